@@ -1,0 +1,208 @@
+"""The pydantic models: the question bank's shape and the evaluation file's format.
+
+The evaluation JSON Schema (questions/evaluation.schema.json) is generated from `Evaluation`;
+tests/test_schema.py fails when the two disagree.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = 1
+
+AnswerKind = Literal["choice", "choices", "text", "measure", "integrations"]
+EvidenceId = Literal["not_answered", "vendor_claim", "specific", "demonstrated", "proven"]
+Direction = Literal["none", "to_system", "from_system", "both"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --- the bank -------------------------------------------------------------------------
+
+class Choice(Strict):
+    id: str
+    name: str
+    score: float = Field(1.0, ge=0, le=1)  # for kind `choice`
+    points: float = Field(1.0, ge=0)  # for kind `choices`
+
+
+class Question(Strict):
+    id: str
+    prompt: str
+    help: str = ""
+    kind: AnswerKind
+    weight: float = Field(gt=0)
+    full_at: float = Field(1, gt=0)
+    choices: list[Choice] = []
+
+    def choice_ids(self) -> list[str]:
+        return [c.id for c in self.choices]
+
+
+class Section(Strict):
+    id: str
+    title: str
+    weight: float = Field(ge=0)
+    why: str
+    questions: list[Question]
+
+
+class EvidenceLevel(Strict):
+    id: EvidenceId
+    name: str
+    factor: float = Field(ge=0, le=1)
+    means: str
+
+
+class Requirement(Strict):
+    when: dict[str, Any]
+    missing: str
+    why: str
+    follow_up: str
+
+
+class Label(Strict):
+    id: str
+    name: str
+    aliases: list[str]
+    means: str
+    claims: int = Field(ge=0, le=4)
+    requires: list[Requirement]
+
+
+class ScopeLevel(Strict):
+    level: int = Field(ge=0, le=4)
+    name: str
+    shows: str
+    when: dict[str, Any] | None = None
+
+
+class Flag(Strict):
+    id: str
+    severity: Literal["high", "medium", "low"]
+    title: str
+    when: dict[str, Any]
+    reason: str
+    follow_up: str
+
+
+class FitRule(Strict):
+    when: dict[str, Any] | None = None
+    reason: str
+
+
+class ProblemFitRules(Strict):
+    tied: FitRule
+    partial: FitRule
+    none: FitRule
+
+
+class Technology(Strict):
+    id: str
+    backed_by: dict[str, Any]
+    backing: str
+
+
+class KeyQuestions(Strict):
+    problems: str
+    kpi: str
+    technologies: str
+    upkeep_owner: str
+    integrations: str
+
+
+class SubstanceKind(Strict):
+    name: str
+    words: list[str]
+
+
+class Words(Strict):
+    substance: dict[str, SubstanceKind]
+    units: list[str]
+    buzzwords: list[str]
+
+
+class QuestionBank(Strict):
+    version: str
+    note_bonus: float = Field(ge=0, le=1)
+    note_full_at: float = Field(gt=0)
+    evidence_levels: list[EvidenceLevel]
+    sections: list[Section]
+    labels: list[Label]
+    scope: list[ScopeLevel]
+    flags: list[Flag]
+    problem_fit: ProblemFitRules
+    technologies: list[Technology]
+    key_questions: KeyQuestions
+    substance_evidence: EvidenceId
+    words: Words
+
+    def questions(self) -> dict[str, Question]:
+        return {q.id: q for s in self.sections for q in s.questions}
+
+    def section_of(self) -> dict[str, str]:
+        return {q.id: s.id for s in self.sections for q in s.questions}
+
+    def label(self, label_id: str) -> Label:
+        return next(lab for lab in self.labels if lab.id == label_id)
+
+
+# --- the evaluation file ---------------------------------------------------------------
+
+class Measure(Strict):
+    metric: str = ""
+    unit: str = ""
+    baseline: float | None = None
+    target: float | None = None
+
+
+class Integration(Strict):
+    system: str
+    direction: Direction = "none"
+    method: str = ""
+    owner: str = ""
+
+
+class Answer(Strict):
+    question: str
+    evidence: EvidenceId = "vendor_claim"
+    choices: list[str] = []
+    text: str = ""
+    measure: Measure | None = None
+    integrations: list[Integration] = []
+    quotes: list[str] = Field(default=[], description="Sentences quoted from the proposal as evidence.")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+class Evaluation(Strict):
+    """One buyer's evaluation of one vendor proposal: the file Winnow saves and exports."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    bank_version: str
+    proposal: str = Field(min_length=1, description="The proposal's name, as the buyer knows it.")
+    vendor: str = ""
+    evaluator: str = ""
+    labels: list[str] = Field(default=[], description="Glossary label ids the vendor sells with.")
+    claimed_scope: int | None = Field(None, ge=0, le=4, description="Override of the scope the labels imply.")
+    answers: list[Answer] = []
+    proposal_text: str = ""
+    notes: str = ""
+    created_at: datetime = Field(default_factory=_now)
+    updated_at: datetime = Field(default_factory=_now)
+
+    @field_validator("proposal")
+    @classmethod
+    def _proposal_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("the proposal name is blank")
+        return value
+
+    def answer(self, question_id: str) -> Answer | None:
+        return next((a for a in self.answers if a.question == question_id), None)

@@ -1,0 +1,15 @@
+"""Winnow's scoring library: pure functions from an Evaluation and the bank to a Scorecard,
+label gaps, risk flags, comparisons and text readings. No Streamlit, no storage."""
+from .engine import engine_for, score
+from .scorecard import Gap, RiskFlag, Scorecard, ScoredAnswer, SectionScore
+from .text import Reading, reader_for
+
+
+def analyze(text: str, bank=None) -> Reading:
+    """Mark each sentence of a proposal as label, substance or neutral."""
+    from questions.loader import load_bank
+    return reader_for(bank or load_bank()).read(text)
+
+
+__all__ = ["Gap", "Reading", "RiskFlag", "Scorecard", "ScoredAnswer", "SectionScore", "analyze",
+           "engine_for", "reader_for", "score"]

@@ -1,0 +1,187 @@
+"""Turn an Evaluation into a Scorecard. The bank's rules are compiled once per bank."""
+from __future__ import annotations
+
+from questions.loader import load_bank
+from questions.models import Evaluation, QuestionBank
+
+from .answers import AnswerScorer
+from .rules import compile_condition, gather, questions_in
+from .scorecard import (FirstPhase, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard, ScoredAnswer,
+                        SectionScore, TechnologyCheck)
+from .text import reader_for
+
+
+class Engine:
+    """The bank with every rule compiled; `score` is a pure function of an evaluation."""
+
+    def __init__(self, bank: QuestionBank):
+        self.bank = bank
+        self.reader = reader_for(bank)
+        self.answers = AnswerScorer(bank, self.reader)
+        self.section_of = bank.section_of()
+        self.questions = bank.questions()
+        compile_ = lambda cond: compile_condition(cond, bank)  # noqa: E731
+        self.levels = [(lvl, compile_(lvl.when) if lvl.when else None) for lvl in sorted(bank.scope, key=lambda l: l.level)]
+        self.requirements = {lab.id: [(req, compile_(req.when)) for req in lab.requires] for lab in bank.labels}
+        self.flags = [(flag, compile_(flag.when)) for flag in bank.flags]
+        fit = bank.problem_fit
+        self.fit = [("tied", fit.tied, compile_(fit.tied.when)), ("partial", fit.partial, compile_(fit.partial.when))]
+        self.technologies = [(tech, compile_(tech.backed_by)) for tech in bank.technologies]
+        self.labels = {lab.id: lab for lab in bank.labels}
+        self.integrations_question = bank.key_questions.integrations
+
+    def score(self, evaluation: Evaluation) -> Scorecard:
+        facts = gather(evaluation, self.reader)
+        shown = gather(evaluation, self.reader, self.bank.substance_evidence)  # what the vendor showed, not said
+        given = {a.question: a for a in evaluation.answers}
+        scored = [self.answers.score(q, s.id, given.get(q.id)) for s in self.bank.sections for q in s.questions]
+        sections = self._sections(scored)
+        overall = _weighted(sections)
+        delivered = self._delivered(shown)
+        claimed = self._claimed(evaluation)
+        gaps = self._gaps(evaluation, shown, claimed, delivered)
+        flags = [RiskFlag(id=f.id, severity=f.severity, title=f.title, reason=f.reason.strip(), follow_up=f.follow_up)
+                 for f, check in self.flags if check(facts)]
+        fit = self._problem_fit(evaluation, facts)
+        scope = {lvl.level: lvl for lvl, _ in self.levels}
+        nxt = scope.get(delivered + 1)
+        card = Scorecard(
+            proposal=evaluation.proposal, vendor=evaluation.vendor, evaluator=evaluation.evaluator,
+            bank_version=self.bank.version, overall=overall, verdict="", sections=sections, answers=scored,
+            labels=list(evaluation.labels), claimed_scope=claimed, claimed_scope_name=scope[claimed].name,
+            delivered_scope=delivered, delivered_scope_name=scope[delivered].name,
+            delivered_shows=scope[delivered].shows.strip(),
+            scope_next=f"Level {nxt.level} ({nxt.name}) needs: {nxt.shows.strip()}." if nxt else "The top of the ladder.",
+            gaps=gaps, flags=flags, problem_fit=fit, technologies=self._technologies(facts, shown),
+            first_phase=self._first_phase(evaluation, fit, delivered, gaps, flags),
+            proposal_reading=self._reading(evaluation))
+        card.verdict = _verdict(card, self.labels)
+        return card
+
+    def _sections(self, scored: list[ScoredAnswer]) -> list[SectionScore]:
+        out = []
+        for s in self.bank.sections:
+            mine = [a for a in scored if a.section == s.id]
+            points, best = sum(a.points for a in mine), sum(a.max_points for a in mine)
+            out.append(SectionScore(id=s.id, title=s.title, weight=s.weight, score=round(100 * points / best, 1) if best else 0.0,
+                                    points=round(points, 3), max_points=best,
+                                    answered=sum(a.evidence != "not_answered" for a in mine), questions=len(mine)))
+        return out
+
+    def _delivered(self, facts) -> int:
+        delivered = 0
+        for lvl, check in self.levels:
+            if check is None:
+                continue
+            if not check(facts):
+                break
+            delivered = lvl.level
+        return delivered
+
+    def _claimed(self, evaluation: Evaluation) -> int:
+        if evaluation.claimed_scope is not None:
+            return evaluation.claimed_scope
+        return max((self.labels[l].claims for l in evaluation.labels), default=0)
+
+    def _gaps(self, evaluation, facts, claimed: int, delivered: int) -> list[Gap]:
+        scope = {lvl.level: lvl for lvl, _ in self.levels}
+        gaps = []
+        for label_id in dict.fromkeys(evaluation.labels):
+            label = self.labels[label_id]
+            for req, check in self.requirements[label_id]:
+                if check(facts):
+                    continue
+                first = next(iter(questions_in(req.when)), "") or self.integrations_question
+                reason = (f"The proposal is sold as {label.name}, but the answers show "
+                          f"{scope[delivered].shows.strip()}: {req.missing}.")
+                gaps.append(Gap(label=label.id, label_name=label.name, claimed=label.claims, delivered=delivered,
+                                section=self.section_of.get(first, ""), missing=req.missing, reason=reason,
+                                why=req.why.strip(), follow_up=req.follow_up.strip()))
+        return gaps
+
+    def _problem_fit(self, evaluation, facts) -> ProblemFit:
+        key = self.bank.key_questions
+        names = {c.id: c.name for c in self.questions[key.problems].choices}
+        answer = evaluation.answer(key.problems)
+        problems = [names[c] for c in answer.choices] if answer and answer.evidence != "not_answered" else []
+        kpi = ""
+        measure_q = self.questions[key.kpi]
+        m_answer = evaluation.answer(key.kpi)
+        if m_answer and m_answer.measure and m_answer.evidence != "not_answered":
+            kpi = self.answers._measure(measure_q, m_answer)[1]
+        for status, rule, check in self.fit:
+            if check(facts):
+                return ProblemFit(status=status, problems=problems, kpi=kpi, reason=rule.reason.strip())
+        return ProblemFit(status="none", problems=problems, kpi=kpi, reason=self.bank.problem_fit.none.reason.strip())
+
+    def _technologies(self, facts, shown) -> list[TechnologyCheck]:
+        qid = self.bank.key_questions.technologies
+        names = {c.id: c.name for c in self.questions[qid].choices}
+        claimed = facts.chosen.get(qid, set())
+        return [TechnologyCheck(id=t.id, name=names.get(t.id, t.id), claimed=t.id in claimed,
+                                backed=t.id in claimed and check(shown), backing=t.backing)
+                for t, check in self.technologies]
+
+    def _first_phase(self, evaluation, fit: ProblemFit, delivered: int, gaps, flags) -> FirstPhase:
+        scope = {lvl.level: lvl for lvl, _ in self.levels}
+        step = scope.get(min(delivered + 1, 4)) if delivered < 4 else scope[4]
+        problem = fit.problems[0].lower() if fit.problems else None
+        where = f"the problem '{problem}'" if problem else "one real, measurable plant problem (none is named yet)"
+        pilot = (f"A pilot on one line or machine group aimed at {where}, proving level {step.level} "
+                 f"({step.name}) of the scope ladder before committing to more.")
+        kpi = fit.kpi if fit.status == "tied" else (
+            f"Incomplete ({fit.kpi}): agree the metric, unit, measured baseline and target before the pilot starts."
+            if fit.kpi else "Not set: agree one KPI with a measured baseline and target before the pilot starts.")
+        owner_answer = evaluation.answer(self.bank.key_questions.upkeep_owner)
+        owner_q = self.questions[self.bank.key_questions.upkeep_owner]
+        owner = "Not named: name who deploys, monitors and maintains it after the pilot."
+        if owner_answer and owner_answer.choices and owner_answer.evidence != "not_answered" and owner_q:
+            chosen = next(c for c in owner_q.choices if c.id == owner_answer.choices[0])
+            if chosen.score > 0:
+                owner = chosen.name + (f" ({owner_answer.text.strip()})" if owner_answer.text.strip() else "")
+        questions = [g.follow_up for g in gaps] + [f.follow_up for f in flags if f.severity == "high"]
+        return FirstPhase(pilot_scope=pilot, kpi=kpi, owner=owner, questions=list(dict.fromkeys(questions)))
+
+    def _reading(self, evaluation) -> ProposalReading | None:
+        if not evaluation.proposal_text.strip():
+            return None
+        reading = self.reader.read(evaluation.proposal_text)
+        return ProposalReading(substance_ratio=reading.substance_ratio, labels=reading.labels,
+                               sentences=len(reading.sentences), claimed_scope=reading.claimed_scope)
+
+
+def _weighted(sections: list[SectionScore], weights: dict[str, float] | None = None) -> float:
+    w = {s.id: (weights or {}).get(s.id, s.weight) for s in sections}
+    total = sum(w.values())
+    return round(sum(s.score * w[s.id] for s in sections) / total, 1) if total else 0.0
+
+
+def _verdict(card: Scorecard, labels) -> str:
+    sold = ", ".join(labels[l].name for l in card.labels) or "no particular label"
+    high = sum(f.severity == "high" for f in card.flags)
+    parts = [f"Overall {card.overall:.0f}/100.",
+             f"Sold as {sold} (claims level {card.claimed_scope}, {card.claimed_scope_name});"
+             f" the answers deliver level {card.delivered_scope} ({card.delivered_scope_name})."]
+    if card.gaps:
+        parts.append(f"{len(card.gaps)} label gap(s) to put to the vendor.")
+    if high:
+        parts.append(f"{high} high risk(s).")
+    if not card.gaps and not high and card.delivered_scope >= card.claimed_scope:
+        parts.append("The labels are backed by the answers.")
+    return " ".join(parts)
+
+
+_engines: dict[int, tuple[QuestionBank, Engine]] = {}
+
+
+def engine_for(bank: QuestionBank | None = None) -> Engine:
+    bank = bank or load_bank()
+    cached = _engines.get(id(bank))
+    if cached is None or cached[0] is not bank:
+        cached = _engines[id(bank)] = (bank, Engine(bank))
+    return cached[1]
+
+
+def score(evaluation: Evaluation, bank: QuestionBank | None = None) -> Scorecard:
+    """The scorecard of one evaluation."""
+    return engine_for(bank).score(evaluation)

@@ -1,0 +1,176 @@
+"""The condition engine: the rules in questions/*.yaml are data; this module interprets them.
+
+A condition is a one-key mapping (see the vocabulary at the top of questions/rules.yaml).
+`Facts` is what the answers show, indexed once per evaluation so each rule is a dict lookup.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from questions.models import Evaluation, QuestionBank
+
+from .text import Reader
+
+EVIDENCE_ORDER = ["not_answered", "vendor_claim", "specific", "demonstrated", "proven"]
+
+
+class RuleError(ValueError):
+    """A rule in the bank that refers to something the bank does not have."""
+
+
+@dataclass
+class Facts:
+    labels: set[str]
+    chosen: dict[str, set[str]] = field(default_factory=dict)
+    evidence: dict[str, int] = field(default_factory=dict)
+    substance: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    measured: set[str] = field(default_factory=set)
+    answered: set[str] = field(default_factory=set)
+    integrated: dict[str, bool] = field(default_factory=dict)  # system -> complete
+
+
+def gather(evaluation: Evaluation, reader: Reader, min_evidence: str = "vendor_claim") -> Facts:
+    """Index what the answers show, counting only answers at `min_evidence` or above."""
+    facts = Facts(labels=set(evaluation.labels))
+    floor = EVIDENCE_ORDER.index(min_evidence)
+    for answer in evaluation.answers:
+        qid = answer.question
+        if EVIDENCE_ORDER.index(answer.evidence) < max(floor, 1):
+            continue
+        facts.evidence[qid] = EVIDENCE_ORDER.index(answer.evidence)
+        facts.chosen[qid] = set(answer.choices)
+        facts.substance[qid] = reader.substance(answer.text) | reader.substance(" ".join(answer.quotes))
+        m = answer.measure
+        if m and m.metric.strip() and m.unit.strip() and m.baseline is not None and m.target is not None:
+            facts.measured.add(qid)
+        for row in answer.integrations:
+            if row.direction != "none":
+                complete = bool(row.method.strip() and row.owner.strip())
+                facts.integrated[row.system] = facts.integrated.get(row.system, False) or complete
+        if answer.choices or answer.text.strip() or answer.quotes or answer.integrations or (
+                m and (m.metric.strip() or m.baseline is not None or m.target is not None)):
+            facts.answered.add(qid)
+    return facts
+
+
+Check = Callable[[Facts], bool]
+
+
+def compile_condition(cond: dict[str, Any], bank: QuestionBank) -> Check:
+    """Turn a condition mapping into a function of Facts; unknown names raise RuleError."""
+    if not isinstance(cond, dict) or len(cond) != 1:
+        raise RuleError(f"a condition must be a mapping with one key, got {cond!r}")
+    (op, arg), = cond.items()
+    build = _BUILDERS.get(op)
+    if build is None:
+        raise RuleError(f"unknown condition {op!r}; known: {', '.join(sorted(_BUILDERS))}")
+    return build(arg, bank)
+
+
+def _question(bank: QuestionBank, qid: str, kinds: tuple[str, ...] = ()):
+    question = bank.questions().get(qid)
+    if question is None:
+        raise RuleError(f"a rule refers to unknown question {qid!r}")
+    if kinds and question.kind not in kinds:
+        raise RuleError(f"a rule needs question {qid!r} to be {' or '.join(kinds)}, it is {question.kind}")
+    return question
+
+
+def _options(bank: QuestionBank, qid: str, ids: list[str]) -> set[str]:
+    known = set(_question(bank, qid).choice_ids())
+    unknown = set(ids) - known
+    if unknown:
+        raise RuleError(f"a rule refers to unknown option(s) {sorted(unknown)} of question {qid!r}")
+    return set(ids)
+
+
+def _all(arg, bank):
+    checks = [compile_condition(c, bank) for c in arg]
+    return lambda f: all(c(f) for c in checks)
+
+
+def _any(arg, bank):
+    checks = [compile_condition(c, bank) for c in arg]
+    return lambda f: any(c(f) for c in checks)
+
+
+def _not(arg, bank):
+    check = compile_condition(arg, bank)
+    return lambda f: not check(f)
+
+
+def _answered(qid, bank):
+    _question(bank, qid)
+    return lambda f: qid in f.answered
+
+
+def _chosen(arg, bank):
+    qid = arg["question"]
+    wanted = _options(bank, qid, arg["any"])
+    return lambda f: bool(f.chosen.get(qid, set()) & wanted)
+
+
+def _min_chosen(arg, bank):
+    qid, count = arg["question"], arg["count"]
+    among = _options(bank, qid, arg["among"]) if "among" in arg else None
+    if among is None:
+        return lambda f: len(f.chosen.get(qid, ())) >= count
+    return lambda f: len(f.chosen.get(qid, set()) & among) >= count
+
+
+def _integrated(arg, bank):
+    systems = _options(bank, bank.key_questions.integrations, arg["systems"]) if "systems" in arg else None
+    count, complete = arg["count"], arg.get("complete", False)
+
+    def check(f: Facts) -> bool:
+        rows = [s for s, done in f.integrated.items() if (done or not complete) and (systems is None or s in systems)]
+        return len(rows) >= count
+    return check
+
+
+def _measured(qid, bank):
+    _question(bank, qid, ("measure",))
+    return lambda f: qid in f.measured
+
+
+def _substance(arg, bank):
+    qid, count = arg["question"], arg["count"]
+    _question(bank, qid)
+    return lambda f: len(f.substance.get(qid, ())) >= count
+
+
+def _evidence(arg, bank):
+    qid = arg["question"]
+    _question(bank, qid)
+    level = EVIDENCE_ORDER.index(arg["at_least"])
+    return lambda f: f.evidence.get(qid, 0) >= level
+
+
+def _label(label_id, bank):
+    if label_id not in {lab.id for lab in bank.labels}:
+        raise RuleError(f"a rule refers to unknown label {label_id!r}")
+    return lambda f: label_id in f.labels
+
+
+_BUILDERS = {
+    "all": _all, "any": _any, "not": _not, "answered": _answered, "chosen": _chosen,
+    "min_chosen": _min_chosen, "integrated": _integrated, "measured": _measured,
+    "substance": _substance, "evidence": _evidence, "label": _label,
+}
+
+
+def questions_in(cond: dict[str, Any]) -> list[str]:
+    """The question ids a condition looks at, in order: used to file a gap under a section."""
+    (op, arg), = cond.items()
+    if op in ("all", "any"):
+        return [q for c in arg for q in questions_in(c)]
+    if op == "not":
+        return questions_in(arg)
+    if op in ("answered", "measured"):
+        return [arg]
+    if op == "integrated":
+        return [""]  # the caller files it under the bank's integrations question
+    if isinstance(arg, dict) and "question" in arg:
+        return [arg["question"]]
+    return []

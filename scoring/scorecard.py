@@ -1,0 +1,112 @@
+"""The Scorecard: what scoring returns. Computed from an Evaluation and the bank every time it
+is needed, never stored as the truth, so a newer bank re-scores old evaluations."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ScoredAnswer(Out):
+    question: str
+    section: str
+    prompt: str
+    kind: str
+    points: float
+    max_points: float
+    content: float  # 0-1, before the evidence factor
+    evidence: str  # evidence level id
+    summary: str  # the answer in a few words, for tables and comparisons
+    reasons: list[str]  # why each point was given or withheld
+    quotes: list[str] = []
+
+
+class SectionScore(Out):
+    id: str
+    title: str
+    weight: float
+    score: float  # 0-100
+    points: float
+    max_points: float
+    answered: int
+    questions: int
+
+
+class Gap(Out):
+    label: str  # label id
+    label_name: str
+    claimed: int
+    delivered: int
+    section: str  # the section whose answers would close the gap
+    missing: str
+    reason: str
+    why: str
+    follow_up: str
+
+
+class RiskFlag(Out):
+    id: str
+    severity: Literal["high", "medium", "low"]
+    title: str
+    reason: str
+    follow_up: str
+
+
+class ProblemFit(Out):
+    status: Literal["tied", "partial", "none"]
+    problems: list[str]
+    kpi: str
+    reason: str
+
+
+class TechnologyCheck(Out):
+    id: str
+    name: str
+    claimed: bool
+    backed: bool
+    backing: str
+
+
+class FirstPhase(Out):
+    pilot_scope: str
+    kpi: str
+    owner: str
+    questions: list[str]
+
+
+class ProposalReading(Out):
+    substance_ratio: float
+    labels: list[str]
+    sentences: int
+    claimed_scope: int
+
+
+class Scorecard(Out):
+    proposal: str
+    vendor: str
+    evaluator: str
+    bank_version: str
+    overall: float  # 0-100
+    verdict: str
+    sections: list[SectionScore]
+    answers: list[ScoredAnswer]
+    labels: list[str]
+    claimed_scope: int
+    claimed_scope_name: str
+    delivered_scope: int
+    delivered_scope_name: str
+    delivered_shows: str
+    scope_next: str  # what the next level up needs
+    gaps: list[Gap]
+    flags: list[RiskFlag]
+    problem_fit: ProblemFit
+    technologies: list[TechnologyCheck]
+    first_phase: FirstPhase
+    proposal_reading: ProposalReading | None = None
+
+    def section(self, section_id: str) -> SectionScore:
+        return next(s for s in self.sections if s.id == section_id)
