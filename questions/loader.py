@@ -122,7 +122,7 @@ def evaluation_from_bytes(raw: bytes, bank: QuestionBank | None = None) -> Evalu
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise EvaluationError(f"the file is not UTF-8 text (byte {error.start})") from None
+        raise EvaluationError(f"the file is binary or not UTF-8 text (invalid byte at offset {error.start})") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:

@@ -1,5 +1,6 @@
 """Winnow's scoring library: pure functions from an Evaluation and the bank to a Scorecard,
 label gaps, risk flags, comparisons and text readings. No Streamlit, no storage."""
+from .compare import Comparison, compare
 from .engine import engine_for, score
 from .scorecard import Gap, RiskFlag, Scorecard, ScoredAnswer, SectionScore
 from .text import Reading, reader_for
@@ -11,5 +12,5 @@ def analyze(text: str, bank=None) -> Reading:
     return reader_for(bank or load_bank()).read(text)
 
 
-__all__ = ["Gap", "Reading", "RiskFlag", "Scorecard", "ScoredAnswer", "SectionScore", "analyze",
+__all__ = ["Comparison", "Gap", "Reading", "RiskFlag", "Scorecard", "ScoredAnswer", "SectionScore", "analyze", "compare",
            "engine_for", "reader_for", "score"]

@@ -1,0 +1,119 @@
+"""`python -m scoring`: a thin command-line shell over the scoring library.
+
+Invalid input exits with status 2 and one line on stderr naming the file and the problem.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from questions.loader import EvaluationError, evaluation_schema, load_evaluation
+
+from . import analyze, compare, score
+from .render import (comparison_json, comparison_text, reading_json, reading_text, scorecard_json,
+                     scorecard_text)
+
+
+class InputError(Exception):
+    """Bad input: printed as one line, exit status 2."""
+
+
+def _load(path: str):
+    try:
+        return load_evaluation(path)
+    except EvaluationError as error:
+        raise InputError(f"{path}: {error}") from None
+
+
+def _emit(data, fmt: str, as_text, as_markdown=None) -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(data(), indent=2, ensure_ascii=False) + "\n")
+    elif fmt == "markdown" and as_markdown:
+        sys.stdout.write(as_markdown())
+    else:
+        sys.stdout.write(as_text())
+
+
+def cmd_score(args) -> None:
+    card = score(_load(args.file))
+    _emit(lambda: scorecard_json(card), args.format, lambda: scorecard_text(card),
+          lambda: scorecard_text(card, markdown=True))
+
+
+def cmd_compare(args) -> None:
+    comp = compare([_load(f) for f in args.files])
+    _emit(lambda: comparison_json(comp), args.format, lambda: comparison_text(comp),
+          lambda: comparison_text(comp, markdown=True))
+
+
+def _read_text(name: str) -> str:
+    if name == "-":
+        raw, name = sys.stdin.buffer.read(), "standard input"
+    else:
+        try:
+            raw = Path(name).read_bytes()
+        except OSError as error:
+            raise InputError(f"{name}: cannot read the file: {error.strerror}") from None
+    if name.lower().endswith((".pdf", ".docx")) or raw[:5] == b"%PDF-" or raw[:2] == b"PK":
+        from proposals import ExtractionError, extract_text  # only needed for documents
+        try:
+            return extract_text(Path(name).name, raw).text
+        except ExtractionError as error:
+            raise InputError(str(error)) from None
+    if b"\x00" in raw[:8192]:
+        raise InputError(f"{name}: the file is binary, not text")
+    if not raw.strip():
+        raise InputError(f"{name}: the file is empty")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{name}: the text is not UTF-8 (byte {error.start}); save it as UTF-8") from None
+
+
+def cmd_analyze(args) -> None:
+    reading = analyze(_read_text(args.file))
+    _emit(lambda: reading_json(reading), args.format, lambda: reading_text(reading))
+
+
+def cmd_schema(args) -> None:
+    sys.stdout.write(json.dumps(evaluation_schema(), indent=2) + "\n")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m scoring", description="Score vendor proposals: labels versus substance.")
+    sub = p.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("score", help="the scorecard of one evaluation file")
+    s.add_argument("file")
+    s.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    s.set_defaults(run=cmd_score)
+    c = sub.add_parser("compare", help="compare two or more evaluation files")
+    c.add_argument("files", nargs="+")
+    c.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    c.set_defaults(run=cmd_compare)
+    a = sub.add_parser("analyze", help="mark each sentence of a proposal (text, .pdf, .docx or - for stdin)")
+    a.add_argument("file")
+    a.add_argument("--format", choices=["text", "json"], default="text")
+    a.set_defaults(run=cmd_analyze)
+    sub.add_parser("schema", help="print the evaluation file's JSON Schema").set_defaults(run=cmd_schema)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.command == "compare" and len(args.files) < 2:
+        print("winnow: compare needs two or more evaluation files", file=sys.stderr)
+        return 2
+    try:
+        args.run(args)
+    except InputError as error:
+        print(f"winnow: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

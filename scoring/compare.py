@@ -1,0 +1,157 @@
+"""Compare two or more evaluations: scores side by side, where the substance differs, and
+how stable the winner is when section weights change."""
+from __future__ import annotations
+
+from questions.loader import load_bank
+from questions.models import Evaluation, QuestionBank
+
+from .engine import _weighted, engine_for
+from .scorecard import Gap, Out, RiskFlag, Scorecard
+
+
+class SectionRow(Out):
+    id: str
+    title: str
+    weight: float
+    scores: dict[str, float]
+
+
+class Difference(Out):
+    question: str
+    section: str
+    prompt: str
+    answers: dict[str, str]  # proposal -> the answer's substance in a few words
+
+
+class Stability(Out):
+    text: str
+    section: str | None = None  # the section whose weight change flips the winner soonest
+    from_weight: float | None = None
+    to_weight: float | None = None
+    new_winner: str | None = None
+
+
+class Comparison(Out):
+    proposals: list[str]
+    weights: dict[str, float]
+    overall: dict[str, float]
+    sections: list[SectionRow]
+    ranking: list[str]
+    winner: str
+    winner_margin: float
+    differences: list[Difference]
+    gaps: dict[str, list[Gap]]
+    flags: dict[str, list[RiskFlag]]
+    stability: Stability
+    scorecards: list[Scorecard]
+
+
+def display_names(evaluations: list[Evaluation]) -> list[str]:
+    """Proposal names, made unique with the vendor or a number where two are the same."""
+    names: list[str] = []
+    for ev in evaluations:
+        name = ev.proposal.strip()
+        if name in names and ev.vendor.strip():
+            name = f"{name} ({ev.vendor.strip()})"
+        base, n = name, 2
+        while name in names:
+            name, n = f"{base} ({n})", n + 1
+        names.append(name)
+    return names
+
+
+def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = None,
+            bank: QuestionBank | None = None) -> Comparison:
+    """Rank the proposals; `weights` (section id -> weight) overrides the bank's section weights."""
+    if len(evaluations) < 2:
+        raise ValueError(f"a comparison needs two or more evaluations, got {len(evaluations)}")
+    bank = bank or load_bank()
+    engine = engine_for(bank)
+    names = display_names(evaluations)
+    cards = [engine.score(ev) for ev in evaluations]
+    w = _check_weights(bank, weights)
+    overall = {n: _weighted(c.sections, w) for n, c in zip(names, cards)}
+    ranking = sorted(names, key=lambda n: (-overall[n], names.index(n)))
+    margin = round(overall[ranking[0]] - overall[ranking[1]], 1)
+    return Comparison(
+        proposals=names, weights=w, overall=overall,
+        sections=[SectionRow(id=s.id, title=s.title, weight=w[s.id],
+                             scores={n: c.section(s.id).score for n, c in zip(names, cards)}) for s in bank.sections],
+        ranking=ranking, winner=ranking[0], winner_margin=margin,
+        differences=_differences(names, cards),
+        gaps={n: c.gaps for n, c in zip(names, cards)}, flags={n: c.flags for n, c in zip(names, cards)},
+        stability=_stability(names, cards, w, ranking), scorecards=cards)
+
+
+def _check_weights(bank: QuestionBank, weights: dict[str, float] | None) -> dict[str, float]:
+    w = {s.id: s.weight for s in bank.sections}
+    for sid, value in (weights or {}).items():
+        if sid not in w:
+            raise ValueError(f"weights: unknown section {sid!r}; sections: {', '.join(w)}")
+        if value is None or value < 0:
+            raise ValueError(f"weights: section {sid!r} needs a weight of 0 or more, got {value!r}")
+        w[sid] = float(value)
+    if not any(w.values()):
+        raise ValueError("weights: at least one section needs a weight above 0")
+    return w
+
+
+def _differences(names: list[str], cards: list[Scorecard]) -> list[Difference]:
+    """Questions where the proposals' answers differ in what they show, not only in points."""
+    out = []
+    for i, first in enumerate(cards[0].answers):
+        row = {n: _substance(c.answers[i]) for n, c in zip(names, cards)}
+        if len(set(row.values())) > 1:
+            out.append(Difference(question=first.question, section=first.section, prompt=first.prompt, answers=row))
+    return out
+
+
+def _substance(answer) -> str:
+    if answer.evidence == "not_answered":
+        return "not answered"
+    return f"{answer.summary} [{answer.evidence.replace('_', ' ')}]"
+
+
+def _stability(names, cards, weights: dict[str, float], ranking: list[str]) -> Stability:
+    """The smallest change of one section's weight that puts another proposal first.
+
+    The overall score is linear in each weight, so for winner A and rival B the weight of
+    section k at which they tie is w_k - D / d_k, where D = sum_s w_s (A_s - B_s) and
+    d_k = A_k - B_k. A change only counts if the new weight stays at 0 or above.
+    """
+    scores = {n: {s.id: s.score for s in c.sections} for n, c in zip(names, cards)}
+    winner = ranking[0]
+    best: tuple[float, str, float, str] | None = None
+    for rival in ranking[1:]:
+        diff = {k: scores[winner][k] - scores[rival][k] for k in weights}
+        total = sum(weights[k] * diff[k] for k in weights)
+        for k, d in diff.items():
+            if d == 0:
+                continue
+            tie = weights[k] - total / d
+            if tie < 0:
+                continue
+            # step just past the tie so the rival is strictly ahead
+            new = tie + (0.01 if tie > weights[k] else -0.01)
+            if new < 0:
+                continue
+            change = abs(new - weights[k])
+            if best is None or change < best[0]:
+                best = (change, k, round(new, 2), rival)
+    if best is None:
+        return Stability(text=f"{winner} stays first whatever weight any single section is given.")
+    _, section, to_weight, rival = best
+    changed = dict(weights, **{section: to_weight})
+    rival = max(names, key=lambda n: _overall(scores[n], changed))  # another rival may pass both
+    title = next(s.title for s in cards[0].sections if s.id == section)
+    verb = "raising" if to_weight > weights[section] else "lowering"
+    lead = _overall(scores[winner], weights) - _overall(scores[ranking[1]], weights)
+    return Stability(
+        text=(f"{winner} leads {ranking[1]} by {lead:.1f} points; {verb} the weight of '{title}' "
+              f"from {weights[section]:g} to {to_weight:g} would put {rival} first."),
+        section=section, from_weight=weights[section], to_weight=to_weight, new_winner=rival)
+
+
+def _overall(scores: dict[str, float], weights: dict[str, float]) -> float:
+    total = sum(weights.values())
+    return sum(weights[k] * scores[k] for k in weights) / total if total else 0.0

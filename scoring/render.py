@@ -1,0 +1,120 @@
+"""Plain-text and JSON views of scorecards, comparisons and readings for the command line.
+(Rich exports live in reports/; this module only lays out what scoring returned.)"""
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from .compare import Comparison
+from .scorecard import Scorecard
+from .text import Reading
+
+
+def _md(text: str) -> str:
+    """Escape Markdown so user text shows literally."""
+    out = text.replace("\\", "\\\\")
+    for ch in "`*_{}[]<>()#+-.!|":
+        out = out.replace(ch, "\\" + ch)
+    return out.replace("\n", " ")
+
+
+def scorecard_json(card: Scorecard) -> dict[str, Any]:
+    """The CLI's JSON: the headline fields first, then the full scorecard."""
+    full = card.model_dump(mode="json")
+    return {
+        "proposal": card.proposal, "overall": card.overall, "verdict": card.verdict,
+        "claimed_scope": card.claimed_scope, "delivered_scope": card.delivered_scope,
+        "sections": {s.id: s.score for s in card.sections},
+        "gaps": full["gaps"], "flags": full["flags"], "problem_fit": full["problem_fit"],
+        "first_phase": full["first_phase"], "technologies": full["technologies"],
+        "answers": full["answers"], "proposal_reading": full["proposal_reading"],
+        "bank_version": card.bank_version,
+    }
+
+
+def scorecard_text(card: Scorecard, markdown: bool = False) -> str:
+    esc = _md if markdown else (lambda s: s)
+    h = (lambda level, s: f"{'#' * level} {s}") if markdown else (lambda level, s: s.upper() if level < 3 else s)
+    bullet = "- "
+    lines = [h(1, f"Scorecard: {esc(card.proposal)}"), ""]
+    if card.vendor:
+        lines.append(f"Vendor: {esc(card.vendor)}")
+    lines += [esc(card.verdict), "", h(2, f"Overall {card.overall:.0f}/100"), ""]
+    width = max(len(s.title) for s in card.sections)
+    for s in card.sections:
+        bar = "#" * round(s.score / 5)
+        lines.append(f"{bullet}{s.title.ljust(width)}  {s.score:5.1f}  {bar}" if not markdown
+                     else f"{bullet}**{s.title}**: {s.score:.0f}/100 (weight {s.weight:g}, {s.answered}/{s.questions} answered)")
+    lines += ["", h(2, "Scope"),
+              f"Claimed: level {card.claimed_scope} ({card.claimed_scope_name})",
+              f"Delivered: level {card.delivered_scope} ({card.delivered_scope_name}): {card.delivered_shows}",
+              card.scope_next, "", h(2, f"Label gaps ({len(card.gaps)})")]
+    for g in card.gaps:
+        lines += [f"{bullet}{g.reason}", f"  Why it matters: {g.why}", f"  Ask the vendor: {g.follow_up}"]
+    lines += ["", h(2, f"Risk flags ({len(card.flags)})")]
+    lines += [f"{bullet}[{f.severity}] {f.title}: {f.reason}  Ask: {f.follow_up}" for f in card.flags]
+    fit = card.problem_fit
+    lines += ["", h(2, "Problem fit"), f"{fit.status}: {fit.reason}"]
+    if fit.problems:
+        lines.append(f"Problems: {', '.join(fit.problems)}; KPI: {esc(fit.kpi) or 'none'}")
+    lines += ["", h(2, "Industry 4.0 technologies (seed 003's nine)")]
+    for t in card.technologies:
+        mark = "[x]" if t.backed else ("[?]" if t.claimed else "[ ]")
+        note = " claimed, not backed: needs " + t.backing if t.claimed and not t.backed else ""
+        lines.append(f"{bullet}{mark} {t.name}{note}")
+    phase = card.first_phase
+    lines += ["", h(2, "Recommended first phase"), f"Pilot: {phase.pilot_scope}", f"KPI: {esc(phase.kpi)}",
+              f"Owner: {esc(phase.owner)}", "Answer before signing:"]
+    lines += [f"{bullet}{q}" for q in phase.questions] or [f"{bullet}(none)"]
+    if card.proposal_reading:
+        r = card.proposal_reading
+        lines += ["", h(2, "Proposal text"), f"Substance ratio {r.substance_ratio:.0%} over {r.sentences} sentences; labels: {', '.join(r.labels) or 'none'}"]
+    lines += ["", h(2, "Points and reasons")]
+    for s in card.sections:
+        lines += ["", h(3, s.title)]
+        for a in (a for a in card.answers if a.section == s.id):
+            lines.append(f"{bullet}{a.question}: {a.points:g}/{a.max_points:g} ({esc(a.summary)})")
+            lines += [f"    {r}" for r in a.reasons]
+    return "\n".join(lines) + "\n"
+
+
+def comparison_json(comp: Comparison) -> dict[str, Any]:
+    full = comp.model_dump(mode="json", exclude={"scorecards"})
+    full["scorecards"] = [scorecard_json(c) for c in comp.scorecards]
+    return full
+
+
+def comparison_text(comp: Comparison, markdown: bool = False) -> str:
+    esc = _md if markdown else (lambda s: s)
+    head = "## " if markdown else ""
+    lines = [f"{head}Ranking", ""]
+    lines += [f"{i}. {esc(n)}: {comp.overall[n]:.1f}" for i, n in enumerate(comp.ranking, 1)]
+    lines += ["", f"Winner: {esc(comp.winner)} by {comp.winner_margin:.1f} points. {esc(comp.stability.text)}", "",
+              f"{head}Sections", ""]
+    for row in comp.sections:
+        scores = "  ".join(f"{esc(n)} {row.scores[n]:.0f}" for n in comp.proposals)
+        lines.append(f"- {row.title} (weight {row.weight:g}): {scores}")
+    lines += ["", f"{head}Where the substance differs", ""]
+    for d in comp.differences:
+        lines.append(f"- {d.question}: " + "; ".join(f"{esc(n)}: {esc(v)}" for n, v in d.answers.items()))
+    lines += ["", f"{head}Label gaps", ""]
+    for n in comp.proposals:
+        lines.append(f"- {esc(n)}: {len(comp.gaps[n])} gap(s)" + "".join(f"\n    {g.label_name}: {g.missing}" for g in comp.gaps[n]))
+    return "\n".join(lines) + "\n"
+
+
+def reading_json(reading: Reading) -> dict[str, Any]:
+    return {
+        "substance_ratio": reading.substance_ratio, "labels": reading.labels, "claimed_scope": reading.claimed_scope,
+        "sentences": [{"text": s.text, "kind": s.kind, "reason": s.reason, "labels": s.labels,
+                       "substance": [asdict(sig) for sig in s.substance], "start": s.start, "end": s.end}
+                      for s in reading.sentences],
+    }
+
+
+def reading_text(reading: Reading) -> str:
+    marks = {"label": "LABEL    ", "substance": "SUBSTANCE", "neutral": "neutral  "}
+    lines = [f"{marks[s.kind]} {s.text}\n          ({s.reason})" for s in reading.sentences]
+    lines += ["", f"Substance ratio: {reading.substance_ratio:.0%}; labels: {', '.join(reading.labels) or 'none'}; "
+              f"the labels claim scope level {reading.claimed_scope}."]
+    return "\n".join(lines) + "\n"
