@@ -2,10 +2,12 @@
 how stable the winner is when section weights change."""
 from __future__ import annotations
 
+import math
+
 from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
 
-from .engine import _weighted, engine_for
+from .engine import engine_for
 from .scorecard import Gap, Out, RiskFlag, Scorecard
 
 
@@ -70,9 +72,10 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
     names = display_names(evaluations)
     cards = [engine.score(ev) for ev in evaluations]
     w = _check_weights(bank, weights)
-    overall = {n: _weighted(c.sections, w) for n, c in zip(names, cards)}
-    ranking = sorted(names, key=lambda n: (-overall[n], names.index(n)))
-    margin = round(overall[ranking[0]] - overall[ranking[1]], 1)
+    exact = {n: _overall({s.id: s.score for s in c.sections}, w) for n, c in zip(names, cards)}
+    overall = {n: round(v, 1) for n, v in exact.items()}
+    ranking = sorted(names, key=lambda n: (-exact[n], names.index(n)))  # unrounded, so near-ties rank right
+    margin = round(exact[ranking[0]] - exact[ranking[1]], 1)
     return Comparison(
         proposals=names, weights=w, overall=overall,
         sections=[SectionRow(id=s.id, title=s.title, weight=w[s.id],
@@ -131,13 +134,13 @@ def _stability(names, cards, weights: dict[str, float], ranking: list[str]) -> S
             tie = weights[k] - total / d
             if tie < 0:
                 continue
-            # step just past the tie so the rival is strictly ahead
-            new = tie + (0.01 if tie > weights[k] else -0.01)
+            # step just past the tie (to a tenth) so the rival is strictly ahead
+            new = math.floor(tie * 10 + 1) / 10 if tie > weights[k] else math.ceil(tie * 10 - 1) / 10
             if new < 0:
                 continue
             change = abs(new - weights[k])
             if best is None or change < best[0]:
-                best = (change, k, round(new, 2), rival)
+                best = (change, k, round(new, 1), rival)
     if best is None:
         return Stability(text=f"{winner} stays first whatever weight any single section is given.")
     _, section, to_weight, rival = best

@@ -1,0 +1,26 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from questions import load_bank, load_evaluation  # noqa: E402
+
+EXAMPLES = {p.stem: p for p in sorted((ROOT / "examples").glob("*.json"))}
+
+
+@pytest.fixture(scope="session")
+def bank():
+    return load_bank()
+
+
+@pytest.fixture
+def example():
+    """Load an example evaluation by the start of its file name, e.g. example('a_')."""
+    def load(prefix: str):
+        path = next(p for name, p in EXAMPLES.items() if name.startswith(prefix))
+        return load_evaluation(path)
+    return load

@@ -1,0 +1,61 @@
+"""Comparing proposals: ranking, differences in substance, gaps, and how stable the winner is."""
+import pytest
+
+from scoring import compare
+
+
+def test_connected_loop_beats_the_dashboard_and_the_ranking_is_by_overall(example):
+    comp = compare([example("a_"), example("b_")])
+    assert comp.ranking == ["Downtime-to-Maintenance Loop", "LineView Pro: downtime dashboard"]
+    assert comp.winner_margin == pytest.approx(comp.overall[comp.ranking[0]] - comp.overall[comp.ranking[1]], abs=0.05)
+
+
+def test_differences_name_what_each_proposal_shows(example):
+    comp = compare([example("a_"), example("b_")])
+    diff = next(d for d in comp.differences if d.question == "connect.integrations")
+    assert "Maintenance / CMMS" in diff.answers["Downtime-to-Maintenance Loop"]
+    assert "no connections" in diff.answers["LineView Pro: downtime dashboard"]
+    assert all(len(set(d.answers.values())) > 1 for d in comp.differences)
+
+
+def test_gaps_are_listed_per_proposal(example):
+    comp = compare([example("a_"), example("b_")])
+    assert comp.gaps["Downtime-to-Maintenance Loop"] == []
+    assert comp.gaps["LineView Pro: downtime dashboard"]
+
+
+def test_a_dominant_winner_is_stable_under_any_single_weight(example):
+    comp = compare([example("a_"), example("b_")])
+    assert comp.stability.section is None and "whatever weight" in comp.stability.text
+
+
+def test_the_reported_weight_change_really_flips_the_winner(example):
+    comp = compare([example("a_"), example("d_")])
+    stab = comp.stability
+    assert stab.section is not None and stab.new_winner != comp.winner
+    flipped = compare([example("a_"), example("d_")], weights={stab.section: stab.to_weight})
+    assert flipped.winner == stab.new_winner
+    # and a change just short of it does not
+    halfway = stab.from_weight + 0.9 * (stab.to_weight - stab.from_weight)
+    assert compare([example("a_"), example("d_")], weights={stab.section: halfway}).winner == comp.winner
+
+
+def test_weights_re_rank(example):
+    base = compare([example("a_"), example("d_")])
+    only_data = compare([example("a_"), example("d_")], weights={s.id: 0 for s in base.sections} | {"data": 1})
+    assert only_data.overall["LineView Pro: downtime dashboard"] == base.scorecards[0].section("data").score
+
+
+def test_same_proposal_names_are_told_apart(example):
+    a = example("a_")
+    comp = compare([a, a.model_copy(update={"vendor": "Other Co"})])
+    assert len(set(comp.proposals)) == 2
+
+
+def test_bad_weights_and_single_evaluation_are_refused(example):
+    with pytest.raises(ValueError, match="two or more"):
+        compare([example("a_")])
+    with pytest.raises(ValueError, match="unknown section 'nope'"):
+        compare([example("a_"), example("b_")], weights={"nope": 1})
+    with pytest.raises(ValueError, match="0 or more"):
+        compare([example("a_"), example("b_")], weights={"data": -1})

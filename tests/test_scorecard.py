@@ -1,0 +1,116 @@
+"""Each example's scorecard tells it apart for the right reasons (seed 000's downtime example)."""
+from questions import Answer, Evaluation
+from scoring import score
+
+
+def _gap_labels(card):
+    return {g.label for g in card.gaps}
+
+
+def test_dashboard_sold_as_industry_4_0_delivers_only_visibility(example):
+    card = score(example("a_"))
+    assert (card.claimed_scope, card.delivered_scope) == (3, 2)
+    assert {"industry_4_0", "smart_factory"} <= _gap_labels(card)
+    gap = next(g for g in card.gaps if g.label == "industry_4_0" and "flow into" in g.missing)
+    assert "dashboards" in gap.reason and "maintenance" in gap.follow_up
+    assert card.problem_fit.status == "partial"
+
+
+def test_downtime_loop_earns_industry_4_0_with_no_gaps(example):
+    card = score(example("b_"))
+    assert card.delivered_scope == 4 and card.delivered_scope >= card.claimed_scope
+    assert card.gaps == [] and not [f for f in card.flags if f.severity == "high"]
+    assert card.problem_fit.status == "tied"
+    assert "38" in card.first_phase.kpi and "25" in card.first_phase.kpi
+
+
+def test_the_connected_loop_outscores_the_dashboard_on_connections_and_decisions(example):
+    dashboard, loop = score(example("a_")), score(example("b_"))
+    for section in ("connect", "decision", "return"):
+        assert loop.section(section).score > dashboard.section(section).score + 30, section
+    assert loop.overall > dashboard.overall + 20
+
+
+def test_ai_predictive_maintenance_without_condition_data_is_caught(example):
+    card = score(example("c_"))
+    missing = {g.missing for g in card.gaps if g.label == "predictive_maintenance"}
+    assert any("condition data" in m for m in missing)
+    assert any("maintenance record" in m for m in missing)
+    assert {"no_human_review", "no_upkeep_owner"} <= {f.id for f in card.flags}
+    assert card.delivered_scope == 0 and card.claimed_scope == 4
+    assert card.overall < 20
+
+
+def test_iiot_cloud_with_ot_access_and_no_segmentation_is_flagged(example):
+    card = score(example("d_"))
+    assert "ot_cloud_unsegmented" in {f.id for f in card.flags}
+    assert any("OT network security" in g.missing for g in card.gaps if g.label == "iiot")
+    assert "vendor_owns_data" in {f.id for f in card.flags}
+
+
+def test_every_answer_carries_reasons_and_points_within_its_weight(example):
+    for prefix in "abcd":
+        card = score(example(prefix + "_"))
+        for answer in card.answers:
+            assert answer.reasons, answer.question
+            assert 0 <= answer.points <= answer.max_points + 1e-9
+        assert 0 <= card.overall <= 100
+
+
+def test_an_empty_evaluation_scores_zero_and_names_no_problem(bank):
+    card = score(Evaluation(bank_version=bank.version, proposal="Blank"))
+    assert card.overall == 0 and card.delivered_scope == 0
+    assert card.problem_fit.status == "none"
+    assert "Not named" in card.first_phase.owner
+    assert "no_upkeep_owner" in {f.id for f in card.flags}
+
+
+def test_buzzword_answer_earns_no_substance_but_a_specific_one_does(bank):
+    def points(text):
+        ev = Evaluation(bank_version=bank.version, proposal="p",
+                        answers=[Answer(question="decision.improved", evidence="specific", text=text)])
+        return next(a for a in score(ev).answers if a.question == "decision.improved")
+    buzz = points("Our AI-powered Industry 4.0 platform transforms your operations.")
+    real = points("The maintenance planner schedules bearing changes from vibration trends every week, 2 weeks ahead.")
+    assert buzz.points == 0 and "labels earn nothing" in buzz.reasons[0]
+    assert real.points == real.max_points * 0.6  # full content at 'described specifically'
+
+
+def test_evidence_level_scales_the_points(bank):
+    def pts(evidence):
+        ev = Evaluation(bank_version=bank.version, proposal="p", answers=[
+            Answer(question="data.captured", evidence=evidence, choices=["downtime", "vibration", "temperature"])])
+        return next(a.points for a in score(ev).answers if a.question == "data.captured")
+    assert pts("vendor_claim") < pts("specific") < pts("demonstrated") < pts("proven") == 3.0
+
+
+def test_a_vendor_claim_alone_does_not_close_a_label_gap(bank):
+    integrations = [{"system": s, "direction": "both", "method": "REST API", "owner": "IT"} for s in ("maintenance", "inventory")]
+    def gaps(evidence):
+        ev = Evaluation(bank_version=bank.version, proposal="p", labels=["industry_4_0"], answers=[
+            Answer(question="connect.integrations", evidence=evidence, integrations=integrations)])
+        return [g.missing for g in score(ev).gaps]
+    assert any("flow into" in m for m in gaps("vendor_claim"))
+    assert not any("flow into" in m for m in gaps("specific"))
+
+
+def test_proposal_text_is_read_into_the_scorecard(example):
+    card = score(example("a_"))
+    assert card.proposal_reading is not None
+    assert "industry_4_0" in card.proposal_reading.labels
+    assert 0 < card.proposal_reading.substance_ratio < 1
+
+
+def test_technology_checklist_ticks_only_backed_claims(example):
+    dashboard = {t.id: t for t in score(example("a_")).technologies}
+    assert dashboard["system_integration"].claimed and not dashboard["system_integration"].backed
+    loop = {t.id: t for t in score(example("b_")).technologies}
+    assert loop["system_integration"].backed and loop["data_analytics"].backed
+    assert not loop["augmented_reality"].claimed
+
+
+def test_first_phase_lists_the_gap_questions_before_signing(example):
+    card = score(example("c_"))
+    for gap in card.gaps:
+        assert gap.follow_up in card.first_phase.questions
+    assert "downtime is unclear" in card.first_phase.pilot_scope

@@ -1,0 +1,73 @@
+"""Reading text: which sentences are labels, which are substance, and why."""
+from scoring import analyze
+
+
+def test_label_only_sentence_is_a_label_with_the_labels_named():
+    reading = analyze("Our AI-powered Industry 4.0 platform transforms your operations.")
+    (sentence,) = reading.sentences
+    assert sentence.kind == "label"
+    assert set(sentence.labels) == {"ai", "industry_4_0"}
+    assert "'transforms'" in sentence.reason
+    assert reading.substance_ratio == 0 and reading.claimed_scope == 4
+
+
+def test_sentence_naming_data_protocol_and_rate_is_substance():
+    reading = analyze("The gateway reads spindle load from the S7 PLCs over OPC UA every second.")
+    sentence = reading.sentences[0]
+    assert sentence.kind == "substance"
+    kinds = {s.kind for s in sentence.substance}
+    assert {"protocol", "frequency", "data"} <= kinds
+    assert "OPC UA" in sentence.reason
+
+
+def test_numbers_count_only_with_units():
+    assert analyze("We have 4 of them.").sentences[0].kind == "neutral"
+    assert analyze("Downtime fell by 23% in 6 months.").sentences[0].kind == "substance"
+    assert analyze("It costs €14,000 a year.").sentences[0].kind == "substance"
+
+
+def test_measured_result_needs_a_number_after_the_verb():
+    signals = {s.kind for s in analyze("Scrap was reduced by 12 % on line 2.").sentences[0].substance}
+    assert "result" in signals
+    assert analyze("We reduced complexity.").sentences[0].kind == "neutral"
+
+
+def test_labels_are_matched_as_whole_words_only():
+    reading = analyze("The maintainer repaired the rail. Said the trainee.")
+    assert reading.labels == []
+    assert analyze("IIoT and I4.0 and Industrie 4.0").labels == ["iiot", "industry_4_0"]
+
+
+def test_longest_label_wins():
+    reading = analyze("A smart factory for you.")
+    assert reading.labels == ["smart_factory"]
+    assert "'smart'" not in reading.sentences[0].reason
+
+
+def test_sentences_split_on_stops_and_lines_but_not_on_version_numbers():
+    text = "Industry 4.0 is here. Really!\n- bullet one\n- bullet two"
+    assert [s.text for s in analyze(text).sentences] == ["Industry 4.0 is here.", "Really!", "- bullet one", "- bullet two"]
+
+
+def test_sentence_offsets_point_back_into_the_text():
+    text = "  First one.  Second: OPC UA every minute.\n\nThird."
+    for s in analyze(text).sentences:
+        assert text[s.start:s.end] == s.text
+
+
+def test_substance_ratio_ignores_neutral_sentences():
+    reading = analyze("Hello there. Seamless synergy. Reads OPC UA every minute.")
+    assert [s.kind for s in reading.sentences] == ["neutral", "label", "substance"]
+    assert reading.substance_ratio == 0.5
+
+
+def test_empty_text_reads_as_nothing():
+    reading = analyze("")
+    assert reading.sentences == [] and reading.substance_ratio == 0 and reading.labels == []
+
+
+def test_unicode_whose_lower_case_changes_length_keeps_offsets():
+    text = "İstanbul plant. Reads OPC UA every minute."
+    reading = analyze(text)
+    assert reading.sentences[1].kind == "substance"
+    assert text[reading.sentences[1].start:reading.sentences[1].end] == reading.sentences[1].text
