@@ -69,7 +69,7 @@ class AnswerScorer:
         return content, names, [reason]
 
     def _text(self, question: Question, answer: Answer):
-        signals = self.reader.substance(answer.text) | self.reader.substance(" ".join(answer.quotes))
+        signals = self.reader.answer_substance(answer)
         content = min(1.0, len(signals) / question.full_at)
         if signals:
             reason = f"Names {len(signals)} specific thing(s) ({_terms(signals)}); {_fmt(question.full_at)} needed for full marks."
@@ -116,7 +116,7 @@ class AnswerScorer:
     def _note_bonus(self, answer: Answer, content: float, reasons: list[str]):
         if content >= 1 or not (answer.text or answer.quotes):
             return content, reasons
-        signals = self.reader.substance(answer.text) | self.reader.substance(" ".join(answer.quotes))
+        signals = self.reader.answer_substance(answer)
         bonus = min(self.bank.note_bonus, self.bank.note_bonus * len(signals) / self.bank.note_full_at)
         if bonus > 0:
             reasons.append(f"The note adds {_fmt(bonus * 100)}% for naming {_terms(signals)}.")

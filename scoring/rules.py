@@ -12,6 +12,7 @@ from questions.models import Evaluation, QuestionBank
 
 from .text import Reader
 
+EMPTY: frozenset = frozenset()
 EVIDENCE_ORDER = ["not_answered", "vendor_claim", "specific", "demonstrated", "proven"]
 
 
@@ -40,7 +41,7 @@ def gather(evaluation: Evaluation, reader: Reader, min_evidence: str = "vendor_c
             continue
         facts.evidence[qid] = EVIDENCE_ORDER.index(answer.evidence)
         facts.chosen[qid] = set(answer.choices)
-        facts.substance[qid] = reader.substance(answer.text) | reader.substance(" ".join(answer.quotes))
+        facts.substance[qid] = reader.answer_substance(answer)
         m = answer.measure
         if m and m.metric.strip() and m.unit.strip() and m.baseline is not None and m.target is not None:
             facts.measured.add(qid)
@@ -108,7 +109,7 @@ def _answered(qid, bank):
 def _chosen(arg, bank):
     qid = arg["question"]
     wanted = _options(bank, qid, arg["any"])
-    return lambda f: bool(f.chosen.get(qid, set()) & wanted)
+    return lambda f: bool(f.chosen.get(qid, EMPTY) & wanted)
 
 
 def _min_chosen(arg, bank):
@@ -116,7 +117,7 @@ def _min_chosen(arg, bank):
     among = _options(bank, qid, arg["among"]) if "among" in arg else None
     if among is None:
         return lambda f: len(f.chosen.get(qid, ())) >= count
-    return lambda f: len(f.chosen.get(qid, set()) & among) >= count
+    return lambda f: len(f.chosen.get(qid, EMPTY) & among) >= count
 
 
 def _integrated(arg, bank):

@@ -6,18 +6,22 @@ compiled regex built as a trie, so a text is scanned once whatever the list size
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from questions.models import QuestionBank
 
+NEUTRAL_REASON = "no label and no specific substance"
 STRONG = frozenset({"number", "protocol", "system", "frequency", "result"})
 KIND_NAMES = {"label": "label", "buzzword": "buzzword", "number": "number with unit"}
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
+# A sentence ends after . ! ? before a space, or at a line break ("4.0" does not end one).
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
 _MAX_SENTENCE = 1000  # a "sentence" longer than this is cut, so one run-on line stays readable
 
 
-@dataclass(frozen=True, slots=True)
-class Signal:
+class Signal(NamedTuple):
     kind: str  # label, buzzword, or a substance kind (data, protocol, system, role, frequency, number, result)
     term: str  # the text as written
     key: str  # what it means: the label id, or the normalised term
@@ -80,6 +84,7 @@ class Reader:
             for alias in label.aliases:
                 self.meaning[alias.lower()] = ("label", label.id)
         self.claims = {label.id: label.claims for label in bank.labels}
+        self._substance = lru_cache(maxsize=16384)(self._read_substance)
         self.label_names = {label.id: label.name for label in bank.labels}
         result_verbs = bank.words.substance["result"].words if "result" in bank.words.substance else []
         for verb in result_verbs:
@@ -98,34 +103,43 @@ class Reader:
         if len(lower) != len(text):  # rare Unicode whose lower case changes length
             lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
         found = []
+        meaning = self.meaning
         for match in self.pattern.finditer(lower):
+            start, end = match.span()
             group = match.lastgroup
-            written = text[match.start():match.end()]
             if group == "term":
-                kind, key = self.meaning[match.group()]
+                kind, key = meaning[match.group()]
             else:
                 kind, key = group, " ".join(match.group().split())
-            found.append((match.start(), Signal(kind, written, key)))
+            found.append((start, Signal(kind, text[start:end], key)))
         return found
 
-    def substance(self, text: str) -> set[tuple[str, str]]:
-        """The distinct substance signals (kind, key) in a text: what an answer names."""
+    def substance(self, text: str) -> frozenset[tuple[str, str]]:
+        """The distinct substance signals (kind, key) in a text: what an answer names.
+        Cached by text: the app re-scores after every edit, and most answers did not change."""
         if not text:
-            return set()
-        return {(s.kind, s.key) for _, s in self.signals(text) if s.kind not in ("label", "buzzword")}
+            return frozenset()
+        return self._substance(text)
+
+    def answer_substance(self, answer) -> frozenset[tuple[str, str]]:
+        """What an answer's free text and its quoted proposal sentences name."""
+        found = self.substance(answer.text)
+        return found | self.substance(" ".join(answer.quotes)) if answer.quotes else found
+
+    def _read_substance(self, text: str) -> frozenset[tuple[str, str]]:
+        return frozenset((s.kind, s.key) for _, s in self.signals(text) if s.kind not in ("label", "buzzword"))
 
     def read(self, text: str) -> Reading:
         """Mark each sentence as label, substance or neutral, with the reason."""
         found = self.signals(text)
+        positions = [pos for pos, _ in found]
         sentences: list[Sentence] = []
-        index = 0
         for start, end in _spans(text):
-            sentence_signals = []
-            while index < len(found) and found[index][0] < end:
-                if found[index][0] >= start:
-                    sentence_signals.append(found[index][1])
-                index += 1
-            sentences.append(self._sentence(text, start, end, sentence_signals))
+            first, last = bisect_left(positions, start), bisect_left(positions, end)
+            if first == last:  # most sentences name nothing: skip the bookkeeping
+                sentences.append(Sentence(text[start:end], start, end, "neutral", NEUTRAL_REASON))
+            else:
+                sentences.append(self._sentence(text, start, end, [sig for _, sig in found[first:last]]))
         return self._reading(sentences)
 
     def _sentence(self, text: str, start: int, end: int, found: list[Signal]) -> Sentence:
@@ -133,7 +147,7 @@ class Reader:
         buzz = list(dict.fromkeys(s.term for s in found if s.kind == "buzzword"))
         substance = list({(s.kind, s.key): s for s in found if s.kind not in ("label", "buzzword")}.values())
         strong = any(s.kind in STRONG for s in substance)
-        words = text[start:end].strip()
+        words = text[start:end]
         if strong or len(substance) >= 2:
             kind = "substance"
             reason = "names " + ", ".join(f"{self.kind_names[s.kind]} '{s.term}'" for s in substance)
@@ -144,7 +158,7 @@ class Reader:
             reason = "uses " + _quoted([self.label_names[l] for l in labels] + buzz)
             reason += " with " + ("only " + _quoted([s.term for s in substance]) if substance else "no data, system, protocol, number or role") + " behind it"
         else:
-            kind, reason = "neutral", "no label and no specific substance"
+            kind, reason = "neutral", NEUTRAL_REASON
         return Sentence(words, start, end, kind, reason, labels, substance)
 
     def _reading(self, sentences: list[Sentence]) -> Reading:
@@ -160,25 +174,25 @@ def _quoted(terms: list[str]) -> str:
 
 
 def _spans(text: str):
-    """(start, end) of each non-blank sentence; ends at . ! ? before a space, or a line break."""
+    """(start, end) of each sentence, trimmed; an over-long run-on line is cut into pieces."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        end = match.end()
-        yield from _trimmed(text, start, end)
-        start = end
+        yield from _trimmed(text, start, match.end())
+        start = match.end()
     yield from _trimmed(text, start, len(text))
 
 
 def _trimmed(text: str, start: int, end: int):
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    start += len(piece) - len(piece.lstrip())
+    end = start + len(stripped)
     while end - start > _MAX_SENTENCE:
         yield start, start + _MAX_SENTENCE
         start += _MAX_SENTENCE
-    if end > start:
-        yield start, end
+    yield start, end
 
 
 _readers: dict[int, tuple[QuestionBank, Reader]] = {}

@@ -50,7 +50,7 @@ def test_sentences_split_on_stops_and_lines_but_not_on_version_numbers():
 
 
 def test_sentence_offsets_point_back_into_the_text():
-    text = "  First one.  Second: OPC UA every minute.\n\nThird."
+    text = "  First one.  Second: OPC UA every minute.  \n\nThird   \n  last line no stop   "
     for s in analyze(text).sentences:
         assert text[s.start:s.end] == s.text
 
