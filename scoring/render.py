@@ -2,7 +2,6 @@
 (Rich exports live in reports/; this module only lays out what scoring returned.)"""
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from .compare import Comparison
@@ -107,7 +106,7 @@ def reading_json(reading: Reading) -> dict[str, Any]:
     return {
         "substance_ratio": reading.substance_ratio, "labels": reading.labels, "claimed_scope": reading.claimed_scope,
         "sentences": [{"text": s.text, "kind": s.kind, "reason": s.reason, "labels": s.labels,
-                       "substance": [asdict(sig) for sig in s.substance], "start": s.start, "end": s.end}
+                       "substance": [sig._asdict() for sig in s.substance], "start": s.start, "end": s.end}
                       for s in reading.sentences],
     }
 
