@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Install the app's dependencies into .venv and run it on http://localhost:8501.
+# Evaluations are kept in SQLite (data/winnow.db, or WINNOW_DATABASE_URL); a new database
+# starts with the example proposals from examples/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/pip install -q --disable-pip-version-check -r requirements.txt
+exec .venv/bin/streamlit run app.py --server.headless true --browser.gatherUsageStats false "$@"
