@@ -1,0 +1,49 @@
+"""The README's commands stay true: two set-up commands, CI runs the test one, CLI lines run."""
+import re
+import shlex
+import subprocess
+import sys
+
+from conftest import ROOT
+
+README = (ROOT / "README.md").read_text()
+
+
+def _setup_commands():
+    section = README.split("## Set up on a fresh machine", 1)[1].split("\n## ", 1)[0]
+    return [line.strip() for line in section.splitlines() if line.startswith("    ")]
+
+
+def test_readme_has_exactly_two_set_up_commands_that_exist():
+    commands = _setup_commands()
+    assert commands == ["bash scripts/app.sh", "bash scripts/test.sh"]
+    for command in commands:
+        assert (ROOT / command.split()[1]).exists()
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert _setup_commands()[1] in ci
+
+
+def test_app_script_runs_the_streamlit_entry():
+    assert "streamlit run app.py" in (ROOT / "scripts" / "app.sh").read_text()
+
+
+def test_every_cli_example_in_the_readme_runs():
+    lines = re.findall(r"^    \.venv/bin/python -m scoring (.+?)(?:\s+#.*)?$", README, flags=re.M)
+    assert len(lines) >= 4
+    for line in lines:
+        args = shlex.split(line)
+        if "proposal.pdf" in args:  # documented input the user supplies
+            continue
+        if "examples/*.json" in args:
+            args = [a for a in args if a != "examples/*.json"] + sorted(str(p) for p in (ROOT / "examples").glob("*.json"))
+        out = subprocess.run([sys.executable, "-m", "scoring", *args], cwd=ROOT, capture_output=True, text=True)
+        assert out.returncode == 0, (line, out.stderr)
+        assert out.stdout
+
+
+def test_every_example_file_is_described_in_the_readme():
+    for path in (ROOT / "examples").glob("*.json"):
+        assert path.name in README
