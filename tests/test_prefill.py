@@ -1,0 +1,44 @@
+"""Suggested quotes: which proposal sentences answer which question, and with what evidence."""
+import pytest
+
+from scoring import analyze
+from scoring.prefill import Prefiller
+
+
+@pytest.fixture(scope="module")
+def prefiller(bank):
+    return Prefiller(bank)
+
+
+def test_a_protocol_sentence_is_suggested_for_the_protocol_question_as_specific(prefiller):
+    text = "Our platform is seamless. The gateway reads the S7 PLCs over OPC UA every 5 seconds."
+    suggestions = prefiller.suggest(analyze(text))
+    (first, *_) = suggestions["data.protocols"]
+    assert first.quote == "The gateway reads the S7 PLCs over OPC UA every 5 seconds."
+    assert first.evidence == "specific" and "protocol or interface" in first.why
+
+
+def test_a_label_sentence_is_only_a_vendor_claim(prefiller):
+    suggestions = prefiller.suggest(analyze("Our AI-powered cloud keeps you secure with remote access."))
+    (item,) = suggestions["security.model"]
+    assert item.evidence == "vendor_claim"
+
+
+def test_options_named_in_a_sentence_are_suggested(prefiller):
+    suggestions = prefiller.suggest(analyze("We measure vibration and temperature on every press."))
+    assert {"vibration", "temperature"} <= set(suggestions["data.captured"][0].choices)
+
+
+def test_substance_sentences_come_before_claims_and_the_list_is_capped(prefiller):
+    text = "We integrate everything. " * 3 + "Work orders go to SAP PM through IDoc. " + "Integration is easy. " * 5
+    items = prefiller.suggest(analyze(text), limit=3)["connect.integrations"]
+    assert len(items) == 3 and items[0].evidence == "specific" and "SAP PM" in items[0].quote
+
+
+def test_neutral_text_suggests_nothing(prefiller):
+    assert prefiller.suggest(analyze("Thank you for your time. Kind regards.")) == {}
+
+
+def test_a_rule_for_an_unknown_question_is_refused(bank):
+    with pytest.raises(ValueError, match="unknown question"):
+        Prefiller(bank, {"data.nope": {"cues": ["x"]}})
