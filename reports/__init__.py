@@ -1,0 +1,45 @@
+"""Winnow's exports: each takes (evaluation, scorecard) and returns bytes. Reports lay out what the
+Scorecard says; they never compute a score or decide a gap."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from questions.models import Evaluation
+from scoring.scorecard import Scorecard
+
+from .csv_file import to_csv
+from .html_doc import to_html
+from .json_file import to_json
+from .letter import follow_up_letter
+from .md import to_markdown
+from .pdf import to_pdf
+from .xlsx import to_xlsx
+
+
+@dataclass(frozen=True)
+class Export:
+    label: str
+    function: Callable[[Evaluation, Scorecard], bytes]
+    mime: str
+    extension: str
+
+    def filename(self, evaluation: Evaluation, suffix: str = "") -> str:
+        """A safe download name from the proposal's name, e.g. 'lineview-pro-letter.txt'."""
+        stem = re.sub(r"[^a-z0-9]+", "-", evaluation.proposal.lower()).strip("-")[:60] or "evaluation"
+        return f"{stem}{suffix}.{self.extension}"
+
+
+EXPORTS: dict[str, Export] = {
+    "markdown": Export("Markdown", to_markdown, "text/markdown", "md"),
+    "html": Export("HTML", to_html, "text/html", "html"),
+    "pdf": Export("PDF", to_pdf, "application/pdf", "pdf"),
+    "json": Export("JSON (evaluation file)", to_json, "application/json", "json"),
+    "csv": Export("CSV", to_csv, "text/csv", "csv"),
+    "xlsx": Export("Excel", to_xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    "letter": Export("Follow-up letter", follow_up_letter, "text/plain", "txt"),
+}
+
+__all__ = ["EXPORTS", "Export", "follow_up_letter", "to_csv", "to_html", "to_json", "to_markdown", "to_pdf",
+           "to_xlsx"]

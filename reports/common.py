@@ -1,0 +1,118 @@
+"""Helpers every report format shares. Reports lay out a Scorecard; they never score."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from questions.loader import load_bank
+from questions.models import Evaluation
+from scoring.scorecard import Gap, Scorecard, ScoredAnswer
+
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+FIT_NAMES = {"tied": "Tied to a measured problem", "partial": "Partly tied", "none": "Not tied to a plant problem"}
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, str], dict[str, str]]:
+    bank = load_bank()
+    return {lab.id: lab.name for lab in bank.labels}, {e.id: e.name for e in bank.evidence_levels}
+
+
+def label_name(label_id: str) -> str:
+    return _names()[0].get(label_id, label_id)
+
+
+def evidence_name(evidence_id: str) -> str:
+    return _names()[1].get(evidence_id, evidence_id)
+
+
+def one_line(text: str) -> str:
+    """Control characters gone, all whitespace (newlines too) collapsed to single spaces."""
+    return " ".join(CONTROL.sub("", str(text)).split())
+
+
+def neutralise_cell(value):
+    """A spreadsheet cell that never runs as a formula: user text starting =, +, -, @, tab or CR gets a quote."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def score_text(points: float, max_points: float) -> str:
+    return f"{points:g}/{max_points:g}"
+
+
+def date_of(evaluation: Evaluation) -> str:
+    return evaluation.updated_at.strftime("%Y-%m-%d")
+
+
+def meta(evaluation: Evaluation, card: Scorecard) -> list[tuple[str, str]]:
+    """The title block's facts, in order."""
+    return [("Proposal", card.proposal), ("Vendor", card.vendor or "not named"),
+            ("Evaluator", card.evaluator or "not named"), ("Date", date_of(evaluation)),
+            ("Question bank", card.bank_version)]
+
+
+def sold_as(card: Scorecard) -> str:
+    return ", ".join(label_name(lab) for lab in card.labels) or "no particular label"
+
+
+def scope_rows(card: Scorecard) -> list[tuple[str, str]]:
+    return [("Claimed", f"Level {card.claimed_scope}: {card.claimed_scope_name} (sold as {sold_as(card)})"),
+            ("Delivered", f"Level {card.delivered_scope}: {card.delivered_scope_name}, {card.delivered_shows}"),
+            ("Next level", card.scope_next)]
+
+
+def section_titles(card: Scorecard) -> dict[str, str]:
+    return {s.id: s.title for s in card.sections}
+
+
+def gaps_by_section(card: Scorecard) -> list[tuple[str, list[Gap]]]:
+    """Gaps grouped under their section's title, in the bank's section order."""
+    order = [s.id for s in card.sections] + sorted({g.section for g in card.gaps} - {s.id for s in card.sections})
+    titles = section_titles(card)
+    groups = [(titles.get(sid, sid or "Other"), [g for g in card.gaps if g.section == sid]) for sid in order]
+    return [(title, gaps) for title, gaps in groups if gaps]
+
+
+def answers_by_section(card: Scorecard) -> list[tuple[str, list[ScoredAnswer]]]:
+    groups = [(s.title, [a for a in card.answers if a.section == s.id]) for s in card.sections]
+    return [(title, answers) for title, answers in groups if answers]
+
+
+def flags_by_severity(card: Scorecard):
+    return sorted(card.flags, key=lambda f: SEVERITY_ORDER.get(f.severity, 3))
+
+
+def quotes(card: Scorecard) -> list[tuple[ScoredAnswer, str]]:
+    """Every quoted sentence an answer relies on, deduplicated, with its answer."""
+    seen: set[str] = set()
+    out = []
+    for answer in card.answers:
+        for quote in answer.quotes:
+            key = one_line(quote)
+            if key and key not in seen:
+                seen.add(key)
+                out.append((answer, key))
+    return out
+
+
+def reading_rows(card: Scorecard) -> list[tuple[str, str]]:
+    reading = card.proposal_reading
+    if reading is None:
+        return []
+    found = ", ".join(label_name(lab) for lab in reading.labels) or "none"
+    return [("Substance ratio", f"{reading.substance_ratio:.0%} of {reading.sentences} sentence(s) name something concrete"),
+            ("Labels found in the text", found),
+            ("Scope the text claims", f"Level {reading.claimed_scope}")]
+
+
+def question_row(answer: ScoredAnswer, titles: dict[str, str]) -> dict[str, object]:
+    """One flat row per question, for CSV and XLSX."""
+    return {"section": titles.get(answer.section, answer.section), "question": answer.question, "prompt": answer.prompt,
+            "answer": answer.summary, "evidence": evidence_name(answer.evidence), "points": answer.points,
+            "max_points": answer.max_points, "reasons": " | ".join(answer.reasons),
+            "quotes": " | ".join(one_line(q) for q in answer.quotes)}
+

@@ -1,0 +1,99 @@
+"""The Markdown report: a readable scored summary. Every piece of text is escaped."""
+from __future__ import annotations
+
+import re
+
+from questions.models import Evaluation
+from scoring.scorecard import Scorecard
+
+from . import common as c
+
+_INLINE = re.compile(r"([\\`*_~\[\]<>&|$])")
+_BLOCK_START = re.compile(r"^(#|>|-|\+|=|\d+(?=[.)](\s|$)))")
+_URL = re.compile(r"(?i)(://|www\.|@)")
+
+
+def esc(text: object) -> str:
+    """Text that renders as itself: no markup, links, autolinks, HTML, entities, math or table breaks."""
+    out = _INLINE.sub(r"\\\1", c.one_line(str(text)))
+    out = _URL.sub(lambda m: "".join("\\" + ch if not ch.isalnum() else ch for ch in m.group(0)), out)
+    return _BLOCK_START.sub(lambda m: m.group(0) + "\\" if m.group(0)[0].isdigit() else "\\" + m.group(0), out)
+
+
+def _table(head: list[str], rows: list[list[object]]) -> list[str]:
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    return lines + ["| " + " | ".join(esc(cell) for cell in row) + " |" for row in rows] + [""]
+
+
+def _title(evaluation: Evaluation, card: Scorecard) -> list[str]:
+    facts = [f"- **{name}:** {esc(value)}" for name, value in c.meta(evaluation, card)]
+    return [f"# Proposal evaluation: {esc(card.proposal)}", "", *facts, "", "## Verdict", "", f"> {esc(card.verdict)}", ""]
+
+
+def _scores(card: Scorecard) -> list[str]:
+    rows = [[s.title, f"{s.score:.0f}", c.score_text(s.points, s.max_points), f"{s.answered}/{s.questions}", f"{s.weight:g}"]
+            for s in card.sections]
+    return ["## Scores", "", f"**Overall: {card.overall:.0f}/100**", "",
+            *_table(["Section", "Score /100", "Points", "Answered", "Weight"], rows)]
+
+
+def _scope(card: Scorecard) -> list[str]:
+    return ["## Claimed vs delivered scope", "", *[f"- **{k}:** {esc(v)}" for k, v in c.scope_rows(card)], ""]
+
+
+def _gaps(card: Scorecard) -> list[str]:
+    lines = ["## Label gaps", ""]
+    if not card.gaps:
+        return lines + ["No label gaps: the labels are backed by the answers.", ""]
+    for i, gap in enumerate(card.gaps, 1):
+        lines += [f"### {i}. {esc(gap.label_name)}: {esc(gap.missing)}", "", esc(gap.reason), "",
+                  f"- **Why it matters:** {esc(gap.why)}", f"- **Ask the vendor:** {esc(gap.follow_up)}", ""]
+    return lines
+
+
+def _flags(card: Scorecard) -> list[str]:
+    lines = ["## Risk flags", ""]
+    if not card.flags:
+        return lines + ["No risk flags.", ""]
+    for flag in c.flags_by_severity(card):
+        lines += [f"- **{flag.severity.upper()}: {esc(flag.title)}.** {esc(flag.reason)}",
+                  f"  - **Ask:** {esc(flag.follow_up)}"]
+    return lines + [""]
+
+
+def _fit_and_tech(card: Scorecard) -> list[str]:
+    fit = card.problem_fit
+    rows = [[t.name, "yes" if t.claimed else "no", "yes" if t.backed else "no", t.backing] for t in card.technologies]
+    return ["## Problem fit", "", f"**{esc(c.FIT_NAMES.get(fit.status, fit.status))}.** {esc(fit.reason)}", "",
+            f"- **Problems:** {esc(', '.join(fit.problems) or 'none named')}", f"- **KPI:** {esc(fit.kpi or 'none')}", "",
+            "## The nine technologies", "", *_table(["Technology", "Claimed", "Backed", "Backed when"], rows)]
+
+
+def _first_phase(card: Scorecard) -> list[str]:
+    phase = card.first_phase
+    lines = ["## Recommended first phase", "", f"- **Pilot scope:** {esc(phase.pilot_scope)}",
+             f"- **KPI:** {esc(phase.kpi)}", f"- **Owner:** {esc(phase.owner)}", ""]
+    if phase.questions:
+        lines += ["Settle before the pilot:", "", *[f"{i}. {esc(q)}" for i, q in enumerate(phase.questions, 1)], ""]
+    return lines
+
+
+def _reading(card: Scorecard) -> list[str]:
+    rows = c.reading_rows(card)
+    return ["## Proposal text reading", "", *[f"- **{k}:** {esc(v)}" for k, v in rows], ""] if rows else []
+
+
+def _answers(card: Scorecard) -> list[str]:
+    lines = ["## Answers question by question", ""]
+    for title, answers in c.answers_by_section(card):
+        rows = [[f"{a.question}: {a.prompt}", c.score_text(a.points, a.max_points), c.evidence_name(a.evidence),
+                 a.summary, " ".join(a.reasons), " / ".join(f"\u201c{c.one_line(q)}\u201d" for q in a.quotes)]
+                for a in answers]
+        lines += [f"### {esc(title)}", "", *_table(["Question", "Points", "Evidence", "Answer", "Reasons", "Quoted evidence"], rows)]
+    return lines
+
+
+def to_markdown(evaluation: Evaluation, card: Scorecard) -> bytes:
+    parts = [_title(evaluation, card), _scores(card), _scope(card), _gaps(card), _flags(card), _fit_and_tech(card),
+             _first_phase(card), _reading(card), _answers(card)]
+    return "\n".join(line for part in parts for line in part).encode("utf-8")

@@ -1,0 +1,348 @@
+"""The exports lay out a Scorecard faithfully and safely, whatever the user typed."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+import reports.pdf
+from questions import evaluation_from_bytes, evaluation_from_dict, load_evaluation
+from reports import (EXPORTS, follow_up_letter, to_csv, to_html, to_json, to_markdown, to_pdf,
+                     to_xlsx)
+from reports.pdf_fonts import unicode_font_files
+from scoring import score
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
+SCRIPT = "<script>alert(1)</script>"
+FORMULA = '=HYPERLINK("http://x","click")'
+WORLD = "Ünïcødé 🚀 工厂 Завод مصنع 👩‍🔧"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def example(stem: str):
+    evaluation = load_evaluation(next(p for p in EXAMPLES if p.stem.startswith(stem)))
+    return evaluation, score(evaluation)
+
+
+def hostile():
+    """Example a, with markup, formulas, emoji and non-Latin text everywhere the user types."""
+    data = json.loads(next(p for p in EXAMPLES if p.stem.startswith("a_")).read_text(encoding="utf-8"))
+    data.update(proposal=f"{SCRIPT}\n## Injected [click](http://evil.example) {{nb}}", vendor='=HYPERLINK("http://x")',
+                evaluator=f"+cmd {WORLD}")
+    extra = {
+        "problem.statement": {"text": f"{SCRIPT} {WORLD} " + "x" * 3000,
+                              "quotes": [FORMULA, f"Our {WORLD} platform <b>rocks</b> → ≥ 5 “ok”"]},
+        "decision.kpi": {"quotes": ["+cmd|' /C calc'!A0", "y" * 4000]},
+        "upkeep.owner": {"text": "@SUM(1)", "quotes": ["@SUM(1)", "\tTabbed =1", "-2+3"]},
+    }
+    for answer in data["answers"]:
+        answer.update(extra.get(answer["question"], {}))
+        if answer["question"] == "decision.kpi":
+            answer["measure"]["metric"] = "-2+3 downtime"
+    evaluation = evaluation_from_dict(data)
+    return evaluation, score(evaluation)
+
+
+def pdf_text(raw: bytes) -> str:
+    reader = PdfReader(io.BytesIO(raw))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def md_unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+# --- every export ----------------------------------------------------------------------
+
+def test_every_export_key_produces_nonempty_bytes():
+    assert set(EXPORTS) == {"markdown", "html", "pdf", "json", "csv", "xlsx", "letter"}
+    for path in EXAMPLES:
+        evaluation = load_evaluation(path)
+        card = score(evaluation)
+        for key, export in EXPORTS.items():
+            out = export.function(evaluation, card)
+            assert isinstance(out, bytes) and out.strip(), (path.name, key)
+            assert export.label and export.mime and export.extension
+
+
+def test_every_export_survives_hostile_text():
+    evaluation, card = hostile()
+    for key, export in EXPORTS.items():
+        assert export.function(evaluation, card), key
+
+
+def test_export_filename_is_a_safe_slug():
+    evaluation, _ = hostile()
+    name = EXPORTS["letter"].filename(evaluation)
+    assert name.endswith(".txt") and re.fullmatch(r"[a-z0-9-]+\.txt", name)
+
+
+def test_reports_show_the_scorecard_as_given_without_rescoring():
+    evaluation, card = example("a_")
+    card = card.model_copy(update={"overall": 87.0, "verdict": "A verdict only the scorecard knows."})
+    assert "87/100" in to_markdown(evaluation, card).decode()
+    assert "A verdict only the scorecard knows." in to_html(evaluation, card).decode()
+    assert "A verdict only the scorecard knows." in pdf_text(to_pdf(evaluation, card))
+
+
+# --- Markdown --------------------------------------------------------------------------
+
+def test_markdown_has_every_part_of_the_report():
+    evaluation, card = example("a_")
+    md = to_markdown(evaluation, card).decode()
+    for heading in ["## Verdict", "## Scores", "## Claimed vs delivered scope", "## Label gaps", "## Risk flags",
+                    "## Problem fit", "## The nine technologies", "## Recommended first phase",
+                    "## Proposal text reading", "## Answers question by question"]:
+        assert heading in md
+    plain = md_unescape(md)
+    for fact in [card.proposal, card.vendor, card.evaluator, "2026-11-02", card.bank_version, card.verdict]:
+        assert fact in plain
+    assert all(s.title in plain for s in card.sections)
+    assert all(t.name in plain for t in card.technologies) and len(card.technologies) == 9
+    assert all(a.question in plain and a.summary in plain for a in card.answers)
+
+
+def test_markdown_lists_every_gap_with_its_follow_up():
+    evaluation, card = example("c_")
+    plain = md_unescape(to_markdown(evaluation, card).decode())
+    assert len(card.gaps) == 9
+    for gap in card.gaps:
+        assert gap.label_name in plain and gap.reason in plain and gap.why in plain and gap.follow_up in plain
+    assert all(flag.title in plain and flag.follow_up in plain for flag in card.flags)
+
+
+def test_markdown_shows_the_proposal_reading_only_when_set():
+    evaluation, card = example("a_")
+    md = to_markdown(evaluation, card).decode()
+    assert "43%" in md and "Real-time" in md and "Smart factory" in md
+    bare = to_markdown(evaluation, card.model_copy(update={"proposal_reading": None})).decode()
+    assert "Proposal text reading" not in bare
+
+
+def test_markdown_escapes_user_text_so_it_cannot_inject_markup():
+    evaluation, card = hostile()
+    md = to_markdown(evaluation, card).decode()
+    assert not re.search(r"(?<!\\)<", md), "every < is escaped, so no raw HTML"
+    assert not re.search(r"(?<!\\)\[", md), "every [ is escaped, so no links or images"
+    assert "http://" not in md, "no bare autolinks"
+    assert not any(line.startswith("## Injected") for line in md.splitlines())
+    assert SCRIPT in md_unescape(md) and FORMULA in md_unescape(md)
+
+
+def test_markdown_quotes_appear_in_the_question_table():
+    evaluation, card = hostile()
+    row = next(line for line in to_markdown(evaluation, card).decode().splitlines() if "upkeep.owner" in line)
+    assert "@SUM(1)" in md_unescape(row) and "Tabbed =1" in row
+    assert row.count(" | ") == 5, "a quote with | cannot break the table"
+
+
+# --- HTML ------------------------------------------------------------------------------
+
+class TextAndTags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.text = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(raw: bytes) -> TextAndTags:
+    parser = TextAndTags()
+    parser.feed(raw.decode())
+    return parser
+
+
+def test_html_export_shows_a_script_tag_as_text():
+    evaluation, card = hostile()
+    out = to_html(evaluation, card)
+    parsed = parse(out)
+    assert "script" not in {tag for tag, _ in parsed.tags}
+    assert "<b>" not in out.decode() and "b" not in {tag for tag, _ in parsed.tags}
+    text = "".join(parsed.text)
+    assert SCRIPT in text and "<b>rocks</b>" in text and WORLD in text
+
+
+def test_html_export_has_no_external_assets():
+    evaluation, card = example("a_")
+    page = to_html(evaluation, card).decode()
+    for needle in ["<script", "<link", "src=", "href=", "url(", "@import", "http://", "https://"]:
+        assert needle not in page.lower(), needle
+    assert not any(tag in ("a", "img", "iframe", "object") for tag, _ in parse(page.encode()).tags)
+
+
+def test_html_export_is_printable_with_page_breaks_and_a_chart():
+    evaluation, card = example("b_")
+    page = to_html(evaluation, card).decode()
+    assert "@media print" in page and "break-before:page" in page
+    tags = parse(page.encode()).tags
+    bars = [attrs for tag, attrs in tags if tag == "rect"]
+    assert len(bars) == 2 * len(card.sections)
+    widths = [float(a["width"]) for a in bars[1::2]]
+    assert widths == [pytest.approx(s.score * 360 / 100, abs=0.1) for s in card.sections]
+
+
+# --- PDF -------------------------------------------------------------------------------
+
+def test_pdf_export_opens_and_contains_the_verdict_and_gaps():
+    evaluation, card = example("c_")
+    raw = to_pdf(evaluation, card)
+    assert raw.startswith(b"%PDF")
+    reader = PdfReader(io.BytesIO(raw))
+    text = pdf_text(raw)
+    assert flat(card.verdict) in text and flat(card.proposal) in text
+    for gap in card.gaps:
+        assert flat(gap.follow_up) in text and gap.label_name in text
+    assert all(flag.title in text for flag in card.flags)
+    assert flat(card.first_phase.pilot_scope) in text
+    assert f"Page 1 of {len(reader.pages)}" in text and len(reader.pages) > 1
+
+
+def test_pdf_shows_every_question_with_its_points():
+    evaluation, card = example("a_")
+    text = pdf_text(to_pdf(evaluation, card))
+    for answer in card.answers:
+        assert answer.question in text and f"{answer.points:g}/{answer.max_points:g}" in text
+
+
+def test_pdf_survives_emoji_and_non_latin_text():
+    evaluation, card = hostile()
+    text = pdf_text(to_pdf(evaluation, card))
+    assert SCRIPT in text and "Ünïcødé" in text and "=HYPERLINK" in text and "{nb}" in text
+    if unicode_font_files():
+        assert "Завод" in text
+
+
+def test_pdf_falls_back_to_core_fonts_when_no_unicode_font(monkeypatch):
+    monkeypatch.setattr(reports.pdf, "unicode_font_files", lambda: None)
+    evaluation, card = hostile()
+    raw = to_pdf(evaluation, card)
+    text = pdf_text(raw)
+    assert b"DejaVu" not in raw
+    assert "Ünïcødé" in text and "-> >= 5" in text and flat(card.verdict) in text
+
+
+# --- JSON ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_json_export_round_trips_losslessly(path):
+    evaluation = load_evaluation(path)
+    assert evaluation_from_bytes(to_json(evaluation, score(evaluation))) == evaluation
+
+
+def test_json_export_round_trips_hostile_text():
+    evaluation, card = hostile()
+    assert evaluation_from_bytes(to_json(evaluation, card)) == evaluation
+
+
+# --- CSV and XLSX ----------------------------------------------------------------------
+
+def csv_rows(raw: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+
+
+def test_csv_has_one_row_per_question():
+    evaluation, card = example("b_")
+    rows = csv_rows(to_csv(evaluation, card))
+    assert rows[0] == ["section", "question", "prompt", "answer", "evidence", "points", "max_points", "reasons", "quotes"]
+    assert [r[1] for r in rows[1:]] == [a.question for a in card.answers]
+    first = rows[1]
+    assert first[0] == card.sections[0].title and float(first[5]) == card.answers[0].points
+    assert card.answers[0].reasons[0] in first[7]
+
+
+def test_csv_neutralises_formula_cells():
+    evaluation, card = hostile()
+    rows = csv_rows(to_csv(evaluation, card))
+    assert not any(cell.startswith(FORMULA_START) for row in rows for cell in row)
+    by_question = {row[1]: row for row in rows[1:]}
+    assert by_question["problem.statement"][8].startswith("'" + FORMULA)
+    assert by_question["upkeep.owner"][8].startswith("'@SUM(1)")
+    assert by_question["decision.kpi"][3].startswith("'-2+3 downtime")
+
+
+def test_xlsx_has_summary_questions_and_gaps_sheets():
+    evaluation, card = example("c_")
+    wb = load_workbook(io.BytesIO(to_xlsx(evaluation, card)))
+    assert wb.sheetnames[:3] == ["Summary", "Questions", "Gaps"]
+    summary = {row[0]: row[1] for row in wb["Summary"].iter_rows(min_row=2, values_only=True)}
+    assert summary["Overall score /100"] == card.overall and summary["Verdict"] == card.verdict
+    assert all(summary[f"Section: {s.title}"] == s.score for s in card.sections)
+    assert wb["Questions"].max_row == len(card.answers) + 1
+    gaps = list(wb["Gaps"].iter_rows(min_row=2, values_only=True))
+    assert [g[-1] for g in gaps] == [g.follow_up for g in card.gaps]
+
+
+def test_xlsx_neutralises_formula_cells():
+    evaluation, card = hostile()
+    wb = load_workbook(io.BytesIO(to_xlsx(evaluation, card)))
+    cells = [cell for ws in wb.worksheets for row in ws.iter_rows() for cell in row]
+    assert not any(cell.data_type == "f" for cell in cells)
+    assert not any(isinstance(cell.value, str) and cell.value.startswith(FORMULA_START) for cell in cells)
+    summary = {row[0].value: row[1] for row in wb["Summary"].iter_rows(min_row=2)}
+    assert summary["Vendor"].value == "'=HYPERLINK(\"http://x\")" and summary["Vendor"].data_type == "s"
+    quotes = {row[1].value: row[8] for row in wb["Questions"].iter_rows(min_row=2)}
+    assert quotes["problem.statement"].value.startswith("'" + FORMULA)
+
+
+# --- the follow-up letter --------------------------------------------------------------
+
+def test_letter_groups_follow_ups_by_section_without_duplicates():
+    evaluation, card = example("c_")
+    doubled = card.model_copy(update={"gaps": card.gaps + card.gaps})
+    letter = follow_up_letter(evaluation, doubled).decode()
+    body = flat(letter)
+    titles = [s.title for s in card.sections if any(g.section == s.id for g in card.gaps)]
+    positions = [letter.index(f"\n{t}\n") for t in titles]
+    assert positions == sorted(positions), "sections in bank order"
+    assert all(body.count(flat(gap.follow_up)) == 1 for gap in card.gaps)
+    numbers = re.findall(r"^(\d+)\. ", letter, flags=re.M)
+    assert numbers == [str(i) for i in range(1, len(numbers) + 1)]
+
+
+def test_letter_asks_each_gap_under_its_own_section():
+    evaluation, card = example("a_")
+    letter = follow_up_letter(evaluation, card).decode()
+    blocks = re.split(r"\n(?=[^\n]+\n-+\n)", letter)
+    for gap in card.gaps:
+        block = next(b for b in blocks if flat(gap.follow_up) in flat(b))
+        assert block.startswith(card.section(gap.section).title)
+
+
+def test_letter_names_vendor_and_proposal_and_adds_high_risks_and_quotes():
+    evaluation, card = example("c_")
+    letter = follow_up_letter(evaluation, card).decode()
+    assert letter.startswith(f"Dear {card.vendor} team,") and card.proposal in letter
+    high = [f for f in card.flags if f.severity == "high"]
+    assert high and all(flat(f.follow_up) in flat(letter) for f in high)
+    medium = [f for f in card.flags if f.severity != "high" and f.follow_up not in {g.follow_up for g in card.gaps}]
+    assert all(flat(f.follow_up) not in flat(letter) for f in medium)
+    assert letter.rstrip().endswith(card.evaluator)
+
+
+def test_letter_quotes_the_proposal_sentences_the_answers_rely_on():
+    evaluation, card = hostile()
+    letter = follow_up_letter(evaluation, card).decode()
+    assert FORMULA in letter and "@SUM(1)" in letter and letter.count("@SUM(1)") == 1
+    assert "Tabbed =1" in letter
+
+
+def test_letter_without_gaps_or_high_risks_asks_nothing():
+    evaluation, card = example("b_")
+    letter = follow_up_letter(evaluation, card).decode()
+    assert not card.gaps and "no open questions" in letter and not re.search(r"^\d+\. ", letter, flags=re.M)
