@@ -1,0 +1,20 @@
+"""Winnow: cut through "IoT", "Industry 4.0" and "AI" labels in vendor proposals.
+
+Navigation only; each page lives in views/. The open evaluation travels in the URL (?id=...).
+"""
+import streamlit as st
+
+from views import common
+
+st.set_page_config(page_title="Winnow", page_icon=":material/filter_alt:", layout="wide")
+common.store()  # opens the database; a first run seeds it with the example evaluations
+common.current_id()  # keep ?id= in the URL when the navigation menu dropped it
+
+PAGES = [
+    st.Page(common.PAGES["library"], title="Evaluations", icon=":material/folder_open:", default=True),  # served at /
+    st.Page(common.PAGES["evaluate"], title="Evaluate", url_path="evaluate", icon=":material/edit_note:"),
+    st.Page(common.PAGES["scorecard"], title="Scorecard", url_path="scorecard", icon=":material/assessment:"),
+    st.Page(common.PAGES["compare"], title="Compare", url_path="compare", icon=":material/compare_arrows:"),
+    st.Page(common.PAGES["questions"], title="Questions", url_path="questions", icon=":material/help:"),
+]
+st.navigation(PAGES).run()

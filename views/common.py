@@ -1,0 +1,165 @@
+"""What every page shares: the bank, the store, the open evaluation, and text that is safe to show.
+
+Pages are thin: they read state, call store/scoring/reports, and draw. Nothing here scores.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import streamlit as st
+
+from questions import Evaluation, QuestionBank, load_bank
+from store import EvaluationNotFound, Saved, StaleEvaluation, Store
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+PAGES = {
+    "library": "views/library.py",
+    "evaluate": "views/evaluate.py",
+    "scorecard": "views/scorecard.py",
+    "compare": "views/compare.py",
+    "questions": "views/questions.py",
+}
+OPEN_KEY = "open_evaluation"  # the last evaluation opened in this browser session
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$&=^\"'])")
+
+
+# --- the bank and the store ------------------------------------------------------------
+
+@st.cache_resource(show_spinner=False)
+def bank() -> QuestionBank:
+    return load_bank()
+
+
+@st.cache_resource(show_spinner=False)
+def _store(url: str) -> Store:
+    """One Store per database, shared by all sessions; seeded with the examples on first run."""
+    store = Store(url or None)
+    store.seed_examples(EXAMPLES)
+    return store
+
+
+def store() -> Store:
+    return _store(os.environ.get("WINNOW_DATABASE_URL", "").strip())
+
+
+# --- safe text -------------------------------------------------------------------------
+
+def md(text: object) -> str:
+    """User text for any element that renders Markdown: every markup character shows literally."""
+    escaped = _MARKDOWN.sub(r"\\\1", str(text))
+    return escaped.replace("\r", "").replace("\n", "  \n")
+
+
+def line(text: object) -> str:
+    """`md` on one line, for headings, labels and list items."""
+    return md(" ".join(str(text).split()))
+
+
+# --- the open evaluation ---------------------------------------------------------------
+
+def current_id() -> str | None:
+    """The evaluation in the URL (?id=...); after a page switch that dropped it, the session's."""
+    url_id = st.query_params.get("id")
+    if url_id:
+        st.session_state[OPEN_KEY] = url_id
+        return url_id
+    remembered = st.session_state.get(OPEN_KEY)
+    if remembered:
+        st.query_params["id"] = remembered
+    return remembered
+
+
+def forget_current() -> None:
+    st.session_state.pop(OPEN_KEY, None)
+    st.query_params.pop("id", None)
+
+
+def current() -> Saved | None:
+    """The open evaluation as saved now, or None (with a note) when there is none."""
+    eid = current_id()
+    if eid:
+        try:
+            return store().get(eid)
+        except EvaluationNotFound:
+            forget_current()
+            st.warning("The evaluation in the link no longer exists; it may have been deleted.")
+    return None
+
+
+def require_current(action: str) -> Saved | None:
+    saved = current()
+    if saved is None:
+        st.info(f"Open or create an evaluation on the Evaluations page to {action}.")
+        st.page_link(PAGES["library"], label="Go to Evaluations", icon=":material/folder_open:")
+    return saved
+
+
+def go(page: str, eid: str) -> None:
+    """Open an evaluation on another page; the id travels in the URL."""
+    st.session_state[OPEN_KEY] = eid
+    st.switch_page(PAGES[page], query_params={"id": eid})
+
+
+def title(saved: Saved, page: str) -> None:
+    ev = saved.evaluation
+    st.title(f"{page}: {line(ev.proposal)}")
+    parts = [f"Vendor: {ev.vendor}" if ev.vendor else "", f"Evaluated by {ev.evaluator}" if ev.evaluator else ""]
+    st.caption(line(" · ".join(p for p in parts if p)) or "No vendor or evaluator named yet.")
+
+
+# --- saving with a version check ---------------------------------------------------------
+
+def _version_key(eid: str) -> str:
+    return f"version:{eid}"
+
+
+def _stale_key(eid: str) -> str:
+    return f"stale:{eid}"
+
+
+def loaded_version(saved: Saved) -> int:
+    """The version this session started editing from; saves are refused if the store moved on."""
+    return st.session_state.setdefault(_version_key(saved.id), saved.version)
+
+
+def save(eid: str, evaluation: Evaluation) -> bool:
+    """Save against the loaded version; on a refusal keep the message and write nothing."""
+    expected = st.session_state.get(_version_key(eid))
+    if expected is None:
+        expected = store().get(eid).version
+    try:
+        saved = store().save(eid, evaluation, expected_version=expected)
+    except StaleEvaluation as refusal:
+        st.session_state[_stale_key(eid)] = str(refusal)
+        return False
+    st.session_state[_version_key(eid)] = saved.version
+    return True
+
+
+def stale_message(saved: Saved) -> str | None:
+    """Why this session may not save: a refused save, or a newer version saved elsewhere."""
+    refused = st.session_state.get(_stale_key(saved.id))
+    if refused:
+        return refused
+    loaded = loaded_version(saved)
+    if saved.version != loaded:
+        return (f"This evaluation was changed elsewhere (version {saved.version} is saved, "
+                f"you are editing version {loaded}). Reload to see the latest.")
+    return None
+
+
+def adopt_if_untouched(saved: Saved, widget_prefix: str) -> None:
+    """No edits on screen for this evaluation: start from the saved version, whatever it is."""
+    if not any(str(key).startswith(widget_prefix) for key in st.session_state.keys()):
+        st.session_state[_version_key(saved.id)] = saved.version
+        st.session_state.pop(_stale_key(saved.id), None)
+
+
+def reload_latest(eid: str, widget_prefix: str) -> None:
+    """Drop this session's copy (version, refusal, widget values) so the page redraws from the store."""
+    for key in list(st.session_state.keys()):
+        if str(key).startswith(widget_prefix) or key in (_version_key(eid), _stale_key(eid)):
+            del st.session_state[key]

@@ -1,0 +1,148 @@
+"""Scorecard: what the answers add up to, readable by someone who never saw the form."""
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+import scoring
+from reports import EXPORTS
+from views import common
+
+SEVERITY = {"high": ":material/error:", "medium": ":material/warning:", "low": ":material/info:"}
+FIT = {"tied": "Tied to a measured plant problem", "partial": "Partly tied to a plant problem",
+       "none": "Not tied to a plant problem"}
+md, line = common.md, common.line
+
+
+def _headline(card) -> None:
+    st.info(md(card.verdict), icon=":material/gavel:")
+    a, b, c, d = st.columns(4)
+    a.metric("Overall score", f"{card.overall:.0f}/100")
+    b.metric("Scope claimed → delivered", f"Level {card.claimed_scope} → {card.delivered_scope}")
+    c.metric("Label gaps", len(card.gaps))
+    d.metric("Risk flags", len(card.flags))
+
+
+def _section_chart(card) -> None:
+    data = pd.DataFrame([{"Section": s.title, "Score": s.score, "Weight": s.weight,
+                          "Answered": f"{s.answered}/{s.questions}"} for s in card.sections])
+    chart = alt.Chart(data).mark_bar().encode(
+        x=alt.X("Score:Q", scale=alt.Scale(domain=[0, 100]), title="Score (0-100)"),
+        y=alt.Y("Section:N", sort=None, title=None, axis=alt.Axis(labelLimit=230)),
+        color=alt.Color("Score:Q", scale=alt.Scale(domain=[0, 50, 100], range=["#d9534f", "#f0ad4e", "#5cb85c"]),
+                        legend=None),
+        tooltip=["Section", alt.Tooltip("Score:Q", format=".0f"), "Weight", "Answered"])
+    st.altair_chart(chart.properties(height=36 * len(data)), width="stretch")
+
+
+def _ladder(card) -> None:
+    st.markdown("#### Scope: claimed versus delivered")
+    for level in sorted(common.bank().scope, key=lambda lvl: -lvl.level):
+        badges = [badge for badge, at in ((":orange-badge[Claimed by the labels]", card.claimed_scope),
+                                          (":green-badge[Delivered by the answers]", card.delivered_scope))
+                  if at == level.level]
+        text = f"**Level {level.level}: {line(level.name)}** {' '.join(badges)}  \n{line(level.shows)}"
+        st.markdown(text if badges else f":gray[{text}]")
+    st.caption(md(card.scope_next))
+
+
+def _gaps(card) -> None:
+    st.markdown(f"#### Label gaps ({len(card.gaps)})")
+    if not card.gaps:
+        st.success("No label gaps: the answers back up every label the vendor uses.")
+    columns = st.columns(2)
+    for i, gap in enumerate(card.gaps):
+        with columns[i % 2].container(border=True):
+            st.markdown(f"**{line(gap.label_name)}** claims level {gap.claimed}, the answers deliver "
+                        f"level {gap.delivered}: {line(gap.missing)}")
+            st.markdown(md(gap.reason))
+            st.markdown(f"**Why it matters:** {md(gap.why)}")
+            st.markdown(f"**Ask the vendor:** _{line(gap.follow_up)}_")
+
+
+def _flags(card) -> None:
+    st.markdown(f"#### Risk flags ({len(card.flags)})")
+    if not card.flags:
+        st.success("No risk flags raised by the answers.")
+    columns = st.columns(2)
+    for i, flag in enumerate(card.flags):
+        with columns[i % 2].container(border=True):
+            st.markdown(f"{SEVERITY[flag.severity]} **{line(flag.title)}** ({flag.severity})")
+            st.markdown(md(flag.reason))
+            st.markdown(f"**Ask the vendor:** _{line(flag.follow_up)}_")
+
+
+def _fit_and_phase(card) -> None:
+    fit, phase = card.problem_fit, card.first_phase
+    left, right = st.columns(2)
+    with left.container(border=True):
+        st.markdown(f"#### Problem fit: {FIT[fit.status]}")
+        st.markdown(md(fit.reason))
+        st.markdown(f"**Problems:** {line(', '.join(fit.problems) or 'none named')}  \n**KPI:** {line(fit.kpi)}")
+    with right.container(border=True):
+        st.markdown("#### Recommended first phase")
+        st.markdown(f"**Pilot:** {md(phase.pilot_scope)}  \n**KPI:** {md(phase.kpi)}  \n**Owner:** {md(phase.owner)}")
+        if phase.questions:
+            st.markdown("**Settle before signing:**\n" + "\n".join(f"1. {line(q)}" for q in phase.questions))
+
+
+def _technologies(card) -> None:
+    st.markdown("#### The nine Industry 4.0 technologies")
+    table = pd.DataFrame([{"Technology": t.name, "Claimed": t.claimed, "Backed by the answers": t.backed,
+                           "What backs it": t.backing} for t in card.technologies])
+    st.dataframe(table, hide_index=True, width="stretch")
+
+
+def _answers(card) -> None:
+    st.markdown("#### Every answer, with its points and reasons")
+    evidence = {e.id: e.name for e in common.bank().evidence_levels}
+    for section in card.sections:
+        label = f"{section.title} — {section.score:.0f}/100, {section.answered} of {section.questions} answered"
+        with st.expander(line(label)):
+            for a in (a for a in card.answers if a.section == section.id):
+                st.markdown(f"**{line(a.prompt)}**  \n{a.points:g}/{a.max_points:g} points · "
+                            f"{line(evidence.get(a.evidence, a.evidence))} · {line(a.summary or 'no answer')}")
+                st.markdown("\n".join(f"- {line(r)}" for r in a.reasons) or "- No reasons recorded.")
+                for quote in a.quotes:
+                    st.caption(f"Quoted: “{line(quote)}”")
+
+
+def _downloads(saved, card) -> None:
+    st.markdown("#### Export")
+    with st.container(horizontal=True):
+        for name, export in EXPORTS.items():
+            try:
+                data = export.function(saved.evaluation, card)
+            except Exception as problem:  # one broken format must not hide the scorecard
+                st.warning(f"{export.label} unavailable: {md(problem)}")
+                continue
+            st.download_button(export.label, data=data, file_name=export.filename(saved.evaluation),
+                               mime=export.mime, key=f"export:{name}", on_click="ignore",
+                               icon=":material/download:")
+
+
+def main() -> None:
+    saved = common.require_current("see its scorecard")
+    if saved is None:
+        return
+    card = scoring.score(saved.evaluation)
+    common.title(saved, "Scorecard")
+    _headline(card)
+    chart, ladder = st.columns([3, 2], gap="large")
+    with chart:
+        st.markdown("#### Section scores")
+        _section_chart(card)
+    with ladder:
+        _ladder(card)
+    _gaps(card)
+    _flags(card)
+    _fit_and_phase(card)
+    _technologies(card)
+    _answers(card)
+    _downloads(saved, card)
+    st.page_link(common.PAGES["evaluate"], label="Back to the answers", icon=":material/edit_note:",
+                 query_params={"id": saved.id})
+
+
+main()
