@@ -1,0 +1,55 @@
+"""extract_text: one uploaded proposal in, its text out, or one plain line saying why not."""
+from __future__ import annotations
+
+import math
+import re
+
+from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, MAX_UPLOAD_BYTES
+from .result import Extracted, ExtractionError, Refused
+from .runner import run_worker
+from .sniff import detect
+from .textfile import read_text
+
+
+def extract_text(filename: str, data: bytes, *, timeout: float = DEFAULT_TIMEOUT_SECONDS,
+                 memory_mb: int = DEFAULT_MEMORY_MB) -> Extracted:
+    """The text of a PDF, DOCX, TXT or Markdown proposal, read by content rather than by name.
+
+    PDF and DOCX are read in a separate process with a time and memory limit. Raises
+    ExtractionError("name: problem") for anything that cannot or should not be read.
+    """
+    name = display_name(filename)
+    try:
+        return _extract(name, data, timeout, memory_mb)
+    except Refused as refused:
+        raise ExtractionError(f"{name}: {refused}") from None
+
+
+def _extract(name: str, data: bytes, timeout: float, memory_mb: int) -> Extracted:
+    if len(data) > MAX_UPLOAD_BYTES:  # before anything else touches the bytes
+        raise Refused(f"the file is {_mb(len(data))}, over the {MAX_UPLOAD_BYTES / 1024 / 1024:g} MB limit; "
+                      "upload a smaller file or just the relevant sections")
+    if not data.strip():
+        raise Refused("the file is empty")
+    kind, warnings = detect(name, data)
+    if kind == "text":
+        text, more = read_text(data)
+        pages = None
+    else:
+        result = run_worker(kind, data, timeout, memory_mb)
+        text, more, pages = result["text"], result["warnings"], result["pages"]
+    if not text:
+        raise Refused("the file contains no text")
+    return Extracted(text=text, kind=kind, pages=pages, warnings=warnings + more)
+
+
+def display_name(filename: str) -> str:
+    """The file's own name on one short line: no folders, no control characters."""
+    name = re.split(r"[\\/]", filename or "")[-1]
+    name = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", name).split())
+    return (name[:97] + "...") if len(name) > 100 else (name or "unnamed file")
+
+
+def _mb(size: int) -> str:
+    """Rounded up, so a file just over the limit never shows as equal to it."""
+    return f"{math.ceil(size / 1024 / 1024 * 10) / 10:g} MB"

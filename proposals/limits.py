@@ -1,0 +1,18 @@
+"""Limits for reading uploaded proposals. Each one bounds what a hostile or broken file can cost."""
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # checked before anything else looks at the bytes
+
+# A DOCX is a zip; python-docx loads every member into memory, so the declared sizes are
+# checked first. zipfile stops at the declared size (and fails the CRC), so they cannot lie.
+MAX_DOCX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 100  # real DOCX XML compresses 5-20x; bombs compress 1000x and more
+RATIO_CHECK_FROM_BYTES = 1024 * 1024  # small members may compress well and harm nothing
+MAX_ZIP_MEMBERS = 5000  # a real DOCX has tens of parts, a few hundred with many images
+
+DEFAULT_TIMEOUT_SECONDS = 20.0
+DEFAULT_MEMORY_MB = 512
+MAX_CONCURRENT_WORKERS = 4  # each worker may use DEFAULT_MEMORY_MB; this bounds the total
+
+BINARY_CONTROL_SHARE = 0.05  # real text has almost no control characters; binary has many
+TEXT_EXTENSIONS = frozenset({"", ".txt", ".text", ".md", ".markdown"})
+KEEP_A_SPARE_WORKER = True  # one worker started ahead of need hides its ~0.2 s start-up; costs ~50 MB idle

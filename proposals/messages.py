@@ -1,0 +1,18 @@
+"""Problems the worker and the app both report, worded once."""
+
+NAMES = {"pdf": "PDF", "docx": "Word document"}
+_WAY_OUT = "it may be damaged or unusually complex, so export it again or upload it as plain text"
+
+
+def too_slow(kind: str, seconds: float) -> str:
+    return (f"reading the {NAMES[kind]} took longer than the {seconds:g}-second time limit, "
+            f"so it was stopped; {_WAY_OUT}")
+
+
+def too_big_in_memory(kind: str, memory_mb: int) -> str:
+    return (f"reading the {NAMES[kind]} needed more memory than the {memory_mb} MB limit, "
+            f"so it was stopped; {_WAY_OUT}")
+
+
+def crashed(kind: str) -> str:
+    return f"reading the {NAMES[kind]} failed unexpectedly; {_WAY_OUT}"

@@ -1,0 +1,124 @@
+"""Read a PDF with pypdf and a DOCX with python-docx. Runs only in the worker process."""
+from __future__ import annotations
+
+import io
+import logging
+
+from .layout import join_pages, tidy
+from .result import Refused
+
+_ENCRYPTED = "the PDF is encrypted; save an unprotected copy and upload that"
+_INCOMPLETE = ("the PDF is incomplete: it stops before its end-of-file marker, so it was probably cut off "
+               "during download or copying; download or export it again")
+_DAMAGED_PDF = ("the PDF is damaged and could not be read (it starts like a PDF, but its contents are not valid PDF); "
+                "open it in a PDF viewer and export a fresh copy, or ask the vendor for another one")
+_SCANNED = ("no text could be read from the PDF; it looks like scanned images, which Winnow cannot read; "
+            "ask the vendor for a PDF with selectable text, or a DOCX")
+_DAMAGED_DOCX = "the Word document is damaged and could not be read; open it in Word and save a fresh copy"
+
+
+def read_pdf(data: bytes) -> dict:
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are not the buyer's business
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        _unlock(reader)
+        texts, failed = _page_texts(reader)
+    except (Refused, MemoryError):
+        raise
+    except Exception:  # pypdf raises many types on broken input; what the buyer needs is below
+        raise Refused(_INCOMPLETE if b"%%EOF" not in data[-1024:] else _DAMAGED_PDF) from None
+    return {"text": join_pages(texts), "pages": len(texts), "warnings": _page_warnings(texts, failed)}
+
+
+def _unlock(reader) -> None:
+    """Open a PDF encrypted with an empty user password (it only limits editing); refuse any other."""
+    if not reader.is_encrypted:
+        return
+    try:
+        opened = bool(reader.decrypt(""))  # PasswordType.NOT_DECRYPTED is 0
+    except Exception:  # unsupported algorithm or broken encryption dictionary
+        opened = False
+    if not opened:
+        raise Refused(_ENCRYPTED)
+
+
+def _page_texts(reader) -> tuple[list[str], list[int]]:
+    """Each page's tidied text, and the numbers of pages pypdf failed on; one bad page spoils no other."""
+    texts, failed = [], []
+    for number, page in enumerate(reader.pages, start=1):
+        try:
+            texts.append(tidy(page.extract_text() or "", unwrap=True))
+        except MemoryError:
+            raise
+        except Exception:
+            texts.append("")
+            failed.append(number)
+    if not texts:
+        raise Refused("the PDF has no pages")
+    if len(failed) == len(texts):
+        raise Refused(_DAMAGED_PDF)
+    if not any(texts):
+        raise Refused(_SCANNED)
+    return texts, failed
+
+
+def _page_warnings(texts: list[str], failed: list[int]) -> list[str]:
+    empty = [n for n, text in enumerate(texts, start=1) if not text and n not in failed]
+    warnings = []
+    if failed:
+        warnings.append(f"{_pages(failed)} could not be read (damaged); the other pages were")
+    if empty:
+        warnings.append(f"{_pages(empty)} had no text to read (perhaps scanned images)")
+    return warnings
+
+
+def _pages(numbers: list[int]) -> str:
+    """'page 3' or 'pages 2-4, 9'."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    spans = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+    return ("pages " if len(numbers) > 1 else "page ") + spans
+
+
+def read_docx(data: bytes) -> dict:
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        text = tidy("\n".join(_lines(document)), unwrap=False)  # Word paragraphs are real, never wrapped
+    except MemoryError:
+        raise
+    except Exception:  # python-docx, lxml and zipfile each raise their own types on broken input
+        raise Refused(_DAMAGED_DOCX) from None
+    if not text:
+        raise Refused("the Word document contains no text")
+    return {"text": text, "pages": None, "warnings": []}
+
+
+def _lines(container):
+    """Paragraphs and table rows in document order; tables inside cells are flattened into the row."""
+    from docx.table import Table
+
+    for block in container.iter_inner_content():
+        if isinstance(block, Table):
+            yield from _table_lines(block)
+        else:
+            yield block.text
+
+
+def _table_lines(table):
+    yield ""  # a blank line keeps the table apart from the paragraphs around it
+    for row in table.rows:
+        seen, cells = set(), []
+        for cell in row.cells:
+            if id(cell._tc) not in seen:  # a merged cell repeats in every column it spans
+                seen.add(id(cell._tc))
+                cells.append(" ".join(_lines(cell)))
+        yield " | ".join(c.strip() for c in cells if c.strip())
+    yield ""

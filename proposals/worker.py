@@ -1,0 +1,80 @@
+"""The child process that reads one PDF or DOCX: `python -m proposals.worker`.
+
+It imports pypdf and python-docx first, so it can be started ahead of need as a spare, then
+reads one JSON line {"kind", "memory_mb", "cpu_seconds"} and the file's bytes from stdin, and
+writes one JSON object to stdout: {"text", "pages", "warnings"} or {"problem"}. It reads one
+file and exits. Running apart means a file that hangs pypdf or eats memory costs this
+process, not the app: the parent kills it at the time limit, and the limits set here bound
+the rest.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+from .messages import too_big_in_memory
+
+
+def main() -> int:
+    out, sys.stdout = sys.stdout.buffer, sys.stderr  # nothing a library prints can spoil the JSON
+    warm_up()
+    header = sys.stdin.buffer.readline()
+    if not header:  # the app closed its spare without a job
+        return 0
+    job = json.loads(header)
+    restore = limit_resources(job["memory_mb"], job["cpu_seconds"])
+    try:
+        result = read(job["kind"], sys.stdin.buffer.read())
+    except MemoryError:
+        restore()  # room again to build and send the report
+        result = {"problem": too_big_in_memory(job["kind"], job["memory_mb"])}
+    out.write(json.dumps(result, ensure_ascii=False).encode("utf-8"))
+    out.flush()
+    return 0
+
+
+def warm_up() -> None:
+    """Import the readers' libraries now: most of a worker's start-up, done before the file arrives."""
+    import docx  # noqa: F401
+    import pypdf  # noqa: F401
+
+
+def read(kind: str, data: bytes) -> dict:
+    from .readers import read_docx, read_pdf
+    from .result import Refused
+
+    try:
+        return read_pdf(data) if kind == "pdf" else read_docx(data)
+    except Refused as refused:
+        return {"problem": str(refused)}
+
+
+def limit_resources(memory_mb: int, cpu_seconds: int):
+    """Cap address space and CPU time from now on; return a function that lifts the memory cap.
+
+    Only soft limits are lowered, so the memory cap can be lifted to report a MemoryError. The
+    CPU cap is a backstop: if the app dies without killing this process, the process still ends.
+    """
+    try:
+        import resource
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (_capped(memory_mb * 1024 * 1024, hard), hard))
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        _, cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)
+        cpu_limit = int(used.ru_utime + used.ru_stime) + cpu_seconds  # the warm-up counts as used
+        resource.setrlimit(resource.RLIMIT_CPU, (_capped(cpu_limit, cpu_hard), cpu_hard))
+    except (ImportError, ValueError, OSError):  # no such limits on Windows, RLIMIT_AS refused on macOS
+        return lambda: None
+    return lambda: resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _capped(value: int, hard: int) -> int:
+    import resource
+    return value if hard == resource.RLIM_INFINITY else min(value, hard)
+
+
+if __name__ == "__main__":
+    code = main()
+    sys.stderr.flush()
+    os._exit(code)  # skip tearing down pypdf, lxml and cryptography: the app waits for this exit
