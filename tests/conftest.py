@@ -1,15 +1,13 @@
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from paths import EXAMPLES, ROOT
+
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from questions import load_bank, load_evaluation  # noqa: E402
-
-EXAMPLES = {p.stem: p for p in sorted((ROOT / "examples").glob("*.json"))}
 
 
 @pytest.fixture(scope="session")

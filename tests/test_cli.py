@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from conftest import EXAMPLES, ROOT
+from paths import EXAMPLES, ROOT
 
 
 def run(*args, stdin=None):

@@ -4,7 +4,7 @@ import shlex
 import subprocess
 import sys
 
-from conftest import ROOT
+from paths import ROOT
 
 README = (ROOT / "README.md").read_text()
 

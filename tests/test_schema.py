@@ -3,7 +3,7 @@ import json
 import subprocess
 import sys
 
-from conftest import ROOT
+from paths import ROOT
 from questions import evaluation_schema
 
 
