@@ -56,7 +56,7 @@ def scorecard_text(card: Scorecard, markdown: bool = False) -> str:
     lines += ["", h(2, "Problem fit"), f"{fit.status}: {fit.reason}"]
     if fit.problems:
         lines.append(f"Problems: {', '.join(fit.problems)}; KPI: {esc(fit.kpi) or 'none'}")
-    lines += ["", h(2, "Industry 4.0 technologies (seed 003's nine)")]
+    lines += ["", h(2, "The nine Industry 4.0 technologies")]
     for t in card.technologies:
         mark = "[x]" if t.backed else ("[?]" if t.claimed else "[ ]")
         note = " claimed, not backed: needs " + t.backing if t.claimed and not t.backed else ""
