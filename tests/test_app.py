@@ -81,6 +81,13 @@ def test_a_first_run_fills_an_empty_library_with_the_examples(store):
     assert at.title[0].value == "Evaluations"
 
 
+def test_the_library_shows_each_proposals_score_scope_and_gaps(store, examples):
+    text = shown(open_app())
+    loop = score(store.get(examples["Downtime-to-Maintenance Loop"]).evaluation)
+    assert f"{loop.overall:.0f}/100 · claims scope level 3, delivers 4 · no label gaps" in text
+    assert "claims scope level 4, delivers 0 · 9 label gap(s)" in text  # the AI proposal
+
+
 def test_a_new_evaluation_opens_in_the_form_with_its_id_in_the_url(store, examples):
     at = open_app()
     at.text_input[0].input("Press line retrofit")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+import scoring
+
 from questions import Evaluation, EvaluationError
 from store import EvaluationNotFound, StaleEvaluation
 from views import common
@@ -52,9 +54,21 @@ def _row(summary, open_id: str | None) -> None:
         details = [summary.vendor, summary.evaluator, f"saved {summary.updated_at:%Y-%m-%d %H:%M} UTC",
                    f"version {summary.version}"]
         info.caption(common.line(" · ".join(d for d in details if d)))
+        info.markdown(_headline(summary.id))
         _actions(summary, actions)
         if st.session_state.get(CONFIRM) == summary.id:
             _confirm_delete(summary)
+
+
+def _headline(eid: str) -> str:
+    """Score, scope and gaps at a glance, so the list itself tells the proposals apart."""
+    try:
+        card = scoring.score(common.store().get(eid).evaluation)
+    except (EvaluationError, EvaluationNotFound):
+        return ":red[This evaluation cannot be read with the current question bank.]"
+    gaps = f"{len(card.gaps)} label gap(s)" if card.gaps else "no label gaps"
+    return (f"**{card.overall:.0f}/100** · claims scope level {card.claimed_scope}, delivers "
+            f"{card.delivered_scope} · {gaps}")
 
 
 def _actions(summary, column) -> None:
