@@ -84,7 +84,7 @@ def test_a_first_run_fills_an_empty_library_with_the_examples(store):
 def test_the_library_shows_each_proposals_score_scope_and_gaps(store, examples):
     text = shown(open_app())
     loop = score(store.get(examples["Downtime-to-Maintenance Loop"]).evaluation)
-    assert f"{loop.overall:.0f}/100 · claims scope level 3, delivers 4 · no label gaps" in text
+    assert f"**{loop.overall:.0f}/100** · claims scope level 3, delivers 4 · no label gaps" in text
     assert "claims scope level 4, delivers 0 · 9 label gap(s)" in text  # the AI proposal
 
 
