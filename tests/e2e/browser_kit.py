@@ -1,0 +1,129 @@
+"""What the browser tests and bench/bench_browser.py share: starting and stopping a real Streamlit
+server, launching Debian's Chromium, waiting for Streamlit to be idle, and full-page screenshots.
+
+Playwright's own browser download is not used: Chromium comes from apt (scripts/test.sh installs it).
+"""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path(os.environ.get("WINNOW_CHROMIUM", "/usr/bin/chromium"))
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+# Without the background-networking flags Chromium keeps calling home, which floods a closed network.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+TIMEOUT_MS = 30_000  # the machine is shared and has two cores: be patient, but not forever
+SERVER_START_S = 90
+# Streamlit's app root carries data-test-script-state ("initial", "running", "notRunning", ...) and
+# data-test-connection-state; Streamlit's own e2e tests wait on the same attributes.
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+CONNECTED = "[data-testid='stApp'][data-test-connection-state='CONNECTED']"
+VIEWPORT = {"width": 1400, "height": 1000}
+
+
+# --- the server -------------------------------------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_streamlit(script: Path, workdir: Path, env: dict[str, str] | None = None,
+                    port: int | None = None) -> tuple[subprocess.Popen, str, Path]:
+    """`python -m streamlit run <script>` headless on a free port, in its own process group.
+
+    Returns the process, the base URL and the log file (stdout and stderr together)."""
+    port = port or free_port()
+    log = Path(workdir) / f"streamlit-{port}.log"
+    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+               "--server.port", str(port), "--browser.gatherUsageStats", "false"]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=out,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+    return proc, f"http://127.0.0.1:{port}", log
+
+
+def wait_healthy(base_url: str, proc: subprocess.Popen, log: Path, timeout: float = SERVER_START_S) -> None:
+    """Until /_stcore/health answers "ok"; raises with the server's log if it dies or never answers."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {proc.returncode}:\n{log.read_text(errors='replace')}")
+        try:
+            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as answer:
+                if answer.read().decode().strip() == "ok":
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise RuntimeError(f"streamlit did not answer on {base_url} in {timeout:.0f}s:\n{log.read_text(errors='replace')}")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """End the server and anything it started (its whole process group), politely first."""
+    if proc.poll() is not None:
+        return
+    for sig, grace in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=grace)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+# --- the browser --------------------------------------------------------------------------------------
+
+def launch(playwright):
+    """Debian's Chromium, headless, quiet on the network."""
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+
+
+def wait_idle(page, settle_ms: int = 300, timeout: int = TIMEOUT_MS) -> None:
+    """Until Streamlit has finished running the script (or a fragment) and stayed finished a moment.
+
+    A rerun triggered by a click may start a few milliseconds after the click returns, hence the
+    settle and the second look."""
+    page.wait_for_selector(CONNECTED, state="attached", timeout=timeout)
+    page.wait_for_selector(IDLE, state="attached", timeout=timeout)
+    page.wait_for_timeout(settle_ms)
+    page.wait_for_selector(IDLE, state="attached", timeout=timeout)
+
+
+def screenshot(page, name: str) -> Path:
+    """The whole page, not only the viewport, into test-artifacts/screenshots/<name>.png.
+
+    Streamlit scrolls inside its own container, so a full-page capture of the document shows one
+    screen only; the viewport is stretched to the content's height for the shot, then put back."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    size = page.viewport_size or VIEWPORT
+    height = page.evaluate("""() => {
+        const boxes = [...document.querySelectorAll(
+            "[data-testid='stMain'], [data-testid='stAppViewContainer'], [data-testid='stMainBlockContainer']")];
+        return Math.max(window.innerHeight, document.body.scrollHeight, ...boxes.map(b => b.scrollHeight));
+    }""")
+    page.set_viewport_size({"width": size["width"], "height": min(int(height) + 40, 12_000)})
+    try:
+        page.wait_for_timeout(500)  # charts and data grids redraw at the new size
+        page.screenshot(path=str(path), full_page=True)
+    finally:
+        page.set_viewport_size(size)
+    return path
+
+
+def key_class(key: str) -> str:
+    """The CSS class Streamlit gives a keyed element's container: st-key-<key>, other characters as '-'."""
+    return "st-key-" + "".join(c if c.isalnum() or c in "_-" else "-" for c in key)

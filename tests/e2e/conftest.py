@@ -1,0 +1,117 @@
+"""Browser tests: a real `streamlit run app.py` driven by Debian's Chromium through Playwright.
+
+One server per test session, on a free port, with its own SQLite file (WINNOW_DATABASE_URL), so its
+first run seeds the four examples and nothing touches data/. Each test gets a fresh browser context,
+that is a new Streamlit session. Screenshots go to test-artifacts/screenshots/ (git-ignored); a
+failing test leaves FAILED-<test>.png there.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from browser_kit import (CHROMIUM, ROOT, SCREENSHOTS, TIMEOUT_MS, VIEWPORT, launch, screenshot, start_streamlit, stop,
+                         wait_healthy)
+
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # pragma: no cover - playwright is pinned in requirements-dev.txt
+    sync_playwright = None
+
+HERE = Path(__file__).resolve().parent
+
+
+def why_skip() -> str | None:
+    if not CHROMIUM.exists():
+        return (f"browser tests need Debian's Chromium at {CHROMIUM}, which is missing "
+                "(`apt-get install chromium`; scripts/test.sh installs it)")
+    if sync_playwright is None:
+        return "browser tests need the playwright package (pip install -r requirements-dev.txt)"
+    return None
+
+
+def pytest_collection_modifyitems(config, items):
+    """Skip every test in this folder, with the reason, when the browser is not there."""
+    reason = why_skip()
+    if reason is None:
+        return
+    for item in items:
+        if HERE in Path(str(item.path)).resolve().parents:
+            item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test item, so the page fixture knows when a test failed."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+class Server:
+    def __init__(self, url: str, database: Path, log: Path):
+        self.url, self.database, self.log = url, database, log
+
+    def at(self, path: str = "", **query: str) -> str:
+        """A page's address, e.g. server.at("scorecard", id=eid)."""
+        qs = "&".join(f"{k}={v}" for k, v in query.items())
+        return f"{self.url}/{path.lstrip('/')}" + (f"?{qs}" if qs else "")
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """The app, served by `python -m streamlit run app.py` over a fresh SQLite database."""
+    for stale in SCREENSHOTS.glob("FAILED-*.png"):  # from an earlier run
+        stale.unlink()
+    workdir = tmp_path_factory.mktemp("e2e")
+    database = workdir / "e2e.db"
+    proc, url, log = start_streamlit(ROOT / "app.py", workdir, env={"WINNOW_DATABASE_URL": f"sqlite:///{database}"})
+    try:
+        wait_healthy(url, proc, log)
+        yield Server(url, database, log)
+    finally:
+        stop(proc)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def dialogs() -> list[str]:
+    """Every JavaScript dialog (alert, confirm, prompt) the page opened; each is dismissed at once."""
+    return []
+
+
+@pytest.fixture
+def page_errors() -> list[str]:
+    """Uncaught JavaScript errors on the page."""
+    return []
+
+
+@pytest.fixture
+def page(request, browser, server, dialogs, page_errors):
+    """A fresh browser context (a new Streamlit session) with downloads allowed."""
+    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
+    context.set_default_timeout(TIMEOUT_MS)
+    context.set_default_navigation_timeout(TIMEOUT_MS)
+    tab = context.new_page()
+
+    def on_dialog(dialog) -> None:
+        dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    tab.on("dialog", on_dialog)
+    tab.on("pageerror", lambda error: page_errors.append(str(error)))
+    yield tab
+    if any(getattr(getattr(request.node, f"report_{when}", None), "failed", False) for when in ("setup", "call")):
+        try:
+            screenshot(tab, f"FAILED-{request.node.name}")
+        except Exception:  # noqa: BLE001 - a failed screenshot must not hide the test's own failure
+            pass
+    context.close()

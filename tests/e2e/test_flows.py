@@ -1,0 +1,314 @@
+"""What a buyer clicks through in a real browser, and what the page then shows.
+
+The AppTest tests (tests/test_app.py) check the scripts' logic; these check what only a browser
+shows: the URL, the reload, the downloads, the rendered text and that markup typed by a user stays
+text. Each test opens a new browser context (a new Streamlit session) on the one server.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import openpyxl
+import pypdf
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import expect
+
+from browser_kit import ROOT, TIMEOUT_MS, key_class, screenshot, wait_idle
+from questions import evaluation_from_bytes, load_evaluation
+from reports import EXPORTS
+from scoring import compare, score
+from store import Store
+
+EXAMPLES = {load_evaluation(p).proposal: p for p in sorted((ROOT / "examples").glob("*.json"))}
+LINEVIEW = "LineView Pro: downtime dashboard"
+LOOP = "Downtime-to-Maintenance Loop"
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+expect.set_options(timeout=TIMEOUT_MS)
+
+
+# --- small helpers --------------------------------------------------------------------------------------
+
+def open_at(page, server, path: str = "", **query: str) -> None:
+    """Go to a page by its URL (the library is the default page, at "/"), and check it exists."""
+    page.goto(server.at(path, **query), wait_until="domcontentloaded")
+    wait_idle(page)
+    expect(page.get_by_text("Page not found")).to_have_count(0)
+
+
+def ids(server) -> dict[str, str]:
+    """Proposal name -> id, read from the server's database."""
+    return {s.proposal: s.id for s in Store(f"sqlite:///{server.database}").list()}
+
+
+def by_key(page, key: str):
+    return page.locator(f".{key_class(key)}")
+
+
+def ev_key(eid: str, qid: str, part: str) -> str:
+    return f"ev:{eid}:{qid}:{part}"
+
+
+def choose(page, box, option: str) -> None:
+    """Open a selectbox or multiselect and click one option by its exact text."""
+    item = page.get_by_role("option", name=option, exact=True)
+    field = box.get_by_role("combobox")
+    field.click()
+    for opener in ("ArrowDown", "click", "ArrowDown"):  # a list that did not open (or shut on a rerun) is reopened
+        try:
+            item.wait_for(state="visible", timeout=5_000)
+            break
+        except PlaywrightTimeout:
+            field.click() if opener == "click" else field.press(opener)
+    item.click()
+    wait_idle(page)
+
+
+def shows(box):
+    """A selectbox's shown value: in this Streamlit it is the value of its combobox input."""
+    return expect(box.get_by_role("combobox"))
+
+
+def close_dropdown(page) -> None:
+    page.keyboard.press("Escape")
+    wait_idle(page, settle_ms=100)
+
+
+def query_id(page) -> str:
+    found = parse_qs(urlparse(page.url).query).get("id")
+    assert found, f"no ?id= in {page.url}"
+    return found[0]
+
+
+def score_value(page):
+    """The live scorecard's overall score, e.g. '7/100'."""
+    return page.get_by_test_id("stMetric").filter(has_text="Overall").get_by_test_id("stMetricValue")
+
+
+def overall(page) -> str:
+    return score_value(page).inner_text()
+
+
+def main_text(page) -> str:
+    return page.get_by_test_id("stMain").inner_text()
+
+
+def unescape_md(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+# --- the library ----------------------------------------------------------------------------------------
+
+def test_the_library_lists_the_four_examples_on_first_run(page, server):
+    open_at(page, server)
+    expect(page.get_by_role("heading", name="Evaluations", exact=True)).to_be_visible()
+    for name in EXAMPLES:
+        expect(page.get_by_text(name, exact=True)).to_be_visible()
+    saved = ids(server)
+    assert set(EXAMPLES) <= set(saved)
+    # one row (with its own Evaluate button) per saved evaluation, nothing else
+    expect(page.locator("[class*='st-key-open-']")).to_have_count(len(saved))
+    screenshot(page, "library")
+
+
+# --- the guided form ------------------------------------------------------------------------------------
+
+def test_a_new_evaluation_is_answered_scored_live_and_survives_a_reload(page, server):
+    open_at(page, server)
+    form = page.get_by_test_id("stForm").filter(has_text="New evaluation")
+    form.get_by_label("Proposal name").fill("Press line 4 retrofit")
+    form.get_by_label("Vendor").fill("Acme Sensorics")
+    form.get_by_role("button", name="Create and start evaluating").click()
+    wait_idle(page)
+    expect(page).to_have_url(re.compile(r"/evaluate\?(.*&)?id=\w+"))
+    eid = query_id(page)
+    expect(page.get_by_role("heading", name="Evaluate: Press line 4 retrofit")).to_be_visible()
+    assert overall(page) == "0/100"
+
+    choose(page, by_key(page, f"section:{eid}"), "2. What data does it capture?")
+    expect(page.get_by_role("heading", name="What data does it capture?")).to_be_visible()
+
+    captured = by_key(page, ev_key(eid, "data.captured", "choices"))
+    for data_type in ("Machine status", "Vibration", "Temperature"):
+        choose(page, captured, data_type)
+    close_dropdown(page)
+    expect(captured.get_by_test_id("stMultiSelectTagsContainer")).to_contain_text("Vibration")
+    # content entered: the evidence moves from "Not answered" to the vendor's claim
+    shows(by_key(page, ev_key(eid, "data.captured", "evidence"))).to_have_value("Vendor's claim")
+    choose(page, by_key(page, ev_key(eid, "data.captured", "evidence")), "Demonstrated")
+    # an edit reruns the section, then the live summary: wait for the score, do not just read it
+    expect(score_value(page)).not_to_have_text("0/100")
+    after_choices = overall(page)
+
+    protocols = by_key(page, ev_key(eid, "data.protocols", "text")).locator("textarea")
+    protocols.fill("OPC UA from the press PLCs every second; MQTT from 12 vibration sensors every minute")
+    protocols.press("Tab")  # a text area commits its value when it loses focus
+    wait_idle(page)
+    choose(page, by_key(page, ev_key(eid, "data.protocols", "evidence")), "Described specifically")
+    expect(score_value(page)).not_to_have_text(after_choices)
+    final = overall(page)
+    assert int(final.split("/")[0]) > int(after_choices.split("/")[0])
+    screenshot(page, "evaluate")
+
+    saved = Store(f"sqlite:///{server.database}").get(eid).evaluation  # what the database really holds
+    assert sorted(saved.answer("data.captured").choices) == ["machine_status", "temperature", "vibration"]
+    assert saved.answer("data.captured").evidence == "demonstrated"
+    assert saved.answer("data.protocols").text.startswith("OPC UA from the press PLCs")
+    assert saved.answer("data.protocols").evidence == "specific"
+
+    page.reload(wait_until="domcontentloaded")
+    wait_idle(page)
+    assert query_id(page) == eid
+    expect(page.get_by_role("heading", name="Evaluate: Press line 4 retrofit")).to_be_visible()
+    expect(score_value(page)).to_have_text(final)
+    choose(page, by_key(page, f"section:{eid}"), "2. What data does it capture?")
+    tags = by_key(page, ev_key(eid, "data.captured", "choices")).get_by_test_id("stMultiSelectTagsContainer")
+    for data_type in ("Machine status", "Vibration", "Temperature"):
+        expect(tags).to_contain_text(data_type)
+    shows(by_key(page, ev_key(eid, "data.captured", "evidence"))).to_have_value("Demonstrated")
+    expect(by_key(page, ev_key(eid, "data.protocols", "text")).locator("textarea")) \
+        .to_have_value(re.compile(r"^OPC UA from the press PLCs"))
+    shows(by_key(page, ev_key(eid, "data.protocols", "evidence"))).to_have_value("Described specifically")
+
+
+# --- the scorecard and its exports ---------------------------------------------------------------------
+
+def test_an_examples_scorecard_shows_score_gap_follow_up_and_verdict(page, server):
+    card = score(load_evaluation(EXAMPLES[LINEVIEW]))
+    assert card.gaps, "the LineView example is meant to have label gaps"
+    open_at(page, server)
+    page.locator(f".{key_class('card:' + ids(server)[LINEVIEW])}").get_by_role("button").click()
+    wait_idle(page)
+    expect(page).to_have_url(re.compile(r"/scorecard\?(.*&)?id=\w+"))
+    expect(page.get_by_role("heading", name=f"Scorecard: {LINEVIEW}")).to_be_visible()
+    score_metric = page.get_by_test_id("stMetric").filter(has_text="Overall score")
+    expect(score_metric.get_by_test_id("stMetricValue")).to_have_text(f"{card.overall:.0f}/100")
+    expect(page.get_by_test_id("stAlert").filter(has_text=card.verdict)).to_be_visible()
+    gap = card.gaps[0]
+    expect(page.get_by_role("heading", name=f"Label gaps ({len(card.gaps)})")).to_be_visible()
+    expect(page.get_by_text(gap.follow_up, exact=True).first).to_be_visible()
+    text = main_text(page)
+    assert all(g.follow_up in text for g in card.gaps)
+    assert gap.label_name in text
+    screenshot(page, "scorecard")
+
+
+def test_every_export_downloads_and_opens(page, server, tmp_path):
+    evaluation = load_evaluation(EXAMPLES[LINEVIEW])
+    card = score(evaluation)
+    open_at(page, server, "scorecard", id=ids(server)[LINEVIEW])
+    expect(page.get_by_role("heading", name="Export")).to_be_visible()
+    files: dict[str, Path] = {}
+    for name, export in EXPORTS.items():
+        button = page.locator(f".{key_class('export:' + name)}").get_by_role("button", name=export.label)
+        with page.expect_download() as info:
+            button.click()
+        download = info.value
+        assert download.failure() is None, (name, download.failure())
+        assert download.suggested_filename == export.filename(evaluation), name
+        files[name] = tmp_path / download.suggested_filename
+        download.save_as(files[name])
+        assert files[name].stat().st_size > 0, name
+    wait_idle(page)  # on_click="ignore": a download starts no rerun, the page stays as it was
+    expect(page.get_by_role("heading", name=f"Scorecard: {LINEVIEW}")).to_be_visible()
+
+    back = evaluation_from_bytes(files["json"].read_bytes())
+    assert back.proposal == LINEVIEW and back.answers == evaluation.answers
+    assert score(back).overall == card.overall
+
+    book = openpyxl.load_workbook(files["xlsx"], read_only=True)
+    assert {"Summary", "Questions", "Gaps", "Risk flags"} <= set(book.sheetnames)
+    rows = list(book["Questions"].iter_rows(values_only=True))
+    assert rows[0][:3] == ("section", "question", "prompt")
+    statement = next(r for r in rows[1:] if r[1] == "problem.statement")
+    assert statement[2] == next(a.prompt for a in card.answers if a.question == "problem.statement")
+    assert statement[3] and statement[5] is not None
+    summary = dict(r[:2] for r in book["Summary"].iter_rows(min_row=2, values_only=True))
+    assert summary["Verdict"] == card.verdict
+
+    pdf_text = "\n".join(p.extract_text() or "" for p in pypdf.PdfReader(files["pdf"]).pages)
+    flat = " ".join(pdf_text.split())
+    assert LINEVIEW in flat
+    assert re.search(r"\bgaps?\b", flat, re.IGNORECASE)
+    assert " ".join(card.gaps[0].label_name.split()) in flat
+
+    html = files["html"].read_text(encoding="utf-8")
+    assert "<script" not in html.lower()
+    assert LINEVIEW in html
+
+    markdown = files["markdown"].read_text(encoding="utf-8")
+    assert card.verdict in unescape_md(markdown)
+
+    table = list(csv.reader(io.StringIO(files["csv"].read_text(encoding="utf-8-sig"))))
+    assert table[0][:2] == ["section", "question"] and len(table) == 1 + len(card.answers)
+    letter = files["letter"].read_text(encoding="utf-8")
+    assert card.gaps[0].follow_up in " ".join(letter.split())
+
+
+# --- compare -------------------------------------------------------------------------------------------
+
+def test_comparing_two_examples_shows_both_and_the_winner(page, server):
+    expected = compare([load_evaluation(EXAMPLES[LINEVIEW]), load_evaluation(EXAMPLES[LOOP])])
+    open_at(page, server, "compare")
+    expect(page.get_by_role("heading", name="Compare proposals")).to_be_visible()
+    picker = by_key(page, "compare:ids")
+    clear = picker.get_by_role("button", name="Clear all")
+    if clear.count():
+        clear.click()
+        wait_idle(page)
+    choose(page, picker, f"{LINEVIEW} (Acme Sensorics)")
+    choose(page, picker, f"{LOOP} (Optiline Systems)")
+    close_dropdown(page)
+    tags = picker.get_by_test_id("stMultiSelectTagsContainer")
+    expect(tags).to_contain_text(LINEVIEW)
+    expect(tags).to_contain_text(LOOP)
+    winner = page.get_by_test_id("stAlertContentSuccess")
+    expect(winner).to_contain_text(f"{expected.winner} ranks first")
+    assert expected.winner == LOOP
+    expect(page.get_by_role("heading", name="Gaps and flags of each proposal")).to_be_visible()
+    for name in (LINEVIEW, LOOP):  # each proposal's own column of gaps and flags, headed by its name
+        expect(page.get_by_test_id("stMarkdownContainer").locator("strong").filter(
+            has_text=re.compile(f"^{re.escape(name)}$")).last).to_be_visible()
+    screenshot(page, "compare")
+
+
+# --- questions ------------------------------------------------------------------------------------------
+
+def test_the_questions_page_explains_sections_and_labels(page, server):
+    open_at(page, server, "questions")
+    expect(page.get_by_role("heading", name="Questions and labels")).to_be_visible()
+    for tab in ("Sections and questions", "Labels", "Scope ladder", "Evidence levels"):
+        expect(page.get_by_role("tab", name=tab)).to_be_visible()
+    expect(page.get_by_text("Which of your plant's real problems does the proposal address?")).to_be_visible()
+    expect(page.get_by_text("Which data does the system actually capture?")).not_to_be_visible()  # section 2 closed
+    expect(page.get_by_text("Why we ask:").first).to_be_visible()
+    screenshot(page, "questions")
+    page.get_by_role("tab", name="Labels").click()
+    expect(page.get_by_role("heading", name="Industry 4.0", exact=True)).to_be_visible()
+
+
+# --- user text is shown, never run -----------------------------------------------------------------------
+
+def test_a_proposal_named_like_html_shows_literally_and_runs_nothing(page, server, dialogs, page_errors):
+    open_at(page, server)
+    form = page.get_by_test_id("stForm").filter(has_text="New evaluation")
+    form.get_by_label("Proposal name").fill(HOSTILE)
+    form.get_by_role("button", name="Create and start evaluating").click()
+    wait_idle(page)
+    eid = query_id(page)
+    expect(page.get_by_role("heading", name=f"Evaluate: {HOSTILE}")).to_be_visible()
+    expect(by_key(page, ev_key(eid, "header", "proposal")).locator("input")).to_have_value(HOSTILE)
+
+    open_at(page, server, "scorecard", id=eid)
+    expect(page.get_by_role("heading", name=f"Scorecard: {HOSTILE}")).to_be_visible()
+    open_at(page, server)  # the library
+    expect(page.get_by_text(HOSTILE, exact=True)).to_be_visible()
+    screenshot(page, "library-hostile-name")
+    page.wait_for_timeout(500)  # a broken image's onerror would have fired by now
+    assert page.locator("img[src='x']").count() == 0
+    assert dialogs == [], dialogs
+    assert page_errors == [], page_errors
