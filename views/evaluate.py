@@ -11,7 +11,7 @@ import streamlit as st
 import scoring
 from questions import Answer, Evaluation, Integration, Measure
 from questions.models import Question
-from views import common
+from views import common, proposal
 
 NOT_CHOSEN = ""
 FROM_LABELS = -1
@@ -98,10 +98,12 @@ def _section(eid: str, section_id: str) -> None:
     locked = bool(refused)
     section = next(s for s in common.bank().sections if s.id == section_id)
     scored = {a.question: a for a in scoring.score(saved.evaluation).answers}
+    suggested = proposal.before_questions(saved)  # quotes suggested from the proposal
     st.subheader(common.line(section.title))
     st.caption(common.md(section.why))
     for question in section.questions:
-        _question(eid, question, saved.evaluation.answer(question.id), scored[question.id], locked)
+        _question(eid, question, saved.evaluation.answer(question.id), scored[question.id], locked,
+                  suggested.get(question.id, []))
 
 
 def _stale_banner(eid: str, message: str) -> None:
@@ -111,7 +113,7 @@ def _stale_banner(eid: str, message: str) -> None:
         st.rerun()
 
 
-def _question(eid: str, q: Question, answer: Answer | None, scored, locked: bool) -> None:
+def _question(eid: str, q: Question, answer: Answer | None, scored, locked: bool, suggested: list) -> None:
     _init_state(eid, q, answer)
     with st.container(border=True):
         st.markdown(f"**{common.md(q.prompt)}**")
@@ -119,6 +121,7 @@ def _question(eid: str, q: Question, answer: Answer | None, scored, locked: bool
             st.caption(common.md(q.help))
         INPUTS[q.kind](eid, q, answer, locked)
         _note_and_evidence(eid, q, locked)
+        proposal.under_question(eid, q, answer, suggested, locked)
         reasons = " ".join(scored.reasons)
         st.caption(common.md(f"{scored.points:g} of {scored.max_points:g} points. {reasons}"))
 
@@ -326,6 +329,7 @@ def main() -> None:
     common.adopt_if_untouched(saved, prefix(saved.id))
     common.title(saved, "Evaluate")
     _header(saved, locked=common.stale_message(saved) is not None)
+    proposal.panel(saved, locked=common.stale_message(saved) is not None)
     section_id = _section_picker(saved.id)
     left, right = st.columns([3, 2], gap="large")
     with left:
