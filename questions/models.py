@@ -78,6 +78,7 @@ class ScopeLevel(Strict):
     level: int = Field(ge=0, le=4)
     name: str
     shows: str
+    needs: str = ""  # what the answers must show to reach this level
     when: dict[str, Any] | None = None
 
 

@@ -51,7 +51,7 @@ class Engine:
             labels=list(evaluation.labels), claimed_scope=claimed, claimed_scope_name=scope[claimed].name,
             delivered_scope=delivered, delivered_scope_name=scope[delivered].name,
             delivered_shows=scope[delivered].shows.strip(),
-            scope_next=f"Level {nxt.level} ({nxt.name}) needs: {nxt.shows.strip()}." if nxt else "The top of the ladder.",
+            scope_next=f"Level {nxt.level} ({nxt.name}) needs {nxt.needs.strip()}." if nxt else "The top of the ladder.",
             gaps=gaps, flags=flags, problem_fit=fit, technologies=self._technologies(facts, shown),
             first_phase=self._first_phase(evaluation, fit, delivered, gaps, flags),
             proposal_reading=self._reading(evaluation))

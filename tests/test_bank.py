@@ -65,6 +65,7 @@ def test_a_rule_naming_an_unknown_question_or_option_is_refused(bank):
 def test_scope_ladder_runs_from_unclear_to_closed_loop(bank):
     assert [lvl.level for lvl in bank.scope] == [0, 1, 2, 3, 4]
     assert bank.scope[0].when is None and all(lvl.when for lvl in bank.scope[1:])
+    assert all(lvl.needs.strip() for lvl in bank.scope[1:]), "each level says what reaching it needs"
 
 
 def test_the_nine_technologies_each_have_a_backing_rule(bank):

@@ -28,9 +28,9 @@ def _weights() -> dict[str, float]:
     table = pd.DataFrame([{"id": s.id, "Section": s.title, "Weight": float(s.weight)} for s in sections])
     edited = st.data_editor(table, key="compare:weights", hide_index=True, width="stretch", disabled=["Section"],
                             column_order=["Weight", "Section"], height="content",
-                            column_config={"Section": st.column_config.TextColumn(width=190),
+                            column_config={"Section": st.column_config.TextColumn(width="large"),
                                            "Weight": st.column_config.NumberColumn(min_value=0.0, step=1.0, format="%g",
-                                                                                   required=True, width=70)})
+                                                                                   required=True, width=90)})
     st.caption("Change a weight to re-rank: how much each section matters to your plant.")
     return {row["id"]: float(row["Weight"]) for row in edited.to_dict("records") if pd.notna(row["Weight"])}
 
@@ -46,7 +46,8 @@ def _table(comp) -> None:
     rows = {s.title: {n: s.scores[n] for n in comp.proposals} for s in comp.sections}
     rows["Overall (weighted)"] = comp.overall
     table = pd.DataFrame.from_dict(rows, orient="index", columns=comp.proposals)
-    scores = {n: st.column_config.NumberColumn(n, format="%.0f", width="medium") for n in comp.proposals}
+    scores = {n: st.column_config.NumberColumn(n, format="%.0f", width="small") for n in comp.proposals}
+    scores["_index"] = st.column_config.TextColumn("Section", width="medium")
     st.dataframe(table, width="stretch", height="content", column_config=scores)
 
 
@@ -68,9 +69,14 @@ def _differences(comp) -> None:
     if not comp.differences:
         st.caption("The proposals answer every question alike.")
         return
-    table = pd.DataFrame([d.answers for d in comp.differences], columns=comp.proposals,
-                         index=[d.prompt for d in comp.differences])
-    st.dataframe(table, width="stretch", height="content")
+    titles = {s.id: s.title for s in common.bank().sections}
+    for section_id in dict.fromkeys(d.section for d in comp.differences):
+        with st.expander(line(titles.get(section_id, section_id)), expanded=False):
+            for d in (d for d in comp.differences if d.section == section_id):
+                st.markdown(f"**{line(d.prompt)}**")
+                for column, name in zip(st.columns(len(comp.proposals)), comp.proposals):
+                    column.caption(line(name))
+                    column.markdown(line(d.answers[name]))
 
 
 def _gaps_and_flags(comp) -> None:
@@ -96,7 +102,7 @@ def main() -> None:
         st.info("Pick two or more saved evaluations to compare them.")
         return
     evaluations = [common.store().get(i).evaluation for i in picked]
-    weights_column, results = st.columns([1, 3], gap="large")
+    weights_column, results = st.columns([2, 3], gap="large")
     with weights_column:
         st.markdown("#### Section weights")
         weights = _weights()

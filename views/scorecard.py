@@ -90,7 +90,7 @@ def _fit_and_phase(card) -> None:
 def _technologies(card) -> None:
     st.markdown("#### The nine Industry 4.0 technologies")
     table = pd.DataFrame([{"Technology": t.name, "Claimed": t.claimed, "Backed by the answers": t.backed,
-                           "What backs it": t.backing} for t in card.technologies])
+                           "What would back it": t.backing} for t in card.technologies])
     st.dataframe(table, hide_index=True, width="stretch")
 
 
