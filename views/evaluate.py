@@ -1,7 +1,7 @@
 """Evaluate: the guided form, section by section. Every change is saved at once.
 
 Widget values live under keys "ev:<evaluation id>:<question id>:<part>". Each section's questions
-and the live summary are fragments, so answering one question reruns only those two.
+and the live summary are one fragment, so answering a question reruns only that part of the page.
 """
 from __future__ import annotations
 
@@ -89,7 +89,19 @@ def _step(picked: str, ids: list[str], to: int) -> None:
 
 # --- one section of questions --------------------------------------------------------------
 
-@st.fragment(key="section")
+@st.fragment(key="workspace")
+def _workspace(eid: str, section_id: str) -> None:
+    """The section's questions and the live summary in one fragment: a widget callback inside it
+    reruns just this fragment, once, so one edit redraws both without a second run."""
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        _section(eid, section_id)
+    with right:
+        _summary(eid)
+        st.page_link(common.PAGES["scorecard"], label="Open the full scorecard", icon=":material/assessment:",
+                     query_params={"id": eid})
+
+
 def _section(eid: str, section_id: str) -> None:
     saved = common.store().get(eid)
     refused = common.stale_message(saved)
@@ -219,8 +231,7 @@ def _note_and_evidence(eid: str, q: Question, locked: bool) -> None:
 
 def _changed(eid: str, qid: str, part: str) -> None:
     """A widget callback: save, then redraw this section and the live summary."""
-    if _commit(eid, qid, part, rows=None):
-        st.rerun(["section", "summary"])
+    _commit(eid, qid, part, rows=None)  # the fragment reruns after this callback
 
 
 def _commit(eid: str, qid: str, part: str, rows: list[Integration] | None) -> bool:
@@ -285,7 +296,6 @@ def _with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Eva
 
 # --- live summary ---------------------------------------------------------------------------
 
-@st.fragment(key="summary")
 def _summary(eid: str) -> None:
     card = scoring.score(common.store().get(eid).evaluation)
     with st.container(border=True):
@@ -331,13 +341,7 @@ def main() -> None:
     _header(saved, locked=common.stale_message(saved) is not None)
     proposal.panel(saved, locked=common.stale_message(saved) is not None)
     section_id = _section_picker(saved.id)
-    left, right = st.columns([3, 2], gap="large")
-    with left:
-        _section(saved.id, section_id)
-    with right:
-        _summary(saved.id)
-        st.page_link(common.PAGES["scorecard"], label="Open the full scorecard", icon=":material/assessment:",
-                     query_params={"id": saved.id})
+    _workspace(saved.id, section_id)
 
 
 main()

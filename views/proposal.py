@@ -361,7 +361,7 @@ def _accept(eid: str, qid: str, suggestion: dict) -> None:
         _set_widget(eid, qid, "choices", choices)
     elif q.kind == "choice":
         _set_widget(eid, qid, "choice", choices[0] if choices else "")
-    st.rerun(["section", "summary"])
+    # the workspace fragment reruns after this callback
 
 
 def _reject(eid: str, qid: str, quote: str) -> None:
@@ -386,7 +386,7 @@ def _remove(eid: str, qid: str, quote: str) -> None:
         del accepted[pair]
     if answer is None:
         _set_widget(eid, qid, "evidence", "not_answered")
-    st.rerun(["section", "summary"])
+    # the workspace fragment reruns after this callback
 
 
 def _with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Evaluation:
