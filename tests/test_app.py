@@ -5,7 +5,6 @@ Every test gets its own SQLite file through WINNOW_DATABASE_URL, so nothing touc
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -15,10 +14,10 @@ from questions import Evaluation, load_evaluation
 from reports import EXPORTS
 from scoring import compare, score
 from store import Store
+from kit import key, raw_text, shown, unescape
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
-TEXT = ("markdown", "caption", "title", "header", "subheader", "error", "warning", "info", "success", "toast")
 HOSTILE_NAME = "<b>x</b> [click](javascript:alert(1))"
 
 
@@ -47,22 +46,12 @@ def open_app(page: str | None = None, eid: str | None = None) -> AppTest:
     return at
 
 
-def unescape(text: str) -> str:
-    return re.sub(r"\\(.)", r"\1", text)
 
 
-def raw_text(at: AppTest) -> list[str]:
-    """Every text element's source, as sent to the browser (Markdown escapes included)."""
-    return [el.value for kind in TEXT for el in at.get(kind)]
 
 
-def shown(at: AppTest) -> str:
-    """Roughly what the buyer reads: the sources with Markdown escapes removed."""
-    return "\n".join(unescape(t) for t in raw_text(at))
 
 
-def key(eid: str, qid: str, part: str) -> str:
-    return f"ev:{eid}:{qid}:{part}"
 
 
 def go_to_section(at: AppTest, eid: str, section: str) -> None:

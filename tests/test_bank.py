@@ -1,7 +1,6 @@
 """The bank, glossary, scope ladder and rules are data; these tests keep that data whole."""
 import pytest
 
-from questions import load_bank
 from questions.models import QuestionBank
 from scoring.rules import RuleError, compile_condition
 

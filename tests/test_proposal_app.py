@@ -13,7 +13,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
 from pypdf import PdfWriter
 from streamlit.testing.v1 import AppTest
 
@@ -22,9 +21,9 @@ from proposals import MAX_UPLOAD_BYTES, extract_text
 from questions import Answer, Evaluation, load_bank
 from scoring.prefill import Prefiller
 from store import Store
+from kit import key, pdf_of, raw_text, shown, unescape
 
 ROOT = Path(__file__).resolve().parent.parent
-TEXT = ("markdown", "caption", "title", "header", "subheader", "error", "warning", "info", "success", "toast")
 AMBER, GREEN = "#ffe3a3", "#c9ecd2"
 
 PROPOSAL = """LineSight 4.0: Industry 4.0 for your press shop
@@ -72,20 +71,12 @@ def pkey(eid: str, part: str) -> str:
     return f"proposal:{eid}:{part}"
 
 
-def key(eid: str, qid: str, part: str) -> str:
-    return f"ev:{eid}:{qid}:{part}"
 
 
-def unescape(text: str) -> str:
-    return re.sub(r"\\(.)", r"\1", text)
 
 
-def raw_text(at: AppTest) -> list[str]:
-    return [el.value for kind in TEXT for el in at.get(kind)]
 
 
-def shown(at: AppTest) -> str:
-    return "\n".join(unescape(t) for t in raw_text(at))
 
 
 def paste_and_read(at: AppTest, eid: str, text: str) -> AppTest:
@@ -120,18 +111,10 @@ def suggestion_key(at: AppTest, eid: str, qid: str, quote: str) -> str:
     return found[0]
 
 
-def make_pdf(paragraphs: list[str]) -> bytes:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    for paragraph in paragraphs:
-        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(2)
-    return bytes(pdf.output())
 
 
 def encrypted_pdf() -> bytes:
-    writer = PdfWriter(clone_from=io.BytesIO(make_pdf([OPC_UA])))
+    writer = PdfWriter(clone_from=io.BytesIO(pdf_of([OPC_UA])))
     writer.encrypt(user_password="secret", owner_password="vendor", algorithm="RC4-128")
     out = io.BytesIO()
     writer.write(out)
@@ -186,7 +169,7 @@ def test_the_filter_shows_only_label_or_substance_sentences(store, eid):
 
 
 def test_an_uploaded_pdf_is_read_and_saved(store, eid):
-    pdf = make_pdf([line for line in PROPOSAL.splitlines() if line])
+    pdf = pdf_of([line for line in PROPOSAL.splitlines() if line])
     at = upload_and_read(open_form(eid), eid, "linesight.pdf", pdf, "application/pdf")
     assert not at.error
     text = store.get(eid).evaluation.proposal_text
@@ -204,7 +187,7 @@ def test_an_extraction_warning_is_shown(store, eid):
 HOSTILE = {
     "not a PDF named .pdf": ("x.pdf", b"not a pdf", "content is not a PDF"),
     "binary renamed .txt": ("notes.txt", bytes(range(256)) * 40, "not a text file"),
-    "truncated PDF": ("cut.pdf", make_pdf([OPC_UA])[:-200], "incomplete"),
+    "truncated PDF": ("cut.pdf", pdf_of([OPC_UA])[:-200], "incomplete"),
     "encrypted PDF": ("locked.pdf", encrypted_pdf(), "encrypted"),
     "zip bomb DOCX": ("bomb.docx", zip_bomb_docx(), "zip bomb"),
     "too big": ("huge.txt", b"a" * (MAX_UPLOAD_BYTES + 1), "over the 20 MB limit"),
@@ -229,7 +212,7 @@ def test_a_hostile_upload_is_refused_with_the_message_and_nothing_saved_changes(
 def test_a_reader_that_takes_too_long_is_stopped_and_refused(store, eid, monkeypatch):
     from views import proposal
     monkeypatch.setattr(proposal, "extract_text", functools.partial(extract_text, timeout=0.01))
-    at = upload_and_read(open_form(eid), eid, "slow.pdf", make_pdf([OPC_UA] * 40), "application/pdf")
+    at = upload_and_read(open_form(eid), eid, "slow.pdf", pdf_of([OPC_UA] * 40), "application/pdf")
     assert "time limit" in unescape(at.error[0].value)
     assert store.get(eid).evaluation.proposal_text == "" and store.get(eid).version == 1
 

@@ -93,23 +93,25 @@ def _step(picked: str, ids: list[str], to: int) -> None:
 def _workspace(eid: str, section_id: str) -> None:
     """The section's questions and the live summary in one fragment: a widget callback inside it
     reruns just this fragment, once, so one edit redraws both without a second run."""
+    saved = common.store().get(eid)  # read and scored once per rerun, for both halves
+    card = scoring.score(saved.evaluation)
     left, right = st.columns([3, 2], gap="large")
     with left:
-        _section(eid, section_id)
+        _section(saved, card, section_id)
     with right:
-        _summary(eid)
+        _summary(card)
         st.page_link(common.PAGES["scorecard"], label="Open the full scorecard", icon=":material/assessment:",
                      query_params={"id": eid})
 
 
-def _section(eid: str, section_id: str) -> None:
-    saved = common.store().get(eid)
+def _section(saved, card, section_id: str) -> None:
+    eid = saved.id
     refused = common.stale_message(saved)
     if refused:
         _stale_banner(eid, refused)
     locked = bool(refused)
     section = next(s for s in common.bank().sections if s.id == section_id)
-    scored = {a.question: a for a in scoring.score(saved.evaluation).answers}
+    scored = {a.question: a for a in card.answers}
     suggested = proposal.before_questions(saved)  # quotes suggested from the proposal
     st.subheader(common.line(section.title))
     st.caption(common.md(section.why))
@@ -296,8 +298,7 @@ def _with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Eva
 
 # --- live summary ---------------------------------------------------------------------------
 
-def _summary(eid: str) -> None:
-    card = scoring.score(common.store().get(eid).evaluation)
+def _summary(card) -> None:
     with st.container(border=True):
         st.markdown("#### Live scorecard")
         st.metric("Overall score", f"{card.overall:.0f}/100")

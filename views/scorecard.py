@@ -112,11 +112,8 @@ def _downloads(saved, card) -> None:
     st.markdown("#### Export")
     with st.container(horizontal=True):
         for name, export in EXPORTS.items():
-            try:
-                data = export.function(saved.evaluation, card)
-            except Exception as problem:  # one broken format must not hide the scorecard
-                st.warning(f"{export.label} unavailable: {md(problem)}")
-                continue
+            # built only when clicked (on Streamlit's download thread), not on every run of the page
+            data = lambda build=export.function: build(saved.evaluation, card)  # noqa: E731
             st.download_button(export.label, data=data, file_name=export.filename(saved.evaluation),
                                mime=export.mime, key=f"export:{name}", on_click="ignore",
                                icon=":material/download:")

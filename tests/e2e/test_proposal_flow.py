@@ -12,7 +12,6 @@ import re
 import time
 
 import numpy as np
-from fpdf import FPDF
 from PIL import Image
 from playwright.sync_api import expect
 
@@ -20,6 +19,7 @@ from browser_kit import ROOT, SCREENSHOTS, TIMEOUT_MS, key_class, screenshot, wa
 from questions import Evaluation
 from reports import EXPORTS
 from store import Store
+from kit import pdf_of
 
 expect.set_options(timeout=TIMEOUT_MS)
 
@@ -61,14 +61,6 @@ def by_key(page, key: str):
     return page.locator(f".{key_class(key)}")
 
 
-def pdf_of(paragraphs: list[str]) -> bytes:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    for paragraph in paragraphs:
-        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(2)
-    return bytes(pdf.output())
 
 
 def upload(page, eid: str, name: str, data: bytes, mime: str) -> None:

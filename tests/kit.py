@@ -1,0 +1,38 @@
+"""Helpers shared by the AppTest and browser tests: widget keys, what a page shows, test PDFs."""
+from __future__ import annotations
+
+import re
+
+from fpdf import FPDF
+
+TEXT = ("markdown", "caption", "title", "header", "subheader", "error", "warning", "info", "success", "toast")
+
+
+def key(eid: str, qid: str, part: str) -> str:
+    """The Evaluate form's widget key for one part of one question's answer."""
+    return f"ev:{eid}:{qid}:{part}"
+
+
+def unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def raw_text(at) -> list[str]:
+    """Every text element's source in an AppTest, as sent to the browser (Markdown escapes included)."""
+    return [el.value for kind in TEXT for el in at.get(kind)]
+
+
+def shown(at) -> str:
+    """Roughly what the buyer reads: the sources with Markdown escapes removed."""
+    return "\n".join(unescape(t) for t in raw_text(at))
+
+
+def pdf_of(paragraphs: list[str]) -> bytes:
+    """A real one-page PDF with these paragraphs, made with fpdf2."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in paragraphs:
+        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    return bytes(pdf.output())
