@@ -42,7 +42,7 @@ class Engine:
         gaps = self._gaps(evaluation, shown, claimed, delivered)
         flags = [RiskFlag(id=f.id, severity=f.severity, title=f.title, reason=f.reason.strip(), follow_up=f.follow_up)
                  for f, check in self.flags if check(facts)]
-        fit = self._problem_fit(evaluation, facts)
+        fit = self._problem_fit(evaluation, facts, scored)
         scope = {lvl.level: lvl for lvl, _ in self.levels}
         nxt = scope.get(delivered + 1)
         card = Scorecard(
@@ -99,16 +99,14 @@ class Engine:
                                 why=req.why.strip(), follow_up=req.follow_up.strip()))
         return gaps
 
-    def _problem_fit(self, evaluation, facts) -> ProblemFit:
+    def _problem_fit(self, evaluation, facts, scored: list[ScoredAnswer]) -> ProblemFit:
         key = self.bank.key_questions
         names = {c.id: c.name for c in self.questions[key.problems].choices}
         answer = evaluation.answer(key.problems)
         problems = [names[c] for c in answer.choices] if answer and answer.evidence != "not_answered" else []
-        kpi = ""
-        measure_q = self.questions[key.kpi]
         m_answer = evaluation.answer(key.kpi)
-        if m_answer and m_answer.measure and m_answer.evidence != "not_answered":
-            kpi = self.answers._measure(measure_q, m_answer)[1]
+        has_measure = m_answer and m_answer.measure and m_answer.evidence != "not_answered"
+        kpi = next(a.summary for a in scored if a.question == key.kpi) if has_measure else ""
         for status, rule, check in self.fit:
             if check(facts):
                 return ProblemFit(status=status, problems=problems, kpi=kpi, reason=rule.reason.strip())
@@ -124,7 +122,7 @@ class Engine:
 
     def _first_phase(self, evaluation, fit: ProblemFit, delivered: int, gaps, flags) -> FirstPhase:
         scope = {lvl.level: lvl for lvl, _ in self.levels}
-        step = scope.get(min(delivered + 1, 4)) if delivered < 4 else scope[4]
+        step = scope[min(delivered + 1, 4)]
         problem = fit.problems[0].lower() if fit.problems else None
         where = f"the problem '{problem}'" if problem else "one real, measurable plant problem (none is named yet)"
         pilot = (f"A pilot on one line or machine group aimed at {where}, proving level {step.level} "

@@ -54,14 +54,16 @@ def _row(summary, open_id: str | None) -> None:
         details = [summary.vendor, summary.evaluator, f"saved {summary.updated_at:%Y-%m-%d %H:%M} UTC",
                    f"version {summary.version}"]
         info.caption(common.line(" · ".join(d for d in details if d)))
-        info.markdown(_headline(summary.id))
+        info.markdown(_headline(summary.id, summary.version))
         _actions(summary, actions)
         if st.session_state.get(CONFIRM) == summary.id:
             _confirm_delete(summary)
 
 
-def _headline(eid: str) -> str:
-    """Score, scope and gaps at a glance, so the list itself tells the proposals apart."""
+@st.cache_data(show_spinner=False, max_entries=1000)
+def _headline(eid: str, version: int) -> str:
+    """Score, scope and gaps at a glance, so the list itself tells the proposals apart.
+    Cached per saved version: every click on this page reruns it, and most rows did not change."""
     try:
         card = scoring.score(common.store().get(eid).evaluation)
     except (EvaluationError, EvaluationNotFound):
