@@ -46,13 +46,16 @@ class Prefiller:
     def suggest(self, reading: Reading, limit: int = 5) -> dict[str, list[Suggestion]]:
         """question id -> up to `limit` suggested quotes, substance sentences first."""
         out: dict[str, list[Suggestion]] = {}
+        seen: set[tuple[str, str]] = set()  # (question, sentence): a repeated sentence is suggested once
         for sentence in reading.sentences:
+            same = " ".join(sentence.text.split()).casefold()
             kinds = {s.kind for s in sentence.substance}
             for qid, wanted, pattern, options in self.rules:
                 hits = sorted(wanted & kinds)
                 cue = pattern.search(sentence.text) if pattern else None
-                if not hits and not cue:
+                if (not hits and not cue) or (qid, same) in seen:
                     continue
+                seen.add((qid, same))
                 why = "names a " + " and a ".join(self.kind_names.get(h, h) for h in hits) if hits else f"mentions '{cue.group()}'"
                 evidence = "specific" if sentence.kind == "substance" else "vendor_claim"
                 chosen = [cid for cid, rx in options if rx.search(sentence.text)]

@@ -42,3 +42,8 @@ def test_neutral_text_suggests_nothing(prefiller):
 def test_a_rule_for_an_unknown_question_is_refused(bank):
     with pytest.raises(ValueError, match="unknown question"):
         Prefiller(bank, {"data.nope": {"cues": ["x"]}})
+
+
+def test_a_sentence_the_proposal_repeats_is_suggested_once(prefiller):
+    text = "We read vibration over OPC UA every minute.\nWe  read vibration over OPC UA every minute.\n"
+    assert len(prefiller.suggest(analyze(text))["data.protocols"]) == 1

@@ -73,17 +73,8 @@ def reading(text: str) -> Reading:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _suggested(text: str) -> dict[str, list[dict]]:
-    """A sentence the proposal repeats is suggested once per question."""
     found = _prefiller().suggest(reading(text), limit=SUGGESTIONS_PER_QUESTION)
-    out: dict[str, list[dict]] = {}
-    for qid, items in found.items():
-        seen: set[str] = set()
-        for s in items:
-            same = " ".join(s.quote.split()).casefold()
-            if same not in seen:
-                seen.add(same)
-                out.setdefault(qid, []).append(asdict(s))
-    return out
+    return {qid: [asdict(s) for s in items] for qid, items in found.items()}
 
 
 def suggestions(evaluation: Evaluation) -> dict[str, list[dict]]:
