@@ -310,7 +310,7 @@ def _summary(card) -> None:
 
 def _progress(card) -> None:
     done = sum(s.answered == s.questions for s in card.sections)
-    st.progress(done / len(card.sections), text=f"{done} of {len(card.sections)} sections answered")
+    st.progress(done / len(card.sections), text=f"{done} of {len(card.sections)} sections fully answered")
     table = pd.DataFrame([{"Section": s.title, "Done": f"{s.answered}/{s.questions}", "Score": s.score}
                           for s in card.sections])
     st.dataframe(table, hide_index=True, width="stretch", height="content", column_config={
