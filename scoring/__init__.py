@@ -2,6 +2,7 @@
 label gaps, risk flags, comparisons and text readings. No Streamlit, no storage."""
 from .compare import Comparison, compare
 from .engine import engine_for, score
+from .headline import Headline, headline, headlines
 from .scorecard import Gap, RiskFlag, Scorecard, ScoredAnswer, SectionScore
 from .text import Reading, reader_for
 
@@ -12,5 +13,5 @@ def analyze(text: str, bank=None) -> Reading:
     return reader_for(bank or load_bank()).read(text)
 
 
-__all__ = ["Comparison", "Gap", "Reading", "RiskFlag", "Scorecard", "ScoredAnswer", "SectionScore", "analyze", "compare",
-           "engine_for", "reader_for", "score"]
+__all__ = ["Comparison", "Gap", "Headline", "Reading", "RiskFlag", "Scorecard", "ScoredAnswer", "SectionScore", "analyze", "compare",
+           "engine_for", "headline", "headlines", "reader_for", "score"]

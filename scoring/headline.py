@@ -1,0 +1,31 @@
+"""The headline of a scorecard: the few figures a library row and the store's derived columns
+need. Same numbers as the full Scorecard, without building every reason."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from questions.models import Evaluation, QuestionBank
+
+from .engine import engine_for
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    overall: float  # 0-100
+    claimed_scope: int
+    delivered_scope: int
+    gaps: int
+    flags: int
+    bank_version: str
+
+
+def headline(evaluation: Evaluation, bank: QuestionBank | None = None) -> Headline:
+    """The headline figures of one evaluation, equal to its full scorecard's."""
+    card = engine_for(bank).score(evaluation)
+    return Headline(card.overall, card.claimed_scope, card.delivered_scope, len(card.gaps), len(card.flags),
+                    card.bank_version)
+
+
+def headlines(evaluations, bank: QuestionBank | None = None) -> list[Headline]:
+    """Headlines for many evaluations against one bank (e.g. re-scoring a library after a bank change)."""
+    return [headline(ev, bank) for ev in evaluations]
