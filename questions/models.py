@@ -176,6 +176,13 @@ class Answer(Strict):
     measure: Measure | None = None
     integrations: list[Integration] = []
     quotes: list[str] = Field(default=[], description="Sentences quoted from the proposal as evidence.")
+    drafted: bool = Field(False, description="Winnow drafted this answer from the proposal text.")
+    reviewed: bool = Field(False, description="The buyer has kept, edited or rejected the drafted answer.")
+
+    @property
+    def unreviewed(self) -> bool:
+        """A drafted answer nobody has looked at yet: its points rest on Winnow's reading alone."""
+        return self.drafted and not self.reviewed
 
 
 def _now() -> datetime:
