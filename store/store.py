@@ -17,7 +17,8 @@ from questions import Evaluation, EvaluationError, evaluation_from_bytes, load_e
 from .engine import WRITE, default_url, make_engine
 from .errors import EvaluationNotFound, StaleEvaluation
 from .records import EvaluationSummary, Saved
-from .tables import Base, EvaluationRow, RevisionRow
+from .schema import upgrade
+from .tables import EvaluationRow, RevisionRow
 
 
 def _now() -> datetime:
@@ -81,9 +82,7 @@ class Store:
             return
         with self._schema_lock:
             if not self._schema_ready:
-                # Inside a write transaction so two processes starting at once do not both CREATE.
-                with self.engine.execution_options(**{WRITE: True}).begin() as connection:
-                    Base.metadata.create_all(connection)
+                upgrade(self.engine)  # Alembic, one process at a time
                 self._schema_ready = True
 
     @contextmanager

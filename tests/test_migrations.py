@@ -1,0 +1,117 @@
+"""Migrations: a database from any earlier release upgrades in place and loses nothing."""
+from __future__ import annotations
+
+import multiprocessing
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from questions import Evaluation
+from store import Store
+from store.schema import head
+from store.tables import Base
+
+RELEASE_2026_11 = Path(__file__).parent / "data" / "db" / "winnow_2026_11.sqlite"
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(db) as connection:
+        return connection.execute(sql).fetchall()
+
+
+@pytest.fixture
+def old_db(tmp_path) -> Path:
+    """A copy of the database the 2026-11 release made (create_all, no alembic_version)."""
+    copy = tmp_path / "winnow.db"
+    shutil.copyfile(RELEASE_2026_11, copy)
+    return copy
+
+
+def test_the_fixture_is_a_database_from_before_migrations():
+    tables = {name for (name,) in rows(RELEASE_2026_11, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert tables == {"evaluations", "evaluation_revisions"}
+    assert rows(RELEASE_2026_11, "SELECT count(*) FROM evaluations") == [(4,)]
+
+
+def test_a_database_from_the_2026_11_release_upgrades_in_place_keeping_every_evaluation_and_revision(old_db):
+    evaluations = rows(old_db, "SELECT id, version, json FROM evaluations ORDER BY id")
+    revisions = rows(old_db, "SELECT evaluation_id, version, json FROM evaluation_revisions")
+    assert len(evaluations) == 4 and len(revisions) == 6
+
+    store = Store(f"sqlite:///{old_db}")
+    assert sorted((s.id, s.version) for s in store.list()) == [(id, v) for id, v, _ in evaluations]
+    for id, version, text in evaluations:
+        saved = store.get(id)
+        assert saved.version == version
+        assert saved.evaluation == Evaluation.model_validate_json(text)
+    for id, version, text in revisions:
+        assert store.revision(id, version) == Evaluation.model_validate_json(text)
+        assert version in store.revisions(id)
+    assert rows(old_db, "SELECT version_num FROM alembic_version") == [(head(),)]
+
+
+def test_an_upgraded_database_takes_new_saves_on_top_of_its_old_versions(old_db):
+    store = Store(f"sqlite:///{old_db}")
+    summary = next(s for s in store.list() if s.version == 2)
+    saved = store.get(summary.id)
+    again = store.save(saved.id, saved.evaluation.model_copy(update={"notes": "after the upgrade"}), saved.version)
+    assert again.version == 3
+    assert Store(f"sqlite:///{old_db}").revisions(saved.id) == [1, 2, 3]
+
+
+def test_migrating_a_new_database_gives_exactly_the_tables_the_code_declares(tmp_path):
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    Store(url).list()
+    with create_engine(url).connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_an_upgraded_old_database_has_exactly_the_tables_the_code_declares(old_db):
+    Store(f"sqlite:///{old_db}").list()
+    with create_engine(f"sqlite:///{old_db}").connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_a_database_at_the_newest_revision_runs_no_migration(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    saved = Store(url).create(Evaluation(bank_version="x", proposal="P"))
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("migrated a database that was already at head")
+
+    monkeypatch.setattr("store.schema.command.upgrade", refuse)
+    monkeypatch.setattr("store.schema.command.stamp", refuse)
+    assert Store(url).get(saved.id) == saved
+    assert rows(tmp_path / "new.db", "SELECT version_num FROM alembic_version") == [(head(),)]
+
+
+def start_in_a_process(url: str, barrier, results) -> None:
+    barrier.wait()
+    try:
+        results.put(("ok", len(Store(url).list())))
+    except Exception as error:  # reported, not raised: a crash here would hang the parent
+        results.put(("error", repr(error)))
+
+
+@pytest.mark.parametrize("kind", ["new", "2026-11"])
+def test_processes_starting_at_once_migrate_the_database_once(tmp_path, kind):
+    db = tmp_path / "winnow.db"
+    if kind == "2026-11":
+        shutil.copyfile(RELEASE_2026_11, db)
+    context = multiprocessing.get_context("fork")
+    barrier, results = context.Barrier(4), context.Queue()
+    processes = [context.Process(target=start_in_a_process, args=(f"sqlite:///{db}", barrier, results))
+                 for _ in range(4)]
+    for process in processes:
+        process.start()
+    outcomes = [results.get(timeout=60) for _ in processes]
+    for process in processes:
+        process.join(timeout=60)
+    expected = 4 if kind == "2026-11" else 0
+    assert outcomes == [("ok", expected)] * 4
+    assert rows(db, "SELECT version_num FROM alembic_version") == [(head(),)]
