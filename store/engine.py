@@ -1,4 +1,11 @@
-"""Which database, and an engine tuned so SQLite behaves under Streamlit's threads."""
+"""Which database, and an engine tuned so concurrent writers never lose each other's work.
+
+SQLite (the default) and PostgreSQL give the store the same guarantee: a transaction marked
+with the WRITE execution option runs alone among writers (SQLite: BEGIN IMMEDIATE; PostgreSQL:
+a transaction-scoped advisory lock), while readers never wait. Inside it every statement sees
+the latest committed data (PostgreSQL's READ COMMITTED), so read-then-write code such as
+rename, duplicate or seeding cannot act on a stale read.
+"""
 from __future__ import annotations
 
 import os
@@ -10,7 +17,9 @@ from sqlalchemy.pool import StaticPool
 REPO = Path(__file__).resolve().parent.parent
 ENV_VAR = "WINNOW_DATABASE_URL"
 WRITE = "winnow_write"  # execution option marking a transaction that will write
-BUSY_TIMEOUT_MS = 15_000
+BUSY_TIMEOUT_MS = 15_000  # how long a writer waits for another before it fails
+WRITE_LOCK_KEY = 0x57494E4E4F57  # "WINNOW": the PostgreSQL advisory lock all writers share
+STUCK_WRITER_MS = 60_000  # PostgreSQL ends a session left idle inside a transaction this long
 
 
 def default_url() -> str:
@@ -20,8 +29,10 @@ def default_url() -> str:
 
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
-        # Servers close idle connections; pre-ping avoids a failed first query after a pause.
+    backend = parsed.get_backend_name()
+    if backend in ("postgresql", "postgres"):
+        return _postgresql_engine(parsed)
+    if backend != "sqlite":
         return create_engine(parsed, pool_pre_ping=True)
     if _is_memory(parsed):
         # One shared connection: the default pool gives each thread its own, empty, database.
@@ -58,3 +69,28 @@ def _tune_sqlite(engine: Engine) -> None:
         # in between, which busy_timeout cannot fix.
         immediate = connection.get_execution_options().get(WRITE, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _postgresql_engine(url: URL) -> Engine:
+    # postgresql:// and postgres:// would ask for psycopg2; Winnow ships psycopg 3.
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    options = f"-c lock_timeout={BUSY_TIMEOUT_MS} -c idle_in_transaction_session_timeout={STUCK_WRITER_MS}"
+    engine = create_engine(
+        url,
+        isolation_level="READ COMMITTED",  # each statement sees the latest commit (see above)
+        pool_size=5, max_overflow=10,  # Streamlit threads hold a connection only per transaction
+        pool_pre_ping=True,  # servers close idle connections; avoid a failed first query
+        connect_args={"connect_timeout": 10, "options": options},
+    )
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        # Writers queue on one lock, released by COMMIT, ROLLBACK or a dropped connection
+        # (a killed process). The version check in UPDATE ... WHERE version = expected
+        # would already refuse a lost update; the lock also keeps check-then-insert code
+        # (seeding, schema creation) from running twice at once.
+        if connection.get_execution_options().get(WRITE, False):
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+    return engine

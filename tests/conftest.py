@@ -3,6 +3,7 @@ import sys
 import pytest
 
 from paths import EXAMPLES, ROOT
+from pg_server import postgres_server, postgres_url, store_url  # noqa: F401 - fixtures: a real PostgreSQL
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
