@@ -1,0 +1,122 @@
+"""Several evaluators on one proposal: points side by side, disagreement flags, merged scorecard."""
+from __future__ import annotations
+
+import statistics
+
+import pytest
+
+from scoring import score
+from scoring.consensus import consensus, disagreement_share
+
+QID = "data.captured"  # example a answers it with full content, so points = weight x evidence factor
+
+
+def with_evidence(evaluation, qid: str, evidence: str):
+    answers = [a.model_copy(update={"evidence": evidence}) if a.question == qid else a for a in evaluation.answers]
+    return evaluation.model_copy(update={"answers": answers})
+
+
+def row(result, qid: str):
+    return next(q for q in result.questions if q.question == qid)
+
+
+def test_one_evaluator_s_consensus_is_their_own_scorecard(example):
+    a = example("a_")
+    result = consensus([("Ann", a)])
+    own = score(a)
+    assert result.merged.overall == own.overall
+    assert [s.score for s in result.merged.sections] == [s.score for s in own.sections]
+    assert [g.missing for g in result.merged.gaps] == [g.missing for g in own.gaps]
+    assert result.disagreements == []
+
+
+def test_the_disagreement_line_is_thirty_percent_of_the_question_s_range_as_data():
+    assert disagreement_share() == pytest.approx(0.30)
+
+
+def test_points_apart_by_thirty_percent_or_more_of_the_range_are_a_disagreement(example, bank):
+    a = example("a_")
+    weight = bank.questions()[QID].weight
+    apart = {("proven", "demonstrated"): 0.15, ("specific", "vendor_claim"): 0.30, ("proven", "specific"): 0.40}
+    for (high, low), gap in apart.items():
+        result = consensus([("Ann", with_evidence(a, QID, high)), ("Raj", with_evidence(a, QID, low))])
+        q = row(result, QID)
+        assert q.spread == pytest.approx(gap * weight)
+        assert q.disagreement is (gap >= 0.30), (high, low)
+        assert [x.question for x in result.disagreements] == ([QID] if gap >= 0.30 else [])
+
+
+def test_evaluators_who_agree_raise_no_flag(example):
+    a = example("a_")
+    result = consensus([("Ann", a), ("Raj", a), ("Mia", a)])
+    assert result.disagreements == []
+    assert all(q.spread == 0 for q in result.questions)
+
+
+def test_each_evaluator_s_points_and_answer_are_kept_side_by_side(example):
+    a, b = example("a_"), example("b_")
+    result = consensus([("Ann", a), ("Raj", b)])
+    for i, q in enumerate(result.questions):
+        assert [x.evaluator for x in q.answers] == ["Ann", "Raj"]
+        assert [x.points for x in q.answers] == [score(a).answers[i].points, score(b).answers[i].points]
+    assert result.scorecard("Raj").overall == score(b).overall
+
+
+def test_the_merged_scorecard_takes_the_median_points_and_recomputes_sections_and_overall(example, bank):
+    a, b, c = example("a_"), example("b_"), example("c_")
+    cards = [score(a), score(b), score(c)]
+    result = consensus([("Ann", a), ("Raj", b), ("Mia", c)])
+    for i, answer in enumerate(result.merged.answers):
+        assert answer.points == pytest.approx(statistics.median(card.answers[i].points for card in cards))
+        assert answer.reasons[0].startswith("Consensus: the median of 3")
+    for section in result.merged.sections:
+        mine = [x for x in result.merged.answers if x.section == section.id]
+        expected = 100 * sum(x.points for x in mine) / sum(x.max_points for x in mine)
+        assert section.score == pytest.approx(expected, abs=0.05)
+    weights = {s.id: s.weight for s in bank.sections}
+    expected = sum(s.score * weights[s.id] for s in result.merged.sections) / sum(weights.values())
+    assert result.merged.overall == pytest.approx(expected, abs=0.05)
+    assert min(x.overall for x in cards) <= result.merged.overall <= max(x.overall for x in cards)
+
+
+def test_two_evaluators_meet_halfway_and_the_merged_answer_is_the_more_cautious_one(example, bank):
+    a = example("a_")
+    weight = bank.questions()[QID].weight
+    result = consensus([("Ann", with_evidence(a, QID, "proven")), ("Raj", with_evidence(a, QID, "vendor_claim"))])
+    merged = next(x for x in result.merged.answers if x.question == QID)
+    assert merged.points == pytest.approx(weight * (1.0 + 0.3) / 2)
+    assert merged.evidence == "vendor_claim"
+
+
+def test_the_merged_gaps_rest_on_the_majority_s_answers(example):
+    a = example("a_")
+    b = example("b_").model_copy(update={"labels": a.labels})  # the same labels, read differently
+    gaps_a, gaps_b = [g.missing for g in score(a).gaps], [g.missing for g in score(b).gaps]
+    assert gaps_a != gaps_b
+    two_b = consensus([("Ann", a), ("Raj", b), ("Mia", b)]).merged
+    two_a = consensus([("Ann", a), ("Raj", a), ("Mia", b)]).merged
+    assert [g.missing for g in two_b.gaps] == gaps_b
+    assert [g.missing for g in two_a.gaps] == gaps_a
+    assert two_b.evaluator == "Consensus of Ann, Raj, Mia"
+
+
+def test_a_question_nobody_answered_stays_unanswered_in_the_merge(example):
+    a = example("a_")
+    blank = a.model_copy(update={"answers": [x for x in a.answers if x.question != QID]})
+    merged = consensus([("Ann", blank), ("Raj", blank)]).merged
+    assert next(x for x in merged.answers if x.question == QID).evidence == "not_answered"
+
+
+def test_an_empty_panel_or_two_evaluators_with_one_name_are_refused(example):
+    a = example("a_")
+    with pytest.raises(ValueError, match="at least one"):
+        consensus([])
+    with pytest.raises(ValueError, match="distinct name"):
+        consensus([("Ann", a), ("Ann", a)])
+
+
+def test_a_question_answered_by_only_one_of_two_is_a_disagreement(example):
+    a = example("a_")
+    blank = a.model_copy(update={"answers": [x for x in a.answers if x.question != QID]})
+    q = row(consensus([("Ann", a), ("Raj", blank)]), QID)
+    assert q.disagreement and q.answers[1].evidence == "not_answered"
