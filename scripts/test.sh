@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Install everything the tests need on a fresh Debian machine, then run every test
-# (browser tests included). Extra arguments go to pytest.
+# (browser tests and a real PostgreSQL server included). Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v chromium >/dev/null || ! command -v pdftoppm >/dev/null; then
+if ! command -v chromium >/dev/null || ! command -v pdftoppm >/dev/null \
+   || ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
   SUDO=""; if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq chromium fonts-dejavu-core poppler-utils >/dev/null
+  $SUDO apt-get install -y -qq chromium fonts-dejavu-core poppler-utils postgresql >/dev/null
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
