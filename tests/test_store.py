@@ -26,13 +26,15 @@ def example(index: int = 0) -> Evaluation:
 
 
 @pytest.fixture
-def db_file(tmp_path) -> Path:
-    return tmp_path / "winnow.db"
+def url(store_url) -> str:
+    return store_url  # each test runs on a SQLite file (tmp_path/winnow.db) and on PostgreSQL
 
 
 @pytest.fixture
-def url(db_file) -> str:
-    return f"sqlite:///{db_file}"
+def db_file(tmp_path, url) -> Path:
+    if not url.startswith("sqlite"):
+        pytest.skip("reaches into the SQLite file itself")
+    return tmp_path / "winnow.db"
 
 
 @pytest.fixture
@@ -434,7 +436,7 @@ def test_missing_folders_for_the_database_file_are_created(tmp_path):
     assert path.exists()
 
 
-def test_sqlite_file_uses_wal_and_a_busy_timeout(store):
+def test_sqlite_file_uses_wal_and_a_busy_timeout(store, db_file):
     store.list()
     with store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
