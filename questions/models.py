@@ -5,10 +5,12 @@ tests/test_schema.py fails when the two disagree.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import datetime, timezone
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 SCHEMA_VERSION = 1
 
@@ -189,6 +191,32 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
 
+# Names show in titles, lists, file names and exports: one line of text, read left to right as typed.
+# Control characters (tab and newline too) and the Unicode direction overrides/isolates
+# (U+202A-202E, U+2066-2069) can hide or reorder what a reader sees.
+UNSAFE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+MAX_NAME_CHARS = 200
+BANK_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z._+-]{0,39}")
+FROM_FILE = {"from_file": True}  # validation context for a file from outside: names are checked strictly
+
+
+def name_problem(text: str) -> str | None:
+    """Why `text` cannot be a name ('holds a RIGHT-TO-LEFT OVERRIDE (U+202E) at character 4'), or None."""
+    found = UNSAFE_IN_NAME.search(text)
+    if found:
+        char = found.group()
+        what = unicodedata.name(char, "control character").lower()
+        return f"holds a {what} (U+{ord(char):04X}) at character {found.start() + 1}; a name is one line of plain text"
+    if len(text) > MAX_NAME_CHARS:
+        return f"is {len(text):,} characters long; a name has at most {MAX_NAME_CHARS}"
+    return None
+
+
+def plain_name(text: str) -> str:
+    """A name safe to show: line breaks and tabs become spaces, other control and direction characters go."""
+    return " ".join(UNSAFE_IN_NAME.sub(lambda m: " " if m.group().isspace() else "", text).split())
+
+
 class Evaluation(Strict):
     """One buyer's evaluation of one vendor proposal: the file Winnow saves and exports."""
 
@@ -210,6 +238,21 @@ class Evaluation(Strict):
     def _proposal_not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("the proposal name is blank")
+        return value
+
+    @field_validator("proposal", "vendor", "evaluator", "bank_version")
+    @classmethod
+    def _plain_in_files(cls, value: str, info: ValidationInfo) -> str:
+        """Strict only for files from outside (context FROM_FILE): what is saved stays readable as it is."""
+        if not (info.context or {}).get("from_file"):
+            return value
+        if info.field_name == "bank_version":
+            if not BANK_VERSION.fullmatch(value):
+                raise ValueError("is not a question-bank version such as '2026.11'")
+            return value
+        problem = name_problem(value)
+        if problem:
+            raise ValueError(problem)
         return value
 
     def answer(self, question_id: str) -> Answer | None:
