@@ -4,9 +4,10 @@ Navigation only; each page lives in views/. The open evaluation travels in the U
 """
 import streamlit as st
 
-from views import common
+from views import auth, common
 
 st.set_page_config(page_title="Winnow", page_icon=":material/filter_alt:", layout="wide")
+auth.gate()  # with sign-in set up: signed out or not on the allow-list sees only that page
 common.store()  # opens the database; a first run seeds it with the example evaluations
 common.current_id()  # keep ?id= in the URL when the navigation menu dropped it
 
