@@ -1,0 +1,196 @@
+"""Draft a whole evaluation from a vendor's proposal text, for the buyer to review.
+
+Every drafted answer carries the sentences it rests on (quotes) and the evidence level those
+sentences warrant: "specific" when a sentence names concrete substance and is not marketing,
+otherwise "vendor_claim". Never "demonstrated" or "proven": only the buyer can say that.
+Which words answer which question is data (questions/drafting.yaml); this module only reads it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from questions.models import Answer, Evaluation, Integration, QuestionBank
+
+from .draft_kpi import find_measure
+from .draft_rules import INTEGRATION, DraftRules, normalise, rules_for, tokens
+from .prefill import Prefiller
+from .text import Reading, Sentence, reader_for
+
+MAX_QUOTES = 3
+RANK = {"vendor_claim": 1, "specific": 2}
+CONCRETE = frozenset({"data", "protocol", "number", "frequency", "result"})  # more than a system's name
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What the proposal says for one answer: options (or areas) and the sentences behind them."""
+    options: dict[str, int] = field(default_factory=dict)  # option -> hits (order of first hit)
+    quotes: list[str] = field(default_factory=list)
+    evidence: str = "vendor_claim"
+
+    def add(self, option: str, quote: str, evidence: str) -> None:
+        self.options[option] = self.options.get(option, 0) + 1
+        if quote not in self.quotes:
+            self.quotes.append(quote)
+        if RANK[evidence] > RANK[self.evidence]:
+            self.evidence = evidence
+
+
+class Drafter:
+    """Compiled once per bank: `draft(text)` returns a drafted Evaluation."""
+
+    def __init__(self, bank: QuestionBank, rules: DraftRules | None = None):
+        self.bank = bank
+        self.rules = rules or rules_for(bank)
+        self.reader = reader_for(bank)
+        self.questions = bank.questions()
+        self.prefiller = Prefiller(bank)
+
+    # --- one sentence ------------------------------------------------------------------
+
+    def is_marketing(self, sentence: Sentence, words: list[str]) -> bool:
+        """A sentence that sells rather than says: a label sentence; a label or buzzword with
+        nothing concrete behind it but system names ("seamlessly integrates with your ERP");
+        hedged numbers and boasts ("up to 30% less downtime for 500+ customers")."""
+        if sentence.kind == "label":
+            return True
+        salesy = bool(sentence.labels) or any(sig.kind == "buzzword" for _, sig in self.reader.signals(sentence.text))
+        concrete = {s.kind for s in sentence.substance} & CONCRETE
+        if salesy and not concrete:
+            return True
+        cues = self.rules.marketing.find(words)
+        return bool(cues) and (salesy or len(cues) >= 2)
+
+    def evidence_of(self, sentence: Sentence, marketing: bool) -> str:
+        return "specific" if sentence.kind == "substance" and not marketing else "vendor_claim"
+
+    def _negated(self, words: list[str], start: int, phrase: str) -> bool:
+        if any(w in self.rules.negations for w in phrase.split(" ")):
+            return False  # the phrase itself says "no inbound port": the negation is its meaning
+        before = words[max(0, start - self.rules.negation_window):start]
+        return any(w in self.rules.negations or w.endswith("n't") for w in before)
+
+    def _hits(self, phrases, words: list[str]) -> list[tuple[str, str]]:
+        """(question, option) for each phrase found, negated ones dropped; within one question
+        a phrase inside a longer one does not count ("planner" in "maintenance planner")."""
+        spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for start, end, phrase in phrases.find(words):
+            if not self._negated(words, start, phrase):
+                for qid, option in phrases.targets[phrase]:
+                    spans[qid].append((start, end, option))
+        found = []
+        for qid, items in spans.items():
+            for start, end, option in items:
+                if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in items):
+                    found.append((qid, option))
+        return found
+
+    def _integrations(self, sentence: Sentence, words: list[str], found: dict[str, Evidence], evidence: str) -> None:
+        if not self.rules.exchange.find(words):
+            return
+        for _qid, area in self._hits(self.rules.areas, words):
+            found[INTEGRATION].add(area, sentence.text, evidence)
+
+    # --- the whole proposal ------------------------------------------------------------
+
+    def read(self, reading: Reading) -> dict[str, Evidence]:
+        """question id -> Evidence from every sentence that is not marketing."""
+        found: dict[str, Evidence] = defaultdict(Evidence)
+        for sentence in reading.sentences:
+            if sentence.kind == "neutral" and len(sentence.text) < 12:
+                continue
+            words = tokens(normalise(sentence.text))
+            if self.is_marketing(sentence, words):
+                continue  # a label sentence drafts no option: "seamlessly integrates with your ERP" is no integration
+            evidence = self.evidence_of(sentence, False)
+            for qid, option in self._hits(self.rules.phrases, words):
+                found[qid].add(option, sentence.text, evidence)
+            self._integrations(sentence, words, found, evidence)
+        return found
+
+    def draft(self, text: str, proposal: str = "Drafted proposal", vendor: str = "") -> Evaluation:
+        reading = self.reader.read(text)
+        return Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor,
+                          labels=reading.labels, answers=self.answers(reading), proposal_text=text)
+
+    def answers(self, reading: Reading) -> list[Answer]:
+        found = self.read(reading)
+        answers: dict[str, Answer] = {}
+        for qid, ev in found.items():
+            if qid != INTEGRATION:
+                answers[qid] = self._choice_answer(qid, ev)
+        if INTEGRATION in found:
+            answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading)
+        answers.update(self._text_answers(reading))
+        measure = find_measure(reading, self.rules, self)
+        if measure:
+            answers[measure.question] = measure
+        order = list(self.questions)
+        return [answers[q] for q in order if q in answers]
+
+    def _choice_answer(self, qid: str, ev: Evidence) -> Answer:
+        question = self.questions[qid]
+        if question.kind == "choice":
+            order = self.rules.order[qid]
+            best = max(ev.options, key=lambda o: (ev.options[o], -order.index(o)))
+            choices = [best]
+        else:
+            choices = list(ev.options)
+        return Answer(question=qid, evidence=ev.evidence, choices=choices, quotes=ev.quotes[:MAX_QUOTES], drafted=True)
+
+    def _integration_answer(self, ev: Evidence, reading: Reading) -> Answer:
+        rows = []
+        for area in ev.options:
+            quote = next(q for q in ev.quotes if (INTEGRATION, area) in self._hits(self.rules.areas, tokens(normalise(q))))
+            rows.append(Integration(system=area, direction=self._direction(quote), method=self._method(quote)))
+        return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
+                      quotes=ev.quotes[:MAX_QUOTES], drafted=True)
+
+    def _direction(self, quote: str) -> str:
+        words = tokens(normalise(quote))
+        for direction, phrases in self.rules.directions:
+            if phrases.find(words):
+                return direction
+        return "to_system"
+
+    def _method(self, quote: str) -> str:
+        """The protocols and named systems the sentence gives, e.g. 'REST API, SAP PM'."""
+        named = [s.term for _, s in self.reader.signals(quote) if s.kind in ("protocol", "system")]
+        return ", ".join(dict.fromkeys(named))[:120]
+
+    def _text_answers(self, reading: Reading) -> dict[str, Answer]:
+        """Text questions: the vendor's own sentences that answer them, substance first."""
+        out = {}
+        by_text = {s.text: s for s in reading.sentences}
+        for qid, items in self.prefiller.suggest(reading, limit=10).items():
+            if self.questions[qid].kind != "text":
+                continue
+            picked = []
+            for s in items:
+                sentence = by_text[s.quote]
+                marketing = self.is_marketing(sentence, tokens(normalise(s.quote)))
+                picked.append((self.evidence_of(sentence, marketing), s.quote))
+            picked.sort(key=lambda p: -RANK[p[0]])
+            picked = picked[:self.rules.text_sentences]
+            if picked:
+                quotes = [q for _, q in picked]
+                out[qid] = Answer(question=qid, evidence=picked[0][0], text=" ".join(quotes),
+                                  quotes=quotes, drafted=True)
+        return out
+
+
+_drafters: dict[int, tuple[QuestionBank, Drafter]] = {}
+
+
+def drafter_for(bank: QuestionBank) -> Drafter:
+    cached = _drafters.get(id(bank))
+    if cached is None or cached[0] is not bank:
+        cached = _drafters[id(bank)] = (bank, Drafter(bank))
+    return cached[1]
+
+
+def draft(text: str, bank: QuestionBank | None = None, proposal: str = "Drafted proposal", vendor: str = "") -> Evaluation:
+    """The drafted evaluation of a proposal text: every answer marked drafted, not reviewed."""
+    from questions.loader import load_bank
+    return drafter_for(bank or load_bank()).draft(text, proposal=proposal, vendor=vendor)

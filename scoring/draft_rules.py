@@ -1,0 +1,171 @@
+"""Compile questions/drafting.yaml: phrases that let a proposal sentence answer a question.
+
+Every phrase of every question goes into one regex, so a sentence is scanned once however
+many phrases the domain expert adds. A phrase can stand for several answers at once
+("work order" is a workflow output and a maintenance integration): each match carries all
+the (question, option) targets of its phrase.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from questions.models import QuestionBank
+
+DRAFTING = Path(__file__).resolve().parent.parent / "questions" / "drafting.yaml"
+INTEGRATION = "connect.integrations"
+
+
+def normalise(text: str) -> str:
+    """Lower case, hyphens and runs of white space as one space: 'On-Premises' == 'on premises'."""
+    return " ".join(text.lower().replace("-", " ").replace("\u2011", " ").split())
+
+
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?![^\W\d_])|[^\W_](?:[\w&/+'°]|\.(?=\w))*\+?|[%€$£°]")
+NUMBER, GAP, END = "<n>", "...", ""
+MAX_GAP = 5
+
+
+def tokens(norm: str) -> list[str]:
+    """Words, numbers and unit signs of normalised text ('99.5%' -> '99.5', '%')."""
+    return _TOKEN.findall(norm)
+
+
+def _phrase_tokens(phrase: str) -> list[str]:
+    out = []
+    for piece in normalise(phrase).split(" "):
+        out.extend([piece] if piece in (NUMBER, GAP) else tokens(piece))
+    return out
+
+
+def _is_number(token: str) -> bool:
+    return token[:1].isdigit()
+
+
+class PhraseSet:
+    """Phrases -> targets. `find(words)` gives (start, end, phrase) for every phrase in a token
+    list, including phrases inside longer ones ("operators" inside "operators select")."""
+
+    def __init__(self, phrases: dict[str, list[tuple[str, str]]]):
+        self.targets: dict[str, list[tuple[str, str]]] = {}
+        self.trie: dict = {}
+        for phrase, targets in phrases.items():
+            key = normalise(phrase)
+            self.targets.setdefault(key, []).extend(targets)
+            words = _phrase_tokens(phrase)
+            if not words:
+                continue
+            endings = ("", "s", "es") if words[-1][-1:].isalpha() else ("",)
+            for ending in endings:
+                node = self.trie
+                for word in words[:-1] + [words[-1] + ending]:
+                    node = node.setdefault(word, {})
+                node[END] = key
+
+    def find(self, words: list[str]) -> list[tuple[int, int, str]]:
+        found = []
+        root = self.trie
+        for i, word in enumerate(words):
+            if word in root or (NUMBER in root and _is_number(word)):
+                self._walk(root, words, i, i, found)
+        return found
+
+    def _walk(self, node: dict, words: list[str], start: int, i: int, found: list) -> None:
+        if END in node and i > start:
+            found.append((start, i, node[END]))
+        if i >= len(words):
+            return
+        word = words[i]
+        if word in node:
+            self._walk(node[word], words, start, i + 1, found)
+        if NUMBER in node and _is_number(word):
+            self._walk(node[NUMBER], words, start, i + 1, found)
+        if GAP in node:
+            for skip in range(0, MAX_GAP + 1):
+                if i + skip <= len(words):
+                    self._walk_after_gap(node[GAP], words, start, i + skip, found)
+
+    def _walk_after_gap(self, node: dict, words: list[str], start: int, i: int, found: list) -> None:
+        if i < len(words) and (words[i] in node or (NUMBER in node and _is_number(words[i]))):
+            self._walk(node, words, start, i, found)
+
+
+@dataclass
+class DraftRules:
+    phrases: PhraseSet  # every question's option phrases
+    order: dict[str, list[str]]  # question -> option ids in the file's order (choice tie-break)
+    marketing: PhraseSet
+    negations: frozenset[str]
+    negation_window: int
+    exchange: PhraseSet
+    areas: PhraseSet
+    directions: list[tuple[str, PhraseSet]]
+    kpi_moves: list[str]
+    kpi_trim: frozenset[str]
+    text_sentences: int
+    version: str
+
+
+def _check(data: dict, bank: QuestionBank) -> None:
+    questions = bank.questions()
+    for qid, options in data["questions"].items():
+        if qid not in questions:
+            raise ValueError(f"drafting.yaml: unknown question {qid!r}")
+        known = set(questions[qid].choice_ids())
+        for option in options:
+            if option not in known:
+                raise ValueError(f"drafting.yaml: question {qid}: unknown option {option!r}; known: {', '.join(sorted(known))}")
+    areas = set(questions[INTEGRATION].choice_ids())
+    for area in data["integrations"]["areas"]:
+        if area not in areas:
+            raise ValueError(f"drafting.yaml: integrations: unknown area {area!r}; known: {', '.join(sorted(areas))}")
+
+
+def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
+    _check(data, bank)
+    phrases: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for qid, options in data["questions"].items():
+        for option, words in options.items():
+            for phrase in words:
+                phrases[str(phrase)].append((qid, option))
+    links = data["integrations"]
+    as_set = lambda words, tag: PhraseSet({str(w): [(tag, "")] for w in words})  # noqa: E731
+    area_phrases: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for area, words in links["areas"].items():
+        for phrase in words:
+            area_phrases[str(phrase)].append((INTEGRATION, area))
+    return DraftRules(
+        phrases=PhraseSet(dict(phrases)),
+        order={qid: list(options) for qid, options in data["questions"].items()},
+        marketing=as_set(data["marketing"], "marketing"),
+        negations=frozenset(data["negations"]),
+        negation_window=int(data.get("negation_window", 3)),
+        exchange=as_set(links["exchange"], "exchange"),
+        areas=PhraseSet(dict(area_phrases)),
+        directions=[(d, as_set(links["directions"][d], d)) for d in ("both", "from_system", "to_system")],
+        kpi_moves=[normalise(w) for w in data["kpi"]["moves"]],
+        kpi_trim=frozenset(normalise(w) for w in data["kpi"]["trim"]),
+        text_sentences=int(data["text"]["max_sentences"]),
+        version=str(data["version"]),
+    )
+
+
+_compiled: dict[int, tuple[QuestionBank, DraftRules]] = {}
+
+
+def rules_for(bank: QuestionBank) -> DraftRules:
+    """The drafting rules compiled once per bank object."""
+    cached = _compiled.get(id(bank))
+    if cached is None or cached[0] is not bank:
+        cached = _compiled[id(bank)] = (bank, compile_rules(_load(), bank))
+    return cached[1]
+
+
+@lru_cache(maxsize=1)
+def _load() -> dict:
+    return yaml.safe_load(DRAFTING.read_text(encoding="utf-8"))

@@ -1,0 +1,124 @@
+"""The drafting corpus (tests/data/drafting/): proposal texts with a careful buyer's answers,
+and the figures that measure a drafter against them.
+
+tuning/ is what the rules in questions/drafting.yaml were tuned on; heldout/ was written by
+someone who never saw the rules, and is only measured, never tuned on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+CORPUS = Path(__file__).resolve().parent / "data" / "drafting"
+INTEGRATION = "connect.integrations"
+KINDS = ("choice", "choices")
+
+
+@dataclass
+class Case:
+    name: str
+    kind: str  # substance or marketing
+    text: str
+    expected: set[tuple[str, str]]  # (question, option) pairs; (connect.integrations, area)
+    kpi: dict | None
+
+
+def load(split: str) -> list[Case]:
+    cases = []
+    for path in sorted((CORPUS / split).glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        expected = set()
+        for qid, value in (data.get("answers") or {}).items():
+            for option in value if isinstance(value, list) else [value]:
+                expected.add((qid, option))
+        for row in data.get("integrations") or []:
+            expected.add((INTEGRATION, row["area"]))
+        cases.append(Case(path.stem, data["kind"], data["text"], expected, data.get("kpi")))
+    return cases
+
+
+def drafted_items(evaluation, bank) -> set[tuple[str, str]]:
+    questions = bank.questions()
+    items = set()
+    for answer in evaluation.answers:
+        if questions[answer.question].kind in KINDS:
+            items.update((answer.question, c) for c in answer.choices)
+        items.update((INTEGRATION, row.system) for row in answer.integrations)
+    return items
+
+
+@dataclass
+class Figures:
+    drafted: int = 0
+    expected: int = 0
+    correct: int = 0
+    misses: list = field(default_factory=list)  # (case, item) expected, not drafted
+    extras: list = field(default_factory=list)  # (case, item) drafted, not expected
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.drafted if self.drafted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.expected if self.expected else 1.0
+
+
+def option_figures(cases: list[Case], drafts: dict, bank) -> Figures:
+    """Micro-averaged precision and recall per (question, option) over the substance cases."""
+    figures = Figures()
+    for case in cases:
+        if case.kind != "substance":
+            continue
+        got = drafted_items(drafts[case.name], bank)
+        figures.drafted += len(got)
+        figures.expected += len(case.expected)
+        figures.correct += len(got & case.expected)
+        figures.misses += [(case.name, item) for item in sorted(case.expected - got)]
+        figures.extras += [(case.name, item) for item in sorted(got - case.expected)]
+    return figures
+
+
+def specific_per_marketing_text(cases: list[Case], drafts: dict) -> float:
+    texts = [c for c in cases if c.kind == "marketing"]
+    specific = sum(a.evidence == "specific" for c in texts for a in drafts[c.name].answers)
+    return specific / len(texts) if texts else 0.0
+
+
+def ranking_pairs(cases: list[Case], scores: dict[str, float]) -> tuple[int, int]:
+    """(pairs where the substance proposal scores above the marketing text, all such pairs)."""
+    rich = [scores[c.name] for c in cases if c.kind == "substance"]
+    fluff = [scores[c.name] for c in cases if c.kind == "marketing"]
+    return sum(r > f for r in rich for f in fluff), len(rich) * len(fluff)
+
+
+def kpi_hits(cases: list[Case], drafts: dict, kpi_question: str) -> tuple[int, int]:
+    """(cases whose drafted baseline and target equal the buyer's, cases with a KPI)."""
+    with_kpi = [c for c in cases if c.kpi]
+    good = 0
+    for case in with_kpi:
+        answer = drafts[case.name].answer(kpi_question)
+        m = answer.measure if answer else None
+        good += bool(m and m.baseline == case.kpi.get("baseline") and m.target == case.kpi.get("target"))
+    return good, len(with_kpi)
+
+
+def report(split: str, bank, draft) -> tuple[Figures, str]:
+    """Draft every case of a split and return the option figures and a printable summary."""
+    from scoring import score
+    cases = load(split)
+    drafts = {c.name: draft(c.text, bank, proposal=c.name) for c in cases}
+    figures = option_figures(cases, drafts, bank)
+    scores = {name: score(ev, bank).overall for name, ev in drafts.items()}
+    above, pairs = ranking_pairs(cases, scores)
+    kpi_good, kpi_all = kpi_hits(cases, drafts, bank.key_questions.kpi)
+    lines = [f"drafting, {split} set ({sum(c.kind == 'substance' for c in cases)} proposals, "
+             f"{sum(c.kind == 'marketing' for c in cases)} marketing texts):",
+             f"  options: recall {figures.recall:.3f}, precision {figures.precision:.3f} "
+             f"({figures.correct} right of {figures.drafted} drafted, {figures.expected} expected)",
+             f"  marketing texts: {specific_per_marketing_text(cases, drafts):.2f} answers per text drafted as 'described specifically'",
+             f"  ranking: substance above marketing in {above} of {pairs} pairs ({above / pairs if pairs else 1:.1%})",
+             f"  KPI baseline and target read right: {kpi_good} of {kpi_all}"]
+    return figures, "\n".join(lines)
