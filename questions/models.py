@@ -192,21 +192,23 @@ def _now() -> datetime:
 
 
 # Names show in titles, lists, file names and exports: one line of text, read left to right as typed.
-# Control characters (tab and newline too) and the Unicode direction overrides/isolates
-# (U+202A-202E, U+2066-2069) can hide or reorder what a reader sees.
+# Control characters (a terminal escape, a backspace) and the Unicode direction overrides/isolates
+# (U+202A-202E, U+2066-2069) can hide or reorder what a reader sees: a file holding one is refused.
+# Tabs and line breaks are only spacing: every display folds them into one space (`plain_name`).
 UNSAFE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_REFUSED_IN_NAME = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 MAX_NAME_CHARS = 200
 BANK_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z._+-]{0,39}")
 FROM_FILE = {"from_file": True}  # validation context for a file from outside: names are checked strictly
 
 
 def name_problem(text: str) -> str | None:
-    """Why `text` cannot be a name ('holds a RIGHT-TO-LEFT OVERRIDE (U+202E) at character 4'), or None."""
-    found = UNSAFE_IN_NAME.search(text)
+    """Why `text` cannot be a name ('holds a right-to-left override (U+202E) at character 4 ...'), or None."""
+    found = _REFUSED_IN_NAME.search(text)
     if found:
         char = found.group()
         what = unicodedata.name(char, "control character").lower()
-        return f"holds a {what} (U+{ord(char):04X}) at character {found.start() + 1}; a name is one line of plain text"
+        return f"holds a {what} (U+{ord(char):04X}) at character {found.start() + 1}; a name is plain text"
     if len(text) > MAX_NAME_CHARS:
         return f"is {len(text):,} characters long; a name has at most {MAX_NAME_CHARS}"
     return None
