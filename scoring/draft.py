@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from questions.models import Answer, Evaluation, Integration, QuestionBank
 
+from proposals.layout import tidy
+
 from .draft_kpi import find_measure
 from .draft_rules import INTEGRATION, DraftRules, normalise, rules_for, tokens
 from .prefill import Prefiller
@@ -110,7 +112,8 @@ class Drafter:
         return found
 
     def draft(self, text: str, proposal: str = "Drafted proposal", vendor: str = "") -> Evaluation:
-        reading = self.reader.read(text)
+        # Hard-wrapped lines (pasted e-mails, text files) would read as half-sentences.
+        reading = self.reader.read(tidy(text, unwrap=True))
         return Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor,
                           labels=reading.labels, answers=self.answers(reading), proposal_text=text)
 
