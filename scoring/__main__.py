@@ -100,6 +100,11 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _one_line(text: str) -> str:
+    """A message that names a hostile file (a newline or escape in its name) still prints as one plain line."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "compare" and len(args.files) < 2:
@@ -108,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args.run(args)
     except InputError as error:
-        print(f"winnow: {error}", file=sys.stderr)
+        print(f"winnow: {_one_line(str(error))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
