@@ -77,6 +77,17 @@ def cmd_analyze(args) -> None:
     _emit(lambda: reading_json(reading), args.format, lambda: reading_text(reading))
 
 
+def cmd_draft(args) -> None:
+    from .draft import draft  # compiles the drafting rules: only this command needs them
+    from .render import draft_text
+    name = "Proposal from standard input" if args.file == "-" else Path(args.file).stem
+    evaluation = draft(_read_text(args.file), proposal=name)
+    if args.format == "json":
+        sys.stdout.write(evaluation.model_dump_json(indent=2) + "\n")
+    else:
+        sys.stdout.write(draft_text(evaluation))
+
+
 def cmd_schema(args) -> None:
     sys.stdout.write(json.dumps(evaluation_schema(), indent=2) + "\n")
 
@@ -96,6 +107,10 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("file")
     a.add_argument("--format", choices=["text", "json"], default="text")
     a.set_defaults(run=cmd_analyze)
+    d = sub.add_parser("draft", help="draft an evaluation file from a proposal (text, .pdf, .docx or - for stdin)")
+    d.add_argument("file")
+    d.add_argument("--format", choices=["text", "json"], default="text")
+    d.set_defaults(run=cmd_draft)
     sub.add_parser("schema", help="print the evaluation file's JSON Schema").set_defaults(run=cmd_schema)
     return p
 

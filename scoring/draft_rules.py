@@ -26,8 +26,8 @@ def normalise(text: str) -> str:
     return " ".join(text.lower().replace("-", " ").replace("\u2011", " ").split())
 
 
-_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?![^\W\d_])|[^\W_](?:[\w&/+'°]|\.(?=\w))*\+?|[%€$£°]")
-NUMBER, GAP, END = "<n>", "...", ""
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?\+?(?![^\W\d_])|[^\W_](?:[\w&/+'°]|\.(?=\w))*\+?|[%€$£°]")
+NUMBER, MORE, GAP, END = "<n>", "<n>+", "...", ""  # MORE: "500+"
 MAX_GAP = 5
 
 
@@ -39,12 +39,15 @@ def tokens(norm: str) -> list[str]:
 def _phrase_tokens(phrase: str) -> list[str]:
     out = []
     for piece in normalise(phrase).split(" "):
-        out.extend([piece] if piece in (NUMBER, GAP) else tokens(piece))
+        out.extend([piece] if piece in (NUMBER, MORE, GAP) else tokens(piece))
     return out
 
 
-def _is_number(token: str) -> bool:
-    return token[:1].isdigit()
+def _number_keys(token: str) -> tuple[str, ...]:
+    """The number placeholders a token fills: '42' fills <n>, '500+' fills <n>+."""
+    if not token[:1].isdigit():
+        return ()
+    return (MORE,) if token.endswith("+") else (NUMBER,)
 
 
 class PhraseSet:
@@ -71,7 +74,7 @@ class PhraseSet:
         found = []
         root = self.trie
         for i, word in enumerate(words):
-            if word in root or (NUMBER in root and _is_number(word)):
+            if word in root or any(k in root for k in _number_keys(word)):
                 self._walk(root, words, i, i, found)
         return found
 
@@ -83,15 +86,16 @@ class PhraseSet:
         word = words[i]
         if word in node:
             self._walk(node[word], words, start, i + 1, found)
-        if NUMBER in node and _is_number(word):
-            self._walk(node[NUMBER], words, start, i + 1, found)
+        for number in _number_keys(word):
+            if number in node:
+                self._walk(node[number], words, start, i + 1, found)
         if GAP in node:
             for skip in range(0, MAX_GAP + 1):
                 if i + skip <= len(words):
                     self._walk_after_gap(node[GAP], words, start, i + skip, found)
 
     def _walk_after_gap(self, node: dict, words: list[str], start: int, i: int, found: list) -> None:
-        if i < len(words) and (words[i] in node or (NUMBER in node and _is_number(words[i]))):
+        if i < len(words) and (words[i] in node or any(k in node for k in _number_keys(words[i]))):
             self._walk(node, words, start, i, found)
 
 

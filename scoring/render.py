@@ -117,3 +117,19 @@ def reading_text(reading: Reading) -> str:
     lines += ["", f"Substance ratio: {reading.substance_ratio:.0%}; labels: {', '.join(reading.labels) or 'none'}; "
               f"the labels claim scope level {reading.claimed_scope}."]
     return "\n".join(lines) + "\n"
+
+
+def draft_text(evaluation) -> str:
+    """A drafted evaluation for reading in a terminal: each answer, its evidence and its quotes."""
+    from .draft_review import progress
+    lines = [f"{evaluation.proposal}: {progress(evaluation).line() or 'nothing drafted'}",
+             "labels found: " + (", ".join(evaluation.labels) or "none"), ""]
+    for answer in evaluation.answers:
+        value = (", ".join(answer.choices) or ", ".join(f"{r.system} ({r.direction}{': ' + r.method if r.method else ''})"
+                                                      for r in answer.integrations)
+                 or (f"{answer.measure.metric}: {answer.measure.baseline:g} -> {answer.measure.target:g} {answer.measure.unit}"
+                     if answer.measure and answer.measure.baseline is not None and answer.measure.target is not None else "")
+                 or "quoted text")
+        lines.append(f"{answer.question} [{answer.evidence}]: {value}")
+        lines += [f'    "{quote}"' for quote in answer.quotes]
+    return "\n".join(lines) + "\n"
