@@ -8,8 +8,12 @@ from questions.loader import load_bank
 from questions.models import Evaluation
 from scoring.scorecard import Gap, Scorecard, ScoredAnswer
 
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Control characters, and the direction overrides/isolates that reorder what a reader sees (U+202E ...).
+# Tab, newline and carriage return stay: they are spacing, which one_line folds.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# What starts a formula in Excel, LibreOffice or Google Sheets, the full-width forms included.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+NAME_CHARS = 200  # a name longer than this (only the API could save one) is clipped in reports
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 FIT_NAMES = {"tied": "Tied to a measured problem", "partial": "Partly tied", "none": "Not tied to a plant problem"}
 
@@ -33,6 +37,12 @@ def one_line(text: str) -> str:
     return " ".join(CONTROL.sub("", str(text)).split())
 
 
+def name(text: str) -> str:
+    """A proposal, vendor or evaluator name as reports show it: one line, clipped."""
+    text = one_line(text)
+    return text if len(text) <= NAME_CHARS else text[: NAME_CHARS - 1].rstrip() + "\u2026"
+
+
 def neutralise_cell(value):
     """A spreadsheet cell that never runs as a formula: user text starting =, +, -, @, tab or CR gets a quote."""
     if isinstance(value, str) and value.startswith(FORMULA_START):
@@ -50,8 +60,8 @@ def date_of(evaluation: Evaluation) -> str:
 
 def meta(evaluation: Evaluation, card: Scorecard) -> list[tuple[str, str]]:
     """The title block's facts, in order."""
-    return [("Proposal", card.proposal), ("Vendor", card.vendor or "not named"),
-            ("Evaluator", card.evaluator or "not named"), ("Date", date_of(evaluation)),
+    return [("Proposal", name(card.proposal)), ("Vendor", name(card.vendor) or "not named"),
+            ("Evaluator", name(card.evaluator) or "not named"), ("Date", date_of(evaluation)),
             ("Question bank", card.bank_version)]
 
 

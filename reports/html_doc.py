@@ -31,7 +31,8 @@ h2,h3{break-after:avoid}.verdict{-webkit-print-color-adjust:exact;print-color-ad
 
 
 def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+    """Text as text: markup escaped, control and direction-override characters dropped."""
+    return escape(c.CONTROL.sub("", str(text)), quote=True)
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -69,7 +70,7 @@ def _chart(card: Scorecard) -> str:
 
 
 def _head(evaluation: Evaluation, card: Scorecard) -> str:
-    return (f'<header><div class="kicker">Winnow proposal evaluation</div><h1>{_e(card.proposal)}</h1>'
+    return (f'<header><div class="kicker">Winnow proposal evaluation</div><h1>{_e(c.name(card.proposal))}</h1>'
             f'<dl class="meta">{_rows(c.meta(evaluation, card)[1:])}</dl></header>'
             f'<div class="verdict"><div class="overall">{card.overall:.0f}<small>/100</small></div>'
             f"<div><strong>Verdict.</strong> {_e(card.verdict)}</div></div>")
@@ -139,5 +140,5 @@ def to_html(evaluation: Evaluation, card: Scorecard) -> bytes:
                     _fit_and_tech(card), _first_phase(card), _answers(card)])
     page = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>Winnow evaluation: {_e(card.proposal)}</title><style>{CSS}</style></head><body>{body}</body></html>")
+            f"<title>Winnow evaluation: {_e(c.name(card.proposal))}</title><style>{CSS}</style></head><body>{body}</body></html>")
     return page.encode("utf-8")

@@ -37,6 +37,7 @@ class ReportPDF(FPDF):
         self.set_auto_page_break(True, margin=18)
 
     def normalize_text(self, text: str) -> str:
+        text = c.CONTROL.sub("", text)  # no glyph, and U+202E would reorder nothing here but show as a box
         if self.is_ttf_font:
             cmap = self.current_font.cmap
             return super().normalize_text(fit_text(text, lambda ch: ord(ch) in cmap))
@@ -105,7 +106,7 @@ class ReportPDF(FPDF):
 def _title_block(pdf: ReportPDF, evaluation: Evaluation, card: Scorecard) -> None:
     pdf.font(8, "B", GREY)
     pdf.cell(0, 5, "WINNOW \u00b7 PROPOSAL EVALUATION", **NEXT)
-    pdf.para(c.one_line(card.proposal), 20, "B", INK)
+    pdf.para(c.name(card.proposal), 20, "B", INK)
     pdf.ln(1.5)
     facts = c.meta(evaluation, card)[1:]
     for line in (facts[:2], facts[2:]):
@@ -249,8 +250,8 @@ def _answers(pdf: ReportPDF, card: Scorecard) -> None:
 
 
 def to_pdf(evaluation: Evaluation, card: Scorecard) -> bytes:
-    pdf = ReportPDF(c.one_line(card.proposal)[:70])
-    pdf.set_title(c.one_line(card.proposal))
+    pdf = ReportPDF(c.name(card.proposal)[:70])
+    pdf.set_title(c.name(card.proposal))
     pdf.set_creator("Winnow")
     pdf.add_page()
     _title_block(pdf, evaluation, card)

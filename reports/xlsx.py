@@ -17,8 +17,14 @@ HEAD_FILL = PatternFill("solid", fgColor="2B5797")
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
+MAX_CELL_CHARS = 32_767  # Excel's limit: a longer cell makes it "repair" the workbook
+
+
 def _cell(value):
-    return c.neutralise_cell(c.one_line(value)) if isinstance(value, str) else value
+    if not isinstance(value, str):
+        return value
+    text = c.neutralise_cell(c.one_line(value))
+    return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "\u2026"
 
 
 def _sheet(wb: Workbook, title: str, head: list[str], rows: list[list[object]], widths: list[int]):
