@@ -1,12 +1,14 @@
 """Points for one answer, with the reason behind every point given or withheld.
 
 points = weight x content (0-1, from the answer's kind) x evidence factor (bank.yaml).
+`points` computes the number alone (headlines, re-scoring a library); `score` adds the summary
+and the reasons for a scorecard. Both take content from the same `_content_*` functions.
 """
 from __future__ import annotations
 
 from questions.models import Answer, Question, QuestionBank
 
-from .scorecard import ScoredAnswer
+from .scorecard import ScoredAnswer, build
 from .text import Reader
 
 
@@ -25,52 +27,99 @@ class AnswerScorer:
         self.bank, self.reader = bank, reader
         self.factors = {e.id: e.factor for e in bank.evidence_levels}
         self.evidence_names = {e.id: e.name for e in bank.evidence_levels}
+        self.options = {q.id: {c.id: c for c in q.choices} for q in bank.questions().values()}
+        self.names = {qid: {cid: c.name for cid, c in opts.items()} for qid, opts in self.options.items()}
+        self.choice_points = {qid: {cid: c.points for cid, c in opts.items()} for qid, opts in self.options.items()}
+        self.note_bonus, self.note_full_at = bank.note_bonus, bank.note_full_at
+        self._content = {"choice": self._content_choice, "choices": self._content_choices, "text": self._content_text,
+                         "measure": self._content_measure, "integrations": self._content_integrations}
+
+    # --- numbers only -------------------------------------------------------------------
+
+    def points(self, question: Question, answer: Answer | None) -> float:
+        """The points one answer earns, without building any reason."""
+        if answer is None or answer.evidence == "not_answered":
+            return 0.0
+        return round(question.weight * self.content(question, answer) * self.factors[answer.evidence], 3)
+
+    def content(self, question: Question, answer: Answer) -> float:
+        content = self._content[question.kind](question, answer)
+        if question.kind != "text" and content < 1 and (answer.text or answer.quotes):
+            bonus = self._bonus(answer)
+            if bonus > 0:
+                content = min(1.0, content + bonus)
+        return content
+
+    def _bonus(self, answer: Answer) -> float:
+        signals = self.reader.answer_substance(answer)
+        return min(self.note_bonus, self.note_bonus * len(signals) / self.note_full_at)
+
+    def _content_choice(self, question: Question, answer: Answer) -> float:
+        return self.options[question.id][answer.choices[0]].score if answer.choices else 0.0
+
+    def _content_choices(self, question: Question, answer: Answer) -> float:
+        points = self.choice_points[question.id]
+        return min(1.0, sum(points[c] for c in dict.fromkeys(answer.choices)) / question.full_at)
+
+    def _content_text(self, question: Question, answer: Answer) -> float:
+        return min(1.0, len(self.reader.answer_substance(answer)) / question.full_at)
+
+    def _content_measure(self, question: Question, answer: Answer) -> float:
+        m = answer.measure
+        if m is None:
+            return 0.0
+        return (bool(m.metric.strip()) + bool(m.unit.strip()) + (m.baseline is not None) + (m.target is not None)) / 4
+
+    def _content_integrations(self, question: Question, answer: Answer) -> float:
+        done, partial = _connections(answer)
+        return min(1.0, (len(done) + 0.5 * len(partial)) / question.full_at)
+
+    # --- with reasons -------------------------------------------------------------------
 
     def score(self, question: Question, section: str, answer: Answer | None) -> ScoredAnswer:
         if answer is None or answer.evidence == "not_answered":
             return self._unanswered(question, section, answer)
-        content, summary, reasons = getattr(self, "_" + question.kind)(question, answer)
-        if question.kind != "text":
-            content, reasons = self._note_bonus(answer, content, reasons)
+        summary, reasons = getattr(self, "_" + question.kind)(question, answer)
+        base = self._content[question.kind](question, answer)
+        content = self.content(question, answer)
+        if content != base:
+            reasons.append(f"The note adds {_fmt(self._bonus(answer) * 100)}% for naming "
+                           f"{_terms(self.reader.answer_substance(answer))}.")
         factor = self.factors[answer.evidence]
         points = round(question.weight * content * factor, 3)
         reasons.append(
             f"Evidence: {self.evidence_names[answer.evidence].lower()}, so {_fmt(factor * 100)}% of the content counts"
             + ("." if factor == 1 else f" ({_fmt(question.weight * content - points)} withheld)."))
-        return ScoredAnswer(question=question.id, section=section, prompt=question.prompt, kind=question.kind,
-                            points=points, max_points=question.weight, content=round(content, 4),
-                            evidence=answer.evidence, summary=summary, reasons=reasons, quotes=answer.quotes)
+        return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
+                     points=points, max_points=question.weight, content=round(content, 4),
+                     evidence=answer.evidence, summary=summary, reasons=reasons, quotes=answer.quotes)
 
     def _unanswered(self, question, section, answer) -> ScoredAnswer:
-        return ScoredAnswer(question=question.id, section=section, prompt=question.prompt, kind=question.kind,
-                            points=0.0, max_points=question.weight, content=0.0, evidence="not_answered",
-                            summary="not answered", reasons=[f"Not answered: all {_fmt(question.weight)} points withheld."],
-                            quotes=answer.quotes if answer else [])
+        return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
+                     points=0.0, max_points=question.weight, content=0.0, evidence="not_answered",
+                     summary="not answered", reasons=[f"Not answered: all {_fmt(question.weight)} points withheld."],
+                     quotes=answer.quotes if answer else [])
 
     def _choice(self, question: Question, answer: Answer):
-        options = {c.id: c for c in question.choices}
         if not answer.choices:
-            return 0.0, "no option chosen", ["No option chosen: no content points."]
-        option = options[answer.choices[0]]
-        return option.score, option.name, [f"'{option.name}' is worth {_fmt(option.score * 100)}% of this question."]
+            return "no option chosen", ["No option chosen: no content points."]
+        option = self.options[question.id][answer.choices[0]]
+        return option.name, [f"'{option.name}' is worth {_fmt(option.score * 100)}% of this question."]
 
     def _choices(self, question: Question, answer: Answer):
-        options = {c.id: c for c in question.choices}
+        options = self.options[question.id]
         chosen = [options[c] for c in dict.fromkeys(answer.choices)]
-        total = sum(c.points for c in chosen)
-        content = min(1.0, total / question.full_at)
-        names = ", ".join(c.name for c in chosen) or "none"
         if not chosen:
-            return 0.0, "none chosen", [f"Nothing chosen; {_fmt(question.full_at)} needed for full marks."]
+            return "none chosen", [f"Nothing chosen; {_fmt(question.full_at)} needed for full marks."]
+        names = ", ".join(c.name for c in chosen)
         reason = f"{len(chosen)} chosen ({names}); {_fmt(question.full_at)} needed for full marks."
         zero = [c.name for c in chosen if c.points == 0]
         if zero:
             reason += f" {', '.join(zero)} earns nothing."
-        return content, names, [reason]
+        return names, [reason]
 
     def _text(self, question: Question, answer: Answer):
         signals = self.reader.answer_substance(answer)
-        content = min(1.0, len(signals) / question.full_at)
         if signals:
             reason = f"Names {len(signals)} specific thing(s) ({_terms(signals)}); {_fmt(question.full_at)} needed for full marks."
         elif answer.text.strip() or answer.quotes:
@@ -78,31 +127,24 @@ class AnswerScorer:
         else:
             reason = "No text given."
         summary = _terms(signals) if signals else ("no substance" if answer.text.strip() else "empty")
-        return content, summary, [reason]
+        return summary, [reason]
 
     def _measure(self, question: Question, answer: Answer):
         m = answer.measure
         if m is None:
-            return 0.0, "no measure", ["No measure given: metric, unit, baseline and target all missing."]
+            return "no measure", ["No measure given: metric, unit, baseline and target all missing."]
         parts = {"metric": bool(m.metric.strip()), "unit": bool(m.unit.strip()),
                  "baseline": m.baseline is not None, "target": m.target is not None}
-        content = sum(parts.values()) / 4
         missing = [k for k, ok in parts.items() if not ok]
         summary = f"{m.metric or '?'}: {_num(m.baseline)} → {_num(m.target)} {m.unit}".strip()
         if missing:
-            return content, summary, [f"Measure given without {', '.join(missing)}: a quarter of the content per part missing."]
-        return content, summary, ["Metric, unit, baseline and target all given."]
+            return summary, [f"Measure given without {', '.join(missing)}: a quarter of the content per part missing."]
+        return summary, ["Metric, unit, baseline and target all given."]
 
     def _integrations(self, question: Question, answer: Answer):
-        names = {c.id: c.name for c in question.choices}
-        total, done, partial = 0.0, [], []
-        for system in dict.fromkeys(r.system for r in answer.integrations if r.direction != "none"):
-            rows = [r for r in answer.integrations if r.system == system and r.direction != "none"]
-            if any(r.method.strip() and r.owner.strip() for r in rows):
-                total, done = total + 1, done + [names[system]]
-            else:
-                total, partial = total + 0.5, partial + [names[system]]
-        content = min(1.0, total / question.full_at)
+        names = self.names[question.id]
+        done, partial = _connections(answer)
+        done, partial = [names[s] for s in done], [names[s] for s in partial]
         reasons = []
         if done:
             reasons.append(f"Connected with a method and an owner: {', '.join(done)}.")
@@ -111,17 +153,16 @@ class AnswerScorer:
         if not done and not partial:
             reasons.append("No system receives or sends data: this is a stand-alone tool.")
         reasons.append(f"{_fmt(question.full_at)} fully described connections needed for full marks.")
-        return content, ", ".join(done + partial) or "no connections", reasons
+        return ", ".join(done + partial) or "no connections", reasons
 
-    def _note_bonus(self, answer: Answer, content: float, reasons: list[str]):
-        if content >= 1 or not (answer.text or answer.quotes):
-            return content, reasons
-        signals = self.reader.answer_substance(answer)
-        bonus = min(self.bank.note_bonus, self.bank.note_bonus * len(signals) / self.bank.note_full_at)
-        if bonus > 0:
-            reasons.append(f"The note adds {_fmt(bonus * 100)}% for naming {_terms(signals)}.")
-            content = min(1.0, content + bonus)
-        return content, reasons
+
+def _connections(answer: Answer) -> tuple[list[str], list[str]]:
+    """Systems connected with a method and an owner on some row, and those connected without."""
+    complete: dict[str, bool] = {}
+    for row in answer.integrations:
+        if row.direction != "none":
+            complete[row.system] = complete.get(row.system, False) or bool(row.method.strip() and row.owner.strip())
+    return [s for s, ok in complete.items() if ok], [s for s, ok in complete.items() if not ok]
 
 
 def _num(x: float | None) -> str:

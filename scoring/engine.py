@@ -5,14 +5,15 @@ from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
 
 from .answers import AnswerScorer
-from .rules import compile_condition, gather, questions_in
+from .rules import compile_condition, gather_pair, questions_in, questions_read
 from .scorecard import (FirstPhase, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard, ScoredAnswer,
-                        SectionScore, TechnologyCheck)
+                        SectionScore, TechnologyCheck, build)
 from .text import reader_for
 
 
 class Engine:
-    """The bank with every rule compiled; `score` is a pure function of an evaluation."""
+    """The bank with every rule compiled; `score` is a pure function of an evaluation, and
+    `tally` the same figures without a reason, for headlines."""
 
     def __init__(self, bank: QuestionBank):
         self.bank = bank
@@ -22,6 +23,7 @@ class Engine:
         self.questions = bank.questions()
         compile_ = lambda cond: compile_condition(cond, bank)  # noqa: E731
         self.levels = [(lvl, compile_(lvl.when) if lvl.when else None) for lvl in sorted(bank.scope, key=lambda l: l.level)]
+        self.scope = {lvl.level: lvl for lvl, _ in self.levels}
         self.requirements = {lab.id: [(req, compile_(req.when)) for req in lab.requires] for lab in bank.labels}
         self.flags = [(flag, compile_(flag.when)) for flag in bank.flags]
         fit = bank.problem_fit
@@ -29,24 +31,54 @@ class Engine:
         self.technologies = [(tech, compile_(tech.backed_by)) for tech in bank.technologies]
         self.labels = {lab.id: lab for lab in bank.labels}
         self.integrations_question = bank.key_questions.integrations
+        self.plan = [(q, i) for i, s in enumerate(bank.sections) for q in s.questions]  # every question, in order
+        self.best = [sum(q.weight for q in s.questions) for s in bank.sections]
+        self.weights = [s.weight for s in bank.sections]
+        self.read = self._questions_read()
+
+    def _questions_read(self) -> frozenset[str] | None:
+        """The questions any rule reads, so gathering facts skips the rest (None: read them all)."""
+        conds = ([lvl.when for lvl, _ in self.levels if lvl.when] + [r.when for lab in self.bank.labels for r in lab.requires]
+                 + [f.when for f in self.bank.flags] + [rule.when for _, rule, _ in self.fit]
+                 + [t.backed_by for t in self.bank.technologies])
+        read = [questions_read(c) for c in conds]
+        return None if None in read else frozenset().union(*read, {self.bank.key_questions.technologies})
+
+    def facts(self, evaluation: Evaluation):
+        """What the answers say, and what they show (at the bank's substance evidence or above)."""
+        return gather_pair(evaluation, self.reader, "vendor_claim", self.bank.substance_evidence, self.read)
+
+    def tally(self, evaluation: Evaluation) -> tuple[float, int, int, int, int]:
+        """(overall, claimed scope, delivered scope, gap count, flag count), equal to `score`'s
+        figures, without building any reason or model: the headline of a library row."""
+        facts, shown = self.facts(evaluation)
+        given = {a.question: a for a in evaluation.answers}
+        points_of = self.answers.points
+        points = [0] * len(self.best)
+        for question, index in self.plan:
+            points[index] += points_of(question, given.get(question.id))
+        scores = [round(100 * p / best, 1) if best else 0.0 for p, best in zip(points, self.best)]
+        gaps = sum(not check(shown) for label_id in dict.fromkeys(evaluation.labels)
+                   for _, check in self.requirements[label_id])
+        return (_overall(scores, self.weights), self._claimed(evaluation), self._delivered(shown), gaps,
+                sum(check(facts) for _, check in self.flags))
 
     def score(self, evaluation: Evaluation) -> Scorecard:
-        facts = gather(evaluation, self.reader)
-        shown = gather(evaluation, self.reader, self.bank.substance_evidence)  # what the vendor showed, not said
+        facts, shown = self.facts(evaluation)
         given = {a.question: a for a in evaluation.answers}
-        scored = [self.answers.score(q, s.id, given.get(q.id)) for s in self.bank.sections for q in s.questions]
+        scored = [self.answers.score(q, self.bank.sections[i].id, given.get(q.id)) for q, i in self.plan]
         sections = self._sections(scored)
         overall = _weighted(sections)
         delivered = self._delivered(shown)
         claimed = self._claimed(evaluation)
         gaps = self._gaps(evaluation, shown, claimed, delivered)
-        flags = [RiskFlag(id=f.id, severity=f.severity, title=f.title, reason=f.reason.strip(), follow_up=f.follow_up)
-                 for f, check in self.flags if check(facts)]
+        flags = [build(RiskFlag, id=f.id, severity=f.severity, title=f.title, reason=f.reason.strip(),
+                       follow_up=f.follow_up) for f, check in self.flags if check(facts)]
         fit = self._problem_fit(evaluation, facts, scored)
-        scope = {lvl.level: lvl for lvl, _ in self.levels}
+        scope = self.scope
         nxt = scope.get(delivered + 1)
-        card = Scorecard(
-            proposal=evaluation.proposal, vendor=evaluation.vendor, evaluator=evaluation.evaluator,
+        card = build(
+            Scorecard, proposal=evaluation.proposal, vendor=evaluation.vendor, evaluator=evaluation.evaluator,
             bank_version=self.bank.version, overall=overall, verdict="", sections=sections, answers=scored,
             labels=list(evaluation.labels), claimed_scope=claimed, claimed_scope_name=scope[claimed].name,
             delivered_scope=delivered, delivered_scope_name=scope[delivered].name,
@@ -59,13 +91,18 @@ class Engine:
         return card
 
     def _sections(self, scored: list[ScoredAnswer]) -> list[SectionScore]:
+        mine: dict[str, list[ScoredAnswer]] = {s.id: [] for s in self.bank.sections}
+        for a in scored:
+            if a.section in mine:
+                mine[a.section].append(a)
         out = []
         for s in self.bank.sections:
-            mine = [a for a in scored if a.section == s.id]
-            points, best = sum(a.points for a in mine), sum(a.max_points for a in mine)
-            out.append(SectionScore(id=s.id, title=s.title, weight=s.weight, score=round(100 * points / best, 1) if best else 0.0,
-                                    points=round(points, 3), max_points=best,
-                                    answered=sum(a.evidence != "not_answered" for a in mine), questions=len(mine)))
+            answers = mine[s.id]
+            points, best = sum(a.points for a in answers), sum(a.max_points for a in answers)
+            out.append(build(SectionScore, id=s.id, title=s.title, weight=s.weight,
+                             score=round(100 * points / best, 1) if best else 0.0, points=round(points, 3),
+                             max_points=best, answered=sum(a.evidence != "not_answered" for a in answers),
+                             questions=len(answers)))
         return out
 
     def _delivered(self, facts) -> int:
@@ -84,7 +121,7 @@ class Engine:
         return max((self.labels[l].claims for l in evaluation.labels), default=0)
 
     def _gaps(self, evaluation, facts, claimed: int, delivered: int) -> list[Gap]:
-        scope = {lvl.level: lvl for lvl, _ in self.levels}
+        scope = self.scope
         gaps = []
         for label_id in dict.fromkeys(evaluation.labels):
             label = self.labels[label_id]
@@ -94,7 +131,7 @@ class Engine:
                 first = next(iter(questions_in(req.when)), "") or self.integrations_question
                 reason = (f"The proposal is sold as {label.name}, but the answers show "
                           f"{scope[delivered].shows.strip()}: {req.missing}.")
-                gaps.append(Gap(label=label.id, label_name=label.name, claimed=label.claims, delivered=delivered,
+                gaps.append(build(Gap, label=label.id, label_name=label.name, claimed=label.claims, delivered=delivered,
                                 section=self.section_of.get(first, ""), missing=req.missing, reason=reason,
                                 why=req.why.strip(), follow_up=req.follow_up.strip()))
         return gaps
@@ -109,19 +146,19 @@ class Engine:
         kpi = next(a.summary for a in scored if a.question == key.kpi) if has_measure else ""
         for status, rule, check in self.fit:
             if check(facts):
-                return ProblemFit(status=status, problems=problems, kpi=kpi, reason=rule.reason.strip())
-        return ProblemFit(status="none", problems=problems, kpi=kpi, reason=self.bank.problem_fit.none.reason.strip())
+                return build(ProblemFit, status=status, problems=problems, kpi=kpi, reason=rule.reason.strip())
+        return build(ProblemFit, status="none", problems=problems, kpi=kpi, reason=self.bank.problem_fit.none.reason.strip())
 
     def _technologies(self, facts, shown) -> list[TechnologyCheck]:
         qid = self.bank.key_questions.technologies
         names = {c.id: c.name for c in self.questions[qid].choices}
         claimed = facts.chosen.get(qid, set())
-        return [TechnologyCheck(id=t.id, name=names.get(t.id, t.id), claimed=t.id in claimed,
+        return [build(TechnologyCheck, id=t.id, name=names.get(t.id, t.id), claimed=t.id in claimed,
                                 backed=t.id in claimed and check(shown), backing=t.backing)
                 for t, check in self.technologies]
 
     def _first_phase(self, evaluation, fit: ProblemFit, delivered: int, gaps, flags) -> FirstPhase:
-        scope = {lvl.level: lvl for lvl, _ in self.levels}
+        scope = self.scope
         step = scope[min(delivered + 1, 4)]
         problem = fit.problems[0].lower() if fit.problems else None
         where = f"the problem '{problem}'" if problem else "one real, measurable plant problem (none is named yet)"
@@ -138,20 +175,25 @@ class Engine:
             if chosen.score > 0:
                 owner = chosen.name + (f" ({owner_answer.text.strip()})" if owner_answer.text.strip() else "")
         questions = [g.follow_up for g in gaps] + [f.follow_up for f in flags if f.severity == "high"]
-        return FirstPhase(pilot_scope=pilot, kpi=kpi, owner=owner, questions=list(dict.fromkeys(questions)))
+        return build(FirstPhase, pilot_scope=pilot, kpi=kpi, owner=owner, questions=list(dict.fromkeys(questions)))
 
     def _reading(self, evaluation) -> ProposalReading | None:
         if not evaluation.proposal_text.strip():
             return None
         reading = self.reader.read(evaluation.proposal_text)
-        return ProposalReading(substance_ratio=reading.substance_ratio, labels=reading.labels,
+        return build(ProposalReading, substance_ratio=reading.substance_ratio, labels=reading.labels,
                                sentences=len(reading.sentences), claimed_scope=reading.claimed_scope)
 
 
 def _weighted(sections: list[SectionScore], weights: dict[str, float] | None = None) -> float:
     w = {s.id: (weights or {}).get(s.id, s.weight) for s in sections}
-    total = sum(w.values())
-    return round(sum(s.score * w[s.id] for s in sections) / total, 1) if total else 0.0
+    return _overall([s.score for s in sections], [w[s.id] for s in sections], sum(w.values()))
+
+
+def _overall(scores: list[float], weights: list[float], total: float | None = None) -> float:
+    """The weighted mean of section scores, rounded as the scorecard shows it."""
+    total = sum(weights) if total is None else total
+    return round(sum(score * w for score, w in zip(scores, weights)) / total, 1) if total else 0.0
 
 
 def _verdict(card: Scorecard, labels) -> str:

@@ -21,11 +21,12 @@ class Headline:
 
 def headline(evaluation: Evaluation, bank: QuestionBank | None = None) -> Headline:
     """The headline figures of one evaluation, equal to its full scorecard's."""
-    card = engine_for(bank).score(evaluation)
-    return Headline(card.overall, card.claimed_scope, card.delivered_scope, len(card.gaps), len(card.flags),
-                    card.bank_version)
+    engine = engine_for(bank)
+    return Headline(*engine.tally(evaluation), engine.bank.version)
 
 
 def headlines(evaluations, bank: QuestionBank | None = None) -> list[Headline]:
     """Headlines for many evaluations against one bank (e.g. re-scoring a library after a bank change)."""
-    return [headline(ev, bank) for ev in evaluations]
+    engine = engine_for(bank)
+    tally, version = engine.tally, engine.bank.version
+    return [Headline(*tally(ev), version) for ev in evaluations]

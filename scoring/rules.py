@@ -31,28 +31,51 @@ class Facts:
     integrated: dict[str, bool] = field(default_factory=dict)  # system -> complete
 
 
+_RANK = {level: i for i, level in enumerate(EVIDENCE_ORDER)}
+
+
 def gather(evaluation: Evaluation, reader: Reader, min_evidence: str = "vendor_claim") -> Facts:
     """Index what the answers show, counting only answers at `min_evidence` or above."""
-    facts = Facts(labels=set(evaluation.labels))
-    floor = EVIDENCE_ORDER.index(min_evidence)
+    return gather_pair(evaluation, reader, min_evidence, min_evidence)[0]
+
+
+def gather_pair(evaluation: Evaluation, reader: Reader, said: str = "vendor_claim", shown: str = "specific",
+                only: frozenset[str] | None = None) -> tuple[Facts, Facts]:
+    """Facts from answers at `said` or above, and from answers at `shown` or above, in one pass
+    (what the vendor said and what the vendor showed: the engine needs both). With `only`, the
+    answers to other questions are skipped unless they list integrations (the rules never read them)."""
+    facts, proof = Facts(labels=set(evaluation.labels)), Facts(labels=set(evaluation.labels))
+    floor, proof_floor = max(_RANK[said], 1), max(_RANK[shown], 1)
     for answer in evaluation.answers:
-        qid = answer.question
-        if EVIDENCE_ORDER.index(answer.evidence) < max(floor, 1):
-            continue
-        facts.evidence[qid] = EVIDENCE_ORDER.index(answer.evidence)
-        facts.chosen[qid] = set(answer.choices)
-        facts.substance[qid] = reader.answer_substance(answer)
-        m = answer.measure
-        if m and m.metric.strip() and m.unit.strip() and m.baseline is not None and m.target is not None:
-            facts.measured.add(qid)
-        for row in answer.integrations:
-            if row.direction != "none":
-                complete = bool(row.method.strip() and row.owner.strip())
-                facts.integrated[row.system] = facts.integrated.get(row.system, False) or complete
-        if answer.choices or answer.text.strip() or answer.quotes or answer.integrations or (
-                m and (m.metric.strip() or m.baseline is not None or m.target is not None)):
-            facts.answered.add(qid)
-    return facts
+        rank = _RANK[answer.evidence]
+        if rank >= floor and (only is None or answer.question in only or answer.integrations):
+            measured, answered = _index(facts, answer, rank, reader.answer_substance(answer))
+            if rank >= proof_floor:
+                _index(proof, answer, rank, facts.substance[answer.question], measured, answered)
+    return facts, proof
+
+
+def _index(facts: Facts, answer, rank: int, substance, measured: bool | None = None,
+           answered: bool | None = None) -> tuple[bool, bool]:
+    """Add one answer to `facts`; `measured` and `answered` when already worked out for it."""
+    qid, m = answer.question, answer.measure
+    facts.evidence[qid] = rank
+    facts.chosen[qid] = set(answer.choices)
+    facts.substance[qid] = substance
+    if measured is None:
+        measured = bool(m and m.metric.strip() and m.unit.strip() and m.baseline is not None and m.target is not None)
+    if measured:
+        facts.measured.add(qid)
+    for row in answer.integrations:
+        if row.direction != "none":
+            complete = bool(row.method.strip() and row.owner.strip())
+            facts.integrated[row.system] = facts.integrated.get(row.system, False) or complete
+    if answered is None:
+        answered = bool(answer.choices or answer.text.strip() or answer.quotes or answer.integrations or (
+            m and (m.metric.strip() or m.baseline is not None or m.target is not None)))
+    if answered:
+        facts.answered.add(qid)
+    return measured, answered
 
 
 Check = Callable[[Facts], bool]
@@ -159,6 +182,24 @@ _BUILDERS = {
     "min_chosen": _min_chosen, "integrated": _integrated, "measured": _measured,
     "substance": _substance, "evidence": _evidence, "label": _label,
 }
+
+
+def questions_read(cond: dict[str, Any]) -> set[str] | None:
+    """Every question whose answer a condition reads (integration rows are read from any answer),
+    or None when it cannot tell, so the caller reads every answer."""
+    (op, arg), = cond.items()
+    if op in ("all", "any"):
+        parts = [questions_read(c) for c in arg]
+        return None if None in parts else set().union(*parts)
+    if op == "not":
+        return questions_read(arg)
+    if op in ("answered", "measured"):
+        return {arg}
+    if op in ("integrated", "label"):
+        return set()
+    if op in ("chosen", "min_chosen", "substance", "evidence"):
+        return {arg["question"]}
+    return None
 
 
 def questions_in(cond: dict[str, Any]) -> list[str]:

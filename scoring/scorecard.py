@@ -2,13 +2,35 @@
 is needed, never stored as the truth, so a newer bank re-scores old evaluations."""
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
 
 class Out(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+M = TypeVar("M", bound=Out)
+_object_setattr = object.__setattr__
+_field_names: dict[type, frozenset[str]] = {}
+
+
+def build(cls: type[M], **fields) -> M:
+    """An Out model from values the engine made itself, already of the right types, without
+    pydantic re-validating them (a scorecard holds ~60 models; validation was most of its cost).
+    What model_construct does, minus its per-field default handling: every field must be given."""
+    names = _field_names.get(cls)
+    if names is None:
+        names = _field_names[cls] = frozenset(cls.model_fields)
+    if fields.keys() != names:
+        return cls(**fields)  # a default left out, or a name mistyped: let pydantic fill in or refuse
+    model = object.__new__(cls)
+    _object_setattr(model, "__dict__", fields)
+    _object_setattr(model, "__pydantic_fields_set__", set(fields))
+    _object_setattr(model, "__pydantic_extra__", None)
+    _object_setattr(model, "__pydantic_private__", None)
+    return model
 
 
 class ScoredAnswer(Out):

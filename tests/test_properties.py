@@ -96,3 +96,12 @@ def test_reordering_answers_changes_nothing(evaluation, rnd):
     shuffled = list(evaluation.answers)
     rnd.shuffle(shuffled)
     assert score(evaluation.model_copy(update={"answers": shuffled})) == score(evaluation)
+
+
+@SETTINGS
+@given(evaluations())
+def test_a_scorecard_built_without_revalidation_is_what_validation_makes_of_it(evaluation):
+    from scoring import Scorecard
+    card = score(evaluation)
+    assert Scorecard.model_validate(card.model_dump()) == card
+    assert Scorecard.model_validate_json(card.model_dump_json()).model_dump_json() == card.model_dump_json()  # types too
