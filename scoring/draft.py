@@ -52,17 +52,16 @@ class Drafter:
     # --- one sentence ------------------------------------------------------------------
 
     def is_marketing(self, sentence: Sentence, words: list[str]) -> bool:
-        """A sentence that sells rather than says: a label sentence; a label or buzzword with
-        nothing concrete behind it but system names ("seamlessly integrates with your ERP");
-        hedged numbers and boasts ("up to 30% less downtime for 500+ customers")."""
-        if sentence.kind == "label":
+        """A sentence that sells more than it says: a boast ("up to 30% less downtime", "500+
+        customers"), or more labels, buzzwords and hedges than concrete substance ("our AI
+        seamlessly integrates with your ERP": a system's name alone is not concrete). A plain
+        label sentence with substance ("our edge box reads the S7 over OPC UA") is not."""
+        if self.rules.boasts.find(words):
             return True
-        salesy = bool(sentence.labels) or any(sig.kind == "buzzword" for _, sig in self.reader.signals(sentence.text))
-        concrete = {s.kind for s in sentence.substance} & CONCRETE
-        if salesy and not concrete:
-            return True
-        cues = self.rules.marketing.find(words)
-        return bool(cues) and (salesy or len(cues) >= 2)
+        buzz = sum(sig.kind == "buzzword" for _, sig in self.reader.signals(sentence.text))
+        salesy = len(sentence.labels) + buzz + len(self.rules.hedges.find(words))
+        concrete = sum(s.kind in CONCRETE for s in sentence.substance)
+        return salesy > concrete
 
     def evidence_of(self, sentence: Sentence, marketing: bool) -> str:
         return "specific" if sentence.kind == "substance" and not marketing else "vendor_claim"
@@ -120,6 +119,7 @@ class Drafter:
     def answers(self, reading: Reading) -> list[Answer]:
         found = self.read(reading)
         answers: dict[str, Answer] = {}
+        self._implied(found)
         for qid, ev in found.items():
             if qid != INTEGRATION:
                 answers[qid] = self._choice_answer(qid, ev)
@@ -131,6 +131,17 @@ class Drafter:
             answers[measure.question] = measure
         order = list(self.questions)
         return [answers[q] for q in order if q in answers]
+
+    def _implied(self, found: dict[str, Evidence]) -> None:
+        """Options that other drafted answers back (implies: in drafting.yaml), quoting them."""
+        for qid, options in self.rules.implies.items():
+            for option, conditions in options.items():
+                for source, wanted in conditions.items():
+                    ev = found.get(source)
+                    hits = [o for o in ev.options if wanted == "any" or o in wanted] if ev else []
+                    if hits:
+                        for quote in ev.quotes[:1]:
+                            found[qid].add(option, quote, ev.evidence)
 
     def _choice_answer(self, qid: str, ev: Evidence) -> Answer:
         question = self.questions[qid]

@@ -43,10 +43,13 @@ def _phrase_tokens(phrase: str) -> list[str]:
     return out
 
 
+NUMBER_WORDS: set[str] = set()  # filled from drafting.yaml's number_words
+
+
 def _number_keys(token: str) -> tuple[str, ...]:
-    """The number placeholders a token fills: '42' fills <n>, '500+' fills <n>+."""
+    """The number placeholders a token fills: '42' and 'three' fill <n>, '500+' fills <n>+."""
     if not token[:1].isdigit():
-        return ()
+        return (NUMBER,) if token in NUMBER_WORDS else ()
     return (MORE,) if token.endswith("+") else (NUMBER,)
 
 
@@ -103,7 +106,8 @@ class PhraseSet:
 class DraftRules:
     phrases: PhraseSet  # every question's option phrases
     order: dict[str, list[str]]  # question -> option ids in the file's order (choice tie-break)
-    marketing: PhraseSet
+    boasts: PhraseSet
+    hedges: PhraseSet
     negations: frozenset[str]
     negation_window: int
     exchange: PhraseSet
@@ -112,6 +116,7 @@ class DraftRules:
     kpi_moves: list[str]
     kpi_trim: frozenset[str]
     text_sentences: int
+    implies: dict[str, dict[str, dict[str, list[str] | str]]]
     version: str
 
 
@@ -132,6 +137,7 @@ def _check(data: dict, bank: QuestionBank) -> None:
 
 def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
     _check(data, bank)
+    NUMBER_WORDS.update(normalise(w) for w in data.get("number_words", []))
     phrases: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for qid, options in data["questions"].items():
         for option, words in options.items():
@@ -146,7 +152,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
     return DraftRules(
         phrases=PhraseSet(dict(phrases)),
         order={qid: list(options) for qid, options in data["questions"].items()},
-        marketing=as_set(data["marketing"], "marketing"),
+        boasts=as_set(data["boasts"], "boast"),
+        hedges=as_set(data["hedges"], "hedge"),
         negations=frozenset(data["negations"]),
         negation_window=int(data.get("negation_window", 3)),
         exchange=as_set(links["exchange"], "exchange"),
@@ -155,6 +162,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         kpi_moves=[normalise(w) for w in data["kpi"]["moves"]],
         kpi_trim=frozenset(normalise(w) for w in data["kpi"]["trim"]),
         text_sentences=int(data["text"]["max_sentences"]),
+        implies=data.get("implies", {}),
         version=str(data["version"]),
     )
 
