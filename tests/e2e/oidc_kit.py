@@ -1,0 +1,96 @@
+"""A Winnow server with sign-in switched on, and a local OpenID Connect provider for it to trust.
+
+The provider is oidc-provider-mock (a Flask app) on a thread of the test process; its authorize
+page lists the predefined users as buttons, so signing in is one click. The app's sign-in settings
+go into a secrets.toml in a temporary folder, given to streamlit with --secrets.files, so nothing
+is written into the repository's .streamlit/.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from oidc_provider_mock import User, run_server_in_thread
+
+from browser_kit import ROOT, free_port, stop, wait_idle, wait_healthy
+
+# The mock provider speaks plain http on localhost; Authlib refuses that unless told it is a test.
+INSECURE = {"AUTHLIB_INSECURE_TRANSPORT": "1"}
+
+
+@contextlib.contextmanager
+def provider(users: dict[str, dict[str, str]]) -> Iterator[str]:
+    """The provider's base URL; `users` maps each subject to its claims (name, email)."""
+    os.environ.update(INSECURE)
+    claims = [User(sub=sub, claims=dict(c)) for sub, c in users.items()]
+    with run_server_in_thread(port=0, user_claims=claims) as server:
+        yield f"http://localhost:{server.server_port}"
+
+
+def write_secrets(folder: Path, app_url: str, provider_url: str, allowed: list[str]) -> Path:
+    path = folder / "secrets.toml"
+    quoted = ", ".join(f'"{entry}"' for entry in allowed)
+    path.write_text(f"""[auth]
+redirect_uri = "{app_url}/oauth2callback"
+cookie_secret = "{os.urandom(24).hex()}"
+client_id = "winnow-tests"
+client_secret = "winnow-tests-secret"
+server_metadata_url = "{provider_url}/.well-known/openid-configuration"
+
+[winnow]
+allowed = [{quoted}]
+""", encoding="utf-8")
+    return path
+
+
+class SignedServer:
+    def __init__(self, url: str, database: Path, log: Path):
+        self.url, self.database, self.log = url, database, log
+
+    def at(self, path: str = "", **query: str) -> str:
+        qs = "&".join(f"{k}={v}" for k, v in query.items())
+        return f"{self.url}/{path.lstrip('/')}" + (f"?{qs}" if qs else "")
+
+
+@contextlib.contextmanager
+def signed_server(workdir: Path, provider_url: str, allowed: list[str]) -> Iterator[SignedServer]:
+    """`streamlit run app.py` with sign-in on, its own SQLite file and its own secrets.toml."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    secrets = write_secrets(workdir, url, provider_url, allowed)
+    database = workdir / "signin.db"
+    log = workdir / f"streamlit-{port}.log"
+    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+               "--server.port", str(port), "--browser.gatherUsageStats", "false", "--secrets.files", str(secrets)]
+    env = {**os.environ, **INSECURE, "WINNOW_DATABASE_URL": f"sqlite:///{database}"}
+    env.pop("WINNOW_ALLOWED_USERS", None)
+    with log.open("wb") as out:
+        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+    try:
+        wait_healthy(url, proc, log)
+        yield SignedServer(url, database, log)
+    finally:
+        stop(proc)
+
+
+def sign_in(page, server: SignedServer, subject: str) -> None:
+    """Open the app signed out, press Sign in, pick `subject` on the provider's page, land back."""
+    page.goto(server.at(), wait_until="domcontentloaded")
+    wait_idle(page)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("button", name=subject, exact=True).click()  # the provider's authorize form
+    page.wait_for_url(f"{server.url}/**")
+    wait_idle(page)
+
+
+def sign_out(page, server: SignedServer) -> None:
+    """Press Sign out; Streamlit ends the session at the provider too, which asks to confirm."""
+    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("button", name="End session").click()  # the provider's end-session page
+    page.wait_for_url(f"{server.url}/**")
+    wait_idle(page)
