@@ -6,12 +6,15 @@ and the reasons for a scorecard. Both take content from the same `_content_*` fu
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from questions.models import Answer, Question, QuestionBank
 
 from .scorecard import ScoredAnswer, build
 from .text import Reader
 
 
+@lru_cache(maxsize=4096)  # weights, factors and thresholds recur in every scorecard
 def _fmt(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".")
 
@@ -43,7 +46,10 @@ class AnswerScorer:
         return round(question.weight * self.content(question, answer) * self.factors[answer.evidence], 3)
 
     def content(self, question: Question, answer: Answer) -> float:
-        content = self._content[question.kind](question, answer)
+        return self._with_bonus(question, answer, self._content[question.kind](question, answer))
+
+    def _with_bonus(self, question: Question, answer: Answer, content: float) -> float:
+        """Content plus the note's bonus: substance in the free text counts for every kind but text."""
         if question.kind != "text" and content < 1 and (answer.text or answer.quotes):
             bonus = self._bonus(answer)
             if bonus > 0:
@@ -81,7 +87,7 @@ class AnswerScorer:
             return self._unanswered(question, section, answer)
         summary, reasons = getattr(self, "_" + question.kind)(question, answer)
         base = self._content[question.kind](question, answer)
-        content = self.content(question, answer)
+        content = self._with_bonus(question, answer, base)
         if content != base:
             reasons.append(f"The note adds {_fmt(self._bonus(answer) * 100)}% for naming "
                            f"{_terms(self.reader.answer_substance(answer))}.")
@@ -92,13 +98,13 @@ class AnswerScorer:
             + ("." if factor == 1 else f" ({_fmt(question.weight * content - points)} withheld)."))
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
                      points=points, max_points=question.weight, content=round(content, 4),
-                     evidence=answer.evidence, summary=summary, reasons=reasons, quotes=answer.quotes)
+                     evidence=answer.evidence, summary=summary, reasons=reasons, quotes=list(answer.quotes))
 
     def _unanswered(self, question, section, answer) -> ScoredAnswer:
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
                      points=0.0, max_points=question.weight, content=0.0, evidence="not_answered",
                      summary="not answered", reasons=[f"Not answered: all {_fmt(question.weight)} points withheld."],
-                     quotes=answer.quotes if answer else [])
+                     quotes=list(answer.quotes) if answer else [])
 
     def _choice(self, question: Question, answer: Answer):
         if not answer.choices:
