@@ -15,7 +15,6 @@ import hashlib
 import math
 from dataclasses import asdict
 
-import pandas as pd
 import streamlit as st
 
 from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
@@ -24,20 +23,12 @@ from questions.models import Question
 from scoring import Reading, reader_for
 from scoring.prefill import Prefiller
 from views import common
+from views.proposal_reading import counts, sentences, summary
 
 TYPES = ["pdf", "docx", "txt", "md"]
 UPLOAD, PASTE = "Upload a file", "Paste the text"
 MAX_PASTE_CHARS = 500_000
 SUGGESTIONS_PER_QUESTION = 5
-ROW_HEIGHT = 80  # px: up to four lines of text
-MAX_TABLE_ROWS = 3000  # a styled grid of every sentence of a 300-page document is slow to draw
-SHOW = {"All sentences": None, "Labels": "label", "Substance": "substance", "Neutral": "neutral"}
-KIND_NAMES = {"label": "Label", "substance": "Substance", "neutral": "Neutral"}
-# Background and text colour per kind; readable on the light and the dark theme.
-COLOURS = {"substance": "background-color: #c9ecd2; color: #0f3d1e",
-           "label": "background-color: #ffe3a3; color: #4a3200"}
-
-
 # --- keys ------------------------------------------------------------------------------------
 
 def _key(eid: str, part: str) -> str:
@@ -125,12 +116,12 @@ def panel(saved, locked: bool) -> None:
             _reader_form(eid, bool(text.strip()), locked)
         with result:
             if text.strip():
-                _summary(reading(text))
+                summary(reading(text))
             else:
                 st.caption("Upload or paste the proposal to see which sentences are labels and which name "
                            "something concrete, and to get quotes suggested for each question.")
         if text.strip():
-            _sentences(eid, reading(text))
+            sentences(_key(eid, ""), reading(text))
 
 
 def _reader_form(eid: str, has_text: bool, locked: bool) -> None:
@@ -170,9 +161,9 @@ def read(eid: str) -> None:
         _notify(eid, "warning", f"{source}: {warning}")
     names = {lab.id: lab.name for lab in common.bank().labels}
     added = [lab for lab in found.labels if lab not in latest.labels]
-    counts = _counts(found)
-    said = (f"Read {len(found.sentences)} sentence(s) from {source}: {counts['label']} label, "
-            f"{counts['substance']} substance, {counts['neutral']} neutral.")
+    kinds = counts(found)
+    said = (f"Read {len(found.sentences)} sentence(s) from {source}: {kinds['label']} label, "
+            f"{kinds['substance']} substance, {kinds['neutral']} neutral.")
     if added:
         said += (f" Labels found in the proposal were added: {', '.join(names[lab] for lab in added)}. "
                  "Remove any that do not apply.")
@@ -217,61 +208,6 @@ def read_upload(eid: str, upload) -> tuple[str, str, list[str]] | None:
         return None
     pages = f" ({extracted.pages} page{'s' if extracted.pages != 1 else ''})" if extracted.pages else ""
     return extracted.text, f"{name}{pages}", list(extracted.warnings)
-
-
-# --- what the proposal says -------------------------------------------------------------------------
-
-def _counts(found: Reading) -> dict[str, int]:
-    counts = {"label": 0, "substance": 0, "neutral": 0}
-    for sentence in found.sentences:
-        counts[sentence.kind] += 1
-    return counts
-
-
-def _summary(found: Reading) -> None:
-    counts = _counts(found)
-    scope = {lvl.level: lvl.name for lvl in common.bank().scope}
-    a, b, c = st.columns(3)
-    a.metric("Substance ratio", f"{found.substance_ratio:.0%}",
-             help="Sentences that name data, systems, protocols, numbers or roles, out of all sentences that "
-                  "either do that or use a label.")
-    b.metric("Sentences", len(found.sentences),
-             help=f"{counts['substance']} substance, {counts['label']} label, {counts['neutral']} neutral")
-    c.metric("Scope its labels claim", f"Level {found.claimed_scope}", help=scope.get(found.claimed_scope, ""))
-    if not found.labels:
-        st.caption("No glossary labels (IoT, Industry 4.0, AI ...) found in the text.")
-        return
-    bank = common.bank()
-    used = {lab: sum(lab in s.labels for s in found.sentences) for lab in found.labels}
-    table = pd.DataFrame([{"Label found": bank.label(lab).name,
-                           "Scope it claims": f"Level {bank.label(lab).claims}: {scope[bank.label(lab).claims]}",
-                           "Sentences": used[lab]} for lab in found.labels])
-    st.dataframe(table, hide_index=True, width="stretch", height="content",
-                 column_config={"Sentences": st.column_config.NumberColumn(width="small")})
-
-
-def _sentences(eid: str, found: Reading) -> None:
-    show = st.radio("Show", list(SHOW), key=_key(eid, "show"), horizontal=True)
-    kind = SHOW[show]
-    rows = [(i, s) for i, s in enumerate(found.sentences, 1) if kind is None or s.kind == kind]
-    if not rows:
-        st.caption("No sentences of this kind.")
-        return
-    cut = rows[:MAX_TABLE_ROWS]
-    table = pd.DataFrame({"#": [i for i, _ in cut], "Sentence": [s.text for _, s in cut],
-                          "Marked as": [KIND_NAMES[s.kind] for _, s in cut], "Why": [s.reason for _, s in cut]})
-    kinds = [s.kind for _, s in cut]
-    styled = table.style.apply(lambda row: [COLOURS.get(kinds[row.name], "")] * len(row), axis=1)
-    # Rows taller than 4rem let the grid wrap long sentences instead of cutting them off.
-    st.dataframe(styled, hide_index=True, width="stretch", height="content" if len(cut) <= 10 else 560,
-                 row_height=ROW_HEIGHT, key=_key(eid, "sentences"),
-                 column_config={"#": st.column_config.NumberColumn(width=40),
-                                "Sentence": st.column_config.TextColumn(width=440),
-                                "Marked as": st.column_config.TextColumn(width=90),
-                                "Why": st.column_config.TextColumn(width=340)})
-    more = f" Showing the first {MAX_TABLE_ROWS:,} of {len(rows):,}." if len(rows) > MAX_TABLE_ROWS else ""
-    st.caption("Green: substance (names data, a system, a protocol, a number or a role). Amber: a label with "
-               f"nothing concrete behind it. Click a cell to read all of a long one.{more}")
 
 
 # --- under each question: accepted quotes and suggestions --------------------------------------------
