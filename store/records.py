@@ -23,7 +23,11 @@ class Saved:
 
 @dataclass(frozen=True)
 class EvaluationSummary:
-    """A row of the list of saved evaluations; read from columns, never from the JSON."""
+    """A row of the library; read from columns, never from the JSON, never scored.
+
+    The headline figures are None only for a row the store could not score (see
+    Store.refresh_headlines); gaps and flags are counts.
+    """
 
     id: str
     proposal: str
@@ -31,3 +35,16 @@ class EvaluationSummary:
     evaluator: str
     version: int
     updated_at: datetime
+    score: float | None = None
+    claimed_scope: int | None = None
+    delivered_scope: int | None = None
+    gaps: int | None = None
+    flags: int | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the library: `total` rows match the search, `rows` is this page of them."""
+
+    total: int
+    rows: list[EvaluationSummary]

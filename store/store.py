@@ -3,19 +3,20 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
 from pydantic import ValidationError
-from sqlalchemy import delete, exists, select, update
+from sqlalchemy import delete, exists, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from questions import Evaluation, EvaluationError, evaluation_from_bytes, load_evaluation
+from questions import Evaluation, EvaluationError, QuestionBank, evaluation_from_bytes, load_bank, load_evaluation
 
 from .engine import WRITE, default_url, make_engine
 from .errors import EvaluationNotFound, StaleEvaluation
+from .headlines import SUMMARY, Headlines, headline_columns, many_headline_columns
 from .records import EvaluationSummary, Saved
 from .schema import upgrade
 from .tables import EvaluationRow, RevisionRow
@@ -57,18 +58,20 @@ def _saved(row: EvaluationRow) -> Saved:
     return Saved(id=row.id, version=row.version, evaluation=_parse(row.id, row.json), updated_at=row.updated_at)
 
 
-def _columns(evaluation: Evaluation, text: str, now: datetime) -> dict:
+def _listing(evaluation: Evaluation, text: str, now: datetime) -> dict:
     return dict(proposal=evaluation.proposal, vendor=evaluation.vendor, evaluator=evaluation.evaluator,
                 json=text, updated_at=now)
 
 
-class Store:
+class Store(Headlines):
     """Saved evaluations in any SQLAlchemy database (SQLite by default).
 
-    Thread-safe: share one Store across the Streamlit server's sessions.
+    Thread-safe: share one Store across the Streamlit server's sessions. `bank` scores the
+    headline columns the library lists (default: questions.load_bank()).
     """
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, bank: QuestionBank | None = None) -> None:
+        self.bank = bank or load_bank()
         self.engine = make_engine(url or default_url())
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
         self._writes = sessionmaker(self.engine.execution_options(**{WRITE: True}), expire_on_commit=False)
@@ -84,6 +87,7 @@ class Store:
             if not self._schema_ready:
                 upgrade(self.engine)  # Alembic, one process at a time
                 self._schema_ready = True
+                self.refresh_headlines()  # a new bank re-scores the library once, here
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -102,9 +106,7 @@ class Store:
 
     def list(self) -> list[EvaluationSummary]:
         """Newest first. Uses the listing columns only, so an unreadable JSON cannot break it."""
-        query = select(EvaluationRow.id, EvaluationRow.proposal, EvaluationRow.vendor, EvaluationRow.evaluator,
-                       EvaluationRow.version, EvaluationRow.updated_at)
-        query = query.order_by(EvaluationRow.updated_at.desc(), EvaluationRow.proposal, EvaluationRow.id)
+        query = select(*SUMMARY).order_by(EvaluationRow.updated_at.desc(), EvaluationRow.proposal, EvaluationRow.id)
         with self._read() as session:
             return [EvaluationSummary(**row._mapping) for row in session.execute(query)]
 
@@ -128,6 +130,13 @@ class Store:
             if row is None:
                 raise EvaluationNotFound(id)
             return _parse(id, row.json)
+
+    @staticmethod
+    def _parse_or_none(id: str, text: str) -> Evaluation | None:
+        try:
+            return _parse(id, text)
+        except EvaluationError:
+            return None
 
     @staticmethod
     def _row(session: Session, id: str) -> EvaluationRow:
@@ -190,9 +199,27 @@ class Store:
                 self._insert(session, evaluation, _to_json(evaluation), now)
         return len(evaluations)
 
-    @staticmethod
-    def _insert(session: Session, evaluation: Evaluation, text: str, now: datetime) -> EvaluationRow:
-        row = EvaluationRow(id=_new_id(), version=1, **_columns(evaluation, text, now))
+    def bulk_create(self, evaluations: Iterable[Evaluation]) -> list[str]:
+        """Many new evaluations in one transaction and two executemany INSERTs; their ids, in order.
+
+        For benches and whole-library imports: the same rows create() would write, scored in one batch.
+        """
+        evaluations = list(evaluations)
+        texts = [_to_json(evaluation) for evaluation in evaluations]
+        derived = many_headline_columns(evaluations, self.bank)
+        now, ids = _now(), [_new_id() for _ in evaluations]
+        rows = [dict(id=id, version=1, **_listing(evaluation, text, now), **columns)
+                for id, evaluation, text, columns in zip(ids, evaluations, texts, derived)]
+        revisions = [dict(evaluation_id=id, version=1, json=text, saved_at=now) for id, text in zip(ids, texts)]
+        if rows:
+            with self._write() as session:
+                session.connection().execute(insert(EvaluationRow.__table__), rows)
+                session.connection().execute(insert(RevisionRow.__table__), revisions)
+        return ids
+
+    def _insert(self, session: Session, evaluation: Evaluation, text: str, now: datetime) -> EvaluationRow:
+        row = EvaluationRow(id=_new_id(), version=1, **_listing(evaluation, text, now),
+                            **headline_columns(evaluation, self.bank))
         session.add_all([row, RevisionRow(evaluation_id=row.id, version=1, json=text, saved_at=now)])
         session.flush()  # surface a constraint error here, inside the transaction
         return row
@@ -204,7 +231,8 @@ class Store:
         # The version check and the write are one statement, so two writers cannot both match.
         statement = (update(EvaluationRow)
                      .where(EvaluationRow.id == id, EvaluationRow.version == expected_version)
-                     .values(version=EvaluationRow.version + 1, **_columns(evaluation, text, now))
+                     .values(version=EvaluationRow.version + 1, **_listing(evaluation, text, now),
+                             **headline_columns(evaluation, self.bank))
                      .execution_options(synchronize_session=False))
         if session.execute(statement).rowcount != 1:
             self._refuse(session, id, expected_version)

@@ -1,9 +1,13 @@
-"""The two tables: the current state of each evaluation, and every version ever saved."""
+"""The tables: the current state of each evaluation, and every version ever saved.
+
+The schema itself is made by the migrations in store/migrations; these classes must match
+them (tests/test_migrations.py compares the two).
+"""
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime, Integer, String, Text
+from sqlalchemy import DateTime, Float, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -34,9 +38,19 @@ class Base(DeclarativeBase):
 
 
 class EvaluationRow(Base):
-    """The latest version of one evaluation. proposal/vendor/evaluator are copies for listing."""
+    """The latest version of one evaluation.
+
+    Everything but `json` is derived from it when it is written, so the library can list,
+    search and sort without parsing or scoring: proposal/vendor/evaluator are copies, the
+    headline figures (score .. flags) come from scoring.headline with bank `headline_bank`.
+    """
 
     __tablename__ = "evaluations"
+    __table_args__ = (
+        # ORDER BY updated_at DESC, id DESC LIMIT n walks this index: a page costs the same at any size.
+        Index("ix_evaluations_updated_at_id", "updated_at", "id"),
+        Index("ix_evaluations_score_id", "score", "id"),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     version: Mapped[int] = mapped_column(Integer)
@@ -44,7 +58,13 @@ class EvaluationRow(Base):
     vendor: Mapped[str] = mapped_column(Text)
     evaluator: Mapped[str] = mapped_column(Text)
     json: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    score: Mapped[float | None] = mapped_column(Float)  # overall, 0-100
+    claimed_scope: Mapped[int | None] = mapped_column(Integer)
+    delivered_scope: Mapped[int | None] = mapped_column(Integer)
+    gaps: Mapped[int | None] = mapped_column(Integer)
+    flags: Mapped[int | None] = mapped_column(Integer)
+    headline_bank: Mapped[str | None] = mapped_column(String(64))  # NULL or old: refresh_headlines redoes it
 
 
 class RevisionRow(Base):

@@ -64,10 +64,10 @@ def test_an_upgraded_database_takes_new_saves_on_top_of_its_old_versions(old_db)
     assert Store(f"sqlite:///{old_db}").revisions(saved.id) == [1, 2, 3]
 
 
-def test_migrating_a_new_database_gives_exactly_the_tables_the_code_declares(tmp_path):
-    url = f"sqlite:///{tmp_path / 'new.db'}"
-    Store(url).list()
-    with create_engine(url).connect() as connection:
+def test_migrating_a_new_database_gives_exactly_the_tables_the_code_declares(store_url):
+    store = Store(store_url)
+    store.list()
+    with store.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
 
 
