@@ -59,25 +59,29 @@ class Drafter:
         if self.rules.boasts.find(words):
             return True
         buzz = sum(sig.kind == "buzzword" for _, sig in self.reader.signals(sentence.text))
-        salesy = len(sentence.labels) + buzz + len(self.rules.hedges.find(words))
+        # A label counts against a sentence only beside a buzzword: "opens the connection to
+        # our cloud itself" is a plain statement, "our AI seamlessly ..." is not.
+        salesy = buzz + len(self.rules.hedges.find(words)) + (len(sentence.labels) if buzz else 0)
         concrete = sum(s.kind in CONCRETE for s in sentence.substance)
         return salesy > concrete
 
     def evidence_of(self, sentence: Sentence, marketing: bool) -> str:
         return "specific" if sentence.kind == "substance" and not marketing else "vendor_claim"
 
-    def _negated(self, words: list[str], start: int, phrase: str) -> bool:
+    def _negated(self, words: list[str], start: int, end: int, phrase: str) -> bool:
         if any(w in self.rules.negations for w in phrase.split(" ")):
             return False  # the phrase itself says "no inbound port": the negation is its meaning
         before = words[max(0, start - self.rules.negation_window):start]
-        return any(w in self.rules.negations or w.endswith("n't") for w in before)
+        if any(w in self.rules.negations or w.endswith("n't") for w in before):
+            return True
+        return any(s <= 2 for s, _e, _p in self.rules.negated_after.find(words[end:end + 6]))
 
     def _hits(self, phrases, words: list[str]) -> list[tuple[str, str]]:
         """(question, option) for each phrase found, negated ones dropped; within one question
         a phrase inside a longer one does not count ("planner" in "maintenance planner")."""
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for start, end, phrase in phrases.find(words):
-            if not self._negated(words, start, phrase):
+            if not self._negated(words, start, end, phrase):
                 for qid, option in phrases.targets[phrase]:
                     spans[qid].append((start, end, option))
         found = []

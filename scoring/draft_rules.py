@@ -23,7 +23,8 @@ INTEGRATION = "connect.integrations"
 
 def normalise(text: str) -> str:
     """Lower case, hyphens and runs of white space as one space: 'On-Premises' == 'on premises'."""
-    return " ".join(text.lower().replace("-", " ").replace("\u2011", " ").split())
+    text = text.lower().replace("\u2019", "'").replace("'s ", " ")  # "the plant manager's phone"
+    return " ".join(text.replace("-", " ").replace("\u2011", " ").split())
 
 
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?\+?(?![^\W\d_])|[^\W_](?:[\w&/+'°]|\.(?=\w))*\+?|[%€$£°]")
@@ -110,6 +111,7 @@ class DraftRules:
     hedges: PhraseSet
     negations: frozenset[str]
     negation_window: int
+    negated_after: PhraseSet
     exchange: PhraseSet
     areas: PhraseSet
     directions: list[tuple[str, PhraseSet]]
@@ -156,6 +158,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         hedges=as_set(data["hedges"], "hedge"),
         negations=frozenset(data["negations"]),
         negation_window=int(data.get("negation_window", 3)),
+        negated_after=as_set(data.get("negated_after", []), "negated"),
         exchange=as_set(links["exchange"], "exchange"),
         areas=PhraseSet(dict(area_phrases)),
         directions=[(d, as_set(links["directions"][d], d)) for d in ("both", "from_system", "to_system")],
