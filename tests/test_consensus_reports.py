@@ -1,0 +1,62 @@
+"""Consensus exports: Markdown, CSV and JSON carry the merged scores and each evaluator's."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from reports import consensus as report
+from scoring.consensus import consensus
+
+HOSTILE = "=HYPERLINK(\"http://x\",\"y\")"
+SCRIPT = "<script>alert(1)</script> [link](javascript:alert(1))"
+
+
+@pytest.fixture
+def result(example):
+    return consensus([("Ann", example("a_")), (HOSTILE, example("b_"))])
+
+
+def read_csv(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+def test_the_csv_has_each_evaluator_s_points_the_median_and_the_flag_per_question(result):
+    head, *body = read_csv(report.to_csv(result))
+    assert head[4:6] == ["points: Ann", "points: " + HOSTILE]  # not at a cell's start: inert
+    by_question = {row[1]: row for row in body if row[1]}
+    assert len(by_question) == len(result.questions)
+    for q in result.questions:
+        row = by_question[q.question]
+        assert [float(v) for v in row[4:6]] == [a.points for a in q.answers]
+        assert float(row[6]) == q.median
+        assert row[8] == str(q.disagreement)
+    overall = body[-1]
+    assert [float(v) for v in overall[4:7]] == [*(card.overall for card in result.scorecards), result.merged.overall]
+
+
+def test_no_csv_cell_starts_a_formula(result):
+    for row in read_csv(report.to_csv(result)):
+        assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row)
+
+
+def test_the_markdown_names_every_disagreement_and_keeps_comments_as_text(result):
+    text = report.to_markdown(result, {"data.captured": [("Raj", SCRIPT)]}).decode()
+    assert f"## Disagreements ({len(result.disagreements)})" in text
+    for q in result.disagreements:
+        assert report.esc(q.prompt) in text
+    assert "<script>" not in text and "[link](" not in text
+    assert "\\<script\\>alert(1)\\</script\\> \\[link\\](javascript:alert(1))" in text
+    assert f"| Overall | {result.merged.overall:.0f} | {result.scorecards[0].overall:.0f} |" in text
+
+
+def test_the_json_carries_consensus_and_each_evaluator_s_scores_and_comments(result):
+    data = json.loads(report.to_json(result, {"data.captured": [("Raj", "Ask for the tag list.")]}))
+    assert data["consensus"]["overall"] == result.merged.overall
+    assert data["by_evaluator"]["Ann"]["overall"] == result.scorecards[0].overall
+    assert data["by_evaluator"][HOSTILE]["sections"] == {s.id: s.score for s in result.scorecards[1].sections}
+    captured = next(q for q in data["questions"] if q["question"] == "data.captured")
+    assert captured["comments"] == [{"author": "Raj", "text": "Ask for the tag list."}]
+    assert sum(q["disagreement"] for q in data["questions"]) == len(result.disagreements)
