@@ -1,0 +1,95 @@
+"""Drafting an evaluation from a proposal: what a sentence drafts, at what evidence, and what
+a marketing sentence must never become."""
+import pytest
+
+from questions import Evaluation, load_bank
+from scoring import score
+from scoring.draft import draft
+
+BANK = load_bank()
+
+REALISTIC = (
+    "We read spindle state, part counter and alarm codes from the Siemens 840D controllers over OPC UA "
+    "every 2 seconds through one on-premises gateway. Operators select a downtime reason on a tablet at each "
+    "cell. When a stop repeats, the system opens a work order in your SAP PM and the maintenance planner "
+    "decides whether to act. The gateway opens no inbound port; it sends data outbound over MQTT with TLS. "
+    "In the pilot on line 3, unplanned downtime fell from 9.1% to 6.4% of planned time."
+)
+MARKETING = (
+    "Our AI-driven platform seamlessly integrates with your ERP and MES. Up to 30% less downtime for 500+ "
+    "customers worldwide. Unlock actionable insights and start your Industry 4.0 journey today."
+)
+
+
+def choices(evaluation: Evaluation, qid: str) -> list[str]:
+    answer = evaluation.answer(qid)
+    return answer.choices if answer else []
+
+
+def test_meaning_not_only_option_names_drafts_the_options():
+    drafted = draft(REALISTIC, BANK)
+    assert {"machine_status", "production_count", "operator_inputs"} <= set(choices(drafted, "data.captured"))
+    assert {"plc_integration", "gateways", "operator_entry"} <= set(choices(drafted, "data.sources"))
+    assert "work_orders" in choices(drafted, "workflow.outputs")
+    assert choices(drafted, "upkeep.human_review") == ["human_approves"]
+    assert choices(drafted, "security.model") == ["outbound_only"]
+    assert "operators" in choices(drafted, "users.roles") and "maintenance_planner" in choices(drafted, "users.roles")
+
+
+def test_a_work_order_in_sap_pm_is_a_maintenance_integration_with_its_system_named():
+    rows = draft(REALISTIC, BANK).answer("connect.integrations").integrations
+    maintenance = [r for r in rows if r.system == "maintenance"]
+    assert maintenance and "SAP PM" in maintenance[0].method and maintenance[0].direction == "to_system"
+
+
+def test_the_kpi_is_read_with_metric_unit_baseline_and_target():
+    measure = draft(REALISTIC, BANK).answer("decision.kpi").measure
+    assert (measure.metric, measure.unit, measure.baseline, measure.target) == (
+        "unplanned downtime", "% of planned time", 9.1, 6.4)
+
+
+def test_every_drafted_answer_is_marked_unreviewed_and_quotes_the_proposal():
+    drafted = draft(REALISTIC, BANK)
+    assert drafted.answers
+    for answer in drafted.answers:
+        assert answer.drafted and not answer.reviewed and answer.unreviewed
+        assert answer.quotes and all(q in REALISTIC for q in answer.quotes)
+
+
+def test_drafted_evidence_is_never_demonstrated_or_proven():
+    for text in (REALISTIC, MARKETING):
+        assert {a.evidence for a in draft(text, BANK).answers} <= {"vendor_claim", "specific"}
+
+
+def test_a_marketing_sentence_drafts_no_integration_and_nothing_specific():
+    drafted = draft(MARKETING, BANK)
+    assert drafted.answer("connect.integrations") is None
+    assert not [a for a in drafted.answers if a.evidence == "specific"]
+    assert "ai" in drafted.labels and "industry_4_0" in drafted.labels
+
+
+def test_a_hedged_number_is_no_baseline():
+    assert draft("Customers see up to 30% less downtime within 12 months, from 20% to 14%.", BANK).answer("decision.kpi") is None
+
+
+def test_a_negated_phrase_drafts_nothing():
+    drafted = draft("The system does not capture vibration. Training on site is not part of this offer.", BANK)
+    assert "vibration" not in choices(drafted, "data.captured")
+    assert choices(drafted, "users.training") == []
+
+
+def test_a_label_sentence_with_plain_facts_drafts_as_a_vendor_claim():
+    drafted = draft("An edge box sits at each press.", BANK)
+    assert drafted.answer("data.sources").evidence == "vendor_claim"
+
+
+def test_the_drafted_evaluation_scores_and_round_trips_as_an_evaluation_file():
+    drafted = draft(REALISTIC, BANK, proposal="Spindle monitoring")
+    again = Evaluation.model_validate_json(drafted.model_dump_json())
+    assert again == drafted
+    assert score(again, BANK).overall > score(draft(MARKETING, BANK), BANK).overall
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "Kind regards,\nAnna"])
+def test_an_empty_or_contentless_text_drafts_no_answers(text):
+    assert draft(text, BANK).answers == []

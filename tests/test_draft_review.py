@@ -1,0 +1,63 @@
+"""The buyer's review of drafted answers: keep, reject, clear, and re-drafting that never
+overwrites what the buyer did."""
+from questions import Answer, load_bank
+from scoring.draft import draft
+from scoring.draft_review import clear_unreviewed, keep, merge_draft, progress, reject, section_questions
+
+BANK = load_bank()
+FIRST = ("We read spindle state and part counts from the Siemens S7 PLCs over OPC UA every second. "
+         "Operators pick a downtime reason on a tablet at each press. Training on site for operators and shift leads.")
+SECOND = ("We read vibration and temperature from new wireless sensors every minute. "
+          "Operators pick a downtime reason on a tablet at each press.")
+
+
+def test_progress_counts_drafted_and_reviewed_answers():
+    drafted = draft(FIRST, BANK)
+    total = len(drafted.answers)
+    reviewed = reject(keep(drafted, ["data.captured"]), ["users.roles"])
+    assert progress(reviewed).drafted == total
+    assert progress(reviewed).reviewed == 2 and progress(reviewed).unreviewed == total - 2
+    assert progress(reviewed).line() == f"{total} answers drafted, 2 reviewed"
+
+
+def test_keep_marks_reviewed_without_changing_the_answer():
+    drafted = draft(FIRST, BANK)
+    kept = keep(drafted, ["data.captured"]).answer("data.captured")
+    assert kept.reviewed and kept.choices == drafted.answer("data.captured").choices
+
+
+def test_reject_empties_the_answer_and_redrafting_does_not_bring_it_back():
+    rejected = reject(draft(FIRST, BANK), ["data.sources"])
+    assert rejected.answer("data.sources").choices == [] and rejected.answer("data.sources").evidence == "not_answered"
+    again = merge_draft(rejected, draft(FIRST, BANK), BANK)
+    assert again.answer("data.sources").choices == []
+
+
+def test_redrafting_a_new_version_keeps_reviewed_and_typed_answers_and_replaces_stale_drafts():
+    first = keep(draft(FIRST, BANK), ["data.captured"])
+    typed = Answer(question="users.training", evidence="demonstrated", choices=["onsite_champions"])
+    first = first.model_copy(update={"answers": [a for a in first.answers if a.question != "users.training"] + [typed]})
+    merged = merge_draft(first, draft(SECOND, BANK), BANK)
+    assert merged.answer("data.captured") == first.answer("data.captured")  # reviewed: untouched
+    assert merged.answer("users.training") == typed  # typed by the buyer: untouched
+    sources = merged.answer("data.sources")
+    assert sources.unreviewed and "new_sensors" in sources.choices and "plc_integration" not in sources.choices
+    assert merged.proposal_text == SECOND
+
+
+def test_an_untouched_empty_answer_is_filled_by_the_draft():
+    empty = draft("", BANK).model_copy(update={"answers": [Answer(question="data.sources", evidence="not_answered")]})
+    assert merge_draft(empty, draft(FIRST, BANK), BANK).answer("data.sources").choices
+
+
+def test_clear_unreviewed_removes_only_unreviewed_drafts():
+    drafted = keep(draft(FIRST, BANK), ["data.captured"])
+    cleared = clear_unreviewed(drafted)
+    assert [a.question for a in cleared.answers] == ["data.captured"]
+
+
+def test_a_whole_section_can_be_kept():
+    drafted = draft(FIRST, BANK)
+    kept = keep(drafted, section_questions(BANK, "data"))
+    assert all(a.reviewed for a in kept.answers if a.question.startswith("data."))
+    assert not any(a.reviewed for a in kept.answers if not a.question.startswith("data."))
