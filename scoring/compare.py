@@ -72,18 +72,20 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
     names = display_names(evaluations)
     cards = [engine.score(ev) for ev in evaluations]
     w = _check_weights(bank, weights)
-    exact = {n: _overall({s.id: s.score for s in c.sections}, w) for n, c in zip(names, cards)}
+    scores = {n: {s.id: s.score for s in c.sections} for n, c in zip(names, cards)}  # name -> section -> score
+    exact = {n: _overall(scores[n], w) for n in names}
     overall = {n: round(v, 1) for n, v in exact.items()}
-    ranking = sorted(names, key=lambda n: (-exact[n], names.index(n)))  # unrounded, so near-ties rank right
+    position = {n: i for i, n in enumerate(names)}
+    ranking = sorted(names, key=lambda n: (-exact[n], position[n]))  # unrounded, so near-ties rank right
     margin = round(exact[ranking[0]] - exact[ranking[1]], 1)
     return Comparison(
         proposals=names, weights=w, overall=overall,
-        sections=[SectionRow(id=s.id, title=s.title, weight=w[s.id],
-                             scores={n: c.section(s.id).score for n, c in zip(names, cards)}) for s in bank.sections],
+        sections=[SectionRow(id=s.id, title=s.title, weight=w[s.id], scores={n: scores[n][s.id] for n in names})
+                  for s in bank.sections],
         ranking=ranking, winner=ranking[0], winner_margin=margin,
         differences=_differences(names, cards),
         gaps={n: c.gaps for n, c in zip(names, cards)}, flags={n: c.flags for n, c in zip(names, cards)},
-        stability=_stability(names, cards, w, ranking), scorecards=cards)
+        stability=_stability(names, scores, cards[0], w, ranking), scorecards=cards)
 
 
 def _check_weights(bank: QuestionBank, weights: dict[str, float] | None) -> dict[str, float]:
@@ -115,14 +117,15 @@ def _substance(answer) -> str:
     return f"{answer.summary} [{answer.evidence.replace('_', ' ')}]"
 
 
-def _stability(names, cards, weights: dict[str, float], ranking: list[str]) -> Stability:
+def _stability(names, scores: dict[str, dict[str, float]], card: Scorecard, weights: dict[str, float],
+               ranking: list[str]) -> Stability:
     """The smallest change of one section's weight that puts another proposal first.
 
     The overall score is linear in each weight, so for winner A and rival B the weight of
     section k at which they tie is w_k - D / d_k, where D = sum_s w_s (A_s - B_s) and
     d_k = A_k - B_k. A change only counts if the new weight stays at 0 or above.
+    Linear in the number of proposals and sections: one pass over the rivals, no search.
     """
-    scores = {n: {s.id: s.score for s in c.sections} for n, c in zip(names, cards)}
     winner = ranking[0]
     best: tuple[float, str, float, str] | None = None
     for rival in ranking[1:]:
@@ -146,7 +149,7 @@ def _stability(names, cards, weights: dict[str, float], ranking: list[str]) -> S
     _, section, to_weight, rival = best
     changed = dict(weights, **{section: to_weight})
     rival = max(names, key=lambda n: _overall(scores[n], changed))  # another rival may pass both
-    title = next(s.title for s in cards[0].sections if s.id == section)
+    title = next(s.title for s in card.sections if s.id == section)
     verb = "raising" if to_weight > weights[section] else "lowering"
     lead = _overall(scores[winner], weights) - _overall(scores[ranking[1]], weights)
     return Stability(
