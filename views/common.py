@@ -11,6 +11,7 @@ from pathlib import Path
 import streamlit as st
 
 from questions import Evaluation, QuestionBank, load_bank
+from questions.models import name_problem, plain_name
 from store import EvaluationNotFound, Saved, StaleEvaluation, Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +25,8 @@ PAGES = {
 }
 OPEN_KEY = "open_evaluation"  # the last evaluation opened in this browser session
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$&=^\"'])")
+# Control characters and the direction overrides/isolates (U+202E ...) that reorder what a reader sees.
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 # --- the bank and the store ------------------------------------------------------------
@@ -49,13 +52,18 @@ def store() -> Store:
 
 def md(text: object) -> str:
     """User text for any element that renders Markdown: every markup character shows literally."""
-    escaped = _MARKDOWN.sub(r"\\\1", str(text))
+    escaped = _MARKDOWN.sub(r"\\\1", _HIDDEN.sub("", str(text)))
     return escaped.replace("\r", "").replace("\n", "  \n")
 
 
 def line(text: object) -> str:
     """`md` on one line, for headings, labels and list items."""
-    return md(" ".join(str(text).split()))
+    return md(plain_name(str(text)))
+
+
+def name_problems(names: dict[str, str]) -> dict[str, str]:
+    """Each typed name that may not be saved (a control or direction character, too long), with why."""
+    return {part: problem for part, value in names.items() if (problem := name_problem(value))}
 
 
 # --- the open evaluation ---------------------------------------------------------------

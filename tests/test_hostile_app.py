@@ -1,0 +1,89 @@
+"""Hostile input in the app (AppTest): every hostile evaluation file is refused on import with a
+clear message, the app stays up, and everything saved is still there, unchanged. User text full
+of markup shows as text on the pages."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from hostile_files import HOSTILE_FILES, MARKUP, every_field
+from kit import raw_text, shown
+from paths import ROOT
+from store import Store
+
+IMPORT = "FormSubmitter:import-Import"
+
+
+@pytest.fixture
+def store(monkeypatch, tmp_path) -> Store:
+    url = f"sqlite:///{tmp_path / 'winnow.db'}"
+    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
+    store = Store(url)
+    store.seed_examples(ROOT / "examples")
+    return store
+
+
+def everything(store: Store) -> dict[str, tuple[int, str]]:
+    """id -> (version, the saved evaluation as JSON): what must survive a refused import."""
+    return {s.id: (s.version, store.get(s.id).evaluation.model_dump_json()) for s in store.list()}
+
+
+def open_app(page: str | None = None, eid: str | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    if eid:
+        at.query_params["id"] = eid
+    at.run()
+    if page:
+        at.switch_page(f"views/{page}.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_every_hostile_import_is_refused_with_its_message_and_nothing_saved_changes(store):
+    saved = store.create(every_field(MARKUP[0], proposal="Saved before the hostile imports"))
+    before = everything(store)
+    at = open_app()
+    for name, (raw, words) in HOSTILE_FILES.items():
+        at.file_uploader[0].set_value((f"{name}.json", raw, "application/json"))
+        at.button(key=IMPORT).click().run()
+        assert not at.exception, (name, at.exception)
+        errors = [e.value for e in at.error]
+        assert len(errors) == 1, (name, errors)
+        message = shown_text(errors[0])
+        assert message.startswith("Not imported: ") and message.endswith("Nothing saved was changed."), message
+        assert all(word in message for word in words), (name, message)
+        assert everything(store) == before, name
+    at.run()  # the page still works after all of them
+    assert not at.exception and at.title[0].value == "Evaluations"
+    assert store.get(saved.id).evaluation.proposal == "Saved before the hostile imports"
+
+
+def shown_text(source: str) -> str:
+    return re.sub(r"\\(.)", r"\1", source)
+
+
+def test_a_good_import_after_the_hostile_ones_still_works(store):
+    at = open_app()
+    at.file_uploader[0].set_value(("nested.json", HOSTILE_FILES["nested_100000_levels"][0], "application/json"))
+    at.button(key=IMPORT).click().run()
+    good = (ROOT / "examples" / "a_dashboard_sold_as_industry_4_0.json").read_bytes()
+    at.file_uploader[0].set_value(("good.json", good, "application/json"))
+    at.button(key=IMPORT).click().run()
+    assert not at.exception and at.success and "Imported" in at.success[0].value
+    assert len(store.list()) == 5
+
+
+def unescaped_markup(at: AppTest) -> list[str]:
+    """Text elements whose source has a '<' Markdown would read as HTML (not escaped as '\\<')."""
+    return [text for text in raw_text(at) if re.search(r"(?<!\\)<", text)]
+
+
+@pytest.mark.parametrize("page", ["evaluate", "scorecard"])
+def test_markup_in_every_field_shows_as_text_on_the_page(store, page):
+    payload = MARKUP[0]
+    eid = store.create(every_field(payload)).id
+    at = open_app(page, eid)
+    assert not unescaped_markup(at)
+    assert payload in shown(at)
