@@ -93,4 +93,30 @@ def _postgresql_engine(url: URL) -> Engine:
         if connection.get_execution_options().get(WRITE, False):
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _no_nul(_connection, _cursor, statement, parameters, _context, executemany):
+        # PostgreSQL text cannot hold NUL, which SQLite stores: a name pasted from a PDF
+        # must not make a save fail on one backend only. The JSON column escapes it (\u0000),
+        # so only plain-text copies (listing columns) get U+FFFD in its place.
+        rows = parameters if executemany else [parameters]
+        if any(NUL in value for row in rows for value in _values(row) if isinstance(value, str)):
+            rows = [_without_nul(row) for row in rows]
+            parameters = rows if executemany else rows[0]
+        return statement, parameters
+
     return engine
+
+
+NUL = "\x00"
+
+
+def _values(row):
+    return row.values() if isinstance(row, dict) else (row or ())
+
+
+def _clean(value):
+    return value.replace(NUL, "\ufffd") if isinstance(value, str) else value
+
+
+def _without_nul(row):
+    return {k: _clean(v) for k, v in row.items()} if isinstance(row, dict) else type(row)(map(_clean, row))
