@@ -1,0 +1,124 @@
+"""The library page at 10, 1,000 and 10,000 saved evaluations, and ranking 100 proposals.
+
+    python bench/bench_library.py [--sizes 10 1000 10000] [--rounds 15]
+
+Each size gets its own temporary SQLite database, filled with Store.bulk_create from the examples
+with varied names and answers. The page is driven headless by Streamlit's AppTest: "first render"
+is a new session's first run of the app (the process is already warm), "rerun" is a further run
+of the same session with nothing changed; the sizes are rerun in turns, so load on a shared
+machine falls on every size alike. Prints figures; asserts nothing.
+Aims (issue 10): rerun at 10,000 <= 1.5x rerun at 10; ranking 100 proposals well under 1 s.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import logging
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_scoring import varied_evaluations  # noqa: E402
+
+VENDORS = ["Acme Sensorics", "Optiline Systems", "Nordwerk Automation", "CloudLink", "Brightfab", "Kestrel OT",
+           "Meridian MES", "Porta Analytics", "Tessel Robotics", "Uplink Industrial", "Vanta Edge", "Weaver ERP"]
+PRODUCTS = ["downtime dashboard", "predictive maintenance", "energy monitoring", "MES rollout", "quality traceability",
+            "IIoT gateway retrofit", "digital twin pilot", "smart factory suite", "OEE analytics", "AI vision inspection"]
+EVALUATORS = ["Maria Keller, plant manager", "Tom Brandt, maintenance lead", "Aylin Demir, IT/OT",
+              "Jonas Weber, purchasing", "Sara Lind, quality lead", ""]
+
+
+def library_evaluations(n: int, seed: int = 11):
+    """n evaluations with distinct names, vendors, evaluators and varied answers (so varied scores)."""
+    out = []
+    for i, ev in enumerate(varied_evaluations(n, seed)):
+        vendor = VENDORS[i % len(VENDORS)]
+        name = f"{vendor.split()[0]} {PRODUCTS[(i // len(VENDORS)) % len(PRODUCTS)]} quote {i + 1:05d}"
+        out.append(ev.model_copy(update={"proposal": name, "vendor": vendor,
+                                         "evaluator": EVALUATORS[i % len(EVALUATORS)]}))
+    return out
+
+
+def seeded_url(folder: Path, n: int) -> tuple[str, float]:
+    """A new SQLite database holding n evaluations; returns its URL and the insert time (s)."""
+    from store import Store
+    url = f"sqlite:///{folder / f'library-{n}.db'}"
+    evaluations = library_evaluations(n)
+    start = time.perf_counter()
+    Store(url).bulk_create(evaluations)
+    return url, time.perf_counter() - start
+
+
+def open_page(url: str):
+    """A new session's first run of the app over this database: (the session, its time in s)."""
+    from streamlit.testing.v1 import AppTest
+    os.environ["WINNOW_DATABASE_URL"] = url
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+    start = time.perf_counter()
+    at.run()
+    if at.exception:
+        raise SystemExit(f"the library page failed: {at.exception}")
+    return at, time.perf_counter() - start
+
+
+def time_reruns(sessions: dict, rounds: int) -> dict:
+    """Each round reruns every size's session once, so a busy moment of the machine hits all sizes alike."""
+    times = {n: [] for n in sessions}
+    for _ in range(rounds):
+        for n, at in sessions.items():
+            start = time.perf_counter()
+            at.run()
+            times[n].append(time.perf_counter() - start)
+    return times
+
+
+def time_ranking(n: int = 100, repeat: int = 5) -> float:
+    """Median time of scoring.compare over n proposals (scoring, ranking, differences, winner stability)."""
+    from scoring import compare
+    evaluations = library_evaluations(n, seed=5)
+    compare(evaluations[:2])  # compile the bank's rules once
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        compare(evaluations)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    args = argparse.ArgumentParser()
+    args.add_argument("--sizes", type=int, nargs="+", default=[10, 1000, 10000])
+    args.add_argument("--rounds", type=int, default=15)
+    opts = args.parse_args()
+    logging.getLogger("streamlit").setLevel(logging.ERROR)  # "missing ScriptRunContext" from bare-mode calls
+    with tempfile.TemporaryDirectory(prefix="winnow-bench-") as tmp:
+        folder = Path(tmp)
+        open_page(seeded_url(folder, 4)[0])  # imports, the bank and Streamlit's own start-up, outside the figures
+        sessions, lines = {}, {}
+        for n in opts.sizes:
+            url, insert = seeded_url(folder, n)
+            gc.collect()
+            sessions[n], first = open_page(url)
+            lines[n] = f"library with {n:>6,} evaluations: bulk insert {insert:6.2f} s, first render {first:6.3f} s"
+        reruns = time_reruns(sessions, opts.rounds)
+        for n in opts.sizes:
+            print(f"{lines[n]}, rerun median {statistics.median(reruns[n]):.3f} s, best {min(reruns[n]):.3f} s "
+                  f"({opts.rounds} reruns)")
+        small, large = min(opts.sizes), max(opts.sizes)
+        if large != small:
+            ratio = statistics.median(reruns[large]) / statistics.median(reruns[small])
+            best = min(reruns[large]) / min(reruns[small])
+            print(f"ratio rerun@{large:,} / rerun@{small:,}: {ratio:.2f}x median, {best:.2f}x best (aim <= 1.5x)")
+    ranking = time_ranking()
+    print(f"ranking 100 proposals with winner stability (scoring.compare): {ranking:.3f} s (aim well under 1 s)")
+
+
+if __name__ == "__main__":
+    main()

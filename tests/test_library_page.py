@@ -1,0 +1,204 @@
+"""The library page at scale, driven with AppTest: search, sort, paging, and every action on the
+ticked rows (open, scorecard, compare, duplicate, rename, delete, export), checked in the store."""
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import store.headlines as store_headlines
+import store.store as store_module
+from questions import evaluation_from_bytes, load_evaluation
+from store import Store
+from kit import shown, unescape
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = [load_evaluation(p) for p in sorted((ROOT / "examples").glob("*.json"))]
+VENDORS = ["Acme Sensorics", "Optiline Systems", "Nordwerk Automation"]
+
+
+@pytest.fixture
+def store(monkeypatch, tmp_path) -> Store:
+    url = f"sqlite:///{tmp_path / 'winnow.db'}"
+    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
+    return Store(url)
+
+
+@pytest.fixture
+def library(store) -> Store:
+    """60 evaluations: the four examples' answers under names 'Quote 01' .. 'Quote 60', three vendors."""
+    store.bulk_create(EXAMPLES[i % 4].model_copy(update={"proposal": f"Quote {i + 1:02d}", "vendor": VENDORS[i % 3]})
+                      for i in range(60))
+    return store
+
+
+def open_library(by_name: bool = True) -> AppTest:
+    """The library page in a new session; by_name: sorted by proposal name, A first (Quote 01 ..)."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.run()
+    if by_name:
+        at.selectbox(key="library:sort").set_value("Proposal").run()
+        at.toggle(key="library:descending").set_value(False).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def table(at: AppTest):
+    return at.dataframe[0].value
+
+
+def tick(at: AppTest, *names: str) -> AppTest:
+    """Tick the rows with these proposal names, as a click on their boxes would."""
+    shown_names = list(table(at)["Proposal"])
+    at.session_state[at.dataframe[0].key] = {"selection": {"rows": [shown_names.index(n) for n in names]}}
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def ids(store: Store) -> dict[str, str]:
+    return {s.proposal: s.id for s in store.page(limit=1000).rows}
+
+
+def pager(at: AppTest) -> str:
+    """The line under the table, e.g. 'Page 1 of 2 · evaluations 1–50 of 60'."""
+    return unescape(next(m.value for m in at.markdown if m.value.startswith("Page "))).replace("**", "")
+
+
+# --- search, sort, pages ----------------------------------------------------------------------------
+
+def test_search_narrows_the_table_to_matching_proposals_vendors_and_evaluators(library):
+    at = open_library()
+    at.text_input(key="library:search").input("optiline").run()
+    vendors = set(table(at)["Vendor"])
+    assert vendors == {"Optiline Systems"} and len(table(at)) == 20
+    assert "of 20" in pager(at)
+    at.text_input(key="library:search").input("Quote 07").run()
+    assert list(table(at)["Proposal"]) == ["Quote 07"]
+    at.text_input(key="library:search").input("no such proposal").run()
+    assert "No evaluation matches" in unescape(at.info[0].value)
+
+
+def test_sorting_by_score_or_name_orders_the_whole_library(library):
+    at = open_library(by_name=False)
+    at.selectbox(key="library:sort").set_value("Score").run()
+    scores = list(table(at)["Score"])
+    assert scores == sorted(scores, reverse=True)
+    best = max(s.score for s in library.page(limit=100).rows)
+    assert scores[0] == best
+    at.selectbox(key="library:sort").set_value("Proposal").run()
+    at.toggle(key="library:descending").set_value(False).run()
+    assert list(table(at)["Proposal"])[:3] == ["Quote 01", "Quote 02", "Quote 03"]
+
+
+def test_pages_show_every_evaluation_once(library):
+    at = open_library()
+    first = list(table(at)["Proposal"])
+    assert len(first) == 50 and "Page 1 of 2" in pager(at) and at.button(key="library:previous").disabled
+    at.button(key="library:next").click().run()
+    second = list(table(at)["Proposal"])
+    assert second == [f"Quote {i}" for i in range(51, 61)] and at.button(key="library:next").disabled
+    assert set(first) | set(second) == {f"Quote {i + 1:02d}" for i in range(60)}
+    at.selectbox(key="library:size").set_value(25).run()  # a new page size starts again at page 1
+    assert "Page 1 of 3" in pager(at) and len(table(at)) == 25
+
+
+def test_a_rerun_reads_one_page_and_never_parses_or_scores_an_evaluation(library, monkeypatch):
+    at = open_library()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the library parsed or scored an evaluation")
+
+    monkeypatch.setattr(store_module, "_parse", refuse)
+    monkeypatch.setattr(store_headlines, "headline", refuse)
+    monkeypatch.setattr(store_headlines, "headlines", refuse)
+    at.text_input(key="library:search").input("Quote").run()
+    at.button(key="library:next").click().run()
+    assert not at.exception, at.exception
+    assert len(table(at)) == 10
+
+
+# --- actions on the ticked rows ------------------------------------------------------------------------
+
+def test_actions_need_the_right_number_of_ticked_rows(library):
+    at = open_library()
+    assert all(at.button(key=k).disabled for k in ("library:open", "library:card", "library:compare",
+                                                   "library:dup", "library:delete", "library:export"))
+    tick(at, "Quote 01")
+    assert not at.button(key="library:open").disabled and at.button(key="library:compare").disabled
+    tick(at, "Quote 01", "Quote 02")
+    assert at.button(key="library:open").disabled and not at.button(key="library:compare").disabled
+    assert "2 selected" in shown(at)
+
+
+def test_evaluate_opens_the_ticked_evaluation_in_the_form(library):
+    eid = ids(library)["Quote 05"]
+    at = tick(open_library(), "Quote 05")
+    at.button(key="library:open").click().run()
+    assert at.query_params["id"] == eid and at.title[0].value.startswith("Evaluate")
+
+
+def test_scorecard_opens_the_ticked_evaluations_scorecard(library):
+    at = tick(open_library(), "Quote 05")
+    at.button(key="library:card").click().run()
+    assert at.title[0].value == "Scorecard: Quote 05"
+
+
+def test_compare_takes_the_ticked_rows_to_the_compare_page(library):
+    wanted = [ids(library)[n] for n in ("Quote 01", "Quote 02", "Quote 03")]
+    at = tick(open_library(), "Quote 01", "Quote 02", "Quote 03")
+    at.button(key="library:compare").click().run()
+    assert not at.exception, at.exception
+    assert at.title[0].value == "Compare proposals"
+    assert at.multiselect(key="compare:ids").value == wanted
+    assert "ranks first" in at.success[0].value
+
+
+def test_duplicate_copies_every_ticked_row(library):
+    at = tick(open_library(), "Quote 01", "Quote 02")
+    at.button(key="library:dup").click().run()
+    names = set(ids(library))
+    assert {"Quote 01 (copy)", "Quote 02 (copy)"} <= names and len(names) == 62
+    assert at.button(key="library:dup").disabled  # the rows moved: the old ticks are cleared
+
+
+def test_rename_saves_the_new_name_of_the_ticked_row(library):
+    eid = ids(library)["Quote 09"]
+    at = tick(open_library(), "Quote 09")
+    at.text_input(key=f"library:rename:{eid}").input("Quote 09, revised")
+    at.button(key="library:rename_save").click().run()
+    assert library.get(eid).evaluation.proposal == "Quote 09, revised"
+    assert "Quote 09, revised" in set(table(at)["Proposal"])
+
+
+def test_delete_asks_first_and_only_a_yes_removes_the_ticked_rows(library):
+    gone = [ids(library)[n] for n in ("Quote 03", "Quote 04")]
+    at = tick(open_library(), "Quote 03", "Quote 04")
+    at.button(key="library:delete").click().run()
+    assert "Delete" in at.warning[0].value and "Quote 03" in unescape(at.warning[0].value)
+    assert set(gone) <= set(ids(library).values())  # asked, nothing deleted yet
+    at.button(key="library:delete_no").click().run()
+    assert not at.warning and set(gone) <= set(ids(library).values())
+    at.button(key="library:delete").click().run()
+    at.button(key="library:delete_yes").click().run()
+    remaining = ids(library)
+    assert not set(gone) & set(remaining.values()) and len(remaining) == 58
+    assert {"Quote 03", "Quote 04"}.isdisjoint(table(at)["Proposal"])
+
+
+def test_export_gives_one_json_file_or_a_zip_of_them(library):
+    from views.library_actions import export_file
+    one, two = ids(library)["Quote 01"], ids(library)["Quote 02"]
+    name, data = export_file(library, [one])
+    assert name == "quote-01.json" and evaluation_from_bytes(data) == library.get(one).evaluation
+    name, data = export_file(library, [one, two])
+    assert name == "winnow-2-evaluations.zip"
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        files = {n: json.loads(archive.read(n)) for n in archive.namelist()}
+    assert {f["proposal"] for f in files.values()} == {"Quote 01", "Quote 02"}
+    at = tick(open_library(), "Quote 01", "Quote 02")
+    assert not at.get("download_button")[0].disabled

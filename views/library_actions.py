@@ -1,0 +1,137 @@
+"""What the library does with the selected rows: open, scorecard, duplicate, rename, delete, export,
+compare. Each action reads or writes only the selected evaluations."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import streamlit as st
+
+from reports import EXPORTS
+from store import EvaluationNotFound, StaleEvaluation, Store
+from views import common
+from views.library_table import new_view
+
+CONFIRM = "library:confirm_delete"  # the ids whose deletion is waiting for a yes
+COMPARE_IDS = "compare:ids"  # the Compare page's picker
+
+
+def export_file(store: Store, ids: list[str]) -> tuple[str, bytes]:
+    """(file name, bytes): one evaluation's JSON file, or a zip of one JSON file per evaluation."""
+    json_export = EXPORTS["json"]
+    saved = [store.get(i) for i in ids]
+    if len(saved) == 1:
+        return json_export.filename(saved[0].evaluation), _json(saved[0])
+    buffer, names = io.BytesIO(), set()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for s in saved:
+            name = json_export.filename(s.evaluation)
+            if name in names:  # two proposals with the same name stay two files
+                name = json_export.filename(s.evaluation, suffix=f"-{s.id}")
+            names.add(name)
+            archive.writestr(name, _json(s))
+    return f"winnow-{len(saved)}-evaluations.zip", buffer.getvalue()
+
+
+def _json(saved) -> bytes:
+    # the evaluation file only: the JSON export does not read the scorecard, so none is computed
+    return EXPORTS["json"].function(saved.evaluation, None)
+
+
+def bar(selected: list) -> None:
+    """The buttons for the selection; each says what it needs (one row, two rows ...)."""
+    ids = [s.id for s in selected]
+    one, some = len(ids) == 1, len(ids) >= 1
+    with st.container(horizontal=True, vertical_alignment="center"):
+        if st.button("Evaluate", key="library:open", type="primary", icon=":material/edit_note:", disabled=not one,
+                     help="Open the selected evaluation's questions"):
+            common.go("evaluate", ids[0])
+        if st.button("Scorecard", key="library:card", icon=":material/assessment:", disabled=not one):
+            common.go("scorecard", ids[0])
+        if st.button("Compare", key="library:compare", icon=":material/compare_arrows:", disabled=len(ids) < 2,
+                     help="Select two or more rows to compare them"):
+            st.session_state[COMPARE_IDS] = ids
+            st.switch_page(common.PAGES["compare"])
+        st.button("Duplicate", key="library:dup", icon=":material/content_copy:", disabled=not some,
+                  on_click=_duplicate, args=(ids,))
+        _rename(selected[0] if one else None)
+        _export(ids)
+        st.button("Delete", key="library:delete", icon=":material/delete:", disabled=not some,
+                  on_click=_ask_delete, args=(ids,))
+        st.caption(f"{len(ids)} selected" if ids else "Tick rows to act on them")
+    if st.session_state.get(CONFIRM):
+        _confirm_delete(selected)
+
+
+def _rename(summary) -> None:
+    with st.popover("Rename", icon=":material/edit:", disabled=summary is None, key="library:rename"):
+        if summary is None:
+            return
+        key = f"library:rename:{summary.id}"
+        st.text_input("New name", value=summary.proposal, key=key)
+        st.button("Save name", key="library:rename_save", on_click=_save_name, args=(summary.id, summary.version, key))
+
+
+def _export(ids: list[str]) -> None:
+    if not ids:
+        st.button("Export", key="library:export", icon=":material/download:", disabled=True)
+        return
+    store = common.store()  # the download runs on another thread: it gets the store, not Streamlit
+    name = "selected evaluation" if len(ids) == 1 else f"{len(ids)} evaluations (zip)"
+    st.download_button("Export", data=lambda: export_file(store, ids)[1], file_name=_export_name(store, ids),
+                       mime="application/json" if len(ids) == 1 else "application/zip", key="library:export",
+                       icon=":material/download:", on_click="ignore", help=f"JSON evaluation file of the {name}")
+
+
+def _export_name(store: Store, ids: list[str]) -> str:
+    if len(ids) > 1:
+        return f"winnow-{len(ids)}-evaluations.zip"
+    return EXPORTS["json"].filename(store.get(ids[0]).evaluation)
+
+
+def _duplicate(ids: list[str]) -> None:
+    for eid in ids:
+        try:
+            common.store().duplicate(eid)
+        except EvaluationNotFound as gone:
+            st.toast(common.md(gone), icon=":material/error:")
+    new_view()
+
+
+def _save_name(eid: str, version: int, key: str) -> None:
+    name = st.session_state[key].strip()
+    if not name:
+        st.toast("A proposal needs a name; nothing renamed.", icon=":material/error:")
+        return
+    try:
+        common.store().rename(eid, name, expected_version=version)
+    except (StaleEvaluation, EvaluationNotFound) as refusal:
+        st.toast(common.md(refusal), icon=":material/error:")
+        return
+    st.session_state.pop(key, None)
+
+
+def _ask_delete(ids: list[str] | None) -> None:
+    st.session_state[CONFIRM] = ids
+
+
+def _confirm_delete(selected: list) -> None:
+    waiting = st.session_state[CONFIRM]
+    names = [s.proposal for s in selected if s.id in waiting]
+    if len(names) != len(waiting):  # the selection changed since Delete was clicked: ask again
+        st.session_state.pop(CONFIRM)
+        return
+    shown = ", ".join(f"**{common.line(n)}**" for n in names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    st.warning(f"Delete {shown}? {'It disappears' if len(names) == 1 else 'They disappear'} from this list for everyone.")
+    with st.container(horizontal=True):
+        st.button("Yes, delete", key="library:delete_yes", type="primary", on_click=_delete, args=(waiting,))
+        st.button("Cancel", key="library:delete_no", on_click=_ask_delete, args=(None,))
+
+
+def _delete(ids: list[str]) -> None:
+    for eid in ids:
+        common.store().delete(eid)
+        if common.current_id() == eid:
+            common.forget_current()
+    st.session_state.pop(CONFIRM, None)
+    new_view()

@@ -1,0 +1,115 @@
+"""The library's table: search, sort and page controls, and one page of stored headline columns.
+
+A run reads one page (at most PAGE_SIZES[-1] rows) of columns the store derived when each
+evaluation was saved: it never parses or scores an evaluation, so it costs the same with ten
+evaluations or ten thousand.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import streamlit as st
+
+from views import common
+
+SEARCH, SORT, DESCENDING = "library:search", "library:sort", "library:descending"
+PAGE, SIZE, VIEW = "library:page", "library:size", "library:view"
+SORTS = {  # label -> the store's sort column
+    "Last saved": "updated_at", "Score": "score", "Proposal": "proposal", "Vendor": "vendor",
+    "Evaluator": "evaluator", "Claimed scope": "claimed_scope", "Delivered scope": "delivered_scope",
+    "Label gaps": "gaps", "Risk flags": "flags",
+}
+PAGE_SIZES = [25, 50, 100]
+
+
+def new_view() -> None:
+    """A new table (new page, search or sort, or rows changed by an action): the old selection goes."""
+    st.session_state[VIEW] = st.session_state.get(VIEW, 0) + 1
+
+
+def _first_page() -> None:
+    st.session_state[PAGE] = 1
+    new_view()
+
+
+def _turn(step: int) -> None:
+    st.session_state[PAGE] = max(1, st.session_state.get(PAGE, 1) + step)
+    new_view()
+
+
+def controls() -> dict:
+    """Search box, sort and order; returns the store query they describe (offset and limit apart)."""
+    search, sort, order = st.columns([4, 2, 1], vertical_alignment="bottom")
+    search.text_input("Search", key=SEARCH, on_change=_first_page, placeholder="Proposal, vendor or evaluator",
+                      help="Finds evaluations whose proposal name, vendor or evaluator contains these words.")
+    sort.selectbox("Sort by", list(SORTS), key=SORT, on_change=_first_page)
+    order.toggle("Descending", value=True, key=DESCENDING, on_change=_first_page,
+                 help="Newest, highest or Z first.")
+    return dict(search=st.session_state[SEARCH].strip(), sort=SORTS[st.session_state[SORT]],
+                descending=st.session_state[DESCENDING])
+
+
+def fetch(query: dict):
+    """This page of the library, and the page number it really is (a page past the end goes back)."""
+    size = st.session_state.setdefault(SIZE, PAGE_SIZES[1])
+    number = max(1, st.session_state.setdefault(PAGE, 1))
+    page = common.store().page(**query, offset=(number - 1) * size, limit=size)
+    last = max(1, math.ceil(page.total / size))
+    if number > last:  # the rows shrank under us (a delete, or elsewhere): show the last page
+        st.session_state[PAGE] = number = last
+        page = common.store().page(**query, offset=(number - 1) * size, limit=size)
+    return page, number, last
+
+
+def _frame(rows) -> pd.DataFrame:
+    return pd.DataFrame({
+        "Proposal": [r.proposal for r in rows],
+        "Vendor": [r.vendor for r in rows],
+        "Evaluator": [r.evaluator for r in rows],
+        "Score": pd.array([r.score for r in rows], dtype="Float64"),
+        "Claims": pd.array([r.claimed_scope for r in rows], dtype="Int64"),
+        "Delivers": pd.array([r.delivered_scope for r in rows], dtype="Int64"),
+        "Gaps": pd.array([r.gaps for r in rows], dtype="Int64"),
+        "Flags": pd.array([r.flags for r in rows], dtype="Int64"),
+        "Last saved": [r.updated_at.replace(tzinfo=None) for r in rows],
+    })
+
+
+def _columns() -> dict:
+    ladder = "; ".join(f"{lvl.level} {lvl.name}" for lvl in common.bank().scope)
+    number = st.column_config.NumberColumn
+    return {
+        "Proposal": st.column_config.TextColumn(width="large", pinned=True),
+        "Vendor": st.column_config.TextColumn(width="medium"),
+        "Evaluator": st.column_config.TextColumn(width="medium"),
+        "Score": st.column_config.ProgressColumn(format="%.0f", min_value=0, max_value=100, width="small",
+                                                 help="Overall score, 0-100"),
+        "Claims": number(format="%d", width="small", help=f"Scope level the proposal's labels claim ({ladder})"),
+        "Delivers": number(format="%d", width="small", help=f"Scope level the answers deliver ({ladder})"),
+        "Gaps": number(format="%d", width="small", help="Label gaps: a label's required substance is missing"),
+        "Flags": number(format="%d", width="small", help="Risk flags"),
+        "Last saved": st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm", help="UTC", width="medium"),
+    }
+
+
+def table(rows) -> list:
+    """The page as a table whose rows can be ticked; returns the selected rows' summaries."""
+    key = f"library:table:{st.session_state.setdefault(VIEW, 0)}"
+    event = st.dataframe(_frame(rows), key=key, on_select="rerun", selection_mode="multi-row", hide_index=True,
+                         column_config=_columns(), width="stretch", placeholder="–",
+                         height=min(36 * (len(rows) + 1) + 3, 36 * 21 + 3))
+    return [rows[i] for i in event.selection.rows if i < len(rows)]
+
+
+def pager(total: int, number: int, last: int) -> None:
+    size = st.session_state[SIZE]
+    first, end = (number - 1) * size + 1, min(number * size, total)
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.button("Previous", key="library:previous", icon=":material/chevron_left:", on_click=_turn, args=(-1,),
+                  disabled=number <= 1)
+        st.markdown(f"Page **{number:,}** of **{last:,}** · evaluations {first:,}–{end:,} of {total:,}")
+        st.button("Next", key="library:next", icon=":material/chevron_right:", icon_position="right",
+                  on_click=_turn, args=(1,), disabled=number >= last)
+        st.selectbox("Rows per page", PAGE_SIZES, key=SIZE, on_change=_first_page, width=140,
+                     label_visibility="collapsed", format_func=lambda n: f"{n} per page")
