@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -27,13 +28,17 @@ def _load(path: str):
         raise InputError(f"{path}: {error}") from None
 
 
+# A terminal escape (ESC [2J, ESC ]0;...) or a direction override in a file's text must not reach the terminal.
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def _emit(data, fmt: str, as_text, as_markdown=None) -> None:
-    if fmt == "json":
+    if fmt == "json":  # json.dumps writes control characters as \u escapes
         sys.stdout.write(json.dumps(data(), indent=2, ensure_ascii=False) + "\n")
     elif fmt == "markdown" and as_markdown:
-        sys.stdout.write(as_markdown())
+        sys.stdout.write(_HIDDEN.sub("", as_markdown()))
     else:
-        sys.stdout.write(as_text())
+        sys.stdout.write(_HIDDEN.sub("", as_text()))
 
 
 def cmd_score(args) -> None:
