@@ -64,6 +64,19 @@ def test_a_file_name_with_a_newline_still_gives_one_line(tmp_path, capsys):
     assert err.count("\n") == 1 and "two\\nlines\\x1b[31m.json" in err
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_terminal_escapes_in_answers_never_reach_the_terminal(fmt, tmp_path, capsys):
+    data = with_(notes="\x1b[2J")
+    for answer in data["answers"]:
+        answer["text"] = "\x1b]0;owned\x07\x1b[2J\u202e " + answer.get("text", "")
+    path = tmp_path / "escapes.json"
+    path.write_bytes(dumped(data))
+    assert main(["score", str(path), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "Overall" in out or "overall" in out
+    assert not any(ch in out for ch in "\x1b\x07\u202e")
+
+
 def test_reading_a_file_stops_at_the_size_limit_whatever_it_holds():
     with pytest.raises(EvaluationError, match="larger than 5,000,000 bytes"):
         load_evaluation("/dev/zero")  # endless: a read of the whole file would never return
