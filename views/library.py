@@ -23,6 +23,9 @@ def _new_evaluation() -> None:
     if not proposal.strip():
         st.error("Give the proposal a name first.")
         return
+    for part, problem in common.name_problems({"proposal": proposal, "vendor": vendor, "evaluator": evaluator}).items():
+        st.error(f"The {part} name {common.md(problem)}. Nothing was created.")
+        return
     evaluation = Evaluation(bank_version=common.bank().version, proposal=proposal.strip(), vendor=vendor.strip(),
                             evaluator=evaluator.strip())
     common.go("evaluate", common.store().create(evaluation).id)

@@ -103,6 +103,9 @@ def _save_name(eid: str, version: int, key: str) -> None:
     if not name:
         st.toast("A proposal needs a name; nothing renamed.", icon=":material/error:")
         return
+    for problem in common.name_problems({"proposal": name}).values():
+        st.toast(f"The name {common.md(problem)}; nothing renamed.", icon=":material/error:")
+        return
     try:
         common.store().rename(eid, name, expected_version=version)
     except (StaleEvaluation, EvaluationNotFound) as refusal:
