@@ -87,3 +87,38 @@ def test_markup_in_every_field_shows_as_text_on_the_page(store, page):
     at = open_app(page, eid)
     assert not unescaped_markup(at)
     assert payload in shown(at)
+
+
+def field(at: AppTest, label: str):
+    return next(box for box in at.text_input if box.label == label)
+
+
+@pytest.mark.parametrize("label, typed, says", [
+    ("Vendor", "Acme\u202eGmbH", "The vendor name holds a right-to-left override (U+202E) at character 5"),
+    ("Evaluator", "\x1b[31mroot", "The evaluator name holds a control character (U+001B) at character 1"),
+    ("Proposal name", "p" * 201, "The proposal name is 201 characters long"),
+])
+def test_the_new_evaluation_form_refuses_a_hostile_name_and_creates_nothing(store, label, typed, says):
+    before = everything(store)
+    at = open_app()
+    field(at, "Proposal name").input("Press line retrofit")
+    field(at, label).input(typed)
+    at.button(key="FormSubmitter:new-Create and start evaluating").click().run()
+    assert not at.exception, at.exception
+    assert [shown_text(e.value) for e in at.error] == [f"{says}; a name is plain text. Nothing was created."
+                                                       if "character " in says else
+                                                       f"{says}; a name has at most 200. Nothing was created."]
+    assert everything(store) == before
+
+
+def test_renaming_to_a_hostile_name_is_refused_and_keeps_the_name(store):
+    eid = store.create(every_field("plain", proposal="Quote 01")).id
+    at = open_app()
+    table = at.dataframe[0].value
+    at.session_state[at.dataframe[0].key] = {"selection": {"rows": [list(table["Proposal"]).index("Quote 01")]}}
+    at.run()
+    at.text_input(key=f"library:rename:{eid}").input("Quote\u202e 10.pdf")
+    at.button(key="library:rename_save").click().run()
+    assert not at.exception, at.exception
+    assert "right-to-left override (U+202E)" in shown_text(at.toast[0].value)
+    assert store.get(eid).evaluation.proposal == "Quote 01"
