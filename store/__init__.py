@@ -4,10 +4,12 @@
     saved = store.create(evaluation)
     saved = store.save(saved.id, edited, expected_version=saved.version)
     page = store.page(search="dash", sort="score")   # the library: columns only, never scored
+    mine = store.join(saved.id, evaluator="Kim", owner="kim@plant.example")  # a team: one each
 """
 from .engine import default_url
-from .errors import EvaluationNotFound, StaleEvaluation
-from .records import EvaluationSummary, Page, Saved
+from .errors import EvaluationNotFound, NotYourEvaluation, StaleEvaluation
+from .records import AuditEntry, Comment, EvaluationSummary, Page, Saved
 from .store import Store
 
-__all__ = ["EvaluationNotFound", "EvaluationSummary", "Page", "Saved", "StaleEvaluation", "Store", "default_url"]
+__all__ = ["AuditEntry", "Comment", "EvaluationNotFound", "EvaluationSummary", "NotYourEvaluation", "Page", "Saved",
+           "StaleEvaluation", "Store", "default_url"]

@@ -1,4 +1,4 @@
-"""The two failures the app must handle: a missing evaluation and a stale edit."""
+"""The failures the app must handle: a missing evaluation, a stale edit, someone else's evaluation."""
 from __future__ import annotations
 
 
@@ -21,3 +21,17 @@ class StaleEvaluation(RuntimeError):
         self.id = id
         self.current_version = current_version
         self.expected_version = expected_version
+
+
+class NotYourEvaluation(PermissionError):
+    """Someone tried to change an evaluation another signed-in evaluator owns; nothing was written."""
+
+    def __init__(self, id: str, owner: str, actor: str) -> None:
+        who = actor or "someone who is not signed in"
+        super().__init__(
+            f"This evaluation is {owner}'s: only they can change it, and {who} is not {owner}. "
+            f"Join the proposal to score it with your own evaluation."
+        )
+        self.id = id
+        self.owner = owner
+        self.actor = actor

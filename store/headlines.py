@@ -22,7 +22,7 @@ SORTS = ("updated_at", "proposal", "vendor", "evaluator", "version",
 HEADLINE = ("score", "claimed_scope", "delivered_scope", "gaps", "flags", "headline_bank")
 SUMMARY = [getattr(EvaluationRow, name) for name in (
     "id", "proposal", "vendor", "evaluator", "version", "updated_at",
-    "score", "claimed_scope", "delivered_scope", "gaps", "flags")]
+    "score", "claimed_scope", "delivered_scope", "gaps", "flags", "owner", "group_id")]
 REFRESH_BATCH = 2000
 
 

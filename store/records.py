@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from questions import Evaluation
 
@@ -19,6 +20,8 @@ class Saved:
     version: int
     evaluation: Evaluation
     updated_at: datetime  # when the store last wrote it (UTC, aware)
+    owner: str = ""  # the signed-in evaluator (e-mail) who alone may change it; '' = the local user
+    group_id: str = ""  # the proposal it scores; every evaluator's evaluation of it shares this
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class EvaluationSummary:
     delivered_scope: int | None = None
     gaps: int | None = None
     flags: int | None = None
+    owner: str = ""
+    group_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,3 +53,34 @@ class Page:
 
     total: int
     rows: list[EvaluationSummary]
+
+
+@dataclass(frozen=True)
+class Comment:
+    """One comment in a proposal's thread. `text` is exactly as written: show it as plain text."""
+
+    id: int
+    group_id: str
+    question: str  # '' = about the proposal as a whole
+    author: str
+    text: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One change: `field` of `question` ('' = the evaluation itself) went from `before` to `after`.
+
+    before/after are the values as the evaluation file holds them (str, list, dict, number,
+    bool, None). Whole-evaluation events: field 'created' (after = the name), 'copied_from'
+    or 'joined' (after = the source id or group), 'deleted' (before = the name).
+    """
+
+    evaluation_id: str
+    version: int
+    actor: str
+    at: datetime
+    question: str
+    field: str
+    before: Any
+    after: Any

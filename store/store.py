@@ -1,73 +1,35 @@
-"""Store: saved evaluations with optimistic locking and a full revision history."""
+"""Store: saved evaluations with optimistic locking, a full revision history and an audit trail."""
 from __future__ import annotations
 
 import threading
-import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
-from pydantic import ValidationError
 from sqlalchemy import delete, exists, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from questions import Evaluation, EvaluationError, QuestionBank, evaluation_from_bytes, load_bank, load_evaluation
+from questions import Evaluation, QuestionBank, evaluation_from_bytes, load_bank, load_evaluation
 
+from . import audit
 from .engine import WRITE, default_url, make_engine
-from .errors import EvaluationNotFound, StaleEvaluation
+from .errors import EvaluationNotFound, NotYourEvaluation, StaleEvaluation
 from .headlines import SUMMARY, Headlines, headline_columns, many_headline_columns
 from .records import EvaluationSummary, Saved
+from .rows import listing, new_id, now, parse, parse_or_none, saved, to_json
 from .schema import upgrade
-from .tables import EvaluationRow, RevisionRow
+from .tables import AuditRow, EvaluationRow, RevisionRow
+from .team import Team
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _new_id() -> str:
-    # Short and URL-safe: the app keeps it in st.query_params.
-    return uuid.uuid4().hex[:12]
-
-
-def _to_json(evaluation: Evaluation) -> str:
-    """The JSON to store, proven readable first.
-
-    model_copy(update=...) and attribute assignment skip validation; writing something
-    that cannot be read back would lose the draft on the next load.
-    """
-    text = evaluation.model_dump_json()
-    try:
-        Evaluation.model_validate_json(text)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "the evaluation"
-        raise EvaluationError(f"{where}: {first['msg']}") from None
-    return text
-
-
-def _parse(id: str, text: str) -> Evaluation:
-    try:
-        return Evaluation.model_validate_json(text)
-    except ValidationError as error:
-        raise EvaluationError(f"saved evaluation {id!r} can no longer be read: {error.errors()[0]['msg']}") from None
-
-
-def _saved(row: EvaluationRow) -> Saved:
-    return Saved(id=row.id, version=row.version, evaluation=_parse(row.id, row.json), updated_at=row.updated_at)
-
-
-def _listing(evaluation: Evaluation, text: str, now: datetime) -> dict:
-    return dict(proposal=evaluation.proposal, vendor=evaluation.vendor, evaluator=evaluation.evaluator,
-                json=text, updated_at=now)
-
-
-class Store(Headlines):
+class Store(Headlines, Team, audit.History):
     """Saved evaluations in any SQLAlchemy database (SQLite by default).
 
     Thread-safe: share one Store across the Streamlit server's sessions. `bank` scores the
-    headline columns the library lists (default: questions.load_bank()).
+    headline columns the library lists (default: questions.load_bank()). Writes take `actor`
+    (the signed-in e-mail, '' locally): it is recorded in the audit trail, and a row with an
+    owner refuses any other actor (NotYourEvaluation) before anything is written.
     """
 
     def __init__(self, url: str | None = None, bank: QuestionBank | None = None) -> None:
@@ -102,17 +64,19 @@ class Store(Headlines):
         with self._writes.begin() as session:
             yield session
 
+    _parse_or_none = staticmethod(parse_or_none)
+
     # --- reading -----------------------------------------------------------------------
 
     def list(self) -> list[EvaluationSummary]:
-        """Newest first. Uses the listing columns only, so an unreadable JSON cannot break it."""
+        """Newest first, every row (the library pages with page()). Columns only, never the JSON."""
         query = select(*SUMMARY).order_by(EvaluationRow.updated_at.desc(), EvaluationRow.proposal, EvaluationRow.id)
         with self._read() as session:
             return [EvaluationSummary(**row._mapping) for row in session.execute(query)]
 
     def get(self, id: str) -> Saved:
         with self._read() as session:
-            return _saved(self._row(session, id))
+            return saved(self._row(session, id))
 
     def revisions(self, id: str) -> list[int]:
         """Version numbers kept for this id, oldest first (kept even after delete)."""
@@ -129,14 +93,7 @@ class Store(Headlines):
             row = session.get(RevisionRow, (id, version))
             if row is None:
                 raise EvaluationNotFound(id)
-            return _parse(id, row.json)
-
-    @staticmethod
-    def _parse_or_none(id: str, text: str) -> Evaluation | None:
-        try:
-            return _parse(id, text)
-        except EvaluationError:
-            return None
+            return parse(id, row.json)
 
     @staticmethod
     def _row(session: Session, id: str) -> EvaluationRow:
@@ -147,42 +104,47 @@ class Store(Headlines):
 
     # --- writing -----------------------------------------------------------------------
 
-    def create(self, evaluation: Evaluation) -> Saved:
+    def create(self, evaluation: Evaluation, owner: str = "") -> Saved:
         """Store as given, timestamps included, so an imported file exports unchanged."""
-        text = _to_json(evaluation)
+        text = to_json(evaluation)
         with self._write() as session:
-            row = self._insert(session, evaluation, text, _now())
-        return _saved(row)
+            return saved(self._insert(session, evaluation, text, now(), owner))
 
-    def save(self, id: str, evaluation: Evaluation, expected_version: int) -> Saved:
+    def save(self, id: str, evaluation: Evaluation, expected_version: int, actor: str = "") -> Saved:
         """Write a new version if nobody saved since `expected_version`; else StaleEvaluation."""
         with self._write() as session:
-            return self._update(session, id, evaluation, expected_version)
+            return self._update(session, self._row(session, id), evaluation, expected_version, actor)
 
-    def rename(self, id: str, proposal: str, expected_version: int) -> Saved:
+    def rename(self, id: str, proposal: str, expected_version: int, actor: str = "") -> Saved:
         with self._write() as session:
-            current = _parse(id, self._row(session, id).json)
-            return self._update(session, id, current.model_copy(update={"proposal": proposal}), expected_version)
+            row = self._row(session, id)
+            renamed = parse(id, row.json).model_copy(update={"proposal": proposal})
+            return self._update(session, row, renamed, expected_version, actor)
 
-    def duplicate(self, id: str) -> Saved:
-        """A new evaluation, version 1, named "<name> (copy)", created now."""
-        now = _now()
+    def duplicate(self, id: str, owner: str = "") -> Saved:
+        """A new evaluation of `owner`'s, version 1, named "<name> (copy)", created now."""
+        at = now()
         with self._write() as session:
-            source = _parse(id, self._row(session, id).json)
-            stamp = now.replace(microsecond=0)
+            source = parse(id, self._row(session, id).json)
+            stamp = at.replace(microsecond=0)
             copy = source.model_copy(update={"proposal": f"{source.proposal} (copy)",
                                              "created_at": stamp, "updated_at": stamp})
-            row = self._insert(session, copy, _to_json(copy), now)
-        return _saved(row)
+            row = self._insert(session, copy, to_json(copy), at, owner, [audit.event("copied_from", None, id)])
+            return saved(row)
 
-    def delete(self, id: str) -> None:
-        """Remove from the list; idempotent. The revisions stay, so it can be recovered."""
+    def delete(self, id: str, actor: str = "") -> None:
+        """Remove from the list; idempotent. The revisions and the trail stay, so it can be recovered."""
         with self._write() as session:
+            row = session.get(EvaluationRow, id)
+            if row is None:
+                return
+            self._check_owner(row, actor)
+            audit.append(session, id, row.version, actor, now(), [audit.event("deleted", row.proposal)])
             session.execute(delete(EvaluationRow).where(EvaluationRow.id == id))
 
-    def import_file(self, raw: bytes) -> Saved:
+    def import_file(self, raw: bytes, owner: str = "") -> Saved:
         """EvaluationError from parsing propagates unchanged, before anything is written."""
-        return self.create(evaluation_from_bytes(raw))
+        return self.create(evaluation_from_bytes(raw), owner)
 
     def seed_examples(self, folder: Path) -> int:
         """Add every *.json in folder, but only to a store that has never held an evaluation.
@@ -194,52 +156,70 @@ class Store(Headlines):
         with self._write() as session:
             if session.scalar(select(exists(select(RevisionRow.version)))):
                 return 0
-            now = _now()
+            at = now()
             for evaluation in evaluations:
-                self._insert(session, evaluation, _to_json(evaluation), now)
+                self._insert(session, evaluation, to_json(evaluation), at, "")
         return len(evaluations)
 
-    def bulk_create(self, evaluations: Iterable[Evaluation]) -> list[str]:
-        """Many new evaluations in one transaction and two executemany INSERTs; their ids, in order.
+    def bulk_create(self, evaluations: Iterable[Evaluation], owner: str = "") -> list[str]:
+        """Many new evaluations in one transaction, one executemany INSERT per table; ids in order.
 
-        For benches and whole-library imports: the same rows create() would write, scored in one batch.
+        For benches and whole-library imports: the rows create() would write, scored in one batch.
         """
         evaluations = list(evaluations)
-        texts = [_to_json(evaluation) for evaluation in evaluations]
+        texts = [to_json(evaluation) for evaluation in evaluations]
         derived = many_headline_columns(evaluations, self.bank)
-        now, ids = _now(), [_new_id() for _ in evaluations]
-        rows = [dict(id=id, version=1, **_listing(evaluation, text, now), **columns)
+        at, ids = now(), [new_id() for _ in evaluations]
+        rows = [dict(id=id, group_id=id, owner=owner, version=1, **listing(evaluation, text, at), **columns)
                 for id, evaluation, text, columns in zip(ids, evaluations, texts, derived)]
-        revisions = [dict(evaluation_id=id, version=1, json=text, saved_at=now) for id, text in zip(ids, texts)]
+        revisions = [dict(evaluation_id=id, version=1, json=text, saved_at=at) for id, text in zip(ids, texts)]
+        created = [dict(evaluation_id=id, version=1, actor=owner, at=at, question="", field="created",
+                        before=None, after=audit.event("created", None, e.proposal)[3])
+                   for id, e in zip(ids, evaluations)]
         if rows:
             with self._write() as session:
-                session.connection().execute(insert(EvaluationRow.__table__), rows)
-                session.connection().execute(insert(RevisionRow.__table__), revisions)
+                for table, values in ((EvaluationRow, rows), (RevisionRow, revisions), (AuditRow, created)):
+                    session.connection().execute(insert(table.__table__), values)
         return ids
 
-    def _insert(self, session: Session, evaluation: Evaluation, text: str, now: datetime) -> EvaluationRow:
-        row = EvaluationRow(id=_new_id(), version=1, **_listing(evaluation, text, now),
+    def _insert(self, session: Session, evaluation: Evaluation, text: str, at: datetime, owner: str,
+                events: list | None = None, group_id: str | None = None) -> EvaluationRow:
+        id = new_id()
+        row = EvaluationRow(id=id, group_id=group_id or id, owner=owner, version=1, **listing(evaluation, text, at),
                             **headline_columns(evaluation, self.bank))
-        session.add_all([row, RevisionRow(evaluation_id=row.id, version=1, json=text, saved_at=now)])
+        session.add_all([row, RevisionRow(evaluation_id=id, version=1, json=text, saved_at=at)])
         session.flush()  # surface a constraint error here, inside the transaction
+        audit.append(session, id, 1, owner, at, [audit.event("created", None, evaluation.proposal), *(events or [])])
         return row
 
-    def _update(self, session: Session, id: str, evaluation: Evaluation, expected_version: int) -> Saved:
-        now = _now()
-        evaluation = evaluation.model_copy(update={"updated_at": now.replace(microsecond=0)})
-        text = _to_json(evaluation)
+    def _update(self, session: Session, row: EvaluationRow, evaluation: Evaluation, expected_version: int,
+                actor: str) -> Saved:
+        self._check_owner(row, actor)
+        if row.version != expected_version:
+            raise StaleEvaluation(row.id, row.version, expected_version)
+        at = now()
+        evaluation = evaluation.model_copy(update={"updated_at": at.replace(microsecond=0)})
+        text = to_json(evaluation)
+        previous = parse_or_none(row.id, row.json)
         # The version check and the write are one statement, so two writers cannot both match.
         statement = (update(EvaluationRow)
-                     .where(EvaluationRow.id == id, EvaluationRow.version == expected_version)
-                     .values(version=EvaluationRow.version + 1, **_listing(evaluation, text, now),
+                     .where(EvaluationRow.id == row.id, EvaluationRow.version == expected_version)
+                     .values(version=EvaluationRow.version + 1, **listing(evaluation, text, at),
                              **headline_columns(evaluation, self.bank))
                      .execution_options(synchronize_session=False))
         if session.execute(statement).rowcount != 1:
-            self._refuse(session, id, expected_version)
+            self._refuse(session, row.id, expected_version)
         version = expected_version + 1
-        session.add(RevisionRow(evaluation_id=id, version=version, json=text, saved_at=now))
+        session.add(RevisionRow(evaluation_id=row.id, version=version, json=text, saved_at=at))
         session.flush()
-        return Saved(id=id, version=version, evaluation=Evaluation.model_validate_json(text), updated_at=now)
+        audit.append(session, row.id, version, actor, at, audit.changes(previous, evaluation))
+        return Saved(id=row.id, version=version, evaluation=Evaluation.model_validate_json(text), updated_at=at,
+                     owner=row.owner, group_id=row.group_id)
+
+    @staticmethod
+    def _check_owner(row: EvaluationRow, actor: str) -> None:
+        if row.owner and actor != row.owner:
+            raise NotYourEvaluation(row.id, row.owner, actor)
 
     @staticmethod
     def _refuse(session: Session, id: str, expected_version: int) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime, Float, Index, Integer, String, Text
+from sqlalchemy import DateTime, Float, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -50,6 +50,10 @@ class EvaluationRow(Base):
         # ORDER BY updated_at DESC, id DESC LIMIT n walks this index: a page costs the same at any size.
         Index("ix_evaluations_updated_at_id", "updated_at", "id"),
         Index("ix_evaluations_score_id", "score", "id"),
+        Index("ix_evaluations_group_id", "group_id"),
+        # One evaluation per signed-in evaluator and proposal; the local user ('') may have many.
+        Index("ux_evaluations_group_owner", "group_id", "owner", unique=True,
+              sqlite_where=text("owner <> ''"), postgresql_where=text("owner <> ''")),
     )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -65,6 +69,8 @@ class EvaluationRow(Base):
     gaps: Mapped[int | None] = mapped_column(Integer)
     flags: Mapped[int | None] = mapped_column(Integer)
     headline_bank: Mapped[str | None] = mapped_column(String(64))  # NULL or old: refresh_headlines redoes it
+    owner: Mapped[str] = mapped_column(Text, server_default="")  # signed-in e-mail; '' = the local user
+    group_id: Mapped[str] = mapped_column(String(32))  # the proposal several evaluators score; own id at first
 
 
 class RevisionRow(Base):
@@ -80,3 +86,38 @@ class RevisionRow(Base):
     version: Mapped[int] = mapped_column(Integer, primary_key=True)
     json: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CommentRow(Base):
+    """A comment in a proposal's thread, on one question ('' = the proposal as a whole)."""
+
+    __tablename__ = "comments"
+    __table_args__ = (Index("ix_comments_group_id_id", "group_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    group_id: Mapped[str] = mapped_column(String(32))
+    question: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class AuditRow(Base):
+    """Who changed what, from what to what, when; append-only (triggers refuse UPDATE and DELETE).
+
+    One row per changed field: question '' for the evaluation itself (created, deleted, a
+    name or the labels), else the answer's question id. before/after are JSON; NULL = none.
+    """
+
+    __tablename__ = "audit_trail"
+    __table_args__ = (Index("ix_audit_trail_evaluation_id_id", "evaluation_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    evaluation_id: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    question: Mapped[str] = mapped_column(Text)
+    field: Mapped[str] = mapped_column(Text)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)

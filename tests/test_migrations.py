@@ -115,3 +115,15 @@ def test_processes_starting_at_once_migrate_the_database_once(tmp_path, kind):
     expected = 4 if kind == "2026-11" else 0
     assert outcomes == [("ok", expected)] * 4
     assert rows(db, "SELECT version_num FROM alembic_version") == [(head(),)]
+
+
+def test_upgraded_evaluations_are_the_local_users_each_its_own_proposal_with_an_empty_trail(old_db):
+    store = Store(f"sqlite:///{old_db}")
+    for summary in store.list():
+        saved = store.get(summary.id)
+        assert (saved.owner, saved.group_id) == ("", saved.id)
+        assert store.group(saved.id) == [saved]
+        assert store.history(saved.id) == []
+    some = store.list()[0]
+    assert store.comment(some.group_id, "", "", "still works").text == "still works"
+    assert all(row.score is not None for row in store.page().rows)  # headlines filled on start
