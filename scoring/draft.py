@@ -8,7 +8,7 @@ Which words answer which question is data (questions/drafting.yaml); this module
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from questions.models import Answer, Evaluation, Integration, QuestionBank
 
@@ -16,7 +16,7 @@ from proposals.layout import tidy
 
 from .draft_kpi import find_measure
 from .draft_rules import INTEGRATION, DraftRules, normalise, rules_for, tokens
-from .prefill import Prefiller
+from .prefill import Prefiller, prefill_rules
 from .text import Reading, Sentence, reader_for
 
 MAX_QUOTES = 3
@@ -47,7 +47,8 @@ class Drafter:
         self.rules = rules or rules_for(bank)
         self.reader = reader_for(bank)
         self.questions = bank.questions()
-        self.prefiller = Prefiller(bank)
+        text_rules = {q: r for q, r in prefill_rules().items() if self.questions[q].kind == "text"}
+        self.prefiller = Prefiller(bank, text_rules)  # quotes for the text questions only
 
     # --- one sentence ------------------------------------------------------------------
 
@@ -58,7 +59,9 @@ class Drafter:
         label sentence with substance ("our edge box reads the S7 over OPC UA") is not."""
         if self.rules.boasts.find(words):
             return True
-        buzz = sum(sig.kind == "buzzword" for _, sig in self.reader.signals(sentence.text))
+        # A neutral sentence has no buzzword by definition: only the others are scanned again.
+        buzz = 0 if sentence.kind == "neutral" else sum(
+            sig.kind == "buzzword" for _, sig in self.reader.signals(sentence.text))
         # A label counts against a sentence only beside a buzzword: "opens the connection to
         # our cloud itself" is a plain statement, "our AI seamlessly ..." is not.
         salesy = buzz + len(self.rules.hedges.find(words)) + (len(sentence.labels) if buzz else 0)
@@ -74,7 +77,9 @@ class Drafter:
         before = words[max(0, start - self.rules.negation_window):start]
         if any(w in self.rules.negations or w.endswith("n't") for w in before):
             return True
-        return any(s <= 2 for s, _e, _p in self.rules.negated_after.find(words[end:end + 6]))
+        after = words[end:end + 6]
+        starts = self.rules.negated_after.trie  # most phrases are followed by none of these words
+        return any(w in starts for w in after[:3]) and any(s <= 2 for s, _e, _p in self.rules.negated_after.find(after))
 
     def _hits(self, phrases, words: list[str]) -> list[tuple[str, str]]:
         """(question, option) for each phrase found, negated ones dropped; within one question
@@ -99,6 +104,12 @@ class Drafter:
 
     # --- the whole proposal ------------------------------------------------------------
 
+    def marketing(self, sentence: Sentence) -> bool:
+        """is_marketing, worked out once per sentence of a reading (the KPI and text answers ask again)."""
+        if sentence.start not in self._marketing:
+            self._marketing[sentence.start] = self.is_marketing(sentence, tokens(normalise(sentence.text)))
+        return self._marketing[sentence.start]
+
     def read(self, reading: Reading) -> dict[str, Evidence]:
         """question id -> Evidence from every sentence that is not marketing."""
         found: dict[str, Evidence] = defaultdict(Evidence)
@@ -106,8 +117,10 @@ class Drafter:
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
             words = tokens(normalise(sentence.text))
-            if self.is_marketing(sentence, words):
-                continue  # a label sentence drafts no option: "seamlessly integrates with your ERP" is no integration
+            marketing = self.is_marketing(sentence, words)
+            self._marketing[sentence.start] = marketing
+            if marketing:
+                continue  # "seamlessly integrates with your ERP" is no integration
             evidence = self.evidence_of(sentence, False)
             for qid, option in self._hits(self.rules.phrases, words):
                 found[qid].add(option, sentence.text, evidence)
@@ -121,6 +134,7 @@ class Drafter:
                           labels=reading.labels, answers=self.answers(reading), proposal_text=text)
 
     def answers(self, reading: Reading) -> list[Answer]:
+        self._marketing: dict[int, bool] = {}  # sentence start -> marketing, for this reading
         found = self.read(reading)
         answers: dict[str, Answer] = {}
         self._implied(found)
@@ -181,14 +195,16 @@ class Drafter:
         """Text questions: the vendor's own sentences that answer them, substance first."""
         out = {}
         by_text = {s.text: s for s in reading.sentences}
-        for qid, items in self.prefiller.suggest(reading, limit=10).items():
+        # Only sentences with something to quote: a text answer is never made of a neutral one.
+        worth = [s for s in reading.sentences if s.kind != "neutral" and not self.marketing(s)]
+        worth = worth or [s for s in reading.sentences if s.kind == "label"]
+        for qid, items in self.prefiller.suggest(replace(reading, sentences=worth), limit=10).items():
             if self.questions[qid].kind != "text":
                 continue
             picked = []
             for s in items:
                 sentence = by_text[s.quote]
-                marketing = self.is_marketing(sentence, tokens(normalise(s.quote)))
-                picked.append((self.evidence_of(sentence, marketing), s.quote))
+                picked.append((self.evidence_of(sentence, self.marketing(sentence)), s.quote))
             picked.sort(key=lambda p: -RANK[p[0]])
             picked = picked[:self.rules.text_sentences]
             if picked:

@@ -10,7 +10,7 @@ import re
 
 from questions.models import Answer, Measure
 
-from .draft_rules import DraftRules, normalise, tokens
+from .draft_rules import DraftRules, normalise
 from .text import Reading
 
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -21,6 +21,7 @@ _ARROW = re.compile(NUM + r" ?" + UNIT + r" ?(?:->|→|=>) ?" + NUM + r" ?" + UN
 _BASELINE = re.compile(r"\bbaseline (?:of |is |was |at |: ?|= ?)?(?:about |around )?" + NUM + r" ?" + UNIT)
 _TARGET = re.compile(r"\btarget (?:of |is |at |: ?|= ?)?(?:about |around |below |under )?" + NUM + r" ?" + UNIT)
 _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "the", "we", "which"}
+_MAY_STATE = re.compile(r"\d[^.]*(?:\bto\b|->|→|=>)|baseline|target", re.I)
 _PUNCT = re.compile(r"[,;:()\[\]]")
 
 
@@ -71,11 +72,11 @@ def find_measure(reading: Reading, rules: DraftRules, drafter) -> Answer | None:
     kpi = drafter.bank.key_questions.kpi
     best = None
     for sentence in reading.sentences:
-        if not any(ch.isdigit() for ch in sentence.text):
+        if not _MAY_STATE.search(sentence.text):
+            continue  # most sentences hold no change of a number: skip them before the costlier checks
+        if drafter.marketing(sentence):
             continue
         norm = normalise(sentence.text)
-        if drafter.is_marketing(sentence, tokens(norm)):
-            continue
         measure = read_measure(sentence.text, rules)
         if measure is None or not measure.metric:
             continue

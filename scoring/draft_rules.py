@@ -77,8 +77,9 @@ class PhraseSet:
     def find(self, words: list[str]) -> list[tuple[int, int, str]]:
         found = []
         root = self.trie
+        numbers = NUMBER in root or MORE in root
         for i, word in enumerate(words):
-            if word in root or any(k in root for k in _number_keys(word)):
+            if word in root or (numbers and _number_keys(word)):
                 self._walk(root, words, i, i, found)
         return found
 

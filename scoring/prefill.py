@@ -27,9 +27,14 @@ class Suggestion:
     choices: list[str] = field(default_factory=list)  # options the sentence names
 
 
+def prefill_rules() -> dict:
+    """prefill.yaml's rules: question id -> {kinds, cues}."""
+    return yaml.safe_load(PREFILL.read_text(encoding="utf-8"))["questions"]
+
+
 class Prefiller:
     def __init__(self, bank: QuestionBank, rules: dict | None = None):
-        rules = rules or yaml.safe_load(PREFILL.read_text(encoding="utf-8"))["questions"]
+        rules = rules or prefill_rules()
         questions = bank.questions()
         unknown = set(rules) - set(questions)
         if unknown:

@@ -1,0 +1,65 @@
+"""Drafting a 100-page proposal PDF against `analyze` of the same file, in the same run.
+
+    python bench/bench_draft.py [--pages N] [--runs R]
+
+Both start from the PDF's bytes (extraction in the warm worker, as in the app and the CLI):
+`analyze` = extract_text + reading every sentence; `draft` = extract_text + drafting the whole
+evaluation (which reads every sentence too). Aim: draft <= 1.5x analyze. Also prints the
+drafting figures on the held-out corpus. Prints figures; asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
+
+from bench_extract import proposal_pdf  # noqa: E402
+from proposals import extract_text  # noqa: E402
+from questions import load_bank  # noqa: E402
+from scoring import analyze  # noqa: E402
+from scoring.draft import draft, drafter_for  # noqa: E402
+
+
+def timed(fn) -> float:
+    time.sleep(1.0)  # let the spare worker started by the previous call finish its imports
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    args = argparse.ArgumentParser()
+    args.add_argument("--pages", type=int, default=100)
+    args.add_argument("--runs", type=int, default=5)
+    options = args.parse_args()
+    bank = load_bank()
+    data = proposal_pdf(options.pages)
+    text = extract_text("bench.pdf", data).text
+    analyze(text, bank), drafter_for(bank)  # compile both once, as the app does
+    drafted = draft(text, bank)
+    print(f"{options.pages}-page PDF: {len(text.encode()) / 1e6:.2f} MB of text, "
+          f"{len(drafted.answers)} answers drafted; median of {options.runs} runs")
+    cases = {"analyze (baseline)": lambda: analyze(extract_text("bench.pdf", data).text, bank),
+             "draft": lambda: draft(extract_text("bench.pdf", data).text, bank),
+             "analyze, text only": lambda: analyze(text, bank),
+             "draft, text only": lambda: draft(text, bank)}
+    rounds = [{name: timed(fn) for name, fn in cases.items()} for _ in range(options.runs)]
+    for name in cases:
+        seconds = statistics.median(r[name] for r in rounds)
+        base = "analyze (baseline)" if "text only" not in name else "analyze, text only"
+        ratio = statistics.median(r[name] / r[base] for r in rounds)
+        print(f"{name:22} {seconds:7.3f} s  {ratio:5.2f}x {base}")
+    print(f"load average (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    from drafting_corpus import report
+    for split in ("tuning", "heldout"):
+        print(report(split, bank, draft)[1])
+
+
+if __name__ == "__main__":
+    main()
