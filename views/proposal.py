@@ -22,7 +22,7 @@ from questions import Answer, Evaluation
 from questions.models import Question
 from scoring import Reading, reader_for
 from scoring.prefill import Prefiller
-from views import common
+from views import common, drafts
 from views.proposal_reading import counts, sentences, summary
 
 TYPES = ["pdf", "docx", "txt", "md"]
@@ -81,6 +81,7 @@ def before_questions(saved) -> dict[str, list[dict]]:
     The callbacks set the values too, but after the fragment rerun they queue, Streamlit 1.67 did
     not send them to the browser, which kept showing the old ones; set again in the run that draws
     the widgets, they are sent."""
+    drafts.refresh_if_reviewed(saved)
     for widget, value in st.session_state.pop(_key(saved.id, "pending"), {}).items():
         st.session_state[widget] = value
     return suggestions(saved.evaluation)
@@ -122,6 +123,7 @@ def panel(saved, locked: bool) -> None:
                            "something concrete, and to get quotes suggested for each question.")
         if text.strip():
             sentences(_key(eid, ""), reading(text))
+    drafts.bar(saved, locked)
 
 
 def _reader_form(eid: str, has_text: bool, locked: bool) -> None:
@@ -171,6 +173,7 @@ def read(eid: str) -> None:
         said += f" The labels it uses ({', '.join(names[lab] for lab in found.labels)}) were already set."
     else:
         said += " It uses none of the glossary's labels."
+    said += " Draft the answers from it below, or answer the questions yourself."
     _notify(eid, "success", said)
 
 
@@ -219,6 +222,7 @@ def _hidden(eid: str) -> tuple[dict, set]:
 
 
 def under_question(eid: str, q: Question, answer: Answer | None, suggested: list[dict], locked: bool) -> None:
+    drafts.mark(eid, q, answer, locked)
     quotes = answer.quotes if answer else []
     if quotes:
         st.caption("Quoted from the proposal")
@@ -279,7 +283,8 @@ def _accept(eid: str, qid: str, suggestion: dict) -> None:
         choices += [c for c in offered if c not in choices]
     elif q.kind == "choice" and not choices and offered:
         choices = offered[:1]
-    answer = before.model_copy(update={"quotes": quotes, "evidence": evidence, "choices": choices})
+    answer = before.model_copy(update={"quotes": quotes, "evidence": evidence, "choices": choices,
+                                       "reviewed": before.drafted})  # accepting more is reviewing a draft
     if not common.save(eid, _with_answer(latest, qid, answer)):
         return  # the refusal shows above the questions
     _hidden(eid)[0][(qid, suggestion["quote"])] = quote
@@ -302,16 +307,16 @@ def _remove(eid: str, qid: str, quote: str) -> None:
     if before is None:
         return
     quotes = [have for have in before.quotes if have != quote]
-    answer = before.model_copy(update={"quotes": quotes})
+    answer = before.model_copy(update={"quotes": quotes, "reviewed": before.drafted})
     content = (answer.choices, answer.text.strip(), answer.measure, answer.integrations, quotes)
-    if not any(content):
-        answer = None
+    if not any(content):  # a drafted answer stays, empty and reviewed, so drafting again leaves it empty
+        answer = answer.model_copy(update={"evidence": "not_answered"}) if before.drafted else None
     if not common.save(eid, _with_answer(latest, qid, answer)):
         return
     accepted = _hidden(eid)[0]
     for pair in [pair for pair, saved in accepted.items() if pair[0] == qid and saved == quote]:
         del accepted[pair]
-    if answer is None:
+    if answer is None or answer.evidence == "not_answered":
         _set_widget(eid, qid, "evidence", "not_answered")
     # the workspace fragment reruns after this callback
 

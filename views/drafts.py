@@ -1,0 +1,208 @@
+"""Drafted answers on the Evaluate page: draft every answer the proposal supports, then review them.
+
+`bar` draws below the proposal panel: the "Draft the answers from the proposal" button, the progress
+line ("21 answers drafted, 4 reviewed") and "Clear all unreviewed drafts" (after a confirmation).
+`section_bar` offers "Keep all drafted" / "Reject all drafted" for one section, and `mark` draws,
+under each drafted answer, whether the buyer has reviewed it, its evidence level and Keep / Reject.
+
+Drafting, keeping and rejecting are pure functions (scoring.draft, scoring.draft_review); this module
+only calls them and saves through the store like any edit, so a stale save is refused the same way.
+Re-drafting merges: an answer the buyer typed or reviewed is never overwritten.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from questions import Answer, Evaluation
+from questions.models import Question
+from scoring.draft import Drafter, drafter_for
+from scoring.draft_review import DraftProgress, clear_unreviewed, keep, merge_draft, progress, reject, \
+    section_questions
+from views import common
+
+# The parts of a question's form that hold its answer (views/evaluate.py keys them "ev:<id>:<question>:<part>").
+ANSWER_PARTS = ("choice", "choices", "text", "note", "evidence", "metric", "unit", "baseline", "target", "rows")
+STALE = ("was not saved: this evaluation was changed elsewhere since you opened it. Reload the latest version "
+         "(below the section picker) and try again.")
+
+
+def _key(eid: str, part: str) -> str:
+    return f"drafts:{eid}:{part}"
+
+
+@st.cache_resource(show_spinner=False)
+def _drafter() -> Drafter:
+    """Drafting rules compiled once per server, not on every click."""
+    return drafter_for(common.bank())
+
+
+# --- notices and the page-wide progress line ----------------------------------------------------------
+
+def _notify(eid: str, kind: str, message: str) -> None:
+    st.session_state.setdefault(_key(eid, "notices"), []).append((kind, message))
+
+
+def _show_notices(eid: str) -> None:
+    icons = {"error": ":material/block:", "success": ":material/check_circle:", "info": ":material/info:"}
+    for kind, message in st.session_state.pop(_key(eid, "notices"), []):
+        getattr(st, kind)(common.md(message), icon=icons[kind])
+
+
+def progress_text(done: DraftProgress) -> str:
+    """'21 answers drafted, 4 reviewed · 17 still to review' (Markdown, made of numbers only)."""
+    if not done.drafted:
+        return "No answers drafted yet."
+    rest = f"{done.unreviewed} still to review" if done.unreviewed else "all reviewed"
+    return f"**{done.line()}** · {rest}"
+
+
+def refresh_if_reviewed(saved) -> None:
+    """Called inside the section fragment: when a review there (Keep, Reject, an edit) changed the counts
+    the bar at the top of the page shows, rerun the whole page so the two never disagree. An ordinary
+    edit of an answer that is not an unreviewed draft leaves the counts alone and costs nothing more."""
+    shown = st.session_state.get(_key(saved.id, "shown"))
+    done = progress(saved.evaluation)
+    if shown is not None and shown != (done.drafted, done.reviewed):
+        st.rerun()
+
+
+# --- the bar below the proposal panel --------------------------------------------------------------------
+
+def bar(saved, locked: bool) -> None:
+    eid, evaluation = saved.id, saved.evaluation
+    done = progress(evaluation)
+    if not evaluation.proposal_text.strip() and not done.drafted:
+        st.session_state.pop(_key(eid, "shown"), None)
+        return
+    st.session_state[_key(eid, "shown")] = (done.drafted, done.reviewed)
+    with st.container(border=True, key=_key(eid, "bar")):
+        _show_notices(eid)
+        with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+            st.button("Draft the answers from the proposal", key=_key(eid, "draft"), icon=":material/auto_awesome:",
+                      type="secondary" if done.drafted else "primary", on_click=draft_answers, args=(eid,),
+                      disabled=locked or not evaluation.proposal_text.strip(),
+                      help="Answers every question the proposal's text supports, with the sentences each rests "
+                           "on. Answers you typed or reviewed are never replaced.")
+            st.markdown(progress_text(done), width="content")
+            if done.unreviewed:
+                _clear_button(eid, done, locked)
+        st.caption("Drafted answers count at the evidence the sentences warrant (the vendor's claim, or described "
+                   "specifically); only you can raise them to demonstrated or proven. Review each one under its "
+                   "question: Keep, edit or Reject.")
+
+
+def _clear_button(eid: str, done: DraftProgress, locked: bool) -> None:
+    with st.popover("Clear all unreviewed drafts", icon=":material/delete_sweep:", disabled=locked):
+        st.markdown(f"Remove the {done.unreviewed} drafted answer(s) you have not reviewed yet? Answers you typed, "
+                    "kept, edited or rejected stay as they are.")
+        st.button("Yes, clear them", key=_key(eid, "clear"), type="primary", icon=":material/delete_sweep:",
+                  on_click=clear_drafts, args=(eid,))
+
+
+# --- actions: each saves through the store like any edit ----------------------------------------------
+
+def _forget_widgets(eid: str, questions) -> None:
+    """Drop the form's values for these questions, so they redraw from what is now saved."""
+    for qid in questions:
+        for part in ANSWER_PARTS:
+            st.session_state.pop(f"ev:{eid}:{qid}:{part}", None)
+
+
+def _changed(before: Evaluation, after: Evaluation) -> list[str]:
+    return [q for q in common.bank().questions() if before.answer(q) != after.answer(q)]
+
+
+def _save(eid: str, before: Evaluation, after: Evaluation, what: str) -> bool:
+    if not common.save(eid, after):
+        _notify(eid, "error", f"{what} {STALE}")
+        return False
+    _forget_widgets(eid, _changed(before, after))
+    return True
+
+
+def draft_answers(eid: str) -> None:
+    """Button callback: draft from the saved proposal text and merge it into the saved answers."""
+    latest = common.store().get(eid).evaluation
+    if not latest.proposal_text.strip():
+        _notify(eid, "error", "Read the proposal first: there is no proposal text to draft from.")
+        return
+    drafted = _drafter().draft(latest.proposal_text, proposal=latest.proposal, vendor=latest.vendor)
+    merged = merge_draft(latest, drafted, common.bank())
+    if not _save(eid, latest, merged, "The draft"):
+        return
+    st.session_state[f"ev:{eid}:header:labels"] = list(merged.labels)
+    mine = [a for a in drafted.answers if merged.answer(a.question) != a]
+    said = f"Drafted {len(drafted.answers)} answer(s) from the proposal."
+    if mine:
+        said += f" {len(mine)} answer(s) you typed or reviewed were left as they are."
+    if not drafted.answers:
+        said = "The proposal supports no answer: it names nothing concrete the questions ask about."
+    _notify(eid, "success" if drafted.answers else "info", said)
+
+
+def clear_drafts(eid: str) -> None:
+    latest = common.store().get(eid).evaluation
+    cleared = clear_unreviewed(latest)
+    if _save(eid, latest, cleared, "Clearing the drafts"):
+        _notify(eid, "success", f"Cleared {progress(latest).unreviewed} unreviewed drafted answer(s).")
+
+
+def keep_answers(eid: str, questions: list[str]) -> None:
+    latest = common.store().get(eid).evaluation
+    _save(eid, latest, keep(latest, questions), "Keeping the draft")
+
+
+def reject_answers(eid: str, questions: list[str]) -> None:
+    latest = common.store().get(eid).evaluation
+    _save(eid, latest, reject(latest, questions), "Rejecting the draft")
+
+
+# --- in the section: per section and per answer ---------------------------------------------------
+
+def section_bar(saved, section_id: str, locked: bool) -> None:
+    """Keep or reject every unreviewed draft in one section."""
+    eid, evaluation = saved.id, saved.evaluation
+    asked = set(section_questions(common.bank(), section_id))
+    waiting = [a.question for a in evaluation.answers if a.question in asked and a.unreviewed]
+    if not waiting:
+        return
+    with st.container(horizontal=True, vertical_alignment="center", gap="small", key=_key(eid, f"section:{section_id}")):
+        st.markdown(f":orange-badge[:material/auto_awesome: {len(waiting)} drafted answer(s) here not yet reviewed]",
+                    width="content")
+        st.button("Keep all drafted", key=_key(eid, f"keep-all:{section_id}"), icon=":material/done_all:",
+                  on_click=keep_answers, args=(eid, waiting), disabled=locked)
+        st.button("Reject all drafted", key=_key(eid, f"reject-all:{section_id}"), icon=":material/remove_done:",
+                  on_click=reject_answers, args=(eid, waiting), disabled=locked)
+
+
+def mark(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
+    """Under a drafted answer: reviewed or not, the evidence its sentences warrant, Keep / Reject."""
+    if answer is None or not answer.drafted:
+        return
+    evidence = {lvl.id: lvl.name for lvl in common.bank().evidence_levels}
+    with st.container(horizontal=True, vertical_alignment="center", gap="small", key=_key(eid, f"mark:{q.id}")):
+        if answer.unreviewed:
+            st.markdown(":orange-badge[:material/auto_awesome: Drafted from the proposal, not yet reviewed]",
+                        width="content")
+            st.caption(f"Evidence: {common.line(evidence.get(answer.evidence, answer.evidence))}", width="content")
+            st.button("Keep", key=_key(eid, f"keep:{q.id}"), icon=":material/check:", type="tertiary",
+                      help="The draft is right: mark it reviewed as it is.", on_click=keep_answers,
+                      args=(eid, [q.id]), disabled=locked)
+            st.button("Reject", key=_key(eid, f"reject:{q.id}"), icon=":material/close:", type="tertiary",
+                      help="The draft is wrong: empty this answer; drafting again will leave it empty.",
+                      on_click=reject_answers, args=(eid, [q.id]), disabled=locked)
+        elif _empty(answer):
+            st.markdown(":gray-badge[:material/remove_done: Drafted, rejected]", width="content")
+        else:
+            st.markdown(":green-badge[:material/check: Drafted, reviewed]", width="content")
+
+
+def _empty(answer: Answer) -> bool:
+    return not (answer.choices or answer.text.strip() or answer.measure or answer.integrations or answer.quotes)
+
+
+def summary_line(evaluation: Evaluation) -> None:
+    """The live summary's line on drafted answers (nothing when none were drafted)."""
+    done = progress(evaluation)
+    if done.drafted:
+        st.markdown(f":material/auto_awesome: {progress_text(done)}")
