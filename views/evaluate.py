@@ -11,7 +11,7 @@ import streamlit as st
 import scoring
 from questions import Answer, Evaluation, Integration, Measure
 from questions.models import Question
-from views import common, proposal
+from views import common, drafts, proposal
 
 NOT_CHOSEN = ""
 FROM_LABELS = -1
@@ -99,7 +99,7 @@ def _workspace(eid: str, section_id: str) -> None:
     with left:
         _section(saved, card, section_id)
     with right:
-        _summary(card)
+        _summary(card, saved.evaluation)
         st.page_link(common.PAGES["scorecard"], label="Open the full scorecard", icon=":material/assessment:",
                      query_params={"id": eid})
 
@@ -115,6 +115,7 @@ def _section(saved, card, section_id: str) -> None:
     suggested = proposal.before_questions(saved)  # quotes suggested from the proposal
     st.subheader(common.line(section.title))
     st.caption(common.md(section.why))
+    drafts.section_bar(saved, section_id, locked)
     for question in section.questions:
         _question(eid, question, saved.evaluation.answer(question.id), scored[question.id], locked,
                   suggested.get(question.id, []))
@@ -283,10 +284,11 @@ def _answer_from_state(eid: str, q: Question, previous: Answer | None, rows: lis
     content = _content(eid, q, rows)
     evidence = st.session_state.get(key(eid, q.id, "evidence"), "not_answered")
     quotes = previous.quotes if previous else []
+    drafted = bool(previous and previous.drafted)  # a drafted answer the buyer changes is reviewed
     empty = not any(v.strip() if isinstance(v, str) else v for v in content.values())
-    if empty and evidence == "not_answered" and not quotes:
-        return None
-    return Answer(question=q.id, evidence=evidence, quotes=quotes, **content)
+    if empty and evidence == "not_answered" and not quotes:  # emptied: a draft stays, rejected, so none returns
+        return Answer(question=q.id, evidence="not_answered", drafted=True, reviewed=True) if drafted else None
+    return Answer(question=q.id, evidence=evidence, quotes=quotes, drafted=drafted, reviewed=drafted, **content)
 
 
 def _with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Evaluation:
@@ -298,10 +300,11 @@ def _with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Eva
 
 # --- live summary ---------------------------------------------------------------------------
 
-def _summary(card) -> None:
+def _summary(card, evaluation: Evaluation) -> None:
     with st.container(border=True):
         st.markdown("#### Live scorecard")
         st.metric("Overall score", f"{card.overall:.0f}/100")
+        drafts.summary_line(evaluation)
         st.markdown(f"**Scope claimed:** level {card.claimed_scope}, {common.line(card.claimed_scope_name)}  \n"
                     f"**Scope delivered:** level {card.delivered_scope}, {common.line(card.delivered_scope_name)}")
         _progress(card)
