@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 import scoring
+from scoring.draft_review import progress
 from reports import EXPORTS
 from views import common
 
@@ -22,6 +23,19 @@ def _headline(card) -> None:
     b.metric("Scope claimed → delivered", f"Level {card.claimed_scope} → {card.delivered_scope}")
     c.metric("Label gaps", len(card.gaps))
     d.metric("Risk flags", len(card.flags))
+
+
+def _drafts(evaluation) -> None:
+    """How much of the scorecard rests on answers Winnow drafted and the buyer has not reviewed."""
+    done = progress(evaluation)
+    if not done.drafted:
+        return
+    said = f"{done.drafted} answers were drafted from the proposal; "
+    if done.unreviewed:
+        st.warning(f"{said}{done.unreviewed} are not yet reviewed: their points rest on Winnow's reading of the "
+                   "text alone. Keep, edit or reject them on the Evaluate page.", icon=":material/auto_awesome:")
+    else:
+        st.caption(f"{said}all have been reviewed.")
 
 
 def _section_chart(card) -> None:
@@ -94,15 +108,17 @@ def _technologies(card) -> None:
     st.dataframe(table, hide_index=True, width="stretch")
 
 
-def _answers(card) -> None:
+def _answers(card, evaluation) -> None:
     st.markdown("#### Every answer, with its points and reasons")
     evidence = {e.id: e.name for e in common.bank().evidence_levels}
+    unreviewed = {a.question for a in evaluation.answers if a.unreviewed}
     for section in card.sections:
         label = f"{section.title} — {section.score:.0f}/100, {section.answered} of {section.questions} answered"
         with st.expander(line(label)):
             for a in (a for a in card.answers if a.section == section.id):
+                draft = " · :orange[drafted, not yet reviewed]" if a.question in unreviewed else ""
                 st.markdown(f"**{line(a.prompt)}**  \n{a.points:g}/{a.max_points:g} points · "
-                            f"{line(evidence.get(a.evidence, a.evidence))} · {line(a.summary or 'no answer')}")
+                            f"{line(evidence.get(a.evidence, a.evidence))} · {line(a.summary or 'no answer')}{draft}")
                 st.markdown("\n".join(f"- {line(r)}" for r in a.reasons) or "- No reasons recorded.")
                 for quote in a.quotes:
                     st.caption(f"Quoted: “{line(quote)}”")
@@ -126,6 +142,7 @@ def main() -> None:
     card = scoring.score(saved.evaluation)
     common.title(saved, "Scorecard")
     _headline(card)
+    _drafts(saved.evaluation)
     chart, ladder = st.columns([3, 2], gap="large")
     with chart:
         st.markdown("#### Section scores")
@@ -136,7 +153,7 @@ def main() -> None:
     _flags(card)
     _fit_and_phase(card)
     _technologies(card)
-    _answers(card)
+    _answers(card, saved.evaluation)
     _downloads(saved, card)
     st.page_link(common.PAGES["evaluate"], label="Back to the answers", icon=":material/edit_note:",
                  query_params={"id": saved.id})

@@ -1,0 +1,282 @@
+"""Drafting the answers from the proposal on the Evaluate page, driven headless with AppTest: read a
+proposal, draft, see every drafted answer marked with its quotes and evidence, keep, reject, edit, clear,
+re-draft a new version without losing the buyer's answers, and see the unreviewed count on the scorecard.
+
+Every test gets its own SQLite file through WINNOW_DATABASE_URL, as in tests/test_proposal_app.py.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from questions import Answer, Evaluation
+from scoring.draft_review import progress
+from store import Store
+from kit import key, raw_text, shown
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# A bottling line's proposal, written for these tests: substance with a little marketing on top.
+PROPOSAL = """FillTrack for the Nordvik bottling hall: proposal 2026-114
+
+FillTrack is a smart factory IoT platform that puts AI to work for your bottling hall.
+We capture machine status, filler speed and reject counts from the Krones filler and labeller PLCs over OPC UA every 5 seconds.
+Line operators enter the stop reason on a touch panel at the filler within 3 minutes of a stop.
+A stop longer than 15 minutes opens a work order in your SAP PM, and the maintenance planner decides whether to send a technician.
+The edge gateway opens no inbound port; it sends data outbound over MQTT with TLS to the plant server.
+If the network is down, the gateway buffers 48 hours of data and sends it when the link is back.
+The shift leader reviews the stop Pareto at the start of every shift.
+Our service team updates the gateway software every quarter under the support contract.
+We train operators in a one-hour session at the line."""
+CAPTURE = ("We capture machine status, filler speed and reject counts from the Krones filler and labeller PLCs "
+           "over OPC UA every 5 seconds.")
+# Version 2 of the same proposal: the vendor now offers an in-house owner and a cloud link.
+PROPOSAL_V2 = (PROPOSAL.replace("Our service team updates the gateway software every quarter under the support contract.",
+                                "Your maintenance team will look after the gateway after a two-day handover.")
+               .replace("We train operators in a one-hour session at the line.",
+                        "We train operators and the shift leader in a half-day workshop on site."))
+UNREVIEWED, REVIEWED = "Drafted from the proposal, not yet reviewed", "Drafted, reviewed"
+
+
+@pytest.fixture
+def store(monkeypatch, tmp_path) -> Store:
+    url = f"sqlite:///{tmp_path / 'winnow.db'}"
+    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
+    store = Store(url)
+    store.seed_examples(ROOT / "examples")
+    return store
+
+
+@pytest.fixture
+def eid(store) -> str:
+    bank_version = json.loads(next((ROOT / "examples").glob("*.json")).read_text())["bank_version"]
+    return store.create(Evaluation(bank_version=bank_version, proposal="FillTrack quote", vendor="FillTrack")).id
+
+
+def dkey(eid: str, part: str) -> str:
+    return f"drafts:{eid}:{part}"
+
+
+def open_form(eid: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["id"] = eid
+    at.run()
+    at.switch_page("views/evaluate.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def read(at: AppTest, eid: str, text: str) -> AppTest:
+    at.radio(key=f"proposal:{eid}:source").set_value("Paste the text").run()
+    at.text_area(key=f"proposal:{eid}:paste").input(text)
+    at.button(key=f"proposal:{eid}:read").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def click(at: AppTest, button_key: str) -> AppTest:
+    at.button(key=button_key).click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def drafted(eid: str, text: str = PROPOSAL) -> AppTest:
+    """The form with `text` read and drafted."""
+    return click(read(open_form(eid), eid, text), dkey(eid, "draft"))
+
+
+def section(at: AppTest, eid: str, section_id: str) -> AppTest:
+    at.selectbox(key=f"section:{eid}").set_value(section_id).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def bar_text(at: AppTest) -> str:
+    """The progress line in the bar below the proposal panel."""
+    return next(t for t in raw_text(at) if t.startswith("**") and "drafted" in t)
+
+
+def summary_text(at: AppTest) -> str:
+    """The progress line in the live summary."""
+    return next(t for t in raw_text(at) if t.startswith(":material/auto_awesome:") and "drafted" in t)
+
+
+# --- drafting ------------------------------------------------------------------------------------------
+
+def test_drafting_fills_the_form_and_marks_every_drafted_answer_with_its_quotes_and_evidence(store, eid):
+    at = drafted(eid)
+    saved = store.get(eid).evaluation
+    done = progress(saved)
+    assert done.drafted >= 15 and done.reviewed == 0 and all(a.drafted and not a.reviewed for a in saved.answers)
+    assert {"smart_factory", "iot", "ai"} <= set(saved.labels)
+    assert at.multiselect(key=key(eid, "header", "labels")).value == saved.labels
+    assert f"Drafted {done.drafted} answer(s) from the proposal." in shown(at)
+    assert bar_text(at) == f"**{done.drafted} answers drafted, 0 reviewed** · {done.drafted} still to review"
+    assert summary_text(at).endswith(f"**{done.drafted} answers drafted, 0 reviewed** · {done.drafted} still to review")
+
+    section(at, eid, "data")
+    captured = saved.answer("data.captured")
+    assert "machine_status" in captured.choices
+    assert at.multiselect(key=key(eid, "data.captured", "choices")).value == captured.choices  # the form shows them
+    assert at.selectbox(key=key(eid, "data.captured", "evidence")).value == "specific"
+    page = shown(at)
+    assert page.count(UNREVIEWED) == sum(a.unreviewed for a in saved.answers if a.question.startswith("data."))
+    assert "Evidence: Described specifically" in page and f"“{CAPTURE}”" in page
+    assert at.button(key=dkey(eid, "keep:data.captured")) and at.button(key=dkey(eid, "reject:data.captured"))
+
+
+def test_a_drafted_sentence_with_markup_is_shown_as_text(store, eid):
+    hostile = "We capture machine status from the <b>Krones</b> PLCs over OPC UA every **5 seconds** [link](http://x.io)."
+    at = drafted(eid, PROPOSAL.replace(CAPTURE, hostile))
+    assert store.get(eid).evaluation.answer("data.captured").quotes[0] == hostile
+    section(at, eid, "data")
+    sources = [t for t in raw_text(at) if "Krones" in t and t.startswith("“")]
+    assert sources and all("<b>" not in t and "\\<b\\>" in t and "\\*\\*5" in t for t in sources)
+
+
+def test_keeping_one_and_rejecting_another_is_saved_and_counted(store, eid):
+    at = section(drafted(eid), eid, "data")
+    total = progress(store.get(eid).evaluation).drafted
+    before = store.get(eid).evaluation.answer("data.captured")
+    click(at, dkey(eid, "keep:data.captured"))
+    click(at, dkey(eid, "reject:data.sources"))
+    saved = store.get(eid).evaluation
+    assert saved.answer("data.captured") == before.model_copy(update={"reviewed": True})
+    rejected = saved.answer("data.sources")
+    assert rejected.reviewed and rejected.drafted and not rejected.choices and rejected.evidence == "not_answered"
+    assert at.multiselect(key=key(eid, "data.sources", "choices")).value == []  # the form emptied too
+    assert at.selectbox(key=key(eid, "data.sources", "evidence")).value == "not_answered"
+    page = shown(at)
+    assert REVIEWED in page and "Drafted, rejected" in page
+    line = f"**{total} answers drafted, 2 reviewed** · {total - 2} still to review"
+    assert bar_text(at) == line and summary_text(at).endswith(line)  # the top of the page agrees with the summary
+
+
+def test_rejecting_a_whole_section_empties_only_that_sections_drafts(store, eid):
+    at = section(drafted(eid), eid, "security")
+    ids = [a.question for a in store.get(eid).evaluation.answers]
+    in_security = [q for q in ids if q.startswith("security.")]
+    assert in_security and "drafted answer(s) here not yet reviewed" in shown(at)
+    click(at, dkey(eid, "reject-all:security"))
+    saved = store.get(eid).evaluation
+    for qid in in_security:
+        answer = saved.answer(qid)
+        assert answer.reviewed and not (answer.choices or answer.text or answer.quotes), qid
+    assert all(a.unreviewed for a in saved.answers if not a.question.startswith("security."))
+    assert "drafted answer(s) here not yet reviewed" not in shown(at)
+    section(at, eid, "data")
+    click(at, dkey(eid, "keep-all:data"))
+    assert all(a.reviewed for a in store.get(eid).evaluation.answers if a.question.startswith("data."))
+
+
+def test_editing_a_drafted_answer_marks_it_reviewed(store, eid):
+    at = section(drafted(eid), eid, "users")
+    roles = at.multiselect(key=key(eid, "users.roles", "choices"))
+    assert "operators" in roles.value
+    roles.unselect("operators").run()
+    assert not at.exception, at.exception
+    answer = store.get(eid).evaluation.answer("users.roles")
+    assert answer.drafted and answer.reviewed and "operators" not in answer.choices and answer.quotes
+    assert REVIEWED in shown(at)
+    assert ", 1 reviewed**" in bar_text(at)  # the top of the page follows an edit in the section
+
+
+def test_emptying_a_drafted_answer_keeps_it_reviewed_and_drafting_again_leaves_it_so(store, eid):
+    at = section(drafted(eid), eid, "users")
+    assert at.selectbox(key=key(eid, "users.training", "choice")).value == "onsite"
+    at.selectbox(key=key(eid, "users.training", "choice")).set_value("").run()
+    at.selectbox(key=key(eid, "users.training", "evidence")).set_value("not_answered").run()
+    answer = store.get(eid).evaluation.answer("users.training")
+    assert answer is not None and answer.drafted and answer.reviewed and not answer.choices
+    assert answer.quotes  # the sentences stay until the buyer removes them
+    assert REVIEWED in shown(at)
+    click(at, dkey(eid, "draft"))
+    assert store.get(eid).evaluation.answer("users.training") == answer
+
+
+def test_clearing_unreviewed_drafts_asks_first_and_keeps_the_reviewed_ones(store, eid):
+    at = section(drafted(eid), eid, "data")
+    click(at, dkey(eid, "keep:data.captured"))
+    assert "Remove the" in shown(at) and "you have not reviewed yet" in shown(at)  # the confirmation
+    version = store.get(eid).version
+    click(at, dkey(eid, "clear"))
+    saved = store.get(eid)
+    assert saved.version == version + 1
+    assert [a.question for a in saved.evaluation.answers] == ["data.captured"]
+    assert saved.evaluation.answer("data.captured").reviewed
+    assert at.multiselect(key=key(eid, "data.sources", "choices")).value == []
+    assert bar_text(at) == "**1 answer drafted, 1 reviewed** · all reviewed"
+    assert not [b for b in at.button if b.key == dkey(eid, "clear")]  # nothing left to clear
+
+
+def test_redrafting_a_new_version_never_overwrites_what_the_buyer_reviewed_or_typed(store, eid):
+    # the buyer typed an answer before drafting: the plant's own problem
+    at = open_form(eid)
+    at.multiselect(key=key(eid, "problem.plant_problems", "choices")).set_value(["quality_repeats"]).run()
+    typed = store.get(eid).evaluation.answer("problem.plant_problems")
+    assert typed is not None and not typed.drafted
+    read(at, eid, PROPOSAL)
+    click(at, dkey(eid, "draft"))
+    assert store.get(eid).evaluation.answer("problem.plant_problems") == typed
+    section(at, eid, "data")
+    click(at, dkey(eid, "keep:data.captured"))
+    click(at, dkey(eid, "reject:data.sources"))
+    section(at, eid, "users")
+    at.multiselect(key=key(eid, "users.roles", "choices")).set_value(["operators"]).run()
+    mine = {q: store.get(eid).evaluation.answer(q)
+            for q in ("problem.plant_problems", "data.captured", "data.sources", "users.roles")}
+    owner_before = store.get(eid).evaluation.answer("upkeep.owner")
+    assert owner_before.unreviewed and owner_before.choices == ["vendor_service"]
+
+    read(at, eid, PROPOSAL_V2)
+    click(at, dkey(eid, "draft"))
+    saved = store.get(eid).evaluation
+    assert saved.proposal_text == PROPOSAL_V2
+    assert {q: saved.answer(q) for q in mine} == mine  # typed, kept, rejected and edited: all as they were
+    owner = saved.answer("upkeep.owner")  # an unreviewed draft follows the new text
+    assert owner.unreviewed and owner.choices == ["maintenance_team"]
+    assert "answer(s) you typed or reviewed were left as they are" in shown(at)
+    section(at, eid, "users")
+    assert at.multiselect(key=key(eid, "users.roles", "choices")).value == ["operators"]
+
+
+def test_a_draft_over_a_newer_version_is_refused_and_nothing_is_overwritten(store, eid):
+    at = read(open_form(eid), eid, PROPOSAL)
+    other = store.get(eid)
+    store.save(eid, other.evaluation.model_copy(update={"vendor": "Changed in another tab"}), other.version)
+    click(at, dkey(eid, "draft"))
+    saved = store.get(eid)
+    assert saved.version == other.version + 1 and saved.evaluation.answers == []
+    assert "The draft was not saved" in shown(at) and "changed elsewhere" in shown(at)
+
+
+def test_without_a_proposal_there_is_no_draft_bar(store, eid):
+    at = open_form(eid)
+    assert not [b for b in at.button if b.key == dkey(eid, "draft")]
+    assert not any("drafted" in t for t in raw_text(at))
+
+
+# --- the scorecard ----------------------------------------------------------------------------------------
+
+def test_the_scorecard_says_how_many_answers_are_drafted_and_still_unreviewed(store, eid):
+    at = section(drafted(eid), eid, "data")
+    click(at, dkey(eid, "keep:data.captured"))
+    done = progress(store.get(eid).evaluation)
+    at.switch_page("views/scorecard.py").run()
+    assert not at.exception, at.exception
+    page = shown(at)
+    assert f"{done.drafted} answers were drafted from the proposal; {done.unreviewed} are not yet reviewed" in page
+    assert page.count("drafted, not yet reviewed") == done.unreviewed  # marked answer by answer
+
+
+def test_the_scorecard_of_an_evaluation_without_drafts_says_nothing_about_drafts(store, eid):
+    store.save(eid, store.get(eid).evaluation.model_copy(update={"answers": [
+        Answer(question="data.captured", choices=["machine_status"], evidence="specific")]}), 1)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["id"] = eid
+    at.run()
+    at.switch_page("views/scorecard.py").run()
+    assert not at.exception and "drafted" not in shown(at)
