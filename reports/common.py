@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from questions.loader import load_bank
 from questions.models import Evaluation
+from scoring.draft_review import progress
 from scoring.scorecard import Gap, Scorecard, ScoredAnswer
 
 # Control characters, and the direction overrides/isolates that reorder what a reader sees (U+202E ...).
@@ -63,6 +64,24 @@ def meta(evaluation: Evaluation, card: Scorecard) -> list[tuple[str, str]]:
     return [("Proposal", name(card.proposal)), ("Vendor", name(card.vendor) or "not named"),
             ("Evaluator", name(card.evaluator) or "not named"), ("Date", date_of(evaluation)),
             ("Question bank", card.bank_version)]
+
+
+def drafted_rows(evaluation: Evaluation) -> list[tuple[str, str]]:
+    """How many answers Winnow drafted from the proposal and how many the buyer has not reviewed yet
+    (nothing when none were drafted)."""
+    done = progress(evaluation)
+    if not done.drafted:
+        return []
+    rest = f"{done.unreviewed} not yet reviewed by the buyer" if done.unreviewed else "all reviewed by the buyer"
+    return [("Drafted answers", f"{done.drafted} drafted from the proposal, {rest}")]
+
+
+def review_cells(evaluation: Evaluation | None, question: str) -> dict[str, str]:
+    """A question's 'drafted' and 'reviewed' cells: yes / no ('reviewed' is empty for a typed answer)."""
+    answer = evaluation.answer(question) if evaluation else None
+    if answer is None or not answer.drafted:
+        return {"drafted": "no", "reviewed": ""}
+    return {"drafted": "yes", "reviewed": "yes" if answer.reviewed else "no"}
 
 
 def sold_as(card: Scorecard) -> str:

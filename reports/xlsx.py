@@ -44,7 +44,7 @@ def _sheet(wb: Workbook, title: str, head: list[str], rows: list[list[object]], 
 
 
 def _summary_rows(evaluation: Evaluation, card: Scorecard) -> list[list[object]]:
-    rows: list[list[object]] = [[k, v] for k, v in c.meta(evaluation, card)]
+    rows: list[list[object]] = [[k, v] for k, v in c.meta(evaluation, card) + c.drafted_rows(evaluation)]
     rows += [["Overall score /100", card.overall], ["Verdict", card.verdict]]
     rows += [[f"Scope: {k}", v] for k, v in c.scope_rows(card)]
     rows += [[f"Section: {s.title}", s.score] for s in card.sections]
@@ -57,7 +57,8 @@ def to_xlsx(evaluation: Evaluation, card: Scorecard) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
     _sheet(wb, "Summary", ["Item", "Value"], _summary_rows(evaluation, card), [34, 110])
-    _sheet(wb, "Questions", COLUMNS, question_rows(card), [28, 24, 40, 30, 20, 8, 10, 70, 50])
+    _sheet(wb, "Questions", COLUMNS, question_rows(card, evaluation),
+           [28, 24, 40, 30, 20, 8, 10, 70, 50, 9, 9])
     titles = c.section_titles(card)
     gaps = [[g.label_name, titles.get(g.section, g.section), g.claimed, g.delivered, g.missing, g.reason, g.why, g.follow_up]
             for g in card.gaps]
