@@ -280,3 +280,62 @@ def test_the_scorecard_of_an_evaluation_without_drafts_says_nothing_about_drafts
     at.run()
     at.switch_page("views/scorecard.py").run()
     assert not at.exception and "drafted" not in shown(at)
+
+
+# --- the exports ---------------------------------------------------------------------------------------------
+
+def test_every_export_says_how_many_answers_were_drafted_and_how_many_are_unreviewed():
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    import scoring
+    from reports import EXPORTS
+    from scoring.draft import draft
+    from scoring.draft_review import keep
+
+    evaluation = keep(draft(PROPOSAL, proposal="FillTrack quote", vendor="FillTrack"), ["data.captured", "data.sources"])
+    done = progress(evaluation)
+    assert done.reviewed == 2 and done.unreviewed == done.drafted - 2 > 0
+    card = scoring.score(evaluation)
+    said = f"{done.drafted} drafted from the proposal, {done.unreviewed} not yet reviewed by the buyer"
+    out = {name: export.function(evaluation, card) for name, export in EXPORTS.items()}
+    assert f"- **Drafted answers:** {said}" in out["markdown"].decode()
+    assert f"<dt>Drafted answers</dt><dd>{said}</dd>" in out["html"].decode()
+    pdf_text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(out["pdf"])).pages)
+    assert f"Drafted answers: {said}" in pdf_text
+    letter = " ".join(out["letter"].decode().split())
+    assert (f"{done.drafted} of our answers were drafted by software from your proposal's text; "
+            f"{done.unreviewed} of them we have not reviewed yet.") in letter
+    answers = json.loads(out["json"])["answers"]
+    assert sum(a["drafted"] for a in answers) == done.drafted and sum(a["reviewed"] for a in answers) == 2
+
+    rows = list(csv.DictReader(io.StringIO(out["csv"].decode("utf-8-sig"))))
+    by_question = {r["question"]: r for r in rows}
+    assert by_question["data.captured"]["drafted"] == "yes" and by_question["data.captured"]["reviewed"] == "yes"
+    assert by_question["upkeep.owner"]["drafted"] == "yes" and by_question["upkeep.owner"]["reviewed"] == "no"
+    assert sum(r["drafted"] == "yes" for r in rows) == done.drafted
+    assert sum(r["reviewed"] == "no" for r in rows) == done.unreviewed
+    untouched = next(r for r in rows if r["question"] not in {a.question for a in evaluation.answers})
+    assert untouched["drafted"] == "no" and untouched["reviewed"] == ""
+
+    wb = load_workbook(io.BytesIO(out["xlsx"]))
+    summary = {row[0]: row[1] for row in wb["Summary"].iter_rows(min_row=2, values_only=True)}
+    assert summary["Drafted answers"] == said
+    head = [cell.value for cell in wb["Questions"][1]]
+    sheet = {row[head.index("question")]: row for row in wb["Questions"].iter_rows(min_row=2, values_only=True)}
+    assert sheet["data.captured"][head.index("reviewed")] == "yes"
+    assert sheet["upkeep.owner"][head.index("reviewed")] == "no"
+
+
+def test_exports_of_an_evaluation_nobody_drafted_say_nothing_about_drafts():
+    import scoring
+    from reports import EXPORTS
+
+    evaluation = json.loads(next((ROOT / "examples").glob("b_*.json")).read_text())
+    evaluation = Evaluation.model_validate(evaluation)
+    card = scoring.score(evaluation)
+    for name in ("markdown", "html", "letter"):
+        assert "drafted" not in EXPORTS[name].function(evaluation, card).decode().lower(), name
