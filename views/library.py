@@ -34,7 +34,8 @@ def _new_evaluation() -> None:
 def _import() -> None:
     with st.form("import", clear_on_submit=True, border=True):
         st.markdown("**Import an evaluation file**")
-        upload = st.file_uploader("Evaluation JSON (exported from Winnow)", type=["json"])
+        upload = st.file_uploader("Evaluation JSON (exported from Winnow)", type=["json"],
+                                  max_upload_size=5)  # MB: the browser refuses a bigger file before sending it
         if not st.form_submit_button("Import"):
             return
     if upload is None:
