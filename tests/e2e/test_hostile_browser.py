@@ -2,6 +2,8 @@
 Scorecard pages show the text as typed, no image loads from it, no script from it runs, no dialog opens."""
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import expect
 
 from browser_kit import TIMEOUT_MS, screenshot, wait_idle
@@ -15,6 +17,8 @@ expect.set_options(timeout=TIMEOUT_MS)
 
 
 def test_markup_in_every_field_shows_literally_and_runs_nothing(page, server, dialogs, page_errors):
+    page.goto(server.at(), wait_until="domcontentloaded")
+    wait_idle(page)  # a first run seeds the examples, into a store that never held an evaluation
     eid = Store(f"sqlite:///{server.database}").create(every_field(PAYLOAD)).id
     for where, heading in (("evaluate", "Evaluate"), ("scorecard", "Scorecard")):
         page.goto(server.at(where, id=eid), wait_until="domcontentloaded")
@@ -27,3 +31,27 @@ def test_markup_in_every_field_shows_literally_and_runs_nothing(page, server, di
         assert page.evaluate(RAN) is False
         screenshot(page, f"hostile-{where}")
     assert dialogs == [] and page_errors == [], (dialogs, page_errors)
+
+
+def test_hostile_files_imported_in_the_browser_get_a_message_and_the_app_stays_up(page, server, tmp_path, dialogs):
+    nested, huge = tmp_path / "nested.json", tmp_path / "huge.json"
+    nested.write_bytes(b"[" * 100_000)
+    huge.write_bytes(b'{"notes": "' + b"x" * 6_000_000 + b'"}')
+    page.goto(server.at(), wait_until="domcontentloaded")
+    wait_idle(page)  # a first run seeds the examples
+    store = Store(f"sqlite:///{server.database}")
+    before = {s.id: s.version for s in store.list()}
+    form = page.locator("[data-testid='stForm']").filter(has_text="Import an evaluation file")
+    form.locator("input[type='file']").set_input_files(str(nested))
+    wait_idle(page)
+    form.get_by_role("button", name="Import").click()
+    wait_idle(page)
+    expect(page.get_by_text("Not imported: the JSON nests more than 64 levels deep")).to_be_visible()
+    form.locator("input[type='file']").set_input_files(str(huge))
+    wait_idle(page)
+    expect(form.get_by_text(re.compile(r"File must be 5(\.0)?MB or smaller"))).to_be_visible()
+    screenshot(page, "hostile-import")
+    page.reload(wait_until="domcontentloaded")  # the server is still up and serves the library
+    wait_idle(page)
+    expect(page.get_by_role("heading", name="Evaluations")).to_be_visible()
+    assert {s.id: s.version for s in store.list()} == before and dialogs == []
