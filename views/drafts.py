@@ -167,8 +167,8 @@ def section_bar(saved, section_id: str, locked: bool) -> None:
     if not waiting:
         return
     with st.container(horizontal=True, vertical_alignment="center", gap="small", key=_key(eid, f"section:{section_id}")):
-        st.markdown(f":orange-badge[:material/auto_awesome: {len(waiting)} drafted answer(s) here not yet reviewed]",
-                    width="content")
+        st.markdown(f":orange-badge[:material/auto_awesome: {len(waiting)} to review here]", width="content",
+                    help="Drafted answers in this section that you have not kept, edited or rejected yet.")
         st.button("Keep all drafted", key=_key(eid, f"keep-all:{section_id}"), icon=":material/done_all:",
                   on_click=keep_answers, args=(eid, waiting), disabled=locked)
         st.button("Reject all drafted", key=_key(eid, f"reject-all:{section_id}"), icon=":material/remove_done:",
@@ -184,13 +184,13 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
         if answer.unreviewed:
             st.markdown(":orange-badge[:material/auto_awesome: Drafted from the proposal, not yet reviewed]",
                         width="content")
-            st.caption(f"Evidence: {common.line(evidence.get(answer.evidence, answer.evidence))}", width="content")
             st.button("Keep", key=_key(eid, f"keep:{q.id}"), icon=":material/check:", type="tertiary",
                       help="The draft is right: mark it reviewed as it is.", on_click=keep_answers,
                       args=(eid, [q.id]), disabled=locked)
             st.button("Reject", key=_key(eid, f"reject:{q.id}"), icon=":material/close:", type="tertiary",
                       help="The draft is wrong: empty this answer; drafting again will leave it empty.",
                       on_click=reject_answers, args=(eid, [q.id]), disabled=locked)
+            st.caption(f"Evidence: {common.line(evidence.get(answer.evidence, answer.evidence))}", width="content")
         elif _empty(answer):
             st.markdown(":gray-badge[:material/remove_done: Drafted, rejected]", width="content")
         else:
