@@ -98,23 +98,28 @@ def start_in_a_process(url: str, barrier, results) -> None:
         results.put(("error", repr(error)))
 
 
-@pytest.mark.parametrize("kind", ["new", "2026-11"])
-def test_processes_starting_at_once_migrate_the_database_once(tmp_path, kind):
-    db = tmp_path / "winnow.db"
-    if kind == "2026-11":
-        shutil.copyfile(RELEASE_2026_11, db)
+def start_at_once(url: str, processes: int = 4) -> list[tuple]:
     context = multiprocessing.get_context("fork")
-    barrier, results = context.Barrier(4), context.Queue()
-    processes = [context.Process(target=start_in_a_process, args=(f"sqlite:///{db}", barrier, results))
-                 for _ in range(4)]
-    for process in processes:
+    barrier, results = context.Barrier(processes), context.Queue()
+    started = [context.Process(target=start_in_a_process, args=(url, barrier, results)) for _ in range(processes)]
+    for process in started:
         process.start()
-    outcomes = [results.get(timeout=60) for _ in processes]
-    for process in processes:
+    outcomes = [results.get(timeout=60) for _ in started]
+    for process in started:
         process.join(timeout=60)
-    expected = 4 if kind == "2026-11" else 0
-    assert outcomes == [("ok", expected)] * 4
-    assert rows(db, "SELECT version_num FROM alembic_version") == [(head(),)]
+    return outcomes
+
+
+def test_processes_starting_at_once_on_a_new_database_migrate_it_once(store_url):
+    assert start_at_once(store_url) == [("ok", 0)] * 4
+    with Store(store_url).engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").all() == [(head(),)]
+
+
+def test_processes_starting_at_once_on_a_2026_11_database_upgrade_it_once(old_db):
+    assert start_at_once(f"sqlite:///{old_db}") == [("ok", 4)] * 4
+    assert rows(old_db, "SELECT version_num FROM alembic_version") == [(head(),)]
+    assert rows(old_db, "SELECT count(*) FROM evaluation_revisions") == [(6,)]
 
 
 def test_upgraded_evaluations_are_the_local_users_each_its_own_proposal_with_an_empty_trail(old_db):
