@@ -103,16 +103,76 @@ def unescape_md(text: str) -> str:
 
 # --- the library ----------------------------------------------------------------------------------------
 
+ROW_PX = 35  # Streamlit's data grid: header and rows are this tall
+
+
+def library_rows(page):
+    """The library table's rows, header first. The grid paints on a canvas; its accessible copy
+    ([role=grid], not shown, hence CSS rather than get_by_role) holds the text."""
+    return page.locator("[data-testid='stDataFrame'] [role='grid'] [role='row']")
+
+
+def cell(page, text: str):
+    return page.locator("[data-testid='stDataFrame'] [role='gridcell']").filter(
+        has_text=re.compile(f"^{re.escape(text)}$"))
+
+
+def search_library(page, text: str) -> None:
+    box = by_key(page, "library:search").locator("input")
+    box.fill(text)
+    box.press("Enter")
+    wait_idle(page)
+
+
+def tick_row(page, row: int = 0) -> None:
+    """Tick a row's box, at the table's left edge (the grid has no DOM checkbox to click)."""
+    box = page.get_by_test_id("stDataFrame").bounding_box()
+    page.mouse.click(box["x"] + 16, box["y"] + ROW_PX * (row + 1) + ROW_PX // 2)
+    wait_idle(page)
+
+
+def act(page, key: str, label: str) -> None:
+    """Click one of the buttons above the table (Evaluate, Scorecard ...) once it is enabled."""
+    button = by_key(page, key).get_by_role("button", name=label)
+    expect(button).to_be_enabled()
+    button.click()
+    wait_idle(page)
+
+
+def open_from_library(page, server, name: str, key: str, label: str) -> None:
+    """Find a proposal by name in the library, tick its row and press an action's button."""
+    open_at(page, server)
+    search_library(page, name)
+    expect(cell(page, name)).to_have_count(1)
+    tick_row(page)
+    act(page, key, label)
+
+
 def test_the_library_lists_the_four_examples_on_first_run(page, server):
     open_at(page, server)
     expect(page.get_by_role("heading", name="Evaluations", exact=True)).to_be_visible()
     for name in EXAMPLES:
-        expect(page.get_by_text(name, exact=True)).to_be_visible()
+        expect(cell(page, name)).to_have_count(1)
     saved = ids(server)
     assert set(EXAMPLES) <= set(saved)
-    # one row (with its own Evaluate button) per saved evaluation, nothing else
-    expect(page.locator("[class*='st-key-open-']")).to_have_count(len(saved))
+    # one row per saved evaluation (under the header row), nothing else
+    expect(library_rows(page)).to_have_count(len(saved) + 1)
     screenshot(page, "library")
+
+
+def test_searching_the_library_and_opening_a_ticked_row(page, server):
+    open_at(page, server)
+    search_library(page, "downtime-to-maintenance")  # any case, part of the name
+    expect(cell(page, LOOP)).to_have_count(1)
+    expect(cell(page, LINEVIEW)).to_have_count(0)
+    expect(by_key(page, "library:open").get_by_role("button", name="Evaluate")).to_be_disabled()
+    tick_row(page)
+    expect(page.get_by_text("1 selected")).to_be_visible()
+    screenshot(page, "library-search-ticked")
+    act(page, "library:open", "Evaluate")
+    expect(page).to_have_url(re.compile(r"/evaluate\?(.*&)?id=\w+"))
+    assert query_id(page) == ids(server)[LOOP]
+    expect(page.get_by_role("heading", name=f"Evaluate: {LOOP}")).to_be_visible()
 
 
 # --- the guided form ------------------------------------------------------------------------------------
@@ -180,9 +240,7 @@ def test_a_new_evaluation_is_answered_scored_live_and_survives_a_reload(page, se
 def test_an_examples_scorecard_shows_score_gap_follow_up_and_verdict(page, server):
     card = score(load_evaluation(EXAMPLES[LINEVIEW]))
     assert card.gaps, "the LineView example is meant to have label gaps"
-    open_at(page, server)
-    page.locator(f".{key_class('card:' + ids(server)[LINEVIEW])}").get_by_role("button").click()
-    wait_idle(page)
+    open_from_library(page, server, LINEVIEW, "library:card", "Scorecard")
     expect(page).to_have_url(re.compile(r"/scorecard\?(.*&)?id=\w+"))
     expect(page.get_by_role("heading", name=f"Scorecard: {LINEVIEW}")).to_be_visible()
     score_metric = page.get_by_test_id("stMetric").filter(has_text="Overall score")
@@ -306,7 +364,7 @@ def test_a_proposal_named_like_html_shows_literally_and_runs_nothing(page, serve
     open_at(page, server, "scorecard", id=eid)
     expect(page.get_by_role("heading", name=f"Scorecard: {HOSTILE}")).to_be_visible()
     open_at(page, server)  # the library
-    expect(page.get_by_text(HOSTILE, exact=True)).to_be_visible()
+    expect(cell(page, HOSTILE)).to_have_count(1)
     screenshot(page, "library-hostile-name")
     page.wait_for_timeout(500)  # a broken image's onerror would have fired by now
     assert page.locator("img[src='x']").count() == 0
