@@ -5,8 +5,8 @@ compiled regex built as a trie, so a text is scanned once whatever the list size
 """
 from __future__ import annotations
 
+import gc
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -18,6 +18,11 @@ STRONG = frozenset({"number", "protocol", "system", "frequency", "result"})
 KIND_NAMES = {"label": "label", "buzzword": "buzzword", "number": "number with unit"}
 # A sentence ends after . ! ? before a space, or at a line break ("4.0" does not end one).
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+# One sentence in one match: the spaces before it (skipped: they would only make empty sentences),
+# then, in group 1, runs of text and stops not followed by a space ("4.0") up to and including its
+# end: a stop before a space, a line break or the end of the text. Same sentences as _SENTENCE_END.
+_SENTENCE = re.compile(r"\s*+((?:[^.!?\n]++|[.!?]++(?![\s.!?]))*+(?:[.!?]+(?=\s)|\n|\Z))")
+_NOWHERE = float("inf")  # where the signal after the last one starts
 _MAX_SENTENCE = 1000  # a "sentence" longer than this is cut, so one run-on line stays readable
 
 
@@ -27,15 +32,46 @@ class Signal(NamedTuple):
     key: str  # what it means: the label id, or the normalised term
 
 
-@dataclass(slots=True)
 class Sentence:
-    text: str
-    start: int
-    end: int
-    kind: str  # label, substance or neutral
-    reason: str
-    labels: list[str] = field(default_factory=list)
-    substance: list[Signal] = field(default_factory=list)
+    """One sentence: its text and offsets, label/substance/neutral, and why. The reason (and a
+    neutral sentence's empty lists) are made when first read: most are never looked at."""
+
+    __slots__ = ("text", "start", "end", "kind", "_labels", "_substance", "_reason", "_buzz", "_names")
+
+    def __init__(self, text: str, start: int, end: int, kind: str, reason: str | None = NEUTRAL_REASON,
+                 labels: list[str] | None = None, substance: list[Signal] | None = None, buzz: list[str] = (),
+                 names: Reader | None = None):
+        self.text, self.start, self.end, self.kind, self._reason = text, start, end, kind, reason
+        self._labels, self._substance, self._buzz, self._names = labels, substance, buzz, names
+
+    @property
+    def labels(self) -> list[str]:
+        """Glossary label ids the sentence uses, in order."""
+        if self._labels is None:
+            self._labels = []
+        return self._labels
+
+    @property
+    def substance(self) -> list[Signal]:
+        """The distinct substance signals the sentence names."""
+        if self._substance is None:
+            self._substance = []
+        return self._substance
+
+    @property
+    def reason(self) -> str:
+        """Why the sentence is marked as it is, naming what it uses and names."""
+        if self._reason is None:
+            self._reason = self._names.reason(self.kind, self.labels, self._buzz, self.substance)
+        return self._reason
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sentence) and (self.text, self.start, self.end, self.kind, self.reason, self.labels,
+                                                self.substance) == (other.text, other.start, other.end, other.kind,
+                                                                    other.reason, other.labels, other.substance)
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.text!r}, {self.start}, {self.end}, {self.kind!r}, labels={self.labels!r})"
 
 
 @dataclass(slots=True)
@@ -97,11 +133,15 @@ class Reader:
             r"(?<![\w])(?:(?P<term>" + _trie_pattern(sorted(self.meaning)) + r")(?![\w])"
             r"|(?P<number>" + number + r")|(?P<result>" + result + r"))")
 
-    def signals(self, text: str) -> list[tuple[int, Signal]]:
-        """(position, signal) for every label, buzzword and substance signal in the text."""
+    def _lower(self, text: str) -> str:
         lower = text.lower()
         if len(lower) != len(text):  # rare Unicode whose lower case changes length
             lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        return lower
+
+    def signals(self, text: str) -> list[tuple[int, Signal]]:
+        """(position, signal) for every label, buzzword and substance signal in the text."""
+        lower = self._lower(text)
         found = []
         meaning = self.meaning
         for match in self.pattern.finditer(lower):
@@ -130,69 +170,117 @@ class Reader:
         return frozenset((s.kind, s.key) for _, s in self.signals(text) if s.kind not in ("label", "buzzword"))
 
     def read(self, text: str) -> Reading:
-        """Mark each sentence as label, substance or neutral, with the reason."""
-        found = self.signals(text)
-        positions = [pos for pos, _ in found]
+        """Mark each sentence as label, substance or neutral; the reasons are built when read."""
+        # A reading is tens of thousands of new objects, none in a cycle: the cyclic collector would
+        # only re-walk them (a quarter of the time on a long proposal), so it waits until the end
+        # (as Mercurial's util.nogc does for its big builds). Reference counting still frees as usual.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._read(text)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _read(self, text: str) -> Reading:
+        # Sentences and signals are two regex passes walked side by side: no match outlives its sentence.
+        signals = self.pattern.finditer(self._lower(text))
+        following = next(signals, None)  # the first signal not yet given to a sentence, and where it starts
+        at = following.start() if following is not None else _NOWHERE
         sentences: list[Sentence] = []
-        for start, end in _spans(text):
-            first, last = bisect_left(positions, start), bisect_left(positions, end)
-            if first == last:  # most sentences name nothing: skip the bookkeeping
-                sentences.append(Sentence(text[start:end], start, end, "neutral", NEUTRAL_REASON))
-            else:
-                sentences.append(self._sentence(text, start, end, [sig for _, sig in found[first:last]]))
+        add = sentences.append
+        for sentence in _SENTENCE.finditer(text):
+            words = sentence.group(1).rstrip()
+            if not words:
+                continue
+            start = sentence.start(1)
+            end = start + len(words)
+            if at >= end and end - start <= _MAX_SENTENCE:
+                add(Sentence(words, start, end, "neutral"))  # most sentences name nothing: no bookkeeping
+                continue
+            for start, end, words in _cut(text, start, end) if end - start > _MAX_SENTENCE else ((start, end, words),):
+                mine = []
+                while at < end:
+                    if at >= start:
+                        mine.append(following)
+                    following = next(signals, None)
+                    at = following.start() if following is not None else _NOWHERE
+                add(self._sentence(text, start, end, words, mine) if mine else Sentence(words, start, end, "neutral"))
         return self._reading(sentences)
 
-    def _sentence(self, text: str, start: int, end: int, found: list[Signal]) -> Sentence:
-        labels = list(dict.fromkeys(s.key for s in found if s.kind == "label"))
-        buzz = list(dict.fromkeys(s.term for s in found if s.kind == "buzzword"))
-        substance = list({(s.kind, s.key): s for s in found if s.kind not in ("label", "buzzword")}.values())
-        strong = any(s.kind in STRONG for s in substance)
-        words = text[start:end]
-        if strong or len(substance) >= 2:
+    def _sentence(self, text: str, start: int, end: int, words: str, matches: list[re.Match]) -> Sentence:
+        meaning = self.meaning
+        if len(matches) == 1 and matches[0].lastgroup == "term":  # the usual case: one label or buzzword
+            match = matches[0]
+            kind, key = meaning[match.group()]
+            if kind == "label":
+                return Sentence(words, start, end, "label", None, [key], [], [], self)
+            if kind == "buzzword":
+                return Sentence(words, start, end, "label", None, [], [], [text[match.start():match.end()]], self)
+        labels, buzz, substance, strong = [], [], {}, False
+        for match in matches:
+            group = match.lastgroup
+            if group == "term":
+                kind, key = meaning[match.group()]
+                if kind == "label":
+                    labels.append(key)
+                    continue
+                if kind == "buzzword":
+                    buzz.append(text[match.start():match.end()])
+                    continue
+                strong = strong or kind in STRONG
+            else:  # a number with a unit, or a measured result: strong substance
+                kind, key, strong = group, " ".join(match.group().split()), True
+            # the last one as written; tuple.__new__ skips the named tuple's Python-level __new__
+            substance[kind, key] = _tuple_new(Signal, (kind, text[match.start():match.end()], key))
+        signals = list(substance.values())
+        if strong or len(signals) >= 2:
             kind = "substance"
+        elif labels or buzz:
+            kind = "label"
+        else:
+            return Sentence(words, start, end, "neutral", NEUTRAL_REASON, None, signals)
+        return Sentence(words, start, end, kind, None, _distinct(labels), signals, _distinct(buzz), self)
+
+    def reason(self, kind: str, labels: list[str], buzz: list[str], substance: list[Signal]) -> str:
+        """Why a sentence of this kind, with these labels, buzzwords and substance, is marked so."""
+        if kind == "substance":
             reason = "names " + ", ".join(f"{self.kind_names[s.kind]} '{s.term}'" for s in substance)
             if labels or buzz:
                 reason += "; also uses " + _quoted([self.label_names[l] for l in labels] + buzz)
-        elif labels or buzz:
-            kind = "label"
+            return reason
+        if kind == "label":
             reason = "uses " + _quoted([self.label_names[l] for l in labels] + buzz)
-            reason += " with " + ("only " + _quoted([s.term for s in substance]) if substance else "no data, system, protocol, number or role") + " behind it"
-        else:
-            kind, reason = "neutral", NEUTRAL_REASON
-        return Sentence(words, start, end, kind, reason, labels, substance)
+            return reason + " with " + ("only " + _quoted([s.term for s in substance]) if substance else
+                                        "no data, system, protocol, number or role") + " behind it"
+        return NEUTRAL_REASON
 
     def _reading(self, sentences: list[Sentence]) -> Reading:
-        labels = list(dict.fromkeys(l for s in sentences for l in s.labels))
-        counted = [s for s in sentences if s.kind != "neutral"]
-        ratio = sum(s.kind == "substance" for s in counted) / len(counted) if counted else 0.0
+        labels = list(dict.fromkeys(l for s in sentences if s._labels for l in s._labels))
+        kinds = [s.kind for s in sentences]
+        substance = kinds.count("substance")
+        counted = substance + kinds.count("label")
         claimed = max((self.claims[l] for l in labels), default=0)
-        return Reading(sentences, labels, round(ratio, 3), claimed)
+        return Reading(sentences, labels, round(substance / counted, 3) if counted else 0.0, claimed)
+
+
+_tuple_new = tuple.__new__
+
+
+def _distinct(items: list[str]) -> list[str]:
+    return items if len(items) < 2 else list(dict.fromkeys(items))
 
 
 def _quoted(terms: list[str]) -> str:
     return ", ".join(f"'{t}'" for t in terms)
 
 
-def _spans(text: str):
-    """(start, end) of each sentence, trimmed; an over-long run-on line is cut into pieces."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        yield from _trimmed(text, start, match.end())
-        start = match.end()
-    yield from _trimmed(text, start, len(text))
-
-
-def _trimmed(text: str, start: int, end: int):
-    piece = text[start:end]
-    stripped = piece.strip()
-    if not stripped:
-        return
-    start += len(piece) - len(piece.lstrip())
-    end = start + len(stripped)
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out = []
     while end - start > _MAX_SENTENCE:
-        yield start, start + _MAX_SENTENCE
+        out.append((start, start + _MAX_SENTENCE, text[start:start + _MAX_SENTENCE]))
         start += _MAX_SENTENCE
-    yield start, end
+    return out + [(start, end, text[start:end])]
 
 
 _readers: dict[int, tuple[QuestionBank, Reader]] = {}

@@ -1,4 +1,7 @@
 """Reading text: which sentences are labels, which are substance, and why."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from scoring import analyze
 
 
@@ -71,3 +74,36 @@ def test_unicode_whose_lower_case_changes_length_keeps_offsets():
     reading = analyze(text)
     assert reading.sentences[1].kind == "substance"
     assert text[reading.sentences[1].start:reading.sentences[1].end] == reading.sentences[1].text
+
+
+def _reference_sentences(text: str) -> list[tuple[int, int]]:
+    """The plain definition: a sentence ends after . ! ? before a space, or at a line break; trimmed."""
+    import re
+    spans, start = [], 0
+    for end in [m.end() for m in re.finditer(r"[.!?]+(?=\s)|\n", text)] + [len(text)]:
+        piece = text[start:end]
+        if piece.strip():
+            first = start + len(piece) - len(piece.lstrip())
+            spans.append((first, first + len(piece.strip())))
+        start = end
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab4 .!?\n\t\r\x1c\u2028\u00a0x")), max_size=60))
+def test_sentences_are_split_exactly_where_stops_and_line_breaks_say(text):
+    assert [(s.start, s.end) for s in analyze(text).sentences] == _reference_sentences(text)
+
+
+def test_a_run_on_line_is_cut_and_its_signals_stay_with_their_piece():
+    text = "x" * 1500 + " OPC UA every minute " + "y" * 900
+    reading = analyze(text)
+    assert [len(s.text) for s in reading.sentences] == [1000, 1000, len(text) - 2000]
+    assert [s.kind for s in reading.sentences] == ["neutral", "substance", "neutral"]
+
+
+def test_a_reason_is_built_on_demand_and_names_what_the_sentence_uses():
+    sentence = analyze("Our seamless Industry 4.0 suite reads OPC UA.").sentences[0]
+    assert sentence.kind == "substance"
+    assert sentence.reason == sentence.reason  # built once, then kept
+    assert "OPC UA" in sentence.reason and "'Industry 4.0'" in sentence.reason and "'seamless'" in sentence.reason
