@@ -52,16 +52,19 @@ def _header(saved, locked: bool) -> None:
                     help="Override the scope the labels imply, e.g. when the proposal promises more in words.", **on)
     if not st.session_state[key(eid, "header", "proposal")].strip():
         st.warning("The proposal needs a name; the last saved name is kept until you type one.")
+    names = {p: st.session_state[key(eid, "header", p)] for p in ("proposal", "vendor", "evaluator")}
+    for part, problem in common.name_problems(names).items():
+        st.warning(f"The {part} name {common.md(problem)}. The saved {part} name is kept until you change it.")
 
 
 def _header_changed(eid: str) -> None:
     state = lambda part: st.session_state[key(eid, "header", part)]  # noqa: E731
     latest = common.store().get(eid).evaluation
     scope = state("claimed_scope")
-    update = {"vendor": state("vendor").strip(), "evaluator": state("evaluator").strip(),
-              "labels": list(state("labels")), "claimed_scope": None if scope == FROM_LABELS else scope}
-    if state("proposal").strip():
-        update["proposal"] = state("proposal").strip()
+    names = {p: state(p).strip() for p in ("proposal", "vendor", "evaluator") if state(p).strip() or p != "proposal"}
+    bad = common.name_problems(names)  # a blank proposal name or a hostile name keeps the saved one
+    update = {p: v for p, v in names.items() if p not in bad}
+    update.update(labels=list(state("labels")), claimed_scope=None if scope == FROM_LABELS else scope)
     common.save(eid, latest.model_copy(update=update))  # a refusal shows above the questions
 
 
