@@ -122,3 +122,16 @@ def test_renaming_to_a_hostile_name_is_refused_and_keeps_the_name(store):
     assert not at.exception, at.exception
     assert "right-to-left override (U+202E)" in shown_text(at.toast[0].value)
     assert store.get(eid).evaluation.proposal == "Quote 01"
+
+
+def test_a_hostile_name_typed_on_the_evaluate_page_is_not_saved_and_says_why(store):
+    eid = store.create(every_field("plain", proposal="Quote 01").model_copy(update={"proposal_text": ""})).id
+    at = open_app("evaluate", eid)
+    at.text_input(key=f"ev:{eid}:header:vendor").input("Acme\u202eGmbH").run()
+    assert not at.exception, at.exception
+    warnings = [shown_text(w.value) for w in at.warning]
+    assert ("The vendor name holds a right-to-left override (U+202E) at character 5; a name is plain text. "
+            "The saved vendor name is kept until you change it.") in warnings
+    assert store.get(eid).evaluation.vendor == "plain Optiline Systems"
+    at.text_input(key=f"ev:{eid}:header:vendor").input("Acme GmbH").run()
+    assert store.get(eid).evaluation.vendor == "Acme GmbH" and not at.warning
