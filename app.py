@@ -16,6 +16,7 @@ PAGES = [
     st.Page(common.PAGES["evaluate"], title="Evaluate", url_path="evaluate", icon=":material/edit_note:"),
     st.Page(common.PAGES["scorecard"], title="Scorecard", url_path="scorecard", icon=":material/assessment:"),
     st.Page(common.PAGES["compare"], title="Compare", url_path="compare", icon=":material/compare_arrows:"),
+    st.Page(common.PAGES["consensus"], title="Consensus", url_path="consensus", icon=":material/groups:"),
     st.Page(common.PAGES["questions"], title="Questions", url_path="questions", icon=":material/help:"),
 ]
 st.navigation(PAGES).run()

@@ -24,8 +24,6 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from views.common import line
-
 ALLOWED_ENV = "WINNOW_ALLOWED_USERS"
 REQUIRED = ("redirect_uri", "cookie_secret", "client_id", "client_secret", "server_metadata_url")
 
@@ -157,6 +155,7 @@ def _sign_in_page() -> None:
 
 
 def _refused(user: User, has_list: bool) -> None:
+    from views.common import line  # not at the top: views.common asks this module who the user is
     st.title("Winnow")
     who = line(user.evaluator or "an account without an e-mail address")
     why = ("this Winnow is open only to the people on its allow-list" if has_list else
@@ -168,6 +167,7 @@ def _refused(user: User, has_list: bool) -> None:
 
 
 def _signed_in_as(user: User) -> None:
+    from views.common import line
     with st.sidebar:
         st.caption(f"Signed in as **{line(user.evaluator)}**")
         if st.button("Sign out", icon=":material/logout:", key="auth:sign_out"):

@@ -12,7 +12,8 @@ import streamlit as st
 
 from questions import Evaluation, QuestionBank, load_bank
 from questions.models import name_problem, plain_name
-from store import EvaluationNotFound, Saved, StaleEvaluation, Store
+from store import EvaluationNotFound, NotYourEvaluation, Saved, StaleEvaluation, Store
+from views import auth
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -22,6 +23,7 @@ PAGES = {
     "scorecard": "views/scorecard.py",
     "compare": "views/compare.py",
     "questions": "views/questions.py",
+    "consensus": "views/consensus.py",
 }
 OPEN_KEY = "open_evaluation"  # the last evaluation opened in this browser session
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$&=^\"'])")
@@ -139,8 +141,8 @@ def save(eid: str, evaluation: Evaluation) -> bool:
     if expected is None:
         expected = store().get(eid).version
     try:
-        saved = store().save(eid, evaluation, expected_version=expected)
-    except StaleEvaluation as refusal:
+        saved = store().save(eid, evaluation, expected_version=expected, actor=auth.current_user().owner)
+    except (StaleEvaluation, NotYourEvaluation) as refusal:
         st.session_state[_stale_key(eid)] = str(refusal)
         return False
     st.session_state[_version_key(eid)] = saved.version
@@ -152,6 +154,8 @@ def stale_message(saved: Saved) -> str | None:
     refused = st.session_state.get(_stale_key(saved.id))
     if refused:
         return refused
+    if saved.owner and saved.owner != auth.current_user().owner:  # another evaluator's: read only
+        return str(NotYourEvaluation(saved.id, saved.owner, auth.current_user().owner))
     loaded = loaded_version(saved)
     if saved.version != loaded:
         return (f"This evaluation was changed elsewhere (version {saved.version} is saved, "

@@ -1,0 +1,127 @@
+"""The Consensus page and evaluator ownership, headless with AppTest, signed in through st.user.
+
+Two evaluators (Ann, Raj) each have their own evaluation of LineView Pro in one group; Ann's
+answers are example a's, Raj's are example b's, so they disagree on many questions.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from kit import key, shown
+from questions import load_evaluation
+from scoring.consensus import consensus
+from store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
+AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32, "client_id": "winnow",
+        "client_secret": "s3cret", "server_metadata_url": "http://localhost:9400/.well-known/openid-configuration"}
+ANN = {"is_logged_in": True, "email": "ann@plant.example", "name": "Ann"}
+RAJ = {"is_logged_in": True, "email": "raj@plant.example", "name": "Raj"}
+MIA = {"is_logged_in": True, "email": "mia@plant.example", "name": "Mia"}
+HOSTILE = "<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1))"
+
+
+@pytest.fixture
+def store(monkeypatch, tmp_path) -> Store:
+    url = f"sqlite:///{tmp_path / 'winnow.db'}"
+    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
+    monkeypatch.delenv("WINNOW_ALLOWED_USERS", raising=False)
+    return Store(url)
+
+
+@pytest.fixture
+def team(store) -> dict:
+    """The proposal, Ann's and Raj's own evaluations of it (ids), and their consensus."""
+    a, b = load_evaluation(EXAMPLES[0]), load_evaluation(EXAMPLES[1])
+    first = store.create(a)
+    ids = {}
+    for who, answers in ((ANN, a.answers), (RAJ, b.answers)):
+        mine = store.join(first.id, evaluator=f"{who['name']} ({who['email']})", owner=who["email"])
+        store.save(mine.id, mine.evaluation.model_copy(update={"answers": answers}), mine.version, actor=who["email"])
+        ids[who["name"]] = mine.id
+    group = store.group(first.id)
+    names = ["Example author"] + [s.evaluation.evaluator for s in group[1:]]
+    return {"first": first.id, **ids, "consensus": consensus([(n, s.evaluation) for n, s in zip(names, group)])}
+
+
+def open_page(user: dict | None, eid: str, page: str = "consensus") -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    if user is not None:
+        at.secrets["auth"] = AUTH
+        at.secrets["winnow"] = {"allowed": ["@plant.example"]}
+        at.user = user
+    at.query_params["id"] = eid
+    at.run()
+    at.switch_page(f"views/{page}.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_the_page_shows_every_evaluator_the_merged_score_and_the_disagreements(team):
+    at = open_page(ANN, team["Ann"])
+    result = team["consensus"]
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Consensus \\(median\\)"] == f"{result.merged.overall:.0f}/100"
+    assert metrics["Ann \\(ann@plant\\.example\\)"] == f"{result.scorecards[1].overall:.0f}/100"
+    assert metrics["Raj \\(raj@plant\\.example\\)"] == f"{result.scorecards[2].overall:.0f}/100"
+    assert f"Question by question: {len(result.disagreements)} disagreement(s)" in shown(at)
+    flagged = [e.label for e in at.expander if "Disagreement" in e.label]
+    assert len(flagged) == len(result.disagreements) > 0
+
+
+def test_a_comment_is_saved_to_the_question_s_thread_and_shown_as_plain_text(team, store):
+    at = open_page(RAJ, team["Raj"])
+    qid = team["consensus"].disagreements[0].question
+    at.text_area(key=f"comment_text:{qid}").input(HOSTILE)
+    next(b for b in at.button if b.label == "Add comment" and qid in str(b.form_id)).click().run()
+    assert not at.exception, at.exception
+    thread = store.comments(store.get(team["first"]).group_id, qid)
+    assert [(c.author, c.text) for c in thread] == [("Raj (raj@plant.example)", HOSTILE)]
+    assert HOSTILE in shown(at)
+    assert not any("<img" in m.value.replace("\\<img", "") for m in at.markdown)
+
+
+def test_a_signed_in_user_with_no_evaluation_of_the_proposal_can_join_it(team, store):
+    at = open_page(MIA, team["first"])
+    at.button(key="consensus:join").click().run()
+    assert not at.exception, at.exception
+    group = store.group(team["first"])
+    mine = [s for s in group if s.owner == "mia@plant.example"]
+    assert len(mine) == 1 and mine[0].evaluation.evaluator == "Mia (mia@plant.example)"
+    assert mine[0].evaluation.answers == []
+    assert at.query_params["id"] == [mine[0].id] or at.query_params["id"] == mine[0].id
+
+
+def test_an_evaluator_who_has_joined_is_offered_their_own_answers_not_a_second_join(team):
+    at = open_page(ANN, team["first"])
+    assert not [b for b in at.button if b.key == "consensus:join"]
+
+
+def test_without_sign_in_there_is_nobody_to_join_as(team):
+    at = open_page(None, team["first"])
+    assert not [b for b in at.button if b.key == "consensus:join"]
+    assert "3 evaluator(s)" in shown(at)
+
+
+def test_another_evaluator_s_answers_open_read_only_with_the_reason(team):
+    at = open_page(RAJ, team["Ann"], page="evaluate")
+    assert "This evaluation is ann@plant.example's: only they can change it" in shown(at)
+    assert at.text_input(key=key(team["Ann"], "header", "vendor")).disabled
+    assert at.selectbox(key=key(team["Ann"], "problem.plant_problems", "evidence")).disabled
+
+
+def test_the_owner_s_own_answers_stay_editable(team, store):
+    at = open_page(ANN, team["Ann"], page="evaluate")
+    assert "only they can change it" not in shown(at)
+    at.text_input(key=key(team["Ann"], "header", "vendor")).input("Acme (checked by Ann)").run()
+    assert store.get(team["Ann"]).evaluation.vendor == "Acme (checked by Ann)"
+
+
+def test_the_consensus_downloads_are_offered(team):
+    at = open_page(ANN, team["Ann"])
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Markdown", "CSV", "JSON"]

@@ -1,0 +1,153 @@
+"""Consensus: everyone who scored the open proposal, side by side; where they disagree, the merged
+scorecard (median points per question) beside each evaluator's, and a comment thread per question.
+
+Each evaluator answers on their own (their own evaluation of the proposal, in one group); this page
+only reads them. "Join" gives the signed-in user their own evaluation of the same proposal.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from reports import consensus as report
+from scoring.consensus import Consensus, consensus
+from views import auth, common
+
+md, line = common.md, common.line
+ONLY_DISAGREEMENTS = "consensus:only_disagreements"
+OPEN_AT_MOST = 5  # more disagreements than this start folded, so the page stays readable
+EXPORTS = {"Markdown": (report.to_markdown, "md", "text/markdown"), "CSV": (report.to_csv, "csv", "text/csv"),
+           "JSON": (report.to_json, "json", "application/json")}
+
+
+def evaluator_names(group) -> list[str]:
+    """A distinct, readable name per evaluation: its Evaluator field, else its owner, else a number."""
+    names: list[str] = []
+    for i, saved in enumerate(group, 1):
+        base = " ".join((saved.evaluation.evaluator or saved.owner or f"Evaluator {i}").split())
+        name, n = base, 2
+        while name in names:
+            name, n = f"{base} ({n})", n + 1
+        names.append(name)
+    return names
+
+
+# --- joining ----------------------------------------------------------------------------------
+
+def _join(saved, group) -> None:
+    user = auth.current_user()
+    if not user.signed_in:
+        return  # one local user: nobody else to join
+    mine = next((s for s in group if s.owner == user.owner), None)
+    if mine is not None:
+        st.page_link(common.PAGES["evaluate"], label="Your own answers to this proposal", icon=":material/edit_note:",
+                     query_params={"id": mine.id})
+        return
+    st.info("You have not scored this proposal yet. Join it to answer the questions yourself; "
+            "the others' answers stay theirs.", icon=":material/group_add:")
+    if st.button("Join this proposal as an evaluator", type="primary", key="consensus:join"):
+        joined = common.store().join(saved.id, evaluator=user.evaluator, owner=user.owner)
+        common.go("evaluate", joined.id)
+
+
+# --- the scores -------------------------------------------------------------------------------
+
+def _headline(result: Consensus) -> None:
+    columns = st.columns(1 + len(result.evaluators))
+    cards = [("Consensus (median)", result.merged), *zip(result.evaluators, result.scorecards)]
+    for column, (name, card) in zip(columns, cards):
+        with column.container(border=True):
+            st.metric(line(name), f"{card.overall:.0f}/100")
+            st.caption(f"Scope claimed {card.claimed_scope} → delivered {card.delivered_scope} · "
+                       f"{len(card.gaps)} label gap(s) · {len(card.flags)} risk flag(s)")
+    st.info(md(result.merged.verdict), icon=":material/gavel:")
+
+
+def _sections(result: Consensus) -> None:
+    """Sections x (consensus, each evaluator). Names are only column headers, so any name is safe."""
+    names = ["Consensus (median)", *result.evaluators]
+    cards = [result.merged, *result.scorecards]
+    rows = {"Overall (weighted)": [c.overall for c in cards]}
+    rows |= {s.title: [c.section(s.id).score for c in cards] for s in result.merged.sections}
+    table = pd.DataFrame.from_dict(rows, orient="index", columns=names)
+    config = {n: st.column_config.NumberColumn(n, format="%.0f", help=n) for n in names}
+    config["_index"] = st.column_config.TextColumn("Section", pinned=True)
+    st.dataframe(table, width="stretch", height="content", column_config=config)
+
+
+# --- questions, side by side, with their threads ------------------------------------------------
+
+def _questions(saved, result: Consensus, comments: dict[str, list]) -> None:
+    flagged = len(result.disagreements)
+    st.markdown(f"#### Question by question: {flagged} disagreement(s)")
+    st.caption(f"A disagreement: the evaluators' points differ by {result.share:.0%} or more of what the "
+               "question can earn.")
+    if len(result.evaluators) > 1:
+        st.toggle("Only the disagreements", value=flagged > 0, key=ONLY_DISAGREEMENTS)
+    only = st.session_state.get(ONLY_DISAGREEMENTS, False) and len(result.evaluators) > 1
+    titles = {s.id: s.title for s in common.bank().sections}
+    shown = [q for q in result.questions if q.disagreement or not only]
+    for section_id in dict.fromkeys(q.section for q in shown):
+        st.markdown(f"**{line(titles.get(section_id, section_id))}**")
+        for q in (q for q in shown if q.section == section_id):
+            _question(saved, q, comments.get(q.question, []), open_flags=flagged <= OPEN_AT_MOST)
+
+
+def _question(saved, q, thread: list, open_flags: bool) -> None:
+    points = " / ".join(f"{a.points:g}" for a in q.answers)
+    flag = ":red-badge[:material/error: Disagreement] " if q.disagreement else ""
+    talk = f" · {len(thread)} comment(s)" if thread else ""
+    label = f"{flag}{line(q.prompt)} — {points} of {q.max_points:g}, median {q.median:g}{talk}"
+    with st.expander(label, expanded=q.disagreement and open_flags):
+        evidence = {e.id: e.name for e in common.bank().evidence_levels}
+        table = pd.DataFrame([{"Evaluator": a.evaluator, "Points": a.points, "Evidence": evidence.get(a.evidence),
+                               "Answer": a.summary} for a in q.answers])
+        st.dataframe(table, hide_index=True, width="stretch",
+                     column_config={"Points": st.column_config.NumberColumn(format="%g", width="small")})
+        _thread(saved, q.question, thread)
+
+
+def _thread(saved, qid: str, thread: list) -> None:
+    for comment in thread:  # plain text: every markup character shows as itself
+        st.markdown(f"**{line(comment.author)}** · {comment.at:%Y-%m-%d %H:%M} UTC  \n{md(comment.text)}")
+    with st.form(f"comment:{qid}", clear_on_submit=True, border=False):
+        text = st.text_area("Comment", key=f"comment_text:{qid}", height=68, label_visibility="collapsed",
+                            placeholder="Why did you score it so? What should we ask the vendor?")
+        if st.form_submit_button("Add comment", icon=":material/chat:") and text.strip():
+            author = auth.current_user().evaluator or "Local user"
+            common.store().comment(saved.group_id, qid, author, text.strip())
+            st.rerun()
+
+
+# --- exports ----------------------------------------------------------------------------------
+
+def _downloads(result: Consensus, threads: dict[str, list[tuple[str, str]]]) -> None:
+    st.markdown("#### Export the consensus")
+    stem = "".join(ch if ch.isalnum() else "-" for ch in result.proposal.lower()).strip("-")[:60] or "proposal"
+    with st.container(horizontal=True):
+        for label, (build, extension, mime) in EXPORTS.items():
+            data = (lambda b=build: b(result)) if build is report.to_csv else (lambda b=build: b(result, threads))
+            st.download_button(label, data=data, file_name=f"{stem}-consensus.{extension}", mime=mime,
+                               on_click="ignore", icon=":material/download:", key=f"consensus:export:{extension}")
+
+
+def main() -> None:
+    saved = common.require_current("see where its evaluators agree")
+    if saved is None:
+        return
+    common.title(saved, "Consensus")
+    group = common.store().group(saved.id)
+    _join(saved, group)
+    names = evaluator_names(group)
+    result = consensus(list(zip(names, (s.evaluation for s in group))), common.bank())
+    comments: dict[str, list] = {}
+    for comment in common.store().comments(saved.group_id):
+        comments.setdefault(comment.question, []).append(comment)
+    st.caption(f"{len(group)} evaluator(s): " + ", ".join(line(n) for n in names))
+    _headline(result)
+    _sections(result)
+    _questions(saved, result, comments)
+    _downloads(result, {q: [(c.author, c.text) for c in cs] for q, cs in comments.items()})
+
+
+main()

@@ -1,0 +1,51 @@
+"""One answer's history: who changed which part of it, from what to what, and when.
+
+Drawn on the Scorecard page from the store's append-only audit trail; this page only reads it.
+"""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import streamlit as st
+
+from views import common
+
+PICKED = "history:question"
+FIELDS = {"choices": "Options", "text": "Text", "evidence": "Evidence", "measure": "Measure",
+          "integrations": "Connected systems", "quotes": "Quotes", "drafted": "Drafted", "reviewed": "Reviewed"}
+SHORT = 300  # a long text is cut in the table; the full value is in the evaluation's revisions
+
+
+def shown(value) -> str:
+    """A before/after value as one line of plain text (the table shows text, never markup)."""
+    if value is None or value == "" or value == []:
+        return "—"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = " ".join(text.split())
+    return text if len(text) <= SHORT else text[: SHORT - 1] + "…"
+
+
+def rows(entries) -> list[dict]:
+    return [{"When (UTC)": e.at.strftime("%Y-%m-%d %H:%M:%S"), "Who": e.actor or "local user",
+             "Version": e.version, "Changed": FIELDS.get(e.field, e.field), "From": shown(e.before),
+             "To": shown(e.after)} for e in entries]
+
+
+def answer_history(saved) -> None:
+    st.markdown("#### One answer's history")
+    questions = common.bank().questions()
+    entries = common.store().history(saved.id)
+    changed = list(dict.fromkeys(e.question for e in entries if e.question in questions))
+    if not changed:
+        st.caption("No answer has been changed since the audit trail began.")
+        return
+    prompts = {qid: questions[qid].prompt for qid in changed}
+    if st.session_state.get(PICKED) not in prompts:
+        st.session_state[PICKED] = changed[-1]  # the answer changed last
+    qid = st.selectbox("Question", changed, format_func=lambda q: " ".join(prompts[q].split()), key=PICKED,
+                       help="Only questions whose answer has changed are listed.")
+    mine = [e for e in entries if e.question == qid]
+    st.dataframe(pd.DataFrame(rows(mine)), hide_index=True, width="stretch")
+    st.caption(f"{len(mine)} change(s), oldest first. The trail is append-only: nothing in Winnow edits or "
+               "deletes it.")
