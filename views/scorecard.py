@@ -8,7 +8,7 @@ import streamlit as st
 import scoring
 from scoring.draft_review import progress
 from reports import EXPORTS
-from views import common
+from views import common, history
 
 SEVERITY = {"high": ":material/error:", "medium": ":material/warning:", "low": ":material/info:"}
 FIT = {"tied": "Tied to a measured plant problem", "partial": "Partly tied to a plant problem",
@@ -154,6 +154,7 @@ def main() -> None:
     _fit_and_phase(card)
     _technologies(card)
     _answers(card, saved.evaluation)
+    history.answer_history(saved)  # who changed which answer, from what to what (views/history.py)
     _downloads(saved, card)
     st.page_link(common.PAGES["evaluate"], label="Back to the answers", icon=":material/edit_note:",
                  query_params={"id": saved.id})
