@@ -11,8 +11,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import store.headlines as store_headlines
-import store.store as store_module
-from questions import evaluation_from_bytes, load_evaluation
+from questions import Evaluation, evaluation_from_bytes, load_evaluation
+from scoring.engine import Engine
 from store import Store
 from kit import shown, unescape
 
@@ -113,7 +113,9 @@ def test_a_rerun_reads_one_page_and_never_parses_or_scores_an_evaluation(library
     def refuse(*args, **kwargs):
         raise AssertionError("the library parsed or scored an evaluation")
 
-    monkeypatch.setattr(store_module, "_parse", refuse)
+    for name in ("model_validate_json", "model_validate"):  # every way the store reads an evaluation
+        monkeypatch.setattr(Evaluation, name, refuse)
+    monkeypatch.setattr(Engine, "score", refuse)
     monkeypatch.setattr(store_headlines, "headline", refuse)
     monkeypatch.setattr(store_headlines, "headlines", refuse)
     at.text_input(key="library:search").input("Quote").run()

@@ -40,7 +40,7 @@ def _turn(step: int) -> None:
 
 def controls() -> dict:
     """Search box, sort and order; returns the store query they describe (offset and limit apart)."""
-    search, sort, order = st.columns([4, 2, 1], vertical_alignment="bottom")
+    search, sort, order = st.columns([5, 3, 2], vertical_alignment="bottom")
     search.text_input("Search", key=SEARCH, on_change=_first_page, placeholder="Proposal, vendor or evaluator",
                       help="Finds evaluations whose proposal name, vendor or evaluator contains these words.")
     sort.selectbox("Sort by", list(SORTS), key=SORT, on_change=_first_page)
@@ -77,19 +77,20 @@ def _frame(rows) -> pd.DataFrame:
 
 
 def _columns() -> dict:
+    """Widths in pixels so the whole row fits a laptop screen beside the navigation."""
     ladder = "; ".join(f"{lvl.level} {lvl.name}" for lvl in common.bank().scope)
     number = st.column_config.NumberColumn
     return {
-        "Proposal": st.column_config.TextColumn(width="large", pinned=True),
-        "Vendor": st.column_config.TextColumn(width="medium"),
-        "Evaluator": st.column_config.TextColumn(width="medium"),
-        "Score": st.column_config.ProgressColumn(format="%.0f", min_value=0, max_value=100, width="small",
+        "Proposal": st.column_config.TextColumn(width=240),
+        "Vendor": st.column_config.TextColumn(width=120),
+        "Evaluator": st.column_config.TextColumn(width=140),
+        "Score": st.column_config.ProgressColumn(format="%.0f", min_value=0, max_value=100, width=78,
                                                  help="Overall score, 0-100"),
-        "Claims": number(format="%d", width="small", help=f"Scope level the proposal's labels claim ({ladder})"),
-        "Delivers": number(format="%d", width="small", help=f"Scope level the answers deliver ({ladder})"),
-        "Gaps": number(format="%d", width="small", help="Label gaps: a label's required substance is missing"),
-        "Flags": number(format="%d", width="small", help="Risk flags"),
-        "Last saved": st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm", help="UTC", width="medium"),
+        "Claims": number(format="%d", width=55, help=f"Scope level the proposal's labels claim ({ladder})"),
+        "Delivers": number(format="%d", width=60, help=f"Scope level the answers deliver ({ladder})"),
+        "Gaps": number(format="%d", width=46, help="Label gaps: a label's required substance is missing"),
+        "Flags": number(format="%d", width=46, help="Risk flags"),
+        "Last saved": st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm", help="UTC", width=118),
     }
 
 
