@@ -73,6 +73,11 @@ class Sentence:
     def __repr__(self) -> str:
         return f"Sentence({self.text!r}, {self.start}, {self.end}, {self.kind!r}, labels={self.labels!r})"
 
+    def __reduce__(self):
+        """Pickled with its reason made, not with the reader: the app caches readings (st.cache_data)."""
+        return Sentence, (self.text, self.start, self.end, self.kind, self.reason, self.labels, self.substance,
+                          list(self._buzz))
+
 
 @dataclass(slots=True)
 class Reading:
