@@ -9,9 +9,10 @@ change, a hash of what was saved). Then one more writer is SIGKILLed inside a wr
 transaction, after its writes and before its COMMIT, while the others keep saving.
 
 At the end the database must hold every logged save as its revision, with the same content,
-and nothing else: lost updates, half-written state (a revision without its row update, a gap
-in the version numbers, an unreadable JSON, the killed writer's change) and unclaimed
-revisions must all be 0. Defaults to a temporary SQLite file; prints figures, asserts nothing.
+and its audit row, and nothing else: lost updates, half-written state (a revision without its
+row update, a gap in the version numbers, an unreadable JSON, an audit row without its
+revision, the killed writer's change), unclaimed revisions and unaudited saves must all be 0.
+Defaults to a temporary SQLite file; prints figures, asserts nothing.
 """
 from __future__ import annotations
 
@@ -67,6 +68,7 @@ class Check:
     lost: int = 0  # a successful save missing, or holding other content than was saved
     half_written: int = 0  # row/revision mismatch, version gap, unreadable JSON, killed change visible
     unclaimed: int = 0  # a revision no successful save reported
+    unaudited: int = 0  # a successful save without its row in the audit trail
     revisions: int = 0
     problems: list[str] = field(default_factory=list)
 
@@ -94,7 +96,7 @@ def writer(url: str, ids: list[str], saves: int, name: str, log_path: str) -> No
                 evaluation, index = changed(current.evaluation, text, rng)
                 saved = store.save(id, evaluation, expected_version=current.version)
                 line = {"saved": id, "version": saved.version, "answer": index, "text": text,
-                        "sha": digest(saved.evaluation)}
+                        "question": evaluation.answers[index].question, "sha": digest(saved.evaluation)}
             except StaleEvaluation:
                 line = {"refused": id}
             except Exception as error:  # noqa: BLE001 - counted and shown, never hidden
@@ -163,29 +165,14 @@ def _lines(logs) -> list[dict]:
 
 
 def check(url: str, ids: list[str], successes: list[dict]) -> Check:
-    """Every success is its revision with its content; every revision is a success or version 1."""
+    """Every success is its revision with its content and its audit row; nothing else is there."""
     store, result = Store(url), Check()
     stored: dict[tuple[str, int], Evaluation] = {}
     for id in ids:
-        versions = store.revisions(id)
-        result.revisions += len(versions)
-        if versions != list(range(1, len(versions) + 1)):
-            result.half_written += 1
-            result.problems.append(f"{id}: versions {versions[:3]}... are not 1..{len(versions)}")
-        for version in versions:
-            try:
-                stored[id, version] = store.revision(id, version)
-            except Exception as error:  # noqa: BLE001 - an unreadable revision is the finding
-                result.half_written += 1
-                result.problems.append(f"{id} v{version} unreadable: {error}")
-        final = store.get(id)
-        if final.version != versions[-1] or stored.get((id, final.version)) != final.evaluation:
-            result.half_written += 1
-            result.problems.append(f"{id}: the row (v{final.version}) is not its last revision (v{versions[-1]})")
+        _check_history(store, id, stored, result)
     killed = [key for key, evaluation in stored.items() if any(a.text == KILLED for a in evaluation.answers)]
     result.half_written += len(killed)
     result.problems += [f"{id} v{version}: the killed writer's change is visible" for id, version in killed]
-    claims = {(line["saved"], line["version"]) for line in successes}
     for line in successes:
         key = (line["saved"], line["version"])
         revision = stored.get(key)
@@ -193,8 +180,44 @@ def check(url: str, ids: list[str], successes: list[dict]) -> Check:
         if revision is None or digest(revision) != line["sha"] or revision.answers[line["answer"]].text != line["text"]:
             result.lost += 1
             result.problems.append(f"{key}: {line['text']!r} reported saved, not found as saved")
+    claims = {(line["saved"], line["version"]) for line in successes}
     result.unclaimed = sum(1 for id, version in stored if version > 1 and (id, version) not in claims)
+    _check_audit(store, ids, successes, stored, result)
     return result
+
+
+def _check_history(store: Store, id: str, stored: dict, result: Check) -> None:
+    """Versions 1..N, each readable, and the row is the last of them."""
+    versions = store.revisions(id)
+    result.revisions += len(versions)
+    if versions != list(range(1, len(versions) + 1)):
+        result.half_written += 1
+        result.problems.append(f"{id}: versions {versions[:3]}... are not 1..{len(versions)}")
+    for version in versions:
+        try:
+            stored[id, version] = store.revision(id, version)
+        except Exception as error:  # noqa: BLE001 - an unreadable revision is the finding
+            result.half_written += 1
+            result.problems.append(f"{id} v{version} unreadable: {error}")
+    final = store.get(id)
+    if final.version != versions[-1] or stored.get((id, final.version)) != final.evaluation:
+        result.half_written += 1
+        result.problems.append(f"{id}: the row (v{final.version}) is not its last revision (v{versions[-1]})")
+
+
+def _check_audit(store: Store, ids: list[str], successes: list[dict], stored: dict, result: Check) -> None:
+    """Each success has its audit row (text: before -> the writer's text); no row without a revision."""
+    trail = {}
+    for id in ids:
+        for entry in store.history(id):
+            trail[id, entry.version, entry.question, entry.field] = entry.after
+            if (id, entry.version) not in stored or entry.after == KILLED:
+                result.half_written += 1
+                result.problems.append(f"{id} v{entry.version}: an audit row without its saved revision")
+    for line in successes:
+        if trail.get((line["saved"], line["version"], line["question"], "text")) != line["text"]:
+            result.unaudited += 1
+            result.problems.append(f"{line['saved']} v{line['version']}: {line['text']!r} not in the audit trail")
 
 
 def seed(url: str, count: int) -> list[str]:
@@ -240,7 +263,7 @@ def show(url: str, evaluations: int, figures: dict) -> None:
     for title, key in (("after contention", "contention_check"), ("after the kill (all saves)", "final_check")):
         c: Check = figures[key]
         print(f"{title}: lost updates {c.lost}, half-written {c.half_written}, unclaimed revisions {c.unclaimed}, "
-              f"revisions checked {c.revisions}")
+              f"saves missing from the audit trail {c.unaudited}, revisions checked {c.revisions}")
         for problem in c.problems[:5]:
             print(f"  {problem}")
 

@@ -29,7 +29,7 @@ def test_concurrent_writers_lose_no_save_and_a_killed_writer_leaves_nothing_half
     assert contention.saved > 0 and killing.saved > 0
     assert killing.killed_version > 1  # it was killed after its writes, inside the transaction
     for check in (figures["contention_check"], figures["final_check"]):
-        assert (check.lost, check.half_written, check.unclaimed) == (0, 0, 0), check.problems
+        assert (check.lost, check.half_written, check.unclaimed, check.unaudited) == (0, 0, 0, 0), check.problems
     saved = sum(run.saved for run in (figures["baseline"], contention, killing))
     assert figures["final_check"].revisions == EVALUATIONS + saved  # each success is one revision, nothing else
 
@@ -42,7 +42,8 @@ def test_the_check_counts_a_lost_save_a_half_written_revision_and_an_unclaimed_o
     assert bench.check(url, [id], successes).problems == []  # the real history is clean
 
     forged = dict(successes[-1], text="a change nobody saved")
-    assert bench.check(url, [id], successes + [forged]).lost == 1  # told "saved", but not what is stored
+    found = bench.check(url, [id], successes + [forged])
+    assert (found.lost, found.unaudited) == (1, 1)  # told "saved", but neither stored nor audited
 
     store = Store(url)
     last = store.get(id)
@@ -59,4 +60,5 @@ def test_the_check_counts_a_lost_save_a_half_written_revision_and_an_unclaimed_o
         connection.execute(update(RevisionRow).where(RevisionRow.evaluation_id == id, RevisionRow.version == 2)
                            .values(json="{"))
     broken = bench.check(url, [id], successes)
-    assert (broken.half_written, broken.unclaimed, broken.lost) == (1, 1, 1)  # version 2 unreadable: lost
+    # Version 2 unreadable: half-written twice (the JSON, and its audit row now has no revision); its save lost.
+    assert (broken.half_written, broken.unclaimed, broken.lost) == (2, 1, 1)
