@@ -26,10 +26,21 @@ def shown(value) -> str:
     return text if len(text) <= SHORT else text[: SHORT - 1] + "…"
 
 
-def rows(entries) -> list[dict]:
+def named(field: str, value, names: dict[str, str]):
+    """Option and evidence ids as the buyer reads them on the form."""
+    if field == "choices" and isinstance(value, list):
+        return [names.get(v, v) for v in value]
+    if field == "evidence" and isinstance(value, str):
+        return names.get(value, value)
+    return value
+
+
+def rows(entries, names: dict[str, str] | None = None) -> list[dict]:
+    names = names or {}
     return [{"When (UTC)": e.at.strftime("%Y-%m-%d %H:%M:%S"), "Who": e.actor or "local user",
-             "Version": e.version, "Changed": FIELDS.get(e.field, e.field), "From": shown(e.before),
-             "To": shown(e.after)} for e in entries]
+             "Version": e.version, "Changed": FIELDS.get(e.field, e.field),
+             "From": shown(named(e.field, e.before, names)), "To": shown(named(e.field, e.after, names))}
+            for e in entries]
 
 
 def answer_history(saved) -> None:
@@ -46,6 +57,7 @@ def answer_history(saved) -> None:
     qid = st.selectbox("Question", changed, format_func=lambda q: " ".join(prompts[q].split()), key=PICKED,
                        help="Only questions whose answer has changed are listed.")
     mine = [e for e in entries if e.question == qid]
-    st.dataframe(pd.DataFrame(rows(mine)), hide_index=True, width="stretch")
+    names = {c.id: c.name for c in questions[qid].choices} | {e.id: e.name for e in common.bank().evidence_levels}
+    st.dataframe(pd.DataFrame(rows(mine, names)), hide_index=True, width="stretch")
     st.caption(f"{len(mine)} change(s), oldest first. The trail is append-only: nothing in Winnow edits or "
                "deletes it.")

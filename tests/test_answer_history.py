@@ -1,0 +1,71 @@
+"""One answer's history on the Scorecard page, read from the store's append-only audit trail."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from kit import shown
+from questions import load_evaluation
+from store import Store
+from views.history import shown as value_text
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = sorted((ROOT / "examples").glob("*.json"))[0]
+AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32, "client_id": "winnow",
+        "client_secret": "s3cret", "server_metadata_url": "http://localhost:9400/.well-known/openid-configuration"}
+
+
+@pytest.fixture
+def store(monkeypatch, tmp_path) -> Store:
+    url = f"sqlite:///{tmp_path / 'winnow.db'}"
+    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
+    return Store(url)
+
+
+def with_answer(evaluation, qid: str, **change):
+    answers = [a.model_copy(update=change) if a.question == qid else a for a in evaluation.answers]
+    return evaluation.model_copy(update={"answers": answers})
+
+
+def scorecard(eid: str, user: dict | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    if user:
+        at.secrets["auth"] = AUTH
+        at.secrets["winnow"] = {"allowed": ["@plant.example"]}
+        at.user = user
+    at.query_params["id"] = eid
+    at.run()
+    at.switch_page("views/scorecard.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_each_change_to_an_answer_is_listed_with_who_from_what_to_what(store):
+    first = store.create(load_evaluation(EXAMPLE))
+    mine = store.join(first.id, evaluator="Ann", owner="ann@plant.example")
+    one = store.save(mine.id, with_answer(load_evaluation(EXAMPLE), "data.history"), mine.version,
+                     actor="ann@plant.example")
+    store.save(mine.id, with_answer(one.evaluation, "data.history", evidence="proven"), one.version,
+               actor="ann@plant.example")
+    at = scorecard(mine.id, {"is_logged_in": True, "email": "ann@plant.example", "name": "Ann"})
+    at.selectbox(key="history:question").set_value("data.history").run()
+    table = at.dataframe[-1].value
+    assert list(table["Who"]) == ["ann@plant.example"] * len(table)
+    assert table[["Version", "Changed", "From", "To"]].values.tolist() == [
+        [2, "Options", "—", '["Months"]'], [3, "Evidence", "Vendor's claim", "Proven"]]
+    assert list(table["Version"]) == sorted(table["Version"])
+
+
+def test_an_evaluation_never_changed_says_so(store):
+    saved = store.create(load_evaluation(EXAMPLE))
+    at = scorecard(saved.id)
+    assert "No answer has been changed since the audit trail began." in shown(at)
+
+
+def test_long_and_structured_values_become_one_line_of_text():
+    assert value_text(None) == value_text("") == value_text([]) == "—"
+    assert value_text(["vibration", "temperature"]) == '["vibration", "temperature"]'
+    assert value_text("a\nb  c") == "a b c"
+    assert len(value_text("x" * 1000)) == 300
