@@ -15,7 +15,7 @@ from questions.models import Answer, Evaluation, Integration, QuestionBank
 from proposals.layout import tidy
 
 from .draft_kpi import find_measure
-from .draft_rules import INTEGRATION, DraftRules, normalise, rules_for, tokens
+from .draft_rules import BOAST, EXCHANGE, HEDGE, INTEGRATION, DraftRules, normalise, rules_for, tokens
 from .prefill import Prefiller, prefill_rules
 from .text import Reading, Sentence, reader_for
 
@@ -49,22 +49,24 @@ class Drafter:
         self.questions = bank.questions()
         text_rules = {q: r for q, r in prefill_rules().items() if self.questions[q].kind == "text"}
         self.prefiller = Prefiller(bank, text_rules)  # quotes for the text questions only
+        self._self_negating = {p for p in self.rules.scan.targets if not self.rules.negations.isdisjoint(p.split(" "))}
 
     # --- one sentence ------------------------------------------------------------------
 
     def is_marketing(self, sentence: Sentence, words: list[str]) -> bool:
+        return self._sells(sentence, self._hits(self.rules.scan, words))
+
+    def _sells(self, sentence: Sentence, hits: list[tuple[str, str]]) -> bool:
         """A sentence that sells more than it says: a boast ("up to 30% less downtime", "500+
         customers"), or more labels, buzzwords and hedges than concrete substance ("our AI
         seamlessly integrates with your ERP": a system's name alone is not concrete). A plain
         label sentence with substance ("our edge box reads the S7 over OPC UA") is not."""
-        if self.rules.boasts.find(words):
+        if any(q == BOAST for q, _ in hits):
             return True
-        # A neutral sentence has no buzzword by definition: only the others are scanned again.
-        buzz = 0 if sentence.kind == "neutral" else sum(
-            sig.kind == "buzzword" for _, sig in self.reader.signals(sentence.text))
+        buzz = len(sentence.buzzwords)
         # A label counts against a sentence only beside a buzzword: "opens the connection to
         # our cloud itself" is a plain statement, "our AI seamlessly ..." is not.
-        salesy = buzz + len(self.rules.hedges.find(words)) + (len(sentence.labels) if buzz else 0)
+        salesy = buzz + sum(q == HEDGE for q, _ in hits) + (len(sentence.labels) if buzz else 0)
         concrete = sum(s.kind in CONCRETE for s in sentence.substance)
         return salesy > concrete
 
@@ -72,14 +74,15 @@ class Drafter:
         return "specific" if sentence.kind == "substance" and not marketing else "vendor_claim"
 
     def _negated(self, words: list[str], start: int, end: int, phrase: str) -> bool:
-        if any(w in self.rules.negations for w in phrase.split(" ")):
+        rules = self.rules
+        if phrase in self._self_negating:
             return False  # the phrase itself says "no inbound port": the negation is its meaning
-        before = words[max(0, start - self.rules.negation_window):start]
-        if any(w in self.rules.negations or w.endswith("n't") for w in before):
+        before = words[max(0, start - rules.negation_window):start]
+        if not rules.negations.isdisjoint(before) or any(w.endswith("n't") for w in before):
             return True
         after = words[end:end + 6]
-        starts = self.rules.negated_after.trie  # most phrases are followed by none of these words
-        return any(w in starts for w in after[:3]) and any(s <= 2 for s, _e, _p in self.rules.negated_after.find(after))
+        starts = rules.negated_after.trie  # most phrases are followed by none of these words
+        return not starts.keys().isdisjoint(after[:3]) and any(s <= 2 for s, _e, _p in rules.negated_after.find(after))
 
     def _hits(self, phrases, words: list[str]) -> list[tuple[str, str]]:
         """(question, option) for each phrase found, negated ones dropped; within one question
@@ -96,12 +99,6 @@ class Drafter:
                     found.append((qid, option))
         return found
 
-    def _integrations(self, sentence: Sentence, words: list[str], found: dict[str, Evidence], evidence: str) -> None:
-        if not self.rules.exchange.find(words):
-            return
-        for _qid, area in self._hits(self.rules.areas, words):
-            found[INTEGRATION].add(area, sentence.text, evidence)
-
     # --- the whole proposal ------------------------------------------------------------
 
     def marketing(self, sentence: Sentence) -> bool:
@@ -116,15 +113,16 @@ class Drafter:
         for sentence in reading.sentences:
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
-            words = tokens(normalise(sentence.text))
-            marketing = self.is_marketing(sentence, words)
+            hits = self._hits(self.rules.scan, tokens(normalise(sentence.text)))  # one pass for everything
+            marketing = self._sells(sentence, hits)
             self._marketing[sentence.start] = marketing
             if marketing:
                 continue  # "seamlessly integrates with your ERP" is no integration
             evidence = self.evidence_of(sentence, False)
-            for qid, option in self._hits(self.rules.phrases, words):
-                found[qid].add(option, sentence.text, evidence)
-            self._integrations(sentence, words, found, evidence)
+            moves = any(q == EXCHANGE for q, _ in hits)  # an area counts only where data moves
+            for qid, option in hits:
+                if qid[0] != "~" and (qid != INTEGRATION or moves):
+                    found[qid].add(option, sentence.text, evidence)
         return found
 
     def draft(self, text: str, proposal: str = "Drafted proposal", vendor: str = "") -> Evaluation:

@@ -104,8 +104,12 @@ class PhraseSet:
             self._walk(node, words, start, i, found)
 
 
+BOAST, HEDGE, EXCHANGE = "~boast", "~hedge", "~exchange"  # targets that are no answer
+
+
 @dataclass
 class DraftRules:
+    scan: PhraseSet  # everything a sentence is scanned for in one pass: options, areas, boasts ...
     phrases: PhraseSet  # every question's option phrases
     order: dict[str, list[str]]  # question -> option ids in the file's order (choice tie-break)
     boasts: PhraseSet
@@ -152,7 +156,13 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
     for area, words in links["areas"].items():
         for phrase in words:
             area_phrases[str(phrase)].append((INTEGRATION, area))
+    everything: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for source in (phrases, area_phrases, {str(w): [(BOAST, "")] for w in data["boasts"]},
+                   {str(w): [(HEDGE, "")] for w in data["hedges"]}, {str(w): [(EXCHANGE, "")] for w in links["exchange"]}):
+        for phrase, targets in source.items():
+            everything[phrase].extend(targets)
     return DraftRules(
+        scan=PhraseSet(dict(everything)),
         phrases=PhraseSet(dict(phrases)),
         order={qid: list(options) for qid, options in data["questions"].items()},
         boasts=as_set(data["boasts"], "boast"),

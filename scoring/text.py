@@ -59,6 +59,11 @@ class Sentence:
         return self._substance
 
     @property
+    def buzzwords(self) -> list[str]:
+        """The marketing buzzwords the sentence uses, as written."""
+        return list(self._buzz)
+
+    @property
     def reason(self) -> str:
         """Why the sentence is marked as it is, naming what it uses and names."""
         if self._reason is None:
