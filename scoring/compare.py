@@ -63,14 +63,19 @@ def display_names(evaluations: list[Evaluation]) -> list[str]:
 
 
 def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = None,
-            bank: QuestionBank | None = None) -> Comparison:
-    """Rank the proposals; `weights` (section id -> weight) overrides the bank's section weights."""
+            bank: QuestionBank | None = None, scorecards: list[Scorecard] | None = None) -> Comparison:
+    """Rank the proposals; `weights` (section id -> weight) overrides the bank's section weights.
+
+    `scorecards`, one per evaluation, ranks on those instead of scoring the evaluations, e.g. each
+    proposal's consensus of several evaluators (scoring.consensus)."""
     if len(evaluations) < 2:
         raise ValueError(f"a comparison needs two or more evaluations, got {len(evaluations)}")
     bank = bank or load_bank()
     engine = engine_for(bank)
     names = display_names(evaluations)
-    cards = [engine.score(ev) for ev in evaluations]
+    if scorecards is not None and len(scorecards) != len(evaluations):
+        raise ValueError(f"one scorecard per evaluation: got {len(scorecards)} for {len(evaluations)}")
+    cards = scorecards if scorecards is not None else [engine.score(ev) for ev in evaluations]
     w = _check_weights(bank, weights)
     scores = {n: {s.id: s.score for s in c.sections} for n, c in zip(names, cards)}  # name -> section -> score
     exact = {n: _overall(scores[n], w) for n in names}

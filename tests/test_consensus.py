@@ -5,7 +5,7 @@ import statistics
 
 import pytest
 
-from scoring import score
+from scoring import compare, score
 from scoring.consensus import consensus, disagreement_share
 
 QID = "data.captured"  # example a answers it with full content, so points = weight x evidence factor
@@ -120,3 +120,15 @@ def test_a_question_answered_by_only_one_of_two_is_a_disagreement(example):
     blank = a.model_copy(update={"answers": [x for x in a.answers if x.question != QID]})
     q = row(consensus([("Ann", a), ("Raj", blank)]), QID)
     assert q.disagreement and q.answers[1].evidence == "not_answered"
+
+
+def test_compare_can_rank_on_each_proposal_s_consensus_instead_of_its_first_evaluation(example):
+    a, b, c = example("a_"), example("b_"), example("c_")
+    loop = consensus([("Ann", b), ("Raj", c), ("Mia", c)]).merged  # two of three score the loop low
+    dashboard = consensus([("Ann", a), ("Raj", a)]).merged
+    assert compare([b, a]).winner == b.proposal
+    ranked = compare([b, a], scorecards=[loop, dashboard])
+    assert ranked.overall == {b.proposal: loop.overall, a.proposal: dashboard.overall}
+    assert ranked.winner == a.proposal and ranked.scorecards == [loop, dashboard]
+    with pytest.raises(ValueError, match="one scorecard per evaluation"):
+        compare([b, a], scorecards=[loop])
