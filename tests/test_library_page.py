@@ -19,6 +19,8 @@ from kit import shown, unescape
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = [load_evaluation(p) for p in sorted((ROOT / "examples").glob("*.json"))]
 VENDORS = ["Acme Sensorics", "Optiline Systems", "Nordwerk Automation"]
+AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32, "client_id": "winnow",
+        "client_secret": "s3cret", "server_metadata_url": "http://localhost:9400/.well-known/openid-configuration"}
 
 
 @pytest.fixture
@@ -36,9 +38,14 @@ def library(store) -> Store:
     return store
 
 
-def open_library(by_name: bool = True) -> AppTest:
-    """The library page in a new session; by_name: sorted by proposal name, A first (Quote 01 ..)."""
+def open_library(by_name: bool = True, email: str | None = None) -> AppTest:
+    """The library page in a new session; by_name: sorted by proposal name, A first (Quote 01 ..);
+    email: signed in with this address."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    if email:
+        at.secrets["auth"] = AUTH
+        at.secrets["winnow"] = {"allowed": ["@plant.example"]}
+        at.user = {"is_logged_in": True, "email": email, "name": email.split("@")[0].title()}
     at.run()
     if by_name:
         at.selectbox(key="library:sort").set_value("Proposal").run()
@@ -204,3 +211,16 @@ def test_export_gives_one_json_file_or_a_zip_of_them(library):
     assert {f["proposal"] for f in files.values()} == {"Quote 01", "Quote 02"}
     at = tick(open_library(), "Quote 01", "Quote 02")
     assert not at.get("download_button")[0].disabled
+
+
+def test_a_signed_in_evaluator_cannot_delete_another_s_evaluation_but_can_copy_it_as_their_own(store, monkeypatch):
+    monkeypatch.delenv("WINNOW_ALLOWED_USERS", raising=False)
+    ann = store.create(EXAMPLES[0].model_copy(update={"proposal": "Ann's quote"}), owner="ann@plant.example")
+    at = tick(open_library(email="raj@plant.example"), "Ann's quote")
+    at.button(key="library:delete").click().run()
+    at.button(key="library:delete_yes").click().run()
+    assert store.get(ann.id).evaluation.proposal == "Ann's quote"  # still there
+    assert "ann@plant.example" in unescape(at.toast[0].value)
+    tick(at, "Ann's quote").button(key="library:dup").click().run()
+    copy = next(s for s in store.page(limit=10).rows if s.proposal == "Ann's quote (copy)")
+    assert copy.owner == "raj@plant.example"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from questions import Evaluation, EvaluationError
-from views import common, library_actions, library_table
+from views import auth, common, library_actions, library_table
 
 
 def _new_evaluation() -> None:
@@ -28,7 +28,7 @@ def _new_evaluation() -> None:
         return
     evaluation = Evaluation(bank_version=common.bank().version, proposal=proposal.strip(), vendor=vendor.strip(),
                             evaluator=evaluator.strip())
-    common.go("evaluate", common.store().create(evaluation).id)
+    common.go("evaluate", common.store().create(evaluation, owner=auth.current_user().owner).id)
 
 
 def _import() -> None:
@@ -42,7 +42,7 @@ def _import() -> None:
         st.error("Choose a file to import first.")
         return
     try:
-        saved = common.store().import_file(upload.getvalue())
+        saved = common.store().import_file(upload.getvalue(), owner=auth.current_user().owner)
     except EvaluationError as problem:
         st.error(f"Not imported: {common.md(problem)}. Nothing saved was changed.")
         return

@@ -8,8 +8,8 @@ import zipfile
 import streamlit as st
 
 from reports import EXPORTS
-from store import EvaluationNotFound, StaleEvaluation, Store
-from views import common
+from store import EvaluationNotFound, NotYourEvaluation, StaleEvaluation, Store
+from views import auth, common
 from views.library_table import new_view
 
 CONFIRM = "library:confirm_delete"  # the ids whose deletion is waiting for a yes
@@ -89,10 +89,15 @@ def _export_name(store: Store, ids: list[str]) -> str:
     return EXPORTS["json"].filename(store.get(ids[0]).evaluation)
 
 
+def _me() -> str:
+    """Who acts: the signed-in evaluator's identity, or "" for the local user."""
+    return auth.current_user().owner
+
+
 def _duplicate(ids: list[str]) -> None:
     for eid in ids:
         try:
-            common.store().duplicate(eid)
+            common.store().duplicate(eid, owner=_me())  # the copy is yours
         except EvaluationNotFound as gone:
             st.toast(common.md(gone), icon=":material/error:")
     new_view()
@@ -107,8 +112,8 @@ def _save_name(eid: str, version: int, key: str) -> None:
         st.toast(f"The name {common.md(problem)}; nothing renamed.", icon=":material/error:")
         return
     try:
-        common.store().rename(eid, name, expected_version=version)
-    except (StaleEvaluation, EvaluationNotFound) as refusal:
+        common.store().rename(eid, name, expected_version=version, actor=_me())
+    except (StaleEvaluation, EvaluationNotFound, NotYourEvaluation) as refusal:
         st.toast(common.md(refusal), icon=":material/error:")
         return
     st.session_state.pop(key, None)
@@ -133,7 +138,11 @@ def _confirm_delete(selected: list) -> None:
 
 def _delete(ids: list[str]) -> None:
     for eid in ids:
-        common.store().delete(eid)
+        try:
+            common.store().delete(eid, actor=_me())
+        except NotYourEvaluation as refusal:  # another evaluator's: theirs to delete
+            st.toast(common.md(refusal), icon=":material/error:")
+            continue
         if common.current_id() == eid:
             common.forget_current()
     st.session_state.pop(CONFIRM, None)
