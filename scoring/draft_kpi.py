@@ -1,8 +1,11 @@
 """Read the plant's own KPI from a proposal: metric, unit, baseline and target.
 
 "Unplanned downtime fell from 9.1% to 6.4% of planned time" gives metric "unplanned
-downtime", unit "% of planned time", baseline 9.1, target 6.4. A marketing sentence ("up to
-30% less downtime for 500+ customers") gives nothing: it is no baseline of this plant.
+downtime", unit "% of planned time", baseline 9.1, target 6.4. A vendor's commitment for this
+plant ("we commit to bringing scrap from today's 5.6% down to 3.5%") is preferred over a pilot
+result elsewhere; a target stated alone ("our target: downtime down to 8%") is paired with the
+baseline another sentence states ("your stop sheets show 12.4% of planned time lost").
+A marketing sentence ("up to 30% less downtime for 500+ customers") gives nothing.
 """
 from __future__ import annotations
 
@@ -10,18 +13,19 @@ import re
 
 from questions.models import Answer, Measure
 
-from .draft_rules import DraftRules, normalise
-from .text import Reading
+from .draft_rules import DraftRules, normalise, tokens
+from .text import Reading, Sentence
 
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
-UNIT = r"((?:%|[a-z°€$£/]+)(?: (?:a|an|per|of|each|every) [a-z/]+(?: [a-z]+)?)?)?"
-_FROM_TO = re.compile(r"\bfrom (?:about |around |roughly |approximately )?[$€£]?" + NUM + r" ?" + UNIT +
-                      r" (?:down |up )?to (?:about |around |roughly |below |under )?[$€£]?" + NUM + r" ?" + UNIT)
+UNIT = r"((?:%|[a-z°€$£/]+)(?: (?:a|an|per|of|each|every) (?:the |all |all the )?[a-z/]+(?: [a-z]+)?)?)?"
+_LEAD = r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of )?[$€£]?"
+_FROM_TO = re.compile(r"\bfrom " + _LEAD + NUM + r" ?" + UNIT +
+                      r" (?:down |up )?to (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
 _ARROW = re.compile(NUM + r" ?" + UNIT + r" ?(?:->|→|=>) ?" + NUM + r" ?" + UNIT)
-_BASELINE = re.compile(r"\bbaseline (?:of |is |was |at |: ?|= ?)?(?:about |around )?" + NUM + r" ?" + UNIT)
-_TARGET = re.compile(r"\btarget (?:of |is |at |: ?|= ?)?(?:about |around |below |under )?" + NUM + r" ?" + UNIT)
-_STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "the", "we", "which"}
-_MAY_STATE = re.compile(r"\d[^.]*(?:\bto\b|->|→|=>)|baseline|target", re.I)
+_TARGET = re.compile(r"\b(?:down to|up to|below|under|less than|at most|above|over|at least|reach|to) " + _LEAD + NUM + r" ?" + UNIT)
+_NUMBER = re.compile(NUM + r" ?" + UNIT)
+_STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
+              "which", "lost", "were", "was", "is", "are"}
 _PUNCT = re.compile(r"[,;:()\[\]]")
 
 
@@ -35,58 +39,85 @@ def _unit(raw: str | None) -> str:
         if word in _STOP_UNIT:
             break
         words.append(word)
+    while words and words[-1] in ("of", "the", "a", "an", "per", "all"):
+        words.pop()
     return " ".join(words).strip()
 
 
 def _metric(before: str, rules: DraftRules) -> str:
     """The noun phrase before the change: after the last comma, without verbs of change."""
-    before = _PUNCT.split(before)[-1]
-    words = before.split()
+    words = _PUNCT.split(before)[-1].split()
+    cut = [i for i, w in enumerate(words[:-1]) if w in rules.kpi_moves and w not in ("from", "to", "down", "up")]
+    words = words[cut[-1] + 1:] if cut else words  # "we commit to bringing scrap" -> "scrap"
     while words and (words[-1] in rules.kpi_moves or words[-1] in rules.kpi_trim):
         words.pop()
-    words = words[-5:]
+    words = words[-6:]
     while words and (words[0] in rules.kpi_trim or words[0] in rules.kpi_moves or words[0][:1].isdigit()):
         words.pop(0)
     return " ".join(words)
 
 
-def read_measure(text: str, rules: DraftRules) -> Measure | None:
-    """The measure one sentence states, or None."""
+def read_change(text: str, rules: DraftRules) -> Measure | None:
+    """The change one sentence states (from X to Y, X -> Y), or None."""
     lower = " ".join(text.lower().split())
     match = _FROM_TO.search(lower) or _ARROW.search(lower)
-    if match:
-        baseline, unit1, target, unit2 = match.groups()
-        return Measure(metric=_metric(lower[:match.start()], rules), unit=_unit(unit2) or _unit(unit1),
-                       baseline=_number(baseline), target=_number(target))
-    base, goal = _BASELINE.search(lower), _TARGET.search(lower)
-    if base and goal:
-        metric = _metric(lower[:min(base.start(), goal.start())], rules)
-        return Measure(metric=metric, unit=_unit(base.group(2)) or _unit(goal.group(2)),
-                       baseline=_number(base.group(1)), target=_number(goal.group(1)))
+    if not match:
+        return None
+    baseline, unit1, target, unit2 = match.groups()
+    return Measure(metric=_metric(lower[:match.start()], rules), unit=_unit(unit2) or _unit(unit1),
+                   baseline=_number(baseline), target=_number(target))
+
+
+def read_target(text: str, rules: DraftRules) -> Measure | None:
+    """A target stated alone ("unplanned downtime down to 8% of planned time"), without baseline."""
+    lower = " ".join(text.lower().split())
+    match = _TARGET.search(lower)
+    if not match or not match.group(2):
+        return None
+    return Measure(metric=_metric(lower[:match.start()], rules), unit=_unit(match.group(2)), target=_number(match.group(1)))
+
+
+def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules) -> tuple[float, Sentence] | None:
+    """The number another sentence states for today, in the target's unit, about the same metric."""
+    metric_words = {w for w in target.metric.split() if len(w) > 3}
+    head = target.unit.split(" ")[0]
+    for sentence in sentences:
+        words = tokens(normalise(sentence.text))
+        if not rules.kpi_baselines.find(words) or metric_words.isdisjoint(w.rstrip("s") for w in words) and \
+                metric_words.isdisjoint(words):
+            continue
+        for match in _NUMBER.finditer(" ".join(sentence.text.lower().split())):
+            if match.group(2) and _unit(match.group(2)).split(" ")[0] == head and _number(match.group(1)) != target.target:
+                return _number(match.group(1)), sentence
     return None
 
 
 def find_measure(reading: Reading, rules: DraftRules, drafter) -> Answer | None:
-    """The KPI answer from the first non-marketing sentence that states a change with numbers;
-    sentences that say 'baseline' or 'target' are preferred."""
-    kpi = drafter.bank.key_questions.kpi
-    best = None
-    for sentence in reading.sentences:
-        if not _MAY_STATE.search(sentence.text):
-            continue  # most sentences hold no change of a number: skip them before the costlier checks
-        if drafter.marketing(sentence):
-            continue
-        norm = normalise(sentence.text)
-        measure = read_measure(sentence.text, rules)
-        if measure is None or not measure.metric:
-            continue
-        if best is None:
-            best = (sentence, measure)
-        if "baseline" in norm or "target" in norm:
-            best = (sentence, measure)
-            break
-    if best is None:
-        return None
-    sentence, measure = best
-    return Answer(question=kpi, evidence=drafter.evidence_of(sentence, False), measure=measure,
-                  quotes=[sentence.text], drafted=True)
+    """The KPI answer, best source first: a committed change for this plant, a target paired with
+    today's baseline, then any change stated (a pilot's result)."""
+    candidates = [s for s in reading.sentences if _MAY_STATE.search(s.text) and not drafter.marketing(s)]
+    committed = [s for s in candidates if rules.kpi_commits.find(tokens(normalise(s.text)))]
+    for sentence in committed:
+        measure = read_change(sentence.text, rules)
+        if measure and measure.metric:
+            return _answer(drafter, measure, [sentence])
+    for sentence in committed:
+        target = read_target(sentence.text, rules)
+        found = target and target.metric and _baseline(reading.sentences, target, rules)
+        if found:
+            baseline, source = found
+            return _answer(drafter, target.model_copy(update={"baseline": baseline}), [source, sentence])
+    for sentence in candidates:
+        measure = read_change(sentence.text, rules)
+        if measure and measure.metric:
+            return _answer(drafter, measure, [sentence])
+    return None
+
+
+def _answer(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
+    evidence = "specific" if all(drafter.evidence_of(s, False) == "specific" for s in sentences) else "vendor_claim"
+    return Answer(question=drafter.bank.key_questions.kpi, evidence=evidence, measure=measure,
+                  quotes=[s.text for s in sentences], drafted=True)
+
+
+_MAY_STATE = re.compile(r"(?=.*\d)(?=.*(?:\bto\b|->|→|=>|below|under|less than|baseline|target))", re.I | re.S)

@@ -122,6 +122,8 @@ class DraftRules:
     directions: list[tuple[str, PhraseSet]]
     kpi_moves: list[str]
     kpi_trim: frozenset[str]
+    kpi_commits: PhraseSet
+    kpi_baselines: PhraseSet
     text_sentences: int
     implies: dict[str, dict[str, dict[str, list[str] | str]]]
     version: str
@@ -175,6 +177,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         directions=[(d, as_set(links["directions"][d], d)) for d in ("both", "from_system", "to_system")],
         kpi_moves=[normalise(w) for w in data["kpi"]["moves"]],
         kpi_trim=frozenset(normalise(w) for w in data["kpi"]["trim"]),
+        kpi_commits=as_set(data["kpi"]["commits"], "commit"),
+        kpi_baselines=as_set(data["kpi"]["baselines"], "baseline"),
         text_sentences=int(data["text"]["max_sentences"]),
         implies=data.get("implies", {}),
         version=str(data["version"]),
