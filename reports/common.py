@@ -38,10 +38,15 @@ def one_line(text: str) -> str:
     return " ".join(CONTROL.sub("", str(text)).split())
 
 
+def clipped(text: str, size: int) -> str:
+    """One line of at most `size` characters, an ellipsis where it was cut."""
+    text = one_line(text)
+    return text if len(text) <= size else text[: size - 1].rstrip() + "\u2026"
+
+
 def name(text: str) -> str:
     """A proposal, vendor or evaluator name as reports show it: one line, clipped."""
-    text = one_line(text)
-    return text if len(text) <= NAME_CHARS else text[: NAME_CHARS - 1].rstrip() + "\u2026"
+    return clipped(text, NAME_CHARS)
 
 
 def neutralise_cell(value):

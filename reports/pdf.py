@@ -16,6 +16,8 @@ SEVERITY = {"high": (179, 38, 30), "medium": (199, 119, 0), "low": (90, 107, 123
 HEAD = FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=BLUE)
 NEXT = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
 KEY_WIDTH = 33
+# fpdf2 lays out about 40,000 characters a second: a file full of quotes must not take minutes.
+QUOTES_SHOWN, QUOTE_CHARS = 12, 1_000  # per answer; the HTML and JSON exports hold every quote in full
 
 
 def _bar_colour(score: float) -> tuple[int, int, int]:
@@ -233,8 +235,11 @@ def _answer(pdf: ReportPDF, a) -> None:
     pdf.para(f"{a.question}  \u00b7  {c.evidence_name(a.evidence)}  \u00b7  Answer: {a.summary}", 8.5, colour=GREY)
     for reason in a.reasons:
         pdf.para(f"- {reason}", 8.5, indent=4)
-    for quote in a.quotes:
-        pdf.para(f"\u201c{c.one_line(quote)}\u201d", 8.5, "I", GREY, indent=8)
+    for quote in a.quotes[:QUOTES_SHOWN]:
+        pdf.para(f"\u201c{c.clipped(quote, QUOTE_CHARS)}\u201d", 8.5, "I", GREY, indent=8)
+    if len(a.quotes) > QUOTES_SHOWN:
+        pdf.para(f"... and {len(a.quotes) - QUOTES_SHOWN:,} more quoted sentence(s), in the HTML and JSON exports",
+                 8.5, "I", GREY, indent=8)
     pdf.ln(2.5)
 
 
