@@ -212,3 +212,17 @@ def test_an_xlsx_cell_never_passes_excels_32767_characters():
     book = load_workbook(io.BytesIO(to_xlsx(*exports_of(evaluation))))
     longest = max(len(str(c.value)) for sheet in book.worksheets for row in sheet.iter_rows() for c in row)
     assert longest == 32_767
+
+
+def test_a_file_full_of_quotes_gives_a_pdf_of_a_few_pages_that_points_to_the_full_exports():
+    data = with_()
+    data["answers"][1]["quotes"] = [f"The PLC {i} sends data." for i in range(5_000)]
+    data["answers"][2]["quotes"] = ["x" * 2_000_000]
+    evaluation, card = exports_of(evaluation_from_bytes(dumped(data)))
+    reader = PdfReader(io.BytesIO(to_pdf(evaluation, card)))
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert len(reader.pages) < 20
+    assert "The PLC 11 sends data." in text and "The PLC 12 sends data." not in text
+    assert "... and 4,988 more quoted sentence(s), in the HTML and JSON exports" in text
+    assert "x" * 990 in squeezed(text) and "x" * 1_000 not in squeezed(text)
+    assert to_html(evaluation, card).count(b"The PLC 4999 sends data.") == 1  # the HTML keeps every quote
