@@ -54,13 +54,17 @@ def cmd_compare(args) -> None:
 
 
 def _read_text(name: str) -> str:
+    from proposals import MAX_UPLOAD_BYTES  # the app's limit for a proposal; never read past it
     if name == "-":
-        raw, name = sys.stdin.buffer.read(), "standard input"
+        raw, name = sys.stdin.buffer.read(MAX_UPLOAD_BYTES + 1), "standard input"
     else:
         try:
-            raw = Path(name).read_bytes()
+            with Path(name).open("rb") as file:
+                raw = file.read(MAX_UPLOAD_BYTES + 1)
         except OSError as error:
             raise InputError(f"{name}: cannot read the file: {error.strerror}") from None
+    if len(raw) > MAX_UPLOAD_BYTES:
+        raise InputError(f"{name}: the file is over the {MAX_UPLOAD_BYTES // 1024 // 1024} MB limit for a proposal")
     if name.lower().endswith((".pdf", ".docx")) or raw[:5] == b"%PDF-" or raw[:2] == b"PK":
         from proposals import ExtractionError, extract_text  # only needed for documents
         try:
