@@ -226,3 +226,9 @@ def test_a_file_full_of_quotes_gives_a_pdf_of_a_few_pages_that_points_to_the_ful
     assert "... and 4,988 more quoted sentence(s), in the HTML and JSON exports" in text
     assert "x" * 990 in squeezed(text) and "x" * 1_000 not in squeezed(text)
     assert to_html(evaluation, card).count(b"The PLC 4999 sends data.") == 1  # the HTML keeps every quote
+
+
+def test_a_proposal_text_past_the_upload_limit_is_refused_without_reading_it_all(capsys):
+    assert main(["analyze", "/dev/zero"]) == 2  # endless
+    err = capsys.readouterr().err
+    assert err == "winnow: /dev/zero: the file is over the 20 MB limit for a proposal\n"
