@@ -99,7 +99,7 @@ def test_tabs_and_line_breaks_in_names_are_only_spacing_and_are_accepted():
     assert evaluation.vendor == "Optiline\tSystems"
 
 
-def test_nothing_else_in_a_hostile_name_error_runs_in_a_terminal():
+def test_an_error_about_a_terminal_escape_does_not_contain_the_escape():
     with pytest.raises(EvaluationError) as refused:
         evaluation_from_bytes(HOSTILE_FILES["terminal_escape_in_evaluator"][0])
     assert "\x1b" not in str(refused.value)
@@ -129,6 +129,10 @@ def parsed(raw: bytes) -> Elements:
     return parser
 
 
+def with_evaluation():
+    return evaluation_from_bytes(dumped(with_()))
+
+
 def exports_of(evaluation):
     return evaluation, score(evaluation)
 
@@ -145,10 +149,6 @@ def test_html_export_has_no_element_or_attribute_from_user_text(payload):
     assert not any(name.startswith("on") for _, names in hostile.elements for name in names)
     text = "".join(hostile.text)
     assert text.count(payload) >= 10  # names, answers, quotes: shown, as typed
-
-
-def with_evaluation():
-    return evaluation_from_bytes(dumped(with_()))
 
 
 @pytest.mark.parametrize("payload", MARKUP[:3])
