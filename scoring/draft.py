@@ -116,6 +116,8 @@ class Drafter:
             hits = self._hits(self.rules.scan, tokens(normalise(sentence.text)))  # one pass for everything
             marketing = self._sells(sentence, hits)
             self._marketing[sentence.start] = marketing
+            if sentence.kind != "neutral":
+                self._said["selling" if marketing else sentence.kind] += 1
             if marketing:
                 continue  # "seamlessly integrates with your ERP" is no integration
             evidence = self.evidence_of(sentence, False)
@@ -133,6 +135,7 @@ class Drafter:
 
     def answers(self, reading: Reading) -> list[Answer]:
         self._marketing: dict[int, bool] = {}  # sentence start -> marketing, for this reading
+        self._said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
         found = self.read(reading)
         answers: dict[str, Answer] = {}
         self._implied(found)
@@ -146,7 +149,15 @@ class Drafter:
         if measure:
             answers[measure.question] = measure
         order = list(self.questions)
-        return [answers[q] for q in order if q in answers]
+        drafted = [answers[q] for q in order if q in answers]
+        if self._sells_overall():  # a brochure: whatever it names, it is the vendor's claim
+            drafted = [a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]
+        return drafted
+
+    def _sells_overall(self) -> bool:
+        """Too few of the text's sentences say something concrete that is not selling."""
+        said = sum(self._said.values())
+        return bool(said) and self._said["substance"] / said < self.rules.marketing_document_below
 
     def _implied(self, found: dict[str, Evidence]) -> None:
         """Options that other drafted answers back (implies: in drafting.yaml), quoting them."""

@@ -113,6 +113,7 @@ class DraftRules:
     phrases: PhraseSet  # every question's option phrases
     order: dict[str, list[str]]  # question -> option ids in the file's order (choice tie-break)
     boasts: PhraseSet
+    marketing_document_below: float
     hedges: PhraseSet
     negations: frozenset[str]
     negation_window: int
@@ -168,6 +169,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         phrases=PhraseSet(dict(phrases)),
         order={qid: list(options) for qid, options in data["questions"].items()},
         boasts=as_set(data["boasts"], "boast"),
+        marketing_document_below=float(data["marketing_document_below"]),
         hedges=as_set(data["hedges"], "hedge"),
         negations=frozenset(data["negations"]),
         negation_window=int(data.get("negation_window", 3)),

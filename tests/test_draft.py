@@ -93,3 +93,12 @@ def test_the_drafted_evaluation_scores_and_round_trips_as_an_evaluation_file():
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "Kind regards,\nAnna"])
 def test_an_empty_or_contentless_text_drafts_no_answers(text):
     assert draft(text, BANK).answers == []
+
+
+def test_a_brochure_drafts_only_vendor_claims_even_where_it_lists_protocols():
+    brochure = ("NEXGATE is the edge-to-cloud gateway that finally breaks down the data silos in your factory. "
+                "Supports OPC UA, MQTT, Modbus TCP and Profinet. Trusted by 1,000+ plants worldwide. "
+                "Unlock actionable insights with our AI-driven analytics. Connect your first machine in under 15 minutes. "
+                "Seamless, scalable and future-proof.")
+    drafted = draft(brochure, BANK)
+    assert drafted.answers and {a.evidence for a in drafted.answers} == {"vendor_claim"}
