@@ -116,7 +116,7 @@ class Drafter:
             hits = self._hits(self.rules.scan, tokens(normalise(sentence.text)))  # one pass for everything
             marketing = self._sells(sentence, hits)
             self._marketing[sentence.start] = marketing
-            if sentence.kind != "neutral":
+            if sentence.kind != "neutral" or marketing:
                 self._said["selling" if marketing else sentence.kind] += 1
             if marketing:
                 continue  # "seamlessly integrates with your ERP" is no integration
