@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from kit import key, shown
 from questions import load_evaluation
+from scoring import score
 from scoring.consensus import consensus
 from store import Store
 
@@ -125,3 +126,27 @@ def test_the_consensus_downloads_are_offered(team):
     at = open_page(ANN, team["Ann"])
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Markdown", "CSV", "JSON"]
+
+
+def test_compare_can_rank_on_each_proposal_s_consensus(team, store):
+    other = store.create(load_evaluation(EXAMPLES[2]))
+    mia = store.join(team["first"], evaluator="Mia", owner=MIA["email"])  # a second vote for Raj's answers
+    store.save(mia.id, store.get(team["Raj"]).evaluation.model_copy(update={"evaluator": "Mia"}), mia.version,
+               actor=MIA["email"])
+    for eid, who in ((team["Ann"], ANN), (team["Raj"], RAJ), (mia.id, MIA)):  # a label each in the picker
+        mine = store.get(eid)
+        store.rename(eid, f"{mine.evaluation.proposal} ({who['name']})", mine.version, actor=who["email"])
+    group = store.group(team["first"])
+    merged = consensus([(str(i), s.evaluation) for i, s in enumerate(group)]).merged
+    lineview = store.get(team["first"]).evaluation
+    at = open_page(ANN, team["first"], page="compare")
+    at.multiselect(key="compare:ids").set_value([team["first"], other.id]).run()
+
+    def overall() -> float:
+        table = next(d.value for d in at.dataframe if "Overall (weighted)" in d.value.index)
+        return float(table.loc["Overall (weighted)", lineview.proposal])
+
+    assert overall() == score(lineview).overall
+    at.toggle(key="compare:consensus").set_value(True).run()
+    assert not at.exception, at.exception
+    assert overall() == merged.overall != score(lineview).overall

@@ -10,26 +10,14 @@ import pandas as pd
 import streamlit as st
 
 from reports import consensus as report
-from scoring.consensus import Consensus, consensus
-from views import auth, common
+from scoring.consensus import Consensus
+from views import auth, common, panel
 
 md, line = common.md, common.line
 ONLY_DISAGREEMENTS = "consensus:only_disagreements"
 OPEN_AT_MOST = 5  # more disagreements than this start folded, so the page stays readable
 EXPORTS = {"Markdown": (report.to_markdown, "md", "text/markdown"), "CSV": (report.to_csv, "csv", "text/csv"),
            "JSON": (report.to_json, "json", "application/json")}
-
-
-def evaluator_names(group) -> list[str]:
-    """A distinct, readable name per evaluation: its Evaluator field, else its owner, else a number."""
-    names: list[str] = []
-    for i, saved in enumerate(group, 1):
-        base = " ".join((saved.evaluation.evaluator or saved.owner or f"Evaluator {i}").split())
-        name, n = base, 2
-        while name in names:
-            name, n = f"{base} ({n})", n + 1
-        names.append(name)
-    return names
 
 
 # --- joining ----------------------------------------------------------------------------------
@@ -138,8 +126,8 @@ def main() -> None:
     common.title(saved, "Consensus")
     group = common.store().group(saved.id)
     _join(saved, group)
-    names = evaluator_names(group)
-    result = consensus(list(zip(names, (s.evaluation for s in group))), common.bank())
+    names = panel.evaluator_names(group)
+    result = panel.of_group(group)
     comments: dict[str, list] = {}
     for comment in common.store().comments(saved.group_id):
         comments.setdefault(comment.question, []).append(comment)

@@ -1,0 +1,29 @@
+"""Everyone who scored one proposal, as scoring.consensus wants them: (name, evaluation) pairs.
+
+Shared by the Consensus page and Compare's "rank on consensus scores"; not a page itself.
+"""
+from __future__ import annotations
+
+from scoring.consensus import Consensus, consensus
+from views import common
+
+
+def evaluator_names(group) -> list[str]:
+    """A distinct, readable name per evaluation: its Evaluator field, else its owner, else a number."""
+    names: list[str] = []
+    for i, saved in enumerate(group, 1):
+        base = " ".join((saved.evaluation.evaluator or saved.owner or f"Evaluator {i}").split())
+        name, n = base, 2
+        while name in names:
+            name, n = f"{base} ({n})", n + 1
+        names.append(name)
+    return names
+
+
+def of_group(group) -> Consensus:
+    return consensus(list(zip(evaluator_names(group), (s.evaluation for s in group))), common.bank())
+
+
+def of(eid: str) -> Consensus:
+    """The consensus of every evaluator of the proposal that evaluation `eid` belongs to."""
+    return of_group(common.store().group(eid))
