@@ -7,6 +7,7 @@ import streamlit as st
 
 import scoring
 from views import common
+from views import panel  # each proposal's consensus, for "Rank on consensus scores"
 
 PICKED = "compare:ids"
 md, line = common.md, common.line
@@ -106,8 +107,11 @@ def main() -> None:
     with weights_column:
         st.markdown("#### Section weights")
         weights = _weights()
+        on_consensus = st.toggle("Rank on consensus scores", key="compare:consensus",
+                                 help="Each proposal's merged scorecard: the median of its evaluators' points.")
     try:
-        comp = scoring.compare(evaluations, weights=weights)
+        cards = [panel.of(i).merged for i in picked] if on_consensus else None
+        comp = scoring.compare(evaluations, weights=weights, scorecards=cards)
     except ValueError as problem:
         results.error(f"Cannot rank with these weights: {md(problem)}")
         return
