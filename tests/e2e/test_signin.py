@@ -62,8 +62,15 @@ def test_a_signed_in_user_who_is_not_on_the_allow_list_is_refused(team, visitor)
     expect(visitor.get_by_role("button", name="Sign in")).to_be_visible()
 
 
-def test_an_allowed_user_signs_in_sees_the_library_and_is_named_as_who_is_signed_in(team, visitor):
+def test_an_allowed_user_signs_in_and_their_name_is_the_evaluator_of_what_they_score(team, visitor):
     sign_in(visitor, team, "ann")
-    expect(visitor.get_by_text(LINEVIEW).first).to_be_visible()
-    expect(visitor.get_by_text("Ann Maintenance (ann@plant.example)").first).to_be_visible()
+    expect(visitor.get_by_role("heading", name="Evaluations")).to_be_visible()
+    expect(visitor.get_by_text("Ann Maintenance (ann@plant.example)").first).to_be_visible()  # signed in as
     screenshot(visitor, "signin-allowed")
+    visitor.goto(team.at("consensus", id=lineview_id(team)), wait_until="domcontentloaded")
+    wait_idle(visitor)
+    visitor.get_by_role("button", name="Join this proposal as an evaluator").click()
+    wait_idle(visitor)
+    expect(visitor.get_by_text("Evaluated by Ann Maintenance (ann@plant.example)")).to_be_visible()
+    mine = [s for s in Store(f"sqlite:///{team.database}").list() if s.owner == "ann@plant.example"]
+    assert [s.evaluator for s in mine] == ["Ann Maintenance (ann@plant.example)"]
