@@ -54,9 +54,11 @@ class Engine:
         facts, shown = self.facts(evaluation)
         given = {a.question: a for a in evaluation.answers}
         points_of = self.answers.points
-        points = [0] * len(self.best)
+        points = [0] * len(self.best)  # per section, summed in the bank's order as `score` sums them
         for question, index in self.plan:
-            points[index] += points_of(question, given.get(question.id))
+            answer = given.get(question.id)
+            if answer is not None:  # an unanswered question adds 0.0, which changes no sum
+                points[index] += points_of(question, answer)
         scores = [round(100 * p / best, 1) if best else 0.0 for p, best in zip(points, self.best)]
         gaps = sum(not check(shown) for label_id in dict.fromkeys(evaluation.labels)
                    for _, check in self.requirements[label_id])

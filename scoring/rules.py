@@ -20,7 +20,7 @@ class RuleError(ValueError):
     """A rule in the bank that refers to something the bank does not have."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Facts:
     labels: set[str]
     chosen: dict[str, set[str]] = field(default_factory=dict)
@@ -46,10 +46,11 @@ def gather_pair(evaluation: Evaluation, reader: Reader, said: str = "vendor_clai
     answers to other questions are skipped unless they list integrations (the rules never read them)."""
     facts, proof = Facts(labels=set(evaluation.labels)), Facts(labels=set(evaluation.labels))
     floor, proof_floor = max(_RANK[said], 1), max(_RANK[shown], 1)
+    substance_of = reader.answer_substance
     for answer in evaluation.answers:
         rank = _RANK[answer.evidence]
         if rank >= floor and (only is None or answer.question in only or answer.integrations):
-            measured, answered = _index(facts, answer, rank, reader.answer_substance(answer))
+            measured, answered = _index(facts, answer, rank, substance_of(answer))
             if rank >= proof_floor:
                 _index(proof, answer, rank, facts.substance[answer.question], measured, answered)
     return facts, proof
@@ -60,19 +61,21 @@ def _index(facts: Facts, answer, rank: int, substance, measured: bool | None = N
     """Add one answer to `facts`; `measured` and `answered` when already worked out for it."""
     qid, m = answer.question, answer.measure
     facts.evidence[qid] = rank
-    facts.chosen[qid] = set(answer.choices)
+    facts.chosen[qid] = set(answer.choices) if answer.choices else set()
     facts.substance[qid] = substance
     if measured is None:
-        measured = bool(m and m.metric.strip() and m.unit.strip() and m.baseline is not None and m.target is not None)
+        measured = m is not None and bool(m.metric.strip() and m.unit.strip()) and m.baseline is not None \
+            and m.target is not None
     if measured:
         facts.measured.add(qid)
-    for row in answer.integrations:
-        if row.direction != "none":
-            complete = bool(row.method.strip() and row.owner.strip())
-            facts.integrated[row.system] = facts.integrated.get(row.system, False) or complete
+    if answer.integrations:
+        integrated = facts.integrated
+        for row in answer.integrations:
+            if row.direction != "none":
+                integrated[row.system] = integrated.get(row.system, False) or bool(row.method.strip() and row.owner.strip())
     if answered is None:
         answered = bool(answer.choices or answer.text.strip() or answer.quotes or answer.integrations or (
-            m and (m.metric.strip() or m.baseline is not None or m.target is not None)))
+            m is not None and (m.metric.strip() or m.baseline is not None or m.target is not None)))
     if answered:
         facts.answered.add(qid)
     return measured, answered
