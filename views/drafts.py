@@ -75,20 +75,18 @@ def bar(saved, locked: bool) -> None:
         st.session_state.pop(_key(eid, "shown"), None)
         return
     st.session_state[_key(eid, "shown")] = (done.drafted, done.reviewed)
-    with st.container(border=True, key=_key(eid, "bar")):
+    with st.container(border=True, key=_key(eid, "bar"), gap="small"):
         _show_notices(eid)
-        with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
-            st.button("Draft the answers from the proposal", key=_key(eid, "draft"), icon=":material/auto_awesome:",
-                      type="secondary" if done.drafted else "primary", on_click=draft_answers, args=(eid,),
-                      disabled=locked or not evaluation.proposal_text.strip(),
-                      help="Answers every question the proposal's text supports, with the sentences each rests "
-                           "on. Answers you typed or reviewed are never replaced.")
-            st.markdown(progress_text(done), width="content")
-            if done.unreviewed:
-                _clear_button(eid, done, locked)
-        st.caption("Drafted answers count at the evidence the sentences warrant (the vendor's claim, or described "
-                   "specifically); only you can raise them to demonstrated or proven. Review each one under its "
-                   "question: Keep, edit or Reject.")
+        st.button("Draft the answers from the proposal", key=_key(eid, "draft"), icon=":material/auto_awesome:",
+                  type="secondary" if done.drafted else "primary", on_click=draft_answers, args=(eid,),
+                  disabled=locked or not evaluation.proposal_text.strip(),
+                  help="Answers every question the proposal's text supports, with the sentences each rests on. "
+                       "Answers you typed or reviewed are never replaced.")
+        st.markdown(progress_text(done))
+        if done.unreviewed:
+            _clear_button(eid, done, locked)
+        st.caption("A drafted answer counts at the evidence its sentences warrant; only you can raise it to "
+                   "demonstrated or proven. Keep, edit or reject each one under its question.")
 
 
 def _clear_button(eid: str, done: DraftProgress, locked: bool) -> None:

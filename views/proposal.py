@@ -115,6 +115,7 @@ def panel(saved, locked: bool) -> None:
         source, result = st.columns([2, 3], gap="large")
         with source:
             _reader_form(eid, bool(text.strip()), locked)
+            drafts.bar(saved, locked)  # right under Read: read, then draft, near the top of the page
         with result:
             if text.strip():
                 summary(reading(text))
@@ -123,7 +124,6 @@ def panel(saved, locked: bool) -> None:
                            "something concrete, and to get quotes suggested for each question.")
         if text.strip():
             sentences(_key(eid, ""), reading(text))
-    drafts.bar(saved, locked)
 
 
 def _reader_form(eid: str, has_text: bool, locked: bool) -> None:
