@@ -127,6 +127,9 @@ def test_draft_review_and_see_the_unreviewed_count_on_the_scorecard(page, server
     expect(page.get_by_role("heading", name="Scorecard: FillTrack bottling hall")).to_be_visible()
     expect(page.get_by_test_id("stAlert").filter(has_text="answers were drafted from the proposal")) \
         .to_contain_text(f"{total} answers were drafted from the proposal; {total - 2} are not yet reviewed")
+    answers = page.get_by_test_id("stExpander").filter(has_text="What data does it capture?")
+    answers.locator("summary").click()
+    expect(answers.get_by_text("drafted, not yet reviewed").first).to_be_visible()  # data.protocols, still a draft
     screenshot(page, "draft-scorecard")
     assert not dialogs and not page_errors
 
