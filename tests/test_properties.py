@@ -3,6 +3,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from questions import Answer, Evaluation, Integration, Measure, evaluation_from_bytes, load_bank
+from questions.models import name_problem
 from scoring import score
 from scoring.rules import EVIDENCE_ORDER
 
@@ -35,11 +36,15 @@ def answers(draw, question):
     return Answer(**kw)
 
 
+# A name a file may hold: not blank, no control or direction characters (questions.models.name_problem).
+names = st.text(min_size=1, max_size=20).filter(lambda s: s.strip() and name_problem(s) is None)
+
+
 @st.composite
 def evaluations(draw):
     chosen = draw(st.lists(st.sampled_from(QUESTIONS), unique_by=lambda q: q.id, max_size=len(QUESTIONS)))
     return Evaluation(
-        bank_version=BANK.version, proposal=draw(st.text(min_size=1, max_size=20).filter(str.strip)),
+        bank_version=BANK.version, proposal=draw(names),
         labels=draw(st.lists(st.sampled_from([lab.id for lab in BANK.labels]), unique=True, max_size=4)),
         answers=[draw(answers(q)) for q in chosen], proposal_text=draw(texts))
 
