@@ -93,7 +93,8 @@ def _fit_and_phase(card) -> None:
     with left.container(border=True):
         st.markdown(f"#### Problem fit: {FIT[fit.status]}")
         st.markdown(md(fit.reason))
-        st.markdown(f"**Problems:** {line(', '.join(fit.problems) or 'none named')}  \n**KPI:** {line(fit.kpi or 'none named')}")
+        st.markdown(f"**Problems:** {line(', '.join(fit.problems) or 'none named')}  \n"
+                    f"**KPI:** {line(fit.kpi or 'none named')}")
     with right.container(border=True):
         st.markdown("#### Recommended first phase")
         st.markdown(f"**Pilot:** {md(phase.pilot_scope)}  \n**KPI:** {md(phase.kpi)}  \n**Owner:** {md(phase.owner)}")
