@@ -184,6 +184,19 @@ def test_editing_a_drafted_answer_marks_it_reviewed(store, eid):
     assert ", 1 reviewed**" in bar_text(at)  # the top of the page follows an edit in the section
 
 
+def test_an_ordinary_edit_drafts_nothing(store, eid, monkeypatch):
+    from scoring.draft import Drafter
+    calls = []
+    original = Drafter.draft
+    monkeypatch.setattr(Drafter, "draft", lambda self, *a, **k: calls.append(1) or original(self, *a, **k))
+    at = section(drafted(eid), eid, "users")
+    assert calls == [1]  # the click
+    at.multiselect(key=key(eid, "users.roles", "choices")).unselect("operators").run()
+    at.text_input(key=key(eid, "users.roles", "note")).input("Four operators per shift").run()
+    assert not at.exception and calls == [1]
+    assert store.get(eid).evaluation.answer("users.roles").text == "Four operators per shift"
+
+
 def test_emptying_a_drafted_answer_keeps_it_reviewed_and_drafting_again_leaves_it_so(store, eid):
     at = section(drafted(eid), eid, "users")
     assert at.selectbox(key=key(eid, "users.training", "choice")).value == "onsite"
