@@ -104,3 +104,15 @@ def test_half_filled_sign_in_settings_name_what_is_missing_and_let_nobody_in():
 ])
 def test_allow_list_entries_are_one_address_or_a_whole_domain(email, entries, expected):
     assert is_allowed(email, entries) is expected
+
+
+def test_a_signed_in_user_creates_evaluations_as_themselves(monkeypatch, tmp_path):
+    from store import Store
+    at = run(AUTH, ANN, allowed=["@plant.example"])
+    box = next(t for t in at.text_input if t.label == "Evaluator")
+    assert box.value == "Ann Maintenance (ann@plant.example)" and box.disabled
+    next(t for t in at.text_input if t.label == "Proposal name").input("Press line 4 retrofit")
+    next(b for b in at.button if b.label == "Create and start evaluating").click().run()
+    store = Store(f"sqlite:///{tmp_path / 'winnow.db'}")
+    created = [s for s in store.list() if s.proposal == "Press line 4 retrofit"]
+    assert [(s.evaluator, s.owner) for s in created] == [("Ann Maintenance (ann@plant.example)", "ann@plant.example")]

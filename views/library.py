@@ -17,7 +17,9 @@ def _new_evaluation() -> None:
         a, b, c = st.columns(3)
         proposal = a.text_input("Proposal name", placeholder="e.g. LineView Pro quote 2026-11")
         vendor = b.text_input("Vendor")
-        evaluator = c.text_input("Evaluator", placeholder="Your name and role")
+        user = auth.current_user()  # signed in: the evaluator is who signed in
+        evaluator = c.text_input("Evaluator", value=user.evaluator, placeholder="Your name and role",
+                                 disabled=user.signed_in)
         if not st.form_submit_button("Create and start evaluating", type="primary"):
             return
     if not proposal.strip():
