@@ -9,19 +9,37 @@ import scoring
 from views import common
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"
 
-PICKED = "compare:ids"
+PICKED, SEARCH = "compare:ids", "compare:search"
+OFFERED = 50  # proposals the picker lists at once
+SIDE_BY_SIDE = 4  # up to this many proposals get a column each; more are listed
 md, line = common.md, common.line
 
 
-def _pick(summaries) -> list[str]:
-    names = {s.id: f"{s.proposal} ({s.vendor})" if s.vendor else s.proposal for s in summaries}
-    if PICKED not in st.session_state:
+def _label(summary) -> str:
+    return f"{summary.proposal} ({summary.vendor})" if summary.vendor else summary.proposal
+
+
+def _pick() -> list[str]:
+    """The picker offers what is picked plus the first matches of a search, never the whole library."""
+    store = common.store()
+    if PICKED not in st.session_state:  # first visit: the open evaluation and the newest other one
         open_id = common.current_id()
-        first = [open_id] if open_id in names else []
-        st.session_state[PICKED] = (first + [i for i in names if i not in first])[:2]
-    st.session_state[PICKED] = [i for i in st.session_state[PICKED] if i in names]
-    return st.multiselect("Proposals to compare", list(names), format_func=names.get, key=PICKED,
-                          placeholder="Pick two or more saved evaluations")
+        newest = [s.id for s in store.page(limit=2).rows if s.id != open_id]
+        st.session_state[PICKED] = ([open_id] if open_id else []) + newest[:2 - bool(open_id)]
+    picked = list(dict.fromkeys(st.session_state[PICKED]))
+    find, choose = st.columns([1, 3])
+    search = find.text_input("Find proposals", key=SEARCH, placeholder="Proposal, vendor or evaluator",
+                             help="Narrows the list of proposals to pick from.")
+    found = store.page(search=search.strip(), limit=OFFERED)
+    chosen = store.page(ids=picked, limit=len(picked)).rows if picked else []  # any deleted since drop out
+    names = {s.id: _label(s) for s in chosen + found.rows}
+    st.session_state[PICKED] = [i for i in picked if i in names]
+    choice = choose.multiselect("Proposals to compare", list(names), format_func=names.get, key=PICKED,
+                                placeholder="Pick two or more saved evaluations")
+    if found.total > len(found.rows):
+        st.caption(f"{found.total:,} saved evaluations match; the list offers the first {len(found.rows)}. "
+                   "Type in Find proposals to narrow it.")
+    return choice
 
 
 def _weights() -> dict[str, float]:
@@ -37,22 +55,32 @@ def _weights() -> dict[str, float]:
 
 
 def _winner(comp) -> None:
-    st.success(f"**{line(comp.winner)}** ranks first, {comp.winner_margin:.1f} points ahead. "
-               f"Ranking: {' › '.join(line(n) for n in comp.ranking)}", icon=":material/trophy:")
+    shown = comp.ranking[:SIDE_BY_SIDE + 1]
+    rest = len(comp.ranking) - len(shown)
+    ranking = " › ".join(line(n) for n in shown) + (f" › … and {rest} more (all in the chart below)" if rest else "")
+    st.success(f"**{line(comp.winner)}** ranks first, {comp.winner_margin:.1f} points ahead. Ranking: {ranking}",
+               icon=":material/trophy:")
     st.info(md(comp.stability.text), icon=":material/balance:")
 
 
 def _table(comp) -> None:
-    """Sections x proposals. Proposal names are the only columns, so any name is safe as a header."""
-    rows = {s.title: {n: s.scores[n] for n in comp.proposals} for s in comp.sections}
-    rows["Overall (weighted)"] = comp.overall
-    table = pd.DataFrame.from_dict(rows, orient="index", columns=comp.proposals)
-    scores = {n: st.column_config.NumberColumn(n, format="%.0f", width="small") for n in comp.proposals}
-    scores["_index"] = st.column_config.TextColumn("Section", width="medium")
+    """Sections x proposals; the section column stays put while many proposals scroll sideways,
+    and many proposals stand in ranking order, best first. Proposal names are the only columns,
+    so any name is safe as a header."""
+    many = len(comp.proposals) > SIDE_BY_SIDE
+    names = comp.ranking if many else comp.proposals
+    rows = {"Overall (weighted)": comp.overall} | {s.title: s.scores for s in comp.sections}
+    table = pd.DataFrame.from_dict(rows, orient="index", columns=names)
+    scores = {n: st.column_config.NumberColumn(n, format="%.0f", width=170 if many else "medium", help=n)
+              for n in names}
+    scores["_index"] = st.column_config.TextColumn("Section", width="medium", pinned=True)
     st.dataframe(table, width="stretch", height="content", column_config=scores)
 
 
 def _chart(comp) -> None:
+    if len(comp.proposals) > SIDE_BY_SIDE:  # bars per section and proposal would be a thicket: rank them
+        _ranking_chart(comp)
+        return
     data = pd.DataFrame([{"Section": s.title, "Proposal": n, "Score": s.scores[n]}
                          for s in comp.sections for n in comp.proposals])
     chart = alt.Chart(data).mark_bar().encode(
@@ -65,6 +93,18 @@ def _chart(comp) -> None:
     st.altair_chart(chart.properties(height=max(300, 18 * len(data))), width="stretch")
 
 
+def _ranking_chart(comp) -> None:
+    """Many proposals: one bar each, best first, the overall score written at its end."""
+    data = pd.DataFrame({"Proposal": comp.ranking, "Overall": [comp.overall[n] for n in comp.ranking]})
+    base = alt.Chart(data).encode(
+        y=alt.Y("Proposal:N", sort=comp.ranking, title=None, axis=alt.Axis(labelLimit=360)),
+        x=alt.X("Overall:Q", scale=alt.Scale(domain=[0, 100]), title="Overall score (weighted, 0-100)"),
+        tooltip=["Proposal", alt.Tooltip("Overall:Q", format=".1f")])
+    bars = base.mark_bar(color="#4c78a8") + base.mark_text(align="left", dx=4).encode(text=alt.Text("Overall:Q",
+                                                                                                     format=".0f"))
+    st.altair_chart(bars.properties(height=26 * len(data)), width="stretch")
+
+
 def _differences(comp) -> None:
     st.markdown(f"#### Where the substance differs ({len(comp.differences)} questions)")
     if not comp.differences:
@@ -75,6 +115,9 @@ def _differences(comp) -> None:
         with st.expander(line(titles.get(section_id, section_id)), expanded=False):
             for d in (d for d in comp.differences if d.section == section_id):
                 st.markdown(f"**{line(d.prompt)}**")
+                if len(comp.proposals) > SIDE_BY_SIDE:  # a column each would be too narrow to read
+                    st.markdown("\n".join(f"- {line(n)}: {line(d.answers[n])}" for n in comp.proposals))
+                    continue
                 for column, name in zip(st.columns(len(comp.proposals)), comp.proposals):
                     column.caption(line(name))
                     column.markdown(line(d.answers[name]))
@@ -82,23 +125,32 @@ def _differences(comp) -> None:
 
 def _gaps_and_flags(comp) -> None:
     st.markdown("#### Gaps and flags of each proposal")
+    if len(comp.proposals) > SIDE_BY_SIDE:  # one line each, opened on demand, best first
+        for name in comp.ranking:
+            gaps, flags = len(comp.gaps[name]), len(comp.flags[name])
+            with st.expander(f"{line(name)} · {gaps} label gap(s), {flags} risk flag(s)"):
+                _gaps_of(comp, name)
+        return
     for column, name in zip(st.columns(len(comp.proposals)), comp.proposals):
         with column.container(border=True):
-            st.markdown(f"**{line(name)}**")
-            gaps, flags = comp.gaps[name], comp.flags[name]
-            if not gaps and not flags:
-                st.caption("No label gaps, no risk flags.")
-            for gap in gaps:
-                st.markdown(f":orange[Gap] **{line(gap.label_name)}**: {line(gap.missing)}  \n"
-                            f"Ask: _{line(gap.follow_up)}_")
-            for flag in flags:
-                st.markdown(f":red[Flag ({flag.severity})] **{line(flag.title)}**  \nAsk: _{line(flag.follow_up)}_")
+            _gaps_of(comp, name)
+
+
+def _gaps_of(comp, name: str) -> None:
+    st.markdown(f"**{line(name)}**")
+    gaps, flags = comp.gaps[name], comp.flags[name]
+    if not gaps and not flags:
+        st.caption("No label gaps, no risk flags.")
+    for gap in gaps:
+        st.markdown(f":orange[Gap] **{line(gap.label_name)}**: {line(gap.missing)}  \n"
+                    f"Ask: _{line(gap.follow_up)}_")
+    for flag in flags:
+        st.markdown(f":red[Flag ({flag.severity})] **{line(flag.title)}**  \nAsk: _{line(flag.follow_up)}_")
 
 
 def main() -> None:
     st.title("Compare proposals")
-    summaries = common.store().list()
-    picked = _pick(summaries)
+    picked = _pick()
     if len(picked) < 2:
         st.info("Pick two or more saved evaluations to compare them.")
         return
@@ -117,6 +169,9 @@ def main() -> None:
         return
     with results:
         _winner(comp)
+        if len(picked) <= SIDE_BY_SIDE:
+            _table(comp)
+    if len(picked) > SIDE_BY_SIDE:  # many proposals: the table gets the page's full width
         _table(comp)
     _chart(comp)
     _differences(comp)

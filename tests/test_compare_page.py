@@ -1,0 +1,77 @@
+"""The Compare page at scale, with AppTest: proposals are picked by search from a large library,
+and twenty side by side stay readable (ranking order, one table, a ranking chart, one line each)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from kit import unescape
+from questions import load_evaluation
+from scoring import compare
+from store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = [load_evaluation(p) for p in sorted((ROOT / "examples").glob("*.json"))]
+VENDORS = ["Acme Sensorics", "Optiline Systems", "Nordwerk Automation", "Brightfab", "Kestrel OT"]
+
+
+@pytest.fixture
+def library(monkeypatch, tmp_path) -> Store:
+    """120 evaluations named 'Quote 001' .. 'Quote 120', five vendors, the examples' answers in turn."""
+    url = f"sqlite:///{tmp_path / 'winnow.db'}"
+    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
+    store = Store(url)
+    store.bulk_create(EXAMPLES[i % 4].model_copy(update={"proposal": f"Quote {i + 1:03d}", "vendor": VENDORS[i % 5]})
+                      for i in range(120))
+    return store
+
+
+def open_compare() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.run()
+    at.switch_page("views/compare.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_the_picker_offers_a_page_of_matches_not_the_whole_library(library):
+    at = open_compare()
+    picker = at.multiselect(key="compare:ids")
+    assert len(picker.options) == 50 and len(picker.value) == 2  # the two newest, picked to start
+    assert "120 saved evaluations match" in at.caption[0].value
+
+
+def test_searching_narrows_the_offer_and_keeps_what_is_picked(library):
+    at = open_compare()
+    first = list(at.multiselect(key="compare:ids").value)
+    at.text_input(key="compare:search").input("kestrel").run()
+    picker = at.multiselect(key="compare:ids")
+    assert picker.value == first
+    matches = library.page(search="kestrel", limit=100).rows
+    kestrel = [s.id for s in matches]
+    picked = library.page(ids=first).rows
+    labels = {f"{s.proposal} ({s.vendor})" for s in matches + picked}  # as the picker shows them
+    assert len(kestrel) == 24 and set(picker.options) == labels
+    picker.set_value(first + [next(k for k in kestrel if k not in first)]).run()
+    assert len(at.multiselect(key="compare:ids").value) == 3
+
+
+def test_twenty_proposals_read_as_one_ranked_table_a_chart_and_a_line_each(library):
+    rows = library.page(search="Quote 0", limit=50).rows[:20]  # what the picker offers for this search
+    at = open_compare()
+    at.text_input(key="compare:search").input("Quote 0").run()  # Quote 001 .. 099
+    at.multiselect(key="compare:ids").set_value([r.id for r in rows]).run()
+    assert not at.exception, at.exception
+    expected = compare([library.get(r.id).evaluation for r in rows])
+    table = at.dataframe[1].value
+    assert list(table.columns) == expected.ranking  # best first
+    assert list(table.index)[0] == "Overall (weighted)" and len(table.index) == 1 + len(expected.sections)
+    winner = unescape(at.success[0].value)
+    assert f"**{expected.winner}** ranks first" in winner and "and 15 more" in winner
+    chart = json.loads(at.get("vega_lite_chart")[0].proto.spec)  # the ranking chart, best first
+    assert chart["layer"][0]["encoding"]["y"]["sort"] == expected.ranking
+    lines = [unescape(e.label) for e in at.expander if " label gap(s), " in e.label]
+    assert len(lines) == 20 and lines[0].startswith(expected.ranking[0])
