@@ -96,8 +96,8 @@ def _postgresql_engine(url: URL) -> Engine:
     @event.listens_for(engine, "before_cursor_execute", retval=True)
     def _no_nul(_connection, _cursor, statement, parameters, _context, executemany):
         # PostgreSQL text cannot hold NUL, which SQLite stores: a name pasted from a PDF
-        # must not make a save fail on one backend only. The JSON column escapes it (\u0000),
-        # so only plain-text copies (listing columns) get U+FFFD in its place.
+        # must not make a save fail on one backend only. JSON text escapes it (\u0000), so
+        # only plain-text columns (listing copies of names, comments) get U+FFFD in its place.
         rows = parameters if executemany else [parameters]
         if any(NUL in value for row in rows for value in _values(row) if isinstance(value, str)):
             rows = [_without_nul(row) for row in rows]

@@ -47,11 +47,13 @@ class PostgresServer:
 
     def __init__(self, bin_dir: Path) -> None:
         self.bin = bin_dir
-        self.folder = Path(tempfile.mkdtemp(prefix="winnow-pg-"))
+        self.user = "postgres" if os.geteuid() == 0 else None  # initdb refuses root
+        # /tmp for root: a TMPDIR under /root is closed to the postgres user (and a socket path
+        # must stay under 108 bytes).
+        self.folder = Path(tempfile.mkdtemp(prefix="winnow-pg-", dir="/tmp" if self.user else None))
         self.data, self.log = self.folder / "data", self.folder / "server.log"
         self.password = secrets.token_hex(16)
         self.port = 0
-        self.user = "postgres" if os.geteuid() == 0 else None  # initdb refuses root
         if self.user:  # the server's user must own the folder; nobody else may read it
             shutil.chown(self.folder, self.user, self.user)
         self.folder.chmod(0o700)
