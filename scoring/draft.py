@@ -63,7 +63,7 @@ class Drafter:
         label sentence with substance ("our edge box reads the S7 over OPC UA") is not."""
         if any(q == BOAST for q, _ in hits):
             return True
-        buzz = len(sentence.buzzwords)
+        buzz = 0 if sentence.kind == "neutral" else len(sentence.buzzwords)
         # A label counts against a sentence only beside a buzzword: "opens the connection to
         # our cloud itself" is a plain statement, "our AI seamlessly ..." is not.
         salesy = buzz + sum(q == HEDGE for q, _ in hits) + (len(sentence.labels) if buzz else 0)

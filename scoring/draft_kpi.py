@@ -22,8 +22,11 @@ _LEAD = r"(?:about |around |roughly |approximately |today's |the current |curren
 _FROM_TO = re.compile(r"\bfrom " + _LEAD + NUM + r" ?" + UNIT +
                       r" (?:down |up )?to (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
 _ARROW = re.compile(NUM + r" ?" + UNIT + r" ?(?:->|→|=>) ?" + NUM + r" ?" + UNIT)
-_TARGET = re.compile(r"\b(?:down to|up to|below|under|less than|at most|above|over|at least|reach|to) " + _LEAD + NUM + r" ?" + UNIT)
+_TARGET = re.compile(r"(?:\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
+                     r"\breach|\bto|\bis|\bat|<=|≤|:) " + _LEAD + NUM + r" ?" + UNIT)
+_TODAY_BY = re.compile(NUM + r" ?" + UNIT + r" today,? (?:and )?" + NUM + r" ?" + UNIT + r" by\b")
 _NUMBER = re.compile(NUM + r" ?" + UNIT)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
               "which", "lost", "were", "was", "is", "are"}
 _PUNCT = re.compile(r"[,;:()\[\]]")
@@ -58,9 +61,9 @@ def _metric(before: str, rules: DraftRules) -> str:
 
 
 def read_change(text: str, rules: DraftRules) -> Measure | None:
-    """The change one sentence states (from X to Y, X -> Y), or None."""
+    """The change one sentence states (from X to Y, X -> Y, X today, Y by ...), or None."""
     lower = " ".join(text.lower().split())
-    match = _FROM_TO.search(lower) or _ARROW.search(lower)
+    match = _FROM_TO.search(lower) or _ARROW.search(lower) or _TODAY_BY.search(lower)
     if not match:
         return None
     baseline, unit1, target, unit2 = match.groups()
@@ -72,24 +75,35 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     """A target stated alone ("unplanned downtime down to 8% of planned time"), without baseline."""
     lower = " ".join(text.lower().split())
     match = _TARGET.search(lower)
-    if not match or not match.group(2):
+    if not match:
         return None
-    return Measure(metric=_metric(lower[:match.start()], rules), unit=_unit(match.group(2)), target=_number(match.group(1)))
+    unit = _unit(match.group(2))
+    return Measure(metric=_metric(lower[:match.start()], rules), unit="" if unit in ("or", "or fewer", "or less") else unit,
+                   target=_number(match.group(1)))
 
 
-def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules) -> tuple[float, Sentence] | None:
-    """The number another sentence states for today, in the target's unit, about the same metric."""
+def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, before: int) -> tuple[float, Sentence] | None:
+    """The number another sentence states for today, in the target's unit: about the same metric
+    if one says so, else the nearest such sentence before the target."""
     metric_words = {w for w in target.metric.split() if len(w) > 3}
     head = target.unit.split(" ")[0]
+    found = []
     for sentence in sentences:
         words = tokens(normalise(sentence.text))
-        if not rules.kpi_baselines.find(words) or metric_words.isdisjoint(w.rstrip("s") for w in words) and \
-                metric_words.isdisjoint(words):
+        if not rules.kpi_baselines.find(words):
             continue
         for match in _NUMBER.finditer(" ".join(sentence.text.lower().split())):
-            if match.group(2) and _unit(match.group(2)).split(" ")[0] == head and _number(match.group(1)) != target.target:
-                return _number(match.group(1)), sentence
-    return None
+            unit = _unit(match.group(2))
+            same = unit.split(" ")[0] == head if head else bool(unit) and not unit[0].isdigit()
+            if same and _number(match.group(1)) != target.target and not _YEAR.fullmatch(match.group(1)):
+                about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
+                found.append((about, sentence.start < before, -abs(sentence.start - before), _number(match.group(1)),
+                              unit, sentence))
+                break
+    if not found:
+        return None
+    best = max(found, key=lambda f: f[:3])
+    return best[3], best[5], best[4]
 
 
 def find_measure(reading: Reading, rules: DraftRules, drafter) -> Answer | None:
@@ -103,10 +117,13 @@ def find_measure(reading: Reading, rules: DraftRules, drafter) -> Answer | None:
             return _answer(drafter, measure, [sentence])
     for sentence in committed:
         target = read_target(sentence.text, rules)
-        found = target and target.metric and _baseline(reading.sentences, target, rules)
+        found = target and _baseline(reading.sentences, target, rules, sentence.start)
         if found:
-            baseline, source = found
-            return _answer(drafter, target.model_copy(update={"baseline": baseline}), [source, sentence])
+            baseline, source, unit = found
+            update = {"baseline": baseline, "unit": target.unit or unit}
+            if not target.metric:
+                update["metric"] = _metric(" ".join(source.text.lower().split()).split(str(baseline).rstrip("0").rstrip("."))[0], rules)
+            return _answer(drafter, target.model_copy(update=update), [source, sentence])
     for sentence in candidates:
         measure = read_change(sentence.text, rules)
         if measure and measure.metric:
