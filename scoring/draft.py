@@ -15,7 +15,7 @@ from questions.models import Answer, Evaluation, Integration, QuestionBank
 from proposals.layout import tidy
 
 from .draft_kpi import find_measure
-from .draft_rules import BOAST, EXCHANGE, HEDGE, INTEGRATION, DraftRules, normalise, rules_for, tokens
+from .draft_rules import CLAUSE_END, BOAST, EXCHANGE, HEDGE, INTEGRATION, DraftRules, normalise, rules_for, tokens
 from .prefill import Prefiller, prefill_rules
 from .text import Reading, Sentence, reader_for
 
@@ -78,6 +78,8 @@ class Drafter:
         if phrase in self._self_negating:
             return False  # the phrase itself says "no inbound port": the negation is its meaning
         before = words[max(0, start - rules.negation_window):start]
+        cut = max((i for i, w in enumerate(before) if w in CLAUSE_END), default=-1)
+        before = before[cut + 1:]  # "no ERP link, the box reads the PLC": the negation stays in its clause
         if not rules.negations.isdisjoint(before) or any(w.endswith("n't") for w in before):
             return True
         after = words[end:end + 6]

@@ -27,13 +27,14 @@ def normalise(text: str) -> str:
     return " ".join(text.replace("-", " ").replace("\u2011", " ").split())
 
 
-_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?\+?(?![^\W\d_])|[^\W_](?:[\w&/+'°]|\.(?=\w))*\+?|[%€$£°]")
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?\+?(?![^\W\d_])|[^\W_](?:[\w&/+'°]|\.(?=\w))*\+?|[%€$£°]|[,;:()]")
+CLAUSE_END = frozenset(",;:()")  # kept as tokens: a negation does not reach past them
 NUMBER, MORE, GAP, END = "<n>", "<n>+", "...", ""  # MORE: "500+"
 MAX_GAP = 5
 
 
 def tokens(norm: str) -> list[str]:
-    """Words, numbers and unit signs of normalised text ('99.5%' -> '99.5', '%')."""
+    """Words, numbers, unit signs and clause marks of normalised text ('99.5%' -> '99.5', '%')."""
     return _TOKEN.findall(norm)
 
 
