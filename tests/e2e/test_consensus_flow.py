@@ -51,18 +51,20 @@ def by_key(page, key: str):
 
 
 def choose(page, box, option: str) -> None:
-    """Open a selectbox and click one option by its exact text (reopening it if a rerun shut it)."""
+    """Open a selectbox and click one option by its exact text; a rerun that shut the list or
+    replaced the option under the pointer (a shared, busy machine) means another try."""
     item = page.get_by_role("option", name=option, exact=True)
-    field = box.get_by_role("combobox")
-    field.click()
-    for retry in ("ArrowDown", "click"):
+    for attempt in range(4):
         try:
-            item.wait_for(state="visible", timeout=5_000)
-            break
+            wait_idle(page)
+            box.get_by_role("combobox").click(timeout=5_000)
+            item.click(timeout=5_000)
+            wait_idle(page)
+            return
         except PlaywrightTimeout:
-            field.click() if retry == "click" else field.press(retry)
-    item.click()
-    wait_idle(page)
+            if attempt == 3:
+                raise
+            page.keyboard.press("Escape")
 
 
 def join_and_answer(page, server, lineview: str, option: str, evidence: str) -> str:
@@ -102,6 +104,8 @@ def test_two_evaluators_disagree_and_the_consensus_page_shows_where(team, two_br
     expect(ann.get_by_text("Raj Controls (raj@plant.example)").first).to_be_visible()
     flagged = ann.get_by_test_id("stExpander").filter(has_text=PROMPT)
     expect(flagged).to_contain_text("Disagreement")
+    flagged.locator("summary").click()  # many disagreements (the example's author answered all): folded
+    wait_idle(ann)
     expect(flagged).to_contain_text("Weeks")
     expect(flagged).to_contain_text("Years, exportable")
     screenshot(ann, "consensus-disagreement")
