@@ -213,9 +213,9 @@ def test_emptying_a_drafted_answer_keeps_it_reviewed_and_drafting_again_leaves_i
 def test_drafted_integration_rows_show_in_the_table_and_rejecting_empties_it(store, eid):
     at = section(drafted(eid), eid, "connect")
     rows = store.get(eid).evaluation.answer("connect.integrations").integrations
-    assert [(r.system, r.method) for r in rows] == [("maintenance", "SAP PM")]
+    assert ("maintenance", "SAP PM") in [(r.system, r.method) for r in rows]  # "a work order in your SAP PM"
     table = next(d for d in at.get("data_editor") if "system" in d.value.columns)
-    assert list(table.value["system"]) == ["maintenance"] and list(table.value["method"]) == ["SAP PM"]
+    assert list(table.value["system"]) == [r.system for r in rows] and list(table.value["method"]) == [r.method for r in rows]
     click(at, dkey(eid, "reject:connect.integrations"))
     answer = store.get(eid).evaluation.answer("connect.integrations")
     assert answer.reviewed and answer.integrations == []
@@ -226,11 +226,12 @@ def test_drafted_integration_rows_show_in_the_table_and_rejecting_empties_it(sto
 def test_removing_the_last_quote_of_a_drafted_answer_leaves_it_rejected(store, eid):
     at = section(drafted(eid), eid, "upkeep")
     answer = store.get(eid).evaluation.answer("upkeep.after_pilot")  # a text answer: its sentences are its quotes
-    assert answer.unreviewed and len(answer.quotes) == 1
+    assert answer.unreviewed and answer.quotes
     at.text_area(key=key(eid, "upkeep.after_pilot", "text")).input("").run()  # the buyer deletes the text
-    unquote = next(b for b in at.button if b.key.startswith(key(eid, "upkeep.after_pilot", "unquote:")))
-    unquote.click().run()
-    assert not at.exception, at.exception
+    for _ in answer.quotes:  # and removes every quote, one by one
+        unquote = next(b for b in at.button if b.key.startswith(key(eid, "upkeep.after_pilot", "unquote:")))
+        unquote.click().run()
+        assert not at.exception, at.exception
     answer = store.get(eid).evaluation.answer("upkeep.after_pilot")
     assert answer is not None and answer.reviewed and not answer.quotes and not answer.text
     click(at, dkey(eid, "draft"))
