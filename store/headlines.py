@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from contextlib import suppress
 
 from sqlalchemy import bindparam, func, or_, select, update
 
 from questions import Evaluation, QuestionBank
 from scoring.headline import headline, headlines
 
+from .mirror import StoredEvaluation, as_evaluation, collector_paused, read_stored
 from .records import EvaluationSummary, Page
 from .tables import EvaluationRow
 
@@ -26,7 +28,7 @@ SUMMARY = [getattr(EvaluationRow, name) for name in (
 REFRESH_BATCH = 2000
 
 
-def headline_columns(evaluation: Evaluation, bank: QuestionBank) -> dict:
+def headline_columns(evaluation: Evaluation | StoredEvaluation, bank: QuestionBank) -> dict:
     """The derived columns for one evaluation; all None if scoring fails.
 
     A fault in scoring must not refuse a save (the buyer's work comes first); the row keeps
@@ -35,11 +37,14 @@ def headline_columns(evaluation: Evaluation, bank: QuestionBank) -> dict:
     try:
         return _columns(headline(evaluation, bank), bank)
     except Exception:  # noqa: BLE001 - logged; the save itself goes on
+        if isinstance(evaluation, StoredEvaluation):  # scoring may want more than attributes: ask the model
+            with suppress(ValueError):  # pydantic's ValidationError is one
+                return headline_columns(as_evaluation(evaluation), bank)
         log.exception("could not score %r for the library; saved without headline", evaluation.proposal)
         return dict.fromkeys(HEADLINE)
 
 
-def many_headline_columns(evaluations: list[Evaluation], bank: QuestionBank) -> list[dict]:
+def many_headline_columns(evaluations: list[Evaluation | StoredEvaluation], bank: QuestionBank) -> list[dict]:
     try:
         return [_columns(h, bank) for h in headlines(evaluations, bank)]
     except Exception:  # noqa: BLE001 - one bad evaluation: fall back to one at a time
@@ -85,31 +90,38 @@ class Headlines:
             rows = [EvaluationSummary(**row._mapping) for row in session.execute(query)]
         return Page(total=total, rows=rows)
 
+    def _for_scoring(self, id: str, text: str) -> StoredEvaluation | Evaluation | None:
+        """A stored row as scoring reads it: msgspec's mirror, or else the model's (None: unreadable)."""
+        stored = read_stored(text)
+        return stored if stored is not None else self._parse_or_none(id, text)
+
     def refresh_headlines(self) -> int:
         """Re-score every row whose headline was computed with another bank (or never).
 
-        Batches: read id, version and JSON; score outside any transaction; write with one
-        executemany that only touches rows still at the version read, so a save that landed
-        in between keeps its own, newer, headline. Returns the number of rows updated.
+        Batches: read id, version and JSON; read the JSON the fast way (store/mirror.py) and
+        score it outside any transaction; write with one executemany that only touches rows
+        still at the version read, so a save that landed in between keeps its own, newer,
+        headline. The cyclic collector waits till the end. Returns the number of rows updated.
         """
         stale = or_(EvaluationRow.headline_bank.is_(None), EvaluationRow.headline_bank != self.bank.version)
         statement = (update(EvaluationRow.__table__)
                      .where(EvaluationRow.id == bindparam("row_id"), EvaluationRow.version == bindparam("row_version"))
                      .values({name: bindparam(name) for name in HEADLINE}))
         after, updated = "", 0
-        while True:
-            query = (select(EvaluationRow.id, EvaluationRow.version, EvaluationRow.json)
-                     .where(stale, EvaluationRow.id > after).order_by(EvaluationRow.id).limit(REFRESH_BATCH))
-            with self._read() as session:
-                batch = session.execute(query).all()
-            if not batch:
-                return updated
-            after = batch[-1].id
-            readable = [(row, self._parse_or_none(row.id, row.json)) for row in batch]
-            readable = [(row, evaluation) for row, evaluation in readable if evaluation is not None]
-            columns = many_headline_columns([evaluation for _, evaluation in readable], self.bank)
-            params = [dict(row_id=row.id, row_version=row.version, **values)
-                      for (row, _), values in zip(readable, columns)]
-            if params:
-                with self._write() as session:
-                    updated += session.connection().execute(statement, params).rowcount
+        with collector_paused():
+            while True:
+                query = (select(EvaluationRow.id, EvaluationRow.version, EvaluationRow.json)
+                         .where(stale, EvaluationRow.id > after).order_by(EvaluationRow.id).limit(REFRESH_BATCH))
+                with self._read() as session:
+                    batch = session.execute(query).all()
+                if not batch:
+                    return updated
+                after = batch[-1].id
+                readable = [(row, self._for_scoring(row.id, row.json)) for row in batch]
+                readable = [(row, evaluation) for row, evaluation in readable if evaluation is not None]
+                columns = many_headline_columns([evaluation for _, evaluation in readable], self.bank)
+                params = [dict(row_id=row.id, row_version=row.version, **values)
+                          for (row, _), values in zip(readable, columns)]
+                if params:
+                    with self._write() as session:
+                        updated += session.connection().execute(statement, params).rowcount

@@ -1,0 +1,102 @@
+"""Stored evaluation JSON read fast, for re-scoring the whole library after a bank change.
+
+Through the pydantic model, parsing 10,000 rows costs more than scoring them. msgspec reads the
+same JSON into Structs that mirror questions.models field by field (names, types, defaults,
+ranges, a blank proposal name, unknown keys refused; stricter where msgspec is: no number
+written as a string, no NaN), so JSON the model would refuse is refused here too and the caller
+takes the model's way. tests/test_store_headlines.py proves the two agree. Scoring reads
+attributes only, so it takes these Structs as they are; everything else uses the models.
+"""
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Annotated, Literal
+
+import msgspec
+
+from questions.models import Direction, Evaluation, EvidenceId
+
+
+_NOW = Evaluation.model_fields["created_at"].default_factory  # the model's own default
+
+
+class _Mirror(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    """gc=False: a Struct is never in a reference cycle, so the collector need not track it."""
+
+
+class StoredMeasure(_Mirror, kw_only=True):
+    metric: str = ""
+    unit: str = ""
+    baseline: float | None = None
+    target: float | None = None
+
+
+class StoredIntegration(_Mirror, kw_only=True):
+    system: str
+    direction: Direction = "none"
+    method: str = ""
+    owner: str = ""
+
+
+class StoredAnswer(_Mirror, kw_only=True):
+    question: str
+    evidence: EvidenceId = "vendor_claim"
+    choices: list[str] = []
+    text: str = ""
+    measure: StoredMeasure | None = None
+    integrations: list[StoredIntegration] = []
+    quotes: list[str] = []
+    drafted: bool = False
+    reviewed: bool = False
+
+
+class StoredEvaluation(_Mirror, kw_only=True):
+    schema_version: Literal[1] = 1
+    bank_version: str
+    proposal: Annotated[str, msgspec.Meta(min_length=1)]
+    vendor: str = ""
+    evaluator: str = ""
+    labels: list[str] = []
+    claimed_scope: Annotated[int, msgspec.Meta(ge=0, le=4)] | None = None
+    answers: list[StoredAnswer] = []
+    proposal_text: str = ""
+    notes: str = ""
+    created_at: datetime = msgspec.field(default_factory=_NOW)
+    updated_at: datetime = msgspec.field(default_factory=_NOW)
+
+    def __post_init__(self) -> None:
+        if not self.proposal.strip():  # as Evaluation._proposal_not_blank
+            raise ValueError("the proposal name is blank")
+
+
+_decode = msgspec.json.Decoder(StoredEvaluation).decode
+
+
+def read_stored(text: str) -> StoredEvaluation | None:
+    """The stored JSON as Structs, or None where the pydantic model must decide (it may refuse it)."""
+    try:
+        return _decode(text)
+    except (msgspec.DecodeError, ValueError, TypeError):
+        return None
+
+
+def as_evaluation(stored: StoredEvaluation) -> Evaluation:
+    """The pydantic Evaluation with the same content (for anything beyond scoring's attributes)."""
+    return Evaluation.model_validate_json(msgspec.json.encode(stored))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Tens of thousands of new objects and no cycle among them: the cyclic collector would only
+    re-walk them, again and again as they age (two thirds of a refresh's time). Reference counting
+    still frees everything; the collector runs as usual afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
