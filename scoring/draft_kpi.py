@@ -109,7 +109,8 @@ def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, bef
 def find_measure(reading: Reading, rules: DraftRules, drafter) -> Answer | None:
     """The KPI answer, best source first: a committed change for this plant, a target paired with
     today's baseline, then any change stated (a pilot's result)."""
-    candidates = [s for s in reading.sentences if _MAY_STATE.search(s.text) and not drafter.marketing(s)]
+    candidates = [s for s in reading.sentences if _may_state(s.text) and not drafter.marketing(s)
+                  and not rules.kpi_elsewhere.find(tokens(normalise(s.text)))]  # another customer's result
     committed = [s for s in candidates if rules.kpi_commits.find(tokens(normalise(s.text)))]
     for sentence in committed:
         measure = read_change(sentence.text, rules)
@@ -137,4 +138,10 @@ def _answer(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
                   quotes=[s.text for s in sentences], drafted=True)
 
 
-_MAY_STATE = re.compile(r"(?=.*\d)(?=.*(?:\bto\b|->|→|=>|below|under|less than|baseline|target))", re.I | re.S)
+_DIGIT = re.compile(r"\d")
+_CUE = re.compile(r"\bto\b|->|→|=>|below|under|less than|fewer than|baseline|target", re.I)
+
+
+def _may_state(text: str) -> bool:
+    """Cheap first look (two linear scans): a number and a word that can lead to a change."""
+    return bool(_DIGIT.search(text) and _CUE.search(text))

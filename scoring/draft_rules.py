@@ -126,6 +126,7 @@ class DraftRules:
     kpi_trim: frozenset[str]
     kpi_commits: PhraseSet
     kpi_baselines: PhraseSet
+    kpi_elsewhere: PhraseSet
     text_sentences: int
     implies: dict[str, dict[str, dict[str, list[str] | str]]]
     version: str
@@ -182,6 +183,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         kpi_trim=frozenset(normalise(w) for w in data["kpi"]["trim"]),
         kpi_commits=as_set(data["kpi"]["commits"], "commit"),
         kpi_baselines=as_set(data["kpi"]["baselines"], "baseline"),
+        kpi_elsewhere=as_set(data["kpi"]["elsewhere"], "elsewhere"),
         text_sentences=int(data["text"]["max_sentences"]),
         implies=data.get("implies", {}),
         version=str(data["version"]),

@@ -102,3 +102,17 @@ def test_a_brochure_drafts_only_vendor_claims_even_where_it_lists_protocols():
                 "Seamless, scalable and future-proof.")
     drafted = draft(brochure, BANK)
     assert drafted.answers and {a.evidence for a in drafted.answers} == {"vendor_claim"}
+
+
+def test_another_customers_result_is_not_this_plants_kpi():
+    text = ("At our reference customer, unplanned downtime fell from 11.2% to 7.9% of planned time. "
+            "We read the machine state from your PLCs over OPC UA every second.")
+    assert draft(text, BANK).answer("decision.kpi") is None
+
+
+def test_a_target_alone_is_paired_with_todays_baseline_from_another_sentence():
+    text = ("Your own stop sheets for September show 12.4% of planned time lost to unplanned stops. "
+            "We read the stroke counter from the Siemens S7 over OPC UA every second. "
+            "Our target for you: unplanned downtime down to 8% of planned time.")
+    measure = draft(text, BANK).answer("decision.kpi").measure
+    assert (measure.baseline, measure.target, measure.unit) == (12.4, 8.0, "% of planned time")
