@@ -72,8 +72,9 @@ def ids(store: Store) -> dict[str, str]:
 
 
 def pager(at: AppTest) -> str:
-    """The line under the table, e.g. 'Page 1 of 2 · evaluations 1–50 of 60'."""
-    return unescape(next(m.value for m in at.markdown if m.value.startswith("Page "))).replace("**", "")
+    """Where the table stands, e.g. 'Page 1 of 2 · evaluations 1–50 of 60'."""
+    rest = unescape(next(m.value for m in at.markdown if " · evaluations " in m.value)).replace("**", "")
+    return f"Page {at.number_input(key='library:page').value} {rest}"
 
 
 # --- search, sort, pages ----------------------------------------------------------------------------
@@ -112,6 +113,19 @@ def test_pages_show_every_evaluation_once(library):
     assert set(first) | set(second) == {f"Quote {i + 1:02d}" for i in range(60)}
     at.selectbox(key="library:size").set_value(25).run()  # a new page size starts again at page 1
     assert "Page 1 of 3" in pager(at) and len(table(at)) == 25
+    at.number_input(key="library:page").set_value(3).run()  # straight to a page by its number
+    assert list(table(at)["Proposal"]) == [f"Quote {i}" for i in range(51, 61)]
+
+
+def test_search_sort_and_page_are_kept_on_a_trip_to_another_page(library):
+    at = open_library()
+    at.text_input(key="library:search").input("quote").run()
+    at.button(key="library:next").click().run()
+    at.switch_page("views/questions.py").run()
+    at.switch_page("views/library.py").run()
+    assert at.text_input(key="library:search").value == "quote"
+    assert at.selectbox(key="library:sort").value == "Proposal"
+    assert "Page 2 of 2" in pager(at) and list(table(at)["Proposal"])[0] == "Quote 51"
 
 
 def test_a_rerun_reads_one_page_and_never_parses_or_scores_an_evaluation(library, monkeypatch):

@@ -21,6 +21,7 @@ SORTS = {  # label -> the store's sort column
     "Label gaps": "gaps", "Risk flags": "flags",
 }
 PAGE_SIZES = [25, 50, 100]
+ROW_PX = 35  # the data grid's row (and header) height: the table shows up to 20 rows, then scrolls
 
 
 def new_view() -> None:
@@ -39,12 +40,15 @@ def _turn(step: int) -> None:
 
 
 def controls() -> dict:
-    """Search box, sort and order; returns the store query they describe (offset and limit apart)."""
+    """Search box, sort and order; returns the store query they describe (offset and limit apart).
+    They keep their values for the session, so a trip to a scorecard comes back to the same page."""
     search, sort, order = st.columns([5, 3, 2], vertical_alignment="bottom")
     search.text_input("Search", key=SEARCH, on_change=_first_page, placeholder="Proposal, vendor or evaluator",
-                      help="Finds evaluations whose proposal name, vendor or evaluator contains these words.")
-    sort.selectbox("Sort by", list(SORTS), key=SORT, on_change=_first_page)
-    order.toggle("Descending", value=True, key=DESCENDING, on_change=_first_page,
+                      help="Finds evaluations whose proposal name, vendor or evaluator contains these words.",
+                      persist_state="session")
+    sort.selectbox("Sort by", list(SORTS), key=SORT, on_change=_first_page, persist_state="session",
+                   help="Sorts the whole library. A click on a column's heading sorts only the rows shown.")
+    order.toggle("Descending", value=True, key=DESCENDING, on_change=_first_page, persist_state="session",
                  help="Newest, highest or Z first.")
     return dict(search=st.session_state[SEARCH].strip(), sort=SORTS[st.session_state[SORT]],
                 descending=st.session_state[DESCENDING])
@@ -99,7 +103,7 @@ def table(rows) -> list:
     key = f"library:table:{st.session_state.setdefault(VIEW, 0)}"
     event = st.dataframe(_frame(rows), key=key, on_select="rerun", selection_mode="multi-row", hide_index=True,
                          column_config=_columns(), width="stretch", placeholder="–",
-                         height=min(36 * (len(rows) + 1) + 3, 36 * 21 + 3))
+                         height=min(ROW_PX * (len(rows) + 1) + 3, ROW_PX * 21 + 3))
     return [rows[i] for i in event.selection.rows if i < len(rows)]
 
 
@@ -109,8 +113,11 @@ def pager(total: int, number: int, last: int) -> None:
     with st.container(horizontal=True, vertical_alignment="center"):
         st.button("Previous", key="library:previous", icon=":material/chevron_left:", on_click=_turn, args=(-1,),
                   disabled=number <= 1)
-        st.markdown(f"Page **{number:,}** of **{last:,}** · evaluations {first:,}–{end:,} of {total:,}")
+        st.markdown("Page")
+        st.number_input("Page", key=PAGE, min_value=1, max_value=last, step=1, on_change=new_view, width=130,
+                        label_visibility="collapsed", persist_state="session", help="Type a page number to go there")
+        st.markdown(f"of **{last:,}** · evaluations {first:,}–{end:,} of {total:,}")
         st.button("Next", key="library:next", icon=":material/chevron_right:", icon_position="right",
                   on_click=_turn, args=(1,), disabled=number >= last)
         st.selectbox("Rows per page", PAGE_SIZES, key=SIZE, on_change=_first_page, width=140,
-                     label_visibility="collapsed", format_func=lambda n: f"{n} per page")
+                     label_visibility="collapsed", format_func=lambda n: f"{n} per page", persist_state="session")
