@@ -111,6 +111,7 @@ def test_without_sign_in_there_is_nobody_to_join_as(team):
 def test_another_evaluator_s_answers_open_read_only_with_the_reason(team):
     at = open_page(RAJ, team["Ann"], page="evaluate")
     assert "This evaluation is ann@plant.example's: only they can change it" in shown(at)
+    assert at.warning[0].value.startswith("This evaluation is ann@plant")  # at the top, before the form
     assert at.text_input(key=key(team["Ann"], "header", "vendor")).disabled
     assert at.selectbox(key=key(team["Ann"], "problem.plant_problems", "evidence")).disabled
 

@@ -154,13 +154,30 @@ def stale_message(saved: Saved) -> str | None:
     refused = st.session_state.get(_stale_key(saved.id))
     if refused:
         return refused
-    if saved.owner and saved.owner != auth.current_user().owner:  # another evaluator's: read only
-        return str(NotYourEvaluation(saved.id, saved.owner, auth.current_user().owner))
+    if not_yours(saved):  # another evaluator's: read only
+        return not_yours(saved)
     loaded = loaded_version(saved)
     if saved.version != loaded:
         return (f"This evaluation was changed elsewhere (version {saved.version} is saved, "
                 f"you are editing version {loaded}). Reload to see the latest.")
     return None
+
+
+def not_yours(saved: Saved) -> str | None:
+    """Why the current user may not change this evaluation: another signed-in evaluator owns it."""
+    me = auth.current_user().owner
+    if saved.owner and saved.owner != me:
+        return str(NotYourEvaluation(saved.id, saved.owner, me))
+    return None
+
+
+def owner_note(saved: Saved) -> None:
+    """At the top of the form: whose answers these are, and the way to give one's own."""
+    message = not_yours(saved)
+    if message:
+        st.warning(md(message), icon=":material/lock:")
+        st.page_link(PAGES["consensus"], label="See every evaluator's answers, or join to give your own",
+                     icon=":material/groups:", query_params={"id": saved.id})
 
 
 def adopt_if_untouched(saved: Saved, widget_prefix: str) -> None:

@@ -345,6 +345,7 @@ def main() -> None:
         return
     common.adopt_if_untouched(saved, prefix(saved.id))
     common.title(saved, "Evaluate")
+    common.owner_note(saved)  # another evaluator's answers: read only, and why
     _header(saved, locked=common.stale_message(saved) is not None)
     proposal.panel(saved, locked=common.stale_message(saved) is not None)
     section_id = _section_picker(saved.id)
