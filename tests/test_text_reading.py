@@ -107,3 +107,23 @@ def test_a_reason_is_built_on_demand_and_names_what_the_sentence_uses():
     assert sentence.kind == "substance"
     assert sentence.reason == sentence.reason  # built once, then kept
     assert "OPC UA" in sentence.reason and "'Industry 4.0'" in sentence.reason and "'seamless'" in sentence.reason
+
+
+SIGNAL_WORDS = ["OPC UA", "SAP", "every shift", "Industry 4.0", "seamless", "AI", "5%", "€3", "$4", "12 %", "£", "5",
+                "reduced by 5 %", "h", "vibration", "operator", "-", ".", " ", "\n", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SIGNAL_WORDS), max_size=14).map("".join))
+def test_a_reading_finds_the_same_signals_as_the_signal_scan(text):
+    from bisect import bisect_left
+
+    from questions import load_bank
+    from scoring import reader_for
+    found = reader_for(load_bank()).signals(text)  # the plain pattern, looking behind for a word boundary
+    starts = [pos for pos, _ in found]
+    for sentence in analyze(text).sentences:
+        mine = [sig for _, sig in found[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]]
+        assert sentence.labels == list(dict.fromkeys(s.key for s in mine if s.kind == "label"))
+        substance = {(s.kind, s.key): s for s in mine if s.kind not in ("label", "buzzword")}
+        assert sentence.substance == list(substance.values())
