@@ -143,6 +143,8 @@ def test_a_rerun_reads_one_page_and_never_parses_or_scores_an_evaluation(library
     at.button(key="library:next").click().run()
     assert not at.exception, at.exception
     assert len(table(at)) == 10
+    tick(at, "Quote 51")  # the buttons for a ticked row (its export's file name too) read its columns only
+    assert not at.get("download_button")[0].disabled
 
 
 # --- actions on the ticked rows ------------------------------------------------------------------------

@@ -55,7 +55,7 @@ def bar(selected: list) -> None:
         st.button("Duplicate", key="library:dup", icon=":material/content_copy:", disabled=not some,
                   on_click=_duplicate, args=(ids,))
         _rename(selected[0] if one else None)
-        _export(ids)
+        _export(selected)
         st.button("Delete", key="library:delete", icon=":material/delete:", disabled=not some,
                   on_click=_ask_delete, args=(ids,))
         st.caption(f"{len(ids)} selected" if ids else "Tick rows to act on them")
@@ -72,21 +72,18 @@ def _rename(summary) -> None:
         st.button("Save name", key="library:rename_save", on_click=_save_name, args=(summary.id, summary.version, key))
 
 
-def _export(ids: list[str]) -> None:
+def _export(selected: list) -> None:
+    ids = [s.id for s in selected]
     if not ids:
         st.button("Export", key="library:export", icon=":material/download:", disabled=True)
         return
     store = common.store()  # the download runs on another thread: it gets the store, not Streamlit
-    name = "selected evaluation" if len(ids) == 1 else f"{len(ids)} evaluations (zip)"
-    st.download_button("Export", data=lambda: export_file(store, ids)[1], file_name=_export_name(store, ids),
+    # the file's name from the row's own columns: drawing the button parses nothing
+    name = EXPORTS["json"].filename(selected[0]) if len(ids) == 1 else f"winnow-{len(ids)}-evaluations.zip"
+    what = "selected evaluation" if len(ids) == 1 else f"{len(ids)} evaluations (zip)"
+    st.download_button("Export", data=lambda: export_file(store, ids)[1], file_name=name,
                        mime="application/json" if len(ids) == 1 else "application/zip", key="library:export",
-                       icon=":material/download:", on_click="ignore", help=f"JSON evaluation file of the {name}")
-
-
-def _export_name(store: Store, ids: list[str]) -> str:
-    if len(ids) > 1:
-        return f"winnow-{len(ids)}-evaluations.zip"
-    return EXPORTS["json"].filename(store.get(ids[0]).evaluation)
+                       icon=":material/download:", on_click="ignore", help=f"JSON evaluation file of the {what}")
 
 
 def _me() -> str:
