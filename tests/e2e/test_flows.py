@@ -169,6 +169,10 @@ def test_searching_the_library_and_opening_a_ticked_row(page, server):
     tick_row(page)
     expect(page.get_by_text("1 selected")).to_be_visible()
     screenshot(page, "library-search-ticked")
+    with page.expect_download() as info:  # the ticked row's evaluation file, built when clicked
+        by_key(page, "library:export").get_by_role("button", name="Export").click()
+    assert info.value.suggested_filename == "downtime-to-maintenance-loop.json"
+    assert evaluation_from_bytes(Path(info.value.path()).read_bytes()).proposal == LOOP
     act(page, "library:open", "Evaluate")
     expect(page).to_have_url(re.compile(r"/evaluate\?(.*&)?id=\w+"))
     assert query_id(page) == ids(server)[LOOP]
