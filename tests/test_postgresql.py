@@ -1,12 +1,14 @@
-"""The store on PostgreSQL behaves as on SQLite: URLs, text PostgreSQL cannot hold, writers in turn."""
+"""The store and the app on PostgreSQL behave as on SQLite: URLs, text PostgreSQL cannot hold, writers in turn."""
 from __future__ import annotations
 
 import threading
 import time
 
 from sqlalchemy import text
+from streamlit.testing.v1 import AppTest
 
-from paths import EXAMPLES
+from kit import shown
+from paths import EXAMPLES, ROOT
 from questions import load_evaluation
 from store import Store
 from store.engine import WRITE
@@ -59,3 +61,20 @@ def test_a_write_waits_for_another_open_write_transaction(store_url):
     thread.join()
     assert finished and renamed_at > finished[0]  # the rename finished only after the other commit
     assert store.get(saved.id).version == 2
+
+
+def test_the_app_fills_a_new_postgresql_database_and_shows_a_scorecard(postgres_url, monkeypatch):
+    monkeypatch.setenv("WINNOW_DATABASE_URL", postgres_url.replace("postgresql+psycopg://", "postgresql://"))
+    library = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    library.run()
+    assert not library.exception, library.exception
+    seeded = {summary.proposal: summary.id for summary in Store(postgres_url).list()}
+    assert len(seeded) == len(EXAMPLES)
+
+    name, id = sorted(seeded.items())[0]
+    scorecard = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    scorecard.query_params["id"] = id
+    scorecard.run()
+    scorecard.switch_page("views/scorecard.py").run()
+    assert not scorecard.exception, scorecard.exception
+    assert name in shown(scorecard)
