@@ -4,8 +4,9 @@ Why a plain subprocess (`python -m proposals.worker`) and not multiprocessing: a
 re-imports the parent's __main__, which under Streamlit is Streamlit itself, and "fork" is
 unsafe in a threaded server. Why a spare: a worker's start-up (Python, then pypdf and
 python-docx) costs ~0.2 s, a third of pypdf's own time on a 100-page PDF, so one worker is
-kept started and waiting, and a new one is started after each file is read. Each worker still
-reads one file only.
+kept started and waiting, and a new one is started shortly after each file is read (not at
+once: its start-up would compete for the CPU with the app reading and scoring that file's
+text). Each worker still reads one file only.
 """
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ _ROOT = str(Path(__file__).resolve().parent.parent)
 _SLOTS = threading.BoundedSemaphore(MAX_CONCURRENT_WORKERS)
 _SPARE_LOCK = threading.Lock()
 _spare: subprocess.Popen | None = None
+_next_spare: threading.Timer | None = None
+SPARE_DELAY_SECONDS = 0.5  # after a file is read: time for the app to analyze its text first
 log = logging.getLogger(__name__)
 
 
@@ -38,7 +41,7 @@ def run_worker(kind: str, data: bytes, timeout: float, memory_mb: int) -> dict:
         stdout, stderr, code = _run(kind, data, timeout, memory_mb)
     finally:
         _SLOTS.release()
-        _replenish()
+        _replenish_soon()
     return _result(kind, stdout, stderr, code, timeout, memory_mb)
 
 
@@ -72,6 +75,20 @@ def _take_worker() -> subprocess.Popen:
     return _start()
 
 
+def _replenish_soon() -> None:
+    """Start the next spare after SPARE_DELAY_SECONDS, in the background."""
+    global _next_spare
+    if not KEEP_A_SPARE_WORKER:
+        return
+    timer = threading.Timer(SPARE_DELAY_SECONDS, _replenish)
+    timer.daemon = True
+    with _SPARE_LOCK:
+        if _next_spare is not None:
+            _next_spare.cancel()
+        _next_spare = timer
+    timer.start()
+
+
 def _replenish() -> None:
     """Start the next spare after a file is read, so its start-up does not slow that file."""
     global _spare
@@ -98,10 +115,13 @@ def _end(process: subprocess.Popen) -> None:
 
 @atexit.register
 def stop_spare() -> None:
-    """End the waiting spare (closing its stdin tells it there is no job)."""
-    global _spare
+    """End the waiting spare (closing its stdin tells it there is no job), and any about to start."""
+    global _spare, _next_spare
     with _SPARE_LOCK:
         spare, _spare = _spare, None
+        if _next_spare is not None:
+            _next_spare.cancel()
+            _next_spare = None
     if spare is not None:
         try:
             spare.communicate(timeout=2)
