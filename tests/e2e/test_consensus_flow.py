@@ -20,6 +20,7 @@ LINEVIEW = "LineView Pro: downtime dashboard"
 QID = "data.history"  # a one-option question: Ann says years of exportable history, Raj weeks
 PROMPT = load_bank().questions()[QID].prompt
 SECTION = "2. What data does it capture?"
+HOSTILE = "Ask again <img src=x onerror=alert(1)> **really**"
 
 expect.set_options(timeout=TIMEOUT_MS)
 
@@ -108,6 +109,18 @@ def test_two_evaluators_disagree_and_the_consensus_page_shows_where(team, two_br
     wait_idle(ann)
     expect(flagged).to_contain_text("Weeks")
     expect(flagged).to_contain_text("Years, exportable")
+
+    dialogs: list[str] = []
+    ann.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    flagged.locator("textarea").fill(HOSTILE)
+    flagged.get_by_role("button", name="Add comment").click()
+    wait_idle(ann)
+    flagged = ann.get_by_test_id("stExpander").filter(has_text=PROMPT)
+    if not flagged.locator("textarea").is_visible():  # the rerun folded it again
+        flagged.locator("summary").click()
+        wait_idle(ann)
+    expect(flagged).to_contain_text(HOSTILE)  # shown as the characters typed, not as markup
+    assert ann.locator("img[src='x']").count() == 0 and dialogs == []
     screenshot(ann, "consensus-disagreement")
 
 
