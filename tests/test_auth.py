@@ -116,3 +116,11 @@ def test_a_signed_in_user_creates_evaluations_as_themselves(monkeypatch, tmp_pat
     store = Store(f"sqlite:///{tmp_path / 'winnow.db'}")
     created = [s for s in store.list() if s.proposal == "Press line 4 retrofit"]
     assert [(s.evaluator, s.owner) for s in created] == [("Ann Maintenance (ann@plant.example)", "ann@plant.example")]
+
+
+def test_a_named_provider_section_is_a_complete_setting():
+    settings = {k: AUTH[k] for k in ("redirect_uri", "cookie_secret")}
+    named = {"entra": {k: AUTH[k] for k in ("client_id", "client_secret", "server_metadata_url")}}
+    at = run({**settings, **named}, {"is_logged_in": False})
+    assert [b.label for b in at.button] == ["Sign in"]
+    assert "lacks" not in shown(at)
