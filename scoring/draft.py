@@ -90,8 +90,12 @@ class Drafter:
         """(question, option) for each phrase found, negated ones dropped; within one question
         a phrase inside a longer one does not count ("planner" in "maintenance planner")."""
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        rules = self.rules
+        # Most sentences hold no negation at all: then no phrase needs the closer look.
+        negative = not rules.negations.isdisjoint(words) or not rules.negated_after.trie.keys().isdisjoint(words) \
+            or any(w.endswith("n't") for w in words)
         for start, end, phrase in phrases.find(words):
-            if not self._negated(words, start, end, phrase):
+            if not negative or not self._negated(words, start, end, phrase):
                 for qid, option in phrases.targets[phrase]:
                     spans[qid].append((start, end, option))
         found = []
