@@ -12,6 +12,8 @@ imports cannot be trimmed much: the interpreter's own site start-up and pypdf's 
 loads its crypto provider eagerly) are most of it, and this package adds ~20 ms. So the runner
 keeps one spare worker started ahead of need: "warm" is the usual case in the app (the spare
 has had time to start since the last file), "cold" is the first file after the app starts.
+The spare is started 0.5 s after a file is read (runner.SPARE_DELAY_SECONDS), so its start-up
+does not run while the app analyzes that file's text.
 """
 from __future__ import annotations
 
@@ -93,7 +95,7 @@ def cold() -> None:
 
 
 def warm() -> None:
-    time.sleep(1.5)  # let the spare started by the previous call finish its imports
+    time.sleep(1.5)  # let the spare started 0.5 s after the previous call finish its imports
 
 
 def settle() -> None:
