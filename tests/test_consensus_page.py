@@ -72,6 +72,10 @@ def test_the_page_shows_every_evaluator_the_merged_score_and_the_disagreements(t
     assert f"Question by question: {len(result.disagreements)} disagreement(s)" in shown(at)
     flagged = [e.label for e in at.expander if "Disagreement" in e.label]
     assert len(flagged) == len(result.disagreements) > 0
+    text = shown(at)
+    for card in (result.merged, *result.scorecards):  # each scorecard's gaps, side by side
+        assert all(f"Gap, {g.label_name}: {g.missing}" in text for g in card.gaps)
+    assert len([link for link in at.get("page_link") if link.proto.label == "Full scorecard"]) == 3  # one per evaluator
 
 
 def test_a_comment_is_saved_to_the_question_s_thread_and_shown_as_plain_text(team, store):

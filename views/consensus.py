@@ -40,15 +40,24 @@ def _join(saved, group) -> None:
 
 # --- the scores -------------------------------------------------------------------------------
 
-def _headline(result: Consensus) -> None:
-    columns = st.columns(1 + len(result.evaluators))
-    cards = [("Consensus (median)", result.merged), *zip(result.evaluators, result.scorecards)]
-    for column, (name, card) in zip(columns, cards):
+def _headline(result: Consensus, ids: list[str]) -> None:
+    """The merged scorecard beside each evaluator's: score, scope, gaps and flags, then the detail."""
+    cards = [("Consensus (median)", result.merged, None), *zip(result.evaluators, result.scorecards, ids)]
+    for column, (name, card, eid) in zip(st.columns(len(cards)), cards):
         with column.container(border=True):
             st.metric(line(name), f"{card.overall:.0f}/100")
             st.caption(f"Scope claimed {card.claimed_scope} → delivered {card.delivered_scope} · "
                        f"{len(card.gaps)} label gap(s) · {len(card.flags)} risk flag(s)")
+            if eid:
+                st.page_link(common.PAGES["scorecard"], label="Full scorecard", icon=":material/assessment:",
+                             query_params={"id": eid})
     st.info(md(result.merged.verdict), icon=":material/gavel:")
+    with st.expander("Label gaps and risk flags, scorecard by scorecard"):
+        for column, (name, card, _) in zip(st.columns(len(cards)), cards):
+            column.markdown(f"**{line(name)}**")
+            items = [f"- Gap, {line(g.label_name)}: {line(g.missing)}" for g in card.gaps]
+            items += [f"- Risk ({g.severity}): {line(g.title)}" for g in card.flags]
+            column.markdown("\n".join(items) or "No gaps or flags.")
 
 
 def _sections(result: Consensus) -> None:
@@ -132,7 +141,7 @@ def main() -> None:
     for comment in common.store().comments(saved.group_id):
         comments.setdefault(comment.question, []).append(comment)
     st.caption(f"{len(group)} evaluator(s): " + ", ".join(line(n) for n in names))
-    _headline(result)
+    _headline(result, [s.id for s in group])
     _sections(result)
     _questions(saved, result, comments)
     _downloads(result, {q: [(c.author, c.text) for c in cs] for q, cs in comments.items()})
