@@ -36,6 +36,10 @@ class AnswerScorer:
         self.note_bonus, self.note_full_at = bank.note_bonus, bank.note_full_at
         self._content = {"choice": self._content_choice, "choices": self._content_choices, "text": self._content_text,
                          "measure": self._content_measure, "integrations": self._content_integrations}
+        self._explain = {"choice": self._choice, "choices": self._choices, "text": self._text,
+                         "measure": self._measure, "integrations": self._integrations}
+        self._evidence_reason = {e.id: f"Evidence: {e.name.lower()}, so {_fmt(e.factor * 100)}% of the content counts"
+                                 for e in bank.evidence_levels}
 
     # --- numbers only -------------------------------------------------------------------
 
@@ -85,7 +89,7 @@ class AnswerScorer:
     def score(self, question: Question, section: str, answer: Answer | None) -> ScoredAnswer:
         if answer is None or answer.evidence == "not_answered":
             return self._unanswered(question, section, answer)
-        summary, reasons = getattr(self, "_" + question.kind)(question, answer)
+        summary, reasons = self._explain[question.kind](question, answer)
         base = self._content[question.kind](question, answer)
         content = self._with_bonus(question, answer, base)
         if content != base:
@@ -93,9 +97,8 @@ class AnswerScorer:
                            f"{_terms(self.reader.answer_substance(answer))}.")
         factor = self.factors[answer.evidence]
         points = round(question.weight * content * factor, 3)
-        reasons.append(
-            f"Evidence: {self.evidence_names[answer.evidence].lower()}, so {_fmt(factor * 100)}% of the content counts"
-            + ("." if factor == 1 else f" ({_fmt(question.weight * content - points)} withheld)."))
+        reasons.append(self._evidence_reason[answer.evidence]
+                       + ("." if factor == 1 else f" ({_fmt(question.weight * content - points)} withheld)."))
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
                      points=points, max_points=question.weight, content=round(content, 4),
                      evidence=answer.evidence, summary=summary, reasons=reasons, quotes=list(answer.quotes))

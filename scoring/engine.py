@@ -25,6 +25,10 @@ class Engine:
         self.levels = [(lvl, compile_(lvl.when) if lvl.when else None) for lvl in sorted(bank.scope, key=lambda l: l.level)]
         self.scope = {lvl.level: lvl for lvl, _ in self.levels}
         self.requirements = {lab.id: [(req, compile_(req.when)) for req in lab.requires] for lab in bank.labels}
+        # the section a gap is filed under: that of the first question its rule reads
+        self.gap_section = {id(req): self.section_of.get(next(iter(questions_in(req.when)), "")
+                                                         or bank.key_questions.integrations, "")
+                            for lab in bank.labels for req in lab.requires}
         self.flags = [(flag, compile_(flag.when)) for flag in bank.flags]
         fit = bank.problem_fit
         self.fit = [("tied", fit.tied, compile_(fit.tied.when)), ("partial", fit.partial, compile_(fit.partial.when))]
@@ -130,17 +134,16 @@ class Engine:
             for req, check in self.requirements[label_id]:
                 if check(facts):
                     continue
-                first = next(iter(questions_in(req.when)), "") or self.integrations_question
                 reason = (f"The proposal is sold as {label.name}, but the answers show "
                           f"{scope[delivered].shows.strip()}: {req.missing}.")
                 gaps.append(build(Gap, label=label.id, label_name=label.name, claimed=label.claims, delivered=delivered,
-                                section=self.section_of.get(first, ""), missing=req.missing, reason=reason,
+                                section=self.gap_section[id(req)], missing=req.missing, reason=reason,
                                 why=req.why.strip(), follow_up=req.follow_up.strip()))
         return gaps
 
     def _problem_fit(self, evaluation, facts, scored: list[ScoredAnswer]) -> ProblemFit:
         key = self.bank.key_questions
-        names = {c.id: c.name for c in self.questions[key.problems].choices}
+        names = self.answers.names[key.problems]
         answer = evaluation.answer(key.problems)
         problems = [names[c] for c in answer.choices] if answer and answer.evidence != "not_answered" else []
         m_answer = evaluation.answer(key.kpi)
@@ -153,7 +156,7 @@ class Engine:
 
     def _technologies(self, facts, shown) -> list[TechnologyCheck]:
         qid = self.bank.key_questions.technologies
-        names = {c.id: c.name for c in self.questions[qid].choices}
+        names = self.answers.names[qid]
         claimed = facts.chosen.get(qid, set())
         return [build(TechnologyCheck, id=t.id, name=names.get(t.id, t.id), claimed=t.id in claimed,
                                 backed=t.id in claimed and check(shown), backing=t.backing)
