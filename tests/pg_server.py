@@ -14,6 +14,7 @@ import glob
 import itertools
 import os
 import secrets
+import shlex
 import shutil
 import socket
 import subprocess
@@ -58,11 +59,13 @@ class PostgresServer:
             shutil.chown(self.folder, self.user, self.user)
         self.folder.chmod(0o700)
 
-    def _run(self, *args: str) -> None:
+    def _command(self, *args: str) -> list[str]:
         command = [str(self.bin / args[0]), *args[1:]]
-        if self.user:
-            command = ["runuser", "-u", self.user, "--", *command]
-        done = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=self.folder)  # a cwd it can read
+        return ["runuser", "-u", self.user, "--", *command] if self.user else command
+
+    def _run(self, *args: str) -> None:
+        done = subprocess.run(self._command(*args), capture_output=True, text=True, timeout=60,
+                              cwd=self.folder)  # a cwd the server's user can always resolve
         if done.returncode != 0:
             log = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
             raise RuntimeError(f"{' '.join(args[:2])} failed ({done.returncode}): {done.stderr}{done.stdout}{log}")
@@ -83,10 +86,20 @@ class PostgresServer:
             try:
                 self._run("pg_ctl", "start", "-D", str(self.data), "-l", str(self.log), "-w", "-t", "30",
                           "-o", options)
+                self._watch()
                 return
             except RuntimeError:
                 if attempt == 2:
                     raise
+
+    def _watch(self) -> None:
+        """Stop the server and remove its folder once this process is gone, even when killed."""
+        stop = shlex.join(self._command("pg_ctl", "stop", "-D", str(self.data), "-m", "immediate"))
+        script = (f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 1; done; "
+                  f"{stop} >/dev/null 2>&1; rm -rf {shlex.quote(str(self.folder))}")
+        self._watchdog = subprocess.Popen(["sh", "-c", script], start_new_session=True, cwd="/",
+                                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                          stderr=subprocess.DEVNULL)
 
     def stop(self) -> None:
         try:
