@@ -45,3 +45,12 @@ def test_a_headline_is_frozen_and_names_the_bank_version():
     assert h.bank_version == BANK.version
     with pytest.raises(AttributeError):
         h.overall = 0.0
+
+
+def test_after_a_bank_change_the_headline_follows_the_new_bank():
+    evaluation = load_evaluation(next(p for n, p in EXAMPLES.items() if n.startswith("a_")))
+    sections = [s.model_copy(update={"weight": 0.0 if i else 1.0}) for i, s in enumerate(BANK.sections)]
+    changed = BANK.model_copy(update={"version": "2099.1", "sections": sections})
+    before, after = headline(evaluation, BANK), headline(evaluation, changed)
+    assert after.bank_version == "2099.1" and after.overall != before.overall
+    assert after == _from_card(score(evaluation, changed))
