@@ -1,8 +1,8 @@
 """How well drafting matches a careful buyer, measured on the corpus in tests/data/drafting/.
 
-The figures are printed (pytest -s, or see the captured output). The tuning set is what the
-rules were tuned on; the held-out set was written by someone who never saw the rules and is only
-measured. The floors below catch a regression; the issue's aims are in the closing note.
+The figures are printed. tuning, tuning2 and tuning3 are what the rules were tuned on (each
+written by a different author); heldout was written by someone who never saw the rules and is
+only measured. The floors below catch a regression; the issue's aims are in the closing note.
 """
 import pytest
 
@@ -13,7 +13,10 @@ from scoring.draft import draft
 BANK = load_bank()
 
 
-@pytest.mark.parametrize("split", ["tuning", "heldout"])
+SPLITS = ["tuning", "tuning2", "tuning3", "heldout"]
+
+
+@pytest.mark.parametrize("split", SPLITS)
 def test_the_corpus_is_valid_against_the_bank(split):
     questions = BANK.questions()
     cases = load(split)
@@ -23,11 +26,12 @@ def test_the_corpus_is_valid_against_the_bank(split):
             assert option in questions[qid].choice_ids(), (case.name, qid, option)
 
 
-def test_drafting_on_the_tuning_set(capsys):
-    figures, summary = report("tuning", BANK, draft)
+@pytest.mark.parametrize("split, floor", [("tuning", 0.8), ("tuning2", 0.65), ("tuning3", 0.65)])
+def test_drafting_on_the_tuning_sets(capsys, split, floor):
+    figures, summary = report(split, BANK, draft)
     with capsys.disabled():
         print("\n" + summary)
-    assert figures.recall >= 0.8 and figures.precision >= 0.8
+    assert figures.recall >= floor and figures.precision >= floor
 
 
 def test_drafting_on_the_held_out_set(capsys):
@@ -40,7 +44,7 @@ def test_drafting_on_the_held_out_set(capsys):
 def test_substance_rich_proposals_outscore_label_heavy_texts_on_their_drafts_alone():
     from drafting_corpus import ranking_pairs
     from scoring import score
-    cases = load("tuning") + load("heldout")
+    cases = [case for split in SPLITS for case in load(split)]
     scores = {c.name: score(draft(c.text, BANK), BANK).overall for c in cases}
     above, pairs = ranking_pairs(cases, scores)
     assert above / pairs >= 0.95
