@@ -140,7 +140,7 @@ def overwrite_json(store: Store, texts: dict[str, str]) -> None:
                            [{"id": id, "json": value} for id, value in texts.items()])
 
 
-def test_refresh_gives_every_row_of_a_varied_library_the_headline_the_model_gives(store_url):
+def test_refresh_gives_every_row_of_a_varied_library_the_headline_the_model_gives(store_url, monkeypatch):
     evaluations = library(300)
     old = Store(store_url)
     ids = old.bulk_create(evaluations)
@@ -151,13 +151,17 @@ def test_refresh_gives_every_row_of_a_varied_library_the_headline_the_model_give
 
     store, asked_the_model = Store(store_url, bank=NEWER), []
     store._parse_or_none = lambda id, text_: asked_the_model.append(id) or Store._parse_or_none(id, text_)
+    rescored_by_the_model = []  # after scoring failed on the fast read
+    as_evaluation = headlines_module.as_evaluation
+    monkeypatch.setattr(headlines_module, "as_evaluation", lambda s: rescored_by_the_model.append(s) or as_evaluation(s))
     store.list()  # the first use starts the store: the refresh runs here
     after = stored_columns(store)
 
     for id, (json_text, figures, bank_version) in after.items():
         model = by_the_model(json_text, NEWER)
         assert (figures, bank_version) == (model or before[id][1:]), json_text[:300]
-    assert sorted(asked_the_model) == sorted(odd_ids)  # every well-formed row took the fast way
+    assert sorted(asked_the_model) == sorted(odd_ids)  # every well-formed row took the fast way,
+    assert len(rescored_by_the_model) == sum(after[id][2] is None for id in ids)  # and scoring took it as it is
     refused = [id for id in odd_ids if by_the_model(after[id][0], NEWER) is None]
     assert 0 < len(refused) < len(odd_ids)  # both kinds of odd row were there
     assert sum(after[id][2] is None for id in ids) >= 3  # rows scoring fails on were there too
