@@ -67,7 +67,7 @@ def _sections(result: Consensus) -> None:
     rows = {"Overall (weighted)": [c.overall for c in cards]}
     rows |= {s.title: [c.section(s.id).score for c in cards] for s in result.merged.sections}
     table = pd.DataFrame.from_dict(rows, orient="index", columns=names)
-    config = {n: st.column_config.NumberColumn(n, format="%.0f", help=n) for n in names}
+    config = {n: st.column_config.NumberColumn(n, format="%.0f", help=n, width="small") for n in names}
     config["_index"] = st.column_config.TextColumn("Section", pinned=True)
     st.dataframe(table, width="stretch", height="content", column_config=config)
 
