@@ -102,7 +102,7 @@ def _ranking_chart(comp) -> None:
         tooltip=["Proposal", alt.Tooltip("Overall:Q", format=".1f")])
     bars = base.mark_bar(color="#4c78a8") + base.mark_text(align="left", dx=4).encode(text=alt.Text("Overall:Q",
                                                                                                      format=".0f"))
-    st.altair_chart(bars.properties(height=26 * len(data)), width="stretch")
+    st.altair_chart(bars.properties(height=alt.Step(26)), width="stretch")  # 26 px a bar, every name shown
 
 
 def _differences(comp) -> None:

@@ -42,6 +42,8 @@ def bar(selected: list) -> None:
     """The buttons for the selection; each says what it needs (one row, two rows ...)."""
     ids = [s.id for s in selected]
     one, some = len(ids) == 1, len(ids) >= 1
+    # its own line, so the table below does not move when the first row is ticked
+    st.caption(f"{len(ids)} selected" if ids else "Tick rows in the table to act on them")
     with st.container(horizontal=True, vertical_alignment="center"):
         if st.button("Evaluate", key="library:open", type="primary", icon=":material/edit_note:", disabled=not one,
                      help="Open the selected evaluation's questions"):
@@ -58,7 +60,6 @@ def bar(selected: list) -> None:
         _export(selected)
         st.button("Delete", key="library:delete", icon=":material/delete:", disabled=not some,
                   on_click=_ask_delete, args=(ids,))
-        st.caption(f"{len(ids)} selected" if ids else "Tick rows to act on them")
     if st.session_state.get(CONFIRM):
         _confirm_delete(selected)
 
