@@ -94,6 +94,7 @@ class _Neutral(Sentence):
         self.text, self.start, self.end, self.kind = text, start, end, "neutral"
         self._reason = NEUTRAL_REASON
         self._labels = self._substance = None
+        self._buzz, self._names = (), None  # read by buzzwords and when a reading is pickled
 
 
 class _Labelled(Sentence):

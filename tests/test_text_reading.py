@@ -127,3 +127,14 @@ def test_a_reading_finds_the_same_signals_as_the_signal_scan(text):
         assert sentence.labels == list(dict.fromkeys(s.key for s in mine if s.kind == "label"))
         substance = {(s.kind, s.key): s for s in mine if s.kind not in ("label", "buzzword")}
         assert sentence.substance == list(substance.values())
+
+
+def test_a_reading_pickles_and_comes_back_equal():
+    """The Evaluate page caches readings with st.cache_data, which pickles them."""
+    import pickle
+
+    from scoring import analyze
+    reading = analyze("We read OPC UA data every second. Our smart AI platform. Hello there, friend. Industry 4.0 rocks.")
+    again = pickle.loads(pickle.dumps(reading))
+    assert again == reading and [s.kind for s in again.sentences] == [s.kind for s in reading.sentences]
+    assert [s.reason for s in again.sentences] == [s.reason for s in reading.sentences]
