@@ -70,18 +70,25 @@ def open_page(url: str):
     return at, time.perf_counter() - start
 
 
-def time_reruns(sessions: dict, rounds: int) -> dict:
+def time_reruns(sessions: dict, urls: dict, rounds: int) -> dict:
     """Each round reruns every size's session once, so a busy moment of the machine hits all sizes alike.
 
-    Per size: a list of (wall s, CPU s of this process) per rerun; CPU time is what a loaded,
-    shared machine disturbs least."""
+    The app finds its database in WINNOW_DATABASE_URL on every run, so it is set to the session's
+    own before each rerun. Per size: a list of (wall s, CPU s of this process) per rerun; CPU time
+    is what a loaded, shared machine disturbs least."""
     times = {n: [] for n in sessions}
     for _ in range(rounds):
         for n, at in sessions.items():
+            os.environ["WINNOW_DATABASE_URL"] = urls[n]
             wall, cpu = time.perf_counter(), time.process_time()
             at.run()
             times[n].append((time.perf_counter() - wall, time.process_time() - cpu))
     return times
+
+
+def rows_shown(at) -> str:
+    """The pager's line, e.g. 'of 200 · evaluations 1–50 of 10,000', to show which library a session read."""
+    return next((m.value.replace("**", "") for m in at.markdown if " · evaluations " in m.value), "no table")
 
 
 def summary(samples: list) -> tuple[float, float, float]:
@@ -102,7 +109,7 @@ def time_compare_page(url: str, n: int, rounds: int) -> tuple[float, float]:
     first = time.perf_counter() - start
     if at.exception:
         raise SystemExit(f"the compare page failed: {at.exception}")
-    return first, summary(time_reruns({n: at}, rounds)[n])[0]
+    return first, summary(time_reruns({n: at}, {n: url}, rounds)[n])[0]
 
 
 def time_ranking(n: int = 100, repeat: int = 5) -> float:
@@ -136,15 +143,23 @@ def main() -> None:
             sessions[n], first = open_page(url)  # a new visitor's first render
             lines[n] = (f"library with {n:>6,} evaluations: bulk insert {insert:6.2f} s, database opened "
                         f"{opening:6.3f} s, first render {first:6.3f} s")
-        reruns = {n: summary(samples) for n, samples in time_reruns(sessions, opts.rounds).items()}
+        reruns = {n: summary(samples) for n, samples in time_reruns(sessions, seeded_urls, opts.rounds).items()}
         for n in opts.sizes:
             wall, best, cpu = reruns[n]
-            print(f"{lines[n]}, rerun median {wall:.3f} s, best {best:.3f} s, CPU {cpu:.3f} s ({opts.rounds} reruns)")
+            print(f"{lines[n]}, rerun median {wall:.3f} s, best {best:.3f} s, CPU {cpu:.3f} s ({opts.rounds} reruns; "
+                  f"{rows_shown(sessions[n])})")
         small, large = min(opts.sizes), max(opts.sizes)
         if large != small:
             ratios = [reruns[large][i] / reruns[small][i] for i in range(3)]
             print(f"ratio rerun@{large:,} / rerun@{small:,}: {ratios[0]:.2f}x median, {ratios[1]:.2f}x best, "
                   f"{ratios[2]:.2f}x CPU (aim <= 1.5x)")
+        for n, at in sessions.items():  # the same, with a search typed (the store then scans the names)
+            os.environ["WINNOW_DATABASE_URL"] = seeded_urls[n]
+            at.text_input(key="library:search").input("quote").run()
+        searched = {n: summary(samples) for n, samples in time_reruns(sessions, seeded_urls, opts.rounds).items()}
+        print("rerun with a search ('quote', every row matches): " + ", ".join(
+            f"{n:,}: {searched[n][0]:.3f} s (CPU {searched[n][2]:.3f} s)" for n in opts.sizes)
+            + (f"; ratio {searched[large][2] / searched[small][2]:.2f}x CPU" if large != small else ""))
         if 1000 in sessions:
             first, rerun = time_compare_page(seeded_urls[1000], 20, opts.rounds)
             print(f"compare page, 20 proposals picked from 1,000: first run {first:.3f} s, rerun median {rerun:.3f} s")

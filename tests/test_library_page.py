@@ -147,6 +147,20 @@ def test_a_rerun_reads_one_page_and_never_parses_or_scores_an_evaluation(library
     assert not at.get("download_button")[0].disabled
 
 
+def test_a_search_is_scanned_once_until_the_library_changes(library, monkeypatch):
+    at = open_library()
+    at.text_input(key="library:search").input("Quote 1").run()
+    searches = []
+    page = Store.page
+    monkeypatch.setattr(Store, "page", lambda self, *a, **k: (searches.append(k.get("search")), page(self, *a, **k))[1])
+    tick(at, "Quote 10")  # a rerun: the same search, nothing changed, no new scan
+    assert not [s for s in searches if s]
+    eid = ids(library)["Quote 11"]
+    library.rename(eid, "Quote 11, renamed elsewhere", expected_version=1)  # a colleague, in another tab
+    at.run()
+    assert "Quote 11, renamed elsewhere" in set(table(at)["Proposal"]) and [s for s in searches if s]
+
+
 # --- actions on the ticked rows ------------------------------------------------------------------------
 
 def test_actions_need_the_right_number_of_ticked_rows(library):

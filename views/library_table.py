@@ -7,6 +7,7 @@ evaluations or ten thousand.
 from __future__ import annotations
 
 import math
+import os
 
 import pandas as pd
 import streamlit as st
@@ -58,12 +59,30 @@ def fetch(query: dict):
     """This page of the library, and the page number it really is (a page past the end goes back)."""
     size = st.session_state.setdefault(SIZE, PAGE_SIZES[1])
     number = max(1, st.session_state.setdefault(PAGE, 1))
-    page = common.store().page(**query, offset=(number - 1) * size, limit=size)
+    page = _page(query, (number - 1) * size, size)
     last = max(1, math.ceil(page.total / size))
     if number > last:  # the rows shrank under us (a delete, or elsewhere): show the last page
         st.session_state[PAGE] = number = last
-        page = common.store().page(**query, offset=(number - 1) * size, limit=size)
+        page = _page(query, (number - 1) * size, size)
     return page, number, last
+
+
+def _page(query: dict, offset: int, limit: int):
+    """A page of the library. Without a search it walks an index, at the same cost at any size. A
+    search scans every row's names, so its pages are kept until the library changes: each tick
+    of a row reruns the page, and should not scan 10,000 names again."""
+    store = common.store()
+    if not query["search"]:
+        return store.page(**query, offset=offset, limit=limit)
+    newest = store.page(limit=1)  # any save makes its row the newest; a delete lowers the total
+    version = (newest.total, *((r.id, r.version, r.updated_at) for r in newest.rows))
+    return _searched(os.environ.get("WINNOW_DATABASE_URL", "").strip(), query, offset, limit, version)
+
+
+@st.cache_data(show_spinner=False, max_entries=256, ttl=60)
+def _searched(url: str, query: dict, offset: int, limit: int, version: tuple):
+    """`url` and `version` only key the cache: another database, or a change, is another entry."""
+    return common.store().page(**query, offset=offset, limit=limit)
 
 
 def _frame(rows) -> pd.DataFrame:
