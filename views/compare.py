@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 import scoring
-from views import common
+from views import common, library_table
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"
 
 PICKED, SEARCH = "compare:ids", "compare:search"
@@ -30,7 +30,8 @@ def _pick() -> list[str]:
     find, choose = st.columns([1, 3])
     search = find.text_input("Find proposals", key=SEARCH, placeholder="Proposal, vendor or evaluator",
                              help="Narrows the list of proposals to pick from.")
-    found = store.page(search=search.strip(), limit=OFFERED)
+    # a search's matches are kept until the library changes: a weight edit reruns this page
+    found = library_table.page_of(dict(search=search.strip(), sort="updated_at", descending=True), 0, OFFERED)
     chosen = store.page(ids=picked, limit=len(picked)).rows if picked else []  # any deleted since drop out
     names = {s.id: _label(s) for s in chosen + found.rows}
     st.session_state[PICKED] = [i for i in picked if i in names]

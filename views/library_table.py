@@ -59,15 +59,15 @@ def fetch(query: dict):
     """This page of the library, and the page number it really is (a page past the end goes back)."""
     size = st.session_state.setdefault(SIZE, PAGE_SIZES[1])
     number = max(1, st.session_state.setdefault(PAGE, 1))
-    page = _page(query, (number - 1) * size, size)
+    page = page_of(query, (number - 1) * size, size)
     last = max(1, math.ceil(page.total / size))
     if number > last:  # the rows shrank under us (a delete, or elsewhere): show the last page
         st.session_state[PAGE] = number = last
-        page = _page(query, (number - 1) * size, size)
+        page = page_of(query, (number - 1) * size, size)
     return page, number, last
 
 
-def _page(query: dict, offset: int, limit: int):
+def page_of(query: dict, offset: int, limit: int):
     """A page of the library. Without a search it walks an index, at the same cost at any size. A
     search scans every row's names, so its pages are kept until the library changes: each tick
     of a row reruns the page, and should not scan 10,000 names again."""
