@@ -6,7 +6,9 @@ import pandas as pd
 import streamlit as st
 
 import scoring
+from questions import load_bank
 from scoring.draft_review import progress
+from scoring.retired import retired_line
 from reports import EXPORTS
 from views import common, history
 
@@ -144,6 +146,9 @@ def main() -> None:
     common.title(saved, "Scorecard")
     _headline(card)
     _drafts(saved.evaluation)
+    retired = retired_line(saved.evaluation, load_bank())
+    if retired:
+        st.info(common.line(retired), icon=":material/history:")
     chart, ladder = st.columns([3, 2], gap="large")
     with chart:
         st.markdown("#### Section scores")
