@@ -85,12 +85,22 @@ def check_against_bank(evaluation: Evaluation, bank: QuestionBank) -> None:
     for i, answer in enumerate(evaluation.answers):
         where = f"answers[{i}] (question {shown(answer.question)})"
         question = questions.get(answer.question)
+        if question is None and _older(evaluation.bank_version, bank.version):
+            continue  # a question this bank dropped: the answer is kept and the scorecard reports it
         if question is None:
             raise EvaluationError(f"{where}: unknown question id {shown(repr(answer.question))}{_made_with(evaluation, bank)}")
         if answer.question in seen:
             raise EvaluationError(f"{where}: the question is answered twice")
         seen.add(answer.question)
         _check_kind(answer, question, where)
+
+
+def _older(version: str, current: str) -> bool:
+    """True when `version` is an earlier bank than `current` ("2026.9" < "2026.11"); unknown forms are not."""
+    try:
+        return tuple(map(int, version.split("."))) < tuple(map(int, current.split(".")))
+    except ValueError:
+        return False
 
 
 def _made_with(evaluation: Evaluation, bank: QuestionBank) -> str:

@@ -57,3 +57,20 @@ def test_a_saved_answer_to_a_question_this_bank_no_longer_asks_is_kept_through_s
     assert not at.exception
     assert "no longer asks" in shown(at) and OLD.question in shown(at)
     assert store.get(saved.id).evaluation.answer(OLD.question) == OLD  # showing it changed nothing
+
+
+def test_a_file_from_an_older_bank_imports_with_its_removed_question_kept(store):
+    from questions import evaluation_from_bytes
+    evaluation = load_evaluation(EXAMPLE)
+    older = evaluation.model_copy(update={"bank_version": "2025.1", "answers": [*evaluation.answers, OLD]})
+    imported = evaluation_from_bytes(older.model_dump_json().encode())
+    assert imported.answer(OLD.question) == OLD
+    assert OLD.question in retired_line(imported, load_bank())
+
+
+def test_a_file_from_a_newer_bank_with_an_unknown_question_is_refused():
+    from questions import EvaluationError, evaluation_from_bytes
+    evaluation = load_evaluation(EXAMPLE)
+    newer = evaluation.model_copy(update={"bank_version": "2099.1", "answers": [*evaluation.answers, OLD]})
+    with pytest.raises(EvaluationError, match="made with question bank 2099.1"):
+        evaluation_from_bytes(newer.model_dump_json().encode())
