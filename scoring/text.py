@@ -234,19 +234,28 @@ class Reader:
                 continue
             start = sentence.start(1)
             end = start + len(words)
-            if following >= end and len(words) <= longest:
+            if len(words) > longest:  # a run-on line: cut, each piece takes its own signals
+                for piece in _cut(text, start, end):
+                    j = self._take(text, piece, matches, starts, j, add)
+                following = starts[j] if j < count else _NOWHERE
+            elif following >= end:
                 add(neutral(words, start, end))  # most sentences name nothing: no bookkeeping
-                continue
-            for start, end, words in _cut(text, start, end) if len(words) > longest else ((start, end, words),):
+            else:
                 first = bisect_left(starts, start, j)
                 j = bisect_left(starts, end, first)
                 following = starts[j] if j < count else _NOWHERE
-                if j - first == 1:
-                    add(self._one(text, start, end, words, matches[first]))
-                else:
-                    add(self._sentence(text, start, end, words, matches[first:j]) if first < j else
-                        neutral(words, start, end))
+                add(self._one(text, start, end, words, matches[first]) if j - first == 1 else
+                    self._sentence(text, start, end, words, matches[first:j]) if first < j else
+                    neutral(words, start, end))
         return self._reading(sentences)
+
+    def _take(self, text: str, piece: tuple[int, int, str], matches, starts, j: int, add) -> int:
+        """Add one piece of a cut sentence with the signals that start in it; the next signal's index."""
+        start, end, words = piece
+        first = bisect_left(starts, start, j)
+        j = bisect_left(starts, end, first)
+        add(self._sentence(text, start, end, words, matches[first:j]) if first < j else _Neutral(words, start, end))
+        return j
 
     def _signals(self, text: str) -> list[re.Match]:
         """Every signal's `_scan` match, in order; each starts where its signal starts in `text`."""
