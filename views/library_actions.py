@@ -7,7 +7,6 @@ import zipfile
 
 import streamlit as st
 
-from reports import EXPORTS
 from store import EvaluationNotFound, NotYourEvaluation, StaleEvaluation, Store
 from views import auth, common
 from views.library_table import new_view
@@ -18,7 +17,7 @@ COMPARE_IDS = "compare:ids"  # the Compare page's picker
 
 def export_file(store: Store, ids: list[str]) -> tuple[str, bytes]:
     """(file name, bytes): one evaluation's JSON file, or a zip of one JSON file per evaluation."""
-    json_export = EXPORTS["json"]
+    json_export = _exports()["json"]
     saved = [store.get(i) for i in ids]
     if len(saved) == 1:
         return json_export.filename(saved[0].evaluation), _json(saved[0])
@@ -35,7 +34,13 @@ def export_file(store: Store, ids: list[str]) -> tuple[str, bytes]:
 
 def _json(saved) -> bytes:
     # the evaluation file only: the JSON export does not read the scorecard, so none is computed
-    return EXPORTS["json"].function(saved.evaluation, None)
+    return _exports()["json"].function(saved.evaluation, None)
+
+
+def _exports() -> dict:
+    """reports/ (with fpdf and openpyxl) loads on the first export, not on the library's first render."""
+    from reports import EXPORTS
+    return EXPORTS
 
 
 def bar(selected: list) -> None:
@@ -80,7 +85,7 @@ def _export(selected: list) -> None:
         return
     store = common.store()  # the download runs on another thread: it gets the store, not Streamlit
     # the file's name from the row's own columns: drawing the button parses nothing
-    name = EXPORTS["json"].filename(selected[0]) if len(ids) == 1 else f"winnow-{len(ids)}-evaluations.zip"
+    name = _exports()["json"].filename(selected[0]) if len(ids) == 1 else f"winnow-{len(ids)}-evaluations.zip"
     what = "selected evaluation" if len(ids) == 1 else f"{len(ids)} evaluations (zip)"
     st.download_button("Export", data=lambda: export_file(store, ids)[1], file_name=name,
                        mime="application/json" if len(ids) == 1 else "application/zip", key="library:export",
