@@ -36,6 +36,7 @@ class Engine:
         self.labels = {lab.id: lab for lab in bank.labels}
         self.integrations_question = bank.key_questions.integrations
         self.plan = [(q, i) for i, s in enumerate(bank.sections) for q in s.questions]  # every question, in order
+        self.plan_ids = [(q, s.id) for s in bank.sections for q in s.questions]
         self.best = [sum(q.weight for q in s.questions) for s in bank.sections]
         self.weights = [s.weight for s in bank.sections]
         self.read = self._questions_read()
@@ -72,7 +73,8 @@ class Engine:
     def score(self, evaluation: Evaluation) -> Scorecard:
         facts, shown = self.facts(evaluation)
         given = {a.question: a for a in evaluation.answers}
-        scored = [self.answers.score(q, self.bank.sections[i].id, given.get(q.id)) for q, i in self.plan]
+        score_answer = self.answers.score
+        scored = [score_answer(q, section, given.get(q.id)) for q, section in self.plan_ids]
         sections = self._sections(scored)
         overall = _weighted(sections)
         delivered = self._delivered(shown)
@@ -104,11 +106,14 @@ class Engine:
         out = []
         for s in self.bank.sections:
             answers = mine[s.id]
-            points, best = sum(a.points for a in answers), sum(a.max_points for a in answers)
+            points = best = answered = 0  # summed in order from 0, as sum() would
+            for a in answers:
+                points += a.points
+                best += a.max_points
+                answered += a.evidence != "not_answered"
             out.append(build(SectionScore, id=s.id, title=s.title, weight=s.weight,
                              score=round(100 * points / best, 1) if best else 0.0, points=round(points, 3),
-                             max_points=best, answered=sum(a.evidence != "not_answered" for a in answers),
-                             questions=len(answers)))
+                             max_points=best, answered=answered, questions=len(answers)))
         return out
 
     def _delivered(self, facts) -> int:
