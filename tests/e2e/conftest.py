@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from browser_kit import (CHROMIUM, ROOT, SCREENSHOTS, TIMEOUT_MS, VIEWPORT, launch, screenshot, start_streamlit, stop,
-                         wait_healthy)
+                         wait_healthy, wait_idle)
 
 try:
     from playwright.sync_api import sync_playwright
@@ -60,8 +60,10 @@ class Server:
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory):
-    """The app, served by `python -m streamlit run app.py` over a fresh SQLite database."""
+def server(tmp_path_factory, browser):
+    """The app, served by `python -m streamlit run app.py` over a fresh SQLite database, after a
+    first visit: that run seeds the examples, as for a new user, whichever test writes to the
+    store first (a test that creates an evaluation directly would otherwise stop the seeding)."""
     for stale in SCREENSHOTS.glob("FAILED-*.png"):  # from an earlier run
         stale.unlink()
     workdir = tmp_path_factory.mktemp("e2e")
@@ -69,9 +71,20 @@ def server(tmp_path_factory):
     proc, url, log = start_streamlit(ROOT / "app.py", workdir, env={"WINNOW_DATABASE_URL": f"sqlite:///{database}"})
     try:
         wait_healthy(url, proc, log)
+        first_visit(browser, url)
         yield Server(url, database, log)
     finally:
         stop(proc)
+
+
+def first_visit(browser, url: str) -> None:
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        tab = context.new_page()
+        tab.goto(url, wait_until="domcontentloaded")
+        wait_idle(tab)
+    finally:
+        context.close()
 
 
 @pytest.fixture(scope="session")
