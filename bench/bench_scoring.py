@@ -18,6 +18,7 @@ import json
 import os
 import random
 import re
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -113,18 +114,22 @@ def rescoring(library: list[bytes], bank) -> None:
     print(f"  parse + headlines, collector running:     {running[0]:6.2f} s")
 
 
-def text_analysis(megabytes: float) -> None:
+def text_analysis(megabytes: float, rounds: int = 7) -> None:
     text = proposal_corpus(megabytes)
     size_mb = len(text.encode()) / 1e6
     words = re.compile(r"\w+")
     analyze(text[:10_000])  # build and cache the reader once, as the app does
-    regex = timed(lambda: sum(1 for _ in words.finditer(text)), 5)
-    read = timed(lambda: analyze(text), 5)
+    # Rounds time the regex pass and the analysis back to back, so a busy moment on a shared
+    # machine weighs on both; the median of the rounds' ratios is the figure.
+    pairs = [(timed(lambda: sum(1 for _ in words.finditer(text)), 1)[0], timed(lambda: analyze(text), 1)[0])
+             for _ in range(rounds)]
+    regex, read = min(p[0] for p in pairs), min(p[1] for p in pairs)
     reading = analyze(text)
-    print(f"text analysis: {size_mb:.1f} MB, {len(reading.sentences):,} sentences in {read[0]:.3f} s = "
-          f"{size_mb / read[0]:.1f} MB/s")
-    print(f"baseline, one compiled-regex pass (\\w+) over the same text: {regex[0]:.3f} s = {size_mb / regex[0]:.1f} MB/s")
-    print(f"ratio analysis / regex pass: {read[0] / regex[0]:.2f}x (wall {read[1] / regex[1]:.2f}x; aim <= 3x)")
+    print(f"text analysis: {size_mb:.1f} MB, {len(reading.sentences):,} sentences in {read:.3f} s = "
+          f"{size_mb / read:.1f} MB/s")
+    print(f"baseline, one compiled-regex pass (\\w+) over the same text: {regex:.3f} s = {size_mb / regex:.1f} MB/s")
+    print(f"ratio analysis / regex pass: {statistics.median(r / g for g, r in pairs):.2f}x, median of {rounds} rounds "
+          f"(best against best {read / regex:.2f}x; aim <= 3x)")
 
 
 def main() -> None:
