@@ -134,9 +134,9 @@ def _stale_banner(eid: str, message: str) -> None:
 def _question(eid: str, q: Question, answer: Answer | None, scored, locked: bool, suggested: list) -> None:
     _init_state(eid, q, answer)
     with st.container(border=True):
-        st.markdown(f"**{common.md(q.prompt)}**")
-        if q.help:
-            st.caption(common.md(q.help))
+        # prompt and help in one element: every element is a message the fragment resends on each edit
+        why = f"  \n:small[:gray[{common.md(' '.join(q.help.split()))}]]" if q.help else ""
+        st.markdown(f"**{common.md(q.prompt)}**{why}")
         INPUTS[q.kind](eid, q, answer, locked)
         _note_and_evidence(eid, q, locked)
         proposal.under_question(eid, q, answer, suggested, locked)
@@ -226,11 +226,12 @@ INPUTS = {"choice": _choice, "choices": _choices, "text": _text, "measure": _mea
 def _note_and_evidence(eid: str, q: Question, locked: bool) -> None:
     levels = {lvl.id: lvl.name for lvl in common.bank().evidence_levels}
     means = "\n".join(f"- **{lvl.name}**: {lvl.means}" for lvl in common.bank().evidence_levels)
-    note, evidence = (None, st.container()) if q.kind == "text" else st.columns([3, 2])
-    if note is not None:
-        note.text_input("Note (optional)", placeholder="What exactly did the vendor say or show?",
-                        **_on(eid, q, "note", locked))
-    evidence.selectbox("Evidence", list(levels), format_func=levels.get, help=means, **_on(eid, q, "evidence", locked))
+    row = st.container(horizontal=True, gap="medium")  # one block, not three as st.columns would send
+    if q.kind != "text":
+        row.text_input("Note (optional)", placeholder="What exactly did the vendor say or show?",
+                       **_on(eid, q, "note", locked))
+    row.selectbox("Evidence", list(levels), format_func=levels.get, help=means,
+                  width="stretch" if q.kind == "text" else 180, **_on(eid, q, "evidence", locked))
 
 
 # --- saving an answer -------------------------------------------------------------------------
