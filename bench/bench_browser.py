@@ -6,8 +6,8 @@
     Tab; choosing an evidence level in a selectbox) to the page being idle again, against the same
     edit on a bare script with as many widgets of each kind as the form shows, and no logic.
     App and bare edits alternate, so both see the same load on a shared machine.
-    Aim: app <= 0.5x bare (the form's sections are st.fragment: an edit reruns only its section
-    and the live summary, not the page).
+    Aim (issue 10): app <= 1.25x bare. The form's section and live summary are one st.fragment: an
+    edit reruns only them, so the bare page (every widget, rerun whole) is a fair floor.
 (b) Cold start: server start -> first idle page, the app on a new database (its first run seeds
     the examples) against a bare hello-world script, alternating. Aim: app <= 1.3x bare.
 
@@ -239,7 +239,7 @@ def bench_edits(browser, workdir: Path, repeats: int) -> None:
                   f"runs per edit {Counter(app_runs).most_common(1)[0][0]})")
             print(f"    {'':<17} bare page median {b:7.1f} ms  (min {min(bare_ms):6.1f}, max {max(bare_ms):6.1f}; "
                   f"runs per edit {Counter(bare_runs).most_common(1)[0][0]})")
-            print(f"    {'':<17} ratio app/bare {a / b:.2f}x   (aim <= 0.5x)")
+            print(f"    {'':<17} ratio app/bare {a / b:.2f}x   (aim <= 1.25x)")
     finally:
         for proc in servers:
             stop(proc)

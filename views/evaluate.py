@@ -116,8 +116,8 @@ def _section(saved, card, section_id: str) -> None:
     section = next(s for s in common.bank().sections if s.id == section_id)
     scored = {a.question: a for a in card.answers}
     suggested = proposal.before_questions(saved)  # quotes suggested from the proposal
-    st.subheader(common.line(section.title))
-    st.caption(common.md(section.why))
+    # the title (a heading) and why we ask in one element, as each element is resent on every edit
+    st.markdown(f"### {common.line(section.title)}\n\n:small[:gray[{common.md(' '.join(section.why.split()))}]]")
     drafts.section_bar(saved, section_id, locked)
     for question in section.questions:
         _question(eid, question, saved.evaluation.answer(question.id), scored[question.id], locked,

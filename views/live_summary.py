@@ -12,17 +12,18 @@ def show(card, evaluation: Evaluation) -> None:
         st.markdown("#### Live scorecard")
         st.metric("Overall score", f"{card.overall:.0f}/100")
         drafts.summary_line(evaluation)
-        st.markdown(f"**Scope claimed:** level {card.claimed_scope}, {common.line(card.claimed_scope_name)}  \n"
-                    f"**Scope delivered:** level {card.delivered_scope}, {common.line(card.delivered_scope_name)}")
-        _progress(card)
+        _scope_and_progress(card)
         _gaps(card)
 
 
-def _progress(card) -> None:
+def _scope_and_progress(card) -> None:
+    """The scope lines, then the sections done as a bar and a Markdown table: light elements, few of them,
+    as the fragment resends each one on every edit (a data grid cost the browser a redraw per edit)."""
     done = sum(s.answered == s.questions for s in card.sections)
-    st.progress(done / len(card.sections), text=f"{done} of {len(card.sections)} sections fully answered")
-    # a Markdown table: one light element, where a data grid costs the browser a canvas redraw per edit
     rows = "\n".join(f"| {common.line(s.title)} | {s.answered}/{s.questions} | {s.score:.0f} |" for s in card.sections)
+    st.markdown(f"**Scope claimed:** level {card.claimed_scope}, {common.line(card.claimed_scope_name)}  \n"
+                f"**Scope delivered:** level {card.delivered_scope}, {common.line(card.delivered_scope_name)}")
+    st.progress(done / len(card.sections), text=f"{done} of {len(card.sections)} sections fully answered")
     st.markdown(f"| Section | Done | Score |\n|:--|--:|--:|\n{rows}")
 
 
