@@ -28,7 +28,8 @@ class EvaluationError(ValueError):
 
 
 def _yaml(name: str) -> dict[str, Any]:
-    return yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+    # libyaml's loader when PyYAML has it: the bank loads on every cold start, 5x faster than pure Python
+    return yaml.load((HERE / name).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @lru_cache(maxsize=1)
