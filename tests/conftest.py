@@ -23,3 +23,11 @@ def example():
         path = next(p for name, p in EXAMPLES.items() if name.startswith(prefix))
         return load_evaluation(path)
     return load
+
+
+@pytest.fixture
+def app_url(monkeypatch, tmp_path) -> str:
+    """A fresh SQLite database that the app under AppTest opens (WINNOW_DATABASE_URL)."""
+    url = f"sqlite:///{tmp_path / 'winnow.db'}"
+    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
+    return url

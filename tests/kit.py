@@ -4,6 +4,9 @@ from __future__ import annotations
 import re
 
 from fpdf import FPDF
+from streamlit.testing.v1 import AppTest
+
+from paths import ROOT
 
 TEXT = ("markdown", "caption", "title", "header", "subheader", "error", "warning", "info", "success", "toast")
 
@@ -36,3 +39,15 @@ def pdf_of(paragraphs: list[str]) -> bytes:
         pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
     return bytes(pdf.output())
+
+
+def open_app(page: str | None = None, eid: str | None = None, timeout: int = 30) -> AppTest:
+    """The app under AppTest, on a page (views/<page>.py), with ?id=eid; fails on any exception."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
+    if eid:
+        at.query_params["id"] = eid
+    at.run()
+    if page:
+        at.switch_page(f"views/{page}.py").run()
+    assert not at.exception, at.exception
+    return at

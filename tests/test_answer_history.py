@@ -18,10 +18,8 @@ AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret":
 
 
 @pytest.fixture
-def store(monkeypatch, tmp_path) -> Store:
-    url = f"sqlite:///{tmp_path / 'winnow.db'}"
-    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
-    return Store(url)
+def store(app_url) -> Store:
+    return Store(app_url)
 
 
 def with_answer(evaluation, qid: str, **change):

@@ -14,7 +14,7 @@ from questions import Evaluation, load_evaluation
 from reports import EXPORTS
 from scoring import compare, score
 from store import Store
-from kit import key, raw_text, shown, unescape
+from kit import key, open_app, raw_text, shown, unescape
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
@@ -22,10 +22,8 @@ HOSTILE_NAME = "<b>x</b> [click](javascript:alert(1))"
 
 
 @pytest.fixture
-def store(monkeypatch, tmp_path) -> Store:
-    url = f"sqlite:///{tmp_path / 'winnow.db'}"
-    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
-    return Store(url)
+def store(app_url) -> Store:
+    return Store(app_url)
 
 
 @pytest.fixture
@@ -34,16 +32,6 @@ def examples(store) -> dict[str, str]:
     store.seed_examples(ROOT / "examples")
     return {s.proposal: s.id for s in store.list()}
 
-
-def open_app(page: str | None = None, eid: str | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
-    if eid:
-        at.query_params["id"] = eid
-    at.run()
-    if page:
-        at.switch_page(f"views/{page}.py").run()
-    assert not at.exception, at.exception
-    return at
 
 
 

@@ -19,11 +19,9 @@ VENDORS = ["Acme Sensorics", "Optiline Systems", "Nordwerk Automation", "Brightf
 
 
 @pytest.fixture
-def library(monkeypatch, tmp_path) -> Store:
+def library(app_url) -> Store:
     """120 evaluations named 'Quote 001' .. 'Quote 120', five vendors, the examples' answers in turn."""
-    url = f"sqlite:///{tmp_path / 'winnow.db'}"
-    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
-    store = Store(url)
+    store = Store(app_url)
     store.bulk_create(EXAMPLES[i % 4].model_copy(update={"proposal": f"Quote {i + 1:03d}", "vendor": VENDORS[i % 5]})
                       for i in range(120))
     return store

@@ -27,11 +27,9 @@ HOSTILE = "<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1))"
 
 
 @pytest.fixture
-def store(monkeypatch, tmp_path) -> Store:
-    url = f"sqlite:///{tmp_path / 'winnow.db'}"
-    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
+def store(monkeypatch, app_url) -> Store:
     monkeypatch.delenv("WINNOW_ALLOWED_USERS", raising=False)
-    return Store(url)
+    return Store(app_url)
 
 
 @pytest.fixture

@@ -42,10 +42,8 @@ UNREVIEWED, REVIEWED = "Drafted from the proposal, not yet reviewed", "Drafted, 
 
 
 @pytest.fixture
-def store(monkeypatch, tmp_path) -> Store:
-    url = f"sqlite:///{tmp_path / 'winnow.db'}"
-    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
-    store = Store(url)
+def store(app_url) -> Store:
+    store = Store(app_url)
     store.seed_examples(ROOT / "examples")
     return store
 

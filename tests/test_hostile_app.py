@@ -11,16 +11,15 @@ from streamlit.testing.v1 import AppTest
 from hostile_files import HOSTILE_FILES, MARKUP, every_field
 from kit import raw_text, shown
 from paths import ROOT
+import kit
 from store import Store
 
 IMPORT = "FormSubmitter:import-Import"
 
 
 @pytest.fixture
-def store(monkeypatch, tmp_path) -> Store:
-    url = f"sqlite:///{tmp_path / 'winnow.db'}"
-    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
-    store = Store(url)
+def store(app_url) -> Store:
+    store = Store(app_url)
     store.seed_examples(ROOT / "examples")
     return store
 
@@ -30,15 +29,9 @@ def everything(store: Store) -> dict[str, tuple[int, str]]:
     return {s.id: (s.version, store.get(s.id).evaluation.model_dump_json()) for s in store.list()}
 
 
+
 def open_app(page: str | None = None, eid: str | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    if eid:
-        at.query_params["id"] = eid
-    at.run()
-    if page:
-        at.switch_page(f"views/{page}.py").run()
-    assert not at.exception, at.exception
-    return at
+    return kit.open_app(page, eid, timeout=60)
 
 
 def test_every_hostile_import_is_refused_with_its_message_and_nothing_saved_changes(store):

@@ -42,10 +42,8 @@ SAP_PM = "The maintenance planner receives a work order in SAP PM within 2 minut
 # --- fixtures and helpers --------------------------------------------------------------------------
 
 @pytest.fixture
-def store(monkeypatch, tmp_path) -> Store:
-    url = f"sqlite:///{tmp_path / 'winnow.db'}"
-    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
-    store = Store(url)
+def store(app_url) -> Store:
+    store = Store(app_url)
     store.seed_examples(ROOT / "examples")
     return store
 

@@ -39,10 +39,8 @@ def test_an_evaluation_that_answers_no_removed_question_reports_nothing():
 
 
 @pytest.fixture
-def store(monkeypatch, tmp_path) -> Store:
-    url = f"sqlite:///{tmp_path / 'winnow.db'}"
-    monkeypatch.setenv("WINNOW_DATABASE_URL", url)
-    return Store(url)
+def store(app_url) -> Store:
+    return Store(app_url)
 
 
 def test_a_saved_answer_to_a_question_this_bank_no_longer_asks_is_kept_through_save_and_shown(store):
