@@ -107,23 +107,16 @@ class Drafter:
 
     # --- the whole proposal ------------------------------------------------------------
 
-    def marketing(self, sentence: Sentence) -> bool:
-        """is_marketing, worked out once per sentence of a reading (the KPI and text answers ask again)."""
-        if sentence.start not in self._marketing:
-            self._marketing[sentence.start] = self.is_marketing(sentence, tokens(normalise(sentence.text)))
-        return self._marketing[sentence.start]
-
-    def read(self, reading: Reading) -> dict[str, Evidence]:
+    def read(self, reading: Reading, seen: _Pass) -> dict[str, Evidence]:
         """question id -> Evidence from every sentence that is not marketing."""
         found: dict[str, Evidence] = defaultdict(Evidence)
         for sentence in reading.sentences:
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
             hits = self._hits(self.rules.scan, tokens(normalise(sentence.text)))  # one pass for everything
-            marketing = self._sells(sentence, hits)
-            self._marketing[sentence.start] = marketing
+            marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
-                self._said["selling" if marketing else sentence.kind] += 1
+                seen.said["selling" if marketing else sentence.kind] += 1
             if marketing:
                 continue  # "seamlessly integrates with your ERP" is no integration
             evidence = self.evidence_of(sentence, False)
@@ -140,9 +133,8 @@ class Drafter:
                           labels=reading.labels, answers=self.answers(reading), proposal_text=text)
 
     def answers(self, reading: Reading) -> list[Answer]:
-        self._marketing: dict[int, bool] = {}  # sentence start -> marketing, for this reading
-        self._said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
-        found = self.read(reading)
+        seen = _Pass(self)  # this reading's own state: one Drafter serves every session at once
+        found = self.read(reading, seen)
         answers: dict[str, Answer] = {}
         self._implied(found)
         for qid, ev in found.items():
@@ -150,20 +142,15 @@ class Drafter:
                 answers[qid] = self._choice_answer(qid, ev)
         if INTEGRATION in found:
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading)
-        answers.update(self._text_answers(reading))
-        measure = find_measure(reading, self.rules, self)
+        answers.update(self._text_answers(reading, seen))
+        measure = find_measure(reading, self.rules, self, seen.marketing)
         if measure:
             answers[measure.question] = measure
         order = list(self.questions)
         drafted = [answers[q] for q in order if q in answers]
-        if self._sells_overall():  # a brochure: whatever it names, it is the vendor's claim
+        if seen.brochure(self.rules.marketing_document_below):  # whatever it names is the vendor's claim
             drafted = [a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]
         return drafted
-
-    def _sells_overall(self) -> bool:
-        """Too few of the text's sentences say something concrete that is not selling."""
-        said = sum(self._said.values())
-        return bool(said) and self._said["substance"] / said < self.rules.marketing_document_below
 
     def _implied(self, found: dict[str, Evidence]) -> None:
         """Options that other drafted answers back (implies: in drafting.yaml), quoting them."""
@@ -171,10 +158,8 @@ class Drafter:
             for option, conditions in options.items():
                 for source, wanted in conditions.items():
                     ev = found.get(source)
-                    hits = [o for o in ev.options if wanted == "any" or o in wanted] if ev else []
-                    if hits:
-                        for quote in ev.quotes[:1]:
-                            found[qid].add(option, quote, ev.evidence)
+                    if ev and any(wanted == "any" or o in wanted for o in ev.options):
+                        found[qid].add(option, ev.quotes[0], ev.evidence)
 
     def _choice_answer(self, qid: str, ev: Evidence) -> Answer:
         question = self.questions[qid]
@@ -206,12 +191,12 @@ class Drafter:
         named = [s.term for _, s in self.reader.signals(quote) if s.kind in ("protocol", "system")]
         return ", ".join(dict.fromkeys(named))[:120]
 
-    def _text_answers(self, reading: Reading) -> dict[str, Answer]:
+    def _text_answers(self, reading: Reading, seen: _Pass) -> dict[str, Answer]:
         """Text questions: the vendor's own sentences that answer them, substance first."""
         out = {}
         by_text = {s.text: s for s in reading.sentences}
         # Only sentences with something to quote: a text answer is never made of a neutral one.
-        worth = [s for s in reading.sentences if s.kind != "neutral" and not self.marketing(s)]
+        worth = [s for s in reading.sentences if s.kind != "neutral" and not seen.marketing(s)]
         worth = worth or [s for s in reading.sentences if s.kind == "label"]
         for qid, items in self.prefiller.suggest(replace(reading, sentences=worth), limit=10).items():
             if self.questions[qid].kind != "text":
@@ -219,7 +204,7 @@ class Drafter:
             picked = []
             for s in items:
                 sentence = by_text[s.quote]
-                picked.append((self.evidence_of(sentence, self.marketing(sentence)), s.quote))
+                picked.append((self.evidence_of(sentence, seen.marketing(sentence)), s.quote))
             picked.sort(key=lambda p: -RANK[p[0]])
             picked = picked[:self.rules.text_sentences]
             if picked:
@@ -227,6 +212,26 @@ class Drafter:
                 out[qid] = Answer(question=qid, evidence=picked[0][0], text=" ".join(quotes),
                                   quotes=quotes, drafted=True)
         return out
+
+
+class _Pass:
+    """One reading's state: which sentences sell (asked again by the KPI and text answers) and
+    how many sentences of each kind the text has (a brochure drafts only vendor's claims)."""
+
+    def __init__(self, drafter: Drafter):
+        self.drafter = drafter
+        self.selling: dict[int, bool] = {}  # sentence start -> marketing
+        self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
+
+    def marketing(self, sentence: Sentence) -> bool:
+        if sentence.start not in self.selling:
+            self.selling[sentence.start] = self.drafter.is_marketing(sentence, tokens(normalise(sentence.text)))
+        return self.selling[sentence.start]
+
+    def brochure(self, below: float) -> bool:
+        """Too few of the text's sentences say something concrete that is not selling."""
+        said = sum(self.said.values())
+        return bool(said) and self.said["substance"] / said < below
 
 
 _drafters: dict[int, tuple[QuestionBank, Drafter]] = {}

@@ -111,16 +111,12 @@ BOAST, HEDGE, EXCHANGE = "~boast", "~hedge", "~exchange"  # targets that are no 
 @dataclass
 class DraftRules:
     scan: PhraseSet  # everything a sentence is scanned for in one pass: options, areas, boasts ...
-    phrases: PhraseSet  # every question's option phrases
     order: dict[str, list[str]]  # question -> option ids in the file's order (choice tie-break)
-    boasts: PhraseSet
     marketing_document_below: float
-    hedges: PhraseSet
     negations: frozenset[str]
     negation_window: int
     negated_after: PhraseSet
-    exchange: PhraseSet
-    areas: PhraseSet
+    areas: PhraseSet  # integration areas alone: which sentence named which area
     directions: list[tuple[str, PhraseSet]]
     kpi_moves: list[str]
     kpi_trim: frozenset[str]
@@ -168,15 +164,11 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
             everything[phrase].extend(targets)
     return DraftRules(
         scan=PhraseSet(dict(everything)),
-        phrases=PhraseSet(dict(phrases)),
         order={qid: list(options) for qid, options in data["questions"].items()},
-        boasts=as_set(data["boasts"], "boast"),
         marketing_document_below=float(data["marketing_document_below"]),
-        hedges=as_set(data["hedges"], "hedge"),
         negations=frozenset(data["negations"]),
         negation_window=int(data.get("negation_window", 3)),
         negated_after=as_set(data.get("negated_after", []), "negated"),
-        exchange=as_set(links["exchange"], "exchange"),
         areas=PhraseSet(dict(area_phrases)),
         directions=[(d, as_set(links["directions"][d], d)) for d in ("both", "from_system", "to_system")],
         kpi_moves=[normalise(w) for w in data["kpi"]["moves"]],

@@ -116,3 +116,13 @@ def test_a_target_alone_is_paired_with_todays_baseline_from_another_sentence():
             "Our target for you: unplanned downtime down to 8% of planned time.")
     measure = draft(text, BANK).answer("decision.kpi").measure
     assert (measure.baseline, measure.target, measure.unit) == (12.4, 8.0, "% of planned time")
+
+
+def test_drafts_from_many_sessions_at_once_do_not_mix():
+    """The app shares one compiled drafter between sessions: each draft keeps its own state."""
+    from concurrent.futures import ThreadPoolExecutor
+    texts = [REALISTIC, MARKETING] * 20
+    alone = {text: draft(text, BANK).answers for text in (REALISTIC, MARKETING)}
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(lambda text: draft(text, BANK).answers, texts))
+    assert all(answers == alone[text] for text, answers in zip(texts, together))
