@@ -4,7 +4,7 @@ Navigation only; each page lives in views/. The open evaluation travels in the U
 """
 import streamlit as st
 
-from views import auth, common
+from views import auth, common, heap
 
 st.set_page_config(page_title="Winnow", page_icon=":material/filter_alt:", layout="wide")
 auth.gate()  # with sign-in set up: signed out or not on the allow-list sees only that page
@@ -20,3 +20,4 @@ PAGES = [
     st.Page(common.PAGES["questions"], title="Questions", url_path="questions", icon=":material/help:"),
 ]
 st.navigation(PAGES).run()
+heap.freeze_new_imports()  # after the page's imports: later collections skip what they made
