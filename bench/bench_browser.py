@@ -6,8 +6,9 @@
     Tab; choosing an evidence level in a selectbox) to the page being idle again, against the same
     edit on a bare script with as many widgets of each kind as the form shows, and no logic.
     App and bare edits alternate, so both see the same load on a shared machine.
-    Aim (issue 10): app <= 1.25x bare. The form's section and live summary are one st.fragment: an
-    edit reruns only them, so the bare page (every widget, rerun whole) is a fair floor.
+    Aim (issue 10): app <= 1.25x bare. Each question of the form is an st.fragment: an edit reruns
+    only that question and the live summary, so the bare page (every widget, rerun whole) is a fair
+    floor. Both servers start in the repository, so both run under its .streamlit/config.toml.
 (b) Cold start: server start -> first idle page, the app on a new database (its first run seeds
     the examples) against a bare hello-world script, alternating. Aim: app <= 1.3x bare.
 

@@ -4,15 +4,16 @@
 
 Drives the Evaluate page with AppTest on a new evaluation in a temporary database and commits
 `--edits` text edits (the text area bench_browser.py edits). AppTest reruns the whole page on each
-edit; in the browser an edit reruns only the "workspace" fragment (the section's questions and the
-live summary) after the widget's callback, so the split below separates the two:
+edit; in the browser an edit reruns only the edited question's fragment after the widget's callback,
+and that fragment redraws the live summary, so the split below separates them:
 
 - callback: the widget's on_change (read the latest evaluation, build the answer, save it)
-- workspace: the fragment (read the evaluation, score it, draw the questions and the live summary)
-- outside: the rest of the page, which a browser edit does not rerun
+- question: the edited question's fragment (score once per version, draw the question)
+- live summary: drawn by the page in AppTest, by the question's fragment in the browser
+- other questions and the rest of the page: not rerun by a browser edit
 
-Inside them, store reads and saves and scoring.score are timed with time.perf_counter; "draw" is
-the workspace's remainder. Then cProfile of the same edits prints the top functions by own time.
+Inside them, store reads and saves and scoring.score are timed with time.perf_counter. Then cProfile
+of the same edits prints the top functions by own time.
 Prints figures; asserts nothing.
 """
 from __future__ import annotations
@@ -37,7 +38,7 @@ TEXT_QUESTION = "data.protocols"
 TEXTS = ("OPC UA from the press PLCs every second", "MQTT from 12 vibration sensors every minute")
 SPENT: dict[str, float] = defaultdict(float)
 STACK: list[str] = []
-PROFILER: list = []  # when set: the cProfile.Profile that the fragment and callbacks run under
+PROFILER: list = []  # when set: the cProfile.Profile that the phases run under
 
 
 @contextmanager
@@ -81,10 +82,10 @@ def _wrap_page() -> None:
     timed(SessionState, "_call_callbacks", "callback")
     fragment = st.fragment
 
-    def timed_fragment(func=None, **kwargs):  # the page defines its fragment anew on every run
+    def timed_fragment(func=None, **kwargs):  # the page makes its fragments anew on every run
         def wrap(f):
-            def body(*a, **k):
-                with phase("workspace"):
+            def body(*a, **k):  # a question's fragment: (evaluation id, question id, summary slot)
+                with phase("question" if TEXT_QUESTION in a else "other questions"):
                     return f(*a, **k)
             body.__name__, body.__qualname__, body.__module__ = f.__name__, f.__qualname__, f.__module__
             return fragment(**kwargs)(body)
@@ -119,9 +120,9 @@ def split(runs: list[dict[str, float]]) -> None:
     print(f"{'phase (median of ' + str(len(runs)) + ' edits)':<44} {'ms':>8}")
     for name in names:
         print(f"{name:<44} {statistics.median(r.get(name, 0.0) for r in runs) * 1000:8.1f}")
-    fragment = [sum(t for n, t in r.items() if n.count("/") == 1 and n.endswith(("/workspace", "/callback")))
-                for r in runs]
-    print(f"{'callback + workspace (what a browser edit reruns)':<44} {statistics.median(fragment) * 1000:8.1f}")
+    edit = [sum(t for n, t in r.items() if n.count("/") == 1 and n.endswith(("/question", "/callback", "/live summary")))
+            for r in runs]
+    print(f"{'callback + question + live summary':<44} {statistics.median(edit) * 1000:8.1f}  (what a browser edit reruns)")
 
 
 def main() -> None:
@@ -151,7 +152,7 @@ def main() -> None:
         stats = pstats.Stats(profiler, stream=out)
         stats.sort_stats("tottime").print_stats(opts.top)
         stats.sort_stats("cumulative").print_stats(opts.top)
-        print(f"\ncProfile of the callbacks and the fragment only, {opts.edits} edits, top {opts.top} by own time:")
+        print(f"\ncProfile of the phases, {opts.edits} edits, top {opts.top} by own time:")
         print("\n".join(line for line in out.getvalue().splitlines() if line.strip())[-6000:])
 
 

@@ -146,7 +146,23 @@ def save(eid: str, evaluation: Evaluation) -> bool:
         st.session_state[_stale_key(eid)] = str(refusal)
         return False
     st.session_state[_version_key(eid)] = saved.version
+    st.session_state[_saved_key(eid)] = saved
     return True
+
+
+def _saved_key(eid: str) -> str:
+    return f"saved:{eid}"
+
+
+def keep_copy(saved: Saved) -> None:
+    """What this session last read or saved: the Evaluate form's fragments redraw from it after an edit."""
+    st.session_state[_saved_key(saved.id)] = saved
+
+
+def kept_copy(eid: str) -> Saved:
+    """This session's copy (see keep_copy); the store's when there is none. A save still checks the version."""
+    saved = st.session_state.get(_saved_key(eid))
+    return saved if saved is not None else store().get(eid)
 
 
 def stale_message(saved: Saved) -> str | None:

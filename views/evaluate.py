@@ -1,7 +1,7 @@
 """Evaluate: the guided form, section by section. Every change is saved at once.
 
-Widget values live under keys "ev:<evaluation id>:<question id>:<part>". Each section's questions
-and the live summary are one fragment, so answering a question reruns only that part of the page.
+Widget values live under keys "ev:<evaluation id>:<question id>:<part>". Each question is a fragment:
+answering it reruns only that question, which redraws the live summary beside it.
 """
 from __future__ import annotations
 
@@ -92,36 +92,61 @@ def _step(picked: str, ids: list[str], to: int) -> None:
 
 # --- one section of questions --------------------------------------------------------------
 
-@st.fragment(key="workspace")
+_WHOLE_PAGE = "evaluate:whole-page"  # set while the page's own run draws the questions
+
+
 def _workspace(eid: str, section_id: str) -> None:
-    """The section's questions and the live summary in one fragment: a widget callback inside it
-    reruns just this fragment, once, so one edit redraws both without a second run."""
-    saved = common.store().get(eid)  # read and scored once per rerun, for both halves
-    card = scoring.score(saved.evaluation)
+    """The section's questions beside the live summary. Each question is a fragment: an edit's callback
+    saves, then just that question reruns and redraws the live summary into its slot, in one run. The
+    rest of the page is neither re-executed nor resent (the browser's work grows with what is resent)."""
+    saved = common.store().get(eid)
+    common.keep_copy(saved)
     left, right = st.columns([3, 2], gap="large")
-    with left:
-        _section(saved, card, section_id)
     with right:
+        slot = st.empty()  # one element: each write replaces the summary, whoever writes it
+    st.session_state[_WHOLE_PAGE] = True
+    try:
+        with left:
+            _section(saved, section_id, slot)
+    finally:
+        st.session_state[_WHOLE_PAGE] = False
+    _live_summary(eid, slot)
+
+
+def _scored(eid: str):
+    """This session's saved evaluation and its scorecard, scored once per saved version."""
+    saved = common.kept_copy(eid)
+    memo = f"card:{eid}"
+    version, card = st.session_state.get(memo, (None, None))
+    if version != saved.version:
+        card = scoring.score(saved.evaluation)
+        st.session_state[memo] = (saved.version, card)
+    return saved, card
+
+
+def _live_summary(eid: str, slot) -> None:
+    saved, card = _scored(eid)
+    with slot.container():
         live_summary.show(card, saved.evaluation)
         st.page_link(common.PAGES["scorecard"], label="Open the full scorecard", icon=":material/assessment:",
                      query_params={"id": eid})
 
 
-def _section(saved, card, section_id: str) -> None:
+def _section(saved, section_id: str, slot) -> None:
     eid = saved.id
-    refused = common.stale_message(saved)
+    refused = st.session_state[_shown_refusal(eid)] = common.stale_message(saved)
     if refused:
         _stale_banner(eid, refused)
-    locked = bool(refused)
     section = next(s for s in common.bank().sections if s.id == section_id)
-    scored = {a.question: a for a in card.answers}
-    suggested = proposal.before_questions(saved)  # quotes suggested from the proposal
-    # the title (a heading) and why we ask in one element, as each element is resent on every edit
+    # the title (a heading) and why we ask in one element
     st.markdown(f"### {common.line(section.title)}\n\n:small[:gray[{common.md(' '.join(section.why.split()))}]]")
-    drafts.section_bar(saved, section_id, locked)
+    drafts.section_bar(saved, section_id, bool(refused))
     for question in section.questions:
-        _question(eid, question, saved.evaluation.answer(question.id), scored[question.id], locked,
-                  suggested.get(question.id, []))
+        st.fragment(_question)(eid, question.id, slot)
+
+
+def _shown_refusal(eid: str) -> str:
+    return f"evaluate:refusal-shown:{eid}"
 
 
 def _stale_banner(eid: str, message: str) -> None:
@@ -131,10 +156,19 @@ def _stale_banner(eid: str, message: str) -> None:
         st.rerun()
 
 
-def _question(eid: str, q: Question, answer: Answer | None, scored, locked: bool, suggested: list) -> None:
+def _question(eid: str, qid: str, slot) -> None:
+    """One question: its prompt, answer widgets, note and evidence, drafted mark, quotes and points."""
+    saved, card = _scored(eid)
+    refused = common.stale_message(saved)
+    if refused != st.session_state.get(_shown_refusal(eid)):
+        st.rerun()  # a save from this question was refused: the whole page shows why and locks
+    locked = refused is not None
+    suggested = proposal.before_questions(saved).get(qid, [])  # quotes suggested from the proposal
+    q, answer = common.bank().questions()[qid], saved.evaluation.answer(qid)
+    scored = next(a for a in card.answers if a.question == qid)
     _init_state(eid, q, answer)
     with st.container(border=True):
-        # prompt and help in one element: every element is a message the fragment resends on each edit
+        # prompt and help in one element: every element is a message resent on each edit
         why = f"  \n:small[:gray[{common.md(' '.join(q.help.split()))}]]" if q.help else ""
         st.markdown(f"**{common.md(q.prompt)}**{why}")
         INPUTS[q.kind](eid, q, answer, locked)
@@ -142,6 +176,10 @@ def _question(eid: str, q: Question, answer: Answer | None, scored, locked: bool
         proposal.under_question(eid, q, answer, suggested, locked)
         reasons = " ".join(scored.reasons)
         st.caption(common.md(f"{scored.points:g} of {scored.max_points:g} points. {reasons}"))
+    if st.session_state.get(_WHOLE_PAGE):
+        slot.container()  # Streamlit lets a fragment write outside only where it wrote in the page's run
+    else:
+        _live_summary(eid, slot)  # this question's own rerun: the summary follows the edit
 
 
 def _init_state(eid: str, q: Question, answer: Answer | None) -> None:
@@ -237,8 +275,8 @@ def _note_and_evidence(eid: str, q: Question, locked: bool) -> None:
 # --- saving an answer -------------------------------------------------------------------------
 
 def _changed(eid: str, qid: str, part: str) -> None:
-    """A widget callback: save, then redraw this section and the live summary."""
-    _commit(eid, qid, part, rows=None)  # the fragment reruns after this callback
+    """A widget callback: save, then redraw this question and the live summary."""
+    _commit(eid, qid, part, rows=None)
 
 
 def _commit(eid: str, qid: str, part: str, rows: list[Integration] | None) -> bool:

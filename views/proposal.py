@@ -75,7 +75,7 @@ def suggestions(evaluation: Evaluation) -> dict[str, list[dict]]:
 
 
 def before_questions(saved) -> dict[str, list[dict]]:
-    """Called by the section fragment before it draws the questions: re-apply the widget values an
+    """Called by each question's fragment before it draws: re-apply the widget values an
     Accept or Remove set, then return this proposal's suggestions.
 
     The callbacks set the values too, but after the fragment rerun they queue, Streamlit 1.67 did
@@ -293,7 +293,6 @@ def _accept(eid: str, qid: str, suggestion: dict) -> None:
         _set_widget(eid, qid, "choices", choices)
     elif q.kind == "choice":
         _set_widget(eid, qid, "choice", choices[0] if choices else "")
-    # the workspace fragment reruns after this callback
 
 
 def _reject(eid: str, qid: str, quote: str) -> None:
@@ -312,13 +311,12 @@ def _remove(eid: str, qid: str, quote: str) -> None:
     if not any(content):  # a drafted answer stays, empty and reviewed, so drafting again leaves it empty
         answer = answer.model_copy(update={"evidence": "not_answered"}) if before.drafted else None
     if not common.save(eid, _with_answer(latest, qid, answer)):
-        return
+        return  # the refusal shows above the questions
     accepted = _hidden(eid)[0]
     for pair in [pair for pair, saved in accepted.items() if pair[0] == qid and saved == quote]:
         del accepted[pair]
     if answer is None or answer.evidence == "not_answered":
         _set_widget(eid, qid, "evidence", "not_answered")
-    # the workspace fragment reruns after this callback
 
 
 def _with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Evaluation:

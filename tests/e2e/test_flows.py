@@ -204,7 +204,7 @@ def test_a_new_evaluation_is_answered_scored_live_and_survives_a_reload(page, se
     # content entered: the evidence moves from "Not answered" to the vendor's claim
     shows(by_key(page, ev_key(eid, "data.captured", "evidence"))).to_have_value("Vendor's claim")
     choose(page, by_key(page, ev_key(eid, "data.captured", "evidence")), "Demonstrated")
-    # an edit reruns the section, then the live summary: wait for the score, do not just read it
+    # an edit reruns its question, which redraws the live summary: wait for the score, do not just read it
     expect(score_value(page)).not_to_have_text("0/100")
     after_choices = overall(page)
 
@@ -216,6 +216,9 @@ def test_a_new_evaluation_is_answered_scored_live_and_survives_a_reload(page, se
     expect(score_value(page)).not_to_have_text(after_choices)
     final = overall(page)
     assert int(final.split("/")[0]) > int(after_choices.split("/")[0])
+    # two questions' fragments each redrew the summary into one slot: one summary, not two
+    expect(page.get_by_role("heading", name="Live scorecard")).to_have_count(1)
+    expect(page.get_by_test_id("stMetric").filter(has_text="Overall score")).to_have_count(1)
     screenshot(page, "evaluate")
 
     saved = Store(f"sqlite:///{server.database}").get(eid).evaluation  # what the database really holds
@@ -240,6 +243,34 @@ def test_a_new_evaluation_is_answered_scored_live_and_survives_a_reload(page, se
 
 
 # --- the scorecard and its exports ---------------------------------------------------------------------
+
+def test_an_edit_refused_after_a_save_elsewhere_locks_the_form_and_reload_shows_the_other_answer(page, server):
+    """The edit reruns only its question; a refused save must still reach the top of the page."""
+    from questions import Answer, Evaluation, load_bank
+
+    store = Store(f"sqlite:///{server.database}")
+    eid = store.create(Evaluation(bank_version=load_bank().version, proposal="Stale check", vendor="Acme")).id
+    open_at(page, server, "evaluate", id=eid)
+    choose(page, by_key(page, f"section:{eid}"), "2. What data does it capture?")
+    protocols = by_key(page, ev_key(eid, "data.protocols", "text")).locator("textarea")
+
+    latest = store.get(eid)  # meanwhile another tab saves an answer
+    other = latest.evaluation.model_copy(update={"answers": [Answer(question="data.protocols", evidence="specific",
+                                                                     text="Modbus TCP every 10 seconds")]})
+    store.save(eid, other, expected_version=latest.version)
+
+    protocols.fill("OPC UA every second")
+    protocols.press("Tab")
+    wait_idle(page)
+    expect(page.get_by_test_id("stAlert").filter(has_text="changed elsewhere")).to_be_visible()
+    expect(protocols).to_be_disabled()
+    assert store.get(eid).evaluation.answer("data.protocols").text == "Modbus TCP every 10 seconds"
+
+    page.get_by_role("button", name="Reload the latest version").click()
+    wait_idle(page)
+    expect(protocols).to_have_value("Modbus TCP every 10 seconds")
+    expect(protocols).to_be_enabled()
+
 
 def test_an_examples_scorecard_shows_score_gap_follow_up_and_verdict(page, server):
     card = score(load_evaluation(EXAMPLES[LINEVIEW]))
