@@ -9,8 +9,9 @@
     Aim (issue 10): app <= 1.25x bare. Each question of the form is an st.fragment: an edit reruns
     only that question and the live summary, so the bare page (every widget, rerun whole) is a fair
     floor. Both servers start in the repository, so both run under its .streamlit/config.toml.
-(b) Cold start: server start -> first idle page, the app on a new database (its first run seeds
-    the examples) against a bare hello-world script, alternating. Aim: app <= 1.3x bare.
+(b) Cold start: server start -> first idle page, the app as scripts/app.sh serves it (server.py,
+    which loads the first page's modules and seeds the examples while the browser loads) on a new
+    database, against a bare hello-world script, alternating. Aim: app <= 1.3x bare.
 
 An edit ends when the page is idle after the last run it caused: the last script_finished message
 from the server (read off the page's WebSocket) or the app root's data-test-script-state change to
@@ -202,7 +203,7 @@ def edit_select(page, box, option: str):
 
 def bench_edits(browser, workdir: Path, repeats: int) -> None:
     database = workdir / "bench.db"
-    app, app_url, app_log = start_streamlit(ROOT / "app.py", workdir, env={"WINNOW_DATABASE_URL": f"sqlite:///{database}"})
+    app, app_url, app_log = start_streamlit(ROOT / "server.py", workdir, env={"WINNOW_DATABASE_URL": f"sqlite:///{database}"})
     servers = [app]
     try:
         wait_healthy(app_url, app, app_log)
@@ -275,7 +276,7 @@ def bench_cold(browser, workdir: Path, repeats: int) -> None:
         fresh = workdir / f"cold-{i}"
         fresh.mkdir()
         env = {"WINNOW_DATABASE_URL": f"sqlite:///{fresh / 'winnow.db'}"}
-        app_s.append(cold_start(browser, ROOT / "app.py", fresh, env, "Evaluations"))
+        app_s.append(cold_start(browser, ROOT / "server.py", fresh, env, "Evaluations"))
         bare_s.append(cold_start(browser, hello, fresh, None, "Hello, world"))
     if not app_s:
         return

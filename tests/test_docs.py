@@ -26,8 +26,9 @@ def test_ci_runs_the_readme_test_command():
     assert _setup_commands()[1] in ci
 
 
-def test_app_script_runs_the_streamlit_entry():
-    assert "streamlit run app.py" in (ROOT / "scripts" / "app.sh").read_text()
+def test_app_script_runs_the_server_that_serves_the_streamlit_entry():
+    assert "streamlit run server.py" in (ROOT / "scripts" / "app.sh").read_text()
+    assert 'st.App("app.py"' in (ROOT / "server.py").read_text()
 
 
 def test_every_cli_example_in_the_readme_runs():

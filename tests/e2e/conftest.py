@@ -1,4 +1,4 @@
-"""Browser tests: a real `streamlit run app.py` driven by Debian's Chromium through Playwright.
+"""Browser tests: a real `streamlit run server.py` (the app as scripts/app.sh serves it) driven by Debian's Chromium through Playwright.
 
 One server per test session, on a free port, with its own SQLite file (WINNOW_DATABASE_URL), so its
 first run seeds the four examples and nothing touches data/. Each test gets a fresh browser context,
@@ -61,14 +61,14 @@ class Server:
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory, browser):
-    """The app, served by `python -m streamlit run app.py` over a fresh SQLite database, after a
+    """The app, served by `python -m streamlit run server.py` over a fresh SQLite database, after a
     first visit: that run seeds the examples, as for a new user, whichever test writes to the
     store first (a test that creates an evaluation directly would otherwise stop the seeding)."""
     for stale in SCREENSHOTS.glob("FAILED-*.png"):  # from an earlier run
         stale.unlink()
     workdir = tmp_path_factory.mktemp("e2e")
     database = workdir / "e2e.db"
-    proc, url, log = start_streamlit(ROOT / "app.py", workdir, env={"WINNOW_DATABASE_URL": f"sqlite:///{database}"})
+    proc, url, log = start_streamlit(ROOT / "server.py", workdir, env={"WINNOW_DATABASE_URL": f"sqlite:///{database}"})
     try:
         wait_healthy(url, proc, log)
         first_visit(browser, url)

@@ -58,13 +58,13 @@ class SignedServer:
 
 @contextlib.contextmanager
 def signed_server(workdir: Path, provider_url: str, allowed: list[str]) -> Iterator[SignedServer]:
-    """`streamlit run app.py` with sign-in on, its own SQLite file and its own secrets.toml."""
+    """`streamlit run server.py` with sign-in on, its own SQLite file and its own secrets.toml."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     secrets = write_secrets(workdir, url, provider_url, allowed)
     database = workdir / "signin.db"
     log = workdir / f"streamlit-{port}.log"
-    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "server.py"), "--server.headless", "true",
                "--server.port", str(port), "--browser.gatherUsageStats", "false", "--secrets.files", str(secrets)]
     env = {**os.environ, **INSECURE, "WINNOW_DATABASE_URL": f"sqlite:///{database}"}
     env.pop("WINNOW_ALLOWED_USERS", None)

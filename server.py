@@ -1,0 +1,34 @@
+"""Winnow's server: `streamlit run server.py` serves app.py and warms it up while the browser loads.
+
+Streamlit runs app.py only when a browser connects. On a cold start the server is ready about a
+second before that (the browser is still loading Streamlit's own page), so the server spends that
+second importing the app's modules, reading the question bank and opening (on a new database,
+seeding) the store; the first page then draws at once. `streamlit run app.py` works too, cold.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from contextlib import asynccontextmanager
+
+import streamlit as st
+
+
+def warm_up() -> None:
+    """What the first page needs, loaded ahead; a failure here shows again, in the page, to the user."""
+    try:
+        from views import common, heap, library_actions, library_table  # noqa: F401 - the first page's imports
+        common.bank()
+        common.store()
+        heap.freeze_new_imports()
+    except Exception:  # noqa: BLE001 - the page reports it where the user sees it
+        logging.getLogger("winnow").warning("warm-up failed; the first page will retry", exc_info=True)
+
+
+@asynccontextmanager
+async def _warm_start(_app):
+    threading.Thread(target=warm_up, name="winnow-warm-up", daemon=True).start()
+    yield
+
+
+app = st.App("app.py", lifespan=_warm_start)
