@@ -1,4 +1,5 @@
-"""Browser tests: a real `streamlit run server.py` (the app as scripts/app.sh serves it) driven by Debian's Chromium through Playwright.
+"""Browser tests: a real `streamlit run server.py` (the app as scripts/app.sh serves it) driven by
+Debian's Chromium through Playwright.
 
 One server per test session, on a free port, with its own SQLite file (WINNOW_DATABASE_URL), so its
 first run seeds the four examples and nothing touches data/. Each test gets a fresh browser context,
