@@ -135,7 +135,7 @@ def _live_summary(eid: str, slot) -> None:
 def _section(saved, section_id: str, slot) -> None:
     eid = saved.id
     refused = st.session_state[_shown_refusal(eid)] = common.stale_message(saved)
-    if refused:
+    if refused and refused != common.not_yours(saved):  # another's evaluation: the note at the top says so
         _stale_banner(eid, refused)
     section = next(s for s in common.bank().sections if s.id == section_id)
     # the title (a heading) and why we ask in one element

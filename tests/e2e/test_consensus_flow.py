@@ -136,5 +136,6 @@ def test_an_evaluator_cannot_change_another_s_answers(team, two_browsers):
     wait_idle(raj)
     expect(raj.get_by_text("only they can change it").first).to_be_visible()
     expect(by_key(raj, f"ev:{ann_id}:header:vendor").locator("input")).to_be_disabled()
+    expect(raj.get_by_role("button", name="Reload the latest version")).to_have_count(0)  # nothing to reload
     screenshot(raj, "consensus-not-yours")
     assert store(team).get(ann_id).version == version
