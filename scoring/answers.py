@@ -93,8 +93,7 @@ class AnswerScorer:
         base = self._content[question.kind](question, answer)
         content = self._with_bonus(question, answer, base)
         if content != base:
-            reasons.append(f"The note adds {_fmt(self._bonus(answer) * 100)}% for naming "
-                           f"{_terms(self.reader.answer_substance(answer))}.")
+            reasons.append(self._bonus_reason(answer, content - base))
         factor = self.factors[answer.evidence]
         points = round(question.weight * content * factor, 3)
         reasons.append(self._evidence_reason[answer.evidence]
@@ -102,6 +101,14 @@ class AnswerScorer:
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
                      points=points, max_points=question.weight, content=round(content, 4),
                      evidence=answer.evidence, summary=summary, reasons=reasons, quotes=list(answer.quotes))
+
+    def _bonus_reason(self, answer: Answer, added: float) -> str:
+        """What the bonus added (capped at full content) and where the named things were: note, quotes or both."""
+        in_note = bool(self.reader.substance(answer.text))
+        in_quotes = bool(answer.quotes) and bool(self.reader.substance(" ".join(answer.quotes)))
+        source = {(True, False): "The note adds", (False, True): "The quoted proposal sentences add",
+                  (True, True): "The note and the quoted proposal sentences add"}[in_note, in_quotes]
+        return f"{source} {_fmt(added * 100)}% for naming {_terms(self.reader.answer_substance(answer))}."
 
     def _unanswered(self, question, section, answer) -> ScoredAnswer:
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,

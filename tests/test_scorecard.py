@@ -114,3 +114,19 @@ def test_first_phase_lists_the_gap_questions_before_signing(example):
     for gap in card.gaps:
         assert gap.follow_up in card.first_phase.questions
     assert "downtime is unclear" in card.first_phase.pilot_scope
+
+
+def test_the_bonus_reason_names_where_the_substance_was_and_what_it_really_added(bank):
+    def scored(qid, choice, text="", quotes=()):
+        ev = Evaluation(bank_version=bank.version, proposal="p", answers=[
+            Answer(question=qid, evidence="proven", choices=[choice], text=text, quotes=list(quotes))])
+        return next(a for a in score(ev).answers if a.question == qid)
+    named = "Historian keeps 36 months of OPC UA tags from 14 PLCs, exported nightly as CSV to the SAP data lake."
+    weeks, note, quoted = (scored("data.history", "weeks", **kw) for kw in ({}, {"text": named}, {"quotes": [named]}))
+    assert note.points == quoted.points == round(weeks.points + 0.2, 3)  # 0.4 content + the full 0.2 bonus
+    assert any(r.startswith("The note adds 20% for naming") for r in note.reasons)
+    assert any(r.startswith("The quoted proposal sentences add 20% for naming") for r in quoted.reasons)
+    assert not any("note" in r for r in quoted.reasons)
+    outbound = scored("security.model", "outbound_only", text=named)  # 0.9: the bonus can add only 0.1
+    assert outbound.points == outbound.max_points
+    assert any(r.startswith("The note adds 10% for naming") for r in outbound.reasons)
