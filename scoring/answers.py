@@ -113,8 +113,15 @@ class AnswerScorer:
     def _unanswered(self, question, section, answer) -> ScoredAnswer:
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
                      points=0.0, max_points=question.weight, content=0.0, evidence="not_answered",
-                     summary="not answered", reasons=[f"Not answered: all {_fmt(question.weight)} points withheld."],
+                     summary="not answered", reasons=[self._unanswered_reason(question, answer)],
                      quotes=list(answer.quotes) if answer else [])
+
+    @staticmethod
+    def _unanswered_reason(question: Question, answer: Answer | None) -> str:
+        withheld = f"all {_fmt(question.weight)} points withheld."
+        if answer is not None and answer.drafted and answer.reviewed:  # emptied by the buyer: stays so on a re-draft
+            return f"Not answered: the evaluator rejected the answer drafted from the proposal; {withheld}"
+        return f"Not answered: {withheld}"
 
     def _choice(self, question: Question, answer: Answer):
         if not answer.choices:

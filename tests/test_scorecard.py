@@ -130,3 +130,14 @@ def test_the_bonus_reason_names_where_the_substance_was_and_what_it_really_added
     outbound = scored("security.model", "outbound_only", text=named)  # 0.9: the bonus can add only 0.1
     assert outbound.points == outbound.max_points
     assert any(r.startswith("The note adds 10% for naming") for r in outbound.reasons)
+
+
+def test_a_rejected_draft_is_reported_as_rejected_not_only_as_unanswered(bank):
+    rejected = Answer(question="data.history", evidence="not_answered", drafted=True, reviewed=True)
+    blank = Answer(question="data.history", evidence="not_answered")
+    reasons = {name: next(a for a in score(Evaluation(bank_version=bank.version, proposal="p", answers=[answer])).answers
+                          if a.question == "data.history").reasons
+               for name, answer in (("rejected", rejected), ("blank", blank))}
+    assert reasons["rejected"] == ["Not answered: the evaluator rejected the answer drafted from the proposal; "
+                                   "all 1 points withheld."]
+    assert reasons["blank"] == ["Not answered: all 1 points withheld."]
