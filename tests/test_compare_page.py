@@ -57,6 +57,17 @@ def test_searching_narrows_the_offer_and_keeps_what_is_picked(library):
     assert len(at.multiselect(key="compare:ids").value) == 3
 
 
+def test_each_evaluator_s_copy_of_one_proposal_is_offered_under_its_evaluator(library):
+    quote = next(s for s in library.page(search="Quote 001", limit=1).rows)
+    for evaluator, owner in (("Ann Maintenance", "ann@plant.example"), ("Raj Quality", "raj@plant.example")):
+        library.join(quote.id, evaluator=evaluator, owner=owner)
+    at = open_compare()
+    at.text_input(key="compare:search").input("Quote 001").run()
+    offered = [o for o in at.multiselect(key="compare:ids").options if o.startswith("Quote 001 ")]
+    assert sorted(offered) == sorted(f"Quote 001 (Acme Sensorics) · {e}" for e in
+                                     (quote.evaluator, "Ann Maintenance", "Raj Quality"))
+
+
 def test_twenty_proposals_read_as_one_ranked_table_a_chart_and_a_line_each(library):
     rows = library.page(search="Quote 0", limit=50).rows[:20]  # what the picker offers for this search
     at = open_compare()

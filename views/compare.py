@@ -1,6 +1,8 @@
 """Compare: two or more saved proposals side by side, re-ranked live by the buyer's section weights."""
 from __future__ import annotations
 
+from collections import Counter
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -19,6 +21,14 @@ def _label(summary) -> str:
     return f"{summary.proposal} ({summary.vendor})" if summary.vendor else summary.proposal
 
 
+def _labels(summaries) -> dict[str, str]:
+    """Id -> label; where labels read alike (each evaluator's copy of one proposal), the evaluator too."""
+    unique = {s.id: s for s in summaries}.values()
+    alike = Counter(_label(s) for s in unique)
+    return {s.id: f"{_label(s)} · {s.evaluator}" if alike[_label(s)] > 1 and s.evaluator else _label(s)
+            for s in unique}
+
+
 def _pick() -> list[str]:
     """The picker offers what is picked plus the first matches of a search, never the whole library."""
     store = common.store()
@@ -33,7 +43,7 @@ def _pick() -> list[str]:
     # a search's matches are kept until the library changes: a weight edit reruns this page
     found = library_table.page_of(dict(search=search.strip(), sort="updated_at", descending=True), 0, OFFERED)
     chosen = store.page(ids=picked, limit=len(picked)).rows if picked else []  # any deleted since drop out
-    names = {s.id: _label(s) for s in chosen + found.rows}
+    names = _labels(chosen + found.rows)
     st.session_state[PICKED] = [i for i in picked if i in names]
     choice = choose.multiselect("Proposals to compare", list(names), format_func=names.get, key=PICKED,
                                 placeholder="Pick two or more saved evaluations")
