@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kit import key, shown
+from kit import key, shown, unescape
 from questions import load_evaluation
 from scoring import score
 from scoring.consensus import consensus
@@ -68,6 +68,8 @@ def test_the_page_shows_every_evaluator_the_merged_score_and_the_disagreements(t
     assert metrics["Ann \\(ann@plant\\.example\\)"] == f"{result.scorecards[1].overall:.0f}/100"
     assert metrics["Raj \\(raj@plant\\.example\\)"] == f"{result.scorecards[2].overall:.0f}/100"
     assert f"Question by question: {len(result.disagreements)} disagreement(s)" in shown(at)
+    captions = " ".join(unescape(c.value) for c in at.caption)
+    assert "3 evaluator(s)" in captions and "Evaluated by" not in captions  # the page speaks for all three
     flagged = [e.label for e in at.expander if "Disagreement" in e.label]
     assert len(flagged) == len(result.disagreements) > 0
     text = shown(at)

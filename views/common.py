@@ -113,10 +113,12 @@ def go(page: str, eid: str) -> None:
     st.switch_page(PAGES[page], query_params={"id": eid})
 
 
-def title(saved: Saved, page: str) -> None:
+def title(saved: Saved, page: str, evaluator: bool = True) -> None:
+    """The page's title and the proposal's vendor; the evaluator too, unless the page speaks for several."""
     ev = saved.evaluation
     st.title(f"{page}: {line(ev.proposal)}")
-    parts = [f"Vendor: {ev.vendor}" if ev.vendor else "", f"Evaluated by {ev.evaluator}" if ev.evaluator else ""]
+    parts = [f"Vendor: {ev.vendor}" if ev.vendor else "",
+             f"Evaluated by {ev.evaluator}" if ev.evaluator and evaluator else ""]
     st.caption(line(" · ".join(p for p in parts if p)) or "No vendor or evaluator named yet.")
 
 

@@ -132,7 +132,7 @@ def main() -> None:
     saved = common.require_current("see where its evaluators agree")
     if saved is None:
         return
-    common.title(saved, "Consensus")
+    common.title(saved, "Consensus", evaluator=False)  # the caption below names every evaluator
     group = common.store().group(saved.id)
     _join(saved, group)
     names = panel.evaluator_names(group)
