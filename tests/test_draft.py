@@ -126,3 +126,18 @@ def test_drafts_from_many_sessions_at_once_do_not_mix():
     with ThreadPoolExecutor(8) as pool:
         together = list(pool.map(lambda text: draft(text, BANK).answers, texts))
     assert all(answers == alone[text] for text, answers in zip(texts, together))
+
+
+def test_a_sampling_rate_is_not_how_soon_the_decision_maker_sees_the_event():
+    assert draft("The edge gateway reads the PLCs every 5 seconds.", BANK).answer("decision.latency") is None
+    seen = draft("The dashboard refreshes every 5 seconds, so the line lead sees a stop within 10 seconds.", BANK)
+    assert choices(seen, "decision.latency") == ["minutes"]
+
+
+def test_a_network_outage_buffered_at_the_gateway_is_not_network_segmentation():
+    buffered = draft("If the network is down, the gateway buffers 48 hours of data and sends it when the link is back.",
+                     BANK)
+    assert buffered.answer("security.segmentation") is None
+    assert choices(buffered, "reliability.offline") == ["buffered"]
+    zoned = draft("The gateway sits in its own VLAN behind the plant firewall, separate from the office network.", BANK)
+    assert zoned.answer("security.segmentation") is not None
