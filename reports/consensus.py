@@ -31,12 +31,26 @@ def _md_table(head: list[str], rows: list[list[object]]) -> list[str]:
     return lines + ["| " + " | ".join(esc(cell) for cell in row) + " |" for row in rows] + [""]
 
 
+def _unreviewed_line(result: Consensus) -> list[str]:
+    """Drafts nobody reviewed weigh in the median as they are: say whose, and how many."""
+    waiting = {name: n for name, n in result.unreviewed.items() if n}
+    if not waiting:
+        return []
+    counts = ", ".join(f"{c.name(name)} {n}" for name, n in waiting.items())
+    return [f"- **Drafted answers not yet reviewed** (marked \"draft\" below): {esc(counts)}"]
+
+
+def _points(answer) -> str:
+    return f"{answer.points:g} (draft)" if answer.unreviewed else f"{answer.points:g}"
+
+
 def to_markdown(result: Consensus, comments: Comments | None = None) -> bytes:
     names = [c.name(n) for n in result.evaluators]
     cards = [result.merged, *result.scorecards]
     out = [f"# Consensus: {esc(result.proposal)}", "",
            f"- **Evaluators:** {esc(', '.join(names))}",
            f"- **Disagreement:** points {result.share:.0%} or more of a question's range apart",
+           *_unreviewed_line(result),
            f"- **Question bank:** {esc(result.merged.bank_version)}", "",
            "## Verdict on the merged answers", "", f"> {esc(result.merged.verdict)}", "", "## Scores", ""]
     overall = ["Overall", *(f"{card.overall:.0f}" for card in cards)]
@@ -51,7 +65,7 @@ def to_markdown(result: Consensus, comments: Comments | None = None) -> bytes:
                          [[c.name(a.evaluator), f"{a.points:g}", c.evidence_name(a.evidence), a.summary]
                           for a in q.answers])
     out += ["## Every question", ""]
-    rows = [[q.prompt, *(f"{a.points:g}" for a in q.answers), f"{q.median:g}", f"{q.max_points:g}",
+    rows = [[q.prompt, *(_points(a) for a in q.answers), f"{q.median:g}", f"{q.max_points:g}",
              "yes" if q.disagreement else ""] for q in result.questions]
     out += _md_table(["Question", *names, "Median", "Of", "Disagree"], rows)
     threads = [(q, _thread(comments, q.question)) for q in result.questions]
@@ -69,14 +83,15 @@ def rows(result: Consensus) -> list[list[object]]:
     """A header and one row per question, then the section and overall scores; cells neutralised."""
     names = [c.name(n) for n in result.evaluators]
     head = ["section", "question", "prompt", "max_points", *(f"points: {n}" for n in names), "median", "spread",
-            "disagreement"]
+            "disagreement", "unreviewed drafts"]
     body = [[q.section, q.question, q.prompt, q.max_points, *(a.points for a in q.answers), q.median, q.spread,
-             q.disagreement] for q in result.questions]
+             q.disagreement, "; ".join(c.name(a.evaluator) for a in q.answers if a.unreviewed)]
+            for q in result.questions]
     for s in result.merged.sections:
         body.append([s.id, "", f"Section score: {s.title}", 100, *(card.section(s.id).score for card in result.scorecards),
-                     s.score, "", ""])
+                     s.score, "", "", ""])
     body.append(["", "", "Overall score", 100, *(card.overall for card in result.scorecards), result.merged.overall,
-                 "", ""])
+                 "", "", ""])
     return [[c.neutralise_cell(c.one_line(v) if isinstance(v, str) else v) for v in row] for row in [head, *body]]
 
 
@@ -97,7 +112,7 @@ def _scores(card) -> dict:
 def to_json(result: Consensus, comments: Comments | None = None) -> bytes:
     data = {
         "proposal": result.proposal, "evaluators": result.evaluators, "disagreement_share": result.share,
-        "consensus": _scores(result.merged),
+        "consensus": _scores(result.merged), "unreviewed_drafts": result.unreviewed,
         "by_evaluator": {n: _scores(card) for n, card in zip(result.evaluators, result.scorecards)},
         "questions": [{**q.model_dump(), "comments": [{"author": a, "text": t} for a, t in _thread(comments, q.question)]}
                       for q in result.questions],

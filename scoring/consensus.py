@@ -40,6 +40,7 @@ class EvaluatorAnswer(Out):
     points: float
     evidence: str
     summary: str
+    unreviewed: bool = False  # drafted from the proposal; this evaluator has not kept, edited or rejected it
 
 
 class QuestionConsensus(Out):
@@ -62,6 +63,11 @@ class Consensus(Out):
     scorecards: list[Scorecard]  # each evaluator's own, in the panel's order
 
     @property
+    def unreviewed(self) -> dict[str, int]:
+        """Evaluator -> how many of their answers are drafts they have not reviewed yet."""
+        return {name: sum(q.answers[i].unreviewed for q in self.questions) for i, name in enumerate(self.evaluators)}
+
+    @property
     def disagreements(self) -> list[QuestionConsensus]:
         return [q for q in self.questions if q.disagreement]
 
@@ -80,23 +86,31 @@ def consensus(panel: Sequence[tuple[str, Evaluation]], bank: QuestionBank | None
     engine = engine_for(bank or load_bank())
     share = disagreement_share() if share is None else share
     cards = [engine.score(evaluation) for _, evaluation in panel]
-    questions = [_question(i, names, cards, share) for i in range(len(cards[0].answers))]
+    evaluations = [evaluation for _, evaluation in panel]
+    questions = [_question(i, names, evaluations, cards, share) for i in range(len(cards[0].answers))]
     merged = _merged(engine, names, [ev for _, ev in panel], cards, questions)
     return Consensus(proposal=panel[0][1].proposal, evaluators=names, share=share, questions=questions,
                      merged=merged, scorecards=cards)
 
 
-def _question(i: int, names: list[str], cards: list[Scorecard], share: float) -> QuestionConsensus:
+def _question(i: int, names: list[str], evaluations: list[Evaluation], cards: list[Scorecard],
+              share: float) -> QuestionConsensus:
     scored = [card.answers[i] for card in cards]
     points = [a.points for a in scored]
     first = scored[0]
     spread = round(max(points) - min(points), 3)
     return QuestionConsensus(
         question=first.question, section=first.section, prompt=first.prompt, max_points=first.max_points,
-        answers=[EvaluatorAnswer(evaluator=n, points=a.points, evidence=a.evidence, summary=a.summary)
-                 for n, a in zip(names, scored)],
+        answers=[EvaluatorAnswer(evaluator=n, points=a.points, evidence=a.evidence, summary=a.summary,
+                                 unreviewed=_unreviewed(ev, a.question))
+                 for n, ev, a in zip(names, evaluations, scored)],
         median=round(statistics.median(points), 3), spread=spread,
         disagreement=len(points) > 1 and first.max_points > 0 and spread >= share * first.max_points - _TOLERANCE)
+
+
+def _unreviewed(evaluation: Evaluation, qid: str) -> bool:
+    answer = evaluation.answer(qid)
+    return answer is not None and answer.unreviewed
 
 
 def _median_answer(evaluations: list[Evaluation], cards: list[Scorecard], i: int, median: float) -> Answer | None:

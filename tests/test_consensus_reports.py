@@ -60,3 +60,26 @@ def test_the_json_carries_consensus_and_each_evaluator_s_scores_and_comments(res
     captured = next(q for q in data["questions"] if q["question"] == "data.captured")
     assert captured["comments"] == [{"author": "Raj", "text": "Ask for the tag list."}]
     assert sum(q["disagreement"] for q in data["questions"]) == len(result.disagreements)
+
+
+def test_every_export_says_which_answers_are_drafts_their_evaluator_has_not_reviewed(example):
+    ann = example("a_")
+    drafted = ann.answers[0].question
+    ann = ann.model_copy(update={"answers": [a.model_copy(update={"drafted": a.question == drafted})
+                                             for a in ann.answers]})
+    result = consensus([("Ann", ann), ("Raj", example("b_"))])
+    assert result.unreviewed == {"Ann": 1, "Raj": 0}
+    prompt = next(q.prompt for q in result.questions if q.question == drafted)
+    text = report.to_markdown(result).decode()
+    assert "- **Drafted answers not yet reviewed** (marked \"draft\" below): Ann 1" in text
+    row = next(line for line in text.splitlines() if line.startswith(f"| {report.esc(prompt)} |"))
+    assert row.split(" | ")[1].endswith("(draft)") and "(draft)" not in row.split(" | ")[2]
+    head, *body = read_csv(report.to_csv(result))
+    assert head[-1] == "unreviewed drafts" and len({len(r) for r in [head, *body]}) == 1
+    assert {r[1]: r[-1] for r in body if r[1]}[drafted] == "Ann"
+    data = json.loads(report.to_json(result))
+    assert data["unreviewed_drafts"] == {"Ann": 1, "Raj": 0}
+    answers = next(q for q in data["questions"] if q["question"] == drafted)["answers"]
+    assert [a["unreviewed"] for a in answers] == [True, False]
+    reviewed = consensus([("Ann", example("a_")), ("Raj", example("b_"))])
+    assert "not yet reviewed" not in report.to_markdown(reviewed).decode()
