@@ -155,3 +155,19 @@ def test_compare_can_rank_on_each_proposal_s_consensus(team, store):
     at.toggle(key="compare:consensus").set_value(True).run()
     assert not at.exception, at.exception
     assert overall() == merged.overall != score(lineview).overall
+
+
+def test_the_page_marks_the_drafts_an_evaluator_has_not_reviewed(team, store):
+    saved = store.get(team["Ann"])
+    drafted = saved.evaluation.answers[0].question
+    answers = [a.model_copy(update={"drafted": a.question == drafted}) for a in saved.evaluation.answers]
+    store.save(saved.id, saved.evaluation.model_copy(update={"answers": answers}), saved.version,
+               actor="ann@plant.example")
+    at = open_page(ANN, team["Ann"])
+    assert "Drafted answers not yet reviewed, marked \"draft\" below: Ann (ann@plant.example) 1." in shown(at)
+    prompt = next(q.prompt for q in team["consensus"].questions if q.question == drafted)
+    at.toggle(key="consensus:only_disagreements").set_value(False).run()  # every question, not only the flagged
+    label = next(unescape(e.label) for e in at.expander if prompt in unescape(e.label))
+    assert label.count("(draft)") == 1
+    untouched = open_page(RAJ, team["Raj"])  # the same group: Ann's draft shows to Raj too
+    assert "Ann (ann@plant.example) 1." in shown(untouched)

@@ -91,14 +91,15 @@ def _questions(saved, result: Consensus, comments: dict[str, list]) -> None:
 
 
 def _question(saved, q, thread: list, open_flags: bool) -> None:
-    points = " / ".join(f"{a.points:g}" for a in q.answers)
+    points = " / ".join(f"{a.points:g}" + (" (draft)" if a.unreviewed else "") for a in q.answers)
     flag = ":red-badge[:material/error: Disagreement] " if q.disagreement else ""
     talk = f" · {len(thread)} comment(s)" if thread else ""
     label = f"{flag}{line(q.prompt)} — {points} of {q.max_points:g}, median {q.median:g}{talk}"
     with st.expander(label, expanded=q.disagreement and open_flags):
         evidence = {e.id: e.name for e in common.bank().evidence_levels}
         table = pd.DataFrame([{"Evaluator": a.evaluator, "Points": a.points, "Evidence": evidence.get(a.evidence),
-                               "Answer": a.summary} for a in q.answers])
+                               "Answer": a.summary, "Draft": "not yet reviewed" if a.unreviewed else ""}
+                              for a in q.answers])
         st.dataframe(table, hide_index=True, width="stretch",
                      column_config={"Points": st.column_config.NumberColumn(format="%g", width="small")})
         _thread(saved, q.question, thread)
@@ -141,6 +142,11 @@ def main() -> None:
     for comment in common.store().comments(saved.group_id):
         comments.setdefault(comment.question, []).append(comment)
     st.caption(f"{len(group)} evaluator(s): " + ", ".join(line(n) for n in names))
+    waiting = {name: n for name, n in result.unreviewed.items() if n}
+    if waiting:
+        st.caption(":material/auto_awesome: Drafted answers not yet reviewed, marked \"draft\" below: "
+                   + ", ".join(f"{line(name)} {n}" for name, n in waiting.items())
+                   + ". They count as drafted until their evaluator keeps, edits or rejects them.")
     _headline(result, [s.id for s in group])
     _sections(result)
     _questions(saved, result, comments)
