@@ -38,14 +38,15 @@ def free_port() -> int:
 
 
 def start_streamlit(script: Path, workdir: Path, env: dict[str, str] | None = None,
-                    port: int | None = None) -> tuple[subprocess.Popen, str, Path]:
-    """`python -m streamlit run <script>` headless on a free port, in its own process group.
+                    port: int | None = None, args: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str, Path]:
+    """`python -m streamlit run <script>` headless on a free port, in its own process group; `args`
+    are more options for streamlit (e.g. --secrets.files).
 
     Returns the process, the base URL and the log file (stdout and stderr together)."""
     port = port or free_port()
     log = Path(workdir) / f"streamlit-{port}.log"
     command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
-               "--server.port", str(port), "--browser.gatherUsageStats", "false"]
+               "--server.port", str(port), "--browser.gatherUsageStats", "false", *args]
     with log.open("wb") as out:
         proc = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=out,
                                 stderr=subprocess.STDOUT, start_new_session=True)

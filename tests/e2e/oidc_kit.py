@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from oidc_provider_mock import User, run_server_in_thread
 
-from browser_kit import ROOT, free_port, stop, wait_idle, wait_healthy
+from browser_kit import ROOT, free_port, start_streamlit, stop, wait_idle, wait_healthy
 
 # The mock provider speaks plain http on localhost; Authlib refuses that unless told it is a test.
 INSECURE = {"AUTHLIB_INSECURE_TRANSPORT": "1"}
@@ -63,14 +61,9 @@ def signed_server(workdir: Path, provider_url: str, allowed: list[str]) -> Itera
     url = f"http://127.0.0.1:{port}"
     secrets = write_secrets(workdir, url, provider_url, allowed)
     database = workdir / "signin.db"
-    log = workdir / f"streamlit-{port}.log"
-    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "server.py"), "--server.headless", "true",
-               "--server.port", str(port), "--browser.gatherUsageStats", "false", "--secrets.files", str(secrets)]
-    env = {**os.environ, **INSECURE, "WINNOW_DATABASE_URL": f"sqlite:///{database}"}
-    env.pop("WINNOW_ALLOWED_USERS", None)
-    with log.open("wb") as out:
-        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+    env = {**INSECURE, "WINNOW_DATABASE_URL": f"sqlite:///{database}", "WINNOW_ALLOWED_USERS": ""}  # the file's list only
+    proc, url, log = start_streamlit(ROOT / "server.py", workdir, env=env, port=port,
+                                     args=("--secrets.files", str(secrets)))
     try:
         wait_healthy(url, proc, log)
         yield SignedServer(url, database, log)
