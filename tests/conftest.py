@@ -9,6 +9,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from questions import load_bank, load_evaluation  # noqa: E402
+from store import Store  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -31,3 +32,9 @@ def app_url(monkeypatch, tmp_path) -> str:
     url = f"sqlite:///{tmp_path / 'winnow.db'}"
     monkeypatch.setenv("WINNOW_DATABASE_URL", url)
     return url
+
+
+@pytest.fixture
+def store(app_url) -> Store:
+    """The app's database (app_url), reached past the app."""
+    return Store(app_url)

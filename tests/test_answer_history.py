@@ -3,23 +3,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from kit import shown
 from questions import load_evaluation
-from store import Store
 from views.history import shown as value_text
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = sorted((ROOT / "examples").glob("*.json"))[0]
 AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32, "client_id": "winnow",
         "client_secret": "s3cret", "server_metadata_url": "http://localhost:9400/.well-known/openid-configuration"}
-
-
-@pytest.fixture
-def store(app_url) -> Store:
-    return Store(app_url)
 
 
 def with_answer(evaluation, qid: str, **change):

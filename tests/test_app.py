@@ -22,11 +22,6 @@ HOSTILE_NAME = "<b>x</b> [click](javascript:alert(1))"
 
 
 @pytest.fixture
-def store(app_url) -> Store:
-    return Store(app_url)
-
-
-@pytest.fixture
 def examples(store) -> dict[str, str]:
     """The four examples saved, as proposal name -> id (what a first run of the app does)."""
     store.seed_examples(ROOT / "examples")

@@ -42,9 +42,8 @@ UNREVIEWED, REVIEWED = "Drafted from the proposal, not yet reviewed", "Drafted, 
 
 
 @pytest.fixture
-def store(app_url) -> Store:
-    store = Store(app_url)
-    store.seed_examples(ROOT / "examples")
+def store(store) -> Store:
+    store.seed_examples(ROOT / "examples")  # as the app's first run would, before a test adds its own
     return store
 
 

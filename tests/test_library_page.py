@@ -24,11 +24,6 @@ AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret":
 
 
 @pytest.fixture
-def store(app_url) -> Store:
-    return Store(app_url)
-
-
-@pytest.fixture
 def library(store) -> Store:
     """60 evaluations: the four examples' answers under names 'Quote 01' .. 'Quote 60', three vendors."""
     store.bulk_create(EXAMPLES[i % 4].model_copy(update={"proposal": f"Quote {i + 1:02d}", "vendor": VENDORS[i % 3]})

@@ -11,7 +11,6 @@ from kit import shown
 from questions import Answer, load_bank, load_evaluation
 from scoring import score
 from scoring.retired import retired_answers, retired_line
-from store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "b_downtime_loop_industry_4_0.json"
@@ -36,11 +35,6 @@ def test_a_removed_question_is_reported_and_the_rest_still_scores():
 
 def test_an_evaluation_that_answers_no_removed_question_reports_nothing():
     assert retired_line(load_evaluation(EXAMPLE), load_bank()) == ""
-
-
-@pytest.fixture
-def store(app_url) -> Store:
-    return Store(app_url)
 
 
 def test_a_saved_answer_to_a_question_this_bank_no_longer_asks_is_kept_through_save_and_shown(store):

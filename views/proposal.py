@@ -22,7 +22,7 @@ from questions import Answer, Evaluation
 from questions.models import Question
 from scoring import Reading, reader_for
 from scoring.prefill import Prefiller
-from views import common, drafts
+from views import answer_inputs, common, drafts
 from views.proposal_reading import counts, sentences, summary
 
 TYPES = ["pdf", "docx", "txt", "md"]
@@ -31,14 +31,12 @@ MAX_PASTE_CHARS = 500_000
 SUGGESTIONS_PER_QUESTION = 5
 # --- keys ------------------------------------------------------------------------------------
 
+_widget = answer_inputs.key  # a question's widget, keyed as the Evaluate form keys it
+
+
 def _key(eid: str, part: str) -> str:
     """The panel's own widgets: outside the "ev:" prefix, as they are not part of the evaluation."""
     return f"proposal:{eid}:{part}"
-
-
-def _widget(eid: str, qid: str, part: str) -> str:
-    """A question's widget, as views/evaluate.py keys it."""
-    return f"ev:{eid}:{qid}:{part}"
 
 
 def _digest(quote: str) -> str:
@@ -285,7 +283,7 @@ def _accept(eid: str, qid: str, suggestion: dict) -> None:
         choices = offered[:1]
     answer = before.model_copy(update={"quotes": quotes, "evidence": evidence, "choices": choices,
                                        "reviewed": before.drafted})  # accepting more is reviewing a draft
-    if not common.save(eid, _with_answer(latest, qid, answer)):
+    if not common.save(eid, answer_inputs.with_answer(latest, qid, answer)):
         return  # the refusal shows above the questions
     _hidden(eid)[0][(qid, suggestion["quote"])] = quote
     _set_widget(eid, qid, "evidence", evidence)
@@ -310,18 +308,10 @@ def _remove(eid: str, qid: str, quote: str) -> None:
     content = (answer.choices, answer.text.strip(), answer.measure, answer.integrations, quotes)
     if not any(content):  # a drafted answer stays, empty and reviewed, so drafting again leaves it empty
         answer = answer.model_copy(update={"evidence": "not_answered"}) if before.drafted else None
-    if not common.save(eid, _with_answer(latest, qid, answer)):
+    if not common.save(eid, answer_inputs.with_answer(latest, qid, answer)):
         return  # the refusal shows above the questions
     accepted = _hidden(eid)[0]
     for pair in [pair for pair, saved in accepted.items() if pair[0] == qid and saved == quote]:
         del accepted[pair]
     if answer is None or answer.evidence == "not_answered":
         _set_widget(eid, qid, "evidence", "not_answered")
-
-
-def _with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Evaluation:
-    """The evaluation with one answer replaced, answers in the bank's order (as views/evaluate.py keeps them)."""
-    order = list(common.bank().questions())
-    answers = [a for a in evaluation.answers if a.question != qid] + ([answer] if answer else [])
-    answers.sort(key=lambda a: order.index(a.question) if a.question in order else len(order))
-    return evaluation.model_copy(update={"answers": answers})

@@ -53,6 +53,18 @@ def start_streamlit(script: Path, workdir: Path, env: dict[str, str] | None = No
     return proc, f"http://127.0.0.1:{port}", log
 
 
+class Server:
+    """A running app: its base URL, its SQLite file and its log."""
+
+    def __init__(self, url: str, database: Path, log: Path):
+        self.url, self.database, self.log = url, database, log
+
+    def at(self, path: str = "", **query: str) -> str:
+        """A page's address, e.g. server.at("scorecard", id=eid)."""
+        qs = "&".join(f"{k}={v}" for k, v in query.items())
+        return f"{self.url}/{path.lstrip('/')}" + (f"?{qs}" if qs else "")
+
+
 def wait_healthy(base_url: str, proc: subprocess.Popen, log: Path, timeout: float = SERVER_START_S) -> None:
     """Until /_stcore/health answers "ok"; raises with the server's log if it dies or never answers."""
     deadline = time.monotonic() + timeout

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from browser_kit import (CHROMIUM, ROOT, SCREENSHOTS, TIMEOUT_MS, VIEWPORT, launch, screenshot, start_streamlit, stop,
-                         wait_healthy, wait_idle)
+from browser_kit import (CHROMIUM, ROOT, SCREENSHOTS, TIMEOUT_MS, VIEWPORT, Server, launch, screenshot,
+                         start_streamlit, stop, wait_healthy, wait_idle)
 
 try:
     from playwright.sync_api import sync_playwright
@@ -48,16 +48,6 @@ def pytest_runtest_makereport(item, call):
     report = yield
     setattr(item, f"report_{report.when}", report)
     return report
-
-
-class Server:
-    def __init__(self, url: str, database: Path, log: Path):
-        self.url, self.database, self.log = url, database, log
-
-    def at(self, path: str = "", **query: str) -> str:
-        """A page's address, e.g. server.at("scorecard", id=eid)."""
-        qs = "&".join(f"{k}={v}" for k, v in query.items())
-        return f"{self.url}/{path.lstrip('/')}" + (f"?{qs}" if qs else "")
 
 
 @pytest.fixture(scope="session")

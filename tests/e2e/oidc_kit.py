@@ -14,7 +14,7 @@ from pathlib import Path
 
 from oidc_provider_mock import User, run_server_in_thread
 
-from browser_kit import ROOT, free_port, start_streamlit, stop, wait_idle, wait_healthy
+from browser_kit import ROOT, Server, free_port, start_streamlit, stop, wait_idle, wait_healthy
 
 # The mock provider speaks plain http on localhost; Authlib refuses that unless told it is a test.
 INSECURE = {"AUTHLIB_INSECURE_TRANSPORT": "1"}
@@ -45,17 +45,8 @@ allowed = [{quoted}]
     return path
 
 
-class SignedServer:
-    def __init__(self, url: str, database: Path, log: Path):
-        self.url, self.database, self.log = url, database, log
-
-    def at(self, path: str = "", **query: str) -> str:
-        qs = "&".join(f"{k}={v}" for k, v in query.items())
-        return f"{self.url}/{path.lstrip('/')}" + (f"?{qs}" if qs else "")
-
-
 @contextlib.contextmanager
-def signed_server(workdir: Path, provider_url: str, allowed: list[str]) -> Iterator[SignedServer]:
+def signed_server(workdir: Path, provider_url: str, allowed: list[str]) -> Iterator[Server]:
     """`streamlit run server.py` with sign-in on, its own SQLite file and its own secrets.toml."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
@@ -66,12 +57,12 @@ def signed_server(workdir: Path, provider_url: str, allowed: list[str]) -> Itera
                                      args=("--secrets.files", str(secrets)))
     try:
         wait_healthy(url, proc, log)
-        yield SignedServer(url, database, log)
+        yield Server(url, database, log)
     finally:
         stop(proc)
 
 
-def sign_in(page, server: SignedServer, subject: str) -> None:
+def sign_in(page, server: Server, subject: str) -> None:
     """Open the app signed out, press Sign in, pick `subject` on the provider's page, land back."""
     page.goto(server.at(), wait_until="domcontentloaded")
     wait_idle(page)
@@ -81,7 +72,7 @@ def sign_in(page, server: SignedServer, subject: str) -> None:
     wait_idle(page)
 
 
-def sign_out(page, server: SignedServer) -> None:
+def sign_out(page, server: Server) -> None:
     """Press Sign out; Streamlit ends the session at the provider too, which asks to confirm."""
     page.get_by_role("button", name="Sign out").click()
     page.get_by_role("button", name="End session").click()  # the provider's end-session page

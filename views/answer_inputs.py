@@ -1,0 +1,189 @@
+"""One question's answer on the Evaluate form: its widgets, and the Answer they save on each change.
+
+Widget values live under keys "ev:<evaluation id>:<question id>:<part>". A change saves at once;
+something entered is at least the vendor's claim, everything cleared is not answered, and a drafted
+answer the buyer changes counts as reviewed.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from questions import Answer, Evaluation, Integration, Measure
+from questions.models import Question
+from views import common
+
+NOT_CHOSEN = ""
+DIRECTIONS = {"none": "No data exchanged", "to_system": "→ into this system", "from_system": "← from this system",
+              "both": "⇄ both ways"}
+
+
+def prefix(eid: str) -> str:
+    return f"ev:{eid}:"
+
+
+def key(eid: str, qid: str, part: str) -> str:
+    return f"ev:{eid}:{qid}:{part}"
+
+
+def draw(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
+    """The answer's widgets (by the question's kind), then the note and the evidence level."""
+    _init_state(eid, q, answer)
+    INPUTS[q.kind](eid, q, answer, locked)
+    _note_and_evidence(eid, q, locked)
+
+
+def _init_state(eid: str, q: Question, answer: Answer | None) -> None:
+    """First draw of this question in this session: widget values from the saved answer."""
+    a = answer or Answer(question=q.id, evidence="not_answered")
+    values = {"evidence": a.evidence, "text" if q.kind == "text" else "note": a.text}
+    if q.kind == "choice":
+        values["choice"] = a.choices[0] if a.choices else NOT_CHOSEN
+    elif q.kind == "choices":
+        values["choices"] = list(a.choices)
+    elif q.kind == "measure":
+        values.update((a.measure or Measure()).model_dump())
+    for part, value in values.items():
+        st.session_state.setdefault(key(eid, q.id, part), value)
+
+
+def _on(eid: str, q: Question, part: str, locked: bool) -> dict:
+    """Keyed per evaluation and question; saved on change; read-only while a newer version exists."""
+    return dict(key=key(eid, q.id, part), on_change=_commit, args=(eid, q.id, part, None), disabled=locked)
+
+
+def _choice(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
+    names = {c.id: c.name for c in q.choices}
+    st.selectbox("Answer", [NOT_CHOSEN, *names], format_func=lambda c: names.get(c, "— not answered yet —"),
+                 label_visibility="collapsed", **_on(eid, q, "choice", locked))
+
+
+def _choices(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
+    names = {c.id: c.name for c in q.choices}
+    st.multiselect("Answer", list(names), format_func=names.get, placeholder="Pick all that the vendor has shown",
+                   label_visibility="collapsed", **_on(eid, q, "choices", locked))
+
+
+def _text(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
+    st.text_area("Answer", height=90, placeholder="In the vendor's own words, with names, numbers and roles",
+                 label_visibility="collapsed", **_on(eid, q, "text", locked))
+
+
+def _measure(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
+    a, b, c, d = st.columns([3, 1, 1, 1])
+    a.text_input("Metric", placeholder="e.g. Unplanned downtime", **_on(eid, q, "metric", locked))
+    b.text_input("Unit", placeholder="hours/month", **_on(eid, q, "unit", locked))
+    c.number_input("Baseline (today)", value=None, step=1.0, **_on(eid, q, "baseline", locked))
+    d.number_input("Target", value=None, step=1.0, **_on(eid, q, "target", locked))
+
+
+def _integrations(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
+    """The table is the answer: when the buyer's edits change the saved rows, save and redraw."""
+    names = {c.id: c.name for c in q.choices}
+    saved_rows = answer.integrations if answer else []
+    rows = pd.DataFrame([r.model_dump() for r in saved_rows], columns=["system", "direction", "method", "owner"],
+                        dtype="object")
+    column = st.column_config
+    edited = st.data_editor(
+        rows, num_rows="dynamic", hide_index=True, width="stretch", key=key(eid, q.id, "rows"), placeholder="",
+        disabled=locked,
+        column_config={
+            "system": column.SelectboxColumn("Your system", options=list(names), format_func=names.get, required=True),
+            "direction": column.SelectboxColumn("Data flow", options=list(DIRECTIONS), format_func=DIRECTIONS.get,
+                                                default="none", required=True),
+            "method": column.TextColumn("Method or protocol", help="e.g. REST API, OPC UA, nightly CSV"),
+            "owner": column.TextColumn("Owner", help="Who keeps this connection working"),
+        })
+    st.caption("One row per connected system. A row is saved once its system is chosen.")
+    shown = [_integration(r) for r in edited.to_dict("records") if _cell(r.get("system"))]
+    if shown != saved_rows and _commit(eid, q.id, "rows", rows=shown):
+        st.rerun()
+
+
+def _cell(value) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value).strip()
+
+
+def _integration(row: dict) -> Integration:
+    return Integration(system=_cell(row["system"]), direction=_cell(row.get("direction")) or "none",
+                       method=_cell(row.get("method")), owner=_cell(row.get("owner")))
+
+
+INPUTS = {"choice": _choice, "choices": _choices, "text": _text, "measure": _measure, "integrations": _integrations}
+
+
+def _note_and_evidence(eid: str, q: Question, locked: bool) -> None:
+    levels = {lvl.id: lvl.name for lvl in common.bank().evidence_levels}
+    means = "\n".join(f"- **{lvl.name}**: {lvl.means}" for lvl in common.bank().evidence_levels)
+    row = st.container(horizontal=True, gap="medium")  # one block, not three as st.columns would send
+    if q.kind != "text":
+        row.text_input("Note (optional)", placeholder="What exactly did the vendor say or show?",
+                       **_on(eid, q, "note", locked))
+    row.selectbox("Evidence", list(levels), format_func=levels.get, help=means,
+                  width="stretch" if q.kind == "text" else 180, **_on(eid, q, "evidence", locked))
+
+
+# --- saving an answer -------------------------------------------------------------------------
+
+def _commit(eid: str, qid: str, part: str, rows: list[Integration] | None) -> bool:
+    """Save the answer as the widgets hold it (`rows`: the integrations table's, else the saved ones).
+    As a widget callback, the question's fragment reruns after it and redraws the live summary."""
+    q = common.bank().questions()[qid]
+    latest = common.store().get(eid).evaluation
+    previous = latest.answer(qid)
+    if rows is None:
+        rows = previous.integrations if previous else []
+    if part != "evidence":
+        _default_evidence(eid, q, rows)
+    answer = _answer_from_state(eid, q, previous, rows)
+    return common.save(eid, with_answer(latest, qid, answer))  # a refusal shows above the questions
+
+
+def _content(eid: str, q: Question, rows: list[Integration]) -> dict:
+    """The answer's content as the widgets hold it now."""
+    state = lambda part, default=None: st.session_state.get(key(eid, q.id, part), default)  # noqa: E731
+    choices: list[str] = []
+    if q.kind == "choice" and state("choice"):
+        choices = [state("choice")]
+    elif q.kind == "choices":
+        choices = list(state("choices", []))
+    measure = _measure_from(state) if q.kind == "measure" else None
+    text = state("text" if q.kind == "text" else "note", "") or ""
+    return {"choices": choices, "text": text, "measure": measure, "integrations": rows}
+
+
+def _measure_from(state) -> Measure | None:
+    metric, unit = (str(state(part) or "").strip() for part in ("metric", "unit"))
+    baseline, target = state("baseline"), state("target")
+    if not (metric or unit) and baseline is None and target is None:
+        return None
+    return Measure(metric=metric, unit=unit, baseline=baseline, target=target)
+
+
+def _default_evidence(eid: str, q: Question, rows: list[Integration]) -> None:
+    """Something entered: at least the vendor's claim. Everything cleared: not answered."""
+    evidence = key(eid, q.id, "evidence")
+    entered = any(v.strip() if isinstance(v, str) else v for v in _content(eid, q, rows).values())
+    if entered and st.session_state.get(evidence) == "not_answered":
+        st.session_state[evidence] = "vendor_claim"
+    elif not entered:
+        st.session_state[evidence] = "not_answered"
+
+
+def _answer_from_state(eid: str, q: Question, previous: Answer | None, rows: list[Integration]) -> Answer | None:
+    content = _content(eid, q, rows)
+    evidence = st.session_state.get(key(eid, q.id, "evidence"), "not_answered")
+    quotes = previous.quotes if previous else []
+    drafted = bool(previous and previous.drafted)  # a drafted answer the buyer changes is reviewed
+    empty = not any(v.strip() if isinstance(v, str) else v for v in content.values())
+    if empty and evidence == "not_answered" and not quotes:  # emptied: a draft stays, rejected, so none returns
+        return Answer(question=q.id, evidence="not_answered", drafted=True, reviewed=True) if drafted else None
+    return Answer(question=q.id, evidence=evidence, quotes=quotes, drafted=drafted, reviewed=drafted, **content)
+
+
+def with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Evaluation:
+    """The evaluation with one answer replaced (None: removed), answers in the bank's order."""
+    order = list(common.bank().questions())
+    answers = [a for a in evaluation.answers if a.question != qid] + ([answer] if answer else [])
+    answers.sort(key=lambda a: order.index(a.question) if a.question in order else len(order))
+    return evaluation.model_copy(update={"answers": answers})
