@@ -22,8 +22,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 from bench_extract import proposal_pdf  # noqa: E402
 from proposals import extract_text  # noqa: E402
 from questions import load_bank  # noqa: E402
-from scoring import analyze  # noqa: E402
-from scoring.draft import draft, drafter_for  # noqa: E402
+from reading import analyze  # noqa: E402
+from reading.draft import draft, drafter_for  # noqa: E402
 
 
 def timed(fn) -> float:

@@ -32,7 +32,7 @@ TEXT_QUESTION = "data.protocols"
 
 def drafted_evaluation():
     from questions import load_bank
-    from scoring.draft import draft
+    from reading.draft import draft
     text = "\n".join(PROPOSAL)
     evaluation = draft(text, load_bank(), proposal="FillTrack bottling hall", vendor="FillTrack")
     return evaluation.model_copy(update={"proposal_text": text})

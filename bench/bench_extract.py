@@ -2,7 +2,7 @@
 
     python bench/bench_extract.py [--pages N] [--runs R]
 
-Prints figures; asserts nothing. Aim: extract_text + scoring.analyze on the 100-page PDF
+Prints figures; asserts nothing. Aim: extract_text + reading.analyze on the 100-page PDF
 <= 1.3x pypdf's own in-process extraction. Wall time is what the buyer waits on an idle
 machine; on a shared, busy one it swings widely, so CPU time (the worker's included) is
 printed beside it: the work each case does, which is the wall time when cores are free.
@@ -39,7 +39,7 @@ from pypdf import PdfReader  # noqa: E402
 from proposals import extract_text  # noqa: E402
 from proposals.runner import stop_spare  # noqa: E402
 from questions import load_evaluation  # noqa: E402
-from scoring import analyze  # noqa: E402
+from reading import analyze  # noqa: E402
 
 HEADINGS = ["Architecture", "Data collection", "Integration", "Security", "Rollout plan", "Support", "Pricing"]
 

@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from questions import Evaluation, load_bank, load_evaluation  # noqa: E402
-from scoring import analyze, engine_for, headline, headlines  # noqa: E402
+from reading import analyze  # noqa: E402
+from scoring import engine_for, headline, headlines  # noqa: E402
 from scoring.rules import EVIDENCE_ORDER  # noqa: E402
 
 

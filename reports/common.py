@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from questions.loader import load_bank
 from questions.models import Evaluation
-from scoring.draft_review import progress
+from reading.draft_review import progress
 from scoring.scorecard import Gap, Scorecard, ScoredAnswer
 
 # Control characters, and the direction overrides/isolates that reorder what a reader sees (U+202E ...).

@@ -4,7 +4,7 @@ from __future__ import annotations
 import textwrap
 
 from questions.models import Evaluation
-from scoring.draft_review import progress
+from reading.draft_review import progress
 from scoring.scorecard import Scorecard
 
 from . import common as c

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from questions.loader import EvaluationError, evaluation_schema, load_evaluation
 
-from . import analyze, compare, score
+from reading import analyze
+
+from . import compare, score
 from .render import (comparison_json, comparison_text, reading_json, reading_text, scorecard_json,
                      scorecard_text)
 
@@ -87,7 +89,7 @@ def cmd_analyze(args) -> None:
 
 
 def cmd_draft(args) -> None:
-    from .draft import draft  # compiles the drafting rules: only this command needs them
+    from reading.draft import draft  # compiles the drafting rules: only this command needs them
     from .render import draft_text
     name = "Proposal from standard input" if args.file == "-" else Path(args.file).stem
     evaluation = draft(_read_text(args.file), proposal=name)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from questions.models import Answer, Question, QuestionBank
 
 from .scorecard import ScoredAnswer, build
-from .text import Reader
+from reading.text import Reader
 
 
 @lru_cache(maxsize=4096)  # weights, factors and thresholds recur in every scorecard

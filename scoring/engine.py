@@ -8,7 +8,7 @@ from .answers import AnswerScorer
 from .rules import compile_condition, gather_pair, questions_in, questions_read
 from .scorecard import (FirstPhase, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard, ScoredAnswer,
                         SectionScore, TechnologyCheck, build)
-from .text import reader_for
+from reading.text import reader_for
 
 
 class Engine:

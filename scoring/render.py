@@ -6,7 +6,7 @@ from typing import Any
 
 from .compare import Comparison
 from .scorecard import Scorecard
-from .text import Reading
+from reading.text import Reading
 
 
 def _md(text: str) -> str:
@@ -121,7 +121,7 @@ def reading_text(reading: Reading) -> str:
 
 def draft_text(evaluation) -> str:
     """A drafted evaluation for reading in a terminal: each answer, its evidence and its quotes."""
-    from .draft_review import progress
+    from reading.draft_review import progress
     lines = [f"{evaluation.proposal}: {progress(evaluation).line() or 'nothing drafted'}",
              "labels found: " + (", ".join(evaluation.labels) or "none"), ""]
     for answer in evaluation.answers:

@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 from questions.models import Evaluation, QuestionBank
 
-from .text import Reader
+from reading.text import Reader
 
 EMPTY: frozenset = frozenset()
 EVIDENCE_ORDER = ["not_answered", "vendor_claim", "specific", "demonstrated", "proven"]

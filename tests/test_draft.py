@@ -4,7 +4,7 @@ import pytest
 
 from questions import Evaluation, load_bank
 from scoring import score
-from scoring.draft import draft
+from reading.draft import draft
 
 BANK = load_bank()
 

@@ -8,7 +8,7 @@ import pytest
 
 from drafting_corpus import load, report
 from questions import load_bank
-from scoring.draft import draft
+from reading.draft import draft
 
 BANK = load_bank()
 

@@ -13,7 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from questions import Answer, Evaluation
-from scoring.draft_review import progress
+from reading.draft_review import progress
 from store import Store
 from kit import key, raw_text, shown
 
@@ -182,7 +182,7 @@ def test_editing_a_drafted_answer_marks_it_reviewed(store, eid):
 
 
 def test_an_ordinary_edit_drafts_nothing(store, eid, monkeypatch):
-    from scoring.draft import Drafter
+    from reading.draft import Drafter
     calls = []
     original = Drafter.draft
     monkeypatch.setattr(Drafter, "draft", lambda self, *a, **k: calls.append(1) or original(self, *a, **k))
@@ -331,8 +331,8 @@ def test_every_export_says_how_many_answers_were_drafted_and_how_many_are_unrevi
 
     import scoring
     from reports import EXPORTS
-    from scoring.draft import draft
-    from scoring.draft_review import keep
+    from reading.draft import draft
+    from reading.draft_review import keep
 
     evaluation = keep(draft(PROPOSAL, proposal="FillTrack quote", vendor="FillTrack"), ["data.captured", "data.sources"])
     done = progress(evaluation)

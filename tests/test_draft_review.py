@@ -1,8 +1,8 @@
 """The buyer's review of drafted answers: keep, reject, clear, and re-drafting that never
 overwrites what the buyer did."""
 from questions import Answer, load_bank
-from scoring.draft import draft
-from scoring.draft_review import clear_unreviewed, keep, merge_draft, progress, reject, section_questions
+from reading.draft import draft
+from reading.draft_review import clear_unreviewed, keep, merge_draft, progress, reject, section_questions
 
 BANK = load_bank()
 FIRST = ("We read spindle state and part counts from the Siemens S7 PLCs over OPC UA every second. "

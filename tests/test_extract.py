@@ -18,7 +18,7 @@ from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from proposals.layout import tidy
 from proposals.result import Refused
 from proposals.runner import _result
-from scoring import analyze
+from reading import analyze
 
 WRAPPED = ("We connect every CNC machine to the MES via OPC UA and publish machine status, cycle time and stop "
            "reasons every 5 seconds, so that shift leads see downtime on the line as it happens.")

@@ -1,8 +1,8 @@
 """Suggested quotes: which proposal sentences answer which question, and with what evidence."""
 import pytest
 
-from scoring import analyze
-from scoring.prefill import Prefiller
+from reading import analyze
+from reading.prefill import Prefiller
 
 
 @pytest.fixture(scope="module")

@@ -16,10 +16,10 @@ import pytest
 from pypdf import PdfWriter
 from streamlit.testing.v1 import AppTest
 
-import scoring
+from reading import analyze
 from proposals import MAX_UPLOAD_BYTES, extract_text
 from questions import Answer, Evaluation, load_bank
-from scoring.prefill import Prefiller
+from reading.prefill import Prefiller
 from store import Store
 from kit import key, pdf_of, raw_text, shown, unescape
 
@@ -131,7 +131,7 @@ def zip_bomb_docx() -> bytes:
 
 def test_pasting_a_proposal_saves_it_adds_its_labels_and_shows_the_reading(store, eid):
     at = paste_and_read(open_form(eid), eid, PROPOSAL)
-    reading = scoring.analyze(PROPOSAL)
+    reading = analyze(PROPOSAL)
     evaluation = store.get(eid).evaluation
     assert evaluation.proposal_text == PROPOSAL
     assert evaluation.labels == ["cloud_edge", *reading.labels]  # the buyer's label kept, the found ones added
@@ -240,7 +240,7 @@ def test_a_read_over_a_newer_version_is_refused_and_nothing_is_overwritten(store
 def test_accepting_a_suggestion_quotes_it_raises_the_evidence_and_adds_its_choices(store, eid):
     at = paste_and_read(open_form(eid), eid, PROPOSAL)
     go_to_section(at, eid, "data")
-    expected = Prefiller(load_bank()).suggest(scoring.analyze(PROPOSAL))["data.captured"][0]
+    expected = Prefiller(load_bank()).suggest(analyze(PROPOSAL))["data.captured"][0]
     assert (expected.quote, expected.evidence) == (OPC_UA, "specific")
     assert "Suggested from the proposal (2)" in [e.label for e in at.expander]
     box = suggestion_key(at, eid, "data.captured", OPC_UA)

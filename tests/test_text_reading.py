@@ -2,7 +2,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoring import analyze
+from reading import analyze
 
 
 def test_label_only_sentence_is_a_label_with_the_labels_named():
@@ -119,7 +119,7 @@ def test_a_reading_finds_the_same_signals_as_the_signal_scan(text):
     from bisect import bisect_left
 
     from questions import load_bank
-    from scoring import reader_for
+    from reading import reader_for
     found = reader_for(load_bank()).signals(text)  # the plain pattern, looking behind for a word boundary
     starts = [pos for pos, _ in found]
     for sentence in analyze(text).sentences:
@@ -133,7 +133,7 @@ def test_a_reading_pickles_and_comes_back_equal():
     """The Evaluate page caches readings with st.cache_data, which pickles them."""
     import pickle
 
-    from scoring import analyze
+    from reading import analyze
     reading = analyze("We read OPC UA data every second. Our smart AI platform. Hello there, friend. Industry 4.0 rocks.")
     again = pickle.loads(pickle.dumps(reading))
     assert again == reading and [s.kind for s in again.sentences] == [s.kind for s in reading.sentences]

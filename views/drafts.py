@@ -5,7 +5,7 @@ line ("21 answers drafted, 4 reviewed") and "Clear all unreviewed drafts" (after
 `section_bar` offers "Keep all drafted" / "Reject all drafted" for one section, and `mark` draws,
 under each drafted answer, whether the buyer has reviewed it, its evidence level and Keep / Reject.
 
-Drafting, keeping and rejecting are pure functions (scoring.draft, scoring.draft_review); this module
+Drafting, keeping and rejecting are pure functions (reading.draft, reading.draft_review); this module
 only calls them and saves through the store like any edit, so a stale save is refused the same way.
 Re-drafting merges: an answer the buyer typed or reviewed is never overwritten.
 """
@@ -15,8 +15,8 @@ import streamlit as st
 
 from questions import Answer, Evaluation
 from questions.models import Question
-from scoring.draft import Drafter, drafter_for
-from scoring.draft_review import DraftProgress, clear_unreviewed, keep, merge_draft, progress, reject, \
+from reading.draft import Drafter, drafter_for
+from reading.draft_review import DraftProgress, clear_unreviewed, keep, merge_draft, progress, reject, \
     section_questions
 from views import common
 

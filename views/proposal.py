@@ -7,7 +7,7 @@ and the sentences suggested for it. Nothing is filled in without the buyer's cli
 
 The proposal's text is never rendered as Markdown or HTML: sentences sit in data-grid cells and text
 inputs, and the few places that show a sentence as text escape it with common.md / common.line.
-Views do not score: the reading comes from scoring.text, the suggestions from scoring.prefill.
+Views do not score: the reading comes from reading.text, the suggestions from reading.prefill.
 """
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ import streamlit as st
 from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from questions import Answer, Evaluation
 from questions.models import Question
-from scoring import Reading, reader_for
-from scoring.prefill import Prefiller
+from reading import Reading, reader_for
+from reading.prefill import Prefiller
 from views import answer_inputs, common, drafts
 from views.proposal_reading import counts, sentences, summary
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from scoring import Reading
+from reading import Reading
 from views import common
 
 ROW_HEIGHT = 80  # px: up to four lines of text

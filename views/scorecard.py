@@ -7,7 +7,7 @@ import streamlit as st
 
 import scoring
 from questions import load_bank
-from scoring.draft_review import progress
+from reading.draft_review import progress
 from scoring.retired import retired_line
 from reports import EXPORTS
 from views import common, history

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from browser_kit import ROOT, TIMEOUT_MS, key_class, screenshot, wait_idle
 from questions import Evaluation
-from scoring.draft_review import progress
+from reading.draft_review import progress
 from store import Store
 from kit import pdf_of
 
