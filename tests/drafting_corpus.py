@@ -1,8 +1,12 @@
 """The drafting corpus (tests/data/drafting/): proposal texts with a careful buyer's answers,
 and the figures that measure a drafter against them.
 
-tuning/ is what the rules in questions/drafting.yaml were tuned on; heldout/ was written by
-someone who never saw the rules, and is only measured, never tuned on.
+Synthetic proposals: tuning/, tuning2/ and tuning3/ are what the rules in
+questions/drafting.yaml were tuned on; heldout/ was written by someone who never saw the
+rules, and is only measured, never tuned on. Real public texts (vendor case studies and
+product pages; each file keeps its `source` address): real_tuning/ is tuned on, real_heldout/
+was answered by a reader who never saw the rules and is only measured. A marketing text's
+`claims` are what the page claims, as a buyer reads it: what drafting may draft from it.
 """
 from __future__ import annotations
 
@@ -23,19 +27,25 @@ class Case:
     text: str
     expected: set[tuple[str, str]]  # (question, option) pairs; (connect.integrations, area)
     kpi: dict | None
+    claims: set[tuple[str, str]] | None = None  # marketing: what the page claims (real texts only)
+
+
+def _items(answers: dict | None, integrations: list | None) -> set[tuple[str, str]]:
+    items = set()
+    for qid, value in (answers or {}).items():
+        for option in value if isinstance(value, list) else [value]:
+            items.add((qid, option))
+    items.update((INTEGRATION, row["area"]) for row in integrations or [])
+    return items
 
 
 def load(split: str) -> list[Case]:
     cases = []
     for path in sorted((CORPUS / split).glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        expected = set()
-        for qid, value in (data.get("answers") or {}).items():
-            for option in value if isinstance(value, list) else [value]:
-                expected.add((qid, option))
-        for row in data.get("integrations") or []:
-            expected.add((INTEGRATION, row["area"]))
-        cases.append(Case(path.stem, data["kind"], data["text"], expected, data.get("kpi")))
+        expected = _items(data.get("answers"), data.get("integrations"))
+        claims = expected | _items(data["claims"], None) if "claims" in data else None
+        cases.append(Case(path.stem, data["kind"], data["text"], expected, data.get("kpi"), claims))
     return cases
 
 
@@ -87,6 +97,17 @@ def specific_per_marketing_text(cases: list[Case], drafts: dict) -> float:
     return specific / len(texts) if texts else 0.0
 
 
+def claim_precision(cases: list[Case], drafts: dict, bank) -> tuple[int, int]:
+    """(options drafted from marketing texts that the page does claim, options drafted from them)."""
+    good = drafted = 0
+    for case in cases:
+        if case.kind == "marketing" and case.claims is not None:
+            got = drafted_items(drafts[case.name], bank)
+            drafted += len(got)
+            good += len(got & case.claims)
+    return good, drafted
+
+
 def ranking_pairs(cases: list[Case], scores: dict[str, float]) -> tuple[int, int]:
     """(pairs where the substance proposal scores above the marketing text, all such pairs)."""
     rich = [scores[c.name] for c in cases if c.kind == "substance"]
@@ -114,11 +135,15 @@ def report(split: str, bank, draft) -> tuple[Figures, str]:
     scores = {name: score(ev, bank).overall for name, ev in drafts.items()}
     above, pairs = ranking_pairs(cases, scores)
     kpi_good, kpi_all = kpi_hits(cases, drafts, bank.key_questions.kpi)
+    claimed, from_marketing = claim_precision(cases, drafts, bank)
     lines = [f"drafting, {split} set ({sum(c.kind == 'substance' for c in cases)} proposals, "
              f"{sum(c.kind == 'marketing' for c in cases)} marketing texts):",
              f"  options: recall {figures.recall:.3f}, precision {figures.precision:.3f} "
              f"({figures.correct} right of {figures.drafted} drafted, {figures.expected} expected)",
              f"  marketing texts: {specific_per_marketing_text(cases, drafts):.2f} answers per text drafted as 'described specifically'",
+             *([f"  marketing texts: {claimed} of {from_marketing} drafted options are what the page claims"
+                f" (precision {claimed / from_marketing if from_marketing else 1:.3f})"]
+               if any(c.claims is not None for c in cases) else []),
              f"  ranking: substance above marketing in {above} of {pairs} pairs ({above / pairs if pairs else 1:.1%})",
              f"  KPI baseline and target read right: {kpi_good} of {kpi_all}"]
     return figures, "\n".join(lines)

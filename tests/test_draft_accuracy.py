@@ -14,9 +14,10 @@ BANK = load_bank()
 
 
 SPLITS = ["tuning", "tuning2", "tuning3", "heldout"]
+REAL = ["real_tuning", "real_heldout"]
 
 
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", SPLITS + REAL)
 def test_the_corpus_is_valid_against_the_bank(split):
     questions = BANK.questions()
     cases = load(split)
