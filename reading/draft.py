@@ -105,6 +105,16 @@ class Drafter:
                     found.append((qid, option))
         return found
 
+    def cues(self, sentence: str) -> list[tuple[str, str, str]]:
+        """(question, option, phrase) for each drafting phrase of questions/drafting.yaml that the
+        sentence holds and no negation cancels: what a drafted option rests on, for reports."""
+        words = tokens(normalise(sentence))
+        found = []
+        for start, end, phrase in self.rules.scan.find(words):
+            if not self._negated(words, start, end, phrase):
+                found += [(q, o, phrase) for q, o in self.rules.scan.targets[phrase] if q[0] != "~"]
+        return found
+
     # --- the whole proposal ------------------------------------------------------------
 
     def read(self, reading: Reading, seen: _Pass) -> dict[str, Evidence]:
