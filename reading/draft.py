@@ -15,8 +15,9 @@ from questions.models import Answer, Evaluation, Integration, QuestionBank
 from proposals.layout import tidy
 
 from .draft_kpi import find_measure
-from .draft_rules import CLAUSE_END, BOAST, EXCHANGE, HEDGE, INTEGRATION, DraftRules, normalise, rules_for, tokens
+from .draft_rules import CLAUSE_END, BOAST, EXCHANGE, HEDGE, INTEGRATION, DraftRules, draft_data, normalise, rules_for, tokens
 from .prefill import Prefiller, prefill_rules
+from .roles import BEFORE, CLAIM, Role, RoleReader
 from .text import Reading, Sentence, reader_for
 
 MAX_QUOTES = 3
@@ -49,6 +50,7 @@ class Drafter:
         self.questions = bank.questions()
         text_rules = {q: r for q, r in prefill_rules().items() if self.questions[q].kind == "text"}
         self.prefiller = Prefiller(bank, text_rules)  # quotes for the text questions only
+        self.roles = RoleReader(draft_data()["roles"])
         self._self_negating = {p for p in self.rules.scan.targets if not self.rules.negations.isdisjoint(p.split(" "))}
 
     # --- one sentence ------------------------------------------------------------------
@@ -56,17 +58,17 @@ class Drafter:
     def is_marketing(self, sentence: Sentence, words: list[str]) -> bool:
         return self._sells(sentence, self._hits(self.rules.scan, words))
 
-    def _sells(self, sentence: Sentence, hits: list[tuple[str, str]]) -> bool:
+    def _sells(self, sentence: Sentence, hits: list[tuple[str, str, int]]) -> bool:
         """A sentence that sells more than it says: a boast ("up to 30% less downtime", "500+
         customers"), or more labels, buzzwords and hedges than concrete substance ("our AI
         seamlessly integrates with your ERP": a system's name alone is not concrete). A plain
         label sentence with substance ("our edge box reads the S7 over OPC UA") is not."""
-        if any(q == BOAST for q, _ in hits):
+        if any(q == BOAST for q, _, _ in hits):
             return True
         buzz = 0 if sentence.kind == "neutral" else len(sentence.buzzwords)
         # A label counts against a sentence only beside a buzzword: "opens the connection to
         # our cloud itself" is a plain statement, "our AI seamlessly ..." is not.
-        salesy = buzz + sum(q == HEDGE for q, _ in hits) + (len(sentence.labels) if buzz else 0)
+        salesy = buzz + sum(q == HEDGE for q, _, _ in hits) + (len(sentence.labels) if buzz else 0)
         concrete = sum(s.kind in CONCRETE for s in sentence.substance)
         return salesy > concrete
 
@@ -86,9 +88,9 @@ class Drafter:
         starts = rules.negated_after.trie  # most phrases are followed by none of these words
         return not starts.keys().isdisjoint(after[:3]) and any(s <= 2 for s, _e, _p in rules.negated_after.find(after))
 
-    def _hits(self, phrases, words: list[str]) -> list[tuple[str, str]]:
-        """(question, option) for each phrase found, negated ones dropped; within one question
-        a phrase inside a longer one does not count ("planner" in "maintenance planner")."""
+    def _hits(self, phrases, words: list[str]) -> list[tuple[str, str, int]]:
+        """(question, option, word position) for each phrase found, negated ones dropped; within one
+        question a phrase inside a longer one does not count ("planner" in "maintenance planner")."""
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         rules = self.rules
         # Most sentences hold no negation at all: then no phrase needs the closer look.
@@ -102,7 +104,7 @@ class Drafter:
         for qid, items in spans.items():
             for start, end, option in items:
                 if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in items):
-                    found.append((qid, option))
+                    found.append((qid, option, start))
         return found
 
     def cues(self, sentence: str) -> list[tuple[str, str, str]]:
@@ -118,9 +120,9 @@ class Drafter:
     # --- the whole proposal ------------------------------------------------------------
 
     def read(self, reading: Reading, seen: _Pass) -> dict[str, Evidence]:
-        """question id -> Evidence from every sentence that is not marketing."""
+        """question id -> Evidence from every sentence that is not marketing, as its role allows."""
         found: dict[str, Evidence] = defaultdict(Evidence)
-        for sentence in reading.sentences:
+        for sentence, role in zip(reading.sentences, seen.roles):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
             hits = self._hits(self.rules.scan, tokens(normalise(sentence.text)))  # one pass for everything
@@ -130,11 +132,19 @@ class Drafter:
             if marketing:
                 continue  # "seamlessly integrates with your ERP" is no integration
             evidence = self.evidence_of(sentence, False)
-            moves = any(q == EXCHANGE for q, _ in hits)  # an area counts only where data moves
-            for qid, option in hits:
-                if qid[0] != "~" and (qid != INTEGRATION or moves):
+            moves = any(q == EXCHANGE for q, _, _ in hits)  # an area counts only where data moves
+            for qid, option, at in hits:
+                if qid[0] != "~" and (qid != INTEGRATION or moves) and self._role_allows(role, qid, option, at):
                     found[qid].add(option, sentence.text, evidence)
         return found
+
+    def _role_allows(self, role: Role, qid: str, option: str, at: int) -> bool:
+        """The before-state drafts only the problem; what the plant has is no new sensor."""
+        if not role.drafts(at):
+            return False
+        if role.before(at) and qid not in self.roles.before_may_draft:
+            return False
+        return not (role.has(at) and (qid, option) in self.roles.existing_drops)
 
     def draft(self, text: str, proposal: str = "Drafted proposal", vendor: str = "") -> Evaluation:
         # Hard-wrapped lines (pasted e-mails, text files) would read as half-sentences.
@@ -143,7 +153,7 @@ class Drafter:
                           labels=reading.labels, answers=self.answers(reading), proposal_text=text)
 
     def answers(self, reading: Reading) -> list[Answer]:
-        seen = _Pass(self)  # this reading's own state: one Drafter serves every session at once
+        seen = _Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
         found = self.read(reading, seen)
         answers: dict[str, Answer] = {}
         self._implied(found)
@@ -153,7 +163,7 @@ class Drafter:
         if INTEGRATION in found:
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading)
         answers.update(self._text_answers(reading, seen))
-        measure = find_measure(reading, self.rules, self, seen.marketing)
+        measure = find_measure(reading, self.rules, self, seen.claims)
         if measure:
             answers[measure.question] = measure
         order = list(self.questions)
@@ -184,7 +194,8 @@ class Drafter:
     def _integration_answer(self, ev: Evidence, reading: Reading) -> Answer:
         rows = []
         for area in ev.options:
-            quote = next(q for q in ev.quotes if (INTEGRATION, area) in self._hits(self.rules.areas, tokens(normalise(q))))
+            quote = next(q for q in ev.quotes
+                         if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q)))))
             rows.append(Integration(system=area, direction=self._direction(quote), method=self._method(quote)))
         return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
                       quotes=ev.quotes[:MAX_QUOTES], drafted=True)
@@ -214,6 +225,9 @@ class Drafter:
             picked = []
             for s in items:
                 sentence = by_text[s.quote]
+                role = seen.role_at[sentence.start]
+                if not role.drafts(0) or (role.kind == BEFORE and qid not in self.roles.before_may_draft):
+                    continue  # a question, an option, or the plant before the project
                 picked.append((self.evidence_of(sentence, seen.marketing(sentence)), s.quote))
             picked.sort(key=lambda p: -RANK[p[0]])
             picked = picked[:self.rules.text_sentences]
@@ -228,8 +242,10 @@ class _Pass:
     """One reading's state: which sentences sell (asked again by the KPI and text answers) and
     how many sentences of each kind the text has (a brochure drafts only vendor's claims)."""
 
-    def __init__(self, drafter: Drafter):
+    def __init__(self, drafter: Drafter, reading: Reading):
         self.drafter = drafter
+        self.roles = drafter.roles.roles([s.text for s in reading.sentences])
+        self.role_at = {s.start: role for s, role in zip(reading.sentences, self.roles)}
         self.selling: dict[int, bool] = {}  # sentence start -> marketing
         self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
 
@@ -237,6 +253,11 @@ class _Pass:
         if sentence.start not in self.selling:
             self.selling[sentence.start] = self.drafter.is_marketing(sentence, tokens(normalise(sentence.text)))
         return self.selling[sentence.start]
+
+    def claims(self, sentence: Sentence) -> bool:
+        """Not marketing, and a role that may state the plant's measure (not a question or an option)."""
+        role = self.role_at[sentence.start]
+        return not self.marketing(sentence) and role.kind in (CLAIM, BEFORE) and not role.unsure
 
     def brochure(self, below: float) -> bool:
         """Too few of the text's sentences say something concrete that is not selling."""

@@ -106,10 +106,11 @@ def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, bef
     return best[3], best[5], best[4]
 
 
-def find_measure(reading: Reading, rules: DraftRules, drafter, marketing) -> Answer | None:
+def find_measure(reading: Reading, rules: DraftRules, drafter, claims) -> Answer | None:
     """The KPI answer, best source first: a committed change for this plant, a target paired with
-    today's baseline, then any change stated (a pilot's result)."""
-    candidates = [s for s in reading.sentences if _may_state(s.text) and not marketing(s)
+    today's baseline, then any change stated (a pilot's result). `claims(sentence)`: the sentence
+    is no marketing, question or option."""
+    candidates = [s for s in reading.sentences if _may_state(s.text) and claims(s)
                   and not rules.kpi_elsewhere.find(tokens(normalise(s.text)))]  # another customer's result
     committed = [s for s in candidates if rules.kpi_commits.find(tokens(normalise(s.text)))]
     for sentence in committed:

@@ -193,6 +193,11 @@ def rules_for(bank: QuestionBank) -> DraftRules:
     return cached[1]
 
 
+def draft_data() -> dict:
+    """questions/drafting.yaml as read (cached): sections other modules compile themselves."""
+    return _load()
+
+
 @lru_cache(maxsize=1)
 def _load() -> dict:
     return yaml.safe_load(DRAFTING.read_text(encoding="utf-8"))
