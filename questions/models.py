@@ -180,6 +180,8 @@ class Answer(Strict):
     quotes: list[str] = Field(default=[], description="Sentences quoted from the proposal as evidence.")
     drafted: bool = Field(False, description="Winnow drafted this answer from the proposal text.")
     reviewed: bool = Field(False, description="The buyer has kept, edited or rejected the drafted answer.")
+    suggested: list[str] = Field(default=[], description="Options Winnow read from the proposal with too little "
+                                 "confidence to draft: offered to the buyer to check; no points until accepted.")
 
     @property
     def unreviewed(self) -> bool:

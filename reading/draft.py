@@ -31,8 +31,12 @@ class Evidence:
     options: dict[str, int] = field(default_factory=dict)  # option -> hits (order of first hit)
     quotes: list[str] = field(default_factory=list)
     evidence: str = "vendor_claim"
+    confidence: dict[str, float] = field(default_factory=dict)  # option -> how sure the cues behind it make us
 
-    def add(self, option: str, quote: str, evidence: str) -> None:
+    def add(self, option: str, quote: str, evidence: str, confidence: float, again: float = 0.0) -> None:
+        """One more cue for an option: the surest cue counts, and each further sentence adds `again`."""
+        known = self.confidence.get(option)
+        self.confidence[option] = confidence if known is None else min(0.99, max(known, confidence) + again)
         self.options[option] = self.options.get(option, 0) + 1
         if quote not in self.quotes:
             self.quotes.append(quote)
@@ -122,6 +126,7 @@ class Drafter:
     def read(self, reading: Reading, seen: _Pass) -> dict[str, Evidence]:
         """question id -> Evidence from every sentence that is not marketing, as its role allows."""
         found: dict[str, Evidence] = defaultdict(Evidence)
+        sure = self.rules.confidence
         for sentence, role in zip(reading.sentences, seen.roles):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
@@ -135,7 +140,7 @@ class Drafter:
             moves = any(q == EXCHANGE for q, _, _ in hits)  # an area counts only where data moves
             for qid, option, at in hits:
                 if qid[0] != "~" and (qid != INTEGRATION or moves) and self._role_allows(role, qid, option, at):
-                    found[qid].add(option, sentence.text, evidence)
+                    found[qid].add(option, sentence.text, evidence, sure[evidence], sure["again"])
         return found
 
     def _role_allows(self, role: Role, qid: str, option: str, at: int) -> bool:
@@ -157,9 +162,11 @@ class Drafter:
         found = self.read(reading, seen)
         answers: dict[str, Answer] = {}
         self._implied(found)
+        self._unlisted_problem(reading, seen, found)
+        scale = self.rules.confidence["brochure"] if seen.brochure(self.rules.marketing_document_below) else 1.0
         for qid, ev in found.items():
             if qid != INTEGRATION:
-                answers[qid] = self._choice_answer(qid, ev)
+                answers[qid] = self._choice_answer(qid, ev, scale)
         if INTEGRATION in found:
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading)
         answers.update(self._text_answers(reading, seen))
@@ -179,17 +186,30 @@ class Drafter:
                 for source, wanted in conditions.items():
                     ev = found.get(source)
                     if ev and any(wanted == "any" or o in wanted for o in ev.options):
-                        found[qid].add(option, ev.quotes[0], ev.evidence)
+                        found[qid].add(option, ev.quotes[0], ev.evidence, self.rules.confidence["implied"])
 
-    def _choice_answer(self, qid: str, ev: Evidence) -> Answer:
-        question = self.questions[qid]
-        if question.kind == "choice":
+    def _unlisted_problem(self, reading: Reading, seen: _Pass, found: dict[str, Evidence]) -> None:
+        """A text that tells the plant's trouble before the project in words no listed problem
+        matches ("bearings failed without warning") states a problem all the same: "other"."""
+        problem, option = self.roles.unlisted_problem
+        if problem in found:
+            return
+        told = next((s for s, role in zip(reading.sentences, seen.roles)
+                     if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)), None)
+        if told is not None:
+            found[problem].add(option, told.text, "vendor_claim", self.rules.confidence["unlisted_problem"])
+
+    def _choice_answer(self, qid: str, ev: Evidence, scale: float) -> Answer:
+        """Options sure enough are drafted; the others are only suggested ("check this")."""
+        options = list(ev.options)
+        if self.questions[qid].kind == "choice":
             order = self.rules.order[qid]
-            best = max(ev.options, key=lambda o: (ev.options[o], -order.index(o)))
-            choices = [best]
-        else:
-            choices = list(ev.options)
-        return Answer(question=qid, evidence=ev.evidence, choices=choices, quotes=ev.quotes[:MAX_QUOTES], drafted=True)
+            options = [max(options, key=lambda o: (ev.options[o], ev.confidence[o], -order.index(o)))]
+        bar = self.rules.confidence["bar"]
+        choices = [o for o in options if ev.confidence[o] * scale >= bar]
+        suggested = [o for o in options if o not in choices]
+        return Answer(question=qid, evidence=ev.evidence if choices else "not_answered", choices=choices,
+                      suggested=suggested, quotes=ev.quotes[:MAX_QUOTES], drafted=True)
 
     def _integration_answer(self, ev: Evidence, reading: Reading) -> Answer:
         rows = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from questions.models import Answer, Evaluation, QuestionBank
+from questions.models import Answer, Evaluation, Question, QuestionBank
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,17 @@ def reject(evaluation: Evaluation, questions: list[str]) -> Evaluation:
     return _replace(evaluation, {a.question: Answer(question=a.question, evidence="not_answered",
                                                     drafted=True, reviewed=True)
                                  for a in evaluation.answers if a.question in questions and a.drafted})
+
+
+def accept_suggestion(evaluation: Evaluation, question: Question, option: str) -> Evaluation:
+    """The buyer accepts an option drafting only suggested ("check this"): it is chosen and counts
+    from now on (for a one-answer question it replaces the choice); the other suggestions stay."""
+    answer = evaluation.answer(question.id) or Answer(question=question.id, evidence="not_answered")
+    choices = [option] if question.kind == "choice" else [*answer.choices, option]
+    evidence = "vendor_claim" if answer.evidence == "not_answered" else answer.evidence
+    accepted = answer.model_copy(update={"choices": list(dict.fromkeys(choices)), "evidence": evidence,
+                                         "suggested": [o for o in answer.suggested if o != option]})
+    return _replace(evaluation, {question.id: accepted})
 
 
 def clear_unreviewed(evaluation: Evaluation) -> Evaluation:

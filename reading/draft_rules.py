@@ -125,6 +125,7 @@ class DraftRules:
     kpi_elsewhere: PhraseSet
     text_sentences: int
     implies: dict[str, dict[str, dict[str, list[str] | str]]]
+    confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
     version: str
 
 
@@ -178,6 +179,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         kpi_elsewhere=as_set(data["kpi"]["elsewhere"], "elsewhere"),
         text_sentences=int(data["text"]["max_sentences"]),
         implies=data.get("implies", {}),
+        confidence={k: float(v) for k, v in data["confidence"].items()},
         version=str(data["version"]),
     )
 

@@ -52,6 +52,7 @@ class RoleReader:
 
     def __init__(self, data: dict):
         self.before_may_draft = frozenset(data["before_may_draft"])
+        self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
         self.headings = {kind: _set(words) for kind, words in data["headings"].items()}
         self.before, self.after = _set(data["before"]), _set(data["after"])
         self.before_at_start = _set(data["before_at_start"])

@@ -52,6 +52,7 @@ class StoredAnswer(_Mirror, kw_only=True):
     quotes: list[str] = []
     drafted: bool = False
     reviewed: bool = False
+    suggested: list[str] = []
 
 
 class StoredEvaluation(_Mirror, kw_only=True):

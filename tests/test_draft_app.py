@@ -377,3 +377,16 @@ def test_exports_of_an_evaluation_nobody_drafted_say_nothing_about_drafts():
     card = scoring.score(evaluation)
     for name in ("markdown", "html", "letter"):
         assert "drafted" not in EXPORTS[name].function(evaluation, card).decode().lower(), name
+
+
+def test_an_option_drafting_is_unsure_of_is_offered_to_check_and_counts_once_accepted(store, eid):
+    text = PROPOSAL + "\nBefore the project, the fillers stopped several times a week and nobody knew why."
+    at = section(drafted(eid, text), eid, "problem")
+    saved = store.get(eid).evaluation.answer("problem.plant_problems")
+    assert saved.suggested and not saved.choices  # offered, not ticked: no points yet
+    option = saved.suggested[0]
+    assert "Check this" in shown(at)
+    click(at, dkey(eid, f"accept:problem.plant_problems:{option}"))
+    accepted = store.get(eid).evaluation.answer("problem.plant_problems")
+    assert option in accepted.choices and option not in accepted.suggested
+    assert option in at.multiselect(key=key(eid, "problem.plant_problems", "choices")).value

@@ -2,7 +2,8 @@
 overwrites what the buyer did."""
 from questions import Answer, load_bank
 from reading.draft import draft
-from reading.draft_review import clear_unreviewed, keep, merge_draft, progress, reject, section_questions
+from reading.draft_review import accept_suggestion, clear_unreviewed, keep, merge_draft, progress, reject, \
+    section_questions
 
 BANK = load_bank()
 FIRST = ("We read spindle state and part counts from the Siemens S7 PLCs over OPC UA every second. "
@@ -61,3 +62,22 @@ def test_a_whole_section_can_be_kept():
     kept = keep(drafted, section_questions(BANK, "data"))
     assert all(a.reviewed for a in kept.answers if a.question.startswith("data."))
     assert not any(a.reviewed for a in kept.answers if not a.question.startswith("data."))
+
+
+def test_accepting_a_suggested_option_chooses_it_and_keeps_the_other_suggestions():
+    from questions import Evaluation
+    question = BANK.questions()["data.sources"]
+    start = Evaluation(bank_version=BANK.version, proposal="p", answers=[
+        Answer(question="data.sources", evidence="not_answered", suggested=["gateways", "meters"], drafted=True)])
+    accepted = accept_suggestion(start, question, "meters").answer("data.sources")
+    assert accepted.choices == ["meters"] and accepted.suggested == ["gateways"]
+    assert accepted.evidence == "vendor_claim" and accepted.drafted
+
+
+def test_accepting_a_suggestion_for_a_one_answer_question_replaces_its_choice():
+    from questions import Evaluation
+    question = BANK.questions()["data.history"]
+    start = Evaluation(bank_version=BANK.version, proposal="p", answers=[
+        Answer(question="data.history", evidence="specific", choices=["weeks"], suggested=["months"], drafted=True)])
+    accepted = accept_suggestion(start, question, "months").answer("data.history")
+    assert accepted.choices == ["months"] and accepted.suggested == [] and accepted.evidence == "specific"

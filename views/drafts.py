@@ -16,8 +16,8 @@ import streamlit as st
 from questions import Answer, Evaluation
 from questions.models import Question
 from reading.draft import Drafter, drafter_for
-from reading.draft_review import DraftProgress, clear_unreviewed, keep, merge_draft, progress, reject, \
-    section_questions
+from reading.draft_review import DraftProgress, accept_suggestion, clear_unreviewed, keep, merge_draft, progress, \
+    reject, section_questions
 from views import common
 
 # The parts of a question's form that hold its answer (views/evaluate.py keys them "ev:<id>:<question>:<part>").
@@ -155,6 +155,11 @@ def reject_answers(eid: str, questions: list[str]) -> None:
     _save(eid, latest, reject(latest, questions), "Rejecting the draft")
 
 
+def accept_option(eid: str, q: Question, option: str) -> None:
+    latest = common.store().get(eid).evaluation
+    _save(eid, latest, accept_suggestion(latest, q, option), "Accepting the suggestion")
+
+
 # --- in the section: per section and per answer ---------------------------------------------------
 
 def section_bar(saved, section_id: str, locked: bool) -> None:
@@ -174,9 +179,14 @@ def section_bar(saved, section_id: str, locked: bool) -> None:
 
 
 def mark(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
-    """Under a drafted answer: reviewed or not, the evidence its sentences warrant, Keep / Reject."""
+    """Under a drafted answer: reviewed or not, the evidence its sentences warrant, Keep / Reject,
+    and the options drafting was not sure enough of to tick ("check this", one click to accept)."""
     if answer is None or not answer.drafted:
         return
+    if answer.suggested:
+        _suggestions(eid, q, answer, locked)
+    if not answer.choices and answer.evidence == "not_answered" and not answer.reviewed and answer.suggested:
+        return  # only suggestions: nothing drafted to keep or reject
     evidence = {lvl.id: lvl.name for lvl in common.bank().evidence_levels}
     with st.container(horizontal=True, vertical_alignment="center", gap="small", key=_key(eid, f"mark:{q.id}")):
         if answer.unreviewed:
@@ -193,6 +203,18 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
             st.markdown(":gray-badge[:material/remove_done: Drafted, rejected]", width="content")
         else:
             st.markdown(":green-badge[:material/check: Drafted, reviewed]", width="content")
+
+
+def _suggestions(eid: str, q: Question, answer: Answer, locked: bool) -> None:
+    names = {c.id: c.name for c in q.choices}
+    with st.container(horizontal=True, vertical_alignment="center", gap="small", key=_key(eid, f"check:{q.id}")):
+        st.markdown(":violet-badge[:material/help: Check this]", width="content",
+                    help="The proposal may say this, but too weakly for Winnow to tick it: it earns no points "
+                         "until you accept it. The quoted sentences are below.")
+        for option in answer.suggested:
+            st.button(f"Accept: {common.line(names.get(option, option))}", key=_key(eid, f"accept:{q.id}:{option}"),
+                      icon=":material/add_task:", type="tertiary", on_click=accept_option, args=(eid, q, option),
+                      disabled=locked)
 
 
 def _empty(answer: Answer) -> bool:

@@ -1,0 +1,60 @@
+"""A sentence's role decides what it may draft: only what the vendor offers or delivered drafts an
+answer; the plant before the project drafts only the problem; options, examples, exclusions and
+questions draft nothing; what the plant already has is never a new sensor. Texts written for these
+tests, not taken from the drafting corpus."""
+from questions import load_bank
+from reading.draft import draft, drafter_for
+from reading.roles import BEFORE, CLAIM, QUESTION
+
+BANK = load_bank()
+ROLES = drafter_for(BANK).roles
+
+
+def drafted(text: str) -> dict[str, list[str]]:
+    return {a.question: a.choices for a in draft(text, BANK).answers if a.choices}
+
+
+def test_the_plant_before_the_project_drafts_no_role_or_output():
+    text = ("Before the project, maintenance was purely reactive: a press failed, the line stopped and the "
+            "technicians came running with a work order on paper.")
+    answers = drafted(text)
+    assert "users.roles" not in answers and "workflow.outputs" not in answers
+
+
+def test_a_turn_to_the_project_drafts_what_follows_it():
+    text = "Previously the shift lead counted stops on paper; now the terminal sends an alert to the shift lead."
+    answers = drafted(text)
+    assert "alerts" in answers.get("workflow.outputs", [])
+
+
+def test_headings_carry_the_before_state_to_their_lines_until_the_next_heading():
+    text = ("The challenge\nOperators wrote downtime reasons on a clipboard at the end of each shift.\n"
+            "Our solution\nOperators pick the downtime reason on a touch panel at the machine within 2 minutes.")
+    roles = ROLES.roles(text.split("\n"))
+    assert [r.kind for r in roles] == [BEFORE, BEFORE, CLAIM, CLAIM]
+    assert "downtime_reasons" in drafted(text).get("workflow.outputs", [])
+
+
+def test_an_option_an_example_or_an_exclusion_drafts_nothing_from_its_clause():
+    for text in ("Integration with the ERP is available as an option at extra cost.",
+                 "Remote access for our service team is not part of this offer.",
+                 "The platform could later be extended to energy meters and the quality system."):
+        answers = drafted(text)
+        assert "connect.integrations" not in answers and "energy_consumption" not in answers.get("data.captured", []), text
+
+
+def test_equipment_the_plant_already_has_is_never_a_new_sensor():
+    text = "The model reads the vibration sensors you already have installed on the fans every minute."
+    assert "new_sensors" not in drafted(text).get("data.sources", [])
+    assert "new_sensors" in drafted("We fit twelve new wireless vibration sensors on the fans.").get("data.sources", [])
+
+
+def test_a_question_drafts_nothing():
+    assert ROLES.role("Do you need dashboards for the operators?", ["do"]).kind == QUESTION
+    assert drafted("Do you need live dashboards for the operators?") == {}
+
+
+def test_a_before_state_no_listed_problem_names_is_offered_as_other_to_check():
+    answer = draft("Before the project, bearings on the kiln fans failed without warning twice a year.",
+                   BANK).answer("problem.plant_problems")
+    assert answer.suggested == ["other"] and answer.choices == [] and answer.evidence == "not_answered"
