@@ -14,6 +14,7 @@ import re
 from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules, normalise, tokens
+from .quantities import spread_before
 from .text import Reading, Sentence
 
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -67,8 +68,26 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     if not match:
         return None
     baseline, unit1, target, unit2 = match.groups()
-    return Measure(metric=_metric(lower[:match.start()], rules), unit=_unit(unit2) or _unit(unit1),
-                   baseline=_number(baseline), target=_number(target))
+    unit1, unit2 = _unit(unit1), _unit(unit2)
+    if spread_before(lower, match.start()) or (unit1 and unit2 and unit1.split(" ")[0] != unit2.split(" ")[0]):
+        return None  # "stops lasted from 3 hours to 2 days": a range's two ends, not a before and an after
+    if any(_YEAR.fullmatch(n) for n in (baseline, target)) and not (unit1 or unit2):
+        return None  # "from 2021 to 2024"
+    measure = Measure(metric=_metric(lower[:match.start()], rules), unit=unit2 or unit1,
+                      baseline=_number(baseline), target=_number(target))
+    return measure if _moves_the_right_way(measure, rules) else None
+
+
+def _moves_the_right_way(measure: Measure, rules: DraftRules) -> bool:
+    """Downtime, scrap and cost go down, OEE and throughput up: a target the other way is no target."""
+    words = set(measure.metric.split()) | set(measure.unit.split())
+    if measure.baseline == measure.target:
+        return False
+    lower = not rules.kpi_lower.isdisjoint(w.rstrip("s") for w in words) or not rules.kpi_lower.isdisjoint(words)
+    higher = not rules.kpi_higher.isdisjoint(w.rstrip("s") for w in words) or not rules.kpi_higher.isdisjoint(words)
+    if lower == higher:
+        return True  # unknown (or both): the numbers alone cannot tell
+    return (measure.target < measure.baseline) == lower
 
 
 def read_target(text: str, rules: DraftRules) -> Measure | None:

@@ -123,6 +123,8 @@ class DraftRules:
     kpi_commits: PhraseSet
     kpi_baselines: PhraseSet
     kpi_elsewhere: PhraseSet
+    kpi_lower: frozenset[str]  # metrics that should go down (downtime, scrap, cost ...)
+    kpi_higher: frozenset[str]  # ... and up (OEE, throughput, accuracy ...)
     text_sentences: int
     implies: dict[str, dict[str, dict[str, list[str] | str]]]
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
@@ -177,6 +179,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         kpi_commits=as_set(data["kpi"]["commits"], "commit"),
         kpi_baselines=as_set(data["kpi"]["baselines"], "baseline"),
         kpi_elsewhere=as_set(data["kpi"]["elsewhere"], "elsewhere"),
+        kpi_lower=frozenset(normalise(w) for w in data["kpi"]["lower_is_better"]),
+        kpi_higher=frozenset(normalise(w) for w in data["kpi"]["higher_is_better"]),
         text_sentences=int(data["text"]["max_sentences"]),
         implies=data.get("implies", {}),
         confidence={k: float(v) for k, v in data["confidence"].items()},

@@ -77,7 +77,7 @@ class Reader:
         result_verbs = bank.words.substance["result"].words if "result" in bank.words.substance else []
         for verb in result_verbs:
             self.meaning.pop(verb.lower(), None)  # a verb is a result only with a number after it
-        number = r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:" + _trie_pattern(
+        number = r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?|\d[\d,]*(?:\.\d+)?\s?(?:" + _trie_pattern(
             sorted({u.lower() for u in bank.words.units})) + r"))(?![\w])"
         result = (r"(?:" + _trie_pattern(sorted(v.lower() for v in result_verbs)) +
                   r")(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+[$€£]?\d)")

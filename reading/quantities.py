@@ -1,0 +1,92 @@
+"""Numbers in a proposal as quantities: value, unit and kind, so that "$3.2M" is 3,200,000 dollars,
+"4-12 hours" is a range (never a baseline and a target), "every 20 seconds" a rate, and "IEC 61131"
+or "S7-1200" a name, not a number. The KPI reader asks these before it drafts a measure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
+         "billion": 1e9}
+CURRENCY = {"$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+            "£": "GBP", "gbp": "GBP", "chf": "CHF", "sek": "SEK"}
+_NUM = r"\d+(?:[,.]\d{3})*(?:\.\d+)?|\d*\.\d+"
+_CUR = r"[$€£]|usd|eur|gbp|chf|sek"
+_SCALE = r"(?:k|m|mn|mio|b|bn|thousand|million|billion)\b"
+_UNIT = r"%|percent|[a-z°/]+(?: per [a-z]+)?"
+# A name with a number in it: a standard ("IEC 61131", "ISO 9001"), a model ("PM5560", "S7-1200").
+_NAME = re.compile(r"\b(?:(?:iec|iso|en|din|vdi|ansi|isa|nema|ip)\s?\d[\d.\-]*|[a-z]+\d+[a-z\d]*(?:-\d+)?)\b", re.I)
+_QUANTITY = re.compile(
+    rf"(?P<about>\b(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|more than|at least)\s)?"
+    rf"(?:(?P<cur>{_CUR})\s?)?(?P<num>{_NUM})(?P<more>\+)?\s?(?P<scale>{_SCALE})?"
+    rf"(?:\s?(?:-|–|to)\s?(?:(?:{_CUR})\s?)?(?P<high>{_NUM})\s?(?P<hscale>{_SCALE})?)?"
+    rf"\s?(?P<unit>{_UNIT})?", re.I)
+_DURATION = {"second", "seconds", "s", "sec", "minute", "minutes", "min", "mins", "hour", "hours", "h", "hrs", "day",
+             "days", "week", "weeks", "month", "months", "year", "years", "shift", "shifts"}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    unit: str  # "%", "hours", "USD", "kHz", "parts per minute" ... ("" when none is written)
+    kind: str  # currency, percent, duration, rate, count, year
+    start: int
+    end: int
+    high: float | None = None  # the other end of a range ("4-12 hours")
+    approximate: bool = False  # "about 90", "500+", "at least 3"
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None
+
+
+def _number(text: str, scale: str | None) -> float:
+    value = float(text.replace(",", "")) if "," in text or text.count(".") <= 1 else float(text.replace(".", ""))
+    return value * SCALE.get((scale or "").lower(), 1)
+
+
+def _kind(unit: str, currency: str | None, value: float, raw: str) -> str:
+    if currency or unit in CURRENCY:
+        return "currency"
+    if unit in ("%", "percent"):
+        return "percent"
+    if unit in _DURATION:
+        return "duration"
+    if "/" in unit or " per " in unit or unit.endswith("hz"):
+        return "rate"
+    if not unit and re.fullmatch(r"(?:19|20)\d\d", raw):
+        return "year"
+    return "count"
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every quantity in the text, in order; names with numbers in them are skipped."""
+    names = [m.span() for m in _NAME.finditer(text) if not m.group().lower().rstrip("0123456789.").endswith(
+        tuple(SCALE))]
+    found = []
+    for m in _QUANTITY.finditer(text):
+        start = m.start("cur") if m.group("cur") else m.start("num")
+        if any(a <= start < b for a, b in names) or (start and text[start - 1].isalpha()):
+            continue
+        unit = (m.group("unit") or "").lower()
+        currency = CURRENCY.get((m.group("cur") or "").lower()) or CURRENCY.get(unit)
+        low = _number(m.group("num"), m.group("scale"))
+        high = _number(m.group("high"), m.group("hscale") or m.group("scale")) if m.group("high") else None
+        kind = "rate" if _EVERY.search(text[max(0, start - 8):start]) else _kind(unit, currency, low, m.group("num"))
+        if kind == "year" and high is not None and not re.fullmatch(r"(?:19|20)?\d\d", m.group("high")):
+            kind = "count"
+        found.append(Quantity(low, currency or ("%" if unit == "percent" else unit), kind, start, m.end(), high,
+                              bool(m.group("about") or m.group("more"))))
+    return found
+
+
+def spread_before(text: str, at: int) -> bool:
+    """Whether a verb of spread leads to the numbers at this offset ("stops lasted from 3 hours to
+    2 days", "between 4 and 12"): they are the two ends of a range, not a before and an after."""
+    return bool(_SPREAD.search(text[max(0, at - 40):at]))
+
+
+_EVERY = re.compile(r"\b(?:every|each)\s$", re.I)
+_SPREAD = re.compile(r"\b(?:lasted|last|lasting|ranged|ranging|range|ranges|varied|varies|vary|varying|between|"
+                     r"anywhere|took|take|takes|spanned|spanning)\b[^.;]*$", re.I)

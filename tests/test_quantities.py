@@ -1,0 +1,62 @@
+"""Numbers read as quantities, and a KPI drafted only when a baseline and a target belong to one
+measure that moves the right way. Sentences written for these tests, not from the corpus."""
+import pytest
+
+from questions import load_bank
+from reading.draft import draft
+from reading.quantities import quantities
+
+BANK = load_bank()
+
+
+@pytest.mark.parametrize("text, value, unit, kind", [
+    ("saved $3.2M a year", 3_200_000, "USD", "currency"),
+    ("EUR 35K for the licence", 35_000, "EUR", "currency"),
+    ("1.2 million parts a year", 1_200_000, "parts", "count"),
+    ("readings every 20 seconds", 20, "seconds", "rate"),
+    ("sampled at 5 kHz", 5, "khz", "rate"),
+    ("60 parts per minute", 60, "parts per minute", "rate"),
+    ("cut by 40%", 40, "%", "percent"),
+])
+def test_a_number_is_read_with_its_scale_unit_and_kind(text, value, unit, kind):
+    [found] = quantities(text)
+    assert (found.value, found.unit, found.kind) == (value, unit, kind)
+
+
+def test_ranges_approximations_and_names_with_numbers():
+    [hours] = quantities("each stop took 4-12 hours")
+    assert hours.is_range and (hours.value, hours.high, hours.unit) == (4, 12, "hours")
+    [years] = quantities("from 2021-2024")
+    assert years.kind == "year" and years.high == 2024
+    assert quantities("500+ stops")[0].approximate and quantities("roughly 90 minutes")[0].approximate
+    assert quantities("certified to IEC 61131 and read from PM5560 meters on an S7-1200") == []
+
+
+def kpi(text: str):
+    answer = draft(text, BANK).answer(BANK.key_questions.kpi)
+    return answer.measure if answer else None
+
+
+def test_the_two_ends_of_a_range_are_never_a_baseline_and_a_target():
+    assert kpi("Individual stoppages lasted from 3 hours to 2 days.") is None
+    assert kpi("Repairs took from 2 hours to 6 hours each.") is None
+    assert kpi("The plant ran the old system from 2019 to 2023.") is None
+
+
+def test_a_target_that_moves_the_wrong_way_is_no_target():
+    assert kpi("We commit to bringing unplanned downtime from 4% to 9% of planned time.") is None
+    assert kpi("We commit to bringing OEE on line 2 from 70% to 61%.") is None
+
+
+def test_a_change_of_one_measure_is_read_exactly():
+    measure = kpi("We commit to bringing scrap on the extruder from today's 5.6% down to 3.5%.")
+    assert (measure.baseline, measure.target, measure.unit) == (5.6, 3.5, "%")
+    assert "scrap" in measure.metric
+    measure = kpi("OEE on the filling line went from 61% to 70% during the pilot.")
+    assert (measure.baseline, measure.target) == (61, 70)
+
+
+def test_an_amount_with_a_scale_is_one_number_in_the_reading():
+    from reading import analyze
+    [sentence] = analyze("The project saved $3.2M in the first year.").sentences
+    assert [s.term for s in sentence.substance if s.kind == "number"] == ["$3.2M"]
