@@ -84,7 +84,7 @@ def _count(draft: Draft, drafter: Drafter, rows: dict[tuple[str, str, str], Row]
     question = drafter.questions.get(draft.drafted.question)
     if question is None:  # a question the bank no longer asks
         return
-    drafted = options(draft.drafted, question.kind)
+    drafted = [o for o in options(draft.drafted, question.kind) if o not in draft.accepted]
     after = None if draft.reviewed is None else set(options(draft.reviewed, question.kind))
     edited = bool(after) and _content(draft.reviewed) != _content(draft.drafted)
     cues = phrases(draft.drafted, drafter)

@@ -44,6 +44,7 @@ class Draft:
     evaluation_id: str
     drafted: Answer
     reviewed: Answer | None
+    accepted: frozenset[str] = frozenset()  # options the buyer took from "check this": not Winnow's drafts
 
 
 def drafts(trail: Trail) -> list[Draft]:
@@ -76,11 +77,13 @@ class _Drafts:
         self.waiting: dict[str, dict] = {}  # drafted, not yet reviewed
         self.reviewed: dict[str, tuple[dict, dict]] = {}  # (as drafted, as the buyer has it now)
         self.finished: list[Draft] = []
+        self.accepted: dict[str, set[str]] = {}  # suggestions the buyer accepted while the draft waits
 
     def see(self, question: str, answer: dict) -> None:
         if answer.get("drafted") and not answer.get("reviewed"):
             if question in self.reviewed:  # drafted afresh after a review: re-drafting never does this
-                self.finished.append(self._draft(*self.reviewed.pop(question)))
+                self._finish(question)
+            self._note_accepted(question, answer)
             self.waiting[question] = dict(answer)  # a re-draft replaces an unreviewed draft
         elif answer.get("drafted"):
             if question in self.waiting:
@@ -90,15 +93,22 @@ class _Drafts:
         else:  # no longer a draft: cleared unreviewed, or replaced by the buyer's own answer
             self._finish(question)
 
-    def _finish(self, question: str) -> None:
-        if question in self.waiting:
-            self.finished.append(self._draft(self.waiting.pop(question), None))
-        if question in self.reviewed:
-            self.finished.append(self._draft(*self.reviewed.pop(question)))
+    def _note_accepted(self, question: str, answer: dict) -> None:
+        """Options the buyer accepted from Winnow's "check this" suggestions (which leaves the draft unreviewed)."""
+        before = self.waiting.get(question, {})
+        taken = set(before.get("suggested") or []) - set(answer.get("suggested") or [])
+        self.accepted.setdefault(question, set()).update(taken & set(answer.get("choices") or []))
 
-    def _draft(self, drafted: dict, reviewed: dict | None) -> Draft:
+    def _finish(self, question: str) -> None:
+        accepted = frozenset(self.accepted.pop(question, ()))
+        if question in self.waiting:
+            self.finished.append(self._draft(accepted, self.waiting.pop(question), None))
+        if question in self.reviewed:
+            self.finished.append(self._draft(accepted, *self.reviewed.pop(question)))
+
+    def _draft(self, accepted: frozenset[str], drafted: dict, reviewed: dict | None) -> Draft:
         return Draft(self.evaluation_id, Answer.model_validate(drafted),
-                     None if reviewed is None else Answer.model_validate(reviewed))
+                     None if reviewed is None else Answer.model_validate(reviewed), accepted)
 
     def done(self) -> list[Draft]:
         for question in [*self.waiting, *self.reviewed]:

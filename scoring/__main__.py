@@ -99,6 +99,21 @@ def cmd_draft(args) -> None:
         sys.stdout.write(draft_text(evaluation))
 
 
+def cmd_draft_report(args) -> None:
+    # The CLI is a shell: store/ reads the reviews, reading/ makes the report. Imported here, so the
+    # other commands never load the database code.
+    from questions import load_bank
+    from reading.draft import drafter_for
+    from reading.draft_report import report
+    from store.draft_reviews import UnreadableDatabase, review_trails
+    try:
+        trails = review_trails(args.url)
+    except UnreadableDatabase as error:
+        raise InputError(str(error)) from None
+    found = report(trails, drafter_for(load_bank()))
+    _emit(found.as_json, args.format, found.text)
+
+
 def cmd_schema(args) -> None:
     sys.stdout.write(json.dumps(evaluation_schema(), indent=2) + "\n")
 
@@ -122,6 +137,10 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("file")
     d.add_argument("--format", choices=["text", "json"], default="text")
     d.set_defaults(run=cmd_draft)
+    r = sub.add_parser("draft-report", help="the drafted options and phrases buyers reject most, from a database URL")
+    r.add_argument("url", metavar="DATABASE_URL")
+    r.add_argument("--format", choices=["text", "json"], default="text")
+    r.set_defaults(run=cmd_draft_report)
     sub.add_parser("schema", help="print the evaluation file's JSON Schema").set_defaults(run=cmd_schema)
     return p
 

@@ -1,10 +1,14 @@
 """Questions: the bank and glossary as a buyer reads them. Why each section is asked, what each
-question wants, what each label means and must show, the scope ladder and the evidence levels."""
+question wants, what each label means and must show, the scope ladder and the evidence levels; and the
+drafts the team's buyers reject most (reading.draft_report over the store's trail), read only when opened."""
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
+from reading.draft import drafter_for
+from reading.draft_report import report
+from store.draft_reviews import trails
 from views import common
 
 KINDS = {"choice": "Pick one", "choices": "Pick all that apply", "text": "Describe in words",
@@ -59,12 +63,37 @@ def _evidence(bank) -> None:
     st.dataframe(table, hide_index=True, width="stretch")
 
 
+def _rejected(bank) -> None:
+    st.caption("What your team's buyers did with the answers Winnow drafted: for each option and the drafting "
+               "phrase behind it, how often it was drafted, kept, rejected and edited, with the proposal sentences "
+               "behind the rejections. Whoever keeps questions/drafting.yaml corrects the phrases at the top.")
+    box = st.expander("Drafts buyers reject most", key="questions:rejected", on_change="rerun",
+                      icon=":material/thumb_down:")
+    if box.open:  # read only when opened: the page itself stays fast
+        with box:
+            _rejected_table(bank)
+
+
+def _rejected_table(bank) -> None:
+    found = report(trails(common.store().engine), drafter_for(bank))
+    if not found.reviewed:
+        st.info("No drafted answer has been reviewed yet: keep, edit or reject drafts on the Evaluate page.")
+        return
+    st.caption(f"{found.reviewed} of {found.drafts} drafted answers reviewed.")
+    table = pd.DataFrame([{"Question": r.question, "Option": r.option or "(the answer)", "Phrase": r.phrase,
+                           "Drafted": r.drafted, "Kept": r.kept, "Rejected": r.rejected, "Edited": r.edited,
+                           "Rejection rate": r.rejection_rate, "Rejected on": " · ".join(r.examples)}
+                          for r in found.rows])
+    st.dataframe(table, hide_index=True, width="stretch",
+                 column_config={"Rejection rate": st.column_config.NumberColumn(format="percent")})
+
+
 def main() -> None:
     bank = common.bank()
     st.title("Questions and labels")
     st.caption(f"Question bank version {line(bank.version)}.")
-    tabs = st.tabs(["Sections and questions", "Labels", "Scope ladder", "Evidence levels"])
-    for tab, draw in zip(tabs, (_sections, _labels, _ladder, _evidence)):
+    tabs = st.tabs(["Sections and questions", "Labels", "Scope ladder", "Evidence levels", "Drafts buyers reject"])
+    for tab, draw in zip(tabs, (_sections, _labels, _ladder, _evidence, _rejected)):
         with tab:
             draw(bank)
 
