@@ -23,8 +23,18 @@ def clean_lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in _INVISIBLE.sub("", text).splitlines()]
 
 
+PAGE_BREAK = "\f"  # between two pages of a document, on a line of its own: quotes cite their page by it
+
+
 def tidy(text: str, *, unwrap: bool) -> str:
-    """Clean lines, rejoin wrapped ones if asked, and keep at most one blank line in a row."""
+    """Clean lines, rejoin wrapped ones if asked, keep at most one blank line in a row, and keep
+    page breaks: tidying twice changes nothing, so every way in reads the same sentences."""
+    if PAGE_BREAK in text:
+        return join_pages([_tidy_page(page, unwrap) for page in text.split(PAGE_BREAK)])
+    return _tidy_page(text, unwrap)
+
+
+def _tidy_page(text: str, unwrap: bool) -> str:
     lines = clean_lines(text)
     if unwrap:
         lines = unwrap_lines(lines)
@@ -36,8 +46,9 @@ def tidy(text: str, *, unwrap: bool) -> str:
 
 
 def join_pages(pages: list[str]) -> str:
-    """Pages one blank line apart, so no sentence runs from one page into the next."""
-    return "\n\n".join(page for page in pages if page)
+    """Pages apart by a page break on a line of its own, so no sentence runs from one page into the
+    next; an empty page keeps its break, so page numbers count from the document's first page."""
+    return f"\n{PAGE_BREAK}\n".join(pages).strip("\n").rstrip(f"\n{PAGE_BREAK}")
 
 
 def unwrap_lines(lines: list[str]) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Kind = Literal["pdf", "docx", "text"]
+Kind = Literal["pdf", "docx", "text", "image"]
 
 
 @dataclass(slots=True)
@@ -13,6 +13,7 @@ class Extracted:
     kind: Kind
     pages: int | None  # PDF pages; None for DOCX and text, which have no fixed pages
     warnings: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR (no text layer)
 
 
 class ExtractionError(Exception):

@@ -130,7 +130,7 @@ def test_pdf_pages_stay_apart_wrapped_lines_rejoin_and_bullets_stay_separate():
     lines = extract_text("proposal.pdf", proposal_pdf()).text.split("\n")
     assert WRAPPED in lines  # fpdf2 wrapped it over two lines; it is one sentence again
     assert BULLETS[0] in lines and BULLETS[1] in lines
-    assert lines[lines.index(LABEL) - 1] == ""  # a blank line before each new page
+    assert lines[lines.index(LABEL) - 1] == "\f"  # a page break on its own line before each new page
 
 
 def test_the_wrapped_sentence_reads_as_one_substance_sentence():
@@ -181,7 +181,13 @@ def test_short_lines_such_as_headings_and_unmarked_lists_are_not_joined():
 
 
 def test_whitespace_is_normalised_within_lines_but_line_breaks_are_kept():
-    assert tidy("a\t b\u00a0\u00a0c\u200b\r\n\r\n\r\n\x0cd  ", unwrap=False) == "a b c\n\nd"
+    assert tidy("a\t b\u00a0\u00a0c\u200b\r\n\r\n\r\nd  ", unwrap=False) == "a b c\n\nd"
+
+
+def test_a_form_feed_is_a_page_break_on_a_line_of_its_own_and_tidying_twice_changes_nothing():
+    once = tidy("a b\x0c  c\n\n\x0c\x0cd", unwrap=True)
+    assert once == "a b\n\x0c\nc\n\x0c\n\n\x0c\nd"  # the empty third page keeps its break
+    assert tidy(once, unwrap=True) == once
 
 
 def test_files_read_at_the_same_time_each_get_their_own_text():
