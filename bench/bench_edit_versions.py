@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
+from questions.models import Document  # noqa: E402
 from bench_browser import TEXTS, edit_text, measure, new_page, open_idle  # noqa: E402
 from browser_kit import key_class, launch, start_streamlit, stop, wait_healthy, wait_idle  # noqa: E402
 from test_draft_flow import PROPOSAL  # noqa: E402 - the bottling-line proposal the browser tests draft
@@ -35,7 +36,7 @@ def drafted_evaluation():
     from reading.draft import draft
     text = "\n".join(PROPOSAL)
     evaluation = draft(text, load_bank(), proposal="FillTrack bottling hall", vendor="FillTrack")
-    return evaluation.model_copy(update={"proposal_text": text})
+    return evaluation.model_copy(update={"documents": [Document(name="Proposal text", text=text)]})
 
 
 def open_form(browser, app: Path, workdir: Path, servers: list):

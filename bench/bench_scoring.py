@@ -41,7 +41,7 @@ def varied_evaluations(n: int, seed: int = 7):
         ev = examples[i % len(examples)]
         answers = [a.model_copy(update={"evidence": rng.choice(EVIDENCE_ORDER[1:])})
                    for a in ev.answers if rng.random() < 0.85]
-        out.append(ev.model_copy(update={"answers": answers, "proposal_text": ""}))
+        out.append(ev.model_copy(update={"answers": answers, "documents": []}))
     return out
 
 

@@ -13,6 +13,8 @@ from pydantic import ValidationError
 
 from .models import FROM_FILE, SCHEMA_VERSION, Evaluation, QuestionBank
 
+READS = (1, SCHEMA_VERSION)  # version 1 files are upgraded as they are read (models.upgrade_file)
+
 HERE = Path(__file__).parent
 MAX_EVALUATION_BYTES = 5_000_000
 MAX_DEPTH = 64  # an evaluation nests 5 levels; json's recursion limit is near 1,000
@@ -135,8 +137,9 @@ def evaluation_from_dict(data: Any, bank: QuestionBank | None = None, context: d
     if not isinstance(data, dict):
         raise EvaluationError(f"expected a JSON object, got {type(data).__name__}")
     version = data.get("schema_version")
-    if version != SCHEMA_VERSION:
-        raise EvaluationError(f"schema_version is {shown(repr(version))}; this Winnow reads schema_version {SCHEMA_VERSION}")
+    if version not in READS or isinstance(version, bool):
+        raise EvaluationError(f"schema_version is {shown(repr(version))}; this Winnow reads schema_version "
+                              f"{' or '.join(map(str, READS))}")
     try:
         evaluation = Evaluation.model_validate(data, context=context)
     except ValidationError as error:

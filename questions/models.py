@@ -5,18 +5,24 @@ tests/test_schema.py fails when the two disagree.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from datetime import datetime, timezone
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the proposal is a list of documents (1 held one proposal_text)
 
 AnswerKind = Literal["choice", "choices", "text", "measure", "integrations"]
 EvidenceId = Literal["not_answered", "vendor_claim", "specific", "demonstrated", "proven"]
 Direction = Literal["none", "to_system", "from_system", "both"]
+DocumentKind = Literal["proposal", "datasheet", "security", "statement_of_work", "reply", "other"]
+DocumentFormat = Literal["pdf", "docx", "text", "image", "pasted"]
+DOCUMENT_KINDS = {"proposal": "Proposal", "datasheet": "Datasheet", "security": "Security paper",
+                  "statement_of_work": "Statement of work", "reply": "Reply", "other": "Other document"}
+PAGE_BREAK = "\f"  # between two pages of a document's text (proposals.layout joins pages with it)
 
 
 class Strict(BaseModel):
@@ -221,10 +227,35 @@ def plain_name(text: str) -> str:
     return " ".join(UNSAFE_IN_NAME.sub(lambda m: " " if m.group().isspace() else "", text).split())
 
 
+class Document(Strict):
+    """One document of the vendor's offer: the proposal itself, a datasheet, a security paper ..."""
+
+    name: str = Field(min_length=1, description="The file's name, or 'Pasted text'.")
+    kind: DocumentKind = "proposal"
+    format: DocumentFormat = "pasted"
+    pages: int | None = Field(None, ge=0, description="PDF and image pages; its text has a form feed between pages.")
+    ocr_pages: list[int] = Field(default=[], description="Pages read by OCR (they had no text layer).")
+    text: str
+    sha256: str = Field("", description="Hash of the file as uploaded (or of the pasted text).")
+    added_at: datetime = Field(default_factory=lambda: _now())
+
+
+def upgrade_file(data: Any) -> Any:
+    """A schema_version 1 evaluation as version 2: its one proposal_text becomes one document."""
+    if not isinstance(data, dict) or data.get("schema_version") != 1:
+        return data
+    data = dict(data, schema_version=SCHEMA_VERSION)
+    text = data.pop("proposal_text", "")
+    if isinstance(text, str) and text.strip():
+        data["documents"] = [{"name": "Proposal text", "kind": "proposal", "format": "pasted", "text": text,
+                              "sha256": hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()}]
+    return data
+
+
 class Evaluation(Strict):
     """One buyer's evaluation of one vendor proposal: the file Winnow saves and exports."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     bank_version: str
     proposal: str = Field(min_length=1, description="The proposal's name, as the buyer knows it.")
     vendor: str = ""
@@ -232,10 +263,20 @@ class Evaluation(Strict):
     labels: list[str] = Field(default=[], description="Glossary label ids the vendor sells with.")
     claimed_scope: int | None = Field(None, ge=0, le=4, description="Override of the scope the labels imply.")
     answers: list[Answer] = []
-    proposal_text: str = ""
+    documents: list[Document] = Field(default=[], description="The vendor's documents, in the order added.")
     notes: str = ""
     created_at: datetime = Field(default_factory=_now)
     updated_at: datetime = Field(default_factory=_now)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        return upgrade_file(data)
+
+    @property
+    def proposal_text(self) -> str:
+        """Every document's text, a blank line apart, so no sentence runs from one into the next."""
+        return "\n\n".join(d.text for d in self.documents if d.text.strip())
 
     @field_validator("proposal")
     @classmethod

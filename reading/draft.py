@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from questions.models import Answer, Evaluation, Integration, QuestionBank
+from questions.models import Answer, Document, Evaluation, Integration, QuestionBank
 
-from proposals.layout import tidy
 
 from .draft_kpi import find_measure
+from .documents import pasted
 from .draft_rules import CLAUSE_END, BOAST, EXCHANGE, HEDGE, INTEGRATION, DraftRules, draft_data, normalise, rules_for, tokens
 from .prefill import Prefiller, prefill_rules
 from .roles import BEFORE, CLAIM, Role, RoleReader
@@ -152,10 +152,15 @@ class Drafter:
         return not (role.has(at) and (qid, option) in self.roles.existing_drops)
 
     def draft(self, text: str, proposal: str = "Drafted proposal", vendor: str = "") -> Evaluation:
-        # Hard-wrapped lines (pasted e-mails, text files) would read as half-sentences.
-        reading = self.reader.read(tidy(text, unwrap=True))
-        return Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor,
-                          labels=reading.labels, answers=self.answers(reading), proposal_text=text)
+        """Draft from one text, tidied as a pasted text is (hard-wrapped lines would read as half-sentences)."""
+        return self.draft_documents([pasted(text)], proposal, vendor)
+
+    def draft_documents(self, documents: list[Document], proposal: str = "Drafted proposal",
+                        vendor: str = "") -> Evaluation:
+        """Draft from every document of the offer, read as the app reads them (Evaluation.proposal_text)."""
+        evaluation = Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor, documents=documents)
+        reading = self.reader.read(evaluation.proposal_text)
+        return evaluation.model_copy(update={"labels": reading.labels, "answers": self.answers(reading)})
 
     def answers(self, reading: Reading) -> list[Answer]:
         seen = _Pass(self, reading)  # this reading's own state: one Drafter serves every session at once

@@ -48,7 +48,7 @@ def merge_draft(current: Evaluation, drafted: Evaluation, bank: QuestionBank) ->
     """`current` with the drafted answers added where the buyer has not answered or reviewed.
 
     Unreviewed drafts from an older reading are replaced (or dropped when the new text no longer
-    supports them); labels found are added to the buyer's; the new proposal text is kept."""
+    supports them); labels found are added to the buyer's; the documents drafted from are kept."""
     mine = {a.question: a for a in current.answers if _buyers(a)}
     new = {a.question: a for a in drafted.answers if a.question not in mine}
     merged = {**mine, **new}
@@ -57,7 +57,7 @@ def merge_draft(current: Evaluation, drafted: Evaluation, bank: QuestionBank) ->
     answers += [a for q, a in mine.items() if q not in order]  # answers to removed questions are kept
     labels = list(dict.fromkeys([*current.labels, *drafted.labels]))
     return current.model_copy(update={"answers": answers, "labels": labels,
-                                      "proposal_text": drafted.proposal_text or current.proposal_text})
+                                      "documents": drafted.documents or current.documents})
 
 
 def _replace(evaluation: Evaluation, changed: dict[str, Answer | None]) -> Evaluation:

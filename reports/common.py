@@ -120,17 +120,39 @@ def flags_by_severity(card: Scorecard):
     return sorted(card.flags, key=lambda f: SEVERITY_ORDER.get(f.severity, 3))
 
 
-def quotes(card: Scorecard) -> list[tuple[ScoredAnswer, str]]:
-    """Every quoted sentence an answer relies on, deduplicated, with its answer."""
+def quotes(card: Scorecard) -> list[tuple[ScoredAnswer, str, str]]:
+    """Every quoted sentence an answer relies on, deduplicated, with its answer and where it comes from."""
     seen: set[str] = set()
     out = []
     for answer in card.answers:
-        for quote in answer.quotes:
+        for quote, source in cited(answer):
             key = one_line(quote)
             if key and key not in seen:
                 seen.add(key)
-                out.append((answer, key))
+                out.append((answer, key, source))
     return out
+
+
+def cited(answer: ScoredAnswer) -> list[tuple[str, str]]:
+    """(quote, where it comes from: 'Datasheet p. 4', or '' when none of the documents holds it)."""
+    sources = answer.sources if len(answer.sources) == len(answer.quotes) else [""] * len(answer.quotes)
+    return [(one_line(q), one_line(s)) for q, s in zip(answer.quotes, sources)]
+
+
+def quoted(quote: str, source: str) -> str:
+    """“quote” (Datasheet p. 4): one quote as every export shows it."""
+    return f"\u201c{quote}\u201d" + (f" ({source})" if source else "")
+
+
+def documents_line(card: Scorecard) -> str:
+    """'Proposal (offer.pdf, 12 pages); Datasheet (pump.png, 1 page, read by OCR)'."""
+    parts = []
+    for d in card.documents:
+        facts = [one_line(d.name)] + ([f"{d.pages} page{'s' if d.pages != 1 else ''}"] if d.pages else [])
+        if d.ocr_pages:
+            facts.append(f"{len(d.ocr_pages)} read by OCR" if len(d.ocr_pages) != d.pages else "read by OCR")
+        parts.append(f"{one_line(d.title)} ({', '.join(facts)})")
+    return "; ".join(parts)
 
 
 def reading_rows(card: Scorecard) -> list[tuple[str, str]]:
@@ -138,7 +160,8 @@ def reading_rows(card: Scorecard) -> list[tuple[str, str]]:
     if reading is None:
         return []
     found = ", ".join(label_name(lab) for lab in reading.labels) or "none"
-    return [("Substance ratio", f"{reading.substance_ratio:.0%} of {reading.sentences} sentence(s) name something concrete"),
+    read = [("Documents read", documents_line(card))] if card.documents else []
+    return read + [("Substance ratio", f"{reading.substance_ratio:.0%} of {reading.sentences} sentence(s) name something concrete"),
             ("Labels found in the text", found),
             ("Scope the text claims", f"Level {reading.claimed_scope}")]
 
@@ -148,5 +171,6 @@ def question_row(answer: ScoredAnswer, titles: dict[str, str]) -> dict[str, obje
     return {"section": titles.get(answer.section, answer.section), "question": answer.question, "prompt": answer.prompt,
             "answer": answer.summary, "evidence": evidence_name(answer.evidence), "points": answer.points,
             "max_points": answer.max_points, "reasons": " | ".join(answer.reasons),
-            "quotes": " | ".join(one_line(q) for q in answer.quotes)}
+            "quotes": " | ".join(one_line(q) for q in answer.quotes),
+            "sources": " | ".join(source or "-" for _, source in cited(answer))}
 

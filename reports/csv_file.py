@@ -10,7 +10,7 @@ from scoring.scorecard import Scorecard
 from . import common as c
 
 COLUMNS = ["section", "question", "prompt", "answer", "evidence", "points", "max_points", "reasons", "quotes",
-           "drafted", "reviewed"]
+           "sources", "drafted", "reviewed"]
 
 
 def question_rows(card: Scorecard, evaluation: Evaluation | None = None) -> list[list[object]]:

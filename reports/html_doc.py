@@ -122,7 +122,8 @@ def _first_phase(card: Scorecard) -> str:
 
 def _answer_cells(a) -> list[str]:
     reasons = "".join(f"<li>{_e(r)}</li>" for r in a.reasons)
-    quotes = "".join(f"<blockquote>{_e(c.one_line(q))}</blockquote>" for q in a.quotes)
+    quotes = "".join(f"<blockquote>{_e(q)}" + (f" <cite>{_e(s)}</cite>" if s else "") + "</blockquote>"
+                     for q, s in c.cited(a))
     return [f"<td><strong>{_e(a.prompt)}</strong><br><small>{_e(a.question)}</small></td>",
             _td(c.score_text(a.points, a.max_points), "num"), _td(c.evidence_name(a.evidence)), _td(a.summary),
             f'<td><ul class="reasons">{reasons}</ul>{quotes}</td>']

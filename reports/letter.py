@@ -46,8 +46,8 @@ def _quotes(card: Scorecard) -> list[str]:
     if not quoted:
         return []
     lines = [*_wrap("Our reading relies on these sentences from your proposal; please confirm they are accurate:", "", ""), ""]
-    for answer, quote in quoted:
-        lines += _wrap(f"\u201c{quote}\u201d ({answer.prompt})", "- ", "  ")
+    for answer, quote, source in quoted:
+        lines += _wrap(f"{c.quoted(quote, source)}, on: {answer.prompt}", "- ", "  ")
     return lines + [""]
 
 

@@ -87,7 +87,7 @@ def _answers(card: Scorecard) -> list[str]:
     lines = ["## Answers question by question", ""]
     for title, answers in c.answers_by_section(card):
         rows = [[f"{a.question}: {a.prompt}", c.score_text(a.points, a.max_points), c.evidence_name(a.evidence),
-                 a.summary, " ".join(a.reasons), " / ".join(f"\u201c{c.one_line(q)}\u201d" for q in a.quotes)]
+                 a.summary, " ".join(a.reasons), " / ".join(c.quoted(q, s) for q, s in c.cited(a))]
                 for a in answers]
         lines += [f"### {esc(title)}", "", *_table(["Question", "Points", "Evidence", "Answer", "Reasons", "Quoted evidence"], rows)]
     return lines

@@ -235,8 +235,8 @@ def _answer(pdf: ReportPDF, a) -> None:
     pdf.para(f"{a.question}  \u00b7  {c.evidence_name(a.evidence)}  \u00b7  Answer: {a.summary}", 8.5, colour=GREY)
     for reason in a.reasons:
         pdf.para(f"- {reason}", 8.5, indent=4)
-    for quote in a.quotes[:QUOTES_SHOWN]:
-        pdf.para(f"\u201c{c.clipped(quote, QUOTE_CHARS)}\u201d", 8.5, "I", GREY, indent=8)
+    for quote, source in c.cited(a)[:QUOTES_SHOWN]:
+        pdf.para(c.quoted(c.clipped(quote, QUOTE_CHARS), source), 8.5, "I", GREY, indent=8)
     if len(a.quotes) > QUOTES_SHOWN:
         pdf.para(f"... and {len(a.quotes) - QUOTES_SHOWN:,} more quoted sentence(s), in the HTML and JSON exports",
                  8.5, "I", GREY, indent=8)

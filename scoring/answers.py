@@ -86,9 +86,11 @@ class AnswerScorer:
 
     # --- with reasons -------------------------------------------------------------------
 
-    def score(self, question: Question, section: str, answer: Answer | None) -> ScoredAnswer:
+    def score(self, question: Question, section: str, answer: Answer | None, cite=None) -> ScoredAnswer:
+        """`cite(quote)` names where a quote comes from (reading.documents.Citations.cite)."""
+        sources = [cite(q) for q in answer.quotes] if cite and answer and answer.quotes else []
         if answer is None or answer.evidence == "not_answered":
-            return self._unanswered(question, section, answer)
+            return self._unanswered(question, section, answer, sources)
         summary, reasons = self._explain[question.kind](question, answer)
         base = self._content[question.kind](question, answer)
         content = self._with_bonus(question, answer, base)
@@ -100,7 +102,8 @@ class AnswerScorer:
                        + ("." if factor == 1 else f" ({_fmt(question.weight * content - points)} withheld)."))
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
                      points=points, max_points=question.weight, content=round(content, 4),
-                     evidence=answer.evidence, summary=summary, reasons=reasons, quotes=list(answer.quotes))
+                     evidence=answer.evidence, summary=summary, reasons=reasons, quotes=list(answer.quotes),
+                     sources=sources or [""] * len(answer.quotes))
 
     def _bonus_reason(self, answer: Answer, added: float) -> str:
         """What the bonus added (capped at full content) and where the named things were: note, quotes or both."""
@@ -110,11 +113,12 @@ class AnswerScorer:
                   (True, True): "The note and the quoted proposal sentences add"}[in_note, in_quotes]
         return f"{source} {_fmt(added * 100)}% for naming {_terms(self.reader.answer_substance(answer))}."
 
-    def _unanswered(self, question, section, answer) -> ScoredAnswer:
+    def _unanswered(self, question, section, answer, sources: list[str]) -> ScoredAnswer:
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
                      points=0.0, max_points=question.weight, content=0.0, evidence="not_answered",
                      summary="not answered", reasons=[self._unanswered_reason(question, answer)],
-                     quotes=list(answer.quotes) if answer else [])
+                     quotes=list(answer.quotes) if answer else [],
+                     sources=sources or ([""] * len(answer.quotes) if answer else []))
 
     @staticmethod
     def _unanswered_reason(question: Question, answer: Answer | None) -> str:

@@ -134,7 +134,7 @@ def _merged_evaluation(names: list[str], evaluations: list[Evaluation], cards: l
         "evaluator": "Consensus of " + ", ".join(names),
         "labels": labels, "claimed_scope": max(claims) if claims else None,
         "answers": [a for a in answers if a is not None],
-        "proposal_text": next((ev.proposal_text for ev in evaluations if ev.proposal_text.strip()), "")})
+        "documents": next((ev.documents for ev in evaluations if ev.documents), [])})
 
 
 def _merged(engine, names: list[str], evaluations: list[Evaluation], cards: list[Scorecard],

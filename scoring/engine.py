@@ -6,8 +6,9 @@ from questions.models import Evaluation, QuestionBank
 
 from .answers import AnswerScorer
 from .rules import compile_condition, gather_pair, questions_in, questions_read
-from .scorecard import (FirstPhase, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard, ScoredAnswer,
-                        SectionScore, TechnologyCheck, build)
+from .scorecard import (DocumentRead, FirstPhase, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard,
+                        ScoredAnswer, SectionScore, TechnologyCheck, build)
+from reading.documents import Citations
 from reading.text import reader_for
 
 
@@ -74,7 +75,9 @@ class Engine:
         facts, shown = self.facts(evaluation)
         given = {a.question: a for a in evaluation.answers}
         score_answer = self.answers.score
-        scored = [score_answer(q, section, given.get(q.id)) for q, section in self.plan_ids]
+        cited = Citations(evaluation.documents) if evaluation.documents else None
+        cite = cited.cite if cited else None
+        scored = [score_answer(q, section, given.get(q.id), cite) for q, section in self.plan_ids]
         sections = self._sections(scored)
         overall = _weighted(sections)
         delivered = self._delivered(shown)
@@ -94,7 +97,7 @@ class Engine:
             scope_next=f"Level {nxt.level} ({nxt.name}) needs {nxt.needs.strip()}." if nxt else "The top of the ladder.",
             gaps=gaps, flags=flags, problem_fit=fit, technologies=self._technologies(facts, shown),
             first_phase=self._first_phase(evaluation, fit, delivered, gaps, flags),
-            proposal_reading=self._reading(evaluation))
+            proposal_reading=self._reading(evaluation), documents=_documents(cited))
         card.verdict = _verdict(card, self.labels)
         return card
 
@@ -193,6 +196,13 @@ class Engine:
         reading = self.reader.read(evaluation.proposal_text)
         return build(ProposalReading, substance_ratio=reading.substance_ratio, labels=reading.labels,
                                sentences=len(reading.sentences), claimed_scope=reading.claimed_scope)
+
+
+def _documents(cited: Citations | None) -> list[DocumentRead]:
+    if cited is None:
+        return []
+    return [build(DocumentRead, title=title, name=d.name, kind=d.kind, pages=d.pages, ocr_pages=list(d.ocr_pages))
+            for d, title in zip(cited.documents, cited.titles)]
 
 
 def _weighted(sections: list[SectionScore], weights: dict[str, float] | None = None) -> float:

@@ -41,6 +41,16 @@ class ScoredAnswer(Out):
     summary: str  # the answer in a few words, for tables and comparisons
     reasons: list[str]  # why each point was given or withheld
     quotes: list[str] = []
+    sources: list[str] = []  # where each quote comes from ("Datasheet p. 4"); '' for none of the documents
+
+
+class DocumentRead(Out):
+    """One of the vendor's documents the evaluation holds, as the scorecard lists it."""
+    title: str  # as citations name it: "Datasheet", or "Datasheet pump.pdf" when there are two
+    name: str
+    kind: str
+    pages: int | None
+    ocr_pages: list[int]
 
 
 class SectionScore(Out):
@@ -125,6 +135,7 @@ class Scorecard(Out):
     technologies: list[TechnologyCheck]
     first_phase: FirstPhase
     proposal_reading: ProposalReading | None = None
+    documents: list[DocumentRead] = []
 
     def section(self, section_id: str) -> SectionScore:
         return next(s for s in self.sections if s.id == section_id)

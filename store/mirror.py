@@ -18,7 +18,7 @@ from typing import Annotated, Literal
 
 import msgspec
 
-from questions.models import Direction, Evaluation, EvidenceId
+from questions.models import Direction, DocumentFormat, DocumentKind, Evaluation, EvidenceId
 
 
 _NOW = Evaluation.model_fields["created_at"].default_factory  # the model's own default
@@ -55,8 +55,19 @@ class StoredAnswer(_Mirror, kw_only=True):
     suggested: list[str] = []
 
 
+class StoredDocument(_Mirror, kw_only=True):
+    name: Annotated[str, msgspec.Meta(min_length=1)]
+    kind: DocumentKind = "proposal"
+    format: DocumentFormat = "pasted"
+    pages: Annotated[int, msgspec.Meta(ge=0)] | None = None
+    ocr_pages: list[int] = []
+    text: str
+    sha256: str = ""
+    added_at: datetime = msgspec.field(default_factory=_NOW)
+
+
 class StoredEvaluation(_Mirror, kw_only=True):
-    schema_version: Literal[1] = 1
+    schema_version: Literal[2] = 2  # a version 1 row is refused here and read by the model, which upgrades it
     bank_version: str
     proposal: Annotated[str, msgspec.Meta(min_length=1)]
     vendor: str = ""
@@ -64,7 +75,7 @@ class StoredEvaluation(_Mirror, kw_only=True):
     labels: list[str] = []
     claimed_scope: Annotated[int, msgspec.Meta(ge=0, le=4)] | None = None
     answers: list[StoredAnswer] = []
-    proposal_text: str = ""
+    documents: list[StoredDocument] = []
     notes: str = ""
     created_at: datetime = msgspec.field(default_factory=_NOW)
     updated_at: datetime = msgspec.field(default_factory=_NOW)
@@ -72,6 +83,10 @@ class StoredEvaluation(_Mirror, kw_only=True):
     def __post_init__(self) -> None:
         if not self.proposal.strip():  # as Evaluation._proposal_not_blank
             raise ValueError("the proposal name is blank")
+
+    @property
+    def proposal_text(self) -> str:  # as Evaluation.proposal_text
+        return "\n\n".join(d.text for d in self.documents if d.text.strip())
 
 
 _decode = msgspec.json.Decoder(StoredEvaluation).decode

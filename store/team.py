@@ -16,7 +16,7 @@ from .records import Comment, Saved
 from .rows import now, parse, saved, to_json
 from .tables import CommentRow, EvaluationRow
 
-SHARED = ("proposal", "vendor", "labels", "claimed_scope", "proposal_text")  # what joining copies
+SHARED = ("proposal", "vendor", "labels", "claimed_scope", "documents")  # what joining copies
 MAX_COMMENT_CHARS = 20_000
 
 

@@ -42,7 +42,7 @@ HOSTILE_FILES: dict[str, tuple[bytes, tuple[str, ...]]] = {
     "nested_100000_levels": (b"[" * 100_000, ("nests more than 64 levels",)),
     "nested_inside_a_field": (_inner("X", b"[" * 100_000 + b"]" * 100_000), ("nests more than 64 levels", "line 1")),
     "huge": (b'{"notes": "' + b"x" * 5_000_000 + b'"}', ("larger than 5,000,000 bytes",)),
-    "wrong_schema_version": (dumped(with_(schema_version=2)), ("schema_version is 2",)),
+    "wrong_schema_version": (dumped(with_(schema_version=3)), ("schema_version is 3",)),
     "bank_version_is_markup": (dumped(with_(bank_version="<script>alert(1)</script>")),
                                ("bank_version", "not a question-bank version")),
     "bank_version_not_a_string": (dumped(with_(bank_version=["2026.11"])), ("bank_version", "valid string")),

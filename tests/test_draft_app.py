@@ -184,8 +184,8 @@ def test_editing_a_drafted_answer_marks_it_reviewed(store, eid):
 def test_an_ordinary_edit_drafts_nothing(store, eid, monkeypatch):
     from reading.draft import Drafter
     calls = []
-    original = Drafter.draft
-    monkeypatch.setattr(Drafter, "draft", lambda self, *a, **k: calls.append(1) or original(self, *a, **k))
+    original = Drafter.draft_documents
+    monkeypatch.setattr(Drafter, "draft_documents", lambda self, *a, **k: calls.append(1) or original(self, *a, **k))
     at = section(drafted(eid), eid, "users")
     assert calls == [1]  # the click
     at.multiselect(key=key(eid, "users.roles", "choices")).unselect("operators").run()

@@ -14,6 +14,7 @@ import pytest
 from kit import open_app
 from paths import ROOT
 from questions import Evaluation
+from questions.models import Document
 from reading.draft import draft, drafter_for
 from reading.draft_report import report
 from reading.draft_review import accept_suggestion, clear_unreviewed, keep, merge_draft, reject
@@ -28,7 +29,7 @@ SENSORS = "We fit new wireless vibration sensors on each press."
 
 
 def drafted(store: Store, bank, text: str = TEXT):
-    saved = store.create(Evaluation(bank_version=bank.version, proposal="Press line", proposal_text=text))
+    saved = store.create(Evaluation(bank_version=bank.version, proposal="Press line", documents=[Document(name="Proposal text", text=text)]))
     return store.save(saved.id, merge_draft(saved.evaluation, draft(text, bank), bank), saved.version)
 
 

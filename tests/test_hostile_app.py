@@ -117,7 +117,7 @@ def test_renaming_to_a_hostile_name_is_refused_and_keeps_the_name(store):
 
 
 def test_a_hostile_name_typed_on_the_evaluate_page_is_not_saved_and_says_why(store):
-    eid = store.create(every_field("plain", proposal="Quote 01").model_copy(update={"proposal_text": ""})).id
+    eid = store.create(every_field("plain", proposal="Quote 01").model_copy(update={"documents": []})).id
     at = open_app("evaluate", eid)
     at.text_input(key=f"ev:{eid}:header:vendor").input("Acme\u202eGmbH").run()
     assert not at.exception, at.exception

@@ -3,6 +3,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from questions import Answer, Evaluation, Integration, Measure, evaluation_from_bytes, load_bank
+from questions.models import Document
 from questions.models import name_problem
 from scoring import score
 from scoring.rules import EVIDENCE_ORDER
@@ -46,7 +47,7 @@ def evaluations(draw):
     return Evaluation(
         bank_version=BANK.version, proposal=draw(names),
         labels=draw(st.lists(st.sampled_from([lab.id for lab in BANK.labels]), unique=True, max_size=4)),
-        answers=[draw(answers(q)) for q in chosen], proposal_text=draw(texts))
+        answers=[draw(answers(q)) for q in chosen], documents=[Document(name="Proposal text", text=draw(texts))])
 
 
 @SETTINGS

@@ -9,6 +9,7 @@ import functools
 import io
 import json
 import re
+import time
 import zipfile
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from streamlit.testing.v1 import AppTest
 from reading import analyze
 from proposals import MAX_UPLOAD_BYTES, extract_text
 from questions import Answer, Evaluation, load_bank
+from questions.models import Document
 from reading.prefill import Prefiller
 from store import Store
 from kit import key, pdf_of, raw_text, shown, unescape
@@ -87,8 +89,19 @@ def paste_and_read(at: AppTest, eid: str, text: str) -> AppTest:
 def upload_and_read(at: AppTest, eid: str, name: str, data: bytes, mime: str = "application/octet-stream") -> AppTest:
     at.file_uploader(key=pkey(eid, "upload")).set_value((name, data, mime)).run()
     at.button(key=pkey(eid, "read")).click().run()
+    wait_for_reading(eid)
+    at.run()  # the page sees the file read, adds nothing itself, and reports
     assert not at.exception, at.exception
     return at
+
+
+def wait_for_reading(eid: str, seconds: float = 60) -> None:
+    """Files are read on a background thread; the browser's page polls, a test waits."""
+    from views import reading_jobs
+    deadline = time.monotonic() + seconds
+    while not all(job.finished for job in reading_jobs.jobs(eid)):
+        assert time.monotonic() < deadline, "reading did not end"
+        time.sleep(0.05)
 
 
 def go_to_section(at: AppTest, eid: str, section: str) -> None:
@@ -194,7 +207,7 @@ HOSTILE = {
 @pytest.mark.parametrize("name, data, says", HOSTILE.values(), ids=HOSTILE.keys())
 def test_a_hostile_upload_is_refused_with_the_message_and_nothing_saved_changes(store, eid, name, data, says):
     at = paste_and_read(open_form(eid), eid, PROPOSAL)  # a proposal already read: it must survive
-    at.radio(key=pkey(eid, "source")).set_value("Upload a file").run()
+    at.radio(key=pkey(eid, "source")).set_value("Upload files").run()
     before = [(s.id, s.version) for s in store.list()]
     upload_and_read(at, eid, name, data)
     error = unescape(at.error[0].value)
@@ -207,8 +220,8 @@ def test_a_hostile_upload_is_refused_with_the_message_and_nothing_saved_changes(
 
 
 def test_a_reader_that_takes_too_long_is_stopped_and_refused(store, eid, monkeypatch):
-    from views import proposal
-    monkeypatch.setattr(proposal, "extract_text", functools.partial(extract_text, timeout=0.01))
+    from views import reading_jobs
+    monkeypatch.setattr(reading_jobs, "extract_text", functools.partial(extract_text, timeout=0.01))
     at = upload_and_read(open_form(eid), eid, "slow.pdf", pdf_of([OPC_UA] * 40), "application/pdf")
     assert "time limit" in unescape(at.error[0].value)
     assert store.get(eid).evaluation.proposal_text == "" and store.get(eid).version == 1
@@ -217,7 +230,7 @@ def test_a_reader_that_takes_too_long_is_stopped_and_refused(store, eid, monkeyp
 def test_reading_with_nothing_chosen_says_what_to_do(store, eid):
     at = open_form(eid)
     at.button(key=pkey(eid, "read")).click().run()
-    assert "Choose a file" in unescape(at.error[0].value) and store.get(eid).version == 1
+    assert "Choose one or more files" in unescape(at.error[0].value) and store.get(eid).version == 1
 
 
 def test_a_read_over_a_newer_version_is_refused_and_nothing_is_overwritten(store, eid):
@@ -229,7 +242,7 @@ def test_a_read_over_a_newer_version_is_refused_and_nothing_is_overwritten(store
     at.button(key=pkey(eid, "read")).click().run()
     assert not at.exception, at.exception
     errors = " ".join(unescape(e.value) for e in at.error)
-    assert "The proposal was not saved" in errors and "changed elsewhere" in errors
+    assert "The text was not added" in errors and "changed elsewhere" in errors
     latest = store.get(eid)
     assert latest.version == 2 and latest.evaluation.proposal_text == "" and latest.evaluation.labels == ["cloud_edge"]
     assert at.button(key=pkey(eid, "read")).disabled  # locked until the buyer reloads
@@ -315,7 +328,7 @@ def test_a_proposal_that_repeats_itself_suggests_each_sentence_once(store, eid):
 def test_quotes_saved_twice_still_show_and_can_be_removed(store, eid):
     evaluation = store.get(eid).evaluation
     answer = Answer(question="problem.statement", evidence="specific", quotes=[OPC_UA, OPC_UA])  # e.g. imported
-    store.save(eid, evaluation.model_copy(update={"answers": [answer], "proposal_text": PROPOSAL}), 1)
+    store.save(eid, evaluation.model_copy(update={"answers": [answer], "documents": [Document(name="Proposal text", text=PROPOSAL)]}), 1)
     at = open_form(eid)
     assert shown(at).count(f"“{OPC_UA}”") == 2
     at.button(key=next(b.key for b in at.button if ":unquote:" in b.key)).click().run()

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy.exc import IntegrityError
 
 from questions import Evaluation, EvaluationError, evaluation_from_bytes
+from questions.models import Document
 from store import EvaluationNotFound, Saved, StaleEvaluation, Store, default_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,7 +82,7 @@ def test_any_text_round_trips_through_create_and_save(proposal, vendor, notes, p
     saved = store.create(evaluation)
     assert store.get(saved.id).evaluation == evaluation
     assert store.list()[0].proposal == proposal and store.list()[0].vendor == vendor
-    saved = store.save(saved.id, evaluation.model_copy(update={"proposal_text": proposal_text}), 1)
+    saved = store.save(saved.id, evaluation.model_copy(update={"documents": [Document(name="Proposal text", text=proposal_text)]}), 1)
     assert store.get(saved.id).evaluation == saved.evaluation
     assert saved.evaluation.proposal_text == proposal_text
 
@@ -279,7 +280,7 @@ BAD_FILES = {
     "empty": b"  \n",
     "not json": b"{ this is not json",
     "binary": b"\x89PNG\r\n\x1a\n\x00\x00",
-    "wrong schema version": b'{"schema_version": 2, "bank_version": "x", "proposal": "P"}',
+    "wrong schema version": b'{"schema_version": 3, "bank_version": "x", "proposal": "P"}',
     "blank proposal": b'{"schema_version": 1, "bank_version": "x", "proposal": "  "}',
     "unknown question": b'{"schema_version": 1, "bank_version": "x", "proposal": "P", '
                         b'"answers": [{"question": "no.such"}]}',

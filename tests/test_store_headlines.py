@@ -15,6 +15,7 @@ from sqlalchemy import text
 
 from paths import EXAMPLES
 from questions import Answer, Evaluation, Integration, Measure, load_bank
+from questions.models import Document
 from scoring.headline import headline
 from scoring.rules import EVIDENCE_ORDER
 from store import Store
@@ -79,7 +80,7 @@ def random_evaluation(rnd: random.Random, n: int) -> Evaluation:
     return Evaluation(bank_version=BANK.version, proposal=f"Proposal {n} {rnd.choice(['', 'İ', '€', 'x' * 150])}",
                       vendor=phrase(rnd, 2), evaluator=phrase(rnd, 2), labels=labels + labels[:rnd.choice([0, 1])],
                       claimed_scope=rnd.choice([None, None, 0, 2, 4]), answers=answers,
-                      proposal_text=phrase(rnd, 40), notes=phrase(rnd, 5))
+                      documents=[Document(name=phrase(rnd, 2) or "x", text=phrase(rnd, 40))], notes=phrase(rnd, 5))
 
 
 def library(count: int, seed: int = 10) -> list[Evaluation]:
@@ -102,7 +103,7 @@ def odd(text_of_b: str) -> list[str]:
     variants = {
         "not json": "{", "an array": "[]", "blank name": {"proposal": "  "}, "unknown key": {"colour": "red"},
         "scope out of range": {"claimed_scope": 7}, "scope as text": {"claimed_scope": "3"},
-        "schema 2": {"schema_version": 2}, "date only": {"created_at": "2026-11-02"},
+        "schema 3": {"schema_version": 3}, "schema 1, upgraded": {"schema_version": 1}, "date only": {"created_at": "2026-11-02"},
         "bad evidence": {"answers": [dict(b["answers"][0], evidence="maybe")]},
         "drafted as 1": {"answers": [dict(a, drafted=1) for a in b["answers"]]},
         "baseline as text": {"answers": [dict(b["answers"][kpi], measure=dict(b["answers"][kpi]["measure"], baseline="38"))]},

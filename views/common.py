@@ -152,6 +152,17 @@ def save(eid: str, evaluation: Evaluation) -> bool:
     return True
 
 
+def version_in_session(eid: str) -> int | None:
+    """The version this session last read or saved of evaluation `eid`, if any."""
+    return st.session_state.get(_version_key(eid))
+
+
+def take_version(saved: Saved) -> None:
+    """Make `saved` this session's version, as if it had saved it (a background job did, for it)."""
+    st.session_state[_version_key(saved.id)] = saved.version
+    keep_copy(saved)
+
+
 def _saved_key(eid: str) -> str:
     return f"saved:{eid}"
 

@@ -38,12 +38,14 @@ def _drafter() -> Drafter:
 
 # --- notices and the page-wide progress line ----------------------------------------------------------
 
-def _notify(eid: str, kind: str, message: str) -> None:
+def notify(eid: str, kind: str, message: str) -> None:
+    """Keep a message (error, warning, success, info) to show in the drafting bar on the next draw."""
     st.session_state.setdefault(_key(eid, "notices"), []).append((kind, message))
 
 
 def _show_notices(eid: str) -> None:
-    icons = {"error": ":material/block:", "success": ":material/check_circle:", "info": ":material/info:"}
+    icons = {"error": ":material/block:", "success": ":material/check_circle:", "info": ":material/info:",
+             "warning": ":material/warning:"}
     for kind, message in st.session_state.pop(_key(eid, "notices"), []):
         getattr(st, kind)(common.md(message), icon=icons[kind])
 
@@ -112,7 +114,7 @@ def _changed(before: Evaluation, after: Evaluation) -> list[str]:
 
 def _save(eid: str, before: Evaluation, after: Evaluation, what: str) -> bool:
     if not common.save(eid, after):
-        _notify(eid, "error", f"{what} {STALE}")
+        notify(eid, "error", f"{what} {STALE}")
         return False
     _forget_widgets(eid, _changed(before, after))
     return True
@@ -122,9 +124,9 @@ def draft_answers(eid: str) -> None:
     """Button callback: draft from the saved proposal text and merge it into the saved answers."""
     latest = common.store().get(eid).evaluation
     if not latest.proposal_text.strip():
-        _notify(eid, "error", "Read the proposal first: there is no proposal text to draft from.")
+        notify(eid, "error", "Read the proposal first: there is no proposal text to draft from.")
         return
-    drafted = _drafter().draft(latest.proposal_text, proposal=latest.proposal, vendor=latest.vendor)
+    drafted = _drafter().draft_documents(latest.documents, proposal=latest.proposal, vendor=latest.vendor)
     merged = merge_draft(latest, drafted, common.bank())
     if not _save(eid, latest, merged, "The draft"):
         return
@@ -135,14 +137,28 @@ def draft_answers(eid: str) -> None:
         said += f" {len(mine)} answer(s) you typed or reviewed were left as they are."
     if not drafted.answers:
         said = "The proposal supports no answer: it names nothing concrete the questions ask about."
-    _notify(eid, "success" if drafted.answers else "info", said)
+    notify(eid, "success" if drafted.answers else "info", said)
+
+
+def redraft(eid: str) -> str:
+    """After a document was added or removed: draft again if answers were drafted before (what the
+    buyer typed or reviewed stays), and say what happened, as a sentence to add to a notice."""
+    latest = common.store().get(eid).evaluation
+    if not progress(latest).drafted:
+        return " Draft the answers from the documents below, or answer the questions yourself."
+    if not latest.proposal_text.strip():
+        return " The drafted answers stay as they are until you draft again."
+    drafted = _drafter().draft_documents(latest.documents, proposal=latest.proposal, vendor=latest.vendor)
+    if not _save(eid, latest, merge_draft(latest, drafted, common.bank()), "Drafting again"):
+        return ""
+    return " The answers not yet reviewed were drafted again from all the documents; yours stay as they are."
 
 
 def clear_drafts(eid: str) -> None:
     latest = common.store().get(eid).evaluation
     cleared = clear_unreviewed(latest)
     if _save(eid, latest, cleared, "Clearing the drafts"):
-        _notify(eid, "success", f"Cleared {progress(latest).unreviewed} unreviewed drafted answer(s).")
+        notify(eid, "success", f"Cleared {progress(latest).unreviewed} unreviewed drafted answer(s).")
 
 
 def keep_answers(eid: str, questions: list[str]) -> None:

@@ -158,7 +158,7 @@ def _question(eid: str, qid: str, slot) -> None:
         why = f"  \n:small[:gray[{common.md(' '.join(q.help.split()))}]]" if q.help else ""
         st.markdown(f"**{common.md(q.prompt)}**{why}")
         answer_inputs.draw(eid, q, answer, locked)
-        proposal.under_question(eid, q, answer, suggested, locked)
+        proposal.under_question(eid, q, answer, suggested, locked, dict(zip(scored.quotes, scored.sources)))
         reasons = " ".join(scored.reasons)
         st.caption(common.md(f"{scored.points:g} of {scored.max_points:g} points. {reasons}"))
     if st.session_state.get(_WHOLE_PAGE):

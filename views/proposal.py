@@ -12,22 +12,18 @@ Views do not score: the reading comes from reading.text, the suggestions from re
 from __future__ import annotations
 
 import hashlib
-import math
 from dataclasses import asdict
 
 import streamlit as st
 
-from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from questions import Answer, Evaluation
 from questions.models import Question
 from reading import Reading, reader_for
+from reading.documents import Citations
 from reading.prefill import Prefiller
-from views import answer_inputs, common, drafts
+from views import answer_inputs, common, documents, drafts
 from views.proposal_reading import counts, sentences, summary
 
-TYPES = ["pdf", "docx", "txt", "md"]
-UPLOAD, PASTE = "Upload a file", "Paste the text"
-MAX_PASTE_CHARS = 500_000
 SUGGESTIONS_PER_QUESTION = 5
 # --- keys ------------------------------------------------------------------------------------
 
@@ -90,125 +86,28 @@ def _set_widget(eid: str, qid: str, part: str, value) -> None:
     st.session_state.setdefault(_key(eid, "pending"), {})[_widget(eid, qid, part)] = value
 
 
-# --- notices kept from a callback to the next draw ------------------------------------------------
-
-def _notify(eid: str, kind: str, message: str) -> None:
-    st.session_state.setdefault(_key(eid, "notices"), []).append((kind, message))
-
-
-def _show_notices(eid: str) -> None:
-    icons = {"error": ":material/block:", "warning": ":material/warning:", "success": ":material/check_circle:",
-             "info": ":material/info:"}
-    for kind, message in st.session_state.pop(_key(eid, "notices"), []):
-        getattr(st, kind)(common.md(message), icon=icons[kind])
-
-
 # --- the panel ---------------------------------------------------------------------------------
 
 def panel(saved, locked: bool) -> None:
-    """"The vendor's proposal": read one in, and what the saved one says."""
-    eid, text = saved.id, saved.evaluation.proposal_text
-    with st.expander("The vendor's proposal", icon=":material/description:", expanded=True):
-        _show_notices(eid)
+    """"The vendor's documents": add or remove them, and what they say together."""
+    eid, evaluation = saved.id, saved.evaluation
+    text = evaluation.proposal_text
+    with st.expander("The vendor's documents", icon=":material/description:", expanded=True):
+        documents.show_notices(eid)
         source, result = st.columns([2, 3], gap="large")
         with source:
-            _reader_form(eid, bool(text.strip()), locked)
-            drafts.bar(saved, locked)  # right under Read: read, then draft, near the top of the page
+            documents.listing(saved, locked)
+            documents.add_form(eid, bool(evaluation.documents), locked)
+            documents.reading_now(eid)
+            drafts.bar(saved, locked)  # right under Add: read, then draft, near the top of the page
         with result:
             if text.strip():
                 summary(reading(text))
             else:
-                st.caption("Upload or paste the proposal to see which sentences are labels and which name "
+                st.caption("Add the proposal (upload or paste) to see which sentences are labels and which name "
                            "something concrete, and to get quotes suggested for each question.")
         if text.strip():
-            sentences(_key(eid, ""), reading(text))
-
-
-def _reader_form(eid: str, has_text: bool, locked: bool) -> None:
-    st.radio("Read from", [UPLOAD, PASTE], key=_key(eid, "source"), horizontal=True, label_visibility="collapsed")
-    if st.session_state[_key(eid, "source")] == UPLOAD:
-        st.file_uploader("Proposal file (PDF, Word, text or Markdown)", type=TYPES, key=_key(eid, "upload"),
-                         max_upload_size=math.ceil(MAX_UPLOAD_BYTES / 1024 / 1024),
-                         help="Read on the server in a separate process with time and memory limits; "
-                              "only its text is kept.")
-    else:
-        st.text_area("Proposal text", key=_key(eid, "paste"), height=150, max_chars=MAX_PASTE_CHARS,
-                     placeholder="Paste the proposal's text here")
-    label = "Read it again, replacing the saved text" if has_text else "Read the proposal"
-    st.button(label, key=_key(eid, "read"), type="primary", icon=":material/plagiarism:", on_click=read,
-              args=(eid,), disabled=locked)
-    if locked:
-        st.caption("Reload the latest version (below) before reading a proposal in.")
-
-
-def read(eid: str) -> None:
-    """Button callback: extract, save proposal_text and the labels found, update the labels widget.
-
-    Refusals (an unreadable file, a stale version) leave everything saved as it was."""
-    got = _source_text(eid)
-    if got is None:
-        return
-    text, source, warnings = got
-    found = reading(text)
-    latest = common.store().get(eid).evaluation
-    labels = list(latest.labels) + [lab for lab in found.labels if lab not in latest.labels]
-    if not common.save(eid, latest.model_copy(update={"proposal_text": text, "labels": labels})):
-        _notify(eid, "error", "The proposal was not saved: this evaluation was changed elsewhere since you opened "
-                              "it. Reload the latest version (below the section picker), then read it again.")
-        return
-    st.session_state[_widget(eid, "header", "labels")] = labels
-    for warning in warnings:
-        _notify(eid, "warning", f"{source}: {warning}")
-    names = {lab.id: lab.name for lab in common.bank().labels}
-    added = [lab for lab in found.labels if lab not in latest.labels]
-    kinds = counts(found)
-    said = (f"Read {len(found.sentences)} sentence(s) from {source}: {kinds['label']} label, "
-            f"{kinds['substance']} substance, {kinds['neutral']} neutral.")
-    if added:
-        said += (f" Labels found in the proposal were added: {', '.join(names[lab] for lab in added)}. "
-                 "Remove any that do not apply.")
-    elif found.labels:
-        said += f" The labels it uses ({', '.join(names[lab] for lab in found.labels)}) were already set."
-    else:
-        said += " It uses none of the glossary's labels."
-    said += " Draft the answers from it below, or answer the questions yourself."
-    _notify(eid, "success", said)
-
-
-def _source_text(eid: str) -> tuple[str, str, list[str]] | None:
-    """(text, where it came from, warnings), or None with an error noted."""
-    if st.session_state.get(_key(eid, "source"), UPLOAD) == UPLOAD:
-        upload = st.session_state.get(_key(eid, "upload"))
-        if upload is None:
-            _notify(eid, "error", "Choose a file to upload first, or paste the text instead.")
-            return None
-        return read_upload(eid, upload)
-    pasted = (st.session_state.get(_key(eid, "paste")) or "").replace("\r\n", "\n").replace("\r", "\n").strip()
-    if not pasted:
-        _notify(eid, "error", "Paste the proposal's text first, or upload the file instead.")
-        return None
-    if len(pasted) > MAX_PASTE_CHARS:
-        _notify(eid, "error", f"The pasted text has {len(pasted):,} characters, over the {MAX_PASTE_CHARS:,} limit; "
-                              "paste just the relevant sections.")
-        return None
-    return pasted, "the pasted text", []
-
-
-def read_upload(eid: str, upload) -> tuple[str, str, list[str]] | None:
-    """An uploaded file (anything with .name and .getvalue()) to its text, or None with the reason noted."""
-    name = str(getattr(upload, "name", "") or "unnamed file")
-    try:
-        extracted = extract_text(name, upload.getvalue())
-    except ExtractionError as refused:
-        said = str(refused).rstrip()
-        _notify(eid, "error", f"{said}{'' if said.endswith(('.', '!', '?')) else '.'} Nothing saved was changed.")
-        return None
-    except Exception as problem:  # noqa: BLE001 - a reader bug must not take the page down
-        _notify(eid, "error", f"{name}: the file could not be read ({type(problem).__name__}). "
-                              "Nothing saved was changed; try exporting it again or paste the text.")
-        return None
-    pages = f" ({extracted.pages} page{'s' if extracted.pages != 1 else ''})" if extracted.pages else ""
-    return extracted.text, f"{name}{pages}", list(extracted.warnings)
+            sentences(_key(eid, ""), reading(text), Citations(evaluation.documents))
 
 
 # --- under each question: accepted quotes and suggestions --------------------------------------------
@@ -219,14 +118,17 @@ def _hidden(eid: str) -> tuple[dict, set]:
             st.session_state.setdefault(_key(eid, "rejected"), set()))
 
 
-def under_question(eid: str, q: Question, answer: Answer | None, suggested: list[dict], locked: bool) -> None:
+def under_question(eid: str, q: Question, answer: Answer | None, suggested: list[dict], locked: bool,
+                   sources: dict[str, str] | None = None) -> None:
+    """`sources`: quote -> where it comes from ("Datasheet p. 4"), from the scorecard."""
     drafts.mark(eid, q, answer, locked)
     quotes = answer.quotes if answer else []
     if quotes:
         st.caption("Quoted from the proposal")
         for i, quote in enumerate(quotes):
             with st.container(horizontal=True, vertical_alignment="center", gap="small"):
-                st.caption(f"“{common.line(quote)}”")
+                source = (sources or {}).get(quote)
+                st.caption(common.line(f"“{quote}”" + (f" ({source})" if source else "")))
                 st.button("Remove", key=_widget(eid, q.id, f"unquote:{i}:{_digest(quote)}"), icon=":material/close:",
                           type="tertiary", help="Remove this quote from the answer", on_click=_remove,
                           args=(eid, q.id, quote), disabled=locked)

@@ -50,7 +50,8 @@ def summary(found: Reading) -> None:
                  column_config={"Sentences": st.column_config.NumberColumn(width="small")})
 
 
-def sentences(prefix: str, found: Reading) -> None:
+def sentences(prefix: str, found: Reading, cited=None) -> None:
+    """Every sentence, marked; with `cited` (reading.documents.Citations), the document and page of each."""
     show = st.radio("Show", list(SHOW), key=prefix + "show", horizontal=True)
     kind = SHOW[show]
     rows = [(i, s) for i, s in enumerate(found.sentences, 1) if kind is None or s.kind == kind]
@@ -58,8 +59,11 @@ def sentences(prefix: str, found: Reading) -> None:
         st.caption("No sentences of this kind.")
         return
     cut = rows[:MAX_TABLE_ROWS]
-    table = pd.DataFrame({"#": [i for i, _ in cut], "Sentence": [s.text for _, s in cut],
-                          "Marked as": [KIND_NAMES[s.kind] for _, s in cut], "Why": [s.reason for _, s in cut]})
+    columns = {"#": [i for i, _ in cut], "Sentence": [s.text for _, s in cut]}
+    if cited is not None and len(cited.documents) > 0:
+        columns["From"] = [cited.at(s.start) for _, s in cut]
+    columns |= {"Marked as": [KIND_NAMES[s.kind] for _, s in cut], "Why": [s.reason for _, s in cut]}
+    table = pd.DataFrame(columns)
     kinds = [s.kind for _, s in cut]
     styled = table.style.apply(lambda row: [COLOURS.get(kinds[row.name], "")] * len(row), axis=1)
     # Rows taller than 4rem let the grid wrap long sentences instead of cutting them off.
@@ -67,6 +71,7 @@ def sentences(prefix: str, found: Reading) -> None:
                  row_height=ROW_HEIGHT, key=prefix + "sentences",
                  column_config={"#": st.column_config.NumberColumn(width=40),
                                 "Sentence": st.column_config.TextColumn(width=440),
+                                "From": st.column_config.TextColumn(width=150),
                                 "Marked as": st.column_config.TextColumn(width=90),
                                 "Why": st.column_config.TextColumn(width=340)})
     more = f" Showing the first {MAX_TABLE_ROWS:,} of {len(rows):,}." if len(rows) > MAX_TABLE_ROWS else ""

@@ -1,0 +1,125 @@
+"""The vendor's documents as the reader takes them in, and where in them a quote comes from.
+
+Every way in (a file, a pasted text, a version 1 file's one proposal text) ends as a Document
+whose text is tidied once, the same way, so the same words read as the same sentences. A quote
+is a sentence's text, a slice of one document's text: its citation ("Datasheet p. 4", "Proposal,
+section 'Integration'") is found by looking the quote up, so it always follows the documents
+the evaluation holds now.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from proposals.layout import tidy
+from questions.models import DOCUMENT_KINDS, PAGE_BREAK, Document, DocumentKind
+
+PASTED = "Pasted text"
+_HEADING = re.compile(r"#{1,6} +(.+)|(\d+(?:\.\d+)*\.? +)?([A-Z][^.!?:;,|]{1,70})")  # '# Scope', '2.1 Integration', 'Scope'
+_MAX_HEADING_WORDS = 9
+
+
+def digest(data: bytes | str) -> str:
+    return hashlib.sha256(data.encode("utf-8", "replace") if isinstance(data, str) else data).hexdigest()
+
+
+def pasted(text: str, kind: DocumentKind = "proposal", name: str = PASTED) -> Document:
+    """A pasted text read as the same text uploaded as a .txt file would be (line endings, wrapping)."""
+    text = tidy(text.replace("\r\n", "\n").replace("\r", "\n"), unwrap=True)
+    return Document(name=name, kind=kind, format="pasted", text=text, sha256=digest(text))
+
+
+def from_file(name: str, kind: DocumentKind, extracted, data: bytes) -> Document:
+    """An uploaded file's document, from proposals.extract_text's result."""
+    return Document(name=name, kind=kind, format=extracted.kind, pages=extracted.pages,
+                    ocr_pages=list(getattr(extracted, "ocr_pages", []) or []), text=extracted.text,
+                    sha256=digest(data))
+
+
+def titles(documents: list[Document]) -> list[str]:
+    """How each document is named in a citation: its kind ('Datasheet') when it is the only one of
+    its kind, else its kind and file name ('Datasheet pump.pdf')."""
+    kinds = [d.kind for d in documents]
+    return [DOCUMENT_KINDS[d.kind] if kinds.count(d.kind) == 1 else f"{DOCUMENT_KINDS[d.kind]} {d.name}"
+            for d in documents]
+
+
+class Citations:
+    """Where each quote of an evaluation comes from, in its documents as they are now."""
+
+    def __init__(self, documents: list[Document]):
+        self.documents = documents
+        self.titles = titles(documents)
+        self._breaks = [None] * len(documents)  # each document's page-break offsets, found when first asked
+        self._headings = [None] * len(documents)
+        self._starts, at = [], 0  # where each document starts in Evaluation.proposal_text (-1: blank, not in it)
+        for document in documents:
+            blank = not document.text.strip()
+            self._starts.append(-1 if blank else at)
+            at += 0 if blank else len(document.text) + 2
+
+    def at(self, offset: int) -> str:
+        """Where the sentence at `offset` of Evaluation.proposal_text (all documents' text) comes from."""
+        for i in range(len(self.documents) - 1, -1, -1):
+            if 0 <= self._starts[i] <= offset:
+                return self._where(i, offset - self._starts[i])
+        return ""
+
+    def cite(self, quote: str) -> str:
+        """'Datasheet p. 4', 'Datasheet p. 4, read by OCR', 'Proposal, section "Integration"', or ''
+        when no document holds the quote (typed by the buyer, or its document was removed)."""
+        for i, document in enumerate(self.documents):
+            at = document.text.find(quote) if quote else -1
+            if at >= 0:
+                return self._where(i, at)
+        return ""
+
+    def _where(self, i: int, at: int) -> str:
+        document, title = self.documents[i], self.titles[i]
+        if document.pages:
+            page = self._page(i, at)
+            return f"{title} p. {page}" + (", read by OCR" if page in document.ocr_pages else "")
+        heading = self._heading(i, at)
+        return f"{title}, section \u201c{heading}\u201d" if heading else title
+
+    def _page(self, i: int, at: int) -> int:
+        if self._breaks[i] is None:
+            text = self.documents[i].text
+            self._breaks[i] = [m.start() for m in re.finditer(PAGE_BREAK, text)]
+        return bisect_right(self._breaks[i], at) + 1
+
+    def _heading(self, i: int, at: int) -> str:
+        if self._headings[i] is None:
+            self._headings[i] = _headings(self.documents[i].text)
+        starts, names = self._headings[i]
+        found = bisect_right(starts, at) - 1
+        return names[found] if found >= 0 else ""
+
+
+@lru_cache(maxsize=64)
+def _headings(text: str) -> tuple[list[int], list[str]]:
+    """Each heading line's offset and words: a Markdown heading, or a short capitalised line with no
+    closing stop that a longer line follows (Word headings come out of python-docx as such lines)."""
+    starts, names, at = [], [], 0
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        name = _heading_name(line, lines[n + 1] if n + 1 < len(lines) else "")
+        if name:
+            starts.append(at)
+            names.append(name)
+        at += len(line) + 1
+    return starts, names
+
+
+def _heading_name(line: str, following: str) -> str:
+    found = _HEADING.fullmatch(line)
+    if not found:
+        return ""
+    if found.group(1):
+        return found.group(1).strip()
+    words = found.group(3).split()
+    if len(words) > _MAX_HEADING_WORDS or len(following) <= len(line):
+        return ""
+    return line.strip()

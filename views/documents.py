@@ -1,0 +1,223 @@
+"""The vendor's documents on the Evaluate page: the list (each removable) and the form that adds one.
+
+Files are read in the background (views/reading_jobs.py): a scanned page's OCR shows a progress bar
+per file and the buyer can work on, or leave the page, meanwhile. A pasted text is read at once, the
+same way a .txt file is. Adding or removing a document redrafts the unreviewed drafted answers, if
+there are any; answers the buyer typed or reviewed are never touched.
+"""
+from __future__ import annotations
+
+import math
+
+import streamlit as st
+
+from proposals import MAX_UPLOAD_BYTES
+from questions.models import DOCUMENT_KINDS
+from reading import reader_for
+from reading.documents import pasted, titles
+from views import auth, common, drafts, reading_jobs
+from views.proposal_reading import counts
+
+TYPES = ["pdf", "docx", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff"]
+UPLOAD, PASTE = "Upload files", "Paste the text"
+MAX_PASTE_CHARS = 500_000
+FROM_NAME = "guess"
+# A file's kind guessed from words in its name; the buyer can pick the kind instead.
+NAME_HINTS = (("datasheet", "datasheet"), ("data sheet", "datasheet"), ("spec", "datasheet"),
+              ("security", "security"), ("statement of work", "statement_of_work"), ("sow", "statement_of_work"),
+              ("reply", "reply"), ("answer", "reply"), ("response", "reply"))
+
+
+def key(eid: str, part: str) -> str:
+    return f"proposal:{eid}:{part}"  # outside the "ev:" prefix: not part of the evaluation
+
+
+def kind_from_name(name: str, first: bool) -> str:
+    words = name.lower().replace("_", " ").replace("-", " ")
+    found = next((kind for hint, kind in NAME_HINTS if hint in words), None)
+    return found or ("proposal" if first else "other")
+
+
+# --- notices kept from a callback (or a finished reading) to the next draw --------------------------
+
+def notify(eid: str, kind: str, message: str) -> None:
+    st.session_state.setdefault(key(eid, "notices"), []).append((kind, message))
+
+
+def show_notices(eid: str) -> None:
+    icons = {"error": ":material/block:", "warning": ":material/warning:", "success": ":material/check_circle:",
+             "info": ":material/info:"}
+    for kind, message in st.session_state.pop(key(eid, "notices"), []):
+        getattr(st, kind)(common.md(message), icon=icons[kind])
+
+
+# --- the list --------------------------------------------------------------------------------------
+
+def listing(saved, locked: bool) -> None:
+    documents = saved.evaluation.documents
+    if not documents:
+        st.caption("No documents yet. Add the vendor's proposal, and any datasheet, security paper or "
+                   "statement of work that belongs to the offer.")
+        return
+    for i, (document, title) in enumerate(zip(documents, titles(documents))):
+        with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+            st.markdown(f":material/description: **{common.md(title)}** · {common.md(_facts(document))}")
+            st.button("Remove", key=key(saved.id, f"remove:{i}:{document.sha256[:12]}"), icon=":material/close:",
+                      type="tertiary", help=f"Remove {document.name} from this evaluation", disabled=locked,
+                      on_click=remove, args=(saved.id, document.sha256))
+
+
+def _facts(document) -> str:
+    facts = [document.name]
+    if document.pages:
+        facts.append(f"{document.pages} page{'s' if document.pages != 1 else ''}")
+    if document.ocr_pages:
+        facts.append(f"{len(document.ocr_pages)} read by OCR")
+    facts.append(f"{len(document.text.split()):,} words")
+    return " · ".join(facts)
+
+
+def remove(eid: str, sha256: str) -> None:
+    """Button callback: drop one document; redraft what is unreviewed, never what the buyer made."""
+    latest = common.store().get(eid).evaluation
+    kept = [d for d in latest.documents if d.sha256 != sha256]
+    gone = next((d.name for d in latest.documents if d.sha256 == sha256), None)
+    if gone is None:
+        return
+    if common.save(eid, latest.model_copy(update={"documents": kept})):
+        notify(eid, "success", f"Removed {gone}." + drafts.redraft(eid))
+
+
+# --- adding ----------------------------------------------------------------------------------------
+
+def add_form(eid: str, has_documents: bool, locked: bool) -> None:
+    st.radio("Add from", [UPLOAD, PASTE], key=key(eid, "source"), horizontal=True, label_visibility="collapsed")
+    kinds = {FROM_NAME: "From the file name"} | DOCUMENT_KINDS
+    uploading = st.session_state[key(eid, "source")] == UPLOAD
+    choices = list(kinds) if uploading else list(DOCUMENT_KINDS)
+    st.selectbox("What it is", choices, format_func=kinds.get, key=key(eid, "kind" if uploading else "paste_kind"),
+                 help="Quotes name their document by this ('Datasheet p. 4').")
+    if uploading:
+        st.file_uploader("Files (PDF, Word, text, Markdown, or scanned pages as PNG, JPEG or TIFF)", type=TYPES,
+                         accept_multiple_files=True, key=key(eid, "upload"),
+                         max_upload_size=math.ceil(MAX_UPLOAD_BYTES / 1024 / 1024),
+                         help="Read on the server in a separate process with time and memory limits; pages "
+                              "without a text layer are read by OCR. Only the text is kept.")
+    else:
+        st.text_area("Text", key=key(eid, "paste"), height=150, max_chars=MAX_PASTE_CHARS,
+                     placeholder="Paste the text of the proposal, or of the vendor's e-mail, here")
+    label = "Add to the proposal" if has_documents else "Read the proposal"
+    st.button(label, key=key(eid, "read"), type="primary", icon=":material/plagiarism:", on_click=add,
+              args=(eid,), disabled=locked)
+    if locked:
+        st.caption("Reload the latest version (below) before adding a document.")
+
+
+def add(eid: str) -> None:
+    """Button callback: start reading each chosen file in the background, or add the pasted text now."""
+    if st.session_state.get(key(eid, "source"), UPLOAD) == PASTE:
+        _add_pasted(eid)
+        return
+    files = st.session_state.get(key(eid, "upload")) or []
+    if not files:
+        notify(eid, "error", "Choose one or more files first, or paste the text instead.")
+        return
+    chosen = st.session_state.get(key(eid, "kind"), FROM_NAME)
+    first = not common.store().get(eid).evaluation.documents
+    for n, upload in enumerate(files):
+        name = str(getattr(upload, "name", "") or "unnamed file")
+        kind = kind_from_name(name, first and n == 0) if chosen == FROM_NAME else chosen
+        reading_jobs.start(common.store(), eid, name, kind, upload.getvalue(), auth.current_user().owner)
+    st.session_state[key(eid, "version")] = common.store().get(eid).version
+    st.session_state.pop(key(eid, "upload"), None)  # the same files are not added twice by a second click
+
+
+def _add_pasted(eid: str) -> None:
+    text = (st.session_state.get(key(eid, "paste")) or "").strip()
+    if not text:
+        notify(eid, "error", "Paste the text first, or upload the file instead.")
+        return
+    if len(text) > MAX_PASTE_CHARS:
+        notify(eid, "error", f"The pasted text has {len(text):,} characters, over the {MAX_PASTE_CHARS:,} "
+                                    "limit; paste just the relevant sections.")
+        return
+    document = pasted(text, st.session_state.get(key(eid, "paste_kind"), "proposal"))
+    latest = common.store().get(eid).evaluation
+    if any(d.sha256 == document.sha256 for d in latest.documents):
+        notify(eid, "info", "This text is already one of the proposal's documents.")
+        return
+    if common.save(eid, _with_labels(latest.model_copy(update={"documents": [*latest.documents, document]}))):
+        st.session_state[key(eid, "paste")] = ""
+        notify(eid, "success", added_message(eid, [document], latest.labels))
+    else:
+        notify(eid, "error", "The text was not added: this evaluation was changed elsewhere since you "
+                                    "opened it. Reload the latest version (below the section picker), then add it again.")
+
+
+def _with_labels(evaluation):
+    """The labels the documents use, added to the buyer's (they remove any that do not apply)."""
+    found = reader_for(common.bank()).read(evaluation.proposal_text).labels
+    return evaluation.model_copy(update={"labels": list(dict.fromkeys([*evaluation.labels, *found]))})
+
+
+def added_message(eid: str, added: list, labels_before: list[str]) -> str:
+    """'Added datasheet.pdf (4 pages): 31 sentence(s): 2 label, 12 substance, 17 neutral. Labels found ...'"""
+    saved = common.store().get(eid).evaluation
+    st.session_state[f"ev:{eid}:header:labels"] = list(saved.labels)
+    said = []
+    for document in added:
+        kinds = counts(reader_for(common.bank()).read(document.text))
+        pages = f" ({document.pages} page{'s' if document.pages != 1 else ''})" if document.pages else ""
+        said.append(f"Read {sum(kinds.values())} sentence(s) from {document.name}{pages}: {kinds['label']} label, "
+                    f"{kinds['substance']} substance, {kinds['neutral']} neutral.")
+    names = {lab.id: lab.name for lab in common.bank().labels}
+    new = [lab for lab in saved.labels if lab not in labels_before]
+    if new:
+        said.append(f"Labels found in the proposal were added: {', '.join(names[lab] for lab in new)}. "
+                    "Remove any that do not apply.")
+    return " ".join(said) + drafts.redraft(eid)
+
+
+# --- files being read ------------------------------------------------------------------------------
+
+def reading_now(eid: str) -> None:
+    """Progress per file being read; when the last one ends, what was added (or why not)."""
+    found = reading_jobs.jobs(eid)
+    if found and all(job.finished for job in found):
+        _finish(eid)
+        show_notices(eid)
+    elif found:
+        _progress(eid)
+
+
+@st.fragment(run_every=1.0)
+def _progress(eid: str) -> None:
+    running = [job for job in reading_jobs.jobs(eid) if not job.finished]
+    for job in running:
+        share = job.done / job.total if job.total else 0.0
+        what = f"OCR page {job.done} of {job.total}" if job.total else "reading"
+        st.progress(share, text=f"{common.line(job.name)}: {what}")
+    if running:
+        st.caption("You can go on answering, or leave this page: each file is added when it has been read.")
+        return
+    st.rerun()  # the whole page: the documents, the reading and the drafts all change
+
+
+def _finish(eid: str) -> None:
+    ended = reading_jobs.take_finished(eid)
+    added = [job for job in ended if not job.problem]
+    for job in ended:
+        if job.problem:
+            notify(eid, "error", f"{job.problem.rstrip('.')}. Nothing saved was changed.")
+        for warning in job.warnings:
+            notify(eid, "warning", f"{job.name}: {warning}")
+    if not added:
+        return
+    saved = common.store().get(eid)
+    labels_before = list(saved.evaluation.labels)
+    if common.version_in_session(eid) in {job.before for job in added}:
+        common.take_version(saved)  # only the documents changed since this page loaded: take the new version
+        with_labels = _with_labels(saved.evaluation)
+        if with_labels.labels != saved.evaluation.labels:
+            common.save(eid, with_labels)
+    notify(eid, "success", added_message(eid, [job.document for job in added if job.document], labels_before))

@@ -1,0 +1,97 @@
+"""Reading uploaded documents in the background, so a long OCR can run while the buyer works on.
+
+A job reads one file (proposals.extract_text, page progress included) on a thread of its own and
+adds the document to the saved evaluation itself, against the latest version: leaving the page,
+editing answers meanwhile or closing the tab loses nothing. The page only shows the jobs of its
+evaluation (progress per file) and, when one ends, takes the new version as its own if nothing
+else changed in between. No Streamlit call happens on the job's thread.
+"""
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from proposals import ExtractionError, extract_text
+from questions.models import Document, DocumentKind
+from reading.documents import from_file
+from store import EvaluationNotFound, NotYourEvaluation, StaleEvaluation
+
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="winnow-reading")  # the extraction slots are 2 too
+_LOCK = threading.Lock()
+_JOBS: dict[str, list["Job"]] = {}  # evaluation id -> its jobs, until the page has shown how each ended
+SAVE_TRIES = 5  # a save refused because someone saved meanwhile is tried again on the newer version
+
+
+@dataclass
+class Job:
+    eid: str
+    name: str
+    kind: DocumentKind
+    done: int = 0  # pages read by OCR so far
+    total: int = 0  # pages to read by OCR (0: none, or not known yet)
+    finished: bool = False
+    problem: str = ""  # why the file was not added, in one line
+    warnings: list[str] = field(default_factory=list)
+    before: int | None = None  # the version the document was added to ...
+    after: int | None = None  # ... and the version that holds it
+    document: Document | None = None  # once added
+
+    def progress(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
+
+
+def start(store, eid: str, name: str, kind: DocumentKind, data: bytes, actor: str) -> Job:
+    """Read `data` in the background and add it to evaluation `eid` as a document of `kind`."""
+    job = Job(eid=eid, name=name, kind=kind)
+    with _LOCK:
+        _JOBS.setdefault(eid, []).append(job)
+    _POOL.submit(_run, store, job, data, actor)
+    return job
+
+
+def jobs(eid: str) -> list[Job]:
+    with _LOCK:
+        return list(_JOBS.get(eid, []))
+
+
+def take_finished(eid: str) -> list[Job]:
+    """The jobs that have ended, removed from the list: the page reports each once."""
+    with _LOCK:
+        mine = _JOBS.get(eid, [])
+        ended = [job for job in mine if job.finished]
+        _JOBS[eid] = [job for job in mine if not job.finished]
+    return ended
+
+
+def _run(store, job: Job, data: bytes, actor: str) -> None:
+    try:
+        extracted = extract_text(job.name, data, progress=job.progress)
+        document = from_file(job.name, job.kind, extracted, data)
+        job.warnings = list(extracted.warnings)
+        _add(store, job, document, actor)
+    except ExtractionError as refused:
+        job.problem = str(refused)
+    except (NotYourEvaluation, EvaluationNotFound) as refused:
+        job.problem = f"{job.name}: not added: {refused}"
+    except Exception as problem:  # noqa: BLE001 - a reader bug must end the job, not hang it
+        job.problem = f"{job.name}: the file could not be read ({type(problem).__name__})"
+    finally:
+        job.finished = True
+
+
+def _add(store, job: Job, document, actor: str) -> None:
+    for _ in range(SAVE_TRIES):
+        latest = store.get(job.eid)
+        if any(d.sha256 == document.sha256 for d in latest.evaluation.documents):
+            job.problem = f"{job.name}: this file is already one of the proposal's documents"
+            return
+        documents = [*latest.evaluation.documents, document]
+        try:
+            saved = store.save(job.eid, latest.evaluation.model_copy(update={"documents": documents}),
+                               expected_version=latest.version, actor=actor)
+        except StaleEvaluation:
+            continue
+        job.before, job.after, job.document = latest.version, saved.version, document
+        return
+    job.problem = f"{job.name}: the document was not added, as the evaluation kept changing; add it again"
