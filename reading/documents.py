@@ -38,6 +38,19 @@ def from_file(name: str, kind: DocumentKind, extracted, data: bytes) -> Document
                     sha256=digest(data))
 
 
+# A file's kind guessed from words in its name (the app lets the buyer pick it instead).
+NAME_HINTS = (("datasheet", "datasheet"), ("data sheet", "datasheet"), ("spec", "datasheet"),
+              ("security", "security"), ("statement of work", "statement_of_work"), ("sow", "statement_of_work"),
+              ("reply", "reply"), ("answer", "reply"), ("response", "reply"))
+
+
+def kind_from_name(name: str, first: bool) -> DocumentKind:
+    """The kind a file's name suggests; else the first document is the proposal, the others 'other'."""
+    words = name.lower().replace("_", " ").replace("-", " ").replace(".", " ")
+    found = next((kind for hint, kind in NAME_HINTS if hint in words.split() or " " in hint and hint in words), None)
+    return found or ("proposal" if first else "other")
+
+
 def titles(documents: list[Document]) -> list[str]:
     """How each document is named in a citation: its kind ('Datasheet') when it is the only one of
     its kind, else its kind and file name ('Datasheet pump.pdf')."""

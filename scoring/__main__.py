@@ -55,44 +55,54 @@ def cmd_compare(args) -> None:
           lambda: comparison_text(comp, markdown=True))
 
 
-def _read_text(name: str) -> str:
-    from proposals import MAX_UPLOAD_BYTES  # the app's limit for a proposal; never read past it
+def _read_document(name: str, first: bool = True):
+    """A file (PDF, DOCX, text, Markdown, an image of pages) or standard input ("-") as a document,
+    read as the app reads an upload or a paste."""
+    from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
+    from reading.documents import from_file, kind_from_name, pasted
     if name == "-":
-        raw, name = sys.stdin.buffer.read(MAX_UPLOAD_BYTES + 1), "standard input"
-    else:
+        raw = sys.stdin.buffer.read(MAX_UPLOAD_BYTES + 1)
+        if len(raw) > MAX_UPLOAD_BYTES:
+            raise InputError(f"standard input: over the {MAX_UPLOAD_BYTES // 1024 // 1024} MB limit for a proposal")
         try:
-            with Path(name).open("rb") as file:
-                raw = file.read(MAX_UPLOAD_BYTES + 1)
-        except OSError as error:
-            raise InputError(f"{name}: cannot read the file: {error.strerror}") from None
-    if len(raw) > MAX_UPLOAD_BYTES:
-        raise InputError(f"{name}: the file is over the {MAX_UPLOAD_BYTES // 1024 // 1024} MB limit for a proposal")
-    if name.lower().endswith((".pdf", ".docx")) or raw[:5] == b"%PDF-" or raw[:2] == b"PK":
-        from proposals import ExtractionError, extract_text  # only needed for documents
-        try:
-            return extract_text(Path(name).name, raw).text
-        except ExtractionError as error:
-            raise InputError(str(error)) from None
-    if b"\x00" in raw[:8192]:
-        raise InputError(f"{name}: the file is binary, not text")
-    if not raw.strip():
-        raise InputError(f"{name}: the file is empty")
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InputError(f"standard input: the text is not UTF-8 (byte {error.start}); save it as UTF-8") from None
+        if not text.strip():
+            raise InputError("standard input: the text is empty")
+        return pasted(text, "proposal", "Standard input")
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(f"{name}: the text is not UTF-8 (byte {error.start}); save it as UTF-8") from None
+        with Path(name).open("rb") as file:
+            raw = file.read(MAX_UPLOAD_BYTES + 1)
+    except OSError as error:
+        raise InputError(f"{name}: cannot read the file: {error.strerror}") from None
+    try:
+        extracted = extract_text(Path(name).name, raw)
+    except ExtractionError as error:
+        raise InputError(str(error)) from None
+    return from_file(Path(name).name, kind_from_name(Path(name).name, first), extracted, raw)
+
+
+def _documents(names: list[str]) -> list:
+    return [_read_document(name, first=(n == 0)) for n, name in enumerate(names)]
 
 
 def cmd_analyze(args) -> None:
-    reading = analyze(_read_text(args.file))
-    _emit(lambda: reading_json(reading), args.format, lambda: reading_text(reading))
+    from questions.models import Evaluation
+    from reading.documents import Citations
+    documents = _documents(args.files)
+    text = Evaluation(bank_version="0", proposal="-", documents=documents).proposal_text
+    reading, cited = analyze(text), Citations(documents)
+    _emit(lambda: reading_json(reading, cited), args.format, lambda: reading_text(reading, cited))
 
 
 def cmd_draft(args) -> None:
-    from reading.draft import draft  # compiles the drafting rules: only this command needs them
+    from reading.draft import drafter_for  # compiles the drafting rules: only this command needs them
+    from questions import load_bank
     from .render import draft_text
-    name = "Proposal from standard input" if args.file == "-" else Path(args.file).stem
-    evaluation = draft(_read_text(args.file), proposal=name)
+    first = args.files[0]
+    name = "Proposal from standard input" if first == "-" else Path(first).stem
+    evaluation = drafter_for(load_bank()).draft_documents(_documents(args.files), proposal=name)
     if args.format == "json":
         sys.stdout.write(evaluation.model_dump_json(indent=2) + "\n")
     else:
@@ -129,12 +139,15 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("files", nargs="+")
     c.add_argument("--format", choices=["text", "json", "markdown"], default="text")
     c.set_defaults(run=cmd_compare)
-    a = sub.add_parser("analyze", help="mark each sentence of a proposal (text, .pdf, .docx or - for stdin)")
-    a.add_argument("file")
+    a = sub.add_parser("analyze", help="mark each sentence of a proposal's documents, with document and page "
+                                       "(text, Markdown, .pdf, .docx, scanned pages as images, or - for stdin)")
+    a.add_argument("files", nargs="+", metavar="FILE")
     a.add_argument("--format", choices=["text", "json"], default="text")
     a.set_defaults(run=cmd_analyze)
-    d = sub.add_parser("draft", help="draft an evaluation file from a proposal (text, .pdf, .docx or - for stdin)")
-    d.add_argument("file")
+    d = sub.add_parser("draft", help="draft an evaluation file from a proposal's documents (text, Markdown, .pdf, "
+                                     ".docx, scanned pages as images, or - for stdin); each document's kind is "
+                                     "guessed from its name")
+    d.add_argument("files", nargs="+", metavar="FILE")
     d.add_argument("--format", choices=["text", "json"], default="text")
     d.set_defaults(run=cmd_draft)
     r = sub.add_parser("draft-report", help="the drafted options and phrases buyers reject most, from a database URL")

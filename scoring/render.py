@@ -102,18 +102,21 @@ def comparison_text(comp: Comparison, markdown: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-def reading_json(reading: Reading) -> dict[str, Any]:
+def reading_json(reading: Reading, cited=None) -> dict[str, Any]:
+    """`cited` (reading.documents.Citations): each sentence also says which document and page it is on."""
     return {
         "substance_ratio": reading.substance_ratio, "labels": reading.labels, "claimed_scope": reading.claimed_scope,
         "sentences": [{"text": s.text, "kind": s.kind, "reason": s.reason, "labels": s.labels,
                        "substance": [sig._asdict() for sig in s.substance], "start": s.start, "end": s.end}
+                      | ({"from": cited.at(s.start)} if cited else {})
                       for s in reading.sentences],
     }
 
 
-def reading_text(reading: Reading) -> str:
+def reading_text(reading: Reading, cited=None) -> str:
     marks = {"label": "LABEL    ", "substance": "SUBSTANCE", "neutral": "neutral  "}
-    lines = [f"{marks[s.kind]} {s.text}\n          ({s.reason})" for s in reading.sentences]
+    lines = [f"{marks[s.kind]} {s.text}\n          ({s.reason}" + (f"; {cited.at(s.start)})" if cited else ")")
+             for s in reading.sentences]
     lines += ["", f"Substance ratio: {reading.substance_ratio:.0%}; labels: {', '.join(reading.labels) or 'none'}; "
               f"the labels claim scope level {reading.claimed_scope}."]
     return "\n".join(lines) + "\n"
@@ -121,7 +124,9 @@ def reading_text(reading: Reading) -> str:
 
 def draft_text(evaluation) -> str:
     """A drafted evaluation for reading in a terminal: each answer, its evidence and its quotes."""
+    from reading.documents import Citations
     from reading.draft_review import progress
+    cited = Citations(evaluation.documents)
     lines = [f"{evaluation.proposal}: {progress(evaluation).line() or 'nothing drafted'}",
              "labels found: " + (", ".join(evaluation.labels) or "none"), ""]
     for answer in evaluation.answers:
@@ -131,5 +136,5 @@ def draft_text(evaluation) -> str:
                      if answer.measure and answer.measure.baseline is not None and answer.measure.target is not None else "")
                  or "quoted text")
         lines.append(f"{answer.question} [{answer.evidence}]: {value}")
-        lines += [f'    "{quote}"' for quote in answer.quotes]
+        lines += [f'    "{quote}"' + (f" ({cited.cite(quote)})" if cited.cite(quote) else "") for quote in answer.quotes]
     return "\n".join(lines) + "\n"

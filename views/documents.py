@@ -14,7 +14,7 @@ import streamlit as st
 from proposals import MAX_UPLOAD_BYTES
 from questions.models import DOCUMENT_KINDS
 from reading import reader_for
-from reading.documents import pasted, titles
+from reading.documents import kind_from_name, pasted, titles
 from views import auth, common, drafts, reading_jobs
 from views.proposal_reading import counts
 
@@ -22,20 +22,10 @@ TYPES = ["pdf", "docx", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff"]
 UPLOAD, PASTE = "Upload files", "Paste the text"
 MAX_PASTE_CHARS = 500_000
 FROM_NAME = "guess"
-# A file's kind guessed from words in its name; the buyer can pick the kind instead.
-NAME_HINTS = (("datasheet", "datasheet"), ("data sheet", "datasheet"), ("spec", "datasheet"),
-              ("security", "security"), ("statement of work", "statement_of_work"), ("sow", "statement_of_work"),
-              ("reply", "reply"), ("answer", "reply"), ("response", "reply"))
 
 
 def key(eid: str, part: str) -> str:
     return f"proposal:{eid}:{part}"  # outside the "ev:" prefix: not part of the evaluation
-
-
-def kind_from_name(name: str, first: bool) -> str:
-    words = name.lower().replace("_", " ").replace("-", " ")
-    found = next((kind for hint, kind in NAME_HINTS if hint in words), None)
-    return found or ("proposal" if first else "other")
 
 
 # --- notices kept from a callback (or a finished reading) to the next draw --------------------------
