@@ -247,8 +247,11 @@ def upgrade_file(data: Any) -> Any:
     data = dict(data, schema_version=SCHEMA_VERSION)
     text = data.pop("proposal_text", "")
     if isinstance(text, str) and text.strip():
-        data["documents"] = [{"name": "Proposal text", "kind": "proposal", "format": "pasted", "text": text,
-                              "sha256": hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()}]
+        document = {"name": "Proposal text", "kind": "proposal", "format": "pasted", "text": text,
+                    "sha256": hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()}
+        if "created_at" in data:  # the text came with the evaluation: the same upgrade gives the same file
+            document["added_at"] = data["created_at"]
+        data["documents"] = [document]
     return data
 
 

@@ -78,8 +78,8 @@ def _read_document(name: str, first: bool = True):
         raise InputError(f"{name}: cannot read the file: {error.strerror}") from None
     try:
         extracted = extract_text(Path(name).name, raw)
-    except ExtractionError as error:
-        raise InputError(str(error)) from None
+    except ExtractionError as error:  # "file.pdf: problem": named here as the command line named it
+        raise InputError(f"{name}: {str(error).split(': ', 1)[-1]}") from None
     return from_file(Path(name).name, kind_from_name(Path(name).name, first), extracted, raw)
 
 
