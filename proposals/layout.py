@@ -15,6 +15,7 @@ _STARTS_ITEM = re.compile(r"[-*+•◦▪‣●○■□–—>|#]|\(?(?:\d{1,3}
 _WIDE_SHARE = 0.6  # a line this share of the usual width was probably wrapped, not ended
 _WIDE_MIN = 30  # nor is a shorter line taken as wrapped: headings and list items are short
 _PAGE_NUMBER = re.compile(r"(?:page|seite|p\.)? ?\d{1,4}(?: ?(?:of|von|/) ?\d{1,4})?|[-–—] ?\d{1,4} ?[-–—]", re.I)
+_PAGE_NUMBER_MAX = len("Seite 1000 von 1000")
 _EDGE = 2  # lines at a page's top and at its bottom where running heads, feet and page numbers sit
 _FURNITURE_MAX = 120  # longer lines are text, however often they repeat
 _PEELS = 3
@@ -66,14 +67,16 @@ def drop_furniture(pages: list[str]) -> list[str]:
     used = sum(1 for lines in split if any(lines))
     if used < 2:
         return pages
+    dropped = False
     for _ in range(_PEELS):
         edges = [_edges(lines) for lines in split]
         repeats = Counter(key for lines, at in zip(split, edges) for key in {_key(lines[i]) for i in at})
         drop = [{i for i in at if _furniture(lines[i], repeats, used)} for lines, at in zip(split, edges)]
         if not any(drop):
             break
+        dropped = True
         split = [[line for i, line in enumerate(lines) if i not in gone] for lines, gone in zip(split, drop)]
-    return [_blank_lines_kept_single(lines) for lines in split]
+    return [_blank_lines_kept_single(lines) for lines in split] if dropped else pages
 
 
 def _edges(lines: list[str]) -> list[int]:
@@ -88,7 +91,7 @@ def _key(line: str) -> str:
 def _furniture(line: str, repeats: Counter, used: int) -> bool:
     if len(line) > _FURNITURE_MAX:
         return False
-    return bool(_PAGE_NUMBER.fullmatch(line)) or (used >= 3 and 2 * repeats[_key(line)] > used)
+    return _page_number(line) or (used >= 3 and 2 * repeats[_key(line)] > used)
 
 
 def _blank_lines_kept_single(lines: list[str]) -> str:
@@ -117,6 +120,10 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _page_number(line: str) -> bool:
+    return len(line) <= _PAGE_NUMBER_MAX and bool(_PAGE_NUMBER.fullmatch(line))
+
+
 def _may_end(line: str) -> bool:
     """A page's last line joins the line before only when it plainly ends that sentence: a running
     foot ('Acme GmbH - Confidential') glued to the page's last words would hide it from drop_furniture."""
@@ -128,7 +135,7 @@ def _continues(before: str, line: str, width: int) -> bool:
         return False
     if before[0] in "#|" or _STARTS_ITEM.match(line):  # headings, table rows and list items stand alone
         return False
-    if _PAGE_NUMBER.fullmatch(before) or _PAGE_NUMBER.fullmatch(line):  # a page number is no words
+    if _page_number(before) or _page_number(line):  # a page number is no words
         return False
     if before[-1] == "-" and before[-2:-1].isalpha():  # "inte-", "OPC-": a word broken at the line's end
         return True
