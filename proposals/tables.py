@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 
 from .layout import tidy
 
@@ -19,6 +20,8 @@ PAIR, SEPARATOR = ": ", "; "
 _MAX_HEADER_WORDS, _MAX_HEADER_CHARS = 5, 40
 _RULINGS = re.compile(rb"\s(?:re|l)\s")  # rectangles and line segments in a page's drawing
 _MIN_RULINGS = 6  # a table has at least a few; a coloured bar or one underline is no table
+_TABLE_SECONDS = 8.0  # pdfplumber takes ~0.2 s a page: past this, pages keep their tables as words,
+# so a long PDF that rules every page still reads within the worker's time limit (limits.py)
 
 
 def cell_text(text: str | None) -> str:
@@ -87,10 +90,12 @@ def with_tables(data: bytes, reader, texts: list[str]) -> list[str]:
         return texts
     import pdfplumber
 
-    texts = list(texts)
+    texts, until = list(texts), time.monotonic() + _TABLE_SECONDS
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for i in candidates:
+                if time.monotonic() > until:
+                    break
                 page_text = _page_with_tables(pdf.pages[i])
                 if page_text is not None:
                     texts[i] = page_text

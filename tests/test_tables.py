@@ -213,3 +213,15 @@ def test_a_bare_page_number_line_is_no_sentence_of_its_own():
     text = tidy(f"\n{PAGE_BREAK}\n".join(pages), unwrap=True)
     assert text.split(f"\n{PAGE_BREAK}\n") == ["Intro text of the offer.", "More text on the next page.",
                                                "The end of the offer."]
+
+
+def test_a_two_column_docx_table_whose_first_row_is_bold_reads_under_that_header():
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, cells in zip(table.rows, [("System", "Method"), ("SAP PM", "BAPI"), ("MES", "OPC UA")]):
+        for cell, text in zip(row.cells, cells):
+            cell.paragraphs[0].add_run(text).bold = text in ("System", "Method")
+    out = io.BytesIO()
+    document.save(out)
+    assert lines_of(extract_text("two.docx", out.getvalue()).text) == ["System: SAP PM; Method: BAPI",
+                                                                      "System: MES; Method: OPC UA"]
