@@ -15,7 +15,8 @@ from questions.models import Answer, Evaluation, Integration, QuestionBank
 from proposals.layout import tidy
 
 from .draft_kpi import find_measure
-from .draft_rules import CLAUSE_END, BOAST, EXCHANGE, HEDGE, INTEGRATION, DraftRules, draft_data, normalise, rules_for, tokens
+from .draft_rules import (CAPTURED, CLAUSE_END, BOAST, EXCHANGE, HEDGE, INTEGRATION, DraftRules, draft_data, normalise,
+                          rules_for, tokens)
 from .draft_tables import DATA_TABLE, INTEGRATION_TABLE, Row
 from .prefill import Prefiller, prefill_rules
 from .roles import BEFORE, CLAIM, Role, RoleReader
@@ -24,7 +25,6 @@ from .text import Reading, Sentence, reader_for
 MAX_QUOTES = 3
 RANK = {"vendor_claim": 1, "specific": 2}
 CONCRETE = frozenset({"data", "protocol", "number", "frequency", "result"})  # more than a system's name
-CAPTURED = "data.captured"  # what a data table's unit column names
 
 
 @dataclass(slots=True)

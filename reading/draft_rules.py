@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 DRAFTING = Path(__file__).resolve().parent.parent / "questions" / "drafting.yaml"
 INTEGRATION = "connect.integrations"
+CAPTURED = "data.captured"  # what a data table's unit column names (tables: data: units)
 
 
 def normalise(text: str) -> str:
@@ -153,7 +154,7 @@ def _check(data: dict, bank: QuestionBank) -> None:
     for qid in data_table.get("rate_answers", []):
         if qid not in questions:
             raise ValueError(f"drafting.yaml: tables: rate_answers: unknown question {qid!r}")
-    captured = set(questions["data.captured"].choice_ids())
+    captured = set(questions[CAPTURED].choice_ids())
     for option in data_table.get("units", {}):
         if option not in captured:
             raise ValueError(f"drafting.yaml: tables: units: unknown option {option!r} of data.captured")
