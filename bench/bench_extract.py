@@ -3,7 +3,10 @@
     python bench/bench_extract.py [--pages N] [--runs R]
 
 Prints figures; asserts nothing. Aim: extract_text + reading.analyze on the 100-page PDF
-<= 1.3x pypdf's own in-process extraction. Wall time is what the buyer waits on an idle
+<= 1.3x pypdf's own in-process extraction. That PDF has no tables and no scans: the look for
+ruling lines that may make a table (proposals/tables.py may_hold_table) runs on every page and
+is timed alone; pdfplumber never opens. The same PDF with an integration table on every tenth
+page shows what tables cost: pdfplumber reads those pages (their rows replace their words). Wall time is what the buyer waits on an idle
 machine; on a shared, busy one it swings widely, so CPU time (the worker's included) is
 printed beside it: the work each case does, which is the wall time when cores are free.
 
@@ -38,6 +41,7 @@ from pypdf import PdfReader  # noqa: E402
 
 from proposals import extract_text  # noqa: E402
 from proposals.runner import stop_spare  # noqa: E402
+from proposals.tables import may_hold_table  # noqa: E402
 from questions import load_evaluation  # noqa: E402
 from reading import analyze  # noqa: E402
 
@@ -72,6 +76,36 @@ def proposal_pdf(pages: int, seed: int = 3) -> bytes:
                 pdf.multi_cell(0, 5, " ".join(rng.sample(sentences, 4)), new_x="LMARGIN", new_y="NEXT")
             pdf.ln(2)
     return bytes(pdf.output())
+
+
+def table_pdf(pages: int, every: int = 10, seed: int = 3) -> bytes:
+    """Like proposal_pdf, with a four-column integration table on every `every`-th page."""
+    rng = random.Random(seed)
+    sentences = proposal_sentences()
+    rows = [("Area", "System", "Direction", "Method"), ("Maintenance", "SAP PM", "into SAP", "BAPI"),
+            ("Production", "MES", "both", "OPC UA"), ("Quality", "CAQ", "out of", "REST API"),
+            ("Planning", "SAP PP", "from SAP", "IDoc"), ("Reporting", "Power BI", "into Power BI", "SQL view")]
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.set_font("Helvetica", size=10)
+    for number in range(1, pages + 1):
+        pdf.add_page()
+        pdf.multi_cell(0, 7, f"{number}. {rng.choice(HEADINGS)}", new_x="LMARGIN", new_y="NEXT")
+        if number % every == 0:
+            with pdf.table() as table:
+                for cells in rows:
+                    row = table.row()
+                    for text in cells:
+                        row.cell(text)
+        while pdf.get_y() < 250:
+            pdf.multi_cell(0, 5, " ".join(rng.sample(sentences, 4)), new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+    return bytes(pdf.output())
+
+
+def table_test_alone(data: bytes) -> int:
+    """The cheap look at each page's drawing that keeps pdfplumber closed on pages without tables."""
+    return sum(may_hold_table(page) for page in PdfReader(io.BytesIO(data)).pages)
 
 
 def pypdf_alone(data: bytes) -> str:
@@ -119,6 +153,7 @@ def main() -> None:
 
     load_before = os.getloadavg()[0]
     data = proposal_pdf(options.pages)
+    tables = table_pdf(options.pages)
     text = extract_text("bench.pdf", data).text
     analyze(text)  # build and cache the reader once, as the app does
     megabytes = len(text.encode()) / 1e6
@@ -133,6 +168,9 @@ def main() -> None:
              "extract_text, cold": (extract, cold),
              "extract_text + analyze, cold": (extract_and_analyze, cold),
              "analyze alone": (lambda: analyze(text), settle),
+             "table test alone, every page": (lambda: table_test_alone(data), settle),
+             "table PDF: pypdf in-process": (lambda: pypdf_alone(tables), settle),
+             "table PDF: extract_text, warm": (lambda: extract_text("tables.pdf", tables), warm),
              "worker start-up alone": (worker_start_up, settle)}
     # Rounds take each case in turn, and each ratio is to the baseline of its own round, so a
     # busy moment on a shared machine weighs on all cases alike.
@@ -155,8 +193,23 @@ def main() -> None:
         aim = {mode: statistics.median(column(r, f"extract_text + analyze, {mode}") / column(r, baseline) for r in source)
                for mode in ("warm", "cold")}
         print(f"aim: extract_text + analyze <= 1.3x baseline -> {clock}: warm {aim['warm']:.2f}x, cold {aim['cold']:.2f}x")
+    table_pages = table_test_alone(tables)
+    for clock, index in (("wall", 0), ("CPU", 1)):
+        test = statistics.median(r["table test alone, every page"][index] / r[baseline][index] for r in rounds)
+        tabled = statistics.median(r["table PDF: extract_text, warm"][index] / r["table PDF: pypdf in-process"][index]
+                                   for r in (rounds if clock == "wall" else cpu_rounds(cpu)))
+        extra = statistics.median((r["table PDF: extract_text, warm"][index] - r["extract_text, warm"][index])
+                                  for r in (rounds if clock == "wall" else cpu_rounds(cpu))) / max(table_pages, 1)
+        print(f"tables, {clock}: the look for rulings costs {test:.3f}x pypdf (no-table PDF, {table_test_alone(data)} "
+              f"pages flagged); table PDF ({table_pages} of {options.pages} pages hold a table): extract_text "
+              f"{tabled:.2f}x pypdf on it, ~{extra * 1000:.0f} ms more per table page")
     print(f"load average (1 min) before/after: {load_before:.1f}/{os.getloadavg()[0]:.1f} "
           f"on {os.cpu_count()} CPUs; figures from a busy machine are noisy")
+
+
+def cpu_rounds(cpu: list[dict[str, float]]) -> list[dict[str, tuple[float, float]]]:
+    """CPU figures shaped like the wall rounds (index 1), for one formula over both."""
+    return [{name: (c, c) for name, c in r.items()} for r in cpu]
 
 
 if __name__ == "__main__":

@@ -7,12 +7,19 @@ as two half-sentences.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\u200b-\u200d\u2060\ufeff]")  # \x85 breaks lines
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\"'\)\]»”’]*$")
 _STARTS_ITEM = re.compile(r"[-*+•◦▪‣●○■□–—>|#]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?:\s|$)")
 _WIDE_SHARE = 0.6  # a line this share of the usual width was probably wrapped, not ended
 _WIDE_MIN = 30  # nor is a shorter line taken as wrapped: headings and list items are short
+_PAGE_NUMBER = re.compile(r"(?:page|seite|p\.)? ?\d{1,4}(?: ?(?:of|von|/) ?\d{1,4})?|[-–—] ?\d{1,4} ?[-–—]", re.I)
+_PAGE_NUMBER_MAX = len("Seite 1000 von 1000")
+_EDGE = 2  # lines at a page's top and at its bottom where running heads, feet and page numbers sit
+_FURNITURE_MAX = 120  # longer lines are text, however often they repeat
+_PEELS = 3
+_DIGITS = re.compile(r"\d+")
 
 
 def clean_lines(text: str) -> list[str]:
@@ -47,8 +54,52 @@ def _tidy_page(text: str, unwrap: bool) -> str:
 
 def join_pages(pages: list[str]) -> str:
     """Pages apart by a page break on a line of its own, so no sentence runs from one page into the
-    next; an empty page keeps its break, so page numbers count from the document's first page."""
-    return f"\n{PAGE_BREAK}\n".join(pages).strip("\n").rstrip(f"\n{PAGE_BREAK}")
+    next; an empty page keeps its break, so page numbers count from the document's first page.
+    Running heads and feet and page numbers go: they are no sentences of the document."""
+    return f"\n{PAGE_BREAK}\n".join(drop_furniture(pages)).strip("\n").rstrip(f"\n{PAGE_BREAK}")
+
+
+def drop_furniture(pages: list[str]) -> list[str]:
+    """Pages less the lines at their top or bottom that are a page number, or that repeat there on
+    most pages (digits aside: 'Acme proposal - page 3'). Peeled until none is left (a few layers at
+    most, or pages that repeat whole would vanish), so joining the joined pages drops nothing more."""
+    split = [page.split("\n") for page in pages]
+    used = sum(1 for lines in split if any(lines))
+    if used < 2:
+        return pages
+    dropped = False
+    for _ in range(_PEELS):
+        edges = [_edges(lines) for lines in split]
+        repeats = Counter(key for lines, at in zip(split, edges) for key in {_key(lines[i]) for i in at})
+        drop = [{i for i in at if _furniture(lines[i], repeats, used)} for lines, at in zip(split, edges)]
+        if not any(drop):
+            break
+        dropped = True
+        split = [[line for i, line in enumerate(lines) if i not in gone] for lines, gone in zip(split, drop)]
+    return [_blank_lines_kept_single(lines) for lines in split] if dropped else pages
+
+
+def _edges(lines: list[str]) -> list[int]:
+    filled = [i for i, line in enumerate(lines) if line]
+    return sorted(set(filled[:_EDGE] + filled[-_EDGE:]))
+
+
+def _key(line: str) -> str:
+    return _DIGITS.sub("#", line.casefold())
+
+
+def _furniture(line: str, repeats: Counter, used: int) -> bool:
+    if len(line) > _FURNITURE_MAX:
+        return False
+    return _page_number(line) or (used >= 3 and 2 * repeats[_key(line)] > used)
+
+
+def _blank_lines_kept_single(lines: list[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip("\n")
 
 
 def unwrap_lines(lines: list[str]) -> list[str]:
@@ -56,14 +107,27 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     width = _usual_width(lines)
     out: list[str] = []
     before = ""  # the previous line as it was, not as joined: its width is what shows a wrap
-    for line in lines:
-        if out and _continues(before, line, width):
-            glue = "" if before[-1] == "-" and before[-2:-1].isalpha() else " "
-            out[-1] += glue + line
+    last = len(lines) - 1
+    for at, line in enumerate(lines):
+        if out and _continues(before, line, width) and (at < last or _may_end(line)):
+            if before[-1] == "-" and before[-2:-1].islower() and line[0].islower():
+                out[-1] = out[-1][:-1] + line  # "inte-" "gration": one word split at the line's end
+            else:
+                out[-1] += ("" if before[-1] == "-" and before[-2:-1].isalpha() else " ") + line  # "OPC-UA"
         else:
             out.append(line)
         before = line
     return out
+
+
+def _page_number(line: str) -> bool:
+    return len(line) <= _PAGE_NUMBER_MAX and bool(_PAGE_NUMBER.fullmatch(line))
+
+
+def _may_end(line: str) -> bool:
+    """A page's last line joins the line before only when it plainly ends that sentence: a running
+    foot ('Acme GmbH - Confidential') glued to the page's last words would hide it from drop_furniture."""
+    return line[0].islower() or bool(_ENDS_SENTENCE.search(line))
 
 
 def _continues(before: str, line: str, width: int) -> bool:
@@ -71,6 +135,10 @@ def _continues(before: str, line: str, width: int) -> bool:
         return False
     if before[0] in "#|" or _STARTS_ITEM.match(line):  # headings, table rows and list items stand alone
         return False
+    if _page_number(before) or _page_number(line):  # a page number is no words
+        return False
+    if before[-1] == "-" and before[-2:-1].isalpha():  # "inte-", "OPC-": a word broken at the line's end
+        return True
     return line[0].islower() or len(before) >= max(_WIDE_SHARE * width, _WIDE_MIN)
 
 

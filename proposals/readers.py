@@ -6,6 +6,7 @@ import logging
 
 from .layout import join_pages, tidy
 from .result import Refused
+from .tables import block, table_lines, with_tables
 
 _ENCRYPTED = "the PDF is encrypted; save an unprotected copy and upload that"
 _INCOMPLETE = ("the PDF is incomplete: it stops before its end-of-file marker, so it was probably cut off "
@@ -25,6 +26,7 @@ def read_pdf(data: bytes) -> dict:
         reader = PdfReader(io.BytesIO(data), strict=False)
         _unlock(reader)
         texts, failed = _page_texts(reader)
+        texts = with_tables(data, reader, texts)  # only pages whose drawing may hold a table
     except (Refused, MemoryError):
         raise
     except Exception:  # pypdf raises many types on broken input; what the buyer needs is below
@@ -113,12 +115,28 @@ def _lines(container):
 
 
 def _table_lines(table):
-    yield ""  # a blank line keeps the table apart from the paragraphs around it
+    """The table's rows, one line each under their column headers (proposals/tables.py)."""
+    rows = []
     for row in table.rows:
         seen, cells = set(), []
         for cell in row.cells:
             if id(cell._tc) not in seen:  # a merged cell repeats in every column it spans
                 seen.add(id(cell._tc))
                 cells.append(" ".join(_lines(cell)))
-        yield " | ".join(c.strip() for c in cells if c.strip())
+        rows.append(cells)
+    yield ""  # a blank line keeps the table apart from the paragraphs around it
+    yield block(table_lines(rows, _marked_header(table)))
     yield ""
+
+
+def _marked_header(table) -> bool:
+    """A first row Word repeats on every page, or set all in bold: the author's header row."""
+    from docx.oxml.ns import qn
+
+    if not table.rows:
+        return False
+    first = table.rows[0]
+    if first._tr.trPr is not None and first._tr.trPr.find(qn("w:tblHeader")) is not None:
+        return True
+    runs = [r for cell in first.cells for p in cell.paragraphs for r in p.runs if r.text.strip()]
+    return bool(runs) and all(r.bold for r in runs)

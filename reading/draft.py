@@ -15,7 +15,9 @@ from questions.models import Answer, Document, Evaluation, Integration, Question
 
 from .draft_kpi import find_measure
 from .documents import pasted
-from .draft_rules import CLAUSE_END, BOAST, EXCHANGE, HEDGE, INTEGRATION, DraftRules, draft_data, normalise, rules_for, tokens
+from .draft_rules import (CAPTURED, CLAUSE_END, BOAST, EXCHANGE, HEDGE, INTEGRATION, DraftRules, draft_data, normalise,
+                          rules_for, tokens)
+from .draft_tables import DATA_TABLE, INTEGRATION_TABLE, Row
 from .prefill import Prefiller, prefill_rules
 from .roles import BEFORE, CLAIM, Role, RoleReader
 from .text import Reading, Sentence, reader_for
@@ -32,6 +34,7 @@ class Evidence:
     quotes: list[str] = field(default_factory=list)
     evidence: str = "vendor_claim"
     confidence: dict[str, float] = field(default_factory=dict)  # option -> how sure the cues behind it make us
+    rows: list[Integration] = field(default_factory=list)  # integration table rows, one each, as read
 
     def add(self, option: str, quote: str, evidence: str, confidence: float, again: float = 0.0) -> None:
         """One more cue for an option: the surest cue counts, and each further sentence adds `again`."""
@@ -138,10 +141,34 @@ class Drafter:
                 continue  # "seamlessly integrates with your ERP" is no integration
             evidence = self.evidence_of(sentence, False)
             moves = any(q == EXCHANGE for q, _, _ in hits)  # an area counts only where data moves
+            row = self.rules.tables.row(sentence.text)
+            if row is not None:
+                hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
             for qid, option, at in hits:
                 if qid[0] != "~" and (qid != INTEGRATION or moves) and self._role_allows(role, qid, option, at):
                     found[qid].add(option, sentence.text, evidence, sure[evidence], sure["again"])
         return found
+
+    def _table_row(self, row: Row, text: str, role: Role, evidence: str, hits: list, found: dict[str, Evidence],
+                   seen: _Pass) -> list:
+        """What a table row drafts beyond its words; the hits its words may still draft. A row of an
+        integration table drafts its own integration and no area from its other words ("into SAP"
+        in the maintenance row is no inventory link); a data row's unit names the data."""
+        sure = self.rules.confidence[evidence]
+        if row.kind == INTEGRATION_TABLE:
+            said = self.rules.tables.integration(row)
+            if said and not role.unsure and self._role_allows(role, INTEGRATION, said.area, 0):
+                direction = said.direction or self._direction(text)
+                found[INTEGRATION].rows.append(Integration(system=said.area, direction=direction, method=said.method))
+                found[INTEGRATION].add(said.area, text, evidence, sure, self.rules.confidence["again"])
+            return [h for h in hits if h[0] != INTEGRATION]
+        if row.kind == DATA_TABLE:
+            if "rate" in row.cells and role.drafts(0) and not role.before(0):
+                seen.rates.append(text)
+            for option in self.rules.tables.unit_options(row):
+                if self._role_allows(role, CAPTURED, option, 0):
+                    found[CAPTURED].add(option, text, evidence, sure, self.rules.confidence["again"])
+        return hits
 
     def _role_allows(self, role: Role, qid: str, option: str, at: int) -> bool:
         """The before-state drafts only the problem; what the plant has is no new sensor."""
@@ -217,8 +244,11 @@ class Drafter:
                       suggested=suggested, quotes=ev.quotes[:MAX_QUOTES], drafted=True)
 
     def _integration_answer(self, ev: Evidence, reading: Reading) -> Answer:
-        rows = []
+        rows = list(ev.rows)  # a table's rows first, each as its row says; prose for the other areas
+        tabled = {r.system for r in rows}
         for area in ev.options:
+            if area in tabled:
+                continue
             quote = next(q for q in ev.quotes
                          if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q)))))
             rows.append(Integration(system=area, direction=self._direction(quote), method=self._method(quote)))
@@ -237,6 +267,15 @@ class Drafter:
         named = [s.term for _, s in self.reader.signals(quote) if s.kind in ("protocol", "system")]
         return ", ".join(dict.fromkeys(named))[:120]
 
+    def _with_rates(self, picked: list[tuple[str, str]], seen: _Pass) -> list[tuple[str, str]]:
+        """Rows of a data table with a rate say how often, as a sentence naming a frequency would:
+        one at least stands beside the sentences that say how the data travels."""
+        if not seen.rates or any(q in seen.rates for _, q in picked):
+            return picked
+        most = self.rules.text_sentences
+        kept = picked[:most - 1]
+        return kept + [("specific", r) for r in dict.fromkeys(seen.rates)][:most - len(kept)]
+
     def _text_answers(self, reading: Reading, seen: _Pass) -> dict[str, Answer]:
         """Text questions: the vendor's own sentences that answer them, substance first."""
         out = {}
@@ -244,7 +283,10 @@ class Drafter:
         # Only sentences with something to quote: a text answer is never made of a neutral one.
         worth = [s for s in reading.sentences if s.kind != "neutral" and not seen.marketing(s)]
         worth = worth or [s for s in reading.sentences if s.kind == "label"]
-        for qid, items in self.prefiller.suggest(replace(reading, sentences=worth), limit=10).items():
+        suggested = self.prefiller.suggest(replace(reading, sentences=worth), limit=10)
+        if seen.rates:  # a data table's rates answer "how often" even where no sentence does
+            suggested.update({qid: [] for qid in self.rules.tables.rate_answers if qid not in suggested})
+        for qid, items in suggested.items():
             if self.questions[qid].kind != "text":
                 continue
             picked = []
@@ -256,6 +298,8 @@ class Drafter:
                 picked.append((self.evidence_of(sentence, seen.marketing(sentence)), s.quote))
             picked.sort(key=lambda p: -RANK[p[0]])
             picked = picked[:self.rules.text_sentences]
+            if qid in self.rules.tables.rate_answers:
+                picked = self._with_rates(picked, seen)
             if picked:
                 quotes = [q for _, q in picked]
                 out[qid] = Answer(question=qid, evidence=picked[0][0], text=" ".join(quotes),
@@ -273,6 +317,7 @@ class _Pass:
         self.role_at = {s.start: role for s, role in zip(reading.sentences, self.roles)}
         self.selling: dict[int, bool] = {}  # sentence start -> marketing
         self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
+        self.rates: list[str] = []  # rows of data tables that give a sampling rate
 
     def marketing(self, sentence: Sentence) -> bool:
         if sentence.start not in self.selling:

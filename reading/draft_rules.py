@@ -12,13 +12,18 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from questions.models import QuestionBank
 
+if TYPE_CHECKING:
+    from .draft_tables import TableRules
+
 DRAFTING = Path(__file__).resolve().parent.parent / "questions" / "drafting.yaml"
 INTEGRATION = "connect.integrations"
+CAPTURED = "data.captured"  # what a data table's unit column names (tables: data: units)
 
 
 def normalise(text: str) -> str:
@@ -129,6 +134,7 @@ class DraftRules:
     implies: dict[str, dict[str, dict[str, list[str] | str]]]
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
     version: str
+    tables: TableRules  # which table a row line comes from, and what its cells say
 
 
 def _check(data: dict, bank: QuestionBank) -> None:
@@ -141,12 +147,22 @@ def _check(data: dict, bank: QuestionBank) -> None:
             if option not in known:
                 raise ValueError(f"drafting.yaml: question {qid}: unknown option {option!r}; known: {', '.join(sorted(known))}")
     areas = set(questions[INTEGRATION].choice_ids())
-    for area in data["integrations"]["areas"]:
+    for area in list(data["integrations"]["areas"]) + list(data.get("tables", {}).get("integration", {}).get("areas", {})):
         if area not in areas:
             raise ValueError(f"drafting.yaml: integrations: unknown area {area!r}; known: {', '.join(sorted(areas))}")
+    data_table = data.get("tables", {}).get("data", {})
+    for qid in data_table.get("rate_answers", []):
+        if qid not in questions:
+            raise ValueError(f"drafting.yaml: tables: rate_answers: unknown question {qid!r}")
+    captured = set(questions[CAPTURED].choice_ids())
+    for option in data_table.get("units", {}):
+        if option not in captured:
+            raise ValueError(f"drafting.yaml: tables: units: unknown option {option!r} of data.captured")
 
 
 def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
+    from .draft_tables import TableRules  # it builds on the phrase sets above
+
     _check(data, bank)
     NUMBER_WORDS.update(normalise(w) for w in data.get("number_words", []))
     phrases: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -185,6 +201,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         implies=data.get("implies", {}),
         confidence={k: float(v) for k, v in data["confidence"].items()},
         version=str(data["version"]),
+        tables=TableRules(data.get("tables", {}), PhraseSet(dict(area_phrases))),
     )
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from proposals.tables import row_cells
+
 from .draft_rules import PhraseSet, normalise, tokens
 
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
@@ -74,6 +76,8 @@ class RoleReader:
         """The role a heading line gives the lines under it, or None when the line is no heading."""
         stripped = text.strip()
         if not words or len(words) > _MAX_HEADING_WORDS or stripped[-1:] in ".!?;," or not stripped[:1].isalpha():
+            return None
+        if row_cells(stripped):  # a short table row ("Signal: Temp; Unit: °C") heads nothing
             return None
         key = [w for w in words if w not in ":"]
         for kind, cues in self.headings.items():

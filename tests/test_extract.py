@@ -144,8 +144,9 @@ def test_text_comes_out_of_a_generated_docx_including_tables():
     assert (result.kind, result.pages, result.warnings) == ("docx", None, [])
     lines = result.text.split("\n")
     assert lines[0] == "Integration" and WRAPPED in lines and "Real-time dashboards for supervisors" in lines
-    assert "PLC | OPC UA every 5 seconds" in lines and "CMMS | REST API, work order per stop" in lines
-    assert lines.index("Interface | Detail") < lines.index(LABEL)  # document order kept
+    # two columns and no header row marked (bold or repeated): one "key: value" line per row
+    assert "PLC: OPC UA every 5 seconds" in lines and "CMMS: REST API, work order per stop" in lines
+    assert lines.index("Interface: Detail") < lines.index(LABEL)  # document order kept
 
 
 def test_utf8_and_cp1252_text_files():

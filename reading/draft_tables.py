@@ -1,0 +1,109 @@
+"""Table rows for the drafter: which kind of table a row line comes from, and what its cells say.
+
+A row line is "Header: cell; Header: cell" (proposals/tables.py). Its headers name its columns
+by the words of drafting.yaml's `tables` section, so a domain expert teaches Winnow a new header
+("Schnittstelle") without touching Python.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from proposals.tables import row_cells
+
+from .draft_rules import PhraseSet, normalise, tokens
+
+INTEGRATION_TABLE, DATA_TABLE = "integration", "data"
+_ASIDE = re.compile(r"\([^)]*\)|\[[^]]*\]")  # "Sample interval (s)": the unit is no part of the name
+
+
+@dataclass(slots=True)
+class Row:
+    kind: str  # INTEGRATION_TABLE or DATA_TABLE
+    cells: dict[str, list[str]]  # column role -> the cells under it, in the row's order
+
+
+@dataclass(slots=True)
+class RowIntegration:
+    area: str
+    direction: str | None  # None: the row has no direction cell that says one
+    method: str
+
+
+class TableRules:
+    """drafting.yaml's `tables`, compiled: `row(text)` tells a table row from prose."""
+
+    def __init__(self, data: dict, areas: PhraseSet):
+        self.columns = {kind: _phrases({w: role for role, words in spec["columns"].items() for w in words})
+                        for kind, spec in data.items()}
+        self.needs = {kind: frozenset(spec["needs"]) for kind, spec in data.items()}
+        integration = data.get(INTEGRATION_TABLE, {})
+        self.area_words = _phrases({w: a for a, words in integration.get("areas", {}).items() for w in words})
+        self.areas = areas  # the general area phrases: "SAP PM" names maintenance
+        self.directions = _phrases({w: d for d, words in integration.get("directions", {}).items() for w in words})
+        spec = data.get(DATA_TABLE, {})
+        self.rate_answers = list(spec.get("rate_answers", []))
+        self.units = _phrases({w: option for option, words in spec.get("units", {}).items() for w in words})
+
+    def row(self, text: str) -> Row | None:
+        """The row a line holds, when its headers name enough columns of one kind of table."""
+        pairs = row_cells(text)
+        if not pairs:
+            return None
+        best = None
+        for kind, columns in self.columns.items():
+            cells: dict[str, list[str]] = {}
+            for header, cell in pairs:
+                role = _longest(columns, header)
+                if role:
+                    cells.setdefault(role, []).append(cell)
+            if len(cells) >= 2 and not self.needs[kind].isdisjoint(cells) and (best is None or len(cells) > len(best.cells)):
+                best = Row(kind, cells)
+        return best
+
+    def integration(self, row: Row) -> RowIntegration | None:
+        """The one integration a row of an integration table states, or None when it names no area."""
+        area = next((_longest(self.area_words, c, self.areas) for c in row.cells.get("area", [])), None)
+        systems = row.cells.get("system", [])
+        area = area or next((a for a in (_longest(self.areas, c) for c in systems) if a), None)
+        if not area:
+            return None
+        methods = row.cells.get("method", []) + systems  # "BAPI, SAP PM": how, then with what
+        direction = next((d for d in (self._direction(c, systems) for c in row.cells.get("direction", [])) if d), None)
+        return RowIntegration(area, direction, ", ".join(dict.fromkeys(methods))[:120])
+
+    def _direction(self, cell: str, systems: list[str]) -> str | None:
+        """The phrase nearest before the system's name ("from the line into SAP"), else the first."""
+        words = tokens(normalise(cell))
+        found = sorted(self.directions.find(words))
+        if not found:
+            return None
+        both = [f for f in found if self.directions.targets[f[2]][0][1] == "both"]
+        if both:
+            return "both"
+        named = [i for s in systems for i in _positions(words, tokens(normalise(s)))]
+        before = [f for f in found if named and f[1] <= named[0]]
+        start, _end, phrase = (before[-1] if before else found[0])
+        return self.directions.targets[phrase][0][1]
+
+    def unit_options(self, row: Row) -> list[str]:
+        """data.captured options the row's unit cells name ("bar" -> pressure)."""
+        return [o for c in row.cells.get("unit", []) for o in [_longest(self.units, c)] if o]
+
+
+def _phrases(words: dict) -> PhraseSet:
+    return PhraseSet({str(w): [("~table", value)] for w, value in words.items()})
+
+
+def _longest(phrases: PhraseSet, text: str, more: PhraseSet | None = None) -> str | None:
+    """The target of the longest phrase in the text (the first of equals), trying `more` after."""
+    words = tokens(normalise(_ASIDE.sub(" ", text)))
+    found = phrases.find(words)
+    if found:
+        start, end, phrase = max(found, key=lambda f: (f[1] - f[0], -f[0]))
+        return phrases.targets[phrase][0][1]
+    return _longest(more, text) if more is not None else None
+
+
+def _positions(words: list[str], name: list[str]) -> list[int]:
+    return [i for i in range(len(words) - len(name) + 1) if name and words[i:i + len(name)] == name]
