@@ -76,6 +76,8 @@ def _read_document(name: str, first: bool = True):
             raw = file.read(MAX_UPLOAD_BYTES + 1)
     except OSError as error:
         raise InputError(f"{name}: cannot read the file: {error.strerror}") from None
+    if len(raw) > MAX_UPLOAD_BYTES:  # it may be endless (/dev/zero): only this much was read
+        raise InputError(f"{name}: the file is over the {MAX_UPLOAD_BYTES // 1024 // 1024} MB limit for a proposal")
     try:
         extracted = extract_text(Path(name).name, raw)
     except ExtractionError as error:  # "file.pdf: problem": named here as the command line named it

@@ -269,7 +269,11 @@ def test_redrafting_a_new_version_never_overwrites_what_the_buyer_reviewed_or_ty
     owner_before = store.get(eid).evaluation.answer("upkeep.owner")
     assert owner_before.unreviewed and owner_before.choices == ["vendor_service"]
 
-    read(at, eid, PROPOSAL_V2)
+    first = store.get(eid).evaluation.documents[0]
+    click(at, f"proposal:{eid}:remove:0:{first.sha256[:12]}")  # the vendor sent a new version: replace the old
+    assert store.get(eid).evaluation.documents == []
+    read(at, eid, PROPOSAL_V2)  # drafts again by itself, as answers were drafted before
+    assert "were drafted again from all the documents; yours stay as they are" in shown(at)
     click(at, dkey(eid, "draft"))
     saved = store.get(eid).evaluation
     assert saved.proposal_text == PROPOSAL_V2

@@ -54,7 +54,7 @@ def new_evaluation(server, name: str) -> str:
 def open_form(page, server, eid: str) -> None:
     page.goto(server.at("evaluate", id=eid), wait_until="domcontentloaded")
     wait_idle(page)
-    expect(page.get_by_text("The vendor's proposal", exact=True)).to_be_visible()
+    expect(page.get_by_text("The vendor's documents", exact=True)).to_be_visible()
 
 
 def by_key(page, key: str):
@@ -76,7 +76,7 @@ def read(page, eid: str) -> None:
 
 
 def panel(page):
-    return page.get_by_test_id("stExpander").filter(has_text="The vendor's proposal").first
+    return page.get_by_test_id("stExpander").filter(has_text="The vendor's documents").first
 
 
 def sentence_cells(page, showing: str) -> list[str]:
