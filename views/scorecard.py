@@ -123,8 +123,8 @@ def _answers(card, evaluation) -> None:
                 st.markdown(f"**{line(a.prompt)}**  \n{a.points:g}/{a.max_points:g} points · "
                             f"{line(evidence.get(a.evidence, a.evidence))} · {line(a.summary or 'no answer')}{draft}")
                 st.markdown("\n".join(f"- {line(r)}" for r in a.reasons) or "- No reasons recorded.")
-                for quote in a.quotes:
-                    st.caption(f"Quoted: “{line(quote)}”")
+                for quote, source in zip(a.quotes, a.sources or [""] * len(a.quotes)):
+                    st.caption(f"Quoted: “{line(quote)}”" + (f" · {line(source)}" if source else ""))
 
 
 def _downloads(saved, card) -> None:

@@ -193,7 +193,7 @@ def test_an_uploaded_pdf_is_highlighted_quoted_on_the_scorecard_and_exported(pag
     expect(page.get_by_role("heading", name="Scorecard: LineSight press shop")).to_be_visible()
     section = page.get_by_test_id("stExpander").filter(has_text="What data does it capture?")
     section.locator("summary").click()
-    expect(section.get_by_text(f"Quoted: “{OPC_UA}”", exact=True)).to_be_visible()
+    expect(section.get_by_text(f"Quoted: “{OPC_UA}” · Proposal p. 1", exact=True)).to_be_visible()
 
     # and the Markdown export holds the quote and the substance ratio
     button = by_key(page, "export:markdown").get_by_role("button", name=EXPORTS["markdown"].label)

@@ -1,0 +1,117 @@
+"""A proposal as vendors send it, in a real browser: a proposal PDF with an integration table, a
+scanned datasheet (an image of a page, read by OCR) and a security paper (DOCX), dropped into one
+evaluation at once; drafted; each answer quoted with its document and page.
+
+Uses the shared server, browser and page fixtures of tests/e2e/conftest.py.
+"""
+from __future__ import annotations
+
+import io
+import time
+
+import docx
+from fpdf import FPDF
+from playwright.sync_api import expect
+
+from browser_kit import TIMEOUT_MS, screenshot, wait_idle
+from test_draft_flow import by_key, click_until, new_evaluation, store
+from reading.documents import Citations
+from reading.draft_review import progress
+
+expect.set_options(timeout=TIMEOUT_MS)
+
+INTRO = ("PressWatch monitors the four transfer presses of hall 2. The edge gateway reads stroke counts and "
+         "machine status from the Siemens S7 PLCs over OPC UA every 5 seconds.")
+TABLE = [("Area", "System", "Direction", "Method"), ("Maintenance", "SAP PM", "into SAP", "BAPI"),
+         ("Quality", "CAQ", "out of CAQ", "REST API")]
+SCANNED = "The vibration sensor measures acceleration at 10 kHz on each main drive bearing."
+SECURITY = "Remote access for our service team runs through a VPN with multi-factor authentication."
+
+
+def proposal_pdf() -> bytes:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, INTRO)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Integration plan")
+    with pdf.table() as table:
+        for row in TABLE:
+            cells = table.row()
+            for cell in row:
+                cells.cell(cell)
+    return bytes(pdf.output())
+
+
+def scanned_png() -> bytes:
+    """A page of typed text as a scanner would deliver it: an image, no text layer."""
+    import pypdfium2
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=14)
+    pdf.add_page()
+    pdf.multi_cell(0, 8, "Datasheet VS-10\n\n" + SCANNED)
+    page = pypdfium2.PdfDocument(bytes(pdf.output()))[0]
+    out = io.BytesIO()
+    page.render(scale=300 / 72).to_pil().convert("L").save(out, format="PNG")
+    return out.getvalue()
+
+
+def security_docx() -> bytes:
+    document = docx.Document()
+    document.add_heading("Security concept", level=1)
+    document.add_paragraph(SECURITY)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def wait_for_documents(server, eid: str, count: int) -> None:
+    deadline = time.monotonic() + 120  # OCR of one page takes a few seconds on a loaded machine
+    while len(store(server).get(eid).evaluation.documents) < count:
+        assert time.monotonic() < deadline, "the documents were never all added"
+        time.sleep(1)
+
+
+def test_three_documents_dropped_at_once_are_read_drafted_and_cited_by_document_and_page(page, server, page_errors):
+    eid = new_evaluation(server, "PressWatch for hall 2")
+    page.goto(server.at("evaluate", id=eid), wait_until="domcontentloaded")
+    wait_idle(page)
+    box = by_key(page, f"proposal:{eid}:upload")
+    box.locator("input[type='file']").set_input_files(files=[
+        {"name": "presswatch offer.pdf", "mimeType": "application/pdf", "buffer": proposal_pdf()},
+        {"name": "VS-10 datasheet.png", "mimeType": "image/png", "buffer": scanned_png()},
+        {"name": "security concept.docx", "buffer": security_docx(),
+         "mimeType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}])
+    expect(box.get_by_text("VS-10 datasheet.png", exact=True)).to_be_visible()
+    wait_idle(page)
+    by_key(page, f"proposal:{eid}:read").get_by_role("button").click()
+    wait_for_documents(server, eid, 3)
+    panel = page.get_by_test_id("stExpander").filter(has_text="The vendor's documents").first
+    expect(panel).to_contain_text("Datasheet")
+    expect(panel).to_contain_text("1 read by OCR")
+    expect(panel).to_contain_text("Security paper")
+
+    documents = store(server).get(eid).evaluation.documents
+    assert [(d.kind, d.format) for d in documents] == [("proposal", "pdf"), ("datasheet", "image"),
+                                                     ("security", "docx")]
+    assert documents[1].ocr_pages == [1] and "10 kHz" in documents[1].text
+
+    click_until(page, server, eid, page.get_by_role("button", name="Draft the answers from the proposal"),
+                lambda ev: progress(ev).drafted > 0)
+    drafted = store(server).get(eid).evaluation
+    cited = Citations(drafted.documents)
+    sources = {cited.cite(q) for a in drafted.answers for q in a.quotes}
+    assert {"Proposal p. 1", "Datasheet p. 1, read by OCR", "Security paper, section \u201cSecurity concept\u201d"} <= sources
+    rows = drafted.answer("connect.integrations")
+    assert rows is not None and {r.system for r in rows.integrations} >= {"maintenance", "quality"}
+
+    # the sentence grid says where each sentence is from, and the quotes under the questions too
+    grid = panel.get_by_test_id("stDataFrame").filter(has_text="Marked as")
+    expect(grid.locator("td[role='gridcell']").filter(has_text="Datasheet p. 1, read by OCR").first).to_be_attached()
+    screenshot(page, "documents-panel")
+    by_key(page, f"next:{eid}").get_by_role("button", name="Next").click()
+    wait_idle(page)
+    expect(page.get_by_role("heading", name="What data does it capture?", exact=True)).to_be_visible()
+    expect(page.get_by_text("(Datasheet p. 1, read by OCR)").first).to_be_visible()
+    screenshot(page, "documents-quotes")
+    assert not page_errors
