@@ -20,7 +20,7 @@ from .readers import _pages
 from .result import Refused
 
 Progress = Callable[[int, int], None]
-LANGUAGES = ("eng", "deu")
+LANGUAGES = ("deu", "eng")  # German first: with English first, tesseract drops umlauts (Uberwachung)
 # psm 4, one column of text: the default (3) takes the wide gaps of a justified line for a column
 # break and moves the line's end elsewhere. Proposals are set in one column far more often than in two.
 _CONFIG = "--psm 4"
@@ -45,15 +45,15 @@ def read_scanned_pages(data: bytes, texts: list[str], skip: Iterable[int], progr
         _check_tesseract()
     except Refused:
         if any(texts):
-            return [], [f"{_pages(numbers)} had no text layer and were not read: {_INSTALL}"]
+            return [], [f"{_pages(numbers)} had no text layer and {_were(numbers)} not read: {_INSTALL}"]
         raise Refused(f"the PDF has no text layer (it looks scanned), and {_INSTALL}") from None
     read = _ocr(_rendered(data, numbers), len(numbers), progress)
     for number, text in read.items():
         texts[number - 1] = text
     read_pages = [n for n in numbers if texts[n - 1]]
-    were, them = ("were", "them") if len(read_pages) > 1 else ("was", "it")
-    told = [f"{_pages(read_pages)} had no text layer and {were} read by OCR; check names and figures quoted "
-            f"from {them}"] if read_pages and len(read_pages) < len(texts) else []
+    them = "them" if len(read_pages) > 1 else "it"
+    told = [f"{_pages(read_pages)} had no text layer and {_were(read_pages)} read by OCR; check names and figures "
+            f"quoted from {them}"] if read_pages and len(read_pages) < len(texts) else []
     return read_pages, told + _warnings(numbers, texts)
 
 
@@ -118,8 +118,7 @@ def _ocr(pages: Iterator[tuple[int, str | None, int | None]], total: int, progre
 def _read_page(number: int, path: str | None, dpi: int | None) -> tuple[int, str]:
     if path is None:
         return number, ""
-    import pytesseract
-
+    pytesseract = _pytesseract()
     try:
         config = _CONFIG + (f" --dpi {dpi}" if dpi else "")
         text = pytesseract.image_to_string(path, lang="+".join(LANGUAGES), config=config)
@@ -196,20 +195,28 @@ def _saved(image) -> str | None:
 
 
 def _check_tesseract(problem: str = _INSTALL) -> None:
-    # pytesseract imports pandas and numpy if it finds them (0.6 s, ~80 MB) only to offer them as
-    # input and output types, which nothing here uses; this process never needs either.
-    sys.modules.setdefault("pandas", None)
-    sys.modules.setdefault("numpy", None)
     try:
-        import pytesseract
-    except ImportError:
-        raise Refused(problem) from None
-    try:
-        languages = pytesseract.get_languages()
-    except (OSError, pytesseract.TesseractNotFoundError, pytesseract.TesseractError):
+        languages = _pytesseract().get_languages()
+    except (ImportError, OSError, RuntimeError):  # no pytesseract, no tesseract program, or it failed
         raise Refused(problem) from None
     if set(LANGUAGES) - set(languages):
         raise Refused(problem)
+
+
+def _pytesseract():
+    """pytesseract, imported without pandas and numpy: it imports them if it finds them (0.6 s, ~80 MB)
+    only to offer them as input and output types, which nothing here uses."""
+    if "pytesseract" in sys.modules:
+        return sys.modules["pytesseract"]
+    hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
+    sys.modules.update(dict.fromkeys(hidden, None))  # a None entry makes `import name` fail
+    try:
+        import pytesseract
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, ...) is None:
+                del sys.modules[name]
+    return pytesseract
 
 
 def _check_count(count: int, what: str) -> None:
@@ -221,3 +228,7 @@ def _check_count(count: int, what: str) -> None:
 def _warnings(numbers: Iterable[int], texts: list[str]) -> list[str]:
     empty = [n for n in numbers if not texts[n - 1]]
     return [f"{_pages(empty)} had no text to read, not even by OCR"] if empty else []
+
+
+def _were(numbers: list[int]) -> str:
+    return "were" if len(numbers) > 1 else "was"
