@@ -24,6 +24,7 @@ import queue
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -59,17 +60,20 @@ def run_worker(kind: str, data: bytes, timeout: float, memory_mb: int,
 
 
 def _run(kind: str, data: bytes, timeout: float, memory_mb: int, progress) -> tuple[bytes, bytes, int]:
-    job = {"kind": kind, "memory_mb": memory_mb, "cpu_seconds": math.ceil(timeout) + 1}  # CPU cap: a backstop
-    try:
-        process = _take_worker()
-    except OSError:  # out of processes or memory
-        log.warning("could not start an extraction worker", exc_info=True)
-        raise Refused("the app could not start reading the file just now; try again in a minute") from None
-    try:
-        return _exchange(process, json.dumps(job).encode() + b"\n" + data, timeout, kind, progress)
-    except BaseException:  # too slow, or the app itself was interrupted: never leave the worker running
-        _end(process)
-        raise
+    # The worker's temporary files (pages for OCR) go in a folder removed here, even after a kill.
+    with tempfile.TemporaryDirectory(prefix="winnow-read-") as scratch:
+        job = {"kind": kind, "memory_mb": memory_mb, "cpu_seconds": math.ceil(timeout) + 1,  # CPU cap: a backstop
+               "scratch": scratch}
+        try:
+            process = _take_worker()
+        except OSError:  # out of processes or memory
+            log.warning("could not start an extraction worker", exc_info=True)
+            raise Refused("the app could not start reading the file just now; try again in a minute") from None
+        try:
+            return _exchange(process, json.dumps(job).encode() + b"\n" + data, timeout, kind, progress)
+        except BaseException:  # too slow, or the app itself was interrupted: never leave the worker running
+            _end(process)
+            raise
 
 
 def _exchange(process: subprocess.Popen, job: bytes, timeout: float, kind: str, progress

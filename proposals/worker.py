@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 
 from .limits import OCR_SECONDS_PER_PAGE
 from .messages import too_big_in_memory
@@ -25,6 +26,8 @@ def main() -> int:
     if not header:  # the app closed its spare without a job
         return 0
     job = json.loads(header)
+    if job.get("scratch"):  # the app removes this folder, so a killed worker leaves no files behind
+        tempfile.tempdir = os.environ["TMPDIR"] = job["scratch"]  # TMPDIR for tesseract too
     restore = limit_resources(job["memory_mb"], job["cpu_seconds"])
 
     def progress(done: int, total: int) -> None:

@@ -5,6 +5,10 @@ import io
 import re
 import subprocess
 import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
 
 import pypdfium2
 import pytest
@@ -13,9 +17,10 @@ from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 import proposals.ocr
+import proposals.runner
 from drafting_corpus import drafted_items, load
 from paths import ROOT
-from proposals import extract_text
+from proposals import ExtractionError, extract_text
 from proposals.layout import PAGE_BREAK
 from proposals.readers import read_pdf
 from proposals.result import Refused
@@ -178,7 +183,7 @@ def test_a_scan_with_nothing_to_read_is_refused_plainly():
     blank.paste(0, (200, 200, 1500, 1200))  # a black box: drawn, but no text
     out = io.BytesIO()
     blank.save(out, format="PDF", resolution=200)
-    with pytest.raises(Exception) as refused:
+    with pytest.raises(ExtractionError) as refused:
         extract_text("scan.pdf", out.getvalue())
     assert str(refused.value) == ("scan.pdf: no text could be read from the PDF, not even by OCR of its pages; "
                                   "if it is a scan, scan it again more clearly, or ask the vendor for a PDF "
@@ -208,3 +213,61 @@ def test_options_drafted_from_a_scanned_copy_reach_those_drafted_from_its_text(b
         drafted += len(from_text)
     print(f"\noptions drafted from the scans: {found}/{drafted} = {found / drafted:.2f} of those from the text")
     assert found / drafted >= 0.9
+
+
+# Hostile and broken images, and the limits
+
+def png_claiming(width: int, height: int) -> bytes:
+    """A PNG whose header claims a size and whose pixel data is a few bytes: a decompression bomb's shape."""
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return len(body).to_bytes(4, "big") + kind + body + zlib.crc32(kind + body).to_bytes(4, "big")
+    header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 0, 0, 0, 0])
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 100)) + \
+        chunk(b"IEND", b"")
+
+
+def test_a_damaged_image_is_refused_plainly():
+    with pytest.raises(ExtractionError) as refused:
+        extract_text("scan.png", b"\x89PNG\r\n\x1a\n" + bytes(300))
+    assert str(refused.value) == ("scan.png: the image is damaged or in a form that cannot be read; "
+                                  "save it again as PNG or TIFF")
+
+
+def test_an_image_claiming_a_huge_size_is_refused_before_it_is_decoded():
+    with pytest.raises(ExtractionError) as refused:
+        extract_text("scan.png", png_claiming(100_000, 100_000))
+    assert str(refused.value) == ("scan.png: page 1 of the image is 100,000 x 100,000 pixels, far more than a "
+                                  "scanned page; it was not opened")
+
+
+def test_ocr_past_the_time_limit_is_stopped_with_its_tesseract_and_files(monkeypatch):
+    monkeypatch.setattr(proposals.runner, "OCR_SECONDS_PER_PAGE", 0.0)  # no allowance: the 1-second limit holds
+    started = time.monotonic()
+    with pytest.raises(ExtractionError) as refused:
+        extract_text("scan.pdf", scanned_pdf(PAGES), timeout=1.0)
+    assert time.monotonic() - started < 5
+    assert str(refused.value).startswith("scan.pdf: reading the PDF took longer than the 1-second time limit")
+    time.sleep(0.2)
+    assert not [path for path in Path("/proc").glob("[0-9]*/cmdline") if b"winnow-read-" in _read(path)]
+    assert not list(Path(tempfile.gettempdir()).glob("winnow-read-*"))
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:  # the process ended meanwhile
+        return b""
+
+
+def test_a_file_with_too_many_scanned_pages_is_refused(monkeypatch):
+    with pytest.raises(Refused) as refused:
+        proposals.ocr.read_scanned_pages(b"", [""] * 101, [], None)
+    assert str(refused.value) == ("the PDF has 101 scanned pages, more than the 100 that are read by OCR from one "
+                                  "file; upload the relevant sections")
+
+
+def test_a_gif_is_still_refused_and_a_text_named_png_is_not_read_as_text():
+    with pytest.raises(ExtractionError, match="it is a GIF image, not a proposal document"):
+        extract_text("scan.gif", b"GIF89a" + bytes(100))
+    with pytest.raises(ExtractionError, match=r"named \.png but its content is not an image \(PNG, JPEG or TIFF\)"):
+        extract_text("scan.png", b"We connect the MES over OPC UA.")
