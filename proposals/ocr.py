@@ -108,7 +108,7 @@ def _ocr(pages: Iterator[tuple[int, str | None, int | None]], total: int, progre
         running: set = set()
         for number, path, dpi in pages:
             running.add(pool.submit(_read_page, number, path, dpi))
-            if len(running) >= OCR_PARALLEL_PAGES:
+            if len(running) > OCR_PARALLEL_PAGES:  # one page waits rendered, so no core idles while we render
                 finished, running = wait(running, return_when=FIRST_COMPLETED)
                 finish(finished)
         finish(wait(running).done)
