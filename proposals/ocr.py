@@ -8,11 +8,14 @@ time. Tesseract runs as a child process, so it inherits the worker's memory cap 
 from __future__ import annotations
 
 import io
+import logging
 import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from .layout import join_pages, tidy
 from .limits import MAX_IMAGE_PIXELS, MAX_OCR_PAGES, MAX_OCR_PIXELS, OCR_DPI, OCR_PARALLEL_PAGES
@@ -20,6 +23,7 @@ from .readers import _pages
 from .result import Refused
 
 Progress = Callable[[int, int], None]
+log = logging.getLogger(__name__)
 LANGUAGES = ("deu", "eng")  # German first: with English first, tesseract drops umlauts (Uberwachung)
 # psm 4, one column of text: the default (3) takes the wide gaps of a justified line for a column
 # break and moves the line's end elsewhere. Proposals are set in one column far more often than in two.
@@ -59,8 +63,6 @@ def read_scanned_pages(data: bytes, texts: list[str], skip: Iterable[int], progr
 
 def read_image(data: bytes, progress: Progress | None) -> dict:
     """The worker's result for a PNG, JPEG or (multi-page) TIFF image of pages: every frame OCR'd."""
-    from PIL import Image, UnidentifiedImageError
-
     Image.MAX_IMAGE_PIXELS = None  # checked below, per frame, with a plain message
     try:
         image = Image.open(io.BytesIO(data))
@@ -122,10 +124,11 @@ def _read_page(number: int, path: str | None, dpi: int | None) -> tuple[int, str
     try:
         config = _CONFIG + (f" --dpi {dpi}" if dpi else "")
         text = pytesseract.image_to_string(path, lang="+".join(LANGUAGES), config=config)
-    except pytesseract.TesseractError as error:
-        if "memory" in str(error).lower() or "alloc" in str(error).lower():
+    except pytesseract.TesseractError as error:  # the page stays empty and is named in a warning
+        if "alloc" in str(error).lower():  # std::bad_alloc: tesseract hit the memory cap it inherited
             raise MemoryError from None
-        raise Refused(f"OCR failed on page {number} ({' '.join(str(error.message).split())[:120]})") from None
+        log.warning("tesseract failed on page %s: %s", number, error)
+        text = ""
     finally:
         os.unlink(path)
     # Tesseract ends each page with a form feed, which would read as a page break of ours.
@@ -154,8 +157,6 @@ def _rendered(data: bytes, numbers: list[int]) -> Iterator[tuple[int, str | None
 
 def _frames(image, count: int) -> Iterator[tuple[int, str | None, int | None]]:
     """Each frame of an image, in grey, shrunk to MAX_OCR_PIXELS if larger, as a temporary PGM file."""
-    from PIL import ImageOps
-
     for number in range(1, count + 1):
         try:
             image.seek(number - 1)
@@ -163,7 +164,7 @@ def _frames(image, count: int) -> Iterator[tuple[int, str | None, int | None]]:
             if width * height > MAX_IMAGE_PIXELS:
                 raise Refused(f"page {number} of the image is {width:,} x {height:,} pixels, far more than a "
                               "scanned page; it was not opened")
-            frame = ImageOps.exif_transpose(image.convert("L") if image.mode != "L" else image.copy())
+            frame = ImageOps.exif_transpose(_grey(image))
             dpi = _dpi(image.info.get("dpi"))
         except (OSError, ValueError, SyntaxError, EOFError):
             raise Refused(_DAMAGED_IMAGE) from None
@@ -172,6 +173,15 @@ def _frames(image, count: int) -> Iterator[tuple[int, str | None, int | None]]:
             frame.thumbnail((int(width * scale), int(height * scale)))
             dpi = int(dpi * scale) if dpi else None
         yield number, _saved(frame), dpi
+
+
+def _grey(image):
+    """The frame in grey, on white where it is transparent (else transparent parts read as black)."""
+    if "A" in image.getbands() or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, "white")
+        return Image.alpha_composite(background, rgba).convert("L")
+    return image.convert("L")
 
 
 def _dpi(value) -> int | None:

@@ -1,12 +1,12 @@
 """The child process that reads one PDF, DOCX or image: `python -m proposals.worker`.
 
 It imports pypdf and python-docx first, so it can be started ahead of need as a spare, then
-reads one JSON line {"kind", "memory_mb", "cpu_seconds"} and the file's bytes from stdin, and
-writes JSON lines to stdout: {"progress": [done, total]} for pages read by OCR ([0, total] when
-it knows how many there will be, so the app can allow them time), then one last object,
-{"text", "pages", "warnings", "ocr_pages"} or {"problem"}. It reads one file and exits. Running apart means a file that hangs pypdf or eats memory costs this
-process, not the app: the parent kills it at the time limit, and the limits set here bound
-the rest.
+reads one JSON line {"kind", "memory_mb", "cpu_seconds", "scratch"} and the file's bytes from
+stdin, and writes JSON lines to stdout: {"progress": [done, total]} for pages read by OCR ([0,
+total] when it knows how many there will be, so the app can allow them time), then one last
+object, {"text", "pages", "warnings", "ocr_pages"} or {"problem"}. It reads one file and exits.
+Running apart means a file that hangs pypdf or eats memory costs this process, not the app:
+the parent kills it at the time limit, and the limits set here bound the rest.
 """
 from __future__ import annotations
 

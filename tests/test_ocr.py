@@ -10,6 +10,7 @@ import time
 import zlib
 from pathlib import Path
 
+import docx
 import pypdfium2
 import pytest
 from fpdf import FPDF
@@ -142,10 +143,11 @@ def test_reading_a_text_pdf_imports_no_ocr_library():
     assert done.stdout.strip() == b"[]"
 
 
-def test_a_png_of_a_page_is_read_as_an_image():
-    image = page_images(text_pdf(PAGES[:1]))[0]
+def test_a_png_of_a_page_is_read_as_an_image_even_with_a_transparent_background():
+    grey = page_images(text_pdf(PAGES[:1]))[0]
+    ink = Image.merge("LA", (Image.new("L", grey.size, 0), grey.point(lambda v: 255 - v)))  # black text, clear paper
     out = io.BytesIO()
-    image.save(out, format="PNG", dpi=(DPI, DPI))
+    ink.save(out, format="PNG", dpi=(DPI, DPI))
     result = extract_text("page.png", out.getvalue())
     assert result.kind == "image" and result.pages == 1 and result.ocr_pages == [1]
     assert share_found(" ".join(PAGES[0]), result.text) >= 0.95
@@ -170,6 +172,15 @@ def test_a_jpeg_named_jpg_is_an_image_too():
     image.save(out, format="JPEG", quality=85, dpi=(DPI, DPI))
     result = extract_text("photo.jpg", out.getvalue())
     assert result.kind == "image" and "phone" in result.text
+
+
+def test_a_docx_or_text_file_is_never_read_by_ocr(monkeypatch):
+    document = docx.Document()
+    document.add_paragraph("We connect the MES over OPC UA.")
+    out = io.BytesIO()
+    document.save(out)
+    assert extract_text("proposal.docx", out.getvalue()).ocr_pages == []
+    assert extract_text("proposal.txt", b"We connect the MES over OPC UA.").ocr_pages == []
 
 
 def test_a_german_page_keeps_its_umlauts():
