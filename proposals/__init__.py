@@ -1,4 +1,4 @@
-"""Read uploaded vendor proposals (PDF, DOCX, TXT, Markdown) into plain text for the sentence reader.
+"""Read uploaded vendor proposals (PDF, DOCX, TXT, Markdown; scans by OCR) into plain text for the sentence reader.
 
 No Streamlit here: the app calls extract_text and shows an ExtractionError's message as it is.
 """

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, MAX_UPLOAD_BYTES
 from .result import Extracted, ExtractionError, Refused
@@ -11,21 +12,24 @@ from .sniff import detect
 from .textfile import read_text
 
 
-def extract_text(filename: str, data: bytes, *, timeout: float = DEFAULT_TIMEOUT_SECONDS,
-                 memory_mb: int = DEFAULT_MEMORY_MB) -> Extracted:
-    """The text of a PDF, DOCX, TXT or Markdown proposal, read by content rather than by name.
+def extract_text(filename: str, data: bytes, *, progress: Callable[[int, int], None] | None = None,
+                 timeout: float = DEFAULT_TIMEOUT_SECONDS, memory_mb: int = DEFAULT_MEMORY_MB) -> Extracted:
+    """The text of a PDF, DOCX, TXT or Markdown proposal, or a PNG, JPEG or TIFF image of its pages,
+    read by content rather than by name.
 
-    PDF and DOCX are read in a separate process with a time and memory limit. Raises
-    ExtractionError("name: problem") for anything that cannot or should not be read.
+    PDF, DOCX and images are read in a separate process with a time and memory limit; PDF pages
+    without a text layer and images are read by OCR, and progress(done_pages, total_pages) is
+    called in this thread as each such page is read (the time limit grows by OCR_SECONDS_PER_PAGE
+    for each). Raises ExtractionError("name: problem") for anything that cannot or should not be read.
     """
     name = display_name(filename)
     try:
-        return _extract(name, data, timeout, memory_mb)
+        return _extract(name, data, timeout, memory_mb, progress)
     except Refused as refused:
         raise ExtractionError(f"{name}: {refused}") from None
 
 
-def _extract(name: str, data: bytes, timeout: float, memory_mb: int) -> Extracted:
+def _extract(name: str, data: bytes, timeout: float, memory_mb: int, progress) -> Extracted:
     if len(data) > MAX_UPLOAD_BYTES:  # before anything else touches the bytes
         raise Refused(f"the file is {_mb(len(data))}, over the {MAX_UPLOAD_BYTES / 1024 / 1024:g} MB limit; "
                       "upload a smaller file or just the relevant sections")
@@ -34,13 +38,14 @@ def _extract(name: str, data: bytes, timeout: float, memory_mb: int) -> Extracte
     kind, warnings = detect(name, data)
     if kind == "text":
         text, more = read_text(data)
-        pages = None
+        pages, ocr_pages = None, []
     else:
-        result = run_worker(kind, data, timeout, memory_mb)
+        result = run_worker(kind, data, timeout, memory_mb, progress)
         text, more, pages = result["text"], result["warnings"], result["pages"]
+        ocr_pages = result.get("ocr_pages", [])
     if not text:
         raise Refused("the file contains no text")
-    return Extracted(text=text, kind=kind, pages=pages, warnings=warnings + more)
+    return Extracted(text=text, kind=kind, pages=pages, warnings=warnings + more, ocr_pages=ocr_pages)
 
 
 def display_name(filename: str) -> str:

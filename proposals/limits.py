@@ -13,6 +13,17 @@ DEFAULT_TIMEOUT_SECONDS = 20.0
 DEFAULT_MEMORY_MB = 512
 MAX_CONCURRENT_WORKERS = 4  # each worker may use DEFAULT_MEMORY_MB; this bounds the total
 
+# OCR of pages without a text layer (proposals/ocr.py). Tesseract takes 1-3 s a page here (300 dpi,
+# English and German), more when other files are read at once: the worker's time limit grows by
+# OCR_SECONDS_PER_PAGE for each page it will OCR, once it has counted them. Tesseract runs as a child
+# of the worker and inherits its memory cap (DEFAULT_MEMORY_MB), about three times what it needs.
+OCR_SECONDS_PER_PAGE = 15.0
+OCR_DPI = 300  # what tesseract reads best; a scan's own resolution is usually 200-300 dpi
+MAX_OCR_PIXELS = 36_000_000  # an A4 page at 600 dpi; larger pages are rendered or shrunk to this
+MAX_IMAGE_PIXELS = 60_000_000  # a larger image frame is refused before it is decoded (RGB: 3 bytes a pixel)
+MAX_OCR_PAGES = 100  # a file with more scanned pages is refused: it would take minutes to read
+OCR_PARALLEL_PAGES = 2  # tesseract processes at once, one a core
+
 BINARY_CONTROL_SHARE = 0.05  # real text has almost no control characters; binary has many
 TEXT_EXTENSIONS = frozenset({"", ".txt", ".text", ".md", ".markdown"})
 KEEP_A_SPARE_WORKER = True  # one worker started ahead of need hides its ~0.2 s start-up; costs ~50 MB idle

@@ -1,6 +1,6 @@
 """Problems the worker and the app both report, worded once."""
 
-NAMES = {"pdf": "PDF", "docx": "Word document"}
+NAMES = {"pdf": "PDF", "docx": "Word document", "image": "image"}
 _WAY_OUT = "it may be damaged or unusually complex, so export it again or upload it as plain text"
 
 

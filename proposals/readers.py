@@ -13,12 +13,13 @@ _INCOMPLETE = ("the PDF is incomplete: it stops before its end-of-file marker, s
                "during download or copying; download or export it again")
 _DAMAGED_PDF = ("the PDF is damaged and could not be read (it starts like a PDF, but its contents are not valid PDF); "
                 "open it in a PDF viewer and export a fresh copy, or ask the vendor for another one")
-_SCANNED = ("no text could be read from the PDF; it looks like scanned images, which Winnow cannot read; "
-            "ask the vendor for a PDF with selectable text, or a DOCX")
+_SCANNED = ("no text could be read from the PDF, not even by OCR of its pages; if it is a scan, scan it again "
+            "more clearly, or ask the vendor for a PDF with selectable text or a DOCX")
 _DAMAGED_DOCX = "the Word document is damaged and could not be read; open it in Word and save a fresh copy"
 
 
-def read_pdf(data: bytes) -> dict:
+def read_pdf(data: bytes, progress=None) -> dict:
+    """The PDF's pages; pages without a text layer are read by OCR, and `progress(done, total)` hears of each."""
     from pypdf import PdfReader
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are not the buyer's business
@@ -31,7 +32,20 @@ def read_pdf(data: bytes) -> dict:
         raise
     except Exception:  # pypdf raises many types on broken input; what the buyer needs is below
         raise Refused(_INCOMPLETE if b"%%EOF" not in data[-1024:] else _DAMAGED_PDF) from None
-    return {"text": join_pages(texts), "pages": len(texts), "warnings": _page_warnings(texts, failed)}
+    ocr_pages, warnings = _scanned(data, texts, failed, progress)
+    if not any(texts):
+        raise Refused(_SCANNED)
+    return {"text": join_pages(texts), "pages": len(texts), "warnings": _page_warnings(failed) + warnings,
+            "ocr_pages": ocr_pages}
+
+
+def _scanned(data: bytes, texts: list[str], failed: list[int], progress) -> tuple[list[int], list[str]]:
+    """Pages without text read by OCR, in place; OCR is imported only for a PDF that has such pages."""
+    if all(text or n in failed for n, text in enumerate(texts, start=1)):
+        return [], []
+    from .ocr import read_scanned_pages
+
+    return read_scanned_pages(data, texts, failed, progress)
 
 
 def _unlock(reader) -> None:
@@ -61,19 +75,11 @@ def _page_texts(reader) -> tuple[list[str], list[int]]:
         raise Refused("the PDF has no pages")
     if len(failed) == len(texts):
         raise Refused(_DAMAGED_PDF)
-    if not any(texts):
-        raise Refused(_SCANNED)
     return texts, failed
 
 
-def _page_warnings(texts: list[str], failed: list[int]) -> list[str]:
-    empty = [n for n, text in enumerate(texts, start=1) if not text and n not in failed]
-    warnings = []
-    if failed:
-        warnings.append(f"{_pages(failed)} could not be read (damaged); the other pages were")
-    if empty:
-        warnings.append(f"{_pages(empty)} had no text to read (perhaps scanned images)")
-    return warnings
+def _page_warnings(failed: list[int]) -> list[str]:
+    return [f"{_pages(failed)} could not be read (damaged); the other pages were"] if failed else []
 
 
 def _pages(numbers: list[int]) -> str:

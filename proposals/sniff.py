@@ -1,4 +1,6 @@
-"""Tell what a file is from its first bytes, and check a DOCX's zip before anything unpacks it."""
+"""Tell what a file is from its first bytes, and check a DOCX's zip before anything unpacks it.
+
+Images of pages (PNG, JPEG, TIFF) are a kind of their own: the worker reads them by OCR."""
 from __future__ import annotations
 
 import io
@@ -12,14 +14,14 @@ from .result import Kind, Refused
 _SUPPORTED = "upload the proposal as PDF, DOCX, TXT or Markdown"
 _OLD_OFFICE = ("it is a password-protected Word document or an old-format (.doc) Office file, which cannot be "
                "read; save an unprotected copy as .docx or PDF and upload that")
+_IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")  # PNG, JPEG, TIFF both byte orders
 _OTHER_FORMATS = ((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", None), (b"{\\rtf", "an RTF document"),
-                  (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-                  (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"), (b"\x1f\x8b", "a gzip archive"),
+                  (b"GIF8", "a GIF image"), (b"\x1f\x8b", "a gzip archive"),
                   (b"Rar!", "a RAR archive"), (b"7z\xbc\xaf", "a 7-Zip archive"))
 _ZIP_KINDS = (("xl/", "an Excel workbook"), ("ppt/", "a PowerPoint presentation"),
               ("mimetype", "an OpenDocument file"))
-_KIND_NAMES = {"pdf": "a PDF", "docx": "a Word document (DOCX)"}
-_EXTENSIONS = {"pdf": ".pdf", "docx": ".docx"}
+_KIND_NAMES = {"pdf": "a PDF", "docx": "a Word document (DOCX)", "image": "an image (PNG, JPEG or TIFF)"}
+_EXTENSIONS = {"pdf": (".pdf",), "docx": (".docx",), "image": (".png", ".jpg", ".jpeg", ".tif", ".tiff")}
 
 
 def detect(filename: str, data: bytes) -> tuple[Kind, list[str]]:
@@ -27,24 +29,26 @@ def detect(filename: str, data: bytes) -> tuple[Kind, list[str]]:
     extension = os.path.splitext(filename)[1].lower()
     kind = content_kind(data)
     if kind == "text":
-        named = {".pdf": "pdf", ".docx": "docx"}.get(extension)
+        named = next((k for k, extensions in _EXTENSIONS.items() if extension in extensions), None)
         if named:
             raise Refused(f"the file is named {extension} but its content is not {_KIND_NAMES[named]}; "
                           "it may be damaged or a different kind of file, so download or export it again")
         if extension not in TEXT_EXTENSIONS:
             raise Refused(f"{extension} files are not supported; {_SUPPORTED}")
         return kind, []
-    if extension and extension != _EXTENSIONS[kind]:
+    if extension and extension not in _EXTENSIONS[kind]:
         return kind, [f"the file is named {extension} but is {_KIND_NAMES[kind]}; it was read as one"]
     return kind, []
 
 
 def content_kind(data: bytes) -> Kind:
-    """pdf or docx by their signatures; text for anything else not known to be another format."""
+    """pdf, docx or image by their signatures; text for anything else not known to be another format."""
     if b"%PDF-" in data[:1024]:  # the PDF spec lets the header sit anywhere in the first 1024 bytes
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
+    if data.startswith(_IMAGES):
+        return "image"
     for magic, name in _OTHER_FORMATS:
         if data.startswith(magic):
             raise Refused(_OLD_OFFICE if name is None else f"it is {name}, not a proposal document; {_SUPPORTED}")

@@ -1,18 +1,21 @@
-"""The child process that reads one PDF or DOCX: `python -m proposals.worker`.
+"""The child process that reads one PDF, DOCX or image: `python -m proposals.worker`.
 
 It imports pypdf and python-docx first, so it can be started ahead of need as a spare, then
-reads one JSON line {"kind", "memory_mb", "cpu_seconds"} and the file's bytes from stdin, and
-writes one JSON object to stdout: {"text", "pages", "warnings"} or {"problem"}. It reads one
-file and exits. Running apart means a file that hangs pypdf or eats memory costs this
-process, not the app: the parent kills it at the time limit, and the limits set here bound
-the rest.
+reads one JSON line {"kind", "memory_mb", "cpu_seconds", "scratch"} and the file's bytes from
+stdin, and writes JSON lines to stdout: {"progress": [done, total]} for pages read by OCR ([0,
+total] when it knows how many there will be, so the app can allow them time), then one last
+object, {"text", "pages", "warnings", "ocr_pages"} or {"problem"}. It reads one file and exits.
+Running apart means a file that hangs pypdf or eats memory costs this process, not the app:
+the parent kills it at the time limit, and the limits set here bound the rest.
 """
 from __future__ import annotations
 
 import json
 import os
 import sys
+import tempfile
 
+from .limits import OCR_SECONDS_PER_PAGE
 from .messages import too_big_in_memory
 
 
@@ -23,15 +26,27 @@ def main() -> int:
     if not header:  # the app closed its spare without a job
         return 0
     job = json.loads(header)
+    if job.get("scratch"):  # the app removes this folder, so a killed worker leaves no files behind
+        tempfile.tempdir = os.environ["TMPDIR"] = job["scratch"]  # TMPDIR for tesseract too
     restore = limit_resources(job["memory_mb"], job["cpu_seconds"])
+
+    def progress(done: int, total: int) -> None:
+        if done == 0:
+            allow_cpu(total * OCR_SECONDS_PER_PAGE)  # tesseract inherits this backstop too
+        send(out, {"progress": [done, total]})
+
     try:
-        result = read(job["kind"], sys.stdin.buffer.read())
+        result = read(job["kind"], sys.stdin.buffer.read(), progress)
     except MemoryError:
         restore()  # room again to build and send the report
         result = {"problem": too_big_in_memory(job["kind"], job["memory_mb"])}
-    out.write(json.dumps(result, ensure_ascii=False).encode("utf-8"))
-    out.flush()
+    send(out, result)
     return 0
+
+
+def send(out, message: dict) -> None:
+    out.write(json.dumps(message, ensure_ascii=False).encode("utf-8") + b"\n")  # one line: json escapes newlines
+    out.flush()
 
 
 def warm_up() -> None:
@@ -40,12 +55,15 @@ def warm_up() -> None:
     import pypdf  # noqa: F401
 
 
-def read(kind: str, data: bytes) -> dict:
+def read(kind: str, data: bytes, progress) -> dict:
     from .readers import read_docx, read_pdf
     from .result import Refused
 
     try:
-        return read_pdf(data) if kind == "pdf" else read_docx(data)
+        if kind == "image":
+            from .ocr import read_image
+            return read_image(data, progress)
+        return read_pdf(data, progress) if kind == "pdf" else read_docx(data)
     except Refused as refused:
         return {"problem": str(refused)}
 
@@ -67,6 +85,17 @@ def limit_resources(memory_mb: int, cpu_seconds: int):
     except (ImportError, ValueError, OSError):  # no such limits on Windows, RLIMIT_AS refused on macOS
         return lambda: None
     return lambda: resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def allow_cpu(seconds: float) -> None:
+    """Raise the CPU backstop by `seconds`, for OCR; the soft limit may rise up to the hard one."""
+    try:
+        import resource
+        soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        if soft != resource.RLIM_INFINITY:
+            resource.setrlimit(resource.RLIMIT_CPU, (_capped(soft + int(seconds), hard), hard))
+    except (ImportError, ValueError, OSError):
+        pass
 
 
 def _capped(value: int, hard: int) -> int:

@@ -4,6 +4,12 @@
 # starts with the example proposals from examples/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Tesseract OCR reads scanned PDF pages and images of pages, in English and German.
+if ! command -v tesseract >/dev/null || ! compgen -G '/usr/share/tesseract-ocr/*/tessdata/deu.traineddata' >/dev/null; then
+  SUDO=""; if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu >/dev/null
+fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q --disable-pip-version-check -r requirements.txt
 exec .venv/bin/streamlit run server.py --server.headless true --browser.gatherUsageStats false "$@"

@@ -209,16 +209,16 @@ def test_pdf_with_only_an_owner_password_is_read():
     assert "OPC UA" in result.text
 
 
-def test_pages_without_text_are_named_in_a_warning():
+def test_pages_without_text_even_by_ocr_are_named_in_a_warning():
     pdf = FPDF()
     pdf.set_font("Helvetica", size=11)
     pdf.add_page()
     pdf.cell(0, 10, "We read machine status over OPC UA.")
     pdf.add_page()
-    pdf.rect(20, 20, 100, 100)  # a "scanned" page: drawing, no text
+    pdf.rect(20, 20, 100, 100)  # a drawing, no text: OCR finds none either
     result = extract_text("proposal.pdf", bytes(pdf.output()))
     assert result.text == "We read machine status over OPC UA."
-    assert result.warnings == ["page 2 had no text to read (perhaps scanned images)"]
+    assert result.warnings == ["page 2 had no text to read, not even by OCR"] and result.ocr_pages == []
 
 
 # Hostile and broken files
@@ -298,12 +298,12 @@ def test_greedy_pdf_is_stopped_by_the_memory_limit():
                               "so it was stopped")
 
 
-def test_pdf_without_any_text_says_it_looks_scanned():
+def test_pdf_without_any_text_even_by_ocr_is_refused():
     pdf = FPDF()
     pdf.add_page()
     pdf.rect(20, 20, 100, 100)
     message = refusal("scan.pdf", bytes(pdf.output()))
-    assert message.startswith("scan.pdf: no text could be read from the PDF; it looks like scanned images")
+    assert message.startswith("scan.pdf: no text could be read from the PDF, not even by OCR of its pages")
 
 
 def test_an_extension_that_lies_gets_a_clear_message():
