@@ -16,8 +16,10 @@ MAX_CONCURRENT_WORKERS = 4  # each worker may use DEFAULT_MEMORY_MB; this bounds
 # OCR of pages without a text layer (proposals/ocr.py). Tesseract takes 1-3 s a page here (300 dpi,
 # English and German), more when other files are read at once: the worker's time limit grows by
 # OCR_SECONDS_PER_PAGE for each page it will OCR, once it has counted them. Tesseract runs as a child
-# of the worker and inherits its memory cap (DEFAULT_MEMORY_MB), about three times what it needs.
+# of the worker and inherits its memory cap: ~150 MB of address space for an A4 page at 300 dpi,
+# ~300 MB for the largest page (MAX_OCR_PIXELS), so the cap is raised to OCR_MEMORY_MB if lower.
 OCR_SECONDS_PER_PAGE = 15.0
+OCR_MEMORY_MB = 384
 OCR_DPI = 300  # what tesseract reads best; a scan's own resolution is usually 200-300 dpi
 MAX_OCR_PIXELS = 36_000_000  # an A4 page at 600 dpi; larger pages are rendered or shrunk to this
 MAX_IMAGE_PIXELS = 60_000_000  # a larger image frame is refused before it is decoded (RGB: 3 bytes a pixel)

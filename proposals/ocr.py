@@ -106,14 +106,17 @@ def _ocr(pages: Iterator[tuple[int, str | None, int | None]], total: int, progre
             if progress:
                 progress(done, total)
 
-    with ThreadPoolExecutor(OCR_PARALLEL_PAGES) as pool:
-        running: set = set()
-        for number, path, dpi in pages:
-            running.add(pool.submit(_read_page, number, path, dpi))
-            if len(running) > OCR_PARALLEL_PAGES:  # one page waits rendered, so no core idles while we render
-                finished, running = wait(running, return_when=FIRST_COMPLETED)
-                finish(finished)
-        finish(wait(running).done)
+    try:
+        with ThreadPoolExecutor(OCR_PARALLEL_PAGES) as pool:
+            running: set = set()
+            for number, path, dpi in pages:
+                running.add(pool.submit(_read_page, number, path, dpi))
+                if len(running) > OCR_PARALLEL_PAGES:  # one page waits rendered, so no core idles while we render
+                    finished, running = wait(running, return_when=FIRST_COMPLETED)
+                    finish(finished)
+            finish(wait(running).done)
+    except RuntimeError as error:  # "can't start new thread": a thread's stack did not fit the memory cap
+        raise MemoryError from error
     return texts
 
 

@@ -15,7 +15,7 @@ import os
 import sys
 import tempfile
 
-from .limits import OCR_SECONDS_PER_PAGE
+from .limits import OCR_MEMORY_MB, OCR_SECONDS_PER_PAGE
 from .messages import too_big_in_memory
 
 
@@ -31,8 +31,9 @@ def main() -> int:
     restore = limit_resources(job["memory_mb"], job["cpu_seconds"])
 
     def progress(done: int, total: int) -> None:
-        if done == 0:
-            allow_cpu(total * OCR_SECONDS_PER_PAGE)  # tesseract inherits this backstop too
+        if done == 0:  # OCR is about to start; tesseract inherits both limits
+            allow_cpu(total * OCR_SECONDS_PER_PAGE)
+            allow_memory(max(job["memory_mb"], OCR_MEMORY_MB))
         send(out, {"progress": [done, total]})
 
     try:
@@ -94,6 +95,16 @@ def allow_cpu(seconds: float) -> None:
         soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
         if soft != resource.RLIM_INFINITY:
             resource.setrlimit(resource.RLIMIT_CPU, (_capped(soft + int(seconds), hard), hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def allow_memory(memory_mb: int) -> None:
+    """Set the address-space cap to `memory_mb` (soft limit only, up to the hard one), for OCR."""
+    try:
+        import resource
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (_capped(memory_mb * 1024 * 1024, hard), hard))
     except (ImportError, ValueError, OSError):
         pass
 

@@ -256,11 +256,19 @@ def test_ocr_past_the_time_limit_is_stopped_with_its_tesseract_and_files(monkeyp
     started = time.monotonic()
     with pytest.raises(ExtractionError) as refused:
         extract_text("scan.pdf", scanned_pdf(PAGES), timeout=1.0)
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 10, "stopped late"
     assert str(refused.value).startswith("scan.pdf: reading the PDF took longer than the 1-second time limit")
-    time.sleep(0.2)
-    assert not [path for path in Path("/proc").glob("[0-9]*/cmdline") if b"winnow-read-" in _read(path)]
-    assert not list(Path(tempfile.gettempdir()).glob("winnow-read-*"))
+    assert not list(Path(tempfile.gettempdir()).glob("winnow-read-*")), "the scratch folder was left"
+    for _ in range(30):  # SIGKILL is prompt, but a busy machine may take a moment to run the kill
+        if not _tesseracts():
+            break
+        time.sleep(0.1)
+    assert not _tesseracts(), "a tesseract was left running"
+
+
+def _tesseracts() -> list[Path]:
+    """The processes reading a page from a worker's scratch folder."""
+    return [path for path in Path("/proc").glob("[0-9]*/cmdline") if b"winnow-read-" in _read(path)]
 
 
 def _read(path: Path) -> bytes:
