@@ -40,6 +40,7 @@ _SPARE_LOCK = threading.Lock()
 _spare: subprocess.Popen | None = None
 _next_spare: threading.Timer | None = None
 SPARE_DELAY_SECONDS = 0.5  # after a file is read: time for the app to analyze its text first
+SLOT_WAIT_SECONDS = 60  # how long a file waits for one of the reading slots before "busy"
 log = logging.getLogger(__name__)
 
 
@@ -49,7 +50,7 @@ def run_worker(kind: str, data: bytes, timeout: float, memory_mb: int,
 
     progress(done, total) is called here, in the caller's thread, as each page read by OCR finishes.
     """
-    if not _SLOTS.acquire(timeout=timeout):
+    if not _SLOTS.acquire(timeout=max(timeout, SLOT_WAIT_SECONDS)):  # waiting for a slot is not reading
         raise Refused("the app is busy reading other files; try again in a minute")
     try:
         stdout, stderr, code = _run(kind, data, timeout, memory_mb, progress)

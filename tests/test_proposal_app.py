@@ -89,8 +89,10 @@ def paste_and_read(at: AppTest, eid: str, text: str) -> AppTest:
 def upload_and_read(at: AppTest, eid: str, name: str, data: bytes, mime: str = "application/octet-stream") -> AppTest:
     at.file_uploader(key=pkey(eid, "upload")).set_value((name, data, mime)).run()
     at.button(key=pkey(eid, "read")).click().run()
-    wait_for_reading(eid)
-    at.run()  # the page sees the file read, adds nothing itself, and reports
+    from views import reading_jobs
+    if reading_jobs.jobs(eid):  # still being read when the page drew: it shows the outcome on the next run
+        wait_for_reading(eid)
+        at.run()
     assert not at.exception, at.exception
     return at
 

@@ -171,13 +171,18 @@ def added_message(eid: str, added: list, labels_before: list[str]) -> str:
 # --- files being read ------------------------------------------------------------------------------
 
 def reading_now(eid: str) -> None:
-    """Progress per file being read; when the last one ends, what was added (or why not)."""
-    found = reading_jobs.jobs(eid)
-    if found and all(job.finished for job in found):
-        _finish(eid)
-        show_notices(eid)
-    elif found:
+    """Progress per file being read (the files that ended are taken in by `collect`, at the page's top)."""
+    if any(not job.finished for job in reading_jobs.jobs(eid)):
         _progress(eid)
+
+
+def collect(eid: str) -> bool:
+    """Called before the page draws any widget: once every file being read has ended, report each and,
+    if nothing else changed meanwhile, take the version that holds them. True if that version is new."""
+    found = reading_jobs.jobs(eid)
+    if not found or not all(job.finished for job in found):
+        return False
+    return _finish(eid)
 
 
 @st.fragment(run_every=1.0)
@@ -190,10 +195,10 @@ def _progress(eid: str) -> None:
     if running:
         st.caption("You can go on answering, or leave this page: each file is added when it has been read.")
         return
-    st.rerun()  # the whole page: the documents, the reading and the drafts all change
+    st.rerun()  # the whole page: `collect` takes the documents in before anything draws
 
 
-def _finish(eid: str) -> None:
+def _finish(eid: str) -> bool:
     ended = reading_jobs.take_finished(eid)
     added = [job for job in ended if not job.problem]
     for job in ended:
@@ -202,7 +207,7 @@ def _finish(eid: str) -> None:
         for warning in job.warnings:
             notify(eid, "warning", f"{job.name}: {warning}")
     if not added:
-        return
+        return False
     saved = common.store().get(eid)
     labels_before = list(saved.evaluation.labels)
     if common.version_in_session(eid) in {job.before for job in added}:
@@ -211,3 +216,4 @@ def _finish(eid: str) -> None:
         if with_labels.labels != saved.evaluation.labels:
             common.save(eid, with_labels)
     notify(eid, "success", added_message(eid, [job.document for job in added if job.document], labels_before))
+    return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 import scoring
-from views import answer_inputs, common, drafts, live_summary, proposal
+from views import answer_inputs, common, documents, drafts, live_summary, proposal
 
 FROM_LABELS = -1
 key, prefix = answer_inputs.key, answer_inputs.prefix
@@ -173,6 +173,8 @@ def main() -> None:
     saved = common.require_current("answer the questions")
     if saved is None:
         return
+    if documents.collect(saved.id):  # files read in the background were added meanwhile
+        saved = common.kept_copy(saved.id)
     common.adopt_if_untouched(saved, prefix(saved.id))
     common.title(saved, "Evaluate")
     common.owner_note(saved)  # another evaluator's answers: read only, and why
