@@ -1,0 +1,174 @@
+"""A vendor's reply read against the questions of a clarification round, and drafted like a proposal.
+
+Each question stands for a topic (questions/rounds.yaml). A reply sentence is on a topic when it
+holds one of the topic's cue words; it answers when it also names the substance the question asks
+for (the reader's signals: a role, a system, a protocol, a number ...). A vague sentence ("we will
+of course support you at every step") answers nothing, whatever else it names, and the status says
+so. Reading never scores: the caller gives the questions and the evaluation, and scores afterwards.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQuestion, RoundRules, Topic
+
+from .documents import Citations
+from .draft import drafter_for
+from .draft_review import merge_draft
+from .text import STRONG, Reader, Sentence
+
+MAX_QUOTES = 3
+PART_NAMES = {"number": "a number with its unit", "result": "a measured result", "data": "the data",
+              "protocol": "a protocol or interface", "system": "a named system", "role": "a role",
+              "frequency": "a frequency or timing"}
+
+
+def _phrases(words: list[str]) -> re.Pattern:
+    """Whole words or phrases, case-insensitive, longest first."""
+    alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+@dataclass(frozen=True)
+class SaidOn:
+    """What the reply says on one topic: its specific sentences, the parts they name, its vague ones."""
+    specific: list[str] = field(default_factory=list)
+    parts: set[int] = field(default_factory=set)
+    vague: list[tuple[str, str]] = field(default_factory=list)  # (sentence, why it is vague)
+    bare: list[str] = field(default_factory=list)  # on the topic, but naming nothing it asks for
+
+
+@dataclass(frozen=True)
+class ReplyRead:
+    questions: list[RoundQuestion]  # each with its status, quotes and why
+    unasked: list[str]  # topics the reply answers specifically that no question asked
+
+
+class ReplyReader:
+    """Compiled once per rules and reader: `read(questions, text)`."""
+
+    def __init__(self, rules: RoundRules, reader: Reader):
+        self.rules, self.reader = rules, reader
+        self.cues = {t.id: _phrases(t.cues) for t in rules.topics}
+        self.vague_words = _phrases(rules.vague)
+
+    def vague(self, sentence: Sentence) -> str:
+        """Why a sentence answers nothing however it reads ('' when it may): a vague phrase, or
+        buzzwords with nothing strong behind them."""
+        found = self.vague_words.search(sentence.text.lower())
+        if found:
+            return f"\u201c{found.group()}\u201d is vague"
+        strong = any(s.kind in STRONG for s in sentence.substance)
+        if sentence.buzzwords and not strong:
+            return f"it sells (\u201c{sentence.buzzwords[0]}\u201d) rather than says"
+        return ""
+
+    def said_on(self, topic: Topic, sentences: list[Sentence]) -> SaidOn:
+        said = SaidOn()
+        cue = self.cues[topic.id]
+        for sentence in sentences:
+            if not cue.search(sentence.text.lower()):
+                continue
+            why = self.vague(sentence)
+            if why:
+                said.vague.append((sentence.text, why))
+                continue
+            kinds = {s.kind for s in sentence.substance}
+            parts = {i for i, part in enumerate(topic.needs) if kinds.intersection(part)}
+            if parts:
+                said.specific.append(sentence.text)
+                said.parts.update(parts)
+            else:
+                said.bare.append(sentence.text)
+        return said
+
+    def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
+        sentences = self.reader.read(text).sentences
+        asked = {q.topic for q in questions}
+        said = {t.id: self.said_on(t, sentences) for t in self.rules.topics}
+        marked = [self._mark(q, said.get(q.topic, SaidOn())) for q in questions]
+        unasked = [t.id for t in self.rules.topics
+                   if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
+        return ReplyRead(marked, unasked)
+
+    def _mark(self, question: RoundQuestion, said: SaidOn) -> RoundQuestion:
+        topic = self.rules.topic(question.topic)
+        needs = topic.needs if topic else []
+        missing = [_part_name(p) for i, p in enumerate(needs) if i not in said.parts]
+        if said.specific and not missing:
+            status, why = "answered", "The reply names " + _and([_part_name(p) for p in needs]) + "."
+            quotes = said.specific
+        elif said.specific:
+            status, quotes = "partly", said.specific
+            why = f"The reply names {_and([_part_name(p) for i, p in enumerate(needs) if i in said.parts])} " \
+                  f"but not {_and(missing)}."
+        elif said.vague:
+            status, quotes = "not_answered", [s for s, _ in said.vague]
+            why = (f"The reply only answers vaguely ({said.vague[0][1]}); a vague sentence answers nothing. "
+                   f"It names no {_and(missing) or 'substance'}.")
+        elif said.bare:
+            status, quotes = "not_answered", said.bare
+            why = f"The reply mentions it but names no {_and(missing)}."
+        else:
+            status, quotes, why = "not_answered", [], "The reply does not address it."
+        return question.model_copy(update={"status": status, "quotes": quotes[:MAX_QUOTES], "why": why})
+
+
+def _part_name(part: list[str]) -> str:
+    return " or ".join(PART_NAMES.get(kind, kind) for kind in part)
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+# --- drafting from the reply ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Proposed:
+    """A change the reply suggests to an answer the buyer typed or reviewed: shown side by side,
+    applied only when the buyer accepts it."""
+    question: str
+    current: Answer
+    proposed: Answer
+
+
+def without_vague(document: Document, reader: ReplyReader) -> Document:
+    """A reply with its vague sentences left out, for drafting: a vague sentence never drafts an
+    answer, let alone a specific one. Every sentence kept is a slice of the original text, so its
+    quotes are still cited in the document as received."""
+    if document.kind != "reply":
+        return document
+    kept = [s.text for s in reader.reader.read(document.text).sentences if not reader.vague(s)]
+    return document.model_copy(update={"text": "\n".join(kept)})
+
+
+def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, list[Proposed]]:
+    """The evaluation (whose documents include the reply) drafted again from every document, merged
+    so what the buyer typed or reviewed stays as it is; the reply's different answers to those are
+    `proposed`. The labels stay the buyer's: a reply answers questions, it does not re-sell."""
+    read = [without_vague(d, reader) for d in evaluation.documents]
+    drafted = drafter_for(bank).draft_documents(read, evaluation.proposal, evaluation.vendor)
+    merged = merge_draft(evaluation, drafted, bank)
+    merged = merged.model_copy(update={"documents": evaluation.documents, "labels": evaluation.labels})
+    return merged, _proposed(evaluation, merged, drafted)
+
+
+def _proposed(before: Evaluation, merged: Evaluation, drafted: Evaluation) -> list[Proposed]:
+    replies = [d for d in before.documents if d.kind == "reply"]
+    from_reply = Citations(replies).cite if replies else (lambda quote: "")
+    out = []
+    for answer in drafted.answers:
+        kept = merged.answer(answer.question)
+        if kept is None or kept is answer or kept.unreviewed:
+            continue  # a new or replaced draft: nothing of the buyer's is changed
+        if _content(kept) != _content(answer) and any(from_reply(q) for q in answer.quotes):
+            out.append(Proposed(answer.question, kept, answer))
+    return out
+
+
+def _content(answer: Answer) -> tuple:
+    measure = answer.measure.model_dump() if answer.measure else None
+    return (answer.evidence, sorted(answer.choices), answer.text.strip(), measure,
+            sorted((i.system, i.direction) for i in answer.integrations))
