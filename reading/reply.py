@@ -99,17 +99,17 @@ class ReplyReader:
         if said.specific and not missing:
             status, why = "answered", "The reply names " + _and([_part_name(p) for p in needs]) + "."
             quotes = said.specific
-        elif said.specific:
+        elif said.specific and 0 in said.parts:
             status, quotes = "partly", said.specific
             why = f"The reply names {_and([_part_name(p) for i, p in enumerate(needs) if i in said.parts])} " \
                   f"but not {_and(missing)}."
         elif said.vague:
             status, quotes = "not_answered", [s for s, _ in said.vague]
             why = (f"The reply only answers vaguely ({said.vague[0][1]}); a vague sentence answers nothing. "
-                   f"It names no {_and(missing) or 'substance'}.")
-        elif said.bare:
-            status, quotes = "not_answered", said.bare
-            why = f"The reply mentions it but names no {_and(missing)}."
+                   f"It does not name {_and(missing) or 'anything specific'}.")
+        elif said.bare or said.specific:
+            status, quotes = "not_answered", said.specific + said.bare
+            why = f"The reply mentions it but does not name {_and(missing)}."
         else:
             status, quotes, why = "not_answered", [], "The reply does not address it."
         return question.model_copy(update={"status": status, "quotes": quotes[:MAX_QUOTES], "why": why})
@@ -148,11 +148,69 @@ def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRe
     """The evaluation (whose documents include the reply) drafted again from every document, merged
     so what the buyer typed or reviewed stays as it is; the reply's different answers to those are
     `proposed`. The labels stay the buyer's: a reply answers questions, it does not re-sell."""
-    read = [without_vague(d, reader) for d in evaluation.documents]
-    drafted = drafter_for(bank).draft_documents(read, evaluation.proposal, evaluation.vendor)
+    drafted = draft_documents(evaluation, bank, reader)
     merged = merge_draft(evaluation, drafted, bank)
     merged = merged.model_copy(update={"documents": evaluation.documents, "labels": evaluation.labels})
     return merged, _proposed(evaluation, merged, drafted)
+
+
+def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> Evaluation:
+    """Answers drafted from the offer and, apart, from the replies (vague sentences left out), then
+    combined. Apart, because the drafter reads a text that mostly sells as a brochure whose every
+    answer is only a claim: a specific reply must not be diluted by the brochure it answers."""
+    drafter = drafter_for(bank)
+    offer = [d for d in evaluation.documents if d.kind != "reply"]
+    replies = [without_vague(d, reader) for d in evaluation.documents if d.kind == "reply"]
+    drafted = drafter.draft_documents(offer, evaluation.proposal, evaluation.vendor)
+    if not replies:
+        return drafted
+    answered = drafter.draft_documents(replies, evaluation.proposal, evaluation.vendor)
+    answered = _with_owners(answered, bank.key_questions.integrations, reader, drafter)
+    kinds = {q.id: q.kind for q in bank.questions().values()}
+    mine = {a.question: a for a in drafted.answers}
+    theirs = {a.question: a for a in answered.answers}
+    combined = {q: _combine(mine.get(q), theirs.get(q), kinds[q]) for q in kinds if q in mine or q in theirs}
+    return drafted.model_copy(update={"answers": list(combined.values())})
+
+
+def _with_owners(drafted: Evaluation, question: str, reader: ReplyReader, drafter) -> Evaluation:
+    """Integration rows owned as the reply says: a sentence that links a system and names a role
+    ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner.
+    Drafting alone leaves every owner blank, and a connection with no owner is no complete link."""
+    answer = drafted.answer(question)
+    if answer is None or all(row.owner for row in answer.integrations):
+        return drafted
+    owners: dict[str, str] = {}
+    for sentence in reader.reader.read(drafted.proposal_text).sentences:
+        roles = [signal.term for signal in sentence.substance if signal.kind == "role"]
+        alone = drafter.draft(sentence.text).answer(question) if roles else None
+        for row in alone.integrations if alone else []:
+            owners.setdefault(row.system, roles[-1])
+    rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
+            for row in answer.integrations]
+    answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
+    return drafted.model_copy(update={"answers": answers})
+
+
+RANK = {"not_answered": 0, "vendor_claim": 1, "specific": 2, "demonstrated": 3, "proven": 4}
+
+
+def _combine(offer: Answer | None, reply: Answer | None, kind: str) -> Answer:
+    """One drafted answer from the offer's and the reply's: the reply's words first, the higher evidence."""
+    if offer is None or reply is None:
+        return offer or reply
+    reply_leads = RANK[reply.evidence] >= RANK[offer.evidence]
+    lead, other = (reply, offer) if reply_leads else (offer, reply)
+    if kind == "choice":
+        choices = lead.choices or other.choices
+    else:
+        choices = list(dict.fromkeys([*offer.choices, *reply.choices]))
+    rows = {i.system: i for i in offer.integrations} | {i.system: i for i in reply.integrations}
+    quotes = list(dict.fromkeys([*reply.quotes, *offer.quotes]))[:MAX_QUOTES]
+    return lead.model_copy(update={
+        "choices": choices, "integrations": list(rows.values()), "quotes": quotes,
+        "text": lead.text or other.text, "measure": lead.measure or other.measure,
+        "suggested": [o for o in dict.fromkeys([*offer.suggested, *reply.suggested]) if o not in choices]})
 
 
 def _proposed(before: Evaluation, merged: Evaluation, drafted: Evaluation) -> list[Proposed]:
