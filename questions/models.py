@@ -146,6 +146,7 @@ class Topic(Strict):
     ask: str
     cues: list[str]
     needs: list[list[str]]
+    also: dict[str, list[str]] = {}  # kind -> more words that name it on this topic ("our service team": who)
 
 
 class RoundRules(Strict):

@@ -52,6 +52,7 @@ class ReplyReader:
         self.rules, self.reader = rules, reader
         self.cues = {t.id: _phrases(t.cues) for t in rules.topics}
         self.vague_words = _phrases(rules.vague)
+        self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] for t in rules.topics}
 
     def vague(self, sentence: Sentence) -> str:
         """Why a sentence answers nothing however it reads ('' when it may): a vague phrase, or
@@ -74,7 +75,8 @@ class ReplyReader:
             if why:
                 said.vague.append((sentence.text, why))
                 continue
-            kinds = {s.kind for s in sentence.substance}
+            lower = sentence.text.lower()
+            kinds = {s.kind for s in sentence.substance} | {k for k, words in self.also[topic.id] if words.search(lower)}
             parts = {i for i, part in enumerate(topic.needs) if kinds.intersection(part)}
             if parts:
                 said.specific.append(sentence.text)
@@ -196,21 +198,25 @@ RANK = {"not_answered": 0, "vendor_claim": 1, "specific": 2, "demonstrated": 3, 
 
 
 def _combine(offer: Answer | None, reply: Answer | None, kind: str) -> Answer:
-    """One drafted answer from the offer's and the reply's: the reply's words first, the higher evidence."""
+    """One drafted answer from the offer's and the reply's. An answer's evidence covers all it holds,
+    so a claim never rides on a specific reply: the better-evidenced answer leads and the other's
+    options are only suggested; at equal evidence both are kept. The reply's quotes come first."""
     if offer is None or reply is None:
         return offer or reply
-    reply_leads = RANK[reply.evidence] >= RANK[offer.evidence]
-    lead, other = (reply, offer) if reply_leads else (offer, reply)
-    if kind == "choice":
-        choices = lead.choices or other.choices
+    lead, other = (reply, offer) if RANK[reply.evidence] >= RANK[offer.evidence] else (offer, reply)
+    equal = RANK[reply.evidence] == RANK[offer.evidence]
+    if kind == "choice" or not equal:
+        choices = lead.choices or (other.choices if equal else [])
     else:
         choices = list(dict.fromkeys([*offer.choices, *reply.choices]))
-    rows = {i.system: i for i in offer.integrations} | {i.system: i for i in reply.integrations}
-    quotes = list(dict.fromkeys([*reply.quotes, *offer.quotes]))[:MAX_QUOTES]
+    rows = {i.system: i for i in (offer.integrations if equal else [])} | {i.system: i for i in lead.integrations}
+    if equal:
+        rows |= {i.system: i for i in reply.integrations}
+    quotes = list(dict.fromkeys([*reply.quotes, *offer.quotes] if equal else lead.quotes))[:MAX_QUOTES]
+    suggested = [o for o in dict.fromkeys([*lead.suggested, *other.choices, *other.suggested]) if o not in choices]
     return lead.model_copy(update={
-        "choices": choices, "integrations": list(rows.values()), "quotes": quotes,
-        "text": lead.text or other.text, "measure": lead.measure or other.measure,
-        "suggested": [o for o in dict.fromkeys([*offer.suggested, *reply.suggested]) if o not in choices]})
+        "choices": choices, "integrations": list(rows.values()), "quotes": quotes, "suggested": suggested,
+        "text": lead.text or other.text, "measure": lead.measure or other.measure})
 
 
 def _proposed(before: Evaluation, merged: Evaluation, drafted: Evaluation) -> list[Proposed]:
