@@ -156,6 +156,11 @@ class RoundRules(Strict):
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)
 
+    @property
+    def topic_of(self) -> dict[str, str]:
+        """question id -> the topic that covers it."""
+        return {q: t.id for t in self.topics for q in t.questions}
+
 
 class QuestionBank(Strict):
     version: str

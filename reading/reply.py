@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQuestion, RoundRules, Topic
 
@@ -50,9 +51,23 @@ class ReplyReader:
 
     def __init__(self, rules: RoundRules, reader: Reader):
         self.rules, self.reader = rules, reader
-        self.cues = {t.id: _phrases(t.cues) for t in rules.topics}
+        self.cue_topics: dict[str, set[str]] = {}
+        for topic in rules.topics:
+            for cue in topic.cues:
+                self.cue_topics.setdefault(cue.lower(), set()).add(topic.id)
+        self.cues = _phrases(list(self.cue_topics))  # one pass per sentence finds every topic it is on
         self.vague_words = _phrases(rules.vague)
         self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] for t in rules.topics}
+        self.sentences = lru_cache(maxsize=8)(self._sentences)  # a reply is read for marking and for drafting
+
+    def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:
+        """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics."""
+        out = []
+        for sentence in self.reader.read(text).sentences:
+            lower = sentence.text.lower()
+            topics = {t for cue in self.cues.findall(lower) for t in self.cue_topics[cue]}
+            out.append((sentence, lower, self.vague(sentence), topics))
+        return out
 
     def vague(self, sentence: Sentence) -> str:
         """Why a sentence answers nothing however it reads ('' when it may): a vague phrase, or
@@ -65,18 +80,16 @@ class ReplyReader:
             return f"it sells (\u201c{sentence.buzzwords[0]}\u201d) rather than says"
         return ""
 
-    def said_on(self, topic: Topic, sentences: list[Sentence]) -> SaidOn:
+    def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]]) -> SaidOn:
         said = SaidOn()
-        cue = self.cues[topic.id]
-        for sentence in sentences:
-            if not cue.search(sentence.text.lower()):
+        also = self.also[topic.id]
+        for sentence, lower, vague, topics in sentences:
+            if topic.id not in topics:
                 continue
-            why = self.vague(sentence)
-            if why:
-                said.vague.append((sentence.text, why))
+            if vague:
+                said.vague.append((sentence.text, vague))
                 continue
-            lower = sentence.text.lower()
-            kinds = {s.kind for s in sentence.substance} | {k for k, words in self.also[topic.id] if words.search(lower)}
+            kinds = {s.kind for s in sentence.substance} | {k for k, words in also if words.search(lower)}
             parts = {i for i, part in enumerate(topic.needs) if kinds.intersection(part)}
             if parts:
                 said.specific.append(sentence.text)
@@ -86,7 +99,7 @@ class ReplyReader:
         return said
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
-        sentences = self.reader.read(text).sentences
+        sentences = self.sentences(text)
         asked = {q.topic for q in questions}
         said = {t.id: self.said_on(t, sentences) for t in self.rules.topics}
         marked = [self._mark(q, said.get(q.topic, SaidOn())) for q in questions]
@@ -142,7 +155,7 @@ def without_vague(document: Document, reader: ReplyReader) -> Document:
     quotes are still cited in the document as received."""
     if document.kind != "reply":
         return document
-    kept = [s.text for s in reader.reader.read(document.text).sentences if not reader.vague(s)]
+    kept = [s.text for s, _, vague, _ in reader.sentences(document.text) if not vague]
     return document.model_copy(update={"text": "\n".join(kept)})
 
 
@@ -167,7 +180,8 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
     if not replies:
         return drafted
     answered = drafter.draft_documents(replies, evaluation.proposal, evaluation.vendor)
-    answered = _with_owners(answered, bank.key_questions.integrations, reader, drafter)
+    said = [s for d in evaluation.documents if d.kind == "reply" for s in reader.sentences(d.text)]
+    answered = _with_owners(answered, bank.key_questions.integrations, said, reader, drafter)
     kinds = {q.id: q.kind for q in bank.questions().values()}
     mine = {a.question: a for a in drafted.answers}
     theirs = {a.question: a for a in answered.answers}
@@ -175,23 +189,32 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
     return drafted.model_copy(update={"answers": list(combined.values())})
 
 
-def _with_owners(drafted: Evaluation, question: str, reader: ReplyReader, drafter) -> Evaluation:
+def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyReader, drafter) -> Evaluation:
     """Integration rows owned as the reply says: a sentence that links a system and names a role
     ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner.
-    Drafting alone leaves every owner blank, and a connection with no owner is no complete link."""
+    Drafting leaves every owner blank, and a connection with no owner is no complete link."""
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
+    linking = reader.rules.topic_of.get(question, "")
     owners: dict[str, str] = {}
-    for sentence in reader.reader.read(drafted.proposal_text).sentences:
+    for sentence, _, vague, topics in said:
         roles = [signal.term for signal in sentence.substance if signal.kind == "role"]
-        alone = drafter.draft(sentence.text).answer(question) if roles else None
-        for row in alone.integrations if alone else []:
-            owners.setdefault(row.system, roles[-1])
+        if roles and not vague and linking in topics:
+            for area in _areas(drafter.cues(sentence.text), question):
+                owners.setdefault(area, roles[-1])
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
     answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
     return drafted.model_copy(update={"answers": answers})
+
+
+def _areas(cues: list[tuple[str, str, str]], question: str) -> list[str]:
+    """The integration areas a sentence names, as drafting reads them: a phrase inside a longer one
+    found ("SAP" in "SAP PM") does not count."""
+    phrases = [(option, phrase) for q, option, phrase in cues if q == question]
+    return list(dict.fromkeys(option for option, phrase in phrases
+                              if not any(f" {phrase} " in f" {other} " and other != phrase for _, other in phrases)))
 
 
 RANK = {"not_answered": 0, "vendor_claim": 1, "specific": 2, "demonstrated": 3, "proven": 4}

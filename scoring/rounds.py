@@ -39,10 +39,6 @@ def _unanswered(answer: Answer | None) -> bool:
         answer.choices or answer.text.strip() or answer.measure or answer.integrations)
 
 
-def _topic_of_question(rules: RoundRules) -> dict[str, str]:
-    return {q: t.id for t in rules.topics for q in t.questions}
-
-
 def _gap_question(engine: Engine, gap, topic_of: dict[str, str]) -> str:
     """The last question a gap's rule reads that a topic covers (integration rules: the integrations
     question): in "data captured, and months of history" the last part names what is asked for."""
@@ -57,7 +53,7 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
                  rules: RoundRules | None = None) -> list[Source]:
     """Every gap, flag and unanswered essential question the scorecard shows open, with its topic."""
     bank, rules = bank or load_bank(), rules or load_round_rules()
-    engine, topic_of = engine_for(bank), _topic_of_question(rules)
+    engine, topic_of = engine_for(bank), rules.topic_of
     flag_topic = {f: t.id for t in rules.topics for f in t.flags}
     found = []
     for gap in card.gaps:

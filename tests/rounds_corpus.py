@@ -3,6 +3,7 @@ each labelled by hand with the topics it answers specifically, answers partly, d
 unasked. `figures` measures the aims of issue 16 on one half (tuning/ or heldout/)."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -78,3 +79,29 @@ def _letter(out: Figures, name: str, evaluation, card, questions) -> None:
 def _specific_from_reply(evaluation: Evaluation) -> int:
     replies = Citations([d for d in evaluation.documents if d.kind == "reply"])
     return sum(1 for a in evaluation.answers if a.evidence == "specific" and any(replies.cite(q) for q in a.quotes))
+
+
+def speed() -> tuple[int, int, float]:
+    """(pages, questions, reading a reply / drafting from the same text): a 10-page reply made of every
+    pair's replies, read against a round asking every topic (all labels sold, nothing answered)."""
+    bank = load_bank()
+    replies = "\n".join(r["text"] for half in ("tuning", "heldout") for _, c in cases(half) for r in c["replies"].values())
+    text = "\n".join([replies] * 4)
+    reply = pasted("\f".join(text[i:i + 3000] for i in range(0, len(text), 3000)), "reply", "Reply")
+    offer = Evaluation(bank_version=bank.version, proposal="Everything", labels=[lab.id for lab in bank.labels],
+                       documents=[pasted(cases("tuning")[0][1]["proposal"])])
+    sent = freeze(offer, score(offer), "Buyer", SENT)
+    drafter = drafter_for(bank)
+    drafting = _best(lambda: drafter.draft_documents([*offer.documents, reply]))
+    reading = _best(lambda: read_reply(sent, reply))
+    return reply.text.count("\f") + 1, len(sent.rounds[0].questions), reading / drafting
+
+
+def _best(work, times: int = 3) -> float:
+    work()
+    spent = []
+    for _ in range(times):
+        start = time.perf_counter()
+        work()
+        spent.append(time.perf_counter() - start)
+    return min(spent)

@@ -16,7 +16,7 @@ from questions.models import Evaluation, Round, RoundQuestion
 from reading.documents import pasted
 from reports import to_html, to_markdown, to_pdf
 from reports.letter_round import ROUND_LETTERS
-from rounds_corpus import SENT, cases, drafted, figures
+from rounds_corpus import SENT, cases, drafted, figures, speed
 from scoring import score
 from scoring.rounds import RoundError, changes, freeze, letter_problems, open_questions, open_sources, read_reply
 from store.mirror import StoredRound, StoredRoundQuestion, read_stored
@@ -245,9 +245,12 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
     results = {half: figures(half) for half in ("tuning", "heldout")}
+    pages, asked, ratio = speed()
     with capsys.disabled():
         for half, found in results.items():
             print("\n" + found.lines(half))
+        print(f"reading a {pages}-page reply against {asked} questions: {ratio:.2f}x drafting from the same text")
+    assert ratio <= 2.5  # the aim is 1.5x; the margin is for a busy test machine
     for found in results.values():
         assert found.bad_letters == [] and found.vague_specific == 0
         assert sum(found.stayed) / len(found.stayed) >= 0.85
