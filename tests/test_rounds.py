@@ -255,3 +255,15 @@ def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
         assert found.bad_letters == [] and found.vague_specific == 0
         assert sum(found.stayed) / len(found.stayed) >= 0.85
         assert sum(found.closed) / len(found.closed) >= 0.85
+
+
+def test_the_store_keeps_a_round_and_the_trail_records_it(tmp_path, spindle):
+    from store import Store
+    store = Store(f"sqlite:///{tmp_path / 'winnow.db'}")
+    first = store.create(drafted(SPINDLE, "SpindleSense"))
+    sent = store.save(first.id, spindle.model_copy(update={"created_at": first.evaluation.created_at}), first.version)
+    replied = _reply(sent.evaluation, "partial").evaluation
+    done = store.save(first.id, replied, sent.version)
+    assert Store(f"sqlite:///{tmp_path / 'winnow.db'}").get(first.id).evaluation.rounds == replied.rounds
+    assert [e.field for e in store.history(first.id) if e.field == "rounds"] == ["rounds", "rounds"]
+    assert done.version == 3
