@@ -113,6 +113,17 @@ def freeze(evaluation: Evaluation, card: Scorecard, sent_by: str, today: date,
     return evaluation.model_copy(update={"rounds": [*evaluation.rounds, new]})
 
 
+def _closed(question: RoundQuestion, open_after: list[str]) -> RoundQuestion:
+    """Closed when none of its sources is open after the reply; an answer the scorecard does not
+    yet take says what stays open, so the buyer sees why."""
+    still = [source for source in question.sources if source in open_after]
+    said = dict(zip(question.sources, question.comes_from))
+    why = question.why
+    if still and question.status in ("answered", "partly"):
+        why += " Still open on the scorecard: " + "; ".join(said.get(s, s) for s in still) + "."
+    return question.model_copy(update={"closed": not still, "why": why})
+
+
 @dataclass(frozen=True)
 class ReplyOutcome:
     evaluation: Evaluation  # with the reply among its documents, the answers drafted, the round filled in
@@ -150,7 +161,7 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     drafted, proposed = draft_with_reply(evaluation.model_copy(update={"documents": documents}), bank, reader)
     card = engine.score(drafted)
     after = [s.id for s in open_sources(drafted, card, bank)]
-    questions = [q.model_copy(update={"closed": not set(q.sources) & set(after)}) for q in read.questions]
+    questions = [_closed(q, after) for q in read.questions]
     done = current.model_copy(update={"questions": questions, "reply_document": reply.name,
                                       "reply_sha256": reply.sha256, "score_after": card.overall,
                                       "open_after": after, "unasked": read.unasked})
