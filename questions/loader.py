@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from .models import FROM_FILE, SCHEMA_VERSION, Evaluation, QuestionBank
+from .models import FROM_FILE, SCHEMA_VERSION, Evaluation, QuestionBank, RoundRules
 
 READS = (1, SCHEMA_VERSION)  # version 1 files are upgraded as they are read (models.upgrade_file)
 
@@ -45,6 +45,12 @@ def load_bank() -> QuestionBank:
                 key_questions=rules["key_questions"], substance_evidence=rules["substance_evidence"])
     data["words"] = _yaml("words.yaml")
     return QuestionBank.model_validate(data)
+
+
+@lru_cache(maxsize=1)
+def load_round_rules() -> RoundRules:
+    """The topics of clarification rounds and the vague phrases that answer nothing (rounds.yaml)."""
+    return RoundRules.model_validate(_yaml("rounds.yaml"))
 
 
 def shown(text: object, limit: int = 60) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -22,6 +22,7 @@ DocumentKind = Literal["proposal", "datasheet", "security", "statement_of_work",
 DocumentFormat = Literal["pdf", "docx", "text", "image", "pasted"]
 DOCUMENT_KINDS = {"proposal": "Proposal", "datasheet": "Datasheet", "security": "Security paper",
                   "statement_of_work": "Statement of work", "reply": "Reply", "other": "Other document"}
+RoundStatus = Literal["open", "answered", "partly", "not_answered"]
 PAGE_BREAK = "\f"  # between two pages of a document's text (proposals.layout joins pages with it)
 
 
@@ -135,6 +136,32 @@ class Words(Strict):
     buzzwords: list[str]
 
 
+class Topic(Strict):
+    """One topic of a clarification round (questions/rounds.yaml): what it covers and how a reply answers it."""
+    id: str
+    name: str
+    questions: list[str]
+    essential: list[str] = []
+    flags: list[str] = []
+    ask: str
+    cues: list[str]
+    needs: list[list[str]]
+    also: dict[str, list[str]] = {}  # kind -> more words that name it on this topic ("our service team": who)
+
+
+class RoundRules(Strict):
+    topics: list[Topic]
+    vague: list[str]
+
+    def topic(self, topic_id: str) -> Topic | None:
+        return next((t for t in self.topics if t.id == topic_id), None)
+
+    @property
+    def topic_of(self) -> dict[str, str]:
+        """question id -> the topic that covers it."""
+        return {q: t.id for t in self.topics for q in t.questions}
+
+
 class QuestionBank(Strict):
     version: str
     note_bonus: float = Field(ge=0, le=1)
@@ -240,6 +267,50 @@ class Document(Strict):
     added_at: datetime = Field(default_factory=lambda: _now())
 
 
+class RoundQuestion(Strict):
+    """One question of a clarification round: one open topic, tied to what it comes from."""
+
+    id: str = Field(description="'2.3': round 2, question 3.")
+    text: str
+    topic: str = Field(description="The topic of questions/rounds.yaml the question stands for.")
+    sources: list[str] = Field(default=[], description="What it comes from: 'gap:LABEL:QUESTION', 'flag:FLAG', "
+                               "'question:QUESTION' (an unanswered essential question).")
+    comes_from: list[str] = Field(default=[], description="The same sources in words, as the letter said them.")
+    proposal_quotes: list[str] = Field(default=[], description="Sentences of the proposal the question asks about.")
+    status: RoundStatus = "open"
+    quotes: list[str] = Field(default=[], description="The reply's sentences on this question.")
+    why: str = Field("", description="Why the reply answers it, partly, or not.")
+    closed: bool | None = Field(None, description="After the reply: every source closed (None: no reply yet).")
+
+
+class Round(Strict):
+    """The questions sent to the vendor on one day, and what the vendor's reply settled."""
+
+    number: int = Field(ge=1)
+    sent_at: date
+    sent_by: str = ""
+    questions: list[RoundQuestion] = []
+    reply_document: str = Field("", description="The reply document's name, once a reply is read.")
+    reply_sha256: str = ""
+    score_before: float | None = Field(None, ge=0, le=100)
+    score_after: float | None = Field(None, ge=0, le=100)
+    open_before: list[str] = Field(default=[], description="Gaps, flags and essential questions open when sent.")
+    open_after: list[str] = Field(default=[], description="Those open after the reply was read.")
+    unasked: list[str] = Field(default=[], description="Topics the reply answered without being asked.")
+
+    @property
+    def replied(self) -> bool:
+        return bool(self.reply_document)
+
+    @field_validator("sent_by")
+    @classmethod
+    def _plain_sender(cls, value: str, info: ValidationInfo) -> str:
+        problem = name_problem(value) if (info.context or {}).get("from_file") else None
+        if problem:
+            raise ValueError(problem)
+        return value
+
+
 def upgrade_file(data: Any) -> Any:
     """A schema_version 1 evaluation as version 2: its one proposal_text becomes one document."""
     if not isinstance(data, dict) or data.get("schema_version") != 1:
@@ -267,6 +338,7 @@ class Evaluation(Strict):
     claimed_scope: int | None = Field(None, ge=0, le=4, description="Override of the scope the labels imply.")
     answers: list[Answer] = []
     documents: list[Document] = Field(default=[], description="The vendor's documents, in the order added.")
+    rounds: list[Round] = Field(default=[], description="Clarification rounds sent to the vendor, oldest first.")
     notes: str = ""
     created_at: datetime = Field(default_factory=_now)
     updated_at: datetime = Field(default_factory=_now)

@@ -7,6 +7,7 @@ from functools import lru_cache
 from questions.loader import load_bank
 from questions.models import Evaluation
 from reading.draft_review import progress
+from scoring.rounds import changes
 from scoring.scorecard import Gap, Scorecard, ScoredAnswer
 
 # Control characters, and the direction overrides/isolates that reorder what a reader sees (U+202E ...).
@@ -174,3 +175,8 @@ def question_row(answer: ScoredAnswer, titles: dict[str, str]) -> dict[str, obje
             "quotes": " | ".join(one_line(q) for q in answer.quotes),
             "sources": " | ".join(source or "-" for _, source in cited(answer))}
 
+
+
+def round_lines(evaluation: Evaluation) -> list[str]:
+    """One line per clarification round: date, asked, answered, score before -> after (none: no rounds)."""
+    return [changes(r).line() for r in evaluation.rounds]

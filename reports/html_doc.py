@@ -136,9 +136,15 @@ def _answers(card: Scorecard) -> str:
     return f'<section class="part"><h2>Answers question by question</h2>{body}</section>'
 
 
+def _rounds(evaluation: Evaluation) -> str:
+    lines = c.round_lines(evaluation)
+    items = "".join(f"<li>{_e(line)}</li>" for line in lines)
+    return f"<section><h2>Clarification rounds</h2><ul>{items}</ul></section>" if lines else ""
+
+
 def to_html(evaluation: Evaluation, card: Scorecard) -> bytes:
     body = "".join([_head(evaluation, card), _scores(card), _scope(card), _gaps_and_flags(card),
-                    _fit_and_tech(card), _first_phase(card), _answers(card)])
+                    _fit_and_tech(card), _first_phase(card), _rounds(evaluation), _answers(card)])
     page = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>Winnow evaluation: {_e(c.name(card.proposal))}</title><style>{CSS}</style></head><body>{body}</body></html>")

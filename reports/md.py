@@ -93,7 +93,12 @@ def _answers(card: Scorecard) -> list[str]:
     return lines
 
 
+def _rounds(evaluation: Evaluation) -> list[str]:
+    lines = c.round_lines(evaluation)
+    return ["## Clarification rounds", "", *[f"- {esc(line)}" for line in lines], ""] if lines else []
+
+
 def to_markdown(evaluation: Evaluation, card: Scorecard) -> bytes:
     parts = [_title(evaluation, card), _scores(card), _scope(card), _gaps(card), _flags(card), _fit_and_tech(card),
-             _first_phase(card), _reading(card), _answers(card)]
+             _first_phase(card), _rounds(evaluation), _reading(card), _answers(card)]
     return "\n".join(line for part in parts for line in part).encode("utf-8")

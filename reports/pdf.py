@@ -256,6 +256,14 @@ def _answers(pdf: ReportPDF, card: Scorecard) -> None:
             _answer(pdf, answer)
 
 
+def _rounds(pdf: ReportPDF, evaluation: Evaluation) -> None:
+    lines = c.round_lines(evaluation)
+    if lines:
+        pdf.heading("Clarification rounds")
+        for line in lines:
+            pdf.para(f"- {line}", indent=2)
+
+
 def to_pdf(evaluation: Evaluation, card: Scorecard) -> bytes:
     pdf = ReportPDF(c.name(card.proposal)[:70])
     pdf.set_title(c.name(card.proposal))
@@ -263,7 +271,9 @@ def to_pdf(evaluation: Evaluation, card: Scorecard) -> bytes:
     pdf.add_page()
     _title_block(pdf, evaluation, card)
     _verdict(pdf, card)
-    for part in (_scores, _scope, _gaps, _flags, _fit_and_tech, _first_phase, _answers):
+    for part in (_scores, _scope, _gaps, _flags, _fit_and_tech, _first_phase):
         part(pdf, card)
+    _rounds(pdf, evaluation)
+    _answers(pdf, card)
     pdf.number_pages()
     return bytes(pdf.output())

@@ -44,9 +44,10 @@ def _emit(data, fmt: str, as_text, as_markdown=None) -> None:
 
 
 def cmd_score(args) -> None:
-    card = score(_load(args.file))
-    _emit(lambda: scorecard_json(card), args.format, lambda: scorecard_text(card),
-          lambda: scorecard_text(card, markdown=True))
+    evaluation = _load(args.file)
+    card, rounds = score(evaluation), evaluation.rounds
+    _emit(lambda: scorecard_json(card, rounds), args.format, lambda: scorecard_text(card, rounds=rounds),
+          lambda: scorecard_text(card, markdown=True, rounds=rounds))
 
 
 def cmd_compare(args) -> None:
@@ -126,6 +127,45 @@ def cmd_draft_report(args) -> None:
     _emit(found.as_json, args.format, found.text)
 
 
+def cmd_letter(args) -> None:
+    """The round waiting for its reply, else the questions the next round would send (not frozen:
+    sending is the app's act)."""
+    from datetime import date
+    from reports.letter_round import ROUND_LETTERS
+    from .rounds import freeze, open_round
+    evaluation = _load(args.file)
+    waiting = open_round(evaluation)
+    round_ = waiting or freeze(evaluation, score(evaluation), evaluation.evaluator, date.today()).rounds[-1]
+    data = ROUND_LETTERS[args.format][0](evaluation, round_)
+    _write(data, args.format, args.out)
+
+
+def _write(data: bytes, fmt: str, out: str | None) -> None:
+    if out:
+        try:
+            Path(out).write_bytes(data)
+        except OSError as error:
+            raise InputError(f"{out}: cannot write the file: {error.strerror}") from None
+    elif fmt in ("docx", "pdf"):
+        raise InputError(f"a {fmt} letter is a file: give --out FILE")
+    else:
+        sys.stdout.write(_HIDDEN.sub("", data.decode("utf-8")) if fmt != "json" else data.decode("utf-8"))
+
+
+def cmd_reply(args) -> None:
+    """The evaluation file with the reply read against the open round (frozen first when none is)."""
+    from datetime import date
+    from .rounds import read_reply
+    evaluation = _load(args.file)
+    reply = _read_document(args.reply, first=False).model_copy(update={"kind": "reply"})
+    outcome = read_reply(evaluation, reply, sent_by=evaluation.evaluator, today=date.today())
+    if args.format == "json":
+        sys.stdout.write(outcome.evaluation.model_dump_json(indent=2) + "\n")
+    else:
+        from .render import reply_text
+        sys.stdout.write(_HIDDEN.sub("", reply_text(outcome)))
+
+
 def cmd_schema(args) -> None:
     sys.stdout.write(json.dumps(evaluation_schema(), indent=2) + "\n")
 
@@ -156,6 +196,18 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("url", metavar="DATABASE_URL")
     r.add_argument("--format", choices=["text", "json"], default="text")
     r.set_defaults(run=cmd_draft_report)
+    lt = sub.add_parser("letter", help="the next clarification round's questions to the vendor (or the round "
+                                       "waiting for its reply); docx and pdf need --out")
+    lt.add_argument("file")
+    lt.add_argument("--format", choices=["md", "json", "docx", "pdf", "text"], default="text")
+    lt.add_argument("--out", metavar="FILE")
+    lt.set_defaults(run=cmd_letter)
+    rp = sub.add_parser("reply", help="read the vendor's reply (a file, or - for stdin) against the open round; "
+                                      "--format json prints the updated evaluation file")
+    rp.add_argument("file")
+    rp.add_argument("reply", metavar="REPLY_FILE")
+    rp.add_argument("--format", choices=["text", "json"], default="text")
+    rp.set_defaults(run=cmd_reply)
     sub.add_parser("schema", help="print the evaluation file's JSON Schema").set_defaults(run=cmd_schema)
     return p
 

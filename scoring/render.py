@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .compare import Comparison
+from .rounds import changes
 from .scorecard import Scorecard
 from reading.text import Reading
 
@@ -17,9 +18,11 @@ def _md(text: str) -> str:
     return out.replace("\n", " ")
 
 
-def scorecard_json(card: Scorecard) -> dict[str, Any]:
-    """The CLI's JSON: the headline fields first, then the full scorecard."""
+def scorecard_json(card: Scorecard, rounds: list | None = None) -> dict[str, Any]:
+    """The CLI's JSON: the headline fields first, then the full scorecard (and, given the
+    evaluation's rounds, what each clarification round changed)."""
     full = card.model_dump(mode="json")
+    extra = {"rounds": [changes(r).as_json() for r in rounds]} if rounds else {}
     return {
         "proposal": card.proposal, "overall": card.overall, "verdict": card.verdict,
         "claimed_scope": card.claimed_scope, "delivered_scope": card.delivered_scope,
@@ -28,10 +31,10 @@ def scorecard_json(card: Scorecard) -> dict[str, Any]:
         "first_phase": full["first_phase"], "technologies": full["technologies"],
         "answers": full["answers"], "proposal_reading": full["proposal_reading"],
         "bank_version": card.bank_version,
-    }
+    } | extra
 
 
-def scorecard_text(card: Scorecard, markdown: bool = False) -> str:
+def scorecard_text(card: Scorecard, markdown: bool = False, rounds: list | None = None) -> str:
     esc = _md if markdown else (lambda s: s)
     h = (lambda level, s: f"{'#' * level} {s}") if markdown else (lambda level, s: s.upper() if level < 3 else s)
     bullet = "- "
@@ -68,6 +71,8 @@ def scorecard_text(card: Scorecard, markdown: bool = False) -> str:
     if card.proposal_reading:
         r = card.proposal_reading
         lines += ["", h(2, "Proposal text"), f"Substance ratio {r.substance_ratio:.0%} over {r.sentences} sentences; labels: {', '.join(r.labels) or 'none'}"]
+    if rounds:
+        lines += ["", h(2, "Clarification rounds"), *[f"{bullet}{esc(changes(r).line())}" for r in rounds]]
     lines += ["", h(2, "Points and reasons")]
     for s in card.sections:
         lines += ["", h(3, s.title)]
@@ -137,4 +142,18 @@ def draft_text(evaluation) -> str:
                  or "quoted text")
         lines.append(f"{answer.question} [{answer.evidence}]: {value}")
         lines += [f'    "{quote}"' + (f" ({cited.cite(quote)})" if cited.cite(quote) else "") for quote in answer.quotes]
+    return "\n".join(lines) + "\n"
+
+
+def reply_text(outcome) -> str:
+    """A reply read against its round, for a terminal: each question's status and why, what changed."""
+    round_ = outcome.round
+    lines = [changes(round_).line(), ""]
+    for q in round_.questions:
+        lines.append(f"{q.id} [{q.status}{', closed' if q.closed else ''}] {q.text}")
+        lines += [f"    {q.why}"] + [f'    "{quote}"' for quote in q.quotes]
+    if round_.unasked:
+        lines += ["", "Also answered, not asked: " + ", ".join(round_.unasked)]
+    for p in outcome.proposed:
+        lines.append(f"Proposed change to your answer {p.question}: see the app to accept it")
     return "\n".join(lines) + "\n"

@@ -13,12 +13,12 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 import msgspec
 
-from questions.models import Direction, DocumentFormat, DocumentKind, Evaluation, EvidenceId
+from questions.models import Direction, DocumentFormat, DocumentKind, Evaluation, EvidenceId, RoundStatus
 
 
 _NOW = Evaluation.model_fields["created_at"].default_factory  # the model's own default
@@ -66,6 +66,33 @@ class StoredDocument(_Mirror, kw_only=True):
     added_at: datetime = msgspec.field(default_factory=_NOW)
 
 
+class StoredRoundQuestion(_Mirror, kw_only=True):
+    id: str
+    text: str
+    topic: str
+    sources: list[str] = []
+    comes_from: list[str] = []
+    proposal_quotes: list[str] = []
+    status: RoundStatus = "open"
+    quotes: list[str] = []
+    why: str = ""
+    closed: bool | None = None
+
+
+class StoredRound(_Mirror, kw_only=True):
+    number: Annotated[int, msgspec.Meta(ge=1)]
+    sent_at: date
+    sent_by: str = ""
+    questions: list[StoredRoundQuestion] = []
+    reply_document: str = ""
+    reply_sha256: str = ""
+    score_before: Annotated[float, msgspec.Meta(ge=0, le=100)] | None = None
+    score_after: Annotated[float, msgspec.Meta(ge=0, le=100)] | None = None
+    open_before: list[str] = []
+    open_after: list[str] = []
+    unasked: list[str] = []
+
+
 class StoredEvaluation(_Mirror, kw_only=True):
     schema_version: Literal[2] = 2  # a version 1 row is refused here and read by the model, which upgrades it
     bank_version: str
@@ -76,6 +103,7 @@ class StoredEvaluation(_Mirror, kw_only=True):
     claimed_scope: Annotated[int, msgspec.Meta(ge=0, le=4)] | None = None
     answers: list[StoredAnswer] = []
     documents: list[StoredDocument] = []
+    rounds: list[StoredRound] = []
     notes: str = ""
     created_at: datetime = msgspec.field(default_factory=_NOW)
     updated_at: datetime = msgspec.field(default_factory=_NOW)

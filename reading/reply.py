@@ -1,0 +1,261 @@
+"""A vendor's reply read against the questions of a clarification round, and drafted like a proposal.
+
+Each question stands for a topic (questions/rounds.yaml). A reply sentence is on a topic when it
+holds one of the topic's cue words; it answers when it also names the substance the question asks
+for (the reader's signals: a role, a system, a protocol, a number ...). A vague sentence ("we will
+of course support you at every step") answers nothing, whatever else it names, and the status says
+so. Reading never scores: the caller gives the questions and the evaluation, and scores afterwards.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQuestion, RoundRules, Topic
+
+from .documents import Citations
+from .draft import drafter_for
+from .draft_review import merge_draft
+from .text import STRONG, Reader, Sentence
+
+MAX_QUOTES = 3
+PART_NAMES = {"number": "a number with its unit", "result": "a measured result", "data": "the data",
+              "protocol": "a protocol or interface", "system": "a named system", "role": "a role",
+              "frequency": "a frequency or timing"}
+
+
+def _phrases(words: list[str]) -> re.Pattern:
+    """Whole words or phrases, case-insensitive, longest first."""
+    alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+@dataclass(frozen=True)
+class SaidOn:
+    """What the reply says on one topic: its specific sentences, the parts they name, its vague ones."""
+    specific: list[str] = field(default_factory=list)
+    parts: set[int] = field(default_factory=set)
+    vague: list[tuple[str, str]] = field(default_factory=list)  # (sentence, why it is vague)
+    bare: list[str] = field(default_factory=list)  # on the topic, but naming nothing it asks for
+
+
+@dataclass(frozen=True)
+class ReplyRead:
+    questions: list[RoundQuestion]  # each with its status, quotes and why
+    unasked: list[str]  # topics the reply answers specifically that no question asked
+
+
+class ReplyReader:
+    """Compiled once per rules and reader: `read(questions, text)`."""
+
+    def __init__(self, rules: RoundRules, reader: Reader):
+        self.rules, self.reader = rules, reader
+        self.cue_topics: dict[str, set[str]] = {}
+        for topic in rules.topics:
+            for cue in topic.cues:
+                self.cue_topics.setdefault(cue.lower(), set()).add(topic.id)
+        self.cues = _phrases(list(self.cue_topics))  # one pass per sentence finds every topic it is on
+        self.vague_words = _phrases(rules.vague)
+        self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] for t in rules.topics}
+        self.sentences = lru_cache(maxsize=8)(self._sentences)  # a reply is read for marking and for drafting
+
+    def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:
+        """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics."""
+        out = []
+        for sentence in self.reader.read(text).sentences:
+            lower = sentence.text.lower()
+            topics = {t for cue in self.cues.findall(lower) for t in self.cue_topics[cue]}
+            out.append((sentence, lower, self.vague(sentence), topics))
+        return out
+
+    def vague(self, sentence: Sentence) -> str:
+        """Why a sentence answers nothing however it reads ('' when it may): a vague phrase, or
+        buzzwords with nothing strong behind them."""
+        found = self.vague_words.search(sentence.text.lower())
+        if found:
+            return f"\u201c{found.group()}\u201d is vague"
+        strong = any(s.kind in STRONG for s in sentence.substance)
+        if sentence.buzzwords and not strong:
+            return f"it sells (\u201c{sentence.buzzwords[0]}\u201d) rather than says"
+        return ""
+
+    def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]]) -> SaidOn:
+        said = SaidOn()
+        also = self.also[topic.id]
+        for sentence, lower, vague, topics in sentences:
+            if topic.id not in topics:
+                continue
+            if vague:
+                said.vague.append((sentence.text, vague))
+                continue
+            kinds = {s.kind for s in sentence.substance} | {k for k, words in also if words.search(lower)}
+            parts = {i for i, part in enumerate(topic.needs) if kinds.intersection(part)}
+            if parts:
+                said.specific.append(sentence.text)
+                said.parts.update(parts)
+            else:
+                said.bare.append(sentence.text)
+        return said
+
+    def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
+        sentences = self.sentences(text)
+        asked = {q.topic for q in questions}
+        said = {t.id: self.said_on(t, sentences) for t in self.rules.topics}
+        marked = [self._mark(q, said.get(q.topic, SaidOn())) for q in questions]
+        unasked = [t.id for t in self.rules.topics
+                   if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
+        return ReplyRead(marked, unasked)
+
+    def _mark(self, question: RoundQuestion, said: SaidOn) -> RoundQuestion:
+        topic = self.rules.topic(question.topic)
+        needs = topic.needs if topic else []
+        missing = [_part_name(p) for i, p in enumerate(needs) if i not in said.parts]
+        if said.specific and not missing:
+            status, why = "answered", "The reply names " + _and([_part_name(p) for p in needs]) + "."
+            quotes = said.specific
+        elif said.specific and 0 in said.parts:
+            status, quotes = "partly", said.specific
+            why = f"The reply names {_and([_part_name(p) for i, p in enumerate(needs) if i in said.parts])} " \
+                  f"but not {_and(missing)}."
+        elif said.vague:
+            status, quotes = "not_answered", [s for s, _ in said.vague]
+            why = (f"The reply only answers vaguely ({said.vague[0][1]}); a vague sentence answers nothing. "
+                   f"It does not name {_and(missing) or 'anything specific'}.")
+        elif said.bare or said.specific:
+            status, quotes = "not_answered", said.specific + said.bare
+            why = f"The reply mentions it but does not name {_and(missing)}."
+        else:
+            status, quotes, why = "not_answered", [], "The reply does not address it."
+        return question.model_copy(update={"status": status, "quotes": quotes[:MAX_QUOTES], "why": why})
+
+
+def _part_name(part: list[str]) -> str:
+    return " or ".join(PART_NAMES.get(kind, kind) for kind in part)
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+# --- drafting from the reply ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Proposed:
+    """A change the reply suggests to an answer the buyer typed or reviewed: shown side by side,
+    applied only when the buyer accepts it."""
+    question: str
+    current: Answer
+    proposed: Answer
+
+
+def without_vague(document: Document, reader: ReplyReader) -> Document:
+    """A reply with its vague sentences left out, for drafting: a vague sentence never drafts an
+    answer, let alone a specific one. Every sentence kept is a slice of the original text, so its
+    quotes are still cited in the document as received."""
+    if document.kind != "reply":
+        return document
+    kept = [s.text for s, _, vague, _ in reader.sentences(document.text) if not vague]
+    return document.model_copy(update={"text": "\n".join(kept)})
+
+
+def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, list[Proposed]]:
+    """The evaluation (whose documents include the reply) drafted again from every document, merged
+    so what the buyer typed or reviewed stays as it is; the reply's different answers to those are
+    `proposed`. The labels stay the buyer's: a reply answers questions, it does not re-sell."""
+    drafted = draft_documents(evaluation, bank, reader)
+    merged = merge_draft(evaluation, drafted, bank)
+    merged = merged.model_copy(update={"documents": evaluation.documents, "labels": evaluation.labels})
+    return merged, _proposed(evaluation, merged, drafted)
+
+
+def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> Evaluation:
+    """Answers drafted from the offer and, apart, from the replies (vague sentences left out), then
+    combined. Apart, because the drafter reads a text that mostly sells as a brochure whose every
+    answer is only a claim: a specific reply must not be diluted by the brochure it answers."""
+    drafter = drafter_for(bank)
+    offer = [d for d in evaluation.documents if d.kind != "reply"]
+    replies = [without_vague(d, reader) for d in evaluation.documents if d.kind == "reply"]
+    drafted = drafter.draft_documents(offer, evaluation.proposal, evaluation.vendor)
+    if not replies:
+        return drafted
+    answered = drafter.draft_documents(replies, evaluation.proposal, evaluation.vendor)
+    said = [s for d in evaluation.documents if d.kind == "reply" for s in reader.sentences(d.text)]
+    answered = _with_owners(answered, bank.key_questions.integrations, said, reader, drafter)
+    kinds = {q.id: q.kind for q in bank.questions().values()}
+    mine = {a.question: a for a in drafted.answers}
+    theirs = {a.question: a for a in answered.answers}
+    combined = {q: _combine(mine.get(q), theirs.get(q), kinds[q]) for q in kinds if q in mine or q in theirs}
+    return drafted.model_copy(update={"answers": list(combined.values())})
+
+
+def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyReader, drafter) -> Evaluation:
+    """Integration rows owned as the reply says: a sentence that links a system and names a role
+    ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner.
+    Drafting leaves every owner blank, and a connection with no owner is no complete link."""
+    answer = drafted.answer(question)
+    if answer is None or all(row.owner for row in answer.integrations):
+        return drafted
+    linking = reader.rules.topic_of.get(question, "")
+    owners: dict[str, str] = {}
+    for sentence, _, vague, topics in said:
+        roles = [signal.term for signal in sentence.substance if signal.kind == "role"]
+        if roles and not vague and linking in topics:
+            for area in _areas(drafter.cues(sentence.text), question):
+                owners.setdefault(area, roles[-1])
+    rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
+            for row in answer.integrations]
+    answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
+    return drafted.model_copy(update={"answers": answers})
+
+
+def _areas(cues: list[tuple[str, str, str]], question: str) -> list[str]:
+    """The integration areas a sentence names, as drafting reads them: a phrase inside a longer one
+    found ("SAP" in "SAP PM") does not count."""
+    phrases = [(option, phrase) for q, option, phrase in cues if q == question]
+    return list(dict.fromkeys(option for option, phrase in phrases
+                              if not any(f" {phrase} " in f" {other} " and other != phrase for _, other in phrases)))
+
+
+RANK = {"not_answered": 0, "vendor_claim": 1, "specific": 2, "demonstrated": 3, "proven": 4}
+
+
+def _combine(offer: Answer | None, reply: Answer | None, kind: str) -> Answer:
+    """One drafted answer from the offer's and the reply's. An answer's evidence covers all it holds,
+    so a claim never rides on a specific reply: the better-evidenced answer leads and the other's
+    options are only suggested; at equal evidence both are kept. The reply's quotes come first."""
+    if offer is None or reply is None:
+        return offer or reply
+    lead, other = (reply, offer) if RANK[reply.evidence] >= RANK[offer.evidence] else (offer, reply)
+    equal = RANK[reply.evidence] == RANK[offer.evidence]
+    if kind == "choice" or not equal:
+        choices = lead.choices or (other.choices if equal else [])
+    else:
+        choices = list(dict.fromkeys([*offer.choices, *reply.choices]))
+    rows = {i.system: i for i in (offer.integrations if equal else [])} | {i.system: i for i in lead.integrations}
+    if equal:
+        rows |= {i.system: i for i in reply.integrations}
+    quotes = list(dict.fromkeys([*reply.quotes, *offer.quotes] if equal else lead.quotes))[:MAX_QUOTES]
+    suggested = [o for o in dict.fromkeys([*lead.suggested, *other.choices, *other.suggested]) if o not in choices]
+    return lead.model_copy(update={
+        "choices": choices, "integrations": list(rows.values()), "quotes": quotes, "suggested": suggested,
+        "text": lead.text or other.text, "measure": lead.measure or other.measure})
+
+
+def _proposed(before: Evaluation, merged: Evaluation, drafted: Evaluation) -> list[Proposed]:
+    replies = [d for d in before.documents if d.kind == "reply"]
+    from_reply = Citations(replies).cite if replies else (lambda quote: "")
+    out = []
+    for answer in drafted.answers:
+        kept = merged.answer(answer.question)
+        if kept is None or kept is answer or kept.unreviewed:
+            continue  # a new or replaced draft: nothing of the buyer's is changed
+        if _content(kept) != _content(answer) and any(from_reply(q) for q in answer.quotes):
+            out.append(Proposed(answer.question, kept, answer))
+    return out
+
+
+def _content(answer: Answer) -> tuple:
+    measure = answer.measure.model_dump() if answer.measure else None
+    return (answer.evidence, sorted(answer.choices), answer.text.strip(), measure,
+            sorted((i.system, i.direction) for i in answer.integrations))

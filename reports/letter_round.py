@@ -1,0 +1,151 @@
+"""A clarification round's letter to the vendor: plain e-mail text, Markdown, DOCX (for the buyer to
+edit), PDF and JSON. Each question once, numbered, with what it comes from and, where it asks about
+the proposal's own words, the sentences quoted with their document and page."""
+from __future__ import annotations
+
+import io
+import json
+import textwrap
+from dataclasses import dataclass
+from typing import Callable
+
+from questions.models import Evaluation, Round
+from reading.documents import Citations
+
+from . import common as c
+
+WIDTH = 78
+
+
+@dataclass(frozen=True)
+class Asked:
+    number: int
+    text: str
+    comes_from: list[str]
+    quotes: list[tuple[str, str]]  # (quote, where in the proposal)
+
+
+@dataclass(frozen=True)
+class Letter:
+    subject: str
+    greeting: str
+    intro: str
+    questions: list[Asked]
+    closing: list[str]
+
+
+def letter(evaluation: Evaluation, round_: Round) -> Letter:
+    """What every format of the round's letter says, in the same order."""
+    vendor, proposal = c.name(evaluation.vendor), c.name(evaluation.proposal)
+    cite = Citations(evaluation.documents).cite
+    asked = [Asked(n, c.one_line(q.text), [c.one_line(s) for s in q.comes_from],
+                   [(c.one_line(quote), c.one_line(cite(quote))) for quote in q.proposal_quotes])
+             for n, q in enumerate(round_.questions, 1)]
+    thanks = f"Thank you for your proposal \u201c{proposal}\u201d."
+    later = f" (round {round_.number})" if round_.number > 1 else ""
+    intro = (f"{thanks} Before we can decide on a first phase, we would like written answers to the questions "
+             f"below{later}." if asked else f"{thanks} We have no open questions on it at this point.")
+    return Letter(subject=f"{proposal}: questions, round {round_.number}",
+                  greeting=f"Dear {vendor} team," if vendor else "Dear Sir or Madam,", intro=intro, questions=asked,
+                  closing=["Specific names, numbers, systems and owners will help us most; a general assurance "
+                           "cannot close a question.", "", "Kind regards,",
+                           c.name(round_.sent_by or evaluation.evaluator) or "[your name]"])
+
+
+def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest,
+                         break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
+
+
+def as_text(evaluation: Evaluation, round_: Round) -> bytes:
+    """The letter as plain text to paste into an e-mail."""
+    found = letter(evaluation, round_)
+    lines = [f"Subject: {found.subject}", "", found.greeting, "", *_wrap(found.intro), ""]
+    for q in found.questions:
+        pad = " " * (len(str(q.number)) + 2)
+        lines += _wrap(q.text, f"{q.number}. ", pad)
+        for quote, source in q.quotes:
+            lines += _wrap(f"Your proposal says: {c.quoted(quote, source)}", pad, pad)
+        lines += _wrap("(Comes from: " + "; ".join(q.comes_from) + ")", pad, pad) if q.comes_from else []
+        lines.append("")
+    lines += [line for part in found.closing for line in _wrap(part)]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def as_markdown(evaluation: Evaluation, round_: Round) -> bytes:
+    from .md import esc
+    found = letter(evaluation, round_)
+    lines = [f"# {esc(found.subject)}", "", esc(found.greeting), "", esc(found.intro), ""]
+    for q in found.questions:
+        lines.append(f"{q.number}. {esc(q.text)}")
+        lines += [f"    - Your proposal says: {esc(c.quoted(quote, source))}" for quote, source in q.quotes]
+        lines += [f"    - *Comes from:* {esc('; '.join(q.comes_from))}"] if q.comes_from else []
+    lines += ["", *[esc(part) + "  " for part in found.closing], ""]
+    return "\n".join(lines).encode("utf-8")
+
+
+def as_json(evaluation: Evaluation, round_: Round) -> bytes:
+    """The round itself, as the evaluation file holds it, with the letter's subject."""
+    data = {"subject": letter(evaluation, round_).subject, **round_.model_dump(mode="json")}
+    return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def as_docx(evaluation: Evaluation, round_: Round) -> bytes:
+    """A Word letter the buyer can edit before sending."""
+    from docx import Document as Docx
+    from docx.shared import Pt
+    found = letter(evaluation, round_)
+    doc = Docx()
+    doc.core_properties.title = found.subject
+    doc.add_heading(found.subject, level=1)
+    for text in (found.greeting, found.intro):
+        doc.add_paragraph(text)
+    for q in found.questions:
+        doc.add_paragraph(q.text, style="List Number")
+        for quote, source in q.quotes:
+            doc.add_paragraph(f"Your proposal says: {c.quoted(quote, source)}").paragraph_format.left_indent = Pt(18)
+        if q.comes_from:
+            note = doc.add_paragraph().add_run("Comes from: " + "; ".join(q.comes_from))
+            note.italic = True
+            note.font.size = Pt(9)
+            note._parent.paragraph_format.left_indent = Pt(18)
+    for part in found.closing:
+        doc.add_paragraph(part)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def as_pdf(evaluation: Evaluation, round_: Round) -> bytes:
+    from .pdf import GREY, INK, ReportPDF
+    found = letter(evaluation, round_)
+    pdf = ReportPDF(found.subject[:70])
+    pdf.set_title(found.subject)
+    pdf.set_creator("Winnow")
+    pdf.add_page()
+    pdf.para(found.subject, 14, "B")
+    pdf.ln(3)
+    for text in (found.greeting, found.intro):
+        pdf.para(text)
+        pdf.ln(2)
+    for q in found.questions:
+        pdf.para(f"{q.number}. {q.text}", 10, "B", INK)
+        for quote, source in q.quotes:
+            pdf.para(f"Your proposal says: {c.quoted(quote, source)}", 9, "I", GREY, indent=6)
+        if q.comes_from:
+            pdf.para("Comes from: " + "; ".join(q.comes_from), 8.5, colour=GREY, indent=6)
+        pdf.ln(2)
+    for part in found.closing:
+        pdf.para(part)
+        pdf.ln(1)
+    pdf.number_pages()
+    return bytes(pdf.output())
+
+
+ROUND_LETTERS: dict[str, tuple[Callable[[Evaluation, Round], bytes], str, str]] = {
+    "text": (as_text, "text/plain", "txt"),
+    "md": (as_markdown, "text/markdown", "md"),
+    "docx": (as_docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    "pdf": (as_pdf, "application/pdf", "pdf"),
+    "json": (as_json, "application/json", "json"),
+}

@@ -1,0 +1,239 @@
+"""Clarification rounds: the open questions to send, a round frozen, a reply read, what it changed.
+
+One question per open topic (questions/rounds.yaml): a label gap, a risk flag and an unanswered
+essential question on the same topic are one question, tied to each of them. What the answers
+settle is never asked: a source is open only while the scorecard still shows it. Pure functions
+over an Evaluation; the app and the CLI save or print what they return.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from questions.loader import load_bank, load_round_rules
+from questions.models import Answer, Document, Evaluation, QuestionBank, Round, RoundQuestion, RoundRules
+from reading.documents import Citations
+from reading.reply import Proposed, ReplyReader, draft_with_reply
+from reading.text import reader_for
+
+from .engine import Engine, engine_for
+from .rules import questions_in
+from .scorecard import Scorecard
+
+MAX_PROPOSAL_QUOTES = 2
+
+
+class RoundError(ValueError):
+    """A round that cannot be made now (the last one still waits for its reply)."""
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str  # 'gap:ai:upkeep.human_review', 'flag:no_human_review', 'question:upkeep.owner'
+    topic: str
+    said: str  # as the letter says where the question comes from
+
+
+def _unanswered(answer: Answer | None) -> bool:
+    return answer is None or answer.evidence == "not_answered" or not (
+        answer.choices or answer.text.strip() or answer.measure or answer.integrations)
+
+
+def _gap_question(engine: Engine, gap, topic_of: dict[str, str]) -> str:
+    """The last question a gap's rule reads that a topic covers (integration rules: the integrations
+    question): in "data captured, and months of history" the last part names what is asked for."""
+    for req, _ in engine.requirements.get(gap.label, []):
+        if req.missing == gap.missing:
+            read = [q or engine.integrations_question for q in questions_in(req.when)]
+            return next((q for q in reversed(read) if q in topic_of), "")
+    return ""
+
+
+def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | None = None,
+                 rules: RoundRules | None = None) -> list[Source]:
+    """Every gap, flag and unanswered essential question the scorecard shows open, with its topic."""
+    bank, rules = bank or load_bank(), rules or load_round_rules()
+    engine, topic_of = engine_for(bank), rules.topic_of
+    flag_topic = {f: t.id for t in rules.topics for f in t.flags}
+    found = []
+    for gap in card.gaps:
+        question = _gap_question(engine, gap, topic_of)
+        found.append(Source(f"gap:{gap.label}:{question}", topic_of.get(question, ""),
+                            f"Label gap: sold as {gap.label_name}, but {gap.missing}"))
+    for flag in card.flags:
+        found.append(Source(f"flag:{flag.id}", flag_topic.get(flag.id, ""), f"Risk flag: {flag.title}"))
+    prompts = engine.questions
+    for topic in rules.topics:
+        for qid in topic.essential:
+            if qid in prompts and _unanswered(evaluation.answer(qid)):
+                found.append(Source(f"question:{qid}", topic.id, f"Unanswered: {prompts[qid].prompt}"))
+    return [s for s in found if s.topic]  # a rule no topic covers is the bank's to fix (tests check none)
+
+
+def _proposal_quotes(evaluation: Evaluation, questions: list[str]) -> list[str]:
+    """What the vendor's offer already said on the topic, quoted back so the vendor can be specific."""
+    offer = [d for d in evaluation.documents if d.kind != "reply"]
+    cite = Citations(offer).cite if offer else None
+    quotes = [q for qid in questions for q in (evaluation.answer(qid).quotes if evaluation.answer(qid) else [])]
+    return [q for q in dict.fromkeys(quotes) if cite and cite(q)][:MAX_PROPOSAL_QUOTES]
+
+
+def open_questions(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | None = None,
+                   rules: RoundRules | None = None) -> list[RoundQuestion]:
+    """The next round's questions: one per open topic, in the topics' order, each tied to its sources."""
+    rules = rules or load_round_rules()
+    sources = open_sources(evaluation, card, bank, rules)
+    number = len(evaluation.rounds) + 1
+    out = []
+    for topic in rules.topics:
+        mine = [s for s in sources if s.topic == topic.id]
+        if mine:
+            out.append(RoundQuestion(id=f"{number}.{len(out) + 1}", text=topic.ask, topic=topic.id,
+                                     sources=[s.id for s in mine], comes_from=[s.said for s in mine],
+                                     proposal_quotes=_proposal_quotes(evaluation, topic.questions)))
+    return out
+
+
+def open_round(evaluation: Evaluation) -> Round | None:
+    """The last round while it waits for the vendor's reply."""
+    last = evaluation.rounds[-1] if evaluation.rounds else None
+    return last if last is not None and not last.replied else None
+
+
+def freeze(evaluation: Evaluation, card: Scorecard, sent_by: str, today: date,
+           bank: QuestionBank | None = None) -> Evaluation:
+    """The evaluation with round N appended: today's open questions, as sent, by whom."""
+    waiting = open_round(evaluation)
+    if waiting is not None:
+        raise RoundError(f"round {waiting.number} still waits for the vendor's reply")
+    sources = open_sources(evaluation, card, bank)
+    new = Round(number=len(evaluation.rounds) + 1, sent_at=today, sent_by=sent_by,
+                questions=open_questions(evaluation, card, bank), score_before=card.overall,
+                open_before=[s.id for s in sources])
+    return evaluation.model_copy(update={"rounds": [*evaluation.rounds, new]})
+
+
+def _closed(question: RoundQuestion, open_after: list[str]) -> RoundQuestion:
+    """Closed when none of its sources is open after the reply; an answer the scorecard does not
+    yet take says what stays open, so the buyer sees why."""
+    still = [source for source in question.sources if source in open_after]
+    said = dict(zip(question.sources, question.comes_from))
+    why = question.why
+    if still and question.status in ("answered", "partly"):
+        why += " Still open on the scorecard: " + "; ".join(said.get(s, s) for s in still) + "."
+    return question.model_copy(update={"closed": not still, "why": why})
+
+
+@dataclass(frozen=True)
+class ReplyOutcome:
+    evaluation: Evaluation  # with the reply among its documents, the answers drafted, the round filled in
+    round: Round
+    proposed: list[Proposed]  # changes to the buyer's own answers, for the buyer to accept or not
+    card: Scorecard  # the scorecard after the reply
+
+
+_readers: dict[int, tuple[QuestionBank, ReplyReader]] = {}
+
+
+def reply_reader(bank: QuestionBank) -> ReplyReader:
+    cached = _readers.get(id(bank))
+    if cached is None or cached[0] is not bank:
+        cached = _readers[id(bank)] = (bank, ReplyReader(load_round_rules(), reader_for(bank)))
+    return cached[1]
+
+
+def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | None = None, sent_by: str = "",
+               today: date | None = None) -> ReplyOutcome:
+    """Read the vendor's reply against the open round (frozen first, today, when none is open):
+    each question marked, answers drafted from every document plus the reply (the buyer's own never
+    changed: `proposed` instead), the score and the open sources after."""
+    bank = bank or load_bank()
+    engine = engine_for(bank)
+    if open_round(evaluation) is None:
+        evaluation = freeze(evaluation, engine.score(evaluation), sent_by or evaluation.evaluator,
+                            today or reply.added_at.date(), bank)
+    current = evaluation.rounds[-1]
+    reply = reply.model_copy(update={"kind": "reply"})
+    known = {d.sha256 for d in evaluation.documents if d.sha256}
+    documents = evaluation.documents if reply.sha256 and reply.sha256 in known else [*evaluation.documents, reply]
+    reader = reply_reader(bank)
+    read = reader.read(current.questions, reply.text)
+    drafted, proposed = draft_with_reply(evaluation.model_copy(update={"documents": documents}), bank, reader)
+    card = engine.score(drafted)
+    after = [s.id for s in open_sources(drafted, card, bank)]
+    questions = [_closed(q, after) for q in read.questions]
+    done = current.model_copy(update={"questions": questions, "reply_document": reply.name,
+                                      "reply_sha256": reply.sha256, "score_after": card.overall,
+                                      "open_after": after, "unasked": read.unasked})
+    evaluation = drafted.model_copy(update={"rounds": [*evaluation.rounds[:-1], done]})
+    return ReplyOutcome(evaluation, done, proposed, card)
+
+
+# --- what changed -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RoundChange:
+    """One round's outcome, for the scorecard, the exports and the CLI."""
+    number: int
+    sent_at: date
+    replied: bool
+    score_before: float | None
+    score_after: float | None
+    asked: int
+    answered: int
+    partly: int
+    not_answered: int
+    closed: list[str]  # sources open before the reply and not after
+    still_open: list[str]
+    new: list[str]  # open after the reply, not before
+
+    @property
+    def responsiveness(self) -> float | None:
+        """Answered of asked, a partial answer counting half (None before a reply)."""
+        if not self.replied or not self.asked:
+            return None
+        return round((self.answered + 0.5 * self.partly) / self.asked, 3)
+
+    def line(self) -> str:
+        """'Round 1, sent 2026-12-01: 5 asked, 3 answered, 1 partly; score 42 -> 55, 4 closed, 2 still open'."""
+        head = f"Round {self.number}, sent {self.sent_at.isoformat()}: {self.asked} asked"
+        if not self.replied:
+            return f"{head}; awaiting the reply (score {_score(self.score_before)})"
+        return (f"{head}, {self.answered} answered, {self.partly} partly, {self.not_answered} not; "
+                f"score {_score(self.score_before)} -> {_score(self.score_after)}; {len(self.closed)} closed, "
+                f"{len(self.still_open)} still open, {len(self.new)} new")
+
+    def as_json(self) -> dict:
+        return {"number": self.number, "sent_at": self.sent_at.isoformat(), "replied": self.replied,
+                "score_before": self.score_before, "score_after": self.score_after, "asked": self.asked,
+                "answered": self.answered, "partly": self.partly, "not_answered": self.not_answered,
+                "responsiveness": self.responsiveness, "closed": self.closed, "still_open": self.still_open,
+                "new": self.new}
+
+
+def _score(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f}"
+
+
+def changes(round_: Round) -> RoundChange:
+    statuses = [q.status for q in round_.questions]
+    before, after = round_.open_before, round_.open_after if round_.replied else round_.open_before
+    return RoundChange(number=round_.number, sent_at=round_.sent_at, replied=round_.replied,
+                       score_before=round_.score_before, score_after=round_.score_after,
+                       asked=len(statuses), answered=statuses.count("answered"), partly=statuses.count("partly"),
+                       not_answered=statuses.count("not_answered"),
+                       closed=[s for s in before if s not in after] if round_.replied else [],
+                       still_open=[s for s in before if s in after],
+                       new=[s for s in after if s not in before] if round_.replied else [])
+
+
+def letter_problems(evaluation: Evaluation, card: Scorecard, questions: list[RoundQuestion],
+                    bank: QuestionBank | None = None) -> list[str]:
+    """Why a letter would be wrong: a topic or question asked twice, or a source the answers settle."""
+    open_now = {s.id for s in open_sources(evaluation, card, bank)}
+    problems = []
+    for kind, values in (("topic", [q.topic for q in questions]), ("question", [q.text for q in questions])):
+        problems += [f"{kind} asked twice: {v}" for v in dict.fromkeys(values) if values.count(v) > 1]
+    problems += [f"{q.id} asks what is settled: {s}" for q in questions for s in q.sources if s not in open_now]
+    problems += [f"{q.id} comes from nothing" for q in questions if not q.sources]
+    return problems

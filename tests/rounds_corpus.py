@@ -1,0 +1,107 @@
+"""The clarification-round pairs of tests/data/rounds/: a proposal and four replies to its letter,
+each labelled by hand with the topics it answers specifically, answers partly, dodges, or answers
+unasked. `figures` measures the aims of issue 16 on one half (tuning/ or heldout/)."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from questions import load_bank
+from questions.models import Evaluation
+from reading.documents import Citations, pasted
+from reading.draft import drafter_for
+from scoring import score
+from scoring.rounds import freeze, letter_problems, open_questions, read_reply
+
+HERE = Path(__file__).parent / "data" / "rounds"
+SENT = date(2026, 11, 2)
+
+
+def cases(half: str) -> list[tuple[str, dict]]:
+    return [(p.stem, yaml.safe_load(p.read_text(encoding="utf-8"))) for p in sorted((HERE / half).glob("*.yaml"))]
+
+
+def drafted(case: dict, name: str = "Proposal") -> Evaluation:
+    return drafter_for(load_bank()).draft_documents([pasted(case["proposal"])], name, "Vendor")
+
+
+@dataclass
+class Figures:
+    closed: list[bool] = field(default_factory=list)  # per question answered specifically: did it close
+    stayed: list[bool] = field(default_factory=list)  # per question dodged: did it stay open
+    letters: int = 0
+    bad_letters: list[str] = field(default_factory=list)
+    vague_specific: int = 0  # answers made "described specifically" by a vague reply's sentence
+    statuses: list[tuple[str, str, str, str]] = field(default_factory=list)  # (case, reply, topic, status)
+
+    @staticmethod
+    def pct(flags: list[bool]) -> str:
+        return f"{100 * sum(flags) / len(flags):.0f}% ({sum(flags)}/{len(flags)})" if flags else "n/a"
+
+    def lines(self, half: str) -> str:
+        return (f"{half}: answered specifically and closed {self.pct(self.closed)}; dodged and still open "
+                f"{self.pct(self.stayed)}; letters with a duplicate or settled question "
+                f"{len(self.bad_letters)} of {self.letters}; answers made specific by a vague sentence {self.vague_specific}")
+
+
+def figures(half: str) -> Figures:
+    out = Figures()
+    for name, case in cases(half):
+        evaluation = drafted(case, name)
+        card = score(evaluation)
+        first = open_questions(evaluation, card)
+        _letter(out, name, evaluation, card, first)
+        sent = freeze(evaluation, card, "Buyer", SENT)
+        for reply_name, reply in case["replies"].items():
+            done = read_reply(sent, pasted(reply["text"], "reply", f"Reply {reply_name}"))
+            asked = {q.topic: q for q in done.round.questions}
+            out.closed += [asked[t].closed for t in reply.get("answers", []) if t in asked]
+            out.stayed += [not asked[t].closed for t in reply.get("dodges", []) if t in asked]
+            out.statuses += [(name, reply_name, q.topic, q.status) for q in done.round.questions]
+            if reply_name == "vague":
+                out.vague_specific += _specific_from_reply(done.evaluation)
+            _letter(out, f"{name} after {reply_name}", done.evaluation, done.card,
+                    open_questions(done.evaluation, done.card))
+    return out
+
+
+def _letter(out: Figures, name: str, evaluation, card, questions) -> None:
+    out.letters += 1
+    problems = letter_problems(evaluation, card, questions)
+    if problems:
+        out.bad_letters.append(f"{name}: {problems}")
+
+
+def _specific_from_reply(evaluation: Evaluation) -> int:
+    replies = Citations([d for d in evaluation.documents if d.kind == "reply"])
+    return sum(1 for a in evaluation.answers if a.evidence == "specific" and any(replies.cite(q) for q in a.quotes))
+
+
+def speed() -> tuple[int, int, float]:
+    """(pages, questions, reading a reply / drafting from the same text): a 10-page reply made of every
+    pair's replies, read against a round asking every topic (all labels sold, nothing answered)."""
+    bank = load_bank()
+    replies = "\n".join(r["text"] for half in ("tuning", "heldout") for _, c in cases(half) for r in c["replies"].values())
+    text = "\n".join([replies] * 4)
+    reply = pasted("\f".join(text[i:i + 3000] for i in range(0, len(text), 3000)), "reply", "Reply")
+    offer = Evaluation(bank_version=bank.version, proposal="Everything", labels=[lab.id for lab in bank.labels],
+                       documents=[pasted(cases("tuning")[0][1]["proposal"])])
+    sent = freeze(offer, score(offer), "Buyer", SENT)
+    drafter = drafter_for(bank)
+    drafting = _best(lambda: drafter.draft_documents([*offer.documents, reply]))
+    reading = _best(lambda: read_reply(sent, reply))
+    return reply.text.count("\f") + 1, len(sent.rounds[0].questions), reading / drafting
+
+
+def _best(work, times: int = 3) -> float:
+    work()
+    spent = []
+    for _ in range(times):
+        start = time.perf_counter()
+        work()
+        spent.append(time.perf_counter() - start)
+    return min(spent)
