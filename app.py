@@ -15,6 +15,7 @@ PAGES = [
     st.Page(common.PAGES["library"], title="Evaluations", icon=":material/folder_open:", default=True),  # served at /
     st.Page(common.PAGES["evaluate"], title="Evaluate", url_path="evaluate", icon=":material/edit_note:"),
     st.Page(common.PAGES["scorecard"], title="Scorecard", url_path="scorecard", icon=":material/assessment:"),
+    st.Page(common.PAGES["rounds"], title="Follow-up", url_path="follow-up", icon=":material/forward_to_inbox:"),
     st.Page(common.PAGES["compare"], title="Compare", url_path="compare", icon=":material/compare_arrows:"),
     st.Page(common.PAGES["consensus"], title="Consensus", url_path="consensus", icon=":material/groups:"),
     st.Page(common.PAGES["questions"], title="Questions", url_path="questions", icon=":material/help:"),

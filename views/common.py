@@ -24,6 +24,7 @@ PAGES = {
     "compare": "views/compare.py",
     "questions": "views/questions.py",
     "consensus": "views/consensus.py",
+    "rounds": "views/rounds.py",
 }
 OPEN_KEY = "open_evaluation"  # the last evaluation opened in this browser session
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$&=^\"'])")

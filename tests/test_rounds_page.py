@@ -1,0 +1,112 @@
+"""The Follow-up page, driven headless with AppTest: send the open questions as round 1, paste the
+vendor's reply, see what it settled, take (or leave) the changes it proposes to the buyer's answers."""
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from paths import ROOT
+from rounds_corpus import cases, drafted
+from kit import shown, unescape
+
+SPINDLE = dict(cases("tuning"))["spindle_ai"]
+
+
+@pytest.fixture
+def eid(store) -> str:
+    return store.create(drafted(SPINDLE, "SpindleSense")).id
+
+
+def open_page(eid: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["id"] = eid
+    at.run()
+    at.switch_page("views/rounds.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def rkey(eid: str, part: str) -> str:
+    return f"rounds:{eid}:{part}"
+
+
+def send(at: AppTest, eid: str) -> AppTest:
+    at.button(key=rkey(eid, "send")).click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def reply(at: AppTest, eid: str, text: str) -> AppTest:
+    at.text_area(key=rkey(eid, "paste")).input(text)
+    at.button(key=rkey(eid, "read")).click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_the_page_lists_what_is_open_and_sending_freezes_it_as_round_1(store, eid):
+    at = open_page(eid)
+    preview = at.dataframe[0].value
+    assert len(preview) > 3 and preview["Question"].is_unique  # one question per topic
+    send(at, eid)
+    saved = store.get(eid).evaluation
+    [round_] = saved.rounds
+    assert [q.text for q in round_.questions] == list(preview["Question"])
+    assert round_.score_before is not None and not round_.replied
+    assert "Round 1 is ready" in unescape(at.success[0].value)
+    assert at.text_area(key=rkey(eid, "paste")) is not None  # now it waits for the reply
+    labels = [b.label for b in at.get("download_button")]
+    assert {"Word (to edit)", "PDF", "Markdown", "E-mail text"} <= set(labels)
+
+
+def test_a_specific_reply_answers_its_questions_and_raises_the_score(store, eid):
+    at = send(open_page(eid), eid)
+    reply(at, eid, SPINDLE["replies"]["specific"]["text"])
+    [round_] = store.get(eid).evaluation.rounds
+    assert round_.replied and round_.score_after > round_.score_before
+    answered = [q for q in round_.questions if q.status == "answered"]
+    assert len(answered) >= 4 and all(q.quotes for q in answered)
+    assert any(d.kind == "reply" for d in store.get(eid).evaluation.documents)
+    said = unescape(at.success[0].value)
+    assert "Round 1:" in said and "answered" in said
+    table = at.dataframe[-1].value
+    assert "Answered" in set(table["Status"])
+
+
+def test_a_vague_reply_answers_nothing_and_says_why(store, eid):
+    at = send(open_page(eid), eid)
+    reply(at, eid, SPINDLE["replies"]["vague"]["text"])
+    [round_] = store.get(eid).evaluation.rounds
+    assert all(q.status == "not_answered" for q in round_.questions)
+    assert round_.score_after <= round_.score_before + 1e-9
+    assert any("vague" in q.why.lower() for q in round_.questions)
+
+
+def test_the_next_round_asks_only_what_the_reply_left_open(store, eid):
+    at = send(open_page(eid), eid)
+    reply(at, eid, SPINDLE["replies"]["partial"]["text"])
+    first = store.get(eid).evaluation.rounds[0]
+    closed = {q.text for q in first.questions if q.closed}
+    at.run()
+    asked = set(at.dataframe[0].value["Question"])
+    assert closed and not (closed & asked)
+
+
+def test_an_answer_the_buyer_made_is_changed_only_when_the_buyer_takes_the_replys(store, eid):
+    evaluation = store.get(eid).evaluation
+    mine = evaluation.answer("users.roles")
+    typed = (mine.model_copy(update={"choices": ["operators"], "drafted": False, "reviewed": False})
+             if mine else None)
+    from questions import Answer
+    typed = typed or Answer(question="users.roles", evidence="vendor_claim", choices=["operators"])
+    store.save(eid, evaluation.model_copy(update={"answers": [a for a in evaluation.answers
+                                                               if a.question != "users.roles"] + [typed]}), 1)
+    at = send(open_page(eid), eid)
+    reply(at, eid, SPINDLE["replies"]["specific"]["text"])
+    after = store.get(eid).evaluation.answer("users.roles")
+    assert after.choices == ["operators"]  # the reply never overwrote it
+    accept = [b for b in at.button if b.key == rkey(eid, "accept:users.roles")]
+    assert accept, "the reply names the maintenance planner: it proposes a change to the buyer's roles"
+    assert "The reply proposes changes to answers you made" in shown(at)
+    accept[0].click().run()
+    taken = store.get(eid).evaluation.answer("users.roles")
+    assert taken.choices != ["operators"] and taken.reviewed

@@ -1,0 +1,245 @@
+"""Follow-up: send the open questions to the vendor as round N, read the reply against them, see
+what it settled, and accept (or not) the changes it proposes to answers the buyer made.
+
+The library does the work (scoring.rounds, reports.letter_round); this page only draws and saves.
+Questions, reply sentences and reasons sit in data-grid cells or escaped text, never as Markdown.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+import scoring
+from proposals import ExtractionError, extract_text
+from reading.documents import from_file, pasted
+from reports.letter_round import ROUND_LETTERS
+from scoring.rounds import RoundError, changes, freeze, open_questions, open_round, read_reply
+from views import auth, common
+
+STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
+          "not_answered": "Not answered"}
+LETTERS = {"docx": "Word (to edit)", "pdf": "PDF", "md": "Markdown", "text": "E-mail text"}
+MAX_REPLY_CHARS = 500_000
+md, line = common.md, common.line
+
+
+def key(eid: str, part: str) -> str:
+    return f"rounds:{eid}:{part}"
+
+
+# --- what was asked and what came back ---------------------------------------------------------
+
+def _questions_table(round_) -> None:
+    rows = [{"#": q.id, "Question": q.text, "Status": STATUS[q.status],
+             "Closed": "" if q.closed is None else ("yes" if q.closed else "no"),
+             "From the reply": " / ".join(q.quotes), "Why": q.why, "Comes from": "; ".join(q.comes_from)}
+            for q in round_.questions]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", row_height=64,
+                 column_config={"#": st.column_config.TextColumn(width=50),
+                                "Question": st.column_config.TextColumn(width=300),
+                                "From the reply": st.column_config.TextColumn(width=300)})
+
+
+def _round(saved, round_) -> None:
+    title = f"Round {round_.number}, sent {round_.sent_at:%d %b %Y}" + (f" by {round_.sent_by}" if round_.sent_by else "")
+    with st.expander(line(title), expanded=round_ is saved.evaluation.rounds[-1]):
+        if round_.replied:
+            st.markdown(md(changes(round_).line()))
+            st.caption(line(f"Reply read from {round_.reply_document}."))
+        else:
+            st.caption("Waiting for the vendor's reply.")
+        _questions_table(round_)
+        _letters(saved, round_)
+
+
+def _letters(saved, round_) -> None:
+    with st.container(horizontal=True):
+        for fmt, label in LETTERS.items():
+            build, mime, extension = ROUND_LETTERS[fmt]
+            data = lambda build=build: build(saved.evaluation, round_)  # noqa: E731 - built when clicked
+            name = re.sub(r"[^\w.-]+", "_", saved.evaluation.proposal)[:60] or "proposal"
+            st.download_button(label, data=data, file_name=f"{name}-round-{round_.number}.{extension}", mime=mime,
+                               key=key(saved.id, f"letter:{round_.number}:{fmt}"), on_click="ignore",
+                               icon=":material/download:")
+
+
+# --- sending -------------------------------------------------------------------------------------
+
+def _next_round(saved, card, locked: bool) -> None:
+    asked = open_questions(saved.evaluation, card, common.bank())
+    st.markdown(f"#### Round {len(saved.evaluation.rounds) + 1}: what is still open")
+    if not asked:
+        st.success("Nothing is open: the answers settle every gap, risk flag and essential question.",
+                   icon=":material/task_alt:")
+        return
+    st.dataframe(pd.DataFrame([{"#": q.id, "Question": q.text, "Comes from": "; ".join(q.comes_from)}
+                               for q in asked]), hide_index=True, width="stretch")
+    st.button("Send these follow-up questions", key=key(saved.id, "send"), type="primary", icon=":material/send:",
+              on_click=send, args=(saved.id,), disabled=locked,
+              help="Freezes these questions as the next round, dated today, so the reply can be read against "
+                   "them. Then download the letter below and send it.")
+
+
+def send(eid: str) -> None:
+    latest = common.store().get(eid).evaluation
+    card = scoring.score(latest)
+    try:
+        frozen = freeze(latest, card, _sender(latest), date.today(), common.bank())
+    except RoundError as refused:
+        _notify(eid, "error", f"Not sent: {refused}.")
+        return
+    if common.save(eid, frozen):
+        count = len(frozen.rounds[-1].questions)
+        _notify(eid, "success", f"Round {frozen.rounds[-1].number} is ready: {count} question(s). Download the "
+                                "letter below, send it, and read the vendor's reply here when it comes.")
+
+
+def _sender(evaluation) -> str:
+    user = auth.current_user()
+    return evaluation.evaluator or getattr(user, "name", "") or user.owner
+
+
+# --- reading the reply ---------------------------------------------------------------------------
+
+def _reply_form(saved, round_, locked: bool) -> None:
+    st.markdown(f"#### The vendor's reply to round {round_.number}")
+    st.radio("Reply from", ["Paste the e-mail", "Upload a file"], key=key(saved.id, "source"), horizontal=True,
+             label_visibility="collapsed")
+    if st.session_state[key(saved.id, "source")] == "Upload a file":
+        st.file_uploader("Reply file", type=["pdf", "docx", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff"],
+                         key=key(saved.id, "upload"))
+    else:
+        st.text_area("Reply text", key=key(saved.id, "paste"), height=180, max_chars=MAX_REPLY_CHARS,
+                     placeholder="Paste the vendor's e-mail reply here")
+    st.button("Read the reply against the questions", key=key(saved.id, "read"), type="primary",
+              icon=":material/mark_email_read:", on_click=read, args=(saved.id,), disabled=locked)
+
+
+def read(eid: str) -> None:
+    """Button callback: read the reply, draft from it, mark each question, save; keep the proposed
+    changes to the buyer's own answers for the buyer to decide."""
+    latest = common.store().get(eid).evaluation
+    round_ = open_round(latest)
+    if round_ is None:
+        return
+    reply = _reply_document(eid, round_.number)
+    if reply is None:
+        return
+    outcome = read_reply(latest, reply, common.bank())
+    if not common.save(eid, outcome.evaluation):
+        _notify(eid, "error", "The reply was not saved: this evaluation was changed elsewhere. Reload it, then "
+                              "read the reply again.")
+        return
+    st.session_state[key(eid, "proposed")] = {p.question: p.proposed for p in outcome.proposed}
+    _forget_answer_widgets(eid)
+    _notify(eid, "success", f"Round {round_.number}: {changes(outcome.round).line()}")
+
+
+def _reply_document(eid: str, number: int):
+    name = f"Reply to round {number}"
+    if st.session_state.get(key(eid, "source")) == "Upload a file":
+        upload = st.session_state.get(key(eid, "upload"))
+        if upload is None:
+            _notify(eid, "error", "Choose the reply's file first, or paste the e-mail instead.")
+            return None
+        try:
+            data = upload.getvalue()
+            return from_file(upload.name, "reply", extract_text(upload.name, data), data)
+        except ExtractionError as refused:
+            _notify(eid, "error", f"{refused}. Nothing saved was changed.")
+            return None
+    text = (st.session_state.get(key(eid, "paste")) or "").strip()
+    if not text:
+        _notify(eid, "error", "Paste the vendor's reply first, or upload its file.")
+        return None
+    return pasted(text, "reply", name)
+
+
+def _forget_answer_widgets(eid: str) -> None:
+    """The Evaluate form redraws from what is now saved."""
+    for widget in [k for k in st.session_state if str(k).startswith(f"ev:{eid}:")]:
+        del st.session_state[widget]
+
+
+# --- changes the reply proposes to the buyer's own answers ---------------------------------------
+
+def _proposed(saved, locked: bool) -> None:
+    proposed = st.session_state.get(key(saved.id, "proposed")) or {}
+    if not proposed:
+        return
+    st.markdown("#### The reply proposes changes to answers you made")
+    st.caption("Your answer stays until you accept the reply's version.")
+    questions = common.bank().questions()
+    for qid, answer in list(proposed.items()):
+        current = saved.evaluation.answer(qid)
+        with st.container(border=True):
+            st.markdown(f"**{line(questions[qid].prompt)}**")
+            mine, theirs = st.columns(2)
+            mine.caption("Your answer")
+            mine.text(_summary(current))
+            theirs.caption("From the reply")
+            theirs.text(_summary(answer))
+            st.button("Take the reply's answer", key=key(saved.id, f"accept:{qid}"), icon=":material/check:",
+                      on_click=accept, args=(saved.id, qid), disabled=locked)
+
+
+def _summary(answer) -> str:
+    if answer is None:
+        return "not answered"
+    parts = [", ".join(answer.choices), answer.text.strip(),
+             "; ".join(f"{r.system} ({r.direction}{', ' + r.method if r.method else ''})" for r in answer.integrations),
+             f"evidence: {answer.evidence}"]
+    return "\n".join(p for p in parts if p)
+
+
+def accept(eid: str, qid: str) -> None:
+    proposed = st.session_state.get(key(eid, "proposed")) or {}
+    answer = proposed.get(qid)
+    if answer is None:
+        return
+    latest = common.store().get(eid).evaluation
+    answers = [answer.model_copy(update={"reviewed": True}) if a.question == qid else a for a in latest.answers]
+    if common.save(eid, latest.model_copy(update={"answers": answers})):
+        del proposed[qid]
+        _forget_answer_widgets(eid)
+
+
+# --- the page ------------------------------------------------------------------------------------
+
+def _notify(eid: str, kind: str, message: str) -> None:
+    st.session_state.setdefault(key(eid, "notices"), []).append((kind, message))
+
+
+def _show_notices(eid: str) -> None:
+    icons = {"error": ":material/block:", "success": ":material/check_circle:"}
+    for kind, message in st.session_state.pop(key(eid, "notices"), []):
+        getattr(st, kind)(md(message), icon=icons[kind])
+
+
+def main() -> None:
+    saved = common.require_current("send follow-up questions")
+    if saved is None:
+        return
+    common.title(saved, "Follow-up")
+    common.owner_note(saved)
+    locked = common.stale_message(saved) is not None
+    if locked:
+        st.warning(md(common.stale_message(saved)), icon=":material/sync_problem:")
+    _show_notices(saved.id)
+    evaluation = saved.evaluation
+    waiting = open_round(evaluation)
+    if waiting is not None:
+        _reply_form(saved, waiting, locked)
+    else:
+        _next_round(saved, scoring.score(evaluation), locked)
+    _proposed(saved, locked)
+    if evaluation.rounds:
+        st.markdown("#### Rounds")
+        for round_ in reversed(evaluation.rounds):
+            _round(saved, round_)
+
+
+main()
