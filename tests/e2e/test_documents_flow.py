@@ -91,10 +91,10 @@ def test_three_documents_dropped_at_once_are_read_drafted_and_cited_by_document_
     expect(panel).to_contain_text("1 read by OCR")
     expect(panel).to_contain_text("Security paper")
 
-    documents = store(server).get(eid).evaluation.documents
-    assert [(d.kind, d.format) for d in documents] == [("proposal", "pdf"), ("datasheet", "image"),
-                                                     ("security", "docx")]
-    assert documents[1].ocr_pages == [1] and "10 kHz" in documents[1].text
+    documents = {d.kind: d for d in store(server).get(eid).evaluation.documents}  # in the order each was read
+    assert {kind: d.format for kind, d in documents.items()} == {"proposal": "pdf", "datasheet": "image",
+                                                                 "security": "docx"}
+    assert documents["datasheet"].ocr_pages == [1] and "10 kHz" in documents["datasheet"].text
 
     click_until(page, server, eid, page.get_by_role("button", name="Draft the answers from the proposal"),
                 lambda ev: progress(ev).drafted > 0)

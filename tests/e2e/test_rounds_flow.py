@@ -1,0 +1,58 @@
+"""Clarification rounds in a real browser: a drafted proposal's open questions sent as round 1, the
+letter downloaded as Word, the vendor's e-mail pasted, and what it settled shown.
+
+Uses the shared server, browser and page fixtures of tests/e2e/conftest.py.
+"""
+from __future__ import annotations
+
+import io
+import time
+
+import docx
+from playwright.sync_api import expect
+
+from browser_kit import TIMEOUT_MS, screenshot, wait_idle
+from rounds_corpus import cases, drafted
+from test_draft_flow import by_key, store
+
+expect.set_options(timeout=TIMEOUT_MS)
+SPINDLE = dict(cases("tuning"))["spindle_ai"]
+
+
+def wait_for(server, eid: str, done, what: str) -> None:
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while not done(store(server).get(eid).evaluation):
+        assert time.monotonic() < deadline, f"{what} was never saved"
+        time.sleep(0.5)
+
+
+def test_send_the_questions_paste_the_reply_and_see_what_it_settled(page, server, page_errors):
+    eid = store(server).create(drafted(SPINDLE, "SpindleSense")).id
+    page.goto(server.at("follow-up", id=eid), wait_until="domcontentloaded")
+    wait_idle(page)
+    expect(page.get_by_role("heading", name="Round 1: what is still open")).to_be_visible()
+    by_key(page, f"rounds:{eid}:send").get_by_role("button").click()
+    wait_for(server, eid, lambda ev: len(ev.rounds) == 1, "the round")
+    wait_idle(page)
+    expect(page.get_by_text("Round 1 is ready", exact=False)).to_be_visible()
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Word (to edit)").click()
+    letter = docx.Document(io.BytesIO(info.value.path().read_bytes()))
+    asked = [q.text for q in store(server).get(eid).evaluation.rounds[0].questions]
+    paragraphs = "\n".join(p.text for p in letter.paragraphs)
+    assert all(paragraphs.count(question) == 1 for question in asked)  # each question once
+
+    box = by_key(page, f"rounds:{eid}:paste").locator("textarea")
+    box.fill(SPINDLE["replies"]["specific"]["text"])
+    box.press("Tab")  # Streamlit takes the text when the box loses focus
+    wait_idle(page)
+    by_key(page, f"rounds:{eid}:read").get_by_role("button").click()
+    wait_for(server, eid, lambda ev: ev.rounds[0].replied, "the reply")
+    wait_idle(page)
+    expect(page.get_by_text("Round 1:", exact=False).first).to_be_visible()
+    round_ = store(server).get(eid).evaluation.rounds[0]
+    assert round_.score_after > round_.score_before
+    expect(page.get_by_test_id("stExpander").filter(has_text="Round 1, sent").first).to_contain_text("answered")
+    screenshot(page, "follow-up-after-reply")
+    assert not page_errors
