@@ -1,6 +1,8 @@
 """Turn an Evaluation into a Scorecard. The bank's rules are compiled once per bank."""
 from __future__ import annotations
 
+import hashlib
+
 from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
 
@@ -18,6 +20,7 @@ class Engine:
 
     def __init__(self, bank: QuestionBank):
         self.bank = bank
+        self.rules_id = rules_id(bank)
         self.reader = reader_for(bank)
         self.answers = AnswerScorer(bank, self.reader)
         self.section_of = bank.section_of()
@@ -196,6 +199,16 @@ class Engine:
         reading = self.reader.read(evaluation.proposal_text)
         return build(ProposalReading, substance_ratio=reading.substance_ratio, labels=reading.labels,
                                sentences=len(reading.sentences), claimed_scope=reading.claimed_scope)
+
+
+SCORING_REVISION = "2"  # raise when a change to scoring's code changes what a stored headline would say
+
+
+def rules_id(bank: QuestionBank) -> str:
+    """The rules a score was computed with: the bank's version, a hash of the bank's content (a weight
+    changed in bank.yaml without a new version still counts) and the scoring code's revision."""
+    digest = hashlib.sha256((bank.model_dump_json() + SCORING_REVISION).encode()).hexdigest()[:16]
+    return f"{bank.version}+{digest}"  # at most 40 + 17 characters: the column holds 64
 
 
 def _documents(cited: Citations | None) -> list[DocumentRead]:

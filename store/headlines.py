@@ -11,6 +11,7 @@ from contextlib import suppress
 from sqlalchemy import bindparam, func, or_, select, update
 
 from questions import Evaluation, QuestionBank
+from scoring.engine import engine_for
 from scoring.headline import headline, headlines
 
 from .mirror import StoredEvaluation, as_evaluation, collector_paused, read_stored
@@ -53,7 +54,7 @@ def many_headline_columns(evaluations: list[Evaluation | StoredEvaluation], bank
 
 def _columns(h, bank: QuestionBank) -> dict:
     return dict(score=h.overall, claimed_scope=h.claimed_scope, delivered_scope=h.delivered_scope,
-                gaps=h.gaps, flags=h.flags, headline_bank=bank.version)
+                gaps=h.gaps, flags=h.flags, headline_bank=engine_for(bank).rules_id)
 
 
 def like_pattern(search: str) -> str:
@@ -103,7 +104,8 @@ class Headlines:
         still at the version read, so a save that landed in between keeps its own, newer,
         headline. The cyclic collector waits till the end. Returns the number of rows updated.
         """
-        stale = or_(EvaluationRow.headline_bank.is_(None), EvaluationRow.headline_bank != self.bank.version)
+        rules = engine_for(self.bank).rules_id  # a bank edited without a new version is a new bank too
+        stale = or_(EvaluationRow.headline_bank.is_(None), EvaluationRow.headline_bank != rules)
         statement = (update(EvaluationRow.__table__)
                      .where(EvaluationRow.id == bindparam("row_id"), EvaluationRow.version == bindparam("row_version"))
                      .values({name: bindparam(name) for name in HEADLINE}))

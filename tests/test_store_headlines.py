@@ -16,6 +16,7 @@ from sqlalchemy import text
 from paths import EXAMPLES
 from questions import Answer, Evaluation, Integration, Measure, load_bank
 from questions.models import Document
+from scoring.engine import rules_id
 from scoring.headline import headline
 from scoring.rules import EVIDENCE_ORDER
 from store import Store
@@ -126,7 +127,7 @@ def by_the_model(text_: str, bank) -> tuple | None:
         h = headline(evaluation, bank)
     except Exception:  # noqa: BLE001 - the store saves such a row without a headline
         return (None,) * 5, None
-    return (h.overall, h.claimed_scope, h.delivered_scope, h.gaps, h.flags), bank.version
+    return (h.overall, h.claimed_scope, h.delivered_scope, h.gaps, h.flags), rules_id(bank)
 
 
 def stored_columns(store: Store) -> dict[str, tuple]:
@@ -201,7 +202,7 @@ def test_the_refresh_leaves_the_cyclic_collector_as_it_found_it(tmp_path, enable
     finally:
         gc.enable() if was else gc.disable()
     banks = {bank for _, _, bank in stored_columns(store).values()}
-    assert NEWER.version in banks and BANK.version not in banks
+    assert rules_id(NEWER) in banks and rules_id(BANK) not in banks
 
 
 # --- the mirror against the model --------------------------------------------------------------
@@ -283,4 +284,4 @@ def test_the_mirror_never_reads_what_the_model_refuses_and_then_scores_the_same(
     except Exception:  # noqa: BLE001
         assert model[1] is None  # scoring fails on both
         return
-    assert ((h.overall, h.claimed_scope, h.delivered_scope, h.gaps, h.flags), BANK.version) == model
+    assert ((h.overall, h.claimed_scope, h.delivered_scope, h.gaps, h.flags), rules_id(BANK)) == model

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from questions import Evaluation, evaluation_from_bytes, load_bank
+from scoring.engine import rules_id
 from scoring.headline import headline
 from store import Store
 
@@ -54,7 +55,7 @@ def test_every_way_of_writing_an_evaluation_stores_its_scorecard_headline(store)
     assert figures(rows[imported.id]) == expected(example(2))
     assert figures(rows[duplicated.id]) == expected(duplicated.evaluation)
     assert figures(rows[bulk]) == expected(example(3))
-    assert set(headline_banks(store).values()) == {load_bank().version}
+    assert set(headline_banks(store).values()) == {rules_id(load_bank())}
 
 
 def test_saving_new_answers_updates_the_stored_headline(store):
@@ -87,13 +88,25 @@ def test_a_new_bank_version_rescores_every_row_once_on_start(store_url):
     newer = load_bank().model_copy(update={"version": "2099-01-test"})
     store = Store(store_url, bank=newer)
     store.list()  # the first use starts the store: it migrates and refreshes
-    assert set(headline_banks(store).values()) == {"2099-01-test"}
+    assert set(headline_banks(store).values()) == {rules_id(newer)}
     assert store.refresh_headlines() == 0  # nothing left to do
     back = Store(store_url, bank=load_bank())
     back.list()
-    assert set(headline_banks(store).values()) == {load_bank().version}
+    assert set(headline_banks(store).values()) == {rules_id(load_bank())}
     assert {id: figures(row) for id, row in by_id(back).items()} == {
         id: expected(example(i % 4)) for i, id in enumerate(ids)}
+
+
+def test_a_weight_changed_in_the_bank_without_a_new_version_rescores_the_library(store_url):
+    ids = Store(store_url).bulk_create([example(i) for i in range(4)])
+    bank = load_bank()
+    heavier = bank.model_copy(update={"sections": [s.model_copy(update={"weight": s.weight * 2}) if i == 0 else s
+                                                   for i, s in enumerate(bank.sections)]})
+    assert heavier.version == bank.version  # the expert edited bank.yaml and kept its version
+    store = Store(store_url, bank=heavier)
+    rows = by_id(store)
+    assert {id: figures(rows[id]) for id in ids} == {id: expected(example(i), heavier) for i, id in enumerate(ids)}
+    assert any(expected(example(i), heavier) != expected(example(i)) for i in range(4))  # else it proves nothing
 
 
 def test_refresh_leaves_alone_a_row_saved_while_it_was_scoring(store_url, monkeypatch):
@@ -115,7 +128,7 @@ def test_refresh_leaves_alone_a_row_saved_while_it_was_scoring(store_url, monkey
     refresher.list()  # starts: refreshes both rows, but one was saved in between
     assert calls == [2]
     banks = headline_banks(refresher)
-    assert (banks[ids[0]], banks[ids[1]]) == (load_bank().version, "2099-02-test")
+    assert (banks[ids[0]], banks[ids[1]]) == (rules_id(load_bank()), rules_id(refresher.bank))
     assert figures(by_id(refresher)[ids[0]]) == expected(other.get(ids[0]).evaluation)  # not the stale figures
 
 
@@ -126,7 +139,7 @@ def test_an_unreadable_row_does_not_stop_the_refresh(store_url):
         connection.execute(text("UPDATE evaluations SET json = '{' WHERE id = :id"), {"id": bad})
     newer = Store(store_url, bank=load_bank().model_copy(update={"version": "2099-03-test"}))
     newer.list()
-    assert headline_banks(newer) == {bad: load_bank().version, good: "2099-03-test"}
+    assert headline_banks(newer) == {bad: rules_id(load_bank()), good: rules_id(newer.bank)}
     assert newer.refresh_headlines() == 0  # it tries the unreadable row again, and moves on
 
 
