@@ -102,6 +102,19 @@ def check_against_bank(evaluation: Evaluation, bank: QuestionBank) -> None:
             raise EvaluationError(f"{where}: the question is answered twice")
         seen.add(answer.question)
         _check_kind(answer, question, where)
+    _check_records(evaluation, bank)
+
+
+def _check_records(evaluation: Evaluation, bank: QuestionBank) -> None:
+    kinds, questions = {k.id for k in bank.evidence_records}, bank.questions()
+    for i, record in enumerate(evaluation.evidence_records):
+        where = f"evidence_records[{i}]"
+        if record.kind not in kinds:
+            raise EvaluationError(f"{where}.kind: {shown(repr(record.kind))} is not a kind of evidence record; "
+                                  f"kinds: {', '.join(sorted(kinds))}")
+        unknown = [q for q in record.questions if q not in questions]
+        if unknown and not _older(evaluation.bank_version, bank.version):
+            raise EvaluationError(f"{where}.questions: unknown question id {shown(repr(unknown[0]))}")
 
 
 def _older(version: str, current: str) -> bool:

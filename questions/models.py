@@ -65,6 +65,14 @@ class EvidenceLevel(Strict):
     name: str
     factor: float = Field(ge=0, le=1)
     means: str
+    needs_record: list[str] = Field(default=[], description="Record kinds one of which must back an answer at "
+                                    "this level; without one it counts at the level below.")
+
+
+class RecordKind(Strict):
+    """A kind of dated evidence: a site visit, a demo, a pilot, a reference call."""
+    id: str
+    name: str
 
 
 class Requirement(Strict):
@@ -167,6 +175,7 @@ class QuestionBank(Strict):
     note_bonus: float = Field(ge=0, le=1)
     note_full_at: float = Field(gt=0)
     evidence_levels: list[EvidenceLevel]
+    evidence_records: list[RecordKind] = []
     sections: list[Section]
     labels: list[Label]
     scope: list[ScopeLevel]
@@ -326,6 +335,19 @@ def upgrade_file(data: Any) -> Any:
     return data
 
 
+class EvidenceRecord(Strict):
+    """Evidence that is more than a word: what someone saw, where and when, tied to the answers it backs."""
+
+    id: str = Field(min_length=1)
+    kind: str = Field(description="A record kind of the bank's evidence_records: site_visit, demo, pilot ...")
+    on: date
+    where: str = ""
+    seen_by: str = ""
+    what: str = Field("", description="What was seen or measured.")
+    questions: list[str] = Field(default=[], description="The answers it backs.")
+    document: str = Field("", description="SHA-256 of an attached document among the evaluation's documents.")
+
+
 class Evaluation(Strict):
     """One buyer's evaluation of one vendor proposal: the file Winnow saves and exports."""
 
@@ -338,6 +360,8 @@ class Evaluation(Strict):
     claimed_scope: int | None = Field(None, ge=0, le=4, description="Override of the scope the labels imply.")
     answers: list[Answer] = []
     documents: list[Document] = Field(default=[], description="The vendor's documents, in the order added.")
+    evidence_records: list[EvidenceRecord] = Field(default=[], description="Site visits, demos, pilots and "
+                                                   "reference calls, dated; 'demonstrated' and 'proven' need one.")
     rounds: list[Round] = Field(default=[], description="Clarification rounds sent to the vendor, oldest first.")
     notes: str = ""
     created_at: datetime = Field(default_factory=_now)

@@ -43,11 +43,12 @@ class AnswerScorer:
 
     # --- numbers only -------------------------------------------------------------------
 
-    def points(self, question: Question, answer: Answer | None) -> float:
-        """The points one answer earns, without building any reason."""
+    def points(self, question: Question, answer: Answer | None, counted: str | None = None) -> float:
+        """The points one answer earns, without building any reason; `counted`: the evidence level
+        its points count at when no record backs the level chosen (scoring/evidence.py)."""
         if answer is None or answer.evidence == "not_answered":
             return 0.0
-        return round(question.weight * self.content(question, answer) * self.factors[answer.evidence], 3)
+        return round(question.weight * self.content(question, answer) * self.factors[counted or answer.evidence], 3)
 
     def content(self, question: Question, answer: Answer) -> float:
         return self._with_bonus(question, answer, self._content[question.kind](question, answer))
@@ -86,8 +87,10 @@ class AnswerScorer:
 
     # --- with reasons -------------------------------------------------------------------
 
-    def score(self, question: Question, section: str, answer: Answer | None, cite=None) -> ScoredAnswer:
-        """`cite(quote)` names where a quote comes from (reading.documents.Citations.cite)."""
+    def score(self, question: Question, section: str, answer: Answer | None, cite=None,
+              counted: str | None = None, record: str | None = None) -> ScoredAnswer:
+        """`cite(quote)` names where a quote comes from (reading.documents.Citations.cite); `counted`
+        as for `points`; `record`: the sentence on the dated evidence behind the level, or its lack."""
         sources = [cite(q) for q in answer.quotes] if cite and answer and answer.quotes else []
         if answer is None or answer.evidence == "not_answered":
             return self._unanswered(question, section, answer, sources)
@@ -96,10 +99,12 @@ class AnswerScorer:
         content = self._with_bonus(question, answer, base)
         if content != base:
             reasons.append(self._bonus_reason(answer, content - base))
-        factor = self.factors[answer.evidence]
+        factor = self.factors[counted or answer.evidence]
         points = round(question.weight * content * factor, 3)
-        reasons.append(self._evidence_reason[answer.evidence]
+        reasons.append(self._evidence_reason[counted or answer.evidence]
                        + ("." if factor == 1 else f" ({_fmt(question.weight * content - points)} withheld)."))
+        if record:
+            reasons.append(record)
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
                      points=points, max_points=question.weight, content=round(content, 4),
                      evidence=answer.evidence, summary=summary, reasons=reasons, quotes=list(answer.quotes),

@@ -7,6 +7,7 @@ from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
 
 from .answers import AnswerScorer
+from .evidence import RecordRule
 from .rules import compile_condition, gather_pair, questions_in, questions_read
 from .scorecard import (DocumentRead, FirstPhase, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard,
                         ScoredAnswer, SectionScore, TechnologyCheck, build)
@@ -23,6 +24,7 @@ class Engine:
         self.rules_id = rules_id(bank)
         self.reader = reader_for(bank)
         self.answers = AnswerScorer(bank, self.reader)
+        self.records = RecordRule(bank)
         self.section_of = bank.section_of()
         self.questions = bank.questions()
         compile_ = lambda cond: compile_condition(cond, bank)  # noqa: E731
@@ -62,12 +64,13 @@ class Engine:
         figures, without building any reason or model: the headline of a library row."""
         facts, shown = self.facts(evaluation)
         given = {a.question: a for a in evaluation.answers}
+        counted = self.records.counted(evaluation)
         points_of = self.answers.points
         points = [0] * len(self.best)  # per section, summed in the bank's order as `score` sums them
         for question, index in self.plan:
             answer = given.get(question.id)
             if answer is not None:  # an unanswered question adds 0.0, which changes no sum
-                points[index] += points_of(question, answer)
+                points[index] += points_of(question, answer, counted.get(question.id))
         scores = [round(100 * p / best, 1) if best else 0.0 for p, best in zip(points, self.best)]
         gaps = sum(not check(shown) for label_id in dict.fromkeys(evaluation.labels)
                    for _, check in self.requirements[label_id])
@@ -80,7 +83,9 @@ class Engine:
         score_answer = self.answers.score
         cited = Citations(evaluation.documents) if evaluation.documents else None
         cite = cited.cite if cited else None
-        scored = [score_answer(q, section, given.get(q.id), cite) for q, section in self.plan_ids]
+        counted, record = self.records.counted(evaluation), self.records.reason
+        scored = [score_answer(q, section, a, cite, counted.get(q.id), a and record(evaluation, a))
+                  for q, section in self.plan_ids for a in (given.get(q.id),)]
         sections = self._sections(scored)
         overall = _weighted(sections)
         delivered = self._delivered(shown)
@@ -201,7 +206,7 @@ class Engine:
                                sentences=len(reading.sentences), claimed_scope=reading.claimed_scope)
 
 
-SCORING_REVISION = "2"  # raise when a change to scoring's code changes what a stored headline would say
+SCORING_REVISION = "3"  # raise when a change to scoring's code changes what a stored headline would say
 
 
 def rules_id(bank: QuestionBank) -> str:

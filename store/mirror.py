@@ -93,6 +93,17 @@ class StoredRound(_Mirror, kw_only=True):
     unasked: list[str] = []
 
 
+class StoredEvidenceRecord(_Mirror, kw_only=True):
+    id: Annotated[str, msgspec.Meta(min_length=1)]
+    kind: str
+    on: date
+    where: str = ""
+    seen_by: str = ""
+    what: str = ""
+    questions: list[str] = []
+    document: str = ""
+
+
 class StoredEvaluation(_Mirror, kw_only=True):
     schema_version: Literal[2] = 2  # a version 1 row is refused here and read by the model, which upgrades it
     bank_version: str
@@ -103,6 +114,7 @@ class StoredEvaluation(_Mirror, kw_only=True):
     claimed_scope: Annotated[int, msgspec.Meta(ge=0, le=4)] | None = None
     answers: list[StoredAnswer] = []
     documents: list[StoredDocument] = []
+    evidence_records: list[StoredEvidenceRecord] = []
     rounds: list[StoredRound] = []
     notes: str = ""
     created_at: datetime = msgspec.field(default_factory=_NOW)

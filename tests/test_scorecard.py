@@ -1,5 +1,9 @@
 """Each example's scorecard tells it apart for the right reasons (seed 000's downtime example)."""
+from datetime import date
+
 from questions import Answer, Evaluation
+from questions.models import EvidenceRecord
+from scoring.headline import headline
 from scoring import score
 
 
@@ -76,12 +80,37 @@ def test_buzzword_answer_earns_no_substance_but_a_specific_one_does(bank):
     assert real.points == real.max_points * 0.6  # full content at 'described specifically'
 
 
+def pilot(*questions: str) -> list[EvidenceRecord]:
+    return [EvidenceRecord(id="pilot-1", kind="pilot", on=date(2026, 10, 14), where="Brno line 2",
+                           seen_by="K. Novak", what="stops captured over OPC UA", questions=list(questions))]
+
+
 def test_evidence_level_scales_the_points(bank):
     def pts(evidence):
-        ev = Evaluation(bank_version=bank.version, proposal="p", answers=[
+        ev = Evaluation(bank_version=bank.version, proposal="p", evidence_records=pilot("data.captured"), answers=[
             Answer(question="data.captured", evidence=evidence, choices=["downtime", "vibration", "temperature"])])
         return next(a.points for a in score(ev).answers if a.question == "data.captured")
     assert pts("vendor_claim") < pts("specific") < pts("demonstrated") < pts("proven") == 3.0
+
+
+def test_demonstrated_and_proven_count_as_described_specifically_until_a_dated_record_backs_them(bank):
+    def card(evidence, records=()):
+        ev = Evaluation(bank_version=bank.version, proposal="p", evidence_records=list(records), answers=[
+            Answer(question="data.captured", evidence=evidence, choices=["downtime", "vibration", "temperature"])])
+        return next(a for a in score(ev).answers if a.question == "data.captured"), headline(ev, bank)
+    specific, _ = card("specific")
+    for level in ("demonstrated", "proven"):
+        bare, bare_headline = card(level)
+        assert bare.points == specific.points and "no dated record" in bare.reasons[-1]
+        backed, backed_headline = card(level, pilot("data.captured"))
+        assert backed.points > specific.points
+        assert backed.reasons[-1].startswith(f"{level.capitalize()} on 14 October 2026 at Brno line 2, seen by K. Novak")
+        assert bare_headline.overall < backed_headline.overall  # the library's figures follow the same rule
+    elsewhere, _ = card("proven", pilot("data.sources"))  # a record backs only the answers it is tied to
+    assert elsewhere.points == specific.points
+    demo = [EvidenceRecord(id="d", kind="demo", on=date(2026, 10, 1), questions=["data.captured"])]
+    assert card("proven", demo)[0].points == specific.points  # a demo shows, but proves no measured result
+    assert card("demonstrated", demo)[0].points > specific.points
 
 
 def test_a_vendor_claim_alone_does_not_close_a_label_gap(bank):
@@ -118,7 +147,7 @@ def test_first_phase_lists_the_gap_questions_before_signing(example):
 
 def test_the_bonus_reason_names_where_the_substance_was_and_what_it_really_added(bank):
     def scored(qid, choice, text="", quotes=()):
-        ev = Evaluation(bank_version=bank.version, proposal="p", answers=[
+        ev = Evaluation(bank_version=bank.version, proposal="p", evidence_records=pilot(qid), answers=[
             Answer(question=qid, evidence="proven", choices=[choice], text=text, quotes=list(quotes))])
         return next(a for a in score(ev).answers if a.question == qid)
     named = "Historian keeps 36 months of OPC UA tags from 14 PLCs, exported nightly as CSV to the SAP data lake."
