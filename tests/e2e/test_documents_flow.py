@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 
 from browser_kit import TIMEOUT_MS, screenshot, wait_idle
 from test_draft_flow import by_key, click_until, new_evaluation, store
+from test_proposal_flow import open_form
 from reading.documents import Citations
 from reading.draft_review import progress
 
@@ -74,8 +75,7 @@ def wait_for_documents(server, eid: str, count: int) -> None:
 
 def test_three_documents_dropped_at_once_are_read_drafted_and_cited_by_document_and_page(page, server, page_errors):
     eid = new_evaluation(server, "PressWatch for hall 2")
-    page.goto(server.at("evaluate", id=eid), wait_until="domcontentloaded")
-    wait_idle(page)
+    open_form(page, server, eid)
     box = by_key(page, f"proposal:{eid}:upload")
     box.locator("input[type='file']").set_input_files(files=[
         {"name": "presswatch offer.pdf", "mimeType": "application/pdf", "buffer": proposal_pdf()},
