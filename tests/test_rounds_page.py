@@ -110,3 +110,38 @@ def test_an_answer_the_buyer_made_is_changed_only_when_the_buyer_takes_the_reply
     accept[0].click().run()
     taken = store.get(eid).evaluation.answer("users.roles")
     assert taken.choices != ["operators"] and taken.reviewed
+
+
+# --- evidence seen ------------------------------------------------------------------------------
+
+def test_a_recorded_site_visit_lets_demonstrated_count_and_the_scorecard_names_it(store, eid):
+    from datetime import date
+    from scoring import score
+    from questions import Answer
+    evaluation = store.get(eid).evaluation
+    seen = Answer(question="data.captured", evidence="demonstrated", choices=["vibration", "temperature"])
+    answers = [a for a in evaluation.answers if a.question != "data.captured"] + [seen]
+    store.save(eid, evaluation.model_copy(update={"answers": answers}), 1)
+    before = next(a for a in score(store.get(eid).evaluation).answers if a.question == "data.captured")
+    assert "no dated record" in before.reasons[-1]
+    at = open_page(eid)
+    at.selectbox(key=f"evidence:{eid}:kind").set_value("site_visit")
+    at.date_input(key=f"evidence:{eid}:on").set_value(date(2026, 11, 12))
+    at.text_input(key=f"evidence:{eid}:where").input("the Brno line")
+    at.text_input(key=f"evidence:{eid}:seen_by").input("K. Novak")
+    at.multiselect(key=f"evidence:{eid}:questions").set_value(["data.captured"])
+    at.button(key=f"FormSubmitter:evidence:{eid}:form-Add the record").click().run()
+    assert not at.exception, at.exception
+    [record] = store.get(eid).evaluation.evidence_records
+    assert (record.kind, record.on, record.where, record.seen_by) == ("site_visit", date(2026, 11, 12),
+                                                                    "the Brno line", "K. Novak")
+    after = next(a for a in score(store.get(eid).evaluation).answers if a.question == "data.captured")
+    assert after.points > before.points
+    assert after.reasons[-1].startswith("Demonstrated on 12 November 2026 at the Brno line, seen by K. Novak")
+
+
+def test_a_record_tied_to_no_answer_is_refused_and_nothing_is_saved(store, eid):
+    at = open_page(eid)
+    at.button(key=f"FormSubmitter:evidence:{eid}:form-Add the record").click().run()
+    assert "Choose the answers the record backs" in unescape(at.error[0].value)
+    assert store.get(eid).version == 1

@@ -17,7 +17,7 @@ from proposals import ExtractionError, extract_text
 from reading.documents import from_file, pasted
 from reports.letter_round import ROUND_LETTERS
 from scoring.rounds import RoundError, changes, freeze, open_questions, open_round, read_reply
-from views import auth, common
+from views import auth, common, evidence
 
 STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
           "not_answered": "Not answered"}
@@ -214,7 +214,7 @@ def _notify(eid: str, kind: str, message: str) -> None:
 
 
 def _show_notices(eid: str) -> None:
-    icons = {"error": ":material/block:", "success": ":material/check_circle:"}
+    icons = {"error": ":material/block:", "success": ":material/check_circle:", "info": ":material/info:"}
     for kind, message in st.session_state.pop(key(eid, "notices"), []):
         getattr(st, kind)(md(message), icon=icons[kind])
 
@@ -240,6 +240,7 @@ def main() -> None:
         st.markdown("#### Rounds")
         for round_ in reversed(evaluation.rounds):
             _round(saved, round_)
+    evidence.section(saved, locked)
 
 
 main()
