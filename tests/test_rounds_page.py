@@ -145,3 +145,17 @@ def test_a_record_tied_to_no_answer_is_refused_and_nothing_is_saved(store, eid):
     at.button(key=f"FormSubmitter:evidence:{eid}:form-Add the record").click().run()
     assert "Choose the answers the record backs" in unescape(at.error[0].value)
     assert store.get(eid).version == 1
+
+
+def test_the_scorecard_and_compare_show_each_vendors_latest_round(store, eid):
+    at = send(open_page(eid), eid)
+    reply(at, eid, SPINDLE["replies"]["partial"]["text"])
+    line = __import__("scoring.rounds", fromlist=["changes"]).changes(store.get(eid).evaluation.rounds[0]).line()
+    at.switch_page("views/scorecard.py").run()
+    assert not at.exception and "Clarification rounds" in shown(at) and unescape(line) in unescape(shown(at))
+    other = store.create(drafted(SPINDLE, "Another vendor")).id
+    at.switch_page("views/compare.py").run()
+    at.multiselect(key="compare:ids").set_value([eid, other]).run()
+    assert not at.exception, at.exception
+    text = unescape(shown(at))
+    assert "Follow-up with each vendor" in text and unescape(line) in text and "No follow-up questions sent yet." in text

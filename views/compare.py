@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 import scoring
+from scoring.rounds import changes
 from views import common, library_table
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"
 
@@ -159,6 +160,17 @@ def _gaps_of(comp, name: str) -> None:
         st.markdown(f":red[Flag ({flag.severity})] **{line(flag.title)}**  \nAsk: _{line(flag.follow_up)}_")
 
 
+def _rounds(evaluations) -> None:
+    """Each vendor's latest clarification round: what it was asked and how it answered."""
+    if not any(ev.rounds for ev in evaluations):
+        return
+    st.markdown("#### Follow-up with each vendor")
+    for ev in evaluations:
+        last = ev.rounds[-1] if ev.rounds else None
+        said = changes(last).line() if last else "No follow-up questions sent yet."
+        st.markdown(f"- **{line(ev.proposal)}**: {line(said)}")
+
+
 def main() -> None:
     st.title("Compare proposals")
     picked = _pick()
@@ -187,6 +199,7 @@ def main() -> None:
     _chart(comp)
     _differences(comp)
     _gaps_and_flags(comp)
+    _rounds(evaluations)
 
 
 main()

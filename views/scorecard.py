@@ -9,6 +9,7 @@ import scoring
 from questions import load_bank
 from reading.draft_review import progress
 from scoring.retired import retired_line
+from scoring.rounds import changes
 from reports import EXPORTS
 from views import common, history
 
@@ -127,6 +128,16 @@ def _answers(card, evaluation) -> None:
                     st.caption(f"Quoted: “{line(quote)}”" + (f" · {line(source)}" if source else ""))
 
 
+def _rounds(saved) -> None:
+    rounds = saved.evaluation.rounds
+    if not rounds:
+        return
+    st.markdown("#### Clarification rounds")
+    st.markdown("\n".join(f"- {line(changes(r).line())}" for r in rounds))
+    st.page_link(common.PAGES["rounds"], label="Questions, replies and letters on the Follow-up page",
+                 icon=":material/forward_to_inbox:", query_params={"id": saved.id})
+
+
 def _downloads(saved, card) -> None:
     st.markdown("#### Export")
     with st.container(horizontal=True):
@@ -159,6 +170,7 @@ def main() -> None:
     _flags(card)
     _fit_and_phase(card)
     _technologies(card)
+    _rounds(saved)
     _answers(card, saved.evaluation)
     history.answer_history(saved)  # who changed which answer, from what to what (views/history.py)
     _downloads(saved, card)
