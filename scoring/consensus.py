@@ -5,6 +5,10 @@ merged scorecard (the median of their points per question). Pure: no Streamlit, 
     result = consensus(panel)
     result.merged.overall, [q.prompt for q in result.disagreements]
 
+Evaluators answer at their own pace, so a question counts only the evaluators who have answered it
+(an evidence level and some content): one not reached yet is listed apart (`waiting`), is never a
+disagreement and never pulls the median down. A question nobody answered merges as unanswered.
+
 The merged scorecard's scope, gaps and flags come from a merged evaluation that takes, per
 question, the answer whose points sit at the median (the lower one when two are equally near),
 so each gap or flag still rests on an answer someone actually gave.
@@ -35,12 +39,20 @@ def disagreement_share() -> float:
     return float(share)
 
 
+def answered(answer: Answer | None) -> bool:
+    """An evaluator has answered a question once it has an evidence level and some content;
+    an empty row (a level picked, nothing said yet) is still a question they have not reached."""
+    return answer is not None and answer.evidence != "not_answered" and bool(
+        answer.choices or answer.text.strip() or answer.measure or answer.integrations)
+
+
 class EvaluatorAnswer(Out):
     evaluator: str
     points: float
     evidence: str
     summary: str
     unreviewed: bool = False  # drafted from the proposal; this evaluator has not kept, edited or rejected it
+    answered: bool = True  # False: not reached yet; its 0 points count nowhere
 
 
 class QuestionConsensus(Out):
@@ -48,10 +60,20 @@ class QuestionConsensus(Out):
     section: str
     prompt: str
     max_points: float
-    answers: list[EvaluatorAnswer]  # one per evaluator, in the panel's order
-    median: float
-    spread: float  # highest minus lowest points
-    disagreement: bool  # spread >= the share x max_points, with two or more evaluators
+    answers: list[EvaluatorAnswer]  # one per evaluator, in the panel's order, answered or not
+    median: float  # of the evaluators who answered it; 0 when nobody has
+    spread: float  # highest minus lowest points among those who answered it
+    disagreement: bool  # spread >= the share x max_points, with two or more evaluators who answered it
+
+    @property
+    def given(self) -> list[EvaluatorAnswer]:
+        """The answers the median and the flag rest on."""
+        return [a for a in self.answers if a.answered]
+
+    @property
+    def waiting(self) -> list[str]:
+        """The evaluators who have not answered this question yet."""
+        return [a.evaluator for a in self.answers if not a.answered]
 
 
 class Consensus(Out):
@@ -71,6 +93,27 @@ class Consensus(Out):
     def disagreements(self) -> list[QuestionConsensus]:
         return [q for q in self.questions if q.disagreement]
 
+    @property
+    def progress(self) -> dict[str, tuple[int, int]]:
+        """Evaluator -> (questions they have answered, questions in all)."""
+        total = len(self.questions)
+        return {name: (sum(q.answers[i].answered for q in self.questions), total)
+                for i, name in enumerate(self.evaluators)}
+
+    @property
+    def waiting(self) -> list[QuestionConsensus]:
+        """The questions some evaluator has not answered yet."""
+        return [q for q in self.questions if q.waiting]
+
+    def answered_in(self, section: str) -> dict[str, int]:
+        """Evaluator -> how many of the section's questions they have answered."""
+        mine = [q for q in self.questions if q.section == section]
+        return {name: sum(q.answers[i].answered for q in mine) for i, name in enumerate(self.evaluators)}
+
+    def rests_on(self, section: str) -> int:
+        """How many evaluators the merged section score rests on: those who answered any of its questions."""
+        return sum(n > 0 for n in self.answered_in(section).values())
+
     def scorecard(self, evaluator: str) -> Scorecard:
         return self.scorecards[self.evaluators.index(evaluator)]
 
@@ -88,7 +131,7 @@ def consensus(panel: Sequence[tuple[str, Evaluation]], bank: QuestionBank | None
     cards = [engine.score(evaluation) for _, evaluation in panel]
     evaluations = [evaluation for _, evaluation in panel]
     questions = [_question(i, names, evaluations, cards, share) for i in range(len(cards[0].answers))]
-    merged = _merged(engine, names, [ev for _, ev in panel], cards, questions)
+    merged = _merged(engine, names, evaluations, cards, questions)
     return Consensus(proposal=panel[0][1].proposal, evaluators=names, share=share, questions=questions,
                      merged=merged, scorecards=cards)
 
@@ -96,15 +139,15 @@ def consensus(panel: Sequence[tuple[str, Evaluation]], bank: QuestionBank | None
 def _question(i: int, names: list[str], evaluations: list[Evaluation], cards: list[Scorecard],
               share: float) -> QuestionConsensus:
     scored = [card.answers[i] for card in cards]
-    points = [a.points for a in scored]
     first = scored[0]
+    answers = [EvaluatorAnswer(evaluator=n, points=a.points, evidence=a.evidence, summary=a.summary,
+                               unreviewed=_unreviewed(ev, a.question), answered=answered(ev.answer(a.question)))
+               for n, ev, a in zip(names, evaluations, scored)]
+    points = [a.points for a in answers if a.answered] or [0.0]  # nobody yet: nothing to merge or to differ
     spread = round(max(points) - min(points), 3)
     return QuestionConsensus(
         question=first.question, section=first.section, prompt=first.prompt, max_points=first.max_points,
-        answers=[EvaluatorAnswer(evaluator=n, points=a.points, evidence=a.evidence, summary=a.summary,
-                                 unreviewed=_unreviewed(ev, a.question))
-                 for n, ev, a in zip(names, evaluations, scored)],
-        median=round(statistics.median(points), 3), spread=spread,
+        answers=answers, median=round(statistics.median(points), 3), spread=spread,
         disagreement=len(points) > 1 and first.max_points > 0 and spread >= share * first.max_points - _TOLERANCE)
 
 
@@ -113,20 +156,23 @@ def _unreviewed(evaluation: Evaluation, qid: str) -> bool:
     return answer is not None and answer.unreviewed
 
 
-def _median_answer(evaluations: list[Evaluation], cards: list[Scorecard], i: int, median: float) -> Answer | None:
-    """The answer whose points are nearest the median; of two equally near, the lower-scored one,
-    then the one most evaluators gave word for word, then the first evaluator's."""
-    qid = cards[0].answers[i].question
-    given = [ev.answer(qid) for ev in evaluations]
-    same = [sum(other == answer for other in given) for answer in given]
-    nearest = min(range(len(cards)), key=lambda k: (abs(cards[k].answers[i].points - median),
-                                                   cards[k].answers[i].points, -same[k], k))
+def _median_answer(evaluations: list[Evaluation], cards: list[Scorecard], q: QuestionConsensus,
+                   i: int) -> Answer | None:
+    """Of the evaluators who answered, the answer whose points are nearest the median; of two equally
+    near, the lower-scored one, then the one most of them gave word for word, then the first's."""
+    given = [ev.answer(q.question) for ev in evaluations]
+    counted = [k for k, a in enumerate(q.answers) if a.answered]
+    if not counted:
+        return None
+    same = [sum(given[j] == given[k] for j in counted) for k in range(len(given))]
+    nearest = min(counted, key=lambda k: (abs(cards[k].answers[i].points - q.median),
+                                          cards[k].answers[i].points, -same[k], k))
     return given[nearest]
 
 
 def _merged_evaluation(names: list[str], evaluations: list[Evaluation], cards: list[Scorecard],
                        questions: list[QuestionConsensus]) -> Evaluation:
-    answers = [_median_answer(evaluations, cards, i, q.median) for i, q in enumerate(questions)]
+    answers = [_median_answer(evaluations, cards, q, i) for i, q in enumerate(questions)]
     first = evaluations[0]
     labels = list(dict.fromkeys(label for ev in evaluations for label in ev.labels))  # any evaluator's reading
     claims = [ev.claimed_scope for ev in evaluations if ev.claimed_scope is not None]
@@ -137,16 +183,22 @@ def _merged_evaluation(names: list[str], evaluations: list[Evaluation], cards: l
         "documents": next((ev.documents for ev in evaluations if ev.documents), [])})
 
 
+def _note(q: QuestionConsensus) -> str:
+    """The merged answer's first reason: whose points it is the median of, and who has not answered."""
+    given = q.given
+    if not given:
+        return "Consensus: no evaluator has answered it yet."
+    points = ", ".join(f"{a.points:g}" for a in given)
+    note = f"Consensus: the median of {len(given)} evaluator(s)' points ({points})."
+    return note + (f" Not answered yet by {', '.join(q.waiting)}." if q.waiting else "")
+
+
 def _merged(engine, names: list[str], evaluations: list[Evaluation], cards: list[Scorecard],
             questions: list[QuestionConsensus]) -> Scorecard:
     card = engine.score(_merged_evaluation(names, evaluations, cards, questions))
-    answers = []
-    for answer, q in zip(card.answers, questions):
-        given = ", ".join(f"{a.points:g}" for a in q.answers)
-        note = f"Consensus: the median of {len(q.answers)} evaluator(s)' points ({given})."
-        answers.append(answer.model_copy(update={"points": q.median, "reasons": [note, *answer.reasons]}))
-    card.answers = answers
-    card.sections = engine._sections(answers)
+    card.answers = [answer.model_copy(update={"points": q.median, "reasons": [_note(q), *answer.reasons]})
+                    for answer, q in zip(card.answers, questions)]
+    card.sections = engine._sections(card.answers)
     card.overall = _weighted(card.sections)
     card.verdict = _verdict(card, engine.labels)
     return card

@@ -2,18 +2,30 @@
 from __future__ import annotations
 
 import statistics
+from datetime import date
 
 import pytest
 
+from questions.models import EvidenceRecord
 from scoring import compare, score
-from scoring.consensus import consensus, disagreement_share
+from scoring.consensus import answered, consensus, disagreement_share
 
 QID = "data.captured"  # example a answers it with full content, so points = weight x evidence factor
+PILOT = EvidenceRecord(id="pilot-1", kind="pilot", on=date(2026, 3, 2), what="Four weeks on line 2",
+                       questions=[QID])  # backs 'demonstrated' and 'proven', so each counts at its own factor
 
 
 def with_evidence(evaluation, qid: str, evidence: str):
     answers = [a.model_copy(update={"evidence": evidence}) if a.question == qid else a for a in evaluation.answers]
-    return evaluation.model_copy(update={"answers": answers})
+    return evaluation.model_copy(update={"answers": answers,
+                                         "evidence_records": [*evaluation.evidence_records, PILOT]})
+
+
+def halfway(evaluation):
+    """The same evaluator's answers, as they stand halfway through: every other question not reached yet."""
+    return evaluation.model_copy(update={"answers": evaluation.answers[::2]})
+
+
 
 
 def row(result, qid: str):
@@ -67,8 +79,9 @@ def test_the_merged_scorecard_takes_the_median_points_and_recomputes_sections_an
     cards = [score(a), score(b), score(c)]
     result = consensus([("Ann", a), ("Raj", b), ("Mia", c)])
     for i, answer in enumerate(result.merged.answers):
-        assert answer.points == pytest.approx(statistics.median(card.answers[i].points for card in cards))
-        assert answer.reasons[0].startswith("Consensus: the median of 3")
+        given = [card.answers[i].points for ev, card in zip((a, b, c), cards) if answered(ev.answer(answer.question))]
+        assert answer.points == pytest.approx(statistics.median(given or [0.0]))
+        assert answer.reasons[0].startswith(f"Consensus: the median of {len(given)}" if given else "Consensus: no ")
     for section in result.merged.sections:
         mine = [x for x in result.merged.answers if x.section == section.id]
         expected = 100 * sum(x.points for x in mine) / sum(x.max_points for x in mine)
@@ -115,16 +128,63 @@ def test_an_empty_panel_or_two_evaluators_with_one_name_are_refused(example):
         consensus([("Ann", a), ("Ann", a)])
 
 
-def test_a_question_answered_by_only_one_of_two_is_a_disagreement(example):
+def test_a_question_answered_by_only_one_of_two_is_not_a_disagreement_and_takes_that_answer(example):
     a = example("a_")
     blank = a.model_copy(update={"answers": [x for x in a.answers if x.question != QID]})
     q = row(consensus([("Ann", a), ("Raj", blank)]), QID)
-    assert q.disagreement and q.answers[1].evidence == "not_answered"
+    assert not q.disagreement and q.spread == 0
+    assert q.median == next(x.points for x in score(a).answers if x.question == QID) and q.waiting == ["Raj"]
+    assert [x.answered for x in q.answers] == [True, False] and q.answers[1].evidence == "not_answered"
+
+
+def test_an_evaluator_halfway_through_raises_no_disagreement_and_does_not_pull_the_merged_score_down(example):
+    a = example("a_")
+    result = consensus([("Ann", a), ("Raj", halfway(a))])
+    assert result.disagreements == []
+    assert result.merged.overall == score(a).overall  # what the answered questions give, not half of it
+    assert [s.score for s in result.merged.sections] == [s.score for s in score(a).sections]
+    assert score(halfway(a)).overall < score(a).overall  # Raj's own scorecard still counts what he has not reached
+
+
+def test_the_questions_not_answered_yet_are_listed_apart_with_each_evaluator_s_progress(example):
+    a = example("a_")
+    result = consensus([("Ann", a), ("Raj", halfway(a))])
+    total = len(result.questions)
+    ann_done = sum(answered(a.answer(q.question)) for q in result.questions)
+    raj_done = sum(answered(halfway(a).answer(q.question)) for q in result.questions)
+    assert result.progress == {"Ann": (ann_done, total), "Raj": (raj_done, total)}
+    assert 0 < raj_done < ann_done
+    skipped = {x.question for x in a.answers[1::2]}
+    assert {q.question for q in result.waiting if q.waiting == ["Raj"]} == skipped
+    note = row(result, a.answers[1].question)
+    assert note.waiting == ["Raj"] and "Not answered yet by Raj." in next(
+        x for x in result.merged.answers if x.question == note.question).reasons[0]
+
+
+def test_the_merged_score_says_how_many_evaluators_each_section_rests_on(example):
+    a = example("a_")
+    section = score(a).answers[0].section
+    in_section = [x.question for x in score(a).answers if x.section == section]
+    early = a.model_copy(update={"answers": [x for x in a.answers if x.question not in in_section]})
+    result = consensus([("Ann", a), ("Raj", early), ("Mia", a)])
+    assert result.rests_on(section) == 2
+    assert result.answered_in(section)["Raj"] == 0
+    assert all(result.rests_on(s.id) == 3 for s in result.merged.sections
+               if s.id != section and result.answered_in(s.id)["Ann"])
+
+
+def test_an_answer_with_a_level_but_nothing_said_yet_is_not_answered(example):
+    a = example("a_")
+    empty = [x.model_copy(update={"choices": [], "text": " ", "measure": None, "integrations": []})
+             if x.question == QID else x for x in a.answers]
+    q = row(consensus([("Ann", a), ("Raj", a.model_copy(update={"answers": empty}))]), QID)
+    assert q.waiting == ["Raj"] and not q.disagreement
 
 
 def test_compare_can_rank_on_each_proposal_s_consensus_instead_of_its_first_evaluation(example):
-    a, b, c = example("a_"), example("b_"), example("c_")
-    loop = consensus([("Ann", b), ("Raj", c), ("Mia", c)]).merged  # two of three score the loop low
+    a, b = example("a_"), example("b_")
+    doubtful = b.model_copy(update={"answers": [x.model_copy(update={"evidence": "vendor_claim"}) for x in b.answers]})
+    loop = consensus([("Ann", b), ("Raj", doubtful), ("Mia", doubtful)]).merged  # two of three score the loop low
     dashboard = consensus([("Ann", a), ("Raj", a)]).merged
     assert compare([b, a]).winner == b.proposal
     ranked = compare([b, a], scorecards=[loop, dashboard])
