@@ -110,9 +110,11 @@ class Consensus(Out):
         mine = [q for q in self.questions if q.section == section]
         return {name: sum(q.answers[i].answered for q in mine) for i, name in enumerate(self.evaluators)}
 
-    def rests_on(self, section: str) -> int:
-        """How many evaluators the merged section score rests on: those who answered any of its questions."""
-        return sum(n > 0 for n in self.answered_in(section).values())
+    def rests_on(self, section: str | None = None) -> int:
+        """How many evaluators the merged section score (without a section: the overall) rests on:
+        those who answered any of its questions."""
+        counts = self.answered_in(section).values() if section else (done for done, _ in self.progress.values())
+        return sum(n > 0 for n in counts)
 
     def scorecard(self, evaluator: str) -> Scorecard:
         return self.scorecards[self.evaluators.index(evaluator)]

@@ -171,3 +171,54 @@ def test_the_page_marks_the_drafts_an_evaluator_has_not_reviewed(team, store):
     assert label.count("(draft)") == 1
     untouched = open_page(RAJ, team["Raj"])  # the same group: Ann's draft shows to Raj too
     assert "Ann (ann@plant.example) 1." in shown(untouched)
+
+
+@pytest.fixture
+def midway(store) -> dict:
+    """Ann has answered as example a; Raj, on the same answers, has reached every other question."""
+    a = load_evaluation(EXAMPLES[0])
+    first = store.create(a)
+    ids = {}
+    for who, answers in ((ANN, a.answers), (RAJ, a.answers[::2])):
+        mine = store.join(first.id, evaluator=who["name"], owner=who["email"])
+        update = {"answers": answers, "evidence_records": a.evidence_records}  # the same records back the same levels
+        store.save(mine.id, mine.evaluation.model_copy(update=update), mine.version, actor=who["email"])
+        ids[who["name"]] = mine.id
+    group = store.group(first.id)
+    return {**ids, "consensus": consensus([(s.evaluation.evaluator, s.evaluation) for s in group])}
+
+
+def test_mid_way_the_page_flags_no_disagreement_and_keeps_the_merged_score_of_the_answered_questions(midway):
+    at = open_page(ANN, midway["Ann"])
+    result = midway["consensus"]
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Consensus \\(median\\)"] == metrics["Ann"] == f"{score(load_evaluation(EXAMPLES[0])).overall:.0f}/100"
+    assert "Question by question: 0 disagreement(s)" in shown(at)
+    assert not [e for e in at.expander if "Disagreement" in e.label]
+    assert result.disagreements == []
+
+
+def test_mid_way_the_page_shows_apart_who_has_not_answered_what_and_each_evaluator_s_progress(midway):
+    at = open_page(RAJ, midway["Raj"])
+    result = midway["consensus"]
+    (ann, total), (raj, _) = result.progress["Ann"], result.progress["Raj"]
+    author = result.evaluators[0]
+    text = shown(at)
+    assert f"Not answered yet: {len(result.waiting)} question(s)" in text
+    assert f"Answered so far: {author} {ann} of {total} · Ann {ann} of {total} · Raj {raj} of {total}." in text
+    assert f"{raj} of {total} answered" in text  # under Raj's score
+    table = next(d.value for d in at.dataframe if "Not answered yet by" in d.value.columns)
+    assert list(table["Question"]) == [q.prompt for q in result.waiting]
+    assert "Raj" in set(table["Not answered yet by"])
+    skipped = next(q for q in result.waiting if q.waiting == ["Raj"])
+    label = next(unescape(e.label) for e in at.expander if skipped.prompt in unescape(e.label))
+    assert "not answered yet: Raj" in label and label.count(" / ") == 1  # two answers, not three
+
+
+def test_the_section_table_says_how_many_evaluators_each_merged_score_rests_on(midway):
+    at = open_page(ANN, midway["Ann"])
+    result = midway["consensus"]
+    table = next(d.value for d in at.dataframe if "Overall (weighted)" in d.value.index)
+    assert table.loc["Overall (weighted)", "Consensus rests on"] == "3 of 3 evaluator(s)"
+    for s in result.merged.sections:
+        assert table.loc[s.title, "Consensus rests on"] == f"{result.rests_on(s.id)} of 3 evaluator(s)"

@@ -30,10 +30,10 @@ def test_the_csv_has_each_evaluator_s_points_the_median_and_the_flag_per_questio
     assert len(by_question) == len(result.questions)
     for q in result.questions:
         row = by_question[q.question]
-        assert [float(v) for v in row[4:6]] == [a.points for a in q.answers]
+        assert row[4:6] == [f"{a.points}" if a.answered else "" for a in q.answers]
         assert float(row[6]) == q.median
         assert row[8] == str(q.disagreement)
-    overall = body[-1]
+    overall = next(row for row in body if row[2] == "Overall score")
     assert [float(v) for v in overall[4:7]] == [*(card.overall for card in result.scorecards), result.merged.overall]
 
 
@@ -75,11 +75,66 @@ def test_every_export_says_which_answers_are_drafts_their_evaluator_has_not_revi
     row = next(line for line in text.splitlines() if line.startswith(f"| {report.esc(prompt)} |"))
     assert row.split(" | ")[1].endswith("(draft)") and "(draft)" not in row.split(" | ")[2]
     head, *body = read_csv(report.to_csv(result))
-    assert head[-1] == "unreviewed drafts" and len({len(r) for r in [head, *body]}) == 1
-    assert {r[1]: r[-1] for r in body if r[1]}[drafted] == "Ann"
+    column = head.index("unreviewed drafts")
+    assert len({len(r) for r in [head, *body]}) == 1
+    assert {r[1]: r[column] for r in body if r[1]}[drafted] == "Ann"
     data = json.loads(report.to_json(result))
     assert data["unreviewed_drafts"] == {"Ann": 1, "Raj": 0}
     answers = next(q for q in data["questions"] if q["question"] == drafted)["answers"]
     assert [a["unreviewed"] for a in answers] == [True, False]
     reviewed = consensus([("Ann", example("a_")), ("Raj", example("b_"))])
     assert "not yet reviewed" not in report.to_markdown(reviewed).decode()
+
+
+@pytest.fixture
+def midway(example):
+    """Ann has answered everything; Raj has reached every other question of the same answers."""
+    a = example("a_")
+    return consensus([("Ann", a), ("Raj", a.model_copy(update={"answers": a.answers[::2]}))])
+
+
+def test_the_csv_carries_each_question_s_comments(result):
+    head, *body = read_csv(report.to_csv(result, {"data.captured": [("Raj", "Ask for the tag list."),
+                                                                    ("Ann", "=1+1 they said")]}))
+    column = head.index("comments")
+    by_question = {row[1]: row[column] for row in body if row[1]}
+    assert by_question["data.captured"] == "Raj: Ask for the tag list. | Ann: =1+1 they said"
+    assert sum(bool(cell) for cell in by_question.values()) == 1
+
+
+def test_the_csv_leaves_a_question_not_answered_yet_empty_and_names_who_has_not_reached_it(midway):
+    head, *body = read_csv(report.to_csv(midway))
+    waiting, count = head.index("not answered yet"), head.index("evaluators answered")
+    rows = {row[1]: row for row in body if row[1]}
+    for q in midway.questions:
+        raj = rows[q.question][5]
+        assert (raj == "") is (not q.answers[1].answered)
+        assert rows[q.question][waiting] == "; ".join(q.waiting)
+        assert rows[q.question][count] == str(len(q.given))
+        assert rows[q.question][8] == "False"
+    progress = next(row for row in body if row[2] == "Questions answered")
+    assert [int(v) for v in progress[3:6]] == [len(midway.questions), *(n for n, _ in midway.progress.values())]
+    sections = [row for row in body if row[2].startswith("Section score")]
+    assert [int(row[count]) for row in sections] == [midway.rests_on(s.id) for s in midway.merged.sections]
+
+
+def test_the_markdown_lists_what_is_not_answered_yet_apart_and_whose_answers_each_section_rests_on(midway):
+    text = report.to_markdown(midway).decode()
+    (ann, total), (raj, _) = midway.progress["Ann"], midway.progress["Raj"]
+    assert f"- **Answered so far:** Ann {ann} of {total}, Raj {raj} of {total}" in text
+    assert f"## Not answered yet ({len(midway.waiting)})" in text and "## Disagreements (0)" in text
+    for q in midway.waiting:
+        assert f"| {report.esc(q.prompt)} | {', '.join(q.waiting)} |" in text
+    assert f"| Overall | {midway.merged.overall:.0f} |" in text and "| 2 of 2 evaluator(s) |" in text
+    assert "| Rests on |" in text
+    every = text.split("## Every question")[1]
+    assert every.count("not answered yet") == sum(len(q.waiting) for q in midway.questions)
+
+
+def test_the_json_carries_progress_who_has_not_answered_and_what_each_section_rests_on(midway):
+    data = json.loads(report.to_json(midway))
+    done, total = midway.progress["Raj"]
+    assert data["progress"]["Raj"] == {"answered": done, "questions": total}
+    assert data["consensus"]["rests_on"] == {s.id: midway.rests_on(s.id) for s in midway.merged.sections}
+    assert [q["waiting"] for q in data["questions"]] == [q.waiting for q in midway.questions]
+    assert not any(q["disagreement"] for q in data["questions"])

@@ -1,5 +1,6 @@
 """Consensus: everyone who scored the open proposal, side by side; where they disagree, the merged
 scorecard (median points per question) beside each evaluator's, and a comment thread per question.
+Mid-way, a question counts only those who have answered it; who has not yet is shown apart.
 
 Each evaluator answers on their own (their own evaluation of the proposal, in one group); this page
 only reads them. "Join" gives the signed-in user their own evaluation of the same proposal.
@@ -43,10 +44,12 @@ def _join(saved, group) -> None:
 def _headline(result: Consensus, ids: list[str]) -> None:
     """The merged scorecard beside each evaluator's: score, scope, gaps and flags, then the detail."""
     cards = [("Consensus (median)", result.merged, None), *zip(result.evaluators, result.scorecards, ids)]
-    for column, (name, card, eid) in zip(st.columns(len(cards)), cards):
+    basis = [f"rests on {report.rests_on_text(result)}",
+             *(f"{done} of {total} answered" for done, total in result.progress.values())]
+    for column, (name, card, eid), answered in zip(st.columns(len(cards)), cards, basis):
         with column.container(border=True):
             st.metric(line(name), f"{card.overall:.0f}/100")
-            st.caption(f"Scope claimed {card.claimed_scope} → delivered {card.delivered_scope} · "
+            st.caption(f"{answered} · Scope claimed {card.claimed_scope} → delivered {card.delivered_scope} · "
                        f"{len(card.gaps)} label gap(s) · {len(card.flags)} risk flag(s)")
             if eid:
                 st.page_link(common.PAGES["scorecard"], label="Full scorecard", icon=":material/assessment:",
@@ -60,16 +63,38 @@ def _headline(result: Consensus, ids: list[str]) -> None:
             column.markdown("\n".join(items) or "No gaps or flags.")
 
 
+RESTS_ON = "Consensus rests on"
+
+
 def _sections(result: Consensus) -> None:
-    """Sections x (consensus, each evaluator). Names are only column headers, so any name is safe."""
+    """Sections x (consensus, each evaluator), and how many evaluators each merged score rests on.
+    Names are only column headers, so any name is safe."""
     names = ["Consensus (median)", *result.evaluators]
     cards = [result.merged, *result.scorecards]
-    rows = {"Overall (weighted)": [c.overall for c in cards]}
-    rows |= {s.title: [c.section(s.id).score for c in cards] for s in result.merged.sections}
-    table = pd.DataFrame.from_dict(rows, orient="index", columns=names)
+    rows = {"Overall (weighted)": [*(c.overall for c in cards), report.rests_on_text(result)]}
+    rows |= {s.title: [*(c.section(s.id).score for c in cards), report.rests_on_text(result, s.id)]
+             for s in result.merged.sections}
+    table = pd.DataFrame.from_dict(rows, orient="index", columns=[*names, RESTS_ON])
     config = {n: st.column_config.NumberColumn(n, format="%.0f", help=n, width="small") for n in names}
+    config[RESTS_ON] = st.column_config.TextColumn(
+        RESTS_ON, help="The evaluators who have answered at least one of the section's questions")
     config["_index"] = st.column_config.TextColumn("Section", pinned=True)
     st.dataframe(table, width="stretch", height="content", column_config=config)
+
+
+def _waiting(result: Consensus) -> None:
+    """Questions some evaluator has not reached: apart from the disagreements, which they never are."""
+    st.markdown(f"#### Not answered yet: {len(result.waiting)} question(s)")
+    st.caption("Answered so far: " + " · ".join(
+        f"{line(name)} {done} of {total}" for name, (done, total) in result.progress.items())
+        + ". A question counts only the evaluators who have answered it: one not reached yet is no "
+        "disagreement and does not lower the merged score.")
+    if not result.waiting:
+        return
+    with st.expander("Which questions, and who has not reached them"):
+        table = pd.DataFrame([{"Question": q.prompt, "Not answered yet by": ", ".join(q.waiting)}
+                              for q in result.waiting])
+        st.dataframe(table, hide_index=True, width="stretch")
 
 
 # --- questions, side by side, with their threads ------------------------------------------------
@@ -77,8 +102,8 @@ def _sections(result: Consensus) -> None:
 def _questions(saved, result: Consensus, comments: dict[str, list]) -> None:
     flagged = len(result.disagreements)
     st.markdown(f"#### Question by question: {flagged} disagreement(s)")
-    st.caption(f"A disagreement: the evaluators' points differ by {result.share:.0%} or more of what the "
-               "question can earn.")
+    st.caption(f"A disagreement: the points of the evaluators who have answered it differ by {result.share:.0%} "
+               "or more of what the question can earn.")
     if len(result.evaluators) > 1:
         st.toggle("Only the disagreements", value=flagged > 0, key=ONLY_DISAGREEMENTS)
     only = st.session_state.get(ONLY_DISAGREEMENTS, False) and len(result.evaluators) > 1
@@ -90,15 +115,23 @@ def _questions(saved, result: Consensus, comments: dict[str, list]) -> None:
             _question(saved, q, comments.get(q.question, []), open_flags=flagged <= OPEN_AT_MOST)
 
 
-def _question(saved, q, thread: list, open_flags: bool) -> None:
-    points = " / ".join(f"{a.points:g}" + (" (draft)" if a.unreviewed else "") for a in q.answers)
+def _label(q, thread: list) -> str:
+    """'Prompt — 4 / 6 of 10, median 5 · not answered yet: Raj · 2 comment(s)'."""
     flag = ":red-badge[:material/error: Disagreement] " if q.disagreement else ""
+    points = " / ".join(f"{a.points:g}" + (" (draft)" if a.unreviewed else "") for a in q.given)
+    scores = f"{points} of {q.max_points:g}, median {q.median:g}" if points else "nobody has answered it yet"
+    waiting = f" · not answered yet: {', '.join(line(n) for n in q.waiting)}" if q.waiting and points else ""
     talk = f" · {len(thread)} comment(s)" if thread else ""
-    label = f"{flag}{line(q.prompt)} — {points} of {q.max_points:g}, median {q.median:g}{talk}"
-    with st.expander(label, expanded=q.disagreement and open_flags):
+    return f"{flag}{line(q.prompt)} — {scores}{waiting}{talk}"
+
+
+def _question(saved, q, thread: list, open_flags: bool) -> None:
+    with st.expander(_label(q, thread), expanded=q.disagreement and open_flags):
         evidence = {e.id: e.name for e in common.bank().evidence_levels}
-        table = pd.DataFrame([{"Evaluator": a.evaluator, "Points": a.points, "Evidence": evidence.get(a.evidence),
-                               "Answer": a.summary, "Draft": "not yet reviewed" if a.unreviewed else ""}
+        table = pd.DataFrame([{"Evaluator": a.evaluator, "Points": a.points if a.answered else None,
+                               "Evidence": evidence.get(a.evidence) if a.answered else None,
+                               "Answer": a.summary if a.answered else "not answered yet",
+                               "Draft": "not yet reviewed" if a.unreviewed else ""}
                               for a in q.answers])
         st.dataframe(table, hide_index=True, width="stretch",
                      column_config={"Points": st.column_config.NumberColumn(format="%g", width="small")})
@@ -124,7 +157,7 @@ def _downloads(result: Consensus, threads: dict[str, list[tuple[str, str]]]) -> 
     stem = "".join(ch if ch.isalnum() else "-" for ch in result.proposal.lower()).strip("-")[:60] or "proposal"
     with st.container(horizontal=True):
         for label, (build, extension, mime) in EXPORTS.items():
-            data = (lambda b=build: b(result)) if build is report.to_csv else (lambda b=build: b(result, threads))
+            data = lambda b=build: b(result, threads)  # noqa: E731 - built only when downloaded
             st.download_button(label, data=data, file_name=f"{stem}-consensus.{extension}", mime=mime,
                                on_click="ignore", icon=":material/download:", key=f"consensus:export:{extension}")
 
@@ -149,6 +182,7 @@ def main() -> None:
                    + ". They count as drafted until their evaluator keeps, edits or rejects them.")
     _headline(result, [s.id for s in group])
     _sections(result)
+    _waiting(result)
     _questions(saved, result, comments)
     _downloads(result, {q: [(c.author, c.text) for c in cs] for q, cs in comments.items()})
 
