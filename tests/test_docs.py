@@ -61,3 +61,15 @@ def _fresh_database(folder) -> str:
 def test_every_example_file_is_described_in_the_readme():
     for path in (ROOT / "examples").glob("*.json"):
         assert path.name in README
+
+
+def test_git_ignores_the_secrets_file_that_holds_the_client_secret():
+    probe = subprocess.run(["git", "check-ignore", "-q", ".streamlit/secrets.toml"], cwd=ROOT)
+    assert probe.returncode == 0, ".streamlit/secrets.toml would be committed"
+
+
+def test_the_team_section_names_the_setting_a_local_plain_http_provider_needs():
+    team = README.split("## Run Winnow for a team", 1)[1].split("\n## ", 1)[0]
+    kit = (ROOT / "tests" / "e2e" / "oidc_kit.py").read_text()
+    assert "AUTHLIB_INSECURE_TRANSPORT=1" in team and '"AUTHLIB_INSECURE_TRANSPORT": "1"' in kit
+    assert "http://localhost:8501/oauth2callback" in team
