@@ -139,3 +139,10 @@ class Scorecard(Out):
 
     def section(self, section_id: str) -> SectionScore:
         return next(s for s in self.sections if s.id == section_id)
+
+
+def whole(score: float) -> int:
+    """A 0-100 score as every page and export shows it: to the nearest whole number, a half to the
+    even one (64.5 -> 64), as Python's f"{x:.0f}" rounds in the verdict and the exports. Pages hand
+    this number to browser tables and charts, whose own formatting would round a half up instead."""
+    return round(score)

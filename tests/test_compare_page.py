@@ -10,7 +10,8 @@ from streamlit.testing.v1 import AppTest
 
 from kit import unescape
 from questions import load_evaluation
-from scoring import compare
+from scoring import compare, score
+from scoring.scorecard import whole
 from store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,3 +85,42 @@ def test_twenty_proposals_read_as_one_ranked_table_a_chart_and_a_line_each(libra
     assert chart["layer"][0]["encoding"]["y"]["sort"] == expected.ranking
     lines = [unescape(e.label) for e in at.expander if " label gap(s), " in e.label]
     assert len(lines) == 20 and lines[0].startswith(expected.ranking[0])
+
+
+def section_table(at: AppTest):
+    """The sections x proposals table, with its column settings as sent to the browser."""
+    element = next(d for d in at.dataframe if "Overall (weighted)" in d.value.index)
+    return element, json.loads(element.proto.columns)
+
+
+@pytest.mark.parametrize("count", [2, 20])
+def test_the_section_table_spans_the_page_with_the_section_column_pinned_and_every_proposal_s_column_fitting(
+        library, count):
+    rows = library.page(search="Quote 0", limit=50).rows[:count]
+    at = open_compare()
+    at.text_input(key="compare:search").input("Quote 0").run()
+    at.multiselect(key="compare:ids").set_value([r.id for r in rows]).run()
+    element, columns = section_table(at)
+    assert element in list(at.main.children.values())  # the page's full width, not squeezed beside the weights
+    assert columns["_index"]["pinned"] is True and columns["_index"]["label"] == "Section"
+    widths = [columns[name]["width"] for name in element.value.columns]
+    assert len(widths) == count and len(set(widths)) == 1 and widths[0] >= 36  # each visible, none squeezed out
+    assert columns["_index"]["width"] + sum(widths) <= 1000  # together they fit a laptop's page
+    assert all(columns[name]["help"] == name for name in element.value.columns)  # the full name on hover
+
+
+def test_a_score_shows_the_same_whole_number_on_compare_as_on_the_scorecard(app_url):
+    """Example a's data section scores 64.5: the browser's own rounding made it 65 on Compare, 64 on the scorecard."""
+    store = Store(app_url)
+    a, b = (store.create(e) for e in EXAMPLES[:2])
+    data = next(s for s in score(EXAMPLES[0]).sections if s.id == "data")
+    assert data.score == 64.5
+    at = open_compare()
+    at.multiselect(key="compare:ids").set_value([a.id, b.id]).run()
+    element, columns = section_table(at)
+    shown_on_compare = element.value.loc[data.title, EXAMPLES[0].proposal]
+    assert shown_on_compare == whole(data.score) == 64
+    assert columns[EXAMPLES[0].proposal]["type_config"]["format"] == "%d"  # nothing left for the browser to round
+    at.query_params["id"] = a.id
+    at.switch_page("views/scorecard.py").run()
+    assert any(e.label.startswith(f"{data.title} — 64/100") for e in at.expander)

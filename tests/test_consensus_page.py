@@ -14,6 +14,7 @@ from kit import key, shown, unescape
 from questions import load_evaluation
 from scoring import score
 from scoring.consensus import consensus
+from scoring.scorecard import whole
 from store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -151,10 +152,10 @@ def test_compare_can_rank_on_each_proposal_s_consensus(team, store):
         table = next(d.value for d in at.dataframe if "Overall (weighted)" in d.value.index)
         return float(table.loc["Overall (weighted)", lineview.proposal])
 
-    assert overall() == score(lineview).overall
+    assert overall() == whole(score(lineview).overall)  # shown as the scorecard rounds it
     at.toggle(key="compare:consensus").set_value(True).run()
     assert not at.exception, at.exception
-    assert overall() == merged.overall != score(lineview).overall
+    assert overall() == whole(merged.overall) != whole(score(lineview).overall)
 
 
 def test_the_page_marks_the_drafts_an_evaluator_has_not_reviewed(team, store):

@@ -9,6 +9,7 @@ import streamlit as st
 
 import scoring
 from scoring.rounds import changes
+from scoring.scorecard import whole
 from views import common, library_table
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"
 
@@ -75,17 +76,29 @@ def _winner(comp) -> None:
     st.info(md(comp.stability.text), icon=":material/balance:")
 
 
+SECTION_PX, TABLE_PX = 220, 1000  # the table fits a laptop's page width with 2 to 20 proposals
+PROPOSAL_PX = (36, 200)  # a column's narrowest (a rank, or a score of three digits) and widest
+
+
+def proposal_px(count: int) -> int:
+    """Each proposal's column width: together they fill what the pinned section column leaves."""
+    return max(PROPOSAL_PX[0], min(PROPOSAL_PX[1], (TABLE_PX - SECTION_PX) // count))
+
+
 def _table(comp) -> None:
-    """Sections x proposals; the section column stays put while many proposals scroll sideways,
-    and many proposals stand in ranking order, best first. Proposal names are the only columns,
-    so any name is safe as a header."""
+    """Sections x proposals at the page's full width: the section column pinned, every proposal's
+    column as wide as the others and together no wider than the page; many proposals stand in
+    ranking order, headed by their rank (the full name on hover). Scores are rounded here, as the
+    scorecard rounds them. Proposal names are the only columns, so any name is safe as a header."""
     many = len(comp.proposals) > SIDE_BY_SIDE
     names = comp.ranking if many else comp.proposals
     rows = {"Overall (weighted)": comp.overall} | {s.title: s.scores for s in comp.sections}
-    table = pd.DataFrame.from_dict(rows, orient="index", columns=names)
-    scores = {n: st.column_config.NumberColumn(n, format="%.0f", width=170 if many else "medium", help=n)
-              for n in names}
-    scores["_index"] = st.column_config.TextColumn("Section", width="medium", pinned=True)
+    table = pd.DataFrame.from_dict({k: [whole(v[n]) for n in names] for k, v in rows.items()},
+                                   orient="index", columns=names)
+    width = proposal_px(len(names))
+    scores = {n: st.column_config.NumberColumn(f"{rank}. {n}" if many else n, format="%d", width=width, help=n)
+              for rank, n in enumerate(names, 1)}
+    scores["_index"] = st.column_config.TextColumn("Section", width=SECTION_PX, pinned=True)
     st.dataframe(table, width="stretch", height="content", column_config=scores)
 
 
@@ -93,7 +106,7 @@ def _chart(comp) -> None:
     if len(comp.proposals) > SIDE_BY_SIDE:  # bars per section and proposal would be a thicket: rank them
         _ranking_chart(comp)
         return
-    data = pd.DataFrame([{"Section": s.title, "Proposal": n, "Score": s.scores[n]}
+    data = pd.DataFrame([{"Section": s.title, "Proposal": n, "Score": s.scores[n], "Shown": whole(s.scores[n])}
                          for s in comp.sections for n in comp.proposals])
     chart = alt.Chart(data).mark_bar().encode(
         y=alt.Y("Section:N", sort=None, title=None, axis=alt.Axis(labelLimit=300)),
@@ -101,19 +114,19 @@ def _chart(comp) -> None:
         yOffset=alt.YOffset("Proposal:N", sort=comp.proposals),
         color=alt.Color("Proposal:N", sort=comp.proposals, scale=alt.Scale(scheme="tableau10"),
                         legend=alt.Legend(orient="top", labelLimit=400)),
-        tooltip=["Proposal", "Section", alt.Tooltip("Score:Q", format=".0f")])
+        tooltip=["Proposal", "Section", alt.Tooltip("Shown:Q", title="Score")])
     st.altair_chart(chart.properties(height=max(300, 18 * len(data))), width="stretch")
 
 
 def _ranking_chart(comp) -> None:
     """Many proposals: one bar each, best first, the overall score written at its end."""
-    data = pd.DataFrame({"Proposal": comp.ranking, "Overall": [comp.overall[n] for n in comp.ranking]})
+    data = pd.DataFrame({"Proposal": comp.ranking, "Overall": [comp.overall[n] for n in comp.ranking],
+                         "Shown": [whole(comp.overall[n]) for n in comp.ranking]})
     base = alt.Chart(data).encode(
         y=alt.Y("Proposal:N", sort=comp.ranking, title=None, axis=alt.Axis(labelLimit=360)),
         x=alt.X("Overall:Q", scale=alt.Scale(domain=[0, 100]), title="Overall score (weighted, 0-100)"),
         tooltip=["Proposal", alt.Tooltip("Overall:Q", format=".1f")])
-    bars = base.mark_bar(color="#4c78a8") + base.mark_text(align="left", dx=4).encode(text=alt.Text("Overall:Q",
-                                                                                                     format=".0f"))
+    bars = base.mark_bar(color="#4c78a8") + base.mark_text(align="left", dx=4).encode(text=alt.Text("Shown:Q"))
     st.altair_chart(bars.properties(height=alt.Step(26)), width="stretch")  # 26 px a bar, every name shown
 
 
@@ -192,10 +205,7 @@ def main() -> None:
         return
     with results:
         _winner(comp)
-        if len(picked) <= SIDE_BY_SIDE:
-            _table(comp)
-    if len(picked) > SIDE_BY_SIDE:  # many proposals: the table gets the page's full width
-        _table(comp)
+    _table(comp)  # the page's full width: beside the weights, two long names already overflowed
     _chart(comp)
     _differences(comp)
     _gaps_and_flags(comp)

@@ -12,6 +12,7 @@ import streamlit as st
 
 from reports import consensus as report
 from scoring.consensus import Consensus
+from scoring.scorecard import whole
 from views import auth, common, panel
 
 md, line = common.md, common.line
@@ -48,7 +49,7 @@ def _headline(result: Consensus, ids: list[str]) -> None:
              *(f"{done} of {total} answered" for done, total in result.progress.values())]
     for column, (name, card, eid), answered in zip(st.columns(len(cards)), cards, basis):
         with column.container(border=True):
-            st.metric(line(name), f"{card.overall:.0f}/100")
+            st.metric(line(name), f"{whole(card.overall)}/100")
             st.caption(f"{answered} · Scope claimed {card.claimed_scope} → delivered {card.delivered_scope} · "
                        f"{len(card.gaps)} label gap(s) · {len(card.flags)} risk flag(s)")
             if eid:
@@ -71,11 +72,11 @@ def _sections(result: Consensus) -> None:
     Names are only column headers, so any name is safe."""
     names = ["Consensus (median)", *result.evaluators]
     cards = [result.merged, *result.scorecards]
-    rows = {"Overall (weighted)": [*(c.overall for c in cards), report.rests_on_text(result)]}
-    rows |= {s.title: [*(c.section(s.id).score for c in cards), report.rests_on_text(result, s.id)]
-             for s in result.merged.sections}
+    rows = {"Overall (weighted)": [*(whole(c.overall) for c in cards), report.rests_on_text(result)]}
+    rows |= {s.title: [*(whole(c.section(s.id).score) for c in cards), report.rests_on_text(result, s.id)]
+             for s in result.merged.sections}  # rounded here, as the scorecard rounds them
     table = pd.DataFrame.from_dict(rows, orient="index", columns=[*names, RESTS_ON])
-    config = {n: st.column_config.NumberColumn(n, format="%.0f", help=n, width="small") for n in names}
+    config = {n: st.column_config.NumberColumn(n, format="%d", help=n, width="small") for n in names}
     config[RESTS_ON] = st.column_config.TextColumn(
         RESTS_ON, help="The evaluators who have answered at least one of the section's questions")
     config["_index"] = st.column_config.TextColumn("Section", pinned=True)

@@ -10,6 +10,7 @@ from questions import load_bank
 from reading.draft_review import progress
 from scoring.retired import retired_line
 from scoring.rounds import changes
+from scoring.scorecard import whole
 from reports import EXPORTS
 from views import common, history
 
@@ -22,7 +23,7 @@ md, line = common.md, common.line
 def _headline(card) -> None:
     st.info(md(card.verdict), icon=":material/gavel:")
     a, b, c, d = st.columns(4)
-    a.metric("Overall score", f"{card.overall:.0f}/100")
+    a.metric("Overall score", f"{whole(card.overall)}/100")
     b.metric("Scope claimed → delivered", f"Level {card.claimed_scope} → {card.delivered_scope}")
     c.metric("Label gaps", len(card.gaps))
     d.metric("Risk flags", len(card.flags))
@@ -42,14 +43,14 @@ def _drafts(evaluation) -> None:
 
 
 def _section_chart(card) -> None:
-    data = pd.DataFrame([{"Section": s.title, "Score": s.score, "Weight": s.weight,
+    data = pd.DataFrame([{"Section": s.title, "Score": s.score, "Shown": whole(s.score), "Weight": s.weight,
                           "Answered": f"{s.answered}/{s.questions}"} for s in card.sections])
     chart = alt.Chart(data).mark_bar().encode(
         x=alt.X("Score:Q", scale=alt.Scale(domain=[0, 100]), title="Score (0-100)"),
         y=alt.Y("Section:N", sort=None, title=None, axis=alt.Axis(labelLimit=230)),
         color=alt.Color("Score:Q", scale=alt.Scale(domain=[0, 50, 100], range=["#d9534f", "#f0ad4e", "#5cb85c"]),
                         legend=None),
-        tooltip=["Section", alt.Tooltip("Score:Q", format=".0f"), "Weight", "Answered"])
+        tooltip=["Section", alt.Tooltip("Shown:Q", title="Score"), "Weight", "Answered"])
     st.altair_chart(chart.properties(height=36 * len(data)), width="stretch")
 
 
@@ -117,7 +118,7 @@ def _answers(card, evaluation) -> None:
     evidence = {e.id: e.name for e in common.bank().evidence_levels}
     unreviewed = {a.question for a in evaluation.answers if a.unreviewed}
     for section in card.sections:
-        label = f"{section.title} — {section.score:.0f}/100, {section.answered} of {section.questions} answered"
+        label = f"{section.title} — {whole(section.score)}/100, {section.answered} of {section.questions} answered"
         with st.expander(line(label)):
             for a in (a for a in card.answers if a.section == section.id):
                 draft = " · :orange[drafted, not yet reviewed]" if a.question in unreviewed else ""
