@@ -70,12 +70,16 @@ def bar(selected: list) -> None:
 
 
 def _rename(summary) -> None:
-    with st.popover("Rename", icon=":material/edit:", disabled=summary is None, key="library:rename"):
+    """A popover per evaluation (its key holds the id): ticking another row never opens one that was
+    open for a different evaluation, and saving closes it."""
+    popover = f"library:rename_popover:{summary.id}" if summary else "library:rename_popover"
+    with st.popover("Rename", icon=":material/edit:", disabled=summary is None, key=popover, on_change="rerun"):
         if summary is None:
             return
         key = f"library:rename:{summary.id}"
         st.text_input("New name", value=summary.proposal, key=key)
-        st.button("Save name", key="library:rename_save", on_click=_save_name, args=(summary.id, summary.version, key))
+        st.button("Save name", key="library:rename_save", on_click=_save_name,
+                  args=(summary.id, summary.version, key, popover))
 
 
 def _export(selected: list) -> None:
@@ -106,7 +110,7 @@ def _duplicate(ids: list[str]) -> None:
     new_view()
 
 
-def _save_name(eid: str, version: int, key: str) -> None:
+def _save_name(eid: str, version: int, key: str, popover: str) -> None:
     name = st.session_state[key].strip()
     if not name:
         st.toast("A proposal needs a name; nothing renamed.", icon=":material/error:")
@@ -120,6 +124,7 @@ def _save_name(eid: str, version: int, key: str) -> None:
         st.toast(common.md(refusal), icon=":material/error:")
         return
     st.session_state.pop(key, None)
+    st.session_state[popover] = False  # done: closed; the tick stays on the renamed evaluation (library_table)
 
 
 def _ask_delete(ids: list[str] | None) -> None:

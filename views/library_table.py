@@ -6,16 +6,19 @@ evaluations or ten thousand.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 
 import pandas as pd
 import streamlit as st
 
+from scoring.scorecard import whole
 from views import common
 
 SEARCH, SORT, DESCENDING = "library:search", "library:sort", "library:descending"
 PAGE, SIZE, VIEW = "library:page", "library:size", "library:view"
+TICKED = "library:ticked"  # the ticked evaluations' ids: a tick belongs to an evaluation, not to a row position
 SORTS = {  # label -> the store's sort column
     "Last saved": "updated_at", "Score": "score", "Proposal": "proposal", "Vendor": "vendor",
     "Evaluator": "evaluator", "Claimed scope": "claimed_scope", "Delivered scope": "delivered_scope",
@@ -26,18 +29,17 @@ ROW_PX = 35  # the data grid's row (and header) height: the table shows up to 20
 
 
 def new_view() -> None:
-    """A new table (new page, search or sort, or rows changed by an action): the old selection goes."""
+    """Rows changed by an action (duplicate, delete): the old ticks go."""
     st.session_state[VIEW] = st.session_state.get(VIEW, 0) + 1
+    st.session_state.pop(TICKED, None)
 
 
 def _first_page() -> None:
     st.session_state[PAGE] = 1
-    new_view()
 
 
 def _turn(step: int) -> None:
     st.session_state[PAGE] = max(1, st.session_state.get(PAGE, 1) + step)
-    new_view()
 
 
 def controls() -> dict:
@@ -90,7 +92,7 @@ def _frame(rows) -> pd.DataFrame:
         "Proposal": [r.proposal for r in rows],
         "Vendor": [r.vendor for r in rows],
         "Evaluator": [r.evaluator for r in rows],
-        "Score": pd.array([r.score for r in rows], dtype="Float64"),
+        "Score": pd.array([None if r.score is None else whole(r.score) for r in rows], dtype="Int64"),
         "Claims": pd.array([r.claimed_scope for r in rows], dtype="Int64"),
         "Delivers": pd.array([r.delivered_scope for r in rows], dtype="Int64"),
         "Gaps": pd.array([r.gaps for r in rows], dtype="Int64"),
@@ -107,7 +109,7 @@ def _columns() -> dict:
         "Proposal": st.column_config.TextColumn(width=240),
         "Vendor": st.column_config.TextColumn(width=120),
         "Evaluator": st.column_config.TextColumn(width=140),
-        "Score": st.column_config.ProgressColumn(format="%.0f", min_value=0, max_value=100, width=78,
+        "Score": st.column_config.ProgressColumn(format="%d", min_value=0, max_value=100, width=78,
                                                  help="Overall score, 0-100"),
         "Claims": number(format="%d", width=55, help=f"Scope level the proposal's labels claim ({ladder})"),
         "Delivers": number(format="%d", width=60, help=f"Scope level the answers deliver ({ladder})"),
@@ -117,13 +119,26 @@ def _columns() -> dict:
     }
 
 
+def _key(ids: list[str]) -> str:
+    """The table's widget key, new whenever the rows shown or their order change (a rename moves a row
+    to the top, a sort, a search, a page): the browser's ticks are row positions, so a new table
+    starts from the ticked evaluations instead of from the positions they held."""
+    digest = hashlib.blake2b("\n".join(ids).encode(), digest_size=8).hexdigest()
+    return f"library:table:{st.session_state.setdefault(VIEW, 0)}:{digest}"
+
+
 def table(rows) -> list:
-    """The page as a table whose rows can be ticked; returns the selected rows' summaries."""
-    key = f"library:table:{st.session_state.setdefault(VIEW, 0)}"
-    event = st.dataframe(_frame(rows), key=key, on_select="rerun", selection_mode="multi-row", hide_index=True,
+    """The page as a table whose rows can be ticked; returns the ticked rows' summaries. A ticked
+    evaluation the table no longer shows loses its tick: no action ever reaches a row out of sight."""
+    ids = [r.id for r in rows]
+    ticked = [ids.index(i) for i in st.session_state.get(TICKED, []) if i in ids]
+    event = st.dataframe(_frame(rows), key=_key(ids), on_select="rerun", selection_mode="multi-row", hide_index=True,
                          column_config=_columns(), width="stretch", placeholder="–",
+                         selection_default={"selection": {"rows": ticked}},
                          height=min(ROW_PX * (len(rows) + 1) + 3, ROW_PX * 21 + 3))
-    return [rows[i] for i in event.selection.rows if i < len(rows)]
+    chosen = [rows[i] for i in event.selection.rows if i < len(rows)]
+    st.session_state[TICKED] = [r.id for r in chosen]
+    return chosen
 
 
 def pager(total: int, number: int, last: int) -> None:
@@ -133,7 +148,7 @@ def pager(total: int, number: int, last: int) -> None:
         st.button("Previous", key="library:previous", icon=":material/chevron_left:", on_click=_turn, args=(-1,),
                   disabled=number <= 1)
         st.markdown("Page")
-        st.number_input("Page", key=PAGE, min_value=1, max_value=last, step=1, on_change=new_view, width=130,
+        st.number_input("Page", key=PAGE, min_value=1, max_value=last, step=1, width=130,
                         label_visibility="collapsed", persist_state="session", help="Type a page number to go there")
         st.markdown(f"of **{last:,}** · evaluations {first:,}–{end:,} of {total:,}")
         st.button("Next", key="library:next", icon=":material/chevron_right:", icon_position="right",
