@@ -45,7 +45,7 @@ def test_each_change_to_an_answer_is_listed_with_who_from_what_to_what(store):
     table = at.dataframe[-1].value
     assert list(table["Who"]) == ["ann@plant.example"] * len(table)
     assert table[["Version", "Changed", "From", "To"]].values.tolist() == [
-        [2, "Options", "—", '["Months"]'], [3, "Evidence", "Vendor's claim", "Proven"]]
+        [2, "Options", "—", "Months"], [3, "Evidence", "Vendor's claim", "Proven"]]
     assert list(table["Version"]) == sorted(table["Version"])
 
 
@@ -55,8 +55,14 @@ def test_an_evaluation_never_changed_says_so(store):
     assert "No answer has been changed since the audit trail began." in shown(at)
 
 
-def test_long_and_structured_values_become_one_line_of_text():
+def test_long_and_structured_values_become_one_line_of_readable_text_not_python_lists():
     assert value_text(None) == value_text("") == value_text([]) == "—"
-    assert value_text(["vibration", "temperature"]) == '["vibration", "temperature"]'
+    assert value_text(["vibration", "temperature"]) == "vibration; temperature"
+    assert value_text({"metric": "Unplanned downtime", "unit": "h/month", "baseline": 38.0, "target": None}) == (
+        "metric: Unplanned downtime, unit: h/month, baseline: 38")
+    assert value_text([{"system": "SAP PM", "direction": "into", "method": "", "owner": "IT"},
+                       {"system": "MES", "direction": "both", "method": "OPC UA", "owner": ""}]) == (
+        "system: SAP PM, direction: into, owner: IT; system: MES, direction: both, method: OPC UA")
+    assert value_text(True) == "yes" and value_text(["Quote one", "Quote two"]) == "Quote one; Quote two"
     assert value_text("a\nb  c") == "a b c"
     assert len(value_text("x" * 1000)) == 300

@@ -4,8 +4,6 @@ Drawn on the Scorecard page from the store's append-only audit trail; this page 
 """
 from __future__ import annotations
 
-import json
-
 import pandas as pd
 import streamlit as st
 
@@ -17,12 +15,23 @@ FIELDS = {"choices": "Options", "text": "Text", "evidence": "Evidence", "measure
 SHORT = 300  # a long text is cut in the table; the full value is in the evaluation's revisions
 
 
+def _text(value) -> str:
+    """Lists as their items, '; ' apart; a measure or a connected system as its filled-in parts."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dict):
+        parts = [f"{key.replace('_', ' ')}: {_text(v)}" for key, v in value.items() if v not in (None, "", [])]
+        return ", ".join(parts)
+    if isinstance(value, list):
+        return "; ".join(_text(v) for v in value)
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
 def shown(value) -> str:
     """A before/after value as one line of plain text (the table shows text, never markup)."""
     if value is None or value == "" or value == []:
         return "—"
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    text = " ".join(text.split())
+    text = " ".join(_text(value).split())
     return text if len(text) <= SHORT else text[: SHORT - 1] + "…"
 
 
