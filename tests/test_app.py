@@ -105,6 +105,19 @@ def blank(store) -> str:
     return store.create(Evaluation(bank_version=bank_version, proposal="Walkthrough", vendor="Acme")).id
 
 
+def test_a_kpi_s_unit_and_figures_each_get_a_third_of_the_line_and_its_metric_a_whole_line(store, blank):
+    at = open_app("evaluate", blank)
+    go_to_section(at, blank, "decision")
+    share = {}
+    for column in at.columns:  # st.columns' weights are shares of their line
+        for widget in [*column.text_input, *column.number_input]:
+            if widget.key and widget.key.startswith(key(blank, "decision.kpi", "")):
+                share[widget.key.rsplit(":", 1)[1]] = min(share.get(widget.key.rsplit(":", 1)[1], 1), column.weight)
+    assert share["metric"] == share["note"]  # a whole line of the form, as the note has
+    assert {part: round(share[part], 2) for part in ("unit", "baseline", "target")} == dict.fromkeys(
+        ("unit", "baseline", "target"), 0.33)  # a sixth of the line cut "hours/year" to "hours/ye"
+
+
 def test_walking_through_the_form_saves_every_kind_of_answer(store, blank):
     eid = blank
     at = open_app("evaluate", eid)

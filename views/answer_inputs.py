@@ -70,8 +70,9 @@ def _text(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
 
 
 def _measure(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
-    a, b, c, d = st.columns([3, 1, 1, 1])
-    a.text_input("Metric", placeholder="e.g. Unplanned downtime", **_on(eid, q, "metric", locked))
+    # the metric on its own line, then a third of the line each: a sixth cut "hours/year" to "hours/ye"
+    st.text_input("Metric", placeholder="e.g. Unplanned downtime", **_on(eid, q, "metric", locked))
+    b, c, d = st.columns(3)
     b.text_input("Unit", placeholder="hours/month", **_on(eid, q, "unit", locked))
     c.number_input("Baseline (today)", value=None, step=1.0, **_on(eid, q, "baseline", locked))
     d.number_input("Target", value=None, step=1.0, **_on(eid, q, "target", locked))
