@@ -121,6 +121,22 @@ def test_another_evaluator_s_answers_open_read_only_with_the_reason(team):
     assert at.selectbox(key=key(team["Ann"], "problem.plant_problems", "evidence")).disabled
 
 
+def test_another_evaluator_s_evaluation_disables_the_upload_and_points_to_no_reload_button(team):
+    at = open_page(RAJ, team["Ann"], page="evaluate")
+    uploads = at.get("file_uploader")
+    assert uploads and all(u.proto.disabled for u in uploads)
+    assert at.radio(key=f"proposal:{team['Ann']}:source").disabled
+    assert not [b for b in at.button if "Reload" in b.label]
+    text = shown(at)
+    assert "Reload" not in text and "Only the evaluator who owns this evaluation adds its documents." in text
+
+
+def test_the_owner_s_upload_box_stays_enabled(team):
+    at = open_page(ANN, team["Ann"], page="evaluate")
+    assert not any(u.proto.disabled for u in at.get("file_uploader"))
+    assert "adds its documents" not in shown(at)
+
+
 def test_the_owner_s_own_answers_stay_editable(team, store):
     at = open_page(ANN, team["Ann"], page="evaluate")
     assert "only they can change it" not in shown(at)

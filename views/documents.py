@@ -81,26 +81,36 @@ def remove(eid: str, sha256: str) -> None:
 # --- adding ----------------------------------------------------------------------------------------
 
 def add_form(eid: str, has_documents: bool, locked: bool) -> None:
-    st.radio("Add from", [UPLOAD, PASTE], key=key(eid, "source"), horizontal=True, label_visibility="collapsed")
+    """Upload or paste a document. `locked`: this session may not save (another evaluator's evaluation,
+    or a newer version saved elsewhere); every box is disabled then, not only the button."""
+    st.radio("Add from", [UPLOAD, PASTE], key=key(eid, "source"), horizontal=True, label_visibility="collapsed",
+             disabled=locked)
     kinds = {FROM_NAME: "From the file name"} | DOCUMENT_KINDS
     uploading = st.session_state[key(eid, "source")] == UPLOAD
     choices = list(kinds) if uploading else list(DOCUMENT_KINDS)
     st.selectbox("What it is", choices, format_func=kinds.get, key=key(eid, "kind" if uploading else "paste_kind"),
-                 help="Quotes name their document by this ('Datasheet p. 4').")
+                 help="Quotes name their document by this ('Datasheet p. 4').", disabled=locked)
     if uploading:
         st.file_uploader("Files (PDF, Word, text, Markdown, or scanned pages as PNG, JPEG or TIFF)", type=TYPES,
-                         accept_multiple_files=True, key=key(eid, "upload"),
+                         accept_multiple_files=True, key=key(eid, "upload"), disabled=locked,
                          max_upload_size=math.ceil(MAX_UPLOAD_BYTES / 1024 / 1024),
                          help="Read on the server in a separate process with time and memory limits; pages "
                               "without a text layer are read by OCR. Only the text is kept.")
     else:
-        st.text_area("Text", key=key(eid, "paste"), height=150, max_chars=MAX_PASTE_CHARS,
+        st.text_area("Text", key=key(eid, "paste"), height=150, max_chars=MAX_PASTE_CHARS, disabled=locked,
                      placeholder="Paste the text of the proposal, or of the vendor's e-mail, here")
     label = "Add to the proposal" if has_documents else "Read the proposal"
     st.button(label, key=key(eid, "read"), type="primary", icon=":material/plagiarism:", on_click=add,
               args=(eid,), disabled=locked)
     if locked:
-        st.caption("Reload the latest version (below) before adding a document.")
+        st.caption(_locked_note(eid))
+
+
+def _locked_note(eid: str) -> str:
+    """Why nothing can be added. Another evaluator's evaluation has no Reload button: only its owner adds."""
+    if common.not_yours(common.kept_copy(eid)):
+        return "Only the evaluator who owns this evaluation adds its documents."
+    return "Reload the latest version (below) before adding a document."
 
 
 def add(eid: str) -> None:
