@@ -72,8 +72,14 @@ def read_pdf(page, server, eid: str) -> None:
         files=[{"name": "filltrack.pdf", "mimeType": "application/pdf", "buffer": pdf_of(PROPOSAL)}])
     expect(box.get_by_text("filltrack.pdf", exact=True)).to_be_visible()
     wait_idle(page)
-    click_until(page, server, eid, by_key(page, f"proposal:{eid}:read").get_by_role("button"),
-                lambda ev: CAPTURE in " ".join(ev.proposal_text.split()))
+    # One click: the file is read in the background (a second click would only find it added already).
+    by_key(page, f"proposal:{eid}:read").get_by_role("button").click()
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while CAPTURE not in " ".join(store(server).get(eid).evaluation.proposal_text.split()):
+        assert time.monotonic() < deadline, "the proposal was never read"
+        time.sleep(0.5)
+    expect(page.get_by_role("button", name="Draft the answers from the proposal")).to_be_visible()
+    wait_idle(page)
 
 
 def draft(page, server, eid: str) -> None:
@@ -103,7 +109,7 @@ def test_draft_review_and_see_the_unreviewed_count_on_the_scorecard(page, server
     mark = by_key(page, f"drafts:{eid}:mark:data.captured")
     expect(mark).to_contain_text(UNREVIEWED)
     expect(mark).to_contain_text("Evidence: Described specifically")
-    expect(page.get_by_text(f"“{CAPTURE}”", exact=True).first).to_be_visible()
+    expect(page.get_by_text(f"“{CAPTURE}” (Proposal p. 1)", exact=True).first).to_be_visible()
     chosen = by_key(page, f"ev:{eid}:data.captured:choices").get_by_test_id("stMultiSelectTagsContainer")
     expect(chosen).to_contain_text("Machine status")
     screenshot(page, "draft-evaluate")
