@@ -67,7 +67,7 @@ def test_a_specific_reply_answers_its_questions_and_raises_the_score(store, eid)
     assert len(answered) >= 4 and all(q.quotes for q in answered)
     assert any(d.kind == "reply" for d in store.get(eid).evaluation.documents)
     said = unescape(at.success[0].value)
-    assert "Round 1:" in said and "answered" in said
+    assert "Round 1, sent" in said and "answered" in said
     table = at.dataframe[-1].value
     assert "Answered" in set(table["Status"])
 

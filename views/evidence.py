@@ -3,13 +3,14 @@ with where, who saw it and what, tied to the answers it backs. 'Demonstrated' an
 only with such a record (scoring/evidence.py); an attached file becomes one of the documents."""
 from __future__ import annotations
 
+import math
 import uuid
 from datetime import date
 
 import pandas as pd
 import streamlit as st
 
-from proposals import ExtractionError, extract_text
+from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from questions.models import EvidenceRecord
 from reading.documents import from_file
 from views import common
@@ -74,7 +75,8 @@ def _add_form(saved, locked: bool) -> None:
         st.multiselect("The answers it backs", answered + [q for q in prompts if q not in answered],
                        format_func=prompts.get, key=key(saved.id, "questions"))
         st.file_uploader("Attach a file (optional: photos of the line, a test report)", key=key(saved.id, "file"),
-                         type=["pdf", "docx", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff"])
+                         type=["pdf", "docx", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff"],
+                         max_upload_size=math.ceil(MAX_UPLOAD_BYTES / 1024 / 1024))
         st.form_submit_button("Add the record", icon=":material/verified:", disabled=locked, on_click=add,
                               args=(saved.id,))
 

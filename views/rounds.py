@@ -6,6 +6,7 @@ Questions, reply sentences and reasons sit in data-grid cells or escaped text, n
 """
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
@@ -13,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 import scoring
-from proposals import ExtractionError, extract_text
+from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from reading.documents import from_file, pasted
 from reports.letter_round import ROUND_LETTERS
 from scoring.rounds import RoundError, changes, freeze, open_questions, open_round, read_reply
@@ -110,7 +111,7 @@ def _reply_form(saved, round_, locked: bool) -> None:
              label_visibility="collapsed")
     if st.session_state[key(saved.id, "source")] == "Upload a file":
         st.file_uploader("Reply file", type=["pdf", "docx", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff"],
-                         key=key(saved.id, "upload"))
+                         key=key(saved.id, "upload"), max_upload_size=math.ceil(MAX_UPLOAD_BYTES / 1024 / 1024))
     else:
         st.text_area("Reply text", key=key(saved.id, "paste"), height=180, max_chars=MAX_REPLY_CHARS,
                      placeholder="Paste the vendor's e-mail reply here")
@@ -135,7 +136,7 @@ def read(eid: str) -> None:
         return
     st.session_state[key(eid, "proposed")] = {p.question: p.proposed for p in outcome.proposed}
     _forget_answer_widgets(eid)
-    _notify(eid, "success", f"Round {round_.number}: {changes(outcome.round).line()}")
+    _notify(eid, "success", changes(outcome.round).line())
 
 
 def _reply_document(eid: str, number: int):

@@ -50,7 +50,7 @@ def test_send_the_questions_paste_the_reply_and_see_what_it_settled(page, server
     by_key(page, f"rounds:{eid}:read").get_by_role("button").click()
     wait_for(server, eid, lambda ev: ev.rounds[0].replied, "the reply")
     wait_idle(page)
-    expect(page.get_by_text("Round 1:", exact=False).first).to_be_visible()
+    expect(page.get_by_test_id("stAlert").filter(has_text="Round 1, sent").first).to_be_visible()
     round_ = store(server).get(eid).evaluation.rounds[0]
     assert round_.score_after > round_.score_before
     expect(page.get_by_test_id("stExpander").filter(has_text="Round 1, sent").first).to_contain_text("answered")
