@@ -159,3 +159,31 @@ def test_the_scorecard_and_compare_show_each_vendors_latest_round(store, eid):
     assert not at.exception, at.exception
     text = unescape(shown(at))
     assert "Follow-up with each vendor" in text and unescape(line) in text and "No follow-up questions sent yet." in text
+
+
+# --- the team -------------------------------------------------------------------------------------
+
+def test_a_colleagues_reply_drafts_into_my_evaluation_only_when_i_ask(store):
+    from datetime import date
+    from reading.documents import pasted
+    from scoring import score
+    from scoring.rounds import freeze, read_reply
+    kim = store.create(drafted(SPINDLE, "SpindleSense"), owner="kim@plant.example")
+    sent = freeze(kim.evaluation, score(kim.evaluation), "Kim", date(2026, 11, 20))
+    replied = read_reply(sent, pasted(SPINDLE["replies"]["specific"]["text"], "reply", "Reply to round 1")).evaluation
+    store.save(kim.id, replied, kim.version, actor="kim@plant.example")
+    mine = store.join(kim.id, evaluator="Raj", owner="")  # this session's own evaluation of the same proposal
+    assert mine.id != kim.id and not mine.evaluation.rounds
+    at = open_page(mine.id)
+    assert "Rounds your colleagues sent on this proposal" in shown(at)
+    assert store.get(mine.id).version == mine.version  # seeing it changed nothing
+    take = [b for b in at.button if b.key and b.key.startswith(rkey(mine.id, "take:"))]
+    assert len(take) == 1
+    take[0].click().run()
+    assert not at.exception, at.exception
+    [round_] = store.get(mine.id).evaluation.rounds
+    assert round_.replied and any(q.status == "answered" for q in round_.questions)
+    assert not [b for b in at.button if b.key and b.key.startswith(rkey(mine.id, "take:"))]  # taken once
+    assert store.get(kim.id).version == kim.version + 1  # Kim's evaluation untouched by Raj's reading
+    at.switch_page("views/consensus.py").run()
+    assert not at.exception and "Follow-up with the vendor" in shown(at)

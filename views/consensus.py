@@ -13,6 +13,7 @@ import streamlit as st
 from reports import consensus as report
 from scoring.consensus import Consensus
 from scoring.scorecard import whole
+from scoring.rounds import changes
 from views import auth, common, panel
 
 md, line = common.md, common.line
@@ -163,6 +164,16 @@ def _downloads(result: Consensus, threads: dict[str, list[tuple[str, str]]]) -> 
                                on_click="ignore", icon=":material/download:", key=f"consensus:export:{extension}")
 
 
+def _rounds(group, names: list[str]) -> None:
+    """The follow-up with the vendor: each evaluator's latest round, if any was sent."""
+    latest = [(name, s.evaluation.rounds[-1]) for name, s in zip(names, group) if s.evaluation.rounds]
+    if not latest:
+        return
+    st.markdown("#### Follow-up with the vendor")
+    st.markdown("\n".join(f"- {line(name)}: {line(changes(r).line() if r.replied else f'round {r.number} sent {r.sent_at}, waiting for the reply')}"
+                           for name, r in latest))
+
+
 def main() -> None:
     saved = common.require_current("see where its evaluators agree")
     if saved is None:
@@ -182,6 +193,7 @@ def main() -> None:
                    + ", ".join(f"{line(name)} {n}" for name, n in waiting.items())
                    + ". They count as drafted until their evaluator keeps, edits or rejects them.")
     _headline(result, [s.id for s in group])
+    _rounds(group, names)
     _sections(result)
     _waiting(result)
     _questions(saved, result, comments)

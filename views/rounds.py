@@ -208,6 +208,44 @@ def accept(eid: str, qid: str) -> None:
         _forget_answer_widgets(eid)
 
 
+# --- the team: colleagues scoring the same proposal --------------------------------------------
+
+def _colleagues(saved, locked: bool) -> None:
+    """Every evaluator sees the rounds the others sent; a colleague's reply drafts into this evaluation
+    only when its evaluator asks."""
+    others = [s for s in common.store().group(saved.id) if s.id != saved.id and s.evaluation.rounds]
+    if not others:
+        return
+    st.markdown("#### Rounds your colleagues sent on this proposal")
+    mine = {r.reply_sha256 for r in saved.evaluation.rounds if r.reply_sha256}
+    for other in others:
+        who = other.evaluation.evaluator or other.owner or "another evaluator"
+        for round_ in reversed(other.evaluation.rounds):
+            said = changes(round_).line() if round_.replied else f"Round {round_.number}, sent {round_.sent_at}: " \
+                f"{len(round_.questions)} asked, waiting for the reply."
+            st.markdown(f"- **{line(who)}**: {line(said)}")
+            if round_.replied and round_.reply_sha256 not in mine:
+                st.button(f"Read {who}'s reply to round {round_.number} into my evaluation",
+                          key=key(saved.id, f"take:{other.id}:{round_.number}"), icon=":material/move_to_inbox:",
+                          on_click=take_reply, args=(saved.id, other.id, round_.number), disabled=locked)
+
+
+def take_reply(eid: str, other_id: str, number: int) -> None:
+    """Button callback: a colleague's reply document, read against this evaluation's own open round."""
+    theirs = common.store().get(other_id).evaluation
+    round_ = next(r for r in theirs.rounds if r.number == number)
+    reply = next((d for d in theirs.documents if d.sha256 == round_.reply_sha256), None)
+    if reply is None:
+        _notify(eid, "error", "That reply is no longer among your colleague's documents.")
+        return
+    latest = common.store().get(eid).evaluation
+    outcome = read_reply(latest, reply, common.bank(), sent_by=_sender(latest))
+    if common.save(eid, outcome.evaluation):
+        st.session_state[key(eid, "proposed")] = {p.question: p.proposed for p in outcome.proposed}
+        _forget_answer_widgets(eid)
+        _notify(eid, "success", changes(outcome.round).line())
+
+
 # --- the page ------------------------------------------------------------------------------------
 
 def _notify(eid: str, kind: str, message: str) -> None:
@@ -241,6 +279,7 @@ def main() -> None:
         st.markdown("#### Rounds")
         for round_ in reversed(evaluation.rounds):
             _round(saved, round_)
+    _colleagues(saved, locked)
     evidence.section(saved, locked)
 
 
