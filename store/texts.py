@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
 
 from sqlalchemy import insert, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -51,7 +50,7 @@ def _insert_absent(session: Session):
 
 
 class Texts:
-    """Mixed-in helper of Store: splits texts off before a write, puts them back after a read.
+    """The Store's document texts: split off before a write, put back after a read.
 
     Thread-safe. The cache maps hash -> text (least recently used dropped first, at most
     CACHE_CHARS characters) and the id of each cached text object -> its hash.
@@ -91,13 +90,17 @@ class Texts:
         a text already there, the usual case on an edit, is never sent to the database again)."""
         if not texts:
             return
-        there = set(session.scalars(select(DocumentTextRow.sha256).where(DocumentTextRow.sha256.in_(list(texts)))))
+        there = self._stored(session, list(texts))
         at = now()
         rows = [dict(sha256=key, utf8=data, size=len(data), created_at=at)
                 for key, text in texts.items() if key not in there for data in (utf8(text),)]
         if rows:
             session.execute(_insert_absent(session), rows)
         self._remember(texts)
+
+    @staticmethod
+    def _stored(session: Session, keys: list[str]) -> set[str]:
+        return set(session.scalars(select(DocumentTextRow.sha256).where(DocumentTextRow.sha256.in_(keys))))
 
     # --- reading ---------------------------------------------------------------------
 
@@ -159,8 +162,3 @@ def _filled(evaluation: Evaluation, texts: dict[str, str]) -> Evaluation:
         documents.append(d.model_copy(update={"text": d.text or texts.get(d.text_sha256, ""), "text_sha256": ""})
                          if d.text_sha256 else d)
     return evaluation.model_copy(update={"documents": documents})
-
-
-def stored_keys(evaluations: Iterable[Evaluation]) -> set[str]:
-    """Every text hash the stored evaluations refer to."""
-    return {d.text_sha256 for e in evaluations for d in e.documents if d.text_sha256}
