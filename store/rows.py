@@ -25,9 +25,11 @@ def to_json(evaluation: Evaluation) -> str:
     """The JSON to store, proven readable first.
 
     model_copy(update=...) and attribute assignment skip validation; writing something
-    that cannot be read back would lose the draft on the next load.
+    that cannot be read back would lose the draft on the next load. Fields at their default
+    are left out (an answer edit writes half the bytes), all but schema_version, which a
+    later version's upgrade must find.
     """
-    text = evaluation.model_dump_json()
+    text = f'{{"schema_version":{evaluation.schema_version},{evaluation.model_dump_json(exclude_defaults=True)[1:]}'
     try:
         Evaluation.model_validate_json(text)
     except ValidationError as error:
