@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from datetime import date
+import time
+from datetime import date, datetime, timezone
 
 import pytest
 from alembic import command
@@ -89,6 +90,18 @@ def test_what_the_store_hands_back_equals_what_it_was_given(store):
     (stored,) = sql(store, "SELECT json FROM evaluations WHERE id = :id", id=saved.id)
     assert [(d["text"], d["text_sha256"]) for d in json.loads(stored[0])["documents"]] == [
         ("", key(d.text)) for d in evaluation.documents]
+
+
+def test_a_version_read_later_keeps_the_timestamps_it_was_saved_with(store):
+    """Stored JSON leaves out answer fields at their default, never a timestamp equal to 'now'."""
+    stamp = datetime.now(timezone.utc).replace(microsecond=0)
+    fresh = Evaluation(bank_version="2026.11", proposal="Fresh", created_at=stamp, updated_at=stamp,
+                       documents=[Document(name="a.txt", text="x", added_at=stamp)])
+    saved = store.create(fresh)
+    edited = store.save(saved.id, answered(example(), "y").model_copy(update={"documents": fresh.documents}), 1)
+    time.sleep(1.1)
+    assert store.get(saved.id).evaluation == edited.evaluation
+    assert store.revision(saved.id, 1) == fresh and store.revision(saved.id, 1).documents[0].added_at == stamp
 
 
 def test_two_evaluations_with_the_same_document_share_one_stored_text(store):
