@@ -273,6 +273,8 @@ class Document(Strict):
     ocr_pages: list[int] = Field(default=[], description="Pages read by OCR (they had no text layer).")
     text: str
     sha256: str = Field("", description="Hash of the file as uploaded (or of the pasted text).")
+    text_sha256: str = Field("", description="Set only inside Winnow's store: the SHA-256 of `text`, which the store "
+                             "keeps once, by this hash, while the saved JSON holds '' as the text. '' in files.")
     added_at: datetime = Field(default_factory=lambda: _now())
 
 

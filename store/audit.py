@@ -5,6 +5,7 @@ is audited without a change here.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import datetime
 
@@ -34,8 +35,8 @@ def changes(before: Evaluation | None, after: Evaluation) -> list[tuple[str, str
     """
     old = before.model_dump(mode="json") if before is not None else {}
     new = after.model_dump(mode="json")
-    found = [("", name, _json(old.get(name)), _json(new[name]))
-             for name in EVALUATION_FIELDS if before is not None and old.get(name) != new[name]]
+    found = [row for name in EVALUATION_FIELDS if before is not None and old.get(name) != new[name]
+             for row in [_field(name, old.get(name), new[name])] if row is not None]
     old_answers = {a["question"]: a for a in old.get("answers", [])}
     new_answers = {a["question"]: a for a in new["answers"]}
     for question in [*new_answers, *(q for q in old_answers if q not in new_answers)]:
@@ -44,6 +45,57 @@ def changes(before: Evaluation | None, after: Evaluation) -> list[tuple[str, str
         found += [(question, name, _json(was[name]), _json(now[name]))
                   for name in ANSWER_FIELDS if was[name] != now[name]]
     return found
+
+
+def _field(name: str, was, now) -> tuple[str, str, str | None, str | None] | None:
+    """A list of documents, records or rounds is one line of what changed, never their content
+    (a document's text may be megabytes; it stays in document_texts and the revisions)."""
+    if name not in COMPACT:
+        return "", name, _json(was), _json(now)
+    line = COMPACT[name](was or [], now)
+    return ("", name, None, _json(line)) if line else None
+
+
+def _without_text(d: dict) -> dict:
+    """A document as the trail compares it: its text replaced by the text's hash. Only a row
+    saved before texts were stored apart still holds its text; it is hashed then (rare)."""
+    text = d.get("text") or ""
+    key = d.get("text_sha256") or (hashlib.sha256(text.encode()).hexdigest() if text else "")
+    return {**{k: v for k, v in d.items() if k != "text"}, "text_sha256": key}
+
+
+def _document(d: dict) -> str:
+    return f"{d['name']} ({d['kind']}, {(d.get('sha256') or d['text_sha256'])[:12] or 'empty'})"
+
+
+def _record(r: dict) -> str:
+    return f"record {r['id']} ({r['kind']}, {r['on']})"
+
+
+def _round(r: dict) -> str:
+    reply = f", reply {r['reply_document']}" if r.get("reply_document") else ""
+    return f"round {r['number']} ({len(r.get('questions', []))} questions{reply})"
+
+
+def _lines(was: list[dict], now: list[dict], key, say) -> str:
+    """'added X; removed Y; changed Z' between two lists whose items `key` identifies."""
+    old, new = {key(item): item for item in was}, {key(item): item for item in now}
+    lines = [f"added {say(item)}" for k, item in new.items() if k not in old]
+    lines += [f"removed {say(item)}" for k, item in old.items() if k not in new]
+    lines += [f"changed {say(item)}" for k, item in new.items() if k in old and old[k] != item]
+    return "; ".join(lines) or ("reordered" if list(old) != list(new) else "")
+
+
+def _documents(was: list[dict], now: list[dict]) -> str:
+    return _lines([_without_text(d) for d in was], [_without_text(d) for d in now],
+                  lambda d: (d["name"], d["kind"], d.get("sha256", ""), d["text_sha256"]), _document)
+
+
+COMPACT = {  # lists that may be long: one line naming what was added, removed or changed
+    "documents": _documents,
+    "evidence_records": lambda was, now: _lines(was, now, lambda r: r["id"], _record),
+    "rounds": lambda was, now: _lines(was, now, lambda r: r["number"], _round),
+}
 
 
 def event(field: str, before=None, after=None) -> tuple[str, str, str | None, str | None]:

@@ -63,6 +63,7 @@ class StoredDocument(_Mirror, kw_only=True):
     ocr_pages: list[int] = []
     text: str
     sha256: str = ""
+    text_sha256: str = ""
     added_at: datetime = msgspec.field(default_factory=_NOW)
 
 

@@ -74,6 +74,10 @@ class AuditEntry:
     before/after are the values as the evaluation file holds them (str, list, dict, number,
     bool, None). Whole-evaluation events: field 'created' (after = the name), 'copied_from'
     or 'joined' (after = the source id or group), 'deleted' (before = the name).
+    Lists that may be long are one line, never their content: field 'documents',
+    'evidence_records' or 'rounds' has before None and after e.g. "added datasheet.pdf
+    (datasheet, 3f2a9c1b04de); removed offer.pdf (proposal, 77ab01cd9e22)" or "added record r2
+    (demo, 2026-11-12)".
     """
 
     evaluation_id: str

@@ -4,9 +4,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from questions import Evaluation, EvaluationError
+from questions.models import Answer, Integration, Measure
 
 from .records import Saved
 from .tables import EvaluationRow
@@ -27,7 +28,7 @@ def to_json(evaluation: Evaluation) -> str:
     model_copy(update=...) and attribute assignment skip validation; writing something
     that cannot be read back would lose the draft on the next load.
     """
-    text = evaluation.model_dump_json()
+    text = _dump(evaluation)
     try:
         Evaluation.model_validate_json(text)
     except ValidationError as error:
@@ -35,6 +36,21 @@ def to_json(evaluation: Evaluation) -> str:
         where = ".".join(str(part) for part in first["loc"]) or "the evaluation"
         raise EvaluationError(f"{where}: {first['msg']}") from None
     return text
+
+
+# Answers are most of a stored evaluation, and most of their fields sit at their default: those are
+# left out (an answer edit writes half the bytes). Only while no answer field computes its default:
+# exclude_defaults compares with a default_factory's fresh value, and would drop a timestamp written
+# in the same second as the default's.
+_ANSWERS = TypeAdapter(list[Answer])
+_COMPACT = not any(f.default_factory for model in (Answer, Measure, Integration) for f in model.model_fields.values())
+
+
+def _dump(evaluation: Evaluation) -> str:
+    if not (_COMPACT and evaluation.answers):
+        return evaluation.model_dump_json()
+    answers = _ANSWERS.dump_json(evaluation.answers, exclude_defaults=True).decode()
+    return f'{{"answers":{answers},{evaluation.model_dump_json(exclude={"answers"})[1:]}'
 
 
 def parse(id: str, text: str) -> Evaluation:

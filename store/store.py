@@ -21,6 +21,7 @@ from .rows import listing, new_id, now, parse, parse_or_none, saved, to_json
 from .schema import upgrade
 from .tables import AuditRow, EvaluationRow, RevisionRow
 from .team import Team
+from .texts import Texts
 
 
 class Store(Headlines, Team, audit.History):
@@ -29,7 +30,8 @@ class Store(Headlines, Team, audit.History):
     Thread-safe: share one Store across the Streamlit server's sessions. `bank` scores the
     headline columns the library lists (default: questions.load_bank()). Writes take `actor`
     (the signed-in e-mail, '' locally): it is recorded in the audit trail, and a row with an
-    owner refuses any other actor (NotYourEvaluation) before anything is written.
+    owner refuses any other actor (NotYourEvaluation) before anything is written. Documents'
+    texts are stored once, apart from the versions that hold them (store/texts.py).
     """
 
     def __init__(self, url: str | None = None, bank: QuestionBank | None = None) -> None:
@@ -39,6 +41,7 @@ class Store(Headlines, Team, audit.History):
         self._writes = sessionmaker(self.engine.execution_options(**{WRITE: True}), expire_on_commit=False)
         self._schema_lock = threading.Lock()
         self._schema_ready = False
+        self._texts = Texts()
 
     # --- transactions ------------------------------------------------------------------
 
@@ -76,7 +79,7 @@ class Store(Headlines, Team, audit.History):
 
     def get(self, id: str) -> Saved:
         with self._read() as session:
-            return saved(self._row(session, id))
+            return self._saved(session, self._row(session, id))
 
     def revisions(self, id: str) -> list[int]:
         """Version numbers kept for this id, oldest first (kept even after delete)."""
@@ -93,7 +96,11 @@ class Store(Headlines, Team, audit.History):
             row = session.get(RevisionRow, (id, version))
             if row is None:
                 raise EvaluationNotFound(id)
-            return parse(id, row.json)
+            return self._texts.hydrate(session, [parse(id, row.json)])[0]
+
+    def _saved(self, session: Session, row: EvaluationRow, known: dict[str, str] | None = None) -> Saved:
+        """The row as handed out: its documents' texts back in place (`known`: texts at hand)."""
+        return saved(row, self._texts.hydrate(session, [parse(row.id, row.json)], known)[0])
 
     @staticmethod
     def _row(session: Session, id: str) -> EvaluationRow:
@@ -106,20 +113,24 @@ class Store(Headlines, Team, audit.History):
 
     def create(self, evaluation: Evaluation, owner: str = "") -> Saved:
         """Store as given, timestamps included, so an imported file exports unchanged."""
-        text = to_json(evaluation)
+        stored, texts = self._texts.split(evaluation)
+        text = to_json(stored)
         with self._write() as session:
-            return saved(self._insert(session, evaluation, text, now(), owner))
+            self._texts.keep(session, texts)
+            return self._saved(session, self._insert(session, stored, text, now(), owner), texts)
 
     def save(self, id: str, evaluation: Evaluation, expected_version: int, actor: str = "") -> Saved:
         """Write a new version if nobody saved since `expected_version`; else StaleEvaluation."""
+        stored, texts = self._texts.split(evaluation)  # before the write lock: a new text is hashed once here
         with self._write() as session:
-            return self._update(session, self._row(session, id), evaluation, expected_version, actor)
+            return self._update(session, self._row(session, id), stored, texts, expected_version, actor)
 
     def rename(self, id: str, proposal: str, expected_version: int, actor: str = "") -> Saved:
         with self._write() as session:
             row = self._row(session, id)
             renamed = parse(id, row.json).model_copy(update={"proposal": proposal})
-            return self._update(session, row, renamed, expected_version, actor)
+            stored, texts = self._texts.split(renamed, own=True)
+            return self._update(session, row, stored, texts, expected_version, actor)
 
     def duplicate(self, id: str, owner: str = "") -> Saved:
         """A new evaluation of `owner`'s, version 1, named "<name> (copy)", created now."""
@@ -129,8 +140,10 @@ class Store(Headlines, Team, audit.History):
             stamp = at.replace(microsecond=0)
             copy = source.model_copy(update={"proposal": f"{source.proposal} (copy)",
                                              "created_at": stamp, "updated_at": stamp})
+            copy, texts = self._texts.split(copy, own=True)  # the same texts, referred to again
+            self._texts.keep(session, texts)
             row = self._insert(session, copy, to_json(copy), at, owner, [audit.event("copied_from", None, id)])
-            return saved(row)
+            return self._saved(session, row)
 
     def delete(self, id: str, actor: str = "") -> None:
         """Remove from the list; idempotent. The revisions and the trail stay, so it can be recovered."""
@@ -152,13 +165,14 @@ class Store(Headlines, Team, audit.History):
         "Never held" rather than "is empty now": a user who deleted the examples (and
         everything else) must not see them come back on the next start.
         """
-        evaluations = [load_evaluation(path) for path in sorted(Path(folder).glob("*.json"))]
+        evaluations = [self._texts.split(load_evaluation(path)) for path in sorted(Path(folder).glob("*.json"))]
         with self._write() as session:
             if session.scalar(select(exists(select(RevisionRow.version)))):
                 return 0
             at = now()
-            for evaluation in evaluations:
-                self._insert(session, evaluation, to_json(evaluation), at, "")
+            for stored, texts in evaluations:
+                self._texts.keep(session, texts)
+                self._insert(session, stored, to_json(stored), at, "")
         return len(evaluations)
 
     def bulk_create(self, evaluations: Iterable[Evaluation], owner: str = "") -> list[str]:
@@ -166,7 +180,9 @@ class Store(Headlines, Team, audit.History):
 
         For benches and whole-library imports: the rows create() would write, scored in one batch.
         """
-        evaluations = list(evaluations)
+        split = [self._texts.split(evaluation) for evaluation in evaluations]
+        evaluations = [stored for stored, _ in split]
+        documents = {key: text for _, found in split for key, text in found.items()}
         texts = [to_json(evaluation) for evaluation in evaluations]
         derived = many_headline_columns(evaluations, self.bank)
         at, ids = now(), [new_id() for _ in evaluations]
@@ -178,6 +194,7 @@ class Store(Headlines, Team, audit.History):
                    for id, e in zip(ids, evaluations)]
         if rows:
             with self._write() as session:
+                self._texts.keep(session, documents)
                 for table, values in ((EvaluationRow, rows), (RevisionRow, revisions), (AuditRow, created)):
                     session.connection().execute(insert(table.__table__), values)
         return ids
@@ -192,8 +209,9 @@ class Store(Headlines, Team, audit.History):
         audit.append(session, id, 1, owner, at, [audit.event("created", None, evaluation.proposal), *(events or [])])
         return row
 
-    def _update(self, session: Session, row: EvaluationRow, evaluation: Evaluation, expected_version: int,
-                actor: str) -> Saved:
+    def _update(self, session: Session, row: EvaluationRow, evaluation: Evaluation, texts: dict[str, str],
+                expected_version: int, actor: str) -> Saved:
+        """`evaluation` as split by self._texts, `texts` its documents' texts (stored here if new)."""
         self._check_owner(row, actor)
         if row.version != expected_version:
             raise StaleEvaluation(row.id, row.version, expected_version)
@@ -210,10 +228,12 @@ class Store(Headlines, Team, audit.History):
         if session.execute(statement).rowcount != 1:
             self._refuse(session, row.id, expected_version)
         version = expected_version + 1
+        self._texts.keep(session, texts)
         session.add(RevisionRow(evaluation_id=row.id, version=version, json=text, saved_at=at))
         session.flush()
         audit.append(session, row.id, version, actor, at, audit.changes(previous, evaluation))
-        return Saved(id=row.id, version=version, evaluation=Evaluation.model_validate_json(text), updated_at=at,
+        written = self._texts.hydrate(session, [Evaluation.model_validate_json(text)], texts)[0]
+        return Saved(id=row.id, version=version, evaluation=written, updated_at=at,
                      owner=row.owner, group_id=row.group_id)
 
     @staticmethod

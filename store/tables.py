@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime, Float, Index, Integer, String, Text, text
+from sqlalchemy import DateTime, Float, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -86,6 +86,21 @@ class RevisionRow(Base):
     version: Mapped[int] = mapped_column(Integer, primary_key=True)
     json: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class DocumentTextRow(Base):
+    """A document's text, once, by content: saved evaluations hold '' and its text_sha256.
+
+    Written once and never changed or deleted: any version, current or past, may refer to it.
+    UTF-8 bytes rather than text, because PostgreSQL text cannot hold the NUL a PDF may contain.
+    """
+
+    __tablename__ = "document_texts"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)  # of the text's UTF-8 bytes
+    utf8: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)  # bytes
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class CommentRow(Base):

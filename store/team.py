@@ -21,7 +21,8 @@ MAX_COMMENT_CHARS = 20_000
 
 
 class Team:
-    """Mixed into Store: needs self._read, self._write, self._row, self._insert and self.bank."""
+    """Mixed into Store: needs self._read, self._write, self._row, self._insert, self._saved, self._texts
+    and self.bank."""
 
     def join(self, id: str, evaluator: str, owner: str) -> Saved:
         """`owner`'s own evaluation of the proposal `id` belongs to: theirs if they have one, else new."""
@@ -32,14 +33,16 @@ class Team:
                                                                EvaluationRow.owner == owner)
                                    .order_by(EvaluationRow.id).limit(1)).first()
             if mine is not None:
-                return saved(mine)
+                return self._saved(session, mine)
             source = parse(id, row.json)
             stamp = now().replace(microsecond=0)
             fresh = Evaluation(bank_version=self.bank.version, evaluator=evaluator, created_at=stamp, updated_at=stamp,
                                **{name: getattr(source, name) for name in SHARED})
+            fresh, texts = self._texts.split(fresh, own=True)  # the documents' texts are shared, not copied
+            self._texts.keep(session, texts)
             row = self._insert(session, fresh, to_json(fresh), now(), owner,
                                [audit.event("joined", None, group_id)], group_id=group_id)
-            return saved(row)
+            return self._saved(session, row)
 
     def group(self, id: str) -> list[Saved]:
         """Every evaluator's evaluation of the proposal `id` belongs to: the first one, then by evaluator."""
@@ -47,7 +50,8 @@ class Team:
             group_id = self._row(session, id).group_id
             rows = session.scalars(select(EvaluationRow).where(EvaluationRow.group_id == group_id)).all()
             ordered = sorted(rows, key=lambda row: (row.id != group_id, row.evaluator.casefold(), row.owner, row.id))
-            return [saved(row) for row in ordered]
+            evaluations = self._texts.hydrate(session, [parse(row.id, row.json) for row in ordered])  # one query
+            return [saved(row, evaluation) for row, evaluation in zip(ordered, evaluations)]
 
     def comment(self, group_id: str, question: str, author: str, text: str) -> Comment:
         """Add to the thread on `question` ('' = the proposal as a whole); the text is kept as given."""

@@ -2,6 +2,7 @@
 comes from, and one reading for every way in."""
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from pathlib import Path
@@ -76,7 +77,9 @@ def test_the_2026_11_database_is_moved_to_documents_and_its_history_still_reads(
     for id, text in after.items():
         old, new = json.loads(before[id]), json.loads(text)
         assert new["schema_version"] == 2 and "proposal_text" not in new
-        assert [d["text"] for d in new.get("documents", [])] == ([old["proposal_text"]] if old.get("proposal_text") else [])
+        # the text itself is kept once in document_texts (migration 0005): the row holds its hash
+        assert [(d["text"], d["text_sha256"]) for d in new.get("documents", [])] == (
+            [("", hashlib.sha256(old["proposal_text"].encode()).hexdigest())] if old.get("proposal_text") else [])
         assert store.get(id).evaluation == Evaluation.model_validate_json(before[id])
     assert all(json.loads(text)["schema_version"] == 1 for _, _, text in revisions)  # history is never rewritten
     for id, version, text in revisions:
