@@ -3,7 +3,7 @@
 No Streamlit here: the app calls extract_text and shows an ExtractionError's message as it is.
 """
 from .extract import extract_text
-from .limits import MAX_UPLOAD_BYTES
+from .limits import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
 from .result import Extracted, ExtractionError
 
-__all__ = ["MAX_UPLOAD_BYTES", "Extracted", "ExtractionError", "extract_text"]
+__all__ = ["MAX_TEXT_CHARS", "MAX_UPLOAD_BYTES", "Extracted", "ExtractionError", "extract_text"]

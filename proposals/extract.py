@@ -5,7 +5,8 @@ import math
 import re
 from collections.abc import Callable
 
-from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, MAX_UPLOAD_BYTES
+from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
+from .messages import too_much_text
 from .result import Extracted, ExtractionError, Refused
 from .runner import run_worker
 from .sniff import detect
@@ -45,6 +46,8 @@ def _extract(name: str, data: bytes, timeout: float, memory_mb: int, progress) -
         ocr_pages = result.get("ocr_pages", [])
     if not text:
         raise Refused("the file contains no text")
+    if len(text) > MAX_TEXT_CHARS:
+        raise Refused(too_much_text(len(text)))
     return Extracted(text=text, kind=kind, pages=pages, warnings=warnings + more, ocr_pages=ocr_pages)
 
 

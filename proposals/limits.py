@@ -1,6 +1,9 @@
 """Limits for reading uploaded proposals. Each one bounds what a hostile or broken file can cost."""
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # checked before anything else looks at the bytes
+# One document's text, however it came in (a file or a paste): reading costs grow with the text, not
+# the file (a PDF full of images is large and holds little text). ~600 pages, read in about 5 s.
+MAX_TEXT_CHARS = 2_000_000
 
 # A DOCX is a zip; python-docx loads every member into memory, so the declared sizes are
 # checked first. zipfile stops at the declared size (and fails the CRC), so they cannot lie.

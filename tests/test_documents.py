@@ -182,3 +182,14 @@ def test_drafting_reads_every_document_and_quotes_each_from_its_own():
     ("response.pdf", True, "reply"), ("Sowing machine.pdf", False, "other")])
 def test_a_files_kind_is_guessed_from_its_name(name, first, kind):
     assert kind_from_name(name, first) == kind
+
+
+def test_a_file_and_a_paste_have_the_same_limit_on_a_documents_text():
+    from proposals import MAX_TEXT_CHARS, ExtractionError
+    from views.documents import MAX_PASTE_CHARS
+    assert MAX_PASTE_CHARS == MAX_TEXT_CHARS
+    line = "The gateway reads OPC UA tags every 5 seconds.\n"
+    over = (line * (MAX_TEXT_CHARS // len(line) + 1)).encode()  # about 2 MB: within the 20 MB file limit
+    with pytest.raises(ExtractionError, match=r"big\.txt: its text is [\d,]+ characters, over the 2,000,000-character"):
+        extract_text("big.txt", over)
+    assert extract_text("fits.txt", line.encode() * 1000).text.count("OPC UA") == 1000

@@ -11,7 +11,7 @@ import math
 
 import streamlit as st
 
-from proposals import MAX_UPLOAD_BYTES
+from proposals import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
 from questions.models import DOCUMENT_KINDS
 from reading import reader_for
 from reading.documents import kind_from_name, pasted, titles
@@ -20,7 +20,7 @@ from views.proposal_reading import counts
 
 TYPES = ["pdf", "docx", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff"]
 UPLOAD, PASTE = "Upload files", "Paste the text"
-MAX_PASTE_CHARS = 500_000
+MAX_PASTE_CHARS = MAX_TEXT_CHARS  # a paste and a file have the same limit
 FROM_NAME = "guess"
 
 
@@ -138,7 +138,7 @@ def _add_pasted(eid: str) -> None:
         notify(eid, "error", "Paste the text first, or upload the file instead.")
         return
     if len(text) > MAX_PASTE_CHARS:
-        notify(eid, "error", f"The pasted text has {len(text):,} characters, over the {MAX_PASTE_CHARS:,} "
+        notify(eid, "error", f"The pasted text has {len(text):,} characters, over the {MAX_PASTE_CHARS:,}-character "
                                     "limit; paste just the relevant sections.")
         return
     document = pasted(text, st.session_state.get(key(eid, "paste_kind"), "proposal"))
