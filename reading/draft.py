@@ -57,8 +57,9 @@ class Drafter:
         self.questions = bank.questions()
         text_rules = {q: r for q, r in prefill_rules().items() if self.questions[q].kind == "text"}
         self.prefiller = Prefiller(bank, text_rules)  # quotes for the text questions only
-        self.roles = RoleReader(draft_data()["roles"])
-        self._self_negating = {p for p in self.rules.scan.targets if not self.rules.negations.isdisjoint(p.split(" "))}
+        self.roles = RoleReader(draft_data()["roles"], self.rules.scan)  # its cues are in the one scan
+        self._self_negating = {p for p in self.rules.scan.targets
+                               if p[0] != "~" and not self.rules.negations.isdisjoint(p.split(" "))}
 
     # --- one sentence ------------------------------------------------------------------
 
@@ -95,15 +96,18 @@ class Drafter:
         starts = rules.negated_after.trie  # most phrases are followed by none of these words
         return not starts.keys().isdisjoint(after[:3]) and any(s <= 2 for s, _e, _p in rules.negated_after.find(after))
 
-    def _hits(self, phrases, words: list[str]) -> list[tuple[str, str, int]]:
-        """(question, option, word position) for each phrase found, negated ones dropped; within one
-        question a phrase inside a longer one does not count ("planner" in "maintenance planner")."""
+    def _hits(self, phrases, words: list[str], found: list | None = None) -> list[tuple[str, str, int]]:
+        """(question, option, word position) for each phrase found (`found`: what `phrases.find`
+        gave, when the caller has it), negated ones dropped; within one question a phrase inside a
+        longer one does not count ("planner" in "maintenance planner"). Role cues are no answer."""
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         rules = self.rules
         # Most sentences hold no negation at all: then no phrase needs the closer look.
         negative = not rules.negations.isdisjoint(words) or not rules.negated_after.trie.keys().isdisjoint(words) \
             or any(w.endswith("n't") for w in words)
-        for start, end, phrase in phrases.find(words):
+        for start, end, phrase in phrases.find(words) if found is None else found:
+            if phrase[0] == "~":
+                continue  # a role cue ("previously"): read by the RoleReader, drafts nothing itself
             if not negative or not self._negated(words, start, end, phrase):
                 for qid, option in phrases.targets[phrase]:
                     spans[qid].append((start, end, option))
@@ -120,7 +124,7 @@ class Drafter:
         words = tokens(normalise(sentence))
         found = []
         for start, end, phrase in self.rules.scan.find(words):
-            if not self._negated(words, start, end, phrase):
+            if phrase[0] != "~" and not self._negated(words, start, end, phrase):
                 found += [(q, o, phrase) for q, o in self.rules.scan.targets[phrase] if q[0] != "~"]
         return found
 
@@ -130,10 +134,10 @@ class Drafter:
         """question id -> Evidence from every sentence that is not marketing, as its role allows."""
         found: dict[str, Evidence] = defaultdict(Evidence)
         sure = self.rules.confidence
-        for sentence, role in zip(reading.sentences, seen.roles):
+        for sentence, role, words, finds in zip(reading.sentences, seen.roles, seen.words, seen.found):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
-            hits = self._hits(self.rules.scan, tokens(normalise(sentence.text)))  # one pass for everything
+            hits = self._hits(self.rules.scan, words, finds)  # the one scan, shared with the roles
             marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
@@ -202,7 +206,7 @@ class Drafter:
         if INTEGRATION in found:
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading)
         answers.update(self._text_answers(reading, seen))
-        measure = find_measure(reading, self.rules, self, seen.claims)
+        measure = find_measure(reading, self.rules, self, seen.claims, seen.words_of)
         if measure:
             answers[measure.question] = measure
         order = list(self.questions)
@@ -313,7 +317,12 @@ class _Pass:
 
     def __init__(self, drafter: Drafter, reading: Reading):
         self.drafter = drafter
-        self.roles = drafter.roles.roles([s.text for s in reading.sentences])
+        texts = [s.text for s in reading.sentences]
+        # Each sentence is tokenised and scanned once; its role and its answers read the same finds.
+        self.words = [tokens(normalise(text)) for text in texts]
+        self.found = [drafter.rules.scan.find(words) for words in self.words]
+        self.roles = drafter.roles.roles(texts, self.words, self.found)
+        self.index = {s.start: i for i, s in enumerate(reading.sentences)}
         self.role_at = {s.start: role for s, role in zip(reading.sentences, self.roles)}
         self.selling: dict[int, bool] = {}  # sentence start -> marketing
         self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
@@ -321,8 +330,13 @@ class _Pass:
 
     def marketing(self, sentence: Sentence) -> bool:
         if sentence.start not in self.selling:
-            self.selling[sentence.start] = self.drafter.is_marketing(sentence, tokens(normalise(sentence.text)))
+            i = self.index[sentence.start]
+            hits = self.drafter._hits(self.drafter.rules.scan, self.words[i], self.found[i])
+            self.selling[sentence.start] = self.drafter._sells(sentence, hits)
         return self.selling[sentence.start]
+
+    def words_of(self, sentence: Sentence) -> list[str]:
+        return self.words[self.index[sentence.start]]
 
     def claims(self, sentence: Sentence) -> bool:
         """Not marketing, and a role that may state the plant's measure (not a question or an option)."""

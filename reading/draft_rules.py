@@ -62,13 +62,14 @@ def _number_keys(token: str) -> tuple[str, ...]:
 
 class PhraseSet:
     """Phrases -> targets. `find(words)` gives (start, end, phrase) for every phrase in a token
-    list, including phrases inside longer ones ("operators" inside "operators select")."""
+    list, including phrases inside longer ones ("operators" inside "operators select").
+    `tag` prefixes each phrase's key, so sets joined by `union` keep their phrases apart."""
 
-    def __init__(self, phrases: dict[str, list[tuple[str, str]]]):
+    def __init__(self, phrases: dict[str, list[tuple[str, str]]], tag: str = ""):
         self.targets: dict[str, list[tuple[str, str]]] = {}
         self.trie: dict = {}
         for phrase, targets in phrases.items():
-            key = normalise(phrase)
+            key = tag + normalise(phrase)
             self.targets.setdefault(key, []).extend(targets)
             words = _phrase_tokens(phrase)
             if not words:
@@ -78,7 +79,18 @@ class PhraseSet:
                 node = self.trie
                 for word in words[:-1] + [words[-1] + ending]:
                     node = node.setdefault(word, {})
-                node[END] = key
+                node[END] = (key,)  # within one set, the last phrase read the same wins
+
+    @classmethod
+    def union(cls, *sets: PhraseSet) -> PhraseSet:
+        """One trie for several sets: one `find` finds what each would, each under its own key,
+        so a sentence is walked once for everything it is scanned for."""
+        joined = cls({})
+        for one in sets:
+            for key, targets in one.targets.items():
+                joined.targets.setdefault(key, []).extend(targets)
+            _merge(joined.trie, one.trie)
+        return joined
 
     def find(self, words: list[str]) -> list[tuple[int, int, str]]:
         found = []
@@ -91,15 +103,16 @@ class PhraseSet:
 
     def _walk(self, node: dict, words: list[str], start: int, i: int, found: list) -> None:
         if END in node and i > start:
-            found.append((start, i, node[END]))
+            found.extend((start, i, key) for key in node[END])
         if i >= len(words):
             return
         word = words[i]
         if word in node:
             self._walk(node[word], words, start, i + 1, found)
-        for number in _number_keys(word):
-            if number in node:
-                self._walk(node[number], words, start, i + 1, found)
+        if NUMBER in node or MORE in node:  # most nodes take no number: skip reading the token as one
+            for number in _number_keys(word):
+                if number in node:
+                    self._walk(node[number], words, start, i + 1, found)
         if GAP in node:
             for skip in range(0, MAX_GAP + 1):
                 if i + skip <= len(words):
@@ -110,12 +123,27 @@ class PhraseSet:
             self._walk(node, words, start, i, found)
 
 
-BOAST, HEDGE, EXCHANGE = "~boast", "~hedge", "~exchange"  # targets that are no answer
+def _merge(into: dict, node: dict) -> None:
+    for word, child in node.items():
+        if word == END:
+            into[END] = tuple(dict.fromkeys(into.get(END, ()) + child))
+        else:
+            _merge(into.setdefault(word, {}), child)
+
+
+BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targets that are no answer
+ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "furniture")  # drafting.yaml roles
+
+
+def role_cues(roles: dict) -> list[PhraseSet]:
+    """drafting.yaml's role cues, a set per kind (keys "~kind:phrase", targets (ROLE, kind)): joined
+    into the drafter's scan, so the role of a sentence costs no walk of its own."""
+    return [PhraseSet({str(w): [(ROLE, kind)] for w in roles[kind]}, tag=f"~{kind}:") for kind in ROLE_CUES]
 
 
 @dataclass
 class DraftRules:
-    scan: PhraseSet  # everything a sentence is scanned for in one pass: options, areas, boasts ...
+    scan: PhraseSet  # everything a sentence is scanned for in one pass: options, areas, boasts, role cues ...
     order: dict[str, list[str]]  # question -> option ids in the file's order (choice tie-break)
     marketing_document_below: float
     negations: frozenset[str]
@@ -182,7 +210,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         for phrase, targets in source.items():
             everything[phrase].extend(targets)
     return DraftRules(
-        scan=PhraseSet(dict(everything)),
+        scan=PhraseSet.union(PhraseSet(dict(everything)), *role_cues(data["roles"])),
         order={qid: list(options) for qid, options in data["questions"].items()},
         marketing_document_below=float(data["marketing_document_below"]),
         negations=frozenset(data["negations"]),
