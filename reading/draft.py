@@ -113,6 +113,9 @@ class Drafter:
                     spans[qid].append((start, end, option))
         found = []
         for qid, items in spans.items():
+            if len(items) == 1:  # most questions: one phrase, inside nothing
+                found.append((qid, items[0][2], items[0][0]))
+                continue
             for start, end, option in items:
                 if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in items):
                     found.append((qid, option, start))

@@ -94,25 +94,41 @@ class PhraseSet:
 
     def find(self, words: list[str]) -> list[tuple[int, int, str]]:
         found = []
-        root = self.trie
-        numbers = NUMBER in root or MORE in root
+        root, walk = self.trie, self._walk
+        numbers, gap = NUMBER in root or MORE in root, GAP in root
         for i, word in enumerate(words):
-            if word in root or (numbers and _number_keys(word)):
-                self._walk(root, words, i, i, found)
+            child = root.get(word)
+            if child is not None:
+                walk(child, words, i, i + 1, found)
+            if gap or (numbers and (word[:1].isdigit() or word in NUMBER_WORDS)):  # _number_keys, inlined
+                self._branches(root, words, i, i, found)
         return found
 
     def _walk(self, node: dict, words: list[str], start: int, i: int, found: list) -> None:
-        if END in node and i > start:
-            found.extend((start, i, key) for key in node[END])
-        if i >= len(words):
-            return
-        word = words[i]
-        if word in node:
-            self._walk(node[word], words, start, i + 1, found)
-        if NUMBER in node or MORE in node:  # most nodes take no number: skip reading the token as one
-            for number in _number_keys(word):
-                if number in node:
-                    self._walk(node[number], words, start, i + 1, found)
+        """Follow the words down the trie, a loop for the plain path (the hot one); the number and
+        gap branches are walked afterwards, deepest first, so phrases come out in the order of a
+        depth-first walk."""
+        count = len(words)
+        later = []
+        while True:
+            if END in node and i > start:
+                found.extend((start, i, key) for key in node[END])
+            if i >= count:
+                break
+            word = words[i]
+            if NUMBER in node or MORE in node or GAP in node:  # most nodes have neither
+                later.append((node, i))
+            node = node.get(word)
+            if node is None:
+                break
+            i += 1
+        for node, i in reversed(later):
+            self._branches(node, words, start, i, found)
+
+    def _branches(self, node: dict, words: list[str], start: int, i: int, found: list) -> None:
+        for number in _number_keys(words[i]):
+            if number in node:
+                self._walk(node[number], words, start, i + 1, found)
         if GAP in node:
             for skip in range(0, MAX_GAP + 1):
                 if i + skip <= len(words):
