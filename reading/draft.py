@@ -15,8 +15,8 @@ from questions.models import Answer, Document, Evaluation, Integration, Question
 
 from .draft_kpi import find_measure
 from .documents import pasted
-from .draft_rules import (CAPTURED, CLAUSE_END, BOAST, EXCHANGE, HEDGE, INTEGRATION, DraftRules, draft_data, normalise,
-                          rules_for, tokens)
+from .draft_rules import (ACT, CAPTURED, CLAUSE_END, BOAST, DONE_BY, EXCHANGE, HEDGE, INTEGRATION, MOVES, NOT_SUITE, SUITE,
+                          DraftRules, draft_data, normalise, rules_for, tokens)
 from .draft_tables import DATA_TABLE, INTEGRATION_TABLE, Row
 from .prefill import Prefiller, prefill_rules
 from .roles import BEFORE, CLAIM, Role, RoleReader
@@ -35,12 +35,14 @@ class Evidence:
     evidence: str = "vendor_claim"
     confidence: dict[str, float] = field(default_factory=dict)  # option -> how sure the cues behind it make us
     rows: list[Integration] = field(default_factory=list)  # integration table rows, one each, as read
+    first: dict[str, str] = field(default_factory=dict)  # option -> the first sentence that drafted it
 
     def add(self, option: str, quote: str, evidence: str, confidence: float, again: float = 0.0) -> None:
         """One more cue for an option: the surest cue counts, and each further sentence adds `again`."""
         known = self.confidence.get(option)
         self.confidence[option] = confidence if known is None else min(0.99, max(known, confidence) + again)
         self.options[option] = self.options.get(option, 0) + 1
+        self.first.setdefault(option, quote)
         if quote not in self.quotes:
             self.quotes.append(quote)
         if RANK[evidence] > RANK[self.evidence]:
@@ -101,12 +103,12 @@ class Drafter:
         gave, when the caller has it), negated ones dropped; within one question a phrase inside a
         longer one does not count ("planner" in "maintenance planner"). Role cues are no answer."""
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        rules = self.rules
+        rules, role_cues = self.rules, self.roles.kind_of
         # Most sentences hold no negation at all: then no phrase needs the closer look.
         negative = not rules.negations.isdisjoint(words) or not rules.negated_after.trie.keys().isdisjoint(words) \
             or any(w.endswith("n't") for w in words)
         for start, end, phrase in phrases.find(words) if found is None else found:
-            if phrase[0] == "~":
+            if phrase in role_cues:
                 continue  # a role cue ("previously"): read by the RoleReader, drafts nothing itself
             if not negative or not self._negated(words, start, end, phrase):
                 for qid, option in phrases.targets[phrase]:
@@ -127,7 +129,7 @@ class Drafter:
         words = tokens(normalise(sentence))
         found = []
         for start, end, phrase in self.rules.scan.find(words):
-            if phrase[0] != "~" and not self._negated(words, start, end, phrase):
+            if phrase not in self.roles.kind_of and not self._negated(words, start, end, phrase):
                 found += [(q, o, phrase) for q, o in self.rules.scan.targets[phrase] if q[0] != "~"]
         return found
 
@@ -141,6 +143,7 @@ class Drafter:
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
             hits = self._hits(self.rules.scan, words, finds)  # the one scan, shared with the roles
+            hits = self._what_moves(self._acting(words, hits))
             marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
@@ -155,6 +158,44 @@ class Drafter:
                 if qid[0] != "~" and (qid != INTEGRATION or moves) and self._role_allows(role, qid, option, at):
                     found[qid].add(option, sentence.text, evidence, sure[evidence], sure["again"])
         return found
+
+    def _acting(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+        """A named role acting on the output ("the shift lead confirms each alarm", "released by the
+        planner") answers who reviews it: the act's option, once per sentence."""
+        acting = self.rules.acting
+        acts = [h for h in hits if h[0] in (ACT, DONE_BY)]
+        actors = [at for q, _o, at in hits if q == acting.actors] if acts else []
+        if not actors:
+            return hits
+        have = {(q, o) for q, o, _at in hits}
+        for kind, option, at in acts:
+            if (acting.answers, option) not in have and any(self._acts_on(words, a, at, kind == DONE_BY) for a in actors):
+                hits.append((acting.answers, option, at))
+                have.add((acting.answers, option))
+        return hits
+
+    def _acts_on(self, words: list[str], actor: int, act: int, passive: bool) -> bool:
+        """The role comes before its act ("planners approve") or after a passive one ("approved by
+        the planner"), a few words apart and in one clause."""
+        first, last = (act, actor) if passive else (actor, act)
+        return 0 < last - first <= self.rules.acting.window and CLAUSE_END.isdisjoint(words[first:last])
+
+    def _what_moves(self, hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+        """An integration told by what moves ("books the consumption in the ERP", "posts the scrap
+        quantity to SAP"): a suite's own area (an ERP is read as inventory) is only a guess, so
+        beside a suite what moves names the area. A system of one area (a CMMS, an MES) keeps its own."""
+        suites = {at for q, o, at in hits if q == SUITE and o != NOT_SUITE}
+        moved = [h for h in hits if h[0] == MOVES] if suites else []
+        if not moved or not any(q == INTEGRATION and at in suites for q, _o, at in hits):
+            return hits
+        areas = {area for _q, area, _at in moved}
+        kept = [h for h in hits if h[0] != INTEGRATION or h[2] not in suites or h[1] in areas]
+        named = {o for q, o, _at in kept if q == INTEGRATION}
+        for _q, area, at in moved:
+            if area not in named:
+                kept.append((INTEGRATION, area, at))
+                named.add(area)
+        return kept
 
     def _table_row(self, row: Row, text: str, role: Role, evidence: str, hits: list, found: dict[str, Evidence],
                    seen: _Pass) -> list:
@@ -256,8 +297,9 @@ class Drafter:
         for area in ev.options:
             if area in tabled:
                 continue
-            quote = next(q for q in ev.quotes
-                         if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q)))))
+            quote = next((q for q in ev.quotes
+                          if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q))))),
+                         ev.first[area])  # an area named by what moves, not by a system's name
             rows.append(Integration(system=area, direction=self._direction(quote), method=self._method(quote)))
         return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
                       quotes=ev.quotes[:MAX_QUOTES], drafted=True)

@@ -148,6 +148,8 @@ def _merge(into: dict, node: dict) -> None:
 
 
 BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targets that are no answer
+ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
+NOT_SUITE = "own area"
 ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "furniture")  # drafting.yaml roles
 
 
@@ -179,6 +181,16 @@ class DraftRules:
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
     version: str
     tables: TableRules  # which table a row line comes from, and what its cells say
+    acting: Acting
+
+
+@dataclass(frozen=True)
+class Acting:
+    """drafting.yaml `acting`: a named role (an option of `actors`) acting on the output ("the shift
+    lead confirms each alarm") drafts an option of `answers`; ACT and DONE_BY hits carry which."""
+    actors: str  # the question whose options are the roles (users.roles)
+    answers: str  # the question the act answers (upkeep.human_review)
+    window: int  # at most this many words from the role to its act, within one clause
 
 
 def _check(data: dict, bank: QuestionBank) -> None:
@@ -194,6 +206,15 @@ def _check(data: dict, bank: QuestionBank) -> None:
     for area in list(data["integrations"]["areas"]) + list(data.get("tables", {}).get("integration", {}).get("areas", {})):
         if area not in areas:
             raise ValueError(f"drafting.yaml: integrations: unknown area {area!r}; known: {', '.join(sorted(areas))}")
+    for area in data["integrations"].get("moves", {}):
+        if area not in areas:
+            raise ValueError(f"drafting.yaml: integrations: moves: unknown area {area!r}; known: {', '.join(sorted(areas))}")
+    acting = data.get("acting")
+    if acting:
+        answers = set(questions[acting["answers"]].choice_ids())
+        for option in list(acting["acts"]) + list(acting.get("done_by", {})):
+            if option not in answers:
+                raise ValueError(f"drafting.yaml: acting: unknown option {option!r} of {acting['answers']}")
     data_table = data.get("tables", {}).get("data", {})
     for qid in data_table.get("rate_answers", []):
         if qid not in questions:
@@ -202,6 +223,20 @@ def _check(data: dict, bank: QuestionBank) -> None:
     for option in data_table.get("units", {}):
         if option not in captured:
             raise ValueError(f"drafting.yaml: tables: units: unknown option {option!r} of data.captured")
+
+
+def _read_together(acting: dict, links: dict) -> list[PhraseSet]:
+    """Cues that draft only beside other hits (an act beside a role, what moves beside a system),
+    each set under its own tag: "confirms" as an act never hides "confirms" as an option's phrase."""
+    def tagged(tag: str, groups: dict) -> PhraseSet:
+        return PhraseSet({str(w): [(tag, key)] for key, words in groups.items() for w in words}, tag=tag + ":")
+    suites = [normalise(w) for w in links.get("suites", [])]
+    # An area phrase that starts with a suite's name ("SAP CO") names its own area: no suite, and,
+    # being the longer phrase, it hides the suite's name inside it.
+    own = [w for words in links["areas"].values() for w in map(normalise, words)
+           if w not in suites and any(w.startswith(s + " ") for s in suites)]
+    return [tagged(ACT, acting.get("acts", {})), tagged(DONE_BY, acting.get("done_by", {})),
+            tagged(MOVES, links.get("moves", {})), tagged(SUITE, {"": suites, NOT_SUITE: own})]
 
 
 def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
@@ -220,13 +255,14 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
     for area, words in links["areas"].items():
         for phrase in words:
             area_phrases[str(phrase)].append((INTEGRATION, area))
+    acting = data.get("acting", {})
     everything: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for source in (phrases, area_phrases, {str(w): [(BOAST, "")] for w in data["boasts"]},
                    {str(w): [(HEDGE, "")] for w in data["hedges"]}, {str(w): [(EXCHANGE, "")] for w in links["exchange"]}):
         for phrase, targets in source.items():
             everything[phrase].extend(targets)
     return DraftRules(
-        scan=PhraseSet.union(PhraseSet(dict(everything)), *role_cues(data["roles"])),
+        scan=PhraseSet.union(PhraseSet(dict(everything)), *_read_together(acting, links), *role_cues(data["roles"])),
         order={qid: list(options) for qid, options in data["questions"].items()},
         marketing_document_below=float(data["marketing_document_below"]),
         negations=frozenset(data["negations"]),
@@ -246,6 +282,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         confidence={k: float(v) for k, v in data["confidence"].items()},
         version=str(data["version"]),
         tables=TableRules(data.get("tables", {}), PhraseSet(dict(area_phrases))),
+        acting=Acting(acting.get("actors", ""), acting.get("answers", ""), int(acting.get("window", 0))),
     )
 
 
