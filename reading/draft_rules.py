@@ -1,7 +1,8 @@
 """Compile questions/drafting.yaml: phrases that let a proposal sentence answer a question.
 
-Every phrase of every question goes into one regex, so a sentence is scanned once however
-many phrases the domain expert adds. A phrase can stand for several answers at once
+Every phrase of every question, and every cue read beside them (role cues, acts, what moves),
+goes into one trie, so a sentence is tokenised and walked once however many phrases the
+domain expert adds. A phrase can stand for several answers at once
 ("work order" is a workflow output and a maintenance integration): each match carries all
 the (question, option) targets of its phrase.
 """
