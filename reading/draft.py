@@ -106,7 +106,7 @@ class Drafter:
         rules, role_cues = self.rules, self.roles.kind_of
         # Most sentences hold no negation at all: then no phrase needs the closer look.
         negative = not rules.negations.isdisjoint(words) or not rules.negated_after.trie.keys().isdisjoint(words) \
-            or any(w.endswith("n't") for w in words)
+            or ("n't" in " ".join(words) and any(w.endswith("n't") for w in words))
         for start, end, phrase in phrases.find(words) if found is None else found:
             if phrase in role_cues:
                 continue  # a role cue ("previously"): read by the RoleReader, drafts nothing itself
@@ -154,8 +154,9 @@ class Drafter:
             row = self.rules.tables.row(sentence.text)
             if row is not None:
                 hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
+            plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
             for qid, option, at in hits:
-                if qid[0] != "~" and (qid != INTEGRATION or moves) and self._role_allows(role, qid, option, at):
+                if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at)):
                     found[qid].add(option, sentence.text, evidence, sure[evidence], sure["again"])
         return found
 

@@ -38,6 +38,11 @@ class Role:
             return False
         return not any(start <= position < end for start, end in self.unsure)
 
+    @property
+    def plain(self) -> bool:
+        """A claim with no before-state, no unsure clause and nothing the plant has: all of it drafts."""
+        return self.kind == CLAIM and not (self.turn or self.unsure or self.existing)
+
     def before(self, position: int) -> bool:
         return self.kind == BEFORE or position < self.turn
 
