@@ -97,9 +97,12 @@ class PhraseSet:
         found = []
         root, walk = self.trie, self._walk
         numbers, gap = NUMBER in root or MORE in root, GAP in root
+        last = len(words) - 1
         for i, word in enumerate(words):
             child = root.get(word)
-            if child is not None:
+            # Half the words that start a phrase ("the", "your") lead nowhere: look one word on first.
+            if child is not None and (END in child or (i < last and words[i + 1] in child) or NUMBER in child
+                                      or MORE in child or GAP in child):
                 walk(child, words, i, i + 1, found)
             if gap or (numbers and (word[:1].isdigit() or word in NUMBER_WORDS)):  # _number_keys, inlined
                 self._branches(root, words, i, i, found)
