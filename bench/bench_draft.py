@@ -1,16 +1,20 @@
 """Drafting a 100-page proposal PDF against `analyze` of the same file, in the same run.
 
-    python bench/bench_draft.py [--pages N] [--runs R]
+    python bench/bench_draft.py [--pages N] [--runs R] [--profile]
 
 Both start from the PDF's bytes (extraction in the warm worker, as in the app and the CLI):
 `analyze` = extract_text + reading every sentence; `draft` = extract_text + drafting the whole
 evaluation (which reads every sentence too). Aim: draft <= 1.5x analyze. Also prints the
-drafting figures on the held-out corpus. Prints figures; asserts nothing.
+drafting figures on the held-out corpus. Prints figures; asserts nothing. `--profile` prints
+where one draft of the text spends its time (cProfile) instead. On a shared machine the figures
+move with the load: the load average is printed beside them.
 """
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import statistics
 import sys
 import time
@@ -37,12 +41,16 @@ def main() -> None:
     args = argparse.ArgumentParser()
     args.add_argument("--pages", type=int, default=100)
     args.add_argument("--runs", type=int, default=5)
+    args.add_argument("--profile", action="store_true", help="print where one draft of the text spends its time")
     options = args.parse_args()
     bank = load_bank()
     data = proposal_pdf(options.pages)
     text = extract_text("bench.pdf", data).text
     analyze(text, bank), drafter_for(bank)  # compile both once, as the app does
     drafted = draft(text, bank)
+    if options.profile:
+        profile(lambda: draft(text, bank))
+        return
     print(f"{options.pages}-page PDF: {len(text.encode()) / 1e6:.2f} MB of text, "
           f"{len(drafted.answers)} answers drafted; median of {options.runs} runs")
     cases = {"analyze (baseline)": lambda: analyze(extract_text("bench.pdf", data).text, bank),
@@ -59,6 +67,14 @@ def main() -> None:
     from drafting_corpus import report
     for split in ("tuning", "heldout"):
         print(report(split, bank, draft)[1])
+
+
+def profile(fn, top: int = 25) -> None:
+    profiler = cProfile.Profile()
+    profiler.runcall(fn)
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
 
 
 if __name__ == "__main__":
