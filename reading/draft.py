@@ -35,14 +35,14 @@ class Evidence:
     evidence: str = "vendor_claim"
     confidence: dict[str, float] = field(default_factory=dict)  # option -> how sure the cues behind it make us
     rows: list[Integration] = field(default_factory=list)  # integration table rows, one each, as read
-    first: dict[str, str] = field(default_factory=dict)  # option -> the first sentence that drafted it
+    said: dict[str, list[str]] = field(default_factory=dict)  # option -> the sentences that drafted it
 
     def add(self, option: str, quote: str, evidence: str, confidence: float, again: float = 0.0) -> None:
         """One more cue for an option: the surest cue counts, and each further sentence adds `again`."""
         known = self.confidence.get(option)
         self.confidence[option] = confidence if known is None else min(0.99, max(known, confidence) + again)
         self.options[option] = self.options.get(option, 0) + 1
-        self.first.setdefault(option, quote)
+        self.said.setdefault(option, []).append(quote)
         if quote not in self.quotes:
             self.quotes.append(quote)
         if RANK[evidence] > RANK[self.evidence]:
@@ -300,17 +300,25 @@ class Drafter:
                 continue
             quote = next((q for q in ev.quotes
                           if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q))))),
-                         ev.first[area])  # an area named by what moves, not by a system's name
-            rows.append(Integration(system=area, direction=self._direction(quote), method=self._method(quote)))
+                         ev.said[area][0])  # an area named by what moves, not by a system's name
+            rows.append(Integration(system=area, direction=self._directions(ev.said[area]), method=self._method(quote)))
         return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
                       quotes=ev.quotes[:MAX_QUOTES], drafted=True)
 
-    def _direction(self, quote: str) -> str:
+    def _directions(self, quotes: list[str]) -> str:
+        """One area's direction from every sentence that drafted it: read from in one and written
+        to in another ("reads the orders from SAP" ... "posts the consumption back") is both ways."""
+        said = {self._direction(q, None) for q in quotes} - {None}
+        if "both" in said or {"from_system", "to_system"} <= said:
+            return "both"
+        return "from_system" if "from_system" in said else "to_system"
+
+    def _direction(self, quote: str, default: str | None = "to_system") -> str | None:
         words = tokens(normalise(quote))
         for direction, phrases in self.rules.directions:
             if phrases.find(words):
                 return direction
-        return "to_system"
+        return default
 
     def _method(self, quote: str) -> str:
         """The protocols and named systems the sentence gives, e.g. 'REST API, SAP PM'."""
