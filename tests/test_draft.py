@@ -158,3 +158,10 @@ def test_what_moves_into_a_suite_names_the_area_and_direction():
 def test_a_system_of_one_area_keeps_its_own_whatever_moves():
     assert integrations("The collector posts the scrap quantity of each shift to your MES.") == [("production", "to_system")]
     assert integrations("Energy consumption per grade is exported every night into the SAP CO module.") == [("finance", "to_system")]
+
+
+def test_an_area_read_from_in_one_sentence_and_written_to_in_another_is_both_ways():
+    text = ("Every night the gateway reads the spare part stock from Sage. "
+            "When a technician takes a spare part, the gateway books the goods issue in Sage.")
+    assert integrations(text) == [("inventory", "both")]
+    assert integrations("Every night the gateway reads the spare part stock from Sage.") == [("inventory", "from_system")]
