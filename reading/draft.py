@@ -127,11 +127,20 @@ class Drafter:
         """(question, option, phrase) for each drafting phrase of questions/drafting.yaml that the
         sentence holds and no negation cancels: what a drafted option rests on, for reports."""
         words = tokens(normalise(sentence))
+        finds = self.rules.scan.find(words)
         found = []
-        for start, end, phrase in self.rules.scan.find(words):
+        for start, end, phrase in finds:
             if phrase not in self.roles.kind_of and not self._negated(words, start, end, phrase):
                 found += [(q, o, phrase) for q, o in self.rules.scan.targets[phrase] if q[0] != "~"]
-        return found
+        return found + self._read_together(words, finds, {(q, o) for q, o, _p in found})
+
+    def _read_together(self, words: list[str], finds: list, known: set) -> list[tuple[str, str, str]]:
+        """What an act beside a role, or what moves beside a suite, drafts: under that act's or
+        object's own phrase ("confirms each", "consumption"), so a report names the cue to correct."""
+        tagged = {start: phrase.split(":", 1)[1] for start, _end, phrase in finds
+                  if phrase.startswith((ACT + ":", DONE_BY + ":", MOVES + ":"))}
+        hits = self._what_moves(self._acting(words, self._hits(self.rules.scan, words, finds)))
+        return [(q, o, tagged[at]) for q, o, at in hits if q[0] != "~" and (q, o) not in known and at in tagged]
 
     # --- the whole proposal ------------------------------------------------------------
 

@@ -78,3 +78,8 @@ def test_a_passive_act_names_its_role_after_it():
 def test_an_act_in_another_clause_or_without_a_role_is_no_human_review():
     assert "upkeep.human_review" not in drafted("The operator sees the alarm on the screen; the gateway confirms each reading.")
     assert "upkeep.human_review" not in drafted("The software confirms each barcode scan with a beep at the packing station.")
+
+
+def test_the_cues_behind_an_acting_role_name_the_act_for_the_draft_report():
+    cues = drafter_for(BANK).cues("Each proposed sequence is released by the scheduler before the shift.")
+    assert ("upkeep.human_review", "human_approves", "released by") in cues
