@@ -31,10 +31,33 @@ from reading.draft import draft, drafter_for  # noqa: E402
 
 
 def timed(fn) -> float:
-    time.sleep(1.0)  # let the spare worker started by the previous call finish its imports
+    spare_settled()
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+def spare_settled(most: float = 10.0) -> None:
+    """Wait until the spare worker started after the previous extraction has done its imports
+    (its CPU time stops growing): on a loaded machine a fixed second was too short, and the
+    spare's start-up then ran inside whichever case came next (always `draft`)."""
+    from proposals import runner
+    time.sleep(runner.SPARE_DELAY_SECONDS + 0.2)
+    spare, until, used = runner._spare, time.monotonic() + most, -1
+    while spare is not None and spare.poll() is None and time.monotonic() < until:
+        now = _cpu_ticks(spare.pid)
+        if now == used:
+            return
+        used = now
+        time.sleep(0.2)
+
+
+def _cpu_ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return -1  # not Linux, or gone: nothing to wait for
+    return int(fields[11]) + int(fields[12])  # utime + stime
 
 
 def main() -> None:

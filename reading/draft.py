@@ -7,7 +7,9 @@ Which words answer which question is data (questions/drafting.yaml); this module
 """
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from questions.models import Answer, Document, Evaluation, Integration, QuestionBank
@@ -245,7 +247,9 @@ class Drafter:
         """Draft from every document of the offer, read as the app reads them (Evaluation.proposal_text)."""
         evaluation = Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor, documents=documents)
         reading = self.reader.read(evaluation.proposal_text)
-        return evaluation.model_copy(update={"labels": reading.labels, "answers": self.answers(reading)})
+        with _no_cycles():
+            answers = self.answers(reading)
+        return evaluation.model_copy(update={"labels": reading.labels, "answers": answers})
 
     def answers(self, reading: Reading) -> list[Answer]:
         seen = _Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
@@ -372,6 +376,20 @@ class Drafter:
                 out[qid] = Answer(question=qid, evidence=picked[0][0], text=" ".join(quotes),
                                   quotes=quotes, drafted=True)
         return out
+
+
+@contextmanager
+def _no_cycles():
+    """As the reader does (text.py): drafting makes tens of thousands of tuples and lists, none in
+    a cycle, and the cyclic collector would only re-walk the whole reading to find none (up to a
+    tenth of a long draft). Reference counting still frees as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _Pass:
