@@ -25,6 +25,7 @@ from .roles import BEFORE, CLAIM, Role, RoleReader
 from .text import Reading, Sentence, reader_for
 
 MAX_QUOTES = 3
+DIRECTION_QUOTES = 12  # an integration's direction is read from its first sentences
 RANK = {"vendor_claim": 1, "specific": 2}
 CONCRETE = frozenset({"data", "protocol", "number", "frequency", "result"})  # more than a system's name
 
@@ -319,11 +320,13 @@ class Drafter:
                       quotes=ev.quotes[:MAX_QUOTES], drafted=True)
 
     def _directions(self, quotes: list[str]) -> str:
-        """One area's direction from every sentence that drafted it: read from in one and written
+        """One area's direction from the first sentences that drafted it: read from in one and written
         to in another ("reads the orders from SAP" ... "posts the consumption back") is both ways."""
-        said = {self._direction(q, None) for q in quotes} - {None}
-        if "both" in said or {"from_system", "to_system"} <= said:
-            return "both"
+        said: set[str | None] = set()
+        for quote in quotes[:DIRECTION_QUOTES]:  # a long proposal names an ERP hundreds of times
+            said.add(self._direction(quote, None))
+            if "both" in said or {"from_system", "to_system"} <= said:
+                return "both"
         return "from_system" if "from_system" in said else "to_system"
 
     def _direction(self, quote: str, default: str | None = "to_system") -> str | None:
