@@ -151,11 +151,13 @@ class Drafter:
         """question id -> Evidence from every sentence that is not marketing, as its role allows."""
         found: dict[str, Evidence] = defaultdict(Evidence)
         sure = self.rules.confidence
+        read_before: dict[str, list[tuple[str, str, int]]] = {}  # sentence text -> its hits
         for sentence, role, words, finds in zip(reading.sentences, seen.roles, seen.words, seen.found):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
-            hits = self._hits(self.rules.scan, words, finds)  # the one scan, shared with the roles
-            hits = self._what_moves(self._acting(words, hits))
+            if sentence.text not in read_before:  # the one scan, shared with the roles; once per text
+                read_before[sentence.text] = self._hits(self.rules.scan, words, finds)
+            hits = self._what_moves(self._acting(words, list(read_before[sentence.text])))
             marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
@@ -403,8 +405,15 @@ class _Pass:
         self.drafter = drafter
         texts = [s.text for s in reading.sentences]
         # Each sentence is tokenised and scanned once; its role and its answers read the same finds.
-        self.words = [tokens(normalise(text)) for text in texts]
-        self.found = [drafter.rules.scan.find(words) for words in self.words]
+        # A sentence said again (a repeated line, a table's recurring row) is scanned once: the
+        # words and finds are a function of its text alone, and nothing changes them.
+        scanned: dict[str, tuple[list[str], list]] = {}
+        for text in texts:
+            if text not in scanned:
+                words = tokens(normalise(text))
+                scanned[text] = words, drafter.rules.scan.find(words)
+        self.words = [scanned[text][0] for text in texts]
+        self.found = [scanned[text][1] for text in texts]
         self.roles = drafter.roles.roles(texts, self.words, self.found)
         self.index = {s.start: i for i, s in enumerate(reading.sentences)}
         self.role_at = {s.start: role for s, role in zip(reading.sentences, self.roles)}
