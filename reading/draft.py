@@ -7,7 +7,9 @@ Which words answer which question is data (questions/drafting.yaml); this module
 """
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from questions.models import Answer, Document, Evaluation, Integration, QuestionBank
@@ -15,14 +17,15 @@ from questions.models import Answer, Document, Evaluation, Integration, Question
 
 from .draft_kpi import find_measure
 from .documents import pasted
-from .draft_rules import (CAPTURED, CLAUSE_END, BOAST, EXCHANGE, HEDGE, INTEGRATION, DraftRules, draft_data, normalise,
-                          rules_for, tokens)
+from .draft_rules import (ACT, CAPTURED, CLAUSE_END, BOAST, DONE_BY, EXCHANGE, HEDGE, INTEGRATION, MOVES, NOT_SUITE, SUITE,
+                          DraftRules, draft_data, normalise, rules_for, tokens)
 from .draft_tables import DATA_TABLE, INTEGRATION_TABLE, Row
 from .prefill import Prefiller, prefill_rules
 from .roles import BEFORE, CLAIM, Role, RoleReader
 from .text import Reading, Sentence, reader_for
 
 MAX_QUOTES = 3
+DIRECTION_QUOTES = 12  # an integration's direction is read from its first sentences
 RANK = {"vendor_claim": 1, "specific": 2}
 CONCRETE = frozenset({"data", "protocol", "number", "frequency", "result"})  # more than a system's name
 
@@ -35,12 +38,14 @@ class Evidence:
     evidence: str = "vendor_claim"
     confidence: dict[str, float] = field(default_factory=dict)  # option -> how sure the cues behind it make us
     rows: list[Integration] = field(default_factory=list)  # integration table rows, one each, as read
+    said: dict[str, list[str]] = field(default_factory=dict)  # option -> the sentences that drafted it
 
     def add(self, option: str, quote: str, evidence: str, confidence: float, again: float = 0.0) -> None:
         """One more cue for an option: the surest cue counts, and each further sentence adds `again`."""
         known = self.confidence.get(option)
         self.confidence[option] = confidence if known is None else min(0.99, max(known, confidence) + again)
         self.options[option] = self.options.get(option, 0) + 1
+        self.said.setdefault(option, []).append(quote)
         if quote not in self.quotes:
             self.quotes.append(quote)
         if RANK[evidence] > RANK[self.evidence]:
@@ -57,8 +62,9 @@ class Drafter:
         self.questions = bank.questions()
         text_rules = {q: r for q, r in prefill_rules().items() if self.questions[q].kind == "text"}
         self.prefiller = Prefiller(bank, text_rules)  # quotes for the text questions only
-        self.roles = RoleReader(draft_data()["roles"])
-        self._self_negating = {p for p in self.rules.scan.targets if not self.rules.negations.isdisjoint(p.split(" "))}
+        self.roles = RoleReader(draft_data()["roles"], self.rules.scan)  # its cues are in the one scan
+        self._self_negating = {p for p in self.rules.scan.targets
+                               if p[0] != "~" and not self.rules.negations.isdisjoint(p.split(" "))}
 
     # --- one sentence ------------------------------------------------------------------
 
@@ -95,20 +101,26 @@ class Drafter:
         starts = rules.negated_after.trie  # most phrases are followed by none of these words
         return not starts.keys().isdisjoint(after[:3]) and any(s <= 2 for s, _e, _p in rules.negated_after.find(after))
 
-    def _hits(self, phrases, words: list[str]) -> list[tuple[str, str, int]]:
-        """(question, option, word position) for each phrase found, negated ones dropped; within one
-        question a phrase inside a longer one does not count ("planner" in "maintenance planner")."""
+    def _hits(self, phrases, words: list[str], found: list | None = None) -> list[tuple[str, str, int]]:
+        """(question, option, word position) for each phrase found (`found`: what `phrases.find`
+        gave, when the caller has it), negated ones dropped; within one question a phrase inside a
+        longer one does not count ("planner" in "maintenance planner"). Role cues are no answer."""
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        rules = self.rules
+        rules, role_cues = self.rules, self.roles.kind_of
         # Most sentences hold no negation at all: then no phrase needs the closer look.
         negative = not rules.negations.isdisjoint(words) or not rules.negated_after.trie.keys().isdisjoint(words) \
-            or any(w.endswith("n't") for w in words)
-        for start, end, phrase in phrases.find(words):
+            or ("n't" in " ".join(words) and any(w.endswith("n't") for w in words))
+        for start, end, phrase in phrases.find(words) if found is None else found:
+            if phrase in role_cues:
+                continue  # a role cue ("previously"): read by the RoleReader, drafts nothing itself
             if not negative or not self._negated(words, start, end, phrase):
                 for qid, option in phrases.targets[phrase]:
                     spans[qid].append((start, end, option))
         found = []
         for qid, items in spans.items():
+            if len(items) == 1:  # most questions: one phrase, inside nothing
+                found.append((qid, items[0][2], items[0][0]))
+                continue
             for start, end, option in items:
                 if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in items):
                     found.append((qid, option, start))
@@ -118,11 +130,20 @@ class Drafter:
         """(question, option, phrase) for each drafting phrase of questions/drafting.yaml that the
         sentence holds and no negation cancels: what a drafted option rests on, for reports."""
         words = tokens(normalise(sentence))
+        finds = self.rules.scan.find(words)
         found = []
-        for start, end, phrase in self.rules.scan.find(words):
-            if not self._negated(words, start, end, phrase):
+        for start, end, phrase in finds:
+            if phrase not in self.roles.kind_of and not self._negated(words, start, end, phrase):
                 found += [(q, o, phrase) for q, o in self.rules.scan.targets[phrase] if q[0] != "~"]
-        return found
+        return found + self._read_together(words, finds, {(q, o) for q, o, _p in found})
+
+    def _read_together(self, words: list[str], finds: list, known: set) -> list[tuple[str, str, str]]:
+        """What an act beside a role, or what moves beside a suite, drafts: under that act's or
+        object's own phrase ("confirms each", "consumption"), so a report names the cue to correct."""
+        tagged = {start: phrase.split(":", 1)[1] for start, _end, phrase in finds
+                  if phrase.startswith((ACT + ":", DONE_BY + ":", MOVES + ":"))}
+        hits = self._what_moves(self._acting(words, self._hits(self.rules.scan, words, finds)))
+        return [(q, o, tagged[at]) for q, o, at in hits if q[0] != "~" and (q, o) not in known and at in tagged]
 
     # --- the whole proposal ------------------------------------------------------------
 
@@ -130,10 +151,13 @@ class Drafter:
         """question id -> Evidence from every sentence that is not marketing, as its role allows."""
         found: dict[str, Evidence] = defaultdict(Evidence)
         sure = self.rules.confidence
-        for sentence, role in zip(reading.sentences, seen.roles):
+        read_before: dict[str, list[tuple[str, str, int]]] = {}  # sentence text -> its hits
+        for sentence, role, words, finds in zip(reading.sentences, seen.roles, seen.words, seen.found):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
-            hits = self._hits(self.rules.scan, tokens(normalise(sentence.text)))  # one pass for everything
+            if sentence.text not in read_before:  # the one scan, shared with the roles; once per text
+                read_before[sentence.text] = self._hits(self.rules.scan, words, finds)
+            hits = self._what_moves(self._acting(words, list(read_before[sentence.text])))
             marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
@@ -144,10 +168,49 @@ class Drafter:
             row = self.rules.tables.row(sentence.text)
             if row is not None:
                 hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
+            plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
             for qid, option, at in hits:
-                if qid[0] != "~" and (qid != INTEGRATION or moves) and self._role_allows(role, qid, option, at):
+                if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at)):
                     found[qid].add(option, sentence.text, evidence, sure[evidence], sure["again"])
         return found
+
+    def _acting(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+        """A named role acting on the output ("the shift lead confirms each alarm", "released by the
+        planner") answers who reviews it: the act's option, once per sentence."""
+        acting = self.rules.acting
+        acts = [h for h in hits if h[0] in (ACT, DONE_BY)]
+        actors = [at for q, _o, at in hits if q == acting.actors] if acts else []
+        if not actors:
+            return hits
+        have = {(q, o) for q, o, _at in hits}
+        for kind, option, at in acts:
+            if (acting.answers, option) not in have and any(self._acts_on(words, a, at, kind == DONE_BY) for a in actors):
+                hits.append((acting.answers, option, at))
+                have.add((acting.answers, option))
+        return hits
+
+    def _acts_on(self, words: list[str], actor: int, act: int, passive: bool) -> bool:
+        """The role comes before its act ("planners approve") or after a passive one ("approved by
+        the planner"), a few words apart and in one clause."""
+        first, last = (act, actor) if passive else (actor, act)
+        return 0 < last - first <= self.rules.acting.window and CLAUSE_END.isdisjoint(words[first:last])
+
+    def _what_moves(self, hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+        """An integration told by what moves ("books the consumption in the ERP", "posts the scrap
+        quantity to SAP"): a suite's own area (an ERP is read as inventory) is only a guess, so
+        beside a suite what moves names the area. A system of one area (a CMMS, an MES) keeps its own."""
+        suites = {at for q, o, at in hits if q == SUITE and o != NOT_SUITE}
+        moved = [h for h in hits if h[0] == MOVES] if suites else []
+        if not moved or not any(q == INTEGRATION and at in suites for q, _o, at in hits):
+            return hits
+        areas = {area for _q, area, _at in moved}
+        kept = [h for h in hits if h[0] != INTEGRATION or h[2] not in suites or h[1] in areas]
+        named = {o for q, o, _at in kept if q == INTEGRATION}
+        for _q, area, at in moved:
+            if area not in named:
+                kept.append((INTEGRATION, area, at))
+                named.add(area)
+        return kept
 
     def _table_row(self, row: Row, text: str, role: Role, evidence: str, hits: list, found: dict[str, Evidence],
                    seen: _Pass) -> list:
@@ -187,7 +250,9 @@ class Drafter:
         """Draft from every document of the offer, read as the app reads them (Evaluation.proposal_text)."""
         evaluation = Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor, documents=documents)
         reading = self.reader.read(evaluation.proposal_text)
-        return evaluation.model_copy(update={"labels": reading.labels, "answers": self.answers(reading)})
+        with _no_cycles():
+            answers = self.answers(reading)
+        return evaluation.model_copy(update={"labels": reading.labels, "answers": answers})
 
     def answers(self, reading: Reading) -> list[Answer]:
         seen = _Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
@@ -202,7 +267,7 @@ class Drafter:
         if INTEGRATION in found:
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading)
         answers.update(self._text_answers(reading, seen))
-        measure = find_measure(reading, self.rules, self, seen.claims)
+        measure = find_measure(reading, self.rules, self, seen.claims, seen.words_of)
         if measure:
             answers[measure.question] = measure
         order = list(self.questions)
@@ -249,18 +314,29 @@ class Drafter:
         for area in ev.options:
             if area in tabled:
                 continue
-            quote = next(q for q in ev.quotes
-                         if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q)))))
-            rows.append(Integration(system=area, direction=self._direction(quote), method=self._method(quote)))
+            quote = next((q for q in ev.quotes
+                          if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q))))),
+                         ev.said[area][0])  # an area named by what moves, not by a system's name
+            rows.append(Integration(system=area, direction=self._directions(ev.said[area]), method=self._method(quote)))
         return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
                       quotes=ev.quotes[:MAX_QUOTES], drafted=True)
 
-    def _direction(self, quote: str) -> str:
+    def _directions(self, quotes: list[str]) -> str:
+        """One area's direction from the first sentences that drafted it: read from in one and written
+        to in another ("reads the orders from SAP" ... "posts the consumption back") is both ways."""
+        said: set[str | None] = set()
+        for quote in quotes[:DIRECTION_QUOTES]:  # a long proposal names an ERP hundreds of times
+            said.add(self._direction(quote, None))
+            if "both" in said or {"from_system", "to_system"} <= said:
+                return "both"
+        return "from_system" if "from_system" in said else "to_system"
+
+    def _direction(self, quote: str, default: str | None = "to_system") -> str | None:
         words = tokens(normalise(quote))
         for direction, phrases in self.rules.directions:
             if phrases.find(words):
                 return direction
-        return "to_system"
+        return default
 
     def _method(self, quote: str) -> str:
         """The protocols and named systems the sentence gives, e.g. 'REST API, SAP PM'."""
@@ -307,13 +383,39 @@ class Drafter:
         return out
 
 
+@contextmanager
+def _no_cycles():
+    """As the reader does (text.py): drafting makes tens of thousands of tuples and lists, none in
+    a cycle, and the cyclic collector would only re-walk the whole reading to find none (up to a
+    tenth of a long draft). Reference counting still frees as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class _Pass:
     """One reading's state: which sentences sell (asked again by the KPI and text answers) and
     how many sentences of each kind the text has (a brochure drafts only vendor's claims)."""
 
     def __init__(self, drafter: Drafter, reading: Reading):
         self.drafter = drafter
-        self.roles = drafter.roles.roles([s.text for s in reading.sentences])
+        texts = [s.text for s in reading.sentences]
+        # Each sentence is tokenised and scanned once; its role and its answers read the same finds.
+        # A sentence said again (a repeated line, a table's recurring row) is scanned once: the
+        # words and finds are a function of its text alone, and nothing changes them.
+        scanned: dict[str, tuple[list[str], list]] = {}
+        for text in texts:
+            if text not in scanned:
+                words = tokens(normalise(text))
+                scanned[text] = words, drafter.rules.scan.find(words)
+        self.words = [scanned[text][0] for text in texts]
+        self.found = [scanned[text][1] for text in texts]
+        self.roles = drafter.roles.roles(texts, self.words, self.found)
+        self.index = {s.start: i for i, s in enumerate(reading.sentences)}
         self.role_at = {s.start: role for s, role in zip(reading.sentences, self.roles)}
         self.selling: dict[int, bool] = {}  # sentence start -> marketing
         self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
@@ -321,8 +423,13 @@ class _Pass:
 
     def marketing(self, sentence: Sentence) -> bool:
         if sentence.start not in self.selling:
-            self.selling[sentence.start] = self.drafter.is_marketing(sentence, tokens(normalise(sentence.text)))
+            i = self.index[sentence.start]
+            hits = self.drafter._hits(self.drafter.rules.scan, self.words[i], self.found[i])
+            self.selling[sentence.start] = self.drafter._sells(sentence, hits)
         return self.selling[sentence.start]
+
+    def words_of(self, sentence: Sentence) -> list[str]:
+        return self.words[self.index[sentence.start]]
 
     def claims(self, sentence: Sentence) -> bool:
         """Not marketing, and a role that may state the plant's measure (not a question or an option)."""

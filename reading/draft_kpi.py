@@ -125,13 +125,14 @@ def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, bef
     return best[3], best[5], best[4]
 
 
-def find_measure(reading: Reading, rules: DraftRules, drafter, claims) -> Answer | None:
+def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=None) -> Answer | None:
     """The KPI answer, best source first: a committed change for this plant, a target paired with
     today's baseline, then any change stated (a pilot's result). `claims(sentence)`: the sentence
-    is no marketing, question or option."""
+    is no marketing, question or option; `words(sentence)`: its tokens, when the caller has them."""
+    words = words or (lambda s: tokens(normalise(s.text)))
     candidates = [s for s in reading.sentences if _may_state(s.text) and claims(s)
-                  and not rules.kpi_elsewhere.find(tokens(normalise(s.text)))]  # another customer's result
-    committed = [s for s in candidates if rules.kpi_commits.find(tokens(normalise(s.text)))]
+                  and not rules.kpi_elsewhere.find(words(s))]  # another customer's result
+    committed = [s for s in candidates if rules.kpi_commits.find(words(s))]
     for sentence in committed:
         measure = read_change(sentence.text, rules)
         if measure and measure.metric:

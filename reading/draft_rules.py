@@ -1,7 +1,8 @@
 """Compile questions/drafting.yaml: phrases that let a proposal sentence answer a question.
 
-Every phrase of every question goes into one regex, so a sentence is scanned once however
-many phrases the domain expert adds. A phrase can stand for several answers at once
+Every phrase of every question, and every cue read beside them (role cues, acts, what moves),
+goes into one trie, so a sentence is tokenised and walked once however many phrases the
+domain expert adds. A phrase can stand for several answers at once
 ("work order" is a workflow output and a maintenance integration): each match carries all
 the (question, option) targets of its phrase.
 """
@@ -62,13 +63,14 @@ def _number_keys(token: str) -> tuple[str, ...]:
 
 class PhraseSet:
     """Phrases -> targets. `find(words)` gives (start, end, phrase) for every phrase in a token
-    list, including phrases inside longer ones ("operators" inside "operators select")."""
+    list, including phrases inside longer ones ("operators" inside "operators select").
+    `tag` prefixes each phrase's key, so sets joined by `union` keep their phrases apart."""
 
-    def __init__(self, phrases: dict[str, list[tuple[str, str]]]):
+    def __init__(self, phrases: dict[str, list[tuple[str, str]]], tag: str = ""):
         self.targets: dict[str, list[tuple[str, str]]] = {}
         self.trie: dict = {}
         for phrase, targets in phrases.items():
-            key = normalise(phrase)
+            key = tag + normalise(phrase)
             self.targets.setdefault(key, []).extend(targets)
             words = _phrase_tokens(phrase)
             if not words:
@@ -78,26 +80,57 @@ class PhraseSet:
                 node = self.trie
                 for word in words[:-1] + [words[-1] + ending]:
                     node = node.setdefault(word, {})
-                node[END] = key
+                node[END] = (key,)  # within one set, the last phrase read the same wins
+
+    @classmethod
+    def union(cls, *sets: PhraseSet) -> PhraseSet:
+        """One trie for several sets: one `find` finds what each would, each under its own key,
+        so a sentence is walked once for everything it is scanned for."""
+        joined = cls({})
+        for one in sets:
+            for key, targets in one.targets.items():
+                joined.targets.setdefault(key, []).extend(targets)
+            _merge(joined.trie, one.trie)
+        return joined
 
     def find(self, words: list[str]) -> list[tuple[int, int, str]]:
         found = []
-        root = self.trie
-        numbers = NUMBER in root or MORE in root
+        root, walk = self.trie, self._walk
+        numbers, gap = NUMBER in root or MORE in root, GAP in root
+        last = len(words) - 1
         for i, word in enumerate(words):
-            if word in root or (numbers and _number_keys(word)):
-                self._walk(root, words, i, i, found)
+            child = root.get(word)
+            # Half the words that start a phrase ("the", "your") lead nowhere: look one word on first.
+            if child is not None and (END in child or (i < last and words[i + 1] in child) or NUMBER in child
+                                      or MORE in child or GAP in child):
+                walk(child, words, i, i + 1, found)
+            if gap or (numbers and (word[:1].isdigit() or word in NUMBER_WORDS)):  # _number_keys, inlined
+                self._branches(root, words, i, i, found)
         return found
 
     def _walk(self, node: dict, words: list[str], start: int, i: int, found: list) -> None:
-        if END in node and i > start:
-            found.append((start, i, node[END]))
-        if i >= len(words):
-            return
-        word = words[i]
-        if word in node:
-            self._walk(node[word], words, start, i + 1, found)
-        for number in _number_keys(word):
+        """Follow the words down the trie, a loop for the plain path (the hot one); the number and
+        gap branches are walked afterwards, deepest first, so phrases come out in the order of a
+        depth-first walk."""
+        count = len(words)
+        later = []
+        while True:
+            if END in node and i > start:
+                found.extend((start, i, key) for key in node[END])
+            if i >= count:
+                break
+            word = words[i]
+            if NUMBER in node or MORE in node or GAP in node:  # most nodes have neither
+                later.append((node, i))
+            node = node.get(word)
+            if node is None:
+                break
+            i += 1
+        for node, i in reversed(later):
+            self._branches(node, words, start, i, found)
+
+    def _branches(self, node: dict, words: list[str], start: int, i: int, found: list) -> None:
+        for number in _number_keys(words[i]):
             if number in node:
                 self._walk(node[number], words, start, i + 1, found)
         if GAP in node:
@@ -110,12 +143,29 @@ class PhraseSet:
             self._walk(node, words, start, i, found)
 
 
-BOAST, HEDGE, EXCHANGE = "~boast", "~hedge", "~exchange"  # targets that are no answer
+def _merge(into: dict, node: dict) -> None:
+    for word, child in node.items():
+        if word == END:
+            into[END] = tuple(dict.fromkeys(into.get(END, ()) + child))
+        else:
+            _merge(into.setdefault(word, {}), child)
+
+
+BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targets that are no answer
+ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
+NOT_SUITE = "own area"
+ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "furniture")  # drafting.yaml roles
+
+
+def role_cues(roles: dict) -> list[PhraseSet]:
+    """drafting.yaml's role cues, a set per kind (keys "~kind:phrase", targets (ROLE, kind)): joined
+    into the drafter's scan, so the role of a sentence costs no walk of its own."""
+    return [PhraseSet({str(w): [(ROLE, kind)] for w in roles[kind]}, tag=f"~{kind}:") for kind in ROLE_CUES]
 
 
 @dataclass
 class DraftRules:
-    scan: PhraseSet  # everything a sentence is scanned for in one pass: options, areas, boasts ...
+    scan: PhraseSet  # everything a sentence is scanned for in one pass: options, areas, boasts, role cues ...
     order: dict[str, list[str]]  # question -> option ids in the file's order (choice tie-break)
     marketing_document_below: float
     negations: frozenset[str]
@@ -135,6 +185,16 @@ class DraftRules:
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
     version: str
     tables: TableRules  # which table a row line comes from, and what its cells say
+    acting: Acting
+
+
+@dataclass(frozen=True)
+class Acting:
+    """drafting.yaml `acting`: a named role (an option of `actors`) acting on the output ("the shift
+    lead confirms each alarm") drafts an option of `answers`; ACT and DONE_BY hits carry which."""
+    actors: str  # the question whose options are the roles (users.roles)
+    answers: str  # the question the act answers (upkeep.human_review)
+    window: int  # at most this many words from the role to its act, within one clause
 
 
 def _check(data: dict, bank: QuestionBank) -> None:
@@ -150,6 +210,15 @@ def _check(data: dict, bank: QuestionBank) -> None:
     for area in list(data["integrations"]["areas"]) + list(data.get("tables", {}).get("integration", {}).get("areas", {})):
         if area not in areas:
             raise ValueError(f"drafting.yaml: integrations: unknown area {area!r}; known: {', '.join(sorted(areas))}")
+    for area in data["integrations"].get("moves", {}):
+        if area not in areas:
+            raise ValueError(f"drafting.yaml: integrations: moves: unknown area {area!r}; known: {', '.join(sorted(areas))}")
+    acting = data.get("acting")
+    if acting:
+        answers = set(questions[acting["answers"]].choice_ids())
+        for option in list(acting["acts"]) + list(acting.get("done_by", {})):
+            if option not in answers:
+                raise ValueError(f"drafting.yaml: acting: unknown option {option!r} of {acting['answers']}")
     data_table = data.get("tables", {}).get("data", {})
     for qid in data_table.get("rate_answers", []):
         if qid not in questions:
@@ -158,6 +227,20 @@ def _check(data: dict, bank: QuestionBank) -> None:
     for option in data_table.get("units", {}):
         if option not in captured:
             raise ValueError(f"drafting.yaml: tables: units: unknown option {option!r} of data.captured")
+
+
+def _read_together(acting: dict, links: dict) -> list[PhraseSet]:
+    """Cues that draft only beside other hits (an act beside a role, what moves beside a system),
+    each set under its own tag: "confirms" as an act never hides "confirms" as an option's phrase."""
+    def tagged(tag: str, groups: dict) -> PhraseSet:
+        return PhraseSet({str(w): [(tag, key)] for key, words in groups.items() for w in words}, tag=tag + ":")
+    suites = [normalise(w) for w in links.get("suites", [])]
+    # An area phrase that starts with a suite's name ("SAP CO") names its own area: no suite, and,
+    # being the longer phrase, it hides the suite's name inside it.
+    own = [w for words in links["areas"].values() for w in map(normalise, words)
+           if w not in suites and any(w.startswith(s + " ") for s in suites)]
+    return [tagged(ACT, acting.get("acts", {})), tagged(DONE_BY, acting.get("done_by", {})),
+            tagged(MOVES, links.get("moves", {})), tagged(SUITE, {"": suites, NOT_SUITE: own})]
 
 
 def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
@@ -176,13 +259,14 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
     for area, words in links["areas"].items():
         for phrase in words:
             area_phrases[str(phrase)].append((INTEGRATION, area))
+    acting = data.get("acting", {})
     everything: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for source in (phrases, area_phrases, {str(w): [(BOAST, "")] for w in data["boasts"]},
                    {str(w): [(HEDGE, "")] for w in data["hedges"]}, {str(w): [(EXCHANGE, "")] for w in links["exchange"]}):
         for phrase, targets in source.items():
             everything[phrase].extend(targets)
     return DraftRules(
-        scan=PhraseSet(dict(everything)),
+        scan=PhraseSet.union(PhraseSet(dict(everything)), *_read_together(acting, links), *role_cues(data["roles"])),
         order={qid: list(options) for qid, options in data["questions"].items()},
         marketing_document_below=float(data["marketing_document_below"]),
         negations=frozenset(data["negations"]),
@@ -202,6 +286,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         confidence={k: float(v) for k, v in data["confidence"].items()},
         version=str(data["version"]),
         tables=TableRules(data.get("tables", {}), PhraseSet(dict(area_phrases))),
+        acting=Acting(acting.get("actors", ""), acting.get("answers", ""), int(acting.get("window", 0))),
     )
 
 

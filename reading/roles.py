@@ -8,11 +8,12 @@ the lines under them ("The challenge" ... "The solution"). The cues are data: dr
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from proposals.tables import row_cells
 
-from .draft_rules import PhraseSet, normalise, tokens
+from .draft_rules import ROLE, PhraseSet, normalise, role_cues, tokens
 
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
 _CLAUSE_BREAKS = frozenset(";:()")
@@ -37,6 +38,11 @@ class Role:
             return False
         return not any(start <= position < end for start, end in self.unsure)
 
+    @property
+    def plain(self) -> bool:
+        """A claim with no before-state, no unsure clause and nothing the plant has: all of it drafts."""
+        return self.kind == CLAIM and not (self.turn or self.unsure or self.existing)
+
     def before(self, position: int) -> bool:
         return self.kind == BEFORE or position < self.turn
 
@@ -50,26 +56,39 @@ def _set(words) -> PhraseSet:
 
 
 class RoleReader:
-    """Compiled role cues; `roles(sentences)` gives one Role per sentence, headings carrying theirs."""
+    """Compiled role cues; `roles(sentences)` gives one Role per sentence, headings carrying theirs.
+    Given the drafter's scan (which holds the cues, drafting.yaml roles), a role is read from the
+    phrases that one scan found: no sentence is tokenised or walked again for its role."""
 
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, scan: PhraseSet | None = None):
         self.before_may_draft = frozenset(data["before_may_draft"])
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
         self.headings = {kind: _set(words) for kind, words in data["headings"].items()}
-        self.before, self.after = _set(data["before"]), _set(data["after"])
-        self.before_at_start = _set(data["before_at_start"])
-        self.unsure, self.existing, self.furniture = _set(data["unsure"]), _set(data["existing"]), _set(data["furniture"])
+        self.scan = scan or PhraseSet.union(*role_cues(data))
+        self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
 
-    def roles(self, texts: list[str]) -> list[Role]:
+    def roles(self, texts: list[str], words: list[list[str]] | None = None,
+              found: list[list[tuple[int, int, str]]] | None = None) -> list[Role]:
+        """One Role per text; `words` and `found` (the scan's finds) when the caller has them."""
+        words = words if words is not None else [tokens(normalise(text)) for text in texts]
+        found = found if found is not None else [self.scan.find(w) for w in words]
         section = CLAIM
         out = []
-        for text in texts:
-            words = tokens(normalise(text))
-            heading = self._heading(text, words)
+        for text, said, finds in zip(texts, words, found):
+            heading = self._heading(text, said)
             if heading:
                 section = heading
-            out.append(self.role(text, words, section))
+            out.append(self.role(text, said, section, finds))
+        return out
+
+    def cues(self, found: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
+        """Role cue kind -> (start, end) of each cue among a scan's finds, in the order found."""
+        out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for start, end, key in found:
+            kind = self.kind_of.get(key)
+            if kind:
+                out[kind].append((start, end))
         return out
 
     def _heading(self, text: str, words: list[str]) -> str | None:
@@ -85,19 +104,21 @@ class RoleReader:
                 return kind
         return CLAIM if stripped[:1].isupper() and stripped[-1:] != ":" and not any(c.isdigit() for c in stripped) else None
 
-    def role(self, text: str, words: list[str], section: str = CLAIM) -> Role:
+    def role(self, text: str, words: list[str], section: str = CLAIM,
+             found: list[tuple[int, int, str]] | None = None) -> Role:
         if text.rstrip().endswith("?"):
             return Role(QUESTION)
-        if len(words) <= _MAX_FURNITURE_WORDS and self.furniture.find(words):
+        cues = self.cues(self.scan.find(words) if found is None else found)
+        if len(words) <= _MAX_FURNITURE_WORDS and cues["furniture"]:
             return Role(FURNITURE)
-        unsure = tuple(self._clause(words, start) for start, _end, _p in self.unsure.find(words))
-        existing = tuple(self._clause(words, start) for start, _end, _p in self.existing.find(words))
-        before = [start for start, _e, _p in self.before.find(words)]
-        before += [0 for start, _e, _p in self.before_at_start.find(words[:_START + 4]) if start <= _START]
+        unsure = tuple(self._clause(words, start) for start, _end in cues["unsure"])
+        existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
+        before = [start for start, _end in cues["before"]]
+        before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         if not before:
-            return Role(section if section in (BEFORE, REFERENCE) and not self.after.find(words) else CLAIM,
+            return Role(section if section in (BEFORE, REFERENCE) and not cues["after"] else CLAIM,
                         unsure=unsure, existing=existing)
-        turns = [start for start, _e, _p in self.after.find(words) if start > before[0]]
+        turns = [start for start, _end in cues["after"] if start > before[0]]
         if turns:  # "previously X; now the terminal Y": the before-state ends where the turn begins
             return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing)
         return Role(BEFORE, unsure=unsure, existing=existing)

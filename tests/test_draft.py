@@ -141,3 +141,27 @@ def test_a_network_outage_buffered_at_the_gateway_is_not_network_segmentation():
     assert choices(buffered, "reliability.offline") == ["buffered"]
     zoned = draft("The gateway sits in its own VLAN behind the plant firewall, separate from the office network.", BANK)
     assert zoned.answer("security.segmentation") is not None
+
+
+def integrations(text: str) -> list[tuple[str, str]]:
+    answer = draft(text, BANK).answer("connect.integrations")
+    return [(r.system, r.direction) for r in answer.integrations] if answer else []
+
+
+def test_what_moves_into_a_suite_names_the_area_and_direction():
+    assert integrations("At every order end the terminal books the resin consumption in your ERP.") == [("inventory", "to_system")]
+    assert integrations("Each night the edge box posts the actual hours per order to Business Central.") == [("finance", "to_system")]
+    assert integrations("For every failed drive the system opens a notification in SAP.") == [("maintenance", "to_system")]
+    assert integrations("The AOI cell posts the scrap quantities of each panel to SAP QM.") == [("quality", "to_system")]
+
+
+def test_a_system_of_one_area_keeps_its_own_whatever_moves():
+    assert integrations("The collector posts the scrap quantity of each shift to your MES.") == [("production", "to_system")]
+    assert integrations("Energy consumption per grade is exported every night into the SAP CO module.") == [("finance", "to_system")]
+
+
+def test_an_area_read_from_in_one_sentence_and_written_to_in_another_is_both_ways():
+    text = ("Every night the gateway reads the spare part stock from Sage. "
+            "When a technician takes a spare part, the gateway books the goods issue in Sage.")
+    assert integrations(text) == [("inventory", "both")]
+    assert integrations("Every night the gateway reads the spare part stock from Sage.") == [("inventory", "from_system")]

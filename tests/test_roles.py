@@ -58,3 +58,28 @@ def test_a_before_state_no_listed_problem_names_is_offered_as_other_to_check():
     answer = draft("Before the project, bearings on the kiln fans failed without warning twice a year.",
                    BANK).answer("problem.plant_problems")
     assert answer.suggested == ["other"] and answer.choices == [] and answer.evidence == "not_answered"
+
+
+def test_a_named_role_acting_on_the_output_drafts_the_role_and_the_human_review():
+    for text, role in (("The line lead confirms each alarm on the terminal before anyone stops the press.", "shift_leads"),
+                       ("Schedulers approve every proposed sequence change on the planning board.", "production_planner"),
+                       ("The reliability engineer decides whether a technician is sent to the pump.", "maintenance_planner")):
+        answers = drafted(text)
+        assert role in answers.get("users.roles", []), text
+        assert answers.get("upkeep.human_review") == ["human_approves"], text
+
+
+def test_a_passive_act_names_its_role_after_it():
+    answers = drafted("Every proposed maintenance job is released by the maintenance supervisor in the morning.")
+    assert answers.get("upkeep.human_review") == ["human_approves"]
+    assert "maintenance_planner" in answers.get("users.roles", [])
+
+
+def test_an_act_in_another_clause_or_without_a_role_is_no_human_review():
+    assert "upkeep.human_review" not in drafted("The operator sees the alarm on the screen; the gateway confirms each reading.")
+    assert "upkeep.human_review" not in drafted("The software confirms each barcode scan with a beep at the packing station.")
+
+
+def test_the_cues_behind_an_acting_role_name_the_act_for_the_draft_report():
+    cues = drafter_for(BANK).cues("Each proposed sequence is released by the scheduler before the shift.")
+    assert ("upkeep.human_review", "human_approves", "released by") in cues
