@@ -264,17 +264,18 @@ def rename_popover(at: AppTest):
 
 
 def test_after_a_rename_moves_the_row_the_tick_stays_on_the_renamed_evaluation(library):
-    eid = ids(library)["Quote 09"]
-    at = tick(open_library(by_name=False), "Quote 09")  # newest first: the rename moves it to the top
-    assert list(table(at)["Proposal"]).index("Quote 09") > 0
-    at.text_input(key=f"library:rename:{eid}").input("Quote 09, revised")
+    at = open_library(by_name=False)  # newest first: the rename moves it to the top
+    name = list(table(at)["Proposal"])[5]  # saved in the same second, the rows' order is the ids'
+    eid = ids(library)[name]
+    at = tick(at, name)
+    at.text_input(key=f"library:rename:{eid}").input(f"{name}, revised")
     at.button(key="library:rename_save").click().run()
     assert not at.exception, at.exception
-    assert list(table(at)["Proposal"])[0] == "Quote 09, revised"
-    assert ticked(at) == ["Quote 09, revised"]
+    assert list(table(at)["Proposal"])[0] == f"{name}, revised"
+    assert ticked(at) == [f"{name}, revised"]
     assert "1 selected" in shown(at)
     box = at.text_input(key=f"library:rename:{eid}")  # the popover speaks of the renamed one, by its new name
-    assert box.value == "Quote 09, revised"
+    assert box.value == f"{name}, revised"
     assert not [w for w in at.text_input if (w.key or "").startswith("library:rename:") and w.key != f"library:rename:{eid}"]
 
 
