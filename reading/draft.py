@@ -17,8 +17,8 @@ from questions.models import Answer, Document, Evaluation, Integration, Question
 
 from .draft_kpi import find_measure
 from .documents import pasted
-from .draft_rules import (ACT, CAPTURED, CLAUSE_END, BOAST, DONE_BY, EXCHANGE, HEDGE, INTEGRATION, MOVES, NOT_SUITE, SUITE,
-                          DraftRules, draft_data, normalise, rules_for, tokens)
+from .draft_rules import (ACT, CAPTURED, CLAUSE_END, BOAST, DONE_BY, EXCHANGE, HEDGE, INTEGRATION, MOVES, NOT_SUITE, PAGE,
+                          SUITE, DraftRules, draft_data, normalise, rules_for, tokens)
 from .draft_tables import DATA_TABLE, INTEGRATION_TABLE, Row
 from .prefill import Prefiller, prefill_rules
 from .roles import BEFORE, CLAIM, Role, RoleReader
@@ -39,6 +39,7 @@ class Evidence:
     confidence: dict[str, float] = field(default_factory=dict)  # option -> how sure the cues behind it make us
     rows: list[Integration] = field(default_factory=list)  # integration table rows, one each, as read
     said: dict[str, list[str]] = field(default_factory=dict)  # option -> the sentences that drafted it
+    implied: set[str] = field(default_factory=set)  # options backed only by another drafted answer
 
     def add(self, option: str, quote: str, evidence: str, confidence: float, again: float = 0.0) -> None:
         """One more cue for an option: the surest cue counts, and each further sentence adds `again`."""
@@ -63,6 +64,7 @@ class Drafter:
         text_rules = {q: r for q, r in prefill_rules().items() if self.questions[q].kind == "text"}
         self.prefiller = Prefiller(bank, text_rules)  # quotes for the text questions only
         self.roles = RoleReader(draft_data()["roles"], self.rules.scan)  # its cues are in the one scan
+        self._page_cues = {key for key, targets in self.rules.scan.targets.items() if any(t == PAGE for t, _ in targets)}
         self._self_negating = {p for p in self.rules.scan.targets
                                if p[0] != "~" and not self.rules.negations.isdisjoint(p.split(" "))}
 
@@ -111,7 +113,7 @@ class Drafter:
         negative = not rules.negations.isdisjoint(words) or not rules.negated_after.trie.keys().isdisjoint(words) \
             or ("n't" in " ".join(words) and any(w.endswith("n't") for w in words))
         for start, end, phrase in phrases.find(words) if found is None else found:
-            if phrase in role_cues:
+            if phrase in role_cues or phrase in self._page_cues:
                 continue  # a role cue ("previously"): read by the RoleReader, drafts nothing itself
             if not negative or not self._negated(words, start, end, phrase):
                 for qid, option in phrases.targets[phrase]:
@@ -260,10 +262,12 @@ class Drafter:
         answers: dict[str, Answer] = {}
         self._implied(found)
         self._unlisted_problem(reading, seen, found)
-        scale = self.rules.confidence["brochure"] if seen.brochure(self.rules.marketing_document_below) else 1.0
+        brochure = seen.brochure(self.rules.marketing_document_below)
+        page = self.product_page(seen)
+        scale = self.rules.confidence["brochure"] if brochure else 1.0
         for qid, ev in found.items():
             if qid != INTEGRATION:
-                answers[qid] = self._choice_answer(qid, ev, scale)
+                answers[qid] = self._choice_answer(qid, ev, scale, page)
         if INTEGRATION in found:
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading)
         answers.update(self._text_answers(reading, seen))
@@ -272,7 +276,7 @@ class Drafter:
             answers[measure.question] = measure
         order = list(self.questions)
         drafted = [answers[q] for q in order if q in answers]
-        if seen.brochure(self.rules.marketing_document_below):  # whatever it names is the vendor's claim
+        if brochure or page:  # whatever it names is the vendor's claim
             drafted = [a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]
         return drafted
 
@@ -283,6 +287,8 @@ class Drafter:
                 for source, wanted in conditions.items():
                     ev = found.get(source)
                     if ev and any(wanted == "any" or o in wanted for o in ev.options):
+                        if option not in found[qid].options:
+                            found[qid].implied.add(option)
                         found[qid].add(option, ev.quotes[0], ev.evidence, self.rules.confidence["implied"])
 
     def _unlisted_problem(self, reading: Reading, seen: _Pass, found: dict[str, Evidence]) -> None:
@@ -296,14 +302,23 @@ class Drafter:
         if told is not None:
             found[problem].add(option, told.text, "vendor_claim", self.rules.confidence["unlisted_problem"])
 
-    def _choice_answer(self, qid: str, ev: Evidence, scale: float) -> Answer:
-        """Options sure enough are drafted; the others are only suggested ("check this")."""
+    def product_page(self, seen: _Pass) -> bool:
+        """A product page, not a project text: it speaks to manufacturers in general or calls the
+        reader to act, and almost none of its sentences tie it to one plant and one project (what
+        was delivered or is offered, when, by whom). Real sensors and protocols do not make it one."""
+        return seen.generic > 0 and seen.project < self.rules.product_page.project_below * seen.long
+
+    def _choice_answer(self, qid: str, ev: Evidence, scale: float, page: bool = False) -> Answer:
+        """Options sure enough are drafted; the others are only suggested ("check this"). On a
+        product page, only what several sentences say (and not only implied) is the page's claim."""
         options = list(ev.options)
         if self.questions[qid].kind == "choice":
             order = self.rules.order[qid]
             options = [max(options, key=lambda o: (ev.options[o], ev.confidence[o], -order.index(o)))]
         bar = self.rules.confidence["bar"]
-        choices = [o for o in options if ev.confidence[o] * scale >= bar]
+        least = self.rules.product_page.repeats if page else 1
+        choices = [o for o in options if ev.confidence[o] * scale >= bar
+                   and not (page and (o in ev.implied or ev.options[o] < least))]
         suggested = [o for o in options if o not in choices]
         return Answer(question=qid, evidence=ev.evidence if choices else "not_answered", choices=choices,
                       suggested=suggested, quotes=ev.quotes[:MAX_QUOTES], drafted=True)
@@ -420,6 +435,16 @@ class _Pass:
         self.selling: dict[int, bool] = {}  # sentence start -> marketing
         self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
         self.rates: list[str] = []  # rows of data tables that give a sampling rate
+        # What kind of text the whole is (drafting.yaml product_page): sentences of five words or
+        # more, those that speak to manufacturers in general, those tied to one plant and project.
+        self.long = self.generic = self.project = 0
+        for words, finds in zip(self.words, self.found):
+            if len(words) < 5:
+                continue
+            self.long += 1
+            kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
+            self.generic += "~generic" in kinds
+            self.project += "~project" in kinds
 
     def marketing(self, sentence: Sentence) -> bool:
         if sentence.start not in self.selling:

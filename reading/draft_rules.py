@@ -155,6 +155,21 @@ BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targe
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
 NOT_SUITE = "own area"
 ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "furniture")  # drafting.yaml roles
+PAGE = "~page"  # a cue of what kind of text the whole is (drafting.yaml product_page): no answer
+PAGE_CUES = ("generic", "project")
+
+
+def page_cues(page: dict) -> list[PhraseSet]:
+    """drafting.yaml's product_page cues, a set per kind (keys "~kind:phrase", targets (PAGE, kind)):
+    joined into the one scan, so telling a product page from a project text costs no walk of its own."""
+    return [PhraseSet({str(w): [(PAGE, kind)] for w in page.get(kind, [])}, tag=f"~{kind}:") for kind in PAGE_CUES]
+
+
+@dataclass(frozen=True)
+class ProductPage:
+    """drafting.yaml `product_page`: when a text is a product page, and what it may still draft."""
+    project_below: float  # fewer than this share of its sentences tie it to one plant and project
+    repeats: int  # on a product page, an option is drafted only when this many sentences say it
 
 
 def role_cues(roles: dict) -> list[PhraseSet]:
@@ -186,6 +201,7 @@ class DraftRules:
     version: str
     tables: TableRules  # which table a row line comes from, and what its cells say
     acting: Acting
+    product_page: ProductPage
 
 
 @dataclass(frozen=True)
@@ -266,7 +282,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         for phrase, targets in source.items():
             everything[phrase].extend(targets)
     return DraftRules(
-        scan=PhraseSet.union(PhraseSet(dict(everything)), *_read_together(acting, links), *role_cues(data["roles"])),
+        scan=PhraseSet.union(PhraseSet(dict(everything)), *_read_together(acting, links), *role_cues(data["roles"]),
+                            *page_cues(data.get("product_page", {}))),
         order={qid: list(options) for qid, options in data["questions"].items()},
         marketing_document_below=float(data["marketing_document_below"]),
         negations=frozenset(data["negations"]),
@@ -287,6 +304,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         version=str(data["version"]),
         tables=TableRules(data.get("tables", {}), PhraseSet(dict(area_phrases))),
         acting=Acting(acting.get("actors", ""), acting.get("answers", ""), int(acting.get("window", 0))),
+        product_page=ProductPage(float(data.get("product_page", {}).get("project_below", 0.0)),
+                                 int(data.get("product_page", {}).get("repeats", 1))),
     )
 
 
