@@ -269,7 +269,7 @@ class Drafter:
             if qid != INTEGRATION:
                 answers[qid] = self._choice_answer(qid, ev, scale, page)
         if INTEGRATION in found:
-            answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading)
+            answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page)
         answers.update(self._text_answers(reading, seen))
         measure = find_measure(reading, self.rules, self, seen.claims, seen.words_of)
         if measure:
@@ -317,17 +317,19 @@ class Drafter:
             options = [max(options, key=lambda o: (ev.options[o], ev.confidence[o], -order.index(o)))]
         bar = self.rules.confidence["bar"]
         least = self.rules.product_page.repeats if page else 1
-        choices = [o for o in options if ev.confidence[o] * scale >= bar
+        labels = page and qid in self.rules.product_page.labels_only
+        choices = [o for o in options if ev.confidence[o] * scale >= bar and not labels
                    and not (page and (o in ev.implied or ev.options[o] < least))]
         suggested = [o for o in options if o not in choices]
         return Answer(question=qid, evidence=ev.evidence if choices else "not_answered", choices=choices,
                       suggested=suggested, quotes=ev.quotes[:MAX_QUOTES], drafted=True)
 
-    def _integration_answer(self, ev: Evidence, reading: Reading) -> Answer:
+    def _integration_answer(self, ev: Evidence, reading: Reading, page: bool = False) -> Answer:
         rows = list(ev.rows)  # a table's rows first, each as its row says; prose for the other areas
         tabled = {r.system for r in rows}
+        least = self.rules.product_page.repeats if page else 1  # a product page's passing mention is no link
         for area in ev.options:
-            if area in tabled:
+            if area in tabled or ev.options[area] < least:
                 continue
             quote = next((q for q in ev.quotes
                           if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q))))),

@@ -170,6 +170,7 @@ class ProductPage:
     """drafting.yaml `product_page`: when a text is a product page, and what it may still draft."""
     project_below: float  # fewer than this share of its sentences tie it to one plant and project
     repeats: int  # on a product page, an option is drafted only when this many sentences say it
+    labels_only: frozenset[str]  # questions a product page only names labels for: suggested, never drafted
 
 
 def role_cues(roles: dict) -> list[PhraseSet]:
@@ -305,7 +306,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         tables=TableRules(data.get("tables", {}), PhraseSet(dict(area_phrases))),
         acting=Acting(acting.get("actors", ""), acting.get("answers", ""), int(acting.get("window", 0))),
         product_page=ProductPage(float(data.get("product_page", {}).get("project_below", 0.0)),
-                                 int(data.get("product_page", {}).get("repeats", 1))),
+                                 int(data.get("product_page", {}).get("repeats", 1)),
+                                 frozenset(data.get("product_page", {}).get("labels_only", []))),
     )
 
 
