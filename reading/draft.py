@@ -263,7 +263,7 @@ class Drafter:
         self._implied(found)
         self._unlisted_problem(reading, seen, found)
         brochure = seen.brochure(self.rules.marketing_document_below)
-        page = self.product_page(seen)
+        page = self.product_page(seen, brochure)
         scale = self.rules.confidence["brochure"] if brochure else 1.0
         for qid, ev in found.items():
             if qid != INTEGRATION:
@@ -302,10 +302,13 @@ class Drafter:
         if told is not None:
             found[problem].add(option, told.text, "vendor_claim", self.rules.confidence["unlisted_problem"])
 
-    def product_page(self, seen: _Pass) -> bool:
+    def product_page(self, seen: _Pass, brochure: bool = False) -> bool:
         """A product page, not a project text: it speaks to manufacturers in general or calls the
         reader to act, and almost none of its sentences tie it to one plant and one project (what
-        was delivered or is offered, when, by whom). Real sensors and protocols do not make it one."""
+        was delivered or is offered, when, by whom). Real sensors and protocols do not make it one.
+        A brochure (too few concrete sentences) with no such sentence at all is one as well."""
+        if brochure and not seen.project:  # mostly sells, and not one sentence about a plant or project
+            return True
         return seen.generic > 0 and seen.project < self.rules.product_page.project_below * seen.long
 
     def _choice_answer(self, qid: str, ev: Evidence, scale: float, page: bool = False) -> Answer:

@@ -165,3 +165,53 @@ def test_an_area_read_from_in_one_sentence_and_written_to_in_another_is_both_way
             "When a technician takes a spare part, the gateway books the goods issue in Sage.")
     assert integrations(text) == [("inventory", "both")]
     assert integrations("Every night the gateway reads the spare part stock from Sage.") == [("inventory", "from_system")]
+
+
+# A product page names real things (sensors, protocols, what it monitors) as capabilities of the
+# product, for manufacturers in general; a project text ties them to one plant and one delivery.
+PRODUCT_PAGE = (
+    "Condition monitoring for rotating equipment\n\n"
+    "Manufacturers lose hours every week to bearings that fail without warning. "
+    "Our wireless vibration sensors clip onto motors, pumps and fans in minutes and stream vibration and "
+    "temperature over a LoRaWAN gateway. "
+    "The vibration spectrum of every motor is compared against its own normal running pattern. "
+    "Maintenance teams see vibration trends for each asset on one dashboard, next to the temperature of the bearing. "
+    "The app can also raise a work order in your maintenance system. "
+    "Request a demo to see it on your own motors."
+)
+PROJECT_TEXT = (
+    "Condition monitoring for the pump house\n\n"
+    "Until now the plant had no warning before a pump bearing failed. "
+    "In week 3 we installed wireless vibration sensors on the 14 cooling pumps, which stream vibration and "
+    "temperature over a LoRaWAN gateway. "
+    "The vibration spectrum of every pump is compared against its own normal running pattern. "
+    "The maintenance team sees vibration trends for each pump on one dashboard, next to the bearing temperature. "
+    "The project went live in March and the site manager said two failing bearings were caught in the first month."
+)
+
+
+def test_a_product_page_drafts_only_vendor_claims_it_repeats():
+    drafted = draft(PRODUCT_PAGE, BANK)
+    assert all(a.evidence != "specific" for a in drafted.answers)
+    # vibration is said in several sentences: the page claims it
+    assert "vibration" in choices(drafted, "data.captured")
+    # the work order link is said once, as a possibility: no drafted integration
+    integrations = drafted.answer("connect.integrations")
+    assert not integrations or not integrations.integrations
+    # a technology label on a product page is at most a suggestion
+    technologies = drafted.answer("workflow.technologies")
+    assert not technologies or not technologies.choices
+
+
+def test_the_same_substance_in_a_project_text_is_described_specifically():
+    drafted = draft(PROJECT_TEXT, BANK)
+    assert any(a.evidence == "specific" for a in drafted.answers)
+    assert "vibration" in choices(drafted, "data.captured")
+    assert "new_sensors" in choices(drafted, "data.sources")
+
+
+def test_a_product_page_said_once_is_a_suggestion_to_check():
+    drafted = draft(PRODUCT_PAGE, BANK)
+    sources = drafted.answer("data.sources")
+    said_once = set(sources.choices + sources.suggested) if sources else set()
+    assert "gateways" in said_once and "gateways" not in sources.choices
