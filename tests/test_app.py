@@ -62,7 +62,14 @@ def test_an_example_opens_read_only_with_the_way_to_a_copy_and_its_copy_is_edita
     assert not at.exception, at.exception
     assert "example evaluations, kept read-only" in shown(at)
     assert at.text_area(key=key(eid, "problem.statement", "text")).disabled
-    copy = store.duplicate(eid)  # what the library's Duplicate does for the local user
+    library = open_app()  # the library's Duplicate, on the ticked example
+    names = list(library_table(library)["Proposal"])
+    library.session_state[library.dataframe[0].key] = {"selection": {"rows": [names.index(store.get(eid).evaluation.proposal)]}}
+    library.run()
+    library.button(key="library:dup").click().run()
+    assert not library.exception, library.exception
+    copy = next(store.get(s.id) for s in store.list() if s.proposal == "LineView Pro: downtime dashboard (copy)")
+    assert copy.owner == ""
     at = open_app("evaluate", copy.id)
     assert "read-only" not in shown(at)
     at.text_area(key=key(copy.id, "problem.statement", "text")).input("Our own words").run()
