@@ -17,6 +17,11 @@ import streamlit as st
 def warm_up() -> None:
     """What the first page needs, loaded ahead; a failure here shows again, in the page, to the user."""
     try:
+        from views import auth
+        weak = auth.cookie_secret_problem()
+        if weak:  # nothing of the app is opened; every page shows only this message (views/auth.gate)
+            logging.getLogger("winnow").error(weak)
+            return
         from views import common, heap, library_actions, library_table  # noqa: F401 - the first page's imports
         common.bank()
         common.store()

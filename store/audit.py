@@ -103,6 +103,12 @@ def event(field: str, before=None, after=None) -> tuple[str, str, str | None, st
     return "", field, _json(before), _json(after)
 
 
+def brought(evaluation: Evaluation, field: str, source: str) -> list[tuple[str, str, None, str | None]]:
+    """One row per answer a new evaluation brings with it: field 'copied' (source: the evaluation id
+    it was copied from) or 'imported' (source: the file's proposal name)."""
+    return [(answer.question, field, None, _json(source)) for answer in evaluation.answers]
+
+
 def append(session: Session, evaluation_id: str, version: int, actor: str, at: datetime, rows) -> None:
     """Append rows to the trail inside the caller's transaction (one executemany)."""
     values = [dict(evaluation_id=evaluation_id, version=version, actor=actor, at=at, question=q, field=f,

@@ -23,6 +23,22 @@ from .tables import AuditRow, EvaluationRow, RevisionRow
 from .team import Team
 from .texts import Texts
 
+EXAMPLE_OWNER = "example"  # the seeded examples' owner: no account has it (an account's is an address, with an @)
+
+
+class ExampleIsReadOnly(NotYourEvaluation):
+    """A change to one of the seeded example evaluations: they are read-only references for everyone."""
+
+    def __init__(self, id: str, actor: str) -> None:
+        PermissionError.__init__(self, "This is one of Winnow's example evaluations, kept read-only as a reference: "
+                                       "nobody can change it. Duplicate it to work on your own copy.")
+        self.id, self.owner, self.actor = id, EXAMPLE_OWNER, actor
+
+
+def refusal(id: str, owner: str, actor: str) -> NotYourEvaluation:
+    """Why `actor` may not change the evaluation `owner` owns."""
+    return ExampleIsReadOnly(id, actor) if owner == EXAMPLE_OWNER else NotYourEvaluation(id, owner, actor)
+
 
 class Store(Headlines, Team, audit.History):
     """Saved evaluations in any SQLAlchemy database (SQLite by default).
@@ -113,11 +129,14 @@ class Store(Headlines, Team, audit.History):
 
     def create(self, evaluation: Evaluation, owner: str = "") -> Saved:
         """Store as given, timestamps included, so an imported file exports unchanged."""
+        return self._create(evaluation, owner, [])
+
+    def _create(self, evaluation: Evaluation, owner: str, events: list) -> Saved:
         stored, texts = self._texts.split(evaluation)
         text = to_json(stored)
         with self._write() as session:
             self._texts.keep(session, texts)
-            return self._saved(session, self._insert(session, stored, text, now(), owner), texts)
+            return self._saved(session, self._insert(session, stored, text, now(), owner, events), texts)
 
     def save(self, id: str, evaluation: Evaluation, expected_version: int, actor: str = "") -> Saved:
         """Write a new version if nobody saved since `expected_version`; else StaleEvaluation."""
@@ -142,28 +161,40 @@ class Store(Headlines, Team, audit.History):
                                              "created_at": stamp, "updated_at": stamp})
             copy, texts = self._texts.split(copy, own=True)  # the same texts, referred to again
             self._texts.keep(session, texts)
-            row = self._insert(session, copy, to_json(copy), at, owner, [audit.event("copied_from", None, id)])
+            row = self._insert(session, copy, to_json(copy), at, owner,
+                               [audit.event("copied_from", None, id), *audit.brought(copy, "copied", id)])
             return self._saved(session, row)
 
     def delete(self, id: str, actor: str = "") -> None:
-        """Remove from the list; idempotent. The revisions and the trail stay, so it can be recovered."""
+        """Remove from the list; idempotent. The revisions and the trail stay, so it can be recovered.
+
+        An example is removed only by the local user (actor ''), whose library it is; never by a
+        signed-in evaluator from a team's shared one.
+        """
         with self._write() as session:
             row = session.get(EvaluationRow, id)
             if row is None:
                 return
-            self._check_owner(row, actor)
+            if not (row.owner == EXAMPLE_OWNER and actor == ""):
+                self._check_owner(row, actor)
             audit.append(session, id, row.version, actor, now(), [audit.event("deleted", row.proposal)])
             session.execute(delete(EvaluationRow).where(EvaluationRow.id == id))
 
     def import_file(self, raw: bytes, owner: str = "") -> Saved:
-        """EvaluationError from parsing propagates unchanged, before anything is written."""
-        return self.create(evaluation_from_bytes(raw), owner)
+        """EvaluationError from parsing propagates unchanged, before anything is written.
+
+        The trail gets a row per answer the file brings, marked imported with the file's proposal name.
+        """
+        evaluation = evaluation_from_bytes(raw)
+        return self._create(evaluation, owner, audit.brought(evaluation, "imported", evaluation.proposal))
 
     def seed_examples(self, folder: Path) -> int:
         """Add every *.json in folder, but only to a store that has never held an evaluation.
 
         "Never held" rather than "is empty now": a user who deleted the examples (and
-        everything else) must not see them come back on the next start.
+        everything else) must not see them come back on the next start. They are owned by
+        EXAMPLE_OWNER, which no account is, so they are read-only references: a save or rename
+        is refused (ExampleIsReadOnly) and a duplicate is the way to work on one.
         """
         evaluations = [self._texts.split(load_evaluation(path)) for path in sorted(Path(folder).glob("*.json"))]
         with self._write() as session:
@@ -172,7 +203,7 @@ class Store(Headlines, Team, audit.History):
             at = now()
             for stored, texts in evaluations:
                 self._texts.keep(session, texts)
-                self._insert(session, stored, to_json(stored), at, "")
+                self._insert(session, stored, to_json(stored), at, EXAMPLE_OWNER)
         return len(evaluations)
 
     def bulk_create(self, evaluations: Iterable[Evaluation], owner: str = "") -> list[str]:
@@ -239,7 +270,7 @@ class Store(Headlines, Team, audit.History):
     @staticmethod
     def _check_owner(row: EvaluationRow, actor: str) -> None:
         if row.owner and actor != row.owner:
-            raise NotYourEvaluation(row.id, row.owner, actor)
+            raise refusal(row.id, row.owner, actor)
 
     @staticmethod
     def _refuse(session: Session, id: str, expected_version: int) -> None:

@@ -28,6 +28,12 @@ def examples(store) -> dict[str, str]:
     return {s.proposal: s.id for s in store.list()}
 
 
+@pytest.fixture
+def own_copy(store, examples) -> str:
+    """The local user's own copy of the LineView example (the examples themselves are read-only)."""
+    return store.duplicate(examples["LineView Pro: downtime dashboard"]).id
+
+
 
 
 
@@ -49,6 +55,26 @@ def go_to_section(at: AppTest, eid: str, section: str) -> None:
 
 
 # --- first run and the library ----------------------------------------------------------------
+
+def test_an_example_opens_read_only_with_the_way_to_a_copy_and_its_copy_is_editable(store, examples):
+    eid = examples["LineView Pro: downtime dashboard"]
+    at = open_app("evaluate", eid)
+    assert not at.exception, at.exception
+    assert "example evaluations, kept read-only" in shown(at)
+    assert at.text_area(key=key(eid, "problem.statement", "text")).disabled
+    library = open_app()  # the library's Duplicate, on the ticked example
+    names = list(library_table(library)["Proposal"])
+    library.session_state[library.dataframe[0].key] = {"selection": {"rows": [names.index(store.get(eid).evaluation.proposal)]}}
+    library.run()
+    library.button(key="library:dup").click().run()
+    assert not library.exception, library.exception
+    copy = next(store.get(s.id) for s in store.list() if s.proposal == "LineView Pro: downtime dashboard (copy)")
+    assert copy.owner == ""
+    at = open_app("evaluate", copy.id)
+    assert "read-only" not in shown(at)
+    at.text_area(key=key(copy.id, "problem.statement", "text")).input("Our own words").run()
+    assert store.get(copy.id).evaluation.answer("problem.statement").text == "Our own words"
+    assert store.get(eid).version == 1
 
 def test_a_first_run_fills_an_empty_library_with_the_examples(store):
     at = open_app()
@@ -191,16 +217,16 @@ def test_reopening_the_same_id_shows_the_saved_answers(store, examples):
     assert store.get(eid).version == 1  # looking is not saving
 
 
-def test_a_refresh_after_editing_brings_back_the_edit(store, examples):
-    eid = examples["LineView Pro: downtime dashboard"]
+def test_a_refresh_after_editing_brings_back_the_edit(store, own_copy):
+    eid = own_copy
     at = open_app("evaluate", eid)
     at.text_area(key=key(eid, "problem.statement", "text")).input("Line 2 stops twice an hour").run()
     again = open_app("evaluate", eid)  # a new browser session with the same link
     assert again.text_area(key=key(eid, "problem.statement", "text")).value == "Line 2 stops twice an hour"
 
 
-def test_a_stale_save_is_refused_and_the_latest_version_can_be_reloaded(store, examples):
-    eid = examples["LineView Pro: downtime dashboard"]
+def test_a_stale_save_is_refused_and_the_latest_version_can_be_reloaded(store, own_copy):
+    eid = own_copy
     at = open_app("evaluate", eid)
     other_tab = store.get(eid)
     edited = other_tab.evaluation.model_copy(update={"vendor": "Changed in another tab"})
@@ -219,8 +245,8 @@ def test_a_stale_save_is_refused_and_the_latest_version_can_be_reloaded(store, e
     assert store.get(eid).evaluation.answer("problem.statement").text == "Saved after the reload"
 
 
-def test_coming_back_to_the_form_after_a_colleague_saved_shows_their_version(store, examples):
-    eid = examples["LineView Pro: downtime dashboard"]
+def test_coming_back_to_the_form_after_a_colleague_saved_shows_their_version(store, own_copy):
+    eid = own_copy
     at = open_app("evaluate", eid)
     at.switch_page("views/library.py").run()
     colleague = store.get(eid)

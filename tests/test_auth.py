@@ -13,7 +13,7 @@ from kit import shown
 from views.auth import is_allowed
 
 ROOT = Path(__file__).resolve().parent.parent
-AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32, "client_id": "winnow",
+AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "q7Zr2LwXe9TbN4vKc1sHf8JmYd3GpUa6", "client_id": "winnow",
         "client_secret": "s3cret", "server_metadata_url": "http://localhost:9400/.well-known/openid-configuration"}
 ANN = {"is_logged_in": True, "email": "Ann@Plant.example", "name": "Ann Maintenance"}
 
@@ -124,3 +124,88 @@ def test_a_named_provider_section_is_a_complete_setting():
     at = run({**settings, **named}, {"is_logged_in": False})
     assert [b.label for b in at.button] == ["Sign in"]
     assert "lacks" not in shown(at)
+
+
+# --- a cookie secret that protects ---------------------------------------------------------------
+
+@pytest.mark.parametrize("secret", ["x", "x" * 32, "short but random: Zq8", "a long random string nobody would guess",
+                                    "abababababababababababababababab"])
+def test_a_weak_cookie_secret_shows_only_why_and_how_to_make_one(secret):
+    at = run({**AUTH, "cookie_secret": secret}, ANN, allowed=["@plant.example"])
+    text = shown(at)
+    assert "Winnow will not start" in text and "cookie secret" in text
+    assert 'python -c "import secrets; print(secrets.token_urlsafe(32))"' in text
+    assert len(at.error) == 1 and not at.button and not at.sidebar.children
+    assert not library_shown(at) and not at.dataframe and "Signed in as" not in text
+
+
+def test_a_weak_cookie_secret_is_refused_before_the_sign_in_page_too():
+    at = run({**AUTH, "cookie_secret": "secret"}, {"is_logged_in": False})
+    assert "6 bytes long; it needs at least 32 random bytes" in shown(at)
+    assert not at.button
+
+
+def test_a_generated_cookie_secret_is_accepted():
+    import secrets
+
+    from views.auth import secret_problem
+    for _ in range(50):
+        assert secret_problem(secrets.token_urlsafe(32)) is None
+        assert secret_problem(secrets.token_hex(32)) is None
+    at = run({**AUTH, "cookie_secret": secrets.token_urlsafe(32)}, ANN, allowed=["@plant.example"])
+    assert library_shown(at)
+
+
+def test_without_sign_in_no_cookie_secret_is_asked_for():
+    at = run(None)
+    assert library_shown(at) and "cookie secret" not in shown(at)
+
+
+def test_the_server_warm_up_opens_no_database_with_a_weak_cookie_secret(monkeypatch, tmp_path):
+    import server
+    from views import auth
+    monkeypatch.setattr(auth, "_secrets_section", lambda name: {**AUTH, "cookie_secret": "x"} if name == "auth" else {})
+    server.warm_up()
+    assert not (tmp_path / "winnow.db").exists()
+
+
+# --- a team database starts clean -----------------------------------------------------------------
+
+def test_a_team_database_starts_without_the_examples(tmp_path):
+    from store import Store
+    at = run(AUTH, ANN, allowed=["@plant.example"])
+    assert library_shown(at)
+    assert Store(f"sqlite:///{tmp_path / 'winnow.db'}").list() == []
+
+
+def test_a_local_database_starts_with_the_examples_read_only(tmp_path):
+    from store import Store
+    run(None)
+    seeded = Store(f"sqlite:///{tmp_path / 'winnow.db'}").list()
+    assert len(seeded) == 4 and {s.owner for s in seeded} == {"example"}
+
+
+@pytest.mark.parametrize("asked, signed_in, expected", [("1", True, 4), ("0", False, 0)])
+def test_winnow_examples_asks_for_the_examples_or_leaves_them_out(monkeypatch, tmp_path, asked, signed_in, expected):
+    from store import Store
+    monkeypatch.setenv("WINNOW_EXAMPLES", asked)
+    at = run(AUTH, ANN, allowed=["@plant.example"]) if signed_in else run(None)
+    assert library_shown(at)
+    assert len(Store(f"sqlite:///{tmp_path / 'winnow.db'}").list()) == expected
+
+
+def test_on_a_team_server_an_example_is_read_only_for_everyone_and_a_copy_is_ones_own(monkeypatch, tmp_path):
+    from store import NotYourEvaluation, Store
+    monkeypatch.setenv("WINNOW_EXAMPLES", "1")
+    run(AUTH, ANN, allowed=["@plant.example"])
+    store = Store(f"sqlite:///{tmp_path / 'winnow.db'}")
+    example = store.get(store.list()[0].id)
+    for change in (lambda: store.save(example.id, example.evaluation, example.version, actor="ann@plant.example"),
+                   lambda: store.rename(example.id, "Mine now", example.version, actor="ann@plant.example"),
+                   lambda: store.delete(example.id, actor="ann@plant.example")):
+        with pytest.raises(NotYourEvaluation, match="example evaluations, kept read-only"):
+            change()
+    assert store.get(example.id) == example
+    copy = store.duplicate(example.id, owner="ann@plant.example")
+    assert store.save(copy.id, copy.evaluation.model_copy(update={"notes": "ours"}), copy.version,
+                      actor="ann@plant.example").version == 2

@@ -20,7 +20,7 @@ from kit import shown, unescape
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = [load_evaluation(p) for p in sorted((ROOT / "examples").glob("*.json"))]
 VENDORS = ["Acme Sensorics", "Optiline Systems", "Nordwerk Automation"]
-AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32, "client_id": "winnow",
+AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "q7Zr2LwXe9TbN4vKc1sHf8JmYd3GpUa6", "client_id": "winnow",
         "client_secret": "s3cret", "server_metadata_url": "http://localhost:9400/.well-known/openid-configuration"}
 
 

@@ -326,6 +326,27 @@ def test_seeded_examples_are_not_brought_back_after_the_user_deleted_them(store)
     assert store.list() == []
 
 
+def test_seeded_examples_are_read_only_references_that_the_local_user_can_copy_and_remove(store):
+    from store import NotYourEvaluation
+    store.seed_examples(EXAMPLES)
+    seeded = [store.get(s.id) for s in store.list()]
+    assert {s.owner for s in seeded} == {"example"}
+    first = seeded[0]
+    for actor in ("", "ann@plant.example"):
+        with pytest.raises(NotYourEvaluation, match="example evaluations, kept read-only.*Duplicate it"):
+            store.save(first.id, first.evaluation.model_copy(update={"notes": "mine"}), first.version, actor=actor)
+        with pytest.raises(NotYourEvaluation, match="read-only"):
+            store.rename(first.id, "Mine", first.version, actor=actor)
+    with pytest.raises(NotYourEvaluation):
+        store.delete(first.id, actor="ann@plant.example")  # not a signed-in evaluator's to remove
+    assert store.get(first.id) == first and len(store.history(first.id)) == 1
+    copy = store.duplicate(first.id)
+    assert copy.owner == ""
+    assert store.save(copy.id, copy.evaluation.model_copy(update={"notes": "mine"}), copy.version).version == 2
+    store.delete(first.id)  # the local user's own library: an example may go
+    assert first.id not in {s.id for s in store.list()}
+
+
 def test_seed_with_one_bad_file_adds_nothing(store, tmp_path):
     folder = tmp_path / "examples"
     folder.mkdir()

@@ -223,7 +223,7 @@ def test_copies_and_joins_say_where_they_came_from(store):
     first = store.create(example(), owner=ANN)
     copy = store.duplicate(first.id, owner=BOB)
     joined = store.join(first.id, evaluator="Bob", owner=BOB)
-    assert [(e.field, e.after) for e in store.history(copy.id)] == [
+    assert [(e.field, e.after) for e in store.history(copy.id) if not e.question] == [
         ("created", copy.evaluation.proposal), ("copied_from", first.id)]
     assert [(e.actor, e.field, e.after) for e in store.history(joined.id)] == [
         (BOB, "created", first.evaluation.proposal), (BOB, "joined", first.id)]
@@ -257,3 +257,31 @@ def test_bulk_created_evaluations_are_in_the_trail_too(store):
     ids = store.bulk_create([example(0), example(1)], owner=ANN)
     assert [[(e.actor, e.field) for e in store.history(id)] for id in ids] == [[(ANN, "created")]] * 2
     assert {s.owner for s in store.group(ids[0])} == {ANN}
+
+
+# --- every answer's origin -------------------------------------------------------------------------
+
+def test_a_duplicate_writes_one_copied_row_per_answer_naming_the_source_evaluation(store):
+    first = store.create(example(), owner=ANN)
+    copy = store.duplicate(first.id, owner=BOB)
+    answers = [a.question for a in copy.evaluation.answers]
+    assert len(answers) > 3
+    rows = [(e.version, e.actor, e.question, e.field, e.before, e.after) for e in store.history(copy.id) if e.question]
+    assert rows == [(1, BOB, q, "copied", None, first.id) for q in answers]
+    assert [e.field for e in store.history(copy.id, answers[0])] == ["copied"]  # one answer's history starts there
+
+
+def test_an_import_writes_one_imported_row_per_answer_naming_the_files_proposal(store):
+    raw = EXAMPLE_FILES[2].read_bytes()
+    imported = store.import_file(raw, owner=ANN)
+    answers = [a.question for a in evaluation_from_bytes(raw).answers]
+    assert answers
+    rows = [(e.version, e.actor, e.question, e.field, e.before, e.after) for e in store.history(imported.id) if e.question]
+    assert rows == [(1, ANN, q, "imported", None, imported.evaluation.proposal) for q in answers]
+    assert [e.field for e in store.history(imported.id) if not e.question] == ["created"]
+
+
+def test_a_new_or_joined_evaluation_brings_no_answers_and_no_answer_rows(store):
+    first = store.create(example(), owner=ANN)  # created from the form or a bench: no origin to record
+    joined = store.join(first.id, evaluator="Bob", owner=BOB)
+    assert [e for e in store.history(first.id) + store.history(joined.id) if e.question] == []

@@ -5,7 +5,7 @@ On a team server Winnow uses Streamlit's built-in OpenID Connect sign-in (st.log
 
     [auth]
     redirect_uri = "https://winnow.plant.example/oauth2callback"
-    cookie_secret = "a long random string"
+    cookie_secret = "..."   # 32 random bytes or more: python -c "import secrets; print(secrets.token_urlsafe(32))"
     client_id = "..."
     client_secret = "..."
     server_metadata_url = "https://login.example/.well-known/openid-configuration"
@@ -26,6 +26,9 @@ import streamlit as st
 
 ALLOWED_ENV = "WINNOW_ALLOWED_USERS"
 REQUIRED = ("redirect_uri", "cookie_secret", "client_id", "client_secret", "server_metadata_url")
+MIN_SECRET_BYTES = 32
+MIN_SECRET_CHARACTERS = 8  # different characters: token_urlsafe(32) has about 30, a typed word or "xxxx..." few
+MAKE_SECRET = 'python -c "import secrets; print(secrets.token_urlsafe(32))"'
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,34 @@ def missing_settings() -> list[str]:
     return [k for k in REQUIRED if not settings.get(k)]
 
 
+def secret_problem(secret: object) -> str | None:
+    """Why a cookie secret does not protect the sign-in cookie (anyone who guesses it can forge a
+    sign-in for any address), or None. At least 32 bytes that look random: not one character
+    repeated, no handful of characters, no words with spaces."""
+    secret = "" if secret is None else str(secret)
+    size = len(secret.encode())
+    if size < MIN_SECRET_BYTES:
+        return f"is {size} byte{'' if size == 1 else 's'} long; it needs at least {MIN_SECRET_BYTES} random bytes"
+    if len(set(secret)) < MIN_SECRET_CHARACTERS:
+        return (f"is made of only {len(set(secret))} different character{'' if len(set(secret)) == 1 else 's'}, "
+                "so it is easy to guess; it needs to be random")
+    if any(c.isspace() for c in secret):
+        return "holds spaces, like words someone typed, so it may be guessed; it needs to be random"
+    return None
+
+
+def cookie_secret_problem() -> str | None:
+    """The whole message when sign-in is set up with a weak cookie secret, else None."""
+    if not configured():
+        return None
+    problem = secret_problem(_secrets_section("auth").get("cookie_secret"))
+    if problem is None:
+        return None
+    return (f"Winnow will not start: sign-in is set up, but its cookie secret (`cookie_secret` in the [auth] "
+            f"section of .streamlit/secrets.toml) {problem}. Whoever guesses it could sign in as anyone. "
+            f"Make one with `{MAKE_SECRET}`, put it there, and restart Winnow.")
+
+
 def allow_list() -> list[str]:
     """Entries from [winnow] allowed in secrets.toml and from WINNOW_ALLOWED_USERS, lower case."""
     listed = _secrets_section("winnow").get("allowed", [])
@@ -132,6 +163,10 @@ def gate() -> User:
     if missing:
         st.error(f"Sign-in is set up in secrets.toml, but [auth] lacks: {', '.join(missing)}. "
                  "Nobody can sign in until it is complete.", icon=":material/lock:")
+        st.stop()
+    weak = cookie_secret_problem()
+    if weak:
+        st.error(weak, icon=":material/key_off:")
         st.stop()
     if not st.user.is_logged_in:
         _sign_in_page()

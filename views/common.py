@@ -13,10 +13,12 @@ import streamlit as st
 from questions import Evaluation, QuestionBank, load_bank
 from questions.models import name_problem, plain_name
 from store import EvaluationNotFound, NotYourEvaluation, Saved, StaleEvaluation, Store
+from store.store import EXAMPLE_OWNER, refusal
 from views import auth
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+EXAMPLES_ENV = "WINNOW_EXAMPLES"  # "1": seed the examples even with sign-in set up; "0": never
 PAGES = {
     "library": "views/library.py",
     "evaluate": "views/evaluate.py",
@@ -40,15 +42,25 @@ def bank() -> QuestionBank:
 
 
 @st.cache_resource(show_spinner=False)
-def _store(url: str) -> Store:
-    """One Store per database, shared by all sessions; seeded with the examples on first run."""
+def _store(url: str, examples: bool) -> Store:
+    """One Store per database, shared by all sessions; a new one gets the examples if `examples`."""
     store = Store(url or None)
-    store.seed_examples(EXAMPLES)
+    if examples:
+        store.seed_examples(EXAMPLES)  # only into a database that never held an evaluation
     return store
 
 
+def seeds_examples() -> bool:
+    """A new local database (no sign-in set up) starts with the examples, a team's starts clean;
+    WINNOW_EXAMPLES=1 asks for them anyway, WINNOW_EXAMPLES=0 never."""
+    asked = os.environ.get(EXAMPLES_ENV, "").strip()
+    if asked in ("0", "1"):
+        return asked == "1"
+    return not auth.configured()
+
+
 def store() -> Store:
-    return _store(os.environ.get("WINNOW_DATABASE_URL", "").strip())
+    return _store(os.environ.get("WINNOW_DATABASE_URL", "").strip(), seeds_examples())
 
 
 # --- safe text -------------------------------------------------------------------------
@@ -194,17 +206,21 @@ def stale_message(saved: Saved) -> str | None:
 
 
 def not_yours(saved: Saved) -> str | None:
-    """Why the current user may not change this evaluation: another signed-in evaluator owns it."""
+    """Why the current user may not change this evaluation: another signed-in evaluator owns it,
+    or it is one of the read-only examples."""
     me = auth.current_user().owner
     if saved.owner and saved.owner != me:
-        return str(NotYourEvaluation(saved.id, saved.owner, me))
+        return str(refusal(saved.id, saved.owner, me))
     return None
 
 
 def owner_note(saved: Saved) -> None:
     """At the top of the form: whose answers these are, and the way to give one's own."""
     message = not_yours(saved)
-    if message:
+    if message and saved.owner == EXAMPLE_OWNER:  # a reference: the way in is a copy of one's own
+        st.info(md(message), icon=":material/menu_book:")
+        st.page_link(PAGES["library"], label="Go to Evaluations to duplicate it", icon=":material/folder_open:")
+    elif message:
         st.warning(md(message), icon=":material/lock:")
         st.page_link(PAGES["consensus"], label="See every evaluator's answers, or join to give your own",
                      icon=":material/groups:", query_params={"id": saved.id})
