@@ -11,7 +11,7 @@ from views.history import shown as value_text
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = sorted((ROOT / "examples").glob("*.json"))[0]
-AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32, "client_id": "winnow",
+AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "q7Zr2LwXe9TbN4vKc1sHf8JmYd3GpUa6", "client_id": "winnow",
         "client_secret": "s3cret", "server_metadata_url": "http://localhost:9400/.well-known/openid-configuration"}
 
 

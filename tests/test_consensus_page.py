@@ -19,7 +19,7 @@ from store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
-AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32, "client_id": "winnow",
+AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "q7Zr2LwXe9TbN4vKc1sHf8JmYd3GpUa6", "client_id": "winnow",
         "client_secret": "s3cret", "server_metadata_url": "http://localhost:9400/.well-known/openid-configuration"}
 ANN = {"is_logged_in": True, "email": "ann@plant.example", "name": "Ann"}
 RAJ = {"is_logged_in": True, "email": "raj@plant.example", "name": "Raj"}
