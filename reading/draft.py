@@ -7,25 +7,21 @@ Which words answer which question is data (questions/drafting.yaml); this module
 """
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from questions.models import Answer, Document, Evaluation, Integration, QuestionBank
 
-
-from .draft_kpi import find_measure
 from .documents import pasted
-from .draft_rules import (ACT, CAPTURED, CLAUSE_END, BOAST, DONE_BY, EXCHANGE, HEDGE, INTEGRATION, MOVES, NOT_SUITE, PAGE,
-                          SUITE, DraftRules, draft_data, normalise, rules_for, tokens)
-from .draft_tables import DATA_TABLE, INTEGRATION_TABLE, Row
+from .draft_integrations import MAX_QUOTES, IntegrationDrafting
+from .draft_kpi import find_measure
+from .draft_pass import Pass, no_cycles
+from .draft_rules import (ACT, CLAUSE_END, BOAST, DONE_BY, EXCHANGE, HEDGE, INTEGRATION, MOVES, PAGE, DraftRules,
+                          draft_data, normalise, rules_for, tokens)
 from .prefill import Prefiller, prefill_rules
-from .roles import BEFORE, CLAIM, Role, RoleReader
+from .roles import BEFORE, Role, RoleReader
 from .text import Reading, Sentence, reader_for
 
-MAX_QUOTES = 3
-DIRECTION_QUOTES = 12  # an integration's direction is read from its first sentences
 RANK = {"vendor_claim": 1, "specific": 2}
 CONCRETE = frozenset({"data", "protocol", "number", "frequency", "result"})  # more than a system's name
 
@@ -53,7 +49,7 @@ class Evidence:
             self.evidence = evidence
 
 
-class Drafter:
+class Drafter(IntegrationDrafting):
     """Compiled once per bank: `draft(text)` returns a drafted Evaluation."""
 
     def __init__(self, bank: QuestionBank, rules: DraftRules | None = None):
@@ -149,7 +145,7 @@ class Drafter:
 
     # --- the whole proposal ------------------------------------------------------------
 
-    def read(self, reading: Reading, seen: _Pass) -> dict[str, Evidence]:
+    def read(self, reading: Reading, seen: Pass) -> dict[str, Evidence]:
         """question id -> Evidence from every sentence that is not marketing, as its role allows."""
         found: dict[str, Evidence] = defaultdict(Evidence)
         sure = self.rules.confidence
@@ -197,44 +193,6 @@ class Drafter:
         first, last = (act, actor) if passive else (actor, act)
         return 0 < last - first <= self.rules.acting.window and CLAUSE_END.isdisjoint(words[first:last])
 
-    def _what_moves(self, hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
-        """An integration told by what moves ("books the consumption in the ERP", "posts the scrap
-        quantity to SAP"): a suite's own area (an ERP is read as inventory) is only a guess, so
-        beside a suite what moves names the area. A system of one area (a CMMS, an MES) keeps its own."""
-        suites = {at for q, o, at in hits if q == SUITE and o != NOT_SUITE}
-        moved = [h for h in hits if h[0] == MOVES] if suites else []
-        if not moved or not any(q == INTEGRATION and at in suites for q, _o, at in hits):
-            return hits
-        areas = {area for _q, area, _at in moved}
-        kept = [h for h in hits if h[0] != INTEGRATION or h[2] not in suites or h[1] in areas]
-        named = {o for q, o, _at in kept if q == INTEGRATION}
-        for _q, area, at in moved:
-            if area not in named:
-                kept.append((INTEGRATION, area, at))
-                named.add(area)
-        return kept
-
-    def _table_row(self, row: Row, text: str, role: Role, evidence: str, hits: list, found: dict[str, Evidence],
-                   seen: _Pass) -> list:
-        """What a table row drafts beyond its words; the hits its words may still draft. A row of an
-        integration table drafts its own integration and no area from its other words ("into SAP"
-        in the maintenance row is no inventory link); a data row's unit names the data."""
-        sure = self.rules.confidence[evidence]
-        if row.kind == INTEGRATION_TABLE:
-            said = self.rules.tables.integration(row)
-            if said and not role.unsure and self._role_allows(role, INTEGRATION, said.area, 0):
-                direction = said.direction or self._direction(text)
-                found[INTEGRATION].rows.append(Integration(system=said.area, direction=direction, method=said.method))
-                found[INTEGRATION].add(said.area, text, evidence, sure, self.rules.confidence["again"])
-            return [h for h in hits if h[0] != INTEGRATION]
-        if row.kind == DATA_TABLE:
-            if "rate" in row.cells and role.drafts(0) and not role.before(0):
-                seen.rates.append(text)
-            for option in self.rules.tables.unit_options(row):
-                if self._role_allows(role, CAPTURED, option, 0):
-                    found[CAPTURED].add(option, text, evidence, sure, self.rules.confidence["again"])
-        return hits
-
     def _role_allows(self, role: Role, qid: str, option: str, at: int) -> bool:
         """The before-state drafts only the problem; what the plant has is no new sensor."""
         if not role.drafts(at):
@@ -252,12 +210,12 @@ class Drafter:
         """Draft from every document of the offer, read as the app reads them (Evaluation.proposal_text)."""
         evaluation = Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor, documents=documents)
         reading = self.reader.read(evaluation.proposal_text)
-        with _no_cycles():
+        with no_cycles():
             answers = self.answers(reading)
         return evaluation.model_copy(update={"labels": reading.labels, "answers": answers})
 
     def answers(self, reading: Reading) -> list[Answer]:
-        seen = _Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
+        seen = Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
         found = self.read(reading, seen)
         answers: dict[str, Answer] = {}
         self._implied(found)
@@ -291,7 +249,7 @@ class Drafter:
                             found[qid].implied.add(option)
                         found[qid].add(option, ev.quotes[0], ev.evidence, self.rules.confidence["implied"])
 
-    def _unlisted_problem(self, reading: Reading, seen: _Pass, found: dict[str, Evidence]) -> None:
+    def _unlisted_problem(self, reading: Reading, seen: Pass, found: dict[str, Evidence]) -> None:
         """A text that tells the plant's trouble before the project in words no listed problem
         matches ("bearings failed without warning") states a problem all the same: "other"."""
         problem, option = self.roles.unlisted_problem
@@ -302,7 +260,7 @@ class Drafter:
         if told is not None:
             found[problem].add(option, told.text, "vendor_claim", self.rules.confidence["unlisted_problem"])
 
-    def product_page(self, seen: _Pass, brochure: bool = False) -> bool:
+    def product_page(self, seen: Pass, brochure: bool = False) -> bool:
         """A product page, not a project text: it speaks to manufacturers in general or calls the
         reader to act, and almost none of its sentences tie it to one plant and one project (what
         was delivered or is offered, when, by whom). Real sensors and protocols do not make it one.
@@ -327,43 +285,7 @@ class Drafter:
         return Answer(question=qid, evidence=ev.evidence if choices else "not_answered", choices=choices,
                       suggested=suggested, quotes=ev.quotes[:MAX_QUOTES], drafted=True)
 
-    def _integration_answer(self, ev: Evidence, reading: Reading, page: bool = False) -> Answer:
-        rows = list(ev.rows)  # a table's rows first, each as its row says; prose for the other areas
-        tabled = {r.system for r in rows}
-        least = self.rules.product_page.repeats if page else 1  # a product page's passing mention is no link
-        for area in ev.options:
-            if area in tabled or ev.options[area] < least:
-                continue
-            quote = next((q for q in ev.quotes
-                          if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q))))),
-                         ev.said[area][0])  # an area named by what moves, not by a system's name
-            rows.append(Integration(system=area, direction=self._directions(ev.said[area]), method=self._method(quote)))
-        return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
-                      quotes=ev.quotes[:MAX_QUOTES], drafted=True)
-
-    def _directions(self, quotes: list[str]) -> str:
-        """One area's direction from the first sentences that drafted it: read from in one and written
-        to in another ("reads the orders from SAP" ... "posts the consumption back") is both ways."""
-        said: set[str | None] = set()
-        for quote in quotes[:DIRECTION_QUOTES]:  # a long proposal names an ERP hundreds of times
-            said.add(self._direction(quote, None))
-            if "both" in said or {"from_system", "to_system"} <= said:
-                return "both"
-        return "from_system" if "from_system" in said else "to_system"
-
-    def _direction(self, quote: str, default: str | None = "to_system") -> str | None:
-        words = tokens(normalise(quote))
-        for direction, phrases in self.rules.directions:
-            if phrases.find(words):
-                return direction
-        return default
-
-    def _method(self, quote: str) -> str:
-        """The protocols and named systems the sentence gives, e.g. 'REST API, SAP PM'."""
-        named = [s.term for _, s in self.reader.signals(quote) if s.kind in ("protocol", "system")]
-        return ", ".join(dict.fromkeys(named))[:120]
-
-    def _with_rates(self, picked: list[tuple[str, str]], seen: _Pass) -> list[tuple[str, str]]:
+    def _with_rates(self, picked: list[tuple[str, str]], seen: Pass) -> list[tuple[str, str]]:
         """Rows of a data table with a rate say how often, as a sentence naming a frequency would:
         one at least stands beside the sentences that say how the data travels."""
         if not seen.rates or any(q in seen.rates for _, q in picked):
@@ -372,7 +294,7 @@ class Drafter:
         kept = picked[:most - 1]
         return kept + [("specific", r) for r in dict.fromkeys(seen.rates)][:most - len(kept)]
 
-    def _text_answers(self, reading: Reading, seen: _Pass) -> dict[str, Answer]:
+    def _text_answers(self, reading: Reading, seen: Pass) -> dict[str, Answer]:
         """Text questions: the vendor's own sentences that answer them, substance first."""
         out = {}
         by_text = {s.text: s for s in reading.sentences}
@@ -401,75 +323,6 @@ class Drafter:
                 out[qid] = Answer(question=qid, evidence=picked[0][0], text=" ".join(quotes),
                                   quotes=quotes, drafted=True)
         return out
-
-
-@contextmanager
-def _no_cycles():
-    """As the reader does (text.py): drafting makes tens of thousands of tuples and lists, none in
-    a cycle, and the cyclic collector would only re-walk the whole reading to find none (up to a
-    tenth of a long draft). Reference counting still frees as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-class _Pass:
-    """One reading's state: which sentences sell (asked again by the KPI and text answers) and
-    how many sentences of each kind the text has (a brochure drafts only vendor's claims)."""
-
-    def __init__(self, drafter: Drafter, reading: Reading):
-        self.drafter = drafter
-        texts = [s.text for s in reading.sentences]
-        # Each sentence is tokenised and scanned once; its role and its answers read the same finds.
-        # A sentence said again (a repeated line, a table's recurring row) is scanned once: the
-        # words and finds are a function of its text alone, and nothing changes them.
-        scanned: dict[str, tuple[list[str], list]] = {}
-        for text in texts:
-            if text not in scanned:
-                words = tokens(normalise(text))
-                scanned[text] = words, drafter.rules.scan.find(words)
-        self.words = [scanned[text][0] for text in texts]
-        self.found = [scanned[text][1] for text in texts]
-        self.roles = drafter.roles.roles(texts, self.words, self.found)
-        self.index = {s.start: i for i, s in enumerate(reading.sentences)}
-        self.role_at = {s.start: role for s, role in zip(reading.sentences, self.roles)}
-        self.selling: dict[int, bool] = {}  # sentence start -> marketing
-        self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
-        self.rates: list[str] = []  # rows of data tables that give a sampling rate
-        # What kind of text the whole is (drafting.yaml product_page): sentences of five words or
-        # more, those that speak to manufacturers in general, those tied to one plant and project.
-        self.long = self.generic = self.project = 0
-        for words, finds in zip(self.words, self.found):
-            if len(words) < 5:
-                continue
-            self.long += 1
-            kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
-            self.generic += "~generic" in kinds
-            self.project += "~project" in kinds
-
-    def marketing(self, sentence: Sentence) -> bool:
-        if sentence.start not in self.selling:
-            i = self.index[sentence.start]
-            hits = self.drafter._hits(self.drafter.rules.scan, self.words[i], self.found[i])
-            self.selling[sentence.start] = self.drafter._sells(sentence, hits)
-        return self.selling[sentence.start]
-
-    def words_of(self, sentence: Sentence) -> list[str]:
-        return self.words[self.index[sentence.start]]
-
-    def claims(self, sentence: Sentence) -> bool:
-        """Not marketing, and a role that may state the plant's measure (not a question or an option)."""
-        role = self.role_at[sentence.start]
-        return not self.marketing(sentence) and role.kind in (CLAIM, BEFORE) and not role.unsure
-
-    def brochure(self, below: float) -> bool:
-        """Too few of the text's sentences say something concrete that is not selling."""
-        said = sum(self.said.values())
-        return bool(said) and self.said["substance"] / said < below
 
 
 _drafters: dict[int, tuple[QuestionBank, Drafter]] = {}

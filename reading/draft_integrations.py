@@ -1,0 +1,100 @@
+"""The drafter's integration answers: one row per connected area, with its direction and method.
+
+An area is drafted where data moves (drafting.yaml `exchange`), named by a system ("SAP PM") or,
+beside a suite whose area is only a guess ("the ERP"), by what moves ("books the consumption");
+an integration table's row drafts its own row. Mixed into reading.draft.Drafter."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from questions.models import Answer, Integration
+
+from .draft_rules import CAPTURED, INTEGRATION, MOVES, NOT_SUITE, SUITE, normalise, tokens
+from .draft_tables import DATA_TABLE, INTEGRATION_TABLE, Row
+from .roles import Role
+from .text import Reading
+
+if TYPE_CHECKING:
+    from .draft import Evidence
+    from .draft_pass import Pass
+
+MAX_QUOTES = 3
+DIRECTION_QUOTES = 12  # an integration's direction is read from its first sentences
+
+
+class IntegrationDrafting:
+    """Needs self.rules, self.reader, self._hits and self._role_allows (reading.draft.Drafter)."""
+
+    def _what_moves(self, hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+        """An integration told by what moves ("books the consumption in the ERP", "posts the scrap
+        quantity to SAP"): a suite's own area (an ERP is read as inventory) is only a guess, so
+        beside a suite what moves names the area. A system of one area (a CMMS, an MES) keeps its own."""
+        suites = {at for q, o, at in hits if q == SUITE and o != NOT_SUITE}
+        moved = [h for h in hits if h[0] == MOVES] if suites else []
+        if not moved or not any(q == INTEGRATION and at in suites for q, _o, at in hits):
+            return hits
+        areas = {area for _q, area, _at in moved}
+        kept = [h for h in hits if h[0] != INTEGRATION or h[2] not in suites or h[1] in areas]
+        named = {o for q, o, _at in kept if q == INTEGRATION}
+        for _q, area, at in moved:
+            if area not in named:
+                kept.append((INTEGRATION, area, at))
+                named.add(area)
+        return kept
+
+    def _table_row(self, row: Row, text: str, role: Role, evidence: str, hits: list, found: dict[str, Evidence],
+                   seen: Pass) -> list:
+        """What a table row drafts beyond its words; the hits its words may still draft. A row of an
+        integration table drafts its own integration and no area from its other words ("into SAP"
+        in the maintenance row is no inventory link); a data row's unit names the data."""
+        sure = self.rules.confidence[evidence]
+        if row.kind == INTEGRATION_TABLE:
+            said = self.rules.tables.integration(row)
+            if said and not role.unsure and self._role_allows(role, INTEGRATION, said.area, 0):
+                direction = said.direction or self._direction(text)
+                found[INTEGRATION].rows.append(Integration(system=said.area, direction=direction, method=said.method))
+                found[INTEGRATION].add(said.area, text, evidence, sure, self.rules.confidence["again"])
+            return [h for h in hits if h[0] != INTEGRATION]
+        if row.kind == DATA_TABLE:
+            if "rate" in row.cells and role.drafts(0) and not role.before(0):
+                seen.rates.append(text)
+            for option in self.rules.tables.unit_options(row):
+                if self._role_allows(role, CAPTURED, option, 0):
+                    found[CAPTURED].add(option, text, evidence, sure, self.rules.confidence["again"])
+        return hits
+
+    def _integration_answer(self, ev: Evidence, reading: Reading, page: bool = False) -> Answer:
+        rows = list(ev.rows)  # a table's rows first, each as its row says; prose for the other areas
+        tabled = {r.system for r in rows}
+        least = self.rules.product_page.repeats if page else 1  # a product page's passing mention is no link
+        for area in ev.options:
+            if area in tabled or ev.options[area] < least:
+                continue
+            quote = next((q for q in ev.quotes
+                          if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q))))),
+                         ev.said[area][0])  # an area named by what moves, not by a system's name
+            rows.append(Integration(system=area, direction=self._directions(ev.said[area]), method=self._method(quote)))
+        return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
+                      quotes=ev.quotes[:MAX_QUOTES], drafted=True)
+
+    def _directions(self, quotes: list[str]) -> str:
+        """One area's direction from the first sentences that drafted it: read from in one and written
+        to in another ("reads the orders from SAP" ... "posts the consumption back") is both ways."""
+        said: set[str | None] = set()
+        for quote in quotes[:DIRECTION_QUOTES]:  # a long proposal names an ERP hundreds of times
+            said.add(self._direction(quote, None))
+            if "both" in said or {"from_system", "to_system"} <= said:
+                return "both"
+        return "from_system" if "from_system" in said else "to_system"
+
+    def _direction(self, quote: str, default: str | None = "to_system") -> str | None:
+        words = tokens(normalise(quote))
+        for direction, phrases in self.rules.directions:
+            if phrases.find(words):
+                return direction
+        return default
+
+    def _method(self, quote: str) -> str:
+        """The protocols and named systems the sentence gives, e.g. 'REST API, SAP PM'."""
+        named = [s.term for _, s in self.reader.signals(quote) if s.kind in ("protocol", "system")]
+        return ", ".join(dict.fromkeys(named))[:120]

@@ -1,0 +1,83 @@
+"""One draft's own state, so one Drafter serves every session at once."""
+from __future__ import annotations
+
+import gc
+from collections import defaultdict
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from .draft_rules import normalise, tokens
+from .roles import BEFORE, CLAIM
+from .text import Reading, Sentence
+
+if TYPE_CHECKING:
+    from .draft import Drafter
+
+
+@contextmanager
+def no_cycles():
+    """As the reader does (text.py): drafting makes tens of thousands of tuples and lists, none in
+    a cycle, and the cyclic collector would only re-walk the whole reading to find none (up to a
+    tenth of a long draft). Reference counting still frees as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class Pass:
+    """One reading's state: which sentences sell (asked again by the KPI and text answers) and
+    how many sentences of each kind the text has (a brochure drafts only vendor's claims)."""
+
+    def __init__(self, drafter: Drafter, reading: Reading):
+        self.drafter = drafter
+        texts = [s.text for s in reading.sentences]
+        # Each sentence is tokenised and scanned once; its role and its answers read the same finds.
+        # A sentence said again (a repeated line, a table's recurring row) is scanned once: the
+        # words and finds are a function of its text alone, and nothing changes them.
+        scanned: dict[str, tuple[list[str], list]] = {}
+        for text in texts:
+            if text not in scanned:
+                words = tokens(normalise(text))
+                scanned[text] = words, drafter.rules.scan.find(words)
+        self.words = [scanned[text][0] for text in texts]
+        self.found = [scanned[text][1] for text in texts]
+        self.roles = drafter.roles.roles(texts, self.words, self.found)
+        self.index = {s.start: i for i, s in enumerate(reading.sentences)}
+        self.role_at = {s.start: role for s, role in zip(reading.sentences, self.roles)}
+        self.selling: dict[int, bool] = {}  # sentence start -> marketing
+        self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
+        self.rates: list[str] = []  # rows of data tables that give a sampling rate
+        # What kind of text the whole is (drafting.yaml product_page): sentences of five words or
+        # more, those that speak to manufacturers in general, those tied to one plant and project.
+        self.long = self.generic = self.project = 0
+        for words, finds in zip(self.words, self.found):
+            if len(words) < 5:
+                continue
+            self.long += 1
+            kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
+            self.generic += "~generic" in kinds
+            self.project += "~project" in kinds
+
+    def marketing(self, sentence: Sentence) -> bool:
+        if sentence.start not in self.selling:
+            i = self.index[sentence.start]
+            hits = self.drafter._hits(self.drafter.rules.scan, self.words[i], self.found[i])
+            self.selling[sentence.start] = self.drafter._sells(sentence, hits)
+        return self.selling[sentence.start]
+
+    def words_of(self, sentence: Sentence) -> list[str]:
+        return self.words[self.index[sentence.start]]
+
+    def claims(self, sentence: Sentence) -> bool:
+        """Not marketing, and a role that may state the plant's measure (not a question or an option)."""
+        role = self.role_at[sentence.start]
+        return not self.marketing(sentence) and role.kind in (CLAIM, BEFORE) and not role.unsure
+
+    def brochure(self, below: float) -> bool:
+        """Too few of the text's sentences say something concrete that is not selling."""
+        said = sum(self.said.values())
+        return bool(said) and self.said["substance"] / said < below
