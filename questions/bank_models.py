@@ -1,0 +1,179 @@
+"""The pydantic models of the question bank's shape (questions/*.yaml), loaded by questions.loader.
+
+The evaluation file's models are in questions/models.py, which re-exports these."""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+AnswerKind = Literal["choice", "choices", "text", "measure", "integrations"]
+EvidenceId = Literal["not_answered", "vendor_claim", "specific", "demonstrated", "proven"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Choice(Strict):
+    id: str
+    name: str
+    score: float = Field(1.0, ge=0, le=1)  # for kind `choice`
+    points: float = Field(1.0, ge=0)  # for kind `choices`
+
+
+class Question(Strict):
+    id: str
+    prompt: str
+    help: str = ""
+    kind: AnswerKind
+    weight: float = Field(gt=0)
+    full_at: float = Field(1, gt=0)
+    choices: list[Choice] = []
+
+    def choice_ids(self) -> list[str]:
+        return [c.id for c in self.choices]
+
+
+class Section(Strict):
+    id: str
+    title: str
+    weight: float = Field(ge=0)
+    why: str
+    questions: list[Question]
+
+
+class EvidenceLevel(Strict):
+    id: EvidenceId
+    name: str
+    factor: float = Field(ge=0, le=1)
+    means: str
+    needs_record: list[str] = Field(default=[], description="Record kinds one of which must back an answer at "
+                                    "this level; without one it counts at the level below.")
+
+
+class RecordKind(Strict):
+    """A kind of dated evidence: a site visit, a demo, a pilot, a reference call."""
+    id: str
+    name: str
+
+
+class Requirement(Strict):
+    when: dict[str, Any]
+    missing: str
+    why: str
+    follow_up: str
+
+
+class Label(Strict):
+    id: str
+    name: str
+    aliases: list[str]
+    means: str
+    claims: int = Field(ge=0, le=4)
+    requires: list[Requirement]
+
+
+class ScopeLevel(Strict):
+    level: int = Field(ge=0, le=4)
+    name: str
+    shows: str
+    needs: str = ""  # what the answers must show to reach this level
+    when: dict[str, Any] | None = None
+
+
+class Flag(Strict):
+    id: str
+    severity: Literal["high", "medium", "low"]
+    title: str
+    when: dict[str, Any]
+    reason: str
+    follow_up: str
+
+
+class FitRule(Strict):
+    when: dict[str, Any] | None = None
+    reason: str
+
+
+class ProblemFitRules(Strict):
+    tied: FitRule
+    partial: FitRule
+    none: FitRule
+
+
+class Technology(Strict):
+    id: str
+    backed_by: dict[str, Any]
+    backing: str
+
+
+class KeyQuestions(Strict):
+    problems: str
+    kpi: str
+    technologies: str
+    upkeep_owner: str
+    integrations: str
+
+
+class SubstanceKind(Strict):
+    name: str
+    words: list[str]
+
+
+class Words(Strict):
+    substance: dict[str, SubstanceKind]
+    units: list[str]
+    buzzwords: list[str]
+
+
+class Topic(Strict):
+    """One topic of a clarification round (questions/rounds.yaml): what it covers and how a reply answers it."""
+    id: str
+    name: str
+    questions: list[str]
+    essential: list[str] = []
+    flags: list[str] = []
+    ask: str
+    cues: list[str]
+    needs: list[list[str]]
+    also: dict[str, list[str]] = {}  # kind -> more words that name it on this topic ("our service team": who)
+
+
+class RoundRules(Strict):
+    topics: list[Topic]
+    vague: list[str]
+
+    def topic(self, topic_id: str) -> Topic | None:
+        return next((t for t in self.topics if t.id == topic_id), None)
+
+    @property
+    def topic_of(self) -> dict[str, str]:
+        """question id -> the topic that covers it."""
+        return {q: t.id for t in self.topics for q in t.questions}
+
+
+class QuestionBank(Strict):
+    version: str
+    note_bonus: float = Field(ge=0, le=1)
+    note_full_at: float = Field(gt=0)
+    evidence_levels: list[EvidenceLevel]
+    evidence_records: list[RecordKind] = []
+    sections: list[Section]
+    labels: list[Label]
+    scope: list[ScopeLevel]
+    flags: list[Flag]
+    problem_fit: ProblemFitRules
+    technologies: list[Technology]
+    key_questions: KeyQuestions
+    substance_evidence: EvidenceId
+    words: Words
+
+    def questions(self) -> dict[str, Question]:
+        return {q.id: q for s in self.sections for q in s.questions}
+
+    def section_of(self) -> dict[str, str]:
+        return {q.id: s.id for s in self.sections for q in s.questions}
+
+    def label(self, label_id: str) -> Label:
+        return next(lab for lab in self.labels if lab.id == label_id)
