@@ -1,9 +1,7 @@
 """One draft's own state, so one Drafter serves every session at once."""
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from .draft_rules import normalise, tokens
@@ -12,20 +10,6 @@ from .text import Reading, Sentence
 
 if TYPE_CHECKING:
     from .draft import Drafter
-
-
-@contextmanager
-def no_cycles():
-    """As the reader does (text.py): drafting makes tens of thousands of tuples and lists, none in
-    a cycle, and the cyclic collector would only re-walk the whole reading to find none (up to a
-    tenth of a long draft). Reference counting still frees as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class Pass:

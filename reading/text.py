@@ -5,7 +5,6 @@ compiled regex built as a trie, so a text is scanned once whatever the list size
 """
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from functools import lru_cache
 
 from questions.models import QuestionBank
 
+from .collector import collector_paused
 from .sentence import NEUTRAL_REASON, Sentence, Signal, _Labelled, _Neutral  # noqa: F401 (Sentence: public here too)
 
 STRONG = frozenset({"number", "protocol", "system", "frequency", "result"})
@@ -128,16 +128,8 @@ class Reader:
 
     def read(self, text: str) -> Reading:
         """Mark each sentence as label, substance or neutral; the reasons are built when read."""
-        # A reading is tens of thousands of new objects, none in a cycle: the cyclic collector would
-        # only re-walk them (a quarter of the time on a long proposal), so it waits until the end
-        # (as Mercurial's util.nogc does for its big builds). Reference counting still frees as usual.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():  # tens of thousands of new objects, none in a cycle
             return self._read(text)
-        finally:
-            if enabled:
-                gc.enable()
 
     def _read(self, text: str) -> Reading:
         matches = self._signals(text)

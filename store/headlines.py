@@ -11,10 +11,11 @@ from contextlib import suppress
 from sqlalchemy import bindparam, func, or_, select, update
 
 from questions import Evaluation, QuestionBank
+from reading.collector import collector_paused
 from scoring.engine import engine_for
 from scoring.headline import headline, headlines
 
-from .mirror import StoredEvaluation, as_evaluation, collector_paused, read_stored
+from .mirror import StoredEvaluation, as_evaluation, read_stored
 from .records import EvaluationSummary, Page
 from .tables import EvaluationRow
 

@@ -10,9 +10,6 @@ these Structs as they are; everything else uses the models.
 """
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Annotated, Literal
 
@@ -144,17 +141,3 @@ def read_stored(text: str) -> StoredEvaluation | None:
 def as_evaluation(stored: StoredEvaluation) -> Evaluation:
     """The pydantic Evaluation with the same content (for anything beyond scoring's attributes)."""
     return Evaluation.model_validate_json(msgspec.json.encode(stored))
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Millions of new objects and no cycle among them: the cyclic collector would only re-walk
-    them, again and again as they age (half of a refresh's time, when it ran). Reference counting
-    still frees everything; the collector runs as usual afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
