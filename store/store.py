@@ -91,7 +91,8 @@ class Store(Headlines, Team, audit.History):
         """Newest first, every row (the library pages with page()). Columns only, never the JSON."""
         query = select(*SUMMARY).order_by(EvaluationRow.updated_at.desc(), EvaluationRow.proposal, EvaluationRow.id)
         with self._read() as session:
-            return [EvaluationSummary(**row._mapping) for row in session.execute(query)]
+            rows = [dict(row._mapping) for row in session.execute(query)]
+        return [EvaluationSummary(**{**row, "evaluator": evaluator_of(row["owner"], row["evaluator"])}) for row in rows]
 
     def get(self, id: str) -> Saved:
         with self._read() as session:

@@ -273,6 +273,7 @@ def test_a_colleague_s_name_written_into_the_saved_row_does_not_change_who_conse
     names = unescape(evaluators_shown(open_page(RAJ, team["Ann"])))
     assert names.count(RAJ_AS) == 1 and "ann@plant.example" in names  # Ann's address, never Raj twice
     assert store.get(team["Ann"]).evaluation.evaluator == "ann@plant.example"  # and so in every export
+    assert [s.evaluator for s in store.list() if s.id == team["Ann"]] == ["ann@plant.example"]
 
 
 def test_consensus_names_signed_in_owners_from_their_account_never_the_free_text_field():
