@@ -20,7 +20,7 @@ from .records import EvaluationSummary, Saved
 from .rows import listing, new_id, now, parse, parse_or_none, saved, to_json
 from .schema import upgrade
 from .tables import AuditRow, EvaluationRow, RevisionRow
-from .team import Team
+from .team import Team, as_owners, evaluator_of, is_account
 from .texts import Texts
 
 EXAMPLE_OWNER = "example"  # the seeded examples' owner: no account has it (an account's is an address, with an @)
@@ -91,7 +91,8 @@ class Store(Headlines, Team, audit.History):
         """Newest first, every row (the library pages with page()). Columns only, never the JSON."""
         query = select(*SUMMARY).order_by(EvaluationRow.updated_at.desc(), EvaluationRow.proposal, EvaluationRow.id)
         with self._read() as session:
-            return [EvaluationSummary(**row._mapping) for row in session.execute(query)]
+            rows = [dict(row._mapping) for row in session.execute(query)]
+        return [EvaluationSummary(**{**row, "evaluator": evaluator_of(row["owner"], row["evaluator"])}) for row in rows]
 
     def get(self, id: str) -> Saved:
         with self._read() as session:
@@ -116,7 +117,7 @@ class Store(Headlines, Team, audit.History):
 
     def _saved(self, session: Session, row: EvaluationRow, known: dict[str, str] | None = None) -> Saved:
         """The row as handed out: its documents' texts back in place (`known`: texts at hand)."""
-        return saved(row, self._texts.hydrate(session, [parse(row.id, row.json)], known)[0])
+        return saved(row, as_owners(self._texts.hydrate(session, [parse(row.id, row.json)], known)[0], row.owner))
 
     @staticmethod
     def _row(session: Session, id: str) -> EvaluationRow:
@@ -127,12 +128,17 @@ class Store(Headlines, Team, audit.History):
 
     # --- writing -----------------------------------------------------------------------
 
-    def create(self, evaluation: Evaluation, owner: str = "") -> Saved:
-        """Store as given, timestamps included, so an imported file exports unchanged."""
-        return self._create(evaluation, owner, [])
+    def create(self, evaluation: Evaluation, owner: str = "", evaluator: str = "") -> Saved:
+        """Store as given, timestamps included, so an imported file exports unchanged.
 
-    def _create(self, evaluation: Evaluation, owner: str, events: list) -> Saved:
-        stored, texts = self._texts.split(evaluation)
+        A signed-in `owner` (an address) evaluates it: its Evaluator becomes their account, `evaluator`
+        ("Name (address)", as views.auth.User.evaluator gives it) or the evaluation's own if either names
+        the account, else the bare address; never someone else's name. The local user's ("") stays as given.
+        """
+        return self._create(evaluation, owner, [], evaluator)
+
+    def _create(self, evaluation: Evaluation, owner: str, events: list, evaluator: str = "") -> Saved:
+        stored, texts = self._texts.split(as_owners(evaluation, owner, evaluator))
         text = to_json(stored)
         with self._write() as session:
             self._texts.keep(session, texts)
@@ -151,14 +157,18 @@ class Store(Headlines, Team, audit.History):
             stored, texts = self._texts.split(renamed, own=True)
             return self._update(session, row, stored, texts, expected_version, actor)
 
-    def duplicate(self, id: str, owner: str = "") -> Saved:
-        """A new evaluation of `owner`'s, version 1, named "<name> (copy)", created now."""
+    def duplicate(self, id: str, owner: str = "", evaluator: str = "") -> Saved:
+        """A new evaluation of `owner`'s, version 1, named "<name> (copy)", created now.
+
+        A signed-in `owner` evaluates the copy (see create: `evaluator` if it names their account, else
+        their address), whoever evaluated the source; the source is in the trail as "copied from"."""
         at = now()
         with self._write() as session:
             source = parse(id, self._row(session, id).json)
             stamp = at.replace(microsecond=0)
             copy = source.model_copy(update={"proposal": f"{source.proposal} (copy)",
                                              "created_at": stamp, "updated_at": stamp})
+            copy = as_owners(copy, owner, evaluator)
             copy, texts = self._texts.split(copy, own=True)  # the same texts, referred to again
             self._texts.keep(session, texts)
             row = self._insert(session, copy, to_json(copy), at, owner,
@@ -180,13 +190,15 @@ class Store(Headlines, Team, audit.History):
             audit.append(session, id, row.version, actor, now(), [audit.event("deleted", row.proposal)])
             session.execute(delete(EvaluationRow).where(EvaluationRow.id == id))
 
-    def import_file(self, raw: bytes, owner: str = "") -> Saved:
+    def import_file(self, raw: bytes, owner: str = "", evaluator: str = "") -> Saved:
         """EvaluationError from parsing propagates unchanged, before anything is written.
 
         The trail gets a row per answer the file brings, marked imported with the file's proposal name.
+        A signed-in `owner` evaluates what they import (see create): the file's Evaluator, whoever it
+        names, never makes someone else the author. The local user's import keeps the file's.
         """
         evaluation = evaluation_from_bytes(raw)
-        return self._create(evaluation, owner, audit.brought(evaluation, "imported", evaluation.proposal))
+        return self._create(evaluation, owner, audit.brought(evaluation, "imported", evaluation.proposal), evaluator)
 
     def seed_examples(self, folder: Path) -> int:
         """Add every *.json in folder, but only to a store that has never held an evaluation.
@@ -211,7 +223,7 @@ class Store(Headlines, Team, audit.History):
 
         For benches and whole-library imports: the rows create() would write, scored in one batch.
         """
-        split = [self._texts.split(evaluation) for evaluation in evaluations]
+        split = [self._texts.split(as_owners(evaluation, owner)) for evaluation in evaluations]
         evaluations = [stored for stored, _ in split]
         documents = {key: text for _, found in split for key, text in found.items()}
         texts = [to_json(evaluation) for evaluation in evaluations]
@@ -232,6 +244,9 @@ class Store(Headlines, Team, audit.History):
 
     def _insert(self, session: Session, evaluation: Evaluation, text: str, at: datetime, owner: str,
                 events: list | None = None, group_id: str | None = None) -> EvaluationRow:
+        if is_account(owner) and evaluator_of(owner, evaluation.evaluator) != evaluation.evaluator:
+            evaluation = as_owners(evaluation, owner)  # a last guard: callers above have set it already
+            text = to_json(evaluation)
         id = new_id()
         row = EvaluationRow(id=id, group_id=group_id or id, owner=owner, version=1, **listing(evaluation, text, at),
                             **headline_columns(evaluation, self.bank))
@@ -247,7 +262,12 @@ class Store(Headlines, Team, audit.History):
         if row.version != expected_version:
             raise StaleEvaluation(row.id, row.version, expected_version)
         at = now()
-        evaluation = evaluation.model_copy(update={"updated_at": at.replace(microsecond=0)})
+        update_ = {"updated_at": at.replace(microsecond=0)}
+        if is_account(row.owner):  # a signed-in owner's evaluator is their account: no save changes it
+            update_["evaluator"] = evaluator_of(row.owner, row.evaluator)
+        elif is_account(actor):  # nor does a signed-in person rename the evaluator of an unowned one
+            update_["evaluator"] = row.evaluator
+        evaluation = evaluation.model_copy(update=update_)
         text = to_json(evaluation)
         previous = parse_or_none(row.id, row.json)
         # The version check and the write are one statement, so two writers cannot both match.

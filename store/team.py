@@ -20,12 +20,39 @@ SHARED = ("proposal", "vendor", "labels", "claimed_scope", "documents")  # what 
 MAX_COMMENT_CHARS = 20_000
 
 
+def is_account(owner: str) -> bool:
+    """A signed-in person's owner (a verified address), not the local user's "" nor the examples'."""
+    return "@" in (owner or "")
+
+
+def names_account(owner: str, evaluator: str) -> bool:
+    """The Evaluator text names this account: its address, or "Name (address)" as sign-in writes it."""
+    return bool(evaluator) and (evaluator == owner or evaluator.endswith(f" ({owner})"))
+
+
+def evaluator_of(owner: str, *wanted: str) -> str:
+    """Who evaluates an evaluation `owner` owns. A signed-in owner's is their account, never free text:
+    the first of `wanted` that names the account (e.g. the account's own "Name (address)"), else the bare
+    address. The local user's and the examples' keep the first of `wanted` as written."""
+    if not is_account(owner):
+        return next(iter(wanted), "")
+    return next((name for name in wanted if names_account(owner, name)), owner)
+
+
+def as_owners(evaluation: Evaluation, owner: str, *wanted: str) -> Evaluation:
+    """`evaluation` evaluated by `owner`'s account (unchanged for the local user and the examples)."""
+    evaluator = evaluator_of(owner, *wanted, evaluation.evaluator) if is_account(owner) else evaluation.evaluator
+    return evaluation if evaluator == evaluation.evaluator else evaluation.model_copy(update={"evaluator": evaluator})
+
+
 class Team:
     """Mixed into Store: needs self._read, self._write, self._row, self._insert, self._saved, self._texts
     and self.bank."""
 
     def join(self, id: str, evaluator: str, owner: str) -> Saved:
-        """`owner`'s own evaluation of the proposal `id` belongs to: theirs if they have one, else new."""
+        """`owner`'s own evaluation of the proposal `id` belongs to: theirs if they have one, else new.
+
+        A signed-in owner's evaluator is their account (`evaluator` if it names it, else the address)."""
         with self._write() as session:
             row = self._row(session, id)
             group_id = row.group_id
@@ -49,9 +76,10 @@ class Team:
         with self._read() as session:
             group_id = self._row(session, id).group_id
             rows = session.scalars(select(EvaluationRow).where(EvaluationRow.group_id == group_id)).all()
-            ordered = sorted(rows, key=lambda row: (row.id != group_id, row.evaluator.casefold(), row.owner, row.id))
+            ordered = sorted(rows, key=lambda row: (row.id != group_id, evaluator_of(row.owner, row.evaluator).casefold(),
+                                                    row.owner, row.id))
             evaluations = self._texts.hydrate(session, [parse(row.id, row.json) for row in ordered])  # one query
-            return [saved(row, evaluation) for row, evaluation in zip(ordered, evaluations)]
+            return [saved(row, as_owners(evaluation, row.owner)) for row, evaluation in zip(ordered, evaluations)]
 
     def comment(self, group_id: str, question: str, author: str, text: str) -> Comment:
         """Add to the thread on `question` ('' = the proposal as a whole); the text is kept as given."""

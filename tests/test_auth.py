@@ -209,3 +209,26 @@ def test_on_a_team_server_an_example_is_read_only_for_everyone_and_a_copy_is_one
     copy = store.duplicate(example.id, owner="ann@plant.example")
     assert store.save(copy.id, copy.evaluation.model_copy(update={"notes": "ours"}), copy.version,
                       actor="ann@plant.example").version == 2
+
+
+def test_a_signed_in_user_s_new_evaluation_shows_their_account_read_only_in_the_evaluate_header(tmp_path):
+    at = run(AUTH, ANN, allowed=["@plant.example"])
+    next(t for t in at.text_input if t.label == "Proposal name").input("Press line 5 retrofit")
+    next(b for b in at.button if b.label == "Create and start evaluating").click().run()
+    assert not at.exception, at.exception
+    box = next(t for t in at.text_input if t.label == "Evaluator")  # now the Evaluate page's header
+    assert any(t.label == "Vendor" and t.key and t.key.endswith(":header:vendor") for t in at.text_input)
+    assert box.value == "Ann Maintenance (ann@plant.example)" and box.disabled
+
+
+def test_locally_the_evaluate_header_s_evaluator_stays_free_text(tmp_path):
+    from store import Store
+    at = run(None)
+    next(t for t in at.text_input if t.label == "Proposal name").input("Press line 6 retrofit")
+    next(t for t in at.text_input if t.label == "Evaluator").input("Lou, maintenance")
+    next(b for b in at.button if b.label == "Create and start evaluating").click().run()
+    box = next(t for t in at.text_input if t.label == "Evaluator" and t.key and t.key.endswith(":header:evaluator"))
+    assert box.value == "Lou, maintenance" and not box.disabled
+    box.input("Lou and Kim").run()
+    store = Store(f"sqlite:///{tmp_path / 'winnow.db'}")
+    assert [s.evaluator for s in store.list() if s.proposal == "Press line 6 retrofit"] == ["Lou and Kim"]

@@ -60,13 +60,14 @@ def test_searching_narrows_the_offer_and_keeps_what_is_picked(library):
 
 def test_each_evaluator_s_copy_of_one_proposal_is_offered_under_its_evaluator(library):
     quote = next(s for s in library.page(search="Quote 001", limit=1).rows)
-    for evaluator, owner in (("Ann Maintenance", "ann@plant.example"), ("Raj Quality", "raj@plant.example")):
+    ann, raj = "Ann Maintenance (ann@plant.example)", "Raj Quality (raj@plant.example)"  # as they sign in
+    for evaluator, owner in ((ann, "ann@plant.example"), (raj, "raj@plant.example")):
         library.join(quote.id, evaluator=evaluator, owner=owner)
     at = open_compare()
     at.text_input(key="compare:search").input("Quote 001").run()
     offered = [o for o in at.multiselect(key="compare:ids").options if o.startswith("Quote 001 ")]
     assert sorted(offered) == sorted(f"Quote 001 (Acme Sensorics) · {e}" for e in
-                                     (quote.evaluator, "Ann Maintenance", "Raj Quality"))
+                                     (quote.evaluator, ann, raj))
 
 
 def test_twenty_proposals_read_as_one_ranked_table_a_chart_and_a_line_each(library):

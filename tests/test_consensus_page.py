@@ -5,6 +5,7 @@ answers are example a's, Raj's are example b's, so they disagree on many questio
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret":
         "client_secret": "s3cret", "server_metadata_url": "http://localhost:9400/.well-known/openid-configuration"}
 ANN = {"is_logged_in": True, "email": "ann@plant.example", "name": "Ann"}
 RAJ = {"is_logged_in": True, "email": "raj@plant.example", "name": "Raj"}
+ANN_AS, RAJ_AS = "Ann (ann@plant.example)", "Raj (raj@plant.example)"  # as the team sees them
 MIA = {"is_logged_in": True, "email": "mia@plant.example", "name": "Mia"}
 HOSTILE = "<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1))"
 
@@ -197,7 +199,7 @@ def midway(store) -> dict:
     first = store.create(a)
     ids = {}
     for who, answers in ((ANN, a.answers), (RAJ, a.answers[::2])):
-        mine = store.join(first.id, evaluator=who["name"], owner=who["email"])
+        mine = store.join(first.id, evaluator=f"{who['name']} ({who['email']})", owner=who["email"])
         update = {"answers": answers, "evidence_records": a.evidence_records}  # the same records back the same levels
         store.save(mine.id, mine.evaluation.model_copy(update=update), mine.version, actor=who["email"])
         ids[who["name"]] = mine.id
@@ -209,7 +211,7 @@ def test_mid_way_the_page_flags_no_disagreement_and_keeps_the_merged_score_of_th
     at = open_page(ANN, midway["Ann"])
     result = midway["consensus"]
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Consensus \\(median\\)"] == metrics["Ann"] == f"{score(load_evaluation(EXAMPLES[0])).overall:.0f}/100"
+    assert metrics["Consensus \\(median\\)"] == metrics["Ann \\(ann@plant\\.example\\)"] == f"{score(load_evaluation(EXAMPLES[0])).overall:.0f}/100"
     assert "Question by question: 0 disagreement(s)" in shown(at)
     assert not [e for e in at.expander if "Disagreement" in e.label]
     assert result.disagreements == []
@@ -218,18 +220,18 @@ def test_mid_way_the_page_flags_no_disagreement_and_keeps_the_merged_score_of_th
 def test_mid_way_the_page_shows_apart_who_has_not_answered_what_and_each_evaluator_s_progress(midway):
     at = open_page(RAJ, midway["Raj"])
     result = midway["consensus"]
-    (ann, total), (raj, _) = result.progress["Ann"], result.progress["Raj"]
+    (ann, total), (raj, _) = result.progress[ANN_AS], result.progress[RAJ_AS]
     author = result.evaluators[0]
     text = shown(at)
     assert f"Not answered yet: {len(result.waiting)} question(s)" in text
-    assert f"Answered so far: {author} {ann} of {total} · Ann {ann} of {total} · Raj {raj} of {total}." in text
+    assert f"Answered so far: {author} {ann} of {total} · {ANN_AS} {ann} of {total} · {RAJ_AS} {raj} of {total}." in text
     assert f"{raj} of {total} answered" in text  # under Raj's score
     table = next(d.value for d in at.dataframe if "Not answered yet by" in d.value.columns)
     assert list(table["Question"]) == [q.prompt for q in result.waiting]
-    assert "Raj" in set(table["Not answered yet by"])
-    skipped = next(q for q in result.waiting if q.waiting == ["Raj"])
+    assert RAJ_AS in set(table["Not answered yet by"])
+    skipped = next(q for q in result.waiting if q.waiting == [RAJ_AS])
     label = next(unescape(e.label) for e in at.expander if skipped.prompt in unescape(e.label))
-    assert "not answered yet: Raj" in label and label.count(" / ") == 1  # two answers, not three
+    assert f"not answered yet: {RAJ_AS}" in label and label.count(" / ") == 1  # two answers, not three
 
 
 def test_the_section_table_says_how_many_evaluators_each_merged_score_rests_on(midway):
@@ -239,3 +241,80 @@ def test_the_section_table_says_how_many_evaluators_each_merged_score_rests_on(m
     assert table.loc["Overall (weighted)", "Consensus rests on"] == "3 of 3 evaluator(s)"
     for s in result.merged.sections:
         assert table.loc[s.title, "Consensus rests on"] == f"{result.rests_on(s.id)} of 3 evaluator(s)"
+
+
+# --- who evaluates: the owner's account, whatever a page, a save, a copy or a file says ------------
+
+def evaluators_shown(at: AppTest) -> str:
+    return next(c.value for c in at.caption if "evaluator(s):" in c.value)
+
+
+def test_signed_in_the_evaluator_field_shows_the_account_and_cannot_be_edited(team):
+    at = open_page(ANN, team["Ann"], page="evaluate")
+    box = next(t for t in at.text_input if t.label == "Evaluator")
+    assert box.value == ANN_AS and box.disabled
+    assert not [t for t in at.text_input if t.key == key(team["Ann"], "header", "evaluator")]  # no free-text field
+
+
+def test_a_colleague_s_name_saved_by_the_owner_does_not_change_who_consensus_shows(team, store):
+    mine = store.get(team["Ann"])
+    saved = store.save(mine.id, mine.evaluation.model_copy(update={"evaluator": RAJ_AS}), mine.version,
+                       actor=ANN["email"])
+    assert saved.evaluation.evaluator == ANN_AS and store.get(mine.id).evaluation.evaluator == ANN_AS
+    names = unescape(evaluators_shown(open_page(RAJ, team["Ann"])))
+    assert names.count(RAJ_AS) == 1 and names.count(ANN_AS) == 1
+
+
+def test_a_colleague_s_name_written_into_the_saved_row_does_not_change_who_consensus_shows(team, store):
+    from sqlalchemy import text
+    with store.engine.begin() as db:  # the stored evaluation file edited behind Winnow's back
+        db.execute(text("UPDATE evaluations SET json = REPLACE(json, :ann, :raj), evaluator = :raj WHERE id = :id"),
+                   {"ann": ANN_AS, "raj": RAJ_AS, "id": team["Ann"]})
+    names = unescape(evaluators_shown(open_page(RAJ, team["Ann"])))
+    assert names.count(RAJ_AS) == 1 and "ann@plant.example" in names  # Ann's address, never Raj twice
+    assert store.get(team["Ann"]).evaluation.evaluator == "ann@plant.example"  # and so in every export
+    assert [s.evaluator for s in store.list() if s.id == team["Ann"]] == ["ann@plant.example"]
+
+
+def test_consensus_names_signed_in_owners_from_their_account_never_the_free_text_field():
+    from types import SimpleNamespace
+    from views.panel import evaluator_names
+
+    def saved(owner, evaluator):
+        return SimpleNamespace(owner=owner, evaluation=SimpleNamespace(evaluator=evaluator))
+    group = [saved("", "Local Lou"), saved("ann@plant.example", RAJ_AS), saved("raj@plant.example", RAJ_AS),
+             saved("mia@plant.example", "Mia (mia@plant.example)")]
+    assert evaluator_names(group) == ["Local Lou", "ann@plant.example", RAJ_AS, "Mia (mia@plant.example)"]
+
+
+def test_a_duplicate_of_a_colleague_s_evaluation_is_mine_and_evaluated_by_me(team, store):
+    anns = store.rename(team["Ann"], "Ann's own quote", store.get(team["Ann"]).version, actor=ANN["email"])
+    at = open_page(RAJ, anns.id, page="library")
+    names = list(at.dataframe[0].value["Proposal"])
+    at.session_state[at.dataframe[0].key] = {"selection": {"rows": [names.index("Ann's own quote")]}}
+    at.run()
+    at.button(key="library:dup").click().run()
+    assert not at.exception, at.exception
+    copy = next(store.get(s.id) for s in store.list() if s.proposal == "Ann's own quote (copy)")
+    assert (copy.owner, copy.evaluation.evaluator) == (RAJ["email"], RAJ_AS)
+    assert copy.evaluation.answers == anns.evaluation.answers  # her answers, now Raj's to change
+    assert ("copied_from", team["Ann"]) in [(e.field, e.after) for e in store.history(copy.id) if not e.question]
+
+
+def test_an_import_of_a_file_naming_someone_else_is_mine_and_evaluated_by_me(store):
+    data = json.loads(EXAMPLES[0].read_text())
+    data.update(proposal="Quote from Ann's laptop", evaluator=ANN_AS)
+    at = open_page(RAJ, store.create(load_evaluation(EXAMPLES[1])).id, page="library")
+    at.file_uploader[0].set_value(("quote.json", json.dumps(data).encode(), "application/json"))
+    at.button(key="FormSubmitter:import-Import").click().run()
+    assert not at.exception, at.exception
+    imported = next(store.get(s.id) for s in store.list() if s.proposal == "Quote from Ann's laptop")
+    assert (imported.owner, imported.evaluation.evaluator) == (RAJ["email"], RAJ_AS)
+
+
+def test_without_sign_in_the_evaluator_field_stays_free_text(team, store):
+    at = open_page(None, team["first"], page="evaluate")
+    box = at.text_input(key=key(team["first"], "header", "evaluator"))
+    assert not box.disabled
+    box.input("Lou from maintenance").run()
+    assert store.get(team["first"]).evaluation.evaluator == "Lou from maintenance"

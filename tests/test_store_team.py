@@ -49,10 +49,10 @@ def test_a_new_evaluation_is_its_own_group_and_belongs_to_whoever_created_it(sto
 
 def test_joining_gives_an_evaluator_their_own_unanswered_evaluation_of_the_same_proposal(store):
     first = store.create(example(1, claimed_scope=3), owner=ANN)
-    joined = store.join(first.id, evaluator="Bob Berg", owner=BOB)
+    joined = store.join(first.id, evaluator=f"Bob Berg ({BOB})", owner=BOB)
     assert joined.id != first.id and joined.group_id == first.id and joined.owner == BOB
     assert joined.version == 1 and joined.evaluation.answers == []
-    assert joined.evaluation.evaluator == "Bob Berg"
+    assert joined.evaluation.evaluator == f"Bob Berg ({BOB})"
     for field in ("proposal", "vendor", "labels", "claimed_scope", "proposal_text"):
         assert getattr(joined.evaluation, field) == getattr(first.evaluation, field), field
     assert first.evaluation.answers and first.evaluation.proposal_text  # copying them would show
@@ -285,3 +285,37 @@ def test_a_new_or_joined_evaluation_brings_no_answers_and_no_answer_rows(store):
     first = store.create(example(), owner=ANN)  # created from the form or a bench: no origin to record
     joined = store.join(first.id, evaluator="Bob", owner=BOB)
     assert [e for e in store.history(first.id) + store.history(joined.id) if e.question] == []
+
+
+# --- who evaluates: a signed-in owner's account -------------------------------------------------------
+
+def test_a_signed_in_owner_evaluates_what_they_create_copy_or_import_whatever_it_names(store):
+    me = f"Bob Berg ({BOB})"
+    anns = store.create(example(evaluator=f"Ann Alm ({ANN})"), owner=ANN)
+    assert anns.evaluation.evaluator == f"Ann Alm ({ANN})"
+    assert store.create(example(evaluator="Ann Alm"), owner=BOB, evaluator=me).evaluation.evaluator == me
+    assert store.duplicate(anns.id, owner=BOB, evaluator=me).evaluation.evaluator == me
+    assert store.duplicate(anns.id, owner=BOB).evaluation.evaluator == BOB  # no name given: the address
+    raw = example(evaluator=f"Ann Alm ({ANN})").model_dump_json().encode()
+    imported = store.import_file(raw, owner=BOB, evaluator=me)
+    assert (imported.owner, imported.evaluation.evaluator) == (BOB, me)
+    assert store.get(imported.id).evaluation.evaluator == me
+    assert {s.evaluator for s in store.list() if s.owner == BOB} == {me, BOB}  # the library's column too
+    assert store.join(anns.id, evaluator="Ann Alm", owner=BOB).evaluation.evaluator == BOB
+
+
+def test_the_owner_cannot_save_or_rename_their_evaluation_as_someone_else(store):
+    mine = store.create(example(), owner=BOB, evaluator=f"Bob Berg ({BOB})")
+    saved = store.save(mine.id, mine.evaluation.model_copy(update={"evaluator": f"Ann Alm ({ANN})"}), mine.version,
+                       actor=BOB)
+    assert saved.evaluation.evaluator == store.get(mine.id).evaluation.evaluator == f"Bob Berg ({BOB})"
+    assert [e for e in store.history(mine.id) if e.field == "evaluator"] == []
+
+
+def test_without_sign_in_the_evaluator_is_whatever_the_local_user_or_the_file_says(store):
+    local = store.create(example(evaluator="Ann Alm"))
+    assert local.evaluation.evaluator == "Ann Alm"
+    assert store.save(local.id, local.evaluation.model_copy(update={"evaluator": "Kim"}),
+                      local.version).evaluation.evaluator == "Kim"
+    assert store.duplicate(local.id).evaluation.evaluator == "Kim"
+    assert store.import_file(example(evaluator="Raj").model_dump_json().encode()).evaluation.evaluator == "Raj"

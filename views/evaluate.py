@@ -8,7 +8,8 @@ from __future__ import annotations
 import streamlit as st
 
 import scoring
-from views import answer_inputs, common, documents, drafts, live_summary, proposal
+from store.team import evaluator_of
+from views import answer_inputs, auth, common, documents, drafts, live_summary, proposal
 
 FROM_LABELS = -1
 key, prefix = answer_inputs.key, answer_inputs.prefix
@@ -30,7 +31,12 @@ def _header(saved, locked: bool) -> None:
         a, b, c = st.columns(3)
         a.text_input("Proposal name", key=key(eid, "header", "proposal"), **on)
         b.text_input("Vendor", key=key(eid, "header", "vendor"), **on)
-        c.text_input("Evaluator", key=key(eid, "header", "evaluator"), **on)
+        if auth.current_user().signed_in:  # the evaluator is the owner's account, not free text
+            c.text_input("Evaluator", value=evaluator_of(saved.owner, ev.evaluator) or "No evaluator named",
+                         key=key(eid, "header", "evaluator_account"), disabled=True,
+                         help="Whoever owns an evaluation evaluates it, as they signed in.")
+        else:
+            c.text_input("Evaluator", key=key(eid, "header", "evaluator"), **on)
         d, e = st.columns([2, 1])
         d.multiselect("Labels the vendor sells with", list(labels), format_func=labels.get,
                       key=key(eid, "header", "labels"), placeholder="IoT, Industry 4.0, AI ...",
@@ -39,16 +45,21 @@ def _header(saved, locked: bool) -> None:
                     help="Override the scope the labels imply, e.g. when the proposal promises more in words.", **on)
     if not st.session_state[key(eid, "header", "proposal")].strip():
         st.warning("The proposal needs a name; the last saved name is kept until you type one.")
-    names = {p: st.session_state[key(eid, "header", p)] for p in ("proposal", "vendor", "evaluator")}
+    names = {p: st.session_state[key(eid, "header", p)] for p in _named()}
     for part, problem in common.name_problems(names).items():
         st.warning(f"The {part} name {common.md(problem)}. The saved {part} name is kept until you change it.")
+
+
+def _named() -> tuple[str, ...]:
+    """The header's free-text names: signed in, the evaluator is the account's, never typed."""
+    return ("proposal", "vendor") if auth.current_user().signed_in else ("proposal", "vendor", "evaluator")
 
 
 def _header_changed(eid: str) -> None:
     state = lambda part: st.session_state[key(eid, "header", part)]  # noqa: E731
     latest = common.store().get(eid).evaluation
     scope = state("claimed_scope")
-    names = {p: state(p).strip() for p in ("proposal", "vendor", "evaluator") if state(p).strip() or p != "proposal"}
+    names = {p: state(p).strip() for p in _named() if state(p).strip() or p != "proposal"}
     bad = common.name_problems(names)  # a blank proposal name or a hostile name keeps the saved one
     update = {p: v for p, v in names.items() if p not in bad}
     update.update(labels=list(state("labels")), claimed_scope=None if scope == FROM_LABELS else scope)

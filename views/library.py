@@ -30,7 +30,8 @@ def _new_evaluation() -> None:
         return
     evaluation = Evaluation(bank_version=common.bank().version, proposal=proposal.strip(), vendor=vendor.strip(),
                             evaluator=evaluator.strip())
-    common.go("evaluate", common.store().create(evaluation, owner=auth.current_user().owner).id)
+    user = auth.current_user()
+    common.go("evaluate", common.store().create(evaluation, owner=user.owner, evaluator=user.evaluator).id)
 
 
 def _import() -> None:
@@ -44,7 +45,8 @@ def _import() -> None:
         st.error("Choose a file to import first.")
         return
     try:
-        saved = common.store().import_file(upload.getvalue(), owner=auth.current_user().owner)
+        user = auth.current_user()  # signed in: what you import is yours, evaluated by you
+        saved = common.store().import_file(upload.getvalue(), owner=user.owner, evaluator=user.evaluator)
     except EvaluationError as problem:
         st.error(f"Not imported: {common.md(problem)}. Nothing saved was changed.")
         return

@@ -104,7 +104,8 @@ def _me() -> str:
 def _duplicate(ids: list[str]) -> None:
     for eid in ids:
         try:
-            common.store().duplicate(eid, owner=_me())  # the copy is yours
+            user = auth.current_user()  # the copy is yours, evaluated by you
+            common.store().duplicate(eid, owner=user.owner, evaluator=user.evaluator)
         except EvaluationNotFound as gone:
             st.toast(common.md(gone), icon=":material/error:")
     new_view()

@@ -5,14 +5,18 @@ Shared by the Consensus page and Compare's "rank on consensus scores"; not a pag
 from __future__ import annotations
 
 from scoring.consensus import Consensus, consensus
+from store.team import evaluator_of
 from views import common
 
 
 def evaluator_names(group) -> list[str]:
-    """A distinct, readable name per evaluation: its Evaluator field, else its owner, else a number."""
+    """A distinct, readable name per evaluation: a signed-in owner's account ("Name (address)", or the
+    address), never the free-text Evaluator field, so nobody appears as a colleague or twice under two
+    names; the local user's and the examples' Evaluator field; else a number."""
     names: list[str] = []
     for i, saved in enumerate(group, 1):
-        base = " ".join((saved.evaluation.evaluator or saved.owner or f"Evaluator {i}").split())
+        base = " ".join((evaluator_of(saved.owner, saved.evaluation.evaluator) or saved.owner
+                         or f"Evaluator {i}").split())
         name, n = base, 2
         while name in names:
             name, n = f"{base} ({n})", n + 1
