@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 import scoring
-from views import answer_inputs, common, documents, drafts, live_summary, proposal
+from views import answer_inputs, common, conflicts, documents, drafts, live_summary, proposal
 
 FROM_LABELS = -1
 key, prefix = answer_inputs.key, answer_inputs.prefix
@@ -122,8 +122,9 @@ def _live_summary(eid: str, slot) -> None:
 def _section(saved, section_id: str, slot) -> None:
     eid = saved.id
     refused = st.session_state[_shown_refusal(eid)] = common.stale_message(saved)
-    if refused and refused != common.not_yours(saved):  # another's evaluation: the note at the top says so
-        _stale_banner(eid, refused)
+    st.session_state[_shown_conflicts(eid)] = conflicts.signature(eid)
+    # a refusal, and each answer typed here that another tab's save overtook, beside the saved one
+    conflicts.show(saved, refused if refused != common.not_yours(saved) else None)
     section = next(s for s in common.bank().sections if s.id == section_id)
     # the title (a heading) and why we ask in one element
     st.markdown(f"### {common.line(section.title)}\n\n:small[:gray[{common.md(' '.join(section.why.split()))}]]")
@@ -136,20 +137,19 @@ def _shown_refusal(eid: str) -> str:
     return f"evaluate:refusal-shown:{eid}"
 
 
-def _stale_banner(eid: str, message: str) -> None:
-    st.error(common.md(message), icon=":material/sync_problem:")
-    if st.button("Reload the latest version", key=f"reload:{eid}", type="primary"):
-        common.reload_latest(eid, prefix(eid))
-        st.rerun()
+def _shown_conflicts(eid: str) -> str:
+    return f"evaluate:conflicts-shown:{eid}"
 
 
 def _question(eid: str, qid: str, slot) -> None:
     """One question: its prompt, answer widgets, note and evidence, drafted mark, quotes and points."""
     saved, card = _scored(eid)
     refused = common.stale_message(saved)
-    if refused != st.session_state.get(_shown_refusal(eid)):
-        st.rerun()  # a save from this question was refused: the whole page shows why and locks
+    if (refused != st.session_state.get(_shown_refusal(eid))
+            or conflicts.signature(eid) != st.session_state.get(_shown_conflicts(eid))):
+        st.rerun()  # a save from this question was refused: the whole page shows why (and what was typed)
     locked = refused is not None
+    pending = conflicts.is_pending(eid, qid)  # typed here, not saved: never disabled, that would reset it
     suggested = proposal.before_questions(saved).get(qid, [])  # quotes suggested from the proposal
     q, answer = common.bank().questions()[qid], saved.evaluation.answer(qid)
     scored = next(a for a in card.answers if a.question == qid)
@@ -157,10 +157,15 @@ def _question(eid: str, qid: str, slot) -> None:
         # prompt and help in one element: every element is a message resent on each edit
         why = f"  \n:small[:gray[{common.md(' '.join(q.help.split()))}]]" if q.help else ""
         st.markdown(f"**{common.md(q.prompt)}**{why}")
-        answer_inputs.draw(eid, q, answer, locked)
+        answer_inputs.draw(eid, q, answer, locked and not pending)
         proposal.under_question(eid, q, answer, suggested, locked, dict(zip(scored.quotes, scored.sources)))
+        if pending:  # the caption describes what the widgets show: the typed answer, not the saved one
+            typed = conflicts.typed(eid, q, answer)
+            scored = next(a for a in scoring.score(answer_inputs.with_answer(saved.evaluation, qid, typed)).answers
+                          if a.question == qid)
         reasons = " ".join(scored.reasons)
-        st.caption(common.md(f"{scored.points:g} of {scored.max_points:g} points. {reasons}"))
+        mine = "Your answer above is not saved (choose at the top of the page); it would score " if pending else ""
+        st.caption(common.md(f"{mine}{scored.points:g} of {scored.max_points:g} points. {reasons}"))
     if st.session_state.get(_WHOLE_PAGE):
         slot.container()  # Streamlit lets a fragment write outside only where it wrote in the page's run
     else:
