@@ -101,6 +101,19 @@ def _integrations(eid: str, q: Question, answer: Answer | None, locked: bool) ->
         st.rerun()
 
 
+def table_rows(eid: str, qid: str, base: list[Integration]) -> list[Integration]:
+    """The integrations table's rows as its widget state holds them: its edits applied to `base`, the
+    rows it was drawn from (for a run in which the table is not drawn)."""
+    edits = st.session_state.get(key(eid, qid, "rows")) or {}
+    records = [r.model_dump() for r in base]
+    for index, change in (edits.get("edited_rows") or {}).items():
+        if int(index) < len(records):
+            records[int(index)].update(change)
+    deleted = {int(i) for i in edits.get("deleted_rows") or []}
+    records = [r for i, r in enumerate(records) if i not in deleted] + list(edits.get("added_rows") or [])
+    return [_integration({"direction": None, **r}) for r in records if _cell(r.get("system"))]
+
+
 def _cell(value) -> str:
     return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value).strip()
 
@@ -194,6 +207,10 @@ def _answer_from_state(eid: str, q: Question, previous: Answer | None, rows: lis
 def answer_from_state(eid: str, q: Question, previous: Answer | None, rows: list[Integration]) -> Answer | None:
     """The answer as the widgets hold it (`rows`: the integrations), on top of `previous` (quotes, drafted)."""
     return _answer_from_state(eid, q, previous, rows)
+
+
+def default_evidence(eid: str, q: Question, rows: list[Integration]) -> None:
+    _default_evidence(eid, q, rows)
 
 
 def with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Evaluation:

@@ -190,6 +190,10 @@ def keep_copy(saved: Saved) -> None:
     st.session_state[_saved_key(saved.id)] = saved
 
 
+def has_copy(eid: str) -> bool:
+    return st.session_state.get(_saved_key(eid)) is not None
+
+
 def kept_copy(eid: str) -> Saved:
     """This session's copy (see keep_copy); the store's when there is none. A save still checks the version."""
     saved = st.session_state.get(_saved_key(eid))

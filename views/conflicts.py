@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from questions import Answer, Integration
+from questions import Answer, Evaluation, Integration
 from questions.models import Question
 from store import Saved
 from views import answer_inputs, common
 
 MINE, SAVED = "Yours (not saved)", "Saved in the other tab"
+HEADER = "header"  # the header's widgets (proposal, vendor, evaluator, labels, scope) are one pending "question"
 
 
 def _key(eid: str) -> str:
@@ -81,9 +82,25 @@ def _fields(q: Question, answer: Answer | None) -> dict[str, str]:
     return fields
 
 
+def _header_fields(ev: Evaluation) -> dict[str, str]:
+    bank = common.bank()
+    labels = {lab.id: lab.name for lab in bank.labels}
+    levels = {lvl.level: f"Level {lvl.level}: {lvl.name}" for lvl in bank.scope}
+    scope = "As the labels imply" if ev.claimed_scope is None else levels.get(ev.claimed_scope, str(ev.claimed_scope))
+    return {"Proposal name": ev.proposal, "Vendor": ev.vendor, "Evaluator": ev.evaluator,
+            "Labels": ", ".join(labels.get(lab, lab) for lab in ev.labels) or "none", "Claimed scope": scope}
+
+
 def differences(q: Question, mine: Answer | None, saved: Answer | None) -> dict[str, tuple[str, str]]:
     """Each field whose typed value differs from the saved one: field -> (yours, saved)."""
-    yours, theirs = _fields(q, mine), _fields(q, saved)
+    return _diff(_fields(q, mine), _fields(q, saved))
+
+
+def header_differences(mine: Evaluation, saved: Evaluation) -> dict[str, tuple[str, str]]:
+    return _diff(_header_fields(mine), _header_fields(saved))
+
+
+def _diff(yours: dict[str, str], theirs: dict[str, str]) -> dict[str, tuple[str, str]]:
     return {f: (yours[f], theirs[f]) for f in yours if yours[f] != theirs[f]}
 
 
@@ -105,14 +122,13 @@ def adopt(latest: Saved) -> None:
     """Start from `latest` everywhere but the pending questions: their widgets stay as typed, the others'
     values are dropped so they redraw from it; saves are checked against it from now on."""
     eid = latest.id
-    keep = tuple(answer_inputs.key(eid, qid, "") for qid in pending(eid))
-    for k in list(st.session_state.keys()):
-        if str(k).startswith(answer_inputs.prefix(eid)) and not (keep and str(k).startswith(keep)):
-            del st.session_state[k]
+    _drop_widgets(eid)
     common.take_version(latest)
     common.forget_refusal(eid)
     questions = common.bank().questions()
     for qid in list(pending(eid)):  # typed what the other tab saved: nothing to choose
+        if qid == HEADER:
+            continue
         if qid not in questions or not differences(questions[qid], typed(eid, questions[qid], saved := latest.evaluation.answer(qid)), saved):
             pending(eid).pop(qid)
             _changed(eid)
@@ -126,15 +142,18 @@ def edited(eid: str, qid: str, typed_rows: list[Integration] | None) -> None:
     _changed(eid)
 
 
-def keep_mine(eid: str, qid: str) -> None:
-    """Save the typed answer on top of the newer version, checked against it."""
+def keep_mine(eid: str, qid: str, with_header=None) -> None:
+    """Save the typed answer (or header) on top of the newer version, checked against it."""
     latest = common.store().get(eid)
-    q = common.bank().questions()[qid]
-    answer = typed(eid, q, latest.evaluation.answer(qid))
     if latest.version != common.version_in_session(eid):  # newer than the one shown beside: show that first
         adopt(latest)
         return
-    if common.save(eid, answer_inputs.with_answer(latest.evaluation, qid, answer)):
+    if qid == HEADER:
+        mine = with_header(eid, latest.evaluation)
+    else:
+        q = common.bank().questions()[qid]
+        mine = answer_inputs.with_answer(latest.evaluation, qid, typed(eid, q, latest.evaluation.answer(qid)))
+    if common.save(eid, mine):
         pending(eid).pop(qid, None)
         _changed(eid)
     else:  # saved elsewhere again meanwhile: show the newer one beside it
@@ -156,10 +175,68 @@ def take_all(eid: str) -> None:
 
 # --- on the page ---------------------------------------------------------------------------------------
 
-def show(saved: Saved, stale: str | None) -> None:
-    """Above the questions: why, then each pending question's two answers side by side, field by field."""
+def show_saved_values(saved: Saved, with_header) -> None:
+    """The store moved on since this session last read or saved (a full run, before any widget is drawn).
+    A widget that holds something not saved (e.g. a table edited in the same run as the page) is kept
+    as typed, beside the saved answer, and the page takes the newer version; otherwise the page stays
+    locked and every widget shows the newer version's value, as the points and scores beside it do."""
+    eid = saved.id
+    stale = common.stale_message(saved)
+    if not stale or stale == common.not_yours(saved) or saved.version == common.version_in_session(eid):
+        return
+    shown = f"conflicts:locked-at:{eid}"
+    if st.session_state.get(shown) == saved.version:
+        return
+    st.session_state[shown] = saved.version
+    drawn_from = common.kept_copy(eid) if common.has_copy(eid) else None  # what the widgets started from
+    if drawn_from is not None and drawn_from.version != saved.version and _keep_typed(eid, drawn_from, with_header):
+        adopt(saved)
+        return
+    _drop_widgets(eid)
+
+
+def _keep_typed(eid: str, drawn_from: Saved, with_header) -> bool:
+    """Make each question (and the header) whose widgets differ from `drawn_from` pending; any?"""
+    found = False
+    for qid, q in common.bank().questions().items():
+        prefix = answer_inputs.key(eid, qid, "")
+        if is_pending(eid, qid) or not any(str(k).startswith(prefix) for k in st.session_state.keys()):
+            continue
+        before = drawn_from.evaluation.answer(qid)
+        before_rows = before.integrations if before else []
+        typed_rows = answer_inputs.table_rows(eid, qid, before_rows) if q.kind == "integrations" else None
+        mine = answer_inputs.answer_from_state(eid, q, before, typed_rows if typed_rows is not None else before_rows)
+        if differences(q, mine, before):
+            answer_inputs.default_evidence(eid, q, typed_rows if typed_rows is not None else before_rows)
+            pending(eid)[qid] = typed_rows
+            st.session_state.pop(answer_inputs.key(eid, qid, "rows"), None)
+            found = True
+    header = answer_inputs.key(eid, HEADER, "proposal")
+    if (not is_pending(eid, HEADER) and header in st.session_state
+            and header_differences(with_header(eid, drawn_from.evaluation), drawn_from.evaluation)):
+        pending(eid)[HEADER] = None
+        found = True
+    if found:
+        _changed(eid)
+    return found
+
+
+def _drop_widgets(eid: str) -> None:
+    """Every widget value but the pending questions': they redraw from the saved version."""
+    keep = tuple(answer_inputs.key(eid, qid, "") for qid in pending(eid))
+    for k in list(st.session_state.keys()):
+        if str(k).startswith(answer_inputs.prefix(eid)) and not (keep and str(k).startswith(keep)):
+            del st.session_state[k]
+
+
+def show(saved: Saved, stale: str | None, with_header) -> None:
+    """Above the questions: why, then each pending question's two answers side by side, field by field.
+    `with_header(eid, evaluation)`: the evaluation with the header as its widgets hold it."""
     eid, questions = saved.id, common.bank().questions()
-    waiting = [qid for qid in pending(eid) if qid in questions]
+    if HEADER in pending(eid) and not header_differences(with_header(eid, saved.evaluation), saved.evaluation):
+        pending(eid).pop(HEADER)  # typed what the other tab saved: nothing to choose
+        _changed(eid)
+    waiting = [qid for qid in pending(eid) if qid in questions or qid == HEADER]
     if not waiting and not stale:
         return
     message = stale or ""
@@ -170,16 +247,20 @@ def show(saved: Saved, stale: str | None) -> None:
             "the other tab.")
     st.error(common.md(message), icon=":material/sync_problem:")
     for qid in waiting:
-        q, theirs = questions[qid], saved.evaluation.answer(qid)
-        diff = differences(q, typed(eid, q, theirs), theirs)
         with st.container(border=True, key=f"conflict:{eid}:{qid}"):
-            section = next(s.title for s in common.bank().sections if any(x.id == qid for x in s.questions))
-            st.markdown(f"**{common.md(q.prompt)}**  \n:small[:gray[{common.line(section)}]]")
+            if qid == HEADER:
+                diff = header_differences(with_header(eid, saved.evaluation), saved.evaluation)
+                st.markdown("**The proposal, vendor, evaluator, labels and scope**")
+            else:
+                q, theirs = questions[qid], saved.evaluation.answer(qid)
+                diff = differences(q, typed(eid, q, theirs), theirs)
+                section = next(s.title for s in common.bank().sections if any(x.id == qid for x in s.questions))
+                st.markdown(f"**{common.md(q.prompt)}**  \n:small[:gray[{common.line(section)}]]")
             table = "\n".join(f"| {common.line(f)} | {common.line(v[0]) or '—'} | {common.line(v[1]) or '—'} |"
                               for f, v in diff.items())
             st.markdown(f"| Field | {MINE} | {SAVED} |\n|:--|:--|:--|\n{table}")
             a, b = st.columns(2)
-            a.button("Keep mine", key=f"conflict:keep:{eid}:{qid}", on_click=keep_mine, args=(eid, qid),
+            a.button("Keep mine", key=f"conflict:keep:{eid}:{qid}", on_click=keep_mine, args=(eid, qid, with_header),
                      icon=":material/person:", help="Save your answer over the one saved in the other tab")
             b.button("Take the saved one", key=f"conflict:take:{eid}:{qid}", on_click=take_saved, args=(eid, qid),
                      icon=":material/sync:", help="Replace your answer with the one saved in the other tab")

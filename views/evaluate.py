@@ -25,7 +25,8 @@ def _header(saved, locked: bool) -> None:
     labels = {lab.id: lab.name for lab in bank.labels}
     levels = {lvl.level: f"Level {lvl.level}: {lvl.name}" for lvl in bank.scope}
     levels = {FROM_LABELS: "As the labels imply", **levels}
-    on = dict(on_change=_header_changed, args=(eid,), disabled=locked)
+    pending = conflicts.is_pending(eid, conflicts.HEADER)  # typed here, not saved: never disabled (that resets it)
+    on = dict(on_change=_header_changed, args=(eid,), disabled=locked and not pending)
     with st.container(border=True):
         a, b, c = st.columns(3)
         a.text_input("Proposal name", key=key(eid, "header", "proposal"), **on)
@@ -45,14 +46,22 @@ def _header(saved, locked: bool) -> None:
 
 
 def _header_changed(eid: str) -> None:
+    if conflicts.is_pending(eid, conflicts.HEADER):  # typed, refused, not chosen yet: shown as theirs
+        conflicts.edited(eid, conflicts.HEADER, None)
+        return
+    if not common.save(eid, _with_header(eid, common.store().get(eid).evaluation)):
+        conflicts.refused(eid, conflicts.HEADER, None)  # kept as typed, beside the saved one
+
+
+def _with_header(eid: str, latest):
+    """`latest` with the header as its widgets hold it."""
     state = lambda part: st.session_state[key(eid, "header", part)]  # noqa: E731
-    latest = common.store().get(eid).evaluation
     scope = state("claimed_scope")
     names = {p: state(p).strip() for p in ("proposal", "vendor", "evaluator") if state(p).strip() or p != "proposal"}
     bad = common.name_problems(names)  # a blank proposal name or a hostile name keeps the saved one
     update = {p: v for p, v in names.items() if p not in bad}
     update.update(labels=list(state("labels")), claimed_scope=None if scope == FROM_LABELS else scope)
-    common.save(eid, latest.model_copy(update=update))  # a refusal shows above the questions
+    return latest.model_copy(update=update)
 
 
 # --- section picker -----------------------------------------------------------------------
@@ -115,6 +124,8 @@ def _live_summary(eid: str, slot) -> None:
     saved, card = _scored(eid)
     with slot.container():
         live_summary.show(card, saved.evaluation)
+        if conflicts.pending(eid):
+            st.caption("Scored as saved: your answers that were not saved (at the top of the page) are not counted.")
         st.page_link(common.PAGES["scorecard"], label="Open the full scorecard", icon=":material/assessment:",
                      query_params={"id": eid})
 
@@ -122,9 +133,9 @@ def _live_summary(eid: str, slot) -> None:
 def _section(saved, section_id: str, slot) -> None:
     eid = saved.id
     refused = st.session_state[_shown_refusal(eid)] = common.stale_message(saved)
-    st.session_state[_shown_conflicts(eid)] = conflicts.signature(eid)
     # a refusal, and each answer typed here that another tab's save overtook, beside the saved one
-    conflicts.show(saved, refused if refused != common.not_yours(saved) else None)
+    conflicts.show(saved, refused if refused != common.not_yours(saved) else None, _with_header)
+    st.session_state[_shown_conflicts(eid)] = conflicts.signature(eid)
     section = next(s for s in common.bank().sections if s.id == section_id)
     # the title (a heading) and why we ask in one element
     st.markdown(f"### {common.line(section.title)}\n\n:small[:gray[{common.md(' '.join(section.why.split()))}]]")
@@ -181,6 +192,7 @@ def main() -> None:
     if documents.collect(saved.id):  # files read in the background were added meanwhile
         saved = common.kept_copy(saved.id)
     common.adopt_if_untouched(saved, prefix(saved.id))
+    conflicts.show_saved_values(saved, _with_header)  # locked by a newer version: widgets show what their captions describe
     common.title(saved, "Evaluate")
     common.owner_note(saved)  # another evaluator's answers: read only, and why
     locked = common.stale_message(saved) is not None
