@@ -140,7 +140,8 @@ def test_refused_integration_rows_stay_in_the_table_and_each_choice_does_what_it
 
     keep(mine, eid, "connect.integrations")
     saved = store.get(eid).evaluation.answer("connect.integrations").integrations
-    assert [(r.system, r.direction, r.method, r.owner) for r in saved] == [("maintenance", "to_system", "REST API", "IT")]
+    assert [(r.system, r.direction, r.method, r.owner) for r in saved] == [
+        ("maintenance", "to_system", "REST API", "IT")]
     assert list(integrations_table(mine)["system"]) == ["maintenance"]
 
 

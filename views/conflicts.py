@@ -129,7 +129,8 @@ def adopt(latest: Saved) -> None:
     for qid in list(pending(eid)):  # typed what the other tab saved: nothing to choose
         if qid == HEADER:
             continue
-        if qid not in questions or not differences(questions[qid], typed(eid, questions[qid], saved := latest.evaluation.answer(qid)), saved):
+        saved = latest.evaluation.answer(qid)
+        if qid not in questions or not differences(questions[qid], typed(eid, questions[qid], saved), saved):
             pending(eid).pop(qid)
             _changed(eid)
 

@@ -192,7 +192,7 @@ def main() -> None:
     if documents.collect(saved.id):  # files read in the background were added meanwhile
         saved = common.kept_copy(saved.id)
     common.adopt_if_untouched(saved, prefix(saved.id))
-    conflicts.show_saved_values(saved, _with_header)  # locked by a newer version: widgets show what their captions describe
+    conflicts.show_saved_values(saved, _with_header)  # a newer version: keep what is typed, show the rest as saved
     common.title(saved, "Evaluate")
     common.owner_note(saved)  # another evaluator's answers: read only, and why
     locked = common.stale_message(saved) is not None

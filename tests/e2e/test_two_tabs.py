@@ -67,7 +67,8 @@ def conflict(page, eid: str, qid: str):
 
 def edit_method_cell(page, qid_box, text: str) -> None:
     """The integrations table's first row, "Method or protocol" column (the third): select the row's
-    first cell, move right twice, open the cell's editor and type over its value. The grid paints on a canvas: no DOM to fill."""
+    first cell, move right twice, open the cell's editor and type over its value. The grid paints on a
+    canvas: there is no DOM to fill."""
     page.bring_to_front()
     grid = qid_box.get_by_test_id("stDataFrame")
     grid.scroll_into_view_if_needed()
