@@ -139,7 +139,7 @@ def _section(saved, section_id: str, slot) -> None:
     section = next(s for s in common.bank().sections if s.id == section_id)
     # the title (a heading) and why we ask in one element
     st.markdown(f"### {common.line(section.title)}\n\n:small[:gray[{common.md(' '.join(section.why.split()))}]]")
-    drafts.section_bar(saved, section_id, bool(refused))
+    drafts.section_bar(saved, section_id, bool(refused) or bool(conflicts.pending(eid)))
     for question in section.questions:
         st.fragment(_question)(eid, question.id, slot)
 
@@ -169,7 +169,8 @@ def _question(eid: str, qid: str, slot) -> None:
         why = f"  \n:small[:gray[{common.md(' '.join(q.help.split()))}]]" if q.help else ""
         st.markdown(f"**{common.md(q.prompt)}**{why}")
         answer_inputs.draw(eid, q, answer, locked and not pending)
-        proposal.under_question(eid, q, answer, suggested, locked, dict(zip(scored.quotes, scored.sources)))
+        # a quote accepted, or a draft kept, would write over what is typed: not until it is settled
+        proposal.under_question(eid, q, answer, suggested, locked or pending, dict(zip(scored.quotes, scored.sources)))
         if pending:  # the caption describes what the widgets show: the typed answer, not the saved one
             typed = conflicts.typed(eid, q, answer)
             scored = next(a for a in scoring.score(answer_inputs.with_answer(saved.evaluation, qid, typed)).answers
