@@ -11,7 +11,7 @@ import streamlit as st
 
 from questions import Answer, Evaluation, Integration, Measure
 from questions.models import Question
-from views import common
+from views import common, conflicts
 
 NOT_CHOSEN = ""
 DIRECTIONS = {"none": "No data exchanged", "to_system": "→ into this system", "from_system": "← from this system",
@@ -81,7 +81,7 @@ def _measure(eid: str, q: Question, answer: Answer | None, locked: bool) -> None
 def _integrations(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
     """The table is the answer: when the buyer's edits change the saved rows, save and redraw."""
     names = {c.id: c.name for c in q.choices}
-    saved_rows = answer.integrations if answer else []
+    saved_rows = conflicts.rows(eid, q.id, answer.integrations if answer else [])  # as typed while pending
     rows = pd.DataFrame([r.model_dump() for r in saved_rows], columns=["system", "direction", "method", "owner"],
                         dtype="object")
     column = st.column_config
@@ -99,6 +99,19 @@ def _integrations(eid: str, q: Question, answer: Answer | None, locked: bool) ->
     shown = [_integration(r) for r in edited.to_dict("records") if _cell(r.get("system"))]
     if shown != saved_rows and _commit(eid, q.id, "rows", rows=shown):
         st.rerun()
+
+
+def table_rows(eid: str, qid: str, base: list[Integration]) -> list[Integration]:
+    """The integrations table's rows as its widget state holds them: its edits applied to `base`, the
+    rows it was drawn from (for a run in which the table is not drawn)."""
+    edits = st.session_state.get(key(eid, qid, "rows")) or {}
+    records = [r.model_dump() for r in base]
+    for index, change in (edits.get("edited_rows") or {}).items():
+        if int(index) < len(records):
+            records[int(index)].update(change)
+    deleted = {int(i) for i in edits.get("deleted_rows") or []}
+    records = [r for i, r in enumerate(records) if i not in deleted] + list(edits.get("added_rows") or [])
+    return [_integration({"direction": None, **r}) for r in records if _cell(r.get("system"))]
 
 
 def _cell(value) -> str:
@@ -128,16 +141,25 @@ def _note_and_evidence(eid: str, q: Question, locked: bool) -> None:
 
 def _commit(eid: str, qid: str, part: str, rows: list[Integration] | None) -> bool:
     """Save the answer as the widgets hold it (`rows`: the integrations table's, else the saved ones).
-    As a widget callback, the question's fragment reruns after it and redraws the live summary."""
+    As a widget callback, the question's fragment reruns after it and redraws the live summary.
+    Refused (saved elsewhere first), or still waiting for the buyer's choice after such a refusal: the
+    widgets keep what was typed and views/conflicts.py shows it beside the saved answer."""
     q = common.bank().questions()[qid]
     latest = common.store().get(eid).evaluation
     previous = latest.answer(qid)
+    typed_rows = rows if q.kind == "integrations" and rows is not None else None
     if rows is None:
-        rows = previous.integrations if previous else []
+        rows = conflicts.rows(eid, qid, previous.integrations if previous else [])
     if part != "evidence":
         _default_evidence(eid, q, rows)
+    if conflicts.is_pending(eid, qid):
+        conflicts.edited(eid, qid, typed_rows)
+        return typed_rows is not None  # the table redraws from the typed rows
     answer = _answer_from_state(eid, q, previous, rows)
-    return common.save(eid, with_answer(latest, qid, answer))  # a refusal shows above the questions
+    if common.save(eid, with_answer(latest, qid, answer)):
+        return True
+    conflicts.refused(eid, qid, rows if q.kind == "integrations" else None)
+    return q.kind == "integrations"  # the table redraws from the typed rows, the page shows the refusal
 
 
 def _content(eid: str, q: Question, rows: list[Integration]) -> dict:
@@ -180,6 +202,15 @@ def _answer_from_state(eid: str, q: Question, previous: Answer | None, rows: lis
     if empty and evidence == "not_answered" and not quotes:  # emptied: a draft stays, rejected, so none returns
         return Answer(question=q.id, evidence="not_answered", drafted=True, reviewed=True) if drafted else None
     return Answer(question=q.id, evidence=evidence, quotes=quotes, drafted=drafted, reviewed=drafted, **content)
+
+
+def answer_from_state(eid: str, q: Question, previous: Answer | None, rows: list[Integration]) -> Answer | None:
+    """The answer as the widgets hold it (`rows`: the integrations), on top of `previous` (quotes, drafted)."""
+    return _answer_from_state(eid, q, previous, rows)
+
+
+def default_evidence(eid: str, q: Question, rows: list[Integration]) -> None:
+    _default_evidence(eid, q, rows)
 
 
 def with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Evaluation:

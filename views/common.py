@@ -165,6 +165,11 @@ def save(eid: str, evaluation: Evaluation) -> bool:
     return True
 
 
+def forget_refusal(eid: str) -> None:
+    """The refusal was dealt with (views/conflicts.py kept what was typed): the page is not locked by it."""
+    st.session_state.pop(_stale_key(eid), None)
+
+
 def version_in_session(eid: str) -> int | None:
     """The version this session last read or saved of evaluation `eid`, if any."""
     return st.session_state.get(_version_key(eid))
@@ -183,6 +188,10 @@ def _saved_key(eid: str) -> str:
 def keep_copy(saved: Saved) -> None:
     """What this session last read or saved: the Evaluate form's fragments redraw from it after an edit."""
     st.session_state[_saved_key(saved.id)] = saved
+
+
+def has_copy(eid: str) -> bool:
+    return st.session_state.get(_saved_key(eid)) is not None
 
 
 def kept_copy(eid: str) -> Saved:

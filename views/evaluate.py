@@ -9,7 +9,7 @@ import streamlit as st
 
 import scoring
 from store.team import evaluator_of
-from views import answer_inputs, auth, common, documents, drafts, live_summary, proposal
+from views import answer_inputs, auth, common, conflicts, documents, drafts, live_summary, proposal
 
 FROM_LABELS = -1
 key, prefix = answer_inputs.key, answer_inputs.prefix
@@ -26,7 +26,8 @@ def _header(saved, locked: bool) -> None:
     labels = {lab.id: lab.name for lab in bank.labels}
     levels = {lvl.level: f"Level {lvl.level}: {lvl.name}" for lvl in bank.scope}
     levels = {FROM_LABELS: "As the labels imply", **levels}
-    on = dict(on_change=_header_changed, args=(eid,), disabled=locked)
+    pending = conflicts.is_pending(eid, conflicts.HEADER)  # typed here, not saved: never disabled (that resets it)
+    on = dict(on_change=_header_changed, args=(eid,), disabled=locked and not pending)
     with st.container(border=True):
         a, b, c = st.columns(3)
         a.text_input("Proposal name", key=key(eid, "header", "proposal"), **on)
@@ -56,14 +57,22 @@ def _named() -> tuple[str, ...]:
 
 
 def _header_changed(eid: str) -> None:
+    if conflicts.is_pending(eid, conflicts.HEADER):  # typed, refused, not chosen yet: shown as theirs
+        conflicts.edited(eid, conflicts.HEADER, None)
+        return
+    if not common.save(eid, _with_header(eid, common.store().get(eid).evaluation)):
+        conflicts.refused(eid, conflicts.HEADER, None)  # kept as typed, beside the saved one
+
+
+def _with_header(eid: str, latest):
+    """`latest` with the header as its widgets hold it."""
     state = lambda part: st.session_state[key(eid, "header", part)]  # noqa: E731
-    latest = common.store().get(eid).evaluation
     scope = state("claimed_scope")
     names = {p: state(p).strip() for p in _named() if state(p).strip() or p != "proposal"}
     bad = common.name_problems(names)  # a blank proposal name or a hostile name keeps the saved one
     update = {p: v for p, v in names.items() if p not in bad}
     update.update(labels=list(state("labels")), claimed_scope=None if scope == FROM_LABELS else scope)
-    common.save(eid, latest.model_copy(update=update))  # a refusal shows above the questions
+    return latest.model_copy(update=update)
 
 
 # --- section picker -----------------------------------------------------------------------
@@ -126,6 +135,8 @@ def _live_summary(eid: str, slot) -> None:
     saved, card = _scored(eid)
     with slot.container():
         live_summary.show(card, saved.evaluation)
+        if conflicts.pending(eid):
+            st.caption("Scored as saved: your answers that were not saved (at the top of the page) are not counted.")
         st.page_link(common.PAGES["scorecard"], label="Open the full scorecard", icon=":material/assessment:",
                      query_params={"id": eid})
 
@@ -133,12 +144,13 @@ def _live_summary(eid: str, slot) -> None:
 def _section(saved, section_id: str, slot) -> None:
     eid = saved.id
     refused = st.session_state[_shown_refusal(eid)] = common.stale_message(saved)
-    if refused and refused != common.not_yours(saved):  # another's evaluation: the note at the top says so
-        _stale_banner(eid, refused)
+    # a refusal, and each answer typed here that another tab's save overtook, beside the saved one
+    conflicts.show(saved, refused if refused != common.not_yours(saved) else None, _with_header)
+    st.session_state[_shown_conflicts(eid)] = conflicts.signature(eid)
     section = next(s for s in common.bank().sections if s.id == section_id)
     # the title (a heading) and why we ask in one element
     st.markdown(f"### {common.line(section.title)}\n\n:small[:gray[{common.md(' '.join(section.why.split()))}]]")
-    drafts.section_bar(saved, section_id, bool(refused))
+    drafts.section_bar(saved, section_id, bool(refused) or bool(conflicts.pending(eid)))
     for question in section.questions:
         st.fragment(_question)(eid, question.id, slot)
 
@@ -147,20 +159,19 @@ def _shown_refusal(eid: str) -> str:
     return f"evaluate:refusal-shown:{eid}"
 
 
-def _stale_banner(eid: str, message: str) -> None:
-    st.error(common.md(message), icon=":material/sync_problem:")
-    if st.button("Reload the latest version", key=f"reload:{eid}", type="primary"):
-        common.reload_latest(eid, prefix(eid))
-        st.rerun()
+def _shown_conflicts(eid: str) -> str:
+    return f"evaluate:conflicts-shown:{eid}"
 
 
 def _question(eid: str, qid: str, slot) -> None:
     """One question: its prompt, answer widgets, note and evidence, drafted mark, quotes and points."""
     saved, card = _scored(eid)
     refused = common.stale_message(saved)
-    if refused != st.session_state.get(_shown_refusal(eid)):
-        st.rerun()  # a save from this question was refused: the whole page shows why and locks
+    if (refused != st.session_state.get(_shown_refusal(eid))
+            or conflicts.signature(eid) != st.session_state.get(_shown_conflicts(eid))):
+        st.rerun()  # a save from this question was refused: the whole page shows why (and what was typed)
     locked = refused is not None
+    pending = conflicts.is_pending(eid, qid)  # typed here, not saved: never disabled, that would reset it
     suggested = proposal.before_questions(saved).get(qid, [])  # quotes suggested from the proposal
     q, answer = common.bank().questions()[qid], saved.evaluation.answer(qid)
     scored = next(a for a in card.answers if a.question == qid)
@@ -168,10 +179,16 @@ def _question(eid: str, qid: str, slot) -> None:
         # prompt and help in one element: every element is a message resent on each edit
         why = f"  \n:small[:gray[{common.md(' '.join(q.help.split()))}]]" if q.help else ""
         st.markdown(f"**{common.md(q.prompt)}**{why}")
-        answer_inputs.draw(eid, q, answer, locked)
-        proposal.under_question(eid, q, answer, suggested, locked, dict(zip(scored.quotes, scored.sources)))
+        answer_inputs.draw(eid, q, answer, locked and not pending)
+        # a quote accepted, or a draft kept, would write over what is typed: not until it is settled
+        proposal.under_question(eid, q, answer, suggested, locked or pending, dict(zip(scored.quotes, scored.sources)))
+        if pending:  # the caption describes what the widgets show: the typed answer, not the saved one
+            typed = conflicts.typed(eid, q, answer)
+            scored = next(a for a in scoring.score(answer_inputs.with_answer(saved.evaluation, qid, typed)).answers
+                          if a.question == qid)
         reasons = " ".join(scored.reasons)
-        st.caption(common.md(f"{scored.points:g} of {scored.max_points:g} points. {reasons}"))
+        mine = "Your answer above is not saved (choose at the top of the page); it would score " if pending else ""
+        st.caption(common.md(f"{mine}{scored.points:g} of {scored.max_points:g} points. {reasons}"))
     if st.session_state.get(_WHOLE_PAGE):
         slot.container()  # Streamlit lets a fragment write outside only where it wrote in the page's run
     else:
@@ -187,6 +204,7 @@ def main() -> None:
     if documents.collect(saved.id):  # files read in the background were added meanwhile
         saved = common.kept_copy(saved.id)
     common.adopt_if_untouched(saved, prefix(saved.id))
+    conflicts.show_saved_values(saved, _with_header)  # a newer version: keep what is typed, show the rest as saved
     common.title(saved, "Evaluate")
     common.owner_note(saved)  # another evaluator's answers: read only, and why
     locked = common.stale_message(saved) is not None

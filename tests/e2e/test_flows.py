@@ -244,8 +244,9 @@ def test_a_new_evaluation_is_answered_scored_live_and_survives_a_reload(page, se
 
 # --- the scorecard and its exports ---------------------------------------------------------------------
 
-def test_an_edit_refused_after_a_save_elsewhere_locks_the_form_and_reload_shows_the_other_answer(page, server):
-    """The edit reruns only its question; a refused save must still reach the top of the page."""
+def test_an_edit_refused_after_a_save_elsewhere_keeps_the_typed_text_and_taking_the_saved_one_shows_it(page, server):
+    """The edit reruns only its question; a refused save must still reach the top of the page, and what was
+    typed stays in its box (beside the saved answer) until the buyer takes the saved one."""
     from questions import Answer, Evaluation, load_bank
 
     store = Store(f"sqlite:///{server.database}")
@@ -263,10 +264,10 @@ def test_an_edit_refused_after_a_save_elsewhere_locks_the_form_and_reload_shows_
     protocols.press("Tab")
     wait_idle(page)
     expect(page.get_by_test_id("stAlert").filter(has_text="changed elsewhere")).to_be_visible()
-    expect(protocols).to_be_disabled()
+    expect(protocols).to_have_value("OPC UA every second")  # kept as typed
     assert store.get(eid).evaluation.answer("data.protocols").text == "Modbus TCP every 10 seconds"
 
-    page.get_by_role("button", name="Reload the latest version").click()
+    page.get_by_role("button", name="Take the saved one").click()
     wait_idle(page)
     expect(protocols).to_have_value("Modbus TCP every 10 seconds")
     expect(protocols).to_be_enabled()
