@@ -61,6 +61,7 @@ class Drafter(IntegrationDrafting):
         text_rules = {q: r for q, r in prefill_rules().items() if self.questions[q].kind == "text"}
         self.prefiller = Prefiller(bank, text_rules)  # quotes for the text questions only
         self.roles = RoleReader(draft_data()["roles"], self.rules.scan)  # its cues are in the one scan
+        self._destination_drops = self.rules.destinations.drops
         self._page_cues = {key for key, targets in self.rules.scan.targets.items() if any(t == PAGE for t, _ in targets)}
         self._self_negating = {p for p in self.rules.scan.targets
                                if p[0] != "~" and not self.rules.negations.isdisjoint(p.split(" "))}
@@ -92,8 +93,11 @@ class Drafter(IntegrationDrafting):
         if phrase in self._self_negating:
             return False  # the phrase itself says "no inbound port": the negation is its meaning
         before = words[max(0, start - rules.negation_window):start]
-        cut = max((i for i, w in enumerate(before) if w in CLAUSE_END), default=-1)
-        before = before[cut + 1:]  # "no ERP link, the box reads the PLC": the negation stays in its clause
+        ends = rules.negation_ends
+        cut = max((i for i, w in enumerate(before) if w in CLAUSE_END or w in ends), default=-1)
+        # "no ERP link, the box reads the PLC": the negation stays in its clause; "nothing is issued
+        # until he signs it off": what comes after "until" is the condition, not what is denied
+        before = before[cut + 1:]
         if not rules.negations.isdisjoint(before) or any(w.endswith("n't") for w in before):
             return True
         after = words[end:end + 6]
@@ -169,9 +173,16 @@ class Drafter(IntegrationDrafting):
                 hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
             plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
             for qid, option, at in hits:
-                if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at)):
+                if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at)) \
+                        and not ((qid, option) in self._destination_drops and self._sent_to(words, at)):
                     found[qid].add(option, sentence.text, evidence, sure[evidence], sure["again"])
         return found
+
+    def _sent_to(self, words: list[str], at: int) -> bool:
+        """The system named at `at` is where data goes ("written into your PI historian"), not
+        where it comes from: a word of drafting.yaml `destinations` a few words before it."""
+        spec = self.rules.destinations
+        return not spec.before.isdisjoint(words[max(0, at - spec.window):at])
 
     def _acting(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
         """A named role acting on the output ("the shift lead confirms each alarm", "released by the

@@ -186,6 +186,7 @@ class DraftRules:
     marketing_document_below: float
     negations: frozenset[str]
     negation_window: int
+    negation_ends: frozenset[str]  # words after which a negation before them no longer reaches ("until")
     negated_after: PhraseSet
     areas: PhraseSet  # integration areas alone: which sentence named which area
     directions: list[tuple[str, PhraseSet]]
@@ -203,6 +204,15 @@ class DraftRules:
     tables: TableRules  # which table a row line comes from, and what its cells say
     acting: Acting
     product_page: ProductPage
+    destinations: Destinations
+
+
+@dataclass(frozen=True)
+class Destinations:
+    """drafting.yaml `destinations`: a system named as where data goes is no source of data."""
+    drops: frozenset[tuple[str, str]]  # (question, option) such a name never drafts
+    before: frozenset[str]  # words that send data to what follows ("into", "to")
+    window: int  # ... at most this many words before the system's name
 
 
 @dataclass(frozen=True)
@@ -289,6 +299,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         marketing_document_below=float(data["marketing_document_below"]),
         negations=frozenset(data["negations"]),
         negation_window=int(data.get("negation_window", 3)),
+        negation_ends=frozenset(data.get("negation_ends", [])),
         negated_after=as_set(data.get("negated_after", []), "negated"),
         areas=PhraseSet(dict(area_phrases)),
         directions=[(d, as_set(links["directions"][d], d)) for d in ("both", "from_system", "to_system")],
@@ -308,7 +319,13 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         product_page=ProductPage(float(data.get("product_page", {}).get("project_below", 0.0)),
                                  int(data.get("product_page", {}).get("repeats", 1)),
                                  frozenset(data.get("product_page", {}).get("labels_only", []))),
+        destinations=_destinations(data.get("destinations", {})),
     )
+
+
+def _destinations(spec: dict) -> Destinations:
+    drops = frozenset((q, o) for q, options in spec.get("drops", {}).items() for o in options)
+    return Destinations(drops, frozenset(normalise(w) for w in spec.get("before", [])), int(spec.get("window", 0)))
 
 
 _compiled: dict[int, tuple[QuestionBank, DraftRules]] = {}

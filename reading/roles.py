@@ -99,9 +99,11 @@ class RoleReader:
         if row_cells(stripped):  # a short table row ("Signal: Temp; Unit: °C") heads nothing
             return None
         key = [w for w in words if w not in ":"]
-        for kind, cues in self.headings.items():
-            if any(start == 0 and end >= len(key) - 1 for start, end, _ in cues.find(key)):
-                return kind
+        # The heading's first words say its kind ("Challenges specific to food plants", "Results at
+        # the Zwickau plant"); the longest cue at the start wins.
+        starts = [(end, kind) for kind, cues in self.headings.items() for start, end, _ in cues.find(key) if start == 0]
+        if starts:
+            return max(starts)[1]
         return CLAIM if stripped[:1].isupper() and stripped[-1:] != ":" and not any(c.isdigit() for c in stripped) else None
 
     def role(self, text: str, words: list[str], section: str = CLAIM,
