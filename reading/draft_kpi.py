@@ -14,7 +14,7 @@ import re
 from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules, normalise, tokens
-from .quantities import spread_before
+from .quantities import convert, spread_before
 from .text import Reading, Sentence
 
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -23,9 +23,11 @@ _LEAD = r"(?:about |around |roughly |approximately |today's |the current |curren
 _FROM_TO = re.compile(r"\bfrom " + _LEAD + NUM + r" ?" + UNIT +
                       r" (?:down |up )?to (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
 _ARROW = re.compile(NUM + r" ?" + UNIT + r" ?(?:->|→|=>) ?" + NUM + r" ?" + UNIT)
-_TARGET = re.compile(r"(?:\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
-                     r"\breach|\bto|\bis|\bat|<=|≤|:) " + _LEAD + NUM + r" ?" + UNIT)
-_TODAY_BY = re.compile(NUM + r" ?" + UNIT + r" today,? (?:and )?" + NUM + r" ?" + UNIT + r" by\b")
+_TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
+                     r"\breach|\bgoal|\bto|\bis|\bat|<=|≤|:|,) " + _LEAD + NUM + r" ?" + UNIT)
+# "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"
+_TODAY_BY = re.compile(NUM + r" ?" + UNIT + r" today(?: \([^)]{0,40}\))?,? (?:and |to )?" + NUM + r" ?" + UNIT +
+                       r" (?:by|in|within)\b")
 _NUMBER = re.compile(NUM + r" ?" + UNIT)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
@@ -48,9 +50,22 @@ def _unit(raw: str | None) -> str:
     return " ".join(words).strip()
 
 
+def _head(unit: str) -> str:
+    """A unit's first word: "kJ/kg" and "kJ per kg of clinker" are both kJ."""
+    return unit.split(" ")[0].split("/")[0]
+
+
 def _metric(before: str, rules: DraftRules) -> str:
-    """The noun phrase before the change: after the last comma, without verbs of change."""
-    words = _PUNCT.split(before)[-1].split()
+    """The noun phrase before the change: the last clause (after a comma, colon or bracket) that
+    names one once verbs of change are trimmed ("(OEE line 21: 61% today" -> "oee line 21")."""
+    for piece in reversed(_PUNCT.split(before)):
+        metric = _noun_phrase([w for w in piece.split() if any(c.isalnum() for c in w)], rules)
+        if metric:
+            return metric
+    return ""
+
+
+def _noun_phrase(words: list[str], rules: DraftRules) -> str:
     cut = [i for i, w in enumerate(words[:-1]) if w in rules.kpi_moves and w not in ("from", "to", "down", "up")]
     words = words[cut[-1] + 1:] if cut else words  # "we commit to bringing scrap" -> "scrap"
     while words and (words[-1] in rules.kpi_moves or words[-1] in rules.kpi_trim):
@@ -69,12 +84,17 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
         return None
     baseline, unit1, target, unit2 = match.groups()
     unit1, unit2 = _unit(unit1), _unit(unit2)
-    if spread_before(lower, match.start()) or (unit1 and unit2 and unit1.split(" ")[0] != unit2.split(" ")[0]):
+    if spread_before(lower, match.start()):
         return None  # "stops lasted from 3 hours to 2 days": a range's two ends, not a before and an after
+    before = _in_unit(_number(baseline), unit1, unit2) if unit1 and unit2 else _number(baseline)
+    if before is None:
+        return None  # "from 40% to 12 hours": two measures ("MTTR from 2 hours to 45 minutes" is one)
     if any(_YEAR.fullmatch(n) for n in (baseline, target)) and not (unit1 or unit2):
         return None  # "from 2021 to 2024"
-    measure = Measure(metric=_metric(lower[:match.start()], rules), unit=unit2 or unit1,
-                      baseline=_number(baseline), target=_number(target))
+    unit = unit2 or unit1
+    # "- 820 -> 740 kWh per tonne of good castings": with nothing before the numbers, the unit names the measure
+    metric = _metric(lower[:match.start()], rules) or (unit if " " in unit else "")
+    measure = Measure(metric=metric, unit=unit, baseline=before, target=_number(target))
     return measure if _moves_the_right_way(measure, rules) else None
 
 
@@ -91,29 +111,69 @@ def _moves_the_right_way(measure: Measure, rules: DraftRules) -> bool:
 
 
 def read_target(text: str, rules: DraftRules) -> Measure | None:
-    """A target stated alone ("unplanned downtime down to 8% of planned time"), without baseline."""
+    """A target stated alone ("unplanned downtime down to 8% of planned time"): the last one the
+    sentence states ("utilisation is 48% and the plant seeks to raise it to 60%" aims at 60), with
+    the value the same sentence gives for today before it, in the same unit, as its baseline."""
     lower = " ".join(text.lower().split())
-    match = _TARGET.search(lower)
-    if not match:
+    matches = list(_TARGET.finditer(lower))
+    if not matches:
         return None
+    match = _aimed_at(matches, lower, rules)
     unit = _unit(match.group(2))
-    return Measure(metric=_metric(lower[:match.start()], rules), unit="" if unit in ("or", "or fewer", "or less") else unit,
-                   target=_number(match.group(1)))
+    measure = Measure(metric=_metric(lower[:match.start()], rules),
+                      unit="" if unit in ("or", "or fewer", "or less") else unit, target=_number(match.group(1)))
+    today = _same_unit_before(lower[:match.start()], measure)
+    if today is not None:
+        with_today = measure.model_copy(update={"baseline": today})
+        return with_today if _moves_the_right_way(with_today, rules) else measure
+    return measure
 
 
-def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, before: int) -> tuple[float, Sentence] | None:
-    """The number another sentence states for today, in the target's unit: about the same metric
-    if one says so, else the nearest such sentence before the target."""
+def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules) -> re.Match:
+    """The target the commitment leads to: the first after its cue ("targets 3,520 kJ/kg, with free
+    lime below 1.5%"), else the last ("is 48% today and should reach 60%")."""
+    cues = rules.kpi_commits.find(tokens(normalise(lower)))
+    if cues:
+        first = min(end for _start, end, _phrase in cues)
+        after = [m for m in matches if len(tokens(normalise(lower[:m.start()]))) >= first - 1]
+        if after:
+            return after[0]
+    return matches[-1]
+
+
+def _same_unit_before(text: str, target: Measure) -> float | None:
+    """The last number before the target in its unit ("stops are 14% of shift time; we want them
+    under 9%"), a duration in the target's unit of time ("today 7 weeks, goal 3 days": 49 days)."""
+    found = [v for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group(1))
+             for v in [_in_unit(_number(m.group(1)), _unit(m.group(2)), target.unit)] if v not in (None, target.target)]
+    return found[-1] if found else None
+
+
+def _in_unit(value: float, unit: str, to: str) -> float | None:
+    """The value in the unit `to` names: the same unit, or a duration converted; None when neither."""
+    if not to:
+        return None
+    if _head(unit) == _head(to):
+        return value
+    return convert(value, _head(unit), _head(to))
+
+
+def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int) -> tuple[float, Sentence] | None:
+    """The number another sentence states for today, in the target's unit: one that says it is
+    today's (drafting.yaml kpi baselines) or one of the two right before the target ("Your QA
+    records show 2.4% of good tablets rejected. Your aim is to bring that below 0.8%."); about
+    the same metric if one says so, else the nearest before the target."""
     metric_words = {w for w in target.metric.split() if len(w) > 3}
-    head = target.unit.split(" ")[0]
+    head = _head(target.unit)
+    before = sentences[at].start
     found = []
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
         words = tokens(normalise(sentence.text))
-        if not rules.kpi_baselines.find(words):
+        if not (at - _NEAR <= i < at or rules.kpi_baselines.find(words)):
             continue
         for match in _NUMBER.finditer(" ".join(sentence.text.lower().split())):
             unit = _unit(match.group(2))
-            same = unit.split(" ")[0] == head if head else bool(unit) and not unit[0].isdigit()
+            same = _head(unit) == head if head else bool(unit) and not unit[0].isdigit()
             if same and _number(match.group(1)) != target.target and not _YEAR.fullmatch(match.group(1)):
                 about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
                 found.append((about, sentence.start < before, -abs(sentence.start - before), _number(match.group(1)),
@@ -123,6 +183,9 @@ def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, bef
         return None
     best = max(found, key=lambda f: f[:3])
     return best[3], best[5], best[4]
+
+
+_NEAR = 2  # sentences right before a target that may state its baseline without saying "today"
 
 
 def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=None) -> Answer | None:
@@ -137,9 +200,12 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
         measure = read_change(sentence.text, rules)
         if measure and measure.metric:
             return _answer(drafter, measure, [sentence])
+    index = {s.start: i for i, s in enumerate(reading.sentences)}
     for sentence in committed:
         target = read_target(sentence.text, rules)
-        found = target and _baseline(reading.sentences, target, rules, sentence.start)
+        if target and target.baseline is not None and target.metric:
+            return _answer(drafter, target, [sentence])
+        found = target and _baseline(reading.sentences, target, rules, index[sentence.start])
         if found:
             baseline, source, unit = found
             update = {"baseline": baseline, "unit": target.unit or unit}
@@ -160,7 +226,7 @@ def _answer(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
 
 
 _DIGIT = re.compile(r"\d")
-_CUE = re.compile(r"\bto\b|->|→|=>|below|under|less than|fewer than|baseline|target", re.I)
+_CUE = re.compile(r"\bto\b|->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek", re.I)
 
 
 def _may_state(text: str) -> bool:

@@ -70,6 +70,7 @@ def quantities(text: str) -> list[Quantity]:
         if any(a <= start < b for a, b in names) or (start and text[start - 1].isalpha()):
             continue
         unit = (m.group("unit") or "").lower()
+        unit = "" if unit in _NO_UNIT else unit  # "in 2024 we had": a word after a number is not always its unit
         currency = CURRENCY.get((m.group("cur") or "").lower()) or CURRENCY.get(unit)
         low = _number(m.group("num"), m.group("scale"))
         high = _number(m.group("high"), m.group("hscale") or m.group("scale")) if m.group("high") else None
@@ -78,7 +79,39 @@ def quantities(text: str) -> list[Quantity]:
             kind = "count"
         found.append(Quantity(low, currency or ("%" if unit == "percent" else unit), kind, start, m.end(), high,
                               bool(m.group("about") or m.group("more"))))
-    return found
+    return _spans(text, found)
+
+
+def _spans(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Two durations joined by "to" or a dash are one range ("stops lasted 1 hour to 2 days"), its
+    high end in the low end's unit; after a bare "from" they are a change, and stay two."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if (last and last.kind == q.kind == "duration" and last.high is None
+                and _JOIN.fullmatch(text[last.end:q.start]) and (spread_before(text, last.start) or not _FROM.search(text[:last.start]))):
+            high = convert(q.value, q.unit, last.unit)
+            if high is not None:
+                out[-1] = Quantity(last.value, last.unit, last.kind, last.start, q.end, high, last.approximate or q.approximate)
+                continue
+        out.append(q)
+    return out
+
+
+_HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1.0, "h": 1.0,
+          "hr": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
+
+
+def convert(value: float, unit: str, to: str) -> float | None:
+    """A duration in another unit of time ("7 weeks" in days is 49), or None when either unit is no
+    duration of a fixed length (a shift differs from plant to plant)."""
+    a, b = _HOURS.get(_singular(unit)), _HOURS.get(_singular(to))
+    return None if a is None or b is None else round(value * a / b, 6)
+
+
+def _singular(unit: str) -> str:
+    unit = unit.lower().strip()
+    return unit[:-1] if unit.endswith("s") and unit[:-1] in _HOURS else unit
 
 
 def spread_before(text: str, at: int) -> bool:
@@ -87,6 +120,10 @@ def spread_before(text: str, at: int) -> bool:
     return bool(_SPREAD.search(text[max(0, at - 40):at]))
 
 
+_NO_UNIT = frozenset({"we", "the", "and", "or", "was", "were", "is", "are", "a", "an", "to", "in", "on", "at", "of",
+                      "for", "with", "it", "they", "our", "your", "that", "this", "when", "after", "by"})
+_JOIN = re.compile(r"\s*(?:to|-|–)\s*", re.I)
+_FROM = re.compile(r"\bfrom\s*$", re.I)
 _EVERY = re.compile(r"\b(?:every|each)\s$", re.I)
 _SPREAD = re.compile(r"\b(?:lasted|last|lasting|ranged|ranging|range|ranges|varied|varies|vary|varying|between|"
                      r"anywhere|took|take|takes|spanned|spanning)\b[^.;]*$", re.I)
