@@ -215,3 +215,27 @@ def test_a_product_page_said_once_is_a_suggestion_to_check():
     sources = drafted.answer("data.sources")
     said_once = set(sources.choices + sources.suggested) if sources else set()
     assert "gateways" in said_once and "gateways" not in sources.choices
+
+
+def test_nothing_rather_than_and_instead_of_negate_what_follows():
+    for text in ("Nothing is hosted outside your factory.", "The models run on your own server rather than in the cloud.",
+                 "A local server instead of a cloud subscription."):
+        assert "cloud" not in choices(draft(text, BANK), "workflow.technologies"), text
+
+
+def test_a_negation_does_not_reach_past_until():
+    evaluation = draft("No order goes to the technicians until the maintenance planner approves it.", BANK)
+    assert "human_approves" in choices(evaluation, "upkeep.human_review")
+
+
+def test_existing_equipment_is_no_existing_control_system():
+    assert "existing_systems" not in choices(draft("We read the existing water meters by pulse output.", BANK), "data.sources")
+    assert "existing_systems" in choices(draft("We read the temperatures from the existing kiln controllers.", BANK),
+                                         "data.sources")
+
+
+def test_a_system_the_data_is_written_into_is_no_source_of_data():
+    evaluation = draft("Every reading is written into your plant historian over its web API.", BANK)
+    assert "existing_systems" not in choices(evaluation, "data.sources")
+    evaluation = draft("We read the tank levels from your plant historian over its web API.", BANK)
+    assert "existing_systems" in choices(evaluation, "data.sources")

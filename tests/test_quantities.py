@@ -60,3 +60,38 @@ def test_an_amount_with_a_scale_is_one_number_in_the_reading():
     from reading import analyze
     [sentence] = analyze("The project saved $3.2M in the first year.").sentences
     assert [s.term for s in sentence.substance if s.kind == "number"] == ["$3.2M"]
+
+
+def test_a_duration_range_across_units_is_one_range_and_a_year_has_no_unit():
+    [span] = quantities("repairs took 1 hour to 2 days")
+    assert (span.value, span.unit, span.high) == (1, "hour", 48)
+    assert len(quantities("MTTR went from 2 hours to 45 minutes")) == 2  # a change, not a range
+    assert quantities("in 2023 we logged 140 stops")[0].kind == "year"
+
+
+def test_a_target_takes_its_baseline_from_its_own_sentence():
+    measure = kpi("Your line stands about 15% of the shift today, and we want to bring that under 10%.")
+    assert (measure.baseline, measure.target) == (15, 10)
+
+
+def test_a_target_takes_its_baseline_from_the_sentence_just_before():
+    measure = kpi("Your QA log shows 3.1% of good cans rejected.\nOur aim is to bring that below 1.2%.")
+    assert (measure.baseline, measure.target) == (3.1, 1.2)
+
+
+def test_the_target_is_the_one_the_commitment_leads_to():
+    measure = kpi("The project targets 410 kWh/t as a yearly average, with compressed air kept below 6%.\n"
+                  "Last year the plant used 455 kWh per tonne.")
+    assert (measure.baseline, measure.target) == (455, 410)
+
+
+def test_durations_in_other_units_are_converted():
+    measure = kpi("Average wait for a spare gear: today 5 weeks, goal 4 days.")
+    assert (measure.baseline, measure.target, measure.unit) == (35, 4, "days")
+    measure = kpi("We commit to bringing the mean repair time from 2 hours to 50 minutes.")
+    assert (measure.baseline, measure.target) == (120, 50)
+
+
+def test_today_and_a_later_value_in_one_sentence_are_baseline_and_target():
+    measure = kpi("Specific steam use: 2.4 t/t today (May average) to 2.1 t/t in 18 months.")
+    assert (measure.baseline, measure.target) == (2.4, 2.1)

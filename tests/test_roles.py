@@ -83,3 +83,15 @@ def test_an_act_in_another_clause_or_without_a_role_is_no_human_review():
 def test_the_cues_behind_an_acting_role_name_the_act_for_the_draft_report():
     cues = drafter_for(BANK).cues("Each proposed sequence is released by the scheduler before the shift.")
     assert ("upkeep.human_review", "human_approves", "released by") in cues
+
+
+def test_a_heading_that_starts_with_a_before_cue_carries_the_before_state():
+    text = ("Challenges in mid-sized bottling plants\nOperators note stop reasons on a clipboard after the shift.\n"
+            "What we deliver\nOperators pick the stop reason on a touch panel at the filler.")
+    roles = ROLES.roles(text.split("\n"))
+    assert [r.kind for r in roles] == [BEFORE, BEFORE, CLAIM, CLAIM]
+
+
+def test_the_industry_in_general_is_no_claim_of_the_offer():
+    answers = drafted("Manufacturers lose hours because stop reasons are typed into a spreadsheet a day later.")
+    assert "workflow.outputs" not in answers and "data.captured" not in answers
