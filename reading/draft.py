@@ -160,7 +160,7 @@ class Drafter(IntegrationDrafting):
                 continue
             if sentence.text not in read_before:  # the one scan, shared with the roles; once per text
                 read_before[sentence.text] = self._hits(self.rules.scan, words, finds)
-            hits = self._what_moves(self._acting(words, list(read_before[sentence.text])))
+            hits = self._kept_for(words, self._what_moves(self._acting(words, list(read_before[sentence.text]))))
             marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
@@ -177,6 +177,20 @@ class Drafter(IntegrationDrafting):
                         and not ((qid, option) in self._destination_drops and self._sent_to(words, at)):
                     found[qid].add(option, sentence.text, evidence, sure[evidence], sure["again"])
         return found
+
+    def _kept_for(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+        """How long data is kept, by the length the phrase states ("we keep 24 months of data" is
+        years): drafting.yaml `lengths`. A phrase with no number keeps its own option."""
+        spec = self.rules.lengths
+        if not spec:
+            return hits
+        if any((q, o) == spec.not_with for q, o, _at in hits):  # a buffer while the link is down is no history
+            return [h for h in hits if h[0] != spec.question]
+        if not spec.keeps.isdisjoint(words):
+            hits = hits + spec.kept(words)
+        if not any(q == spec.question for q, _o, _at in hits):
+            return hits
+        return [(q, spec.option(words, at) or o, at) if q == spec.question else (q, o, at) for q, o, at in hits]
 
     def _sent_to(self, words: list[str], at: int) -> bool:
         """The system named at `at` is where data goes ("written into your PI historian"), not
@@ -287,7 +301,10 @@ class Drafter(IntegrationDrafting):
         options = list(ev.options)
         if self.questions[qid].kind == "choice":
             order = self.rules.order[qid]
-            options = [max(options, key=lambda o: (ev.options[o], ev.confidence[o], -order.index(o)))]
+            if qid in self.rules.scales:  # "on-site training ... one champion per line": the fuller option
+                options = [min(options, key=order.index)]
+            else:
+                options = [max(options, key=lambda o: (ev.options[o], ev.confidence[o], -order.index(o)))]
         bar = self.rules.confidence["bar"]
         least = self.rules.product_page.repeats if page else 1
         labels = page and qid in self.rules.product_page.labels_only

@@ -183,6 +183,7 @@ def role_cues(roles: dict) -> list[PhraseSet]:
 class DraftRules:
     scan: PhraseSet  # everything a sentence is scanned for in one pass: options, areas, boasts, role cues ...
     order: dict[str, list[str]]  # question -> option ids in the file's order (choice tie-break)
+    scales: frozenset[str]  # choice questions whose first option said wins (each includes the ones after it)
     marketing_document_below: float
     negations: frozenset[str]
     negation_window: int
@@ -205,6 +206,41 @@ class DraftRules:
     acting: Acting
     product_page: ProductPage
     destinations: Destinations
+    lengths: Lengths | None
+
+
+_PLAIN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_COUNT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+@dataclass(frozen=True)
+class Lengths:
+    """drafting.yaml `lengths`: an option of `question` by the length of time a phrase states."""
+    question: str
+    at_least: tuple[tuple[float, str], ...]  # (days, option), longest first
+    keeps: frozenset[str]  # words that say data is kept ("stored", "retention"), a length after them
+    window: int  # ... at most this many words on
+    not_with: tuple[str, str]  # (question, option): a sentence that drafts it keeps data only for a while
+
+    def option(self, words: list[str], at: int, reach: int = 6) -> str | None:
+        """The option the first "<number> <unit of time>" from `at` on reaches, or None."""
+        from .quantities import convert
+        for number, unit in zip(words[at:at + reach], words[at + 1:at + reach + 1]):
+            value = _COUNT_WORDS.get(number) or (float(number.replace(",", "")) if _PLAIN.fullmatch(number) else None)
+            days = convert(value, unit, "day") if value is not None else None
+            if days is not None:  # "kept for 1 year" is said in years: the longest option, whatever its least
+                return self.at_least[0][1] if convert(1, unit, "year") == 1 else \
+                    next(option for least, option in self.at_least if days >= least)
+        return None
+
+    def kept(self, words: list[str]) -> list[tuple[str, str, int]]:
+        """ "Data is kept 5 years", "retention: 24 months": the hit a keeping word and the length after it make."""
+        for at, word in enumerate(words):
+            if word in self.keeps:
+                option = self.option(words, at + 1, self.window)
+                if option:
+                    return [(self.question, option, at)]
+        return []
 
 
 @dataclass(frozen=True)
@@ -296,6 +332,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         scan=PhraseSet.union(PhraseSet(dict(everything)), *_read_together(acting, links), *role_cues(data["roles"]),
                             *page_cues(data.get("product_page", {}))),
         order={qid: list(options) for qid, options in data["questions"].items()},
+        scales=frozenset(data.get("scales", [])),
         marketing_document_below=float(data["marketing_document_below"]),
         negations=frozenset(data["negations"]),
         negation_window=int(data.get("negation_window", 3)),
@@ -320,7 +357,15 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                                  int(data.get("product_page", {}).get("repeats", 1)),
                                  frozenset(data.get("product_page", {}).get("labels_only", []))),
         destinations=_destinations(data.get("destinations", {})),
+        lengths=_lengths(data.get("lengths")),
     )
+
+
+def _lengths(spec: dict | None) -> Lengths | None:
+    if not spec:
+        return None
+    return Lengths(spec["question"], tuple(sorted(((float(d), o) for o, d in spec["at_least"].items()), reverse=True)),
+                   frozenset(spec.get("keeps", [])), int(spec.get("window", 6)), tuple(spec["not_with"].split(": ")))
 
 
 def _destinations(spec: dict) -> Destinations:

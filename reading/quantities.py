@@ -99,7 +99,7 @@ def _spans(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1.0, "h": 1.0,
-          "hr": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
+          "hr": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0, "yr": 8760.0}
 
 
 def convert(value: float, unit: str, to: str) -> float | None:

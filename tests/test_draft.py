@@ -239,3 +239,29 @@ def test_a_system_the_data_is_written_into_is_no_source_of_data():
     assert "existing_systems" not in choices(evaluation, "data.sources")
     evaluation = draft("We read the tank levels from your plant historian over its web API.", BANK)
     assert "existing_systems" in choices(evaluation, "data.sources")
+
+
+def test_training_with_named_champions_wins_over_training_said_more_often():
+    text = ("On-site training for every shift at your plant. On-site training for the planners too. "
+            "We ask you to name one key user per line who supports the colleagues.")
+    assert choices(draft(text, BANK), "users.training") == ["onsite_champions"]
+
+
+@pytest.mark.parametrize("text, option", [
+    ("We keep 30 months of production data on the server.", "years_exportable"),
+    ("Machine data is stored 4 years in the database.", "years_exportable"),
+    ("Retention: 90 days on the portal.", "months"),
+    ("Readings are kept for 13 months.", "months"),
+])
+def test_how_long_data_is_kept_is_read_from_the_length_stated(text, option):
+    assert choices(draft(text, BANK), "data.history") == [option]
+
+
+def test_a_buffer_while_the_link_is_down_is_no_history():
+    text = "If the uplink fails, the gateway stores up to 10 days of readings and sends them when the link is back."
+    assert choices(draft(text, BANK), "data.history") == []
+
+
+def test_the_plants_own_past_records_are_no_history_the_system_keeps():
+    text = "We train the model on your last three years of batch records from the existing historian."
+    assert choices(draft(text, BANK), "data.history") == []
