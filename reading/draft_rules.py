@@ -75,7 +75,7 @@ class PhraseSet:
             words = _phrase_tokens(phrase)
             if not words:
                 continue
-            endings = ("", "s", "es") if words[-1][-1:].isalpha() else ("",)
+            endings = _plurals(words[-1])
             for ending in endings:
                 node = self.trie
                 for word in words[:-1] + [words[-1] + ending]:
@@ -141,6 +141,14 @@ class PhraseSet:
     def _walk_after_gap(self, node: dict, words: list[str], start: int, i: int, found: list) -> None:
         if i < len(words) and (words[i] in node or any(k in node for k in _number_keys(words[i]))):
             self._walk(node, words, start, i, found)
+
+
+def _plurals(word: str) -> tuple[str, ...]:
+    """The endings a phrase's last word may take: "es" only where English spells a plural so
+    ("boxes", "batches"): "RUL" + "es" is "rules", no remaining useful life."""
+    if not word[-1:].isalpha():
+        return ("",)
+    return ("", "s", "es") if word.endswith(("s", "x", "z", "ch", "sh")) else ("", "s")
 
 
 def _merge(into: dict, node: dict) -> None:

@@ -265,3 +265,13 @@ def test_a_buffer_while_the_link_is_down_is_no_history():
 def test_the_plants_own_past_records_are_no_history_the_system_keeps():
     text = "We train the model on your last three years of batch records from the existing historian."
     assert choices(draft(text, BANK), "data.history") == []
+
+
+def test_an_acronym_phrase_does_not_match_a_longer_word_by_a_plural_ending():
+    evaluation = draft("The camera checks label rules for skew and wrinkles and outputs OK or NG.", BANK)
+    assert "prediction" not in choices(evaluation, "workflow.analytics")
+
+
+def test_a_lab_technician_is_quality_not_maintenance():
+    roles = choices(draft("The lab technician enters the viscosity of every batch on the terminal.", BANK), "users.roles")
+    assert "quality" in roles and "maintenance_techs" not in roles
