@@ -275,3 +275,15 @@ def test_an_acronym_phrase_does_not_match_a_longer_word_by_a_plural_ending():
 def test_a_lab_technician_is_quality_not_maintenance():
     roles = choices(draft("The lab technician enters the viscosity of every batch on the terminal.", BANK), "users.roles")
     assert "quality" in roles and "maintenance_techs" not in roles
+
+
+def test_a_prediction_horizon_drafts_the_warning_and_the_prediction():
+    evaluation = draft("The model gives the maintenance team three days notice before a gearbox fails.", BANK)
+    assert "alerts" in choices(evaluation, "workflow.outputs")
+    assert "prediction" in choices(evaluation, "workflow.analytics")
+
+
+@pytest.mark.parametrize("text", ["Each alert is checked by the shift supervisor before a work order is opened.",
+                                  "The maintenance planner reviews every alarm before anything is ordered."])
+def test_a_role_reviewing_each_output_drafts_human_review(text):
+    assert "human_approves" in choices(draft(text, BANK), "upkeep.human_review")
