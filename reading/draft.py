@@ -172,6 +172,9 @@ class Drafter(IntegrationDrafting):
             if row is not None:
                 hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
             plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
+            if role.kind != BEFORE and not role.turn and any(q in self.roles.before_may_draft for q, _o, _at in hits) \
+                    and not self.roles.tells_plant(words):
+                hits = [h for h in hits if h[0] not in self.roles.before_may_draft]  # a claim naming scrap is no problem
             for qid, option, at in hits:
                 if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at)) \
                         and not ((qid, option) in self._destination_drops and self._sent_to(words, at)):

@@ -63,6 +63,7 @@ class RoleReader:
     def __init__(self, data: dict, scan: PhraseSet | None = None):
         self.before_may_draft = frozenset(data["before_may_draft"])
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
+        self.plant_cues = frozenset(data.get("plant_cues", []))
         self.headings = {kind: _set(words) for kind, words in data["headings"].items()}
         self.scan = scan or PhraseSet.union(*role_cues(data))
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
@@ -81,6 +82,11 @@ class RoleReader:
                 section = heading
             out.append(self.role(text, said, section, finds))
         return out
+
+    def tells_plant(self, words: list[str]) -> bool:
+        """Whether a sentence speaks of the plant's own state (a number, "your", "today", "was"):
+        only then does a claim sentence state a problem ("the worker enters the scrap quantity" does not)."""
+        return not self.plant_cues.isdisjoint(words) or any(w[:1].isdigit() for w in words)
 
     def cues(self, found: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
         """Role cue kind -> (start, end) of each cue among a scan's finds, in the order found."""

@@ -95,3 +95,10 @@ def test_a_heading_that_starts_with_a_before_cue_carries_the_before_state():
 def test_the_industry_in_general_is_no_claim_of_the_offer():
     answers = drafted("Manufacturers lose hours because stop reasons are typed into a spreadsheet a day later.")
     assert "workflow.outputs" not in answers and "data.captured" not in answers
+
+
+def test_a_claim_naming_scrap_states_no_problem_of_the_plant():
+    answers = drafted("At the end of each order the worker enters the good quantity and the scrap quantity on the terminal.")
+    assert "problem.plant_problems" not in answers
+    answers = drafted("Your scrap on the extruders is 4.2% of the material used.")
+    assert "quality_repeats" in answers.get("problem.plant_problems", [])
