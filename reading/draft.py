@@ -171,6 +171,7 @@ class Drafter(IntegrationDrafting):
             row = self.rules.tables.row(sentence.text)
             if row is not None:
                 hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
+            hits = self._users_only(words, hits)
             plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
             if role.kind != BEFORE and not role.turn and any(q in self.roles.before_may_draft for q, _o, _at in hits) \
                     and not self.roles.tells_plant(words):
@@ -194,6 +195,20 @@ class Drafter(IntegrationDrafting):
         if not any(q == spec.question for q, _o, _at in hits):
             return hits
         return [(q, spec.option(words, at) or o, at) if q == spec.question else (q, o, at) for q, o, at in hits]
+
+    def _users_only(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+        """The plant's own people who use the output: not the vendor's ("our technicians calibrate"),
+        and not the access roles a security sentence lists ("permissions follow roles (operator,
+        planner, admin)"): drafting.yaml `users`."""
+        spec = self.rules.users
+        if not any(q == spec.question for q, _o, _at in hits):
+            return hits
+        listed = any((q, o) == spec.not_with for q, o, _at in hits)
+        return [h for h in hits if h[0] != spec.question or not (listed or self._vendors(words, h[1], h[2]))]
+
+    def _vendors(self, words: list[str], option: str, at: int) -> bool:
+        spec = self.rules.users
+        return option in spec.vendor_sends and not spec.vendor.isdisjoint(words[max(0, at - 2):at])
 
     def _sent_to(self, words: list[str], at: int) -> bool:
         """The system named at `at` is where data goes ("written into your PI historian"), not

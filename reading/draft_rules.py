@@ -215,6 +215,7 @@ class DraftRules:
     product_page: ProductPage
     destinations: Destinations
     lengths: Lengths | None
+    users: Users
 
 
 _PLAIN = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -249,6 +250,15 @@ class Lengths:
                 if option:
                     return [(self.question, option, at)]
         return []
+
+
+@dataclass(frozen=True)
+class Users:
+    """drafting.yaml `users`: when a role named drafts no user of the plant."""
+    question: str
+    vendor: frozenset[str]  # words right before a role that make it the vendor's ("our")
+    vendor_sends: frozenset[str]  # ... for the roles a vendor sends (a case study's "our operators" are the plant's)
+    not_with: tuple[str, str]  # (question, option): a sentence drafting it lists access roles
 
 
 @dataclass(frozen=True)
@@ -366,6 +376,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                                  frozenset(data.get("product_page", {}).get("labels_only", []))),
         destinations=_destinations(data.get("destinations", {})),
         lengths=_lengths(data.get("lengths")),
+        users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),
+                    frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": "))),
     )
 
 

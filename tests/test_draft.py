@@ -287,3 +287,15 @@ def test_a_prediction_horizon_drafts_the_warning_and_the_prediction():
                                   "The maintenance planner reviews every alarm before anything is ordered."])
 def test_a_role_reviewing_each_output_drafts_human_review(text):
     assert "human_approves" in choices(draft(text, BANK), "upkeep.human_review")
+
+
+def test_the_vendors_own_technicians_are_no_users_of_the_plant():
+    roles = choices(draft("Our technicians calibrate every probe once a year on site.", BANK), "users.roles")
+    assert "maintenance_techs" not in roles
+    roles = choices(draft("Your technicians get the list of bearings to check on the tablet.", BANK), "users.roles")
+    assert "maintenance_techs" in roles
+
+
+def test_access_roles_listed_by_a_security_sentence_are_no_users():
+    text = "Access rights follow roles (operator, planner, administrator) defined in your Active Directory."
+    assert choices(draft(text, BANK), "users.roles") == []
