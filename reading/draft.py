@@ -101,6 +101,8 @@ class Drafter(IntegrationDrafting):
         if not rules.negations.isdisjoint(before) or any(w.endswith("n't") for w in before):
             return True
         after = words[end:end + 6]
+        if after[:1] == [":"] and after[1:2] and after[1] in rules.negations:
+            return True  # "Cloud: none", "- remote access: not needed": the value denies the term
         starts = rules.negated_after.trie  # most phrases are followed by none of these words
         return not starts.keys().isdisjoint(after[:3]) and any(s <= 2 for s, _e, _p in rules.negated_after.find(after))
 

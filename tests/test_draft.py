@@ -299,3 +299,12 @@ def test_the_vendors_own_technicians_are_no_users_of_the_plant():
 def test_access_roles_listed_by_a_security_sentence_are_no_users():
     text = "Access rights follow roles (operator, planner, administrator) defined in your Active Directory."
     assert choices(draft(text, BANK), "users.roles") == []
+
+
+def test_a_term_whose_value_is_a_negation_is_denied():
+    assert "cloud" not in choices(draft("- Cloud: none, the server stands in your IT room.", BANK), "workflow.technologies")
+
+
+def test_cameras_alone_are_no_industrial_internet_of_things():
+    text = "Two line-scan cameras over the conveyor inspect every tray."
+    assert "iiot" not in choices(draft(text, BANK), "workflow.technologies")
