@@ -245,6 +245,8 @@ class Drafter(IntegrationDrafting):
             return False
         if role.before(at) and qid not in self.roles.before_may_draft:
             return False
+        if role.rates(at) and (qid, option) in self.roles.rating_drops:
+            return False
         return not (role.has(at) and (qid, option) in self.roles.existing_drops)
 
     def draft(self, text: str, proposal: str = "Drafted proposal", vendor: str = "") -> Evaluation:

@@ -162,7 +162,7 @@ def _merge(into: dict, node: dict) -> None:
 BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targets that are no answer
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
 NOT_SUITE = "own area"
-ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "furniture")  # drafting.yaml roles
+ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "rating", "furniture")  # drafting.yaml roles
 PAGE = "~page"  # a cue of what kind of text the whole is (drafting.yaml product_page): no answer
 PAGE_CUES = ("generic", "project")
 

@@ -31,6 +31,7 @@ class Role:
     turn: int = 0  # tokens before this index tell the plant before the project
     unsure: tuple[tuple[int, int], ...] = ()
     existing: tuple[tuple[int, int], ...] = ()
+    rating: tuple[tuple[int, int], ...] = ()  # clauses that state the equipment's own rating ("rated 0 to 55 °C")
 
     def drafts(self, position: int) -> bool:
         """Whether a phrase at this token position may draft (any answer)."""
@@ -41,10 +42,14 @@ class Role:
     @property
     def plain(self) -> bool:
         """A claim with no before-state, no unsure clause and nothing the plant has: all of it drafts."""
-        return self.kind == CLAIM and not (self.turn or self.unsure or self.existing)
+        return self.kind == CLAIM and not (self.turn or self.unsure or self.existing or self.rating)
 
     def before(self, position: int) -> bool:
         return self.kind == BEFORE or position < self.turn
+
+    def rates(self, position: int) -> bool:
+        """Whether the phrase at this position is part of the equipment's rating, not data it reads."""
+        return any(start <= position < end for start, end in self.rating)
 
     def has(self, position: int) -> bool:
         """Whether the phrase at this position speaks of what the plant already has."""
@@ -68,6 +73,7 @@ class RoleReader:
         self.scan = scan or PhraseSet.union(*role_cues(data))
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
+        self.rating_drops = {(q, o) for q, options in data.get("rating_drops", {}).items() for o in options}
 
     def roles(self, texts: list[str], words: list[list[str]] | None = None,
               found: list[list[tuple[int, int, str]]] | None = None) -> list[Role]:
@@ -121,15 +127,16 @@ class RoleReader:
             return Role(FURNITURE)
         unsure = tuple(self._clause(words, start) for start, _end in cues["unsure"])
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
+        rating = tuple(self._clause(words, start) for start, _end in cues["rating"])
         before = [start for start, _end in cues["before"]]
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         if not before:
             return Role(section if section in (BEFORE, REFERENCE) and not cues["after"] else CLAIM,
-                        unsure=unsure, existing=existing)
+                        unsure=unsure, existing=existing, rating=rating)
         turns = [start for start, _end in cues["after"] if start > before[0]]
         if turns:  # "previously X; now the terminal Y": the before-state ends where the turn begins
-            return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing)
-        return Role(BEFORE, unsure=unsure, existing=existing)
+            return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing, rating=rating)
+        return Role(BEFORE, unsure=unsure, existing=existing, rating=rating)
 
     @staticmethod
     def _clause(words: list[str], at: int) -> tuple[int, int]:

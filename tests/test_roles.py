@@ -102,3 +102,9 @@ def test_a_claim_naming_scrap_states_no_problem_of_the_plant():
     assert "problem.plant_problems" not in answers
     answers = drafted("Your scrap on the extruders is 4.2% of the material used.")
     assert "quality_repeats" in answers.get("problem.plant_problems", [])
+
+
+def test_the_equipments_rating_is_no_data_it_reads():
+    text = "The gateway (fanless, rated -25 to 70 °C) reads the run signal of each press."
+    assert "temperature" not in drafted(text).get("data.captured", [])
+    assert "temperature" in drafted("The gateway reads the oven temperature in °C every minute.").get("data.captured", [])
