@@ -30,7 +30,18 @@ CAPTURED = "data.captured"  # what a data table's unit column names (tables: dat
 def normalise(text: str) -> str:
     """Lower case, hyphens and runs of white space as one space: 'On-Premises' == 'on premises'."""
     text = text.lower().replace("\u2019", "'").replace("'s ", " ")  # "the plant manager's phone"
+    if "n't" in text:  # "doesn't change" reads as "does not change", as a phrase says it
+        text = _NOT.sub(_spelled_out, text)
     return " ".join(text.replace("-", " ").replace("\u2011", " ").split())
+
+
+_NOT = re.compile(r"\b(\w+)n't\b")
+_IRREGULAR = {"ca": "cannot", "wo": "will not", "sha": "shall not", "ai": "is not"}  # can't, won't ...
+
+
+def _spelled_out(match: re.Match) -> str:
+    stem = match.group(1)
+    return _IRREGULAR.get(stem) or stem + " not"
 
 
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?\+?(?![^\W\d_])|[^\W_](?:[\w&/+'°]|\.(?=\w))*\+?|[%€$£°]|[,;:()]")

@@ -308,3 +308,8 @@ def test_a_term_whose_value_is_a_negation_is_denied():
 def test_cameras_alone_are_no_industrial_internet_of_things():
     text = "Two line-scan cameras over the conveyor inspect every tray."
     assert "iiot" not in choices(draft(text, BANK), "workflow.technologies")
+
+
+def test_a_contraction_reads_as_its_words():
+    evaluation = draft("The monitor warns the shift lead. It doesn't stop the kiln or change any setpoint.", BANK)
+    assert "no_automation" in choices(evaluation, "upkeep.human_review")
