@@ -313,3 +313,8 @@ def test_cameras_alone_are_no_industrial_internet_of_things():
 def test_a_contraction_reads_as_its_words():
     evaluation = draft("The monitor warns the shift lead. It doesn't stop the kiln or change any setpoint.", BANK)
     assert "no_automation" in choices(evaluation, "upkeep.human_review")
+
+
+def test_a_comparison_week_on_week_is_a_trend():
+    evaluation = draft("The report shows the steam use per batch week on week for the plant manager.", BANK)
+    assert "trends" in choices(evaluation, "workflow.analytics")
