@@ -17,6 +17,7 @@ from .draft_rules import ROLE, PhraseSet, normalise, role_cues, tokens
 
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
 _CLAUSE_BREAKS = frozenset(";:()")
+_BULLETS = frozenset("-•*–")
 _MAX_HEADING_WORDS = 7
 _MAX_FURNITURE_WORDS = 10
 _START = 1  # "Before the project, ..." or "- Before the project, ...": a cue this near the start
@@ -73,6 +74,7 @@ class RoleReader:
         self.scan = scan or PhraseSet.union(*role_cues(data))
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
+        self.problem_lists = frozenset(data.get("problem_lists", []))
         self.rating_drops = {(q, o) for q, options in data.get("rating_drops", {}).items() for o in options}
 
     def roles(self, texts: list[str], words: list[list[str]] | None = None,
@@ -80,14 +82,22 @@ class RoleReader:
         """One Role per text; `words` and `found` (the scan's finds) when the caller has them."""
         words = words if words is not None else [tokens(normalise(text)) for text in texts]
         found = found if found is not None else [self.scan.find(w) for w in words]
-        section = CLAIM
+        section, listed = CLAIM, False
         out = []
         for text, said, finds in zip(texts, words, found):
             heading = self._heading(text, said)
             if heading:
                 section = heading
-            out.append(self.role(text, said, section, finds))
+            bullet = text.lstrip()[:1] in _BULLETS
+            listed = listed if bullet else self._lists_problems(said)
+            out.append(self.role(text, said, BEFORE if bullet and listed else section, finds))
         return out
+
+    def _lists_problems(self, words: list[str]) -> bool:
+        """A sentence that announces the plant's problems ("This led to several issues:"): the
+        bullets under it tell the before-state."""
+        last = [w for w in words[-3:] if w not in _CLAUSE_BREAKS]
+        return bool(last) and last[-1] in self.problem_lists
 
     def tells_plant(self, words: list[str]) -> bool:
         """Whether a sentence speaks of the plant's own state (a number, "your", "today", "was"):

@@ -108,3 +108,11 @@ def test_the_equipments_rating_is_no_data_it_reads():
     text = "The gateway (fanless, rated -25 to 70 °C) reads the run signal of each press."
     assert "temperature" not in drafted(text).get("data.captured", [])
     assert "temperature" in drafted("The gateway reads the oven temperature in °C every minute.").get("data.captured", [])
+
+
+def test_bullets_under_a_sentence_that_announces_problems_tell_the_before_state():
+    text = ("Three separate systems grew over the years and caused several issues:\n"
+            "- Many servers were needed to keep redundant copies of each database\n"
+            "Our offer\n- Two redundant servers in hot standby")
+    roles = ROLES.roles(text.split("\n"))
+    assert [r.kind for r in roles] == [CLAIM, BEFORE, CLAIM, CLAIM]
