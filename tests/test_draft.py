@@ -318,3 +318,10 @@ def test_a_contraction_reads_as_its_words():
 def test_a_comparison_week_on_week_is_a_trend():
     evaluation = draft("The report shows the steam use per batch week on week for the plant manager.", BANK)
     assert "trends" in choices(evaluation, "workflow.analytics")
+
+
+def test_a_page_asking_why_choose_it_is_a_product_page():
+    page = ("Why choose PumpSense for your pumps\nPumpSense clamps onto the motor and measures vibration and "
+            "temperature every minute over LoRaWAN. Vibration trends show bearing wear early. "
+            "Request a quote for your plant.")
+    assert all(a.evidence != "specific" for a in draft(page, BANK).answers)
