@@ -17,13 +17,14 @@ from .draft_integrations import MAX_QUOTES, IntegrationDrafting
 from .draft_kpi import find_measure
 from .collector import collector_paused
 from .draft_pass import Pass
-from .draft_rules import (ACT, CLAUSE_END, BOAST, DONE_BY, EXCHANGE, HEDGE, INTEGRATION, MOVES, PAGE, DraftRules,
+from .draft_rules import (ACT, CLAUSE_END, COMPOUND, BOAST, DONE_BY, EXCHANGE, HEDGE, INTEGRATION, MOVES, PAGE, DraftRules,
                           draft_data, normalise, rules_for, tokens)
 from .prefill import Prefiller, prefill_rules
 from .roles import BEFORE, Role, RoleReader
 from .text import Reading, Sentence, reader_for
 
 RANK = {"vendor_claim": 1, "specific": 2}
+_COMPOUND_KEY = COMPOUND + ":"
 CONCRETE = frozenset({"data", "protocol", "number", "frequency", "result"})  # more than a system's name
 
 
@@ -115,9 +116,13 @@ class Drafter(IntegrationDrafting):
         # Most sentences hold no negation at all: then no phrase needs the closer look.
         negative = not rules.negations.isdisjoint(words) or not rules.negated_after.trie.keys().isdisjoint(words) \
             or ("n't" in " ".join(words) and any(w.endswith("n't") for w in words))
-        for start, end, phrase in phrases.find(words) if found is None else found:
-            if phrase in role_cues or phrase in self._page_cues:
+        finds = phrases.find(words) if found is None else found
+        nouns = [(s, e) for s, e, p in finds if p.startswith(_COMPOUND_KEY)]
+        for start, end, phrase in finds:
+            if phrase in role_cues or phrase in self._page_cues or phrase.startswith(_COMPOUND_KEY):
                 continue  # a role cue ("previously"): read by the RoleReader, drafts nothing itself
+            if nouns and any(s < end and start < e and not (start <= s and e <= end) for s, e in nouns):
+                continue  # "your data" in "your data centre": part of another noun
             if not negative or not self._negated(words, start, end, phrase):
                 for qid, option in phrases.targets[phrase]:
                     spans[qid].append((start, end, option))

@@ -174,6 +174,7 @@ BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targe
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
 NOT_SUITE = "own area"
 ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "rating", "furniture")  # drafting.yaml roles
+COMPOUND = "~compound"  # a longer noun a phrase is only part of ("data centre", "ring buffer"): drafting.yaml compounds
 PAGE = "~page"  # a cue of what kind of text the whole is (drafting.yaml product_page): no answer
 PAGE_CUES = ("generic", "project")
 
@@ -359,7 +360,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
             everything[phrase].extend(targets)
     return DraftRules(
         scan=PhraseSet.union(PhraseSet(dict(everything)), *_read_together(acting, links), *role_cues(data["roles"]),
-                            *page_cues(data.get("product_page", {}))),
+                            *page_cues(data.get("product_page", {})),
+                            PhraseSet({str(w): [(COMPOUND, "")] for w in data.get("compounds", [])}, tag=COMPOUND + ":")),
         order={qid: list(options) for qid, options in data["questions"].items()},
         scales=frozenset(data.get("scales", [])),
         marketing_document_below=float(data["marketing_document_below"]),

@@ -325,3 +325,11 @@ def test_a_page_asking_why_choose_it_is_a_product_page():
             "temperature every minute over LoRaWAN. Vibration trends show bearing wear early. "
             "Request a quote for your plant.")
     assert all(a.evidence != "specific" for a in draft(page, BANK).answers)
+
+
+def test_a_phrase_inside_a_longer_noun_drafts_nothing():
+    evaluation = draft("The server stands in your data centre; results also go to the data warehouse.", BANK)
+    assert "open_export" not in choices(evaluation, "connect.data_ownership")
+    assert "stores" not in choices(evaluation, "users.roles")
+    evaluation = draft("The edge box keeps the last hour in a ring buffer for the vibration spectra.", BANK)
+    assert "buffered" not in choices(evaluation, "reliability.offline")
