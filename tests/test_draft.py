@@ -333,3 +333,8 @@ def test_a_phrase_inside_a_longer_noun_drafts_nothing():
     assert "stores" not in choices(evaluation, "users.roles")
     evaluation = draft("The edge box keeps the last hour in a ring buffer for the vibration spectra.", BANK)
     assert "buffered" not in choices(evaluation, "reliability.offline")
+
+
+def test_a_baseline_period_before_go_live_is_no_prediction_horizon():
+    text = "We compare the scrap of the six weeks before go-live with the six weeks after."
+    assert "prediction" not in choices(draft(text, BANK), "workflow.analytics")
