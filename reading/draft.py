@@ -272,6 +272,7 @@ class Drafter(IntegrationDrafting):
         found = self.read(reading, seen)
         answers: dict[str, Answer] = {}
         self._implied(found)
+        self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
         brochure = seen.brochure(self.rules.marketing_document_below)
         page = self.product_page(seen, brochure)
@@ -301,6 +302,21 @@ class Drafter(IntegrationDrafting):
                         if option not in found[qid].options:
                             found[qid].implied.add(option)
                         found[qid].add(option, ev.quotes[0], ev.evidence, self.rules.confidence["implied"])
+
+    def _bare_roles(self, found: dict[str, Evidence]) -> None:
+        """A bare role word names the qualified role the same text names: "the planner releases the
+        order" in a text about "your maintenance planner" is no production planner (drafting.yaml bare_roles)."""
+        for rule in self.rules.bare_roles:
+            ev = found.get(rule["question"])
+            if not ev or rule["option"] not in ev.options or rule["over"] not in ev.options:
+                continue
+            if not any(self._names_fully(q, rule) for q in ev.said[rule["option"]]):
+                del ev.options[rule["option"]]
+
+    def _names_fully(self, sentence: str, rule: dict) -> bool:
+        """Whether the sentence names the option by more than its bare word ("production planner")."""
+        bare = rule["bare"]
+        return any((q, o) == (rule["question"], rule["option"]) and p not in bare for q, o, p in self.cues(sentence))
 
     def _unlisted_problem(self, reading: Reading, seen: Pass, found: dict[str, Evidence]) -> None:
         """A text that tells the plant's trouble before the project in words no listed problem

@@ -227,6 +227,7 @@ class DraftRules:
     product_page: ProductPage
     destinations: Destinations
     lengths: Lengths | None
+    bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
     users: Users
 
 
@@ -389,6 +390,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                                  frozenset(data.get("product_page", {}).get("labels_only", []))),
         destinations=_destinations(data.get("destinations", {})),
         lengths=_lengths(data.get("lengths")),
+        bare_roles=[{**r, "bare": frozenset(normalise(w) for w in r["bare"])} for r in data.get("bare_roles", [])],
         users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),
                     frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": "))),
     )

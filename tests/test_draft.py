@@ -338,3 +338,12 @@ def test_a_phrase_inside_a_longer_noun_drafts_nothing():
 def test_a_baseline_period_before_go_live_is_no_prediction_horizon():
     text = "We compare the scrap of the six weeks before go-live with the six weeks after."
     assert "prediction" not in choices(draft(text, BANK), "workflow.analytics")
+
+
+def test_the_bare_planner_in_a_text_about_the_maintenance_planner_is_no_production_planner():
+    text = ("Your maintenance planner gets every finding as a draft work order. "
+            "The planner releases it or rejects it.")
+    roles = choices(draft(text, BANK), "users.roles")
+    assert "maintenance_planner" in roles and "production_planner" not in roles
+    text = "Your maintenance planner sees the findings. The production planner moves the affected orders."
+    assert "production_planner" in choices(draft(text, BANK), "users.roles")
