@@ -250,8 +250,8 @@ class Drafter(IntegrationDrafting):
             return False
         if role.before(at) and qid not in self.roles.before_may_draft:
             return False
-        if role.rates(at) and (qid, option) in self.roles.rating_drops:
-            return False
+        if role.limited and any((qid, option) in self.roles.limit_drops[kind] for kind in role.limits(at)):
+            return False  # "rated 0 to 55 °C" is no temperature read; "readings every minute" no decision time
         return not (role.has(at) and (qid, option) in self.roles.existing_drops)
 
     def draft(self, text: str, proposal: str = "Drafted proposal", vendor: str = "") -> Evaluation:

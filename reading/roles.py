@@ -17,6 +17,7 @@ from .draft_rules import ROLE, PhraseSet, normalise, role_cues, tokens
 
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
 _CLAUSE_BREAKS = frozenset(";:()")
+LIMITS = ("rating", "sampling")  # kinds of clause that limit what their phrases mean (drafting.yaml roles)
 _BULLETS = frozenset("-•*–")
 _MAX_HEADING_WORDS = 7
 _MAX_FURNITURE_WORDS = 10
@@ -32,7 +33,9 @@ class Role:
     turn: int = 0  # tokens before this index tell the plant before the project
     unsure: tuple[tuple[int, int], ...] = ()
     existing: tuple[tuple[int, int], ...] = ()
-    rating: tuple[tuple[int, int], ...] = ()  # clauses that state the equipment's own rating ("rated 0 to 55 °C")
+    # clauses that limit what their phrases mean, with the kind of limit: the equipment's own rating
+    # ("rated 0 to 55 °C"), a data rate ("readings every minute")
+    limited: tuple[tuple[int, int, str], ...] = ()
 
     def drafts(self, position: int) -> bool:
         """Whether a phrase at this token position may draft (any answer)."""
@@ -43,14 +46,14 @@ class Role:
     @property
     def plain(self) -> bool:
         """A claim with no before-state, no unsure clause and nothing the plant has: all of it drafts."""
-        return self.kind == CLAIM and not (self.turn or self.unsure or self.existing or self.rating)
+        return self.kind == CLAIM and not (self.turn or self.unsure or self.existing or self.limited)
 
     def before(self, position: int) -> bool:
         return self.kind == BEFORE or position < self.turn
 
-    def rates(self, position: int) -> bool:
-        """Whether the phrase at this position is part of the equipment's rating, not data it reads."""
-        return any(start <= position < end for start, end in self.rating)
+    def limits(self, position: int) -> list[str]:
+        """The kinds of limit on the clause of the phrase at this position ("rating", "sampling")."""
+        return [kind for start, end, kind in self.limited if start <= position < end]
 
     def has(self, position: int) -> bool:
         """Whether the phrase at this position speaks of what the plant already has."""
@@ -75,7 +78,8 @@ class RoleReader:
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
         self.problem_lists = frozenset(data.get("problem_lists", []))
-        self.rating_drops = {(q, o) for q, options in data.get("rating_drops", {}).items() for o in options}
+        self.limit_drops = {kind: {(q, o) for q, options in data.get(kind + "_drops", {}).items() for o in options}
+                            for kind in LIMITS}
 
     def roles(self, texts: list[str], words: list[list[str]] | None = None,
               found: list[list[tuple[int, int, str]]] | None = None) -> list[Role]:
@@ -137,16 +141,16 @@ class RoleReader:
             return Role(FURNITURE)
         unsure = tuple(self._clause(words, start) for start, _end in cues["unsure"])
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
-        rating = tuple(self._clause(words, start) for start, _end in cues["rating"])
+        rating = tuple((*self._clause(words, start), kind) for kind in LIMITS for start, _end in cues[kind])
         before = [start for start, _end in cues["before"]]
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         if not before:
             return Role(section if section in (BEFORE, REFERENCE) and not cues["after"] else CLAIM,
-                        unsure=unsure, existing=existing, rating=rating)
+                        unsure=unsure, existing=existing, limited=rating)
         turns = [start for start, _end in cues["after"] if start > before[0]]
         if turns:  # "previously X; now the terminal Y": the before-state ends where the turn begins
-            return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing, rating=rating)
-        return Role(BEFORE, unsure=unsure, existing=existing, rating=rating)
+            return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing, limited=rating)
+        return Role(BEFORE, unsure=unsure, existing=existing, limited=rating)
 
     @staticmethod
     def _clause(words: list[str], at: int) -> tuple[int, int]:

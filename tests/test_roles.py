@@ -116,3 +116,8 @@ def test_bullets_under_a_sentence_that_announces_problems_tell_the_before_state(
             "Our offer\n- Two redundant servers in hot standby")
     roles = ROLES.roles(text.split("\n"))
     assert [r.kind for r in roles] == [CLAIM, BEFORE, CLAIM, CLAIM]
+
+
+def test_a_data_rate_is_no_decision_time():
+    assert "decision.latency" not in drafted("Readings every 15 minutes from the meters, the kiln feeders every minute.")
+    assert drafted("The dashboard is updated every minute for the shift lead.").get("decision.latency") == ["minutes"]
