@@ -17,14 +17,15 @@ from .draft_integrations import MAX_QUOTES, IntegrationDrafting
 from .draft_kpi import find_measure
 from .collector import collector_paused
 from .draft_pass import Pass
-from .draft_rules import (ACT, CLAUSE_END, COMPOUND, BOAST, DONE_BY, EXCHANGE, HEDGE, INTEGRATION, MOVES, PAGE, DraftRules,
-                          draft_data, normalise, rules_for, tokens)
+from .draft_rules import (ACT, CLAUSE_END, COMPOUND, BOAST, DONE_BY, EXCHANGE, HEDGE, INTEGRATION, MOVES, PAGE,
+                          DraftRules, draft_data, normalise, rules_for, tokens)
 from .prefill import Prefiller, prefill_rules
 from .roles import BEFORE, Role, RoleReader
 from .text import Reading, Sentence, reader_for
 
 RANK = {"vendor_claim": 1, "specific": 2}
 _COMPOUND_KEY = COMPOUND + ":"
+Hit = tuple[str, str, int]  # (question, option, word position)
 CONCRETE = frozenset({"data", "protocol", "number", "frequency", "result"})  # more than a system's name
 
 
@@ -62,7 +63,7 @@ class Drafter(IntegrationDrafting):
         text_rules = {q: r for q, r in prefill_rules().items() if self.questions[q].kind == "text"}
         self.prefiller = Prefiller(bank, text_rules)  # quotes for the text questions only
         self.roles = RoleReader(draft_data()["roles"], self.rules.scan)  # its cues are in the one scan
-        self._destination_drops = self.rules.destinations.drops
+        self._destinations = self.rules.destinations.drops
         self._page_cues = {key for key, targets in self.rules.scan.targets.items() if any(t == PAGE for t, _ in targets)}
         self._self_negating = {p for p in self.rules.scan.targets
                                if p[0] != "~" and not self.rules.negations.isdisjoint(p.split(" "))}
@@ -178,16 +179,23 @@ class Drafter(IntegrationDrafting):
             row = self.rules.tables.row(sentence.text)
             if row is not None:
                 hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
-            hits = self._users_only(words, hits)
+            hits = self._problems_told(role, words, self._users_only(words, hits))
             plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
-            if role.kind != BEFORE and not role.turn and any(q in self.roles.before_may_draft for q, _o, _at in hits) \
-                    and not self.roles.tells_plant(words):
-                hits = [h for h in hits if h[0] not in self.roles.before_may_draft]  # a claim naming scrap is no problem
             for qid, option, at in hits:
                 if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at)) \
-                        and not ((qid, option) in self._destination_drops and self._sent_to(words, at)):
+                        and not ((qid, option) in self._destinations and self._sent_to(words, at)):
                     found[qid].add(option, sentence.text, evidence, sure[evidence], sure["again"])
         return found
+
+    def _problems_told(self, role: Role, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """A claim states a problem of the plant only when it speaks of the plant's own state ("your
+        scrap is 4%"): "the worker enters the scrap quantity" is what the offer does, no problem."""
+        problems = self.roles.before_may_draft
+        if role.kind == BEFORE or role.turn or not any(q in problems for q, _o, _at in hits):
+            return hits
+        if self.roles.tells_plant(words):
+            return hits
+        return [h for h in hits if h[0] not in problems]
 
     def _kept_for(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
         """How long data is kept, by the length the phrase states ("we keep 24 months of data" is
