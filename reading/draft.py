@@ -197,19 +197,18 @@ class Drafter(IntegrationDrafting):
             return hits
         return [h for h in hits if h[0] not in problems]
 
-    def _kept_for(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
-        """How long data is kept, by the length the phrase states ("we keep 24 months of data" is
-        years): drafting.yaml `lengths`. A phrase with no number keeps its own option."""
-        spec = self.rules.lengths
-        if not spec:
-            return hits
-        if any((q, o) == spec.not_with for q, o, _at in hits):  # a buffer while the link is down is no history
-            return [h for h in hits if h[0] != spec.question]
-        if not spec.keeps.isdisjoint(words):
-            hits = hits + spec.kept(words)
-        if not any(q == spec.question for q, _o, _at in hits):
-            return hits
-        return [(q, spec.option(words, at) or o, at) if q == spec.question else (q, o, at) for q, o, at in hits]
+    def _kept_for(self, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """How long, read as a length of time (drafting.yaml `lengths`): "we keep 24 months of data"
+        is years of history, "refreshed every 60 minutes" an hour. A phrase with no number keeps its option."""
+        for spec in self.rules.lengths:
+            if spec.not_with and any((q, o) == spec.not_with for q, o, _at in hits):
+                hits = [h for h in hits if h[0] != spec.question]  # a buffer while the link is down is no history
+                continue
+            if spec.keeps and not spec.keeps.isdisjoint(words):
+                hits = hits + spec.kept(words)
+            if any(q == spec.question for q, _o, _at in hits):
+                hits = [(q, spec.option(words, at) or o, at) if q == spec.question else (q, o, at) for q, o, at in hits]
+        return hits
 
     def _users_only(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
         """The plant's own people who use the output: not the vendor's ("our technicians calibrate"),

@@ -226,7 +226,7 @@ class DraftRules:
     acting: Acting
     product_page: ProductPage
     destinations: Destinations
-    lengths: Lengths | None
+    lengths: list[Lengths]
     bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
     users: Users
 
@@ -242,7 +242,7 @@ class Lengths:
     at_least: tuple[tuple[float, str], ...]  # (days, option), longest first
     keeps: frozenset[str]  # words that say data is kept ("stored", "retention"), a length after them
     window: int  # ... at most this many words on
-    not_with: tuple[str, str]  # (question, option): a sentence that drafts it keeps data only for a while
+    not_with: tuple[str, ...]  # (question, option): a sentence that drafts it says nothing of this length; () none
 
     def option(self, words: list[str], at: int, reach: int = 6) -> str | None:
         """The option the first "<number> <unit of time>" from `at` on reaches, or None."""
@@ -389,18 +389,17 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                                  int(data.get("product_page", {}).get("repeats", 1)),
                                  frozenset(data.get("product_page", {}).get("labels_only", []))),
         destinations=_destinations(data.get("destinations", {})),
-        lengths=_lengths(data.get("lengths")),
+        lengths=[_lengths(spec) for spec in data.get("lengths", [])],
         bare_roles=[{**r, "bare": frozenset(normalise(w) for w in r["bare"])} for r in data.get("bare_roles", [])],
         users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),
                     frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": "))),
     )
 
 
-def _lengths(spec: dict | None) -> Lengths | None:
-    if not spec:
-        return None
+def _lengths(spec: dict) -> Lengths:
     return Lengths(spec["question"], tuple(sorted(((float(d), o) for o, d in spec["at_least"].items()), reverse=True)),
-                   frozenset(spec.get("keeps", [])), int(spec.get("window", 6)), tuple(spec["not_with"].split(": ")))
+                   frozenset(spec.get("keeps", [])), int(spec.get("window", 6)),
+                   tuple(spec["not_with"].split(": ")) if "not_with" in spec else ())
 
 
 def _destinations(spec: dict) -> Destinations:

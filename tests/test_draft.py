@@ -347,3 +347,10 @@ def test_the_bare_planner_in_a_text_about_the_maintenance_planner_is_no_producti
     assert "maintenance_planner" in roles and "production_planner" not in roles
     text = "Your maintenance planner sees the findings. The production planner moves the affected orders."
     assert "production_planner" in choices(draft(text, BANK), "users.roles")
+
+
+def test_how_soon_is_read_from_the_length_stated():
+    assert choices(draft("The summary page is refreshed every 60 minutes for the plant manager.", BANK),
+                   "decision.latency") == ["hour"]
+    assert choices(draft("The dashboard is refreshed every 2 minutes for the shift lead.", BANK),
+                   "decision.latency") == ["minutes"]
