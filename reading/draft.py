@@ -167,8 +167,8 @@ class Drafter(IntegrationDrafting):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
             if sentence.text not in read_before:  # the one scan, shared with the roles; once per text
-                read_before[sentence.text] = self._hits(self.rules.scan, words, finds)
-            hits = self._kept_for(words, self._what_moves(self._acting(words, list(read_before[sentence.text]))))
+                read_before[sentence.text] = self._kept_for(words, self._hits(self.rules.scan, words, finds))
+            hits = self._what_moves(self._acting(words, list(read_before[sentence.text])))
             marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
@@ -200,7 +200,10 @@ class Drafter(IntegrationDrafting):
     def _kept_for(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """How long, read as a length of time (drafting.yaml `lengths`): "we keep 24 months of data"
         is years of history, "refreshed every 60 minutes" an hour. A phrase with no number keeps its option."""
+        asked = {q for q, _o, _at in hits}
         for spec in self.rules.lengths:
+            if spec.question not in asked and not (spec.keeps and not spec.keeps.isdisjoint(words)):
+                continue  # most sentences: no phrase of this question and no word of keeping
             if spec.not_with and any((q, o) == spec.not_with for q, o, _at in hits):
                 hits = [h for h in hits if h[0] != spec.question]  # a buffer while the link is down is no history
                 continue

@@ -19,6 +19,8 @@ import yaml
 
 from questions.models import QuestionBank
 
+from .quantities import convert
+
 if TYPE_CHECKING:
     from .draft_tables import TableRules
 
@@ -246,7 +248,6 @@ class Lengths:
 
     def option(self, words: list[str], at: int, reach: int = 6) -> str | None:
         """The option the first "<number> <unit of time>" from `at` on reaches, or None."""
-        from .quantities import convert
         for number, unit in zip(words[at:at + reach], words[at + 1:at + reach + 1]):
             value = _COUNT_WORDS.get(number) or (float(number.replace(",", "")) if _PLAIN.fullmatch(number) else None)
             days = convert(value, unit, "day") if value is not None else None
