@@ -167,7 +167,8 @@ class Drafter(IntegrationDrafting):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
             if sentence.text not in read_before:  # the one scan, shared with the roles; once per text
-                read_before[sentence.text] = self._kept_for(words, self._hits(self.rules.scan, words, finds))
+                hits = self._kept_for(words, self._hits(self.rules.scan, words, finds))
+                read_before[sentence.text] = self._users_only(words, hits)
             hits = self._what_moves(self._acting(words, list(read_before[sentence.text])))
             marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
@@ -179,7 +180,7 @@ class Drafter(IntegrationDrafting):
             row = self.rules.tables.row(sentence.text)
             if row is not None:
                 hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
-            hits = self._problems_told(role, words, self._users_only(words, hits))
+            hits = self._problems_told(role, words, hits)
             plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
             for qid, option, at in hits:
                 if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at)) \
