@@ -19,6 +19,7 @@ from .headlines import SUMMARY, Headlines, headline_columns, many_headline_colum
 from .records import EvaluationSummary, Saved
 from .rows import listing, new_id, now, parse, parse_or_none, saved, to_json
 from .schema import upgrade
+from .sign_outs import SignOuts
 from .tables import AuditRow, EvaluationRow, RevisionRow
 from .team import Team, as_owners, evaluator_of, is_account
 from .texts import Texts
@@ -40,7 +41,7 @@ def refusal(id: str, owner: str, actor: str) -> NotYourEvaluation:
     return ExampleIsReadOnly(id, actor) if owner == EXAMPLE_OWNER else NotYourEvaluation(id, owner, actor)
 
 
-class Store(Headlines, Team, audit.History):
+class Store(Headlines, Team, SignOuts, audit.History):
     """Saved evaluations in any SQLAlchemy database (SQLite by default).
 
     Thread-safe: share one Store across the Streamlit server's sessions. `bank` scores the
