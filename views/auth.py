@@ -19,7 +19,7 @@ Winnow serves one local user and asks nobody to sign in. Pages ask `current_user
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import streamlit as st
@@ -176,32 +176,42 @@ def _verified(claims: Mapping) -> bool:
 
 # --- the gate, run by app.py before any page ------------------------------------------------
 
-def gate() -> User:
-    """Let the visitor through (returning who they are), or draw the sign-in or refusal page and stop."""
+def gate(pages: Sequence = ()) -> User:
+    """Let the visitor through (returning who they are), or draw the sign-in or refusal page and stop;
+    `pages` are the app's st.Page list, whose menu a refusal hides."""
     if not configured():
         return LOCAL
     missing = missing_settings()
     if missing:
         st.error(f"Sign-in is set up in secrets.toml, but [auth] lacks: {', '.join(missing)}. "
                  "Nobody can sign in until it is complete.", icon=":material/lock:")
-        st.stop()
+        _stop_here(pages)
     weak = cookie_secret_problem()
     if weak:
         st.error(weak, icon=":material/key_off:")
-        st.stop()
+        _stop_here(pages)
     if not st.user.is_logged_in:
         _sign_in_page()
-        st.stop()
+        _stop_here(pages)
     claims = st.user.to_dict()
     user = _user_from_claims(claims)
     if user.email and sign_outs.is_over(user.email, claims):  # signed out elsewhere, or a copied cookie
         _sign_in_page()
-        st.stop()
+        _stop_here(pages)
     if not (_verified(claims) and is_allowed(user.email, allow_list())):
         _refused(user, bool(allow_list()))
-        st.stop()
+        _stop_here(pages)
     _signed_in_as(user)
     return user
+
+
+def _stop_here(pages: Sequence) -> None:
+    """End the run with only what gate() drew: no page of the app runs, and its menu is hidden, which a
+    page open since before a sign-out elsewhere would otherwise keep. Every page stays known, so the
+    address asked for is not "not found"."""
+    if pages:
+        st.navigation(list(pages), position="hidden")
+    st.stop()
 
 
 def _sign_in_page() -> None:

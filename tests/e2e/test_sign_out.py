@@ -1,0 +1,121 @@
+"""Sign-out ends the session everywhere, in a real browser against a local OpenID Connect provider.
+
+A sign-in cookie copied before the sign-out opens only the sign-in page afterwards, on every page
+address; a page still open elsewhere meets the sign-in page at its next interaction, and what was
+typed there is not saved.
+"""
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from browser_kit import TIMEOUT_MS, VIEWPORT, key_class, screenshot, wait_idle
+from oidc_kit import provider, sign_in, sign_out, signed_server
+from questions import Evaluation, load_bank
+from store import Store
+
+ANN = "ann@plant.example"
+PEOPLE = {"ann": {"email": ANN, "name": "Ann Maintenance"}}
+PROPOSAL, VENDOR = "Press 9 hydraulics retrofit", "Quietly Confidential GmbH"
+PAGES = ("", "evaluate", "scorecard", "follow-up", "compare", "consensus", "questions")
+
+expect.set_options(timeout=TIMEOUT_MS)
+
+
+@pytest.fixture(scope="module")
+def team(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("signout")
+    with provider(PEOPLE) as provider_url, signed_server(workdir, provider_url, ["@plant.example"]) as server:
+        yield server
+
+
+@pytest.fixture
+def contexts(browser):
+    """New browser contexts, each its own cookie jar: `contexts()` opens one; all close after the test."""
+    opened = []
+
+    def open_one(cookies: list | None = None):
+        context = browser.new_context(viewport=VIEWPORT)
+        context.set_default_timeout(TIMEOUT_MS)
+        if cookies:
+            context.add_cookies(cookies)
+        opened.append(context)
+        return context
+
+    yield open_one
+    for context in opened:
+        context.close()
+
+
+def anns_evaluation(server) -> str:
+    store = Store(f"sqlite:///{server.database}")
+    evaluation = Evaluation(bank_version=load_bank().version, proposal=PROPOSAL, vendor=VENDOR,
+                            evaluator=f"Ann Maintenance ({ANN})")
+    return store.create(evaluation, owner=ANN).id
+
+
+def visit(tab, server, path: str, eid: str) -> None:
+    tab.goto(server.at(path, id=eid), wait_until="domcontentloaded")
+    wait_idle(tab)
+
+
+def only_the_sign_in_page(tab) -> None:
+    expect(tab.get_by_role("button", name="Sign in")).to_be_visible()
+    for private in (PROPOSAL, VENDOR, ANN, "Ann Maintenance"):
+        expect(tab.get_by_text(private)).to_have_count(0)
+    expect(tab.get_by_role("link", name="Evaluations")).to_have_count(0)  # no menu of the pages either
+    expect(tab.get_by_text("Page not found")).to_have_count(0)  # each address is known, only not shown
+
+
+def type_into(tab, box, text: str) -> None:
+    tab.bring_to_front()
+    box.fill(text)
+    box.press("Tab")  # the change is sent when the box loses focus
+    wait_idle(tab)
+
+
+def answer(server, eid: str) -> tuple[int, str | None]:
+    """The evaluation's saved version and problem statement."""
+    saved = Store(f"sqlite:///{server.database}").get(eid)
+    found = saved.evaluation.answer("problem.statement")
+    return saved.version, found and found.text
+
+
+def test_cookies_saved_before_sign_out_open_only_the_sign_in_page_on_every_page_in_a_new_browser(team, contexts):
+    eid = anns_evaluation(team)
+    ann = contexts().new_page()
+    sign_in(ann, team, "ann")
+    saved = ann.context.cookies()
+    assert any(c["name"].startswith("_streamlit_user") for c in saved)
+
+    before = contexts(saved).new_page()  # the copy works while Ann is signed in: the test is not blind
+    visit(before, team, "scorecard", eid)
+    expect(before.get_by_role("heading", name=f"Scorecard: {PROPOSAL}")).to_be_visible()
+
+    sign_out(ann, team)
+    replayed = contexts(saved).new_page()
+    for path in PAGES:
+        visit(replayed, team, path, eid)
+        only_the_sign_in_page(replayed)
+    screenshot(replayed, "signout-replayed-cookie")
+
+    before.get_by_role("link", name="Compare").click()  # the copy's page, open since before the sign-out
+    wait_idle(before)
+    only_the_sign_in_page(before)
+
+
+def test_a_second_tab_still_open_is_refused_at_its_next_interaction_and_saves_nothing(team, contexts):
+    eid = anns_evaluation(team)
+    browser = contexts()
+    one, two = browser.new_page(), browser.new_page()
+    sign_in(one, team, "ann")
+    visit(two, team, "evaluate", eid)
+    statement = two.locator(f".{key_class(f'ev:{eid}:problem.statement:text')}").locator("textarea")
+    type_into(two, statement, "Typed while signed in")
+    assert answer(team, eid) == (2, "Typed while signed in")  # the second tab saves, until...
+
+    sign_out(one, team)
+    type_into(two, statement, "Typed in the second tab after signing out")
+    only_the_sign_in_page(two)
+    assert answer(team, eid) == (2, "Typed while signed in")
+    screenshot(two, "signout-second-tab")
