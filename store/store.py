@@ -48,7 +48,8 @@ class Store(Headlines, Team, SignOuts, audit.History):
     headline columns the library lists (default: questions.load_bank()). Writes take `actor`
     (the signed-in e-mail, '' locally): it is recorded in the audit trail, and a row with an
     owner refuses any other actor (NotYourEvaluation) before anything is written. Documents'
-    texts are stored once, apart from the versions that hold them (store/texts.py).
+    texts are stored once, apart from the versions that hold them (store/texts.py). Sign-ins
+    and sign-outs are kept so a sign-out ends a sign-in everywhere (store/sign_outs.py).
     """
 
     def __init__(self, url: str | None = None, bank: QuestionBank | None = None) -> None:

@@ -15,7 +15,8 @@ from questions import Evaluation, load_bank
 from store import Store
 
 ANN = "ann@plant.example"
-PEOPLE = {"ann": {"email": ANN, "name": "Ann Maintenance"}}
+PEOPLE = {"ann": {"email": ANN, "name": "Ann Maintenance"},
+          "raj": {"email": "raj@plant.example", "name": "Raj Controls"}}
 PROPOSAL, VENDOR = "Press 9 hydraulics retrofit", "Quietly Confidential GmbH"
 PAGES = ("", "evaluate", "scorecard", "follow-up", "compare", "consensus", "questions")
 
@@ -54,8 +55,8 @@ def anns_evaluation(server) -> str:
     return store.create(evaluation, owner=ANN).id
 
 
-def visit(tab, server, path: str, eid: str) -> None:
-    tab.goto(server.at(path, id=eid), wait_until="domcontentloaded")
+def visit(tab, server, path: str, eid: str = "") -> None:
+    tab.goto(server.at(path, **({"id": eid} if eid else {})), wait_until="domcontentloaded")
     wait_idle(tab)
 
 
@@ -119,3 +120,21 @@ def test_a_second_tab_still_open_is_refused_at_its_next_interaction_and_saves_no
     only_the_sign_in_page(two)
     assert answer(team, eid) == (2, "Typed while signed in")
     screenshot(two, "signout-second-tab")
+
+
+def test_a_person_taken_off_the_allow_list_is_refused_at_their_next_page_without_signing_in_again(team, contexts):
+    raj = contexts().new_page()
+    sign_in(raj, team, "raj")
+    expect(raj.get_by_role("heading", name="Evaluations")).to_be_visible()
+    secrets = team.log.parent / "secrets.toml"  # where oidc_kit.signed_server wrote it
+    listed = secrets.read_text(encoding="utf-8")
+    without_raj = listed.replace('allowed = ["@plant.example"]', f'allowed = ["{ANN}"]')
+    assert without_raj != listed
+    try:
+        secrets.write_text(without_raj, encoding="utf-8")
+        raj.wait_for_timeout(1_500)  # Streamlit looks at the file five times a second
+        visit(raj, team, "questions")
+        expect(raj.get_by_text("only to the people on its allow-list")).to_be_visible()
+        expect(raj.get_by_role("link", name="Questions")).to_have_count(0)
+    finally:
+        secrets.write_text(listed, encoding="utf-8")
