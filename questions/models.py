@@ -128,7 +128,7 @@ class Document(Strict):
     sha256: str = Field("", description="Hash of the file as uploaded (or of the pasted text).")
     text_sha256: str = Field("", description="Set only inside Winnow's store: the SHA-256 of `text`, which the store "
                              "keeps once, by this hash, while the saved JSON holds '' as the text. '' in files.")
-    added_at: datetime = Field(default_factory=lambda: _now())
+    added_at: datetime = Field(default_factory=_now)
 
 
 class RoundQuestion(Strict):
