@@ -2,7 +2,7 @@
 
 A sign-in cookie copied before the sign-out opens only the sign-in page afterwards, on every page
 address; a page still open elsewhere meets the sign-in page at its next interaction, and what was
-typed there is not saved.
+typed there is not saved. Signing in again lets the person back in.
 """
 from __future__ import annotations
 
@@ -103,6 +103,10 @@ def test_cookies_saved_before_sign_out_open_only_the_sign_in_page_on_every_page_
     before.get_by_role("link", name="Compare").click()  # the copy's page, open since before the sign-out
     wait_idle(before)
     only_the_sign_in_page(before)
+
+    sign_in(replayed, team, "ann")  # a new sign-in, even in the browser holding the old cookie, lets Ann in
+    visit(replayed, team, "scorecard", eid)
+    expect(replayed.get_by_role("heading", name=f"Scorecard: {PROPOSAL}")).to_be_visible()
 
 
 def test_a_second_tab_still_open_is_refused_at_its_next_interaction_and_saves_nothing(team, contexts):
