@@ -15,6 +15,8 @@ On a team server Winnow uses Streamlit's built-in OpenID Connect sign-in (st.log
 
 WINNOW_ALLOWED_USERS (comma-separated, same entries) adds to the list. Without an [auth] section
 Winnow serves one local user and asks nobody to sign in. Pages ask `current_user()`, never st.user.
+The list and the account's sign-outs (views/sign_outs.py) are checked again on every run: a sign-out
+or a removal ends the sign-in at the next page or click, in every browser that holds it.
 """
 from __future__ import annotations
 
