@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import secrets
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from store.privileges import RoleProblem, migrate
 from store.schema import alembic_config, head
 
 ANN = "ann@plant.example"
+README = (ROOT / "README.md").read_text()
 _numbers = itertools.count(1)
 
 
@@ -45,14 +47,25 @@ class Roles:
         return self.url(self.app)
 
 
+def readme_sql(made: Roles) -> list[str]:
+    """The README's statements that make the two roles and the database, for these names."""
+    lines = re.findall(r"^    (CREATE (?:ROLE|DATABASE) .+);$", README, flags=re.M)
+    names = {"winnow_owner": made.owner, "winnow_app": made.app, "OWNER_PASSWORD": made.password,
+             "APP_PASSWORD": made.password, "DATABASE winnow ": f"DATABASE {made.database} "}
+    for name, value in names.items():
+        lines = [line.replace(name, value) for line in lines]
+    return lines
+
+
 @pytest.fixture
 def roles(postgres_server):
-    """An owner role owning a new database, and an app login role that is not its member."""
+    """The README's owner role owning a new database, and its app login role."""
     n = f"{os.getpid()}_{next(_numbers)}"
     made = Roles(postgres_server, f"owner_{n}", f"app_{n}", f"audit_{n}", secrets.token_hex(12))
-    for role in (made.owner, made.app):
-        postgres_server.admin(f"CREATE ROLE {role} LOGIN PASSWORD '{made.password}'")
-    postgres_server.admin(f"CREATE DATABASE {made.database} OWNER {made.owner}")
+    statements = readme_sql(made)
+    assert len(statements) == 3
+    for statement in statements:
+        postgres_server.admin(statement)
     yield made
     postgres_server.admin(f"DROP DATABASE {made.database} WITH (FORCE)")
     for role in (made.app, made.owner):
@@ -170,7 +183,9 @@ def test_an_app_role_on_an_empty_schema_it_may_not_create_in_refuses_too(roles):
 
 @pytest.mark.parametrize("weakness", [
     "GRANT {owner} TO {app}",
+    "ALTER ROLE {app} SUPERUSER",
     "ALTER ROLE {app} CREATEROLE",
+    "GRANT pg_write_all_data TO {app}",
     "ALTER DATABASE {database} OWNER TO {app}",
     "GRANT CREATE ON DATABASE {database} TO {app}",
 ])
@@ -203,3 +218,19 @@ def test_on_sqlite_the_command_migrates_and_refuses_an_app_role(tmp_path, capsys
     assert "SQLite has no roles" in capsys.readouterr().err
     assert main(["migrate", url]) == 0
     assert Store(url).list() == []
+
+
+def test_a_database_one_role_owned_moves_to_two_roles_as_the_readme_says(roles):
+    roles.server.admin(f"ALTER DATABASE {roles.database} OWNER TO {roles.app}")
+    saved = Store(roles.app_url).create(example())  # one role: it migrates on start, as before
+    with pytest.raises(RoleProblem, match=f"REASSIGN OWNED BY {roles.app}"):
+        migrate(roles.owner_url, roles.app)
+    superuser = create_engine(roles.server.url(roles.database), isolation_level="AUTOCOMMIT")
+    with superuser.connect() as connection:
+        connection.execute(text(f"REASSIGN OWNED BY {roles.app} TO {roles.owner}"))
+    superuser.dispose()
+    migrate(roles.owner_url, roles.app)
+    assert Store(roles.app_url).get(saved.id) == saved
+    with pytest.raises(DBAPIError, match="must be owner"):
+        with create_engine(roles.app_url).begin() as connection:
+            connection.execute(text("ALTER TABLE audit_trail DISABLE TRIGGER ALL"))
