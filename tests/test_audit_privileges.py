@@ -176,6 +176,13 @@ def test_the_app_on_a_schema_behind_shows_only_the_migrate_message(roles, monkey
     assert [e.value for e in page.error] == [str(SchemaBehind("0004", head(), roles.app))]
 
 
+def test_the_server_warm_up_logs_the_migrate_message(roles, monkeypatch, caplog):
+    import server
+    monkeypatch.setenv("WINNOW_DATABASE_URL", roles.app_url)
+    server.warm_up()
+    assert str(SchemaBehind(None, head(), roles.app)) in caplog.messages
+
+
 def test_an_app_role_on_an_empty_schema_it_may_not_create_in_refuses_too(roles):
     with pytest.raises(SchemaBehind, match="revision none"):
         Store(roles.app_url).list()
