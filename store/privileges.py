@@ -26,7 +26,8 @@ NEVER = ("UPDATE", "DELETE", "TRUNCATE")  # on an append-only table, checked aft
 
 
 class RoleProblem(RuntimeError):
-    """The app's role could change the trail even after the grants; nothing was migrated or granted."""
+    """The app's role is missing or could act as the owner (or there are no roles): nothing was migrated
+    or granted."""
 
 
 def migrate(owner_url: str, app_role: str | None = None) -> str:
@@ -75,12 +76,15 @@ def problems(connection: Connection, app: str) -> list[str]:
             f"{app} has CREATEROLE, so it could make itself a member of {owner}: ALTER ROLE {app} NOCREATEROLE;",
         "SELECT pg_has_role(:app, current_user, 'MEMBER')":
             f"{app} is a member of {owner}: REVOKE {owner} FROM {app};",
+        "SELECT pg_has_role(:app, datdba, 'MEMBER') FROM pg_database WHERE datname = current_database()":
+            f"{app} owns the database, so it may drop it: ALTER DATABASE ... OWNER TO {owner};",
+        "SELECT pg_has_role(:app, nspowner, 'MEMBER') FROM pg_namespace WHERE nspname = current_schema()":
+            f"{app} owns the schema, so it may drop any table in it: ALTER SCHEMA ... OWNER TO {owner};",
         "SELECT has_schema_privilege(:app, current_schema(), 'CREATE')":
-            f"{app} may create in (or owns) the schema, and a schema's owner drops any table in it: "
-            f"REVOKE CREATE ON SCHEMA public FROM PUBLIC, {app}; and let {owner} own the database.",
+            f"{app} may create in the schema: REVOKE CREATE ON SCHEMA ... FROM PUBLIC, {app};",
         "SELECT has_database_privilege(:app, current_database(), 'CREATE')":
-            f"{app} may create schemas in (or owns) the database: REVOKE CREATE ON DATABASE ... FROM {app}; "
-            f"and let {owner} own the database.",
+            f"{app} may create schemas, e.g. one named as {owner}, first on its search path: "
+            f"REVOKE CREATE ON DATABASE ... FROM PUBLIC, {app};",
     }
     found = [problem for sql, problem in checks.items() if _one(connection, sql, app=app)]
     return found + _owned_by_app(connection, app)

@@ -38,6 +38,13 @@ class Roles:
     def url(self, role: str) -> str:
         return f"postgresql+psycopg://{role}:{self.password}@127.0.0.1:{self.server.port}/{self.database}"
 
+    def superuser(self, sql: str) -> None:
+        """Run `sql` as the server's superuser, connected to this database."""
+        engine = create_engine(self.server.url(self.database), isolation_level="AUTOCOMMIT")
+        with engine.connect() as connection:
+            connection.execute(text(sql))
+        engine.dispose()
+
     @property
     def owner_url(self) -> str:
         return self.url(self.owner)
@@ -149,6 +156,10 @@ def test_no_sql_the_app_role_may_run_changes_or_removes_an_audit_row(roles):
             pass
     engine.dispose()
     assert not_refused == []
+    elsewhere = create_engine(roles.app_url.rsplit("/", 1)[0] + "/postgres", isolation_level="AUTOCOMMIT")
+    with pytest.raises(DBAPIError, match="must be owner"), elsewhere.connect() as connection:
+        connection.execute(text(f"DROP DATABASE {roles.database}"))
+    elsewhere.dispose()
     assert trail(roles.owner_url) == before
 
 
@@ -194,10 +205,11 @@ def test_an_app_role_on_an_empty_schema_it_may_not_create_in_refuses_too(roles):
     "ALTER ROLE {app} CREATEROLE",
     "GRANT pg_write_all_data TO {app}",
     "ALTER DATABASE {database} OWNER TO {app}",
+    "ALTER SCHEMA public OWNER TO {app}",
     "GRANT CREATE ON DATABASE {database} TO {app}",
 ])
 def test_migrate_refuses_an_app_role_that_could_act_as_the_owner_and_changes_nothing(roles, weakness):
-    roles.server.admin(weakness.format(owner=roles.owner, app=roles.app, database=roles.database))
+    roles.superuser(weakness.format(owner=roles.owner, app=roles.app, database=roles.database))
     with pytest.raises(RoleProblem, match=roles.app):
         migrate(roles.owner_url, roles.app)
     with create_engine(roles.owner_url).connect() as connection:
@@ -232,10 +244,7 @@ def test_a_database_one_role_owned_moves_to_two_roles_as_the_readme_says(roles):
     saved = Store(roles.app_url).create(example())  # one role: it migrates on start, as before
     with pytest.raises(RoleProblem, match=f"REASSIGN OWNED BY {roles.app}"):
         migrate(roles.owner_url, roles.app)
-    superuser = create_engine(roles.server.url(roles.database), isolation_level="AUTOCOMMIT")
-    with superuser.connect() as connection:
-        connection.execute(text(f"REASSIGN OWNED BY {roles.app} TO {roles.owner}"))
-    superuser.dispose()
+    roles.superuser(f"REASSIGN OWNED BY {roles.app} TO {roles.owner}")
     migrate(roles.owner_url, roles.app)
     assert Store(roles.app_url).get(saved.id) == saved
     with pytest.raises(DBAPIError, match="must be owner"):

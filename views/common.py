@@ -12,8 +12,7 @@ import streamlit as st
 
 from questions import Evaluation, QuestionBank, load_bank
 from questions.models import name_problem, plain_name
-from store import EvaluationNotFound, NotYourEvaluation, Saved, StaleEvaluation, Store
-from store.errors import SchemaBehind
+from store import EvaluationNotFound, NotYourEvaluation, Saved, SchemaBehind, StaleEvaluation, Store
 from store.store import EXAMPLE_OWNER, refusal
 from views import auth
 
