@@ -31,7 +31,8 @@ def app_role(owner_url: str, given: str | None) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m store", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m store", description="Migrate the database as its owner; "
+                                     "grant the app's role its rights.")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("migrate", help="migrate as the schema's owner; grant the app's role its rights")
     run.add_argument("owner_url", nargs="?", help=f"the owner's database URL (default: ${OWNER_ENV})")
