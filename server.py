@@ -16,6 +16,7 @@ import streamlit as st
 
 def warm_up() -> None:
     """What the first page needs, loaded ahead; a failure here shows again, in the page, to the user."""
+    from store.errors import SchemaBehind
     try:
         from views import auth
         weak = auth.cookie_secret_problem()
@@ -24,8 +25,10 @@ def warm_up() -> None:
             return
         from views import common, heap, library_actions, library_table  # noqa: F401 - the first page's imports
         common.bank()
-        common.store()
+        common.opened()
         heap.freeze_new_imports()
+    except SchemaBehind as behind:  # every page shows it too (views/common.store)
+        logging.getLogger("winnow").error(str(behind))
     except Exception:  # noqa: BLE001 - the page reports it where the user sees it
         logging.getLogger("winnow").warning("warm-up failed; the first page will retry", exc_info=True)
 

@@ -72,6 +72,11 @@ class Store(Headlines, Team, SignOuts, audit.History):
                 self._schema_ready = True
                 self.refresh_headlines()  # a new bank re-scores the library once, here
 
+    def ready(self) -> Store:
+        """The schema brought to head now, not on the first read; SchemaBehind if this role may not."""
+        self._ensure_schema()
+        return self
+
     @contextmanager
     def _read(self) -> Iterator[Session]:
         self._ensure_schema()

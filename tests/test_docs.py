@@ -35,6 +35,12 @@ def test_app_script_runs_the_server_that_serves_the_streamlit_entry():
     assert 'st.App("app.py"' in (ROOT / "server.py").read_text()
 
 
+def test_app_script_migrates_as_the_owner_then_starts_the_app_without_the_owners_url():
+    script = (ROOT / "scripts" / "app.sh").read_text()
+    migrate, forget = script.index("-m store migrate"), script.index("unset WINNOW_OWNER_DATABASE_URL")
+    assert migrate < forget < script.index("exec .venv/bin/streamlit")
+
+
 def test_every_cli_example_in_the_readme_runs(tmp_path):
     lines = re.findall(r"^    \.venv/bin/python -m scoring (.+?)(?:\s+#.*)?$", README, flags=re.M)
     assert len(lines) >= 4

@@ -12,7 +12,7 @@ import streamlit as st
 
 from questions import Evaluation, QuestionBank, load_bank
 from questions.models import name_problem, plain_name
-from store import EvaluationNotFound, NotYourEvaluation, Saved, StaleEvaluation, Store
+from store import EvaluationNotFound, NotYourEvaluation, Saved, SchemaBehind, StaleEvaluation, Store
 from store.store import EXAMPLE_OWNER, refusal
 from views import auth
 
@@ -43,8 +43,9 @@ def bank() -> QuestionBank:
 
 @st.cache_resource(show_spinner=False)
 def _store(url: str, examples: bool) -> Store:
-    """One Store per database, shared by all sessions; a new one gets the examples if `examples`."""
-    store = Store(url or None)
+    """One Store per database, shared by all sessions; a new one gets the examples if `examples`.
+    Opened here, so a schema the app may not migrate (SchemaBehind) stops it before any page."""
+    store = Store(url or None).ready()
     if examples:
         store.seed_examples(EXAMPLES)  # only into a database that never held an evaluation
     return store
@@ -59,8 +60,18 @@ def seeds_examples() -> bool:
     return not auth.configured()
 
 
-def store() -> Store:
+def opened() -> Store:
+    """The store, or SchemaBehind (not cached: the next run, after a migration, opens it)."""
     return _store(os.environ.get("WINNOW_DATABASE_URL", "").strip(), seeds_examples())
+
+
+def store() -> Store:
+    """The store; a schema the app's role may not migrate shows only how to migrate it, on every page."""
+    try:
+        return opened()
+    except SchemaBehind as behind:
+        st.error(str(behind), icon=":material/database:")
+        st.stop()
 
 
 # --- safe text -------------------------------------------------------------------------

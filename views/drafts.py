@@ -18,7 +18,7 @@ from questions.models import Question
 from reading.draft import Drafter, drafter_for
 from reading.draft_review import DraftProgress, accept_suggestion, clear_unreviewed, keep, merge_draft, progress, \
     reject, section_questions
-from views import common
+from views import common, notices
 
 # The parts of a question's form that hold its answer (views/evaluate.py keys them "ev:<id>:<question>:<part>").
 ANSWER_PARTS = ("choice", "choices", "text", "note", "evidence", "metric", "unit", "baseline", "target", "rows")
@@ -40,14 +40,11 @@ def _drafter() -> Drafter:
 
 def notify(eid: str, kind: str, message: str) -> None:
     """Keep a message (error, warning, success, info) to show in the drafting bar on the next draw."""
-    st.session_state.setdefault(_key(eid, "notices"), []).append((kind, message))
+    notices.notify(_key(eid, "drafts"), kind, message)
 
 
 def _show_notices(eid: str) -> None:
-    icons = {"error": ":material/block:", "success": ":material/check_circle:", "info": ":material/info:",
-             "warning": ":material/warning:"}
-    for kind, message in st.session_state.pop(_key(eid, "notices"), []):
-        getattr(st, kind)(common.md(message), icon=icons[kind])
+    notices.show(_key(eid, "drafts"))
 
 
 def progress_text(done: DraftProgress) -> str:

@@ -18,7 +18,7 @@ from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from reading.documents import from_file, pasted
 from reports.letter_round import ROUND_LETTERS
 from scoring.rounds import RoundError, changes, freeze, open_questions, open_round, read_reply
-from views import auth, common, evidence
+from views import auth, common, evidence, notices
 
 STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
           "not_answered": "Not answered"}
@@ -249,13 +249,11 @@ def take_reply(eid: str, other_id: str, number: int) -> None:
 # --- the page ------------------------------------------------------------------------------------
 
 def _notify(eid: str, kind: str, message: str) -> None:
-    st.session_state.setdefault(key(eid, "notices"), []).append((kind, message))
+    notices.notify(key(eid, "rounds"), kind, message)
 
 
 def _show_notices(eid: str) -> None:
-    icons = {"error": ":material/block:", "success": ":material/check_circle:", "info": ":material/info:"}
-    for kind, message in st.session_state.pop(key(eid, "notices"), []):
-        getattr(st, kind)(md(message), icon=icons[kind])
+    notices.show(key(eid, "rounds"))
 
 
 def main() -> None:
