@@ -4,7 +4,7 @@ Navigation only; each page lives in views/. The open evaluation travels in the U
 """
 import streamlit as st
 
-from views import auth, common, heap
+from views import auth, common, heap, warm
 
 st.set_page_config(page_title="Winnow", page_icon=":material/filter_alt:", layout="wide")
 auth.gate()  # with sign-in set up: signed out or not on the allow-list sees only that page
@@ -22,3 +22,4 @@ PAGES = [
 ]
 st.navigation(PAGES).run()
 heap.freeze_new_imports()  # after the page's imports: later collections skip what they made
+warm.first_page_drawn()  # the server may now load the other pages' imports (views/warm.py)
