@@ -57,6 +57,11 @@ class Measure(Strict):
     baseline: float | None = None
     target: float | None = None
 
+    @property
+    def given(self) -> bool:
+        """A metric or a number named: a unit alone answers nothing the scoring rules ask."""
+        return bool(self.metric.strip() or self.baseline is not None or self.target is not None)
+
 
 class Integration(Strict):
     system: str
@@ -82,6 +87,16 @@ class Answer(Strict):
     def unreviewed(self) -> bool:
         """A drafted answer nobody has looked at yet: its points rest on Winnow's reading alone."""
         return self.drafted and not self.reviewed
+
+    @property
+    def has_content(self) -> bool:
+        """Something chosen, typed, measured or connected: what the answer says, its quotes aside."""
+        return bool(self.choices or self.text.strip() or self.measure or self.integrations)
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing said and nothing quoted: an answer emptied, or a draft the buyer rejected."""
+        return not (self.has_content or self.quotes)
 
 
 def _now() -> datetime:

@@ -36,12 +36,7 @@ def progress(evaluation: Evaluation) -> DraftProgress:
 
 def _buyers(answer: Answer) -> bool:
     """Typed by the buyer (an untouched empty answer does not count), or a reviewed draft."""
-    return answer.reviewed if answer.drafted else _has_content(answer)
-
-
-def _has_content(answer: Answer) -> bool:
-    return bool(answer.choices or answer.text.strip() or answer.measure or answer.integrations or answer.quotes
-                or answer.evidence != "not_answered")
+    return answer.reviewed if answer.drafted else not answer.is_empty or answer.evidence != "not_answered"
 
 
 def merge_draft(current: Evaluation, drafted: Evaluation, bank: QuestionBank) -> Evaluation:

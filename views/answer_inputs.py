@@ -186,7 +186,7 @@ def _measure_from(state) -> Measure | None:
 def _default_evidence(eid: str, q: Question, rows: list[Integration]) -> None:
     """Something entered: at least the vendor's claim. Everything cleared: not answered."""
     evidence = key(eid, q.id, "evidence")
-    entered = any(v.strip() if isinstance(v, str) else v for v in _content(eid, q, rows).values())
+    entered = Answer(question=q.id, **_content(eid, q, rows)).has_content
     if entered and st.session_state.get(evidence) == "not_answered":
         st.session_state[evidence] = "vendor_claim"
     elif not entered:
@@ -198,10 +198,10 @@ def _answer_from_state(eid: str, q: Question, previous: Answer | None, rows: lis
     evidence = st.session_state.get(key(eid, q.id, "evidence"), "not_answered")
     quotes = previous.quotes if previous else []
     drafted = bool(previous and previous.drafted)  # a drafted answer the buyer changes is reviewed
-    empty = not any(v.strip() if isinstance(v, str) else v for v in content.values())
-    if empty and evidence == "not_answered" and not quotes:  # emptied: a draft stays, rejected, so none returns
+    answer = Answer(question=q.id, evidence=evidence, quotes=quotes, drafted=drafted, reviewed=drafted, **content)
+    if answer.is_empty and evidence == "not_answered":  # emptied: a draft stays, rejected, so none returns
         return Answer(question=q.id, evidence="not_answered", drafted=True, reviewed=True) if drafted else None
-    return Answer(question=q.id, evidence=evidence, quotes=quotes, drafted=drafted, reviewed=drafted, **content)
+    return answer
 
 
 def answer_from_state(eid: str, q: Question, previous: Answer | None, rows: list[Integration]) -> Answer | None:

@@ -215,7 +215,7 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
                       help="The draft is wrong: empty this answer; drafting again will leave it empty.",
                       on_click=reject_answers, args=(eid, [q.id]), disabled=locked)
             st.caption(f"Evidence: {common.line(evidence.get(answer.evidence, answer.evidence))}", width="content")
-        elif _empty(answer):
+        elif answer.is_empty:
             st.markdown(":gray-badge[:material/remove_done: Drafted, rejected]", width="content")
         else:
             st.markdown(":green-badge[:material/check: Drafted, reviewed]", width="content")
@@ -231,10 +231,6 @@ def _suggestions(eid: str, q: Question, answer: Answer, locked: bool) -> None:
             st.button(f"Accept: {common.line(names.get(option, option))}", key=_key(eid, f"accept:{q.id}:{option}"),
                       icon=":material/add_task:", type="tertiary", on_click=accept_option, args=(eid, q, option),
                       disabled=locked)
-
-
-def _empty(answer: Answer) -> bool:
-    return not (answer.choices or answer.text.strip() or answer.measure or answer.integrations or answer.quotes)
 
 
 def summary_line(evaluation: Evaluation) -> None:

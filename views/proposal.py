@@ -207,8 +207,7 @@ def _remove(eid: str, qid: str, quote: str) -> None:
         return
     quotes = [have for have in before.quotes if have != quote]
     answer = before.model_copy(update={"quotes": quotes, "reviewed": before.drafted})
-    content = (answer.choices, answer.text.strip(), answer.measure, answer.integrations, quotes)
-    if not any(content):  # a drafted answer stays, empty and reviewed, so drafting again leaves it empty
+    if answer.is_empty:  # a drafted answer stays, empty and reviewed, so drafting again leaves it empty
         answer = answer.model_copy(update={"evidence": "not_answered"}) if before.drafted else None
     if not common.save(eid, answer_inputs.with_answer(latest, qid, answer)):
         return  # the refusal shows above the questions
