@@ -5,7 +5,7 @@ line ("21 answers drafted, 4 reviewed") and "Clear all unreviewed drafts" (after
 `section_bar` offers "Keep all drafted" / "Reject all drafted" for one section, and `mark` draws,
 under each drafted answer, whether the buyer has reviewed it, its evidence level and Keep / Reject.
 
-Drafting, keeping and rejecting are pure functions (reading.draft, reading.draft_review); this module
+Drafting, keeping and rejecting are pure functions (reading.draft, questions.answer_edits); this module
 only calls them and saves through the store like any edit, so a stale save is refused the same way.
 Re-drafting merges: an answer the buyer typed or reviewed is never overwritten.
 """
@@ -16,8 +16,8 @@ import streamlit as st
 from questions import Answer, Evaluation
 from questions.models import Question
 from reading.draft import Drafter, drafter_for
-from reading.draft_review import DraftProgress, accept_suggestion, clear_unreviewed, keep, merge_draft, progress, \
-    reject, section_questions
+from questions.answer_edits import accept_suggestion, clear_unreviewed, keep, merge_draft, reject
+from reading.draft_review import DraftProgress, progress, section_questions
 from views import common
 
 # The parts of a question's form that hold its answer (views/evaluate.py keys them "ev:<id>:<question>:<part>").
