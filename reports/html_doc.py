@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
+from plaintext.chars import HIDDEN
 from questions.models import Evaluation
 from scoring.scorecard import Scorecard
 
@@ -32,7 +33,7 @@ h2,h3{break-after:avoid}.verdict{-webkit-print-color-adjust:exact;print-color-ad
 
 def _e(text: object) -> str:
     """Text as text: markup escaped, control and direction-override characters dropped."""
-    return escape(c.CONTROL.sub("", str(text)), quote=True)
+    return escape(HIDDEN.sub("", str(text)), quote=True)
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:

@@ -5,6 +5,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
 
+from plaintext.chars import HIDDEN
 from questions.models import Evaluation
 from scoring.scorecard import Scorecard
 
@@ -39,7 +40,7 @@ class ReportPDF(FPDF):
         self.set_auto_page_break(True, margin=18)
 
     def normalize_text(self, text: str) -> str:
-        text = c.CONTROL.sub("", text)  # no glyph, and U+202E would reorder nothing here but show as a box
+        text = HIDDEN.sub("", text)  # no glyph, and U+202E would reorder nothing here but show as a box
         if self.is_ttf_font:
             cmap = self.current_font.cmap
             return super().normalize_text(fit_text(text, lambda ch: ord(ch) in cmap))
