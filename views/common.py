@@ -5,12 +5,12 @@ Pages are thin: they read state, call store/scoring/reports, and draw. Nothing h
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import streamlit as st
 
 from plaintext.chars import HIDDEN
+from plaintext.markdown import PAGE_MARKS, escape
 from questions import Evaluation, QuestionBank, load_bank
 from questions.models import name_problem, plain_name
 from store import EvaluationNotFound, NotYourEvaluation, Saved, StaleEvaluation, Store
@@ -30,7 +30,6 @@ PAGES = {
     "rounds": "views/rounds.py",
 }
 OPEN_KEY = "open_evaluation"  # the last evaluation opened in this browser session
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$&=^\"'])")
 
 
 # --- the bank and the store ------------------------------------------------------------
@@ -66,7 +65,7 @@ def store() -> Store:
 
 def md(text: object) -> str:
     """User text for any element that renders Markdown: every markup character shows literally."""
-    escaped = _MARKDOWN.sub(r"\\\1", HIDDEN.sub("", str(text)))
+    escaped = escape(HIDDEN.sub("", str(text)), PAGE_MARKS)
     return escaped.replace("\r", "").replace("\n", "  \n")
 
 
