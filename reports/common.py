@@ -36,10 +36,14 @@ def one_line(text: str) -> str:
     return " ".join(HIDDEN.sub("", str(text)).split())  # tab, newline and CR are kept to fold
 
 
+def clip(text: str, size: int, trim: str = " ") -> str:
+    """At most `size` characters, an ellipsis where it was cut (the `trim` characters before it go)."""
+    return text if len(text) <= size else text[: size - 1].rstrip(trim) + "\u2026"
+
+
 def clipped(text: str, size: int) -> str:
     """One line of at most `size` characters, an ellipsis where it was cut."""
-    text = one_line(text)
-    return text if len(text) <= size else text[: size - 1].rstrip() + "\u2026"
+    return clip(one_line(text), size)
 
 
 def name(text: str) -> str:
