@@ -14,9 +14,9 @@ from __future__ import annotations
 import streamlit as st
 
 from questions import Answer, Evaluation
+from questions.answer_edits import accept_suggestion, clear_unreviewed, keep, merge_draft, reject
 from questions.models import Question
 from reading.draft import Drafter, drafter_for
-from questions.answer_edits import accept_suggestion, clear_unreviewed, keep, merge_draft, reject
 from reading.draft_review import DraftProgress, progress, section_questions
 from views import common
 
