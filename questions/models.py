@@ -90,10 +90,14 @@ class Answer(Strict):
         """A drafted answer nobody has looked at yet: its points rest on Winnow's reading alone."""
         return self.drafted and not self.reviewed
 
+    def says(self, measured: bool) -> bool:
+        """Something chosen, typed or connected, or `measured` (the caller's say on the measure)."""
+        return bool(measured or self.choices or self.text.strip() or self.integrations)
+
     @property
     def has_content(self) -> bool:
         """Something chosen, typed, measured or connected: what the answer says, its quotes aside."""
-        return bool(self.choices or self.text.strip() or self.measure or self.integrations)
+        return self.says(self.measure is not None)
 
     @property
     def is_empty(self) -> bool:

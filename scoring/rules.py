@@ -73,18 +73,11 @@ def _index(facts: Facts, answer, rank: int, substance, measured: bool | None = N
         for row in answer.integrations:
             if row.direction != "none":
                 integrated[row.system] = integrated.get(row.system, False) or bool(row.method.strip() and row.owner.strip())
-    if answered is None:
-        answered = _says_something(answer)
+    if answered is None:  # a measure counts once given: a unit alone answers nothing
+        answered = bool(answer.quotes) or answer.says(m is not None and m.given)
     if answered:
         facts.answered.add(qid)
     return measured, answered
-
-
-def _says_something(answer) -> bool:
-    """Not empty; a measure counts once given (a unit alone answers nothing)."""
-    if answer.measure is None or answer.measure.given:
-        return not answer.is_empty
-    return not answer.model_copy(update={"measure": None}).is_empty
 
 
 Check = Callable[[Facts], bool]

@@ -1,6 +1,6 @@
 """One notion of an empty answer (questions.models.Answer.has_content / is_empty), used by every rule."""
 from questions.models import Answer, Integration, Measure
-from scoring.rules import _says_something
+from scoring.rules import Facts, _index
 
 
 def _answer(**fields) -> Answer:
@@ -33,8 +33,19 @@ def test_a_measure_is_given_by_a_metric_or_a_number_not_by_a_unit_alone():
     assert Measure(metric="Downtime").given and Measure(baseline=0).given and Measure(target=5).given
 
 
+def _answered_for_the_rules(answer: Answer) -> bool:
+    return _index(Facts(labels=set()), answer, 1, set())[1]
+
+
 def test_the_scoring_rules_count_a_measure_as_an_answer_only_once_given():
-    assert not _says_something(_answer(measure=Measure(unit="hours")))
-    assert _says_something(_answer(measure=Measure(unit="hours"), text="per month"))
-    assert _says_something(_answer(measure=Measure(baseline=3)))
-    assert _says_something(_answer(quotes=["a quote"]))
+    assert not _answered_for_the_rules(_answer(measure=Measure(unit="hours")))
+    assert _answered_for_the_rules(_answer(measure=Measure(unit="hours"), text="per month"))
+    assert _answered_for_the_rules(_answer(measure=Measure(baseline=3)))
+    assert _answered_for_the_rules(_answer(quotes=["a quote"]))
+
+
+def test_a_stored_answer_read_fast_has_the_same_notion_of_empty():
+    from store.mirror import StoredAnswer, StoredMeasure
+    assert StoredAnswer(question="q", text=" ").is_empty
+    assert StoredAnswer(question="q", quotes=["x"]).has_content is False
+    assert not StoredMeasure(unit="h").given and StoredMeasure(target=1.0).given
