@@ -4,7 +4,7 @@ Navigation only; each page lives in views/. The open evaluation travels in the U
 """
 import streamlit as st
 
-from views import auth, common, heap
+from views import auth, common, heap, warm
 
 st.set_page_config(page_title="Winnow", page_icon=":material/filter_alt:", layout="wide")
 PAGES = [
@@ -21,3 +21,4 @@ common.store()  # opens the database; a first run seeds it with the example eval
 common.current_id()  # keep ?id= in the URL when the navigation menu dropped it
 st.navigation(PAGES).run()
 heap.freeze_new_imports()  # after the page's imports: later collections skip what they made
+warm.first_page_drawn()  # the server may now load the other pages' imports (views/warm.py)

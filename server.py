@@ -29,8 +29,12 @@ def warm_up() -> None:
         heap.freeze_new_imports()
     except SchemaBehind as behind:  # every page shows it too (views/common.store)
         logging.getLogger("winnow").error(str(behind))
+        return
     except Exception:  # noqa: BLE001 - the page reports it where the user sees it
         logging.getLogger("winnow").warning("warm-up failed; the first page will retry", exc_info=True)
+        return
+    from views import warm
+    warm.later_pages(list(common.PAGES.values()))  # the other pages' imports, after the first page has drawn
 
 
 @asynccontextmanager

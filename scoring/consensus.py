@@ -30,8 +30,7 @@ _TOLERANCE = 1e-9  # points are rounded to 3 decimals; a spread exactly at the l
 def answered(answer: Answer | None) -> bool:
     """An evaluator has answered a question once it has an evidence level and some content;
     an empty row (a level picked, nothing said yet) is still a question they have not reached."""
-    return answer is not None and answer.evidence != "not_answered" and bool(
-        answer.choices or answer.text.strip() or answer.measure or answer.integrations)
+    return answer is not None and answer.evidence != "not_answered" and answer.has_content
 
 
 class EvaluatorAnswer(Out):

@@ -5,11 +5,12 @@ Pages are thin: they read state, call store/scoring/reports, and draw. Nothing h
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import streamlit as st
 
+from plaintext.chars import HIDDEN
+from plaintext.markdown import PAGE_MARKS, escape
 from questions import Evaluation, QuestionBank, load_bank
 from questions.models import name_problem, plain_name
 from store import EvaluationNotFound, NotYourEvaluation, Saved, SchemaBehind, StaleEvaluation, Store
@@ -29,9 +30,6 @@ PAGES = {
     "rounds": "views/rounds.py",
 }
 OPEN_KEY = "open_evaluation"  # the last evaluation opened in this browser session
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$&=^\"'])")
-# Control characters and the direction overrides/isolates (U+202E ...) that reorder what a reader sees.
-_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 # --- the bank and the store ------------------------------------------------------------
@@ -78,7 +76,7 @@ def store() -> Store:
 
 def md(text: object) -> str:
     """User text for any element that renders Markdown: every markup character shows literally."""
-    escaped = _MARKDOWN.sub(r"\\\1", _HIDDEN.sub("", str(text)))
+    escaped = escape(HIDDEN.sub("", str(text)), PAGE_MARKS)
     return escaped.replace("\r", "").replace("\n", "  \n")
 
 

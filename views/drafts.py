@@ -5,7 +5,7 @@ line ("21 answers drafted, 4 reviewed") and "Clear all unreviewed drafts" (after
 `section_bar` offers "Keep all drafted" / "Reject all drafted" for one section, and `mark` draws,
 under each drafted answer, whether the buyer has reviewed it, its evidence level and Keep / Reject.
 
-Drafting, keeping and rejecting are pure functions (reading.draft, reading.draft_review); this module
+Drafting, keeping and rejecting are pure functions (reading.draft, questions.answer_edits); this module
 only calls them and saves through the store like any edit, so a stale save is refused the same way.
 Re-drafting merges: an answer the buyer typed or reviewed is never overwritten.
 """
@@ -14,10 +14,10 @@ from __future__ import annotations
 import streamlit as st
 
 from questions import Answer, Evaluation
+from questions.answer_edits import accept_suggestion, clear_unreviewed, keep, merge_draft, reject
 from questions.models import Question
 from reading.draft import Drafter, drafter_for
-from reading.draft_review import DraftProgress, accept_suggestion, clear_unreviewed, keep, merge_draft, progress, \
-    reject, section_questions
+from reading.draft_review import DraftProgress, progress, section_questions
 from views import common, notices
 
 # The parts of a question's form that hold its answer (views/evaluate.py keys them "ev:<id>:<question>:<part>").
@@ -212,7 +212,7 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
                       help="The draft is wrong: empty this answer; drafting again will leave it empty.",
                       on_click=reject_answers, args=(eid, [q.id]), disabled=locked)
             st.caption(f"Evidence: {common.line(evidence.get(answer.evidence, answer.evidence))}", width="content")
-        elif _empty(answer):
+        elif answer.is_empty:
             st.markdown(":gray-badge[:material/remove_done: Drafted, rejected]", width="content")
         else:
             st.markdown(":green-badge[:material/check: Drafted, reviewed]", width="content")
@@ -228,10 +228,6 @@ def _suggestions(eid: str, q: Question, answer: Answer, locked: bool) -> None:
             st.button(f"Accept: {common.line(names.get(option, option))}", key=_key(eid, f"accept:{q.id}:{option}"),
                       icon=":material/add_task:", type="tertiary", on_click=accept_option, args=(eid, q, option),
                       disabled=locked)
-
-
-def _empty(answer: Answer) -> bool:
-    return not (answer.choices or answer.text.strip() or answer.measure or answer.integrations or answer.quotes)
 
 
 def summary_line(evaluation: Evaluation) -> None:

@@ -15,6 +15,7 @@ import streamlit as st
 
 import scoring
 from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
+from questions import answer_edits
 from reading.documents import from_file, pasted
 from reports.letter_round import ROUND_LETTERS
 from scoring.rounds import RoundError, changes, freeze, open_questions, open_round, read_reply
@@ -202,8 +203,7 @@ def accept(eid: str, qid: str) -> None:
     if answer is None:
         return
     latest = common.store().get(eid).evaluation
-    answers = [answer.model_copy(update={"reviewed": True}) if a.question == qid else a for a in latest.answers]
-    if common.save(eid, latest.model_copy(update={"answers": answers})):
+    if common.save(eid, answer_edits.take_proposed(latest, answer)):
         del proposed[qid]
         _forget_answer_widgets(eid)
 
