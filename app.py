@@ -7,6 +7,7 @@ import streamlit as st
 from views import auth, common, heap
 
 st.set_page_config(page_title="Winnow", page_icon=":material/filter_alt:", layout="wide")
+st.html(common.ROOT / "views" / "focus.css")  # keyboard focus rings Streamlit leaves faint (style only: no space taken)
 auth.gate()  # with sign-in set up: signed out or not on the allow-list sees only that page
 common.store()  # opens the database; a first run seeds it with the example evaluations
 common.current_id()  # keep ?id= in the URL when the navigation menu dropped it
