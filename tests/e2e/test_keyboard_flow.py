@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlparse
 from PIL import Image, ImageChops
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, key_class, screenshot, wait_idle
+from browser_kit import SCREENSHOTS, TIMEOUT_MS, key_class, screenshot, wait_idle
 from reading.draft_review import progress
 from store import Store
 
@@ -48,12 +48,20 @@ def tab_to(page, target, back: bool = False) -> None:
     raise AssertionError(f"{MAX_TABS} presses of {key} never reached {target}")
 
 
+# Where the focus shows: the focused element, or for a radio, switch or checkbox whose input is a hidden
+# 1-pixel box, the smallest box around it that a user sees (its label), with a margin for rings.
+FOCUS_BOX = """() => {
+    let el = document.activeElement, r = el.getBoundingClientRect();
+    while ((r.width < 8 || r.height < 8) && el.parentElement) { el = el.parentElement; r = el.getBoundingClientRect(); }
+    return {x: r.x - 6, y: r.y - 6, width: r.width + 12, height: r.height + 12};
+}"""
+
+
 def focus_shows(page) -> bool:
     """Whether a sighted user sees where the focus is: around the focused element, enough pixels change
     clearly (an outline, a shadow, a border that takes a colour) between focused and not. A faint tint
     does not count."""
-    box = page.evaluate("""() => { const r = document.activeElement.getBoundingClientRect();
-        return {x: r.x - 6, y: r.y - 6, width: r.width + 12, height: r.height + 12}; }""")
+    box = page.evaluate(FOCUS_BOX)
     shot = lambda: Image.open(io.BytesIO(page.screenshot(clip=box, animations="disabled", caret="hide")))  # noqa: E731
     focused = shot()
     page.evaluate("() => { window.__focused = document.activeElement; window.__focused.blur(); }")
@@ -64,9 +72,19 @@ def focus_shows(page) -> bool:
     return sum(difference.histogram()[CLEAR_CHANGE + 1:]) >= CLEAR_PIXELS
 
 
-def press_on(page, target, key: str = "Enter", back: bool = False) -> None:
+def focus_shot(page, name: str) -> None:
+    """The focused element and what is around it, into test-artifacts/screenshots/<name>.png, to look at."""
+    box = page.evaluate("""() => { const r = document.activeElement.getBoundingClientRect();
+        return {x: Math.max(r.x - 200, 0), y: Math.max(r.y - 120, 0), width: r.width + 400, height: r.height + 240}; }""")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), clip=box)
+
+
+def press_on(page, target, name: str, key: str = "Enter", back: bool = False) -> None:
+    """Tab to `target`, check its focus is seen (kept as keyboard-<name>.png), then press `key`."""
     tab_to(page, target, back)
     assert focus_shows(page), f"the focus on {target} cannot be seen"
+    focus_shot(page, f"keyboard-{name}")
     page.keyboard.press(key)
     wait_idle(page)
 
@@ -94,7 +112,7 @@ def create(page, server) -> str:
     page.keyboard.type("Press line 4 by keyboard")
     page.keyboard.press("Tab")
     page.keyboard.type("PressWatch")
-    press_on(page, form.get_by_role("button", name="Create and start evaluating"))
+    press_on(page, form.get_by_role("button", name="Create and start evaluating"), "create")
     expect(page).to_have_url(re.compile(r"/evaluate\?(.*&)?id=\w+"))
     expect(page.get_by_role("heading", name="Evaluate: Press line 4 by keyboard")).to_be_visible()
     return eid_of(page)
@@ -106,24 +124,25 @@ def paste_and_read(page, server, eid: str) -> None:
     page.keyboard.press("ArrowRight")  # a radio group: the arrows choose, Tab leaves it
     wait_idle(page)
     expect(radios.get_by_role("radio", name="Paste the text")).to_be_checked()
+    focus_shot(page, "keyboard-paste-radio")
     tab_to(page, by_key(page, f"proposal:{eid}:paste").locator("textarea"))
     page.keyboard.insert_text(PROPOSAL)  # as Ctrl+V pastes: one input, not a key per character
     page.keyboard.press("Tab")  # a text area sends its value when it loses the focus
     wait_idle(page)
     screenshot(page, "keyboard-pasted")
-    press_on(page, by_key(page, f"proposal:{eid}:read").get_by_role("button"))
+    press_on(page, by_key(page, f"proposal:{eid}:read").get_by_role("button"), "read")
     until_saved(server, eid, lambda ev: "OPC UA" in ev.proposal_text, "the pasted proposal")
 
 
 def draft_and_keep(page, server, eid: str) -> None:
     draft = page.get_by_role("button", name="Draft the answers from the proposal")
-    press_on(page, draft)
+    press_on(page, draft, "draft")
     until_saved(server, eid, lambda ev: progress(ev).drafted > 0, "drafting")
     wait_idle(page)
     keep = page.locator(f"[class*='{key_class(f'drafts:{eid}:mark:')}']").get_by_role("button", name="Keep",
                                                                                        exact=True).first
     expect(keep).to_be_visible()
-    press_on(page, keep, key="Space")
+    press_on(page, keep, "keep", key="Space")
     screenshot(page, "keyboard-kept")
     until_saved(server, eid, lambda ev: progress(ev).reviewed == 1, "keeping a draft")
 
@@ -134,12 +153,12 @@ def test_create_paste_draft_keep_scorecard_and_export_from_the_keyboard_alone(pa
     draft_and_keep(page, server, eid)
     expect(by_key(page, f"drafts:{eid}:bar")).to_contain_text("1 reviewed")
 
-    press_on(page, page.get_by_role("link", name="Open the full scorecard"))
+    press_on(page, page.get_by_role("link", name="Open the full scorecard"), "scorecard-link")
     expect(page.get_by_role("heading", name="Scorecard: Press line 4 by keyboard")).to_be_visible()
     markdown = by_key(page, "export:markdown").get_by_role("button")
     tab_to(page, markdown)
     assert focus_shows(page), "the focus on the Markdown export cannot be seen"
-    screenshot(page, "keyboard-scorecard-export-focused")
+    focus_shot(page, "keyboard-export")
     with page.expect_download() as info:
         page.keyboard.press("Enter")
     assert info.value.failure() is None
