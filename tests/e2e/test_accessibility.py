@@ -22,6 +22,7 @@ expect.set_options(timeout=TIMEOUT_MS)
 
 AXE_JS = Axe().axe_script  # axe-core's own script, as the package ships it
 SERIOUS = ("serious", "critical")
+FIXED = ("heading-order",)  # moderate, but ours and fixed: page sections are h2 under the page's h1
 # Streamlit scrolls inside its own container; axe leaves what lies below the fold "incomplete" for colour
 # contrast, so each page is checked in a viewport as tall as its content.
 CONTENT_HEIGHT = """() => Math.max(window.innerHeight, ...[...document.querySelectorAll(
@@ -62,8 +63,8 @@ def violations(page) -> list[dict]:
         page.set_viewport_size(size)
 
 
-def serious(found: list[dict]) -> list[dict]:
-    return [v for v in found if v["impact"] in SERIOUS]
+def failing(found: list[dict]) -> list[dict]:
+    return [v for v in found if v["impact"] in SERIOUS or v["id"] in FIXED]
 
 
 def report(found: list[dict]) -> str:
@@ -82,7 +83,7 @@ def check(page, name: str) -> None:
     found = violations(page)
     print(f"\naxe on {name}: " + (", ".join(f"{v['id']} ({v['impact']}) x{len(v['nodes'])}" for v in found) or "none"))
     screenshot(page, f"a11y-{name}")
-    assert not serious(found), f"axe-core on {name}:\n{report(serious(found))}"
+    assert not failing(found), f"axe-core on {name}:\n{report(failing(found))}"
 
 
 @pytest.mark.parametrize("name", PAGES)
