@@ -124,6 +124,7 @@ def paste_and_read(page, server, eid: str) -> None:
     page.keyboard.press("ArrowRight")  # a radio group: the arrows choose, Tab leaves it
     wait_idle(page)
     expect(radios.get_by_role("radio", name="Paste the text")).to_be_checked()
+    assert focus_shows(page), "the focus on the Paste the text radio cannot be seen"
     focus_shot(page, "keyboard-paste-radio")
     tab_to(page, by_key(page, f"proposal:{eid}:paste").locator("textarea"))
     page.keyboard.insert_text(PROPOSAL)  # as Ctrl+V pastes: one input, not a key per character
@@ -156,7 +157,7 @@ def test_create_paste_draft_keep_scorecard_and_export_from_the_keyboard_alone(pa
     press_on(page, page.get_by_role("link", name="Open the full scorecard"), "scorecard-link")
     expect(page.get_by_role("heading", name="Scorecard: Press line 4 by keyboard")).to_be_visible()
     markdown = by_key(page, "export:markdown").get_by_role("button")
-    tab_to(page, markdown)
+    tab_to(page, markdown, back=True)  # the downloads are near the page's end: go round backwards
     assert focus_shows(page), "the focus on the Markdown export cannot be seen"
     focus_shot(page, "keyboard-export")
     with page.expect_download() as info:
