@@ -13,6 +13,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from browser_kit import TIMEOUT_MS, screenshot, wait_idle
+from focus_kit import MAX_TABS, focus_shows
 from questions import load_bank
 from reading.documents import pasted
 from reading.draft import Drafter
@@ -39,6 +40,13 @@ A stop longer than 15 minutes opens a work order in your SAP PM, and the mainten
 send a technician.
 The edge gateway opens no inbound port; it sends data outbound over MQTT with TLS to the plant server.
 """
+# Tab stops inside Streamlit's own components whose focus we cannot draw: a table's or chart's hover toolbar
+# (search, download, fullscreen) stays invisible under its tooltip, and a data grid's cells are an
+# off-screen table for screen readers while the grid paints its focus on its canvas.
+STREAMLIT_OWN_STOPS = "[data-testid='stBaseButton-elementToolbar'], [id^='glide-cell-']"
+STOP = """(own) => { const el = document.activeElement;
+    return {at: el.tagName + ' ' + (el.getAttribute('aria-label') || el.innerText || el.id).slice(0, 60),
+            element: el.outerHTML, ours: el !== document.body && !el.matches(own)}; }"""
 # The navigation's pages (app.py), by URL path; the library is at "/".
 PAGES = {"library": "", "evaluate": "evaluate", "scorecard": "scorecard", "follow-up": "follow-up",
          "compare": "compare", "consensus": "consensus", "questions": "questions"}
@@ -103,3 +111,24 @@ def test_every_tab_of_the_questions_page_has_no_serious_or_critical_axe_violatio
         expect(tab).to_have_attribute("aria-selected", "true")
         wait_idle(page)
         check(page, f"questions-{name.lower().replace(' ', '-')}")
+
+
+def tab_stops_without_visible_focus(page) -> list[str]:
+    """Tab once round the page; every stop whose focus a sighted user cannot see."""
+    unseen, first = [], None
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(STOP, STREAMLIT_OWN_STOPS)
+        if stop["element"] == first:
+            return unseen
+        first = first or stop["element"]
+        if stop["ours"] and not focus_shows(page):
+            unseen.append(stop["at"])
+    raise AssertionError(f"{MAX_TABS} presses of Tab never came round")
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_tab_stop_shows_where_the_focus_is(page, server, drafted, name):
+    open_page(page, server, PAGES[name], drafted)
+    unseen = tab_stops_without_visible_focus(page)
+    assert not unseen, f"on {name}, the focus cannot be seen on:\n" + "\n".join(unseen)
