@@ -55,7 +55,7 @@ PAGES = {"library": "", "evaluate": "evaluate", "scorecard": "scorecard", "follo
 @pytest.fixture(scope="module")
 def drafted(server) -> str:
     """An evaluation whose proposal is read and whose answers are drafted, none reviewed yet."""
-    evaluation = Drafter(load_bank()).draft_documents([pasted(PROPOSAL)], "FillTrack bottling hall", "FillTrack")
+    evaluation = Drafter(load_bank()).draft_documents([pasted(PROPOSAL)], "FillTrack accessibility check", "FillTrack")
     return Store(f"sqlite:///{server.database}").create(evaluation).id
 
 
