@@ -12,8 +12,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, screenshot, wait_idle
+from browser_kit import TIMEOUT_MS, VIEWPORT, screenshot, wait_idle
 from focus_kit import MAX_TABS, focus_shows
+from oidc_kit import provider, sign_in, signed_server
 from questions import load_bank
 from reading.documents import pasted
 from reading.draft import Drafter
@@ -81,8 +82,8 @@ def report(found: list[dict]) -> str:
                      for v in found for node in v["nodes"])
 
 
-def open_page(page, server, path: str, eid: str) -> None:
-    page.goto(server.at(path, id=eid), wait_until="domcontentloaded")
+def open_page(page, server, path: str, eid: str | None = None) -> None:
+    page.goto(server.at(path, **({"id": eid} if eid else {})), wait_until="domcontentloaded")
     wait_idle(page)
     expect(page.get_by_text("Page not found")).to_have_count(0)
 
@@ -111,6 +112,29 @@ def test_every_tab_of_the_questions_page_has_no_serious_or_critical_axe_violatio
         expect(tab).to_have_attribute("aria-selected", "true")
         wait_idle(page)
         check(page, f"questions-{name.lower().replace(' ', '-')}")
+
+
+@pytest.fixture(scope="module")
+def team(tmp_path_factory):
+    """The app with sign-in on: what a signed-out or refused visitor sees."""
+    with provider({"eve": {"email": "eve@elsewhere.example", "name": "Eve Outsider"}}) as provider_url, \
+            signed_server(tmp_path_factory.mktemp("a11y-signin"), provider_url, ["@plant.example"]) as server:
+        yield server
+
+
+def test_the_sign_in_and_refusal_pages_have_no_serious_or_critical_axe_violation(team, browser):
+    context = browser.new_context(viewport=VIEWPORT)
+    context.set_default_timeout(TIMEOUT_MS)
+    try:
+        visitor = context.new_page()
+        open_page(visitor, team, "")
+        expect(visitor.get_by_role("button", name="Sign in")).to_be_visible()
+        check(visitor, "sign-in")
+        sign_in(visitor, team, "eve")
+        expect(visitor.get_by_text("only to the people on its allow-list")).to_be_visible()
+        check(visitor, "refused")
+    finally:
+        context.close()
 
 
 def tab_stops_without_visible_focus(page) -> list[str]:
