@@ -7,6 +7,7 @@ import streamlit as st
 from views import auth, common, heap, warm
 
 st.set_page_config(page_title="Winnow", page_icon=":material/filter_alt:", layout="wide")
+st.html(common.ROOT / "views" / "focus.css")  # keyboard focus rings Streamlit leaves faint (style only: no space taken)
 PAGES = [
     st.Page(common.PAGES["library"], title="Evaluations", icon=":material/folder_open:", default=True),  # served at /
     st.Page(common.PAGES["evaluate"], title="Evaluate", url_path="evaluate", icon=":material/edit_note:"),

@@ -23,7 +23,7 @@ def key(eid: str, part: str) -> str:
 
 
 def section(saved, locked: bool) -> None:
-    st.markdown("#### Evidence seen")
+    st.markdown("## Evidence seen")
     st.caption("An answer counts as demonstrated only with a site visit, demo or pilot on record, and as proven "
                "only with a pilot or reference call on record. Record what you saw, then tie it to the answers.")
     records = saved.evaluation.evidence_records

@@ -72,7 +72,7 @@ def _letters(saved, round_) -> None:
 
 def _next_round(saved, card, locked: bool) -> None:
     asked = open_questions(saved.evaluation, card, common.bank())
-    st.markdown(f"#### Round {len(saved.evaluation.rounds) + 1}: what is still open")
+    st.markdown(f"## Round {len(saved.evaluation.rounds) + 1}: what is still open")
     if not asked:
         st.success("Nothing is open: the answers settle every gap, risk flag and essential question.",
                    icon=":material/task_alt:")
@@ -107,7 +107,7 @@ def _sender(evaluation) -> str:
 # --- reading the reply ---------------------------------------------------------------------------
 
 def _reply_form(saved, round_, locked: bool) -> None:
-    st.markdown(f"#### The vendor's reply to round {round_.number}")
+    st.markdown(f"## The vendor's reply to round {round_.number}")
     st.radio("Reply from", ["Paste the e-mail", "Upload a file"], key=key(saved.id, "source"), horizontal=True,
              label_visibility="collapsed")
     if st.session_state[key(saved.id, "source")] == "Upload a file":
@@ -172,7 +172,7 @@ def _proposed(saved, locked: bool) -> None:
     proposed = st.session_state.get(key(saved.id, "proposed")) or {}
     if not proposed:
         return
-    st.markdown("#### The reply proposes changes to answers you made")
+    st.markdown("## The reply proposes changes to answers you made")
     st.caption("Your answer stays until you accept the reply's version.")
     questions = common.bank().questions()
     for qid, answer in list(proposed.items()):
@@ -216,7 +216,7 @@ def _colleagues(saved, locked: bool) -> None:
     others = [s for s in common.store().group(saved.id) if s.id != saved.id and s.evaluation.rounds]
     if not others:
         return
-    st.markdown("#### Rounds your colleagues sent on this proposal")
+    st.markdown("## Rounds your colleagues sent on this proposal")
     mine = {r.reply_sha256 for r in saved.evaluation.rounds if r.reply_sha256}
     for other in others:
         who = other.evaluation.evaluator or other.owner or "another evaluator"
@@ -274,7 +274,7 @@ def main() -> None:
         _next_round(saved, scoring.score(evaluation), locked)
     _proposed(saved, locked)
     if evaluation.rounds:
-        st.markdown("#### Rounds")
+        st.markdown("## Rounds")
         for round_ in reversed(evaluation.rounds):
             _round(saved, round_)
     _colleagues(saved, locked)
