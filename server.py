@@ -12,6 +12,9 @@ import threading
 from contextlib import asynccontextmanager
 
 import streamlit as st
+from starlette.middleware import Middleware
+
+from views.http_gate import SignedInOnly
 
 
 def warm_up() -> None:
@@ -43,4 +46,4 @@ async def _warm_start(_app):
     yield
 
 
-app = st.App("app.py", lifespan=_warm_start)
+app = st.App("app.py", lifespan=_warm_start, middleware=[Middleware(SignedInOnly)])

@@ -144,3 +144,9 @@ def test_the_drafting_corpus_folders_are_the_ones_the_readme_names_and_the_accur
         assert any(fnmatch.fnmatch(folder, p) for p in patterns), f"README does not name the corpus {folder}/"
     reported = (ROOT / "tests" / "test_draft_accuracy.py").read_text()
     assert all(f'"{folder}"' in reported for folder in folders), "a corpus the accuracy test never reports"
+
+
+def test_the_agent_api_that_would_skip_the_sign_in_page_stays_off():
+    import tomllib
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["enableAgentApi"] is False

@@ -142,3 +142,27 @@ def test_a_person_taken_off_the_allow_list_is_refused_at_their_next_page_without
         expect(raj.get_by_role("link", name="Questions")).to_have_count(0)
     finally:
         secrets.write_text(listed, encoding="utf-8")
+
+
+def test_an_export_is_served_only_to_a_browser_signed_in_and_a_sign_out_at_the_logout_address_ends_it(team, contexts):
+    eid = anns_evaluation(team)
+    ann = contexts().new_page()
+    sign_in(ann, team, "ann")
+    saved = ann.context.cookies()
+    visit(ann, team, "scorecard", eid)
+    button = ann.locator(f".{key_class('export:markdown')}").get_by_role("button")
+    with ann.expect_download() as info:
+        button.click()
+    url = info.value.url
+    assert PROPOSAL in info.value.path().read_text(encoding="utf-8")
+
+    stranger = contexts().request.get(url)  # the address alone, without Ann's cookie
+    assert stranger.status == 403 and PROPOSAL not in stranger.text()
+    assert contexts(saved).request.get(url).status == 200  # a copy of her cookie, while she is signed in
+
+    ann.goto(f"{team.url}/auth/logout")  # Streamlit's own sign-out address, not Winnow's button
+    after = contexts(saved).request.get(url)
+    assert after.status == 403 and PROPOSAL not in after.text()
+    replayed = contexts(saved).new_page()
+    visit(replayed, team, "scorecard", eid)
+    only_the_sign_in_page(replayed)
