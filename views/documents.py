@@ -194,6 +194,7 @@ def collect(eid: str) -> bool:
 
 @st.fragment(run_every=1.0)
 def _progress(eid: str) -> None:
+    auth.current_user()  # its own reruns skip app.py's gate: a sign-in over since reruns the page, refused
     running = [job for job in reading_jobs.jobs(eid) if not job.finished]
     for job in running:
         share = job.done / job.total if job.total else 0.0
