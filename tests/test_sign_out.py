@@ -1,7 +1,7 @@
 """Sign-out ends a sign-in everywhere (views/sign_outs.py), headless: a page still open, a copied cookie,
 a callback of an open page, and an allow-list change all meet the sign-in page at their next run.
 
-The real round trip, cookies copied into a new browser, is in tests/e2e/test_sign_out.py.
+The real round trip, cookies copied into a new browser, is in tests/e2e/test_sign_out_flow.py.
 """
 from __future__ import annotations
 
