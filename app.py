@@ -4,13 +4,10 @@ Navigation only; each page lives in views/. The open evaluation travels in the U
 """
 import streamlit as st
 
-from views import auth, common, heap
+from views import auth, common, heap, warm
 
 st.set_page_config(page_title="Winnow", page_icon=":material/filter_alt:", layout="wide")
-auth.gate()  # with sign-in set up: signed out or not on the allow-list sees only that page
-common.store()  # opens the database; a first run seeds it with the example evaluations
-common.current_id()  # keep ?id= in the URL when the navigation menu dropped it
-
+st.html(common.ROOT / "views" / "focus.css")  # keyboard focus rings Streamlit leaves faint (style only: no space taken)
 PAGES = [
     st.Page(common.PAGES["library"], title="Evaluations", icon=":material/folder_open:", default=True),  # served at /
     st.Page(common.PAGES["evaluate"], title="Evaluate", url_path="evaluate", icon=":material/edit_note:"),
@@ -20,5 +17,9 @@ PAGES = [
     st.Page(common.PAGES["consensus"], title="Consensus", url_path="consensus", icon=":material/groups:"),
     st.Page(common.PAGES["questions"], title="Questions", url_path="questions", icon=":material/help:"),
 ]
+auth.gate(PAGES)  # with sign-in set up: signed out, signed out elsewhere or not on the allow-list sees only that page
+common.store()  # opens the database; a first run seeds it with the example evaluations
+common.current_id()  # keep ?id= in the URL when the navigation menu dropped it
 st.navigation(PAGES).run()
 heap.freeze_new_imports()  # after the page's imports: later collections skip what they made
+warm.first_page_drawn()  # the server may now load the other pages' imports (views/warm.py)

@@ -12,10 +12,14 @@ import threading
 from contextlib import asynccontextmanager
 
 import streamlit as st
+from starlette.middleware import Middleware
+
+from views.http_gate import SignedInOnly
 
 
 def warm_up() -> None:
     """What the first page needs, loaded ahead; a failure here shows again, in the page, to the user."""
+    from store.errors import SchemaBehind
     try:
         from views import auth
         weak = auth.cookie_secret_problem()
@@ -24,10 +28,16 @@ def warm_up() -> None:
             return
         from views import common, heap, library_actions, library_table  # noqa: F401 - the first page's imports
         common.bank()
-        common.store()
+        common.opened()
         heap.freeze_new_imports()
+    except SchemaBehind as behind:  # every page shows it too (views/common.store)
+        logging.getLogger("winnow").error(str(behind))
+        return
     except Exception:  # noqa: BLE001 - the page reports it where the user sees it
         logging.getLogger("winnow").warning("warm-up failed; the first page will retry", exc_info=True)
+        return
+    from views import warm
+    warm.later_pages(list(common.PAGES.values()))  # the other pages' imports, after the first page has drawn
 
 
 @asynccontextmanager
@@ -36,4 +46,4 @@ async def _warm_start(_app):
     yield
 
 
-app = st.App("app.py", lifespan=_warm_start)
+app = st.App("app.py", lifespan=_warm_start, middleware=[Middleware(SignedInOnly)])

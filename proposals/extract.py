@@ -5,6 +5,8 @@ import math
 import re
 from collections.abc import Callable
 
+from plaintext.chars import IN_FILE_NAME
+
 from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
 from .messages import too_much_text
 from .result import Extracted, ExtractionError, Refused
@@ -54,7 +56,7 @@ def _extract(name: str, data: bytes, timeout: float, memory_mb: int, progress) -
 def display_name(filename: str) -> str:
     """The file's own name on one short line: no folders, no control characters."""
     name = re.split(r"[\\/]", filename or "")[-1]
-    name = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", name).split())
+    name = " ".join(IN_FILE_NAME.sub(" ", name).split())
     return (name[:97] + "...") if len(name) > 100 else (name or "unnamed file")
 
 

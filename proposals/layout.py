@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\u200b-\u200d\u2060\ufeff]")  # \x85 breaks lines
+from plaintext.chars import INVISIBLE
+
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\"'\)\]»”’]*$")
 _STARTS_ITEM = re.compile(r"[-*+•◦▪‣●○■□–—>|#]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?:\s|$)")
 _WIDE_SHARE = 0.6  # a line this share of the usual width was probably wrapped, not ended
@@ -27,7 +28,7 @@ def clean_lines(text: str) -> list[str]:
     text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates from odd PDF fonts
     # splitlines knows every line break (\r\n, \f, U+2028, ...) and split() every space (tabs, no-break
     # spaces, ...), both in C: a regex over each space of a 100-page text costs ten times more.
-    return [" ".join(line.split()) for line in _INVISIBLE.sub("", text).splitlines()]
+    return [" ".join(line.split()) for line in INVISIBLE.sub("", text).splitlines()]
 
 
 PAGE_BREAK = "\f"  # between two pages of a document, on a line of its own: quotes cite their page by it

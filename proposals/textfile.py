@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import codecs
-import re
+
+from plaintext.chars import BINARY
 
 from .layout import tidy
 from .limits import BINARY_CONTROL_SHARE
@@ -13,14 +14,13 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig", "UTF-8"), (codecs.BOM_UTF32_LE, "utf-32"
          (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"), (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
          (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
 _FALLBACKS = (("cp1252", "Windows-1252 (Western European)"), ("latin-1", "Latin-1 (ISO-8859-1)"))
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f]")  # \t \n \v \f \r and DOS end-of-file \x1a are fine
 _NOT_TEXT = "this is not a text file (it contains binary data); upload the proposal as PDF, DOCX, TXT or Markdown"
 
 
 def read_text(data: bytes) -> tuple[str, list[str]]:
     """The tidied text and any warning about the encoding assumed."""
     text, warnings = decode(data)
-    if len(_CONTROL.findall(text)) > BINARY_CONTROL_SHARE * len(text):
+    if len(BINARY.findall(text)) > BINARY_CONTROL_SHARE * len(text):
         raise Refused(_NOT_TEXT)
     return tidy(text, unwrap=True), warnings
 

@@ -53,6 +53,27 @@ def load_round_rules() -> RoundRules:
     return RoundRules.model_validate(_yaml("rounds.yaml"))
 
 
+@lru_cache(maxsize=1)
+def load_drafting() -> dict[str, Any]:
+    """drafting.yaml as read: reading/ compiles it against the bank (and says what in it is wrong)."""
+    return _yaml("drafting.yaml")
+
+
+@lru_cache(maxsize=1)
+def load_prefill() -> dict[str, Any]:
+    """prefill.yaml's rules: question id -> {kinds, cues}."""
+    return _yaml("prefill.yaml")["questions"]
+
+
+@lru_cache(maxsize=1)
+def load_disagreement_share() -> float:
+    """consensus.yaml: the share of a question's range at which evaluators disagree."""
+    share = _yaml("consensus.yaml")["disagreement"]
+    if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 < share <= 1:
+        raise ValueError(f"questions/consensus.yaml: disagreement must be above 0 and at most 1, got {share!r}")
+    return float(share)
+
+
 def shown(text: object, limit: int = 60) -> str:
     """User text inside a message: one line, escapes for anything unprintable, clipped."""
     text = str(text)

@@ -14,6 +14,8 @@ from typing import Any, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from plaintext.chars import HIDDEN, IN_NAME
+
 from .bank_models import (  # noqa: F401 - re-exported: questions.models names every model
     AnswerKind,
     EvidenceId,
@@ -57,6 +59,11 @@ class Measure(Strict):
     baseline: float | None = None
     target: float | None = None
 
+    @property
+    def given(self) -> bool:
+        """A metric or a number named: a unit alone answers nothing the scoring rules ask."""
+        return bool(self.metric.strip() or self.baseline is not None or self.target is not None)
+
 
 class Integration(Strict):
     system: str
@@ -83,6 +90,20 @@ class Answer(Strict):
         """A drafted answer nobody has looked at yet: its points rest on Winnow's reading alone."""
         return self.drafted and not self.reviewed
 
+    def says(self, measured: bool) -> bool:
+        """Something chosen, typed or connected, or `measured` (the caller's say on the measure)."""
+        return bool(measured or self.choices or self.text.strip() or self.integrations)
+
+    @property
+    def has_content(self) -> bool:
+        """Something chosen, typed, measured or connected: what the answer says, its quotes aside."""
+        return self.says(self.measure is not None)
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing said and nothing quoted: an answer emptied, or a draft the buyer rejected."""
+        return not (self.has_content or self.quotes)
+
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
@@ -90,10 +111,9 @@ def _now() -> datetime:
 
 # Names show in titles, lists, file names and exports: one line of text, read left to right as typed.
 # Control characters (a terminal escape, a backspace) and the Unicode direction overrides/isolates
-# (U+202A-202E, U+2066-2069) can hide or reorder what a reader sees: a file holding one is refused.
-# Tabs and line breaks are only spacing: every display folds them into one space (`plain_name`).
-UNSAFE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_REFUSED_IN_NAME = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# (U+202A-202E, U+2066-2069) can hide or reorder what a reader sees: a file holding one is refused
+# (plaintext.chars.HIDDEN). Tabs and line breaks are only spacing: every display folds them into one
+# space (`plain_name`, over plaintext.chars.IN_NAME).
 MAX_NAME_CHARS = 200
 BANK_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z._+-]{0,39}")
 FROM_FILE = {"from_file": True}  # validation context for a file from outside: names are checked strictly
@@ -101,7 +121,7 @@ FROM_FILE = {"from_file": True}  # validation context for a file from outside: n
 
 def name_problem(text: str) -> str | None:
     """Why `text` cannot be a name ('holds a right-to-left override (U+202E) at character 4 ...'), or None."""
-    found = _REFUSED_IN_NAME.search(text)
+    found = HIDDEN.search(text)
     if found:
         char = found.group()
         what = unicodedata.name(char, "control character").lower()
@@ -113,7 +133,7 @@ def name_problem(text: str) -> str | None:
 
 def plain_name(text: str) -> str:
     """A name safe to show: line breaks and tabs become spaces, other control and direction characters go."""
-    return " ".join(UNSAFE_IN_NAME.sub(lambda m: " " if m.group().isspace() else "", text).split())
+    return " ".join(IN_NAME.sub(lambda m: " " if m.group().isspace() else "", text).split())
 
 
 class Document(Strict):
@@ -128,7 +148,7 @@ class Document(Strict):
     sha256: str = Field("", description="Hash of the file as uploaded (or of the pasted text).")
     text_sha256: str = Field("", description="Set only inside Winnow's store: the SHA-256 of `text`, which the store "
                              "keeps once, by this hash, while the saved JSON holds '' as the text. '' in files.")
-    added_at: datetime = Field(default_factory=lambda: _now())
+    added_at: datetime = Field(default_factory=_now)
 
 
 class RoundQuestion(Strict):

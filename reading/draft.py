@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
+from questions.loader import load_prefill as prefill_rules
 from questions.models import Answer, Document, Evaluation, Integration, QuestionBank
 
 from .documents import pasted
@@ -19,7 +20,7 @@ from .collector import collector_paused
 from .draft_pass import Pass
 from .draft_rules import (ACT, CLAUSE_END, COMPOUND, BOAST, DONE_BY, EXCHANGE, HEDGE, INTEGRATION, MOVES, PAGE,
                           DraftRules, draft_data, normalise, rules_for, tokens)
-from .prefill import Prefiller, prefill_rules
+from .prefill import Prefiller
 from .roles import BEFORE, Role, RoleReader
 from .text import Reading, Sentence, reader_for
 

@@ -11,12 +11,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
 
+from questions.loader import load_drafting
 from questions.models import QuestionBank
 
 from .quantities import convert
@@ -24,7 +22,6 @@ from .quantities import convert
 if TYPE_CHECKING:
     from .draft_tables import TableRules
 
-DRAFTING = Path(__file__).resolve().parent.parent / "questions" / "drafting.yaml"
 INTEGRATION = "connect.integrations"
 CAPTURED = "data.captured"  # what a data table's unit column names (tables: data: units)
 
@@ -415,15 +412,8 @@ def rules_for(bank: QuestionBank) -> DraftRules:
     """The drafting rules compiled once per bank object."""
     cached = _compiled.get(id(bank))
     if cached is None or cached[0] is not bank:
-        cached = _compiled[id(bank)] = (bank, compile_rules(_load(), bank))
+        cached = _compiled[id(bank)] = (bank, compile_rules(load_drafting(), bank))
     return cached[1]
 
 
-def draft_data() -> dict:
-    """questions/drafting.yaml as read (cached): sections other modules compile themselves."""
-    return _load()
-
-
-@lru_cache(maxsize=1)
-def _load() -> dict:
-    return yaml.safe_load(DRAFTING.read_text(encoding="utf-8"))
+draft_data = load_drafting  # drafting.yaml as read: sections other modules compile themselves

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-import yaml
-
+from questions.loader import load_prefill as prefill_rules
 from questions.models import QuestionBank
 
 from .text import Reading
 
-PREFILL = Path(__file__).resolve().parent.parent / "questions" / "prefill.yaml"
 
 
 @dataclass(slots=True)
@@ -25,11 +22,6 @@ class Suggestion:
     evidence: str  # vendor_claim, or specific when the sentence carries substance
     why: str
     choices: list[str] = field(default_factory=list)  # options the sentence names
-
-
-def prefill_rules() -> dict:
-    """prefill.yaml's rules: question id -> {kinds, cues}."""
-    return yaml.safe_load(PREFILL.read_text(encoding="utf-8"))["questions"]
 
 
 class Prefiller:

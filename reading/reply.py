@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from questions.answer_edits import merge_draft
 from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQuestion, RoundRules, Topic
 
 from .documents import Citations
 from .draft import drafter_for
-from .draft_review import merge_draft
 from .text import STRONG, Reader, Sentence
 
 MAX_QUOTES = 3

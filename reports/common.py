@@ -1,18 +1,15 @@
 """Helpers every report format shares. Reports lay out a Scorecard; they never score."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from plaintext.chars import HIDDEN
 from questions.loader import load_bank
 from questions.models import Evaluation
 from reading.draft_review import progress
 from scoring.rounds import changes
 from scoring.scorecard import Gap, Scorecard, ScoredAnswer
 
-# Control characters, and the direction overrides/isolates that reorder what a reader sees (U+202E ...).
-# Tab, newline and carriage return stay: they are spacing, which one_line folds.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # What starts a formula in Excel, LibreOffice or Google Sheets, the full-width forms included.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 NAME_CHARS = 200  # a name longer than this (only the API could save one) is clipped in reports
@@ -36,13 +33,17 @@ def evidence_name(evidence_id: str) -> str:
 
 def one_line(text: str) -> str:
     """Control characters gone, all whitespace (newlines too) collapsed to single spaces."""
-    return " ".join(CONTROL.sub("", str(text)).split())
+    return " ".join(HIDDEN.sub("", str(text)).split())  # tab, newline and CR are kept to fold
+
+
+def clip(text: str, size: int, trim: str = " ") -> str:
+    """At most `size` characters, an ellipsis where it was cut (the `trim` characters before it go)."""
+    return text if len(text) <= size else text[: size - 1].rstrip(trim) + "\u2026"
 
 
 def clipped(text: str, size: int) -> str:
     """One line of at most `size` characters, an ellipsis where it was cut."""
-    text = one_line(text)
-    return text if len(text) <= size else text[: size - 1].rstrip() + "\u2026"
+    return clip(one_line(text), size)
 
 
 def name(text: str) -> str:

@@ -2,37 +2,40 @@
 from __future__ import annotations
 
 from html import escape
+from string import Template
 
+from plaintext.chars import HIDDEN
 from questions.models import Evaluation
 from scoring.scorecard import Scorecard
 
 from . import common as c
+from . import style
 
-CSS = """
+CSS = Template("""
 *{box-sizing:border-box}
-body{font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#1d2330;max-width:960px;margin:2rem auto;padding:0 1.5rem}
-h1{font-size:1.7rem;margin:.2rem 0 .8rem}h2{font-size:1.25rem;border-bottom:2px solid #2b5797;padding-bottom:.2rem;margin-top:2rem}
-h3{font-size:1.05rem;margin:1.2rem 0 .4rem}.kicker{text-transform:uppercase;letter-spacing:.08em;color:#667;font-size:.75rem}
-dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0}dl.meta dt{color:#667}dl.meta dd{margin:0}
-.verdict{display:flex;gap:1.2rem;align-items:center;background:#eef3fa;border-left:6px solid #2b5797;padding:1rem;margin:1.2rem 0}
-.overall{font-size:2.4rem;font-weight:700;color:#2b5797;white-space:nowrap}.overall small{font-size:1rem;color:#667}
+body{font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:$ink;max-width:960px;margin:2rem auto;padding:0 1.5rem}
+h1{font-size:1.7rem;margin:.2rem 0 .8rem}h2{font-size:1.25rem;border-bottom:2px solid $blue;padding-bottom:.2rem;margin-top:2rem}
+h3{font-size:1.05rem;margin:1.2rem 0 .4rem}.kicker{text-transform:uppercase;letter-spacing:.08em;color:$grey;font-size:.75rem}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0}dl.meta dt{color:$grey}dl.meta dd{margin:0}
+.verdict{display:flex;gap:1.2rem;align-items:center;background:$pale;border-left:6px solid $blue;padding:1rem;margin:1.2rem 0}
+.overall{font-size:2.4rem;font-weight:700;color:$blue;white-space:nowrap}.overall small{font-size:1rem;color:$grey}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border-bottom:1px solid #dde;padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:#f4f6fa;font-size:.85rem}td.num{text-align:right;white-space:nowrap}
 .card{border:1px solid #dde;border-radius:6px;padding:.7rem 1rem;margin:.7rem 0}.card p{margin:.3rem 0}
 .ask{background:#fff8e6;padding:.3rem .6rem;border-radius:4px}
 .sev{display:inline-block;padding:0 .5rem;border-radius:3px;color:#fff;font-size:.75rem;font-weight:700;text-transform:uppercase}
-.sev-high{background:#b3261e}.sev-medium{background:#c77700}.sev-low{background:#5a6b7b}
-.yes{color:#1e7b34;font-weight:600}.no{color:#8a8f98}ul.reasons{margin:.2rem 0;padding-left:1.1rem}
+.sev-high{background:$high}.sev-medium{background:$medium}.sev-low{background:$low}
+.yes{color:$good;font-weight:600}.no{color:#8a8f98}ul.reasons{margin:.2rem 0;padding-left:1.1rem}
 blockquote{margin:.3rem 0;padding:.1rem .6rem;border-left:3px solid #aab;color:#444;font-style:italic}
 @page{size:A4;margin:16mm}
 @media print{body{margin:0;max-width:none;font-size:11px}.part{break-before:page}.card,tr,blockquote{break-inside:avoid}
 h2,h3{break-after:avoid}.verdict{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
-"""
+""").substitute(blue=style.BLUE, ink=style.INK, grey=style.GREY, pale=style.PALE, good=style.GOOD, **style.SEVERITY)
 
 
 def _e(text: object) -> str:
     """Text as text: markup escaped, control and direction-override characters dropped."""
-    return escape(c.CONTROL.sub("", str(text)), quote=True)
+    return escape(HIDDEN.sub("", str(text)), quote=True)
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -50,10 +53,6 @@ def _td(text: object, cls: str = "") -> str:
     return f'<td class="{cls}">{_e(text)}</td>' if cls else f"<td>{_e(text)}</td>"
 
 
-def _clip(text: str, size: int) -> str:
-    return text if len(text) <= size else text[: size - 1].rstrip(" ,") + "\u2026"
-
-
 def _chart(card: Scorecard) -> str:
     """Horizontal bars of the section scores; built from numbers and bank titles only."""
     row, label_w, bar_w = 24, 300, 360
@@ -61,8 +60,8 @@ def _chart(card: Scorecard) -> str:
              f'viewBox="0 0 {label_w + bar_w + 50} {row * len(card.sections) + 6}">']
     for i, s in enumerate(card.sections):
         y, w = i * row + 3, max(0.0, min(100.0, s.score)) * bar_w / 100
-        colour = "#1e7b34" if s.score >= 67 else "#c77700" if s.score >= 34 else "#b3261e"
-        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" font-size="12">{_e(_clip(s.title, 46))}</text>'
+        colour = style.score_colour(s.score)
+        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" font-size="12">{_e(c.clip(s.title, 46, " ,"))}</text>'
                      f'<rect x="{label_w}" y="{y}" width="{bar_w}" height="18" fill="#eceff4"/>'
                      f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="18" fill="{colour}"/>'
                      f'<text x="{label_w + bar_w + 6}" y="{y + 15}" font-size="12">{s.score:.0f}</text>')

@@ -1,23 +1,16 @@
 """The Markdown report: a readable scored summary. Every piece of text is escaped."""
 from __future__ import annotations
 
-import re
-
+from plaintext.markdown import literal_line
 from questions.models import Evaluation
 from scoring.scorecard import Scorecard
 
 from . import common as c
 
-_INLINE = re.compile(r"([\\`*_~\[\]<>&|$])")
-_BLOCK_START = re.compile(r"^(#|>|-|\+|=|\d+(?=[.)](\s|$)))")
-_URL = re.compile(r"(?i)(://|www\.|@)")
-
 
 def esc(text: object) -> str:
-    """Text that renders as itself: no markup, links, autolinks, HTML, entities, math or table breaks."""
-    out = _INLINE.sub(r"\\\1", c.one_line(str(text)))
-    out = _URL.sub(lambda m: "".join("\\" + ch if not ch.isalnum() else ch for ch in m.group(0)), out)
-    return _BLOCK_START.sub(lambda m: m.group(0) + "\\" if m.group(0)[0].isdigit() else "\\" + m.group(0), out)
+    """Text on one line that renders as itself: no markup, links, autolinks, HTML, entities, math or table breaks."""
+    return literal_line(c.one_line(str(text)))
 
 
 def _table(head: list[str], rows: list[list[object]]) -> list[str]:

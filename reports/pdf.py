@@ -5,23 +5,21 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
 
+from plaintext.chars import HIDDEN
 from questions.models import Evaluation
 from scoring.scorecard import Scorecard
 
 from . import common as c
+from . import style as theme  # not `style`: fpdf's font style is a parameter here
 from .pdf_fonts import fit_text, unicode_font_files
 
-BLUE, INK, GREY, PALE = (43, 87, 151), (29, 35, 48), (102, 102, 119), (238, 243, 250)
-SEVERITY = {"high": (179, 38, 30), "medium": (199, 119, 0), "low": (90, 107, 123)}
+BLUE, INK, GREY, PALE = (theme.rgb(colour) for colour in (theme.BLUE, theme.INK, theme.GREY, theme.PALE))
+SEVERITY = {severity: theme.rgb(colour) for severity, colour in theme.SEVERITY.items()}
 HEAD = FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=BLUE)
 NEXT = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
 KEY_WIDTH = 33
 # fpdf2 lays out about 40,000 characters a second: a file full of quotes must not take minutes.
 QUOTES_SHOWN, QUOTE_CHARS = 12, 1_000  # per answer; the HTML and JSON exports hold every quote in full
-
-
-def _bar_colour(score: float) -> tuple[int, int, int]:
-    return (30, 123, 52) if score >= 67 else SEVERITY["medium"] if score >= 34 else SEVERITY["high"]
 
 
 class ReportPDF(FPDF):
@@ -39,7 +37,7 @@ class ReportPDF(FPDF):
         self.set_auto_page_break(True, margin=18)
 
     def normalize_text(self, text: str) -> str:
-        text = c.CONTROL.sub("", text)  # no glyph, and U+202E would reorder nothing here but show as a box
+        text = HIDDEN.sub("", text)  # no glyph, and U+202E would reorder nothing here but show as a box
         if self.is_ttf_font:
             cmap = self.current_font.cmap
             return super().normalize_text(fit_text(text, lambda ch: ord(ch) in cmap))
@@ -148,7 +146,7 @@ def _scores(pdf: ReportPDF, card: Scorecard) -> None:
         pdf.cell(title_w, 6.5, pdf.clip(s.title, title_w - 3))
         pdf.set_fill_color(232, 235, 241)
         pdf.rect(pdf.get_x(), y + 1.3, bar_w, 4, style="F")
-        pdf.set_fill_color(*_bar_colour(s.score))
+        pdf.set_fill_color(*theme.rgb(theme.score_colour(s.score)))
         pdf.rect(pdf.get_x(), y + 1.3, max(0.0, min(100.0, s.score)) * bar_w / 100, 4, style="F")
         pdf.cell(bar_w + 2, 6.5, "")
         pdf.font(9, "B")

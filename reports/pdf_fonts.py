@@ -6,7 +6,7 @@ import unicodedata
 from pathlib import Path
 from typing import Callable
 
-from . import common as c
+from plaintext.chars import HIDDEN
 
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
              Path("/usr/share/fonts/TTF"), Path("/Library/Fonts"), Path("C:/Windows/Fonts")]
@@ -29,7 +29,7 @@ def unicode_font_files() -> dict[str, Path] | None:
 def fit_text(text: str, drawable: Callable[[str], bool]) -> str:
     """Keep what the font draws; spell out arrows and dashes; drop marks and joiners; '?' for the rest."""
     out = []
-    for ch in c.CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")):
+    for ch in HIDDEN.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")):
         if ch == "\n" or drawable(ch):
             out.append(ch)
         elif ch in PLAIN and all(drawable(p) for p in PLAIN[ch]):

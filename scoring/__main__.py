@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
+from plaintext.chars import TERMINAL
 from questions.loader import EvaluationError, evaluation_schema, load_evaluation
 
 from reading import analyze
@@ -30,17 +30,14 @@ def _load(path: str):
         raise InputError(f"{path}: {error}") from None
 
 
-# A terminal escape (ESC [2J, ESC ]0;...) or a direction override in a file's text must not reach the terminal.
-_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
 def _emit(data, fmt: str, as_text, as_markdown=None) -> None:
+    """JSON as it is; text with no terminal escape or direction override left (chars.TERMINAL)."""
     if fmt == "json":  # json.dumps writes control characters as \u escapes
         sys.stdout.write(json.dumps(data(), indent=2, ensure_ascii=False) + "\n")
     elif fmt == "markdown" and as_markdown:
-        sys.stdout.write(_HIDDEN.sub("", as_markdown()))
+        sys.stdout.write(TERMINAL.sub("", as_markdown()))
     else:
-        sys.stdout.write(_HIDDEN.sub("", as_text()))
+        sys.stdout.write(TERMINAL.sub("", as_text()))
 
 
 def cmd_score(args) -> None:
@@ -149,7 +146,7 @@ def _write(data: bytes, fmt: str, out: str | None) -> None:
     elif fmt in ("docx", "pdf"):
         raise InputError(f"a {fmt} letter is a file: give --out FILE")
     else:
-        sys.stdout.write(_HIDDEN.sub("", data.decode("utf-8")) if fmt != "json" else data.decode("utf-8"))
+        sys.stdout.write(TERMINAL.sub("", data.decode("utf-8")) if fmt != "json" else data.decode("utf-8"))
 
 
 def cmd_reply(args) -> None:
@@ -163,7 +160,7 @@ def cmd_reply(args) -> None:
         sys.stdout.write(outcome.evaluation.model_dump_json(indent=2) + "\n")
     else:
         from .render import reply_text
-        sys.stdout.write(_HIDDEN.sub("", reply_text(outcome)))
+        sys.stdout.write(TERMINAL.sub("", reply_text(outcome)))
 
 
 def cmd_schema(args) -> None:

@@ -17,11 +17,8 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
-from functools import lru_cache
 
-import yaml
-
-from questions.loader import HERE as QUESTIONS, load_bank
+from questions.loader import load_bank, load_disagreement_share as disagreement_share
 from questions.models import Answer, Evaluation, QuestionBank
 
 from .engine import _verdict, _weighted, engine_for
@@ -30,20 +27,10 @@ from .scorecard import Out, Scorecard
 _TOLERANCE = 1e-9  # points are rounded to 3 decimals; a spread exactly at the line counts
 
 
-@lru_cache(maxsize=1)
-def disagreement_share() -> float:
-    """The share of a question's range at which evaluators disagree (questions/consensus.yaml)."""
-    share = yaml.safe_load((QUESTIONS / "consensus.yaml").read_text(encoding="utf-8"))["disagreement"]
-    if not 0 < float(share) <= 1:
-        raise ValueError(f"questions/consensus.yaml: disagreement must be above 0 and at most 1, got {share!r}")
-    return float(share)
-
-
 def answered(answer: Answer | None) -> bool:
     """An evaluator has answered a question once it has an evidence level and some content;
     an empty row (a level picked, nothing said yet) is still a question they have not reached."""
-    return answer is not None and answer.evidence != "not_answered" and bool(
-        answer.choices or answer.text.strip() or answer.measure or answer.integrations)
+    return answer is not None and answer.evidence != "not_answered" and answer.has_content
 
 
 class EvaluatorAnswer(Out):

@@ -7,15 +7,13 @@ from typing import Any
 from .compare import Comparison
 from .rounds import changes
 from .scorecard import Scorecard
+from plaintext.markdown import CLI_MARKS, escape
 from reading.text import Reading
 
 
 def _md(text: str) -> str:
     """Escape Markdown so user text shows literally."""
-    out = text.replace("\\", "\\\\")
-    for ch in "`*_{}[]<>()#+-.!|":
-        out = out.replace(ch, "\\" + ch)
-    return out.replace("\n", " ")
+    return escape(text, CLI_MARKS).replace("\n", " ")
 
 
 def scorecard_json(card: Scorecard, rounds: list | None = None) -> dict[str, Any]:

@@ -35,8 +35,7 @@ class Source:
 
 
 def _unanswered(answer: Answer | None) -> bool:
-    return answer is None or answer.evidence == "not_answered" or not (
-        answer.choices or answer.text.strip() or answer.measure or answer.integrations)
+    return answer is None or answer.evidence == "not_answered" or not answer.has_content
 
 
 def _gap_question(engine: Engine, gap, topic_of: dict[str, str]) -> str:

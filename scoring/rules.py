@@ -73,9 +73,8 @@ def _index(facts: Facts, answer, rank: int, substance, measured: bool | None = N
         for row in answer.integrations:
             if row.direction != "none":
                 integrated[row.system] = integrated.get(row.system, False) or bool(row.method.strip() and row.owner.strip())
-    if answered is None:
-        answered = bool(answer.choices or answer.text.strip() or answer.quotes or answer.integrations or (
-            m is not None and (m.metric.strip() or m.baseline is not None or m.target is not None)))
+    if answered is None:  # a measure counts once given: a unit alone answers nothing
+        answered = bool(answer.quotes) or answer.says(m is not None and m.given)
     if answered:
         facts.answered.add(qid)
     return measured, answered

@@ -7,9 +7,9 @@
     mine = store.join(saved.id, evaluator="Kim", owner="kim@plant.example")  # a team: one each
 """
 from .engine import default_url
-from .errors import EvaluationNotFound, NotYourEvaluation, StaleEvaluation
+from .errors import EvaluationNotFound, NotYourEvaluation, SchemaBehind, StaleEvaluation
 from .records import AuditEntry, Comment, EvaluationSummary, Page, Saved
 from .store import Store
 
 __all__ = ["AuditEntry", "Comment", "EvaluationNotFound", "EvaluationSummary", "NotYourEvaluation", "Page", "Saved",
-           "StaleEvaluation", "Store", "default_url"]
+           "SchemaBehind", "StaleEvaluation", "Store", "default_url"]

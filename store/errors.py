@@ -1,4 +1,5 @@
-"""The failures the app must handle: a missing evaluation, a stale edit, someone else's evaluation."""
+"""The failures the app must handle: a missing evaluation, a stale edit, someone else's evaluation,
+a schema the app's database role may not migrate."""
 from __future__ import annotations
 
 
@@ -35,3 +36,18 @@ class NotYourEvaluation(PermissionError):
         self.id = id
         self.owner = owner
         self.actor = actor
+
+
+MIGRATE = "python -m store migrate"
+
+
+class SchemaBehind(RuntimeError):
+    """The schema is not at this release's revision and the app's role may not migrate it (it does not own it)."""
+
+    def __init__(self, found: str | None, needed: str, role: str) -> None:
+        super().__init__(
+            f"The database schema is at revision {found or 'none'}, this Winnow needs {needed}, and its database "
+            f"role {role} does not own the schema, so it may not migrate it: as the owner, run "
+            f"`WINNOW_OWNER_DATABASE_URL=OWNER_URL {MIGRATE} --app-role {role}`, then restart."
+        )
+        self.found, self.needed, self.role = found, needed, role

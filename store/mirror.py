@@ -15,7 +15,8 @@ from typing import Annotated, Literal
 
 import msgspec
 
-from questions.models import Direction, DocumentFormat, DocumentKind, Evaluation, EvidenceId, RoundStatus
+from questions.models import Answer, Direction, DocumentFormat, DocumentKind, Evaluation, EvidenceId, Measure, \
+    RoundStatus
 
 
 _NOW = Evaluation.model_fields["created_at"].default_factory  # the model's own default
@@ -30,6 +31,7 @@ class StoredMeasure(_Mirror, kw_only=True):
     unit: str = ""
     baseline: float | None = None
     target: float | None = None
+    given = Measure.given  # the model's own notion: scoring reads it here as on a Measure
 
 
 class StoredIntegration(_Mirror, kw_only=True):
@@ -50,6 +52,8 @@ class StoredAnswer(_Mirror, kw_only=True):
     drafted: bool = False
     reviewed: bool = False
     suggested: list[str] = []
+    # the model's own notions, not copies: scoring reads them here as on an Answer
+    says, has_content, is_empty = Answer.says, Answer.has_content, Answer.is_empty
 
 
 class StoredDocument(_Mirror, kw_only=True):

@@ -2,6 +2,8 @@
 
 No alembic.ini: the Config is built here, and the migrations run on the store's own engine
 inside one write transaction, so two processes starting at once cannot both migrate.
+A PostgreSQL role that does not own the schema (store/privileges.py) never migrates: behind
+the newest revision, the store refuses with SchemaBehind, naming the command that migrates.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
 from .engine import WRITE
+from .errors import SchemaBehind
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 FIRST = "0001"  # the two tables that releases before Alembic made with create_all
@@ -41,17 +44,40 @@ def current(connection: Connection) -> str | None:
 def upgrade(engine: Engine) -> None:
     """Apply every migration the database lacks; a database at head costs one small read."""
     with engine.connect() as connection:
-        if current(connection) == head():
-            return
-    with engine.execution_options(**{WRITE: True}).begin() as connection:
-        # SQLite: BEGIN IMMEDIATE already holds the write lock. PostgreSQL: an advisory lock
-        # held to the end of this transaction makes the second process wait, then see head.
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK})
         found = current(connection)
         if found == head():
             return
-        if found is None and inspect(connection).has_table("evaluations"):
-            # Made by Base.metadata.create_all before migrations existed: same tables as FIRST.
-            command.stamp(alembic_config(connection), FIRST)
-        command.upgrade(alembic_config(connection), "head")
+        if not may_migrate(connection):
+            raise SchemaBehind(found, head(), connection.execute(text("SELECT current_user")).scalar())
+    with engine.execution_options(**{WRITE: True}).begin() as connection:
+        migrate(connection)
+
+
+def migrate(connection: Connection) -> None:
+    """Bring the schema to head inside the caller's write transaction."""
+    # SQLite: BEGIN IMMEDIATE already holds the write lock. PostgreSQL: an advisory lock
+    # held to the end of this transaction makes the second process wait, then see head.
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK})
+    found = current(connection)
+    if found == head():
+        return
+    if found is None and inspect(connection).has_table("evaluations"):
+        # Made by Base.metadata.create_all before migrations existed: same tables as FIRST.
+        command.stamp(alembic_config(connection), FIRST)
+    command.upgrade(alembic_config(connection), "head")
+
+
+OWNER = text("""SELECT tableowner FROM pg_tables WHERE schemaname = current_schema()
+                AND tablename IN ('alembic_version', 'evaluations') ORDER BY tablename LIMIT 1""")
+
+
+def may_migrate(connection: Connection) -> bool:
+    """SQLite: always. PostgreSQL: the connected role has the rights of the schema's owner (an
+    empty schema: may create in it), as when one role owns everything and migrates on start."""
+    if connection.dialect.name != "postgresql":
+        return True
+    owner = connection.execute(OWNER).scalar()
+    if owner is None:
+        return bool(connection.execute(text("SELECT has_schema_privilege(current_schema(), 'CREATE')")).scalar())
+    return bool(connection.execute(text("SELECT pg_has_role(:owner, 'USAGE')"), {"owner": owner}).scalar())

@@ -19,6 +19,7 @@ from .headlines import SUMMARY, Headlines, headline_columns, many_headline_colum
 from .records import EvaluationSummary, Saved
 from .rows import listing, new_id, now, parse, parse_or_none, saved, to_json
 from .schema import upgrade
+from .sign_outs import SignOuts
 from .tables import AuditRow, EvaluationRow, RevisionRow
 from .team import Team, as_owners, evaluator_of, is_account
 from .texts import Texts
@@ -40,14 +41,15 @@ def refusal(id: str, owner: str, actor: str) -> NotYourEvaluation:
     return ExampleIsReadOnly(id, actor) if owner == EXAMPLE_OWNER else NotYourEvaluation(id, owner, actor)
 
 
-class Store(Headlines, Team, audit.History):
+class Store(Headlines, Team, SignOuts, audit.History):
     """Saved evaluations in any SQLAlchemy database (SQLite by default).
 
     Thread-safe: share one Store across the Streamlit server's sessions. `bank` scores the
     headline columns the library lists (default: questions.load_bank()). Writes take `actor`
     (the signed-in e-mail, '' locally): it is recorded in the audit trail, and a row with an
     owner refuses any other actor (NotYourEvaluation) before anything is written. Documents'
-    texts are stored once, apart from the versions that hold them (store/texts.py).
+    texts are stored once, apart from the versions that hold them (store/texts.py). Sign-ins
+    and sign-outs are kept so a sign-out ends a sign-in everywhere (store/sign_outs.py).
     """
 
     def __init__(self, url: str | None = None, bank: QuestionBank | None = None) -> None:
@@ -69,6 +71,11 @@ class Store(Headlines, Team, audit.History):
                 upgrade(self.engine)  # Alembic, one process at a time
                 self._schema_ready = True
                 self.refresh_headlines()  # a new bank re-scores the library once, here
+
+    def ready(self) -> Store:
+        """The schema brought to head now, not on the first read; SchemaBehind if this role may not."""
+        self._ensure_schema()
+        return self
 
     @contextmanager
     def _read(self) -> Iterator[Session]:

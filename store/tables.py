@@ -136,3 +136,24 @@ class AuditRow(Base):
     field: Mapped[str] = mapped_column(Text)
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+
+
+class SignInRow(Base):
+    """When Winnow first saw each sign-in (a sign-in cookie, by a hash of its claims); written once.
+
+    Its own clock, not the provider's issue time, decides whether a sign-in came before a sign-out."""
+
+    __tablename__ = "sign_ins"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the cookie's claims
+    account: Mapped[str] = mapped_column(Text)
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SignOutRow(Base):
+    """Each account's last sign-out: every sign-in first seen before it is over, in every browser."""
+
+    __tablename__ = "sign_outs"
+
+    account: Mapped[str] = mapped_column(Text, primary_key=True)
+    signed_out_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,9 +1,12 @@
 """Helpers shared by the AppTest and browser tests: widget keys, what a page shows, test PDFs."""
 from __future__ import annotations
 
+import io
 import re
 
 from fpdf import FPDF
+from pypdf import PdfWriter
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 from streamlit.testing.v1 import AppTest
 
 from paths import ROOT
@@ -39,6 +42,27 @@ def pdf_of(paragraphs: list[str]) -> bytes:
         pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
     return bytes(pdf.output())
+
+
+def pdf_with_content(content: bytes) -> bytes:
+    """A one-page PDF whose page content is exactly `content` (compressed), with Helvetica as /F1."""
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+    stream = DecodedStreamObject()
+    stream.set_data(content)
+    page[NameObject("/Contents")] = writer._add_object(stream.flate_encode())
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def slow_pdf() -> bytes:
+    """A small PDF that takes pypdf about 10 s to read: 100,000 text operators on one page."""
+    return pdf_with_content(b"BT /F1 12 Tf 72 700 Td " + b"(slow) Tj 0 -1 Td " * 100_000 + b"ET")
 
 
 def open_app(page: str | None = None, eid: str | None = None, timeout: int = 30) -> AppTest:

@@ -1,8 +1,11 @@
 """The README's commands stay true: two set-up commands, CI runs the test one, CLI lines run."""
+import fnmatch
 import re
 import shlex
 import subprocess
 import sys
+
+import pytest
 
 from paths import ROOT
 from store import Store
@@ -30,6 +33,12 @@ def test_ci_runs_the_readme_test_command():
 def test_app_script_runs_the_server_that_serves_the_streamlit_entry():
     assert "streamlit run server.py" in (ROOT / "scripts" / "app.sh").read_text()
     assert 'st.App("app.py"' in (ROOT / "server.py").read_text()
+
+
+def test_app_script_migrates_as_the_owner_then_starts_the_app_without_the_owners_url():
+    script = (ROOT / "scripts" / "app.sh").read_text()
+    migrate, forget = script.index("-m store migrate"), script.index("unset WINNOW_OWNER_DATABASE_URL")
+    assert migrate < forget < script.index("exec .venv/bin/streamlit")
 
 
 def test_every_cli_example_in_the_readme_runs(tmp_path):
@@ -73,3 +82,71 @@ def test_the_team_section_names_the_setting_a_local_plain_http_provider_needs():
     kit = (ROOT / "tests" / "e2e" / "oidc_kit.py").read_text()
     assert "AUTHLIB_INSECURE_TRANSPORT=1" in team and '"AUTHLIB_INSECURE_TRANSPORT": "1"' in kit
     assert "http://localhost:8501/oauth2callback" in team
+
+
+# --- the README's lists follow the tree ----------------------------------------------------------
+
+LIBRARY_ROOMS = ("questions", "reading", "scoring")  # every module named: these are the rules people read
+
+
+def _architecture() -> dict[str, set[str]]:
+    """Each folder the README's architecture block names, with the module names (or globs) it lists."""
+    block = README.split("## Architecture", 1)[1].split("```", 2)[1]
+    named: dict[str, set[str]] = {}
+    room = None
+    for line in block.splitlines():
+        if found := re.match(r"^(\w+)/\s", line):
+            room = found.group(1)
+            named[room] = set()
+        if room:
+            named[room] |= set(re.findall(r"[\w*]+\.py", line))
+    return named
+
+
+def _rooms_in_tree() -> set[str]:
+    return {p.parent.name for p in ROOT.glob("*/*.py") if not p.parent.name.startswith(".")}
+
+
+def test_the_architecture_names_every_folder_of_code_and_only_modules_that_exist():
+    named = _architecture()
+    assert _rooms_in_tree() - {"migrations"} <= set(named), "a folder of code the README does not describe"
+    for room, modules in named.items():
+        for module in modules:
+            if "*" in module:
+                assert list((ROOT / room).glob(module)), f"README: {room}/{module} matches nothing"
+            else:
+                assert (ROOT / room / module).exists() or (ROOT / module).exists(), f"README: {room}/{module} is gone"
+
+
+@pytest.mark.parametrize("room", LIBRARY_ROOMS)
+def test_the_architecture_names_every_module_of_the_library_rooms(room):
+    patterns = _architecture()[room]
+    unnamed = [p.name for p in (ROOT / room).glob("*.py")
+               if p.name != "__init__.py" and not any(fnmatch.fnmatch(p.name, x) for x in patterns)]
+    assert not unnamed, f"README's architecture does not name {room}/{', '.join(sorted(unnamed))}"
+
+
+def test_the_benchmarks_section_lists_every_bench_script():
+    section = README.split("## Benchmarks", 1)[1].split("\n## ", 1)[0]
+    listed = set(re.findall(r"bench/(\w+\.py)", section))
+    assert listed == {p.name for p in (ROOT / "bench").glob("*.py")}
+
+
+def test_the_drafting_corpus_folders_are_the_ones_the_readme_names_and_the_accuracy_test_reports():
+    corpus = ROOT / "tests" / "data" / "drafting"
+    folders = {p.name for p in corpus.iterdir() if p.is_dir()}
+    paragraph = README.split("`drafting.yaml`", 1)[1].split("\n- `", 1)[0]
+    patterns = set(re.findall(r"`(\w+\*?)/`", paragraph))
+    assert patterns, "README's drafting.yaml paragraph names no corpus folder"
+    for pattern in patterns:
+        assert fnmatch.filter(folders, pattern), f"README names tests/data/drafting/{pattern}/, which is gone"
+    for folder in folders:
+        assert any(fnmatch.fnmatch(folder, p) for p in patterns), f"README does not name the corpus {folder}/"
+    reported = (ROOT / "tests" / "test_draft_accuracy.py").read_text()
+    assert all(f'"{folder}"' in reported for folder in folders), "a corpus the accuracy test never reports"
+
+
+def test_the_agent_api_that_would_skip_the_sign_in_page_stays_off():
+    import tomllib
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["enableAgentApi"] is False

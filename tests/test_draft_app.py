@@ -336,7 +336,7 @@ def test_every_export_says_how_many_answers_were_drafted_and_how_many_are_unrevi
     import scoring
     from reports import EXPORTS
     from reading.draft import draft
-    from reading.draft_review import keep
+    from questions.answer_edits import keep
 
     evaluation = keep(draft(PROPOSAL, proposal="FillTrack quote", vendor="FillTrack"), ["data.captured", "data.sources"])
     done = progress(evaluation)

@@ -1,7 +1,7 @@
 """Learning from reviews: the drafted options and phrases buyers reject most, read from a real store.
 
 Each review is saved through the store as the app saves it: drafting merges into the saved answers
-(views/drafts.py), Keep and Reject are reading.draft_review's, and an edit of a drafted answer marks
+(views/drafts.py), Keep and Reject are questions.answer_edits', and an edit of a drafted answer marks
 it reviewed (views/answer_inputs.py).
 """
 import json
@@ -17,7 +17,7 @@ from questions import Evaluation
 from questions.models import Document
 from reading.draft import draft, drafter_for
 from reading.draft_report import report
-from reading.draft_review import accept_suggestion, clear_unreviewed, keep, merge_draft, reject
+from questions.answer_edits import accept_suggestion, clear_unreviewed, keep, merge_draft, reject
 from store import Store
 from store.draft_reviews import review_trails, trails
 

@@ -2,8 +2,8 @@
 overwrites what the buyer did."""
 from questions import Answer, load_bank
 from reading.draft import draft
-from reading.draft_review import accept_suggestion, clear_unreviewed, keep, merge_draft, progress, reject, \
-    section_questions
+from questions.answer_edits import accept_suggestion, clear_unreviewed, keep, merge_draft, reject
+from reading.draft_review import progress, section_questions
 
 BANK = load_bank()
 FIRST = ("We read spindle state and part counts from the Siemens S7 PLCs over OPC UA every second. "

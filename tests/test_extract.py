@@ -11,8 +11,8 @@ import docx
 import pytest
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
+from kit import pdf_with_content, slow_pdf
 import proposals.extract
 from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from proposals.layout import tidy
@@ -39,20 +39,6 @@ def make_pdf(pages: list[list[str]]) -> bytes:
 
 def proposal_pdf() -> bytes:
     return make_pdf([["1. Architecture", WRAPPED, *BULLETS], [LABEL], ["Support is available 24/7 by phone."]])
-
-
-def pdf_with_content(content: bytes) -> bytes:
-    """A one-page PDF whose page content is exactly `content` (compressed), with Helvetica as /F1."""
-    writer = PdfWriter()
-    page = writer.add_blank_page(612, 792)
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica")})
-    page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
-    stream = DecodedStreamObject()
-    stream.set_data(content)
-    page[NameObject("/Contents")] = writer._add_object(stream.flate_encode())
-    return _written(writer)
 
 
 def encrypted(pdf: bytes, user_password: str) -> bytes:
@@ -282,9 +268,8 @@ def test_binary_file_renamed_txt_is_refused():
 
 
 def test_slow_extraction_is_stopped_by_the_time_limit():
-    slow = pdf_with_content(b"BT /F1 12 Tf 72 700 Td " + b"(slow) Tj 0 -1 Td " * 100_000 + b"ET")  # ~10 s in pypdf
     started = time.monotonic()
-    message = refusal("proposal.pdf", slow, timeout=1.0)
+    message = refusal("proposal.pdf", slow_pdf(), timeout=1.0)
     assert time.monotonic() - started < 5
     assert message.startswith("proposal.pdf: reading the PDF took longer than the 1-second time limit, "
                               "so it was stopped")

@@ -23,7 +23,7 @@ from questions import Answer, Evaluation, load_bank
 from questions.models import Document
 from reading.prefill import Prefiller
 from store import Store
-from kit import key, pdf_of, raw_text, shown, unescape
+from kit import key, pdf_of, raw_text, shown, slow_pdf, unescape
 
 ROOT = Path(__file__).resolve().parent.parent
 AMBER, GREEN = "#ffe3a3", "#c9ecd2"
@@ -223,8 +223,8 @@ def test_a_hostile_upload_is_refused_with_the_message_and_nothing_saved_changes(
 
 def test_a_reader_that_takes_too_long_is_stopped_and_refused(store, eid, monkeypatch):
     from views import reading_jobs
-    monkeypatch.setattr(reading_jobs, "extract_text", functools.partial(extract_text, timeout=0.01))
-    at = upload_and_read(open_form(eid), eid, "slow.pdf", pdf_of([OPC_UA] * 40), "application/pdf")
+    monkeypatch.setattr(reading_jobs, "extract_text", functools.partial(extract_text, timeout=1.0))
+    at = upload_and_read(open_form(eid), eid, "slow.pdf", slow_pdf(), "application/pdf")
     assert "time limit" in unescape(at.error[0].value)
     assert store.get(eid).evaluation.proposal_text == "" and store.get(eid).version == 1
 

@@ -12,14 +12,14 @@ import pytest
 from paths import EXAMPLES
 from questions import Answer, evaluation_from_bytes, evaluation_schema, load_bank, load_evaluation
 from questions.loader import EvaluationError, load_round_rules
-from questions.models import Evaluation, Round, RoundQuestion
+from questions.models import Evaluation, RoundQuestion
 from reading.documents import pasted
 from reports import to_html, to_markdown, to_pdf
 from reports.letter_round import ROUND_LETTERS
 from rounds_corpus import SENT, cases, drafted, figures, speed
 from scoring import score
 from scoring.rounds import RoundError, changes, freeze, letter_problems, open_questions, open_sources, read_reply
-from store.mirror import StoredRound, StoredRoundQuestion, read_stored
+from store.mirror import read_stored
 
 CASES = dict(cases("tuning"))
 SPINDLE = CASES["spindle_ai"]
@@ -180,17 +180,6 @@ def test_a_file_with_rounds_is_valid_against_the_schema_and_reads_back(spindle):
 def test_a_version_2_file_without_rounds_is_still_valid():
     evaluation = load_evaluation(EXAMPLES["a_dashboard_sold_as_industry_4_0"])
     assert evaluation.rounds == [] and "rounds" not in evaluation_schema()["required"]
-
-
-@pytest.mark.parametrize("mirror, model", [(StoredRound, Round), (StoredRoundQuestion, RoundQuestion)])
-def test_the_store_mirror_has_every_round_field_with_its_default(mirror, model):
-    fields = {f.name: f for f in msgspec.structs.fields(mirror)}
-    assert list(fields) == list(model.model_fields)
-    for name, field in model.model_fields.items():
-        assert fields[name].required == field.is_required(), name
-        if not field.is_required():
-            made = fields[name].default if fields[name].default_factory is msgspec.NODEFAULT else fields[name].default_factory()
-            assert made == field.default, name
 
 
 def test_a_sender_name_with_a_direction_override_is_refused_from_a_file(spindle):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from questions import Answer, Evaluation, Integration, Measure
+from questions import Answer, Evaluation, Integration, Measure, answer_edits
 from questions.models import Question
 from views import common, conflicts
 
@@ -184,24 +184,15 @@ def _measure_from(state) -> Measure | None:
 
 
 def _default_evidence(eid: str, q: Question, rows: list[Integration]) -> None:
-    """Something entered: at least the vendor's claim. Everything cleared: not answered."""
-    evidence = key(eid, q.id, "evidence")
-    entered = any(v.strip() if isinstance(v, str) else v for v in _content(eid, q, rows).values())
-    if entered and st.session_state.get(evidence) == "not_answered":
-        st.session_state[evidence] = "vendor_claim"
-    elif not entered:
-        st.session_state[evidence] = "not_answered"
+    part = key(eid, q.id, "evidence")
+    evidence = answer_edits.evidence_for(_content(eid, q, rows), st.session_state.get(part))
+    if evidence != st.session_state.get(part):
+        st.session_state[part] = evidence
 
 
 def _answer_from_state(eid: str, q: Question, previous: Answer | None, rows: list[Integration]) -> Answer | None:
-    content = _content(eid, q, rows)
     evidence = st.session_state.get(key(eid, q.id, "evidence"), "not_answered")
-    quotes = previous.quotes if previous else []
-    drafted = bool(previous and previous.drafted)  # a drafted answer the buyer changes is reviewed
-    empty = not any(v.strip() if isinstance(v, str) else v for v in content.values())
-    if empty and evidence == "not_answered" and not quotes:  # emptied: a draft stays, rejected, so none returns
-        return Answer(question=q.id, evidence="not_answered", drafted=True, reviewed=True) if drafted else None
-    return Answer(question=q.id, evidence=evidence, quotes=quotes, drafted=drafted, reviewed=drafted, **content)
+    return answer_edits.typed(q.id, _content(eid, q, rows), evidence, previous)
 
 
 def answer_from_state(eid: str, q: Question, previous: Answer | None, rows: list[Integration]) -> Answer | None:
@@ -215,7 +206,4 @@ def default_evidence(eid: str, q: Question, rows: list[Integration]) -> None:
 
 def with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Evaluation:
     """The evaluation with one answer replaced (None: removed), answers in the bank's order."""
-    order = list(common.bank().questions())
-    answers = [a for a in evaluation.answers if a.question != qid] + ([answer] if answer else [])
-    answers.sort(key=lambda a: order.index(a.question) if a.question in order else len(order))
-    return evaluation.model_copy(update={"answers": answers})
+    return answer_edits.with_answer(evaluation, qid, answer, common.bank())

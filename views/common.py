@@ -5,14 +5,15 @@ Pages are thin: they read state, call store/scoring/reports, and draw. Nothing h
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import streamlit as st
 
+from plaintext.chars import HIDDEN
+from plaintext.markdown import PAGE_MARKS, escape
 from questions import Evaluation, QuestionBank, load_bank
 from questions.models import name_problem, plain_name
-from store import EvaluationNotFound, NotYourEvaluation, Saved, StaleEvaluation, Store
+from store import EvaluationNotFound, NotYourEvaluation, Saved, SchemaBehind, StaleEvaluation, Store
 from store.store import EXAMPLE_OWNER, refusal
 from views import auth
 
@@ -29,9 +30,6 @@ PAGES = {
     "rounds": "views/rounds.py",
 }
 OPEN_KEY = "open_evaluation"  # the last evaluation opened in this browser session
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$&=^\"'])")
-# Control characters and the direction overrides/isolates (U+202E ...) that reorder what a reader sees.
-_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 # --- the bank and the store ------------------------------------------------------------
@@ -43,8 +41,9 @@ def bank() -> QuestionBank:
 
 @st.cache_resource(show_spinner=False)
 def _store(url: str, examples: bool) -> Store:
-    """One Store per database, shared by all sessions; a new one gets the examples if `examples`."""
-    store = Store(url or None)
+    """One Store per database, shared by all sessions; a new one gets the examples if `examples`.
+    Opened here, so a schema the app may not migrate (SchemaBehind) stops it before any page."""
+    store = Store(url or None).ready()
     if examples:
         store.seed_examples(EXAMPLES)  # only into a database that never held an evaluation
     return store
@@ -59,15 +58,25 @@ def seeds_examples() -> bool:
     return not auth.configured()
 
 
-def store() -> Store:
+def opened() -> Store:
+    """The store, or SchemaBehind (not cached: the next run, after a migration, opens it)."""
     return _store(os.environ.get("WINNOW_DATABASE_URL", "").strip(), seeds_examples())
+
+
+def store() -> Store:
+    """The store; a schema the app's role may not migrate shows only how to migrate it, on every page."""
+    try:
+        return opened()
+    except SchemaBehind as behind:
+        st.error(str(behind), icon=":material/database:")
+        st.stop()
 
 
 # --- safe text -------------------------------------------------------------------------
 
 def md(text: object) -> str:
     """User text for any element that renders Markdown: every markup character shows literally."""
-    escaped = _MARKDOWN.sub(r"\\\1", _HIDDEN.sub("", str(text)))
+    escaped = escape(HIDDEN.sub("", str(text)), PAGE_MARKS)
     return escaped.replace("\r", "").replace("\n", "  \n")
 
 

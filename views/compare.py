@@ -131,7 +131,7 @@ def _ranking_chart(comp) -> None:
 
 
 def _differences(comp) -> None:
-    st.markdown(f"#### Where the substance differs ({len(comp.differences)} questions)")
+    st.markdown(f"## Where the substance differs ({len(comp.differences)} questions)")
     if not comp.differences:
         st.caption("The proposals answer every question alike.")
         return
@@ -149,7 +149,7 @@ def _differences(comp) -> None:
 
 
 def _gaps_and_flags(comp) -> None:
-    st.markdown("#### Gaps and flags of each proposal")
+    st.markdown("## Gaps and flags of each proposal")
     if len(comp.proposals) > SIDE_BY_SIDE:  # one line each, opened on demand, best first
         for name in comp.ranking:
             gaps, flags = len(comp.gaps[name]), len(comp.flags[name])
@@ -177,7 +177,7 @@ def _rounds(evaluations) -> None:
     """Each vendor's latest clarification round: what it was asked and how it answered."""
     if not any(ev.rounds for ev in evaluations):
         return
-    st.markdown("#### Follow-up with each vendor")
+    st.markdown("## Follow-up with each vendor")
     for ev in evaluations:
         last = ev.rounds[-1] if ev.rounds else None
         said = changes(last).line() if last else "No follow-up questions sent yet."
@@ -193,7 +193,7 @@ def main() -> None:
     evaluations = [common.store().get(i).evaluation for i in picked]
     weights_column, results = st.columns([2, 3], gap="large")
     with weights_column:
-        st.markdown("#### Section weights")
+        st.markdown("## Section weights")
         weights = _weights()
         on_consensus = st.toggle("Rank on consensus scores", key="compare:consensus",
                                  help="Each proposal's merged scorecard: the median of its evaluators' points.")

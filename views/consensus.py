@@ -86,7 +86,7 @@ def _sections(result: Consensus) -> None:
 
 def _waiting(result: Consensus) -> None:
     """Questions some evaluator has not reached: apart from the disagreements, which they never are."""
-    st.markdown(f"#### Not answered yet: {len(result.waiting)} question(s)")
+    st.markdown(f"## Not answered yet: {len(result.waiting)} question(s)")
     st.caption("Answered so far: " + " · ".join(
         f"{line(name)} {done} of {total}" for name, (done, total) in result.progress.items())
         + ". A question counts only the evaluators who have answered it: one not reached yet is no "
@@ -103,7 +103,7 @@ def _waiting(result: Consensus) -> None:
 
 def _questions(saved, result: Consensus, comments: dict[str, list]) -> None:
     flagged = len(result.disagreements)
-    st.markdown(f"#### Question by question: {flagged} disagreement(s)")
+    st.markdown(f"## Question by question: {flagged} disagreement(s)")
     st.caption(f"A disagreement: the points of the evaluators who have answered it differ by {result.share:.0%} "
                "or more of what the question can earn.")
     if len(result.evaluators) > 1:
@@ -155,7 +155,7 @@ def _thread(saved, qid: str, thread: list) -> None:
 # --- exports ----------------------------------------------------------------------------------
 
 def _downloads(result: Consensus, threads: dict[str, list[tuple[str, str]]]) -> None:
-    st.markdown("#### Export the consensus")
+    st.markdown("## Export the consensus")
     stem = "".join(ch if ch.isalnum() else "-" for ch in result.proposal.lower()).strip("-")[:60] or "proposal"
     with st.container(horizontal=True):
         for label, (build, extension, mime) in EXPORTS.items():
@@ -169,7 +169,7 @@ def _rounds(group, names: list[str]) -> None:
     latest = [(name, s.evaluation.rounds[-1]) for name, s in zip(names, group) if s.evaluation.rounds]
     if not latest:
         return
-    st.markdown("#### Follow-up with the vendor")
+    st.markdown("## Follow-up with the vendor")
     st.markdown("\n".join(f"- {line(name)}: {line(changes(r).line() if r.replied else f'round {r.number} sent {r.sent_at}, waiting for the reply')}"
                            for name, r in latest))
 

@@ -15,7 +15,7 @@ from proposals import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
 from questions.models import DOCUMENT_KINDS
 from reading import reader_for
 from reading.documents import kind_from_name, pasted, titles
-from views import auth, common, drafts, reading_jobs
+from views import auth, common, drafts, notices, reading_jobs
 from views.proposal_reading import counts
 
 TYPES = ["pdf", "docx", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff"]
@@ -31,14 +31,11 @@ def key(eid: str, part: str) -> str:
 # --- notices kept from a callback (or a finished reading) to the next draw --------------------------
 
 def notify(eid: str, kind: str, message: str) -> None:
-    st.session_state.setdefault(key(eid, "notices"), []).append((kind, message))
+    notices.notify(key(eid, "documents"), kind, message)
 
 
 def show_notices(eid: str) -> None:
-    icons = {"error": ":material/block:", "warning": ":material/warning:", "success": ":material/check_circle:",
-             "info": ":material/info:"}
-    for kind, message in st.session_state.pop(key(eid, "notices"), []):
-        getattr(st, kind)(common.md(message), icon=icons[kind])
+    notices.show(key(eid, "documents"))
 
 
 # --- the list --------------------------------------------------------------------------------------
@@ -197,6 +194,7 @@ def collect(eid: str) -> bool:
 
 @st.fragment(run_every=1.0)
 def _progress(eid: str) -> None:
+    auth.current_user()  # its own reruns skip app.py's gate: a sign-in over since reruns the page, refused
     running = [job for job in reading_jobs.jobs(eid) if not job.finished]
     for job in running:
         share = job.done / job.total if job.total else 0.0

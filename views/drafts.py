@@ -5,7 +5,7 @@ line ("21 answers drafted, 4 reviewed") and "Clear all unreviewed drafts" (after
 `section_bar` offers "Keep all drafted" / "Reject all drafted" for one section, and `mark` draws,
 under each drafted answer, whether the buyer has reviewed it, its evidence level and Keep / Reject.
 
-Drafting, keeping and rejecting are pure functions (reading.draft, reading.draft_review); this module
+Drafting, keeping and rejecting are pure functions (reading.draft, questions.answer_edits); this module
 only calls them and saves through the store like any edit, so a stale save is refused the same way.
 Re-drafting merges: an answer the buyer typed or reviewed is never overwritten.
 """
@@ -14,11 +14,11 @@ from __future__ import annotations
 import streamlit as st
 
 from questions import Answer, Evaluation
+from questions.answer_edits import accept_suggestion, clear_unreviewed, keep, merge_draft, reject
 from questions.models import Question
 from reading.draft import Drafter, drafter_for
-from reading.draft_review import DraftProgress, accept_suggestion, clear_unreviewed, keep, merge_draft, progress, \
-    reject, section_questions
-from views import common
+from reading.draft_review import DraftProgress, progress, section_questions
+from views import common, notices
 
 # The parts of a question's form that hold its answer (views/evaluate.py keys them "ev:<id>:<question>:<part>").
 ANSWER_PARTS = ("choice", "choices", "text", "note", "evidence", "metric", "unit", "baseline", "target", "rows")
@@ -40,14 +40,11 @@ def _drafter() -> Drafter:
 
 def notify(eid: str, kind: str, message: str) -> None:
     """Keep a message (error, warning, success, info) to show in the drafting bar on the next draw."""
-    st.session_state.setdefault(_key(eid, "notices"), []).append((kind, message))
+    notices.notify(_key(eid, "drafts"), kind, message)
 
 
 def _show_notices(eid: str) -> None:
-    icons = {"error": ":material/block:", "success": ":material/check_circle:", "info": ":material/info:",
-             "warning": ":material/warning:"}
-    for kind, message in st.session_state.pop(_key(eid, "notices"), []):
-        getattr(st, kind)(common.md(message), icon=icons[kind])
+    notices.show(_key(eid, "drafts"))
 
 
 def progress_text(done: DraftProgress) -> str:
@@ -215,7 +212,7 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
                       help="The draft is wrong: empty this answer; drafting again will leave it empty.",
                       on_click=reject_answers, args=(eid, [q.id]), disabled=locked)
             st.caption(f"Evidence: {common.line(evidence.get(answer.evidence, answer.evidence))}", width="content")
-        elif _empty(answer):
+        elif answer.is_empty:
             st.markdown(":gray-badge[:material/remove_done: Drafted, rejected]", width="content")
         else:
             st.markdown(":green-badge[:material/check: Drafted, reviewed]", width="content")
@@ -231,10 +228,6 @@ def _suggestions(eid: str, q: Question, answer: Answer, locked: bool) -> None:
             st.button(f"Accept: {common.line(names.get(option, option))}", key=_key(eid, f"accept:{q.id}:{option}"),
                       icon=":material/add_task:", type="tertiary", on_click=accept_option, args=(eid, q, option),
                       disabled=locked)
-
-
-def _empty(answer: Answer) -> bool:
-    return not (answer.choices or answer.text.strip() or answer.measure or answer.integrations or answer.quotes)
 
 
 def summary_line(evaluation: Evaluation) -> None:

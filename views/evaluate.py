@@ -149,7 +149,7 @@ def _section(saved, section_id: str, slot) -> None:
     st.session_state[_shown_conflicts(eid)] = conflicts.signature(eid)
     section = next(s for s in common.bank().sections if s.id == section_id)
     # the title (a heading) and why we ask in one element
-    st.markdown(f"### {common.line(section.title)}\n\n:small[:gray[{common.md(' '.join(section.why.split()))}]]")
+    st.markdown(f"## {common.line(section.title)}\n\n:small[:gray[{common.md(' '.join(section.why.split()))}]]")
     drafts.section_bar(saved, section_id, bool(refused) or bool(conflicts.pending(eid)))
     for question in section.questions:
         st.fragment(_question)(eid, question.id, slot)

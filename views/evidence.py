@@ -13,7 +13,7 @@ import streamlit as st
 from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from questions.models import EvidenceRecord
 from reading.documents import from_file
-from views import common
+from views import common, notices
 
 MAX_FIELD = 500
 
@@ -23,7 +23,7 @@ def key(eid: str, part: str) -> str:
 
 
 def section(saved, locked: bool) -> None:
-    st.markdown("#### Evidence seen")
+    st.markdown("## Evidence seen")
     st.caption("An answer counts as demonstrated only with a site visit, demo or pilot on record, and as proven "
                "only with a pilot or reference call on record. Record what you saw, then tie it to the answers.")
     records = saved.evaluation.evidence_records
@@ -111,4 +111,4 @@ def add(eid: str) -> None:
 
 
 def _say(eid: str, kind: str, message: str) -> None:
-    st.session_state.setdefault(f"rounds:{eid}:notices", []).append((kind, message))
+    notices.notify(f"rounds:{eid}:rounds", kind, message)  # shown by the Follow-up page (views/rounds.py)

@@ -53,7 +53,7 @@ def rows(entries, names: dict[str, str] | None = None) -> list[dict]:
 
 
 def answer_history(saved) -> None:
-    st.markdown("#### One answer's history")
+    st.markdown("## One answer's history")
     questions = common.bank().questions()
     entries = common.store().history(saved.id)
     changed = list(dict.fromkeys(e.question for e in entries if e.question in questions))

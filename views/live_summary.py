@@ -9,7 +9,7 @@ from views import common, drafts
 
 def show(card, evaluation: Evaluation) -> None:
     with st.container(border=True):
-        st.markdown("#### Live scorecard")
+        st.markdown("## Live scorecard")
         st.metric("Overall score", f"{card.overall:.0f}/100")
         drafts.summary_line(evaluation)
         _scope_and_progress(card)

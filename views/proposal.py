@@ -16,7 +16,7 @@ from dataclasses import asdict
 
 import streamlit as st
 
-from questions import Answer, Evaluation
+from questions import Answer, Evaluation, answer_edits
 from questions.models import Question
 from reading import Reading, reader_for
 from reading.documents import Citations
@@ -37,10 +37,6 @@ def _key(eid: str, part: str) -> str:
 
 def _digest(quote: str) -> str:
     return hashlib.sha1(quote.encode("utf-8", "replace")).hexdigest()[:12]
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 # --- cached reading and suggestions ------------------------------------------------------------
@@ -134,7 +130,7 @@ def under_question(eid: str, q: Question, answer: Answer | None, suggested: list
                           args=(eid, q.id, quote), disabled=locked)
     accepted, rejected = _hidden(eid)
     left = [s for s in suggested if (q.id, s["quote"]) not in accepted and (q.id, s["quote"]) not in rejected
-            and not any(_same(s["quote"], have) for have in quotes)]
+            and not any(answer_edits.same_quote(s["quote"], have) for have in quotes)]
     if not left:
         return
     evidence = {lvl.id: lvl.name for lvl in common.bank().evidence_levels}
@@ -161,10 +157,6 @@ def _buttons(eid: str, qid: str, s: dict, box: str, locked: bool) -> None:
         st.button("Reject", key=f"{box}:reject", icon=":material/close:", on_click=_reject, args=(eid, qid, s["quote"]))
 
 
-def _rank(evidence: str) -> int:
-    return [lvl.id for lvl in common.bank().evidence_levels].index(evidence)
-
-
 def _accept(eid: str, qid: str, suggestion: dict) -> None:
     """Quote the (edited) sentence, raise the evidence to the suggestion's, add the options it names; save."""
     q = common.bank().questions()[qid]
@@ -174,25 +166,16 @@ def _accept(eid: str, qid: str, suggestion: dict) -> None:
         st.toast("The quote is empty: type it again, or reject the suggestion.", icon=":material/warning:")
         return
     latest = common.store().get(eid).evaluation
-    before = latest.answer(qid) or Answer(question=qid, evidence="not_answered")
-    quotes = list(before.quotes) + ([] if any(_same(quote, have) for have in before.quotes) else [quote])
-    evidence = max(before.evidence, suggestion["evidence"], key=_rank)
-    choices = list(before.choices)
-    offered = [c for c in suggestion["choices"] if c in q.choice_ids()]
-    if q.kind == "choices":
-        choices += [c for c in offered if c not in choices]
-    elif q.kind == "choice" and not choices and offered:
-        choices = offered[:1]
-    answer = before.model_copy(update={"quotes": quotes, "evidence": evidence, "choices": choices,
-                                       "reviewed": before.drafted})  # accepting more is reviewing a draft
-    if not common.save(eid, answer_inputs.with_answer(latest, qid, answer)):
+    after = answer_edits.accept_quote(latest, q, quote, suggestion["evidence"], suggestion["choices"], common.bank())
+    if not common.save(eid, after):
         return  # the refusal shows above the questions
     _hidden(eid)[0][(qid, suggestion["quote"])] = quote
-    _set_widget(eid, qid, "evidence", evidence)
+    answer = after.answer(qid)
+    _set_widget(eid, qid, "evidence", answer.evidence)
     if q.kind == "choices":
-        _set_widget(eid, qid, "choices", choices)
+        _set_widget(eid, qid, "choices", answer.choices)
     elif q.kind == "choice":
-        _set_widget(eid, qid, "choice", choices[0] if choices else "")
+        _set_widget(eid, qid, "choice", answer.choices[0] if answer.choices else "")
 
 
 def _reject(eid: str, qid: str, quote: str) -> None:
@@ -202,16 +185,12 @@ def _reject(eid: str, qid: str, quote: str) -> None:
 def _remove(eid: str, qid: str, quote: str) -> None:
     """Drop one quote; an answer left with nothing in it goes back to not answered."""
     latest = common.store().get(eid).evaluation
-    before = latest.answer(qid)
-    if before is None:
+    if latest.answer(qid) is None:
         return
-    quotes = [have for have in before.quotes if have != quote]
-    answer = before.model_copy(update={"quotes": quotes, "reviewed": before.drafted})
-    content = (answer.choices, answer.text.strip(), answer.measure, answer.integrations, quotes)
-    if not any(content):  # a drafted answer stays, empty and reviewed, so drafting again leaves it empty
-        answer = answer.model_copy(update={"evidence": "not_answered"}) if before.drafted else None
-    if not common.save(eid, answer_inputs.with_answer(latest, qid, answer)):
+    after = answer_edits.remove_quote(latest, qid, quote, common.bank())
+    if not common.save(eid, after):
         return  # the refusal shows above the questions
+    answer = after.answer(qid)
     accepted = _hidden(eid)[0]
     for pair in [pair for pair, saved in accepted.items() if pair[0] == qid and saved == quote]:
         del accepted[pair]

@@ -40,7 +40,7 @@ def _labels(bank) -> None:
                "label is earned. Anything missing becomes a gap with a question to send the vendor.")
     for label in bank.labels:
         with st.container(border=True):
-            st.markdown(f"### {line(label.name)}")
+            st.markdown(f"## {line(label.name)}")
             st.markdown(f"{md(label.means)}  \n**Claims:** level {label.claims} ({line(ladder[label.claims])}) · "
                         f"**Also written as:** {line(', '.join(label.aliases))}")
             st.markdown("**Must show:**\n" + "\n".join(

@@ -15,10 +15,11 @@ import streamlit as st
 
 import scoring
 from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
+from questions import answer_edits
 from reading.documents import from_file, pasted
 from reports.letter_round import ROUND_LETTERS
 from scoring.rounds import RoundError, changes, freeze, open_questions, open_round, read_reply
-from views import auth, common, evidence
+from views import auth, common, evidence, notices
 
 STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
           "not_answered": "Not answered"}
@@ -71,7 +72,7 @@ def _letters(saved, round_) -> None:
 
 def _next_round(saved, card, locked: bool) -> None:
     asked = open_questions(saved.evaluation, card, common.bank())
-    st.markdown(f"#### Round {len(saved.evaluation.rounds) + 1}: what is still open")
+    st.markdown(f"## Round {len(saved.evaluation.rounds) + 1}: what is still open")
     if not asked:
         st.success("Nothing is open: the answers settle every gap, risk flag and essential question.",
                    icon=":material/task_alt:")
@@ -106,7 +107,7 @@ def _sender(evaluation) -> str:
 # --- reading the reply ---------------------------------------------------------------------------
 
 def _reply_form(saved, round_, locked: bool) -> None:
-    st.markdown(f"#### The vendor's reply to round {round_.number}")
+    st.markdown(f"## The vendor's reply to round {round_.number}")
     st.radio("Reply from", ["Paste the e-mail", "Upload a file"], key=key(saved.id, "source"), horizontal=True,
              label_visibility="collapsed")
     if st.session_state[key(saved.id, "source")] == "Upload a file":
@@ -171,7 +172,7 @@ def _proposed(saved, locked: bool) -> None:
     proposed = st.session_state.get(key(saved.id, "proposed")) or {}
     if not proposed:
         return
-    st.markdown("#### The reply proposes changes to answers you made")
+    st.markdown("## The reply proposes changes to answers you made")
     st.caption("Your answer stays until you accept the reply's version.")
     questions = common.bank().questions()
     for qid, answer in list(proposed.items()):
@@ -202,8 +203,7 @@ def accept(eid: str, qid: str) -> None:
     if answer is None:
         return
     latest = common.store().get(eid).evaluation
-    answers = [answer.model_copy(update={"reviewed": True}) if a.question == qid else a for a in latest.answers]
-    if common.save(eid, latest.model_copy(update={"answers": answers})):
+    if common.save(eid, answer_edits.take_proposed(latest, answer)):
         del proposed[qid]
         _forget_answer_widgets(eid)
 
@@ -216,7 +216,7 @@ def _colleagues(saved, locked: bool) -> None:
     others = [s for s in common.store().group(saved.id) if s.id != saved.id and s.evaluation.rounds]
     if not others:
         return
-    st.markdown("#### Rounds your colleagues sent on this proposal")
+    st.markdown("## Rounds your colleagues sent on this proposal")
     mine = {r.reply_sha256 for r in saved.evaluation.rounds if r.reply_sha256}
     for other in others:
         who = other.evaluation.evaluator or other.owner or "another evaluator"
@@ -249,13 +249,11 @@ def take_reply(eid: str, other_id: str, number: int) -> None:
 # --- the page ------------------------------------------------------------------------------------
 
 def _notify(eid: str, kind: str, message: str) -> None:
-    st.session_state.setdefault(key(eid, "notices"), []).append((kind, message))
+    notices.notify(key(eid, "rounds"), kind, message)
 
 
 def _show_notices(eid: str) -> None:
-    icons = {"error": ":material/block:", "success": ":material/check_circle:", "info": ":material/info:"}
-    for kind, message in st.session_state.pop(key(eid, "notices"), []):
-        getattr(st, kind)(md(message), icon=icons[kind])
+    notices.show(key(eid, "rounds"))
 
 
 def main() -> None:
@@ -276,7 +274,7 @@ def main() -> None:
         _next_round(saved, scoring.score(evaluation), locked)
     _proposed(saved, locked)
     if evaluation.rounds:
-        st.markdown("#### Rounds")
+        st.markdown("## Rounds")
         for round_ in reversed(evaluation.rounds):
             _round(saved, round_)
     _colleagues(saved, locked)

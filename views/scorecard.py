@@ -55,7 +55,7 @@ def _section_chart(card) -> None:
 
 
 def _ladder(card) -> None:
-    st.markdown("#### Scope: claimed versus delivered")
+    st.markdown("## Scope: claimed versus delivered")
     for level in sorted(common.bank().scope, key=lambda lvl: -lvl.level):
         badges = [badge for badge, at in ((":orange-badge[Claimed by the labels]", card.claimed_scope),
                                           (":green-badge[Delivered by the answers]", card.delivered_scope))
@@ -66,7 +66,7 @@ def _ladder(card) -> None:
 
 
 def _gaps(card) -> None:
-    st.markdown(f"#### Label gaps ({len(card.gaps)})")
+    st.markdown(f"## Label gaps ({len(card.gaps)})")
     if not card.gaps:
         st.success("No label gaps: the answers back up every label the vendor uses.")
     columns = st.columns(2)
@@ -80,7 +80,7 @@ def _gaps(card) -> None:
 
 
 def _flags(card) -> None:
-    st.markdown(f"#### Risk flags ({len(card.flags)})")
+    st.markdown(f"## Risk flags ({len(card.flags)})")
     if not card.flags:
         st.success("No risk flags raised by the answers.")
     columns = st.columns(2)
@@ -95,26 +95,26 @@ def _fit_and_phase(card) -> None:
     fit, phase = card.problem_fit, card.first_phase
     left, right = st.columns(2)
     with left.container(border=True):
-        st.markdown(f"#### Problem fit: {FIT[fit.status]}")
+        st.markdown(f"## Problem fit: {FIT[fit.status]}")
         st.markdown(md(fit.reason))
         st.markdown(f"**Problems:** {line(', '.join(fit.problems) or 'none named')}  \n"
                     f"**KPI:** {line(fit.kpi or 'none named')}")
     with right.container(border=True):
-        st.markdown("#### Recommended first phase")
+        st.markdown("## Recommended first phase")
         st.markdown(f"**Pilot:** {md(phase.pilot_scope)}  \n**KPI:** {md(phase.kpi)}  \n**Owner:** {md(phase.owner)}")
         if phase.questions:
             st.markdown("**Settle before signing:**\n" + "\n".join(f"1. {line(q)}" for q in phase.questions))
 
 
 def _technologies(card) -> None:
-    st.markdown("#### The nine Industry 4.0 technologies")
+    st.markdown("## The nine Industry 4.0 technologies")
     table = pd.DataFrame([{"Technology": t.name, "Claimed": t.claimed, "Backed by the answers": t.backed,
                            "What would back it": t.backing} for t in card.technologies])
     st.dataframe(table, hide_index=True, width="stretch")
 
 
 def _answers(card, evaluation) -> None:
-    st.markdown("#### Every answer, with its points and reasons")
+    st.markdown("## Every answer, with its points and reasons")
     evidence = {e.id: e.name for e in common.bank().evidence_levels}
     unreviewed = {a.question for a in evaluation.answers if a.unreviewed}
     for section in card.sections:
@@ -133,14 +133,14 @@ def _rounds(saved) -> None:
     rounds = saved.evaluation.rounds
     if not rounds:
         return
-    st.markdown("#### Clarification rounds")
+    st.markdown("## Clarification rounds")
     st.markdown("\n".join(f"- {line(changes(r).line())}" for r in rounds))
     st.page_link(common.PAGES["rounds"], label="Questions, replies and letters on the Follow-up page",
                  icon=":material/forward_to_inbox:", query_params={"id": saved.id})
 
 
 def _downloads(saved, card) -> None:
-    st.markdown("#### Export")
+    st.markdown("## Export")
     with st.container(horizontal=True):
         for name, export in EXPORTS.items():
             # built only when clicked (on Streamlit's download thread), not on every run of the page
@@ -163,7 +163,7 @@ def main() -> None:
         st.info(common.line(retired), icon=":material/history:")
     chart, ladder = st.columns([3, 2], gap="large")
     with chart:
-        st.markdown("#### Section scores")
+        st.markdown("## Section scores")
         _section_chart(card)
     with ladder:
         _ladder(card)

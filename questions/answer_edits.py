@@ -1,0 +1,148 @@
+"""The rules for changing answers: pure functions from an Evaluation to the next one.
+
+The app's buttons and inputs, the clarification rounds and the command line all change answers
+through these, so a draft kept, rejected or merged, a quote accepted or removed and a value typed
+follow one set of rules wherever they happen.
+
+An answer is the buyer's own once they typed it (drafted=False) or reviewed a draft (reviewed=True).
+Re-drafting replaces only answers that are still unreviewed drafts, so nothing the buyer did is ever
+overwritten; a rejected or emptied draft stays as an empty reviewed answer, so drafting again must
+not bring it back. Here in questions/, beside the models: reading (drafting, replies) and the later
+rooms all call it, and it calls nothing of theirs.
+"""
+from __future__ import annotations
+
+from .models import Answer, Evaluation, Question, QuestionBank
+
+
+def _rejected(question: str) -> Answer:
+    """An emptied draft: reviewed, so a re-draft leaves it empty."""
+    return Answer(question=question, evidence="not_answered", drafted=True, reviewed=True)
+
+
+def _buyers(answer: Answer) -> bool:
+    """Typed by the buyer (an untouched empty answer does not count), or a reviewed draft."""
+    return answer.reviewed if answer.drafted else not answer.is_empty or answer.evidence != "not_answered"
+
+
+def _replace(evaluation: Evaluation, changed: dict[str, Answer | None]) -> Evaluation:
+    """These answers changed in place (None: removed); the others as they are."""
+    answers = [changed.get(a.question, a) for a in evaluation.answers]
+    return evaluation.model_copy(update={"answers": [a for a in answers if a is not None]})
+
+
+def with_answer(evaluation: Evaluation, qid: str, answer: Answer | None, bank: QuestionBank) -> Evaluation:
+    """One answer replaced (None: removed), the answers in the bank's order (unknown questions last)."""
+    order = list(bank.questions())
+    answers = [a for a in evaluation.answers if a.question != qid] + ([answer] if answer else [])
+    answers.sort(key=lambda a: order.index(a.question) if a.question in order else len(order))
+    return evaluation.model_copy(update={"answers": answers})
+
+
+# --- drafts ----------------------------------------------------------------------------------
+
+def merge_draft(current: Evaluation, drafted: Evaluation, bank: QuestionBank) -> Evaluation:
+    """`current` with the drafted answers added where the buyer has not answered or reviewed.
+
+    Unreviewed drafts from an older reading are replaced (or dropped when the new text no longer
+    supports them); labels found are added to the buyer's; the documents drafted from are kept."""
+    mine = {a.question: a for a in current.answers if _buyers(a)}
+    new = {a.question: a for a in drafted.answers if a.question not in mine}
+    merged = {**mine, **new}
+    order = list(bank.questions())
+    answers = [merged[q] for q in order if q in merged]
+    answers += [a for q, a in mine.items() if q not in order]  # answers to removed questions are kept
+    labels = list(dict.fromkeys([*current.labels, *drafted.labels]))
+    return current.model_copy(update={"answers": answers, "labels": labels,
+                                      "documents": drafted.documents or current.documents})
+
+
+def keep(evaluation: Evaluation, questions: list[str]) -> Evaluation:
+    """Mark these drafted answers as reviewed, unchanged."""
+    return _replace(evaluation, {a.question: a.model_copy(update={"reviewed": True})
+                                 for a in evaluation.answers if a.question in questions and a.drafted})
+
+
+def reject(evaluation: Evaluation, questions: list[str]) -> Evaluation:
+    """Empty these drafted answers and mark them reviewed, so a re-draft leaves them empty."""
+    return _replace(evaluation, {a.question: _rejected(a.question)
+                                 for a in evaluation.answers if a.question in questions and a.drafted})
+
+
+def clear_unreviewed(evaluation: Evaluation) -> Evaluation:
+    """Remove every drafted answer the buyer has not reviewed yet."""
+    return _replace(evaluation, {a.question: None for a in evaluation.answers if a.unreviewed})
+
+
+def accept_suggestion(evaluation: Evaluation, question: Question, option: str) -> Evaluation:
+    """The buyer accepts an option drafting only suggested ("check this"): it is chosen and counts
+    from now on (for a one-answer question it replaces the choice); the other suggestions stay."""
+    answer = evaluation.answer(question.id) or Answer(question=question.id, evidence="not_answered")
+    choices = [option] if question.kind == "choice" else [*answer.choices, option]
+    evidence = "vendor_claim" if answer.evidence == "not_answered" else answer.evidence
+    accepted = answer.model_copy(update={"choices": list(dict.fromkeys(choices)), "evidence": evidence,
+                                         "suggested": [o for o in answer.suggested if o != option]})
+    return _replace(evaluation, {question.id: accepted})
+
+
+def take_proposed(evaluation: Evaluation, proposed: Answer) -> Evaluation:
+    """The reply's answer taken in place of the buyer's own, as reviewed: the buyer chose it."""
+    return _replace(evaluation, {proposed.question: proposed.model_copy(update={"reviewed": True})})
+
+
+# --- quotes ----------------------------------------------------------------------------------
+
+def same_quote(a: str, b: str) -> bool:
+    """The same sentence, whatever its spacing and case."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def accept_quote(evaluation: Evaluation, question: Question, quote: str, evidence: str, offered: list[str],
+                 bank: QuestionBank) -> Evaluation:
+    """Quote the sentence (once), raise the evidence to the quote's, add the options it names (one
+    for a one-answer question that has none yet). Accepting more of a draft is reviewing it."""
+    before = evaluation.answer(question.id) or Answer(question=question.id, evidence="not_answered")
+    quotes = list(before.quotes) + ([] if any(same_quote(quote, have) for have in before.quotes) else [quote])
+    levels = [lvl.id for lvl in bank.evidence_levels]
+    choices = list(before.choices)
+    offered = [c for c in offered if c in question.choice_ids()]
+    if question.kind == "choices":
+        choices += [c for c in offered if c not in choices]
+    elif question.kind == "choice" and not choices and offered:
+        choices = offered[:1]
+    answer = before.model_copy(update={"quotes": quotes, "evidence": max(before.evidence, evidence, key=levels.index),
+                                       "choices": choices, "reviewed": before.drafted})
+    return with_answer(evaluation, question.id, answer, bank)
+
+
+def remove_quote(evaluation: Evaluation, qid: str, quote: str, bank: QuestionBank) -> Evaluation:
+    """Drop one quote; an answer left empty goes back to not answered (a draft stays, rejected)."""
+    before = evaluation.answer(qid)
+    if before is None:
+        return evaluation
+    answer = before.model_copy(update={"quotes": [q for q in before.quotes if q != quote], "reviewed": before.drafted})
+    if answer.is_empty:
+        answer = answer.model_copy(update={"evidence": "not_answered"}) if before.drafted else None
+    return with_answer(evaluation, qid, answer, bank)
+
+
+# --- values typed ----------------------------------------------------------------------------
+
+def typed(qid: str, content: dict, evidence: str, previous: Answer | None) -> Answer | None:
+    """The answer as typed (`content`: choices, text, measure, integrations) on top of `previous`,
+    whose quotes stay. A drafted answer the buyer changes is reviewed; one emptied stays, rejected,
+    so none returns; any other answer emptied is removed (None)."""
+    quotes = previous.quotes if previous else []
+    drafted = bool(previous and previous.drafted)
+    answer = Answer(question=qid, evidence=evidence, quotes=quotes, drafted=drafted, reviewed=drafted, **content)
+    if answer.is_empty and evidence == "not_answered":
+        return _rejected(qid) if drafted else None
+    return answer
+
+
+def evidence_for(content: dict, evidence: str | None) -> str | None:
+    """Something entered: at least the vendor's claim. Everything cleared: not answered."""
+    entered = Answer(question="-", **content).has_content
+    if not entered:
+        return "not_answered"
+    return "vendor_claim" if evidence == "not_answered" else evidence

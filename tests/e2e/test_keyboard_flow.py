@@ -1,0 +1,118 @@
+"""The main flow from the keyboard alone, in a real browser: create an evaluation, paste the proposal, read it,
+draft the answers, keep one draft, open the scorecard and download an export. Only keyboard.press and typing
+act on the page; locators only check where the focus is and what the page shows.
+
+Uses the shared server, browser and page fixtures of tests/e2e/conftest.py.
+"""
+from __future__ import annotations
+
+import re
+import time
+from urllib.parse import parse_qs, urlparse
+
+from playwright.sync_api import expect
+
+from browser_kit import TIMEOUT_MS, key_class, screenshot, wait_idle
+from focus_kit import focus_shot, focus_shows, tab_to
+from reading.draft_review import progress
+from store import Store
+
+expect.set_options(timeout=TIMEOUT_MS)
+
+PROPOSAL = (
+    "PressWatch for press line 4\n\n"
+    "PressWatch is an Industry 4.0 IoT platform for your smart factory.\n"
+    "We capture machine status and stroke counts from the press PLCs over OPC UA every 5 seconds.\n"
+    "A stop longer than 10 minutes opens a work order in your SAP PM for the maintenance planner.\n"
+)
+
+
+def store(server) -> Store:
+    return Store(f"sqlite:///{server.database}")
+
+
+def press_on(page, target, name: str, key: str = "Enter", back: bool = False) -> None:
+    """Tab to `target`, check its focus is seen (kept as keyboard-<name>.png), then press `key`."""
+    tab_to(page, target, back)
+    assert focus_shows(page), f"the focus on {target} cannot be seen"
+    focus_shot(page, f"keyboard-{name}")
+    page.keyboard.press(key)
+    wait_idle(page)
+
+
+def eid_of(page) -> str:
+    return parse_qs(urlparse(page.url).query)["id"][0]
+
+
+def by_key(page, key: str):
+    return page.locator(f".{key_class(key)}")
+
+
+def until_saved(server, eid: str, done, what: str) -> None:
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while not done(store(server).get(eid).evaluation):
+        assert time.monotonic() < deadline, f"{what} was never saved"
+        time.sleep(0.3)
+
+
+def create(page, server) -> str:
+    page.goto(server.url, wait_until="domcontentloaded")
+    wait_idle(page)
+    form = page.get_by_test_id("stForm").filter(has_text="New evaluation")
+    tab_to(page, form.get_by_label("Proposal name"))
+    page.keyboard.type("Press line 4 by keyboard")
+    page.keyboard.press("Tab")
+    page.keyboard.type("PressWatch")
+    press_on(page, form.get_by_role("button", name="Create and start evaluating"), "create")
+    expect(page).to_have_url(re.compile(r"/evaluate\?(.*&)?id=\w+"))
+    expect(page.get_by_role("heading", name="Evaluate: Press line 4 by keyboard")).to_be_visible()
+    return eid_of(page)
+
+
+def paste_and_read(page, server, eid: str) -> None:
+    radios = by_key(page, f"proposal:{eid}:source")
+    tab_to(page, radios.get_by_role("radio", name="Upload files"))
+    page.keyboard.press("ArrowRight")  # a radio group: the arrows choose, Tab leaves it
+    wait_idle(page)
+    expect(radios.get_by_role("radio", name="Paste the text")).to_be_checked()
+    assert focus_shows(page), "the focus on the Paste the text radio cannot be seen"
+    focus_shot(page, "keyboard-paste-radio")
+    tab_to(page, by_key(page, f"proposal:{eid}:paste").locator("textarea"))
+    page.keyboard.insert_text(PROPOSAL)  # as Ctrl+V pastes: one input, not a key per character
+    page.keyboard.press("Tab")  # a text area sends its value when it loses the focus
+    wait_idle(page)
+    screenshot(page, "keyboard-pasted")
+    press_on(page, by_key(page, f"proposal:{eid}:read").get_by_role("button"), "read")
+    until_saved(server, eid, lambda ev: "OPC UA" in ev.proposal_text, "the pasted proposal")
+
+
+def draft_and_keep(page, server, eid: str) -> None:
+    draft = page.get_by_role("button", name="Draft the answers from the proposal")
+    press_on(page, draft, "draft")
+    until_saved(server, eid, lambda ev: progress(ev).drafted > 0, "drafting")
+    wait_idle(page)
+    keep = page.locator(f"[class*='{key_class(f'drafts:{eid}:mark:')}']").get_by_role("button", name="Keep",
+                                                                                       exact=True).first
+    expect(keep).to_be_visible()
+    press_on(page, keep, "keep", key="Space")
+    screenshot(page, "keyboard-kept")
+    until_saved(server, eid, lambda ev: progress(ev).reviewed == 1, "keeping a draft")
+
+
+def test_create_paste_draft_keep_scorecard_and_export_from_the_keyboard_alone(page, server, dialogs, page_errors):
+    eid = create(page, server)
+    paste_and_read(page, server, eid)
+    draft_and_keep(page, server, eid)
+    expect(by_key(page, f"drafts:{eid}:bar")).to_contain_text("1 reviewed")
+
+    press_on(page, page.get_by_role("link", name="Open the full scorecard"), "scorecard-link")
+    expect(page.get_by_role("heading", name="Scorecard: Press line 4 by keyboard")).to_be_visible()
+    markdown = by_key(page, "export:markdown").get_by_role("button")
+    tab_to(page, markdown, back=True)  # the downloads are near the page's end: go round backwards
+    assert focus_shows(page), "the focus on the Markdown export cannot be seen"
+    focus_shot(page, "keyboard-export")
+    with page.expect_download() as info:
+        page.keyboard.press("Enter")
+    assert info.value.failure() is None
+    assert "Press line 4 by keyboard" in open(info.value.path(), encoding="utf-8").read()
+    assert not dialogs and not page_errors

@@ -1,0 +1,116 @@
+"""The answer-editing rules (questions/answer_edits.py), one rule at a time, without the app."""
+from questions import Answer, Evaluation, load_bank
+from questions.answer_edits import accept_quote, clear_unreviewed, evidence_for, keep, merge_draft, reject, \
+    remove_quote, same_quote, take_proposed, typed, with_answer
+
+BANK = load_bank()
+QUESTIONS = BANK.questions()
+CAPTURED, HISTORY, STATEMENT = QUESTIONS["data.captured"], QUESTIONS["data.history"], QUESTIONS["problem.statement"]
+
+
+def _evaluation(*answers: Answer) -> Evaluation:
+    return Evaluation(bank_version=BANK.version, proposal="P", answers=list(answers))
+
+
+def _draft(question: str, **fields) -> Answer:
+    return Answer(question=question, drafted=True, **fields)
+
+
+def test_keeping_a_draft_marks_it_reviewed_and_changes_nothing_else():
+    draft = _draft("data.captured", choices=["machine_status"], quotes=["We read machine status."])
+    kept = keep(_evaluation(draft), ["data.captured"]).answer("data.captured")
+    assert kept == draft.model_copy(update={"reviewed": True})
+
+
+def test_keeping_leaves_an_answer_the_buyer_typed_alone():
+    mine = Answer(question="data.captured", choices=["machine_status"])
+    assert keep(_evaluation(mine), ["data.captured"]).answer("data.captured") == mine
+
+
+def test_rejecting_a_draft_leaves_it_empty_and_reviewed():
+    rejected = reject(_evaluation(_draft("data.captured", choices=["machine_status"])), ["data.captured"])
+    answer = rejected.answer("data.captured")
+    assert answer.is_empty and answer.reviewed and answer.evidence == "not_answered"
+
+
+def test_merging_a_draft_never_replaces_the_buyers_answer_and_fills_the_rest():
+    mine = Answer(question="data.captured", choices=["production_count"])
+    drafted = _evaluation(_draft("data.captured", choices=["machine_status"]), _draft("problem.statement", text="x"))
+    merged = merge_draft(_evaluation(mine), drafted, BANK)
+    assert merged.answer("data.captured") == mine
+    assert merged.answer("problem.statement").drafted
+
+
+def test_clearing_removes_only_unreviewed_drafts():
+    reviewed = _draft("data.captured", choices=["machine_status"], reviewed=True)
+    cleared = clear_unreviewed(_evaluation(reviewed, _draft("problem.statement", text="x")))
+    assert cleared.answers == [reviewed]
+
+
+def test_accepting_a_quote_adds_it_once_raises_the_evidence_and_ticks_the_options_it_names():
+    before = _evaluation(_draft("data.captured", choices=["machine_status"], quotes=["We read status."]))
+    after = accept_quote(before, CAPTURED, "we read  STATUS.", "specific", ["production_count", "nonsense"], BANK)
+    answer = after.answer("data.captured")
+    assert answer.quotes == ["We read status."]
+    assert answer.evidence == "specific" and answer.reviewed
+    assert answer.choices == ["machine_status", "production_count"]
+
+
+def test_accepting_a_quote_never_lowers_the_evidence_and_keeps_a_one_answer_choice():
+    before = _evaluation(Answer(question="data.history", evidence="proven", choices=["months"]))
+    after = accept_quote(before, HISTORY, "Two years of history.", "vendor_claim", ["years_exportable"], BANK)
+    answer = after.answer("data.history")
+    assert answer.evidence == "proven" and answer.choices == ["months"] and not answer.reviewed
+
+
+def test_removing_the_last_quote_of_a_typed_answer_removes_the_answer():
+    before = _evaluation(Answer(question="problem.statement", quotes=["A sentence."]))
+    assert remove_quote(before, "problem.statement", "A sentence.", BANK).answer("problem.statement") is None
+
+
+def test_removing_the_last_quote_of_a_draft_leaves_it_rejected():
+    before = _evaluation(_draft("problem.statement", evidence="specific", quotes=["A sentence."]))
+    answer = remove_quote(before, "problem.statement", "A sentence.", BANK).answer("problem.statement")
+    assert answer.is_empty and answer.reviewed and answer.evidence == "not_answered"
+
+
+def test_removing_one_quote_keeps_the_answers_content():
+    before = _evaluation(Answer(question="problem.statement", text="Downtime", quotes=["A.", "B."]))
+    answer = remove_quote(before, "problem.statement", "A.", BANK).answer("problem.statement")
+    assert answer.quotes == ["B."] and answer.text == "Downtime"
+
+
+def test_a_typed_value_keeps_the_quotes_and_reviews_a_draft():
+    previous = _draft("problem.statement", text="old", quotes=["Q."])
+    answer = typed("problem.statement", {"text": "new"}, "specific", previous)
+    assert answer.text == "new" and answer.quotes == ["Q."] and answer.reviewed
+
+
+def test_a_value_cleared_removes_a_typed_answer_and_rejects_a_draft():
+    assert typed("problem.statement", {"text": " "}, "not_answered", Answer(question="problem.statement", text="x")) is None
+    rejected = typed("problem.statement", {"text": ""}, "not_answered", _draft("problem.statement", text="x"))
+    assert rejected.is_empty and rejected.drafted and rejected.reviewed
+
+
+def test_entering_something_makes_it_at_least_a_claim_and_clearing_it_not_answered():
+    assert evidence_for({"text": "SAP"}, "not_answered") == "vendor_claim"
+    assert evidence_for({"text": "SAP"}, "proven") == "proven"
+    assert evidence_for({"text": "  "}, "proven") == "not_answered"
+
+
+def test_taking_the_replys_answer_replaces_the_buyers_as_reviewed():
+    before = _evaluation(Answer(question="problem.statement", text="mine"))
+    after = take_proposed(before, _draft("problem.statement", text="theirs"))
+    assert after.answer("problem.statement").text == "theirs" and after.answer("problem.statement").reviewed
+
+
+def test_an_answer_set_lands_in_the_banks_order():
+    before = _evaluation(Answer(question="problem.statement", text="x"))
+    after = with_answer(before, "problem.plant_problems", Answer(question="problem.plant_problems", choices=["other"]), BANK)
+    assert [a.question for a in after.answers] == ["problem.plant_problems", "problem.statement"]
+    assert with_answer(after, "problem.statement", None, BANK).answers == after.answers[:1]
+
+
+def test_the_same_quote_is_found_whatever_its_spacing_and_case():
+    assert same_quote("We read  status.", "we read status.")
+    assert not same_quote("We read status.", "We read state.")

@@ -1,0 +1,30 @@
+"""views/warm.py: the server loads the other pages' imports, but only after the first page has drawn."""
+import subprocess
+import sys
+
+from paths import ROOT
+from views import common, warm
+
+SCRIPT = """
+import sys, threading, time
+from views import common, warm
+pages = list(common.PAGES.values())
+worker = threading.Thread(target=warm.later_pages, args=(pages,))
+worker.start()
+time.sleep(0.5)
+before = "altair" in sys.modules
+warm.first_page_drawn()
+worker.join(60)
+print(before, "altair" in sys.modules, "reports.pdf" in sys.modules, "reading.draft" in sys.modules)
+"""
+
+
+def test_a_page_files_imports_are_read_from_its_file_including_modules_named_in_from_imports():
+    names = warm.page_imports(ROOT / common.PAGES["scorecard"])
+    assert {"altair", "reports", "views.history", "scoring.rounds"} <= set(names)
+
+
+def test_the_other_pages_imports_wait_for_the_first_page_then_load():
+    out = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "True", "True", "True"]
