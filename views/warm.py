@@ -10,12 +10,14 @@ import ast
 import importlib
 import logging
 import threading
+import time
 from pathlib import Path
 
 from . import heap
 
 ROOT = Path(__file__).resolve().parent.parent
 _drawn = threading.Event()
+SETTLE_SECONDS = 3.0
 
 
 def first_page_drawn() -> None:
@@ -38,7 +40,8 @@ def page_imports(page: Path) -> list[str]:
 def later_pages(pages: list[str], wait_seconds: float = 10) -> None:
     """Import every page's modules once the first page has drawn, or after wait_seconds with none drawn
     (an idle server: nobody waits for it then)."""
-    _drawn.wait(wait_seconds)
+    if _drawn.wait(wait_seconds):
+        time.sleep(SETTLE_SECONDS)  # the first page's messages still go out and draw: not in their way
     for page in pages:
         for name in page_imports(ROOT / page):
             try:
