@@ -27,7 +27,7 @@ _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless th
                      r"\breach|\bgoal|\bto|\bis|\bat|<=|≤|:|,) " + _LEAD + NUM + r" ?" + UNIT)
 # "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"
 _TODAY_BY = re.compile(NUM + r" ?" + UNIT + r" today(?: \([^)]{0,40}\))?,? (?:and |to )?" + NUM + r" ?" + UNIT +
-                       r" (?:by|in|within)\b")
+                       r" (?:by|in|within|after)\b")
 # "today 42 hours per month ..., with a target of 20 hours per month", "the measured baseline is 14 stops
 # per week; we will reduce it to 6": a value said to be today's, then one said to be aimed at
 _NOW = r"\b(?:today|currently|at present|(?:baseline|now)(?: is| of| at|:)?|(?:is|are|stands at|runs at) (?:now|today|currently))"
@@ -86,7 +86,12 @@ def _metric(before: str, rules: DraftRules) -> str:
     return ""
 
 
+_LINKS = {"is", "are", "was", "were", "runs", "run", "stands", "stand", "sits", "sit"}
+
+
 def _noun_phrase(words: list[str], rules: DraftRules) -> str:
+    link = next((i for i, w in enumerate(words) if i and w in _LINKS and any(x[:1].isdigit() for x in words[i + 1:])), None)
+    words = words[:link] if link is not None else words  # "oee on line 3 is 61%" -> "oee on line 3"
     cut = [i for i, w in enumerate(words[:-1]) if w in rules.kpi_moves and w not in ("from", "to", "down", "up")]
     words = words[cut[-1] + 1:] if cut else words  # "we commit to bringing scrap" -> "scrap"
     while words and (words[-1] in rules.kpi_moves or words[-1] in rules.kpi_trim):

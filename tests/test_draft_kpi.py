@@ -54,3 +54,16 @@ def test_a_pronoun_is_never_the_metric():
 def test_a_named_kpi_keeps_its_of_phrase():
     got = measure("The KPI is the number of stops per week, today 14 stops per week, with a target of 6 stops per week.")
     assert got is not None and got.metric == "number of stops per week" and (got.baseline, got.target) == (14.0, 6.0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unplanned downtime is 42 hours per month today; our target is 20 hours per month.",
+     ("unplanned downtime", 42.0, 20.0)),
+    ("Scrap currently runs at 4.8% of parts; we will bring it down to 2.5% of parts.", ("scrap", 4.8, 2.5)),
+    ("Today's OEE on line 3 is 61%, and the goal is 72%.", ("oee on line 3", 61.0, 72.0)),
+    ("Our measured baseline for changeover time is 95 minutes; we commit to reduce it to 40 minutes.",
+     ("changeover time", 95.0, 40.0)),
+])
+def test_the_metric_stops_before_todays_value(text, expected):
+    got = measure(text)
+    assert got is not None and (got.metric, got.baseline, got.target) == expected
