@@ -294,3 +294,22 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
         for reply_name, reply in case["replies"].items():
             done = read_reply(sent, pasted(reply["text"], "reply", reply_name))
             assert all(q.closed for q in done.round.questions if q.status == "answered"), (name, reply_name)
+
+
+NO_OWNERS = ("Every stop and its reason goes to your SAP PM as a maintenance notification over the REST API.\n"
+             "Good part counts are booked to SAP S/4HANA every shift through an IDoc.\n")
+
+
+@pytest.mark.parametrize("owner_sentence, owned", [
+    ("Your production planner owns both interfaces.", {"maintenance", "inventory"}),
+    ("Your production planner owns all connections.", {"maintenance", "inventory"}),
+    ("Your production planner owns that interface.", {"inventory"}),  # the connection the sentence before names
+    ("We will of course take care of all connections.", set()),  # vague: no owner
+])
+def test_an_owner_named_for_every_connection_or_for_the_one_before_owns_those(presses, owner_sentence, owned):
+    done = read_reply(presses, pasted(NO_OWNERS + owner_sentence, "reply", "Reply"))
+    rows = done.evaluation.answer("connect.integrations").integrations
+    assert {r.system for r in rows if r.owner} == owned
+    question = _asked(done.round)["integrations"]
+    assert question.closed == (owned == {"maintenance", "inventory"})
+    assert question.status == ("answered" if question.closed else "partly")
