@@ -39,7 +39,7 @@ _NOW_AIM = re.compile(_NOW + r",? " + _LEAD + NUM + r" ?" + UNIT + r"[^.!?]{0,12
 _NAMED = re.compile(r"\b(?:kpi|key performance indicator|metric|measure of success|success measure)s?"
                     r"(?: (?:we|i) (?:propose|suggest|use|track|will use|will track|agree on|agreed))?"
                     r"(?: is| will be| we propose is|:) (?:the |our |your |a )?([a-z][a-z0-9 /&'-]*?)"
-                    r"(?= ?(?:[,;:(]|$|\b(?:today|currently|now|at present|from|measured|which|that|at|is|was|in)\b|"
+                    r"(?= ?(?:[,;:(.!?]|$|\b(?:today|currently|now|at present|from|measured|which|that|at|is|was|in)\b|"
                     r"\d[\d,.]* ?(?:%|[a-z]+ (?:per|a|an|of|each)\b)))")
 # Words that never name a metric, trimmed from its ends: "reduce it to 6", "the measured baseline is 14"
 _NO_NAME = {"it", "this", "that", "they", "them", "these", "those", "baseline", "measured", "kpi", "kpis", "metric",
@@ -229,6 +229,14 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     today's baseline, then any change stated (a pilot's result). `claims(sentence)`: the sentence
     is no marketing, question or option; `words(sentence)`: its tokens, when the caller has them."""
     words = words or (lambda s: tokens(normalise(s.text)))
+    index = {s.start: i for i, s in enumerate(reading.sentences)}
+
+    def _answer(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
+        if not measure.metric or measure.metric == measure.unit:  # "Today it is 42 hours per month; we target 20"
+            named = _named_before(reading.sentences, index[sentences[-1].start], rules)
+            measure = measure.model_copy(update={"metric": named}) if named else measure
+        return _drafted(drafter, measure, sentences)
+
     candidates = [s for s in reading.sentences if _may_state(s.text) and claims(s)
                   and not rules.kpi_elsewhere.find(words(s))]  # another customer's result
     committed = [s for s in candidates if rules.kpi_commits.find(words(s))]
@@ -236,7 +244,6 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
         measure = read_change(sentence.text, rules)
         if measure and measure.metric:
             return _answer(drafter, measure, [sentence])
-    index = {s.start: i for i, s in enumerate(reading.sentences)}
     for sentence in committed:
         target = read_target(sentence.text, rules)
         if target and target.baseline is not None and target.metric:
@@ -255,7 +262,17 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     return None
 
 
-def _answer(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
+def _named_before(sentences: list[Sentence], at: int, rules: DraftRules) -> str:
+    """The metric the sentence or one of the two right before it names as the KPI ("The KPI is
+    unplanned downtime. Today it is 42 hours per month; we target 20 hours per month.")."""
+    for sentence in reversed(sentences[max(0, at - _NEAR):at + 1]):
+        named = _named(" ".join(sentence.text.lower().split()), rules)
+        if named:
+            return named
+    return ""
+
+
+def _drafted(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
     evidence = "specific" if all(drafter.evidence_of(s, False) == "specific" for s in sentences) else "vendor_claim"
     return Answer(question=drafter.bank.key_questions.kpi, evidence=evidence, measure=measure,
                   quotes=[s.text for s in sentences], drafted=True)

@@ -67,3 +67,14 @@ def test_a_named_kpi_keeps_its_of_phrase():
 def test_the_metric_stops_before_todays_value(text, expected):
     got = measure(text)
     assert got is not None and (got.metric, got.baseline, got.target) == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("The KPI is unplanned spindle downtime. Today it is 42 hours per month; we target 20 hours per month.",
+     "unplanned spindle downtime"),
+    ("Our KPI will be scrap on the press line. The measured baseline is 4.8% of parts and we commit to reduce it "
+     "to 2.5% of parts.", "scrap on the press line"),
+])
+def test_the_kpi_named_in_the_sentence_before_is_the_metric(text, metric):
+    got = measure(text)
+    assert got is not None and got.metric == metric
