@@ -27,11 +27,27 @@ _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless th
                      r"\breach|\bgoal|\bto|\bis|\bat|<=|≤|:|,) " + _LEAD + NUM + r" ?" + UNIT)
 # "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"
 _TODAY_BY = re.compile(NUM + r" ?" + UNIT + r" today(?: \([^)]{0,40}\))?,? (?:and |to )?" + NUM + r" ?" + UNIT +
-                       r" (?:by|in|within)\b")
+                       r" (?:by|in|within|after)\b")
+# "today 42 hours per month ..., with a target of 20 hours per month", "the measured baseline is 14 stops
+# per week; we will reduce it to 6": a value said to be today's, then one said to be aimed at
+_NOW = r"\b(?:today|currently|at present|(?:baseline|now)(?: is| of| at|:)?|(?:is|are|stands at|runs at) (?:now|today|currently))"
+_AIM = (r"(?:\b(?:targets?|goal|aim|objective)(?: is| of| at|:)?|\b(?:reduce|bring|cut|lower|get|raise|increase|improve|"
+        r"push|take)(?: it| this| that| them| the figure)?(?: down| up| back)? to|\bdown to|\bup to)")
+_NOW_AIM = re.compile(_NOW + r",? " + _LEAD + NUM + r" ?" + UNIT + r"[^.!?]{0,120}?" + _AIM + r",? " +
+                      r"(?:about |around |roughly |below |under |less than |at most |at least )?[$€£]?" + NUM + r" ?" + UNIT)
+# What the sentence names as its KPI: "The KPI is unplanned spindle downtime, today ..." -> "unplanned spindle downtime"
+_NAMED = re.compile(r"\b(?:kpi|key performance indicator|metric|measure of success|success measure)s?"
+                    r"(?: (?:we|i) (?:propose|suggest|use|track|will use|will track|agree on|agreed))?"
+                    r"(?: is| will be| we propose is|:) (?:the |our |your |a )?([a-z][a-z0-9 /&'-]*?)"
+                    r"(?= ?(?:[,;:(.!?]|$|\b(?:today|currently|now|at present|from|measured|which|that|at|is|was|in)\b|"
+                    r"\d[\d,.]* ?(?:%|[a-z]+ (?:per|a|an|of|each)\b)))")
+# Words that never name a metric, trimmed from its ends: "reduce it to 6", "the measured baseline is 14"
+_NO_NAME = {"it", "this", "that", "they", "them", "these", "those", "baseline", "measured", "kpi", "kpis", "metric",
+            "figure", "value", "current", "target"}
 _NUMBER = re.compile(NUM + r" ?" + UNIT)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
-              "which", "lost", "were", "was", "is", "are"}
+              "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with"}
 _PUNCT = re.compile(r"[,;:()\[\]]")
 
 
@@ -56,8 +72,13 @@ def _head(unit: str) -> str:
 
 
 def _metric(before: str, rules: DraftRules) -> str:
-    """The noun phrase before the change: the last clause (after a comma, colon or bracket) that
-    names one once verbs of change are trimmed ("(OEE line 21: 61% today" -> "oee line 21")."""
+    """What the sentence names as its KPI ("the KPI is scrap, today ..."), else the noun phrase
+    before the change: the last clause (after a comma, colon or bracket) that names one once verbs
+    of change and words that name no metric ("it", "the measured baseline") are trimmed
+    ("(OEE line 21: 61% today" -> "oee line 21")."""
+    named = _named(before, rules)
+    if named:
+        return named
     for piece in reversed(_PUNCT.split(before)):
         metric = _noun_phrase([w for w in piece.split() if any(c.isalnum() for c in w)], rules)
         if metric:
@@ -65,21 +86,35 @@ def _metric(before: str, rules: DraftRules) -> str:
     return ""
 
 
+_LINKS = {"is", "are", "was", "were", "runs", "run", "stands", "stand", "sits", "sit"}
+
+
 def _noun_phrase(words: list[str], rules: DraftRules) -> str:
+    link = next((i for i, w in enumerate(words) if i and w in _LINKS and any(x[:1].isdigit() for x in words[i + 1:])), None)
+    words = words[:link] if link is not None else words  # "oee on line 3 is 61%" -> "oee on line 3"
     cut = [i for i, w in enumerate(words[:-1]) if w in rules.kpi_moves and w not in ("from", "to", "down", "up")]
     words = words[cut[-1] + 1:] if cut else words  # "we commit to bringing scrap" -> "scrap"
     while words and (words[-1] in rules.kpi_moves or words[-1] in rules.kpi_trim):
         words.pop()
+    while words and words[-1] in _NO_NAME:
+        words.pop()
     words = words[-6:]
-    while words and (words[0] in rules.kpi_trim or words[0] in rules.kpi_moves or words[0][:1].isdigit()):
+    while words and (words[0] in rules.kpi_trim or words[0] in rules.kpi_moves or words[0] in _NO_NAME
+                     or words[0][:1].isdigit()):
         words.pop(0)
-    return " ".join(words)
+    return " ".join(words) if any(w not in rules.kpi_trim and w not in _NO_NAME for w in words) else ""
+
+
+def _named(text: str, rules: DraftRules) -> str:
+    """The metric a sentence names as its KPI ("our KPI: scrap rate, 5.6% today" -> "scrap rate")."""
+    match = _NAMED.search(text)
+    return _noun_phrase(match.group(1).split(), rules) if match else ""
 
 
 def read_change(text: str, rules: DraftRules) -> Measure | None:
     """The change one sentence states (from X to Y, X -> Y, X today, Y by ...), or None."""
     lower = " ".join(text.lower().split())
-    match = _FROM_TO.search(lower) or _ARROW.search(lower) or _TODAY_BY.search(lower)
+    match = _FROM_TO.search(lower) or _ARROW.search(lower) or _TODAY_BY.search(lower) or _NOW_AIM.search(lower)
     if not match:
         return None
     baseline, unit1, target, unit2 = match.groups()
@@ -93,7 +128,7 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
         return None  # "from 2021 to 2024"
     unit = unit2 or unit1
     # "- 820 -> 740 kWh per tonne of good castings": with nothing before the numbers, the unit names the measure
-    metric = _metric(lower[:match.start()], rules) or (unit if " " in unit else "")
+    metric = _named(lower, rules) or _metric(lower[:match.start()], rules) or (unit if " " in unit else "")
     measure = Measure(metric=metric, unit=unit, baseline=before, target=_number(target))
     return measure if _moves_the_right_way(measure, rules) else None
 
@@ -120,8 +155,9 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
         return None
     match = _aimed_at(matches, lower, rules)
     unit = _unit(match.group(2))
-    measure = Measure(metric=_metric(lower[:match.start()], rules),
-                      unit="" if unit in ("or", "or fewer", "or less") else unit, target=_number(match.group(1)))
+    unit = "" if unit in ("or", "or fewer", "or less") else unit
+    measure = Measure(metric=_named(lower, rules) or _metric(lower[:match.start()], rules) or (unit if " " in unit else ""),
+                      unit=unit, target=_number(match.group(1)))
     today = _same_unit_before(lower[:match.start()], measure)
     if today is not None:
         with_today = measure.model_copy(update={"baseline": today})
@@ -193,6 +229,14 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     today's baseline, then any change stated (a pilot's result). `claims(sentence)`: the sentence
     is no marketing, question or option; `words(sentence)`: its tokens, when the caller has them."""
     words = words or (lambda s: tokens(normalise(s.text)))
+    index = {s.start: i for i, s in enumerate(reading.sentences)}
+
+    def _answer(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
+        if not measure.metric or measure.metric == measure.unit:  # "Today it is 42 hours per month; we target 20"
+            named = _named_before(reading.sentences, index[sentences[-1].start], rules)
+            measure = measure.model_copy(update={"metric": named}) if named else measure
+        return _drafted(drafter, measure, sentences)
+
     candidates = [s for s in reading.sentences if _may_state(s.text) and claims(s)
                   and not rules.kpi_elsewhere.find(words(s))]  # another customer's result
     committed = [s for s in candidates if rules.kpi_commits.find(words(s))]
@@ -200,7 +244,6 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
         measure = read_change(sentence.text, rules)
         if measure and measure.metric:
             return _answer(drafter, measure, [sentence])
-    index = {s.start: i for i, s in enumerate(reading.sentences)}
     for sentence in committed:
         target = read_target(sentence.text, rules)
         if target and target.baseline is not None and target.metric:
@@ -219,7 +262,17 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     return None
 
 
-def _answer(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
+def _named_before(sentences: list[Sentence], at: int, rules: DraftRules) -> str:
+    """The metric the sentence or one of the two right before it names as the KPI ("The KPI is
+    unplanned downtime. Today it is 42 hours per month; we target 20 hours per month.")."""
+    for sentence in reversed(sentences[max(0, at - _NEAR):at + 1]):
+        named = _named(" ".join(sentence.text.lower().split()), rules)
+        if named:
+            return named
+    return ""
+
+
+def _drafted(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
     evidence = "specific" if all(drafter.evidence_of(s, False) == "specific" for s in sentences) else "vendor_claim"
     return Answer(question=drafter.bank.key_questions.kpi, evidence=evidence, measure=measure,
                   quotes=[s.text for s in sentences], drafted=True)

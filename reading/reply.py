@@ -198,15 +198,27 @@ def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyRe
         return drafted
     linking = reader.rules.topic_of.get(question, "")
     owners: dict[str, str] = {}
-    for sentence, _, vague, topics in said:
+    last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
+    for sentence, lower, vague, topics in said:
+        if vague or linking not in topics:
+            continue
         roles = [signal.term for signal in sentence.substance if signal.kind == "role"]
-        if roles and not vague and linking in topics:
-            for area in _areas(drafter.cues(sentence.text), question):
-                owners.setdefault(area, roles[-1])
+        areas = _areas(drafter.cues(sentence.text), question)
+        if roles and not areas:
+            areas = ([row.system for row in answer.integrations] if _EVERY_LINK.search(lower)
+                     else last if _THAT_LINK.search(lower) else [])
+        for area in areas if roles else []:
+            owners.setdefault(area, roles[-1])
+        last = areas or last
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
     answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
     return drafted.model_copy(update={"answers": answers})
+
+
+_LINK = r"(?:interfaces?|connections?|integrations?|links?)"
+_EVERY_LINK = re.compile(rf"\b(?:both|all|each|every|all the|all of the|all our|all your|both of the) {_LINK}\b")
+_THAT_LINK = re.compile(rf"\b(?:that|this|the same|the latter|this second|that second) {_LINK}\b")
 
 
 def _areas(cues: list[tuple[str, str, str]], question: str) -> list[str]:

@@ -112,15 +112,46 @@ def freeze(evaluation: Evaluation, card: Scorecard, sent_by: str, today: date,
     return evaluation.model_copy(update={"rounds": [*evaluation.rounds, new]})
 
 
-def _closed(question: RoundQuestion, open_after: list[str]) -> RoundQuestion:
-    """Closed when none of its sources is open after the reply; an answer the scorecard does not
-    yet take says what stays open, so the buyer sees why."""
+def _closed(question: RoundQuestion, open_after: list[str], evaluation: Evaluation | None = None,
+            integrations: str = "") -> RoundQuestion:
+    """Closed when none of its sources is open after the reply. A question whose sources the
+    scorecard still holds open is answered at most partly, whatever its sentences name: the why
+    says what is missing (a connection without its method or owner) and what stays open."""
     still = [source for source in question.sources if source in open_after]
     said = dict(zip(question.sources, question.comes_from))
-    why = question.why
-    if still and question.status in ("answered", "partly"):
+    why, status = question.why, question.status
+    if still and status in ("answered", "partly"):
+        if status == "answered":
+            status = "partly"
+            why = why.rstrip(".") + ", but not all the scorecard needs."
+        gaps = _incomplete_connections(evaluation, integrations) if _reads(still, integrations) else []
+        if gaps:
+            why += " " + "; ".join(gaps) + "."
         why += " Still open on the scorecard: " + "; ".join(said.get(s, s) for s in still) + "."
-    return question.model_copy(update={"closed": not still, "why": why})
+    return question.model_copy(update={"closed": not still, "why": why, "status": status})
+
+
+def _reads(sources: list[str], question: str) -> bool:
+    """Whether an open source comes from the question (its gap's rule reads it, or it is unanswered)."""
+    return bool(question) and any(s.endswith(":" + question) for s in sources)
+
+
+def _incomplete_connections(evaluation: Evaluation | None, question: str) -> list[str]:
+    """'The connection to inventory (SAP, S/4HANA, IDoc) names no owner': each connected system
+    the answer gives no method or no owner, as the scorecard counts a complete connection."""
+    answer = evaluation.answer(question) if evaluation is not None and question else None
+    if answer is None:
+        return []
+    done = {row.system for row in answer.integrations if row.method.strip() and row.owner.strip()}
+    out = []
+    for row in answer.integrations:
+        if row.direction == "none" or row.system in done:
+            continue
+        lacks = [word for word, value in (("method", row.method), ("owner", row.owner)) if not value.strip()]
+        text = f"the connection to {row.system}" + (f" ({row.method.strip()})" if row.method.strip() else "")
+        out.append(f"{text} names no {' and no '.join(lacks)}")
+        done.add(row.system)
+    return [out[0][0].upper() + out[0][1:], *out[1:]] if out else []
 
 
 @dataclass(frozen=True)
@@ -160,7 +191,7 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     drafted, proposed = draft_with_reply(evaluation.model_copy(update={"documents": documents}), bank, reader)
     card = engine.score(drafted)
     after = [s.id for s in open_sources(drafted, card, bank)]
-    questions = [_closed(q, after) for q in read.questions]
+    questions = [_closed(q, after, drafted, bank.key_questions.integrations) for q in read.questions]
     done = current.model_copy(update={"questions": questions, "reply_document": reply.name,
                                       "reply_sha256": reply.sha256, "score_after": card.overall,
                                       "open_after": after, "unasked": read.unasked})

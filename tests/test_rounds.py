@@ -256,3 +256,60 @@ def test_the_store_keeps_a_round_and_the_trail_records_it(tmp_path, spindle):
     assert Store(f"sqlite:///{tmp_path / 'winnow.db'}").get(first.id).evaluation.rounds == replied.rounds
     assert [e.field for e in store.history(first.id) if e.field == "rounds"] == ["rounds", "rounds"]
     assert done.version == 3
+
+
+# --- a reply's status agrees with what the scorecard still holds open ----------------------
+
+PRESSES = ("PressWatch makes your stamping hall a smart factory and brings it into Industry 4.0.\n"
+           "A small edge computer reads stroke counts and machine states from the Siemens S7 PLCs over OPC UA every second.\n"
+           "Operators pick a stop reason on a touch panel at each press.\n")
+ONE_OWNER = ("Every stop and its reason goes to your SAP PM as a maintenance notification over the REST API, "
+             "and your maintenance planner owns that interface.\n"
+             "Good part counts are booked to SAP S/4HANA every shift through an IDoc.\n")
+TWO_OWNERS = ONE_OWNER.replace("through an IDoc.", "through an IDoc, and your production planner owns that interface.")
+
+
+@pytest.fixture(scope="module")
+def presses():
+    evaluation = drafted({"proposal": PRESSES}, "PressWatch")
+    return freeze(evaluation, score(evaluation), "K. Novak", SENT)
+
+
+def test_a_connection_left_without_its_owner_is_answered_only_partly_and_says_so(presses):
+    question = _asked(read_reply(presses, pasted(ONE_OWNER, "reply", "Reply")).round)["integrations"]
+    assert not question.closed
+    assert question.status == "partly"
+    assert "names no owner" in question.why and "Still open on the scorecard" in question.why
+
+
+def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
+    question = _asked(read_reply(presses, pasted(TWO_OWNERS, "reply", "Reply")).round)["integrations"]
+    assert question.status == "answered" and question.closed, question.why
+
+
+def test_no_question_is_answered_while_the_scorecard_holds_it_open():
+    for name, case in cases("tuning"):
+        evaluation = drafted(case, name)
+        sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
+        for reply_name, reply in case["replies"].items():
+            done = read_reply(sent, pasted(reply["text"], "reply", reply_name))
+            assert all(q.closed for q in done.round.questions if q.status == "answered"), (name, reply_name)
+
+
+NO_OWNERS = ("Every stop and its reason goes to your SAP PM as a maintenance notification over the REST API.\n"
+             "Good part counts are booked to SAP S/4HANA every shift through an IDoc.\n")
+
+
+@pytest.mark.parametrize("owner_sentence, owned", [
+    ("Your production planner owns both interfaces.", {"maintenance", "inventory"}),
+    ("Your production planner owns all connections.", {"maintenance", "inventory"}),
+    ("Your production planner owns that interface.", {"inventory"}),  # the connection the sentence before names
+    ("We will of course take care of all connections.", set()),  # vague: no owner
+])
+def test_an_owner_named_for_every_connection_or_for_the_one_before_owns_those(presses, owner_sentence, owned):
+    done = read_reply(presses, pasted(NO_OWNERS + owner_sentence, "reply", "Reply"))
+    rows = done.evaluation.answer("connect.integrations").integrations
+    assert {r.system for r in rows if r.owner} == owned
+    question = _asked(done.round)["integrations"]
+    assert question.closed == (owned == {"maintenance", "inventory"})
+    assert question.status == ("answered" if question.closed else "partly")

@@ -1,0 +1,80 @@
+"""The plant's KPI read from one sentence: "today X ... with a target of Y", "the measured baseline is X
+... reduce it to Y"; the metric is what "the KPI is ..." names, never a pronoun or "measured baseline",
+and a target that moves the wrong way is no target. Sentences written for these tests."""
+import pytest
+
+from questions import load_bank
+from reading.draft import draft, drafter_for
+from reading.draft_kpi import read_change, read_target
+
+BANK = load_bank()
+RULES = drafter_for(BANK).rules
+
+
+def measure(text: str):
+    answer = draft(text, BANK).answer("decision.kpi")
+    return answer.measure if answer else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our KPI is scrap on the press line, today 4.8% of parts, with a target of 2.5% of parts by next summer.",
+     ("scrap on the press line", "% of parts", 4.8, 2.5)),
+    ("The KPI: changeover time on line 2, currently 95 minutes per changeover, and our goal is 40 minutes per changeover.",
+     ("changeover time on line 2", "minutes per changeover", 95.0, 40.0)),
+    ("The KPI we propose is first pass yield; the measured baseline is 88% and we will raise it to 94%.",
+     ("first pass yield", "%", 88.0, 94.0)),
+])
+def test_a_named_kpi_with_todays_value_and_its_target(text, expected):
+    got = measure(text)
+    assert got is not None
+    assert (got.metric, got.unit, got.baseline, got.target) == expected
+
+
+def test_a_baseline_and_a_reduction_of_it_read_without_a_pronoun_for_a_metric():
+    got = read_change("The measured baseline is 14 stops per week; we will reduce it to 6 stops per week.", RULES)
+    assert (got.baseline, got.target) == (14.0, 6.0)
+    assert got.metric and got.metric.split()[0] not in ("it", "measured", "baseline")
+    target = read_target("The measured baseline is 14 stops per week; we will reduce it to 6 stops per week.", RULES)
+    assert target.metric not in ("it", "measured baseline", "baseline")
+
+
+@pytest.mark.parametrize("text", [
+    "The KPI is unplanned downtime on the mixers, today 30 hours per month, with a target of 45 hours per month.",
+    "The KPI is OEE on line 4, today 61%, with a target of 55%.",
+])
+def test_a_target_that_moves_the_wrong_way_is_no_target(text):
+    assert measure(text) is None
+
+
+def test_a_pronoun_is_never_the_metric():
+    got = read_target("Downtime was high last year; today it is 12% and we aim to bring it to 7%.", RULES)
+    assert got is None or got.metric != "it"
+
+
+def test_a_named_kpi_keeps_its_of_phrase():
+    got = measure("The KPI is the number of stops per week, today 14 stops per week, with a target of 6 stops per week.")
+    assert got is not None and got.metric == "number of stops per week" and (got.baseline, got.target) == (14.0, 6.0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unplanned downtime is 42 hours per month today; our target is 20 hours per month.",
+     ("unplanned downtime", 42.0, 20.0)),
+    ("Scrap currently runs at 4.8% of parts; we will bring it down to 2.5% of parts.", ("scrap", 4.8, 2.5)),
+    ("Today's OEE on line 3 is 61%, and the goal is 72%.", ("oee on line 3", 61.0, 72.0)),
+    ("Our measured baseline for changeover time is 95 minutes; we commit to reduce it to 40 minutes.",
+     ("changeover time", 95.0, 40.0)),
+])
+def test_the_metric_stops_before_todays_value(text, expected):
+    got = measure(text)
+    assert got is not None and (got.metric, got.baseline, got.target) == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("The KPI is unplanned spindle downtime. Today it is 42 hours per month; we target 20 hours per month.",
+     "unplanned spindle downtime"),
+    ("Our KPI will be scrap on the press line. The measured baseline is 4.8% of parts and we commit to reduce it "
+     "to 2.5% of parts.", "scrap on the press line"),
+])
+def test_the_kpi_named_in_the_sentence_before_is_the_metric(text, metric):
+    got = measure(text)
+    assert got is not None and got.metric == metric
