@@ -354,3 +354,31 @@ def test_how_soon_is_read_from_the_length_stated():
                    "decision.latency") == ["hour"]
     assert choices(draft("The dashboard is refreshed every 2 minutes for the shift lead.", BANK),
                    "decision.latency") == ["minutes"]
+
+
+def test_a_page_that_mostly_sells_is_a_product_page_despite_a_passing_project_word():
+    # "the plant" once, in a text that sells in nearly every sentence, ties it to no project
+    page = ("The smartest way to run a factory\n"
+            "Unlock world-class OEE with our AI-powered, cloud-native platform. "
+            "Seamless integration with every machine, out of the box. "
+            "Real-time insights empower every team to make smarter decisions. "
+            "Predictive analytics transform maintenance from reactive to proactive. "
+            "Our intuitive dashboards give the plant full visibility of vibration and temperature. "
+            "Scalable, secure and future-proof, it grows with your ambitions. "
+            "Industry-leading AI turns data into actionable intelligence. "
+            "Drive digital transformation across your entire operation. "
+            "Best-in-class support keeps you running around the clock. "
+            "Our award-winning experts make every rollout effortless. "
+            "Join the leaders of smart manufacturing today.")
+    drafted = draft(page, BANK)
+    assert all(a.evidence != "specific" for a in drafted.answers)
+    # a product page drafts only what it says more than once: the dashboard said once is a suggestion
+    outputs = drafted.answer("workflow.outputs")
+    assert outputs and "live_dashboard" in outputs.suggested and "live_dashboard" not in outputs.choices
+
+
+def test_a_page_that_tells_the_reader_to_learn_more_is_a_product_page():
+    page = ("Vibration monitoring for pumps\nThe sensor clamps onto the motor and measures vibration and "
+            "temperature every minute over LoRaWAN. Vibration trends show bearing wear early. "
+            "Watch the video and learn more about the sensor.")
+    assert all(a.evidence != "specific" for a in draft(page, BANK).answers)
