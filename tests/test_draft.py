@@ -382,3 +382,31 @@ def test_a_page_that_tells_the_reader_to_learn_more_is_a_product_page():
             "temperature every minute over LoRaWAN. Vibration trends show bearing wear early. "
             "Watch the video and learn more about the sensor.")
     assert all(a.evidence != "specific" for a in draft(page, BANK).answers)
+
+
+def test_a_line_speed_per_minute_is_no_decision_time():
+    evaluation = draft("At 300 bottles per minute, the camera checks the fill level of every bottle.", BANK)
+    assert "minutes" not in choices(evaluation, "decision.latency")
+
+
+def test_a_chart_shown_on_the_hmi_is_no_operator_entry():
+    evaluation = draft("The temperature trend of each zone is shown on the line HMI.", BANK)
+    assert "operator_entry" not in choices(evaluation, "data.sources")
+    evaluation = draft("Operators enter the stop reason on the HMI panel.", BANK)
+    assert "operator_entry" in choices(evaluation, "data.sources")
+
+
+def test_the_original_system_of_the_plant_is_its_before_state():
+    evaluation = draft("The original system had proprietary PLCs from a different integrator at every pump station.", BANK)
+    assert "plc_integration" not in choices(evaluation, "data.sources")
+    assert "integrator" not in choices(evaluation, "upkeep.owner")
+
+
+def test_a_proof_of_concept_is_no_measured_pilot():
+    evaluation = draft("We built a proof of concept that sends the press data over MQTT to the cloud.", BANK)
+    assert "pilot_baseline" not in choices(evaluation, "return.measurement")
+
+
+def test_deliveries_twice_a_day_are_no_shift_report():
+    evaluation = draft("Raw milk arrives by tanker twice a day and is pumped into the silo.", BANK)
+    assert "shift" not in choices(evaluation, "decision.latency")
