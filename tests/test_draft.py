@@ -410,3 +410,15 @@ def test_a_proof_of_concept_is_no_measured_pilot():
 def test_deliveries_twice_a_day_are_no_shift_report():
     evaluation = draft("Raw milk arrives by tanker twice a day and is pumped into the silo.", BANK)
     assert "shift" not in choices(evaluation, "decision.latency")
+
+
+def test_a_project_word_in_a_sentence_that_sells_ties_the_page_to_no_project():
+    page = ("Vibration monitoring for pumps\n"
+            "The sensor clamps onto the motor and measures vibration and temperature every minute over LoRaWAN. "
+            "Vibration trends show bearing wear weeks early. "
+            "Your team will be empowered by seamless, AI-powered, best-in-class insights. "
+            "The gateway forwards the readings to the dashboard over MQTT. "
+            "Alarms go to the maintenance planner by e-mail. "
+            "Each sensor runs for five years on one battery. "
+            "Watch the video and learn more about the sensor.")
+    assert all(a.evidence != "specific" for a in draft(page, BANK).answers)
