@@ -422,3 +422,8 @@ def test_a_project_word_in_a_sentence_that_sells_ties_the_page_to_no_project():
             "Each sensor runs for five years on one battery. "
             "Watch the video and learn more about the sensor.")
     assert all(a.evidence != "specific" for a in draft(page, BANK).answers)
+
+
+def test_a_system_grown_over_the_years_is_the_before_state():
+    evaluation = draft("The control system was built up over the years from the PLCs of three suppliers.", BANK)
+    assert "plc_integration" not in choices(evaluation, "data.sources")
