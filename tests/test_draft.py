@@ -427,3 +427,10 @@ def test_a_project_word_in_a_sentence_that_sells_ties_the_page_to_no_project():
 def test_a_system_grown_over_the_years_is_the_before_state():
     evaluation = draft("The control system was built up over the years from the PLCs of three suppliers.", BANK)
     assert "plc_integration" not in choices(evaluation, "data.sources")
+
+
+def test_the_customer_as_one_of_many_is_its_before_state():
+    text = "Like most mid-sized bottlers, the company ran its fillers with PLCs from several suppliers and an old SCADA."
+    evaluation = draft(text, BANK)
+    assert "plc_integration" not in choices(evaluation, "data.sources")
+    assert "existing_systems" not in choices(evaluation, "data.sources")
