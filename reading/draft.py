@@ -345,10 +345,10 @@ class Drafter(IntegrationDrafting):
         """A product page, not a project text: it speaks to manufacturers in general or calls the
         reader to act, and almost none of its sentences tie it to one plant and one project (what
         was delivered or is offered, when, by whom). Real sensors and protocols do not make it one.
-        A brochure (too few concrete sentences) with no such sentence at all is one as well."""
-        if brochure and not seen.project:  # mostly sells, and not one sentence about a plant or project
-            return True
-        return seen.generic > 0 and seen.project < self.rules.product_page.project_below * seen.long
+        A brochure (too few concrete sentences) that ties itself to a project as seldom is one as well,
+        whether or not it names its reader: a passing "the plant" or "will be" makes no project text."""
+        untied = seen.project < self.rules.product_page.project_below * seen.long
+        return untied and (brochure or seen.generic > 0)
 
     def _choice_answer(self, qid: str, ev: Evidence, scale: float, page: bool = False) -> Answer:
         """Options sure enough are drafted; the others are only suggested ("check this"). On a

@@ -37,14 +37,22 @@ class Pass:
         self.rates: list[str] = []  # rows of data tables that give a sampling rate
         # What kind of text the whole is (drafting.yaml product_page): sentences of five words or
         # more, those that speak to manufacturers in general, those tied to one plant and project.
-        self.long = self.generic = self.project = 0
-        for words, finds in zip(self.words, self.found):
+        self.long = self.generic = 0
+        self.tied: list[int] = []  # starts of the sentences that name a project cue
+        for sentence, words, finds in zip(reading.sentences, self.words, self.found):
             if len(words) < 5:
                 continue
             self.long += 1
             kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
             self.generic += "~generic" in kinds
-            self.project += "~project" in kinds
+            if "~project" in kinds:
+                self.tied.append(sentence.start)
+
+    @property
+    def project(self) -> int:
+        """Sentences that tie the text to one plant and project: a project cue in a sentence that
+        does not sell ("will be" in "your team will be empowered" ties it to nothing)."""
+        return sum(not self.selling.get(start, False) for start in self.tied)
 
     def marketing(self, sentence: Sentence) -> bool:
         if sentence.start not in self.selling:

@@ -354,3 +354,83 @@ def test_how_soon_is_read_from_the_length_stated():
                    "decision.latency") == ["hour"]
     assert choices(draft("The dashboard is refreshed every 2 minutes for the shift lead.", BANK),
                    "decision.latency") == ["minutes"]
+
+
+def test_a_page_that_mostly_sells_is_a_product_page_despite_a_passing_project_word():
+    # "the plant" once, in a text that sells in nearly every sentence, ties it to no project
+    page = ("The smartest way to run a factory\n"
+            "Unlock world-class OEE with our AI-powered, cloud-native platform. "
+            "Seamless integration with every machine, out of the box. "
+            "Real-time insights empower every team to make smarter decisions. "
+            "Predictive analytics transform maintenance from reactive to proactive. "
+            "Our intuitive dashboards give the plant full visibility of vibration and temperature. "
+            "Scalable, secure and future-proof, it grows with your ambitions. "
+            "Industry-leading AI turns data into actionable intelligence. "
+            "Drive digital transformation across your entire operation. "
+            "Best-in-class support keeps you running around the clock. "
+            "Our award-winning experts make every rollout effortless. "
+            "Join the leaders of smart manufacturing today.")
+    drafted = draft(page, BANK)
+    assert all(a.evidence != "specific" for a in drafted.answers)
+    # a product page drafts only what it says more than once: the dashboard said once is a suggestion
+    outputs = drafted.answer("workflow.outputs")
+    assert outputs and "live_dashboard" in outputs.suggested and "live_dashboard" not in outputs.choices
+
+
+def test_a_page_that_tells_the_reader_to_learn_more_is_a_product_page():
+    page = ("Vibration monitoring for pumps\nThe sensor clamps onto the motor and measures vibration and "
+            "temperature every minute over LoRaWAN. Vibration trends show bearing wear early. "
+            "Watch the video and learn more about the sensor.")
+    assert all(a.evidence != "specific" for a in draft(page, BANK).answers)
+
+
+def test_a_line_speed_per_minute_is_no_decision_time():
+    evaluation = draft("At 300 bottles per minute, the camera checks the fill level of every bottle.", BANK)
+    assert "minutes" not in choices(evaluation, "decision.latency")
+
+
+def test_a_chart_shown_on_the_hmi_is_no_operator_entry():
+    evaluation = draft("The temperature trend of each zone is shown on the line HMI.", BANK)
+    assert "operator_entry" not in choices(evaluation, "data.sources")
+    evaluation = draft("Operators enter the stop reason on the HMI panel.", BANK)
+    assert "operator_entry" in choices(evaluation, "data.sources")
+
+
+def test_the_original_system_of_the_plant_is_its_before_state():
+    evaluation = draft("The original system had proprietary PLCs from a different integrator at every pump station.", BANK)
+    assert "plc_integration" not in choices(evaluation, "data.sources")
+    assert "integrator" not in choices(evaluation, "upkeep.owner")
+
+
+def test_a_proof_of_concept_is_no_measured_pilot():
+    evaluation = draft("We built a proof of concept that sends the press data over MQTT to the cloud.", BANK)
+    assert "pilot_baseline" not in choices(evaluation, "return.measurement")
+
+
+def test_deliveries_twice_a_day_are_no_shift_report():
+    evaluation = draft("Raw milk arrives by tanker twice a day and is pumped into the silo.", BANK)
+    assert "shift" not in choices(evaluation, "decision.latency")
+
+
+def test_a_project_word_in_a_sentence_that_sells_ties_the_page_to_no_project():
+    page = ("Vibration monitoring for pumps\n"
+            "The sensor clamps onto the motor and measures vibration and temperature every minute over LoRaWAN. "
+            "Vibration trends show bearing wear weeks early. "
+            "Your team will be empowered by seamless, AI-powered, best-in-class insights. "
+            "The gateway forwards the readings to the dashboard over MQTT. "
+            "Alarms go to the maintenance planner by e-mail. "
+            "Each sensor runs for five years on one battery. "
+            "Watch the video and learn more about the sensor.")
+    assert all(a.evidence != "specific" for a in draft(page, BANK).answers)
+
+
+def test_a_system_grown_over_the_years_is_the_before_state():
+    evaluation = draft("The control system was built up over the years from the PLCs of three suppliers.", BANK)
+    assert "plc_integration" not in choices(evaluation, "data.sources")
+
+
+def test_the_customer_as_one_of_many_is_its_before_state():
+    text = "Like most mid-sized bottlers, the company ran its fillers with PLCs from several suppliers and an old SCADA."
+    evaluation = draft(text, BANK)
+    assert "plc_integration" not in choices(evaluation, "data.sources")
+    assert "existing_systems" not in choices(evaluation, "data.sources")
