@@ -61,7 +61,8 @@ def _phrase_tokens(phrase: str) -> list[str]:
     return out
 
 
-NUMBER_WORDS: set[str] = set()  # filled from drafting.yaml's number_words
+# drafting.yaml's number_words ("three", "twelve"): read once from the data, never changed after
+NUMBER_WORDS: frozenset[str] = frozenset(normalise(str(w)) for w in load_drafting().get("number_words", []))
 
 
 def _number_keys(token: str) -> tuple[str, ...]:
@@ -339,7 +340,6 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
     from .draft_tables import TableRules  # it builds on the phrase sets above
 
     _check(data, bank)
-    NUMBER_WORDS.update(normalise(w) for w in data.get("number_words", []))
     phrases: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for qid, options in data["questions"].items():
         for option, words in options.items():
