@@ -4,8 +4,10 @@ Navigation only; each page lives in views/. The open evaluation travels in the U
 """
 import streamlit as st
 
+from reading import collector
 from views import auth, common, heap, warm
 
+collector.tune()  # the same settings under `streamlit run app.py` as under server.py
 st.set_page_config(page_title="Winnow", page_icon=":material/filter_alt:", layout="wide")
 st.html(common.ROOT / "views" / "focus.css")  # keyboard focus rings Streamlit leaves faint (style only: no space taken)
 PAGES = [

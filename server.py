@@ -14,7 +14,10 @@ from contextlib import asynccontextmanager
 import streamlit as st
 from starlette.middleware import Middleware
 
+from reading import collector
 from views.http_gate import SignedInOnly
+
+collector.tune()  # before the app reads or scores anything (reading/collector.py)
 
 
 def warm_up() -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
+from reading import collector  # noqa: E402
 from bench_extract import proposal_pdf  # noqa: E402
 from proposals import extract_text  # noqa: E402
 from questions import load_bank  # noqa: E402
@@ -61,6 +62,7 @@ def _cpu_ticks(pid: int) -> int:
 
 
 def main() -> None:
+    collector.tune()  # the collector settings the app and the CLI run with (reading/collector.py)
     args = argparse.ArgumentParser()
     args.add_argument("--pages", type=int, default=100)
     args.add_argument("--runs", type=int, default=5)

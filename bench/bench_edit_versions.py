@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
+from reading import collector  # noqa: E402
 from questions.models import Document  # noqa: E402
 from bench_browser import TEXTS, edit_text, measure, new_page, open_idle  # noqa: E402
 from browser_kit import key_class, launch, start_streamlit, stop, wait_healthy, wait_idle  # noqa: E402
@@ -55,6 +56,7 @@ def open_form(browser, app: Path, workdir: Path, servers: list):
 
 
 def main() -> None:
+    collector.tune()  # the collector settings the app and the CLI run with (reading/collector.py)
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--against", required=True, help="the earlier commit")
     args.add_argument("--edits", type=int, default=12)

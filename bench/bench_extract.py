@@ -36,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from reading import collector  # noqa: E402
 from fpdf import FPDF  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 
@@ -146,6 +147,7 @@ def settle() -> None:
 
 
 def main() -> None:
+    collector.tune()  # the collector settings the app and the CLI run with (reading/collector.py)
     args = argparse.ArgumentParser()
     args.add_argument("--pages", type=int, default=100)
     args.add_argument("--runs", type=int, default=5)

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from reading import collector  # noqa: E402
 from bench_scoring import varied_evaluations  # noqa: E402
 
 VENDORS = ["Acme Sensorics", "Optiline Systems", "Nordwerk Automation", "CloudLink", "Brightfab", "Kestrel OT",
@@ -126,6 +127,7 @@ def time_ranking(n: int = 100, repeat: int = 5) -> float:
 
 
 def main() -> None:
+    collector.tune()  # the collector settings the app and the CLI run with (reading/collector.py)
     args = argparse.ArgumentParser()
     args.add_argument("--sizes", type=int, nargs="+", default=[10, 1000, 10000])
     args.add_argument("--rounds", type=int, default=15)

@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 import pypdfium2  # noqa: E402
+from reading import collector  # noqa: E402
 from bench_extract import cpu_seconds, proposal_pdf, settle  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 
@@ -84,6 +85,7 @@ def timed(fn) -> tuple[float, float]:
 
 
 def main() -> None:
+    collector.tune()  # the collector settings the app and the CLI run with (reading/collector.py)
     args = argparse.ArgumentParser()
     args.add_argument("--pages", type=int, default=10)
     args.add_argument("--runs", type=int, default=3)

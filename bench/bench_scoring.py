@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from reading import collector  # noqa: E402
 from questions import Evaluation, load_bank, load_evaluation  # noqa: E402
 from reading import analyze  # noqa: E402
 from scoring import engine_for, headline, headlines  # noqa: E402
@@ -134,6 +135,7 @@ def text_analysis(megabytes: float, rounds: int = 7) -> None:
 
 
 def main() -> None:
+    collector.tune()  # the collector settings the app and the CLI run with (reading/collector.py)
     args = argparse.ArgumentParser()
     args.add_argument("--evaluations", type=int, default=4000)
     args.add_argument("--library", type=int, default=10_000)

@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from reading import collector  # noqa: E402
 from sqlalchemy import event  # noqa: E402
 
 from questions import evaluation_from_bytes  # noqa: E402
@@ -68,6 +69,7 @@ def edit(store: Store, id: str, n: int, read: bool, saved=None):
 
 
 def main() -> None:
+    collector.tune()  # the collector settings the app and the CLI run with (reading/collector.py)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=20)
     parser.add_argument("--edits", type=int, default=15)

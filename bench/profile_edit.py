@@ -34,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from reading import collector  # noqa: E402
+
 TEXT_QUESTION = "data.protocols"
 TEXTS = ("OPC UA from the press PLCs every second", "MQTT from 12 vibration sensors every minute")
 SPENT: dict[str, float] = defaultdict(float)
@@ -126,6 +128,7 @@ def split(runs: list[dict[str, float]]) -> None:
 
 
 def main() -> None:
+    collector.tune()  # the collector settings the app and the CLI run with (reading/collector.py)
     args = argparse.ArgumentParser()
     args.add_argument("--edits", type=int, default=20)
     args.add_argument("--top", type=int, default=25)

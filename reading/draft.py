@@ -16,7 +16,6 @@ from questions.models import Answer, Document, Evaluation, Integration, Question
 from .documents import pasted
 from .draft_integrations import MAX_QUOTES, IntegrationDrafting
 from .draft_kpi import find_measure
-from .collector import collector_paused
 from .draft_pass import Pass
 from .draft_rules import (ACT, CLAUSE_END, COMPOUND, BOAST, DONE_BY, EXCHANGE, HEDGE, INTEGRATION, MOVES, PAGE,
                           DraftRules, draft_data, normalise, rules_for, tokens)
@@ -275,8 +274,7 @@ class Drafter(IntegrationDrafting):
         """Draft from every document of the offer, read as the app reads them (Evaluation.proposal_text)."""
         evaluation = Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor, documents=documents)
         reading = self.reader.read(evaluation.proposal_text)
-        with collector_paused():  # as the reader does (text.py)
-            answers = self.answers(reading)
+        answers = self.answers(reading)
         return evaluation.model_copy(update={"labels": reading.labels, "answers": answers})
 
     def answers(self, reading: Reading) -> list[Answer]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from plaintext.chars import TERMINAL
 from questions.loader import EvaluationError, evaluation_schema, load_evaluation
 
-from reading import analyze
+from reading import analyze, collector
 
 from . import compare, score
 from .render import (comparison_json, comparison_text, reading_json, reading_text, scorecard_json,
@@ -215,6 +215,7 @@ def _one_line(text: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    collector.tune()  # this program's collector settings (reading/collector.py)
     args = parser().parse_args(argv)
     if args.command == "compare" and len(args.files) < 2:
         print("winnow: compare needs two or more evaluation files", file=sys.stderr)

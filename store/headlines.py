@@ -11,7 +11,6 @@ from contextlib import suppress
 from sqlalchemy import bindparam, func, or_, select, update
 
 from questions import Evaluation, QuestionBank
-from reading.collector import collector_paused
 from scoring.engine import engine_for
 from scoring.headline import headline, headlines
 
@@ -103,7 +102,7 @@ class Headlines:
         Batches: read id, version and JSON; read the JSON the fast way (store/mirror.py) and
         score it outside any transaction; write with one executemany that only touches rows
         still at the version read, so a save that landed in between keeps its own, newer,
-        headline. The cyclic collector waits till the end. Returns the number of rows updated.
+        headline. Returns the number of rows updated.
         """
         rules = engine_for(self.bank).rules_id  # a bank edited without a new version is a new bank too
         stale = or_(EvaluationRow.headline_bank.is_(None), EvaluationRow.headline_bank != rules)
@@ -111,20 +110,19 @@ class Headlines:
                      .where(EvaluationRow.id == bindparam("row_id"), EvaluationRow.version == bindparam("row_version"))
                      .values({name: bindparam(name) for name in HEADLINE}))
         after, updated = "", 0
-        with collector_paused():
-            while True:
-                query = (select(EvaluationRow.id, EvaluationRow.version, EvaluationRow.json)
-                         .where(stale, EvaluationRow.id > after).order_by(EvaluationRow.id).limit(REFRESH_BATCH))
-                with self._read() as session:
-                    batch = session.execute(query).all()
-                if not batch:
-                    return updated
-                after = batch[-1].id
-                readable = [(row, self._for_scoring(row.id, row.json)) for row in batch]
-                readable = [(row, evaluation) for row, evaluation in readable if evaluation is not None]
-                columns = many_headline_columns([evaluation for _, evaluation in readable], self.bank)
-                params = [dict(row_id=row.id, row_version=row.version, **values)
-                          for (row, _), values in zip(readable, columns)]
-                if params:
-                    with self._write() as session:
-                        updated += session.connection().execute(statement, params).rowcount
+        while True:
+            query = (select(EvaluationRow.id, EvaluationRow.version, EvaluationRow.json)
+                     .where(stale, EvaluationRow.id > after).order_by(EvaluationRow.id).limit(REFRESH_BATCH))
+            with self._read() as session:
+                batch = session.execute(query).all()
+            if not batch:
+                return updated
+            after = batch[-1].id
+            readable = [(row, self._for_scoring(row.id, row.json)) for row in batch]
+            readable = [(row, evaluation) for row, evaluation in readable if evaluation is not None]
+            columns = many_headline_columns([evaluation for _, evaluation in readable], self.bank)
+            params = [dict(row_id=row.id, row_version=row.version, **values)
+                      for (row, _), values in zip(readable, columns)]
+            if params:
+                with self._write() as session:
+                    updated += session.connection().execute(statement, params).rowcount
