@@ -107,7 +107,7 @@ def rescoring(library: list[bytes], bank) -> None:
     both = timed(paused(lambda: headlines(parse_all(), bank)))
     running = timed(lambda: headlines(parse_all(), bank), 1)
     print(f"re-scoring a library of {n:,} saved evaluations ({sum(map(len, library)) / n / 1e3:.1f} kB of JSON each), "
-          "cyclic collector paused as the store does:")
+          "cyclic collector paused (the store runs it at reading/collector.py's thresholds, as fast):")
     print(f"  baseline, json.loads of the same bytes:   {loads[0]:6.2f} s")
     print(f"  parse (Evaluation.model_validate_json):   {parse[0]:6.2f} s  ({parse[0] / loads[0]:.1f}x json.loads)")
     print(f"  headlines of the parsed evaluations:      {heads[0]:6.2f} s  ({heads[0] / loads[0]:.1f}x json.loads)")
