@@ -140,3 +140,30 @@ def screenshot(page, name: str) -> Path:
 def key_class(key: str) -> str:
     """The CSS class Streamlit gives a keyed element's container: st-key-<key>, other characters as '-'."""
     return "st-key-" + "".join(c if c.isalnum() or c in "_-" else "-" for c in key)
+
+
+def choose(page, box, option: str) -> None:
+    """Open a selectbox and click one option by its exact text; a rerun that shut the list or
+    replaced the option under the pointer (a shared, busy machine) means another try."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    page.bring_to_front()
+    item = page.get_by_role("option", name=option, exact=True)
+    for attempt in range(4):
+        try:
+            wait_idle(page)
+            box.get_by_role("combobox").click(timeout=5_000)
+            item.click(timeout=5_000)
+            wait_idle(page)
+            return
+        except PlaywrightTimeout:
+            if attempt == 3:
+                raise
+            page.keyboard.press("Escape")
+
+
+def type_into(page, box, text: str) -> None:
+    """Fill a text box and leave it: the change is sent when the box loses focus."""
+    page.bring_to_front()
+    box.fill(text)
+    box.press("Tab")
+    wait_idle(page)

@@ -78,3 +78,14 @@ def sign_out(page, server: Server) -> None:
     page.get_by_role("button", name="End session").click()  # the provider's end-session page
     page.wait_for_url(f"{server.url}/**")
     wait_idle(page)
+
+
+PLANT = {"ann": {"email": "ann@plant.example", "name": "Ann Maintenance"},
+         "raj": {"email": "raj@plant.example", "name": "Raj Controls"}}
+
+
+@contextlib.contextmanager
+def plant_team(workdir: Path) -> Iterator[Server]:
+    """Ann and Raj of plant.example at a provider of their own, the app letting in @plant.example."""
+    with provider(PLANT) as provider_url, signed_server(workdir, provider_url, ["@plant.example"]) as server:
+        yield server

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from browser_kit import ROOT, TIMEOUT_MS, VIEWPORT, key_class, screenshot, wait_idle
+from browser_kit import ROOT, TIMEOUT_MS, VIEWPORT, choose, key_class, screenshot, wait_idle
 from oidc_kit import provider, sign_in, signed_server
 from questions import load_bank
 from store import Store
@@ -50,22 +49,6 @@ def store(server) -> Store:
 def by_key(page, key: str):
     return page.locator(f".{key_class(key)}")
 
-
-def choose(page, box, option: str) -> None:
-    """Open a selectbox and click one option by its exact text; a rerun that shut the list or
-    replaced the option under the pointer (a shared, busy machine) means another try."""
-    item = page.get_by_role("option", name=option, exact=True)
-    for attempt in range(4):
-        try:
-            wait_idle(page)
-            box.get_by_role("combobox").click(timeout=5_000)
-            item.click(timeout=5_000)
-            wait_idle(page)
-            return
-        except PlaywrightTimeout:
-            if attempt == 3:
-                raise
-            page.keyboard.press("Escape")
 
 
 def join_and_answer(page, server, lineview: str, option: str, evidence: str) -> str:

@@ -10,13 +10,11 @@ import pytest
 from playwright.sync_api import expect
 
 from browser_kit import TIMEOUT_MS, VIEWPORT, key_class, wait_idle
-from oidc_kit import provider, sign_in, signed_server
+from oidc_kit import plant_team, sign_in
 from questions import Answer, Evaluation, load_bank
 from store import Store
 
 ANN, RAJ = "Ann Maintenance (ann@plant.example)", "Raj Controls (raj@plant.example)"
-PEOPLE = {"ann": {"email": "ann@plant.example", "name": "Ann Maintenance"},
-          "raj": {"email": "raj@plant.example", "name": "Raj Controls"}}
 ROW_PX = 35  # Streamlit's data grid: header and rows are this tall
 
 expect.set_options(timeout=TIMEOUT_MS)
@@ -25,7 +23,7 @@ expect.set_options(timeout=TIMEOUT_MS)
 @pytest.fixture(scope="module")
 def team(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("identity")
-    with provider(PEOPLE) as provider_url, signed_server(workdir, provider_url, ["@plant.example"]) as server:
+    with plant_team(workdir) as server:
         yield server
 
 

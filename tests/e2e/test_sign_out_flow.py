@@ -9,14 +9,12 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, VIEWPORT, key_class, screenshot, wait_idle
-from oidc_kit import provider, sign_in, sign_out, signed_server
+from browser_kit import TIMEOUT_MS, VIEWPORT, key_class, screenshot, type_into, wait_idle
+from oidc_kit import plant_team, sign_in, sign_out
 from questions import Evaluation, load_bank
 from store import Store
 
 ANN = "ann@plant.example"
-PEOPLE = {"ann": {"email": ANN, "name": "Ann Maintenance"},
-          "raj": {"email": "raj@plant.example", "name": "Raj Controls"}}
 PROPOSAL, VENDOR = "Press 9 hydraulics retrofit", "Quietly Confidential GmbH"
 PAGES = ("", "evaluate", "scorecard", "follow-up", "compare", "consensus", "questions")
 
@@ -26,7 +24,7 @@ expect.set_options(timeout=TIMEOUT_MS)
 @pytest.fixture(scope="module")
 def team(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("signout")
-    with provider(PEOPLE) as provider_url, signed_server(workdir, provider_url, ["@plant.example"]) as server:
+    with plant_team(workdir) as server:
         yield server
 
 
@@ -67,12 +65,6 @@ def only_the_sign_in_page(tab) -> None:
     expect(tab.get_by_role("link", name="Evaluations")).to_have_count(0)  # no menu of the pages either
     expect(tab.get_by_text("Page not found")).to_have_count(0)  # each address is known, only not shown
 
-
-def type_into(tab, box, text: str) -> None:
-    tab.bring_to_front()
-    box.fill(text)
-    box.press("Tab")  # the change is sent when the box loses focus
-    wait_idle(tab)
 
 
 def answer(server, eid: str) -> tuple[int, str | None]:

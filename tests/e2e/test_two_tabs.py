@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import time
 
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, key_class, screenshot, wait_idle
+from browser_kit import TIMEOUT_MS, choose, key_class, screenshot, type_into, wait_idle
 from questions import Answer, Evaluation, Integration, load_bank
 from store import Store
 
@@ -32,33 +31,10 @@ def open_form(page, server, eid: str) -> None:
     expect(page.get_by_role("heading", name="Evaluate: Two tabs")).to_be_visible()
 
 
-def choose(page, box, option: str) -> None:
-    """Open a selectbox and click one option by its exact text; a rerun that shut the list or
-    replaced the option under the pointer (a shared, busy machine) means another try."""
-    page.bring_to_front()
-    item = page.get_by_role("option", name=option, exact=True)
-    for attempt in range(4):
-        try:
-            wait_idle(page)
-            box.get_by_role("combobox").click(timeout=5_000)
-            item.click(timeout=5_000)
-            wait_idle(page)
-            return
-        except PlaywrightTimeout:
-            if attempt == 3:
-                raise
-            page.keyboard.press("Escape")
-
 
 def section(page, eid: str, title: str) -> None:
     choose(page, by_key(page, f"section:{eid}"), title)
 
-
-def type_into(page, box, text: str) -> None:
-    page.bring_to_front()
-    box.fill(text)
-    box.press("Tab")  # the change is sent when the box loses focus
-    wait_idle(page)
 
 
 def conflict(page, eid: str, qid: str):
