@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 from questions import Answer, Evaluation
 from reading.draft_review import progress
 from store import Store
+import kit
 from kit import key, raw_text, shown
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,12 +59,7 @@ def dkey(eid: str, part: str) -> str:
 
 
 def open_form(eid: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.query_params["id"] = eid
-    at.run()
-    at.switch_page("views/evaluate.py").run()
-    assert not at.exception, at.exception
-    return at
+    return kit.open_app("evaluate", eid, timeout=60)
 
 
 def read(at: AppTest, eid: str, text: str) -> AppTest:

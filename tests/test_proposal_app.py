@@ -23,6 +23,7 @@ from questions import Answer, Evaluation, load_bank
 from questions.models import Document
 from reading.prefill import Prefiller
 from store import Store
+import kit
 from kit import key, pdf_of, raw_text, shown, slow_pdf, unescape
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,12 +59,7 @@ def eid(store) -> str:
 
 
 def open_form(eid: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.query_params["id"] = eid
-    at.run()
-    at.switch_page("views/evaluate.py").run()
-    assert not at.exception, at.exception
-    return at
+    return kit.open_app("evaluate", eid, timeout=60)
 
 
 def pkey(eid: str, part: str) -> str:

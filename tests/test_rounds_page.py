@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from paths import ROOT
 from rounds_corpus import cases, drafted
+import kit
 from kit import shown, unescape
 
 SPINDLE = dict(cases("tuning"))["spindle_ai"]
@@ -18,12 +18,7 @@ def eid(store) -> str:
 
 
 def open_page(eid: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.query_params["id"] = eid
-    at.run()
-    at.switch_page("views/rounds.py").run()
-    assert not at.exception, at.exception
-    return at
+    return kit.open_app("rounds", eid, timeout=60)
 
 
 def rkey(eid: str, part: str) -> str:
