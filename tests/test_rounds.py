@@ -16,7 +16,7 @@ from questions.models import Evaluation, RoundQuestion
 from reading.documents import pasted
 from reports import to_html, to_markdown, to_pdf
 from reports.letter_round import ROUND_LETTERS
-from rounds_corpus import SENT, cases, drafted, figures, speed
+from rounds_corpus import SENT, SETS, cases, drafted, figures, speed
 from scoring import score
 from scoring.rounds import RoundError, changes, freeze, letter_problems, open_questions, open_sources, read_reply
 from store.mirror import read_stored
@@ -56,7 +56,7 @@ def test_no_letter_asks_a_question_twice_or_what_the_answers_settle():
         evaluation = load_evaluation(path)
         card = score(evaluation)
         assert letter_problems(evaluation, card, open_questions(evaluation, card)) == [], path.name
-    for name, case in [*cases("tuning"), *cases("heldout")]:
+    for name, case in [pair for half in SETS for pair in cases(half)]:
         evaluation = drafted(case, name)
         card = score(evaluation)
         assert letter_problems(evaluation, card, open_questions(evaluation, card)) == [], name
@@ -232,18 +232,23 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 
 # --- the aims' figures ---------------------------------------------------------------------
 
+# The share of specific answers that close, per set: the aim is 95%; tuning2/ and heldout2/, written
+# blind, started at 64%, so their floor only guards against falling back until the rules learn from tuning2/.
+CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.6, "heldout": 0.85, "heldout2": 0.6}
+
+
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
-    results = {half: figures(half) for half in ("tuning", "heldout")}
+    results = {half: figures(half) for half in SETS}
     pages, asked, ratio = speed()
     with capsys.disabled():
         for half, found in results.items():
             print("\n" + found.lines(half))
         print(f"reading a {pages}-page reply against {asked} questions: {ratio:.2f}x drafting from the same text")
     assert ratio <= 2.5  # the aim is 1.5x; the margin is for a busy test machine
-    for found in results.values():
-        assert found.bad_letters == [] and found.vague_specific == 0
-        assert sum(found.stayed) / len(found.stayed) >= 0.85
-        assert sum(found.closed) / len(found.closed) >= 0.85
+    for half, found in results.items():
+        assert found.bad_letters == [] and found.vague_specific == 0, half
+        assert sum(found.stayed) / len(found.stayed) >= 0.85, half
+        assert sum(found.closed) / len(found.closed) >= CLOSED_FLOOR[half], half
 
 
 def test_the_store_keeps_a_round_and_the_trail_records_it(tmp_path, spindle):
@@ -288,7 +293,7 @@ def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
 
 
 def test_no_question_is_answered_while_the_scorecard_holds_it_open():
-    for name, case in cases("tuning"):
+    for name, case in [*cases("tuning"), *cases("tuning2")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
