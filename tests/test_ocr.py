@@ -251,24 +251,27 @@ def test_an_image_claiming_a_huge_size_is_refused_before_it_is_decoded():
                                   "scanned page; it was not opened")
 
 
-def test_ocr_past_the_time_limit_is_stopped_with_its_tesseract_and_files(monkeypatch):
+def test_ocr_past_the_time_limit_is_stopped_with_its_tesseract_and_files(monkeypatch, tmp_path):
     monkeypatch.setattr(proposals.runner, "OCR_SECONDS_PER_PAGE", 0.0)  # no allowance: the 1-second limit holds
+    # A scratch root of its own: other programs' readings in the shared temp folder are not this one's
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     started = time.monotonic()
     with pytest.raises(ExtractionError) as refused:
         extract_text("scan.pdf", scanned_pdf(PAGES), timeout=1.0)
     assert time.monotonic() - started < 10, "stopped late"
     assert str(refused.value).startswith("scan.pdf: reading the PDF took longer than the 1-second time limit")
-    assert not list(Path(tempfile.gettempdir()).glob("winnow-read-*")), "the scratch folder was left"
+    assert not list(tmp_path.glob("winnow-read-*")), "the scratch folder was left"
     for _ in range(30):  # SIGKILL is prompt, but a busy machine may take a moment to run the kill
-        if not _tesseracts():
+        if not _tesseracts(tmp_path):
             break
         time.sleep(0.1)
-    assert not _tesseracts(), "a tesseract was left running"
+    assert not _tesseracts(tmp_path), "a tesseract was left running"
 
 
-def _tesseracts() -> list[Path]:
-    """The processes reading a page from a worker's scratch folder."""
-    return [path for path in Path("/proc").glob("[0-9]*/cmdline") if b"winnow-read-" in _read(path)]
+def _tesseracts(root: Path) -> list[Path]:
+    """The processes reading a page from a scratch folder under root."""
+    mark = str(root / "winnow-read-").encode()
+    return [path for path in Path("/proc").glob("[0-9]*/cmdline") if mark in _read(path)]
 
 
 def _read(path: Path) -> bytes:
