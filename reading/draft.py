@@ -21,6 +21,7 @@ from .draft_rules import (ACT, CLAUSE_END, COMPOUND, BOAST, DONE_BY, EXCHANGE, H
                           DraftRules, draft_data, normalise, rules_for, tokens)
 from .prefill import Prefiller
 from .roles import BEFORE, Role, RoleReader
+from .story import StoryReader
 from .text import Reading, Sentence, reader_for
 
 RANK = {"vendor_claim": 1, "specific": 2}
@@ -63,6 +64,7 @@ class Drafter(IntegrationDrafting):
         text_rules = {q: r for q, r in prefill_rules().items() if self.questions[q].kind == "text"}
         self.prefiller = Prefiller(bank, text_rules)  # quotes for the text questions only
         self.roles = RoleReader(draft_data()["roles"], self.rules.scan)  # its cues are in the one scan
+        self.story = StoryReader.from_data(draft_data()["product_page"].get("story", {}))
         self._destinations = self.rules.destinations.drops
         self._page_cues = {key for key, targets in self.rules.scan.targets.items() if any(t == PAGE for t, _ in targets)}
         self._self_negating = {p for p in self.rules.scan.targets
@@ -336,8 +338,9 @@ class Drafter(IntegrationDrafting):
             return
         told = next((s for s, role in zip(reading.sentences, seen.roles)
                      if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)), None)
-        if told is not None:
-            found[problem].add(option, told.text, "vendor_claim", self.rules.confidence["unlisted_problem"])
+        if told is not None:  # "the company needed ...": a trouble one site's story tells is surer
+            sure = self.rules.confidence["story_problem" if self.story.tells(seen.words_of(told)) else "unlisted_problem"]
+            found[problem].add(option, told.text, "vendor_claim", sure)
 
     def product_page(self, seen: Pass, brochure: bool = False) -> bool:
         """A product page, not a project text: it speaks to manufacturers in general or calls the

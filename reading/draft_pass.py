@@ -38,14 +38,14 @@ class Pass:
         # What kind of text the whole is (drafting.yaml product_page): sentences of five words or
         # more, those that speak to manufacturers in general, those tied to one plant and project.
         self.long = self.generic = 0
-        self.tied: list[int] = []  # starts of the sentences that name a project cue
+        self.tied: list[int] = []  # starts of the sentences that name a project cue or tell a story
         for sentence, words, finds in zip(reading.sentences, self.words, self.found):
             if len(words) < 5:
                 continue
             self.long += 1
             kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
             self.generic += "~generic" in kinds
-            if "~project" in kinds:
+            if "~project" in kinds or drafter.story.tells(words):  # an offer's terms, or one site's story
                 self.tied.append(sentence.start)
 
     @property
