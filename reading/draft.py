@@ -64,7 +64,7 @@ class Drafter(IntegrationDrafting):
         text_rules = {q: r for q, r in prefill_rules().items() if self.questions[q].kind == "text"}
         self.prefiller = Prefiller(bank, text_rules)  # quotes for the text questions only
         self.roles = RoleReader(draft_data()["roles"], self.rules.scan)  # its cues are in the one scan
-        self.story = StoryReader.from_data(draft_data()["product_page"].get("story", {}))
+        self.story = StoryReader.from_data(draft_data()["product_page"])
         self._destinations = self.rules.destinations.drops
         self._page_cues = {key for key, targets in self.rules.scan.targets.items() if any(t == PAGE for t, _ in targets)}
         self._self_negating = {p for p in self.rules.scan.targets
@@ -349,7 +349,7 @@ class Drafter(IntegrationDrafting):
         A brochure (too few concrete sentences) that ties itself to a project as seldom is one as well,
         whether or not it names its reader: a passing "the plant" or "will be" makes no project text."""
         untied = seen.project < self.rules.product_page.project_below * seen.long
-        return untied and (brochure or seen.generic > 0)
+        return untied and (brochure or seen.generic > 0 or seen.quiet())
 
     def _choice_answer(self, qid: str, ev: Evidence, scale: float, page: bool = False) -> Answer:
         """Options sure enough are drafted; the others are only suggested ("check this"). On a

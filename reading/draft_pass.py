@@ -38,6 +38,8 @@ class Pass:
         # What kind of text the whole is (drafting.yaml product_page): sentences of five words or
         # more, those that speak to manufacturers in general, those tied to one plant and project.
         self.long = self.generic = 0
+        self.speaking = self.past = 0  # sentences that speak to the reader, that say anything in the past
+        story = drafter.story
         self.tied: list[int] = []  # starts of the sentences that name a project cue or tell a story
         for sentence, words, finds in zip(reading.sentences, self.words, self.found):
             if len(words) < 5:
@@ -45,7 +47,9 @@ class Pass:
             self.long += 1
             kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
             self.generic += "~generic" in kinds
-            if "~project" in kinds or drafter.story.tells(words):  # an offer's terms, or one site's story
+            self.speaking += story.speaks_to(words)
+            self.past += story.in_past(words)
+            if "~project" in kinds or story.tells(words):  # an offer's terms, or one site's story
                 self.tied.append(sentence.start)
 
     @property
@@ -53,6 +57,10 @@ class Pass:
         """Sentences that tie the text to one plant and project: a project cue in a sentence that
         does not sell ("will be" in "your team will be empowered" ties it to nothing)."""
         return sum(not self.selling.get(start, False) for start in self.tied)
+
+    def quiet(self) -> bool:
+        """No word of an offer or a project, hardly a word to the reader or in the past (story.py)."""
+        return self.project == 0 and self.drafter.story.quiet(self.long, self.speaking, self.past)
 
     def marketing(self, sentence: Sentence) -> bool:
         if sentence.start not in self.selling:

@@ -71,3 +71,46 @@ def test_the_same_trouble_told_without_a_story_is_only_offered_to_check():
             "We fit a laser gauge after each lathe and read the diameters into a dashboard every minute.")
     problems = draft(told, BANK).answer("problem.plant_problems")
     assert not problems or "other" not in problems.choices
+
+
+# A product's own documentation: concrete, but it names no offer, no customer and no project,
+# never speaks to its reader and tells nothing in the past.
+GATEWAY_DOCS = (
+    "Edge Gateway 4\n"
+    "The Edge Gateway 4 is a fanless box that collects data from machine controllers on the shop floor. "
+    "It reads PLC tags over OPC UA, Modbus TCP and S7 from up to 64 devices at once. "
+    "Each tag is sampled at a configurable rate between 100 milliseconds and one hour. "
+    "Values are published to an MQTT broker as JSON with name, value, quality and timestamp. "
+    "When the uplink is lost, the gateway buffers up to one million values on its local disk. "
+    "Buffered values are sent in order once the connection returns. "
+    "The web console shows the state of every connection and the last value of each tag. "
+    "User accounts are kept in the console with read and write roles. "
+    "All traffic to the broker is encrypted with TLS 1.3 and client certificates. "
+    "Firmware updates are signed and installed from the console. "
+    "The box mounts on a DIN rail and runs from 24 V DC."
+)
+
+
+def test_a_products_own_documentation_is_a_product_page_however_concrete():
+    drafted = draft(GATEWAY_DOCS, BANK)
+    assert all(a.evidence != "specific" for a in drafted.answers)
+    # the console's roles are said once: a suggestion to check, not the page's claim
+    controls = drafted.answer("security.controls")
+    assert not controls or "roles" not in controls.choices
+
+
+def test_the_same_box_offered_to_one_plant_is_described_specifically():
+    offer = GATEWAY_DOCS.replace("The Edge Gateway 4 is a fanless box that collects",
+                                 "For your press shop we will fit one Edge Gateway 4, a fanless box that collects")
+    offer = offer.replace("The web console shows", "Your maintenance team sees in the web console")
+    assert any(a.evidence == "specific" for a in draft(offer, BANK).answers)
+
+
+def test_a_quotation_in_the_third_person_is_no_product_page():
+    quotation = GATEWAY_DOCS.replace("Edge Gateway 4\n", "Quotation 2291 - Edge Gateway 4 for press line 2\n")
+    assert any(a.evidence == "specific" for a in draft(quotation, BANK).answers)
+
+
+def test_a_short_note_is_too_short_to_judge_as_a_product_page():
+    note = "The gateway reads PLC tags over OPC UA and publishes them to an MQTT broker every second."
+    assert any(a.evidence == "specific" for a in draft(note, BANK).answers)
