@@ -40,7 +40,8 @@ class Pass:
         self.long = self.generic = 0
         self.speaking = self.past = 0  # sentences that speak to the reader, that say anything in the past
         story = drafter.story
-        self.tied: list[int] = []  # starts of the sentences that name a project cue or tell a story
+        self.tied: list[int] = []  # starts of the sentences that name a project cue
+        self.told = 0  # sentences that tell one site's story (story.py)
         for sentence, words, finds in zip(reading.sentences, self.words, self.found):
             if len(words) < 5:
                 continue
@@ -49,14 +50,16 @@ class Pass:
             self.generic += "~generic" in kinds
             self.speaking += story.speaks_to(words)
             self.past += story.in_past(words)
-            if "~project" in kinds or story.tells(words):  # an offer's terms, or one site's story
+            if story.tells(words):  # one site's story ties it, even told as a boast ("a leading maker faced ...")
+                self.told += 1
+            elif "~project" in kinds:  # an offer's terms
                 self.tied.append(sentence.start)
 
     @property
     def project(self) -> int:
         """Sentences that tie the text to one plant and project: a project cue in a sentence that
-        does not sell ("will be" in "your team will be empowered" ties it to nothing)."""
-        return sum(not self.selling.get(start, False) for start in self.tied)
+        does not sell ("will be" in "your team will be empowered" ties it to nothing), or a story."""
+        return self.told + sum(not self.selling.get(start, False) for start in self.tied)
 
     def quiet(self) -> bool:
         """No word of an offer or a project, hardly a word to the reader or in the past (story.py)."""

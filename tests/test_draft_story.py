@@ -114,3 +114,18 @@ def test_a_quotation_in_the_third_person_is_no_product_page():
 def test_a_short_note_is_too_short_to_judge_as_a_product_page():
     note = "The gateway reads PLC tags over OPC UA and publishes them to an MQTT broker every second."
     assert any(a.evidence == "specific" for a in draft(note, BANK).answers)
+
+
+def test_a_story_told_of_an_award_winning_customer_still_ties_the_text_to_that_site():
+    # "award winning" makes the story sentence sell; who faced what is the story all the same
+    case = ("Jacket inspection at a cable maker\n"
+            "An award-winning cable maker faced a rising number of complaints about jacket defects. "
+            "A line camera films the cable jacket at the exit of the extruder. "
+            "The camera image is compared with the last good metre of the same cable. "
+            "A defect longer than two millimetres raises an alarm on the line panel. "
+            "Every defect is stored with its position on the drum and the batch number. "
+            "A gateway in the control cabinet sends the defect list to the quality database. "
+            "The quality engineer reviews the defects of each drum before release. "
+            "Learn more about the camera.")
+    sources = draft(case, BANK).answer("data.sources")
+    assert sources and "gateways" in sources.choices
