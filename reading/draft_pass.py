@@ -4,19 +4,19 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .draft_rules import normalise, tokens
+from .phrases import normalise, tokens
 from .roles import BEFORE, CLAIM
 from .text import Reading, Sentence
 
 if TYPE_CHECKING:
-    from .draft import Drafter
+    from .draft_cues import SentenceCues
 
 
 class Pass:
     """One reading's state: which sentences sell (asked again by the KPI and text answers) and
     how many sentences of each kind the text has (a brochure drafts only vendor's claims)."""
 
-    def __init__(self, drafter: Drafter, reading: Reading):
+    def __init__(self, drafter: SentenceCues, reading: Reading):
         self.drafter = drafter
         texts = [s.text for s in reading.sentences]
         # Each sentence is tokenised and scanned once; its role and its answers read the same finds.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .draft_rules import CLAUSE_END
+from .phrases import CLAUSE_END
 
 
 @dataclass(frozen=True)

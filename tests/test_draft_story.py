@@ -3,7 +3,7 @@ page speaks in the general present. The story ties a text to a project, and a tr
 happened to the site is a problem stated surely enough to draft."""
 from questions import load_bank
 from reading.draft import draft, drafter_for
-from reading.draft_rules import normalise, tokens
+from reading.phrases import normalise, tokens
 
 BANK = load_bank()
 STORY = drafter_for(BANK).story
