@@ -18,3 +18,9 @@ def test_a_material_flow_is_no_measured_flow():
 def test_accounting_for_a_share_is_no_finance_user():
     text = "With compressed air accounting for a third of the power bill, we measure each compressor every minute."
     assert "finance" not in choices(text, "users.roles")
+
+
+def test_an_overview_heading_is_no_dashboard():
+    text = "Project Overview\nWe read the spindle load of the 12 lathes from their controllers every second."
+    assert "live_dashboard" not in choices(text, "workflow.outputs")
+    assert "live_dashboard" in choices("A plant overview on the hall screen shows every lathe's state.", "workflow.outputs")
