@@ -23,3 +23,8 @@ def test_live_oee_on_a_shop_floor_screen_is_a_live_dashboard():
 def test_data_that_flows_to_the_erp_is_an_integration():
     rows = draft("The counts of good parts flow toward the ERP at the end of each order.", BANK).answer("connect.integrations")
     assert rows and "inventory" in [r.system for r in rows.integrations]
+
+
+def test_mean_time_between_failures_per_machine_finds_where_the_losses_are():
+    text = "Each week we compute the mean time between failures of every filler and capper."
+    assert "loss_patterns" in choices(text, "workflow.analytics")
