@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 
 from questions.models import Answer, Integration
 
-from .draft_rules import CAPTURED, INTEGRATION, MOVES, NOT_SUITE, SUITE, normalise, tokens
+from .draft_specs import CAPTURED, INTEGRATION
 from .draft_tables import DATA_TABLE, INTEGRATION_TABLE, Row
+from .phrases import normalise, tokens
 from .roles import Role
 from .text import Reading
 
 if TYPE_CHECKING:
-    from .draft import Evidence
+    from .draft_evidence import Evidence
     from .draft_pass import Pass
 
 MAX_QUOTES = 3
@@ -25,22 +26,6 @@ DIRECTION_QUOTES = 12  # an integration's direction is read from its first sente
 class IntegrationDrafting:
     """Needs self.rules, self.reader, self._hits and self._role_allows (reading.draft.Drafter)."""
 
-    def _what_moves(self, hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
-        """An integration told by what moves ("books the consumption in the ERP", "posts the scrap
-        quantity to SAP"): a suite's own area (an ERP is read as inventory) is only a guess, so
-        beside a suite what moves names the area. A system of one area (a CMMS, an MES) keeps its own."""
-        suites = {at for q, o, at in hits if q == SUITE and o != NOT_SUITE}
-        moved = [h for h in hits if h[0] == MOVES] if suites else []
-        if not moved or not any(q == INTEGRATION and at in suites for q, _o, at in hits):
-            return hits
-        areas = {area for _q, area, _at in moved}
-        kept = [h for h in hits if h[0] != INTEGRATION or h[2] not in suites or h[1] in areas]
-        named = {o for q, o, _at in kept if q == INTEGRATION}
-        for _q, area, at in moved:
-            if area not in named:
-                kept.append((INTEGRATION, area, at))
-                named.add(area)
-        return kept
 
     def _table_row(self, row: Row, text: str, role: Role, evidence: str, hits: list, found: dict[str, Evidence],
                    seen: Pass) -> list:

@@ -13,7 +13,8 @@ import re
 
 from questions.models import Answer, Measure
 
-from .draft_rules import DraftRules, normalise, tokens
+from .draft_rules import DraftRules
+from .phrases import normalise, tokens
 from .quantities import convert, spread_before
 from .text import Reading, Sentence
 

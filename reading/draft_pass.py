@@ -4,19 +4,19 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .draft_rules import normalise, tokens
+from .phrases import normalise, tokens
 from .roles import BEFORE, CLAIM
 from .text import Reading, Sentence
 
 if TYPE_CHECKING:
-    from .draft import Drafter
+    from .draft_cues import SentenceCues
 
 
 class Pass:
     """One reading's state: which sentences sell (asked again by the KPI and text answers) and
     how many sentences of each kind the text has (a brochure drafts only vendor's claims)."""
 
-    def __init__(self, drafter: Drafter, reading: Reading):
+    def __init__(self, drafter: SentenceCues, reading: Reading):
         self.drafter = drafter
         texts = [s.text for s in reading.sentences]
         # Each sentence is tokenised and scanned once; its role and its answers read the same finds.
@@ -38,21 +38,32 @@ class Pass:
         # What kind of text the whole is (drafting.yaml product_page): sentences of five words or
         # more, those that speak to manufacturers in general, those tied to one plant and project.
         self.long = self.generic = 0
+        self.speaking = self.past = 0  # sentences that speak to the reader, that say anything in the past
+        story = drafter.story
         self.tied: list[int] = []  # starts of the sentences that name a project cue
+        self.told = 0  # sentences that tell one site's story (story.py)
         for sentence, words, finds in zip(reading.sentences, self.words, self.found):
             if len(words) < 5:
                 continue
             self.long += 1
             kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
             self.generic += "~generic" in kinds
-            if "~project" in kinds:
+            self.speaking += story.speaks_to(words)
+            self.past += story.in_past(words)
+            if story.tells(words):  # one site's story ties it, even told as a boast ("a leading maker faced ...")
+                self.told += 1
+            elif "~project" in kinds:  # an offer's terms
                 self.tied.append(sentence.start)
 
     @property
     def project(self) -> int:
         """Sentences that tie the text to one plant and project: a project cue in a sentence that
-        does not sell ("will be" in "your team will be empowered" ties it to nothing)."""
-        return sum(not self.selling.get(start, False) for start in self.tied)
+        does not sell ("will be" in "your team will be empowered" ties it to nothing), or a story."""
+        return self.told + sum(not self.selling.get(start, False) for start in self.tied)
+
+    def quiet(self) -> bool:
+        """No word of an offer or a project, hardly a word to the reader or in the past (story.py)."""
+        return self.project == 0 and self.drafter.story.quiet(self.long, self.speaking, self.past)
 
     def marketing(self, sentence: Sentence) -> bool:
         if sentence.start not in self.selling:

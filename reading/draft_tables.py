@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from proposals.tables import row_cells
 
-from .draft_rules import PhraseSet, normalise, tokens
+from .phrases import PhraseSet, normalise, tokens
 
 INTEGRATION_TABLE, DATA_TABLE = "integration", "data"
 _ASIDE = re.compile(r"\([^)]*\)|\[[^]]*\]")  # "Sample interval (s)": the unit is no part of the name

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from proposals.tables import row_cells
 
-from .draft_rules import ROLE, PhraseSet, normalise, role_cues, tokens
+from .draft_specs import ROLE, role_cues
+from .phrases import PhraseSet, normalise, tokens
 
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
 _CLAUSE_BREAKS = frozenset(";:()")

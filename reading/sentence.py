@@ -6,10 +6,7 @@ and one-label, have lean constructors of their own.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
-
-if TYPE_CHECKING:
-    from .text import Reader
+from typing import NamedTuple, Protocol
 
 NEUTRAL_REASON = "no label and no specific substance"
 
@@ -20,6 +17,12 @@ class Signal(NamedTuple):
     key: str  # what it means: the label id, or the normalised term
 
 
+class Names(Protocol):
+    """What words a sentence's reason names (reading.text.Reader): asked only when the reason is read."""
+
+    def reason(self, kind: str, labels: list[str], buzz: list[str], substance: list[Signal]) -> str: ...
+
+
 class Sentence:
     """One sentence: its text and offsets, label/substance/neutral, and why. The reason (and a
     neutral sentence's empty lists) are made when first read: most are never looked at."""
@@ -28,7 +31,7 @@ class Sentence:
 
     def __init__(self, text: str, start: int, end: int, kind: str, reason: str | None = NEUTRAL_REASON,
                  labels: list[str] | None = None, substance: list[Signal] | None = None, buzz: list[str] = (),
-                 names: Reader | None = None):
+                 names: Names | None = None):
         self.text, self.start, self.end, self.kind, self._reason = text, start, end, kind, reason
         self._labels, self._substance, self._buzz, self._names = labels, substance, buzz, names
 
@@ -89,7 +92,7 @@ class _Labelled(Sentence):
 
     __slots__ = ()
 
-    def __init__(self, text: str, start: int, end: int, labels: list[str], buzz: list[str], names: Reader):
+    def __init__(self, text: str, start: int, end: int, labels: list[str], buzz: list[str], names: Names):
         self.text, self.start, self.end, self.kind = text, start, end, "label"
         self._labels, self._buzz, self._names = labels, buzz, names
         self._reason, self._substance = None, None

@@ -1,0 +1,123 @@
+"""The drafter's answers from what it read: options other answers imply, the problem told in other
+words, choice answers (fewer on a product page or a brochure) and the vendor's own sentences for
+text questions. Mixed into reading.draft.Drafter: needs self.rules, self.roles, self.questions,
+self.prefiller and self.cues."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from questions.models import Answer
+
+from .draft_evidence import RANK, Evidence
+from .draft_integrations import MAX_QUOTES
+from .draft_pass import Pass
+from .roles import BEFORE
+from .text import Reading
+
+
+class AnswerDrafting:
+    def _implied(self, found: dict[str, Evidence]) -> None:
+        """Options that other drafted answers back (implies: in drafting.yaml), quoting them."""
+        for qid, options in self.rules.implies.items():
+            for option, conditions in options.items():
+                for source, wanted in conditions.items():
+                    ev = found.get(source)
+                    if ev and any(wanted == "any" or o in wanted for o in ev.options):
+                        if option not in found[qid].options:
+                            found[qid].implied.add(option)
+                        found[qid].add(option, ev.quotes[0], ev.evidence, self.rules.confidence["implied"])
+
+    def _bare_roles(self, found: dict[str, Evidence]) -> None:
+        """A bare role word names the qualified role the same text names: "the planner releases the
+        order" in a text about "your maintenance planner" is no production planner (drafting.yaml bare_roles)."""
+        for rule in self.rules.bare_roles:
+            ev = found.get(rule["question"])
+            if not ev or rule["option"] not in ev.options or rule["over"] not in ev.options:
+                continue
+            if not any(self._names_fully(q, rule) for q in ev.said[rule["option"]]):
+                del ev.options[rule["option"]]
+
+    def _names_fully(self, sentence: str, rule: dict) -> bool:
+        """Whether the sentence names the option by more than its bare word ("production planner")."""
+        bare = rule["bare"]
+        return any((q, o) == (rule["question"], rule["option"]) and p not in bare for q, o, p in self.cues(sentence))
+
+    def _unlisted_problem(self, reading: Reading, seen: Pass, found: dict[str, Evidence]) -> None:
+        """A text that tells the plant's trouble before the project in words no listed problem
+        matches ("bearings failed without warning") states a problem all the same: "other"."""
+        problem, option = self.roles.unlisted_problem
+        if problem in found:
+            return
+        told = next((s for s, role in zip(reading.sentences, seen.roles)
+                     if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)), None)
+        if told is not None:  # "the company needed ...": a trouble one site's story tells is surer
+            sure = self.rules.confidence["story_problem" if self.story.tells(seen.words_of(told)) else "unlisted_problem"]
+            found[problem].add(option, told.text, "vendor_claim", sure)
+
+    def product_page(self, seen: Pass, brochure: bool = False) -> bool:
+        """A product page, not a project text: it speaks to manufacturers in general or calls the
+        reader to act, and almost none of its sentences tie it to one plant and one project (what
+        was delivered or is offered, when, by whom). Real sensors and protocols do not make it one.
+        A brochure (too few concrete sentences) that ties itself to a project as seldom is one as well,
+        whether or not it names its reader: a passing "the plant" or "will be" makes no project text.
+        So is a text that only describes a product, however concretely (Pass.quiet)."""
+        untied = seen.project < self.rules.product_page.project_below * seen.long
+        return untied and (brochure or seen.generic > 0 or seen.quiet())
+
+    def _choice_answer(self, qid: str, ev: Evidence, scale: float, page: bool = False) -> Answer:
+        """Options sure enough are drafted; the others are only suggested ("check this"). On a
+        product page, only what several sentences say (and not only implied) is the page's claim."""
+        options = list(ev.options)
+        if self.questions[qid].kind == "choice":
+            order = self.rules.order[qid]
+            if qid in self.rules.scales:  # "on-site training ... one champion per line": the fuller option
+                options = [min(options, key=order.index)]
+            else:
+                options = [max(options, key=lambda o: (ev.options[o], ev.confidence[o], -order.index(o)))]
+        bar = self.rules.confidence["bar"]
+        least = self.rules.product_page.repeats if page else 1
+        labels = page and qid in self.rules.product_page.labels_only
+        choices = [o for o in options if ev.confidence[o] * scale >= bar and not labels
+                   and not (page and (o in ev.implied or ev.options[o] < least))]
+        suggested = [o for o in options if o not in choices]
+        return Answer(question=qid, evidence=ev.evidence if choices else "not_answered", choices=choices,
+                      suggested=suggested, quotes=ev.quotes[:MAX_QUOTES], drafted=True)
+
+    def _with_rates(self, picked: list[tuple[str, str]], seen: Pass) -> list[tuple[str, str]]:
+        """Rows of a data table with a rate say how often, as a sentence naming a frequency would:
+        one at least stands beside the sentences that say how the data travels."""
+        if not seen.rates or any(q in seen.rates for _, q in picked):
+            return picked
+        most = self.rules.text_sentences
+        kept = picked[:most - 1]
+        return kept + [("specific", r) for r in dict.fromkeys(seen.rates)][:most - len(kept)]
+
+    def _text_answers(self, reading: Reading, seen: Pass) -> dict[str, Answer]:
+        """Text questions: the vendor's own sentences that answer them, substance first."""
+        out = {}
+        by_text = {s.text: s for s in reading.sentences}
+        # Only sentences with something to quote: a text answer is never made of a neutral one.
+        worth = [s for s in reading.sentences if s.kind != "neutral" and not seen.marketing(s)]
+        worth = worth or [s for s in reading.sentences if s.kind == "label"]
+        suggested = self.prefiller.suggest(replace(reading, sentences=worth), limit=10)
+        if seen.rates:  # a data table's rates answer "how often" even where no sentence does
+            suggested.update({qid: [] for qid in self.rules.tables.rate_answers if qid not in suggested})
+        for qid, items in suggested.items():
+            if self.questions[qid].kind != "text":
+                continue
+            picked = []
+            for s in items:
+                sentence = by_text[s.quote]
+                role = seen.role_at[sentence.start]
+                if not role.drafts(0) or (role.kind == BEFORE and qid not in self.roles.before_may_draft):
+                    continue  # a question, an option, or the plant before the project
+                picked.append((self.evidence_of(sentence, seen.marketing(sentence)), s.quote))
+            picked.sort(key=lambda p: -RANK[p[0]])
+            picked = picked[:self.rules.text_sentences]
+            if qid in self.rules.tables.rate_answers:
+                picked = self._with_rates(picked, seen)
+            if picked:
+                quotes = [q for _, q in picked]
+                out[qid] = Answer(question=qid, evidence=picked[0][0], text=" ".join(quotes),
+                                  quotes=quotes, drafted=True)
+        return out

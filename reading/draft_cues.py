@@ -1,0 +1,140 @@
+"""One sentence's hits: which drafting phrases it holds, which a negation cancels, which cues read
+together draft (an act beside a role, what moves beside a suite), and whether it sells more than it
+says. Mixed into reading.draft.Drafter: needs self.rules and self.roles, and the _page_cues and
+_self_negating its __init__ derives from the rules."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .draft_specs import ACT, BOAST, COMPOUND, DONE_BY, HEDGE, INTEGRATION, MOVES, NOT_SUITE, SUITE
+from .phrases import CLAUSE_END, normalise, tokens
+from .sentence import Sentence
+
+_COMPOUND_KEY = COMPOUND + ":"
+CONCRETE = frozenset({"data", "protocol", "number", "frequency", "result"})  # more than a system's name
+
+
+class SentenceCues:
+    def is_marketing(self, sentence: Sentence, words: list[str]) -> bool:
+        return self._sells(sentence, self._hits(self.rules.scan, words))
+
+    def _sells(self, sentence: Sentence, hits: list[tuple[str, str, int]]) -> bool:
+        """A sentence that sells more than it says: a boast ("up to 30% less downtime", "500+
+        customers"), or more labels, buzzwords and hedges than concrete substance ("our AI
+        seamlessly integrates with your ERP": a system's name alone is not concrete). A plain
+        label sentence with substance ("our edge box reads the S7 over OPC UA") is not."""
+        if any(q == BOAST for q, _, _ in hits):
+            return True
+        buzz = 0 if sentence.kind == "neutral" else len(sentence.buzzwords)
+        # A label counts against a sentence only beside a buzzword: "opens the connection to
+        # our cloud itself" is a plain statement, "our AI seamlessly ..." is not.
+        salesy = buzz + sum(q == HEDGE for q, _, _ in hits) + (len(sentence.labels) if buzz else 0)
+        concrete = sum(s.kind in CONCRETE for s in sentence.substance)
+        return salesy > concrete
+
+    def evidence_of(self, sentence: Sentence, marketing: bool) -> str:
+        return "specific" if sentence.kind == "substance" and not marketing else "vendor_claim"
+
+    def _negated(self, words: list[str], start: int, end: int, phrase: str) -> bool:
+        rules = self.rules
+        if phrase in self._self_negating:
+            return False  # the phrase itself says "no inbound port": the negation is its meaning
+        before = words[max(0, start - rules.negation_window):start]
+        ends = rules.negation_ends
+        cut = max((i for i, w in enumerate(before) if w in CLAUSE_END or w in ends), default=-1)
+        # "no ERP link, the box reads the PLC": the negation stays in its clause; "nothing is issued
+        # until he signs it off": what comes after "until" is the condition, not what is denied
+        before = before[cut + 1:]
+        if not rules.negations.isdisjoint(before) or any(w.endswith("n't") for w in before):
+            return True
+        after = words[end:end + 6]
+        if after[:1] == [":"] and after[1:2] and after[1] in rules.negations:
+            return True  # "Cloud: none", "- remote access: not needed": the value denies the term
+        starts = rules.negated_after.trie  # most phrases are followed by none of these words
+        return not starts.keys().isdisjoint(after[:3]) and any(s <= 2 for s, _e, _p in rules.negated_after.find(after))
+
+    def _hits(self, phrases, words: list[str], found: list | None = None) -> list[tuple[str, str, int]]:
+        """(question, option, word position) for each phrase found (`found`: what `phrases.find`
+        gave, when the caller has it), negated ones dropped; within one question a phrase inside a
+        longer one does not count ("planner" in "maintenance planner"). Role cues are no answer."""
+        spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        rules, role_cues = self.rules, self.roles.kind_of
+        # Most sentences hold no negation at all: then no phrase needs the closer look.
+        negative = not rules.negations.isdisjoint(words) or not rules.negated_after.trie.keys().isdisjoint(words) \
+            or ("n't" in " ".join(words) and any(w.endswith("n't") for w in words))
+        finds = phrases.find(words) if found is None else found
+        nouns = [(s, e) for s, e, p in finds if p.startswith(_COMPOUND_KEY)]
+        for start, end, phrase in finds:
+            if phrase in role_cues or phrase in self._page_cues or phrase.startswith(_COMPOUND_KEY):
+                continue  # a role cue ("previously"): read by the RoleReader, drafts nothing itself
+            if nouns and any(s < end and start < e and not (start <= s and e <= end) for s, e in nouns):
+                continue  # "your data" in "your data centre": part of another noun
+            if not negative or not self._negated(words, start, end, phrase):
+                for qid, option in phrases.targets[phrase]:
+                    spans[qid].append((start, end, option))
+        found = []
+        for qid, items in spans.items():
+            if len(items) == 1:  # most questions: one phrase, inside nothing
+                found.append((qid, items[0][2], items[0][0]))
+                continue
+            for start, end, option in items:
+                if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in items):
+                    found.append((qid, option, start))
+        return found
+
+    def cues(self, sentence: str) -> list[tuple[str, str, str]]:
+        """(question, option, phrase) for each drafting phrase of questions/drafting.yaml that the
+        sentence holds and no negation cancels: what a drafted option rests on, for reports."""
+        words = tokens(normalise(sentence))
+        finds = self.rules.scan.find(words)
+        found = []
+        for start, end, phrase in finds:
+            if phrase not in self.roles.kind_of and not self._negated(words, start, end, phrase):
+                found += [(q, o, phrase) for q, o in self.rules.scan.targets[phrase] if q[0] != "~"]
+        return found + self._read_together(words, finds, {(q, o) for q, o, _p in found})
+
+    def _read_together(self, words: list[str], finds: list, known: set) -> list[tuple[str, str, str]]:
+        """What an act beside a role, or what moves beside a suite, drafts: under that act's or
+        object's own phrase ("confirms each", "consumption"), so a report names the cue to correct."""
+        tagged = {start: phrase.split(":", 1)[1] for start, _end, phrase in finds
+                  if phrase.startswith((ACT + ":", DONE_BY + ":", MOVES + ":"))}
+        hits = self._what_moves(self._acting(words, self._hits(self.rules.scan, words, finds)))
+        return [(q, o, tagged[at]) for q, o, at in hits if q[0] != "~" and (q, o) not in known and at in tagged]
+
+    def _acting(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+        """A named role acting on the output ("the shift lead confirms each alarm", "released by the
+        planner") answers who reviews it: the act's option, once per sentence."""
+        acting = self.rules.acting
+        acts = [h for h in hits if h[0] in (ACT, DONE_BY)]
+        actors = [at for q, _o, at in hits if q == acting.actors] if acts else []
+        if not actors:
+            return hits
+        have = {(q, o) for q, o, _at in hits}
+        for kind, option, at in acts:
+            if (acting.answers, option) not in have and any(self._acts_on(words, a, at, kind == DONE_BY) for a in actors):
+                hits.append((acting.answers, option, at))
+                have.add((acting.answers, option))
+        return hits
+
+    def _acts_on(self, words: list[str], actor: int, act: int, passive: bool) -> bool:
+        """The role comes before its act ("planners approve") or after a passive one ("approved by
+        the planner"), a few words apart and in one clause."""
+        first, last = (act, actor) if passive else (actor, act)
+        return 0 < last - first <= self.rules.acting.window and CLAUSE_END.isdisjoint(words[first:last])
+
+    def _what_moves(self, hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+        """An integration told by what moves ("books the consumption in the ERP", "posts the scrap
+        quantity to SAP"): a suite's own area (an ERP is read as inventory) is only a guess, so
+        beside a suite what moves names the area. A system of one area (a CMMS, an MES) keeps its own."""
+        suites = {at for q, o, at in hits if q == SUITE and o != NOT_SUITE}
+        moved = [h for h in hits if h[0] == MOVES] if suites else []
+        if not moved or not any(q == INTEGRATION and at in suites for q, _o, at in hits):
+            return hits
+        areas = {area for _q, area, _at in moved}
+        kept = [h for h in hits if h[0] != INTEGRATION or h[2] not in suites or h[1] in areas]
+        named = {o for q, o, _at in kept if q == INTEGRATION}
+        for _q, area, at in moved:
+            if area not in named:
+                kept.append((INTEGRATION, area, at))
+                named.add(area)
+        return kept

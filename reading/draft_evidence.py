@@ -1,0 +1,31 @@
+"""What the proposal says for one answer, gathered while the drafter reads it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from questions.models import Integration
+
+RANK = {"vendor_claim": 1, "specific": 2}
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What the proposal says for one answer: options (or areas) and the sentences behind them."""
+    options: dict[str, int] = field(default_factory=dict)  # option -> hits (order of first hit)
+    quotes: list[str] = field(default_factory=list)
+    evidence: str = "vendor_claim"
+    confidence: dict[str, float] = field(default_factory=dict)  # option -> how sure the cues behind it make us
+    rows: list[Integration] = field(default_factory=list)  # integration table rows, one each, as read
+    said: dict[str, list[str]] = field(default_factory=dict)  # option -> the sentences that drafted it
+    implied: set[str] = field(default_factory=set)  # options backed only by another drafted answer
+
+    def add(self, option: str, quote: str, evidence: str, confidence: float, again: float = 0.0) -> None:
+        """One more cue for an option: the surest cue counts, and each further sentence adds `again`."""
+        known = self.confidence.get(option)
+        self.confidence[option] = confidence if known is None else min(0.99, max(known, confidence) + again)
+        self.options[option] = self.options.get(option, 0) + 1
+        self.said.setdefault(option, []).append(quote)
+        if quote not in self.quotes:
+            self.quotes.append(quote)
+        if RANK[evidence] > RANK[self.evidence]:
+            self.evidence = evidence

@@ -1,0 +1,66 @@
+"""Which of a sentence's hits may draft: by the sentence's role (before the project, a rating, what
+the plant has), and by drafting.yaml's `lengths`, `users` and `destinations`. Mixed into
+reading.draft.Drafter: needs self.rules and self.roles."""
+from __future__ import annotations
+
+from .roles import BEFORE, Role
+
+Hit = tuple[str, str, int]  # (question, option, word position)
+
+
+class HitFilters:
+    def _problems_told(self, role: Role, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """A claim states a problem of the plant only when it speaks of the plant's own state ("your
+        scrap is 4%"): "the worker enters the scrap quantity" is what the offer does, no problem."""
+        problems = self.roles.before_may_draft
+        if role.kind == BEFORE or role.turn or not any(q in problems for q, _o, _at in hits):
+            return hits
+        if self.roles.tells_plant(words):
+            return hits
+        return [h for h in hits if h[0] not in problems]
+
+    def _kept_for(self, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """How long, read as a length of time (drafting.yaml `lengths`): "we keep 24 months of data"
+        is years of history, "refreshed every 60 minutes" an hour. A phrase with no number keeps its option."""
+        asked = {q for q, _o, _at in hits}
+        for spec in self.rules.lengths:
+            if spec.question not in asked and not (spec.keeps and not spec.keeps.isdisjoint(words)):
+                continue  # most sentences: no phrase of this question and no word of keeping
+            if spec.not_with and any((q, o) == spec.not_with for q, o, _at in hits):
+                hits = [h for h in hits if h[0] != spec.question]  # a buffer while the link is down is no history
+                continue
+            if spec.keeps and not spec.keeps.isdisjoint(words):
+                hits = hits + spec.kept(words)
+            if any(q == spec.question for q, _o, _at in hits):
+                hits = [(q, spec.option(words, at) or o, at) if q == spec.question else (q, o, at) for q, o, at in hits]
+        return hits
+
+    def _users_only(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+        """The plant's own people who use the output: not the vendor's ("our technicians calibrate"),
+        and not the access roles a security sentence lists ("permissions follow roles (operator,
+        planner, admin)"): drafting.yaml `users`."""
+        spec = self.rules.users
+        if not any(q == spec.question for q, _o, _at in hits):
+            return hits
+        listed = any((q, o) == spec.not_with for q, o, _at in hits)
+        return [h for h in hits if h[0] != spec.question or not (listed or self._vendors(words, h[1], h[2]))]
+
+    def _vendors(self, words: list[str], option: str, at: int) -> bool:
+        spec = self.rules.users
+        return option in spec.vendor_sends and not spec.vendor.isdisjoint(words[max(0, at - 2):at])
+
+    def _sent_to(self, words: list[str], at: int) -> bool:
+        """The system named at `at` is where data goes ("written into your PI historian"), not
+        where it comes from: a word of drafting.yaml `destinations` a few words before it."""
+        spec = self.rules.destinations
+        return not spec.before.isdisjoint(words[max(0, at - spec.window):at])
+
+    def _role_allows(self, role: Role, qid: str, option: str, at: int) -> bool:
+        """The before-state drafts only the problem; what the plant has is no new sensor."""
+        if not role.drafts(at):
+            return False
+        if role.before(at) and qid not in self.roles.before_may_draft:
+            return False
+        if role.limited and any((qid, option) in self.roles.limit_drops[kind] for kind in role.limits(at)):
+            return False  # "rated 0 to 55 °C" is no temperature read; "readings every minute" no decision time
+        return not (role.has(at) and (qid, option) in self.roles.existing_drops)

@@ -1,0 +1,124 @@
+"""What drafting.yaml's sections mean, compiled: the targets that are no answer, the cue sets
+read beside the options, and the small specs (product page, lengths, users, destinations, acting)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .phrases import PhraseSet, normalise
+from .quantities import convert
+
+INTEGRATION = "connect.integrations"
+CAPTURED = "data.captured"  # what a data table's unit column names (tables: data: units)
+
+BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targets that are no answer
+ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
+NOT_SUITE = "own area"
+ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "rating", "sampling", "furniture")  # drafting.yaml roles
+COMPOUND = "~compound"  # a longer noun a phrase is only part of ("data centre", "ring buffer"): drafting.yaml compounds
+PAGE = "~page"  # a cue of what kind of text the whole is (drafting.yaml product_page): no answer
+PAGE_CUES = ("generic", "project")
+
+
+def page_cues(page: dict) -> list[PhraseSet]:
+    """drafting.yaml's product_page cues, a set per kind (keys "~kind:phrase", targets (PAGE, kind)):
+    joined into the one scan, so telling a product page from a project text costs no walk of its own."""
+    return [PhraseSet({str(w): [(PAGE, kind)] for w in page.get(kind, [])}, tag=f"~{kind}:") for kind in PAGE_CUES]
+
+
+@dataclass(frozen=True)
+class ProductPage:
+    """drafting.yaml `product_page`: when a text is a product page, and what it may still draft."""
+    project_below: float  # fewer than this share of its sentences tie it to one plant and project
+    repeats: int  # on a product page, an option is drafted only when this many sentences say it
+    labels_only: frozenset[str]  # questions a product page only names labels for: suggested, never drafted
+
+
+def role_cues(roles: dict) -> list[PhraseSet]:
+    """drafting.yaml's role cues, a set per kind (keys "~kind:phrase", targets (ROLE, kind)): joined
+    into the drafter's scan, so the role of a sentence costs no walk of its own."""
+    return [PhraseSet({str(w): [(ROLE, kind)] for w in roles[kind]}, tag=f"~{kind}:") for kind in ROLE_CUES]
+
+
+_PLAIN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_COUNT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+@dataclass(frozen=True)
+class Lengths:
+    """drafting.yaml `lengths`: an option of `question` by the length of time a phrase states."""
+    question: str
+    at_least: tuple[tuple[float, str], ...]  # (days, option), longest first
+    keeps: frozenset[str]  # words that say data is kept ("stored", "retention"), a length after them
+    window: int  # ... at most this many words on
+    not_with: tuple[str, ...]  # (question, option): a sentence that drafts it says nothing of this length; () none
+
+    def option(self, words: list[str], at: int, reach: int = 6) -> str | None:
+        """The option the first "<number> <unit of time>" from `at` on reaches, or None."""
+        for number, unit in zip(words[at:at + reach], words[at + 1:at + reach + 1]):
+            value = _COUNT_WORDS.get(number) or (float(number.replace(",", "")) if _PLAIN.fullmatch(number) else None)
+            days = convert(value, unit, "day") if value is not None else None
+            if days is not None:  # "kept for 1 year" is said in years: the longest option, whatever its least
+                return self.at_least[0][1] if convert(1, unit, "year") == 1 else \
+                    next(option for least, option in self.at_least if days >= least)
+        return None
+
+    def kept(self, words: list[str]) -> list[tuple[str, str, int]]:
+        """ "Data is kept 5 years", "retention: 24 months": the hit a keeping word and the length after it make."""
+        for at, word in enumerate(words):
+            if word in self.keeps:
+                option = self.option(words, at + 1, self.window)
+                if option:
+                    return [(self.question, option, at)]
+        return []
+
+
+@dataclass(frozen=True)
+class Users:
+    """drafting.yaml `users`: when a role named drafts no user of the plant."""
+    question: str
+    vendor: frozenset[str]  # words right before a role that make it the vendor's ("our")
+    vendor_sends: frozenset[str]  # ... for the roles a vendor sends (a case study's "our operators" are the plant's)
+    not_with: tuple[str, str]  # (question, option): a sentence drafting it lists access roles
+
+
+@dataclass(frozen=True)
+class Destinations:
+    """drafting.yaml `destinations`: a system named as where data goes is no source of data."""
+    drops: frozenset[tuple[str, str]]  # (question, option) such a name never drafts
+    before: frozenset[str]  # words that send data to what follows ("into", "to")
+    window: int  # ... at most this many words before the system's name
+
+
+@dataclass(frozen=True)
+class Acting:
+    """drafting.yaml `acting`: a named role (an option of `actors`) acting on the output ("the shift
+    lead confirms each alarm") drafts an option of `answers`; ACT and DONE_BY hits carry which."""
+    actors: str  # the question whose options are the roles (users.roles)
+    answers: str  # the question the act answers (upkeep.human_review)
+    window: int  # at most this many words from the role to its act, within one clause
+
+
+def together_cues(acting: dict, links: dict) -> list[PhraseSet]:
+    """Cues that draft only beside other hits (an act beside a role, what moves beside a system),
+    each set under its own tag: "confirms" as an act never hides "confirms" as an option's phrase."""
+    def tagged(tag: str, groups: dict) -> PhraseSet:
+        return PhraseSet({str(w): [(tag, key)] for key, words in groups.items() for w in words}, tag=tag + ":")
+    suites = [normalise(w) for w in links.get("suites", [])]
+    # An area phrase that starts with a suite's name ("SAP CO") names its own area: no suite, and,
+    # being the longer phrase, it hides the suite's name inside it.
+    own = [w for words in links["areas"].values() for w in map(normalise, words)
+           if w not in suites and any(w.startswith(s + " ") for s in suites)]
+    return [tagged(ACT, acting.get("acts", {})), tagged(DONE_BY, acting.get("done_by", {})),
+            tagged(MOVES, links.get("moves", {})), tagged(SUITE, {"": suites, NOT_SUITE: own})]
+
+
+def lengths_of(spec: dict) -> Lengths:
+    return Lengths(spec["question"], tuple(sorted(((float(d), o) for o, d in spec["at_least"].items()), reverse=True)),
+                   frozenset(spec.get("keeps", [])), int(spec.get("window", 6)),
+                   tuple(spec["not_with"].split(": ")) if "not_with" in spec else ())
+
+
+def destinations_of(spec: dict) -> Destinations:
+    drops = frozenset((q, o) for q, options in spec.get("drops", {}).items() for o in options)
+    return Destinations(drops, frozenset(normalise(w) for w in spec.get("before", [])), int(spec.get("window", 0)))

@@ -1,0 +1,60 @@
+"""Who a text speaks of and to, read from its sentences' words.
+
+A case study tells the story of one site: a customer, plant or team as the subject of a verb in
+the past ("Plant A faced repeated fan failures", "they installed 40 sensors"). An offer speaks to
+its reader ("your presses", "we will"). A product description does neither: it tells what a
+product does in the general present ("the gateway publishes tags over MQTT"). The words are data
+(drafting.yaml product_page.story and product_page.quiet); this module only reads them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .phrases import CLAUSE_END
+
+
+@dataclass(frozen=True)
+class StoryReader:
+    subjects: frozenset[str]  # who a story is about: the site, its people, the vendor's team
+    past: frozenset[str]  # verbs in the past that tell what happened there
+    window: int  # at most this many words from the subject to its verb
+    present: frozenset[str]  # "is", "are": a past participle after one of these is no past
+    speaks: frozenset[str]  # words of a text that speaks to its reader or for its writer ("your", "we")
+    least: int  # a text needs this many sentences (of five words or more) to be judged quiet
+    speaks_below: float  # quiet: fewer than this share of its sentences speak to the reader
+    past_below: float  # and fewer than this share say anything in the past
+
+    @classmethod
+    def from_data(cls, page: dict) -> StoryReader:
+        story, quiet = page.get("story", {}), page.get("quiet", {})
+        return cls(frozenset(story.get("subjects", [])), frozenset(story.get("past", [])), int(story.get("window", 3)),
+                   frozenset(quiet.get("present", [])), frozenset(quiet.get("speaks", [])), int(quiet.get("least", 0)),
+                   float(quiet.get("speaks_below", 0.0)), float(quiet.get("past_below", 0.0)))
+
+    def tells(self, words: list[str]) -> bool:
+        """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
+        does not count; "Plant A faced" does). Most sentences hold no past verb: one set test."""
+        if self.past.isdisjoint(words):
+            return False
+        for at, word in enumerate(words):
+            if word in self.past:
+                before = words[max(0, at - self.window):at]
+                cut = max((i for i, w in enumerate(before) if w in CLAUSE_END), default=-1)
+                if not self.subjects.isdisjoint(before[cut + 1:]):
+                    return True
+        return False
+
+    def in_past(self, words: list[str]) -> bool:
+        """A word of story.past that is not a participle after the present ("updates are installed
+        from the console", "when the link is lost": what a product does, not what happened)."""
+        if self.past.isdisjoint(words):
+            return False
+        return any(w in self.past and (at == 0 or words[at - 1] not in self.present) for at, w in enumerate(words))
+
+    def speaks_to(self, words: list[str]) -> bool:
+        return not self.speaks.isdisjoint(words)
+
+    def quiet(self, long: int, speaking: int, past: int) -> bool:
+        """A text of `long` sentences that hardly speaks to its reader and hardly tells anything in
+        the past: a description of a product, not an offer to one buyer nor one site's story."""
+        return long >= self.least and speaking < self.speaks_below * long and past < self.past_below * long

@@ -1,0 +1,26 @@
+"""A word inside a longer noun or verb phrase means that phrase, not the word alone."""
+from questions import load_bank
+from reading.draft import draft
+
+BANK = load_bank()
+
+
+def choices(text: str, qid: str) -> list[str]:
+    answer = draft(text, BANK).answer(qid)
+    return answer.choices if answer else []
+
+
+def test_a_material_flow_is_no_measured_flow():
+    assert "flow" not in choices("We model the material flow between the presses and the paint shop.", "data.captured")
+    assert "flow" in choices("We read the coolant flow of each press from the existing flow meter.", "data.captured")
+
+
+def test_accounting_for_a_share_is_no_finance_user():
+    text = "With compressed air accounting for a third of the power bill, we measure each compressor every minute."
+    assert "finance" not in choices(text, "users.roles")
+
+
+def test_an_overview_heading_is_no_dashboard():
+    text = "Project Overview\nWe read the spindle load of the 12 lathes from their controllers every second."
+    assert "live_dashboard" not in choices(text, "workflow.outputs")
+    assert "live_dashboard" in choices("A plant overview on the hall screen shows every lathe's state.", "workflow.outputs")

@@ -1,0 +1,30 @@
+"""Plain words for what a project delivers: a count sensor counts parts, live OEE on a shop-floor
+screen is a live dashboard, and data that flows to the ERP is a link to it."""
+from questions import load_bank
+from reading.draft import draft
+
+BANK = load_bank()
+
+
+def choices(text: str, qid: str) -> list[str]:
+    answer = draft(text, BANK).answer(qid)
+    return answer.choices if answer else []
+
+
+def test_a_count_sensor_captures_the_production_count():
+    assert "production_count" in choices("We fit a photo-eye count sensor at the end of each press line.", "data.captured")
+
+
+def test_live_oee_on_a_shop_floor_screen_is_a_live_dashboard():
+    assert "live_dashboard" in choices("Live OEE per shift is shown on a shop-floor screen at each line.",
+                                       "workflow.outputs")
+
+
+def test_data_that_flows_to_the_erp_is_an_integration():
+    rows = draft("The counts of good parts flow toward the ERP at the end of each order.", BANK).answer("connect.integrations")
+    assert rows and "inventory" in [r.system for r in rows.integrations]
+
+
+def test_mean_time_between_failures_per_machine_finds_where_the_losses_are():
+    text = "Each week we compute the mean time between failures of every filler and capper."
+    assert "loss_patterns" in choices(text, "workflow.analytics")
