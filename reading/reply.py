@@ -191,7 +191,8 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
 
 def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyReader, drafter) -> Evaluation:
     """Integration rows owned as the reply says: a sentence that links a system and names a role
-    ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner.
+    ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
+    "that interface" also means every link the sentence before named.
     Drafting leaves every owner blank, and a connection with no owner is no complete link."""
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
@@ -204,9 +205,10 @@ def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyRe
             continue
         roles = [signal.term for signal in sentence.substance if signal.kind == "role"]
         areas = _areas(drafter.cues(sentence.text), question)
-        if roles and not areas:
-            areas = ([row.system for row in answer.integrations] if _EVERY_LINK.search(lower)
-                     else last if _THAT_LINK.search(lower) else [])
+        if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names
+            areas = [row.system for row in answer.integrations]
+        elif roles and _THAT_LINK.search(lower):  # "Your ERP administrator owns that interface": the one before
+            areas = list(dict.fromkeys([*areas, *last]))
         for area in areas if roles else []:
             owners.setdefault(area, roles[-1])
         last = areas or last

@@ -16,11 +16,13 @@ from .sentence import NEUTRAL_REASON, Sentence, Signal, _Labelled, _Neutral  # n
 
 STRONG = frozenset({"number", "protocol", "system", "frequency", "result"})
 KIND_NAMES = {"label": "label", "buzzword": "buzzword", "number": "number with unit"}
-# A sentence ends after . ! ? before a space, or at a line break ("4.0" does not end one).
+# A sentence ends after . ! ? before a space, or at a line break ("4.0" does not end one, nor
+# the stop of "Mr.", "Ms.", "Mrs.", "Dr.", "e.g." or "i.e.": "your controller, Mr. Haas, owns it").
 # One sentence in one match: the spaces before it (skipped: they would only make empty sentences),
 # then, in group 1, runs of text and stops not followed by a space up to and including its end:
 # a stop before a space, a line break or the end of the text.
-_SENTENCE = re.compile(r"\s*+((?:[^.!?\n]++|[.!?]++(?![\s.!?]))*+(?:[.!?]+(?=\s)|\n|\Z))")
+_SENTENCE = re.compile(r"\s*+((?:[^.!?\n]++|(?:(?<=\bM[rs])|(?<=\bMrs)|(?<=\bDr)|(?<=\be\.g)|(?<=\bi\.e))\.|"
+                       r"[.!?]++(?![\s.!?]))*+(?:[.!?]+(?=\s)|\n|\Z))")
 _NOWHERE = float("inf")  # where the signal after the last one starts
 _MAX_SENTENCE = 1000  # a "sentence" longer than this is cut, so one run-on line stays readable
 
