@@ -78,8 +78,11 @@ class Reader:
         result_verbs = bank.words.substance["result"].words if "result" in bank.words.substance else []
         for verb in result_verbs:
             self.meaning.pop(verb.lower(), None)  # a verb is a result only with a number after it
-        number = r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?|\d[\d,]*(?:\.\d+)?\s?(?:" + _trie_pattern(
-            sorted({u.lower() for u in bank.words.units})) + r"))(?![\w])"
+        units = _trie_pattern(sorted({u.lower() for u in bank.words.units}))
+        spelled = _trie_pattern(sorted({w.lower() for w in bank.words.number_words}))
+        spelled = rf"(?:{spelled})(?:[- ](?:{spelled}))?\s(?:{units})" if spelled else r"(?!)"
+        number = (r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?|\d[\d,]*(?:\.\d+)?\s?(?:"
+                  + units + r")|" + spelled + r")(?![\w])")
         result = (r"(?:" + _trie_pattern(sorted(v.lower() for v in result_verbs)) +
                   r")(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+[$€£]?\d)")
         signal = (r"(?:(?P<term>" + _trie_pattern(sorted(self.meaning)) + r")(?![\w])"
