@@ -17,6 +17,7 @@ from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQu
 
 from .documents import Citations
 from .draft import drafter_for
+from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
 MAX_QUOTES = 3
@@ -49,8 +50,8 @@ class ReplyRead:
 class ReplyReader:
     """Compiled once per rules and reader: `read(questions, text)`."""
 
-    def __init__(self, rules: RoundRules, reader: Reader):
-        self.rules, self.reader = rules, reader
+    def __init__(self, rules: RoundRules, reader: Reader, units: list[str] = ()):
+        self.rules, self.reader, self.spelled = rules, reader, Spelled(list(units))
         self.cue_topics: dict[str, set[str]] = {}
         for topic in rules.topics:
             for cue in topic.cues:
@@ -151,14 +152,21 @@ class Proposed:
     proposed: Answer
 
 
-def without_vague(document: Document, reader: ReplyReader) -> Document:
-    """A reply with its vague sentences left out, for drafting: a vague sentence never drafts an
-    answer, let alone a specific one. Every sentence kept is a slice of the original text, so its
-    quotes are still cited in the document as received."""
-    if document.kind != "reply":
-        return document
-    kept = [s.text for s, _, vague, _ in reader.sentences(document.text) if not vague]
-    return document.model_copy(update={"text": "\n".join(kept)})
+def for_drafting(document: Document, reader: ReplyReader) -> tuple[Document, dict[str, str]]:
+    """A reply as the drafter reads it: its vague sentences left out (a vague sentence never drafts
+    an answer, let alone a specific one), one sentence a line, numbers in words as digits (the
+    drafter reads "under 15 hours", not "under fifteen hours"); and each sentence as read -> as
+    received, so every quote drafted is cited in the document as received."""
+    kept = {reader.spelled.digits(s.text): s.text for s, _, vague, _ in reader.sentences(document.text) if not vague}
+    return document.model_copy(update={"text": "\n".join(kept)}), kept
+
+
+def _as_received(drafted: Evaluation, received: dict[str, str]) -> Evaluation:
+    """Quotes (and a text answer that is one) put back as the reply wrote them."""
+    def back(answer: Answer) -> Answer:
+        quotes = [received.get(q, q) for q in answer.quotes]
+        return answer.model_copy(update={"quotes": quotes, "text": received.get(answer.text, answer.text)})
+    return drafted.model_copy(update={"answers": [back(a) for a in drafted.answers]})
 
 
 def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, list[Proposed]]:
@@ -172,16 +180,17 @@ def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRe
 
 
 def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> Evaluation:
-    """Answers drafted from the offer and, apart, from the replies (vague sentences left out), then
+    """Answers drafted from the offer and, apart, from the replies (as `for_drafting` reads them), then
     combined. Apart, because the drafter reads a text that mostly sells as a brochure whose every
     answer is only a claim: a specific reply must not be diluted by the brochure it answers."""
     drafter = drafter_for(bank)
     offer = [d for d in evaluation.documents if d.kind != "reply"]
-    replies = [without_vague(d, reader) for d in evaluation.documents if d.kind == "reply"]
+    read = [for_drafting(d, reader) for d in evaluation.documents if d.kind == "reply"]
     drafted = drafter.draft_documents(offer, evaluation.proposal, evaluation.vendor)
-    if not replies:
+    if not read:
         return drafted
-    answered = drafter.draft_documents(replies, evaluation.proposal, evaluation.vendor)
+    answered = drafter.draft_documents([d for d, _ in read], evaluation.proposal, evaluation.vendor)
+    answered = _as_received(answered, {k: v for _, received in read for k, v in received.items()})
     said = [s for d in evaluation.documents if d.kind == "reply" for s in reader.sentences(d.text)]
     answered = _with_owners(answered, bank.key_questions.integrations, said, reader, drafter)
     kinds = {q.id: q.kind for q in bank.questions().values()}

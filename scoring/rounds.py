@@ -168,7 +168,7 @@ _readers: dict[int, tuple[QuestionBank, ReplyReader]] = {}
 def reply_reader(bank: QuestionBank) -> ReplyReader:
     cached = _readers.get(id(bank))
     if cached is None or cached[0] is not bank:
-        cached = _readers[id(bank)] = (bank, ReplyReader(load_round_rules(), reader_for(bank)))
+        cached = _readers[id(bank)] = (bank, ReplyReader(load_round_rules(), reader_for(bank), bank.words.units))
     return cached[1]
 
 
