@@ -71,16 +71,14 @@ class ReplyReader:
         return out
 
     def vague(self, sentence: Sentence) -> str:
-        """Why a sentence answers nothing however it reads ('' when it may): a vague phrase,
-        buzzwords with nothing strong behind them, or a label with nothing at all behind it."""
+        """Why a sentence answers nothing however it reads ('' when it may): a vague phrase, or
+        buzzwords with nothing strong behind them."""
         found = self.vague_words.search(sentence.text.lower())
         if found:
             return f"\u201c{found.group()}\u201d is vague"
         strong = any(s.kind in STRONG for s in sentence.substance)
         if sentence.buzzwords and not strong:
             return f"it sells (\u201c{sentence.buzzwords[0]}\u201d) rather than says"
-        if sentence.labels and not sentence.substance:  # "Our scheduling AI is second to none"
-            return f"it names a label (\u201c{self.reader.label_names[sentence.labels[0]]}\u201d) and nothing behind it"
         return ""
 
     def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]]) -> SaidOn:
