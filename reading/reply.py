@@ -45,6 +45,7 @@ class SaidOn:
 class ReplyRead:
     questions: list[RoundQuestion]  # each with its status, quotes and why
     unasked: list[str]  # topics the reply answers specifically that no question asked
+    spoke: frozenset[str] = frozenset()  # topics the reply says something on that is not vague
 
 
 class ReplyReader:
@@ -106,7 +107,8 @@ class ReplyReader:
         marked = [self._mark(q, said.get(q.topic, SaidOn())) for q in questions]
         unasked = [t.id for t in self.rules.topics
                    if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
-        return ReplyRead(marked, unasked)
+        spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
+        return ReplyRead(marked, unasked, spoke)
 
     def _mark(self, question: RoundQuestion, said: SaidOn) -> RoundQuestion:
         topic = self.rules.topic(question.topic)

@@ -119,3 +119,17 @@ def test_a_kpi_written_in_words_is_drafted_and_quoted_as_written(fittings):
     answer = done.evaluation.answer("decision.kpi")
     assert answer.measure and (answer.measure.baseline, answer.measure.target) == (42, 20)
     assert answer.evidence == "specific" and answer.quotes == [kpi]
+
+
+def test_a_question_the_reply_settles_in_words_the_reading_does_not_list_is_answered(fittings):
+    text = ("The problem we solve first is unplanned spindle stops on the six lathes; "
+            "solved means they fall from 30 hours a month to under 10 hours.")
+    problem = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["problem"]
+    assert problem.closed and problem.status == "answered" and problem.quotes == [text]
+    assert "settle every gap" in problem.why
+
+
+def test_a_vague_reply_never_settles_a_question_by_the_scorecard(fittings):
+    text = "Of course we solve your downtime problem, depending on your requirements, 30% in weeks."
+    problem = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["problem"]
+    assert not problem.closed and problem.status == "not_answered" and "vague" in problem.why
