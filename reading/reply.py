@@ -63,12 +63,17 @@ class ReplyReader:
         self.sentences = lru_cache(maxsize=8)(self._sentences)  # a reply is read for marking and for drafting
 
     def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:
-        """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics."""
-        out = []
+        """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics.
+        A sentence on no topic that goes on in the same paragraph ("After the pilot our service team
+        monitors the gateways. The fee is 4,000 EUR a year.") is on the topics of the one before."""
+        out, before, end = [], set(), 0
         for sentence in self.reader.read(text).sentences:
             lower = sentence.text.lower()
             topics = {t for cue in self.cues.findall(lower) for t in self.cue_topics[cue]}
+            if not topics and "\n" not in text[end:sentence.start]:
+                topics = set(before)
             out.append((sentence, lower, self.vague(sentence), topics))
+            before, end = topics, sentence.end
         return out
 
     def vague(self, sentence: Sentence) -> str:

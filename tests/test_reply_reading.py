@@ -133,3 +133,10 @@ def test_a_vague_reply_never_settles_a_question_by_the_scorecard(fittings):
     text = "Of course we solve your downtime problem, depending on your requirements, 30% in weeks."
     problem = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["problem"]
     assert not problem.closed and problem.status == "not_answered" and "vague" in problem.why
+
+
+@pytest.mark.parametrize("between, status", [(" ", "answered"), ("\n\n", "partly")])
+def test_an_answer_split_over_two_sentences_of_one_paragraph_is_read_whole(fittings, between, status):
+    text = "After go-live our service team monitors the edge boxes." + between + "The fee is 4,000 EUR a year."
+    owner = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["upkeep_owner"]
+    assert owner.status == status, owner.why
