@@ -124,6 +124,7 @@ class SubstanceKind(Strict):
 class Words(Strict):
     substance: dict[str, SubstanceKind]
     units: list[str]
+    number_words: list[str] = []  # "twelve months", "twenty-two days": a number in words before a unit
     buzzwords: list[str]
 
 

@@ -17,6 +17,7 @@ from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQu
 
 from .documents import Citations
 from .draft import drafter_for
+from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
 MAX_QUOTES = 3
@@ -44,13 +45,14 @@ class SaidOn:
 class ReplyRead:
     questions: list[RoundQuestion]  # each with its status, quotes and why
     unasked: list[str]  # topics the reply answers specifically that no question asked
+    spoke: frozenset[str] = frozenset()  # topics the reply says something on that is not vague
 
 
 class ReplyReader:
     """Compiled once per rules and reader: `read(questions, text)`."""
 
-    def __init__(self, rules: RoundRules, reader: Reader):
-        self.rules, self.reader = rules, reader
+    def __init__(self, rules: RoundRules, reader: Reader, units: list[str] = ()):
+        self.rules, self.reader, self.spelled = rules, reader, Spelled(list(units))
         self.cue_topics: dict[str, set[str]] = {}
         for topic in rules.topics:
             for cue in topic.cues:
@@ -61,12 +63,17 @@ class ReplyReader:
         self.sentences = lru_cache(maxsize=8)(self._sentences)  # a reply is read for marking and for drafting
 
     def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:
-        """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics."""
-        out = []
+        """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics.
+        A sentence on no topic that goes on in the same paragraph ("After the pilot our service team
+        monitors the gateways. The fee is 4,000 EUR a year.") is on the topics of the one before."""
+        out, before, end = [], set(), 0
         for sentence in self.reader.read(text).sentences:
             lower = sentence.text.lower()
             topics = {t for cue in self.cues.findall(lower) for t in self.cue_topics[cue]}
+            if not topics and "\n" not in text[end:sentence.start]:
+                topics = set(before)
             out.append((sentence, lower, self.vague(sentence), topics))
+            before, end = topics, sentence.end
         return out
 
     def vague(self, sentence: Sentence) -> str:
@@ -105,7 +112,8 @@ class ReplyReader:
         marked = [self._mark(q, said.get(q.topic, SaidOn())) for q in questions]
         unasked = [t.id for t in self.rules.topics
                    if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
-        return ReplyRead(marked, unasked)
+        spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
+        return ReplyRead(marked, unasked, spoke)
 
     def _mark(self, question: RoundQuestion, said: SaidOn) -> RoundQuestion:
         topic = self.rules.topic(question.topic)
@@ -149,14 +157,21 @@ class Proposed:
     proposed: Answer
 
 
-def without_vague(document: Document, reader: ReplyReader) -> Document:
-    """A reply with its vague sentences left out, for drafting: a vague sentence never drafts an
-    answer, let alone a specific one. Every sentence kept is a slice of the original text, so its
-    quotes are still cited in the document as received."""
-    if document.kind != "reply":
-        return document
-    kept = [s.text for s, _, vague, _ in reader.sentences(document.text) if not vague]
-    return document.model_copy(update={"text": "\n".join(kept)})
+def for_drafting(document: Document, reader: ReplyReader) -> tuple[Document, dict[str, str]]:
+    """A reply as the drafter reads it: its vague sentences left out (a vague sentence never drafts
+    an answer, let alone a specific one), one sentence a line, numbers in words as digits (the
+    drafter reads "under 15 hours", not "under fifteen hours"); and each sentence as read -> as
+    received, so every quote drafted is cited in the document as received."""
+    kept = {reader.spelled.digits(s.text): s.text for s, _, vague, _ in reader.sentences(document.text) if not vague}
+    return document.model_copy(update={"text": "\n".join(kept)}), kept
+
+
+def _as_received(drafted: Evaluation, received: dict[str, str]) -> Evaluation:
+    """Quotes (and a text answer that is one) put back as the reply wrote them."""
+    def back(answer: Answer) -> Answer:
+        quotes = [received.get(q, q) for q in answer.quotes]
+        return answer.model_copy(update={"quotes": quotes, "text": received.get(answer.text, answer.text)})
+    return drafted.model_copy(update={"answers": [back(a) for a in drafted.answers]})
 
 
 def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, list[Proposed]]:
@@ -170,16 +185,17 @@ def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRe
 
 
 def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> Evaluation:
-    """Answers drafted from the offer and, apart, from the replies (vague sentences left out), then
+    """Answers drafted from the offer and, apart, from the replies (as `for_drafting` reads them), then
     combined. Apart, because the drafter reads a text that mostly sells as a brochure whose every
     answer is only a claim: a specific reply must not be diluted by the brochure it answers."""
     drafter = drafter_for(bank)
     offer = [d for d in evaluation.documents if d.kind != "reply"]
-    replies = [without_vague(d, reader) for d in evaluation.documents if d.kind == "reply"]
+    read = [for_drafting(d, reader) for d in evaluation.documents if d.kind == "reply"]
     drafted = drafter.draft_documents(offer, evaluation.proposal, evaluation.vendor)
-    if not replies:
+    if not read:
         return drafted
-    answered = drafter.draft_documents(replies, evaluation.proposal, evaluation.vendor)
+    answered = drafter.draft_documents([d for d, _ in read], evaluation.proposal, evaluation.vendor)
+    answered = _as_received(answered, {k: v for _, received in read for k, v in received.items()})
     said = [s for d in evaluation.documents if d.kind == "reply" for s in reader.sentences(d.text)]
     answered = _with_owners(answered, bank.key_questions.integrations, said, reader, drafter)
     kinds = {q.id: q.kind for q in bank.questions().values()}
@@ -191,7 +207,8 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
 
 def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyReader, drafter) -> Evaluation:
     """Integration rows owned as the reply says: a sentence that links a system and names a role
-    ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner.
+    ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
+    "that interface" also means every link the sentence before named.
     Drafting leaves every owner blank, and a connection with no owner is no complete link."""
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
@@ -204,9 +221,10 @@ def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyRe
             continue
         roles = [signal.term for signal in sentence.substance if signal.kind == "role"]
         areas = _areas(drafter.cues(sentence.text), question)
-        if roles and not areas:
-            areas = ([row.system for row in answer.integrations] if _EVERY_LINK.search(lower)
-                     else last if _THAT_LINK.search(lower) else [])
+        if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names
+            areas = [row.system for row in answer.integrations]
+        elif roles and _THAT_LINK.search(lower):  # "Your ERP administrator owns that interface": the one before
+            areas = list(dict.fromkeys([*areas, *last]))
         for area in areas if roles else []:
             owners.setdefault(area, roles[-1])
         last = areas or last

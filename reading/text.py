@@ -16,11 +16,13 @@ from .sentence import NEUTRAL_REASON, Sentence, Signal, _Labelled, _Neutral  # n
 
 STRONG = frozenset({"number", "protocol", "system", "frequency", "result"})
 KIND_NAMES = {"label": "label", "buzzword": "buzzword", "number": "number with unit"}
-# A sentence ends after . ! ? before a space, or at a line break ("4.0" does not end one).
+# A sentence ends after . ! ? before a space, or at a line break ("4.0" does not end one, nor
+# the stop of "Mr.", "Ms.", "Mrs.", "Dr.", "e.g." or "i.e.": "your controller, Mr. Haas, owns it").
 # One sentence in one match: the spaces before it (skipped: they would only make empty sentences),
 # then, in group 1, runs of text and stops not followed by a space up to and including its end:
 # a stop before a space, a line break or the end of the text.
-_SENTENCE = re.compile(r"\s*+((?:[^.!?\n]++|[.!?]++(?![\s.!?]))*+(?:[.!?]+(?=\s)|\n|\Z))")
+_SENTENCE = re.compile(r"\s*+((?:[^.!?\n]++|(?:(?<=\bM[rs])|(?<=\bMrs)|(?<=\bDr)|(?<=\be\.g)|(?<=\bi\.e))\.|"
+                       r"[.!?]++(?![\s.!?]))*+(?:[.!?]+(?=\s)|\n|\Z))")
 _NOWHERE = float("inf")  # where the signal after the last one starts
 _MAX_SENTENCE = 1000  # a "sentence" longer than this is cut, so one run-on line stays readable
 
@@ -76,8 +78,11 @@ class Reader:
         result_verbs = bank.words.substance["result"].words if "result" in bank.words.substance else []
         for verb in result_verbs:
             self.meaning.pop(verb.lower(), None)  # a verb is a result only with a number after it
-        number = r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?|\d[\d,]*(?:\.\d+)?\s?(?:" + _trie_pattern(
-            sorted({u.lower() for u in bank.words.units})) + r"))(?![\w])"
+        units = _trie_pattern(sorted({u.lower() for u in bank.words.units}))
+        spelled = _trie_pattern(sorted({w.lower() for w in bank.words.number_words}))
+        spelled = rf"(?:{spelled})(?:[- ](?:{spelled}))?\s(?:{units})" if spelled else r"(?!)"
+        number = (r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?|\d[\d,]*(?:\.\d+)?\s?(?:"
+                  + units + r")|" + spelled + r")(?![\w])")
         result = (r"(?:" + _trie_pattern(sorted(v.lower() for v in result_verbs)) +
                   r")(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+[$€£]?\d)")
         signal = (r"(?:(?P<term>" + _trie_pattern(sorted(self.meaning)) + r")(?![\w])"

@@ -113,13 +113,18 @@ def freeze(evaluation: Evaluation, card: Scorecard, sent_by: str, today: date,
 
 
 def _closed(question: RoundQuestion, open_after: list[str], evaluation: Evaluation | None = None,
-            integrations: str = "") -> RoundQuestion:
+            integrations: str = "", spoke: bool = False) -> RoundQuestion:
     """Closed when none of its sources is open after the reply. A question whose sources the
     scorecard still holds open is answered at most partly, whatever its sentences name: the why
-    says what is missing (a connection without its method or owner) and what stays open."""
+    says what is missing (a connection without its method or owner) and what stays open. One the
+    reply speaks to, not vaguely, and whose every source the answers drafted from it settle is
+    answered, though its sentences name the substance in words the reading does not list (one
+    read as partly answered stays so: the reply left out a part the question asked)."""
     still = [source for source in question.sources if source in open_after]
     said = dict(zip(question.sources, question.comes_from))
     why, status = question.why, question.status
+    if not still and spoke and status == "not_answered":
+        status, why = "answered", "The answers drafted from the reply settle every gap, flag and question it came from."
     if still and status in ("answered", "partly"):
         if status == "answered":
             status = "partly"
@@ -168,7 +173,7 @@ _readers: dict[int, tuple[QuestionBank, ReplyReader]] = {}
 def reply_reader(bank: QuestionBank) -> ReplyReader:
     cached = _readers.get(id(bank))
     if cached is None or cached[0] is not bank:
-        cached = _readers[id(bank)] = (bank, ReplyReader(load_round_rules(), reader_for(bank)))
+        cached = _readers[id(bank)] = (bank, ReplyReader(load_round_rules(), reader_for(bank), bank.words.units))
     return cached[1]
 
 
@@ -191,7 +196,8 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     drafted, proposed = draft_with_reply(evaluation.model_copy(update={"documents": documents}), bank, reader)
     card = engine.score(drafted)
     after = [s.id for s in open_sources(drafted, card, bank)]
-    questions = [_closed(q, after, drafted, bank.key_questions.integrations) for q in read.questions]
+    questions = [_closed(q, after, drafted, bank.key_questions.integrations, q.topic in read.spoke)
+                 for q in read.questions]
     done = current.model_copy(update={"questions": questions, "reply_document": reply.name,
                                       "reply_sha256": reply.sha256, "score_after": card.overall,
                                       "open_after": after, "unasked": read.unasked})

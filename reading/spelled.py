@@ -1,0 +1,31 @@
+"""Numbers written out as digits ("twenty-two months" -> "22 months"), for readers of figures that
+read digits only: a vendor's reply often writes its figures in words. "one" becomes 1 only before a
+unit ("under one hour"): elsewhere it is mostly a pronoun ("no one", "one of the lines")."""
+from __future__ import annotations
+
+import re
+
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+VALUE = {w: i for i, w in enumerate(ONES)} | {w: 20 + 10 * i for i, w in enumerate(TENS)}
+_ONE_TO_NINE = "|".join(ONES[1:10])
+_WORD = re.compile(rf"\b(?:({'|'.join(TENS)})(?:[- ]({_ONE_TO_NINE}))?|({'|'.join(ONES[2:])}))\b(?:[- ](hundred)\b)?"
+                   r"|\b(one)\b(?=[- ](\w+))", re.I)
+
+
+class Spelled:
+    """`digits(text)`: the text with its numbers in words as digits; `units` are the words after
+    which "one" is a number."""
+
+    def __init__(self, units: list[str]):
+        self.units = {u.lower() for u in units} | {u.lower().rstrip("s") for u in units}
+
+    def digits(self, text: str) -> str:
+        return _WORD.sub(self._value, text) if _WORD.search(text) else text
+
+    def _value(self, match: re.Match) -> str:
+        if match.group(5):
+            return "1" if match.group(6).lower() in self.units else match.group()
+        value = VALUE[(match.group(1) or match.group(3)).lower()] + VALUE.get((match.group(2) or "").lower(), 0)
+        return str(value * 100 if match.group(4) else value)

@@ -1,0 +1,142 @@
+"""A vendor's reply read as vendors write: figures in words, names with titles, owners of every
+link, answers around a sales line. Each sentence here is new, in none of the corpora."""
+import pytest
+
+from questions import load_bank
+from reading.documents import pasted
+from reading.draft import draft
+from reading.spelled import Spelled
+from reading.text import reader_for
+from rounds_corpus import SENT, drafted
+from scoring import score
+from scoring.rounds import freeze, read_reply, reply_reader
+
+BANK = load_bank()
+
+
+def _numbers(text: str) -> list[str]:
+    return [s.term for s in reader_for(BANK).read(text).sentences[0].substance if s.kind == "number"]
+
+
+def _chosen(text: str, question: str) -> list[str]:
+    answer = draft(text, BANK).answer(question)
+    return answer.choices if answer else []
+
+
+# --- reading sentences and numbers ---------------------------------------------------------
+
+def test_a_title_before_a_name_does_not_end_the_sentence():
+    sentences = [s.text for s in reader_for(BANK).read(
+        "Your buyer, Ms. Roth, signs each order. Dr. Weiss checks the samples, e.g. weekly.").sentences]
+    assert sentences == ["Your buyer, Ms. Roth, signs each order.", "Dr. Weiss checks the samples, e.g. weekly."]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("The buffer holds forty-eight hours of readings.", ["forty-eight hours"]),
+    ("Alarms reach the foreman within ninety seconds.", ["ninety seconds"]),
+    ("Spare pumps arrive within three working days.", ["three working days"]),
+    ("No one on the team has seen one of these.", []),
+    ("Someone fifteenth said so.", []),
+])
+def test_a_number_written_in_words_before_a_unit_is_a_number(text, numbers):
+    assert _numbers(text) == numbers
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("downtime fell from thirty-five hours to under twelve hours", "downtime fell from 35 hours to under 12 hours"),
+    ("a fix within one day, and one of us stays on site", "a fix within 1 day, and one of us stays on site"),
+    ("two hundred parts an hour", "200 parts an hour"),
+])
+def test_numbers_in_words_read_as_digits_for_drafting(text, digits):
+    assert Spelled(BANK.words.units).digits(text) == digits
+
+
+# --- what a reply drafts ---------------------------------------------------------------------
+
+def test_history_a_model_is_trained_on_drafts_months_of_history():
+    assert _chosen("The wear model is trained on fourteen months of spindle current logs.", "data.history") == ["months"]
+    assert _chosen("It learns from the torque logs going back thirty-one months.", "data.history") == ["months"]
+
+
+def test_a_role_who_confirms_or_overrules_each_finding_reviews_it():
+    assert "human_approves" in _chosen(
+        "At the end of the line the packing operator confirms or overrules each rejected carton.",
+        "upkeep.human_review")
+
+
+def test_recording_locally_and_syncing_afterwards_is_a_buffer():
+    assert _chosen("When the uplink fails, the box keeps recording locally for nine days and syncs afterwards.",
+                   "reliability.offline") == ["buffered"]
+
+
+def test_a_reply_that_offers_a_download_is_not_read_as_a_product_page():
+    text = ("The press sensors are read over Modbus TCP every two seconds.\n"
+            "You can download the full archive as CSV from the portal whenever you like.\n"
+            "Stroke counts go to your Infor ERP every shift through its REST API.\n")
+    assert draft(text, BANK).answer("data.protocols").evidence == "specific"
+
+
+def test_a_sales_line_like_second_to_none_is_vague():
+    sentence = reader_for(BANK).read("Our detection engine is second to none on every surface.").sentences[0]
+    assert "second to none" in reply_reader(BANK).vague(sentence)
+
+
+# --- a reply's owners and figures close the round --------------------------------------------
+
+FITTINGS = ("FitWatch turns your fittings hall into a smart factory with Industry 4.0 dashboards.\n"
+            "Sensors read spindle states from the Fanuc controls over OPC UA every five seconds.\n")
+LINKS = ("Every stop is sent to your Infor EAM as a work order over the REST API.\n"
+         "Finished quantities are booked to your SAP S/4HANA each shift through an IDoc.\n")
+
+
+@pytest.fixture(scope="module")
+def fittings():
+    evaluation = drafted({"proposal": FITTINGS}, "FitWatch")
+    return freeze(evaluation, score(evaluation), "L. Berg", SENT)
+
+
+def _owners(sent, text: str) -> dict[str, str]:
+    done = read_reply(sent, pasted(text, "reply", "Reply"))
+    return {row.system: row.owner for row in done.evaluation.answer("connect.integrations").integrations}
+
+
+def test_a_team_named_with_a_system_owns_both_links(fittings):
+    owners = _owners(fittings, LINKS + "Your SAP team (Mr. Lund) owns both links.")
+    assert set(owners.values()) == {"SAP team"} and len(owners) == 2
+
+
+def test_an_administrator_who_owns_that_interface_owns_what_the_sentence_before_links(fittings):
+    text = ("Finished quantities and scrap counts are booked to your SAP S/4HANA each shift through an IDoc.\n"
+            "Your ERP administrator, Mrs. Holm, owns that interface; we document the mapping.\n")
+    owners = _owners(fittings, text)
+    assert owners and all(owner == "ERP administrator" for owner in owners.values()), owners
+
+
+def test_a_kpi_written_in_words_is_drafted_and_quoted_as_written(fittings):
+    kpi = ("The KPI is unplanned stop time of the fittings cells: forty-two hours last year in your EAM; "
+           "the target is under twenty hours in the first year after go-live.")
+    done = read_reply(fittings, pasted(kpi, "reply", "Reply"))
+    answer = done.evaluation.answer("decision.kpi")
+    assert answer.measure and (answer.measure.baseline, answer.measure.target) == (42, 20)
+    assert answer.evidence == "specific" and answer.quotes == [kpi]
+
+
+def test_a_question_the_reply_settles_in_words_the_reading_does_not_list_is_answered(fittings):
+    text = ("The problem we solve first is unplanned spindle stops on the six lathes; "
+            "solved means they fall from 30 hours a month to under 10 hours.")
+    problem = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["problem"]
+    assert problem.closed and problem.status == "answered" and problem.quotes == [text]
+    assert "settle every gap" in problem.why
+
+
+def test_a_vague_reply_never_settles_a_question_by_the_scorecard(fittings):
+    text = "Of course we solve your downtime problem, depending on your requirements, 30% in weeks."
+    problem = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["problem"]
+    assert not problem.closed and problem.status == "not_answered" and "vague" in problem.why
+
+
+@pytest.mark.parametrize("between, status", [(" ", "answered"), ("\n\n", "partly")])
+def test_an_answer_split_over_two_sentences_of_one_paragraph_is_read_whole(fittings, between, status):
+    text = "After go-live our service team monitors the edge boxes." + between + "The fee is 4,000 EUR a year."
+    owner = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["upkeep_owner"]
+    assert owner.status == status, owner.why
