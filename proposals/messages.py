@@ -1,4 +1,4 @@
-"""Problems the worker and the app both report, worded once."""
+"""Problems the worker and the app both report, and the pages they name, worded once."""
 
 NAMES = {"pdf": "PDF", "docx": "Word document", "image": "image"}
 _WAY_OUT = "it may be damaged or unusually complex, so export it again or upload it as plain text"
@@ -22,3 +22,15 @@ def too_big_in_memory(kind: str, memory_mb: int) -> str:
 
 def crashed(kind: str) -> str:
     return f"reading the {NAMES[kind]} failed unexpectedly; {_WAY_OUT}"
+
+
+def pages_named(numbers: list[int]) -> str:
+    """'page 3' or 'pages 2-4, 9'."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    spans = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+    return ("pages " if len(numbers) > 1 else "page ") + spans

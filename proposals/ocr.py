@@ -19,7 +19,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from .layout import join_pages, tidy
 from .limits import MAX_IMAGE_PIXELS, MAX_OCR_PAGES, MAX_OCR_PIXELS, OCR_DPI, OCR_PARALLEL_PAGES
-from .readers import _pages
+from .messages import pages_named
 from .result import Refused
 
 Progress = Callable[[int, int], None]
@@ -49,15 +49,15 @@ def read_scanned_pages(data: bytes, texts: list[str], skip: Iterable[int], progr
         _check_tesseract()
     except Refused:
         if any(texts):
-            return [], [f"{_pages(numbers)} had no text layer and {_were(numbers)} not read: {_INSTALL}"]
+            return [], [f"{pages_named(numbers)} had no text layer and {_were(numbers)} not read: {_INSTALL}"]
         raise Refused(f"the PDF has no text layer (it looks scanned), and {_INSTALL}") from None
     read = _ocr(_rendered(data, numbers), len(numbers), progress)
     for number, text in read.items():
         texts[number - 1] = text
     read_pages = [n for n in numbers if texts[n - 1]]
     them = "them" if len(read_pages) > 1 else "it"
-    told = [f"{_pages(read_pages)} had no text layer and {_were(read_pages)} read by OCR; check names and figures "
-            f"quoted from {them}"] if read_pages and len(read_pages) < len(texts) else []
+    told = [f"{pages_named(read_pages)} had no text layer and {_were(read_pages)} read by OCR; check names and "
+            f"figures quoted from {them}"] if read_pages and len(read_pages) < len(texts) else []
     return read_pages, told + _warnings(numbers, texts)
 
 
@@ -240,7 +240,7 @@ def _check_count(count: int, what: str) -> None:
 
 def _warnings(numbers: Iterable[int], texts: list[str]) -> list[str]:
     empty = [n for n in numbers if not texts[n - 1]]
-    return [f"{_pages(empty)} had no text to read, not even by OCR"] if empty else []
+    return [f"{pages_named(empty)} had no text to read, not even by OCR"] if empty else []
 
 
 def _were(numbers: list[int]) -> str:

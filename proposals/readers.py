@@ -5,6 +5,7 @@ import io
 import logging
 
 from .layout import join_pages, tidy
+from .messages import pages_named
 from .result import Refused
 from .tables import block, table_lines, with_tables
 
@@ -79,19 +80,7 @@ def _page_texts(reader) -> tuple[list[str], list[int]]:
 
 
 def _page_warnings(failed: list[int]) -> list[str]:
-    return [f"{_pages(failed)} could not be read (damaged); the other pages were"] if failed else []
-
-
-def _pages(numbers: list[int]) -> str:
-    """'page 3' or 'pages 2-4, 9'."""
-    runs: list[list[int]] = []
-    for n in numbers:
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    spans = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
-    return ("pages " if len(numbers) > 1 else "page ") + spans
+    return [f"{pages_named(failed)} could not be read (damaged); the other pages were"] if failed else []
 
 
 def read_docx(data: bytes) -> dict:

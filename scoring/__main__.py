@@ -1,6 +1,7 @@
 """`python -m scoring`: a thin command-line shell over the scoring library.
 
-Invalid input exits with status 2 and one line on stderr naming the file and the problem.
+Invalid input exits with status 2 and one line on stderr naming the file and the problem
+(questions/shell.py, which `python -m reports` and `python -m store` share).
 """
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import sys
 from pathlib import Path
 
 from plaintext.chars import TERMINAL
-from questions.loader import EvaluationError, evaluation_schema, load_evaluation
+from questions import shell
+from questions.loader import evaluation_schema
+from questions.shell import InputError
 
 from reading import analyze, collector
 
@@ -19,38 +22,17 @@ from .render import (comparison_json, comparison_text, reading_json, reading_tex
                      scorecard_text)
 
 
-class InputError(Exception):
-    """Bad input: printed as one line, exit status 2."""
-
-
-def _load(path: str):
-    try:
-        return load_evaluation(path)
-    except EvaluationError as error:
-        raise InputError(f"{path}: {error}") from None
-
-
-def _emit(data, fmt: str, as_text, as_markdown=None) -> None:
-    """JSON as it is; text with no terminal escape or direction override left (chars.TERMINAL)."""
-    if fmt == "json":  # json.dumps writes control characters as \u escapes
-        sys.stdout.write(json.dumps(data(), indent=2, ensure_ascii=False) + "\n")
-    elif fmt == "markdown" and as_markdown:
-        sys.stdout.write(TERMINAL.sub("", as_markdown()))
-    else:
-        sys.stdout.write(TERMINAL.sub("", as_text()))
-
-
 def cmd_score(args) -> None:
-    evaluation = _load(args.file)
+    evaluation = shell.load(args.file)
     card, rounds = score(evaluation), evaluation.rounds
-    _emit(lambda: scorecard_json(card, rounds), args.format, lambda: scorecard_text(card, rounds=rounds),
-          lambda: scorecard_text(card, markdown=True, rounds=rounds))
+    shell.emit(lambda: scorecard_json(card, rounds), args.format, lambda: scorecard_text(card, rounds=rounds),
+               lambda: scorecard_text(card, markdown=True, rounds=rounds))
 
 
 def cmd_compare(args) -> None:
-    comp = compare([_load(f) for f in args.files])
-    _emit(lambda: comparison_json(comp), args.format, lambda: comparison_text(comp),
-          lambda: comparison_text(comp, markdown=True))
+    comp = compare([shell.load(f) for f in args.files])
+    shell.emit(lambda: comparison_json(comp), args.format, lambda: comparison_text(comp),
+               lambda: comparison_text(comp, markdown=True))
 
 
 def _read_document(name: str, first: bool = True):
@@ -93,7 +75,7 @@ def cmd_analyze(args) -> None:
     documents = _documents(args.files)
     text = Evaluation(bank_version="0", proposal="-", documents=documents).proposal_text
     reading, cited = analyze(text), Citations(documents)
-    _emit(lambda: reading_json(reading, cited), args.format, lambda: reading_text(reading, cited))
+    shell.emit(lambda: reading_json(reading, cited), args.format, lambda: reading_text(reading, cited))
 
 
 def cmd_draft(args) -> None:
@@ -109,51 +91,11 @@ def cmd_draft(args) -> None:
         sys.stdout.write(draft_text(evaluation))
 
 
-def cmd_draft_report(args) -> None:
-    # The CLI is a shell: store/ reads the reviews, reading/ makes the report. Imported here, so the
-    # other commands never load the database code.
-    from questions import load_bank
-    from reading.draft import drafter_for
-    from reading.draft_report import report
-    from store.draft_reviews import UnreadableDatabase, review_trails
-    try:
-        trails = review_trails(args.url)
-    except UnreadableDatabase as error:
-        raise InputError(str(error)) from None
-    found = report(trails, drafter_for(load_bank()))
-    _emit(found.as_json, args.format, found.text)
-
-
-def cmd_letter(args) -> None:
-    """The round waiting for its reply, else the questions the next round would send (not frozen:
-    sending is the app's act)."""
-    from datetime import date
-    from reports.letter_round import ROUND_LETTERS
-    from .rounds import freeze, open_round
-    evaluation = _load(args.file)
-    waiting = open_round(evaluation)
-    round_ = waiting or freeze(evaluation, score(evaluation), evaluation.evaluator, date.today()).rounds[-1]
-    data = ROUND_LETTERS[args.format][0](evaluation, round_)
-    _write(data, args.format, args.out)
-
-
-def _write(data: bytes, fmt: str, out: str | None) -> None:
-    if out:
-        try:
-            Path(out).write_bytes(data)
-        except OSError as error:
-            raise InputError(f"{out}: cannot write the file: {error.strerror}") from None
-    elif fmt in ("docx", "pdf"):
-        raise InputError(f"a {fmt} letter is a file: give --out FILE")
-    else:
-        sys.stdout.write(TERMINAL.sub("", data.decode("utf-8")) if fmt != "json" else data.decode("utf-8"))
-
-
 def cmd_reply(args) -> None:
     """The evaluation file with the reply read against the open round (frozen first when none is)."""
     from datetime import date
     from .rounds import read_reply
-    evaluation = _load(args.file)
+    evaluation = shell.load(args.file)
     reply = _read_document(args.reply, first=False).model_copy(update={"kind": "reply"})
     outcome = read_reply(evaluation, reply, sent_by=evaluation.evaluator, today=date.today())
     if args.format == "json":
@@ -168,7 +110,9 @@ def cmd_schema(args) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m scoring", description="Score vendor proposals: labels versus substance.")
+    p = argparse.ArgumentParser(prog="python -m scoring", description="Score vendor proposals: labels versus substance.",
+                                epilog="A round's letter to the vendor: python -m reports letter FILE. The drafts "
+                                       "buyers reject most: python -m store draft-report DATABASE_URL.")
     sub = p.add_subparsers(dest="command", required=True)
     s = sub.add_parser("score", help="the scorecard of one evaluation file")
     s.add_argument("file")
@@ -189,16 +133,6 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("files", nargs="+", metavar="FILE")
     d.add_argument("--format", choices=["text", "json"], default="text")
     d.set_defaults(run=cmd_draft)
-    r = sub.add_parser("draft-report", help="the drafted options and phrases buyers reject most, from a database URL")
-    r.add_argument("url", metavar="DATABASE_URL")
-    r.add_argument("--format", choices=["text", "json"], default="text")
-    r.set_defaults(run=cmd_draft_report)
-    lt = sub.add_parser("letter", help="the next clarification round's questions to the vendor (or the round "
-                                       "waiting for its reply); docx and pdf need --out")
-    lt.add_argument("file")
-    lt.add_argument("--format", choices=["md", "json", "docx", "pdf", "text"], default="text")
-    lt.add_argument("--out", metavar="FILE")
-    lt.set_defaults(run=cmd_letter)
     rp = sub.add_parser("reply", help="read the vendor's reply (a file, or - for stdin) against the open round; "
                                       "--format json prints the updated evaluation file")
     rp.add_argument("file")
@@ -209,25 +143,13 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def _one_line(text: str) -> str:
-    """A message that names a hostile file (a newline or escape in its name) still prints as one plain line."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
-
-
 def main(argv: list[str] | None = None) -> int:
     collector.tune()  # this program's collector settings (reading/collector.py)
     args = parser().parse_args(argv)
     if args.command == "compare" and len(args.files) < 2:
         print("winnow: compare needs two or more evaluation files", file=sys.stderr)
         return 2
-    try:
-        args.run(args)
-    except InputError as error:
-        print(f"winnow: {_one_line(str(error))}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:
-        return 0
-    return 0
+    return shell.run(args)
 
 
 if __name__ == "__main__":

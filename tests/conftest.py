@@ -38,3 +38,11 @@ def app_url(monkeypatch, tmp_path) -> str:
 def store(app_url) -> Store:
     """The app's database (app_url), reached past the app."""
     return Store(app_url)
+
+
+@pytest.fixture
+def first_run(store) -> Store:
+    """The app's database as its first run leaves it: the examples saved, before a test adds its own.
+    A module whose tests all start there says `pytestmark = pytest.mark.usefixtures("first_run")`."""
+    store.seed_examples(ROOT / "examples")
+    return store

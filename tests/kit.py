@@ -35,12 +35,22 @@ def shown(at) -> str:
 
 def pdf_of(paragraphs: list[str]) -> bytes:
     """A real one-page PDF with these paragraphs, made with fpdf2."""
+    return pdf_pages([paragraphs])
+
+
+def pdf_pages(pages: list[list[str]], font_file: str | None = None, size: int = 11, leading: int = 6,
+              gap: int = 2) -> bytes:
+    """A real PDF with a text layer, a page per list of paragraphs, made with fpdf2: Helvetica, or the
+    TrueType `font_file` for text beyond Latin-1; `leading` and `gap` in millimetres."""
     pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    for paragraph in paragraphs:
-        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(2)
+    if font_file:
+        pdf.add_font("Body", fname=font_file)
+    pdf.set_font("Body" if font_file else "Helvetica", size=size)
+    for paragraphs in pages:
+        pdf.add_page()
+        for paragraph in paragraphs:
+            pdf.multi_cell(0, leading, paragraph, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(gap)
     return bytes(pdf.output())
 
 

@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from kit import shown
-from views.auth import is_allowed
+from views.sign_in_settings import is_allowed
 
 ROOT = Path(__file__).resolve().parent.parent
 AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "q7Zr2LwXe9TbN4vKc1sHf8JmYd3GpUa6", "client_id": "winnow",
@@ -148,7 +148,7 @@ def test_a_weak_cookie_secret_is_refused_before_the_sign_in_page_too():
 def test_a_generated_cookie_secret_is_accepted():
     import secrets
 
-    from views.auth import secret_problem
+    from views.sign_in_settings import secret_problem
     for _ in range(50):
         assert secret_problem(secrets.token_urlsafe(32)) is None
         assert secret_problem(secrets.token_hex(32)) is None
@@ -163,8 +163,8 @@ def test_without_sign_in_no_cookie_secret_is_asked_for():
 
 def test_the_server_warm_up_opens_no_database_with_a_weak_cookie_secret(monkeypatch, tmp_path):
     import server
-    from views import auth
-    monkeypatch.setattr(auth, "_secrets_section", lambda name: {**AUTH, "cookie_secret": "x"} if name == "auth" else {})
+    from views import sign_in_settings
+    monkeypatch.setattr(sign_in_settings, "_secrets_section", lambda name: {**AUTH, "cookie_secret": "x"} if name == "auth" else {})
     server.warm_up()
     assert not (tmp_path / "winnow.db").exists()
 

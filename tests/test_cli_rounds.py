@@ -1,4 +1,4 @@
-"""`python -m scoring letter` and `reply`: the next round's letter, a reply read into the file that
+"""`python -m reports letter` and `python -m scoring reply`: the next round's letter, a reply read into the file that
 `score` accepts, and one line with exit status 2 for a bad file."""
 import io
 import json
@@ -20,7 +20,8 @@ SPINDLE = dict(cases("tuning"))["spindle_ai"]
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "scoring", *map(str, args)], cwd=ROOT, capture_output=True, text=True)
+    room = "reports" if args[0] == "letter" else "scoring"
+    return subprocess.run([sys.executable, "-m", room, *map(str, args)], cwd=ROOT, capture_output=True, text=True)
 
 
 @pytest.fixture(scope="module")

@@ -42,9 +42,9 @@ def test_app_script_migrates_as_the_owner_then_starts_the_app_without_the_owners
 
 
 def test_every_cli_example_in_the_readme_runs(tmp_path):
-    lines = re.findall(r"^    \.venv/bin/python -m scoring (.+?)(?:\s+#.*)?$", README, flags=re.M)
-    assert len(lines) >= 4
-    for line in lines:
+    lines = re.findall(r"^    \.venv/bin/python -m (scoring|reports|store) (.+?)(?:\s+#.*)?$", README, flags=re.M)
+    assert len(lines) >= 4 and {room for room, _ in lines} == {"scoring", "reports", "store"}
+    for room, line in lines:
         args = shlex.split(line)
         if {"proposal.pdf", "reply.txt"} & set(args):  # documented input the user supplies
             continue
@@ -52,7 +52,7 @@ def test_every_cli_example_in_the_readme_runs(tmp_path):
             args = [_fresh_database(tmp_path) if a == APP_DATABASE else a for a in args]
         if "examples/*.json" in args:
             args = [a for a in args if a != "examples/*.json"] + sorted(str(p) for p in (ROOT / "examples").glob("*.json"))
-        out = subprocess.run([sys.executable, "-m", "scoring", *args], cwd=ROOT, capture_output=True, text=True)
+        out = subprocess.run([sys.executable, "-m", room, *args], cwd=ROOT, capture_output=True, text=True)
         assert out.returncode == 0, (line, out.stderr)
         assert out.stdout
 

@@ -14,11 +14,13 @@ from streamlit.testing.v1 import AppTest
 
 from questions import Answer, Evaluation
 from reading.draft_review import progress
-from store import Store
 import kit
 from kit import key, raw_text, shown
+from paths import EXAMPLES_BANK_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.usefixtures("first_run")  # the examples saved, as by the app's first run
 
 # A bottling line's proposal, written for these tests: substance with a little marketing on top.
 PROPOSAL = """FillTrack for the Nordvik bottling hall: proposal 2026-114
@@ -43,15 +45,9 @@ UNREVIEWED, REVIEWED = "Drafted from the proposal, not yet reviewed", "Drafted, 
 
 
 @pytest.fixture
-def store(store) -> Store:
-    store.seed_examples(ROOT / "examples")  # as the app's first run would, before a test adds its own
-    return store
-
-
-@pytest.fixture
 def eid(store) -> str:
-    bank_version = json.loads(next((ROOT / "examples").glob("*.json")).read_text())["bank_version"]
-    return store.create(Evaluation(bank_version=bank_version, proposal="FillTrack quote", vendor="FillTrack")).id
+    return store.create(Evaluation(bank_version=EXAMPLES_BANK_VERSION, proposal="FillTrack quote",
+                                   vendor="FillTrack")).id
 
 
 def dkey(eid: str, part: str) -> str:

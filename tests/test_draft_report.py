@@ -139,7 +139,7 @@ def test_the_report_itself_needs_no_storage_scoring_or_streamlit():
 # --- the command line ---------------------------------------------------------------------------------
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "scoring", "draft-report", *map(str, args)], cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "store", "draft-report", *map(str, args)], cwd=ROOT,
                           capture_output=True, text=True)
 
 

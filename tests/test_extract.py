@@ -12,7 +12,7 @@ import pytest
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
-from kit import pdf_with_content, slow_pdf
+from kit import pdf_pages, pdf_with_content, slow_pdf
 import proposals.extract
 from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from proposals.layout import tidy
@@ -26,19 +26,8 @@ BULLETS = ["- Real-time dashboards for supervisors", "- Predictive maintenance w
 LABEL = "Our seamless Industry 4.0 platform delivers a digital twin of your factory."
 
 
-def make_pdf(pages: list[list[str]]) -> bytes:
-    pdf = FPDF()
-    pdf.set_font("Helvetica", size=11)
-    for paragraphs in pages:
-        pdf.add_page()
-        for paragraph in paragraphs:
-            pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(2)
-    return bytes(pdf.output())
-
-
 def proposal_pdf() -> bytes:
-    return make_pdf([["1. Architecture", WRAPPED, *BULLETS], [LABEL], ["Support is available 24/7 by phone."]])
+    return pdf_pages([["1. Architecture", WRAPPED, *BULLETS], [LABEL], ["Support is available 24/7 by phone."]])
 
 
 def encrypted(pdf: bytes, user_password: str) -> bytes:
@@ -178,7 +167,7 @@ def test_a_form_feed_is_a_page_break_on_a_line_of_its_own_and_tidying_twice_chan
 
 
 def test_files_read_at_the_same_time_each_get_their_own_text():
-    files = {f"vendor{n}.pdf": make_pdf([[f"Vendor {n} reads machine status over OPC UA."]]) for n in range(6)}
+    files = {f"vendor{n}.pdf": pdf_pages([[f"Vendor {n} reads machine status over OPC UA."]]) for n in range(6)}
     with ThreadPoolExecutor(max_workers=6) as pool:  # as several Streamlit sessions would
         texts = dict(zip(files, pool.map(lambda name: extract_text(name, files[name]).text, files)))
     assert texts == {name: f"Vendor {name[6]} reads machine status over OPC UA." for name in files}

@@ -16,11 +16,7 @@ from store import Store
 
 IMPORT = "FormSubmitter:import-Import"
 
-
-@pytest.fixture
-def store(store) -> Store:
-    store.seed_examples(ROOT / "examples")  # as the app's first run would, before a test adds its own
-    return store
+pytestmark = pytest.mark.usefixtures("first_run")  # the examples saved, as by the app's first run
 
 
 def everything(store: Store) -> dict[str, tuple[int, str]]:

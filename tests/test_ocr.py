@@ -13,13 +13,13 @@ from pathlib import Path
 import docx
 import pypdfium2
 import pytest
-from fpdf import FPDF
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 import proposals.ocr
 import proposals.runner
 from drafting_corpus import drafted_items, load
+from kit import pdf_pages
 from paths import ROOT
 from proposals import ExtractionError, extract_text
 from proposals.layout import PAGE_BREAK
@@ -47,15 +47,8 @@ GERMAN = ["Überwachung der Maschinen",
 
 
 def text_pdf(pages: list[list[str]]) -> bytes:
-    pdf = FPDF()
-    pdf.add_font("DejaVu", fname=FONT)
-    pdf.set_font("DejaVu", size=12)
-    for paragraphs in pages:
-        pdf.add_page()
-        for paragraph in paragraphs:
-            pdf.multi_cell(0, 7, paragraph, new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(3)
-    return bytes(pdf.output())
+    """Large enough print for OCR to read back once the pages are scanned."""
+    return pdf_pages(pages, font_file=FONT, size=12, leading=7, gap=3)
 
 
 def page_images(pdf: bytes) -> list[Image.Image]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import io
-import json
 import re
 import time
 import zipfile
@@ -22,11 +21,13 @@ from proposals import MAX_UPLOAD_BYTES, extract_text
 from questions import Answer, Evaluation, load_bank
 from questions.models import Document
 from reading.prefill import Prefiller
-from store import Store
 import kit
 from kit import key, pdf_of, raw_text, shown, slow_pdf, unescape
+from paths import EXAMPLES_BANK_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.usefixtures("first_run")  # the examples saved, as by the app's first run
 AMBER, GREEN = "#ffe3a3", "#c9ecd2"
 
 PROPOSAL = """LineSight 4.0: Industry 4.0 for your press shop
@@ -45,16 +46,9 @@ SAP_PM = "The maintenance planner receives a work order in SAP PM within 2 minut
 # --- fixtures and helpers --------------------------------------------------------------------------
 
 @pytest.fixture
-def store(store) -> Store:
-    store.seed_examples(ROOT / "examples")  # as the app's first run would, before a test adds its own
-    return store
-
-
-@pytest.fixture
 def eid(store) -> str:
     """A new evaluation the buyer already labelled 'Cloud / edge' (a label the proposal text never uses)."""
-    bank_version = json.loads(next((ROOT / "examples").glob("*.json")).read_text())["bank_version"]
-    return store.create(Evaluation(bank_version=bank_version, proposal="LineSight quote", vendor="LineSight",
+    return store.create(Evaluation(bank_version=EXAMPLES_BANK_VERSION, proposal="LineSight quote", vendor="LineSight",
                                    labels=["cloud_edge"])).id
 
 

@@ -188,24 +188,32 @@ def test_two_processes_racing_on_the_same_version_only_one_wins(url):
     assert Store(url).revisions(id) == [1, 2]
 
 
-def test_one_store_shared_by_many_threads_never_reports_database_locked(store):
+def in_threads(work, n: int) -> list[BaseException]:
+    """work(0) ... work(n - 1) at once, each in a thread of its own: what they raised."""
     errors: list[BaseException] = []
 
-    def work(n: int) -> None:
+    def guarded(i: int) -> None:
         try:
-            for i in range(10):
-                saved = store.create(example().model_copy(update={"proposal": f"thread {n} #{i}"}))
-                store.save(saved.id, edited(saved.evaluation, "more"), saved.version)
-                store.list()
-        except BaseException as error:  # noqa: BLE001 - collected and asserted below
+            work(i)
+        except BaseException as error:  # noqa: BLE001 - collected for the test to assert
             errors.append(error)
 
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
+    threads = [threading.Thread(target=guarded, args=(i,)) for i in range(n)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=120)
-    assert errors == []
+    return errors
+
+
+def test_one_store_shared_by_many_threads_never_reports_database_locked(store):
+    def work(n: int) -> None:
+        for i in range(10):
+            saved = store.create(example().model_copy(update={"proposal": f"thread {n} #{i}"}))
+            store.save(saved.id, edited(saved.evaluation, "more"), saved.version)
+            store.list()
+
+    assert in_threads(work, 8) == []
     assert len(store.list()) == 80
     assert {s.version for s in store.list()} == {2}
 
@@ -214,26 +222,17 @@ def test_concurrent_renames_and_duplicates_never_report_database_locked(url):
     # rename and duplicate read, then write: with a deferred BEGIN, SQLite refuses such a
     # write at once ("database is locked", no waiting) when another writer committed between.
     id = Store(url).create(example()).id
-    errors: list[BaseException] = []
 
     def work(n: int) -> None:
         store = Store(url)
-        try:
-            for i in range(15):
-                try:
-                    store.rename(id, f"name {n}.{i}", store.get(id).version)
-                except StaleEvaluation:
-                    pass  # lost the race fairly; the app would ask the user to reload
-                store.duplicate(id)
-        except BaseException as error:  # noqa: BLE001 - collected and asserted below
-            errors.append(error)
+        for i in range(15):
+            try:
+                store.rename(id, f"name {n}.{i}", store.get(id).version)
+            except StaleEvaluation:
+                pass  # lost the race fairly; the app would ask the user to reload
+            store.duplicate(id)
 
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert errors == []
+    assert in_threads(work, 6) == []
     assert len(Store(url).list()) == 1 + 6 * 15
     assert Store(url).revisions(id) == list(range(1, Store(url).get(id).version + 1))
 

@@ -1,29 +1,20 @@
 """One question's answer on the Evaluate form: its widgets, and the Answer they save on each change.
 
-Widget values live under keys "ev:<evaluation id>:<question id>:<part>". A change saves at once;
-something entered is at least the vendor's claim, everything cleared is not answered, and a drafted
-answer the buyer changes counts as reviewed.
+Widget values are kept under answer_state.py's keys. A change saves at once; something entered
+is at least the vendor's claim, everything cleared is not answered, and a drafted answer the buyer
+changes counts as reviewed.
 """
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from questions import Answer, Evaluation, Integration, Measure, answer_edits
+from questions import Answer, Integration, Measure
 from questions.models import Question
 from views import common, conflicts
+from views.answer_state import DIRECTIONS, answer_from_state, default_evidence, key, rows_from, with_answer
 
 NOT_CHOSEN = ""
-DIRECTIONS = {"none": "No data exchanged", "to_system": "→ into this system", "from_system": "← from this system",
-              "both": "⇄ both ways"}
-
-
-def prefix(eid: str) -> str:
-    return f"ev:{eid}:"
-
-
-def key(eid: str, qid: str, part: str) -> str:
-    return f"ev:{eid}:{qid}:{part}"
 
 
 def draw(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
@@ -96,31 +87,9 @@ def _integrations(eid: str, q: Question, answer: Answer | None, locked: bool) ->
             "owner": column.TextColumn("Owner", help="Who keeps this connection working"),
         })
     st.caption("One row per connected system. A row is saved once its system is chosen.")
-    shown = [_integration(r) for r in edited.to_dict("records") if _cell(r.get("system"))]
+    shown = rows_from(edited.to_dict("records"))
     if shown != saved_rows and _commit(eid, q.id, "rows", rows=shown):
         st.rerun()
-
-
-def table_rows(eid: str, qid: str, base: list[Integration]) -> list[Integration]:
-    """The integrations table's rows as its widget state holds them: its edits applied to `base`, the
-    rows it was drawn from (for a run in which the table is not drawn)."""
-    edits = st.session_state.get(key(eid, qid, "rows")) or {}
-    records = [r.model_dump() for r in base]
-    for index, change in (edits.get("edited_rows") or {}).items():
-        if int(index) < len(records):
-            records[int(index)].update(change)
-    deleted = {int(i) for i in edits.get("deleted_rows") or []}
-    records = [r for i, r in enumerate(records) if i not in deleted] + list(edits.get("added_rows") or [])
-    return [_integration({"direction": None, **r}) for r in records if _cell(r.get("system"))]
-
-
-def _cell(value) -> str:
-    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value).strip()
-
-
-def _integration(row: dict) -> Integration:
-    return Integration(system=_cell(row["system"]), direction=_cell(row.get("direction")) or "none",
-                       method=_cell(row.get("method")), owner=_cell(row.get("owner")))
 
 
 INPUTS = {"choice": _choice, "choices": _choices, "text": _text, "measure": _measure, "integrations": _integrations}
@@ -151,59 +120,12 @@ def _commit(eid: str, qid: str, part: str, rows: list[Integration] | None) -> bo
     if rows is None:
         rows = conflicts.rows(eid, qid, previous.integrations if previous else [])
     if part != "evidence":
-        _default_evidence(eid, q, rows)
+        default_evidence(eid, q, rows)
     if conflicts.is_pending(eid, qid):
         conflicts.edited(eid, qid, typed_rows)
         return typed_rows is not None  # the table redraws from the typed rows
-    answer = _answer_from_state(eid, q, previous, rows)
+    answer = answer_from_state(eid, q, previous, rows)
     if common.save(eid, with_answer(latest, qid, answer)):
         return True
     conflicts.refused(eid, qid, rows if q.kind == "integrations" else None)
     return q.kind == "integrations"  # the table redraws from the typed rows, the page shows the refusal
-
-
-def _content(eid: str, q: Question, rows: list[Integration]) -> dict:
-    """The answer's content as the widgets hold it now."""
-    state = lambda part, default=None: st.session_state.get(key(eid, q.id, part), default)  # noqa: E731
-    choices: list[str] = []
-    if q.kind == "choice" and state("choice"):
-        choices = [state("choice")]
-    elif q.kind == "choices":
-        choices = list(state("choices", []))
-    measure = _measure_from(state) if q.kind == "measure" else None
-    text = state("text" if q.kind == "text" else "note", "") or ""
-    return {"choices": choices, "text": text, "measure": measure, "integrations": rows}
-
-
-def _measure_from(state) -> Measure | None:
-    metric, unit = (str(state(part) or "").strip() for part in ("metric", "unit"))
-    baseline, target = state("baseline"), state("target")
-    if not (metric or unit) and baseline is None and target is None:
-        return None
-    return Measure(metric=metric, unit=unit, baseline=baseline, target=target)
-
-
-def _default_evidence(eid: str, q: Question, rows: list[Integration]) -> None:
-    part = key(eid, q.id, "evidence")
-    evidence = answer_edits.evidence_for(_content(eid, q, rows), st.session_state.get(part))
-    if evidence != st.session_state.get(part):
-        st.session_state[part] = evidence
-
-
-def _answer_from_state(eid: str, q: Question, previous: Answer | None, rows: list[Integration]) -> Answer | None:
-    evidence = st.session_state.get(key(eid, q.id, "evidence"), "not_answered")
-    return answer_edits.typed(q.id, _content(eid, q, rows), evidence, previous)
-
-
-def answer_from_state(eid: str, q: Question, previous: Answer | None, rows: list[Integration]) -> Answer | None:
-    """The answer as the widgets hold it (`rows`: the integrations), on top of `previous` (quotes, drafted)."""
-    return _answer_from_state(eid, q, previous, rows)
-
-
-def default_evidence(eid: str, q: Question, rows: list[Integration]) -> None:
-    _default_evidence(eid, q, rows)
-
-
-def with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Evaluation:
-    """The evaluation with one answer replaced (None: removed), answers in the bank's order."""
-    return answer_edits.with_answer(evaluation, qid, answer, common.bank())

@@ -1,25 +1,22 @@
-"""What every page shares: the bank, the store, the open evaluation, and text that is safe to show.
+"""What every page shares: the open evaluation and its saves under the signed-in user's name; and, handed
+on from the rooms below the sign-in gate, the bank and the store (resources.py) and safe text (safe_text.py).
 
 Pages are thin: they read state, call store/scoring/reports, and draw. Nothing here scores.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import streamlit as st
 
-from plaintext.chars import HIDDEN
-from plaintext.markdown import PAGE_MARKS, escape
-from questions import Evaluation, QuestionBank, load_bank
-from questions.models import name_problem, plain_name
-from store import EvaluationNotFound, NotYourEvaluation, Saved, SchemaBehind, StaleEvaluation, Store
+from questions import Evaluation
+from store import EvaluationNotFound, NotYourEvaluation, Saved, StaleEvaluation
 from store.store import EXAMPLE_OWNER, refusal
 from views import auth
+from views.resources import bank, opened, store  # noqa: F401 - handed on: the pages ask common for them
+from views.safe_text import line, md, name_problems  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-EXAMPLES_ENV = "WINNOW_EXAMPLES"  # "1": seed the examples even with sign-in set up; "0": never
 PAGES = {
     "library": "views/library.py",
     "evaluate": "views/evaluate.py",
@@ -30,64 +27,6 @@ PAGES = {
     "rounds": "views/rounds.py",
 }
 OPEN_KEY = "open_evaluation"  # the last evaluation opened in this browser session
-
-
-# --- the bank and the store ------------------------------------------------------------
-
-@st.cache_resource(show_spinner=False)
-def bank() -> QuestionBank:
-    return load_bank()
-
-
-@st.cache_resource(show_spinner=False)
-def _store(url: str, examples: bool) -> Store:
-    """One Store per database, shared by all sessions; a new one gets the examples if `examples`.
-    Opened here, so a schema the app may not migrate (SchemaBehind) stops it before any page."""
-    store = Store(url or None).ready()
-    if examples:
-        store.seed_examples(EXAMPLES)  # only into a database that never held an evaluation
-    return store
-
-
-def seeds_examples() -> bool:
-    """A new local database (no sign-in set up) starts with the examples, a team's starts clean;
-    WINNOW_EXAMPLES=1 asks for them anyway, WINNOW_EXAMPLES=0 never."""
-    asked = os.environ.get(EXAMPLES_ENV, "").strip()
-    if asked in ("0", "1"):
-        return asked == "1"
-    return not auth.configured()
-
-
-def opened() -> Store:
-    """The store, or SchemaBehind (not cached: the next run, after a migration, opens it)."""
-    return _store(os.environ.get("WINNOW_DATABASE_URL", "").strip(), seeds_examples())
-
-
-def store() -> Store:
-    """The store; a schema the app's role may not migrate shows only how to migrate it, on every page."""
-    try:
-        return opened()
-    except SchemaBehind as behind:
-        st.error(str(behind), icon=":material/database:")
-        st.stop()
-
-
-# --- safe text -------------------------------------------------------------------------
-
-def md(text: object) -> str:
-    """User text for any element that renders Markdown: every markup character shows literally."""
-    escaped = escape(HIDDEN.sub("", str(text)), PAGE_MARKS)
-    return escaped.replace("\r", "").replace("\n", "  \n")
-
-
-def line(text: object) -> str:
-    """`md` on one line, for headings, labels and list items."""
-    return md(plain_name(str(text)))
-
-
-def name_problems(names: dict[str, str]) -> dict[str, str]:
-    """Each typed name that may not be saved (a control or direction character, too long), with why."""
-    return {part: problem for part, value in names.items() if (problem := name_problem(value))}
 
 
 # --- the open evaluation ---------------------------------------------------------------

@@ -15,7 +15,7 @@ import streamlit as st
 from questions import Answer, Evaluation, Integration
 from questions.models import Question
 from store import Saved
-from views import answer_inputs, common
+from views import answer_state, common
 
 MINE, SAVED = "Yours (not saved)", "Saved in the other tab"
 HEADER = "header"  # the header's widgets (proposal, vendor, evaluator, labels, scope) are one pending "question"
@@ -57,7 +57,7 @@ def rows(eid: str, qid: str, saved_rows: list[Integration]) -> list[Integration]
 
 def typed(eid: str, q: Question, saved: Answer | None) -> Answer | None:
     """The answer as the widgets hold it; quotes and the drafted mark come from the saved answer."""
-    return answer_inputs.answer_from_state(eid, q, saved, rows(eid, q.id, saved.integrations if saved else []))
+    return answer_state.answer_from_state(eid, q, saved, rows(eid, q.id, saved.integrations if saved else []))
 
 
 def _fields(q: Question, answer: Answer | None) -> dict[str, str]:
@@ -75,7 +75,7 @@ def _fields(q: Question, answer: Answer | None) -> dict[str, str]:
             fields[name] = "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
     elif q.kind == "integrations":
         fields["Connected systems"] = "; ".join(
-            f"{names.get(r.system, r.system)} ({answer_inputs.DIRECTIONS.get(r.direction, r.direction)}"
+            f"{names.get(r.system, r.system)} ({answer_state.DIRECTIONS.get(r.direction, r.direction)}"
             + "".join(f", {v}" for v in (r.method, r.owner) if v) + ")" for r in a.integrations) or "none"
     fields["Answer" if q.kind == "text" else "Note"] = a.text
     fields["Evidence"] = levels.get(a.evidence, a.evidence)
@@ -113,7 +113,7 @@ def refused(eid: str, qid: str, typed_rows: list[Integration] | None) -> None:
         return
     pending(eid)[qid] = typed_rows
     if typed_rows is not None:  # the table restarts from the typed rows, not from edits of the old ones
-        st.session_state.pop(answer_inputs.key(eid, qid, "rows"), None)
+        st.session_state.pop(answer_state.key(eid, qid, "rows"), None)
     _changed(eid)
     adopt(latest)
 
@@ -139,7 +139,7 @@ def edited(eid: str, qid: str, typed_rows: list[Integration] | None) -> None:
     """An edit in a pending question: not saved (the buyer has not chosen yet), shown as theirs."""
     if typed_rows is not None:
         pending(eid)[qid] = typed_rows
-        st.session_state.pop(answer_inputs.key(eid, qid, "rows"), None)  # the table restarts from the typed rows
+        st.session_state.pop(answer_state.key(eid, qid, "rows"), None)  # the table restarts from the typed rows
     _changed(eid)
 
 
@@ -153,7 +153,7 @@ def keep_mine(eid: str, qid: str, with_header=None) -> None:
         mine = with_header(eid, latest.evaluation)
     else:
         q = common.bank().questions()[qid]
-        mine = answer_inputs.with_answer(latest.evaluation, qid, typed(eid, q, latest.evaluation.answer(qid)))
+        mine = answer_state.with_answer(latest.evaluation, qid, typed(eid, q, latest.evaluation.answer(qid)))
     if common.save(eid, mine):
         pending(eid).pop(qid, None)
         _changed(eid)
@@ -171,7 +171,7 @@ def take_saved(eid: str, qid: str) -> None:
 def take_all(eid: str) -> None:
     pending(eid).clear()
     _changed(eid)
-    common.reload_latest(eid, answer_inputs.prefix(eid))
+    common.reload_latest(eid, answer_state.prefix(eid))
 
 
 # --- on the page ---------------------------------------------------------------------------------------
@@ -200,19 +200,19 @@ def _keep_typed(eid: str, drawn_from: Saved, with_header) -> bool:
     """Make each question (and the header) whose widgets differ from `drawn_from` pending; any?"""
     found = False
     for qid, q in common.bank().questions().items():
-        prefix = answer_inputs.key(eid, qid, "")
+        prefix = answer_state.key(eid, qid, "")
         if is_pending(eid, qid) or not any(str(k).startswith(prefix) for k in st.session_state.keys()):
             continue
         before = drawn_from.evaluation.answer(qid)
         before_rows = before.integrations if before else []
-        typed_rows = answer_inputs.table_rows(eid, qid, before_rows) if q.kind == "integrations" else None
-        mine = answer_inputs.answer_from_state(eid, q, before, typed_rows if typed_rows is not None else before_rows)
+        typed_rows = answer_state.table_rows(eid, qid, before_rows) if q.kind == "integrations" else None
+        mine = answer_state.answer_from_state(eid, q, before, typed_rows if typed_rows is not None else before_rows)
         if differences(q, mine, before):
-            answer_inputs.default_evidence(eid, q, typed_rows if typed_rows is not None else before_rows)
+            answer_state.default_evidence(eid, q, typed_rows if typed_rows is not None else before_rows)
             pending(eid)[qid] = typed_rows
-            st.session_state.pop(answer_inputs.key(eid, qid, "rows"), None)
+            st.session_state.pop(answer_state.key(eid, qid, "rows"), None)
             found = True
-    header = answer_inputs.key(eid, HEADER, "proposal")
+    header = answer_state.key(eid, HEADER, "proposal")
     if (not is_pending(eid, HEADER) and header in st.session_state
             and header_differences(with_header(eid, drawn_from.evaluation), drawn_from.evaluation)):
         pending(eid)[HEADER] = None
@@ -224,9 +224,9 @@ def _keep_typed(eid: str, drawn_from: Saved, with_header) -> bool:
 
 def _drop_widgets(eid: str) -> None:
     """Every widget value but the pending questions': they redraw from the saved version."""
-    keep = tuple(answer_inputs.key(eid, qid, "") for qid in pending(eid))
+    keep = tuple(answer_state.key(eid, qid, "") for qid in pending(eid))
     for k in list(st.session_state.keys()):
-        if str(k).startswith(answer_inputs.prefix(eid)) and not (keep and str(k).startswith(keep)):
+        if str(k).startswith(answer_state.prefix(eid)) and not (keep and str(k).startswith(keep)):
             del st.session_state[k]
 
 

@@ -9,10 +9,10 @@ import streamlit as st
 
 import scoring
 from store.team import evaluator_of
-from views import answer_inputs, auth, common, conflicts, documents, drafts, live_summary, proposal
+from views import answer_inputs, answer_state, auth, common, conflicts, documents, drafts, live_summary, proposal
 
 FROM_LABELS = -1
-key, prefix = answer_inputs.key, answer_inputs.prefix
+key, prefix = answer_state.key, answer_state.prefix
 
 
 # --- header ------------------------------------------------------------------------------
@@ -184,7 +184,7 @@ def _question(eid: str, qid: str, slot) -> None:
         proposal.under_question(eid, q, answer, suggested, locked or pending, dict(zip(scored.quotes, scored.sources)))
         if pending:  # the caption describes what the widgets show: the typed answer, not the saved one
             typed = conflicts.typed(eid, q, answer)
-            scored = next(a for a in scoring.score(answer_inputs.with_answer(saved.evaluation, qid, typed)).answers
+            scored = next(a for a in scoring.score(answer_state.with_answer(saved.evaluation, qid, typed)).answers
                           if a.question == qid)
         reasons = " ".join(scored.reasons)
         mine = "Your answer above is not saved (choose at the top of the page); it would score " if pending else ""

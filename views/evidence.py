@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
-from questions.models import EvidenceRecord
+from questions.models import EvidenceRecord, plain_name
 from reading.documents import from_file
 from views import common, notices
 
@@ -46,7 +46,7 @@ def _remove(saved, records, locked: bool) -> None:
     with st.popover("Remove a record", icon=":material/delete:", disabled=locked):
         labels = {r.id: f"{r.on:%d %b %Y}, {r.kind.replace('_', ' ')}{', ' + r.where if r.where else ''}"
                   for r in records}
-        st.selectbox("Record", list(labels), format_func=lambda rid: common.plain_name(labels[rid]),
+        st.selectbox("Record", list(labels), format_func=lambda rid: plain_name(labels[rid]),
                      key=key(saved.id, "remove_pick"))
         st.button("Remove it", key=key(saved.id, "remove"), type="primary", on_click=remove, args=(saved.id,))
 

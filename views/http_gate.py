@@ -49,7 +49,7 @@ def let_in(claims: Mapping | None) -> bool:
     from store.sign_outs import ended
 
     from . import auth, sign_outs
-    from .common import opened
+    from .resources import opened
     user = auth._user_from_claims(claims)
     if not (user.email and auth._verified(claims) and auth.is_allowed(user.email, auth.allow_list())):
         return False
@@ -60,7 +60,7 @@ def let_in(claims: Mapping | None) -> bool:
 
 def record_sign_out(claims: Mapping | None) -> None:
     from . import auth
-    from .common import opened
+    from .resources import opened
     email = auth._user_from_claims(claims).email if claims else ""
     if email:
         opened().sign_out(email)

@@ -21,13 +21,13 @@ from questions.models import Question
 from reading import Reading, reader_for
 from reading.documents import Citations
 from reading.prefill import Prefiller
-from views import answer_inputs, common, documents, drafts
+from views import answer_state, common, documents, drafts
 from views.proposal_reading import counts, sentences, summary
 
 SUGGESTIONS_PER_QUESTION = 5
 # --- keys ------------------------------------------------------------------------------------
 
-_widget = answer_inputs.key  # a question's widget, keyed as the Evaluate form keys it
+_widget = answer_state.key  # a question's widget, keyed as the Evaluate form keys it
 
 
 def _key(eid: str, part: str) -> str:

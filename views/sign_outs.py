@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 import streamlit as st
 
 from store.sign_outs import ended
+from views.resources import store
 
 FIRST_SEEN = "auth:first_seen"  # this browser session's sign-in: (its key, when Winnow first saw it)
 
@@ -33,7 +34,6 @@ def issued_at(claims: Mapping) -> datetime | None:
 
 def is_over(account: str, claims: Mapping) -> bool:
     """Whether `account` signed out, in any browser, after Winnow first saw this sign-in."""
-    from views.common import store  # not at the top: views.common imports views.auth, which imports this
     this = key(claims)
     seen = st.session_state.get(FIRST_SEEN)
     if seen is None or seen[0] != this:  # first_seen never changes: one write per sign-in, then none
@@ -43,5 +43,4 @@ def is_over(account: str, claims: Mapping) -> bool:
 
 def record(account: str) -> None:
     """`account` signs out: every sign-in of it seen so far is over, in every browser."""
-    from views.common import store
     store().sign_out(account)

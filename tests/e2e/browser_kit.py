@@ -137,6 +137,16 @@ def screenshot(page, name: str) -> Path:
     return path
 
 
+def import_file(page, path: Path):
+    """Upload `path` in the library's "Import an evaluation file" form and press Import; returns the form."""
+    form = page.get_by_test_id("stForm").filter(has_text="Import an evaluation file")
+    form.locator("input[type='file']").set_input_files(str(path))
+    wait_idle(page)
+    form.get_by_role("button", name="Import").click()
+    wait_idle(page)
+    return form
+
+
 def key_class(key: str) -> str:
     """The CSS class Streamlit gives a keyed element's container: st-key-<key>, other characters as '-'."""
     return "st-key-" + "".join(c if c.isalnum() or c in "_-" else "-" for c in key)

@@ -127,3 +127,11 @@ def page(request, browser, server, dialogs, page_errors):
         except Exception:  # noqa: BLE001 - a failed screenshot must not hide the test's own failure
             pass
     context.close()
+
+
+@pytest.fixture(scope="module")
+def team(tmp_path_factory):
+    """Ann and Raj's team (oidc_kit.plant_team): sign-in on, a server and a database per test module."""
+    from oidc_kit import plant_team
+    with plant_team(tmp_path_factory.mktemp("team")) as server:
+        yield server

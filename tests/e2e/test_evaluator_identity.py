@@ -9,8 +9,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, VIEWPORT, key_class, wait_idle
-from oidc_kit import plant_team, sign_in
+from browser_kit import TIMEOUT_MS, VIEWPORT, import_file, key_class, wait_idle
+from oidc_kit import sign_in
 from questions import Answer, Evaluation, load_bank
 from store import Store
 
@@ -18,13 +18,6 @@ ANN, RAJ = "Ann Maintenance (ann@plant.example)", "Raj Controls (raj@plant.examp
 ROW_PX = 35  # Streamlit's data grid: header and rows are this tall
 
 expect.set_options(timeout=TIMEOUT_MS)
-
-
-@pytest.fixture(scope="module")
-def team(tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("identity")
-    with plant_team(workdir) as server:
-        yield server
 
 
 @pytest.fixture
@@ -85,11 +78,7 @@ def test_a_file_naming_another_evaluator_is_evaluated_by_whoever_imports_it(team
     file.write_text(rajs("Conveyor belt sensors, as a file").model_dump_json(), encoding="utf-8")
     ann.goto(team.at(), wait_until="domcontentloaded")
     wait_idle(ann)
-    form = ann.get_by_test_id("stForm").filter(has_text="Import an evaluation file")
-    form.locator("input[type='file']").set_input_files(str(file))
-    wait_idle(ann)
-    form.get_by_role("button", name="Import").click()
-    wait_idle(ann)
+    import_file(ann, file)
     expect(ann.get_by_text("Imported Conveyor belt sensors, as a file")).to_be_visible()
     imported = [s for s in store(team).list() if s.proposal == "Conveyor belt sensors, as a file"]
     assert [s.owner for s in imported] == ["ann@plant.example"]

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, screenshot, wait_idle
+from browser_kit import TIMEOUT_MS, import_file, screenshot, wait_idle
 from hostile_files import MARKUP, every_field
 from store import Store
 
@@ -41,11 +41,7 @@ def test_hostile_files_imported_in_the_browser_get_a_message_and_the_app_stays_u
     wait_idle(page)  # a first run seeds the examples
     store = Store(f"sqlite:///{server.database}")
     before = {s.id: s.version for s in store.list()}
-    form = page.locator("[data-testid='stForm']").filter(has_text="Import an evaluation file")
-    form.locator("input[type='file']").set_input_files(str(nested))
-    wait_idle(page)
-    form.get_by_role("button", name="Import").click()
-    wait_idle(page)
+    form = import_file(page, nested)
     expect(page.get_by_text("Not imported: the JSON nests more than 64 levels deep")).to_be_visible()
     form.locator("input[type='file']").set_input_files(str(huge))
     wait_idle(page)

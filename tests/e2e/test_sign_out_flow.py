@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from browser_kit import TIMEOUT_MS, VIEWPORT, key_class, screenshot, type_into, wait_idle
-from oidc_kit import plant_team, sign_in, sign_out
+from oidc_kit import sign_in, sign_out
 from questions import Evaluation, load_bank
 from store import Store
 
@@ -19,13 +19,6 @@ PROPOSAL, VENDOR = "Press 9 hydraulics retrofit", "Quietly Confidential GmbH"
 PAGES = ("", "evaluate", "scorecard", "follow-up", "compare", "consensus", "questions")
 
 expect.set_options(timeout=TIMEOUT_MS)
-
-
-@pytest.fixture(scope="module")
-def team(tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("signout")
-    with plant_team(workdir) as server:
-        yield server
 
 
 @pytest.fixture

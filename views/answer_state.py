@@ -1,0 +1,92 @@
+"""The answer as one question's widgets hold it, read from the session state: their keys, the
+integrations table's rows, the evidence level the content implies, the Answer they make.
+
+Widget values live under keys "ev:<evaluation id>:<question id>:<part>". Read by the widgets that
+save it (answer_inputs.py) and by a refused save kept beside the newer one (conflicts.py).
+"""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from questions import Answer, Evaluation, Integration, Measure, answer_edits
+from questions.models import Question
+from views import common
+
+DIRECTIONS = {"none": "No data exchanged", "to_system": "→ into this system", "from_system": "← from this system",
+              "both": "⇄ both ways"}
+
+
+def prefix(eid: str) -> str:
+    return f"ev:{eid}:"
+
+
+def key(eid: str, qid: str, part: str) -> str:
+    return f"ev:{eid}:{qid}:{part}"
+
+
+def table_rows(eid: str, qid: str, base: list[Integration]) -> list[Integration]:
+    """The integrations table's rows as its widget state holds them: its edits applied to `base`, the
+    rows it was drawn from (for a run in which the table is not drawn)."""
+    edits = st.session_state.get(key(eid, qid, "rows")) or {}
+    records = [r.model_dump() for r in base]
+    for index, change in (edits.get("edited_rows") or {}).items():
+        if int(index) < len(records):
+            records[int(index)].update(change)
+    deleted = {int(i) for i in edits.get("deleted_rows") or []}
+    records = [r for i, r in enumerate(records) if i not in deleted] + list(edits.get("added_rows") or [])
+    return rows_from(records)
+
+
+def rows_from(records: list[dict]) -> list[Integration]:
+    """The table's records as integrations: a record without a system is no row yet."""
+    return [_integration(r) for r in records if _cell(r.get("system"))]
+
+
+def _cell(value) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value).strip()
+
+
+def _integration(row: dict) -> Integration:
+    return Integration(system=_cell(row["system"]), direction=_cell(row.get("direction")) or "none",
+                       method=_cell(row.get("method")), owner=_cell(row.get("owner")))
+
+
+def _content(eid: str, q: Question, rows: list[Integration]) -> dict:
+    """The answer's content as the widgets hold it now."""
+    state = lambda part, default=None: st.session_state.get(key(eid, q.id, part), default)  # noqa: E731
+    choices: list[str] = []
+    if q.kind == "choice" and state("choice"):
+        choices = [state("choice")]
+    elif q.kind == "choices":
+        choices = list(state("choices", []))
+    measure = _measure_from(state) if q.kind == "measure" else None
+    text = state("text" if q.kind == "text" else "note", "") or ""
+    return {"choices": choices, "text": text, "measure": measure, "integrations": rows}
+
+
+def _measure_from(state) -> Measure | None:
+    metric, unit = (str(state(part) or "").strip() for part in ("metric", "unit"))
+    baseline, target = state("baseline"), state("target")
+    if not (metric or unit) and baseline is None and target is None:
+        return None
+    return Measure(metric=metric, unit=unit, baseline=baseline, target=target)
+
+
+def default_evidence(eid: str, q: Question, rows: list[Integration]) -> None:
+    """The evidence level the content implies, unless the buyer chose one it allows."""
+    part = key(eid, q.id, "evidence")
+    evidence = answer_edits.evidence_for(_content(eid, q, rows), st.session_state.get(part))
+    if evidence != st.session_state.get(part):
+        st.session_state[part] = evidence
+
+
+def answer_from_state(eid: str, q: Question, previous: Answer | None, rows: list[Integration]) -> Answer | None:
+    """The answer as the widgets hold it (`rows`: the integrations), on top of `previous` (quotes, drafted)."""
+    evidence = st.session_state.get(key(eid, q.id, "evidence"), "not_answered")
+    return answer_edits.typed(q.id, _content(eid, q, rows), evidence, previous)
+
+
+def with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Evaluation:
+    """The evaluation with one answer replaced (None: removed), answers in the bank's order."""
+    return answer_edits.with_answer(evaluation, qid, answer, common.bank())
