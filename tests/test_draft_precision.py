@@ -26,3 +26,15 @@ def test_integration_with_a_line_is_no_system_integration():
     text = "- Integration with the existing packaging line in 3 weeks"
     assert "system_integration" not in choices(text, "workflow.technologies")
     assert "system_integration" in choices("The box posts each good count to your SAP ERP every 15 minutes.", "workflow.technologies")
+
+
+def test_a_makers_company_name_is_no_plc_link():
+    text = "Schneider Electric's planning suite was shown to 40 visitors during the plant tour in March."
+    assert "plc_integration" not in choices(text, "data.sources")
+    assert "plc_integration" in choices("The gateway reads the Schneider Modicon of each line every second.", "data.sources")
+
+
+def test_an_approved_budget_is_no_human_approval():
+    text = "Budget: EUR 400,000 approved for 14 presses in 2025."
+    assert "human_approves" not in choices(text, "upkeep.human_review")
+    assert "human_approves" in choices("The planner approves each proposed order before it is released.", "upkeep.human_review")
