@@ -38,3 +38,9 @@ def test_an_approved_budget_is_no_human_approval():
     text = "Budget: EUR 400,000 approved for 14 presses in 2025."
     assert "human_approves" not in choices(text, "upkeep.human_review")
     assert "human_approves" in choices("The planner approves each proposed order before it is released.", "upkeep.human_review")
+
+
+def test_a_scada_the_vendor_delivers_is_no_existing_source():
+    text = "We deliver a new SCADA and Ignition server for the 12 pump stations in 2025."
+    assert "existing_systems" not in choices(text, "data.sources")
+    assert "existing_systems" in choices("We read the tank levels from your SCADA every minute.", "data.sources")
