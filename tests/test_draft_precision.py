@@ -1,0 +1,46 @@
+"""What a careful reader would not tick: a system left as it was, a word read in another sense."""
+from questions import load_bank
+from reading.draft import draft
+
+BANK = load_bank()
+
+
+def choices(text: str, qid: str) -> list[str]:
+    answer = draft(text, BANK).answer(qid)
+    return answer.choices if answer else []
+
+
+def test_a_control_left_untouched_is_no_plc_link():
+    text = "A clamp-on sensor counts every stroke; the press controller was never touched."
+    assert "plc_integration" not in choices(text, "data.sources")
+    assert "plc_integration" in choices("Our gateway reads the press controller every second.", "data.sources")
+
+
+def test_a_buffer_of_pallets_is_no_data_buffering():
+    text = "We measured the buffering process between filler and packer: the pallet buffer filled within 4 minutes."
+    assert "buffered" not in choices(text, "reliability.offline")
+    assert "buffered" in choices("The gateway buffers the readings for 72 hours when the link is down.", "reliability.offline")
+
+
+def test_integration_with_a_line_is_no_system_integration():
+    text = "- Integration with the existing packaging line in 3 weeks"
+    assert "system_integration" not in choices(text, "workflow.technologies")
+    assert "system_integration" in choices("The box posts each good count to your SAP ERP every 15 minutes.", "workflow.technologies")
+
+
+def test_a_makers_company_name_is_no_plc_link():
+    text = "Schneider Electric's planning suite was shown to 40 visitors during the plant tour in March."
+    assert "plc_integration" not in choices(text, "data.sources")
+    assert "plc_integration" in choices("The gateway reads the Schneider Modicon of each line every second.", "data.sources")
+
+
+def test_an_approved_budget_is_no_human_approval():
+    text = "Budget: EUR 400,000 approved for 14 presses in 2025."
+    assert "human_approves" not in choices(text, "upkeep.human_review")
+    assert "human_approves" in choices("The planner approves each proposed order before it is released.", "upkeep.human_review")
+
+
+def test_a_scada_the_vendor_delivers_is_no_existing_source():
+    text = "We deliver a new SCADA and Ignition server for the 12 pump stations in 2025."
+    assert "existing_systems" not in choices(text, "data.sources")
+    assert "existing_systems" in choices("We read the tank levels from your SCADA every minute.", "data.sources")
