@@ -1,7 +1,6 @@
 """Scorecard: what the answers add up to, readable by someone who never saw the form."""
 from __future__ import annotations
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -13,10 +12,12 @@ from scoring.rounds import changes
 from scoring.scorecard import whole
 from reports import EXPORTS
 from views import common, history
+from views.score_bars import section_bars
 
 SEVERITY = {"high": ":material/error:", "medium": ":material/warning:", "low": ":material/info:"}
 FIT = {"tied": "Tied to a measured plant problem", "partial": "Partly tied to a plant problem",
        "none": "Not tied to a plant problem"}
+YES_NO = {True: "Yes", False: "No"}
 md, line = common.md, common.line
 
 
@@ -40,18 +41,6 @@ def _drafts(evaluation) -> None:
                    "text alone. Keep, edit or reject them on the Evaluate page.", icon=":material/auto_awesome:")
     else:
         st.caption(f"{said}all have been reviewed.")
-
-
-def _section_chart(card) -> None:
-    data = pd.DataFrame([{"Section": s.title, "Score": s.score, "Shown": whole(s.score), "Weight": s.weight,
-                          "Answered": f"{s.answered}/{s.questions}"} for s in card.sections])
-    chart = alt.Chart(data).mark_bar().encode(
-        x=alt.X("Score:Q", scale=alt.Scale(domain=[0, 100]), title="Score (0-100)"),
-        y=alt.Y("Section:N", sort=None, title=None, axis=alt.Axis(labelLimit=230)),
-        color=alt.Color("Score:Q", scale=alt.Scale(domain=[0, 50, 100], range=["#d9534f", "#f0ad4e", "#5cb85c"]),
-                        legend=None),
-        tooltip=["Section", alt.Tooltip("Shown:Q", title="Score"), "Weight", "Answered"])
-    st.altair_chart(chart.properties(height=36 * len(data)), width="stretch")
 
 
 def _ladder(card) -> None:
@@ -108,9 +97,10 @@ def _fit_and_phase(card) -> None:
 
 def _technologies(card) -> None:
     st.markdown("## The nine Industry 4.0 technologies")
-    table = pd.DataFrame([{"Technology": t.name, "Claimed": t.claimed, "Backed by the answers": t.backed,
-                           "What would back it": t.backing} for t in card.technologies])
-    st.dataframe(table, hide_index=True, width="stretch")
+    table = pd.DataFrame([{"Technology": t.name, "Claimed": YES_NO[t.claimed],
+                           "Backed by the answers": YES_NO[t.backed], "What would back it": t.backing}
+                          for t in card.technologies])
+    st.table(table, hide_index=True)  # a static table: no data grid for nine rows to load in the browser
 
 
 def _answers(card, evaluation) -> None:
@@ -164,7 +154,7 @@ def main() -> None:
     chart, ladder = st.columns([3, 2], gap="large")
     with chart:
         st.markdown("## Section scores")
-        _section_chart(card)
+        st.html(section_bars(card))
     with ladder:
         _ladder(card)
     _gaps(card)
