@@ -18,6 +18,7 @@ SEVERITY = {"high": ":material/error:", "medium": ":material/warning:", "low": "
 FIT = {"tied": "Tied to a measured plant problem", "partial": "Partly tied to a plant problem",
        "none": "Not tied to a plant problem"}
 YES_NO = {True: "Yes", False: "No"}
+PARAGRAPHS = "\n\n"  # paragraphs of one Markdown element: the browser draws one element, not one per paragraph
 md, line = common.md, common.line
 
 
@@ -45,12 +46,14 @@ def _drafts(evaluation) -> None:
 
 def _ladder(card) -> None:
     st.markdown("## Scope: claimed versus delivered")
+    levels = []
     for level in sorted(common.bank().scope, key=lambda lvl: -lvl.level):
         badges = [badge for badge, at in ((":orange-badge[Claimed by the labels]", card.claimed_scope),
                                           (":green-badge[Delivered by the answers]", card.delivered_scope))
                   if at == level.level]
         text = f"**Level {level.level}: {line(level.name)}** {' '.join(badges)}  \n{line(level.shows)}"
-        st.markdown(text if badges else f":gray[{text}]")
+        levels.append(text if badges else f":gray[{text}]")
+    st.markdown(PARAGRAPHS.join(levels))
     st.caption(md(card.scope_next))
 
 
@@ -61,11 +64,10 @@ def _gaps(card) -> None:
     columns = st.columns(2)
     for i, gap in enumerate(card.gaps):
         with columns[i % 2].container(border=True):
-            st.markdown(f"**{line(gap.label_name)}** claims level {gap.claimed}, the answers deliver "
-                        f"level {gap.delivered}: {line(gap.missing)}")
-            st.markdown(md(gap.reason))
-            st.markdown(f"**Why it matters:** {md(gap.why)}")
-            st.markdown(f"**Ask the vendor:** _{line(gap.follow_up)}_")
+            st.markdown(PARAGRAPHS.join((
+                f"**{line(gap.label_name)}** claims level {gap.claimed}, the answers deliver "
+                f"level {gap.delivered}: {line(gap.missing)}", md(gap.reason),
+                f"**Why it matters:** {md(gap.why)}", f"**Ask the vendor:** _{line(gap.follow_up)}_")))
 
 
 def _flags(card) -> None:
@@ -75,9 +77,8 @@ def _flags(card) -> None:
     columns = st.columns(2)
     for i, flag in enumerate(card.flags):
         with columns[i % 2].container(border=True):
-            st.markdown(f"{SEVERITY[flag.severity]} **{line(flag.title)}** ({flag.severity})")
-            st.markdown(md(flag.reason))
-            st.markdown(f"**Ask the vendor:** _{line(flag.follow_up)}_")
+            st.markdown(PARAGRAPHS.join((f"{SEVERITY[flag.severity]} **{line(flag.title)}** ({flag.severity})",
+                                         md(flag.reason), f"**Ask the vendor:** _{line(flag.follow_up)}_")))
 
 
 def _fit_and_phase(card) -> None:
@@ -113,8 +114,8 @@ def _answers(card, evaluation) -> None:
             for a in (a for a in card.answers if a.section == section.id):
                 draft = " · :orange[drafted, not yet reviewed]" if a.question in unreviewed else ""
                 st.markdown(f"**{line(a.prompt)}**  \n{a.points:g}/{a.max_points:g} points · "
-                            f"{line(evidence.get(a.evidence, a.evidence))} · {line(a.summary or 'no answer')}{draft}")
-                st.markdown("\n".join(f"- {line(r)}" for r in a.reasons) or "- No reasons recorded.")
+                            f"{line(evidence.get(a.evidence, a.evidence))} · {line(a.summary or 'no answer')}{draft}"
+                            + PARAGRAPHS + ("\n".join(f"- {line(r)}" for r in a.reasons) or "- No reasons recorded."))
                 for quote, source in zip(a.quotes, a.sources or [""] * len(a.quotes)):
                     st.caption(f"Quoted: “{line(quote)}”" + (f" · {line(source)}" if source else ""))
 
