@@ -1,7 +1,6 @@
 """Scorecard: what the answers add up to, readable by someone who never saw the form."""
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 import scoring
@@ -12,7 +11,7 @@ from scoring.rounds import changes
 from scoring.scorecard import whole
 from reports import EXPORTS
 from views import common, history
-from views.score_bars import section_bars
+from views.scorecard_html import section_bars, table
 
 SEVERITY = {"high": ":material/error:", "medium": ":material/warning:", "low": ":material/info:"}
 FIT = {"tied": "Tied to a measured plant problem", "partial": "Partly tied to a plant problem",
@@ -98,10 +97,8 @@ def _fit_and_phase(card) -> None:
 
 def _technologies(card) -> None:
     st.markdown("## The nine Industry 4.0 technologies")
-    table = pd.DataFrame([{"Technology": t.name, "Claimed": YES_NO[t.claimed],
-                           "Backed by the answers": YES_NO[t.backed], "What would back it": t.backing}
-                          for t in card.technologies])
-    st.table(table, hide_index=True)  # a static table: no data grid for nine rows to load in the browser
+    st.html(table([{"Technology": t.name, "Claimed": YES_NO[t.claimed], "Backed by the answers": YES_NO[t.backed],
+                    "What would back it": t.backing} for t in card.technologies], "The nine technologies"))
 
 
 def _answers(card, evaluation) -> None:

@@ -1,10 +1,10 @@
-"""views/score_bars.py: the scorecard's section scores as HTML bars, each with its score as text."""
+"""views/scorecard_html.py: the scorecard's section bars and technology table as HTML, every text escaped."""
 import re
 
 from reports.style import score_colour
 from scoring import score
 from scoring.scorecard import whole
-from views.score_bars import section_bars
+from views.scorecard_html import section_bars, table
 
 
 def test_every_section_has_a_bar_as_long_as_its_score_and_the_score_as_text(example):
@@ -22,3 +22,9 @@ def test_a_section_title_with_markup_is_shown_as_text(example):
     card.sections[0].title = '<img src=x onerror="alert(1)"> Data'
     html = section_bars(card)
     assert "<img" not in html and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; Data" in html
+
+
+def test_a_table_has_a_header_per_column_and_escapes_every_cell():
+    html = table([{"Technology": "<b>AI</b>", "Claimed": "Yes"}, {"Technology": "Cloud", "Claimed": "No"}], "Techs")
+    assert '<th scope="col">Technology</th><th scope="col">Claimed</th>' in html
+    assert "<td>&lt;b&gt;AI&lt;/b&gt;</td><td>Yes</td>" in html and "<td>Cloud</td><td>No</td>" in html
