@@ -107,14 +107,15 @@ def _answers(card, evaluation) -> None:
     unreviewed = {a.question for a in evaluation.answers if a.unreviewed}
     for section in card.sections:
         label = f"{section.title} — {whole(section.score)}/100, {section.answered} of {section.questions} answered"
-        with st.expander(line(label)):
-            for a in (a for a in card.answers if a.section == section.id):
-                draft = " · :orange[drafted, not yet reviewed]" if a.question in unreviewed else ""
-                st.markdown(f"**{line(a.prompt)}**  \n{a.points:g}/{a.max_points:g} points · "
-                            f"{line(evidence.get(a.evidence, a.evidence))} · {line(a.summary or 'no answer')}{draft}"
-                            + PARAGRAPHS + ("\n".join(f"- {line(r)}" for r in a.reasons) or "- No reasons recorded."))
-                for quote, source in zip(a.quotes, a.sources or [""] * len(a.quotes)):
-                    st.caption(f"Quoted: “{line(quote)}”" + (f" · {line(source)}" if source else ""))
+        parts = []
+        for a in (a for a in card.answers if a.section == section.id):
+            draft = " · :orange[drafted, not yet reviewed]" if a.question in unreviewed else ""
+            parts.append(f"**{line(a.prompt)}**  \n{a.points:g}/{a.max_points:g} points · "
+                         f"{line(evidence.get(a.evidence, a.evidence))} · {line(a.summary or 'no answer')}{draft}")
+            parts.append("\n".join(f"- {line(r)}" for r in a.reasons) or "- No reasons recorded.")
+            parts += [f":small[Quoted: “{line(quote)}”" + (f" · {line(source)}" if source else "") + "]"
+                      for quote, source in zip(a.quotes, a.sources or [""] * len(a.quotes))]
+        st.expander(line(label)).markdown(PARAGRAPHS.join(parts))  # one element per section, drawn while folded
 
 
 def _rounds(saved) -> None:
