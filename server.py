@@ -40,7 +40,9 @@ def warm_up() -> None:
         logging.getLogger("winnow").warning("warm-up failed; the first page will retry", exc_info=True)
         return
     from views import warm
-    warm.later_pages(list(common.PAGES.values()))  # the other pages' imports, after the first page has drawn
+    # the other pages' imports, after the first page has drawn; the scorecard's first: a link opens it most
+    scorecard = common.PAGES["scorecard"]
+    warm.later_pages([scorecard] + [page for page in common.PAGES.values() if page != scorecard])
 
 
 @asynccontextmanager

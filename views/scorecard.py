@@ -1,8 +1,6 @@
 """Scorecard: what the answers add up to, readable by someone who never saw the form."""
 from __future__ import annotations
 
-import altair as alt
-import pandas as pd
 import streamlit as st
 
 import scoring
@@ -13,10 +11,13 @@ from scoring.rounds import changes
 from scoring.scorecard import whole
 from reports import EXPORTS
 from views import common, history
+from views.scorecard_html import section_bars, table
 
 SEVERITY = {"high": ":material/error:", "medium": ":material/warning:", "low": ":material/info:"}
 FIT = {"tied": "Tied to a measured plant problem", "partial": "Partly tied to a plant problem",
        "none": "Not tied to a plant problem"}
+YES_NO = {True: "Yes", False: "No"}
+PARAGRAPHS = "\n\n"  # paragraphs of one Markdown element: the browser draws one element, not one per paragraph
 md, line = common.md, common.line
 
 
@@ -42,26 +43,16 @@ def _drafts(evaluation) -> None:
         st.caption(f"{said}all have been reviewed.")
 
 
-def _section_chart(card) -> None:
-    data = pd.DataFrame([{"Section": s.title, "Score": s.score, "Shown": whole(s.score), "Weight": s.weight,
-                          "Answered": f"{s.answered}/{s.questions}"} for s in card.sections])
-    chart = alt.Chart(data).mark_bar().encode(
-        x=alt.X("Score:Q", scale=alt.Scale(domain=[0, 100]), title="Score (0-100)"),
-        y=alt.Y("Section:N", sort=None, title=None, axis=alt.Axis(labelLimit=230)),
-        color=alt.Color("Score:Q", scale=alt.Scale(domain=[0, 50, 100], range=["#d9534f", "#f0ad4e", "#5cb85c"]),
-                        legend=None),
-        tooltip=["Section", alt.Tooltip("Shown:Q", title="Score"), "Weight", "Answered"])
-    st.altair_chart(chart.properties(height=36 * len(data)), width="stretch")
-
-
 def _ladder(card) -> None:
     st.markdown("## Scope: claimed versus delivered")
+    levels = []
     for level in sorted(common.bank().scope, key=lambda lvl: -lvl.level):
         badges = [badge for badge, at in ((":orange-badge[Claimed by the labels]", card.claimed_scope),
                                           (":green-badge[Delivered by the answers]", card.delivered_scope))
                   if at == level.level]
         text = f"**Level {level.level}: {line(level.name)}** {' '.join(badges)}  \n{line(level.shows)}"
-        st.markdown(text if badges else f":gray[{text}]")
+        levels.append(text if badges else f":gray[{text}]")
+    st.markdown(PARAGRAPHS.join(levels))
     st.caption(md(card.scope_next))
 
 
@@ -72,11 +63,10 @@ def _gaps(card) -> None:
     columns = st.columns(2)
     for i, gap in enumerate(card.gaps):
         with columns[i % 2].container(border=True):
-            st.markdown(f"**{line(gap.label_name)}** claims level {gap.claimed}, the answers deliver "
-                        f"level {gap.delivered}: {line(gap.missing)}")
-            st.markdown(md(gap.reason))
-            st.markdown(f"**Why it matters:** {md(gap.why)}")
-            st.markdown(f"**Ask the vendor:** _{line(gap.follow_up)}_")
+            st.markdown(PARAGRAPHS.join((
+                f"**{line(gap.label_name)}** claims level {gap.claimed}, the answers deliver "
+                f"level {gap.delivered}: {line(gap.missing)}", md(gap.reason),
+                f"**Why it matters:** {md(gap.why)}", f"**Ask the vendor:** _{line(gap.follow_up)}_")))
 
 
 def _flags(card) -> None:
@@ -86,9 +76,8 @@ def _flags(card) -> None:
     columns = st.columns(2)
     for i, flag in enumerate(card.flags):
         with columns[i % 2].container(border=True):
-            st.markdown(f"{SEVERITY[flag.severity]} **{line(flag.title)}** ({flag.severity})")
-            st.markdown(md(flag.reason))
-            st.markdown(f"**Ask the vendor:** _{line(flag.follow_up)}_")
+            st.markdown(PARAGRAPHS.join((f"{SEVERITY[flag.severity]} **{line(flag.title)}** ({flag.severity})",
+                                         md(flag.reason), f"**Ask the vendor:** _{line(flag.follow_up)}_")))
 
 
 def _fit_and_phase(card) -> None:
@@ -108,9 +97,8 @@ def _fit_and_phase(card) -> None:
 
 def _technologies(card) -> None:
     st.markdown("## The nine Industry 4.0 technologies")
-    table = pd.DataFrame([{"Technology": t.name, "Claimed": t.claimed, "Backed by the answers": t.backed,
-                           "What would back it": t.backing} for t in card.technologies])
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.html(table([{"Technology": t.name, "Claimed": YES_NO[t.claimed], "Backed by the answers": YES_NO[t.backed],
+                    "What would back it": t.backing} for t in card.technologies], "The nine technologies"))
 
 
 def _answers(card, evaluation) -> None:
@@ -119,14 +107,15 @@ def _answers(card, evaluation) -> None:
     unreviewed = {a.question for a in evaluation.answers if a.unreviewed}
     for section in card.sections:
         label = f"{section.title} — {whole(section.score)}/100, {section.answered} of {section.questions} answered"
-        with st.expander(line(label)):
-            for a in (a for a in card.answers if a.section == section.id):
-                draft = " · :orange[drafted, not yet reviewed]" if a.question in unreviewed else ""
-                st.markdown(f"**{line(a.prompt)}**  \n{a.points:g}/{a.max_points:g} points · "
-                            f"{line(evidence.get(a.evidence, a.evidence))} · {line(a.summary or 'no answer')}{draft}")
-                st.markdown("\n".join(f"- {line(r)}" for r in a.reasons) or "- No reasons recorded.")
-                for quote, source in zip(a.quotes, a.sources or [""] * len(a.quotes)):
-                    st.caption(f"Quoted: “{line(quote)}”" + (f" · {line(source)}" if source else ""))
+        parts = []
+        for a in (a for a in card.answers if a.section == section.id):
+            draft = " · :orange[drafted, not yet reviewed]" if a.question in unreviewed else ""
+            parts.append(f"**{line(a.prompt)}**  \n{a.points:g}/{a.max_points:g} points · "
+                         f"{line(evidence.get(a.evidence, a.evidence))} · {line(a.summary or 'no answer')}{draft}")
+            parts.append("\n".join(f"- {line(r)}" for r in a.reasons) or "- No reasons recorded.")
+            parts += [f":small[Quoted: “{line(quote)}”" + (f" · {line(source)}" if source else "") + "]"
+                      for quote, source in zip(a.quotes, a.sources or [""] * len(a.quotes))]
+        st.expander(line(label)).markdown(PARAGRAPHS.join(parts))  # one element per section, drawn while folded
 
 
 def _rounds(saved) -> None:
@@ -164,7 +153,7 @@ def main() -> None:
     chart, ladder = st.columns([3, 2], gap="large")
     with chart:
         st.markdown("## Section scores")
-        _section_chart(card)
+        st.html(section_bars(card))
     with ladder:
         _ladder(card)
     _gaps(card)

@@ -17,7 +17,7 @@ from . import heap
 
 ROOT = Path(__file__).resolve().parent.parent
 _drawn = threading.Event()
-SETTLE_SECONDS = 3.0
+SETTLE_SECONDS = 1.0  # the first page's last messages leave in milliseconds; the browser draws on its own
 
 
 def first_page_drawn() -> None:
