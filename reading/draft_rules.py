@@ -41,6 +41,7 @@ class DraftRules:
     kpi_higher: frozenset[str]  # ... and up (OEE, throughput, accuracy ...)
     text_sentences: int
     implies: dict[str, dict[str, dict[str, list[str] | str]]]
+    implies_only_with: dict[str, frozenset[str]]  # source option -> words one of its sentences must hold
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
     version: str
     tables: TableRules  # which table a row line comes from, and what its cells say
@@ -125,6 +126,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         kpi_higher=frozenset(normalise(w) for w in data["kpi"]["higher_is_better"]),
         text_sentences=int(data["text"]["max_sentences"]),
         implies=data.get("implies", {}),
+        implies_only_with={o: frozenset(normalise(w) for w in words)
+                           for o, words in data.get("implies_only_with", {}).items()},
         confidence={k: float(v) for k, v in data["confidence"].items()},
         version=str(data["version"]),
         tables=TableRules(data.get("tables", {}), PhraseSet(dict(area_phrases))),
