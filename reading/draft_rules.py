@@ -17,7 +17,7 @@ from questions.models import QuestionBank
 from .draft_specs import (BOAST, CAPTURED, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, Acting, Destinations, Lengths,
                           ProductPage, Users, destinations_of, lengths_of, page_cues, role_cues, together_cues)
 from .draft_tables import TableRules
-from .phrases import PhraseSet, normalise
+from .phrases import PhraseSet, normalise, tokens
 
 
 @dataclass
@@ -139,7 +139,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         lengths=[lengths_of(spec) for spec in data.get("lengths", [])],
         bare_roles=[{**r, "bare": frozenset(normalise(w) for w in r["bare"])} for r in data.get("bare_roles", [])],
         users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),
-                    frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": "))),
+                    frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": ")),
+                    tuple(" ".join(tokens(normalise(w))) for w in data["users"].get("team", []))),
     )
 
 

@@ -19,3 +19,15 @@ def test_a_plc_the_results_go_to_is_no_iiot():
 def test_data_read_from_the_plcs_is_iiot():
     text = "Our server reads the fill level and the stop codes from the filler PLCs every second."
     assert "iiot" in choices(text, "workflow.technologies")
+
+
+def test_the_project_team_is_no_user_of_the_plant():
+    text = "Project team: 3 developers, 1 QA engineer and 1 project manager, on site for 9 months."
+    assert "quality" not in choices(text, "users.roles")
+    text = "Our data scientist and a QA lead from our side set up the model in the first month."
+    assert "quality" not in choices(text, "users.roles")
+
+
+def test_the_plants_people_who_use_the_output_are_users():
+    text = "The quality engineers review every flagged batch on the dashboard before release."
+    assert "quality" in choices(text, "users.roles")
