@@ -31,3 +31,9 @@ def test_the_project_team_is_no_user_of_the_plant():
 def test_the_plants_people_who_use_the_output_are_users():
     text = "The quality engineers review every flagged batch on the dashboard before release."
     assert "quality" in choices(text, "users.roles")
+
+
+def test_an_operator_of_a_query_or_a_cause_is_no_user():
+    assert "operators" not in choices("The filter offers the following operators: greater than, equal to.", "users.roles")
+    assert "operators" not in choices("Small scratches are missed due to operator fatigue at night.", "users.roles")
+    assert "operators" in choices("The machine operators see each stop reason on the line screen.", "users.roles")
