@@ -37,3 +37,10 @@ def test_an_operator_of_a_query_or_a_cause_is_no_user():
     assert "operators" not in choices("The filter offers the following operators: greater than, equal to.", "users.roles")
     assert "operators" not in choices("Small scratches are missed due to operator fatigue at night.", "users.roles")
     assert "operators" in choices("The machine operators see each stop reason on the line screen.", "users.roles")
+
+
+def test_patterns_need_a_loss_beside_them():
+    text = "Patterns: QA review by rubric, monitoring and alerting, classification and routing of products."
+    assert "loss_patterns" not in choices(text, "workflow.analytics")
+    text = "Every week the software shows the stop patterns of each press to the maintenance planner."
+    assert "loss_patterns" in choices(text, "workflow.analytics")
