@@ -44,3 +44,11 @@ def test_patterns_need_a_loss_beside_them():
     assert "loss_patterns" not in choices(text, "workflow.analytics")
     text = "Every week the software shows the stop patterns of each press to the maintenance planner."
     assert "loss_patterns" in choices(text, "workflow.analytics")
+
+
+def test_what_another_integrator_installed_is_the_plants_history():
+    text = "Years ago, a different integrator installed PLCs and a SCADA server in every pump station."
+    assert "integrator" not in choices(text, "upkeep.owner")
+    assert "plc_integration" not in choices(text, "data.sources")
+    text = "Our engineers connect the PLCs in every pump station to the new SCADA server."
+    assert "plc_integration" in choices(text, "data.sources")
