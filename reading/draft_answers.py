@@ -11,6 +11,7 @@ from questions.models import Answer
 from .draft_evidence import RANK, Evidence
 from .draft_integrations import MAX_QUOTES
 from .draft_pass import Pass
+from .phrases import normalise, tokens
 from .roles import BEFORE
 from .text import Reading
 
@@ -22,10 +23,16 @@ class AnswerDrafting:
             for option, conditions in options.items():
                 for source, wanted in conditions.items():
                     ev = found.get(source)
-                    if ev and any(wanted == "any" or o in wanted for o in ev.options):
+                    if ev and any((wanted == "any" or o in wanted) and self._implies(ev, o) for o in ev.options):
                         if option not in found[qid].options:
                             found[qid].implied.add(option)
                         found[qid].add(option, ev.quotes[0], ev.evidence, self.rules.confidence["implied"])
+
+    def _implies(self, ev: Evidence, option: str) -> bool:
+        """Whether a drafted option may back others: some (a PLC link) only where one of its
+        sentences says more than the option ("reads ... from the PLCs", "over the network")."""
+        wanted = self.rules.implies_only_with.get(option)
+        return wanted is None or any(not wanted.isdisjoint(tokens(normalise(s))) for s in ev.said.get(option, []))
 
     def _bare_roles(self, found: dict[str, Evidence]) -> None:
         """A bare role word names the qualified role the same text names: "the planner releases the

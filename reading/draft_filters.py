@@ -42,8 +42,14 @@ class HitFilters:
         spec = self.rules.users
         if not any(q == spec.question for q, _o, _at in hits):
             return hits
-        listed = any((q, o) == spec.not_with for q, o, _at in hits)
+        listed = any((q, o) == spec.not_with for q, o, _at in hits) or self._team(words)
         return [h for h in hits if h[0] != spec.question or not (listed or self._vendors(words, h[1], h[2]))]
+
+    def _team(self, words: list[str]) -> bool:
+        """Whether the sentence names the vendor's or the project's team ("Team size: 2 developers,
+        1 QA"): the roles it lists staff the project, they do not use its output."""
+        said = f" {' '.join(words)} "
+        return any(f" {phrase} " in said for phrase in self.rules.users.team)
 
     def _vendors(self, words: list[str], option: str, at: int) -> bool:
         spec = self.rules.users

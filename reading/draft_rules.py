@@ -17,7 +17,7 @@ from questions.models import QuestionBank
 from .draft_specs import (BOAST, CAPTURED, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, Acting, Destinations, Lengths,
                           ProductPage, Users, destinations_of, lengths_of, page_cues, role_cues, together_cues)
 from .draft_tables import TableRules
-from .phrases import PhraseSet, normalise
+from .phrases import PhraseSet, normalise, tokens
 
 
 @dataclass
@@ -41,6 +41,7 @@ class DraftRules:
     kpi_higher: frozenset[str]  # ... and up (OEE, throughput, accuracy ...)
     text_sentences: int
     implies: dict[str, dict[str, dict[str, list[str] | str]]]
+    implies_only_with: dict[str, frozenset[str]]  # source option -> words one of its sentences must hold
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
     version: str
     tables: TableRules  # which table a row line comes from, and what its cells say
@@ -125,6 +126,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         kpi_higher=frozenset(normalise(w) for w in data["kpi"]["higher_is_better"]),
         text_sentences=int(data["text"]["max_sentences"]),
         implies=data.get("implies", {}),
+        implies_only_with={o: frozenset(normalise(w) for w in words)
+                           for o, words in data.get("implies_only_with", {}).items()},
         confidence={k: float(v) for k, v in data["confidence"].items()},
         version=str(data["version"]),
         tables=TableRules(data.get("tables", {}), PhraseSet(dict(area_phrases))),
@@ -136,7 +139,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         lengths=[lengths_of(spec) for spec in data.get("lengths", [])],
         bare_roles=[{**r, "bare": frozenset(normalise(w) for w in r["bare"])} for r in data.get("bare_roles", [])],
         users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),
-                    frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": "))),
+                    frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": ")),
+                    tuple(" ".join(tokens(normalise(w))) for w in data["users"].get("team", []))),
     )
 
 

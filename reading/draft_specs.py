@@ -80,6 +80,7 @@ class Users:
     vendor: frozenset[str]  # words right before a role that make it the vendor's ("our")
     vendor_sends: frozenset[str]  # ... for the roles a vendor sends (a case study's "our operators" are the plant's)
     not_with: tuple[str, str]  # (question, option): a sentence drafting it lists access roles
+    team: tuple[str, ...] = ()  # phrases of a sentence naming the vendor's or the project's team ("team size")
 
 
 @dataclass(frozen=True)

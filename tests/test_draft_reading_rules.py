@@ -1,0 +1,54 @@
+"""Reading rules for precision on real texts (issue 14): what a sentence's context says a word means."""
+from questions import load_bank
+from reading.draft import draft
+
+BANK = load_bank()
+
+
+def choices(text: str, qid: str) -> list[str]:
+    answer = draft(text, BANK).answer(qid)
+    return answer.choices if answer else []
+
+
+def test_a_plc_the_results_go_to_is_no_iiot():
+    text = "The camera sends each reject signal to the PLC of the capper, which opens the reject gate."
+    assert "plc_integration" in choices(text, "data.sources")
+    assert "iiot" not in choices(text, "workflow.technologies")
+
+
+def test_data_read_from_the_plcs_is_iiot():
+    text = "Our server reads the fill level and the stop codes from the filler PLCs every second."
+    assert "iiot" in choices(text, "workflow.technologies")
+
+
+def test_the_project_team_is_no_user_of_the_plant():
+    text = "Project team: 3 developers, 1 QA engineer and 1 project manager, on site for 9 months."
+    assert "quality" not in choices(text, "users.roles")
+    text = "Our data scientist and a QA lead from our side set up the model in the first month."
+    assert "quality" not in choices(text, "users.roles")
+
+
+def test_the_plants_people_who_use_the_output_are_users():
+    text = "The quality engineers review every flagged batch on the dashboard before release."
+    assert "quality" in choices(text, "users.roles")
+
+
+def test_an_operator_of_a_query_or_a_cause_is_no_user():
+    assert "operators" not in choices("The filter offers the following operators: greater than, equal to.", "users.roles")
+    assert "operators" not in choices("Small scratches are missed due to operator fatigue at night.", "users.roles")
+    assert "operators" in choices("The machine operators see each stop reason on the line screen.", "users.roles")
+
+
+def test_patterns_need_a_loss_beside_them():
+    text = "Patterns: QA review by rubric, monitoring and alerting, classification and routing of products."
+    assert "loss_patterns" not in choices(text, "workflow.analytics")
+    text = "Every week the software shows the stop patterns of each press to the maintenance planner."
+    assert "loss_patterns" in choices(text, "workflow.analytics")
+
+
+def test_what_another_integrator_installed_is_the_plants_history():
+    text = "Years ago, a different integrator installed PLCs and a SCADA server in every pump station."
+    assert "integrator" not in choices(text, "upkeep.owner")
+    assert "plc_integration" not in choices(text, "data.sources")
+    text = "Our engineers connect the PLCs in every pump station to the new SCADA server."
+    assert "plc_integration" in choices(text, "data.sources")
