@@ -120,3 +120,9 @@ def test_a_count_in_a_sentence_that_sells_stays_a_claim():
     got = answer("KPI: complaints.\nOur smart AI platform cut complaints for 90 customers.\n"
                  "Target: fewer than 20 complaints.")
     assert got is None or got.evidence != "specific"
+
+
+def test_a_period_is_never_converted_into_a_rate_for_a_baseline():
+    got = measure("From your records: over the last 12 months line 2 lost 31 hours a month to stops.\n"
+                  "Our target is 18 hours a month.")
+    assert got is not None and (got.baseline, got.target) == (31.0, 18.0)
