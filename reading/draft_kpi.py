@@ -267,20 +267,28 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
         target = read_target(sentence.text, rules)
         if target and target.baseline is not None and target.metric:
             return _answer(drafter, target, [sentence])
-        found = target and _baseline(reading.sentences, target, rules, index[sentence.start])
+        found = target and _paired(reading.sentences, target, rules, index[sentence.start])
         if found:
-            baseline, source, unit, said_before = found
-            update = {"baseline": baseline, "unit": target.unit or unit}
-            if not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
-                update["metric"] = _metric(said_before, rules) or target.metric
-            paired = target.model_copy(update=update)
-            if _moves_the_right_way(paired, rules):
-                return _answer(drafter, paired, [source, sentence])
+            return _answer(drafter, found[0], [found[1], sentence])
     for sentence in candidates:
         measure = read_change(sentence.text, rules)
         if measure and measure.metric:
             return _answer(drafter, measure, [sentence])
     return None
+
+
+def _paired(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
+    """The target with the baseline another sentence or line states ("Baseline 60 hours." "Target:
+    under 1 hour."), and that sentence; None when none does, or the pair moves the wrong way."""
+    found = _baseline(sentences, target, rules, at)
+    if not found:
+        return None
+    baseline, source, unit, said_before = found
+    update = {"baseline": baseline, "unit": target.unit or unit}
+    if not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
+        update["metric"] = _metric(said_before, rules) or target.metric
+    paired = target.model_copy(update=update)
+    return (paired, source) if _moves_the_right_way(paired, rules) else None
 
 
 def _named_before(sentences: list[Sentence], at: int, rules: DraftRules) -> str:
