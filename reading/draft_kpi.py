@@ -339,4 +339,4 @@ _CUE = re.compile(r"\bto\b|->|→|=>|below|under|less than|fewer than|baseline|t
 
 def _may_state(text: str) -> bool:
     """Cheap first look (linear scans): a number (in digits or words) and a word that can lead to a change."""
-    return bool((_DIGIT.search(text) or _SPELLED.digits(text) != text) and _CUE.search(text))
+    return bool(_CUE.search(text) and (_DIGIT.search(text) or _SPELLED.digits(text) != text))
