@@ -15,7 +15,8 @@ from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules
 from .phrases import normalise, tokens
-from .quantities import convert, spread_before
+from .quantities import DURATIONS, convert, spread_before
+from .spelled import Spelled
 from .text import Reading, Sentence
 
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -50,6 +51,14 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
               "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with"}
 _PUNCT = re.compile(r"[,;:()\[\]]")
+
+
+_SPELLED = Spelled(sorted(DURATIONS))  # "under one hour", "fewer than forty": "one" is a number only before a unit
+
+
+def _lower(text: str) -> str:
+    """The sentence as the patterns read it: lower case, one space, numbers in words as digits."""
+    return _SPELLED.digits(" ".join(text.lower().split()))
 
 
 def _number(text: str) -> float:
@@ -114,7 +123,7 @@ def _named(text: str, rules: DraftRules) -> str:
 
 def read_change(text: str, rules: DraftRules) -> Measure | None:
     """The change one sentence states (from X to Y, X -> Y, X today, Y by ...), or None."""
-    lower = " ".join(text.lower().split())
+    lower = _lower(text)
     match = _FROM_TO.search(lower) or _ARROW.search(lower) or _TODAY_BY.search(lower) or _NOW_AIM.search(lower)
     if not match:
         return None
@@ -150,7 +159,7 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     """A target stated alone ("unplanned downtime down to 8% of planned time"): the last one the
     sentence states ("utilisation is 48% and the plant seeks to raise it to 60%" aims at 60), with
     the value the same sentence gives for today before it, in the same unit, as its baseline."""
-    lower = " ".join(text.lower().split())
+    lower = _lower(text)
     matches = list(_TARGET.finditer(lower))
     if not matches:
         return None
@@ -187,16 +196,21 @@ def _same_unit_before(text: str, target: Measure) -> float | None:
 
 
 def _in_unit(value: float, unit: str, to: str) -> float | None:
-    """The value in the unit `to` names: the same unit, or a duration converted; None when neither."""
+    """The value in the unit `to` names: the same unit, or a duration converted ("2 hours per
+    changeover" is 120 minutes per changeover); None when neither."""
     if not to:
         return None
     if _head(unit) == _head(to):
         return value
+    if unit.split(" ")[1:] != to.split(" ")[1:]:
+        return None  # "the last 12 months" is a period, "18 hours a month" a rate: no conversion between them
     return convert(value, _head(unit), _head(to))
 
 
-def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int) -> tuple[float, Sentence] | None:
-    """The number another sentence states for today, in the target's unit: one that says it is
+def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int
+              ) -> tuple[float, Sentence, str, str] | None:
+    """(value, sentence, unit, its text before the value): the number another sentence states for
+    today, in the target's unit (a duration converted): one that says it is
     today's (drafting.yaml kpi baselines) or one of the two right before the target ("Your QA
     records show 2.4% of good tablets rejected. Your aim is to bring that below 0.8%."); about
     the same metric if one says so, else the nearest before the target."""
@@ -208,18 +222,21 @@ def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, at:
         words = tokens(normalise(sentence.text))
         if not (at - _NEAR <= i < at or rules.kpi_baselines.find(words)):
             continue
-        for match in _NUMBER.finditer(" ".join(sentence.text.lower().split())):
+        lower = _lower(sentence.text)
+        for match in _NUMBER.finditer(lower):
             unit = _unit(match.group(2))
-            same = _head(unit) == head if head else bool(unit) and not unit[0].isdigit()
-            if same and _number(match.group(1)) != target.target and not _YEAR.fullmatch(match.group(1)):
+            # "Baseline 60 hours." pairs with "Target: under 1 hour.": a duration in the target's unit of time
+            value = _in_unit(_number(match.group(1)), unit, target.unit) if head else _number(match.group(1))
+            same = value is not None if head else bool(unit) and not unit[0].isdigit()
+            if same and value != target.target and not _YEAR.fullmatch(match.group(1)):
                 about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
-                found.append((about, sentence.start < before, -abs(sentence.start - before), _number(match.group(1)),
-                              unit, sentence))
+                found.append((about, sentence.start < before, -abs(sentence.start - before), value, unit, sentence,
+                              lower[:match.start()]))
                 break
     if not found:
         return None
     best = max(found, key=lambda f: f[:3])
-    return best[3], best[5], best[4]
+    return best[3], best[5], best[4], best[6]
 
 
 _NEAR = 2  # sentences right before a target that may state its baseline without saying "today"
@@ -234,7 +251,8 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
 
     def _answer(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
         if not measure.metric or measure.metric == measure.unit:  # "Today it is 42 hours per month; we target 20"
-            named = _named_before(reading.sentences, index[sentences[-1].start], rules)
+            named = _named_before(reading.sentences, index[sentences[-1].start], rules) \
+                or _heading(reading.sentences, index[sentences[0].start], rules)
             measure = measure.model_copy(update={"metric": named}) if named else measure
         return _drafted(drafter, measure, sentences)
 
@@ -249,18 +267,28 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
         target = read_target(sentence.text, rules)
         if target and target.baseline is not None and target.metric:
             return _answer(drafter, target, [sentence])
-        found = target and _baseline(reading.sentences, target, rules, index[sentence.start])
+        found = target and _paired(reading.sentences, target, rules, index[sentence.start])
         if found:
-            baseline, source, unit = found
-            update = {"baseline": baseline, "unit": target.unit or unit}
-            if not target.metric:
-                update["metric"] = _metric(" ".join(source.text.lower().split()).split(str(baseline).rstrip("0").rstrip("."))[0], rules)
-            return _answer(drafter, target.model_copy(update=update), [source, sentence])
+            return _answer(drafter, found[0], [found[1], sentence])
     for sentence in candidates:
         measure = read_change(sentence.text, rules)
         if measure and measure.metric:
             return _answer(drafter, measure, [sentence])
     return None
+
+
+def _paired(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
+    """The target with the baseline another sentence or line states ("Baseline 60 hours." "Target:
+    under 1 hour."), and that sentence; None when none does, or the pair moves the wrong way."""
+    found = _baseline(sentences, target, rules, at)
+    if not found:
+        return None
+    baseline, source, unit, said_before = found
+    update = {"baseline": baseline, "unit": target.unit or unit}
+    if not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
+        update["metric"] = _metric(said_before, rules) or target.metric
+    paired = target.model_copy(update=update)
+    return (paired, source) if _moves_the_right_way(paired, rules) else None
 
 
 def _named_before(sentences: list[Sentence], at: int, rules: DraftRules) -> str:
@@ -273,10 +301,36 @@ def _named_before(sentences: list[Sentence], at: int, rules: DraftRules) -> str:
     return ""
 
 
+def _heading(sentences: list[Sentence], at: int, rules: DraftRules) -> str:
+    """A list's heading line right before its first quote names the metric ("Scrap rate" over
+    "- Currently: 5.2% of parts", "- Goal: 3% of parts"): a short line with no number in it."""
+    if not at:
+        return ""
+    text = " ".join(sentences[at - 1].text.lower().split()).rstrip(":")
+    words = text.split()
+    if len(words) > _HEADING_WORDS or _DIGIT.search(text):
+        return ""
+    return _noun_phrase([w.strip("-*•") for w in words if any(c.isalnum() for c in w)], rules)
+
+
+_HEADING_WORDS = 5
+
+
 def _drafted(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
-    evidence = "specific" if all(drafter.evidence_of(s, False) == "specific" for s in sentences) else "vendor_claim"
+    specific = all(drafter.evidence_of(s, False) == "specific" or _counts(s, measure) for s in sentences)
+    evidence = "specific" if specific else "vendor_claim"
     return Answer(question=drafter.bank.key_questions.kpi, evidence=evidence, measure=measure,
                   quotes=[s.text for s in sentences], drafted=True)
+
+
+def _counts(sentence: Sentence, measure: Measure) -> bool:
+    """A plain sentence that counts the measure's thing ("Baseline 212 covers in 2025.", "Target:
+    fewer than 40 in the year"): its number, in the unit the reader knows as none, or bare; a
+    sentence that sells stays a claim."""
+    if sentence.kind != "neutral" or not measure.unit:
+        return False
+    return any(_unit(m.group(2)) in (measure.unit, "") and _number(m.group(1)) in (measure.baseline, measure.target)
+               for m in _NUMBER.finditer(" ".join(sentence.text.lower().split())))
 
 
 _DIGIT = re.compile(r"\d")
@@ -284,5 +338,5 @@ _CUE = re.compile(r"\bto\b|->|→|=>|below|under|less than|fewer than|baseline|t
 
 
 def _may_state(text: str) -> bool:
-    """Cheap first look (two linear scans): a number and a word that can lead to a change."""
-    return bool(_DIGIT.search(text) and _CUE.search(text))
+    """Cheap first look (linear scans): a number (in digits or words) and a word that can lead to a change."""
+    return bool(_CUE.search(text) and (_DIGIT.search(text) or _SPELLED.digits(text) != text))

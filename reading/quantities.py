@@ -22,8 +22,8 @@ _QUANTITY = re.compile(
     rf"(?:(?P<cur>{_CUR})\s?)?(?P<num>{_NUM})(?P<more>\+)?\s?(?P<scale>{_SCALE})?"
     rf"(?:\s?(?:-|–|to)\s?(?:(?:{_CUR})\s?)?(?P<high>{_NUM})\s?(?P<hscale>{_SCALE})?)?"
     rf"\s?(?P<unit>{_UNIT})?", re.I)
-_DURATION = {"second", "seconds", "s", "sec", "minute", "minutes", "min", "mins", "hour", "hours", "h", "hrs", "day",
-             "days", "week", "weeks", "month", "months", "year", "years", "shift", "shifts"}
+DURATIONS = frozenset({"second", "seconds", "s", "sec", "minute", "minutes", "min", "mins", "hour", "hours", "h", "hrs",
+                       "day", "days", "week", "weeks", "month", "months", "year", "years", "shift", "shifts"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,7 @@ def _kind(unit: str, currency: str | None, value: float, raw: str) -> str:
         return "currency"
     if unit in ("%", "percent"):
         return "percent"
-    if unit in _DURATION:
+    if unit in DURATIONS:
         return "duration"
     if "/" in unit or " per " in unit or unit.endswith("hz"):
         return "rate"

@@ -78,3 +78,51 @@ def test_the_metric_stops_before_todays_value(text, expected):
 def test_the_kpi_named_in_the_sentence_before_is_the_metric(text, metric):
     got = measure(text)
     assert got is not None and got.metric == metric
+
+
+# --- a baseline and a target on separate labelled lines or sentences ---------------------------
+
+def answer(text: str):
+    return draft(text, BANK).answer("decision.kpi")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KPI: time to find a recalled lot.\nBaseline 60 hours (last spring's recall).\nTarget: under one hour.",
+     ("time to find a recalled lot", 60.0, 1.0)),
+    ("KPI: changeover time on press 4.\nCurrently: 2 hours per changeover.\nGoal: 45 minutes per changeover.",
+     ("changeover time on press 4", 120.0, 45.0)),
+    ("Unplanned downtime today: 30 hours per month. Target: under 15 hours per month.",
+     ("unplanned downtime", 30.0, 15.0)),
+    ("Scrap rate\n- Currently: 5.2% of parts\n- Aim: 3% of parts", ("scrap rate", 5.2, 3.0)),
+])
+def test_a_baseline_and_a_target_on_separate_lines_are_one_measure(text, expected):
+    got = measure(text)
+    assert got is not None and (got.metric, got.baseline, got.target) == expected
+
+
+def test_a_target_on_its_own_line_that_moves_the_wrong_way_is_no_target():
+    assert measure("Unplanned downtime today: 30 hours per month. Target: under 45 hours per month.") is None
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("KPI: customer complaints about scratches.\nToday: 212 complaints in 2025.\n"
+     "Aim: fewer than 40 in the twelve months after go-live.", "complaints"),
+    ("KPI: dented housings returned by the customer.\nBaseline 90 housings in 2025 (our 8D log).\n"
+     "Target: fewer than 20 in the year after go-live.", "housings"),
+])
+def test_a_count_is_of_the_thing_counted_never_a_preposition(text, unit):
+    got = answer(text)
+    assert got is not None and got.measure.unit == unit and got.measure.target < got.measure.baseline
+    assert got.evidence == "specific"  # "90 housings" counts a thing: a number with its unit
+
+
+def test_a_count_in_a_sentence_that_sells_stays_a_claim():
+    got = answer("KPI: complaints.\nOur smart AI platform cut complaints for 90 customers.\n"
+                 "Target: fewer than 20 complaints.")
+    assert got is None or got.evidence != "specific"
+
+
+def test_a_period_is_never_converted_into_a_rate_for_a_baseline():
+    got = measure("From your records: over the last 12 months line 2 lost 31 hours a month to stops.\n"
+                  "Our target is 18 hours a month.")
+    assert got is not None and (got.baseline, got.target) == (31.0, 18.0)

@@ -17,6 +17,8 @@ BANK = load_bank()
     ("sampled at 5 kHz", 5, "khz", "rate"),
     ("60 parts per minute", 60, "parts per minute", "rate"),
     ("cut by 40%", 40, "%", "percent"),
+    ("212 covers came back", 212, "covers", "count"),
+    ("fewer than 40 in the twelve months after go-live", 40, "", "count"),  # "in" is no unit
 ])
 def test_a_number_is_read_with_its_scale_unit_and_kind(text, value, unit, kind):
     [found] = quantities(text)
