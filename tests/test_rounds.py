@@ -233,7 +233,7 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # --- the aims' figures ---------------------------------------------------------------------
 
 # The share of specific answers that close, per set: the aim is 95%; tuning2/ and heldout2/, written
-# blind, started at 64%; tuning2/ reached 94% once the reply was read as vendors write (figures in words,
+# blind, started at 64%; tuning2/ reached 92% once the reply was read as vendors write (figures in words,
 # titles before names, owners of every link, a baseline and a target on lines of their own), so its floor
 # guards that; heldout2/'s only against falling back.
 CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.9, "heldout": 0.85, "heldout2": 0.6}
