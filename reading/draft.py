@@ -70,6 +70,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             if row is not None:
                 hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
             hits = self._problems_told(role, words, hits)
+            hits = self._effects_taken(words, hits)
             plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
             for qid, option, at in hits:
                 if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at)) \

@@ -19,6 +19,15 @@ class HitFilters:
             return hits
         return [h for h in hits if h[0] not in problems]
 
+    def _effects_taken(self, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """A stop or an output shortfall names data captured only where the sentence says it is taken
+        ("the terminal records each stop"): "downtime reduced by 38%" and "output was not as planned"
+        tell what befell the plant (drafting.yaml `effects`)."""
+        spec = self.rules.effects
+        if not any(h[:2] in spec.drops for h in hits) or not spec.taken.isdisjoint(words):
+            return hits
+        return [h for h in hits if h[:2] not in spec.drops]
+
     def _kept_for(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """How long, read as a length of time (drafting.yaml `lengths`): "we keep 24 months of data"
         is years of history, "refreshed every 60 minutes" an hour. A phrase with no number keeps its option."""

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from questions.loader import load_drafting
 from questions.models import QuestionBank
 
-from .draft_specs import (BOAST, CAPTURED, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, Acting, Destinations, Lengths,
-                          ProductPage, Users, destinations_of, lengths_of, page_cues, role_cues, together_cues)
+from .draft_specs import (BOAST, CAPTURED, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, Acting, Destinations, Effects, Lengths,
+                          ProductPage, Users, destinations_of, effects_of, lengths_of, page_cues, role_cues, together_cues)
 from .draft_tables import TableRules
 from .phrases import PhraseSet, normalise, tokens
 
@@ -48,6 +48,7 @@ class DraftRules:
     acting: Acting
     product_page: ProductPage
     destinations: Destinations
+    effects: Effects
     lengths: list[Lengths]
     bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
     users: Users
@@ -136,6 +137,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                                  int(data.get("product_page", {}).get("repeats", 1)),
                                  frozenset(data.get("product_page", {}).get("labels_only", []))),
         destinations=destinations_of(data.get("destinations", {})),
+        effects=effects_of(data.get("effects", {})),
         lengths=[lengths_of(spec) for spec in data.get("lengths", [])],
         bare_roles=[{**r, "bare": frozenset(normalise(w) for w in r["bare"])} for r in data.get("bare_roles", [])],
         users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),

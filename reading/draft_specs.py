@@ -92,6 +92,14 @@ class Destinations:
 
 
 @dataclass(frozen=True)
+class Effects:
+    """drafting.yaml `effects`: a stop or an output shortfall is what befell the plant; it is data
+    captured only where its sentence says the data is taken."""
+    drops: frozenset[tuple[str, str]]  # (question, option) such a sentence never drafts
+    taken: frozenset[str]  # single words that say data is taken, read or shown ("records", "sensor")
+
+
+@dataclass(frozen=True)
 class Acting:
     """drafting.yaml `acting`: a named role (an option of `actors`) acting on the output ("the shift
     lead confirms each alarm") drafts an option of `answers`; ACT and DONE_BY hits carry which."""
@@ -118,6 +126,11 @@ def lengths_of(spec: dict) -> Lengths:
     return Lengths(spec["question"], tuple(sorted(((float(d), o) for o, d in spec["at_least"].items()), reverse=True)),
                    frozenset(spec.get("keeps", [])), int(spec.get("window", 6)),
                    tuple(spec["not_with"].split(": ")) if "not_with" in spec else ())
+
+
+def effects_of(spec: dict) -> Effects:
+    drops = frozenset((q, o) for q, options in spec.get("drops", {}).items() for o in options)
+    return Effects(drops, frozenset(normalise(w) for w in spec.get("taken", [])))
 
 
 def destinations_of(spec: dict) -> Destinations:

@@ -44,3 +44,11 @@ def test_a_scada_the_vendor_delivers_is_no_existing_source():
     text = "We deliver a new SCADA and Ignition server for the 12 pump stations in 2025."
     assert "existing_systems" not in choices(text, "data.sources")
     assert "existing_systems" in choices("We read the tank levels from your SCADA every minute.", "data.sources")
+
+
+def test_a_stop_or_shortfall_that_befell_the_plant_is_no_data_captured():
+    assert "downtime" not in choices("Unplanned stoppages on the bottling hall fell by 27% in the first year.", "data.captured")
+    shortfall = "Those jams meant the weekly output quantity stayed well below what sales had promised."
+    assert "production_count" not in choices(shortfall, "data.captured")
+    assert "downtime" in choices("The box records every stoppage of the bottling hall with its start and end.", "data.captured")
+    assert "production_count" in choices("A light barrier counts the output quantity of each press.", "data.captured")
