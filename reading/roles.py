@@ -18,7 +18,7 @@ from .phrases import PhraseSet, normalise, tokens
 
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
 _CLAUSE_BREAKS = frozenset(";:()")
-LIMITS = ("rating", "sampling")  # kinds of clause that limit what their phrases mean (drafting.yaml roles)
+LIMITS = ("rating", "sampling", "labour")  # kinds of clause that limit what their phrases mean (drafting.yaml roles)
 _BULLETS = frozenset("-•*–")
 _MAX_HEADING_WORDS = 7
 _MAX_FURNITURE_WORDS = 10

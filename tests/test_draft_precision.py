@@ -52,3 +52,10 @@ def test_a_stop_or_shortfall_that_befell_the_plant_is_no_data_captured():
     assert "production_count" not in choices(shortfall, "data.captured")
     assert "downtime" in choices("The box records every stoppage of the bottling hall with its start and end.", "data.captured")
     assert "production_count" in choices("A light barrier counts the output quantity of each press.", "data.captured")
+
+
+def test_labour_counted_as_an_effect_is_no_quality_problem_and_no_user():
+    rework = "Sorting and rework at the end of the line took 9 percent of all labour hours in the plant."
+    assert "quality_repeats" not in choices(rework, "problem.plant_problems")
+    assert "operators" not in choices("The headcount per shift went from seven to five operators.", "users.roles")
+    assert "operators" in choices("Operators see the stop reasons on a screen at each press.", "users.roles")
