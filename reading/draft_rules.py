@@ -80,6 +80,10 @@ def _check(data: dict, bank: QuestionBank) -> None:
     for qid in data_table.get("rate_answers", []):
         if qid not in questions:
             raise ValueError(f"drafting.yaml: tables: rate_answers: unknown question {qid!r}")
+    for qid, options in data.get("effects", {}).get("drops", {}).items():  # a typo would silently drop nothing
+        unknown = set(options) - set(questions[qid].choice_ids()) if qid in questions else {qid}
+        if unknown:
+            raise ValueError(f"drafting.yaml: effects: unknown {', '.join(sorted(unknown))} of {qid}")
     captured = set(questions[CAPTURED].choice_ids())
     for option in data_table.get("units", {}):
         if option not in captured:

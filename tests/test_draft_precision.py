@@ -59,3 +59,11 @@ def test_labour_counted_as_an_effect_is_no_quality_problem_and_no_user():
     assert "quality_repeats" not in choices(rework, "problem.plant_problems")
     assert "operators" not in choices("The headcount per shift went from seven to five operators.", "users.roles")
     assert "operators" in choices("Operators see the stop reasons on a screen at each press.", "users.roles")
+
+
+def test_a_misspelt_effect_option_is_refused_when_the_rules_load():
+    import pytest
+    from reading.draft_rules import compile_rules, draft_data
+    data = {**draft_data(), "effects": {"drops": {"data.captured": ["dowtime"]}}}
+    with pytest.raises(ValueError, match="effects: unknown dowtime"):
+        compile_rules(data, BANK)
