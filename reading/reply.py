@@ -197,12 +197,28 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
     answered = drafter.draft_documents([d for d, _ in read], evaluation.proposal, evaluation.vendor)
     answered = _as_received(answered, {k: v for _, received in read for k, v in received.items()})
     said = [s for d in evaluation.documents if d.kind == "reply" for s in reader.sentences(d.text)]
+    asked = {q.topic for q in evaluation.rounds[-1].questions} if evaluation.rounds else set()
+    answered = _on_topic(answered, said, reader.rules.topic_of, asked)
     answered = _with_owners(answered, bank.key_questions.integrations, said, reader, drafter)
     kinds = {q.id: q.kind for q in bank.questions().values()}
     mine = {a.question: a for a in drafted.answers}
     theirs = {a.question: a for a in answered.answers}
     combined = {q: _combine(mine.get(q), theirs.get(q), kinds[q]) for q in kinds if q in mine or q in theirs}
     return drafted.model_copy(update={"answers": list(combined.values())})
+
+
+def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str]) -> Evaluation:
+    """Without the answers that rest only on sentences about what no question asked: a reply that
+    volunteers how fast a stop is seen ("your maintenance lead asked ...: the shift lead's phone gets
+    a push within thirty seconds") answers that, not who maintains the system or which data it
+    captures. A sentence on an asked topic, on the question's own or on none may draft any answer."""
+    topics = {sentence.text: on for sentence, _, _, on in said}
+    def counts(quote: str, topic: str) -> bool:
+        on = topics.get(quote, set())
+        return not on or topic in on or bool(on & asked)
+    kept = [a for a in drafted.answers
+            if a.question not in topic_of or not asked or any(counts(q, topic_of[a.question]) for q in a.quotes)]
+    return drafted.model_copy(update={"answers": kept})
 
 
 def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyReader, drafter) -> Evaluation:
