@@ -140,3 +140,9 @@ def test_an_answer_split_over_two_sentences_of_one_paragraph_is_read_whole(fitti
     text = "After go-live our service team monitors the edge boxes." + between + "The fee is 4,000 EUR a year."
     owner = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["upkeep_owner"]
     assert owner.status == status, owner.why
+
+
+def test_a_sentence_on_a_topic_no_one_asked_does_not_settle_another(fittings):
+    text = "During an outage the Fanuc controls keep running and the gateway buffers a week of counts and alarms."
+    data = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["data"]
+    assert not data.closed, data.why
