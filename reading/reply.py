@@ -21,6 +21,7 @@ from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
 MAX_QUOTES = 3
+HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
 PART_NAMES = {"number": "a number with its unit", "result": "a measured result", "data": "the data",
               "protocol": "a protocol or interface", "system": "a named system", "role": "a role",
               "frequency": "a frequency or timing"}
@@ -59,6 +60,7 @@ class ReplyReader:
                 self.cue_topics.setdefault(cue.lower(), set()).add(topic.id)
         self.cues = _phrases(list(self.cue_topics))  # one pass per sentence finds every topic it is on
         self.vague_words = _phrases(rules.vague)
+        self.claims = _phrases(rules.claims) if rules.claims else None
         self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] for t in rules.topics}
         self.sentences = lru_cache(maxsize=8)(self._sentences)  # a reply is read for marking and for drafting
 
@@ -85,6 +87,9 @@ class ReplyReader:
         strong = any(s.kind in STRONG for s in sentence.substance)
         if sentence.buzzwords and not strong:
             return f"it sells (\u201c{sentence.buzzwords[0]}\u201d) rather than says"
+        claim = self.claims and self.claims.search(sentence.text.lower())
+        if claim and not {s.kind for s in sentence.substance} & HOW:
+            return f"it claims (\u201c{claim.group()}\u201d) rather than says how"
         return ""
 
     def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]]) -> SaidOn:
