@@ -144,6 +144,7 @@ class Topic(Strict):
 class RoundRules(Strict):
     topics: list[Topic]
     vague: list[str]
+    claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)

@@ -21,6 +21,7 @@ from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
 MAX_QUOTES = 3
+HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
 PART_NAMES = {"number": "a number with its unit", "result": "a measured result", "data": "the data",
               "protocol": "a protocol or interface", "system": "a named system", "role": "a role",
               "frequency": "a frequency or timing"}
@@ -59,6 +60,7 @@ class ReplyReader:
                 self.cue_topics.setdefault(cue.lower(), set()).add(topic.id)
         self.cues = _phrases(list(self.cue_topics))  # one pass per sentence finds every topic it is on
         self.vague_words = _phrases(rules.vague)
+        self.claims = _phrases(rules.claims) if rules.claims else None
         self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] for t in rules.topics}
         self.sentences = lru_cache(maxsize=8)(self._sentences)  # a reply is read for marking and for drafting
 
@@ -85,6 +87,9 @@ class ReplyReader:
         strong = any(s.kind in STRONG for s in sentence.substance)
         if sentence.buzzwords and not strong:
             return f"it sells (\u201c{sentence.buzzwords[0]}\u201d) rather than says"
+        claim = self.claims and self.claims.search(sentence.text.lower())
+        if claim and not {s.kind for s in sentence.substance} & HOW:
+            return f"it claims (\u201c{claim.group()}\u201d) rather than says how"
         return ""
 
     def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]]) -> SaidOn:
@@ -197,12 +202,28 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
     answered = drafter.draft_documents([d for d, _ in read], evaluation.proposal, evaluation.vendor)
     answered = _as_received(answered, {k: v for _, received in read for k, v in received.items()})
     said = [s for d in evaluation.documents if d.kind == "reply" for s in reader.sentences(d.text)]
+    asked = {q.topic for q in evaluation.rounds[-1].questions} if evaluation.rounds else set()
+    answered = _on_topic(answered, said, reader.rules.topic_of, asked)
     answered = _with_owners(answered, bank.key_questions.integrations, said, reader, drafter)
     kinds = {q.id: q.kind for q in bank.questions().values()}
     mine = {a.question: a for a in drafted.answers}
     theirs = {a.question: a for a in answered.answers}
     combined = {q: _combine(mine.get(q), theirs.get(q), kinds[q]) for q in kinds if q in mine or q in theirs}
     return drafted.model_copy(update={"answers": list(combined.values())})
+
+
+def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str]) -> Evaluation:
+    """Without the answers that rest only on sentences about what no question asked: a reply that
+    volunteers how fast a stop is seen ("your maintenance lead asked ...: the shift lead's phone gets
+    a push within thirty seconds") answers that, not who maintains the system or which data it
+    captures. A sentence on an asked topic, on the question's own or on none may draft any answer."""
+    topics = {sentence.text: on for sentence, _, _, on in said}
+    def counts(quote: str, topic: str) -> bool:
+        on = topics.get(quote, set())
+        return not on or topic in on or bool(on & asked)
+    kept = [a for a in drafted.answers
+            if a.question not in topic_of or not asked or any(counts(q, topic_of[a.question]) for q in a.quotes)]
+    return drafted.model_copy(update={"answers": kept})
 
 
 def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyReader, drafter) -> Evaluation:

@@ -140,3 +140,25 @@ def test_an_answer_split_over_two_sentences_of_one_paragraph_is_read_whole(fitti
     text = "After go-live our service team monitors the edge boxes." + between + "The fee is 4,000 EUR a year."
     owner = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["upkeep_owner"]
     assert owner.status == status, owner.why
+
+
+def test_a_sentence_on_a_topic_no_one_asked_does_not_settle_another(fittings):
+    text = "During an outage the Fanuc controls keep running and the gateway buffers a week of counts and alarms."
+    data = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["data"]
+    assert not data.closed, data.why
+
+
+@pytest.mark.parametrize("text", [
+    "Linking the cells to your Infor EAM is straightforward thanks to our open architecture.",
+    "A connection to your SAP S/4HANA is easily possible.",
+    "The EAM interface we would like to clarify in a call with your IT department.",
+])
+def test_a_system_named_beside_a_claim_or_a_deferral_leaves_the_integrations_open(fittings, text):
+    done = read_reply(fittings, pasted(text, "reply", "Reply"))
+    integrations = {q.topic: q for q in done.round.questions}["integrations"]
+    assert not integrations.closed and integrations.status == "not_answered", integrations.why
+
+
+def test_a_link_said_to_be_seamless_still_answers_when_it_names_how():
+    sentence = reader_for(BANK).read("Stops go seamlessly to your Infor EAM as work orders over the REST API.").sentences[0]
+    assert reply_reader(BANK).vague(sentence) == ""
