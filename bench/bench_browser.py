@@ -22,7 +22,6 @@ import argparse
 import base64
 import statistics
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -30,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
-from browser_kit import (CHROMIUM, TIMEOUT_MS, VIEWPORT, key_class, launch, start_streamlit, stop,  # noqa: E402
+from browser_kit import (TIMEOUT_MS, VIEWPORT, key_class, run_bench, start_streamlit, stop,  # noqa: E402
                          wait_healthy, wait_idle)
 
 SECTION = ("data", "2. What data does it capture?")
@@ -256,16 +255,7 @@ def main() -> None:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--edits", type=int, default=10, help="edits measured per kind (default 10)")
     opts = args.parse_args()
-    if not CHROMIUM.exists():
-        sys.exit(f"no Chromium at {CHROMIUM}: apt-get install chromium (scripts/test.sh does this)")
-    from playwright.sync_api import sync_playwright
-
-    with tempfile.TemporaryDirectory(prefix="winnow-bench-") as tmp, sync_playwright() as playwright:
-        browser = launch(playwright)
-        try:
-            bench_edits(browser, Path(tmp), opts.edits)
-        finally:
-            browser.close()
+    run_bench(lambda browser, folder: bench_edits(browser, folder, opts.edits))
 
 
 if __name__ == "__main__":

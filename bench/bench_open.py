@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -28,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
-from browser_kit import CHROMIUM, TIMEOUT_MS, VIEWPORT, launch, start_streamlit, stop, wait_healthy, wait_idle  # noqa: E402
+from browser_kit import TIMEOUT_MS, VIEWPORT, run_bench, start_streamlit, stop, wait_healthy, wait_idle  # noqa: E402
 
 QUIET_MS = 400  # idle must last this long to count as drawn (a callback may rerun again)
 
@@ -153,17 +152,8 @@ def main() -> None:
     args.add_argument("--colds", type=int, default=3, help="cold starts per script (default 3)")
     args.add_argument("--opens", type=int, default=3, help="first scorecards by address per script (default 3)")
     opts = args.parse_args()
-    if not CHROMIUM.exists():
-        sys.exit(f"no Chromium at {CHROMIUM}: apt-get install chromium (scripts/test.sh does this)")
-    from playwright.sync_api import sync_playwright
-
-    with tempfile.TemporaryDirectory(prefix="winnow-bench-") as tmp, sync_playwright() as playwright:
-        browser = launch(playwright)
-        try:
-            bench_cold(browser, Path(tmp), opts.colds)
-            bench_open(browser, Path(tmp), opts.opens)
-        finally:
-            browser.close()
+    run_bench(lambda browser, folder: bench_cold(browser, folder, opts.colds),
+              lambda browser, folder: bench_open(browser, folder, opts.opens))
 
 
 if __name__ == "__main__":

@@ -177,3 +177,20 @@ def type_into(page, box, text: str) -> None:
     box.fill(text)
     box.press("Tab")
     wait_idle(page)
+
+
+def run_bench(*works) -> None:
+    """A bench's browser: each work(browser, folder) in turn, in one Chromium and one scratch folder."""
+    import tempfile
+
+    if not CHROMIUM.exists():
+        sys.exit(f"no Chromium at {CHROMIUM}: apt-get install chromium (scripts/test.sh does this)")
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix="winnow-bench-") as tmp, sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            for work in works:
+                work(browser, Path(tmp))
+        finally:
+            browser.close()
