@@ -1,0 +1,85 @@
+"""A sentence drafts an answer only when it tells what the system, the vendor or the project does
+for this plant. A general truth about the industry or the technology, a definition, a call to act,
+a hypothetical, another product or a study names the same words and drafts nothing the plant gets
+(it may still state the problem). Each general sentence below sits in the same offer as the vendor's
+own sentence that says the same thing for this plant, and which does draft."""
+import pytest
+
+from questions import load_bank
+from reading.draft import draft, drafter_for
+from reading.phrases import normalise, tokens
+
+BANK = load_bank()
+AGENT = drafter_for(BANK).agent
+OFFER = ("Offer for the press shop of Kramer GmbH.\n"
+         "We will install the system in week 12 and train your two shift leads on site.\n")
+VIBRATION, PLANNER = ("data.captured", "vibration"), ("users.roles", "maintenance_planner")
+DOWNTIME_REASONS, CLOUD = ("workflow.outputs", "downtime_reasons"), ("workflow.technologies", "cloud")
+
+
+def drafted(sentence: str) -> set[tuple[str, str]]:
+    evaluation = draft(OFFER + sentence, BANK)
+    return {(a.question, choice) for a in evaluation.answers for choice in a.choices}
+
+
+def general(sentence: str) -> str | None:
+    return AGENT.general(tokens(normalise(sentence)))
+
+
+PAIRS = [  # (general truth, the same said by the vendor for this plant, an option the vendor's sentence drafts)
+    ("Manufacturers lose hundreds of hours a year to stops, and vibration sensors on motors can help them see "
+     "failures coming.", "Our vibration sensors on your press motors show each failure coming.", VIBRATION),
+    ("Predictive maintenance can cut maintenance costs by a third, because vibration sensors warn the maintenance "
+     "planner before a bearing fails.", "Our vibration sensors warn your maintenance planner before a bearing fails.",
+     PLANNER),
+    ("Studies show that plants with vibration sensors on their motors see fewer stops.",
+     "We fit vibration sensors on the motors of your Line 2.", VIBRATION),
+    ("Imagine a dashboard that shows every stop to the maintenance planner.",
+     "The dashboard shows every stop of Line 2 to your maintenance planner.", PLANNER),
+    ("Learn how vibration sensors on motors warn the maintenance planner before a bearing fails.",
+     "On your Line 2, vibration sensors on each motor warn the maintenance planner before a bearing fails.", PLANNER),
+    ("IIoT connects machines to the cloud so that planners can see live machine data.",
+     "The edge gateway connects your presses to our cloud, where your planners see live machine data.", CLOUD),
+    ("Traditional systems keep vibration readings in the cloud for a year.",
+     "The system keeps the vibration readings of your presses in our cloud for a year.", CLOUD),
+    ("Condition monitoring is the practice of tracking vibration on motors.",
+     "The system tracks the vibration of your eight press motors.", VIBRATION),
+    ("Unlike this offer, competing platforms e-mail vibration alerts to the maintenance planner.",
+     "The platform e-mails each vibration alert to your maintenance planner.", PLANNER),
+]
+
+
+@pytest.mark.parametrize("truth, vendors, option", PAIRS, ids=[p[2][1] + str(i) for i, p in enumerate(PAIRS)])
+def test_a_general_truth_drafts_nothing_the_vendors_own_sentence_does(truth, vendors, option):
+    assert general(truth)
+    assert general(vendors) is None
+    assert option not in drafted(truth)
+    assert option in drafted(vendors)
+
+
+def test_the_industry_as_subject_still_states_the_problem():
+    said = drafted("Many food plants still record downtime reasons on paper, so their planners rarely see the data.")
+    assert ("problem.plant_problems", "downtime_unclear") in said
+    assert DOWNTIME_REASONS not in said
+
+
+def test_a_subject_is_general_by_who_it_is_not_by_the_words_around_it():
+    assert general("Most maintenance teams still plan bearing changes by the calendar.") == "generic_subject"
+    assert general("Today, many manufacturers run their presses to failure.")
+    assert general("Our maintenance team plans each bearing change from the trend.") is None
+    assert general("Three plants of the group run the system since 2021.") is None
+    assert general("The plant's engineers chose the sensors.") is None
+
+
+def test_a_technology_named_by_the_vendor_for_this_plant_is_no_explainer():
+    assert general("AI helps manufacturers spot defects.")
+    assert general("Machine learning is a way of finding patterns in data.") == "concept"
+    assert general("Machine learning on our edge box finds the patterns in your press data.") is None
+    assert general("Predictive maintenance will start on the two presses of your Line 2.") is None
+
+
+def test_a_plural_with_no_determiner_is_general_only_in_a_text_tied_to_no_plant():
+    sentence = tokens(normalise("Operators still write downtime on a clipboard minutes after the fact."))
+    assert AGENT.general(sentence, untied=True) == "bare_subject"
+    assert AGENT.general(sentence, untied=False) is None
+    assert AGENT.general(tokens(normalise("Operators of your Line 2 still write each stop on the terminal.")), untied=True) is None
