@@ -96,6 +96,9 @@ class AgentReader:
         """A technology named as a concept opens the clause and a general verb follows it ("IIoT
         connects machines", "predictive maintenance can cut costs"): an explainer, not this system."""
         for start, end, _key in self.concepts.find(words[at:at + self.reach + 1]):
-            if start == 0 and at + end < len(words) and words[at + end] in self.concept_verbs:
+            after = at + end
+            if after < len(words) and words[after] == "(" and ")" in words[after:after + 4]:
+                after = words.index(")", after) + 1  # "Overall equipment effectiveness (OEE) is ..."
+            if start == 0 and after < len(words) and words[after] in self.concept_verbs:
                 return True
         return False

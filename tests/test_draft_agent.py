@@ -83,3 +83,21 @@ def test_a_plural_with_no_determiner_is_general_only_in_a_text_tied_to_no_plant(
     assert AGENT.general(sentence, untied=True) == "bare_subject"
     assert AGENT.general(sentence, untied=False) is None
     assert AGENT.general(tokens(normalise("Operators of your Line 2 still write each stop on the terminal.")), untied=True) is None
+
+
+def kpi(sentence: str):
+    answer = next((a for a in draft(OFFER + sentence, BANK).answers if a.question == "decision.kpi"), None)
+    return answer.measure if answer else None
+
+
+def test_a_result_the_industry_or_a_technology_gets_is_no_kpi_of_this_plant():
+    assert kpi("Studies show that predictive maintenance cuts unplanned downtime from 12% to 7%.") is None
+    assert kpi("Predictive maintenance can cut scrap from 4% to 2% within a year.") is None
+    assert kpi("Many plants cut their scrap rate from 4% to 2% in the first year.") is None
+    measure = kpi("Our target for your presses: unplanned downtime from 12% to 7% within a year.")
+    assert (measure.baseline, measure.target) == (12.0, 7.0)
+
+
+def test_an_explainer_named_with_its_abbreviation_is_still_an_explainer():
+    assert general("Overall equipment effectiveness (OEE) is the number plant managers ask for first.") == "concept"
+    assert general("OEE of your Line 2 is shown on the shop-floor screen.") is None
