@@ -12,7 +12,7 @@ from collections import defaultdict
 from questions.loader import load_prefill as prefill_rules
 from questions.models import Answer, Document, Evaluation, QuestionBank
 
-from .agent import AgentReader
+from .agent import AGENT, AgentReader
 from .documents import pasted
 from .draft_answers import AnswerDrafting
 from .draft_cues import SentenceCues
@@ -41,9 +41,10 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self.prefiller = Prefiller(bank, text_rules)  # quotes for the text questions only
         self.roles = RoleReader(draft_data()["roles"], self.rules.scan)  # its cues are in the one scan
         self.story = StoryReader.from_data(draft_data()["product_page"])  # who a text speaks of and to
-        self.agent = AgentReader.from_data(draft_data().get("agent", {}))  # whose deed a sentence tells
+        self.agent = AgentReader.from_data(draft_data().get("agent", {}), self.rules.scan)  # whose deed a sentence tells
         self._destinations = self.rules.destinations.drops
-        self._page_cues = {key for key, targets in self.rules.scan.targets.items() if any(t == PAGE for t, _ in targets)}
+        self._page_cues = {key for key, targets in self.rules.scan.targets.items()  # what kind of text, whose deed
+                           if any(t in (PAGE, AGENT) for t, _ in targets)}
         self._self_negating = {p for p in self.rules.scan.targets
                                if p[0] != "~" and not self.rules.negations.isdisjoint(p.split(" "))}
 

@@ -59,7 +59,7 @@ class Pass:
         # story, names an offer nor speaks to its reader ties no plural to the plant (a short note says too little)
         untied = not self.told and not self.tied and story.speaks_below * self.long > self.speaking \
             and self.long >= story.least
-        self.general = [drafter.agent.general(words, untied) for words in self.words]
+        self.general = [drafter.agent.general(words, finds, untied) for words, finds in zip(self.words, self.found)]
 
     @property
     def project(self) -> int:

@@ -10,7 +10,7 @@ from reading.draft import draft, drafter_for
 from reading.phrases import normalise, tokens
 
 BANK = load_bank()
-AGENT = drafter_for(BANK).agent
+DRAFTER = drafter_for(BANK)
 OFFER = ("Offer for the press shop of Kramer GmbH.\n"
          "We will install the system in week 12 and train your two shift leads on site.\n")
 VIBRATION, PLANNER = ("data.captured", "vibration"), ("users.roles", "maintenance_planner")
@@ -22,8 +22,9 @@ def drafted(sentence: str) -> set[tuple[str, str]]:
     return {(a.question, choice) for a in evaluation.answers for choice in a.choices}
 
 
-def general(sentence: str) -> str | None:
-    return AGENT.general(tokens(normalise(sentence)))
+def general(sentence: str, untied: bool = False) -> str | None:
+    words = tokens(normalise(sentence))
+    return DRAFTER.agent.general(words, DRAFTER.rules.scan.find(words), untied)
 
 
 PAIRS = [  # (general truth, the same said by the vendor for this plant, an option the vendor's sentence drafts)
@@ -79,10 +80,10 @@ def test_a_technology_named_by_the_vendor_for_this_plant_is_no_explainer():
 
 
 def test_a_plural_with_no_determiner_is_general_only_in_a_text_tied_to_no_plant():
-    sentence = tokens(normalise("Operators still write downtime on a clipboard minutes after the fact."))
-    assert AGENT.general(sentence, untied=True) == "bare_subject"
-    assert AGENT.general(sentence, untied=False) is None
-    assert AGENT.general(tokens(normalise("Operators of your Line 2 still write each stop on the terminal.")), untied=True) is None
+    sentence = "Operators still write downtime on a clipboard minutes after the fact."
+    assert general(sentence, untied=True) == "bare_subject"
+    assert general(sentence, untied=False) is None
+    assert general("Operators of your Line 2 still write each stop on the terminal.", untied=True) is None
 
 
 def kpi(sentence: str):
