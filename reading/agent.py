@@ -37,6 +37,8 @@ class AgentReader:
     others: frozenset[str]  # "traditional", "conventional": another product, not this one
     particular: frozenset[str]  # "the", "our", "your": the noun after them is a particular one
     concept_verbs: frozenset[str]  # a verb of a general statement right after a concept ("IIoT connects")
+    copulas: frozenset[str]  # "is", "are" after a concept: a definition only before one of `defines`
+    defines: frozenset[str]  # "a", "the": "OEE is the product of ...", not "OEE is shown on the screen"
     verbs: frozenset[str]  # present verbs after a bare plural subject ("operators still ...", "platforms support")
     not_subject: frozenset[str]  # a clause opening with one of these ("in", "when") has its subject further on
     reach: int  # a subject's noun at most this many words into its clause
@@ -44,11 +46,12 @@ class AgentReader:
 
     @classmethod
     def from_data(cls, data: dict, scan: PhraseSet) -> AgentReader:
-        subjects = data.get("subjects", {})
+        subjects, concepts = data.get("subjects", {}), data.get("concepts", {})
         words = lambda key, part=subjects: frozenset(normalise(str(w)) for w in part.get(key, []))  # noqa: E731
         kinds_of = {key: kind for key, targets in scan.targets.items() for tag, kind in targets if tag == AGENT}
         return cls(kinds_of, words("quantifiers"), words("generic"), words("kinds"), words("others"),
-                   words("particular"), words("verbs", data.get("concepts", {})), words("verbs"),
+                   words("particular"), words("verbs", concepts), words("copulas", concepts),
+                   words("defines", concepts), words("verbs"),
                    words("not_subject"), int(subjects.get("reach", 3)), int(data.get("intro", 4)))
 
     def general(self, words: list[str], found: list[tuple[int, int, str]], untied: bool = False) -> str | None:
@@ -115,4 +118,7 @@ class AgentReader:
         machines", "predictive maintenance can cut costs"): an explainer, not this system."""
         if end < len(words) and words[end] == "(" and ")" in words[end:end + 4]:
             end = words.index(")", end) + 1  # "Overall equipment effectiveness (OEE) is ..."
-        return end < len(words) and words[end] in self.concept_verbs
+        verb = words[end] if end < len(words) else ""
+        if verb in self.copulas:
+            return end + 1 < len(words) and words[end + 1] in self.defines
+        return verb in self.concept_verbs

@@ -102,3 +102,9 @@ def test_a_result_the_industry_or_a_technology_gets_is_no_kpi_of_this_plant():
 def test_an_explainer_named_with_its_abbreviation_is_still_an_explainer():
     assert general("Overall equipment effectiveness (OEE) is the number plant managers ask for first.") == "concept"
     assert general("OEE of your Line 2 is shown on the shop-floor screen.") is None
+
+
+def test_a_standard_or_protocol_explained_is_general_but_one_in_use_is_not():
+    assert general("IEC 62443 defines zones and conduits for industrial networks.") == "concept"
+    assert general("OPC UA is a protocol for machine-to-machine communication.") == "concept"
+    assert general("OPC UA is used between the press PLC and the edge box.") is None
