@@ -2,11 +2,11 @@
 general truth about the industry or the technology.
 
 A general sentence ("manufacturers lose 800 hours a year to downtime", "predictive maintenance can
-cut costs", "IIoT connects machines to the cloud", "learn how ...") names the same words as a claim
+help cut costs", "IIoT is the network of ...", "learn how ...") names the same words as a claim
 but says nothing of this offer: it may state the problem, never what the plant gets. The signals are
-general by construction, not phrases of one text: who the subject is (the industry, a technology as a
-concept, another product), modal generality, a source that is no party to the project, a definition,
-a call to act or a hypothetical. The words are data (drafting.yaml `agent`); this module only reads them.
+general by construction, not phrases of one text: who the subject is (the industry, any of a kind,
+another product), modal generality, a source that is no party to the project, a definition (of a
+technology or a standard), a call to act or a hypothetical. The words are data (drafting.yaml `agent`); this module only reads them.
 """
 from __future__ import annotations
 
@@ -36,11 +36,8 @@ class AgentReader:
     kinds: frozenset[str]  # "systems", "tools": general only after a quantifier or one of `others`
     others: frozenset[str]  # "traditional", "conventional": another product, not this one
     particular: frozenset[str]  # "the", "our", "your": the noun after them is a particular one
-    concept_verbs: frozenset[str]  # a verb of a general statement right after a concept ("IIoT connects")
-    copulas: frozenset[str]  # "is", "are" after a concept: a definition only before one of `defines`
+    copulas: frozenset[str]  # "is", "are" after a concept: a definition before one of `defines`
     defines: frozenset[str]  # "a", "the": "OEE is the product of ...", not "OEE is shown on the screen"
-    verbs: frozenset[str]  # present verbs after a bare plural subject ("operators still ...", "platforms support")
-    not_subject: frozenset[str]  # a clause opening with one of these ("in", "when") has its subject further on
     reach: int  # a subject's noun at most this many words into its clause
     intro: int  # an opening phrase up to a comma of at most this many words ("Today, most plants ...")
 
@@ -50,15 +47,12 @@ class AgentReader:
         words = lambda key, part=subjects: frozenset(normalise(str(w)) for w in part.get(key, []))  # noqa: E731
         kinds_of = {key: kind for key, targets in scan.targets.items() for tag, kind in targets if tag == AGENT}
         return cls(kinds_of, words("quantifiers"), words("generic"), words("kinds"), words("others"),
-                   words("particular"), words("verbs", concepts), words("copulas", concepts),
-                   words("defines", concepts), words("verbs"),
-                   words("not_subject"), int(subjects.get("reach", 3)), int(data.get("intro", 4)))
+                   words("particular"), words("copulas", concepts), words("defines", concepts),
+                   int(subjects.get("reach", 3)), int(data.get("intro", 4)))
 
-    def general(self, words: list[str], found: list[tuple[int, int, str]], untied: bool = False) -> str | None:
+    def general(self, words: list[str], found: list[tuple[int, int, str]]) -> str | None:
         """Why the sentence is a general truth and not this offer's deed (the kind of signal), or None.
-        `found`: the drafter's scan of its words. `untied`: the text never ties itself to one plant or
-        offer (draft_pass.Pass), so a plural with no determiner is any of its kind, not the plant's own
-        ("Operators still write downtime on a clipboard")."""
+        `found`: the drafter's scan of its words."""
         starts = self._starts(words)
         concepts, tied = [], False
         for start, end, key in found:
@@ -75,10 +69,8 @@ class AgentReader:
             return "generic_subject"
         if tied:
             return None
-        if any(start in starts and self._verb_after(words, end) for start, end in concepts):
+        if any(start in starts and self._defined(words, end) for start, end in concepts):
             return "concept"
-        if untied and any(self._bare_subject(words, at) for at in starts):
-            return "bare_subject"
         return None
 
     def _starts(self, words: list[str]) -> set[int]:
@@ -99,26 +91,10 @@ class AgentReader:
             general = general or word in self.quantifiers or word in self.others
         return False
 
-    def _bare_subject(self, words: list[str], at: int) -> bool:
-        """A plural noun with no determiner opens the clause and a present verb follows ("Operators still
-        write downtime on a clipboard", "tracking platforms support takt time"): any of a kind, not this plant's."""
-        head = words[at:at + self.reach + 2]
-        if not head or head[0] in self.not_subject:
-            return False
-        for i, word in enumerate(head):
-            if word in self.verbs:
-                noun = head[i - 1] if i else ""  # a plural: "operators", not "process", "status", "analysis"
-                return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
-            if word in self.particular or word[:1].isdigit() or word in ",;:()":
-                return False
-        return False
-
-    def _verb_after(self, words: list[str], end: int) -> bool:
-        """A concept that opens a clause followed by a verb of a general statement ("IIoT connects
-        machines", "predictive maintenance can cut costs"): an explainer, not this system."""
+    def _defined(self, words: list[str], end: int) -> bool:
+        """A concept that opens a clause is defined ("OEE is the product of three factors", "OPC UA is a
+        protocol for ..."): an explainer, not this system. A concept doing something ("AI finds the
+        defects") is left alone: on a product page it is the product (the validation texts said so)."""
         if end < len(words) and words[end] == "(" and ")" in words[end:end + 4]:
             end = words.index(")", end) + 1  # "Overall equipment effectiveness (OEE) is ..."
-        verb = words[end] if end < len(words) else ""
-        if verb in self.copulas:
-            return end + 1 < len(words) and words[end + 1] in self.defines
-        return verb in self.concept_verbs
+        return end + 1 < len(words) and words[end] in self.copulas and words[end + 1] in self.defines

@@ -55,11 +55,8 @@ class Pass:
             elif "~project" in kinds:  # an offer's terms
                 self.tied.append(sentence.start)
 
-        # agent.py: why each sentence is a general truth, or None; a text that neither tells one site's
-        # story, names an offer nor speaks to its reader ties no plural to the plant (a short note says too little)
-        untied = not self.told and not self.tied and story.speaks_below * self.long > self.speaking \
-            and self.long >= story.least
-        self.general = [drafter.agent.general(words, finds, untied) for words, finds in zip(self.words, self.found)]
+        # agent.py: why each sentence is a general truth, or None
+        self.general = [drafter.agent.general(words, finds) for words, finds in zip(self.words, self.found)]
 
     @property
     def project(self) -> int:
