@@ -270,6 +270,8 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
         found = target and _paired(reading.sentences, target, rules, index[sentence.start])
         if found:
             return _answer(drafter, found[0], [found[1], sentence])
+    if any(rules.kpi_elsewhere.find(words(s)) for s in reading.sentences):
+        return None  # a text that tells another site's result: a change it states uncommitted is theirs
     for sentence in candidates:
         measure = read_change(sentence.text, rules)
         if measure and measure.metric:
