@@ -14,6 +14,7 @@ import re
 from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules
+from .kpi_change import read_relative
 from .phrases import normalise, tokens
 from .quantities import DURATIONS, convert, spread_before
 from .spelled import Spelled
@@ -224,21 +225,32 @@ def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, at:
             continue
         lower = _lower(sentence.text)
         for match in _NUMBER.finditer(lower):
+            if _attribute(lower, match.start()):
+                continue
             unit = _unit(match.group(2))
             # "Baseline 60 hours." pairs with "Target: under 1 hour.": a duration in the target's unit of time
             value = _in_unit(_number(match.group(1)), unit, target.unit) if head else _number(match.group(1))
             same = value is not None if head else bool(unit) and not unit[0].isdigit()
             if same and value != target.target and not _YEAR.fullmatch(match.group(1)):
                 about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
-                found.append((about, sentence.start < before, -abs(sentence.start - before), value, unit, sentence,
-                              lower[:match.start()]))
+                today = bool(rules.kpi_baselines.find(words))
+                found.append((about, today, sentence.start < before, -abs(sentence.start - before), value, unit,
+                              sentence, lower[:match.start()]))
                 break
     if not found:
         return None
-    best = max(found, key=lambda f: f[:3])
-    return best[3], best[5], best[4], best[6]
+    best = max(found, key=lambda f: f[:4])  # about the metric, said to be today's, before, nearest
+    return best[4], best[6], best[5], best[7]
 
 
+def _attribute(lower: str, at: int) -> bool:
+    """A number right after a determiner names a kind of thing, not its measure ("the 500 g packs",
+    "your 2 presses")."""
+    before = lower[max(0, at - 8):at].split()
+    return bool(before) and before[-1] in _DETERMINERS
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "these", "those", "this", "each"})
 _NEAR = 2  # sentences right before a target that may state its baseline without saying "today"
 
 
@@ -270,6 +282,10 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
         found = target and _paired(reading.sentences, target, rules, index[sentence.start])
         if found:
             return _answer(drafter, found[0], [found[1], sentence])
+    for sentence in candidates:
+        found = _relative(reading.sentences, rules, index[sentence.start])
+        if found:
+            return _answer(drafter, found[0], [found[1], sentence])
     if any(rules.kpi_elsewhere.find(words(s)) for s in reading.sentences):
         return None  # a text that tells another site's result: a change it states uncommitted is theirs
     for sentence in candidates:
@@ -291,6 +307,21 @@ def _paired(sentences: list[Sentence], target: Measure, rules: DraftRules, at: i
         update["metric"] = _metric(said_before, rules) or target.metric
     paired = target.model_copy(update=update)
     return (paired, source) if _moves_the_right_way(paired, rules) else None
+
+
+def _relative(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
+    """A change relative to today's value ("we will halve that giveaway") with the baseline the
+    text states ("an average overfill of 7.5 g per pack"), and that sentence."""
+    change = read_relative(_lower(sentences[at].text))
+    found = change and _baseline(sentences, Measure(metric=change.metric), rules, at)
+    if not found:
+        return None
+    baseline, source, unit, said_before = found
+    if source is sentences[at] and unit == "%":
+        return None  # the change's own share, not a value of today
+    measure = Measure(metric=change.metric or _metric(said_before, rules), unit=unit, baseline=baseline,
+                      target=round(baseline * change.factor, 6))
+    return (measure, source) if measure.metric and _moves_the_right_way(measure, rules) else None
 
 
 def _named_before(sentences: list[Sentence], at: int, rules: DraftRules) -> str:
@@ -336,7 +367,7 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_CUE = re.compile(r"\bto\b|->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek", re.I)
+_CUE = re.compile(r"\bto\b|\bby\b|halv|doubl|->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek", re.I)
 
 
 def _may_state(text: str) -> bool:

@@ -23,3 +23,25 @@ def test_a_case_study_tells_its_customers_result_not_the_buyers():
             "With our line monitoring, Alpha Foods brought rework down from 6.2% to 2.1% of batches.\n"
             "We would be happy to discuss the same for your plant.\n")
     assert measure(text) is None
+
+
+def test_halving_the_value_a_text_states_for_today_gives_the_target():
+    text = ("Your line records show an average of 18 minutes of idle time per batch.\n"
+            "The line runs at 40 batches per day.\n"
+            "With automatic recipe loading we will halve that idle time within two months.\n")
+    got = measure(text)
+    assert (got.baseline, got.target) == (18.0, 9.0) and "minutes" in got.unit
+
+
+def test_a_cut_by_a_share_written_in_words_applies_to_the_baseline_that_follows():
+    text = ("Our guided cleaning cuts cleaning time on your 3 mixers by thirty percent.\n"
+            "Your own log from last month found an average of 90 minutes per clean.\n")
+    got = measure(text)
+    assert (got.metric, got.baseline, got.target) == ("cleaning time", 90.0, 63.0)
+
+
+def test_a_cut_by_up_to_a_share_is_a_claim_and_gives_no_target():
+    text = ("Today your presses lose 30 hours a month to unplanned stops.\n"
+            "Our analytics reduce unplanned stops by up to 40%.\n")
+    got = measure(text)
+    assert got is None or got.target is None
