@@ -161,10 +161,9 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     sentence states ("utilisation is 48% and the plant seeks to raise it to 60%" aims at 60), with
     the value the same sentence gives for today before it, in the same unit, as its baseline."""
     lower = _lower(text)
-    matches = list(_TARGET.finditer(lower))
-    if not matches:
+    match = _aimed_at(list(_TARGET.finditer(lower)), lower, rules)
+    if match is None:
         return None
-    match = _aimed_at(matches, lower, rules)
     unit = _unit(match.group(2))
     unit = "" if unit in ("or", "or fewer", "or less") else unit
     measure = Measure(metric=_named(lower, rules) or _metric(lower[:match.start()], rules) or (unit if " " in unit else ""),
@@ -176,16 +175,21 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     return measure
 
 
-def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules) -> re.Match:
+def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules) -> re.Match | None:
     """The target the commitment leads to: the first after its cue ("targets 3,520 kJ/kg, with free
-    lime below 1.5%"), else the last ("is 48% today and should reach 60%")."""
+    lime below 1.5%"), else the first quantity right after it ("we guarantee 280 kWh/t", "Ziel: 300
+    ppm bis 2027"), else the last ("is 48% today and should reach 60%")."""
     cues = rules.kpi_commits.find(tokens(normalise(lower)))
     if cues:
         first = min(end for _start, end, _phrase in cues)
         after = [m for m in matches if len(tokens(normalise(lower[:m.start()]))) >= first - 1]
         if after:
             return after[0]
-    return matches[-1]
+        said = [m for m in _NUMBER.finditer(lower) if len(tokens(normalise(lower[:m.start()]))) >= first
+                and _unit(m.group(2)) and not _YEAR.fullmatch(m.group(1)) and not _attribute(lower, m.start())]
+        if said:
+            return said[0]
+    return matches[-1] if matches else None
 
 
 def _same_unit_before(text: str, target: Measure) -> float | None:
@@ -367,7 +371,7 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_CUE = re.compile(r"\bto\b|\bby\b|halv|doubl|->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek", re.I)
+_CUE = re.compile(r"\bto\b|\bby\b|halv|doubl|guarantee|\bziel|->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek", re.I)
 
 
 def _may_state(text: str) -> bool:

@@ -45,3 +45,24 @@ def test_a_cut_by_up_to_a_share_is_a_claim_and_gives_no_target():
             "Our analytics reduce unplanned stops by up to 40%.\n")
     got = measure(text)
     assert got is None or got.target is None
+
+
+def test_a_guaranteed_value_is_the_target_and_todays_value_before_it_the_baseline():
+    text = ("Your dryers on line B use 1.9 GJ/t today (average of last winter).\n"
+            "With the humidity controller we guarantee 1.6 GJ/t on line B from the second season.\n")
+    got = measure(text)
+    assert (got.unit, got.baseline, got.target) == ("gj/t", 1.9, 1.6)
+
+
+def test_a_goal_first_and_the_value_right_now_after_it_pair_up():
+    text = ("The goal is to get leaks down to 4 leaks per week on the brazing cell.\n"
+            "Right now the cell reports around 11 leaks per week (your quality log).\n")
+    got = measure(text)
+    assert (got.baseline, got.target) == (11.0, 4.0)
+
+
+def test_a_german_ziel_and_derzeit_read_as_target_and_baseline():
+    text = ("Ausschussquote: derzeit 2.8 % (Mittelwert 2025).\n"
+            "Ziel laut Vereinbarung: 1.2 % bis Ende 2027.\n")
+    got = measure(text)
+    assert (got.baseline, got.target) == (2.8, 1.2)
