@@ -15,6 +15,7 @@ from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules
 from .kpi_change import read_relative
+from .kpi_table import table_rows
 from .phrases import normalise, tokens
 from .quantities import DURATIONS, convert, spread_before
 from .spelled import Spelled
@@ -272,8 +273,11 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
             measure = measure.model_copy(update={"metric": named}) if named else measure
         return _drafted(drafter, measure, sentences)
 
-    candidates = [s for s in reading.sentences if _may_state(s.text) and claims(s)
-                  and not rules.kpi_elsewhere.find(words(s))]  # another customer's result
+    table = _table(reading.sentences, rules)
+    if table:
+        return _drafted(drafter, *table)
+    candidates = [s for s in reading.sentences if _may_state(s.text) and claims(s) and "|" not in s.text
+                  and not rules.kpi_elsewhere.find(words(s))]  # another customer's result; a table's row
     committed = [s for s in candidates if rules.kpi_commits.find(words(s))]
     for sentence in committed:
         measure = read_change(sentence.text, rules)
@@ -311,6 +315,19 @@ def _paired(sentences: list[Sentence], target: Measure, rules: DraftRules, at: i
         update["metric"] = _metric(said_before, rules) or target.metric
     paired = target.model_copy(update=update)
     return (paired, source) if _moves_the_right_way(paired, rules) else None
+
+
+def _table(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure, list[Sentence]] | None:
+    """The first row of a KPI table ("Metric | Today | Target") that moves the right way, and the
+    table's lines (a pasted table arrives as one sentence, an extracted one line by line)."""
+    lines = [s for s in sentences if "|" in s.text]
+    if not lines:
+        return None
+    for row in table_rows(" ".join(s.text for s in lines)):
+        measure = Measure(metric=row.metric, unit=row.unit, baseline=row.baseline, target=row.target)
+        if _moves_the_right_way(measure, rules):
+            return measure, lines
+    return None
 
 
 def _relative(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:

@@ -66,3 +66,19 @@ def test_a_german_ziel_and_derzeit_read_as_target_and_baseline():
             "Ziel laut Vereinbarung: 1.2 % bis Ende 2027.\n")
     got = measure(text)
     assert (got.baseline, got.target) == (2.8, 1.2)
+
+
+def test_a_kpi_table_pasted_as_lines_reads_the_row_with_today_and_target():
+    text = ("KPIs for the packing hall\n"
+            "Measure | Current (2025 average) | Goal after go-live\n"
+            "Line stops per shift | 7 stops | 3 stops\n"
+            "Label errors | not tracked | to be measured\n")
+    got = measure(text)
+    assert (got.metric, got.unit, got.baseline, got.target) == ("line stops per shift", "stops", 7.0, 3.0)
+
+
+def test_a_table_row_without_todays_value_and_a_year_in_the_header_draft_nothing():
+    text = ("Measure | Current (2025) | Goal for 2027\n"
+            "Label errors | not tracked | 20 errors\n")
+    got = measure(text)
+    assert got is None or got.baseline is None
