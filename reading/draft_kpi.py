@@ -284,6 +284,9 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
         if measure and measure.metric:
             return _answer(drafter, measure, [sentence])
     for sentence in committed:
+        found = _relative(reading.sentences, rules, index[sentence.start])  # "cut scrap by 2 points": no target of 2
+        if found:
+            return _answer(drafter, found[0], [found[1], sentence])
         target = read_target(sentence.text, rules)
         if target and target.baseline is not None and target.metric:
             return _answer(drafter, target, [sentence])
@@ -341,7 +344,7 @@ def _relative(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Me
     if source is sentences[at] and unit == "%":
         return None  # the change's own share, not a value of today
     measure = Measure(metric=change.metric or _metric(said_before, rules), unit=unit, baseline=baseline,
-                      target=round(baseline * change.factor, 6))
+                      target=change.target(baseline))
     return (measure, source) if measure.metric and _moves_the_right_way(measure, rules) else None
 
 
@@ -393,4 +396,7 @@ _CUE = re.compile(r"\bto\b|\bby\b|halv|doubl|guarantee|\bziel|->|→|=>|below|un
 
 def _may_state(text: str) -> bool:
     """Cheap first look (linear scans): a number (in digits or words) and a word that can lead to a change."""
-    return bool(_CUE.search(text) and (_DIGIT.search(text) or _SPELLED.digits(text) != text))
+    return bool(_CUE.search(text) and (_DIGIT.search(text) or _SPELLED.digits(text) != text or _SHARE.search(text)))
+
+
+_SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter)\b", re.I)  # "cut that by a third"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 
 from .draft_rules import draft_data
@@ -16,14 +17,20 @@ from .draft_rules import draft_data
 class Relative:
     factor: float  # the target over the baseline: 0.75 for "reduce by 25%", 0.5 for "halve"
     metric: str  # what the change names ("changeover time"); "" for a pronoun ("reduce that by 25%")
+    points: float = 0.0  # added instead: -2 for "reduce scrap by 2 percentage points"
+
+    def target(self, baseline: float) -> float:
+        return round(baseline + self.points if self.points else baseline * self.factor, 6)
 
 
 @dataclass(frozen=True)
 class _Verbs:
-    by: re.Pattern  # "<down or up verb> <what> by <n>%"
-    factor: re.Pattern  # "<halve or double> <what>"
+    by: re.Pattern  # "<down or up verb> <what> by <n>%" (or percentage points)
+    factor: re.Pattern  # "<halve or double> <what>", "<cut> <what> by a third"
+    noun: re.Pattern  # "a <n>% reduction in <what>", "<n>% less <what>"
     down: frozenset[str]
     factors: dict[str, float]
+    nouns: dict[str, int]  # "reduction": -1, "increase": +1
     stops: frozenset[str]  # words that end what the change names ("on your presses", "in year one")
 
 
@@ -31,11 +38,16 @@ class _Verbs:
 def _verbs() -> _Verbs:
     data = draft_data()["kpi"]["relative"]
     moves = "|".join(sorted(map(re.escape, data["down"] + data["up"]), key=len, reverse=True))
-    factors = {str(w): float(f) for w, f in data["factors"].items()}
-    return _Verbs(re.compile(rf"\b({moves})\b((?: [^ .;:!?]+){{0,10}}?) by (\d+(?:\.\d+)?) ?(?:%|percent|per cent)"
-                             r"(?! ?(?:-|–|to|and|or) ?\d)"),
-                  re.compile(rf"\b({'|'.join(map(re.escape, factors))})\b((?: [^ .;:!?]+){{0,6}})"),
-                  frozenset(data["down"]), factors, frozenset(data["stops"]))
+    factors = {str(w): float(Fraction(str(f))) for w, f in data["factors"].items()}  # "2/3" as well
+    nouns = {str(w): -1 for w in data["nouns"]["down"]} | {str(w): 1 for w in data["nouns"]["up"]}
+    by_what = "|".join(sorted((re.escape(w[3:]) for w in factors if w.startswith("by ")), key=len, reverse=True))
+    return _Verbs(re.compile(rf"\b({moves})\b((?: [^ .;:!?]+){{0,10}}?) by (\d+(?:\.\d+)?) ?"
+                             r"(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)(?! ?(?:-|–|to|and|or) ?\d)"),
+                  re.compile(rf"\b({'|'.join(map(re.escape, (w for w in factors if not w.startswith('by '))))})\b"
+                             rf"((?: [^ .;:!?]+){{0,6}})|\b({moves})\b((?: [^ .;:!?]+){{0,10}}?) by ({by_what})\b"),
+                  re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?(?:%|percent|per cent) ({'|'.join(map(re.escape, nouns))})\b"
+                             r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})"),
+                  frozenset(data["down"]), factors, nouns, frozenset(data["stops"]))
 
 
 def read_relative(lower: str) -> Relative | None:
@@ -43,13 +55,28 @@ def read_relative(lower: str) -> Relative | None:
     verbs = _verbs()
     match = verbs.by.search(lower)
     if match:
-        share = float(match.group(3)) / 100
-        if not 0 < share < 1 and match.group(1) in verbs.down:
-            return None  # "cut by 120%" is no share of today's value
-        factor = 1 - share if match.group(1) in verbs.down else 1 + share
-        return Relative(round(factor, 6), _what(match.group(2), verbs))
+        way = -1 if match.group(1) in verbs.down else 1
+        if "point" in match.group(4) or match.group(4) == "pp":  # percentage points
+            return Relative(1.0, _what(match.group(2), verbs), way * float(match.group(3)))
+        return _share(float(match.group(3)) * way, _what(match.group(2), verbs))
+    match = verbs.noun.search(lower)
+    if match and not _CLAIM.search(lower[:match.start()]):
+        return _share(float(match.group(1)) * verbs.nouns[match.group(2)], _what(match.group(3), verbs))
     match = verbs.factor.search(lower)
-    return Relative(verbs.factors[match.group(1)], _what(match.group(2), verbs)) if match else None
+    if not match:
+        return None
+    if match.group(1):
+        return Relative(verbs.factors[match.group(1)], _what(match.group(2), verbs))
+    share = 1 - verbs.factors["by " + match.group(5)]
+    return Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
+
+
+def _share(percent: float, metric: str) -> Relative | None:
+    """-25 -> 0.75 of today's value; a cut of 100% or more is no share of it."""
+    return Relative(1 + percent / 100, metric) if percent > -100 else None
+
+
+_CLAIM = re.compile(r"\b(?:up to|as much as|typically|on average)\s*$")
 
 
 def _what(words: str, verbs: _Verbs) -> str:

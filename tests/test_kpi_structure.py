@@ -2,6 +2,7 @@
 numbers are today's and which are aimed at. Sentences written for these tests."""
 from questions import load_bank
 from reading.draft import draft
+from reading.kpi_change import read_relative
 
 BANK = load_bank()
 
@@ -82,3 +83,23 @@ def test_a_table_row_without_todays_value_and_a_year_in_the_header_draft_nothing
             "Label errors | not tracked | 20 errors\n")
     got = measure(text)
     assert got is None or got.baseline is None
+
+
+def test_a_cut_by_percentage_points_subtracts_them_from_todays_share():
+    text = ("Rework on the welding cell averaged 6.5% of frames in 2025.\n"
+            "We will reduce rework by 2 percentage points within a year.\n")
+    got = measure(text)
+    assert (got.baseline, got.target) == (6.5, 4.5)
+
+
+def test_cutting_today_s_count_by_a_third_leaves_two_thirds_of_it():
+    text = "Today the wrapper jams 24 times per shift.\nWe commit to cutting that by a third.\n"
+    got = measure(text)
+    assert (got.baseline, got.target) == (24.0, 16.0)
+
+
+def test_a_share_named_as_a_noun_is_a_relative_change_and_up_to_one_is_a_claim():
+    assert read_relative("a 15% reduction in steam use per batch").factor == 0.85
+    fewer = read_relative("20 % fewer stops on line 4")
+    assert (fewer.factor, fewer.metric) == (0.8, "stops")
+    assert read_relative("up to 20% fewer stops") is None
