@@ -59,8 +59,16 @@ _SPELLED = Spelled(sorted(DURATIONS))  # "under one hour", "fewer than forty": "
 
 
 def _lower(text: str) -> str:
-    """The sentence as the patterns read it: lower case, one space, numbers in words as digits."""
-    return _SPELLED.digits(" ".join(text.lower().split()))
+    """The sentence as the patterns read it: lower case, one space, numbers in words as digits,
+    "per cent" and "percent" as "%", a decimal comma as a point ("4,2 %" is 4.2, "1,250 h" 1250)."""
+    lower = _SPELLED.digits(" ".join(text.lower().split()))
+    if "cent" in lower:
+        lower = _PERCENT.sub("%", lower)
+    return _DECIMAL_COMMA.sub(r"\1.\2", lower) if "," in lower else lower
+
+
+_PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|pct)\b")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")
 
 
 def _number(text: str) -> float:
@@ -143,6 +151,18 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     metric = _named(lower, rules) or _metric(lower[:match.start()], rules) or (unit if " " in unit else "")
     measure = Measure(metric=metric, unit=unit, baseline=before, target=_number(target))
     return measure if _moves_the_right_way(measure, rules) else None
+
+
+def _naming(first: str, second: str, rules: DraftRules) -> str:
+    """Of two phrases, the one that names a kind of measure (drafting.yaml kpi lower_is_better and
+    higher_is_better: "steam use", not "guarantee"); the first when both or neither do."""
+    return second if second and _kind(second, rules) and not _kind(first, rules) else first
+
+
+def _kind(metric: str, rules: DraftRules) -> bool:
+    words = set(metric.split())
+    names = words | {w.rstrip("s") for w in words}
+    return not (rules.kpi_lower.isdisjoint(names) and rules.kpi_higher.isdisjoint(names))
 
 
 def _moves_the_right_way(measure: Measure, rules: DraftRules) -> bool:
@@ -316,6 +336,8 @@ def _paired(sentences: list[Sentence], target: Measure, rules: DraftRules, at: i
     update = {"baseline": baseline, "unit": target.unit or unit}
     if not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
         update["metric"] = _metric(said_before, rules) or target.metric
+    else:  # "we guarantee 2.6 t/h" names no measure; "steam use averages 2.1 t/h today" does
+        update["metric"] = _naming(target.metric, _metric(said_before, rules), rules)
     paired = target.model_copy(update=update)
     return (paired, source) if _moves_the_right_way(paired, rules) else None
 

@@ -103,3 +103,15 @@ def test_a_share_named_as_a_noun_is_a_relative_change_and_up_to_one_is_a_claim()
     fewer = read_relative("20 % fewer stops on line 4")
     assert (fewer.factor, fewer.metric) == (0.8, "stops")
     assert read_relative("up to 20% fewer stops") is None
+
+
+def test_a_decimal_comma_and_per_cent_in_words_read_as_numbers_and_percent():
+    text = "Ausschussquote Linie 2: derzeit 4,6 per cent.\nZiel: 2,5 per cent bis Ende 2027.\n"
+    got = measure(text)
+    assert (got.unit, got.baseline, got.target) == ("%", 4.6, 2.5)
+
+
+def test_a_steam_target_above_todays_use_moves_the_wrong_way_and_is_no_kpi():
+    text = "Steam use on the dryer averages 2.1 t per hour today.\nWe guarantee 2.6 t per hour of steam after the upgrade.\n"
+    got = measure(text)
+    assert got is None or got.baseline is None
