@@ -10,10 +10,11 @@ A marketing sentence ("up to 30% less downtime for 500+ customers") gives nothin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from questions.models import Answer, Measure
 
-from .draft_rules import DraftRules
+from .draft_rules import DraftRules, draft_data
 from .kpi_change import read_relative
 from .kpi_table import table_rows
 from .phrases import normalise, tokens
@@ -160,18 +161,26 @@ def _naming(first: str, second: str, rules: DraftRules) -> str:
 
 
 def _kind(metric: str, rules: DraftRules) -> bool:
-    words = set(metric.split())
+    return _way(metric, rules) != (False, False)
+
+
+def _way(text: str, rules: DraftRules) -> tuple[bool, bool]:
+    """(should go down, should go up) by the words of a metric and its unit. A phrase of several
+    words decides first: "time between failures" goes up although "failures" go down."""
+    joined = f" {' '.join(normalise(text).split())} "
+    for phrases, up in ((rules.kpi_higher, True), (rules.kpi_lower, False)):
+        if any(" " in p and f" {p} " in joined for p in phrases):
+            return (not up, up)
+    words = set(joined.split())
     names = words | {w.rstrip("s") for w in words}
-    return not (rules.kpi_lower.isdisjoint(names) and rules.kpi_higher.isdisjoint(names))
+    return not rules.kpi_lower.isdisjoint(names), not rules.kpi_higher.isdisjoint(names)
 
 
 def _moves_the_right_way(measure: Measure, rules: DraftRules) -> bool:
     """Downtime, scrap and cost go down, OEE and throughput up: a target the other way is no target."""
-    words = set(measure.metric.split()) | set(measure.unit.split())
     if measure.baseline == measure.target:
         return False
-    lower = not rules.kpi_lower.isdisjoint(w.rstrip("s") for w in words) or not rules.kpi_lower.isdisjoint(words)
-    higher = not rules.kpi_higher.isdisjoint(w.rstrip("s") for w in words) or not rules.kpi_higher.isdisjoint(words)
+    lower, higher = _way(f"{measure.metric} {measure.unit}", rules)
     if lower == higher:
         return True  # unknown (or both): the numbers alone cannot tell
     return (measure.target < measure.baseline) == lower
@@ -270,9 +279,25 @@ def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, at:
 
 def _attribute(lower: str, at: int) -> bool:
     """A number right after a determiner names a kind of thing, not its measure ("the 500 g packs",
-    "your 2 presses")."""
-    before = lower[max(0, at - 8):at].split()
-    return bool(before) and before[-1] in _DETERMINERS
+    "your 2 presses"); after a thing's name it is part of the name ("press 7", "line 3": drafting.yaml
+    kpi.names_before)."""
+    before = lower[max(0, at - 16):at].split()
+    if not before:
+        return False
+    if before[-1] in _DETERMINERS:
+        return True
+    after = _NEXT.match(lower, at)
+    # "press 7 averaged 31 hours": a name, then its verb; "a press 21 times": a count of times
+    return before[-1] in _names_before() and (not after.group(1) or after.group(1).endswith("ed")
+                                              or after.group(1) in _LINKS | {"has", "had", "and", "or"})
+
+
+_NEXT = re.compile(r"[\d,.]*\d\s*([a-z]*)")
+
+
+@lru_cache(maxsize=1)
+def _names_before() -> frozenset[str]:
+    return frozenset(draft_data()["kpi"]["names_before"])
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "these", "those", "this", "each"})
@@ -413,7 +438,7 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_CUE = re.compile(r"\bto\b|\bby\b|halv|doubl|guarantee|\bziel|->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek", re.I)
+_CUE = re.compile(r"\btoday\b|\bcurrently\b|\bto\b|\bby\b|halv|doubl|guarantee|\bziel|->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek", re.I)
 
 
 def _may_state(text: str) -> bool:

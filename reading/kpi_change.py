@@ -29,6 +29,7 @@ class _Verbs:
     factor: re.Pattern  # "<halve or double> <what>", "<cut> <what> by a third"
     noun: re.Pattern  # "a <n>% reduction in <what>", "<n>% less <what>"
     down: frozenset[str]
+    either: frozenset[str]  # "bring", "get": the particle after says which way
     factors: dict[str, float]
     nouns: dict[str, int]  # "reduction": -1, "increase": +1
     stops: frozenset[str]  # words that end what the change names ("on your presses", "in year one")
@@ -37,7 +38,7 @@ class _Verbs:
 @lru_cache(maxsize=1)
 def _verbs() -> _Verbs:
     data = draft_data()["kpi"]["relative"]
-    moves = "|".join(sorted(map(re.escape, data["down"] + data["up"]), key=len, reverse=True))
+    moves = "|".join(sorted(map(re.escape, data["down"] + data["up"] + data["either"]), key=len, reverse=True))
     factors = {str(w): float(Fraction(str(f))) for w, f in data["factors"].items()}  # "2/3" as well
     nouns = {str(w): -1 for w in data["nouns"]["down"]} | {str(w): 1 for w in data["nouns"]["up"]}
     by_what = "|".join(sorted((re.escape(w[3:]) for w in factors if w.startswith("by ")), key=len, reverse=True))
@@ -47,7 +48,7 @@ def _verbs() -> _Verbs:
                              rf"((?: [^ .;:!?]+){{0,6}})|\b({moves})\b((?: [^ .;:!?]+){{0,10}}?) by ({by_what})\b"),
                   re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?(?:%|percent|per cent) ({'|'.join(map(re.escape, nouns))})\b"
                              r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})"),
-                  frozenset(data["down"]), factors, nouns, frozenset(data["stops"]))
+                  frozenset(data["down"]), frozenset(data["either"]), factors, nouns, frozenset(data["stops"]))
 
 
 def read_relative(lower: str) -> Relative | None:
@@ -55,7 +56,9 @@ def read_relative(lower: str) -> Relative | None:
     verbs = _verbs()
     match = verbs.by.search(lower)
     if match:
-        way = -1 if match.group(1) in verbs.down else 1
+        way = _which_way(match.group(1), match.group(2), verbs)
+        if not way:
+            return None
         if "point" in match.group(4) or match.group(4) == "pp":  # percentage points
             return Relative(1.0, _what(match.group(2), verbs), way * float(match.group(3)))
         return _share(float(match.group(3)) * way, _what(match.group(2), verbs))
@@ -71,6 +74,14 @@ def read_relative(lower: str) -> Relative | None:
     return Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
 
 
+def _which_way(verb: str, words: str, verbs: _Verbs) -> int:
+    """-1 down, +1 up, 0 unknown: the verb says it ("cut"), or its particle ("bring it down by 40%")."""
+    if verb not in verbs.either:
+        return -1 if verb in verbs.down else 1
+    said = words.split()
+    return -1 if "down" in said else 1 if "up" in said else 0
+
+
 def _share(percent: float, metric: str) -> Relative | None:
     """-25 -> 0.75 of today's value; a cut of 100% or more is no share of it."""
     return Relative(1 + percent / 100, metric) if percent > -100 else None
@@ -84,6 +95,8 @@ def _what(words: str, verbs: _Verbs) -> str:
     presses" -> "changeover time"); "" for a pronoun or nothing."""
     kept = []
     for word in words.split():
+        if word in ("down", "up"):
+            continue
         if word in verbs.stops:
             break
         kept.append(word)

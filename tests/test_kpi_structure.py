@@ -115,3 +115,16 @@ def test_a_steam_target_above_todays_use_moves_the_wrong_way_and_is_no_kpi():
     text = "Steam use on the dryer averages 2.1 t per hour today.\nWe guarantee 2.6 t per hour of steam after the upgrade.\n"
     got = measure(text)
     assert got is None or got.baseline is None
+
+
+def test_a_number_in_a_machines_name_is_no_baseline_and_bringing_it_down_by_a_share_is_relative():
+    text = "Downtime on press 7 averaged 31 hours per month in 2025; we will bring it down by 40%.\n"
+    got = measure(text)
+    assert (got.baseline, got.target) == (31.0, 18.6)
+
+
+def test_time_between_failures_should_rise_although_failures_should_fall():
+    text = ("Mean time between failures of the pumps: 1,450 h (2024-2025).\n"
+            "Target with the new seals programme: 2,000 h.\n")
+    got = measure(text)
+    assert (got.baseline, got.target) == (1450.0, 2000.0)
