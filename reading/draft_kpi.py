@@ -237,9 +237,16 @@ def _in_unit(value: float, unit: str, to: str) -> float | None:
         return None
     if _head(unit) == _head(to):
         return value
-    if unit.split(" ")[1:] != to.split(" ")[1:]:
+    if _per(unit) != _per(to):
         return None  # "the last 12 months" is a period, "18 hours a month" a rate: no conversion between them
     return convert(value, _head(unit), _head(to))
+
+
+def _per(unit: str) -> list[str]:
+    """What a unit is counted per, alike however written: "h/month", "hours per month" and
+    "hours a month" are all per month."""
+    words = unit.replace("/", " per ", 1).split()[1:]
+    return ["per"] + words[1:] if words[:1] in (["a"], ["an"], ["each"], ["every"]) else words
 
 
 def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int
@@ -438,7 +445,7 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_CUE = re.compile(r"\btoday\b|\bcurrently\b|\bto\b|\bby\b|halv|doubl|guarantee|\bziel|->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek", re.I)
+_CUE = re.compile(r"\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|\bziel|->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek", re.I)
 
 
 def _may_state(text: str) -> bool:

@@ -128,3 +128,15 @@ def test_time_between_failures_should_rise_although_failures_should_fall():
             "Target with the new seals programme: 2,000 h.\n")
     got = measure(text)
     assert (got.baseline, got.target) == (1450.0, 2000.0)
+
+
+def test_hours_a_month_and_h_per_month_are_one_unit():
+    text = "Unplanned stops cost line 2 about 46 h/month today.\nWe will bring them down to 30 hours per month.\n"
+    got = measure(text)
+    assert (got.baseline, got.target) == (46.0, 30.0)
+
+
+def test_a_list_of_current_and_committed_levels_reads_as_baseline_and_target():
+    text = "Key figure: rejected cans per million.\n- Current level: 410 ppm\n- Committed level: 150 ppm\n"
+    got = measure(text)
+    assert (got.unit, got.baseline, got.target) == ("ppm", 410.0, 150.0)
