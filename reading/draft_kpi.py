@@ -160,6 +160,35 @@ def _naming(first: str, second: str, rules: DraftRules) -> str:
     return second if second and _kind(second, rules) and not _kind(first, rules) else first
 
 
+def _named_by_kind(measure: Measure, sentences: list[Sentence], rules: DraftRules) -> Measure:
+    """A metric that names no kind of measure ("setpoint advisor we guarantee") gives way to the
+    first phrase in its sentences that does ("to unplanned stops" -> "unplanned stops"), if that
+    phrase agrees with the way the numbers move."""
+    if _kind(measure.metric, rules):
+        return measure
+    for sentence in sentences:
+        phrase = _kind_phrase(_lower(sentence.text), rules)
+        renamed = measure.model_copy(update={"metric": phrase}) if phrase else None
+        if renamed and _moves_the_right_way(renamed, rules):
+            return renamed
+    return measure
+
+
+def _kind_phrase(lower: str, rules: DraftRules) -> str:
+    """The first word that names a kind of measure, outside a number's unit, with the one or two
+    words before it that qualify it ("unplanned stops", "first pass yield")."""
+    words = [w.strip(",;:().!?") for w in _NUMBER.sub(" # ", lower).split()]
+    for at, word in enumerate(words):
+        if word != "#" and _kind(word, rules):
+            before = []
+            for prior in reversed(words[max(0, at - 2):at]):
+                if prior == "#" or prior in rules.kpi_trim or prior in rules.kpi_moves or not prior.isalpha():
+                    break
+                before.insert(0, prior)
+            return " ".join(before + [word])
+    return ""
+
+
 def _kind(metric: str, rules: DraftRules) -> bool:
     return _way(metric, rules) != (False, False)
 
@@ -323,7 +352,7 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
             named = _named_before(reading.sentences, index[sentences[-1].start], rules) \
                 or _heading(reading.sentences, index[sentences[0].start], rules)
             measure = measure.model_copy(update={"metric": named}) if named else measure
-        return _drafted(drafter, measure, sentences)
+        return _drafted(drafter, _named_by_kind(measure, sentences, rules), sentences)
 
     table = _table(reading.sentences, rules)
     if table:

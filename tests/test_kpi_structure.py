@@ -140,3 +140,10 @@ def test_a_list_of_current_and_committed_levels_reads_as_baseline_and_target():
     text = "Key figure: rejected cans per million.\n- Current level: 410 ppm\n- Committed level: 150 ppm\n"
     got = measure(text)
     assert (got.unit, got.baseline, got.target) == ("ppm", 410.0, 150.0)
+
+
+def test_a_metric_that_names_no_measure_gives_way_to_the_kind_its_sentences_name():
+    text = ("You told us the filling hall loses about 80 hours a month to unplanned stops.\n"
+            "Our proposal is built to reduce that by 25 % in year one.\n")
+    got = measure(text)
+    assert (got.metric, got.baseline, got.target) == ("unplanned stops", 80.0, 60.0)
