@@ -151,6 +151,8 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     # "- 820 -> 740 kWh per tonne of good castings": with nothing before the numbers, the unit names the measure
     metric = _named(lower, rules) or _metric(lower[:match.start()], rules) or (unit if " " in unit else "")
     measure = Measure(metric=metric, unit=unit, baseline=before, target=_number(target))
+    if not unit and not _kind(metric, rules):
+        return None  # "migrate your firmware from 2.1 to 2.4": bare numbers of no kind of measure
     return measure if _moves_the_right_way(measure, rules) else None
 
 

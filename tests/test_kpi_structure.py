@@ -147,3 +147,19 @@ def test_a_metric_that_names_no_measure_gives_way_to_the_kind_its_sentences_name
             "Our proposal is built to reduce that by 25 % in year one.\n")
     got = measure(text)
     assert (got.metric, got.baseline, got.target) == ("unplanned stops", 80.0, 60.0)
+
+
+def test_a_state_held_within_limits_is_a_range_not_a_change():
+    got = measure("Your hydraulic pressure is held from 2 to 6 bar today.\n")
+    assert got is None or got.baseline is None or got.target is None
+
+
+def test_bare_numbers_of_no_kind_of_measure_are_no_kpi():
+    got = measure("We will migrate your firmware from 2.1 to 2.4 during commissioning.\n")
+    assert got is None or got.baseline is None or got.target is None
+
+
+def test_a_similar_plants_result_is_a_reference():
+    text = "Last year a similar foundry reduced scrap from 8% to 3%.\nFor you we will measure the baseline first.\n"
+    got = measure(text)
+    assert got is None or got.baseline is None or got.target is None
