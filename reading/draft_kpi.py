@@ -476,7 +476,8 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_CUE = re.compile(r"\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|\bziel|->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek", re.I)
+_CUE = re.compile(r"\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|\bziel|->|→|=>|below|under|"
+                  r"less than|fewer than|baseline|target|goal|\baim|objective|want|seek", re.I)
 
 
 def _may_state(text: str) -> bool:

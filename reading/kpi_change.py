@@ -38,17 +38,23 @@ class _Verbs:
 @lru_cache(maxsize=1)
 def _verbs() -> _Verbs:
     data = draft_data()["kpi"]["relative"]
-    moves = "|".join(sorted(map(re.escape, data["down"] + data["up"] + data["either"]), key=len, reverse=True))
+    moves = _alternatives(data["down"] + data["up"] + data["either"])
     factors = {str(w): float(Fraction(str(f))) for w, f in data["factors"].items()}  # "2/3" as well
     nouns = {str(w): -1 for w in data["nouns"]["down"]} | {str(w): 1 for w in data["nouns"]["up"]}
-    by_what = "|".join(sorted((re.escape(w[3:]) for w in factors if w.startswith("by ")), key=len, reverse=True))
-    return _Verbs(re.compile(rf"\b({moves})\b((?: [^ .;:!?]+){{0,10}}?) by (\d+(?:\.\d+)?) ?"
-                             r"(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)(?! ?(?:-|–|to|and|or) ?\d)"),
-                  re.compile(rf"\b({'|'.join(map(re.escape, (w for w in factors if not w.startswith('by '))))})\b"
-                             rf"((?: [^ .;:!?]+){{0,6}})|\b({moves})\b((?: [^ .;:!?]+){{0,10}}?) by ({by_what})\b"),
-                  re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?(?:%|percent|per cent) ({'|'.join(map(re.escape, nouns))})\b"
-                             r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})"),
-                  frozenset(data["down"]), frozenset(data["either"]), factors, nouns, frozenset(data["stops"]))
+    words = r"((?: [^ .;:!?]+){0,10}?)"  # what changes, a few words
+    by = re.compile(rf"\b({moves})\b{words} by (\d+(?:\.\d+)?) ?"
+                    r"(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)(?! ?(?:-|–|to|and|or) ?\d)")
+    verbs = _alternatives(w for w in factors if not w.startswith("by "))
+    shares = _alternatives(w[3:] for w in factors if w.startswith("by "))
+    factor = re.compile(rf"\b({verbs})\b((?: [^ .;:!?]+){{0,6}})|\b({moves})\b{words} by ({shares})\b")
+    noun = re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?(?:%|percent|per cent) ({_alternatives(nouns)})\b"
+                      r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
+    return _Verbs(by, factor, noun, frozenset(data["down"]), frozenset(data["either"]), factors, nouns,
+                  frozenset(data["stops"]))
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 def read_relative(lower: str) -> Relative | None:
