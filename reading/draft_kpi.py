@@ -10,10 +10,13 @@ A marketing sentence ("up to 30% less downtime for 500+ customers") gives nothin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from questions.models import Answer, Measure
 
-from .draft_rules import DraftRules
+from .draft_rules import DraftRules, draft_data
+from .kpi_change import read_relative
+from .kpi_table import table_rows
 from .phrases import normalise, tokens
 from .quantities import DURATIONS, convert, spread_before
 from .spelled import Spelled
@@ -57,8 +60,16 @@ _SPELLED = Spelled(sorted(DURATIONS))  # "under one hour", "fewer than forty": "
 
 
 def _lower(text: str) -> str:
-    """The sentence as the patterns read it: lower case, one space, numbers in words as digits."""
-    return _SPELLED.digits(" ".join(text.lower().split()))
+    """The sentence as the patterns read it: lower case, one space, numbers in words as digits,
+    "per cent" and "percent" as "%", a decimal comma as a point ("4,2 %" is 4.2, "1,250 h" 1250)."""
+    lower = _SPELLED.digits(" ".join(text.lower().split()))
+    if "cent" in lower:
+        lower = _PERCENT.sub("%", lower)
+    return _DECIMAL_COMMA.sub(r"\1.\2", lower) if "," in lower else lower
+
+
+_PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|pct)\b")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")
 
 
 def _number(text: str) -> float:
@@ -140,16 +151,67 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     # "- 820 -> 740 kWh per tonne of good castings": with nothing before the numbers, the unit names the measure
     metric = _named(lower, rules) or _metric(lower[:match.start()], rules) or (unit if " " in unit else "")
     measure = Measure(metric=metric, unit=unit, baseline=before, target=_number(target))
+    if not unit and not _kind(metric, rules):
+        return None  # "migrate your firmware from 2.1 to 2.4": bare numbers of no kind of measure
     return measure if _moves_the_right_way(measure, rules) else None
+
+
+def _naming(first: str, second: str, rules: DraftRules) -> str:
+    """Of two phrases, the one that names a kind of measure (drafting.yaml kpi lower_is_better and
+    higher_is_better: "steam use", not "guarantee"); the first when both or neither do."""
+    return second if second and _kind(second, rules) and not _kind(first, rules) else first
+
+
+def _named_by_kind(measure: Measure, sentences: list[Sentence], rules: DraftRules) -> Measure:
+    """A metric that names no kind of measure ("setpoint advisor we guarantee") gives way to the
+    first phrase in its sentences that does ("to unplanned stops" -> "unplanned stops"), if that
+    phrase agrees with the way the numbers move."""
+    if _kind(measure.metric, rules):
+        return measure
+    for sentence in sentences:
+        phrase = _kind_phrase(_lower(sentence.text), rules)
+        renamed = measure.model_copy(update={"metric": phrase}) if phrase else None
+        if renamed and _moves_the_right_way(renamed, rules):
+            return renamed
+    return measure
+
+
+def _kind_phrase(lower: str, rules: DraftRules) -> str:
+    """The first word that names a kind of measure, outside a number's unit, with the one or two
+    words before it that qualify it ("unplanned stops", "first pass yield")."""
+    words = [w.strip(",;:().!?") for w in _NUMBER.sub(" # ", lower).split()]
+    for at, word in enumerate(words):
+        if word != "#" and _kind(word, rules):
+            before = []
+            for prior in reversed(words[max(0, at - 2):at]):
+                if prior == "#" or prior in rules.kpi_trim or prior in rules.kpi_moves or not prior.isalpha():
+                    break
+                before.insert(0, prior)
+            return " ".join(before + [word])
+    return ""
+
+
+def _kind(metric: str, rules: DraftRules) -> bool:
+    return _way(metric, rules) != (False, False)
+
+
+def _way(text: str, rules: DraftRules) -> tuple[bool, bool]:
+    """(should go down, should go up) by the words of a metric and its unit. A phrase of several
+    words decides first: "time between failures" goes up although "failures" go down."""
+    joined = f" {' '.join(normalise(text).split())} "
+    for phrases, up in ((rules.kpi_higher, True), (rules.kpi_lower, False)):
+        if any(" " in p and f" {p} " in joined for p in phrases):
+            return (not up, up)
+    words = set(joined.split())
+    names = words | {w.rstrip("s") for w in words}
+    return not rules.kpi_lower.isdisjoint(names), not rules.kpi_higher.isdisjoint(names)
 
 
 def _moves_the_right_way(measure: Measure, rules: DraftRules) -> bool:
     """Downtime, scrap and cost go down, OEE and throughput up: a target the other way is no target."""
-    words = set(measure.metric.split()) | set(measure.unit.split())
     if measure.baseline == measure.target:
         return False
-    lower = not rules.kpi_lower.isdisjoint(w.rstrip("s") for w in words) or not rules.kpi_lower.isdisjoint(words)
-    higher = not rules.kpi_higher.isdisjoint(w.rstrip("s") for w in words) or not rules.kpi_higher.isdisjoint(words)
+    lower, higher = _way(f"{measure.metric} {measure.unit}", rules)
     if lower == higher:
         return True  # unknown (or both): the numbers alone cannot tell
     return (measure.target < measure.baseline) == lower
@@ -160,10 +222,9 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     sentence states ("utilisation is 48% and the plant seeks to raise it to 60%" aims at 60), with
     the value the same sentence gives for today before it, in the same unit, as its baseline."""
     lower = _lower(text)
-    matches = list(_TARGET.finditer(lower))
-    if not matches:
+    match = _aimed_at(list(_TARGET.finditer(lower)), lower, rules)
+    if match is None:
         return None
-    match = _aimed_at(matches, lower, rules)
     unit = _unit(match.group(2))
     unit = "" if unit in ("or", "or fewer", "or less") else unit
     measure = Measure(metric=_named(lower, rules) or _metric(lower[:match.start()], rules) or (unit if " " in unit else ""),
@@ -175,16 +236,21 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     return measure
 
 
-def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules) -> re.Match:
+def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules) -> re.Match | None:
     """The target the commitment leads to: the first after its cue ("targets 3,520 kJ/kg, with free
-    lime below 1.5%"), else the last ("is 48% today and should reach 60%")."""
+    lime below 1.5%"), else the first quantity right after it ("we guarantee 280 kWh/t", "Ziel: 300
+    ppm bis 2027"), else the last ("is 48% today and should reach 60%")."""
     cues = rules.kpi_commits.find(tokens(normalise(lower)))
     if cues:
         first = min(end for _start, end, _phrase in cues)
         after = [m for m in matches if len(tokens(normalise(lower[:m.start()]))) >= first - 1]
         if after:
             return after[0]
-    return matches[-1]
+        said = [m for m in _NUMBER.finditer(lower) if len(tokens(normalise(lower[:m.start()]))) >= first
+                and _unit(m.group(2)) and not _YEAR.fullmatch(m.group(1)) and not _attribute(lower, m.start())]
+        if said:
+            return said[0]
+    return matches[-1] if matches else None
 
 
 def _same_unit_before(text: str, target: Measure) -> float | None:
@@ -202,9 +268,16 @@ def _in_unit(value: float, unit: str, to: str) -> float | None:
         return None
     if _head(unit) == _head(to):
         return value
-    if unit.split(" ")[1:] != to.split(" ")[1:]:
+    if _per(unit) != _per(to):
         return None  # "the last 12 months" is a period, "18 hours a month" a rate: no conversion between them
     return convert(value, _head(unit), _head(to))
+
+
+def _per(unit: str) -> list[str]:
+    """What a unit is counted per, alike however written: "h/month", "hours per month" and
+    "hours a month" are all per month."""
+    words = unit.replace("/", " per ", 1).split()[1:]
+    return ["per"] + words[1:] if words[:1] in (["a"], ["an"], ["each"], ["every"]) else words
 
 
 def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int
@@ -224,21 +297,48 @@ def _baseline(sentences: list[Sentence], target: Measure, rules: DraftRules, at:
             continue
         lower = _lower(sentence.text)
         for match in _NUMBER.finditer(lower):
+            if _attribute(lower, match.start()):
+                continue
             unit = _unit(match.group(2))
             # "Baseline 60 hours." pairs with "Target: under 1 hour.": a duration in the target's unit of time
             value = _in_unit(_number(match.group(1)), unit, target.unit) if head else _number(match.group(1))
             same = value is not None if head else bool(unit) and not unit[0].isdigit()
             if same and value != target.target and not _YEAR.fullmatch(match.group(1)):
                 about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
-                found.append((about, sentence.start < before, -abs(sentence.start - before), value, unit, sentence,
-                              lower[:match.start()]))
+                today = bool(rules.kpi_baselines.find(words))
+                found.append((about, today, sentence.start < before, -abs(sentence.start - before), value, unit,
+                              sentence, lower[:match.start()]))
                 break
     if not found:
         return None
-    best = max(found, key=lambda f: f[:3])
-    return best[3], best[5], best[4], best[6]
+    best = max(found, key=lambda f: f[:4])  # about the metric, said to be today's, before, nearest
+    return best[4], best[6], best[5], best[7]
 
 
+def _attribute(lower: str, at: int) -> bool:
+    """A number right after a determiner names a kind of thing, not its measure ("the 500 g packs",
+    "your 2 presses"); after a thing's name it is part of the name ("press 7", "line 3": drafting.yaml
+    kpi.names_before)."""
+    before = lower[max(0, at - 16):at].split()
+    if not before:
+        return False
+    if before[-1] in _DETERMINERS:
+        return True
+    after = _NEXT.match(lower, at)
+    # "press 7 averaged 31 hours": a name, then its verb; "a press 21 times": a count of times
+    return before[-1] in _names_before() and (not after.group(1) or after.group(1).endswith("ed")
+                                              or after.group(1) in _LINKS | {"has", "had", "and", "or"})
+
+
+_NEXT = re.compile(r"[\d,.]*\d\s*([a-z]*)")
+
+
+@lru_cache(maxsize=1)
+def _names_before() -> frozenset[str]:
+    return frozenset(draft_data()["kpi"]["names_before"])
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "these", "those", "this", "each"})
 _NEAR = 2  # sentences right before a target that may state its baseline without saying "today"
 
 
@@ -254,22 +354,34 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
             named = _named_before(reading.sentences, index[sentences[-1].start], rules) \
                 or _heading(reading.sentences, index[sentences[0].start], rules)
             measure = measure.model_copy(update={"metric": named}) if named else measure
-        return _drafted(drafter, measure, sentences)
+        return _drafted(drafter, _named_by_kind(measure, sentences, rules), sentences)
 
-    candidates = [s for s in reading.sentences if _may_state(s.text) and claims(s)
-                  and not rules.kpi_elsewhere.find(words(s))]  # another customer's result
+    table = _table(reading.sentences, rules)
+    if table:
+        return _drafted(drafter, *table)
+    candidates = [s for s in reading.sentences if _may_state(s.text) and claims(s) and "|" not in s.text
+                  and not rules.kpi_elsewhere.find(words(s))]  # another customer's result; a table's row
     committed = [s for s in candidates if rules.kpi_commits.find(words(s))]
     for sentence in committed:
         measure = read_change(sentence.text, rules)
         if measure and measure.metric:
             return _answer(drafter, measure, [sentence])
     for sentence in committed:
+        found = _relative(reading.sentences, rules, index[sentence.start])  # "cut scrap by 2 points": no target of 2
+        if found:
+            return _answer(drafter, found[0], [found[1], sentence])
         target = read_target(sentence.text, rules)
         if target and target.baseline is not None and target.metric:
             return _answer(drafter, target, [sentence])
         found = target and _paired(reading.sentences, target, rules, index[sentence.start])
         if found:
             return _answer(drafter, found[0], [found[1], sentence])
+    for sentence in candidates:
+        found = _relative(reading.sentences, rules, index[sentence.start])
+        if found:
+            return _answer(drafter, found[0], [found[1], sentence])
+    if any(rules.kpi_elsewhere.find(words(s)) for s in reading.sentences):
+        return None  # a text that tells another site's result: a change it states uncommitted is theirs
     for sentence in candidates:
         measure = read_change(sentence.text, rules)
         if measure and measure.metric:
@@ -287,8 +399,38 @@ def _paired(sentences: list[Sentence], target: Measure, rules: DraftRules, at: i
     update = {"baseline": baseline, "unit": target.unit or unit}
     if not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
         update["metric"] = _metric(said_before, rules) or target.metric
+    else:  # "we guarantee 2.6 t/h" names no measure; "steam use averages 2.1 t/h today" does
+        update["metric"] = _naming(target.metric, _metric(said_before, rules), rules)
     paired = target.model_copy(update=update)
     return (paired, source) if _moves_the_right_way(paired, rules) else None
+
+
+def _table(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure, list[Sentence]] | None:
+    """The first row of a KPI table ("Metric | Today | Target") that moves the right way, and the
+    table's lines (a pasted table arrives as one sentence, an extracted one line by line)."""
+    lines = [s for s in sentences if "|" in s.text]
+    if not lines:
+        return None
+    for row in table_rows(" ".join(s.text for s in lines)):
+        measure = Measure(metric=row.metric, unit=row.unit, baseline=row.baseline, target=row.target)
+        if _moves_the_right_way(measure, rules):
+            return measure, lines
+    return None
+
+
+def _relative(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
+    """A change relative to today's value ("we will halve that giveaway") with the baseline the
+    text states ("an average overfill of 7.5 g per pack"), and that sentence."""
+    change = read_relative(_lower(sentences[at].text))
+    found = change and _baseline(sentences, Measure(metric=change.metric), rules, at)
+    if not found:
+        return None
+    baseline, source, unit, said_before = found
+    if source is sentences[at] and unit == "%":
+        return None  # the change's own share, not a value of today
+    measure = Measure(metric=change.metric or _metric(said_before, rules), unit=unit, baseline=baseline,
+                      target=change.target(baseline))
+    return (measure, source) if measure.metric and _moves_the_right_way(measure, rules) else None
 
 
 def _named_before(sentences: list[Sentence], at: int, rules: DraftRules) -> str:
@@ -334,9 +476,13 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_CUE = re.compile(r"\bto\b|->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek", re.I)
+_CUE = re.compile(r"\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|\bziel|->|→|=>|below|under|"
+                  r"less than|fewer than|baseline|target|goal|\baim|objective|want|seek", re.I)
 
 
 def _may_state(text: str) -> bool:
     """Cheap first look (linear scans): a number (in digits or words) and a word that can lead to a change."""
-    return bool(_CUE.search(text) and (_DIGIT.search(text) or _SPELLED.digits(text) != text))
+    return bool(_CUE.search(text) and (_DIGIT.search(text) or _SPELLED.digits(text) != text or _SHARE.search(text)))
+
+
+_SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter)\b", re.I)  # "cut that by a third"

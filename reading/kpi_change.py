@@ -1,0 +1,114 @@
+"""A change stated relative to today's value: "we will halve that giveaway", "cuts changeover time
+by forty percent", "reduce that by 25 % in year one". Its target is the baseline the text states
+elsewhere times the factor read here; "by up to 25%" (a claim) and "by 30 to 60 per cent" (a
+range) give none. The verbs are data (drafting.yaml kpi.relative).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+
+from .draft_rules import draft_data
+
+
+@dataclass(frozen=True)
+class Relative:
+    factor: float  # the target over the baseline: 0.75 for "reduce by 25%", 0.5 for "halve"
+    metric: str  # what the change names ("changeover time"); "" for a pronoun ("reduce that by 25%")
+    points: float = 0.0  # added instead: -2 for "reduce scrap by 2 percentage points"
+
+    def target(self, baseline: float) -> float:
+        return round(baseline + self.points if self.points else baseline * self.factor, 6)
+
+
+@dataclass(frozen=True)
+class _Verbs:
+    by: re.Pattern  # "<down or up verb> <what> by <n>%" (or percentage points)
+    factor: re.Pattern  # "<halve or double> <what>", "<cut> <what> by a third"
+    noun: re.Pattern  # "a <n>% reduction in <what>", "<n>% less <what>"
+    down: frozenset[str]
+    either: frozenset[str]  # "bring", "get": the particle after says which way
+    factors: dict[str, float]
+    nouns: dict[str, int]  # "reduction": -1, "increase": +1
+    stops: frozenset[str]  # words that end what the change names ("on your presses", "in year one")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> _Verbs:
+    data = draft_data()["kpi"]["relative"]
+    moves = _alternatives(data["down"] + data["up"] + data["either"])
+    factors = {str(w): float(Fraction(str(f))) for w, f in data["factors"].items()}  # "2/3" as well
+    nouns = {str(w): -1 for w in data["nouns"]["down"]} | {str(w): 1 for w in data["nouns"]["up"]}
+    words = r"((?: [^ .;:!?]+){0,10}?)"  # what changes, a few words
+    by = re.compile(rf"\b({moves})\b{words} by (\d+(?:\.\d+)?) ?"
+                    r"(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)(?! ?(?:-|–|to|and|or) ?\d)")
+    verbs = _alternatives(w for w in factors if not w.startswith("by "))
+    shares = _alternatives(w[3:] for w in factors if w.startswith("by "))
+    factor = re.compile(rf"\b({verbs})\b((?: [^ .;:!?]+){{0,6}})|\b({moves})\b{words} by ({shares})\b")
+    noun = re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?(?:%|percent|per cent) ({_alternatives(nouns)})\b"
+                      r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
+    return _Verbs(by, factor, noun, frozenset(data["down"]), frozenset(data["either"]), factors, nouns,
+                  frozenset(data["stops"]))
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def read_relative(lower: str) -> Relative | None:
+    """The relative change one sentence (lower case, numbers as digits) states, or None."""
+    verbs = _verbs()
+    match = verbs.by.search(lower)
+    if match:
+        way = _which_way(match.group(1), match.group(2), verbs)
+        if not way:
+            return None
+        if "point" in match.group(4) or match.group(4) == "pp":  # percentage points
+            return Relative(1.0, _what(match.group(2), verbs), way * float(match.group(3)))
+        return _share(float(match.group(3)) * way, _what(match.group(2), verbs))
+    match = verbs.noun.search(lower)
+    if match and not _CLAIM.search(lower[:match.start()]):
+        return _share(float(match.group(1)) * verbs.nouns[match.group(2)], _what(match.group(3), verbs))
+    match = verbs.factor.search(lower)
+    if not match:
+        return None
+    if match.group(1):
+        return Relative(verbs.factors[match.group(1)], _what(match.group(2), verbs))
+    share = 1 - verbs.factors["by " + match.group(5)]
+    return Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
+
+
+def _which_way(verb: str, words: str, verbs: _Verbs) -> int:
+    """-1 down, +1 up, 0 unknown: the verb says it ("cut"), or its particle ("bring it down by 40%")."""
+    if verb not in verbs.either:
+        return -1 if verb in verbs.down else 1
+    said = words.split()
+    return -1 if "down" in said else 1 if "up" in said else 0
+
+
+def _share(percent: float, metric: str) -> Relative | None:
+    """-25 -> 0.75 of today's value; a cut of 100% or more is no share of it."""
+    return Relative(1 + percent / 100, metric) if percent > -100 else None
+
+
+_CLAIM = re.compile(r"\b(?:up to|as much as|typically|on average)\s*$")
+
+
+def _what(words: str, verbs: _Verbs) -> str:
+    """The noun the change names, up to the first word that ends it ("changeover time on your
+    presses" -> "changeover time"); "" for a pronoun or nothing."""
+    kept = []
+    for word in words.split():
+        if word in ("down", "up"):
+            continue
+        if word in verbs.stops:
+            break
+        kept.append(word)
+    while kept and kept[0] in _PRONOUNS:
+        kept.pop(0)
+    return " ".join(kept)
+
+
+_PRONOUNS = frozenset({"that", "this", "it", "them", "these", "those", "the", "your", "our", "its", "their"})
