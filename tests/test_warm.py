@@ -28,3 +28,11 @@ def test_the_other_pages_imports_wait_for_the_first_page_then_load():
     out = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["False", "True", "True", "True"]
+
+
+def test_the_first_pages_modules_leave_pandas_and_alembic_for_later_pages():
+    script = ("import sys; import server; from views import auth, common, heap, library_actions, library_table;"
+              " print(*(name in sys.modules for name in ('pandas', 'alembic', 'views.library_table')))")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "False", "True"]
