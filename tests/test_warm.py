@@ -36,3 +36,10 @@ def test_the_first_pages_modules_leave_pandas_and_alembic_for_later_pages():
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["False", "False", "True"]
+
+
+def test_the_server_module_loads_none_of_the_apps_models_before_it_listens():
+    script = "import sys; import server; print(*(name in sys.modules for name in ('questions.models', 'store', 'reading.text')))"
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "False", "False"]
