@@ -30,6 +30,9 @@ HEAD = "0006"  # the newest migration's revision; a test checks it against store
 PG_LOCK = 0x57696E6E  # any fixed key; serialises migrations across processes on PostgreSQL
 VERSION_TABLE = ("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL,"  # as Alembic makes it
                  " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")
+APPEND_ONLY = [  # SQLite's triggers of migration 0003: the trail refuses UPDATE and DELETE
+    f"CREATE TRIGGER audit_trail_no_{event.lower()} BEFORE {event} ON audit_trail"
+    " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END" for event in ("UPDATE", "DELETE")]
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -87,8 +90,10 @@ def migrate(connection: Connection) -> None:
 
 
 def create(connection: Connection) -> None:
-    """A new SQLite database at HEAD: the tables the migrations would make, and Alembic's version row."""
+    """A new SQLite database at HEAD: the tables and triggers the migrations would make, and Alembic's version row."""
     Base.metadata.create_all(connection)
+    for trigger in APPEND_ONLY:
+        connection.exec_driver_sql(trigger)
     connection.exec_driver_sql(VERSION_TABLE)
     connection.execute(text("INSERT INTO alembic_version (version_num) VALUES (:head)"), {"head": HEAD})
 
