@@ -46,3 +46,12 @@ def test_the_server_module_loads_none_of_the_apps_models_before_it_listens():
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["False", "False", "False"]
+
+
+def test_under_the_server_the_first_element_skips_streamlits_repl_check_and_its_stack_walk():
+    script = ("import inspect; import server; from streamlit import delta_generator;"
+              " inspect.stack = lambda *a: (_ for _ in ()).throw(AssertionError('the stack was walked'));"
+              " delta_generator._maybe_print_use_warning(); print('skipped')")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["skipped"]
