@@ -1,6 +1,6 @@
 """One cold open, step by step: where the seconds between server start and the first idle page go.
 
-    python bench/trace_open.py [app|hello|grid|<a copy of server.py> ...] [--runs 1] [--brief]
+    python bench/trace_open.py [app|hello|grid|<a copy of server.py> ...] [--runs 1] [--brief] [--late]
 
 app: server.py on a new database (as bench_open.py part (a)); hello: a bare hello world; grid: the
 hello world plus one st.dataframe of the library's kind of rows with row selection (the grid's price).
@@ -97,6 +97,7 @@ WS_LOG = """(() => {
         }
     };
 })();"""
+TAIL_MS = 3000
 TRACE_CATEGORIES = ["toplevel", "disabled-by-default-devtools.timeline", "devtools.timeline", "v8", "v8.execute", "blink.user_timing", "loading"]
 
 
@@ -162,6 +163,7 @@ def _open(browser, url: str, ready: str, marks: list):
     wait_idle(page, settle_ms=0)
     marks.append((time.time(), "idle (the bench's end)"))
     origin, states = page.evaluate("performance.timeOrigin"), page.evaluate("window.__states")
+    page.wait_for_timeout(TAIL_MS)  # what the page still does after idle (a grid drawing) is traced too
     anchor = page.evaluate("() => { performance.mark('trace-anchor'); return performance.now(); }")
     frames = [((origin + f["t"]) / 1000, base64.b64decode(f["b"])) for f in page.evaluate("window.__frames")]
     trace = json.loads(browser.stop_tracing())
@@ -175,7 +177,7 @@ def _open(browser, url: str, ready: str, marks: list):
     return frames, rows, states, origin, events
 
 
-def trace_once(browser, kind: str, folder: Path, brief: bool = False) -> None:
+def trace_once(browser, kind: str, folder: Path, brief: bool = False, late: bool = False) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     hooks = folder / "trace_hooks.py"
     hooks.write_text(HOOKS)
@@ -191,6 +193,8 @@ def trace_once(browser, kind: str, folder: Path, brief: bool = False) -> None:
     try:
         wait_healthy(url, proc, log)
         marks.append((time.time(), "listening (health answered)"))
+        while late and kind not in SCRIPTS and "first page loaded" not in log.read_text(errors="replace"):
+            time.sleep(0.05)  # --late: the browser comes once the server has loaded the first page
         frames, rows, states, origin, events = _open(browser, url, ready, marks)
     finally:
         stop(proc)
@@ -209,12 +213,13 @@ def trace_once(browser, kind: str, folder: Path, brief: bool = False) -> None:
     idle = next(at for at, what in marks if what.startswith("idle"))
     runs = [at - t0 for at, what in marks if what.startswith("server: run-")]
     wall, cpu = _busy(events, (idle * 1000 - origin) * 1000)
+    _, total = _busy(events, float("inf"))
     if not brief:
         print(f"--- {kind}: seconds from the server process's start")
         for at, what in sorted(marks):
             print(f"{at - t0:7.3f}  {what}")
     print(f"{kind}: idle {idle - t0:.2f} s; first run {runs[0]:.2f}-{runs[1]:.2f} s; browser main thread until idle"
-          f" {wall:.2f} s ({cpu:.2f} s CPU), {len(rows)} requests")
+          f" {wall:.2f} s ({cpu:.2f} s CPU; {total:.2f} s CPU with {TAIL_MS / 1000:.0f} s more), {len(rows)} requests")
 
 
 def _start_traced(script: Path, folder: Path, env, hooks: Path):
@@ -234,8 +239,9 @@ def main() -> None:
     args.add_argument("kinds", nargs="*", default=["app", "hello"], help="app, hello, grid or a copy of server.py")
     args.add_argument("--runs", type=int, default=1)
     args.add_argument("--brief", action="store_true", help="one line per open")
+    args.add_argument("--late", action="store_true", help="open the page once the server's warm-up has loaded it")
     opts = args.parse_args()
-    run_bench(*[lambda browser, folder, k=k, i=i: trace_once(browser, k, folder / f"{k}-{i}", opts.brief)
+    run_bench(*[lambda browser, folder, k=k, i=i: trace_once(browser, k, folder / f"{k}-{i}", opts.brief, opts.late)
                 for i in range(opts.runs) for k in opts.kinds])
 
 
