@@ -20,6 +20,17 @@ from views.http_gate import SignedInOnly
 collector.tune()  # before the app reads or scores anything (reading/collector.py)
 
 
+def skip_repl_check() -> None:
+    """Streamlit's first element of a process asks whether it runs in a REPL, to warn "use streamlit
+    run", by inspect.stack(), which looks up the source file of every module loaded: with the app's
+    ~1,500 modules, 0.1-1 s of the first page's run. Served, it never is, so that warning is marked shown."""
+    from streamlit import delta_generator
+    delta_generator._use_warning_has_been_displayed = True
+
+
+skip_repl_check()
+
+
 def warm_up() -> None:
     """What the first page needs, loaded ahead; a failure here shows again, in the page, to the user."""
     from store.errors import SchemaBehind

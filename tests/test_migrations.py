@@ -4,6 +4,8 @@ from __future__ import annotations
 import multiprocessing
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from sqlalchemy import create_engine
 
 from questions import Evaluation
 from store import Store
-from store.schema import head
+from store.schema import HEAD, alembic_config, head
 from store.tables import Base
 
 RELEASE_2026_11 = Path(__file__).parent / "data" / "db" / "winnow_2026_11.sqlite"
@@ -77,6 +79,43 @@ def test_an_upgraded_old_database_has_exactly_the_tables_the_code_declares(old_d
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
 
 
+def test_head_names_the_newest_migration_script():
+    assert HEAD == head()
+
+
+def shape(db: Path) -> dict:
+    """Every table's columns, indexes (with their columns) and foreign keys, as SQLite reports them."""
+    with sqlite3.connect(db) as connection:
+        def pragma(what: str, name: str) -> list:
+            return connection.execute(f"PRAGMA {what}('{name}')").fetchall()
+        tables = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        others = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')")
+        return {**{table: (pragma("table_info", table), pragma("foreign_key_list", table),
+                           sorted((index[1:], pragma("index_xinfo", index[1])) for index in pragma("index_list", table)))
+                   for table in tables},
+                **{(kind, name): (table, " ".join(sql.split())) for kind, name, table, sql in others}}
+
+
+def test_a_new_database_made_from_the_tables_is_the_same_as_one_migrated_from_the_first_revision(tmp_path):
+    from alembic import command
+    migrated = tmp_path / "migrated.db"
+    with create_engine(f"sqlite:///{migrated}").begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    Store(f"sqlite:///{tmp_path / 'new.db'}").list()
+    assert shape(tmp_path / "new.db") == shape(migrated)
+    assert set(shape(migrated)) > {"alembic_version", "evaluations", ("trigger", "audit_trail_no_update")}
+    assert rows(tmp_path / "new.db", "SELECT version_num FROM alembic_version") == rows(migrated, "SELECT version_num FROM alembic_version")
+
+
+def test_opening_a_new_or_current_database_never_imports_alembic(tmp_path):
+    script = ("import sys; from store import Store; Store(sys.argv[1]).list(); Store(sys.argv[1]).list();"
+              " print('alembic' in sys.modules)")
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    out = subprocess.run([sys.executable, "-c", script, url], cwd=Path(__file__).parent.parent,
+                         capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["False"], out.stderr
+
+
 def test_a_database_at_the_newest_revision_runs_no_migration(tmp_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'new.db'}"
     saved = Store(url).create(Evaluation(bank_version="x", proposal="P"))
@@ -84,8 +123,8 @@ def test_a_database_at_the_newest_revision_runs_no_migration(tmp_path, monkeypat
     def refuse(*args, **kwargs):
         raise AssertionError("migrated a database that was already at head")
 
-    monkeypatch.setattr("store.schema.command.upgrade", refuse)
-    monkeypatch.setattr("store.schema.command.stamp", refuse)
+    monkeypatch.setattr("alembic.command.upgrade", refuse)
+    monkeypatch.setattr("alembic.command.stamp", refuse)
     assert Store(url).get(saved.id) == saved
     assert rows(tmp_path / "new.db", "SELECT version_num FROM alembic_version") == [(head(),)]
 

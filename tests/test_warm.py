@@ -28,3 +28,30 @@ def test_the_other_pages_imports_wait_for_the_first_page_then_load():
     out = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["False", "True", "True", "True"]
+
+
+def test_the_first_pages_modules_and_its_table_leave_pandas_and_alembic_for_later_pages():
+    script = ("import sys, datetime; import server; from views import auth, common, heap, library_actions, library_table;"
+              " from store.records import EvaluationSummary as Row;"
+              " row = Row('id', 'A \u201cnew\u201d line', 'Vendor', '', 1, datetime.datetime.now(), score=41.5);"
+              " table = library_table._frame([row]);"
+              " print(*(name in sys.modules for name in ('pandas', 'alembic', 'views.library_table')), table.num_rows)")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "False", "True", "1"]
+
+
+def test_the_server_module_loads_none_of_the_apps_models_before_it_listens():
+    script = "import sys; import server; print(*(name in sys.modules for name in ('questions.models', 'store', 'reading.text')))"
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "False", "False"]
+
+
+def test_under_the_server_the_first_element_skips_streamlits_repl_check_and_its_stack_walk():
+    script = ("import inspect; import server; from streamlit import delta_generator;"
+              " inspect.stack = lambda *a: (_ for _ in ()).throw(AssertionError('the stack was walked'));"
+              " delta_generator._maybe_print_use_warning(); print('skipped')")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["skipped"]
