@@ -128,6 +128,16 @@ class Words(Strict):
     buzzwords: list[str]
 
 
+class TopicRead(Strict):
+    """What a reply sentence tied to an asked topic answers where drafting read nothing in it: this
+    question's `option`, or its option by the length of time said (`length`), or else its text; only
+    from a sentence that names one of the kinds in `names` (a number, a role ...)."""
+    question: str
+    option: str = ""
+    length: bool = False
+    names: list[str]
+
+
 class Topic(Strict):
     """One topic of a clarification round (questions/rounds.yaml): what it covers and how a reply answers it."""
     id: str
@@ -139,6 +149,7 @@ class Topic(Strict):
     cues: list[str]
     needs: list[list[str]]
     also: dict[str, list[str]] = {}  # kind -> more words that name it on this topic ("our service team": who)
+    reads: list[TopicRead] = []
 
 
 class RoundRules(Strict):

@@ -9,6 +9,7 @@ so. Reading never scores: the caller gives the questions and the evaluation, and
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQu
 
 from .documents import Citations
 from .draft import drafter_for
+from .reply_answers import read_asked
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
@@ -27,10 +29,12 @@ PART_NAMES = {"number": "a number with its unit", "result": "a measured result",
               "frequency": "a frequency or timing"}
 
 
-def _phrases(words: list[str]) -> re.Pattern:
-    """Whole words or phrases, case-insensitive, longest first."""
+def _phrases(words: list[str], plural: bool = False) -> re.Pattern:
+    """Whole words or phrases, case-insensitive, longest first; with `plural`, a phrase found as
+    its plural too ("warning" in "warnings come seven days ahead")."""
     alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    suffix = "(?:e?s)?" if plural else ""
+    return re.compile(rf"(?<![\w-])({alternatives}){suffix}(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ class ReplyReader:
         for topic in rules.topics:
             for cue in topic.cues:
                 self.cue_topics.setdefault(cue.lower(), set()).add(topic.id)
-        self.cues = _phrases(list(self.cue_topics))  # one pass per sentence finds every topic it is on
+        self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
         self.vague_words = _phrases(rules.vague)
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] for t in rules.topics}
@@ -94,14 +98,13 @@ class ReplyReader:
 
     def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]]) -> SaidOn:
         said = SaidOn()
-        also = self.also[topic.id]
         for sentence, lower, vague, topics in sentences:
             if topic.id not in topics:
                 continue
             if vague:
                 said.vague.append((sentence.text, vague))
                 continue
-            kinds = {s.kind for s in sentence.substance} | {k for k, words in also if words.search(lower)}
+            kinds = self.kinds(topic, sentence, lower)
             parts = {i for i, part in enumerate(topic.needs) if kinds.intersection(part)}
             if parts:
                 said.specific.append(sentence.text)
@@ -109,6 +112,25 @@ class ReplyReader:
             else:
                 said.bare.append(sentence.text)
         return said
+
+    def kinds(self, topic: Topic, sentence: Sentence, lower: str) -> set[str]:
+        """The kinds of substance a sentence names, on this topic (its `also` words count here)."""
+        return {s.kind for s in sentence.substance} | {k for k, words in self.also[topic.id] if words.search(lower)}
+
+    def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str]) -> dict[str, list]:
+        """Asked topic -> the sentences that answer it, each with the kinds it names there: not vague,
+        and on no other asked topic more than on this one ("Learning: the model needs your order
+        history, ideally eighteen months" answers how much history, not what the model predicts)."""
+        out: dict[str, list] = {t: [] for t in asked}
+        for sentence, lower, vague, on in sentences:
+            mine = on & asked
+            if vague or not mine:
+                continue
+            hits = Counter(t for cue in self.cues.findall(lower) for t in self.cue_topics[cue] if t in mine)
+            most = max(hits.values(), default=0)
+            for topic in (t for t in self.rules.topics if t.id in mine and hits[t.id] == most):
+                out[topic.id].append((sentence.text, self.kinds(topic, sentence, lower)))
+        return out
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
         sentences = self.sentences(text)
@@ -204,6 +226,8 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
     said = [s for d in evaluation.documents if d.kind == "reply" for s in reader.sentences(d.text)]
     asked = {q.topic for q in evaluation.rounds[-1].questions} if evaluation.rounds else set()
     answered = _on_topic(answered, said, reader.rules.topic_of, asked)
+    answered = read_asked(answered, reader.tied(said, asked), reader.rules.topics,
+                          {spec.question: spec for spec in drafter.rules.lengths}, reader.spelled.digits)
     answered = _with_owners(answered, bank.key_questions.integrations, said, reader, drafter)
     kinds = {q.id: q.kind for q in bank.questions().values()}
     mine = {a.question: a for a in drafted.answers}

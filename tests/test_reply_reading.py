@@ -162,3 +162,51 @@ def test_a_system_named_beside_a_claim_or_a_deferral_leaves_the_integrations_ope
 def test_a_link_said_to_be_seamless_still_answers_when_it_names_how():
     sentence = reader_for(BANK).read("Stops go seamlessly to your Infor EAM as work orders over the REST API.").sentences[0]
     assert reply_reader(BANK).vague(sentence) == ""
+
+
+# --- a sentence tied to the question asked answers it, in words no drafting list holds ---------
+
+KILN = ("KilnMind brings AI to your tile kilns and predicts burner failures.\n"
+        "Thermocouples read the zone temperatures from the Siemens S7 PLC over OPC UA every ten seconds.\n")
+
+
+@pytest.fixture(scope="module")
+def kiln():
+    evaluation = drafted({"proposal": KILN}, "KilnMind")
+    return freeze(evaluation, score(evaluation), "L. Berg", SENT)
+
+
+def _read(sent, text: str):
+    done = read_reply(sent, pasted(text, "reply", "Reply"))
+    return {q.topic: q for q in done.round.questions}, done.evaluation
+
+
+@pytest.mark.parametrize("text", [
+    "It detects cracked tiles wider than 0.5 mm on the roller conveyor within two seconds.",
+    "Warnings come nine to twelve days before a burner fails; on a sister kiln it caught 8 of 9 failures.",
+])
+def test_what_it_detects_said_with_a_figure_answers_the_analytics_question(kiln, text):
+    asked, evaluation = _read(kiln, text)
+    assert asked["analytics"].closed, asked["analytics"].why
+    analytics = evaluation.answer("workflow.analytics")
+    assert analytics.choices == ["prediction"] and analytics.evidence == "specific" and analytics.quotes == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "The model detects every defect that matters and gets better every day.",
+    "Learning: the model needs your firing records and zone temperatures, ideally two years.",
+])
+def test_a_sentence_with_no_figure_or_one_on_another_question_leaves_the_analytics_open(kiln, text):
+    asked, evaluation = _read(kiln, text)
+    assert not asked["analytics"].closed
+    assert "prediction" not in evaluation.answer("workflow.analytics").choices
+
+
+@pytest.mark.parametrize("text, option", [
+    ("The model learns from your kiln logs: it needs ten weeks of zone temperatures plus nineteen months "
+     "of firing records.", "months"),
+    ("Learning: the model needs your firing records and zone temperatures, ideally two years.", "years_exportable"),
+])
+def test_the_longest_history_a_sentence_on_the_history_question_says_drafts_it(kiln, text, option):
+    asked, evaluation = _read(kiln, text)
+    assert evaluation.answer("data.history").choices == [option] and asked["history"].closed, asked["history"].why
