@@ -18,7 +18,7 @@ from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQu
 
 from .documents import Citations
 from .draft import drafter_for
-from .reply_answers import read_asked
+from .reply_answers import read_asked, specific_where_tied
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
@@ -117,10 +117,12 @@ class ReplyReader:
         """The kinds of substance a sentence names, on this topic (its `also` words count here)."""
         return {s.kind for s in sentence.substance} | {k for k, words in self.also[topic.id] if words.search(lower)}
 
-    def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str]) -> dict[str, list]:
-        """Asked topic -> the sentences that answer it, each with the kinds it names there: not vague,
-        and on no other asked topic more than on this one ("Learning: the model needs your order
-        history, ideally eighteen months" answers how much history, not what the model predicts)."""
+    def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
+             known: frozenset[str] = frozenset()) -> dict[str, list]:
+        """Asked topic -> the sentences that answer it, each with the kinds it names there ("name":
+        a name the offer did not use, `known` lower-case): not vague, and on no other asked topic
+        more than on this one ("Learning: the model needs your order history, ideally eighteen
+        months" answers how much history, not what the model predicts)."""
         out: dict[str, list] = {t: [] for t in asked}
         for sentence, lower, vague, on in sentences:
             mine = on & asked
@@ -128,8 +130,9 @@ class ReplyReader:
                 continue
             hits = Counter(t for cue in self.cues.findall(lower) for t in self.cue_topics[cue] if t in mine)
             most = max(hits.values(), default=0)
+            named = {"name"} if new_names(sentence.text, known) else set()
             for topic in (t for t in self.rules.topics if t.id in mine and hits[t.id] == most):
-                out[topic.id].append((sentence.text, self.kinds(topic, sentence, lower)))
+                out[topic.id].append((sentence.text, self.kinds(topic, sentence, lower) | named))
         return out
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
@@ -163,6 +166,22 @@ class ReplyReader:
         else:
             status, quotes, why = "not_answered", [], "The reply does not address it."
         return question.model_copy(update={"status": status, "quotes": quotes[:MAX_QUOTES], "why": why})
+
+
+_NAME = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]*[a-z](?:[\w-]|\.(?=\w))*")
+_FIRST = re.compile(r"^\W*\w+|[:;]\s*\w+")  # a word that starts the sentence or a clause is capitalised anyway
+
+
+def new_names(text: str, known: frozenset[str]) -> list[str]:
+    """The names a sentence gives that `known` (the offer's, lower-case) does not hold: a person, a
+    place, a product ("the Mettler scales", "our desk in Graz", "Ms. Roth"); a capitalised word
+    that starts the sentence or a clause is none."""
+    starts = {m.end() for m in _FIRST.finditer(text)}
+    return [m.group() for m in _NAME.finditer(text) if m.end() not in starts and m.group().lower() not in known]
+
+
+def known_names(texts: list[str]) -> frozenset[str]:
+    return frozenset(m.group().lower() for text in texts for m in _NAME.finditer(text))
 
 
 def _part_name(part: list[str]) -> str:
@@ -226,7 +245,9 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
     said = [s for d in evaluation.documents if d.kind == "reply" for s in reader.sentences(d.text)]
     asked = {q.topic for q in evaluation.rounds[-1].questions} if evaluation.rounds else set()
     answered = _on_topic(answered, said, reader.rules.topic_of, asked)
-    answered = read_asked(answered, reader.tied(said, asked), reader.rules.topics,
+    tied = reader.tied(said, asked, known_names([d.text for d in offer]))
+    answered = specific_where_tied(answered, tied, reader.rules.topic_of)
+    answered = read_asked(answered, tied, reader.rules.topics,
                           {spec.question: spec for spec in drafter.rules.lengths}, reader.spelled.digits)
     answered = _with_owners(answered, bank.key_questions.integrations, said, reader, drafter)
     kinds = {q.id: q.kind for q in bank.questions().values()}

@@ -14,6 +14,7 @@ from .phrases import normalise, tokens
 from .quantities import convert
 
 MAX_QUOTES = 3
+NAMING = frozenset({"system", "protocol", "number", "frequency", "result", "role", "name"})  # a data type alone names no source
 
 
 def read_asked(drafted: Evaluation, tied: dict[str, list[tuple[str, set[str]]]], topics: list[Topic],
@@ -33,6 +34,21 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[tuple[str, set[str]]]],
     order = [a.question for a in drafted.answers]
     added = [q for q in answers if q not in order]
     return drafted.model_copy(update={"answers": [answers[q] for q in [*order, *added]]})
+
+
+def specific_where_tied(drafted: Evaluation, tied: dict[str, list[tuple[str, set[str]]]],
+                        topic_of: dict[str, str]) -> Evaluation:
+    """Answers drafted from a sentence that answers their own asked question and names something
+    (a system, a number, a role, a name the offer did not give ...) are described specifically,
+    though the sentence names it in words the reader's lists do not hold ("stroke count and die ID
+    come from the Pilz controller"). A vague sentence is never among them."""
+    naming = {topic: {text for text, kinds in said if kinds & NAMING} for topic, said in tied.items()}
+    def raised(answer: Answer) -> Answer:
+        mine = naming.get(topic_of.get(answer.question, ""), set())
+        if answer.evidence != "vendor_claim" or not answer.has_content or not mine.intersection(answer.quotes):
+            return answer
+        return answer.model_copy(update={"evidence": "specific"})
+    return drafted.model_copy(update={"answers": [raised(a) for a in drafted.answers]})
 
 
 def _answer(read: TopicRead, quotes: list[str], length, digits) -> Answer | None:

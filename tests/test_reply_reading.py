@@ -210,3 +210,33 @@ def test_a_sentence_with_no_figure_or_one_on_another_question_leaves_the_analyti
 def test_the_longest_history_a_sentence_on_the_history_question_says_drafts_it(kiln, text, option):
     asked, evaluation = _read(kiln, text)
     assert evaluation.answer("data.history").choices == [option] and asked["history"].closed, asked["history"].why
+
+
+PULSE = ("PlantPulse is an AI-powered Industry 4.0 cloud platform for smart factory predictive maintenance.\n"
+         "It gives real-time insights into your presses and a digital transformation of maintenance.\n")
+
+
+@pytest.fixture(scope="module")
+def pulse():
+    evaluation = drafted({"proposal": PULSE}, "PlantPulse")
+    return freeze(evaluation, score(evaluation), "L. Berg", SENT)
+
+
+def _letter(body: str) -> str:
+    return f"Dear Ms. Weber,\n\nthank you for your questions on PlantPulse.\n\n{body}\n\nBest regards,\nJan Novak\n"
+
+
+def test_a_sentence_on_the_question_that_names_its_sources_is_described_specifically(pulse):
+    text = "We capture the weight of every filled bag from the Mettler scales and the seal temperature from the jaws."
+    asked, evaluation = _read(pulse, _letter(text))
+    captured = evaluation.answer("data.captured")
+    assert "temperature" in captured.choices and captured.evidence == "specific" and asked["data"].closed
+
+
+@pytest.mark.parametrize("text", [
+    "We capture all relevant data from your machines, temperature included, with PlantPulse.",
+    "Of course we capture the temperature from the Mettler scales as needed.",
+])
+def test_a_sentence_naming_nothing_new_or_vague_stays_a_claim(pulse, text):
+    asked, evaluation = _read(pulse, _letter(text))
+    assert not asked["data"].closed, asked["data"].why
