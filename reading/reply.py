@@ -128,10 +128,11 @@ class ReplyReader:
             mine = on & asked
             if vague or not mine:
                 continue
-            hits = Counter(t for cue in self.cues.findall(lower) for t in self.cue_topics[cue] if t in mine)
-            most = max(hits.values(), default=0)
+            if len(mine) > 1:  # most sentences are on one topic: no need to count
+                hits = Counter(t for cue in self.cues.findall(lower) for t in self.cue_topics[cue] if t in mine)
+                mine = {t for t in mine if hits[t] == max(hits.values(), default=0)}
             named = {"name"} if new_names(sentence.text, known) else set()
-            for topic in (t for t in self.rules.topics if t.id in mine and hits[t.id] == most):
+            for topic in (t for t in self.rules.topics if t.id in mine):
                 out[topic.id].append((sentence.text, self.kinds(topic, sentence, lower) | named))
         return out
 
