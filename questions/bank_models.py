@@ -136,6 +136,7 @@ class TopicRead(Strict):
     option: str = ""
     length: bool = False
     names: list[str]
+    says: list[str] = []  # ... and holds one of these words ("our", "we": the vendor's own people), if any
 
 
 class Topic(Strict):
@@ -156,6 +157,7 @@ class RoundRules(Strict):
     topics: list[Topic]
     vague: list[str]
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
+    plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)

@@ -18,7 +18,9 @@ from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQu
 
 from .documents import Citations
 from .draft import drafter_for
-from .reply_answers import read_asked, specific_where_tied
+from .phrases import normalise, tokens
+from .reply_answers import Tied, read_asked, specific_where_tied
+from .reply_structure import layout
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
@@ -66,7 +68,9 @@ class ReplyReader:
         self.vague_words = _phrases(rules.vague)
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] for t in rules.topics}
-        self.sentences = lru_cache(maxsize=8)(self._sentences)  # a reply is read for marking and for drafting
+        self.plain = frozenset(rules.plain)
+        self.sentences = lru_cache(maxsize=8)(self._sentences)
+        self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
 
     def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:
         """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics.
@@ -114,30 +118,50 @@ class ReplyReader:
         return said
 
     def kinds(self, topic: Topic, sentence: Sentence, lower: str) -> set[str]:
-        """The kinds of substance a sentence names, on this topic (its `also` words count here)."""
-        return {s.kind for s in sentence.substance} | {k for k, words in self.also[topic.id] if words.search(lower)}
+        """The kinds of substance a sentence names, on this topic (its `also` words count here). A
+        short system or protocol name written in lower case is a word ("the rest", "a mes"), no name."""
+        named = {s.kind for s in sentence.substance if _counts(s)}
+        return named | {k for k, words in self.also[topic.id] if words.search(lower)}
+
+    def placed(self, text: str, questions: list[RoundQuestion]) -> tuple[list, dict[int, str]]:
+        """The reply's sentences as `sentences` gives them, each also on the topic its place in the
+        reply answers (reply_structure.py), without the questions it quotes back; and that place,
+        sentence start -> topic."""
+        return self._placed(text, tuple((q.topic, q.text) for q in questions))
+
+    def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str]]:
+        said = self.sentences(text)
+        found = layout(text, [s.start for s, *_ in said], [on for *_, on in said], list(asked), self.plain)
+        at = found.topic_at
+        return [(s, lower, vague, on | {at[s.start]} if s.start in at else on)
+                for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
-             known: frozenset[str] = frozenset()) -> dict[str, list]:
+             known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None) -> dict[str, list]:
         """Asked topic -> the sentences that answer it, each with the kinds it names there ("name":
-        a name the offer did not use, `known` lower-case): not vague, and on no other asked topic
-        more than on this one ("Learning: the model needs your order history, ideally eighteen
-        months" answers how much history, not what the model predicts)."""
+        a name the offer did not use, `known` lower-case): not vague, and on no other topic more
+        than on this one ("Learning: the model needs your order history, ideally eighteen months"
+        answers how much history, not what the model predicts), unless its place in the reply says
+        which question it answers."""
         out: dict[str, list] = {t: [] for t in asked}
         for sentence, lower, vague, on in sentences:
             mine = on & asked
             if vague or not mine:
                 continue
-            if len(mine) > 1:  # most sentences are on one topic: no need to count
-                hits = Counter(t for cue in self.cues.findall(lower) for t in self.cue_topics[cue] if t in mine)
+            if placed and placed.get(sentence.start) in mine:
+                mine = {placed[sentence.start]}
+            elif len(on) > 1:  # most sentences are on one topic: no need to count
+                hits = Counter(t for cue in self.cues.findall(lower) for t in self.cue_topics[cue])
                 mine = {t for t in mine if hits[t] == max(hits.values(), default=0)}
-            named = {"name"} if new_names(sentence.text, known) else set()
+            names = new_names(sentence.text, known)
+            signals = len([s for s in sentence.substance if _counts(s)]) + len(set(names))
             for topic in (t for t in self.rules.topics if t.id in mine):
-                out[topic.id].append((sentence.text, self.kinds(topic, sentence, lower) | named))
+                kinds = self.kinds(topic, sentence, lower) | ({"name"} if names else set())
+                out[topic.id].append(Tied(sentence.text, kinds, signals))
         return out
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
-        sentences = self.sentences(text)
+        sentences, _ = self.placed(text, questions)
         asked = {q.topic for q in questions}
         said = {t.id: self.said_on(t, sentences) for t in self.rules.topics}
         marked = [self._mark(q, said.get(q.topic, SaidOn())) for q in questions]
@@ -169,6 +193,12 @@ class ReplyReader:
         return question.model_copy(update={"status": status, "quotes": quotes[:MAX_QUOTES], "why": why})
 
 
+def _counts(signal) -> bool:
+    return not (signal.kind in _ACRONYMS and len(signal.term) <= 4 and signal.term.islower())
+
+
+_WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
+_ACRONYMS = frozenset({"system", "protocol"})
 _NAME = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]*[a-z](?:[\w-]|\.(?=\w))*")
 _FIRST = re.compile(r"^\W*\w+|[:;]\s*\w+")  # a word that starts the sentence or a clause is capitalised anyway
 
@@ -204,12 +234,13 @@ class Proposed:
     proposed: Answer
 
 
-def for_drafting(document: Document, reader: ReplyReader) -> tuple[Document, dict[str, str]]:
+def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQuestion] = ()) -> tuple[Document, dict[str, str]]:
     """A reply as the drafter reads it: its vague sentences left out (a vague sentence never drafts
     an answer, let alone a specific one), one sentence a line, numbers in words as digits (the
     drafter reads "under 15 hours", not "under fifteen hours"); and each sentence as read -> as
     received, so every quote drafted is cited in the document as received."""
-    kept = {reader.spelled.digits(s.text): s.text for s, _, vague, _ in reader.sentences(document.text) if not vague}
+    said, _ = reader.placed(document.text, list(questions))
+    kept = {reader.spelled.digits(s.text): s.text for s, _, vague, _ in said if not vague}
     return document.model_copy(update={"text": "\n".join(kept)}), kept
 
 
@@ -237,19 +268,26 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
     answer is only a claim: a specific reply must not be diluted by the brochure it answers."""
     drafter = drafter_for(bank)
     offer = [d for d in evaluation.documents if d.kind != "reply"]
-    read = [for_drafting(d, reader) for d in evaluation.documents if d.kind == "reply"]
+    questions = evaluation.rounds[-1].questions if evaluation.rounds else []
+    read = [for_drafting(d, reader, questions) for d in evaluation.documents if d.kind == "reply"]
     drafted = drafter.draft_documents(offer, evaluation.proposal, evaluation.vendor)
     if not read:
         return drafted
     answered = drafter.draft_documents([d for d, _ in read], evaluation.proposal, evaluation.vendor)
     answered = _as_received(answered, {k: v for _, received in read for k, v in received.items()})
-    said = [s for d in evaluation.documents if d.kind == "reply" for s in reader.sentences(d.text)]
-    asked = {q.topic for q in evaluation.rounds[-1].questions} if evaluation.rounds else set()
+    asked = {q.topic for q in questions}
+    said, placed = [], {}
+    for document in (d for d in evaluation.documents if d.kind == "reply"):
+        sentences, at = reader.placed(document.text, questions)
+        said += sentences
+        placed.update(at)
     answered = _on_topic(answered, said, reader.rules.topic_of, asked)
-    tied = reader.tied(said, asked, known_names([d.text for d in offer]))
+    tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed)
     answered = specific_where_tied(answered, tied, reader.rules.topic_of)
-    answered = read_asked(answered, tied, reader.rules.topics,
-                          {spec.question: spec for spec in drafter.rules.lengths}, reader.spelled.digits)
+    by_text = {sentence.text: sentence for sentence, *_ in said}
+    sells = lambda text: drafter.is_marketing(by_text[text], tokens(normalise(text)))  # "customers typically see 25% less"
+    answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
+                          reader.spelled.digits, sells)
     answered = _with_owners(answered, bank.key_questions.integrations, said, reader, drafter)
     kinds = {q.id: q.kind for q in bank.questions().values()}
     mine = {a.question: a for a in drafted.answers}

@@ -7,6 +7,8 @@ however it is worded; a vague one is never read here at all.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from questions.bank_models import Topic, TopicRead
 from questions.models import Answer, Evaluation
 
@@ -14,20 +16,34 @@ from .phrases import normalise, tokens
 from .quantities import convert
 
 MAX_QUOTES = 3
-NAMING = frozenset({"system", "protocol", "number", "frequency", "result", "role", "name"})  # a data type alone names no source
 
 
-def read_asked(drafted: Evaluation, tied: dict[str, list[tuple[str, set[str]]]], topics: list[Topic],
-               lengths: dict, digits) -> Evaluation:
-    """`drafted` with an answer for each asked topic's `reads` that drafting left empty. `tied`:
-    topic -> its reply sentences that are not vague, each with the kinds of substance it names;
-    `lengths`: question -> drafting's length rule; `digits`: numbers in words as digits."""
+@dataclass(frozen=True)
+class Tied:
+    """A reply sentence that answers an asked question: the kinds it names there, how many things."""
+    text: str
+    kinds: set[str]
+    signals: int
+# Two of these make a sentence specific: "the seal temperature from the Mettler scales", not "your
+# operators will love the screens" (a role alone) or "within seconds".
+NAMING = frozenset({"data", "system", "protocol", "number", "frequency", "result", "role", "name"})
+
+
+def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[Topic], lengths: dict, digits,
+               sells) -> Evaluation:
+    """`drafted` with an answer for each asked topic's `reads` that drafting left empty, where the
+    reply's answer to it names two things at least (one thing alone, "your maintenance team stays in
+    control", is no specific answer). `tied`: topic -> its reply sentences that answer it;
+    `lengths`: question -> drafting's length rule; `digits`: numbers in words as digits; `sells`:
+    whether a sentence sells more than it says, as drafting reads it ("customers typically see 25% less")."""
     answers = {a.question: a for a in drafted.answers}
     for topic in topics:
-        for read in topic.reads if tied.get(topic.id) else []:
+        said = [s for s in tied.get(topic.id, []) if s.signals] if topic.reads else []
+        said = [s for s in said if not sells(s.text)] if sum(s.signals for s in said) >= 2 else []
+        for read in topic.reads if sum(s.signals for s in said) >= 2 else []:
             if answers.get(read.question) is not None and answers[read.question].has_content:
                 continue
-            quotes = [text for text, kinds in tied[topic.id] if kinds.intersection(read.names)]
+            quotes = [s.text for s in said if s.kinds.intersection(read.names) and _says(s.text, read.says)]
             answer = _answer(read, quotes, lengths.get(read.question), digits) if quotes else None
             if answer is not None:
                 answers[read.question] = answer
@@ -36,19 +52,22 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[tuple[str, set[str]]]],
     return drafted.model_copy(update={"answers": [answers[q] for q in [*order, *added]]})
 
 
-def specific_where_tied(drafted: Evaluation, tied: dict[str, list[tuple[str, set[str]]]],
-                        topic_of: dict[str, str]) -> Evaluation:
-    """Answers drafted from a sentence that answers their own asked question and names something
-    (a system, a number, a role, a name the offer did not give ...) are described specifically,
+def specific_where_tied(drafted: Evaluation, tied: dict[str, list[Tied]], topic_of: dict[str, str]) -> Evaluation:
+    """Answers drafted from a sentence that answers their own asked question and names two things
+    (a data type, a system, a number, a role, a name the offer did not give ...) are described specifically,
     though the sentence names it in words the reader's lists do not hold ("stroke count and die ID
     come from the Pilz controller"). A vague sentence is never among them."""
-    naming = {topic: {text for text, kinds in said if kinds & NAMING} for topic, said in tied.items()}
+    naming = {topic: {s.text for s in said if len(s.kinds & NAMING) >= 2} for topic, said in tied.items()}
     def raised(answer: Answer) -> Answer:
         mine = naming.get(topic_of.get(answer.question, ""), set())
         if answer.evidence != "vendor_claim" or not answer.has_content or not mine.intersection(answer.quotes):
             return answer
         return answer.model_copy(update={"evidence": "specific"})
     return drafted.model_copy(update={"answers": [raised(a) for a in drafted.answers]})
+
+
+def _says(text: str, words: list[str]) -> bool:
+    return not words or not set(words).isdisjoint(tokens(normalise(text)))
 
 
 def _answer(read: TopicRead, quotes: list[str], length, digits) -> Answer | None:

@@ -240,3 +240,49 @@ def test_a_sentence_on_the_question_that_names_its_sources_is_described_specific
 def test_a_sentence_naming_nothing_new_or_vague_stays_a_claim(pulse, text):
     asked, evaluation = _read(pulse, _letter(text))
     assert not asked["data"].closed, asked["data"].why
+
+
+# --- which question a part of the reply answers, from how the reply is laid out ---------------
+
+def _numbered(sent, items: dict[str, str]) -> str:
+    order = [q.topic for q in sent.rounds[-1].questions]
+    body = "\n\n".join(f"{order.index(topic) + 1}. {text}" for topic, text in items.items())
+    return f"Dear Mr. Berg,\n\nour answers follow your numbering.\n\n{body}\n\nRegards,\nAnna Roth\n"
+
+
+def test_a_paragraph_numbered_as_the_letter_answers_that_question_in_words_of_its_own(kiln):
+    tiles = "Cracked tiles wider than 0.5 mm, flagged two seconds after the kiln exit."
+    text = _numbered(kiln, {"problem": "The problem we solve first is the burner trips on kiln 2.", "analytics": tiles,
+                            "human_review": "The kiln foreman reviews every proposal and can override it."})
+    asked, evaluation = _read(kiln, text)
+    assert asked["analytics"].closed and asked["analytics"].quotes == [tiles], asked["analytics"].why
+    assert evaluation.answer("workflow.analytics").choices == ["prediction"]
+    assert "1." not in asked["problem"].quotes  # the number that heads an answer is no sentence of it
+    unnumbered = _read(kiln, _letter(tiles))[0]["analytics"]
+    assert not unnumbered.closed  # nothing else ties it to the question
+
+
+def test_a_vendors_own_numbering_that_disagrees_with_the_letter_ties_nothing(kiln):
+    text = ("Dear Mr. Berg,\n\nthree facts about us:\n\n1. We installed 40 kilns in Spain last year.\n\n"
+            "2. Our firewall team has 12 engineers.\n\n3. Our cloud runs in Frankfurt.\n\n"
+            "8. The kiln foreman has worked with us for 9 years.\n\nRegards,\nAnna Roth\n")
+    asked, _ = _read(kiln, text)
+    assert not asked["human_review"].closed and not asked["problem"].closed
+
+
+def test_the_answer_after_a_question_quoted_back_answers_it_and_the_quote_answers_nothing(kiln):
+    quoted = {q.topic: q.text for q in kiln.rounds[-1].questions}
+    tiles = "Cracked tiles wider than 0.5 mm, flagged two seconds after the kiln exit."
+    text = (f"Dear Mr. Berg,\n\n> {quoted['analytics']}\n\n{tiles}\n\n> {quoted['integrations']}\n\n"
+            "We will come back to you on this.\n\nRegards,\nAnna Roth\n")
+    asked, evaluation = _read(kiln, text)
+    assert asked["analytics"].closed and asked["analytics"].quotes == [tiles]
+    assert not asked["integrations"].closed and asked["integrations"].quotes == ["We will come back to you on this."]
+    assert all(quoted["integrations"] not in a.quotes for a in evaluation.answers)  # the buyer's words, never an answer
+
+
+def test_our_own_people_named_for_upkeep_make_it_the_vendors_service(kiln):
+    asked, evaluation = _read(kiln, _letter("After go-live our support desk in Graz monitors the kilns; the yearly fee is 7,200 EUR."))
+    assert evaluation.answer("upkeep.owner").choices == ["vendor_service"] and asked["upkeep_owner"].closed
+    asked, _ = _read(kiln, _letter("After go-live our desk looks after the kilns."))
+    assert not asked["upkeep_owner"].closed  # it names nothing: no place, no fee, no role

@@ -1,0 +1,120 @@
+"""Which asked question a part of a reply answers, read from how the reply is laid out rather than
+from its words: a paragraph numbered as the letter numbers its questions ("3.", "3 -", "(c)", "Q3",
+"1.3"), or what follows a question quoted back ("> Who reviews the system's recommendations ...?").
+Numbering is trusted only where the numbered paragraphs' own words mostly agree with the questions
+of those numbers: a vendor's own list numbers something else. A question quoted back is the buyer's
+words, never an answer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ITEM = re.compile(r"^[ \t>*]*(?:(?:q|question)\s*(\d{1,2})\b"  # Q3, Question 3
+                   r"|\d+\.(\d{1,2})\b(?!\.\d)"  # 1.3: round 1, question 3
+                   r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013])(?![\d.])"  # 3. 3) (3) 3: 3 -
+                   r"|\(([a-z])\)|([a-z])\)(?=\s))", re.I | re.M)  # (c) c)
+_WORD = re.compile(r"[a-z][a-z0-9/-]+")
+QUOTED_SHARE = 0.7  # of a sentence's words in one question's, and of that question's in the sentence
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Sentence start -> the topic its place in the reply answers; the starts of questions quoted back."""
+    topic_at: dict[int, str]
+    quoted: frozenset[int]
+
+
+def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
+           plain: frozenset[str]) -> Layout:
+    """`starts`: each sentence's offset in `text`, `cue_topics`: the topics its words are on; `asked`:
+    (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing."""
+    numbered = _numbered(text, starts, len(asked))
+    topic_at = {}
+    if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), [(t, _stems(q, plain)) for t, q in asked]):
+        topic_at = {starts[i]: asked[n - 1][0] for i, n in numbered.items()}
+    quoted = _quoted(text, starts, asked, plain)
+    current, breaks = None, 0
+    for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
+        breaks += _paragraph_break(text, start)
+        if start in quoted:
+            current, breaks = quoted[start], 0
+        elif (i in numbered and start not in topic_at) or breaks > 1:
+            current = None
+        elif current and start not in topic_at:
+            topic_at[start] = current
+    return Layout(topic_at, frozenset(quoted))
+
+
+def _numbered(text: str, starts: list[int], most: int) -> dict[int, int]:
+    """Sentence index -> the number of the paragraph it is in, for paragraphs that start with one."""
+    out, number = {}, None
+    for i, start in enumerate(starts):
+        line_start = text.rfind("\n", 0, start) + 1
+        head = text[line_start:start]
+        if not head.strip():  # the sentence starts its line
+            marker = _ITEM.match(text, line_start)
+            if marker:
+                number = _number(marker)
+            elif _paragraph_break(text, start):
+                number = None
+        if number and 1 <= number <= most:
+            out[i] = number
+    return out
+
+
+def _number(marker: re.Match) -> int:
+    digits = marker.group(1) or marker.group(2) or marker.group(3)
+    return int(digits) if digits else ord((marker.group(4) or marker.group(5)).lower()) - ord("a") + 1
+
+
+def _paragraph_break(text: str, start: int) -> bool:
+    """Whether a blank line comes right before this offset."""
+    return _BLANK.search(text[max(0, start - 80):start]) is not None
+
+
+_BLANK = re.compile(r"\n[ \t]*\n\s*$")
+
+
+def _agrees(numbered: dict[int, int], cue_topics: list[set[str]], stems: dict[int, set[str]],
+            asked: list[tuple[str, set[str]]]) -> bool:
+    """Most numbered paragraphs whose words are on any topic are on the topic of their number: they
+    hold one of its cues, or a word of its question ("No curve changes without the foreman's click"
+    under "8." answers "... before they change a plan ...")."""
+    items: dict[int, set[str]] = {}
+    for i, n in numbered.items():
+        items.setdefault(n, set()).update(cue_topics[i])
+    agree = {n for n, topics in items.items() if asked[n - 1][0] in topics or stems[n] & asked[n - 1][1]}
+    judged = {n for n, topics in items.items() if topics} | agree
+    return len(agree) >= 1 and 2 * len(agree) >= len(judged)
+
+
+def _item_stems(text: str, starts: list[int], numbered: dict[int, int], plain: frozenset[str]) -> dict[int, set[str]]:
+    ends = dict(zip(starts, [*starts[1:], len(text)]))
+    out: dict[int, set[str]] = {}
+    for i, n in numbered.items():
+        out.setdefault(n, set()).update(_stems(text[starts[i]:ends[starts[i]]], plain))
+    return out
+
+
+def _stems(text: str, plain: frozenset[str]) -> set[str]:
+    """Words of four letters or more, cut to five ("changes" and "change" are one)."""
+    return {w[:5] for w in _words(text, plain) if len(w) >= 4}
+
+
+def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: frozenset[str]) -> dict[int, str]:
+    """Sentence start -> the topic of the question it quotes back."""
+    words_of = [(topic, _words(question, plain)) for topic, question in asked]
+    out = {}
+    for start, end in zip(starts, [*starts[1:], len(text)]):
+        said = _words(text[start:end], plain)
+        for topic, words in words_of:
+            shared = len(said & words)
+            if said and words and shared >= QUOTED_SHARE * len(said) and shared >= QUOTED_SHARE * len(words):
+                out[start] = topic
+                break
+    return out
+
+
+def _words(text: str, plain: frozenset[str]) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in plain}
