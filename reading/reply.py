@@ -324,7 +324,7 @@ def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyRe
     for sentence, lower, vague, topics in said:
         if vague or linking not in topics:
             continue
-        roles = [signal.term for signal in sentence.substance if signal.kind == "role"]
+        roles = [signal.term for signal in sentence.substance if signal.kind == "role"] or _owner_named(sentence.text)
         areas = _areas(drafter.cues(sentence.text), question)
         if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names
             areas = [row.system for row in answer.integrations]
@@ -339,8 +339,20 @@ def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyRe
     return drafted.model_copy(update={"answers": answers})
 
 
+def _owner_named(sentence: str) -> list[str]:
+    """Who the sentence says owns a link, in words of its own ("owned by your ERP admin", "your SAP
+    basis team owns both"): the words between the owner's article and the verb of owning."""
+    found = _OWNED_BY.search(sentence) or _OWNS.search(sentence)
+    return [found.group("who")] if found else []
+
+
+_OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
+_OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who )", re.I)
+_OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,3}}?),? {_OWNING} "
+                   r"(?:both|all|each|every|them|the|that|this|these|those)\b", re.I)
 _LINK = r"(?:interfaces?|connections?|integrations?|links?)"
-_EVERY_LINK = re.compile(rf"\b(?:both|all|each|every|all the|all of the|all our|all your|both of the) {_LINK}\b")
+_EVERY_LINK = re.compile(rf"\b(?:(?:both|all|each|every|all the|all of the|all our|all your|both of the) {_LINK}"
+                         rf"|{_OWNING} (?:both|all|them)(?! {_LINK})|(?:both|all) (?:are |were )?owned by)\b")
 _THAT_LINK = re.compile(rf"\b(?:that|this|the same|the latter|this second|that second) {_LINK}\b")
 
 

@@ -286,3 +286,12 @@ def test_our_own_people_named_for_upkeep_make_it_the_vendors_service(kiln):
     assert evaluation.answer("upkeep.owner").choices == ["vendor_service"] and asked["upkeep_owner"].closed
     asked, _ = _read(kiln, _letter("After go-live our desk looks after the kilns."))
     assert not asked["upkeep_owner"].closed  # it names nothing: no place, no fee, no role
+
+
+@pytest.mark.parametrize("owned", [
+    "Your SAP basis team owns both.",
+    "Both are owned by your ERP admin, Mr. Kral.",
+])
+def test_an_owner_named_in_words_of_the_reply_owns_the_links(fittings, owned):
+    owners = _owners(fittings, LINKS + owned)
+    assert len(owners) == 2 and all(owners.values()), owners
