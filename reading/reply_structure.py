@@ -8,6 +8,7 @@ words, never an answer.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _ITEM = re.compile(r"^[ \t>*]*(?:(?:q|question)\s*(\d{1,2})\b"  # Q3, Question 3
@@ -31,7 +32,7 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing."""
     numbered = _numbered(text, starts, len(asked))
     topic_at = {}
-    if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), [(t, _stems(q, plain)) for t, q in asked]):
+    if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), _own_stems(asked, plain)):
         topic_at = {starts[i]: asked[n - 1][0] for i, n in numbered.items()}
     quoted = _quoted(text, starts, asked, plain)
     current, breaks = None, 0
@@ -43,7 +44,36 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
             current = None
         elif current and start not in topic_at:
             topic_at[start] = current
+    if not numbered and not quoted:
+        topic_at.update(_in_order(text, starts, cue_topics, asked, plain))
     return Layout(topic_at, frozenset(quoted))
+
+
+def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
+              plain: frozenset[str]) -> dict[int, str]:
+    """A reply that answers paragraph by paragraph in the letter's order: a paragraph on no question
+    between the paragraphs answering questions k and k + 2 answers question k + 1 ("No order leaves
+    without the planner's click." between the answers on the KPI and on upkeep). The paragraphs must
+    follow the order: three at least on questions in rising order, and none against it."""
+    blocks: list[list[int]] = []
+    for i, start in enumerate(starts):
+        if not blocks or _paragraph_break(text, start):
+            blocks.append([])
+        blocks[-1].append(i)
+    order = {topic: k for k, (topic, _q) in enumerate(asked)}
+    at = []  # each block's question: the first one its sentences are on, or None
+    for block in blocks:
+        on = [order[t] for i in block for t in cue_topics[i] if t in order]
+        at.append(min(on) if on else None)
+    anchored = [(b, k) for b, k in enumerate(at) if k is not None]
+    if len(anchored) < 3 or any(k2 <= k1 for (_, k1), (_, k2) in zip(anchored, anchored[1:])):
+        return {}
+    out = {}
+    for (b1, k1), (b2, k2) in zip(anchored, anchored[1:]):
+        if b2 - b1 == k2 - k1 > 1:  # as many paragraphs between them as questions
+            for step in range(1, b2 - b1):
+                out.update({starts[i]: asked[k1 + step][0] for i in blocks[b1 + step]})
+    return out
 
 
 def _numbered(text: str, starts: list[int], most: int) -> dict[int, int]:
@@ -79,14 +109,14 @@ _BLANK = re.compile(r"\n[ \t]*\n\s*$")
 def _agrees(numbered: dict[int, int], cue_topics: list[set[str]], stems: dict[int, set[str]],
             asked: list[tuple[str, set[str]]]) -> bool:
     """Most numbered paragraphs whose words are on any topic are on the topic of their number: they
-    hold one of its cues, or a word of its question ("No curve changes without the foreman's click"
-    under "8." answers "... before they change a plan ...")."""
+    hold one of its cues, or, holding none, a word of its question ("The foreman's click, always"
+    under "8." answers "Who reviews the system's recommendations ...")."""
     items: dict[int, set[str]] = {}
     for i, n in numbered.items():
         items.setdefault(n, set()).update(cue_topics[i])
-    agree = {n for n, topics in items.items() if asked[n - 1][0] in topics or stems[n] & asked[n - 1][1]}
+    agree = {n for n, topics in items.items() if asked[n - 1][0] in topics or (not topics and stems[n] & asked[n - 1][1])}
     judged = {n for n, topics in items.items() if topics} | agree
-    return len(agree) >= 1 and 2 * len(agree) >= len(judged)
+    return 2 * len(agree) > len(judged)
 
 
 def _item_stems(text: str, starts: list[int], numbered: dict[int, int], plain: frozenset[str]) -> dict[int, set[str]]:
@@ -95,6 +125,13 @@ def _item_stems(text: str, starts: list[int], numbered: dict[int, int], plain: f
     for i, n in numbered.items():
         out.setdefault(n, set()).update(_stems(text[starts[i]:ends[starts[i]]], plain))
     return out
+
+
+def _own_stems(asked: list[tuple[str, str]], plain: frozenset[str]) -> list[tuple[str, set[str]]]:
+    """Each question's words that at most one other question shares ("system" ties to none)."""
+    stems = [(topic, _stems(question, plain)) for topic, question in asked]
+    seen = Counter(stem for _t, own in stems for stem in own)
+    return [(topic, {s for s in own if seen[s] <= 2}) for topic, own in stems]
 
 
 def _stems(text: str, plain: frozenset[str]) -> set[str]:

@@ -255,7 +255,7 @@ def test_a_paragraph_numbered_as_the_letter_answers_that_question_in_words_of_it
     text = _numbered(kiln, {"problem": "The problem we solve first is the burner trips on kiln 2.", "analytics": tiles,
                             "human_review": "The kiln foreman reviews every proposal and can override it."})
     asked, evaluation = _read(kiln, text)
-    assert asked["analytics"].closed and asked["analytics"].quotes == [tiles], asked["analytics"].why
+    assert asked["analytics"].closed and tiles in asked["analytics"].quotes, asked["analytics"].why
     assert evaluation.answer("workflow.analytics").choices == ["prediction"]
     assert "1." not in asked["problem"].quotes  # the number that heads an answer is no sentence of it
     unnumbered = _read(kiln, _letter(tiles))[0]["analytics"]
@@ -295,3 +295,14 @@ def test_our_own_people_named_for_upkeep_make_it_the_vendors_service(kiln):
 def test_an_owner_named_in_words_of_the_reply_owns_the_links(fittings, owned):
     owners = _owners(fittings, LINKS + owned)
     assert len(owners) == 2 and all(owners.values()), owners
+
+
+def test_a_paragraph_on_no_question_between_answers_in_the_letters_order_answers_the_one_between(kiln):
+    tiles = "Cracked tiles wider than 0.5 mm, flagged two seconds after the kiln exit."
+    paragraphs = ["The problem we solve first is the burner trips on kiln 2, 14 stops last year.",
+                  "The model learns from nineteen months of zone temperatures in your historian.", tiles,
+                  "Trip counts go to your SAP PM as notifications over the REST API; your maintenance planner owns that link."]
+    asked, _ = _read(kiln, _letter("\n\n".join(paragraphs)))
+    assert asked["analytics"].closed and tiles in asked["analytics"].quotes, asked["analytics"].why
+    shuffled = _read(kiln, _letter("\n\n".join([paragraphs[3], paragraphs[1], tiles, paragraphs[0]])))[0]
+    assert not shuffled["analytics"].closed  # out of the letter's order: the place says nothing
