@@ -199,7 +199,7 @@ def _counts(signal) -> bool:
 
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
 _ACRONYMS = frozenset({"system", "protocol"})
-_NAME = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]*[a-z](?:[\w-]|\.(?=\w))*")
+_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?:[-.][A-Z]?[a-z]+)*(?![\w-])")  # Graz, Mettler, McKinsey; not KPIs
 _FIRST = re.compile(r"^\W*\w+|[:;]\s*\w+")  # a word that starts the sentence or a clause is capitalised anyway
 
 
