@@ -5,10 +5,11 @@ Synthetic proposals: tuning/, tuning2/ and tuning3/ are what the rules in
 questions/drafting.yaml were tuned on; heldout/ was written by someone who never saw the
 rules, and is only measured, never tuned on. Real public texts (vendor case studies and
 product pages; each file keeps its `source` address): real_tuning/ and real_tuning2/ are tuned
-on (real_tuning2/ was answered by a reader who never saw the rules); real_heldout/ and
-real_heldout2/ were each answered by a reader who never saw the rules, and are only
-measured. A marketing text's `claims` are what the page claims, as a buyer reads it: what
-drafting may draft from it.
+on (real_tuning2/ was answered by a reader who never saw the rules); real_tuning3/, also
+answered by readers who never saw the rules, is kept for choosing structural settings such as
+the confidence bar, not for adding phrases; real_heldout/ and real_heldout2/ were each
+answered by a reader who never saw the rules, and are only measured. A marketing text's
+`claims` are what the page claims, as a buyer reads it: what drafting may draft from it.
 """
 from __future__ import annotations
 

@@ -146,6 +146,14 @@ def test_the_drafting_corpus_folders_are_the_ones_the_readme_names_and_the_accur
     assert all(f'"{folder}"' in reported for folder in folders), "a corpus the accuracy test never reports"
 
 
+def test_the_kpi_corpus_halves_are_the_ones_the_readme_names_and_the_kpi_test_reports():
+    halves = {p.name for p in (ROOT / "tests" / "data" / "kpi").iterdir() if p.is_dir()}
+    named = set(re.findall(r"`tests/data/kpi/(\w+)/`", README))
+    assert named == halves, f"README names KPI corpus halves {sorted(named)}, the tree has {sorted(halves)}"
+    reported = (ROOT / "tests" / "kpi_corpus.py").read_text()
+    assert all(f'"{half}"' in reported for half in halves), "a KPI corpus half the KPI test never reports"
+
+
 def test_the_agent_api_that_would_skip_the_sign_in_page_stays_off():
     import tomllib
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())

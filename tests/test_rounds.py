@@ -235,8 +235,11 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # The share of specific answers that close, per set: the aim is 95%; tuning2/ and heldout2/, written
 # blind, started at 64%; tuning2/ reached 92% once the reply was read as vendors write (figures in words,
 # titles before names, owners of every link, a baseline and a target on lines of their own), so its floor
-# guards that; heldout2/'s only against falling back.
-CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.9, "heldout": 0.85, "heldout2": 0.6}
+# guards that; heldout2/'s only against falling back. tuning3/, written blind later, started at 69% with two
+# answers made specific by its foundry's vague "savings of up to twenty percent": its floor and ceiling hold
+# that start until it is tuned.
+CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.9, "tuning3": 0.65, "heldout": 0.85, "heldout2": 0.6}
+VAGUE_SPECIFIC_CEILING = {"tuning3": 2}
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -248,7 +251,7 @@ def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
         print(f"reading a {pages}-page reply against {asked} questions: {ratio:.2f}x drafting from the same text")
     assert ratio <= 2.5  # the aim is 1.5x; the margin is for a busy test machine
     for half, found in results.items():
-        assert found.bad_letters == [] and found.vague_specific == 0, half
+        assert found.bad_letters == [] and found.vague_specific <= VAGUE_SPECIFIC_CEILING.get(half, 0), half
         assert sum(found.stayed) / len(found.stayed) >= 0.85, half
         assert sum(found.closed) / len(found.closed) >= CLOSED_FLOOR[half], half
 
@@ -295,7 +298,7 @@ def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
 
 
 def test_no_question_is_answered_while_the_scorecard_holds_it_open():
-    for name, case in [*cases("tuning"), *cases("tuning2")]:
+    for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():

@@ -1,0 +1,137 @@
+"""The KPI corpus (tests/data/kpi/): vendor and buyer excerpts with the KPI a careful buyer
+would type into the scorecard, or none, and the figures that measure KPI drafting against them.
+
+Written by someone who never saw the KPI rules. tuning/ may be tuned on; validation/ (other
+industries, other wording) checks that a rule tuned there holds elsewhere. Every file carries a
+trap: a range, years, another plant's result, a standard or model number, a relative change, a
+target before its baseline, two measures of which one is committed to.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from math import isclose
+from pathlib import Path
+
+import yaml
+
+CORPUS = Path(__file__).resolve().parent / "data" / "kpi"
+SPLITS = ("tuning", "validation")
+FIELDS = ("metric", "unit", "baseline", "target")
+
+# Which way a metric should move, read from words in its name. The corpus author's own list,
+# not the drafting rules': a drafted metric is judged by what a buyer would expect of it.
+UP = ("oee", "yield", "availability", "uptime", "mtbf", "between failures", "throughput",
+      "recovery", "utilisation", "utilization", "first-choice", "first choice", "output")
+DOWN = ("scrap", "reject", "rework", "downtime", "stop", "energy", "fuel", "steam", "changeover",
+        "cycle time", "cost", "complaint", "false call", "overfill", "giveaway", "variation",
+        "repair", "mttr", "defect", "waste", "ppm", "consumption", "breakdown", "failure")
+
+
+@dataclass
+class Case:
+    name: str
+    text: str
+    kpi: dict | None
+    note: str
+
+
+def load(split: str) -> list[Case]:
+    cases = []
+    for path in sorted((CORPUS / split).glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cases.append(Case(path.stem, data["text"], data["kpi"], data["note"]))
+    return cases
+
+
+def direction(metric: str) -> int | None:
+    """+1 when the metric should go up, -1 when down, None when its name does not say.
+    UP first: "time between failures" should rise although it names failures."""
+    name = metric.lower()
+    if any(word in name for word in UP):
+        return 1
+    if any(word in name for word in DOWN):
+        return -1
+    return None
+
+
+def complete_measure(evaluation, kpi_question: str):
+    """The drafted KPI when it has both a baseline and a target (what scores as a measure)."""
+    answer = evaluation.answer(kpi_question)
+    m = answer.measure if answer else None
+    return m if m and m.baseline is not None and m.target is not None else None
+
+
+def _same(a: float | None, b: float) -> bool:
+    # 12 cut by 30% is 8.4 to a buyer, 8.399999999999999 to a float.
+    return a is not None and isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def reads_the_buyers_kpi(evaluation, case: Case, kpi_question: str) -> bool:
+    answer = evaluation.answer(kpi_question)
+    m = answer.measure if answer else None
+    return bool(m and _same(m.baseline, case.kpi["baseline"]) and _same(m.target, case.kpi["target"]))
+
+
+def moves_the_wrong_way(measure, case: Case) -> bool | None:
+    """None when neither the drafted metric's name nor the buyer's KPI tells the right way."""
+    way = direction(measure.metric)
+    if way is None and case.kpi:
+        way = 1 if case.kpi["target"] > case.kpi["baseline"] else -1
+    if way is None:
+        return None
+    return (measure.target - measure.baseline) * way <= 0
+
+
+@dataclass
+class Figures:
+    with_kpi: int = 0
+    read: list = field(default_factory=list)  # KPI texts whose baseline and target were read exactly
+    nulls: int = 0
+    drafted_on_null: list = field(default_factory=list)  # null texts that drafted a complete measure
+    drafted_other: list = field(default_factory=list)  # KPI texts that drafted a complete measure not the buyer's
+    drafted: int = 0  # complete measures drafted, on any text
+    wrong_way: list = field(default_factory=list)  # drafted measures whose target moves the wrong way
+    way_unknown: list = field(default_factory=list)  # drafted measures whose right way nothing tells
+
+
+def figures(cases: list[Case], drafts: dict, kpi_question: str) -> Figures:
+    got = Figures()
+    for case in cases:
+        evaluation = drafts[case.name]
+        measure = complete_measure(evaluation, kpi_question)
+        if case.kpi:
+            got.with_kpi += 1
+            if reads_the_buyers_kpi(evaluation, case, kpi_question):
+                got.read.append(case.name)
+            elif measure:
+                got.drafted_other.append(case.name)
+        else:
+            got.nulls += 1
+            if measure:
+                got.drafted_on_null.append(case.name)
+        if measure:
+            _count_drafted(got, measure, case)
+    return got
+
+
+def _count_drafted(got: Figures, measure, case: Case) -> None:
+    got.drafted += 1
+    wrong = moves_the_wrong_way(measure, case)
+    if wrong is None:
+        got.way_unknown.append(case.name)
+    elif wrong:
+        got.wrong_way.append(case.name)
+
+
+def report(split: str, bank, draft) -> tuple[Figures, str]:
+    """Draft every text of a half and return its figures and a printable summary."""
+    cases = load(split)
+    drafts = {c.name: draft(c.text, bank, proposal=c.name) for c in cases}
+    got = figures(cases, drafts, bank.key_questions.kpi)
+    lines = [f"KPI corpus, {split} half ({got.with_kpi} texts with a KPI, {got.nulls} without):",
+             f"  baseline and target read exactly: {len(got.read)} of {got.with_kpi}",
+             f"  texts without a KPI on which a measure was drafted anyway: {len(got.drafted_on_null)} of {got.nulls}",
+             f"  texts with a KPI on which another measure was drafted: {len(got.drafted_other)} of {got.with_kpi}",
+             f"  drafted measures whose target moves the wrong way: {len(got.wrong_way)} of {got.drafted}"
+             f" ({len(got.way_unknown)} whose way nothing tells)"]
+    return got, "\n".join(lines)

@@ -1,0 +1,79 @@
+"""KPI drafting measured on the KPI corpus (tests/data/kpi/), written by someone who never saw the
+KPI rules. The figures are printed for both halves; the floors below only catch a regression
+from the figures of 2026-12-02 (issue 14's aim is >= 80% read exactly and no nonsense measure)."""
+from types import SimpleNamespace
+
+import pytest
+
+from kpi_corpus import FIELDS, SPLITS, Case, direction, figures, load, report
+from questions import load_bank
+from questions.models import Measure
+from reading.draft import draft
+
+BANK = load_bank()
+KPI = BANK.key_questions.kpi
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_corpus_file_has_a_note_and_a_complete_kpi_or_none(split):
+    cases = load(split)
+    assert len(cases) == 22
+    for case in cases:
+        assert case.text.strip() and case.note.strip(), case.name
+        if case.kpi is None:
+            continue
+        assert set(case.kpi) == set(FIELDS), case.name
+        assert case.kpi["metric"].strip() and str(case.kpi["unit"]).strip(), case.name
+        assert all(isinstance(case.kpi[k], (int, float)) for k in ("baseline", "target")), case.name
+        assert case.kpi["baseline"] != case.kpi["target"], case.name
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_each_half_mixes_texts_with_a_kpi_and_texts_without(split):
+    with_kpi = sum(case.kpi is not None for case in load(split))
+    assert 0.5 <= with_kpi / 22 <= 0.7
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_buyers_target_moves_the_way_its_metric_should(split):
+    for case in load(split):
+        if case.kpi:
+            way = direction(case.kpi["metric"])
+            assert way is not None, f"{case.name}: which way should {case.kpi['metric']!r} move?"
+            assert (case.kpi["target"] - case.kpi["baseline"]) * way > 0, case.name
+
+
+def _drafted(baseline, target, metric="scrap"):
+    measure = Measure(metric=metric, unit="%", baseline=baseline, target=target)
+    return SimpleNamespace(answer=lambda qid: SimpleNamespace(measure=measure) if qid == KPI else None)
+
+
+def test_a_range_drafted_on_a_text_without_a_kpi_counts_as_nonsense_moving_the_wrong_way():
+    null = Case("range", "4-12 hours", None, "")
+    got = figures([null], {"range": _drafted(4, 12, "downtime")}, KPI)
+    assert got.drafted_on_null == ["range"] and got.wrong_way == ["range"]
+
+
+def test_a_relative_target_is_read_exactly_despite_float_rounding():
+    case = Case("cut", "cut by 30% from 12%", {"metric": "scrap", "unit": "%", "baseline": 12, "target": 8.4}, "")
+    got = figures([case], {"cut": _drafted(12, 12 * (1 - 0.3))}, KPI)
+    assert got.read == ["cut"] and not got.wrong_way and not got.drafted_other
+
+
+def test_another_measure_drafted_on_a_text_with_a_kpi_is_counted_apart():
+    case = Case("two", "", {"metric": "OEE", "unit": "%", "baseline": 61, "target": 72}, "")
+    got = figures([case], {"two": _drafted(78, 85, "availability")}, KPI)
+    assert got.read == [] and got.drafted_other == ["two"] and not got.wrong_way
+
+
+# split, at least read exactly, at most drafted on a text without a KPI, at most moving the wrong way
+FLOORS = [("tuning", 3, 3, 2), ("validation", 3, 2, 2)]
+
+
+@pytest.mark.parametrize("split, read, on_null, wrong_way", FLOORS)
+def test_kpi_drafting_on_the_corpus(capsys, split, read, on_null, wrong_way):
+    got, summary = report(split, BANK, draft)
+    with capsys.disabled():
+        print("\n" + summary)
+    assert len(got.read) >= read
+    assert len(got.drafted_on_null) <= on_null and len(got.wrong_way) <= wrong_way
