@@ -131,7 +131,8 @@ class ReplyReader:
 
     def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str]]:
         said = self.sentences(text)
-        found = layout(text, [s.start for s, *_ in said], [on for *_, on in said], list(asked), self.plain)
+        topics_of = lambda words: {t for cue in self.cues.findall(words) for t in self.cue_topics[cue]}
+        found = layout(text, [s.start for s, *_ in said], [on for *_, on in said], list(asked), self.plain, topics_of)
         at = found.topic_at
         return [(s, lower, vague, on | {at[s.start]} if s.start in at else on)
                 for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at
@@ -283,7 +284,7 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
         placed.update(at)
     answered = _on_topic(answered, said, reader.rules.topic_of, asked)
     tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed)
-    answered = specific_where_tied(answered, tied, reader.rules.topic_of)
+    answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
     sells = lambda text: drafter.is_marketing(by_text[text], tokens(normalise(text)))  # "customers typically see 25% less"
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},

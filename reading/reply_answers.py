@@ -52,18 +52,27 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
     return drafted.model_copy(update={"answers": [answers[q] for q in [*order, *added]]})
 
 
-def specific_where_tied(drafted: Evaluation, tied: dict[str, list[Tied]], topic_of: dict[str, str]) -> Evaluation:
-    """Answers drafted from a sentence that answers their own asked question and names two things
-    (a data type, a system, a number, a role, a name the offer did not give ...) are described specifically,
-    though the sentence names it in words the reader's lists do not hold ("stroke count and die ID
-    come from the Pilz controller"). A vague sentence is never among them."""
-    naming = {topic: {s.text for s in said if len(s.kinds & NAMING) >= 2} for topic, said in tied.items()}
+def specific_where_tied(drafted: Evaluation, tied: dict[str, list[Tied]], topic_of: dict[str, str],
+                        topics: list[Topic]) -> Evaluation:
+    """Answers drafted from a sentence that answers their own asked question and names what the
+    question asks for (every part of its topic's `needs`: "the condition-monitoring technician looks at
+    every alert and decides" names who reviews) or two things (a data type, a system, a number, a
+    role, a name the offer did not give ...) are described specifically, though the sentence names
+    them in words the reader's lists do not hold ("stroke count and die ID come from the Pilz
+    controller"). A vague sentence is never among them."""
+    needs = {t.id: t.needs for t in topics}
+    naming = {topic: {s.text for s in said if len(s.kinds & NAMING) >= 2 or _names_all(s.kinds, needs.get(topic, []))}
+              for topic, said in tied.items()}
     def raised(answer: Answer) -> Answer:
         mine = naming.get(topic_of.get(answer.question, ""), set())
         if answer.evidence != "vendor_claim" or not answer.has_content or not mine.intersection(answer.quotes):
             return answer
         return answer.model_copy(update={"evidence": "specific"})
     return drafted.model_copy(update={"answers": [raised(a) for a in drafted.answers]})
+
+
+def _names_all(kinds: set[str], needs: list[list[str]]) -> bool:
+    return bool(needs) and all(kinds.intersection(part) for part in needs)
 
 
 def _says(text: str, words: list[str]) -> bool:

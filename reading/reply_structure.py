@@ -27,13 +27,14 @@ class Layout:
 
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
-           plain: frozenset[str]) -> Layout:
+           plain: frozenset[str], on=lambda words: set()) -> Layout:
     """`starts`: each sentence's offset in `text`, `cue_topics`: the topics its words are on; `asked`:
-    (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing."""
+    (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing;
+    `on`: the topics some words are on (a heading's)."""
     numbered = _numbered(text, starts, len(asked))
-    topic_at = {}
+    topic_at = _headed(text, starts, {t for t, _q in asked}, on)
     if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), _own_stems(asked, plain)):
-        topic_at = {starts[i]: asked[n - 1][0] for i, n in numbered.items()}
+        topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items()})
     quoted = _quoted(text, starts, asked, plain)
     current, breaks = None, 0
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
@@ -74,6 +75,26 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
             for step in range(1, b2 - b1):
                 out.update({starts[i]: asked[k1 + step][0] for i in blocks[b1 + step]})
     return out
+
+
+def _headed(text: str, starts: list[int], asked: set[str], on) -> dict[int, str]:
+    """A paragraph or line headed by one asked question's words ("Review: the technician looks at
+    every alert and decides ...") answers that question, whatever else its sentences touch on."""
+    out, current = {}, None
+    for start in starts:
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip():  # the sentence starts its line
+            heading = _HEADING.match(text, start)
+            topics = on(heading.group(1).lower()) & asked if heading else set()
+            if heading or _paragraph_break(text, start) or _BULLET.match(text, line_start):
+                current = next(iter(topics)) if len(topics) == 1 else None
+        if current:
+            out[start] = current
+    return out
+
+
+_HEADING = re.compile(r"[-\u2022*]?\s*([A-Za-z][\w /&-]{1,30}):\s")
+_BULLET = re.compile(r"[ \t]*[-\u2022*]\s")
 
 
 def _numbered(text: str, starts: list[int], most: int) -> dict[int, int]:

@@ -306,3 +306,12 @@ def test_a_paragraph_on_no_question_between_answers_in_the_letters_order_answers
     assert asked["analytics"].closed and tiles in asked["analytics"].quotes, asked["analytics"].why
     shuffled = _read(kiln, _letter("\n\n".join([paragraphs[3], paragraphs[1], tiles, paragraphs[0]])))[0]
     assert not shuffled["analytics"].closed  # out of the letter's order: the place says nothing
+
+
+def test_a_line_headed_by_a_questions_word_answers_it_and_names_who_reviews(kiln):
+    review = "Review: the kiln foreman looks at every alert and decides; only he changes the firing curve."
+    asked, evaluation = _read(kiln, _letter(review))
+    answer = evaluation.answer("upkeep.human_review")
+    assert answer.choices == ["human_approves"] and answer.evidence == "specific" and asked["human_review"].closed
+    unheaded = _read(kiln, _letter(review.replace("Review: the", "The")))[1].answer("upkeep.human_review")
+    assert unheaded is None or unheaded.evidence != "specific"  # more on alerts than on review: no answer to it
