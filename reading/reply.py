@@ -322,14 +322,19 @@ def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyRe
     linking = reader.rules.topic_of.get(question, "")
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
+    before = False  # whether the sentence before was on linking: "... through an IDoc. Owner: your SAP PP key user."
     for sentence, lower, vague, topics in said:
-        if vague or linking not in topics:
+        owner_line = _OWNER_IS.search(sentence.text)
+        on, before = linking in topics or (before and owner_line is not None), linking in topics
+        if vague or not on:
             continue
-        roles = [signal.term for signal in sentence.substance if signal.kind == "role"] or _owner_named(sentence.text)
-        areas = _areas(drafter.cues(sentence.text), question)
+        roles = _owner_named(sentence.text) if owner_line else \
+            [signal.term for signal in sentence.substance if signal.kind == "role"] or _owner_named(sentence.text)
+        linked = sentence.text[:owner_line.start()] if owner_line else sentence.text  # "SAP PP" in the owner's name links nothing
+        areas = _areas(drafter.cues(linked), question) if linked.strip() else []
         if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names
             areas = [row.system for row in answer.integrations]
-        elif roles and _THAT_LINK.search(lower):  # "Your ERP administrator owns that interface": the one before
+        elif roles and (_THAT_LINK.search(lower) or not areas):  # "Owner: your ERP administrator.": the one before
             areas = list(dict.fromkeys([*areas, *last]))
         for area in areas if roles else []:
             owners.setdefault(area, roles[-1])
@@ -342,12 +347,13 @@ def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyRe
 
 def _owner_named(sentence: str) -> list[str]:
     """Who the sentence says owns a link, in words of its own ("owned by your ERP admin", "your SAP
-    basis team owns both"): the words between the owner's article and the verb of owning."""
-    found = _OWNED_BY.search(sentence) or _OWNS.search(sentence)
-    return [found.group("who")] if found else []
+    basis team owns both", "Owner: your SAP PP key user"): the words after the owner's article."""
+    found = _OWNER_IS.search(sentence) or _OWNED_BY.search(sentence) or _OWNS.search(sentence)
+    return [found.group("who").rstrip(".")] if found else []
 
 
 _OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
+_OWNER_IS = re.compile(r"\bowners?(?::| is| are) (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | who )", re.I)
 _OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who )", re.I)
 _OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,3}}?),? {_OWNING} "
                    r"(?:both|all|each|every|them|the|that|this|these|those)\b", re.I)

@@ -38,11 +38,10 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
     whether a sentence sells more than it says, as drafting reads it ("customers typically see 25% less")."""
     answers = {a.question: a for a in drafted.answers}
     for topic in topics:
-        said = [s for s in tied.get(topic.id, []) if s.signals] if topic.reads else []
+        empty = [r for r in topic.reads if answers.get(r.question) is None or not answers[r.question].has_content]
+        said = [s for s in tied.get(topic.id, []) if s.signals] if empty else []
         said = [s for s in said if not sells(s.text)] if sum(s.signals for s in said) >= 2 else []
-        for read in topic.reads if sum(s.signals for s in said) >= 2 else []:
-            if answers.get(read.question) is not None and answers[read.question].has_content:
-                continue
+        for read in empty if sum(s.signals for s in said) >= 2 else []:
             quotes = [s.text for s in said if s.kinds.intersection(read.names) and _says(s.text, read.says)]
             answer = _answer(read, quotes, lengths.get(read.question), digits) if quotes else None
             if answer is not None:

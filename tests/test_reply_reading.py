@@ -315,3 +315,10 @@ def test_a_line_headed_by_a_questions_word_answers_it_and_names_who_reviews(kiln
     assert answer.choices == ["human_approves"] and answer.evidence == "specific" and asked["human_review"].closed
     unheaded = _read(kiln, _letter(review.replace("Review: the", "The")))[1].answer("upkeep.human_review")
     assert unheaded is None or unheaded.evidence != "specific"  # more on alerts than on review: no answer to it
+
+
+def test_an_owner_line_after_a_link_owns_that_link(fittings):
+    text = ("Finished quantities are booked to your SAP S/4HANA each shift through an IDoc. Owner: your SAP PP key user.\n"
+            "Every stop is sent to your Infor EAM as a work order over the REST API. Owner: the maintenance planner.\n")
+    owners = _owners(fittings, text)
+    assert set(owners.values()) == {"SAP PP key user", "maintenance planner"}, owners
