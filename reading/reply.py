@@ -154,7 +154,7 @@ class ReplyReader:
             elif len(on) > 1:  # most sentences are on one topic: no need to count
                 hits = Counter(t for cue in self.cues.findall(lower) for t in self.cue_topics[cue])
                 mine = {t for t in mine if hits[t] == max(hits.values(), default=0)}
-            names = new_names(sentence.text, known)
+            names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once
             signals = len([s for s in sentence.substance if _counts(s)]) + len(set(names))
             for topic in (t for t in self.rules.topics if t.id in mine):
                 kinds = self.kinds(topic, sentence, lower) | ({"name"} if names else set())

@@ -79,11 +79,11 @@ def _says(text: str, words: list[str]) -> bool:
 
 
 def _answer(read: TopicRead, quotes: list[str], length, digits) -> Answer | None:
-    if read.length:
-        options = [(days, option, quote) for quote in quotes for days, option in _lengths(digits(quote), length)]
+    if read.length:  # by the longest length said ("8 weeks of data, plus 12 months of invoices"), or any
+        options = [(days, option, quote) for quote in quotes for days, option in _lengths(digits(quote), length, read.option)]
         if not options:
             return None
-        _days, option, quote = max(options)  # the longest length said: "8 weeks of data, plus 12 months of invoices"
+        _days, option, quote = max(options)
         return _drafted(read.question, quotes, choices=[option], first=quote)
     if read.option:
         return _drafted(read.question, quotes, choices=[read.option])
@@ -95,21 +95,21 @@ def _drafted(question: str, quotes: list[str], choices: list[str] = (), text: st
     return Answer(question=question, evidence="specific", choices=list(choices), text=text, quotes=ordered, drafted=True)
 
 
-def _lengths(text: str, spec) -> list[tuple[float, str]]:
-    """(days, option) for each "<number> <unit of time>" the sentence says, by drafting's length rule."""
-    if spec is None:
-        return []
+def _lengths(text: str, spec, option: str = "") -> list[tuple[float, str]]:
+    """(days, option) for each "<number> <unit of time>" the sentence says: `option`, or the one
+    drafting's length rule gives that length ("300 ms" is minutes, "26 months" months)."""
     words = tokens(normalise(text))
     found = []
     for at in range(len(words) - 1):
-        option = spec.option(words, at, 1)
-        if option:
-            found.append((_days(words[at], words[at + 1]), option))
+        days = _days(words[at], words[at + 1])
+        if days > 0 and (option or spec is not None):
+            found.append((days, option or spec.option(words, at, 1) or next(o for least, o in spec.at_least if days >= least)))
     return found
 
 
 def _days(number: str, unit: str) -> float:
+    milli = unit.lower() in ("ms", "millisecond", "milliseconds")
     try:
-        return convert(float(number.replace(",", "")), unit, "day") or 0.0
+        return (convert(float(number.replace(",", "")) / (1000 if milli else 1), "s" if milli else unit, "day") or 0.0)
     except ValueError:
         return 0.0

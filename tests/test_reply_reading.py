@@ -322,3 +322,15 @@ def test_an_owner_line_after_a_link_owns_that_link(fittings):
             "Every stop is sent to your Infor EAM as a work order over the REST API. Owner: the maintenance planner.\n")
     owners = _owners(fittings, text)
     assert set(owners.values()) == {"SAP PP key user", "maintenance planner"}, owners
+
+
+@pytest.mark.parametrize("topic, question, text, option", [
+    ("latency", "decision.latency", "Latency: the shift lead's tablet shows each press stop within 300 ms.", "minutes"),
+    ("reliability", "reliability.offline", "When the link is down: the edge PC keeps four weeks of readings. "
+     "We commit to 99.5% availability per quarter.", "buffered"),
+    ("upkeep_owner", "upkeep.owner", "After the pilot, we install, monitor and replace the probes (batteries every five "
+     "years included); 4,200 EUR per year.", "vendor_service"),
+])
+def test_a_length_or_a_fee_said_under_the_question_answers_it(pulse, topic, question, text, option):
+    asked, evaluation = _read(pulse, _letter(text))
+    assert evaluation.answer(question).choices == [option] and asked[topic].closed, asked[topic].why
