@@ -16,7 +16,9 @@ _ITEM = re.compile(r"^[ \t>*]*(?:(?:q|question)\s*(\d{1,2})\b"  # Q3, Question 3
                    r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013])(?![\d.])"  # 3. 3) (3) 3: 3 -
                    r"|\(([a-z])\)|([a-z])\)(?=\s))", re.I | re.M)  # (c) c)
 _WORD = re.compile(r"[a-z][a-z0-9/-]+")
-QUOTED_SHARE = 0.7  # of a sentence's words in one question's, and of that question's in the sentence
+QUOTED_SHARE = 0.7  # of a sentence's words in one question's ...
+COVERED = 0.5  # ... and of that question's in the sentence (a question quoted back shortened is quoted all the same;
+# after an e-mail's quote mark ">", half of that)
 
 
 @dataclass(frozen=True)
@@ -166,9 +168,10 @@ def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: f
     out = {}
     for start, end in zip(starts, [*starts[1:], len(text)]):
         said = _words(text[start:end], plain)
+        marked = text[text.rfind("\n", 0, start) + 1:end].lstrip().startswith(">")  # an e-mail's quote mark
         for topic, words in words_of:
             shared = len(said & words)
-            if said and words and shared >= QUOTED_SHARE * len(said) and shared >= QUOTED_SHARE * len(words):
+            if len(said) >= 4 and shared >= QUOTED_SHARE * len(said) and shared >= (COVERED / 2 if marked else COVERED) * len(words):
                 out[start] = topic
                 break
     return out

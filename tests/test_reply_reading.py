@@ -334,3 +334,10 @@ def test_an_owner_line_after_a_link_owns_that_link(fittings):
 def test_a_length_or_a_fee_said_under_the_question_answers_it(pulse, topic, question, text, option):
     asked, evaluation = _read(pulse, _letter(text))
     assert evaluation.answer(question).choices == [option] and asked[topic].closed, asked[topic].why
+
+
+def test_a_question_quoted_back_shortened_is_still_the_buyers_words(kiln):
+    analytics = next(q.text for q in kiln.rounds[-1].questions if q.topic == "analytics")
+    shortened = analytics.split(", how far ahead")[0] + "?"
+    asked, _ = _read(kiln, f"Hello,\n\n> {shortened}\n\nWe will show it in the pilot.\n\nRegards,\nAnna Roth\n")
+    assert asked["analytics"].quotes == ["We will show it in the pilot."] and not asked["analytics"].closed
