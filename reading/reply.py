@@ -145,12 +145,16 @@ class ReplyReader:
         answers how much history, not what the model predicts), unless its place in the reply says
         which question it answers."""
         out: dict[str, list] = {t: [] for t in asked}
+        section, before = -1, None  # a run of sentences the reply places under one question is one answer
         for sentence, lower, vague, on in sentences:
+            where = (placed or {}).get(sentence.start)
+            section += where is not None and where != before
+            before = where
             mine = on & asked
             if vague or not mine:
                 continue
-            if placed and placed.get(sentence.start) in mine:
-                mine = {placed[sentence.start]}
+            if where in mine:
+                mine = {where}
             elif len(on) > 1:  # most sentences are on one topic: no need to count
                 hits = Counter(t for cue in self.cues.findall(lower) for t in self.cue_topics[cue])
                 mine = {t for t in mine if hits[t] == max(hits.values(), default=0)}
@@ -158,7 +162,7 @@ class ReplyReader:
             signals = len([s for s in sentence.substance if _counts(s)]) + len(set(names))
             for topic in (t for t in self.rules.topics if t.id in mine):
                 kinds = self.kinds(topic, sentence, lower) | ({"name"} if names else set())
-                out[topic.id].append(Tied(sentence.text, kinds, signals))
+                out[topic.id].append(Tied(sentence.text, kinds, signals, section if where == topic.id else -1))
         return out
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:

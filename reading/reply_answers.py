@@ -24,6 +24,7 @@ class Tied:
     text: str
     kinds: set[str]
     signals: int
+    section: int = -1  # the answer it is part of, where the reply places it under the question (-1: none)
 # Two of these make a sentence specific: "the seal temperature from the Mettler scales", not "your
 # operators will love the screens" (a role alone) or "within seconds".
 NAMING = frozenset({"data", "system", "protocol", "number", "frequency", "result", "role", "name"})
@@ -60,8 +61,15 @@ def specific_where_tied(drafted: Evaluation, tied: dict[str, list[Tied]], topic_
     them in words the reader's lists do not hold ("stroke count and die ID come from the Pilz
     controller"). A vague sentence is never among them."""
     needs = {t.id: t.needs for t in topics}
-    naming = {topic: {s.text for s in said if len(s.kinds & NAMING) >= 2 or _names_all(s.kinds, needs.get(topic, []))}
-              for topic, said in tied.items()}
+    def names(kinds: set[str], topic: str) -> bool:
+        return len(kinds & NAMING) >= 2 or _names_all(kinds, needs.get(topic, []))
+    naming = {}
+    for topic, said in tied.items():  # a sentence, or the answer it is part of ("The melt shop foreman. He decides ...")
+        sections: dict[int, set[str]] = {}
+        for s in said:
+            if s.section >= 0:
+                sections.setdefault(s.section, set()).update(s.kinds)
+        naming[topic] = {s.text for s in said if names(s.kinds, topic) or names(sections.get(s.section, set()), topic)}
     def raised(answer: Answer) -> Answer:
         mine = naming.get(topic_of.get(answer.question, ""), set())
         if answer.evidence != "vendor_claim" or not answer.has_content or not mine.intersection(answer.quotes):

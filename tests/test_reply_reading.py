@@ -341,3 +341,10 @@ def test_a_question_quoted_back_shortened_is_still_the_buyers_words(kiln):
     shortened = analytics.split(", how far ahead")[0] + "?"
     asked, _ = _read(kiln, f"Hello,\n\n> {shortened}\n\nWe will show it in the pilot.\n\nRegards,\nAnna Roth\n")
     assert asked["analytics"].quotes == ["We will show it in the pilot."] and not asked["analytics"].closed
+
+
+def test_an_answer_under_a_quoted_question_is_read_whole_across_its_sentences(kiln):
+    review = next(q.text for q in kiln.rounds[-1].questions if q.topic == "human_review")
+    text = f"Hello,\n\n> {review}\n\nThe kiln foreman. He gets the warning and decides whether to fire the next load.\n\nAnna\n"
+    asked, evaluation = _read(kiln, text)
+    assert evaluation.answer("upkeep.human_review").evidence == "specific" and asked["human_review"].closed
