@@ -12,6 +12,7 @@ from collections import defaultdict
 from questions.loader import load_prefill as prefill_rules
 from questions.models import Answer, Document, Evaluation, QuestionBank
 
+from .agent import AGENT, AgentReader
 from .documents import pasted
 from .draft_answers import AnswerDrafting
 from .draft_cues import SentenceCues
@@ -40,8 +41,10 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self.prefiller = Prefiller(bank, text_rules)  # quotes for the text questions only
         self.roles = RoleReader(draft_data()["roles"], self.rules.scan)  # its cues are in the one scan
         self.story = StoryReader.from_data(draft_data()["product_page"])  # who a text speaks of and to
+        self.agent = AgentReader.from_data(draft_data().get("agent", {}), self.rules.scan)  # whose deed a sentence tells
         self._destinations = self.rules.destinations.drops
-        self._page_cues = {key for key, targets in self.rules.scan.targets.items() if any(t == PAGE for t, _ in targets)}
+        self._page_cues = {key for key, targets in self.rules.scan.targets.items()  # what kind of text, whose deed
+                           if any(t in (PAGE, AGENT) for t, _ in targets)}
         self._self_negating = {p for p in self.rules.scan.targets
                                if p[0] != "~" and not self.rules.negations.isdisjoint(p.split(" "))}
 
@@ -52,7 +55,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         found: dict[str, Evidence] = defaultdict(Evidence)
         sure = self.rules.confidence
         read_before: dict[str, list[tuple[str, str, int]]] = {}  # sentence text -> its hits
-        for sentence, role, words, finds in zip(reading.sentences, seen.roles, seen.words, seen.found):
+        problems = self.roles.before_may_draft  # all a general truth may draft
+        for sentence, role, words, finds, general in zip(reading.sentences, seen.roles, seen.words, seen.found,
+                                                         seen.general):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
             if sentence.text not in read_before:  # the one scan, shared with the roles; once per text
@@ -70,6 +75,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             if row is not None:
                 hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
             hits = self._problems_told(role, words, hits)
+            if general:  # "manufacturers lose 800 hours a year to downtime": the problem, nothing the plant gets
+                hits = [h for h in hits if h[0] in problems]
             hits = self._effects_taken(words, hits)
             plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
             for qid, option, at in hits:

@@ -1,7 +1,7 @@
 """One sentence's hits: which drafting phrases it holds, which a negation cancels, which cues read
 together draft (an act beside a role, what moves beside a suite), and whether it sells more than it
-says. Mixed into reading.draft.Drafter: needs self.rules and self.roles, and the _page_cues and
-_self_negating its __init__ derives from the rules."""
+says. Mixed into reading.draft.Drafter: needs self.rules and self.roles, and the _page_cues (what kind of
+text, whose deed: no answer) and _self_negating its __init__ derives from the rules."""
 from __future__ import annotations
 
 from collections import defaultdict

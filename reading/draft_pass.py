@@ -55,6 +55,9 @@ class Pass:
             elif "~project" in kinds:  # an offer's terms
                 self.tied.append(sentence.start)
 
+        # agent.py: why each sentence is a general truth, or None
+        self.general = [drafter.agent.general(words, finds) for words, finds in zip(self.words, self.found)]
+
     @property
     def project(self) -> int:
         """Sentences that tie the text to one plant and project: a project cue in a sentence that
@@ -76,9 +79,11 @@ class Pass:
         return self.words[self.index[sentence.start]]
 
     def claims(self, sentence: Sentence) -> bool:
-        """Not marketing, and a role that may state the plant's measure (not a question or an option)."""
+        """Not marketing, and a role that may state the plant's measure (not a question or an option),
+        nor a general truth ("predictive maintenance can cut downtime by a third": no plant's measure)."""
         role = self.role_at[sentence.start]
-        return not self.marketing(sentence) and role.kind in (CLAIM, BEFORE) and not role.unsure
+        return not self.marketing(sentence) and role.kind in (CLAIM, BEFORE) and not role.unsure \
+            and not self.general[self.index[sentence.start]]
 
     def brochure(self, below: float) -> bool:
         """Too few of the text's sentences say something concrete that is not selling."""

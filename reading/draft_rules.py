@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from questions.loader import load_drafting
 from questions.models import QuestionBank
 
+from .agent import agent_cues
 from .draft_specs import (BOAST, CAPTURED, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, Acting, Destinations, Effects, Lengths,
                           ProductPage, Users, destinations_of, effects_of, lengths_of, page_cues, role_cues, together_cues)
 from .draft_tables import TableRules
@@ -111,7 +112,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
             everything[phrase].extend(targets)
     return DraftRules(
         scan=PhraseSet.union(PhraseSet(dict(everything)), *together_cues(acting, links), *role_cues(data["roles"]),
-                            *page_cues(data.get("product_page", {})),
+                            *page_cues(data.get("product_page", {})), *agent_cues(data.get("agent", {})),
                             PhraseSet({str(w): [(COMPOUND, "")] for w in data.get("compounds", [])}, tag=COMPOUND + ":")),
         order={qid: list(options) for qid, options in data["questions"].items()},
         scales=frozenset(data.get("scales", [])),

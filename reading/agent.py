@@ -1,0 +1,100 @@
+"""Whose deed a sentence tells: the system's, the vendor's or the project's for this plant, or a
+general truth about the industry or the technology.
+
+A general sentence ("manufacturers lose 800 hours a year to downtime", "predictive maintenance can
+help cut costs", "IIoT is the network of ...", "learn how ...") names the same words as a claim
+but says nothing of this offer: it may state the problem, never what the plant gets. The signals are
+general by construction, not phrases of one text: who the subject is (the industry, any of a kind,
+another product), modal generality, a source that is no party to the project, a definition (of a
+technology or a standard), a call to act or a hypothetical. The words are data (drafting.yaml `agent`); this module only reads them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .phrases import NUMBER_WORDS, PhraseSet, normalise
+
+AGENT = "~agent"  # the target of every cue here: no answer
+_WHERE = ("opens", "anywhere")  # where a kind of cue counts: at a clause's start, or anywhere
+
+
+def agent_cues(data: dict) -> list[PhraseSet]:
+    """drafting.yaml `agent`'s phrases (keys "~opens:...", "~anywhere:...", "~concept:...", "~tie:...",
+    targets (AGENT, kind)): joined into the drafter's one scan, so a sentence is walked once for them too."""
+    concepts = data.get("concepts", {})
+    sets = [PhraseSet({str(w): [(AGENT, kind)] for w in words}, tag=f"~{where}:")
+            for where in _WHERE for kind, words in data.get(where, {}).items()]
+    return sets + [PhraseSet({str(w): [(AGENT, "concept")] for w in concepts.get("nouns", [])}, tag="~concept:"),
+                   PhraseSet({str(w): [(AGENT, "tie")] for w in concepts.get("ties", [])}, tag="~tie:")]
+
+
+@dataclass(frozen=True)
+class AgentReader:
+    kinds_of: dict[str, str]  # a cue's key in the scan -> its kind ("call", "source" ...)
+    quantifiers: frozenset[str]  # "many", "most": the noun after them is any of a kind
+    generic: frozenset[str]  # who in general: "manufacturers", "companies", "studies"
+    kinds: frozenset[str]  # "systems", "tools": general only after a quantifier or one of `others`
+    others: frozenset[str]  # "traditional", "conventional": another product, not this one
+    particular: frozenset[str]  # "the", "our", "your": the noun after them is a particular one
+    copulas: frozenset[str]  # "is", "are" after a concept: a definition before one of `defines`
+    defines: frozenset[str]  # "a", "the": "OEE is the product of ...", not "OEE is shown on the screen"
+    reach: int  # a subject's noun at most this many words into its clause
+    intro: int  # an opening phrase up to a comma of at most this many words ("Today, most plants ...")
+
+    @classmethod
+    def from_data(cls, data: dict, scan: PhraseSet) -> AgentReader:
+        subjects, concepts = data.get("subjects", {}), data.get("concepts", {})
+        words = lambda key, part=subjects: frozenset(normalise(str(w)) for w in part.get(key, []))  # noqa: E731
+        kinds_of = {key: kind for key, targets in scan.targets.items() for tag, kind in targets if tag == AGENT}
+        return cls(kinds_of, words("quantifiers"), words("generic"), words("kinds"), words("others"),
+                   words("particular"), words("copulas", concepts), words("defines", concepts),
+                   int(subjects.get("reach", 3)), int(data.get("intro", 4)))
+
+    def general(self, words: list[str], found: list[tuple[int, int, str]]) -> str | None:
+        """Why the sentence is a general truth and not this offer's deed (the kind of signal), or None.
+        `found`: the drafter's scan of its words."""
+        starts = self._starts(words)
+        concepts, tied = [], False
+        for start, end, key in found:
+            kind = self.kinds_of.get(key)
+            if kind is None:
+                continue
+            if kind == "concept":
+                concepts.append((start, end))
+            elif kind == "tie":
+                tied = True
+            elif key.startswith("~anywhere:") or start in starts:
+                return kind
+        if any(self._generic_subject(words, at) for at in starts):
+            return "generic_subject"
+        if tied:
+            return None
+        if any(start in starts and self._defined(words, end) for start, end in concepts):
+            return "concept"
+        return None
+
+    def _starts(self, words: list[str]) -> set[int]:
+        """Where a clause that may carry the subject starts: the sentence's first word, and the word
+        after a short opening phrase ("In 2023, ...", "Today, ...")."""
+        return {0} | {i + 1 for i, w in enumerate(words[:self.intro + 1]) if w == ","}
+
+    def _generic_subject(self, words: list[str], at: int) -> bool:
+        """Who opens the clause is the industry or any of a kind: "Manufacturers lose ...", "Most food
+        plants ...", "Traditional systems ..."; not "the plant", "our sensors" or "3 plants"."""
+        head = words[at:at + self.reach + 1]
+        general = False  # a quantifier or another product's word seen: any noun of a kind is general
+        for word in head:
+            if word in self.particular or word[:1].isdigit() or word in NUMBER_WORDS:  # "3 plants", "three plants"
+                return False
+            if word in self.generic or (general and word in self.kinds):
+                return True
+            general = general or word in self.quantifiers or word in self.others
+        return False
+
+    def _defined(self, words: list[str], end: int) -> bool:
+        """A concept that opens a clause is defined ("OEE is the product of three factors", "OPC UA is a
+        protocol for ..."): an explainer, not this system. A concept doing something ("AI finds the
+        defects") is left alone: on a product page it is the product (the validation texts said so)."""
+        if end < len(words) and words[end] == "(" and ")" in words[end:end + 4]:
+            end = words.index(")", end) + 1  # "Overall equipment effectiveness (OEE) is ..."
+        return end + 1 < len(words) and words[end] in self.copulas and words[end + 1] in self.defines
