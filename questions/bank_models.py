@@ -128,6 +128,17 @@ class Words(Strict):
     buzzwords: list[str]
 
 
+class TopicRead(Strict):
+    """What a reply sentence tied to an asked topic answers where drafting read nothing in it: this
+    question's `option`, or its option by the length of time said (`length`), or else its text; only
+    from a sentence that names one of the kinds in `names` (a number, a role ...)."""
+    question: str
+    option: str = ""
+    length: bool = False
+    names: list[str]
+    says: list[str] = []  # ... and holds one of these words ("our", "we": the vendor's own people), if any
+
+
 class Topic(Strict):
     """One topic of a clarification round (questions/rounds.yaml): what it covers and how a reply answers it."""
     id: str
@@ -139,12 +150,14 @@ class Topic(Strict):
     cues: list[str]
     needs: list[list[str]]
     also: dict[str, list[str]] = {}  # kind -> more words that name it on this topic ("our service team": who)
+    reads: list[TopicRead] = []
 
 
 class RoundRules(Strict):
     topics: list[Topic]
     vague: list[str]
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
+    plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)

@@ -9,6 +9,7 @@ so. Reading never scores: the caller gives the questions and the evaluation, and
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -17,6 +18,9 @@ from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQu
 
 from .documents import Citations
 from .draft import drafter_for
+from .phrases import normalise, tokens
+from .reply_answers import Tied, read_asked, specific_where_tied
+from .reply_structure import layout
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
@@ -27,10 +31,12 @@ PART_NAMES = {"number": "a number with its unit", "result": "a measured result",
               "frequency": "a frequency or timing"}
 
 
-def _phrases(words: list[str]) -> re.Pattern:
-    """Whole words or phrases, case-insensitive, longest first."""
+def _phrases(words: list[str], plural: bool = False) -> re.Pattern:
+    """Whole words or phrases, case-insensitive, longest first; with `plural`, a phrase found as
+    its plural too ("warning" in "warnings come seven days ahead")."""
     alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    suffix = "(?:e?s)?" if plural else ""
+    return re.compile(rf"(?<![\w-])({alternatives}){suffix}(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -58,11 +64,13 @@ class ReplyReader:
         for topic in rules.topics:
             for cue in topic.cues:
                 self.cue_topics.setdefault(cue.lower(), set()).add(topic.id)
-        self.cues = _phrases(list(self.cue_topics))  # one pass per sentence finds every topic it is on
+        self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
         self.vague_words = _phrases(rules.vague)
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] for t in rules.topics}
-        self.sentences = lru_cache(maxsize=8)(self._sentences)  # a reply is read for marking and for drafting
+        self.plain = frozenset(rules.plain)
+        self.sentences = lru_cache(maxsize=8)(self._sentences)
+        self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
 
     def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:
         """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics.
@@ -94,14 +102,13 @@ class ReplyReader:
 
     def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]]) -> SaidOn:
         said = SaidOn()
-        also = self.also[topic.id]
         for sentence, lower, vague, topics in sentences:
             if topic.id not in topics:
                 continue
             if vague:
                 said.vague.append((sentence.text, vague))
                 continue
-            kinds = {s.kind for s in sentence.substance} | {k for k, words in also if words.search(lower)}
+            kinds = self.kinds(topic, sentence, lower)
             parts = {i for i, part in enumerate(topic.needs) if kinds.intersection(part)}
             if parts:
                 said.specific.append(sentence.text)
@@ -110,8 +117,56 @@ class ReplyReader:
                 said.bare.append(sentence.text)
         return said
 
+    def kinds(self, topic: Topic, sentence: Sentence, lower: str) -> set[str]:
+        """The kinds of substance a sentence names, on this topic (its `also` words count here). A
+        short system or protocol name written in lower case is a word ("the rest", "a mes"), no name."""
+        named = {s.kind for s in sentence.substance if _counts(s)}
+        return named | {k for k, words in self.also[topic.id] if words.search(lower)}
+
+    def placed(self, text: str, questions: list[RoundQuestion]) -> tuple[list, dict[int, str]]:
+        """The reply's sentences as `sentences` gives them, each also on the topic its place in the
+        reply answers (reply_structure.py), without the questions it quotes back; and that place,
+        sentence start -> topic."""
+        return self._placed(text, tuple((q.topic, q.text) for q in questions))
+
+    def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str]]:
+        said = self.sentences(text)
+        topics_of = lambda words: {t for cue in self.cues.findall(words) for t in self.cue_topics[cue]}
+        found = layout(text, [s.start for s, *_ in said], [on for *_, on in said], list(asked), self.plain, topics_of)
+        at = found.topic_at
+        return [(s, lower, vague, on | {at[s.start]} if s.start in at else on)
+                for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at
+
+    def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
+             known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None) -> dict[str, list]:
+        """Asked topic -> the sentences that answer it, each with the kinds it names there ("name":
+        a name the offer did not use, `known` lower-case): not vague, and on no other topic more
+        than on this one ("Learning: the model needs your order history, ideally eighteen months"
+        answers how much history, not what the model predicts), unless its place in the reply says
+        which question it answers."""
+        out: dict[str, list] = {t: [] for t in asked}
+        section, before = -1, None  # a run of sentences the reply places under one question is one answer
+        for sentence, lower, vague, on in sentences:
+            where = (placed or {}).get(sentence.start)
+            section += where is not None and where != before
+            before = where
+            mine = on & asked
+            if vague or not mine:
+                continue
+            if where in mine:
+                mine = {where}
+            elif len(on) > 1:  # most sentences are on one topic: no need to count
+                hits = Counter(t for cue in self.cues.findall(lower) for t in self.cue_topics[cue])
+                mine = {t for t in mine if hits[t] == max(hits.values(), default=0)}
+            names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once
+            signals = len([s for s in sentence.substance if _counts(s)]) + len(set(names))
+            for topic in (t for t in self.rules.topics if t.id in mine):
+                kinds = self.kinds(topic, sentence, lower) | ({"name"} if names else set())
+                out[topic.id].append(Tied(sentence.text, kinds, signals, section if where == topic.id else -1))
+        return out
+
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
-        sentences = self.sentences(text)
+        sentences, _ = self.placed(text, questions)
         asked = {q.topic for q in questions}
         said = {t.id: self.said_on(t, sentences) for t in self.rules.topics}
         marked = [self._mark(q, said.get(q.topic, SaidOn())) for q in questions]
@@ -143,6 +198,28 @@ class ReplyReader:
         return question.model_copy(update={"status": status, "quotes": quotes[:MAX_QUOTES], "why": why})
 
 
+def _counts(signal) -> bool:
+    return not (signal.kind in _ACRONYMS and len(signal.term) <= 4 and signal.term.islower())
+
+
+_WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
+_ACRONYMS = frozenset({"system", "protocol"})
+_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?:[-.][A-Z]?[a-z]+)*(?![\w-])")  # Graz, Mettler, McKinsey; not KPIs
+_FIRST = re.compile(r"^\W*\w+|[:;]\s*\w+")  # a word that starts the sentence or a clause is capitalised anyway
+
+
+def new_names(text: str, known: frozenset[str]) -> list[str]:
+    """The names a sentence gives that `known` (the offer's, lower-case) does not hold: a person, a
+    place, a product ("the Mettler scales", "our desk in Graz", "Ms. Roth"); a capitalised word
+    that starts the sentence or a clause is none."""
+    starts = {m.end() for m in _FIRST.finditer(text)}
+    return [m.group() for m in _NAME.finditer(text) if m.end() not in starts and m.group().lower() not in known]
+
+
+def known_names(texts: list[str]) -> frozenset[str]:
+    return frozenset(m.group().lower() for text in texts for m in _NAME.finditer(text))
+
+
 def _part_name(part: list[str]) -> str:
     return " or ".join(PART_NAMES.get(kind, kind) for kind in part)
 
@@ -162,12 +239,13 @@ class Proposed:
     proposed: Answer
 
 
-def for_drafting(document: Document, reader: ReplyReader) -> tuple[Document, dict[str, str]]:
+def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQuestion] = ()) -> tuple[Document, dict[str, str]]:
     """A reply as the drafter reads it: its vague sentences left out (a vague sentence never drafts
     an answer, let alone a specific one), one sentence a line, numbers in words as digits (the
     drafter reads "under 15 hours", not "under fifteen hours"); and each sentence as read -> as
     received, so every quote drafted is cited in the document as received."""
-    kept = {reader.spelled.digits(s.text): s.text for s, _, vague, _ in reader.sentences(document.text) if not vague}
+    said, _ = reader.placed(document.text, list(questions))
+    kept = {reader.spelled.digits(s.text): s.text for s, _, vague, _ in said if not vague}
     return document.model_copy(update={"text": "\n".join(kept)}), kept
 
 
@@ -195,15 +273,26 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
     answer is only a claim: a specific reply must not be diluted by the brochure it answers."""
     drafter = drafter_for(bank)
     offer = [d for d in evaluation.documents if d.kind != "reply"]
-    read = [for_drafting(d, reader) for d in evaluation.documents if d.kind == "reply"]
+    questions = evaluation.rounds[-1].questions if evaluation.rounds else []
+    read = [for_drafting(d, reader, questions) for d in evaluation.documents if d.kind == "reply"]
     drafted = drafter.draft_documents(offer, evaluation.proposal, evaluation.vendor)
     if not read:
         return drafted
     answered = drafter.draft_documents([d for d, _ in read], evaluation.proposal, evaluation.vendor)
     answered = _as_received(answered, {k: v for _, received in read for k, v in received.items()})
-    said = [s for d in evaluation.documents if d.kind == "reply" for s in reader.sentences(d.text)]
-    asked = {q.topic for q in evaluation.rounds[-1].questions} if evaluation.rounds else set()
+    asked = {q.topic for q in questions}
+    said, placed = [], {}
+    for document in (d for d in evaluation.documents if d.kind == "reply"):
+        sentences, at = reader.placed(document.text, questions)
+        said += sentences
+        placed.update(at)
     answered = _on_topic(answered, said, reader.rules.topic_of, asked)
+    tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed)
+    answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
+    by_text = {sentence.text: sentence for sentence, *_ in said}
+    sells = lambda text: drafter.is_marketing(by_text[text], tokens(normalise(text)))  # "customers typically see 25% less"
+    answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
+                          reader.spelled.digits, sells)
     answered = _with_owners(answered, bank.key_questions.integrations, said, reader, drafter)
     kinds = {q.id: q.kind for q in bank.questions().values()}
     mine = {a.question: a for a in drafted.answers}
@@ -237,14 +326,19 @@ def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyRe
     linking = reader.rules.topic_of.get(question, "")
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
+    before = False  # whether the sentence before was on linking: "... through an IDoc. Owner: your SAP PP key user."
     for sentence, lower, vague, topics in said:
-        if vague or linking not in topics:
+        owner_line = _OWNER_IS.search(sentence.text)
+        on, before = linking in topics or (before and owner_line is not None), linking in topics
+        if vague or not on:
             continue
-        roles = [signal.term for signal in sentence.substance if signal.kind == "role"]
-        areas = _areas(drafter.cues(sentence.text), question)
+        roles = _owner_named(sentence.text) if owner_line else \
+            [signal.term for signal in sentence.substance if signal.kind == "role"] or _owner_named(sentence.text)
+        linked = sentence.text[:owner_line.start()] if owner_line else sentence.text  # "SAP PP" in the owner's name links nothing
+        areas = _areas(drafter.cues(linked), question) if linked.strip() else []
         if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names
             areas = [row.system for row in answer.integrations]
-        elif roles and _THAT_LINK.search(lower):  # "Your ERP administrator owns that interface": the one before
+        elif roles and (_THAT_LINK.search(lower) or not areas):  # "Owner: your ERP administrator.": the one before
             areas = list(dict.fromkeys([*areas, *last]))
         for area in areas if roles else []:
             owners.setdefault(area, roles[-1])
@@ -255,8 +349,21 @@ def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyRe
     return drafted.model_copy(update={"answers": answers})
 
 
+def _owner_named(sentence: str) -> list[str]:
+    """Who the sentence says owns a link, in words of its own ("owned by your ERP admin", "your SAP
+    basis team owns both", "Owner: your SAP PP key user"): the words after the owner's article."""
+    found = _OWNER_IS.search(sentence) or _OWNED_BY.search(sentence) or _OWNS.search(sentence)
+    return [found.group("who").rstrip(".")] if found else []
+
+
+_OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
+_OWNER_IS = re.compile(r"\bowners?(?::| is| are) (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | who )", re.I)
+_OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who )", re.I)
+_OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,3}}?),? {_OWNING} "
+                   r"(?:both|all|each|every|them|the|that|this|these|those)\b", re.I)
 _LINK = r"(?:interfaces?|connections?|integrations?|links?)"
-_EVERY_LINK = re.compile(rf"\b(?:both|all|each|every|all the|all of the|all our|all your|both of the) {_LINK}\b")
+_EVERY_LINK = re.compile(rf"\b(?:(?:both|all|each|every|all the|all of the|all our|all your|both of the) {_LINK}"
+                         rf"|{_OWNING} (?:both|all|them)(?! {_LINK})|(?:both|all) (?:are |were )?owned by)\b")
 _THAT_LINK = re.compile(rf"\b(?:that|this|the same|the latter|this second|that second) {_LINK}\b")
 
 

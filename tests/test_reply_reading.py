@@ -162,3 +162,189 @@ def test_a_system_named_beside_a_claim_or_a_deferral_leaves_the_integrations_ope
 def test_a_link_said_to_be_seamless_still_answers_when_it_names_how():
     sentence = reader_for(BANK).read("Stops go seamlessly to your Infor EAM as work orders over the REST API.").sentences[0]
     assert reply_reader(BANK).vague(sentence) == ""
+
+
+# --- a sentence tied to the question asked answers it, in words no drafting list holds ---------
+
+KILN = ("KilnMind brings AI to your tile kilns and predicts burner failures.\n"
+        "Thermocouples read the zone temperatures from the Siemens S7 PLC over OPC UA every ten seconds.\n")
+
+
+@pytest.fixture(scope="module")
+def kiln():
+    evaluation = drafted({"proposal": KILN}, "KilnMind")
+    return freeze(evaluation, score(evaluation), "L. Berg", SENT)
+
+
+def _read(sent, text: str):
+    done = read_reply(sent, pasted(text, "reply", "Reply"))
+    return {q.topic: q for q in done.round.questions}, done.evaluation
+
+
+@pytest.mark.parametrize("text", [
+    "It detects cracked tiles wider than 0.5 mm on the roller conveyor within two seconds.",
+    "Warnings come nine to twelve days before a burner fails; on a sister kiln it caught 8 of 9 failures.",
+])
+def test_what_it_detects_said_with_a_figure_answers_the_analytics_question(kiln, text):
+    asked, evaluation = _read(kiln, text)
+    assert asked["analytics"].closed, asked["analytics"].why
+    analytics = evaluation.answer("workflow.analytics")
+    assert analytics.choices == ["prediction"] and analytics.evidence == "specific" and analytics.quotes == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "The model detects every defect that matters and gets better every day.",
+    "Learning: the model needs your firing records and zone temperatures, ideally two years.",
+])
+def test_a_sentence_with_no_figure_or_one_on_another_question_leaves_the_analytics_open(kiln, text):
+    asked, evaluation = _read(kiln, text)
+    assert not asked["analytics"].closed
+    assert "prediction" not in evaluation.answer("workflow.analytics").choices
+
+
+@pytest.mark.parametrize("text, option", [
+    ("The model learns from your kiln logs: it needs ten weeks of zone temperatures plus nineteen months "
+     "of firing records.", "months"),
+    ("Learning: the model needs your firing records and zone temperatures, ideally two years.", "years_exportable"),
+])
+def test_the_longest_history_a_sentence_on_the_history_question_says_drafts_it(kiln, text, option):
+    asked, evaluation = _read(kiln, text)
+    assert evaluation.answer("data.history").choices == [option] and asked["history"].closed, asked["history"].why
+
+
+PULSE = ("PlantPulse is an AI-powered Industry 4.0 cloud platform for smart factory predictive maintenance.\n"
+         "It gives real-time insights into your presses and a digital transformation of maintenance.\n")
+
+
+@pytest.fixture(scope="module")
+def pulse():
+    evaluation = drafted({"proposal": PULSE}, "PlantPulse")
+    return freeze(evaluation, score(evaluation), "L. Berg", SENT)
+
+
+def _letter(body: str) -> str:
+    return f"Dear Ms. Weber,\n\nthank you for your questions on PlantPulse.\n\n{body}\n\nBest regards,\nJan Novak\n"
+
+
+def test_a_sentence_on_the_question_that_names_its_sources_is_described_specifically(pulse):
+    text = "We capture the weight of every filled bag from the Mettler scales and the seal temperature from the jaws."
+    asked, evaluation = _read(pulse, _letter(text))
+    captured = evaluation.answer("data.captured")
+    assert "temperature" in captured.choices and captured.evidence == "specific" and asked["data"].closed
+
+
+@pytest.mark.parametrize("text", [
+    "We capture all relevant data from your machines, temperature included, with PlantPulse.",
+    "Of course we capture the temperature from the Mettler scales as needed.",
+])
+def test_a_sentence_naming_nothing_new_or_vague_stays_a_claim(pulse, text):
+    asked, evaluation = _read(pulse, _letter(text))
+    assert not asked["data"].closed, asked["data"].why
+
+
+# --- which question a part of the reply answers, from how the reply is laid out ---------------
+
+def _numbered(sent, items: dict[str, str]) -> str:
+    order = [q.topic for q in sent.rounds[-1].questions]
+    body = "\n\n".join(f"{order.index(topic) + 1}. {text}" for topic, text in items.items())
+    return f"Dear Mr. Berg,\n\nour answers follow your numbering.\n\n{body}\n\nRegards,\nAnna Roth\n"
+
+
+def test_a_paragraph_numbered_as_the_letter_answers_that_question_in_words_of_its_own(kiln):
+    tiles = "Cracked tiles wider than 0.5 mm, flagged two seconds after the kiln exit."
+    text = _numbered(kiln, {"problem": "The problem we solve first is the burner trips on kiln 2.", "analytics": tiles,
+                            "human_review": "The kiln foreman reviews every proposal and can override it."})
+    asked, evaluation = _read(kiln, text)
+    assert asked["analytics"].closed and tiles in asked["analytics"].quotes, asked["analytics"].why
+    assert evaluation.answer("workflow.analytics").choices == ["prediction"]
+    assert "1." not in asked["problem"].quotes  # the number that heads an answer is no sentence of it
+    unnumbered = _read(kiln, _letter(tiles))[0]["analytics"]
+    assert not unnumbered.closed  # nothing else ties it to the question
+
+
+def test_a_vendors_own_numbering_that_disagrees_with_the_letter_ties_nothing(kiln):
+    text = ("Dear Mr. Berg,\n\nthree facts about us:\n\n1. We installed 40 kilns in Spain last year.\n\n"
+            "2. Our firewall team has 12 engineers.\n\n3. Our cloud runs in Frankfurt.\n\n"
+            "8. The kiln foreman has worked with us for 9 years.\n\nRegards,\nAnna Roth\n")
+    asked, _ = _read(kiln, text)
+    assert not asked["human_review"].closed and not asked["problem"].closed
+
+
+def test_the_answer_after_a_question_quoted_back_answers_it_and_the_quote_answers_nothing(kiln):
+    quoted = {q.topic: q.text for q in kiln.rounds[-1].questions}
+    tiles = "Cracked tiles wider than 0.5 mm, flagged two seconds after the kiln exit."
+    text = (f"Dear Mr. Berg,\n\n> {quoted['analytics']}\n\n{tiles}\n\n> {quoted['integrations']}\n\n"
+            "We will come back to you on this.\n\nRegards,\nAnna Roth\n")
+    asked, evaluation = _read(kiln, text)
+    assert asked["analytics"].closed and asked["analytics"].quotes == [tiles]
+    assert not asked["integrations"].closed and asked["integrations"].quotes == ["We will come back to you on this."]
+    assert all(quoted["integrations"] not in a.quotes for a in evaluation.answers)  # the buyer's words, never an answer
+
+
+def test_our_own_people_named_for_upkeep_make_it_the_vendors_service(kiln):
+    asked, evaluation = _read(kiln, _letter("After go-live our support desk in Graz monitors the kilns; the yearly fee is 7,200 EUR."))
+    assert evaluation.answer("upkeep.owner").choices == ["vendor_service"] and asked["upkeep_owner"].closed
+    asked, _ = _read(kiln, _letter("After go-live our desk looks after the kilns."))
+    assert not asked["upkeep_owner"].closed  # it names nothing: no place, no fee, no role
+
+
+@pytest.mark.parametrize("owned", [
+    "Your SAP basis team owns both.",
+    "Both are owned by your ERP admin, Mr. Kral.",
+])
+def test_an_owner_named_in_words_of_the_reply_owns_the_links(fittings, owned):
+    owners = _owners(fittings, LINKS + owned)
+    assert len(owners) == 2 and all(owners.values()), owners
+
+
+def test_a_paragraph_on_no_question_between_answers_in_the_letters_order_answers_the_one_between(kiln):
+    tiles = "Cracked tiles wider than 0.5 mm, flagged two seconds after the kiln exit."
+    paragraphs = ["The problem we solve first is the burner trips on kiln 2, 14 stops last year.",
+                  "The model learns from nineteen months of zone temperatures in your historian.", tiles,
+                  "Trip counts go to your SAP PM as notifications over the REST API; your maintenance planner owns that link."]
+    asked, _ = _read(kiln, _letter("\n\n".join(paragraphs)))
+    assert asked["analytics"].closed and tiles in asked["analytics"].quotes, asked["analytics"].why
+    shuffled = _read(kiln, _letter("\n\n".join([paragraphs[3], paragraphs[1], tiles, paragraphs[0]])))[0]
+    assert not shuffled["analytics"].closed  # out of the letter's order: the place says nothing
+
+
+def test_a_line_headed_by_a_questions_word_answers_it_and_names_who_reviews(kiln):
+    review = "Review: the kiln foreman looks at every alert and decides; only he changes the firing curve."
+    asked, evaluation = _read(kiln, _letter(review))
+    answer = evaluation.answer("upkeep.human_review")
+    assert answer.choices == ["human_approves"] and answer.evidence == "specific" and asked["human_review"].closed
+    unheaded = _read(kiln, _letter(review.replace("Review: the", "The")))[1].answer("upkeep.human_review")
+    assert unheaded is None or unheaded.evidence != "specific"  # more on alerts than on review: no answer to it
+
+
+def test_an_owner_line_after_a_link_owns_that_link(fittings):
+    text = ("Finished quantities are booked to your SAP S/4HANA each shift through an IDoc. Owner: your SAP PP key user.\n"
+            "Every stop is sent to your Infor EAM as a work order over the REST API. Owner: the maintenance planner.\n")
+    owners = _owners(fittings, text)
+    assert set(owners.values()) == {"SAP PP key user", "maintenance planner"}, owners
+
+
+@pytest.mark.parametrize("topic, question, text, option", [
+    ("latency", "decision.latency", "Latency: the shift lead's tablet shows each press stop within 300 ms.", "minutes"),
+    ("reliability", "reliability.offline", "When the link is down: the edge PC keeps four weeks of readings. "
+     "We commit to 99.5% availability per quarter.", "buffered"),
+    ("upkeep_owner", "upkeep.owner", "After the pilot, we install, monitor and replace the probes (batteries every five "
+     "years included); 4,200 EUR per year.", "vendor_service"),
+])
+def test_a_length_or_a_fee_said_under_the_question_answers_it(pulse, topic, question, text, option):
+    asked, evaluation = _read(pulse, _letter(text))
+    assert evaluation.answer(question).choices == [option] and asked[topic].closed, asked[topic].why
+
+
+def test_a_question_quoted_back_shortened_is_still_the_buyers_words(kiln):
+    analytics = next(q.text for q in kiln.rounds[-1].questions if q.topic == "analytics")
+    shortened = analytics.split(", how far ahead")[0] + "?"
+    asked, _ = _read(kiln, f"Hello,\n\n> {shortened}\n\nWe will show it in the pilot.\n\nRegards,\nAnna Roth\n")
+    assert asked["analytics"].quotes == ["We will show it in the pilot."] and not asked["analytics"].closed
+
+
+def test_an_answer_under_a_quoted_question_is_read_whole_across_its_sentences(kiln):
+    review = next(q.text for q in kiln.rounds[-1].questions if q.topic == "human_review")
+    text = f"Hello,\n\n> {review}\n\nThe kiln foreman. He gets the warning and decides whether to fire the next load.\n\nAnna\n"
+    asked, evaluation = _read(kiln, text)
+    assert evaluation.answer("upkeep.human_review").evidence == "specific" and asked["human_review"].closed

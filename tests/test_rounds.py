@@ -236,9 +236,10 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # blind, started at 64%; tuning2/ reached 92% once the reply was read as vendors write (figures in words,
 # titles before names, owners of every link, a baseline and a target on lines of their own), so its floor
 # guards that; heldout2/'s only against falling back. tuning3/, written blind later, started at 69% with two
-# answers made specific by its foundry's vague "savings of up to twenty percent": its floor and ceiling hold
-# that start until it is tuned.
-CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.9, "tuning3": 0.65, "heldout": 0.85, "heldout2": 0.6}
+# answers made specific by its foundry's vague "savings of up to twenty percent" (drafting's, still so). A reply
+# read by its structure (numbered or quoted-back answers, headings, the letter's order) and by what a sentence
+# tied to a question names raised tuning2/ to 97% and tuning3/ to 87%: their floors guard that.
+CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.85, "heldout": 0.85, "heldout2": 0.6}
 VAGUE_SPECIFIC_CEILING = {"tuning3": 2}
 
 

@@ -1,0 +1,123 @@
+"""A reply's answer to a question we asked, read from the sentences tied to it where drafting read
+nothing in them. The vendor answers the question asked, often in words no drafting list holds ("It
+detects base load outside production hours ... within fifteen minutes of the pattern starting"):
+tied to the question and naming what it asked for (a number, a role ...), such a sentence answers it
+as its topic's `reads` say (questions/rounds.yaml). A sentence that names none of it answers nothing,
+however it is worded; a vague one is never read here at all.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from questions.bank_models import Topic, TopicRead
+from questions.models import Answer, Evaluation
+
+from .phrases import normalise, tokens
+from .quantities import convert
+
+MAX_QUOTES = 3
+
+
+@dataclass(frozen=True)
+class Tied:
+    """A reply sentence that answers an asked question: the kinds it names there, how many things."""
+    text: str
+    kinds: set[str]
+    signals: int
+    section: int = -1  # the answer it is part of, where the reply places it under the question (-1: none)
+# Two of these make a sentence specific: "the seal temperature from the Mettler scales", not "your
+# operators will love the screens" (a role alone) or "within seconds".
+NAMING = frozenset({"data", "system", "protocol", "number", "frequency", "result", "role", "name"})
+
+
+def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[Topic], lengths: dict, digits,
+               sells) -> Evaluation:
+    """`drafted` with an answer for each asked topic's `reads` that drafting left empty, where the
+    reply's answer to it names two things at least (one thing alone, "your maintenance team stays in
+    control", is no specific answer). `tied`: topic -> its reply sentences that answer it;
+    `lengths`: question -> drafting's length rule; `digits`: numbers in words as digits; `sells`:
+    whether a sentence sells more than it says, as drafting reads it ("customers typically see 25% less")."""
+    answers = {a.question: a for a in drafted.answers}
+    for topic in topics:
+        empty = [r for r in topic.reads if answers.get(r.question) is None or not answers[r.question].has_content]
+        said = [s for s in tied.get(topic.id, []) if s.signals] if empty else []
+        said = [s for s in said if not sells(s.text)] if sum(s.signals for s in said) >= 2 else []
+        for read in empty if sum(s.signals for s in said) >= 2 else []:
+            quotes = [s.text for s in said if s.kinds.intersection(read.names) and _says(s.text, read.says)]
+            answer = _answer(read, quotes, lengths.get(read.question), digits) if quotes else None
+            if answer is not None:
+                answers[read.question] = answer
+    order = [a.question for a in drafted.answers]
+    added = [q for q in answers if q not in order]
+    return drafted.model_copy(update={"answers": [answers[q] for q in [*order, *added]]})
+
+
+def specific_where_tied(drafted: Evaluation, tied: dict[str, list[Tied]], topic_of: dict[str, str],
+                        topics: list[Topic]) -> Evaluation:
+    """Answers drafted from a sentence that answers their own asked question and names what the
+    question asks for (every part of its topic's `needs`: "the condition-monitoring technician looks at
+    every alert and decides" names who reviews) or two things (a data type, a system, a number, a
+    role, a name the offer did not give ...) are described specifically, though the sentence names
+    them in words the reader's lists do not hold ("stroke count and die ID come from the Pilz
+    controller"). A vague sentence is never among them."""
+    needs = {t.id: t.needs for t in topics}
+    def names(kinds: set[str], topic: str) -> bool:
+        return len(kinds & NAMING) >= 2 or _names_all(kinds, needs.get(topic, []))
+    naming = {}
+    for topic, said in tied.items():  # a sentence, or the answer it is part of ("The melt shop foreman. He decides ...")
+        sections: dict[int, set[str]] = {}
+        for s in said:
+            if s.section >= 0:
+                sections.setdefault(s.section, set()).update(s.kinds)
+        naming[topic] = {s.text for s in said if names(s.kinds, topic) or names(sections.get(s.section, set()), topic)}
+    def raised(answer: Answer) -> Answer:
+        mine = naming.get(topic_of.get(answer.question, ""), set())
+        if answer.evidence != "vendor_claim" or not answer.has_content or not mine.intersection(answer.quotes):
+            return answer
+        return answer.model_copy(update={"evidence": "specific"})
+    return drafted.model_copy(update={"answers": [raised(a) for a in drafted.answers]})
+
+
+def _names_all(kinds: set[str], needs: list[list[str]]) -> bool:
+    return bool(needs) and all(kinds.intersection(part) for part in needs)
+
+
+def _says(text: str, words: list[str]) -> bool:
+    return not words or not set(words).isdisjoint(tokens(normalise(text)))
+
+
+def _answer(read: TopicRead, quotes: list[str], length, digits) -> Answer | None:
+    if read.length:  # by the longest length said ("8 weeks of data, plus 12 months of invoices"), or any
+        options = [(days, option, quote) for quote in quotes for days, option in _lengths(digits(quote), length, read.option)]
+        if not options:
+            return None
+        _days, option, quote = max(options)
+        return _drafted(read.question, quotes, choices=[option], first=quote)
+    if read.option:
+        return _drafted(read.question, quotes, choices=[read.option])
+    return _drafted(read.question, quotes, text=" ".join(quotes[:MAX_QUOTES]))
+
+
+def _drafted(question: str, quotes: list[str], choices: list[str] = (), text: str = "", first: str = "") -> Answer:
+    ordered = list(dict.fromkeys([first, *quotes] if first else quotes))[:MAX_QUOTES]
+    return Answer(question=question, evidence="specific", choices=list(choices), text=text, quotes=ordered, drafted=True)
+
+
+def _lengths(text: str, spec, option: str = "") -> list[tuple[float, str]]:
+    """(days, option) for each "<number> <unit of time>" the sentence says: `option`, or the one
+    drafting's length rule gives that length ("300 ms" is minutes, "26 months" months)."""
+    words = tokens(normalise(text))
+    found = []
+    for at in range(len(words) - 1):
+        days = _days(words[at], words[at + 1])
+        if days > 0 and (option or spec is not None):
+            found.append((days, option or spec.option(words, at, 1) or next(o for least, o in spec.at_least if days >= least)))
+    return found
+
+
+def _days(number: str, unit: str) -> float:
+    milli = unit.lower() in ("ms", "millisecond", "milliseconds")
+    try:
+        return (convert(float(number.replace(",", "")) / (1000 if milli else 1), "s" if milli else unit, "day") or 0.0)
+    except ValueError:
+        return 0.0

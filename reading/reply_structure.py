@@ -1,0 +1,181 @@
+"""Which asked question a part of a reply answers, read from how the reply is laid out rather than
+from its words: a paragraph numbered as the letter numbers its questions ("3.", "3 -", "(c)", "Q3",
+"1.3"), or what follows a question quoted back ("> Who reviews the system's recommendations ...?").
+Numbering is trusted only where the numbered paragraphs' own words mostly agree with the questions
+of those numbers: a vendor's own list numbers something else. A question quoted back is the buyer's
+words, never an answer.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_ITEM = re.compile(r"^[ \t>*]*(?:(?:q|question)\s*(\d{1,2})\b"  # Q3, Question 3
+                   r"|\d+\.(\d{1,2})\b(?!\.\d)"  # 1.3: round 1, question 3
+                   r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013])(?![\d.])"  # 3. 3) (3) 3: 3 -
+                   r"|\(([a-z])\)|([a-z])\)(?=\s))", re.I | re.M)  # (c) c)
+_WORD = re.compile(r"[a-z][a-z0-9/-]+")
+QUOTED_SHARE = 0.7  # of a sentence's words in one question's ...
+COVERED = 0.5  # ... and of that question's in the sentence (a question quoted back shortened is quoted all the same;
+# after an e-mail's quote mark ">", half of that)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Sentence start -> the topic its place in the reply answers; the starts of questions quoted back."""
+    topic_at: dict[int, str]
+    quoted: frozenset[int]
+
+
+def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
+           plain: frozenset[str], on=lambda words: set()) -> Layout:
+    """`starts`: each sentence's offset in `text`, `cue_topics`: the topics its words are on; `asked`:
+    (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing;
+    `on`: the topics some words are on (a heading's)."""
+    numbered = _numbered(text, starts, len(asked))
+    topic_at = _headed(text, starts, {t for t, _q in asked}, on)
+    if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), _own_stems(asked, plain)):
+        topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items()})
+    quoted = _quoted(text, starts, asked, plain)
+    current, breaks = None, 0
+    for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
+        breaks += _paragraph_break(text, start)
+        if start in quoted:
+            current, breaks = quoted[start], 0
+        elif (i in numbered and start not in topic_at) or breaks > 1:
+            current = None
+        elif current and start not in topic_at:
+            topic_at[start] = current
+    if not numbered and not quoted:
+        topic_at.update(_in_order(text, starts, cue_topics, asked, plain))
+    return Layout(topic_at, frozenset(quoted))
+
+
+def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
+              plain: frozenset[str]) -> dict[int, str]:
+    """A reply that answers paragraph by paragraph in the letter's order: a paragraph on no question
+    between the paragraphs answering questions k and k + 2 answers question k + 1 ("No order leaves
+    without the planner's click." between the answers on the KPI and on upkeep). The paragraphs must
+    follow the order: three at least on questions in rising order, and none against it."""
+    blocks: list[list[int]] = []
+    for i, start in enumerate(starts):
+        if not blocks or _paragraph_break(text, start):
+            blocks.append([])
+        blocks[-1].append(i)
+    order = {topic: k for k, (topic, _q) in enumerate(asked)}
+    at = []  # each block's question: the first one its sentences are on, or None
+    for block in blocks:
+        on = [order[t] for i in block for t in cue_topics[i] if t in order]
+        at.append(min(on) if on else None)
+    anchored = [(b, k) for b, k in enumerate(at) if k is not None]
+    if len(anchored) < 3 or any(k2 <= k1 for (_, k1), (_, k2) in zip(anchored, anchored[1:])):
+        return {}
+    out = {}
+    for (b1, k1), (b2, k2) in zip(anchored, anchored[1:]):
+        if b2 - b1 == k2 - k1 > 1:  # as many paragraphs between them as questions
+            for step in range(1, b2 - b1):
+                out.update({starts[i]: asked[k1 + step][0] for i in blocks[b1 + step]})
+    return out
+
+
+def _headed(text: str, starts: list[int], asked: set[str], on) -> dict[int, str]:
+    """A paragraph or line headed by one asked question's words ("Review: the technician looks at
+    every alert and decides ...") answers that question, whatever else its sentences touch on."""
+    out, current = {}, None
+    for start in starts:
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip():  # the sentence starts its line
+            heading = _HEADING.match(text, start)
+            topics = on(heading.group(1).lower()) & asked if heading else set()
+            if heading or _paragraph_break(text, start) or _BULLET.match(text, line_start):
+                current = next(iter(topics)) if len(topics) == 1 else None
+        if current:
+            out[start] = current
+    return out
+
+
+_HEADING = re.compile(r"[-\u2022*]?\s*([A-Za-z][\w /&-]{1,30}):\s")
+_BULLET = re.compile(r"[ \t]*[-\u2022*]\s")
+
+
+def _numbered(text: str, starts: list[int], most: int) -> dict[int, int]:
+    """Sentence index -> the number of the paragraph it is in, for paragraphs that start with one."""
+    out, number = {}, None
+    for i, start in enumerate(starts):
+        line_start = text.rfind("\n", 0, start) + 1
+        head = text[line_start:start]
+        if not head.strip():  # the sentence starts its line
+            marker = _ITEM.match(text, line_start)
+            if marker:
+                number = _number(marker)
+            elif _paragraph_break(text, start):
+                number = None
+        if number and 1 <= number <= most:
+            out[i] = number
+    return out
+
+
+def _number(marker: re.Match) -> int:
+    digits = marker.group(1) or marker.group(2) or marker.group(3)
+    return int(digits) if digits else ord((marker.group(4) or marker.group(5)).lower()) - ord("a") + 1
+
+
+def _paragraph_break(text: str, start: int) -> bool:
+    """Whether a blank line comes right before this offset."""
+    return _BLANK.search(text[max(0, start - 80):start]) is not None
+
+
+_BLANK = re.compile(r"\n[ \t]*\n\s*$")
+
+
+def _agrees(numbered: dict[int, int], cue_topics: list[set[str]], stems: dict[int, set[str]],
+            asked: list[tuple[str, set[str]]]) -> bool:
+    """Most numbered paragraphs whose words are on any topic are on the topic of their number: they
+    hold one of its cues, or, holding none, a word of its question ("The foreman's click, always"
+    under "8." answers "Who reviews the system's recommendations ...")."""
+    items: dict[int, set[str]] = {}
+    for i, n in numbered.items():
+        items.setdefault(n, set()).update(cue_topics[i])
+    agree = {n for n, topics in items.items() if asked[n - 1][0] in topics or (not topics and stems[n] & asked[n - 1][1])}
+    judged = {n for n, topics in items.items() if topics} | agree
+    return 2 * len(agree) > len(judged)
+
+
+def _item_stems(text: str, starts: list[int], numbered: dict[int, int], plain: frozenset[str]) -> dict[int, set[str]]:
+    ends = dict(zip(starts, [*starts[1:], len(text)]))
+    out: dict[int, set[str]] = {}
+    for i, n in numbered.items():
+        out.setdefault(n, set()).update(_stems(text[starts[i]:ends[starts[i]]], plain))
+    return out
+
+
+def _own_stems(asked: list[tuple[str, str]], plain: frozenset[str]) -> list[tuple[str, set[str]]]:
+    """Each question's words that at most one other question shares ("system" ties to none)."""
+    stems = [(topic, _stems(question, plain)) for topic, question in asked]
+    seen = Counter(stem for _t, own in stems for stem in own)
+    return [(topic, {s for s in own if seen[s] <= 2}) for topic, own in stems]
+
+
+def _stems(text: str, plain: frozenset[str]) -> set[str]:
+    """Words of four letters or more, cut to five ("changes" and "change" are one)."""
+    return {w[:5] for w in _words(text, plain) if len(w) >= 4}
+
+
+def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: frozenset[str]) -> dict[int, str]:
+    """Sentence start -> the topic of the question it quotes back."""
+    words_of = [(topic, _words(question, plain)) for topic, question in asked]
+    out = {}
+    for start, end in zip(starts, [*starts[1:], len(text)]):
+        said = _words(text[start:end], plain)
+        marked = text[text.rfind("\n", 0, start) + 1:end].lstrip().startswith(">")  # an e-mail's quote mark
+        for topic, words in words_of:
+            shared = len(said & words)
+            if len(said) >= 4 and shared >= QUOTED_SHARE * len(said) and shared >= (COVERED / 2 if marked else COVERED) * len(words):
+                out[start] = topic
+                break
+    return out
+
+
+def _words(text: str, plain: frozenset[str]) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in plain}
