@@ -15,10 +15,13 @@ def normalise(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("'s ", " ")  # "the plant manager's phone"
     if "n't" in text:  # "doesn't change" reads as "does not change", as a phrase says it
         text = _NOT.sub(_spelled_out, text)
+    if "cent" in text:  # "up to twenty percent" is the boast "up to <n> %"
+        text = _PER_CENT.sub(" % ", text)
     return " ".join(text.replace("-", " ").replace("\u2011", " ").split())
 
 
 _NOT = re.compile(r"\b(\w+)n't\b")
+_PER_CENT = re.compile(r"\b(?:percent|per cent)\b")
 _IRREGULAR = {"ca": "cannot", "wo": "will not", "sha": "shall not", "ai": "is not"}  # can't, won't ...
 
 

@@ -236,11 +236,11 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # blind, started at 64%; tuning2/ reached 92% once the reply was read as vendors write (figures in words,
 # titles before names, owners of every link, a baseline and a target on lines of their own), so its floor
 # guards that; heldout2/'s only against falling back. tuning3/, written blind later, started at 69% with two
-# answers made specific by its foundry's vague "savings of up to twenty percent" (drafting's, still so). A reply
+# answers made specific by its foundry's vague "savings of up to twenty percent" ("percent" is now "%" to the
+boasts, so none is). A reply
 # read by its structure (numbered or quoted-back answers, headings, the letter's order) and by what a sentence
 # tied to a question names raised tuning2/ to 97% and tuning3/ to 87%: their floors guard that.
 CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.85, "heldout": 0.85, "heldout2": 0.6}
-VAGUE_SPECIFIC_CEILING = {"tuning3": 2}
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -252,7 +252,7 @@ def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
         print(f"reading a {pages}-page reply against {asked} questions: {ratio:.2f}x drafting from the same text")
     assert ratio <= 2.5  # the aim is 1.5x; the margin is for a busy test machine
     for half, found in results.items():
-        assert found.bad_letters == [] and found.vague_specific <= VAGUE_SPECIFIC_CEILING.get(half, 0), half
+        assert found.bad_letters == [] and found.vague_specific == 0, half
         assert sum(found.stayed) / len(found.stayed) >= 0.85, half
         assert sum(found.closed) / len(found.closed) >= CLOSED_FLOOR[half], half
 
