@@ -237,7 +237,7 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # titles before names, owners of every link, a baseline and a target on lines of their own), so its floor
 # guards that; heldout2/'s only against falling back. tuning3/, written blind later, started at 69% with two
 # answers made specific by its foundry's vague "savings of up to twenty percent" ("percent" is now "%" to the
-boasts, so none is). A reply
+# boasts, so none is). A reply
 # read by its structure (numbered or quoted-back answers, headings, the letter's order) and by what a sentence
 # tied to a question names raised tuning2/ to 97% and tuning3/ to 87%: their floors guard that.
 CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.85, "heldout": 0.85, "heldout2": 0.6}
