@@ -1,0 +1,154 @@
+"""The metric of a KPI and its direction: the name a sentence gives it ("the KPI is scrap"), else
+the noun phrase before its numbers, a kind of measure (drafting.yaml kpi lower_is_better and
+higher_is_better) and whether a target moves the way that kind should (downtime down, OEE up)."""
+from __future__ import annotations
+
+import re
+
+from questions.models import Measure
+
+from .draft_rules import DraftRules
+from .kpi_numbers import DIGIT, LINKS, NUMBER, as_read
+from .phrases import normalise
+from .text import Sentence
+
+# What the sentence names as its KPI: "The KPI is unplanned spindle downtime, today ..." -> "unplanned spindle downtime"
+_NAMED = re.compile(r"\b(?:kpi|key performance indicator|metric|measure of success|success measure)s?"
+                    r"(?: (?:we|i) (?:propose|suggest|use|track|will use|will track|agree on|agreed))?"
+                    r"(?: is| will be| we propose is|:) (?:the |our |your |a )?([a-z][a-z0-9 /&'-]*?)"
+                    r"(?= ?(?:[,;:(.!?]|$|\b(?:today|currently|now|at present|from|measured|which|that|at|is|was|in)\b|"
+                    r"\d[\d,.]* ?(?:%|[a-z]+ (?:per|a|an|of|each)\b)))")
+
+
+# Words that never name a metric, trimmed from its ends: "reduce it to 6", "the measured baseline is 14"
+_NO_NAME = {"it", "this", "that", "they", "them", "these", "those", "baseline", "measured", "kpi", "kpis", "metric",
+            "figure", "value", "current", "target"}
+
+
+_PUNCT = re.compile(r"[,;:()\[\]]")
+
+
+def metric_before(before: str, rules: DraftRules) -> str:
+    """What the sentence names as its KPI ("the KPI is scrap, today ..."), else the noun phrase
+    before the change: the last clause (after a comma, colon or bracket) that names one once verbs
+    of change and words that name no metric ("it", "the measured baseline") are trimmed
+    ("(OEE line 21: 61% today" -> "oee line 21")."""
+    named = named_kpi(before, rules)
+    if named:
+        return named
+    for piece in reversed(_PUNCT.split(before)):
+        metric = noun_phrase([w for w in piece.split() if any(c.isalnum() for c in w)], rules)
+        if metric:
+            return metric
+    return ""
+
+
+def noun_phrase(words: list[str], rules: DraftRules) -> str:
+    link = next((i for i, w in enumerate(words) if i and w in LINKS and any(x[:1].isdigit() for x in words[i + 1:])), None)
+    words = words[:link] if link is not None else words  # "oee on line 3 is 61%" -> "oee on line 3"
+    cut = [i for i, w in enumerate(words[:-1]) if w in rules.kpi_moves and w not in ("from", "to", "down", "up")]
+    words = words[cut[-1] + 1:] if cut else words  # "we commit to bringing scrap" -> "scrap"
+    while words and (words[-1] in rules.kpi_moves or words[-1] in rules.kpi_trim):
+        words.pop()
+    while words and words[-1] in _NO_NAME:
+        words.pop()
+    words = words[-6:]
+    while words and (words[0] in rules.kpi_trim or words[0] in rules.kpi_moves or words[0] in _NO_NAME
+                     or words[0][:1].isdigit()):
+        words.pop(0)
+    return " ".join(words) if any(w not in rules.kpi_trim and w not in _NO_NAME for w in words) else ""
+
+
+def named_kpi(text: str, rules: DraftRules) -> str:
+    """The metric a sentence names as its KPI ("our KPI: scrap rate, 5.6% today" -> "scrap rate")."""
+    match = _NAMED.search(text)
+    return noun_phrase(match.group(1).split(), rules) if match else ""
+
+
+def naming(first: str, second: str, rules: DraftRules) -> str:
+    """Of two phrases, the one that names a kind of measure (drafting.yaml kpi lower_is_better and
+    higher_is_better: "steam use", not "guarantee"); the first when both or neither do."""
+    return second if second and is_kind(second, rules) and not is_kind(first, rules) else first
+
+
+def named_by_kind(measure: Measure, sentences: list[Sentence], rules: DraftRules) -> Measure:
+    """A metric that names no kind of measure ("setpoint advisor we guarantee") gives way to the
+    first phrase in its sentences that does ("to unplanned stops" -> "unplanned stops"), if that
+    phrase agrees with the way the numbers move."""
+    if is_kind(measure.metric, rules):
+        return measure
+    for sentence in sentences:
+        phrase = _kind_phrase(as_read(sentence.text), rules)
+        renamed = measure.model_copy(update={"metric": phrase}) if phrase else None
+        if renamed and moves_the_right_way(renamed, rules):
+            return renamed
+    return measure
+
+
+def _kind_phrase(lower: str, rules: DraftRules) -> str:
+    """The first word that names a kind of measure, outside a number's unit, with the one or two
+    words before it that qualify it ("unplanned stops", "first pass yield")."""
+    words = [w.strip(",;:().!?") for w in NUMBER.sub(" # ", lower).split()]
+    for at, word in enumerate(words):
+        if word != "#" and is_kind(word, rules):
+            before = []
+            for prior in reversed(words[max(0, at - 2):at]):
+                if prior == "#" or prior in rules.kpi_trim or prior in rules.kpi_moves or not prior.isalpha():
+                    break
+                before.insert(0, prior)
+            return " ".join(before + [word])
+    return ""
+
+
+def is_kind(metric: str, rules: DraftRules) -> bool:
+    return _way(metric, rules) != (False, False)
+
+
+def _way(text: str, rules: DraftRules) -> tuple[bool, bool]:
+    """(should go down, should go up) by the words of a metric and its unit. A phrase of several
+    words decides first: "time between failures" goes up although "failures" go down."""
+    joined = f" {' '.join(normalise(text).split())} "
+    for phrases, up in ((rules.kpi_higher, True), (rules.kpi_lower, False)):
+        if any(" " in p and f" {p} " in joined for p in phrases):
+            return (not up, up)
+    words = set(joined.split())
+    names = words | {w.rstrip("s") for w in words}
+    return not rules.kpi_lower.isdisjoint(names), not rules.kpi_higher.isdisjoint(names)
+
+
+def moves_the_right_way(measure: Measure, rules: DraftRules) -> bool:
+    """Downtime, scrap and cost go down, OEE and throughput up: a target the other way is no target."""
+    if measure.baseline == measure.target:
+        return False
+    lower, higher = _way(f"{measure.metric} {measure.unit}", rules)
+    if lower == higher:
+        return True  # unknown (or both): the numbers alone cannot tell
+    return (measure.target < measure.baseline) == lower
+
+
+NEAR = 2  # sentences right before a target that may state its baseline without saying "today"
+
+
+def named_before(sentences: list[Sentence], at: int, rules: DraftRules) -> str:
+    """The metric the sentence or one of the two right before it names as the KPI ("The KPI is
+    unplanned downtime. Today it is 42 hours per month; we target 20 hours per month.")."""
+    for sentence in reversed(sentences[max(0, at - NEAR):at + 1]):
+        named = named_kpi(" ".join(sentence.text.lower().split()), rules)
+        if named:
+            return named
+    return ""
+
+
+def heading(sentences: list[Sentence], at: int, rules: DraftRules) -> str:
+    """A list's heading line right before its first quote names the metric ("Scrap rate" over
+    "- Currently: 5.2% of parts", "- Goal: 3% of parts"): a short line with no number in it."""
+    if not at:
+        return ""
+    text = " ".join(sentences[at - 1].text.lower().split()).rstrip(":")
+    words = text.split()
+    if len(words) > _HEADING_WORDS or DIGIT.search(text):
+        return ""
+    return noun_phrase([w.strip("-*•") for w in words if any(c.isalnum() for c in w)], rules)
+
+
+_HEADING_WORDS = 5

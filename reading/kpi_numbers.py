@@ -1,0 +1,119 @@
+"""The numbers of a KPI sentence: the sentence as the KPI patterns read it (lower case, numbers in
+words as digits, "per cent" as "%"), a number's value and unit, a duration in another unit of time,
+and numbers that name a thing rather than measure it ("press 7", "the 500 g packs")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .draft_rules import draft_data
+from .quantities import DURATIONS, convert
+from .spelled import Spelled
+
+NUM = r"(\d[\d,]*(?:\.\d+)?)"
+
+
+UNIT = r"((?:%|[a-z°€$£/]+)(?: (?:a|an|per|of|each|every) (?:the |all |all the )?[a-z/]+(?: [a-z]+)?)?)?"
+
+
+LEAD = r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of )?[$€£]?"
+
+
+NUMBER = re.compile(NUM + r" ?" + UNIT)
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+_STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
+              "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with"}
+
+
+SPELLED = Spelled(sorted(DURATIONS))  # "under one hour", "fewer than forty": "one" is a number only before a unit
+
+
+def as_read(text: str) -> str:
+    """The sentence as the patterns read it: lower case, one space, numbers in words as digits,
+    "per cent" and "percent" as "%", a decimal comma as a point ("4,2 %" is 4.2, "1,250 h" 1250)."""
+    lower = SPELLED.digits(" ".join(text.lower().split()))
+    if "cent" in lower:
+        lower = _PERCENT.sub("%", lower)
+    return _DECIMAL_COMMA.sub(r"\1.\2", lower) if "," in lower else lower
+
+
+_PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|pct)\b")
+
+
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")
+
+
+def value_of(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def unit_of(raw: str | None) -> str:
+    words = []
+    for word in (raw or "").split(" "):
+        if word in _STOP_UNIT:
+            break
+        words.append(word)
+    while words and words[-1] in ("of", "the", "a", "an", "per", "all"):
+        words.pop()
+    return " ".join(words).strip()
+
+
+def unit_head(unit: str) -> str:
+    """A unit's first word: "kJ/kg" and "kJ per kg of clinker" are both kJ."""
+    return unit.split(" ")[0].split("/")[0]
+
+
+LINKS = {"is", "are", "was", "were", "runs", "run", "stands", "stand", "sits", "sit"}
+
+
+def in_unit(value: float, unit: str, to: str) -> float | None:
+    """The value in the unit `to` names: the same unit, or a duration converted ("2 hours per
+    changeover" is 120 minutes per changeover); None when neither."""
+    if not to:
+        return None
+    if unit_head(unit) == unit_head(to):
+        return value
+    if _per(unit) != _per(to):
+        return None  # "the last 12 months" is a period, "18 hours a month" a rate: no conversion between them
+    return convert(value, unit_head(unit), unit_head(to))
+
+
+def _per(unit: str) -> list[str]:
+    """What a unit is counted per, alike however written: "h/month", "hours per month" and
+    "hours a month" are all per month."""
+    words = unit.replace("/", " per ", 1).split()[1:]
+    return ["per"] + words[1:] if words[:1] in (["a"], ["an"], ["each"], ["every"]) else words
+
+
+def is_attribute(lower: str, at: int) -> bool:
+    """A number right after a determiner names a kind of thing, not its measure ("the 500 g packs",
+    "your 2 presses"); after a thing's name it is part of the name ("press 7", "line 3": drafting.yaml
+    kpi.names_before)."""
+    before = lower[max(0, at - 16):at].split()
+    if not before:
+        return False
+    if before[-1] in _DETERMINERS:
+        return True
+    after = _NEXT.match(lower, at)
+    # "press 7 averaged 31 hours": a name, then its verb; "a press 21 times": a count of times
+    return before[-1] in _names_before() and (not after.group(1) or after.group(1).endswith("ed")
+                                              or after.group(1) in LINKS | {"has", "had", "and", "or"})
+
+
+_NEXT = re.compile(r"[\d,.]*\d\s*([a-z]*)")
+
+
+
+@lru_cache(maxsize=1)
+def _names_before() -> frozenset[str]:
+    return frozenset(draft_data()["kpi"]["names_before"])
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "these", "those", "this", "each"})
+
+
+DIGIT = re.compile(r"\d")

@@ -1,0 +1,91 @@
+"""A KPI told across sentences: a target paired with the baseline another sentence states, a change
+relative to today's value ("we will halve that giveaway"), and a KPI table's first row."""
+from __future__ import annotations
+
+from questions.models import Measure
+
+from .draft_rules import DraftRules
+from .kpi_change import read_relative
+from .kpi_metric import NEAR, metric_before, moves_the_right_way, naming
+from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
+from .kpi_table import table_rows
+from .phrases import normalise, tokens
+from .text import Sentence
+
+def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int
+              ) -> tuple[float, Sentence, str, str] | None:
+    """(value, sentence, unit, its text before the value): the number another sentence states for
+    today, in the target's unit (a duration converted): one that says it is
+    today's (drafting.yaml kpi baselines) or one of the two right before the target ("Your QA
+    records show 2.4% of good tablets rejected. Your aim is to bring that below 0.8%."); about
+    the same metric if one says so, else the nearest before the target."""
+    metric_words = {w for w in target.metric.split() if len(w) > 3}
+    head = unit_head(target.unit)
+    before = sentences[at].start
+    found = []
+    for i, sentence in enumerate(sentences):
+        words = tokens(normalise(sentence.text))
+        if not (at - NEAR <= i < at or rules.kpi_baselines.find(words)):
+            continue
+        lower = as_read(sentence.text)
+        for match in NUMBER.finditer(lower):
+            if is_attribute(lower, match.start()):
+                continue
+            unit = unit_of(match.group(2))
+            # "Baseline 60 hours." pairs with "Target: under 1 hour.": a duration in the target's unit of time
+            value = in_unit(value_of(match.group(1)), unit, target.unit) if head else value_of(match.group(1))
+            same = value is not None if head else bool(unit) and not unit[0].isdigit()
+            if same and value != target.target and not YEAR.fullmatch(match.group(1)):
+                about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
+                today = bool(rules.kpi_baselines.find(words))
+                found.append((about, today, sentence.start < before, -abs(sentence.start - before), value, unit,
+                              sentence, lower[:match.start()]))
+                break
+    if not found:
+        return None
+    best = max(found, key=lambda f: f[:4])  # about the metric, said to be today's, before, nearest
+    return best[4], best[6], best[5], best[7]
+
+
+def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
+    """The target with the baseline another sentence or line states ("Baseline 60 hours." "Target:
+    under 1 hour."), and that sentence; None when none does, or the pair moves the wrong way."""
+    found = baseline_for(sentences, target, rules, at)
+    if not found:
+        return None
+    baseline, source, unit, said_before = found
+    update = {"baseline": baseline, "unit": target.unit or unit}
+    if not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
+        update["metric"] = metric_before(said_before, rules) or target.metric
+    else:  # "we guarantee 2.6 t/h" names no measure; "steam use averages 2.1 t/h today" does
+        update["metric"] = naming(target.metric, metric_before(said_before, rules), rules)
+    paired = target.model_copy(update=update)
+    return (paired, source) if moves_the_right_way(paired, rules) else None
+
+
+def table_measure(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure, list[Sentence]] | None:
+    """The first row of a KPI table ("Metric | Today | Target") that moves the right way, and the
+    table's lines (a pasted table arrives as one sentence, an extracted one line by line)."""
+    lines = [s for s in sentences if "|" in s.text]
+    if not lines:
+        return None
+    for row in table_rows(" ".join(s.text for s in lines)):
+        measure = Measure(metric=row.metric, unit=row.unit, baseline=row.baseline, target=row.target)
+        if moves_the_right_way(measure, rules):
+            return measure, lines
+    return None
+
+
+def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
+    """A change relative to today's value ("we will halve that giveaway") with the baseline the
+    text states ("an average overfill of 7.5 g per pack"), and that sentence."""
+    change = read_relative(as_read(sentences[at].text))
+    found = change and baseline_for(sentences, Measure(metric=change.metric), rules, at)
+    if not found:
+        return None
+    baseline, source, unit, said_before = found
+    if source is sentences[at] and unit == "%":
+        return None  # the change's own share, not a value of today
+    measure = Measure(metric=change.metric or metric_before(said_before, rules), unit=unit, baseline=baseline,
+                      target=change.target(baseline))
+    return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None

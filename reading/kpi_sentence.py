@@ -1,0 +1,109 @@
+"""The change or target one sentence states: "from 9.1% to 6.4%", "61% today, 70% by Q3", "the
+target is 8%" (with the value the same sentence gives for today as its baseline)."""
+from __future__ import annotations
+
+import re
+
+from questions.models import Measure
+
+from .draft_rules import DraftRules
+from .kpi_metric import is_kind, metric_before, moves_the_right_way, named_kpi
+from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_attribute, unit_of, value_of
+from .phrases import normalise, tokens
+from .quantities import spread_before
+
+_FROM_TO = re.compile(r"\bfrom " + LEAD + NUM + r" ?" + UNIT +
+                      r" (?:down |up )?to (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
+
+
+_ARROW = re.compile(NUM + r" ?" + UNIT + r" ?(?:->|→|=>) ?" + NUM + r" ?" + UNIT)
+
+
+_TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
+                     r"\breach|\bgoal|\bto|\bis|\bat|<=|≤|:|,) " + LEAD + NUM + r" ?" + UNIT)
+
+
+# "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"
+_TODAY_BY = re.compile(NUM + r" ?" + UNIT + r" today(?: \([^)]{0,40}\))?,? (?:and |to )?" + NUM + r" ?" + UNIT +
+                       r" (?:by|in|within|after)\b")
+
+
+# "today 42 hours per month ..., with a target of 20 hours per month", "the measured baseline is 14 stops
+# per week; we will reduce it to 6": a value said to be today's, then one said to be aimed at
+_NOW = r"\b(?:today|currently|at present|(?:baseline|now)(?: is| of| at|:)?|(?:is|are|stands at|runs at) (?:now|today|currently))"
+
+
+_AIM = (r"(?:\b(?:targets?|goal|aim|objective)(?: is| of| at|:)?|\b(?:reduce|bring|cut|lower|get|raise|increase|improve|"
+        r"push|take)(?: it| this| that| them| the figure)?(?: down| up| back)? to|\bdown to|\bup to)")
+
+
+_NOW_AIM = re.compile(_NOW + r",? " + LEAD + NUM + r" ?" + UNIT + r"[^.!?]{0,120}?" + _AIM + r",? " +
+                      r"(?:about |around |roughly |below |under |less than |at most |at least )?[$€£]?" + NUM + r" ?" + UNIT)
+
+
+def read_change(text: str, rules: DraftRules) -> Measure | None:
+    """The change one sentence states (from X to Y, X -> Y, X today, Y by ...), or None."""
+    lower = as_read(text)
+    match = _FROM_TO.search(lower) or _ARROW.search(lower) or _TODAY_BY.search(lower) or _NOW_AIM.search(lower)
+    if not match:
+        return None
+    baseline, unit1, target, unit2 = match.groups()
+    unit1, unit2 = unit_of(unit1), unit_of(unit2)
+    if spread_before(lower, match.start()):
+        return None  # "stops lasted from 3 hours to 2 days": a range's two ends, not a before and an after
+    before = in_unit(value_of(baseline), unit1, unit2) if unit1 and unit2 else value_of(baseline)
+    if before is None:
+        return None  # "from 40% to 12 hours": two measures ("MTTR from 2 hours to 45 minutes" is one)
+    if any(YEAR.fullmatch(n) for n in (baseline, target)) and not (unit1 or unit2):
+        return None  # "from 2021 to 2024"
+    unit = unit2 or unit1
+    # "- 820 -> 740 kWh per tonne of good castings": with nothing before the numbers, the unit names the measure
+    metric = named_kpi(lower, rules) or metric_before(lower[:match.start()], rules) or (unit if " " in unit else "")
+    measure = Measure(metric=metric, unit=unit, baseline=before, target=value_of(target))
+    if not unit and not is_kind(metric, rules):
+        return None  # "migrate your firmware from 2.1 to 2.4": bare numbers of no kind of measure
+    return measure if moves_the_right_way(measure, rules) else None
+
+
+def read_target(text: str, rules: DraftRules) -> Measure | None:
+    """A target stated alone ("unplanned downtime down to 8% of planned time"): the last one the
+    sentence states ("utilisation is 48% and the plant seeks to raise it to 60%" aims at 60), with
+    the value the same sentence gives for today before it, in the same unit, as its baseline."""
+    lower = as_read(text)
+    match = _aimed_at(list(_TARGET.finditer(lower)), lower, rules)
+    if match is None:
+        return None
+    unit = unit_of(match.group(2))
+    unit = "" if unit in ("or", "or fewer", "or less") else unit
+    measure = Measure(metric=named_kpi(lower, rules) or metric_before(lower[:match.start()], rules) or (unit if " " in unit else ""),
+                      unit=unit, target=value_of(match.group(1)))
+    today = _same_unit_before(lower[:match.start()], measure)
+    if today is not None:
+        with_today = measure.model_copy(update={"baseline": today})
+        return with_today if moves_the_right_way(with_today, rules) else measure
+    return measure
+
+
+def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules) -> re.Match | None:
+    """The target the commitment leads to: the first after its cue ("targets 3,520 kJ/kg, with free
+    lime below 1.5%"), else the first quantity right after it ("we guarantee 280 kWh/t", "Ziel: 300
+    ppm bis 2027"), else the last ("is 48% today and should reach 60%")."""
+    cues = rules.kpi_commits.find(tokens(normalise(lower)))
+    if cues:
+        first = min(end for _start, end, _phrase in cues)
+        after = [m for m in matches if len(tokens(normalise(lower[:m.start()]))) >= first - 1]
+        if after:
+            return after[0]
+        said = [m for m in NUMBER.finditer(lower) if len(tokens(normalise(lower[:m.start()]))) >= first
+                and unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1)) and not is_attribute(lower, m.start())]
+        if said:
+            return said[0]
+    return matches[-1] if matches else None
+
+
+def _same_unit_before(text: str, target: Measure) -> float | None:
+    """The last number before the target in its unit ("stops are 14% of shift time; we want them
+    under 9%"), a duration in the target's unit of time ("today 7 weeks, goal 3 days": 49 days)."""
+    found = [v for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
+             for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]
+    return found[-1] if found else None
