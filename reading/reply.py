@@ -278,6 +278,18 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
     drafted = drafter.draft_documents(offer, evaluation.proposal, evaluation.vendor)
     if not read:
         return drafted
+    answered = _from_replies(evaluation, read, questions, offer, reader, drafter)
+    kinds = {q.id: q.kind for q in bank.questions().values()}
+    mine = {a.question: a for a in drafted.answers}
+    theirs = {a.question: a for a in answered.answers}
+    combined = {q: _combine(mine.get(q), theirs.get(q), kinds[q]) for q in kinds if q in mine or q in theirs}
+    return drafted.model_copy(update={"answers": list(combined.values())})
+
+
+def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: list, reader: ReplyReader,
+                  drafter) -> Evaluation:
+    """The answers the replies give: drafted from them as received, kept to the topics their sentences
+    are on, made specific where tied to a question, read as asked, and their links given owners."""
     answered = drafter.draft_documents([d for d, _ in read], evaluation.proposal, evaluation.vendor)
     answered = _as_received(answered, {k: v for _, received in read for k, v in received.items()})
     asked = {q.topic for q in questions}
@@ -293,12 +305,7 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
     sells = lambda text: drafter.is_marketing(by_text[text], tokens(normalise(text)))  # "customers typically see 25% less"
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells)
-    answered = _with_owners(answered, bank.key_questions.integrations, said, reader, drafter)
-    kinds = {q.id: q.kind for q in bank.questions().values()}
-    mine = {a.question: a for a in drafted.answers}
-    theirs = {a.question: a for a in answered.answers}
-    combined = {q: _combine(mine.get(q), theirs.get(q), kinds[q]) for q in kinds if q in mine or q in theirs}
-    return drafted.model_copy(update={"answers": list(combined.values())})
+    return _with_owners(answered, drafter.bank.key_questions.integrations, said, reader, drafter)
 
 
 def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str]) -> Evaluation:
@@ -323,7 +330,16 @@ def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyRe
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
-    linking = reader.rules.topic_of.get(question, "")
+    owners = _owners(said, reader.rules.topic_of.get(question, ""), [row.system for row in answer.integrations],
+                     lambda text: _areas(drafter.cues(text), question))
+    rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
+            for row in answer.integrations]
+    answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
+    return drafted.model_copy(update={"answers": answers})
+
+
+def _owners(said: list, linking: str, systems: list[str], areas_of) -> dict[str, str]:
+    """Each linked system's owner: the last role the first sentence on linking that owns it names."""
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
     before = False  # whether the sentence before was on linking: "... through an IDoc. Owner: your SAP PP key user."
@@ -332,21 +348,26 @@ def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyRe
         on, before = linking in topics or (before and owner_line is not None), linking in topics
         if vague or not on:
             continue
-        roles = _owner_named(sentence.text) if owner_line else \
-            [signal.term for signal in sentence.substance if signal.kind == "role"] or _owner_named(sentence.text)
-        linked = sentence.text[:owner_line.start()] if owner_line else sentence.text  # "SAP PP" in the owner's name links nothing
-        areas = _areas(drafter.cues(linked), question) if linked.strip() else []
-        if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names
-            areas = [row.system for row in answer.integrations]
-        elif roles and (_THAT_LINK.search(lower) or not areas):  # "Owner: your ERP administrator.": the one before
-            areas = list(dict.fromkeys([*areas, *last]))
+        roles, areas = _owned_by(sentence, lower, owner_line, last, systems, areas_of)
         for area in areas if roles else []:
             owners.setdefault(area, roles[-1])
         last = areas or last
-    rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
-            for row in answer.integrations]
-    answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
-    return drafted.model_copy(update={"answers": answers})
+    return owners
+
+
+def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[str], areas_of
+              ) -> tuple[list[str], list[str]]:
+    """(the roles one sentence names as owners, the areas they own): those it links, every link when it
+    says so, the links of the sentence before when it points back or links none."""
+    roles = _owner_named(sentence.text) if owner_line else \
+        [signal.term for signal in sentence.substance if signal.kind == "role"] or _owner_named(sentence.text)
+    linked = sentence.text[:owner_line.start()] if owner_line else sentence.text  # "SAP PP" in the owner's name links nothing
+    areas = areas_of(linked) if linked.strip() else []
+    if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names
+        areas = list(systems)
+    elif roles and (_THAT_LINK.search(lower) or not areas):  # "Owner: your ERP administrator.": the one before
+        areas = list(dict.fromkeys([*areas, *last]))
+    return roles, areas
 
 
 def _owner_named(sentence: str) -> list[str]:
