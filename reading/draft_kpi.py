@@ -24,50 +24,82 @@ from .text import Reading, Sentence
 __all__ = ["find_measure", "read_change", "read_target"]
 
 def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=None) -> Answer | None:
-    """The KPI answer, best source first: a committed change for this plant, a target paired with
-    today's baseline, then any change stated (a pilot's result). `claims(sentence)`: the sentence
+    """The KPI answer, best source first: a KPI table, a committed change for this plant, a target paired
+    with today's baseline, then any change stated (a pilot's result). `claims(sentence)`: the sentence
     is no marketing, question or option; `words(sentence)`: its tokens, when the caller has them."""
     words = words or (lambda s: tokens(normalise(s.text)))
-    index = {s.start: i for i, s in enumerate(reading.sentences)}
-
-    def _answer(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
-        if not measure.metric or measure.metric == measure.unit:  # "Today it is 42 hours per month; we target 20"
-            named = named_before(reading.sentences, index[sentences[-1].start], rules) \
-                or heading(reading.sentences, index[sentences[0].start], rules)
-            measure = measure.model_copy(update={"metric": named}) if named else measure
-        return _drafted(drafter, named_by_kind(measure, sentences, rules), sentences)
-
     table = table_measure(reading.sentences, rules)
     if table:
         return _drafted(drafter, *table)
-    candidates = [s for s in reading.sentences if _may_state(s.text) and claims(s) and "|" not in s.text
+    index = {s.start: i for i, s in enumerate(reading.sentences)}
+    found = _stated(reading.sentences, index, rules, claims, words)
+    if not found:
+        return None
+    measure, quoted = found
+    return _drafted(drafter, named_by_kind(_with_name(measure, reading.sentences, index, quoted, rules), quoted, rules),
+                    quoted)
+
+
+Found = tuple[Measure, list[Sentence]]
+
+
+def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules, claims, words) -> Found | None:
+    """The measure the sentences state and those that state it, best source first; none from a text that
+    tells another site's result, unless committed for this plant."""
+    candidates = [s for s in sentences if _may_state(s.text) and claims(s) and "|" not in s.text
                   and not rules.kpi_elsewhere.find(words(s))]  # another customer's result; a table's row
     committed = [s for s in candidates if rules.kpi_commits.find(words(s))]
-    for sentence in committed:
+    found = _changed(committed, rules) or _committed_target(sentences, index, committed, rules) \
+        or _relative_to_today(sentences, index, candidates, rules)
+    if found or any(rules.kpi_elsewhere.find(words(s)) for s in sentences):
+        return found  # a text that tells another site's result: a change it states uncommitted is theirs
+    return _changed(candidates, rules)
+
+
+def _changed(candidates: list[Sentence], rules: DraftRules) -> Found | None:
+    """The first change a sentence states with its metric ("scrap from 5.6% to 3.5%")."""
+    for sentence in candidates:
         measure = read_change(sentence.text, rules)
         if measure and measure.metric:
-            return _answer(drafter, measure, [sentence])
+            return measure, [sentence]
+    return None
+
+
+def _committed_target(sentences: list[Sentence], index: dict[int, int], committed: list[Sentence],
+                      rules: DraftRules) -> Found | None:
+    """A committed sentence's change relative to today, else its target with today's value in the
+    same sentence, else paired with the baseline another sentence states."""
     for sentence in committed:
-        found = relative_measure(reading.sentences, rules, index[sentence.start])  # "cut scrap by 2 points": no target of 2
+        found = relative_measure(sentences, rules, index[sentence.start])  # "cut scrap by 2 points": no target of 2
         if found:
-            return _answer(drafter, found[0], [found[1], sentence])
+            return found[0], [found[1], sentence]
         target = read_target(sentence.text, rules)
         if target and target.baseline is not None and target.metric:
-            return _answer(drafter, target, [sentence])
-        found = target and paired_target(reading.sentences, target, rules, index[sentence.start])
+            return target, [sentence]
+        found = target and paired_target(sentences, target, rules, index[sentence.start])
         if found:
-            return _answer(drafter, found[0], [found[1], sentence])
-    for sentence in candidates:
-        found = relative_measure(reading.sentences, rules, index[sentence.start])
-        if found:
-            return _answer(drafter, found[0], [found[1], sentence])
-    if any(rules.kpi_elsewhere.find(words(s)) for s in reading.sentences):
-        return None  # a text that tells another site's result: a change it states uncommitted is theirs
-    for sentence in candidates:
-        measure = read_change(sentence.text, rules)
-        if measure and measure.metric:
-            return _answer(drafter, measure, [sentence])
+            return found[0], [found[1], sentence]
     return None
+
+
+def _relative_to_today(sentences: list[Sentence], index: dict[int, int], candidates: list[Sentence],
+                       rules: DraftRules) -> Found | None:
+    """The first change relative to today's value a sentence states ("we will halve that giveaway")."""
+    for sentence in candidates:
+        found = relative_measure(sentences, rules, index[sentence.start])
+        if found:
+            return found[0], [found[1], sentence]
+    return None
+
+
+def _with_name(measure: Measure, sentences: list[Sentence], index: dict[int, int], quoted: list[Sentence],
+               rules: DraftRules) -> Measure:
+    """A measure that names no metric takes the one named as the KPI just before, or its list's heading
+    ("The KPI is unplanned downtime. Today it is 42 hours per month; we target 20")."""
+    if measure.metric and measure.metric != measure.unit:
+        return measure
+    named = named_before(sentences, index[quoted[-1].start], rules) or heading(sentences, index[quoted[0].start], rules)
+    return measure.model_copy(update={"metric": named}) if named else measure
 
 
 def _drafted(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:

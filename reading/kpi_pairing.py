@@ -20,31 +20,37 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     records show 2.4% of good tablets rejected. Your aim is to bring that below 0.8%."); about
     the same metric if one says so, else the nearest before the target."""
     metric_words = {w for w in target.metric.split() if len(w) > 3}
-    head = unit_head(target.unit)
     before = sentences[at].start
     found = []
     for i, sentence in enumerate(sentences):
         words = tokens(normalise(sentence.text))
         if not (at - NEAR <= i < at or rules.kpi_baselines.find(words)):
             continue
-        lower = as_read(sentence.text)
-        for match in NUMBER.finditer(lower):
-            if is_attribute(lower, match.start()):
-                continue
-            unit = unit_of(match.group(2))
-            # "Baseline 60 hours." pairs with "Target: under 1 hour.": a duration in the target's unit of time
-            value = in_unit(value_of(match.group(1)), unit, target.unit) if head else value_of(match.group(1))
-            same = value is not None if head else bool(unit) and not unit[0].isdigit()
-            if same and value != target.target and not YEAR.fullmatch(match.group(1)):
-                about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
-                today = bool(rules.kpi_baselines.find(words))
-                found.append((about, today, sentence.start < before, -abs(sentence.start - before), value, unit,
-                              sentence, lower[:match.start()]))
-                break
+        first = _first_in_unit(as_read(sentence.text), target)
+        if first:
+            about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
+            today = bool(rules.kpi_baselines.find(words))
+            found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first, sentence))
     if not found:
         return None
     best = max(found, key=lambda f: f[:4])  # about the metric, said to be today's, before, nearest
-    return best[4], best[6], best[5], best[7]
+    return best[4], best[7], best[5], best[6]
+
+
+def _first_in_unit(lower: str, target: Measure) -> tuple[float, str, str] | None:
+    """(value, unit, text before it) of a sentence's first number in the target's unit, or with a unit
+    when the target has none; not its target, a year, or a number that names a thing ("press 7")."""
+    head = unit_head(target.unit)
+    for match in NUMBER.finditer(lower):
+        if is_attribute(lower, match.start()):
+            continue
+        unit = unit_of(match.group(2))
+        # "Baseline 60 hours." pairs with "Target: under 1 hour.": a duration in the target's unit of time
+        value = in_unit(value_of(match.group(1)), unit, target.unit) if head else value_of(match.group(1))
+        same = value is not None if head else bool(unit) and not unit[0].isdigit()
+        if same and value != target.target and not YEAR.fullmatch(match.group(1)):
+            return value, unit, lower[:match.start()]
+    return None
 
 
 def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
