@@ -13,7 +13,8 @@ from datetime import date
 from questions.loader import load_bank, load_round_rules
 from questions.models import Answer, Document, Evaluation, QuestionBank, Round, RoundQuestion, RoundRules
 from reading.documents import Citations
-from reading.reply import Proposed, ReplyReader, draft_with_reply
+from reading.reply import ReplyReader
+from reading.reply_drafting import Proposed, draft_with_reply
 from reading.text import reader_for
 
 from .engine import Engine, engine_for

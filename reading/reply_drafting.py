@@ -1,0 +1,226 @@
+"""Answers drafted from a vendor's reply as from a proposal: its vague sentences left out, quotes cited
+as the reply wrote them, every link given its owner in the reply's own words, and a change to an
+answer the buyer typed or reviewed only proposed, side by side (reading/reply.py reads the reply
+against the questions asked)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from questions.answer_edits import merge_draft
+from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQuestion
+
+from .documents import Citations
+from .draft import drafter_for
+from .phrases import normalise, tokens
+from .reply import MAX_QUOTES, ReplyReader, known_names
+from .reply_answers import read_asked, specific_where_tied
+
+@dataclass(frozen=True)
+class Proposed:
+    """A change the reply suggests to an answer the buyer typed or reviewed: shown side by side,
+    applied only when the buyer accepts it."""
+    question: str
+    current: Answer
+    proposed: Answer
+
+
+def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQuestion] = ()) -> tuple[Document, dict[str, str]]:
+    """A reply as the drafter reads it: its vague sentences left out (a vague sentence never drafts
+    an answer, let alone a specific one), one sentence a line, numbers in words as digits (the
+    drafter reads "under 15 hours", not "under fifteen hours"); and each sentence as read -> as
+    received, so every quote drafted is cited in the document as received."""
+    said, _ = reader.placed(document.text, list(questions))
+    kept = {reader.spelled.digits(s.text): s.text for s, _, vague, _ in said if not vague}
+    return document.model_copy(update={"text": "\n".join(kept)}), kept
+
+
+def _as_received(drafted: Evaluation, received: dict[str, str]) -> Evaluation:
+    """Quotes (and a text answer that is one) put back as the reply wrote them."""
+    def back(answer: Answer) -> Answer:
+        quotes = [received.get(q, q) for q in answer.quotes]
+        return answer.model_copy(update={"quotes": quotes, "text": received.get(answer.text, answer.text)})
+    return drafted.model_copy(update={"answers": [back(a) for a in drafted.answers]})
+
+
+def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, list[Proposed]]:
+    """The evaluation (whose documents include the reply) drafted again from every document, merged
+    so what the buyer typed or reviewed stays as it is; the reply's different answers to those are
+    `proposed`. The labels stay the buyer's: a reply answers questions, it does not re-sell."""
+    drafted = draft_documents(evaluation, bank, reader)
+    merged = merge_draft(evaluation, drafted, bank)
+    merged = merged.model_copy(update={"documents": evaluation.documents, "labels": evaluation.labels})
+    return merged, _proposed(evaluation, merged, drafted)
+
+
+def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> Evaluation:
+    """Answers drafted from the offer and, apart, from the replies (as `for_drafting` reads them), then
+    combined. Apart, because the drafter reads a text that mostly sells as a brochure whose every
+    answer is only a claim: a specific reply must not be diluted by the brochure it answers."""
+    drafter = drafter_for(bank)
+    offer = [d for d in evaluation.documents if d.kind != "reply"]
+    questions = evaluation.rounds[-1].questions if evaluation.rounds else []
+    read = [for_drafting(d, reader, questions) for d in evaluation.documents if d.kind == "reply"]
+    drafted = drafter.draft_documents(offer, evaluation.proposal, evaluation.vendor)
+    if not read:
+        return drafted
+    answered = _from_replies(evaluation, read, questions, offer, reader, drafter)
+    kinds = {q.id: q.kind for q in bank.questions().values()}
+    mine = {a.question: a for a in drafted.answers}
+    theirs = {a.question: a for a in answered.answers}
+    combined = {q: _combine(mine.get(q), theirs.get(q), kinds[q]) for q in kinds if q in mine or q in theirs}
+    return drafted.model_copy(update={"answers": list(combined.values())})
+
+
+def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: list, reader: ReplyReader,
+                  drafter) -> Evaluation:
+    """The answers the replies give: drafted from them as received, kept to the topics their sentences
+    are on, made specific where tied to a question, read as asked, and their links given owners."""
+    answered = drafter.draft_documents([d for d, _ in read], evaluation.proposal, evaluation.vendor)
+    answered = _as_received(answered, {k: v for _, received in read for k, v in received.items()})
+    asked = {q.topic for q in questions}
+    said, placed = [], {}
+    for document in (d for d in evaluation.documents if d.kind == "reply"):
+        sentences, at = reader.placed(document.text, questions)
+        said += sentences
+        placed.update(at)
+    answered = _on_topic(answered, said, reader.rules.topic_of, asked)
+    tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed)
+    answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
+    by_text = {sentence.text: sentence for sentence, *_ in said}
+    sells = lambda text: drafter.is_marketing(by_text[text], tokens(normalise(text)))  # "customers typically see 25% less"
+    answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
+                          reader.spelled.digits, sells)
+    return _with_owners(answered, drafter.bank.key_questions.integrations, said, reader, drafter)
+
+
+def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str]) -> Evaluation:
+    """Without the answers that rest only on sentences about what no question asked: a reply that
+    volunteers how fast a stop is seen ("your maintenance lead asked ...: the shift lead's phone gets
+    a push within thirty seconds") answers that, not who maintains the system or which data it
+    captures. A sentence on an asked topic, on the question's own or on none may draft any answer."""
+    topics = {sentence.text: on for sentence, _, _, on in said}
+    def counts(quote: str, topic: str) -> bool:
+        on = topics.get(quote, set())
+        return not on or topic in on or bool(on & asked)
+    kept = [a for a in drafted.answers
+            if a.question not in topic_of or not asked or any(counts(q, topic_of[a.question]) for q in a.quotes)]
+    return drafted.model_copy(update={"answers": kept})
+
+
+def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyReader, drafter) -> Evaluation:
+    """Integration rows owned as the reply says: a sentence that links a system and names a role
+    ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
+    "that interface" also means every link the sentence before named.
+    Drafting leaves every owner blank, and a connection with no owner is no complete link."""
+    answer = drafted.answer(question)
+    if answer is None or all(row.owner for row in answer.integrations):
+        return drafted
+    owners = _owners(said, reader.rules.topic_of.get(question, ""), [row.system for row in answer.integrations],
+                     lambda text: _areas(drafter.cues(text), question))
+    rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
+            for row in answer.integrations]
+    answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
+    return drafted.model_copy(update={"answers": answers})
+
+
+def _owners(said: list, linking: str, systems: list[str], areas_of) -> dict[str, str]:
+    """Each linked system's owner: the last role the first sentence on linking that owns it names."""
+    owners: dict[str, str] = {}
+    last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
+    before = False  # whether the sentence before was on linking: "... through an IDoc. Owner: your SAP PP key user."
+    for sentence, lower, vague, topics in said:
+        owner_line = _OWNER_IS.search(sentence.text)
+        on, before = linking in topics or (before and owner_line is not None), linking in topics
+        if vague or not on:
+            continue
+        roles, areas = _owned_by(sentence, lower, owner_line, last, systems, areas_of)
+        for area in areas if roles else []:
+            owners.setdefault(area, roles[-1])
+        last = areas or last
+    return owners
+
+
+def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[str], areas_of
+              ) -> tuple[list[str], list[str]]:
+    """(the roles one sentence names as owners, the areas they own): those it links, every link when it
+    says so, the links of the sentence before when it points back or links none."""
+    roles = _owner_named(sentence.text) if owner_line else \
+        [signal.term for signal in sentence.substance if signal.kind == "role"] or _owner_named(sentence.text)
+    linked = sentence.text[:owner_line.start()] if owner_line else sentence.text  # "SAP PP" in the owner's name links nothing
+    areas = areas_of(linked) if linked.strip() else []
+    if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names
+        areas = list(systems)
+    elif roles and (_THAT_LINK.search(lower) or not areas):  # "Owner: your ERP administrator.": the one before
+        areas = list(dict.fromkeys([*areas, *last]))
+    return roles, areas
+
+
+def _owner_named(sentence: str) -> list[str]:
+    """Who the sentence says owns a link, in words of its own ("owned by your ERP admin", "your SAP
+    basis team owns both", "Owner: your SAP PP key user"): the words after the owner's article."""
+    found = _OWNER_IS.search(sentence) or _OWNED_BY.search(sentence) or _OWNS.search(sentence)
+    return [found.group("who").rstrip(".")] if found else []
+
+
+_OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
+_OWNER_IS = re.compile(r"\bowners?(?::| is| are) (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | who )", re.I)
+_OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who )", re.I)
+_OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,3}}?),? {_OWNING} "
+                   r"(?:both|all|each|every|them|the|that|this|these|those)\b", re.I)
+_LINK = r"(?:interfaces?|connections?|integrations?|links?)"
+_EVERY_LINK = re.compile(rf"\b(?:(?:both|all|each|every|all the|all of the|all our|all your|both of the) {_LINK}"
+                         rf"|{_OWNING} (?:both|all|them)(?! {_LINK})|(?:both|all) (?:are |were )?owned by)\b")
+_THAT_LINK = re.compile(rf"\b(?:that|this|the same|the latter|this second|that second) {_LINK}\b")
+
+
+def _areas(cues: list[tuple[str, str, str]], question: str) -> list[str]:
+    """The integration areas a sentence names, as drafting reads them: a phrase inside a longer one
+    found ("SAP" in "SAP PM") does not count."""
+    phrases = [(option, phrase) for q, option, phrase in cues if q == question]
+    return list(dict.fromkeys(option for option, phrase in phrases
+                              if not any(f" {phrase} " in f" {other} " and other != phrase for _, other in phrases)))
+
+
+RANK = {"not_answered": 0, "vendor_claim": 1, "specific": 2, "demonstrated": 3, "proven": 4}
+
+
+def _combine(offer: Answer | None, reply: Answer | None, kind: str) -> Answer:
+    """One drafted answer from the offer's and the reply's. An answer's evidence covers all it holds,
+    so a claim never rides on a specific reply: the better-evidenced answer leads and the other's
+    options are only suggested; at equal evidence both are kept. The reply's quotes come first."""
+    if offer is None or reply is None:
+        return offer or reply
+    lead, other = (reply, offer) if RANK[reply.evidence] >= RANK[offer.evidence] else (offer, reply)
+    equal = RANK[reply.evidence] == RANK[offer.evidence]
+    if kind == "choice" or not equal:
+        choices = lead.choices or (other.choices if equal else [])
+    else:
+        choices = list(dict.fromkeys([*offer.choices, *reply.choices]))
+    rows = {i.system: i for i in (offer.integrations if equal else [])} | {i.system: i for i in lead.integrations}
+    if equal:
+        rows |= {i.system: i for i in reply.integrations}
+    quotes = list(dict.fromkeys([*reply.quotes, *offer.quotes] if equal else lead.quotes))[:MAX_QUOTES]
+    suggested = [o for o in dict.fromkeys([*lead.suggested, *other.choices, *other.suggested]) if o not in choices]
+    return lead.model_copy(update={
+        "choices": choices, "integrations": list(rows.values()), "quotes": quotes, "suggested": suggested,
+        "text": lead.text or other.text, "measure": lead.measure or other.measure})
+
+
+def _proposed(before: Evaluation, merged: Evaluation, drafted: Evaluation) -> list[Proposed]:
+    replies = [d for d in before.documents if d.kind == "reply"]
+    from_reply = Citations(replies).cite if replies else (lambda quote: "")
+    out = []
+    for answer in drafted.answers:
+        kept = merged.answer(answer.question)
+        if kept is None or kept is answer or kept.unreviewed:
+            continue  # a new or replaced draft: nothing of the buyer's is changed
+        if _content(kept) != _content(answer) and any(from_reply(q) for q in answer.quotes):
+            out.append(Proposed(answer.question, kept, answer))
+    return out
+
+
+def _content(answer: Answer) -> tuple:
+    measure = answer.measure.model_dump() if answer.measure else None
+    return (answer.evidence, sorted(answer.choices), answer.text.strip(), measure,
+            sorted((i.system, i.direction) for i in answer.integrations))
