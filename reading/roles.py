@@ -90,12 +90,13 @@ class RoleReader:
         section, listed = CLAIM, False
         out = []
         for text, said, finds in zip(texts, words, found):
-            heading = self._heading(text, said)
-            if heading:
-                section = heading
+            heading, cued = self._heading(text, said)
             bullet = text.lstrip()[:1] in _BULLETS
             listed = listed if bullet else self._lists_problems(said)
-            out.append(self.role(text, said, BEFORE if bullet and listed else section, finds))
+            role = self.role(text, said, BEFORE if bullet and listed else heading or section, finds)
+            if heading:  # a heading that tells the before-state ("What they were facing") heads it too
+                section = BEFORE if not cued and role.kind == BEFORE else heading
+            out.append(role)
         return out
 
     def _lists_problems(self, words: list[str]) -> bool:
@@ -118,20 +119,22 @@ class RoleReader:
                 out[kind].append((start, end))
         return out
 
-    def _heading(self, text: str, words: list[str]) -> str | None:
-        """The role a heading line gives the lines under it, or None when the line is no heading."""
+    def _heading(self, text: str, words: list[str]) -> tuple[str | None, bool]:
+        """The role a heading line gives the lines under it (None when the line is no heading), and
+        whether a heading cue said so."""
         stripped = text.strip()
         if not words or len(words) > _MAX_HEADING_WORDS or stripped[-1:] in ".!?;," or not stripped[:1].isalpha():
-            return None
+            return None, False
         if row_cells(stripped):  # a short table row ("Signal: Temp; Unit: °C") heads nothing
-            return None
+            return None, False
         key = [w for w in words if w not in ":"]
         # The heading's first words say its kind ("Challenges specific to food plants", "Results at
         # the Zwickau plant"); the longest cue at the start wins.
         starts = [(end, kind) for kind, cues in self.headings.items() for start, end, _ in cues.find(key) if start == 0]
         if starts:
-            return max(starts)[1]
-        return CLAIM if stripped[:1].isupper() and stripped[-1:] != ":" and not any(c.isdigit() for c in stripped) else None
+            return max(starts)[1], True
+        plain = stripped[:1].isupper() and stripped[-1:] != ":" and not any(c.isdigit() for c in stripped)
+        return (CLAIM if plain else None), False
 
     def role(self, text: str, words: list[str], section: str = CLAIM,
              found: list[tuple[int, int, str]] | None = None) -> Role:

@@ -2,6 +2,8 @@
 answer; the plant before the project drafts only the problem; options, examples, exclusions and
 questions draft nothing; what the plant already has is never a new sensor. Texts written for these
 tests, not taken from the drafting corpus."""
+import pytest
+
 from questions import load_bank
 from reading.draft import draft, drafter_for
 from reading.roles import BEFORE, CLAIM, QUESTION
@@ -88,6 +90,14 @@ def test_the_cues_behind_an_acting_role_name_the_act_for_the_draft_report():
 def test_a_heading_that_starts_with_a_before_cue_carries_the_before_state():
     text = ("Challenges in mid-sized bottling plants\nOperators note stop reasons on a clipboard after the shift.\n"
             "What we deliver\nOperators pick the stop reason on a touch panel at the filler.")
+    roles = ROLES.roles(text.split("\n"))
+    assert [r.kind for r in roles] == [BEFORE, BEFORE, CLAIM, CLAIM]
+
+
+@pytest.mark.parametrize("heading", ["What They Were Facing", "Where They Struggled", "Life Before the Project"])
+def test_a_heading_that_tells_the_before_state_in_its_own_words_carries_it(heading):
+    text = (f"{heading}\nOperators note stop reasons on a clipboard after the shift.\n"
+            "Our Terminals\nOperators pick the stop reason on a touch panel at the filler.")
     roles = ROLES.roles(text.split("\n"))
     assert [r.kind for r in roles] == [BEFORE, BEFORE, CLAIM, CLAIM]
 
