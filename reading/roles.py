@@ -145,7 +145,7 @@ class RoleReader:
             return Role(FURNITURE)
         unsure = tuple(self._clause(words, start) for start, _end in cues["unsure"])
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
-        rating = tuple((*self._clause(words, start), kind) for kind in LIMITS for start, _end in cues[kind])
+        rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
         before = [start for start, _end in cues["before"]]
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         if not before:
@@ -155,6 +155,15 @@ class RoleReader:
         if turns:  # "previously X; now the terminal Y": the before-state ends where the turn begins
             return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing, limited=rating)
         return Role(BEFORE, unsure=unsure, existing=existing, limited=rating)
+
+    @classmethod
+    def _labelled(cls, words: list[str], at: int, cue_end: int) -> tuple[int, int]:
+        """A limiting cue's clause; a cue that labels a value ("Operating temperature: -40 to 85 °C")
+        limits the value after its colon too."""
+        start, end = cls._clause(words, at)
+        if end == cue_end and end < len(words) and words[end] == ":":
+            end = cls._clause(words, end + 1)[1]
+        return start, end
 
     @staticmethod
     def _clause(words: list[str], at: int) -> tuple[int, int]:

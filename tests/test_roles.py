@@ -120,6 +120,13 @@ def test_the_equipments_rating_is_no_data_it_reads():
     assert "temperature" in drafted("The gateway reads the oven temperature in °C every minute.").get("data.captured", [])
 
 
+def test_a_rating_given_as_a_label_and_its_value_is_no_data_it_reads():
+    spec = "- Operating temperature: -40 °C to +85 °C; the gateway reads the run signal of each press."
+    assert "temperature" not in drafted(spec).get("data.captured", [])
+    read = "Inputs: the gateway reads the oven temperature in °C every minute."
+    assert "temperature" in drafted(read).get("data.captured", [])
+
+
 def test_bullets_under_a_sentence_that_announces_problems_tell_the_before_state():
     text = ("Three separate systems grew over the years and caused several issues:\n"
             "- Many servers were needed to keep redundant copies of each database\n"
