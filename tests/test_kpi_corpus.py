@@ -1,5 +1,5 @@
 """KPI drafting measured on the KPI corpus (tests/data/kpi/), written by someone who never saw the
-KPI rules. The figures are printed for both halves; the floors below only catch a regression
+KPI rules. The figures are printed for every split; the floors below only catch a regression
 from the figures of 2026-12-02 (issue 14's aim is >= 80% read exactly and no nonsense measure)."""
 from types import SimpleNamespace
 
@@ -12,12 +12,13 @@ from reading.draft import draft
 
 BANK = load_bank()
 KPI = BANK.key_questions.kpi
+SIZES = {"tuning": 22, "tuning2": 24, "validation": 22}  # a file lost or added unnoticed changes every figure
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_every_corpus_file_has_a_note_and_a_complete_kpi_or_none(split):
     cases = load(split)
-    assert len(cases) == 22
+    assert len(cases) == SIZES[split]
     for case in cases:
         assert case.text.strip() and case.note.strip(), case.name
         if case.kpi is None:
@@ -30,8 +31,9 @@ def test_every_corpus_file_has_a_note_and_a_complete_kpi_or_none(split):
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_each_half_mixes_texts_with_a_kpi_and_texts_without(split):
-    with_kpi = sum(case.kpi is not None for case in load(split))
-    assert 0.5 <= with_kpi / 22 <= 0.7
+    cases = load(split)
+    with_kpi = sum(case.kpi is not None for case in cases)
+    assert 0.5 <= with_kpi / len(cases) <= 0.7
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -67,8 +69,9 @@ def test_another_measure_drafted_on_a_text_with_a_kpi_is_counted_apart():
 
 
 # split, at least read exactly, at most drafted on a text without a KPI, at most moving the wrong way
-# (2026-12-02 before the structural reader: tuning 4, 2, 1; validation 4, 1, 1)
-FLOORS = [("tuning", 13, 0, 0), ("validation", 6, 0, 0)]
+# (2026-12-02 before the structural reader: tuning 4, 2, 1; validation 4, 1, 1; tuning2, written
+# blind by a second author, entered at the figures the rules reached when it was added)
+FLOORS = [("tuning", 13, 0, 0), ("tuning2", 10, 2, 0), ("validation", 6, 0, 0)]
 
 
 @pytest.mark.parametrize("split, read, on_null, wrong_way", FLOORS)
