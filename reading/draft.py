@@ -24,9 +24,9 @@ from .draft_pass import Pass
 from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_specs import EXCHANGE, INTEGRATION, PAGE
 from .prefill import Prefiller
-from .roles import RoleReader
+from .roles import Role, RoleReader
 from .story import StoryReader
-from .text import Reading, reader_for
+from .text import Reading, Sentence, reader_for
 
 
 class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
@@ -53,9 +53,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
     def read(self, reading: Reading, seen: Pass) -> dict[str, Evidence]:
         """question id -> Evidence from every sentence that is not marketing, as its role allows."""
         found: dict[str, Evidence] = defaultdict(Evidence)
-        sure = self.rules.confidence
         read_before: dict[str, list[tuple[str, str, int]]] = {}  # sentence text -> its hits
-        problems = self.roles.before_may_draft  # all a general truth may draft
         for sentence, role, words, finds, general in zip(reading.sentences, seen.roles, seen.words, seen.found,
                                                          seen.general):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
@@ -67,23 +65,28 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
-            if marketing:
-                continue  # "seamlessly integrates with your ERP" is no integration
-            evidence = self.evidence_of(sentence, False)
-            moves = any(q == EXCHANGE for q, _, _ in hits)  # an area counts only where data moves
-            row = self.rules.tables.row(sentence.text)
-            if row is not None:
-                hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
-            hits = self._problems_told(role, words, hits)
-            if general:  # "manufacturers lose 800 hours a year to downtime": the problem, nothing the plant gets
-                hits = [h for h in hits if h[0] in problems]
-            hits = self._effects_taken(words, hits)
-            plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
-            for qid, option, at in hits:
-                if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at)) \
-                        and not ((qid, option) in self._destinations and self._sent_to(words, at)):
-                    found[qid].add(option, sentence.text, evidence, sure[evidence], sure["again"])
+            if not marketing:  # "seamlessly integrates with your ERP" is no integration
+                self._take(sentence, role, words, general, hits, found, seen)
         return found
+
+    def _take(self, sentence: Sentence, role: Role, words: list[str], general: str | None,
+              hits: list[tuple[str, str, int]], found: dict[str, Evidence], seen: Pass) -> None:
+        """One sentence's hits into `found`, as its role, its table row and its generality allow."""
+        evidence = self.evidence_of(sentence, False)
+        moves = any(q == EXCHANGE for q, _, _ in hits)  # an area counts only where data moves
+        row = self.rules.tables.row(sentence.text)
+        if row is not None:
+            hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
+        hits = self._problems_told(role, words, hits)
+        if general:  # "manufacturers lose 800 hours a year to downtime": the problem, nothing the plant gets
+            hits = [h for h in hits if h[0] in self.roles.before_may_draft]
+        hits = self._effects_taken(words, hits)
+        sure = self.rules.confidence
+        plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
+        for qid, option, at in hits:
+            if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at)) \
+                    and not ((qid, option) in self._destinations and self._sent_to(words, at)):
+                found[qid].add(option, sentence.text, evidence, sure[evidence], sure["again"])
 
     def draft(self, text: str, proposal: str = "Drafted proposal", vendor: str = "") -> Evaluation:
         """Draft from one text, tidied as a pasted text is (hard-wrapped lines would read as half-sentences)."""

@@ -18,28 +18,35 @@ class Pass:
 
     def __init__(self, drafter: SentenceCues, reading: Reading):
         self.drafter = drafter
-        texts = [s.text for s in reading.sentences]
-        # Each sentence is tokenised and scanned once; its role and its answers read the same finds.
-        # A sentence said again (a repeated line, a table's recurring row) is scanned once: the
-        # words and finds are a function of its text alone, and nothing changes them.
-        scanned: dict[str, tuple[list[str], list]] = {}
-        for text in texts:
-            if text not in scanned:
-                words = tokens(normalise(text))
-                scanned[text] = words, drafter.rules.scan.find(words)
-        self.words = [scanned[text][0] for text in texts]
-        self.found = [scanned[text][1] for text in texts]
-        self.roles = drafter.roles.roles(texts, self.words, self.found)
+        self.words, self.found = self._scanned(drafter, [s.text for s in reading.sentences])
+        self.roles = drafter.roles.roles([s.text for s in reading.sentences], self.words, self.found)
         self.index = {s.start: i for i, s in enumerate(reading.sentences)}
         self.role_at = {s.start: role for s, role in zip(reading.sentences, self.roles)}
         self.selling: dict[int, bool] = {}  # sentence start -> marketing
         self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
         self.rates: list[str] = []  # rows of data tables that give a sampling rate
-        # What kind of text the whole is (drafting.yaml product_page): sentences of five words or
-        # more, those that speak to manufacturers in general, those tied to one plant and project.
+        self._kind_of_text(reading)
+        # agent.py: why each sentence is a general truth, or None
+        self.general = [drafter.agent.general(words, finds) for words, finds in zip(self.words, self.found)]
+
+    @staticmethod
+    def _scanned(drafter: SentenceCues, texts: list[str]) -> tuple[list[list[str]], list[list]]:
+        """Each sentence tokenised and scanned once; its role and its answers read the same finds.
+        A sentence said again (a repeated line, a table's recurring row) is scanned once: the
+        words and finds are a function of its text alone, and nothing changes them."""
+        scanned: dict[str, tuple[list[str], list]] = {}
+        for text in texts:
+            if text not in scanned:
+                words = tokens(normalise(text))
+                scanned[text] = words, drafter.rules.scan.find(words)
+        return [scanned[text][0] for text in texts], [scanned[text][1] for text in texts]
+
+    def _kind_of_text(self, reading: Reading) -> None:
+        """What kind of text the whole is (drafting.yaml product_page): sentences of five words or
+        more, those that speak to manufacturers in general, those tied to one plant and project."""
         self.long = self.generic = 0
         self.speaking = self.past = 0  # sentences that speak to the reader, that say anything in the past
-        story = drafter.story
+        story = self.drafter.story
         self.tied: list[int] = []  # starts of the sentences that name a project cue
         self.told = 0  # sentences that tell one site's story (story.py)
         for sentence, words, finds in zip(reading.sentences, self.words, self.found):
@@ -54,9 +61,6 @@ class Pass:
                 self.told += 1
             elif "~project" in kinds:  # an offer's terms
                 self.tied.append(sentence.start)
-
-        # agent.py: why each sentence is a general truth, or None
-        self.general = [drafter.agent.general(words, finds) for words, finds in zip(self.words, self.found)]
 
     @property
     def project(self) -> int:
