@@ -61,32 +61,12 @@ class Reader:
     """A compiled reader for one bank: call `signals`, `substance` or `read`."""
 
     def __init__(self, bank: QuestionBank):
-        self.meaning: dict[str, tuple[str, str]] = {}
-        self.kind_names = dict(KIND_NAMES)
-        for kind, entry in bank.words.substance.items():
-            self.kind_names[kind] = entry.name
-            for word in entry.words:
-                self.meaning.setdefault(word.lower(), (kind, word.lower()))
-        for word in bank.words.buzzwords:
-            self.meaning.setdefault(word.lower(), ("buzzword", word.lower()))
-        for label in bank.labels:
-            for alias in label.aliases:
-                self.meaning[alias.lower()] = ("label", label.id)
+        self.meaning = _meanings(bank)
+        self.kind_names = dict(KIND_NAMES) | {kind: entry.name for kind, entry in bank.words.substance.items()}
         self.claims = {label.id: label.claims for label in bank.labels}
         self._substance = lru_cache(maxsize=16384)(self._read_substance)
         self.label_names = {label.id: label.name for label in bank.labels}
-        result_verbs = bank.words.substance["result"].words if "result" in bank.words.substance else []
-        for verb in result_verbs:
-            self.meaning.pop(verb.lower(), None)  # a verb is a result only with a number after it
-        units = _trie_pattern(sorted({u.lower() for u in bank.words.units}))
-        spelled = _trie_pattern(sorted({w.lower() for w in bank.words.number_words}))
-        spelled = rf"(?:{spelled})(?:[- ](?:{spelled}))?\s(?:{units})" if spelled else r"(?!)"
-        number = (r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?|\d[\d,]*(?:\.\d+)?\s?(?:"
-                  + units + r")|" + spelled + r")(?![\w])")
-        result = (r"(?:" + _trie_pattern(sorted(v.lower() for v in result_verbs)) +
-                  r")(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+[$€£]?\d)")
-        signal = (r"(?:(?P<term>" + _trie_pattern(sorted(self.meaning)) + r")(?![\w])"
-                  r"|(?P<number>" + number + r")|(?P<result>" + result + r"))")
+        signal = _signal_pattern(bank, self.meaning)
         self.pattern = re.compile(r"(?<![\w])" + signal)
         # The same signals for `read`, found faster: the match takes the non-word character before
         # the signal instead of looking behind for it, so the regex engine skips from one space or
@@ -240,6 +220,40 @@ class Reader:
 
 
 _tuple_new = tuple.__new__
+
+
+def _meanings(bank: QuestionBank) -> dict[str, tuple[str, str]]:
+    """Lower-cased word -> (kind, key): substance words, buzzwords, then label aliases over both."""
+    meaning: dict[str, tuple[str, str]] = {}
+    for kind, entry in bank.words.substance.items():
+        for word in entry.words:
+            meaning.setdefault(word.lower(), (kind, word.lower()))
+    for word in bank.words.buzzwords:
+        meaning.setdefault(word.lower(), ("buzzword", word.lower()))
+    for label in bank.labels:
+        for alias in label.aliases:
+            meaning[alias.lower()] = ("label", label.id)
+    for verb in _result_verbs(bank):
+        meaning.pop(verb.lower(), None)  # a verb is a result only with a number after it
+    return meaning
+
+
+def _result_verbs(bank: QuestionBank) -> list[str]:
+    return bank.words.substance["result"].words if "result" in bank.words.substance else []
+
+
+def _signal_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> str:
+    """One alternation: a term of `meaning`, a number with a unit (or an amount), or a result verb
+    with a number after it."""
+    units = _trie_pattern(sorted({u.lower() for u in bank.words.units}))
+    spelled = _trie_pattern(sorted({w.lower() for w in bank.words.number_words}))
+    spelled = rf"(?:{spelled})(?:[- ](?:{spelled}))?\s(?:{units})" if spelled else r"(?!)"
+    number = (r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?|\d[\d,]*(?:\.\d+)?\s?(?:"
+              + units + r")|" + spelled + r")(?![\w])")
+    result = (r"(?:" + _trie_pattern(sorted(v.lower() for v in _result_verbs(bank))) +
+              r")(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+[$€£]?\d)")
+    return (r"(?:(?P<term>" + _trie_pattern(sorted(meaning)) + r")(?![\w])"
+            r"|(?P<number>" + number + r")|(?P<result>" + result + r"))")
 
 
 def _distinct(items: list[str]) -> list[str]:
