@@ -242,8 +242,12 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # tied to a question names raised tuning2/ to 97% and tuning3/ to 87%: their floors guard that.
 # heldout3/, written blind later, started at 80% closed with 8 answers made specific by its vague replies'
 # sentences (the aim is none); its floor and ceiling guard only against falling back.
-CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.85, "heldout": 0.85, "heldout2": 0.6, "heldout3": 0.75}
-VAGUE_SPECIFIC_CEILING = {"heldout3": 8}
+# tuning4/, written blind later with vague replies that name protocols, standards and typical savings,
+# started at 76% closed with 3 answers made specific by vague sentences; it is tuned on, and its floor
+# and ceiling guard only against falling back until then.
+CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.85, "tuning4": 0.75, "heldout": 0.85, "heldout2": 0.6,
+                "heldout3": 0.75}
+VAGUE_SPECIFIC_CEILING = {"tuning4": 3, "heldout3": 8}
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -302,7 +306,7 @@ def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
 
 
 def test_no_question_is_answered_while_the_scorecard_holds_it_open():
-    for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3")]:
+    for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3"), *cases("tuning4")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
