@@ -313,7 +313,8 @@ def test_a_line_headed_by_a_questions_word_answers_it_and_names_who_reviews(kiln
     asked, evaluation = _read(kiln, _letter(review))
     answer = evaluation.answer("upkeep.human_review")
     assert answer.choices == ["human_approves"] and answer.evidence == "specific" and asked["human_review"].closed
-    unheaded = _read(kiln, _letter(review.replace("Review: the", "The")))[1].answer("upkeep.human_review")
+    alerts = review.replace("Review: the", "The").replace("every alert", "every alert and every warning")
+    unheaded = _read(kiln, _letter(alerts))[1].answer("upkeep.human_review")
     assert unheaded is None or unheaded.evidence != "specific"  # more on alerts than on review: no answer to it
 
 
@@ -348,3 +349,17 @@ def test_an_answer_under_a_quoted_question_is_read_whole_across_its_sentences(ki
     text = f"Hello,\n\n> {review}\n\nThe kiln foreman. He gets the warning and decides whether to fire the next load.\n\nAnna\n"
     asked, evaluation = _read(kiln, text)
     assert evaluation.answer("upkeep.human_review").evidence == "specific" and asked["human_review"].closed
+
+
+def test_a_role_who_only_raised_a_point_owns_no_upkeep_when_the_reply_leaves_upkeep_alone(kiln):
+    text = ("Your maintenance manager raised a point about speed: burner trips reach the shift lead's phone "
+            "within twenty seconds, a problem we solve with a push message.")
+    asked, evaluation = _read(kiln, _letter(text))
+    assert not asked["upkeep_owner"].closed and evaluation.answer("upkeep.owner") is None
+
+
+def test_a_reply_answering_in_words_of_deciding_answers_who_reviews(kiln):
+    text = ("The shift foreman sees each warning on the kiln panel and decides whether to lower the zone setpoint; "
+            "nothing changes by itself.")
+    asked, _ = _read(kiln, _letter(text))
+    assert asked["human_review"].closed and asked["human_review"].status == "answered", asked["human_review"].why
