@@ -363,3 +363,20 @@ def test_a_reply_answering_in_words_of_deciding_answers_who_reviews(kiln):
             "nothing changes by itself.")
     asked, _ = _read(kiln, _letter(text))
     assert asked["human_review"].closed and asked["human_review"].status == "answered", asked["human_review"].why
+
+
+@pytest.mark.parametrize("text", [
+    "We will work closely with your maintenance manager to keep the kilns running long after go-live.",
+    "Upkeep after the pilot: we will align with your IT department and the maintenance team.",
+])
+def test_a_promise_to_work_together_names_no_owner_of_upkeep(kiln, text):
+    asked, _ = _read(kiln, _letter(text))
+    assert not asked["upkeep_owner"].closed and asked["upkeep_owner"].status == "not_answered", asked["upkeep_owner"].why
+
+
+def test_a_prediction_said_to_be_better_without_a_figure_leaves_the_analytics_open(kiln):
+    asked, evaluation = _read(kiln, _letter("Burner failures are predicted more accurately than your current SCADA alarms allow, "
+                                            "and warnings are better than anything in your Excel log."))
+    assert not asked["analytics"].closed
+    with_figure = reader_for(BANK).read("Its warnings are better than 90% accurate, measured on 40 trips.").sentences[0]
+    assert reply_reader(BANK).vague(with_figure) == ""
