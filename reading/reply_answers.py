@@ -43,7 +43,7 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
         said = [s for s in tied.get(topic.id, []) if s.signals] if empty else []
         said = [s for s in said if not sells(s.text)] if sum(s.signals for s in said) >= 2 else []
         for read in empty if sum(s.signals for s in said) >= 2 else []:
-            quotes = [s.text for s in said if s.kinds.intersection(read.names) and _says(s.text, read.says)]
+            quotes = [s.text for s in said if s.kinds.intersection(read.names) and _says(s.text, read.says, read.unless)]
             answer = _answer(read, quotes, lengths.get(read.question), digits) if quotes else None
             if answer is not None:
                 answers[read.question] = answer
@@ -82,8 +82,9 @@ def _names_all(kinds: set[str], needs: list[list[str]]) -> bool:
     return bool(needs) and all(kinds.intersection(part) for part in needs)
 
 
-def _says(text: str, words: list[str]) -> bool:
-    return not words or not set(words).isdisjoint(tokens(normalise(text)))
+def _says(text: str, words: list[str], unless: list[str] = ()) -> bool:
+    said = set(tokens(normalise(text)))
+    return (not words or not said.isdisjoint(words)) and said.isdisjoint(unless)
 
 
 def _answer(read: TopicRead, quotes: list[str], length, digits) -> Answer | None:

@@ -380,3 +380,12 @@ def test_a_prediction_said_to_be_better_without_a_figure_leaves_the_analytics_op
     assert not asked["analytics"].closed
     with_figure = reader_for(BANK).read("Its warnings are better than 90% accurate, measured on 40 trips.").sentences[0]
     assert reply_reader(BANK).vague(with_figure) == ""
+
+
+def test_a_link_said_to_go_outbound_answers_how_the_system_reaches_the_network_unless_one_comes_in(kiln):
+    asked, evaluation = _read(kiln, _letter("Network: a single connection leaves the kiln gateway, outbound to our "
+                                            "servers over TLS, through your firewall."))
+    assert evaluation.answer("security.model").choices == ["outbound_only"] and asked["security"].closed
+    both = _read(kiln, _letter("Network: the kiln gateway is reached inbound by our service desk over TLS and "
+                               "sends its readings outbound to our servers."))[1]
+    assert both.answer("security.model") is None
