@@ -21,6 +21,7 @@ from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
 MAX_QUOTES = 3
+SIGNATURE = 200  # characters after a reply's closing: a name, a title, a company, an address
 HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
 PART_NAMES = {"number": "a number with its unit", "result": "a measured result", "data": "the data",
               "protocol": "a protocol or interface", "system": "a named system", "role": "a role",
@@ -65,15 +66,18 @@ class ReplyReader:
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] for t in rules.topics}
         self.plain = frozenset(rules.plain)
+        closings = "|".join(re.escape(c) for c in sorted(rules.closings, key=len, reverse=True))
+        self.closing = re.compile(rf"\s*(?i:{closings})[,.!]?(?:\s+[A-Z][\w.'-]*,?)*\s*") if closings else None  # and a name
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
 
     def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:
-        """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics.
-        A sentence on no topic that goes on in the same paragraph ("After the pilot our service team
-        monitors the gateways. The fee is 4,000 EUR a year.") is on the topics of the one before."""
+        """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics,
+        up to the reply's closing. A sentence on no topic that goes on in the same paragraph ("After the
+        pilot our service team monitors the gateways. The fee is 4,000 EUR a year.") is on the topics of
+        the one before."""
         out, before, end = [], set(), 0
-        for sentence in self.reader.read(text).sentences:
+        for sentence in self._answers(self.reader.read(text).sentences, text):
             lower = sentence.text.lower()
             topics = {t for cue in self.cues.findall(lower) for t in self.cue_topics[cue]}
             if not topics and "\n" not in text[end:sentence.start]:
@@ -81,6 +85,18 @@ class ReplyReader:
             out.append((sentence, lower, self.vague(sentence), topics))
             before, end = topics, sentence.end
         return out
+
+    def _answers(self, sentences: list[Sentence], text: str) -> list[Sentence]:
+        """The sentences before the reply's closing ("Best regards," on a short line of its own, a few short
+        lines before the end): the name, title and company after it sign the reply, they answer nothing."""
+        for i, sentence in enumerate(sentences):
+            line_start = text.rfind("\n", 0, sentence.start) + 1
+            line_end = text.find("\n", sentence.start) % (len(text) + 1)
+            after = text[line_end:].strip()
+            if self.closing and i and not text[line_start:sentence.start].strip() and line_end - line_start <= 60 \
+                    and len(after) <= SIGNATURE and after.count("\n") < 5 and self.closing.fullmatch(text, line_start, line_end):
+                return sentences[:i]
+        return sentences
 
     def vague(self, sentence: Sentence) -> str:
         """Why a sentence answers nothing however it reads ('' when it may): a vague phrase, or
@@ -158,7 +174,8 @@ class ReplyReader:
             signals = len([s for s in sentence.substance if _counts(s)]) + len(set(names))
             for topic in (t for t in self.rules.topics if t.id in mine):
                 kinds = self.kinds(topic, sentence, lower) | ({"name"} if names else set())
-                out[topic.id].append(Tied(sentence.text, kinds, signals, section if where == topic.id else -1))
+                also = len({k for k, words in self.also[topic.id] if words.search(lower)})  # "from new meters": a source here
+                out[topic.id].append(Tied(sentence.text, kinds, signals + also, section if where == topic.id else -1))
         return out
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:

@@ -389,3 +389,36 @@ def test_a_link_said_to_go_outbound_answers_how_the_system_reaches_the_network_u
     both = _read(kiln, _letter("Network: the kiln gateway is reached inbound by our service desk over TLS and "
                                "sends its readings outbound to our servers."))[1]
     assert both.answer("security.model") is None
+
+
+MELT = "MeltWatch is the IoT platform for your die-casting shop.\nIt gives you full transparency on every cell.\n"
+
+
+@pytest.fixture(scope="module")
+def melt():
+    evaluation = drafted({"proposal": MELT}, "MeltWatch")
+    return freeze(evaluation, score(evaluation), "L. Berg", SENT)
+
+
+def test_data_and_its_source_named_in_plain_words_answer_the_data_question(melt):
+    text = ("> Which machine data will the system capture, from which machines?\n"
+            "Power and energy of the six die-casting cells and the two holding furnaces, from new Kessler meters "
+            "in each cell's cabinet.")
+    asked, evaluation = _read(melt, _letter(text))
+    assert asked["data"].closed and asked["data"].status == "answered", asked["data"].why
+    assert evaluation.answer("data.sources").evidence == "specific"
+
+
+def test_the_name_that_signs_a_reply_answers_nothing(melt):
+    text = "> Which machine data will the system capture, from which machines?\nThe cells' shot counts."
+    _asked, evaluation = _read(melt, _letter(text))
+    assert not [a for a in evaluation.answers if "Jan Novak" in a.quotes]
+    assert [s.text for s, *_ in reply_reader(BANK).sentences("Hi,\n\nThank you, our answers follow.\n\nKind regards,\nJan Novak\nKiln GmbH\n")] \
+        == ["Hi,", "Thank you, our answers follow."]
+
+
+def test_a_hedged_everything_makes_no_answer_specific(melt):
+    text = "Our gateways read virtually every controller on the market, so capturing data is never an issue."
+    asked, evaluation = _read(melt, _letter(text))
+    assert not asked["data"].closed
+    assert not [a for a in evaluation.answers if text in a.quotes and a.evidence == "specific"]
