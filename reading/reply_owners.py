@@ -28,6 +28,7 @@ def _owners(said: list, linking: str, systems: list[str], areas_of) -> dict[str,
     """Each linked system's owner: the last role the first sentence on linking that owns it names."""
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
+    parts: list[tuple[set[str], list[str]]] = []  # and each of its clauses' names and areas
     before = False  # whether the sentence before was on linking: "... through an IDoc. Owner: your SAP PP key user."
     for sentence, lower, vague, topics in said:
         owner_line = _OWNER_IS.search(sentence.text)
@@ -35,10 +36,42 @@ def _owners(said: list, linking: str, systems: list[str], areas_of) -> dict[str,
         if vague or not on:
             continue
         roles, areas = _owned_by(sentence, lower, owner_line, last, systems, areas_of)
-        for area in areas if roles else []:
-            owners.setdefault(area, roles[-1])
-        last = areas or last
+        pairs = _each_owned(sentence, parts, areas_of) or [(roles[-1], areas)] if roles else []
+        for role, owned in pairs:
+            for area in owned:
+                owners.setdefault(area, role)
+        if areas:
+            last, parts = areas, [(_names(clause), areas_of(clause)) for clause in _CLAUSE.split(sentence.text)]
     return owners
+
+
+def _each_owned(sentence, parts: list[tuple[set[str], list[str]]], areas_of) -> list[tuple[str, list[str]]]:
+    """(role, areas) for each clause of a sentence that gives two links two owners ("The SAP interface
+    belongs to your SAP team, the Hydra interface to your MES administrator."): the areas of the clauses
+    of the sentence before that name the same system ("... orders from SAP ECC"), or else those its own
+    words link; [] for a sentence with fewer than two such clauses."""
+    roles = [s.term for s in sentence.substance if s.kind == "role"]
+    out = []
+    for clause in _CLAUSE.split(sentence.text):
+        mine = [r for r in roles if r.lower() in clause.lower()]
+        if len(mine) != 1:
+            continue
+        link = re.sub(re.escape(mine[0]), " ", clause, flags=re.I)  # "your MES administrator" links nothing
+        names = _names(link)
+        areas = [a for named, linked in parts if named & names for a in linked] or areas_of(link)
+        if areas:
+            out.append((mine[0], list(dict.fromkeys(areas))))
+    return out if len({role for role, _ in out}) >= 2 else []
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised names a clause gives ("SAP", "ECC", "Hydra"), lower-case."""
+    return {w.lower() for w in _NAME.findall(text)} - _PLAIN
+
+
+_CLAUSE = re.compile(r"[;,]\s*|\s+(?:and|while|whereas)\s+")
+_NAME = re.compile(r"\b[A-Z][\w/-]+")
+_PLAIN = frozenset({"the", "your", "our", "this", "that", "these", "those", "both", "each", "we", "it", "and", "for"})
 
 
 def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[str], areas_of

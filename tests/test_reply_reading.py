@@ -112,6 +112,19 @@ def test_an_administrator_who_owns_that_interface_owns_what_the_sentence_before_
     assert owners and all(owner == "ERP administrator" for owner in owners.values()), owners
 
 
+TWO_LINKS = ("Stops go to your Infor EAM as work orders over the REST API, and finished quantities are booked "
+             "to SAP S/4HANA through an IDoc. ")
+
+
+@pytest.mark.parametrize("owned", [
+    "The Infor interface belongs to your maintenance planner, the S/4HANA interface to your ERP administrator.",
+    "Your maintenance planner owns the Infor link and your ERP administrator the S/4HANA link.",
+])
+def test_a_sentence_naming_two_owners_gives_each_link_its_own(fittings, owned):
+    owners = _owners(fittings, TWO_LINKS + owned)
+    assert owners == {"maintenance": "maintenance planner", "inventory": "ERP administrator"}, owners
+
+
 def test_a_kpi_written_in_words_is_drafted_and_quoted_as_written(fittings):
     kpi = ("The KPI is unplanned stop time of the fittings cells: forty-two hours last year in your EAM; "
            "the target is under twenty hours in the first year after go-live.")
