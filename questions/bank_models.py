@@ -159,6 +159,7 @@ class RoundRules(Strict):
     vague: list[str]
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
     plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
+    roles: list[str] = []  # more words that name a role in a reply, on every topic ("the quality inspector")
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
 
     def topic(self, topic_id: str) -> Topic | None:

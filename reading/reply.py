@@ -64,7 +64,8 @@ class ReplyReader:
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
         self.vague_words = _phrases(rules.vague)
         self.claims = _phrases(rules.claims) if rules.claims else None
-        self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] for t in rules.topics}
+        roles = [("role", _phrases(rules.roles))] if rules.roles else []  # a role on every topic
+        self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] + roles for t in rules.topics}
         self.plain = frozenset(rules.plain)
         closings = "|".join(re.escape(c) for c in sorted(rules.closings, key=len, reverse=True))
         self.closing = re.compile(rf"\s*(?i:{closings})[,.!]?(?:\s+[A-Z][\w.'-]*,?)*\s*") if closings else None  # and a name

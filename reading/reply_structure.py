@@ -34,7 +34,7 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing;
     `on`: the topics some words are on (a heading's)."""
     numbered = _numbered(text, starts, len(asked))
-    topic_at = _headed(text, starts, {t for t, _q in asked}, on)
+    topic_at = _headed(text, starts, cue_topics, {t for t, _q in asked}, on)
     if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), _own_stems(asked, plain)):
         topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items()})
     quoted = _quoted(text, starts, asked, plain)
@@ -79,17 +79,20 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
     return out
 
 
-def _headed(text: str, starts: list[int], asked: set[str], on) -> dict[int, str]:
+def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set[str], on) -> dict[int, str]:
     """A paragraph or line headed by one asked question's words ("Review: the technician looks at
-    every alert and decides ...") answers that question, whatever else its sentences touch on."""
+    every alert and decides ...") answers that question, whatever else its sentences touch on; up to a
+    line of its own on other questions only ("Data: a new camera per cell.\nThe results go to your MES.")."""
     out, current = {}, None
-    for start in starts:
+    for start, topics_of_sentence in zip(starts, cue_topics):
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip():  # the sentence starts its line
             heading = _HEADING.match(text, start)
             topics = on(heading.group(1).lower()) & asked if heading else set()
             if heading or _paragraph_break(text, start) or _BULLET.match(text, line_start):
                 current = next(iter(topics)) if len(topics) == 1 else None
+            elif current and topics_of_sentence and current not in topics_of_sentence:
+                current = None
         if current:
             out[start] = current
     return out

@@ -426,8 +426,9 @@ def test_the_name_that_signs_a_reply_answers_nothing(melt):
     text = "> Which machine data will the system capture, from which machines?\nThe cells' shot counts."
     _asked, evaluation = _read(melt, _letter(text))
     assert not [a for a in evaluation.answers if "Jan Novak" in a.quotes]
-    assert [s.text for s, *_ in reply_reader(BANK).sentences("Hi,\n\nThank you, our answers follow.\n\nKind regards,\nJan Novak\nKiln GmbH\n")] \
-        == ["Hi,", "Thank you, our answers follow."]
+    for closing in ("Kind regards,", "BR"):
+        assert [s.text for s, *_ in reply_reader(BANK).sentences(f"Hi,\n\nThank you, our answers follow.\n\n{closing}\nJan Novak\nKiln GmbH\n")] \
+            == ["Hi,", "Thank you, our answers follow."]
 
 
 def test_a_hedged_everything_makes_no_answer_specific(melt):
@@ -435,3 +436,17 @@ def test_a_hedged_everything_makes_no_answer_specific(melt):
     asked, evaluation = _read(melt, _letter(text))
     assert not asked["data"].closed
     assert not [a for a in evaluation.answers if text in a.quotes and a.evidence == "specific"]
+
+
+def test_a_role_the_readers_list_lacks_who_releases_what_is_flagged_answers_who_reviews(kiln):
+    text = "Review: a cracked tile goes to the reject lane, and only the quality inspector can release it after a look at the image."
+    asked, evaluation = _read(kiln, _letter(text))
+    review = evaluation.answer("upkeep.human_review")
+    assert review.choices == ["human_approves"] and review.evidence == "specific" and asked["human_review"].closed
+
+
+def test_a_line_on_another_question_after_a_headed_line_is_no_longer_under_its_heading(kiln):
+    text = ("Problem: burner trips on kiln 2, fourteen stops last year.\n"
+            "The flagged tiles are checked by the quality inspector, who releases them or sends them back at the sorting table.")
+    asked, _ = _read(kiln, _letter(text))
+    assert asked["human_review"].closed and asked["human_review"].status == "answered", asked["human_review"].why
