@@ -450,3 +450,10 @@ def test_a_line_on_another_question_after_a_headed_line_is_no_longer_under_its_h
             "The flagged tiles are checked by the quality inspector, who releases them or sends them back at the sorting table.")
     asked, _ = _read(kiln, _letter(text))
     assert asked["human_review"].closed and asked["human_review"].status == "answered", asked["human_review"].why
+
+
+def test_labelled_images_a_model_learns_from_over_months_answer_the_history_it_needs(kiln):
+    text = "Training set: 9,000 labelled tile images from your sorting line, gathered over seven months."
+    asked, evaluation = _read(kiln, _letter(text))
+    history = evaluation.answer("data.history")
+    assert history.choices == ["months"] and history.evidence == "specific" and asked["history"].status != "not_answered"
