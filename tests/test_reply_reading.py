@@ -457,3 +457,9 @@ def test_labelled_images_a_model_learns_from_over_months_answer_the_history_it_n
     asked, evaluation = _read(kiln, _letter(text))
     history = evaluation.answer("data.history")
     assert history.choices == ["months"] and history.evidence == "specific" and asked["history"].status != "not_answered"
+
+
+def test_a_wireless_protocol_the_readers_list_lacks_answers_the_protocol_question(pulse):
+    text = "- ZigBee from the press sensors to the gateway, every 30 s."
+    asked, evaluation = _read(pulse, _letter(text))
+    assert asked["protocols"].closed and evaluation.answer("data.protocols").quotes == [text], asked["protocols"].why
