@@ -137,6 +137,7 @@ class TopicRead(Strict):
     length: bool = False
     names: list[str]
     says: list[str] = []  # ... and holds one of these words ("our", "we": the vendor's own people), if any
+    adds: bool = False  # ... also to a specific answer that lacks the option (a choices question)
     unless: list[str] = []  # ... and none of these ("inbound": an outbound link beside an inbound one is no outbound-only)
 
 

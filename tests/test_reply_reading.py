@@ -463,3 +463,17 @@ def test_a_wireless_protocol_the_readers_list_lacks_answers_the_protocol_questio
     text = "- ZigBee from the press sensors to the gateway, every 30 s."
     asked, evaluation = _read(pulse, _letter(text))
     assert asked["protocols"].closed and evaluation.answer("data.protocols").quotes == [text], asked["protocols"].why
+
+
+def test_a_corrective_action_someone_starts_is_a_work_order_beside_what_the_answer_already_holds(pulse):
+    text = ("Workflow: the shift supervisor confirms the stop reasons at the end of each shift, and the reliability "
+            "engineer starts a corrective action for any stop above twenty minutes.")
+    asked, evaluation = _read(pulse, _letter(text))
+    assert evaluation.answer("workflow.outputs").choices == ["downtime_reasons", "work_orders"] and asked["workflow"].closed
+
+
+def test_a_corrective_action_started_where_needed_adds_no_work_order(pulse):
+    text = "Workflow: where needed, a corrective action is started by the reliability engineer."
+    asked, evaluation = _read(pulse, _letter(text))
+    answer = evaluation.answer("workflow.outputs")
+    assert not asked["workflow"].closed and (answer is None or "work_orders" not in answer.choices)
