@@ -173,10 +173,11 @@ class ReplyReader:
                 mine = {t for t in mine if hits[t] == max(hits.values(), default=0)}
             names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once
             signals = len([s for s in sentence.substance if _counts(s)]) + len(set(names))
+            named = {s.kind for s in sentence.substance if _counts(s)}
             for topic in (t for t in self.rules.topics if t.id in mine):
                 kinds = self.kinds(topic, sentence, lower) | ({"name"} if names else set())
-                also = len({k for k, words in self.also[topic.id] if words.search(lower)})  # "from new meters": a source here
-                out[topic.id].append(Tied(sentence.text, kinds, signals + also, section if where == topic.id else -1))
+                also = kinds - named - {"name"}  # "from new meters": a source here, beyond what the reader names
+                out[topic.id].append(Tied(sentence.text, kinds, signals + len(also), section if where == topic.id else -1))
         return out
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:

@@ -477,3 +477,18 @@ def test_a_corrective_action_started_where_needed_adds_no_work_order(pulse):
     asked, evaluation = _read(pulse, _letter(text))
     answer = evaluation.answer("workflow.outputs")
     assert not asked["workflow"].closed and (answer is None or "work_orders" not in answer.choices)
+
+
+@pytest.mark.parametrize("text", [
+    "We record all relevant energy data from your meters.",
+    "Power and energy come from practically any meter you already have.",
+])
+def test_all_that_is_relevant_names_no_data(melt, text):
+    asked, evaluation = _read(melt, _letter(text))
+    assert not asked["data"].closed and not [a for a in evaluation.answers if text in a.quotes and a.evidence == "specific"]
+
+
+def test_operators_who_can_always_decide_are_no_review_of_what_the_system_decides(kiln):
+    asked, evaluation = _read(kiln, _letter("Your operators can always decide for themselves."))
+    review = evaluation.answer("upkeep.human_review")
+    assert not asked["human_review"].closed and (review is None or review.evidence != "specific")
