@@ -99,13 +99,13 @@ def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: 
     volunteers how fast a stop is seen ("your maintenance lead asked ...: the shift lead's phone gets
     a push within thirty seconds") answers that, not who maintains the system or which data it
     captures. A sentence on the question's own topic or on none may draft any answer; one on another
-    asked topic only an answer to a question the reply speaks to somewhere (an answer on the KPI may
-    name the problem), never one to a question it leaves alone."""
+    asked topic any answer but one to an asked question the reply leaves alone (an answer on the KPI
+    may name the problem, one on review the roles that use the system)."""
     topics = {sentence.text: on for sentence, _, _, on in said}
     spoken = {t for _, _, vague, on in said if not vague for t in on}
     def counts(quote: str, topic: str) -> bool:
         on = topics.get(quote, set())
-        return not on or topic in on or (topic in spoken and bool(on & asked))
+        return not on or topic in on or (bool(on & asked) and (topic not in asked or topic in spoken))
     kept = [a for a in drafted.answers
             if a.question not in topic_of or not asked or any(counts(q, topic_of[a.question]) for q in a.quotes)]
     return drafted.model_copy(update={"answers": kept})
