@@ -64,7 +64,8 @@ class ReplyReader:
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
         self.vague_words = _phrases(rules.vague)
         self.claims = _phrases(rules.claims) if rules.claims else None
-        roles = [("role", _phrases(rules.roles))] if rules.roles else []  # a role on every topic
+        self.more_roles = _phrases(rules.roles) if rules.roles else None
+        roles = [("role", self.more_roles)] if self.more_roles else []  # a role on every topic
         self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] + roles for t in rules.topics}
         self.plain = frozenset(rules.plain)
         closings = "|".join(re.escape(c) for c in sorted(rules.closings, key=len, reverse=True))
@@ -98,6 +99,16 @@ class ReplyReader:
                     and len(after) <= SIGNATURE and after.count("\n") < 5 and self.closing.fullmatch(text, line_start, line_end):
                 return sentences[:i]
         return sentences
+
+    def roles(self, sentence: Sentence) -> list[str]:
+        """The roles a sentence names, the reader's and the rules' own ("your SAP key user"), in order."""
+        lower = sentence.text.lower()
+        found = [(lower.find(s.term.lower()), s.term) for s in sentence.substance if s.kind == "role"]
+        spans = [(at, at + len(term)) for at, term in found]
+        for m in self.more_roles.finditer(lower) if self.more_roles else []:
+            if not any(a < m.end() and m.start() < b for a, b in spans):  # not part of a role already found
+                found.append((m.start(), sentence.text[m.start():m.end()]))
+        return [term for _, term in sorted(found)]
 
     def vague(self, sentence: Sentence) -> str:
         """Why a sentence answers nothing however it reads ('' when it may): a vague phrase, or

@@ -91,7 +91,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     sells = lambda text: drafter.is_marketing(by_text[text], tokens(normalise(text)))  # "customers typically see 25% less"
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells)
-    return with_owners(answered, drafter.bank.key_questions.integrations, said, reader.rules.topic_of, drafter)
+    return with_owners(answered, drafter.bank.key_questions.integrations, said, reader.rules.topic_of, drafter, reader.roles)
 
 
 def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str]) -> Evaluation:

@@ -8,23 +8,24 @@ import re
 from questions.models import Evaluation
 
 
-def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter) -> Evaluation:
+def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of) -> Evaluation:
     """Integration rows owned as the reply says: a sentence that links a system and names a role
     ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
     "that interface" also means every link the sentence before named.
-    Drafting leaves every owner blank, and a connection with no owner is no complete link."""
+    Drafting leaves every owner blank, and a connection with no owner is no complete link. `roles_of`:
+    the roles a sentence names, the reply reader's list with the reader's, in the order written."""
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
     owners = _owners(said, topic_of.get(question, ""), [row.system for row in answer.integrations],
-                     lambda text: _areas(drafter.cues(text), question))
+                     lambda text: _areas(drafter.cues(text), question), roles_of)
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
     answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
     return drafted.model_copy(update={"answers": answers})
 
 
-def _owners(said: list, linking: str, systems: list[str], areas_of) -> dict[str, str]:
+def _owners(said: list, linking: str, systems: list[str], areas_of, roles_of) -> dict[str, str]:
     """Each linked system's owner: the last role the first sentence on linking that owns it names."""
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
@@ -36,8 +37,8 @@ def _owners(said: list, linking: str, systems: list[str], areas_of) -> dict[str,
         if vague or not on:
             continue
         roles, areas = _owned_by(sentence, lower, owner_line, last, systems, areas_of)
-        pairs = _each_owned(sentence, parts, areas_of) or [(roles[-1], areas)] if roles else []
-        for role, owned in pairs:
+        named = [] if owner_line or _EVERY_LINK.search(lower) else _each_owned(sentence.text, roles_of(sentence), parts, areas_of)
+        for role, owned in named or ([(roles[-1], areas)] if roles else []):
             for area in owned:
                 owners.setdefault(area, role)
         if areas:
@@ -45,23 +46,24 @@ def _owners(said: list, linking: str, systems: list[str], areas_of) -> dict[str,
     return owners
 
 
-def _each_owned(sentence, parts: list[tuple[set[str], list[str]]], areas_of) -> list[tuple[str, list[str]]]:
-    """(role, areas) for each clause of a sentence that gives two links two owners ("The SAP interface
-    belongs to your SAP team, the Hydra interface to your MES administrator."): the areas of the clauses
-    of the sentence before that name the same system ("... orders from SAP ECC"), or else those its own
-    words link; [] for a sentence with fewer than two such clauses."""
-    roles = [s.term for s in sentence.substance if s.kind == "role"]
-    out = []
-    for clause in _CLAUSE.split(sentence.text):
+def _each_owned(text: str, roles: list[str], parts: list[tuple[set[str], list[str]]], areas_of) -> list[tuple[str, list[str]]]:
+    """(role, areas) for each clause of a sentence that owns a link by naming its system: the areas of
+    the clauses of the sentence before that name it ("... orders from SAP ECC" for "The SAP interface
+    belongs to your SAP team, the Hydra interface to your MES administrator."; where one clause names
+    no such system, what its own words link). [] unless two roles own links so, or one owns a link the
+    sentence before names ("Your maintenance planner owns the Infor interface.")."""
+    out, pointed = [], False
+    for clause in _CLAUSE.split(text):
         mine = [r for r in roles if r.lower() in clause.lower()]
         if len(mine) != 1:
             continue
         link = re.sub(re.escape(mine[0]), " ", clause, flags=re.I)  # "your MES administrator" links nothing
-        names = _names(link)
-        areas = [a for named, linked in parts if named & names for a in linked] or areas_of(link)
+        before = [a for named, linked in parts if named & _names(link) for a in linked]
+        pointed |= bool(before)
+        areas = before or areas_of(link)
         if areas:
             out.append((mine[0], list(dict.fromkeys(areas))))
-    return out if len({role for role, _ in out}) >= 2 else []
+    return out if len({role for role, _ in out}) >= 2 or (len(out) == 1 and pointed) else []
 
 
 def _names(text: str) -> set[str]:

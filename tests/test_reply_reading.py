@@ -119,10 +119,21 @@ TWO_LINKS = ("Stops go to your Infor EAM as work orders over the REST API, and f
 @pytest.mark.parametrize("owned", [
     "The Infor interface belongs to your maintenance planner, the S/4HANA interface to your ERP administrator.",
     "Your maintenance planner owns the Infor link and your ERP administrator the S/4HANA link.",
+    "Your ERP administrator owns the S/4HANA link, while the Infor link stays with your maintenance planner.",
 ])
 def test_a_sentence_naming_two_owners_gives_each_link_its_own(fittings, owned):
     owners = _owners(fittings, TWO_LINKS + owned)
     assert owners == {"maintenance": "maintenance planner", "inventory": "ERP administrator"}, owners
+
+
+def test_an_owner_the_readers_list_lacks_owns_the_link_its_clause_names(fittings):
+    owners = _owners(fittings, TWO_LINKS + "The Infor link is owned by your maintenance planner and the S/4HANA link by your SAP key user.")
+    assert owners == {"maintenance": "maintenance planner", "inventory": "key user"}, owners
+
+
+def test_one_owner_of_a_link_named_by_its_system_owns_that_link_only(fittings):
+    owners = _owners(fittings, TWO_LINKS + "Your maintenance planner owns the Infor interface.")
+    assert owners == {"maintenance": "maintenance planner", "inventory": ""}, owners  # Infor names the EAM link
 
 
 def test_a_kpi_written_in_words_is_drafted_and_quoted_as_written(fittings):
