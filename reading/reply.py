@@ -16,12 +16,11 @@ from functools import lru_cache
 from questions.models import RoundQuestion, RoundRules, Topic
 
 from .reply_answers import Tied
-from .reply_structure import layout
+from .reply_structure import closing_line, layout, signed_at
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
 MAX_QUOTES = 3
-SIGNATURE = 200  # characters after a reply's closing: a name, a title, a company, an address
 HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
 PART_NAMES = {"number": "a number with its unit", "result": "a measured result", "data": "the data",
               "protocol": "a protocol or interface", "system": "a named system", "role": "a role",
@@ -68,8 +67,7 @@ class ReplyReader:
         roles = [("role", self.more_roles)] if self.more_roles else []  # a role on every topic
         self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] + roles for t in rules.topics}
         self.plain = frozenset(rules.plain)
-        closings = "|".join(re.escape(c) for c in sorted(rules.closings, key=len, reverse=True))
-        self.closing = re.compile(rf"\s*(?i:{closings})[,.!]?(?:\s+[A-Z][\w.'-]*,?)*\s*") if closings else None  # and a name
+        self.closing = closing_line(rules.closings)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
 
@@ -79,7 +77,8 @@ class ReplyReader:
         pilot our service team monitors the gateways. The fee is 4,000 EUR a year.") is on the topics of
         the one before."""
         out, before, end = [], set(), 0
-        for sentence in self._answers(self.reader.read(text).sentences, text):
+        sentences = self.reader.read(text).sentences
+        for sentence in sentences[:signed_at(text, [s.start for s in sentences], self.closing)]:
             lower = sentence.text.lower()
             topics = {t for cue in self.cues.findall(lower) for t in self.cue_topics[cue]}
             if not topics and "\n" not in text[end:sentence.start]:
@@ -87,18 +86,6 @@ class ReplyReader:
             out.append((sentence, lower, self.vague(sentence), topics))
             before, end = topics, sentence.end
         return out
-
-    def _answers(self, sentences: list[Sentence], text: str) -> list[Sentence]:
-        """The sentences before the reply's closing ("Best regards," on a short line of its own, a few short
-        lines before the end): the name, title and company after it sign the reply, they answer nothing."""
-        for i, sentence in enumerate(sentences):
-            line_start = text.rfind("\n", 0, sentence.start) + 1
-            line_end = text.find("\n", sentence.start) % (len(text) + 1)
-            after = text[line_end:].strip()
-            if self.closing and i and not text[line_start:sentence.start].strip() and line_end - line_start <= 60 \
-                    and len(after) <= SIGNATURE and after.count("\n") < 5 and self.closing.fullmatch(text, line_start, line_end):
-                return sentences[:i]
-        return sentences
 
     def roles(self, sentence: Sentence) -> list[str]:
         """The roles a sentence names, the reader's and the rules' own ("your SAP key user"), in order."""

@@ -3,7 +3,7 @@ from its words: a paragraph numbered as the letter numbers its questions ("3.", 
 "1.3"), or what follows a question quoted back ("> Who reviews the system's recommendations ...?").
 Numbering is trusted only where the numbered paragraphs' own words mostly agree with the questions
 of those numbers: a vendor's own list numbers something else. A question quoted back is the buyer's
-words, never an answer.
+words, never an answer; and what follows the reply's closing ("Best regards,") signs it, answering nothing.
 """
 from __future__ import annotations
 
@@ -182,3 +182,26 @@ def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: f
 
 def _words(text: str, plain: frozenset[str]) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in plain}
+
+
+SIGNATURE = 200  # characters after a reply's closing: a name, a title, a company, an address
+
+
+def closing_line(closings: list[str]) -> re.Pattern | None:
+    """A line that closes a reply: one of `closings` ("Best regards", "BR"), perhaps a name after it."""
+    words = "|".join(re.escape(c) for c in sorted(closings, key=len, reverse=True))
+    return re.compile(rf"\s*(?i:{words})[,.!]?(?:\s+[A-Z][\w.'-]*,?)*\s*") if words else None
+
+
+def signed_at(text: str, starts: list[int], closing: re.Pattern | None) -> int:
+    """How many sentences come before the reply's closing ("Best regards," on a short line of its own, a
+    few short lines before the end): the name, title and company after it sign the reply, they answer
+    nothing."""
+    for i, start in enumerate(starts):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start) % (len(text) + 1)
+        after = text[line_end:].strip()
+        if closing and i and not text[line_start:start].strip() and line_end - line_start <= 60 \
+                and len(after) <= SIGNATURE and after.count("\n") < 5 and closing.fullmatch(text, line_start, line_end):
+            return i
+    return len(starts)
