@@ -239,8 +239,11 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # answers made specific by its foundry's vague "savings of up to twenty percent" ("percent" is now "%" to the
 # boasts, so none is). A reply
 # read by its structure (numbered or quoted-back answers, headings, the letter's order) and by what a sentence
-# tied to a question names raised tuning2/ to 97% and tuning3/ to 87%: their floors guard that.
-CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.85, "heldout": 0.85, "heldout2": 0.6}
+# tied to a question names raised tuning2/ to 97% and tuning3/ to 87%: their floors guard that. Owners named
+# clause by clause, roles and protocols the reader's lists lack, the reply's own structure (a closing, a heading's
+# reach) and its answers in words of the question (outbound, labelled images, a corrective action) raised tuning3/
+# to 98%.
+CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.95, "heldout": 0.85, "heldout2": 0.6}
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
