@@ -63,9 +63,9 @@ class ReplyReader:
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
         self.vague_words = _phrases(rules.vague)
         self.claims = _phrases(rules.claims) if rules.claims else None
-        self.more_roles = _phrases(rules.roles) if rules.roles else None
-        roles = [("role", self.more_roles)] if self.more_roles else []  # a role on every topic
-        self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] + roles for t in rules.topics}
+        self.more_roles = _phrases(rules.roles) if rules.roles else None  # a role on every topic
+        self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] for t in rules.topics}
+        self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
         self.plain = frozenset(rules.plain)
         self.closing = closing_line(rules.closings)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
@@ -131,7 +131,7 @@ class ReplyReader:
     def kinds(self, topic: Topic, sentence: Sentence, lower: str) -> set[str]:
         """The kinds of substance a sentence names, on this topic (its `also` words count here). A
         short system or protocol name written in lower case is a word ("the rest", "a mes"), no name."""
-        named = {s.kind for s in sentence.substance if _counts(s)}
+        named = {s.kind for s in sentence.substance if _counts(s)} | ({"role"} if self.role_in(lower) else set())
         return named | {k for k, words in self.also[topic.id] if words.search(lower)}
 
     def placed(self, text: str, questions: list[RoundQuestion]) -> tuple[list, dict[int, str]]:

@@ -17,8 +17,9 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
-    owners = _owners(said, topic_of.get(question, ""), [row.system for row in answer.integrations],
-                     lambda text: _areas(drafter.cues(text), question), roles_of)
+    read: dict[str, list[str]] = {}  # a clause is read once, however many owners point back to it
+    areas_of = lambda text: read[text] if text in read else read.setdefault(text, _areas(drafter.cues(text), question))
+    owners = _owners(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of)
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
     answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
@@ -29,7 +30,7 @@ def _owners(said: list, linking: str, systems: list[str], areas_of, roles_of) ->
     """Each linked system's owner: the last role the first sentence on linking that owns it names."""
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
-    parts: list[tuple[set[str], list[str]]] = []  # and each of its clauses' names and areas
+    linked = ""  # and its text: "... orders from SAP ECC ... into your MES (Hydra)"
     before = False  # whether the sentence before was on linking: "... through an IDoc. Owner: your SAP PP key user."
     for sentence, lower, vague, topics in said:
         owner_line = _OWNER_IS.search(sentence.text)
@@ -37,28 +38,30 @@ def _owners(said: list, linking: str, systems: list[str], areas_of, roles_of) ->
         if vague or not on:
             continue
         roles, areas = _owned_by(sentence, lower, owner_line, last, systems, areas_of)
-        named = [] if owner_line or _EVERY_LINK.search(lower) else _each_owned(sentence.text, roles_of(sentence), parts, areas_of)
+        owning = _OWNS_ANY.search(lower) and not (owner_line or _EVERY_LINK.search(lower))
+        named = _each_owned(sentence.text, roles_of(sentence), linked, areas_of) if owning else []
         for role, owned in named or ([(roles[-1], areas)] if roles else []):
             for area in owned:
                 owners.setdefault(area, role)
         if areas:
-            last, parts = areas, [(_names(clause), areas_of(clause)) for clause in _CLAUSE.split(sentence.text)]
+            last, linked = areas, sentence.text
     return owners
 
 
-def _each_owned(text: str, roles: list[str], parts: list[tuple[set[str], list[str]]], areas_of) -> list[tuple[str, list[str]]]:
+def _each_owned(text: str, roles: list[str], linked: str, areas_of) -> list[tuple[str, list[str]]]:
     """(role, areas) for each clause of a sentence that owns a link by naming its system: the areas of
     the clauses of the sentence before that name it ("... orders from SAP ECC" for "The SAP interface
     belongs to your SAP team, the Hydra interface to your MES administrator."; where one clause names
     no such system, what its own words link). [] unless two roles own links so, or one owns a link the
     sentence before names ("Your maintenance planner owns the Infor interface.")."""
     out, pointed = [], False
-    for clause in _CLAUSE.split(text):
+    parts = [(_names(clause), clause) for clause in _CLAUSE.split(linked)] if roles else []
+    for clause in _CLAUSE.split(text) if roles else []:
         mine = [r for r in roles if r.lower() in clause.lower()]
         if len(mine) != 1:
             continue
         link = re.sub(re.escape(mine[0]), " ", clause, flags=re.I)  # "your MES administrator" links nothing
-        before = [a for named, linked in parts if named & _names(link) for a in linked]
+        before = [a for named, said in parts if named & _names(link) for a in areas_of(said)]
         pointed |= bool(before)
         areas = before or areas_of(link)
         if areas:
@@ -99,6 +102,7 @@ def _owner_named(sentence: str) -> list[str]:
 
 
 _OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
+_OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|stays? with|looks? after|in charge)\b")  # a sentence on who owns
 _OWNER_IS = re.compile(r"\bowners?(?::| is| are) (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | who )", re.I)
 _OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who )", re.I)
 _OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,3}}?),? {_OWNING} "

@@ -198,10 +198,12 @@ def signed_at(text: str, starts: list[int], closing: re.Pattern | None) -> int:
     few short lines before the end): the name, title and company after it sign the reply, they answer
     nothing."""
     for i, start in enumerate(starts):
+        if closing is None or not i or len(text) - start > 2 * SIGNATURE:  # a closing ends the text: look near the end only
+            continue
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start) % (len(text) + 1)
         after = text[line_end:].strip()
-        if closing and i and not text[line_start:start].strip() and line_end - line_start <= 60 \
-                and len(after) <= SIGNATURE and after.count("\n") < 5 and closing.fullmatch(text, line_start, line_end):
+        if not text[line_start:start].strip() and line_end - line_start <= 60 and len(after) <= SIGNATURE \
+                and after.count("\n") < 5 and closing.fullmatch(text, line_start, line_end):
             return i
     return len(starts)
