@@ -137,6 +137,8 @@ class TopicRead(Strict):
     length: bool = False
     names: list[str]
     says: list[str] = []  # ... and holds one of these words ("our", "we": the vendor's own people), if any
+    adds: bool = False  # ... also to a specific answer that lacks the option (a choices question)
+    unless: list[str] = []  # ... and none of these ("inbound": an outbound link beside an inbound one is no outbound-only)
 
 
 class Topic(Strict):
@@ -158,6 +160,8 @@ class RoundRules(Strict):
     vague: list[str]
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
     plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
+    roles: list[str] = []  # more words that name a role in a reply, on every topic ("the quality inspector")
+    closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from questions.models import RoundQuestion, RoundRules, Topic
 
 from .reply_answers import Tied
-from .reply_structure import layout
+from .reply_structure import closing_line, layout, signed_at
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
@@ -63,17 +63,22 @@ class ReplyReader:
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
         self.vague_words = _phrases(rules.vague)
         self.claims = _phrases(rules.claims) if rules.claims else None
+        self.more_roles = _phrases(rules.roles) if rules.roles else None  # a role on every topic
         self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] for t in rules.topics}
+        self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
         self.plain = frozenset(rules.plain)
+        self.closing = closing_line(rules.closings)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
 
     def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:
-        """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics.
-        A sentence on no topic that goes on in the same paragraph ("After the pilot our service team
-        monitors the gateways. The fee is 4,000 EUR a year.") is on the topics of the one before."""
+        """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics,
+        up to the reply's closing. A sentence on no topic that goes on in the same paragraph ("After the
+        pilot our service team monitors the gateways. The fee is 4,000 EUR a year.") is on the topics of
+        the one before."""
         out, before, end = [], set(), 0
-        for sentence in self.reader.read(text).sentences:
+        sentences = self.reader.read(text).sentences
+        for sentence in sentences[:signed_at(text, [s.start for s in sentences], self.closing)]:
             lower = sentence.text.lower()
             topics = {t for cue in self.cues.findall(lower) for t in self.cue_topics[cue]}
             if not topics and "\n" not in text[end:sentence.start]:
@@ -81,6 +86,16 @@ class ReplyReader:
             out.append((sentence, lower, self.vague(sentence), topics))
             before, end = topics, sentence.end
         return out
+
+    def roles(self, sentence: Sentence) -> list[str]:
+        """The roles a sentence names, the reader's and the rules' own ("your SAP key user"), in order."""
+        lower = sentence.text.lower()
+        found = [(lower.find(s.term.lower()), s.term) for s in sentence.substance if s.kind == "role"]
+        spans = [(at, at + len(term)) for at, term in found]
+        for m in self.more_roles.finditer(lower) if self.more_roles else []:
+            if not any(a < m.end() and m.start() < b for a, b in spans):  # not part of a role already found
+                found.append((m.start(), sentence.text[m.start():m.end()]))
+        return [term for _, term in sorted(found)]
 
     def vague(self, sentence: Sentence) -> str:
         """Why a sentence answers nothing however it reads ('' when it may): a vague phrase, or
@@ -116,7 +131,7 @@ class ReplyReader:
     def kinds(self, topic: Topic, sentence: Sentence, lower: str) -> set[str]:
         """The kinds of substance a sentence names, on this topic (its `also` words count here). A
         short system or protocol name written in lower case is a word ("the rest", "a mes"), no name."""
-        named = {s.kind for s in sentence.substance if _counts(s)}
+        named = {s.kind for s in sentence.substance if _counts(s)} | ({"role"} if self.role_in(lower) else set())
         return named | {k for k, words in self.also[topic.id] if words.search(lower)}
 
     def placed(self, text: str, questions: list[RoundQuestion]) -> tuple[list, dict[int, str]]:
@@ -156,9 +171,11 @@ class ReplyReader:
                 mine = {t for t in mine if hits[t] == max(hits.values(), default=0)}
             names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once
             signals = len([s for s in sentence.substance if _counts(s)]) + len(set(names))
+            named = {s.kind for s in sentence.substance if _counts(s)}
             for topic in (t for t in self.rules.topics if t.id in mine):
                 kinds = self.kinds(topic, sentence, lower) | ({"name"} if names else set())
-                out[topic.id].append(Tied(sentence.text, kinds, signals, section if where == topic.id else -1))
+                also = kinds - named - {"name"}  # "from new meters": a source here, beyond what the reader names
+                out[topic.id].append(Tied(sentence.text, kinds, signals + len(also), section if where == topic.id else -1))
         return out
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:

@@ -32,24 +32,38 @@ NAMING = frozenset({"data", "system", "protocol", "number", "frequency", "result
 
 def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[Topic], lengths: dict, digits,
                sells) -> Evaluation:
-    """`drafted` with an answer for each asked topic's `reads` that drafting left empty, where the
-    reply's answer to it names two things at least (one thing alone, "your maintenance team stays in
-    control", is no specific answer). `tied`: topic -> its reply sentences that answer it;
-    `lengths`: question -> drafting's length rule; `digits`: numbers in words as digits; `sells`:
-    whether a sentence sells more than it says, as drafting reads it ("customers typically see 25% less")."""
+    """`drafted` with an answer for each asked topic's `reads` that drafting left empty (or, for one that
+    `adds`, its option added to a specific answer that lacks it), where the reply's answer to it names two
+    things at least (one thing alone, "your maintenance team stays in control", is no specific answer).
+    `tied`: topic -> its reply sentences that answer it; `lengths`: question -> drafting's length rule;
+    `digits`: numbers in words as digits; `sells`: whether a sentence sells more than it says, as drafting
+    reads it ("customers typically see 25% less")."""
     answers = {a.question: a for a in drafted.answers}
     for topic in topics:
-        empty = [r for r in topic.reads if answers.get(r.question) is None or not answers[r.question].has_content]
-        said = [s for s in tied.get(topic.id, []) if s.signals] if empty else []
+        open_ = [r for r in topic.reads if _open(answers.get(r.question), r)]
+        said = [s for s in tied.get(topic.id, []) if s.signals] if open_ else []
         said = [s for s in said if not sells(s.text)] if sum(s.signals for s in said) >= 2 else []
-        for read in empty if sum(s.signals for s in said) >= 2 else []:
-            quotes = [s.text for s in said if s.kinds.intersection(read.names) and _says(s.text, read.says)]
+        for read in open_ if sum(s.signals for s in said) >= 2 else []:
+            quotes = [s.text for s in said if s.kinds.intersection(read.names) and _says(s.text, read.says, read.unless)]
+            current = answers.get(read.question)
+            if quotes and current is not None and current.has_content:  # an option it `adds`
+                answers[read.question] = current.model_copy(update={
+                    "choices": [*current.choices, read.option], "quotes": list(dict.fromkeys([*quotes, *current.quotes]))[:MAX_QUOTES]})
+                continue
             answer = _answer(read, quotes, lengths.get(read.question), digits) if quotes else None
             if answer is not None:
                 answers[read.question] = answer
     order = [a.question for a in drafted.answers]
     added = [q for q in answers if q not in order]
     return drafted.model_copy(update={"answers": [answers[q] for q in [*order, *added]]})
+
+
+def _open(answer: Answer | None, read: TopicRead) -> bool:
+    """Whether a read may answer: its question has no answer yet, or (one that `adds`) a specific answer
+    that lacks its option ("the line engineer opens a corrective action" beside the stop reasons it logs)."""
+    if answer is None or not answer.has_content:
+        return True
+    return read.adds and bool(read.option) and answer.evidence == "specific" and read.option not in answer.choices
 
 
 def specific_where_tied(drafted: Evaluation, tied: dict[str, list[Tied]], topic_of: dict[str, str],
@@ -82,8 +96,9 @@ def _names_all(kinds: set[str], needs: list[list[str]]) -> bool:
     return bool(needs) and all(kinds.intersection(part) for part in needs)
 
 
-def _says(text: str, words: list[str]) -> bool:
-    return not words or not set(words).isdisjoint(tokens(normalise(text)))
+def _says(text: str, words: list[str], unless: list[str] = ()) -> bool:
+    said = set(tokens(normalise(text)))
+    return (not words or not said.isdisjoint(words)) and said.isdisjoint(unless)
 
 
 def _answer(read: TopicRead, quotes: list[str], length, digits) -> Answer | None:

@@ -4,7 +4,6 @@ answer the buyer typed or reviewed only proposed, side by side (reading/reply.py
 against the questions asked)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from questions.answer_edits import merge_draft
@@ -15,6 +14,7 @@ from .draft import drafter_for
 from .phrases import normalise, tokens
 from .reply import MAX_QUOTES, ReplyReader, known_names
 from .reply_answers import read_asked, specific_where_tied
+from .reply_owners import with_owners
 
 @dataclass(frozen=True)
 class Proposed:
@@ -91,95 +91,24 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     sells = lambda text: drafter.is_marketing(by_text[text], tokens(normalise(text)))  # "customers typically see 25% less"
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells)
-    return _with_owners(answered, drafter.bank.key_questions.integrations, said, reader, drafter)
+    return with_owners(answered, drafter.bank.key_questions.integrations, said, reader.rules.topic_of, drafter, reader.roles)
 
 
 def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str]) -> Evaluation:
     """Without the answers that rest only on sentences about what no question asked: a reply that
     volunteers how fast a stop is seen ("your maintenance lead asked ...: the shift lead's phone gets
     a push within thirty seconds") answers that, not who maintains the system or which data it
-    captures. A sentence on an asked topic, on the question's own or on none may draft any answer."""
+    captures. A sentence on the question's own topic or on none may draft any answer; one on another
+    asked topic any answer but one to an asked question the reply leaves alone (an answer on the KPI
+    may name the problem, one on review the roles that use the system)."""
     topics = {sentence.text: on for sentence, _, _, on in said}
+    spoken = {t for _, _, vague, on in said if not vague for t in on}
     def counts(quote: str, topic: str) -> bool:
         on = topics.get(quote, set())
-        return not on or topic in on or bool(on & asked)
+        return not on or topic in on or (bool(on & asked) and (topic not in asked or topic in spoken))
     kept = [a for a in drafted.answers
             if a.question not in topic_of or not asked or any(counts(q, topic_of[a.question]) for q in a.quotes)]
     return drafted.model_copy(update={"answers": kept})
-
-
-def _with_owners(drafted: Evaluation, question: str, said: list, reader: ReplyReader, drafter) -> Evaluation:
-    """Integration rows owned as the reply says: a sentence that links a system and names a role
-    ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
-    "that interface" also means every link the sentence before named.
-    Drafting leaves every owner blank, and a connection with no owner is no complete link."""
-    answer = drafted.answer(question)
-    if answer is None or all(row.owner for row in answer.integrations):
-        return drafted
-    owners = _owners(said, reader.rules.topic_of.get(question, ""), [row.system for row in answer.integrations],
-                     lambda text: _areas(drafter.cues(text), question))
-    rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
-            for row in answer.integrations]
-    answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
-    return drafted.model_copy(update={"answers": answers})
-
-
-def _owners(said: list, linking: str, systems: list[str], areas_of) -> dict[str, str]:
-    """Each linked system's owner: the last role the first sentence on linking that owns it names."""
-    owners: dict[str, str] = {}
-    last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
-    before = False  # whether the sentence before was on linking: "... through an IDoc. Owner: your SAP PP key user."
-    for sentence, lower, vague, topics in said:
-        owner_line = _OWNER_IS.search(sentence.text)
-        on, before = linking in topics or (before and owner_line is not None), linking in topics
-        if vague or not on:
-            continue
-        roles, areas = _owned_by(sentence, lower, owner_line, last, systems, areas_of)
-        for area in areas if roles else []:
-            owners.setdefault(area, roles[-1])
-        last = areas or last
-    return owners
-
-
-def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[str], areas_of
-              ) -> tuple[list[str], list[str]]:
-    """(the roles one sentence names as owners, the areas they own): those it links, every link when it
-    says so, the links of the sentence before when it points back or links none."""
-    roles = _owner_named(sentence.text) if owner_line else \
-        [signal.term for signal in sentence.substance if signal.kind == "role"] or _owner_named(sentence.text)
-    linked = sentence.text[:owner_line.start()] if owner_line else sentence.text  # "SAP PP" in the owner's name links nothing
-    areas = areas_of(linked) if linked.strip() else []
-    if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names
-        areas = list(systems)
-    elif roles and (_THAT_LINK.search(lower) or not areas):  # "Owner: your ERP administrator.": the one before
-        areas = list(dict.fromkeys([*areas, *last]))
-    return roles, areas
-
-
-def _owner_named(sentence: str) -> list[str]:
-    """Who the sentence says owns a link, in words of its own ("owned by your ERP admin", "your SAP
-    basis team owns both", "Owner: your SAP PP key user"): the words after the owner's article."""
-    found = _OWNER_IS.search(sentence) or _OWNED_BY.search(sentence) or _OWNS.search(sentence)
-    return [found.group("who").rstrip(".")] if found else []
-
-
-_OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
-_OWNER_IS = re.compile(r"\bowners?(?::| is| are) (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | who )", re.I)
-_OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who )", re.I)
-_OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,3}}?),? {_OWNING} "
-                   r"(?:both|all|each|every|them|the|that|this|these|those)\b", re.I)
-_LINK = r"(?:interfaces?|connections?|integrations?|links?)"
-_EVERY_LINK = re.compile(rf"\b(?:(?:both|all|each|every|all the|all of the|all our|all your|both of the) {_LINK}"
-                         rf"|{_OWNING} (?:both|all|them)(?! {_LINK})|(?:both|all) (?:are |were )?owned by)\b")
-_THAT_LINK = re.compile(rf"\b(?:that|this|the same|the latter|this second|that second) {_LINK}\b")
-
-
-def _areas(cues: list[tuple[str, str, str]], question: str) -> list[str]:
-    """The integration areas a sentence names, as drafting reads them: a phrase inside a longer one
-    found ("SAP" in "SAP PM") does not count."""
-    phrases = [(option, phrase) for q, option, phrase in cues if q == question]
-    return list(dict.fromkeys(option for option, phrase in phrases
-                              if not any(f" {phrase} " in f" {other} " and other != phrase for _, other in phrases)))
 
 
 RANK = {"not_answered": 0, "vendor_claim": 1, "specific": 2, "demonstrated": 3, "proven": 4}

@@ -3,7 +3,7 @@ from its words: a paragraph numbered as the letter numbers its questions ("3.", 
 "1.3"), or what follows a question quoted back ("> Who reviews the system's recommendations ...?").
 Numbering is trusted only where the numbered paragraphs' own words mostly agree with the questions
 of those numbers: a vendor's own list numbers something else. A question quoted back is the buyer's
-words, never an answer.
+words, never an answer; and what follows the reply's closing ("Best regards,") signs it, answering nothing.
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing;
     `on`: the topics some words are on (a heading's)."""
     numbered = _numbered(text, starts, len(asked))
-    topic_at = _headed(text, starts, {t for t, _q in asked}, on)
+    topic_at = _headed(text, starts, cue_topics, {t for t, _q in asked}, on)
     if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), _own_stems(asked, plain)):
         topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items()})
     quoted = _quoted(text, starts, asked, plain)
@@ -79,17 +79,20 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
     return out
 
 
-def _headed(text: str, starts: list[int], asked: set[str], on) -> dict[int, str]:
+def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set[str], on) -> dict[int, str]:
     """A paragraph or line headed by one asked question's words ("Review: the technician looks at
-    every alert and decides ...") answers that question, whatever else its sentences touch on."""
+    every alert and decides ...") answers that question, whatever else its sentences touch on; up to a
+    line of its own on other questions only ("Data: a new camera per cell.\nThe results go to your MES.")."""
     out, current = {}, None
-    for start in starts:
+    for start, topics_of_sentence in zip(starts, cue_topics):
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip():  # the sentence starts its line
             heading = _HEADING.match(text, start)
             topics = on(heading.group(1).lower()) & asked if heading else set()
             if heading or _paragraph_break(text, start) or _BULLET.match(text, line_start):
                 current = next(iter(topics)) if len(topics) == 1 else None
+            elif current and topics_of_sentence and current not in topics_of_sentence:
+                current = None
         if current:
             out[start] = current
     return out
@@ -179,3 +182,28 @@ def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: f
 
 def _words(text: str, plain: frozenset[str]) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in plain}
+
+
+SIGNATURE = 200  # characters after a reply's closing: a name, a title, a company, an address
+
+
+def closing_line(closings: list[str]) -> re.Pattern | None:
+    """A line that closes a reply: one of `closings` ("Best regards", "BR"), perhaps a name after it."""
+    words = "|".join(re.escape(c) for c in sorted(closings, key=len, reverse=True))
+    return re.compile(rf"\s*(?i:{words})[,.!]?(?:\s+[A-Z][\w.'-]*,?)*\s*") if words else None
+
+
+def signed_at(text: str, starts: list[int], closing: re.Pattern | None) -> int:
+    """How many sentences come before the reply's closing ("Best regards," on a short line of its own, a
+    few short lines before the end): the name, title and company after it sign the reply, they answer
+    nothing."""
+    for i, start in enumerate(starts):
+        if closing is None or not i or len(text) - start > 2 * SIGNATURE:  # a closing ends the text: look near the end only
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start) % (len(text) + 1)
+        after = text[line_end:].strip()
+        if not text[line_start:start].strip() and line_end - line_start <= 60 and len(after) <= SIGNATURE \
+                and after.count("\n") < 5 and closing.fullmatch(text, line_start, line_end):
+            return i
+    return len(starts)

@@ -112,6 +112,30 @@ def test_an_administrator_who_owns_that_interface_owns_what_the_sentence_before_
     assert owners and all(owner == "ERP administrator" for owner in owners.values()), owners
 
 
+TWO_LINKS = ("Stops go to your Infor EAM as work orders over the REST API, and finished quantities are booked "
+             "to SAP S/4HANA through an IDoc. ")
+
+
+@pytest.mark.parametrize("owned", [
+    "The Infor interface belongs to your maintenance planner, the S/4HANA interface to your ERP administrator.",
+    "Your maintenance planner owns the Infor link and your ERP administrator the S/4HANA link.",
+    "Your ERP administrator owns the S/4HANA link, while the Infor link stays with your maintenance planner.",
+])
+def test_a_sentence_naming_two_owners_gives_each_link_its_own(fittings, owned):
+    owners = _owners(fittings, TWO_LINKS + owned)
+    assert owners == {"maintenance": "maintenance planner", "inventory": "ERP administrator"}, owners
+
+
+def test_an_owner_the_readers_list_lacks_owns_the_link_its_clause_names(fittings):
+    owners = _owners(fittings, TWO_LINKS + "The Infor link is owned by your maintenance planner and the S/4HANA link by your SAP key user.")
+    assert owners == {"maintenance": "maintenance planner", "inventory": "key user"}, owners
+
+
+def test_one_owner_of_a_link_named_by_its_system_owns_that_link_only(fittings):
+    owners = _owners(fittings, TWO_LINKS + "Your maintenance planner owns the Infor interface.")
+    assert owners == {"maintenance": "maintenance planner", "inventory": ""}, owners  # Infor names the EAM link
+
+
 def test_a_kpi_written_in_words_is_drafted_and_quoted_as_written(fittings):
     kpi = ("The KPI is unplanned stop time of the fittings cells: forty-two hours last year in your EAM; "
            "the target is under twenty hours in the first year after go-live.")
@@ -313,7 +337,8 @@ def test_a_line_headed_by_a_questions_word_answers_it_and_names_who_reviews(kiln
     asked, evaluation = _read(kiln, _letter(review))
     answer = evaluation.answer("upkeep.human_review")
     assert answer.choices == ["human_approves"] and answer.evidence == "specific" and asked["human_review"].closed
-    unheaded = _read(kiln, _letter(review.replace("Review: the", "The")))[1].answer("upkeep.human_review")
+    alerts = review.replace("Review: the", "The").replace("every alert", "every alert and every warning")
+    unheaded = _read(kiln, _letter(alerts))[1].answer("upkeep.human_review")
     assert unheaded is None or unheaded.evidence != "specific"  # more on alerts than on review: no answer to it
 
 
@@ -348,3 +373,133 @@ def test_an_answer_under_a_quoted_question_is_read_whole_across_its_sentences(ki
     text = f"Hello,\n\n> {review}\n\nThe kiln foreman. He gets the warning and decides whether to fire the next load.\n\nAnna\n"
     asked, evaluation = _read(kiln, text)
     assert evaluation.answer("upkeep.human_review").evidence == "specific" and asked["human_review"].closed
+
+
+def test_a_role_who_only_raised_a_point_owns_no_upkeep_when_the_reply_leaves_upkeep_alone(kiln):
+    text = ("Your maintenance manager raised a point about speed: burner trips reach the shift lead's phone "
+            "within twenty seconds, a problem we solve with a push message.")
+    asked, evaluation = _read(kiln, _letter(text))
+    assert not asked["upkeep_owner"].closed and evaluation.answer("upkeep.owner") is None
+
+
+def test_a_reply_answering_in_words_of_deciding_answers_who_reviews(kiln):
+    text = ("The shift foreman sees each warning on the kiln panel and decides whether to lower the zone setpoint; "
+            "nothing changes by itself.")
+    asked, _ = _read(kiln, _letter(text))
+    assert asked["human_review"].closed and asked["human_review"].status == "answered", asked["human_review"].why
+
+
+@pytest.mark.parametrize("text", [
+    "We will work closely with your maintenance manager to keep the kilns running long after go-live.",
+    "Upkeep after the pilot: we will align with your IT department and the maintenance team.",
+])
+def test_a_promise_to_work_together_names_no_owner_of_upkeep(kiln, text):
+    asked, _ = _read(kiln, _letter(text))
+    assert not asked["upkeep_owner"].closed and asked["upkeep_owner"].status == "not_answered", asked["upkeep_owner"].why
+
+
+def test_a_prediction_said_to_be_better_without_a_figure_leaves_the_analytics_open(kiln):
+    asked, evaluation = _read(kiln, _letter("Burner failures are predicted more accurately than your current SCADA alarms allow, "
+                                            "and warnings are better than anything in your Excel log."))
+    assert not asked["analytics"].closed
+    with_figure = reader_for(BANK).read("Its warnings are better than 90% accurate, measured on 40 trips.").sentences[0]
+    assert reply_reader(BANK).vague(with_figure) == ""
+
+
+def test_a_link_said_to_go_outbound_answers_how_the_system_reaches_the_network_unless_one_comes_in(kiln):
+    asked, evaluation = _read(kiln, _letter("Network: a single connection leaves the kiln gateway, outbound to our "
+                                            "servers over TLS, through your firewall."))
+    assert evaluation.answer("security.model").choices == ["outbound_only"] and asked["security"].closed
+    both = _read(kiln, _letter("Network: the kiln gateway is reached inbound by our service desk over TLS and "
+                               "sends its readings outbound to our servers."))[1]
+    assert both.answer("security.model") is None
+
+
+MELT = "MeltWatch is the IoT platform for your die-casting shop.\nIt gives you full transparency on every cell.\n"
+
+
+@pytest.fixture(scope="module")
+def melt():
+    evaluation = drafted({"proposal": MELT}, "MeltWatch")
+    return freeze(evaluation, score(evaluation), "L. Berg", SENT)
+
+
+def test_data_and_its_source_named_in_plain_words_answer_the_data_question(melt):
+    text = ("> Which machine data will the system capture, from which machines?\n"
+            "Power and energy of the six die-casting cells and the two holding furnaces, from new Kessler meters "
+            "in each cell's cabinet.")
+    asked, evaluation = _read(melt, _letter(text))
+    assert asked["data"].closed and asked["data"].status == "answered", asked["data"].why
+    assert evaluation.answer("data.sources").evidence == "specific"
+
+
+def test_the_name_that_signs_a_reply_answers_nothing(melt):
+    text = "> Which machine data will the system capture, from which machines?\nThe cells' shot counts."
+    _asked, evaluation = _read(melt, _letter(text))
+    assert not [a for a in evaluation.answers if "Jan Novak" in a.quotes]
+    for closing in ("Kind regards,", "BR"):
+        assert [s.text for s, *_ in reply_reader(BANK).sentences(f"Hi,\n\nThank you, our answers follow.\n\n{closing}\nJan Novak\nKiln GmbH\n")] \
+            == ["Hi,", "Thank you, our answers follow."]
+
+
+def test_a_hedged_everything_makes_no_answer_specific(melt):
+    text = "Our gateways read virtually every controller on the market, so capturing data is never an issue."
+    asked, evaluation = _read(melt, _letter(text))
+    assert not asked["data"].closed
+    assert not [a for a in evaluation.answers if text in a.quotes and a.evidence == "specific"]
+
+
+def test_a_role_the_readers_list_lacks_who_releases_what_is_flagged_answers_who_reviews(kiln):
+    text = "Review: a cracked tile goes to the reject lane, and only the quality inspector can release it after a look at the image."
+    asked, evaluation = _read(kiln, _letter(text))
+    review = evaluation.answer("upkeep.human_review")
+    assert review.choices == ["human_approves"] and review.evidence == "specific" and asked["human_review"].closed
+
+
+def test_a_line_on_another_question_after_a_headed_line_is_no_longer_under_its_heading(kiln):
+    text = ("Problem: burner trips on kiln 2, fourteen stops last year.\n"
+            "The flagged tiles are checked by the quality inspector, who releases them or sends them back at the sorting table.")
+    asked, _ = _read(kiln, _letter(text))
+    assert asked["human_review"].closed and asked["human_review"].status == "answered", asked["human_review"].why
+
+
+def test_labelled_images_a_model_learns_from_over_months_answer_the_history_it_needs(kiln):
+    text = "Training set: 9,000 labelled tile images from your sorting line, gathered over seven months."
+    asked, evaluation = _read(kiln, _letter(text))
+    history = evaluation.answer("data.history")
+    assert history.choices == ["months"] and history.evidence == "specific" and asked["history"].status != "not_answered"
+
+
+def test_a_wireless_protocol_the_readers_list_lacks_answers_the_protocol_question(pulse):
+    text = "- ZigBee from the press sensors to the gateway, every 30 s."
+    asked, evaluation = _read(pulse, _letter(text))
+    assert asked["protocols"].closed and evaluation.answer("data.protocols").quotes == [text], asked["protocols"].why
+
+
+def test_a_corrective_action_someone_starts_is_a_work_order_beside_what_the_answer_already_holds(pulse):
+    text = ("Workflow: the shift supervisor confirms the stop reasons at the end of each shift, and the reliability "
+            "engineer starts a corrective action for any stop above twenty minutes.")
+    asked, evaluation = _read(pulse, _letter(text))
+    assert evaluation.answer("workflow.outputs").choices == ["downtime_reasons", "work_orders"] and asked["workflow"].closed
+
+
+def test_a_corrective_action_started_where_needed_adds_no_work_order(pulse):
+    text = "Workflow: where needed, a corrective action is started by the reliability engineer."
+    asked, evaluation = _read(pulse, _letter(text))
+    answer = evaluation.answer("workflow.outputs")
+    assert not asked["workflow"].closed and (answer is None or "work_orders" not in answer.choices)
+
+
+@pytest.mark.parametrize("text", [
+    "We record all relevant energy data from your meters.",
+    "Power and energy come from practically any meter you already have.",
+])
+def test_all_that_is_relevant_names_no_data(melt, text):
+    asked, evaluation = _read(melt, _letter(text))
+    assert not asked["data"].closed and not [a for a in evaluation.answers if text in a.quotes and a.evidence == "specific"]
+
+
+def test_operators_who_can_always_decide_are_no_review_of_what_the_system_decides(kiln):
+    asked, evaluation = _read(kiln, _letter("Your operators can always decide for themselves."))
+    review = evaluation.answer("upkeep.human_review")
+    assert not asked["human_review"].closed and (review is None or review.evidence != "specific")

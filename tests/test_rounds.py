@@ -239,13 +239,16 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # answers made specific by its foundry's vague "savings of up to twenty percent" ("percent" is now "%" to the
 # boasts, so none is). A reply
 # read by its structure (numbered or quoted-back answers, headings, the letter's order) and by what a sentence
-# tied to a question names raised tuning2/ to 97% and tuning3/ to 87%: their floors guard that.
+# tied to a question names raised tuning2/ to 97% and tuning3/ to 87%: their floors guard that. Owners named
+# clause by clause, roles and protocols the reader's lists lack, the reply's own structure (a closing, a heading's
+# reach) and its answers in words of the question (outbound, labelled images, a corrective action) raised tuning3/
+# to 98%.
 # heldout3/, written blind later, started at 80% closed with 8 answers made specific by its vague replies'
 # sentences (the aim is none); its floor and ceiling guard only against falling back.
 # tuning4/, written blind later with vague replies that name protocols, standards and typical savings,
 # started at 76% closed with 3 answers made specific by vague sentences; it is tuned on, and its floor
 # and ceiling guard only against falling back until then.
-CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.85, "tuning4": 0.75, "heldout": 0.85, "heldout2": 0.6,
+CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.95, "tuning4": 0.75, "heldout": 0.85, "heldout2": 0.6,
                 "heldout3": 0.75}
 VAGUE_SPECIFIC_CEILING = {"tuning4": 3, "heldout3": 8}
 

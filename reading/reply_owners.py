@@ -1,0 +1,121 @@
+"""Who owns each link a reply names: "sent to SAP PM ..., and your maintenance planner owns that interface",
+"Owner: your SAP PP key user", "Your SAP team owns both links". Drafting leaves every owner blank, and a
+connection with no owner is no complete link (reading/reply_drafting.py drafts the rest)."""
+from __future__ import annotations
+
+import re
+
+from questions.models import Evaluation
+
+
+def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of) -> Evaluation:
+    """Integration rows owned as the reply says: a sentence that links a system and names a role
+    ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
+    "that interface" also means every link the sentence before named.
+    Drafting leaves every owner blank, and a connection with no owner is no complete link. `roles_of`:
+    the roles a sentence names, the reply reader's list with the reader's, in the order written."""
+    answer = drafted.answer(question)
+    if answer is None or all(row.owner for row in answer.integrations):
+        return drafted
+    read: dict[str, list[str]] = {}  # a clause is read once, however many owners point back to it
+    areas_of = lambda text: read[text] if text in read else read.setdefault(text, _areas(drafter.cues(text), question))
+    owners = _owners(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of)
+    rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
+            for row in answer.integrations]
+    answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
+    return drafted.model_copy(update={"answers": answers})
+
+
+def _owners(said: list, linking: str, systems: list[str], areas_of, roles_of) -> dict[str, str]:
+    """Each linked system's owner: the last role the first sentence on linking that owns it names."""
+    owners: dict[str, str] = {}
+    last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
+    linked = ""  # and its text: "... orders from SAP ECC ... into your MES (Hydra)"
+    before = False  # whether the sentence before was on linking: "... through an IDoc. Owner: your SAP PP key user."
+    for sentence, lower, vague, topics in said:
+        owner_line = _OWNER_IS.search(sentence.text)
+        on, before = linking in topics or (before and owner_line is not None), linking in topics
+        if vague or not on:
+            continue
+        roles, areas = _owned_by(sentence, lower, owner_line, last, systems, areas_of)
+        owning = _OWNS_ANY.search(lower) and not (owner_line or _EVERY_LINK.search(lower))
+        named = _each_owned(sentence.text, roles_of(sentence), linked, areas_of) if owning else []
+        for role, owned in named or ([(roles[-1], areas)] if roles else []):
+            for area in owned:
+                owners.setdefault(area, role)
+        if areas:
+            last, linked = areas, sentence.text
+    return owners
+
+
+def _each_owned(text: str, roles: list[str], linked: str, areas_of) -> list[tuple[str, list[str]]]:
+    """(role, areas) for each clause of a sentence that owns a link by naming its system: the areas of
+    the clauses of the sentence before that name it ("... orders from SAP ECC" for "The SAP interface
+    belongs to your SAP team, the Hydra interface to your MES administrator."; where one clause names
+    no such system, what its own words link). [] unless two roles own links so, or one owns a link the
+    sentence before names ("Your maintenance planner owns the Infor interface.")."""
+    out, pointed = [], False
+    parts = [(_names(clause), clause) for clause in _CLAUSE.split(linked)] if roles else []
+    for clause in _CLAUSE.split(text) if roles else []:
+        mine = [r for r in roles if r.lower() in clause.lower()]
+        if len(mine) != 1:
+            continue
+        link = re.sub(re.escape(mine[0]), " ", clause, flags=re.I)  # "your MES administrator" links nothing
+        before = [a for named, said in parts if named & _names(link) for a in areas_of(said)]
+        pointed |= bool(before)
+        areas = before or areas_of(link)
+        if areas:
+            out.append((mine[0], list(dict.fromkeys(areas))))
+    return out if len({role for role, _ in out}) >= 2 or (len(out) == 1 and pointed) else []
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised names a clause gives ("SAP", "ECC", "Hydra"), lower-case."""
+    return {w.lower() for w in _NAME.findall(text)} - _PLAIN
+
+
+_CLAUSE = re.compile(r"[;,]\s*|\s+(?:and|while|whereas)\s+")
+_NAME = re.compile(r"\b[A-Z][\w/-]+")
+_PLAIN = frozenset({"the", "your", "our", "this", "that", "these", "those", "both", "each", "we", "it", "and", "for"})
+
+
+def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[str], areas_of
+              ) -> tuple[list[str], list[str]]:
+    """(the roles one sentence names as owners, the areas they own): those it links, every link when it
+    says so, the links of the sentence before when it points back or links none."""
+    roles = _owner_named(sentence.text) if owner_line else \
+        [signal.term for signal in sentence.substance if signal.kind == "role"] or _owner_named(sentence.text)
+    linked = sentence.text[:owner_line.start()] if owner_line else sentence.text  # "SAP PP" in the owner's name links nothing
+    areas = areas_of(linked) if linked.strip() else []
+    if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names
+        areas = list(systems)
+    elif roles and (_THAT_LINK.search(lower) or not areas):  # "Owner: your ERP administrator.": the one before
+        areas = list(dict.fromkeys([*areas, *last]))
+    return roles, areas
+
+
+def _owner_named(sentence: str) -> list[str]:
+    """Who the sentence says owns a link, in words of its own ("owned by your ERP admin", "your SAP
+    basis team owns both", "Owner: your SAP PP key user"): the words after the owner's article."""
+    found = _OWNER_IS.search(sentence) or _OWNED_BY.search(sentence) or _OWNS.search(sentence)
+    return [found.group("who").rstrip(".")] if found else []
+
+
+_OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
+_OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|stays? with|looks? after|in charge)\b")  # a sentence on who owns
+_OWNER_IS = re.compile(r"\bowners?(?::| is| are) (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | who )", re.I)
+_OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who )", re.I)
+_OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,3}}?),? {_OWNING} "
+                   r"(?:both|all|each|every|them|the|that|this|these|those)\b", re.I)
+_LINK = r"(?:interfaces?|connections?|integrations?|links?)"
+_EVERY_LINK = re.compile(rf"\b(?:(?:both|all|each|every|all the|all of the|all our|all your|both of the) {_LINK}"
+                         rf"|{_OWNING} (?:both|all|them)(?! {_LINK})|(?:both|all) (?:are |were )?owned by)\b")
+_THAT_LINK = re.compile(rf"\b(?:that|this|the same|the latter|this second|that second) {_LINK}\b")
+
+
+def _areas(cues: list[tuple[str, str, str]], question: str) -> list[str]:
+    """The integration areas a sentence names, as drafting reads them: a phrase inside a longer one
+    found ("SAP" in "SAP PM") does not count."""
+    phrases = [(option, phrase) for q, option, phrase in cues if q == question]
+    return list(dict.fromkeys(option for option, phrase in phrases
+                              if not any(f" {phrase} " in f" {other} " and other != phrase for _, other in phrases)))
