@@ -18,6 +18,7 @@ from .kpi_metric import heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_of, value_of
 from .kpi_pairing import paired_target, relative_measure, table_measure
 from .kpi_sentence import read_change, read_target
+from .kpi_source import elsewhere, firm
 from .phrases import normalise, tokens
 from .text import Reading, Sentence
 
@@ -44,14 +45,17 @@ Found = tuple[Measure, list[Sentence]]
 
 
 def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules, claims, words) -> Found | None:
-    """The measure the sentences state and those that state it, best source first; none from a text that
-    tells another site's result, unless committed for this plant."""
+    """The measure the sentences state and those that state it, best source first (a firm commitment
+    before an expectation); none from a text that tells another site's result, unless committed for
+    this plant."""
     candidates = [s for s in sentences if _may_state(s.text) and claims(s) and "|" not in s.text
-                  and not rules.kpi_elsewhere.find(words(s))]  # another customer's result; a table's row
+                  and not elsewhere(s.text, words(s), rules)]  # another customer's result; a table's row
     committed = [s for s in candidates if rules.kpi_commits.find(words(s))]
-    found = _changed(committed, rules) or _committed_target(sentences, index, committed, rules) \
+    firmly = [s for s in committed if firm(words(s))]
+    found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules)
+                               for group in (firmly, committed))), None) \
         or _relative_to_today(sentences, index, candidates, rules)
-    if found or any(rules.kpi_elsewhere.find(words(s)) for s in sentences):
+    if found or any(elsewhere(s.text, words(s), rules) for s in sentences):
         return found  # a text that tells another site's result: a change it states uncommitted is theirs
     return _changed(candidates, rules)
 

@@ -46,6 +46,30 @@ def table_rows(text: str) -> list[Row]:
     return []
 
 
+def labelled_rows(lines: list[str]) -> list[Row]:
+    """Rows whose cells name themselves, with no header above them: "KPI: thermal energy | Ist: 28
+    kWh/hl | Ziel (vertraglich): 22 kWh/hl" (the last cell may run on into the next line)."""
+    today, aims = _header_words()
+    rows = []
+    for line in lines:
+        cells = [c.strip() for c in line.split("|")]
+        said = [_labelled(c, i == len(cells) - 1) for i, c in enumerate(cells)]
+        now = next((q for i, (label, q) in enumerate(said) if i and q and today.find(label)), None)
+        aim = next((q for i, (label, q) in enumerate(said) if i and q and q is not now and aims.find(label)), None)
+        metric = cells[0].rsplit(":", 1)[-1].strip().lower()
+        if now and aim and now.unit == aim.unit and now.value != aim.value and metric and not quantities(metric):
+            rows.append(Row(metric, now.unit, now.value, aim.value))
+    return rows
+
+
+def _labelled(cell: str, last: bool) -> tuple[list[str], Quantity | None]:
+    """(the words before its value, the value) of a cell that holds one (the first, in the last cell)."""
+    found = [q for q in quantities(cell) if q.kind != "year"]
+    if not found or (len(found) > 1 and not last) or found[0].is_range:
+        return [], None
+    return tokens(normalise(cell[:found[0].start])), found[0]
+
+
 def _columns(cells: list[str], today: PhraseSet, aims: PhraseSet) -> tuple[int, int] | None:
     """(today's column, the target's) when the header's cells name both, else None."""
     said = [tokens(normalise(c)) for c in cells]
