@@ -18,7 +18,7 @@ from .kpi_metric import heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_of, value_of
 from .kpi_pairing import paired_target, relative_measure, table_measure
 from .kpi_sentence import read_change, read_target
-from .kpi_source import elsewhere, firm
+from .kpi_source import elsewhere, firm, labelled_target
 from .phrases import normalise, tokens
 from .text import Reading, Sentence
 
@@ -48,7 +48,7 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     """The measure the sentences state and those that state it, best source first (a firm commitment
     before an expectation); none from a text that tells another site's result, unless committed for
     this plant."""
-    candidates = [s for s in sentences if _may_state(s.text) and claims(s) and "|" not in s.text
+    candidates = [s for s in sentences if _may_state(s.text) and (claims(s) or labelled_target(s.text)) and "|" not in s.text
                   and not elsewhere(s.text, words(s), rules)]  # another customer's result; a table's row
     committed = [s for s in candidates if rules.kpi_commits.find(words(s))]
     firmly = [s for s in committed if firm(words(s))]
@@ -125,7 +125,8 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
 
 # Read on lower-cased text; the look-ahead on each cue's first letter spares the alternation at most
 # positions (0.1 s -> 0.03 s of a 100-page draft, same matches).
-_CUE = re.compile(r"(?=[tcbhdgzulfaows=\-→])(?:\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|\bziel|"
+_CUE = re.compile(r"(?=[tcbhdgzulfaowsv=\-→])(?:\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|\bziel|"
+                  r"garant|zusag|verpflicht|"
                   r"->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek)")
 
 

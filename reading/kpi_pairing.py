@@ -119,6 +119,20 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     baseline, source, unit, said_before = found
     if source is sentences[at] and unit == "%":
         return None  # the change's own share, not a value of today
+    target = _stated_value(as_read(sentences[at].text), unit, change.target(baseline))
     measure = Measure(metric=change.metric or metric_before(said_before, rules), unit=unit, baseline=baseline,
-                      target=change.target(baseline))
+                      target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
+
+
+def _stated_value(lower: str, unit: str, computed: float) -> float:
+    """The value the change's sentence states it comes to ("15 % less, about 1,260 MWh": 1,260, not
+    1,258), when one in the same unit lies within a rounding of the computed target; else that target."""
+    for match in NUMBER.finditer(lower):
+        value = in_unit(value_of(match.group(1)), unit_of(match.group(2)), unit)
+        if value is not None and value != computed and abs(value - computed) <= _ROUNDING * abs(computed):
+            return value
+    return computed
+
+
+_ROUNDING = 0.05  # a vendor rounds the value a share of today's comes to: 1,258 is "about 1,260"

@@ -34,6 +34,22 @@ def own_part(text: str, rules: DraftRules) -> str:
 _CLAUSE = re.compile(r"[^,;:(]+[,;:(]?")
 
 
+def labelled_target(text: str) -> bool:
+    """A line labelled as the target ("Target: 15 % less, about 1,260 MWh", "Ziel: 300 ppm"), by the
+    words that name a KPI table's target column: it states the plant's target, however it boasts."""
+    label, colon, _rest = text.partition(":")
+    words = tokens(normalise(label))
+    return bool(colon) and 0 < len(words) <= _LABEL_WORDS and bool(_target_words().find(words))
+
+
+_LABEL_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _target_words() -> PhraseSet:
+    return PhraseSet({str(w): [("target", "")] for w in draft_data()["kpi"]["table"]["target"]})
+
+
 def firm(words: list[str]) -> bool:
     """The sentence commits the vendor by contract or guarantee, not by expectation or aim."""
     return bool(_firm().find(words))

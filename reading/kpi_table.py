@@ -100,13 +100,17 @@ def _value(cell: str, shared: bool) -> Quantity | None:
 
 def _after_header(piece: str) -> str:
     """The first row's first cell out of the piece it shares with the header's last: from the first
-    capital after the header's first word ("Goal after go-live Line stops" -> "Line stops"), unless
-    the header cell ends in a quantity ("Target after 6 months Unplanned downtime")."""
-    if quantities(piece):
-        return _after_value(piece)
+    capital after the header's first word past any quantity the header cell ends in ("Goal after
+    go-live Line stops" -> "Line stops", "Target after 6 months Unplanned downtime" -> "Unplanned
+    downtime", "Target OEE line 2" -> "OEE line 2"), else what follows that quantity."""
+    found = quantities(piece)
     words = piece.split()
-    at = next((i for i, w in enumerate(words) if i and w[:1].isupper()), None)
-    return " ".join(words[at:]) if at is not None else piece
+    past = len(piece[:found[-1].end].split()) if found else 1
+    at = next((i for i, w in enumerate(words) if i >= past and w[:1].isupper()), None)
+    at = at if at is not None else next((i for i, w in enumerate(words) if i and w[:1].isupper()), None)
+    if at is not None:
+        return " ".join(words[at:])
+    return _after_value(piece) if found else piece
 
 
 def _after_value(piece: str) -> str:
