@@ -14,7 +14,7 @@ import re
 from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules
-from .kpi_metric import heading, named_before, named_by_kind
+from .kpi_metric import heading, kind_name, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_of, value_of
 from .kpi_pairing import paired_target, relative_measure, table_measure
 from .kpi_sentence import read_change, read_target
@@ -31,14 +31,14 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     words = words or (lambda s: tokens(normalise(s.text)))
     table = table_measure(reading.sentences, rules)
     if table:
-        return _drafted(drafter, *table)
+        return _drafted(drafter, kind_name(table[0], rules), table[1])
     index = {s.start: i for i, s in enumerate(reading.sentences)}
     found = _stated(reading.sentences, index, rules, claims, words)
     if not found:
         return None
     measure, quoted = found
-    return _drafted(drafter, named_by_kind(_with_name(measure, reading.sentences, index, quoted, rules), quoted, rules),
-                    quoted)
+    named = named_by_kind(_with_name(measure, reading.sentences, index, quoted, rules), quoted, rules)
+    return _drafted(drafter, kind_name(named, rules), quoted)
 
 
 Found = tuple[Measure, list[Sentence]]
