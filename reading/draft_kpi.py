@@ -14,10 +14,11 @@ import re
 from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules
-from .kpi_metric import heading, named_before, named_by_kind
+from .kpi_metric import heading, kind_name, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_of, value_of
 from .kpi_pairing import paired_target, relative_measure, table_measure
 from .kpi_sentence import read_change, read_target
+from .kpi_source import elsewhere, firm, labelled_target
 from .phrases import normalise, tokens
 from .text import Reading, Sentence
 
@@ -30,28 +31,31 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     words = words or (lambda s: tokens(normalise(s.text)))
     table = table_measure(reading.sentences, rules)
     if table:
-        return _drafted(drafter, *table)
+        return _drafted(drafter, kind_name(table[0], rules), table[1])
     index = {s.start: i for i, s in enumerate(reading.sentences)}
     found = _stated(reading.sentences, index, rules, claims, words)
     if not found:
         return None
     measure, quoted = found
-    return _drafted(drafter, named_by_kind(_with_name(measure, reading.sentences, index, quoted, rules), quoted, rules),
-                    quoted)
+    named = named_by_kind(_with_name(measure, reading.sentences, index, quoted, rules), quoted, rules)
+    return _drafted(drafter, kind_name(named, rules), quoted)
 
 
 Found = tuple[Measure, list[Sentence]]
 
 
 def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules, claims, words) -> Found | None:
-    """The measure the sentences state and those that state it, best source first; none from a text that
-    tells another site's result, unless committed for this plant."""
-    candidates = [s for s in sentences if _may_state(s.text) and claims(s) and "|" not in s.text
-                  and not rules.kpi_elsewhere.find(words(s))]  # another customer's result; a table's row
+    """The measure the sentences state and those that state it, best source first (a firm commitment
+    before an expectation); none from a text that tells another site's result, unless committed for
+    this plant."""
+    candidates = [s for s in sentences if _may_state(s.text) and (claims(s) or labelled_target(s.text)) and "|" not in s.text
+                  and not elsewhere(s.text, words(s), rules)]  # another customer's result; a table's row
     committed = [s for s in candidates if rules.kpi_commits.find(words(s))]
-    found = _changed(committed, rules) or _committed_target(sentences, index, committed, rules) \
+    firmly = [s for s in committed if firm(words(s))]
+    found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules)
+                               for group in (firmly, committed))), None) \
         or _relative_to_today(sentences, index, candidates, rules)
-    if found or any(rules.kpi_elsewhere.find(words(s)) for s in sentences):
+    if found or any(elsewhere(s.text, words(s), rules) for s in sentences):
         return found  # a text that tells another site's result: a change it states uncommitted is theirs
     return _changed(candidates, rules)
 
@@ -121,7 +125,8 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
 
 # Read on lower-cased text; the look-ahead on each cue's first letter spares the alternation at most
 # positions (0.1 s -> 0.03 s of a 100-page draft, same matches).
-_CUE = re.compile(r"(?=[tcbhdgzulfaows=\-→])(?:\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|\bziel|"
+_CUE = re.compile(r"(?=[tcbhdgzulfaowsv=\-→])(?:\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|\bziel|"
+                  r"garant|zusag|verpflicht|"
                   r"->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek)")
 
 

@@ -28,6 +28,7 @@ class _Verbs:
     by: re.Pattern  # "<down or up verb> <what> by <n>%" (or percentage points)
     factor: re.Pattern  # "<halve or double> <what>", "<cut> <what> by a third"
     noun: re.Pattern  # "a <n>% reduction in <what>", "<n>% less <what>"
+    noun_first: re.Pattern  # "a reduction of <n>% (in <what>)", "an increase of <n> % in <what>"
     down: frozenset[str]
     either: frozenset[str]  # "bring", "get": the particle after says which way
     factors: dict[str, float]
@@ -46,10 +47,13 @@ def _verbs() -> _Verbs:
                     r"(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)(?! ?(?:-|–|to|and|or) ?\d)")
     verbs = _alternatives(w for w in factors if not w.startswith("by "))
     shares = _alternatives(w[3:] for w in factors if w.startswith("by "))
-    factor = re.compile(rf"\b({verbs})\b((?: [^ .;:!?]+){{0,6}})|\b({moves})\b{words} by ({shares})\b")
+    # "double-digit", "double-backers": a compound's first half, no doubling
+    factor = re.compile(rf"\b({verbs})\b(?!-)((?: [^ .;:!?]+){{0,6}})|\b({moves})\b{words} by ({shares})\b")
     noun = re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?(?:%|percent|per cent) ({_alternatives(nouns)})\b"
                       r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
-    return _Verbs(by, factor, noun, frozenset(data["down"]), frozenset(data["either"]), factors, nouns,
+    noun_first = re.compile(rf"\b({_alternatives(nouns)}) of (\d+(?:\.\d+)?) ?(?:%|percent|per cent)"
+                            r"(?! ?(?:-|–|to|and|or) ?\d)(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
+    return _Verbs(by, factor, noun, noun_first, frozenset(data["down"]), frozenset(data["either"]), factors, nouns,
                   frozenset(data["stops"]))
 
 
@@ -71,6 +75,9 @@ def read_relative(lower: str) -> Relative | None:
     match = verbs.noun.search(lower)
     if match and not _CLAIM.search(lower[:match.start()]):
         return _share(float(match.group(1)) * verbs.nouns[match.group(2)], _what(match.group(3), verbs))
+    match = verbs.noun_first.search(lower)
+    if match and not _CLAIM.search(lower[:match.start()]):
+        return _share(float(match.group(2)) * verbs.nouns[match.group(1)], _what(match.group(3), verbs))
     match = verbs.factor.search(lower)
     if not match:
         return None

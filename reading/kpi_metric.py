@@ -4,10 +4,11 @@ higher_is_better) and whether a target moves the way that kind should (downtime 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from questions.models import Measure
 
-from .draft_rules import DraftRules
+from .draft_rules import DraftRules, draft_data
 from .kpi_numbers import DIGIT, LINKS, NUMBER, as_read
 from .phrases import normalise
 from .text import Sentence
@@ -83,6 +84,47 @@ def named_by_kind(measure: Measure, sentences: list[Sentence], rules: DraftRules
         if renamed and moves_the_right_way(renamed, rules):
             return renamed
     return measure
+
+
+def kind_name(measure: Measure, rules: DraftRules) -> Measure:
+    """A metric that holds a kind of measure, cut to it: up to two words that qualify it before ("the
+    number of" kept), and after it the words that end such a name, or a qualifying phrase of two words
+    or more ("on line 3"). "guarantee that scrap falls" -> "scrap", "first pass yield stood" -> "first
+    pass yield", "reject rate already" -> "reject rate", "raise oee on line 2" -> "oee on line 2"."""
+    words = measure.metric.split()
+    at = next((i for i in range(len(words)) if is_kind(" ".join(words[i:i + 2]), rules)), None)
+    if at is None:
+        return measure
+    alone = [is_kind(w, rules) for w in words[at:at + 2]]
+    at += not alone[0] and alone[-1]  # "the scrap": the kind is "scrap"; "first pass": two words
+    start = at
+    while start > max(0, at - 2) and _qualifies(words[start - 1], rules):
+        start -= 1
+    if start > 1 and words[start - 1] == "of" and _qualifies(words[start - 2], rules):
+        start -= 2  # "number of stops"
+    end = at + (1 if is_kind(words[at], rules) else 2)
+    while end < len(words) and (words[end] in _name_ends() or is_kind(words[end], rules)):
+        end += 1
+    end = len(words) if len(words) - end > 1 else end  # a qualifying phrase stays; one stray word goes
+    named = measure.model_copy(update={"metric": " ".join(words[start:end])})
+    return named if moves_the_right_way(named, rules) else measure
+
+
+def _qualifies(word: str, rules: DraftRules) -> bool:
+    return word.isalpha() and word not in rules.kpi_trim and word not in rules.kpi_moves and word not in _NO_NAME \
+        and word not in _verbs()
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    data = draft_data()["kpi"]
+    return frozenset(map(str, data["relative"]["down"] + data["relative"]["up"] + data["relative"]["either"]
+                         + data["commits"]))
+
+
+@lru_cache(maxsize=1)
+def _name_ends() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["name_ends"]))
 
 
 def _kind_phrase(lower: str, rules: DraftRules) -> str:

@@ -2,13 +2,16 @@
 relative to today's value ("we will halve that giveaway"), and a KPI table's first row."""
 from __future__ import annotations
 
+import re
+
 from questions.models import Measure
 
 from .draft_rules import DraftRules
 from .kpi_change import read_relative
-from .kpi_metric import NEAR, metric_before, moves_the_right_way, naming
+from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
-from .kpi_table import table_rows
+from .kpi_source import own_part
+from .kpi_table import labelled_rows, table_rows
 from .phrases import normalise, tokens
 from .text import Sentence
 
@@ -18,7 +21,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     today, in the target's unit (a duration converted): one that says it is
     today's (drafting.yaml kpi baselines) or one of the two right before the target ("Your QA
     records show 2.4% of good tablets rejected. Your aim is to bring that below 0.8%."); about
-    the same metric if one says so, else the nearest before the target."""
+    the same metric if one says so, else the nearest before the target. Never another site's
+    figure ("at our reference plant, steam fell from 0.62 to 0.55 t/t")."""
     metric_words = {w for w in target.metric.split() if len(w) > 3}
     before = sentences[at].start
     found = []
@@ -26,7 +30,7 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
         words = tokens(normalise(sentence.text))
         if not (at - NEAR <= i < at or rules.kpi_baselines.find(words)):
             continue
-        first = _first_in_unit(as_read(sentence.text), target)
+        first = _first_in_unit(as_read(own_part(sentence.text, rules)), target, rules)
         if first:
             about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
             today = bool(rules.kpi_baselines.find(words))
@@ -37,20 +41,43 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     return best[4], best[7], best[5], best[6]
 
 
-def _first_in_unit(lower: str, target: Measure) -> tuple[float, str, str] | None:
-    """(value, unit, text before it) of a sentence's first number in the target's unit, or with a unit
-    when the target has none; not its target, a year, or a number that names a thing ("press 7")."""
+def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[float, str, str] | None:
+    """(value, unit, text before it) of the sentence's number for today: of those in the target's
+    unit (or with a unit when the target has none), the first after the target's metric is named,
+    else the first right after a kind of measure ("line 2, 350 moulds per hour; scrap is 7.5%" gives
+    7.5 for scrap), else the first. A change told ("went from 1.9% to 1.2%") is today at its end."""
+    said = list(_said_in_unit(lower, target))
+    name = [w for w in target.metric.split() if len(w) > 3]
+    best = next((s for s in said if any(w in s[2] for w in name)), None) \
+        or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None)
+    value, unit, _since, before = best or (said[0] if said else (None,) * 4)
+    return None if value is None else (value, unit, before)
+
+
+def _said_in_unit(lower: str, target: Measure):
+    """(value, unit, text since the number before, text before it) of each number in the target's unit
+    that is not its target, a year, a name ("press 7") or the start of a change ("from 1.9% to")."""
     head = unit_head(target.unit)
+    last = 0
     for match in NUMBER.finditer(lower):
-        if is_attribute(lower, match.start()):
+        if is_attribute(lower, match.start()) or YEAR.fullmatch(match.group(1)):
             continue
         unit = unit_of(match.group(2))
         # "Baseline 60 hours." pairs with "Target: under 1 hour.": a duration in the target's unit of time
         value = in_unit(value_of(match.group(1)), unit, target.unit) if head else value_of(match.group(1))
         same = value is not None if head else bool(unit) and not unit[0].isdigit()
-        if same and value != target.target and not YEAR.fullmatch(match.group(1)):
-            return value, unit, lower[:match.start()]
-    return None
+        if not same or value == target.target:
+            continue
+        if _FROM.search(lower, 0, match.start()) and _ON_TO.match(lower, match.end()):
+            continue  # a change's start: today is where it went
+        before = _FROM_TO.sub("", lower[:match.start()])
+        yield value, unit, lower[last:match.start()], before
+        last = match.end()
+
+
+_FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
+_ON_TO = re.compile(r" ?(?:down |up )?to (?:about |around |roughly )?[$€£]?\d")
+_FROM_TO = re.compile(r"\bfrom [^ ]+(?: [^ \d]+)? (?:down |up )?to $")  # "went from 1.9% to " -> "went "
 
 
 def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
@@ -75,7 +102,7 @@ def table_measure(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure
     lines = [s for s in sentences if "|" in s.text]
     if not lines:
         return None
-    for row in table_rows(" ".join(s.text for s in lines)):
+    for row in table_rows(" ".join(s.text for s in lines)) or labelled_rows([s.text for s in lines]):
         measure = Measure(metric=row.metric, unit=row.unit, baseline=row.baseline, target=row.target)
         if moves_the_right_way(measure, rules):
             return measure, lines
@@ -92,6 +119,20 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     baseline, source, unit, said_before = found
     if source is sentences[at] and unit == "%":
         return None  # the change's own share, not a value of today
+    target = _stated_value(as_read(sentences[at].text), unit, change.target(baseline))
     measure = Measure(metric=change.metric or metric_before(said_before, rules), unit=unit, baseline=baseline,
-                      target=change.target(baseline))
+                      target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
+
+
+def _stated_value(lower: str, unit: str, computed: float) -> float:
+    """The value the change's sentence states it comes to ("15 % less, about 1,260 MWh": 1,260, not
+    1,258), when one in the same unit lies within a rounding of the computed target; else that target."""
+    for match in NUMBER.finditer(lower):
+        value = in_unit(value_of(match.group(1)), unit_of(match.group(2)), unit)
+        if value is not None and value != computed and abs(value - computed) <= _ROUNDING * abs(computed):
+            return value
+    return computed
+
+
+_ROUNDING = 0.05  # a vendor rounds the value a share of today's comes to: 1,258 is "about 1,260"

@@ -20,7 +20,7 @@ _ARROW = re.compile(NUM + r" ?" + UNIT + r" ?(?:->|→|=>) ?" + NUM + r" ?" + UN
 
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
-                     r"\breach|\bgoal|\bto|\bis|\bat|<=|≤|:|,) " + LEAD + NUM + r" ?" + UNIT)
+                     r"\breach|\bgoal|\bto|\bis|\bat|\bof|<=|≤|:|,) " + LEAD + NUM + r" ?" + UNIT)
 
 
 # "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"

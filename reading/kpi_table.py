@@ -46,6 +46,30 @@ def table_rows(text: str) -> list[Row]:
     return []
 
 
+def labelled_rows(lines: list[str]) -> list[Row]:
+    """Rows whose cells name themselves, with no header above them: "KPI: thermal energy | Ist: 28
+    kWh/hl | Ziel (vertraglich): 22 kWh/hl" (the last cell may run on into the next line)."""
+    today, aims = _header_words()
+    rows = []
+    for line in lines:
+        cells = [c.strip() for c in line.split("|")]
+        said = [_labelled(c, i == len(cells) - 1) for i, c in enumerate(cells)]
+        now = next((q for i, (label, q) in enumerate(said) if i and q and today.find(label)), None)
+        aim = next((q for i, (label, q) in enumerate(said) if i and q and q is not now and aims.find(label)), None)
+        metric = cells[0].rsplit(":", 1)[-1].strip().lower()
+        if now and aim and now.unit == aim.unit and now.value != aim.value and metric and not quantities(metric):
+            rows.append(Row(metric, now.unit, now.value, aim.value))
+    return rows
+
+
+def _labelled(cell: str, last: bool) -> tuple[list[str], Quantity | None]:
+    """(the words before its value, the value) of a cell that holds one (the first, in the last cell)."""
+    found = [q for q in quantities(cell) if q.kind != "year"]
+    if not found or (len(found) > 1 and not last) or found[0].is_range:
+        return [], None
+    return tokens(normalise(cell[:found[0].start])), found[0]
+
+
 def _columns(cells: list[str], today: PhraseSet, aims: PhraseSet) -> tuple[int, int] | None:
     """(today's column, the target's) when the header's cells name both, else None."""
     said = [tokens(normalise(c)) for c in cells]
@@ -76,13 +100,17 @@ def _value(cell: str, shared: bool) -> Quantity | None:
 
 def _after_header(piece: str) -> str:
     """The first row's first cell out of the piece it shares with the header's last: from the first
-    capital after the header's first word ("Goal after go-live Line stops" -> "Line stops"), unless
-    the header cell ends in a quantity ("Target after 6 months Unplanned downtime")."""
-    if quantities(piece):
-        return _after_value(piece)
+    capital after the header's first word past any quantity the header cell ends in ("Goal after
+    go-live Line stops" -> "Line stops", "Target after 6 months Unplanned downtime" -> "Unplanned
+    downtime", "Target OEE line 2" -> "OEE line 2"), else what follows that quantity."""
+    found = quantities(piece)
     words = piece.split()
-    at = next((i for i, w in enumerate(words) if i and w[:1].isupper()), None)
-    return " ".join(words[at:]) if at is not None else piece
+    past = len(piece[:found[-1].end].split()) if found else 1
+    at = next((i for i, w in enumerate(words) if i >= past and w[:1].isupper()), None)
+    at = at if at is not None else next((i for i, w in enumerate(words) if i and w[:1].isupper()), None)
+    if at is not None:
+        return " ".join(words[at:])
+    return _after_value(piece) if found else piece
 
 
 def _after_value(piece: str) -> str:

@@ -70,8 +70,9 @@ def test_another_measure_drafted_on_a_text_with_a_kpi_is_counted_apart():
 
 # split, at least read exactly, at most drafted on a text without a KPI, at most moving the wrong way
 # (2026-12-02 before the structural reader: tuning 4, 2, 1; validation 4, 1, 1; tuning2, written
-# blind by a second author, entered at the figures the rules reached when it was added)
-FLOORS = [("tuning", 13, 0, 0), ("tuning2", 10, 2, 0), ("validation", 6, 0, 0)]
+# blind by a second author, entered at 10, 2, 0 and raised to 16, 0, 0 by structural kinds:
+# firm commitments first, another site's clause, a past change's end, shares, self-labelled cells)
+FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("validation", 6, 0, 0)]
 
 
 @pytest.mark.parametrize("split, read, on_null, wrong_way", FLOORS)

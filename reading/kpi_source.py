@@ -1,0 +1,67 @@
+"""Whose figure a KPI sentence tells and how firmly the vendor stands behind it: a result at
+another site is never the plant's baseline ("at our reference plant", "at Vetrama's glass plant
+in Leerdam"), and a contractual commitment outranks an expectation ("Availability: we expect
+about 90%" beside "Contractual commitment: 68% OEE"). The words are data (drafting.yaml kpi
+elsewhere, sites and firm).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .draft_rules import DraftRules, draft_data
+from .phrases import PhraseSet, normalise, tokens
+
+
+def elsewhere(text: str, words: list[str], rules: DraftRules) -> bool:
+    """The sentence tells another site's result: a cue of drafting.yaml kpi.elsewhere, or a site
+    named as a company's own ("at Vetrama's container glass plant"): a buyer's plant is "yours"."""
+    return bool(rules.kpi_elsewhere.find(words) or _named_site().search(text))
+
+
+def own_part(text: str, rules: DraftRules) -> str:
+    """The sentence up to its first clause that tells another site's result: "Your refiners run at 310
+    kWh/t today; best-in-class mills reach 250 kWh/t" keeps the 310; "At our reference factory,
+    steam fell from 0.62 to 0.55" keeps nothing."""
+    kept = 0
+    for clause in _CLAUSE.finditer(text):
+        if elsewhere(clause.group(), tokens(normalise(clause.group())), rules):
+            break
+        kept = clause.end()
+    return text[:kept]
+
+
+_CLAUSE = re.compile(r"[^,;:(]+[,;:(]?")
+
+
+def labelled_target(text: str) -> bool:
+    """A line labelled as the target ("Target: 15 % less, about 1,260 MWh", "Ziel: 300 ppm"), by the
+    words that name a KPI table's target column: it states the plant's target, however it boasts."""
+    label, colon, _rest = text.partition(":")
+    words = tokens(normalise(label))
+    return bool(colon) and 0 < len(words) <= _LABEL_WORDS and bool(_target_words().find(words))
+
+
+_LABEL_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _target_words() -> PhraseSet:
+    return PhraseSet({str(w): [("target", "")] for w in draft_data()["kpi"]["table"]["target"]})
+
+
+def firm(words: list[str]) -> bool:
+    """The sentence commits the vendor by contract or guarantee, not by expectation or aim."""
+    return bool(_firm().find(words))
+
+
+@lru_cache(maxsize=1)
+def _named_site() -> re.Pattern:
+    sites = "|".join(sorted(map(re.escape, draft_data()["kpi"]["sites"]), key=len, reverse=True))
+    # "at Vetrama's container glass plant", "in Hofmann's Brno works": a name, its possessive, a site
+    return re.compile(rf"\b(?:at|in) [A-Z][\w-]*['’]s(?: [\w-]+){{0,3}} (?:{sites})\b")
+
+
+@lru_cache(maxsize=1)
+def _firm() -> PhraseSet:
+    return PhraseSet({str(w): [("firm", "")] for w in draft_data()["kpi"]["firm"]})

@@ -1,0 +1,109 @@
+"""Kinds of KPI statement that recur in manufacturing offers, read by their structure (issue 14,
+item 2): which commitment is firm, whose figure a clause tells, which number of a sentence is
+today's, a change as a share, self-labelled table cells, numbers that are no values. Texts
+written for these tests."""
+from questions import load_bank
+from reading.draft import draft
+from reading.kpi_change import read_relative
+
+BANK = load_bank()
+
+
+def measure(text: str):
+    answer = draft(text, BANK).answer(BANK.key_questions.kpi)
+    return answer.measure if answer else None
+
+
+def ends(text: str):
+    got = measure(text)
+    return (got.baseline, got.target) if got and got.baseline is not None and got.target is not None else None
+
+
+def test_a_contractual_commitment_outranks_an_expectation_stated_first():
+    text = ("Expected effect on packing line 5:\n"
+            "Throughput: today 410 cases per hour, we expect roughly 450 cases per hour.\n"
+            "Scrap: today 3.1%.\n"
+            "Guaranteed value: 2.2% scrap, measured over four weeks after handover.\n")
+    assert ends(text) == (3.1, 2.2)
+
+
+def test_a_change_that_already_happened_leaves_todays_value_at_its_end():
+    text = ("Since the new moulds went in last spring, your scrap rate dropped from 6.4% to 4.9%.\n"
+            "We commit to a scrap rate of 3.5% at full line speed.\n")
+    assert ends(text) == (4.9, 3.5)
+
+
+def test_a_reduction_of_a_share_from_a_reference_value_is_the_target():
+    text = ("Reference value: compressed air consumption of 1,250 Nm3/h, your 2025 average.\n"
+            "Guaranteed value: a reduction of 20% from the reference value.\n")
+    assert ends(text) == (1250, 1000)
+
+
+def test_a_share_and_the_value_it_comes_to_give_the_stated_value():
+    text = ("Gas use of the ovens: measured 9,800 MWh in 2025.\n"
+            "Target: 12 % less, about 8,600 MWh in the first full year.\n")
+    assert ends(text) == (9800, 8600)
+
+
+def test_a_compound_that_starts_with_double_is_no_doubling():
+    assert read_relative("from 1 to 8 double-sided printers per site") is None
+    assert read_relative("double-digit gains in line efficiency") is None
+    assert read_relative("we will double the output of line 2").factor == 2
+    text = ("Why LineWise?\n"
+            "- Double-digit gains in line efficiency\n"
+            "- Jams spotted 4x faster than by eye\n"
+            "- From 1 to 8 double-sided printers per site, one screen\n")
+    assert ends(text) is None
+
+
+def test_a_result_at_a_company_named_as_its_owner_is_another_sites():
+    text = ("Here is what our optimiser achieved at Nordmalt's barley malting plant in Aarhus:\n"
+            "kilning energy fell from 1,100 to 930 kWh per tonne of malt.\n"
+            "For your maltings we would measure first and propose a figure afterwards.\n")
+    assert ends(text) is None
+
+
+def test_a_benchmark_after_todays_value_in_one_sentence_is_not_the_baseline():
+    text = ("Your dryers run at 2.9 GJ/t today; best-in-class plants reach 2.3 GJ/t.\n"
+            "We guarantee 2.6 GJ/t from the second season.\n")
+    assert ends(text) == (2.9, 2.6)
+
+
+def test_another_factorys_before_and_after_never_gives_the_buyers_baseline():
+    text = ("At our reference dairy in 2024, cleaning water fell from 4.1 to 3.2 litres per litre of milk.\n"
+            "Your own meter readings show 3.8 l/l.\n"
+            "For your dairy we commit to 3.0 l/l after the first quarter.\n")
+    assert ends(text) == (3.8, 3.0)
+
+
+def test_todays_value_is_the_number_after_the_metric_not_a_line_rate_before_it():
+    text = ("Bottle line 2 (12,000 bottles per hour) Reject rate at the labeller is 2.6% of bottles (your 2025 log).\n"
+            "We commit to cutting these rejects by half within a year.\n")
+    assert ends(text) == (2.6, 1.3)
+
+
+def test_a_table_row_whose_cells_name_themselves_is_a_measure():
+    text = ("KPI: changeover time filler | Current: 38 min | Target (contract): 20 min\n"
+            "For comparison, another bottler reached 15 min.\n")
+    assert ends(text) == (38, 20)
+
+
+def test_a_table_metric_that_carries_a_line_number_keeps_its_name():
+    got = measure("KPI | Today | Target\nOEE line 2 | 58 % | 70 %\n")
+    assert (got.metric, got.baseline, got.target) == ("oee line 2", 58, 70)
+
+
+def test_a_german_guarantee_is_a_target_for_todays_value():
+    got = measure("Aktuell liegt die Ausschussquote bei 3,8 %. Wir garantieren 2,5 % nach sechs Monaten.\n")
+    assert (got.metric, got.baseline, got.target) == ("ausschussquote", 3.8, 2.5)
+
+
+def test_the_metric_is_cut_to_the_kind_of_measure_it_names():
+    got = measure("First pass yield stood at 91% in 2025. We commit to raising it by 3 percentage points.\n")
+    assert (got.metric, got.baseline, got.target) == ("first pass yield", 91, 94)
+
+
+def test_an_aim_with_no_figure_drafts_no_measure():
+    text = ("Today your changeover takes 45 minutes.\n"
+            "We aim for faster changeovers but cannot commit to a figure before the study.\n")
+    assert ends(text) is None
