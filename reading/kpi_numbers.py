@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .draft_rules import draft_data
-from .quantities import DURATIONS, convert
+from .quantities import CURRENCY, DURATIONS, SCALE, convert
 from .spelled import Spelled
 
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -38,7 +38,20 @@ def as_read(text: str) -> str:
     lower = SPELLED.digits(" ".join(text.lower().split()))
     if "cent" in lower:
         lower = _PERCENT.sub("%", lower)
-    return _DECIMAL_COMMA.sub(r"\1.\2", lower) if "," in lower else lower
+    lower = _DECIMAL_COMMA.sub(r"\1.\2", lower) if "," in lower else lower
+    return _AMOUNT.sub(_amount, lower) if _AMOUNT_CUE.search(lower) else lower
+
+
+# An amount ("eur 2.4m", "$310k", "usd 1.1 million") as its number, then its scale and currency as one unit
+# ("2.4 meur", "310 kusd"), as a buyer keeps a budget line: the number as written, the unit saying the rest.
+_AMOUNT_CUE = re.compile(r"[$€£]|\b(?:usd|eur|gbp|chf|sek)\b")
+_AMOUNT = re.compile(r"(?<![\w.])([$€£]|(?:usd|eur|gbp|chf|sek)\b) ?(\d[\d,]*(?:\.\d+)?)(?: ?(k|m|mn|mio|bn|b|thousand|million|billion)\b)?")
+_SCALE_SIGN = {1e3: "k", 1e6: "m", 1e9: "bn"}
+
+
+def _amount(match: re.Match) -> str:
+    scale = _SCALE_SIGN[SCALE[match.group(3)]] if match.group(3) else ""
+    return f"{match.group(2)} {scale}{CURRENCY[match.group(1)].lower()}"
 
 
 _PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|pct)\b")

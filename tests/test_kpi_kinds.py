@@ -107,3 +107,10 @@ def test_an_aim_with_no_figure_drafts_no_measure():
     text = ("Today your changeover takes 45 minutes.\n"
             "We aim for faster changeovers but cannot commit to a figure before the study.\n")
     assert ends(text) is None
+
+
+def test_an_amount_with_a_scale_keeps_its_currency_and_scale_in_the_unit():
+    got = measure("Maintenance cost today is EUR 2.4M a year. We commit to cut maintenance cost to EUR 1.8M a year by 2027.")
+    assert (got.metric, got.unit, got.baseline, got.target) == ("maintenance cost", "meur a year", 2.4, 1.8)
+    got = measure("Scrap cost is $310K per year today; our target is $200K per year.")
+    assert (got.unit, got.baseline, got.target) == ("kusd per year", 310, 200)
