@@ -135,8 +135,10 @@ class ReplyReader:
     def kinds(self, topic: Topic, sentence: Sentence, lower: str) -> set[str]:
         """The kinds of substance a sentence names, on this topic (its `also` words count here). A
         short system or protocol name written in lower case is a word ("the rest", "a mes"), no name.
-        A figure with what it counts is a number, in whatever unit ("1,900 loaves a week", "9 µm")."""
-        named = {s.kind for s in sentence.substance if _counts(s)} | ({"role"} if self.role_in(lower) else set())
+        A figure with what it counts is a number, in whatever unit ("1,900 loaves a week", "9 µm"); a
+        person spoken of as one ("the saw filer, who decides", "the sawyer sees it on his screen") a role."""
+        person = self.role_in(lower) or _PERSON.search(lower)
+        named = {s.kind for s in sentence.substance if _counts(s)} | ({"role"} if person else set())
         figure = {"number"} if "number" not in named and _FIGURE.search(lower) else set()
         return named | figure | {k for k, words in self.also[topic.id] if words.search(lower)}
 
@@ -223,6 +225,7 @@ def _counts(signal) -> bool:
 
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
 _ACRONYMS = frozenset({"system", "protocol"})
+_PERSON = re.compile(r"\b(?:the|your|our)\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+who\b|\b(?:he|she|his|her)\b")
 _FIGURE = re.compile(r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_]+)")  # not a year, not "Q5", not "24/7"
 _NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?:[-.][A-Z]?[a-z]+)*(?![\w-])")  # Graz, Mettler, McKinsey; not KPIs
 _FIRST = re.compile(r"^\W*\w+|[:;]\s*\w+")  # a word that starts the sentence or a clause is capitalised anyway
