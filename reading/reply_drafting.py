@@ -84,7 +84,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
         sentences, at = reader.placed(document.text, questions)
         said += sentences
         placed.update(at)
-    answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed)
+    answered = _on_topic(answered, said, reader.rules.topic_of, asked)
     tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed)
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
@@ -94,26 +94,20 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     return with_owners(answered, drafter.bank.key_questions.integrations, said, reader.rules.topic_of, drafter, reader.roles)
 
 
-def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str],
-              placed: dict[int, str] | None = None) -> Evaluation:
+def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str]) -> Evaluation:
     """Without the answers that rest only on sentences about what no question asked: a reply that
     volunteers how fast a stop is seen ("your maintenance lead asked ...: the shift lead's phone gets
     a push within thirty seconds") answers that, not who maintains the system or which data it
     captures. A sentence on the question's own topic or on none may draft any answer; one on another
     asked topic any answer but one to an asked question the reply leaves alone (an answer on the KPI
-    may name the problem, one on review the roles that use the system). A claim from a sentence the
-    reply's layout places under one asked question answers no other asked question: "CureWatch addresses
-    the most common causes of scrap ..." under the question on the problem says nothing of the data captured."""
+    may name the problem, one on review the roles that use the system)."""
     topics = {sentence.text: on for sentence, _, _, on in said}
-    under = {sentence.text: (placed or {}).get(sentence.start) for sentence, *_ in said}
     spoken = {t for _, _, vague, on in said if not vague for t in on}
-    def counts(quote: str, topic: str, claim: bool) -> bool:
-        on, where = topics.get(quote, set()), under.get(quote)
-        if claim and where in asked and topic in asked and topic != where:
-            return False
+    def counts(quote: str, topic: str) -> bool:
+        on = topics.get(quote, set())
         return not on or topic in on or (bool(on & asked) and (topic not in asked or topic in spoken))
-    kept = [a for a in drafted.answers if a.question not in topic_of or not asked
-            or any(counts(q, topic_of[a.question], a.evidence == "vendor_claim") for q in a.quotes)]
+    kept = [a for a in drafted.answers
+            if a.question not in topic_of or not asked or any(counts(q, topic_of[a.question]) for q in a.quotes)]
     return drafted.model_copy(update={"answers": kept})
 
 

@@ -17,6 +17,7 @@ from questions.bank_models import GeneralRules
 _ITEM = r"[\w./-]+(?:\s+[\w./-]+)?"
 _LIST = re.compile(rf"(?<![\w./-])({_ITEM})((?:,\s+{_ITEM})+),?\s+(?:and|or)\s+({_ITEM})")
 _NAMED = re.compile(r"[A-Z]")
+_CLAUSE = re.compile(r"[;:]\s+|,\s+(?=so\s)")  # "..., so you will see": what follows, not for whom
 _POINTS_BACK = re.compile(r"^\W*(?:it|they|this|these|that|those)\b", re.I)  # "It can be downloaded ...": the sentence before's
 
 
@@ -35,9 +36,19 @@ class General:
             if rules.standards else None
 
     def why(self, text: str, before: str = "") -> str:
-        lower = text.lower()
-        if self.plant is None or self.plant.search(lower) or (_POINTS_BACK.match(text) and self.plant.search(before.lower())):
+        """Clause by clause: "CureWatch addresses the most common causes of scrap, so you will see the
+        benefit quickly" speaks of the market in its first clause, whatever its second says of you."""
+        if self.plant is None:
             return ""
+        for at, clause in enumerate(_CLAUSE.split(text)):
+            if not (self.plant.search(clause.lower()) or (not at and _POINTS_BACK.match(clause) and self.plant.search(before.lower()))):
+                why = self._general(clause)
+                if why:
+                    return why
+        return ""
+
+    def _general(self, text: str) -> str:
+        lower = text.lower()
         if _alternatives(text):
             return "it lists products as alternatives rather than says which of your systems"
         found = self.standard and self.standard.search(text)

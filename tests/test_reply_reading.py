@@ -512,6 +512,7 @@ def test_operators_who_can_always_decide_are_no_review_of_what_the_system_decide
     "The gateway is designed for 99.95% availability and is edge-capable.",  # a capability
     "Presses running our software typically cut changeover time by a third.",  # what customers see
     "The controller firmware complies with IEC 62443-4-2.",  # a standard as a credential
+    "PressLine tackles the most common causes of scrap in stamping, so you will see the benefit fast.",  # the market
 ])
 def test_a_sentence_on_the_product_or_the_market_is_vague(text):
     sentence = reader_for(BANK).read(text).sentences[0]
@@ -606,11 +607,3 @@ def test_a_repair_order_someone_books_is_a_work_order(pulse):
             "backlog, and the maintenance planner books it into the next stop.")
     asked, evaluation = _read(pulse, _letter(text))
     assert "work_orders" in evaluation.answer("workflow.outputs").choices and asked["workflow"].closed, asked["workflow"].why
-
-
-def test_a_claim_under_the_question_on_the_problem_answers_no_other_question(pulse):
-    quoted = {q.topic: q.text for q in pulse.rounds[-1].questions}
-    text = (f"> {quoted['problem']}\n"
-            "PlantPulse tackles the usual causes of scrap and downtime on presses, so you will see results quickly.")
-    asked, evaluation = _read(pulse, _letter(text))
-    assert not asked["data"].closed, asked["data"].why
