@@ -16,6 +16,7 @@ from functools import lru_cache
 from questions.models import RoundQuestion, RoundRules, Topic
 
 from .reply_answers import Tied
+from .reply_built import built
 from .reply_general import General
 from .reply_structure import closing_line, layout, signed_at
 from .spelled import Spelled
@@ -133,19 +134,14 @@ class ReplyReader:
         return said
 
     def kinds(self, topic: Topic, sentence: Sentence, lower: str) -> set[str]:
-        """The kinds of substance a sentence names, on this topic (its `also` words count here). A
-        short system or protocol name written in lower case is a word ("the rest", "a mes"), no name.
-        A figure with what it counts is a number, in whatever unit ("1,900 loaves a week", "9 µm"); a
-        person spoken of as one ("the saw filer, who decides", "the sawyer sees it on his screen") a role."""
-        person = self.role_in(lower) or _PERSON.search(lower)
-        named = {s.kind for s in sentence.substance if _counts(s)} | ({"role"} if person else set())
-        figure = {"number"} if "number" not in named and _FIGURE.search(lower) else set()
-        also = {k: words for k, words in self.also[topic.id]}
-        named |= figure | {k for k, words in also.items() if words.search(lower)}
+        """The kinds of substance a sentence names, on this topic (its `also` words count here), and
+        those it names by how it is built (reply_built.py). A short system or protocol name written
+        in lower case is a word ("the rest", "a mes"), no name."""
+        named = {s.kind for s in sentence.substance if _counts(s)} | ({"role"} if self.role_in(lower) else set())
+        also = dict(self.also[topic.id])
+        named |= {k for k, words in also.items() if words.search(lower)}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
-        if "data" not in named and "system" in named and _from_source(lower, sources, also.get("system")):
-            named.add("data")
-        return named
+        return named | built(lower, named, sources, also.get("system"))
 
     def placed(self, text: str, questions: list[RoundQuestion]) -> tuple[list, dict[int, str]]:
         """The reply's sentences as `sentences` gives them, each also on the topic its place in the
@@ -230,24 +226,8 @@ def _counts(signal) -> bool:
 
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
 _ACRONYMS = frozenset({"system", "protocol"})
-_PERSON = re.compile(r"\b(?:the|your|our)\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+who\b|\b(?:he|she|his|her)\b")
-_FIGURE = re.compile(r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_]+)")  # not a year, not "Q5", not "24/7"
 _NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?:[-.][A-Z]?[a-z]+)*(?![\w-])")  # Graz, Mettler, McKinsey; not KPIs
 _FIRST = re.compile(r"^\W*\w+|[:;]\s*\w+")  # a word that starts the sentence or a clause is capitalised anyway
-
-
-def _from_source(lower: str, systems: list[str], more: re.Pattern | None) -> bool:
-    """Whether the sentence says what comes from a system it names, as the question on data asks
-    ("feed speed from the canter PLC", "board grades from your existing camera grader"): what comes
-    from a machine is its data, in whatever words."""
-    for found in _COMES_FROM.finditer(lower):
-        source = found.group(1)
-        if any(term in source for term in systems) or (more and more.search(source)):
-            return True
-    return False
-
-
-_COMES_FROM = re.compile(r"\b[a-z][a-z-]{2,}\s+(?:comes?\s+|come\s+)?from\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
 def new_names(text: str, known: frozenset[str]) -> list[str]:
