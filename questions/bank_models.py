@@ -155,6 +155,13 @@ class Topic(Strict):
     reads: list[TopicRead] = []
 
 
+class GeneralRules(Strict):
+    """What marks a reply sentence as speaking of the product or the market (reading/reply_general.py)."""
+    marks: list[str] = []  # a capability, a possibility, what customers typically see, a credential
+    standards: list[str] = []  # a standard's body, named before its number ("ISO 27001")
+    plant: list[str] = []  # words that answer for this plant: its own things ("your") or a commitment ("will")
+
+
 class RoundRules(Strict):
     topics: list[Topic]
     vague: list[str]
@@ -162,6 +169,7 @@ class RoundRules(Strict):
     plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
     roles: list[str] = []  # more words that name a role in a reply, on every topic ("the quality inspector")
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
+    general: GeneralRules = GeneralRules()  # sentences on the product or the market: they answer nothing
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)

@@ -16,6 +16,8 @@ from functools import lru_cache
 from questions.models import RoundQuestion, RoundRules, Topic
 
 from .reply_answers import Tied
+from .reply_built import built
+from .reply_general import General
 from .reply_structure import closing_line, layout, signed_at
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
@@ -63,6 +65,7 @@ class ReplyReader:
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
         self.vague_words = _phrases(rules.vague)
         self.claims = _phrases(rules.claims) if rules.claims else None
+        self.general = General(rules.general)
         self.more_roles = _phrases(rules.roles) if rules.roles else None  # a role on every topic
         self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] for t in rules.topics}
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
@@ -76,15 +79,16 @@ class ReplyReader:
         up to the reply's closing. A sentence on no topic that goes on in the same paragraph ("After the
         pilot our service team monitors the gateways. The fee is 4,000 EUR a year.") is on the topics of
         the one before."""
-        out, before, end = [], set(), 0
+        out, before, end, last = [], set(), 0, ""
         sentences = self.reader.read(text).sentences
         for sentence in sentences[:signed_at(text, [s.start for s in sentences], self.closing)]:
             lower = sentence.text.lower()
             topics = {t for cue in self.cues.findall(lower) for t in self.cue_topics[cue]}
-            if not topics and "\n" not in text[end:sentence.start]:
+            goes_on = "\n" not in text[end:sentence.start]
+            if not topics and goes_on:
                 topics = set(before)
-            out.append((sentence, lower, self.vague(sentence), topics))
-            before, end = topics, sentence.end
+            out.append((sentence, lower, self.vague(sentence, last if goes_on else ""), topics))
+            before, end, last = topics, sentence.end, sentence.text
         return out
 
     def roles(self, sentence: Sentence) -> list[str]:
@@ -97,9 +101,10 @@ class ReplyReader:
                 found.append((m.start(), sentence.text[m.start():m.end()]))
         return [term for _, term in sorted(found)]
 
-    def vague(self, sentence: Sentence) -> str:
-        """Why a sentence answers nothing however it reads ('' when it may): a vague phrase, or
-        buzzwords with nothing strong behind them."""
+    def vague(self, sentence: Sentence, before: str = "") -> str:
+        """Why a sentence answers nothing however it reads ('' when it may): a vague phrase,
+        buzzwords with nothing strong behind them, a claim without how, or words on the product or
+        the market, not on this plant (`before`: the sentence before it in its paragraph)."""
         found = self.vague_words.search(sentence.text.lower())
         if found:
             return f"\u201c{found.group()}\u201d is vague"
@@ -109,7 +114,7 @@ class ReplyReader:
         claim = self.claims and self.claims.search(sentence.text.lower())
         if claim and not {s.kind for s in sentence.substance} & HOW:
             return f"it claims (\u201c{claim.group()}\u201d) rather than says how"
-        return ""
+        return self.general.why(sentence.text, before)
 
     def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]]) -> SaidOn:
         said = SaidOn()
@@ -129,10 +134,14 @@ class ReplyReader:
         return said
 
     def kinds(self, topic: Topic, sentence: Sentence, lower: str) -> set[str]:
-        """The kinds of substance a sentence names, on this topic (its `also` words count here). A
-        short system or protocol name written in lower case is a word ("the rest", "a mes"), no name."""
+        """The kinds of substance a sentence names, on this topic (its `also` words count here), and
+        those it names by how it is built (reply_built.py). A short system or protocol name written
+        in lower case is a word ("the rest", "a mes"), no name."""
         named = {s.kind for s in sentence.substance if _counts(s)} | ({"role"} if self.role_in(lower) else set())
-        return named | {k for k, words in self.also[topic.id] if words.search(lower)}
+        also = dict(self.also[topic.id])
+        named |= {k for k, words in also.items() if words.search(lower)}
+        sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
+        return named | built(lower, named, sources, also.get("system"))
 
     def placed(self, text: str, questions: list[RoundQuestion]) -> tuple[list, dict[int, str]]:
         """The reply's sentences as `sentences` gives them, each also on the topic its place in the

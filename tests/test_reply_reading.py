@@ -503,3 +503,107 @@ def test_operators_who_can_always_decide_are_no_review_of_what_the_system_decide
     asked, evaluation = _read(kiln, _letter("Your operators can always decide for themselves."))
     review = evaluation.answer("upkeep.human_review")
     assert not asked["human_review"].closed and (review is None or review.evidence != "specific")
+
+
+# --- a sentence on the product or the market answers nothing for this plant --------------------
+
+@pytest.mark.parametrize("text", [
+    "Connectors for Infor, Epicor and IFS ship with every licence.",  # alternatives listed
+    "The gateway is designed for 99.95% availability and is edge-capable.",  # a capability
+    "Presses running our software typically cut changeover time by a third.",  # what customers see
+    "The controller firmware complies with IEC 62443-4-2.",  # a standard as a credential
+    "PressLine tackles the most common causes of scrap in stamping, so you will see the benefit fast.",  # the market
+])
+def test_a_sentence_on_the_product_or_the_market_is_vague(text):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert reply_reader(BANK).vague(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "The shift totals go to your Infor, Epicor and QAD systems every night as CSV.",
+    "We will hold 99.95% monthly availability of the portal, measured by our monitoring.",
+])
+def test_the_same_words_said_of_this_plant_or_as_a_commitment_may_answer(text):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert reply_reader(BANK).vague(sentence) == ""
+
+
+def test_a_pronoun_after_a_sentence_on_this_plant_speaks_of_this_plant():
+    sentences = [s.text for s, _, vague, _ in reply_reader(BANK).sentences(
+        "Your recipes stay yours. They are available as CSV from the portal at any time.") if not vague]
+    assert sentences == ["Your recipes stay yours.", "They are available as CSV from the portal at any time."]
+
+
+def test_products_listed_as_alternatives_leave_the_integrations_open_and_make_nothing_specific(pulse):
+    text = "Links to Infor, Epicor, IFS and QAD are standard, so exchanging data with the ERP is routine for us."
+    asked, evaluation = _read(pulse, _letter(text))
+    assert not asked["integrations"].closed and asked["integrations"].status == "not_answered"
+    assert not [a for a in evaluation.answers if text in a.quotes and a.evidence == "specific"]
+
+
+# --- what the reply's sentences name, in words no list holds -----------------------------------
+
+def _kinds(topic: str, text: str) -> set[str]:
+    reader = reply_reader(BANK)
+    sentence = reader_for(BANK).read(text).sentences[0]
+    return reader.kinds(reader.rules.topic(topic), sentence, text.lower())
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Your packers reject about 2,300 cartons a week for bad seals.", True),
+    ("The coating came out 14 µm too thick on the last audit.", True),
+    ("Since 2019 we have served plants across the region.", False),
+])
+def test_a_figure_with_what_it_counts_is_a_number(text, number):
+    assert ("number" in _kinds("problem", text)) == number
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Grinding alarms go to the saw doctor, who decides whether to swap the blade.", True),
+    ("The kiln master sees each proposed curve on his panel and can change it.", True),
+    ("The curve is sent to the kiln panel and stored.", False),
+])
+def test_a_person_spoken_of_as_one_is_a_role(text, role):
+    assert ("role" in _kinds("human_review", text)) == role
+
+
+@pytest.mark.parametrize("text, data", [
+    ("Shot counts from the existing Bühler controllers and die spray times from the cell PLCs.", True),
+    ("A new controller in each cabinet and the cell PLCs.", False),
+])
+def test_what_comes_from_a_system_the_reply_names_is_its_data(text, data):
+    assert ("data" in _kinds("data", text)) == data
+
+
+# --- the reply's layout and what the question asks -------------------------------------------
+
+def test_an_answer_headed_to_your_question_n_answers_that_question(kiln):
+    order = [q.topic for q in kiln.rounds[-1].questions]
+    tiles = "cracked tiles wider than 0.5 mm, flagged two seconds after the kiln exit."
+    answers = {"problem": "the problem we solve first is the burner trips on kiln 2.", "analytics": tiles,
+               "human_review": "the kiln foreman reviews every proposal and can override it."}
+    text = _letter("\n\n".join(f"To your question {order.index(t) + 1}: {a}" for t, a in answers.items()))
+    asked, _ = _read(kiln, text)
+    assert asked["analytics"].closed and any(tiles in q for q in asked["analytics"].quotes), asked["analytics"].why
+
+
+TWIN = ("BilletTwin is a digital twin of your aluminium extrusion press.\n"
+        "It gives engineers real-time insight into every billet.\n")
+
+
+def test_a_twin_described_with_the_figure_it_was_validated_by_is_a_simulation():
+    evaluation = drafted({"proposal": TWIN}, "BilletTwin")
+    sent = freeze(evaluation, score(evaluation), "L. Berg", SENT)
+    order = [q.topic for q in sent.rounds[-1].questions]
+    text = _letter(f"{order.index('technologies') + 1}. The twin is a heat balance of billet and die, checked against "
+                   "300 of your extrusions: exit temperature within 6 °C of the pyrometer.")
+    asked, evaluation = _read(sent, text)
+    assert "simulation" in evaluation.answer("workflow.technologies").choices and asked["technologies"].closed, \
+        asked["technologies"].why
+
+
+def test_a_repair_order_someone_books_is_a_work_order(pulse):
+    text = ("Workflow: when a bearing's vibration passes its limit, PlantPulse puts a repair order in the maintenance "
+            "backlog, and the maintenance planner books it into the next stop.")
+    asked, evaluation = _read(pulse, _letter(text))
+    assert "work_orders" in evaluation.answer("workflow.outputs").choices and asked["workflow"].closed, asked["workflow"].why

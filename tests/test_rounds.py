@@ -246,11 +246,14 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # heldout3/, written blind later, started at 80% closed with 8 answers made specific by its vague replies'
 # sentences (the aim is none); its floor and ceiling guard only against falling back.
 # tuning4/, written blind later with vague replies that name protocols, standards and typical savings,
-# started at 76% closed with 3 answers made specific by vague sentences; it is tuned on, and its floor
-# and ceiling guard only against falling back until then.
-CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.95, "tuning4": 0.75, "heldout": 0.85, "heldout2": 0.6,
+# started at 76% closed with 3 answers made specific by vague sentences. Sentences on the product or the
+# market read as answering nothing for this plant (alternatives listed, a capability, what customers
+# typically see, a standard as a credential), the reply's own layout ("To your question 3"), figures,
+# persons and data read by how the sentence is built, and the twin and work-order questions read by what
+# they ask, took it to 88% closed, 100% still open and none made specific: its floor guards that.
+CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.95, "tuning4": 0.85, "heldout": 0.85, "heldout2": 0.6,
                 "heldout3": 0.75}
-VAGUE_SPECIFIC_CEILING = {"tuning4": 3, "heldout3": 8}
+VAGUE_SPECIFIC_CEILING = {"heldout3": 8}
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):

@@ -1,0 +1,34 @@
+"""What a reply sentence names by how it is built rather than by the words of a list: a figure with
+what it counts is a number in whatever unit ("1,900 loaves a week", "9 µm"); a person spoken of as one
+is a role ("the saw filer, who decides", "the sawyer sees it on his screen"); what the sentence says
+comes from a system it names is data ("feed speed from the canter PLC"), as the question on data asks.
+"""
+from __future__ import annotations
+
+import re
+
+_FIGURE = re.compile(r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_]+)")  # not a year, not "Q5", not "24/7"
+_PERSON = re.compile(r"\b(?:the|your|our)\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+who\b|\b(?:he|she|his|her)\b")
+_COMES_FROM = re.compile(r"\b[a-z][a-z-]{2,}\s+(?:comes?\s+|come\s+)?from\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def built(lower: str, named: set[str], systems: list[str], more: re.Pattern | None) -> set[str]:
+    """The kinds a lower-case sentence names by its build, beyond `named` (those its words name);
+    `systems`: the systems it names, lower-case; `more`: more words that name one on this topic."""
+    out = set()
+    if "number" not in named and _FIGURE.search(lower):
+        out.add("number")
+    if "role" not in named and _PERSON.search(lower):
+        out.add("role")
+    if "data" not in named and "system" in named and _from_source(lower, systems, more):
+        out.add("data")
+    return out
+
+
+def _from_source(lower: str, systems: list[str], more: re.Pattern | None) -> bool:
+    """Whether the sentence says what comes from a system it names: what comes from a machine is its data."""
+    for found in _COMES_FROM.finditer(lower):
+        source = found.group(1)
+        if any(term in source for term in systems) or (more and more.search(source)):
+            return True
+    return False

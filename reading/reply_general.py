@@ -1,0 +1,68 @@
+"""A reply sentence that speaks of the product or the market in general rather than answering for this
+plant: alternatives listed ("Integration with SAP, Oracle and Microsoft Dynamics is standard"), a
+capability or a possibility ("data can be exported in many formats", "built for 99.9% uptime",
+"offline-capable"), what customers typically see ("customers typically see 20-30% less downtime"), a
+certificate or standard held as a credential ("ISO 27001 certified"). Such a sentence answers for
+this plant only where it also names the plant or commits ("your", "will"): otherwise it answers no
+question and makes no answer specific, whatever it names (the words: questions/rounds.yaml `general`).
+"""
+from __future__ import annotations
+
+import re
+
+from questions.bank_models import GeneralRules
+
+# Three names or more in one list, the last after "and" or "or": products offered as alternatives.
+# An item is one or two words; two of them at least are written as names (a capital letter).
+_ITEM = r"[\w./-]+(?:\s+[\w./-]+)?"
+_LIST = re.compile(rf"(?<![\w./-])({_ITEM})((?:,\s+{_ITEM})+),?\s+(?:and|or)\s+({_ITEM})")
+_NAMED = re.compile(r"[A-Z]")
+_CLAUSE = re.compile(r"[;:]\s+|,\s+(?=so\s)")  # "..., so you will see": what follows, not for whom
+_POINTS_BACK = re.compile(r"^\W*(?:it|they|this|these|that|those)\b", re.I)  # "It can be downloaded ...": the sentence before's
+
+
+def _words(words: list[str]) -> re.Pattern | None:
+    alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b({alternatives})\b") if words else None
+
+
+class General:
+    """`why(text, before)`: why a sentence is general ('' when it answers for this plant or is not
+    general); `before`: the sentence before it in its paragraph, whose plant a pronoun points back to."""
+
+    def __init__(self, rules: GeneralRules):
+        self.marks, self.plant = _words(rules.marks), _words(rules.plant)
+        self.standard = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.standards))})\s?[\d-]{{3,}}") \
+            if rules.standards else None
+
+    def why(self, text: str, before: str = "") -> str:
+        """Clause by clause: "CureWatch addresses the most common causes of scrap, so you will see the
+        benefit quickly" speaks of the market in its first clause, whatever its second says of you."""
+        if self.plant is None:
+            return ""
+        for at, clause in enumerate(_CLAUSE.split(text)):
+            if not (self.plant.search(clause.lower()) or (not at and _POINTS_BACK.match(clause) and self.plant.search(before.lower()))):
+                why = self._general(clause)
+                if why:
+                    return why
+        return ""
+
+    def _general(self, text: str) -> str:
+        lower = text.lower()
+        if _alternatives(text):
+            return "it lists products as alternatives rather than says which of your systems"
+        found = self.standard and self.standard.search(text)
+        if found:
+            return f"it names a standard (\u201c{found.group()}\u201d) as a credential, not what it does in your plant"
+        found = self.marks and self.marks.search(lower)
+        if found:
+            return f"it describes the product or the market (\u201c{found.group()}\u201d), not your plant"
+        return ""
+
+
+def _alternatives(text: str) -> bool:
+    for found in _LIST.finditer(text):
+        items = [found.group(1), *re.split(r",\s+", found.group(2))[1:], found.group(3)]
+        if len(items) >= 3 and sum(bool(_NAMED.search(item)) for item in items) >= 2:
+            return True
+    return False
