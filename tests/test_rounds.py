@@ -244,16 +244,17 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # reach) and its answers in words of the question (outbound, labelled images, a corrective action) raised tuning3/
 # to 98%.
 # heldout3/, written blind later, started at 80% closed with 8 answers made specific by its vague replies'
-# sentences (the aim is none); its floor and ceiling guard only against falling back.
+# sentences; with the product-or-market reading below (tuned on tuning4/ only) it reads none: the aim,
+# "a vague sentence never makes an answer specific", holds on every set.
 # tuning4/, written blind later with vague replies that name protocols, standards and typical savings,
 # started at 76% closed with 3 answers made specific by vague sentences. Sentences on the product or the
 # market read as answering nothing for this plant (alternatives listed, a capability, what customers
 # typically see, a standard as a credential), the reply's own layout ("To your question 3"), figures,
 # persons and data read by how the sentence is built, and the twin and work-order questions read by what
 # they ask, took it to 88% closed, 100% still open and none made specific: its floor guards that.
-CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.95, "tuning4": 0.85, "heldout": 0.85, "heldout2": 0.6,
-                "heldout3": 0.75}
-VAGUE_SPECIFIC_CEILING = {"heldout3": 8}
+CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.95, "tuning4": 0.85, "heldout": 0.85, "heldout2": 0.75,
+                "heldout3": 0.8}
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {}
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
