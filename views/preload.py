@@ -28,13 +28,15 @@ def links(build: Path = BUILD, names: tuple[str, ...] = FIRST_PAGE) -> bytes:
 
 
 class FirstPageCode:
-    """Adds links() to every HTML page Streamlit serves (the index, under any page's address)."""
+    """Adds links() to the library's page, the app's root ("/", or the base path's): another page
+    opened by its address (a scorecard link) has no grid to draw, and its own code to fetch."""
 
     def __init__(self, app):
         self.app, self.tags = app, links()
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or not self.tags or scope["path"].startswith(NOT_A_PAGE):
+        if scope["type"] != "http" or not self.tags or not scope["path"].endswith("/") or \
+                scope["path"].startswith(NOT_A_PAGE):
             await self.app(scope, receive, send)
             return
         start: dict = {}

@@ -19,9 +19,9 @@ def test_the_server_opens_and_seeds_the_store_before_any_browser_connects(tmp_pa
         stop(proc)
 
 
-def test_every_page_served_names_the_first_page_s_grid_code_ahead_and_nothing_else_changes(tmp_path):
-    """views/preload.py: the HTML Streamlit serves, at / and under a page's address, with a
-    modulepreload for the data grid's code; that file is served; other answers are untouched."""
+def test_the_library_s_address_names_its_grid_code_ahead_and_other_addresses_do_not(tmp_path):
+    """views/preload.py: the HTML Streamlit serves at / has a modulepreload for the data grid's code,
+    and that file is served; a scorecard's address (no grid) and other answers are untouched."""
     import urllib.request
 
     def get(address: str) -> tuple[str, bytes]:
@@ -31,10 +31,11 @@ def test_every_page_served_names_the_first_page_s_grid_code_ahead_and_nothing_el
     proc, url, log = start_streamlit(ROOT / "server.py", tmp_path, env={"WINNOW_DATABASE_URL": f"sqlite:///{tmp_path / 'p.db'}"})
     try:
         wait_healthy(url, proc, log)
-        for page in ("", "scorecard?id=none"):
-            kind, html = get(f"{url}/{page}")
-            grid = re.search(rb'<link rel="modulepreload" crossorigin href="\./(static/js/DataFrame\.[^"]+\.js)">', html)
-            assert kind.startswith("text/html") and grid and html.index(grid.group(0)) < html.index(b"</head>")
+        kind, html = get(f"{url}/")
+        grid = re.search(rb'<link rel="modulepreload" crossorigin href="\./(static/js/DataFrame\.[^"]+\.js)">', html)
+        assert kind.startswith("text/html") and grid and html.index(grid.group(0)) < html.index(b"</head>")
+        kind, html = get(f"{url}/scorecard?id=none")
+        assert kind.startswith("text/html") and b"DataFrame" not in html
         kind, code = get(f"{url}/{grid.group(1).decode()}")
         assert "javascript" in kind and len(code) > 100_000
         assert get(f"{url}/_stcore/health")[1] == b"ok"
