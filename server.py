@@ -3,7 +3,9 @@
 Streamlit runs app.py only when a browser connects. On a cold start the server is ready about a
 second before that (the browser is still loading Streamlit's own page), so the server spends that
 second importing the app's modules, reading the question bank and opening (on a new database,
-seeding) the store; the first page then draws at once. `streamlit run app.py` works too, cold.
+seeding) the store; the first page then draws at once. Meanwhile the browser fetches the first page's
+heaviest code, which the page it is served names ahead (views/preload.py). `streamlit run app.py`
+works too, cold.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from starlette.middleware import Middleware
 
 from reading import collector
 from views.http_gate import SignedInOnly
+from views.preload import FirstPageCode
 
 collector.tune()  # before the app reads or scores anything (reading/collector.py)
 
@@ -62,4 +65,4 @@ async def _warm_start(_app):
     yield
 
 
-app = st.App("app.py", lifespan=_warm_start, middleware=[Middleware(SignedInOnly)])
+app = st.App("app.py", lifespan=_warm_start, middleware=[Middleware(SignedInOnly), Middleware(FirstPageCode)])

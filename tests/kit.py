@@ -85,3 +85,15 @@ def open_app(page: str | None = None, eid: str | None = None, timeout: int = 30)
         at.switch_page(f"views/{page}.py").run()
     assert not at.exception, at.exception
     return at
+
+
+NEW, IMPORT, SORTING = "library:new", "library:import", "library:sorting"  # the library's folds
+
+
+def opened(at: AppTest, fold: str) -> AppTest:
+    """The page after a click that opens this fold (its key): what it holds is drawn only while it is
+    open (views/library.py)."""
+    at.session_state[fold] = True
+    at.run()
+    assert not at.exception, at.exception
+    return at

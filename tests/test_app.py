@@ -14,7 +14,7 @@ from questions import Evaluation, load_evaluation
 from reports import EXPORTS
 from scoring import compare, score
 from store import Store
-from kit import key, open_app, raw_text, shown, unescape
+from kit import IMPORT, NEW, key, open_app, opened, raw_text, shown, unescape
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
@@ -94,7 +94,7 @@ def test_the_library_shows_each_proposals_score_scope_and_gaps(store, examples):
 
 
 def test_a_new_evaluation_opens_in_the_form_with_its_id_in_the_url(store, examples):
-    at = open_app()
+    at = opened(open_app(), NEW)
     at.text_input[0].input("Press line retrofit")
     at.text_input[1].input("Acme")
     at.button[0].click().run()  # "Create and start evaluating"
@@ -106,7 +106,7 @@ def test_a_new_evaluation_opens_in_the_form_with_its_id_in_the_url(store, exampl
 
 def test_a_bad_import_is_refused_with_the_loaders_message_and_nothing_saved_changes(store, examples):
     before = [(s.id, s.version) for s in store.list()]
-    at = open_app()
+    at = opened(open_app(), IMPORT)
     at.file_uploader[0].set_value(("proposal.json", b'{"schema_version": 1, "proposal": ', "application/json"))
     at.button(key="FormSubmitter:import-Import").click().run()
     assert "not valid JSON" in at.error[0].value and "Nothing saved was changed" in at.error[0].value
@@ -116,7 +116,7 @@ def test_a_bad_import_is_refused_with_the_loaders_message_and_nothing_saved_chan
 def test_a_good_import_is_added_to_the_library(store, examples):
     raw = json.loads(EXAMPLES[0].read_text())
     raw["proposal"] = "Imported quote"
-    at = open_app()
+    at = opened(open_app(), IMPORT)
     at.file_uploader[0].set_value(("quote.json", json.dumps(raw).encode(), "application/json"))
     at.button(key="FormSubmitter:import-Import").click().run()
     assert "Imported quote" in at.success[0].value

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kit import shown
+from kit import NEW, opened, shown
 from views.sign_in_settings import is_allowed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,7 +108,7 @@ def test_allow_list_entries_are_one_address_or_a_whole_domain(email, entries, ex
 
 def test_a_signed_in_user_creates_evaluations_as_themselves(monkeypatch, tmp_path):
     from store import Store
-    at = run(AUTH, ANN, allowed=["@plant.example"])
+    at = opened(run(AUTH, ANN, allowed=["@plant.example"]), NEW)
     box = next(t for t in at.text_input if t.label == "Evaluator")
     assert box.value == "Ann Maintenance (ann@plant.example)" and box.disabled
     next(t for t in at.text_input if t.label == "Proposal name").input("Press line 4 retrofit")
@@ -212,7 +212,7 @@ def test_on_a_team_server_an_example_is_read_only_for_everyone_and_a_copy_is_one
 
 
 def test_a_signed_in_user_s_new_evaluation_shows_their_account_read_only_in_the_evaluate_header(tmp_path):
-    at = run(AUTH, ANN, allowed=["@plant.example"])
+    at = opened(run(AUTH, ANN, allowed=["@plant.example"]), NEW)
     next(t for t in at.text_input if t.label == "Proposal name").input("Press line 5 retrofit")
     next(b for b in at.button if b.label == "Create and start evaluating").click().run()
     assert not at.exception, at.exception
@@ -223,7 +223,7 @@ def test_a_signed_in_user_s_new_evaluation_shows_their_account_read_only_in_the_
 
 def test_locally_the_evaluate_header_s_evaluator_stays_free_text(tmp_path):
     from store import Store
-    at = run(None)
+    at = opened(run(None), NEW)
     next(t for t in at.text_input if t.label == "Proposal name").input("Press line 6 retrofit")
     next(t for t in at.text_input if t.label == "Evaluator").input("Lou, maintenance")
     next(b for b in at.button if b.label == "Create and start evaluating").click().run()

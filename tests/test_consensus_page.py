@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kit import key, shown, unescape
+from kit import IMPORT, key, opened, shown, unescape
 from questions import load_evaluation
 from scoring import score
 from scoring.consensus import consensus
@@ -304,7 +304,7 @@ def test_a_duplicate_of_a_colleague_s_evaluation_is_mine_and_evaluated_by_me(tea
 def test_an_import_of_a_file_naming_someone_else_is_mine_and_evaluated_by_me(store):
     data = json.loads(EXAMPLES[0].read_text())
     data.update(proposal="Quote from Ann's laptop", evaluator=ANN_AS)
-    at = open_page(RAJ, store.create(load_evaluation(EXAMPLES[1])).id, page="library")
+    at = opened(open_page(RAJ, store.create(load_evaluation(EXAMPLES[1])).id, page="library"), IMPORT)
     at.file_uploader[0].set_value(("quote.json", json.dumps(data).encode(), "application/json"))
     at.button(key="FormSubmitter:import-Import").click().run()
     assert not at.exception, at.exception

@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from hostile_files import HOSTILE_FILES, MARKUP, every_field
-from kit import raw_text, shown
+from kit import NEW, opened, raw_text, shown
 from paths import ROOT
 import kit
 from store import Store
@@ -32,7 +32,7 @@ def open_app(page: str | None = None, eid: str | None = None) -> AppTest:
 def test_every_hostile_import_is_refused_with_its_message_and_nothing_saved_changes(store):
     saved = store.create(every_field(MARKUP[0], proposal="Saved before the hostile imports"))
     before = everything(store)
-    at = open_app()
+    at = opened(open_app(), kit.IMPORT)
     for name, (raw, words) in HOSTILE_FILES.items():
         at.file_uploader[0].set_value((f"{name}.json", raw, "application/json"))
         at.button(key=IMPORT).click().run()
@@ -53,7 +53,7 @@ def shown_text(source: str) -> str:
 
 
 def test_a_good_import_after_the_hostile_ones_still_works(store):
-    at = open_app()
+    at = opened(open_app(), kit.IMPORT)
     at.file_uploader[0].set_value(("nested.json", HOSTILE_FILES["nested_100000_levels"][0], "application/json"))
     at.button(key=IMPORT).click().run()
     good = (ROOT / "examples" / "a_dashboard_sold_as_industry_4_0.json").read_bytes()
@@ -88,7 +88,7 @@ def field(at: AppTest, label: str):
 ])
 def test_the_new_evaluation_form_refuses_a_hostile_name_and_creates_nothing(store, label, typed, says):
     before = everything(store)
-    at = open_app()
+    at = opened(open_app(), NEW)
     field(at, "Proposal name").input("Press line retrofit")
     field(at, label).input(typed)
     at.button(key="FormSubmitter:new-Create and start evaluating").click().run()

@@ -15,7 +15,7 @@ from questions import Evaluation, evaluation_from_bytes, load_evaluation
 from scoring.engine import Engine
 from scoring.scorecard import whole
 from store import Store
-from kit import shown, unescape
+from kit import IMPORT, NEW, SORTING, opened, shown, unescape
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = [load_evaluation(p) for p in sorted((ROOT / "examples").glob("*.json"))]
@@ -42,9 +42,17 @@ def open_library(by_name: bool = True, email: str | None = None) -> AppTest:
         at.user = {"is_logged_in": True, "email": email, "name": email.split("@")[0].title()}
     at.run()
     if by_name:
-        at.selectbox(key="library:sort").set_value("Proposal").run()
-        at.toggle(key="library:descending").set_value(False).run()
+        sort_by(at, "Proposal", descending=False)
     assert not at.exception, at.exception
+    return at
+
+
+def sort_by(at: AppTest, column: str | None = None, descending: bool | None = None) -> AppTest:
+    """Choose a sort and an order in the Sort fold, as a buyer would: each choice shuts it."""
+    if column is not None:
+        opened(at, SORTING).selectbox(key="library:sort").set_value(column).run()
+    if descending is not None:
+        opened(at, SORTING).toggle(key="library:descending").set_value(descending).run()
     return at
 
 
@@ -65,10 +73,10 @@ def ids(store: Store) -> dict[str, str]:
     return {s.proposal: s.id for s in store.page(limit=1000).rows}
 
 
-def pager(at: AppTest) -> str:
-    """Where the table stands, e.g. 'Page 1 of 2 · evaluations 1–50 of 60'."""
-    rest = unescape(next(m.value for m in at.markdown if " · evaluations " in m.value)).replace("**", "")
-    return f"Page {at.number_input(key='library:page').value} {rest}"
+def pager(at: AppTest) -> str | None:
+    """Where the table stands, e.g. 'Page 1 of 2 · evaluations 1–50 of 60'; None with no pager drawn."""
+    rest = [unescape(m.value).replace("**", "") for m in at.markdown if " · evaluations " in m.value]
+    return f"Page {at.number_input(key='library:page').value} {rest[0]}" if rest else None
 
 
 # --- search, sort, pages ----------------------------------------------------------------------------
@@ -78,7 +86,7 @@ def test_search_narrows_the_table_to_matching_proposals_vendors_and_evaluators(l
     at.text_input(key="library:search").input("optiline").run()
     vendors = set(table(at)["Vendor"])
     assert vendors == {"Optiline Systems"} and len(table(at)) == 20
-    assert "of 20" in pager(at)
+    assert pager(at) is None  # 20 fit the smallest page: nothing to turn or choose
     at.text_input(key="library:search").input("Quote 07").run()
     assert list(table(at)["Proposal"]) == ["Quote 07"]
     at.text_input(key="library:search").input("no such proposal").run()
@@ -87,13 +95,12 @@ def test_search_narrows_the_table_to_matching_proposals_vendors_and_evaluators(l
 
 def test_sorting_by_score_or_name_orders_the_whole_library(library):
     at = open_library(by_name=False)
-    at.selectbox(key="library:sort").set_value("Score").run()
+    sort_by(at, "Score")
     scores = list(table(at)["Score"])
     assert scores == sorted(scores, reverse=True)
     best = max(s.score for s in library.page(limit=100).rows)
     assert scores[0] == whole(best)  # rounded as the scorecard rounds it
-    at.selectbox(key="library:sort").set_value("Proposal").run()
-    at.toggle(key="library:descending").set_value(False).run()
+    sort_by(at, "Proposal", descending=False)
     assert list(table(at)["Proposal"])[:3] == ["Quote 01", "Quote 02", "Quote 03"]
 
 
@@ -111,6 +118,26 @@ def test_pages_show_every_evaluation_once(library):
     assert list(table(at)["Proposal"]) == [f"Quote {i}" for i in range(51, 61)]
 
 
+def test_a_library_on_one_page_draws_no_form_field_sort_choice_or_pager_until_asked(first_run):
+    at = open_library(by_name=False)  # the four examples: what a cold start's first page draws
+    assert [t.label for t in at.text_input] == ["Search"] and len(table(at)) == 4
+    assert not (at.get("file_uploader") or at.selectbox or at.toggle or at.number_input) and pager(at) is None
+    assert [fold.label for fold in at.expander] == ["New evaluation", "Import an evaluation file",
+                                                     "Sort: Last saved, descending"]
+    assert [t.label for t in opened(at, NEW).text_input] == ["Proposal name", "Vendor", "Evaluator", "Search"]
+    assert opened(at, IMPORT).get("file_uploader")[0].proto.label == "Evaluation JSON (exported from Winnow)"
+    assert [w.label for w in opened(at, SORTING).selectbox] == ["Sort by"] and at.toggle[0].label == "Descending"
+
+
+def test_the_pager_shows_once_the_rows_fill_more_than_the_smallest_page(store):
+    store.bulk_create(EXAMPLES[i % 4].model_copy(update={"proposal": f"Quote {i + 1:02d}"}) for i in range(30))
+    at = open_library()
+    assert pager(at) == "Page 1 of 1 · evaluations 1–30 of 30"  # one page, but 25 a page makes two
+    at.selectbox(key="library:size").set_value(25).run()
+    at.button(key="library:next").click().run()
+    assert pager(at) == "Page 2 of 2 · evaluations 26–30 of 30" and len(table(at)) == 5
+
+
 def test_search_sort_and_page_are_kept_on_a_trip_to_another_page(library):
     at = open_library()
     at.text_input(key="library:search").input("quote").run()
@@ -118,7 +145,7 @@ def test_search_sort_and_page_are_kept_on_a_trip_to_another_page(library):
     at.switch_page("views/questions.py").run()
     at.switch_page("views/library.py").run()
     assert at.text_input(key="library:search").value == "quote"
-    assert at.selectbox(key="library:sort").value == "Proposal"
+    assert at.expander[-1].label == "Sort: Proposal, ascending"
     assert "Page 2 of 2" in pager(at) and list(table(at)["Proposal"])[0] == "Quote 51"
 
 
@@ -281,7 +308,7 @@ def test_after_a_rename_moves_the_row_the_tick_stays_on_the_renamed_evaluation(l
 
 def test_a_tick_follows_its_evaluation_through_a_sort_and_a_search(library):
     at = tick(open_library(), "Quote 30")
-    at.toggle(key="library:descending").set_value(True).run()  # Quote 60 first: Quote 30 moves down
+    sort_by(at, descending=True)  # Quote 60 first: Quote 30 moves down
     assert list(table(at)["Proposal"]).index("Quote 30") == 30 and ticked(at) == ["Quote 30"]
     at.text_input(key="library:search").input("Quote 3").run()  # still shown: still ticked
     assert ticked(at) == ["Quote 30"]

@@ -1,8 +1,10 @@
 """Evaluations: the library of saved evaluations, a page at a time.
 
-New and import at the top; then a searchable, sortable table (views/library_table.py) whose ticked
-rows the buttons above it act on (views/library_actions.py). A run reads one page of the store's
-headline columns and nothing else, so the page costs the same at any library size."""
+New and Import at the top, each folded until opened; then a searchable, sortable table
+(views/library_table.py) whose ticked rows the buttons above it act on (views/library_actions.py).
+A run reads one page of the store's headline columns and nothing else, so the page costs the same at
+any library size. The first page is what a cold start waits for: a folded form's fields are neither
+sent nor drawn (bench/bench_open.py)."""
 from __future__ import annotations
 
 import streamlit as st
@@ -10,16 +12,16 @@ import streamlit as st
 from questions import Evaluation, EvaluationError
 from views import auth, common, library_actions, library_table
 
+NEW, IMPORT = "library:new", "library:import"  # the folds that hold the two forms; True while open
+
 
 def _new_evaluation() -> None:
-    with st.form("new", clear_on_submit=True, border=True):
-        st.markdown("**New evaluation**")
-        a, b, c = st.columns(3)
-        proposal = a.text_input("Proposal name", placeholder="e.g. LineView Pro quote 2026-11")
-        vendor = b.text_input("Vendor")
+    with st.form("new", clear_on_submit=True, border=False):
+        proposal = st.text_input("Proposal name", placeholder="e.g. LineView Pro quote 2026-11")
+        vendor = st.text_input("Vendor")
         user = auth.current_user()  # signed in: the evaluator is who signed in
-        evaluator = c.text_input("Evaluator", value=user.evaluator, placeholder="Your name and role",
-                                 disabled=user.signed_in)
+        evaluator = st.text_input("Evaluator", value=user.evaluator, placeholder="Your name and role",
+                                  disabled=user.signed_in)
         if not st.form_submit_button("Create and start evaluating", type="primary"):
             return
     if not proposal.strip():
@@ -35,8 +37,7 @@ def _new_evaluation() -> None:
 
 
 def _import() -> None:
-    with st.form("import", clear_on_submit=True, border=True):
-        st.markdown("**Import an evaluation file**")
+    with st.form("import", clear_on_submit=True, border=False):
         upload = st.file_uploader("Evaluation JSON (exported from Winnow)", type=["json"],
                                   max_upload_size=5)  # MB: the browser refuses a bigger file before sending it
         if not st.form_submit_button("Import"):
@@ -58,13 +59,24 @@ def _library() -> None:
     page, number, last = library_table.fetch(query)
     if not page.total:
         st.info(f"No evaluation matches “{common.line(query['search'])}”." if query["search"] else
-                "No evaluations yet. Create one above, or import an evaluation file.")
+                "No evaluations yet. Start one with New evaluation above, or import an evaluation file.")
         return
     actions = st.container()  # drawn after the table, shown above it: the buttons need the selection
     selected = library_table.table(page.rows)
-    library_table.pager(page.total, number, last)
+    if page.total > library_table.PAGE_SIZES[0]:  # fewer rows than the smallest page: nothing to turn or choose
+        library_table.pager(page.total, number, last)
     with actions:
         library_actions.bar(selected)
+
+
+def _folded(label: str, icon: str, key: str, form) -> None:
+    """`form` in a fold that opens in place. Folded, the form's script does not run, so none of its
+    fields is sent or drawn; opening it reruns the page with the form in it. A fold, not a popover:
+    the form follows its heading in the page, so Tab goes straight from one to the other."""
+    fold = st.expander(label, icon=icon, key=key, on_change="rerun")
+    if fold.open:
+        with fold:
+            form()
 
 
 def main() -> None:
@@ -73,9 +85,9 @@ def main() -> None:
                "or start a new one.")
     new, upload = st.columns(2)
     with new:
-        _new_evaluation()
+        _folded("New evaluation", ":material/add:", NEW, _new_evaluation)
     with upload:
-        _import()
+        _folded("Import an evaluation file", ":material/upload_file:", IMPORT, _import)
     _library()
 
 

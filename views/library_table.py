@@ -21,6 +21,7 @@ from views import common
 
 SEARCH, SORT, DESCENDING = "library:search", "library:sort", "library:descending"
 PAGE, SIZE, VIEW = "library:page", "library:size", "library:view"
+SORTING = "library:sorting"  # the fold that holds the sort choices; True while open
 TICKED = "library:ticked"  # the ticked evaluations' ids: a tick belongs to an evaluation, not to a row position
 SORTS = {  # label -> the store's sort column
     "Last saved": "updated_at", "Score": "score", "Proposal": "proposal", "Vendor": "vendor",
@@ -46,18 +47,34 @@ def _turn(step: int) -> None:
 
 
 def controls() -> dict:
-    """Search box, sort and order; returns the store query they describe (offset and limit apart).
+    """Search box and the Sort fold; returns the store query they describe (offset and limit apart).
     They keep their values for the session, so a trip to a scorecard comes back to the same page."""
-    search, sort, order = st.columns([5, 3, 2], vertical_alignment="bottom")
-    search.text_input("Search", key=SEARCH, on_change=_first_page, placeholder="Proposal, vendor or evaluator",
-                      help="Finds evaluations whose proposal name, vendor or evaluator contains these words.",
-                      persist_state="session")
-    sort.selectbox("Sort by", list(SORTS), key=SORT, on_change=_first_page, persist_state="session",
-                   help="Sorts the whole library. A click on a column's heading sorts only the rows shown.")
-    order.toggle("Descending", value=True, key=DESCENDING, on_change=_first_page, persist_state="session",
-                 help="Newest, highest or Z first.")
-    return dict(search=st.session_state[SEARCH].strip(), sort=SORTS[st.session_state[SORT]],
-                descending=st.session_state[DESCENDING])
+    search, sorting = st.columns([5, 2])  # top-aligned: an opened Sort fold grows down, the box stays put
+    search.text_input("Search", key=SEARCH, on_change=_first_page, label_visibility="collapsed",
+                      placeholder="Search proposal, vendor or evaluator", persist_state="session",
+                      help="Finds evaluations whose proposal name, vendor or evaluator contains these words.")
+    with sorting:
+        _sort()
+    return dict(search=st.session_state[SEARCH].strip(), sort=SORTS[_chosen_sort()],
+                descending=st.session_state.get(DESCENDING, True))
+
+
+def _chosen_sort() -> str:
+    return st.session_state.get(SORT, next(iter(SORTS)))  # kept while the Sort fold is shut (persist_state)
+
+
+def _sort() -> None:
+    """A fold named by the order it opens. Shut, its two choices are neither sent nor drawn (a cold
+    start waits for the first page to draw); a choice shuts it again, under its new name."""
+    order = "descending" if st.session_state.get(DESCENDING, True) else "ascending"
+    fold = st.expander(f"Sort: {_chosen_sort()}, {order}", icon=":material/sort:", key=SORTING, on_change="rerun")
+    if not fold.open:
+        return
+    with fold:
+        st.selectbox("Sort by", list(SORTS), key=SORT, on_change=_first_page, persist_state="session",
+                     help="Sorts the whole library. A click on a column's heading sorts only the rows shown.")
+        st.toggle("Descending", value=True, key=DESCENDING, on_change=_first_page, persist_state="session",
+                  help="Newest, highest or Z first.")
 
 
 def fetch(query: dict):

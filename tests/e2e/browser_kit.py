@@ -137,9 +137,20 @@ def screenshot(page, name: str) -> Path:
     return path
 
 
+def library_form(page, fold: str):
+    """The form in one of the library's folds ("New evaluation", "Import an evaluation file"), opened
+    first if it is shut: a shut fold's form is not on the page at all."""
+    folded = page.get_by_test_id("stExpander").filter(has=page.get_by_text(fold, exact=True))
+    form = folded.get_by_test_id("stForm")
+    if not form.count():
+        folded.locator("summary").click()
+        wait_idle(page)
+    return form
+
+
 def import_file(page, path: Path):
     """Upload `path` in the library's "Import an evaluation file" form and press Import; returns the form."""
-    form = page.get_by_test_id("stForm").filter(has_text="Import an evaluation file")
+    form = library_form(page, "Import an evaluation file")
     form.locator("input[type='file']").set_input_files(str(path))
     wait_idle(page)
     form.get_by_role("button", name="Import").click()

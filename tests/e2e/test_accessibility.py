@@ -12,7 +12,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, VIEWPORT, screenshot, wait_idle
+from browser_kit import TIMEOUT_MS, VIEWPORT, library_form, screenshot, wait_idle
 from focus_kit import MAX_TABS, focus_shows
 from oidc_kit import provider, sign_in, signed_server
 from questions import load_bank
@@ -112,6 +112,19 @@ def test_every_tab_of_the_questions_page_has_no_serious_or_critical_axe_violatio
         expect(tab).to_have_attribute("aria-selected", "true")
         wait_idle(page)
         check(page, f"questions-{name.lower().replace(' ', '-')}")
+
+
+def test_the_library_with_its_folds_open_has_no_serious_or_critical_axe_violation_and_shows_every_focus(page, server):
+    """New, Import and Sort draw their fields only once opened, and axe checks only what is drawn."""
+    open_page(page, server, "")
+    for fold in ("New evaluation", "Import an evaluation file"):
+        expect(library_form(page, fold)).to_be_visible()
+    page.get_by_test_id("stExpander").filter(has_text="Sort: ").locator("summary").click()
+    wait_idle(page)
+    expect(page.get_by_role("combobox", name="Sort by")).to_be_visible()
+    check(page, "library-folds-open")
+    unseen = tab_stops_without_visible_focus(page)
+    assert not unseen, "on the library with its folds open, the focus cannot be seen on:\n" + "\n".join(unseen)
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, VIEWPORT, import_file, key_class, wait_idle
+from browser_kit import TIMEOUT_MS, VIEWPORT, import_file, key_class, library_form, wait_idle
 from oidc_kit import sign_in
 from questions import Answer, Evaluation, load_bank
 from store import Store
@@ -86,7 +86,7 @@ def test_a_file_naming_another_evaluator_is_evaluated_by_whoever_imports_it(team
 
 
 def test_the_evaluator_field_cannot_be_made_someone_else_s_even_forced_open(team, ann):
-    form = ann.get_by_test_id("stForm").filter(has_text="New evaluation")
+    form = library_form(ann, "New evaluation")
     expect(form.get_by_label("Evaluator")).to_be_disabled()
     expect(form.get_by_label("Evaluator")).to_have_value(ANN)
     form.get_by_label("Proposal name").fill("Press 7 guarding")

@@ -17,7 +17,7 @@ import pypdf
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from browser_kit import ROOT, TIMEOUT_MS, key_class, screenshot, wait_idle
+from browser_kit import ROOT, TIMEOUT_MS, key_class, library_form, screenshot, wait_idle
 from questions import evaluation_from_bytes, load_evaluation
 from reports import EXPORTS
 from scoring import compare, score
@@ -183,7 +183,7 @@ def test_searching_the_library_and_opening_a_ticked_row(page, server):
 
 def test_a_new_evaluation_is_answered_scored_live_and_survives_a_reload(page, server):
     open_at(page, server)
-    form = page.get_by_test_id("stForm").filter(has_text="New evaluation")
+    form = library_form(page, "New evaluation")
     form.get_by_label("Proposal name").fill("Press line 4 retrofit")
     form.get_by_label("Vendor").fill("Acme Sensorics")
     form.get_by_role("button", name="Create and start evaluating").click()
@@ -389,7 +389,7 @@ def test_the_questions_page_explains_sections_and_labels(page, server):
 
 def test_a_proposal_named_like_html_shows_literally_and_runs_nothing(page, server, dialogs, page_errors):
     open_at(page, server)
-    form = page.get_by_test_id("stForm").filter(has_text="New evaluation")
+    form = library_form(page, "New evaluation")
     form.get_by_label("Proposal name").fill(HOSTILE)
     form.get_by_role("button", name="Create and start evaluating").click()
     wait_idle(page)

@@ -58,7 +58,9 @@ def until_saved(server, eid: str, done, what: str) -> None:
 def create(page, server) -> str:
     page.goto(server.url, wait_until="domcontentloaded")
     wait_idle(page)
-    form = page.get_by_test_id("stForm").filter(has_text="New evaluation")
+    fold = page.get_by_test_id("stExpander").filter(has=page.get_by_text("New evaluation", exact=True))
+    press_on(page, fold.locator("summary"), "new-fold")  # the form opens in place, right after its heading
+    form = fold.get_by_test_id("stForm")
     tab_to(page, form.get_by_label("Proposal name"))
     page.keyboard.type("Press line 4 by keyboard")
     page.keyboard.press("Tab")
