@@ -7,9 +7,11 @@ rules, and is only measured, never tuned on. Real public texts (vendor case stud
 product pages; each file keeps its `source` address): real_tuning/ and real_tuning2/ are tuned
 on (real_tuning2/ was answered by a reader who never saw the rules); real_tuning3/, also
 answered by readers who never saw the rules, is kept for choosing structural settings such as
-the confidence bar, not for adding phrases; real_heldout/, real_heldout2/ and real_heldout3/
-were each answered by a reader who never saw the rules, and are only measured. A marketing text's
-`claims` are what the page claims, as a buyer reads it: what drafting may draft from it.
+the confidence bar, not for adding phrases; real_tuning4/ (six case studies, six product
+pages), answered by a reader who never saw the rules, is a tuning set; real_heldout/,
+real_heldout2/ and real_heldout3/ were each answered by a reader who never saw the rules,
+and are only measured. A marketing text's `claims` are what the page claims, as a buyer
+reads it: what drafting may draft from it.
 """
 from __future__ import annotations
 

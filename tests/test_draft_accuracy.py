@@ -14,8 +14,8 @@ BANK = load_bank()
 
 
 SPLITS = ["tuning", "tuning2", "tuning3", "heldout"]
-REAL = ["real_tuning", "real_tuning2", "real_tuning3", "real_heldout", "real_heldout2",
-        "real_heldout3"]
+REAL = ["real_tuning", "real_tuning2", "real_tuning3", "real_tuning4", "real_heldout",
+        "real_heldout2", "real_heldout3"]
 
 
 @pytest.mark.parametrize("split", SPLITS + REAL)
