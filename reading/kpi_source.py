@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .draft_rules import DraftRules, draft_data
+from .kpi_table import header_words
 from .phrases import PhraseSet, normalise, tokens
 
 
@@ -39,15 +40,10 @@ def labelled_target(text: str) -> bool:
     words that name a KPI table's target column: it states the plant's target, however it boasts."""
     label, colon, _rest = text.partition(":")
     words = tokens(normalise(label))
-    return bool(colon) and 0 < len(words) <= _LABEL_WORDS and bool(_target_words().find(words))
+    return bool(colon) and 0 < len(words) <= _LABEL_WORDS and bool(header_words()[1].find(words))
 
 
 _LABEL_WORDS = 3
-
-
-@lru_cache(maxsize=1)
-def _target_words() -> PhraseSet:
-    return PhraseSet({str(w): [("target", "")] for w in draft_data()["kpi"]["table"]["target"]})
 
 
 def firm(words: list[str]) -> bool:

@@ -28,14 +28,15 @@ class Row:
 
 
 @lru_cache(maxsize=1)
-def _header_words() -> tuple[PhraseSet, PhraseSet]:
+def header_words() -> tuple[PhraseSet, PhraseSet]:
+    """The words of a KPI table's today column and of its target column (drafting.yaml kpi.table)."""
     words = draft_data()["kpi"]["table"]
     return tuple(PhraseSet({str(w): [(tag, "")] for w in words[tag]}) for tag in ("today", "target"))
 
 
 def table_rows(text: str) -> list[Row]:
     """The rows of a table (its lines joined) under a header naming a today and a target column."""
-    today, aims = _header_words()
+    today, aims = header_words()
     pieces = [p.strip() for p in text.split("|")]
     for columns in range(3, min(_MOST_COLUMNS, len(pieces)) + 1):
         header = _columns(pieces[:columns], today, aims)
@@ -49,7 +50,7 @@ def table_rows(text: str) -> list[Row]:
 def labelled_rows(lines: list[str]) -> list[Row]:
     """Rows whose cells name themselves, with no header above them: "KPI: thermal energy | Ist: 28
     kWh/hl | Ziel (vertraglich): 22 kWh/hl" (the last cell may run on into the next line)."""
-    today, aims = _header_words()
+    today, aims = header_words()
     rows = []
     for line in lines:
         cells = [c.strip() for c in line.split("|")]

@@ -67,7 +67,7 @@ class ReplyReader:
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.general = General(rules.general)
         self.more_roles = _phrases(rules.roles) if rules.roles else None  # a role on every topic
-        self.also = {t.id: [(kind, _phrases(words)) for kind, words in t.also.items()] for t in rules.topics}
+        self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
         self.plain = frozenset(rules.plain)
         self.closing = closing_line(rules.closings)
@@ -138,7 +138,7 @@ class ReplyReader:
         those it names by how it is built (reply_built.py). A short system or protocol name written
         in lower case is a word ("the rest", "a mes"), no name."""
         named = {s.kind for s in sentence.substance if _counts(s)} | ({"role"} if self.role_in(lower) else set())
-        also = dict(self.also[topic.id])
+        also = self.also[topic.id]
         named |= {k for k, words in also.items() if words.search(lower)}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
         return named | built(lower, named, sources, also.get("system"))
