@@ -6,6 +6,7 @@ Playwright's own browser download is not used: Chromium comes from apt (scripts/
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -13,6 +14,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("WINNOW_CHROMIUM", "/usr/bin/chromium"))
@@ -113,6 +115,13 @@ def wait_idle(page, settle_ms: int = 300, timeout: int = TIMEOUT_MS) -> None:
     page.wait_for_selector(IDLE, state="attached", timeout=timeout)
     page.wait_for_timeout(settle_ms)
     page.wait_for_selector(IDLE, state="attached", timeout=timeout)
+
+
+def opened_id(page, timeout: int = TIMEOUT_MS) -> str:
+    """The id of the evaluation the Evaluate page has open, once its address says so: a page switch
+    can land a moment after the script went idle."""
+    page.wait_for_url(re.compile(r"/evaluate\?(.*&)?id=\w+"), timeout=timeout)
+    return parse_qs(urlparse(page.url).query)["id"][0]
 
 
 def screenshot(page, name: str) -> Path:

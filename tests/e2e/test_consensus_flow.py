@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from browser_kit import ROOT, TIMEOUT_MS, VIEWPORT, choose, key_class, screenshot, wait_idle
+from browser_kit import ROOT, TIMEOUT_MS, VIEWPORT, choose, key_class, opened_id, screenshot, wait_idle
 from oidc_kit import provider, sign_in, signed_server
 from questions import load_bank
 from store import Store
@@ -57,8 +57,7 @@ def join_and_answer(page, server, lineview: str, option: str, evidence: str) -> 
     wait_idle(page)
     page.get_by_role("button", name="Join this proposal as an evaluator").click()
     wait_idle(page)
-    expect(page).to_have_url(re.compile(r"/evaluate\?(.*&)?id=\w+"))
-    eid = re.search(r"id=(\w+)", page.url).group(1)
+    eid = opened_id(page)
     assert eid != lineview
     choose(page, by_key(page, f"section:{eid}"), SECTION)
     choose(page, by_key(page, f"ev:{eid}:{QID}:choice"), option)

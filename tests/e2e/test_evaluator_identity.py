@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, VIEWPORT, import_file, key_class, library_form, wait_idle
+from browser_kit import TIMEOUT_MS, VIEWPORT, import_file, key_class, library_form, opened_id, wait_idle
 from oidc_kit import sign_in
 from questions import Answer, Evaluation, load_bank
 from store import Store
@@ -92,7 +92,7 @@ def test_the_evaluator_field_cannot_be_made_someone_else_s_even_forced_open(team
     form.get_by_label("Proposal name").fill("Press 7 guarding")
     form.get_by_role("button", name="Create and start evaluating").click()
     wait_idle(ann)
-    eid = re.search(r"id=(\w+)", ann.url).group(1)
+    eid = opened_id(ann)
     header = by_key(ann, f"ev:{eid}:header:evaluator_account").locator("input")
     expect(header).to_be_disabled()
     header.evaluate("box => { box.disabled = false; box.readOnly = false; }")  # what a hostile page could do

@@ -10,14 +10,13 @@ import csv
 import io
 import re
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
 
 import openpyxl
 import pypdf
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from browser_kit import ROOT, TIMEOUT_MS, key_class, library_form, screenshot, wait_idle
+from browser_kit import ROOT, TIMEOUT_MS, key_class, library_form, opened_id, screenshot, wait_idle
 from questions import evaluation_from_bytes, load_evaluation
 from reports import EXPORTS
 from scoring import compare, score
@@ -76,12 +75,6 @@ def shows(box):
 def close_dropdown(page) -> None:
     page.keyboard.press("Escape")
     wait_idle(page, settle_ms=100)
-
-
-def query_id(page) -> str:
-    found = parse_qs(urlparse(page.url).query).get("id")
-    assert found, f"no ?id= in {page.url}"
-    return found[0]
 
 
 def score_value(page):
@@ -174,8 +167,7 @@ def test_searching_the_library_and_opening_a_ticked_row(page, server):
     assert info.value.suggested_filename == "downtime-to-maintenance-loop.json"
     assert evaluation_from_bytes(Path(info.value.path()).read_bytes()).proposal == LOOP
     act(page, "library:open", "Evaluate")
-    expect(page).to_have_url(re.compile(r"/evaluate\?(.*&)?id=\w+"))
-    assert query_id(page) == ids(server)[LOOP]
+    assert opened_id(page) == ids(server)[LOOP]
     expect(page.get_by_role("heading", name=f"Evaluate: {LOOP}")).to_be_visible()
 
 
@@ -188,8 +180,7 @@ def test_a_new_evaluation_is_answered_scored_live_and_survives_a_reload(page, se
     form.get_by_label("Vendor").fill("Acme Sensorics")
     form.get_by_role("button", name="Create and start evaluating").click()
     wait_idle(page)
-    expect(page).to_have_url(re.compile(r"/evaluate\?(.*&)?id=\w+"))
-    eid = query_id(page)
+    eid = opened_id(page)
     expect(page.get_by_role("heading", name="Evaluate: Press line 4 retrofit")).to_be_visible()
     assert overall(page) == "0/100"
 
@@ -229,7 +220,7 @@ def test_a_new_evaluation_is_answered_scored_live_and_survives_a_reload(page, se
 
     page.reload(wait_until="domcontentloaded")
     wait_idle(page)
-    assert query_id(page) == eid
+    assert opened_id(page) == eid
     expect(page.get_by_role("heading", name="Evaluate: Press line 4 retrofit")).to_be_visible()
     expect(score_value(page)).to_have_text(final)
     choose(page, by_key(page, f"section:{eid}"), "2. What data does it capture?")
@@ -393,7 +384,7 @@ def test_a_proposal_named_like_html_shows_literally_and_runs_nothing(page, serve
     form.get_by_label("Proposal name").fill(HOSTILE)
     form.get_by_role("button", name="Create and start evaluating").click()
     wait_idle(page)
-    eid = query_id(page)
+    eid = opened_id(page)
     expect(page.get_by_role("heading", name=f"Evaluate: {HOSTILE}")).to_be_visible()
     expect(by_key(page, ev_key(eid, "header", "proposal")).locator("input")).to_have_value(HOSTILE)
 

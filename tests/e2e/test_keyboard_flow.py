@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 import time
-from urllib.parse import parse_qs, urlparse
 
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, key_class, screenshot, wait_idle
+from browser_kit import TIMEOUT_MS, key_class, opened_id, screenshot, wait_idle
 from focus_kit import focus_shot, focus_shows, tab_to
 from reading.draft_review import progress
 from store import Store
@@ -40,10 +39,6 @@ def press_on(page, target, name: str, key: str = "Enter", back: bool = False) ->
     wait_idle(page)
 
 
-def eid_of(page) -> str:
-    return parse_qs(urlparse(page.url).query)["id"][0]
-
-
 def by_key(page, key: str):
     return page.locator(f".{key_class(key)}")
 
@@ -66,9 +61,9 @@ def create(page, server) -> str:
     page.keyboard.press("Tab")
     page.keyboard.type("PressWatch")
     press_on(page, form.get_by_role("button", name="Create and start evaluating"), "create")
-    expect(page).to_have_url(re.compile(r"/evaluate\?(.*&)?id=\w+"))
+    eid = opened_id(page)
     expect(page.get_by_role("heading", name="Evaluate: Press line 4 by keyboard")).to_be_visible()
-    return eid_of(page)
+    return eid
 
 
 def paste_and_read(page, server, eid: str) -> None:
