@@ -1,8 +1,8 @@
 """The KPI corpus (tests/data/kpi/): vendor and buyer excerpts with the KPI a careful buyer
 would type into the scorecard, or none, and the figures that measure KPI drafting against them.
 
-Written by someone who never saw the KPI rules. tuning/ and tuning2/ (a second author, other
-industries and wording) may be tuned on; validation/ (other industries, other wording) checks
+Written by someone who never saw the KPI rules. tuning/, tuning2/ and tuning3/ (a second and a
+third author, other industries and wording) may be tuned on; validation/ (other industries, other wording) checks
 that a rule tuned there holds elsewhere. Every file carries a
 trap: a range, years, another plant's result, a standard or model number, a relative change, a
 target before its baseline, two measures of which one is committed to.
@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 CORPUS = Path(__file__).resolve().parent / "data" / "kpi"
-SPLITS = ("tuning", "tuning2", "validation")
+SPLITS = ("tuning", "tuning2", "tuning3", "validation")
 FIELDS = ("metric", "unit", "baseline", "target")
 
 # Which way a metric should move, read from words in its name. The corpus author's own list,
