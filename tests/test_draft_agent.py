@@ -45,6 +45,10 @@ PAIRS = [  # (general truth, the same said by the vendor for this plant, an opti
      "The system keeps the vibration readings of your presses in our cloud for a year.", CLOUD),
     ("Condition monitoring is the practice of tracking vibration on motors.",
      "The system tracks the vibration of your eight press motors.", VIBRATION),
+    ("Plant maintenance is moving from fixed intervals to vibration sensors on every motor.",
+     "We fit vibration sensors on the eight motors of your Line 2.", VIBRATION),
+    ("Over two decades the trade has undergone an evolution from repairs to vibration sensors on motors.",
+     "We fit vibration sensors on the eight motors of your Line 2.", VIBRATION),
     ("Unlike this offer, competing platforms e-mail vibration alerts to the maintenance planner.",
      "The platform e-mails each vibration alert to your maintenance planner.", PLANNER),
 ]
