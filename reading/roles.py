@@ -79,6 +79,9 @@ class RoleReader:
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
         self.problem_lists = frozenset(data.get("problem_lists", []))
+        headline = data.get("headline", {})
+        self.headline = {"min_words": int(headline.get("min_words", 10**6)), "capitalised": float(headline.get("capitalised", 1)),
+                         "small_words": frozenset(map(str, headline.get("small_words", [])))}
         self.limit_drops = {kind: {(q, o) for q, options in data.get(kind + "_drops", {}).items() for o in options}
                             for kind in LIMITS}
 
@@ -143,6 +146,8 @@ class RoleReader:
         cues = self.cues(self.scan.find(words) if found is None else found)
         if len(words) <= _MAX_FURNITURE_WORDS and cues["furniture"]:
             return Role(FURNITURE)
+        if self._headline(text, words):
+            return Role(FURNITURE)
         unsure = tuple(self._clause(words, start) for start, _end in cues["unsure"])
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
         rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
@@ -155,6 +160,16 @@ class RoleReader:
         if turns:  # "previously X; now the terminal Y": the before-state ends where the turn begins
             return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing, limited=rating)
         return Role(BEFORE, unsure=unsure, existing=existing, limited=rating)
+
+    def _headline(self, text: str, words: list[str]) -> bool:
+        """A news headline ("Dairy Plant Provides Early Warning With New Sensors"): a line as long as a
+        sentence, in title case, with no end mark and no label or table mark. It names the story the text
+        tells, no deed of its own; a shorter one heads a section or names a product, whose page claims it."""
+        spec, stripped = self.headline, text.strip()
+        if len(words) < spec["min_words"] or stripped[-1:] in ".!?;,:" or any(c in stripped for c in ":|>"):
+            return False
+        content = [w for w in stripped.split() if w[:1].isalpha() and w.lower() not in spec["small_words"]]
+        return bool(content) and sum(w[:1].isupper() for w in content) >= spec["capitalised"] * len(content)
 
     @classmethod
     def _labelled(cls, words: list[str], at: int, cue_end: int) -> tuple[int, int]:
