@@ -20,6 +20,7 @@ CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", 
 _CLAUSE_BREAKS = frozenset(";:()")
 LIMITS = ("rating", "sampling", "labour")  # kinds of clause that limit what their phrases mean (drafting.yaml roles)
 _BULLETS = frozenset("-•*–")
+_QUOTES = frozenset("\"“„«‘'")  # a sentence that opens with one is somebody's own words
 _MAX_HEADING_WORDS = 7
 _MAX_FURNITURE_WORDS = 10
 _START = 1  # "Before the project, ..." or "- Before the project, ...": a cue this near the start
@@ -149,6 +150,8 @@ class RoleReader:
         if self._headline(text, words):
             return Role(FURNITURE)
         unsure = tuple(self._clause(words, start) for start, _end in cues["unsure"])
+        if cues["hope"] and text.lstrip()[:1] in _QUOTES:  # "“We'll have live job progress,” says ...": a hope
+            unsure += ((0, len(words)),)
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
         rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
         before = [start for start, _end in cues["before"]]

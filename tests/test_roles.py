@@ -148,3 +148,12 @@ def test_a_news_headline_drafts_nothing_but_a_product_name_or_its_body_does():
     assert "vibration" in drafted("Vibration Sensors for Press Motors").get("data.captured", [])
     body = "Kramer's press shop warns its planners early with vibration sensors on every motor."
     assert "vibration" in drafted(body).get("data.captured", [])
+
+
+def test_a_quoted_hope_for_the_future_drafts_nothing_but_a_quoted_deed_or_an_offer_does():
+    hope = "“We’ll see every stop of the press line on a live dashboard,” says the plant manager."
+    deed = "“We see every stop of the press line on a live dashboard,” says the plant manager."
+    offer = "We will show every stop of the press line on a live dashboard."
+    assert "live_dashboard" not in drafted(hope).get("workflow.outputs", [])
+    assert "live_dashboard" in drafted(deed).get("workflow.outputs", [])
+    assert "live_dashboard" in drafted(offer).get("workflow.outputs", [])
