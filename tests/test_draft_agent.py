@@ -53,6 +53,8 @@ PAIRS = [  # (general truth, the same said by the vendor for this plant, an opti
      "Our vibration sensors warn your maintenance planner before a bearing fails.", PLANNER),
     ("Conventional reports send the maintenance planner each vibration alert a day late.",
      "The platform e-mails each vibration alert to your maintenance planner.", PLANNER),
+    ("A deep dive into fitting vibration sensors on motors and building a model that learns every week.",
+     "We fit vibration sensors on the eight motors of your Line 2.", VIBRATION),
     ("Unlike this offer, competing platforms e-mail vibration alerts to the maintenance planner.",
      "The platform e-mails each vibration alert to your maintenance planner.", PLANNER),
 ]
