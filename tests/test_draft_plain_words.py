@@ -28,3 +28,10 @@ def test_data_that_flows_to_the_erp_is_an_integration():
 def test_mean_time_between_failures_per_machine_finds_where_the_losses_are():
     text = "Each week we compute the mean time between failures of every filler and capper."
     assert "loss_patterns" in choices(text, "workflow.analytics")
+
+
+def test_a_blocked_machine_is_a_line_state_but_a_lot_set_to_blocked_is_a_quality_hold():
+    state = "The andon shows each filler's state (running, starved, blocked, fault) on the hall screen."
+    assert "quality_holds" not in choices(state, "workflow.outputs")
+    hold = "When a pallet fails the lab check, the QA lead sets its status to blocked in the MES."
+    assert "quality_holds" in choices(hold, "workflow.outputs")
