@@ -35,3 +35,10 @@ def test_a_blocked_machine_is_a_line_state_but_a_lot_set_to_blocked_is_a_quality
     assert "quality_holds" not in choices(state, "workflow.outputs")
     hold = "When a pallet fails the lab check, the QA lead sets its status to blocked in the MES."
     assert "quality_holds" in choices(hold, "workflow.outputs")
+
+
+def test_stops_sorted_into_categories_are_downtime_reasons():
+    text = "The line model breaks its downtime into categories: no material, changeover, fault and break."
+    assert "downtime_reasons" in choices(text, "workflow.outputs")
+    assert "downtime_reasons" in choices("Each panel shows the three biggest loss categories of the shift.",
+                                         "workflow.outputs")
