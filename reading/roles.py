@@ -82,6 +82,7 @@ class RoleReader:
         self.problem_lists = frozenset(data.get("problem_lists", []))
         headline = data.get("headline", {})
         self.headline = {"min_words": int(headline.get("min_words", 10**6)), "capitalised": float(headline.get("capitalised", 1)),
+                         "first_line_words": int(headline.get("first_line_words", 10**6)),
                          "small_words": frozenset(map(str, headline.get("small_words", [])))}
         self.limit_drops = {kind: {(q, o) for q, options in data.get(kind + "_drops", {}).items() for o in options}
                             for kind in LIMITS}
@@ -100,6 +101,8 @@ class RoleReader:
             role = self.role(text, said, BEFORE if bullet and listed else heading or section, finds)
             if heading:  # a heading that tells the before-state ("What they were facing") heads it too
                 section = BEFORE if not cued and role.kind == BEFORE else heading
+            if not out and self._unmarked(text, said, self.headline["first_line_words"]):
+                role = Role(FURNITURE)  # the text's title, in any case: "Meat plant solves a mystery by ..."
             out.append(role)
         return out
 
@@ -168,11 +171,17 @@ class RoleReader:
         """A news headline ("Dairy Plant Provides Early Warning With New Sensors"): a line as long as a
         sentence, in title case, with no end mark and no label or table mark. It names the story the text
         tells, no deed of its own; a shorter one heads a section or names a product, whose page claims it."""
-        spec, stripped = self.headline, text.strip()
-        if len(words) < spec["min_words"] or stripped[-1:] in ".!?;,:" or any(c in stripped for c in ":|>"):
+        spec = self.headline
+        if not self._unmarked(text, words, spec["min_words"]):
             return False
-        content = [w for w in stripped.split() if w[:1].isalpha() and w.lower() not in spec["small_words"]]
+        content = [w for w in text.split() if w[:1].isalpha() and w.lower() not in spec["small_words"]]
         return bool(content) and sum(w[:1].isupper() for w in content) >= spec["capitalised"] * len(content)
+
+    @staticmethod
+    def _unmarked(text: str, words: list[str], least: int) -> bool:
+        """A line of at least `least` words with no end mark and no label or table mark ("Signal: ...")."""
+        stripped = text.strip()
+        return len(words) >= least and stripped[-1:] not in ".!?;,:" and not any(c in stripped for c in ":|>")
 
     @classmethod
     def _labelled(cls, words: list[str], at: int, cue_end: int) -> tuple[int, int]:

@@ -157,3 +157,11 @@ def test_a_quoted_hope_for_the_future_drafts_nothing_but_a_quoted_deed_or_an_off
     assert "live_dashboard" not in drafted(hope).get("workflow.outputs", [])
     assert "live_dashboard" in drafted(deed).get("workflow.outputs", [])
     assert "live_dashboard" in drafted(offer).get("workflow.outputs", [])
+
+
+def test_a_texts_first_line_with_no_end_mark_is_its_title_and_drafts_nothing():
+    title = "Press shop warns its planners early with vibration sensors on every motor"
+    body = "We fit vibration sensors on the eight motors of your Line 2."
+    assert "vibration" not in drafted(title + "\n\nWe train your two shift leads on site.").get("data.captured", [])
+    assert "vibration" in drafted("Offer for Kramer GmbH\n\n" + body).get("data.captured", [])
+    assert "vibration" in drafted("Offer for Kramer GmbH\n\n" + title + ".").get("data.captured", [])
