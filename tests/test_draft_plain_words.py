@@ -42,3 +42,8 @@ def test_stops_sorted_into_categories_are_downtime_reasons():
     assert "downtime_reasons" in choices(text, "workflow.outputs")
     assert "downtime_reasons" in choices("Each panel shows the three biggest loss categories of the shift.",
                                          "workflow.outputs")
+
+
+def test_a_line_status_shown_running_or_stopped_is_machine_status():
+    assert "machine_status" in choices("Each hall screen shows the line status and the count of the shift.", "data.captured")
+    assert "machine_status" in choices("The lamp at each press shows running/stopped to the setter.", "data.captured")
