@@ -47,3 +47,8 @@ def test_stops_sorted_into_categories_are_downtime_reasons():
 def test_a_line_status_shown_running_or_stopped_is_machine_status():
     assert "machine_status" in choices("Each hall screen shows the line status and the count of the shift.", "data.captured")
     assert "machine_status" in choices("The lamp at each press shows running/stopped to the setter.", "data.captured")
+
+
+def test_a_finite_capacity_scheduling_system_changes_the_schedule():
+    text = "The plant now runs a finite capacity scheduling system on the planner's desk."
+    assert "schedule_changes" in choices(text, "workflow.outputs")
