@@ -52,3 +52,13 @@ def test_a_line_status_shown_running_or_stopped_is_machine_status():
 def test_a_finite_capacity_scheduling_system_changes_the_schedule():
     text = "The plant now runs a finite capacity scheduling system on the planner's desk."
     assert "schedule_changes" in choices(text, "workflow.outputs")
+
+
+def test_at_any_time_says_when_not_that_the_data_can_be_taken_out():
+    assert "open_export" not in choices("Your setter can stop the press at the panel at any time.",
+                                        "connect.data_ownership")
+    assert "open_export" not in choices("Forty orders are in the shop at any time, and the planner tracks each one.",
+                                        "connect.data_ownership")
+    assert "open_export" in choices("All counts can be exported any time to your own server.", "connect.data_ownership")
+    assert "open_export" in choices("The portal offers an Excel export of every stop, at any time.",
+                                    "connect.data_ownership")
