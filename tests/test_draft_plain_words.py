@@ -62,3 +62,10 @@ def test_at_any_time_says_when_not_that_the_data_can_be_taken_out():
     assert "open_export" in choices("All counts can be exported any time to your own server.", "connect.data_ownership")
     assert "open_export" in choices("The portal offers an Excel export of every stop, at any time.",
                                     "connect.data_ownership")
+
+
+def test_a_forecast_of_demand_is_an_input_to_the_plan_not_a_prediction():
+    assert "prediction" not in choices("The planner loads the demand forecasts of the key accounts each Monday.",
+                                       "workflow.analytics")
+    assert "prediction" in choices("The model forecasts the wear of each bearing from its vibration.",
+                                   "workflow.analytics")
