@@ -69,3 +69,8 @@ def test_a_forecast_of_demand_is_an_input_to_the_plan_not_a_prediction():
                                        "workflow.analytics")
     assert "prediction" in choices("The model forecasts the wear of each bearing from its vibration.",
                                    "workflow.analytics")
+
+
+def test_a_flow_of_energy_through_the_plant_is_no_measured_process_flow():
+    assert "flow" not in choices("Sub-meters on every line make the energy flow of the hall clear.", "data.captured")
+    assert "flow" in choices("A flow meter on the cooling circuit reads the flow in m3/h.", "data.captured")
