@@ -74,3 +74,10 @@ def test_a_forecast_of_demand_is_an_input_to_the_plan_not_a_prediction():
 def test_a_flow_of_energy_through_the_plant_is_no_measured_process_flow():
     assert "flow" not in choices("Sub-meters on every line make the energy flow of the hall clear.", "data.captured")
     assert "flow" in choices("A flow meter on the cooling circuit reads the flow in m3/h.", "data.captured")
+
+
+def test_a_model_alone_is_no_data_analytics_but_an_analysis_is():
+    assert "data_analytics" not in choices("We draw a 3D model of hall 5 from your CAD layout before the robots come.",
+                                           "workflow.technologies")
+    assert "data_analytics" in choices("A weekly Pareto analysis ranks the stop reasons of each press.",
+                                       "workflow.technologies")
