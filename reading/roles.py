@@ -20,6 +20,7 @@ CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", 
 _CLAUSE_BREAKS = frozenset(";:()")
 LIMITS = ("rating", "sampling", "labour")  # kinds of clause that limit what their phrases mean (drafting.yaml roles)
 _BULLETS = frozenset("-•*–")
+_QUOTES = frozenset("\"“„«‘'")  # a sentence that opens with one is somebody's own words
 _MAX_HEADING_WORDS = 7
 _MAX_FURNITURE_WORDS = 10
 _START = 1  # "Before the project, ..." or "- Before the project, ...": a cue this near the start
@@ -79,6 +80,10 @@ class RoleReader:
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
         self.problem_lists = frozenset(data.get("problem_lists", []))
+        headline = data.get("headline", {})
+        self.headline = {"min_words": int(headline.get("min_words", 10**6)), "capitalised": float(headline.get("capitalised", 1)),
+                         "first_line_words": int(headline.get("first_line_words", 10**6)),
+                         "small_words": frozenset(map(str, headline.get("small_words", [])))}
         self.limit_drops = {kind: {(q, o) for q, options in data.get(kind + "_drops", {}).items() for o in options}
                             for kind in LIMITS}
 
@@ -96,6 +101,8 @@ class RoleReader:
             role = self.role(text, said, BEFORE if bullet and listed else heading or section, finds)
             if heading:  # a heading that tells the before-state ("What they were facing") heads it too
                 section = BEFORE if not cued and role.kind == BEFORE else heading
+            if not out and self._unmarked(text, said, self.headline["first_line_words"]):
+                role = Role(FURNITURE)  # the text's title, in any case: "Meat plant solves a mystery by ..."
             out.append(role)
         return out
 
@@ -143,7 +150,11 @@ class RoleReader:
         cues = self.cues(self.scan.find(words) if found is None else found)
         if len(words) <= _MAX_FURNITURE_WORDS and cues["furniture"]:
             return Role(FURNITURE)
+        if self._headline(text, words):
+            return Role(FURNITURE)
         unsure = tuple(self._clause(words, start) for start, _end in cues["unsure"])
+        if cues["hope"] and text.lstrip()[:1] in _QUOTES:  # "“We'll have live job progress,” says ...": a hope
+            unsure += ((0, len(words)),)
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
         rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
         before = [start for start, _end in cues["before"]]
@@ -155,6 +166,22 @@ class RoleReader:
         if turns:  # "previously X; now the terminal Y": the before-state ends where the turn begins
             return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing, limited=rating)
         return Role(BEFORE, unsure=unsure, existing=existing, limited=rating)
+
+    def _headline(self, text: str, words: list[str]) -> bool:
+        """A news headline ("Dairy Plant Provides Early Warning With New Sensors"): a line as long as a
+        sentence, in title case, with no end mark and no label or table mark. It names the story the text
+        tells, no deed of its own; a shorter one heads a section or names a product, whose page claims it."""
+        spec = self.headline
+        if not self._unmarked(text, words, spec["min_words"]):
+            return False
+        content = [w for w in text.split() if w[:1].isalpha() and w.lower() not in spec["small_words"]]
+        return bool(content) and sum(w[:1].isupper() for w in content) >= spec["capitalised"] * len(content)
+
+    @staticmethod
+    def _unmarked(text: str, words: list[str], least: int) -> bool:
+        """A line of at least `least` words with no end mark and no label or table mark ("Signal: ...")."""
+        stripped = text.strip()
+        return len(words) >= least and stripped[-1:] not in ".!?;,:" and not any(c in stripped for c in ":|>")
 
     @classmethod
     def _labelled(cls, words: list[str], at: int, cue_end: int) -> tuple[int, int]:

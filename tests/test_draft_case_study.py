@@ -51,3 +51,12 @@ def test_booking_the_repair_in_the_cmms_is_a_link_not_an_operator_input():
     answers = drafted()
     assert "operator_inputs" not in answers["data.captured"].choices
     assert [(r.system, r.direction) for r in answers["connect.integrations"].integrations] == [("maintenance", "to_system")]
+
+
+def test_a_use_case_written_up_in_the_present_is_one_plants_project_not_a_product_page():
+    text = ("In many plants the only visible figure is one OEE value at the end of the shift.\n"
+            "The purpose of this use case is to turn the PLC signals of the bottling line into a "
+            "second-by-second view of where time is lost.\n"
+            "The model splits each lost hour into starved, blocked, changeover and fault.")
+    said = {a.question: a.choices for a in draft(text, load_bank()).answers if a.choices}
+    assert "plc_integration" in said.get("data.sources", [])

@@ -28,3 +28,56 @@ def test_data_that_flows_to_the_erp_is_an_integration():
 def test_mean_time_between_failures_per_machine_finds_where_the_losses_are():
     text = "Each week we compute the mean time between failures of every filler and capper."
     assert "loss_patterns" in choices(text, "workflow.analytics")
+
+
+def test_a_blocked_machine_is_a_line_state_but_a_lot_set_to_blocked_is_a_quality_hold():
+    state = "The andon shows each filler's state (running, starved, blocked, fault) on the hall screen."
+    assert "quality_holds" not in choices(state, "workflow.outputs")
+    hold = "When a pallet fails the lab check, the QA lead sets its status to blocked in the MES."
+    assert "quality_holds" in choices(hold, "workflow.outputs")
+
+
+def test_stops_sorted_into_categories_are_downtime_reasons():
+    text = "The line model breaks its downtime into categories: no material, changeover, fault and break."
+    assert "downtime_reasons" in choices(text, "workflow.outputs")
+    assert "downtime_reasons" in choices("Each panel shows the three biggest loss categories of the shift.",
+                                         "workflow.outputs")
+
+
+def test_a_line_status_shown_running_or_stopped_is_machine_status():
+    assert "machine_status" in choices("Each hall screen shows the line status and the count of the shift.", "data.captured")
+    assert "machine_status" in choices("The lamp at each press shows running/stopped to the setter.", "data.captured")
+
+
+def test_a_finite_capacity_scheduling_system_changes_the_schedule():
+    text = "The plant now runs a finite capacity scheduling system on the planner's desk."
+    assert "schedule_changes" in choices(text, "workflow.outputs")
+
+
+def test_at_any_time_says_when_not_that_the_data_can_be_taken_out():
+    assert "open_export" not in choices("Your setter can stop the press at the panel at any time.",
+                                        "connect.data_ownership")
+    assert "open_export" not in choices("Forty orders are in the shop at any time, and the planner tracks each one.",
+                                        "connect.data_ownership")
+    assert "open_export" in choices("All counts can be exported any time to your own server.", "connect.data_ownership")
+    assert "open_export" in choices("The portal offers an Excel export of every stop, at any time.",
+                                    "connect.data_ownership")
+
+
+def test_a_forecast_of_demand_is_an_input_to_the_plan_not_a_prediction():
+    assert "prediction" not in choices("The planner loads the demand forecasts of the key accounts each Monday.",
+                                       "workflow.analytics")
+    assert "prediction" in choices("The model forecasts the wear of each bearing from its vibration.",
+                                   "workflow.analytics")
+
+
+def test_a_flow_of_energy_through_the_plant_is_no_measured_process_flow():
+    assert "flow" not in choices("Sub-meters on every line make the energy flow of the hall clear.", "data.captured")
+    assert "flow" in choices("A flow meter on the cooling circuit reads the flow in m3/h.", "data.captured")
+
+
+def test_a_model_alone_is_no_data_analytics_but_an_analysis_is():
+    assert "data_analytics" not in choices("We draw a 3D model of hall 5 from your CAD layout before the robots come.",
+                                           "workflow.technologies")
+    assert "data_analytics" in choices("A weekly Pareto analysis ranks the stop reasons of each press.",
+                                       "workflow.technologies")

@@ -6,7 +6,7 @@ import pytest
 
 from questions import load_bank
 from reading.draft import draft, drafter_for
-from reading.roles import BEFORE, CLAIM, QUESTION
+from reading.roles import BEFORE, CLAIM, FURNITURE, QUESTION
 
 BANK = load_bank()
 ROLES = drafter_for(BANK).roles
@@ -139,3 +139,29 @@ def test_bullets_under_a_sentence_that_announces_problems_tell_the_before_state(
 def test_a_data_rate_is_no_decision_time():
     assert "decision.latency" not in drafted("Readings every 15 minutes from the meters, the kiln feeders every minute.")
     assert drafted("The dashboard is updated every minute for the shift lead.").get("decision.latency") == ["minutes"]
+
+
+def test_a_news_headline_drafts_nothing_but_a_product_name_or_its_body_does():
+    headline = "Kramer Press Shop Warns Its Planners Early With Vibration Sensors on Every Motor"
+    assert [r.kind for r in ROLES.roles([headline, "Vibration Sensors for Press Motors"])] == [FURNITURE, CLAIM]
+    assert "vibration" not in drafted(headline).get("data.captured", [])
+    assert "vibration" in drafted("Vibration Sensors for Press Motors").get("data.captured", [])
+    body = "Kramer's press shop warns its planners early with vibration sensors on every motor."
+    assert "vibration" in drafted(body).get("data.captured", [])
+
+
+def test_a_quoted_hope_for_the_future_drafts_nothing_but_a_quoted_deed_or_an_offer_does():
+    hope = "“We’ll see every stop of the press line on a live dashboard,” says the plant manager."
+    deed = "“We see every stop of the press line on a live dashboard,” says the plant manager."
+    offer = "We will show every stop of the press line on a live dashboard."
+    assert "live_dashboard" not in drafted(hope).get("workflow.outputs", [])
+    assert "live_dashboard" in drafted(deed).get("workflow.outputs", [])
+    assert "live_dashboard" in drafted(offer).get("workflow.outputs", [])
+
+
+def test_a_texts_first_line_with_no_end_mark_is_its_title_and_drafts_nothing():
+    title = "Press shop warns its planners early with vibration sensors on every motor"
+    body = "We fit vibration sensors on the eight motors of your Line 2."
+    assert "vibration" not in drafted(title + "\n\nWe train your two shift leads on site.").get("data.captured", [])
+    assert "vibration" in drafted("Offer for Kramer GmbH\n\n" + body).get("data.captured", [])
+    assert "vibration" in drafted("Offer for Kramer GmbH\n\n" + title + ".").get("data.captured", [])
