@@ -67,18 +67,20 @@ class PhraseSet:
     def __init__(self, phrases: dict[str, list[tuple[str, str]]], tag: str = ""):
         self.targets: dict[str, list[tuple[str, str]]] = {}
         self.trie: dict = {}
+        spellings = []
         for phrase, targets in phrases.items():
             key = tag + normalise(phrase)
             self.targets.setdefault(key, []).extend(targets)
             words = _phrase_tokens(phrase)
-            if not words:
-                continue
-            endings = _plurals(words[-1])
-            for ending in endings:
-                node = self.trie
-                for word in words[:-1] + [words[-1] + ending]:
-                    node = node.setdefault(word, {})
-                node[END] = (key,)  # within one set, the last phrase read the same wins
+            if words:
+                spellings += [(ending != "", words[:-1] + [words[-1] + ending], key) for ending in _plurals(words[-1])]
+        # A phrase as written beats another's plural spelled the same ("defects" listed for itself
+        # and as the plural of "defect"); among equals, the last phrase read wins.
+        for _plural, words, key in sorted(spellings, key=lambda spelling: not spelling[0]):
+            node = self.trie
+            for word in words:
+                node = node.setdefault(word, {})
+            node[END] = (key,)
 
     @classmethod
     def union(cls, *sets: PhraseSet) -> PhraseSet:

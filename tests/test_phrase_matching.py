@@ -1,0 +1,22 @@
+"""The phrase trie that drafting, roles and labels share (reading/phrases.py)."""
+from __future__ import annotations
+
+from reading.phrases import PhraseSet, normalise, tokens
+
+
+def found(phrases: PhraseSet, text: str) -> list[tuple[str, str]]:
+    return [target for _start, _end, key in phrases.find(tokens(normalise(text))) for target in phrases.targets[key]]
+
+
+def test_a_phrase_as_written_beats_another_phrase_s_plural_spelled_the_same():
+    for order in (["defects", "defect"], ["defect", "defects"]):
+        listed = {"defect": [("q", "defect")], "defects": [("q", "repeats")]}
+        phrases = PhraseSet({phrase: listed[phrase] for phrase in order})
+        assert found(phrases, "the defects came back") == [("q", "repeats")], order
+        assert found(phrases, "one defect") == [("q", "defect")], order
+
+
+def test_a_phrase_finds_its_plural_when_no_phrase_is_written_so():
+    phrases = PhraseSet({"stop reason": [("q", "reasons")], "batch": [("q", "batch")]})
+    assert found(phrases, "stop reasons per shift") == [("q", "reasons")]
+    assert found(phrases, "all batches") == [("q", "batch")]
