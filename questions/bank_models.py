@@ -139,6 +139,7 @@ class TopicRead(Strict):
     says: list[str] = []  # ... and holds one of these words ("our", "we": the vendor's own people), if any
     adds: bool = False  # ... also to a specific answer that lacks the option (a choices question)
     unless: list[str] = []  # ... and none of these ("inbound": an outbound link beside an inbound one is no outbound-only)
+    thing: bool = False  # a `says` word is a thing the answer names ("a change order" the shift leader schedules)
 
 
 class Topic(Strict):
@@ -152,6 +153,7 @@ class Topic(Strict):
     cues: list[str]
     needs: list[list[str]]
     also: dict[str, list[str]] = {}  # kind -> more words that name it on this topic ("our service team": who)
+    heads: list[str] = []  # a line's or a bullet's label that says it answers this topic ("Network:", "Owner:")
     reads: list[TopicRead] = []
 
 

@@ -18,7 +18,7 @@ from questions.models import RoundQuestion, RoundRules, Topic
 from .reply_answers import Tied
 from .reply_built import built
 from .reply_general import General
-from .reply_structure import closing_line, layout, signed_at
+from .reply_structure import closing_line, layout, signed_at, unmarked
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
@@ -63,6 +63,11 @@ class ReplyReader:
             for cue in topic.cues:
                 self.cue_topics.setdefault(cue.lower(), set()).add(topic.id)
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
+        self.head_topics: dict[str, set[str]] = {}
+        for topic in rules.topics:
+            for head in topic.heads:
+                self.head_topics.setdefault(head.lower(), set()).add(topic.id)
+        self.heads = _phrases(list(self.head_topics)) if self.head_topics else None
         self.vague_words = _phrases(rules.vague)
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.general = General(rules.general)
@@ -83,7 +88,7 @@ class ReplyReader:
         sentences = self.reader.read(text).sentences
         for sentence in sentences[:signed_at(text, [s.start for s in sentences], self.closing)]:
             lower = sentence.text.lower()
-            topics = {t for cue in self.cues.findall(lower) for t in self.cue_topics[cue]}
+            topics = {t for cue in self.cues.findall(unmarked(lower)) for t in self.cue_topics[cue]}
             goes_on = "\n" not in text[end:sentence.start]
             if not topics and goes_on:
                 topics = set(before)
@@ -151,11 +156,17 @@ class ReplyReader:
 
     def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str]]:
         said = self.sentences(text)
-        topics_of = lambda words: {t for cue in self.cues.findall(words) for t in self.cue_topics[cue]}
-        found = layout(text, [s.start for s, *_ in said], [on for *_, on in said], list(asked), self.plain, topics_of)
+        found = layout(text, [s.start for s, *_ in said], [on for *_, on in said], list(asked), self.plain, self.labelled)
         at = found.topic_at
         return [(s, lower, vague, on | {at[s.start]} if s.start in at else on)
                 for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at
+
+    def labelled(self, label: str) -> set[str]:
+        """The topics a line's label says its text answers: its words as a label ("Network", "Who looks
+        after it"), else its cue words ("Review")."""
+        heads = self.heads.findall(label) if self.heads else []
+        return {t for head in heads for t in self.head_topics[head]} or \
+            {t for cue in self.cues.findall(label) for t in self.cue_topics[cue]}
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
              known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None) -> dict[str, list]:

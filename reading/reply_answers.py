@@ -42,8 +42,8 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
     for topic in topics:
         open_ = [r for r in topic.reads if _open(answers.get(r.question), r)]
         said = [s for s in tied.get(topic.id, []) if s.signals] if open_ else []
-        said = [s for s in said if not sells(s.text)] if sum(s.signals for s in said) >= 2 else []
-        for read in open_ if sum(s.signals for s in said) >= 2 else []:
+        said = [s for s in said if not sells(s.text)] if _things(said, open_) >= 2 else []
+        for read in [r for r in open_ if _things(said, [r]) >= 2]:
             quotes = [s.text for s in said if s.kinds.intersection(read.names) and _says(s.text, read.says, read.unless)]
             current = answers.get(read.question)
             if quotes and current is not None and current.has_content:  # an option it `adds`
@@ -56,6 +56,13 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
     order = [a.question for a in drafted.answers]
     added = [q for q in answers if q not in order]
     return drafted.model_copy(update={"answers": [answers[q] for q in [*order, *added]]})
+
+
+def _things(said: list[Tied], reads: list[TopicRead]) -> int:
+    """How many things the sentences name: their signals, and a read's `says` word where it is a thing
+    (`thing`: "puts a bladder change order in the queue, and the shift leader schedules it")."""
+    words = [w for r in reads if r.thing for w in r.says]
+    return sum(s.signals + (bool(words) and _says(s.text, words)) for s in said)
 
 
 def _open(answer: Answer | None, read: TopicRead) -> bool:

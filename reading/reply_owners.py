@@ -103,7 +103,9 @@ def _owner_named(sentence: str) -> list[str]:
 
 _OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
 _OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|stays? with|looks? after|in charge)\b")  # a sentence on who owns
-_OWNER_IS = re.compile(r"\bowners?(?::| is| are) (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | who )", re.I)
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends no name
+_OWNER_IS = re.compile(r"\bowners?(?::| is| are|(?= (?i:the|your|our) )|(?= (?:Mr|Mrs|Ms|Dr)\b)) (?:the |your |our )?"
+                       rf"(?P<who>{_TITLE}[\w/&.-]+(?: [\w/&.-]+){{0,3}}?)(?=[,;.)]|$| and | who )", re.I)
 _OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who )", re.I)
 _OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,3}}?),? {_OWNING} "
                    r"(?:both|all|each|every|them|the|that|this|these|those)\b", re.I)
