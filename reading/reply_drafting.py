@@ -14,7 +14,8 @@ from .draft import drafter_for
 from .phrases import normalise, tokens
 from .reply import MAX_QUOTES, ReplyReader, known_names
 from .reply_answers import read_asked, specific_where_tied
-from .reply_owners import with_owners
+from .reply_links import with_links
+from .reply_owners import areas_reader, with_owners
 
 @dataclass(frozen=True)
 class Proposed:
@@ -91,7 +92,10 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     sells = lambda text: drafter.is_marketing(by_text[text], tokens(normalise(text)))  # "customers typically see 25% less"
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells)
-    return with_owners(answered, drafter.bank.key_questions.integrations, said, reader.rules.topic_of, drafter, reader.roles)
+    linking = drafter.bank.key_questions.integrations
+    answered = with_links(answered, linking, tied.get(reader.rules.topic_of.get(linking, ""), []),
+                          areas_reader(drafter, linking), drafter)
+    return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles)
 
 
 def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str]) -> Evaluation:
