@@ -139,7 +139,8 @@ class TopicRead(Strict):
     says: list[str] = []  # ... and holds one of these words ("our", "we": the vendor's own people), if any
     adds: bool = False  # ... also to a specific answer that lacks the option (a choices question)
     unless: list[str] = []  # ... and none of these ("inbound": an outbound link beside an inbound one is no outbound-only)
-    thing: bool = False  # a `says` word is a thing the answer names ("a change order" the shift leader schedules)
+    things: list[str] = []  # words that are one more thing the answer names ("a change order" the shift leader
+    # schedules; "can change it": how the reviewer overrides)
 
 
 class Topic(Strict):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from questions.models import RoundQuestion, RoundRules, Topic
 
 from .reply_answers import Tied
-from .reply_built import built
+from .reply_built import built, persons
 from .reply_general import General
 from .reply_structure import closing_line, layout, signed_at, unmarked
 from .spelled import Spelled
@@ -121,7 +121,7 @@ class ReplyReader:
             return f"it claims (\u201c{claim.group()}\u201d) rather than says how"
         return self.general.why(sentence.text, before)
 
-    def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]]) -> SaidOn:
+    def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]], people=None) -> SaidOn:
         said = SaidOn()
         for sentence, lower, vague, topics in sentences:
             if topic.id not in topics:
@@ -129,7 +129,7 @@ class ReplyReader:
             if vague:
                 said.vague.append((sentence.text, vague))
                 continue
-            kinds = self.kinds(topic, sentence, lower)
+            kinds = self.kinds(topic, sentence, lower, people)
             parts = {i for i, part in enumerate(topic.needs) if kinds.intersection(part)}
             if parts:
                 said.specific.append(sentence.text)
@@ -138,7 +138,7 @@ class ReplyReader:
                 said.bare.append(sentence.text)
         return said
 
-    def kinds(self, topic: Topic, sentence: Sentence, lower: str) -> set[str]:
+    def kinds(self, topic: Topic, sentence: Sentence, lower: str, people: re.Pattern | None = None) -> set[str]:
         """The kinds of substance a sentence names, on this topic (its `also` words count here), and
         those it names by how it is built (reply_built.py). A short system or protocol name written
         in lower case is a word ("the rest", "a mes"), no name."""
@@ -146,7 +146,7 @@ class ReplyReader:
         also = self.also[topic.id]
         named |= {k for k, words in also.items() if words.search(lower)}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
-        return named | built(lower, named, sources, also.get("system"))
+        return named | built(lower, named, sources, also.get("system"), people)
 
     def placed(self, text: str, questions: list[RoundQuestion]) -> tuple[list, dict[int, str]]:
         """The reply's sentences as `sentences` gives them, each also on the topic its place in the
@@ -176,6 +176,7 @@ class ReplyReader:
         answers how much history, not what the model predicts), unless its place in the reply says
         which question it answers."""
         out: dict[str, list] = {t: [] for t in asked}
+        people = persons([lower for _, lower, vague, _ in sentences if not vague])
         section, before = -1, None  # a run of sentences the reply places under one question is one answer
         for sentence, lower, vague, on in sentences:
             where = (placed or {}).get(sentence.start)
@@ -193,7 +194,7 @@ class ReplyReader:
             signals = len([s for s in sentence.substance if _counts(s)]) + len(set(names))
             named = {s.kind for s in sentence.substance if _counts(s)}
             for topic in (t for t in self.rules.topics if t.id in mine):
-                kinds = self.kinds(topic, sentence, lower) | ({"name"} if names else set())
+                kinds = self.kinds(topic, sentence, lower, people) | ({"name"} if names else set())
                 also = kinds - named - {"name"}  # "from new meters": a source here, beyond what the reader names
                 out[topic.id].append(Tied(sentence.text, kinds, signals + len(also), section if where == topic.id else -1))
         return out
@@ -201,7 +202,8 @@ class ReplyReader:
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
         sentences, _ = self.placed(text, questions)
         asked = {q.topic for q in questions}
-        said = {t.id: self.said_on(t, sentences) for t in self.rules.topics}
+        people = persons([lower for _, lower, vague, _ in sentences if not vague])
+        said = {t.id: self.said_on(t, sentences, people) for t in self.rules.topics}
         marked = [self._mark(q, said.get(q.topic, SaidOn())) for q in questions]
         unasked = [t.id for t in self.rules.topics
                    if t.id not in asked and len(said[t.id].parts) == len(t.needs)]

@@ -59,9 +59,9 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
 
 
 def _things(said: list[Tied], reads: list[TopicRead]) -> int:
-    """How many things the sentences name: their signals, and a read's `says` word where it is a thing
-    (`thing`: "puts a bladder change order in the queue, and the shift leader schedules it")."""
-    words = [w for r in reads if r.thing for w in r.says]
+    """How many things the sentences name: their signals, and one of a read's `things` ("puts a bladder
+    change order in the queue, and the shift leader schedules it")."""
+    words = [w for r in reads for w in r.things]
     return sum(s.signals + (bool(words) and _says(s.text, words)) for s in said)
 
 

@@ -1,6 +1,7 @@
 """What a reply sentence names by how it is built rather than by the words of a list: a figure with
 what it counts is a number in whatever unit ("1,900 loaves a week", "9 µm"); a person spoken of as one
-is a role ("the saw filer, who decides", "the sawyer sees it on his screen"); what the sentence says
+is a role ("the saw filer, who decides", "the sawyer sees it on his screen"), and so is the same person
+named again elsewhere in the reply; what the sentence says
 comes from a system it names is data ("feed speed from the canter PLC"), as the question on data asks.
 """
 from __future__ import annotations
@@ -9,20 +10,33 @@ import re
 
 _FIGURE = re.compile(r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_]+)")  # not a year, not "Q5", not "24/7"
 _PERSON = re.compile(r"\b(?:the|your|our)\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+who\b|\b(?:he|she|his|her)\b")
+# "the saw filer, who decides", "the sawyer sees it on his screen", "the sawyer chooses the pattern by eye"
+_A_PERSON = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})?)(?:,?\s+who\b"
+                       r"|\s+[a-z]+s\b[^.;:]*?\b(?:he|she|his|her|by eye|by hand|by feel|manually)\b)")
 _COMES_FROM = re.compile(r"\b[a-z][a-z-]{2,}\s+(?:comes?\s+|come\s+)?from\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
-def built(lower: str, named: set[str], systems: list[str], more: re.Pattern | None) -> set[str]:
+def built(lower: str, named: set[str], systems: list[str], more: re.Pattern | None,
+          persons: re.Pattern | None = None) -> set[str]:
     """The kinds a lower-case sentence names by its build, beyond `named` (those its words name);
-    `systems`: the systems it names, lower-case; `more`: more words that name one on this topic."""
+    `systems`: the systems it names, lower-case; `more`: more words that name one on this topic;
+    `persons`: those the reply spoke of as persons before (`persons`)."""
     out = set()
     if "number" not in named and _FIGURE.search(lower):
         out.add("number")
-    if "role" not in named and _PERSON.search(lower):
+    if "role" not in named and (_PERSON.search(lower) or (persons and persons.search(lower))):
         out.add("role")
     if "data" not in named and "system" in named and _from_source(lower, systems, more):
         out.add("data")
     return out
+
+
+def persons(lowers: list[str]) -> re.Pattern | None:
+    """Who the reply speaks of as a person anywhere (a person doing by eye or by hand, one who decides,
+    one with his screen): named again elsewhere ("Review: the sawyer can change it with the joystick"),
+    a role there too."""
+    found = {m.group(1) for lower in lowers for m in _A_PERSON.finditer(lower)}
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(found, key=len, reverse=True)))) if found else None
 
 
 def _from_source(lower: str, systems: list[str], more: re.Pattern | None) -> bool:
