@@ -163,6 +163,7 @@ class GeneralRules(Strict):
     marks: list[str] = []  # a capability, a possibility, what customers typically see, a credential
     standards: list[str] = []  # a standard's body, named before its number ("ISO 27001")
     plant: list[str] = []  # words that answer for this plant: its own things ("your") or a commitment ("will")
+    unnamed: list[str] = []  # words before a system's name that offer every one of its kind ("any MES", "most ERP")
 
 
 class RoundRules(Strict):

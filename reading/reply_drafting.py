@@ -93,8 +93,8 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells)
     linking = drafter.bank.key_questions.integrations
-    answered = with_links(answered, linking, tied.get(reader.rules.topic_of.get(linking, ""), []),
-                          areas_reader(drafter, linking), drafter)
+    links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text)]
+    answered = with_links(answered, linking, links, areas_reader(drafter, linking), drafter)
     return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles)
 
 
