@@ -46,6 +46,11 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
         for read in [r for r in open_ if _things(said, [r]) >= 2]:
             quotes = [s.text for s in said if s.kinds.intersection(read.names) and _says(s.text, read.says, read.unless)]
             current = answers.get(read.question)
+            if current is not None and current.has_content and read.over:
+                longer = _answer(read, quotes, lengths.get(read.question), digits) if quotes else None
+                if longer is not None and _longer(longer, current, lengths.get(read.question), {s.text for s in said}):
+                    answers[read.question] = longer
+                continue
             if quotes and current is not None and current.has_content:  # an option it `adds`
                 answers[read.question] = current.model_copy(update={
                     "choices": [*current.choices, read.option], "quotes": list(dict.fromkeys([*quotes, *current.quotes]))[:MAX_QUOTES]})
@@ -67,10 +72,23 @@ def _things(said: list[Tied], reads: list[TopicRead]) -> int:
 
 def _open(answer: Answer | None, read: TopicRead) -> bool:
     """Whether a read may answer: its question has no answer yet, or (one that `adds`) a specific answer
-    that lacks its option ("the line engineer opens a corrective action" beside the stop reasons it logs)."""
+    that lacks its option ("the line engineer opens a corrective action" beside the stop reasons it logs),
+    or (one that reads `over` it) an answer the reply's own answer may lengthen (`_longer`)."""
     if answer is None or not answer.has_content:
         return True
+    if read.over:
+        return True
     return read.adds and bool(read.option) and answer.evidence == "specific" and read.option not in answer.choices
+
+
+def _longer(read: Answer, drafted: Answer, spec, tied: set[str]) -> bool:
+    """Whether the length the reply's answer to the question says ("It needs three months of cycles ...;
+    the PLC keeps only 14 days") replaces drafting's, read from the same answer: it is longer, and the
+    drafted one rests on that answer's sentences only."""
+    least = {option: days for days, option in spec.at_least} if spec is not None else {}
+    old = max((least.get(o, -1) for o in drafted.choices), default=-1)
+    return bool(drafted.quotes) and set(drafted.quotes) <= tied and \
+        min(least.get(o, -1) for o in read.choices) > old >= 0
 
 
 def specific_where_tied(drafted: Evaluation, tied: dict[str, list[Tied]], topic_of: dict[str, str],

@@ -39,7 +39,7 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
 def _as_received(drafted: Evaluation, received: dict[str, str]) -> Evaluation:
     """Quotes (and a text answer that is one) put back as the reply wrote them."""
     def back(answer: Answer) -> Answer:
-        quotes = [received.get(q, q) for q in answer.quotes]
+        quotes = list(dict.fromkeys(received.get(q, q) for q in answer.quotes))  # two readings of one sentence: one quote
         return answer.model_copy(update={"quotes": quotes, "text": received.get(answer.text, answer.text)})
     return drafted.model_copy(update={"answers": [back(a) for a in drafted.answers]})
 
