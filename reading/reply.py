@@ -74,7 +74,7 @@ class ReplyReader:
         self.more_roles = _phrases(rules.roles) if rules.roles else None  # a role on every topic
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
-        self.plain = frozenset(rules.plain)
+        self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)
         self.closing = closing_line(rules.closings)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
@@ -188,7 +188,9 @@ class ReplyReader:
             if where in mine:
                 mine = {where}
             elif len(on) > 1:  # most sentences are on one topic: no need to count
-                hits = Counter(t for cue in self.cues.findall(lower) for t in self.cue_topics[cue])
+                found = self.cues.findall(lower)
+                strong = [cue for cue in found if cue not in self.weak] or found  # "not connected to your OT network"
+                hits = Counter(t for cue in strong for t in self.cue_topics[cue])
                 mine = {t for t in mine if hits[t] == max(hits.values(), default=0)}
             names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once
             signals = len([s for s in sentence.substance if _counts(s)]) + len(set(names))

@@ -122,8 +122,11 @@ def _names_all(kinds: set[str], needs: list[list[str]]) -> bool:
 
 
 def _says(text: str, words: list[str], unless: list[str] = ()) -> bool:
-    said = set(tokens(normalise(text)))
-    return (not words or not said.isdisjoint(words)) and said.isdisjoint(unless)
+    """Whether the sentence holds one of `words` and none of `unless`: a word, or a phrase of words in order."""
+    said = tokens(normalise(text))
+    joined = f" {' '.join(said)} "
+    holds = lambda phrase: f" {phrase} " in joined if " " in phrase else phrase in set(said)
+    return (not words or any(map(holds, words))) and not any(map(holds, unless))
 
 
 def _answer(read: TopicRead, quotes: list[str], length, digits) -> Answer | None:
