@@ -680,21 +680,21 @@ def test_every_system_of_a_kind_offered_speaks_of_the_product(text, general):
 
 
 def test_the_history_the_model_needs_outweighs_a_shorter_length_said_beside_it(kiln):
-    text = ("History: the model needs four months of firing curves before its first forecast; the PLC keeps only "
-            "ten days, so we record from day one.")
+    text = ("History: the model wants six months of firing records before it proposes anything; the kiln PLC keeps "
+            "only 14 days, so we start recording in week one.")
     _, evaluation = _read(kiln, _letter(text))
     assert evaluation.answer("data.history").choices == ["months"]
 
 
 def test_a_sentence_on_the_network_and_a_link_answers_the_network_question():
     reader = reply_reader(BANK)
-    said = reader.sentences("The edge box sends over its own LTE modem and is not connected to your office or OT network.\n")
+    said = reader.sentences("The edge box has its own LTE connection and is not connected to your office or OT network.\n")
     tied = reader.tied(said, {"security", "integrations"})
     assert tied["security"], tied
 
 
 def test_nothing_said_to_come_in_from_the_internet_is_outbound_only(pulse):
-    text = ("Network: the edge box sends to our cloud over its own LTE modem and is not connected to your office network. "
-            "It reads the press PLCs over a dedicated cable (Modbus TCP), and nothing from the internet reaches your network.")
+    text = ("Security: the edge box is cabled only to the press PLCs (Modbus TCP) and to a cellular router of ours, "
+            "and nothing from the internet reaches your network.")
     _, evaluation = _read(pulse, _letter(text))
     assert evaluation.answer("security.model").choices == ["outbound_only"]
