@@ -680,8 +680,7 @@ def test_every_system_of_a_kind_offered_speaks_of_the_product(text, general):
 
 
 def test_the_history_the_model_needs_outweighs_a_shorter_length_said_beside_it(kiln):
-    text = ("History: the model wants six months of firing records before it proposes anything; the kiln PLC keeps "
-            "only 14 days, so we start recording in week one.")
+    text = "The forecast needs six months of firing records (some 900 firings); the kiln PLC keeps only 14 days, so logging starts in week one."
     _, evaluation = _read(kiln, _letter(text))
     assert evaluation.answer("data.history").choices == ["months"]
 
