@@ -697,3 +697,16 @@ def test_nothing_said_to_come_in_from_the_internet_is_outbound_only(pulse):
             "and nothing from the internet reaches your network.")
     _, evaluation = _read(pulse, _letter(text))
     assert evaluation.answer("security.model").choices == ["outbound_only"]
+
+
+def test_a_change_order_someone_schedules_is_a_work_order_named_with_who_acts(pulse):
+    text = ("Workflow: when a roller's wear passes its limit, PlantPulse puts a roller change order in the repair queue, "
+            "and the shift leader schedules it.")
+    _, evaluation = _read(pulse, _letter(text))
+    assert "work_orders" in evaluation.answer("workflow.outputs").choices
+
+
+def test_qc_acting_on_what_is_flagged_is_a_role(pulse):
+    text = "Workflow: every verdict goes to the line HMI over OPC UA, and QC inspects every flagged part before it ships."
+    _, evaluation = _read(pulse, _letter(text))
+    assert "quality_holds" in evaluation.answer("workflow.outputs").choices
