@@ -710,3 +710,12 @@ def test_qc_acting_on_what_is_flagged_is_a_role(pulse):
     text = "Workflow: every verdict goes to the line HMI over OPC UA, and QC inspects every flagged part before it ships."
     _, evaluation = _read(pulse, _letter(text))
     assert "quality_holds" in evaluation.answer("workflow.outputs").choices
+
+
+@pytest.mark.parametrize("text", [
+    "The network concept for the OT zone, with each firewall port, is in the attached whitepaper.",
+    "Interfaces to your SAP PM are described in our datasheet, chapter 4.",
+])
+def test_an_answer_said_to_be_in_another_document_answers_nothing(text):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert reply_reader(BANK).vague(sentence)
