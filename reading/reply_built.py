@@ -11,8 +11,9 @@ import re
 _FIGURE = re.compile(r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_]+)")  # not a year, not "Q5", not "24/7"
 _PERSON = re.compile(r"\b(?:the|your|our)\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+who\b|\b(?:he|she|his|her)\b")
 # "the saw filer, who decides", "the sawyer sees it on his screen", "the sawyer chooses the pattern by eye"
-_A_PERSON = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})?)(?:,?\s+who\b"
-                       r"|\s+[a-z]+s\b[^.;:]*?\b(?:he|she|his|her|by eye|by hand|by feel|manually)\b)")
+_SUBJECT = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})??)"
+                      r"(,?\s+who\b|\s+(?!(?:does|goes|gets)\b)[a-z]{3,}s\b)")  # "is", "has": no act
+_MARK = re.compile(r"(?<!to )(?<!for )(?<!with )\b(?:he|she|his|her|by eye|by hand|by feel|manually)\b")  # not "shows it to her"
 _COMES_FROM = re.compile(r"\b[a-z][a-z-]{2,}\s+(?:comes?\s+|come\s+)?from\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
@@ -32,10 +33,17 @@ def built(lower: str, named: set[str], systems: list[str], more: re.Pattern | No
 
 
 def persons(lowers: list[str]) -> re.Pattern | None:
-    """Who the reply speaks of as a person anywhere (a person doing by eye or by hand, one who decides,
-    one with his screen): named again elsewhere ("Review: the sawyer can change it with the joystick"),
-    a role there too."""
-    found = {m.group(1) for lower in lowers for m in _A_PERSON.finditer(lower)}
+    """Who the reply speaks of as a person anywhere (one who decides, one doing by eye or by hand, one with
+    his screen: the last subject before that mark in its clause): named again elsewhere ("Review: the sawyer
+    can change it with the joystick"), a role there too."""
+    found = set()
+    for clause in (c for lower in lowers for c in re.split(r"[.;:]", lower)):
+        subjects = list(_SUBJECT.finditer(clause))
+        found |= {m.group(1) for m in subjects if "who" in m.group(2)}
+        for mark in _MARK.finditer(clause):
+            before = [m for m in subjects if m.end() <= mark.start()]
+            if before:
+                found.add(before[-1].group(1))
     return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(found, key=len, reverse=True)))) if found else None
 
 

@@ -719,3 +719,15 @@ def test_qc_acting_on_what_is_flagged_is_a_role(pulse):
 def test_an_answer_said_to_be_in_another_document_answers_nothing(text):
     sentence = reader_for(BANK).read(text).sentences[0]
     assert reply_reader(BANK).vague(sentence)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Then the stacker sorts the tiles by eye.", "stacker"),
+    ("The line stops and the stacker takes the tile off by hand.", "stacker"),  # the last one named before the mark
+    ("Then the data is entered manually.", None),  # "is" is no act
+    ("Then the panel shows it to her.", None),  # someone it is shown to
+])
+def test_who_the_reply_speaks_of_as_a_person(text, person):
+    from reading.reply_built import persons
+    found = persons([text.lower()])
+    assert (found.pattern if found else None) == (rf"\b(?:{person})\b" if person else None)
