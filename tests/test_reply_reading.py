@@ -731,3 +731,10 @@ def test_who_the_reply_speaks_of_as_a_person(text, person):
     from reading.reply_built import persons
     found = persons([text.lower()])
     assert (found.pattern if found else None) == (rf"\b(?:{person})\b" if person else None)
+
+
+def test_people_who_check_the_screens_hold_nothing(pulse):
+    text = "Workflow: your operators and the quality team check the dashboards every shift."
+    _, evaluation = _read(pulse, _letter(text))
+    outputs = evaluation.answer("workflow.outputs")
+    assert outputs is None or "quality_holds" not in outputs.choices
