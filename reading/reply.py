@@ -16,7 +16,7 @@ from functools import lru_cache
 from questions.models import RoundQuestion, RoundRules, Topic
 
 from .reply_answers import Tied
-from .reply_built import built, persons
+from .reply_built import built, new_names, persons
 from .reply_general import General
 from .reply_structure import closing_line, layout, signed_at, unmarked
 from .spelled import Spelled
@@ -58,15 +58,9 @@ class ReplyReader:
 
     def __init__(self, rules: RoundRules, reader: Reader, units: list[str] = ()):
         self.rules, self.reader, self.spelled = rules, reader, Spelled(list(units))
-        self.cue_topics: dict[str, set[str]] = {}
-        for topic in rules.topics:
-            for cue in topic.cues:
-                self.cue_topics.setdefault(cue.lower(), set()).add(topic.id)
+        self.cue_topics = _by_word(rules.topics, lambda topic: topic.cues)
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
-        self.head_topics: dict[str, set[str]] = {}
-        for topic in rules.topics:
-            for head in topic.heads:
-                self.head_topics.setdefault(head.lower(), set()).add(topic.id)
+        self.head_topics = _by_word(rules.topics, lambda topic: topic.heads)
         self.heads = _phrases(list(self.head_topics)) if self.head_topics else None
         self.vague_words = _phrases(rules.vague)
         self.claims = _phrases(rules.claims) if rules.claims else None
@@ -188,10 +182,7 @@ class ReplyReader:
             if where in mine:
                 mine = {where}
             elif len(on) > 1:  # most sentences are on one topic: no need to count
-                found = self.cues.findall(lower)
-                strong = [cue for cue in found if cue not in self.weak] or found  # "not connected to your OT network"
-                hits = Counter(t for cue in strong for t in self.cue_topics[cue])
-                mine = {t for t in mine if hits[t] == max(hits.values(), default=0)}
+                mine = self._most_on(lower, mine)
             names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once
             signals = len([s for s in sentence.substance if _counts(s)]) + len(set(names))
             named = {s.kind for s in sentence.substance if _counts(s)}
@@ -200,6 +191,14 @@ class ReplyReader:
                 also = kinds - named - {"name"}  # "from new meters": a source here, beyond what the reader names
                 out[topic.id].append(Tied(sentence.text, kinds, signals + len(also), section if where == topic.id else -1))
         return out
+
+    def _most_on(self, lower: str, topics: set[str]) -> set[str]:
+        """Those of `topics` the sentence holds most cues of; a weak cue counts only alone ("is not
+        connected to your OT network" is on the network, not on a link)."""
+        found = self.cues.findall(lower)
+        strong = [cue for cue in found if cue not in self.weak] or found
+        hits = Counter(t for cue in strong for t in self.cue_topics[cue])
+        return {t for t in topics if hits[t] == max(hits.values(), default=0)}
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
         sentences, _ = self.placed(text, questions)
@@ -235,28 +234,21 @@ class ReplyReader:
         return question.model_copy(update={"status": status, "quotes": quotes[:MAX_QUOTES], "why": why})
 
 
+def _by_word(topics: list[Topic], words_of) -> dict[str, set[str]]:
+    """Word (lower-case) -> the topics it is one of `words_of` (a topic's cues, its labels)."""
+    out: dict[str, set[str]] = {}
+    for topic in topics:
+        for word in words_of(topic):
+            out.setdefault(word.lower(), set()).add(topic.id)
+    return out
+
+
 def _counts(signal) -> bool:
     return not (signal.kind in _ACRONYMS and len(signal.term) <= 4 and signal.term.islower())
 
 
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
 _ACRONYMS = frozenset({"system", "protocol"})
-_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?:[-.][A-Z]?[a-z]+)*(?![\w-])")  # Graz, Mettler, McKinsey; not KPIs
-_FIRST = re.compile(r"^\W*\w+|[:;]\s*\w+")  # a word that starts the sentence or a clause is capitalised anyway
-
-
-def new_names(text: str, known: frozenset[str]) -> list[str]:
-    """The names a sentence gives that `known` (the offer's, lower-case) does not hold: a person, a
-    place, a product ("the Mettler scales", "our desk in Graz", "Ms. Roth"); a capitalised word
-    that starts the sentence or a clause is none."""
-    starts = {m.end() for m in _FIRST.finditer(text)}
-    return [m.group() for m in _NAME.finditer(text) if m.end() not in starts and m.group().lower() not in known]
-
-
-def known_names(texts: list[str]) -> frozenset[str]:
-    return frozenset(m.group().lower() for text in texts for m in _NAME.finditer(text))
-
-
 def _part_name(part: list[str]) -> str:
     return " or ".join(PART_NAMES.get(kind, kind) for kind in part)
 

@@ -47,9 +47,7 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
             quotes = [s.text for s in said if s.kinds.intersection(read.names) and _says(s.text, read.says, read.unless)]
             current = answers.get(read.question)
             if current is not None and current.has_content and read.over:
-                longer = _answer(read, quotes, lengths.get(read.question), digits) if quotes else None
-                if longer is not None and _longer(longer, current, lengths.get(read.question), {s.text for s in said}):
-                    answers[read.question] = longer
+                answers[read.question] = _longer(read, quotes, current, lengths.get(read.question), digits, said)
                 continue
             if quotes and current is not None and current.has_content:  # an option it `adds`
                 answers[read.question] = current.model_copy(update={
@@ -81,14 +79,15 @@ def _open(answer: Answer | None, read: TopicRead) -> bool:
     return read.adds and bool(read.option) and answer.evidence == "specific" and read.option not in answer.choices
 
 
-def _longer(read: Answer, drafted: Answer, spec, tied: set[str]) -> bool:
-    """Whether the length the reply's answer to the question says ("It needs three months of cycles ...;
-    the PLC keeps only 14 days") replaces drafting's, read from the same answer: it is longer, and the
-    drafted one rests on that answer's sentences only."""
+def _longer(read: TopicRead, quotes: list[str], drafted: Answer, spec, digits, said: list[Tied]) -> Answer:
+    """The answer by the length the reply's answer to the question says ("It needs three months of cycles
+    ...; the PLC keeps only 14 days") where it is longer than drafting's, read from that answer alone;
+    else `drafted`."""
+    longer = _answer(read, quotes, spec, digits) if quotes else None
     least = {option: days for days, option in spec.at_least} if spec is not None else {}
     old = max((least.get(o, -1) for o in drafted.choices), default=-1)
-    return bool(drafted.quotes) and set(drafted.quotes) <= tied and \
-        min(least.get(o, -1) for o in read.choices) > old >= 0
+    alone = bool(drafted.quotes) and set(drafted.quotes) <= {s.text for s in said}
+    return longer if longer is not None and alone and min(least.get(o, -1) for o in longer.choices) > old >= 0 else drafted
 
 
 def specific_where_tied(drafted: Evaluation, tied: dict[str, list[Tied]], topic_of: dict[str, str],

@@ -1,8 +1,9 @@
 """What a reply sentence names by how it is built rather than by the words of a list: a figure with
 what it counts is a number in whatever unit ("1,900 loaves a week", "9 µm"); a person spoken of as one
 is a role ("the saw filer, who decides", "the sawyer sees it on his screen"), and so is the same person
-named again elsewhere in the reply; what the sentence says
-comes from a system it names is data ("feed speed from the canter PLC"), as the question on data asks.
+named again elsewhere in the reply; what the sentence says comes from a system it names is data ("feed
+speed from the canter PLC"), as the question on data asks; a capitalised word that starts no sentence or
+clause is a name ("the Mettler scales", "our desk in Graz").
 """
 from __future__ import annotations
 
@@ -54,3 +55,19 @@ def _from_source(lower: str, systems: list[str], more: re.Pattern | None) -> boo
         if any(term in source for term in systems) or (more and more.search(source)):
             return True
     return False
+
+
+_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?:[-.][A-Z]?[a-z]+)*(?![\w-])")  # Graz, Mettler, McKinsey; not KPIs
+_FIRST = re.compile(r"^\W*\w+|[:;]\s*\w+")  # a word that starts the sentence or a clause is capitalised anyway
+
+
+def new_names(text: str, known: frozenset[str]) -> list[str]:
+    """The names a sentence gives that `known` (the offer's, lower-case) does not hold: a person, a
+    place, a product ("the Mettler scales", "our desk in Graz", "Ms. Roth"); a capitalised word
+    that starts the sentence or a clause is none."""
+    starts = {m.end() for m in _FIRST.finditer(text)}
+    return [m.group() for m in _NAME.finditer(text) if m.end() not in starts and m.group().lower() not in known]
+
+
+def known_names(texts: list[str]) -> frozenset[str]:
+    return frozenset(m.group().lower() for text in texts for m in _NAME.finditer(text))

@@ -12,7 +12,8 @@ from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQu
 from .documents import Citations
 from .draft import drafter_for
 from .phrases import normalise, tokens
-from .reply import MAX_QUOTES, ReplyReader, known_names
+from .reply import MAX_QUOTES, ReplyReader
+from .reply_built import known_names
 from .reply_answers import read_asked, specific_where_tied
 from .reply_links import with_links
 from .reply_owners import areas_reader, with_owners
