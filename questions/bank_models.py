@@ -139,6 +139,9 @@ class TopicRead(Strict):
     says: list[str] = []  # ... and holds one of these words ("our", "we": the vendor's own people), if any
     adds: bool = False  # ... also to a specific answer that lacks the option (a choices question)
     unless: list[str] = []  # ... and none of these ("inbound": an outbound link beside an inbound one is no outbound-only)
+    over: bool = False  # by the length said: a longer one replaces the length drafting read from the same answer
+    things: list[str] = []  # words that are one more thing the answer names ("a change order" the shift leader
+    # schedules; "can change it": how the reviewer overrides)
 
 
 class Topic(Strict):
@@ -152,6 +155,7 @@ class Topic(Strict):
     cues: list[str]
     needs: list[list[str]]
     also: dict[str, list[str]] = {}  # kind -> more words that name it on this topic ("our service team": who)
+    heads: list[str] = []  # a line's or a bullet's label that says it answers this topic ("Network:", "Owner:")
     reads: list[TopicRead] = []
 
 
@@ -160,6 +164,7 @@ class GeneralRules(Strict):
     marks: list[str] = []  # a capability, a possibility, what customers typically see, a credential
     standards: list[str] = []  # a standard's body, named before its number ("ISO 27001")
     plant: list[str] = []  # words that answer for this plant: its own things ("your") or a commitment ("will")
+    unnamed: list[str] = []  # words before a system's name that offer every one of its kind ("any MES", "most ERP")
 
 
 class RoundRules(Strict):
@@ -168,6 +173,7 @@ class RoundRules(Strict):
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
     plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
     roles: list[str] = []  # more words that name a role in a reply, on every topic ("the quality inspector")
+    weak: list[str] = []  # cues that tell only a direction ("to your"): a sentence they put on a topic counts them last
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
     general: GeneralRules = GeneralRules()  # sentences on the product or the market: they answer nothing
 

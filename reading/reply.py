@@ -16,9 +16,9 @@ from functools import lru_cache
 from questions.models import RoundQuestion, RoundRules, Topic
 
 from .reply_answers import Tied
-from .reply_built import built
+from .reply_built import built, new_names, persons
 from .reply_general import General
-from .reply_structure import closing_line, layout, signed_at
+from .reply_structure import closing_line, layout, signed_at, unmarked
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
@@ -58,18 +58,17 @@ class ReplyReader:
 
     def __init__(self, rules: RoundRules, reader: Reader, units: list[str] = ()):
         self.rules, self.reader, self.spelled = rules, reader, Spelled(list(units))
-        self.cue_topics: dict[str, set[str]] = {}
-        for topic in rules.topics:
-            for cue in topic.cues:
-                self.cue_topics.setdefault(cue.lower(), set()).add(topic.id)
+        self.cue_topics = _by_word(rules.topics, lambda topic: topic.cues)
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
+        self.head_topics = _by_word(rules.topics, lambda topic: topic.heads)
+        self.heads = _phrases(list(self.head_topics)) if self.head_topics else None
         self.vague_words = _phrases(rules.vague)
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.general = General(rules.general)
         self.more_roles = _phrases(rules.roles) if rules.roles else None  # a role on every topic
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
-        self.plain = frozenset(rules.plain)
+        self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)
         self.closing = closing_line(rules.closings)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
@@ -83,7 +82,7 @@ class ReplyReader:
         sentences = self.reader.read(text).sentences
         for sentence in sentences[:signed_at(text, [s.start for s in sentences], self.closing)]:
             lower = sentence.text.lower()
-            topics = {t for cue in self.cues.findall(lower) for t in self.cue_topics[cue]}
+            topics = {t for cue in self.cues.findall(unmarked(lower)) for t in self.cue_topics[cue]}
             goes_on = "\n" not in text[end:sentence.start]
             if not topics and goes_on:
                 topics = set(before)
@@ -116,7 +115,7 @@ class ReplyReader:
             return f"it claims (\u201c{claim.group()}\u201d) rather than says how"
         return self.general.why(sentence.text, before)
 
-    def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]]) -> SaidOn:
+    def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]], people=None) -> SaidOn:
         said = SaidOn()
         for sentence, lower, vague, topics in sentences:
             if topic.id not in topics:
@@ -124,7 +123,7 @@ class ReplyReader:
             if vague:
                 said.vague.append((sentence.text, vague))
                 continue
-            kinds = self.kinds(topic, sentence, lower)
+            kinds = self.kinds(topic, sentence, lower, people)
             parts = {i for i, part in enumerate(topic.needs) if kinds.intersection(part)}
             if parts:
                 said.specific.append(sentence.text)
@@ -133,7 +132,7 @@ class ReplyReader:
                 said.bare.append(sentence.text)
         return said
 
-    def kinds(self, topic: Topic, sentence: Sentence, lower: str) -> set[str]:
+    def kinds(self, topic: Topic, sentence: Sentence, lower: str, people: re.Pattern | None = None) -> set[str]:
         """The kinds of substance a sentence names, on this topic (its `also` words count here), and
         those it names by how it is built (reply_built.py). A short system or protocol name written
         in lower case is a word ("the rest", "a mes"), no name."""
@@ -141,7 +140,7 @@ class ReplyReader:
         also = self.also[topic.id]
         named |= {k for k, words in also.items() if words.search(lower)}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
-        return named | built(lower, named, sources, also.get("system"))
+        return named | built(lower, named, sources, also.get("system"), people)
 
     def placed(self, text: str, questions: list[RoundQuestion]) -> tuple[list, dict[int, str]]:
         """The reply's sentences as `sentences` gives them, each also on the topic its place in the
@@ -151,11 +150,17 @@ class ReplyReader:
 
     def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str]]:
         said = self.sentences(text)
-        topics_of = lambda words: {t for cue in self.cues.findall(words) for t in self.cue_topics[cue]}
-        found = layout(text, [s.start for s, *_ in said], [on for *_, on in said], list(asked), self.plain, topics_of)
+        found = layout(text, [s.start for s, *_ in said], [on for *_, on in said], list(asked), self.plain, self.labelled)
         at = found.topic_at
         return [(s, lower, vague, on | {at[s.start]} if s.start in at else on)
                 for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at
+
+    def labelled(self, label: str) -> set[str]:
+        """The topics a line's label says its text answers: its words as a label ("Network", "Who looks
+        after it"), else its cue words ("Review")."""
+        heads = self.heads.findall(label) if self.heads else []
+        return {t for head in heads for t in self.head_topics[head]} or \
+            {t for cue in self.cues.findall(label) for t in self.cue_topics[cue]}
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
              known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None) -> dict[str, list]:
@@ -165,6 +170,7 @@ class ReplyReader:
         answers how much history, not what the model predicts), unless its place in the reply says
         which question it answers."""
         out: dict[str, list] = {t: [] for t in asked}
+        people = persons([lower for _, lower, vague, _ in sentences if not vague])
         section, before = -1, None  # a run of sentences the reply places under one question is one answer
         for sentence, lower, vague, on in sentences:
             where = (placed or {}).get(sentence.start)
@@ -176,21 +182,29 @@ class ReplyReader:
             if where in mine:
                 mine = {where}
             elif len(on) > 1:  # most sentences are on one topic: no need to count
-                hits = Counter(t for cue in self.cues.findall(lower) for t in self.cue_topics[cue])
-                mine = {t for t in mine if hits[t] == max(hits.values(), default=0)}
+                mine = self._most_on(lower, mine)
             names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once
             signals = len([s for s in sentence.substance if _counts(s)]) + len(set(names))
             named = {s.kind for s in sentence.substance if _counts(s)}
             for topic in (t for t in self.rules.topics if t.id in mine):
-                kinds = self.kinds(topic, sentence, lower) | ({"name"} if names else set())
+                kinds = self.kinds(topic, sentence, lower, people) | ({"name"} if names else set())
                 also = kinds - named - {"name"}  # "from new meters": a source here, beyond what the reader names
                 out[topic.id].append(Tied(sentence.text, kinds, signals + len(also), section if where == topic.id else -1))
         return out
 
+    def _most_on(self, lower: str, topics: set[str]) -> set[str]:
+        """Those of `topics` the sentence holds most cues of; a weak cue counts only alone ("is not
+        connected to your OT network" is on the network, not on a link)."""
+        found = self.cues.findall(lower)
+        strong = [cue for cue in found if cue not in self.weak] or found
+        hits = Counter(t for cue in strong for t in self.cue_topics[cue])
+        return {t for t in topics if hits[t] == max(hits.values(), default=0)}
+
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
         sentences, _ = self.placed(text, questions)
         asked = {q.topic for q in questions}
-        said = {t.id: self.said_on(t, sentences) for t in self.rules.topics}
+        people = persons([lower for _, lower, vague, _ in sentences if not vague])
+        said = {t.id: self.said_on(t, sentences, people) for t in self.rules.topics}
         marked = [self._mark(q, said.get(q.topic, SaidOn())) for q in questions]
         unasked = [t.id for t in self.rules.topics
                    if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
@@ -220,28 +234,21 @@ class ReplyReader:
         return question.model_copy(update={"status": status, "quotes": quotes[:MAX_QUOTES], "why": why})
 
 
+def _by_word(topics: list[Topic], words_of) -> dict[str, set[str]]:
+    """Word (lower-case) -> the topics it is one of `words_of` (a topic's cues, its labels)."""
+    out: dict[str, set[str]] = {}
+    for topic in topics:
+        for word in words_of(topic):
+            out.setdefault(word.lower(), set()).add(topic.id)
+    return out
+
+
 def _counts(signal) -> bool:
     return not (signal.kind in _ACRONYMS and len(signal.term) <= 4 and signal.term.islower())
 
 
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
 _ACRONYMS = frozenset({"system", "protocol"})
-_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?:[-.][A-Z]?[a-z]+)*(?![\w-])")  # Graz, Mettler, McKinsey; not KPIs
-_FIRST = re.compile(r"^\W*\w+|[:;]\s*\w+")  # a word that starts the sentence or a clause is capitalised anyway
-
-
-def new_names(text: str, known: frozenset[str]) -> list[str]:
-    """The names a sentence gives that `known` (the offer's, lower-case) does not hold: a person, a
-    place, a product ("the Mettler scales", "our desk in Graz", "Ms. Roth"); a capitalised word
-    that starts the sentence or a clause is none."""
-    starts = {m.end() for m in _FIRST.finditer(text)}
-    return [m.group() for m in _NAME.finditer(text) if m.end() not in starts and m.group().lower() not in known]
-
-
-def known_names(texts: list[str]) -> frozenset[str]:
-    return frozenset(m.group().lower() for text in texts for m in _NAME.finditer(text))
-
-
 def _part_name(part: list[str]) -> str:
     return " or ".join(PART_NAMES.get(kind, kind) for kind in part)
 

@@ -42,10 +42,13 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
     for topic in topics:
         open_ = [r for r in topic.reads if _open(answers.get(r.question), r)]
         said = [s for s in tied.get(topic.id, []) if s.signals] if open_ else []
-        said = [s for s in said if not sells(s.text)] if sum(s.signals for s in said) >= 2 else []
-        for read in open_ if sum(s.signals for s in said) >= 2 else []:
+        said = [s for s in said if not sells(s.text)] if _things(said, open_) >= 2 else []
+        for read in [r for r in open_ if _things(said, [r]) >= 2]:
             quotes = [s.text for s in said if s.kinds.intersection(read.names) and _says(s.text, read.says, read.unless)]
             current = answers.get(read.question)
+            if current is not None and current.has_content and read.over:
+                answers[read.question] = _longer(read, quotes, current, lengths.get(read.question), digits, said)
+                continue
             if quotes and current is not None and current.has_content:  # an option it `adds`
                 answers[read.question] = current.model_copy(update={
                     "choices": [*current.choices, read.option], "quotes": list(dict.fromkeys([*quotes, *current.quotes]))[:MAX_QUOTES]})
@@ -58,12 +61,33 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
     return drafted.model_copy(update={"answers": [answers[q] for q in [*order, *added]]})
 
 
+def _things(said: list[Tied], reads: list[TopicRead]) -> int:
+    """How many things the sentences name: their signals, and one of a read's `things` ("puts a bladder
+    change order in the queue, and the shift leader schedules it")."""
+    words = [w for r in reads for w in r.things]
+    return sum(s.signals + (bool(words) and _says(s.text, words)) for s in said)
+
+
 def _open(answer: Answer | None, read: TopicRead) -> bool:
     """Whether a read may answer: its question has no answer yet, or (one that `adds`) a specific answer
-    that lacks its option ("the line engineer opens a corrective action" beside the stop reasons it logs)."""
+    that lacks its option ("the line engineer opens a corrective action" beside the stop reasons it logs),
+    or (one that reads `over` it) an answer the reply's own answer may lengthen (`_longer`)."""
     if answer is None or not answer.has_content:
         return True
+    if read.over:
+        return True
     return read.adds and bool(read.option) and answer.evidence == "specific" and read.option not in answer.choices
+
+
+def _longer(read: TopicRead, quotes: list[str], drafted: Answer, spec, digits, said: list[Tied]) -> Answer:
+    """The answer by the length the reply's answer to the question says ("It needs three months of cycles
+    ...; the PLC keeps only 14 days") where it is longer than drafting's, read from that answer alone;
+    else `drafted`."""
+    longer = _answer(read, quotes, spec, digits) if quotes else None
+    least = {option: days for days, option in spec.at_least} if spec is not None else {}
+    old = max((least.get(o, -1) for o in drafted.choices), default=-1)
+    alone = bool(drafted.quotes) and set(drafted.quotes) <= {s.text for s in said}
+    return longer if longer is not None and alone and min(least.get(o, -1) for o in longer.choices) > old >= 0 else drafted
 
 
 def specific_where_tied(drafted: Evaluation, tied: dict[str, list[Tied]], topic_of: dict[str, str],
@@ -97,8 +121,11 @@ def _names_all(kinds: set[str], needs: list[list[str]]) -> bool:
 
 
 def _says(text: str, words: list[str], unless: list[str] = ()) -> bool:
-    said = set(tokens(normalise(text)))
-    return (not words or not said.isdisjoint(words)) and said.isdisjoint(unless)
+    """Whether the sentence holds one of `words` and none of `unless`: a word, or a phrase of words in order."""
+    said = tokens(normalise(text))
+    joined = f" {' '.join(said)} "
+    holds = lambda phrase: f" {phrase} " in joined if " " in phrase else phrase in set(said)
+    return (not words or any(map(holds, words))) and not any(map(holds, unless))
 
 
 def _answer(read: TopicRead, quotes: list[str], length, digits) -> Answer | None:

@@ -1,7 +1,9 @@
 """What a reply sentence names by how it is built rather than by the words of a list: a figure with
 what it counts is a number in whatever unit ("1,900 loaves a week", "9 µm"); a person spoken of as one
-is a role ("the saw filer, who decides", "the sawyer sees it on his screen"); what the sentence says
-comes from a system it names is data ("feed speed from the canter PLC"), as the question on data asks.
+is a role ("the saw filer, who decides", "the sawyer sees it on his screen"), and so is the same person
+named again elsewhere in the reply; what the sentence says comes from a system it names is data ("feed
+speed from the canter PLC"), as the question on data asks; a capitalised word that starts no sentence or
+clause is a name ("the Mettler scales", "our desk in Graz").
 """
 from __future__ import annotations
 
@@ -9,20 +11,41 @@ import re
 
 _FIGURE = re.compile(r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_]+)")  # not a year, not "Q5", not "24/7"
 _PERSON = re.compile(r"\b(?:the|your|our)\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+who\b|\b(?:he|she|his|her)\b")
+# "the saw filer, who decides", "the sawyer sees it on his screen", "the sawyer chooses the pattern by eye"
+_SUBJECT = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})??)"
+                      r"(,?\s+who\b|\s+(?!(?:does|goes|gets)\b)[a-z]{3,}s\b)")  # "is", "has": no act
+_MARK = re.compile(r"(?<!to )(?<!for )(?<!with )\b(?:he|she|his|her|by eye|by hand|by feel|manually)\b")  # not "shows it to her"
 _COMES_FROM = re.compile(r"\b[a-z][a-z-]{2,}\s+(?:comes?\s+|come\s+)?from\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
-def built(lower: str, named: set[str], systems: list[str], more: re.Pattern | None) -> set[str]:
+def built(lower: str, named: set[str], systems: list[str], more: re.Pattern | None,
+          persons: re.Pattern | None = None) -> set[str]:
     """The kinds a lower-case sentence names by its build, beyond `named` (those its words name);
-    `systems`: the systems it names, lower-case; `more`: more words that name one on this topic."""
+    `systems`: the systems it names, lower-case; `more`: more words that name one on this topic;
+    `persons`: those the reply spoke of as persons before (`persons`)."""
     out = set()
     if "number" not in named and _FIGURE.search(lower):
         out.add("number")
-    if "role" not in named and _PERSON.search(lower):
+    if "role" not in named and (_PERSON.search(lower) or (persons and persons.search(lower))):
         out.add("role")
     if "data" not in named and "system" in named and _from_source(lower, systems, more):
         out.add("data")
     return out
+
+
+def persons(lowers: list[str]) -> re.Pattern | None:
+    """Who the reply speaks of as a person anywhere (one who decides, one doing by eye or by hand, one with
+    his screen: the last subject before that mark in its clause): named again elsewhere ("Review: the sawyer
+    can change it with the joystick"), a role there too."""
+    found = set()
+    for clause in (c for lower in lowers for c in re.split(r"[.;:]", lower)):
+        subjects = list(_SUBJECT.finditer(clause))
+        found |= {m.group(1) for m in subjects if "who" in m.group(2)}
+        for mark in _MARK.finditer(clause):
+            before = [m for m in subjects if m.end() <= mark.start()]
+            if before:
+                found.add(before[-1].group(1))
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(found, key=len, reverse=True)))) if found else None
 
 
 def _from_source(lower: str, systems: list[str], more: re.Pattern | None) -> bool:
@@ -32,3 +55,19 @@ def _from_source(lower: str, systems: list[str], more: re.Pattern | None) -> boo
         if any(term in source for term in systems) or (more and more.search(source)):
             return True
     return False
+
+
+_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?:[-.][A-Z]?[a-z]+)*(?![\w-])")  # Graz, Mettler, McKinsey; not KPIs
+_FIRST = re.compile(r"^\W*\w+|[:;]\s*\w+")  # a word that starts the sentence or a clause is capitalised anyway
+
+
+def new_names(text: str, known: frozenset[str]) -> list[str]:
+    """The names a sentence gives that `known` (the offer's, lower-case) does not hold: a person, a
+    place, a product ("the Mettler scales", "our desk in Graz", "Ms. Roth"); a capitalised word
+    that starts the sentence or a clause is none."""
+    starts = {m.end() for m in _FIRST.finditer(text)}
+    return [m.group() for m in _NAME.finditer(text) if m.end() not in starts and m.group().lower() not in known]
+
+
+def known_names(texts: list[str]) -> frozenset[str]:
+    return frozenset(m.group().lower() for text in texts for m in _NAME.finditer(text))

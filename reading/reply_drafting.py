@@ -12,9 +12,11 @@ from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQu
 from .documents import Citations
 from .draft import drafter_for
 from .phrases import normalise, tokens
-from .reply import MAX_QUOTES, ReplyReader, known_names
+from .reply import MAX_QUOTES, ReplyReader
+from .reply_built import known_names
 from .reply_answers import read_asked, specific_where_tied
-from .reply_owners import with_owners
+from .reply_links import with_links
+from .reply_owners import areas_reader, with_owners
 
 @dataclass(frozen=True)
 class Proposed:
@@ -38,7 +40,7 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
 def _as_received(drafted: Evaluation, received: dict[str, str]) -> Evaluation:
     """Quotes (and a text answer that is one) put back as the reply wrote them."""
     def back(answer: Answer) -> Answer:
-        quotes = [received.get(q, q) for q in answer.quotes]
+        quotes = list(dict.fromkeys(received.get(q, q) for q in answer.quotes))  # two readings of one sentence: one quote
         return answer.model_copy(update={"quotes": quotes, "text": received.get(answer.text, answer.text)})
     return drafted.model_copy(update={"answers": [back(a) for a in drafted.answers]})
 
@@ -91,7 +93,10 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     sells = lambda text: drafter.is_marketing(by_text[text], tokens(normalise(text)))  # "customers typically see 25% less"
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells)
-    return with_owners(answered, drafter.bank.key_questions.integrations, said, reader.rules.topic_of, drafter, reader.roles)
+    linking = drafter.bank.key_questions.integrations
+    links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text)]
+    answered = with_links(answered, linking, links, areas_reader(drafter, linking), drafter)
+    return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles)
 
 
 def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str]) -> Evaluation:

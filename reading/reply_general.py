@@ -1,7 +1,7 @@
 """A reply sentence that speaks of the product or the market in general rather than answering for this
 plant: alternatives listed ("Integration with SAP, Oracle and Microsoft Dynamics is standard"), a
 capability or a possibility ("data can be exported in many formats", "built for 99.9% uptime",
-"offline-capable"), what customers typically see ("customers typically see 20-30% less downtime"), a
+"offline-capable"), every system of a kind ("integrates with any MES and ERP"), what customers typically see ("customers typically see 20-30% less downtime"), a
 certificate or standard held as a credential ("ISO 27001 certified"). Such a sentence answers for
 this plant only where it also names the plant or commits ("your", "will"): otherwise it answers no
 question and makes no answer specific, whatever it names (the words: questions/rounds.yaml `general`).
@@ -32,6 +32,8 @@ class General:
 
     def __init__(self, rules: GeneralRules):
         self.marks, self.plant = _words(rules.marks), _words(rules.plant)
+        self.unnamed = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.unnamed))})\s+(?:[a-z]+\s+)?[A-Z]{{2,}}\b") \
+            if rules.unnamed else None  # "any MES", "most ERP", "all major PLC"
         self.standard = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.standards))})\s?[\d-]{{3,}}") \
             if rules.standards else None
 
@@ -51,6 +53,9 @@ class General:
         lower = text.lower()
         if _alternatives(text):
             return "it lists products as alternatives rather than says which of your systems"
+        found = self.unnamed and self.unnamed.search(text)
+        if found:
+            return f"it offers every system of a kind (\u201c{found.group()}\u201d) rather than says which of yours"
         found = self.standard and self.standard.search(text)
         if found:
             return f"it names a standard (\u201c{found.group()}\u201d) as a credential, not what it does in your plant"

@@ -17,13 +17,24 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
-    read: dict[str, list[str]] = {}  # a clause is read once, however many owners point back to it
-    areas_of = lambda text: read[text] if text in read else read.setdefault(text, _areas(drafter.cues(text), question))
+    areas_of = areas_reader(drafter, question)  # a clause is read once, however many owners point back to it
     owners = _owners(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of)
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
     answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
     return drafted.model_copy(update={"answers": answers})
+
+
+def areas_reader(drafter, question: str):
+    """The integration areas a text names, as drafting reads them, each text read once."""
+    read: dict[str, list[str]] = {}
+    return lambda text: read[text] if text in read else read.setdefault(text, _areas(drafter.cues(text), question))
+
+
+def before_owner(text: str) -> str:
+    """A sentence up to the owner it names: "SAP PP" in "owner: your SAP PP key user" links nothing."""
+    found = _OWNER_IS.search(text)
+    return text[:found.start()] if found else text
 
 
 def _owners(said: list, linking: str, systems: list[str], areas_of, roles_of) -> dict[str, str]:
@@ -84,7 +95,8 @@ def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[s
     """(the roles one sentence names as owners, the areas they own): those it links, every link when it
     says so, the links of the sentence before when it points back or links none."""
     roles = _owner_named(sentence.text) if owner_line else \
-        [signal.term for signal in sentence.substance if signal.kind == "role"] or _owner_named(sentence.text)
+        [signal.term for signal in sentence.substance if signal.kind == "role" and signal.term.lower() not in _OWNER_WORDS] \
+        or _owner_named(sentence.text)
     linked = sentence.text[:owner_line.start()] if owner_line else sentence.text  # "SAP PP" in the owner's name links nothing
     areas = areas_of(linked) if linked.strip() else []
     if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names
@@ -101,11 +113,14 @@ def _owner_named(sentence: str) -> list[str]:
     return [found.group("who").rstrip(".")] if found else []
 
 
+_OWNER_WORDS = frozenset({"owner", "owners"})  # the word that says who owns a link is no one who owns it
 _OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
 _OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|stays? with|looks? after|in charge)\b")  # a sentence on who owns
-_OWNER_IS = re.compile(r"\bowners?(?::| is| are) (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | who )", re.I)
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends no name
+_OWNER_IS = re.compile(r"\bowners?(?::| is| are|(?= (?i:the|your|our) )|(?= (?:Mr|Mrs|Ms|Dr)\b)) (?:the |your |our )?"
+                       rf"(?P<who>{_TITLE}[\w/&.-]+(?: [\w/&.-]+){{0,5}}?)(?=[,;.)]|$| and | who )", re.I)
 _OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who )", re.I)
-_OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,3}}?),? {_OWNING} "
+_OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,5}}?),? {_OWNING} "
                    r"(?:both|all|each|every|them|the|that|this|these|those)\b", re.I)
 _LINK = r"(?:interfaces?|connections?|integrations?|links?)"
 _EVERY_LINK = re.compile(rf"\b(?:(?:both|all|each|every|all the|all of the|all our|all your|both of the) {_LINK}"

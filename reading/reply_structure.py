@@ -16,6 +16,14 @@ _ITEM = re.compile(r"^[ \t>*]*(?:(?:q|(?:[a-z]+\s+){0,3}?question)\s*(\d{1,2})\b
                    r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013])(?![\d.])"  # 3. 3) (3) 3: 3 -
                    r"|\(([a-z])\)|([a-z])\)(?=\s))", re.I | re.M)  # (c) c)
 _WORD = re.compile(r"[a-z][a-z0-9/-]+")
+_ASKED = re.compile(r"^\W*(?:q|(?:[a-z]+\s+){0,3}?question)\s*\d{1,2}\b\W*", re.I)  # "To your question 8 (systems):"
+
+
+def unmarked(lower: str) -> str:
+    """A sentence without the words that number its answer ("To your question 8: order lines are read
+    from ..."): they name the letter's question, not what the answer is on ("to your" links nothing)."""
+    found = _ASKED.match(lower)
+    return lower[found.end():] if found else lower
 QUOTED_SHARE = 0.7  # of a sentence's words in one question's ...
 COVERED = 0.5  # ... and of that question's in the sentence (a question quoted back shortened is quoted all the same;
 # after an e-mail's quote mark ">", half of that)

@@ -607,3 +607,134 @@ def test_a_repair_order_someone_books_is_a_work_order(pulse):
             "backlog, and the maintenance planner books it into the next stop.")
     asked, evaluation = _read(pulse, _letter(text))
     assert "work_orders" in evaluation.answer("workflow.outputs").choices and asked["workflow"].closed, asked["workflow"].why
+
+
+# --- kinds of answers the reading missed (rounds20) ---------------------------------------------
+
+def _every_topic() -> list:
+    from questions.models import RoundQuestion
+    topics = reply_reader(BANK).rules.topics
+    return [RoundQuestion(id=f"1.{i + 1}", text=t.ask, topic=t.id, sources=[f"question:{t.id}"]) for i, t in enumerate(topics)]
+
+
+@pytest.mark.parametrize("label, topic", [
+    ("Network", "security"), ("Outages", "reliability"), ("Who looks after it", "upkeep_owner"), ("Training data", "history"),
+])
+def test_a_bullets_label_says_which_question_its_text_answers(label, topic):
+    text = f"Dear Ms. Weber,\n\n- {label}: the box stands in hall 4 next to the press line.\n\nBest regards,\nJan Novak\n"
+    said, placed = reply_reader(BANK).placed(text, _every_topic())
+    box = next(s for s, *_ in said if "hall 4" in s.text)
+    assert placed.get(box.start) == topic
+
+
+def test_the_words_that_number_an_answer_put_it_on_no_topic():
+    said = reply_reader(BANK).sentences("To your question 2: the kiln thermocouples are read every ten seconds.\n")
+    assert "integrations" not in said[0][3]  # "to your" there links nothing
+
+
+def test_an_owner_named_after_the_word_owner_without_a_colon_owns_the_link(fittings):
+    text = ("Every stop is sent to your Infor EAM as a work order over the REST API; owner Mr. Hadek from your IT.\n"
+            "Finished quantities are booked to your SAP S/4HANA each shift through an IDoc; owner: the SAP key user in logistics.\n")
+    owners = _owners(fittings, text)
+    assert owners.get("maintenance") == "Mr. Hadek from your IT", owners
+    assert "owner" not in owners.values() and all(owners.values()), owners
+
+
+def test_an_owner_named_in_many_words_owns_the_link_the_sentence_before_describes(fittings):
+    text = ("Stop counts go to your Infor EAM as work orders through its REST API.\n"
+            "Your maintenance planning team lead Eva Horak owns this interface.\n")
+    assert _owners(fittings, text).get("maintenance") == "maintenance planning team lead Eva Horak"
+
+
+def test_a_link_told_by_what_moves_where_gives_its_system_a_row_with_its_owner(kiln):
+    text = "Kiln gas per tonne goes to SAP CO as a CSV file every night; owner: the controlling key user."
+    _, evaluation = _read(kiln, _letter(text))
+    rows = {row.system: row for row in evaluation.answer("connect.integrations").integrations}
+    assert "finance" in rows and rows["finance"].owner == "controlling key user" and rows["finance"].method, rows
+
+
+def test_a_person_the_reply_spoke_of_as_one_before_reviews_where_named_again(kiln):
+    text = ("- Problem: glaze faults on kiln 2, where the stacker sorts the tiles by eye.\n"
+            "- Review: the stacker sees every proposed grade first and can change it on the panel.")
+    asked, evaluation = _read(kiln, _letter(text))
+    assert evaluation.answer("upkeep.human_review").choices == ["human_approves"] and asked["human_review"].closed
+    alone = _read(kiln, _letter(text.splitlines()[1]))[1].answer("upkeep.human_review")
+    assert alone is None or alone.evidence != "specific"  # no one said the stacker is a person
+
+
+def test_someone_who_inspects_what_the_system_flags_is_a_quality_hold(pulse):
+    text = ("Workflow: the press operator gets each part's verdict on the line HMI, and QC inspects every flagged "
+            "part before it ships.")
+    _, evaluation = _read(pulse, _letter(text))
+    assert "quality_holds" in evaluation.answer("workflow.outputs").choices
+
+
+@pytest.mark.parametrize("text, general", [
+    ("It integrates with any MES and ERP, including the big names.", True),
+    ("Interfaces to most ERP and CMMS products are included.", True),
+    ("We connect it to your MES and to any PLC of yours on the line.", False),
+])
+def test_every_system_of_a_kind_offered_speaks_of_the_product(text, general):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert bool(reply_reader(BANK).vague(sentence)) == general
+
+
+def test_the_history_the_model_needs_outweighs_a_shorter_length_said_beside_it(kiln):
+    text = "The forecast needs six months of firing records (some 900 firings); the kiln PLC keeps only 14 days, so logging starts in week one."
+    _, evaluation = _read(kiln, _letter(text))
+    assert evaluation.answer("data.history").choices == ["months"]
+
+
+def test_a_sentence_on_the_network_and_a_link_answers_the_network_question():
+    reader = reply_reader(BANK)
+    said = reader.sentences("The edge box has its own LTE connection and is not connected to your office or OT network.\n")
+    tied = reader.tied(said, {"security", "integrations"})
+    assert tied["security"], tied
+
+
+def test_nothing_said_to_come_in_from_the_internet_is_outbound_only(pulse):
+    text = ("Security: the edge box is cabled only to the press PLCs (Modbus TCP) and to a cellular router of ours, "
+            "and nothing from the internet reaches your network.")
+    _, evaluation = _read(pulse, _letter(text))
+    assert evaluation.answer("security.model").choices == ["outbound_only"]
+
+
+def test_a_change_order_someone_schedules_is_a_work_order_named_with_who_acts(pulse):
+    text = ("Workflow: when a roller's wear passes its limit, PlantPulse puts a roller change order in the repair queue, "
+            "and the shift leader schedules it.")
+    _, evaluation = _read(pulse, _letter(text))
+    assert "work_orders" in evaluation.answer("workflow.outputs").choices
+
+
+def test_qc_acting_on_what_is_flagged_is_a_role(pulse):
+    text = "Workflow: every verdict goes to the line HMI over OPC UA, and QC inspects every flagged part before it ships."
+    _, evaluation = _read(pulse, _letter(text))
+    assert "quality_holds" in evaluation.answer("workflow.outputs").choices
+
+
+@pytest.mark.parametrize("text", [
+    "The network concept for the OT zone, with each firewall port, is in the attached whitepaper.",
+    "Interfaces to your SAP PM are described in our datasheet, chapter 4.",
+])
+def test_an_answer_said_to_be_in_another_document_answers_nothing(text):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert reply_reader(BANK).vague(sentence)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Then the stacker sorts the tiles by eye.", "stacker"),
+    ("The line stops and the stacker takes the tile off by hand.", "stacker"),  # the last one named before the mark
+    ("Then the data is entered manually.", None),  # "is" is no act
+    ("Then the panel shows it to her.", None),  # someone it is shown to
+])
+def test_who_the_reply_speaks_of_as_a_person(text, person):
+    from reading.reply_built import persons
+    found = persons([text.lower()])
+    assert (found.pattern if found else None) == (rf"\b(?:{person})\b" if person else None)
+
+
+def test_people_who_check_the_screens_hold_nothing(pulse):
+    text = "Workflow: your operators and the quality team check the dashboards every shift."
+    _, evaluation = _read(pulse, _letter(text))
+    outputs = evaluation.answer("workflow.outputs")
+    assert outputs is None or "quality_holds" not in outputs.choices

@@ -252,8 +252,16 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # typically see, a standard as a credential), the reply's own layout ("To your question 3"), figures,
 # persons and data read by how the sentence is built, and the twin and work-order questions read by what
 # they ask, took it to 88% closed, 100% still open and none made specific: its floor guards that.
-CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.95, "tuning4": 0.85, "heldout": 0.85, "heldout2": 0.75,
-                "heldout3": 0.8}
+# A line's or bullet's label read as the topic it answers ("Network:"), a link told by what moves ("goes to SAP
+# CO as a CSV file"), owners named without a colon or in many words, a person named again, a quality hold,
+# and how a reviewer overrides took tuning4/ to 93%.
+# tuning5/, written blind later (brewery CIP, coil yard RFID, compressed-air leaks, furniture scheduling,
+# a spray dryer twin), started at 92% closed, 100% still open and none made specific on the rules of
+# 978c841, and at 92% with one made specific on those of that first round ("integrates with any MES and ERP");
+# every system of a kind offered read as the product's, the history a model needs, weak direction cues, and
+# nothing said to come in from the internet as outbound-only took it to 97%: its floor guards that.
+CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.95, "tuning4": 0.9, "tuning5": 0.95, "heldout": 0.85,
+                "heldout2": 0.75, "heldout3": 0.8}
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {}
 
 
@@ -313,7 +321,8 @@ def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
 
 
 def test_no_question_is_answered_while_the_scorecard_holds_it_open():
-    for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3"), *cases("tuning4")]:
+    for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3"), *cases("tuning4"),
+                       *cases("tuning5")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
