@@ -16,7 +16,7 @@ from questions.models import Evaluation, RoundQuestion
 from reading.documents import pasted
 from reports import to_html, to_markdown, to_pdf
 from reports.letter_round import ROUND_LETTERS
-from rounds_corpus import SENT, SETS, cases, drafted, figures, speed
+from rounds_corpus import SENT, SETS, cases, drafted, figures
 from scoring import score
 from scoring.rounds import RoundError, changes, freeze, letter_problems, open_questions, open_sources, read_reply
 from store.mirror import read_stored
@@ -267,12 +267,9 @@ VAGUE_SPECIFIC_CEILING: dict[str, int] = {}
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
     results = {half: figures(half) for half in SETS}
-    pages, asked, ratio = speed()
-    with capsys.disabled():
+    with capsys.disabled():  # the speed aim is printed by bench/bench_reply.py, not timed here
         for half, found in results.items():
             print("\n" + found.lines(half))
-        print(f"reading a {pages}-page reply against {asked} questions: {ratio:.2f}x drafting from the same text")
-    assert ratio <= 2.5  # the aim is 1.5x; the margin is for a busy test machine
     for half, found in results.items():
         assert found.bad_letters == [] and found.vague_specific <= VAGUE_SPECIFIC_CEILING.get(half, 0), half
         assert sum(found.stayed) / len(found.stayed) >= 0.85, half
