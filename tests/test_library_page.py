@@ -48,7 +48,7 @@ def open_library(by_name: bool = True, email: str | None = None) -> AppTest:
 
 
 def sort_by(at: AppTest, column: str | None = None, descending: bool | None = None) -> AppTest:
-    """Choose a sort and an order in the Sort fold, as a buyer would: each choice shuts it."""
+    """Choose a sort and an order in the Sort fold, as a buyer would (it stays open after a choice)."""
     if column is not None:
         opened(at, SORTING).selectbox(key="library:sort").set_value(column).run()
     if descending is not None:
@@ -127,6 +127,27 @@ def test_a_library_on_one_page_draws_no_form_field_sort_choice_or_pager_until_as
     assert [t.label for t in opened(at, NEW).text_input] == ["Proposal name", "Vendor", "Evaluator", "Search"]
     assert opened(at, IMPORT).get("file_uploader")[0].proto.label == "Evaluation JSON (exported from Winnow)"
     assert [w.label for w in opened(at, SORTING).selectbox] == ["Sort by"] and at.toggle[0].label == "Descending"
+
+
+def sort_fold(at: AppTest):
+    return next(fold for fold in at.expander if fold.label.startswith("Sort: "))
+
+
+def test_a_sort_choice_keeps_the_sort_fold_open_under_its_new_name_and_gives_the_focus_back(library):
+    at = open_library(by_name=False)
+    opened(at, SORTING).selectbox(key="library:sort").set_value("Vendor").run()
+    assert sort_fold(at).label == "Sort: Vendor, descending" and sort_fold(at).proto.expanded
+    assert [w.label for w in at.selectbox if w.key == "library:sort"] == ["Sort by"]  # still open: still drawn
+    scripts = [h.proto.body for h in at.get("html") if "refocus" in h.proto.body]
+    assert len(scripts) == 1 and 'st-key-library-sorting [aria-label=\\"Sort by\\"]' in scripts[0]
+    at.toggle(key="library:descending").set_value(False).run()
+    assert sort_fold(at).label == "Sort: Vendor, ascending" and at.selectbox(key="library:sort").value == "Vendor"
+    at = tick(at, "Quote 01")  # a later run: the fold stays open, and the focus is left where it is
+    assert at.selectbox(key="library:sort").value == "Vendor"
+    assert not [h for h in at.get("html") if "refocus" in h.proto.body]
+    at.session_state[SORTING] = False  # shut by the buyer: shut it stays
+    at.run()
+    assert not [w for w in at.selectbox if w.key == "library:sort"]
 
 
 def test_the_pager_shows_once_the_rows_fill_more_than_the_smallest_page(store):

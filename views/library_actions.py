@@ -8,22 +8,12 @@ import zipfile
 import streamlit as st
 
 from store import EvaluationNotFound, NotYourEvaluation, StaleEvaluation, Store
-from views import auth, common
+from views import auth, common, refocus
 from views.library_table import new_view
 
 CONFIRM = "library:confirm_delete"  # the ids whose deletion is waiting for a yes
 COMPARE_IDS = "compare:ids"  # the Compare page's picker
 RENAMING = "library:renaming"  # the id of the evaluation whose Rename dialog is open
-# Streamlit's dialog focuses itself when it opens; whoever opened Rename came to type a name, so the
-# caret goes to the name with it selected (typing replaces it, an arrow key edits it). A fixed script,
-# no user text; it never takes the focus back from a control the person has moved to.
-FOCUS_NAME = """<script>(function focusName(tries) {
-  const box = document.querySelector('[role="dialog"] input[aria-label="New name"]');
-  const idle = !document.activeElement || document.activeElement === document.body ||
-               document.activeElement.getAttribute("role") === "dialog";
-  if (box && idle) { box.focus(); box.select(); }
-  if (tries > 0) setTimeout(() => focusName(tries - 1), 50);
-})(20);</script>"""
 
 
 def export_file(store: Store, ids: list[str]) -> tuple[str, bytes]:
@@ -107,7 +97,7 @@ def _rename_dialog(summary) -> None:
     key = f"library:rename:{summary.id}"  # the evaluation's own box: never prefilled with another's name
     with st.form(f"library:rename_form:{summary.id}", border=False, enter_to_submit=True):
         st.text_input("New name", value=summary.proposal, key=key)
-        st.html(FOCUS_NAME, unsafe_allow_javascript=True)
+        refocus.focus_on(key, "New name", select_text=True)  # whoever opened Rename came to type a name
         saved = st.form_submit_button("Save name", key="library:rename_save", type="primary")
     if not saved:
         return

@@ -161,3 +161,29 @@ def test_rename_an_evaluation_from_the_keyboard_alone(page, server, dialogs, pag
     expect(rename).to_be_focused()
     assert store(server).get(eid).evaluation.proposal == "Kiln 2 monitoring offer, revised"
     assert not dialogs and not page_errors
+
+
+def test_a_sort_chosen_from_the_keyboard_keeps_the_focus_in_the_sort_fold(page, server, dialogs, page_errors):
+    page.goto(server.url, wait_until="domcontentloaded")
+    wait_idle(page)
+    fold = page.get_by_test_id("stExpander").filter(has_text="Sort: ")
+    press_on(page, fold.locator("summary"), "sort-fold")
+    sort_by = fold.get_by_role("combobox", name="Sort by")
+    tab_to(page, sort_by)
+    page.keyboard.press("ArrowDown")  # the list opens; typing narrows it to the one choice, Enter takes it
+    page.keyboard.type("Score")
+    expect(page.get_by_role("option", name="Score", exact=True)).to_be_visible()
+    page.keyboard.press("Enter")
+    wait_idle(page)
+    expect(fold.locator("summary")).to_have_text(re.compile("Sort: Score, descending"))
+    expect(sort_by).to_be_focused()  # the fold is drawn anew under its new name: open, the focus kept
+    assert focus_shows(page), "the focus on Sort by cannot be seen after a choice"
+    focus_shot(page, "keyboard-sort-chosen")
+    page.keyboard.press("Tab")
+    descending = fold.get_by_role("switch", name="Descending")
+    expect(descending).to_be_focused()
+    page.keyboard.press("Space")
+    wait_idle(page)
+    expect(fold.locator("summary")).to_have_text(re.compile("Sort: Score, ascending"))
+    expect(descending).to_be_focused()
+    assert not dialogs and not page_errors
