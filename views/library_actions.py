@@ -97,8 +97,8 @@ def _rename_dialog(summary) -> None:
     key = f"library:rename:{summary.id}"  # the evaluation's own box: never prefilled with another's name
     with st.form(f"library:rename_form:{summary.id}", border=False, enter_to_submit=True):
         st.text_input("New name", value=summary.proposal, key=key)
-        refocus.focus_on(key, "New name", select_text=True)  # whoever opened Rename came to type a name
         saved = st.form_submit_button("Save name", key="library:rename_save", type="primary")
+        refocus.focus_on(key, "New name", select_text=True)  # whoever opened Rename came to type a name
     if not saved:
         return
     problem = _save_name(summary.id, summary.version, st.session_state[key])

@@ -28,6 +28,7 @@ def key_class(key: str) -> str:
 
 def focus_on(key: str, label: str, select_text: bool = False) -> None:
     """Focus the control labelled `label` in the element keyed `key` once it is drawn; `select_text`
-    selects a text box's value, so typing replaces it and an arrow key edits it. Takes no space."""
+    selects a text box's value, so typing replaces it and an arrow key edits it. The script's element
+    shows nothing but adds one gap below the elements before it: call it last in its container."""
     selector = f'.{key_class(key)} [aria-label="{label}"]'
     st.html(SCRIPT % (json.dumps(selector), "true" if select_text else "false"), unsafe_allow_javascript=True)
