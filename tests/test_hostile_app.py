@@ -105,10 +105,11 @@ def test_renaming_to_a_hostile_name_is_refused_and_keeps_the_name(store):
     table = at.dataframe[0].value
     at.session_state[at.dataframe[0].key] = {"selection": {"rows": [list(table["Proposal"]).index("Quote 01")]}}
     at.run()
+    at.button(key="library:rename").click().run()
     at.text_input(key=f"library:rename:{eid}").input("Quote\u202e 10.pdf")
     at.button(key="library:rename_save").click().run()
     assert not at.exception, at.exception
-    assert "right-to-left override (U+202E)" in shown_text(at.toast[0].value)
+    assert "right-to-left override (U+202E)" in shown_text(at.error[0].value)  # said in the dialog, still open
     assert store.get(eid).evaluation.proposal == "Quote 01"
 
 

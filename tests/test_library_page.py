@@ -48,7 +48,7 @@ def open_library(by_name: bool = True, email: str | None = None) -> AppTest:
 
 
 def sort_by(at: AppTest, column: str | None = None, descending: bool | None = None) -> AppTest:
-    """Choose a sort and an order in the Sort fold, as a buyer would: each choice shuts it."""
+    """Choose a sort and an order in the Sort fold, as a buyer would (it stays open after a choice)."""
     if column is not None:
         opened(at, SORTING).selectbox(key="library:sort").set_value(column).run()
     if descending is not None:
@@ -127,6 +127,27 @@ def test_a_library_on_one_page_draws_no_form_field_sort_choice_or_pager_until_as
     assert [t.label for t in opened(at, NEW).text_input] == ["Proposal name", "Vendor", "Evaluator", "Search"]
     assert opened(at, IMPORT).get("file_uploader")[0].proto.label == "Evaluation JSON (exported from Winnow)"
     assert [w.label for w in opened(at, SORTING).selectbox] == ["Sort by"] and at.toggle[0].label == "Descending"
+
+
+def sort_fold(at: AppTest):
+    return next(fold for fold in at.expander if fold.label.startswith("Sort: "))
+
+
+def test_a_sort_choice_keeps_the_sort_fold_open_under_its_new_name_and_gives_the_focus_back(library):
+    at = open_library(by_name=False)
+    opened(at, SORTING).selectbox(key="library:sort").set_value("Vendor").run()
+    assert sort_fold(at).label == "Sort: Vendor, descending" and sort_fold(at).proto.expanded
+    assert [w.label for w in at.selectbox if w.key == "library:sort"] == ["Sort by"]  # still open: still drawn
+    scripts = [h.proto.body for h in at.get("html") if "refocus" in h.proto.body]
+    assert len(scripts) == 1 and 'st-key-library-sorting [aria-label=\\"Sort by\\"]' in scripts[0]
+    at.toggle(key="library:descending").set_value(False).run()
+    assert sort_fold(at).label == "Sort: Vendor, ascending" and at.selectbox(key="library:sort").value == "Vendor"
+    at = tick(at, "Quote 01")  # a later run: the fold stays open, and the focus is left where it is
+    assert at.selectbox(key="library:sort").value == "Vendor"
+    assert not [h for h in at.get("html") if "refocus" in h.proto.body]
+    at.session_state[SORTING] = False  # shut by the buyer: shut it stays
+    at.run()
+    assert not [w for w in at.selectbox if w.key == "library:sort"]
 
 
 def test_the_pager_shows_once_the_rows_fill_more_than_the_smallest_page(store):
@@ -226,13 +247,42 @@ def test_duplicate_copies_every_ticked_row(library):
     assert at.button(key="library:dup").disabled  # the rows moved: the old ticks are cleared
 
 
-def test_rename_saves_the_new_name_of_the_ticked_row(library):
+def rename(at: AppTest, eid: str, name: str) -> AppTest:
+    """Open the Rename dialog for the ticked row, type a name, press Save name."""
+    at.button(key="library:rename").click().run()
+    at.text_input(key=f"library:rename:{eid}").input(name)
+    at.button(key="library:rename_save").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def rename_dialog(at: AppTest):
+    """The open Rename dialog, or None."""
+    return next((d for d in at.get("dialog") if d.proto.dialog.title == "Rename the evaluation"), None)
+
+
+def test_rename_saves_the_new_name_of_the_ticked_row_and_closes_the_dialog(library):
     eid = ids(library)["Quote 09"]
     at = tick(open_library(), "Quote 09")
-    at.text_input(key=f"library:rename:{eid}").input("Quote 09, revised")
-    at.button(key="library:rename_save").click().run()
+    assert rename_dialog(at) is None and not [w for w in at.text_input if (w.key or "").startswith("library:rename:")]
+    rename(at, eid, "Quote 09, revised")
     assert library.get(eid).evaluation.proposal == "Quote 09, revised"
     assert "Quote 09, revised" in set(table(at)["Proposal"])
+    assert rename_dialog(at) is None
+
+
+def test_a_rename_is_in_the_audit_trail(library):
+    eid = ids(library)["Quote 09"]
+    rename(tick(open_library(), "Quote 09"), eid, "Quote 09, revised")
+    changes = [(e.before, e.after) for e in library.history(eid)]
+    assert ("Quote 09", "Quote 09, revised") in changes, changes
+
+
+def test_an_empty_name_is_refused_inside_the_open_dialog(library):
+    eid = ids(library)["Quote 09"]
+    at = rename(tick(open_library(), "Quote 09"), eid, "   ")
+    assert rename_dialog(at) is not None and "needs a name" in at.error[0].value
+    assert library.get(eid).evaluation.proposal == "Quote 09"
 
 
 def test_delete_asks_first_and_only_a_yes_removes_the_ticked_rows(library):
@@ -286,23 +336,16 @@ def ticked(at: AppTest) -> list[str]:
     return [names[i] for i in rows]
 
 
-def rename_popover(at: AppTest):
-    return next(p for p in at.get("popover") if p.proto.popover.label == "Rename")
-
-
 def test_after_a_rename_moves_the_row_the_tick_stays_on_the_renamed_evaluation(library):
     at = open_library(by_name=False)  # newest first: the rename moves it to the top
     name = list(table(at)["Proposal"])[5]  # saved in the same second, the rows' order is the ids'
     eid = ids(library)[name]
-    at = tick(at, name)
-    at.text_input(key=f"library:rename:{eid}").input(f"{name}, revised")
-    at.button(key="library:rename_save").click().run()
-    assert not at.exception, at.exception
+    at = rename(tick(at, name), eid, f"{name}, revised")
     assert list(table(at)["Proposal"])[0] == f"{name}, revised"
     assert ticked(at) == [f"{name}, revised"]
     assert "1 selected" in shown(at)
-    box = at.text_input(key=f"library:rename:{eid}")  # the popover speaks of the renamed one, by its new name
-    assert box.value == f"{name}, revised"
+    at.button(key="library:rename").click().run()  # opened again: it speaks of the renamed one, by its new name
+    assert at.text_input(key=f"library:rename:{eid}").value == f"{name}, revised"
     assert not [w for w in at.text_input if (w.key or "").startswith("library:rename:") and w.key != f"library:rename:{eid}"]
 
 
@@ -324,10 +367,13 @@ def test_turning_the_page_never_moves_a_tick_onto_the_row_in_the_same_place(libr
     assert at.button(key="library:open").disabled
 
 
-def test_the_rename_popover_belongs_to_one_evaluation(library):
+def test_the_rename_dialog_belongs_to_one_evaluation(library):
     first, second = ids(library)["Quote 03"], ids(library)["Quote 04"]
     at = tick(open_library(), "Quote 03")
-    assert first in rename_popover(at).proto.popover.id
-    at = tick(at, "Quote 04")
-    assert second in rename_popover(at).proto.popover.id
+    at.button(key="library:rename").click().run()
+    assert at.text_input(key=f"library:rename:{first}").value == "Quote 03"
+    at = tick(at, "Quote 04")  # another row ticked: the dialog opened for Quote 03 does not come back for it
+    assert rename_dialog(at) is None
+    at.button(key="library:rename").click().run()
     assert at.text_input(key=f"library:rename:{second}").value == "Quote 04"
+    assert not [w for w in at.text_input if w.key == f"library:rename:{first}"]

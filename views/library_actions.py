@@ -8,11 +8,12 @@ import zipfile
 import streamlit as st
 
 from store import EvaluationNotFound, NotYourEvaluation, StaleEvaluation, Store
-from views import auth, common
+from views import auth, common, refocus
 from views.library_table import new_view
 
 CONFIRM = "library:confirm_delete"  # the ids whose deletion is waiting for a yes
 COMPARE_IDS = "compare:ids"  # the Compare page's picker
+RENAMING = "library:renaming"  # the id of the evaluation whose Rename dialog is open
 
 
 def export_file(store: Store, ids: list[str]) -> tuple[str, bytes]:
@@ -70,16 +71,42 @@ def bar(selected: list) -> None:
 
 
 def _rename(summary) -> None:
-    """A popover per evaluation (its key holds the id): ticking another row never opens one that was
-    open for a different evaluation, and saving closes it."""
-    popover = f"library:rename_popover:{summary.id}" if summary else "library:rename_popover"
-    with st.popover("Rename", icon=":material/edit:", disabled=summary is None, key=popover, on_change="rerun"):
-        if summary is None:
-            return
-        key = f"library:rename:{summary.id}"
+    """A button that opens a dialog for the ticked evaluation. A dialog, not a popover: focus moves
+    into it (a popover's fields sit at the end of the page, past every other Tab stop), Escape closes
+    it, and the page behind cannot change the selection while it is open."""
+    eid = summary.id if summary else None
+    st.button("Rename", key="library:rename", icon=":material/edit:", disabled=summary is None,
+              on_click=_open_rename, args=(eid,))
+    if eid is None or st.session_state.get(RENAMING) != eid:  # opened for another row, or not at all
+        st.session_state.pop(RENAMING, None)
+        return
+    _rename_dialog(summary)
+
+
+def _open_rename(eid: str | None) -> None:
+    st.session_state[RENAMING] = eid
+
+
+def _close_rename() -> None:
+    st.session_state.pop(RENAMING, None)
+
+
+@st.dialog("Rename the evaluation", icon=":material/edit:", on_dismiss=_close_rename)
+def _rename_dialog(summary) -> None:
+    """A form: Enter in the name saves it. A refused name keeps the dialog open with what was typed."""
+    key = f"library:rename:{summary.id}"  # the evaluation's own box: never prefilled with another's name
+    with st.form(f"library:rename_form:{summary.id}", border=False, enter_to_submit=True):
         st.text_input("New name", value=summary.proposal, key=key)
-        st.button("Save name", key="library:rename_save", on_click=_save_name,
-                  args=(summary.id, summary.version, key, popover))
+        saved = st.form_submit_button("Save name", key="library:rename_save", type="primary")
+        refocus.focus_on(key, "New name", select_text=True)  # whoever opened Rename came to type a name
+    if not saved:
+        return
+    problem = _save_name(summary.id, summary.version, st.session_state[key])
+    if problem:
+        st.error(problem)
+        return
+    _close_rename()
+    st.rerun()  # the whole page: the dialog closes, the row moves to the top with its tick (library_table)
 
 
 def _export(selected: list) -> None:
@@ -111,21 +138,18 @@ def _duplicate(ids: list[str]) -> None:
     new_view()
 
 
-def _save_name(eid: str, version: int, key: str, popover: str) -> None:
-    name = st.session_state[key].strip()
+def _save_name(eid: str, version: int, typed: str) -> str | None:
+    """Renames the evaluation (the store writes it to the audit trail); returns why not, or None."""
+    name = typed.strip()
     if not name:
-        st.toast("A proposal needs a name; nothing renamed.", icon=":material/error:")
-        return
+        return "A proposal needs a name; nothing renamed."
     for problem in common.name_problems({"proposal": name}).values():
-        st.toast(f"The name {common.md(problem)}; nothing renamed.", icon=":material/error:")
-        return
+        return f"The name {common.md(problem)}; nothing renamed."
     try:
         common.store().rename(eid, name, expected_version=version, actor=_me())
     except (StaleEvaluation, EvaluationNotFound, NotYourEvaluation) as refusal:
-        st.toast(common.md(refusal), icon=":material/error:")
-        return
-    st.session_state.pop(key, None)
-    st.session_state[popover] = False  # done: closed; the tick stays on the renamed evaluation (library_table)
+        return common.md(refusal)
+    return None
 
 
 def _ask_delete(ids: list[str] | None) -> None:

@@ -17,11 +17,12 @@ import pyarrow.json as arrow_json
 import streamlit as st
 
 from scoring.scorecard import whole
-from views import common
+from views import common, refocus
 
 SEARCH, SORT, DESCENDING = "library:search", "library:sort", "library:descending"
 PAGE, SIZE, VIEW = "library:page", "library:size", "library:view"
 SORTING = "library:sorting"  # the fold that holds the sort choices; True while open
+SORTED = "library:sorted"  # (the fold's label after a choice made in it, the label of the control used)
 TICKED = "library:ticked"  # the ticked evaluations' ids: a tick belongs to an evaluation, not to a row position
 SORTS = {  # label -> the store's sort column
     "Last saved": "updated_at", "Score": "score", "Proposal": "proposal", "Vendor": "vendor",
@@ -63,18 +64,35 @@ def _chosen_sort() -> str:
     return st.session_state.get(SORT, next(iter(SORTS)))  # kept while the Sort fold is shut (persist_state)
 
 
-def _sort() -> None:
-    """A fold named by the order it opens. Shut, its two choices are neither sent nor drawn (a cold
-    start waits for the first page to draw); a choice shuts it again, under its new name."""
+def _sort_label() -> str:
     order = "descending" if st.session_state.get(DESCENDING, True) else "ascending"
-    fold = st.expander(f"Sort: {_chosen_sort()}, {order}", icon=":material/sort:", key=SORTING, on_change="rerun")
+    return f"Sort: {_chosen_sort()}, {order}"
+
+
+def _sort() -> None:
+    """A fold named by the order it shows. Shut, its two choices are neither sent nor drawn (a cold
+    start waits for the first page to draw). A choice renames the fold, which Streamlit draws anew, shut,
+    with the focus lost to the page's top: so a fold renamed by a choice is drawn open, and the focus
+    goes back to the control just used, where the person is."""
+    label, (opened_as, used) = _sort_label(), st.session_state.get(SORTED, ("", ""))
+    fold = st.expander(label, icon=":material/sort:", key=SORTING, on_change="rerun", expanded=label == opened_as)
     if not fold.open:
         return
     with fold:
-        st.selectbox("Sort by", list(SORTS), key=SORT, on_change=_first_page, persist_state="session",
+        st.selectbox("Sort by", list(SORTS), key=SORT, on_change=_sorted, args=("Sort by",),
+                     persist_state="session",
                      help="Sorts the whole library. A click on a column's heading sorts only the rows shown.")
-        st.toggle("Descending", value=True, key=DESCENDING, on_change=_first_page, persist_state="session",
-                  help="Newest, highest or Z first.")
+        st.toggle("Descending", value=True, key=DESCENDING, on_change=_sorted, args=("Descending",),
+                  persist_state="session", help="Newest, highest or Z first.")
+        if used:
+            refocus.focus_on(SORTING, used)
+            st.session_state[SORTED] = (opened_as, "")  # once: a later run leaves the focus alone
+
+
+def _sorted(used: str) -> None:
+    """`expanded` is part of the fold's identity, so it stays True for as long as this label does."""
+    st.session_state[SORTED] = (_sort_label(), used)
+    _first_page()
 
 
 def fetch(query: dict):

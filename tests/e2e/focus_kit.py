@@ -35,18 +35,29 @@ FOCUS_BOX = """() => {
 }"""
 
 
-def focus_shows(page) -> bool:
+def focus_shows(page, trapped: bool = False) -> bool:
     """Whether a sighted user sees where the focus is: around the focused element, enough pixels change
     clearly (an outline, a shadow, a border that takes a colour) between focused and not. A faint tint
-    does not count."""
+    does not count. `trapped`: the focus is in a modal dialog, whose focus lock takes a blurred focus
+    straight back, so the unfocused look is taken with the focus moved on by Tab (and back by Shift+Tab)."""
     box = page.evaluate(FOCUS_BOX)
     shot = lambda: Image.open(io.BytesIO(page.screenshot(clip=box, animations="disabled", caret="hide")))  # noqa: E731
     focused = shot()
+    if trapped:
+        page.keyboard.press("Tab")
+        try:
+            return _clearly_changed(focused, shot())
+        finally:
+            page.keyboard.press("Shift+Tab")
     page.evaluate("() => { window.__focused = document.activeElement; window.__focused.blur(); }")
     try:
-        difference = ImageChops.difference(focused.convert("RGB"), shot().convert("RGB")).convert("L")
+        return _clearly_changed(focused, shot())
     finally:
         page.evaluate("() => window.__focused.focus({focusVisible: true})")
+
+
+def _clearly_changed(focused, unfocused) -> bool:
+    difference = ImageChops.difference(focused.convert("RGB"), unfocused.convert("RGB")).convert("L")
     return sum(difference.histogram()[CLEAR_CHANGE + 1:]) >= CLEAR_PIXELS
 
 

@@ -127,6 +127,18 @@ def test_the_library_with_its_folds_open_has_no_serious_or_critical_axe_violatio
     assert not unseen, "on the library with its folds open, the focus cannot be seen on:\n" + "\n".join(unseen)
 
 
+def test_the_library_with_the_rename_dialog_open_has_no_serious_or_critical_axe_violation(page, server):
+    open_page(page, server, "")
+    grid = page.get_by_test_id("stDataFrame").bounding_box()
+    page.mouse.click(grid["x"] + 16, grid["y"] + 35 * 1.5)  # the first row's box (the grid has no DOM checkbox)
+    wait_idle(page)
+    page.get_by_role("button", name="Rename").click()
+    wait_idle(page)
+    dialog = page.get_by_role("dialog", name="Rename the evaluation")
+    expect(dialog.get_by_role("textbox", name="New name")).to_be_focused()
+    check(page, "library-rename-dialog")
+
+
 @pytest.fixture(scope="module")
 def team(tmp_path_factory):
     """The app with sign-in on: what a signed-out or refused visitor sees."""

@@ -113,3 +113,77 @@ def test_create_paste_draft_keep_scorecard_and_export_from_the_keyboard_alone(pa
     assert info.value.failure() is None
     assert "Press line 4 by keyboard" in open(info.value.path(), encoding="utf-8").read()
     assert not dialogs and not page_errors
+
+
+def tick_by_keyboard(page, name: str) -> None:
+    """Search for `name`, then tick its row in the grid: Tab into the grid, Down to the first row,
+    Shift+Space ticks it (the grid's own key for selecting a row)."""
+    tab_to(page, page.get_by_role("textbox", name="Search"))
+    page.keyboard.type(name)
+    page.keyboard.press("Enter")
+    wait_idle(page)
+    tab_to(page, page.get_by_test_id("data-grid-canvas"))
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Shift+Space")
+    wait_idle(page)
+    expect(page.get_by_text("1 selected", exact=True)).to_be_visible()
+
+
+def test_rename_an_evaluation_from_the_keyboard_alone(page, server, dialogs, page_errors):
+    from questions import Evaluation, load_bank
+    eid = store(server).create(Evaluation(bank_version=load_bank().version, proposal="Kiln 2 monitoring offer",
+                                          vendor="ThermoSense")).id
+    page.goto(server.url, wait_until="domcontentloaded")
+    wait_idle(page)
+    tick_by_keyboard(page, "Kiln 2 monitoring offer")
+    rename = by_key(page, "library:rename").get_by_role("button", name="Rename")
+    press_on(page, rename, "rename", back=True)  # the action bar is above the grid: go back to it
+    dialog = page.get_by_role("dialog", name="Rename the evaluation")
+    box = dialog.get_by_role("textbox", name="New name")
+    expect(box).to_be_focused()  # the dialog opens with the caret in the name, the old name selected
+    assert focus_shows(page, trapped=True), "the focus in the name field cannot be seen"
+    focus_shot(page, "keyboard-rename-name")
+    screenshot(page, "keyboard-rename-dialog")
+    page.keyboard.type("Kiln 2 monitoring offer, revised")  # replaces the selected name
+    page.keyboard.press("Enter")  # the name's form: Enter saves
+    wait_idle(page)
+    until_saved(server, eid, lambda ev: ev.proposal == "Kiln 2 monitoring offer, revised", "the new name")
+    expect(dialog).to_have_count(0)
+    expect(rename).to_be_focused()  # back where the person was, the renamed row still ticked
+    expect(page.get_by_text("1 selected", exact=True)).to_be_visible()
+
+    page.keyboard.press("Enter")  # open again, then Escape: closed, nothing renamed, focus back on Rename
+    expect(box).to_be_focused()
+    expect(box).to_have_value("Kiln 2 monitoring offer, revised")
+    page.keyboard.press("Escape")
+    wait_idle(page)
+    expect(dialog).to_have_count(0)
+    expect(rename).to_be_focused()
+    assert store(server).get(eid).evaluation.proposal == "Kiln 2 monitoring offer, revised"
+    assert not dialogs and not page_errors
+
+
+def test_a_sort_chosen_from_the_keyboard_keeps_the_focus_in_the_sort_fold(page, server, dialogs, page_errors):
+    page.goto(server.url, wait_until="domcontentloaded")
+    wait_idle(page)
+    fold = page.get_by_test_id("stExpander").filter(has_text="Sort: ")
+    press_on(page, fold.locator("summary"), "sort-fold")
+    sort_by = fold.get_by_role("combobox", name="Sort by")
+    tab_to(page, sort_by)
+    page.keyboard.press("ArrowDown")  # the list opens; typing narrows it to the one choice, Enter takes it
+    page.keyboard.type("Score")
+    expect(page.get_by_role("option", name="Score", exact=True)).to_be_visible()
+    page.keyboard.press("Enter")
+    wait_idle(page)
+    expect(fold.locator("summary")).to_have_text(re.compile("Sort: Score, descending"))
+    expect(sort_by).to_be_focused()  # the fold is drawn anew under its new name: open, the focus kept
+    assert focus_shows(page), "the focus on Sort by cannot be seen after a choice"
+    focus_shot(page, "keyboard-sort-chosen")
+    page.keyboard.press("Tab")
+    descending = fold.get_by_role("switch", name="Descending")
+    expect(descending).to_be_focused()
+    page.keyboard.press("Space")
+    wait_idle(page)
+    expect(fold.locator("summary")).to_have_text(re.compile("Sort: Score, ascending"))
+    expect(descending).to_be_focused()
+    assert not dialogs and not page_errors

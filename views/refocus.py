@@ -1,0 +1,34 @@
+"""Putting the keyboard focus back where the person was, after Streamlit drew something new under it.
+
+Streamlit redraws an element whose label changes (a fold named by its choice) and opens a dialog with
+the focus on its frame: either way the focus ends on the page's body or the frame, and the next Tab
+starts again from the top. Streamlit has no call to focus an element, so a short fixed script does:
+it waits for the element, then focuses it, only while the focus is nowhere a person put it (the body,
+or a dialog's frame). The selector is the app's own text, never user text.
+"""
+from __future__ import annotations
+
+import json
+
+import streamlit as st
+
+SCRIPT = """<script>(function refocus(tries, held) {
+  const target = document.querySelector(%s), now = document.activeElement;
+  const lost = !now || now === document.body || now.getAttribute("role") === "dialog";
+  if (target && lost) { target.focus(); if (%s) target.select(); }
+  held = target && document.activeElement === target ? held + 1 : 0;
+  if (tries > 0 && held < 3) setTimeout(() => refocus(tries - 1, held), 50);
+})(20, 0);</script>"""  # until the focus has stayed 0.15 s (a dialog takes it to its frame once drawn), 1 s at most
+
+
+def key_class(key: str) -> str:
+    """The CSS class Streamlit gives a keyed element's container: st-key-<key>, other characters as '-'."""
+    return "st-key-" + "".join(c if c.isalnum() or c in "_-" else "-" for c in key)
+
+
+def focus_on(key: str, label: str, select_text: bool = False) -> None:
+    """Focus the control labelled `label` in the element keyed `key` once it is drawn; `select_text`
+    selects a text box's value, so typing replaces it and an arrow key edits it. The script's element
+    shows nothing but adds one gap below the elements before it: call it last in its container."""
+    selector = f'.{key_class(key)} [aria-label="{label}"]'
+    st.html(SCRIPT % (json.dumps(selector), "true" if select_text else "false"), unsafe_allow_javascript=True)
