@@ -230,8 +230,13 @@ def test_removing_the_last_quote_of_a_drafted_answer_leaves_it_rejected(store, e
 def test_clearing_unreviewed_drafts_asks_first_and_keeps_the_reviewed_ones(store, eid):
     at = section(drafted(eid), eid, "data")
     click(at, dkey(eid, "keep:data.captured"))
+    assert "you have not reviewed yet" not in shown(at)  # nothing asked before the button
+    click(at, dkey(eid, "clear_ask"))
     assert "Remove the" in shown(at) and "you have not reviewed yet" in shown(at)  # the confirmation
     version = store.get(eid).version
+    click(at, dkey(eid, "clear_no"))  # Cancel: nothing cleared, the question gone
+    assert store.get(eid).version == version and "you have not reviewed yet" not in shown(at)
+    click(at, dkey(eid, "clear_ask"))
     click(at, dkey(eid, "clear"))
     saved = store.get(eid)
     assert saved.version == version + 1

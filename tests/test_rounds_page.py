@@ -142,6 +142,26 @@ def test_a_record_tied_to_no_answer_is_refused_and_nothing_is_saved(store, eid):
     assert store.get(eid).version == 1
 
 
+def test_removing_a_record_asks_which_under_its_button_and_cancel_keeps_it(store, eid):
+    from datetime import date
+    from questions.models import EvidenceRecord
+    records = [EvidenceRecord(id=f"r{n}", kind="demo", on=date(2026, 11, n), where=f"hall {n}", questions=["data.captured"])
+               for n in (3, 4)]
+    store.save(eid, store.get(eid).evaluation.model_copy(update={"evidence_records": records}), 1)
+    at = open_page(eid)
+    assert not [b for b in at.button if b.key == f"evidence:{eid}:remove"]  # nothing to pick before asking
+    at.button(key=f"evidence:{eid}:remove_ask").click().run()
+    at.button(key=f"evidence:{eid}:remove_no").click().run()
+    assert not [b for b in at.button if b.key == f"evidence:{eid}:remove"]
+    assert len(store.get(eid).evaluation.evidence_records) == 2
+    at.button(key=f"evidence:{eid}:remove_ask").click().run()
+    at.selectbox(key=f"evidence:{eid}:remove_pick").set_value("r4")
+    at.button(key=f"evidence:{eid}:remove").click().run()
+    assert not at.exception, at.exception
+    assert [r.where for r in store.get(eid).evaluation.evidence_records] == ["hall 3"]
+    assert not [b for b in at.button if b.key == f"evidence:{eid}:remove"]  # closed after removing
+
+
 def test_the_scorecard_and_compare_show_each_vendors_latest_round(store, eid):
     at = send(open_page(eid), eid)
     reply(at, eid, SPINDLE["replies"]["partial"]["text"])

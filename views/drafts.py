@@ -89,11 +89,23 @@ def bar(saved, locked: bool) -> None:
 
 
 def _clear_button(eid: str, done: DraftProgress, locked: bool) -> None:
-    with st.popover("Clear all unreviewed drafts", icon=":material/delete_sweep:", disabled=locked):
-        st.markdown(f"Remove the {done.unreviewed} drafted answer(s) you have not reviewed yet? Answers you typed, "
-                    "kept, edited or rejected stay as they are.")
+    """Asks inline, right under the button: the confirmation is the next Tab stop (a popover's
+    contents sit at the end of the page, past every other Tab stop)."""
+    asked = _key(eid, "clear_asked")
+    st.button("Clear all unreviewed drafts", key=_key(eid, "clear_ask"), icon=":material/delete_sweep:",
+              disabled=locked, on_click=_ask, args=(asked, True))
+    if locked or not st.session_state.get(asked):
+        return
+    st.warning(f"Remove the {done.unreviewed} drafted answer(s) you have not reviewed yet? Answers you typed, "
+               "kept, edited or rejected stay as they are.")
+    with st.container(horizontal=True):
         st.button("Yes, clear them", key=_key(eid, "clear"), type="primary", icon=":material/delete_sweep:",
                   on_click=clear_drafts, args=(eid,))
+        st.button("Cancel", key=_key(eid, "clear_no"), on_click=_ask, args=(asked, False))
+
+
+def _ask(flag: str, asking: bool) -> None:
+    st.session_state[flag] = asking
 
 
 # --- actions: each saves through the store like any edit ----------------------------------------------
@@ -152,6 +164,7 @@ def redraft(eid: str) -> str:
 
 
 def clear_drafts(eid: str) -> None:
+    st.session_state.pop(_key(eid, "clear_asked"), None)
     latest = common.store().get(eid).evaluation
     cleared = clear_unreviewed(latest)
     if _save(eid, latest, cleared, "Clearing the drafts"):

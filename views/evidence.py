@@ -43,15 +43,28 @@ def _table(records) -> None:
 
 
 def _remove(saved, records, locked: bool) -> None:
-    with st.popover("Remove a record", icon=":material/delete:", disabled=locked):
-        labels = {r.id: f"{r.on:%d %b %Y}, {r.kind.replace('_', ' ')}{', ' + r.where if r.where else ''}"
-                  for r in records}
-        st.selectbox("Record", list(labels), format_func=lambda rid: plain_name(labels[rid]),
-                     key=key(saved.id, "remove_pick"))
+    """Opens inline, right under the button, so its fields are the next Tab stops (a popover's sit at
+    the end of the page, past every other Tab stop)."""
+    asked = key(saved.id, "remove_asked")
+    st.button("Remove a record", key=key(saved.id, "remove_ask"), icon=":material/delete:", disabled=locked,
+              on_click=_ask, args=(asked, True))
+    if locked or not st.session_state.get(asked):
+        return
+    labels = {r.id: f"{r.on:%d %b %Y}, {r.kind.replace('_', ' ')}{', ' + r.where if r.where else ''}"
+              for r in records}
+    st.selectbox("Record", list(labels), format_func=lambda rid: plain_name(labels[rid]),
+                 key=key(saved.id, "remove_pick"))
+    with st.container(horizontal=True):
         st.button("Remove it", key=key(saved.id, "remove"), type="primary", on_click=remove, args=(saved.id,))
+        st.button("Cancel", key=key(saved.id, "remove_no"), on_click=_ask, args=(asked, False))
+
+
+def _ask(flag: str, asking: bool) -> None:
+    st.session_state[flag] = asking
 
 
 def remove(eid: str) -> None:
+    st.session_state.pop(key(eid, "remove_asked"), None)
     picked = st.session_state.get(key(eid, "remove_pick"))
     latest = common.store().get(eid).evaluation
     kept = [r for r in latest.evidence_records if r.id != picked]
