@@ -11,6 +11,7 @@ from .kpi_change import read_relative
 from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_source import own_part
+from .kpi_block import block_rows
 from .kpi_table import labelled_rows, table_rows
 from .phrases import normalise, tokens
 from .text import Sentence
@@ -97,15 +98,17 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
 
 
 def table_measure(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure, list[Sentence]] | None:
-    """The first row of a KPI table ("Metric | Today | Target") that moves the right way, and the
-    table's lines (a pasted table arrives as one sentence, an extracted one line by line)."""
+    """The first measure laid out in pieces that moves the right way: a KPI table's row ("Metric |
+    Today | Target"), a row whose cells name themselves, a slide's or a list's labelled lines
+    (reading/kpi_block.py); and the lines that state it (a table's are all its lines)."""
     lines = [s for s in sentences if "|" in s.text]
-    if not lines:
-        return None
-    for row in table_rows(" ".join(s.text for s in lines)) or labelled_rows([s.text for s in lines]):
+    texts = [s.text for s in lines]
+    found = [(row, lines) for row in (table_rows(texts) or labelled_rows(texts))] if lines else []
+    found += [(row, [sentences[i] for i in row.lines]) for row in block_rows([s.text for s in sentences])]
+    for row, quoted in found:
         measure = Measure(metric=row.metric, unit=row.unit, baseline=row.baseline, target=row.target)
         if moves_the_right_way(measure, rules):
-            return measure, lines
+            return measure, quoted
     return None
 
 
