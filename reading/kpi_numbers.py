@@ -110,7 +110,7 @@ def is_attribute(lower: str, at: int) -> bool:
     if not before:
         return False
     if before[-1] in _DETERMINERS:
-        return True
+        return not _TOLD.match(lower, at)  # "the 2.35 t/ADt your mill reported": a value told, no kind
     after = _NEXT.match(lower, at)
     # "press 7 averaged 31 hours": a name, then its verb; "a press 21 times": a count of times
     return before[-1] in _names_before() and (not after.group(1) or after.group(1).endswith("ed")
@@ -118,6 +118,8 @@ def is_attribute(lower: str, at: int) -> bool:
 
 
 _NEXT = re.compile(r"[\d,.]*\d\s*([a-z]*)")
+# A number and its unit followed by a clause that tells whose or when it was measured, not by the noun it qualifies
+_TOLD = re.compile(r"[\d,.]*\d\s*\S*\s+(?:that|which|your|you|we|our|they|it|recorded|reported|measured)\b")
 
 
 

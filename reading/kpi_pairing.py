@@ -22,18 +22,20 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     today, in the target's unit (a duration converted): one that says it is
     today's (drafting.yaml kpi baselines) or one of the two right before the target ("Your QA
     records show 2.4% of good tablets rejected. Your aim is to bring that below 0.8%."); about
-    the same metric if one says so, else the nearest before the target. Never another site's
+    the same metric if one says so, else the nearest before the target; further before, one that names
+    the target's kind of measure ("Your slab-to-coil yield was 96.1 %"). Never another site's
     figure ("at our reference plant, steam fell from 0.62 to 0.55 t/t")."""
     metric_words = {w for w in target.metric.split() if len(w) > 3}
+    kinds = {w for w in metric_words if is_kind(w, rules)}
     before = sentences[at].start
     found = []
     for i, sentence in enumerate(sentences):
         words = tokens(normalise(sentence.text))
-        if not (at - NEAR <= i < at or rules.kpi_baselines.find(words)):
-            continue
+        about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
+        if not (at - NEAR <= i < at or rules.kpi_baselines.find(words) or (i < at and not kinds.isdisjoint(words))):
+            continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %")
         first = _first_in_unit(as_read(own_part(sentence.text, rules)), target, rules)
         if first:
-            about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
             today = bool(rules.kpi_baselines.find(words))
             found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first, sentence))
     if not found:
@@ -77,8 +79,10 @@ def _said_in_unit(lower: str, target: Measure):
 
 
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
-_ON_TO = re.compile(r" ?(?:down |up )?to (?:about |around |roughly )?[$€£]?\d")
-_FROM_TO = re.compile(r"\bfrom [^ ]+(?: [^ \d]+)? (?:down |up )?to $")  # "went from 1.9% to " -> "went "
+# "went from 4.8 % in 2023 to 3.5 % this year": the year the change started in stays in the change
+_WHEN = r"(?:,? (?:in|during|over|for) (?:[a-z]+ )?(?:19|20)\d\d,?)?"
+_ON_TO = re.compile(r" ?" + _WHEN + r" ?(?:down |up )?to (?:about |around |roughly )?[$€£]?\d")
+_FROM_TO = re.compile(r"\bfrom [^ ]+(?: [^ \d]+)?" + _WHEN + r" (?:down |up )?to $")  # "went from 1.9% to " -> "went "
 
 
 def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:

@@ -20,6 +20,7 @@ _ARROW = re.compile(NUM + r" ?" + UNIT + r" ?(?:->|→|=>) ?" + NUM + r" ?" + UN
 
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
+                     r"\bexceed|\bmore than|"
                      r"\breach|\bgoal|\bto|\bis|\bat|\bof|<=|≤|:|,) " + LEAD + NUM + r" ?" + UNIT)
 
 
