@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .draft_rules import draft_data
-from .kpi_numbers import DIGIT, in_unit
+from .kpi_numbers import DIGIT, decimal_points, in_unit
 from .phrases import PhraseSet, normalise, tokens
 from .quantities import Quantity, quantities
 
@@ -77,14 +77,14 @@ def row(metric: str, today: Quantity, target: Quantity, unit: str = "") -> Row |
 
 def value(text: str) -> Quantity | None:
     """The one value a cell or label's rest holds: no year, range or second quantity."""
-    found = [q for q in quantities(text) if q.kind != "year"]
+    found = [q for q in quantities(decimal_points(text)) if q.kind != "year"]
     return found[0] if len(found) == 1 and not found[0].is_range else None
 
 
 def piece(text: str) -> Piece | None:
     """A line or cell that labels its value: "Today: 142 kWh/t", "Ziel (vertraglich): 22 kWh/hl"
     (the label first), or "- 6.4 % rejects at the sorting line today" (the figure first)."""
-    text = _BULLET.sub("", text).strip()
+    text = decimal_points(_BULLET.sub("", text).strip())
     label, colon, rest = text.partition(":")
     if colon and not DIGIT.search(label) and len(label.split()) <= _LABEL_WORDS:
         found = [q for q in quantities(rest) if q.kind != "year"]
@@ -111,7 +111,7 @@ def _name(said: list[str]) -> str:
     the sorting line today" -> "rejects", "scrap rate today" -> "scrap rate")."""
     w = words()
     kept = []
-    for word in said:
+    for word in said[1:] if said[:1] == ["of"] else said:  # "% of bodies reworked today" -> "bodies reworked"
         if word in w.stops or role([word]) or not word.isalpha():
             break
         kept.append(word)
@@ -122,16 +122,17 @@ def heading(text: str) -> str:
     """A short line or cell with no number names the measure of the values below or beside it
     ("Energy per tonne frozen", "KPI: thermal energy"); of a line joined to the one before ("Spiral
     freezer 2 - frozen ready meals Energy per tonne frozen"), the part from its capital on."""
-    said = _BULLET.sub("", text).rsplit("|", 1)[-1].rsplit(":", 1)[-1].split()
+    said = _BRACKETS.sub(" ", _BULLET.sub("", text)).rsplit("|", 1)[-1].rsplit(":", 1)[-1].split()
     joined = [i for i in range(1, len(said)) if said[i][:1].isupper() and said[i - 1][:1].islower()]
     named = " ".join(said[joined[-1]:] if joined else said).lower()
     return "" if DIGIT.search(named) or not 0 < len(named.split()) <= _HEADING_WORDS else named
 
 
-def block_rows(texts: list[str]) -> list[Row]:
+def block_rows(texts: list[str], kind=lambda name: True) -> list[Row]:
     """The measures a block of lines (or one row's cells) states: each value labelled today's with the
-    nearest labelled the target, within a few lines, named by both, by the heading above, by a unit
-    that names a thing ("harnesses per shift"), else by today's line."""
+    nearest labelled the target, within a few lines, named by both, by the heading above, by either
+    if it names a `kind` of measure, or by a unit that names a thing ("harnesses per shift"). A block
+    under a heading that names another site ("At a reference plant:") states theirs, not the plant's."""
     pieces = [None if "|" in t else piece(t) for t in texts]  # a table's line: reading/kpi_table.py
     rows = []
     for i, now in enumerate(pieces):
@@ -139,14 +140,22 @@ def block_rows(texts: list[str]) -> list[Row]:
             continue
         near = sorted(range(max(0, i - _NEAR), min(len(pieces), i + _NEAR + 1)), key=lambda j: abs(j - i))
         aim = next((j for j in near if pieces[j] and pieces[j].role == "target"), None)
-        if aim is None:
+        above = texts[min(i, aim) - 1] if aim is not None and min(i, aim) else ""
+        if aim is None or words().elsewhere.find(tokens(normalise(above))):
             continue
-        top = min(i, aim)
-        metric = _shared(now.name, pieces[aim].name) or (heading(texts[top - 1]) if top else "") \
-            or (now.value.unit if " " in now.value.unit else now.name)
-        found = row(metric, now.value, pieces[aim].value)
+        names = (now.name, pieces[aim].name)
+        metric = _shared(*names) or heading(above) or next((n for n in names if n and kind(n)), "") \
+            or (now.value.unit if " " in now.value.unit else "")
+        found = row(metric, now.value, pieces[aim].value, bracket_unit(above))
         rows += [replace(found, lines=tuple(sorted({i, aim})))] if found else []
     return rows
+
+
+def bracket_unit(text: str) -> str:
+    """The unit written in brackets beside a metric or a header ("Scrap rate (% of parts)" -> "%")."""
+    found = _BRACKETS.search(text)
+    said = found.group()[1:-1].split() if found else []
+    return said[0].lower() if said and not DIGIT.search(said[0]) else ""
 
 
 def _shared(first: str, second: str) -> str:

@@ -38,7 +38,7 @@ def as_read(text: str) -> str:
     lower = SPELLED.digits(" ".join(text.lower().split()))
     if "cent" in lower:
         lower = _PERCENT.sub("%", lower)
-    lower = _DECIMAL_COMMA.sub(r"\1.\2", lower) if "," in lower else lower
+    lower = decimal_points(lower)
     return _AMOUNT.sub(_amount, lower) if _AMOUNT_CUE.search(lower) else lower
 
 
@@ -58,6 +58,11 @@ _PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|pct)\b")
 
 
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")
+
+
+def decimal_points(text: str) -> str:
+    """A decimal comma as a point: "3,8 %" is 3.8; "1,250 h" stays 1250 (its comma groups thousands)."""
+    return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
 
 
 def value_of(text: str) -> float:

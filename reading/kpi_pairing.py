@@ -108,7 +108,8 @@ def table_measure(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure
     lines = [s for s in sentences if "|" in s.text]
     texts = [s.text for s in lines]
     found = [(row, lines) for row in (table_rows(texts) or labelled_rows(texts))] if lines else []
-    found += [(row, [sentences[i] for i in row.lines]) for row in block_rows([s.text for s in sentences])]
+    found += [(row, [sentences[i] for i in row.lines])
+              for row in block_rows([s.text for s in sentences], lambda name: is_kind(name, rules))]
     for row, quoted in found:
         measure = Measure(metric=row.metric, unit=row.unit, baseline=row.baseline, target=row.target)
         if moves_the_right_way(measure, rules):

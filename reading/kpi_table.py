@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .kpi_block import Row, block_rows, role, row, value
-from .kpi_numbers import DIGIT
+from .kpi_block import Row, block_rows, bracket_unit, role, row, value
 from .phrases import normalise, tokens
 from .quantities import Quantity, quantities
 
@@ -66,7 +65,7 @@ def _under(cells_: list[str], roles: list[str], header: list[str]) -> list[tuple
             for kind in ("today", "target")}
     if not said["today"] or not said["target"]:
         return []
-    unit = _bracket_unit(cells_[0]) or next((_bracket_unit(h) for h, r in zip(header, roles) if r == "target"), "")
+    unit = bracket_unit(cells_[0]) or next((bracket_unit(h) for h, r in zip(header, roles) if r == "target"), "")
     found = row(_BRACKET.sub("", cells_[0]).strip().lower(), said["today"], said["target"], unit)
     return [(_commitment(cells_, roles), found)] if found else []
 
@@ -75,13 +74,6 @@ def _commitment(cells_: list[str], roles: list[str]) -> int:
     """0 when a target column without a value says yes ("Contractual: yes"), 2 when it says no, else 1."""
     said = [tokens(normalise(c))[:1] for c, r in zip(cells_, roles) if r == "target" and not value(c)]
     return 0 if ["yes"] in said else 2 if ["no"] in said or ["not"] in said else 1
-
-
-def _bracket_unit(text: str) -> str:
-    """The unit written in brackets beside a metric or a header ("Scrap rate (% of parts)" -> "%")."""
-    found = _BRACKET.search(text)
-    said = found.group()[1:-1].split() if found else []
-    return said[0].lower() if said and not DIGIT.search(said[0]) else ""
 
 
 _BRACKET = re.compile(r"\([^)]*\)")
@@ -110,7 +102,7 @@ def _row(cells_: list[str], roles: list[str], first: bool) -> Row | None:
     if after.unit and not before.unit and at[1] == last and _next_row(cells_[last]):
         after = replace(after, unit="")  # "3.8 | 2.1 First article inspection": a bare number, then a row
     named = (_after_header(cells_[0]) if first else _after_value(cells_[0])).split(",")[0]
-    return row(_BRACKET.sub("", named).strip().lower(), before, after, _bracket_unit(named))
+    return row(_BRACKET.sub("", named).strip().lower(), before, after, bracket_unit(named))
 
 
 def _next_row(piece: str) -> bool:
