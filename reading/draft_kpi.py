@@ -14,12 +14,13 @@ import re
 from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules
-from .kpi_metric import heading, kind_name, named_before, named_by_kind
-from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_of, value_of
+from .kpi_metric import heading, is_kind, kind_name, named_before, named_by_kind
+from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_head, unit_of, value_of
 from .kpi_pairing import paired_target, relative_measure, table_measure
 from .kpi_sentence import read_change, read_target
 from .kpi_source import elsewhere, firm, labelled_target
 from .phrases import normalise, tokens
+from .quantities import DURATIONS
 from .text import Reading, Sentence
 
 __all__ = ["find_measure", "read_change", "read_target"]
@@ -57,7 +58,17 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
         or _relative_to_today(sentences, index, candidates, rules)
     if found or any(elsewhere(s.text, words(s), rules) for s in sentences):
         return found  # a text that tells another site's result: a change it states uncommitted is theirs
-    return _changed(candidates, rules)
+    found = _changed(candidates, rules)
+    return found if found and _measures(found[0], rules) else None
+
+
+def _measures(measure: Measure, rules: DraftRules) -> bool:
+    """An uncommitted change is a result told: a measure when it names a kind of measure or its unit is
+    a share, a rate or a time; "the number of people on the line has been reduced from five to four"
+    counts people, no KPI."""
+    unit = measure.unit
+    return is_kind(f"{measure.metric} {unit}", rules) or unit.startswith("%") or "/" in unit \
+        or " per " in f" {unit} " or unit_head(unit) in DURATIONS
 
 
 def _changed(candidates: list[Sentence], rules: DraftRules) -> Found | None:

@@ -7,16 +7,17 @@ import re
 from questions.models import Measure
 
 from .draft_rules import DraftRules
+from .kpi_block import block_rows
 from .kpi_change import read_relative
 from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_source import own_part
-from .kpi_block import block_rows
 from .kpi_table import labelled_rows, table_rows
 from .phrases import normalise, tokens
+from .quantities import DURATIONS
 from .text import Sentence
 
-def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int
+def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int, named: bool = False
               ) -> tuple[float, Sentence, str, str] | None:
     """(value, sentence, unit, its text before the value): the number another sentence states for
     today, in the target's unit (a duration converted): one that says it is
@@ -24,7 +25,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     records show 2.4% of good tablets rejected. Your aim is to bring that below 0.8%."); about
     the same metric if one says so, else the nearest before the target; further before, one that names
     the target's kind of measure ("Your slab-to-coil yield was 96.1 %"). Never another site's
-    figure ("at our reference plant, steam fell from 0.62 to 0.55 t/t")."""
+    figure ("at our reference plant, steam fell from 0.62 to 0.55 t/t"). `named`: only a sentence
+    about the metric ("reduce our carrying cost by 10%" takes no "seven months later")."""
     metric_words = {w for w in target.metric.split() if len(w) > 3}
     kinds = {w for w in metric_words if is_kind(w, rules)}
     before = sentences[at].start
@@ -34,7 +36,7 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
         about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
         if not (at - NEAR <= i < at or rules.kpi_baselines.find(words) or (i < at and not kinds.isdisjoint(words))):
             continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %")
-        first = _first_in_unit(as_read(own_part(sentence.text, rules)), target, rules)
+        first = (not named or _stems(metric_words) & _stems(words)) and _first_in_unit(as_read(own_part(sentence.text, rules)), target, rules)
         if first:
             today = bool(rules.kpi_baselines.find(words))
             found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first, sentence))
@@ -42,6 +44,14 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
         return None
     best = max(found, key=lambda f: f[:4])  # about the metric, said to be today's, before, nearest
     return best[4], best[7], best[5], best[6]
+
+
+def _stems(words) -> set[str]:
+    """Words alike by their first letters: "cleaning" and "clean", "rejects" and "reject"."""
+    return {w[:_STEM] for w in words if len(w) > 3}
+
+
+_STEM = 5
 
 
 def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[float, str, str] | None:
@@ -73,12 +83,15 @@ def _said_in_unit(lower: str, target: Measure):
             continue
         if _FROM.search(lower, 0, match.start()) and _ON_TO.match(lower, match.end()):
             continue  # a change's start: today is where it went
+        if _PERIOD.search(lower, 0, match.start()) and unit_head(unit) in DURATIONS:
+            continue  # "we logged power for 2 weeks": how long something was watched, no value of it
         before = _FROM_TO.sub("", lower[:match.start()])
         yield value, unit, lower[last:match.start()], before
         last = match.end()
 
 
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
+_PERIOD = re.compile(r"\b(?:for|over|during|throughout)(?: the| a)?(?: (?:past|last|first|next))? $")
 # "went from 4.8 % in 2023 to 3.5 % this year": the year the change started in stays in the change
 _WHEN = r"(?:,? (?:in|during|over|for) (?:[a-z]+ )?(?:19|20)\d\d,?)?"
 _ON_TO = re.compile(r" ?" + _WHEN + r" ?(?:down |up )?to (?:about |around |roughly )?[$€£]?\d")
@@ -121,7 +134,9 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     """A change relative to today's value ("we will halve that giveaway") with the baseline the
     text states ("an average overfill of 7.5 g per pack"), and that sentence."""
     change = read_relative(as_read(sentences[at].text))
-    found = change and baseline_for(sentences, Measure(metric=change.metric), rules, at)
+    lower = as_read(sentences[at].text)
+    named = bool(change and change.metric) and not _POINTS_BACK.search(lower, 0, lower.find(change.metric))
+    found = change and baseline_for(sentences, Measure(metric=change.metric), rules, at, named)
     if not found:
         return None
     baseline, source, unit, said_before = found
@@ -131,6 +146,10 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     measure = Measure(metric=change.metric or metric_before(said_before, rules), unit=unit, baseline=baseline,
                       target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
+
+
+# "halve that giveaway", "raises this yield": the change points back to a value told before, however named
+_POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such|the same)\s+$")
 
 
 def _stated_value(lower: str, unit: str, computed: float) -> float:

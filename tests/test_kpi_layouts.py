@@ -161,3 +161,32 @@ def test_a_customer_story_tells_another_plants_change():
             "Their oven downtime went from 30 to 12 hours per month after our sensors were fitted.\n"
             "Could this work for you?\n")
     assert measure(text) is None
+
+
+def test_a_relative_change_that_names_its_metric_takes_no_baseline_from_a_sentence_about_else():
+    text = ("Eight months after go-live the plant runs three shifts again.\n"
+            "The team cut its spare parts inventory cost by 12%.\n")
+    assert measure(text) is None
+
+
+def test_a_change_pointing_back_with_that_takes_the_value_told_before_however_named():
+    text = ("Your filler overfills each 1 kg bag by 14 g on average.\n"
+            "Closed-loop weighing will halve that giveaway.\n")
+    assert ends(text) == (14, 7)
+
+
+def test_double_what_was_projected_is_a_comparison_not_a_change():
+    text = ("We logged the compressors for 3 weeks before and after the retrofit.\n"
+            "Savings came to about 210,000 kWh a year, roughly double we projected.\n")
+    assert measure(text) is None
+
+
+def test_how_long_something_was_watched_is_no_baseline():
+    text = ("We recorded the dryer's steam flow for 4 weeks.\n"
+            "Our controller will cut that steam use by 15%.\n")
+    assert measure(text) is None
+
+
+def test_a_count_of_people_that_changed_is_no_kpi():
+    text = "After the audit the number of people on the packing line has been reduced from six to five people.\n"
+    assert measure(text) is None
