@@ -25,6 +25,7 @@ class Row:
     baseline: float
     target: float
     lines: tuple[int, ...] = ()  # the lines of a block that state it (a table's are all its own)
+    firm: bool = True  # the target's label names a target ("Goal"), not only the state after ("After renewal")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Piece:
     role: str  # "today", "target" or "" (unlabelled, or another site's)
     value: Quantity
     name: str  # what the piece says it measures ("rejects"), "" when it names nothing
+    firm: bool = False  # a target labelled as one ("Goal:"), not only as the state after ("With ...:")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class _Words:
     elsewhere: PhraseSet
     leads: frozenset[str]
     stops: frozenset[str]
+    loose: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +54,7 @@ def words() -> _Words:
     as_set = lambda items, tag: PhraseSet({str(w): [(tag, "")] for w in items})  # noqa: E731
     return _Words(as_set(table["today"], "today"), as_set(table["target"], "target"),
                   as_set(table["elsewhere"] + data["elsewhere"], "elsewhere"), frozenset(map(str, table["leads"])),
-                  frozenset(map(str, data["relative"]["stops"] + data["trim"])))
+                  frozenset(map(str, data["relative"]["stops"] + data["trim"])), frozenset(map(str, table["loose"])))
 
 
 def role(said: list[str]) -> str:
@@ -63,6 +66,12 @@ def role(said: list[str]) -> str:
     if w.target.find(said) or said[0] in w.leads:
         return "target"
     return "today" if w.today.find(said) else ""
+
+
+def firm(said: list[str]) -> bool:
+    """The label names a target ("Target after ramp-up", "Committed"), not only the state after the
+    offer ("After renewal", "Expected", "With the new burner": drafting.yaml kpi.table loose)."""
+    return any(phrase not in words().loose for _s, _e, phrase in words().target.find(said))
 
 
 def row(metric: str, today: Quantity, target: Quantity, unit: str = "") -> Row | None:
@@ -91,14 +100,14 @@ def piece(text: str) -> Piece | None:
         if not found or found[0].is_range or len(rest[:found[0].start].split()) > _LEAD_WORDS:
             return None
         said = tokens(normalise(_BRACKETS.sub(" ", label)))
-        kind = role(said)
-        return Piece(kind, found[0], "" if said and said[0] in words().leads else _name(said))
+        led = bool(said) and said[0] in words().leads
+        return Piece(role(said), found[0], "" if led else _name(said), firm(said))
     found = quantities(text)
     first = found[0] if found else None
     if not first or first.start or first.is_range or not first.unit or not _lower_after(text, first):
         return None  # "3.3 Bidders shall state": a section's number
     said = tokens(normalise(text[first.end:]))
-    return Piece(role(said), first, _name(said))
+    return Piece(role(said), first, _name(said), firm(said))
 
 
 def _lower_after(text: str, quantity: Quantity) -> bool:
@@ -147,7 +156,7 @@ def block_rows(texts: list[str], kind=lambda name: True) -> list[Row]:
         metric = _shared(*names) or heading(above) or next((n for n in names if n and kind(n)), "") \
             or (now.value.unit if " " in now.value.unit else "")
         found = row(metric, now.value, pieces[aim].value, bracket_unit(above))
-        rows += [replace(found, lines=tuple(sorted({i, aim})))] if found else []
+        rows += [replace(found, lines=tuple(sorted({i, aim})), firm=pieces[aim].firm)] if found else []
     return rows
 
 

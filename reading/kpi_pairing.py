@@ -125,9 +125,20 @@ def table_measure(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure
               for row in block_rows([s.text for s in sentences], lambda name: is_kind(name, rules))]
     for row, quoted in found:
         measure = Measure(metric=row.metric, unit=row.unit, baseline=row.baseline, target=row.target)
-        if moves_the_right_way(measure, rules):
+        if moves_the_right_way(measure, rules) and _laid_out_measure(measure, row.firm, rules):
             return measure, quoted
     return None
+
+
+def _laid_out_measure(measure: Measure, firm: bool, rules: DraftRules) -> bool:
+    """A laid-out pair is a KPI when it names a kind of measure, is a share, or counts things per period
+    of time ("harnesses per shift"); else only under a label that names a target ("Goal:") and with a
+    unit: "Current firmware: 2.1", "Current price / After renewal", "Data retention ... after upgrade" are none."""
+    unit = measure.unit
+    per = unit.split(" per ")[-1] if " per " in unit else unit.split("/")[-1] if "/" in unit else ""
+    if is_kind(f"{measure.metric} {unit}", rules) or unit.startswith("%") or per.split()[:1] and per.split()[0] in DURATIONS:
+        return True
+    return firm and bool(unit)
 
 
 def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:

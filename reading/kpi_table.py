@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .kpi_block import Row, block_rows, bracket_unit, role, row, value
+from .kpi_block import Row, block_rows, bracket_unit, firm, role, row, value
 from .phrases import normalise, tokens
 from .quantities import Quantity, quantities
 
@@ -67,7 +67,8 @@ def _under(cells_: list[str], roles: list[str], header: list[str]) -> list[tuple
         return []
     unit = bracket_unit(cells_[0]) or next((bracket_unit(h) for h, r in zip(header, roles) if r == "target"), "")
     found = row(_BRACKET.sub("", cells_[0]).strip().lower(), said["today"], said["target"], unit)
-    return [(_commitment(cells_, roles), found)] if found else []
+    aim = next(h for h, c, r in zip(header, cells_, roles) if r == "target" and value(c))
+    return [(_commitment(cells_, roles), replace(found, firm=firm(tokens(normalise(aim)))))] if found else []
 
 
 def _commitment(cells_: list[str], roles: list[str]) -> int:
@@ -102,7 +103,8 @@ def _row(cells_: list[str], roles: list[str], first: bool) -> Row | None:
     if after.unit and not before.unit and at[1] == last and _next_row(cells_[last]):
         after = replace(after, unit="")  # "3.8 | 2.1 First article inspection": a bare number, then a row
     named = (_after_header(cells_[0]) if first else _after_value(cells_[0])).split(",")[0]
-    return row(_BRACKET.sub("", named).strip().lower(), before, after, bracket_unit(named))
+    found = row(_BRACKET.sub("", named).strip().lower(), before, after, bracket_unit(named))
+    return found and replace(found, firm=firm(tokens(normalise(cells_[at[1]]))))
 
 
 def _next_row(piece: str) -> bool:

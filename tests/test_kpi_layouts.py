@@ -190,3 +190,18 @@ def test_how_long_something_was_watched_is_no_baseline():
 def test_a_count_of_people_that_changed_is_no_kpi():
     text = "After the audit the number of people on the packing line has been reduced from six to five people.\n"
     assert measure(text) is None
+
+
+def test_a_version_or_a_clock_time_labelled_today_and_target_is_no_measure():
+    assert measure("Controller upgrade\nCurrent firmware: 3.2\nTarget firmware: 3.6\n") is None
+    assert measure("Shift report\nToday: ready at 10:30\nTarget: ready by 09:00\n") is None
+
+
+def test_a_price_after_renewal_is_no_kpi_but_output_per_shift_after_the_upgrade_is():
+    assert measure("Service contract\nCurrent fee: EUR 9,000 per year\nAfter renewal: EUR 11,000 per year\n") is None
+    text = "- 260 castings per shift leave the cell today\n- 300 castings per shift after the upgrade\n"
+    assert ends(text) == (260, 300)
+
+
+def test_a_heading_that_shows_the_target_moving_the_wrong_way_drafts_nothing():
+    assert measure("Scrap rate\nToday: 2 %\nTarget: 3 %\n") is None
