@@ -101,7 +101,7 @@ def piece(text: str) -> Piece | None:
             return None
         said = tokens(normalise(_BRACKETS.sub(" ", label)))
         led = bool(said) and said[0] in words().leads
-        return Piece(role(said), found[0], "" if led else _name(said), firm(said))
+        return Piece(role(said), found[0], "" if led else _name(said, True), firm(said))
     found = quantities(text)
     first = found[0] if found else None
     if not first or first.start or first.is_range or not first.unit or not _lower_after(text, first):
@@ -111,14 +111,17 @@ def piece(text: str) -> Piece | None:
 
 
 def _lower_after(text: str, quantity: Quantity) -> bool:
+    """The word after the figure is no capital's: "6.4 % rejects", not "3.2 Current situation"."""
     after = text[quantity.start:].split()
     return len(after) < 2 or not after[1][:1].isupper() or after[1] == "%"
 
 
-def _name(said: list[str]) -> str:
+def _name(said: list[str], label: bool = False) -> str:
     """The leading words that name the measure, up to a preposition or a label's word ("rejects at
-    the sorting line today" -> "rejects", "scrap rate today" -> "scrap rate")."""
+    the sorting line today" -> "rejects", "scrap rate today" -> "scrap rate"); a label's own first
+    words of its role go first ("Current scrap rate" -> "scrap rate")."""
     w = words()
+    said = said[1:] if label and said and role(said[:1]) else said
     kept = []
     for word in said[1:] if said[:1] == ["of"] else said:  # "% of bodies reworked today" -> "bodies reworked"
         if word in w.stops or role([word]) or not word.isalpha():
