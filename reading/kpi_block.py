@@ -95,7 +95,7 @@ def piece(text: str) -> Piece | None:
     (the label first), or "- 6.4 % rejects at the sorting line today" (the figure first)."""
     text = decimal_points(_BULLET.sub("", text).strip())
     label, colon, rest = text.partition(":")
-    if colon and not DIGIT.search(label) and len(label.split()) <= _LABEL_WORDS:
+    if colon and not DIGIT.search(_BRACKETS.sub(" ", label)) and len(label.split()) <= _LABEL_WORDS:
         found = [q for q in quantities(rest) if q.kind != "year"]
         if not found or found[0].is_range or len(rest[:found[0].start].split()) > _LEAD_WORDS:
             return None
@@ -137,7 +137,8 @@ def heading(text: str) -> str:
     said = _BRACKETS.sub(" ", _BULLET.sub("", text)).rsplit("|", 1)[-1].rsplit(":", 1)[-1].split()
     joined = [i for i in range(1, len(said)) if said[i][:1].isupper() and said[i - 1][:1].islower()]
     named = " ".join(said[joined[-1]:] if joined else said).lower()
-    return "" if DIGIT.search(named) or not 0 < len(named.split()) <= _HEADING_WORDS else named
+    measured = any(q.unit for q in quantities(named))  # a value, not a name's number ("press 3")
+    return "" if measured or named[:1].isdigit() or not 0 < len(named.split()) <= _HEADING_WORDS else named
 
 
 def block_rows(texts: list[str], kind=lambda name: True) -> list[Row]:

@@ -205,3 +205,19 @@ def test_a_price_after_renewal_is_no_kpi_but_output_per_shift_after_the_upgrade_
 
 def test_a_heading_that_shows_the_target_moving_the_wrong_way_drafts_nothing():
     assert measure("Scrap rate\nToday: 2 %\nTarget: 3 %\n") is None
+
+
+def test_without_and_with_columns_and_current_and_future_state_are_today_and_after():
+    text = "Measure | Without monitoring | With monitoring\nUnplanned downtime | 52 h/month | 30 h/month\n"
+    assert ends(text) == (52, 30)
+    assert ends("KPI | Current state | Future state\nFirst pass yield | 86 % | 93 %\n") == (86, 93)
+
+
+def test_a_year_in_a_labels_brackets_is_when_not_what():
+    text = "Scrap rate on line 4\nToday (2025 average): 4.2 %\nTarget (end of 2026): 2.5 %\n"
+    assert ends(text) == (4.2, 2.5)
+
+
+def test_a_heading_with_a_machines_number_names_the_slides_values():
+    got = measure("Changeover on press 3\nNow: 50 minutes\nWith SMED kit: 20 minutes\n")
+    assert (got.metric, got.baseline, got.target) == ("changeover on press 3", 50, 20)
