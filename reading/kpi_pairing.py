@@ -11,6 +11,7 @@ from .kpi_block import block_rows
 from .kpi_change import read_relative
 from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
+from .kpi_sentence import bound
 from .kpi_source import own_part
 from .kpi_table import labelled_rows, table_rows
 from .phrases import normalise, tokens
@@ -111,7 +112,9 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     else:  # "we guarantee 2.6 t/h" names no measure; "steam use averages 2.1 t/h today" does
         update["metric"] = naming(target.metric, metric_before(said_before, rules), rules)
     paired = target.model_copy(update=update)
-    return (paired, source) if moves_the_right_way(paired, rules) else None
+    way = bound(sentences[at].text, target.target)  # "respond within no more than 4 hours" is no target for 45 minutes
+    fits = way * (paired.target - paired.baseline) >= 0
+    return (paired, source) if fits and moves_the_right_way(paired, rules) else None
 
 
 def table_measure(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure, list[Sentence]] | None:

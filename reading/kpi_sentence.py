@@ -109,3 +109,21 @@ def _same_unit_before(text: str, target: Measure) -> float | None:
     found = [v for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]
     return found[-1] if found else None
+
+
+# A bound says which way the metric should go, whatever its name: "no more than 4 hours" is a ceiling (down
+# from today), "at least 95 %" a floor (up from today)
+_CEILING = re.compile(r"(?:\bnot exceed|\bno more than|\bnot more than|\bbelow|\bunder|\bless than|\bfewer than|"
+                      r"\bat most|\bmaximum(?: of)?|\bmax\.?|<=?|≤) ?(?:about |around |roughly )?[$€£]?$")
+_FLOOR = re.compile(r"(?:\bat least|\bmore than|\babove|\bover|\bexceed|\bminimum(?: of)?|\bmin\.?|>=?|≥) ?"
+                    r"(?:about |around |roughly )?[$€£]?$")
+
+
+def bound(text: str, value: float) -> int:
+    """-1 when the sentence states the value as a ceiling, +1 as a floor, 0 when neither."""
+    lower = as_read(text)
+    for match in NUMBER.finditer(lower):
+        if value_of(match.group(1)) == value:
+            before = lower[max(0, match.start() - 24):match.start()]
+            return -1 if _CEILING.search(before) else 1 if _FLOOR.search(before) else 0
+    return 0

@@ -221,3 +221,11 @@ def test_a_year_in_a_labels_brackets_is_when_not_what():
 def test_a_heading_with_a_machines_number_names_the_slides_values():
     got = measure("Changeover on press 3\nNow: 50 minutes\nWith SMED kit: 20 minutes\n")
     assert (got.metric, got.baseline, got.target) == ("changeover on press 3", 50, 20)
+
+
+def test_a_ceiling_above_todays_value_of_another_thing_is_no_target():
+    text = ("Today your fitters need about 45 minutes to reach a stopped machine.\n"
+            "Our service technicians respond within no more than 4 hours.\n")
+    assert measure(text) is None
+    text = "The press hall is at 82 dB today.\nNoise at the operator position will not exceed 75 dB after the enclosure is fitted.\n"
+    assert ends(text) == (82, 75)
