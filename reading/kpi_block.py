@@ -93,16 +93,20 @@ def value(text: str) -> Quantity | None:
 def piece(text: str) -> Piece | None:
     """A line or cell that labels its value: "Today: 142 kWh/t", "Ziel (vertraglich): 22 kWh/hl"
     (the label first), or "- 6.4 % rejects at the sorting line today" (the figure first)."""
+    if not (":" in text and DIGIT.search(text)) and not _FIGURE_AT_START.match(text):
+        return None  # most sentences: neither a label before a value nor a figure first
     text = decimal_points(_BULLET.sub("", text).strip())
     label, colon, rest = text.partition(":")
     if colon and not DIGIT.search(_BRACKETS.sub(" ", label)) and len(label.split()) <= _LABEL_WORDS:
-        found = [q for q in quantities(rest) if q.kind != "year"]
+        found = [q for q in quantities(rest[:_FIGURE_FIRST]) if q.kind != "year"]
         if not found or found[0].is_range or len(rest[:found[0].start].split()) > _LEAD_WORDS:
             return None
         said = tokens(normalise(_BRACKETS.sub(" ", label)))
         led = bool(said) and said[0] in words().leads
         return Piece(role(said), found[0], "" if led else _name(said, True), firm(said))
-    found = quantities(text)
+    if not text[:1].isdigit():
+        return None  # neither labelled nor figure first (most sentences: no number read)
+    found = quantities(text[:_FIGURE_FIRST])
     first = found[0] if found else None
     if not first or first.start or first.is_range or not first.unit or not _lower_after(text, first):
         return None  # "3.3 Bidders shall state": a section's number
@@ -182,8 +186,10 @@ def _shared(first: str, second: str) -> str:
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+")
+_FIGURE_AT_START = re.compile(r"\s*(?:(?:[-*•–·]|\d{1,2}[.)])\s+)?\d")
 _BRACKETS = re.compile(r"\([^)]*\)")
 _LABEL_WORDS = 8  # "With defrost on demand and fan speed control"
+_FIGURE_FIRST = 80  # characters enough for a figure and its unit at a line's or a label's start
 _LEAD_WORDS = 2  # "Goal: below 3 %", "Today: about 142 kWh/t"
 _HEADING_WORDS = 6
 _NEAR = 2  # lines between today's value and the target's
