@@ -12,8 +12,12 @@ from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_att
 from .phrases import normalise, tokens
 from .quantities import spread_before
 
-_FROM_TO = re.compile(r"\bfrom " + LEAD + NUM + r" ?" + UNIT +
-                      r" (?:down |up )?to (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
+_FROM_TO = re.compile(r"\b(?:from|von) " + LEAD + NUM + r" ?" + UNIT +  # "von 90 minuten auf 35 minuten"
+                      r" (?:down |up )?(?:to|auf) (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
+
+
+# "rise to 70 % from 58 % today": the target first ("up to 30 % from ..." is a claim's ceiling)
+_TO_FROM = re.compile(r"(?<!\bup )\bto " + LEAD + NUM + r" ?" + UNIT + r" from " + LEAD + NUM + r" ?" + UNIT)
 
 
 _ARROW = re.compile(NUM + r" ?" + UNIT + r" ?(?:->|→|=>) ?" + NUM + r" ?" + UNIT)
@@ -46,9 +50,13 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     """The change one sentence states (from X to Y, X -> Y, X today, Y by ...), or None."""
     lower = as_read(text)
     match = _FROM_TO.search(lower) or _ARROW.search(lower) or _TODAY_BY.search(lower) or _NOW_AIM.search(lower)
+    inverted = not match and _TO_FROM.search(lower)
+    match = match or inverted
     if not match:
         return None
     baseline, unit1, target, unit2 = match.groups()
+    if inverted:
+        target, unit2, baseline, unit1 = baseline, unit1, target, unit2
     unit1, unit2 = unit_of(unit1), unit_of(unit2)
     if spread_before(lower, match.start()):
         return None  # "stops lasted from 3 hours to 2 days": a range's two ends, not a before and an after

@@ -229,3 +229,13 @@ def test_a_ceiling_above_todays_value_of_another_thing_is_no_target():
     assert measure(text) is None
     text = "The press hall is at 82 dB today.\nNoise at the operator position will not exceed 75 dB after the enclosure is fitted.\n"
     assert ends(text) == (82, 75)
+
+
+def test_a_target_told_before_the_value_it_comes_from_is_a_change():
+    text = "With the new scheduling, OEE on line 1 is expected to rise to 70 % from 58 % today.\n"
+    assert ends(text) == (58, 70)
+    assert measure("Up to 30 % from day one, say our customers.\n") is None
+
+
+def test_a_german_change_von_auf_committed_in_the_contract_is_read():
+    assert ends("Wir senken die Rüstzeit von 90 Minuten auf 35 Minuten (vertraglich zugesagt).\n") == (90, 35)
