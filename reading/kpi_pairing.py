@@ -37,7 +37,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
         about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
         if not (at - NEAR <= i < at or rules.kpi_baselines.find(words) or (i < at and not kinds.isdisjoint(words))):
             continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %")
-        first = (not named or _stems(metric_words) & _stems(words)) and _first_in_unit(as_read(own_part(sentence.text, rules)), target, rules)
+        said = as_read(own_part(sentence.text, rules))
+        first = (not named or _stems(metric_words) & _stems(words)) and _first_in_unit(said, target, rules)
         if first:
             today = bool(rules.kpi_baselines.find(words))
             found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first, sentence))
@@ -139,7 +140,8 @@ def _laid_out_measure(measure: Measure, firm: bool, rules: DraftRules) -> bool:
     unit: "Current firmware: 2.1", "Current price / After renewal", "Data retention ... after upgrade" are none."""
     unit = measure.unit
     per = unit.split(" per ")[-1] if " per " in unit else unit.split("/")[-1] if "/" in unit else ""
-    if is_kind(f"{measure.metric} {unit}", rules) or unit.startswith("%") or per.split()[:1] and per.split()[0] in DURATIONS:
+    per_time = bool(per.split()) and per.split()[0] in DURATIONS
+    if is_kind(f"{measure.metric} {unit}", rules) or unit.startswith("%") or per_time:
         return True
     return firm and bool(unit)
 

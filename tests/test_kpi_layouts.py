@@ -227,7 +227,8 @@ def test_a_ceiling_above_todays_value_of_another_thing_is_no_target():
     text = ("Today your fitters need about 45 minutes to reach a stopped machine.\n"
             "Our service technicians respond within no more than 4 hours.\n")
     assert measure(text) is None
-    text = "The press hall is at 82 dB today.\nNoise at the operator position will not exceed 75 dB after the enclosure is fitted.\n"
+    text = ("The press hall is at 82 dB today.\n"
+            "Noise at the operator position will not exceed 75 dB after the enclosure is fitted.\n")
     assert ends(text) == (82, 75)
 
 
