@@ -140,7 +140,7 @@ def heading(text: str) -> str:
     freezer 2 - frozen ready meals Energy per tonne frozen"), the part from its capital on."""
     said = _BRACKETS.sub(" ", _BULLET.sub("", text)).rsplit("|", 1)[-1].rsplit(":", 1)[-1].split()
     joined = [i for i in range(1, len(said)) if said[i][:1].isupper() and said[i - 1][:1].islower()]
-    named = " ".join(said[joined[-1]:] if joined else said).lower()
+    named = " ".join(said[joined[-1]:] if joined else said).lower().rstrip(".;,!?")
     measured = any(q.unit for q in quantities(named))  # a value, not a name's number ("press 3")
     return "" if measured or named[:1].isdigit() or not 0 < len(named.split()) <= _HEADING_WORDS else named
 
