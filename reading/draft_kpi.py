@@ -14,12 +14,13 @@ import re
 from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules
-from .kpi_metric import heading, kind_name, named_before, named_by_kind
-from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_of, value_of
+from .kpi_metric import heading, is_kind, kind_name, moves_the_right_way, named_before, named_by_kind
+from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_head, unit_of, value_of
 from .kpi_pairing import paired_target, relative_measure, table_measure
 from .kpi_sentence import read_change, read_target
 from .kpi_source import elsewhere, firm, labelled_target
 from .phrases import normalise, tokens
+from .quantities import DURATIONS
 from .text import Reading, Sentence
 
 __all__ = ["find_measure", "read_change", "read_target"]
@@ -37,8 +38,10 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     if not found:
         return None
     measure, quoted = found
-    named = named_by_kind(_with_name(measure, reading.sentences, index, quoted, rules), quoted, rules)
-    return _drafted(drafter, kind_name(named, rules), quoted)
+    named = kind_name(named_by_kind(_with_name(measure, reading.sentences, index, quoted, rules), quoted, rules), rules)
+    # a name found after the numbers were paired ("Scrap rate" over "Today: 2 %", "Target: 3 %") may tell
+    # that the target moves the wrong way: then it is no target
+    return _drafted(drafter, named, quoted) if moves_the_right_way(named, rules) else None
 
 
 Found = tuple[Measure, list[Sentence]]
@@ -57,7 +60,17 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
         or _relative_to_today(sentences, index, candidates, rules)
     if found or any(elsewhere(s.text, words(s), rules) for s in sentences):
         return found  # a text that tells another site's result: a change it states uncommitted is theirs
-    return _changed(candidates, rules)
+    found = _changed(candidates, rules)
+    return found if found and _measures(found[0], rules) else None
+
+
+def _measures(measure: Measure, rules: DraftRules) -> bool:
+    """An uncommitted change is a result told: a measure when it names a kind of measure or its unit is
+    a share, a rate or a time; "the number of people on the line has been reduced from five to four"
+    counts people, no KPI."""
+    unit = measure.unit
+    return is_kind(f"{measure.metric} {unit}", rules) or unit.startswith("%") or "/" in unit \
+        or " per " in f" {unit} " or unit_head(unit) in DURATIONS
 
 
 def _changed(candidates: list[Sentence], rules: DraftRules) -> Found | None:
@@ -126,13 +139,15 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
 # Read on lower-cased text; the look-ahead on each cue's first letter spares the alternation at most
 # positions (0.1 s -> 0.03 s of a 100-page draft, same matches).
 _CUE = re.compile(r"(?=[tcbhdgzulfaowsv=\-→])(?:\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|\bziel|"
-                  r"garant|zusag|verpflicht|"
+                  r"garant|zusag|zugesag|verpflicht|\bvon\b|"
                   r"->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek)")
 
 
 def _may_state(text: str) -> bool:
     """Cheap first look (linear scans): a number (in digits or words) and a word that can lead to a change."""
-    return bool(_CUE.search(text.lower()) and (DIGIT.search(text) or SPELLED.digits(text) != text or _SHARE.search(text)))
+    lower = text.lower()
+    cued = _CUE.search(lower) or "exceed" in lower or "more than" in lower  # a ceiling: "will not exceed 0.9 t"
+    return bool(cued and (DIGIT.search(text) or SPELLED.digits(text) != text or _SHARE.search(text)))
 
 
 _SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter)\b", re.I)  # "cut that by a third"

@@ -62,7 +62,16 @@ def _alternatives(words) -> str:
 
 
 def read_relative(lower: str) -> Relative | None:
-    """The relative change one sentence (lower case, numbers as digits) states, or None."""
+    """The relative change one sentence (lower case, numbers as digits) states, or None; none when a
+    clause follows the verb ("approximately double we projected": a comparison, no change of a metric)."""
+    found = _relative(lower)
+    return None if found and found.metric.split()[:1] in _SUBJECTS else found
+
+
+_SUBJECTS = [[w] for w in ("we", "you", "they", "i", "he", "she", "what")]
+
+
+def _relative(lower: str) -> Relative | None:
     verbs = _verbs()
     match = verbs.by.search(lower)
     if match:

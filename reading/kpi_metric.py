@@ -45,6 +45,9 @@ def metric_before(before: str, rules: DraftRules) -> str:
 
 
 def noun_phrase(words: list[str], rules: DraftRules) -> str:
+    modal = next((i for i, w in enumerate(words) if i and w in _modals()), None)
+    if modal is not None and any(w not in rules.kpi_trim and w not in _NO_NAME for w in words[:modal]):
+        words = words[:modal]  # "start-up waste will not exceed" -> "start-up waste"
     link = next((i for i, w in enumerate(words) if i and w in LINKS and any(x[:1].isdigit() for x in words[i + 1:])), None)
     words = words[:link] if link is not None else words  # "oee on line 3 is 61%" -> "oee on line 3"
     cut = [i for i, w in enumerate(words[:-1]) if w in rules.kpi_moves and w not in ("from", "to", "down", "up")]
@@ -120,6 +123,11 @@ def _verbs() -> frozenset[str]:
     data = draft_data()["kpi"]
     return frozenset(map(str, data["relative"]["down"] + data["relative"]["up"] + data["relative"]["either"]
                          + data["commits"]))
+
+
+@lru_cache(maxsize=1)
+def _modals() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["modals"]))
 
 
 @lru_cache(maxsize=1)

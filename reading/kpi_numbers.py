@@ -38,7 +38,7 @@ def as_read(text: str) -> str:
     lower = SPELLED.digits(" ".join(text.lower().split()))
     if "cent" in lower:
         lower = _PERCENT.sub("%", lower)
-    lower = _DECIMAL_COMMA.sub(r"\1.\2", lower) if "," in lower else lower
+    lower = decimal_points(lower)
     return _AMOUNT.sub(_amount, lower) if _AMOUNT_CUE.search(lower) else lower
 
 
@@ -58,6 +58,11 @@ _PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|pct)\b")
 
 
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")
+
+
+def decimal_points(text: str) -> str:
+    """A decimal comma as a point: "3,8 %" is 3.8; "1,250 h" stays 1250 (its comma groups thousands)."""
+    return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
 
 
 def value_of(text: str) -> float:
@@ -110,7 +115,7 @@ def is_attribute(lower: str, at: int) -> bool:
     if not before:
         return False
     if before[-1] in _DETERMINERS:
-        return True
+        return not _TOLD.match(lower, at)  # "the 2.35 t/ADt your mill reported": a value told, no kind
     after = _NEXT.match(lower, at)
     # "press 7 averaged 31 hours": a name, then its verb; "a press 21 times": a count of times
     return before[-1] in _names_before() and (not after.group(1) or after.group(1).endswith("ed")
@@ -118,6 +123,8 @@ def is_attribute(lower: str, at: int) -> bool:
 
 
 _NEXT = re.compile(r"[\d,.]*\d\s*([a-z]*)")
+# A number and its unit followed by a clause that tells whose or when it was measured, not by the noun it qualifies
+_TOLD = re.compile(r"[\d,.]*\d\s*\S*\s+(?:that|which|your|you|we|our|they|it|recorded|reported|measured)\b")
 
 
 

@@ -7,38 +7,53 @@ import re
 from questions.models import Measure
 
 from .draft_rules import DraftRules
+from .kpi_block import block_rows
 from .kpi_change import read_relative
 from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
+from .kpi_sentence import bound
 from .kpi_source import own_part
 from .kpi_table import labelled_rows, table_rows
 from .phrases import normalise, tokens
+from .quantities import DURATIONS
 from .text import Sentence
 
-def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int
+def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int, named: bool = False
               ) -> tuple[float, Sentence, str, str] | None:
     """(value, sentence, unit, its text before the value): the number another sentence states for
     today, in the target's unit (a duration converted): one that says it is
     today's (drafting.yaml kpi baselines) or one of the two right before the target ("Your QA
     records show 2.4% of good tablets rejected. Your aim is to bring that below 0.8%."); about
-    the same metric if one says so, else the nearest before the target. Never another site's
-    figure ("at our reference plant, steam fell from 0.62 to 0.55 t/t")."""
+    the same metric if one says so, else the nearest before the target; further before, one that names
+    the target's kind of measure ("Your slab-to-coil yield was 96.1 %"). Never another site's
+    figure ("at our reference plant, steam fell from 0.62 to 0.55 t/t"). `named`: only a sentence
+    about the metric ("reduce our carrying cost by 10%" takes no "seven months later")."""
     metric_words = {w for w in target.metric.split() if len(w) > 3}
+    kinds = {w for w in metric_words if is_kind(w, rules)}
     before = sentences[at].start
     found = []
     for i, sentence in enumerate(sentences):
         words = tokens(normalise(sentence.text))
-        if not (at - NEAR <= i < at or rules.kpi_baselines.find(words)):
-            continue
-        first = _first_in_unit(as_read(own_part(sentence.text, rules)), target, rules)
+        about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
+        if not (at - NEAR <= i < at or rules.kpi_baselines.find(words) or (i < at and not kinds.isdisjoint(words))):
+            continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %")
+        said = as_read(own_part(sentence.text, rules))
+        first = (not named or _stems(metric_words) & _stems(words)) and _first_in_unit(said, target, rules)
         if first:
-            about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
             today = bool(rules.kpi_baselines.find(words))
             found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first, sentence))
     if not found:
         return None
     best = max(found, key=lambda f: f[:4])  # about the metric, said to be today's, before, nearest
     return best[4], best[7], best[5], best[6]
+
+
+def _stems(words) -> set[str]:
+    """Words alike by their first letters: "cleaning" and "clean", "rejects" and "reject"."""
+    return {w[:_STEM] for w in words if len(w) > 3}
+
+
+_STEM = 5
 
 
 def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[float, str, str] | None:
@@ -70,14 +85,19 @@ def _said_in_unit(lower: str, target: Measure):
             continue
         if _FROM.search(lower, 0, match.start()) and _ON_TO.match(lower, match.end()):
             continue  # a change's start: today is where it went
+        if _PERIOD.search(lower, 0, match.start()) and unit_head(unit) in DURATIONS:
+            continue  # "we logged power for 2 weeks": how long something was watched, no value of it
         before = _FROM_TO.sub("", lower[:match.start()])
         yield value, unit, lower[last:match.start()], before
         last = match.end()
 
 
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
-_ON_TO = re.compile(r" ?(?:down |up )?to (?:about |around |roughly )?[$€£]?\d")
-_FROM_TO = re.compile(r"\bfrom [^ ]+(?: [^ \d]+)? (?:down |up )?to $")  # "went from 1.9% to " -> "went "
+_PERIOD = re.compile(r"\b(?:for|over|during|throughout)(?: the| a)?(?: (?:past|last|first|next))? $")
+# "went from 4.8 % in 2023 to 3.5 % this year": the year the change started in stays in the change
+_WHEN = r"(?:,? (?:in|during|over|for) (?:[a-z]+ )?(?:19|20)\d\d,?)?"
+_ON_TO = re.compile(r" ?" + _WHEN + r" ?(?:down |up )?to (?:about |around |roughly )?[$€£]?\d")
+_FROM_TO = re.compile(r"\bfrom [^ ]+(?: [^ \d]+)?" + _WHEN + r" (?:down |up )?to $")  # "went from 1.9% to " -> "went "
 
 
 def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
@@ -93,27 +113,46 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     else:  # "we guarantee 2.6 t/h" names no measure; "steam use averages 2.1 t/h today" does
         update["metric"] = naming(target.metric, metric_before(said_before, rules), rules)
     paired = target.model_copy(update=update)
-    return (paired, source) if moves_the_right_way(paired, rules) else None
+    way = bound(sentences[at].text, target.target)  # "respond within no more than 4 hours" is no target for 45 minutes
+    fits = way * (paired.target - paired.baseline) >= 0
+    return (paired, source) if fits and moves_the_right_way(paired, rules) else None
 
 
 def table_measure(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure, list[Sentence]] | None:
-    """The first row of a KPI table ("Metric | Today | Target") that moves the right way, and the
-    table's lines (a pasted table arrives as one sentence, an extracted one line by line)."""
+    """The first measure laid out in pieces that moves the right way: a KPI table's row ("Metric |
+    Today | Target"), a row whose cells name themselves, a slide's or a list's labelled lines
+    (reading/kpi_block.py); and the lines that state it (a table's are all its lines)."""
     lines = [s for s in sentences if "|" in s.text]
-    if not lines:
-        return None
-    for row in table_rows(" ".join(s.text for s in lines)) or labelled_rows([s.text for s in lines]):
+    texts = [s.text for s in lines]
+    found = [(row, lines) for row in (table_rows(texts) or labelled_rows(texts))] if lines else []
+    found += [(row, [sentences[i] for i in row.lines])
+              for row in block_rows([s.text for s in sentences], lambda name: is_kind(name, rules))]
+    for row, quoted in found:
         measure = Measure(metric=row.metric, unit=row.unit, baseline=row.baseline, target=row.target)
-        if moves_the_right_way(measure, rules):
-            return measure, lines
+        if moves_the_right_way(measure, rules) and _laid_out_measure(measure, row.firm, rules):
+            return measure, quoted
     return None
+
+
+def _laid_out_measure(measure: Measure, firm: bool, rules: DraftRules) -> bool:
+    """A laid-out pair is a KPI when it names a kind of measure, is a share, or counts things per period
+    of time ("harnesses per shift"); else only under a label that names a target ("Goal:") and with a
+    unit: "Current firmware: 2.1", "Current price / After renewal", "Data retention ... after upgrade" are none."""
+    unit = measure.unit
+    per = unit.split(" per ")[-1] if " per " in unit else unit.split("/")[-1] if "/" in unit else ""
+    per_time = bool(per.split()) and per.split()[0] in DURATIONS
+    if is_kind(f"{measure.metric} {unit}", rules) or unit.startswith("%") or per_time:
+        return True
+    return firm and bool(unit)
 
 
 def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
     """A change relative to today's value ("we will halve that giveaway") with the baseline the
     text states ("an average overfill of 7.5 g per pack"), and that sentence."""
     change = read_relative(as_read(sentences[at].text))
-    found = change and baseline_for(sentences, Measure(metric=change.metric), rules, at)
+    lower = as_read(sentences[at].text)
+    named = bool(change and change.metric) and not _POINTS_BACK.search(lower, 0, lower.find(change.metric))
+    found = change and baseline_for(sentences, Measure(metric=change.metric), rules, at, named)
     if not found:
         return None
     baseline, source, unit, said_before = found
@@ -123,6 +162,10 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     measure = Measure(metric=change.metric or metric_before(said_before, rules), unit=unit, baseline=baseline,
                       target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
+
+
+# "halve that giveaway", "raises this yield": the change points back to a value told before, however named
+_POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such|the same)\s+$")
 
 
 def _stated_value(lower: str, unit: str, computed: float) -> float:

@@ -12,14 +12,19 @@ from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_att
 from .phrases import normalise, tokens
 from .quantities import spread_before
 
-_FROM_TO = re.compile(r"\bfrom " + LEAD + NUM + r" ?" + UNIT +
-                      r" (?:down |up )?to (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
+_FROM_TO = re.compile(r"\b(?:from|von) " + LEAD + NUM + r" ?" + UNIT +  # "von 90 minuten auf 35 minuten"
+                      r" (?:down |up )?(?:to|auf) (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
+
+
+# "rise to 70 % from 58 % today": the target first ("up to 30 % from ..." is a claim's ceiling)
+_TO_FROM = re.compile(r"(?<!\bup )\bto " + LEAD + NUM + r" ?" + UNIT + r" from " + LEAD + NUM + r" ?" + UNIT)
 
 
 _ARROW = re.compile(NUM + r" ?" + UNIT + r" ?(?:->|→|=>) ?" + NUM + r" ?" + UNIT)
 
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
+                     r"\bexceed|\bmore than|"
                      r"\breach|\bgoal|\bto|\bis|\bat|\bof|<=|≤|:|,) " + LEAD + NUM + r" ?" + UNIT)
 
 
@@ -45,9 +50,13 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     """The change one sentence states (from X to Y, X -> Y, X today, Y by ...), or None."""
     lower = as_read(text)
     match = _FROM_TO.search(lower) or _ARROW.search(lower) or _TODAY_BY.search(lower) or _NOW_AIM.search(lower)
+    inverted = not match and _TO_FROM.search(lower)
+    match = match or inverted
     if not match:
         return None
     baseline, unit1, target, unit2 = match.groups()
+    if inverted:
+        target, unit2, baseline, unit1 = baseline, unit1, target, unit2
     unit1, unit2 = unit_of(unit1), unit_of(unit2)
     if spread_before(lower, match.start()):
         return None  # "stops lasted from 3 hours to 2 days": a range's two ends, not a before and an after
@@ -70,7 +79,8 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     sentence states ("utilisation is 48% and the plant seeks to raise it to 60%" aims at 60), with
     the value the same sentence gives for today before it, in the same unit, as its baseline."""
     lower = as_read(text)
-    match = _aimed_at(list(_TARGET.finditer(lower)), lower, rules)
+    stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))]
+    match = _aimed_at(stated, lower, rules)  # "target (end of 2026): 2.5 %": a year is when, not what
     if match is None:
         return None
     unit = unit_of(match.group(2))
@@ -107,3 +117,21 @@ def _same_unit_before(text: str, target: Measure) -> float | None:
     found = [v for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]
     return found[-1] if found else None
+
+
+# A bound says which way the metric should go, whatever its name: "no more than 4 hours" is a ceiling (down
+# from today), "at least 95 %" a floor (up from today)
+_CEILING = re.compile(r"(?:\bnot exceed|\bno more than|\bnot more than|\bbelow|\bunder|\bless than|\bfewer than|"
+                      r"\bat most|\bmaximum(?: of)?|\bmax\.?|<=?|≤) ?(?:about |around |roughly )?[$€£]?$")
+_FLOOR = re.compile(r"(?:\bat least|\bmore than|\babove|\bover|\bexceed|\bminimum(?: of)?|\bmin\.?|>=?|≥) ?"
+                    r"(?:about |around |roughly )?[$€£]?$")
+
+
+def bound(text: str, value: float) -> int:
+    """-1 when the sentence states the value as a ceiling, +1 as a floor, 0 when neither."""
+    lower = as_read(text)
+    for match in NUMBER.finditer(lower):
+        if value_of(match.group(1)) == value:
+            before = lower[max(0, match.start() - 24):match.start()]
+            return -1 if _CEILING.search(before) else 1 if _FLOOR.search(before) else 0
+    return 0

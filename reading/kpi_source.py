@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .draft_rules import DraftRules, draft_data
-from .kpi_table import header_words
+from .kpi_block import words as label_words
 from .phrases import PhraseSet, normalise, tokens
 
 
@@ -40,7 +40,7 @@ def labelled_target(text: str) -> bool:
     words that name a KPI table's target column: it states the plant's target, however it boasts."""
     label, colon, _rest = text.partition(":")
     words = tokens(normalise(label))
-    return bool(colon) and 0 < len(words) <= _LABEL_WORDS and bool(header_words()[1].find(words))
+    return bool(colon) and 0 < len(words) <= _LABEL_WORDS and bool(label_words().target.find(words))
 
 
 _LABEL_WORDS = 3

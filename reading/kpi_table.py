@@ -1,102 +1,124 @@
 """A KPI stated as a table: "Metric | Today | Target" over "Unplanned downtime | 46 h/month |
-30 h/month". The header's cells say which column is today's value and which the target (the
-words of drafting.yaml kpi.table); a row with one quantity in each, in one
-unit, is a measure. A row with one of them missing ("not measured", "-") is none, nor is a year.
+30 h/month". The header's cells label each column's values (reading/kpi_block.py role: today's, the
+target, or another site's); a row with one value under today's column and one under the target's,
+in one unit, is a measure (reading/kpi_block.py row). A row with one of them missing ("not measured",
+"-", "not committed") is none, nor is a year. A row the table marks as committed ("Contractual: yes")
+comes before the others, one it marks as not ("no (depends on your crew)") after them.
 
-A pasted table's lines arrive joined ("... | 6 months Unplanned downtime | 46 h/month | ..."): a
-row's last cell and the next row's first share one piece between two bars. Every row has as many
-cells as the header, so the rows are found again by counting bars.
+An extracted table arrives line by line; a pasted one may arrive joined ("... | 6 months Unplanned
+downtime | 46 h/month | ..."): a row's last cell and the next row's first share one piece between two
+bars. Every row has as many cells as the header, so the rows are found again by counting bars.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+import re
+from dataclasses import replace
 
-from .draft_rules import draft_data
-from .phrases import PhraseSet, normalise, tokens
+from .kpi_block import Row, block_rows, bracket_unit, firm, role, row, value
+from .phrases import normalise, tokens
 from .quantities import Quantity, quantities
 
 _MOST_COLUMNS = 8
 
 
-@dataclass(frozen=True)
-class Row:
-    metric: str
-    unit: str
-    baseline: float
-    target: float
+def table_rows(lines: list[str]) -> list[Row]:
+    """The rows of a table under a header that labels a today and a target column."""
+    return _by_line(lines) or _joined(" ".join(lines))
 
 
-@lru_cache(maxsize=1)
-def header_words() -> tuple[PhraseSet, PhraseSet]:
-    """The words of a KPI table's today column and of its target column (drafting.yaml kpi.table)."""
-    words = draft_data()["kpi"]["table"]
-    return tuple(PhraseSet({str(w): [(tag, "")] for w in words[tag]}) for tag in ("today", "target"))
+def labelled_rows(lines: list[str]) -> list[Row]:
+    """Rows whose cells name themselves, with no header above them: "KPI: thermal energy | Ist: 28
+    kWh/hl | Ziel (vertraglich): 22 kWh/hl"."""
+    return [found for line in lines for found in block_rows(cells(line))]
 
 
-def table_rows(text: str) -> list[Row]:
-    """The rows of a table (its lines joined) under a header naming a today and a target column."""
-    today, aims = header_words()
+def cells(line: str) -> list[str]:
+    """A line's cells, without the empty ones its outer bars make ("| OEE | 54 % |")."""
+    found = [c.strip() for c in line.split("|")]
+    return found[1 if found and not found[0] else 0:-1 if len(found) > 1 and not found[-1] else None]
+
+
+def _roles(header: list[str]) -> list[str] | None:
+    """Each column's role when the header labels a today and a target column, else None."""
+    said = [""] + [role(tokens(normalise(c))) for c in header[1:]]
+    return said if "today" in said and "target" in said else None
+
+
+def _by_line(lines: list[str]) -> list[Row]:
+    rows = [cells(line) for line in lines]
+    for at, header in enumerate(rows):
+        roles = len(header) >= 3 and _roles(header)
+        if not roles:
+            continue
+        found = []
+        for cells_ in rows[at + 1:]:
+            if len(cells_) != len(header):
+                break
+            found += _under(cells_, roles, header)
+        return [r for _key, r in sorted(found, key=lambda f: f[0])]
+    return []
+
+
+def _under(cells_: list[str], roles: list[str], header: list[str]) -> list[tuple[int, Row]]:
+    """(how firmly committed, the row's measure) of one row under a labelled header."""
+    said = {kind: next((q for c, r in zip(cells_, roles) if r == kind for q in [value(c)] if q), None)
+            for kind in ("today", "target")}
+    if not said["today"] or not said["target"]:
+        return []
+    unit = bracket_unit(cells_[0]) or next((bracket_unit(h) for h, r in zip(header, roles) if r == "target"), "")
+    found = row(_BRACKET.sub("", cells_[0]).strip().lower(), said["today"], said["target"], unit)
+    aim = next(h for h, c, r in zip(header, cells_, roles) if r == "target" and value(c))
+    return [(_commitment(cells_, roles), replace(found, firm=firm(tokens(normalise(aim)))))] if found else []
+
+
+def _commitment(cells_: list[str], roles: list[str]) -> int:
+    """0 when a target column without a value says yes ("Contractual: yes"), 2 when it says no, else 1."""
+    said = [tokens(normalise(c))[:1] for c, r in zip(cells_, roles) if r == "target" and not value(c)]
+    return 0 if ["yes"] in said else 2 if ["no"] in said or ["not"] in said else 1
+
+
+_BRACKET = re.compile(r"\([^)]*\)")
+
+
+def _joined(text: str) -> list[Row]:
+    """The rows of a table pasted as one piece (its lines joined)."""
     pieces = [p.strip() for p in text.split("|")]
     for columns in range(3, min(_MOST_COLUMNS, len(pieces)) + 1):
-        header = _columns(pieces[:columns], today, aims)
-        rows = header and [row for start in range(columns - 1, len(pieces) - columns + 1, columns - 1)
-                           for row in [_row(pieces[start:start + columns], header, start == columns - 1)] if row]
+        roles = _roles(pieces[:columns])
+        rows = roles and [found for start in range(columns - 1, len(pieces) - columns + 1, columns - 1)
+                          for found in [_row(pieces[start:start + columns], roles, start == columns - 1)] if found]
         if rows:
             return rows
     return []
 
 
-def labelled_rows(lines: list[str]) -> list[Row]:
-    """Rows whose cells name themselves, with no header above them: "KPI: thermal energy | Ist: 28
-    kWh/hl | Ziel (vertraglich): 22 kWh/hl" (the last cell may run on into the next line)."""
-    today, aims = header_words()
-    rows = []
-    for line in lines:
-        cells = [c.strip() for c in line.split("|")]
-        said = [_labelled(c, i == len(cells) - 1) for i, c in enumerate(cells)]
-        now = next((q for i, (label, q) in enumerate(said) if i and q and today.find(label)), None)
-        aim = next((q for i, (label, q) in enumerate(said) if i and q and q is not now and aims.find(label)), None)
-        metric = cells[0].rsplit(":", 1)[-1].strip().lower()
-        if now and aim and now.unit == aim.unit and now.value != aim.value and metric and not quantities(metric):
-            rows.append(Row(metric, now.unit, now.value, aim.value))
-    return rows
-
-
-def _labelled(cell: str, last: bool) -> tuple[list[str], Quantity | None]:
-    """(the words before its value, the value) of a cell that holds one (the first, in the last cell)."""
-    found = [q for q in quantities(cell) if q.kind != "year"]
-    if not found or (len(found) > 1 and not last) or found[0].is_range:
-        return [], None
-    return tokens(normalise(cell[:found[0].start])), found[0]
-
-
-def _columns(cells: list[str], today: PhraseSet, aims: PhraseSet) -> tuple[int, int] | None:
-    """(today's column, the target's) when the header's cells name both, else None."""
-    said = [tokens(normalise(c)) for c in cells]
-    now = next((i for i, words in enumerate(said) if i and today.find(words)), None)
-    aim = next((i for i, words in enumerate(said) if i and i != now and aims.find(words)), None)
-    return (now, aim) if now is not None and aim is not None else None
-
-
-def _row(cells: list[str], columns: tuple[int, int], first: bool) -> Row | None:
+def _row(cells_: list[str], roles: list[str], first: bool) -> Row | None:
     """One row: its first cell (the end of a shared piece) names the metric; the last cell is the
     start of the piece it shares with the next row (or, for the first row, with the header)."""
-    last = len(cells) - 1
-    values = [_value(cells[c], c == last) for c in columns]
-    before, after = values
-    if not before or not after or before.unit != after.unit or before.value == after.value:
+    last = len(cells_) - 1
+    at = [roles.index(kind) for kind in ("today", "target")]
+    before, after = (_value(cells_[c], c == last) for c in at)
+    if not before or not after:
         return None
-    metric = (_after_header(cells[0]) if first else _after_value(cells[0])).split(",")[0].strip().lower()
-    return Row(metric, before.unit, before.value, after.value) if metric else None
+    if after.unit and not before.unit and at[1] == last and _next_row(cells_[last]):
+        after = replace(after, unit="")  # "3.8 | 2.1 First article inspection": a bare number, then a row
+    named = (_after_header(cells_[0]) if first else _after_value(cells_[0])).split(",")[0]
+    found = row(_BRACKET.sub("", named).strip().lower(), before, after, bracket_unit(named))
+    return found and replace(found, firm=firm(tokens(normalise(cells_[at[1]]))))
+
+
+def _next_row(piece: str) -> bool:
+    """The piece's number is followed by a capitalised word and more: the next row's first cell."""
+    said = piece.split()
+    return len(said) > 2 and said[1][:1].isupper() and said[1].isalpha()
 
 
 def _value(cell: str, shared: bool) -> Quantity | None:
     """The one quantity a cell holds (a year or a range is none); in a shared piece, the one it starts with."""
+    if not shared:
+        return value(cell)
     found = [q for q in quantities(cell) if q.kind != "year"]
-    if shared:
-        return found[0] if found and not found[0].start and not found[0].is_range else None
-    return found[0] if len(found) == 1 and not found[0].is_range else None
+    return found[0] if found and not found[0].start and not found[0].is_range else None
 
 
 def _after_header(piece: str) -> str:

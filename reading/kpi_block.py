@@ -1,0 +1,195 @@
+"""One reading for a KPI laid out in pieces rather than told in a sentence: a table's row under its
+header, a row whose cells name themselves, a slide's or a list's lines. Each piece gives one value
+and the words that label it (its column's header, the cell's own words, the line's words): today's
+(drafting.yaml kpi.table today) or the target (kpi.table target, or a label led by kpi.table leads:
+"With defrost on demand: 118 kWh/t"); another site's figures (kpi.table elsewhere, kpi.elsewhere) are
+neither. A measure is a metric named once (the row's first cell, the words both lines share, the
+heading above) with one value of each role, in one unit.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .draft_rules import draft_data
+from .kpi_numbers import DIGIT, decimal_points, in_unit
+from .phrases import PhraseSet, normalise, tokens
+from .quantities import Quantity, quantities
+
+
+@dataclass(frozen=True)
+class Row:
+    metric: str
+    unit: str
+    baseline: float
+    target: float
+    lines: tuple[int, ...] = ()  # the lines of a block that state it (a table's are all its own)
+    firm: bool = True  # the target's label names a target ("Goal"), not only the state after ("After renewal")
+
+
+@dataclass(frozen=True)
+class Piece:
+    role: str  # "today", "target" or "" (unlabelled, or another site's)
+    value: Quantity
+    name: str  # what the piece says it measures ("rejects"), "" when it names nothing
+    firm: bool = False  # a target labelled as one ("Goal:"), not only as the state after ("With ...:")
+
+
+@dataclass(frozen=True)
+class _Words:
+    today: PhraseSet
+    target: PhraseSet
+    elsewhere: PhraseSet
+    leads: frozenset[str]
+    stops: frozenset[str]
+    loose: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> _Words:
+    """The labels of drafting.yaml kpi.table (and kpi.elsewhere: another site's column)."""
+    data = draft_data()["kpi"]
+    table = data["table"]
+    as_set = lambda items, tag: PhraseSet({str(w): [(tag, "")] for w in items})  # noqa: E731
+    return _Words(as_set(table["today"], "today"), as_set(table["target"], "target"),
+                  as_set(table["elsewhere"] + data["elsewhere"], "elsewhere"), frozenset(map(str, table["leads"])),
+                  frozenset(map(str, data["relative"]["stops"] + data["trim"])), frozenset(map(str, table["loose"])))
+
+
+def role(said: list[str]) -> str:
+    """What a label says its value is: another site's (none), the target, or today's. A label naming
+    both ("Committed for your plant") is the target's: a plant's name says whose, not when."""
+    w = words()
+    if not said or w.elsewhere.find(said):
+        return ""
+    if w.target.find(said) or said[0] in w.leads:
+        return "target"
+    return "today" if w.today.find(said) else ""
+
+
+def firm(said: list[str]) -> bool:
+    """The label names a target ("Target after ramp-up", "Committed"), not only the state after the
+    offer ("After renewal", "Expected", "With the new burner": drafting.yaml kpi.table loose)."""
+    return any(phrase not in words().loose for _s, _e, phrase in words().target.find(said))
+
+
+def row(metric: str, today: Quantity, target: Quantity, unit: str = "") -> Row | None:
+    """The measure two labelled values make: in one unit (a duration converted; a bare number takes
+    the unit written beside its metric, "Scrap rate (% of parts)"), two values, a metric in words."""
+    before, after = today.unit or unit, target.unit or unit
+    value = today.value if before == after else in_unit(today.value, before, after)
+    if value is None or value == target.value or not metric:
+        return None
+    return Row(metric, after, value, target.value)
+
+
+def value(text: str) -> Quantity | None:
+    """The one value a cell or label's rest holds: no year, range or second quantity."""
+    found = [q for q in quantities(decimal_points(text)) if q.kind != "year"]
+    return found[0] if len(found) == 1 and not found[0].is_range else None
+
+
+def piece(text: str) -> Piece | None:
+    """A line or cell that labels its value: "Today: 142 kWh/t", "Ziel (vertraglich): 22 kWh/hl"
+    (the label first), or "- 6.4 % rejects at the sorting line today" (the figure first)."""
+    if not (":" in text and DIGIT.search(text)) and not _FIGURE_AT_START.match(text):
+        return None  # most sentences: neither a label before a value nor a figure first
+    text = decimal_points(_BULLET.sub("", text).strip())
+    label, colon, rest = text.partition(":")
+    if colon and not DIGIT.search(_BRACKETS.sub(" ", label)) and len(label.split()) <= _LABEL_WORDS:
+        found = [q for q in quantities(rest[:_FIGURE_FIRST]) if q.kind != "year"]
+        if not found or found[0].is_range or len(rest[:found[0].start].split()) > _LEAD_WORDS:
+            return None
+        said = tokens(normalise(_BRACKETS.sub(" ", label)))
+        led = bool(said) and said[0] in words().leads
+        return Piece(role(said), found[0], "" if led else _name(said, True), firm(said))
+    if not text[:1].isdigit():
+        return None  # neither labelled nor figure first (most sentences: no number read)
+    found = quantities(text[:_FIGURE_FIRST])
+    first = found[0] if found else None
+    if not first or first.start or first.is_range or not first.unit or not _lower_after(text, first):
+        return None  # "3.3 Bidders shall state": a section's number
+    said = tokens(normalise(text[first.end:]))
+    return Piece(role(said), first, _name(said), firm(said))
+
+
+def _lower_after(text: str, quantity: Quantity) -> bool:
+    """The word after the figure is no capital's: "6.4 % rejects", not "3.2 Current situation"."""
+    after = text[quantity.start:].split()
+    return len(after) < 2 or not after[1][:1].isupper() or after[1] == "%"
+
+
+def _name(said: list[str], label: bool = False) -> str:
+    """The leading words that name the measure, up to a preposition or a label's word ("rejects at
+    the sorting line today" -> "rejects", "scrap rate today" -> "scrap rate"); a label's own first
+    words of its role go first ("Current scrap rate" -> "scrap rate")."""
+    w = words()
+    said = said[1:] if label and said and role(said[:1]) else said
+    kept = []
+    for word in said[1:] if said[:1] == ["of"] else said:  # "% of bodies reworked today" -> "bodies reworked"
+        if word in w.stops or role([word]) or not word.isalpha():
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def heading(text: str) -> str:
+    """A short line or cell with no number names the measure of the values below or beside it
+    ("Energy per tonne frozen", "KPI: thermal energy"); of a line joined to the one before ("Spiral
+    freezer 2 - frozen ready meals Energy per tonne frozen"), the part from its capital on."""
+    said = _BRACKETS.sub(" ", _BULLET.sub("", text)).rsplit("|", 1)[-1].rsplit(":", 1)[-1].split()
+    joined = [i for i in range(1, len(said)) if said[i][:1].isupper() and said[i - 1][:1].islower()]
+    named = " ".join(said[joined[-1]:] if joined else said).lower().rstrip(".;,!?")
+    measured = any(q.unit for q in quantities(named))  # a value, not a name's number ("press 3")
+    return "" if measured or named[:1].isdigit() or not 0 < len(named.split()) <= _HEADING_WORDS else named
+
+
+def block_rows(texts: list[str], kind=lambda name: True) -> list[Row]:
+    """The measures a block of lines (or one row's cells) states: each value labelled today's with the
+    nearest labelled the target, within a few lines, named by both, by the heading above, by either
+    if it names a `kind` of measure, or by a unit that names a thing ("harnesses per shift"). A block
+    under a heading that names another site ("At a reference plant:") states theirs, not the plant's."""
+    pieces = [None if "|" in t else piece(t) for t in texts]  # a table's line: reading/kpi_table.py
+    rows = []
+    for i, now in enumerate(pieces):
+        if not now or now.role != "today":
+            continue
+        near = sorted(range(max(0, i - _NEAR), min(len(pieces), i + _NEAR + 1)), key=lambda j: abs(j - i))
+        aim = next((j for j in near if pieces[j] and pieces[j].role == "target"), None)
+        above = texts[min(i, aim) - 1] if aim is not None and min(i, aim) else ""
+        if aim is None or words().elsewhere.find(tokens(normalise(above))):
+            continue
+        names = (now.name, pieces[aim].name)
+        metric = _shared(*names) or heading(above) or next((n for n in names if n and kind(n)), "") \
+            or (now.value.unit if " " in now.value.unit else "")
+        found = row(metric, now.value, pieces[aim].value, bracket_unit(above))
+        rows += [replace(found, lines=tuple(sorted({i, aim})), firm=pieces[aim].firm)] if found else []
+    return rows
+
+
+def bracket_unit(text: str) -> str:
+    """The unit written in brackets beside a metric or a header ("Scrap rate (% of parts)" -> "%")."""
+    found = _BRACKETS.search(text)
+    said = found.group()[1:-1].split() if found else []
+    return said[0].lower() if said and not DIGIT.search(said[0]) else ""
+
+
+def _shared(first: str, second: str) -> str:
+    """The words two names begin with ("rejects at ..." and "rejects committed ..." share "rejects")."""
+    shared = []
+    for a, b in zip(first.split(), second.split()):
+        if a != b:
+            break
+        shared.append(a)
+    return " ".join(shared)
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+")
+_FIGURE_AT_START = re.compile(r"\s*(?:(?:[-*•–·]|\d{1,2}[.)])\s+)?\d")
+_BRACKETS = re.compile(r"\([^)]*\)")
+_LABEL_WORDS = 8  # "With defrost on demand and fan speed control"
+_FIGURE_FIRST = 80  # characters enough for a figure and its unit at a line's or a label's start
+_LEAD_WORDS = 2  # "Goal: below 3 %", "Today: about 142 kWh/t"
+_HEADING_WORDS = 6
+_NEAR = 2  # lines between today's value and the target's
