@@ -1,5 +1,6 @@
 """Links as a proposal describes them: a plant system named by its kind (a historian, a batch or
-recipe system) is an area, and data that comes back the same way goes both ways."""
+recipe system) is an area, data that comes back the same way goes both ways, and a network nothing
+reaches from the internet is reached outbound only."""
 from questions import load_bank
 from reading.draft import draft
 
@@ -30,3 +31,9 @@ def test_data_that_comes_back_the_same_way_is_a_link_both_ways():
 
 def test_data_that_goes_to_a_system_is_a_link_to_it():
     assert rows("The weighed quantities go to the ERP every hour as a CSV file.") == {"inventory": "to_system"}
+
+
+def test_nothing_said_to_reach_the_network_from_the_internet_is_outbound_only():
+    text = "The gateway only reads the PLC over Modbus TCP, and nothing from the internet reaches your network."
+    answer = draft(text, BANK).answer("security.model")
+    assert answer and answer.choices == ["outbound_only"]
