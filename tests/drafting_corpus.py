@@ -8,7 +8,8 @@ product pages; each file keeps its `source` address): real_tuning/ and real_tuni
 on (real_tuning2/ was answered by a reader who never saw the rules); real_tuning3/, also
 answered by readers who never saw the rules, is kept for choosing structural settings such as
 the confidence bar, not for adding phrases; real_tuning4/ (six case studies, six product
-pages), answered by a reader who never saw the rules, is a tuning set; real_heldout/,
+pages), answered by a reader who never saw the rules, is a tuning set, and so is real_tuning5/
+(seven case studies, five product pages), answered the same way; real_heldout/,
 real_heldout2/, real_heldout3/ and real_heldout4/ were each answered by a reader who never saw
 the rules, and are only measured. A marketing text's `claims` are what the page claims, as a buyer
 reads it: what drafting may draft from it.
