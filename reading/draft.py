@@ -104,6 +104,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         seen = Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
         found = self.read(reading, seen)
         answers: dict[str, Answer] = {}
+        self._caused(found)
         self._implied(found)
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)

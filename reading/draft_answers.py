@@ -34,6 +34,20 @@ class AnswerDrafting:
         wanted = self.rules.implies_only_with.get(option)
         return wanted is None or any(not wanted.isdisjoint(tokens(normalise(s))) for s in ev.said.get(option, []))
 
+    def _caused(self, found: dict[str, Evidence]) -> None:
+        """An option a sentence behind it puts down to a cause becomes that cause's option (drafting.yaml
+        `caused`): downtime "after the gearbox failed" is the failures a project predicts, not downtime
+        whose causes nobody knows."""
+        for qid, option, instead, causes in self.rules.caused:
+            ev = found.get(qid)
+            if not ev or option not in ev.options:
+                continue
+            if any(not causes.isdisjoint(tokens(normalise(s))) for s in ev.said[option]):
+                hits, sure, said = ev.options.pop(option), ev.confidence.pop(option), ev.said.pop(option)
+                ev.options[instead] = ev.options.get(instead, 0) + hits
+                ev.confidence[instead] = max(sure, ev.confidence.get(instead, 0.0))
+                ev.said[instead] = ev.said.get(instead, []) + said
+
     def _bare_roles(self, found: dict[str, Evidence]) -> None:
         """A bare role word names the qualified role the same text names: "the planner releases the
         order" in a text about "your maintenance planner" is no production planner (drafting.yaml bare_roles)."""

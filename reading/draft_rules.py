@@ -52,6 +52,7 @@ class DraftRules:
     effects: Effects
     lengths: list[Lengths]
     bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
+    caused: list[tuple[str, str, str, frozenset[str]]]  # (question, option, as, cause words): drafting.yaml `caused`
     users: Users
 
 
@@ -85,10 +86,19 @@ def _check(data: dict, bank: QuestionBank) -> None:
         unknown = set(options) - set(questions[qid].choice_ids()) if qid in questions else {qid}
         if unknown:
             raise ValueError(f"drafting.yaml: effects: unknown {', '.join(sorted(unknown))} of {qid}")
+    _check_caused(data.get("caused", {}), questions)
     captured = set(questions[CAPTURED].choice_ids())
     for option in data_table.get("units", {}):
         if option not in captured:
             raise ValueError(f"drafting.yaml: tables: units: unknown option {option!r} of data.captured")
+
+
+def _check_caused(caused: dict, questions: dict) -> None:
+    for qid, options in caused.items():  # a typo would silently move nothing
+        known = set(questions[qid].choice_ids()) if qid in questions else set()
+        unknown = {o for option, rule in options.items() for o in (option, rule["as"])} - known
+        if unknown:
+            raise ValueError(f"drafting.yaml: caused: unknown {', '.join(sorted(unknown))} of {qid}")
 
 
 def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
@@ -145,6 +155,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         effects=effects_of(data.get("effects", {})),
         lengths=[lengths_of(spec) for spec in data.get("lengths", [])],
         bare_roles=[{**r, "bare": frozenset(normalise(w) for w in r["bare"])} for r in data.get("bare_roles", [])],
+        caused=[(qid, option, rule["as"], frozenset(normalise(w) for w in rule["by"]))
+                for qid, options in data.get("caused", {}).items() for option, rule in options.items()],
         users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),
                     frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": ")),
                     tuple(" ".join(tokens(normalise(w))) for w in data["users"].get("team", []))),
