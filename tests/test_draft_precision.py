@@ -54,6 +54,13 @@ def test_a_stop_or_shortfall_that_befell_the_plant_is_no_data_captured():
     assert "production_count" in choices("A light barrier counts the output quantity of each press.", "data.captured")
 
 
+def test_downtime_the_project_averts_is_no_data_captured_beside_what_it_monitors():
+    averted = "The vibration sensors detect early bearing damage and have prevented unplanned downtime on both kilns."
+    assert "downtime" not in choices(averted, "data.captured")
+    monitored = "The vibration sensors detect early bearing damage, and the box records the downtime of both kilns."
+    assert "downtime" in choices(monitored, "data.captured")
+
+
 def test_labour_counted_as_an_effect_is_no_quality_problem_and_no_user():
     rework = "Sorting and rework at the end of the line took 9 percent of all labour hours in the plant."
     assert "quality_repeats" not in choices(rework, "problem.plant_problems")
