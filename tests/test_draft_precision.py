@@ -61,6 +61,13 @@ def test_downtime_the_project_averts_is_no_data_captured_beside_what_it_monitors
     assert "downtime" in choices(monitored, "data.captured")
 
 
+def test_monitoring_the_health_of_the_machines_is_no_health_check_of_the_system():
+    machines = "Our machine health monitoring watches the 40 kiln fans and warns the planner two weeks ahead."
+    assert "health_monitoring" not in choices(machines, "reliability.measures")
+    devices = "The health monitoring of every gateway raises an alert when one goes silent."
+    assert "health_monitoring" in choices(devices, "reliability.measures")
+
+
 def test_labour_counted_as_an_effect_is_no_quality_problem_and_no_user():
     rework = "Sorting and rework at the end of the line took 9 percent of all labour hours in the plant."
     assert "quality_repeats" not in choices(rework, "problem.plant_problems")
