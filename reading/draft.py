@@ -105,6 +105,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         found = self.read(reading, seen)
         answers: dict[str, Answer] = {}
         self._caused(found)
+        self._said_with(found)
         self._implied(found)
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)

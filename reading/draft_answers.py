@@ -48,6 +48,16 @@ class AnswerDrafting:
                 ev.confidence[instead] = max(sure, ev.confidence.get(instead, 0.0))
                 ev.said[instead] = ev.said.get(instead, []) + said
 
+    def _said_with(self, found: dict[str, Evidence]) -> None:
+        """Options drafted only where one of their sentences also holds a word of their sense (drafting.yaml
+        `said_with`): "the line keeps running" answers what happens when the link fails only beside the link."""
+        for qid, option, words in self.rules.said_with:
+            ev = found.get(qid)
+            if ev and option in ev.options and all(words.isdisjoint(tokens(normalise(s))) for s in ev.said[option]):
+                del ev.options[option]
+                if not ev.options:
+                    del found[qid]
+
     def _bare_roles(self, found: dict[str, Evidence]) -> None:
         """A bare role word names the qualified role the same text names: "the planner releases the
         order" in a text about "your maintenance planner" is no production planner (drafting.yaml bare_roles)."""

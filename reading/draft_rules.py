@@ -53,6 +53,7 @@ class DraftRules:
     lengths: list[Lengths]
     bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
     caused: list[tuple[str, str, str, frozenset[str]]]  # (question, option, as, cause words): drafting.yaml `caused`
+    said_with: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must hold)
     users: Users
 
 
@@ -87,6 +88,7 @@ def _check(data: dict, bank: QuestionBank) -> None:
         if unknown:
             raise ValueError(f"drafting.yaml: effects: unknown {', '.join(sorted(unknown))} of {qid}")
     _check_caused(data.get("caused", {}), questions)
+    _check_caused({q: {o: {} for o in options} for q, options in data.get("said_with", {}).items()}, questions)
     captured = set(questions[CAPTURED].choice_ids())
     for option in data_table.get("units", {}):
         if option not in captured:
@@ -96,9 +98,9 @@ def _check(data: dict, bank: QuestionBank) -> None:
 def _check_caused(caused: dict, questions: dict) -> None:
     for qid, options in caused.items():  # a typo would silently move nothing
         known = set(questions[qid].choice_ids()) if qid in questions else set()
-        unknown = {o for option, rule in options.items() for o in (option, rule["as"])} - known
+        unknown = {o for option, rule in options.items() for o in (option, *([rule["as"]] if "as" in rule else []))} - known
         if unknown:
-            raise ValueError(f"drafting.yaml: caused: unknown {', '.join(sorted(unknown))} of {qid}")
+            raise ValueError(f"drafting.yaml: caused or said_with: unknown {', '.join(sorted(unknown))} of {qid}")
 
 
 def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
@@ -157,6 +159,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         bare_roles=[{**r, "bare": frozenset(normalise(w) for w in r["bare"])} for r in data.get("bare_roles", [])],
         caused=[(qid, option, rule["as"], frozenset(normalise(w) for w in rule["by"]))
                 for qid, options in data.get("caused", {}).items() for option, rule in options.items()],
+        said_with=[(qid, option, frozenset(normalise(w) for w in words))
+                   for qid, options in data.get("said_with", {}).items() for option, words in options.items()],
         users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),
                     frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": ")),
                     tuple(" ".join(tokens(normalise(w))) for w in data["users"].get("team", []))),

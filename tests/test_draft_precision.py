@@ -68,6 +68,13 @@ def test_monitoring_the_health_of_the_machines_is_no_health_check_of_the_system(
     assert "health_monitoring" in choices(devices, "reliability.measures")
 
 
+def test_a_line_that_keeps_running_on_a_shortage_says_nothing_of_a_failed_link():
+    shortage = "The planner resequences the queue, so the line keeps running on a part shortage."
+    assert "gap_machines_run" not in choices(shortage, "reliability.offline")
+    outage = "If the LTE connection is lost, the machines keep running and that hour is missing from the report."
+    assert "gap_machines_run" in choices(outage, "reliability.offline")
+
+
 def test_labour_counted_as_an_effect_is_no_quality_problem_and_no_user():
     rework = "Sorting and rework at the end of the line took 9 percent of all labour hours in the plant."
     assert "quality_repeats" not in choices(rework, "problem.plant_problems")

@@ -21,3 +21,11 @@ def test_downtime_nobody_can_explain_stays_unclear_downtime():
     text = ("Your shift sheets explain only half of the unplanned downtime on the four presses. "
             "We read the run signal of each press and the operators pick a stop reason on a terminal.")
     assert problems(text) == ["downtime_unclear"]
+
+
+def test_a_misspelt_cause_option_is_refused_when_the_rules_load():
+    import pytest
+    from reading.draft_rules import compile_rules, draft_data
+    data = {**draft_data(), "caused": {"problem.plant_problems": {"downtime_unclear": {"as": "othr", "by": ["failure"]}}}}
+    with pytest.raises(ValueError, match="unknown othr"):
+        compile_rules(data, BANK)
