@@ -75,6 +75,13 @@ def test_a_line_that_keeps_running_on_a_shortage_says_nothing_of_a_failed_link()
     assert "gap_machines_run" in choices(outage, "reliability.offline")
 
 
+def test_years_of_work_are_no_years_of_history_kept():
+    work = "The study followed seven years of energy efficiency projects at the foundry."
+    assert choices(work, "data.history") == []
+    kept = "The logger in the compressor house stores five years of readings."
+    assert choices(kept, "data.history") == ["years_exportable"]
+
+
 def test_labour_counted_as_an_effect_is_no_quality_problem_and_no_user():
     rework = "Sorting and rework at the end of the line took 9 percent of all labour hours in the plant."
     assert "quality_repeats" not in choices(rework, "problem.plant_problems")
