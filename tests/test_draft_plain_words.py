@@ -81,3 +81,9 @@ def test_a_model_alone_is_no_data_analytics_but_an_analysis_is():
                                            "workflow.technologies")
     assert "data_analytics" in choices("A weekly Pareto analysis ranks the stop reasons of each press.",
                                        "workflow.technologies")
+
+
+def test_the_cost_of_energy_named_the_other_way_round_is_the_energy_cost_problem():
+    text = "The rising cost of electricity at the foundry is its biggest problem; we meter each furnace."
+    answer = draft(text, BANK).answer("problem.plant_problems")
+    assert answer and "energy_cost" in answer.choices + answer.suggested
