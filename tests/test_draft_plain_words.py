@@ -87,3 +87,8 @@ def test_the_cost_of_energy_named_the_other_way_round_is_the_energy_cost_problem
     text = "The rising cost of electricity at the foundry is its biggest problem; we meter each furnace."
     answer = draft(text, BANK).answer("problem.plant_problems")
     assert answer and "energy_cost" in answer.choices + answer.suggested
+
+
+def test_status_shown_on_monitors_in_the_hall_is_a_live_dashboard():
+    text = "Each press's status and count are shown on large monitors mounted above the aisle."
+    assert "live_dashboard" in choices(text, "workflow.outputs")
