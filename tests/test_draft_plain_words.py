@@ -92,3 +92,9 @@ def test_the_cost_of_energy_named_the_other_way_round_is_the_energy_cost_problem
 def test_status_shown_on_monitors_in_the_hall_is_a_live_dashboard():
     text = "Each press's status and count are shown on large monitors mounted above the aisle."
     assert "live_dashboard" in choices(text, "workflow.outputs")
+
+
+def test_smart_meters_are_meters_not_a_sales_word():
+    text = "The mill is installing smart meters on each furnace feeder to measure the energy per steel grade."
+    assert "meters" in choices(text, "data.sources")
+    assert "energy_consumption" in choices(text, "data.captured")
