@@ -82,6 +82,13 @@ def test_years_of_work_are_no_years_of_history_kept():
     assert choices(kept, "data.history") == ["years_exportable"]
 
 
+def test_an_inspection_interval_of_the_machines_is_no_quality_result():
+    interval = "When the wear readings rise, we propose a shorter inspection interval for the press in your CMMS."
+    assert "quality_events" not in choices(interval, "data.captured")
+    results = "The inspection results of every part are stored with its serial number."
+    assert "quality_events" in choices(results, "data.captured")
+
+
 def test_labour_counted_as_an_effect_is_no_quality_problem_and_no_user():
     rework = "Sorting and rework at the end of the line took 9 percent of all labour hours in the plant."
     assert "quality_repeats" not in choices(rework, "problem.plant_problems")
