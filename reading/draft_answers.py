@@ -103,6 +103,9 @@ class AnswerDrafting:
             order = self.rules.order[qid]
             if qid in self.rules.scales:  # "on-site training ... one champion per line": the fuller option
                 options = [min(options, key=order.index)]
+            elif qid in self.rules.widest:  # "runs on your server; our engineers connect by VPN": remote access
+                scores = {c.id: c.score for c in self.questions[qid].choices}
+                options = [min(options, key=lambda o: (scores[o], order.index(o)))]
             else:
                 options = [max(options, key=lambda o: (ev.options[o], ev.confidence[o], -order.index(o)))]
         bar = self.rules.confidence["bar"]

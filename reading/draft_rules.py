@@ -26,6 +26,7 @@ class DraftRules:
     scan: PhraseSet  # everything a sentence is scanned for in one pass: options, areas, boasts, role cues ...
     order: dict[str, list[str]]  # question -> option ids in the file's order (choice tie-break)
     scales: frozenset[str]  # choice questions whose first option said wins (each includes the ones after it)
+    widest: frozenset[str]  # choice questions whose lowest-scored option said wins (the widest path in)
     marketing_document_below: float
     negations: frozenset[str]
     negation_window: int
@@ -128,6 +129,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                             PhraseSet({str(w): [(COMPOUND, "")] for w in data.get("compounds", [])}, tag=COMPOUND + ":")),
         order={qid: list(options) for qid, options in data["questions"].items()},
         scales=frozenset(data.get("scales", [])),
+        widest=frozenset(data.get("widest", [])),
         marketing_document_below=float(data["marketing_document_below"]),
         negations=frozenset(data["negations"]),
         negation_window=int(data.get("negation_window", 3)),

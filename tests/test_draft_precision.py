@@ -89,6 +89,13 @@ def test_an_inspection_interval_of_the_machines_is_no_quality_result():
     assert "quality_events" in choices(results, "data.captured")
 
 
+def test_a_server_on_site_that_our_engineers_reach_remotely_is_remote_access():
+    text = ("The software runs on a server in your data room. For support, our engineers connect through "
+            "a TeamViewer session that your IT opens.")
+    assert choices(text, "security.model") == ["vendor_remote_access"]
+    assert choices("The software runs on a server in your data room.", "security.model") == ["on_premises"]
+
+
 def test_labour_counted_as_an_effect_is_no_quality_problem_and_no_user():
     rework = "Sorting and rework at the end of the line took 9 percent of all labour hours in the plant."
     assert "quality_repeats" not in choices(rework, "problem.plant_problems")
