@@ -96,6 +96,11 @@ def test_a_server_on_site_that_our_engineers_reach_remotely_is_remote_access():
     assert choices("The software runs on a server in your data room.", "security.model") == ["on_premises"]
 
 
+def test_the_vendor_connecting_for_support_through_the_plants_vpn_is_remote_access():
+    text = "The server stands in your IT room. For support we connect through your VPN when you give us an account."
+    assert choices(text, "security.model") == ["vendor_remote_access"]
+
+
 def test_labour_counted_as_an_effect_is_no_quality_problem_and_no_user():
     rework = "Sorting and rework at the end of the line took 9 percent of all labour hours in the plant."
     assert "quality_repeats" not in choices(rework, "problem.plant_problems")
