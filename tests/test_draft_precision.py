@@ -101,6 +101,13 @@ def test_the_vendor_connecting_for_support_through_the_plants_vpn_is_remote_acce
     assert choices(text, "security.model") == ["vendor_remote_access"]
 
 
+def test_a_process_or_lab_technician_is_no_maintenance_technician():
+    text = "Each drift is shown to the process technician on the line, who decides whether to correct it."
+    assert "maintenance_techs" not in choices(text, "users.roles")
+    text = "Each bearing alarm is shown to the technician on call, who decides whether to stop the fan."
+    assert "maintenance_techs" in choices(text, "users.roles")
+
+
 def test_labour_counted_as_an_effect_is_no_quality_problem_and_no_user():
     rework = "Sorting and rework at the end of the line took 9 percent of all labour hours in the plant."
     assert "quality_repeats" not in choices(rework, "problem.plant_problems")
