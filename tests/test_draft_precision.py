@@ -108,6 +108,15 @@ def test_a_process_or_lab_technician_is_no_maintenance_technician():
     assert "maintenance_techs" in choices(text, "users.roles")
 
 
+def test_counts_of_hours_run_or_stock_are_no_parts_produced():
+    hours = "The run hour counters of the compressors are entered by hand each Monday."
+    assert "production_count" not in choices(hours, "data.captured")
+    stock = "The stock counts of every change part are corrected in the ERP before go-live."
+    assert "production_count" not in choices(stock, "data.captured")
+    parts = "The counters of good parts on each press are read every minute."
+    assert "production_count" in choices(parts, "data.captured")
+
+
 def test_labour_counted_as_an_effect_is_no_quality_problem_and_no_user():
     rework = "Sorting and rework at the end of the line took 9 percent of all labour hours in the plant."
     assert "quality_repeats" not in choices(rework, "problem.plant_problems")
