@@ -85,7 +85,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
         for qid, option, at in hits:
             if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at)) \
-                    and not ((qid, option) in self._destinations and self._sent_to(words, at)):
+                    and not ((qid, option) in self._destinations and self._sent_to(words, at)) \
+                    and not ((qid, option) in self.rules.conduits.drops and self._sent_to(words, at, self.rules.conduits)):
                 found[qid].add(option, sentence.text, evidence, sure[evidence], sure["again"])
 
     def draft(self, text: str, proposal: str = "Drafted proposal", vendor: str = "") -> Evaluation:

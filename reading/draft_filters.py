@@ -67,10 +67,11 @@ class HitFilters:
         spec = self.rules.users
         return option in spec.vendor_sends and not spec.vendor.isdisjoint(words[max(0, at - 2):at])
 
-    def _sent_to(self, words: list[str], at: int) -> bool:
+    def _sent_to(self, words: list[str], at: int, spec=None) -> bool:
         """The system named at `at` is where data goes ("written into your PI historian"), not
-        where it comes from: a word of drafting.yaml `destinations` a few words before it."""
-        spec = self.rules.destinations
+        where it comes from: a word of drafting.yaml `destinations` a few words before it (or, with
+        `spec` the `conduits`, the path the data takes: "through the existing DCS historian")."""
+        spec = spec or self.rules.destinations
         return not spec.before.isdisjoint(words[max(0, at - spec.window):at])
 
     def _role_allows(self, role: Role, qid: str, option: str, at: int) -> bool:

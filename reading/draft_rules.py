@@ -50,6 +50,7 @@ class DraftRules:
     acting: Acting
     product_page: ProductPage
     destinations: Destinations
+    conduits: Destinations  # the same shape: a plant system named as the data's path ("through the historian")
     effects: Effects
     lengths: list[Lengths]
     bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
@@ -156,6 +157,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                                  int(data.get("product_page", {}).get("repeats", 1)),
                                  frozenset(data.get("product_page", {}).get("labels_only", []))),
         destinations=destinations_of(data.get("destinations", {})),
+        conduits=destinations_of(data.get("conduits", {})),
         effects=effects_of(data.get("effects", {})),
         lengths=[lengths_of(spec) for spec in data.get("lengths", [])],
         bare_roles=[{**r, "bare": frozenset(normalise(w) for w in r["bare"])} for r in data.get("bare_roles", [])],

@@ -37,3 +37,7 @@ def test_nothing_said_to_reach_the_network_from_the_internet_is_outbound_only():
     text = "The gateway only reads the PLC over Modbus TCP, and nothing from the internet reaches your network."
     answer = draft(text, BANK).answer("security.model")
     assert answer and answer.choices == ["outbound_only"]
+
+
+def test_a_historian_the_machine_data_passes_through_is_no_link():
+    assert "production" not in rows("The model reads the pump accelerometers through the existing DCS historian.")
