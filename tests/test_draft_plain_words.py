@@ -98,3 +98,10 @@ def test_smart_meters_are_meters_not_a_sales_word():
     text = "The mill is installing smart meters on each furnace feeder to measure the energy per steel grade."
     assert "meters" in choices(text, "data.sources")
     assert "energy_consumption" in choices(text, "data.captured")
+
+
+def test_what_the_operator_chooses_types_or_ticks_is_an_operator_input():
+    for text in ["At each job change the press operator chooses the reason on the panel PC.",
+                 "The order quantity is typed in by the setter on the counter's keypad.",
+                 "Operators tick each step of the changeover as done on the tablet."]:
+        assert "operator_inputs" in choices(text, "data.captured"), text
