@@ -126,6 +126,7 @@ class Words(Strict):
     units: list[str]
     number_words: list[str] = []  # "twelve months", "twenty-two days": a number in words before a unit
     buzzwords: list[str]
+    plain: list[str] = []  # nouns that hold a buzzword and sell nothing: a smart meter is a meter
 
 
 class TopicRead(Strict):

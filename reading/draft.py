@@ -85,7 +85,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
         for qid, option, at in hits:
             if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at)) \
-                    and not ((qid, option) in self._destinations and self._sent_to(words, at)):
+                    and not ((qid, option) in self._destinations and self._sent_to(words, at)) \
+                    and not ((qid, option) in self.rules.conduits.drops and self._sent_to(words, at, self.rules.conduits)):
                 found[qid].add(option, sentence.text, evidence, sure[evidence], sure["again"])
 
     def draft(self, text: str, proposal: str = "Drafted proposal", vendor: str = "") -> Evaluation:
@@ -104,6 +105,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         seen = Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
         found = self.read(reading, seen)
         answers: dict[str, Answer] = {}
+        self._caused(found)
+        self._said_with(found)
         self._implied(found)
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)

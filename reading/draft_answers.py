@@ -34,6 +34,30 @@ class AnswerDrafting:
         wanted = self.rules.implies_only_with.get(option)
         return wanted is None or any(not wanted.isdisjoint(tokens(normalise(s))) for s in ev.said.get(option, []))
 
+    def _caused(self, found: dict[str, Evidence]) -> None:
+        """An option a sentence behind it puts down to a cause becomes that cause's option (drafting.yaml
+        `caused`): downtime "after the gearbox failed" is the failures a project predicts, not downtime
+        whose causes nobody knows."""
+        for qid, option, instead, causes in self.rules.caused:
+            ev = found.get(qid)
+            if not ev or option not in ev.options:
+                continue
+            if any(not causes.isdisjoint(tokens(normalise(s))) for s in ev.said[option]):
+                hits, sure, said = ev.options.pop(option), ev.confidence.pop(option), ev.said.pop(option)
+                ev.options[instead] = ev.options.get(instead, 0) + hits
+                ev.confidence[instead] = max(sure, ev.confidence.get(instead, 0.0))
+                ev.said[instead] = ev.said.get(instead, []) + said
+
+    def _said_with(self, found: dict[str, Evidence]) -> None:
+        """Options drafted only where one of their sentences also holds a word of their sense (drafting.yaml
+        `said_with`): "the line keeps running" answers what happens when the link fails only beside the link."""
+        for qid, option, words in self.rules.said_with:
+            ev = found.get(qid)
+            if ev and option in ev.options and all(words.isdisjoint(tokens(normalise(s))) for s in ev.said[option]):
+                del ev.options[option]
+                if not ev.options:
+                    del found[qid]
+
     def _bare_roles(self, found: dict[str, Evidence]) -> None:
         """A bare role word names the qualified role the same text names: "the planner releases the
         order" in a text about "your maintenance planner" is no production planner (drafting.yaml bare_roles)."""
@@ -79,6 +103,9 @@ class AnswerDrafting:
             order = self.rules.order[qid]
             if qid in self.rules.scales:  # "on-site training ... one champion per line": the fuller option
                 options = [min(options, key=order.index)]
+            elif qid in self.rules.widest:  # "runs on your server; our engineers connect by VPN": remote access
+                scores = {c.id: c.score for c in self.questions[qid].choices}
+                options = [min(options, key=lambda o: (scores[o], order.index(o)))]
             else:
                 options = [max(options, key=lambda o: (ev.options[o], ev.confidence[o], -order.index(o)))]
         bar = self.rules.confidence["bar"]

@@ -22,11 +22,14 @@ class HitFilters:
     def _effects_taken(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """A stop or an output shortfall names data captured only where the sentence says it is taken
         ("the terminal records each stop"): "downtime reduced by 38%" and "output was not as planned"
-        tell what befell the plant (drafting.yaml `effects`)."""
+        tell what befell the plant (drafting.yaml `effects`), and so does a stop the project averts,
+        whatever else is taken ("detects damage early and prevented unplanned downtime")."""
         spec = self.rules.effects
-        if not any(h[:2] in spec.drops for h in hits) or not spec.taken.isdisjoint(words):
+        if not any(h[:2] in spec.drops for h in hits):
             return hits
-        return [h for h in hits if h[:2] not in spec.drops]
+        taken = spec.taken.isdisjoint(words)
+        return [h for h in hits if h[:2] not in spec.drops
+                or (not taken and spec.averted.isdisjoint(words[max(0, h[2] - spec.window):h[2]]))]
 
     def _kept_for(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """How long, read as a length of time (drafting.yaml `lengths`): "we keep 24 months of data"
@@ -64,10 +67,11 @@ class HitFilters:
         spec = self.rules.users
         return option in spec.vendor_sends and not spec.vendor.isdisjoint(words[max(0, at - 2):at])
 
-    def _sent_to(self, words: list[str], at: int) -> bool:
+    def _sent_to(self, words: list[str], at: int, spec=None) -> bool:
         """The system named at `at` is where data goes ("written into your PI historian"), not
-        where it comes from: a word of drafting.yaml `destinations` a few words before it."""
-        spec = self.rules.destinations
+        where it comes from: a word of drafting.yaml `destinations` a few words before it (or, with
+        `spec` the `conduits`, the path the data takes: "through the existing DCS historian")."""
+        spec = spec or self.rules.destinations
         return not spec.before.isdisjoint(words[max(0, at - spec.window):at])
 
     def _role_allows(self, role: Role, qid: str, option: str, at: int) -> bool:

@@ -26,6 +26,7 @@ class DraftRules:
     scan: PhraseSet  # everything a sentence is scanned for in one pass: options, areas, boasts, role cues ...
     order: dict[str, list[str]]  # question -> option ids in the file's order (choice tie-break)
     scales: frozenset[str]  # choice questions whose first option said wins (each includes the ones after it)
+    widest: frozenset[str]  # choice questions whose lowest-scored option said wins (the widest path in)
     marketing_document_below: float
     negations: frozenset[str]
     negation_window: int
@@ -49,9 +50,12 @@ class DraftRules:
     acting: Acting
     product_page: ProductPage
     destinations: Destinations
+    conduits: Destinations  # the same shape: a plant system named as the data's path ("through the historian")
     effects: Effects
     lengths: list[Lengths]
     bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
+    caused: list[tuple[str, str, str, frozenset[str]]]  # (question, option, as, cause words): drafting.yaml `caused`
+    said_with: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must hold)
     users: Users
 
 
@@ -85,10 +89,20 @@ def _check(data: dict, bank: QuestionBank) -> None:
         unknown = set(options) - set(questions[qid].choice_ids()) if qid in questions else {qid}
         if unknown:
             raise ValueError(f"drafting.yaml: effects: unknown {', '.join(sorted(unknown))} of {qid}")
+    _check_caused(data.get("caused", {}), questions)
+    _check_caused({q: {o: {} for o in options} for q, options in data.get("said_with", {}).items()}, questions)
     captured = set(questions[CAPTURED].choice_ids())
     for option in data_table.get("units", {}):
         if option not in captured:
             raise ValueError(f"drafting.yaml: tables: units: unknown option {option!r} of data.captured")
+
+
+def _check_caused(caused: dict, questions: dict) -> None:
+    for qid, options in caused.items():  # a typo would silently move nothing
+        known = set(questions[qid].choice_ids()) if qid in questions else set()
+        unknown = {o for option, rule in options.items() for o in (option, *([rule["as"]] if "as" in rule else []))} - known
+        if unknown:
+            raise ValueError(f"drafting.yaml: caused or said_with: unknown {', '.join(sorted(unknown))} of {qid}")
 
 
 def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
@@ -116,6 +130,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                             PhraseSet({str(w): [(COMPOUND, "")] for w in data.get("compounds", [])}, tag=COMPOUND + ":")),
         order={qid: list(options) for qid, options in data["questions"].items()},
         scales=frozenset(data.get("scales", [])),
+        widest=frozenset(data.get("widest", [])),
         marketing_document_below=float(data["marketing_document_below"]),
         negations=frozenset(data["negations"]),
         negation_window=int(data.get("negation_window", 3)),
@@ -142,9 +157,14 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                                  int(data.get("product_page", {}).get("repeats", 1)),
                                  frozenset(data.get("product_page", {}).get("labels_only", []))),
         destinations=destinations_of(data.get("destinations", {})),
+        conduits=destinations_of(data.get("conduits", {})),
         effects=effects_of(data.get("effects", {})),
         lengths=[lengths_of(spec) for spec in data.get("lengths", [])],
         bare_roles=[{**r, "bare": frozenset(normalise(w) for w in r["bare"])} for r in data.get("bare_roles", [])],
+        caused=[(qid, option, rule["as"], frozenset(normalise(w) for w in rule["by"]))
+                for qid, options in data.get("caused", {}).items() for option, rule in options.items()],
+        said_with=[(qid, option, frozenset(normalise(w) for w in words))
+                   for qid, options in data.get("said_with", {}).items() for option, words in options.items()],
         users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),
                     frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": ")),
                     tuple(" ".join(tokens(normalise(w))) for w in data["users"].get("team", []))),

@@ -98,6 +98,8 @@ class Effects:
     captured only where its sentence says the data is taken."""
     drops: frozenset[tuple[str, str]]  # (question, option) such a sentence never drafts
     taken: frozenset[str]  # single words that say data is taken, read or shown ("records", "sensor")
+    averted: frozenset[str] = frozenset()  # right before the stop, it is an effect whatever else is taken ("prevented downtime")
+    window: int = 0  # how many words before the stop `averted` reaches
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,8 @@ def lengths_of(spec: dict) -> Lengths:
 
 def effects_of(spec: dict) -> Effects:
     drops = frozenset((q, o) for q, options in spec.get("drops", {}).items() for o in options)
-    return Effects(drops, frozenset(normalise(w) for w in spec.get("taken", [])))
+    return Effects(drops, frozenset(normalise(w) for w in spec.get("taken", [])),
+                   frozenset(normalise(w) for w in spec.get("averted", [])), int(spec.get("window", 0)))
 
 
 def destinations_of(spec: dict) -> Destinations:

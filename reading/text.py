@@ -16,6 +16,7 @@ from .sentence import NEUTRAL_REASON, Sentence, Signal, _Labelled, _Neutral  # n
 
 STRONG = frozenset({"number", "protocol", "system", "frequency", "result"})
 KIND_NAMES = {"label": "label", "buzzword": "buzzword", "number": "number with unit"}
+PLAIN = "plain"  # words.yaml `plain`: a thing whose name holds a buzzword ("smart meter"), read as neither
 # A sentence ends after . ! ? before a space, or at a line break ("4.0" does not end one, nor
 # the stop of "Mr.", "Ms.", "Mrs.", "Dr.", "e.g." or "i.e.": "your controller, Mr. Haas, owns it").
 # One sentence in one match: the spaces before it (skipped: they would only make empty sentences),
@@ -92,7 +93,8 @@ class Reader:
                 kind, key = meaning[match.group()]
             else:
                 kind, key = group, " ".join(match.group().split())
-            found.append((start, Signal(kind, text[start:end], key)))
+            if kind != PLAIN:
+                found.append((start, Signal(kind, text[start:end], key)))
         return found
 
     def substance(self, text: str) -> frozenset[tuple[str, str]]:
@@ -168,6 +170,8 @@ class Reader:
                 return _Labelled(words, start, end, [key], [], self)
             if kind == "buzzword":
                 return _Labelled(words, start, end, [], [text[match.start():match.end() - 1]], self)
+            if kind == PLAIN:
+                return _Neutral(words, start, end)
         return self._sentence(text, start, end, words, [match])
 
     def _sentence(self, text: str, start: int, end: int, words: str, matches: list[re.Match]) -> Sentence:
@@ -182,6 +186,8 @@ class Reader:
                     continue
                 if kind == "buzzword":
                     buzz.append(text[match.start():match.end() - 1])
+                    continue
+                if kind == PLAIN:
                     continue
                 strong = strong or kind in STRONG
             else:  # a number with a unit, or a measured result: strong substance
@@ -230,6 +236,8 @@ def _meanings(bank: QuestionBank) -> dict[str, tuple[str, str]]:
             meaning.setdefault(word.lower(), (kind, word.lower()))
     for word in bank.words.buzzwords:
         meaning.setdefault(word.lower(), ("buzzword", word.lower()))
+    for word in bank.words.plain:  # longer than the buzzword it holds, so it is read instead
+        meaning[word.lower()] = (PLAIN, word.lower())
     for label in bank.labels:
         for alias in label.aliases:
             meaning[alias.lower()] = ("label", label.id)

@@ -81,3 +81,27 @@ def test_a_model_alone_is_no_data_analytics_but_an_analysis_is():
                                            "workflow.technologies")
     assert "data_analytics" in choices("A weekly Pareto analysis ranks the stop reasons of each press.",
                                        "workflow.technologies")
+
+
+def test_the_cost_of_energy_named_the_other_way_round_is_the_energy_cost_problem():
+    text = "The rising cost of electricity at the foundry is its biggest problem; we meter each furnace."
+    answer = draft(text, BANK).answer("problem.plant_problems")
+    assert answer and "energy_cost" in answer.choices + answer.suggested
+
+
+def test_status_shown_on_monitors_in_the_hall_is_a_live_dashboard():
+    text = "Each press's status and count are shown on large monitors mounted above the aisle."
+    assert "live_dashboard" in choices(text, "workflow.outputs")
+
+
+def test_smart_meters_are_meters_not_a_sales_word():
+    text = "The mill is installing smart meters on each furnace feeder to measure the energy per steel grade."
+    assert "meters" in choices(text, "data.sources")
+    assert "energy_consumption" in choices(text, "data.captured")
+
+
+def test_what_the_operator_chooses_types_or_ticks_is_an_operator_input():
+    for text in ["At each job change the press operator chooses the reason on the panel PC.",
+                 "The order quantity is typed in by the setter on the counter's keypad.",
+                 "Operators tick each step of the changeover as done on the tablet."]:
+        assert "operator_inputs" in choices(text, "data.captured"), text

@@ -54,6 +54,69 @@ def test_a_stop_or_shortfall_that_befell_the_plant_is_no_data_captured():
     assert "production_count" in choices("A light barrier counts the output quantity of each press.", "data.captured")
 
 
+def test_downtime_the_project_averts_is_no_data_captured_beside_what_it_monitors():
+    averted = "The vibration sensors detect early bearing damage and have prevented unplanned downtime on both kilns."
+    assert "downtime" not in choices(averted, "data.captured")
+    monitored = "The vibration sensors detect early bearing damage, and the box records the downtime of both kilns."
+    assert "downtime" in choices(monitored, "data.captured")
+
+
+def test_monitoring_the_health_of_the_machines_is_no_health_check_of_the_system():
+    machines = "Our machine health monitoring watches the 40 kiln fans and warns the planner two weeks ahead."
+    assert "health_monitoring" not in choices(machines, "reliability.measures")
+    devices = "The health monitoring of every gateway raises an alert when one goes silent."
+    assert "health_monitoring" in choices(devices, "reliability.measures")
+
+
+def test_a_line_that_keeps_running_on_a_shortage_says_nothing_of_a_failed_link():
+    shortage = "The planner resequences the queue, so the line keeps running on a part shortage."
+    assert "gap_machines_run" not in choices(shortage, "reliability.offline")
+    outage = "If the LTE connection is lost, the machines keep running and that hour is missing from the report."
+    assert "gap_machines_run" in choices(outage, "reliability.offline")
+
+
+def test_years_of_work_are_no_years_of_history_kept():
+    work = "The study followed seven years of energy efficiency projects at the foundry."
+    assert choices(work, "data.history") == []
+    kept = "The logger in the compressor house stores five years of readings."
+    assert choices(kept, "data.history") == ["years_exportable"]
+
+
+def test_an_inspection_interval_of_the_machines_is_no_quality_result():
+    interval = "When the wear readings rise, we propose a shorter inspection interval for the press in your CMMS."
+    assert "quality_events" not in choices(interval, "data.captured")
+    results = "The inspection results of every part are stored with its serial number."
+    assert "quality_events" in choices(results, "data.captured")
+
+
+def test_a_server_on_site_that_our_engineers_reach_remotely_is_remote_access():
+    text = ("The software runs on a server in your data room. For support, our engineers connect through "
+            "a TeamViewer session that your IT opens.")
+    assert choices(text, "security.model") == ["vendor_remote_access"]
+    assert choices("The software runs on a server in your data room.", "security.model") == ["on_premises"]
+
+
+def test_the_vendor_connecting_for_support_through_the_plants_vpn_is_remote_access():
+    text = "The server stands in your IT room. For support we connect through your VPN when you give us an account."
+    assert choices(text, "security.model") == ["vendor_remote_access"]
+
+
+def test_a_process_or_lab_technician_is_no_maintenance_technician():
+    text = "Each drift is shown to the process technician on the line, who decides whether to correct it."
+    assert "maintenance_techs" not in choices(text, "users.roles")
+    text = "Each bearing alarm is shown to the technician on call, who decides whether to stop the fan."
+    assert "maintenance_techs" in choices(text, "users.roles")
+
+
+def test_counts_of_hours_run_or_stock_are_no_parts_produced():
+    hours = "The run hour counters of the compressors are entered by hand each Monday."
+    assert "production_count" not in choices(hours, "data.captured")
+    stock = "The stock counts of every change part are corrected in the ERP before go-live."
+    assert "production_count" not in choices(stock, "data.captured")
+    parts = "The counters of good parts on each press are read every minute."
+    assert "production_count" in choices(parts, "data.captured")
+
+
 def test_labour_counted_as_an_effect_is_no_quality_problem_and_no_user():
     rework = "Sorting and rework at the end of the line took 9 percent of all labour hours in the plant."
     assert "quality_repeats" not in choices(rework, "problem.plant_problems")

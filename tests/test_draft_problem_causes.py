@@ -1,0 +1,31 @@
+"""A problem told with its cause: downtime a text puts down to failing equipment is the failures a
+project predicts ("other"), while downtime whose causes the plant cannot tell stays "downtime is unclear"."""
+from questions import load_bank
+from reading.draft import draft
+
+BANK = load_bank()
+
+
+def problems(text: str) -> list[str]:
+    answer = draft(text, BANK).answer("problem.plant_problems")
+    return sorted(answer.choices + answer.suggested) if answer else []
+
+
+def test_downtime_from_a_failed_gearbox_is_a_failure_problem():
+    text = ("Last winter the crusher gearbox failed and the quarry lost eleven days of unplanned downtime. "
+            "We fit two accelerometers on the gearbox and alert your maintenance planner when the bearing spectrum rises.")
+    assert problems(text) == ["other"]
+
+
+def test_downtime_nobody_can_explain_stays_unclear_downtime():
+    text = ("Your shift sheets explain only half of the unplanned downtime on the four presses. "
+            "We read the run signal of each press and the operators pick a stop reason on a terminal.")
+    assert problems(text) == ["downtime_unclear"]
+
+
+def test_a_misspelt_cause_option_is_refused_when_the_rules_load():
+    import pytest
+    from reading.draft_rules import compile_rules, draft_data
+    data = {**draft_data(), "caused": {"problem.plant_problems": {"downtime_unclear": {"as": "othr", "by": ["failure"]}}}}
+    with pytest.raises(ValueError, match="unknown othr"):
+        compile_rules(data, BANK)
