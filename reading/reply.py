@@ -19,6 +19,7 @@ from .reply_answers import Tied
 from .reply_built import built, new_names, persons
 from .reply_general import General
 from .reply_marks import SaidOn, mark
+from .reply_paragraphs import Paragraphs
 from .reply_structure import closing_line, layout, signed_at, unmarked
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
@@ -58,6 +59,7 @@ class ReplyReader:
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
         self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)
         self.closing = closing_line(rules.closings)
+        self.paragraphs = Paragraphs(rules.paragraphs)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
 
@@ -67,8 +69,9 @@ class ReplyReader:
         pilot our service team monitors the gateways. The fee is 4,000 EUR a year.") is on the topics of
         the one before."""
         out, before, end, last = [], set(), 0, ""
-        sentences = self.reader.read(text).sentences
-        for sentence in sentences[:signed_at(text, [s.start for s in sentences], self.closing)]:
+        reply = text[:self.paragraphs.older_at(text)]  # an older message under it is not the reply
+        sentences = [s for s in self.reader.read(text).sentences if s.start < len(reply)]
+        for sentence in sentences[:signed_at(reply, [s.start for s in sentences], self.closing)]:
             lower = sentence.text.lower()
             topics = {t for cue in self.cues.findall(unmarked(lower)) for t in self.cue_topics[cue]}
             goes_on = "\n" not in text[end:sentence.start]
@@ -138,9 +141,15 @@ class ReplyReader:
 
     def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str]]:
         said = self.sentences(text)
-        found = layout(text, [s.start for s, *_ in said], [on for *_, on in said], list(asked), self.plain, self.labelled)
-        at = found.topic_at
-        return [(s, lower, vague, on | {at[s.start]} if s.start in at else on)
+        starts = [s.start for s, *_ in said]
+        found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled)
+        at = found.topic_at | self.paragraphs.referred(text, starts, list(asked), self.plain)
+        aside = self.paragraphs.volunteered(text, starts)
+        topics = {t for t, _q in asked}
+        for start in aside.intersection(at):
+            del at[start]
+        return [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
+                 on | {at[s.start]} if s.start in at else on)
                 for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at
 
     def labelled(self, label: str) -> set[str]:
@@ -213,5 +222,6 @@ def _counts(signal) -> bool:
     return not (signal.kind in _ACRONYMS and len(signal.term) <= 4 and signal.term.islower())
 
 
+VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
 _ACRONYMS = frozenset({"system", "protocol"})

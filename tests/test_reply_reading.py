@@ -738,3 +738,52 @@ def test_people_who_check_the_screens_hold_nothing(pulse):
     _, evaluation = _read(pulse, _letter(text))
     outputs = evaluation.answer("workflow.outputs")
     assert outputs is None or "quality_holds" not in outputs.choices
+
+
+# --- what a reply's paragraphs say of themselves: volunteered, pointing to a question, older mail ---
+
+VOLUNTEERED = ("On ownership: every record is yours and can be exported as CSV at any time, free of charge.\n\n"
+               "One more thing your letter did not ask about: the press setters see each warning on the hall "
+               "screen and open a work order in SAP PM with the bearing temperature from the PLC.")
+
+
+def test_a_paragraph_that_says_the_letter_did_not_ask_it_answers_no_asked_question(pulse):
+    asked, evaluation = _read(pulse, _letter(VOLUNTEERED))
+    assert asked["data_ownership"].closed
+    for topic in ("workflow", "users", "data"):
+        assert not asked[topic].closed and asked[topic].status == "not_answered", (topic, asked[topic].why)
+
+
+def test_what_follows_the_paragraph_that_volunteers_answers_again(pulse):
+    text = VOLUNTEERED + ("\n\nOn the workflow: each warning opens a work order in SAP PM, and the press setter "
+                          "on shift acts on it.")
+    asked, _ = _read(pulse, _letter(text))
+    assert asked["workflow"].status != "not_answered", asked["workflow"].why
+
+
+def test_a_paragraph_that_points_to_a_question_by_its_words_answers_it(kiln):
+    text = _letter("Regarding your question on the measure that moves: the gas each tonne of fired tiles takes, 1.9 MWh "
+                   "in 2025 from your gas meter, and we commit to 1.6 MWh by June 2027, read from the same meter.")
+    asked, _ = _read(kiln, text)
+    assert asked["kpi"].status == "answered" and asked["kpi"].closed, asked["kpi"].why
+    assert asked["problem"].status == "not_answered", asked["problem"].why
+
+
+OLDER = ("Each stop goes to your SAP PM as a maintenance notification over the REST API, and your maintenance "
+         "planner owns that interface.")
+
+
+@pytest.mark.parametrize("header", [
+    "-----Original Message-----\nFrom: Tom Hall\nSent: Monday, 2 November 2026 09:14\nTo: Jan Novak\nSubject: draft\n",
+    "From: Tom Hall <tom.hall@pulse.example>\nDate: 2 November 2026\nSubject: Re: questions\n",
+    "On Mon, 2 Nov 2026 at 09:14, Tom Hall wrote:\n",
+])
+def test_an_older_message_under_the_reply_is_not_the_reply(pulse, header):
+    body = "On the network: the gateway makes only an outbound connection to our cloud over HTTPS on port 443."
+    older = ["Jan,", "here is what I would send them.", OLDER, "Part counts are booked to SAP S/4HANA every shift "
+             "through an IDoc, and the production controller owns that one.", "Tom"]
+    text = _letter(body) + "\n" + header + "\n" + "\n".join(("> " if "wrote" in header else "") + line for line in older)
+    asked, evaluation = _read(pulse, text)
+    assert not asked["integrations"].closed and OLDER not in asked["integrations"].quotes, asked["integrations"].why
+    assert not any(OLDER in a.quotes for a in evaluation.answers)
+    assert asked["security"].status != "not_answered", asked["security"].why
