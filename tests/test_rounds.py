@@ -260,9 +260,12 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # 978c841, and at 92% with one made specific on those of that first round ("integrates with any MES and ERP");
 # every system of a kind offered read as the product's, the history a model needs, weak direction cues, and
 # nothing said to come in from the internet as outbound-only took it to 97%: its floor guards that.
-CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.95, "tuning4": 0.9, "tuning5": 0.95, "heldout": 0.85,
-                "heldout2": 0.75, "heldout3": 0.8}
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {}
+# tuning6/, written blind (chocolate vision QC, forging die wear, cement kiln twin, battery cell traceability,
+# label press waste), started at 82% closed, 98% still open and one answer made specific by a vague sentence
+# on the rules of 7b027fd: its floor and ceiling hold that first reading until a round tunes on it.
+CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.95, "tuning4": 0.9, "tuning5": 0.95, "tuning6": 0.8,
+                "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"tuning6": 1}
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -319,7 +322,7 @@ def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
 
 def test_no_question_is_answered_while_the_scorecard_holds_it_open():
     for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3"), *cases("tuning4"),
-                       *cases("tuning5")]:
+                       *cases("tuning5"), *cases("tuning6")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
