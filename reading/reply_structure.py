@@ -174,7 +174,9 @@ def stems(text: str, plain: frozenset[str]) -> set[str]:
 
 
 def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: frozenset[str]) -> dict[int, str]:
-    """Sentence start -> the topic of the question it quotes back."""
+    """Sentence start -> the topic of the question it quotes back: most of an asked question's words,
+    or, on a line of its own that asks ("Which daily workflow changes?"), a few of one question's words
+    and little else, the question whose words it holds most of."""
     words_of = [(topic, _words(question, plain)) for topic, question in asked]
     out = {}
     for start, end in zip(starts, [*starts[1:], len(text)]):
@@ -185,7 +187,30 @@ def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: f
             if len(said) >= 4 and shared >= QUOTED_SHARE * len(said) and shared >= (COVERED / 2 if marked else COVERED) * len(words):
                 out[start] = topic
                 break
+        else:
+            shortened = _shortened(said, words_of) if _asks_on_its_line(text, start, end) else None
+            if shortened:
+                out[start] = shortened
     return out
+
+
+def _asks_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence is a line of its own that asks, perhaps in quotes or bold ("**Who owns the data?**")."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
+    alone = line_end <= end and not text[line_start:start].strip(" \t>*\"'\u201c")  # no other sentence on its line
+    return alone and _ASKS.search(text[start:line_end]) is not None
+
+
+_ASKS = re.compile(r"\?[\"'\u201d*_)\s]*$")
+
+
+def _shortened(said: set[str], words_of: list[tuple[str, set[str]]]) -> str | None:
+    """The one question a short question quoted back holds the most words of (two at least, and most of its own)."""
+    scored = sorted(((len(said & words), len(said & words) / max(len(words), 1), topic) for topic, words in words_of), reverse=True)
+    best = scored[0] if scored else None
+    if best is None or best[0] < 2 or best[0] < QUOTED_SHARE * len(said):
+        return None
+    return None if len(scored) > 1 and scored[1][:2] == best[:2] else best[2]
 
 
 def _words(text: str, plain: frozenset[str]) -> set[str]:
