@@ -11,7 +11,7 @@ from questions.models import RoundQuestion, Topic
 MAX_QUOTES = 3
 PART_NAMES = {"number": "a number with its unit", "result": "a measured result", "data": "the data",
               "protocol": "a protocol or interface", "system": "a named system", "role": "a role",
-              "frequency": "a frequency or timing"}
+              "frequency": "a frequency or timing", "output": "what it puts out (a work order, a hold, a schedule change)"}
 
 
 @dataclass(frozen=True)

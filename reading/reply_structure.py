@@ -197,8 +197,8 @@ def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: f
 def _asks_on_its_line(text: str, start: int, end: int) -> bool:
     """Whether the sentence is a line of its own that asks, perhaps in quotes or bold ("**Who owns the data?**")."""
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
-    alone = line_end <= end and not text[line_start:start].strip(" \t>*\"'\u201c")  # no other sentence on its line
-    return alone and _ASKS.search(text[start:line_end]) is not None
+    starts_line = not text[line_start:start].strip(" \t>*\"'\u201c")
+    return starts_line and _ASKS.search(text[start:line_end]) is not None  # its line ends where the question does
 
 
 _ASKS = re.compile(r"\?[\"'\u201d*_)\s]*$")

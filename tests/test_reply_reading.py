@@ -787,3 +787,39 @@ def test_an_older_message_under_the_reply_is_not_the_reply(pulse, header):
     assert not asked["integrations"].closed and OLDER not in asked["integrations"].quotes, asked["integrations"].why
     assert not any(OLDER in a.quotes for a in evaluation.answers)
     assert asked["security"].status != "not_answered", asked["security"].why
+
+
+def test_a_short_question_quoted_back_on_its_own_line_ties_the_answer_below_it(pulse):
+    text = _letter('"What exactly does the system predict?"\n'
+                   "Bearing seizure on the servo presses, about 40 hours before it happens; on 60 past seizures "
+                   "it warned in 52.\n\n"
+                   '"Who owns the data?"\n'
+                   "You do: every record can be exported as CSV from the portal at any time, free of charge.")
+    asked, evaluation = _read(pulse, text)
+    assert "prediction" in evaluation.answer("workflow.analytics").choices
+    assert any("40 hours" in q for q in asked["analytics"].quotes), asked["analytics"].why
+    assert asked["data_ownership"].closed, asked["data_ownership"].why
+
+
+def test_a_question_a_bullet_asks_itself_ties_nothing_after_it():
+    quoted = "- Who checks the data? This is normally handled within the project.\n- The gateway keeps 9 days of data."
+    said = reply_reader(BANK).placed(quoted, freeze(*_pulse_sent()).rounds[-1].questions)[1]
+    assert not said
+
+
+def _pulse_sent():
+    evaluation = drafted({"proposal": PULSE}, "PlantPulse")
+    return evaluation, score(evaluation), "L. Berg", SENT
+
+
+@pytest.mark.parametrize("sentence, option", [
+    ("A failed leak test creates a quality hold on the affected pallet, which the shift quality inspector releases or scraps.",
+     "quality_holds"),
+    ("The planner sees the expected changeover loss per order and resequences the orders of the next shift.",
+     "schedule_changes"),
+])
+def test_an_output_the_workflow_question_lists_with_who_acts_on_it_answers_it(pulse, sentence, option):
+    asked, evaluation = _read(pulse, _letter("> Which daily workflow changes, and who acts on it?\n" + sentence))
+    outputs = evaluation.answer("workflow.outputs")
+    assert option in outputs.choices and outputs.evidence == "specific" and asked["workflow"].closed, asked["workflow"].why
+
