@@ -823,3 +823,14 @@ def test_an_output_the_workflow_question_lists_with_who_acts_on_it_answers_it(pu
     outputs = evaluation.answer("workflow.outputs")
     assert option in outputs.choices and outputs.evidence == "specific" and asked["workflow"].closed, asked["workflow"].why
 
+
+
+@pytest.mark.parametrize("text", [
+    "The portal runs on Google Cloud with enterprise-grade security and round-the-clock monitoring.",
+    "Every reading is encrypted with military-grade encryption on its way to the cloud.",
+])
+def test_a_grade_of_security_boasted_is_vague(pulse, text):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert reply_reader(BANK).vague(sentence)
+    _, evaluation = _read(pulse, _letter(text))
+    assert all(a.evidence != "specific" for a in evaluation.answers if text in a.quotes)
