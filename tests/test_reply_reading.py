@@ -834,3 +834,10 @@ def test_a_grade_of_security_boasted_is_vague(pulse, text):
     assert reply_reader(BANK).vague(sentence)
     _, evaluation = _read(pulse, _letter(text))
     assert all(a.evidence != "specific" for a in evaluation.answers if text in a.quotes)
+
+
+def test_a_length_after_which_something_happens_is_no_history(kiln):
+    text = "We would measure scrap from your MIS, starting from your 2025 figure of 9.2%; the target we would fix together after four months."
+    asked, evaluation = _read(kiln, _letter(text))
+    history = evaluation.answer("data.history")
+    assert not asked["history"].closed and not (history and text in history.quotes), asked["history"].why
