@@ -841,3 +841,14 @@ def test_a_length_after_which_something_happens_is_no_history(kiln):
     asked, evaluation = _read(kiln, _letter(text))
     history = evaluation.answer("data.history")
     assert not asked["history"].closed and not (history and text in history.quotes), asked["history"].why
+
+
+@pytest.mark.parametrize("sentence, option", [
+    ("We fit pyrometers above each mould half and read the cycle count from your Engel CC300 controller over OPC UA.",
+     "temperature"),
+    ("Two thermal cameras watch the ladle, and the tap count comes from the Siemens S7 PLC over Profinet.",
+     "temperature"),
+])
+def test_an_instrument_named_says_what_data_it_captures(pulse, sentence, option):
+    _, evaluation = _read(pulse, _letter("> Which machine data will the system capture, from which machines?\n" + sentence))
+    assert option in evaluation.answer("data.captured").choices
