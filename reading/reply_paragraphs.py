@@ -27,21 +27,24 @@ class Paragraphs:
         self.refers = re.compile(rf"\b(?:{_any(rules.refers)})\s+([^:\n]{{3,90}}):", re.I) if rules.refers else None
 
     def older_at(self, text: str) -> int:
-        """Where an older message under the reply starts (the text's length when none does)."""
-        at = 0
-        for line in text.splitlines(keepends=True):
-            if self._starts_older(line, text[at + len(line):]):
+        """Where an older message under the reply starts (the text's length when none does): after the
+        reply's own words, for an e-mail pasted with its own header ("From: ...", "Sent: ...") starts with one."""
+        at, lines, said = 0, text.splitlines(keepends=True), False
+        for i, line in enumerate(lines):
+            following = next((n.strip() for n in lines[i + 1:i + 3] if n.strip()), "")
+            if said and self._starts_older(line.strip(), following):
                 return at
+            said = said or bool(line.strip() and not (self.header and self.header.fullmatch(line.strip())))
             at += len(line)
         return len(text)
 
-    def _starts_older(self, line: str, rest: str) -> bool:
-        if self.separator and self.separator.fullmatch(line.strip()) and "-" in line:
+    def _starts_older(self, line: str, following: str) -> bool:
+        """A separator line, a line that ends "wrote:", or two header lines in a row ("From:", "Sent:")."""
+        if self.separator and self.separator.fullmatch(line) and "-" in line:
             return True
-        if self.wrote and self.wrote.fullmatch(line.strip()):
+        if self.wrote and self.wrote.fullmatch(line):
             return True
-        following = rest.lstrip("\n").split("\n", 1)[0].strip()  # two header lines in a row: "From:", "Sent:"
-        return bool(self.header and self.header.fullmatch(line.strip()) and self.header.fullmatch(following))
+        return bool(self.header and self.header.fullmatch(line) and self.header.fullmatch(following))
 
     def volunteered(self, text: str, starts: list[int]) -> set[int]:
         """The starts of sentences in a paragraph that says the letter did not ask it, from that sentence on."""

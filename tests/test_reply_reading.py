@@ -852,3 +852,11 @@ def test_a_length_after_which_something_happens_is_no_history(kiln):
 def test_an_instrument_named_says_what_data_it_captures(pulse, sentence, option):
     _, evaluation = _read(pulse, _letter("> Which machine data will the system capture, from which machines?\n" + sentence))
     assert option in evaluation.answer("data.captured").choices
+
+
+def test_an_email_pasted_with_its_own_header_is_read(pulse):
+    header = "From: Jan Novak <jan.novak@pulse.example>\nSent: Tuesday, 3 November 2026 10:02\nSubject: RE: questions\n\n"
+    body = "On the network: the gateway makes only an outbound connection to our cloud over HTTPS on port 443."
+    asked, _ = _read(pulse, header + _letter(body))
+    assert asked["security"].status != "not_answered", asked["security"].why
+    assert body in [s.text for s, *_ in reply_reader(BANK).sentences(header + _letter(body))]
