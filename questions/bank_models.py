@@ -141,6 +141,7 @@ class TopicRead(Strict):
     adds: bool = False  # ... also to a specific answer that lacks the option (a choices question)
     unless: list[str] = []  # ... and none of these ("inbound": an outbound link beside an inbound one is no outbound-only)
     over: bool = False  # by the length said: a longer one replaces the length drafting read from the same answer
+    when: list[str] = []  # words before a length that make it a point in time, no length ("after three months")
     things: list[str] = []  # words that are one more thing the answer names ("a change order" the shift leader
     # schedules; "can change it": how the reviewer overrides)
 
@@ -168,6 +169,15 @@ class GeneralRules(Strict):
     unnamed: list[str] = []  # words before a system's name that offer every one of its kind ("any MES", "most ERP")
 
 
+class ParagraphRules(Strict):
+    """What a reply's paragraphs say of themselves, read by their layout (reading/reply_paragraphs.py)."""
+    volunteered: list[str] = []  # the letter did not ask it: the paragraph answers no asked question
+    refers: list[str] = []  # words that point to an asked question by its words up to a colon ("your question on")
+    separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")
+    headers: list[str] = []  # two header lines in a row ("From: ...", "Sent: ...") start an older message
+    wrote: list[str] = []  # a line ending in one ("On 2 Nov, Anna wrote:") starts the quoted older message
+
+
 class RoundRules(Strict):
     topics: list[Topic]
     vague: list[str]
@@ -177,6 +187,7 @@ class RoundRules(Strict):
     weak: list[str] = []  # cues that tell only a direction ("to your"): a sentence they put on a topic counts them last
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
     general: GeneralRules = GeneralRules()  # sentences on the product or the market: they answer nothing
+    paragraphs: ParagraphRules = ParagraphRules()  # what a paragraph says it is: volunteered, pointing to a question, older mail
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)

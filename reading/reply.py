@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from questions.models import RoundQuestion, RoundRules, Topic
@@ -18,15 +18,13 @@ from questions.models import RoundQuestion, RoundRules, Topic
 from .reply_answers import Tied
 from .reply_built import built, new_names, persons
 from .reply_general import General
+from .reply_marks import SaidOn, mark
+from .reply_paragraphs import Paragraphs
 from .reply_structure import closing_line, layout, signed_at, unmarked
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
-MAX_QUOTES = 3
 HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
-PART_NAMES = {"number": "a number with its unit", "result": "a measured result", "data": "the data",
-              "protocol": "a protocol or interface", "system": "a named system", "role": "a role",
-              "frequency": "a frequency or timing"}
 
 
 def _phrases(words: list[str], plural: bool = False) -> re.Pattern:
@@ -35,15 +33,6 @@ def _phrases(words: list[str], plural: bool = False) -> re.Pattern:
     alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
     suffix = "(?:e?s)?" if plural else ""
     return re.compile(rf"(?<![\w-])({alternatives}){suffix}(?![\w-])")
-
-
-@dataclass(frozen=True)
-class SaidOn:
-    """What the reply says on one topic: its specific sentences, the parts they name, its vague ones."""
-    specific: list[str] = field(default_factory=list)
-    parts: set[int] = field(default_factory=set)
-    vague: list[tuple[str, str]] = field(default_factory=list)  # (sentence, why it is vague)
-    bare: list[str] = field(default_factory=list)  # on the topic, but naming nothing it asks for
 
 
 @dataclass(frozen=True)
@@ -70,6 +59,7 @@ class ReplyReader:
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
         self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)
         self.closing = closing_line(rules.closings)
+        self.paragraphs = Paragraphs(rules.paragraphs)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
 
@@ -79,8 +69,9 @@ class ReplyReader:
         pilot our service team monitors the gateways. The fee is 4,000 EUR a year.") is on the topics of
         the one before."""
         out, before, end, last = [], set(), 0, ""
-        sentences = self.reader.read(text).sentences
-        for sentence in sentences[:signed_at(text, [s.start for s in sentences], self.closing)]:
+        reply = text[:self.paragraphs.older_at(text)]  # an older message under it is not the reply
+        sentences = [s for s in self.reader.read(text).sentences if s.start < len(reply)]
+        for sentence in sentences[:signed_at(reply, [s.start for s in sentences], self.closing)]:
             lower = sentence.text.lower()
             topics = {t for cue in self.cues.findall(unmarked(lower)) for t in self.cue_topics[cue]}
             goes_on = "\n" not in text[end:sentence.start]
@@ -150,9 +141,15 @@ class ReplyReader:
 
     def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str]]:
         said = self.sentences(text)
-        found = layout(text, [s.start for s, *_ in said], [on for *_, on in said], list(asked), self.plain, self.labelled)
-        at = found.topic_at
-        return [(s, lower, vague, on | {at[s.start]} if s.start in at else on)
+        starts = [s.start for s, *_ in said]
+        found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled)
+        at = found.topic_at | self.paragraphs.referred(text, starts, list(asked), self.plain)
+        aside = self.paragraphs.volunteered(text, starts)
+        topics = {t for t, _q in asked}
+        for start in aside.intersection(at):
+            del at[start]
+        return [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
+                 on | {at[s.start]} if s.start in at else on)
                 for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at
 
     def labelled(self, label: str) -> set[str]:
@@ -205,33 +202,11 @@ class ReplyReader:
         asked = {q.topic for q in questions}
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
         said = {t.id: self.said_on(t, sentences, people) for t in self.rules.topics}
-        marked = [self._mark(q, said.get(q.topic, SaidOn())) for q in questions]
+        marked = [mark(q, said.get(q.topic, SaidOn()), self.rules.topic(q.topic)) for q in questions]
         unasked = [t.id for t in self.rules.topics
                    if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
         return ReplyRead(marked, unasked, spoke)
-
-    def _mark(self, question: RoundQuestion, said: SaidOn) -> RoundQuestion:
-        topic = self.rules.topic(question.topic)
-        needs = topic.needs if topic else []
-        missing = [_part_name(p) for i, p in enumerate(needs) if i not in said.parts]
-        if said.specific and not missing:
-            status, why = "answered", "The reply names " + _and([_part_name(p) for p in needs]) + "."
-            quotes = said.specific
-        elif said.specific and 0 in said.parts:
-            status, quotes = "partly", said.specific
-            why = f"The reply names {_and([_part_name(p) for i, p in enumerate(needs) if i in said.parts])} " \
-                  f"but not {_and(missing)}."
-        elif said.vague:
-            status, quotes = "not_answered", [s for s, _ in said.vague]
-            why = (f"The reply only answers vaguely ({said.vague[0][1]}); a vague sentence answers nothing. "
-                   f"It does not name {_and(missing) or 'anything specific'}.")
-        elif said.bare or said.specific:
-            status, quotes = "not_answered", said.specific + said.bare
-            why = f"The reply mentions it but does not name {_and(missing)}."
-        else:
-            status, quotes, why = "not_answered", [], "The reply does not address it."
-        return question.model_copy(update={"status": status, "quotes": quotes[:MAX_QUOTES], "why": why})
 
 
 def _by_word(topics: list[Topic], words_of) -> dict[str, set[str]]:
@@ -247,11 +222,6 @@ def _counts(signal) -> bool:
     return not (signal.kind in _ACRONYMS and len(signal.term) <= 4 and signal.term.islower())
 
 
+VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
 _ACRONYMS = frozenset({"system", "protocol"})
-def _part_name(part: list[str]) -> str:
-    return " or ".join(PART_NAMES.get(kind, kind) for kind in part)
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""

@@ -130,7 +130,7 @@ def _says(text: str, words: list[str], unless: list[str] = ()) -> bool:
 
 def _answer(read: TopicRead, quotes: list[str], length, digits) -> Answer | None:
     if read.length:  # by the longest length said ("8 weeks of data, plus 12 months of invoices"), or any
-        options = [(days, option, quote) for quote in quotes for days, option in _lengths(digits(quote), length, read.option)]
+        options = [(days, option, quote) for quote in quotes for days, option in _lengths(digits(quote), length, read.option, read.when)]
         if not options:
             return None
         _days, option, quote = max(options)
@@ -145,14 +145,15 @@ def _drafted(question: str, quotes: list[str], choices: list[str] = (), text: st
     return Answer(question=question, evidence="specific", choices=list(choices), text=text, quotes=ordered, drafted=True)
 
 
-def _lengths(text: str, spec, option: str = "") -> list[tuple[float, str]]:
+def _lengths(text: str, spec, option: str = "", when: list[str] = ()) -> list[tuple[float, str]]:
     """(days, option) for each "<number> <unit of time>" the sentence says: `option`, or the one
-    drafting's length rule gives that length ("300 ms" is minutes, "26 months" months)."""
+    drafting's length rule gives that length ("300 ms" is minutes, "26 months" months); none after a
+    word of `when`, that makes it a point in time ("the target we fix after three months")."""
     words = tokens(normalise(text))
     found = []
     for at in range(len(words) - 1):
         days = _days(words[at], words[at + 1])
-        if days > 0 and (option or spec is not None):
+        if days > 0 and (option or spec is not None) and not (at and words[at - 1] in when):
             found.append((days, option or spec.option(words, at, 1) or next(o for least, o in spec.at_least if days >= least)))
     return found
 

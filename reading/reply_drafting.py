@@ -12,7 +12,8 @@ from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQu
 from .documents import Citations
 from .draft import drafter_for
 from .phrases import normalise, tokens
-from .reply import MAX_QUOTES, ReplyReader
+from .reply import ReplyReader
+from .reply_marks import MAX_QUOTES
 from .reply_built import known_names
 from .reply_answers import read_asked, specific_where_tied
 from .reply_links import with_links

@@ -43,12 +43,12 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     `on`: the topics some words are on (a heading's)."""
     numbered = _numbered(text, starts, len(asked))
     topic_at = _headed(text, starts, cue_topics, {t for t, _q in asked}, on)
-    if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), _own_stems(asked, plain)):
+    if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), own_stems(asked, plain)):
         topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items()})
     quoted = _quoted(text, starts, asked, plain)
     current, breaks = None, 0
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
-        breaks += _paragraph_break(text, start)
+        breaks += paragraph_break(text, start)
         if start in quoted:
             current, breaks = quoted[start], 0
         elif (i in numbered and start not in topic_at) or breaks > 1:
@@ -68,7 +68,7 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
     follow the order: three at least on questions in rising order, and none against it."""
     blocks: list[list[int]] = []
     for i, start in enumerate(starts):
-        if not blocks or _paragraph_break(text, start):
+        if not blocks or paragraph_break(text, start):
             blocks.append([])
         blocks[-1].append(i)
     order = {topic: k for k, (topic, _q) in enumerate(asked)}
@@ -97,7 +97,7 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
         if not text[line_start:start].strip():  # the sentence starts its line
             heading = _HEADING.match(text, start)
             topics = on(heading.group(1).lower()) & asked if heading else set()
-            if heading or _paragraph_break(text, start) or _BULLET.match(text, line_start):
+            if heading or paragraph_break(text, start) or _BULLET.match(text, line_start):
                 current = next(iter(topics)) if len(topics) == 1 else None
             elif current and topics_of_sentence and current not in topics_of_sentence:
                 current = None
@@ -120,7 +120,7 @@ def _numbered(text: str, starts: list[int], most: int) -> dict[int, int]:
             marker = _ITEM.match(text, line_start)
             if marker:
                 number = _number(marker)
-            elif _paragraph_break(text, start):
+            elif paragraph_break(text, start):
                 number = None
         if number and 1 <= number <= most:
             out[i] = number
@@ -132,7 +132,7 @@ def _number(marker: re.Match) -> int:
     return int(digits) if digits else ord((marker.group(4) or marker.group(5)).lower()) - ord("a") + 1
 
 
-def _paragraph_break(text: str, start: int) -> bool:
+def paragraph_break(text: str, start: int) -> bool:
     """Whether a blank line comes right before this offset."""
     return _BLANK.search(text[max(0, start - 80):start]) is not None
 
@@ -157,24 +157,26 @@ def _item_stems(text: str, starts: list[int], numbered: dict[int, int], plain: f
     ends = dict(zip(starts, [*starts[1:], len(text)]))
     out: dict[int, set[str]] = {}
     for i, n in numbered.items():
-        out.setdefault(n, set()).update(_stems(text[starts[i]:ends[starts[i]]], plain))
+        out.setdefault(n, set()).update(stems(text[starts[i]:ends[starts[i]]], plain))
     return out
 
 
-def _own_stems(asked: list[tuple[str, str]], plain: frozenset[str]) -> list[tuple[str, set[str]]]:
+def own_stems(asked: list[tuple[str, str]], plain: frozenset[str]) -> list[tuple[str, set[str]]]:
     """Each question's words that at most one other question shares ("system" ties to none)."""
-    stems = [(topic, _stems(question, plain)) for topic, question in asked]
-    seen = Counter(stem for _t, own in stems for stem in own)
-    return [(topic, {s for s in own if seen[s] <= 2}) for topic, own in stems]
+    each = [(topic, stems(question, plain)) for topic, question in asked]
+    seen = Counter(stem for _t, own in each for stem in own)
+    return [(topic, {s for s in own if seen[s] <= 2}) for topic, own in each]
 
 
-def _stems(text: str, plain: frozenset[str]) -> set[str]:
+def stems(text: str, plain: frozenset[str]) -> set[str]:
     """Words of four letters or more, cut to five ("changes" and "change" are one)."""
     return {w[:5] for w in _words(text, plain) if len(w) >= 4}
 
 
 def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: frozenset[str]) -> dict[int, str]:
-    """Sentence start -> the topic of the question it quotes back."""
+    """Sentence start -> the topic of the question it quotes back: most of an asked question's words,
+    or, on a line of its own that asks ("Which daily workflow changes?"), a few of one question's words
+    and little else, the question whose words it holds most of."""
     words_of = [(topic, _words(question, plain)) for topic, question in asked]
     out = {}
     for start, end in zip(starts, [*starts[1:], len(text)]):
@@ -185,7 +187,30 @@ def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: f
             if len(said) >= 4 and shared >= QUOTED_SHARE * len(said) and shared >= (COVERED / 2 if marked else COVERED) * len(words):
                 out[start] = topic
                 break
+        else:
+            shortened = _shortened(said, words_of) if _asks_on_its_line(text, start, end) else None
+            if shortened:
+                out[start] = shortened
     return out
+
+
+def _asks_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence is a line of its own that asks, perhaps in quotes or bold ("**Who owns the data?**")."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
+    starts_line = not text[line_start:start].strip(" \t>*\"'\u201c")
+    return starts_line and _ASKS.search(text[start:line_end]) is not None  # its line ends where the question does
+
+
+_ASKS = re.compile(r"\?[\"'\u201d*_)\s]*$")
+
+
+def _shortened(said: set[str], words_of: list[tuple[str, set[str]]]) -> str | None:
+    """The one question a short question quoted back holds the most words of (two at least, and most of its own)."""
+    scored = sorted(((len(said & words), len(said & words) / max(len(words), 1), topic) for topic, words in words_of), reverse=True)
+    best = scored[0] if scored else None
+    if best is None or best[0] < 2 or best[0] < QUOTED_SHARE * len(said):
+        return None
+    return None if len(scored) > 1 and scored[1][:2] == best[:2] else best[2]
 
 
 def _words(text: str, plain: frozenset[str]) -> set[str]:

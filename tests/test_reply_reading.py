@@ -738,3 +738,125 @@ def test_people_who_check_the_screens_hold_nothing(pulse):
     _, evaluation = _read(pulse, _letter(text))
     outputs = evaluation.answer("workflow.outputs")
     assert outputs is None or "quality_holds" not in outputs.choices
+
+
+# --- what a reply's paragraphs say of themselves: volunteered, pointing to a question, older mail ---
+
+VOLUNTEERED = ("On ownership: every record is yours and can be exported as CSV at any time, free of charge.\n\n"
+               "One more thing your letter did not ask about: the press setters see each warning on the hall "
+               "screen and open a work order in SAP PM with the bearing temperature from the PLC.")
+
+
+def test_a_paragraph_that_says_the_letter_did_not_ask_it_answers_no_asked_question(pulse):
+    asked, evaluation = _read(pulse, _letter(VOLUNTEERED))
+    assert asked["data_ownership"].closed
+    for topic in ("workflow", "users", "data"):
+        assert not asked[topic].closed and asked[topic].status == "not_answered", (topic, asked[topic].why)
+
+
+def test_what_follows_the_paragraph_that_volunteers_answers_again(pulse):
+    text = VOLUNTEERED + ("\n\nOn the workflow: each warning opens a work order in SAP PM, and the press setter "
+                          "on shift acts on it.")
+    asked, _ = _read(pulse, _letter(text))
+    assert asked["workflow"].status != "not_answered", asked["workflow"].why
+
+
+def test_a_paragraph_that_points_to_a_question_by_its_words_answers_it(kiln):
+    text = _letter("Regarding your question on the measure that moves: the gas each tonne of fired tiles takes, 1.9 MWh "
+                   "in 2025 from your gas meter, and we commit to 1.6 MWh by June 2027, read from the same meter.")
+    asked, _ = _read(kiln, text)
+    assert asked["kpi"].status == "answered" and asked["kpi"].closed, asked["kpi"].why
+    assert asked["problem"].status == "not_answered", asked["problem"].why
+
+
+OLDER = ("Each stop goes to your SAP PM as a maintenance notification over the REST API, and your maintenance "
+         "planner owns that interface.")
+
+
+@pytest.mark.parametrize("header", [
+    "-----Original Message-----\nFrom: Tom Hall\nSent: Monday, 2 November 2026 09:14\nTo: Jan Novak\nSubject: draft\n",
+    "From: Tom Hall <tom.hall@pulse.example>\nDate: 2 November 2026\nSubject: Re: questions\n",
+    "On Mon, 2 Nov 2026 at 09:14, Tom Hall wrote:\n",
+])
+def test_an_older_message_under_the_reply_is_not_the_reply(pulse, header):
+    body = "On the network: the gateway makes only an outbound connection to our cloud over HTTPS on port 443."
+    older = ["Jan,", "here is what I would send them.", OLDER, "Part counts are booked to SAP S/4HANA every shift "
+             "through an IDoc, and the production controller owns that one.", "Tom"]
+    text = _letter(body) + "\n" + header + "\n" + "\n".join(("> " if "wrote" in header else "") + line for line in older)
+    asked, evaluation = _read(pulse, text)
+    assert not asked["integrations"].closed and OLDER not in asked["integrations"].quotes, asked["integrations"].why
+    assert not any(OLDER in a.quotes for a in evaluation.answers)
+    assert asked["security"].status != "not_answered", asked["security"].why
+
+
+def test_a_short_question_quoted_back_on_its_own_line_ties_the_answer_below_it(pulse):
+    text = _letter('"What exactly does the system predict?"\n'
+                   "Bearing seizure on the servo presses, about 40 hours before it happens; on 60 past seizures "
+                   "it warned in 52.\n\n"
+                   '"Who owns the data?"\n'
+                   "You do: every record can be exported as CSV from the portal at any time, free of charge.")
+    asked, evaluation = _read(pulse, text)
+    assert "prediction" in evaluation.answer("workflow.analytics").choices
+    assert any("40 hours" in q for q in asked["analytics"].quotes), asked["analytics"].why
+    assert asked["data_ownership"].closed, asked["data_ownership"].why
+
+
+def test_a_question_a_bullet_asks_itself_ties_nothing_after_it():
+    quoted = "- Who checks the data? This is normally handled within the project.\n- The gateway keeps 9 days of data."
+    said = reply_reader(BANK).placed(quoted, freeze(*_pulse_sent()).rounds[-1].questions)[1]
+    assert not said
+
+
+def _pulse_sent():
+    evaluation = drafted({"proposal": PULSE}, "PlantPulse")
+    return evaluation, score(evaluation), "L. Berg", SENT
+
+
+@pytest.mark.parametrize("sentence, option", [
+    ("A failed leak test creates a quality hold on the affected pallet, which the shift quality inspector releases or scraps.",
+     "quality_holds"),
+    ("The planner sees the expected changeover loss per order and resequences the orders of the next shift.",
+     "schedule_changes"),
+])
+def test_an_output_the_workflow_question_lists_with_who_acts_on_it_answers_it(pulse, sentence, option):
+    asked, evaluation = _read(pulse, _letter("> Which daily workflow changes, and who acts on it?\n" + sentence))
+    outputs = evaluation.answer("workflow.outputs")
+    assert option in outputs.choices and outputs.evidence == "specific" and asked["workflow"].closed, asked["workflow"].why
+
+
+
+@pytest.mark.parametrize("text", [
+    "The portal runs on Google Cloud with enterprise-grade security and round-the-clock monitoring.",
+    "Every reading is encrypted with military-grade encryption on its way to the cloud.",
+])
+def test_a_grade_of_security_boasted_is_vague(pulse, text):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert reply_reader(BANK).vague(sentence)
+    _, evaluation = _read(pulse, _letter(text))
+    assert all(a.evidence != "specific" for a in evaluation.answers if text in a.quotes)
+
+
+def test_a_length_after_which_something_happens_is_no_history(kiln):
+    text = "We would measure scrap from your MIS, starting from your 2025 figure of 9.2%; the target we would fix together after four months."
+    asked, evaluation = _read(kiln, _letter(text))
+    history = evaluation.answer("data.history")
+    assert not asked["history"].closed and not (history and text in history.quotes), asked["history"].why
+
+
+@pytest.mark.parametrize("sentence, option", [
+    ("We fit pyrometers above each mould half and read the cycle count from your Engel CC300 controller over OPC UA.",
+     "temperature"),
+    ("Two thermal cameras watch the ladle, and the tap count comes from the Siemens S7 PLC over Profinet.",
+     "temperature"),
+])
+def test_an_instrument_named_says_what_data_it_captures(pulse, sentence, option):
+    _, evaluation = _read(pulse, _letter("> Which machine data will the system capture, from which machines?\n" + sentence))
+    assert option in evaluation.answer("data.captured").choices
+
+
+def test_an_email_pasted_with_its_own_header_is_read(pulse):
+    header = "From: Jan Novak <jan.novak@pulse.example>\nSent: Tuesday, 3 November 2026 10:02\nSubject: RE: questions\n\n"
+    body = "On the network: the gateway makes only an outbound connection to our cloud over HTTPS on port 443."
+    asked, _ = _read(pulse, header + _letter(body))
+    assert asked["security"].status != "not_answered", asked["security"].why
+    assert body in [s.text for s, *_ in reply_reader(BANK).sentences(header + _letter(body))]

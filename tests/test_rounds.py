@@ -260,8 +260,18 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # 978c841, and at 92% with one made specific on those of that first round ("integrates with any MES and ERP");
 # every system of a kind offered read as the product's, the history a model needs, weak direction cues, and
 # nothing said to come in from the internet as outbound-only took it to 97%: its floor guards that.
-CLOSED_FLOOR = {"tuning": 0.85, "tuning2": 0.95, "tuning3": 0.95, "tuning4": 0.9, "tuning5": 0.95, "heldout": 0.85,
-                "heldout2": 0.75, "heldout3": 0.8}
+# tuning6/, written blind (chocolate vision QC, forging die wear, cement kiln twin, battery cell traceability,
+# label press waste), started at 82% closed, 98% still open and one answer made specific by a vague sentence
+# on the rules of 7b027fd, and the same on those of rounds21 when merged (its layout rules below had been written
+# from the tuning sets before). A short question quoted back on a line of its own ("Which daily workflow
+# changes?"), an output the workflow question lists named with who acts on it, a planner who resequences
+# orders, a length after which something happens read as no history, instruments that say what they measure
+# and a grade of security boasted as vague took it to 87% closed, 99% still open and none made specific.
+# The reply's layout read as an e-mail (an older message under it is no reply, a paragraph that says the letter
+# did not ask it answers no asked question, one that points to a question by its words answers that one)
+# took tuning5/ to 99%. Every floor guards what the tuning sets read now; the held-out ones only against falling back.
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86,
+                "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {}
 
 
@@ -319,7 +329,7 @@ def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
 
 def test_no_question_is_answered_while_the_scorecard_holds_it_open():
     for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3"), *cases("tuning4"),
-                       *cases("tuning5")]:
+                       *cases("tuning5"), *cases("tuning6")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():

@@ -1,0 +1,54 @@
+"""A question marked from what a reply says on its topic: answered when the reply's specific sentences
+name every part the topic needs, partly when they name its first part, not answered otherwise, with
+the reply's sentences as quotes and a why that names what is missing (reading/reply.py finds what the
+reply says on each topic)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from questions.models import RoundQuestion, Topic
+
+MAX_QUOTES = 3
+PART_NAMES = {"number": "a number with its unit", "result": "a measured result", "data": "the data",
+              "protocol": "a protocol or interface", "system": "a named system", "role": "a role",
+              "frequency": "a frequency or timing", "output": "what it puts out (a work order, a hold, a schedule change)"}
+
+
+@dataclass(frozen=True)
+class SaidOn:
+    """What the reply says on one topic: its specific sentences, the parts they name, its vague ones."""
+    specific: list[str] = field(default_factory=list)
+    parts: set[int] = field(default_factory=set)
+    vague: list[tuple[str, str]] = field(default_factory=list)  # (sentence, why it is vague)
+    bare: list[str] = field(default_factory=list)  # on the topic, but naming nothing it asks for
+
+
+def mark(question: RoundQuestion, said: SaidOn, topic: Topic | None) -> RoundQuestion:
+    """`question` with its status, quotes and why, from what the reply says on its topic."""
+    needs = topic.needs if topic else []
+    missing = [_part_name(p) for i, p in enumerate(needs) if i not in said.parts]
+    if said.specific and not missing:
+        status, why = "answered", "The reply names " + _and([_part_name(p) for p in needs]) + "."
+        quotes = said.specific
+    elif said.specific and 0 in said.parts:
+        status, quotes = "partly", said.specific
+        why = f"The reply names {_and([_part_name(p) for i, p in enumerate(needs) if i in said.parts])} " \
+              f"but not {_and(missing)}."
+    elif said.vague:
+        status, quotes = "not_answered", [s for s, _ in said.vague]
+        why = (f"The reply only answers vaguely ({said.vague[0][1]}); a vague sentence answers nothing. "
+               f"It does not name {_and(missing) or 'anything specific'}.")
+    elif said.bare or said.specific:
+        status, quotes = "not_answered", said.specific + said.bare
+        why = f"The reply mentions it but does not name {_and(missing)}."
+    else:
+        status, quotes, why = "not_answered", [], "The reply does not address it."
+    return question.model_copy(update={"status": status, "quotes": quotes[:MAX_QUOTES], "why": why})
+
+
+def _part_name(part: list[str]) -> str:
+    return " or ".join(PART_NAMES.get(kind, kind) for kind in part)
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""

@@ -1,0 +1,90 @@
+"""What a reply's paragraphs say of themselves, read from the layout of an e-mail rather than from
+what they answer (questions/rounds.yaml `paragraphs`):
+- an older message under the reply (a forwarded chain, the buyer's letter quoted in full under the
+  signature: "-----Original Message-----", "From: ... / Sent: ...", "On 2 Nov, Anna wrote:") is not the reply;
+- a paragraph that says the letter did not ask it ("One more thing you did not ask: ...") answers no
+  asked question, however its words read;
+- a paragraph that points to an asked question by that question's own words ("Regarding your question
+  on the measure that moves: ...") answers that question.
+"""
+from __future__ import annotations
+
+import re
+
+from questions.bank_models import ParagraphRules
+
+from .reply_structure import own_stems, paragraph_break, stems
+
+
+class Paragraphs:
+    """Compiled once per rules: `older_at`, `volunteered`, `referred`."""
+
+    def __init__(self, rules: ParagraphRules):
+        self.separator = _line(rf"[-_=\s]*(?:{_any(rules.separators)})[-_=\s]*") if rules.separators else None
+        self.header = _line(rf"(?:{_any(rules.headers)})\s*:.*") if rules.headers else None
+        self.wrote = _line(rf".{{0,200}}\b(?:{_any(rules.wrote)})\s*:\s*") if rules.wrote else None
+        self.volunteers = _words(rules.volunteered)
+        self.refers = re.compile(rf"\b(?:{_any(rules.refers)})\s+([^:\n]{{3,90}}):", re.I) if rules.refers else None
+
+    def older_at(self, text: str) -> int:
+        """Where an older message under the reply starts (the text's length when none does): after the
+        reply's own words, for an e-mail pasted with its own header ("From: ...", "Sent: ...") starts with one."""
+        at, lines, said = 0, text.splitlines(keepends=True), False
+        for i, line in enumerate(lines):
+            following = next((n.strip() for n in lines[i + 1:i + 3] if n.strip()), "")
+            if said and self._starts_older(line.strip(), following):
+                return at
+            said = said or bool(line.strip() and not (self.header and self.header.fullmatch(line.strip())))
+            at += len(line)
+        return len(text)
+
+    def _starts_older(self, line: str, following: str) -> bool:
+        """A separator line, a line that ends "wrote:", or two header lines in a row ("From:", "Sent:")."""
+        if self.separator and self.separator.fullmatch(line) and "-" in line:
+            return True
+        if self.wrote and self.wrote.fullmatch(line):
+            return True
+        return bool(self.header and self.header.fullmatch(line) and self.header.fullmatch(following))
+
+    def volunteered(self, text: str, starts: list[int]) -> set[int]:
+        """The starts of sentences in a paragraph that says the letter did not ask it, from that sentence on."""
+        out, on = set(), False
+        for start, end in zip(starts, [*starts[1:], len(text)]):
+            on = on and not paragraph_break(text, start)
+            on = on or bool(self.volunteers and self.volunteers.search(text[start:end].lower()))
+            if on:
+                out.add(start)
+        return out
+
+    def referred(self, text: str, starts: list[int], asked: list[tuple[str, str]], plain: frozenset[str]) -> dict[int, str]:
+        """Sentence start -> the asked topic the paragraph points to by its question's own words, from
+        the sentence that points on; none where those words fit no one question best."""
+        own = own_stems(asked, plain)
+        out, current = {}, None
+        for start, end in zip(starts, [*starts[1:], len(text)]):
+            current = None if paragraph_break(text, start) else current
+            found = self.refers.search(text, start, end) if self.refers else None
+            if found:
+                current = _best(stems(found.group(1), plain), own)
+            if current:
+                out[start] = current
+        return out
+
+
+def _best(words: set[str], own: list[tuple[str, set[str]]]) -> str | None:
+    shared = sorted(((len(words & stems_), topic) for topic, stems_ in own), reverse=True)
+    if not shared or not shared[0][0] or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return shared[0][1]
+
+
+def _any(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _line(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+def _words(words: list[str]) -> re.Pattern | None:
+    return re.compile(rf"(?<![\w-])(?:{_any([w.lower() for w in words])})(?![\w-])") if words else None
