@@ -105,29 +105,44 @@ def _check_caused(caused: dict, questions: dict) -> None:
             raise ValueError(f"drafting.yaml: caused or said_with: unknown {', '.join(sorted(unknown))} of {qid}")
 
 
-def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
-    _check(data, bank)
+def _option_phrases(data: dict) -> dict[str, list[tuple[str, str]]]:
     phrases: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for qid, options in data["questions"].items():
         for option, words in options.items():
             for phrase in words:
                 phrases[str(phrase)].append((qid, option))
-    links = data["integrations"]
-    as_set = lambda words, tag: PhraseSet({str(w): [(tag, "")] for w in words})  # noqa: E731
-    area_phrases: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    return phrases
+
+
+def _area_phrases(links: dict) -> dict[str, list[tuple[str, str]]]:
+    phrases: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for area, words in links["areas"].items():
         for phrase in words:
-            area_phrases[str(phrase)].append((INTEGRATION, area))
-    acting = data.get("acting", {})
-    everything: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for source in (phrases, area_phrases, {str(w): [(BOAST, "")] for w in data["boasts"]},
+            phrases[str(phrase)].append((INTEGRATION, area))
+    return dict(phrases)
+
+
+def _scan(data: dict, area_phrases: dict[str, list[tuple[str, str]]]) -> PhraseSet:
+    """Everything a sentence is scanned for, in one trie: options, areas, boasts, hedges, exchange
+    words, and the cues of acting, roles, product pages, agents and compounds."""
+    links, everything = data["integrations"], defaultdict(list)
+    for source in (_option_phrases(data), area_phrases, {str(w): [(BOAST, "")] for w in data["boasts"]},
                    {str(w): [(HEDGE, "")] for w in data["hedges"]}, {str(w): [(EXCHANGE, "")] for w in links["exchange"]}):
         for phrase, targets in source.items():
             everything[phrase].extend(targets)
+    return PhraseSet.union(PhraseSet(dict(everything)), *together_cues(data.get("acting", {}), links),
+                           *role_cues(data["roles"]), *page_cues(data.get("product_page", {})),
+                           *agent_cues(data.get("agent", {})),
+                           PhraseSet({str(w): [(COMPOUND, "")] for w in data.get("compounds", [])}, tag=COMPOUND + ":"))
+
+
+def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
+    _check(data, bank)
+    links, acting = data["integrations"], data.get("acting", {})
+    as_set = lambda words, tag: PhraseSet({str(w): [(tag, "")] for w in words})  # noqa: E731
+    area_phrases = _area_phrases(links)
     return DraftRules(
-        scan=PhraseSet.union(PhraseSet(dict(everything)), *together_cues(acting, links), *role_cues(data["roles"]),
-                            *page_cues(data.get("product_page", {})), *agent_cues(data.get("agent", {})),
-                            PhraseSet({str(w): [(COMPOUND, "")] for w in data.get("compounds", [])}, tag=COMPOUND + ":")),
+        scan=_scan(data, area_phrases),
         order={qid: list(options) for qid, options in data["questions"].items()},
         scales=frozenset(data.get("scales", [])),
         widest=frozenset(data.get("widest", [])),
@@ -136,7 +151,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         negation_window=int(data.get("negation_window", 3)),
         negation_ends=frozenset(data.get("negation_ends", [])),
         negated_after=as_set(data.get("negated_after", []), "negated"),
-        areas=PhraseSet(dict(area_phrases)),
+        areas=PhraseSet(area_phrases),
         directions=[(d, as_set(links["directions"][d], d)) for d in ("both", "from_system", "to_system")],
         kpi_moves=[normalise(w) for w in data["kpi"]["moves"]],
         kpi_trim=frozenset(normalise(w) for w in data["kpi"]["trim"]),
@@ -151,7 +166,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                            for o, words in data.get("implies_only_with", {}).items()},
         confidence={k: float(v) for k, v in data["confidence"].items()},
         version=str(data["version"]),
-        tables=TableRules(data.get("tables", {}), PhraseSet(dict(area_phrases))),
+        tables=TableRules(data.get("tables", {}), PhraseSet(area_phrases)),
         acting=Acting(acting.get("actors", ""), acting.get("answers", ""), int(acting.get("window", 0))),
         product_page=ProductPage(float(data.get("product_page", {}).get("project_below", 0.0)),
                                  int(data.get("product_page", {}).get("repeats", 1)),
