@@ -7,7 +7,7 @@ from plaintext.chars import HIDDEN
 from questions.loader import load_bank
 from questions.models import Evaluation
 from reading.draft_review import progress
-from scoring.rounds import changes
+from scoring.round_changes import changes
 from scoring.scorecard import Gap, Scorecard, ScoredAnswer
 
 # What starts a formula in Excel, LibreOffice or Google Sheets, the full-width forms included.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .compare import Comparison
-from .rounds import changes
+from .round_changes import changes
 from .scorecard import Scorecard
 from plaintext.markdown import CLI_MARKS, escape
 from reading.text import Reading

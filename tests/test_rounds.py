@@ -18,7 +18,8 @@ from reports import to_html, to_markdown, to_pdf
 from reports.letter_round import ROUND_LETTERS
 from rounds_corpus import SENT, SETS, cases, drafted, figures
 from scoring import score
-from scoring.rounds import RoundError, changes, freeze, letter_problems, open_questions, open_sources, read_reply
+from scoring.round_changes import changes
+from scoring.rounds import RoundError, freeze, letter_problems, open_questions, open_sources, read_reply
 from store.mirror import read_stored
 
 CASES = dict(cases("tuning"))

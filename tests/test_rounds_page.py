@@ -165,7 +165,7 @@ def test_removing_a_record_asks_which_under_its_button_and_cancel_keeps_it(store
 def test_the_scorecard_and_compare_show_each_vendors_latest_round(store, eid):
     at = send(open_page(eid), eid)
     reply(at, eid, SPINDLE["replies"]["partial"]["text"])
-    line = __import__("scoring.rounds", fromlist=["changes"]).changes(store.get(eid).evaluation.rounds[0]).line()
+    line = __import__("scoring.round_changes", fromlist=["changes"]).changes(store.get(eid).evaluation.rounds[0]).line()
     at.switch_page("views/scorecard.py").run()
     assert not at.exception and "Clarification rounds" in shown(at) and unescape(line) in unescape(shown(at))
     other = store.create(drafted(SPINDLE, "Another vendor")).id

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 import scoring
-from scoring.rounds import changes
+from scoring.round_changes import changes
 from scoring.scorecard import whole
 from views import common, library_table
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"

@@ -13,7 +13,7 @@ import streamlit as st
 from reports import consensus as report
 from scoring.consensus import Consensus
 from scoring.scorecard import whole
-from scoring.rounds import changes
+from scoring.round_changes import changes
 from views import auth, common, panel
 
 md, line = common.md, common.line

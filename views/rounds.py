@@ -18,7 +18,8 @@ from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from questions import answer_edits
 from reading.documents import from_file, pasted
 from reports.letter_round import ROUND_LETTERS
-from scoring.rounds import RoundError, changes, freeze, open_questions, open_round, read_reply
+from scoring.round_changes import changes
+from scoring.rounds import RoundError, freeze, open_questions, open_round, read_reply
 from views import auth, common, evidence, notices
 
 STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",

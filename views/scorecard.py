@@ -7,7 +7,7 @@ import scoring
 from questions import load_bank
 from reading.draft_review import progress
 from scoring.retired import retired_line
-from scoring.rounds import changes
+from scoring.round_changes import changes
 from scoring.scorecard import whole
 from reports import EXPORTS
 from views import common, history
