@@ -33,3 +33,16 @@ def test_a_measured_change_in_percent_still_drafts_its_kpi():
                        "and the camera check went live in May.", BANK)
     measure = evaluation.answer(BANK.key_questions.kpi).measure
     assert measure is not None and (measure.baseline, measure.target, measure.unit) == (6.5, 3.0, "%")
+
+
+@pytest.mark.parametrize("benefit", [
+    "Vibration and temperature monitoring cuts unplanned downtime 40-60% on kilns and mills.",
+    "Plants typically report 25–35 % lower maintenance costs with the vibration sensors.",
+])
+def test_a_benefit_given_as_a_range_of_percent_makes_nothing_specific(benefit):
+    assert specific(benefit) == []
+
+
+def test_one_measured_percent_beside_a_system_still_makes_the_answer_specific():
+    assert specific("Vibration sensors on the kiln fans cut unplanned downtime by 40% in 2024, "
+                    "read every 10 seconds over OPC UA.") != []
