@@ -77,9 +77,28 @@ class ReplyReader:
             goes_on = "\n" not in text[end:sentence.start]
             if not topics and goes_on:
                 topics = set(before)
-            out.append((sentence, lower, self.vague(sentence, last if goes_on else ""), topics))
+            why = self.vague(sentence, last if goes_on else "")
+            part = self._answering_part(sentence, last if goes_on else "") if why else None
+            if part is not None:
+                sentence, lower, why = part, part.text.lower(), ""
+            out.append((sentence, lower, why, topics))
             before, end, last = topics, sentence.end, sentence.text
         return out
+
+    def _answering_part(self, sentence: Sentence, before: str) -> Sentence | None:
+        """The clauses of a sentence read as general that still answer for this plant, as a sentence
+        of its own (its offsets the whole sentence's): "an edge PC per press connects only outbound
+        over HTTPS; our cloud is ISO 27001 certified" answers with its first clause. None when they
+        name nothing strong (a number, a protocol, a system ...) or are vague themselves."""
+        span = self.general.answering_part(sentence.text, before)
+        read = self.reader.read(sentence.text[span[0]:span[1]]).sentences if span else []
+        if len(read) != 1:
+            return None
+        one = read[0]
+        part = Sentence(one.text, sentence.start, sentence.end, one.kind, one.reason, one.labels, one.substance,
+                        one.buzzwords)
+        strong = any(s.kind in STRONG for s in part.substance)
+        return part if strong and not self.vague(part, before) else None
 
     def roles(self, sentence: Sentence) -> list[str]:
         """The roles a sentence names, the reader's and the rules' own ("your SAP key user"), in order."""

@@ -18,6 +18,7 @@ _ITEM = r"[\w./-]+(?:\s+[\w./-]+)?"
 _LIST = re.compile(rf"(?<![\w./-])({_ITEM})((?:,\s+{_ITEM})+),?\s+(?:and|or)\s+({_ITEM})")
 _NAMED = re.compile(r"[A-Z]")
 _CLAUSE = re.compile(r"[;:]\s+|,\s+(?=so\s)")  # "..., so you will see": what follows, not for whom
+_STANDS_ALONE = re.compile(r";\s+")  # two statements, each whole: one may answer though the other sells
 _POINTS_BACK = re.compile(r"^\W*(?:it|they|this|these|that|those)\b", re.I)  # "It can be downloaded ...": the sentence before's
 
 
@@ -48,6 +49,20 @@ class General:
                 if why:
                     return why
         return ""
+
+    def answering_part(self, text: str, before: str = "") -> tuple[int, int] | None:
+        """Where a sentence with a general clause still answers for this plant ("an edge PC per press
+        connects only outbound over HTTPS; our cloud is ISO 27001 certified"): the span of its other
+        clauses, when they stand together; None when no clause is general, or all are. Only a clause a
+        semicolon sets apart stands alone: "..., so exchanging data with the ERP is routine" follows from
+        the general clause before it."""
+        cuts = [0, *(at for m in _STANDS_ALONE.finditer(text) for at in (m.start(), m.end())), len(text)]
+        spans = list(zip(cuts[::2], cuts[1::2]))
+        general = [bool(self.why(text[a:b], before if not i else "")) for i, (a, b) in enumerate(spans)]
+        rest = [i for i, g in enumerate(general) if not g]
+        if not rest or len(rest) == len(spans) or rest != list(range(rest[0], rest[-1] + 1)):
+            return None
+        return spans[rest[0]][0], spans[rest[-1]][1]
 
     def _general(self, text: str) -> str:
         lower = text.lower()

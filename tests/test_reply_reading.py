@@ -534,6 +534,18 @@ def test_a_pronoun_after_a_sentence_on_this_plant_speaks_of_this_plant():
     assert sentences == ["Your recipes stay yours.", "They are available as CSV from the portal at any time."]
 
 
+@pytest.mark.parametrize("text, answers", [
+    ("Each filler gets a gateway that only sends data out over MQTT; the platform is ISO 27001 certified.",
+     "Each filler gets a gateway that only sends data out over MQTT"),
+    ("Our hosting complies with IEC 62443-3-3; your historian sends one batch file each hour over SFTP.",
+     "your historian sends one batch file each hour over SFTP."),
+    ("Our hosting complies with IEC 62443-3-3; you will be pleased.", None),  # nothing strong beside it
+])
+def test_a_credential_clause_says_nothing_but_the_clause_beside_it_still_answers(text, answers):
+    said = [(s.text, vague) for s, _, vague, _ in reply_reader(BANK).sentences(text)]
+    assert said[0] == ((answers, "") if answers else (text, said[0][1])) and (answers or said[0][1])
+
+
 def test_products_listed_as_alternatives_leave_the_integrations_open_and_make_nothing_specific(pulse):
     text = "Links to Infor, Epicor, IFS and QAD are standard, so exchanging data with the ERP is routine for us."
     asked, evaluation = _read(pulse, _letter(text))
