@@ -14,7 +14,7 @@ import re
 from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules
-from .kpi_metric import heading, is_kind, kind_name, moves_the_right_way, named_before, named_by_kind
+from .kpi_metric import counted, heading, is_kind, kind_name, moves_the_right_way, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_head, unit_of, value_of
 from .kpi_pairing import paired_target, relative_measure, table_measure
 from .kpi_sentence import read_change, read_target
@@ -41,7 +41,7 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     named = kind_name(named_by_kind(_with_name(measure, reading.sentences, index, quoted, rules), quoted, rules), rules)
     # a name found after the numbers were paired ("Scrap rate" over "Today: 2 %", "Target: 3 %") may tell
     # that the target moves the wrong way: then it is no target
-    return _drafted(drafter, named, quoted) if moves_the_right_way(named, rules) else None
+    return _drafted(drafter, counted(named, rules), quoted) if moves_the_right_way(named, rules) else None
 
 
 Found = tuple[Measure, list[Sentence]]

@@ -150,6 +150,18 @@ def _kind_phrase(lower: str, rules: DraftRules) -> str:
     return ""
 
 
+def counted(measure: Measure, rules: DraftRules) -> Measure:
+    """A measure given in bare numbers counts the things its metric names: "customer complaints:
+    baseline 212, target below 80" is in complaints. The unit is the first plural word of the metric
+    that names a kind of measure ("complaints", "stops"); a measure with a unit, or whose metric
+    names no such word ("scrap rate", "oee"), stays as it is."""
+    if measure.unit or measure.baseline is None or measure.target is None:
+        return measure
+    words = [w.strip(",;:().") for w in measure.metric.split()]
+    things = [w for w in words if w.isalpha() and w.endswith("s") and not w.endswith("ss") and is_kind(w, rules)]
+    return measure.model_copy(update={"unit": things[0]}) if things else measure
+
+
 def is_kind(metric: str, rules: DraftRules) -> bool:
     return _way(metric, rules) != (False, False)
 

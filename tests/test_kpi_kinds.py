@@ -114,3 +114,16 @@ def test_an_amount_with_a_scale_keeps_its_currency_and_scale_in_the_unit():
     assert (got.metric, got.unit, got.baseline, got.target) == ("maintenance cost", "meur a year", 2.4, 1.8)
     got = measure("Scrap cost is $310K per year today; our target is $200K per year.")
     assert (got.unit, got.baseline, got.target) == ("kusd per year", 310, 200)
+
+
+def test_a_measure_given_in_bare_numbers_counts_the_things_its_metric_names():
+    """'baseline 212, target below 80' of customer complaints is 212 complaints: a measure the
+    scorecard can hold to, whose unit is what it counts."""
+    text = "Warranty returns of the 40 V drills: baseline 380 in 2025 from your RMA log, target below 150 by June 2027."
+    got = measure(text)
+    assert (got.unit, got.baseline, got.target) == ("returns", 380, 150) and "returns" in got.metric
+
+
+def test_a_rate_in_bare_numbers_takes_no_count_for_its_unit():
+    got = measure("Scrap rate on the press line: baseline 4.1 in 2025, target 2.5 by the end of 2027.")
+    assert got is not None and got.unit == ""
