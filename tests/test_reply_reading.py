@@ -153,6 +153,15 @@ def test_a_question_the_reply_settles_in_words_the_reading_does_not_list_is_answ
     assert "settle every gap" in problem.why
 
 
+@pytest.mark.parametrize("text", [
+    "We would start with the two CNC lathes in hall B, where 14 spindle bearing failures stopped production last year.",
+    "We focus first on the deburring cell: your QA log shows 260 customer complaints about burrs in 2025.",
+])
+def test_where_the_project_starts_with_what_goes_wrong_there_counted_answers_the_problem(fittings, text):
+    problem = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["problem"]
+    assert problem.closed and problem.quotes == [text]
+
+
 def test_a_vague_reply_never_settles_a_question_by_the_scorecard(fittings):
     text = "Of course we solve your downtime problem, depending on your requirements, 30% in weeks."
     problem = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["problem"]
