@@ -16,7 +16,7 @@ from functools import lru_cache
 from questions.models import RoundQuestion, RoundRules, Topic
 
 from .reply_answers import Tied
-from .reply_built import built, new_names, persons
+from .reply_built import built, new_names, persons, team
 from .reply_general import General
 from .reply_marks import SaidOn, mark
 from .reply_paragraphs import Paragraphs
@@ -146,7 +146,8 @@ class ReplyReader:
         """The kinds of substance a sentence names, on this topic (its `also` words count here), and
         those it names by how it is built (reply_built.py). A short system or protocol name written
         in lower case is a word ("the rest", "a mes"), no name."""
-        named = {s.kind for s in sentence.substance if _counts(s)} | ({"role"} if self.role_in(lower) else set())
+        named = {s.kind for s in sentence.substance if _counts(s)} | \
+            ({"role"} if self.role_in(lower) or team(sentence.text) else set())
         also = self.also[topic.id]
         named |= {k for k, words in also.items() if words.search(lower)}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]

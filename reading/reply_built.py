@@ -15,6 +15,8 @@ _PERSON = re.compile(r"\b(?:the|your|our)\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+who\b|\b(
 _SUBJECT = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})??)"
                       r"(,?\s+who\b|\s+(?!(?:does|goes|gets)\b)[a-z]{3,}s\b)")  # "is", "has": no act
 _MARK = re.compile(r"(?<!to )(?<!for )(?<!with )\b(?:he|she|his|her|by eye|by hand|by feel|manually)\b")  # not "shows it to her"
+# "TemperEye service", "CellTrace support", "the Kessler team": a team named by whose it is, as "our service team" is
+_TEAM = re.compile(r"(?<!\byour )(?<!\bYour )\b[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*\s+(?:service|support|team|service team|support team)\b")
 _COMES_FROM = re.compile(r"\b[a-z][a-z-]{2,}\s+(?:comes?\s+|come\s+)?from\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
@@ -31,6 +33,12 @@ def built(lower: str, named: set[str], systems: list[str], more: re.Pattern | No
     if "data" not in named and "system" in named and _from_source(lower, systems, more):
         out.add("data")
     return out
+
+
+def team(text: str) -> bool:
+    """Whether a sentence (as written) names a team by whose it is ("performed by TemperEye service")."""
+    starts = {m.end() for m in _FIRST.finditer(text)}
+    return any(m.start() + len(m.group().split()[0]) not in starts for m in _TEAM.finditer(text))
 
 
 def persons(lowers: list[str]) -> re.Pattern | None:

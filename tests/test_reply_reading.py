@@ -162,6 +162,20 @@ def test_where_the_project_starts_with_what_goes_wrong_there_counted_answers_the
     assert problem.closed and problem.quotes == [text]
 
 
+def test_the_vendors_service_named_by_whose_it_is_keeps_it_running(fittings):
+    text = "- After the pilot: 7,200 EUR a year, and the cameras are cleaned and recalibrated by FitWatch service in Lyon."
+    done = read_reply(fittings, pasted(text, "reply", "Reply"))
+    upkeep = {q.topic: q for q in done.round.questions}["upkeep_owner"]
+    assert upkeep.closed and upkeep.status == "answered"
+    assert done.evaluation.answer("upkeep.owner").choices == ["vendor_service"]
+
+
+def test_the_plants_own_service_named_is_no_vendor_service(fittings):
+    text = "- After the pilot: 7,200 EUR a year, and the cameras are cleaned and recalibrated by your service technicians in Lyon."
+    answer = read_reply(fittings, pasted(text, "reply", "Reply")).evaluation.answer("upkeep.owner")
+    assert answer is None or "vendor_service" not in answer.choices
+
+
 def test_a_vague_reply_never_settles_a_question_by_the_scorecard(fittings):
     text = "Of course we solve your downtime problem, depending on your requirements, 30% in weeks."
     problem = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["problem"]
