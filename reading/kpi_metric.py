@@ -49,7 +49,8 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
     if modal is not None and any(w not in rules.kpi_trim and w not in _NO_NAME for w in words[:modal]):
         words = words[:modal]  # "start-up waste will not exceed" -> "start-up waste"
     link = next((i for i, w in enumerate(words) if i and w in LINKS and any(x[:1].isdigit() for x in words[i + 1:])), None)
-    words = words[:link] if link is not None else words  # "oee on line 3 is 61%" -> "oee on line 3"
+    if link is not None:  # "oee on line 3 is 61%" -> "oee on line 3"
+        words = words[:link] if _names(words[:link], rules) else _up_to_value(words[link + 1:])
     cut = [i for i, w in enumerate(words[:-1]) if w in rules.kpi_moves and w not in ("from", "to", "down", "up")]
     words = words[cut[-1] + 1:] if cut else words  # "we commit to bringing scrap" -> "scrap"
     while words and (words[-1] in rules.kpi_moves or words[-1] in rules.kpi_trim):
@@ -61,6 +62,20 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
                      or words[0][:1].isdigit()):
         words.pop(0)
     return " ".join(words) if any(w not in rules.kpi_trim and w not in _NO_NAME for w in words) else ""
+
+
+def _names(words: list[str], rules: DraftRules) -> bool:
+    return any(w not in rules.kpi_trim and w not in _NO_NAME and not w[:1].isdigit() for w in words)
+
+
+def _up_to_value(words: list[str]) -> list[str]:
+    """What a link says the baseline is, up to its value: "the baseline is the 2025 consumption of 1.62
+    GWh" -> "the 2025 consumption of" (a year is when, not the value)."""
+    at = next((i for i, w in enumerate(words) if w[:1].isdigit() and not _YEAR.fullmatch(w)), len(words))
+    return words[:at]
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def named_kpi(text: str, rules: DraftRules) -> str:

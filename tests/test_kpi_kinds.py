@@ -127,3 +127,11 @@ def test_a_measure_given_in_bare_numbers_counts_the_things_its_metric_names():
 def test_a_rate_in_bare_numbers_takes_no_count_for_its_unit():
     got = measure("Scrap rate on the press line: baseline 4.1 in 2025, target 2.5 by the end of 2027.")
     assert got is not None and got.unit == ""
+
+
+def test_what_the_baseline_is_said_to_be_names_the_metric():
+    """'The baseline is the 2025 gas consumption of 4.8 GWh': the metric is what the baseline is said to be,
+    though the sentence starts with the word baseline (no metric) and names a year before the value."""
+    got = measure("The baseline is the 2025 gas consumption of 4.8 GWh from your boiler-house meter; "
+                  "the target is 4.1 GWh for the year to March 2028, read from the same meter.")
+    assert (got.metric, got.unit, got.baseline, got.target) == ("gas consumption", "gwh", 4.8, 4.1)
