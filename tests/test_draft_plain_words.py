@@ -105,3 +105,9 @@ def test_what_the_operator_chooses_types_or_ticks_is_an_operator_input():
                  "The order quantity is typed in by the setter on the counter's keypad.",
                  "Operators tick each step of the changeover as done on the tablet."]:
         assert "operator_inputs" in choices(text, "data.captured"), text
+
+
+def test_a_feed_rate_is_a_flow_and_a_lab_result_a_quality_measurement():
+    got = choices("Our edge box reads the dryer burner's gas feed rate from the Siemens PLC, and moisture "
+                  "of every batch comes in from your lab results.", "data.captured")
+    assert {"flow", "quality_events"} <= set(got)
