@@ -92,8 +92,11 @@ class AnswerDrafting:
         A brochure (too few concrete sentences) that ties itself to a project as seldom is one as well,
         whether or not it names its reader: a passing "the plant" or "will be" makes no project text.
         So is a text that only describes a product, however concretely (Pass.quiet)."""
-        untied = seen.project < self.rules.product_page.project_below * seen.long
-        return untied and (brochure or seen.generic > 0 or seen.quiet())
+        return self.untied(seen) and (brochure or seen.generic > 0 or seen.quiet())
+
+    def untied(self, seen: Pass) -> bool:
+        """Almost none of the text's sentences tie it to one plant and one project (Pass.project)."""
+        return seen.project < self.rules.product_page.project_below * seen.long
 
     def _choice_answer(self, qid: str, ev: Evidence, scale: float, page: bool = False) -> Answer:
         """Options sure enough are drafted; the others are only suggested ("check this"). On a
