@@ -1,0 +1,54 @@
+"""A page that sells must not read as specific, and a case study must not read as a vendor's claim:
+what tells them apart is whose story the text tells, not how much it sells in passing."""
+from questions import load_bank
+from reading.draft import draft
+
+BANK = load_bank()
+
+
+def specific(text: str) -> list[str]:
+    return [a.question for a in draft(text, BANK).answers if a.evidence == "specific"]
+
+
+def test_a_page_citing_an_analysts_study_is_a_product_page_however_concrete():
+    page = ("Motor health monitoring for rolling mills\n"
+            "Wireless sensors read the vibration, temperature and current of each motor every second. "
+            "Each anomaly becomes a work order in the maintenance system. "
+            "Studies show that 83% of motor failures give a vibration signature weeks before they stop a line. "
+            "Vibration trends are shown on a dashboard for the reliability engineer. "
+            "Your planners see every alarm ranked by risk.")
+    assert draft(page, BANK).answers and specific(page) == []
+
+
+def test_the_same_page_without_the_study_still_drafts_specific_answers():
+    # the control: the study alone made the page above a product page
+    text = ("Motor health monitoring for rolling mills\n"
+            "Wireless sensors read the vibration, temperature and current of each motor every second. "
+            "Each anomaly becomes a work order in the maintenance system. "
+            "Vibration trends are shown on a dashboard for the reliability engineer. "
+            "Your planners see every alarm ranked by risk.")
+    assert specific(text) != []
+
+
+def test_a_case_study_that_sells_in_passing_keeps_its_specific_answers():
+    # tied to one plant and one project, so the selling sentences draft nothing themselves but do not
+    # make the whole text a brochure whose every answer is only a claim
+    case = ("Cement maker cuts unplanned downtime on its tube mills\n"
+            "Back in 2019, the company faced three weeks of downtime after a gearbox failed on a tube mill. "
+            "The plant then installed four vibration sensors on each gearbox, read every 10 seconds over Modbus TCP. "
+            "Our award-winning, AI-powered platform delivers seamless, actionable insights. "
+            "Industry-leading analytics empower every team with real-time visibility. "
+            "Best-in-class, future-proof and scalable, it transforms maintenance. "
+            "Unlock smarter decisions with our intelligent, cloud-native solution.")
+    assert specific(case) != []
+
+
+def test_a_range_of_weeks_to_go_live_sells_like_a_range_of_percent():
+    for claim in ("OEE analytics platform, live in 6 to 12 weeks, reads the line speed from every filler over OPC UA.",
+                  "6-12 wks to go live: the platform reads the line speed from every filler over OPC UA."):
+        assert specific(claim) == []
+
+
+def test_a_dated_go_live_in_a_plan_still_makes_the_answer_specific():
+    assert specific("The gateway reads the line speed from every filler over OPC UA every second "
+                    "and goes live in week 12.") != []
