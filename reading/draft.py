@@ -72,7 +72,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
     def _take(self, sentence: Sentence, role: Role, words: list[str], general: str | None,
               hits: list[tuple[str, str, int]], found: dict[str, Evidence], seen: Pass) -> None:
         """One sentence's hits into `found`, as its role, its table row and its generality allow."""
-        evidence = self.evidence_of(sentence, False)
+        # "downtime costs all manufacturers dearly" may state the problem, but of no plant specifically
+        evidence = "vendor_claim" if general else self.evidence_of(sentence, False)
         moves = any(q == EXCHANGE for q, _, _ in hits)  # an area counts only where data moves
         row = self.rules.tables.row(sentence.text)
         if row is not None:

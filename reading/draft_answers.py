@@ -146,9 +146,11 @@ class AnswerDrafting:
             for s in items:
                 sentence = by_text[s.quote]
                 role = seen.role_at[sentence.start]
-                if not role.drafts(0) or (role.kind == BEFORE and qid not in self.roles.before_may_draft):
-                    continue  # a question, an option, or the plant before the project
-                picked.append((self.evidence_of(sentence, seen.marketing(sentence)), s.quote))
+                general = seen.general[seen.index[sentence.start]]  # a truth of the industry (agent.py)
+                if not role.drafts(0) or ((role.kind == BEFORE or general) and qid not in self.roles.before_may_draft):
+                    continue  # a question, an option, the plant before the project or plants in general
+                picked.append(("vendor_claim" if general else self.evidence_of(sentence, seen.marketing(sentence)),
+                               s.quote))
             picked.sort(key=lambda p: -RANK[p[0]])
             picked = picked[:self.rules.text_sentences]
             if qid in self.rules.tables.rate_answers:

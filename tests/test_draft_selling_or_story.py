@@ -52,3 +52,19 @@ def test_a_range_of_weeks_to_go_live_sells_like_a_range_of_percent():
 def test_a_dated_go_live_in_a_plan_still_makes_the_answer_specific():
     assert specific("The gateway reads the line speed from every filler over OPC UA every second "
                     "and goes live in week 12.") != []
+
+
+SURVEY = "According to a survey, unplanned downtime costs food plants 800 hours a year, logged on paper by operators."
+
+
+def test_a_survey_of_plants_in_general_states_the_problem_only_as_a_claim():
+    evaluation = draft(SURVEY, BANK)
+    assert evaluation.answer("problem.plant_problems") is not None
+    assert specific(SURVEY) == []
+    # nor does it tell how this plant's people work with the system
+    assert {a.question for a in evaluation.answers} <= {"problem.plant_problems", "problem.statement"}
+
+
+def test_the_plants_own_problem_in_the_same_words_stays_specific():
+    own = "Unplanned downtime costs the bakery 800 hours a year, logged on paper by operators."
+    assert "problem.plant_problems" in specific(own)
