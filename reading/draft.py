@@ -120,7 +120,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
                 answers[qid] = self._choice_answer(qid, ev, scale, page)
         if INTEGRATION in found:
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page)
-        answers.update(self._text_answers(reading, seen))
+        answers.update(self._text_answers(reading, seen, page))
         measure = find_measure(reading, self.rules, self, seen.claims, seen.words_of)
         if measure:
             answers[measure.question] = measure

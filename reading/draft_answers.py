@@ -129,8 +129,9 @@ class AnswerDrafting:
         kept = picked[:most - 1]
         return kept + [("specific", r) for r in dict.fromkeys(seen.rates)][:most - len(kept)]
 
-    def _text_answers(self, reading: Reading, seen: Pass) -> dict[str, Answer]:
-        """Text questions: the vendor's own sentences that answer them, substance first."""
+    def _text_answers(self, reading: Reading, seen: Pass, page: bool = False) -> dict[str, Answer]:
+        """Text questions: the vendor's own sentences that answer them, substance first. A product
+        page's text answer, as its options, needs `repeats` sentences: one in passing is no answer."""
         out = {}
         by_text = {s.text: s for s in reading.sentences}
         # Only sentences with something to quote: a text answer is never made of a neutral one.
@@ -151,6 +152,8 @@ class AnswerDrafting:
                     continue  # a question, an option, the plant before the project or plants in general
                 picked.append(("vendor_claim" if general else self.evidence_of(sentence, seen.marketing(sentence)),
                                s.quote))
+            if page and len(picked) < self.rules.product_page.repeats:
+                continue
             picked.sort(key=lambda p: -RANK[p[0]])
             picked = picked[:self.rules.text_sentences]
             if qid in self.rules.tables.rate_answers:
