@@ -68,3 +68,21 @@ def test_a_survey_of_plants_in_general_states_the_problem_only_as_a_claim():
 def test_the_plants_own_problem_in_the_same_words_stays_specific():
     own = "Unplanned downtime costs the bakery 800 hours a year, logged on paper by operators."
     assert "problem.plant_problems" in specific(own)
+
+
+PAGE = ("Downtime tracking for machine shops\n"
+        "The app reads the spindle state of each CNC over MTConnect. "
+        "The planner sees every stop on the daily schedule board. "
+        "Learn more about the tablet app.")
+
+
+def test_a_product_page_naming_a_daily_routine_once_drafts_no_text_answer_for_it():
+    # said once in passing, as an option said once is only a suggestion
+    assert draft(PAGE, BANK).answer("users.daily_use") is None
+
+
+def test_a_daily_routine_the_page_says_twice_is_its_claim():
+    twice = PAGE.replace("Learn more", "Every shift the supervisor reviews the stop reasons with the operators on "
+                                       "the board. Learn more")
+    answer = draft(twice, BANK).answer("users.daily_use")
+    assert answer is not None and answer.evidence == "vendor_claim"
