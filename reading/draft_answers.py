@@ -13,7 +13,7 @@ from .draft_integrations import MAX_QUOTES
 from .draft_pass import Pass
 from .phrases import normalise, tokens
 from .roles import BEFORE
-from .text import Reading
+from .text import Reading, Sentence
 
 
 class AnswerDrafting:
@@ -143,15 +143,7 @@ class AnswerDrafting:
         for qid, items in suggested.items():
             if self.questions[qid].kind != "text":
                 continue
-            picked = []
-            for s in items:
-                sentence = by_text[s.quote]
-                role = seen.role_at[sentence.start]
-                general = seen.general[seen.index[sentence.start]]  # a truth of the industry (agent.py)
-                if not role.drafts(0) or ((role.kind == BEFORE or general) and qid not in self.roles.before_may_draft):
-                    continue  # a question, an option, the plant before the project or plants in general
-                picked.append(("vendor_claim" if general else self.evidence_of(sentence, seen.marketing(sentence)),
-                               s.quote))
+            picked = self._text_quotes(qid, [by_text[s.quote] for s in items], seen)
             if page and len(picked) < self.rules.product_page.repeats:
                 continue
             picked.sort(key=lambda p: -RANK[p[0]])
@@ -163,3 +155,16 @@ class AnswerDrafting:
                 out[qid] = Answer(question=qid, evidence=picked[0][0], text=" ".join(quotes),
                                   quotes=quotes, drafted=True)
         return out
+
+    def _text_quotes(self, qid: str, sentences: list[Sentence], seen: Pass) -> list[tuple[str, str]]:
+        """(evidence, quote) for each sentence that may answer a text question: not a question or an
+        option, nor the plant before the project or plants in general (which may state the problem only)."""
+        picked = []
+        for sentence in sentences:
+            role = seen.role_at[sentence.start]
+            general = seen.general[seen.index[sentence.start]]  # a truth of the industry (agent.py)
+            if not role.drafts(0) or ((role.kind == BEFORE or general) and qid not in self.roles.before_may_draft):
+                continue
+            picked.append(("vendor_claim" if general else self.evidence_of(sentence, seen.marketing(sentence)),
+                           sentence.text))
+        return picked
