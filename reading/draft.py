@@ -111,8 +111,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._implied(found)
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
-        # A case study that sells in passing is still one site's story: a brochure ties itself to no project
-        brochure = seen.brochure(self.rules.marketing_document_below) and self.untied(seen)
+        brochure = seen.brochure(self.rules.marketing_document_below) and not self.case_study(seen)
         page = self.product_page(seen, brochure)
         scale = self.rules.confidence["brochure"] if brochure else 1.0
         for qid, ev in found.items():

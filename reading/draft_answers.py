@@ -94,6 +94,12 @@ class AnswerDrafting:
         So is a text that only describes a product, however concretely (Pass.quiet)."""
         return self.untied(seen) and (brochure or seen.generic > 0 or seen.quiet())
 
+    def case_study(self, seen: Pass) -> bool:
+        """Tied to one plant and project and telling what happened there: a case study that sells in
+        passing is still one site's story, not a brochure (a reply or an offer that sells, in the
+        present and future, stays one)."""
+        return not self.untied(seen) and self.story.told_in_past(seen.long, seen.past)
+
     def untied(self, seen: Pass) -> bool:
         """Almost none of the text's sentences tie it to one plant and one project (Pass.project)."""
         return seen.project < self.rules.product_page.project_below * seen.long

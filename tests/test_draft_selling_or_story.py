@@ -86,3 +86,15 @@ def test_a_daily_routine_the_page_says_twice_is_its_claim():
                                        "the board. Learn more")
     answer = draft(twice, BANK).answer("users.daily_use")
     assert answer is not None and answer.evidence == "vendor_claim"
+
+
+def test_an_offer_that_sells_in_the_present_stays_a_brochure_though_it_names_the_project():
+    # tied to this project, but telling nothing that happened: the selling is all there is
+    offer = ("Our offer for the plant\n"
+             "We will deliver our award-winning, AI-powered platform to the plant within this project. "
+             "The learning models read your machine data over OPC UA and need only a reasonable amount of it. "
+             "Our data scientists take care of the rest, seamlessly and at scale. "
+             "Industry-leading analytics empower every team with real-time visibility. "
+             "Best-in-class, future-proof and scalable, it transforms maintenance. "
+             "Unlock smarter decisions with our intelligent, cloud-native solution.")
+    assert draft(offer, BANK).answers and specific(offer) == []
