@@ -72,7 +72,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
     def _take(self, sentence: Sentence, role: Role, words: list[str], general: str | None,
               hits: list[tuple[str, str, int]], found: dict[str, Evidence], seen: Pass) -> None:
         """One sentence's hits into `found`, as its role, its table row and its generality allow."""
-        evidence = self.evidence_of(sentence, False)
+        # "downtime costs all manufacturers dearly" may state the problem, but of no plant specifically
+        evidence = "vendor_claim" if general else self.evidence_of(sentence, False)
         moves = any(q == EXCHANGE for q, _, _ in hits)  # an area counts only where data moves
         row = self.rules.tables.row(sentence.text)
         if row is not None:
@@ -110,7 +111,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._implied(found)
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
-        brochure = seen.brochure(self.rules.marketing_document_below)
+        brochure = seen.brochure(self.rules.marketing_document_below) and not self.case_study(seen)
         page = self.product_page(seen, brochure)
         scale = self.rules.confidence["brochure"] if brochure else 1.0
         for qid, ev in found.items():
@@ -118,7 +119,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
                 answers[qid] = self._choice_answer(qid, ev, scale, page)
         if INTEGRATION in found:
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page)
-        answers.update(self._text_answers(reading, seen))
+        answers.update(self._text_answers(reading, seen, page))
         measure = find_measure(reading, self.rules, self, seen.claims, seen.words_of)
         if measure:
             answers[measure.question] = measure

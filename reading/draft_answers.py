@@ -13,7 +13,7 @@ from .draft_integrations import MAX_QUOTES
 from .draft_pass import Pass
 from .phrases import normalise, tokens
 from .roles import BEFORE
-from .text import Reading
+from .text import Reading, Sentence
 
 
 class AnswerDrafting:
@@ -92,8 +92,17 @@ class AnswerDrafting:
         A brochure (too few concrete sentences) that ties itself to a project as seldom is one as well,
         whether or not it names its reader: a passing "the plant" or "will be" makes no project text.
         So is a text that only describes a product, however concretely (Pass.quiet)."""
-        untied = seen.project < self.rules.product_page.project_below * seen.long
-        return untied and (brochure or seen.generic > 0 or seen.quiet())
+        return self.untied(seen) and (brochure or seen.generic > 0 or seen.quiet())
+
+    def case_study(self, seen: Pass) -> bool:
+        """Tied to one plant and project and telling what happened there: a case study that sells in
+        passing is still one site's story, not a brochure (a reply or an offer that sells, in the
+        present and future, stays one)."""
+        return not self.untied(seen) and self.story.told_in_past(seen.long, seen.past)
+
+    def untied(self, seen: Pass) -> bool:
+        """Almost none of the text's sentences tie it to one plant and one project (Pass.project)."""
+        return seen.project < self.rules.product_page.project_below * seen.long
 
     def _choice_answer(self, qid: str, ev: Evidence, scale: float, page: bool = False) -> Answer:
         """Options sure enough are drafted; the others are only suggested ("check this"). On a
@@ -126,8 +135,9 @@ class AnswerDrafting:
         kept = picked[:most - 1]
         return kept + [("specific", r) for r in dict.fromkeys(seen.rates)][:most - len(kept)]
 
-    def _text_answers(self, reading: Reading, seen: Pass) -> dict[str, Answer]:
-        """Text questions: the vendor's own sentences that answer them, substance first."""
+    def _text_answers(self, reading: Reading, seen: Pass, page: bool = False) -> dict[str, Answer]:
+        """Text questions: the vendor's own sentences that answer them, substance first. A product
+        page's text answer, as its options, needs `repeats` sentences: one in passing is no answer."""
         out = {}
         by_text = {s.text: s for s in reading.sentences}
         # Only sentences with something to quote: a text answer is never made of a neutral one.
@@ -139,13 +149,9 @@ class AnswerDrafting:
         for qid, items in suggested.items():
             if self.questions[qid].kind != "text":
                 continue
-            picked = []
-            for s in items:
-                sentence = by_text[s.quote]
-                role = seen.role_at[sentence.start]
-                if not role.drafts(0) or (role.kind == BEFORE and qid not in self.roles.before_may_draft):
-                    continue  # a question, an option, or the plant before the project
-                picked.append((self.evidence_of(sentence, seen.marketing(sentence)), s.quote))
+            picked = self._text_quotes(qid, [by_text[s.quote] for s in items], seen)
+            if page and len(picked) < self.rules.product_page.repeats:
+                continue
             picked.sort(key=lambda p: -RANK[p[0]])
             picked = picked[:self.rules.text_sentences]
             if qid in self.rules.tables.rate_answers:
@@ -155,3 +161,16 @@ class AnswerDrafting:
                 out[qid] = Answer(question=qid, evidence=picked[0][0], text=" ".join(quotes),
                                   quotes=quotes, drafted=True)
         return out
+
+    def _text_quotes(self, qid: str, sentences: list[Sentence], seen: Pass) -> list[tuple[str, str]]:
+        """(evidence, quote) for each sentence that may answer a text question: not a question or an
+        option, nor the plant before the project or plants in general (which may state the problem only)."""
+        picked = []
+        for sentence in sentences:
+            role = seen.role_at[sentence.start]
+            general = seen.general[seen.index[sentence.start]]  # a truth of the industry (agent.py)
+            if not role.drafts(0) or ((role.kind == BEFORE or general) and qid not in self.roles.before_may_draft):
+                continue
+            picked.append(("vendor_claim" if general else self.evidence_of(sentence, seen.marketing(sentence)),
+                           sentence.text))
+        return picked

@@ -25,9 +25,9 @@ class Pass:
         self.selling: dict[int, bool] = {}  # sentence start -> marketing
         self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
         self.rates: list[str] = []  # rows of data tables that give a sampling rate
-        self._kind_of_text(reading)
         # agent.py: why each sentence is a general truth, or None
         self.general = [drafter.agent.general(words, finds) for words, finds in zip(self.words, self.found)]
+        self._kind_of_text(reading)
 
     @staticmethod
     def _scanned(drafter: SentenceCues, texts: list[str]) -> tuple[list[list[str]], list[list]]:
@@ -49,12 +49,13 @@ class Pass:
         story = self.drafter.story
         self.tied: list[int] = []  # starts of the sentences that name a project cue
         self.told = 0  # sentences that tell one site's story (story.py)
-        for sentence, words, finds in zip(reading.sentences, self.words, self.found):
+        industry = self.drafter.rules.product_page.general_kinds  # an agent that speaks of plants in general
+        for sentence, words, finds, general in zip(reading.sentences, self.words, self.found, self.general):
             if len(words) < 5:
                 continue
             self.long += 1
             kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
-            self.generic += "~generic" in kinds
+            self.generic += "~generic" in kinds or general in industry
             self.speaking += story.speaks_to(words)
             self.past += story.in_past(words)
             if story.tells(words):  # one site's story ties it, even told as a boast ("a leading maker faced ...")

@@ -33,6 +33,7 @@ class ProductPage:
     project_below: float  # fewer than this share of its sentences tie it to one plant and project
     repeats: int  # on a product page, an option is drafted only when this many sentences say it
     labels_only: frozenset[str]  # questions a product page only names labels for: suggested, never drafted
+    general_kinds: frozenset[str] = frozenset()  # agent kinds of a sentence that speaks of the industry ("source")
 
 
 def role_cues(roles: dict) -> list[PhraseSet]:

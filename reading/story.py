@@ -54,6 +54,10 @@ class StoryReader:
     def speaks_to(self, words: list[str]) -> bool:
         return not self.speaks.isdisjoint(words)
 
+    def told_in_past(self, long: int, past: int) -> bool:
+        """Enough of a text's `long` sentences say something in the past to tell what happened."""
+        return past >= self.past_below * long
+
     def quiet(self, long: int, speaking: int, past: int) -> bool:
         """A text of `long` sentences that hardly speaks to its reader and hardly tells anything in
         the past: a description of a product, not an offer to one buyer nor one site's story."""
