@@ -149,6 +149,7 @@ def test_clearing_unreviewed_drafts_asks_first(page, server, dialogs, page_error
     confirm = page.get_by_role("button", name="Yes, clear them")
     expect(confirm).to_be_visible()
     expect(page.get_by_text("you have not reviewed yet", exact=False)).to_be_visible()
+    screenshot(page, "draft-clear-confirm")
     assert progress(store(server).get(eid).evaluation).unreviewed > 0  # nothing cleared before the confirmation
     click_until(page, server, eid, confirm, lambda ev: progress(ev).drafted == 0)
     expect(page.get_by_text("Cleared ", exact=False).first).to_be_visible()
