@@ -1,0 +1,27 @@
+"""The plant's trouble before the project, as real case studies tell it (issue 14): what a careful
+buyer ticks as the problem though the text names no listed problem in its usual words."""
+from questions import load_bank
+from reading.draft import draft
+
+BANK = load_bank()
+
+
+def problems(text: str) -> list[str]:
+    answer = draft(text, BANK).answer("problem.plant_problems")
+    return answer.choices if answer else []
+
+
+def test_reports_rebuilt_each_month_are_delayed_reports():
+    text = "Before the new system, the line's figures were reconstructed monthly from handwritten sheets."
+    assert "reports_delayed" in problems(text)
+
+
+def test_driving_out_to_remote_sites_is_no_remote_visibility():
+    text = "Before the project, the operators had to drive to the remote sites to read each pump's hours."
+    assert "no_remote_visibility" in problems(text)
+
+
+def test_stock_level_issues_and_false_shortages_are_an_inventory_mismatch():
+    assert "inventory_mismatch" in problems("Before the project, the stores had stock level issues every week.")
+    text = "Before the project, picking from another silo made the ERP report a shortage at the planned one."
+    assert "inventory_mismatch" in problems(text)
