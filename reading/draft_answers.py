@@ -79,10 +79,13 @@ class AnswerDrafting:
         problem, option = self.roles.unlisted_problem
         if problem in found:
             return
-        told = next((s for s, role in zip(reading.sentences, seen.roles)
-                     if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)), None)
-        if told is not None:  # "the company needed ...": a trouble one site's story tells is surer
-            sure = self.rules.confidence["story_problem" if self.story.tells(seen.words_of(told)) else "unlisted_problem"]
+        before = [s for s, role in zip(reading.sentences, seen.roles)
+                  if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)]
+        # "the utility had to choose ...": a trouble one site's story tells is surer, wherever it is told
+        told = next((s for s in before if self.story.tells(seen.words_of(s))), None)
+        if before:
+            sure = self.rules.confidence["story_problem" if told else "unlisted_problem"]
+            told = told or before[0]
             found[problem].add(option, told.text, "vendor_claim", sure)
 
     def product_page(self, seen: Pass, brochure: bool = False) -> bool:

@@ -25,3 +25,13 @@ def test_stock_level_issues_and_false_shortages_are_an_inventory_mismatch():
     assert "inventory_mismatch" in problems("Before the project, the stores had stock level issues every week.")
     text = "Before the project, picking from another silo made the ERP report a shortage at the planned one."
     assert "inventory_mismatch" in problems(text)
+
+
+def test_a_trouble_told_of_the_customer_named_by_its_trade_is_drafted_not_only_suggested():
+    # the first before-state sentence tells no one's story; the second tells the dairy's
+    text = ("Before the project, each of the three intake offices kept its own list of suppliers and prices. "
+            "The dairy had to phone each collection point to learn how full its tanks were. "
+            "In 2021 the dairy installed one telemetry system from our team that reads every tank level each minute.")
+    answer = draft(text, BANK).answer("problem.plant_problems")
+    assert answer.choices == ["other"]
+    assert "The dairy had to phone" in " ".join(answer.quotes)
