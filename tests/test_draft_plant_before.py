@@ -35,3 +35,10 @@ def test_a_trouble_told_of_the_customer_named_by_its_trade_is_drafted_not_only_s
     answer = draft(text, BANK).answer("problem.plant_problems")
     assert answer.choices == ["other"]
     assert "The dairy had to phone" in " ".join(answer.quotes)
+
+
+def test_energy_monitored_or_measured_by_amount_is_energy_consumption_captured():
+    text = "Our energy management system logs how much each press line draws, shift by shift."
+    assert "energy_consumption" in draft(text, BANK).answer("data.captured").choices
+    text = "The new meters measure the amounts of energy each furnace grade takes, batch by batch."
+    assert "energy_consumption" in draft(text, BANK).answer("data.captured").choices
