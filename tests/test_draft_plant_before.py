@@ -42,3 +42,11 @@ def test_energy_monitored_or_measured_by_amount_is_energy_consumption_captured()
     assert "energy_consumption" in draft(text, BANK).answer("data.captured").choices
     text = "The new meters measure the amounts of energy each furnace grade takes, batch by batch."
     assert "energy_consumption" in draft(text, BANK).answer("data.captured").choices
+
+
+def test_machine_vision_put_in_is_new_cameras_but_the_plants_own_vision_system_is_not():
+    text = "We replaced the manual checks at the end of each packing line with inline machine vision."
+    assert "new_sensors" in draft(text, BANK).answer("data.sources").choices
+    text = "The vision system you already run on line 2 stays; we read its reject counts over OPC UA."
+    answer = draft(text, BANK).answer("data.sources")
+    assert answer is None or "new_sensors" not in answer.choices
