@@ -50,3 +50,12 @@ def test_machine_vision_put_in_is_new_cameras_but_the_plants_own_vision_system_i
     text = "The vision system you already run on line 2 stays; we read its reject counts over OPC UA."
     answer = draft(text, BANK).answer("data.sources")
     assert answer is None or "new_sensors" not in answer.choices
+
+
+def test_traceability_the_project_delivers_is_a_trace_record_but_the_old_one_is_not():
+    text = ("Each container of flour is scanned into the silo and out to the mixer, so traceability from silo "
+            "to finished goods is complete.")
+    assert "quality_holds" in draft(text, BANK).answer("workflow.outputs").choices
+    text = "Before the project, traceability was kept in a paper binder in the quality office."
+    answer = draft(text, BANK).answer("workflow.outputs")
+    assert answer is None or "quality_holds" not in answer.choices
