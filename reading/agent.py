@@ -22,10 +22,10 @@ def agent_cues(data: dict) -> list[PhraseSet]:
     """drafting.yaml `agent`'s phrases (keys "~opens:...", "~anywhere:...", "~concept:...", "~tie:...",
     targets (AGENT, kind)): joined into the drafter's one scan, so a sentence is walked once for them too."""
     concepts = data.get("concepts", {})
-    sets = [PhraseSet({str(w): [(AGENT, kind)] for w in words}, tag=f"~{where}:")
+    sets = [PhraseSet.of(words, AGENT, kind, tag=f"~{where}:")
             for where in _WHERE for kind, words in data.get(where, {}).items()]
-    return sets + [PhraseSet({str(w): [(AGENT, "concept")] for w in concepts.get("nouns", [])}, tag="~concept:"),
-                   PhraseSet({str(w): [(AGENT, "tie")] for w in concepts.get("ties", [])}, tag="~tie:")]
+    return sets + [PhraseSet.of(concepts.get("nouns", []), AGENT, "concept", tag="~concept:"),
+                   PhraseSet.of(concepts.get("ties", []), AGENT, "tie", tag="~tie:")]
 
 
 @dataclass(frozen=True)

@@ -133,13 +133,12 @@ def _scan(data: dict, area_phrases: dict[str, list[tuple[str, str]]]) -> PhraseS
     return PhraseSet.union(PhraseSet(dict(everything)), *together_cues(data.get("acting", {}), links),
                            *role_cues(data["roles"]), *page_cues(data.get("product_page", {})),
                            *agent_cues(data.get("agent", {})),
-                           PhraseSet({str(w): [(COMPOUND, "")] for w in data.get("compounds", [])}, tag=COMPOUND + ":"))
+                           PhraseSet.of(data.get("compounds", []), COMPOUND, tag=COMPOUND + ":"))
 
 
 def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
     _check(data, bank)
     links, acting = data["integrations"], data.get("acting", {})
-    as_set = lambda words, tag: PhraseSet({str(w): [(tag, "")] for w in words})  # noqa: E731
     area_phrases = _area_phrases(links)
     return DraftRules(
         scan=_scan(data, area_phrases),
@@ -150,14 +149,14 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         negations=frozenset(data["negations"]),
         negation_window=int(data.get("negation_window", 3)),
         negation_ends=frozenset(data.get("negation_ends", [])),
-        negated_after=as_set(data.get("negated_after", []), "negated"),
+        negated_after=PhraseSet.of(data.get("negated_after", []), "negated"),
         areas=PhraseSet(area_phrases),
-        directions=[(d, as_set(links["directions"][d], d)) for d in ("both", "from_system", "to_system")],
+        directions=[(d, PhraseSet.of(links["directions"][d], d)) for d in ("both", "from_system", "to_system")],
         kpi_moves=[normalise(w) for w in data["kpi"]["moves"]],
         kpi_trim=frozenset(normalise(w) for w in data["kpi"]["trim"]),
-        kpi_commits=as_set(data["kpi"]["commits"], "commit"),
-        kpi_baselines=as_set(data["kpi"]["baselines"], "baseline"),
-        kpi_elsewhere=as_set(data["kpi"]["elsewhere"], "elsewhere"),
+        kpi_commits=PhraseSet.of(data["kpi"]["commits"], "commit"),
+        kpi_baselines=PhraseSet.of(data["kpi"]["baselines"], "baseline"),
+        kpi_elsewhere=PhraseSet.of(data["kpi"]["elsewhere"], "elsewhere"),
         kpi_lower=frozenset(normalise(w) for w in data["kpi"]["lower_is_better"]),
         kpi_higher=frozenset(normalise(w) for w in data["kpi"]["higher_is_better"]),
         text_sentences=int(data["text"]["max_sentences"]),

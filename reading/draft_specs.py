@@ -24,7 +24,7 @@ PAGE_CUES = ("generic", "project")
 def page_cues(page: dict) -> list[PhraseSet]:
     """drafting.yaml's product_page cues, a set per kind (keys "~kind:phrase", targets (PAGE, kind)):
     joined into the one scan, so telling a product page from a project text costs no walk of its own."""
-    return [PhraseSet({str(w): [(PAGE, kind)] for w in page.get(kind, [])}, tag=f"~{kind}:") for kind in PAGE_CUES]
+    return [PhraseSet.of(page.get(kind, []), PAGE, kind, tag=f"~{kind}:") for kind in PAGE_CUES]
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class ProductPage:
 def role_cues(roles: dict) -> list[PhraseSet]:
     """drafting.yaml's role cues, a set per kind (keys "~kind:phrase", targets (ROLE, kind)): joined
     into the drafter's scan, so the role of a sentence costs no walk of its own."""
-    return [PhraseSet({str(w): [(ROLE, kind)] for w in roles[kind]}, tag=f"~{kind}:") for kind in ROLE_CUES]
+    return [PhraseSet.of(roles[kind], ROLE, kind, tag=f"~{kind}:") for kind in ROLE_CUES]
 
 
 _PLAIN = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -51,9 +51,8 @@ def words() -> _Words:
     """The labels of drafting.yaml kpi.table (and kpi.elsewhere: another site's column)."""
     data = draft_data()["kpi"]
     table = data["table"]
-    as_set = lambda items, tag: PhraseSet({str(w): [(tag, "")] for w in items})  # noqa: E731
-    return _Words(as_set(table["today"], "today"), as_set(table["target"], "target"),
-                  as_set(table["elsewhere"] + data["elsewhere"], "elsewhere"), frozenset(map(str, table["leads"])),
+    return _Words(PhraseSet.of(table["today"], "today"), PhraseSet.of(table["target"], "target"),
+                  PhraseSet.of(table["elsewhere"] + data["elsewhere"], "elsewhere"), frozenset(map(str, table["leads"])),
                   frozenset(map(str, data["relative"]["stops"] + data["trim"])), frozenset(map(str, table["loose"])))
 
 

@@ -60,4 +60,4 @@ def _named_site() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _firm() -> PhraseSet:
-    return PhraseSet({str(w): [("firm", "")] for w in draft_data()["kpi"]["firm"]})
+    return PhraseSet.of(draft_data()["kpi"]["firm"], "firm")

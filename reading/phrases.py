@@ -83,6 +83,11 @@ class PhraseSet:
             node[END] = (key,)
 
     @classmethod
+    def of(cls, words, target: str, key: str = "", tag: str = "") -> PhraseSet:
+        """Every phrase of `words` (from the YAML: numbers too) marking one (target, key)."""
+        return cls({str(w): [(target, key)] for w in words}, tag=tag)
+
+    @classmethod
     def union(cls, *sets: PhraseSet) -> PhraseSet:
         """One trie for several sets: one `find` finds what each would, each under its own key,
         so a sentence is walked once for everything it is scanned for."""

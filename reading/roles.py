@@ -63,7 +63,7 @@ class Role:
 
 
 def _set(words) -> PhraseSet:
-    return PhraseSet({str(w): [("~role", "")] for w in words})
+    return PhraseSet.of(words, "~role")
 
 
 class RoleReader:
