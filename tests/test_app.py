@@ -56,6 +56,13 @@ def go_to_section(at: AppTest, eid: str, section: str) -> None:
 
 # --- first run and the library ----------------------------------------------------------------
 
+@pytest.mark.parametrize("page", ["evaluate", "rounds"])
+def test_an_example_says_it_is_read_only_once_per_page(examples, page):
+    at = open_app(page, examples["PredictAI Maintenance Suite"])
+    assert not at.exception, at.exception
+    assert shown(at).count("kept read-only as a reference") == 1
+
+
 def test_an_example_opens_read_only_with_the_way_to_a_copy_and_its_copy_is_editable(store, examples):
     eid = examples["LineView Pro: downtime dashboard"]
     at = open_app("evaluate", eid)

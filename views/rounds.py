@@ -263,9 +263,10 @@ def main() -> None:
         return
     common.title(saved, "Follow-up")
     common.owner_note(saved)
-    locked = common.stale_message(saved) is not None
-    if locked:
-        st.warning(md(common.stale_message(saved)), icon=":material/sync_problem:")
+    refused = common.stale_message(saved)
+    locked = refused is not None
+    if locked and refused != common.not_yours(saved):  # whose it is, owner_note has said above
+        st.warning(md(refused), icon=":material/sync_problem:")
     _show_notices(saved.id)
     evaluation = saved.evaluation
     waiting = open_round(evaluation)
