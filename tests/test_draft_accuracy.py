@@ -15,6 +15,7 @@ BANK = load_bank()
 
 SPLITS = ["tuning", "tuning2", "tuning3", "heldout"]
 REAL = ["real_tuning", "real_tuning2", "real_tuning3", "real_tuning4", "real_tuning5", "real_tuning6",
+        "real_tuning7",
         "real_heldout",
         "real_heldout2", "real_heldout3", "real_heldout4"]
 
