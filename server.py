@@ -35,28 +35,38 @@ skip_repl_check()
 
 
 def warm_up() -> None:
-    """What the first page needs, loaded ahead; a failure here shows again, in the page, to the user."""
+    """What the first page needs, loaded ahead; a failure here shows again, in the page, to the user.
+    The heap is frozen once, at the end (views/heap.py): not before the first page, whose run it would slow."""
+    from views import heap
+    heap.freeze_later()
+    if not _first_page():
+        heap.freeze_later(False)  # each run freezes what it imported, as under `streamlit run app.py`
+        return
+    from views import common, warm
+    # the other pages' imports, after the first page has drawn; the scorecard's first: a link opens it most
+    scorecard = common.PAGES["scorecard"]
+    warm.later_pages([scorecard] + [page for page in common.PAGES.values() if page != scorecard])
+
+
+def _first_page() -> bool:
+    """The first page's imports, the bank and the store, opened; False if that failed (logged)."""
     from store.errors import SchemaBehind
     try:
         from views import auth
         weak = auth.cookie_secret_problem()
         if weak:  # nothing of the app is opened; every page shows only this message (views/auth.gate)
             logging.getLogger("winnow").error(weak)
-            return
-        from views import common, heap, library_actions, library_table  # noqa: F401 - the first page's imports
+            return False
+        from views import common, library_actions, library_table  # noqa: F401 - the first page's imports
         common.bank()
         common.opened()
-        heap.freeze_new_imports()
     except SchemaBehind as behind:  # every page shows it too (views/common.store)
         logging.getLogger("winnow").error(str(behind))
-        return
+        return False
     except Exception:  # noqa: BLE001 - the page reports it where the user sees it
         logging.getLogger("winnow").warning("warm-up failed; the first page will retry", exc_info=True)
-        return
-    from views import warm
-    # the other pages' imports, after the first page has drawn; the scorecard's first: a link opens it most
-    scorecard = common.PAGES["scorecard"]
-    warm.later_pages([scorecard] + [page for page in common.PAGES.values() if page != scorecard])
+        return False
+    return True
 
 
 @asynccontextmanager

@@ -55,3 +55,12 @@ def test_under_the_server_the_first_element_skips_streamlits_repl_check_and_its_
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["skipped"]
+
+
+def test_the_server_warm_up_opens_the_first_page_without_freezing_and_leaves_the_freeze_for_after_the_other_pages():
+    script = ("import gc, sys, tempfile, os; os.environ['WINNOW_DATABASE_URL'] = 'sqlite:///' + tempfile.mkdtemp() + '/w.db';"
+              " import server; from views import heap, warm; warm.later_pages = lambda pages: print('later', heap._later);"
+              " gc.unfreeze(); server.warm_up(); print('frozen', gc.get_freeze_count() > 0)")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["later", "True", "frozen", "False"]

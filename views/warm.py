@@ -50,4 +50,4 @@ def later_pages(pages: list[str], wait_seconds: float = 10) -> None:
                 continue
             except Exception:  # noqa: BLE001 - the page itself reports it where the user sees it
                 logging.getLogger("winnow").warning("loading %s ahead failed", name, exc_info=True)
-    heap.freeze_new_imports()
+    heap.freeze_new_imports(now=True)
