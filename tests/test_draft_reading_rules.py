@@ -52,3 +52,10 @@ def test_what_another_integrator_installed_is_the_plants_history():
     assert "plc_integration" not in choices(text, "data.sources")
     text = "Our engineers connect the PLCs in every pump station to the new SCADA server."
     assert "plc_integration" in choices(text, "data.sources")
+
+
+def test_a_machines_rated_speed_or_capacity_is_no_count_it_captures():
+    text = "The new filler runs at speeds of up to 400 bottles per minute and caps each one with a new lid."
+    assert "production_count" not in choices(text, "data.captured")
+    text = "The gateway reads the part counter of each press and sends the counts to the line dashboard."
+    assert "production_count" in choices(text, "data.captured")
