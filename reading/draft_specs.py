@@ -15,7 +15,7 @@ BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targe
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
 NOT_SUITE = "own area"
 ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "rating", "sampling", "labour", "furniture",
-             "hope")  # drafting.yaml roles
+             "hope", "condition")  # drafting.yaml roles
 COMPOUND = "~compound"  # a longer noun a phrase is only part of ("data centre", "ring buffer"): drafting.yaml compounds
 PAGE = "~page"  # a cue of what kind of text the whole is (drafting.yaml product_page): no answer
 PAGE_CUES = ("generic", "project")
@@ -39,7 +39,7 @@ class ProductPage:
 def role_cues(roles: dict) -> list[PhraseSet]:
     """drafting.yaml's role cues, a set per kind (keys "~kind:phrase", targets (ROLE, kind)): joined
     into the drafter's scan, so the role of a sentence costs no walk of its own."""
-    return [PhraseSet.of(roles[kind], ROLE, kind, tag=f"~{kind}:") for kind in ROLE_CUES]
+    return [PhraseSet.of(roles.get(kind, []), ROLE, kind, tag=f"~{kind}:") for kind in ROLE_CUES]
 
 
 _PLAIN = re.compile(r"\d[\d,]*(?:\.\d+)?")

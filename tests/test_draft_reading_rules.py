@@ -59,3 +59,10 @@ def test_a_machines_rated_speed_or_capacity_is_no_count_it_captures():
     assert "production_count" not in choices(text, "data.captured")
     text = "The gateway reads the part counter of each press and sends the counts to the line dashboard."
     assert "production_count" in choices(text, "data.captured")
+
+
+def test_a_condition_that_may_never_arise_drafts_nothing_but_its_main_clause_does():
+    text = "Each pallet label lets the buyer act quickly in the event of any defects in a batch."
+    assert "quality_events" not in choices(text, "data.captured")
+    text = "In the event of a seized bearing, the platform texts an alert to the maintenance lead."
+    assert "alerts" in choices(text, "workflow.outputs")
