@@ -66,3 +66,17 @@ def test_a_condition_that_may_never_arise_drafts_nothing_but_its_main_clause_doe
     assert "quality_events" not in choices(text, "data.captured")
     text = "In the event of a seized bearing, the platform texts an alert to the maintenance lead."
     assert "alerts" in choices(text, "workflow.outputs")
+
+
+def test_what_the_plants_people_told_or_believed_is_the_state_before():
+    text = "Through interviews with the line supervisors, our auditor found that the presses ran two shifts."
+    assert "shift_leads" not in choices(text, "users.roles")
+    text = "The shift operators believed the chillers ran at half load on Sundays."
+    assert "operators" not in choices(text, "users.roles")
+    text = "The shift operators see the load of each chiller on the panel by the line."
+    assert "operators" in choices(text, "users.roles")
+
+
+def test_kit_run_by_hand_is_the_state_an_automation_project_starts_from():
+    text = "The four boilers are manually operated from a timetable kept by the boiler operators."
+    assert "operators" not in choices(text, "users.roles")
