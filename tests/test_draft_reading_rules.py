@@ -80,3 +80,10 @@ def test_what_the_plants_people_told_or_believed_is_the_state_before():
 def test_kit_run_by_hand_is_the_state_an_automation_project_starts_from():
     text = "The four boilers are manually operated from a timetable kept by the boiler operators."
     assert "operators" not in choices(text, "users.roles")
+
+
+def test_what_a_recommendation_would_bring_is_no_deed():
+    text = "Our auditor advised a new dryer that would give the plant steady pressure on every line."
+    assert "pressure" not in choices(text, "data.captured")
+    text = "The gateway reads the line pressure of each compressor every second."
+    assert "pressure" in choices(text, "data.captured")
