@@ -87,3 +87,11 @@ def test_what_a_recommendation_would_bring_is_no_deed():
     assert "pressure" not in choices(text, "data.captured")
     text = "The gateway reads the line pressure of each compressor every second."
     assert "pressure" in choices(text, "data.captured")
+
+
+def test_the_customers_project_team_named_by_departments_uses_nothing():
+    text = "The dairy started the rollout in May with a team of quality, maintenance and purchasing staff."
+    assert "stores" not in choices(text, "users.roles")
+    assert "quality" not in choices(text, "users.roles")
+    text = "The purchasing clerks see each low stock alert on the stores dashboard."
+    assert "stores" in choices(text, "users.roles")
