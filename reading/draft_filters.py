@@ -25,6 +25,7 @@ class HitFilters:
         tell what befell the plant (drafting.yaml `effects`), and so does a stop the project averts,
         whatever else is taken ("detects damage early and prevented unplanned downtime")."""
         spec = self.rules.effects
+        hits = [h for h in hits if h[:2] not in spec.sized or not spec.size_of_change(words, h[2])]
         if not any(h[:2] in spec.drops for h in hits):
             return hits
         taken = spec.taken.isdisjoint(words)

@@ -101,6 +101,19 @@ class Effects:
     taken: frozenset[str]  # single words that say data is taken, read or shown ("records", "sensor")
     averted: frozenset[str] = frozenset()  # right before the stop, it is an effect whatever else is taken ("prevented downtime")
     window: int = 0  # how many words before the stop `averted` reaches
+    sized: frozenset[tuple[str, str]] = frozenset()  # (question, option) never drafted as the size of a change
+    changes: frozenset[str] = frozenset()  # words of a change ("savings", "reduces", "by")
+    reach: int = 0  # how many words before the option a change word may lead its number
+
+    def size_of_change(self, words: list[str], at: int) -> bool:
+        """Whether the phrase at `at` is the size of a change, not data taken: right after a change word
+        ("reduces annual energy consumption") or after a number a change word leads ("savings of about
+        3,761,000 kWh", "by 7.9 million kWh")."""
+        before = words[max(0, at - self.reach):at]
+        for i, word in enumerate(before):
+            if word in self.changes and (i >= len(before) - 2 or any(w[:1].isdigit() for w in before[i + 1:])):
+                return True
+        return False
 
 
 @dataclass(frozen=True)
@@ -134,8 +147,10 @@ def lengths_of(spec: dict) -> Lengths:
 
 def effects_of(spec: dict) -> Effects:
     drops = frozenset((q, o) for q, options in spec.get("drops", {}).items() for o in options)
+    sized = frozenset((q, o) for q, options in spec.get("sized", {}).items() for o in options)
     return Effects(drops, frozenset(normalise(w) for w in spec.get("taken", [])),
-                   frozenset(normalise(w) for w in spec.get("averted", [])), int(spec.get("window", 0)))
+                   frozenset(normalise(w) for w in spec.get("averted", [])), int(spec.get("window", 0)),
+                   sized, frozenset(normalise(w) for w in spec.get("changes", [])), int(spec.get("reach", 0)))
 
 
 def destinations_of(spec: dict) -> Destinations:
