@@ -203,5 +203,13 @@ class RoleReader:
     def _clause(words: list[str], at: int) -> tuple[int, int]:
         """The clause around a cue (between ; : ( ) and the sentence's ends)."""
         start = max((i + 1 for i in range(at) if words[i] in _CLAUSE_BREAKS), default=0)
-        end = next((i for i in range(at, len(words)) if words[i] in _CLAUSE_BREAKS), len(words))
+        end, depth = len(words), 0
+        for i in range(at, len(words)):  # an aside in brackets opened after the cue belongs to its clause
+            if words[i] == "(":
+                depth += 1
+            elif words[i] == ")" and depth:
+                depth -= 1
+            elif words[i] in _CLAUSE_BREAKS and not depth:
+                end = i
+                break
         return start, end

@@ -95,3 +95,9 @@ def test_the_customers_project_team_named_by_departments_uses_nothing():
     assert "quality" not in choices(text, "users.roles")
     text = "The purchasing clerks see each low stock alert on the stores dashboard."
     assert "stores" in choices(text, "users.roles")
+
+
+def test_an_aside_in_brackets_belongs_to_the_possible_clause_that_holds_it():
+    text = "The platform can be used to lift output (fewer micro-stoppages, less scrap, shorter changeovers)."
+    assert "quality_repeats" not in choices(text, "problem.plant_problems")
+    assert "downtime_unclear" not in choices(text, "problem.plant_problems")
