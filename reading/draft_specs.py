@@ -104,6 +104,8 @@ class Effects:
     sized: frozenset[tuple[str, str]] = frozenset()  # (question, option) never drafted as the size of a change
     changes: frozenset[str] = frozenset()  # words of a change ("savings", "reduces", "by")
     reach: int = 0  # how many words before the option a change word may lead its number
+    tells: tuple[str, str] | None = None  # (question, option) the size of a change of `told` tells instead: its cost
+    told: frozenset[str] = frozenset()  # options whose size of a change tells `tells`
 
     def size_of_change(self, words: list[str], at: int) -> bool:
         """Whether the phrase at `at` is the size of a change, not data taken: right after a change word
@@ -148,9 +150,11 @@ def lengths_of(spec: dict) -> Lengths:
 def effects_of(spec: dict) -> Effects:
     drops = frozenset((q, o) for q, options in spec.get("drops", {}).items() for o in options)
     sized = frozenset((q, o) for q, options in spec.get("sized", {}).items() for o in options)
+    tells, told = next(iter(spec.get("sized_tells", {}).items()), (None, []))  # one "question: option" -> options
     return Effects(drops, frozenset(normalise(w) for w in spec.get("taken", [])),
                    frozenset(normalise(w) for w in spec.get("averted", [])), int(spec.get("window", 0)),
-                   sized, frozenset(normalise(w) for w in spec.get("changes", [])), int(spec.get("reach", 0)))
+                   sized, frozenset(normalise(w) for w in spec.get("changes", [])), int(spec.get("reach", 0)),
+                   tuple(tells.split(": ")) if tells else None, frozenset(told))
 
 
 def destinations_of(spec: dict) -> Destinations:

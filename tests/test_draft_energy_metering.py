@@ -28,3 +28,10 @@ def test_the_size_of_a_saving_is_the_projects_result_not_energy_data_it_takes():
     assert "energy_reports" not in said.get("workflow.outputs", [])
     said = drafted("The gateway reads the energy consumption of each chiller from its meter every 15 minutes.")
     assert "energy_consumption" in said.get("data.captured", [])
+
+
+def test_the_size_of_an_energy_saving_tells_the_plants_energy_cost_was_the_problem():
+    said = drafted("The new chillers cut yearly energy consumption by 2.4 million kWh at the brewery.")
+    assert "energy_cost" in said.get("problem.plant_problems", [])
+    said = drafted("The new rinse nozzles cut yearly water use by 12,000 m³ in the bottle washer.")
+    assert "energy_cost" not in said.get("problem.plant_problems", [])
