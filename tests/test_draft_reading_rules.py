@@ -101,3 +101,10 @@ def test_an_aside_in_brackets_belongs_to_the_possible_clause_that_holds_it():
     text = "The platform can be used to lift output (fewer micro-stoppages, less scrap, shorter changeovers)."
     assert "quality_repeats" not in choices(text, "problem.plant_problems")
     assert "downtime_unclear" not in choices(text, "problem.plant_problems")
+
+
+def test_analysis_is_data_analytics_only_beside_the_data_it_works_on():
+    text = "The first month goes to an analysis of the plant's needs and of how orders flow today."
+    assert "data_analytics" not in choices(text, "workflow.technologies")
+    text = "Our analysis of the vibration spectra flags each bearing that wears faster than its peers."
+    assert "data_analytics" in choices(text, "workflow.technologies")
