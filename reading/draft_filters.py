@@ -25,6 +25,10 @@ class HitFilters:
         tell what befell the plant (drafting.yaml `effects`), and so does a stop the project averts,
         whatever else is taken ("detects damage early and prevented unplanned downtime")."""
         spec = self.rules.effects
+        sized = [h for h in hits if h[:2] in spec.sized and spec.size_of_change(words, h[2])]
+        if sized:  # "saves 7.9 million kWh a year": what the plant's energy cost, not data taken
+            told = [h for h in sized if h[1] in spec.told][:1]
+            hits = [h for h in hits if h not in sized] + [(*spec.tells, h[2]) for h in told]
         if not any(h[:2] in spec.drops for h in hits):
             return hits
         taken = spec.taken.isdisjoint(words)

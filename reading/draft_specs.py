@@ -15,7 +15,7 @@ BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targe
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
 NOT_SUITE = "own area"
 ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "rating", "sampling", "labour", "furniture",
-             "hope")  # drafting.yaml roles
+             "hope", "condition")  # drafting.yaml roles
 COMPOUND = "~compound"  # a longer noun a phrase is only part of ("data centre", "ring buffer"): drafting.yaml compounds
 PAGE = "~page"  # a cue of what kind of text the whole is (drafting.yaml product_page): no answer
 PAGE_CUES = ("generic", "project")
@@ -39,7 +39,7 @@ class ProductPage:
 def role_cues(roles: dict) -> list[PhraseSet]:
     """drafting.yaml's role cues, a set per kind (keys "~kind:phrase", targets (ROLE, kind)): joined
     into the drafter's scan, so the role of a sentence costs no walk of its own."""
-    return [PhraseSet.of(roles[kind], ROLE, kind, tag=f"~{kind}:") for kind in ROLE_CUES]
+    return [PhraseSet.of(roles.get(kind, []), ROLE, kind, tag=f"~{kind}:") for kind in ROLE_CUES]
 
 
 _PLAIN = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -101,6 +101,21 @@ class Effects:
     taken: frozenset[str]  # single words that say data is taken, read or shown ("records", "sensor")
     averted: frozenset[str] = frozenset()  # right before the stop, it is an effect whatever else is taken ("prevented downtime")
     window: int = 0  # how many words before the stop `averted` reaches
+    sized: frozenset[tuple[str, str]] = frozenset()  # (question, option) never drafted as the size of a change
+    changes: frozenset[str] = frozenset()  # words of a change ("savings", "reduces", "by")
+    reach: int = 0  # how many words before the option a change word may lead its number
+    tells: tuple[str, str] | None = None  # (question, option) the size of a change of `told` tells instead: its cost
+    told: frozenset[str] = frozenset()  # options whose size of a change tells `tells`
+
+    def size_of_change(self, words: list[str], at: int) -> bool:
+        """Whether the phrase at `at` is the size of a change, not data taken: right after a change word
+        ("reduces annual energy consumption") or after a number a change word leads ("savings of about
+        3,761,000 kWh", "by 7.9 million kWh")."""
+        before = words[max(0, at - self.reach):at]
+        for i, word in enumerate(before):
+            if word in self.changes and (i >= len(before) - 2 or any(w[:1].isdigit() for w in before[i + 1:])):
+                return True
+        return False
 
 
 @dataclass(frozen=True)
@@ -134,8 +149,12 @@ def lengths_of(spec: dict) -> Lengths:
 
 def effects_of(spec: dict) -> Effects:
     drops = frozenset((q, o) for q, options in spec.get("drops", {}).items() for o in options)
+    sized = frozenset((q, o) for q, options in spec.get("sized", {}).items() for o in options)
+    tells, told = next(iter(spec.get("sized_tells", {}).items()), (None, []))  # one "question: option" -> options
     return Effects(drops, frozenset(normalise(w) for w in spec.get("taken", [])),
-                   frozenset(normalise(w) for w in spec.get("averted", [])), int(spec.get("window", 0)))
+                   frozenset(normalise(w) for w in spec.get("averted", [])), int(spec.get("window", 0)),
+                   sized, frozenset(normalise(w) for w in spec.get("changes", [])), int(spec.get("reach", 0)),
+                   tuple(tells.split(": ")) if tells else None, frozenset(told))
 
 
 def destinations_of(spec: dict) -> Destinations:

@@ -153,6 +153,7 @@ class RoleReader:
         if self._headline(text, words):
             return Role(FURNITURE)
         unsure = tuple(self._clause(words, start) for start, _end in cues["unsure"])
+        unsure += tuple(self._condition(words, start) for start, _end in cues["condition"])
         if cues["hope"] and text.lstrip()[:1] in _QUOTES:  # "“We'll have live job progress,” says ...": a hope
             unsure += ((0, len(words)),)
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
@@ -192,9 +193,23 @@ class RoleReader:
             end = cls._clause(words, end + 1)[1]
         return start, end
 
+    @classmethod
+    def _condition(cls, words: list[str], at: int) -> tuple[int, int]:
+        """A condition ("in the event of a stop, ..."): from its cue up to its comma or its clause's end."""
+        end = cls._clause(words, at)[1]
+        return at, next((i for i in range(at, end) if words[i] == ","), end)
+
     @staticmethod
     def _clause(words: list[str], at: int) -> tuple[int, int]:
         """The clause around a cue (between ; : ( ) and the sentence's ends)."""
         start = max((i + 1 for i in range(at) if words[i] in _CLAUSE_BREAKS), default=0)
-        end = next((i for i in range(at, len(words)) if words[i] in _CLAUSE_BREAKS), len(words))
+        end, depth = len(words), 0
+        for i in range(at, len(words)):  # an aside in brackets opened after the cue belongs to its clause
+            if words[i] == "(":
+                depth += 1
+            elif words[i] == ")" and depth:
+                depth -= 1
+            elif words[i] in _CLAUSE_BREAKS and not depth:
+                end = i
+                break
         return start, end

@@ -57,6 +57,10 @@ PAIRS = [  # (general truth, the same said by the vendor for this plant, an opti
      "We fit vibration sensors on the eight motors of your Line 2.", VIBRATION),
     ("Unlike this offer, competing platforms e-mail vibration alerts to the maintenance planner.",
      "The platform e-mails each vibration alert to your maintenance planner.", PLANNER),
+    ("Vibration sensors on every motor are widely recognised as the surest guard against a seized bearing.",
+     "We fit vibration sensors on the eight motors of your Line 2.", VIBRATION),
+    ("It is well known that a maintenance planner who gets each vibration alert early saves most stops.",
+     "Our vibration sensors warn your maintenance planner before a bearing fails.", PLANNER),
 ]
 
 

@@ -52,3 +52,59 @@ def test_what_another_integrator_installed_is_the_plants_history():
     assert "plc_integration" not in choices(text, "data.sources")
     text = "Our engineers connect the PLCs in every pump station to the new SCADA server."
     assert "plc_integration" in choices(text, "data.sources")
+
+
+def test_a_machines_rated_speed_or_capacity_is_no_count_it_captures():
+    text = "The new filler runs at speeds of up to 400 bottles per minute and caps each one with a new lid."
+    assert "production_count" not in choices(text, "data.captured")
+    text = "The gateway reads the part counter of each press and sends the counts to the line dashboard."
+    assert "production_count" in choices(text, "data.captured")
+
+
+def test_a_condition_that_may_never_arise_drafts_nothing_but_its_main_clause_does():
+    text = "Each pallet label lets the buyer act quickly in the event of any defects in a batch."
+    assert "quality_events" not in choices(text, "data.captured")
+    text = "In the event of a seized bearing, the platform texts an alert to the maintenance lead."
+    assert "alerts" in choices(text, "workflow.outputs")
+
+
+def test_what_the_plants_people_told_or_believed_is_the_state_before():
+    text = "Through interviews with the line supervisors, our auditor found that the presses ran two shifts."
+    assert "shift_leads" not in choices(text, "users.roles")
+    text = "The shift operators believed the chillers ran at half load on Sundays."
+    assert "operators" not in choices(text, "users.roles")
+    text = "The shift operators see the load of each chiller on the panel by the line."
+    assert "operators" in choices(text, "users.roles")
+
+
+def test_kit_run_by_hand_is_the_state_an_automation_project_starts_from():
+    text = "The four boilers are manually operated from a timetable kept by the boiler operators."
+    assert "operators" not in choices(text, "users.roles")
+
+
+def test_what_a_recommendation_would_bring_is_no_deed():
+    text = "Our auditor advised a new dryer that would give the plant steady pressure on every line."
+    assert "pressure" not in choices(text, "data.captured")
+    text = "The gateway reads the line pressure of each compressor every second."
+    assert "pressure" in choices(text, "data.captured")
+
+
+def test_the_customers_project_team_named_by_departments_uses_nothing():
+    text = "The dairy started the rollout in May with a team of quality, maintenance and purchasing staff."
+    assert "stores" not in choices(text, "users.roles")
+    assert "quality" not in choices(text, "users.roles")
+    text = "The purchasing clerks see each low stock alert on the stores dashboard."
+    assert "stores" in choices(text, "users.roles")
+
+
+def test_an_aside_in_brackets_belongs_to_the_possible_clause_that_holds_it():
+    text = "The platform can be used to lift output (fewer micro-stoppages, less scrap, shorter changeovers)."
+    assert "quality_repeats" not in choices(text, "problem.plant_problems")
+    assert "downtime_unclear" not in choices(text, "problem.plant_problems")
+
+
+def test_analysis_is_data_analytics_only_beside_the_data_it_works_on():
+    text = "The first month goes to an analysis of the plant's needs and of how orders flow today."
+    assert "data_analytics" not in choices(text, "workflow.technologies")
+    text = "Our analysis of the vibration spectra flags each bearing that wears faster than its peers."
+    assert "data_analytics" in choices(text, "workflow.technologies")
