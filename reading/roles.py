@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from proposals.tables import row_cells
 
 from .draft_specs import ROLE, role_cues
-from .phrases import PhraseSet, normalise, tokens
+from .phrases import PhraseSet, is_number, normalise, tokens
 
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
 _CLAUSE_BREAKS = frozenset(";:()")
@@ -114,8 +114,9 @@ class RoleReader:
 
     def tells_plant(self, words: list[str]) -> bool:
         """Whether a sentence speaks of the plant's own state (a number, "your", "today", "was"):
-        only then does a claim sentence state a problem ("the worker enters the scrap quantity" does not)."""
-        return not self.plant_cues.isdisjoint(words) or any(w[:1].isdigit() for w in words)
+        only then does a claim sentence state a problem ("the worker enters the scrap quantity" does not,
+        nor does a board's "6S checklist": a name, no count)."""
+        return not self.plant_cues.isdisjoint(words) or any(is_number(w) for w in words)
 
     def cues(self, found: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
         """Role cue kind -> (start, end) of each cue among a scan's finds, in the order found."""
