@@ -80,6 +80,9 @@ class RoleReader:
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
         self.problem_lists = frozenset(data.get("problem_lists", []))
+        progressive = data.get("progressive", {})  # "they were battling", "was using": the state before
+        self.progressive = frozenset(progressive.get("auxiliaries", []))
+        self.not_verbs = frozenset(progressive.get("not_verbs", []))
         headline = data.get("headline", {})
         self.headline = {"min_words": int(headline.get("min_words", 10**6)), "capitalised": float(headline.get("capitalised", 1)),
                          "first_line_words": int(headline.get("first_line_words", 10**6)),
@@ -160,6 +163,7 @@ class RoleReader:
         rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
         before = [start for start, _end in cues["before"]]
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
+        before = sorted(before + self._progressive(words))
         if not before:
             return Role(section if section in (BEFORE, REFERENCE) and not cues["after"] else CLAIM,
                         unsure=unsure, existing=existing, limited=rating)
@@ -167,6 +171,12 @@ class RoleReader:
         if turns:  # "previously X; now the terminal Y": the before-state ends where the turn begins
             return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing, limited=rating)
         return Role(BEFORE, unsure=unsure, existing=existing, limited=rating)
+
+    def _progressive(self, words: list[str]) -> list[int]:
+        """Where a verb in the past progressive tells what went on before ("they were battling to meet
+        dates", "the mill was using a historian"): a case study tells its outcome in the simple past."""
+        return [at for at, (word, verb) in enumerate(zip(words, words[1:]))
+                if word in self.progressive and verb.endswith("ing") and verb not in self.not_verbs]
 
     def _headline(self, text: str, words: list[str]) -> bool:
         """A news headline ("Dairy Plant Provides Early Warning With New Sensors"): a line as long as a
