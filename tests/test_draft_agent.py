@@ -59,6 +59,8 @@ PAIRS = [  # (general truth, the same said by the vendor for this plant, an opti
      "The platform e-mails each vibration alert to your maintenance planner.", PLANNER),
     ("Hosted monitoring platforms let a maintenance planner see vibration alerts from any phone.",
      "Our platform lets your maintenance planner see the vibration alerts of Line 2 from any phone.", PLANNER),
+    ("Make sure your maintenance planner hears of every vibration alert before the next shift.",
+     "Our platform e-mails every vibration alert of Line 2 to your maintenance planner.", PLANNER),
 ]
 
 
