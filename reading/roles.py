@@ -80,6 +80,7 @@ class RoleReader:
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
         self.problem_lists = frozenset(data.get("problem_lists", []))
+        self.go_on = frozenset(data.get("goes_on", []))  # "This process took months": the sentence before goes on
         progressive = data.get("progressive", {})  # "they were battling", "was using": the state before
         self.progressive = frozenset(progressive.get("auxiliaries", []))
         self.not_verbs = frozenset(progressive.get("not_verbs", []))
@@ -101,13 +102,19 @@ class RoleReader:
             heading, cued = self._heading(text, said)
             bullet = text.lstrip()[:1] in _BULLETS
             listed = listed if bullet else self._lists_problems(said)
-            role = self.role(text, said, BEFORE if bullet and listed else heading or section, finds)
+            carried = self._goes_on(out, said)
+            role = self.role(text, said, BEFORE if (bullet and listed) or carried else heading or section, finds)
             if heading:  # a heading that tells the before-state ("What they were facing") heads it too
                 section = BEFORE if not cued and role.kind == BEFORE else heading
             if not out and self._unmarked(text, said, self.headline["first_line_words"]):
                 role = Role(FURNITURE)  # the text's title, in any case: "Meat plant solves a mystery by ..."
             out.append(role)
         return out
+
+    def _goes_on(self, out: list[Role], words: list[str]) -> bool:
+        """A sentence that opens on a word pointing back ("This process took months", "These sheets were
+        typed in") goes on telling the state before, when the sentence before it told it whole."""
+        return bool(out and words) and words[0] in self.go_on and out[-1].kind == BEFORE
 
     def _lists_problems(self, words: list[str]) -> bool:
         """A sentence that announces the plant's problems ("This led to several issues:"): the
