@@ -34,6 +34,7 @@ class AgentReader:
     quantifiers: frozenset[str]  # "many", "most": the noun after them is any of a kind
     generic: frozenset[str]  # who in general: "manufacturers", "companies", "studies"
     kinds: frozenset[str]  # "systems", "tools": general only after a quantifier or one of `others`
+    bare: frozenset[str]  # "systems", "platforms": general too as a bare plural ("Cloud SCADA systems let ...")
     others: frozenset[str]  # "traditional", "conventional": another product, not this one
     particular: frozenset[str]  # "the", "our", "your": the noun after them is a particular one
     copulas: frozenset[str]  # "is", "are" after a concept: a definition before one of `defines`
@@ -46,7 +47,7 @@ class AgentReader:
         subjects, concepts = data.get("subjects", {}), data.get("concepts", {})
         words = lambda key, part=subjects: frozenset(normalise(str(w)) for w in part.get(key, []))  # noqa: E731
         kinds_of = {key: kind for key, targets in scan.targets.items() for tag, kind in targets if tag == AGENT}
-        return cls(kinds_of, words("quantifiers"), words("generic"), words("kinds"), words("others"),
+        return cls(kinds_of, words("quantifiers"), words("generic"), words("kinds"), words("bare"), words("others"),
                    words("particular"), words("copulas", concepts), words("defines", concepts),
                    int(subjects.get("reach", 3)), int(data.get("intro", 4)))
 
@@ -80,16 +81,23 @@ class AgentReader:
 
     def _generic_subject(self, words: list[str], at: int) -> bool:
         """Who opens the clause is the industry or any of a kind: "Manufacturers lose ...", "Most food
-        plants ...", "Traditional systems ..."; not "the plant", "our sensors" or "3 plants"."""
+        plants ...", "Traditional systems ...", "Cloud SCADA systems ..." (a bare plural of a kind of
+        product); not "the plant", "our sensors", "the SCADA systems" or "3 plants"."""
         head = words[at:at + self.reach + 1]
         general = False  # a quantifier or another product's word seen: any noun of a kind is general
         for word in head:
             if word in self.particular or word[:1].isdigit() or word in NUMBER_WORDS:  # "3 plants", "three plants"
                 return False
-            if word in self.generic or (general and word in self.kinds):
+            if word in self.generic or (general and word in self.kinds) or (word in self.bare and self._bare(words, at, word)):
                 return True
             general = general or word in self.quantifiers or word in self.others
         return False
+
+    @staticmethod
+    def _bare(words: list[str], at: int, word: str) -> bool:
+        """A bare plural named with its kind ("Cloud SCADA systems let ..."), in a running sentence: a
+        label line ("Systems connected: SAP ERP ...", "ERP systems: ...") lists this offer's own."""
+        return words[at] != word and ":" not in words
 
     def _defined(self, words: list[str], end: int) -> bool:
         """A concept that opens a clause is defined ("OEE is the product of three factors", "OPC UA is a

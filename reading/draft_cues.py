@@ -47,11 +47,33 @@ class SentenceCues:
         before = before[cut + 1:]
         if not rules.negations.isdisjoint(before) or any(w.endswith("n't") for w in before):
             return True
+        if cut >= 0 and self._in_denied_list(words, start, end):
+            return True
         after = words[end:end + 6]
         if after[:1] == [":"] and after[1:2] and after[1] in rules.negations:
             return True  # "Cloud: none", "- remote access: not needed": the value denies the term
         starts = rules.negated_after.trie  # most phrases are followed by none of these words
         return not starts.keys().isdisjoint(after[:3]) and any(s <= 2 for s, _e, _p in rules.negated_after.find(after))
+
+    def _in_denied_list(self, words: list[str], start: int, end: int) -> bool:
+        """A phrase among the short items of a list that "or" or "nor" closes, the first item right after
+        a negation: "operators do not need 15 charts, trend analysis, or heatmaps" denies each item."""
+        rules = self.rules
+        closes = next((i for i in range(end, len(words)) if words[i] in CLAUSE_END and words[i] != ","), len(words))
+        if rules.list_closers.isdisjoint(words[start - 1:closes]):
+            return False  # most lists: "and" joins what is there
+        at = max((i for i in range(start) if words[i] in CLAUSE_END), default=-1) + 1  # the phrase's item
+        if start - at > rules.list_item:
+            return False
+        while at > 0 and words[at - 1] == ",":  # back over the list's items, each short, to the negation
+            item = max((i for i in range(at - 1) if words[i] in CLAUSE_END), default=-1) + 1
+            near = words[max(item, at - 1 - rules.negation_window):at - 1]
+            if not rules.negations.isdisjoint(near) or any(w.endswith("n't") for w in near):
+                return True
+            if at - 1 - item > rules.list_item:
+                return False
+            at = item
+        return False
 
     def _hits(self, phrases, words: list[str], found: list | None = None) -> list[tuple[str, str, int]]:
         """(question, option, word position) for each phrase found (`found`: what `phrases.find`

@@ -32,6 +32,8 @@ class DraftRules:
     negation_window: int
     negation_ends: frozenset[str]  # words after which a negation before them no longer reaches ("until")
     negated_after: PhraseSet
+    list_closers: frozenset[str]  # "or", "nor": a negation reaches over the items of a list they close
+    list_item: int  # at most this many words in an item of such a list
     areas: PhraseSet  # integration areas alone: which sentence named which area
     directions: list[tuple[str, PhraseSet]]
     kpi_moves: list[str]
@@ -150,6 +152,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         negation_window=int(data.get("negation_window", 3)),
         negation_ends=frozenset(data.get("negation_ends", [])),
         negated_after=PhraseSet.of(data.get("negated_after", []), "negated"),
+        list_closers=frozenset(data.get("negated_lists", {}).get("closers", [])),
+        list_item=int(data.get("negated_lists", {}).get("item_words", 0)),
         areas=PhraseSet(area_phrases),
         directions=[(d, PhraseSet.of(links["directions"][d], d)) for d in ("both", "from_system", "to_system")],
         kpi_moves=[normalise(w) for w in data["kpi"]["moves"]],

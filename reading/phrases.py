@@ -52,6 +52,11 @@ def _phrase_tokens(phrase: str) -> list[str]:
 NUMBER_WORDS: frozenset[str] = frozenset(normalise(str(w)) for w in load_drafting().get("number_words", []))
 
 
+def is_number(token: str) -> bool:
+    """A token that counts ("42", "4.7", "500+"): not a name that opens with a digit ("6S", "3D", "4G")."""
+    return token[:1].isdigit() and (token[-1].isdigit() or token[-1] == "+")
+
+
 def _number_keys(token: str) -> tuple[str, ...]:
     """The number placeholders a token fills: '42' and 'three' fill <n>, '500+' fills <n>+."""
     if not token[:1].isdigit():

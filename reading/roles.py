@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from proposals.tables import row_cells
 
 from .draft_specs import ROLE, role_cues
-from .phrases import PhraseSet, normalise, tokens
+from .phrases import PhraseSet, is_number, normalise, tokens
 
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
 _CLAUSE_BREAKS = frozenset(";:()")
@@ -80,6 +80,10 @@ class RoleReader:
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
         self.problem_lists = frozenset(data.get("problem_lists", []))
+        self.go_on = frozenset(data.get("goes_on", []))  # "This process took months": the sentence before goes on
+        progressive = data.get("progressive", {})  # "they were battling", "was using": the state before
+        self.progressive = frozenset(progressive.get("auxiliaries", []))
+        self.not_verbs = frozenset(progressive.get("not_verbs", []))
         headline = data.get("headline", {})
         self.headline = {"min_words": int(headline.get("min_words", 10**6)), "capitalised": float(headline.get("capitalised", 1)),
                          "first_line_words": int(headline.get("first_line_words", 10**6)),
@@ -98,13 +102,19 @@ class RoleReader:
             heading, cued = self._heading(text, said)
             bullet = text.lstrip()[:1] in _BULLETS
             listed = listed if bullet else self._lists_problems(said)
-            role = self.role(text, said, BEFORE if bullet and listed else heading or section, finds)
+            carried = self._goes_on(out, said)
+            role = self.role(text, said, BEFORE if (bullet and listed) or carried else heading or section, finds)
             if heading:  # a heading that tells the before-state ("What they were facing") heads it too
                 section = BEFORE if not cued and role.kind == BEFORE else heading
             if not out and self._unmarked(text, said, self.headline["first_line_words"]):
                 role = Role(FURNITURE)  # the text's title, in any case: "Meat plant solves a mystery by ..."
             out.append(role)
         return out
+
+    def _goes_on(self, out: list[Role], words: list[str]) -> bool:
+        """A sentence that opens on a word pointing back ("This process took months", "These sheets were
+        typed in") goes on telling the state before, when the sentence before it told it whole."""
+        return bool(out and words) and words[0] in self.go_on and out[-1].kind == BEFORE
 
     def _lists_problems(self, words: list[str]) -> bool:
         """A sentence that announces the plant's problems ("This led to several issues:"): the
@@ -114,8 +124,9 @@ class RoleReader:
 
     def tells_plant(self, words: list[str]) -> bool:
         """Whether a sentence speaks of the plant's own state (a number, "your", "today", "was"):
-        only then does a claim sentence state a problem ("the worker enters the scrap quantity" does not)."""
-        return not self.plant_cues.isdisjoint(words) or any(w[:1].isdigit() for w in words)
+        only then does a claim sentence state a problem ("the worker enters the scrap quantity" does not,
+        nor does a board's "6S checklist": a name, no count)."""
+        return not self.plant_cues.isdisjoint(words) or any(is_number(w) for w in words)
 
     def cues(self, found: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
         """Role cue kind -> (start, end) of each cue among a scan's finds, in the order found."""
@@ -160,6 +171,7 @@ class RoleReader:
         rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
         before = [start for start, _end in cues["before"]]
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
+        before = sorted(before + self._progressive(words))
         if not before:
             return Role(section if section in (BEFORE, REFERENCE) and not cues["after"] else CLAIM,
                         unsure=unsure, existing=existing, limited=rating)
@@ -167,6 +179,12 @@ class RoleReader:
         if turns:  # "previously X; now the terminal Y": the before-state ends where the turn begins
             return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing, limited=rating)
         return Role(BEFORE, unsure=unsure, existing=existing, limited=rating)
+
+    def _progressive(self, words: list[str]) -> list[int]:
+        """Where a verb in the past progressive tells what went on before ("they were battling to meet
+        dates", "the mill was using a historian"): a case study tells its outcome in the simple past."""
+        return [at for at, (word, verb) in enumerate(zip(words, words[1:]))
+                if word in self.progressive and verb.endswith("ing") and verb not in self.not_verbs]
 
     def _headline(self, text: str, words: list[str]) -> bool:
         """A news headline ("Dairy Plant Provides Early Warning With New Sensors"): a line as long as a

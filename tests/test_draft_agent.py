@@ -61,6 +61,10 @@ PAIRS = [  # (general truth, the same said by the vendor for this plant, an opti
      "We fit vibration sensors on the eight motors of your Line 2.", VIBRATION),
     ("It is well known that a maintenance planner who gets each vibration alert early saves most stops.",
      "Our vibration sensors warn your maintenance planner before a bearing fails.", PLANNER),
+    ("Hosted monitoring platforms let a maintenance planner see vibration alerts from any phone.",
+     "Our platform lets your maintenance planner see the vibration alerts of Line 2 from any phone.", PLANNER),
+    ("Make sure your maintenance planner hears of every vibration alert before the next shift.",
+     "Our platform e-mails every vibration alert of Line 2 to your maintenance planner.", PLANNER),
 ]
 
 
@@ -116,3 +120,9 @@ def test_a_standard_or_protocol_explained_is_general_but_one_in_use_is_not():
     assert general("IEC 62443 is a series of standards for the security of industrial networks.") == "concept"
     assert general("OPC UA is a protocol for machine-to-machine communication.") == "concept"
     assert general("OPC UA is used between the press PLC and the edge box.") is None
+
+
+def test_a_bare_plural_of_products_is_general_but_a_label_line_of_systems_is_the_offers_own():
+    assert general("Hosted scheduling tools give planners a view of every order.") == "generic_subject"
+    assert general("Systems connected to the platform: SAP ERP for orders and Maximo CMMS for work orders.") is None
+    assert general("Systems like ours keep every order in view.") is None

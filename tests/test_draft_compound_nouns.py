@@ -15,6 +15,12 @@ def test_a_material_flow_is_no_measured_flow():
     assert "flow" in choices("We read the coolant flow of each press from the existing flow meter.", "data.captured")
 
 
+def test_orders_that_flow_through_the_system_are_no_measured_flow():
+    text = "With the new planning screen, recipe changes flow straight into the batch controller of each mixer."
+    assert "flow" not in choices(text, "data.captured")
+    assert "flow" in choices("We log the water flow into each mixer every second.", "data.captured")
+
+
 def test_accounting_for_a_share_is_no_finance_user():
     text = "With compressed air accounting for a third of the power bill, we measure each compressor every minute."
     assert "finance" not in choices(text, "users.roles")

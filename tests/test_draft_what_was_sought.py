@@ -1,0 +1,17 @@
+"""What a plant went looking for, in a case study, is what the project then delivered: the words after
+"began looking for a system to ..." draft as a claim, though the sentence opens on the time before."""
+from questions import load_bank
+from reading.draft import draft
+
+BANK = load_bank()
+
+
+def drafted(text: str, question: str) -> list[str]:
+    answer = draft(text, BANK).answer(question)
+    return answer.choices if answer else []
+
+
+def test_what_the_plant_went_looking_for_is_what_the_project_delivers():
+    text = ("In 2019, the brewery began looking for a system to show the fill level of every tank in real time. "
+            "The system now runs in both cellars.")
+    assert "minutes" in drafted(text, "decision.latency")
