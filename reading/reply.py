@@ -111,9 +111,11 @@ class ReplyReader:
         return [term for _, term in sorted(found)]
 
     def vague(self, sentence: Sentence, before: str = "") -> str:
-        """Why a sentence answers nothing however it reads ('' when it may): a vague phrase,
+        """Why a sentence answers nothing however it reads ('' when it may): a question of its own, a vague phrase,
         buzzwords with nothing strong behind them, a claim without how, or words on the product or
         the market, not on this plant (`before`: the sentence before it in its paragraph)."""
+        if _ASKS.search(sentence.text):
+            return "it asks the buyer rather than answers"
         found = self.vague_words.search(sentence.text.lower())
         if found:
             return f"\u201c{found.group()}\u201d is vague"
@@ -243,5 +245,6 @@ def _counts(signal) -> bool:
 
 
 VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
+_ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
 _ACRONYMS = frozenset({"system", "protocol"})

@@ -895,3 +895,23 @@ def test_an_email_pasted_with_its_own_header_is_read(pulse):
     asked, _ = _read(pulse, header + _letter(body))
     assert asked["security"].status != "not_answered", asked["security"].why
     assert body in [s.text for s, *_ in reply_reader(BANK).sentences(header + _letter(body))]
+
+
+# --- tuning7: kinds of sentence read wrong on a set written blind -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Would Thursday at ten suit your maintenance team for a call?",
+    "Shall we send our engineer to your two presses in week 14?",
+])
+def test_a_question_the_vendor_asks_back_answers_nothing(text):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert reply_reader(BANK).vague(sentence) == "it asks the buyer rather than answers"
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("We can integrate with your Oracle ERP and your quality system.", True),
+    ("We can connect the kilns to your MES over OPC UA every 5 seconds.", False),  # says how
+])
+def test_a_vendor_saying_it_can_integrate_claims_unless_it_says_how(text, vague):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert bool(reply_reader(BANK).vague(sentence)) is vague
