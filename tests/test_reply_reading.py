@@ -915,3 +915,12 @@ def test_a_question_the_vendor_asks_back_answers_nothing(text):
 def test_a_vendor_saying_it_can_integrate_claims_unless_it_says_how(text, vague):
     sentence = reader_for(BANK).read(text).sentences[0]
     assert bool(reply_reader(BANK).vague(sentence)) is vague
+
+
+@pytest.mark.parametrize("second", [
+    "It talks to all major MES and ERP suites.",
+    "It links to Epicor, Sage, Odoo or IFS.",
+])
+def test_a_pronoun_after_this_plant_does_not_make_an_offer_to_every_plant_its_own(second):
+    said = reply_reader(BANK).sentences("Your kiln line has four Siemens PLCs. " + second)
+    assert said[0][2] == "" and said[1][2].startswith(("it offers every system", "it lists products"))
