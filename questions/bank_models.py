@@ -165,6 +165,7 @@ class GeneralRules(Strict):
     """What marks a reply sentence as speaking of the product or the market (reading/reply_general.py)."""
     marks: list[str] = []  # a capability, a possibility, what customers typically see, a credential
     standards: list[str] = []  # a standard's body, named before its number ("ISO 27001")
+    yardsticks: list[str] = []  # after a standard: a grade of it used as a measure ("the ISO 10816 zone C limit")
     plant: list[str] = []  # words that answer for this plant: its own things ("your") or a commitment ("will")
     unnamed: list[str] = []  # words before a system's name that offer every one of its kind ("any MES", "most ERP")
 

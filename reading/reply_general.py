@@ -35,7 +35,8 @@ class General:
         self.marks, self.plant = _words(rules.marks), _words(rules.plant)
         self.unnamed = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.unnamed))})\s+(?:[a-z]+\s+)?[A-Z]{{2,}}\b") \
             if rules.unnamed else None  # "any MES", "most ERP", "all major PLC"
-        self.standard = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.standards))})\s?[\d-]{{3,}}") \
+        graded = rf"(?!(?:\s+\S+)?\s+(?i:{'|'.join(map(re.escape, rules.yardsticks))})\b)" if rules.yardsticks else ""
+        self.standard = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.standards))})\s?[\d-]{{3,}}+{graded}") \
             if rules.standards else None
 
     def why(self, text: str, before: str = "") -> str:

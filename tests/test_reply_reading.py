@@ -924,3 +924,13 @@ def test_a_vendor_saying_it_can_integrate_claims_unless_it_says_how(text, vague)
 def test_a_pronoun_after_this_plant_does_not_make_an_offer_to_every_plant_its_own(second):
     said = reply_reader(BANK).sentences("Your kiln line has four Siemens PLCs. " + second)
     assert said[0][2] == "" and said[1][2].startswith(("it offers every system", "it lists products"))
+
+
+@pytest.mark.parametrize("text, credential", [
+    ("The alarm comes before the gearbox vibration reaches the ISO 20816 zone B limit.", False),
+    ("Each seam is accepted only inside the ISO 5817 limits for porosity.", False),
+    ("Our software house is ISO 9001 certified.", True),
+])
+def test_a_standard_named_with_its_zone_or_class_is_a_yardstick_not_a_credential(text, credential):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert reply_reader(BANK).vague(sentence).startswith("it names a standard") is credential
