@@ -934,3 +934,14 @@ def test_a_pronoun_after_this_plant_does_not_make_an_offer_to_every_plant_its_ow
 def test_a_standard_named_with_its_zone_or_class_is_a_yardstick_not_a_credential(text, credential):
     sentence = reader_for(BANK).read(text).sentences[0]
     assert reply_reader(BANK).vague(sentence).startswith("it names a standard") is credential
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("The yearly licence depends on how many ovens you connect.", True),
+    ("The exact file format will be agreed during the kick-off.", True),
+    ("How much history we need depends on the quality of your logs.", True),
+    ("The fee depends on the oven count: 1,800 EUR per oven a year.", False),  # the figure comes with it
+])
+def test_what_an_answer_depends_on_puts_it_off_unless_a_figure_or_a_role_comes_with_it(text, vague):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert bool(reply_reader(BANK).vague(sentence)) is vague
