@@ -185,6 +185,7 @@ class RoundRules(Strict):
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
     plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
     roles: list[str] = []  # more words that name a role in a reply, on every topic ("the quality inspector")
+    role_things: list[str] = []  # after a role's word, a thing's name, no role ("the QA system", "the QC database")
     weak: list[str] = []  # cues that tell only a direction ("to your"): a sentence they put on a topic counts them last
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
     general: GeneralRules = GeneralRules()  # sentences on the product or the market: they answer nothing

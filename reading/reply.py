@@ -27,12 +27,13 @@ from .text import STRONG, Reader, Sentence
 HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
 
 
-def _phrases(words: list[str], plural: bool = False) -> re.Pattern:
+def _phrases(words: list[str], plural: bool = False, not_before: list[str] = ()) -> re.Pattern:
     """Whole words or phrases, case-insensitive, longest first; with `plural`, a phrase found as
-    its plural too ("warning" in "warnings come seven days ahead")."""
+    its plural too ("warning" in "warnings come seven days ahead"); not where one of `not_before` follows."""
     alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
     suffix = "(?:e?s)?" if plural else ""
-    return re.compile(rf"(?<![\w-])({alternatives}){suffix}(?![\w-])")
+    after = rf"(?!\s+(?:{'|'.join(map(re.escape, not_before))})\b)" if not_before else ""
+    return re.compile(rf"(?<![\w-])({alternatives}){suffix}(?![\w-]){after}")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class ReplyReader:
         self.vague_words = _phrases(rules.vague)
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.general = General(rules.general)
-        self.more_roles = _phrases(rules.roles) if rules.roles else None  # a role on every topic
+        self.more_roles = _phrases(rules.roles, not_before=rules.role_things) if rules.roles else None  # a role on every topic
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
         self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)

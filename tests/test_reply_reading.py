@@ -945,3 +945,13 @@ def test_a_standard_named_with_its_zone_or_class_is_a_yardstick_not_a_credential
 def test_what_an_answer_depends_on_puts_it_off_unless_a_figure_or_a_role_comes_with_it(text, vague):
     sentence = reader_for(BANK).read(text).sentences[0]
     assert bool(reply_reader(BANK).vague(sentence)) is vague
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Scrap counts go nightly to your QA system as CSV.", []),
+    ("The QC database receives each weld record.", []),
+    ("Your QA signs off each batch before release.", ["QA"]),
+])
+def test_a_role_word_naming_the_system_it_uses_names_no_one(text, roles):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert reply_reader(BANK).roles(sentence) == roles
