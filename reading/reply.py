@@ -167,6 +167,7 @@ class ReplyReader:
         starts = [s.start for s, *_ in said]
         found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled)
         at = found.topic_at | self.paragraphs.referred(text, starts, list(asked), self.plain)
+        said = [(s, lower, vague, on | found.under.get(s.start, set())) for s, lower, vague, on in said]
         aside = self.paragraphs.volunteered(text, starts)
         topics = {t for t, _q in asked}
         for start in aside.intersection(at):

@@ -955,3 +955,15 @@ def test_what_an_answer_depends_on_puts_it_off_unless_a_figure_or_a_role_comes_w
 def test_a_role_word_naming_the_system_it_uses_names_no_one(text, roles):
     sentence = reader_for(BANK).read(text).sentences[0]
     assert reply_reader(BANK).roles(sentence) == roles
+
+
+def test_sentences_under_a_heading_line_of_their_own_are_on_the_topics_it_names(pulse):
+    text = _letter("REVIEW AND OUTAGES\n\nNothing reaches a press before Tomasz, our shift planner, clicks it through."
+                   " The gateway keeps 36 hours of readings when the uplink drops.\n\n"
+                   "UPKEEP\nWe install the gateway.")
+    questions = pulse.rounds[-1].questions
+    on = {s.text: topics for s, _, _, topics in reply_reader(BANK).placed(text, questions)[0]}
+    assert {"human_review", "reliability"} <= on["The gateway keeps 36 hours of readings when the uplink drops."]
+    assert "reliability" not in on["We install the gateway."]
+    asked, _ = _read(pulse, text)
+    assert asked["reliability"].status == "answered" and asked["human_review"].status == "answered"
