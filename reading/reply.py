@@ -160,9 +160,13 @@ class ReplyReader:
         """The reply's sentences as `sentences` gives them, each also on the topic its place in the
         reply answers (reply_structure.py), without the questions it quotes back; and that place,
         sentence start -> topic."""
-        return self._placed(text, tuple((q.topic, q.text) for q in questions))
+        return self._placed(text, tuple((q.topic, q.text) for q in questions))[:2]
 
-    def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str]]:
+    def headed(self, text: str, questions: list[RoundQuestion]) -> dict[int, frozenset[str]]:
+        """Sentence start -> the asked topics of the heading line above it (reply_structure.py)."""
+        return self._placed(text, tuple((q.topic, q.text) for q in questions))[2]
+
+    def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict]:
         said = self.sentences(text)
         starts = [s.start for s, *_ in said]
         found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled)
@@ -174,7 +178,7 @@ class ReplyReader:
             del at[start]
         return [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
                  on | {at[s.start]} if s.start in at else on)
-                for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at
+                for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at, found.under
 
     def labelled(self, label: str) -> set[str]:
         """The topics a line's label says its text answers: its words as a label ("Network", "Who looks
@@ -184,12 +188,13 @@ class ReplyReader:
             {t for cue in self.cues.findall(label) for t in self.cue_topics[cue]}
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
-             known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None) -> dict[str, list]:
+             known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None,
+             headed: dict[int, frozenset[str]] | None = None) -> dict[str, list]:
         """Asked topic -> the sentences that answer it, each with the kinds it names there ("name":
         a name the offer did not use, `known` lower-case): not vague, and on no other topic more
         than on this one ("Learning: the model needs your order history, ideally eighteen months"
         answers how much history, not what the model predicts), unless its place in the reply says
-        which question it answers."""
+        which question it answers, or a heading above it names some of its topics (those it answers)."""
         out: dict[str, list] = {t: [] for t in asked}
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
         section, before = -1, None  # a run of sentences the reply places under one question is one answer
@@ -200,8 +205,11 @@ class ReplyReader:
             mine = on & asked
             if vague or not mine:
                 continue
+            under = mine & (headed or {}).get(sentence.start, frozenset())
             if where in mine:
                 mine = {where}
+            elif under:
+                mine = (self._most_on(lower, under) or under) if len(under) > 1 else under
             elif len(on) > 1:  # most sentences are on one topic: no need to count
                 mine = self._most_on(lower, mine)
             names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once

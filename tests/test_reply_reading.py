@@ -967,3 +967,11 @@ def test_sentences_under_a_heading_line_of_their_own_are_on_the_topics_it_names(
     assert "reliability" not in on["We install the gateway."]
     asked, _ = _read(pulse, text)
     assert asked["reliability"].status == "answered" and asked["human_review"].status == "answered"
+
+
+def test_a_sentence_under_a_heading_answers_the_heading_s_question_though_its_words_lean_elsewhere(pulse):
+    text = _letter("OUTAGES AND SECURITY\nIf the uplink drops, the recommendation still shows on the press screen and the "
+                   "Moxa gateway holds 40 hours of data.")
+    asked, evaluation = _read(pulse, text)
+    assert evaluation.answer("reliability.offline").choices == ["buffered"], asked["reliability"].why
+
