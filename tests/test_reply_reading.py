@@ -975,3 +975,9 @@ def test_a_sentence_under_a_heading_answers_the_heading_s_question_though_its_wo
     asked, evaluation = _read(pulse, text)
     assert evaluation.answer("reliability.offline").choices == ["buffered"], asked["reliability"].why
 
+
+def test_a_buffer_s_length_does_not_stand_for_the_history_the_reply_gives_elsewhere(pulse):
+    text = _letter("History: the optimiser learns from the Siemens PLC traces of your furnaces over the last 16 months.\n\n"
+                   "Outages: if the link fails, the Moxa gateway keeps 10 days of data and the model still runs there.")
+    asked, evaluation = _read(pulse, text)
+    assert evaluation.answer("data.history").choices == ["months"], evaluation.answer("data.history")
