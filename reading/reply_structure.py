@@ -34,7 +34,8 @@ class Layout:
     """Sentence start -> the topic its place in the reply answers; the starts of questions quoted back."""
     topic_at: dict[int, str]
     quoted: frozenset[int]
-    under: dict[int, frozenset[str]] = None  # sentence start -> the topics of the heading line above it
+    under: dict[int, frozenset[str]] = None  # sentence start -> the topics of the heading line, or of the
+    # questions quoted back together, above it
 
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
@@ -47,18 +48,22 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), own_stems(asked, plain)):
         topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items()})
     quoted = _quoted(text, starts, asked, plain)
-    current, breaks = None, 0
+    under = _under_headings(text, starts, {t for t, _q in asked}, on)
+    current, breaks, group = None, 0, []
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
         breaks += paragraph_break(text, start)
-        if start in quoted:
+        if start in quoted:  # questions quoted back one after the other are answered together
+            group = [*group, quoted[start]] if i and starts[i - 1] in quoted else [quoted[start]]
             current, breaks = quoted[start], 0
         elif (i in numbered and start not in topic_at) or breaks > 1:
-            current = None
+            current, group = None, []
+        elif len(group) > 1 and start not in topic_at:  # on each, and answering the one its words are on most
+            under[start] = under.get(start, frozenset()) | frozenset(group)
         elif current and start not in topic_at:
             topic_at[start] = current
     if not numbered and not quoted:
         topic_at.update(_in_order(text, starts, cue_topics, asked, plain))
-    return Layout(topic_at, frozenset(quoted), _under_headings(text, starts, {t for t, _q in asked}, on))
+    return Layout(topic_at, frozenset(quoted), under)
 
 
 def _under_headings(text: str, starts: list[int], asked: set[str], on) -> dict[int, frozenset[str]]:

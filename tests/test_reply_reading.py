@@ -981,3 +981,16 @@ def test_a_buffer_s_length_does_not_stand_for_the_history_the_reply_gives_elsewh
                    "Outages: if the link fails, the Moxa gateway keeps 10 days of data and the model still runs there.")
     asked, evaluation = _read(pulse, text)
     assert evaluation.answer("data.history").choices == ["months"], evaluation.answer("data.history")
+
+
+def test_two_questions_quoted_back_in_a_row_are_both_answered_by_the_paragraph_under_them(pulse):
+    asks = {q.topic: q.text for q in pulse.rounds[-1].questions}
+    text = _letter(f"> {asks['history']}\n\n> {asks['analytics']}\n\n"
+                   "Both at once. The optimiser learns from the Siemens PLC traces of your four presses over the last "
+                   "16 months. It flags a worn punch from the press force curve 6 to 9 days ahead; on 300 punches at a "
+                   "sister plant it caught 27 of 30 worn punches.")
+    on = {s.text: topics for s, _, _, topics in reply_reader(BANK).placed(text, pulse.rounds[-1].questions)[0]}
+    assert {"history", "analytics"} <= on["Both at once."]
+    asked, evaluation = _read(pulse, text)
+    assert evaluation.answer("data.history").choices == ["months"] and asked["history"].status != "not_answered"
+    assert "prediction" in evaluation.answer("workflow.analytics").choices and asked["analytics"].status != "not_answered"
