@@ -165,6 +165,7 @@ class GeneralRules(Strict):
     """What marks a reply sentence as speaking of the product or the market (reading/reply_general.py)."""
     marks: list[str] = []  # a capability, a possibility, what customers typically see, a credential
     standards: list[str] = []  # a standard's body, named before its number ("ISO 27001")
+    yardsticks: list[str] = []  # after a standard: a grade of it used as a measure ("the ISO 10816 zone C limit")
     plant: list[str] = []  # words that answer for this plant: its own things ("your") or a commitment ("will")
     unnamed: list[str] = []  # words before a system's name that offer every one of its kind ("any MES", "most ERP")
 
@@ -184,6 +185,7 @@ class RoundRules(Strict):
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
     plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
     roles: list[str] = []  # more words that name a role in a reply, on every topic ("the quality inspector")
+    role_things: list[str] = []  # after a role's word, a thing's name, no role ("the QA system", "the QC database")
     weak: list[str] = []  # cues that tell only a direction ("to your"): a sentence they put on a topic counts them last
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
     general: GeneralRules = GeneralRules()  # sentences on the product or the market: they answer nothing

@@ -27,12 +27,13 @@ from .text import STRONG, Reader, Sentence
 HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
 
 
-def _phrases(words: list[str], plural: bool = False) -> re.Pattern:
+def _phrases(words: list[str], plural: bool = False, not_before: list[str] = ()) -> re.Pattern:
     """Whole words or phrases, case-insensitive, longest first; with `plural`, a phrase found as
-    its plural too ("warning" in "warnings come seven days ahead")."""
+    its plural too ("warning" in "warnings come seven days ahead"); not where one of `not_before` follows."""
     alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
     suffix = "(?:e?s)?" if plural else ""
-    return re.compile(rf"(?<![\w-])({alternatives}){suffix}(?![\w-])")
+    after = rf"(?!\s+(?:{'|'.join(map(re.escape, not_before))})\b)" if not_before else ""
+    return re.compile(rf"(?<![\w-])({alternatives}){suffix}(?![\w-]){after}")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class ReplyReader:
         self.vague_words = _phrases(rules.vague)
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.general = General(rules.general)
-        self.more_roles = _phrases(rules.roles) if rules.roles else None  # a role on every topic
+        self.more_roles = _phrases(rules.roles, not_before=rules.role_things) if rules.roles else None  # a role on every topic
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
         self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)
@@ -111,9 +112,11 @@ class ReplyReader:
         return [term for _, term in sorted(found)]
 
     def vague(self, sentence: Sentence, before: str = "") -> str:
-        """Why a sentence answers nothing however it reads ('' when it may): a vague phrase,
+        """Why a sentence answers nothing however it reads ('' when it may): a question of its own, a vague phrase,
         buzzwords with nothing strong behind them, a claim without how, or words on the product or
         the market, not on this plant (`before`: the sentence before it in its paragraph)."""
+        if _ASKS.search(sentence.text):
+            return "it asks the buyer rather than answers"
         found = self.vague_words.search(sentence.text.lower())
         if found:
             return f"\u201c{found.group()}\u201d is vague"
@@ -157,20 +160,25 @@ class ReplyReader:
         """The reply's sentences as `sentences` gives them, each also on the topic its place in the
         reply answers (reply_structure.py), without the questions it quotes back; and that place,
         sentence start -> topic."""
-        return self._placed(text, tuple((q.topic, q.text) for q in questions))
+        return self._placed(text, tuple((q.topic, q.text) for q in questions))[:2]
 
-    def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str]]:
+    def headed(self, text: str, questions: list[RoundQuestion]) -> dict[int, frozenset[str]]:
+        """Sentence start -> the asked topics of the heading line above it (reply_structure.py)."""
+        return self._placed(text, tuple((q.topic, q.text) for q in questions))[2]
+
+    def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict]:
         said = self.sentences(text)
         starts = [s.start for s, *_ in said]
         found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled)
         at = found.topic_at | self.paragraphs.referred(text, starts, list(asked), self.plain)
+        said = [(s, lower, vague, on | found.under.get(s.start, set())) for s, lower, vague, on in said]
         aside = self.paragraphs.volunteered(text, starts)
         topics = {t for t, _q in asked}
         for start in aside.intersection(at):
             del at[start]
         return [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
                  on | {at[s.start]} if s.start in at else on)
-                for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at
+                for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at, found.under
 
     def labelled(self, label: str) -> set[str]:
         """The topics a line's label says its text answers: its words as a label ("Network", "Who looks
@@ -180,12 +188,13 @@ class ReplyReader:
             {t for cue in self.cues.findall(label) for t in self.cue_topics[cue]}
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
-             known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None) -> dict[str, list]:
+             known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None,
+             headed: dict[int, frozenset[str]] | None = None) -> dict[str, list]:
         """Asked topic -> the sentences that answer it, each with the kinds it names there ("name":
         a name the offer did not use, `known` lower-case): not vague, and on no other topic more
         than on this one ("Learning: the model needs your order history, ideally eighteen months"
         answers how much history, not what the model predicts), unless its place in the reply says
-        which question it answers."""
+        which question it answers, or a heading above it names some of its topics (those it answers)."""
         out: dict[str, list] = {t: [] for t in asked}
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
         section, before = -1, None  # a run of sentences the reply places under one question is one answer
@@ -196,8 +205,11 @@ class ReplyReader:
             mine = on & asked
             if vague or not mine:
                 continue
+            under = mine & (headed or {}).get(sentence.start, frozenset())
             if where in mine:
                 mine = {where}
+            elif under:
+                mine = (self._most_on(lower, under) or under) if len(under) > 1 else under
             elif len(on) > 1:  # most sentences are on one topic: no need to count
                 mine = self._most_on(lower, mine)
             names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once
@@ -243,5 +255,6 @@ def _counts(signal) -> bool:
 
 
 VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
+_ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
 _ACRONYMS = frozenset({"system", "protocol"})

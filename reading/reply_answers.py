@@ -39,6 +39,7 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
     `digits`: numbers in words as digits; `sells`: whether a sentence sells more than it says, as drafting
     reads it ("customers typically see 25% less")."""
     answers = {a.question: a for a in drafted.answers}
+    replied = {s.text for said in tied.values() for s in said}  # the reply's answers to any question asked
     for topic in topics:
         open_ = [r for r in topic.reads if _open(answers.get(r.question), r)]
         said = [s for s in tied.get(topic.id, []) if s.signals] if open_ else []
@@ -47,7 +48,7 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
             quotes = [s.text for s in said if s.kinds.intersection(read.names) and _says(s.text, read.says, read.unless)]
             current = answers.get(read.question)
             if current is not None and current.has_content and read.over:
-                answers[read.question] = _longer(read, quotes, current, lengths.get(read.question), digits, said)
+                answers[read.question] = _longer(read, quotes, current, lengths.get(read.question), digits, replied)
                 continue
             if quotes and current is not None and current.has_content:  # an option it `adds`
                 answers[read.question] = current.model_copy(update={
@@ -79,14 +80,15 @@ def _open(answer: Answer | None, read: TopicRead) -> bool:
     return read.adds and bool(read.option) and answer.evidence == "specific" and read.option not in answer.choices
 
 
-def _longer(read: TopicRead, quotes: list[str], drafted: Answer, spec, digits, said: list[Tied]) -> Answer:
+def _longer(read: TopicRead, quotes: list[str], drafted: Answer, spec, digits, replied: set[str]) -> Answer:
     """The answer by the length the reply's answer to the question says ("It needs three months of cycles
-    ...; the PLC keeps only 14 days") where it is longer than drafting's, read from that answer alone;
-    else `drafted`."""
+    ...; the PLC keeps only 14 days") where it is longer than drafting's, read from the reply's answers
+    alone (to this question, or to another: "the edge PC keeps 14 days of data" answers what happens
+    offline, not how much history the model needs); else `drafted`."""
     longer = _answer(read, quotes, spec, digits) if quotes else None
     least = {option: days for days, option in spec.at_least} if spec is not None else {}
     old = max((least.get(o, -1) for o in drafted.choices), default=-1)
-    alone = bool(drafted.quotes) and set(drafted.quotes) <= {s.text for s in said}
+    alone = bool(drafted.quotes) and set(drafted.quotes) <= replied
     return longer if longer is not None and alone and min(least.get(o, -1) for o in longer.choices) > old >= 0 else drafted
 
 

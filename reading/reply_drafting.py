@@ -82,13 +82,14 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = drafter.draft_documents([d for d, _ in read], evaluation.proposal, evaluation.vendor)
     answered = _as_received(answered, {k: v for _, received in read for k, v in received.items()})
     asked = {q.topic for q in questions}
-    said, placed = [], {}
+    said, placed, headed = [], {}, {}
     for document in (d for d in evaluation.documents if d.kind == "reply"):
         sentences, at = reader.placed(document.text, questions)
         said += sentences
         placed.update(at)
+        headed.update(reader.headed(document.text, questions))
     answered = _on_topic(answered, said, reader.rules.topic_of, asked)
-    tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed)
+    tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed)
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
     sells = lambda text: drafter.is_marketing(by_text[text], tokens(normalise(text)))  # "customers typically see 25% less"

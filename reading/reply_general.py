@@ -35,7 +35,8 @@ class General:
         self.marks, self.plant = _words(rules.marks), _words(rules.plant)
         self.unnamed = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.unnamed))})\s+(?:[a-z]+\s+)?[A-Z]{{2,}}\b") \
             if rules.unnamed else None  # "any MES", "most ERP", "all major PLC"
-        self.standard = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.standards))})\s?[\d-]{{3,}}") \
+        graded = rf"(?!(?:\s+\S+)?\s+(?i:{'|'.join(map(re.escape, rules.yardsticks))})\b)" if rules.yardsticks else ""
+        self.standard = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.standards))})\s?[\d-]{{3,}}+{graded}") \
             if rules.standards else None
 
     def why(self, text: str, before: str = "") -> str:
@@ -44,10 +45,14 @@ class General:
         if self.plant is None:
             return ""
         for at, clause in enumerate(_CLAUSE.split(text)):
-            if not (self.plant.search(clause.lower()) or (not at and _POINTS_BACK.match(clause) and self.plant.search(before.lower()))):
-                why = self._general(clause)
-                if why:
-                    return why
+            if self.plant.search(clause.lower()):
+                continue
+            # "It" after a sentence on this plant is this plant's, but what it offers every system of a
+            # kind, or one of several, is offered to every plant ("It connects to all major MES")
+            back = not at and _POINTS_BACK.match(clause) and self.plant.search(before.lower())
+            why = self._offered(clause) if back else self._general(clause)
+            if why:
+                return why
         return ""
 
     def answering_part(self, text: str, before: str = "") -> tuple[int, int] | None:
@@ -64,13 +69,18 @@ class General:
             return None
         return spans[rest[0]][0], spans[rest[-1]][1]
 
-    def _general(self, text: str) -> str:
-        lower = text.lower()
+    def _offered(self, text: str) -> str:
+        """Why a clause offers systems to any plant: several as alternatives, or every one of a kind."""
         if _alternatives(text):
             return "it lists products as alternatives rather than says which of your systems"
         found = self.unnamed and self.unnamed.search(text)
-        if found:
-            return f"it offers every system of a kind (\u201c{found.group()}\u201d) rather than says which of yours"
+        return f"it offers every system of a kind (\u201c{found.group()}\u201d) rather than says which of yours" if found else ""
+
+    def _general(self, text: str) -> str:
+        lower = text.lower()
+        offered = self._offered(text)
+        if offered:
+            return offered
         found = self.standard and self.standard.search(text)
         if found:
             return f"it names a standard (\u201c{found.group()}\u201d) as a credential, not what it does in your plant"

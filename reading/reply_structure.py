@@ -34,6 +34,8 @@ class Layout:
     """Sentence start -> the topic its place in the reply answers; the starts of questions quoted back."""
     topic_at: dict[int, str]
     quoted: frozenset[int]
+    under: dict[int, frozenset[str]] = None  # sentence start -> the topics of the heading line, or of the
+    # questions quoted back together, above it
 
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
@@ -46,18 +48,44 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), own_stems(asked, plain)):
         topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items()})
     quoted = _quoted(text, starts, asked, plain)
-    current, breaks = None, 0
+    under = _under_headings(text, starts, {t for t, _q in asked}, on)
+    current, breaks, group = None, 0, []
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
         breaks += paragraph_break(text, start)
-        if start in quoted:
+        if start in quoted:  # questions quoted back one after the other are answered together
+            group = [*group, quoted[start]] if i and starts[i - 1] in quoted else [quoted[start]]
             current, breaks = quoted[start], 0
         elif (i in numbered and start not in topic_at) or breaks > 1:
-            current = None
+            current, group = None, []
+        elif len(group) > 1 and start not in topic_at:  # on each, and answering the one its words are on most
+            under[start] = under.get(start, frozenset()) | frozenset(group)
         elif current and start not in topic_at:
             topic_at[start] = current
     if not numbered and not quoted:
         topic_at.update(_in_order(text, starts, cue_topics, asked, plain))
-    return Layout(topic_at, frozenset(quoted))
+    return Layout(topic_at, frozenset(quoted), under)
+
+
+def _under_headings(text: str, starts: list[int], asked: set[str], on) -> dict[int, frozenset[str]]:
+    """A reply grouped under headings of its own ("SECURITY, OUTAGES, AVAILABILITY" on a line above the
+    text): every sentence up to the next heading is also on the asked topics the heading names. A
+    heading may name several, so it adds them to what a sentence's own words are on, and does not
+    decide which one it answers. A blank line right under the heading (a table follows) goes on."""
+    out, current, body = {}, frozenset(), False
+    for start, end in zip(starts, [*starts[1:], len(text)]):
+        line_start = text.rfind("\n", 0, start) + 1
+        line = text[line_start:end].split("\n", 1)[0].strip()
+        if not text[line_start:start].strip() and _HEADING_LINE.fullmatch(line) and text[start:end].strip() == line:
+            current, body = frozenset(on(line.lower()) & asked), False
+            continue
+        if paragraph_break(text, start) and body:
+            current = frozenset()
+        if current:
+            out[start], body = current, True
+    return out
+
+
+_HEADING_LINE = re.compile(r"[A-Za-z][\w ,/&'-]{1,58}[\w)]")  # a short line of its own, no sentence's end
 
 
 def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],

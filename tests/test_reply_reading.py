@@ -895,3 +895,102 @@ def test_an_email_pasted_with_its_own_header_is_read(pulse):
     asked, _ = _read(pulse, header + _letter(body))
     assert asked["security"].status != "not_answered", asked["security"].why
     assert body in [s.text for s, *_ in reply_reader(BANK).sentences(header + _letter(body))]
+
+
+# --- tuning7: kinds of sentence read wrong on a set written blind -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Would Thursday at ten suit your maintenance team for a call?",
+    "Shall we send our engineer to your two presses in week 14?",
+])
+def test_a_question_the_vendor_asks_back_answers_nothing(text):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert reply_reader(BANK).vague(sentence) == "it asks the buyer rather than answers"
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("We can integrate with your Oracle ERP and your quality system.", True),
+    ("We can connect the kilns to your MES over OPC UA every 5 seconds.", False),  # says how
+])
+def test_a_vendor_saying_it_can_integrate_claims_unless_it_says_how(text, vague):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert bool(reply_reader(BANK).vague(sentence)) is vague
+
+
+@pytest.mark.parametrize("second", [
+    "It talks to all major MES and ERP suites.",
+    "It links to Epicor, Sage, Odoo or IFS.",
+])
+def test_a_pronoun_after_this_plant_does_not_make_an_offer_to_every_plant_its_own(second):
+    said = reply_reader(BANK).sentences("Your kiln line has four Siemens PLCs. " + second)
+    assert said[0][2] == "" and said[1][2].startswith(("it offers every system", "it lists products"))
+
+
+@pytest.mark.parametrize("text, credential", [
+    ("The alarm comes before the gearbox vibration reaches the ISO 20816 zone B limit.", False),
+    ("Each seam is accepted only inside the ISO 5817 limits for porosity.", False),
+    ("Our software house is ISO 9001 certified.", True),
+])
+def test_a_standard_named_with_its_zone_or_class_is_a_yardstick_not_a_credential(text, credential):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert reply_reader(BANK).vague(sentence).startswith("it names a standard") is credential
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("The yearly licence depends on how many ovens you connect.", True),
+    ("The exact file format will be agreed during the kick-off.", True),
+    ("How much history we need depends on the quality of your logs.", True),
+    ("The fee depends on the oven count: 1,800 EUR per oven a year.", False),  # the figure comes with it
+])
+def test_what_an_answer_depends_on_puts_it_off_unless_a_figure_or_a_role_comes_with_it(text, vague):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert bool(reply_reader(BANK).vague(sentence)) is vague
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Scrap counts go nightly to your QA system as CSV.", []),
+    ("The QC database receives each weld record.", []),
+    ("Your QA signs off each batch before release.", ["QA"]),
+])
+def test_a_role_word_naming_the_system_it_uses_names_no_one(text, roles):
+    sentence = reader_for(BANK).read(text).sentences[0]
+    assert reply_reader(BANK).roles(sentence) == roles
+
+
+def test_sentences_under_a_heading_line_of_their_own_are_on_the_topics_it_names(pulse):
+    text = _letter("REVIEW AND OUTAGES\n\nNothing reaches a press before Tomasz, our shift planner, clicks it through."
+                   " The gateway keeps 36 hours of readings when the uplink drops.\n\n"
+                   "UPKEEP\nWe install the gateway.")
+    questions = pulse.rounds[-1].questions
+    on = {s.text: topics for s, _, _, topics in reply_reader(BANK).placed(text, questions)[0]}
+    assert {"human_review", "reliability"} <= on["The gateway keeps 36 hours of readings when the uplink drops."]
+    assert "reliability" not in on["We install the gateway."]
+    asked, _ = _read(pulse, text)
+    assert asked["reliability"].status == "answered" and asked["human_review"].status == "answered"
+
+
+def test_a_sentence_under_a_heading_answers_the_heading_s_question_though_its_words_lean_elsewhere(pulse):
+    text = _letter("OUTAGES AND SECURITY\nIf the uplink drops, the recommendation still shows on the press screen and the "
+                   "Moxa gateway holds 40 hours of data.")
+    asked, evaluation = _read(pulse, text)
+    assert evaluation.answer("reliability.offline").choices == ["buffered"], asked["reliability"].why
+
+
+def test_a_buffer_s_length_does_not_stand_for_the_history_the_reply_gives_elsewhere(pulse):
+    text = _letter("History: the optimiser learns from the Siemens PLC traces of your furnaces over the last 16 months.\n\n"
+                   "Outages: if the link fails, the Moxa gateway keeps 10 days of data and the model still runs there.")
+    asked, evaluation = _read(pulse, text)
+    assert evaluation.answer("data.history").choices == ["months"], evaluation.answer("data.history")
+
+
+def test_two_questions_quoted_back_in_a_row_are_both_answered_by_the_paragraph_under_them(pulse):
+    asks = {q.topic: q.text for q in pulse.rounds[-1].questions}
+    text = _letter(f"> {asks['history']}\n\n> {asks['analytics']}\n\n"
+                   "Both at once. The optimiser learns from the Siemens PLC traces of your four presses over the last "
+                   "16 months. It flags a worn punch from the press force curve 6 to 9 days ahead; on 300 punches at a "
+                   "sister plant it caught 27 of 30 worn punches.")
+    on = {s.text: topics for s, _, _, topics in reply_reader(BANK).placed(text, pulse.rounds[-1].questions)[0]}
+    assert {"history", "analytics"} <= on["Both at once."]
+    asked, evaluation = _read(pulse, text)
+    assert evaluation.answer("data.history").choices == ["months"] and asked["history"].status != "not_answered"
+    assert "prediction" in evaluation.answer("workflow.analytics").choices and asked["analytics"].status != "not_answered"
