@@ -271,9 +271,9 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # The reply's layout read as an e-mail (an older message under it is no reply, a paragraph that says the letter
 # did not ask it answers no asked question, one that points to a question by its words answers that one)
 # took tuning5/ to 99%. Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.78,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.86,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"tuning7": 4}  # its first figures, blind; tuned next
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {}
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
