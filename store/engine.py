@@ -14,6 +14,8 @@ from pathlib import Path
 from sqlalchemy import Engine, URL, create_engine, event, make_url
 from sqlalchemy.pool import StaticPool
 
+from .tables import on_postgresql
+
 REPO = Path(__file__).resolve().parent.parent
 ENV_VAR = "WINNOW_DATABASE_URL"
 WRITE = "winnow_write"  # execution option marking a transaction that will write
@@ -72,6 +74,7 @@ def _tune_sqlite(engine: Engine) -> None:
 
 
 def _postgresql_engine(url: URL) -> Engine:
+    on_postgresql()  # the models' partial indexes, as PostgreSQL is to make and compare them
     # postgresql:// and postgres:// would ask for psycopg2; Winnow ships psycopg 3.
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")

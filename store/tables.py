@@ -52,8 +52,8 @@ class EvaluationRow(Base):
         Index("ix_evaluations_score_id", "score", "id"),
         Index("ix_evaluations_group_id", "group_id"),
         # One evaluation per signed-in evaluator and proposal; the local user ('') may have many.
-        Index("ux_evaluations_group_owner", "group_id", "owner", unique=True,
-              sqlite_where=text("owner <> ''"), postgresql_where=text("owner <> ''")),
+        # Partial on PostgreSQL too, by on_postgresql(): a postgresql_ keyword here would load that dialect.
+        Index("ux_evaluations_group_owner", "group_id", "owner", unique=True, sqlite_where=text("owner <> ''")),
     )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -157,3 +157,15 @@ class SignOutRow(Base):
 
     account: Mapped[str] = mapped_column(Text, primary_key=True)
     signed_out_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+def on_postgresql() -> None:
+    """Each partial index gets, for PostgreSQL, the condition it has for SQLite (as the migrations give both).
+
+    Called when a PostgreSQL engine is made (store/engine.py), not written in the Index: a dialect's
+    keyword argument imports that dialect as the class is defined, 0.06-0.13 s of a SQLite start."""
+    for table in Base.metadata.tables.values():
+        for index in table.indexes:
+            where = index.dialect_options["sqlite"]["where"]
+            if where is not None:
+                index.dialect_kwargs["postgresql_where"] = where

@@ -16,7 +16,7 @@ import threading
 from collections import OrderedDict
 
 from sqlalchemy import insert, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from questions import Evaluation, EvaluationError
@@ -44,7 +44,8 @@ def _insert_absent(session: Session):
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         return sqlite.insert(DocumentTextRow).on_conflict_do_nothing(index_elements=["sha256"])
-    if dialect == "postgresql":
+    if dialect == "postgresql":  # imported here: a SQLite start never loads PostgreSQL's dialect
+        from sqlalchemy.dialects import postgresql
         return postgresql.insert(DocumentTextRow).on_conflict_do_nothing(index_elements=["sha256"])
     return insert(DocumentTextRow)  # other databases: the store's write lock still serialises writers
 

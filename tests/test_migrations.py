@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from questions import Evaluation
 from store import Store
@@ -77,6 +77,31 @@ def test_an_upgraded_old_database_has_exactly_the_tables_the_code_declares(old_d
     Store(f"sqlite:///{old_db}").list()
     with create_engine(f"sqlite:///{old_db}").connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_the_models_make_on_postgresql_the_same_indexes_partial_ones_included_as_the_migrations(postgres_url):
+    # Alembic's comparison above does not look at an index's WHERE; PostgreSQL's own definitions do.
+    store = Store(postgres_url)
+    store.list()  # the migrations make schema public
+    indexes = text("SELECT indexname, replace(indexdef, schemaname || '.', '') FROM pg_indexes"
+                   " WHERE schemaname = :schema AND tablename = ANY(:tables)")
+    with store.engine.begin() as connection:
+        connection.execute(text("CREATE SCHEMA models"))
+        Base.metadata.create_all(connection.execution_options(schema_translate_map={None: "models"}))
+        made = {schema: set(connection.execute(indexes, {"schema": schema, "tables": list(Base.metadata.tables)}))
+                for schema in ("public", "models")}
+    assert made["models"] == made["public"]
+    assert any("WHERE (owner <> ''::text)" in definition for _name, definition in made["public"])
+
+
+def test_a_sqlite_store_that_writes_never_loads_the_postgresql_dialect(tmp_path):
+    script = ("import sys; from pathlib import Path; from store import Store;"
+              " store = Store(sys.argv[1]); store.seed_examples(Path('examples')); store.list();"
+              " print('sqlalchemy.dialects.postgresql' in sys.modules)")
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    out = subprocess.run([sys.executable, "-c", script, url], cwd=Path(__file__).parent.parent,
+                         capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["False"], out.stderr
 
 
 def test_head_names_the_newest_migration_script():
