@@ -994,3 +994,12 @@ def test_two_questions_quoted_back_in_a_row_are_both_answered_by_the_paragraph_u
     asked, evaluation = _read(pulse, text)
     assert evaluation.answer("data.history").choices == ["months"] and asked["history"].status != "not_answered"
     assert "prediction" in evaluation.answer("workflow.analytics").choices and asked["analytics"].status != "not_answered"
+
+
+@pytest.mark.parametrize("text", [
+    "It detects 41 of 44 weld defects on the test coils, checked by your lab.",
+    "It caught 12 of 13 bearing failures 5 days ahead on the sister line.",
+])
+def test_the_defects_or_failures_a_model_finds_name_what_it_detects(pulse, text):
+    asked, _ = _read(pulse, _letter(text))
+    assert asked["analytics"].status != "not_answered", asked["analytics"].why
