@@ -194,7 +194,8 @@ class ReplyReader:
         a name the offer did not use, `known` lower-case): not vague, and on no other topic more
         than on this one ("Learning: the model needs your order history, ideally eighteen months"
         answers how much history, not what the model predicts), unless its place in the reply says
-        which question it answers, or a heading above it names some of its topics (those it answers)."""
+        which question it answers, or a heading, questions quoted back together or a joint number ("Q3 + Q4")
+        above it name some of its topics: it answers each of those."""
         out: dict[str, list] = {t: [] for t in asked}
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
         section, before = -1, None  # a run of sentences the reply places under one question is one answer
@@ -209,7 +210,7 @@ class ReplyReader:
             if where in mine:
                 mine = {where}
             elif under:
-                mine = (self._most_on(lower, under) or under) if len(under) > 1 else under
+                mine = under
             elif len(on) > 1:  # most sentences are on one topic: no need to count
                 mine = self._most_on(lower, mine)
             names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once

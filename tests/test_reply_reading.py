@@ -996,6 +996,17 @@ def test_two_questions_quoted_back_in_a_row_are_both_answered_by_the_paragraph_u
     assert "prediction" in evaluation.answer("workflow.analytics").choices and asked["analytics"].status != "not_answered"
 
 
+def test_a_paragraph_numbered_for_two_questions_answers_both(pulse):
+    text = _letter("Q1 Problem: cracked punches on the four Schuler presses, 23 of them last year.\n\n"
+                   "Q4 + Q6 History and detection: the model learns from 9 months of X-ray images with your inspectors' "
+                   "verdicts, and sorts each new void call as real or false before it reaches the inspector; on 8,000 of "
+                   "your own calls it caught 98.9% of real defects.\n\n"
+                   "Q12 Security: the edge PC sends data outbound only over HTTPS 443; nothing comes in.")
+    asked, evaluation = _read(pulse, text)
+    assert evaluation.answer("data.history").choices == ["months"]
+    assert "prediction" in evaluation.answer("workflow.analytics").choices and asked["analytics"].status != "not_answered"
+
+
 @pytest.mark.parametrize("text", [
     "It detects 41 of 44 weld defects on the test coils, checked by your lab.",
     "It caught 12 of 13 bearing failures 5 days ahead on the sister line.",
