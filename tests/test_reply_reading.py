@@ -1025,3 +1025,9 @@ def test_a_prediction_with_its_figure_is_read_beside_the_curves_drafting_reads(p
     _, evaluation = _read(pulse, _letter(text))
     answer = evaluation.answer("workflow.analytics")
     assert ("prediction" in (answer.choices if answer else [])) is predicts, answer
+
+
+def test_the_starting_point_named_with_what_goes_wrong_there_answers_the_problem(pulse):
+    text = _letter("- Starting point: press 4 in hall B, where you logged 17 clutch failures in the last 12 months.")
+    asked, _ = _read(pulse, text)
+    assert asked["problem"].status == "answered", asked["problem"].why
