@@ -1031,3 +1031,12 @@ def test_the_starting_point_named_with_what_goes_wrong_there_answers_the_problem
     text = _letter("- Starting point: press 4 in hall B, where you logged 17 clutch failures in the last 12 months.")
     asked, _ = _read(pulse, text)
     assert asked["problem"].status == "answered", asked["problem"].why
+
+
+def test_a_sentence_going_on_with_only_a_length_of_time_stays_on_the_topic_before(pulse):
+    text = _letter("We would start with the stamping line in hall 3. Its two feeders had 26 breakdowns in the last "
+                   "14 months, each stopping the line for a shift.")
+    on = {s.text: topics for s, _, _, topics in reply_reader(BANK).sentences(text)}
+    assert "problem" in on["Its two feeders had 26 breakdowns in the last 14 months, each stopping the line for a shift."]
+    asked, _ = _read(pulse, text)
+    assert asked["problem"].status != "not_answered", asked["problem"].why
