@@ -1040,3 +1040,12 @@ def test_a_sentence_going_on_with_only_a_length_of_time_stays_on_the_topic_befor
     assert "problem" in on["Its two feeders had 26 breakdowns in the last 14 months, each stopping the line for a shift."]
     asked, _ = _read(pulse, text)
     assert asked["problem"].status != "not_answered", asked["problem"].why
+
+
+@pytest.mark.parametrize("text", [
+    "The line inspector can always overrule the camera's verdict.",
+    "For the first two months every rejected part is still checked by a person: your rework operator.",
+])
+def test_a_person_who_overrules_or_checks_the_system_s_verdict_speaks_to_review(pulse, text):
+    asked, _ = _read(pulse, _letter(text))
+    assert asked["human_review"].status == "answered", asked["human_review"].why
