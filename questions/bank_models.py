@@ -187,6 +187,7 @@ class RoundRules(Strict):
     roles: list[str] = []  # more words that name a role in a reply, on every topic ("the quality inspector")
     role_things: list[str] = []  # after a role's word, a thing's name, no role ("the QA system", "the QC database")
     weak: list[str] = []  # cues that tell only a direction ("to your"): a sentence they put on a topic counts them last
+    spans: list[str] = []  # cues that say only how long ("months"): a sentence going on on these alone keeps the topic before
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
     general: GeneralRules = GeneralRules()  # sentences on the product or the market: they answer nothing
     paragraphs: ParagraphRules = ParagraphRules()  # what a paragraph says it is: volunteered, pointing to a question, older mail

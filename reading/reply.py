@@ -59,6 +59,7 @@ class ReplyReader:
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
         self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)
+        self.passing = self.weak | {w.lower() for w in rules.spans}  # cues that leave a sentence on the topic before
         self.closing = closing_line(rules.closings)
         self.paragraphs = Paragraphs(rules.paragraphs)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
@@ -66,18 +67,19 @@ class ReplyReader:
 
     def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:
         """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics,
-        up to the reply's closing. A sentence on no topic that goes on in the same paragraph ("After the
-        pilot our service team monitors the gateways. The fee is 4,000 EUR a year.") is on the topics of
-        the one before."""
+        up to the reply's closing. A sentence on no topic, or only on weak cues' (a length of time), that goes
+        on in the same paragraph ("After the pilot our service team monitors the gateways. The fee is 4,000 EUR
+        a year.") is on the topics of the one before as well."""
         out, before, end, last = [], set(), 0, ""
         reply = text[:self.paragraphs.older_at(text)]  # an older message under it is not the reply
         sentences = [s for s in self.reader.read(text).sentences if s.start < len(reply)]
         for sentence in sentences[:signed_at(reply, [s.start for s in sentences], self.closing)]:
             lower = sentence.text.lower()
-            topics = {t for cue in self.cues.findall(unmarked(lower)) for t in self.cue_topics[cue]}
+            found = self.cues.findall(unmarked(lower))
+            topics = {t for cue in found for t in self.cue_topics[cue]}
             goes_on = "\n" not in text[end:sentence.start]
-            if not topics and goes_on:
-                topics = set(before)
+            if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
+                topics |= before
             why = self.vague(sentence, last if goes_on else "")
             part = self._answering_part(sentence, last if goes_on else "") if why else None
             if part is not None:
@@ -194,7 +196,8 @@ class ReplyReader:
         a name the offer did not use, `known` lower-case): not vague, and on no other topic more
         than on this one ("Learning: the model needs your order history, ideally eighteen months"
         answers how much history, not what the model predicts), unless its place in the reply says
-        which question it answers, or a heading above it names some of its topics (those it answers)."""
+        which question it answers, or a heading, questions quoted back together or a joint number ("Q3 + Q4")
+        above it name some of its topics: it answers each of those."""
         out: dict[str, list] = {t: [] for t in asked}
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
         section, before = -1, None  # a run of sentences the reply places under one question is one answer
@@ -209,7 +212,7 @@ class ReplyReader:
             if where in mine:
                 mine = {where}
             elif under:
-                mine = (self._most_on(lower, under) or under) if len(under) > 1 else under
+                mine = under
             elif len(on) > 1:  # most sentences are on one topic: no need to count
                 mine = self._most_on(lower, mine)
             names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once

@@ -43,12 +43,14 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     """`starts`: each sentence's offset in `text`, `cue_topics`: the topics its words are on; `asked`:
     (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing;
     `on`: the topics some words are on (a heading's)."""
-    numbered = _numbered(text, starts, len(asked))
+    numbered, joint = _numbered(text, starts, len(asked))
     topic_at = _headed(text, starts, cue_topics, {t for t, _q in asked}, on)
-    if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), own_stems(asked, plain)):
-        topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items()})
-    quoted = _quoted(text, starts, asked, plain)
     under = _under_headings(text, starts, {t for t, _q in asked}, on)
+    if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), own_stems(asked, plain)):
+        topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items() if i not in joint})
+        for i, numbers in joint.items():  # "Q3 + Q4": the paragraph is on each and answers each
+            under[starts[i]] = under.get(starts[i], frozenset()) | {asked[n - 1][0] for n in numbers}
+    quoted = _quoted(text, starts, asked, plain)
     current, breaks, group = None, 0, []
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
         breaks += paragraph_break(text, start)
@@ -57,7 +59,7 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
             current, breaks = quoted[start], 0
         elif (i in numbered and start not in topic_at) or breaks > 1:
             current, group = None, []
-        elif len(group) > 1 and start not in topic_at:  # on each, and answering the one its words are on most
+        elif len(group) > 1 and start not in topic_at:  # on each, and answering each
             under[start] = under.get(start, frozenset()) | frozenset(group)
         elif current and start not in topic_at:
             topic_at[start] = current
@@ -69,8 +71,9 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
 def _under_headings(text: str, starts: list[int], asked: set[str], on) -> dict[int, frozenset[str]]:
     """A reply grouped under headings of its own ("SECURITY, OUTAGES, AVAILABILITY" on a line above the
     text): every sentence up to the next heading is also on the asked topics the heading names. A
-    heading may name several, so it adds them to what a sentence's own words are on, and does not
-    decide which one it answers. A blank line right under the heading (a table follows) goes on."""
+    heading may name several, so it adds them to what a sentence's own words are on; a sentence answers
+    those of its topics the heading names (reply.py `tied`). A blank line right under the heading (a table
+    follows) goes on."""
     out, current, body = {}, frozenset(), False
     for start, end in zip(starts, [*starts[1:], len(text)]):
         line_start = text.rfind("\n", 0, start) + 1
@@ -138,21 +141,28 @@ _HEADING = re.compile(r"[-\u2022*]?\s*([A-Za-z][\w /&-]{1,30}):\s")
 _BULLET = re.compile(r"[ \t]*[-\u2022*]\s")
 
 
-def _numbered(text: str, starts: list[int], most: int) -> dict[int, int]:
-    """Sentence index -> the number of the paragraph it is in, for paragraphs that start with one."""
-    out, number = {}, None
+def _numbered(text: str, starts: list[int], most: int) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """Sentence index -> the number of the paragraph it is in, for paragraphs that start with one; and
+    for paragraphs numbered with two questions or more ("Q3 + Q4", "3 & 4"), index -> all their numbers."""
+    out, joint, number, more = {}, {}, None, []
     for i, start in enumerate(starts):
         line_start = text.rfind("\n", 0, start) + 1
         head = text[line_start:start]
         if not head.strip():  # the sentence starts its line
             marker = _ITEM.match(text, line_start)
             if marker:
-                number = _number(marker)
+                number, more = _number(marker), [int(n) for n in _AND.findall(_JOINED.match(text, marker.end()).group())]
             elif paragraph_break(text, start):
-                number = None
+                number, more = None, []
         if number and 1 <= number <= most:
             out[i] = number
-    return out
+            if more and all(1 <= n <= most for n in more):
+                joint[i] = [number, *more]
+    return out, joint
+
+
+_JOINED = re.compile(r"(?:\s*(?:\+|&|/|,|and)\s*(?:q|question\s*)?\d{1,2}\b)*", re.I)  # " + Q4", " & 4", " and Q4"
+_AND = re.compile(r"(\d{1,2})")
 
 
 def _number(marker: re.Match) -> int:

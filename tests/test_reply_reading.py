@@ -994,3 +994,58 @@ def test_two_questions_quoted_back_in_a_row_are_both_answered_by_the_paragraph_u
     asked, evaluation = _read(pulse, text)
     assert evaluation.answer("data.history").choices == ["months"] and asked["history"].status != "not_answered"
     assert "prediction" in evaluation.answer("workflow.analytics").choices and asked["analytics"].status != "not_answered"
+
+
+def test_a_paragraph_numbered_for_two_questions_answers_both(pulse):
+    text = _letter("Q1 Problem: cracked punches on the four Schuler presses, 23 of them last year.\n\n"
+                   "Q4 + Q6 History and detection: the model learns from 9 months of X-ray images with your inspectors' "
+                   "verdicts, and sorts each new void call as real or false before it reaches the inspector; on 8,000 of "
+                   "your own calls it caught 98.9% of real defects.\n\n"
+                   "Q12 Security: the edge PC sends data outbound only over HTTPS 443; nothing comes in.")
+    asked, evaluation = _read(pulse, text)
+    assert evaluation.answer("data.history").choices == ["months"]
+    assert "prediction" in evaluation.answer("workflow.analytics").choices and asked["analytics"].status != "not_answered"
+
+
+@pytest.mark.parametrize("text", [
+    "It detects 41 of 44 weld defects on the test coils, checked by your lab.",
+    "It caught 12 of 13 bearing failures 5 days ahead on the sister line.",
+])
+def test_the_defects_or_failures_a_model_finds_name_what_it_detects(pulse, text):
+    asked, _ = _read(pulse, _letter(text))
+    assert asked["analytics"].status != "not_answered", asked["analytics"].why
+
+
+@pytest.mark.parametrize("text, predicts", [
+    ("It predicts the flatness of each coil before rolling, from the roll force curves; on 1,200 coils it was "
+     "within 3 I-units in 94% of cases.", True),
+    ("It does not predict failures; it shows the roll force curves of the last 40 coils.", False),
+])
+def test_a_prediction_with_its_figure_is_read_beside_the_curves_drafting_reads(pulse, text, predicts):
+    _, evaluation = _read(pulse, _letter(text))
+    answer = evaluation.answer("workflow.analytics")
+    assert ("prediction" in (answer.choices if answer else [])) is predicts, answer
+
+
+def test_the_starting_point_named_with_what_goes_wrong_there_answers_the_problem(pulse):
+    text = _letter("- Starting point: press 4 in hall B, where you logged 17 clutch failures in the last 12 months.")
+    asked, _ = _read(pulse, text)
+    assert asked["problem"].status == "answered", asked["problem"].why
+
+
+def test_a_sentence_going_on_with_only_a_length_of_time_stays_on_the_topic_before(pulse):
+    text = _letter("We would start with the stamping line in hall 3. Its two feeders had 26 breakdowns in the last "
+                   "14 months, each stopping the line for a shift.")
+    on = {s.text: topics for s, _, _, topics in reply_reader(BANK).sentences(text)}
+    assert "problem" in on["Its two feeders had 26 breakdowns in the last 14 months, each stopping the line for a shift."]
+    asked, _ = _read(pulse, text)
+    assert asked["problem"].status != "not_answered", asked["problem"].why
+
+
+@pytest.mark.parametrize("text", [
+    "The line inspector can always overrule the camera's verdict.",
+    "For the first two months every rejected part is still checked by a person: your rework operator.",
+])
+def test_a_person_who_overrules_or_checks_the_system_s_verdict_speaks_to_review(pulse, text):
+    asked, _ = _read(pulse, _letter(text))
+    assert asked["human_review"].status == "answered", asked["human_review"].why

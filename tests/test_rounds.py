@@ -270,10 +270,17 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # and a grade of security boasted as vague took it to 87% closed, 99% still open and none made specific.
 # The reply's layout read as an e-mail (an older message under it is no reply, a paragraph that says the letter
 # did not ask it answers no asked question, one that points to a question by its words answers that one)
-# took tuning5/ to 99%. Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.86,
+# took tuning5/ to 99%. tuning7/, written blind (pump failures, meat chillers, dye house, extrusion twin, SMT AOI),
+# started at 78% closed, 93% still open and 4 answers made specific by a vague sentence on the rules of 8468f9d.
+# A question the vendor asks back, "we can integrate", what an answer depends on and an offer to every system
+# after "It" read as answering nothing; headings on lines of their own, questions quoted back together and
+# "Q3 + Q4" read as answering each question they name; a prediction with its figure beside trends, the starting
+# point, a person who overrules, and a buffer's length no longer standing for the history took it to 92% closed,
+# 99% still open and none made specific.
+# Every floor guards what the tuning sets read now; the held-out ones only against falling back.
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {}
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
