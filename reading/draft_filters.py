@@ -13,11 +13,12 @@ class HitFilters:
         """A claim states a problem of the plant only when it speaks of the plant's own state ("your
         scrap is 4%"): "the worker enters the scrap quantity" is what the offer does, no problem."""
         problems = self.roles.before_may_draft
-        if role.kind == BEFORE or role.turn or not any(q in problems for q, _o, _at in hits):
+        if role.kind == BEFORE or not any(q in problems for q, _o, _at in hits):
             return hits
-        if self.roles.tells_plant(words):
+        if self.roles.tells_plant(words[role.turn:]):
             return hits
-        return [h for h in hits if h[0] not in problems]
+        # after a turn ("previously X; now the terminal Y") the problem is told before it
+        return [h for h in hits if h[0] not in problems or h[2] < role.turn]
 
     def _effects_taken(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """A stop or an output shortfall names data captured only where the sentence says it is taken

@@ -27,7 +27,17 @@ class Pass:
         self.rates: list[str] = []  # rows of data tables that give a sampling rate
         # agent.py: why each sentence is a general truth, or None
         self.general = [drafter.agent.general(words, finds) for words, finds in zip(self.words, self.found)]
+        self._general_goes_on(drafter.roles.go_on)
         self._kind_of_text(reading)
+
+    def _general_goes_on(self, back: frozenset[str]) -> None:
+        """A sentence that points back ("This means ...", "Not only that, but ...") right after a general
+        truth goes on telling it: "Cloud SCADA systems let operators ... Not only that, but the provider ..."."""
+        for i in range(1, len(self.general)):
+            words = self.words[i]
+            opening = words[:words.index(",")] if "," in words[:5] else words[:1]
+            if self.general[i] is None and self.general[i - 1] and not back.isdisjoint(opening):
+                self.general[i] = self.general[i - 1]
 
     @staticmethod
     def _scanned(drafter: SentenceCues, texts: list[str]) -> tuple[list[list[str]], list[list]]:

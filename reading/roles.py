@@ -106,7 +106,7 @@ class RoleReader:
             role = self.role(text, said, BEFORE if (bullet and listed) or carried else heading or section, finds)
             if heading:  # a heading that tells the before-state ("What they were facing") heads it too
                 section = BEFORE if not cued and role.kind == BEFORE else heading
-            if not out and self._unmarked(text, said, self.headline["first_line_words"]):
+            if not out and self._title(text, said):
                 role = Role(FURNITURE)  # the text's title, in any case: "Meat plant solves a mystery by ..."
             out.append(role)
         return out
@@ -186,15 +186,26 @@ class RoleReader:
         return [at for at, (word, verb) in enumerate(zip(words, words[1:]))
                 if word in self.progressive and verb.endswith("ing") and verb not in self.not_verbs]
 
+    def _title(self, text: str, words: list[str]) -> bool:
+        """A text's first line that is its title: no end mark and no label mark, or, with a colon, in title
+        case ("The Connected Worker Dashboard: What Operators Need"; not "Proposal: monitoring of PM 2")."""
+        least = self.headline["first_line_words"]
+        if self._unmarked(text, words, least):
+            return True
+        return self._unmarked(text.replace(":", " "), words, least) and self._capitalised(text)
+
+    def _capitalised(self, text: str) -> bool:
+        """Most of the line's words, the small ones aside, open with a capital (headline.capitalised)."""
+        spec = self.headline
+        content = [w for w in text.split() if w[:1].isalpha() and w.lower() not in spec["small_words"]]
+        return bool(content) and sum(w[:1].isupper() for w in content) >= spec["capitalised"] * len(content)
+
     def _headline(self, text: str, words: list[str]) -> bool:
         """A news headline ("Dairy Plant Provides Early Warning With New Sensors"): a line as long as a
         sentence, in title case, with no end mark and no label or table mark. It names the story the text
         tells, no deed of its own; a shorter one heads a section or names a product, whose page claims it."""
         spec = self.headline
-        if not self._unmarked(text, words, spec["min_words"]):
-            return False
-        content = [w for w in text.split() if w[:1].isalpha() and w.lower() not in spec["small_words"]]
-        return bool(content) and sum(w[:1].isupper() for w in content) >= spec["capitalised"] * len(content)
+        return self._unmarked(text, words, spec["min_words"]) and self._capitalised(text)
 
     @staticmethod
     def _unmarked(text: str, words: list[str], least: int) -> bool:

@@ -21,6 +21,12 @@ def test_orders_that_flow_through_the_system_are_no_measured_flow():
     assert "flow" in choices("We log the water flow into each mixer every second.", "data.captured")
 
 
+def test_pressure_in_the_sense_of_stress_is_no_pressure_measured():
+    text = "We read the press counters every second, so the shift lead keeps a clear head under pressure."
+    assert "pressure" not in choices(text, "data.captured")
+    assert "pressure" in choices("We read the hydraulic pressure of each press every second.", "data.captured")
+
+
 def test_accounting_for_a_share_is_no_finance_user():
     text = "With compressed air accounting for a third of the power bill, we measure each compressor every minute."
     assert "finance" not in choices(text, "users.roles")

@@ -22,3 +22,16 @@ def test_a_sentence_pointing_back_at_the_new_system_still_drafts():
     text = ("The new system records every scrap ticket at the press. "
             "This record feeds a pareto analysis of the scrap causes for the quality engineer.")
     assert "data_analytics" in drafted(text, "workflow.technologies")
+
+
+def test_a_sentence_pointing_back_at_a_general_truth_is_general_too():
+    text = ("We read the press counters of your Line 2 every second. "
+            "Hosted monitoring platforms let planners see every stop from home. "
+            "Not only that, but the provider of such a platform runs the cloud SCADA software for years.")
+    assert "cloud" not in drafted(text, "workflow.technologies")
+
+
+def test_a_sentence_pointing_back_at_the_offer_still_drafts():
+    text = ("We read the press counters of your Line 2 every second. "
+            "Not only that, but our team runs the cloud SCADA software for your plant for years.")
+    assert "cloud" in drafted(text, "workflow.technologies")
