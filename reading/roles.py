@@ -137,6 +137,10 @@ class RoleReader:
                 out[kind].append((start, end))
         return out
 
+    def heading(self, text: str, words: list[str]) -> bool:
+        """Whether a line is a heading (it sets the role of the lines under it and says nothing itself)."""
+        return self._heading(text, words)[0] is not None
+
     def _heading(self, text: str, words: list[str]) -> tuple[str | None, bool]:
         """The role a heading line gives the lines under it (None when the line is no heading), and
         whether a heading cue said so."""

@@ -157,6 +157,10 @@ def test_pasting_a_proposal_saves_it_adds_its_labels_and_shows_the_reading(store
     marked = dict(zip(table.value["Sentence"], table.value["Marked as"]))
     assert marked[OPC_UA] == "Substance" and marked["Contact us today to start your journey."] == "Neutral"
     assert marked["Our IoT solution unlocks the full potential of your data and empowers your people."] == "Label"
+    read_as = dict(zip(table.value["Sentence"], table.value["Read as"]))  # what drafting reads it as telling
+    assert read_as[OPC_UA] == read_as[SAP_PM] == "Offer or result"
+    assert read_as["Our IoT solution unlocks the full potential of your data and empowers your people."] == "Selling"
+    assert read_as["Contact us today to start your journey."] == "Heading or page text"
     styles = table.proto.arrow_data.styler.styles
     assert f"background-color: {AMBER}" in styles and f"background-color: {GREEN}" in styles
     assert "Scope claimed:** level 4" in shown(at)  # the live summary: the labels now claim level 4
@@ -166,6 +170,7 @@ def test_the_filter_shows_only_label_or_substance_sentences(store, eid):
     at = paste_and_read(open_form(eid), eid, PROPOSAL)
     at.radio(key=pkey(eid, "show")).set_value("Substance").run()
     assert list(sentence_table(at).value["Sentence"]) == [OPC_UA, SAP_PM]
+    assert list(sentence_table(at).value["Read as"]) == ["Offer or result"] * 2  # each row keeps its own reading
     at.radio(key=pkey(eid, "show")).set_value("Labels").run()
     assert set(sentence_table(at).value["Marked as"]) == {"Label"} and len(sentence_table(at).value) == 5
 

@@ -20,6 +20,8 @@ from questions import Answer, Evaluation, answer_edits
 from questions.models import Question
 from reading import Reading, reader_for
 from reading.documents import Citations
+from reading.draft import drafter_for
+from reading.told import names, told
 from reading.prefill import Prefiller
 from views import answer_state, common, documents, drafts
 from views.proposal_reading import counts, sentences, summary
@@ -50,6 +52,14 @@ def _prefiller() -> Prefiller:
 def reading(text: str) -> Reading:
     """The sentence-by-sentence reading of a proposal text, once per text."""
     return reader_for(common.bank()).read(text)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def read_as(text: str) -> list[str]:
+    """What drafting reads each sentence as telling (reading.told), by the names the buyer sees."""
+    shown = names()
+    return [shown[t.role] + (" (kit already there)" if t.existing else "")
+            for t in told(drafter_for(common.bank()), reading(text))]
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -103,7 +113,7 @@ def panel(saved, locked: bool) -> None:
                 st.caption("Add the proposal (upload or paste) to see which sentences are labels and which name "
                            "something concrete, and to get quotes suggested for each question.")
         if text.strip():
-            sentences(_key(eid, ""), reading(text), Citations(evaluation.documents))
+            sentences(_key(eid, ""), reading(text), Citations(evaluation.documents), read_as(text))
 
 
 # --- under each question: accepted quotes and suggestions --------------------------------------------

@@ -50,8 +50,9 @@ def summary(found: Reading) -> None:
                  column_config={"Sentences": st.column_config.NumberColumn(width="small")})
 
 
-def sentences(prefix: str, found: Reading, cited=None) -> None:
-    """Every sentence, marked; with `cited` (reading.documents.Citations), the document and page of each."""
+def sentences(prefix: str, found: Reading, cited=None, read_as: list[str] | None = None) -> None:
+    """Every sentence, marked; with `cited` (reading.documents.Citations), the document and page of each;
+    with `read_as`, what drafting read each sentence as telling (reading.told)."""
     show = st.radio("Show", list(SHOW), key=prefix + "show", horizontal=True)
     kind = SHOW[show]
     rows = [(i, s) for i, s in enumerate(found.sentences, 1) if kind is None or s.kind == kind]
@@ -62,7 +63,10 @@ def sentences(prefix: str, found: Reading, cited=None) -> None:
     columns = {"#": [i for i, _ in cut], "Sentence": [s.text for _, s in cut]}
     if cited is not None and len(cited.documents) > 0:
         columns["From"] = [cited.at(s.start) for _, s in cut]
-    columns |= {"Marked as": [KIND_NAMES[s.kind] for _, s in cut], "Why": [s.reason for _, s in cut]}
+    columns |= {"Marked as": [KIND_NAMES[s.kind] for _, s in cut]}
+    if read_as is not None:
+        columns["Read as"] = [read_as[i - 1] for i, _ in cut]
+    columns["Why"] = [s.reason for _, s in cut]
     table = pd.DataFrame(columns)
     kinds = [s.kind for _, s in cut]
     styled = table.style.apply(lambda row: [COLOURS.get(kinds[row.name], "")] * len(row), axis=1)
@@ -73,7 +77,9 @@ def sentences(prefix: str, found: Reading, cited=None) -> None:
                                 "Sentence": st.column_config.TextColumn(width=440),
                                 "From": st.column_config.TextColumn(width=150),
                                 "Marked as": st.column_config.TextColumn(width=90),
+                                "Read as": st.column_config.TextColumn(width=150),
                                 "Why": st.column_config.TextColumn(width=340)})
     more = f" Showing the first {MAX_TABLE_ROWS:,} of {len(rows):,}." if len(rows) > MAX_TABLE_ROWS else ""
     st.caption("Green: substance (names data, a system, a protocol, a number or a role). Amber: a label with "
-               f"nothing concrete behind it. Click a cell to read all of a long one.{more}")
+               "nothing concrete behind it. Read as: only an offer or result drafts answers; the state before the "
+               f"project and general truths give at most the problem. Click a cell to read all of a long one.{more}")

@@ -1,0 +1,66 @@
+"""What each sentence tells, in a buyer's words, as drafting reads it: what the vendor offers or
+delivered, the plant before the project, a truth about plants in general or other sites, selling,
+something only possible or excluded, or a heading and other page text.
+
+Only an offer drafts answers; the before-state and a general truth state at most the problem; the
+rest drafts nothing (reading.draft). Shown beside each sentence so the buyer sees why a sentence
+drafted what it did, and measured against buyers' own reading of real texts
+(tests/test_sentence_roles.py). The names shown are data: drafting.yaml, roles: told.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .draft_pass import Pass
+from .draft_rules import draft_data
+from .roles import BEFORE, FURNITURE, QUESTION, REFERENCE, Role
+from .text import Reading
+
+if TYPE_CHECKING:
+    from .draft import Drafter
+
+OFFER, GENERAL, SELLING, POSSIBLE = "offer", "general", "selling", "possible"
+TOLD = (OFFER, BEFORE, GENERAL, SELLING, POSSIBLE, FURNITURE)  # every role a sentence can tell
+_SHORT = 12  # characters: a neutral line this short drafts nothing (reading.draft.Drafter.read)
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    role: str  # one of TOLD
+    existing: bool  # names kit the plant already has ("the probes already installed")
+
+
+def names() -> dict[str, str]:
+    """Role -> the name the buyer sees (drafting.yaml, roles: told)."""
+    return dict(draft_data()["roles"]["told"])
+
+
+def told(drafter: Drafter, reading: Reading) -> list[Told]:
+    """One Told per sentence of the reading, in order."""
+    seen = Pass(drafter, reading)
+    out = []
+    for i, (sentence, role) in enumerate(zip(reading.sentences, seen.roles)):
+        if sentence.kind == "neutral" and len(sentence.text) < _SHORT:
+            kind = FURNITURE
+        else:
+            heading = drafter.roles.heading(sentence.text, seen.words[i])
+            kind = FURNITURE if heading else _kind(role, seen.marketing(sentence), bool(seen.general[i]),
+                                                   len(seen.words[i]))
+        out.append(Told(kind, bool(role.existing)))
+    return out
+
+
+def _kind(role: Role, selling: bool, general: bool, words: int) -> str:
+    """The first that holds: page text, another site or a general truth, selling, the before-state (a
+    sentence that turns to what was done is an offer), mostly possible or excluded, else an offer."""
+    if role.kind in (FURNITURE, QUESTION):
+        return FURNITURE
+    if role.kind == REFERENCE or general:
+        return GENERAL
+    if selling:
+        return SELLING
+    if role.kind == BEFORE:
+        return BEFORE
+    unsure = {at for start, end in role.unsure for at in range(start, end)}
+    return POSSIBLE if words and 2 * len(unsure) >= words else OFFER
