@@ -123,6 +123,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         measure = find_measure(reading, self.rules, self, seen.claims, seen.words_of)
         if measure:
             answers[measure.question] = measure
+            answers.update(self._measured_result(measure, seen, answers))
         order = list(self.questions)
         drafted = [answers[q] for q in order if q in answers]
         if brochure or page:  # whatever it names is the vendor's claim

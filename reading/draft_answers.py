@@ -103,6 +103,16 @@ class AnswerDrafting:
         present and future, stays one)."""
         return not self.untied(seen) and self.story.told_in_past(seen.long, seen.past)
 
+    def _measured_result(self, measure: Answer, seen: Pass, answers: dict[str, Answer]) -> dict[str, Answer]:
+        """A case study that gives this plant's measure before and after tells how the result was
+        measured: on the plant's own data, before and after (drafting.yaml `measured_result`)."""
+        qid, option = self.rules.measured_result
+        m = measure.measure
+        if qid in answers or not (m and m.baseline is not None and m.target is not None) or not self.case_study(seen):
+            return {}
+        return {qid: Answer(question=qid, evidence=measure.evidence, choices=[option], quotes=measure.quotes[:MAX_QUOTES],
+                            drafted=True)}
+
     def untied(self, seen: Pass) -> bool:
         """Almost none of the text's sentences tie it to one plant and one project (Pass.project)."""
         return seen.project < self.rules.product_page.project_below * seen.long

@@ -46,6 +46,7 @@ class DraftRules:
     text_sentences: int
     implies: dict[str, dict[str, dict[str, list[str] | str]]]
     implies_only_with: dict[str, frozenset[str]]  # source option -> words one of its sentences must hold
+    measured_result: tuple[str, str]  # (question, option) a case study's measure before and after answers
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
     version: str
     tables: TableRules  # which table a row line comes from, and what its cells say
@@ -164,6 +165,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         kpi_lower=frozenset(normalise(w) for w in data["kpi"]["lower_is_better"]),
         kpi_higher=frozenset(normalise(w) for w in data["kpi"]["higher_is_better"]),
         text_sentences=int(data["text"]["max_sentences"]),
+        measured_result=tuple(data["measured_result"].split(": ")),
         implies=data.get("implies", {}),
         implies_only_with={o: frozenset(normalise(w) for w in words)
                            for o, words in data.get("implies_only_with", {}).items()},
