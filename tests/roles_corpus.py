@@ -48,6 +48,7 @@ class RoleFigures:
     pairs: Counter = field(default_factory=Counter)  # (buyer's role, drafting's role) -> sentences
     existing: Counter = field(default_factory=Counter)  # (buyer says existing, drafting does) -> sentences
     misaligned: list = field(default_factory=list)  # texts whose sentences no longer match the labels
+    quoted: Counter = field(default_factory=Counter)  # buyer's role -> sentences quoted behind a drafted option
 
     @property
     def sentences(self) -> int:
@@ -73,6 +74,10 @@ class RoleFigures:
             if row:
                 got = ", ".join(f"{b} {n}" for b, n in sorted(row.items(), key=lambda kv: -kv[1]))
                 out.append(f"  buyer {role:9s} ({sum(row.values()):3d}): read as {got}")
+        quoted = sum(self.quoted.values())
+        out.append(f"  sentences quoted behind drafted options (the problem's aside): {quoted}, of which the buyer reads "
+                   f"{self.quoted[OFFER]} as offers ({self.quoted[OFFER] / max(quoted, 1):.1%}); "
+                   + ", ".join(f"{role} {n}" for role, n in self.quoted.most_common() if role != OFFER))
         ex = self.existing
         out.append(f"  existing kit: {ex[(True, True)]} of {ex[(True, True)] + ex[(True, False)]} read, "
                    f"{ex[(False, True)]} read where the buyer saw none")
@@ -91,4 +96,7 @@ def figures(split: str, drafter) -> RoleFigures:
         for buyer, existing, ours in zip(case.roles, case.existing, roles):
             result.pairs[(buyer, ours.role)] += 1
             result.existing[(existing, ours.existing)] += 1
+        quotes = {q for a in drafter.draft(case.text).answers  # what the offer gives, not the problem it meets
+                  if (a.choices or a.integrations) and not a.question.startswith("problem.") for q in a.quotes}
+        result.quoted.update(buyer for buyer, text in zip(case.roles, case.sentences) if text in quotes)
     return result

@@ -1,0 +1,51 @@
+"""How far two careful buyers agree on the same real texts: the ceiling any drafter is measured under.
+
+tests/data/drafting/second_reader/ holds a second buyer's answers to the substance texts of real_tuning6/
+and real_tuning7/, given without seeing the first buyer's. The figures are printed: the second buyer's
+ticks scored as if they were a draft against the first buyer's, and the drafts against each buyer."""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from drafting_corpus import CORPUS, _items, drafted_items, load
+from questions import load_bank
+from reading.draft import draft
+
+BANK = load_bank()
+SECOND = CORPUS / "second_reader"
+SETS = ["real_tuning6", "real_tuning7"]
+
+
+def second_reader(split: str, name: str) -> set[tuple[str, str]]:
+    data = yaml.safe_load((SECOND / split / f"{name}.yaml").read_text(encoding="utf-8")) or {}
+    return _items(data.get("answers"), data.get("integrations"))
+
+
+def score(pairs) -> str:
+    right = sum(len(got & want) for got, want in pairs)
+    ticked, wanted = sum(len(g) for g, _ in pairs), sum(len(w) for _, w in pairs)
+    return f"recall {right / wanted:.3f}, precision {right / ticked:.3f} ({right} agreed, {ticked} ticked, {wanted} expected)"
+
+
+@pytest.mark.parametrize("split", SETS)
+def test_the_second_buyer_answered_every_text_with_options_of_the_bank(split):
+    questions = BANK.questions()
+    names = {p.stem for p in (SECOND / split).glob("*.yaml")}
+    assert names == {c.name for c in load(split)}
+    for name in names:
+        for qid, option in second_reader(split, name):
+            assert option in questions[qid].choice_ids(), (name, qid, option)
+
+
+def test_agreement_of_two_buyers_and_of_the_drafts(capsys):
+    cases = [(s, c) for s in SETS for c in load(s) if c.kind == "substance"]
+    second = {c.name: second_reader(s, c.name) for s, c in cases}
+    drafted = {c.name: drafted_items(draft(c.text, BANK), BANK) for _, c in cases}
+    first = {c.name: c.expected for _, c in cases}
+    with capsys.disabled():
+        print(f"\ntwo buyers on {len(cases)} real texts ({', '.join(SETS)}):"
+              f"\n  second buyer against the first: {score([(second[n], first[n]) for n in first])}"
+              f"\n  drafts against the first buyer:  {score([(drafted[n], first[n]) for n in first])}"
+              f"\n  drafts against the second buyer: {score([(drafted[n], second[n]) for n in first])}")
+    assert any(second.values()) and any(first.values())
