@@ -1,6 +1,6 @@
 """How far two careful buyers agree on the same real texts: the ceiling any drafter is measured under.
 
-tests/data/drafting/second_reader/ holds a second buyer's answers to the substance texts of real_tuning6/
+tests/data/second_reader/ holds a second buyer's answers to the substance texts of real_tuning6/
 and real_tuning7/, given without seeing the first buyer's. The figures are printed: the second buyer's
 ticks scored as if they were a draft against the first buyer's, and the drafts against each buyer."""
 from pathlib import Path
@@ -13,7 +13,7 @@ from questions import load_bank
 from reading.draft import draft
 
 BANK = load_bank()
-SECOND = CORPUS / "second_reader"
+SECOND = CORPUS.parent / "second_reader"
 SETS = ["real_tuning6", "real_tuning7"]
 
 
