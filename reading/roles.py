@@ -84,6 +84,10 @@ class RoleReader:
         progressive = data.get("progressive", {})  # "they were battling", "was using": the state before
         self.progressive = frozenset(progressive.get("auxiliaries", []))
         self.not_verbs = frozenset(progressive.get("not_verbs", []))
+        perfect = data.get("perfect", {})  # "a previous upgrade had failed": before the story's own past
+        self.perfect = frozenset(perfect.get("auxiliaries", []))
+        self.participles = frozenset(perfect.get("participles", []))
+        self.not_participles = frozenset(perfect.get("not_participles", []))
         headline = data.get("headline", {})
         self.headline = {"min_words": int(headline.get("min_words", 10**6)), "capitalised": float(headline.get("capitalised", 1)),
                          "first_line_words": int(headline.get("first_line_words", 10**6)),
@@ -185,10 +189,17 @@ class RoleReader:
         return Role(BEFORE, unsure=unsure, existing=existing, limited=rating)
 
     def _progressive(self, words: list[str]) -> list[int]:
-        """Where a verb in the past progressive tells what went on before ("they were battling to meet
-        dates", "the mill was using a historian"): a case study tells its outcome in the simple past."""
+        """Where a verb in the past progressive or the past perfect tells what went on before ("they were
+        battling to meet dates", "the mill was using a historian", "an earlier upgrade had failed"): a case
+        study tells its outcome in the simple past."""
         return [at for at, (word, verb) in enumerate(zip(words, words[1:]))
-                if word in self.progressive and verb.endswith("ing") and verb not in self.not_verbs]
+                if word in self.progressive and verb.endswith("ing") and verb not in self.not_verbs
+                or word in self.perfect and self._participle(verb)]
+
+    def _participle(self, word: str) -> bool:
+        """A past participle after "had" ("had failed", "had grown"): the past perfect tells what came
+        before the case study's own story; a result ("had cut", "had reduced") is none of these."""
+        return (word.endswith("ed") or word in self.participles) and word not in self.not_participles
 
     def _title(self, text: str, words: list[str]) -> bool:
         """A text's first line that is its title: no end mark and no label mark, or, with a colon, in title

@@ -82,3 +82,12 @@ def test_sentence_roles_against_buyers(capsys, split):
 def test_every_role_has_the_name_the_buyer_sees():
     from reading.told import names
     assert set(names()) == set(TOLD) and all(names().values())
+
+
+def test_the_past_perfect_tells_what_came_before_the_story():
+    assert role_of("An earlier retrofit by another contractor had failed after six months.") == "before"
+    assert role_of("The old batch records had been kept in binders for decades.") == "before"
+
+
+def test_a_result_in_the_past_perfect_is_still_the_projects():
+    assert role_of("By the end of the pilot the new scanners had reduced picking errors by half.") == "offer"
