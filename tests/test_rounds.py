@@ -278,9 +278,9 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # point, a person who overrules, and a buffer's length no longer standing for the history took it to 92% closed,
 # 99% still open and none made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92, "tuning8": 0.86,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {}  # a set absent here may have none
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"tuning8": 2}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -337,7 +337,7 @@ def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
 
 def test_no_question_is_answered_while_the_scorecard_holds_it_open():
     for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3"), *cases("tuning4"),
-                       *cases("tuning5"), *cases("tuning6")]:
+                       *cases("tuning5"), *cases("tuning6"), *cases("tuning7"), *cases("tuning8")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
