@@ -50,7 +50,7 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
         topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items() if i not in joint})
         for i, numbers in joint.items():  # "Q3 + Q4": the paragraph is on each and answers each
             under[starts[i]] = under.get(starts[i], frozenset()) | {asked[n - 1][0] for n in numbers}
-    quoted = _quoted(text, starts, asked, plain)
+    quoted = _quoted(text, starts, asked, plain, on)
     current, breaks, group = None, 0, []
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
         breaks += paragraph_break(text, start)
@@ -59,8 +59,8 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
             current, breaks = quoted[start], 0
         elif (i in numbered and start not in topic_at) or breaks > 1:
             current, group = None, []
-        elif len(group) > 1 and start not in topic_at:  # on each, and answering each
-            under[start] = under.get(start, frozenset()) | frozenset(group)
+        elif len([g for g in group if g]) > 1 and start not in topic_at:  # on each, and answering each
+            under[start] = under.get(start, frozenset()) | frozenset(g for g in group if g)
         elif current and start not in topic_at:
             topic_at[start] = current
     if not numbered and not quoted:
@@ -211,25 +211,46 @@ def stems(text: str, plain: frozenset[str]) -> set[str]:
     return {w[:5] for w in _words(text, plain) if len(w) >= 4}
 
 
-def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: frozenset[str]) -> dict[int, str]:
+def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: frozenset[str], on=lambda words: set()) -> dict[int, str]:
     """Sentence start -> the topic of the question it quotes back: most of an asked question's words,
     or, on a line of its own that asks ("Which daily workflow changes?"), a few of one question's words
-    and little else, the question whose words it holds most of."""
+    and little else, the question whose words it holds most of. A line of its own marked as the buyer's
+    question ("Q: KPI?", "Question: After the pilot?") is quoted back however short: the question it
+    names by words no other question shares, or else by its heading words; "" (no question's, but still
+    no answer, and the answer above it ends) where it names none or several."""
     words_of = [(topic, _words(question, plain)) for topic, question in asked]
+    own = own_stems(asked, plain)
     out = {}
     for start, end in zip(starts, [*starts[1:], len(text)]):
         said = _words(text[start:end], plain)
-        marked = text[text.rfind("\n", 0, start) + 1:end].lstrip().startswith(">")  # an e-mail's quote mark
+        line_start = text.rfind("\n", 0, start) + 1
+        marked = text[line_start:end].lstrip().startswith(">")  # an e-mail's quote mark
         for topic, words in words_of:
             shared = len(said & words)
             if len(said) >= 4 and shared >= QUOTED_SHARE * len(said) and shared >= (COVERED / 2 if marked else COVERED) * len(words):
                 out[start] = topic
                 break
         else:
-            shortened = _shortened(said, words_of) if _asks_on_its_line(text, start, end) else None
+            asks = _asks_on_its_line(text, start, end)
+            shortened = _shortened(said, words_of) if asks else None
             if shortened:
                 out[start] = shortened
+            elif asks and _TITLED.match(text, line_start):
+                out[start] = _titled(text[start:end], own, plain, on, {t for t, _q in asked})
     return out
+
+
+_TITLED = re.compile(r"[ \t>*]*(?:q|question)\s*[:.)]\s", re.I)  # "Q: ", "Question: ": the buyer's question
+
+
+def _titled(line: str, own: list[tuple[str, set[str]]], plain: frozenset[str], on, asked: set[str]) -> str:
+    """The one asked question a short question title names: by its own words, else by its heading words."""
+    said = stems(line, plain)
+    scored = sorted(((len(said & words), topic) for topic, words in own), reverse=True)
+    if scored and scored[0][0] and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return scored[0][1]
+    topics = on(line.lower()) & asked
+    return next(iter(topics)) if len(topics) == 1 else ""
 
 
 def _asks_on_its_line(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,53 @@
+"""Replies laid out as vendors lay them out, read for which question each part answers: short
+question titles ("Q: KPI?"), tables, answers wrapped in sales talk. Every sentence here is new."""
+import pytest
+
+from reading.documents import pasted
+from rounds_corpus import SENT, drafted
+from scoring import score
+from scoring.rounds import freeze, read_reply, reply_reader
+from questions import load_bank
+
+BANK = load_bank()
+HOIST = ("HoistSense is the AI-driven IIoT cloud platform for smart overhead cranes and hoists.\n"
+         "It predicts every failure and gives your plant real-time insights and a digital future.\n")
+
+
+@pytest.fixture(scope="module")
+def hoist():
+    evaluation = drafted({"proposal": HOIST}, "HoistSense")
+    return freeze(evaluation, score(evaluation), "M. Costa", SENT)
+
+
+def _read(sent, text: str):
+    done = read_reply(sent, pasted(text, "reply", "Reply"))
+    return {q.topic: q for q in done.round.questions}
+
+
+def _placed(sent, text: str) -> dict[str, str]:
+    """Sentence text -> the asked topic its place in the reply answers."""
+    sentences, at = reply_reader(BANK).placed(text, sent.rounds[-1].questions)
+    return {s.text: at.get(s.start) for s, *_ in sentences}
+
+
+TITLED = ("Hello Mr. Costa,\n\n"
+          "Q: KPI?\n"
+          "A: Crane downtime in bay 3.\n\n"
+          "Q: After the pilot?\n"
+          "A: Our service team in Porto.\n\n"
+          "Q: Who signs off?\n"
+          "A: The crane foreman.\n\n"
+          "Kind regards,\nRui Lopes\n")
+
+
+def test_a_short_question_title_after_q_ties_the_answer_under_it_to_that_question(hoist):
+    placed = _placed(hoist, TITLED)
+    assert placed["A: Crane downtime in bay 3."] == "kpi"
+    assert placed["A: Our service team in Porto."] == "upkeep_owner"
+    assert "Q: KPI?" not in placed and "Q: After the pilot?" not in placed  # the buyer's words, no answer
+
+
+def test_a_question_title_that_names_no_one_question_ends_the_answer_above_it(hoist):
+    text = TITLED.replace("Q: Who signs off?", "Q: Anything else?")
+    placed = _placed(hoist, text)
+    assert placed["A: The crane foreman."] is None
