@@ -120,7 +120,7 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
 
 def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set[str], on) -> dict[int, str]:
     """A paragraph or line headed by one asked question's words ("Review: the technician looks at
-    every alert and decides ...") answers that question, whatever else its sentences touch on; up to a
+    every alert and decides ...", or a table row with them in its first column) answers that question, whatever else its sentences touch on; up to a
     line of its own on other questions only ("Data: a new camera per cell.\nThe results go to your MES.")."""
     out, current = {}, None
     for start, topics_of_sentence in zip(starts, cue_topics):
@@ -137,7 +137,7 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
     return out
 
 
-_HEADING = re.compile(r"[-\u2022*]?\s*([A-Za-z][\w /&-]{1,30}):\s")
+_HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?)(?::\s|[ \t]*\|)")  # "Network: ...", a table row "Network   | ..."
 _BULLET = re.compile(r"[ \t]*[-\u2022*]\s")
 
 

@@ -51,3 +51,31 @@ def test_a_question_title_that_names_no_one_question_ends_the_answer_above_it(ho
     text = TITLED.replace("Q: Who signs off?", "Q: Anything else?")
     placed = _placed(hoist, text)
     assert placed["A: The crane foreman."] is None
+
+
+TABLE = ("Dear Mr. Costa,\n\nour answers side by side:\n\n"
+         "Topic            | Answer for the Braga plant\n"
+         "-----------------+------------------------------------------\n"
+         "KPI              | Crane availability in bay 3: 91.5% from March to August 2026 (maintenance log), "
+         "target 97% by 31 May 2027, read monthly from the log by the maintenance manager.\n"
+         "Network          | One gateway in the crane VLAN sends outbound over HTTPS only; nothing inbound.\n\n"
+         "Best regards,\nRui Lopes\n")
+
+
+def test_a_table_row_answers_the_question_its_first_column_names(hoist):
+    placed = _placed(hoist, TABLE)
+    row = next(text for text in placed if "gateway in the crane VLAN" in text)
+    assert placed[row] == "security"
+
+
+def test_a_kpi_with_baseline_and_target_in_a_table_row_closes_the_kpi_question(hoist):
+    asked = _read(hoist, TABLE)
+    assert asked["kpi"].closed, asked["kpi"].why
+
+
+@pytest.mark.parametrize("reviewer", ["The rigger on shift", "The crane mechanic on duty"])
+def test_a_trade_named_as_the_person_on_shift_is_who_reviews(hoist, reviewer):
+    text = (f"Dear Mr. Costa,\n\n{reviewer} sees each proposed load limit and sets it only when they decide; "
+            "no limit changes by itself.\n\nBest regards,\nRui Lopes\n")
+    asked = _read(hoist, text)
+    assert asked["human_review"].closed, asked["human_review"].why
