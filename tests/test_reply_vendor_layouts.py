@@ -79,3 +79,11 @@ def test_a_trade_named_as_the_person_on_shift_is_who_reviews(hoist, reviewer):
             "no limit changes by itself.\n\nBest regards,\nRui Lopes\n")
     asked = _read(hoist, text)
     assert asked["human_review"].closed, asked["human_review"].why
+
+
+@pytest.mark.parametrize("boast", ["Our hoist model keeps improving every week.",
+                                   "The detection gets better with every shift it runs."])
+def test_an_improvement_boasted_with_a_frequency_beside_it_makes_no_answer_specific(hoist, boast):
+    done = read_reply(hoist, pasted(f"Dear Mr. Costa,\n\n{boast}\n\nBest regards,\nRui Lopes\n", "reply", "Reply"))
+    assert not [a.question for a in done.evaluation.answers if a.evidence == "specific" and boast in a.quotes]
+    assert all(q.status == "not_answered" for q in done.round.questions)
