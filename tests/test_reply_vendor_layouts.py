@@ -87,3 +87,19 @@ def test_an_improvement_boasted_with_a_frequency_beside_it_makes_no_answer_speci
     done = read_reply(hoist, pasted(f"Dear Mr. Costa,\n\n{boast}\n\nBest regards,\nRui Lopes\n", "reply", "Reply"))
     assert not [a.question for a in done.evaluation.answers if a.evidence == "specific" and boast in a.quotes]
     assert all(q.status == "not_answered" for q in done.round.questions)
+
+
+def _network(sent, body: str):
+    done = read_reply(sent, pasted(f"Dear Mr. Costa,\n\nNetwork: {body}\n\nBest regards,\nRui Lopes\n", "reply", "Reply"))
+    return done.evaluation.answer("security.model")
+
+
+def test_a_device_on_its_own_mobile_link_with_no_connection_into_the_plant_network_is_outbound_only(hoist):
+    model = _network(hoist, "each hoist box carries a 5G SIM card of its own, and there is no connection "
+                            "into your plant network, inbound or outbound.")
+    assert model is not None and model.choices == ["outbound_only"] and model.evidence == "specific"
+
+
+def test_a_mobile_link_with_no_word_on_the_plant_network_says_nothing_of_how_the_system_reaches_it(hoist):
+    model = _network(hoist, "each hoist box carries a 5G SIM card of its own.")
+    assert model is None or model.evidence != "specific"
