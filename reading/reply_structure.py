@@ -39,10 +39,11 @@ class Layout:
 
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
-           plain: frozenset[str], on=lambda words: set()) -> Layout:
+           plain: frozenset[str], on=lambda words: set(), anchors: list[set[str]] | None = None) -> Layout:
     """`starts`: each sentence's offset in `text`, `cue_topics`: the topics its words are on; `asked`:
     (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing;
-    `on`: the topics some words are on (a heading's)."""
+    `on`: the topics some words are on (a heading's); `anchors`: the topics a sentence's words say it
+    answers, for the letter's order (not those of a word that only says which way: "in your order")."""
     numbered, joint = _numbered(text, starts, len(asked))
     topic_at = _headed(text, starts, cue_topics, {t for t, _q in asked}, on)
     under = _under_headings(text, starts, {t for t, _q in asked}, on)
@@ -64,7 +65,7 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
         elif current and start not in topic_at:
             topic_at[start] = current
     if not numbered and not quoted:
-        topic_at.update(_in_order(text, starts, cue_topics, asked, plain))
+        topic_at.update(_in_order(text, starts, cue_topics if anchors is None else anchors, asked, plain))
     return Layout(topic_at, frozenset(quoted), under)
 
 
@@ -95,22 +96,30 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
               plain: frozenset[str]) -> dict[int, str]:
     """A reply that answers paragraph by paragraph in the letter's order: a paragraph on no question
     between the paragraphs answering questions k and k + 2 answers question k + 1 ("No order leaves
-    without the planner's click." between the answers on the KPI and on upkeep). The paragraphs must
-    follow the order: three at least on questions in rising order, and none against it."""
+    without the planner's click." between the answers on the KPI and on upkeep). A paragraph is on the
+    first question after the one before's that its words touch (one on outages that names the firewall
+    still follows the one on the network), and its sentences on that question, or on none, answer it.
+    The paragraphs must follow the order: three at least on questions in rising order, and none on
+    questions all before the one before's."""
     blocks: list[list[int]] = []
     for i, start in enumerate(starts):
         if not blocks or paragraph_break(text, start):
             blocks.append([])
         blocks[-1].append(i)
     order = {topic: k for k, (topic, _q) in enumerate(asked)}
-    at = []  # each block's question: the first one its sentences are on, or None
+    at, last = [], -1  # each block's question: the first after the one before's its sentences are on, or None
     for block in blocks:
-        on = [order[t] for i in block for t in cue_topics[i] if t in order]
-        at.append(min(on) if on else None)
+        on = sorted({order[t] for i in block for t in cue_topics[i] if t in order})
+        if on and on[-1] <= last:
+            return {}
+        at.append(next((k for k in on if k > last), None))
+        last = at[-1] if at[-1] is not None else last
     anchored = [(b, k) for b, k in enumerate(at) if k is not None]
-    if len(anchored) < 3 or any(k2 <= k1 for (_, k1), (_, k2) in zip(anchored, anchored[1:])):
+    if len(anchored) < 3:
         return {}
     out = {}
+    for b, k in anchored:
+        out.update({starts[i]: asked[k][0] for i in blocks[b] if not cue_topics[i] & order.keys() or asked[k][0] in cue_topics[i]})
     for (b1, k1), (b2, k2) in zip(anchored, anchored[1:]):
         if b2 - b1 == k2 - k1 > 1:  # as many paragraphs between them as questions
             for step in range(1, b2 - b1):

@@ -103,3 +103,24 @@ def test_a_device_on_its_own_mobile_link_with_no_connection_into_the_plant_netwo
 def test_a_mobile_link_with_no_word_on_the_plant_network_says_nothing_of_how_the_system_reaches_it(hoist):
     model = _network(hoist, "each hoist box carries a 5G SIM card of its own.")
     assert model is None or model.evidence != "specific"
+
+
+IN_ORDER = ["Thank you; our answers follow in your order, one paragraph each.",
+            "We would start with the brake failures on the two 20 t cranes in bay 3, six stops in 2026.",
+            "Hoist motor current and brake temperature come from new Wika sensors on each crane.",
+            "The gateway sits behind your Fortinet firewall in the crane VLAN and only sends outbound over HTTPS.",
+            "If the firewall or our cloud is down, the cranes run as before and the gateway keeps eight days "
+            "of readings, sent on when the line is back; we commit to 99.5% a month.",
+            "After the pilot our service team in Porto runs it for 4,800 EUR a year."]
+
+
+def test_paragraphs_in_the_letters_order_answer_in_turn_though_one_names_an_earlier_questions_words(hoist):
+    placed = _placed(hoist, "Dear Mr. Costa,\n\n" + "\n\n".join(IN_ORDER) + "\n\nBest regards,\nRui Lopes\n")
+    assert placed[IN_ORDER[4]] == "reliability" and placed[IN_ORDER[3]] == "security"
+    assert placed[IN_ORDER[0]] is None  # the opening says how the answers are laid out, it answers nothing
+
+
+def test_paragraphs_out_of_the_letters_order_are_placed_by_nothing(hoist):
+    shuffled = [IN_ORDER[0], IN_ORDER[5], IN_ORDER[4], IN_ORDER[1], IN_ORDER[3]]
+    placed = _placed(hoist, "Dear Mr. Costa,\n\n" + "\n\n".join(shuffled) + "\n\nBest regards,\nRui Lopes\n")
+    assert not any(placed.values())
