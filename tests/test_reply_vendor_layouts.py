@@ -124,3 +124,12 @@ def test_paragraphs_out_of_the_letters_order_are_placed_by_nothing(hoist):
     shuffled = [IN_ORDER[0], IN_ORDER[5], IN_ORDER[4], IN_ORDER[1], IN_ORDER[3]]
     placed = _placed(hoist, "Dear Mr. Costa,\n\n" + "\n\n".join(shuffled) + "\n\nBest regards,\nRui Lopes\n")
     assert not any(placed.values())
+
+
+@pytest.mark.parametrize("aside", ["A point you did not raise:", "Something your letter did not cover:"])
+def test_a_paragraph_that_says_the_letter_did_not_raise_it_answers_no_asked_question(hoist, aside):
+    text = (f"Dear Mr. Costa,\n\n{aside} the slingers would get a tablet each, and we would train every "
+            "shift for 18 months of hoist records in one morning.\n\nBest regards,\nRui Lopes\n")
+    sentences, _ = reply_reader(BANK).placed(text, hoist.rounds[-1].questions)
+    asked = {q.topic for q in hoist.rounds[-1].questions}
+    assert not [s.text for s, _, _, on in sentences if on & asked]
