@@ -133,3 +133,16 @@ def test_a_paragraph_that_says_the_letter_did_not_raise_it_answers_no_asked_ques
     sentences, _ = reply_reader(BANK).placed(text, hoist.rounds[-1].questions)
     asked = {q.topic for q in hoist.rounds[-1].questions}
     assert not [s.text for s, _, _, on in sentences if on & asked]
+
+
+@pytest.mark.parametrize("dodge", ["After the pilot we will offer a support contract for the gateways.",
+                                   "After the pilot our support team takes care of everything."])
+def test_a_contract_offered_later_or_a_team_that_does_everything_leaves_upkeep_open(hoist, dodge):
+    asked = _read(hoist, f"Dear Mr. Costa,\n\n{dodge}\n\nBest regards,\nRui Lopes\n")
+    assert not asked["upkeep_owner"].closed and asked["upkeep_owner"].status == "not_answered", asked["upkeep_owner"].why
+
+
+def test_a_contract_offered_with_its_yearly_fee_still_answers_who_keeps_it_running(hoist):
+    text = ("Dear Mr. Costa,\n\nAfter the pilot we will offer a support contract: our service team in Porto monitors "
+            "the gateways for 4,800 EUR a year.\n\nBest regards,\nRui Lopes\n")
+    assert _read(hoist, text)["upkeep_owner"].closed
