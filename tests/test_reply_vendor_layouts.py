@@ -146,3 +146,15 @@ def test_a_contract_offered_with_its_yearly_fee_still_answers_who_keeps_it_runni
     text = ("Dear Mr. Costa,\n\nAfter the pilot we will offer a support contract: our service team in Porto monitors "
             "the gateways for 4,800 EUR a year.\n\nBest regards,\nRui Lopes\n")
     assert _read(hoist, text)["upkeep_owner"].closed
+
+
+def test_data_said_to_be_able_to_go_to_a_system_with_no_how_does_not_answer_the_systems_question(hoist):
+    asked = _read(hoist, "Dear Mr. Costa,\n\nThe lift counts can be transferred to your ERP.\n\nBest regards,\nRui Lopes\n")
+    assert not asked["integrations"].closed, asked["integrations"].why
+
+
+def test_data_that_can_go_to_a_system_with_its_format_and_owner_still_answers_it(hoist):
+    text = ("Dear Mr. Costa,\n\nThe lift counts can be transferred to your SAP PM every night as a CSV file; "
+            "your SAP key user Ana Reis owns that link.\n\nBest regards,\nRui Lopes\n")
+    asked = _read(hoist, text)
+    assert asked["integrations"].status == "answered" and asked["integrations"].closed, asked["integrations"].why
