@@ -190,10 +190,10 @@ class ReplyReader:
 
     def labelled(self, label: str) -> set[str]:
         """The topics a line's label says its text answers: its words as a label ("Network", "Who looks
-        after it"), else its cue words ("Review")."""
+        after it"), else its cue words ("Review"), not one that only says which way ("Answers to your letter")."""
         heads = self.heads.findall(label) if self.heads else []
         return {t for head in heads for t in self.head_topics[head]} or \
-            {t for cue in self.cues.findall(label) for t in self.cue_topics[cue]}
+            {t for cue in self.cues.findall(label) if cue not in self.weak for t in self.cue_topics[cue]}
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
              known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None,

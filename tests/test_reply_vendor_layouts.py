@@ -158,3 +158,8 @@ def test_data_that_can_go_to_a_system_with_its_format_and_owner_still_answers_it
             "your SAP key user Ana Reis owns that link.\n\nBest regards,\nRui Lopes\n")
     asked = _read(hoist, text)
     assert asked["integrations"].status == "answered" and asked["integrations"].closed, asked["integrations"].why
+
+
+def test_a_label_whose_only_cue_says_which_way_heads_no_question(hoist):
+    placed = _placed(hoist, "Dear Mr. Costa,\n\nShort answers to your letter: here they come.\n\nBest regards,\nRui Lopes\n")
+    assert placed["Short answers to your letter: here they come."] is None
