@@ -163,3 +163,14 @@ def test_data_that_can_go_to_a_system_with_its_format_and_owner_still_answers_it
 def test_a_label_whose_only_cue_says_which_way_heads_no_question(hoist):
     placed = _placed(hoist, "Dear Mr. Costa,\n\nShort answers to your letter: here they come.\n\nBest regards,\nRui Lopes\n")
     assert placed["Short answers to your letter: here they come."] is None
+
+
+def test_a_kpi_that_will_move_considerably_names_no_figure_and_answers_nothing(hoist):
+    asked = _read(hoist, "Dear Mr. Costa,\n\nCrane downtime will reduce considerably.\n\nBest regards,\nRui Lopes\n")
+    assert asked["kpi"].status == "not_answered", asked["kpi"].why
+
+
+def test_a_kpi_that_moves_considerably_with_its_figures_still_answers(hoist):
+    text = ("Dear Mr. Costa,\n\nCrane downtime will reduce considerably: from 41 hours in 2026 (maintenance log) to a "
+            "target under 15 hours in 2027, counted monthly from the log.\n\nBest regards,\nRui Lopes\n")
+    assert _read(hoist, text)["kpi"].status != "not_answered"
