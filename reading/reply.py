@@ -171,7 +171,8 @@ class ReplyReader:
     def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict]:
         said = self.sentences(text)
         starts = [s.start for s, *_ in said]
-        found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled)
+        anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
+        found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors)
         at = found.topic_at | self.paragraphs.referred(text, starts, list(asked), self.plain)
         said = [(s, lower, vague, on | found.under.get(s.start, set())) for s, lower, vague, on in said]
         aside = self.paragraphs.volunteered(text, starts)
@@ -182,12 +183,17 @@ class ReplyReader:
                  on | {at[s.start]} if s.start in at else on)
                 for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at, found.under
 
+    def _only_weak(self, lower: str) -> bool:
+        """Whether a sentence's only cues say which way ("answers in your order", "thanks to your team")."""
+        found = self.cues.findall(unmarked(lower))
+        return bool(found) and all(cue in self.weak for cue in found)
+
     def labelled(self, label: str) -> set[str]:
         """The topics a line's label says its text answers: its words as a label ("Network", "Who looks
-        after it"), else its cue words ("Review")."""
+        after it"), else its cue words ("Review"), not one that only says which way ("Answers to your letter")."""
         heads = self.heads.findall(label) if self.heads else []
         return {t for head in heads for t in self.head_topics[head]} or \
-            {t for cue in self.cues.findall(label) for t in self.cue_topics[cue]}
+            {t for cue in self.cues.findall(label) if cue not in self.weak for t in self.cue_topics[cue]}
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
              known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None,

@@ -4,6 +4,7 @@ answer the buyer typed or reviewed only proposed, side by side (reading/reply.py
 against the questions asked)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from questions.answer_edits import merge_draft
@@ -34,8 +35,18 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
     drafter reads "under 15 hours", not "under fifteen hours"); and each sentence as read -> as
     received, so every quote drafted is cited in the document as received."""
     said, _ = reader.placed(document.text, list(questions))
-    kept = {reader.spelled.digits(s.text): s.text for s, _, vague, _ in said if not vague}
+    kept = {reader.spelled.digits(_cells(s.text)): s.text for s, _, vague, _ in said if not vague}
     return document.model_copy(update={"text": "\n".join(kept)}), kept
+
+
+def _cells(text: str) -> str:
+    """A plain-text table's row as a labelled sentence: "KPI      | Yield 9.7 kg | monthly" is read as
+    "KPI: Yield 9.7 kg; monthly", the first column a label as in "KPI: ..." (a bar mid-sentence reads nothing)."""
+    cells = [c.strip() for c in _BAR.split(text.strip().strip("|")) if c.strip()]
+    return text if len(cells) < 2 else f"{cells[0]}: {'; '.join(cells[1:])}"
+
+
+_BAR = re.compile(r"\s*\|\s*")
 
 
 def _as_received(drafted: Evaluation, received: dict[str, str]) -> Evaluation:

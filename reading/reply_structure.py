@@ -39,10 +39,11 @@ class Layout:
 
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
-           plain: frozenset[str], on=lambda words: set()) -> Layout:
+           plain: frozenset[str], on=lambda words: set(), anchors: list[set[str]] | None = None) -> Layout:
     """`starts`: each sentence's offset in `text`, `cue_topics`: the topics its words are on; `asked`:
     (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing;
-    `on`: the topics some words are on (a heading's)."""
+    `on`: the topics some words are on (a heading's); `anchors`: the topics a sentence's words say it
+    answers, for the letter's order (not those of a word that only says which way: "in your order")."""
     numbered, joint = _numbered(text, starts, len(asked))
     topic_at = _headed(text, starts, cue_topics, {t for t, _q in asked}, on)
     under = _under_headings(text, starts, {t for t, _q in asked}, on)
@@ -50,7 +51,7 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
         topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items() if i not in joint})
         for i, numbers in joint.items():  # "Q3 + Q4": the paragraph is on each and answers each
             under[starts[i]] = under.get(starts[i], frozenset()) | {asked[n - 1][0] for n in numbers}
-    quoted = _quoted(text, starts, asked, plain)
+    quoted = _quoted(text, starts, asked, plain, on)
     current, breaks, group = None, 0, []
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
         breaks += paragraph_break(text, start)
@@ -59,12 +60,12 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
             current, breaks = quoted[start], 0
         elif (i in numbered and start not in topic_at) or breaks > 1:
             current, group = None, []
-        elif len(group) > 1 and start not in topic_at:  # on each, and answering each
-            under[start] = under.get(start, frozenset()) | frozenset(group)
+        elif len([g for g in group if g]) > 1 and start not in topic_at:  # on each, and answering each
+            under[start] = under.get(start, frozenset()) | frozenset(g for g in group if g)
         elif current and start not in topic_at:
             topic_at[start] = current
     if not numbered and not quoted:
-        topic_at.update(_in_order(text, starts, cue_topics, asked, plain))
+        topic_at.update(_in_order(text, starts, cue_topics if anchors is None else anchors, asked, plain))
     return Layout(topic_at, frozenset(quoted), under)
 
 
@@ -95,22 +96,30 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
               plain: frozenset[str]) -> dict[int, str]:
     """A reply that answers paragraph by paragraph in the letter's order: a paragraph on no question
     between the paragraphs answering questions k and k + 2 answers question k + 1 ("No order leaves
-    without the planner's click." between the answers on the KPI and on upkeep). The paragraphs must
-    follow the order: three at least on questions in rising order, and none against it."""
+    without the planner's click." between the answers on the KPI and on upkeep). A paragraph is on the
+    first question after the one before's that its words touch (one on outages that names the firewall
+    still follows the one on the network), and its sentences on that question, or on none, answer it.
+    The paragraphs must follow the order: three at least on questions in rising order, and none on
+    questions all before the one before's."""
     blocks: list[list[int]] = []
     for i, start in enumerate(starts):
         if not blocks or paragraph_break(text, start):
             blocks.append([])
         blocks[-1].append(i)
     order = {topic: k for k, (topic, _q) in enumerate(asked)}
-    at = []  # each block's question: the first one its sentences are on, or None
+    at, last = [], -1  # each block's question: the first after the one before's its sentences are on, or None
     for block in blocks:
-        on = [order[t] for i in block for t in cue_topics[i] if t in order]
-        at.append(min(on) if on else None)
+        on = sorted({order[t] for i in block for t in cue_topics[i] if t in order})
+        if on and on[-1] <= last:
+            return {}
+        at.append(next((k for k in on if k > last), None))
+        last = at[-1] if at[-1] is not None else last
     anchored = [(b, k) for b, k in enumerate(at) if k is not None]
-    if len(anchored) < 3 or any(k2 <= k1 for (_, k1), (_, k2) in zip(anchored, anchored[1:])):
+    if len(anchored) < 3:
         return {}
     out = {}
+    for b, k in anchored:
+        out.update({starts[i]: asked[k][0] for i in blocks[b] if not cue_topics[i] & order.keys() or asked[k][0] in cue_topics[i]})
     for (b1, k1), (b2, k2) in zip(anchored, anchored[1:]):
         if b2 - b1 == k2 - k1 > 1:  # as many paragraphs between them as questions
             for step in range(1, b2 - b1):
@@ -120,7 +129,7 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
 
 def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set[str], on) -> dict[int, str]:
     """A paragraph or line headed by one asked question's words ("Review: the technician looks at
-    every alert and decides ...") answers that question, whatever else its sentences touch on; up to a
+    every alert and decides ...", or a table row with them in its first column) answers that question, whatever else its sentences touch on; up to a
     line of its own on other questions only ("Data: a new camera per cell.\nThe results go to your MES.")."""
     out, current = {}, None
     for start, topics_of_sentence in zip(starts, cue_topics):
@@ -137,7 +146,7 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
     return out
 
 
-_HEADING = re.compile(r"[-\u2022*]?\s*([A-Za-z][\w /&-]{1,30}):\s")
+_HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?)(?::\s|[ \t]*\|)")  # "Network: ...", a table row "Network   | ..."
 _BULLET = re.compile(r"[ \t]*[-\u2022*]\s")
 
 
@@ -211,25 +220,46 @@ def stems(text: str, plain: frozenset[str]) -> set[str]:
     return {w[:5] for w in _words(text, plain) if len(w) >= 4}
 
 
-def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: frozenset[str]) -> dict[int, str]:
+def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: frozenset[str], on=lambda words: set()) -> dict[int, str]:
     """Sentence start -> the topic of the question it quotes back: most of an asked question's words,
     or, on a line of its own that asks ("Which daily workflow changes?"), a few of one question's words
-    and little else, the question whose words it holds most of."""
+    and little else, the question whose words it holds most of. A line of its own marked as the buyer's
+    question ("Q: KPI?", "Question: After the pilot?") is quoted back however short: the question it
+    names by words no other question shares, or else by its heading words; "" (no question's, but still
+    no answer, and the answer above it ends) where it names none or several."""
     words_of = [(topic, _words(question, plain)) for topic, question in asked]
+    own = own_stems(asked, plain)
     out = {}
     for start, end in zip(starts, [*starts[1:], len(text)]):
         said = _words(text[start:end], plain)
-        marked = text[text.rfind("\n", 0, start) + 1:end].lstrip().startswith(">")  # an e-mail's quote mark
+        line_start = text.rfind("\n", 0, start) + 1
+        marked = text[line_start:end].lstrip().startswith(">")  # an e-mail's quote mark
         for topic, words in words_of:
             shared = len(said & words)
             if len(said) >= 4 and shared >= QUOTED_SHARE * len(said) and shared >= (COVERED / 2 if marked else COVERED) * len(words):
                 out[start] = topic
                 break
         else:
-            shortened = _shortened(said, words_of) if _asks_on_its_line(text, start, end) else None
+            asks = _asks_on_its_line(text, start, end)
+            shortened = _shortened(said, words_of) if asks else None
             if shortened:
                 out[start] = shortened
+            elif asks and _TITLED.match(text, line_start):
+                out[start] = _titled(text[start:end], own, plain, on, {t for t, _q in asked})
     return out
+
+
+_TITLED = re.compile(r"[ \t>*]*(?:q|question)\s*[:.)]\s", re.I)  # "Q: ", "Question: ": the buyer's question
+
+
+def _titled(line: str, own: list[tuple[str, set[str]]], plain: frozenset[str], on, asked: set[str]) -> str:
+    """The one asked question a short question title names: by its own words, else by its heading words."""
+    said = stems(line, plain)
+    scored = sorted(((len(said & words), topic) for topic, words in own), reverse=True)
+    if scored and scored[0][0] and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return scored[0][1]
+    topics = on(line.lower()) & asked
+    return next(iter(topics)) if len(topics) == 1 else ""
 
 
 def _asks_on_its_line(text: str, start: int, end: int) -> bool:

@@ -277,8 +277,15 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # "Q3 + Q4" read as answering each question they name; a prediction with its figure beside trends, the starting
 # point, a person who overrules, and a buffer's length no longer standing for the history took it to 92% closed,
 # 99% still open and none made specific.
+# tuning8/, written blind (tile kiln, cheese vats, wire drawing, carton scheduling, forklift fleet), started at 86%
+# closed, 94% still open and 2 answers made specific by a vague sentence on the rules of 5795d7e. Short question
+# titles ("Q: KPI?") read as questions quoted back, a table row answering what its first column names (and drafted
+# as "Label: text"), paragraphs in the letter's order each on the first question after the one before's that they
+# touch, a trade named as the person on shift, a device on its own mobile link with no connection into the plant
+# network, and improvement boasts, services offered later, a team that "takes care of everything" and data that
+# "can be sent" read as answering nothing took it to 98% closed, 98% still open and none made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92, "tuning8": 0.98,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {}  # a set absent here may have none
 
@@ -337,7 +344,7 @@ def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
 
 def test_no_question_is_answered_while_the_scorecard_holds_it_open():
     for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3"), *cases("tuning4"),
-                       *cases("tuning5"), *cases("tuning6")]:
+                       *cases("tuning5"), *cases("tuning6"), *cases("tuning7"), *cases("tuning8")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
