@@ -284,10 +284,12 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # touch, a trade named as the person on shift, a device on its own mobile link with no connection into the plant
 # network, and improvement boasts, services offered later, a team that "takes care of everything" and data that
 # "can be sent" read as answering nothing took it to 98% closed, 98% still open and none made specific.
+# tuning9/, written blind (hospital laundry energy, die-casting shots, spice recipes, bottle fill level, veneer
+# grading), started at 91% closed, 90% still open and 7 answers made specific by a vague sentence on 251a5e9.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92, "tuning8": 0.98,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92, "tuning8": 0.98, "tuning9": 0.9,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {}  # a set absent here may have none
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"tuning9": 7}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -344,7 +346,8 @@ def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
 
 def test_no_question_is_answered_while_the_scorecard_holds_it_open():
     for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3"), *cases("tuning4"),
-                       *cases("tuning5"), *cases("tuning6"), *cases("tuning7"), *cases("tuning8")]:
+                       *cases("tuning5"), *cases("tuning6"), *cases("tuning7"), *cases("tuning8"),
+                       *cases("tuning9")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
