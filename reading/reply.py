@@ -18,7 +18,7 @@ from questions.models import RoundQuestion, RoundRules, Topic
 from .reply_answers import Tied
 from .reply_built import built, new_names, persons, team
 from .reply_general import General
-from .reply_marks import SaidOn, mark
+from .reply_marks import SaidOn, later_only, mark
 from .reply_paragraphs import Paragraphs
 from .reply_structure import closing_line, layout, signed_at, unmarked
 from .spelled import Spelled
@@ -41,6 +41,9 @@ class ReplyRead:
     questions: list[RoundQuestion]  # each with its status, quotes and why
     unasked: list[str]  # topics the reply answers specifically that no question asked
     spoke: frozenset[str] = frozenset()  # topics the reply says something on that is not vague
+    # topics it answers partly by a later part only (the fee, not who keeps it running): where the answers drafted
+    # from it settle the topic, the first part was said in words the reading does not list, and it is answered
+    later_only: frozenset[str] = frozenset()
 
 
 class ReplyReader:
@@ -247,7 +250,8 @@ class ReplyReader:
         unasked = [t.id for t in self.rules.topics
                    if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
-        return ReplyRead(marked, unasked, spoke)
+        later = frozenset(t.id for t in self.rules.topics if said[t.id].specific and later_only(said[t.id], t.needs))
+        return ReplyRead(marked, unasked, spoke, later)
 
 
 def _by_word(topics: list[Topic], words_of) -> dict[str, set[str]]:

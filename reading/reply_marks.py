@@ -1,5 +1,7 @@
 """A question marked from what a reply says on its topic: answered when the reply's specific sentences
-name every part the topic needs, partly when they name its first part, not answered otherwise, with
+name every part the topic needs, partly when they name its first part (what the question is about) or
+the figures it asks for (the yearly fee without who keeps it running, a baseline figure without its measure),
+not answered otherwise, with
 the reply's sentences as quotes and a why that names what is missing (reading/reply.py finds what the
 reply says on each topic)."""
 from __future__ import annotations
@@ -30,7 +32,7 @@ def mark(question: RoundQuestion, said: SaidOn, topic: Topic | None) -> RoundQue
     if said.specific and not missing:
         status, why = "answered", "The reply names " + _and([_part_name(p) for p in needs]) + "."
         quotes = said.specific
-    elif said.specific and 0 in said.parts:
+    elif said.specific and (0 in said.parts or later_only(said, needs)):
         status, quotes = "partly", said.specific
         why = f"The reply names {_and([_part_name(p) for i, p in enumerate(needs) if i in said.parts])} " \
               f"but not {_and(missing)}."
@@ -44,6 +46,14 @@ def mark(question: RoundQuestion, said: SaidOn, topic: Topic | None) -> RoundQue
     else:
         status, quotes, why = "not_answered", [], "The reply does not address it."
     return question.model_copy(update={"status": status, "quotes": quotes[:MAX_QUOTES], "why": why})
+
+
+def later_only(said: SaidOn, needs: list[list[str]]) -> bool:
+    """Whether the reply names every part but the first, and those are figures: how much or how many
+    asked without what it is about ("6,400 EUR per year" without who; "1.55 kWh/kg today" without the
+    measure). A system or a role alone is no part: most sentences name one, on whatever topic."""
+    later = set(range(1, len(needs)))
+    return bool(later) and 0 not in said.parts and said.parts >= later and all("number" in needs[i] for i in later)
 
 
 def _part_name(part: list[str]) -> str:

@@ -115,17 +115,18 @@ def freeze(evaluation: Evaluation, card: Scorecard, sent_by: str, today: date,
 
 
 def _closed(question: RoundQuestion, open_after: list[str], evaluation: Evaluation | None = None,
-            integrations: str = "", spoke: bool = False) -> RoundQuestion:
+            integrations: str = "", spoke: bool = False, later_only: bool = False) -> RoundQuestion:
     """Closed when none of its sources is open after the reply. A question whose sources the
     scorecard still holds open is answered at most partly, whatever its sentences name: the why
     says what is missing (a connection without its method or owner) and what stays open. One the
     reply speaks to, not vaguely, and whose every source the answers drafted from it settle is
     answered, though its sentences name the substance in words the reading does not list (one
-    read as partly answered stays so: the reply left out a part the question asked)."""
+    read as partly answered stays so: the reply left out a part the question asked; unless it named
+    only a later part, `later_only`, and said what the question is about in such words)."""
     still = [source for source in question.sources if source in open_after]
     said = dict(zip(question.sources, question.comes_from))
     why, status = question.why, question.status
-    if not still and spoke and status == "not_answered":
+    if not still and spoke and (status == "not_answered" or later_only):
         status, why = "answered", "The answers drafted from the reply settle every gap, flag and question it came from."
     if still and status in ("answered", "partly"):
         if status == "answered":
@@ -198,7 +199,8 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     drafted, proposed = draft_with_reply(evaluation.model_copy(update={"documents": documents}), bank, reader)
     card = engine.score(drafted)
     after = [s.id for s in open_sources(drafted, card, bank)]
-    questions = [_closed(q, after, drafted, bank.key_questions.integrations, q.topic in read.spoke)
+    questions = [_closed(q, after, drafted, bank.key_questions.integrations, q.topic in read.spoke,
+                         q.topic in read.later_only)
                  for q in read.questions]
     done = current.model_copy(update={"questions": questions, "reply_document": reply.name,
                                       "reply_sha256": reply.sha256, "score_after": card.overall,

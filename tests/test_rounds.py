@@ -286,10 +286,13 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # "can be sent" read as answering nothing took it to 98% closed, 98% still open and none made specific.
 # tuning9/, written blind (hospital laundry energy, die-casting shots, spice recipes, bottle fill level, veneer
 # grading), started at 91% closed, 90% still open and 7 answers made specific by a vague sentence on 251a5e9.
+# Control, help and interfaces promised to people ("operators always stay in control", "at your disposal",
+# "through standard interfaces", "like yours", "take care of the rest"), answers promised for later and what
+# plants "usually" see read as answering nothing took it to 91% closed, 98% still open and none made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92, "tuning8": 0.98, "tuning9": 0.9,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"tuning9": 7}  # a set absent here may have none
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):

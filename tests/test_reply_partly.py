@@ -1,0 +1,70 @@
+"""A reply that gives one of the things a question asks, read as partly answered, and sales lines that
+promise control, help or interfaces read as answering nothing. Every sentence here is new."""
+import pytest
+
+from reading.documents import pasted
+from rounds_corpus import SENT, drafted
+from scoring import score
+from scoring.rounds import freeze, read_reply
+
+MIXERS = ("MixMind is the AI-driven IIoT cloud platform for industrial dough mixers.\n"
+          "It predicts every failure and gives your bakery real-time insights and a digital future.\n")
+
+
+@pytest.fixture(scope="module")
+def mixers():
+    evaluation = drafted({"proposal": MIXERS}, "MixMind")
+    return freeze(evaluation, score(evaluation), "L. Meyer", SENT)
+
+
+def _read(sent, text: str):
+    done = read_reply(sent, pasted(text, "reply", "Reply"))
+    return {q.topic: q for q in done.round.questions}
+
+
+def test_a_yearly_fee_without_who_keeps_it_running_is_answered_partly(mixers):
+    question = _read(mixers, "Dear Ms Meyer,\n\nThe yearly fee after the pilot is 5,200 EUR for the six spiral mixers.\n")["upkeep_owner"]
+    assert question.status == "partly" and not question.closed
+    assert "a role" in question.why
+
+
+def test_a_role_alone_is_no_part_of_the_systems_question(mixers):
+    question = _read(mixers, "Dear Ms Meyer,\n\nYour shift bakers will like the new interface on the mixer panel.\n")["integrations"]
+    assert question.status == "not_answered"
+
+
+@pytest.mark.parametrize("sentence, topic", [
+    ("Your operators always stay in control of every rejected batch.", "human_review"),
+    ("The platform exchanges data with every ERP and MES through standard interfaces.", "integrations"),
+    ("Our support team is at your disposal, with flexible service packages for bakeries.", "upkeep_owner"),
+    ("Bakeries usually cut mixer downtime by 30% within a year, and your maintenance team will see it.", "kpi"),
+    ("Send us the mixer logs and our engineers take care of the rest.", "protocols"),
+])
+def test_a_sales_line_that_names_a_role_a_system_or_a_figure_closes_nothing(mixers, sentence, topic):
+    question = _read(mixers, f"Dear Ms Meyer,\n\n{sentence}\n\nBest regards,\nTom Berger\n")[topic]
+    assert question.status != "answered" and not question.closed, question.why
+
+
+def test_questions_left_for_later_by_their_numbers_are_not_answered_by_a_figure_beside_them(mixers):
+    text = ("Dear Ms Meyer,\n\n1. The mixer motors' power draw, from new meters in the dough room switchboard.\n\n"
+            "2, 9 and 10 we will answer after our IT team has visited; such projects cost 20,000 EUR a year.\n")
+    read = _read(mixers, text)
+    assert read["latency"].status == "not_answered" and read["upkeep_owner"].status == "not_answered"
+
+
+def test_where_the_project_goes_first_is_the_problem_it_solves(mixers):
+    text = ("Dear Ms Meyer,\n\nThe first thing we would go after is bearing wear on the six spiral mixers, "
+            "which caused 11 failures in 2025.\n")
+    assert _read(mixers, text)["problem"].status == "answered"
+
+
+def test_data_said_to_be_yours_is_on_the_ownership_question(mixers):
+    question = _read(mixers, "Dear Ms Meyer,\n\nYou own every mixing record, and you take them away as CSV files whenever you like.\n")["data_ownership"]
+    assert question.status == "answered", question.why
+
+
+def test_a_kpi_named_as_a_rate_with_its_figures_names_its_measure(mixers):
+    text = ("Dear Ms Meyer,\n\nThe KPI is the rate of batches rejected at the dough check: 3.4% from January to "
+            "September 2026 in your lab book, target 1.5% by 30 June 2027, counted monthly by your QA manager.\n")
+    assert _read(mixers, text)["kpi"].status in ("answered", "partly")
+    assert "not the data" not in _read(mixers, text)["kpi"].why
