@@ -183,8 +183,15 @@ class ReplyReader:
         for start in aside.intersection(at):
             del at[start]
         return [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
-                 on | {at[s.start]} if s.start in at else on)
+                 self._owned(on, at[s.start], lower, topics) if s.start in at else on)
                 for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at, found.under
+
+    def _owned(self, on: set[str], placed: str, lower: str, asked: set[str]) -> set[str]:
+        """A sentence's topics where the reply's layout places it under `placed`: that one too, and not another
+        asked question it touches only by a length or a direction (its cues all `passing`)."""
+        found = self.cues.findall(unmarked(lower))
+        passing = {t for t in on & asked if t != placed and _only(t, found, self.cue_topics, self.passing)}
+        return (on - passing) | {placed}
 
     def _only_weak(self, lower: str) -> bool:
         """Whether a sentence's only cues say which way ("answers in your order", "thanks to your team")."""
@@ -252,6 +259,12 @@ class ReplyReader:
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
         later = frozenset(t.id for t in self.rules.topics if said[t.id].specific and later_only(said[t.id], t.needs))
         return ReplyRead(marked, unasked, spoke, later)
+
+
+def _only(topic: str, found: list[str], cue_topics: dict[str, set[str]], passing: frozenset[str]) -> bool:
+    """Whether every cue found that puts a sentence on `topic` is a passing one (and one is found)."""
+    mine = [cue for cue in found if topic in cue_topics[cue]]
+    return bool(mine) and all(cue in passing for cue in mine)
 
 
 def _by_word(topics: list[Topic], words_of) -> dict[str, set[str]]:

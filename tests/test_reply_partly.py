@@ -68,3 +68,16 @@ def test_a_kpi_named_as_a_rate_with_its_figures_names_its_measure(mixers):
             "September 2026 in your lab book, target 1.5% by 30 June 2027, counted monthly by your QA manager.\n")
     assert _read(mixers, text)["kpi"].status in ("answered", "partly")
     assert "not the data" not in _read(mixers, text)["kpi"].why
+
+
+def test_a_time_said_in_the_answer_to_another_question_does_not_answer_how_fast_a_stop_is_seen(mixers):
+    text = ("Dear Ms Meyer,\n\n5. The model predicts a bearing failure on each mixer, 40 minutes before it stops.\n\n"
+            "Best regards,\nTom Berger\n")
+    read = _read(mixers, text)
+    assert read["latency"].status == "not_answered" and not read["latency"].closed, read["latency"].why
+
+
+def test_a_time_said_under_the_question_on_stops_still_answers_it(mixers):
+    text = ("Dear Ms Meyer,\n\n9. The shift baker sees a mixer stop on his phone 20 seconds after it happens, "
+            "as the acceptance test logs.\n\nBest regards,\nTom Berger\n")
+    assert _read(mixers, text)["latency"].status == "answered"
