@@ -29,11 +29,14 @@ class Paragraphs:
     def older_at(self, text: str) -> int:
         """Where an older message under the reply starts (the text's length when none does): after the
         reply's own words, for an e-mail pasted with its own header ("From: ...", "Sent: ...") starts with one."""
-        at, lines, said = 0, text.splitlines(keepends=True), False
+        at, lines, said, header = 0, text.splitlines(keepends=True), False, False
         for i, line in enumerate(lines):
             following = next((n.strip() for n in lines[i + 1:i + 3] if n.strip()), "")
-            if said and self._starts_older(line.strip(), following):
-                return at
+            header = header and bool(line.strip())  # the writer's own older message: its header ends at a blank line
+            if said and not header and self._starts_older(line.strip(), following):
+                if not _own(lines, i):
+                    return at
+                header = True
             said = said or bool(line.strip() and not (self.header and self.header.fullmatch(line.strip())))
             at += len(line)
         return len(text)
@@ -69,6 +72,26 @@ class Paragraphs:
             if current:
                 out[start] = current
         return out
+
+
+def _own(lines: list[str], start: int) -> bool:
+    """Whether the older message from line `start` is the writer's own, forwarded with the reply ("forwarding
+    below what I sent to Dr Rinaldi" over "From: Davide Conti"): a name its sender line gives (on the line
+    before when the separator and "From:" were pasted as one) signs the short lines above it. The buyer's
+    letter quoted under the reply ("From: Dave Price", "On 20 Nov, Mikko Laine wrote:") is not."""
+    window = range(max(0, start - 1), min(len(lines), start + 5))
+    at = next((k for k in window if _SENDER.search(lines[k])), None)
+    if at is None:
+        return False
+    found = _SENDER.search(lines[at])
+    names = set(_NAME.findall(found.group("sender") or found.group("writer") or ""))
+    above = [line.strip() for line in lines[max(0, min(at, start) - 4):min(at, start)]]
+    signed = [line for line in above if 0 < len(line) <= 60 and not line.endswith((".", "?", "!"))]
+    return bool(names & set(_NAME.findall(" ".join(signed))))
+
+
+_SENDER = re.compile(r"\b(?i:from)\s*:\s*(?P<sender>.*)|(?P<writer>.{0,200})\b(?i:wrote)\s*:\s*$")
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")  # a first or last name ("Davide", "Conti"), not "Re" or "CC"
 
 
 def _best(words: set[str], own: list[tuple[str, set[str]]]) -> str | None:

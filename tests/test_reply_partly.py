@@ -81,3 +81,17 @@ def test_a_time_said_under_the_question_on_stops_still_answers_it(mixers):
     text = ("Dear Ms Meyer,\n\n9. The shift baker sees a mixer stop on his phone 20 seconds after it happens, "
             "as the acceptance test logs.\n\nBest regards,\nTom Berger\n")
     assert _read(mixers, text)["latency"].status == "answered"
+
+
+FORWARDED = ("Hi Jana,\n\nforwarding what I sent to Ms Meyer last week, as you asked.\n\nTom\n\n"
+             "---------- Forwarded message ---------\nFrom: Tom Berger\nDate: 25 Nov 2026\nSubject: Re: MixMind\n\n"
+             "The shift baker sees a mixer stop on his phone 20 seconds after it happens, as the acceptance test logs.\n")
+
+
+def test_the_writers_own_older_message_forwarded_with_the_reply_is_read_as_the_reply(mixers):
+    assert _read(mixers, FORWARDED)["latency"].status == "answered"
+
+
+def test_an_older_message_from_someone_else_under_the_reply_is_still_not_the_reply(mixers):
+    text = FORWARDED.replace("From: Tom Berger", "From: Lisa Meyer")
+    assert _read(mixers, text)["latency"].status == "not_answered"

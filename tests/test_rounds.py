@@ -290,7 +290,7 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # "through standard interfaces", "like yours", "take care of the rest"), answers promised for later and what
 # plants "usually" see read as answering nothing took it to 91% closed, 98% still open and none made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92, "tuning8": 0.98, "tuning9": 0.9,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92, "tuning8": 0.98, "tuning9": 0.92,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {}  # a set absent here may have none
 
