@@ -13,7 +13,8 @@ from questions.models import RoundQuestion, Topic
 MAX_QUOTES = 3
 PART_NAMES = {"number": "a number with its unit", "result": "a measured result", "data": "the data",
               "protocol": "a protocol or interface", "system": "a named system", "role": "a role",
-              "frequency": "a frequency or timing", "output": "what it puts out (a work order, a hold, a schedule change)"}
+              "frequency": "a frequency or timing", "output": "what it puts out (a work order, a hold, a schedule change)",
+              "owner": "whose the data is", "outcome": "what happens meanwhile", "direction": "which way it connects"}
 
 
 @dataclass(frozen=True)

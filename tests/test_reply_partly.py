@@ -95,3 +95,22 @@ def test_the_writers_own_older_message_forwarded_with_the_reply_is_read_as_the_r
 def test_an_older_message_from_someone_else_under_the_reply_is_still_not_the_reply(mixers):
     text = FORWARDED.replace("From: Tom Berger", "From: Lisa Meyer")
     assert _read(mixers, text)["latency"].status == "not_answered"
+
+
+@pytest.mark.parametrize("sentence, topic", [
+    ("All mixing records are yours.", "data_ownership"),
+    ("When the link drops, the mixer panels keep running and the readings are stored locally.", "reliability"),
+    ("Only outbound connections leave the dough room gateway.", "security"),
+])
+def test_one_half_of_a_two_part_question_is_answered_partly(mixers, sentence, topic):
+    question = _read(mixers, f"Dear Ms Meyer,\n\n{sentence}\n\nBest regards,\nTom Berger\n")[topic]
+    assert question.status == "partly" and not question.closed, question.why
+
+
+@pytest.mark.parametrize("sentence, topic", [
+    ("All mixing records are yours, and you can export them as CSV at any time free of charge.", "data_ownership"),
+    ("When the link drops, the edge PC buffers the readings for 30 days and sends them later.", "reliability"),
+])
+def test_both_halves_of_a_two_part_question_answer_it(mixers, sentence, topic):
+    question = _read(mixers, f"Dear Ms Meyer,\n\n{sentence}\n\nBest regards,\nTom Berger\n")[topic]
+    assert question.status == "answered", question.why
