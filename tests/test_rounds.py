@@ -288,7 +288,9 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # grading), started at 91% closed, 90% still open and 7 answers made specific by a vague sentence on 251a5e9.
 # Control, help and interfaces promised to people ("operators always stay in control", "at your disposal",
 # "through standard interfaces", "like yours", "take care of the rest"), answers promised for later and what
-# plants "usually" see read as answering nothing took it to 91% closed, 98% still open and none made specific.
+# plants "usually" see read as answering nothing, a length of time in a sentence placed under another question
+# read as that question's, and the writer's own forwarded older message read as the reply took it (with two
+# labels corrected, from 91% closed, 90% still open and 7 made specific) to 92%, 100% and none.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92, "tuning8": 0.98, "tuning9": 0.92,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
