@@ -114,3 +114,9 @@ def test_one_half_of_a_two_part_question_is_answered_partly(mixers, sentence, to
 def test_both_halves_of_a_two_part_question_answer_it(mixers, sentence, topic):
     question = _read(mixers, f"Dear Ms Meyer,\n\n{sentence}\n\nBest regards,\nTom Berger\n")[topic]
     assert question.status == "answered", question.why
+
+
+def test_a_person_who_answers_an_alarm_is_no_answer_put_off(mixers):
+    text = ("Dear Ms Meyer,\n\n9. The shift baker on duty will answer each mixer stop alarm on his phone within "
+            "30 seconds, as the acceptance test logs.\n\nBest regards,\nTom Berger\n")
+    assert _read(mixers, text)["latency"].status == "answered"
