@@ -18,6 +18,7 @@ from starlette.middleware import Middleware
 
 from reading import collector
 from views.http_gate import SignedInOnly
+from views.no_delay import turn_off_nagle
 from views.preload import FirstPageCode
 
 collector.tune()  # before the app reads or scores anything (reading/collector.py)
@@ -32,6 +33,7 @@ def skip_repl_check() -> None:
 
 
 skip_repl_check()
+turn_off_nagle()  # Streamlit's server lets every answer wait on Nagle's algorithm (views/no_delay.py)
 
 
 def warm_up() -> None:
