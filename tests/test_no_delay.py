@@ -71,8 +71,11 @@ def _a_websocket(port: int) -> None:
 
 @pytest.fixture
 def protocols_restored(monkeypatch):
+    """uvicorn's protocols as shipped for the test, though a test before may have loaded server.py
+    (which wraps them for the whole process); as they were after it."""
     for protocol in (H11Protocol, WebSocketsSansIOProtocol):
-        monkeypatch.setattr(protocol, "connection_made", protocol.connection_made)
+        made = protocol.connection_made
+        monkeypatch.setattr(protocol, "connection_made", getattr(made, "__wrapped__", made))
 
 
 def test_streamlit_s_own_listening_socket_leaves_nagle_on(monkeypatch, protocols_restored):
