@@ -91,3 +91,16 @@ def test_the_past_perfect_tells_what_came_before_the_story():
 
 def test_a_result_in_the_past_perfect_is_still_the_projects():
     assert role_of("By the end of the pilot the new scanners had reduced picking errors by half.") == "offer"
+
+
+def test_datelines_and_bylines_are_page_text():
+    text = ("March 4, 2019\n\nBy Anna Kowalski on March 4, 2019\n\n"
+            "The integrator fitted power meters to the three kilns in March 2019.")
+    assert [r for r, _ in roles_of(text)] == ["furniture", "furniture", "offer"]
+
+
+def test_captions_are_page_text():
+    text = ("Figure 3: Compressor room after the retrofit\n\n"
+            "The photo below shows the new drier next to compressor 2.\n\n"
+            "The contractor logs the dew point of both driers every minute.")
+    assert [r for r, _ in roles_of(text)] == ["furniture", "furniture", "offer"]
