@@ -178,7 +178,7 @@ class RoleReader:
             unsure += ((0, len(words)),)
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
         rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
-        before = [start for start, _end in cues["before"]]
+        before = [start for start, _end in cues["before"] + cues["background"]]  # who the customer is: before too
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         before = sorted(before + self._progressive(words))
         if not before:

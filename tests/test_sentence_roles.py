@@ -104,3 +104,12 @@ def test_captions_are_page_text():
             "The photo below shows the new drier next to compressor 2.\n\n"
             "The contractor logs the dew point of both driers every minute.")
     assert [r for r, _ in roles_of(text)] == ["furniture", "furniture", "offer"]
+
+
+def test_who_the_customer_is_tells_the_starting_point():
+    assert role_of("Hartwell Foods is a family-owned snack producer with 240 employees in two towns.") == "before"
+    assert role_of("The company operates four extrusion lines and a packing hall in Leeds.") == "before"
+
+
+def test_the_customers_background_turned_to_the_project_is_an_offer():
+    assert role_of("Hartwell Foods is a snack producer; now the system counts every bag on its four lines.") == "offer"
