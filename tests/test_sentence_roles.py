@@ -113,3 +113,9 @@ def test_who_the_customer_is_tells_the_starting_point():
 
 def test_the_customers_background_turned_to_the_project_is_an_offer():
     assert role_of("Hartwell Foods is a snack producer; now the system counts every bag on its four lines.") == "offer"
+
+
+def test_a_practice_or_plants_of_a_trade_in_general_are_general():
+    assert role_of("Most vibration monitoring still relies on a technician walking a route once a month.") == "general"
+    assert role_of("Breweries rarely meter the steam each brewhouse vessel draws.") == "general"
+    assert role_of("Conventional calendar-based maintenance replaces bearings that had years left in them.") == "general"
