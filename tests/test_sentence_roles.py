@@ -119,3 +119,12 @@ def test_a_practice_or_plants_of_a_trade_in_general_are_general():
     assert role_of("Most vibration monitoring still relies on a technician walking a route once a month.") == "general"
     assert role_of("Breweries rarely meter the steam each brewhouse vessel draws.") == "general"
     assert role_of("Conventional calendar-based maintenance replaces bearings that had years left in them.") == "general"
+
+
+def test_what_the_plant_needed_is_the_before_state():
+    assert role_of("The bottler's main motivation was the cost of the night shift's idle compressors.") == "before"
+    assert role_of("We needed one screen that showed every filler's state, not four spreadsheets.") == "before"
+
+
+def test_what_the_system_gave_that_the_plant_needed_is_an_offer():
+    assert role_of("The tool logs each filler's stops with the reason codes that we needed.") == "offer"
