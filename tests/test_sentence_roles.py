@@ -100,7 +100,7 @@ def test_datelines_and_bylines_are_page_text():
 
 
 def test_captions_are_page_text():
-    text = ("Figure 3: Compressor room after the retrofit\n\n"
+    text = ("Pictured above: the compressor room after the retrofit\n\n"
             "The photo below shows the new drier next to compressor 2.\n\n"
             "The contractor logs the dew point of both driers every minute.")
     assert [r for r, _ in roles_of(text)] == ["furniture", "furniture", "offer"]
