@@ -15,7 +15,8 @@ BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targe
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
 NOT_SUITE = "own area"
 ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "rating", "sampling", "labour", "furniture",
-             "hope", "condition")  # drafting.yaml roles
+             "hope", "condition", "dateline", "caption",
+             "background")  # drafting.yaml roles
 COMPOUND = "~compound"  # a longer noun a phrase is only part of ("data centre", "ring buffer"): drafting.yaml compounds
 PAGE = "~page"  # a cue of what kind of text the whole is (drafting.yaml product_page): no answer
 PAGE_CUES = ("generic", "project")

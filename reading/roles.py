@@ -23,6 +23,7 @@ _BULLETS = frozenset("-•*–")
 _QUOTES = frozenset("\"“„«‘'")  # a sentence that opens with one is somebody's own words
 _MAX_HEADING_WORDS = 7
 _MAX_FURNITURE_WORDS = 10
+_MAX_CAPTION_WORDS = 20  # "Figure 2: ..." or "The picture above shows ...": a caption is short
 _START = 1  # "Before the project, ..." or "- Before the project, ...": a cue this near the start
 
 
@@ -167,7 +168,7 @@ class RoleReader:
         if text.rstrip().endswith("?"):
             return Role(QUESTION)
         cues = self.cues(self.scan.find(words) if found is None else found)
-        if len(words) <= _MAX_FURNITURE_WORDS and cues["furniture"]:
+        if self._furniture(text, words, cues):
             return Role(FURNITURE)
         if self._headline(text, words):
             return Role(FURNITURE)
@@ -177,7 +178,7 @@ class RoleReader:
             unsure += ((0, len(words)),)
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
         rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
-        before = [start for start, _end in cues["before"]]
+        before = [start for start, _end in cues["before"] + cues["background"]]  # who the customer is: before too
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         before = sorted(before + self._progressive(words))
         if not before:
@@ -187,6 +188,15 @@ class RoleReader:
         if turns:  # "previously X; now the terminal Y": the before-state ends where the turn begins
             return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing, limited=rating)
         return Role(BEFORE, unsure=unsure, existing=existing, limited=rating)
+
+    @staticmethod
+    def _furniture(text: str, words: list[str], cues: dict[str, list[tuple[int, int]]]) -> bool:
+        """Page text: a short line with a furniture cue, a short dateline or byline with no end mark, or a
+        caption (its cue opens the line)."""
+        short = len(words) <= _MAX_FURNITURE_WORDS
+        return (short and bool(cues["furniture"])
+                or short and bool(cues["dateline"]) and text.rstrip()[-1:] not in ".!?"
+                or any(start == 0 for start, _end in cues["caption"]) and len(words) <= _MAX_CAPTION_WORDS)
 
     def _progressive(self, words: list[str]) -> list[int]:
         """Where a verb in the past progressive or the past perfect tells what went on before ("they were

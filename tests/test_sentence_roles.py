@@ -91,3 +91,40 @@ def test_the_past_perfect_tells_what_came_before_the_story():
 
 def test_a_result_in_the_past_perfect_is_still_the_projects():
     assert role_of("By the end of the pilot the new scanners had reduced picking errors by half.") == "offer"
+
+
+def test_datelines_and_bylines_are_page_text():
+    text = ("March 4, 2019\n\nBy Anna Kowalski on March 4, 2019\n\n"
+            "The integrator fitted power meters to the three kilns in March 2019.")
+    assert [r for r, _ in roles_of(text)] == ["furniture", "furniture", "offer"]
+
+
+def test_captions_are_page_text():
+    text = ("Pictured above: the compressor room after the retrofit\n\n"
+            "The photo below shows the new drier next to compressor 2.\n\n"
+            "The contractor logs the dew point of both driers every minute.")
+    assert [r for r, _ in roles_of(text)] == ["furniture", "furniture", "offer"]
+
+
+def test_who_the_customer_is_tells_the_starting_point():
+    assert role_of("Hartwell Foods is a family-owned snack producer with 240 employees in two towns.") == "before"
+    assert role_of("The company operates four extrusion lines and a packing hall in Leeds.") == "before"
+
+
+def test_the_customers_background_turned_to_the_project_is_an_offer():
+    assert role_of("Hartwell Foods is a snack producer; now the system counts every bag on its four lines.") == "offer"
+
+
+def test_a_practice_or_plants_of_a_trade_in_general_are_general():
+    assert role_of("Most vibration monitoring still relies on a technician walking a route once a month.") == "general"
+    assert role_of("Breweries rarely meter the steam each brewhouse vessel draws.") == "general"
+    assert role_of("Conventional calendar-based maintenance replaces bearings that had years left in them.") == "general"
+
+
+def test_what_the_plant_needed_is_the_before_state():
+    assert role_of("The bottler's main motivation was the cost of the night shift's idle compressors.") == "before"
+    assert role_of("We needed one screen that showed every filler's state, not four spreadsheets.") == "before"
+
+
+def test_what_the_system_gave_that_the_plant_needed_is_an_offer():
+    assert role_of("The tool logs each filler's stops with the reason codes that we needed.") == "offer"
