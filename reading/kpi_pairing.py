@@ -11,7 +11,7 @@ from .kpi_block import block_rows
 from .kpi_change import read_relative
 from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
-from .kpi_sentence import bound
+from .kpi_sentence import bound, read_target
 from .kpi_source import own_part
 from .kpi_table import labelled_rows, table_rows
 from .phrases import normalise, tokens
@@ -100,22 +100,43 @@ _ON_TO = re.compile(r" ?" + _WHEN + r" ?(?:down |up )?to (?:about |around |rough
 _FROM_TO = re.compile(r"\bfrom [^ ]+(?: [^ \d]+)?" + _WHEN + r" (?:down |up )?to $")  # "went from 1.9% to " -> "went "
 
 
-def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
+def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int, named: bool = False
+                  ) -> tuple[Measure, Sentence] | None:
     """The target with the baseline another sentence or line states ("Baseline 60 hours." "Target:
-    under 1 hour."), and that sentence; None when none does, or the pair moves the wrong way."""
-    found = baseline_for(sentences, target, rules, at)
+    under 1 hour."), and that sentence; None when none does, or the pair moves the wrong way.
+    `named`: only from a sentence about the target's metric (baseline_for)."""
+    found = baseline_for(sentences, target, rules, at, named)
     if not found:
         return None
     baseline, source, unit, said_before = found
     update = {"baseline": baseline, "unit": target.unit or unit}
     if not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
         update["metric"] = metric_before(said_before, rules) or target.metric
+    elif named and _stems(target.metric.split()) & _stems(metric_before(said_before, rules).split()):
+        update["metric"] = metric_before(said_before, rules)  # "the picking error rate was 4.7%" names "errors" best
     else:  # "we guarantee 2.6 t/h" names no measure; "steam use averages 2.1 t/h today" does
         update["metric"] = naming(target.metric, metric_before(said_before, rules), rules)
     paired = target.model_copy(update=update)
     way = bound(sentences[at].text, target.target)  # "respond within no more than 4 hours" is no target for 45 minutes
     fits = way * (paired.target - paired.baseline) >= 0
     return (paired, source) if fits and moves_the_right_way(paired, rules) else None
+
+
+_RESULTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "reduced errors to 0.4%, picking time to 3.1 minutes and ..."
+
+
+def told_result(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
+    """A result told in the past ("reduced errors to 0.4%") with the value an earlier sentence gives for
+    the same metric ("the picking error rate was 4.7%"), and that sentence: of the results the sentence
+    lists, the first that pairs so. None when none does, or the pair moves the wrong way."""
+    for part in _RESULTS.split(sentences[at].text):
+        target = read_target(part, rules)
+        if not target or target.baseline is not None or not target.metric or target.metric == target.unit:
+            continue
+        found = paired_target(sentences, target, rules, at, named=True)
+        if found and found[1].start < sentences[at].start:
+            return found
+    return None
 
 
 def table_measure(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure, list[Sentence]] | None:
