@@ -41,6 +41,7 @@ class DraftRules:
     kpi_commits: PhraseSet
     kpi_baselines: PhraseSet
     kpi_told: frozenset[str]  # verbs of a result told in the past ("reduced errors to 0.4%")
+    kpi_told_window: int  # ... paired with a value at most this many sentences before
     kpi_elsewhere: PhraseSet
     kpi_lower: frozenset[str]  # metrics that should go down (downtime, scrap, cost ...)
     kpi_higher: frozenset[str]  # ... and up (OEE, throughput, accuracy ...)
@@ -163,6 +164,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         kpi_commits=PhraseSet.of(data["kpi"]["commits"], "commit"),
         kpi_baselines=PhraseSet.of(data["kpi"]["baselines"], "baseline"),
         kpi_told=frozenset(normalise(w) for w in data["kpi"].get("told_results", [])),
+        kpi_told_window=int(data["kpi"].get("told_window", 0)),
         kpi_elsewhere=PhraseSet.of(data["kpi"]["elsewhere"], "elsewhere"),
         kpi_lower=frozenset(normalise(w) for w in data["kpi"]["lower_is_better"]),
         kpi_higher=frozenset(normalise(w) for w in data["kpi"]["higher_is_better"]),
