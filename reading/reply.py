@@ -16,11 +16,12 @@ from functools import lru_cache
 from questions.models import RoundQuestion, RoundRules, Topic
 
 from .reply_answers import Tied
-from .reply_built import built, new_names, persons, team
+from .reply_built import built, held, new_names, persons, team
 from .reply_general import General
 from .reply_marks import SaidOn, later_only, mark
 from .reply_paragraphs import Paragraphs
 from .reply_structure import closing_line, layout, signed_at, unmarked
+from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
@@ -55,7 +56,8 @@ class ReplyReader:
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
         self.head_topics = _by_word(rules.topics, lambda topic: topic.heads)
         self.heads = _phrases(list(self.head_topics)) if self.head_topics else None
-        self.vague_words = _phrases(rules.vague)
+        self.vague_words = _phrases([*rules.vague, *rules.deferrals])
+        self.deferring = _phrases(rules.deferrals) if rules.deferrals else None
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.general = General(rules.general)
         self.more_roles = _phrases(rules.roles, not_before=rules.role_things) if rules.roles else None  # a role on every topic
@@ -64,6 +66,8 @@ class ReplyReader:
         self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)
         self.passing = self.weak | {w.lower() for w in rules.spans}  # cues that leave a sentence on the topic before
         self.closing = closing_line(rules.closings)
+        self.titled = titles(rules.titles)
+        self.bound = re.compile(_phrases(rules.within).pattern, re.I) if rules.within else None
         self.paragraphs = Paragraphs(rules.paragraphs)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
@@ -74,6 +78,7 @@ class ReplyReader:
         on in the same paragraph ("After the pilot our service team monitors the gateways. The fee is 4,000 EUR
         a year.") is on the topics of the one before as well."""
         out, before, end, last = [], set(), 0, ""
+        received, text = text, as_read(text, self.titled)  # a wrapped table row as one line; quoted as received
         reply = text[:self.paragraphs.older_at(text)]  # an older message under it is not the reply
         sentences = [s for s in self.reader.read(text).sentences if s.start < len(reply)]
         for sentence in sentences[:signed_at(reply, [s.start for s in sentences], self.closing)]:
@@ -87,16 +92,18 @@ class ReplyReader:
             part = self._answering_part(sentence, last if goes_on else "") if why else None
             if part is not None:
                 sentence, lower, why = part, part.text.lower(), ""
-            out.append((sentence, lower, why, topics))
+            out.append((_as_received(sentence, received), lower, why, topics))
             before, end, last = topics, sentence.end, sentence.text
         return out
 
     def _answering_part(self, sentence: Sentence, before: str) -> Sentence | None:
-        """The clauses of a sentence read as general that still answer for this plant, as a sentence
+        """The clauses of a sentence read as general or vague that still answer for this plant, as a sentence
         of its own (its offsets the whole sentence's): "an edge PC per press connects only outbound
         over HTTPS; our cloud is ISO 27001 certified" answers with its first clause. None when they
         name nothing strong (a number, a protocol, a system ...) or are vague themselves."""
-        span = self.general.answering_part(sentence.text, before)
+        if self.deferring and self.deferring.search(sentence.text.lower()):
+            return None  # the vendor says the answer is not complete yet: no clause of it answers
+        span = self.general.answering_part(sentence.text, before, self._clause_why)
         read = self.reader.read(sentence.text[span[0]:span[1]]).sentences if span else []
         if len(read) != 1:
             return None
@@ -105,6 +112,17 @@ class ReplyReader:
                         one.buzzwords)
         strong = any(s.kind in STRONG for s in part.substance)
         return part if strong and not self.vague(part, before) else None
+
+    def as_drafted(self, text: str) -> str:
+        """A reply sentence as the drafter reads it: numbers in words as digits, a bound as "within"."""
+        text = self.spelled.digits(text)
+        return self.bound.sub("within", text) if self.bound else text
+
+    def _clause_why(self, clause: str, before: str) -> str:
+        """Why a clause of its own answers nothing: a vague phrase ("the wireless sensors shown in the
+        brochure; ... we would mount four wired accelerometers ...": the other clause still answers), or general."""
+        found = self.vague_words.search(clause.lower())
+        return f"\u201c{found.group()}\u201d is vague" if found else self.general.why(clause, before)
 
     def roles(self, sentence: Sentence) -> list[str]:
         """The roles a sentence names, the reader's and the rules' own ("your SAP key user"), in order."""
@@ -155,7 +173,7 @@ class ReplyReader:
         those it names by how it is built (reply_built.py). A short system or protocol name written
         in lower case is a word ("the rest", "a mes"), no name."""
         named = {s.kind for s in sentence.substance if _counts(s)} | \
-            ({"role"} if self.role_in(lower) or team(sentence.text) else set())
+            ({"role"} if self.role_in(lower) or team(one_line(sentence.text)) or held(one_line(sentence.text)) else set())
         also = self.also[topic.id]
         named |= {k for k, words in also.items() if words.search(lower)}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
@@ -173,6 +191,7 @@ class ReplyReader:
 
     def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict]:
         said = self.sentences(text)
+        text = as_read(text, self.titled)  # the layout of a table's rows, each on one line
         starts = [s.start for s, *_ in said]
         anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
         found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors)
@@ -259,6 +278,16 @@ class ReplyReader:
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
         later = frozenset(t.id for t in self.rules.topics if said[t.id].specific and later_only(said[t.id], t.needs))
         return ReplyRead(marked, unasked, spoke, later)
+
+
+def _as_received(sentence: Sentence, received: str) -> Sentence:
+    """The sentence with its text as the reply wrote it (a wrapped table row's line breaks and bars kept), so
+    a quote of it is found in the reply; what it names is read from the row as one line."""
+    text = received[sentence.start:sentence.end]
+    if text == sentence.text or len(text) != len(sentence.text):  # an answering part keeps its own text
+        return sentence
+    return Sentence(text, sentence.start, sentence.end, sentence.kind, sentence.reason, sentence.labels,
+                    sentence.substance, sentence.buzzwords)
 
 
 def _only(topic: str, found: list[str], cue_topics: dict[str, set[str]], passing: frozenset[str]) -> bool:

@@ -1,0 +1,155 @@
+"""Replies as vendors wrap and word them: a table row wrapped over several lines, a title before a
+name, a department named by the person who holds it, a bound for how fast, a vague aside in a clause
+of its own, a twin's balance, a heading on the model's data. Every sentence here is new."""
+import pytest
+
+from questions import load_bank
+from reading.documents import pasted
+from reading.reply_wrapped import unwrapped
+from rounds_corpus import SENT, drafted
+from scoring import score
+from scoring.rounds import freeze, read_reply, reply_reader
+
+BANK = load_bank()
+FURNACE = ("RollerTwin is the AI digital twin for roller-hearth annealing furnaces.\n"
+           "Real-time dashboards and smart sensors show every zone at a glance.\n"
+           "Machine learning predicts coil quality and gas savings.\n"
+           "Seamless integration with your MES and ERP, secure cloud, Industry 4.0 ready.\n")
+
+
+@pytest.fixture(scope="module")
+def furnace():
+    evaluation = drafted({"proposal": FURNACE}, "RollerTwin")
+    return freeze(evaluation, score(evaluation), "H. Lindgren", SENT)
+
+
+def _letter(body: str) -> str:
+    return f"Dear Ms Lindgren,\n\n{body}\n\nKind regards,\nPiotr Zielinski\n"
+
+
+def _done(sent, body: str):
+    return read_reply(sent, pasted(_letter(body), "reply", "Reply"))
+
+
+def _asked(sent, body: str) -> dict:
+    return {q.topic: q for q in _done(sent, body).round.questions}
+
+
+def _placed(sent, body: str) -> dict[str, str]:
+    """Sentence text -> the asked topic its place in the reply answers."""
+    sentences, at = reply_reader(BANK).placed(pasted(_letter(body), "reply", "Reply").text, sent.rounds[-1].questions)
+    return {s.text: at.get(s.start) for s, *_ in sentences}
+
+
+# --- a table whose answer column wraps ----------------------------------------------------------
+
+WRAPPED = ("Topic          | Answer for the Sandviken furnace line\n"
+           "---------------+--------------------------------------------------------\n"
+           "Upkeep         | We commission it; after the pilot your automation group\n"
+           "               | (Mr. Berglund) runs the server and we update the models remotely,\n"
+           "               | 5,400 EUR per year.\n"
+           "Human review   | The furnace operator on shift accepts or rejects each new zone\n"
+           "               | setpoint on the HMI and can always keep the current one.")
+
+
+def test_a_row_wrapped_over_lines_keeps_its_length_and_reads_as_one_line():
+    flat = unwrapped(WRAPPED)
+    assert len(flat) == len(WRAPPED)
+    assert flat.count("\n") == 3  # the heading, the rule, and two rows of one line each
+    assert "group               (Mr." not in flat and "automation group " in flat
+
+
+def test_rows_that_all_start_with_a_bar_are_no_wrapped_row():
+    table = "| Topic | Answer |\n| KPI | Yield 96% |\n"
+    assert unwrapped(table) == table
+
+
+def test_every_line_of_a_wrapped_row_answers_the_question_its_first_column_names(furnace):
+    placed = _placed(furnace, WRAPPED)
+    fee = next(text for text in placed if "5,400 EUR" in text)
+    assert placed[fee] == "upkeep_owner"
+    assert "\n" in fee  # quoted as the vendor wrote it, line breaks and all
+
+
+def test_a_wrapped_row_naming_who_keeps_it_running_and_the_fee_closes_upkeep(furnace):
+    upkeep = _asked(furnace, WRAPPED)["upkeep_owner"]
+    assert upkeep.closed, upkeep.why
+
+
+# --- a title before a name, a department named by its holder --------------------------------------
+
+def test_a_title_full_stop_before_a_name_does_not_split_the_sentence(furnace):
+    text = "After the pilot our service desk in Gdynia updates the models, and Ing. Nowak checks each release."
+    assert text in _placed(furnace, text)
+
+
+def _marked(sent, body: str) -> dict:
+    """Each asked topic's status as the reply's words read, before the scorecard has its say."""
+    read = reply_reader(BANK).read(sent.rounds[-1].questions, pasted(_letter(body), "reply", "Reply").text)
+    return {q.topic: q.status for q in read.questions}
+
+
+@pytest.mark.parametrize("holder", ["your automation group (Mr. Berglund)", "your maintenance (M. Dupont)",
+                                    "your IT (Karin Holm)"])
+def test_a_department_named_with_its_holder_in_brackets_is_who_keeps_it_running(furnace, holder):
+    assert _marked(furnace, f"Upkeep: after the pilot {holder} runs the server; 5,400 EUR per year.")["upkeep_owner"] \
+        == "answered"
+
+
+@pytest.mark.parametrize("thing", ["your ERP (SAP S/4HANA)", "your plant (Sandviken)"])
+def test_a_system_or_a_place_in_brackets_names_no_one(furnace, thing):
+    assert _marked(furnace, f"Upkeep: after the pilot {thing} gets the invoices; 5,400 EUR per year.")["upkeep_owner"] \
+        == "partly"
+
+
+# --- how fast, said as a bound -----------------------------------------------------------------
+
+def test_a_stop_seen_in_under_some_seconds_answers_how_fast_and_closes_it(furnace):
+    latency = _asked(furnace, "Latency: a roller stop reaches the foreman's tablet in under 8 seconds, timed at "
+                              "the acceptance test from the stop to the screen.")["latency"]
+    assert latency.status == "answered" and latency.closed, latency.why
+
+
+def test_a_bound_with_no_figure_still_answers_nothing(furnace):
+    latency = _asked(furnace, "Latency: a roller stop reaches the foreman almost instantly.")["latency"]
+    assert not latency.closed
+
+
+# --- a vague aside in a clause of its own ---------------------------------------------------------
+
+def test_a_clause_that_only_points_to_the_brochure_leaves_the_other_clause_to_answer(furnace):
+    said = ("We would not fit the wireless probes shown in the brochure; instead six new temperature sensors per "
+            "zone are read from the Siemens S7-1500 of the furnace.")
+    assert _marked(furnace, said)["data"] == "answered"
+    assert _marked(furnace, said.split("; instead")[0] + ".")["data"] == "not_answered"
+
+
+def test_a_clause_that_puts_the_rest_off_leaves_the_whole_sentence_vague(furnace):
+    analytics = _asked(furnace, "The model predicts coil hardness 30 minutes ahead; the accuracy will be "
+                                "confirmed in the pilot.")["analytics"]
+    assert analytics.status == "not_answered" and not analytics.closed, analytics.why
+
+
+# --- what a twin simulates; the data a model learns from -------------------------------------------
+
+def test_a_twin_said_as_the_balance_it_computes_and_its_validation_answers_what_it_simulates(furnace):
+    twin = _asked(furnace, "Twin: RollerTwin computes a heat balance of each of the 14 zones from strip speed and "
+                           "burner gas; on the Borlänge line in 2025 it predicted strip exit temperature within "
+                           "6 °C on 420 coils.")["technologies"]
+    assert twin.status == "answered" and twin.closed, twin.why
+
+
+def test_a_twin_said_only_to_rest_on_physics_answers_nothing_of_what_it_simulates(furnace):
+    twin = _asked(furnace, "Our twin combines first-principles physics with machine learning, validated by leading "
+                           "steel makers.")["technologies"]
+    assert twin.status != "answered" and not twin.closed
+
+
+def test_a_line_headed_model_data_answers_the_history_question_not_the_data_question(furnace):
+    placed = _placed(furnace, "- Model data: 14 months of zone temperatures from your PI archive; it needs 8.")
+    assert placed["- Model data: 14 months of zone temperatures from your PI archive; it needs 8."] == "history"
+
+
+def test_samples_counted_in_a_validation_are_no_sampling_rate(furnace):
+    protocols = _asked(furnace, "We validated it on 1,200 hardness samples from the lab in 2025.")["protocols"]
+    assert protocols.status == "not_answered" and protocols.why == "The reply does not address it."
