@@ -25,6 +25,7 @@ from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
+LABEL_WORDS = 4  # a label read by its cue words is this short ("When it is down", "Upkeep and cost")
 HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
 
 
@@ -219,10 +220,13 @@ class ReplyReader:
 
     def labelled(self, label: str) -> set[str]:
         """The topics a line's label says its text answers: its words as a label ("Network", "Who looks
-        after it"), else its cue words ("Review"), not one that only says which way ("Answers to your letter")."""
+        after it"), else, in a label of a few words, its cue words ("Review"), not one that only says which way
+        ("Answers to your letter"). A longer phrase before a colon is the answer's own subject ("Re-anneal rate
+        on line 2: 6.2% in 2025 ..."), no label."""
         heads = self.heads.findall(label) if self.heads else []
-        return {t for head in heads for t in self.head_topics[head]} or \
-            {t for cue in self.cues.findall(label) if cue not in self.weak for t in self.cue_topics[cue]}
+        if heads or len(label.split()) > LABEL_WORDS:
+            return {t for head in heads for t in self.head_topics[head]}
+        return {t for cue in self.cues.findall(label) if cue not in self.weak for t in self.cue_topics[cue]}
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
              known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None,

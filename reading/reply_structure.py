@@ -1,6 +1,6 @@
 """Which asked question a part of a reply answers, read from how the reply is laid out rather than
 from its words: a paragraph numbered as the letter numbers its questions ("3.", "3 -", "(c)", "Q3",
-"To your question 3", "1.3"), or what follows a question quoted back ("> Who reviews the system's recommendations ...?").
+"To your question 3", "1.3", "Re 1.3 -", "Ad 3)"), or what follows a question quoted back ("> Who reviews the system's recommendations ...?").
 Numbering is trusted only where the numbered paragraphs' own words mostly agree with the questions
 of those numbers: a vendor's own list numbers something else. A question quoted back is the buyer's
 words, never an answer; and what follows the reply's closing ("Best regards,") signs it, answering nothing.
@@ -12,8 +12,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 _ITEM = re.compile(r"^[ \t>*]*(?:(?:q|(?:[a-z]+\s+){0,3}?question)\s*(\d{1,2})\b"  # Q3, Question 3, To your question 3
-                   r"|\d+\.(\d{1,2})\b(?!\.\d)"  # 1.3: round 1, question 3
-                   r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013])(?![\d.])"  # 3. 3) (3) 3: 3 -
+                   r"|(?:(?:re|ad|item|point|answer|no|nr)\.?:?\s*|#\s*)?"  # Re 1.3, Ad 3), Item 3:, Answer 3 -, #3
+                   r"(?:\d+\.(\d{1,2})\b(?!\.\d)"  # 1.3: round 1, question 3
+                   r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013])(?![\d.]))"  # 3. 3) (3) 3: 3 -
                    r"|\(([a-z])\)|([a-z])\)(?=\s))", re.I | re.M)  # (c) c)
 _WORD = re.compile(r"[a-z][a-z0-9/-]+")
 _ASKED = re.compile(r"^\W*(?:q|(?:[a-z]+\s+){0,3}?question)\s*\d{1,2}\b\W*", re.I)  # "To your question 8 (systems):"

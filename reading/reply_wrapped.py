@@ -11,6 +11,7 @@ tidied) goes on the row above where that row has text before its first bar (or g
 its line break, indent and bar read as spaces.
 A table whose rows all start with a bar ("| KPI | ...") wraps nothing.
 
+A question quoted back with "> " and wrapped by the mail client is read as one line.
 A table's rule line ("-----+-----") that tidying joined to the row under it is read as spaces, so the
 row starts its line. A title's full stop before a name ("M. Girard", "Ing. Horák": questions/rounds.yaml `titles`) ends no sentence.
 """
@@ -32,7 +33,7 @@ def titles(words: list[str]) -> re.Pattern | None:
 def as_read(text: str, titled: re.Pattern | None) -> str:
     """`text` with wrapped table rows on one line, a table's rule off its first row, and titles' full stops
     as spaces; the same length."""
-    text = _RULE.sub(lambda m: " " * len(m.group()), unwrapped(text))
+    text = _RULE.sub(lambda m: " " * len(m.group()), _quote_unwrapped(unwrapped(text)))
     return titled.sub(lambda m: m.group()[:-1] + " ", text) if titled else text
 
 
@@ -50,6 +51,22 @@ def unwrapped(text: str) -> str:
             out += [text[last:found.start()], " " * (found.end() - found.start())]
             last, joined = found.end(), found.start()
     return "".join(out) + text[last:] if out else text
+
+
+def _quote_unwrapped(text: str) -> str:
+    """An e-mail's quoted lines ("> ...") wrapped mid-sentence read as one line: a quoted line that goes on in
+    lower case, under a quoted line that ends with no full stop, is the same sentence (a question quoted back
+    whole, however the mail client wrapped it)."""
+    if ">" not in text:
+        return text
+    def joined(found: re.Match) -> str:
+        above = text[text.rfind("\n", 0, found.start()) + 1:found.start()]
+        return " " * len(found.group()) if above.lstrip().startswith(">") else found.group()
+    return _QUOTE_WRAP.sub(joined, text)
+
+
+# a quoted line's break, the next line's quote marks and indent, where the sentence goes on in lower case
+_QUOTE_WRAP = re.compile(r"(?<=[^.!?:;\n])\n[ \t]*>[> \t]*(?=[a-z(])")
 
 
 def one_line(text: str) -> str:

@@ -153,3 +153,54 @@ def test_a_line_headed_model_data_answers_the_history_question_not_the_data_ques
 def test_samples_counted_in_a_validation_are_no_sampling_rate(furnace):
     protocols = _asked(furnace, "We validated it on 1,200 hardness samples from the lab in 2025.")["protocols"]
     assert protocols.status == "not_answered" and protocols.why == "The reply does not address it."
+
+
+# --- questions quoted back as a mail client wraps them; answers numbered "Re 1.3" --------------------
+
+QUOTED = ("answers inline.\n\n"
+          "> Who reviews the system's recommendations before they change a plan or a\n"
+          "> machine, and how do they override them?\n\n"
+          "The furnace operator on shift; she can reject any zone setpoint on the HMI.\n\n"
+          "> Which KPI moves, from what measured baseline of ours to what target, by when,\n"
+          "> and how will we measure it after go-live?\n\n"
+          "Re-anneal rate on line 2: 6.2% of coils in 2025 (MES records), target 2.5% by 30 June 2027, counted "
+          "monthly from the MES.")
+
+
+def test_a_question_quoted_back_over_wrapped_lines_is_the_buyers_words_and_the_answer_under_it_answers_it(furnace):
+    placed = _placed(furnace, QUOTED)
+    assert not [text for text in placed if text.startswith(">")]  # the quoted questions answer nothing
+    reviewer = next(text for text in placed if "furnace operator" in text)
+    assert placed[reviewer] == "human_review"
+
+
+def test_a_subject_longer_than_a_label_before_a_colon_leaves_the_answer_to_the_question_quoted_above(furnace):
+    placed = _placed(furnace, QUOTED)
+    kpi = next(text for text in placed if text.startswith("Re-anneal rate"))
+    assert placed[kpi] == "kpi"  # "rate" is a cue of the sampling rate, but this is no label
+
+
+def test_answers_numbered_re_and_the_letters_question_number_answer_those_questions(furnace):
+    body = ("Re 1.13 - We deploy and maintain it; 7,900 EUR per year.\n\n"
+            "Re 1.3 - The S7-1500 is read over OPC UA every 2 seconds.\n\n"
+            "Re 1.14 - The furnace operator on shift accepts or rejects each setpoint on the HMI.")
+    numbers = {q.topic: q.id for q in furnace.rounds[-1].questions}
+    assert (numbers["upkeep_owner"], numbers["protocols"], numbers["human_review"]) == ("1.13", "1.3", "1.14")
+    placed = _placed(furnace, body)
+    assert [placed[t] for t in placed if t.startswith("Re ")] == ["upkeep_owner", "protocols", "human_review"]
+
+
+def test_the_vendor_saying_it_deploys_and_maintains_with_the_fee_answers_who_keeps_it_running(furnace):
+    upkeep = _asked(furnace, "Upkeep: we deploy and maintain it after the pilot; 7,900 EUR per year.")["upkeep_owner"]
+    assert upkeep.status == "answered" and upkeep.closed, upkeep.why
+
+
+def test_we_maintain_with_no_fee_answers_upkeep_only_partly(furnace):
+    assert _marked(furnace, "Upkeep: after the pilot we maintain it under our standard package.")["upkeep_owner"] \
+        == "partly"
+
+
+def test_a_rate_said_per_event_is_a_sampling_rate(furnace):
+    assert _marked(furnace, "Protocols: OPC UA from the S7-1500, event-based, one message per coil.")["protocols"] \
+        == "answered"
+    assert _marked(furnace, "Protocols: OPC UA from the S7-1500, one message per coil.")["protocols"] == "partly"
