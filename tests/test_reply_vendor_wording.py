@@ -204,3 +204,8 @@ def test_a_rate_said_per_event_is_a_sampling_rate(furnace):
     assert _marked(furnace, "Protocols: OPC UA from the S7-1500, event-based, one message per coil.")["protocols"] \
         == "answered"
     assert _marked(furnace, "Protocols: OPC UA from the S7-1500, one message per coil.")["protocols"] == "partly"
+
+
+def test_a_result_the_twin_had_at_another_plant_says_nothing_of_what_it_simulates(furnace):
+    twin = _asked(furnace, "At the Hofors works our twin cut re-anneals from 5.8% to 2.1% within a year.")["technologies"]
+    assert not twin.closed, twin.why
