@@ -209,3 +209,14 @@ def test_a_rate_said_per_event_is_a_sampling_rate(furnace):
 def test_a_result_the_twin_had_at_another_plant_says_nothing_of_what_it_simulates(furnace):
     twin = _asked(furnace, "At the Hofors works our twin cut re-anneals from 5.8% to 2.1% within a year.")["technologies"]
     assert not twin.closed, twin.why
+
+
+def test_our_first_target_with_its_count_says_the_problem_it_solves_first(furnace):
+    assert _marked(furnace, "Our first target would be the hardness scatter on line 2, where 6.2% of coils were "
+                            "re-annealed in 2025.")["problem"] in ("answered", "partly")
+
+
+def test_a_measure_we_commit_to_lowering_from_a_baseline_to_a_target_answers_the_kpi(furnace):
+    said = "We commit to lowering the re-anneal rate of line 2 from 6.2% to 2.5% by June 2027, counted monthly in the MES."
+    assert _marked(furnace, said)["kpi"] == "answered"
+    assert _marked(furnace, "Recovery on line 2 is lower than on line 1 by 3%.")["kpi"] == "not_answered"
