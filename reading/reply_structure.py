@@ -11,10 +11,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-_ITEM = re.compile(r"^[ \t>*]*(?:(?:q|(?:[a-z]+\s+){0,3}?question)\s*(\d{1,2})\b"  # Q3, Question 3, To your question 3
+_ITEM = re.compile(r"^[ \t>*|]*(?:(?:q|(?:[a-z]+\s+){0,3}?question)\s*(\d{1,2})\b"  # Q3, Question 3, To your question 3
                    r"|(?:(?:re|ad|item|point|answer|no|nr)\.?:?\s*|#\s*)?"  # Re 1.3, Ad 3), Item 3:, Answer 3 -, #3
                    r"(?:\d+\.(\d{1,2})\b(?!\.\d)"  # 1.3: round 1, question 3
-                   r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013])(?![\d.]))"  # 3. 3) (3) 3: 3 -
+                   r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013]|\s*\|)(?![\d.]))"  # 3. 3) (3) 3: 3 - | 3 | (a table's first column)
                    r"|\(([a-z])\)|([a-z])\)(?=\s))", re.I | re.M)  # (c) c)
 _WORD = re.compile(r"[a-z][a-z0-9/-]+")
 _ASKED = re.compile(r"^\W*(?:q|(?:[a-z]+\s+){0,3}?question)\s*\d{1,2}\b\W*", re.I)  # "To your question 8 (systems):"

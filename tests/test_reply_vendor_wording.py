@@ -220,3 +220,12 @@ def test_a_measure_we_commit_to_lowering_from_a_baseline_to_a_target_answers_the
     said = "We commit to lowering the re-anneal rate of line 2 from 6.2% to 2.5% by June 2027, counted monthly in the MES."
     assert _marked(furnace, said)["kpi"] == "answered"
     assert _marked(furnace, "Recovery on line 2 is lower than on line 1 by 3%.")["kpi"] == "not_answered"
+
+
+def test_a_table_row_led_by_the_letters_question_number_answers_that_question(furnace):
+    body = ("| No. | Topic | Answer |\n|-----|-------|--------|\n"
+            "| 1.13 | After go-live | Our team in Gdynia maintains it for 7,900 EUR per year. |\n"
+            "| 1.3 | Reading the PLC | OPC UA from the S7-1500, every 2 seconds. |\n"
+            "| 1.14 | Sign-off | The furnace operator accepts or rejects every setpoint on the HMI. |")
+    placed = _placed(furnace, body)
+    assert [placed[t] for t in placed if t.startswith("| 1.")] == ["upkeep_owner", "protocols", "human_review"]
