@@ -53,13 +53,13 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
         for i, numbers in joint.items():  # "Q3 + Q4": the paragraph is on each and answers each
             under[starts[i]] = under.get(starts[i], frozenset()) | {asked[n - 1][0] for n in numbers}
     quoted = _quoted(text, starts, asked, plain, on)
-    current, breaks, group = None, 0, []
+    current, breaks, group, until = None, 0, [], len(text)
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
         breaks += paragraph_break(text, start)
         if start in quoted:  # questions quoted back one after the other are answered together
             group = [*group, quoted[start]] if i and starts[i - 1] in quoted else [quoted[start]]
-            current, breaks = quoted[start], 0
-        elif (i in numbered and start not in topic_at) or breaks > 1:
+            current, breaks, until = quoted[start], 0, _answered_on_its_line(text, start, starts, i)
+        elif (i in numbered and start not in topic_at) or breaks > 1 or start > until:
             current, group = None, []
         elif len([g for g in group if g]) > 1 and start not in topic_at:  # on each, and answering each
             under[start] = under.get(start, frozenset()) | frozenset(g for g in group if g)
@@ -68,6 +68,14 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     if not numbered and not quoted:
         topic_at.update(_in_order(text, starts, cue_topics if anchors is None else anchors, asked, plain))
     return Layout(topic_at, frozenset(quoted), under)
+
+
+def _answered_on_its_line(text: str, start: int, starts: list[int], i: int) -> int:
+    """Where the answer to a question quoted back ends when it follows on the question's own line ("- Who checks
+    the data? Our data scientist."): that line's end, so the next line is no part of it; else the text's end."""
+    line_end = text.find("\n", start) % (len(text) + 1)
+    following = starts[i + 1] if i + 1 < len(starts) else len(text)
+    return line_end if following < line_end else len(text)
 
 
 def _under_headings(text: str, starts: list[int], asked: set[str], on) -> dict[int, frozenset[str]]:
@@ -264,10 +272,12 @@ def _titled(line: str, own: list[tuple[str, set[str]]], plain: frozenset[str], o
 
 
 def _asks_on_its_line(text: str, start: int, end: int) -> bool:
-    """Whether the sentence is a line of its own that asks, perhaps in quotes or bold ("**Who owns the data?**")."""
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
+    """Whether the sentence starts its line and asks, perhaps in quotes or bold ("**Who owns the data?**"), its
+    answer on the lines under it or after it on the same line ("What happens when the network is down? The
+    edge box buffers 14 days.")."""
+    line_start = text.rfind("\n", 0, start) + 1
     starts_line = not text[line_start:start].strip(" \t>*\"'\u201c")
-    return starts_line and _ASKS.search(text[start:line_end]) is not None  # its line ends where the question does
+    return starts_line and _ASKS.search(text[start:end]) is not None  # the sentence ends where the question does
 
 
 _ASKS = re.compile(r"\?[\"'\u201d*_)\s]*$")

@@ -229,3 +229,21 @@ def test_a_table_row_led_by_the_letters_question_number_answers_that_question(fu
             "| 1.14 | Sign-off | The furnace operator accepts or rejects every setpoint on the HMI. |")
     placed = _placed(furnace, body)
     assert [placed[t] for t in placed if t.startswith("| 1.")] == ["upkeep_owner", "protocols", "human_review"]
+
+
+INLINE = ("Who deploys, monitors and maintains the system after the pilot, and at what cost per year? Our team in "
+          "Gdynia, 7,900 EUR per year.\n\n"
+          "What happens when the network is down? The edge box keeps 12 days of readings; the furnace is not affected.")
+
+
+def test_a_short_question_quoted_with_its_answer_on_the_same_line_is_the_buyers_and_the_rest_answers_it(furnace):
+    placed = _placed(furnace, INLINE)
+    assert "What happens when the network is down?" not in placed
+    assert placed["The edge box keeps 12 days of readings; the furnace is not affected."] == "reliability"
+
+
+def test_an_answer_on_its_questions_own_line_ends_with_that_line(furnace):
+    body = ("- Who checks the data quality? Your metallurgist, with our data scientist.\n"
+            "- After the pilot our Gdynia service team maintains it for 7,900 EUR per year.")
+    placed = _placed(furnace, body)
+    assert placed["- After the pilot our Gdynia service team maintains it for 7,900 EUR per year."] != "history"
