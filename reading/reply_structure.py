@@ -273,11 +273,14 @@ def _titled(line: str, own: list[tuple[str, set[str]]], plain: frozenset[str], o
 
 def _asks_on_its_line(text: str, start: int, end: int) -> bool:
     """Whether the sentence starts its line and asks, perhaps in quotes or bold ("**Who owns the data?**"), its
-    answer on the lines under it or after it on the same line ("What happens when the network is down? The
-    edge box buffers 14 days.")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    answer on the lines under it or, but in a bullet, after it on the same line ("What happens when the network
+    is down? The edge box buffers 14 days.")."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
     starts_line = not text[line_start:start].strip(" \t>*\"'\u201c")
-    return starts_line and _ASKS.search(text[start:end]) is not None  # the sentence ends where the question does
+    if _ASKS.search(text[start:line_end]):  # its line ends where the question does
+        return starts_line
+    # a bullet that asks and answers itself ("- Who checks the data? This is handled ...") is the vendor's own
+    return starts_line and not _BULLET.match(text, line_start) and _ASKS.search(text[start:end]) is not None
 
 
 _ASKS = re.compile(r"\?[\"'\u201d*_)\s]*$")

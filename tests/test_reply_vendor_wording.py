@@ -243,7 +243,8 @@ def test_a_short_question_quoted_with_its_answer_on_the_same_line_is_the_buyers_
 
 
 def test_an_answer_on_its_questions_own_line_ends_with_that_line(furnace):
-    body = ("- Who checks the data quality? Your metallurgist, with our data scientist.\n"
-            "- After the pilot our Gdynia service team maintains it for 7,900 EUR per year.")
+    body = ("Who checks the data quality? Your metallurgist, with our data scientist.\n"
+            "After the pilot our Gdynia service team maintains it for 7,900 EUR per year.")
     placed = _placed(furnace, body)
-    assert placed["- After the pilot our Gdynia service team maintains it for 7,900 EUR per year."] != "history"
+    assert placed["Your metallurgist, with our data scientist."] == "history"
+    assert placed["After the pilot our Gdynia service team maintains it for 7,900 EUR per year."] != "history"
