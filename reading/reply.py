@@ -178,7 +178,13 @@ class ReplyReader:
         also = self.also[topic.id]
         named |= {k for k, words in also.items() if words.search(lower)}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
-        return named | built(lower, named, sources, also.get("system"), people)
+        return named | built(self._unnumbered(lower), named, sources, also.get("system"), people)
+
+    def _unnumbered(self, lower: str) -> str:
+        """A sentence without the number that heads its line as the letter's question number ("1.13 our
+        service team in gdynia"): no figure with what it counts, unless a unit follows it ("1.5 kg per coil")."""
+        found = _NUMBERED.match(lower)
+        return lower[found.end():] if found and found.group(1) not in self.spelled.units else lower
 
     def placed(self, text: str, questions: list[RoundQuestion]) -> tuple[list, dict[int, str]]:
         """The reply's sentences as `sentences` gives them, each also on the topic its place in the
@@ -313,6 +319,7 @@ def _counts(signal) -> bool:
     return not (signal.kind in _ACRONYMS and len(signal.term) <= 4 and signal.term.islower())
 
 
+_NUMBERED = re.compile(r"[ \t>*|(-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the"
 VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
 _ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it

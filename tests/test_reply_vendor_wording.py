@@ -248,3 +248,9 @@ def test_an_answer_on_its_questions_own_line_ends_with_that_line(furnace):
     placed = _placed(furnace, body)
     assert placed["Your metallurgist, with our data scientist."] == "history"
     assert placed["After the pilot our Gdynia service team maintains it for 7,900 EUR per year."] != "history"
+
+
+def test_the_letters_question_number_heading_a_line_is_no_figure(furnace):
+    lines = "1.3 OPC UA from the S7-1500.\n1.13 {}\n1.14 The furnace operator accepts each setpoint."
+    assert _marked(furnace, lines.format("Our service team in Gdynia."))["upkeep_owner"] == "partly"  # who, no fee
+    assert _marked(furnace, lines.format("Our service team in Gdynia, 7,900 EUR per year."))["upkeep_owner"] == "answered"
