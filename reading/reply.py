@@ -68,6 +68,8 @@ class ReplyReader:
         self.passing = self.weak | {w.lower() for w in rules.spans}  # cues that leave a sentence on the topic before
         self.closing = closing_line(rules.closings)
         self.titled = titles(rules.titles)
+        self.letter_lines = re.compile(
+            rf"[>(*_\s\u2022-]*(?:{'|'.join(map(re.escape, rules.paragraphs.letter))})\b", re.I) if rules.paragraphs.letter else None
         self.bound = re.compile(_phrases(rules.within).pattern, re.I) if rules.within else None
         self.paragraphs = Paragraphs(rules.paragraphs)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
@@ -201,7 +203,8 @@ class ReplyReader:
         text = as_read(text, self.titled)  # the layout of a table's rows, each on one line
         starts = [s.start for s, *_ in said]
         anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
-        found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors)
+        found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors,
+                       self.letter_lines)
         at = found.topic_at | self.paragraphs.referred(text, starts, list(asked), self.plain)
         said = [(s, lower, vague, on | found.under.get(s.start, set())) for s, lower, vague, on in said]
         aside = self.paragraphs.volunteered(text, starts)

@@ -40,11 +40,13 @@ class Layout:
 
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
-           plain: frozenset[str], on=lambda words: set(), anchors: list[set[str]] | None = None) -> Layout:
+           plain: frozenset[str], on=lambda words: set(), anchors: list[set[str]] | None = None,
+           letter: re.Pattern | None = None) -> Layout:
     """`starts`: each sentence's offset in `text`, `cue_topics`: the topics its words are on; `asked`:
     (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing;
     `on`: the topics some words are on (a heading's); `anchors`: the topics a sentence's words say it
-    answers, for the letter's order (not those of a word that only says which way: "in your order")."""
+    answers, for the letter's order (not those of a word that only says which way: "in your order");
+    `letter`: the start of a line of the buyer's letter under a question ("(Comes from: ...")."""
     numbered, joint = _numbered(text, starts, len(asked))
     topic_at = _headed(text, starts, cue_topics, {t for t, _q in asked}, on)
     under = _under_headings(text, starts, {t for t, _q in asked}, on)
@@ -53,11 +55,12 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
         for i, numbers in joint.items():  # "Q3 + Q4": the paragraph is on each and answers each
             under[starts[i]] = under.get(starts[i], frozenset()) | {asked[n - 1][0] for n in numbers}
     quoted = _quoted(text, starts, asked, plain, on)
+    quoted |= _letter_lines(text, starts, quoted, letter)
     current, breaks, group, until = None, 0, [], len(text)
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
         breaks += paragraph_break(text, start)
         if start in quoted:  # questions quoted back one after the other are answered together
-            group = [*group, quoted[start]] if i and starts[i - 1] in quoted else [quoted[start]]
+            group = list(dict.fromkeys([*group, quoted[start]] if i and starts[i - 1] in quoted else [quoted[start]]))
             current, breaks, until = quoted[start], 0, _answered_on_its_line(text, start, starts, i)
         elif (i in numbered and start not in topic_at) or breaks > 1 or start > until:
             current, group = None, []
@@ -68,6 +71,21 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     if not numbered and not quoted:
         topic_at.update(_in_order(text, starts, cue_topics if anchors is None else anchors, asked, plain))
     return Layout(topic_at, frozenset(quoted), under)
+
+
+def _letter_lines(text: str, starts: list[int], quoted: dict[int, str], letter: re.Pattern | None) -> dict[int, str]:
+    """Sentence start -> the topic of the question quoted above it, for the lines of the buyer's own letter the
+    reply copies under that question ("(Comes from: Label gap: ...)", "Your proposal says: ..."): the buyer's
+    words, no answer, whatever they name."""
+    out, topic = {}, ""
+    for start in starts:
+        if start in quoted:
+            topic = quoted[start]
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if letter is not None and not text[line_start:start].strip(" \t>*-(\u2022") and letter.match(text, start):
+            out[start] = topic
+    return out
 
 
 def _answered_on_its_line(text: str, start: int, starts: list[int], i: int) -> int:

@@ -254,3 +254,35 @@ def test_the_letters_question_number_heading_a_line_is_no_figure(furnace):
     lines = "1.3 OPC UA from the S7-1500.\n1.13 {}\n1.14 The furnace operator accepts each setpoint."
     assert _marked(furnace, lines.format("Our service team in Gdynia."))["upkeep_owner"] == "partly"  # who, no fee
     assert _marked(furnace, lines.format("Our service team in Gdynia, 7,900 EUR per year."))["upkeep_owner"] == "answered"
+
+
+# --- a reply written inside Winnow's own letter ---------------------------------------------------
+
+def _inside_the_letter(sent, answers: dict[int, str], quote_mark: str = "") -> str:
+    """The round's letter as Winnow writes it (reports/letter_round.py), an answer after each question's block."""
+    from reports.letter_round import as_text
+    blocks = as_text(sent, sent.rounds[-1]).decode().split("\n\n")
+    out = []
+    for block in blocks[3:-2]:  # the questions, not the subject, greeting, intro or closing
+        out.append("\n".join(quote_mark + line for line in block.split("\n")))
+        number = block.split(".", 1)[0]
+        out += [answers[int(number)]] if number.isdigit() and int(number) in answers else []
+    return "\n\n".join(out)
+
+
+@pytest.mark.parametrize("quote_mark", ["", "> "])
+def test_the_letters_own_lines_copied_under_each_question_are_the_buyers_words_and_answer_nothing(furnace, quote_mark):
+    body = _inside_the_letter(furnace, {5: "It decides nothing, it only shows zone trends.",
+                                        10: "A stop shows on the shift leader's screen within 12 seconds, timed at the acceptance test."},
+                              quote_mark)
+    placed = _placed(furnace, body)
+    assert not [t for t in placed if "Comes from" in t or "Your proposal says" in t]
+    assert placed["A stop shows on the shift leader's screen within 12 seconds, timed at the acceptance test."] == "latency"
+    asked = _asked(furnace, body)
+    assert asked["latency"].closed and not asked["analytics"].closed and not asked["technologies"].closed
+
+
+def test_a_vague_reply_inside_the_letter_closes_nothing(furnace):
+    numbers = range(1, len(furnace.rounds[-1].questions) + 1)
+    asked = _asked(furnace, _inside_the_letter(furnace, {n: "This will be clarified in the workshop." for n in numbers}))
+    assert not [t for t, q in asked.items() if q.closed or q.status != "not_answered"]

@@ -293,8 +293,13 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # labels corrected, from 91% closed, 90% still open and 7 made specific) to 92%, 100% and none.
 # tuning10/, written blind (cable extrusion MES, dairy CIP validation, forging press monitor, sugar evaporator
 # twin, gearbox torque traceability), started at 87% closed, 100% still open and none made specific on 95e38aa.
+# A table row wrapped onto lines that start with its bar read as one row, a title's full stop before a name
+# ending no sentence, a department named with its holder in brackets as a role, "in under 5 seconds" read as a
+# bound rather than a boast, a vague aside in a clause of its own (not a deferral) leaving the other clause to
+# answer, a twin's balance as what it simulates and a "Model data:" heading as the history took it to 94% closed,
+# 100% still open and none made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92, "tuning8": 0.98, "tuning9": 0.92, "tuning10": 0.86,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92, "tuning8": 0.98, "tuning9": 0.92, "tuning10": 0.94,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {}  # a set absent here may have none
 
