@@ -64,6 +64,8 @@ class ReplyReader:
         self.more_roles = _phrases(rules.roles, not_before=rules.role_things) if rules.roles else None  # a role on every topic
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
+        # a team named by whose it is, or a function by its holder in brackets (reply_built.py), once per sentence
+        self.role_built = lru_cache(maxsize=1024)(lambda text: team(one_line(text)) or held(one_line(text)))
         self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)
         self.passing = self.weak | {w.lower() for w in rules.spans}  # cues that leave a sentence on the topic before
         self.closing = closing_line(rules.closings)
@@ -176,7 +178,7 @@ class ReplyReader:
         those it names by how it is built (reply_built.py). A short system or protocol name written
         in lower case is a word ("the rest", "a mes"), no name."""
         named = {s.kind for s in sentence.substance if _counts(s)} | \
-            ({"role"} if self.role_in(lower) or team(one_line(sentence.text)) or held(one_line(sentence.text)) else set())
+            ({"role"} if self.role_in(lower) or self.role_built(sentence.text) else set())
         also = self.also[topic.id]
         named |= {k for k, words in also.items() if words.search(lower)}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
