@@ -177,6 +177,7 @@ class ParagraphRules(Strict):
     separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")
     headers: list[str] = []  # two header lines in a row ("From: ...", "Sent: ...") start an older message
     wrote: list[str] = []  # a line ending in one ("On 2 Nov, Anna wrote:") starts the quoted older message
+    inline: list[str] = []  # the reply says its answers are written into the older message under it ("inline below")
     letter: list[str] = []  # a line starting with one is the buyer's letter copied under its question ("Comes from")
 
 

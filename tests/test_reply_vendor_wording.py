@@ -286,3 +286,20 @@ def test_a_vague_reply_inside_the_letter_closes_nothing(furnace):
     numbers = range(1, len(furnace.rounds[-1].questions) + 1)
     asked = _asked(furnace, _inside_the_letter(furnace, {n: "This will be clarified in the workshop." for n in numbers}))
     assert not [t for t, q in asked.items() if q.closed or q.status != "not_answered"]
+
+
+INLINE_BELOW = ("please find our answers {where}, marked >>.\n\nKind regards,\nPiotr\n\n"
+                "-----Original Message-----\nFrom: Helena Lindgren\nSent: Monday, 16 November 2026 09:12\n\n"
+                "13. Who deploys, monitors and maintains the system after the pilot, and at\n"
+                "    what cost per year?\n"
+                ">> Our service desk in Gdynia, 7,900 EUR per year.")
+
+
+def test_answers_written_into_the_older_message_under_the_reply_are_read_when_the_reply_says_so(furnace):
+    upkeep = _asked(furnace, INLINE_BELOW.format(where="inline below"))["upkeep_owner"]
+    assert upkeep.status == "answered" and upkeep.closed, upkeep.why
+
+
+def test_an_older_message_under_a_reply_that_points_nowhere_is_not_the_reply(furnace):
+    upkeep = _asked(furnace, INLINE_BELOW.format(where="in our offer"))["upkeep_owner"]
+    assert upkeep.status == "not_answered" and not upkeep.closed
