@@ -271,7 +271,7 @@ def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: f
             shortened = _shortened(said, words_of) if asks else None
             if shortened:
                 out[start] = shortened
-            elif asks and _TITLED.match(text, line_start):
+            elif asks:  # "Q: After the pilot?", or the vendor's own words for it ("Who looks after it once the pilot is over?")
                 out[start] = _titled(text[start:end], own, plain, on, {t for t, _q in asked})
     return out
 
@@ -298,7 +298,10 @@ def _asks_on_its_line(text: str, start: int, end: int) -> bool:
     if _ASKS.search(text[start:line_end]):  # its line ends where the question does
         return starts_line
     # a bullet that asks and answers itself ("- Who checks the data? This is handled ...") is the vendor's own
-    return starts_line and not _BULLET.match(text, line_start) and _ASKS.search(text[start:end]) is not None
+    return starts_line and not _BULLET.match(text, line_start) and _ASKS_FIRST.match(text, start, line_end) is not None
+
+
+_ASKS_FIRST = re.compile(r"[^.!?\n]*\?")  # the line's first sentence ends with a question mark
 
 
 _ASKS = re.compile(r"\?[\"'\u201d*_)\s]*$")

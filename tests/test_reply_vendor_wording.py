@@ -303,3 +303,13 @@ def test_answers_written_into_the_older_message_under_the_reply_are_read_when_th
 def test_an_older_message_under_a_reply_that_points_nowhere_is_not_the_reply(furnace):
     upkeep = _asked(furnace, INLINE_BELOW.format(where="in our offer"))["upkeep_owner"]
     assert upkeep.status == "not_answered" and not upkeep.closed
+
+
+def test_a_question_of_the_vendors_own_words_on_its_line_heads_the_answer_to_the_question_it_names(furnace):
+    body = ("What happens if our network goes down?\n"
+            "The edge box keeps 12 days of readings and the furnace runs on.\n\n"
+            "Who looks after it once the pilot is over?\n"
+            "Our service desk in Gdynia, for 7,900 EUR per year.")
+    placed = _placed(furnace, body)
+    assert placed["The edge box keeps 12 days of readings and the furnace runs on."] == "reliability"
+    assert placed["Our service desk in Gdynia, for 7,900 EUR per year."] == "upkeep_owner"
