@@ -271,7 +271,7 @@ def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: f
             shortened = _shortened(said, words_of) if asks else None
             if shortened:
                 out[start] = shortened
-            elif asks:  # "Q: After the pilot?", or the vendor's own words for it ("Who looks after it once the pilot is over?")
+            elif asks and said:  # "Q: After the pilot?", or the vendor's own words ("Who looks after it once the pilot is over?")
                 out[start] = _titled(text[start:end], own, plain, on, {t for t, _q in asked})
     return out
 
