@@ -79,12 +79,11 @@ def _letter_lines(text: str, starts: list[int], quoted: dict[int, str], letter: 
     words, no answer, whatever they name."""
     out, topic = {}, ""
     for start in starts:
-        if start in quoted:
-            topic = quoted[start]
-            continue
         line_start = text.rfind("\n", 0, start) + 1
         if letter is not None and not text[line_start:start].strip(" \t>*-(\u2022") and letter.match(text, start):
-            out[start] = topic
+            out[start] = topic  # though it asks ("...; Unanswered: Which measure moves ...?)")
+        elif start in quoted:
+            topic = quoted[start]
     return out
 
 

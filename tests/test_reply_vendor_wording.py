@@ -258,25 +258,33 @@ def test_the_letters_question_number_heading_a_line_is_no_figure(furnace):
 
 # --- a reply written inside Winnow's own letter ---------------------------------------------------
 
-def _inside_the_letter(sent, answers: dict[int, str], quote_mark: str = "") -> str:
-    """The round's letter as Winnow writes it (reports/letter_round.py), an answer after each question's block."""
+def _inside_the_letter(sent, answers: dict[int, str], quote_mark: str = "", written=None) -> str:
+    """The round's letter as Winnow writes it (reports/letter_round.py: plain text, or `written`), an answer
+    after each question's block."""
+    import re
     from reports.letter_round import as_text
-    blocks = as_text(sent, sent.rounds[-1]).decode().split("\n\n")
+    letter = (written or as_text)(sent, sent.rounds[-1]).decode()
+    blocks = [b for b in re.split(r"\n\n|\n(?=\d+\. )", letter) if re.match(r"\d+\. ", b)]
     out = []
-    for block in blocks[3:-2]:  # the questions, not the subject, greeting, intro or closing
+    for block in blocks:  # the questions, not the subject, greeting, intro or closing
         out.append("\n".join(quote_mark + line for line in block.split("\n")))
         number = block.split(".", 1)[0]
         out += [answers[int(number)]] if number.isdigit() and int(number) in answers else []
     return "\n\n".join(out)
 
 
-@pytest.mark.parametrize("quote_mark", ["", "> "])
-def test_the_letters_own_lines_copied_under_each_question_are_the_buyers_words_and_answer_nothing(furnace, quote_mark):
-    body = _inside_the_letter(furnace, {5: "It decides nothing, it only shows zone trends.",
+@pytest.mark.parametrize("quote_mark, markdown", [("", False), ("> ", False), ("", True)])
+def test_the_letters_own_lines_copied_under_each_question_are_the_buyers_words_and_answer_nothing(furnace, quote_mark,
+                                                                                                  markdown):
+    from reports.letter_round import as_markdown
+    kpi = "The re-anneal share of line 2 goes from 6.2% in 2025 to 2.5% by 30 June 2027, counted monthly in the MES."
+    problem = "Hardness scatter on line 2, where 6.2% of coils were re-annealed in 2025."
+    body = _inside_the_letter(furnace, {1: problem, 5: "It decides nothing, it only shows zone trends.", 9: kpi,
                                         10: "A stop shows on the shift leader's screen within 12 seconds, timed at the acceptance test."},
-                              quote_mark)
+                              quote_mark, as_markdown if markdown else None)
     placed = _placed(furnace, body)
     assert not [t for t in placed if "Comes from" in t or "Your proposal says" in t]
+    assert placed[kpi] == "kpi" and placed[problem] == "problem"  # though a "Comes from" line asks ("... address?")
     assert placed["A stop shows on the shift leader's screen within 12 seconds, timed at the acceptance test."] == "latency"
     asked = _asked(furnace, body)
     assert asked["latency"].closed and not asked["analytics"].closed and not asked["technologies"].closed
