@@ -34,8 +34,7 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
     """A reply as the drafter reads it: its vague sentences left out (a vague sentence never drafts
     an answer, let alone a specific one), one sentence a line, numbers in words as digits (the
     drafter reads "under 15 hours", not "under fifteen hours"), a bound as "within" (`ReplyReader.as_drafted`);
-    and each sentence as read -> as
-    received, so every quote drafted is cited in the document as received."""
+    and each sentence as read -> as received, so every quote drafted is cited in the document as received."""
     said, _ = reader.placed(document.text, list(questions))
     kept = {reader.as_drafted(_cells(s.text)): s.text for s, _, vague, _ in said if not vague}
     return document.model_copy(update={"text": "\n".join(kept)}), kept

@@ -249,10 +249,11 @@ def stems(text: str, plain: frozenset[str]) -> set[str]:
 def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: frozenset[str], on=lambda words: set()) -> dict[int, str]:
     """Sentence start -> the topic of the question it quotes back: most of an asked question's words,
     or, on a line of its own that asks ("Which daily workflow changes?"), a few of one question's words
-    and little else, the question whose words it holds most of. A line of its own marked as the buyer's
-    question ("Q: KPI?", "Question: After the pilot?") is quoted back however short: the question it
-    names by words no other question shares, or else by its heading words; "" (no question's, but still
-    no answer, and the answer above it ends) where it names none or several."""
+    and little else, the question whose words it holds most of. Any other line that starts by asking, the
+    buyer's question titled ("Q: KPI?", "Question: After the pilot?") or the vendor's own words for it ("Who
+    looks after it once the pilot is over?"), is quoted back however short: the question it names by words
+    no other question shares, or else by its heading words; "" (no question's, but still no answer, and the
+    answer above it ends) where it names none or several."""
     words_of = [(topic, _words(question, plain)) for topic, question in asked]
     own = own_stems(asked, plain)
     out = {}
@@ -275,7 +276,6 @@ def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: f
     return out
 
 
-_TITLED = re.compile(r"[ \t>*]*(?:q|question)\s*[:.)]\s", re.I)  # "Q: ", "Question: ": the buyer's question
 
 
 def _titled(line: str, own: list[tuple[str, set[str]]], plain: frozenset[str], on, asked: set[str]) -> str:

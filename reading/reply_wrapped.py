@@ -11,9 +11,9 @@ tidied) goes on the row above where that row has text before its first bar (or g
 its line break, indent and bar read as spaces.
 A table whose rows all start with a bar ("| KPI | ...") wraps nothing.
 
-A question quoted back with "> " and wrapped by the mail client is read as one line.
-A table's rule line ("-----+-----") that tidying joined to the row under it is read as spaces, so the
-row starts its line. A title's full stop before a name ("M. Girard", "Ing. Horák": questions/rounds.yaml `titles`) ends no sentence.
+A question quoted back with "> " and wrapped by the mail client is read as one line. A table's rule line
+("-----+-----") that tidying joined to the row under it is read as spaces, so the row starts its line. A
+title's full stop before a name ("M. Girard", "Ing. Horák": questions/rounds.yaml `titles`) ends no sentence.
 """
 from __future__ import annotations
 
