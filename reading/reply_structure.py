@@ -276,8 +276,6 @@ def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: f
     return out
 
 
-
-
 def _titled(line: str, own: list[tuple[str, set[str]]], plain: frozenset[str], on, asked: set[str]) -> str:
     """The one asked question a short question title names: by its own words, else by its heading words."""
     said = stems(line, plain)
