@@ -177,11 +177,14 @@ class ParagraphRules(Strict):
     separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")
     headers: list[str] = []  # two header lines in a row ("From: ...", "Sent: ...") start an older message
     wrote: list[str] = []  # a line ending in one ("On 2 Nov, Anna wrote:") starts the quoted older message
+    inline: list[str] = []  # the reply says its answers are written into the older message under it ("inline below")
+    letter: list[str] = []  # a line starting with one is the buyer's letter copied under its question ("Comes from")
 
 
 class RoundRules(Strict):
     topics: list[Topic]
     vague: list[str]
+    deferrals: list[str] = []  # vague phrases that put the answer off: the sentence's other clauses answer nothing either
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
     plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
     roles: list[str] = []  # more words that name a role in a reply, on every topic ("the quality inspector")
@@ -189,6 +192,8 @@ class RoundRules(Strict):
     weak: list[str] = []  # cues that tell only a direction ("to your"): a sentence they put on a topic counts them last
     spans: list[str] = []  # cues that say only how long ("months"): a sentence going on on these alone keeps the topic before
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
+    within: list[str] = []  # a bound in a reply ("in under 5 seconds") read by the drafter as "within", no boast
+    titles: list[str] = []  # a person's title whose full stop before a name ends no sentence ("M. Girard")
     general: GeneralRules = GeneralRules()  # sentences on the product or the market: they answer nothing
     paragraphs: ParagraphRules = ParagraphRules()  # what a paragraph says it is: volunteered, pointing to a question, older mail
 

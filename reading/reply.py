@@ -16,14 +16,16 @@ from functools import lru_cache
 from questions.models import RoundQuestion, RoundRules, Topic
 
 from .reply_answers import Tied
-from .reply_built import built, new_names, persons, team
+from .reply_built import built, held, new_names, persons, team
 from .reply_general import General
 from .reply_marks import SaidOn, later_only, mark
 from .reply_paragraphs import Paragraphs
 from .reply_structure import closing_line, layout, signed_at, unmarked
+from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
+LABEL_WORDS = 4  # a label read by its cue words is this short ("When it is down", "Upkeep and cost")
 HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
 
 
@@ -55,15 +57,22 @@ class ReplyReader:
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
         self.head_topics = _by_word(rules.topics, lambda topic: topic.heads)
         self.heads = _phrases(list(self.head_topics)) if self.head_topics else None
-        self.vague_words = _phrases(rules.vague)
+        self.vague_words = _phrases([*rules.vague, *rules.deferrals])
+        self.deferring = _phrases(rules.deferrals) if rules.deferrals else None
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.general = General(rules.general)
         self.more_roles = _phrases(rules.roles, not_before=rules.role_things) if rules.roles else None  # a role on every topic
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
+        # a team named by whose it is, or a function by its holder in brackets (reply_built.py), once per sentence
+        self.role_built = lru_cache(maxsize=1024)(lambda text: team(one_line(text)) or held(one_line(text)))
         self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)
         self.passing = self.weak | {w.lower() for w in rules.spans}  # cues that leave a sentence on the topic before
         self.closing = closing_line(rules.closings)
+        self.titled = titles(rules.titles)
+        self.letter_lines = re.compile(
+            rf"[>(*_\s\u2022-]*(?:{'|'.join(map(re.escape, rules.paragraphs.letter))})\b", re.I) if rules.paragraphs.letter else None
+        self.bound = re.compile(_phrases(rules.within).pattern, re.I) if rules.within else None
         self.paragraphs = Paragraphs(rules.paragraphs)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
@@ -74,6 +83,7 @@ class ReplyReader:
         on in the same paragraph ("After the pilot our service team monitors the gateways. The fee is 4,000 EUR
         a year.") is on the topics of the one before as well."""
         out, before, end, last = [], set(), 0, ""
+        received, text = text, as_read(text, self.titled)  # a wrapped table row as one line; quoted as received
         reply = text[:self.paragraphs.older_at(text)]  # an older message under it is not the reply
         sentences = [s for s in self.reader.read(text).sentences if s.start < len(reply)]
         for sentence in sentences[:signed_at(reply, [s.start for s in sentences], self.closing)]:
@@ -87,16 +97,18 @@ class ReplyReader:
             part = self._answering_part(sentence, last if goes_on else "") if why else None
             if part is not None:
                 sentence, lower, why = part, part.text.lower(), ""
-            out.append((sentence, lower, why, topics))
+            out.append((_as_received(sentence, received), lower, why, topics))
             before, end, last = topics, sentence.end, sentence.text
         return out
 
     def _answering_part(self, sentence: Sentence, before: str) -> Sentence | None:
-        """The clauses of a sentence read as general that still answer for this plant, as a sentence
+        """The clauses of a sentence read as general or vague that still answer for this plant, as a sentence
         of its own (its offsets the whole sentence's): "an edge PC per press connects only outbound
         over HTTPS; our cloud is ISO 27001 certified" answers with its first clause. None when they
         name nothing strong (a number, a protocol, a system ...) or are vague themselves."""
-        span = self.general.answering_part(sentence.text, before)
+        if self.deferring and self.deferring.search(sentence.text.lower()):
+            return None  # the vendor says the answer is not complete yet: no clause of it answers
+        span = self.general.answering_part(sentence.text, before, self._clause_why)
         read = self.reader.read(sentence.text[span[0]:span[1]]).sentences if span else []
         if len(read) != 1:
             return None
@@ -105,6 +117,17 @@ class ReplyReader:
                         one.buzzwords)
         strong = any(s.kind in STRONG for s in part.substance)
         return part if strong and not self.vague(part, before) else None
+
+    def as_drafted(self, text: str) -> str:
+        """A reply sentence as the drafter reads it: numbers in words as digits, a bound as "within"."""
+        text = self.spelled.digits(text)
+        return self.bound.sub("within", text) if self.bound else text
+
+    def _clause_why(self, clause: str, before: str) -> str:
+        """Why a clause of its own answers nothing: a vague phrase ("the wireless sensors shown in the
+        brochure; ... we would mount four wired accelerometers ...": the other clause still answers), or general."""
+        found = self.vague_words.search(clause.lower())
+        return f"\u201c{found.group()}\u201d is vague" if found else self.general.why(clause, before)
 
     def roles(self, sentence: Sentence) -> list[str]:
         """The roles a sentence names, the reader's and the rules' own ("your SAP key user"), in order."""
@@ -155,11 +178,17 @@ class ReplyReader:
         those it names by how it is built (reply_built.py). A short system or protocol name written
         in lower case is a word ("the rest", "a mes"), no name."""
         named = {s.kind for s in sentence.substance if _counts(s)} | \
-            ({"role"} if self.role_in(lower) or team(sentence.text) else set())
+            ({"role"} if self.role_in(lower) or self.role_built(sentence.text) else set())
         also = self.also[topic.id]
         named |= {k for k, words in also.items() if words.search(lower)}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
-        return named | built(lower, named, sources, also.get("system"), people)
+        return named | built(self._unnumbered(lower), named, sources, also.get("system"), people)
+
+    def _unnumbered(self, lower: str) -> str:
+        """A sentence without the number that heads its line as the letter's question number ("1.13 our
+        service team in gdynia"): no figure with what it counts, unless a unit follows it ("1.5 kg per coil")."""
+        found = _NUMBERED.match(lower)
+        return lower[found.end():] if found and found.group(1) not in self.spelled.units else lower
 
     def placed(self, text: str, questions: list[RoundQuestion]) -> tuple[list, dict[int, str]]:
         """The reply's sentences as `sentences` gives them, each also on the topic its place in the
@@ -173,9 +202,11 @@ class ReplyReader:
 
     def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict]:
         said = self.sentences(text)
+        text = as_read(text, self.titled)  # the layout of a table's rows, each on one line
         starts = [s.start for s, *_ in said]
         anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
-        found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors)
+        found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors,
+                       self.letter_lines)
         at = found.topic_at | self.paragraphs.referred(text, starts, list(asked), self.plain)
         said = [(s, lower, vague, on | found.under.get(s.start, set())) for s, lower, vague, on in said]
         aside = self.paragraphs.volunteered(text, starts)
@@ -200,10 +231,13 @@ class ReplyReader:
 
     def labelled(self, label: str) -> set[str]:
         """The topics a line's label says its text answers: its words as a label ("Network", "Who looks
-        after it"), else its cue words ("Review"), not one that only says which way ("Answers to your letter")."""
+        after it"), else, in a label of a few words, its cue words ("Review"), not one that only says which way
+        ("Answers to your letter"). A longer phrase before a colon is the answer's own subject ("Re-anneal rate
+        on line 2: 6.2% in 2025 ..."), no label."""
         heads = self.heads.findall(label) if self.heads else []
-        return {t for head in heads for t in self.head_topics[head]} or \
-            {t for cue in self.cues.findall(label) if cue not in self.weak for t in self.cue_topics[cue]}
+        if heads or len(label.split()) > LABEL_WORDS:
+            return {t for head in heads for t in self.head_topics[head]}
+        return {t for cue in self.cues.findall(label) if cue not in self.weak for t in self.cue_topics[cue]}
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
              known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None,
@@ -261,6 +295,16 @@ class ReplyReader:
         return ReplyRead(marked, unasked, spoke, later)
 
 
+def _as_received(sentence: Sentence, received: str) -> Sentence:
+    """The sentence with its text as the reply wrote it (a wrapped table row's line breaks and bars kept), so
+    a quote of it is found in the reply; what it names is read from the row as one line."""
+    text = received[sentence.start:sentence.end]
+    if text == sentence.text or len(text) != len(sentence.text):  # an answering part keeps its own text
+        return sentence
+    return Sentence(text, sentence.start, sentence.end, sentence.kind, sentence.reason, sentence.labels,
+                    sentence.substance, sentence.buzzwords)
+
+
 def _only(topic: str, found: list[str], cue_topics: dict[str, set[str]], passing: frozenset[str]) -> bool:
     """Whether every cue found that puts a sentence on `topic` is a passing one (and one is found)."""
     mine = [cue for cue in found if topic in cue_topics[cue]]
@@ -280,6 +324,7 @@ def _counts(signal) -> bool:
     return not (signal.kind in _ACRONYMS and len(signal.term) <= 4 and signal.term.islower())
 
 
+_NUMBERED = re.compile(r"[ \t>*|(-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the"
 VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
 _ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it

@@ -35,6 +35,17 @@ def built(lower: str, named: set[str], systems: list[str], more: re.Pattern | No
     return out
 
 
+def held(text: str) -> bool:
+    """Whether a sentence (as written) names a function by the person who holds it, in brackets: "your
+    maintenance (M. Lefèvre) owns the PC", "your IT (Marco Ricci)": a role, though "maintenance" alone is none."""
+    return _HELD.search(text) is not None
+
+
+# "your IT (Marco Ricci)", "your maintenance (M. Lefèvre)": a title and a name, or a first and a last name
+_HELD = re.compile(r"\b(?:your|our)\s+[A-Za-z-]+(?:\s+[a-z-]+)?\s+\((?:(?:Mr|Mrs|Ms|Dr|M|Mme|Ing|Herr|Frau)\.?\s+"
+                   r"[A-Z][^\W\d_]+|[A-Z][a-z]+\s+[A-Z][^\W\d_]+)\)")
+
+
 def team(text: str) -> bool:
     """Whether a sentence (as written) names a team by whose it is ("performed by TemperEye service")."""
     starts = {m.end() for m in _FIRST.finditer(text)}

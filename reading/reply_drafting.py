@@ -19,6 +19,7 @@ from .reply_built import known_names
 from .reply_answers import read_asked, specific_where_tied
 from .reply_links import with_links
 from .reply_owners import areas_reader, with_owners
+from .reply_wrapped import one_line
 
 @dataclass(frozen=True)
 class Proposed:
@@ -32,16 +33,17 @@ class Proposed:
 def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQuestion] = ()) -> tuple[Document, dict[str, str]]:
     """A reply as the drafter reads it: its vague sentences left out (a vague sentence never drafts
     an answer, let alone a specific one), one sentence a line, numbers in words as digits (the
-    drafter reads "under 15 hours", not "under fifteen hours"); and each sentence as read -> as
-    received, so every quote drafted is cited in the document as received."""
+    drafter reads "under 15 hours", not "under fifteen hours"), a bound as "within" (`ReplyReader.as_drafted`);
+    and each sentence as read -> as received, so every quote drafted is cited in the document as received."""
     said, _ = reader.placed(document.text, list(questions))
-    kept = {reader.spelled.digits(_cells(s.text)): s.text for s, _, vague, _ in said if not vague}
+    kept = {reader.as_drafted(_cells(s.text)): s.text for s, _, vague, _ in said if not vague}
     return document.model_copy(update={"text": "\n".join(kept)}), kept
 
 
 def _cells(text: str) -> str:
     """A plain-text table's row as a labelled sentence: "KPI      | Yield 9.7 kg | monthly" is read as
     "KPI: Yield 9.7 kg; monthly", the first column a label as in "KPI: ..." (a bar mid-sentence reads nothing)."""
+    text = one_line(text)  # a row wrapped onto lines of its own (reply_wrapped.py) is one row
     cells = [c.strip() for c in _BAR.split(text.strip().strip("|")) if c.strip()]
     return text if len(cells) < 2 else f"{cells[0]}: {'; '.join(cells[1:])}"
 
@@ -103,7 +105,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed)
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
-    sells = lambda text: drafter.is_marketing(by_text[text], tokens(normalise(text)))  # "customers typically see 25% less"
+    sells = lambda text: drafter.is_marketing(by_text[text], tokens(normalise(reader.as_drafted(text))))  # "customers typically see 25% less"
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells)
     linking = drafter.bank.key_questions.integrations

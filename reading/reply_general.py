@@ -55,15 +55,16 @@ class General:
                 return why
         return ""
 
-    def answering_part(self, text: str, before: str = "") -> tuple[int, int] | None:
+    def answering_part(self, text: str, before: str = "", why=None) -> tuple[int, int] | None:
         """Where a sentence with a general clause still answers for this plant ("an edge PC per press
         connects only outbound over HTTPS; our cloud is ISO 27001 certified"): the span of its other
         clauses, when they stand together; None when no clause is general, or all are. Only a clause a
         semicolon sets apart stands alone: "..., so exchanging data with the ERP is routine" follows from
-        the general clause before it."""
+        the general clause before it. `why(clause, before)`: why a clause answers nothing (default: it is general)."""
+        why = why or self.why
         cuts = [0, *(at for m in _STANDS_ALONE.finditer(text) for at in (m.start(), m.end())), len(text)]
         spans = list(zip(cuts[::2], cuts[1::2]))
-        general = [bool(self.why(text[a:b], before if not i else "")) for i, (a, b) in enumerate(spans)]
+        general = [bool(why(text[a:b], before if not i else "")) for i, (a, b) in enumerate(spans)]
         rest = [i for i, g in enumerate(general) if not g]
         if not rest or len(rest) == len(spans) or rest != list(range(rest[0], rest[-1] + 1)):
             return None

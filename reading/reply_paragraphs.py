@@ -24,11 +24,17 @@ class Paragraphs:
         self.header = _line(rf"(?:{_any(rules.headers)})\s*:.*") if rules.headers else None
         self.wrote = _line(rf".{{0,200}}\b(?:{_any(rules.wrote)})\s*:\s*") if rules.wrote else None
         self.volunteers = _words(rules.volunteered)
+        self.inline = _words(rules.inline)
         self.refers = re.compile(rf"\b(?:{_any(rules.refers)})\s+([^:\n]{{3,90}}):", re.I) if rules.refers else None
 
     def older_at(self, text: str) -> int:
         """Where an older message under the reply starts (the text's length when none does): after the
-        reply's own words, for an e-mail pasted with its own header ("From: ...", "Sent: ...") starts with one."""
+        reply's own words, for an e-mail pasted with its own header ("From: ...", "Sent: ...") starts with one.
+        Not where the reply says its answers are written into that message ("our answers inline below")."""
+        at = self._older_at(text)
+        return len(text) if at < len(text) and self.inline and self.inline.search(text[:at].lower()) else at
+
+    def _older_at(self, text: str) -> int:
         at, lines, said, header = 0, text.splitlines(keepends=True), False, False
         for i, line in enumerate(lines):
             following = next((n.strip() for n in lines[i + 1:i + 3] if n.strip()), "")

@@ -1,6 +1,6 @@
 """Which asked question a part of a reply answers, read from how the reply is laid out rather than
 from its words: a paragraph numbered as the letter numbers its questions ("3.", "3 -", "(c)", "Q3",
-"To your question 3", "1.3"), or what follows a question quoted back ("> Who reviews the system's recommendations ...?").
+"To your question 3", "1.3", "Re 1.3 -", "Ad 3)"), or what follows a question quoted back ("> Who reviews the system's recommendations ...?").
 Numbering is trusted only where the numbered paragraphs' own words mostly agree with the questions
 of those numbers: a vendor's own list numbers something else. A question quoted back is the buyer's
 words, never an answer; and what follows the reply's closing ("Best regards,") signs it, answering nothing.
@@ -11,9 +11,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-_ITEM = re.compile(r"^[ \t>*]*(?:(?:q|(?:[a-z]+\s+){0,3}?question)\s*(\d{1,2})\b"  # Q3, Question 3, To your question 3
-                   r"|\d+\.(\d{1,2})\b(?!\.\d)"  # 1.3: round 1, question 3
-                   r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013])(?![\d.])"  # 3. 3) (3) 3: 3 -
+_ITEM = re.compile(r"^[ \t>*|]*(?:(?:q|(?:[a-z]+\s+){0,3}?question)\s*(\d{1,2})\b"  # Q3, Question 3, To your question 3
+                   r"|(?:(?:re|ad|item|point|answer|no|nr)\.?:?\s*|#\s*)?"  # Re 1.3, Ad 3), Item 3:, Answer 3 -, #3
+                   r"(?:\d+\.(\d{1,2})\b(?!\.\d)"  # 1.3: round 1, question 3
+                   r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013]|\s*\|)(?![\d.]))"  # 3. 3) (3) 3: 3 - | 3 | (a table's first column)
                    r"|\(([a-z])\)|([a-z])\)(?=\s))", re.I | re.M)  # (c) c)
 _WORD = re.compile(r"[a-z][a-z0-9/-]+")
 _ASKED = re.compile(r"^\W*(?:q|(?:[a-z]+\s+){0,3}?question)\s*\d{1,2}\b\W*", re.I)  # "To your question 8 (systems):"
@@ -39,11 +40,13 @@ class Layout:
 
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
-           plain: frozenset[str], on=lambda words: set(), anchors: list[set[str]] | None = None) -> Layout:
+           plain: frozenset[str], on=lambda words: set(), anchors: list[set[str]] | None = None,
+           letter: re.Pattern | None = None) -> Layout:
     """`starts`: each sentence's offset in `text`, `cue_topics`: the topics its words are on; `asked`:
     (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing;
     `on`: the topics some words are on (a heading's); `anchors`: the topics a sentence's words say it
-    answers, for the letter's order (not those of a word that only says which way: "in your order")."""
+    answers, for the letter's order (not those of a word that only says which way: "in your order");
+    `letter`: the start of a line of the buyer's letter under a question ("(Comes from: ...")."""
     numbered, joint = _numbered(text, starts, len(asked))
     topic_at = _headed(text, starts, cue_topics, {t for t, _q in asked}, on)
     under = _under_headings(text, starts, {t for t, _q in asked}, on)
@@ -52,13 +55,14 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
         for i, numbers in joint.items():  # "Q3 + Q4": the paragraph is on each and answers each
             under[starts[i]] = under.get(starts[i], frozenset()) | {asked[n - 1][0] for n in numbers}
     quoted = _quoted(text, starts, asked, plain, on)
-    current, breaks, group = None, 0, []
+    quoted |= _letter_lines(text, starts, quoted, letter)
+    current, breaks, group, until = None, 0, [], len(text)
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
         breaks += paragraph_break(text, start)
         if start in quoted:  # questions quoted back one after the other are answered together
-            group = [*group, quoted[start]] if i and starts[i - 1] in quoted else [quoted[start]]
-            current, breaks = quoted[start], 0
-        elif (i in numbered and start not in topic_at) or breaks > 1:
+            group = list(dict.fromkeys([*group, quoted[start]] if i and starts[i - 1] in quoted else [quoted[start]]))
+            current, breaks, until = quoted[start], 0, _answered_on_its_line(text, start, starts, i)
+        elif (i in numbered and start not in topic_at) or breaks > 1 or start > until:
             current, group = None, []
         elif len([g for g in group if g]) > 1 and start not in topic_at:  # on each, and answering each
             under[start] = under.get(start, frozenset()) | frozenset(g for g in group if g)
@@ -67,6 +71,28 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     if not numbered and not quoted:
         topic_at.update(_in_order(text, starts, cue_topics if anchors is None else anchors, asked, plain))
     return Layout(topic_at, frozenset(quoted), under)
+
+
+def _letter_lines(text: str, starts: list[int], quoted: dict[int, str], letter: re.Pattern | None) -> dict[int, str]:
+    """Sentence start -> the topic of the question quoted above it, for the lines of the buyer's own letter the
+    reply copies under that question ("(Comes from: Label gap: ...)", "Your proposal says: ..."): the buyer's
+    words, no answer, whatever they name."""
+    out, topic = {}, ""
+    for start in starts:
+        line_start = text.rfind("\n", 0, start) + 1
+        if letter is not None and not text[line_start:start].strip(" \t>*-(\u2022") and letter.match(text, start):
+            out[start] = topic  # though it asks ("...; Unanswered: Which measure moves ...?)")
+        elif start in quoted:
+            topic = quoted[start]
+    return out
+
+
+def _answered_on_its_line(text: str, start: int, starts: list[int], i: int) -> int:
+    """Where the answer to a question quoted back ends when it follows on the question's own line ("- Who checks
+    the data? Our data scientist."): that line's end, so the next line is no part of it; else the text's end."""
+    line_end = text.find("\n", start) % (len(text) + 1)
+    following = starts[i + 1] if i + 1 < len(starts) else len(text)
+    return line_end if following < line_end else len(text)
 
 
 def _under_headings(text: str, starts: list[int], asked: set[str], on) -> dict[int, frozenset[str]]:
@@ -223,10 +249,11 @@ def stems(text: str, plain: frozenset[str]) -> set[str]:
 def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: frozenset[str], on=lambda words: set()) -> dict[int, str]:
     """Sentence start -> the topic of the question it quotes back: most of an asked question's words,
     or, on a line of its own that asks ("Which daily workflow changes?"), a few of one question's words
-    and little else, the question whose words it holds most of. A line of its own marked as the buyer's
-    question ("Q: KPI?", "Question: After the pilot?") is quoted back however short: the question it
-    names by words no other question shares, or else by its heading words; "" (no question's, but still
-    no answer, and the answer above it ends) where it names none or several."""
+    and little else, the question whose words it holds most of. Any other line that starts by asking, the
+    buyer's question titled ("Q: KPI?", "Question: After the pilot?") or the vendor's own words for it ("Who
+    looks after it once the pilot is over?"), is quoted back however short: the question it names by words
+    no other question shares, or else by its heading words; "" (no question's, but still no answer, and the
+    answer above it ends) where it names none or several."""
     words_of = [(topic, _words(question, plain)) for topic, question in asked]
     own = own_stems(asked, plain)
     out = {}
@@ -244,12 +271,9 @@ def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: f
             shortened = _shortened(said, words_of) if asks else None
             if shortened:
                 out[start] = shortened
-            elif asks and _TITLED.match(text, line_start):
+            elif asks and said:  # "Q: After the pilot?", or the vendor's own words ("Who looks after it once the pilot is over?")
                 out[start] = _titled(text[start:end], own, plain, on, {t for t, _q in asked})
     return out
-
-
-_TITLED = re.compile(r"[ \t>*]*(?:q|question)\s*[:.)]\s", re.I)  # "Q: ", "Question: ": the buyer's question
 
 
 def _titled(line: str, own: list[tuple[str, set[str]]], plain: frozenset[str], on, asked: set[str]) -> str:
@@ -263,10 +287,18 @@ def _titled(line: str, own: list[tuple[str, set[str]]], plain: frozenset[str], o
 
 
 def _asks_on_its_line(text: str, start: int, end: int) -> bool:
-    """Whether the sentence is a line of its own that asks, perhaps in quotes or bold ("**Who owns the data?**")."""
+    """Whether the sentence starts its line and asks, perhaps in quotes or bold ("**Who owns the data?**"), its
+    answer on the lines under it or, but in a bullet, after it on the same line ("What happens when the network
+    is down? The edge box buffers 14 days.")."""
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
     starts_line = not text[line_start:start].strip(" \t>*\"'\u201c")
-    return starts_line and _ASKS.search(text[start:line_end]) is not None  # its line ends where the question does
+    if _ASKS.search(text[start:line_end]):  # its line ends where the question does
+        return starts_line
+    # a bullet that asks and answers itself ("- Who checks the data? This is handled ...") is the vendor's own
+    return starts_line and not _BULLET.match(text, line_start) and _ASKS_FIRST.match(text, start, line_end) is not None
+
+
+_ASKS_FIRST = re.compile(r"[^.!?\n]*\?")  # the line's first sentence ends with a question mark
 
 
 _ASKS = re.compile(r"\?[\"'\u201d*_)\s]*$")

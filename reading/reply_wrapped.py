@@ -1,0 +1,77 @@
+"""A reply's text as its sentences are read, the same length as received so every offset and quote still
+points into the reply as the vendor wrote it.
+
+A plain-text table whose answer column wraps onto lines of its own is read as one row a line:
+
+    KPI          | QA hours: 9 h/week in Q3 2026 to 2 h/week by May 2027, measured
+                 | from the same time sheets each month.
+
+A line that starts with the column bar (after an indent up to that column, or none once the text is
+tidied) goes on the row above where that row has text before its first bar (or goes on a row itself):
+its line break, indent and bar read as spaces.
+A table whose rows all start with a bar ("| KPI | ...") wraps nothing.
+
+A question quoted back with "> " and wrapped by the mail client is read as one line. A table's rule line
+("-----+-----") that tidying joined to the row under it is read as spaces, so the row starts its line. A
+title's full stop before a name ("M. Girard", "Ing. Horák": questions/rounds.yaml `titles`) ends no sentence.
+"""
+from __future__ import annotations
+
+import re
+
+_CONTINUED = re.compile(r"\n([ \t]*)\|")
+# a table's rule ("-------+-------") that tidying joined to the first row after it: the row starts its line
+_RULE = re.compile(r"(?m)^[ \t]*[-=+]{3,}[-=+| \t]*(?=[^-=+|\s][^\n]*\|)")
+
+
+def titles(words: list[str]) -> re.Pattern | None:
+    """The full stop of a title before a capitalised name."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(\.)(?=[ \t]+[A-Z\u00c0-\u00de])") if words else None
+
+
+def as_read(text: str, titled: re.Pattern | None) -> str:
+    """`text` with wrapped table rows on one line, a table's rule off its first row, and titles' full stops
+    as spaces; the same length."""
+    text = _RULE.sub(lambda m: " " * len(m.group()), _quote_unwrapped(unwrapped(text)))
+    return titled.sub(lambda m: m.group()[:-1] + " ", text) if titled else text
+
+
+def unwrapped(text: str) -> str:
+    """`text` with each wrapped row's line breaks, indents and bars as spaces; the same length."""
+    if "|" not in text:
+        return text
+    out, last, joined = [], 0, None  # joined: the line break of the last line joined to a row
+    for found in _CONTINUED.finditer(text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        above, column = text[line_start:found.start()], len(found.group(1))
+        bar = above.find("|")  # a tidied text (reading/documents.py `pasted`) starts the line with the bar
+        row = bar >= 0 and column in (0, bar) and (bool(above[:bar].strip()) or joined == line_start - 1)
+        if row:
+            out += [text[last:found.start()], " " * (found.end() - found.start())]
+            last, joined = found.end(), found.start()
+    return "".join(out) + text[last:] if out else text
+
+
+def _quote_unwrapped(text: str) -> str:
+    """An e-mail's quoted lines ("> ...") wrapped mid-sentence read as one line: a quoted line that goes on in
+    lower case, under a quoted line that ends with no full stop, is the same sentence (a question quoted back
+    whole, however the mail client wrapped it)."""
+    if ">" not in text:
+        return text
+    def joined(found: re.Match) -> str:
+        above = text[text.rfind("\n", 0, found.start()) + 1:found.start()]
+        return " " * len(found.group()) if above.lstrip().startswith(">") else found.group()
+    return _QUOTE_WRAP.sub(joined, text)
+
+
+# a quoted line's break, the next line's quote marks and indent, where the sentence goes on in lower case
+_QUOTE_WRAP = re.compile(r"(?<=[^.!?:;\n])\n[ \t]*>[> \t]*(?=[a-z(])")
+
+
+def one_line(text: str) -> str:
+    """A sentence of a wrapped table row as one line: its line breaks, indents and bars as one space each."""
+    return _WRAP.sub(" ", text) if "\n" in text else text
+
+
+_WRAP = re.compile(r"\s*\n[ \t]*\|\s*")

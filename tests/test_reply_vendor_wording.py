@@ -1,0 +1,323 @@
+"""Replies as vendors wrap and word them: a table row wrapped over several lines, a title before a
+name, a department named by the person who holds it, a bound for how fast, a vague aside in a clause
+of its own, a twin's balance, a heading on the model's data. Every sentence here is new."""
+import pytest
+
+from questions import load_bank
+from reading.documents import pasted
+from reading.reply_wrapped import unwrapped
+from rounds_corpus import SENT, drafted
+from scoring import score
+from scoring.rounds import freeze, read_reply, reply_reader
+
+BANK = load_bank()
+FURNACE = ("RollerTwin is the AI digital twin for roller-hearth annealing furnaces.\n"
+           "Real-time dashboards and smart sensors show every zone at a glance.\n"
+           "Machine learning predicts coil quality and gas savings.\n"
+           "Seamless integration with your MES and ERP, secure cloud, Industry 4.0 ready.\n")
+
+
+@pytest.fixture(scope="module")
+def furnace():
+    evaluation = drafted({"proposal": FURNACE}, "RollerTwin")
+    return freeze(evaluation, score(evaluation), "H. Lindgren", SENT)
+
+
+def _letter(body: str) -> str:
+    return f"Dear Ms Lindgren,\n\n{body}\n\nKind regards,\nPiotr Zielinski\n"
+
+
+def _done(sent, body: str):
+    return read_reply(sent, pasted(_letter(body), "reply", "Reply"))
+
+
+def _asked(sent, body: str) -> dict:
+    return {q.topic: q for q in _done(sent, body).round.questions}
+
+
+def _placed(sent, body: str) -> dict[str, str]:
+    """Sentence text -> the asked topic its place in the reply answers."""
+    sentences, at = reply_reader(BANK).placed(pasted(_letter(body), "reply", "Reply").text, sent.rounds[-1].questions)
+    return {s.text: at.get(s.start) for s, *_ in sentences}
+
+
+# --- a table whose answer column wraps ----------------------------------------------------------
+
+WRAPPED = ("Topic          | Answer for the Sandviken furnace line\n"
+           "---------------+--------------------------------------------------------\n"
+           "Upkeep         | We commission it; after the pilot your automation group\n"
+           "               | (Mr. Berglund) runs the server and we update the models remotely,\n"
+           "               | 5,400 EUR per year.\n"
+           "Human review   | The furnace operator on shift accepts or rejects each new zone\n"
+           "               | setpoint on the HMI and can always keep the current one.")
+
+
+def test_a_row_wrapped_over_lines_keeps_its_length_and_reads_as_one_line():
+    flat = unwrapped(WRAPPED)
+    assert len(flat) == len(WRAPPED)
+    assert flat.count("\n") == 3  # the heading, the rule, and two rows of one line each
+    assert "group               (Mr." not in flat and "automation group " in flat
+
+
+def test_rows_that_all_start_with_a_bar_are_no_wrapped_row():
+    table = "| Topic | Answer |\n| KPI | Yield 96% |\n"
+    assert unwrapped(table) == table
+
+
+def test_every_line_of_a_wrapped_row_answers_the_question_its_first_column_names(furnace):
+    placed = _placed(furnace, WRAPPED)
+    fee = next(text for text in placed if "5,400 EUR" in text)
+    assert placed[fee] == "upkeep_owner"
+    assert "\n" in fee  # quoted as the vendor wrote it, line breaks and all
+
+
+def test_a_wrapped_row_naming_who_keeps_it_running_and_the_fee_closes_upkeep(furnace):
+    upkeep = _asked(furnace, WRAPPED)["upkeep_owner"]
+    assert upkeep.closed, upkeep.why
+
+
+# --- a title before a name, a department named by its holder --------------------------------------
+
+def test_a_title_full_stop_before_a_name_does_not_split_the_sentence(furnace):
+    text = "After the pilot our service desk in Gdynia updates the models, and Ing. Nowak checks each release."
+    assert text in _placed(furnace, text)
+
+
+def _marked(sent, body: str) -> dict:
+    """Each asked topic's status as the reply's words read, before the scorecard has its say."""
+    read = reply_reader(BANK).read(sent.rounds[-1].questions, pasted(_letter(body), "reply", "Reply").text)
+    return {q.topic: q.status for q in read.questions}
+
+
+@pytest.mark.parametrize("holder", ["your automation group (Mr. Berglund)", "your maintenance (M. Dupont)",
+                                    "your IT (Karin Holm)"])
+def test_a_department_named_with_its_holder_in_brackets_is_who_keeps_it_running(furnace, holder):
+    assert _marked(furnace, f"Upkeep: after the pilot {holder} runs the server; 5,400 EUR per year.")["upkeep_owner"] \
+        == "answered"
+
+
+@pytest.mark.parametrize("thing", ["your ERP (SAP S/4HANA)", "your plant (Sandviken)"])
+def test_a_system_or_a_place_in_brackets_names_no_one(furnace, thing):
+    assert _marked(furnace, f"Upkeep: after the pilot {thing} gets the invoices; 5,400 EUR per year.")["upkeep_owner"] \
+        == "partly"
+
+
+# --- how fast, said as a bound -----------------------------------------------------------------
+
+def test_a_stop_seen_in_under_some_seconds_answers_how_fast_and_closes_it(furnace):
+    latency = _asked(furnace, "Latency: a roller stop reaches the foreman's tablet in under 8 seconds, timed at "
+                              "the acceptance test from the stop to the screen.")["latency"]
+    assert latency.status == "answered" and latency.closed, latency.why
+
+
+def test_a_bound_with_no_figure_still_answers_nothing(furnace):
+    latency = _asked(furnace, "Latency: a roller stop reaches the foreman almost instantly.")["latency"]
+    assert not latency.closed
+
+
+# --- a vague aside in a clause of its own ---------------------------------------------------------
+
+def test_a_clause_that_only_points_to_the_brochure_leaves_the_other_clause_to_answer(furnace):
+    said = ("We would not fit the wireless probes shown in the brochure; instead six new temperature sensors per "
+            "zone are read from the Siemens S7-1500 of the furnace.")
+    assert _marked(furnace, said)["data"] == "answered"
+    assert _marked(furnace, said.split("; instead")[0] + ".")["data"] == "not_answered"
+
+
+def test_a_clause_that_puts_the_rest_off_leaves_the_whole_sentence_vague(furnace):
+    analytics = _asked(furnace, "The model predicts coil hardness 30 minutes ahead; the accuracy will be "
+                                "confirmed in the pilot.")["analytics"]
+    assert analytics.status == "not_answered" and not analytics.closed, analytics.why
+
+
+# --- what a twin simulates; the data a model learns from -------------------------------------------
+
+def test_a_twin_said_as_the_balance_it_computes_and_its_validation_answers_what_it_simulates(furnace):
+    twin = _asked(furnace, "Twin: RollerTwin computes a heat balance of each of the 14 zones from strip speed and "
+                           "burner gas; on the Borlänge line in 2025 it predicted strip exit temperature within "
+                           "6 °C on 420 coils.")["technologies"]
+    assert twin.status == "answered" and twin.closed, twin.why
+
+
+def test_a_twin_said_only_to_rest_on_physics_answers_nothing_of_what_it_simulates(furnace):
+    twin = _asked(furnace, "Our twin combines first-principles physics with machine learning, validated by leading "
+                           "steel makers.")["technologies"]
+    assert twin.status != "answered" and not twin.closed
+
+
+def test_a_line_headed_model_data_answers_the_history_question_not_the_data_question(furnace):
+    placed = _placed(furnace, "- Model data: 14 months of zone temperatures from your PI archive; it needs 8.")
+    assert placed["- Model data: 14 months of zone temperatures from your PI archive; it needs 8."] == "history"
+
+
+def test_samples_counted_in_a_validation_are_no_sampling_rate(furnace):
+    protocols = _asked(furnace, "We validated it on 1,200 hardness samples from the lab in 2025.")["protocols"]
+    assert protocols.status == "not_answered" and protocols.why == "The reply does not address it."
+
+
+# --- questions quoted back as a mail client wraps them; answers numbered "Re 1.3" --------------------
+
+QUOTED = ("answers inline.\n\n"
+          "> Who reviews the system's recommendations before they change a plan or a\n"
+          "> machine, and how do they override them?\n\n"
+          "The furnace operator on shift; she can reject any zone setpoint on the HMI.\n\n"
+          "> Which KPI moves, from what measured baseline of ours to what target, by when,\n"
+          "> and how will we measure it after go-live?\n\n"
+          "Re-anneal rate on line 2: 6.2% of coils in 2025 (MES records), target 2.5% by 30 June 2027, counted "
+          "monthly from the MES.")
+
+
+def test_a_question_quoted_back_over_wrapped_lines_is_the_buyers_words_and_the_answer_under_it_answers_it(furnace):
+    placed = _placed(furnace, QUOTED)
+    assert not [text for text in placed if text.startswith(">")]  # the quoted questions answer nothing
+    reviewer = next(text for text in placed if "furnace operator" in text)
+    assert placed[reviewer] == "human_review"
+
+
+def test_a_subject_longer_than_a_label_before_a_colon_leaves_the_answer_to_the_question_quoted_above(furnace):
+    placed = _placed(furnace, QUOTED)
+    kpi = next(text for text in placed if text.startswith("Re-anneal rate"))
+    assert placed[kpi] == "kpi"  # "rate" is a cue of the sampling rate, but this is no label
+
+
+def test_answers_numbered_re_and_the_letters_question_number_answer_those_questions(furnace):
+    body = ("Re 1.13 - We deploy and maintain it; 7,900 EUR per year.\n\n"
+            "Re 1.3 - The S7-1500 is read over OPC UA every 2 seconds.\n\n"
+            "Re 1.14 - The furnace operator on shift accepts or rejects each setpoint on the HMI.")
+    numbers = {q.topic: q.id for q in furnace.rounds[-1].questions}
+    assert (numbers["upkeep_owner"], numbers["protocols"], numbers["human_review"]) == ("1.13", "1.3", "1.14")
+    placed = _placed(furnace, body)
+    assert [placed[t] for t in placed if t.startswith("Re ")] == ["upkeep_owner", "protocols", "human_review"]
+
+
+def test_the_vendor_saying_it_deploys_and_maintains_with_the_fee_answers_who_keeps_it_running(furnace):
+    upkeep = _asked(furnace, "Upkeep: we deploy and maintain it after the pilot; 7,900 EUR per year.")["upkeep_owner"]
+    assert upkeep.status == "answered" and upkeep.closed, upkeep.why
+
+
+def test_we_maintain_with_no_fee_answers_upkeep_only_partly(furnace):
+    assert _marked(furnace, "Upkeep: after the pilot we maintain it under our standard package.")["upkeep_owner"] \
+        == "partly"
+
+
+def test_a_rate_said_per_event_is_a_sampling_rate(furnace):
+    assert _marked(furnace, "Protocols: OPC UA from the S7-1500, event-based, one message per coil.")["protocols"] \
+        == "answered"
+    assert _marked(furnace, "Protocols: OPC UA from the S7-1500, one message per coil.")["protocols"] == "partly"
+
+
+def test_a_result_the_twin_had_at_another_plant_says_nothing_of_what_it_simulates(furnace):
+    twin = _asked(furnace, "At the Hofors works our twin cut re-anneals from 5.8% to 2.1% within a year.")["technologies"]
+    assert not twin.closed, twin.why
+
+
+def test_our_first_target_with_its_count_says_the_problem_it_solves_first(furnace):
+    assert _marked(furnace, "Our first target would be the hardness scatter on line 2, where 6.2% of coils were "
+                            "re-annealed in 2025.")["problem"] in ("answered", "partly")
+
+
+def test_a_measure_we_commit_to_lowering_from_a_baseline_to_a_target_answers_the_kpi(furnace):
+    said = "We commit to lowering the re-anneal rate of line 2 from 6.2% to 2.5% by June 2027, counted monthly in the MES."
+    assert _marked(furnace, said)["kpi"] == "answered"
+    assert _marked(furnace, "Recovery on line 2 is lower than on line 1 by 3%.")["kpi"] == "not_answered"
+
+
+def test_a_table_row_led_by_the_letters_question_number_answers_that_question(furnace):
+    body = ("| No. | Topic | Answer |\n|-----|-------|--------|\n"
+            "| 1.13 | After go-live | Our team in Gdynia maintains it for 7,900 EUR per year. |\n"
+            "| 1.3 | Reading the PLC | OPC UA from the S7-1500, every 2 seconds. |\n"
+            "| 1.14 | Sign-off | The furnace operator accepts or rejects every setpoint on the HMI. |")
+    placed = _placed(furnace, body)
+    assert [placed[t] for t in placed if t.startswith("| 1.")] == ["upkeep_owner", "protocols", "human_review"]
+
+
+INLINE = ("Who deploys, monitors and maintains the system after the pilot, and at what cost per year? Our team in "
+          "Gdynia, 7,900 EUR per year.\n\n"
+          "What happens when the network is down? The edge box keeps 12 days of readings; the furnace is not affected.")
+
+
+def test_a_short_question_quoted_with_its_answer_on_the_same_line_is_the_buyers_and_the_rest_answers_it(furnace):
+    placed = _placed(furnace, INLINE)
+    assert "What happens when the network is down?" not in placed
+    assert placed["The edge box keeps 12 days of readings; the furnace is not affected."] == "reliability"
+
+
+def test_an_answer_on_its_questions_own_line_ends_with_that_line(furnace):
+    body = ("Who checks the data quality? Your metallurgist, with our data scientist.\n"
+            "After the pilot our Gdynia service team maintains it for 7,900 EUR per year.")
+    placed = _placed(furnace, body)
+    assert placed["Your metallurgist, with our data scientist."] == "history"
+    assert placed["After the pilot our Gdynia service team maintains it for 7,900 EUR per year."] != "history"
+
+
+def test_the_letters_question_number_heading_a_line_is_no_figure(furnace):
+    lines = "1.3 OPC UA from the S7-1500.\n1.13 {}\n1.14 The furnace operator accepts each setpoint."
+    assert _marked(furnace, lines.format("Our service team in Gdynia."))["upkeep_owner"] == "partly"  # who, no fee
+    assert _marked(furnace, lines.format("Our service team in Gdynia, 7,900 EUR per year."))["upkeep_owner"] == "answered"
+
+
+# --- a reply written inside Winnow's own letter ---------------------------------------------------
+
+def _inside_the_letter(sent, answers: dict[int, str], quote_mark: str = "", written=None) -> str:
+    """The round's letter as Winnow writes it (reports/letter_round.py: plain text, or `written`), an answer
+    after each question's block."""
+    import re
+    from reports.letter_round import as_text
+    letter = (written or as_text)(sent, sent.rounds[-1]).decode()
+    blocks = [b for b in re.split(r"\n\n|\n(?=\d+\. )", letter) if re.match(r"\d+\. ", b)]
+    out = []
+    for block in blocks:  # the questions, not the subject, greeting, intro or closing
+        out.append("\n".join(quote_mark + line for line in block.split("\n")))
+        number = block.split(".", 1)[0]
+        out += [answers[int(number)]] if number.isdigit() and int(number) in answers else []
+    return "\n\n".join(out)
+
+
+@pytest.mark.parametrize("quote_mark, markdown", [("", False), ("> ", False), ("", True)])
+def test_the_letters_own_lines_copied_under_each_question_are_the_buyers_words_and_answer_nothing(furnace, quote_mark,
+                                                                                                  markdown):
+    from reports.letter_round import as_markdown
+    kpi = "The re-anneal share of line 2 goes from 6.2% in 2025 to 2.5% by 30 June 2027, counted monthly in the MES."
+    problem = "Hardness scatter on line 2, where 6.2% of coils were re-annealed in 2025."
+    body = _inside_the_letter(furnace, {1: problem, 5: "It decides nothing, it only shows zone trends.", 9: kpi,
+                                        10: "A stop shows on the shift leader's screen within 12 seconds, timed at the acceptance test."},
+                              quote_mark, as_markdown if markdown else None)
+    placed = _placed(furnace, body)
+    assert not [t for t in placed if "Comes from" in t or "Your proposal says" in t]
+    assert placed[kpi] == "kpi" and placed[problem] == "problem"  # though a "Comes from" line asks ("... address?")
+    assert placed["A stop shows on the shift leader's screen within 12 seconds, timed at the acceptance test."] == "latency"
+    asked = _asked(furnace, body)
+    assert asked["latency"].closed and not asked["analytics"].closed and not asked["technologies"].closed
+
+
+def test_a_vague_reply_inside_the_letter_closes_nothing(furnace):
+    numbers = range(1, len(furnace.rounds[-1].questions) + 1)
+    asked = _asked(furnace, _inside_the_letter(furnace, {n: "This will be clarified in the workshop." for n in numbers}))
+    assert not [t for t, q in asked.items() if q.closed or q.status != "not_answered"]
+
+
+INLINE_BELOW = ("please find our answers {where}, marked >>.\n\nKind regards,\nPiotr\n\n"
+                "-----Original Message-----\nFrom: Helena Lindgren\nSent: Monday, 16 November 2026 09:12\n\n"
+                "13. Who deploys, monitors and maintains the system after the pilot, and at\n"
+                "    what cost per year?\n"
+                ">> Our service desk in Gdynia, 7,900 EUR per year.")
+
+
+def test_answers_written_into_the_older_message_under_the_reply_are_read_when_the_reply_says_so(furnace):
+    upkeep = _asked(furnace, INLINE_BELOW.format(where="inline below"))["upkeep_owner"]
+    assert upkeep.status == "answered" and upkeep.closed, upkeep.why
+
+
+def test_an_older_message_under_a_reply_that_points_nowhere_is_not_the_reply(furnace):
+    upkeep = _asked(furnace, INLINE_BELOW.format(where="in our offer"))["upkeep_owner"]
+    assert upkeep.status == "not_answered" and not upkeep.closed
+
+
+def test_a_question_of_the_vendors_own_words_on_its_line_heads_the_answer_to_the_question_it_names(furnace):
+    body = ("What happens if our network goes down?\n"
+            "The edge box keeps 12 days of readings and the furnace runs on.\n\n"
+            "Who looks after it once the pilot is over?\n"
+            "Our service desk in Gdynia, for 7,900 EUR per year.")
+    placed = _placed(furnace, body)
+    assert placed["The edge box keeps 12 days of readings and the furnace runs on."] == "reliability"
+    assert placed["Our service desk in Gdynia, for 7,900 EUR per year."] == "upkeep_owner"
