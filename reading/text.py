@@ -172,8 +172,8 @@ class Reader:
 
     def _one(self, text: str, start: int, end: int, words: str, match: re.Match) -> Sentence:
         """A sentence with a single signal: the usual case, one label or buzzword."""
-        if match.lastgroup == "term":
-            kind, key = self.meaning[match.group("term")]
+        if match.lastindex == _TERM:
+            kind, key = self.meaning[match.group(_TERM)]
             if kind == "label":
                 return _Labelled(words, start, end, [key], [], self)
             if kind == "buzzword":
@@ -186,9 +186,8 @@ class Reader:
         """One sentence from its `_scan` matches."""
         meaning, labels, buzz, substance, strong = self.meaning, [], [], {}, False
         for match in matches:
-            group = match.lastgroup
-            if group == "term":
-                kind, key = meaning[match.group("term")]
+            if match.lastindex == _TERM:
+                kind, key = meaning[match.group(_TERM)]
                 if kind == "label":
                     labels.append(key)
                     continue
@@ -199,6 +198,7 @@ class Reader:
                     continue
                 strong = strong or kind in STRONG
             else:  # a number with a unit, or a measured result: strong substance
+                group = match.lastgroup
                 kind, key, strong = group, " ".join(match.group(group).split()), True
             # the last one as written; tuple.__new__ skips the named tuple's Python-level __new__
             substance[kind, key] = _tuple_new(Signal, (kind, text[match.start():match.end() - 1], key))
@@ -234,6 +234,7 @@ class Reader:
 
 
 _tuple_new = tuple.__new__
+_TERM = 1  # the signal pattern's first group: a term of the word lists (_signal_pattern)
 
 
 def _meanings(bank: QuestionBank) -> dict[str, tuple[str, str]]:
