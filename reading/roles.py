@@ -170,7 +170,7 @@ class RoleReader:
         cues = self.cues(self.scan.find(words) if found is None else found)
         if self._furniture(text, words, cues):
             return Role(FURNITURE)
-        if self._headline(text, words):
+        if self._headline(text, words) or self._label_heading(text):
             return Role(FURNITURE)
         unsure = tuple(self._clause(words, start) for start, _end in cues["unsure"])
         unsure += tuple(self._condition(words, start) for start, _end in cues["condition"])
@@ -231,6 +231,13 @@ class RoleReader:
         tells, no deed of its own; a shorter one heads a section or names a product, whose page claims it."""
         spec = self.headline
         return self._unmarked(text, words, spec["min_words"]) and self._capitalised(text)
+
+    def _label_heading(self, text: str) -> bool:
+        """A short line in title case that ends on a colon ("About the Vendor:", "A Question of Balance:"): it
+        heads the lines under it and says nothing itself. ("This led to three dashboard tiers:" says something.)"""
+        stripped = text.strip()
+        return (stripped.endswith(":") and len(stripped.split()) <= _MAX_HEADING_WORDS
+                and self._capitalised(stripped[:-1]))
 
     @staticmethod
     def _unmarked(text: str, words: list[str], least: int) -> bool:

@@ -128,3 +128,9 @@ def test_what_the_plant_needed_is_the_before_state():
 
 def test_what_the_system_gave_that_the_plant_needed_is_an_offer():
     assert role_of("The tool logs each filler's stops with the reason codes that we needed.") == "offer"
+
+
+def test_a_title_case_label_ending_on_a_colon_is_page_text():
+    text = ("About the Integrator:\n\nThe integrator fitted flow meters to both chillers.\n\n"
+            "This gave the energy team two new reports:")
+    assert [r for r, _ in roles_of(text)] == ["furniture", "offer", "offer"]
