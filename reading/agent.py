@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .phrases import NUMBER_WORDS, PhraseSet, normalise
+from .phrases import NUMBER_WORDS, PhraseSet, is_number, normalise
 
 AGENT = "~agent"  # the target of every cue here: no answer
 _WHERE = ("opens", "anywhere")  # where a kind of cue counts: at a clause's start, or anywhere
@@ -41,15 +41,19 @@ class AgentReader:
     defines: frozenset[str]  # "a", "the": "OEE is the product of ...", not "OEE is shown on the screen"
     reach: int  # a subject's noun at most this many words into its clause
     intro: int  # an opening phrase up to a comma of at most this many words ("Today, most plants ...")
+    losses: frozenset[str] = frozenset()  # "lost", "cost": a figure that opens a line and counts a loss
+    gains: frozenset[str] = frozenset()  # "avoided", "saved": ... unless it counts what was won back
+    loss_reach: int = 0  # the loss word at most this many words after the figure
 
     @classmethod
     def from_data(cls, data: dict, scan: PhraseSet) -> AgentReader:
-        subjects, concepts = data.get("subjects", {}), data.get("concepts", {})
+        subjects, concepts, figures = data.get("subjects", {}), data.get("concepts", {}), data.get("loss_figures", {})
         words = lambda key, part=subjects: frozenset(normalise(str(w)) for w in part.get(key, []))  # noqa: E731
         kinds_of = {key: kind for key, targets in scan.targets.items() for tag, kind in targets if tag == AGENT}
         return cls(kinds_of, words("quantifiers"), words("generic"), words("kinds"), words("bare"), words("others"),
                    words("particular"), words("copulas", concepts), words("defines", concepts),
-                   int(subjects.get("reach", 3)), int(data.get("intro", 4)))
+                   int(subjects.get("reach", 3)), int(data.get("intro", 4)), words("losses", figures),
+                   words("gains", figures), int(figures.get("reach", 0)))
 
     def general(self, words: list[str], found: list[tuple[int, int, str]]) -> str | None:
         """Why the sentence is a general truth and not this offer's deed (the kind of signal), or None.
@@ -70,9 +74,26 @@ class AgentReader:
             return "generic_subject"
         if tied:
             return None
+        if self._loss_figure(words):
+            return "loss_figure"
         if any(start in starts and self._defined(words, end) for start, end in concepts):
             return "concept"
         return None
+
+    def _loss_figure(self, words: list[str]) -> bool:
+        """A call-out that opens on a figure of what is lost ("$14M production loss from one motor failure",
+        "22% lost to changeovers ..."): the size of an industry's problem, nothing this offer does; a figure of
+        what was won back ("30% fewer failures", "losses avoided") is left alone."""
+        if not self.gains.isdisjoint(words):
+            return False
+        labelled = [i + 1 for i, w in enumerate(words) if w == ":"][:1]  # "Mill gearbox failure: 3-day shutdown"
+        return any(self._counts_loss(words, at) for at in [0] + labelled)
+
+    def _counts_loss(self, words: list[str], at: int) -> bool:
+        """A figure at this position (after a currency sign: "$", "€") and a loss word right after it."""
+        at += at < len(words) and not words[at][:1].isalnum()
+        return (at < len(words) and is_number(words[at])
+                and not self.losses.isdisjoint(words[at + 1:at + 1 + self.loss_reach]))
 
     def _starts(self, words: list[str]) -> set[int]:
         """Where a clause that may carry the subject starts: the sentence's first word, and the word

@@ -134,3 +134,14 @@ def test_a_title_case_label_ending_on_a_colon_is_page_text():
     text = ("About the Integrator:\n\nThe integrator fitted flow meters to both chillers.\n\n"
             "This gave the energy team two new reports:")
     assert [r for r, _ in roles_of(text)] == ["furniture", "offer", "offer"]
+
+
+def test_a_call_out_of_what_an_industry_loses_is_general():
+    text = "What one seized gearbox costs\n\n$9.6M in lost output from one seized extruder gearbox at a film plant"
+    assert [r for r, _ in roles_of(text)] == ["furniture", "general"]
+    assert role_of("Kiln fan failure: 4-day shutdown and two weeks of lost clinker.") == "general"
+
+
+def test_a_figure_of_what_was_won_back_or_priced_is_still_an_offer():
+    assert role_of("12% of film was lost at the slitter before the gauges; the new gauges cut that to 3%.") == "offer"
+    assert role_of("EUR 12,000 one-off cost for fitting the meters to both boilers.") == "offer"
