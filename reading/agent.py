@@ -44,16 +44,21 @@ class AgentReader:
     losses: frozenset[str] = frozenset()  # "lost", "cost": a figure that opens a line and counts a loss
     gains: frozenset[str] = frozenset()  # "avoided", "saved": ... unless it counts what was won back
     loss_reach: int = 0  # the loss word at most this many words after the figure
+    habitual: frozenset[str] = frozenset()  # "often", "usually": what happens as a rule, in any plant
+    past: frozenset[str] = frozenset()  # "was", "had": ... unless told of the story's own past
+    degree: frozenset[str] = frozenset()  # "most", "how": "the causes that recur most often" is no habit
 
     @classmethod
     def from_data(cls, data: dict, scan: PhraseSet) -> AgentReader:
         subjects, concepts, figures = data.get("subjects", {}), data.get("concepts", {}), data.get("loss_figures", {})
+        habitual = data.get("habitual", {})
         words = lambda key, part=subjects: frozenset(normalise(str(w)) for w in part.get(key, []))  # noqa: E731
         kinds_of = {key: kind for key, targets in scan.targets.items() for tag, kind in targets if tag == AGENT}
         return cls(kinds_of, words("quantifiers"), words("generic"), words("kinds"), words("bare"), words("others"),
                    words("particular"), words("copulas", concepts), words("defines", concepts),
                    int(subjects.get("reach", 3)), int(data.get("intro", 4)), words("losses", figures),
-                   words("gains", figures), int(figures.get("reach", 0)))
+                   words("gains", figures), int(figures.get("reach", 0)), words("adverbs", habitual),
+                   words("past", habitual), words("degree", habitual))
 
     def general(self, words: list[str], found: list[tuple[int, int, str]]) -> str | None:
         """Why the sentence is a general truth and not this offer's deed (the kind of signal), or None.
@@ -76,6 +81,8 @@ class AgentReader:
             return None
         if self._loss_figure(words):
             return "loss_figure"
+        if self._habitual(words):
+            return "habitual"
         if any(start in starts and self._defined(words, end) for start, end in concepts):
             return "concept"
         return None
@@ -94,6 +101,12 @@ class AgentReader:
         at += at < len(words) and not words[at][:1].isalnum()
         return (at < len(words) and is_number(words[at])
                 and not self.losses.isdisjoint(words[at + 1:at + 1 + self.loss_reach]))
+
+    def _habitual(self, words: list[str]) -> bool:
+        """What happens as a rule, in the present ("Monitoring coverage often tracks access", "Teams often
+        struggle with mis-picks"): not of the story's past, nor a degree ("the causes that recur most often")."""
+        return self.past.isdisjoint(words) and any(
+            word in self.habitual and not (at and words[at - 1] in self.degree) for at, word in enumerate(words))
 
     def _starts(self, words: list[str]) -> set[int]:
         """Where a clause that may carry the subject starts: the sentence's first word, and the word

@@ -145,3 +145,13 @@ def test_a_call_out_of_what_an_industry_loses_is_general():
 def test_a_figure_of_what_was_won_back_or_priced_is_still_an_offer():
     assert role_of("12% of film was lost at the slitter before the gauges; the new gauges cut that to 3%.") == "offer"
     assert role_of("EUR 12,000 one-off cost for fitting the meters to both boilers.") == "offer"
+
+
+def test_what_happens_as_a_rule_in_any_plant_is_general():
+    assert role_of("Bakery ovens usually drift a few degrees between the front and the back of the belt.") == "general"
+    assert role_of("Shift handovers often lose the reason a filler stops.") == "general"
+
+
+def test_a_habit_in_the_storys_past_or_a_ranking_is_not_general():
+    assert role_of("Before the rollout, the planners often rebuilt the schedule twice a week.") == "before"
+    assert role_of("The report ranks the stop reasons that recur most often on each filler.") == "offer"
