@@ -155,3 +155,9 @@ def test_what_happens_as_a_rule_in_any_plant_is_general():
 def test_a_habit_in_the_storys_past_or_a_ranking_is_not_general():
     assert role_of("Before the rollout, the planners often rebuilt the schedule twice a week.") == "before"
     assert role_of("The report ranks the stop reasons that recur most often on each filler.") == "offer"
+
+
+def test_the_customer_told_by_its_trade_is_the_starting_point():
+    assert role_of("The family-run cheese producer runs two vat lines and a brining hall.") == "before"
+    assert role_of("This manufacturer makes gaskets and seals for pump builders in three countries.") == "before"
+    assert role_of("A frozen food company with a 9,000 m2 cold store ships 300 pallets a day.") == "before"
