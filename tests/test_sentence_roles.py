@@ -161,3 +161,12 @@ def test_the_customer_told_by_its_trade_is_the_starting_point():
     assert role_of("The family-run cheese producer runs two vat lines and a brining hall.") == "before"
     assert role_of("This manufacturer makes gaskets and seals for pump builders in three countries.") == "before"
     assert role_of("A frozen food company with a 9,000 m2 cold store ships 300 pallets a day.") == "before"
+
+
+def test_what_did_not_work_told_in_the_past_is_the_before_state():
+    assert role_of("The old chart recorders on the pasteurisers were not calibrated for years.") == "before"
+    assert role_of("The reason for each stop was not logged on the night shift.") == "before"
+
+
+def test_a_free_trial_offered_to_the_reader_is_no_offer_of_the_project():
+    assert role_of("Start your free trial to see your own stop reasons on a live board.") != "offer"
