@@ -47,6 +47,7 @@ class AgentReader:
     habitual: frozenset[str] = frozenset()  # "often", "usually": what happens as a rule, in any plant
     past: frozenset[str] = frozenset()  # "was", "had": ... unless told of the story's own past
     degree: frozenset[str] = frozenset()  # "most", "how": "the causes that recur most often" is no habit
+    gerund_verbs: frozenset[str] = frozenset()  # "is", "can": "Upgrading aging compressors can improve ..."
 
     @classmethod
     def from_data(cls, data: dict, scan: PhraseSet) -> AgentReader:
@@ -58,7 +59,7 @@ class AgentReader:
                    words("particular"), words("copulas", concepts), words("defines", concepts),
                    int(subjects.get("reach", 3)), int(data.get("intro", 4)), words("losses", figures),
                    words("gains", figures), int(figures.get("reach", 0)), words("adverbs", habitual),
-                   words("past", habitual), words("degree", habitual))
+                   words("past", habitual), words("degree", habitual), words("verbs", data.get("gerund", {})))
 
     def general(self, words: list[str], found: list[tuple[int, int, str]]) -> str | None:
         """Why the sentence is a general truth and not this offer's deed (the kind of signal), or None.
@@ -83,6 +84,8 @@ class AgentReader:
             return "loss_figure"
         if self._habitual(words):
             return "habitual"
+        if self._gerund(words):
+            return "gerund"
         if any(start in starts and self._defined(words, end) for start, end in concepts):
             return "concept"
         return None
@@ -107,6 +110,15 @@ class AgentReader:
         struggle with mis-picks"): not of the story's past, nor a degree ("the causes that recur most often")."""
         return self.past.isdisjoint(words) and any(
             word in self.habitual and not (at and words[at - 1] in self.degree) for at, word in enumerate(words))
+
+    def _gerund(self, words: list[str]) -> bool:
+        """A doing with its object as the subject, in the present ("Upgrading aging compressors can improve
+        ...", "Knowing what goes on allows managers to act"): advice for any plant. A noun in -ing right before
+        its verb ("Training is included", "Engineering are able to") is none; the story's past is left alone."""
+        clause = words[:next((i for i, w in enumerate(words) if w in ",;:"), len(words))]
+        return (len(clause) > 3 and clause[0].endswith("ing") and len(clause[0]) > 4
+                and clause[1] not in self.gerund_verbs and not self.gerund_verbs.isdisjoint(clause[2:])
+                and self.past.isdisjoint(words))
 
     def _starts(self, words: list[str]) -> set[int]:
         """Where a clause that may carry the subject starts: the sentence's first word, and the word

@@ -170,3 +170,13 @@ def test_what_did_not_work_told_in_the_past_is_the_before_state():
 
 def test_a_free_trial_offered_to_the_reader_is_no_offer_of_the_project():
     assert role_of("Start your free trial to see your own stop reasons on a live board.") != "offer"
+
+
+def test_a_doing_as_the_subject_is_advice_for_any_plant():
+    assert role_of("Fitting flow meters to every chiller loop can reveal where the cold is wasted.") == "general"
+    assert role_of("Knowing which press stops most allows a shift lead to plan the tool changes.") == "general"
+
+
+def test_a_noun_in_ing_or_a_doing_in_the_storys_past_is_still_the_projects():
+    assert role_of("Training is included for both shifts and the maintenance team.") == "offer"
+    assert role_of("Connecting the twelve fillers to the gateway took the integrator two weeks.") == "offer"
