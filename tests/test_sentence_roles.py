@@ -180,3 +180,12 @@ def test_a_doing_as_the_subject_is_advice_for_any_plant():
 def test_a_noun_in_ing_or_a_doing_in_the_storys_past_is_still_the_projects():
     assert role_of("Training is included for both shifts and the maintenance team.") == "offer"
     assert role_of("Connecting the twelve fillers to the gateway took the integrator two weeks.") == "offer"
+
+
+def test_what_is_usual_or_biggest_among_plants_is_general():
+    assert role_of("Worn cutters are the most common cause of burrs on machined housings.") == "general"
+    assert role_of("On bottling lines, a short stop every few minutes is the norm.") == "general"
+
+
+def test_the_most_common_reasons_a_system_shows_are_still_an_offer():
+    assert role_of("The board lists the most common stop reasons of each filler at the top.") == "offer"
