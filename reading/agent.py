@@ -48,6 +48,8 @@ class AgentReader:
     past: frozenset[str] = frozenset()  # "was", "had": ... unless told of the story's own past
     degree: frozenset[str] = frozenset()  # "most", "how": "the causes that recur most often" is no habit
     gerund_verbs: frozenset[str] = frozenset()  # "is", "can": "Upgrading aging compressors can improve ..."
+    scope: frozenset[str] = frozenset()  # "industry", "sectors": a whole trade is spoken of
+    not_scope: frozenset[str] = frozenset()  # "standard", "4.0": "industry-standard protocols" name no trade
 
     @classmethod
     def from_data(cls, data: dict, scan: PhraseSet) -> AgentReader:
@@ -59,7 +61,8 @@ class AgentReader:
                    words("particular"), words("copulas", concepts), words("defines", concepts),
                    int(subjects.get("reach", 3)), int(data.get("intro", 4)), words("losses", figures),
                    words("gains", figures), int(figures.get("reach", 0)), words("adverbs", habitual),
-                   words("past", habitual), words("degree", habitual), words("verbs", data.get("gerund", {})))
+                   words("past", habitual), words("degree", habitual), words("verbs", data.get("gerund", {})),
+                   words("words", data.get("scope", {})), words("not_before", data.get("scope", {})))
 
     def general(self, words: list[str], found: list[tuple[int, int, str]]) -> str | None:
         """Why the sentence is a general truth and not this offer's deed (the kind of signal), or None.
@@ -86,6 +89,8 @@ class AgentReader:
             return "habitual"
         if self._gerund(words):
             return "gerund"
+        if self._scope(words):
+            return "scope"
         if any(start in starts and self._defined(words, end) for start, end in concepts):
             return "concept"
         return None
@@ -119,6 +124,12 @@ class AgentReader:
         return (len(clause) > 3 and clause[0].endswith("ing") and len(clause[0]) > 4
                 and clause[1] not in self.gerund_verbs and not self.gerund_verbs.isdisjoint(clause[2:])
                 and self.past.isdisjoint(words))
+
+    def _scope(self, words: list[str]) -> bool:
+        """A whole trade spoken of in the present ("one of the major challenges facing the foundry industry",
+        "Applications span oil & gas and wind energy sectors"); not "industry-standard protocols", not the story's past."""
+        return self.past.isdisjoint(words) and any(
+            w in self.scope and (at + 1 == len(words) or words[at + 1] not in self.not_scope) for at, w in enumerate(words))
 
     def _starts(self, words: list[str]) -> set[int]:
         """Where a clause that may carry the subject starts: the sentence's first word, and the word

@@ -189,3 +189,12 @@ def test_what_is_usual_or_biggest_among_plants_is_general():
 
 def test_the_most_common_reasons_a_system_shows_are_still_an_offer():
     assert role_of("The board lists the most common stop reasons of each filler at the top.") == "offer"
+
+
+def test_a_whole_trade_spoken_of_is_general():
+    assert role_of("Energy is one of the largest costs facing the glass container industry.") == "general"
+    assert role_of("Applications range across the food, pharma and chemical sectors.") == "general"
+
+
+def test_industry_standard_kit_is_still_an_offer():
+    assert role_of("The gateway speaks industry-standard OPC UA to the six press PLCs.") == "offer"
