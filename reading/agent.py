@@ -50,6 +50,8 @@ class AgentReader:
     gerund_verbs: frozenset[str] = frozenset()  # "is", "can": "Upgrading aging compressors can improve ..."
     scope: frozenset[str] = frozenset()  # "industry", "sectors": a whole trade is spoken of
     not_scope: frozenset[str] = frozenset()  # "standard", "4.0": "industry-standard protocols" name no trade
+    # kinds of signal a before-state outranks: "Acme is a molder serving the RV industry" is the customer's
+    yields: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict, scan: PhraseSet) -> AgentReader:
@@ -62,7 +64,8 @@ class AgentReader:
                    int(subjects.get("reach", 3)), int(data.get("intro", 4)), words("losses", figures),
                    words("gains", figures), int(figures.get("reach", 0)), words("adverbs", habitual),
                    words("past", habitual), words("degree", habitual), words("verbs", data.get("gerund", {})),
-                   words("words", data.get("scope", {})), words("not_before", data.get("scope", {})))
+                   words("words", data.get("scope", {})), words("not_before", data.get("scope", {})),
+                   frozenset(data.get("before_outranks", [])))
 
     def general(self, words: list[str], found: list[tuple[int, int, str]]) -> str | None:
         """Why the sentence is a general truth and not this offer's deed (the kind of signal), or None.
@@ -127,9 +130,10 @@ class AgentReader:
 
     def _scope(self, words: list[str]) -> bool:
         """A whole trade spoken of in the present ("one of the major challenges facing the foundry industry",
-        "Applications span oil & gas and wind energy sectors"); not "industry-standard protocols", not the story's past."""
+        "Applications span oil & gas and wind energy sectors"); not "industry-standard protocols", not the
+        story's past."""
         return self.past.isdisjoint(words) and any(
-            w in self.scope and (at + 1 == len(words) or words[at + 1] not in self.not_scope) for at, w in enumerate(words))
+            w in self.scope and self.not_scope.isdisjoint(words[at + 1:at + 2]) for at, w in enumerate(words))
 
     def _starts(self, words: list[str]) -> set[int]:
         """Where a clause that may carry the subject starts: the sentence's first word, and the word

@@ -198,3 +198,12 @@ def test_a_whole_trade_spoken_of_is_general():
 
 def test_industry_standard_kit_is_still_an_offer():
     assert role_of("The gateway speaks industry-standard OPC UA to the six press PLCs.") == "offer"
+
+
+def test_who_the_customer_is_outranks_a_trade_named_in_passing():
+    assert role_of("Norcast is a family-owned die caster serving the agricultural machinery industry.") == "before"
+
+
+def test_a_truth_of_a_trade_under_a_before_heading_stays_general():
+    text = "The challenge\n\nMould lifespan is usually set by cumulative wear across the moulding industry."
+    assert [r for r, _ in roles_of(text)] == ["furniture", "general"]
