@@ -52,6 +52,7 @@ class AgentReader:
     not_scope: frozenset[str] = frozenset()  # "standard", "4.0": "industry-standard protocols" name no trade
     # kinds of signal a before-state outranks: "Acme is a molder serving the RV industry" is the customer's
     yields: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()  # "they": right after a general truth, its subject goes on
 
     @classmethod
     def from_data(cls, data: dict, scan: PhraseSet) -> AgentReader:
@@ -65,7 +66,7 @@ class AgentReader:
                    words("gains", figures), int(figures.get("reach", 0)), words("adverbs", habitual),
                    words("past", habitual), words("degree", habitual), words("verbs", data.get("gerund", {})),
                    words("words", data.get("scope", {})), words("not_before", data.get("scope", {})),
-                   frozenset(data.get("before_outranks", [])))
+                   frozenset(data.get("before_outranks", [])), words("pronouns", data.get("goes_on", {})))
 
     def general(self, words: list[str], found: list[tuple[int, int, str]]) -> str | None:
         """Why the sentence is a general truth and not this offer's deed (the kind of signal), or None.

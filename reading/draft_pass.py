@@ -28,7 +28,7 @@ class Pass:
         # agent.py: why each sentence is a general truth, or None
         self.general = [self._general(drafter, sentence.text, words, finds, role) for sentence, words, finds, role in
                         zip(reading.sentences, self.words, self.found, self.roles)]
-        self._general_goes_on(drafter.roles.go_on)
+        self._general_goes_on(drafter.roles.go_on | drafter.agent.pronouns)
         self._kind_of_text(reading)
 
     @staticmethod
@@ -42,8 +42,9 @@ class Pass:
         return kind
 
     def _general_goes_on(self, back: frozenset[str]) -> None:
-        """A sentence that points back ("This means ...", "Not only that, but ...") right after a general
-        truth goes on telling it: "Cloud SCADA systems let operators ... Not only that, but the provider ..."."""
+        """A sentence that points back ("This means ...", "Not only that, but ...", "They ...") right after a
+        general truth goes on telling it: "Cloud SCADA systems let operators ... Not only that, but the provider
+        ...", "Rural utilities have unique problems. They have small budgets ..."."""
         for i in range(1, len(self.general)):
             words = self.words[i]
             opening = words[:words.index(",")] if "," in words[:5] else words[:1]

@@ -207,3 +207,10 @@ def test_who_the_customer_is_outranks_a_trade_named_in_passing():
 def test_a_truth_of_a_trade_under_a_before_heading_stays_general():
     text = "The challenge\n\nMould lifespan is usually set by cumulative wear across the moulding industry."
     assert [r for r, _ in roles_of(text)] == ["furniture", "general"]
+
+
+def test_they_right_after_a_truth_about_plants_goes_on_telling_it():
+    text = ("Most small dairies still log pasteuriser temperatures on paper.\n\n"
+            "They keep the paper charts in a drawer for the auditor.\n\n"
+            "The integrator fitted a logger to both pasteurisers in May.")
+    assert [r for r, _ in roles_of(text)] == ["general", "general", "offer"]
