@@ -77,6 +77,8 @@ class RoleReader:
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
         self.plant_cues = frozenset(data.get("plant_cues", []))
         self.headings = {kind: _set(words) for kind, words in data["headings"].items()}
+        # cues that end a heading ("Project Background", "The Customer's Challenge")
+        self.headings_last = {kind: _set(words) for kind, words in data.get("headings_last", {}).items()}
         self.scan = scan or PhraseSet.union(*role_cues(data))
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
@@ -160,6 +162,10 @@ class RoleReader:
         starts = [(end, kind) for kind, cues in self.headings.items() for start, end, _ in cues.find(key) if start == 0]
         if starts:
             return max(starts)[1], True
+        ends = [(end - start, kind) for kind, cues in self.headings_last.items() for start, end, _ in cues.find(key)
+                if end == len(key)]
+        if ends:
+            return max(ends)[1], True
         plain = stripped[:1].isupper() and stripped[-1:] != ":" and not any(c.isdigit() for c in stripped)
         return (CLAIM if plain else None), False
 

@@ -214,3 +214,9 @@ def test_they_right_after_a_truth_about_plants_goes_on_telling_it():
             "They keep the paper charts in a drawer for the auditor.\n\n"
             "The integrator fitted a logger to both pasteurisers in May.")
     assert [r for r, _ in roles_of(text)] == ["general", "general", "offer"]
+
+
+def test_a_heading_that_ends_on_background_heads_the_starting_point():
+    text = ("Bakery Background\n\nThe bakery runs three tunnel ovens on two shifts.\n\n"
+            "The Solution\n\nThe integrator fitted a thermocouple logger to each oven.")
+    assert [r for r, _ in roles_of(text)] == ["furniture", "before", "furniture", "offer"]
