@@ -107,6 +107,8 @@ class RoleReader:
         out = []
         for text, said, finds in zip(texts, words, found):
             heading, cued = self._heading(text, said)
+            if heading is None and self._labelled_before(text):  # "The Scenario Before: When the warehouse ..."
+                section = BEFORE
             bullet = text.lstrip()[:1] in _BULLETS
             listed = listed if bullet else self._lists_problems(said)
             carried = self._goes_on(out, said)
@@ -117,6 +119,15 @@ class RoleReader:
                 role = Role(FURNITURE)  # the text's title, in any case: "Meat plant solves a mystery by ..."
             out.append(role)
         return out
+
+    def _labelled_before(self, text: str) -> bool:
+        """A line run on from a before heading and a colon ("The Scenario Before: When the Warehouse Depends on
+        Memory LogiStore provides ..."): the heading, pasted onto its first line, heads the lines under it."""
+        label, colon, rest = text.partition(": ")
+        if not colon or not rest.strip():
+            return False
+        heading, cued = self._heading(label, tokens(normalise(label)))
+        return cued and heading == BEFORE
 
     def _goes_on(self, out: list[Role], words: list[str]) -> bool:
         """A sentence that opens on a word pointing back ("This process took months", "These sheets were

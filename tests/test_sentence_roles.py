@@ -220,3 +220,10 @@ def test_a_heading_that_ends_on_background_heads_the_starting_point():
     text = ("Bakery Background\n\nThe bakery runs three tunnel ovens on two shifts.\n\n"
             "The Solution\n\nThe integrator fitted a thermocouple logger to each oven.")
     assert [r for r, _ in roles_of(text)] == ["furniture", "before", "furniture", "offer"]
+
+
+def test_a_before_heading_run_on_with_its_first_line_heads_the_lines_under_it():
+    text = ("The Situation Before: Paper Tickets Everywhere Each press operator filled in a paper ticket per job.\n\n"
+            "The office typed the tickets into the ERP the next morning.\n\n"
+            "The Solution\n\nThe integrator fitted a stroke counter to each press.")
+    assert [r for r, _ in roles_of(text)] == ["before", "before", "furniture", "offer"]
