@@ -16,7 +16,7 @@ from questions.models import Answer, Measure
 from .draft_rules import DraftRules
 from .kpi_metric import counted, heading, is_kind, kind_name, moves_the_right_way, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_head, unit_of, value_of
-from .kpi_pairing import paired_target, relative_measure, table_measure
+from .kpi_pairing import paired_target, relative_measure, table_measure, told_result
 from .kpi_sentence import read_change, read_target
 from .kpi_source import elsewhere, firm, labelled_target
 from .phrases import normalise, tokens
@@ -60,8 +60,20 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
         or _relative_to_today(sentences, index, candidates, rules)
     if found or any(elsewhere(s.text, words(s), rules) for s in sentences):
         return found  # a text that tells another site's result: a change it states uncommitted is theirs
-    found = _changed(candidates, rules)
+    found = _changed(candidates, rules) or _told(sentences, index, candidates, rules, words)
     return found if found and _measures(found[0], rules) else None
+
+
+def _told(sentences: list[Sentence], index: dict[int, int], candidates: list[Sentence], rules: DraftRules,
+          words) -> Found | None:
+    """The first result told in the past that pairs with the value an earlier sentence gives for its
+    metric ("The scrap rate was 6.2%." ... "The new checks brought scrap down to 2.9%.")."""
+    for sentence in candidates:
+        if not rules.kpi_told.isdisjoint(words(sentence)):
+            found = told_result(sentences, rules, index[sentence.start])
+            if found:
+                return found[0], [found[1], sentence]
+    return None
 
 
 def _measures(measure: Measure, rules: DraftRules) -> bool:

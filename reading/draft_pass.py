@@ -70,6 +70,8 @@ class Pass:
         self.speaking = self.past = 0  # sentences that speak to the reader, that say anything in the past
         story = self.drafter.story
         self.tied: list[int] = []  # starts of the sentences that name a project cue
+        self.offered: list[int] = []  # ... one that is an offer's or a project's own term, not one said in passing
+        passing = self.drafter.rules.product_page.passing
         self.told = 0  # sentences that tell one site's story (story.py)
         industry = self.drafter.rules.product_page.general_kinds  # an agent that speaks of plants in general
         for sentence, words, finds, general in zip(reading.sentences, self.words, self.found, self.general):
@@ -84,6 +86,8 @@ class Pass:
                 self.told += 1
             elif "~project" in kinds:  # an offer's terms
                 self.tied.append(sentence.start)
+                if any(key.startswith("~project:") and key[9:] not in passing for _s, _e, key in finds):
+                    self.offered.append(sentence.start)
 
     @property
     def project(self) -> int:
@@ -92,8 +96,11 @@ class Pass:
         return self.told + sum(not self.selling.get(start, False) for start in self.tied)
 
     def quiet(self) -> bool:
-        """No word of an offer or a project, hardly a word to the reader or in the past (story.py)."""
-        return self.project == 0 and self.drafter.story.quiet(self.long, self.speaking, self.past)
+        """No site's story and no offer's own terms, hardly a word to the reader or in the past (story.py).
+        A page may name "the plant" or "the customer" in passing (product_page.passing): that ties it to
+        no project, as "quotation" or "we will" would."""
+        offers = sum(not self.selling.get(start, False) for start in self.offered)
+        return self.told == 0 and offers == 0 and self.drafter.story.quiet(self.long, self.speaking, self.past)
 
     def marketing(self, sentence: Sentence) -> bool:
         if sentence.start not in self.selling:

@@ -40,6 +40,8 @@ class DraftRules:
     kpi_trim: frozenset[str]
     kpi_commits: PhraseSet
     kpi_baselines: PhraseSet
+    kpi_told: frozenset[str]  # verbs of a result told in the past ("reduced errors to 0.4%")
+    kpi_told_window: int  # ... paired with a value at most this many sentences before
     kpi_elsewhere: PhraseSet
     kpi_lower: frozenset[str]  # metrics that should go down (downtime, scrap, cost ...)
     kpi_higher: frozenset[str]  # ... and up (OEE, throughput, accuracy ...)
@@ -161,6 +163,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         kpi_trim=frozenset(normalise(w) for w in data["kpi"]["trim"]),
         kpi_commits=PhraseSet.of(data["kpi"]["commits"], "commit"),
         kpi_baselines=PhraseSet.of(data["kpi"]["baselines"], "baseline"),
+        kpi_told=frozenset(normalise(w) for w in data["kpi"].get("told_results", [])),
+        kpi_told_window=int(data["kpi"].get("told_window", 0)),
         kpi_elsewhere=PhraseSet.of(data["kpi"]["elsewhere"], "elsewhere"),
         kpi_lower=frozenset(normalise(w) for w in data["kpi"]["lower_is_better"]),
         kpi_higher=frozenset(normalise(w) for w in data["kpi"]["higher_is_better"]),
@@ -176,7 +180,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         product_page=ProductPage(float(data.get("product_page", {}).get("project_below", 0.0)),
                                  int(data.get("product_page", {}).get("repeats", 1)),
                                  frozenset(data.get("product_page", {}).get("labels_only", [])),
-                                 frozenset(data.get("product_page", {}).get("general_kinds", []))),
+                                 frozenset(data.get("product_page", {}).get("general_kinds", [])),
+                                 frozenset(data.get("product_page", {}).get("passing", []))),
         destinations=destinations_of(data.get("destinations", {})),
         conduits=destinations_of(data.get("conduits", {})),
         effects=effects_of(data.get("effects", {})),

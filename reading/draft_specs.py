@@ -35,6 +35,7 @@ class ProductPage:
     repeats: int  # on a product page, an option is drafted only when this many sentences say it
     labels_only: frozenset[str]  # questions a product page only names labels for: suggested, never drafted
     general_kinds: frozenset[str] = frozenset()  # agent kinds of a sentence that speaks of the industry ("source")
+    passing: frozenset[str] = frozenset()  # project cues a page also says in passing ("the plant"): no offer's terms
 
 
 def role_cues(roles: dict) -> list[PhraseSet]:

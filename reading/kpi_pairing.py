@@ -3,6 +3,7 @@ relative to today's value ("we will halve that giveaway"), and a KPI table's fir
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from questions.models import Measure
 
@@ -11,10 +12,10 @@ from .kpi_block import block_rows
 from .kpi_change import read_relative
 from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
-from .kpi_sentence import bound
+from .kpi_sentence import bound, read_target
 from .kpi_source import own_part
 from .kpi_table import labelled_rows, table_rows
-from .phrases import normalise, tokens
+from .phrases import PhraseSet, normalise, tokens
 from .quantities import DURATIONS
 from .text import Sentence
 
@@ -33,19 +34,26 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     before = sentences[at].start
     found = []
     for i, sentence in enumerate(sentences):
-        words = tokens(normalise(sentence.text))
-        about = not metric_words.isdisjoint(w.rstrip("s") for w in words) or not metric_words.isdisjoint(words)
-        if not (at - NEAR <= i < at or rules.kpi_baselines.find(words) or (i < at and not kinds.isdisjoint(words))):
+        words, forms, today = _read_once(sentence.text, rules.kpi_baselines)
+        about = not metric_words.isdisjoint(forms)
+        if not (at - NEAR <= i < at or today or (i < at and not kinds.isdisjoint(words))):
             continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %")
         said = as_read(own_part(sentence.text, rules))
         first = (not named or _stems(metric_words) & _stems(words)) and _first_in_unit(said, target, rules)
         if first:
-            today = bool(rules.kpi_baselines.find(words))
             found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first, sentence))
     if not found:
         return None
     best = max(found, key=lambda f: f[:4])  # about the metric, said to be today's, before, nearest
     return best[4], best[7], best[5], best[6]
+
+
+@lru_cache(maxsize=16384)
+def _read_once(text: str, baselines: PhraseSet) -> tuple[tuple[str, ...], frozenset[str], bool]:
+    """A sentence's words, those words also without a plural "s", and whether it says its value is
+    today's: read once, however many targets of a long text look back at it."""
+    words = tuple(tokens(normalise(text)))
+    return words, frozenset(words) | {w.rstrip("s") for w in words}, bool(baselines.find(list(words)))
 
 
 def _stems(words) -> set[str]:
@@ -100,22 +108,47 @@ _ON_TO = re.compile(r" ?" + _WHEN + r" ?(?:down |up )?to (?:about |around |rough
 _FROM_TO = re.compile(r"\bfrom [^ ]+(?: [^ \d]+)?" + _WHEN + r" (?:down |up )?to $")  # "went from 1.9% to " -> "went "
 
 
-def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
+def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int, named: bool = False
+                  ) -> tuple[Measure, Sentence] | None:
     """The target with the baseline another sentence or line states ("Baseline 60 hours." "Target:
-    under 1 hour."), and that sentence; None when none does, or the pair moves the wrong way."""
-    found = baseline_for(sentences, target, rules, at)
+    under 1 hour."), and that sentence; None when none does, or the pair moves the wrong way.
+    `named`: only from a sentence about the target's metric (baseline_for)."""
+    found = baseline_for(sentences, target, rules, at, named)
     if not found:
         return None
     baseline, source, unit, said_before = found
     update = {"baseline": baseline, "unit": target.unit or unit}
     if not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
         update["metric"] = metric_before(said_before, rules) or target.metric
+    elif named and _stems(target.metric.split()) & _stems(metric_before(said_before, rules).split()):
+        update["metric"] = metric_before(said_before, rules)  # "the picking error rate was 4.7%" names "errors" best
     else:  # "we guarantee 2.6 t/h" names no measure; "steam use averages 2.1 t/h today" does
         update["metric"] = naming(target.metric, metric_before(said_before, rules), rules)
     paired = target.model_copy(update=update)
     way = bound(sentences[at].text, target.target)  # "respond within no more than 4 hours" is no target for 45 minutes
     fits = way * (paired.target - paired.baseline) >= 0
     return (paired, source) if fits and moves_the_right_way(paired, rules) else None
+
+
+_RESULTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "reduced errors to 0.4%, picking time to 3.1 minutes and ..."
+
+
+def told_result(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
+    """A result told in the past ("reduced errors to 0.4%") with the value one of the `told_window`
+    sentences before gives for the same metric ("the picking error rate was 4.7%"), and that sentence:
+    of the results the sentence lists, the first that pairs so. None when none does, or the pair moves
+    the wrong way. Only a few sentences back: a story tells its before and after close together, and
+    a long text with many results stays one pass."""
+    first = max(0, at - rules.kpi_told_window)
+    before = sentences[first:at + 1]
+    for part in _RESULTS.split(sentences[at].text):
+        target = read_target(part, rules)
+        if not target or target.baseline is not None or not target.metric or target.metric == target.unit:
+            continue
+        found = paired_target(before, target, rules, at - first, named=True)
+        if found and found[1].start < sentences[at].start:
+            return found
+    return None
 
 
 def table_measure(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure, list[Sentence]] | None:

@@ -153,13 +153,21 @@ class Reader:
         return j
 
     def _signals(self, text: str) -> list[re.Match]:
-        """Every signal's `_scan` match, in order; each starts where its signal starts in `text`."""
-        spaced, search = " " + self._lower(text), self._scan.search
-        found, match = [], search(spaced)
-        while match is not None:
-            found.append(match)
-            # from the signal's last character: it may be the non-word character before the next
-            match = search(spaced, match.end() - 1)
+        """Every signal's `_scan` match, in order; each starts where its signal starts in `text`.
+        One finditer pass: a match ends on a word character, so the next starts after it, except a
+        signal that ends in "%" or "+": that character may be the non-word one before the next signal
+        ("5%$2M"), so the scan goes on from it (as often as that happens, a few times a page)."""
+        spaced, scan = " " + self._lower(text), self._scan.finditer
+        found, pos = [], 0
+        append = found.append
+        while pos is not None:
+            start, pos = pos, None
+            for match in scan(spaced, start):
+                append(match)
+                end = match.end()
+                if not spaced[end - 1].isalnum():  # \w is isalnum() or "_": "_" only costs a new scan
+                    pos = end - 1
+                    break
         return found
 
     def _one(self, text: str, start: int, end: int, words: str, match: re.Match) -> Sentence:

@@ -111,6 +111,19 @@ def test_a_quotation_in_the_third_person_is_no_product_page():
     assert any(a.evidence == "specific" for a in draft(quotation, BANK).answers)
 
 
+def test_a_product_page_naming_the_plant_in_passing_is_still_a_product_page():
+    # "the plant" names no one the page was written for: one such line ties it to no project
+    passing = GATEWAY_DOCS.replace("from machine controllers on the shop floor",
+                                   "from machine controllers wherever they sit in the plant")
+    drafted = draft(passing, BANK)
+    assert drafted.answers and all(a.evidence != "specific" for a in drafted.answers)
+
+
+def test_an_offers_own_term_in_one_line_still_ties_the_page_to_a_project():
+    offer = GATEWAY_DOCS.replace("runs from 24 V DC.", "runs from 24 V DC; the price includes two days on site.")
+    assert any(a.evidence == "specific" for a in draft(offer, BANK).answers)
+
+
 def test_a_short_note_is_too_short_to_judge_as_a_product_page():
     note = "The gateway reads PLC tags over OPC UA and publishes them to an MQTT broker every second."
     assert any(a.evidence == "specific" for a in draft(note, BANK).answers)

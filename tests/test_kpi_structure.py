@@ -163,3 +163,30 @@ def test_a_similar_plants_result_is_a_reference():
     text = "Last year a similar foundry reduced scrap from 8% to 3%.\nFor you we will measure the baseline first.\n"
     got = measure(text)
     assert got is None or got.baseline is None or got.target is None
+
+
+def test_a_result_told_in_the_past_pairs_with_the_value_an_earlier_sentence_gave_for_it():
+    text = ("The film line lost a roll to wrinkles almost every shift.\n"
+            "Its wrinkle reject rate was 3.8% of rolls in the first quarter.\n"
+            "Tension sensors were fitted on both unwinders and read by the line PLC every second.\n"
+            "By the end of the year the new tension control had lowered wrinkle rejects to 0.9%, "
+            "changeover time to 22 minutes and film waste to 1.1%.\n")
+    found = measure(text)
+    assert found and (found.baseline, found.target, found.unit) == (3.8, 0.9, "%")
+    assert "wrinkle" in found.metric
+
+
+def test_a_result_told_in_the_past_takes_no_baseline_from_another_metric_or_from_after_it():
+    other = ("Operators logged every stop on paper forms, and the OEE of the line was 58%.\n"
+             "The new sensors reduced changeover losses to 4%.\n")
+    assert measure(other) is None
+    later = ("The new sensors reduced scrap to 2.5%.\n"
+             "Scrap had been a worry for years, at 6% of output.\n")
+    found = measure(later)
+    assert found is None or (found.baseline, found.target) != (6.0, 2.5)
+
+
+def test_a_result_told_in_the_past_that_moves_the_wrong_way_is_no_kpi():
+    text = ("The press line's scrap rate was 2.1% before the retrofit.\n"
+            "After the retrofit the new dies raised scrap to 3.4% for two months.\n")
+    assert measure(text) is None

@@ -138,3 +138,10 @@ def test_a_reading_pickles_and_comes_back_equal():
     again = pickle.loads(pickle.dumps(reading))
     assert again == reading and [s.kind for s in again.sentences] == [s.kind for s in reading.sentences]
     assert [s.reason for s in again.sentences] == [s.reason for s in reading.sentences]
+
+
+def test_a_signal_right_after_one_that_ends_in_a_percent_sign_is_still_read():
+    # "%" ends the first signal and is also the non-word character the next one starts after
+    reading = analyze("Scrap fell 5%$2M a year, 12%/15% on OEE over OPC UA.")
+    terms = [s.term for s in reading.sentences[0].substance]
+    assert {"5%", "$2M", "12%", "15%"} <= set(terms)
