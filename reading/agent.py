@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .phrases import NUMBER_WORDS, PhraseSet, normalise
+from .phrases import NUMBER_WORDS, PhraseSet, is_number, normalise
 
 AGENT = "~agent"  # the target of every cue here: no answer
 _WHERE = ("opens", "anywhere")  # where a kind of cue counts: at a clause's start, or anywhere
@@ -41,15 +41,32 @@ class AgentReader:
     defines: frozenset[str]  # "a", "the": "OEE is the product of ...", not "OEE is shown on the screen"
     reach: int  # a subject's noun at most this many words into its clause
     intro: int  # an opening phrase up to a comma of at most this many words ("Today, most plants ...")
+    losses: frozenset[str] = frozenset()  # "lost", "cost": a figure that opens a line and counts a loss
+    gains: frozenset[str] = frozenset()  # "avoided", "saved": ... unless it counts what was won back
+    loss_reach: int = 0  # the loss word at most this many words after the figure
+    habitual: frozenset[str] = frozenset()  # "often", "usually": what happens as a rule, in any plant
+    past: frozenset[str] = frozenset()  # "was", "had": ... unless told of the story's own past
+    degree: frozenset[str] = frozenset()  # "most", "how": "the causes that recur most often" is no habit
+    gerund_verbs: frozenset[str] = frozenset()  # "is", "can": "Upgrading aging compressors can improve ..."
+    scope: frozenset[str] = frozenset()  # "industry", "sectors": a whole trade is spoken of
+    not_scope: frozenset[str] = frozenset()  # "standard", "4.0": "industry-standard protocols" name no trade
+    # kinds of signal a before-state outranks: "Acme is a molder serving the RV industry" is the customer's
+    yields: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()  # "they": right after a general truth, its subject goes on
 
     @classmethod
     def from_data(cls, data: dict, scan: PhraseSet) -> AgentReader:
-        subjects, concepts = data.get("subjects", {}), data.get("concepts", {})
+        subjects, concepts, figures = data.get("subjects", {}), data.get("concepts", {}), data.get("loss_figures", {})
+        habitual = data.get("habitual", {})
         words = lambda key, part=subjects: frozenset(normalise(str(w)) for w in part.get(key, []))  # noqa: E731
         kinds_of = {key: kind for key, targets in scan.targets.items() for tag, kind in targets if tag == AGENT}
         return cls(kinds_of, words("quantifiers"), words("generic"), words("kinds"), words("bare"), words("others"),
                    words("particular"), words("copulas", concepts), words("defines", concepts),
-                   int(subjects.get("reach", 3)), int(data.get("intro", 4)))
+                   int(subjects.get("reach", 3)), int(data.get("intro", 4)), words("losses", figures),
+                   words("gains", figures), int(figures.get("reach", 0)), words("adverbs", habitual),
+                   words("past", habitual), words("degree", habitual), words("verbs", data.get("gerund", {})),
+                   words("words", data.get("scope", {})), words("not_before", data.get("scope", {})),
+                   frozenset(data.get("before_outranks", [])), words("pronouns", data.get("goes_on", {})))
 
     def general(self, words: list[str], found: list[tuple[int, int, str]]) -> str | None:
         """Why the sentence is a general truth and not this offer's deed (the kind of signal), or None.
@@ -70,9 +87,54 @@ class AgentReader:
             return "generic_subject"
         if tied:
             return None
+        if self._loss_figure(words):
+            return "loss_figure"
+        if self._habitual(words):
+            return "habitual"
+        if self._gerund(words):
+            return "gerund"
+        if self._scope(words):
+            return "scope"
         if any(start in starts and self._defined(words, end) for start, end in concepts):
             return "concept"
         return None
+
+    def _loss_figure(self, words: list[str]) -> bool:
+        """A call-out that opens on a figure of what is lost ("$14M production loss from one motor failure",
+        "22% lost to changeovers ..."): the size of an industry's problem, nothing this offer does; a figure of
+        what was won back ("30% fewer failures", "losses avoided") is left alone."""
+        if not self.gains.isdisjoint(words):
+            return False
+        labelled = [i + 1 for i, w in enumerate(words) if w == ":"][:1]  # "Mill gearbox failure: 3-day shutdown"
+        return any(self._counts_loss(words, at) for at in [0] + labelled)
+
+    def _counts_loss(self, words: list[str], at: int) -> bool:
+        """A figure at this position (after a currency sign: "$", "€") and a loss word right after it."""
+        at += at < len(words) and not words[at][:1].isalnum()
+        return (at < len(words) and is_number(words[at])
+                and not self.losses.isdisjoint(words[at + 1:at + 1 + self.loss_reach]))
+
+    def _habitual(self, words: list[str]) -> bool:
+        """What happens as a rule, in the present ("Monitoring coverage often tracks access", "Teams often
+        struggle with mis-picks"): not of the story's past, nor a degree ("the causes that recur most often")."""
+        return self.past.isdisjoint(words) and any(
+            word in self.habitual and not (at and words[at - 1] in self.degree) for at, word in enumerate(words))
+
+    def _gerund(self, words: list[str]) -> bool:
+        """A doing with its object as the subject, in the present ("Upgrading aging compressors can improve
+        ...", "Knowing what goes on allows managers to act"): advice for any plant. A noun in -ing right before
+        its verb ("Training is included", "Engineering are able to") is none; the story's past is left alone."""
+        clause = words[:next((i for i, w in enumerate(words) if w in ",;:"), len(words))]
+        return (len(clause) > 3 and clause[0].endswith("ing") and len(clause[0]) > 4
+                and clause[1] not in self.gerund_verbs and not self.gerund_verbs.isdisjoint(clause[2:])
+                and self.past.isdisjoint(words))
+
+    def _scope(self, words: list[str]) -> bool:
+        """A whole trade spoken of in the present ("one of the major challenges facing the foundry industry",
+        "Applications span oil & gas and wind energy sectors"); not "industry-standard protocols", not the
+        story's past."""
+        return self.past.isdisjoint(words) and any(
+            w in self.scope and self.not_scope.isdisjoint(words[at + 1:at + 2]) for at, w in enumerate(words))
 
     def _starts(self, words: list[str]) -> set[int]:
         """Where a clause that may carry the subject starts: the sentence's first word, and the word

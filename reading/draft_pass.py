@@ -5,7 +5,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .phrases import normalise, tokens
-from .roles import BEFORE, CLAIM
+from .roles import BEFORE, CLAIM, Role
 from .text import Reading, Sentence
 
 if TYPE_CHECKING:
@@ -26,13 +26,25 @@ class Pass:
         self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
         self.rates: list[str] = []  # rows of data tables that give a sampling rate
         # agent.py: why each sentence is a general truth, or None
-        self.general = [drafter.agent.general(words, finds) for words, finds in zip(self.words, self.found)]
-        self._general_goes_on(drafter.roles.go_on)
+        self.general = [self._general(drafter, sentence.text, words, finds, role) for sentence, words, finds, role in
+                        zip(reading.sentences, self.words, self.found, self.roles)]
+        self._general_goes_on(drafter.roles.go_on | drafter.agent.pronouns)
         self._kind_of_text(reading)
 
+    @staticmethod
+    def _general(drafter: SentenceCues, text: str, words: list[str], found: list, role: Role) -> str | None:
+        """Why the sentence is general (agent.py), unless its own words tell the before-state and the signal is
+        one a before-state outranks ("Acme is a molder serving the RV industry" is who the customer is; a
+        sentence only under a before heading, or going on from one, is left general)."""
+        kind = drafter.agent.general(words, found)
+        if kind in drafter.agent.yields and role.kind == BEFORE:
+            return None if drafter.roles.role(text, words, CLAIM, found).kind == BEFORE else kind
+        return kind
+
     def _general_goes_on(self, back: frozenset[str]) -> None:
-        """A sentence that points back ("This means ...", "Not only that, but ...") right after a general
-        truth goes on telling it: "Cloud SCADA systems let operators ... Not only that, but the provider ..."."""
+        """A sentence that points back ("This means ...", "Not only that, but ...", "They ...") right after a
+        general truth goes on telling it: "Cloud SCADA systems let operators ... Not only that, but the provider
+        ...", "Rural utilities have unique problems. They have small budgets ..."."""
         for i in range(1, len(self.general)):
             words = self.words[i]
             opening = words[:words.index(",")] if "," in words[:5] else words[:1]

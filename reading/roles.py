@@ -77,6 +77,8 @@ class RoleReader:
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
         self.plant_cues = frozenset(data.get("plant_cues", []))
         self.headings = {kind: _set(words) for kind, words in data["headings"].items()}
+        # cues that end a heading ("Project Background", "The Customer's Challenge")
+        self.headings_last = {kind: _set(words) for kind, words in data.get("headings_last", {}).items()}
         self.scan = scan or PhraseSet.union(*role_cues(data))
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
@@ -105,6 +107,8 @@ class RoleReader:
         out = []
         for text, said, finds in zip(texts, words, found):
             heading, cued = self._heading(text, said)
+            if heading is None and self._labelled_before(text):  # "The Scenario Before: When the warehouse ..."
+                section = BEFORE
             bullet = text.lstrip()[:1] in _BULLETS
             listed = listed if bullet else self._lists_problems(said)
             carried = self._goes_on(out, said)
@@ -115,6 +119,15 @@ class RoleReader:
                 role = Role(FURNITURE)  # the text's title, in any case: "Meat plant solves a mystery by ..."
             out.append(role)
         return out
+
+    def _labelled_before(self, text: str) -> bool:
+        """A line run on from a before heading and a colon ("The Scenario Before: When the Warehouse Depends on
+        Memory LogiStore provides ..."): the heading, pasted onto its first line, heads the lines under it."""
+        label, colon, rest = text.partition(": ")
+        if not colon or not rest.strip():
+            return False
+        heading, cued = self._heading(label, tokens(normalise(label)))
+        return cued and heading == BEFORE
 
     def _goes_on(self, out: list[Role], words: list[str]) -> bool:
         """A sentence that opens on a word pointing back ("This process took months", "These sheets were
@@ -160,6 +173,10 @@ class RoleReader:
         starts = [(end, kind) for kind, cues in self.headings.items() for start, end, _ in cues.find(key) if start == 0]
         if starts:
             return max(starts)[1], True
+        ends = [(end - start, kind) for kind, cues in self.headings_last.items() for start, end, _ in cues.find(key)
+                if end == len(key)]
+        if ends:
+            return max(ends)[1], True
         plain = stripped[:1].isupper() and stripped[-1:] != ":" and not any(c.isdigit() for c in stripped)
         return (CLAIM if plain else None), False
 
@@ -170,7 +187,7 @@ class RoleReader:
         cues = self.cues(self.scan.find(words) if found is None else found)
         if self._furniture(text, words, cues):
             return Role(FURNITURE)
-        if self._headline(text, words):
+        if self._headline(text, words) or self._label_heading(text):
             return Role(FURNITURE)
         unsure = tuple(self._clause(words, start) for start, _end in cues["unsure"])
         unsure += tuple(self._condition(words, start) for start, _end in cues["condition"])
@@ -231,6 +248,13 @@ class RoleReader:
         tells, no deed of its own; a shorter one heads a section or names a product, whose page claims it."""
         spec = self.headline
         return self._unmarked(text, words, spec["min_words"]) and self._capitalised(text)
+
+    def _label_heading(self, text: str) -> bool:
+        """A short line in title case that ends on a colon ("About the Vendor:", "A Question of Balance:"): it
+        heads the lines under it and says nothing itself. ("This led to three dashboard tiers:" says something.)"""
+        stripped = text.strip()
+        return (stripped.endswith(":") and len(stripped.split()) <= _MAX_HEADING_WORDS
+                and self._capitalised(stripped[:-1]))
 
     @staticmethod
     def _unmarked(text: str, words: list[str], least: int) -> bool:

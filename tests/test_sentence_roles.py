@@ -128,3 +128,102 @@ def test_what_the_plant_needed_is_the_before_state():
 
 def test_what_the_system_gave_that_the_plant_needed_is_an_offer():
     assert role_of("The tool logs each filler's stops with the reason codes that we needed.") == "offer"
+
+
+def test_a_title_case_label_ending_on_a_colon_is_page_text():
+    text = ("About the Integrator:\n\nThe integrator fitted flow meters to both chillers.\n\n"
+            "This gave the energy team two new reports:")
+    assert [r for r, _ in roles_of(text)] == ["furniture", "offer", "offer"]
+
+
+def test_a_call_out_of_what_an_industry_loses_is_general():
+    text = "What one seized gearbox costs\n\n$9.6M in lost output from one seized extruder gearbox at a film plant"
+    assert [r for r, _ in roles_of(text)] == ["furniture", "general"]
+    assert role_of("Kiln fan failure: 4-day shutdown and two weeks of lost clinker.") == "general"
+
+
+def test_a_figure_of_what_was_won_back_or_priced_is_still_an_offer():
+    assert role_of("12% of film was lost at the slitter before the gauges; the new gauges cut that to 3%.") == "offer"
+    assert role_of("EUR 12,000 one-off cost for fitting the meters to both boilers.") == "offer"
+
+
+def test_what_happens_as_a_rule_in_any_plant_is_general():
+    assert role_of("Bakery ovens usually drift a few degrees between the front and the back of the belt.") == "general"
+    assert role_of("Shift handovers often lose the reason a filler stops.") == "general"
+
+
+def test_a_habit_in_the_storys_past_or_a_ranking_is_not_general():
+    assert role_of("Before the rollout, the planners often rebuilt the schedule twice a week.") == "before"
+    assert role_of("The report ranks the stop reasons that recur most often on each filler.") == "offer"
+
+
+def test_the_customer_told_by_its_trade_is_the_starting_point():
+    assert role_of("The family-run cheese producer runs two vat lines and a brining hall.") == "before"
+    assert role_of("This manufacturer makes gaskets and seals for pump builders in three countries.") == "before"
+    assert role_of("A frozen food company with a 9,000 m2 cold store ships 300 pallets a day.") == "before"
+
+
+def test_what_did_not_work_told_in_the_past_is_the_before_state():
+    assert role_of("The old chart recorders on the pasteurisers were not calibrated for years.") == "before"
+    assert role_of("The reason for each stop was not logged on the night shift.") == "before"
+
+
+def test_a_free_trial_offered_to_the_reader_is_no_offer_of_the_project():
+    assert role_of("Start your free trial to see your own stop reasons on a live board.") != "offer"
+
+
+def test_a_doing_as_the_subject_is_advice_for_any_plant():
+    assert role_of("Fitting flow meters to every chiller loop can reveal where the cold is wasted.") == "general"
+    assert role_of("Knowing which press stops most allows a shift lead to plan the tool changes.") == "general"
+
+
+def test_a_noun_in_ing_or_a_doing_in_the_storys_past_is_still_the_projects():
+    assert role_of("Training is included for both shifts and the maintenance team.") == "offer"
+    assert role_of("Connecting the twelve fillers to the gateway took the integrator two weeks.") == "offer"
+
+
+def test_what_is_usual_or_biggest_among_plants_is_general():
+    assert role_of("Worn cutters are the most common cause of burrs on machined housings.") == "general"
+    assert role_of("On bottling lines, a short stop every few minutes is the norm.") == "general"
+
+
+def test_the_most_common_reasons_a_system_shows_are_still_an_offer():
+    assert role_of("The board lists the most common stop reasons of each filler at the top.") == "offer"
+
+
+def test_a_whole_trade_spoken_of_is_general():
+    assert role_of("Energy is one of the largest costs facing the glass container industry.") == "general"
+    assert role_of("Applications range across the food, pharma and chemical sectors.") == "general"
+
+
+def test_industry_standard_kit_is_still_an_offer():
+    assert role_of("The gateway speaks industry-standard OPC UA to the six press PLCs.") == "offer"
+
+
+def test_who_the_customer_is_outranks_a_trade_named_in_passing():
+    assert role_of("Norcast is a family-owned die caster serving the agricultural machinery industry.") == "before"
+
+
+def test_a_truth_of_a_trade_under_a_before_heading_stays_general():
+    text = "The challenge\n\nMould lifespan is usually set by cumulative wear across the moulding industry."
+    assert [r for r, _ in roles_of(text)] == ["furniture", "general"]
+
+
+def test_they_right_after_a_truth_about_plants_goes_on_telling_it():
+    text = ("Most small dairies still log pasteuriser temperatures on paper.\n\n"
+            "They keep the paper charts in a drawer for the auditor.\n\n"
+            "The integrator fitted a logger to both pasteurisers in May.")
+    assert [r for r, _ in roles_of(text)] == ["general", "general", "offer"]
+
+
+def test_a_heading_that_ends_on_background_heads_the_starting_point():
+    text = ("Bakery Background\n\nThe bakery runs three tunnel ovens on two shifts.\n\n"
+            "The Solution\n\nThe integrator fitted a thermocouple logger to each oven.")
+    assert [r for r, _ in roles_of(text)] == ["furniture", "before", "furniture", "offer"]
+
+
+def test_a_before_heading_run_on_with_its_first_line_heads_the_lines_under_it():
+    text = ("The Situation Before: Paper Tickets Everywhere Each press operator filled in a paper ticket per job.\n\n"
+            "The office typed the tickets into the ERP the next morning.\n\n"
+            "The Solution\n\nThe integrator fitted a stroke counter to each press.")
+    assert [r for r, _ in roles_of(text)] == ["before", "before", "furniture", "offer"]
