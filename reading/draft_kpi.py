@@ -25,12 +25,15 @@ from .text import Reading, Sentence
 
 __all__ = ["find_measure", "read_change", "read_target"]
 
-def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=None) -> Answer | None:
+def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=None, general=None) -> Answer | None:
     """The KPI answer, best source first: a KPI table, a committed change for this plant, a target paired
     with today's baseline, then any change stated (a pilot's result). `claims(sentence)`: the sentence
-    is no marketing, question or option; `words(sentence)`: its tokens, when the caller has them."""
+    is no marketing, question or option; `words(sentence)`: its tokens, when the caller has them;
+    `general(sentence)`: it is a truth of the industry, not of this plant."""
     words = words or (lambda s: tokens(normalise(s.text)))
     table = table_measure(reading.sentences, rules)
+    if table and general and _of_the_industry(table[1], general):
+        table = None
     if table:
         return _drafted(drafter, kind_name(table[0], rules), table[1])
     index = {s.start: i for i, s in enumerate(reading.sentences)}
@@ -45,6 +48,13 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
 
 
 Found = tuple[Measure, list[Sentence]]
+
+
+def _of_the_industry(lines: list[Sentence], general) -> bool:
+    """A list's lines (no table's) of which one is a truth of the industry (agent.py): a page's
+    call-outs ("83% of motor failures have detectable signatures", "65% with vibration alone") give
+    no plant's baseline and target."""
+    return all("|" not in s.text for s in lines) and any(general(s) for s in lines)
 
 
 def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules, claims, words) -> Found | None:

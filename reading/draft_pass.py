@@ -109,6 +109,10 @@ class Pass:
             self.selling[sentence.start] = self.drafter._sells(sentence, hits)
         return self.selling[sentence.start]
 
+    def is_general(self, sentence: Sentence) -> bool:
+        """A truth of the industry or of plants in general (agent.py), not of this plant."""
+        return self.general[self.index[sentence.start]] is not None
+
     def words_of(self, sentence: Sentence) -> list[str]:
         return self.words[self.index[sentence.start]]
 

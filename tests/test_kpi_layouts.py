@@ -240,3 +240,11 @@ def test_a_target_told_before_the_value_it_comes_from_is_a_change():
 
 def test_a_german_change_von_auf_committed_in_the_contract_is_read():
     assert ends("Wir senken die Rüstzeit von 90 Minuten auf 35 Minuten (vertraglich zugesagt).\n") == (90, 35)
+
+
+def test_a_pages_call_outs_of_the_industrys_figures_are_no_baseline_and_target():
+    # the first line is a truth of the industry (an analysts' survey), so the pair is no plant's measure
+    text = ("Why monitor pumps\n"
+            "72% of pump failures have detectable signatures weeks before breakdown, studies show\n"
+            "41% with temperature alone\n")
+    assert measure(text) is None
