@@ -33,6 +33,14 @@ _TODAY_BY = re.compile(NUM + r" ?" + UNIT + r" today(?: \([^)]{0,40}\))?,? (?:an
                        r" (?:by|in|within|after)\b")
 
 
+# "9 h/week in Q3 2026 (your QA time sheets) to 2 h/week by 31 May 2027": a value, when or where it was
+# measured, and the value it is to reach by a date (a range's ends have no date to reach: "4 to 6 hours
+# by hand" is none)
+_SINCE_BY = re.compile(NUM + r" ?" + UNIT + r"(?: (?:in|during|over|for) [^,;()]{1,25}?)?(?: \([^)]{0,40}\))?,? to " +
+                       NUM + r" ?" + UNIT + r" (?:by (?:the )?(?:end|mid|q[1-4]|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                       r"oct|nov|dec|week|month|year|next)|within)")
+
+
 # "today 42 hours per month ..., with a target of 20 hours per month", "the measured baseline is 14 stops
 # per week; we will reduce it to 6": a value said to be today's, then one said to be aimed at
 _NOW = r"\b(?:today|currently|at present|(?:baseline|now)(?: is| of| at|:)?|(?:is|are|stands at|runs at) (?:now|today|currently))"
@@ -46,10 +54,17 @@ _NOW_AIM = re.compile(_NOW + r",? " + LEAD + NUM + r" ?" + UNIT + r"[^.!?]{0,120
                       r"(?:about |around |roughly |below |under |less than |at most |at least )?[$€£]?" + NUM + r" ?" + UNIT)
 
 
+def _since_by(lower: str) -> re.Match | None:
+    """_SINCE_BY where both values carry their unit ("OEE on line 2 to 72 % within a year" starts from a name)."""
+    match = _SINCE_BY.search(lower)
+    return match if match and unit_of(match.group(2)) else None
+
+
 def read_change(text: str, rules: DraftRules) -> Measure | None:
     """The change one sentence states (from X to Y, X -> Y, X today, Y by ...), or None."""
     lower = as_read(text)
-    match = _FROM_TO.search(lower) or _ARROW.search(lower) or _TODAY_BY.search(lower) or _NOW_AIM.search(lower)
+    match = _FROM_TO.search(lower) or _ARROW.search(lower) or _TODAY_BY.search(lower) or _since_by(lower) \
+        or _NOW_AIM.search(lower)
     inverted = not match and _TO_FROM.search(lower)
     match = match or inverted
     if not match:

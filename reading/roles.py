@@ -124,8 +124,8 @@ class RoleReader:
         """A line run on from a before heading and a colon ("The Scenario Before: When the Warehouse Depends on
         Memory LogiStore provides ..."): the heading, pasted onto its first line, heads the lines under it."""
         label, colon, rest = text.partition(": ")
-        if not colon or not rest.strip():
-            return False
+        if not colon or not rest.strip() or not _title_case(label):
+            return False  # "Problem: scratches reach your customer." labels its own line only
         heading, cued = self._heading(label, tokens(normalise(label)))
         return cued and heading == BEFORE
 
@@ -291,3 +291,9 @@ class RoleReader:
                 end = i
                 break
         return start, end
+
+
+def _title_case(label: str) -> bool:
+    """A heading's words as a page sets them: two or more, each longer word capitalised ("The Scenario Before")."""
+    words = label.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) > 3)

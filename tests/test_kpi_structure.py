@@ -190,3 +190,15 @@ def test_a_result_told_in_the_past_that_moves_the_wrong_way_is_no_kpi():
     text = ("The press line's scrap rate was 2.1% before the retrofit.\n"
             "After the retrofit the new dies raised scrap to 3.4% for two months.\n")
     assert measure(text) is None
+
+
+def test_a_value_when_measured_and_the_value_to_reach_by_a_date_are_baseline_and_target():
+    found = measure("KPI: hours spent on batch records, 14 h/week in spring 2026 (your time sheets) "
+                    "to 3 h/week by the end of 2027.\n")
+    assert found and (found.baseline, found.target, found.unit) == (14.0, 3.0, "h/week")
+
+
+def test_two_values_without_a_date_to_reach_or_a_unit_at_both_ends_are_no_change():
+    assert measure("Each changeover takes 40 minutes to 55 minutes by hand.\n") is None
+    found = measure("We will raise the availability of press 4 to 88 % within a year.\n")
+    assert found is None or found.baseline != 4

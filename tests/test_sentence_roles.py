@@ -193,7 +193,24 @@ def test_the_most_common_reasons_a_system_shows_are_still_an_offer():
 
 def test_a_whole_trade_spoken_of_is_general():
     assert role_of("Energy is one of the largest costs facing the glass container industry.") == "general"
-    assert role_of("Applications range across the food, pharma and chemical sectors.") == "general"
+    assert role_of("Applications range across the food, pharma and chemical industries.") == "general"
+
+
+def test_sectors_of_a_mould_or_a_kiln_are_parts_of_a_machine_not_a_trade():
+    assert role_of("Wireless temperature sensors sit on the mould sectors, four per cavity.") == "offer"
+
+
+def test_a_one_word_label_and_its_line_head_nothing_under_them():
+    # "Problem:" labels its own line; the answer under it is what the vendor offers, not the state before
+    roles = roles_of("Problem: burrs on the housings reach your customer.\n"
+                     "We fit a laser gauge after each lathe and read the diameters every minute.")
+    assert roles[1][0] == "offer"
+
+
+def test_a_before_heading_run_on_with_its_first_line_heads_the_lines_under_it():
+    roles = roles_of("The Situation Before: Every Stop Logged On Paper The shift wrote each stop on a sheet.\n"
+                     "Nobody added the sheets up until the month was over.")
+    assert roles[1][0] == "before"
 
 
 def test_industry_standard_kit_is_still_an_offer():
