@@ -155,10 +155,11 @@ class PhraseSet:
 
 def _plurals(word: str) -> tuple[str, ...]:
     """The endings a phrase's last word may take: "es" only where English spells a plural so
-    ("boxes", "batches"): "RUL" + "es" is "rules", no remaining useful life."""
+    ("boxes", "batches"): "RUL" + "es" is "rules", no remaining useful life; and not after a word of
+    two letters ("us" + "es" is "uses": the reader is no one's use)."""
     if not word[-1:].isalpha():
         return ("",)
-    return ("", "s", "es") if word.endswith(("s", "x", "z", "ch", "sh")) else ("", "s")
+    return ("", "s", "es") if word.endswith(("s", "x", "z", "ch", "sh")) and len(word) > 2 else ("", "s")
 
 
 def _merge(into: dict, node: dict) -> None:

@@ -20,3 +20,9 @@ def test_a_phrase_finds_its_plural_when_no_phrase_is_written_so():
     phrases = PhraseSet({"stop reason": [("q", "reasons")], "batch": [("q", "batch")]})
     assert found(phrases, "stop reasons per shift") == [("q", "reasons")]
     assert found(phrases, "all batches") == [("q", "batch")]
+
+
+def test_a_two_letter_word_takes_no_es_plural_so_us_is_not_uses():
+    phrases = PhraseSet.of(["us", "box"], "tie")
+    assert phrases.find(tokens(normalise("The line uses two cameras."))) == []
+    assert [key for _s, _e, key in phrases.find(tokens(normalise("Talk to us about the boxes.")))] == ["us", "box"]
