@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from .draft_cues import SentenceCues
 
 
+_PROJECT = "~project:"  # a project cue's key in the scan (draft_specs.page_cues)
+
+
 class Pass:
     """One reading's state: which sentences sell (asked again by the KPI and text answers) and
     how many sentences of each kind the text has (a brochure drafts only vendor's claims)."""
@@ -86,7 +89,7 @@ class Pass:
                 self.told += 1
             elif "~project" in kinds:  # an offer's terms
                 self.tied.append(sentence.start)
-                if any(key.startswith("~project:") and key[9:] not in passing for _s, _e, key in finds):
+                if any(key.startswith(_PROJECT) and key[len(_PROJECT):] not in passing for _s, _e, key in finds):
                     self.offered.append(sentence.start)
 
     @property

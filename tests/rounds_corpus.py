@@ -18,7 +18,7 @@ from questions.models import Evaluation
 from reading.documents import Citations, pasted
 from reading.draft import drafter_for
 from scoring import score
-from scoring.rounds import freeze, letter_problems, open_questions, read_reply
+from scoring.rounds import freeze, letter_problems, open_questions, read_reply, reply_reader
 
 HERE = Path(__file__).parent / "data" / "rounds"
 SENT = date(2026, 11, 2)
@@ -50,6 +50,18 @@ class Figures:
         return (f"{half}: answered specifically and closed {self.pct(self.closed)}; dodged and still open "
                 f"{self.pct(self.stayed)}; letters with a duplicate or settled question "
                 f"{len(self.bad_letters)} of {self.letters}; answers made specific by a vague sentence {self.vague_specific}")
+
+
+def sent_out(proposal: str, name: str, buyer: str) -> Evaluation:
+    """A drafted proposal whose first round of questions the buyer sent on SENT."""
+    evaluation = drafted({"proposal": proposal}, name)
+    return freeze(evaluation, score(evaluation), buyer, SENT)
+
+
+def placed(sent: Evaluation, text: str) -> dict[str, str | None]:
+    """Each sentence of a reply -> the asked topic its place in the reply answers (None: no question's)."""
+    sentences, at = reply_reader(load_bank()).placed(text, sent.rounds[-1].questions)
+    return {s.text: at.get(s.start) for s, *_ in sentences}
 
 
 def figures(half: str) -> Figures:

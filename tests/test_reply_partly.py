@@ -3,9 +3,8 @@ promise control, help or interfaces read as answering nothing. Every sentence he
 import pytest
 
 from reading.documents import pasted
-from rounds_corpus import SENT, drafted
-from scoring import score
-from scoring.rounds import freeze, read_reply
+from rounds_corpus import sent_out
+from scoring.rounds import read_reply
 
 MIXERS = ("MixMind is the AI-driven IIoT cloud platform for industrial dough mixers.\n"
           "It predicts every failure and gives your bakery real-time insights and a digital future.\n")
@@ -13,8 +12,7 @@ MIXERS = ("MixMind is the AI-driven IIoT cloud platform for industrial dough mix
 
 @pytest.fixture(scope="module")
 def mixers():
-    evaluation = drafted({"proposal": MIXERS}, "MixMind")
-    return freeze(evaluation, score(evaluation), "L. Meyer", SENT)
+    return sent_out(MIXERS, "MixMind", "L. Meyer")
 
 
 def _read(sent, text: str):

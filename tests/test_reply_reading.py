@@ -7,7 +7,7 @@ from reading.documents import pasted
 from reading.draft import draft
 from reading.spelled import Spelled
 from reading.text import reader_for
-from rounds_corpus import SENT, drafted
+from rounds_corpus import SENT, drafted, sent_out
 from scoring import score
 from scoring.rounds import freeze, read_reply, reply_reader
 
@@ -91,8 +91,7 @@ LINKS = ("Every stop is sent to your Infor EAM as a work order over the REST API
 
 @pytest.fixture(scope="module")
 def fittings():
-    evaluation = drafted({"proposal": FITTINGS}, "FitWatch")
-    return freeze(evaluation, score(evaluation), "L. Berg", SENT)
+    return sent_out(FITTINGS, "FitWatch", "L. Berg")
 
 
 def _owners(sent, text: str) -> dict[str, str]:
@@ -219,8 +218,7 @@ KILN = ("KilnMind brings AI to your tile kilns and predicts burner failures.\n"
 
 @pytest.fixture(scope="module")
 def kiln():
-    evaluation = drafted({"proposal": KILN}, "KilnMind")
-    return freeze(evaluation, score(evaluation), "L. Berg", SENT)
+    return sent_out(KILN, "KilnMind", "L. Berg")
 
 
 def _read(sent, text: str):
@@ -265,8 +263,7 @@ PULSE = ("PlantPulse is an AI-powered Industry 4.0 cloud platform for smart fact
 
 @pytest.fixture(scope="module")
 def pulse():
-    evaluation = drafted({"proposal": PULSE}, "PlantPulse")
-    return freeze(evaluation, score(evaluation), "L. Berg", SENT)
+    return sent_out(PULSE, "PlantPulse", "L. Berg")
 
 
 def _letter(body: str) -> str:
@@ -443,8 +440,7 @@ MELT = "MeltWatch is the IoT platform for your die-casting shop.\nIt gives you f
 
 @pytest.fixture(scope="module")
 def melt():
-    evaluation = drafted({"proposal": MELT}, "MeltWatch")
-    return freeze(evaluation, score(evaluation), "L. Berg", SENT)
+    return sent_out(MELT, "MeltWatch", "L. Berg")
 
 
 def test_data_and_its_source_named_in_plain_words_answer_the_data_question(melt):

@@ -3,9 +3,8 @@ question titles ("Q: KPI?"), tables, answers wrapped in sales talk. Every senten
 import pytest
 
 from reading.documents import pasted
-from rounds_corpus import SENT, drafted
-from scoring import score
-from scoring.rounds import freeze, read_reply, reply_reader
+from rounds_corpus import placed, sent_out
+from scoring.rounds import read_reply, reply_reader
 from questions import load_bank
 
 BANK = load_bank()
@@ -15,8 +14,7 @@ HOIST = ("HoistSense is the AI-driven IIoT cloud platform for smart overhead cra
 
 @pytest.fixture(scope="module")
 def hoist():
-    evaluation = drafted({"proposal": HOIST}, "HoistSense")
-    return freeze(evaluation, score(evaluation), "M. Costa", SENT)
+    return sent_out(HOIST, "HoistSense", "M. Costa")
 
 
 def _read(sent, text: str):
@@ -25,9 +23,7 @@ def _read(sent, text: str):
 
 
 def _placed(sent, text: str) -> dict[str, str]:
-    """Sentence text -> the asked topic its place in the reply answers."""
-    sentences, at = reply_reader(BANK).placed(text, sent.rounds[-1].questions)
-    return {s.text: at.get(s.start) for s, *_ in sentences}
+    return placed(sent, text)
 
 
 TITLED = ("Hello Mr. Costa,\n\n"

@@ -6,9 +6,8 @@ import pytest
 from questions import load_bank
 from reading.documents import pasted
 from reading.reply_wrapped import unwrapped
-from rounds_corpus import SENT, drafted
-from scoring import score
-from scoring.rounds import freeze, read_reply, reply_reader
+from rounds_corpus import placed, sent_out
+from scoring.rounds import read_reply, reply_reader
 
 BANK = load_bank()
 FURNACE = ("RollerTwin is the AI digital twin for roller-hearth annealing furnaces.\n"
@@ -19,8 +18,7 @@ FURNACE = ("RollerTwin is the AI digital twin for roller-hearth annealing furnac
 
 @pytest.fixture(scope="module")
 def furnace():
-    evaluation = drafted({"proposal": FURNACE}, "RollerTwin")
-    return freeze(evaluation, score(evaluation), "H. Lindgren", SENT)
+    return sent_out(FURNACE, "RollerTwin", "H. Lindgren")
 
 
 def _letter(body: str) -> str:
@@ -36,9 +34,7 @@ def _asked(sent, body: str) -> dict:
 
 
 def _placed(sent, body: str) -> dict[str, str]:
-    """Sentence text -> the asked topic its place in the reply answers."""
-    sentences, at = reply_reader(BANK).placed(pasted(_letter(body), "reply", "Reply").text, sent.rounds[-1].questions)
-    return {s.text: at.get(s.start) for s, *_ in sentences}
+    return placed(sent, pasted(_letter(body), "reply", "Reply").text)
 
 
 # --- a table whose answer column wraps ----------------------------------------------------------

@@ -16,7 +16,7 @@ from questions.models import Evaluation, RoundQuestion
 from reading.documents import pasted
 from reports import to_html, to_markdown, to_pdf
 from reports.letter_round import ROUND_LETTERS
-from rounds_corpus import SENT, SETS, cases, drafted, figures
+from rounds_corpus import SENT, SETS, cases, drafted, figures, sent_out
 from scoring import score
 from scoring.round_changes import changes
 from scoring.rounds import RoundError, freeze, letter_problems, open_questions, open_sources, read_reply
@@ -340,8 +340,7 @@ TWO_OWNERS = ONE_OWNER.replace("through an IDoc.", "through an IDoc, and your pr
 
 @pytest.fixture(scope="module")
 def presses():
-    evaluation = drafted({"proposal": PRESSES}, "PressWatch")
-    return freeze(evaluation, score(evaluation), "K. Novak", SENT)
+    return sent_out(PRESSES, "PressWatch", "K. Novak")
 
 
 def test_a_connection_left_without_its_owner_is_answered_only_partly_and_says_so(presses):
