@@ -45,9 +45,13 @@ The edge gateway opens no inbound port; it sends data outbound over MQTT with TL
 # (search, download, fullscreen) stays invisible under its tooltip, and a data grid's cells are an
 # off-screen table for screen readers while the grid paints its focus on its canvas.
 STREAMLIT_OWN_STOPS = "[data-testid='stBaseButton-elementToolbar'], [id^='glide-cell-']"
-STOP = """(own) => { const el = document.activeElement;
+# The focus has come round when it is back on the first stop: the same element (whose markup can change while
+# the page draws, as a chart sizes itself) or, if a rerun drew that element anew, the same markup.
+STOP = """(own) => { const el = document.activeElement, first = window.__firstStop === undefined;
+    if (first) { window.__firstStop = el; window.__firstHtml = el.outerHTML; }
     return {at: el.tagName + ' ' + (el.getAttribute('aria-label') || el.innerText || el.id).slice(0, 60),
-            element: el.outerHTML, ours: el !== document.body && !el.matches(own)}; }"""
+            round: !first && (el === window.__firstStop || el.outerHTML === window.__firstHtml),
+            ours: el !== document.body && !el.matches(own)}; }"""
 # The navigation's pages (app.py), by URL path; the library is at "/".
 PAGES = {"library": "", "evaluate": "evaluate", "scorecard": "scorecard", "follow-up": "follow-up",
          "compare": "compare", "consensus": "consensus", "questions": "questions"}
@@ -164,13 +168,13 @@ def test_the_sign_in_and_refusal_pages_have_no_serious_or_critical_axe_violation
 
 def tab_stops_without_visible_focus(page) -> list[str]:
     """Tab once round the page; every stop whose focus a sighted user cannot see."""
-    unseen, first = [], None
+    unseen = []
+    page.evaluate("() => { delete window.__firstStop; }")
     for _ in range(MAX_TABS):
         page.keyboard.press("Tab")
         stop = page.evaluate(STOP, STREAMLIT_OWN_STOPS)
-        if stop["element"] == first:
+        if stop["round"]:
             return unseen
-        first = first or stop["element"]
         if stop["ours"] and not focus_shows(page):
             unseen.append(stop["at"])
     raise AssertionError(f"{MAX_TABS} presses of Tab never came round")
