@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from questions.loader import load_prefill as prefill_rules
 from questions.models import QuestionBank
 
-from .text import Reading
-
+from .text import Reading, _trie_pattern
 
 
 @dataclass(slots=True)
@@ -22,6 +21,12 @@ class Suggestion:
     evidence: str  # vendor_claim, or specific when the sentence carries substance
     why: str
     choices: list[str] = field(default_factory=list)  # options the sentence names
+
+
+def _words(words: list[str]) -> re.Pattern:
+    """Any of the words, whole, in lower-cased text: one trie, and no IGNORECASE, whose matching
+    compares letter by letter where a plain pattern skips on each alternative's first letter."""
+    return re.compile(r"(?<!\w)(?:" + _trie_pattern(sorted({w.lower() for w in words})) + r")(?!\w)")
 
 
 class Prefiller:
@@ -35,9 +40,9 @@ class Prefiller:
         self.rules = []
         for qid, rule in rules.items():
             cues = rule.get("cues", [])
-            pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(cues, key=len, reverse=True))) + r")(?!\w)", re.I) if cues else None
-            options = [(c.id, re.compile(r"(?<!\w)(?:" + re.escape(c.name.split(" (")[0]) + "|" + re.escape(c.id.replace("_", " ")) + r")(?!\w)", re.I))
+            options = [(c.id, _words([c.name.split(" (")[0], c.id.replace("_", " ")]))
                        for c in questions[qid].choices if c.id not in ("other", "none", "unclear")]
+            pattern = _words(cues) if cues else None
             self.rules.append((qid, set(rule.get("kinds", [])), pattern, options))
 
     def suggest(self, reading: Reading, limit: int = 5) -> dict[str, list[Suggestion]]:
@@ -45,17 +50,21 @@ class Prefiller:
         out: dict[str, list[Suggestion]] = {}
         seen: set[tuple[str, str]] = set()  # (question, sentence): a repeated sentence is suggested once
         for sentence in reading.sentences:
-            same = " ".join(sentence.text.split()).casefold()
+            text = sentence.text
+            lower = text.lower()
+            if len(lower) != len(text):  # rare Unicode whose lower case changes length: positions would shift
+                lower = text = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+            same = " ".join(lower.split()).casefold()
             kinds = {s.kind for s in sentence.substance}
             for qid, wanted, pattern, options in self.rules:
                 hits = sorted(wanted & kinds)
-                cue = pattern.search(sentence.text) if pattern else None
+                cue = pattern.search(lower) if pattern else None
                 if (not hits and not cue) or (qid, same) in seen:
                     continue
                 seen.add((qid, same))
-                why = "names a " + " and a ".join(self.kind_names.get(h, h) for h in hits) if hits else f"mentions '{cue.group()}'"
+                why = "names a " + " and a ".join(self.kind_names.get(h, h) for h in hits) if hits else f"mentions '{text[cue.start():cue.end()]}'"
                 evidence = "specific" if sentence.kind == "substance" else "vendor_claim"
-                chosen = [cid for cid, rx in options if rx.search(sentence.text)]
+                chosen = [cid for cid, rx in options if rx.search(lower)]
                 out.setdefault(qid, []).append(Suggestion(qid, sentence.text, evidence, why, chosen))
         for qid, items in out.items():
             items.sort(key=lambda s: s.evidence != "specific")  # stable: substance first, then text order

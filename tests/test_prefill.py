@@ -47,3 +47,12 @@ def test_a_rule_for_an_unknown_question_is_refused(bank):
 def test_a_sentence_the_proposal_repeats_is_suggested_once(prefiller):
     text = "We read vibration over OPC UA every minute.\nWe  read vibration over OPC UA every minute.\n"
     assert len(prefiller.suggest(analyze(text))["data.protocols"]) == 1
+
+
+def test_a_cue_in_capitals_is_found_and_quoted_as_the_proposal_writes_it(prefiller):
+    items = prefiller.suggest(analyze("Each HISTORIAN tag keeps its Retention period."))["data.history"]
+    assert items[0].why == "mentions 'Retention'"
+
+
+def test_a_cue_inside_a_longer_word_is_not_a_cue(prefiller):
+    assert "data.history" not in prefiller.suggest(analyze("The prehistory of the plant is long."))
