@@ -52,6 +52,25 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=reason) if skip else pytest.mark.flaky(reruns=RERUNS, reruns_delay=2))
 
 
+_config = []  # pytest's config, to reach its terminal reporter when a test reruns
+
+
+def pytest_configure(config):
+    _config.append(config)
+
+
+def pytest_runtest_logreport(report):
+    """Say why a test needed its rerun: the summary names it (-raR) but not what failed, and a flaky
+    test is found and fixed only from that."""
+    if report.outcome != "rerun" or report.longrepr is None or not _config:
+        return
+    terminal = _config[0].pluginmanager.get_plugin("terminalreporter")
+    crash = getattr(report.longrepr, "reprcrash", None)
+    why = f"{crash.path}:{crash.lineno}: {crash.message}" if crash else str(report.longrepr)
+    if terminal:
+        terminal.write_line(f"\nRERUN {report.nodeid} ({report.when}) after: {why[:600]}")
+
+
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_makereport(item, call):
     """Keep each phase's report on the test item, so the page fixture knows when a test failed."""
