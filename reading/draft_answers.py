@@ -184,6 +184,9 @@ class AnswerDrafting:
             general = seen.general[seen.index[sentence.start]]  # a truth of the industry (agent.py)
             if not role.drafts(0) or ((role.kind == BEFORE or general) and qid not in self.roles.before_may_draft):
                 continue
+            if qid in self.roles.problem_text and not (role.before(0) or general) and not self.roles.tells_problem(
+                    seen.words[seen.index[sentence.start]]):
+                continue  # "we read the filler every 5 seconds" offers something; it states no problem
             picked.append(("vendor_claim" if general else self.evidence_of(sentence, seen.marketing(sentence)),
                            sentence.text))
         return picked

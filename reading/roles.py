@@ -76,6 +76,8 @@ class RoleReader:
         self.before_may_draft = frozenset(data["before_may_draft"])
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
         self.plant_cues = frozenset(data.get("plant_cues", []))
+        self.problem_text = frozenset(data.get("problem_text", []))
+        self.problem_words = self.plant_cues | {w for w in data.get("problem_words", []) if " " not in w}
         self.headings = {kind: _set(words) for kind, words in data["headings"].items()}
         # cues that end a heading ("Project Background", "The Customer's Challenge")
         self.headings_last = {kind: _set(words) for kind, words in data.get("headings_last", {}).items()}
@@ -145,6 +147,11 @@ class RoleReader:
         only then does a claim sentence state a problem ("the worker enters the scrap quantity" does not,
         nor does a board's "6S checklist": a name, no count)."""
         return not self.plant_cues.isdisjoint(words) or any(is_number(w) for w in words)
+
+    def tells_problem(self, words: list[str]) -> bool:
+        """Whether a sentence speaks of the plant's problem in words (plant_cues, problem_words), not by a
+        number alone: a claim sentence quoted as the problem statement must."""
+        return not self.problem_words.isdisjoint(words)
 
     def cues(self, found: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
         """Role cue kind -> (start, end) of each cue among a scan's finds, in the order found."""

@@ -59,3 +59,21 @@ def test_traceability_the_project_delivers_is_a_trace_record_but_the_old_one_is_
     text = "Before the project, traceability was kept in a paper binder in the quality office."
     answer = draft(text, BANK).answer("workflow.outputs")
     assert answer is None or "quality_holds" not in answer.choices
+
+
+def statement(text: str) -> list[str]:
+    answer = draft(text, BANK).answer("problem.statement")
+    return answer.quotes if answer else []
+
+
+def test_an_offer_with_only_a_number_is_not_quoted_as_the_plants_problem():
+    text = ("We log the kiln temperatures every 10 seconds over Modbus TCP. "
+            "Commissioning takes 3 weeks. "
+            "The shift leader sees each zone on a wall screen.")
+    assert statement(text) == []
+
+
+def test_the_plants_problem_told_in_its_own_words_is_quoted():
+    said = "Your glazing line loses 14 hours a month to unplanned stops at the kiln."
+    text = said + " We log the kiln temperatures every 10 seconds over Modbus TCP."
+    assert statement(text) == [said]
