@@ -77,7 +77,7 @@ class RoleReader:
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
         self.plant_cues = frozenset(data.get("plant_cues", []))
         self.problem_text = frozenset(data.get("problem_text", []))
-        self.problem_words = self.plant_cues | {w for w in data.get("problem_words", []) if " " not in w}
+        self.problem_words = frozenset(data.get("problem_words", []))
         self.headings = {kind: _set(words) for kind, words in data["headings"].items()}
         # cues that end a heading ("Project Background", "The Customer's Challenge")
         self.headings_last = {kind: _set(words) for kind, words in data.get("headings_last", {}).items()}
@@ -149,9 +149,9 @@ class RoleReader:
         return not self.plant_cues.isdisjoint(words) or any(is_number(w) for w in words)
 
     def tells_problem(self, words: list[str]) -> bool:
-        """Whether a sentence speaks of the plant's problem in words (plant_cues, problem_words), not by a
-        number alone: a claim sentence quoted as the problem statement must."""
-        return not self.problem_words.isdisjoint(words)
+        """Whether a sentence names a loss of the plant (problem_words) and its state (tells_plant): a claim
+        sentence quoted as the problem statement must; what the offer does, with its numbers, does not."""
+        return not self.problem_words.isdisjoint(words) and self.tells_plant(words)
 
     def cues(self, found: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
         """Role cue kind -> (start, end) of each cue among a scan's finds, in the order found."""

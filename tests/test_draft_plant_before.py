@@ -69,7 +69,7 @@ def statement(text: str) -> list[str]:
 def test_an_offer_with_only_a_number_is_not_quoted_as_the_plants_problem():
     text = ("We log the kiln temperatures every 10 seconds over Modbus TCP. "
             "Commissioning takes 3 weeks. "
-            "The shift leader sees each zone on a wall screen.")
+            "A kiln alarm longer than 5 minutes opens a work order in your CMMS.")
     assert statement(text) == []
 
 
