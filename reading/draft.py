@@ -66,8 +66,17 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
             if not marketing:  # "seamlessly integrates with your ERP" is no integration
-                self._take(sentence, role, words, general, hits, found, seen)
+                heading = self.roles.heading(sentence.text, words)  # drafts only as _headings allows
+                self._take(sentence, role, words, general, hits, seen.headed if heading else found, seen)
         return found
+
+    def _headings(self, found: dict[str, Evidence], seen: Pass) -> None:
+        """A proposal's title or a product page's heading names what it offers ("PressGuard APS - Offer for ...",
+        "Batch Tracing Module"); a case study's names the story's topic ("Predictive maintenance at a board
+        plant"), it claims nothing: there only the body's own sentences draft."""
+        if not self.case_study(seen):
+            for qid, ev in seen.headed.items():
+                found[qid].merge(ev)
 
     def _take(self, sentence: Sentence, role: Role, words: list[str], general: str | None,
               hits: list[tuple[str, str, int]], found: dict[str, Evidence], seen: Pass) -> None:
@@ -78,10 +87,12 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         row = self.rules.tables.row(sentence.text)
         if row is not None:
             hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
-        hits = self._problems_told(role, words, hits)
+        hits = self._problems_told(role, words, hits, seen.before_told)
         if general:  # "manufacturers lose 800 hours a year to downtime": the problem, nothing the plant gets
             hits = [h for h in hits if h[0] in self.roles.before_may_draft]
         hits = self._effects_taken(words, hits)
+        if role.existing:
+            hits = self._existing_kit(role, words, hits)
         sure = self.rules.confidence
         plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
         for qid, option, at in hits:
@@ -105,6 +116,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
     def answers(self, reading: Reading) -> list[Answer]:
         seen = Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
         found = self.read(reading, seen)
+        self._headings(found, seen)
         answers: dict[str, Answer] = {}
         self._caused(found)
         self._said_with(found)

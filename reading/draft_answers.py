@@ -23,16 +23,23 @@ class AnswerDrafting:
             for option, conditions in options.items():
                 for source, wanted in conditions.items():
                     ev = found.get(source)
-                    if ev and any((wanted == "any" or o in wanted) and self._implies(ev, o) for o in ev.options):
+                    backing = [s for o in ev.options if wanted == "any" or o in wanted for s in self._backing(ev, o)] \
+                        if ev else []
+                    if backing:
                         if option not in found[qid].options:
                             found[qid].implied.add(option)
-                        found[qid].add(option, ev.quotes[0], ev.evidence, self.rules.confidence["implied"])
+                        found[qid].add(option, backing[0], ev.evidence, self.rules.confidence["implied"])
 
-    def _implies(self, ev: Evidence, option: str) -> bool:
-        """Whether a drafted option may back others: some (a PLC link) only where one of its
-        sentences says more than the option ("reads ... from the PLCs", "over the network")."""
-        wanted = self.rules.implies_only_with.get(option)
-        return wanted is None or any(not wanted.isdisjoint(tokens(normalise(s))) for s in ev.said.get(option, []))
+    def _backing(self, ev: Evidence, option: str) -> list[str]:
+        """The sentences through which a drafted option may back others: some (a PLC link) only where one of
+        its sentences says more than the option ("reads ... from the PLCs", "over the network"); some (a
+        warning) only where a sentence says nothing that rules the other out ("warns 2 days before it fails").
+        An option with neither rule backs others through the answer's first quote, as read."""
+        wanted, unlike = self.rules.implies_only_with.get(option), self.rules.implies_not_with.get(option)
+        if wanted is None and unlike is None:
+            return ev.quotes[:1]
+        return [s for s in ev.said.get(option, []) if (wanted is None or not wanted.isdisjoint(tokens(normalise(s))))
+                and (unlike is None or not unlike.find(tokens(normalise(s))))]
 
     def _caused(self, found: dict[str, Evidence]) -> None:
         """An option a sentence behind it puts down to a cause becomes that cause's option (drafting.yaml

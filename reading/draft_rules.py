@@ -48,6 +48,7 @@ class DraftRules:
     text_sentences: int
     implies: dict[str, dict[str, dict[str, list[str] | str]]]
     implies_only_with: dict[str, frozenset[str]]  # source option -> words one of its sentences must hold
+    implies_not_with: dict[str, PhraseSet]  # source option -> phrases a sentence of it that backs others holds none of
     measured_result: tuple[str, str]  # (question, option) a case study's measure before and after answers
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
     version: str
@@ -173,6 +174,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         implies=data.get("implies", {}),
         implies_only_with={o: frozenset(normalise(w) for w in words)
                            for o, words in data.get("implies_only_with", {}).items()},
+        implies_not_with={o: PhraseSet.of(phrases, "not_with") for o, phrases in data.get("implies_not_with", {}).items()},
         confidence={k: float(v) for k, v in data["confidence"].items()},
         version=str(data["version"]),
         tables=TableRules(data.get("tables", {}), PhraseSet(area_phrases)),

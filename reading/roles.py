@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from proposals.tables import row_cells
 
 from .draft_specs import ROLE, role_cues
-from .phrases import PhraseSet, is_number, normalise, tokens
+from .phrases import CLAUSE_END as _CLAUSE_END, PhraseSet, is_number, normalise, tokens
 
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
 _CLAUSE_BREAKS = frozenset(";:()")
@@ -76,12 +76,18 @@ class RoleReader:
         self.before_may_draft = frozenset(data["before_may_draft"])
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
         self.plant_cues = frozenset(data.get("plant_cues", []))
+        results = data.get("results", {})  # "stops fell from 38 to 12 hours": a result, not the problem
+        self.results, self.result_window = frozenset(results.get("words", [])), int(results.get("window", 0))
         self.headings = {kind: _set(words) for kind, words in data["headings"].items()}
         # cues that end a heading ("Project Background", "The Customer's Challenge")
         self.headings_last = {kind: _set(words) for kind, words in data.get("headings_last", {}).items()}
         self.scan = scan or PhraseSet.union(*role_cues(data))
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
+        existing_as = data.get("existing_as", {})  # "the probes the plant already had": its existing system
+        self.existing_as = {(q, o): instead for q, options in existing_as.get("options", {}).items()
+                            for o, instead in options.items()}
+        self.owned = PhraseSet.of(existing_as.get("told", []), "owned")
         self.problem_lists = frozenset(data.get("problem_lists", []))
         self.go_on = frozenset(data.get("goes_on", []))  # "This process took months": the sentence before goes on
         progressive = data.get("progressive", {})  # "they were battling", "was using": the state before
@@ -145,6 +151,19 @@ class RoleReader:
         only then does a claim sentence state a problem ("the worker enters the scrap quantity" does not,
         nor does a board's "6S checklist": a name, no count)."""
         return not self.plant_cues.isdisjoint(words) or any(is_number(w) for w in words)
+
+    def result_at(self, words: list[str], at: int) -> bool:
+        """Whether the phrase at `at` is what a result told changed ("unplanned stops fell", "we cut scrap"):
+        a word of drafting.yaml roles: results a few words from it, with no clause break between."""
+        start, end = max(0, at - self.result_window), min(len(words), at + self.result_window + 1)
+        return any(words[i] in self.results and _CLAUSE_END.isdisjoint(words[min(i, at):max(i, at)])
+                   for i in range(start, end))
+
+    def owned_at(self, role: Role, words: list[str], at: int) -> bool:
+        """Whether the kit at `at` is told, after it in its clause, to be what the plant has ("the probes the
+        plant already had")."""
+        ends = [end for start, end in role.existing if start <= at < end]
+        return bool(ends) and bool(self.owned.find(words[at:ends[0]]))
 
     def cues(self, found: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
         """Role cue kind -> (start, end) of each cue among a scan's finds, in the order found."""
