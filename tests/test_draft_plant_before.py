@@ -59,3 +59,16 @@ def test_traceability_the_project_delivers_is_a_trace_record_but_the_old_one_is_
     text = "Before the project, traceability was kept in a paper binder in the quality office."
     answer = draft(text, BANK).answer("workflow.outputs")
     assert answer is None or "quality_holds" not in answer.choices
+
+
+def test_a_plan_that_misses_the_dates_promised_is_a_planning_problem_not_an_unlisted_one():
+    text = ("Before the project, the moulding shop struggled to meet the delivery dates promised to its customers, "
+            "and the schedule for the eleven presses was worked out by hand on a whiteboard every Friday.")
+    assert problems(text) == ["planning_assumptions"]
+    text = "Until 2024 the press shop ran on manual scheduling in a shared spreadsheet."
+    assert "planning_assumptions" in problems(text)
+
+
+def test_a_link_to_the_plants_scheduling_board_is_no_planning_problem():
+    text = "The tablet reads the job sequence from your scheduling board every 5 minutes."
+    assert "planning_assumptions" not in problems(text)
