@@ -57,10 +57,13 @@ class AnswerDrafting:
 
     def _said_with(self, found: dict[str, Evidence]) -> None:
         """Options drafted only where one of their sentences also holds a word of their sense (drafting.yaml
-        `said_with`): "the line keeps running" answers what happens when the link fails only beside the link."""
-        for qid, option, words in self.rules.said_with:
+        `said_with`): "the line keeps running" answers what happens when the link fails only beside the link;
+        or lacks one of another sense (`said_without`): "daily huddles to determine root causes" are no analytics."""
+        rules = [(q, o, words, True) for q, o, words in self.rules.said_with] + \
+            [(q, o, words, False) for q, o, words in self.rules.said_without]  # `said_without`: the sense it lacks
+        for qid, option, words, wanted in rules:
             ev = found.get(qid)
-            if ev and option in ev.options and all(words.isdisjoint(tokens(normalise(s))) for s in ev.said[option]):
+            if ev and option in ev.options and all(words.isdisjoint(tokens(normalise(s))) == wanted for s in ev.said[option]):
                 del ev.options[option]
                 if not ev.options:
                     del found[qid]
