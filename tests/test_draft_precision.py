@@ -132,6 +132,12 @@ def test_root_causes_hunted_by_people_are_no_data_analytics_the_plant_gets():
     assert "data_analytics" in choices(text, "workflow.technologies")
 
 
+def test_a_machines_cycle_time_is_no_other_process_value():
+    text = "We read the cycle time and the cushion of every shot from the PLCs of your twelve moulding machines."
+    assert "other" not in choices(text, "data.captured")
+    assert "other" in choices("We read the melt viscosity of every batch from the PLC of your mixer.", "data.captured")
+
+
 def test_a_misspelt_effect_option_is_refused_when_the_rules_load():
     import pytest
     from reading.draft_rules import compile_rules, draft_data
