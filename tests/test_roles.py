@@ -190,3 +190,12 @@ def test_probes_the_plant_already_had_are_its_existing_systems_not_new_sensors()
         sources = drafted(text).get("data.sources", [])
         assert "existing_systems" in sources and "new_sensors" not in sources
     assert drafted("We fit new accelerometers on the six fans.").get("data.sources") == ["new_sensors"]
+
+
+def test_trends_the_plants_engineers_already_draw_are_no_analytics_the_plant_gets():
+    text = "The lab values are written into your historian, beside the kiln temperatures your engineers already trend."
+    answers = drafted(text)
+    assert "trends" not in answers.get("workflow.analytics", [])
+    assert "data_analytics" not in answers.get("workflow.technologies", [])
+    assert "trends" in drafted("The portal shows the trend of each kiln temperature over the last week.").get(
+        "workflow.analytics", [])
