@@ -67,14 +67,16 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
                 seen.said["selling" if marketing else sentence.kind] += 1
             if not marketing:  # "seamlessly integrates with your ERP" is no integration
                 heading = self.roles.heading(sentence.text, words)  # drafts only as _headings allows
+                seen.body += not heading
                 self._take(sentence, role, words, general, hits, seen.headed if heading else found, seen)
         return found
 
-    def _headings(self, found: dict[str, Evidence], seen: Pass) -> None:
-        """A proposal's title or a product page's heading names what it offers ("PressGuard APS - Offer for ...",
-        "Batch Tracing Module"); a case study's names the story's topic ("Predictive maintenance at a board
+    def _headings(self, found: dict[str, Evidence], seen: Pass, page: bool) -> None:
+        """A product page's heading or the title of an offer that speaks to its reader names what is offered
+        ("Batch Tracing Module", "PressGuard APS - Offer for ..."), as a product's name pasted alone does; the title
+        of one site's story, told in the past or the present, names its topic ("Predictive maintenance at a board
         plant"), it claims nothing: there only the body's own sentences draft."""
-        if not self.case_study(seen):
+        if page or not seen.body or (seen.speaking and not self.case_study(seen)):
             for qid, ev in seen.headed.items():
                 found[qid].merge(ev)
 
@@ -116,15 +118,15 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
     def answers(self, reading: Reading) -> list[Answer]:
         seen = Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
         found = self.read(reading, seen)
-        self._headings(found, seen)
+        brochure = seen.brochure(self.rules.marketing_document_below) and not self.case_study(seen)
+        page = self.product_page(seen, brochure)
+        self._headings(found, seen, page)
         answers: dict[str, Answer] = {}
         self._caused(found)
         self._said_with(found)
         self._implied(found)
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
-        brochure = seen.brochure(self.rules.marketing_document_below) and not self.case_study(seen)
-        page = self.product_page(seen, brochure)
         scale = self.rules.confidence["brochure"] if brochure else 1.0
         for qid, ev in found.items():
             if qid != INTEGRATION:

@@ -51,3 +51,12 @@ def test_a_proposals_title_still_names_what_it_offers():
             "We connect the eight presses of your hall 2 over OPC UA. The offer is valid for 60 days.")
     drafted = {a.question: a.choices for a in draft(text, BANK).answers}
     assert "schedule_changes" in drafted.get("workflow.outputs", [])
+
+
+def test_the_title_of_a_use_case_told_in_the_present_drafts_nothing_its_body_does_not_say():
+    text = ("Energy monitoring for a mineral water bottler\n\n"
+            "The bottler fills 36,000 bottles an hour on two lines. Each filler motor gets a clamp-on sensor, and the "
+            "shift lead sees the vibration of every motor on a tablet beside the line.")
+    drafted = {a.question: a.choices for a in draft(text, BANK).answers}
+    assert "energy_consumption" not in drafted.get("data.captured", [])
+    assert "vibration" in drafted.get("data.captured", [])
