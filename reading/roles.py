@@ -76,6 +76,7 @@ class RoleReader:
         self.before_may_draft = frozenset(data["before_may_draft"])
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
         self.plant_cues = frozenset(data.get("plant_cues", []))
+        self.past_ability = frozenset(data.get("past_ability", []))  # "nobody could agree": the past of "can"
         results = data.get("results", {})  # "stops fell from 38 to 12 hours": a result, not the problem
         self.results, self.result_window = frozenset(results.get("words", [])), int(results.get("window", 0))
         self.headings = {kind: _set(words) for kind, words in data["headings"].items()}
@@ -208,22 +209,32 @@ class RoleReader:
             return Role(FURNITURE)
         if self._headline(text, words) or self._label_heading(text):
             return Role(FURNITURE)
-        unsure = tuple(self._clause(words, start) for start, _end in cues["unsure"])
-        unsure += tuple(self._condition(words, start) for start, _end in cues["condition"])
-        if cues["hope"] and text.lstrip()[:1] in _QUOTES:  # "“We'll have live job progress,” says ...": a hope
-            unsure += ((0, len(words)),)
+        unsure = self._unsure(text, words, cues)
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
         rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
         before = [start for start, _end in cues["before"] + cues["background"]]  # who the customer is: before too
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         before = sorted(before + self._progressive(words))
         if not before:
-            return Role(section if section in (BEFORE, REFERENCE) and not cues["after"] else CLAIM,
-                        unsure=unsure, existing=existing, limited=rating)
+            kind = section if section in (BEFORE, REFERENCE) and not cues["after"] else CLAIM
+            return Role(kind, unsure=self._unsure(text, words, cues, told=True) if kind == BEFORE else unsure,
+                        existing=existing, limited=rating)
         turns = [start for start, _end in cues["after"] if start > before[0]]
         if turns:  # "previously X; now the terminal Y": the before-state ends where the turn begins
             return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing, limited=rating)
-        return Role(BEFORE, unsure=unsure, existing=existing, limited=rating)
+        return Role(BEFORE, unsure=self._unsure(text, words, cues, told=True), existing=existing, limited=rating)
+
+    def _unsure(self, text: str, words: list[str], cues: dict[str, list[tuple[int, int]]],
+                told: bool = False) -> tuple[tuple[int, int], ...]:
+        """The clauses that say something only possible, optional or hoped for; in a sentence `told` of the
+        plant before the project a cue of roles: past_ability is the past of "can" ("nobody could agree why the
+        line stopped"), no possibility."""
+        unsure = tuple(self._clause(words, start) for start, end in cues["unsure"]
+                       if not (told and end - start == 1 and words[start] in self.past_ability))
+        unsure += tuple(self._condition(words, start) for start, _end in cues["condition"])
+        if cues["hope"] and text.lstrip()[:1] in _QUOTES:  # "“We'll have live job progress,” says ...": a hope
+            unsure += ((0, len(words)),)
+        return unsure
 
     @staticmethod
     def _furniture(text: str, words: list[str], cues: dict[str, list[tuple[int, int]]]) -> bool:

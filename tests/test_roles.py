@@ -199,3 +199,13 @@ def test_trends_the_plants_engineers_already_draw_are_no_analytics_the_plant_get
     assert "data_analytics" not in answers.get("workflow.technologies", [])
     assert "trends" in drafted("The portal shows the trend of each kiln temperature over the last week.").get(
         "workflow.analytics", [])
+
+
+def test_could_in_the_plants_before_state_is_the_past_of_can_not_a_possibility():
+    for text in ("Before the project, nobody could say why the presses stood still, because the stop reasons were "
+                 "never written down.",
+                 "The challenge\nNobody at the mill could tell why the winder stood still, because the stop reasons "
+                 "were never written down."):
+        assert "downtime_unclear" in drafted(text).get("problem.plant_problems", [])
+    assert "live_dashboard" not in drafted("We could add a dashboard of the stop reasons in a second phase.").get(
+        "workflow.outputs", [])
