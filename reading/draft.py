@@ -122,7 +122,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         page = self.product_page(seen, brochure)
         self._headings(found, seen, page)
         answers: dict[str, Answer] = {}
-        self._caused(found)
+        self._caused(found, seen.told_before)
         self._said_with(found)
         self._implied(found)
         self._bare_roles(found)

@@ -41,15 +41,16 @@ class AnswerDrafting:
         return [s for s in ev.said.get(option, []) if (wanted is None or not wanted.isdisjoint(tokens(normalise(s))))
                 and (unlike is None or not unlike.find(tokens(normalise(s))))]
 
-    def _caused(self, found: dict[str, Evidence]) -> None:
-        """An option a sentence behind it puts down to a cause becomes that cause's option (drafting.yaml
-        `caused`): downtime "after the gearbox failed" is the failures a project predicts, not downtime
+    def _caused(self, found: dict[str, Evidence], told_before: frozenset[str] = frozenset()) -> None:
+        """An option a sentence behind it, or the text's own before-state (`told_before`: its words), puts down
+        to a cause becomes that cause's option (drafting.yaml `caused`): downtime "after the gearbox failed",
+        or beside "Plant A faced unexpected fan failures", is the failures a project predicts, not downtime
         whose causes nobody knows."""
         for qid, option, instead, causes in self.rules.caused:
             ev = found.get(qid)
             if not ev or option not in ev.options:
                 continue
-            if any(not causes.isdisjoint(tokens(normalise(s))) for s in ev.said[option]):
+            if not causes.isdisjoint(told_before) or any(not causes.isdisjoint(tokens(normalise(s))) for s in ev.said[option]):
                 hits, sure, said = ev.options.pop(option), ev.confidence.pop(option), ev.said.pop(option)
                 ev.options[instead] = ev.options.get(instead, 0) + hits
                 ev.confidence[instead] = max(sure, ev.confidence.get(instead, 0.0))
