@@ -92,8 +92,10 @@ class AnswerDrafting:
             return
         before = [s for s, role in zip(reading.sentences, seen.roles)
                   if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)]
-        # "the utility had to choose ...": a trouble one site's story tells is surer, wherever it is told
-        told = next((s for s in before if self.story.tells(seen.words_of(s))), None)
+        # "the utility had to choose ...": a trouble one site's story tells is surer, wherever it is told; so is
+        # equipment told wearing out or breaking ("the bearings were wearing out every two weeks")
+        told = next((s for s in before if self.story.tells(seen.words_of(s))), None) or \
+            next((s for s in before if not self.roles.worn_out.isdisjoint(seen.words_of(s))), None)
         if before:
             sure = self.rules.confidence["story_problem" if told else "unlisted_problem"]
             told = told or before[0]

@@ -75,6 +75,7 @@ class RoleReader:
     def __init__(self, data: dict, scan: PhraseSet | None = None):
         self.before_may_draft = frozenset(data["before_may_draft"])
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
+        self.worn_out = frozenset(data.get("worn_out", []))  # "the bearings were wearing out": that problem, surely
         self.plant_cues = frozenset(data.get("plant_cues", []))
         self.past_ability = frozenset(data.get("past_ability", []))  # "nobody could agree": the past of "can"
         results = data.get("results", {})  # "stops fell from 38 to 12 hours": a result, not the problem

@@ -72,3 +72,13 @@ def test_a_plan_that_misses_the_dates_promised_is_a_planning_problem_not_an_unli
 def test_a_link_to_the_plants_scheduling_board_is_no_planning_problem():
     text = "The tablet reads the job sequence from your scheduling board every 5 minutes."
     assert "planning_assumptions" not in problems(text)
+
+
+def test_equipment_told_wearing_out_before_the_project_is_drafted_as_the_failure_problem():
+    text = ("Before the project, the drive bearings of the two dough mixers were wearing out every six weeks. "
+            "We fit an accelerometer on each mixer drive and warn your maintenance planner ten days ahead.")
+    answer = draft(text, BANK).answer("problem.plant_problems")
+    assert answer.choices == ["other"] and "wearing out" in answer.quotes[0]
+    told_plainly = ("Before the project, each of the three intake offices kept its own list of suppliers and prices. "
+                    "We fit an accelerometer on each mixer drive and warn your maintenance planner ten days ahead.")
+    assert draft(told_plainly, BANK).answer("problem.plant_problems").choices == []
