@@ -82,3 +82,8 @@ def test_equipment_told_wearing_out_before_the_project_is_drafted_as_the_failure
     told_plainly = ("Before the project, each of the three intake offices kept its own list of suppliers and prices. "
                     "We fit an accelerometer on each mixer drive and warn your maintenance planner ten days ahead.")
     assert draft(told_plainly, BANK).answer("problem.plant_problems").choices == []
+
+
+def test_low_equipment_availability_before_the_project_is_unclear_downtime():
+    text = "For years the bottling hall had struggled with poor machine availability on both fillers."
+    assert problems(text) == ["downtime_unclear"]
