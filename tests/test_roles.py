@@ -57,7 +57,8 @@ def test_a_question_drafts_nothing():
 
 
 def test_a_before_state_no_listed_problem_names_is_offered_as_other_to_check():
-    answer = draft("Before the project, bearings on the kiln fans failed without warning twice a year.",
+    # (not worn or broken kit: "bearings ... wearing out" drafts it, roles: worn_out)
+    answer = draft("Before the project, the kiln fans tripped without warning twice a year.",
                    BANK).answer("problem.plant_problems")
     assert answer.suggested == ["other"] and answer.choices == [] and answer.evidence == "not_answered"
 
