@@ -66,8 +66,19 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
             if not marketing:  # "seamlessly integrates with your ERP" is no integration
-                self._take(sentence, role, words, general, hits, found, seen)
+                heading = self.roles.heading(sentence.text, words)  # drafts only as _headings allows
+                seen.body += not heading
+                self._take(sentence, role, words, general, hits, seen.headed if heading else found, seen)
         return found
+
+    def _headings(self, found: dict[str, Evidence], seen: Pass, page: bool) -> None:
+        """A product page's heading or the title of an offer that speaks to its reader names what is offered
+        ("Batch Tracing Module", "PressGuard APS - Offer for ..."), as a product's name pasted alone does; the title
+        of one site's story, told in the past or the present, names its topic ("Predictive maintenance at a board
+        plant"), it claims nothing: there only the body's own sentences draft."""
+        if page or not seen.body or (seen.speaking and not self.case_study(seen)):
+            for qid, ev in seen.headed.items():
+                found[qid].merge(ev)
 
     def _take(self, sentence: Sentence, role: Role, words: list[str], general: str | None,
               hits: list[tuple[str, str, int]], found: dict[str, Evidence], seen: Pass) -> None:
@@ -78,10 +89,12 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         row = self.rules.tables.row(sentence.text)
         if row is not None:
             hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
-        hits = self._problems_told(role, words, hits)
+        hits = self._problems_told(role, words, hits, seen.before_told)
         if general:  # "manufacturers lose 800 hours a year to downtime": the problem, nothing the plant gets
             hits = [h for h in hits if h[0] in self.roles.before_may_draft]
         hits = self._effects_taken(words, hits)
+        if role.existing:
+            hits = self._existing_kit(role, words, hits)
         sure = self.rules.confidence
         plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
         for qid, option, at in hits:
@@ -105,14 +118,15 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
     def answers(self, reading: Reading) -> list[Answer]:
         seen = Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
         found = self.read(reading, seen)
+        brochure = seen.brochure(self.rules.marketing_document_below) and not self.case_study(seen)
+        page = self.product_page(seen, brochure)
+        self._headings(found, seen, page)
         answers: dict[str, Answer] = {}
-        self._caused(found)
+        self._caused(found, seen.told_before)
         self._said_with(found)
         self._implied(found)
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
-        brochure = seen.brochure(self.rules.marketing_document_below) and not self.case_study(seen)
-        page = self.product_page(seen, brochure)
         scale = self.rules.confidence["brochure"] if brochure else 1.0
         for qid, ev in found.items():
             if qid != INTEGRATION:

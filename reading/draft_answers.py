@@ -23,26 +23,34 @@ class AnswerDrafting:
             for option, conditions in options.items():
                 for source, wanted in conditions.items():
                     ev = found.get(source)
-                    if ev and any((wanted == "any" or o in wanted) and self._implies(ev, o) for o in ev.options):
+                    backing = [s for o in ev.options if wanted == "any" or o in wanted for s in self._backing(ev, o)] \
+                        if ev else []
+                    if backing:
                         if option not in found[qid].options:
                             found[qid].implied.add(option)
-                        found[qid].add(option, ev.quotes[0], ev.evidence, self.rules.confidence["implied"])
+                        found[qid].add(option, backing[0], ev.evidence, self.rules.confidence["implied"])
 
-    def _implies(self, ev: Evidence, option: str) -> bool:
-        """Whether a drafted option may back others: some (a PLC link) only where one of its
-        sentences says more than the option ("reads ... from the PLCs", "over the network")."""
-        wanted = self.rules.implies_only_with.get(option)
-        return wanted is None or any(not wanted.isdisjoint(tokens(normalise(s))) for s in ev.said.get(option, []))
+    def _backing(self, ev: Evidence, option: str) -> list[str]:
+        """The sentences through which a drafted option may back others: some (a PLC link) only where one of
+        its sentences says more than the option ("reads ... from the PLCs", "over the network"); some (a
+        warning) only where a sentence says nothing that rules the other out ("warns 2 days before it fails").
+        An option with neither rule backs others through the answer's first quote, as read."""
+        wanted, unlike = self.rules.implies_only_with.get(option), self.rules.implies_not_with.get(option)
+        if wanted is None and unlike is None:
+            return ev.quotes[:1]
+        return [s for s in ev.said.get(option, []) if (wanted is None or not wanted.isdisjoint(tokens(normalise(s))))
+                and (unlike is None or not unlike.find(tokens(normalise(s))))]
 
-    def _caused(self, found: dict[str, Evidence]) -> None:
-        """An option a sentence behind it puts down to a cause becomes that cause's option (drafting.yaml
-        `caused`): downtime "after the gearbox failed" is the failures a project predicts, not downtime
+    def _caused(self, found: dict[str, Evidence], told_before: frozenset[str] = frozenset()) -> None:
+        """An option a sentence behind it, or the text's own before-state (`told_before`: its words), puts down
+        to a cause becomes that cause's option (drafting.yaml `caused`): downtime "after the gearbox failed",
+        or beside "Plant A faced unexpected fan failures", is the failures a project predicts, not downtime
         whose causes nobody knows."""
         for qid, option, instead, causes in self.rules.caused:
             ev = found.get(qid)
             if not ev or option not in ev.options:
                 continue
-            if any(not causes.isdisjoint(tokens(normalise(s))) for s in ev.said[option]):
+            if not causes.isdisjoint(told_before) or any(not causes.isdisjoint(tokens(normalise(s))) for s in ev.said[option]):
                 hits, sure, said = ev.options.pop(option), ev.confidence.pop(option), ev.said.pop(option)
                 ev.options[instead] = ev.options.get(instead, 0) + hits
                 ev.confidence[instead] = max(sure, ev.confidence.get(instead, 0.0))
@@ -50,10 +58,13 @@ class AnswerDrafting:
 
     def _said_with(self, found: dict[str, Evidence]) -> None:
         """Options drafted only where one of their sentences also holds a word of their sense (drafting.yaml
-        `said_with`): "the line keeps running" answers what happens when the link fails only beside the link."""
-        for qid, option, words in self.rules.said_with:
+        `said_with`): "the line keeps running" answers what happens when the link fails only beside the link;
+        or lacks one of another sense (`said_without`): "daily huddles to determine root causes" are no analytics."""
+        rules = [(q, o, words, True) for q, o, words in self.rules.said_with] + \
+            [(q, o, words, False) for q, o, words in self.rules.said_without]  # `said_without`: the sense it lacks
+        for qid, option, words, wanted in rules:
             ev = found.get(qid)
-            if ev and option in ev.options and all(words.isdisjoint(tokens(normalise(s))) for s in ev.said[option]):
+            if ev and option in ev.options and all(words.isdisjoint(tokens(normalise(s))) == wanted for s in ev.said[option]):
                 del ev.options[option]
                 if not ev.options:
                     del found[qid]
@@ -81,8 +92,10 @@ class AnswerDrafting:
             return
         before = [s for s, role in zip(reading.sentences, seen.roles)
                   if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)]
-        # "the utility had to choose ...": a trouble one site's story tells is surer, wherever it is told
-        told = next((s for s in before if self.story.tells(seen.words_of(s))), None)
+        # "the utility had to choose ...": a trouble one site's story tells is surer, wherever it is told; so is
+        # equipment told wearing out or breaking ("the bearings were wearing out every two weeks")
+        told = next((s for s in before if self.story.tells(seen.words_of(s))), None) or \
+            next((s for s in before if not self.roles.worn_out.isdisjoint(seen.words_of(s))), None)
         if before:
             sure = self.rules.confidence["story_problem" if told else "unlisted_problem"]
             told = told or before[0]

@@ -29,3 +29,9 @@ class Evidence:
             self.quotes.append(quote)
         if RANK[evidence] > RANK[self.evidence]:
             self.evidence = evidence
+
+    def merge(self, other: Evidence) -> None:
+        """What another reading of the text found for the same answer, added as its sentences said it."""
+        for option, quotes in other.said.items():
+            for quote in quotes:
+                self.add(option, quote, other.evidence, other.confidence[option])

@@ -9,12 +9,15 @@ Hit = tuple[str, str, int]  # (question, option, word position)
 
 
 class HitFilters:
-    def _problems_told(self, role: Role, words: list[str], hits: list[Hit]) -> list[Hit]:
+    def _problems_told(self, role: Role, words: list[str], hits: list[Hit], before_told: bool = False) -> list[Hit]:
         """A claim states a problem of the plant only when it speaks of the plant's own state ("your
-        scrap is 4%"): "the worker enters the scrap quantity" is what the offer does, no problem."""
+        scrap is 4%"): "the worker enters the scrap quantity" is what the offer does, no problem; nor is a
+        result ("unplanned stops fell from 38 to 12 hours") in a text that tells its own before-state."""
         problems = self.roles.before_may_draft
         if role.kind == BEFORE or not any(q in problems for q, _o, _at in hits):
             return hits
+        if before_told:
+            hits = [h for h in hits if h[0] not in problems or h[2] < role.turn or not self.roles.result_at(words, h[2])]
         if self.roles.tells_plant(words[role.turn:]):
             return hits
         # after a turn ("previously X; now the terminal Y") the problem is told before it
@@ -78,6 +81,13 @@ class HitFilters:
         `spec` the `conduits`, the path the data takes: "through the existing DCS historian")."""
         spec = spec or self.rules.destinations
         return not spec.before.isdisjoint(words[max(0, at - spec.window):at])
+
+    def _existing_kit(self, role: Role, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """Kit named in a clause of what the plant has ("the vibration probes the plant already had") is its
+        existing system, no new sensor (drafting.yaml roles: existing_as)."""
+        instead = self.roles.existing_as
+        return [(q, instead[q, o], at) if (q, o) in instead and self.roles.owned_at(role, words, at) else (q, o, at)
+                for q, o, at in hits]
 
     def _role_allows(self, role: Role, qid: str, option: str, at: int) -> bool:
         """The before-state drafts only the problem; what the plant has is no new sensor."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .draft_evidence import Evidence
 from .phrases import normalise, tokens
 from .roles import BEFORE, CLAIM, Role
 from .text import Reading, Sentence
@@ -24,8 +25,13 @@ class Pass:
         self.words, self.found = self._scanned(drafter, [s.text for s in reading.sentences])
         self.roles = drafter.roles.roles([s.text for s in reading.sentences], self.words, self.found)
         self.index = {s.start: i for i, s in enumerate(reading.sentences)}
+        self.before_told = any(role.kind == BEFORE or role.turn for role in self.roles)  # the text tells how the plant stood
+        # ... and the words it tells it in (a cause it names there: Drafter._caused)
+        self.told_before = frozenset(w for role, words in zip(self.roles, self.words) if role.kind == BEFORE for w in words)
         self.role_at = {s.start: role for s, role in zip(reading.sentences, self.roles)}
         self.selling: dict[int, bool] = {}  # sentence start -> marketing
+        self.headed: dict[str, Evidence] = defaultdict(Evidence)  # what titles and headings name (Drafter._headings)
+        self.body = 0  # sentences read for answers that are no title or heading
         self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
         self.rates: list[str] = []  # rows of data tables that give a sampling rate
         # agent.py: why each sentence is a general truth, or None

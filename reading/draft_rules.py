@@ -48,6 +48,7 @@ class DraftRules:
     text_sentences: int
     implies: dict[str, dict[str, dict[str, list[str] | str]]]
     implies_only_with: dict[str, frozenset[str]]  # source option -> words one of its sentences must hold
+    implies_not_with: dict[str, PhraseSet]  # source option -> phrases a sentence of it that backs others holds none of
     measured_result: tuple[str, str]  # (question, option) a case study's measure before and after answers
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
     version: str
@@ -61,6 +62,7 @@ class DraftRules:
     bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
     caused: list[tuple[str, str, str, frozenset[str]]]  # (question, option, as, cause words): drafting.yaml `caused`
     said_with: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must hold)
+    said_without: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must lack)
     users: Users
 
 
@@ -95,7 +97,8 @@ def _check(data: dict, bank: QuestionBank) -> None:
         if unknown:
             raise ValueError(f"drafting.yaml: effects: unknown {', '.join(sorted(unknown))} of {qid}")
     _check_caused(data.get("caused", {}), questions)
-    _check_caused({q: {o: {} for o in options} for q, options in data.get("said_with", {}).items()}, questions)
+    for section in ("said_with", "said_without"):
+        _check_caused({q: {o: {} for o in options} for q, options in data.get(section, {}).items()}, questions)
     captured = set(questions[CAPTURED].choice_ids())
     for option in data_table.get("units", {}):
         if option not in captured:
@@ -173,6 +176,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         implies=data.get("implies", {}),
         implies_only_with={o: frozenset(normalise(w) for w in words)
                            for o, words in data.get("implies_only_with", {}).items()},
+        implies_not_with={o: PhraseSet.of(phrases, "not_with") for o, phrases in data.get("implies_not_with", {}).items()},
         confidence={k: float(v) for k, v in data["confidence"].items()},
         version=str(data["version"]),
         tables=TableRules(data.get("tables", {}), PhraseSet(area_phrases)),
@@ -191,6 +195,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                 for qid, options in data.get("caused", {}).items() for option, rule in options.items()],
         said_with=[(qid, option, frozenset(normalise(w) for w in words))
                    for qid, options in data.get("said_with", {}).items() for option, words in options.items()],
+        said_without=[(qid, option, frozenset(normalise(w) for w in words))
+                      for qid, options in data.get("said_without", {}).items() for option, words in options.items()],
         users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),
                     frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": ")),
                     tuple(" ".join(tokens(normalise(w))) for w in data["users"].get("team", []))),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from proposals.tables import row_cells
 
 from .draft_specs import ROLE, role_cues
-from .phrases import PhraseSet, is_number, normalise, tokens
+from .phrases import CLAUSE_END as _CLAUSE_END, PhraseSet, is_number, normalise, tokens
 
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
 _CLAUSE_BREAKS = frozenset(";:()")
@@ -75,15 +75,23 @@ class RoleReader:
     def __init__(self, data: dict, scan: PhraseSet | None = None):
         self.before_may_draft = frozenset(data["before_may_draft"])
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
+        self.worn_out = frozenset(data.get("worn_out", []))  # "the bearings were wearing out": that problem, surely
         self.plant_cues = frozenset(data.get("plant_cues", []))
         self.problem_text = frozenset(data.get("problem_text", []))
         self.problem_words = frozenset(data.get("problem_words", []))
+        self.past_ability = frozenset(data.get("past_ability", []))  # "nobody could agree": the past of "can"
+        results = data.get("results", {})  # "stops fell from 38 to 12 hours": a result, not the problem
+        self.results, self.result_window = frozenset(results.get("words", [])), int(results.get("window", 0))
         self.headings = {kind: _set(words) for kind, words in data["headings"].items()}
         # cues that end a heading ("Project Background", "The Customer's Challenge")
         self.headings_last = {kind: _set(words) for kind, words in data.get("headings_last", {}).items()}
         self.scan = scan or PhraseSet.union(*role_cues(data))
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
+        existing_as = data.get("existing_as", {})  # "the probes the plant already had": its existing system
+        self.existing_as = {(q, o): instead for q, options in existing_as.get("options", {}).items()
+                            for o, instead in options.items()}
+        self.owned = PhraseSet.of(existing_as.get("told", []), "owned")
         self.problem_lists = frozenset(data.get("problem_lists", []))
         self.go_on = frozenset(data.get("goes_on", []))  # "This process took months": the sentence before goes on
         progressive = data.get("progressive", {})  # "they were battling", "was using": the state before
@@ -152,6 +160,18 @@ class RoleReader:
         """Whether a sentence names a loss of the plant (problem_words) and its state (tells_plant): a claim
         sentence quoted as the problem statement must; what the offer does, with its numbers, does not."""
         return not self.problem_words.isdisjoint(words) and self.tells_plant(words)
+    def result_at(self, words: list[str], at: int) -> bool:
+        """Whether the phrase at `at` is what a result told changed ("unplanned stops fell", "we cut scrap"):
+        a word of drafting.yaml roles: results a few words from it, with no clause break between."""
+        start, end = max(0, at - self.result_window), min(len(words), at + self.result_window + 1)
+        return any(words[i] in self.results and _CLAUSE_END.isdisjoint(words[min(i, at):max(i, at)])
+                   for i in range(start, end))
+
+    def owned_at(self, role: Role, words: list[str], at: int) -> bool:
+        """Whether the kit at `at` is told, after it in its clause, to be what the plant has ("the probes the
+        plant already had")."""
+        ends = [end for start, end in role.existing if start <= at < end]
+        return bool(ends) and bool(self.owned.find(words[at:ends[0]]))
 
     def cues(self, found: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
         """Role cue kind -> (start, end) of each cue among a scan's finds, in the order found."""
@@ -196,22 +216,32 @@ class RoleReader:
             return Role(FURNITURE)
         if self._headline(text, words) or self._label_heading(text):
             return Role(FURNITURE)
-        unsure = tuple(self._clause(words, start) for start, _end in cues["unsure"])
-        unsure += tuple(self._condition(words, start) for start, _end in cues["condition"])
-        if cues["hope"] and text.lstrip()[:1] in _QUOTES:  # "“We'll have live job progress,” says ...": a hope
-            unsure += ((0, len(words)),)
+        unsure = self._unsure(text, words, cues)
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
         rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
         before = [start for start, _end in cues["before"] + cues["background"]]  # who the customer is: before too
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         before = sorted(before + self._progressive(words))
         if not before:
-            return Role(section if section in (BEFORE, REFERENCE) and not cues["after"] else CLAIM,
-                        unsure=unsure, existing=existing, limited=rating)
+            kind = section if section in (BEFORE, REFERENCE) and not cues["after"] else CLAIM
+            return Role(kind, unsure=self._unsure(text, words, cues, told=True) if kind == BEFORE else unsure,
+                        existing=existing, limited=rating)
         turns = [start for start, _end in cues["after"] if start > before[0]]
         if turns:  # "previously X; now the terminal Y": the before-state ends where the turn begins
             return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing, limited=rating)
-        return Role(BEFORE, unsure=unsure, existing=existing, limited=rating)
+        return Role(BEFORE, unsure=self._unsure(text, words, cues, told=True), existing=existing, limited=rating)
+
+    def _unsure(self, text: str, words: list[str], cues: dict[str, list[tuple[int, int]]],
+                told: bool = False) -> tuple[tuple[int, int], ...]:
+        """The clauses that say something only possible, optional or hoped for; in a sentence `told` of the
+        plant before the project a cue of roles: past_ability is the past of "can" ("nobody could agree why the
+        line stopped"), no possibility."""
+        unsure = tuple(self._clause(words, start) for start, end in cues["unsure"]
+                       if not (told and end - start == 1 and words[start] in self.past_ability))
+        unsure += tuple(self._condition(words, start) for start, _end in cues["condition"])
+        if cues["hope"] and text.lstrip()[:1] in _QUOTES:  # "“We'll have live job progress,” says ...": a hope
+            unsure += ((0, len(words)),)
+        return unsure
 
     @staticmethod
     def _furniture(text: str, words: list[str], cues: dict[str, list[tuple[int, int]]]) -> bool:

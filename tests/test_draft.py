@@ -434,3 +434,13 @@ def test_the_customer_as_one_of_many_is_its_before_state():
     evaluation = draft(text, BANK)
     assert "plc_integration" not in choices(evaluation, "data.sources")
     assert "existing_systems" not in choices(evaluation, "data.sources")
+
+
+def test_a_warning_days_ahead_of_a_failure_is_no_decision_seen_within_minutes():
+    ahead = draft("The edge box warns the shift lead 2 to 5 days before a gearbox fails.", BANK)
+    assert "alerts" in choices(ahead, "workflow.outputs")
+    assert "minutes" not in choices(ahead, "decision.latency")
+    advance = draft("The model flags a worn roller bearing some 36 hours in advance by e-mail to the fitters.", BANK)
+    assert "minutes" not in choices(advance, "decision.latency")
+    now = draft("The box sends an SMS alert to the shift lead when a gearbox runs hot.", BANK)
+    assert choices(now, "decision.latency") == ["minutes"]

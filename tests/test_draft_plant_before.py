@@ -77,3 +77,29 @@ def test_the_plants_problem_told_in_its_own_words_is_quoted():
     said = "Your glazing line loses 14 hours a month to unplanned stops at the kiln."
     text = said + " We log the kiln temperatures every 10 seconds over Modbus TCP."
     assert statement(text) == [said]
+def test_a_plan_that_misses_the_dates_promised_is_a_planning_problem_not_an_unlisted_one():
+    text = ("Before the project, the moulding shop struggled to meet the delivery dates promised to its customers, "
+            "and the schedule for the eleven presses was worked out by hand on a whiteboard every Friday.")
+    assert problems(text) == ["planning_assumptions"]
+    text = "Until 2024 the press shop ran on manual scheduling in a shared spreadsheet."
+    assert "planning_assumptions" in problems(text)
+
+
+def test_a_link_to_the_plants_scheduling_board_is_no_planning_problem():
+    text = "The tablet reads the job sequence from your scheduling board every 5 minutes."
+    assert "planning_assumptions" not in problems(text)
+
+
+def test_equipment_told_wearing_out_before_the_project_is_drafted_as_the_failure_problem():
+    text = ("Before the project, the drive bearings of the two dough mixers were wearing out every six weeks. "
+            "We fit an accelerometer on each mixer drive and warn your maintenance planner ten days ahead.")
+    answer = draft(text, BANK).answer("problem.plant_problems")
+    assert answer.choices == ["other"] and "wearing out" in answer.quotes[0]
+    told_plainly = ("Before the project, each of the three intake offices kept its own list of suppliers and prices. "
+                    "We fit an accelerometer on each mixer drive and warn your maintenance planner ten days ahead.")
+    assert draft(told_plainly, BANK).answer("problem.plant_problems").choices == []
+
+
+def test_low_equipment_availability_before_the_project_is_unclear_downtime():
+    text = "For years the bottling hall had struggled with poor machine availability on both fillers."
+    assert problems(text) == ["downtime_unclear"]

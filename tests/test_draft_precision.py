@@ -124,6 +124,20 @@ def test_labour_counted_as_an_effect_is_no_quality_problem_and_no_user():
     assert "operators" in choices("Operators see the stop reasons on a screen at each press.", "users.roles")
 
 
+def test_root_causes_hunted_by_people_are_no_data_analytics_the_plant_gets():
+    for text in ("An outside consultant spent four weeks on a root cause analysis of the wrapper stops.",
+                 "Each morning the shift holds a ten-minute huddle to find the root causes of the worst stops of the night."):
+        assert "data_analytics" not in choices(text, "workflow.technologies")
+    text = "Our analytics service finds the root causes of the wrapper stops in the PLC signals."
+    assert "data_analytics" in choices(text, "workflow.technologies")
+
+
+def test_a_machines_cycle_time_is_no_other_process_value():
+    text = "We read the cycle time and the cushion of every shot from the PLCs of your twelve moulding machines."
+    assert "other" not in choices(text, "data.captured")
+    assert "other" in choices("We read the melt viscosity of every batch from the PLC of your mixer.", "data.captured")
+
+
 def test_a_misspelt_effect_option_is_refused_when_the_rules_load():
     import pytest
     from reading.draft_rules import compile_rules, draft_data

@@ -23,6 +23,17 @@ def test_downtime_nobody_can_explain_stays_unclear_downtime():
     assert problems(text) == ["downtime_unclear"]
 
 
+def test_downtime_beside_failures_the_before_state_tells_is_a_failure_problem():
+    text = ("Before the project, the kiln fans at the Ostrava works failed without warning twice a year. "
+            "Any unexpected downtime of the kiln costs your plant about EUR 40,000 a day. "
+            "We fit accelerometers on the six fan bearings and warn your maintenance planner a week ahead.")
+    assert problems(text) == ["other"]
+    unclear = ("Before the project, the kiln at the Ostrava works stood still for hours and nobody wrote down why. "
+               "Any unexpected downtime of the kiln costs your plant about EUR 40,000 a day. "
+               "We read the run signal of the kiln drive and the kiln operators pick a stop reason on a terminal.")
+    assert problems(unclear) == ["downtime_unclear"]
+
+
 def test_a_misspelt_cause_option_is_refused_when_the_rules_load():
     import pytest
     from reading.draft_rules import compile_rules, draft_data

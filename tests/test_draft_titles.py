@@ -2,7 +2,7 @@
 in title case ("Live Dashboards: What Shift Leads Really Need"), not a proposal's subject line
 ("Proposal: vibration sensors on the press motors of Line 2")."""
 from questions import load_bank
-from reading.draft import drafter_for
+from reading.draft import draft, drafter_for
 
 BANK = load_bank()
 ROLES = drafter_for(BANK).roles
@@ -20,3 +20,43 @@ def test_a_title_case_title_with_a_colon_is_no_claim():
 def test_a_subject_line_with_a_colon_still_tells_the_offer():
     assert first_role("Proposal: vibration sensors on the eight press motors of your Line 2\n"
                       "We fit the sensors in week 12.") != "furniture"
+
+
+STORY = ("{title}\n\n"
+         "In 2023 the Halden glassworks chose our service for the four cooling fans of its furnace. "
+         "We fitted accelerometers on each fan motor and the model warned the fitters of two bearing failures "
+         "in time, so both bearings were changed in a planned stop.")
+
+
+def quotes_of(text: str, qid: str) -> list[str]:
+    answer = draft(text, BANK).answer(qid)
+    return answer.quotes if answer else []
+
+
+def test_a_case_studys_title_names_its_topic_and_is_quoted_behind_no_option():
+    text = STORY.format(title="Predictive maintenance at a float glass works")
+    assert all("Predictive maintenance" not in q for q in quotes_of(text, "workflow.analytics"))
+    assert all("Predictive maintenance" not in q for q in quotes_of(text, "workflow.technologies"))
+
+
+def test_a_case_studys_title_alone_drafts_nothing_its_body_does_not_say():
+    text = STORY.format(title="Energy monitoring for a float glass works")
+    drafted = {a.question: a.choices for a in draft(text, BANK).answers}
+    assert "energy_consumption" not in drafted.get("data.captured", [])
+    assert "vibration" in drafted.get("data.captured", [])  # the body's own sentence still drafts
+
+
+def test_a_proposals_title_still_names_what_it_offers():
+    text = ("PressGuard APS - Offer for Walzwerk Kern GmbH\n\n"
+            "We connect the eight presses of your hall 2 over OPC UA. The offer is valid for 60 days.")
+    drafted = {a.question: a.choices for a in draft(text, BANK).answers}
+    assert "schedule_changes" in drafted.get("workflow.outputs", [])
+
+
+def test_the_title_of_a_use_case_told_in_the_present_drafts_nothing_its_body_does_not_say():
+    text = ("Energy monitoring for a mineral water bottler\n\n"
+            "The bottler fills 36,000 bottles an hour on two lines. Each filler motor gets a clamp-on sensor, and the "
+            "shift lead sees the vibration of every motor on a tablet beside the line.")
+    drafted = {a.question: a.choices for a in draft(text, BANK).answers}
+    assert "energy_consumption" not in drafted.get("data.captured", [])
+    assert "vibration" in drafted.get("data.captured", [])
