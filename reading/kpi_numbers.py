@@ -13,7 +13,8 @@ from .spelled import Spelled
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
 
 
-UNIT = r"((?:%|[a-z°€$£/]+)(?: (?:a|an|per|of|each|every) (?:the |all |all the )?[a-z/]+(?: [a-z]+)?)?)?"
+# a unit's square or cube stays on it: "0.42 m3", "120 m²", "35 m3/h" (not "0.42 m" and a number 3)
+UNIT = r"((?:%|[a-z°€$£/]+(?:[23²³](?!\d)(?:/[a-z]+)?)?)(?: (?:a|an|per|of|each|every) (?:the |all |all the )?[a-z/]+(?: [a-z]+)?)?)?"
 
 
 LEAD = r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of )?[$€£]?"

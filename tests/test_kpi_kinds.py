@@ -135,3 +135,11 @@ def test_what_the_baseline_is_said_to_be_names_the_metric():
     got = measure("The baseline is the 2025 gas consumption of 4.8 GWh from your boiler-house meter; "
                   "the target is 4.1 GWh for the year to March 2028, read from the same meter.")
     assert (got.metric, got.unit, got.baseline, got.target) == ("gas consumption", "gwh", 4.8, 4.1)
+
+
+def test_a_unit_squared_or_cubed_keeps_its_power_and_no_stray_number():
+    text = "We will bring the compressed air leakage of hall 3 from 41 m3/h to 18 m3/h by the end of the first year."
+    got = measure(text)
+    assert (got.baseline, got.target, got.unit) == (41, 18, "m3/h")
+    got = measure("Today the kiln burns 2.9 m³ of gas per tonne; we commit to 2.4 m³ per tonne.")
+    assert (got.baseline, got.target) == (2.9, 2.4) and got.unit.startswith("m³")
