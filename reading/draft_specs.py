@@ -14,7 +14,7 @@ CAPTURED = "data.captured"  # what a data table's unit column names (tables: dat
 BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targets that are no answer
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
 NOT_SUITE = "own area"
-ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "rating", "sampling", "labour", "furniture",
+ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "existing_after", "rating", "sampling", "labour", "furniture",
              "hope", "condition", "dateline", "caption",
              "background")  # drafting.yaml roles
 COMPOUND = "~compound"  # a longer noun a phrase is only part of ("data centre", "ring buffer"): drafting.yaml compounds
@@ -41,7 +41,12 @@ class ProductPage:
 def role_cues(roles: dict) -> list[PhraseSet]:
     """drafting.yaml's role cues, a set per kind (keys "~kind:phrase", targets (ROLE, kind)): joined
     into the drafter's scan, so the role of a sentence costs no walk of its own."""
-    return [PhraseSet.of(roles.get(kind, []), ROLE, kind, tag=f"~{kind}:") for kind in ROLE_CUES]
+    return [PhraseSet.of(_cue_list(roles.get(kind, [])), ROLE, kind, tag=f"~{kind}:") for kind in ROLE_CUES]
+
+
+def _cue_list(entry) -> list[str]:
+    """A kind's cues: a list, or a mapping that gives them under `cues` beside its settings."""
+    return entry.get("cues", []) if isinstance(entry, dict) else entry
 
 
 _PLAIN = re.compile(r"\d[\d,]*(?:\.\d+)?")

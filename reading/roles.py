@@ -20,6 +20,7 @@ CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", 
 _CLAUSE_BREAKS = frozenset(";:()")
 LIMITS = ("rating", "sampling", "labour")  # kinds of clause that limit what their phrases mean (drafting.yaml roles)
 _BULLETS = frozenset("-•*–")
+_JOINS = frozenset({"and", "but"})  # "installed new sensors and reads the probes the plant had": two things told
 _QUOTES = frozenset("\"“„«‘'")  # a sentence that opens with one is somebody's own words
 _MAX_HEADING_WORDS = 7
 _MAX_FURNITURE_WORDS = 10
@@ -77,6 +78,7 @@ class RoleReader:
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
         self.worn_out = frozenset(data.get("worn_out", []))  # "the bearings were wearing out": that problem, surely
         self.plant_cues = frozenset(data.get("plant_cues", []))
+        self.told_after_window = int(data.get("existing_after", {}).get("window", 0))
         self.problem_text = frozenset(data.get("problem_text", []))
         self.problem_words = frozenset(data.get("problem_words", []))
         self.past_ability = frozenset(data.get("past_ability", []))  # "nobody could agree": the past of "can"
@@ -218,6 +220,7 @@ class RoleReader:
             return Role(FURNITURE)
         unsure = self._unsure(text, words, cues)
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
+        existing += tuple(self._told_after(words, start, end) for start, end in cues["existing_after"])
         rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
         before = [start for start, _end in cues["before"] + cues["background"]]  # who the customer is: before too
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
@@ -307,6 +310,13 @@ class RoleReader:
         if end == cue_end and end < len(words) and words[end] == ":":
             end = cls._clause(words, end + 1)[1]
         return start, end
+
+    def _told_after(self, words: list[str], start: int, end: int) -> tuple[int, int]:
+        """The kit a cue told after it speaks of ("the 20 accelerometers the mill had fitted in 2018"): back at
+        most `existing_after.window` words in its clause, and not past "and" or "but"."""
+        begin = max(self._clause(words, start)[0], start - self.told_after_window)
+        joins = [i for i in range(begin, start) if words[i] in _JOINS]
+        return (joins[-1] + 1 if joins else begin), end
 
     @classmethod
     def _condition(cls, words: list[str], at: int) -> tuple[int, int]:

@@ -193,6 +193,14 @@ def test_probes_the_plant_already_had_are_its_existing_systems_not_new_sensors()
     assert drafted("We fit new accelerometers on the six fans.").get("data.sources") == ["new_sensors"]
 
 
+def test_new_kit_and_kit_the_plant_fitted_years_ago_in_one_sentence_are_each_read_as_they_are():
+    text = ("We mount 12 wireless temperature sensors on the kiln shell and also read the 6 thermocouples "
+            "the works had installed in 2017.")
+    assert sorted(drafted(text).get("data.sources", [])) == ["existing_systems", "new_sensors"]
+    old_only = drafted("The gateway reads the flow sensors fitted in 2019 on the cooling circuit.").get("data.sources", [])
+    assert "existing_systems" in old_only and "new_sensors" not in old_only
+
+
 def test_trends_the_plants_engineers_already_draw_are_no_analytics_the_plant_gets():
     text = "The lab values are written into your historian, beside the kiln temperatures your engineers already trend."
     answers = drafted(text)
