@@ -298,8 +298,10 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # bound rather than a boast, a vague aside in a clause of its own (not a deferral) leaving the other clause to
 # answer, a twin's balance as what it simulates and a "Model data:" heading as the history took it to 94% closed,
 # 100% still open and none made specific.
+# tuning11/, written blind (paper machine web-break cameras, brewery fermentation monitoring, pick-by-light, tablet
+# press historian, precast curing), started at 91% closed, 98% still open and none made specific on caa791b.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92, "tuning8": 0.98, "tuning9": 0.92, "tuning10": 0.94,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92, "tuning8": 0.98, "tuning9": 0.92, "tuning10": 0.94, "tuning11": 0.91,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {}  # a set absent here may have none
 
@@ -358,7 +360,7 @@ def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
 def test_no_question_is_answered_while_the_scorecard_holds_it_open():
     for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3"), *cases("tuning4"),
                        *cases("tuning5"), *cases("tuning6"), *cases("tuning7"), *cases("tuning8"),
-                       *cases("tuning9"), *cases("tuning10")]:
+                       *cases("tuning9"), *cases("tuning10"), *cases("tuning11")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
