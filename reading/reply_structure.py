@@ -160,7 +160,7 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
     out, current = {}, None
     for start, topics_of_sentence in zip(starts, cue_topics):
         line_start = text.rfind("\n", 0, start) + 1
-        if not text[line_start:start].strip():  # the sentence starts its line
+        if _starts_line(text, line_start, start):  # the sentence starts its line, perhaps after its own number
             heading = _HEADING.match(text, start)
             topics = on(heading.group(1).lower()) & asked if heading else set()
             if heading or paragraph_break(text, start) or _BULLET.match(text, line_start):
@@ -170,6 +170,15 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
         if current:
             out[start] = current
     return out
+
+
+def _starts_line(text: str, line_start: int, start: int) -> bool:
+    """Whether a sentence starts its line, or follows only the number of its item ("3. Security: the server
+    ..."): a vendor's list in its own order keeps each item's label."""
+    if not text[line_start:start].strip():
+        return True
+    marker = _ITEM.match(text, line_start)
+    return marker is not None and marker.end() <= start and not text[marker.end():start].strip()
 
 
 _HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?)(?::\s|[ \t]*\|)")  # "Network: ...", a table row "Network   | ..."
