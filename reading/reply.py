@@ -277,7 +277,7 @@ class ReplyReader:
     def _most_on(self, lower: str, topics: set[str]) -> set[str]:
         """Those of `topics` the sentence holds most cues of; a weak cue counts only alone ("is not
         connected to your OT network" is on the network, not on a link)."""
-        found = self.cues.findall(lower)
+        found = list(dict.fromkeys(self.cues.findall(lower)))  # a word said twice ("each warning ... a warning") counts once
         strong = [cue for cue in found if cue not in self.weak] or found
         hits = Counter(t for cue in strong for t in self.cue_topics[cue])
         return {t for t in topics if hits[t] == max(hits.values(), default=0)}

@@ -11,10 +11,11 @@ import re
 
 _FIGURE = re.compile(r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_]+)")  # not a year, not "Q5", not "24/7"
 _PERSON = re.compile(r"\b(?:the|your|our)\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+who\b|\b(?:he|she|his|her)\b")
-# "the saw filer, who decides", "the sawyer sees it on his screen", "the sawyer chooses the pattern by eye"
+# "the saw filer, who decides", "the sawyer sees it on his screen", "the sawyer chooses the pattern by eye",
+# "the cellar master decides each release himself"
 _SUBJECT = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})??)"
                       r"(,?\s+who\b|\s+(?!(?:does|goes|gets)\b)[a-z]{3,}s\b)")  # "is", "has": no act
-_MARK = re.compile(r"(?<!to )(?<!for )(?<!with )\b(?:he|she|his|her|by eye|by hand|by feel|manually)\b")  # not "shows it to her"
+_MARK = re.compile(r"(?<!to )(?<!for )(?<!with )\b(?:he|she|his|her|himself|herself|by eye|by hand|by feel|manually)\b")  # not "shows it to her"
 # "TemperEye service", "CellTrace support", "the Kessler team": a team named by whose it is, as "our service team" is
 _TEAM = re.compile(r"(?<!\byour )(?<!\bYour )\b[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*\s+(?:service|support|team|service team|support team)\b")
 _COMES_FROM = re.compile(r"\b[a-z][a-z-]{2,}\s+(?:comes?\s+|come\s+)?from\s+((?:[\w-]+\s+){0,3}[\w-]+)")

@@ -317,3 +317,31 @@ def test_a_question_of_the_vendors_own_words_on_its_line_heads_the_answer_to_the
     placed = _placed(furnace, body)
     assert placed["The edge box keeps 12 days of readings and the furnace runs on."] == "reliability"
     assert placed["Our service desk in Gdynia, for 7,900 EUR per year."] == "upkeep_owner"
+
+
+# --- whose a sentence is: a word said twice counts once ----------------------------------------------
+
+def test_a_reviewer_who_dismisses_warnings_answers_who_reviews_though_warning_is_said_twice(furnace):
+    review = _asked(furnace, "Your furnace foreman, Jan Berg, reviews each warning at the start of the shift and "
+                             "can dismiss a warning the model raised in error.")["human_review"]
+    assert review.status == "answered" and review.closed, review.why
+
+
+def test_a_trade_that_decides_by_himself_is_who_reviews(furnace):
+    review = _asked(furnace, "RollerTwin changes no setpoint: the annealer decides each new zone temperature himself "
+                             "and can keep the current one.")["human_review"]
+    assert review.status == "answered" and review.closed, review.why
+
+
+def test_a_decision_said_to_stay_with_a_role_answers_who_reviews(furnace):
+    said = ("We install it in March and train the furnace crew. The unloading decision stays with your shift leader: "
+            "the twin only shows the predicted hardness of each coil, and the shift leader can keep a coil in longer.")
+    review = _asked(furnace, said)["human_review"]
+    assert review.status == "answered" and review.closed, review.why
+
+
+@pytest.mark.parametrize("said", ["The final decision always stays with you.",
+                                  "The decision stays with the system, which adjusts the zones by itself."])
+def test_a_decision_said_to_stay_with_no_one_named_answers_nothing(furnace, said):
+    review = _asked(furnace, said)["human_review"]
+    assert review.status == "not_answered" and not review.closed
