@@ -345,3 +345,14 @@ def test_a_decision_said_to_stay_with_a_role_answers_who_reviews(furnace):
 def test_a_decision_said_to_stay_with_no_one_named_answers_nothing(furnace, said):
     review = _asked(furnace, said)["human_review"]
     assert review.status == "not_answered" and not review.closed
+
+
+def test_the_training_data_named_in_answer_to_the_history_closes_the_history_though_the_data_went_unanswered(furnace):
+    history = _asked(furnace, "Model training: 16 months of zone temperatures from your PI archive and the hardness "
+                              "tests from the lab, checked by your process engineer each quarter.")["history"]
+    assert history.status == "answered" and history.closed, history.why
+
+
+def test_a_length_beside_no_learning_names_no_training_data(furnace):
+    asked = _asked(furnace, "About your history question: the sensor batteries in the furnace hall last 4 years.")
+    assert not asked["history"].closed and not asked["data"].closed
