@@ -376,6 +376,7 @@ NO_OWNERS = ("Every stop and its reason goes to your SAP PM as a maintenance not
     ("Your production planner owns both interfaces.", {"maintenance", "inventory"}),
     ("Your production planner owns all connections.", {"maintenance", "inventory"}),
     ("Your production planner owns that interface.", {"inventory"}),  # the connection the sentence before names
+    ("Your order desk lead, Ana Silva, owns that interface.", {"inventory"}),  # a role named, then its holder
     ("We will of course take care of all connections.", set()),  # vague: no owner
 ])
 def test_an_owner_named_for_every_connection_or_for_the_one_before_owns_those(presses, owner_sentence, owned):
