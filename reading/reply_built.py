@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_FIGURE = re.compile(r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_]+)")  # not a year, not "Q5", not "24/7"
+# not a year, not "Q5", not "24/7", not a port or a TLS version ("over OPC UA port 4840 and ...": no figure of anything)
+_FIGURE = re.compile(r"(?<![\w.,/+-])(?<!port )(?<!ports )(?<!tls )(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_]+)")
 _PERSON = re.compile(r"\b(?:the|your|our)\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+who\b|\b(?:he|she|his|her)\b")
 # "the saw filer, who decides", "the sawyer sees it on his screen", "the sawyer chooses the pattern by eye",
 # "the cellar master decides each release himself"

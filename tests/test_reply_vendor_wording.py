@@ -356,3 +356,12 @@ def test_the_training_data_named_in_answer_to_the_history_closes_the_history_tho
 def test_a_length_beside_no_learning_names_no_training_data(furnace):
     asked = _asked(furnace, "About your history question: the sensor batteries in the furnace hall last 4 years.")
     assert not asked["history"].closed and not asked["data"].closed
+
+
+# --- a port number is no figure --------------------------------------------------------------------
+
+def test_a_port_number_beside_the_protocol_is_no_sampling_rate(furnace):
+    asked = _asked(furnace, "Protocols: OPC UA to the furnace S7-1500, over port 4840 and nothing else.")
+    assert asked["protocols"].status == "partly", asked["protocols"].why
+    rate = _asked(furnace, "Protocols: OPC UA to the furnace S7-1500, one sample every 2 seconds.")
+    assert rate["protocols"].status == "answered", rate["protocols"].why
