@@ -365,3 +365,8 @@ def test_a_port_number_beside_the_protocol_is_no_sampling_rate(furnace):
     assert asked["protocols"].status == "partly", asked["protocols"].why
     rate = _asked(furnace, "Protocols: OPC UA to the furnace S7-1500, one sample every 2 seconds.")
     assert rate["protocols"].status == "answered", rate["protocols"].why
+
+
+def test_a_team_said_to_support_the_plant_throughout_the_lifecycle_answers_nothing(furnace):
+    asked = _asked(furnace, "After the pilot our service team supports your plant throughout the entire lifecycle.")
+    assert asked["upkeep_owner"].status == "not_answered" and "vague" in asked["upkeep_owner"].why
