@@ -370,3 +370,9 @@ def test_a_port_number_beside_the_protocol_is_no_sampling_rate(furnace):
 def test_a_team_said_to_support_the_plant_throughout_the_lifecycle_answers_nothing(furnace):
     asked = _asked(furnace, "After the pilot our service team supports your plant throughout the entire lifecycle.")
     assert asked["upkeep_owner"].status == "not_answered" and "vague" in asked["upkeep_owner"].why
+
+
+def test_upkeep_on_terms_pointed_to_as_the_vendors_standard_answers_nothing(furnace):
+    asked = _asked(furnace, "RollerTwin service looks after it after the pilot, conditions as per our standard "
+                            "maintenance agreement.")
+    assert asked["upkeep_owner"].status == "not_answered" and not asked["upkeep_owner"].closed, asked["upkeep_owner"].why
