@@ -30,11 +30,24 @@ def built(lower: str, named: set[str], systems: list[str], more: re.Pattern | No
     out = set()
     if "number" not in named and _FIGURE.search(lower):
         out.add("number")
-    if "role" not in named and (_PERSON.search(lower) or (persons and persons.search(lower))):
+    if "role" not in named and (_PERSON.search(lower) or _overrider(lower) or (persons and persons.search(lower))):
         out.add("role")
     if "data" not in named and "system" in named and _from_source(lower, systems, more):
         out.add("data")
     return out
+
+
+def _overrider(lower: str) -> bool:
+    """Whether the sentence names someone by the act only a person does to what the system decides: "the grader at
+    the outfeed can always override the camera grade" (not "the model can override a setpoint": a thing)."""
+    return any(found.group(1).split()[-1] not in _THINGS for found in _OVERRIDES.finditer(lower))
+
+
+# "the grader at the outfeed can always override", "your line lead may veto": who overrides is a person
+_OVERRIDES = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})?)(?:\s+(?:at|on|in)\s+the\s+[a-z-]+)?"
+                        r"\s+(?:can|may)\s+(?:always\s+|still\s+)?(?:override|overrule|veto)\b")
+_THINGS = frozenset({"system", "software", "model", "models", "platform", "algorithm", "controller", "plc", "machine",
+                     "robot", "camera", "twin", "optimiser", "optimizer", "engine", "tool", "app", "server", "logic"})
 
 
 def held(text: str) -> bool:

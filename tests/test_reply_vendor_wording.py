@@ -376,3 +376,13 @@ def test_upkeep_on_terms_pointed_to_as_the_vendors_standard_answers_nothing(furn
     asked = _asked(furnace, "RollerTwin service looks after it after the pilot, conditions as per our standard "
                             "maintenance agreement.")
     assert asked["upkeep_owner"].status == "not_answered" and not asked["upkeep_owner"].closed, asked["upkeep_owner"].why
+
+
+@pytest.mark.parametrize("said, person", [
+    ("RollerTwin only proposes zone setpoints; the annealer at the entry table can always override them with the panel "
+     "keys.", True),
+    ("RollerTwin sets the zones by itself and the model can always override the last setpoint.", False),
+])
+def test_who_can_override_what_the_system_proposes_is_a_person_unless_a_thing(furnace, said, person):
+    review = _asked(furnace, said)["human_review"]
+    assert (review.status == "answered") is person, review.why
