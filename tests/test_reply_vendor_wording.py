@@ -386,3 +386,10 @@ def test_upkeep_on_terms_pointed_to_as_the_vendors_standard_answers_nothing(furn
 def test_who_can_override_what_the_system_proposes_is_a_person_unless_a_thing(furnace, said, person):
     review = _asked(furnace, said)["human_review"]
     assert (review.status == "answered") is person, review.why
+
+
+def test_answers_numbered_a1_a2_answer_the_questions_of_those_numbers(furnace):
+    body = ("A9: Re-anneal rate on furnace 3: 4.1% in 2025, target 1.5% by June 2027.\n"
+            "A11: Outbound only over HTTPS from one edge PC; nothing inbound.\n"
+            "A13: Our desk in Gdynia, 7,900 EUR a year.")
+    assert _placed(furnace, body)["A13: Our desk in Gdynia, 7,900 EUR a year."] == "upkeep_owner"
