@@ -96,8 +96,8 @@ def _answered_on_its_line(text: str, start: int, starts: list[int], i: int) -> i
 
 
 def _under_headings(text: str, starts: list[int], asked: set[str], on) -> dict[int, frozenset[str]]:
-    """A reply grouped under headings of its own ("SECURITY, OUTAGES, AVAILABILITY" on a line above the
-    text): every sentence up to the next heading is also on the asked topics the heading names. A
+    """A reply grouped under headings of its own ("SECURITY, OUTAGES, AVAILABILITY" or "**Network access**" on a
+    line above the text): every sentence up to the next heading is also on the asked topics the heading names. A
     heading may name several, so it adds them to what a sentence's own words are on; a sentence answers
     those of its topics the heading names (reply.py `tied`). A blank line right under the heading (a table
     follows) goes on."""
@@ -105,8 +105,9 @@ def _under_headings(text: str, starts: list[int], asked: set[str], on) -> dict[i
     for start, end in zip(starts, [*starts[1:], len(text)]):
         line_start = text.rfind("\n", 0, start) + 1
         line = text[line_start:end].split("\n", 1)[0].strip()
-        if not text[line_start:start].strip() and _HEADING_LINE.fullmatch(line) and text[start:end].strip() == line:
-            current, body = frozenset(on(line.lower()) & asked), False
+        heading = line.strip("*_# ").removesuffix(":").strip("*_ ")  # "**Network access**", "## Upkeep", "Signals:"
+        if not text[line_start:start].strip() and _HEADING_LINE.fullmatch(heading) and text[start:end].strip() == line:
+            current, body = frozenset(on(heading.lower()) & asked), False
             continue
         if paragraph_break(text, start) and body:
             current = frozenset()

@@ -196,3 +196,18 @@ def test_a_claim_read_in_another_answer_leaves_the_data_answer_in_unlisted_words
     assert done.evaluation.answer("data.captured").evidence == "specific"
     history = {q.topic: q for q in done.round.questions}["history"]
     assert history.closed, history.why
+
+
+BOLD_HEADINGS = ("Dear Mr. Costa,\n\nour answers, grouped by theme:\n\n"
+                 "**Measure**\n"
+                 "Crane availability in bay 3 from 91.5% (March to August 2026, maintenance log) to 97% by 31 May 2027, "
+                 "read monthly from the log.\n\n"
+                 "**Signals**\n"
+                 "Hoist motor current and brake temperature come from two new clamp-on units per crane.\n\n"
+                 "Best regards,\nRui Lopes\n")
+
+
+def test_a_bold_heading_on_its_own_line_ties_the_answer_under_it_to_its_question(hoist):
+    asked = _read(hoist, BOLD_HEADINGS)
+    assert asked["kpi"].status == "answered" and asked["kpi"].closed, asked["kpi"].why
+    assert asked["data"].status != "not_answered", asked["data"].why

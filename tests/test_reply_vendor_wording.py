@@ -393,3 +393,11 @@ def test_answers_numbered_a1_a2_answer_the_questions_of_those_numbers(furnace):
             "A11: Outbound only over HTTPS from one edge PC; nothing inbound.\n"
             "A13: Our desk in Gdynia, 7,900 EUR a year.")
     assert _placed(furnace, body)["A13: Our desk in Gdynia, 7,900 EUR a year."] == "upkeep_owner"
+
+
+def test_a_speed_read_from_a_machine_counts_as_a_kind_of_data_for_the_twin(furnace):
+    body = ("Data: zone temperatures and the pressure of the protective gas from the furnace S7-1500, and the belt "
+            "speed from the drive controller.")
+    twin = "Label gap: sold as Digital twin, but too little live data to keep a twin in step"
+    assert twin not in _asked(furnace, body)["data"].why
+    assert twin in _asked(furnace, body.replace(", and the belt speed from the drive controller", ""))["data"].why
