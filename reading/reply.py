@@ -119,8 +119,8 @@ class ReplyReader:
         return part if strong and not self.vague(part, before) else None
 
     def as_drafted(self, text: str) -> str:
-        """A reply sentence as the drafter reads it: numbers in words as digits, a bound as "within"."""
-        text = self.spelled.digits(text)
+        """A reply sentence as the drafter reads it: numbers in words as digits, an arrow as "to", a bound as "within"."""
+        text = _ARROW.sub(" to ", self.spelled.digits(text))  # "4.1% (2025) -> 1.5% by June 2027": from one value to the other
         return self.bound.sub("within", text) if self.bound else text
 
     def _clause_why(self, clause: str, before: str) -> str:
@@ -327,5 +327,6 @@ def _counts(signal) -> bool:
 _NUMBERED = re.compile(r"[ \t>*|(-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the"
 VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
 _ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
+_ARROW = re.compile(r"\s*(?:->|-->|=>|\u2192|\u27f6)\s*")
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
 _ACRONYMS = frozenset({"system", "protocol"})

@@ -182,7 +182,8 @@ def _starts_line(text: str, line_start: int, start: int) -> bool:
     return marker is not None and marker.end() <= start and not text[marker.end():start].strip()
 
 
-_HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?)(?::\s|[ \t]*\|)")  # "Network: ...", a table row "Network   | ..."
+# "Network: ...", "Network – ...", a table row "Network   | ..."
+_HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?)(?::\s|[ \t]*\||\s[-\u2013\u2014]\s)")
 _BULLET = re.compile(r"[ \t]*[-\u2022*]\s")
 
 

@@ -407,3 +407,18 @@ def test_a_speed_read_from_a_machine_counts_as_a_kind_of_data_for_the_twin(furna
     twin = "Label gap: sold as Digital twin, but too little live data to keep a twin in step"
     assert twin not in _asked(furnace, body)["data"].why
     assert twin in _asked(furnace, body.replace(", and the belt speed from the drive controller", ""))["data"].why
+
+
+# --- terse lines: a label before a dash, a KPI with an arrow ------------------------------------------
+
+def test_a_label_before_a_dash_ties_its_line_to_the_question_it_names(furnace):
+    body = ("Upkeep – our Gdynia desk, 9,600 EUR a year.\n"
+            "Review – the furnace foreman accepts or rejects each new setpoint on the HMI.")
+    assert _placed(furnace, body)["Upkeep – our Gdynia desk, 9,600 EUR a year."] == "upkeep_owner"
+
+
+@pytest.mark.parametrize("arrow", ["->", "\u2192"])
+def test_a_kpi_from_baseline_to_target_written_with_an_arrow_is_measured(furnace, arrow):
+    kpi = _asked(furnace, f"KPI: gas per tonne of annealed coil 1.42 GJ/t (2025, gas meter) {arrow} 1.25 GJ/t by "
+                          "June 2027, read monthly from the same meter.")["kpi"]
+    assert kpi.status == "answered" and kpi.closed, kpi.why
