@@ -214,7 +214,8 @@ class ReplyReader:
         for start in aside.intersection(at):
             del at[start]
         return [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
-                 self._owned(on, at[s.start], lower, topics) if s.start in at else on)
+                 self._owned(on, at[s.start], lower, topics) if s.start in at else
+                 self._owned_under(on, found.under.get(s.start, frozenset()), lower, topics))
                 for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at, found.under
 
     def _owned(self, on: set[str], placed: str, lower: str, asked: set[str]) -> set[str]:
@@ -223,6 +224,14 @@ class ReplyReader:
         found = self.cues.findall(unmarked(lower))
         passing = {t for t in on & asked if t != placed and _only(t, found, self.cue_topics, self.passing)}
         return (on - passing) | {placed}
+
+    def _owned_under(self, on: set[str], under: frozenset[str], lower: str, asked: set[str]) -> set[str]:
+        """A sentence's topics under a heading or a joint number ("On 4 and 5: ... 40 minutes before the exit"): not
+        another asked question it touches only by a length or a direction."""
+        if not under:
+            return on
+        found = self.cues.findall(unmarked(lower))
+        return on - {t for t in on & asked if t not in under and _only(t, found, self.cue_topics, self.passing)}
 
     def _only_weak(self, lower: str) -> bool:
         """Whether a sentence's only cues say which way ("answers in your order", "thanks to your team")."""
