@@ -73,6 +73,7 @@ class ReplyReader:
         self.letter_lines = re.compile(
             rf"[>(*_\s\u2022-]*(?:{'|'.join(map(re.escape, rules.paragraphs.letter))})\b", re.I) if rules.paragraphs.letter else None
         self.bound = re.compile(_phrases(rules.within).pattern, re.I) if rules.within else None
+        self.deadline = re.compile(_phrases(rules.by).pattern + _DATE_AFTER, re.I) if rules.by else None
         self.paragraphs = Paragraphs(rules.paragraphs)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
@@ -119,8 +120,10 @@ class ReplyReader:
         return part if strong and not self.vague(part, before) else None
 
     def as_drafted(self, text: str) -> str:
-        """A reply sentence as the drafter reads it: numbers in words as digits, an arrow as "to", a bound as "within"."""
+        """A reply sentence as the drafter reads it: numbers in words as digits, an arrow as "to", a deadline as "by",
+        a bound as "within"."""
         text = _ARROW.sub(" to ", self.spelled.digits(text))  # "4.1% (2025) -> 1.5% by June 2027": from one value to the other
+        text = self.deadline.sub("by", text) if self.deadline else text
         return self.bound.sub("within", text) if self.bound else text
 
     def _clause_why(self, clause: str, before: str) -> str:
@@ -336,6 +339,8 @@ def _counts(signal) -> bool:
 _NUMBERED = re.compile(r"[ \t>*|(-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the"
 VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
 _ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
+_DATE_AFTER = (r"(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+               r"|spring|summer|autumn|fall|winter))")  # "until 30.06.2027", "until end of Q2", "until June"
 _ARROW = re.compile(r"\s*(?:->|-->|=>|\u2192|\u27f6)\s*")
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
 _ACRONYMS = frozenset({"system", "protocol"})

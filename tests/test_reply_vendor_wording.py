@@ -436,3 +436,31 @@ def test_a_paragraph_on_two_question_numbers_answers_both(furnace):
     asked = _asked(furnace, JOINT)
     assert asked["reliability"].status == "answered" and asked["reliability"].closed, asked["reliability"].why
     assert asked["latency"].status == "not_answered", asked["latency"].why  # "40 minutes" is when the forecast comes
+
+
+# --- non-native wording: a deadline said "until", who is "responsible", outgoing and incoming ---------------
+
+def test_a_kpi_target_until_a_date_is_a_target_by_that_date(furnace):
+    kpi = _asked(furnace, "KPI: gas per tonne of annealed coil 1.42 GJ/t (2025, gas meter) to 1.25 GJ/t until "
+                          "30.06.2027, we measure every month from the same meter.")["kpi"]
+    assert kpi.status == "answered" and kpi.closed, kpi.why
+
+
+def test_until_before_no_date_is_no_deadline():
+    from scoring.rounds import reply_reader
+    reader = reply_reader(BANK)
+    assert reader.as_drafted("The edge PC buffers until the link is back.") == "The edge PC buffers until the link is back."
+    assert reader.as_drafted("Target 1.25 GJ/t until June 2027.") == "Target 1.25 GJ/t by June 2027."
+
+
+def test_links_with_who_is_responsible_for_each_are_owned(furnace):
+    systems = _asked(furnace, "Systems: predicted hardness is going to your LIMS as CSV file every hour, only one "
+                              "direction, responsible is Mrs. Dahl. Gas per coil is going in SAP CO as IDoc every "
+                              "night, only one direction, responsible is Mr. Berg.")["integrations"]
+    assert systems.status == "answered" and systems.closed, systems.why
+
+
+def test_only_outgoing_and_nothing_incoming_says_how_it_connects(furnace):
+    network = _asked(furnace, "Network: edge PC in your OT DMZ behind the Fortinet firewall, only outgoing HTTPS to "
+                              "our cloud, nothing incoming.")["security"]
+    assert network.status == "answered" and network.closed, network.why
