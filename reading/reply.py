@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from questions.models import RoundQuestion, RoundRules, Topic
@@ -18,7 +18,7 @@ from questions.models import RoundQuestion, RoundRules, Topic
 from .reply_answers import Tied
 from .reply_built import built, held, new_names, persons, team
 from .reply_general import General
-from .reply_marks import SaidOn, later_only, mark
+from .reply_marks import SaidOn, later_only, mark, unsaid_parts
 from .reply_paragraphs import Paragraphs
 from .reply_structure import closing_line, layout, signed_at, unmarked
 from .reply_wrapped import as_read, one_line, titles
@@ -46,6 +46,9 @@ class ReplyRead:
     # topics it answers partly by a later part only (the fee, not who keeps it running): where the answers drafted
     # from it settle the topic, the first part was said in words the reading does not list, and it is answered
     later_only: frozenset[str] = frozenset()
+    # topics whose later parts the reply names none or not all of ("our desk in Gdynia maintains it", no fee): where the
+    # answers drafted from it settle the topic, it is answered only partly, and this says what it left out
+    unsaid: dict[str, str] = field(default_factory=dict)
 
 
 class ReplyReader:
@@ -304,7 +307,8 @@ class ReplyReader:
                    if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
         later = frozenset(t.id for t in self.rules.topics if said[t.id].specific and later_only(said[t.id], t.needs))
-        return ReplyRead(marked, unasked, spoke, later)
+        unsaid = {t.id: left for t in self.rules.topics if (left := unsaid_parts(said[t.id], t.needs))}
+        return ReplyRead(marked, unasked, spoke, later, unsaid)
 
 
 def _as_received(sentence: Sentence, received: str) -> Sentence:
