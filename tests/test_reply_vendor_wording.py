@@ -464,3 +464,8 @@ def test_only_outgoing_and_nothing_incoming_says_how_it_connects(furnace):
     network = _asked(furnace, "Network: edge PC in your OT DMZ behind the Fortinet firewall, only outgoing HTTPS to "
                               "our cloud, nothing incoming.")["security"]
     assert network.status == "answered" and network.closed, network.why
+
+
+def test_a_link_through_a_named_api_in_json_names_its_interface(furnace):
+    assert _marked(furnace, "Systems: the planned coil sequence goes to your SAP PP through its scheduling API in JSON "
+                            "every 30 minutes, one way, owned by your planner Ms Berg.")["integrations"] == "answered"
