@@ -469,3 +469,8 @@ def test_only_outgoing_and_nothing_incoming_says_how_it_connects(furnace):
 def test_a_link_through_a_named_api_in_json_names_its_interface(furnace):
     assert _marked(furnace, "Systems: the planned coil sequence goes to your SAP PP through its scheduling API in JSON "
                             "every 30 minutes, one way, owned by your planner Ms Berg.")["integrations"] == "answered"
+
+
+def test_records_named_as_a_source_of_the_problem_say_nothing_of_the_models_history(furnace):
+    marked = _marked(furnace, "Problem: re-anneals on furnace 3, 4.1% of coils in 2025 according to your QA records.")
+    assert marked["history"] == "not_answered"
