@@ -212,7 +212,7 @@ class ReplyReader:
         starts = [s.start for s, *_ in said]
         anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
         found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors,
-                       self.letter_lines)
+                       self.letter_lines, self._label_of_line)
         at = found.topic_at | self.paragraphs.referred(text, starts, list(asked), self.plain)
         said = [(s, lower, vague, on | found.under.get(s.start, set())) for s, lower, vague, on in said]
         aside = self.paragraphs.volunteered(text, starts)
@@ -253,6 +253,18 @@ class ReplyReader:
         if heads or len(label.split()) > LABEL_WORDS:
             return {t for head in heads for t in self.head_topics[head]}
         return {t for cue in self.cues.findall(label) if cue not in self.weak for t in self.cue_topics[cue]}
+
+    def _label_of_line(self, label: str, rest: str) -> set[str]:
+        """The topics a line's label says it answers (`labelled`); but a label that is the first word of another
+        topic's heading ("Data" of "data ownership") on a line whose own words are on that topic alone answers it
+        ("Data: the mill owns all recordings and can export them as CSV")."""
+        topics = self.labelled(label)
+        if len(topics) != 1:
+            return topics
+        rest_on = {t for cue in self.cues.findall(rest.lower()) if cue not in self.weak for t in self.cue_topics[cue]}
+        shared = {t for t in rest_on - topics
+                  if any(head.lower().startswith(label.strip() + " ") for head in self.rules.topic(t).heads)}
+        return shared if len(shared) == 1 and not rest_on & topics else topics
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
              known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None,

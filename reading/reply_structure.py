@@ -43,14 +43,14 @@ class Layout:
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
            plain: frozenset[str], on=lambda words: set(), anchors: list[set[str]] | None = None,
-           letter: re.Pattern | None = None) -> Layout:
+           letter: re.Pattern | None = None, labelled=None) -> Layout:
     """`starts`: each sentence's offset in `text`, `cue_topics`: the topics its words are on; `asked`:
     (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing;
     `on`: the topics some words are on (a heading's); `anchors`: the topics a sentence's words say it
     answers, for the letter's order (not those of a word that only says which way: "in your order");
     `letter`: the start of a line of the buyer's letter under a question ("(Comes from: ...")."""
     numbered, joint = _numbered(text, starts, len(asked))
-    topic_at = _headed(text, starts, cue_topics, {t for t, _q in asked}, on)
+    topic_at = _headed(text, starts, cue_topics, {t for t, _q in asked}, labelled or (lambda label, rest: on(label)))
     under = _under_headings(text, starts, {t for t, _q in asked}, on)
     if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), own_stems(asked, plain)):
         topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items() if i not in joint})
@@ -156,16 +156,17 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
     return out
 
 
-def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set[str], on) -> dict[int, str]:
+def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set[str], labelled) -> dict[int, str]:
     """A paragraph or line headed by one asked question's words ("Review: the technician looks at
     every alert and decides ...", or a table row with them in its first column) answers that question, whatever else its sentences touch on; up to a
-    line of its own on other questions only ("Data: a new camera per cell.\nThe results go to your MES.")."""
+    line of its own on other questions only ("Data: a new camera per cell.\nThe results go to your MES.").
+    `labelled(label, rest)`: the topics a label says the rest of its line answers."""
     out, current = {}, None
-    for start, topics_of_sentence in zip(starts, cue_topics):
+    for start, end, topics_of_sentence in zip(starts, [*starts[1:], len(text)], cue_topics):
         line_start = text.rfind("\n", 0, start) + 1
         if _starts_line(text, line_start, start):  # the sentence starts its line, perhaps after its own number
             heading = _HEADING.match(text, start)
-            topics = on(heading.group(1).lower()) & asked if heading else set()
+            topics = labelled(heading.group(1).lower(), text[heading.end():end]) & asked if heading else set()
             if heading or paragraph_break(text, start) or _BULLET.match(text, line_start):
                 current = next(iter(topics)) if len(topics) == 1 else None
             elif current and topics_of_sentence and current not in topics_of_sentence:

@@ -474,3 +474,17 @@ def test_a_link_through_a_named_api_in_json_names_its_interface(furnace):
 def test_records_named_as_a_source_of_the_problem_say_nothing_of_the_models_history(furnace):
     marked = _marked(furnace, "Problem: re-anneals on furnace 3, 4.1% of coils in 2025 according to your QA records.")
     assert marked["history"] == "not_answered"
+
+
+# --- a label that is the first word of another question's heading ---------------------------------------
+
+def test_a_data_label_on_a_line_about_owning_and_exporting_answers_the_ownership_question(furnace):
+    line = "Data: the plant owns all readings and can export them as CSV or Parquet at any time, at no cost."
+    assert _placed(furnace, line)[line] == "data_ownership"
+    ownership = _asked(furnace, line)["data_ownership"]
+    assert ownership.status == "answered" and ownership.closed, ownership.why
+
+
+def test_a_data_label_on_the_data_captured_still_answers_the_data_question(furnace):
+    line = "Data: zone temperatures from the S7-1500 of each furnace, plus one new dew-point analyser."
+    assert _placed(furnace, line)[line] == "data"
