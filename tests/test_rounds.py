@@ -304,10 +304,10 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # blocking the reply's own answer, a word said twice counting once, a trade deciding "himself" or who "can always
 # override" as a person, a decision that "stays with" someone, the training data named under the history, an owner
 # named with its holder between commas, bold or dash-headed lines, "On 1 and 9:" and "A13:" numbering, and a speed
-# read from a machine took it to 96% closed, 98% still open and none made specific (tuning7 to 97%, tuning8 to 100%,
-# tuning9 to 94%).
+# read from a machine, a "Data:" label on a line about owning and exporting took it to 97% closed, 98% still open
+# and none made specific (tuning7 to 97%, tuning8 to 100%, tuning9 to 94%).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.96, "tuning8": 0.98, "tuning9": 0.93, "tuning10": 0.94, "tuning11": 0.95,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.96, "tuning8": 0.98, "tuning9": 0.93, "tuning10": 0.94, "tuning11": 0.96,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {}  # a set absent here may have none
 
