@@ -193,6 +193,7 @@ class RoundRules(Strict):
     spans: list[str] = []  # cues that say only how long ("months"): a sentence going on on these alone keeps the topic before
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
     within: list[str] = []  # a bound in a reply ("in under 5 seconds") read by the drafter as "within", no boast
+    by: list[str] = []  # a deadline in a reply ("1.5% until 30 June 2027") read by the drafter as "by"
     titles: list[str] = []  # a person's title whose full stop before a name ends no sentence ("M. Girard")
     general: GeneralRules = GeneralRules()  # sentences on the product or the market: they answer nothing
     paragraphs: ParagraphRules = ParagraphRules()  # what a paragraph says it is: volunteered, pointing to a question, older mail

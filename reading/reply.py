@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from questions.models import RoundQuestion, RoundRules, Topic
@@ -18,7 +18,7 @@ from questions.models import RoundQuestion, RoundRules, Topic
 from .reply_answers import Tied
 from .reply_built import built, held, new_names, persons, team
 from .reply_general import General
-from .reply_marks import SaidOn, later_only, mark
+from .reply_marks import SaidOn, later_only, mark, unsaid_parts
 from .reply_paragraphs import Paragraphs
 from .reply_structure import closing_line, layout, signed_at, unmarked
 from .reply_wrapped import as_read, one_line, titles
@@ -46,6 +46,9 @@ class ReplyRead:
     # topics it answers partly by a later part only (the fee, not who keeps it running): where the answers drafted
     # from it settle the topic, the first part was said in words the reading does not list, and it is answered
     later_only: frozenset[str] = frozenset()
+    # topics whose later parts the reply names none or not all of ("our desk in Gdynia maintains it", no fee): where the
+    # answers drafted from it settle the topic, it is answered only partly, and this says what it left out
+    unsaid: dict[str, str] = field(default_factory=dict)
 
 
 class ReplyReader:
@@ -73,6 +76,7 @@ class ReplyReader:
         self.letter_lines = re.compile(
             rf"[>(*_\s\u2022-]*(?:{'|'.join(map(re.escape, rules.paragraphs.letter))})\b", re.I) if rules.paragraphs.letter else None
         self.bound = re.compile(_phrases(rules.within).pattern, re.I) if rules.within else None
+        self.deadline = re.compile(_phrases(rules.by).pattern + _DATE_AFTER, re.I) if rules.by else None
         self.paragraphs = Paragraphs(rules.paragraphs)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
@@ -119,8 +123,10 @@ class ReplyReader:
         return part if strong and not self.vague(part, before) else None
 
     def as_drafted(self, text: str) -> str:
-        """A reply sentence as the drafter reads it: numbers in words as digits, a bound as "within"."""
-        text = self.spelled.digits(text)
+        """A reply sentence as the drafter reads it: numbers in words as digits, an arrow as "to", a deadline as "by",
+        a bound as "within"."""
+        text = _ARROW.sub(" to ", self.spelled.digits(text))  # "4.1% (2025) -> 1.5% by June 2027": from one value to the other
+        text = self.deadline.sub("by", text) if self.deadline else text
         return self.bound.sub("within", text) if self.bound else text
 
     def _clause_why(self, clause: str, before: str) -> str:
@@ -206,7 +212,7 @@ class ReplyReader:
         starts = [s.start for s, *_ in said]
         anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
         found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors,
-                       self.letter_lines)
+                       self.letter_lines, self._label_of_line)
         at = found.topic_at | self.paragraphs.referred(text, starts, list(asked), self.plain)
         said = [(s, lower, vague, on | found.under.get(s.start, set())) for s, lower, vague, on in said]
         aside = self.paragraphs.volunteered(text, starts)
@@ -214,7 +220,8 @@ class ReplyReader:
         for start in aside.intersection(at):
             del at[start]
         return [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
-                 self._owned(on, at[s.start], lower, topics) if s.start in at else on)
+                 self._owned(on, at[s.start], lower, topics) if s.start in at else
+                 self._owned_under(on, found.under.get(s.start, frozenset()), lower, topics))
                 for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at, found.under
 
     def _owned(self, on: set[str], placed: str, lower: str, asked: set[str]) -> set[str]:
@@ -223,6 +230,14 @@ class ReplyReader:
         found = self.cues.findall(unmarked(lower))
         passing = {t for t in on & asked if t != placed and _only(t, found, self.cue_topics, self.passing)}
         return (on - passing) | {placed}
+
+    def _owned_under(self, on: set[str], under: frozenset[str], lower: str, asked: set[str]) -> set[str]:
+        """A sentence's topics under a heading or a joint number ("On 4 and 5: ... 40 minutes before the exit"): not
+        another asked question it touches only by a length or a direction."""
+        if not under:
+            return on
+        found = self.cues.findall(unmarked(lower))
+        return on - {t for t in on & asked if t not in under and _only(t, found, self.cue_topics, self.passing)}
 
     def _only_weak(self, lower: str) -> bool:
         """Whether a sentence's only cues say which way ("answers in your order", "thanks to your team")."""
@@ -238,6 +253,18 @@ class ReplyReader:
         if heads or len(label.split()) > LABEL_WORDS:
             return {t for head in heads for t in self.head_topics[head]}
         return {t for cue in self.cues.findall(label) if cue not in self.weak for t in self.cue_topics[cue]}
+
+    def _label_of_line(self, label: str, rest: str) -> set[str]:
+        """The topics a line's label says it answers (`labelled`); but a label that is the first word of another
+        topic's heading ("Data" of "data ownership") on a line whose own words are on that topic alone answers it
+        ("Data: the mill owns all recordings and can export them as CSV")."""
+        topics = self.labelled(label)
+        if len(topics) != 1:
+            return topics
+        rest_on = {t for cue in self.cues.findall(rest.lower()) if cue not in self.weak for t in self.cue_topics[cue]}
+        shared = {t for t in rest_on - topics
+                  if any(head.lower().startswith(label.strip() + " ") for head in self.rules.topic(t).heads)}
+        return shared if len(shared) == 1 and not rest_on & topics else topics
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
              known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None,
@@ -277,7 +304,7 @@ class ReplyReader:
     def _most_on(self, lower: str, topics: set[str]) -> set[str]:
         """Those of `topics` the sentence holds most cues of; a weak cue counts only alone ("is not
         connected to your OT network" is on the network, not on a link)."""
-        found = self.cues.findall(lower)
+        found = list(dict.fromkeys(self.cues.findall(lower)))  # a word said twice ("each warning ... a warning") counts once
         strong = [cue for cue in found if cue not in self.weak] or found
         hits = Counter(t for cue in strong for t in self.cue_topics[cue])
         return {t for t in topics if hits[t] == max(hits.values(), default=0)}
@@ -292,7 +319,8 @@ class ReplyReader:
                    if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
         later = frozenset(t.id for t in self.rules.topics if said[t.id].specific and later_only(said[t.id], t.needs))
-        return ReplyRead(marked, unasked, spoke, later)
+        unsaid = {t.id: left for t in self.rules.topics if (left := unsaid_parts(said[t.id], t.needs))}
+        return ReplyRead(marked, unasked, spoke, later, unsaid)
 
 
 def _as_received(sentence: Sentence, received: str) -> Sentence:
@@ -327,5 +355,8 @@ def _counts(signal) -> bool:
 _NUMBERED = re.compile(r"[ \t>*|(-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the"
 VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
 _ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
+_DATE_AFTER = (r"(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+               r"|spring|summer|autumn|fall|winter))")  # "until 30.06.2027", "until end of Q2", "until June"
+_ARROW = re.compile(r"\s*(?:->|-->|=>|\u2192|\u27f6)\s*")
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
 _ACRONYMS = frozenset({"system", "protocol"})

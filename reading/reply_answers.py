@@ -39,8 +39,12 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
     `digits`: numbers in words as digits; `sells`: whether a sentence sells more than it says, as drafting
     reads it ("customers typically see 25% less")."""
     answers = {a.question: a for a in drafted.answers}
+    stray: dict[str, Answer] = {}
     replied = {s.text for said in tied.values() for s in said}  # the reply's answers to any question asked
     for topic in topics:
+        mine = {s.text for s in tied.get(topic.id, [])}
+        for read in (r for r in topic.reads if _stray(answers.get(r.question), mine)):
+            stray[read.question] = answers.pop(read.question)  # kept if the reply's own answer reads nothing
         open_ = [r for r in topic.reads if _open(answers.get(r.question), r)]
         said = [s for s in tied.get(topic.id, []) if s.signals] if open_ else []
         said = [s for s in said if not sells(s.text)] if _things(said, open_) >= 2 else []
@@ -59,7 +63,14 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
                 answers[read.question] = answer
     order = [a.question for a in drafted.answers]
     added = [q for q in answers if q not in order]
+    answers = stray | answers
     return drafted.model_copy(update={"answers": [answers[q] for q in [*order, *added]]})
+
+
+def _stray(answer: Answer | None, mine: set[str]) -> bool:
+    """Whether a drafted answer is only a claim read in sentences that answer another question ("check the
+    master data (bin sizes, weights)" under the history): it leaves the reply's own answer to this one to be read."""
+    return answer is not None and answer.evidence == "vendor_claim" and bool(mine) and not mine.intersection(answer.quotes)
 
 
 def _things(said: list[Tied], reads: list[TopicRead]) -> int:

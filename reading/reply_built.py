@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
-_FIGURE = re.compile(r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_]+)")  # not a year, not "Q5", not "24/7"
+# not a year, not "Q5", not "24/7", not a port or a TLS version ("over OPC UA port 4840 and ...": no figure of anything)
+_FIGURE = re.compile(r"(?<![\w.,/+-])(?<!port )(?<!ports )(?<!tls )(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_]+)")
 _PERSON = re.compile(r"\b(?:the|your|our)\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+who\b|\b(?:he|she|his|her)\b")
-# "the saw filer, who decides", "the sawyer sees it on his screen", "the sawyer chooses the pattern by eye"
+# "the saw filer, who decides", "the sawyer sees it on his screen", "the sawyer chooses the pattern by eye",
+# "the cellar master decides each release himself"
 _SUBJECT = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})??)"
                       r"(,?\s+who\b|\s+(?!(?:does|goes|gets)\b)[a-z]{3,}s\b)")  # "is", "has": no act
-_MARK = re.compile(r"(?<!to )(?<!for )(?<!with )\b(?:he|she|his|her|by eye|by hand|by feel|manually)\b")  # not "shows it to her"
+_MARK = re.compile(r"(?<!to )(?<!for )(?<!with )\b(?:he|she|his|her|himself|herself|by eye|by hand|by feel|manually)\b")  # not "shows it to her"
 # "TemperEye service", "CellTrace support", "the Kessler team": a team named by whose it is, as "our service team" is
 _TEAM = re.compile(r"(?<!\byour )(?<!\bYour )\b[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*\s+(?:service|support|team|service team|support team)\b")
 _COMES_FROM = re.compile(r"\b[a-z][a-z-]{2,}\s+(?:comes?\s+|come\s+)?from\s+((?:[\w-]+\s+){0,3}[\w-]+)")
@@ -28,11 +30,24 @@ def built(lower: str, named: set[str], systems: list[str], more: re.Pattern | No
     out = set()
     if "number" not in named and _FIGURE.search(lower):
         out.add("number")
-    if "role" not in named and (_PERSON.search(lower) or (persons and persons.search(lower))):
+    if "role" not in named and (_PERSON.search(lower) or _overrider(lower) or (persons and persons.search(lower))):
         out.add("role")
     if "data" not in named and "system" in named and _from_source(lower, systems, more):
         out.add("data")
     return out
+
+
+def _overrider(lower: str) -> bool:
+    """Whether the sentence names someone by the act only a person does to what the system decides: "the grader at
+    the outfeed can always override the camera grade" (not "the model can override a setpoint": a thing)."""
+    return any(found.group(1).split()[-1] not in _THINGS for found in _OVERRIDES.finditer(lower))
+
+
+# "the grader at the outfeed can always override", "your line lead may veto": who overrides is a person
+_OVERRIDES = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})?)(?:\s+(?:at|on|in)\s+the\s+[a-z-]+)?"
+                        r"\s+(?:can|may)\s+(?:always\s+|still\s+)?(?:override|overrule|veto)\b")
+_THINGS = frozenset({"system", "software", "model", "models", "platform", "algorithm", "controller", "plc", "machine",
+                     "robot", "camera", "twin", "optimiser", "optimizer", "engine", "tool", "app", "server", "logic"})
 
 
 def held(text: str) -> bool:

@@ -57,6 +57,12 @@ def later_only(said: SaidOn, needs: list[list[str]]) -> bool:
     return bool(later) and 0 not in said.parts and said.parts >= later and all("number" in needs[i] for i in later)
 
 
+def unsaid_parts(said: SaidOn, needs: list[list[str]]) -> str:
+    """What the reply names of none of the parts after the first ("a number with its unit" for who keeps it running
+    and at what cost), '' when it names them all or the topic asks one thing."""
+    return _and([_part_name(p) for i, p in enumerate(needs) if i and i not in said.parts])
+
+
 def _part_name(part: list[str]) -> str:
     return " or ".join(PART_NAMES.get(kind, kind) for kind in part)
 

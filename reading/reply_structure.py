@@ -11,7 +11,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-_ITEM = re.compile(r"^[ \t>*|]*(?:(?:q|(?:[a-z]+\s+){0,3}?question)\s*(\d{1,2})\b"  # Q3, Question 3, To your question 3
+_ITEM = re.compile(r"^[ \t>*|]*(?:(?:q|a(?=\d)|(?:[a-z]+\s+){0,3}?question"  # Q3, A3, Question 3, To your question 3
+                   r"|(?:on|to|re|regarding|about)\s+(?=\d{1,2}(?:\s*(?:\+|&|/|,|and)\s*\d{1,2})*\s*[:)\u2013-]))"  # On 1 and 9:
+                   r"\s*(\d{1,2})\b"
                    r"|(?:(?:re|ad|item|point|answer|no|nr)\.?:?\s*|#\s*)?"  # Re 1.3, Ad 3), Item 3:, Answer 3 -, #3
                    r"(?:\d+\.(\d{1,2})\b(?!\.\d)"  # 1.3: round 1, question 3
                    r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013]|\s*\|)(?![\d.]))"  # 3. 3) (3) 3: 3 - | 3 | (a table's first column)
@@ -41,14 +43,14 @@ class Layout:
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
            plain: frozenset[str], on=lambda words: set(), anchors: list[set[str]] | None = None,
-           letter: re.Pattern | None = None) -> Layout:
+           letter: re.Pattern | None = None, labelled=None) -> Layout:
     """`starts`: each sentence's offset in `text`, `cue_topics`: the topics its words are on; `asked`:
     (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing;
     `on`: the topics some words are on (a heading's); `anchors`: the topics a sentence's words say it
     answers, for the letter's order (not those of a word that only says which way: "in your order");
     `letter`: the start of a line of the buyer's letter under a question ("(Comes from: ...")."""
     numbered, joint = _numbered(text, starts, len(asked))
-    topic_at = _headed(text, starts, cue_topics, {t for t, _q in asked}, on)
+    topic_at = _headed(text, starts, cue_topics, {t for t, _q in asked}, labelled or (lambda label, rest: on(label)))
     under = _under_headings(text, starts, {t for t, _q in asked}, on)
     if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), own_stems(asked, plain)):
         topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items() if i not in joint})
@@ -96,8 +98,8 @@ def _answered_on_its_line(text: str, start: int, starts: list[int], i: int) -> i
 
 
 def _under_headings(text: str, starts: list[int], asked: set[str], on) -> dict[int, frozenset[str]]:
-    """A reply grouped under headings of its own ("SECURITY, OUTAGES, AVAILABILITY" on a line above the
-    text): every sentence up to the next heading is also on the asked topics the heading names. A
+    """A reply grouped under headings of its own ("SECURITY, OUTAGES, AVAILABILITY" or "**Network access**" on a
+    line above the text): every sentence up to the next heading is also on the asked topics the heading names. A
     heading may name several, so it adds them to what a sentence's own words are on; a sentence answers
     those of its topics the heading names (reply.py `tied`). A blank line right under the heading (a table
     follows) goes on."""
@@ -105,8 +107,9 @@ def _under_headings(text: str, starts: list[int], asked: set[str], on) -> dict[i
     for start, end in zip(starts, [*starts[1:], len(text)]):
         line_start = text.rfind("\n", 0, start) + 1
         line = text[line_start:end].split("\n", 1)[0].strip()
-        if not text[line_start:start].strip() and _HEADING_LINE.fullmatch(line) and text[start:end].strip() == line:
-            current, body = frozenset(on(line.lower()) & asked), False
+        heading = line.strip("*_# ").removesuffix(":").strip("*_ ")  # "**Network access**", "## Upkeep", "Signals:"
+        if not text[line_start:start].strip() and _HEADING_LINE.fullmatch(heading) and text[start:end].strip() == line:
+            current, body = frozenset(on(heading.lower()) & asked), False
             continue
         if paragraph_break(text, start) and body:
             current = frozenset()
@@ -153,16 +156,17 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
     return out
 
 
-def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set[str], on) -> dict[int, str]:
+def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set[str], labelled) -> dict[int, str]:
     """A paragraph or line headed by one asked question's words ("Review: the technician looks at
     every alert and decides ...", or a table row with them in its first column) answers that question, whatever else its sentences touch on; up to a
-    line of its own on other questions only ("Data: a new camera per cell.\nThe results go to your MES.")."""
+    line of its own on other questions only ("Data: a new camera per cell.\nThe results go to your MES.").
+    `labelled(label, rest)`: the topics a label says the rest of its line answers."""
     out, current = {}, None
-    for start, topics_of_sentence in zip(starts, cue_topics):
+    for start, end, topics_of_sentence in zip(starts, [*starts[1:], len(text)], cue_topics):
         line_start = text.rfind("\n", 0, start) + 1
-        if not text[line_start:start].strip():  # the sentence starts its line
+        if _starts_line(text, line_start, start):  # the sentence starts its line, perhaps after its own number
             heading = _HEADING.match(text, start)
-            topics = on(heading.group(1).lower()) & asked if heading else set()
+            topics = labelled(heading.group(1).lower(), text[heading.end():end]) & asked if heading else set()
             if heading or paragraph_break(text, start) or _BULLET.match(text, line_start):
                 current = next(iter(topics)) if len(topics) == 1 else None
             elif current and topics_of_sentence and current not in topics_of_sentence:
@@ -172,7 +176,17 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
     return out
 
 
-_HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?)(?::\s|[ \t]*\|)")  # "Network: ...", a table row "Network   | ..."
+def _starts_line(text: str, line_start: int, start: int) -> bool:
+    """Whether a sentence starts its line, or follows only the number of its item ("3. Security: the server
+    ..."): a vendor's list in its own order keeps each item's label."""
+    if not text[line_start:start].strip():
+        return True
+    marker = _ITEM.match(text, line_start)
+    return marker is not None and marker.end() <= start and not text[marker.end():start].strip()
+
+
+# "Network: ...", "Network – ...", a table row "Network   | ..."
+_HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?)(?::\s|[ \t]*\||\s[-\u2013\u2014]\s)")
 _BULLET = re.compile(r"[ \t]*[-\u2022*]\s")
 
 

@@ -115,7 +115,7 @@ def freeze(evaluation: Evaluation, card: Scorecard, sent_by: str, today: date,
 
 
 def _closed(question: RoundQuestion, open_after: list[str], evaluation: Evaluation | None = None,
-            integrations: str = "", spoke: bool = False, later_only: bool = False) -> RoundQuestion:
+            integrations: str = "", spoke: bool = False, later_only: bool = False, unsaid: str = "") -> RoundQuestion:
     """Closed when none of its sources is open after the reply. A question whose sources the
     scorecard still holds open is answered at most partly, whatever its sentences name: the why
     says what is missing (a connection without its method or owner) and what stays open. One the
@@ -128,6 +128,8 @@ def _closed(question: RoundQuestion, open_after: list[str], evaluation: Evaluati
     why, status = question.why, question.status
     if not still and spoke and (status == "not_answered" or later_only):
         status, why = "answered", "The answers drafted from the reply settle every gap, flag and question it came from."
+        if unsaid and not later_only:  # "our desk in Gdynia maintains it": who, but not the fee asked
+            status, why = "partly", why[:-1] + f", but it does not name {unsaid}."
     if still and status in ("answered", "partly"):
         if status == "answered":
             status = "partly"
@@ -200,7 +202,7 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     card = engine.score(drafted)
     after = [s.id for s in open_sources(drafted, card, bank)]
     questions = [_closed(q, after, drafted, bank.key_questions.integrations, q.topic in read.spoke,
-                         q.topic in read.later_only)
+                         q.topic in read.later_only, read.unsaid.get(q.topic, ""))
                  for q in read.questions]
     done = current.model_copy(update={"questions": questions, "reply_document": reply.name,
                                       "reply_sha256": reply.sha256, "score_after": card.overall,

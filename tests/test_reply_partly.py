@@ -118,3 +118,11 @@ def test_a_person_who_answers_an_alarm_is_no_answer_put_off(mixers):
     text = ("Dear Ms Meyer,\n\n9. The shift baker on duty will answer each mixer stop alarm on his phone within "
             "30 seconds, as the acceptance test logs.\n\nBest regards,\nTom Berger\n")
     assert _read(mixers, text)["latency"].status == "answered"
+
+
+def test_who_keeps_it_running_without_the_fee_settles_the_scorecard_but_is_answered_only_partly():
+    sent = sent_out("FurnaceMind is the AI platform for annealing furnaces, with cloud dashboards.\n", "FurnaceMind", "A. Buyer")
+    done = read_reply(sent, pasted("Dear Ms Buyer,\n\nUpkeep: after the pilot our Gdynia desk monitors and maintains it."
+                                   "\n\nKind regards,\nPiotr\n", "reply", "Reply"))
+    upkeep = {q.topic: q for q in done.round.questions}["upkeep_owner"]
+    assert upkeep.closed and upkeep.status == "partly" and "number" in upkeep.why, upkeep.why

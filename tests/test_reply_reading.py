@@ -785,6 +785,14 @@ def test_a_paragraph_that_says_the_letter_did_not_ask_it_answers_no_asked_questi
         assert not asked[topic].closed and asked[topic].status == "not_answered", (topic, asked[topic].why)
 
 
+@pytest.mark.parametrize("says", ["A point that was not in the letter", "Something not on your list"])
+def test_a_paragraph_that_says_it_was_not_in_the_letter_answers_no_asked_question(pulse, says):
+    text = VOLUNTEERED.replace("One more thing your letter did not ask about", says)
+    asked, _ = _read(pulse, _letter(text))
+    for topic in ("workflow", "users", "data"):
+        assert not asked[topic].closed and asked[topic].status == "not_answered", (topic, asked[topic].why)
+
+
 def test_what_follows_the_paragraph_that_volunteers_answers_again(pulse):
     text = VOLUNTEERED + ("\n\nOn the workflow: each warning opens a work order in SAP PM, and the press setter "
                           "on shift acts on it.")

@@ -170,3 +170,44 @@ def test_a_kpi_that_moves_considerably_with_its_figures_still_answers(hoist):
     text = ("Dear Mr. Costa,\n\nCrane downtime will reduce considerably: from 41 hours in 2026 (maintenance log) to a "
             "target under 15 hours in 2027, counted monthly from the log.\n\nBest regards,\nRui Lopes\n")
     assert _read(hoist, text)["kpi"].status != "not_answered"
+
+
+OWN_ORDER = ("Dear Mr. Costa,\n\nour short answers, in our own order:\n\n"
+             "1. Network: the gateway in the crane VLAN sends outbound over HTTPS only.\n"
+             "2. Review: the crane foreman approves each new load limit on his tablet.\n"
+             "3. Data: hoist motor current and brake temperature from two new clamp-on sensors per crane.\n\n"
+             "Best regards,\nRui Lopes\n")
+
+
+def test_an_item_numbered_in_the_vendors_own_order_answers_the_question_its_label_names(hoist):
+    placed = _placed(hoist, OWN_ORDER)
+    assert placed["Network: the gateway in the crane VLAN sends outbound over HTTPS only."] == "security"
+    assert placed["Review: the crane foreman approves each new load limit on his tablet."] == "human_review"
+    assert next(v for k, v in placed.items() if k.startswith("Data: hoist motor")) == "data"
+
+
+def test_a_claim_read_in_another_answer_leaves_the_data_answer_in_unlisted_words_to_close_the_history(hoist):
+    text = ("Dear Mr. Costa,\n\n"
+            "Data: every lift's hook load and hook height, from the HoistLink box on each of the 6 cranes in bay 2.\n"
+            "History: the model learns from 14 months of your lift logs.\n"
+            "Your maintenance planner checks the weights in those logs before the first training.\n\n"
+            "Best regards,\nRui Lopes\n")
+    done = read_reply(hoist, pasted(text, "reply", "Reply"))
+    assert done.evaluation.answer("data.captured").evidence == "specific"
+    history = {q.topic: q for q in done.round.questions}["history"]
+    assert history.closed, history.why
+
+
+BOLD_HEADINGS = ("Dear Mr. Costa,\n\nour answers, grouped by theme:\n\n"
+                 "**Measure**\n"
+                 "Crane availability in bay 3 from 91.5% (March to August 2026, maintenance log) to 97% by 31 May 2027, "
+                 "read monthly from the log.\n\n"
+                 "**Signals**\n"
+                 "Hoist motor current and brake temperature come from two new clamp-on units per crane.\n\n"
+                 "Best regards,\nRui Lopes\n")
+
+
+def test_a_bold_heading_on_its_own_line_ties_the_answer_under_it_to_its_question(hoist):
+    asked = _read(hoist, BOLD_HEADINGS)
+    assert asked["kpi"].status == "answered" and asked["kpi"].closed, asked["kpi"].why
+    assert asked["data"].status != "not_answered", asked["data"].why

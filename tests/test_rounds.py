@@ -298,8 +298,16 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # bound rather than a boast, a vague aside in a clause of its own (not a deferral) leaving the other clause to
 # answer, a twin's balance as what it simulates and a "Model data:" heading as the history took it to 94% closed,
 # 100% still open and none made specific.
+# tuning11/, written blind (paper machine web-break cameras, brewery fermentation monitoring, pick-by-light, tablet
+# press historian, precast curing), started at 91% closed, 98% still open and none made specific on caa791b.
+# Items numbered in the vendor's own order keeping their labels, a claim read in another answer's sentence not
+# blocking the reply's own answer, a word said twice counting once, a trade deciding "himself" or who "can always
+# override" as a person, a decision that "stays with" someone, the training data named under the history, an owner
+# named with its holder between commas, bold or dash-headed lines, "On 1 and 9:" and "A13:" numbering, and a speed
+# read from a machine, a "Data:" label on a line about owning and exporting took it to 97% closed, 98% still open
+# and none made specific (tuning7 to 97%, tuning8 to 100%, tuning9 to 94%).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.92, "tuning8": 0.98, "tuning9": 0.92, "tuning10": 0.94,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.96, "tuning8": 0.98, "tuning9": 0.93, "tuning10": 0.94, "tuning11": 0.96,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {}  # a set absent here may have none
 
@@ -358,7 +366,7 @@ def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
 def test_no_question_is_answered_while_the_scorecard_holds_it_open():
     for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3"), *cases("tuning4"),
                        *cases("tuning5"), *cases("tuning6"), *cases("tuning7"), *cases("tuning8"),
-                       *cases("tuning9"), *cases("tuning10")]:
+                       *cases("tuning9"), *cases("tuning10"), *cases("tuning11")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
@@ -374,6 +382,7 @@ NO_OWNERS = ("Every stop and its reason goes to your SAP PM as a maintenance not
     ("Your production planner owns both interfaces.", {"maintenance", "inventory"}),
     ("Your production planner owns all connections.", {"maintenance", "inventory"}),
     ("Your production planner owns that interface.", {"inventory"}),  # the connection the sentence before names
+    ("Your order desk lead, Ana Silva, owns that interface.", {"inventory"}),  # a role named, then its holder
     ("We will of course take care of all connections.", set()),  # vague: no owner
 ])
 def test_an_owner_named_for_every_connection_or_for_the_one_before_owns_those(presses, owner_sentence, owned):
