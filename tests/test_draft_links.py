@@ -41,3 +41,8 @@ def test_nothing_said_to_reach_the_network_from_the_internet_is_outbound_only():
 
 def test_a_historian_the_machine_data_passes_through_is_no_link():
     assert "production" not in rows("The model reads the pump accelerometers through the existing DCS historian.")
+
+
+def test_a_notification_told_in_the_passive_is_a_link_to_the_maintenance_system():
+    text = "The planner checks each warning before a maintenance notification is raised in Maximo."
+    assert rows(text) == {"maintenance": "to_system"}
