@@ -5,7 +5,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .phrases import normalise, tokens
-from .roles import BEFORE, CLAIM, Role
+from .roles import BEFORE, CLAIM, REFERENCE, Role
 from .text import Reading, Sentence
 
 if TYPE_CHECKING:
@@ -125,6 +125,16 @@ class Pass:
         role = self.role_at[sentence.start]
         return not self.marketing(sentence) and role.kind in (CLAIM, BEFORE) and not role.unsure \
             and not self.general[self.index[sentence.start]]
+
+    def claims_alone(self, sentence: Sentence) -> bool:
+        """`claims` of the sentence read apart from its heading: under "Reference and commitment" a line
+        that commits the vendor ("We commit to 14 hours a month") is the vendor's own, not another site's."""
+        i = self.index[sentence.start]
+        if self.role_at[sentence.start].kind != REFERENCE:
+            return False
+        role = self.drafter.roles.role(sentence.text, self.words[i], CLAIM, self.found[i])
+        return not self.marketing(sentence) and role.kind in (CLAIM, BEFORE) and not role.unsure \
+            and not self.general[i]
 
     def brochure(self, below: float) -> bool:
         """Too few of the text's sentences say something concrete that is not selling."""

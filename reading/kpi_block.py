@@ -64,7 +64,10 @@ def role(said: list[str]) -> str:
         return ""
     if w.target.find(said) or said[0] in w.leads:
         return "target"
-    return "today" if w.today.find(said) else ""
+    if w.today.find(said):
+        return "today"
+    # "Yield with 3D log scanning: 60%": the metric, then the state the offer brings
+    return "target" if not w.leads.isdisjoint(said[1:]) else ""
 
 
 def firm(said: list[str]) -> bool:
@@ -96,7 +99,7 @@ def piece(text: str) -> Piece | None:
         return None  # most sentences: neither a label before a value nor a figure first
     text = decimal_points(_BULLET.sub("", text).strip())
     label, colon, rest = text.partition(":")
-    if colon and not DIGIT.search(_BRACKETS.sub(" ", label)) and len(label.split()) <= _LABEL_WORDS:
+    if colon and not _LABEL_NUMBER.search(_BRACKETS.sub(" ", label)) and len(label.split()) <= _LABEL_WORDS:
         found = [q for q in quantities(rest[:_FIGURE_FIRST]) if q.kind != "year"]
         if not found or found[0].is_range or len(rest[:found[0].start].split()) > _LEAD_WORDS:
             return None
@@ -184,6 +187,9 @@ def _shared(first: str, second: str) -> str:
     return " ".join(shared)
 
 
+# A number of its own in a label ("Line 3", "Q3 2026"): no label of one value; a digit inside a name is
+# ("Yield with 3D log scanning", "CO2 emissions", "S7-1200 cycle")
+_LABEL_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
 _BULLET = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+")
 _FIGURE_AT_START = re.compile(r"\s*(?:(?:[-*•–·]|\d{1,2}[.)])\s+)?\d")
 _BRACKETS = re.compile(r"\([^)]*\)")

@@ -45,6 +45,8 @@ def metric_before(before: str, rules: DraftRules) -> str:
 
 
 def noun_phrase(words: list[str], rules: DraftRules) -> str:
+    if words[-1:] == ["every"]:
+        return _interval(words[:-1], rules)
     modal = next((i for i, w in enumerate(words) if i and w in _modals()), None)
     if modal is not None and any(w not in rules.kpi_trim and w not in _NO_NAME for w in words[:modal]):
         words = words[:modal]  # "start-up waste will not exceed" -> "start-up waste"
@@ -62,6 +64,18 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
                      or words[0][:1].isdigit()):
         words.pop(0)
     return " ".join(words) if any(w not in rules.kpi_trim and w not in _NO_NAME for w in words) else ""
+
+
+def _interval(words: list[str], rules: DraftRules) -> str:
+    """What a value told after "every" measures: the time between the things named before it ("the
+    labeller jams on average every 20 minutes", "no more than one jam every 90 minutes"), which
+    should rise as they grow rarer; a count or bound before the things ("one jam") is no part of it."""
+    counted = [i for i, w in enumerate(words) if w[:1].isdigit() or w in _number_words()]
+    named = noun_phrase(words[counted[-1] + 1:] if counted else words, rules)
+    return f"{_INTERVAL} {named}" if named else ""
+
+
+_INTERVAL = "mean time between"  # drafting.yaml kpi.higher_is_better
 
 
 def _names(words: list[str], rules: DraftRules) -> bool:
@@ -141,6 +155,11 @@ def _verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["number_words"])) | {"once"}
+
+
+@lru_cache(maxsize=1)
 def _modals() -> frozenset[str]:
     return frozenset(map(str, draft_data()["kpi"]["modals"]))
 
@@ -197,10 +216,16 @@ def moves_the_right_way(measure: Measure, rules: DraftRules) -> bool:
     """Downtime, scrap and cost go down, OEE and throughput up: a target the other way is no target."""
     if measure.baseline == measure.target:
         return False
-    lower, higher = _way(f"{measure.metric} {measure.unit}", rules)
+    lower, higher = _way(f"{measure.metric} {_part(measure.unit)}", rules)
     if lower == higher:
         return True  # unknown (or both): the numbers alone cannot tell
     return (measure.target < measure.baseline) == lower
+
+
+def _part(unit: str) -> str:
+    """A share's unit without the whole it is a share of: "6% of output" counts a part of the output
+    (broken biscuits, rejects), so "output" says nothing of which way the part should move."""
+    return unit.split(" of ", 1)[0] if unit.startswith("%") else unit
 
 
 NEAR = 2  # sentences right before a target that may state its baseline without saying "today"

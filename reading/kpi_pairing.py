@@ -10,7 +10,7 @@ from questions.models import Measure
 from .draft_rules import DraftRules
 from .kpi_block import block_rows
 from .kpi_change import read_relative
-from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming
+from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming, noun_phrase
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_sentence import bound, read_target
 from .kpi_source import own_part
@@ -192,8 +192,9 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     if source is sentences[at] and unit == "%":
         return None  # the change's own share, not a value of today
     target = _stated_value(as_read(sentences[at].text), unit, change.target(baseline))
-    measure = Measure(metric=change.metric or metric_before(said_before, rules), unit=unit, baseline=baseline,
-                      target=target)
+    # "halve that figure": a word that names no metric points back to the one the baseline's sentence names
+    metric = noun_phrase(change.metric.split(), rules) or metric_before(said_before, rules)
+    measure = Measure(metric=metric, unit=unit, baseline=baseline, target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
 
 

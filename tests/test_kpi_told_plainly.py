@@ -1,0 +1,84 @@
+"""KPI statements as vendors write them plainly (issue 14, tuning4): a relative target pointing back with a
+word that names nothing ("halve that figure"), a share whose whole names no direction ("% of output"), a
+frequency told as "every N minutes", an e-mail's promise, a label naming the offer after the metric, a
+firm commitment under a heading that names references. Texts written for these tests."""
+from questions import load_bank
+from reading.draft import draft
+from reading.kpi_block import piece
+
+BANK = load_bank()
+
+
+def measure(text: str):
+    answer = draft(text, BANK).answer(BANK.key_questions.kpi)
+    m = answer.measure if answer else None
+    return m if m and m.baseline is not None and m.target is not None else None
+
+
+def ends(text: str):
+    got = measure(text)
+    return (got.baseline, got.target) if got else None
+
+
+def test_halving_that_figure_takes_the_baseline_and_the_metric_the_sentence_before_gives():
+    text = ("Warped trays leaving the thermoformer are 8% of output today, counted at the stacker for a month.\n"
+            "The target we accept is to halve that figure within the first quarter after start-up.\n")
+    got = measure(text)
+    assert (got.baseline, got.target) == (8.0, 4.0)
+    assert got.metric != "figure"
+
+
+def test_a_share_of_output_going_down_is_no_wrong_way_when_the_part_names_no_direction():
+    text = ("Cracked cores come to 5% of output today, per your QC sheets.\n"
+            "We commit to cutting that share by 40% in the first year.\n")
+    assert ends(text) == (5.0, 3.0)
+
+
+def test_a_frequency_told_as_every_n_minutes_is_a_time_between_that_should_rise():
+    text = ("Today the case erector misfeeds on average every 15 minutes.\n"
+            "After the magazine retrofit we guarantee no more than one misfeed every 60 minutes.\n")
+    got = measure(text)
+    assert (got.baseline, got.target) == (15.0, 60.0)
+    assert got.metric.startswith("mean time between")
+
+
+def test_a_frequency_that_would_grow_more_often_is_no_target():
+    text = ("Today the case erector misfeeds on average every 60 minutes.\n"
+            "After the magazine retrofit we guarantee no more than one misfeed every 15 minutes.\n")
+    assert ends(text) is None
+
+
+def test_an_emails_promise_to_get_the_buyer_to_a_value_pairs_with_the_value_it_reports():
+    text = ("Hi Tom,\n"
+            "from the logs you sent, your slitter rewinder needs 70 minutes per set change.\n"
+            "With the auto knife positioning we'd get you to 25 minutes, and we'll put that in the contract.\n"
+            "Regards, Ana\n")
+    assert ends(text) == (70.0, 25.0)
+
+
+def test_a_label_naming_the_offer_after_the_metric_labels_the_target_a_digit_in_a_name_notwithstanding():
+    assert piece("- Fill accuracy with 2D code tracking: 97%").role == "target"
+    text = ("Why switch your fillers\n"
+            "- Fill accuracy today: 91% of bottles (your line audit)\n"
+            "- Fill accuracy with 2D code tracking: 97%\n"
+            "- Delivery in 6 weeks\n")
+    assert ends(text) == (91.0, 97.0)
+
+
+def test_a_label_with_a_number_of_its_own_is_still_no_label_of_one_value():
+    assert piece("Line 3 scrap: 4%") is None
+
+
+def test_a_firm_commitment_under_a_references_heading_is_made_to_this_plant():
+    text = ("References and guarantee\n"
+            "At a sister site in Leipzig the same package cut rework by 30% in a year.\n"
+            "Your own records show 18 hours of rework a week on the paint line in 2026. "
+            "We guarantee 10 hours a week or fewer from the fourth month.\n")
+    assert ends(text) == (18.0, 10.0)
+
+
+def test_under_a_references_heading_another_sites_result_stays_theirs():
+    text = ("References\n"
+            "At a sister site in Leipzig rework fell from 18 hours to 10 hours a week after the package went in.\n"
+            "Customers report shorter shifts.\n")
+    assert measure(text) is None
