@@ -175,4 +175,4 @@ def _may_state(text: str) -> bool:
     return bool(cued and (DIGIT.search(text) or SPELLED.digits(text) != text or _SHARE.search(text)))
 
 
-_SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter)\b", re.I)  # "cut that by a third"
+_SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter)\b|\bin half\b", re.I)  # "cut that by a third"

@@ -48,7 +48,8 @@ def _verbs() -> _Verbs:
     verbs = _alternatives(w for w in factors if not w.startswith("by "))
     shares = _alternatives(w[3:] for w in factors if w.startswith("by "))
     # "double-digit", "double-backers": a compound's first half, no doubling
-    factor = re.compile(rf"\b({verbs})\b(?!-)((?: [^ .;:!?]+){{0,6}})|\b({moves})\b{words} by ({shares})\b")
+    # "cut it in half" as "cut it by half" ("in a quarter of the time" is when, not how much)
+    factor = re.compile(rf"\b({verbs})\b(?!-)((?: [^ .;:!?]+){{0,6}})|\b({moves})\b{words} (?:by|in(?= half)) ({shares})\b")
     noun = re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?(?:%|percent|per cent) ({_alternatives(nouns)})\b"
                       r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
     noun_first = re.compile(rf"\b({_alternatives(nouns)}) of (\d+(?:\.\d+)?) ?(?:%|percent|per cent)"

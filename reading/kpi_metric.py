@@ -115,7 +115,10 @@ def named_by_kind(measure: Measure, sentences: list[Sentence], rules: DraftRules
         renamed = measure.model_copy(update={"metric": phrase}) if phrase else None
         if renamed and moves_the_right_way(renamed, rules):
             return renamed
-    return measure
+    # "fewer than 40 a week" paired with "95 stops a week": a unit that counts things per period names them
+    things, *per = re.split(r" (?:a|an|per|each|every) ", measure.unit, maxsplit=1)
+    counts = per and things.endswith("s") and is_kind(things, rules)
+    return measure.model_copy(update={"metric": things}) if counts else measure
 
 
 def kind_name(measure: Measure, rules: DraftRules) -> Measure:

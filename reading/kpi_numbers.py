@@ -38,7 +38,7 @@ def as_read(text: str) -> str:
     lower = SPELLED.digits(" ".join(text.lower().split()))
     if "cent" in lower:
         lower = _PERCENT.sub("%", lower)
-    lower = decimal_points(lower)
+    lower = decimal_points(_PLUS.sub(r"\1", lower))
     return _AMOUNT.sub(_amount, lower) if _AMOUNT_CUE.search(lower) else lower
 
 
@@ -52,6 +52,9 @@ _SCALE_SIGN = {1e3: "k", 1e6: "m", 1e9: "bn"}
 def _amount(match: re.Match) -> str:
     scale = _SCALE_SIGN[SCALE[match.group(3)]] if match.group(3) else ""
     return f"{match.group(2)} {scale}{CURRENCY[match.group(1)].lower()}"
+
+
+_PLUS = re.compile(r"(\d)\+(?=[\s,.;:)]|$)")  # "500+ micro-stops": an approximate 500 (a floor, as "more than")
 
 
 _PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|pct)\b")

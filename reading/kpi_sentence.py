@@ -20,7 +20,8 @@ _FROM_TO = re.compile(r"\b(?:from|von) " + LEAD + NUM + r" ?" + UNIT +  # "von 9
 _TO_FROM = re.compile(r"(?<!\bup )\bto " + LEAD + NUM + r" ?" + UNIT + r" from " + LEAD + NUM + r" ?" + UNIT)
 
 
-_ARROW = re.compile(NUM + r" ?" + UNIT + r" ?(?:->|→|=>) ?" + NUM + r" ?" + UNIT)
+# "3.2% today -> 2.0% target": the first value may say it is today's before the arrow
+_ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))? ?(?:->|→|=>) ?" + NUM + r" ?" + UNIT)
 
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
@@ -72,6 +73,8 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     baseline, unit1, target, unit2 = match.groups()
     if inverted:
         target, unit2, baseline, unit1 = baseline, unit1, target, unit2
+        if YEAR.fullmatch(baseline) and not unit_of(unit1):
+            return None  # "we commit to EUR 1.6M a year from 2028": from when, not from what
     unit1, unit2 = unit_of(unit1), unit_of(unit2)
     if spread_before(lower, match.start()):
         return None  # "stops lasted from 3 hours to 2 days": a range's two ends, not a before and an after

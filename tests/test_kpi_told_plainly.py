@@ -1,7 +1,9 @@
 """KPI statements as vendors write them plainly (issue 14, tuning4): a relative target pointing back with a
 word that names nothing ("halve that figure"), a share whose whole names no direction ("% of output"), a
 frequency told as "every N minutes", an e-mail's promise, a label naming the offer after the metric, a
-firm commitment under a heading that names references. Texts written for these tests."""
+firm commitment under a heading that names references; and numbers as quantities: a year after "from" is
+when, "2.8% today -> 1.2%" is a change, "cut it in half" halves, "300+ stops a week" is about 300 stops.
+Texts written for these tests."""
 from questions import load_bank
 from reading.draft import draft
 from reading.kpi_block import piece
@@ -82,3 +84,26 @@ def test_under_a_references_heading_another_sites_result_stays_theirs():
             "At a sister site in Leipzig rework fell from 18 hours to 10 hours a week after the package went in.\n"
             "Customers report shorter shifts.\n")
     assert measure(text) is None
+
+
+def test_a_year_after_from_is_when_the_target_holds_not_the_baseline():
+    text = ("Steam for the dryers costs €3.1M a year today.\n"
+            "We commit to €2.5M a year from 2029 on.\n")
+    assert ends(text) == (3.1, 2.5)
+
+
+def test_an_arrow_after_a_value_said_to_be_todays_is_a_change():
+    assert ends("Giveaway: 2.8% today -> 1.2% target, measured at the checkweigher.") == (2.8, 1.2)
+
+
+def test_cutting_it_in_half_is_halving_it():
+    text = "Label waste on your sleeving line is currently 6%. Our goal is to cut it in half within a year."
+    assert ends(text) == (6.0, 3.0)
+
+
+def test_an_approximate_count_with_a_plus_is_a_baseline_and_its_things_name_the_metric():
+    text = ("Your crews log 300+ stops a week on the bagging line.\n"
+            "Target after the upgrade: fewer than 120 a week.\n")
+    got = measure(text)
+    assert (got.baseline, got.target) == (300.0, 120.0)
+    assert got.metric == "stops"
