@@ -13,7 +13,8 @@ from .spelled import Spelled
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
 
 
-UNIT = r"((?:%|[a-z°€$£/]+)(?: (?:a|an|per|of|each|every) (?:the |all |all the )?[a-z/]+(?: [a-z]+)?)?)?"
+# "0.9 per 1,000 deliveries": a rate's base is part of its unit, no value of its own
+UNIT = r"((?:per [\d,]+ [a-z]+|%|[a-z°€$£/]+)(?: (?:a|an|per|of|each|every) (?:the |all |all the )?[a-z/]+(?: [a-z]+)?)?)?"
 
 
 LEAD = r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of )?[$€£]?"

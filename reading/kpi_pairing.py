@@ -3,6 +3,7 @@ relative to today's value ("we will halve that giveaway"), and a KPI table's fir
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from questions.models import Measure
@@ -191,6 +192,11 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     baseline, source, unit, said_before = found
     if source is sentences[at] and unit == "%":
         return None  # the change's own share, not a value of today
+    if change.unit:  # "by 5 minutes": an amount in today's unit (a duration converted), else no change of it
+        points = in_unit(change.points, change.unit, unit)
+        if points is None:
+            return None
+        change = replace(change, points=points)
     target = _stated_value(as_read(sentences[at].text), unit, change.target(baseline))
     # "halve that figure": a word that names no metric points back to the one the baseline's sentence names
     metric = noun_phrase(change.metric.split(), rules) or metric_before(said_before, rules)

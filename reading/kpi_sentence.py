@@ -126,7 +126,21 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules) -> re.Matc
                 and unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1)) and not is_attribute(lower, m.start())]
         if said:
             return said[0]
+        labelled = _labelled_after(lower, min(start for start, _end, _phrase in cues))
+        if labelled:
+            return labelled
     return matches[-1] if matches else None
+
+
+def _labelled_after(lower: str, cue: int) -> re.Match | None:
+    """The value the commitment labels from after it ("the contract sets 30 ppm as the target", "2.8 GJ/t
+    guaranteed after commissioning"): the last number with a unit ending a few words before the cue."""
+    near = [m for m in NUMBER.finditer(lower) if unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1))
+            and 0 <= cue - len(tokens(normalise(lower[:m.end()]))) <= _LABEL_GAP]
+    return near[-1] if near else None
+
+
+_LABEL_GAP = 2  # words between a value and the cue that labels it: "30 ppm as the target"
 
 
 def _same_unit_before(text: str, target: Measure) -> float | None:

@@ -2,7 +2,8 @@
 word that names nothing ("halve that figure"), a share whose whole names no direction ("% of output"), a
 frequency told as "every N minutes", an e-mail's promise, a label naming the offer after the metric, a
 firm commitment under a heading that names references; and numbers as quantities: a year after "from" is
-when, "2.8% today -> 1.2%" is a change, "cut it in half" halves, "300+ stops a week" is about 300 stops.
+when, "2.8% today -> 1.2%" is a change, "cut it in half" halves, "300+ stops a week" is about 300 stops,
+"reduce it by 20 minutes" takes 20 minutes off, "per 1,000 units" is a unit, "5 ppm as the target" a target.
 Texts written for these tests."""
 from questions import load_bank
 from reading.draft import draft
@@ -107,3 +108,27 @@ def test_an_approximate_count_with_a_plus_is_a_baseline_and_its_things_name_the_
     got = measure(text)
     assert (got.baseline, got.target) == (300.0, 120.0)
     assert got.metric == "stops"
+
+
+def test_a_reduction_by_an_amount_in_todays_unit_is_taken_off_todays_value_not_read_as_the_target():
+    text = ("Mould changes on your injection cell take 50 minutes today.\n"
+            "With magnetic platens we will reduce mould change time by 20 minutes.\n")
+    assert ends(text) == (50.0, 30.0)
+
+
+def test_a_reduction_by_an_amount_in_another_unit_gives_no_target():
+    text = ("Mould changes on your injection cell take 50 minutes today.\n"
+            "With magnetic platens we will reduce mould change time by 2 operators.\n")
+    assert ends(text) != (50.0, 2.0)
+
+
+def test_the_base_of_a_rate_is_part_of_its_unit_not_a_baseline():
+    text = "Field returns were 1.4 per 1,000 units shipped last year; we commit to 0.6 per 1,000 units."
+    got = measure(text)
+    assert (got.baseline, got.target) == (1.4, 0.6)
+    assert "1,000" in got.unit
+
+
+def test_a_value_labelled_as_the_target_after_it_is_the_target():
+    text = "Your leak rate stands at 12 ppm; the contract sets 5 ppm as the target."
+    assert ends(text) == (12.0, 5.0)
