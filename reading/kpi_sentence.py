@@ -55,6 +55,10 @@ _NOW_AIM = re.compile(_NOW + r",? " + LEAD + NUM + r" ?" + UNIT + r"[^.!?]{0,120
                       r"(?:about |around |roughly |below |under |less than |at most |at least )?[$€£]?" + NUM + r" ?" + UNIT)
 
 
+# what a range's ends depend on, told after them: "from EUR 12,000 to EUR 18,000 per line depending on options"
+_DEPENDING = re.compile(r"(?:[^.;]|\.(?=\d))*?\b(?:depending on|depends on|according to the|varies with|vary with)\b")
+
+
 def _since_by(lower: str) -> re.Match | None:
     """_SINCE_BY where both values carry their unit ("OEE on line 2 to 72 % within a year" starts from a name)."""
     match = _SINCE_BY.search(lower)
@@ -76,8 +80,8 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
         if YEAR.fullmatch(baseline) and not unit_of(unit1):
             return None  # "we commit to EUR 1.6M a year from 2028": from when, not from what
     unit1, unit2 = unit_of(unit1), unit_of(unit2)
-    if spread_before(lower, match.start()):
-        return None  # "stops lasted from 3 hours to 2 days": a range's two ends, not a before and an after
+    if spread_before(lower, match.start()) or _DEPENDING.match(lower, match.start()):
+        return None  # "stops lasted from 3 hours to 2 days", "from 12,000 to 18,000 depending on options": a range
     before = in_unit(value_of(baseline), unit1, unit2) if unit1 and unit2 else value_of(baseline)
     if before is None:
         return None  # "from 40% to 12 hours": two measures ("MTTR from 2 hours to 45 minutes" is one)

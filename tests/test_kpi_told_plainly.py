@@ -132,3 +132,8 @@ def test_the_base_of_a_rate_is_part_of_its_unit_not_a_baseline():
 def test_a_value_labelled_as_the_target_after_it_is_the_target():
     text = "Your leak rate stands at 12 ppm; the contract sets 5 ppm as the target."
     assert ends(text) == (12.0, 5.0)
+
+
+def test_two_values_that_depend_on_something_told_after_them_are_a_range():
+    assert measure("Cooling takes from 40 to 65 minutes per batch, depending on the recipe.") is None
+    assert measure("Licence: from EUR 9,500 to EUR 14,000 per site depending on the modules chosen.") is None
