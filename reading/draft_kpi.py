@@ -26,12 +26,12 @@ from .text import Reading, Sentence
 __all__ = ["find_measure", "read_change", "read_target"]
 
 def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=None, general=None,
-                 alone=None) -> Answer | None:
+                 promises=None) -> Answer | None:
     """The KPI answer, best source first: a KPI table, a committed change for this plant, a target paired
     with today's baseline, then any change stated (a pilot's result). `claims(sentence)`: the sentence
     is no marketing, question or option; `words(sentence)`: its tokens, when the caller has them;
-    `general(sentence)`: it is a truth of the industry, not of this plant; `alone(sentence)`: `claims` of
-    the sentence read apart from a heading that names references (a firm commitment there is this plant's)."""
+    `general(sentence)`: it is a truth of the industry, not of this plant; `promises(sentence)`: it may state
+    the plant's measure if it commits firmly, however it boasts and under whatever heading."""
     words = words or (lambda s: tokens(normalise(s.text)))
     table = table_measure(reading.sentences, rules)
     if table and general and _of_the_industry(table[1], general):
@@ -39,7 +39,7 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     if table:
         return _drafted(drafter, kind_name(table[0], rules), table[1])
     index = {s.start: i for i, s in enumerate(reading.sentences)}
-    firmly = (lambda s: claims(s) or firm(words(s)) and alone(s)) if alone else claims
+    firmly = (lambda s: claims(s) or firm(words(s)) and promises(s)) if promises else claims
     found = _stated(reading.sentences, index, rules, firmly, words)
     if not found:
         return None

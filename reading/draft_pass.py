@@ -126,15 +126,15 @@ class Pass:
         return not self.marketing(sentence) and role.kind in (CLAIM, BEFORE) and not role.unsure \
             and not self.general[self.index[sentence.start]]
 
-    def claims_alone(self, sentence: Sentence) -> bool:
-        """`claims` of the sentence read apart from its heading: under "Reference and commitment" a line
-        that commits the vendor ("We commit to 14 hours a month") is the vendor's own, not another site's."""
+    def promises(self, sentence: Sentence) -> bool:
+        """May state the plant's measure when it commits firmly, however it boasts ("We guarantee 30% less
+        energy per tonne") and under whatever heading: under "Reference and commitment" a line read apart from
+        its heading ("We commit to 14 hours a month") is the vendor's own, not another site's."""
         i = self.index[sentence.start]
-        if self.role_at[sentence.start].kind != REFERENCE:
-            return False
-        role = self.drafter.roles.role(sentence.text, self.words[i], CLAIM, self.found[i])
-        return not self.marketing(sentence) and role.kind in (CLAIM, BEFORE) and not role.unsure \
-            and not self.general[i]
+        role = self.role_at[sentence.start]
+        if role.kind == REFERENCE:
+            role = self.drafter.roles.role(sentence.text, self.words[i], CLAIM, self.found[i])
+        return role.kind in (CLAIM, BEFORE) and not role.unsure and not self.general[i]
 
     def brochure(self, below: float) -> bool:
         """Too few of the text's sentences say something concrete that is not selling."""

@@ -137,3 +137,19 @@ def test_a_value_labelled_as_the_target_after_it_is_the_target():
 def test_two_values_that_depend_on_something_told_after_them_are_a_range():
     assert measure("Cooling takes from 40 to 65 minutes per batch, depending on the recipe.") is None
     assert measure("Licence: from EUR 9,500 to EUR 14,000 per site depending on the modules chosen.") is None
+
+
+def test_a_firm_commitment_of_a_relative_change_counts_however_it_boasts():
+    text = ("Paint defects on the bodies are 9% of units today, per your audit.\n"
+            "We commit to a 40% reduction in paint defects within the first year.\n")
+    assert ends(text) == (9.0, 5.4)
+
+
+def test_a_value_contractually_raised_is_a_committed_target():
+    text = "The palletiser's availability, 88% over the last half-year, is contractually raised to 94%."
+    assert ends(text) == (88.0, 94.0)
+
+
+def test_a_line_labelled_present_states_todays_value():
+    text = "Goal: overfill below 3 g per jar.\nPresent overfill: 6 g per jar.\n"
+    assert ends(text) == (6.0, 3.0)
