@@ -3,14 +3,15 @@ target is 8%" (with the value the same sentence gives for today as its baseline)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from questions.models import Measure
 
-from .draft_rules import DraftRules
+from .draft_rules import DraftRules, draft_data
 from .kpi_metric import is_kind, metric_before, moves_the_right_way, named_kpi
-from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_attribute, unit_of, value_of
+from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .phrases import normalise, tokens
-from .quantities import spread_before
+from .quantities import DURATIONS, spread_before
 
 _FROM_TO = re.compile(r"\b(?:from|von) " + LEAD + NUM + r" ?" + UNIT +  # "von 90 minuten auf 35 minuten"
                       r" (?:down |up )?(?:to|auf) (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
@@ -109,6 +110,8 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     unit = "" if unit in ("or", "or fewer", "or less") else unit
     measure = Measure(metric=named_kpi(lower, rules) or metric_before(lower[:match.start()], rules) or (unit if " " in unit else ""),
                       unit=unit, target=value_of(match.group(1)))
+    if unit_head(unit) in DURATIONS and not _project().isdisjoint(tokens(normalise(measure.metric))):
+        return None  # "we commit to delivering the system within 10 weeks": the project's schedule
     today = _same_unit_before(lower[:match.start()], measure)
     if today is not None:
         with_today = measure.model_copy(update={"baseline": today})
@@ -153,6 +156,11 @@ def _same_unit_before(text: str, target: Measure) -> float | None:
     found = [v for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]
     return found[-1] if found else None
+
+
+@lru_cache(maxsize=1)
+def _project() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["project"]))
 
 
 # A bound says which way the metric should go, whatever its name: "no more than 4 hours" is a ceiling (down

@@ -153,3 +153,14 @@ def test_a_value_contractually_raised_is_a_committed_target():
 def test_a_line_labelled_present_states_todays_value():
     text = "Goal: overfill below 3 g per jar.\nPresent overfill: 6 g per jar.\n"
     assert ends(text) == (6.0, 3.0)
+
+
+def test_the_average_plants_figure_is_no_baseline_for_a_guarantee():
+    text = ("Unplanned stops cost the average plant 650 hours a year.\n"
+            "With our platform we guarantee a 25% reduction in unplanned stops.\n")
+    assert measure(text) is None
+
+
+def test_a_committed_delivery_time_is_the_projects_schedule_not_a_measure():
+    text = "Your presses ran 4,800 hours last year. We commit to delivering the sensors within 6 weeks."
+    assert measure(text) is None
