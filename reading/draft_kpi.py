@@ -163,7 +163,7 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
 
 # Read on lower-cased text; the look-ahead on each cue's first letter spares the alternation at most
 # positions (0.1 s -> 0.03 s of a 100-page draft, same matches).
-_CUE = re.compile(r"(?=[tcbhdgzulfaowsv=\-→])(?:\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|\bziel|"
+_CUE = re.compile(r"(?=[tcbhdgzulfaowsvr=\-→])(?:\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|\bziel|\breach|"
                   r"garant|zusag|zugesag|verpflicht|\bvon\b|"
                   r"->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek)")
 

@@ -164,3 +164,13 @@ def test_the_average_plants_figure_is_no_baseline_for_a_guarantee():
 def test_a_committed_delivery_time_is_the_projects_schedule_not_a_measure():
     text = "Your presses ran 4,800 hours last year. We commit to delivering the sensors within 6 weeks."
     assert measure(text) is None
+
+
+def test_round_the_clock_support_is_no_target():
+    assert measure("Your plant ships 420 pallets per day today. Our commitment: 24/7 support by phone.") is None
+
+
+def test_a_value_reached_and_put_into_the_agreement_is_committed():
+    text = ("Hello Ms Berg, thanks for the tour. Your slitter loses 3.6% of the coil width to edge trim.\n"
+            "We are sure we can reach 2.4% and will write that figure into the agreement.\n")
+    assert ends(text) == (3.6, 2.4)
