@@ -171,10 +171,20 @@ def block_rows(texts: list[str], kind=lambda name: True) -> list[Row]:
 
 
 def bracket_unit(text: str) -> str:
-    """The unit written in brackets beside a metric or a header ("Scrap rate (% of parts)" -> "%")."""
+    """The unit written in brackets beside a metric or a header ("Scrap rate (% of parts)" -> "%"); a
+    bracket with a number of its own tells when ("Target (month 6)", "Baseline (Sept 2026)"), no unit."""
     found = _BRACKETS.search(text)
-    said = found.group()[1:-1].split() if found else []
+    said = found.group()[1:-1].split() if found and not _LABEL_NUMBER.search(found.group()) else []
     return said[0].lower() if said and not DIGIT.search(said[0]) else ""
+
+
+def comma_unit(label: str) -> tuple[str, str]:
+    """(name, unit) of a row label that gives its unit after a comma ("First-time-right parts, %",
+    "Specific energy, kWh per tonne of rod"); (label, "") when what follows names no unit."""
+    name, comma, tail = label.rpartition(",")
+    tail = tail.strip().lower()
+    unit = comma and (tail.startswith("%") or " per " in f" {tail} " or "/" in tail)
+    return (name.strip(), tail) if unit else (label, "")
 
 
 def _shared(first: str, second: str) -> str:

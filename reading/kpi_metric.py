@@ -175,7 +175,8 @@ def _name_ends() -> frozenset[str]:
 def _kind_phrase(lower: str, rules: DraftRules) -> str:
     """The first word that names a kind of measure, outside a number's unit, with the one or two
     words before it that qualify it ("unplanned stops", "first pass yield")."""
-    words = [w.strip(",;:().!?") for w in NUMBER.sub(" # ", lower).split()]
+    # a number and its unit's first word go; what the unit is of stays: "22 hours of unplanned downtime"
+    words = [w.strip(",;:().!?") for w in _VALUE.sub(" # ", lower).split()]
     for at, word in enumerate(words):
         if word != "#" and is_kind(word, rules):
             before = []
@@ -185,6 +186,10 @@ def _kind_phrase(lower: str, rules: DraftRules) -> str:
                 before.insert(0, prior)
             return " ".join(before + [word])
     return ""
+
+
+# (a share's whole goes with it: "6% of output" is a part of the output, kpi_metric._part)
+_VALUE = re.compile(r"\d[\d,]*(?:\.\d+)? ?(?:% of (?:the |all )?[a-z]+|%|[a-z°€$£/]+)?")
 
 
 def counted(measure: Measure, rules: DraftRules) -> Measure:

@@ -27,7 +27,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
-              "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with"}
+              "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with", "or"}
 
 
 SPELLED = Spelled(sorted(DURATIONS))  # "under one hour", "fewer than forty": "one" is a number only before a unit

@@ -174,3 +174,24 @@ def test_a_value_reached_and_put_into_the_agreement_is_committed():
     text = ("Hello Ms Berg, thanks for the tour. Your slitter loses 3.6% of the coil width to edge trim.\n"
             "We are sure we can reach 2.4% and will write that figure into the agreement.\n")
     assert ends(text) == (3.6, 2.4)
+
+
+def test_a_table_rows_unit_after_a_comma_is_its_unit_and_a_dated_header_gives_none():
+    text = ("| Measure | Goal (month 9) | Today (May 2026) |\n"
+            "| Steam per tonne of paper, t/t | 1.6 | 1.9 |\n")
+    got = measure(text)
+    assert (got.metric, got.unit, got.baseline, got.target) == ("steam per tonne of paper", "t/t", 1.9, 1.6)
+
+
+def test_or_fewer_after_a_target_is_no_part_of_its_unit():
+    text = ("Your records show 30 hours of unplanned downtime a month on the calender.\n"
+            "We commit to 20 hours a month or fewer.\n")
+    got = measure(text)
+    assert (got.baseline, got.target) == (30.0, 20.0)
+    assert "or" not in got.unit.split()
+
+
+def test_what_the_baselines_hours_are_of_names_the_metric():
+    text = ("Your records show 30 hours of unplanned downtime a month on the calender.\n"
+            "We commit to 20 hours a month or fewer.\n")
+    assert measure(text).metric == "unplanned downtime"
