@@ -48,7 +48,9 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
     if words[-1:] == ["every"]:
         return _interval(words[:-1], rules)
     modal = next((i for i, w in enumerate(words) if i and w in _modals()), None)
-    if modal is not None and any(w not in rules.kpi_trim and w not in _NO_NAME for w in words[:modal]):
+    if modal is not None and words[modal - 1] in _SUBJECTS:  # "... sensors we will reduce the cycle to"
+        words = words[modal + 1:]
+    elif modal is not None and any(w not in rules.kpi_trim and w not in _NO_NAME for w in words[:modal]):
         words = words[:modal]  # "start-up waste will not exceed" -> "start-up waste"
     link = next((i for i, w in enumerate(words) if i and w in LINKS and any(x[:1].isdigit() for x in words[i + 1:])), None)
     if link is not None:  # "oee on line 3 is 61%" -> "oee on line 3"
@@ -64,6 +66,9 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
                      or words[0][:1].isdigit()):
         words.pop(0)
     return " ".join(words) if any(w not in rules.kpi_trim and w not in _NO_NAME for w in words) else ""
+
+
+_SUBJECTS = frozenset({"we", "i", "they", "you", "it", "we'll", "we'd"})  # who will act: the name follows the verb
 
 
 def _interval(words: list[str], rules: DraftRules) -> str:

@@ -195,3 +195,19 @@ def test_what_the_baselines_hours_are_of_names_the_metric():
     text = ("Your records show 30 hours of unplanned downtime a month on the calender.\n"
             "We commit to 20 hours a month or fewer.\n")
     assert measure(text).metric == "unplanned downtime"
+
+
+def test_the_metric_follows_the_verb_when_we_will_act_on_it():
+    text = ("The kiln's firing cycle takes 40 hours per car today.\n"
+            "With zone burners and new setters we will reduce the firing cycle to 34 hours per car.\n")
+    got = measure(text)
+    assert (got.baseline, got.target) == (40.0, 34.0)
+    assert "burners" not in got.metric and "setters" not in got.metric
+
+
+def test_a_means_that_brings_a_measure_down_is_not_its_name():
+    text = ("Today 11% of the apples leave the sorter as culls.\n"
+            "Re-timing the cups with our servo kit brings culls down to 5%, which we commit to.\n")
+    got = measure(text)
+    assert (got.baseline, got.target) == (11.0, 5.0)
+    assert got.metric == "culls"
