@@ -211,3 +211,14 @@ def test_a_means_that_brings_a_measure_down_is_not_its_name():
     got = measure(text)
     assert (got.baseline, got.target) == (11.0, 5.0)
     assert got.metric == "culls"
+
+
+def test_a_german_change_from_todays_value_per_shift_is_read():
+    text = "Wir garantieren eine Senkung der Rüstzeit von derzeit 50 Minuten pro Wechsel auf 30 Minuten pro Wechsel."
+    assert ends(text) == (50.0, 30.0)
+
+
+def test_a_penalty_past_a_ceiling_is_a_committed_target():
+    text = ("Late deliveries to your stores: 6% of orders in 2025.\n"
+            "We accept a penalty if late deliveries exceed 3% in 2027.\n")
+    assert ends(text) == (6.0, 3.0)
