@@ -222,3 +222,13 @@ def test_a_penalty_past_a_ceiling_is_a_committed_target():
     text = ("Late deliveries to your stores: 6% of orders in 2025.\n"
             "We accept a penalty if late deliveries exceed 3% in 2027.\n")
     assert ends(text) == (6.0, 3.0)
+
+
+def test_a_result_at_the_buyers_sister_site_is_another_sites():
+    text = ("At your sister site in Ghent, mixing time fell from 42 to 31 minutes per batch with our controls.\n"
+            "We will measure your own mixers in the first month.\n")
+    assert measure(text) is None
+
+
+def test_a_result_elsewhere_in_the_group_is_another_sites():
+    assert measure("The group's plant in Ostrava went from 58% to 70% OEE with the same system.") is None
