@@ -116,7 +116,7 @@ def named_by_kind(measure: Measure, sentences: list[Sentence], rules: DraftRules
     if is_kind(measure.metric, rules):
         return measure
     for sentence in sentences:
-        phrase = _kind_phrase(as_read(sentence.text), rules)
+        phrase = kind_phrase(as_read(sentence.text), rules)
         renamed = measure.model_copy(update={"metric": phrase}) if phrase else None
         if renamed and moves_the_right_way(renamed, rules):
             return renamed
@@ -177,7 +177,7 @@ def _name_ends() -> frozenset[str]:
     return frozenset(map(str, draft_data()["kpi"]["name_ends"]))
 
 
-def _kind_phrase(lower: str, rules: DraftRules) -> str:
+def kind_phrase(lower: str, rules: DraftRules) -> str:
     """The first word that names a kind of measure, outside a number's unit, with the one or two
     words before it that qualify it ("unplanned stops", "first pass yield")."""
     # a number and its unit's first word go; what the unit is of stays: "22 hours of unplanned downtime"
@@ -223,6 +223,13 @@ def _way(text: str, rules: DraftRules) -> tuple[bool, bool]:
     words = set(joined.split())
     names = words | {w.rstrip("s") for w in words}
     return not rules.kpi_lower.isdisjoint(names), not rules.kpi_higher.isdisjoint(names)
+
+
+def other_kinds(first: str, second: str, rules: DraftRules) -> bool:
+    """Both name a kind of measure, and kinds that move opposite ways ("unplanned downtime" and
+    "availability"): one's value is no baseline for the other's target."""
+    ways = _way(first, rules), _way(second, rules)
+    return all(w != (False, False) and w[0] != w[1] for w in ways) and ways[0] != ways[1]
 
 
 def moves_the_right_way(measure: Measure, rules: DraftRules) -> bool:

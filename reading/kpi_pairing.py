@@ -11,7 +11,7 @@ from questions.models import Measure
 from .draft_rules import DraftRules
 from .kpi_block import block_rows
 from .kpi_change import read_relative
-from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming, noun_phrase
+from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming, noun_phrase, other_kinds
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_sentence import bound, read_target
 from .kpi_source import own_part
@@ -118,6 +118,8 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     if not found:
         return None
     baseline, source, unit, said_before = found
+    if other_kinds(target.metric, metric_before(said_before, rules), rules):
+        return None  # "downtime is 8% ... we guarantee 99.5% availability": two measures
     update = {"baseline": baseline, "unit": target.unit or unit}
     if not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
         update["metric"] = metric_before(said_before, rules) or target.metric

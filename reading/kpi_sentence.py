@@ -8,7 +8,7 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
-from .kpi_metric import is_kind, metric_before, moves_the_right_way, named_kpi
+from .kpi_metric import is_kind, kind_phrase, metric_before, moves_the_right_way, named_kpi
 from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .phrases import normalise, tokens
 from .quantities import DURATIONS, spread_before
@@ -112,6 +112,9 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
                       unit=unit, target=value_of(match.group(1)))
     if unit_head(unit) in DURATIONS and not _project().isdisjoint(tokens(normalise(measure.metric))):
         return None  # "we commit to delivering the system within 10 weeks": the project's schedule
+    after = kind_phrase(lower[match.end():match.end() + _AFTER], rules)
+    if after and not is_kind(measure.metric, rules):  # "Our commitment: 93% availability on the line"
+        measure = measure.model_copy(update={"metric": after})
     today = _same_unit_before(lower[:match.start()], measure)
     if today is not None:
         with_today = measure.model_copy(update={"baseline": today})
@@ -156,6 +159,9 @@ def _same_unit_before(text: str, target: Measure) -> float | None:
     found = [v for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]
     return found[-1] if found else None
+
+
+_AFTER = 24  # characters after a target's value that may name its measure: "93% availability"
 
 
 @lru_cache(maxsize=1)

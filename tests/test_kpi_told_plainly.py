@@ -232,3 +232,17 @@ def test_a_result_at_the_buyers_sister_site_is_another_sites():
 
 def test_a_result_elsewhere_in_the_group_is_another_sites():
     assert measure("The group's plant in Ostrava went from 58% to 70% OEE with the same system.") is None
+
+
+def test_a_committed_value_named_after_it_pairs_with_the_buyers_log_further_back():
+    text = ("Our commitment: 96% availability on the palletiser by month 12.\n"
+            "The palletiser was installed in 2011. It runs 3 shifts. Spare parts come from Austria.\n"
+            "Your maintenance log puts its availability at 91% for 2025.\n")
+    got = measure(text)
+    assert (got.metric, got.baseline, got.target) == ("availability", 91.0, 96.0)
+
+
+def test_a_baseline_of_a_measure_that_should_fall_is_no_baseline_for_one_that_should_rise():
+    text = ("Unplanned downtime of the kiln is 7% of scheduled time (your 2025 report).\n"
+            "Our SLA guarantees 99.8% availability of the cloud platform.\n")
+    assert measure(text) is None
