@@ -52,13 +52,14 @@ def _verbs() -> _Verbs:
     shares = _alternatives(w[3:] for w in factors if w.startswith("by "))
     # "double-digit", "double-backers": a compound's first half, no doubling
     # "cut it in half" as "cut it by half" ("in a quarter of the time" is when, not how much)
-    factor = re.compile(rf"\b({verbs})\b(?!-)((?: [^ .;:!?]+){{0,6}})|\b({moves})\b{words} (?:by|in(?= half)) ({shares})\b")
+    factor = re.compile(rf"\b({verbs})\b(?!-)((?: [^ .;:!?]+){{0,6}})"
+                        rf"|\b({moves})\b{words} (?:by|in(?= half)) ({shares})\b")
     noun = re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?(?:%|percent|per cent) ({_alternatives(nouns)})\b"
                       r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
     noun_first = re.compile(rf"\b({_alternatives(nouns)}) of (\d+(?:\.\d+)?) ?(?:%|percent|per cent)"
                             r"(?! ?(?:-|–|to|and|or) ?\d)(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
-    return _Verbs(by, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(data["either"]), factors, nouns,
-                  frozenset(data["stops"]))
+    return _Verbs(by, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(data["either"]), factors,
+                  nouns, frozenset(data["stops"]))
 
 
 def _alternatives(words) -> str:
@@ -88,7 +89,8 @@ def _relative(lower: str) -> Relative | None:
     match = verbs.amount.search(lower)
     if match:
         way = _which_way(match.group(1), match.group(2), verbs)
-        return Relative(1.0, _what(match.group(2), verbs), way * float(match.group(3)), match.group(4)) if way else None
+        what = _what(match.group(2), verbs)
+        return Relative(1.0, what, way * float(match.group(3)), match.group(4)) if way else None
     match = verbs.noun.search(lower)
     if match and not _CLAIM.search(lower[:match.start()]):
         return _share(float(match.group(1)) * verbs.nouns[match.group(2)], _what(match.group(3), verbs))

@@ -9,7 +9,7 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
-from .kpi_numbers import DIGIT, LINKS, NUMBER, as_read
+from .kpi_numbers import DIGIT, LINKS, as_read
 from .phrases import normalise
 from .text import Sentence
 

@@ -14,10 +14,12 @@ NUM = r"(\d[\d,]*(?:\.\d+)?)"
 
 
 # "0.9 per 1,000 deliveries": a rate's base is part of its unit, no value of its own
-UNIT = r"((?:per [\d,]+ [a-z]+|%|[a-z°€$£/]+)(?: (?:a|an|per|pro|of|each|every) (?:the |all |all the )?[a-z/]+(?: [a-z]+)?)?)?"
+UNIT = (r"((?:per [\d,]+ [a-z]+|%|[a-z°€$£/]+)"
+        r"(?: (?:a|an|per|pro|of|each|every) (?:the |all |all the )?[a-z/]+(?: [a-z]+)?)?)?")
 
 
-LEAD = r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of |derzeit |aktuell |heute |etwa |rund )?[$€£]?"
+LEAD = (r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of |"
+        r"derzeit |aktuell |heute |etwa |rund )?[$€£]?")
 
 
 NUMBER = re.compile(NUM + r" ?" + UNIT)

@@ -172,7 +172,8 @@ def _project() -> frozenset[str]:
 # A bound says which way the metric should go, whatever its name: "no more than 4 hours" is a ceiling (down
 # from today), "at least 95 %" a floor (up from today)
 # ("a penalty if claims exceed 0.5 %": what the value must not pass, as "not exceed")
-_CEILING = re.compile(r"(?:\bnot exceed|\bif(?: \S+){0,3} exceeds?|\bno more than|\bnot more than|\bbelow|\bunder|\bless than|\bfewer than|"
+_CEILING = re.compile(r"(?:\bnot exceed|\bif(?: \S+){0,3} exceeds?|\bno more than|\bnot more than|\bbelow|\bunder|"
+                      r"\bless than|\bfewer than|"
                       r"\bat most|\bmaximum(?: of)?|\bmax\.?|<=?|≤) ?(?:about |around |roughly )?[$€£]?$")
 _FLOOR = re.compile(r"(?:\bat least|\bmore than|\babove|\bover|\bexceed|\bminimum(?: of)?|\bmin\.?|>=?|≥) ?"
                     r"(?:about |around |roughly )?[$€£]?$")

@@ -66,7 +66,8 @@ def _under(cells_: list[str], roles: list[str], header: list[str]) -> list[tuple
     if not said["today"] or not said["target"]:
         return []
     label, after_comma = comma_unit(cells_[0])
-    unit = bracket_unit(label) or after_comma or next((bracket_unit(h) for h, r in zip(header, roles) if r == "target"), "")
+    unit = bracket_unit(label) or after_comma \
+        or next((bracket_unit(h) for h, r in zip(header, roles) if r == "target"), "")
     found = row(_BRACKET.sub("", label).strip().lower(), said["today"], said["target"], unit)
     aim = next(h for h, c, r in zip(header, cells_, roles) if r == "target" and value(c))
     return [(_commitment(cells_, roles), replace(found, firm=firm(tokens(normalise(aim)))))] if found else []
