@@ -71,7 +71,7 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[floa
     else the first right after a kind of measure ("line 2, 350 moulds per hour; scrap is 7.5%" gives
     7.5 for scrap), else the first. A change told ("went from 1.9% to 1.2%") is today at its end."""
     said = list(_said_in_unit(lower, target))
-    name = [w for w in target.metric.split() if len(w) > 3]
+    name = [w for w in target.metric.split() if len(w) > 2]  # "oee", "fpy" name a measure too
     best = next((s for s in said if any(w in s[2] for w in name)), None) \
         or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None)
     value, unit, _since, before = best or (said[0] if said else (None,) * 4)
@@ -118,8 +118,9 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     if not found:
         return None
     baseline, source, unit, said_before = found
-    if other_kinds(target.metric, metric_before(said_before, rules), rules):
-        return None  # "downtime is 8% ... we guarantee 99.5% availability": two measures
+    # "downtime is 8% ... we guarantee 99.5% availability": two measures (named since the value before)
+    if other_kinds(target.metric, metric_before(_AFTER_VALUE.split(said_before)[-1], rules), rules):
+        return None
     update = {"baseline": baseline, "unit": target.unit or unit}
     if not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
         update["metric"] = metric_before(said_before, rules) or target.metric
@@ -131,6 +132,9 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     way = bound(sentences[at].text, target.target)  # "respond within no more than 4 hours" is no target for 45 minutes
     fits = way * (paired.target - paired.baseline) >= 0
     return (paired, source) if fits and moves_the_right_way(paired, rules) else None
+
+
+_AFTER_VALUE = re.compile(r"\d[\d.,]*\s?\S*")  # a value and its unit's first word
 
 
 _RESULTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "reduced errors to 0.4%, picking time to 3.1 minutes and ..."

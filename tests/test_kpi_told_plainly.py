@@ -246,3 +246,8 @@ def test_a_baseline_of_a_measure_that_should_fall_is_no_baseline_for_one_that_sh
     text = ("Unplanned downtime of the kiln is 7% of scheduled time (your 2025 report).\n"
             "Our SLA guarantees 99.8% availability of the cloud platform.\n")
     assert measure(text) is None
+
+
+def test_of_two_values_in_one_sentence_the_committed_short_named_measures_is_the_baseline():
+    text = "Your reject rate is 3.9% and your OEE 66%. We commit to 74% OEE; rejects will be reviewed later."
+    assert ends(text) == (66.0, 74.0)
