@@ -134,7 +134,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         if INTEGRATION in found:
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page)
         answers.update(self._text_answers(reading, seen, page))
-        measure = find_measure(reading, self.rules, self, seen.claims, seen.words_of, seen.is_general)
+        measure = find_measure(reading, self.rules, self, seen.claims, seen.words_of, seen.is_general,
+                               seen.promises)
         if measure:
             answers[measure.question] = measure
             answers.update(self._measured_result(measure, seen, answers))

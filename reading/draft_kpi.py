@@ -25,11 +25,13 @@ from .text import Reading, Sentence
 
 __all__ = ["find_measure", "read_change", "read_target"]
 
-def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=None, general=None) -> Answer | None:
+def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=None, general=None,
+                 promises=None) -> Answer | None:
     """The KPI answer, best source first: a KPI table, a committed change for this plant, a target paired
     with today's baseline, then any change stated (a pilot's result). `claims(sentence)`: the sentence
     is no marketing, question or option; `words(sentence)`: its tokens, when the caller has them;
-    `general(sentence)`: it is a truth of the industry, not of this plant."""
+    `general(sentence)`: it is a truth of the industry, not of this plant; `promises(sentence)`: it may state
+    the plant's measure if it commits firmly, however it boasts and under whatever heading."""
     words = words or (lambda s: tokens(normalise(s.text)))
     table = table_measure(reading.sentences, rules)
     if table and general and _of_the_industry(table[1], general):
@@ -37,7 +39,8 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     if table:
         return _drafted(drafter, kind_name(table[0], rules), table[1])
     index = {s.start: i for i, s in enumerate(reading.sentences)}
-    found = _stated(reading.sentences, index, rules, claims, words)
+    firmly = (lambda s: claims(s) or firm(words(s)) and promises(s)) if promises else claims
+    found = _stated(reading.sentences, index, rules, firmly, words)
     if not found:
         return None
     measure, quoted = found
@@ -160,7 +163,8 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
 
 # Read on lower-cased text; the look-ahead on each cue's first letter spares the alternation at most
 # positions (0.1 s -> 0.03 s of a 100-page draft, same matches).
-_CUE = re.compile(r"(?=[tcbhdgzulfaowsv=\-→])(?:\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|\bziel|"
+_CUE = re.compile(r"(?=[tcbhdgzulfaowsvr=\-→])(?:\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|"
+                  r"\bziel|\breach|"
                   r"garant|zusag|zugesag|verpflicht|\bvon\b|"
                   r"->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek)")
 
@@ -172,4 +176,5 @@ def _may_state(text: str) -> bool:
     return bool(cued and (DIGIT.search(text) or SPELLED.digits(text) != text or _SHARE.search(text)))
 
 
-_SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter)\b", re.I)  # "cut that by a third"
+# "cut that by a third", "cut it in half"
+_SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter)\b|\bin half\b", re.I)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .draft_evidence import Evidence
 from .phrases import normalise, tokens
-from .roles import BEFORE, CLAIM, Role
+from .roles import BEFORE, CLAIM, REFERENCE, Role
 from .text import Reading, Sentence
 
 if TYPE_CHECKING:
@@ -131,6 +131,16 @@ class Pass:
         role = self.role_at[sentence.start]
         return not self.marketing(sentence) and role.kind in (CLAIM, BEFORE) and not role.unsure \
             and not self.general[self.index[sentence.start]]
+
+    def promises(self, sentence: Sentence) -> bool:
+        """May state the plant's measure when it commits firmly, however it boasts ("We guarantee 30% less
+        energy per tonne") and under whatever heading: under "Reference and commitment" a line read apart from
+        its heading ("We commit to 14 hours a month") is the vendor's own, not another site's."""
+        i = self.index[sentence.start]
+        role = self.role_at[sentence.start]
+        if role.kind == REFERENCE:
+            role = self.drafter.roles.role(sentence.text, self.words[i], CLAIM, self.found[i])
+        return role.kind in (CLAIM, BEFORE) and not role.unsure and not self.general[i]
 
     def brochure(self, below: float) -> bool:
         """Too few of the text's sentences say something concrete that is not selling."""

@@ -64,7 +64,10 @@ def role(said: list[str]) -> str:
         return ""
     if w.target.find(said) or said[0] in w.leads:
         return "target"
-    return "today" if w.today.find(said) else ""
+    if w.today.find(said):
+        return "today"
+    # "Yield with 3D log scanning: 60%": the metric, then the state the offer brings
+    return "target" if not w.leads.isdisjoint(said[1:]) else ""
 
 
 def firm(said: list[str]) -> bool:
@@ -96,7 +99,7 @@ def piece(text: str) -> Piece | None:
         return None  # most sentences: neither a label before a value nor a figure first
     text = decimal_points(_BULLET.sub("", text).strip())
     label, colon, rest = text.partition(":")
-    if colon and not DIGIT.search(_BRACKETS.sub(" ", label)) and len(label.split()) <= _LABEL_WORDS:
+    if colon and not _LABEL_NUMBER.search(_BRACKETS.sub(" ", label)) and len(label.split()) <= _LABEL_WORDS:
         found = [q for q in quantities(rest[:_FIGURE_FIRST]) if q.kind != "year"]
         if not found or found[0].is_range or len(rest[:found[0].start].split()) > _LEAD_WORDS:
             return None
@@ -168,10 +171,20 @@ def block_rows(texts: list[str], kind=lambda name: True) -> list[Row]:
 
 
 def bracket_unit(text: str) -> str:
-    """The unit written in brackets beside a metric or a header ("Scrap rate (% of parts)" -> "%")."""
+    """The unit written in brackets beside a metric or a header ("Scrap rate (% of parts)" -> "%"); a
+    bracket with a number of its own tells when ("Target (month 6)", "Baseline (Sept 2026)"), no unit."""
     found = _BRACKETS.search(text)
-    said = found.group()[1:-1].split() if found else []
+    said = found.group()[1:-1].split() if found and not _LABEL_NUMBER.search(found.group()) else []
     return said[0].lower() if said and not DIGIT.search(said[0]) else ""
+
+
+def comma_unit(label: str) -> tuple[str, str]:
+    """(name, unit) of a row label that gives its unit after a comma ("First-time-right parts, %",
+    "Specific energy, kWh per tonne of rod"); (label, "") when what follows names no unit."""
+    name, comma, tail = label.rpartition(",")
+    tail = tail.strip().lower()
+    unit = comma and (tail.startswith("%") or " per " in f" {tail} " or "/" in tail)
+    return (name.strip(), tail) if unit else (label, "")
 
 
 def _shared(first: str, second: str) -> str:
@@ -184,6 +197,9 @@ def _shared(first: str, second: str) -> str:
     return " ".join(shared)
 
 
+# A number of its own in a label ("Line 3", "Q3 2026"): no label of one value; a digit inside a name is
+# ("Yield with 3D log scanning", "CO2 emissions", "S7-1200 cycle")
+_LABEL_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
 _BULLET = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+")
 _FIGURE_AT_START = re.compile(r"\s*(?:(?:[-*•–·]|\d{1,2}[.)])\s+)?\d")
 _BRACKETS = re.compile(r"\([^)]*\)")

@@ -18,6 +18,7 @@ class Relative:
     factor: float  # the target over the baseline: 0.75 for "reduce by 25%", 0.5 for "halve"
     metric: str  # what the change names ("changeover time"); "" for a pronoun ("reduce that by 25%")
     points: float = 0.0  # added instead: -2 for "reduce scrap by 2 percentage points"
+    unit: str = ""  # the unit of an amount added instead: "minutes" for "reduce die change time by 5 minutes"
 
     def target(self, baseline: float) -> float:
         return round(baseline + self.points if self.points else baseline * self.factor, 6)
@@ -26,6 +27,7 @@ class Relative:
 @dataclass(frozen=True)
 class _Verbs:
     by: re.Pattern  # "<down or up verb> <what> by <n>%" (or percentage points)
+    amount: re.Pattern  # "<down or up verb> <what> by <n> <unit>": an amount, not a share
     factor: re.Pattern  # "<halve or double> <what>", "<cut> <what> by a third"
     noun: re.Pattern  # "a <n>% reduction in <what>", "<n>% less <what>"
     noun_first: re.Pattern  # "a reduction of <n>% (in <what>)", "an increase of <n> % in <what>"
@@ -45,16 +47,19 @@ def _verbs() -> _Verbs:
     words = r"((?: [^ .;:!?]+){0,10}?)"  # what changes, a few words
     by = re.compile(rf"\b({moves})\b{words} by (\d+(?:\.\d+)?) ?"
                     r"(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)(?! ?(?:-|–|to|and|or) ?\d)")
+    amount = re.compile(rf"\b({moves})\b{words} by (\d+(?:\.\d+)?) ?([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
     verbs = _alternatives(w for w in factors if not w.startswith("by "))
     shares = _alternatives(w[3:] for w in factors if w.startswith("by "))
     # "double-digit", "double-backers": a compound's first half, no doubling
-    factor = re.compile(rf"\b({verbs})\b(?!-)((?: [^ .;:!?]+){{0,6}})|\b({moves})\b{words} by ({shares})\b")
+    # "cut it in half" as "cut it by half" ("in a quarter of the time" is when, not how much)
+    factor = re.compile(rf"\b({verbs})\b(?!-)((?: [^ .;:!?]+){{0,6}})"
+                        rf"|\b({moves})\b{words} (?:by|in(?= half)) ({shares})\b")
     noun = re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?(?:%|percent|per cent) ({_alternatives(nouns)})\b"
                       r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
     noun_first = re.compile(rf"\b({_alternatives(nouns)}) of (\d+(?:\.\d+)?) ?(?:%|percent|per cent)"
                             r"(?! ?(?:-|–|to|and|or) ?\d)(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
-    return _Verbs(by, factor, noun, noun_first, frozenset(data["down"]), frozenset(data["either"]), factors, nouns,
-                  frozenset(data["stops"]))
+    return _Verbs(by, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(data["either"]), factors,
+                  nouns, frozenset(data["stops"]))
 
 
 def _alternatives(words) -> str:
@@ -81,6 +86,11 @@ def _relative(lower: str) -> Relative | None:
         if "point" in match.group(4) or match.group(4) == "pp":  # percentage points
             return Relative(1.0, _what(match.group(2), verbs), way * float(match.group(3)))
         return _share(float(match.group(3)) * way, _what(match.group(2), verbs))
+    match = verbs.amount.search(lower)
+    if match:
+        way = _which_way(match.group(1), match.group(2), verbs)
+        what = _what(match.group(2), verbs)
+        return Relative(1.0, what, way * float(match.group(3)), match.group(4)) if way else None
     match = verbs.noun.search(lower)
     if match and not _CLAIM.search(lower[:match.start()]):
         return _share(float(match.group(1)) * verbs.nouns[match.group(2)], _what(match.group(3), verbs))

@@ -9,7 +9,7 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
-from .kpi_numbers import DIGIT, LINKS, NUMBER, as_read
+from .kpi_numbers import DIGIT, LINKS, as_read
 from .phrases import normalise
 from .text import Sentence
 
@@ -45,8 +45,12 @@ def metric_before(before: str, rules: DraftRules) -> str:
 
 
 def noun_phrase(words: list[str], rules: DraftRules) -> str:
+    if words[-1:] == ["every"]:
+        return _interval(words[:-1], rules)
     modal = next((i for i, w in enumerate(words) if i and w in _modals()), None)
-    if modal is not None and any(w not in rules.kpi_trim and w not in _NO_NAME for w in words[:modal]):
+    if modal is not None and words[modal - 1] in _SUBJECTS:  # "... sensors we will reduce the cycle to"
+        words = words[modal + 1:]
+    elif modal is not None and any(w not in rules.kpi_trim and w not in _NO_NAME for w in words[:modal]):
         words = words[:modal]  # "start-up waste will not exceed" -> "start-up waste"
     link = next((i for i, w in enumerate(words) if i and w in LINKS and any(x[:1].isdigit() for x in words[i + 1:])), None)
     if link is not None:  # "oee on line 3 is 61%" -> "oee on line 3"
@@ -62,6 +66,21 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
                      or words[0][:1].isdigit()):
         words.pop(0)
     return " ".join(words) if any(w not in rules.kpi_trim and w not in _NO_NAME for w in words) else ""
+
+
+_SUBJECTS = frozenset({"we", "i", "they", "you", "it", "we'll", "we'd"})  # who will act: the name follows the verb
+
+
+def _interval(words: list[str], rules: DraftRules) -> str:
+    """What a value told after "every" measures: the time between the things named before it ("the
+    labeller jams on average every 20 minutes", "no more than one jam every 90 minutes"), which
+    should rise as they grow rarer; a count or bound before the things ("one jam") is no part of it."""
+    counted = [i for i, w in enumerate(words) if w[:1].isdigit() or w in _number_words()]
+    named = noun_phrase(words[counted[-1] + 1:] if counted else words, rules)
+    return f"{_INTERVAL} {named}" if named else ""
+
+
+_INTERVAL = "mean time between"  # drafting.yaml kpi.higher_is_better
 
 
 def _names(words: list[str], rules: DraftRules) -> bool:
@@ -97,11 +116,14 @@ def named_by_kind(measure: Measure, sentences: list[Sentence], rules: DraftRules
     if is_kind(measure.metric, rules):
         return measure
     for sentence in sentences:
-        phrase = _kind_phrase(as_read(sentence.text), rules)
+        phrase = kind_phrase(as_read(sentence.text), rules)
         renamed = measure.model_copy(update={"metric": phrase}) if phrase else None
         if renamed and moves_the_right_way(renamed, rules):
             return renamed
-    return measure
+    # "fewer than 40 a week" paired with "95 stops a week": a unit that counts things per period names them
+    things, *per = re.split(r" (?:a|an|per|each|every) ", measure.unit, maxsplit=1)
+    counts = per and things.endswith("s") and is_kind(things, rules)
+    return measure.model_copy(update={"metric": things}) if counts else measure
 
 
 def kind_name(measure: Measure, rules: DraftRules) -> Measure:
@@ -141,6 +163,11 @@ def _verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["number_words"])) | {"once"}
+
+
+@lru_cache(maxsize=1)
 def _modals() -> frozenset[str]:
     return frozenset(map(str, draft_data()["kpi"]["modals"]))
 
@@ -150,10 +177,11 @@ def _name_ends() -> frozenset[str]:
     return frozenset(map(str, draft_data()["kpi"]["name_ends"]))
 
 
-def _kind_phrase(lower: str, rules: DraftRules) -> str:
+def kind_phrase(lower: str, rules: DraftRules) -> str:
     """The first word that names a kind of measure, outside a number's unit, with the one or two
     words before it that qualify it ("unplanned stops", "first pass yield")."""
-    words = [w.strip(",;:().!?") for w in NUMBER.sub(" # ", lower).split()]
+    # a number and its unit's first word go; what the unit is of stays: "22 hours of unplanned downtime"
+    words = [w.strip(",;:().!?") for w in _VALUE.sub(" # ", lower).split()]
     for at, word in enumerate(words):
         if word != "#" and is_kind(word, rules):
             before = []
@@ -163,6 +191,10 @@ def _kind_phrase(lower: str, rules: DraftRules) -> str:
                 before.insert(0, prior)
             return " ".join(before + [word])
     return ""
+
+
+# (a share's whole goes with it: "6% of output" is a part of the output, kpi_metric._part)
+_VALUE = re.compile(r"\d[\d,]*(?:\.\d+)? ?(?:% of (?:the |all )?[a-z]+|%|[a-z°€$£/]+)?")
 
 
 def counted(measure: Measure, rules: DraftRules) -> Measure:
@@ -193,14 +225,27 @@ def _way(text: str, rules: DraftRules) -> tuple[bool, bool]:
     return not rules.kpi_lower.isdisjoint(names), not rules.kpi_higher.isdisjoint(names)
 
 
+def other_kinds(first: str, second: str, rules: DraftRules) -> bool:
+    """Both name a kind of measure, and kinds that move opposite ways ("unplanned downtime" and
+    "availability"): one's value is no baseline for the other's target."""
+    ways = _way(first, rules), _way(second, rules)
+    return all(w != (False, False) and w[0] != w[1] for w in ways) and ways[0] != ways[1]
+
+
 def moves_the_right_way(measure: Measure, rules: DraftRules) -> bool:
     """Downtime, scrap and cost go down, OEE and throughput up: a target the other way is no target."""
     if measure.baseline == measure.target:
         return False
-    lower, higher = _way(f"{measure.metric} {measure.unit}", rules)
+    lower, higher = _way(f"{measure.metric} {_part(measure.unit)}", rules)
     if lower == higher:
         return True  # unknown (or both): the numbers alone cannot tell
     return (measure.target < measure.baseline) == lower
+
+
+def _part(unit: str) -> str:
+    """A share's unit without the whole it is a share of: "6% of output" counts a part of the output
+    (broken biscuits, rejects), so "output" says nothing of which way the part should move."""
+    return unit.split(" of ", 1)[0] if unit.startswith("%") else unit
 
 
 NEAR = 2  # sentences right before a target that may state its baseline without saying "today"

@@ -13,11 +13,14 @@ from .spelled import Spelled
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
 
 
-# a unit's square or cube stays on it: "0.42 m3", "120 m²", "35 m3/h" (not "0.42 m" and a number 3)
-UNIT = r"((?:%|[a-z°€$£/]+(?:[23²³](?!\d)(?:/[a-z]+)?)?)(?: (?:a|an|per|of|each|every) (?:the |all |all the )?[a-z/]+(?: [a-z]+)?)?)?"
+# "0.9 per 1,000 deliveries": a rate's base is part of its unit, no value of its own; a unit's square or cube
+# stays on it: "0.42 m3", "120 m²", "35 m3/h" (not "0.42 m" and a number 3)
+UNIT = (r"((?:per [\d,]+ [a-z]+|%|[a-z°€$£/]+(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
+        r"(?: (?:a|an|per|pro|of|each|every) (?:the |all |all the )?[a-z/]+(?: [a-z]+)?)?)?")
 
 
-LEAD = r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of )?[$€£]?"
+LEAD = (r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of |"
+        r"derzeit |aktuell |heute |etwa |rund )?[$€£]?")
 
 
 NUMBER = re.compile(NUM + r" ?" + UNIT)
@@ -27,7 +30,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
-              "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with"}
+              "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with", "or"}
 
 
 SPELLED = Spelled(sorted(DURATIONS))  # "under one hour", "fewer than forty": "one" is a number only before a unit
@@ -39,7 +42,7 @@ def as_read(text: str) -> str:
     lower = SPELLED.digits(" ".join(text.lower().split()))
     if "cent" in lower:
         lower = _PERCENT.sub("%", lower)
-    lower = decimal_points(lower)
+    lower = decimal_points(_PLUS.sub(r"\1", _ROUND_THE_CLOCK.sub("round-the-clock", lower)))
     return _AMOUNT.sub(_amount, lower) if _AMOUNT_CUE.search(lower) else lower
 
 
@@ -53,6 +56,10 @@ _SCALE_SIGN = {1e3: "k", 1e6: "m", 1e9: "bn"}
 def _amount(match: re.Match) -> str:
     scale = _SCALE_SIGN[SCALE[match.group(3)]] if match.group(3) else ""
     return f"{match.group(2)} {scale}{CURRENCY[match.group(1)].lower()}"
+
+
+_ROUND_THE_CLOCK = re.compile(r"\b24 ?/ ?7\b")  # "24/7 support": no number of anything
+_PLUS = re.compile(r"(\d)\+(?=[\s,.;:)]|$)")  # "500+ micro-stops": an approximate 500 (a floor, as "more than")
 
 
 _PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|pct)\b")

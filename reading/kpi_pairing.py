@@ -3,6 +3,7 @@ relative to today's value ("we will halve that giveaway"), and a KPI table's fir
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from questions.models import Measure
@@ -10,7 +11,7 @@ from questions.models import Measure
 from .draft_rules import DraftRules
 from .kpi_block import block_rows
 from .kpi_change import read_relative
-from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming
+from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming, noun_phrase, other_kinds
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_sentence import bound, read_target
 from .kpi_source import own_part
@@ -70,7 +71,7 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[floa
     else the first right after a kind of measure ("line 2, 350 moulds per hour; scrap is 7.5%" gives
     7.5 for scrap), else the first. A change told ("went from 1.9% to 1.2%") is today at its end."""
     said = list(_said_in_unit(lower, target))
-    name = [w for w in target.metric.split() if len(w) > 3]
+    name = [w for w in target.metric.split() if len(w) > 2]  # "oee", "fpy" name a measure too
     best = next((s for s in said if any(w in s[2] for w in name)), None) \
         or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None)
     value, unit, _since, before = best or (said[0] if said else (None,) * 4)
@@ -117,6 +118,9 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     if not found:
         return None
     baseline, source, unit, said_before = found
+    # "downtime is 8% ... we guarantee 99.5% availability": two measures (named since the value before)
+    if other_kinds(target.metric, metric_before(_AFTER_VALUE.split(said_before)[-1], rules), rules):
+        return None
     update = {"baseline": baseline, "unit": target.unit or unit}
     if not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
         update["metric"] = metric_before(said_before, rules) or target.metric
@@ -128,6 +132,9 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     way = bound(sentences[at].text, target.target)  # "respond within no more than 4 hours" is no target for 45 minutes
     fits = way * (paired.target - paired.baseline) >= 0
     return (paired, source) if fits and moves_the_right_way(paired, rules) else None
+
+
+_AFTER_VALUE = re.compile(r"\d[\d.,]*\s?\S*")  # a value and its unit's first word
 
 
 _RESULTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "reduced errors to 0.4%, picking time to 3.1 minutes and ..."
@@ -191,9 +198,15 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     baseline, source, unit, said_before = found
     if source is sentences[at] and unit == "%":
         return None  # the change's own share, not a value of today
+    if change.unit:  # "by 5 minutes": an amount in today's unit (a duration converted), else no change of it
+        points = in_unit(change.points, change.unit, unit)
+        if points is None:
+            return None
+        change = replace(change, points=points)
     target = _stated_value(as_read(sentences[at].text), unit, change.target(baseline))
-    measure = Measure(metric=change.metric or metric_before(said_before, rules), unit=unit, baseline=baseline,
-                      target=target)
+    # "halve that figure": a word that names no metric points back to the one the baseline's sentence names
+    metric = noun_phrase(change.metric.split(), rules) or metric_before(said_before, rules)
+    measure = Measure(metric=metric, unit=unit, baseline=baseline, target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
 
 

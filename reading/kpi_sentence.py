@@ -3,14 +3,15 @@ target is 8%" (with the value the same sentence gives for today as its baseline)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from questions.models import Measure
 
-from .draft_rules import DraftRules
-from .kpi_metric import is_kind, metric_before, moves_the_right_way, named_kpi
-from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_attribute, unit_of, value_of
+from .draft_rules import DraftRules, draft_data
+from .kpi_metric import is_kind, kind_phrase, metric_before, moves_the_right_way, named_kpi
+from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .phrases import normalise, tokens
-from .quantities import spread_before
+from .quantities import DURATIONS, spread_before
 
 _FROM_TO = re.compile(r"\b(?:from|von) " + LEAD + NUM + r" ?" + UNIT +  # "von 90 minuten auf 35 minuten"
                       r" (?:down |up )?(?:to|auf) (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
@@ -20,7 +21,8 @@ _FROM_TO = re.compile(r"\b(?:from|von) " + LEAD + NUM + r" ?" + UNIT +  # "von 9
 _TO_FROM = re.compile(r"(?<!\bup )\bto " + LEAD + NUM + r" ?" + UNIT + r" from " + LEAD + NUM + r" ?" + UNIT)
 
 
-_ARROW = re.compile(NUM + r" ?" + UNIT + r" ?(?:->|→|=>) ?" + NUM + r" ?" + UNIT)
+# "3.2% today -> 2.0% target": the first value may say it is today's before the arrow
+_ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))? ?(?:->|→|=>) ?" + NUM + r" ?" + UNIT)
 
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
@@ -54,6 +56,10 @@ _NOW_AIM = re.compile(_NOW + r",? " + LEAD + NUM + r" ?" + UNIT + r"[^.!?]{0,120
                       r"(?:about |around |roughly |below |under |less than |at most |at least )?[$€£]?" + NUM + r" ?" + UNIT)
 
 
+# what a range's ends depend on, told after them: "from EUR 12,000 to EUR 18,000 per line depending on options"
+_DEPENDING = re.compile(r"(?:[^.;]|\.(?=\d))*?\b(?:depending on|depends on|according to the|varies with|vary with)\b")
+
+
 def _since_by(lower: str) -> re.Match | None:
     """_SINCE_BY where both values carry their unit ("OEE on line 2 to 72 % within a year" starts from a name)."""
     match = _SINCE_BY.search(lower)
@@ -72,9 +78,11 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     baseline, unit1, target, unit2 = match.groups()
     if inverted:
         target, unit2, baseline, unit1 = baseline, unit1, target, unit2
+        if YEAR.fullmatch(baseline) and not unit_of(unit1):
+            return None  # "we commit to EUR 1.6M a year from 2028": from when, not from what
     unit1, unit2 = unit_of(unit1), unit_of(unit2)
-    if spread_before(lower, match.start()):
-        return None  # "stops lasted from 3 hours to 2 days": a range's two ends, not a before and an after
+    if spread_before(lower, match.start()) or _DEPENDING.match(lower, match.start()):
+        return None  # "stops lasted from 3 hours to 2 days", "from 12,000 to 18,000 depending on options": a range
     before = in_unit(value_of(baseline), unit1, unit2) if unit1 and unit2 else value_of(baseline)
     if before is None:
         return None  # "from 40% to 12 hours": two measures ("MTTR from 2 hours to 45 minutes" is one)
@@ -102,6 +110,11 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     unit = "" if unit in ("or", "or fewer", "or less") else unit
     measure = Measure(metric=named_kpi(lower, rules) or metric_before(lower[:match.start()], rules) or (unit if " " in unit else ""),
                       unit=unit, target=value_of(match.group(1)))
+    if unit_head(unit) in DURATIONS and not _project().isdisjoint(tokens(normalise(measure.metric))):
+        return None  # "we commit to delivering the system within 10 weeks": the project's schedule
+    after = kind_phrase(lower[match.end():match.end() + _AFTER], rules)
+    if after and not is_kind(measure.metric, rules):  # "Our commitment: 93% availability on the line"
+        measure = measure.model_copy(update={"metric": after})
     today = _same_unit_before(lower[:match.start()], measure)
     if today is not None:
         with_today = measure.model_copy(update={"baseline": today})
@@ -123,7 +136,21 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules) -> re.Matc
                 and unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1)) and not is_attribute(lower, m.start())]
         if said:
             return said[0]
+        labelled = _labelled_after(lower, min(start for start, _end, _phrase in cues))
+        if labelled:
+            return labelled
     return matches[-1] if matches else None
+
+
+def _labelled_after(lower: str, cue: int) -> re.Match | None:
+    """The value the commitment labels from after it ("the contract sets 30 ppm as the target", "2.8 GJ/t
+    guaranteed after commissioning"): the last number with a unit ending a few words before the cue."""
+    near = [m for m in NUMBER.finditer(lower) if unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1))
+            and 0 <= cue - len(tokens(normalise(lower[:m.end()]))) <= _LABEL_GAP]
+    return near[-1] if near else None
+
+
+_LABEL_GAP = 2  # words between a value and the cue that labels it: "30 ppm as the target"
 
 
 def _same_unit_before(text: str, target: Measure) -> float | None:
@@ -134,9 +161,19 @@ def _same_unit_before(text: str, target: Measure) -> float | None:
     return found[-1] if found else None
 
 
+_AFTER = 24  # characters after a target's value that may name its measure: "93% availability"
+
+
+@lru_cache(maxsize=1)
+def _project() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["project"]))
+
+
 # A bound says which way the metric should go, whatever its name: "no more than 4 hours" is a ceiling (down
 # from today), "at least 95 %" a floor (up from today)
-_CEILING = re.compile(r"(?:\bnot exceed|\bno more than|\bnot more than|\bbelow|\bunder|\bless than|\bfewer than|"
+# ("a penalty if claims exceed 0.5 %": what the value must not pass, as "not exceed")
+_CEILING = re.compile(r"(?:\bnot exceed|\bif(?: \S+){0,3} exceeds?|\bno more than|\bnot more than|\bbelow|\bunder|"
+                      r"\bless than|\bfewer than|"
                       r"\bat most|\bmaximum(?: of)?|\bmax\.?|<=?|≤) ?(?:about |around |roughly )?[$€£]?$")
 _FLOOR = re.compile(r"(?:\bat least|\bmore than|\babove|\bover|\bexceed|\bminimum(?: of)?|\bmin\.?|>=?|≥) ?"
                     r"(?:about |around |roughly )?[$€£]?$")
@@ -147,6 +184,6 @@ def bound(text: str, value: float) -> int:
     lower = as_read(text)
     for match in NUMBER.finditer(lower):
         if value_of(match.group(1)) == value:
-            before = lower[max(0, match.start() - 24):match.start()]
+            before = lower[max(0, match.start() - 40):match.start()]
             return -1 if _CEILING.search(before) else 1 if _FLOOR.search(before) else 0
     return 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .kpi_block import Row, block_rows, bracket_unit, firm, role, row, value
+from .kpi_block import Row, block_rows, bracket_unit, comma_unit, firm, role, row, value
 from .phrases import normalise, tokens
 from .quantities import Quantity, quantities
 
@@ -65,8 +65,10 @@ def _under(cells_: list[str], roles: list[str], header: list[str]) -> list[tuple
             for kind in ("today", "target")}
     if not said["today"] or not said["target"]:
         return []
-    unit = bracket_unit(cells_[0]) or next((bracket_unit(h) for h, r in zip(header, roles) if r == "target"), "")
-    found = row(_BRACKET.sub("", cells_[0]).strip().lower(), said["today"], said["target"], unit)
+    label, after_comma = comma_unit(cells_[0])
+    unit = bracket_unit(label) or after_comma \
+        or next((bracket_unit(h) for h, r in zip(header, roles) if r == "target"), "")
+    found = row(_BRACKET.sub("", label).strip().lower(), said["today"], said["target"], unit)
     aim = next(h for h, c, r in zip(header, cells_, roles) if r == "target" and value(c))
     return [(_commitment(cells_, roles), replace(found, firm=firm(tokens(normalise(aim)))))] if found else []
 

@@ -1,8 +1,8 @@
 """The KPI corpus (tests/data/kpi/): vendor and buyer excerpts with the KPI a careful buyer
 would type into the scorecard, or none, and the figures that measure KPI drafting against them.
 
-Written by someone who never saw the KPI rules. tuning/, tuning2/ and tuning3/ (a second and a
-third author, other industries and wording) may be tuned on; validation/ (other industries, other wording) checks
+Written by someone who never saw the KPI rules. tuning/, tuning2/, tuning3/ and tuning4/ (a second, a
+third and a fourth author, other industries and wording) may be tuned on; validation/ (other industries, other wording) checks
 that a rule tuned there holds elsewhere. Every file carries a
 trap: a range, years, another plant's result, a standard or model number, a relative change, a
 target before its baseline, two measures of which one is committed to.
@@ -16,16 +16,17 @@ from pathlib import Path
 import yaml
 
 CORPUS = Path(__file__).resolve().parent / "data" / "kpi"
-SPLITS = ("tuning", "tuning2", "tuning3", "validation")
+SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "validation")
 FIELDS = ("metric", "unit", "baseline", "target")
 
 # Which way a metric should move, read from words in its name. The corpus author's own list,
 # not the drafting rules': a drafted metric is judged by what a buyer would expect of it.
-UP = ("oee", "yield", "availability", "uptime", "mtbf", "between failures", "throughput",
+UP = ("oee", "yield", "time between", "first-time-right", "right first time", "availability", "uptime", "mtbf", "between failures", "throughput",
       "recovery", "utilisation", "utilization", "first-choice", "first choice", "output")
 DOWN = ("scrap", "reject", "rework", "downtime", "stop", "energy", "fuel", "steam", "changeover",
         "cycle time", "cost", "complaint", "false call", "overfill", "giveaway", "variation",
-        "repair", "mttr", "defect", "waste", "ppm", "consumption", "breakdown", "failure")
+        "repair", "mttr", "defect", "waste", "ppm", "consumption", "breakdown", "failure", "broken",
+        "crack", "jam")
 
 
 @dataclass
