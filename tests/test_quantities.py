@@ -41,6 +41,7 @@ def kpi(text: str):
 
 def test_the_two_ends_of_a_range_are_never_a_baseline_and_a_target():
     assert kpi("Individual stoppages lasted from 3 hours to 2 days.") is None
+    assert kpi("Each jam stopped the wrapper for anything from 20 minutes to 5 hours.") is None
     assert kpi("Repairs took from 2 hours to 6 hours each.") is None
     assert kpi("The plant ran the old system from 2019 to 2023.") is None
 
