@@ -6,6 +6,7 @@ rejects each one. Which sentences fit which question is data (questions/prefill.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from questions.loader import load_prefill as prefill_rules
@@ -29,6 +30,31 @@ def _words(words: list[str]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + _trie_pattern(sorted({w.lower() for w in words})) + r")(?!\w)")
 
 
+def _lowered(text: str) -> tuple[str, str]:
+    """(text, its lower case) of the same length, so a cue found in one is quoted from the other; rare Unicode
+    whose lower case changes length is lowered letter by letter and quoted so."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return text, lower
+    lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return lower, lower
+
+
+def _first_cues(pattern: re.Pattern, texts: list[tuple[str, str]]) -> dict[int, tuple[int, int]]:
+    """Sentence index -> (start, end) of its first cue: one pass over the sentences joined by line breaks
+    (no cue holds one), not a search per sentence, whose own cost was most of the suggestions' time."""
+    starts, at = [], 0
+    for _, lower in texts:
+        starts.append(at)
+        at += len(lower) + 1
+    found: dict[int, tuple[int, int]] = {}
+    for match in pattern.finditer("\n".join(lower for _, lower in texts)):
+        i = bisect_right(starts, match.start()) - 1
+        if i not in found:
+            found[i] = (match.start() - starts[i], match.end() - starts[i])
+    return found
+
+
 class Prefiller:
     def __init__(self, bank: QuestionBank, rules: dict | None = None):
         rules = rules or prefill_rules()
@@ -49,20 +75,18 @@ class Prefiller:
         """question id -> up to `limit` suggested quotes, substance sentences first."""
         out: dict[str, list[Suggestion]] = {}
         seen: set[tuple[str, str]] = set()  # (question, sentence): a repeated sentence is suggested once
-        for sentence in reading.sentences:
-            text = sentence.text
-            lower = text.lower()
-            if len(lower) != len(text):  # rare Unicode whose lower case changes length: positions would shift
-                lower = text = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        texts = [_lowered(sentence.text) for sentence in reading.sentences]
+        cues = [_first_cues(pattern, texts) if pattern else {} for _, _, pattern, _ in self.rules]
+        for i, (sentence, (text, lower)) in enumerate(zip(reading.sentences, texts)):
             same = " ".join(lower.split()).casefold()
             kinds = {s.kind for s in sentence.substance}
-            for qid, wanted, pattern, options in self.rules:
+            for (qid, wanted, _pattern, options), found in zip(self.rules, cues):
                 hits = sorted(wanted & kinds)
-                cue = pattern.search(lower) if pattern else None
+                cue = found.get(i)
                 if (not hits and not cue) or (qid, same) in seen:
                     continue
                 seen.add((qid, same))
-                why = "names a " + " and a ".join(self.kind_names.get(h, h) for h in hits) if hits else f"mentions '{text[cue.start():cue.end()]}'"
+                why = "names a " + " and a ".join(self.kind_names.get(h, h) for h in hits) if hits else f"mentions '{text[cue[0]:cue[1]]}'"
                 evidence = "specific" if sentence.kind == "substance" else "vendor_claim"
                 chosen = [cid for cid, rx in options if rx.search(lower)]
                 out.setdefault(qid, []).append(Suggestion(qid, sentence.text, evidence, why, chosen))
