@@ -1,4 +1,5 @@
-"""A vendor's reply read against the questions of a clarification round (drafting from it: reply_drafting.py).
+"""A vendor's reply read against the questions of a clarification round (where each sentence belongs: reply_placing.py;
+drafting from it: reply_drafting.py).
 
 Each question stands for a topic (questions/rounds.yaml). A reply sentence is on a topic when it
 holds one of the topic's cue words; it answers when it also names the substance the question asks
@@ -9,23 +10,21 @@ so. Reading never scores: the caller gives the questions and the evaluation, and
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from questions.models import RoundQuestion, RoundRules, Topic
 
-from .reply_answers import Tied
-from .reply_built import built, held, new_names, persons, team
+from .reply_built import built, held, persons, team
 from .reply_general import General
 from .reply_marks import SaidOn, later_only, mark, unsaid_parts
-from .reply_paragraphs import Paragraphs
-from .reply_structure import closing_line, layout, signed_at, unmarked
+from .reply_paragraphs import Paragraphs, closing_line, signed_at
+from .reply_placing import Placing, counts
+from .reply_structure import unmarked
 from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
-LABEL_WORDS = 4  # a label read by its cue words is this short ("When it is down", "Upkeep and cost")
 HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
 
 
@@ -51,7 +50,7 @@ class ReplyRead:
     unsaid: dict[str, str] = field(default_factory=dict)
 
 
-class ReplyReader:
+class ReplyReader(Placing):
     """Compiled once per rules and reader: `read(questions, text)`."""
 
     def __init__(self, rules: RoundRules, reader: Reader, units: list[str] = ()):
@@ -183,7 +182,7 @@ class ReplyReader:
         """The kinds of substance a sentence names, on this topic (its `also` words count here), and
         those it names by how it is built (reply_built.py). A short system or protocol name written
         in lower case is a word ("the rest", "a mes"), no name."""
-        named = {s.kind for s in sentence.substance if _counts(s)} | \
+        named = {s.kind for s in sentence.substance if counts(s)} | \
             ({"role"} if self.role_in(lower) or self.role_built(sentence.text) else set())
         also = self.also[topic.id]
         named |= {k for k, words in also.items() if words.search(lower)}
@@ -195,119 +194,6 @@ class ReplyReader:
         service team in gdynia"): no figure with what it counts, unless a unit follows it ("1.5 kg per coil")."""
         found = _NUMBERED.match(lower)
         return lower[found.end():] if found and found.group(1) not in self.spelled.units else lower
-
-    def placed(self, text: str, questions: list[RoundQuestion]) -> tuple[list, dict[int, str]]:
-        """The reply's sentences as `sentences` gives them, each also on the topic its place in the
-        reply answers (reply_structure.py), without the questions it quotes back; and that place,
-        sentence start -> topic."""
-        return self._placed(text, tuple((q.topic, q.text) for q in questions))[:2]
-
-    def headed(self, text: str, questions: list[RoundQuestion]) -> dict[int, frozenset[str]]:
-        """Sentence start -> the asked topics of the heading line above it (reply_structure.py)."""
-        return self._placed(text, tuple((q.topic, q.text) for q in questions))[2]
-
-    def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict]:
-        said = self.sentences(text)
-        text = as_read(text, self.titled)  # the layout of a table's rows, each on one line
-        starts = [s.start for s, *_ in said]
-        anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
-        found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors,
-                       self.letter_lines, self._label_of_line)
-        at = found.topic_at | self.paragraphs.referred(text, starts, list(asked), self.plain)
-        said = [(s, lower, vague, on | found.under.get(s.start, set())) for s, lower, vague, on in said]
-        aside = self.paragraphs.volunteered(text, starts)
-        topics = {t for t, _q in asked}
-        for start in aside.intersection(at):
-            del at[start]
-        return [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
-                 self._owned(on, at[s.start], lower, topics) if s.start in at else
-                 self._owned_under(on, found.under.get(s.start, frozenset()), lower, topics))
-                for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at, found.under
-
-    def _owned(self, on: set[str], placed: str, lower: str, asked: set[str]) -> set[str]:
-        """A sentence's topics where the reply's layout places it under `placed`: that one too, and not another
-        asked question it touches only by a length or a direction (its cues all `passing`)."""
-        found = self.cues.findall(unmarked(lower))
-        passing = {t for t in on & asked if t != placed and _only(t, found, self.cue_topics, self.passing)}
-        return (on - passing) | {placed}
-
-    def _owned_under(self, on: set[str], under: frozenset[str], lower: str, asked: set[str]) -> set[str]:
-        """A sentence's topics under a heading or a joint number ("On 4 and 5: ... 40 minutes before the exit"): not
-        another asked question it touches only by a length or a direction."""
-        if not under:
-            return on
-        found = self.cues.findall(unmarked(lower))
-        return on - {t for t in on & asked if t not in under and _only(t, found, self.cue_topics, self.passing)}
-
-    def _only_weak(self, lower: str) -> bool:
-        """Whether a sentence's only cues say which way ("answers in your order", "thanks to your team")."""
-        found = self.cues.findall(unmarked(lower))
-        return bool(found) and all(cue in self.weak for cue in found)
-
-    def labelled(self, label: str) -> set[str]:
-        """The topics a line's label says its text answers: its words as a label ("Network", "Who looks
-        after it"), else, in a label of a few words, its cue words ("Review"), not one that only says which way
-        ("Answers to your letter"). A longer phrase before a colon is the answer's own subject ("Re-anneal rate
-        on line 2: 6.2% in 2025 ..."), no label."""
-        heads = self.heads.findall(label) if self.heads else []
-        if heads or len(label.split()) > LABEL_WORDS:
-            return {t for head in heads for t in self.head_topics[head]}
-        return {t for cue in self.cues.findall(label) if cue not in self.weak for t in self.cue_topics[cue]}
-
-    def _label_of_line(self, label: str, rest: str) -> set[str]:
-        """The topics a line's label says it answers (`labelled`); but a label that is the first word of another
-        topic's heading ("Data" of "data ownership") on a line whose own words are on that topic alone answers it
-        ("Data: the mill owns all recordings and can export them as CSV")."""
-        topics = self.labelled(label)
-        if len(topics) != 1:
-            return topics
-        rest_on = {t for cue in self.cues.findall(rest.lower()) if cue not in self.weak for t in self.cue_topics[cue]}
-        shared = {t for t in rest_on - topics
-                  if any(head.lower().startswith(label.strip() + " ") for head in self.rules.topic(t).heads)}
-        return shared if len(shared) == 1 and not rest_on & topics else topics
-
-    def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
-             known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None,
-             headed: dict[int, frozenset[str]] | None = None) -> dict[str, list]:
-        """Asked topic -> the sentences that answer it, each with the kinds it names there ("name":
-        a name the offer did not use, `known` lower-case): not vague, and on no other topic more
-        than on this one ("Learning: the model needs your order history, ideally eighteen months"
-        answers how much history, not what the model predicts), unless its place in the reply says
-        which question it answers, or a heading, questions quoted back together or a joint number ("Q3 + Q4")
-        above it name some of its topics: it answers each of those."""
-        out: dict[str, list] = {t: [] for t in asked}
-        people = persons([lower for _, lower, vague, _ in sentences if not vague])
-        section, before = -1, None  # a run of sentences the reply places under one question is one answer
-        for sentence, lower, vague, on in sentences:
-            where = (placed or {}).get(sentence.start)
-            section += where is not None and where != before
-            before = where
-            mine = on & asked
-            if vague or not mine:
-                continue
-            under = mine & (headed or {}).get(sentence.start, frozenset())
-            if where in mine:
-                mine = {where}
-            elif under:
-                mine = under
-            elif len(on) > 1:  # most sentences are on one topic: no need to count
-                mine = self._most_on(lower, mine)
-            names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once
-            signals = len([s for s in sentence.substance if _counts(s)]) + len(set(names))
-            named = {s.kind for s in sentence.substance if _counts(s)}
-            for topic in (t for t in self.rules.topics if t.id in mine):
-                kinds = self.kinds(topic, sentence, lower, people) | ({"name"} if names else set())
-                also = kinds - named - {"name"}  # "from new meters": a source here, beyond what the reader names
-                out[topic.id].append(Tied(sentence.text, kinds, signals + len(also), section if where == topic.id else -1))
-        return out
-
-    def _most_on(self, lower: str, topics: set[str]) -> set[str]:
-        """Those of `topics` the sentence holds most cues of; a weak cue counts only alone ("is not
-        connected to your OT network" is on the network, not on a link)."""
-        found = list(dict.fromkeys(self.cues.findall(lower)))  # a word said twice ("each warning ... a warning") counts once
-        strong = [cue for cue in found if cue not in self.weak] or found
-        hits = Counter(t for cue in strong for t in self.cue_topics[cue])
-        return {t for t in topics if hits[t] == max(hits.values(), default=0)}
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
         sentences, _ = self.placed(text, questions)
@@ -333,12 +219,6 @@ def _as_received(sentence: Sentence, received: str) -> Sentence:
                     sentence.substance, sentence.buzzwords)
 
 
-def _only(topic: str, found: list[str], cue_topics: dict[str, set[str]], passing: frozenset[str]) -> bool:
-    """Whether every cue found that puts a sentence on `topic` is a passing one (and one is found)."""
-    mine = [cue for cue in found if topic in cue_topics[cue]]
-    return bool(mine) and all(cue in passing for cue in mine)
-
-
 def _by_word(topics: list[Topic], words_of) -> dict[str, set[str]]:
     """Word (lower-case) -> the topics it is one of `words_of` (a topic's cues, its labels)."""
     out: dict[str, set[str]] = {}
@@ -348,15 +228,8 @@ def _by_word(topics: list[Topic], words_of) -> dict[str, set[str]]:
     return out
 
 
-def _counts(signal) -> bool:
-    return not (signal.kind in _ACRONYMS and len(signal.term) <= 4 and signal.term.islower())
-
-
 _NUMBERED = re.compile(r"[ \t>*|(-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the"
-VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
 _ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
 _DATE_AFTER = (r"(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
                r"|spring|summer|autumn|fall|winter))")  # "until 30.06.2027", "until end of Q2", "until June"
 _ARROW = re.compile(r"\s*(?:->|-->|=>|\u2192|\u27f6)\s*")
-_WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
-_ACRONYMS = frozenset({"system", "protocol"})

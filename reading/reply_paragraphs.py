@@ -5,7 +5,8 @@ what they answer (questions/rounds.yaml `paragraphs`):
 - a paragraph that says the letter did not ask it ("One more thing you did not ask: ...") answers no
   asked question, however its words read;
 - a paragraph that points to an asked question by that question's own words ("Regarding your question
-  on the measure that moves: ...") answers that question.
+  on the measure that moves: ...") answers that question;
+- what follows the reply's closing ("Best regards,") signs it and answers nothing.
 """
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ import re
 
 from questions.bank_models import ParagraphRules
 
-from .reply_structure import own_stems, paragraph_break, stems
+from .reply_quoted import own_stems, stems
+from .reply_structure import paragraph_break
 
 
 class Paragraphs:
@@ -117,3 +119,28 @@ def _line(pattern: str) -> re.Pattern:
 
 def _words(words: list[str]) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{_any([w.lower() for w in words])})(?![\w-])") if words else None
+
+
+SIGNATURE = 200  # characters after a reply's closing: a name, a title, a company, an address
+
+
+def closing_line(closings: list[str]) -> re.Pattern | None:
+    """A line that closes a reply: one of `closings` ("Best regards", "BR"), perhaps a name after it."""
+    words = "|".join(re.escape(c) for c in sorted(closings, key=len, reverse=True))
+    return re.compile(rf"\s*(?i:{words})[,.!]?(?:\s+[A-Z][\w.'-]*,?)*\s*") if words else None
+
+
+def signed_at(text: str, starts: list[int], closing: re.Pattern | None) -> int:
+    """How many sentences come before the reply's closing ("Best regards," on a short line of its own, a
+    few short lines before the end): the name, title and company after it sign the reply, they answer
+    nothing."""
+    for i, start in enumerate(starts):
+        if closing is None or not i or len(text) - start > 2 * SIGNATURE:  # a closing ends the text: look near the end only
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start) % (len(text) + 1)
+        after = text[line_end:].strip()
+        if not text[line_start:start].strip() and line_end - line_start <= 60 and len(after) <= SIGNATURE \
+                and after.count("\n") < 5 and closing.fullmatch(text, line_start, line_end):
+            return i
+    return len(starts)

@@ -3,13 +3,15 @@ from its words: a paragraph numbered as the letter numbers its questions ("3.", 
 "To your question 3", "1.3", "Re 1.3 -", "Ad 3)"), or what follows a question quoted back ("> Who reviews the system's recommendations ...?").
 Numbering is trusted only where the numbered paragraphs' own words mostly agree with the questions
 of those numbers: a vendor's own list numbers something else. A question quoted back is the buyer's
-words, never an answer; and what follows the reply's closing ("Best regards,") signs it, answering nothing.
+words, never an answer (reply_quoted.py); what follows the reply's closing ("Best regards,") signs it, answering
+nothing (reply_paragraphs.py).
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
+
+from .reply_quoted import BULLET, own_stems, quoted_back, stems
 
 _ITEM = re.compile(r"^[ \t>*|]*(?:(?:q|a(?=\d)|(?:[a-z]+\s+){0,3}?question"  # Q3, A3, Question 3, To your question 3
                    r"|(?:on|to|re|regarding|about)\s+(?=\d{1,2}(?:\s*(?:\+|&|/|,|and)\s*\d{1,2})*\s*[:)\u2013-]))"  # On 1 and 9:
@@ -18,7 +20,6 @@ _ITEM = re.compile(r"^[ \t>*|]*(?:(?:q|a(?=\d)|(?:[a-z]+\s+){0,3}?question"  # Q
                    r"(?:\d+\.(\d{1,2})\b(?!\.\d)"  # 1.3: round 1, question 3
                    r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013]|\s*\|)(?![\d.]))"  # 3. 3) (3) 3: 3 - | 3 | (a table's first column)
                    r"|\(([a-z])\)|([a-z])\)(?=\s))", re.I | re.M)  # (c) c)
-_WORD = re.compile(r"[a-z][a-z0-9/-]+")
 _ASKED = re.compile(r"^\W*(?:q|(?:[a-z]+\s+){0,3}?question)\s*\d{1,2}\b\W*", re.I)  # "To your question 8 (systems):"
 
 
@@ -27,11 +28,6 @@ def unmarked(lower: str) -> str:
     from ..."): they name the letter's question, not what the answer is on ("to your" links nothing)."""
     found = _ASKED.match(lower)
     return lower[found.end():] if found else lower
-QUOTED_SHARE = 0.7  # of a sentence's words in one question's ...
-COVERED = 0.5  # ... and of that question's in the sentence (a question quoted back shortened is quoted all the same;
-# after an e-mail's quote mark ">", half of that)
-
-
 @dataclass(frozen=True)
 class Layout:
     """Sentence start -> the topic its place in the reply answers; the starts of questions quoted back."""
@@ -56,7 +52,7 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
         topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items() if i not in joint})
         for i, numbers in joint.items():  # "Q3 + Q4": the paragraph is on each and answers each
             under[starts[i]] = under.get(starts[i], frozenset()) | {asked[n - 1][0] for n in numbers}
-    quoted = _quoted(text, starts, asked, plain, on)
+    quoted = quoted_back(text, starts, asked, plain, on)
     quoted |= _letter_lines(text, starts, quoted, letter)
     current, breaks, group, until = None, 0, [], len(text)
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
@@ -167,7 +163,7 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
         if _starts_line(text, line_start, start):  # the sentence starts its line, perhaps after its own number
             heading = _HEADING.match(text, start)
             topics = labelled(heading.group(1).lower(), text[heading.end():end]) & asked if heading else set()
-            if heading or paragraph_break(text, start) or _BULLET.match(text, line_start):
+            if heading or paragraph_break(text, start) or BULLET.match(text, line_start):
                 current = next(iter(topics)) if len(topics) == 1 else None
             elif current and topics_of_sentence and current not in topics_of_sentence:
                 current = None
@@ -187,7 +183,6 @@ def _starts_line(text: str, line_start: int, start: int) -> bool:
 
 # "Network: ...", "Network – ...", a table row "Network   | ..."
 _HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?)(?::\s|[ \t]*\||\s[-\u2013\u2014]\s)")
-_BULLET = re.compile(r"[ \t]*[-\u2022*]\s")
 
 
 def _numbered(text: str, starts: list[int], most: int) -> tuple[dict[int, int], dict[int, list[int]]]:
@@ -246,111 +241,3 @@ def _item_stems(text: str, starts: list[int], numbered: dict[int, int], plain: f
     for i, n in numbered.items():
         out.setdefault(n, set()).update(stems(text[starts[i]:ends[starts[i]]], plain))
     return out
-
-
-def own_stems(asked: list[tuple[str, str]], plain: frozenset[str]) -> list[tuple[str, set[str]]]:
-    """Each question's words that at most one other question shares ("system" ties to none)."""
-    each = [(topic, stems(question, plain)) for topic, question in asked]
-    seen = Counter(stem for _t, own in each for stem in own)
-    return [(topic, {s for s in own if seen[s] <= 2}) for topic, own in each]
-
-
-def stems(text: str, plain: frozenset[str]) -> set[str]:
-    """Words of four letters or more, cut to five ("changes" and "change" are one)."""
-    return {w[:5] for w in _words(text, plain) if len(w) >= 4}
-
-
-def _quoted(text: str, starts: list[int], asked: list[tuple[str, str]], plain: frozenset[str], on=lambda words: set()) -> dict[int, str]:
-    """Sentence start -> the topic of the question it quotes back: most of an asked question's words,
-    or, on a line of its own that asks ("Which daily workflow changes?"), a few of one question's words
-    and little else, the question whose words it holds most of. Any other line that starts by asking, the
-    buyer's question titled ("Q: KPI?", "Question: After the pilot?") or the vendor's own words for it ("Who
-    looks after it once the pilot is over?"), is quoted back however short: the question it names by words
-    no other question shares, or else by its heading words; "" (no question's, but still no answer, and the
-    answer above it ends) where it names none or several."""
-    words_of = [(topic, _words(question, plain)) for topic, question in asked]
-    own = own_stems(asked, plain)
-    out = {}
-    for start, end in zip(starts, [*starts[1:], len(text)]):
-        said = _words(text[start:end], plain)
-        line_start = text.rfind("\n", 0, start) + 1
-        marked = text[line_start:end].lstrip().startswith(">")  # an e-mail's quote mark
-        for topic, words in words_of:
-            shared = len(said & words)
-            if len(said) >= 4 and shared >= QUOTED_SHARE * len(said) and shared >= (COVERED / 2 if marked else COVERED) * len(words):
-                out[start] = topic
-                break
-        else:
-            asks = _asks_on_its_line(text, start, end)
-            shortened = _shortened(said, words_of) if asks else None
-            if shortened:
-                out[start] = shortened
-            elif asks and said:  # "Q: After the pilot?", or the vendor's own words ("Who looks after it once the pilot is over?")
-                out[start] = _titled(text[start:end], own, plain, on, {t for t, _q in asked})
-    return out
-
-
-def _titled(line: str, own: list[tuple[str, set[str]]], plain: frozenset[str], on, asked: set[str]) -> str:
-    """The one asked question a short question title names: by its own words, else by its heading words."""
-    said = stems(line, plain)
-    scored = sorted(((len(said & words), topic) for topic, words in own), reverse=True)
-    if scored and scored[0][0] and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-        return scored[0][1]
-    topics = on(line.lower()) & asked
-    return next(iter(topics)) if len(topics) == 1 else ""
-
-
-def _asks_on_its_line(text: str, start: int, end: int) -> bool:
-    """Whether the sentence starts its line and asks, perhaps in quotes or bold ("**Who owns the data?**"), its
-    answer on the lines under it or, but in a bullet, after it on the same line ("What happens when the network
-    is down? The edge box buffers 14 days.")."""
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
-    starts_line = not text[line_start:start].strip(" \t>*\"'\u201c")
-    if _ASKS.search(text[start:line_end]):  # its line ends where the question does
-        return starts_line
-    # a bullet that asks and answers itself ("- Who checks the data? This is handled ...") is the vendor's own
-    return starts_line and not _BULLET.match(text, line_start) and _ASKS_FIRST.match(text, start, line_end) is not None
-
-
-_ASKS_FIRST = re.compile(r"[^.!?\n]*\?")  # the line's first sentence ends with a question mark
-
-
-_ASKS = re.compile(r"\?[\"'\u201d*_)\s]*$")
-
-
-def _shortened(said: set[str], words_of: list[tuple[str, set[str]]]) -> str | None:
-    """The one question a short question quoted back holds the most words of (two at least, and most of its own)."""
-    scored = sorted(((len(said & words), len(said & words) / max(len(words), 1), topic) for topic, words in words_of), reverse=True)
-    best = scored[0] if scored else None
-    if best is None or best[0] < 2 or best[0] < QUOTED_SHARE * len(said):
-        return None
-    return None if len(scored) > 1 and scored[1][:2] == best[:2] else best[2]
-
-
-def _words(text: str, plain: frozenset[str]) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in plain}
-
-
-SIGNATURE = 200  # characters after a reply's closing: a name, a title, a company, an address
-
-
-def closing_line(closings: list[str]) -> re.Pattern | None:
-    """A line that closes a reply: one of `closings` ("Best regards", "BR"), perhaps a name after it."""
-    words = "|".join(re.escape(c) for c in sorted(closings, key=len, reverse=True))
-    return re.compile(rf"\s*(?i:{words})[,.!]?(?:\s+[A-Z][\w.'-]*,?)*\s*") if words else None
-
-
-def signed_at(text: str, starts: list[int], closing: re.Pattern | None) -> int:
-    """How many sentences come before the reply's closing ("Best regards," on a short line of its own, a
-    few short lines before the end): the name, title and company after it sign the reply, they answer
-    nothing."""
-    for i, start in enumerate(starts):
-        if closing is None or not i or len(text) - start > 2 * SIGNATURE:  # a closing ends the text: look near the end only
-            continue
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start) % (len(text) + 1)
-        after = text[line_end:].strip()
-        if not text[line_start:start].strip() and line_end - line_start <= 60 and len(after) <= SIGNATURE \
-                and after.count("\n") < 5 and closing.fullmatch(text, line_start, line_end):
-            return i
-    return len(starts)

@@ -1,0 +1,96 @@
+"""A question of our letter quoted back in a reply ("> Who reviews the system's recommendations ...?", "Q: KPI?",
+the vendor's own words for it on a line that asks): the buyer's words, never an answer; the paragraph under it
+answers it (reply_structure.py)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+QUOTED_SHARE = 0.7  # of a sentence's words in one question's ...
+COVERED = 0.5  # ... and of that question's in the sentence (a question quoted back shortened is quoted all the same;
+# after an e-mail's quote mark ">", half of that)
+_WORD = re.compile(r"[a-z][a-z0-9/-]+")
+BULLET = re.compile(r"[ \t]*[-\u2022*]\s")
+
+
+def own_stems(asked: list[tuple[str, str]], plain: frozenset[str]) -> list[tuple[str, set[str]]]:
+    """Each question's words that at most one other question shares ("system" ties to none)."""
+    each = [(topic, stems(question, plain)) for topic, question in asked]
+    seen = Counter(stem for _t, own in each for stem in own)
+    return [(topic, {s for s in own if seen[s] <= 2}) for topic, own in each]
+
+
+def stems(text: str, plain: frozenset[str]) -> set[str]:
+    """Words of four letters or more, cut to five ("changes" and "change" are one)."""
+    return {w[:5] for w in _words(text, plain) if len(w) >= 4}
+
+
+def quoted_back(text: str, starts: list[int], asked: list[tuple[str, str]], plain: frozenset[str], on=lambda words: set()) -> dict[int, str]:
+    """Sentence start -> the topic of the question it quotes back: most of an asked question's words,
+    or, on a line of its own that asks ("Which daily workflow changes?"), a few of one question's words
+    and little else, the question whose words it holds most of. Any other line that starts by asking, the
+    buyer's question titled ("Q: KPI?", "Question: After the pilot?") or the vendor's own words for it ("Who
+    looks after it once the pilot is over?"), is quoted back however short: the question it names by words
+    no other question shares, or else by its heading words; "" (no question's, but still no answer, and the
+    answer above it ends) where it names none or several."""
+    words_of = [(topic, _words(question, plain)) for topic, question in asked]
+    own = own_stems(asked, plain)
+    out = {}
+    for start, end in zip(starts, [*starts[1:], len(text)]):
+        said = _words(text[start:end], plain)
+        line_start = text.rfind("\n", 0, start) + 1
+        marked = text[line_start:end].lstrip().startswith(">")  # an e-mail's quote mark
+        for topic, words in words_of:
+            shared = len(said & words)
+            if len(said) >= 4 and shared >= QUOTED_SHARE * len(said) and shared >= (COVERED / 2 if marked else COVERED) * len(words):
+                out[start] = topic
+                break
+        else:
+            asks = _asks_on_its_line(text, start, end)
+            shortened = _shortened(said, words_of) if asks else None
+            if shortened:
+                out[start] = shortened
+            elif asks and said:  # "Q: After the pilot?", or the vendor's own words ("Who looks after it once the pilot is over?")
+                out[start] = _titled(text[start:end], own, plain, on, {t for t, _q in asked})
+    return out
+
+
+def _titled(line: str, own: list[tuple[str, set[str]]], plain: frozenset[str], on, asked: set[str]) -> str:
+    """The one asked question a short question title names: by its own words, else by its heading words."""
+    said = stems(line, plain)
+    scored = sorted(((len(said & words), topic) for topic, words in own), reverse=True)
+    if scored and scored[0][0] and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return scored[0][1]
+    topics = on(line.lower()) & asked
+    return next(iter(topics)) if len(topics) == 1 else ""
+
+
+def _asks_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence starts its line and asks, perhaps in quotes or bold ("**Who owns the data?**"), its
+    answer on the lines under it or, but in a bullet, after it on the same line ("What happens when the network
+    is down? The edge box buffers 14 days.")."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
+    starts_line = not text[line_start:start].strip(" \t>*\"'\u201c")
+    if _ASKS.search(text[start:line_end]):  # its line ends where the question does
+        return starts_line
+    # a bullet that asks and answers itself ("- Who checks the data? This is handled ...") is the vendor's own
+    return starts_line and not BULLET.match(text, line_start) and _ASKS_FIRST.match(text, start, line_end) is not None
+
+
+_ASKS_FIRST = re.compile(r"[^.!?\n]*\?")  # the line's first sentence ends with a question mark
+
+
+_ASKS = re.compile(r"\?[\"'\u201d*_)\s]*$")
+
+
+def _shortened(said: set[str], words_of: list[tuple[str, set[str]]]) -> str | None:
+    """The one question a short question quoted back holds the most words of (two at least, and most of its own)."""
+    scored = sorted(((len(said & words), len(said & words) / max(len(words), 1), topic) for topic, words in words_of), reverse=True)
+    best = scored[0] if scored else None
+    if best is None or best[0] < 2 or best[0] < QUOTED_SHARE * len(said):
+        return None
+    return None if len(scored) > 1 and scored[1][:2] == best[:2] else best[2]
+
+
+def _words(text: str, plain: frozenset[str]) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in plain}
