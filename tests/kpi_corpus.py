@@ -137,3 +137,25 @@ def report(split: str, bank, draft) -> tuple[Figures, str]:
              f"  drafted measures whose target moves the wrong way: {len(got.wrong_way)} of {got.drafted}"
              f" ({len(got.way_unknown)} whose way nothing tells)"]
     return got, "\n".join(lines)
+
+
+def drafted_kpi(text: str):
+    """The measure drafted from a text for the KPI question, or None: what the KPI tests read back."""
+    from questions import load_bank
+    from reading.draft import draft
+
+    bank = load_bank()
+    answer = draft(text, bank).answer(bank.key_questions.kpi)
+    return answer.measure if answer else None
+
+
+def whole_kpi(text: str):
+    """The drafted measure only when it has both a baseline and a target."""
+    got = drafted_kpi(text)
+    return got if got and got.baseline is not None and got.target is not None else None
+
+
+def kpi_ends(text: str) -> tuple[float, float] | None:
+    """(baseline, target) of the drafted measure, or None where either is missing."""
+    got = whole_kpi(text)
+    return (got.baseline, got.target) if got else None

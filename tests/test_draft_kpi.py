@@ -3,6 +3,7 @@
 and a target that moves the wrong way is no target. Sentences written for these tests."""
 import pytest
 
+from kpi_corpus import drafted_kpi as measure
 from questions import load_bank
 from reading.draft import draft, drafter_for
 from reading.draft_kpi import read_change, read_target
@@ -11,9 +12,6 @@ BANK = load_bank()
 RULES = drafter_for(BANK).rules
 
 
-def measure(text: str):
-    answer = draft(text, BANK).answer("decision.kpi")
-    return answer.measure if answer else None
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -2,21 +2,8 @@
 item 2): which commitment is firm, whose figure a clause tells, which number of a sentence is
 today's, a change as a share, self-labelled table cells, numbers that are no values. Texts
 written for these tests."""
-from questions import load_bank
-from reading.draft import draft
+from kpi_corpus import drafted_kpi as measure, kpi_ends as ends
 from reading.kpi_change import read_relative
-
-BANK = load_bank()
-
-
-def measure(text: str):
-    answer = draft(text, BANK).answer(BANK.key_questions.kpi)
-    return answer.measure if answer else None
-
-
-def ends(text: str):
-    got = measure(text)
-    return (got.baseline, got.target) if got and got.baseline is not None and got.target is not None else None
 
 
 def test_a_contractual_commitment_outranks_an_expectation_stated_first():

@@ -3,22 +3,8 @@ figure first, cells that name themselves are one reading (reading/kpi_block.py):
 one value labelled today's and one labelled the target, in one unit. And the sentence kinds that
 recur beside them: a ceiling as a target, a past change's start year, a value told after "the", a
 customer story. Texts written for these tests."""
-from questions import load_bank
-from reading.draft import draft
+from kpi_corpus import kpi_ends as ends, whole_kpi as measure
 from reading.kpi_block import piece, role
-
-BANK = load_bank()
-
-
-def measure(text: str):
-    answer = draft(text, BANK).answer(BANK.key_questions.kpi)
-    m = answer.measure if answer else None
-    return m if m and m.baseline is not None and m.target is not None else None
-
-
-def ends(text: str):
-    got = measure(text)
-    return (got.baseline, got.target) if got else None
 
 
 def test_a_table_under_before_and_after_columns_reads_the_row_that_has_both():

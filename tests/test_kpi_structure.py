@@ -1,15 +1,7 @@
 """The plant's KPI read by the structure of what a text says: whose result a figure is, which
 numbers are today's and which are aimed at. Sentences written for these tests."""
-from questions import load_bank
-from reading.draft import draft
+from kpi_corpus import drafted_kpi as measure
 from reading.kpi_change import read_relative
-
-BANK = load_bank()
-
-
-def measure(text: str):
-    answer = draft(text, BANK).answer("decision.kpi")
-    return answer.measure if answer else None
 
 
 def test_a_result_at_another_named_site_drafts_no_kpi():

@@ -5,22 +5,8 @@ firm commitment under a heading that names references; and numbers as quantities
 when, "2.8% today -> 1.2%" is a change, "cut it in half" halves, "300+ stops a week" is about 300 stops,
 "reduce it by 20 minutes" takes 20 minutes off, "per 1,000 units" is a unit, "5 ppm as the target" a target.
 Texts written for these tests."""
-from questions import load_bank
-from reading.draft import draft
+from kpi_corpus import kpi_ends as ends, whole_kpi as measure
 from reading.kpi_block import piece
-
-BANK = load_bank()
-
-
-def measure(text: str):
-    answer = draft(text, BANK).answer(BANK.key_questions.kpi)
-    m = answer.measure if answer else None
-    return m if m and m.baseline is not None and m.target is not None else None
-
-
-def ends(text: str):
-    got = measure(text)
-    return (got.baseline, got.target) if got else None
 
 
 def test_halving_that_figure_takes_the_baseline_and_the_metric_the_sentence_before_gives():
