@@ -66,7 +66,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
             if not marketing:  # "seamlessly integrates with your ERP" is no integration
-                heading = self.roles.heading(sentence.text, words)  # drafts only as _headings allows
+                heading = role.heading  # drafts only as _headings allows
                 seen.body += not heading
                 self._take(sentence, role, words, general, hits, seen.headed if heading else found, seen)
         return found

@@ -40,6 +40,7 @@ class Role:
     # clauses that limit what their phrases mean, with the kind of limit: the equipment's own rating
     # ("rated 0 to 55 °C"), a data rate ("readings every minute")
     limited: tuple[tuple[int, int, str], ...] = ()
+    heading: bool = False  # a heading line (RoleReader._heading), read once here for drafting and the panel
 
     def drafts(self, position: int) -> bool:
         """Whether a phrase at this token position may draft (any answer)."""
@@ -129,6 +130,7 @@ class RoleReader:
                 section = BEFORE if not cued and role.kind == BEFORE else heading
             if not out and self._title(text, said):
                 role = Role(FURNITURE)  # the text's title, in any case: "Meat plant solves a mystery by ..."
+            role.heading = heading is not None
             out.append(role)
         return out
 
@@ -183,10 +185,6 @@ class RoleReader:
             if kind:
                 out[kind].append((start, end))
         return out
-
-    def heading(self, text: str, words: list[str]) -> bool:
-        """Whether a line is a heading (it sets the role of the lines under it and says nothing itself)."""
-        return self._heading(text, words)[0] is not None
 
     def _heading(self, text: str, words: list[str]) -> tuple[str | None, bool]:
         """The role a heading line gives the lines under it (None when the line is no heading), and

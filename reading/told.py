@@ -44,8 +44,7 @@ def told(drafter: Drafter, reading: Reading) -> list[Told]:
         if sentence.kind == "neutral" and len(sentence.text) < _SHORT:
             kind = FURNITURE
         else:
-            heading = drafter.roles.heading(sentence.text, seen.words[i])
-            kind = FURNITURE if heading else _kind(role, seen.marketing(sentence), bool(seen.general[i]),
+            kind = FURNITURE if role.heading else _kind(role, seen.marketing(sentence), bool(seen.general[i]),
                                                    len(seen.words[i]))
         out.append(Told(kind, bool(role.existing)))
     return out
