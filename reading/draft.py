@@ -128,9 +128,10 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
         scale = self.rules.confidence["brochure"] if brochure else 1.0
+        story = self.case_study(seen)
         for qid, ev in found.items():
             if qid != INTEGRATION:
-                answers[qid] = self._choice_answer(qid, ev, scale, page)
+                answers[qid] = self._choice_answer(qid, ev, scale, page, story)
         if INTEGRATION in found:
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page)
         answers.update(self._text_answers(reading, seen, page))

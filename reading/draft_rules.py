@@ -51,6 +51,7 @@ class DraftRules:
     implies_not_with: dict[str, PhraseSet]  # source option -> phrases a sentence of it that backs others holds none of
     measured_result: tuple[str, str]  # (question, option) a case study's measure before and after answers
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
+    reliability: dict[tuple[str, str], float]  # (question, option or "") -> times the cues' confidence
     version: str
     tables: TableRules  # which table a row line comes from, and what its cells say
     acting: Acting
@@ -64,6 +65,10 @@ class DraftRules:
     said_with: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must hold)
     said_without: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must lack)
     users: Users
+
+    def reliable(self, qid: str, option: str) -> float:
+        """How far an option's drafts have proven right on texts the rules had not seen (1: as sure as its cues)."""
+        return self.reliability.get((qid, option), self.reliability.get((qid, ""), 1.0))
 
 
 def _check(data: dict, bank: QuestionBank) -> None:
@@ -97,6 +102,10 @@ def _check(data: dict, bank: QuestionBank) -> None:
         if unknown:
             raise ValueError(f"drafting.yaml: effects: unknown {', '.join(sorted(unknown))} of {qid}")
     _check_caused(data.get("caused", {}), questions)
+    reliability = data.get("reliability", {})
+    for qid in set(reliability) - set(questions):
+        raise ValueError(f"drafting.yaml: reliability: unknown question {qid!r}")
+    _check_caused({q: {o: {} for o in v} for q, v in reliability.items() if isinstance(v, dict)}, questions)
     for section in ("said_with", "said_without"):
         _check_caused({q: {o: {} for o in options} for q, options in data.get(section, {}).items()}, questions)
     captured = set(questions[CAPTURED].choice_ids())
@@ -111,6 +120,17 @@ def _check_caused(caused: dict, questions: dict) -> None:
         unknown = {o for option, rule in options.items() for o in (option, *([rule["as"]] if "as" in rule else []))} - known
         if unknown:
             raise ValueError(f"drafting.yaml: caused or said_with: unknown {', '.join(sorted(unknown))} of {qid}")
+
+
+def _reliability(data: dict) -> dict[tuple[str, str], float]:
+    """drafting.yaml `reliability`: a factor for a whole question (a number) or for some of its options."""
+    factors = {}
+    for qid, value in data.items():
+        for option, factor in (value.items() if isinstance(value, dict) else [("", value)]):
+            if not 0 < float(factor) <= 1:
+                raise ValueError(f"drafting.yaml: reliability: {qid} {option}: {factor!r} is not above 0 and at most 1")
+            factors[(qid, option)] = float(factor)
+    return factors
 
 
 def _option_phrases(data: dict) -> dict[str, list[tuple[str, str]]]:
@@ -178,6 +198,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                            for o, words in data.get("implies_only_with", {}).items()},
         implies_not_with={o: PhraseSet.of(phrases, "not_with") for o, phrases in data.get("implies_not_with", {}).items()},
         confidence={k: float(v) for k, v in data["confidence"].items()},
+        reliability=_reliability(data.get("reliability", {})),
         version=str(data["version"]),
         tables=TableRules(data.get("tables", {}), PhraseSet(area_phrases)),
         acting=Acting(acting.get("actors", ""), acting.get("answers", ""), int(acting.get("window", 0))),
