@@ -306,8 +306,11 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # named with its holder between commas, bold or dash-headed lines, "On 1 and 9:" and "A13:" numbering, and a speed
 # read from a machine, a "Data:" label on a line about owning and exporting took it to 97% closed, 98% still open
 # and none made specific (tuning7 to 97%, tuning8 to 100%, tuning9 to 94%).
+# tuning12/, written blind (foundry sand moisture sensors, tunnel freezer energy service, cable diameter gauge,
+# poultry pack giveaway, cleanroom particle monitoring), started at 88% closed, 100% still open and none made
+# specific on 3251222.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.96, "tuning8": 0.98, "tuning9": 0.93, "tuning10": 0.94, "tuning11": 0.96,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.96, "tuning8": 0.98, "tuning9": 0.93, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.87,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {}  # a set absent here may have none
 
@@ -366,7 +369,7 @@ def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
 def test_no_question_is_answered_while_the_scorecard_holds_it_open():
     for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3"), *cases("tuning4"),
                        *cases("tuning5"), *cases("tuning6"), *cases("tuning7"), *cases("tuning8"),
-                       *cases("tuning9"), *cases("tuning10"), *cases("tuning11")]:
+                       *cases("tuning9"), *cases("tuning10"), *cases("tuning11"), *cases("tuning12")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
