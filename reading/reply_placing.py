@@ -115,8 +115,8 @@ class Placing:
             under = mine & (headed or {}).get(sentence.start, frozenset())
             if where in mine:
                 mine = {where}
-            elif under:
-                mine = under
+            elif under:  # the heading's topics, and one the sentence's own words are most on ("Data and where it
+                mine = under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
             elif len(on) > 1:  # most sentences are on one topic: no need to count
                 mine = self._most_on(lower, mine)
             names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once
