@@ -185,7 +185,8 @@ class ReplyReader(Placing):
         named = {s.kind for s in sentence.substance if counts(s)} | \
             ({"role"} if self.role_in(lower) or self.role_built(sentence.text) else set())
         also = self.also[topic.id]
-        named |= {k for k, words in also.items() if words.search(lower)}
+        each = _each_verb(lower)
+        named |= {k for k, words in also.items() if words.search(lower) or (each and words.search(each))}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
         return named | built(self._unnumbered(lower), named, sources, also.get("system"), people)
 
@@ -207,6 +208,16 @@ class ReplyReader(Placing):
         later = frozenset(t.id for t in self.rules.topics if said[t.id].specific and later_only(said[t.id], t.needs))
         unsaid = {t.id: left for t in self.rules.topics if (left := unsaid_parts(said[t.id], t.needs))}
         return ReplyRead(marked, unasked, spoke, later, unsaid)
+
+
+def _each_verb(lower: str) -> str:
+    """Each verb of a list the vendor is the subject of, with its subject ("we install, commission and maintain" ->
+    "we install. we commission. we maintain"), so a phrase of the rules ("we maintain") is found in the list; '' for none."""
+    return ". ".join(f"{m.group(1)} {verb}" for m in _WE_LIST.finditer(lower) for verb in _VERBS.split(m.group(2)))
+
+
+_WE_LIST = re.compile(r"\b(we(?: will| shall|'ll)?) ((?:[a-z]+, )*[a-z]+,? and [a-z]+)\b")
+_VERBS = re.compile(r",? and |, ")
 
 
 def _as_received(sentence: Sentence, received: str) -> Sentence:

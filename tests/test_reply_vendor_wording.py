@@ -488,3 +488,20 @@ def test_a_data_label_on_a_line_about_owning_and_exporting_answers_the_ownership
 def test_a_data_label_on_the_data_captured_still_answers_the_data_question(furnace):
     line = "Data: zone temperatures from the S7-1500 of each furnace, plus one new dew-point analyser."
     assert _placed(furnace, line)[line] == "data"
+
+
+# --- the vendor as the subject of a list of verbs ---------------------------------------------------
+
+LOOKS_AFTER = ("Who looks after it\n"
+               "We deliver, calibrate and maintain the zone probes for the whole contract.\n"
+               "There is no upfront fee; you pay 35% of the verified gas savings, capped at EUR 30,000 a year.")
+
+
+def test_the_vendor_that_delivers_calibrates_and_maintains_in_one_list_names_who_keeps_it_running(furnace):
+    upkeep = _asked(furnace, LOOKS_AFTER)["upkeep_owner"]
+    assert upkeep.status == "answered" and upkeep.closed, upkeep.why
+
+
+def test_a_list_of_the_vendors_verbs_with_none_on_upkeep_names_no_one_who_keeps_it_running(furnace):
+    upkeep = _asked(furnace, LOOKS_AFTER.replace("deliver, calibrate and maintain", "deliver and calibrate"))["upkeep_owner"]
+    assert upkeep.status != "answered", upkeep.why
