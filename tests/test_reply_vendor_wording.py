@@ -505,3 +505,20 @@ def test_the_vendor_that_delivers_calibrates_and_maintains_in_one_list_names_who
 def test_a_list_of_the_vendors_verbs_with_none_on_upkeep_names_no_one_who_keeps_it_running(furnace):
     upkeep = _asked(furnace, LOOKS_AFTER.replace("deliver, calibrate and maintain", "deliver and calibrate"))["upkeep_owner"]
     assert upkeep.status != "answered", upkeep.why
+
+
+# --- a standard in brackets after what is done by it -------------------------------------------------
+
+YARDSTICK = ("Upkeep: your furnace electrician checks the probes each month; "
+             "we recalibrate them on site every spring (EN 60584) for 2,400 EUR per year.")
+
+
+def test_a_standard_alone_in_brackets_after_the_work_done_by_it_leaves_that_clause_to_answer(furnace):
+    upkeep = _asked(furnace, YARDSTICK)["upkeep_owner"]
+    assert upkeep.status == "answered", upkeep.why
+    assert any("2,400 EUR" in quote for quote in upkeep.quotes)
+
+
+def test_a_credential_in_brackets_still_speaks_of_the_product_not_the_plant(furnace):
+    upkeep = _asked(furnace, YARDSTICK.replace("(EN 60584)", "(EN 60584 certified)"))["upkeep_owner"]
+    assert not any("2,400 EUR" in quote for quote in upkeep.quotes)
