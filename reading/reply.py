@@ -18,6 +18,7 @@ from questions.models import RoundQuestion, RoundRules, Topic
 from .reply_built import built, held, persons, team
 from .reply_general import General
 from .reply_marks import SaidOn, later_only, mark, unsaid_parts
+from .reply_measure import Measures
 from .reply_paragraphs import Paragraphs, closing_line, signed_at
 from .reply_placing import Placing, counts
 from .reply_structure import unmarked
@@ -77,6 +78,7 @@ class ReplyReader(Placing):
         self.bound = re.compile(_phrases(rules.within).pattern, re.I) if rules.within else None
         self.deadline = re.compile(_phrases(rules.by).pattern + _DATE_AFTER, re.I) if rules.by else None
         self.paragraphs = Paragraphs(rules.paragraphs)
+        self.measures = Measures(rules.measure)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
 
@@ -121,10 +123,10 @@ class ReplyReader(Placing):
         strong = any(s.kind in STRONG for s in part.substance)
         return part if strong and not self.vague(part, before) else None
 
-    def as_drafted(self, text: str) -> str:
-        """A reply sentence as the drafter reads it: numbers in words as digits, an arrow as "to", a deadline as "by",
-        a bound as "within"."""
-        text = _ARROW.sub(" to ", self.spelled.digits(text))  # "4.1% (2025) -> 1.5% by June 2027": from one value to the other
+    def as_drafted(self, text: str, topics: set[str] = frozenset()) -> str:
+        """A reply sentence (on `topics`) as the drafter reads it: numbers in words as digits, an arrow as "to", a
+        deadline as "by", a bound as "within", a measure's values after the words for them (reply_measure.py)."""
+        text = self.measures.stated(_ARROW.sub(" to ", self.spelled.digits(text)), topics)  # "4.1% (2025) -> 1.5% by June 2027": from one value to the other
         text = self.deadline.sub("by", text) if self.deadline else text
         return self.bound.sub("within", text) if self.bound else text
 

@@ -36,7 +36,7 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
     drafter reads "under 15 hours", not "under fifteen hours"), a bound as "within" (`ReplyReader.as_drafted`);
     and each sentence as read -> as received, so every quote drafted is cited in the document as received."""
     said, _ = reader.placed(document.text, list(questions))
-    kept = {reader.as_drafted(_cells(s.text)): s.text for s, _, vague, _ in said if not vague}
+    kept = {reader.as_drafted(_cells(s.text), on): s.text for s, _, vague, on in said if not vague}
     return document.model_copy(update={"text": "\n".join(kept)}), kept
 
 

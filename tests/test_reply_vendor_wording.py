@@ -522,3 +522,28 @@ def test_a_standard_alone_in_brackets_after_the_work_done_by_it_leaves_that_clau
 def test_a_credential_in_brackets_still_speaks_of_the_product_not_the_plant(furnace):
     upkeep = _asked(furnace, YARDSTICK.replace("(EN 60584)", "(EN 60584 certified)"))["upkeep_owner"]
     assert not any("2,400 EUR" in quote for quote in upkeep.quotes)
+
+
+# --- a KPI stated in the vendor's own order ---------------------------------------------------------
+
+
+def test_a_kpi_with_each_value_before_the_word_for_it_is_read_from_baseline_to_target(furnace):
+    body = ("KPI: gas per tonne annealed on furnace 2, 61 kWh/t as baseline (your 2026 gas meter log), "
+            "52 kWh/t as target by 31 October 2027, read monthly from the same meter.")
+    done = _done(furnace, body)
+    measure = done.evaluation.answer("decision.kpi").measure
+    assert (measure.baseline, measure.target) == (61, 52)
+
+
+def test_a_kpi_that_names_only_the_targets_value_reads_the_first_figure_before_it_as_todays(furnace):
+    body = ("KPI: coils re-annealed on furnace 2, 3.4% of coils in your 2026 quality log, "
+            "target below 1.5% by 31 October 2027, counted monthly by your quality engineer.")
+    measure = _done(furnace, body).evaluation.answer("decision.kpi").measure
+    assert (measure.baseline, measure.target) == (3.4, 1.5)
+
+
+def test_a_kpi_whose_first_figure_already_says_what_it_is_is_read_as_written(furnace):
+    reader = reply_reader(BANK)
+    for said in ("KPI: re-annealed coils from 3.4% today, target below 1.5% by October 2027.",
+                 "KPI: we cut re-annealed coils by 40%, target below 1.5% by October 2027."):
+        assert reader.as_drafted(said, {"kpi"}) == said
