@@ -110,7 +110,8 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
                           reader.spelled.digits, sells)
     linking = drafter.bank.key_questions.integrations
     links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text)]
-    answered = with_links(answered, linking, links, areas_reader(drafter, linking), drafter)
+    formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
+    answered = with_links(answered, linking, links, areas_reader(drafter, linking), drafter, formats)
     return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles)
 
 

@@ -547,3 +547,28 @@ def test_a_kpi_whose_first_figure_already_says_what_it_is_is_read_as_written(fur
     for said in ("KPI: re-annealed coils from 3.4% today, target below 1.5% by October 2027.",
                  "KPI: we cut re-annealed coils by 40%, target below 1.5% by October 2027."):
         assert reader.as_drafted(said, {"kpi"}) == said
+
+
+# --- a link to a system whose name says no area ---------------------------------------------------------
+
+
+def _rows(furnace, body: str) -> dict:
+    answer = _done(furnace, body).evaluation.answer("connect.integrations")
+    return {row.system: row for row in answer.integrations} if answer is not None else {}
+
+
+def test_a_link_owned_by_a_department_is_a_link_to_that_departments_system(furnace):
+    rows = _rows(furnace, "Systems: coil hardness per batch as a CSV file into Optiva every night, one way, "
+                          "owner quality lab (Marta Silva).")
+    assert rows["quality"].owner and rows["quality"].method, rows
+
+
+def test_a_link_labelled_by_its_area_is_a_link_to_that_area(furnace):
+    rows = _rows(furnace, "Systems:\nMaintenance: burner wear warnings as a PDF to the Hallmark share, "
+                          "owner Tomas Berg.")
+    assert "maintenance" in rows and rows["maintenance"].owner, rows
+
+
+def test_a_link_with_no_owner_to_a_system_whose_name_says_no_area_links_no_area(furnace):
+    rows = _rows(furnace, "Systems:\nMaintenance: burner wear warnings as a PDF to the Hallmark share, every week.")
+    assert "maintenance" not in rows
