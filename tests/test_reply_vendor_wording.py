@@ -572,3 +572,21 @@ def test_a_link_labelled_by_its_area_is_a_link_to_that_area(furnace):
 def test_a_link_with_no_owner_to_a_system_whose_name_says_no_area_links_no_area(furnace):
     rows = _rows(furnace, "Systems:\nMaintenance: burner wear warnings as a PDF to the Hallmark share, every week.")
     assert "maintenance" not in rows
+
+
+# --- a fact and sales talk joined in one sentence -------------------------------------------------------
+
+
+def test_a_fact_joined_to_sales_talk_with_no_fact_of_its_own_still_answers(furnace):
+    body = ("Outages: if the plant network drops, the zone controller keeps 21 days of readings on its card, "
+            "and the furnace runs on its own setpoints - our smart optimisation simply pauses, your furnace doesn't.")
+    offline = _done(furnace, body).evaluation.answer("reliability.offline")
+    assert offline is not None and offline.evidence == "specific" and "buffered" in offline.choices, offline
+
+
+def test_a_fact_that_speaks_on_of_what_the_sales_talk_before_it_sells_still_sells(furnace):
+    body = ("RollerTwin uses state-of-the-art hybrid modelling with physics and machine learning, "
+            "and it connects to all major furnace controls such as Siemens PCS 7 and ABB 800xA through standard "
+            "interfaces like OPC UA.")
+    protocols = _done(furnace, body).evaluation.answer("data.protocols")
+    assert protocols is None or protocols.evidence != "specific", protocols
