@@ -590,3 +590,24 @@ def test_a_fact_that_speaks_on_of_what_the_sales_talk_before_it_sells_still_sell
             "interfaces like OPC UA.")
     protocols = _done(furnace, body).evaluation.answer("data.protocols")
     assert protocols is None or protocols.evidence != "specific", protocols
+
+
+# --- where the plant will see the problem solved ----------------------------------------------------------
+
+FIRST = ("We would start with the crooked coil stacks at the furnace exit, where the crane driver sets each coil by eye; "
+         "you will see it in your weekly dispatch report.")
+
+
+def _statuses(sent, body: str) -> dict:
+    questions = sent.rounds[-1].questions
+    return {q.topic: q for q in reply_reader(BANK).read(questions, _letter(body)).questions}
+
+
+def test_where_the_plant_will_see_the_problem_solved_is_read_as_the_questions_second_part(furnace):
+    problem = _statuses(furnace, FIRST)["problem"]
+    assert problem.status != "not_answered" and "a measured result" in problem.why, problem.why
+
+
+def test_a_problem_named_without_where_it_will_be_seen_or_a_figure_is_not_answered(furnace):
+    problem = _statuses(furnace, FIRST.split(";")[0] + ".")["problem"]
+    assert problem.status == "not_answered", problem.why
