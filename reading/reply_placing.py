@@ -132,6 +132,10 @@ class Placing:
         """Those of `topics` the sentence holds most cues of; a weak cue counts only alone ("is not
         connected to your OT network" is on the network, not on a link)."""
         found = list(dict.fromkeys(self.cues.findall(lower)))  # a word said twice ("each warning ... a warning") counts once
+        if all(cue in self.passing for cue in found):  # only a length or a way ("... in the last two years"): the
+            carried = {t for t in topics if not any(t in self.cue_topics[cue] for cue in found)}  # topic it goes on with
+            if carried:
+                return carried
         strong = [cue for cue in found if cue not in self.weak] or found
         hits = Counter(t for cue in strong for t in self.cue_topics[cue])
         return {t for t in topics if hits[t] == max(hits.values(), default=0)}

@@ -611,3 +611,18 @@ def test_where_the_plant_will_see_the_problem_solved_is_read_as_the_questions_se
 def test_a_problem_named_without_where_it_will_be_seen_or_a_figure_is_not_answered(furnace):
     problem = _statuses(furnace, FIRST.split(";")[0] + ".")["problem"]
     assert problem.status == "not_answered", problem.why
+
+
+# --- a length in a sentence that goes on with the paragraph's topic -----------------------------------------
+
+
+def test_a_sentence_going_on_with_the_problem_with_only_a_length_besides_answers_the_problem_not_the_history(furnace):
+    body = ("The problem we would start with is the coil yard behind furnace 2. "
+            "Its two gantry cranes dropped nine coils in the last three years, each one costing about 12,000 EUR.")
+    questions = furnace.rounds[-1].questions
+    reader = reply_reader(BANK)
+    text = _letter(body)
+    said, at = reader.placed(text, questions)
+    tied = reader.tied(said, {q.topic for q in questions}, frozenset(), at, reader.headed(text, questions))
+    dropped = [t.text for t in tied["problem"] if "nine coils" in t.text]
+    assert dropped and not any("nine coils" in t.text for t in tied.get("history", []))
