@@ -188,6 +188,7 @@ class ReplyReader(Placing):
             ({"role"} if self.role_in(lower) or self.role_built(sentence.text) else set())
         also = self.also[topic.id]
         each = _each_verb(lower)
+        lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower)  # "£450": an amount in GBP
         named |= {k for k, words in also.items() if words.search(lower) or (each and words.search(each))}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
         return named | built(self._unnumbered(lower), named, sources, also.get("system"), people)
@@ -220,6 +221,10 @@ def _each_verb(lower: str) -> str:
 
 _WE_LIST = re.compile(r"\b(we(?: will| shall|'ll)?) ((?:[a-z]+, )*[a-z]+,? and [a-z]+)\b")
 _VERBS = re.compile(r",? and |, ")
+
+
+_CURRENCIES = {"€": "eur", "£": "gbp", "$": "usd"}  # a currency's sign, read as its code ("£450" as "gbp 450")
+_CURRENCY = re.compile("[€£$]")
 
 
 def _as_received(sentence: Sentence, received: str) -> Sentence:

@@ -626,3 +626,18 @@ def test_a_sentence_going_on_with_the_problem_with_only_a_length_besides_answers
     tied = reader.tied(said, {q.topic for q in questions}, frozenset(), at, reader.headed(text, questions))
     dropped = [t.text for t in tied["problem"] if "nine coils" in t.text]
     assert dropped and not any("nine coils" in t.text for t in tied.get("history", []))
+
+
+# --- what the upkeep costs ----------------------------------------------------------------------------
+
+
+def test_upkeep_with_a_duration_but_no_cost_is_answered_only_partly(furnace):
+    upkeep = _statuses(furnace, "Service: our technician from Gdansk fits the probes in three days; "
+                                "a service contract is offered separately.")["upkeep_owner"]
+    assert upkeep.status == "partly", upkeep.why
+
+
+def test_upkeep_with_its_fee_after_a_currency_sign_is_answered(furnace):
+    upkeep = _statuses(furnace, "Service: our technician from Gdansk fits the probes and our support desk "
+                                "monitors them; £380 per furnace per month.")["upkeep_owner"]
+    assert upkeep.status == "answered", upkeep.why

@@ -123,7 +123,7 @@ def test_a_vague_reply_closes_nothing_and_says_why(spindle):
 def test_a_partial_reply_marks_what_it_half_answers_partly(spindle):
     asked = _asked(_reply(spindle, "partial").round)
     assert asked["data"].status == "answered"
-    assert asked["upkeep_owner"].status == "partly" and "but not a number" in asked["upkeep_owner"].why
+    assert asked["upkeep_owner"].status == "partly" and "but not what it costs" in asked["upkeep_owner"].why
     assert asked["history"].status == "not_answered" and "vague" in asked["history"].why
 
 
