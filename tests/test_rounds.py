@@ -308,9 +308,15 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # and none made specific (tuning7 to 97%, tuning8 to 100%, tuning9 to 94%).
 # tuning12/, written blind (foundry sand moisture sensors, tunnel freezer energy service, cable diameter gauge,
 # poultry pack giveaway, cleanroom particle monitoring), started at 88% closed, 100% still open and none made
-# specific on 3251222.
+# specific on 3251222. An item's own number no longer hiding its label or heading line ("2) Review: ...", "8. When
+# things go down"), the letter's numbers in brackets after it ("8. (Q12, Q13)"), the vendor as the subject of a list of
+# verbs ("we install, commission and maintain"), a standard alone in brackets as a yardstick, a KPI stated in the
+# vendor's order ("14.2 g as baseline"; "1.9% of batches ..., target below 0.3%"), a link's area by its label or its
+# owner's department, a fact joined to sales talk, "you will see it in ..." as the problem's second part and a length
+# in a sentence going on with its paragraph's topic took it to 100% closed, 100% still open and none made specific
+# (tuning4 to 96%, tuning7 to 98%, tuning9 to 97%).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.96, "tuning8": 0.98, "tuning9": 0.93, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.87,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {}  # a set absent here may have none
 
