@@ -181,6 +181,15 @@ class ParagraphRules(Strict):
     letter: list[str] = []  # a line starting with one is the buyer's letter copied under its question ("Comes from")
 
 
+class MeasureRules(Strict):
+    """A measure as a reply states it, in the drafter's order (reading/reply_measure.py)."""
+    topic: str = ""  # the topic whose sentences state a KPI
+    roles: dict[str, list[str]] = {}  # word said before a value -> words after it that say the same ("as baseline")
+    target: list[str] = []  # words that say a value is the target
+    today: list[str] = []  # words before a value that say it is today's: then nothing is added
+    baseline: str = ""  # the word put before today's value where the sentence names only the target
+
+
 class RoundRules(Strict):
     topics: list[Topic]
     vague: list[str]
@@ -197,6 +206,7 @@ class RoundRules(Strict):
     titles: list[str] = []  # a person's title whose full stop before a name ends no sentence ("M. Girard")
     general: GeneralRules = GeneralRules()  # sentences on the product or the market: they answer nothing
     paragraphs: ParagraphRules = ParagraphRules()  # what a paragraph says it is: volunteered, pointing to a question, older mail
+    measure: MeasureRules = MeasureRules()  # a KPI as a reply states it, read in the drafter's order
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)

@@ -61,6 +61,10 @@ class TableRules:
                 best = Row(kind, cells)
         return best
 
+    def area_of(self, text: str) -> str | None:
+        """The area an area cell's words name ("Quality", "QA validation"), or None."""
+        return _longest(self.area_words, text)
+
     def integration(self, row: Row) -> RowIntegration | None:
         """The one integration a row of an integration table states, or None when it names no area."""
         area = next((_longest(self.area_words, c, self.areas) for c in row.cells.get("area", [])), None)

@@ -18,6 +18,7 @@ from questions.models import RoundQuestion, RoundRules, Topic
 from .reply_built import built, held, persons, team
 from .reply_general import General
 from .reply_marks import SaidOn, later_only, mark, unsaid_parts
+from .reply_measure import Measures
 from .reply_paragraphs import Paragraphs, closing_line, signed_at
 from .reply_placing import Placing, counts
 from .reply_structure import unmarked
@@ -77,6 +78,7 @@ class ReplyReader(Placing):
         self.bound = re.compile(_phrases(rules.within).pattern, re.I) if rules.within else None
         self.deadline = re.compile(_phrases(rules.by).pattern + _DATE_AFTER, re.I) if rules.by else None
         self.paragraphs = Paragraphs(rules.paragraphs)
+        self.measures = Measures(rules.measure)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
 
@@ -121,10 +123,10 @@ class ReplyReader(Placing):
         strong = any(s.kind in STRONG for s in part.substance)
         return part if strong and not self.vague(part, before) else None
 
-    def as_drafted(self, text: str) -> str:
-        """A reply sentence as the drafter reads it: numbers in words as digits, an arrow as "to", a deadline as "by",
-        a bound as "within"."""
-        text = _ARROW.sub(" to ", self.spelled.digits(text))  # "4.1% (2025) -> 1.5% by June 2027": from one value to the other
+    def as_drafted(self, text: str, topics: set[str] = frozenset()) -> str:
+        """A reply sentence (on `topics`) as the drafter reads it: numbers in words as digits, an arrow as "to", a
+        deadline as "by", a bound as "within", a measure's values after the words for them (reply_measure.py)."""
+        text = self.measures.stated(_ARROW.sub(" to ", self.spelled.digits(text)), topics)  # "4.1% (2025) -> 1.5% by June 2027": from one value to the other
         text = self.deadline.sub("by", text) if self.deadline else text
         return self.bound.sub("within", text) if self.bound else text
 
@@ -185,7 +187,9 @@ class ReplyReader(Placing):
         named = {s.kind for s in sentence.substance if counts(s)} | \
             ({"role"} if self.role_in(lower) or self.role_built(sentence.text) else set())
         also = self.also[topic.id]
-        named |= {k for k, words in also.items() if words.search(lower)}
+        each = _each_verb(lower)
+        lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower)  # "£450": an amount in GBP
+        named |= {k for k, words in also.items() if words.search(lower) or (each and words.search(each))}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
         return named | built(self._unnumbered(lower), named, sources, also.get("system"), people)
 
@@ -207,6 +211,20 @@ class ReplyReader(Placing):
         later = frozenset(t.id for t in self.rules.topics if said[t.id].specific and later_only(said[t.id], t.needs))
         unsaid = {t.id: left for t in self.rules.topics if (left := unsaid_parts(said[t.id], t.needs))}
         return ReplyRead(marked, unasked, spoke, later, unsaid)
+
+
+def _each_verb(lower: str) -> str:
+    """Each verb of a list the vendor is the subject of, with its subject ("we install, commission and maintain" ->
+    "we install. we commission. we maintain"), so a phrase of the rules ("we maintain") is found in the list; '' for none."""
+    return ". ".join(f"{m.group(1)} {verb}" for m in _WE_LIST.finditer(lower) for verb in _VERBS.split(m.group(2)))
+
+
+_WE_LIST = re.compile(r"\b(we(?: will| shall|'ll)?) ((?:[a-z]+, )*[a-z]+,? and [a-z]+)\b")
+_VERBS = re.compile(r",? and |, ")
+
+
+_CURRENCIES = {"€": "eur", "£": "gbp", "$": "usd"}  # a currency's sign, read as its code ("£450" as "gbp 450")
+_CURRENCY = re.compile("[€£$]")
 
 
 def _as_received(sentence: Sentence, received: str) -> Sentence:

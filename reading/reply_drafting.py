@@ -36,7 +36,7 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
     drafter reads "under 15 hours", not "under fifteen hours"), a bound as "within" (`ReplyReader.as_drafted`);
     and each sentence as read -> as received, so every quote drafted is cited in the document as received."""
     said, _ = reader.placed(document.text, list(questions))
-    kept = {reader.as_drafted(_cells(s.text)): s.text for s, _, vague, _ in said if not vague}
+    kept = {reader.as_drafted(_cells(s.text), on): s.text for s, _, vague, on in said if not vague}
     return document.model_copy(update={"text": "\n".join(kept)}), kept
 
 
@@ -105,13 +105,36 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed)
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
-    sells = lambda text: drafter.is_marketing(by_text[text], tokens(normalise(reader.as_drafted(text))))  # "customers typically see 25% less"
+    sells = lambda text: _sells(by_text[text], reader, drafter)  # "customers typically see 25% less"
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells)
     linking = drafter.bank.key_questions.integrations
     links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text)]
-    answered = with_links(answered, linking, links, areas_reader(drafter, linking), drafter)
+    formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
+    answered = with_links(answered, linking, links, areas_reader(drafter, linking), drafter, formats)
     return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles)
+
+
+def _sells(sentence, reader: ReplyReader, drafter) -> bool:
+    """Whether a reply sentence sells more than it says, as drafting reads it ("customers typically see 25% less"):
+    clause by clause where it joins statements ("the edge box stores 30 days of readings, and the controller keeps
+    running - our optimisation just stops"), so a clause that sells does not take the facts of the others with it.
+    A sentence sells when each of its clauses that names something concrete sells, or speaks on of what the clause
+    before sells ("... hybrid modelling, and it connects to all major control systems ...")."""
+    marketing = lambda s: drafter.is_marketing(s, tokens(normalise(reader.as_drafted(s.text))))
+    if not marketing(sentence):
+        return False
+    clauses = [c for c in _CLAUSES.split(sentence.text) if c.strip()]
+    read = [reader.reader.read(c).sentences for c in clauses] if len(clauses) > 1 else []
+    if not read or any(len(one) != 1 for one in read):
+        return True
+    sold = [marketing(one[0]) for one in read]
+    said = [i for i, one in enumerate(read) if one[0].substance]
+    return not said or all(sold[i] or (i and sold[i - 1] and _POINTS_BACK.match(clauses[i])) for i in said)
+
+
+_CLAUSES = re.compile(r",\s+and\s+|;\s+|\s+[-\u2013\u2014]\s+")  # ", and ", "; ", " - ": statements joined
+_POINTS_BACK = re.compile(r"\W*(?:it|they|this|these|that|those|which)\b", re.I)  # the clause before's subject
 
 
 def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str]) -> Evaluation:

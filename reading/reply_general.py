@@ -82,13 +82,19 @@ class General:
         offered = self._offered(text)
         if offered:
             return offered
-        found = self.standard and self.standard.search(text)
+        found = self.standard and next((m for m in self.standard.finditer(text) if not _bracketed(text, m)), None)
         if found:
             return f"it names a standard (\u201c{found.group()}\u201d) as a credential, not what it does in your plant"
         found = self.marks and self.marks.search(lower)
         if found:
             return f"it describes the product or the market (\u201c{found.group()}\u201d), not your plant"
         return ""
+
+
+def _bracketed(text: str, found: re.Match) -> bool:
+    """Whether a standard stands alone in brackets after what is done by it ("we calibrate them on site once a year
+    (ISO 21501-4)"): the yardstick of that act, no credential."""
+    return text[:found.start()].rstrip().endswith("(") and text[found.end():].lstrip().startswith(")")
 
 
 def _alternatives(text: str) -> bool:

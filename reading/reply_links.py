@@ -6,25 +6,34 @@ exchange. A sentence tied to that question and naming two things at least (a sys
 owner."""
 from __future__ import annotations
 
+import re
+
 from questions.models import Answer, Evaluation, Integration
 
 from .reply_answers import Tied
-from .reply_owners import before_owner
+from .reply_owners import before_owner, owner_named
+from .reply_wrapped import one_line
 
 MAX_QUOTES = 3
 
 
-def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, drafter) -> Evaluation:
+def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, drafter, formats=None) -> Evaluation:
     """`drafted` with a row for each area that a sentence of `tied` (the reply's answer to the question on
-    systems) links and the answer lacks; `areas_of`: the areas a sentence names, as drafting reads them."""
+    systems) links and the answer lacks; `areas_of`: the areas a sentence names, as drafting reads them;
+    `formats`: the words that name a link's format where drafting reads no method ("as PDF")."""
     answer = drafted.answer(question)
     rows = list(answer.integrations) if answer is not None else []
     quotes = list(answer.quotes) if answer is not None else []
     have = {row.system for row in rows}
     for said in (s for s in tied if s.signals >= 2):
-        new = [area for area in areas_of(before_owner(said.text)) if area not in have]  # "owner: the key user in finance" links nothing
+        named = areas_of(before_owner(said.text))  # "owner: the key user in finance" links nothing
+        owner = ""
+        if not named:  # a system whose name says no area: the line's label or the owner's department may
+            named, owner = _area_said(said.text, drafter)
+        new = [area for area in named if area not in have]
         for area in new:  # drafting's own reading of the direction and the method, as for a proposal
-            rows.append(Integration(system=area, direction=drafter._direction(said.text), method=drafter._method(said.text)))
+            method = drafter._method(said.text) or _formats(said.text, formats) if owner else drafter._method(said.text)
+            rows.append(Integration(system=area, direction=drafter._direction(said.text), method=method, owner=owner))
             have.add(area)
         if new and said.text not in quotes:
             quotes.append(said.text)
@@ -35,3 +44,27 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
         drafted = drafted.model_copy(update={"answers": [*drafted.answers, answer]})
     linked = answer.model_copy(update={"integrations": rows, "quotes": quotes[:MAX_QUOTES]})
     return drafted.model_copy(update={"answers": [linked if a is answer else a for a in drafted.answers]})
+
+
+def _area_said(text: str, drafter) -> tuple[list[str], str]:
+    """The area of a link to a system whose name says none ("MasterControl", "the QA share"), as the reply says it,
+    with the link's owner: by the line's label ("Quality: PDF drum report to the QA share, owner QA lead Mr. Nagy") or
+    by the department that owns the link ("..., owner QA validation (A. Byrne)"), in the words of an integration
+    table's area cell. Nothing where the sentence names no owner: it may name no link either."""
+    line = one_line(text)
+    owners = [m.group(1).strip() for m in _OWNER.finditer(line)] or owner_named(line)
+    label = _LABEL.match(line)
+    for words in ([label.group(1)] if label and owners else []) + owners:
+        area = drafter.rules.tables.area_of(words)
+        if area:
+            return [area], owners[0]
+    return [], ""
+
+
+def _formats(text: str, formats) -> str:
+    """The formats a sentence names ("PDF", "CSV"), as a link's method."""
+    return ", ".join(dict.fromkeys(m.group() for m in formats.finditer(text.lower()))) if formats is not None else ""
+
+
+_OWNER = re.compile(r"\bowner:?\s+(?:is\s+)?(?:the\s+|your\s+|our\s+)?([^,;()]{2,40}?)\s*(?=[,;(]|\.?$)", re.I)  # "owner QA lead Mr. Nagy"
+_LABEL = re.compile(r"\W*([A-Za-z][\w /&-]{1,30}?)\s*:\s")  # "Quality: ...", "- Maintenance: ..."

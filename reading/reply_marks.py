@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from questions.models import RoundQuestion, Topic
 
 MAX_QUOTES = 3
+FIGURES = frozenset({"number", "cost"})  # how much or how many, asked after what the question is about
 PART_NAMES = {"number": "a number with its unit", "result": "a measured result", "data": "the data",
               "protocol": "a protocol or interface", "system": "a named system", "role": "a role",
               "frequency": "a frequency or timing", "output": "what it puts out (a work order, a hold, a schedule change)",
-              "owner": "whose the data is", "outcome": "what happens meanwhile", "direction": "which way it connects"}
+              "owner": "whose the data is", "cost": "what it costs", "outcome": "what happens meanwhile", "direction": "which way it connects"}
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def later_only(said: SaidOn, needs: list[list[str]]) -> bool:
     asked without what it is about ("6,400 EUR per year" without who; "1.55 kWh/kg today" without the
     measure). A system or a role alone is no part: most sentences name one, on whatever topic."""
     later = set(range(1, len(needs)))
-    return bool(later) and 0 not in said.parts and said.parts >= later and all("number" in needs[i] for i in later)
+    return bool(later) and 0 not in said.parts and said.parts >= later and all(FIGURES.intersection(needs[i]) for i in later)
 
 
 def unsaid_parts(said: SaidOn, needs: list[list[str]]) -> str:

@@ -94,9 +94,9 @@ def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[s
               ) -> tuple[list[str], list[str]]:
     """(the roles one sentence names as owners, the areas they own): those it links, every link when it
     says so, the links of the sentence before when it points back or links none."""
-    roles = _owner_named(sentence.text) if owner_line else \
+    roles = owner_named(sentence.text) if owner_line else \
         [signal.term for signal in sentence.substance if signal.kind == "role" and signal.term.lower() not in _OWNER_WORDS] \
-        or _owner_named(sentence.text)
+        or owner_named(sentence.text)
     linked = sentence.text[:owner_line.start()] if owner_line else sentence.text  # "SAP PP" in the owner's name links nothing
     areas = areas_of(linked) if linked.strip() else []
     if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names
@@ -106,7 +106,7 @@ def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[s
     return roles, areas
 
 
-def _owner_named(sentence: str) -> list[str]:
+def owner_named(sentence: str) -> list[str]:
     """Who the sentence says owns a link, in words of its own ("owned by your ERP admin", "your SAP
     basis team owns both", "Owner: your SAP PP key user"): the words after the owner's article."""
     found = _OWNER_IS.search(sentence) or _OWNED_BY.search(sentence) or _OWNS.search(sentence)

@@ -115,8 +115,8 @@ class Placing:
             under = mine & (headed or {}).get(sentence.start, frozenset())
             if where in mine:
                 mine = {where}
-            elif under:
-                mine = under
+            elif under:  # the heading's topics, and one the sentence's own words are most on ("Data and where it
+                mine = under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
             elif len(on) > 1:  # most sentences are on one topic: no need to count
                 mine = self._most_on(lower, mine)
             names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once
@@ -132,6 +132,10 @@ class Placing:
         """Those of `topics` the sentence holds most cues of; a weak cue counts only alone ("is not
         connected to your OT network" is on the network, not on a link)."""
         found = list(dict.fromkeys(self.cues.findall(lower)))  # a word said twice ("each warning ... a warning") counts once
+        if all(cue in self.passing for cue in found):  # only a length or a way ("... in the last two years"): the
+            carried = {t for t in topics if not any(t in self.cue_topics[cue] for cue in found)}  # topic it goes on with
+            if carried:
+                return carried
         strong = [cue for cue in found if cue not in self.weak] or found
         hits = Counter(t for cue in strong for t in self.cue_topics[cue])
         return {t for t in topics if hits[t] == max(hits.values(), default=0)}

@@ -102,9 +102,10 @@ def _under_headings(text: str, starts: list[int], asked: set[str], on) -> dict[i
     out, current, body = {}, frozenset(), False
     for start, end in zip(starts, [*starts[1:], len(text)]):
         line_start = text.rfind("\n", 0, start) + 1
-        line = text[line_start:end].split("\n", 1)[0].strip()
+        at = _past_marker(text, start, end)  # "8. When things go down", "1) Where we start": the vendor's own number
+        line = text[at:end].split("\n", 1)[0].strip()
         heading = line.strip("*_# ").removesuffix(":").strip("*_ ")  # "**Network access**", "## Upkeep", "Signals:"
-        if not text[line_start:start].strip() and _HEADING_LINE.fullmatch(heading) and text[start:end].strip() == line:
+        if _starts_line(text, line_start, start) and _HEADING_LINE.fullmatch(heading) and text[at:end].strip() == line:
             current, body = frozenset(on(heading.lower()) & asked), False
             continue
         if paragraph_break(text, start) and body:
@@ -161,7 +162,7 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
     for start, end, topics_of_sentence in zip(starts, [*starts[1:], len(text)], cue_topics):
         line_start = text.rfind("\n", 0, start) + 1
         if _starts_line(text, line_start, start):  # the sentence starts its line, perhaps after its own number
-            heading = _HEADING.match(text, start)
+            heading = _HEADING.match(text, _past_marker(text, start, end))
             topics = labelled(heading.group(1).lower(), text[heading.end():end]) & asked if heading else set()
             if heading or paragraph_break(text, start) or BULLET.match(text, line_start):
                 current = next(iter(topics)) if len(topics) == 1 else None
@@ -181,6 +182,16 @@ def _starts_line(text: str, line_start: int, start: int) -> bool:
     return marker is not None and marker.end() <= start and not text[marker.end():start].strip()
 
 
+def _past_marker(text: str, start: int, end: int) -> int:
+    """Where a sentence's words start past the number of its item that it holds ("2) Review: the operator ...",
+    "1) Where we start"): its label or heading follows the number."""
+    marker = _ITEM.match(text, start)
+    return marker.end() if marker and marker.end() < end and _WORD.match(text, marker.end()) else start
+
+
+_WORD = re.compile(r"[ \t]*[A-Za-z*_#]")
+
+
 # "Network: ...", "Network – ...", a table row "Network   | ..."
 _HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?)(?::\s|[ \t]*\||\s[-\u2013\u2014]\s)")
 
@@ -195,7 +206,10 @@ def _numbered(text: str, starts: list[int], most: int) -> tuple[dict[int, int], 
         if not head.strip():  # the sentence starts its line
             marker = _ITEM.match(text, line_start)
             if marker:
-                number, more = _number(marker), [int(n) for n in _AND.findall(_JOINED.match(text, marker.end()).group())]
+                # "8. (Q12, Q13) We install ...": the letter's numbers in brackets after the vendor's own
+                ref = _REF.match(text, marker.end())
+                number = int(ref.group(1)) if ref else _number(marker)
+                more = [int(n) for n in _AND.findall(_JOINED.match(text, ref.end() if ref else marker.end()).group())]
             elif paragraph_break(text, start):
                 number, more = None, []
         if number and 1 <= number <= most:
@@ -205,6 +219,7 @@ def _numbered(text: str, starts: list[int], most: int) -> tuple[dict[int, int], 
     return out, joint
 
 
+_REF = re.compile(r"[ \t]*[(\[][ \t]*(?:q|question)[ \t]*(\d{1,2})\b", re.I)  # "(Q12", "[Question 4"
 _JOINED = re.compile(r"(?:\s*(?:\+|&|/|,|and)\s*(?:q|question\s*)?\d{1,2}\b)*", re.I)  # " + Q4", " & 4", " and Q4"
 _AND = re.compile(r"(\d{1,2})")
 

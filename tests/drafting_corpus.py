@@ -11,7 +11,7 @@ the confidence bar, not for adding phrases; real_tuning4/ (six case studies, six
 pages), answered by a reader who never saw the rules, is a tuning set, and so is real_tuning5/
 (seven case studies, five product pages), answered the same way, as are real_tuning6/ and real_tuning7/ (fourteen
 real texts each, nine case studies and five vendor pages) and real_tuning9/ (sixteen, twelve case studies); real_heldout/,
-real_heldout2/, real_heldout3/ and real_heldout4/ were each answered by a reader who never saw
+real_heldout2/ to real_heldout6/ were each answered by a reader who never saw
 the rules, and are only measured. A marketing text's `claims` are what the page claims, as a buyer
 reads it: what drafting may draft from it.
 """

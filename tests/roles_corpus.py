@@ -3,7 +3,7 @@
 A drafting corpus file may carry `sentences`: every sentence of its text, in the order Winnow
 reads them, each with the role a buyer who never saw the rules gave it (reading.told.TOLD) and
 `existing: true` where it names kit the plant already had. real_tuning4/ to real_tuning9/ are tuned
-on; real_heldout3/ to real_heldout5/ are only measured (each labelled by a reader who never saw the
+on; real_heldout3/ to real_heldout6/ are only measured (each labelled by a reader who never saw the
 rules).
 """
 from __future__ import annotations

@@ -488,3 +488,156 @@ def test_a_data_label_on_a_line_about_owning_and_exporting_answers_the_ownership
 def test_a_data_label_on_the_data_captured_still_answers_the_data_question(furnace):
     line = "Data: zone temperatures from the S7-1500 of each furnace, plus one new dew-point analyser."
     assert _placed(furnace, line)[line] == "data"
+
+
+# --- the vendor as the subject of a list of verbs ---------------------------------------------------
+
+LOOKS_AFTER = ("Who looks after it\n"
+               "We deliver, calibrate and maintain the zone probes for the whole contract.\n"
+               "There is no upfront fee; you pay 35% of the verified gas savings, capped at EUR 30,000 a year.")
+
+
+def test_the_vendor_that_delivers_calibrates_and_maintains_in_one_list_names_who_keeps_it_running(furnace):
+    upkeep = _asked(furnace, LOOKS_AFTER)["upkeep_owner"]
+    assert upkeep.status == "answered" and upkeep.closed, upkeep.why
+
+
+def test_a_list_of_the_vendors_verbs_with_none_on_upkeep_names_no_one_who_keeps_it_running(furnace):
+    upkeep = _asked(furnace, LOOKS_AFTER.replace("deliver, calibrate and maintain", "deliver and calibrate"))["upkeep_owner"]
+    assert upkeep.status != "answered", upkeep.why
+
+
+# --- a standard in brackets after what is done by it -------------------------------------------------
+
+YARDSTICK = ("Upkeep: your furnace electrician checks the probes each month; "
+             "we recalibrate them on site every spring (EN 60584) for 2,400 EUR per year.")
+
+
+def test_a_standard_alone_in_brackets_after_the_work_done_by_it_leaves_that_clause_to_answer(furnace):
+    upkeep = _asked(furnace, YARDSTICK)["upkeep_owner"]
+    assert upkeep.status == "answered", upkeep.why
+    assert any("2,400 EUR" in quote for quote in upkeep.quotes)
+
+
+def test_a_credential_in_brackets_still_speaks_of_the_product_not_the_plant(furnace):
+    upkeep = _asked(furnace, YARDSTICK.replace("(EN 60584)", "(EN 60584 certified)"))["upkeep_owner"]
+    assert not any("2,400 EUR" in quote for quote in upkeep.quotes)
+
+
+# --- a KPI stated in the vendor's own order ---------------------------------------------------------
+
+
+def test_a_kpi_with_each_value_before_the_word_for_it_is_read_from_baseline_to_target(furnace):
+    body = ("KPI: gas per tonne annealed on furnace 2, 61 kWh/t as baseline (your 2026 gas meter log), "
+            "52 kWh/t as target by 31 October 2027, read monthly from the same meter.")
+    done = _done(furnace, body)
+    measure = done.evaluation.answer("decision.kpi").measure
+    assert (measure.baseline, measure.target) == (61, 52)
+
+
+def test_a_kpi_that_names_only_the_targets_value_reads_the_first_figure_before_it_as_todays(furnace):
+    body = ("KPI: coils re-annealed on furnace 2, 3.4% of coils in your 2026 quality log, "
+            "target below 1.5% by 31 October 2027, counted monthly by your quality engineer.")
+    measure = _done(furnace, body).evaluation.answer("decision.kpi").measure
+    assert (measure.baseline, measure.target) == (3.4, 1.5)
+
+
+def test_a_kpi_whose_first_figure_already_says_what_it_is_is_read_as_written(furnace):
+    reader = reply_reader(BANK)
+    for said in ("KPI: re-annealed coils from 3.4% today, target below 1.5% by October 2027.",
+                 "KPI: we cut re-annealed coils by 40%, target below 1.5% by October 2027."):
+        assert reader.as_drafted(said, {"kpi"}) == said
+
+
+# --- a link to a system whose name says no area ---------------------------------------------------------
+
+
+def _rows(furnace, body: str) -> dict:
+    answer = _done(furnace, body).evaluation.answer("connect.integrations")
+    return {row.system: row for row in answer.integrations} if answer is not None else {}
+
+
+def test_a_link_owned_by_a_department_is_a_link_to_that_departments_system(furnace):
+    rows = _rows(furnace, "Systems: coil hardness per batch as a CSV file into Optiva every night, one way, "
+                          "owner quality lab (Marta Silva).")
+    assert rows["quality"].owner and rows["quality"].method, rows
+
+
+def test_a_link_labelled_by_its_area_is_a_link_to_that_area(furnace):
+    rows = _rows(furnace, "Systems:\nMaintenance: burner wear warnings as a PDF to the Hallmark share, "
+                          "owner Tomas Berg.")
+    assert "maintenance" in rows and rows["maintenance"].owner, rows
+
+
+def test_a_link_with_no_owner_to_a_system_whose_name_says_no_area_links_no_area(furnace):
+    rows = _rows(furnace, "Systems:\nMaintenance: burner wear warnings as a PDF to the Hallmark share, every week.")
+    assert "maintenance" not in rows
+
+
+# --- a fact and sales talk joined in one sentence -------------------------------------------------------
+
+
+def test_a_fact_joined_to_sales_talk_with_no_fact_of_its_own_still_answers(furnace):
+    body = ("Outages: if the plant network drops, the zone controller keeps 21 days of readings on its card, "
+            "and the furnace runs on its own setpoints - our smart optimisation simply pauses, your furnace doesn't.")
+    offline = _done(furnace, body).evaluation.answer("reliability.offline")
+    assert offline is not None and offline.evidence == "specific" and "buffered" in offline.choices, offline
+
+
+def test_a_fact_that_speaks_on_of_what_the_sales_talk_before_it_sells_still_sells(furnace):
+    body = ("RollerTwin uses state-of-the-art hybrid modelling with physics and machine learning, "
+            "and it connects to all major furnace controls such as Siemens PCS 7 and ABB 800xA through standard "
+            "interfaces like OPC UA.")
+    protocols = _done(furnace, body).evaluation.answer("data.protocols")
+    assert protocols is None or protocols.evidence != "specific", protocols
+
+
+# --- where the plant will see the problem solved ----------------------------------------------------------
+
+FIRST = ("We would start with the crooked coil stacks at the furnace exit, where the crane driver sets each coil by eye; "
+         "you will see it in your weekly dispatch report.")
+
+
+def _statuses(sent, body: str) -> dict:
+    questions = sent.rounds[-1].questions
+    return {q.topic: q for q in reply_reader(BANK).read(questions, _letter(body)).questions}
+
+
+def test_where_the_plant_will_see_the_problem_solved_is_read_as_the_questions_second_part(furnace):
+    problem = _statuses(furnace, FIRST)["problem"]
+    assert problem.status != "not_answered" and "a measured result" in problem.why, problem.why
+
+
+def test_a_problem_named_without_where_it_will_be_seen_or_a_figure_is_not_answered(furnace):
+    problem = _statuses(furnace, FIRST.split(";")[0] + ".")["problem"]
+    assert problem.status == "not_answered", problem.why
+
+
+# --- a length in a sentence that goes on with the paragraph's topic -----------------------------------------
+
+
+def test_a_sentence_going_on_with_the_problem_with_only_a_length_besides_answers_the_problem_not_the_history(furnace):
+    body = ("The problem we would start with is the coil yard behind furnace 2. "
+            "Its two gantry cranes dropped nine coils in the last three years, each one costing about 12,000 EUR.")
+    questions = furnace.rounds[-1].questions
+    reader = reply_reader(BANK)
+    text = _letter(body)
+    said, at = reader.placed(text, questions)
+    tied = reader.tied(said, {q.topic for q in questions}, frozenset(), at, reader.headed(text, questions))
+    dropped = [t.text for t in tied["problem"] if "nine coils" in t.text]
+    assert dropped and not any("nine coils" in t.text for t in tied.get("history", []))
+
+
+# --- what the upkeep costs ----------------------------------------------------------------------------
+
+
+def test_upkeep_with_a_duration_but_no_cost_is_answered_only_partly(furnace):
+    upkeep = _statuses(furnace, "Service: our technician from Gdansk fits the probes in three days; "
+                                "a service contract is offered separately.")["upkeep_owner"]
+    assert upkeep.status == "partly", upkeep.why
+
+
+def test_upkeep_with_its_fee_after_a_currency_sign_is_answered(furnace):
+    upkeep = _statuses(furnace, "Service: our technician from Gdansk fits the probes and our support desk "
+                                "monitors them; £380 per furnace per month.")["upkeep_owner"]
+    assert upkeep.status == "answered", upkeep.why

@@ -123,7 +123,7 @@ def test_a_vague_reply_closes_nothing_and_says_why(spindle):
 def test_a_partial_reply_marks_what_it_half_answers_partly(spindle):
     asked = _asked(_reply(spindle, "partial").round)
     assert asked["data"].status == "answered"
-    assert asked["upkeep_owner"].status == "partly" and "but not a number" in asked["upkeep_owner"].why
+    assert asked["upkeep_owner"].status == "partly" and "but not what it costs" in asked["upkeep_owner"].why
     assert asked["history"].status == "not_answered" and "vague" in asked["history"].why
 
 
@@ -306,8 +306,17 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # named with its holder between commas, bold or dash-headed lines, "On 1 and 9:" and "A13:" numbering, and a speed
 # read from a machine, a "Data:" label on a line about owning and exporting took it to 97% closed, 98% still open
 # and none made specific (tuning7 to 97%, tuning8 to 100%, tuning9 to 94%).
+# tuning12/, written blind (foundry sand moisture sensors, tunnel freezer energy service, cable diameter gauge,
+# poultry pack giveaway, cleanroom particle monitoring), started at 88% closed, 100% still open and none made
+# specific on 3251222. An item's own number no longer hiding its label or heading line ("2) Review: ...", "8. When
+# things go down"), the letter's numbers in brackets after it ("8. (Q12, Q13)"), the vendor as the subject of a list of
+# verbs ("we install, commission and maintain"), a standard alone in brackets as a yardstick, a KPI stated in the
+# vendor's order ("14.2 g as baseline"; "1.9% of batches ..., target below 0.3%"), a link's area by its label or its
+# owner's department, a fact joined to sales talk, "you will see it in ..." as the problem's second part and a length
+# in a sentence going on with its paragraph's topic took it to 100% closed, 100% still open and none made specific
+# (tuning4 to 96%, tuning7 to 98%, tuning9 to 97%).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.93, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.96, "tuning8": 0.98, "tuning9": 0.93, "tuning10": 0.94, "tuning11": 0.96,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {}  # a set absent here may have none
 
@@ -366,7 +375,7 @@ def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
 def test_no_question_is_answered_while_the_scorecard_holds_it_open():
     for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3"), *cases("tuning4"),
                        *cases("tuning5"), *cases("tuning6"), *cases("tuning7"), *cases("tuning8"),
-                       *cases("tuning9"), *cases("tuning10"), *cases("tuning11")]:
+                       *cases("tuning9"), *cases("tuning10"), *cases("tuning11"), *cases("tuning12")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():

@@ -235,8 +235,9 @@ def _suggestions(eid: str, q: Question, answer: Answer, locked: bool) -> None:
     names = {c.id: c.name for c in q.choices}
     with st.container(horizontal=True, vertical_alignment="center", gap="small", key=_key(eid, f"check:{q.id}")):
         st.markdown(":violet-badge[:material/help: Check this]", width="content",
-                    help="The proposal may say this, but too weakly for Winnow to tick it: it earns no points "
-                         "until you accept it. The quoted sentences are below.")
+                    help="The proposal may say this, but not surely enough for Winnow to tick it (too few or too general "
+                         "sentences, or an option whose drafts often proved wrong in texts like this one): it earns "
+                         "no points until you accept it. The quoted sentences are below.")
         for option in answer.suggested:
             st.button(f"Accept: {common.line(names.get(option, option))}", key=_key(eid, f"accept:{q.id}:{option}"),
                       icon=":material/add_task:", type="tertiary", on_click=accept_option, args=(eid, q, option),
