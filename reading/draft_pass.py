@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from .draft_evidence import Evidence
 from .phrases import normalise, tokens
+from .role_model import reread
 from .roles import BEFORE, CLAIM, REFERENCE, Role
 from .text import Reading, Sentence
 
@@ -39,6 +40,7 @@ class Pass:
                         zip(reading.sentences, self.words, self.found, self.roles)]
         self._general_goes_on(drafter.roles.go_on | drafter.agent.pronouns)
         self._kind_of_text(reading)
+        self.reread = reread(self, reading)  # offers the learnt role model is sure are none (role_model.py)
 
     @staticmethod
     def _general(drafter: SentenceCues, text: str, words: list[str], found: list, role: Role) -> str | None:

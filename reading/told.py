@@ -37,8 +37,14 @@ def names() -> dict[str, str]:
 
 
 def told(drafter: Drafter, reading: Reading) -> list[Told]:
-    """One Told per sentence of the reading, in order."""
+    """One Told per sentence of the reading, in order: the rules' reading, or the role model's where it
+    overruled an offer (reading.role_model)."""
     seen = Pass(drafter, reading)
+    return [Told(seen.reread.get(i, t.role), t.existing) for i, t in enumerate(rule_told(seen, reading))]
+
+
+def rule_told(seen: Pass, reading: Reading) -> list[Told]:
+    """The rules' own reading of each sentence, from one draft's Pass."""
     out = []
     for i, (sentence, role) in enumerate(zip(reading.sentences, seen.roles)):
         if sentence.kind == "neutral" and len(sentence.text) < _SHORT:
