@@ -12,7 +12,7 @@ from reading.draft import draft
 
 BANK = load_bank()
 KPI = BANK.key_questions.kpi
-SIZES = {"tuning": 22, "tuning2": 24, "tuning3": 24, "tuning4": 24, "validation": 22}  # a file lost or added unnoticed changes every figure
+SIZES = {"tuning": 22, "tuning2": 24, "tuning3": 24, "tuning4": 24, "tuning5": 24, "validation": 22}  # a file lost or added unnoticed changes every figure
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -79,7 +79,7 @@ def test_another_measure_drafted_on_a_text_with_a_kpi_is_counted_apart():
 # figure"), a share's whole naming no direction, "every N minutes" as a time between, an e-mail's promise,
 # a label naming the offer after the metric, a firm commitment under a references heading; one of the six
 # was the author's currency written in dollars where the corpus keeps the scale in the unit)
-FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("tuning4", 16, 0, 0),
+FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("tuning4", 16, 0, 0), ("tuning5", 9, 0, 0),
           ("validation", 6, 0, 0)]
 
 
