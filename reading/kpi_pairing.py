@@ -17,7 +17,7 @@ from .kpi_sentence import bound, read_target
 from .kpi_source import own_part
 from .kpi_table import labelled_rows, table_rows
 from .phrases import PhraseSet, normalise, tokens
-from .quantities import DURATIONS
+from .quantities import DURATIONS, no_values
 from .text import Sentence
 
 def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int, named: bool = False
@@ -30,7 +30,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     the target's kind of measure ("Your slab-to-coil yield was 96.1 %"). Never another site's
     figure ("at our reference plant, steam fell from 0.62 to 0.55 t/t"). `named`: only a sentence
     about the metric ("reduce our carrying cost by 10%" takes no "seven months later")."""
-    metric_words = {w for w in target.metric.split() if len(w) > 3}
+    # short words name nothing, but a kind of measure does however short: "gas", "oee"
+    metric_words = {w for w in target.metric.split() if len(w) > 3 or is_kind(w, rules)}
     kinds = {w for w in metric_words if is_kind(w, rules)}
     before = sentences[at].start
     found = []
@@ -58,8 +59,9 @@ def _read_once(text: str, baselines: PhraseSet) -> tuple[tuple[str, ...], frozen
 
 
 def _stems(words) -> set[str]:
-    """Words alike by their first letters: "cleaning" and "clean", "rejects" and "reject"."""
-    return {w[:_STEM] for w in words if len(w) > 3}
+    """Words alike by their first letters: "cleaning" and "clean", "rejects" and "reject"; a short
+    word as it is ("gas")."""
+    return {w[:_STEM] for w in words if len(w) > 3} | {w for w in words if len(w) == 3 and w.isalpha()}
 
 
 _STEM = 5
@@ -69,13 +71,18 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[floa
     """(value, unit, text before it) of the sentence's number for today: of those in the target's
     unit (or with a unit when the target has none), the first after the target's metric is named,
     else the first right after a kind of measure ("line 2, 350 moulds per hour; scrap is 7.5%" gives
-    7.5 for scrap), else the first. A change told ("went from 1.9% to 1.2%") is today at its end."""
+    7.5 for scrap), else the first said to be today's ("(0.75 l Bordeaux) your crews need on average
+    50 minutes" gives 50), else the first. A change told ("went from 1.9% to 1.2%") is today at its end."""
     said = list(_said_in_unit(lower, target))
     name = [w for w in target.metric.split() if len(w) > 2]  # "oee", "fpy" name a measure too
     best = next((s for s in said if any(w in s[2] for w in name)), None) \
-        or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None)
+        or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None) \
+        or next((s for s in said if rules.kpi_baselines.find(tokens(normalise(s[2]))[-_CUE_WORDS:])), None)
     value, unit, _since, before = best or (said[0] if said else (None,) * 4)
     return None if value is None else (value, unit, before)
+
+
+_CUE_WORDS = 3  # words right before a value that say it is today's: "need on average 50 minutes"
 
 
 def _said_in_unit(lower: str, target: Measure):
@@ -83,9 +90,11 @@ def _said_in_unit(lower: str, target: Measure):
     that is not its target, a year, a name ("press 7") or the start of a change ("from 1.9% to")."""
     head = unit_head(target.unit)
     last = 0
+    spans = no_values(lower)
     for match in NUMBER.finditer(lower):
-        if is_attribute(lower, match.start()) or YEAR.fullmatch(match.group(1)):
-            continue
+        if is_attribute(lower, match.start()) or YEAR.fullmatch(match.group(1)) \
+                or any(a <= match.start() < b for a, b in spans):
+            continue  # "the T2 generator", "leaves at 95-110 °C": a name, a range's end
         unit = unit_of(match.group(2))
         # "Baseline 60 hours." pairs with "Target: under 1 hour.": a duration in the target's unit of time
         value = in_unit(value_of(match.group(1)), unit, target.unit) if head else value_of(match.group(1))

@@ -82,6 +82,20 @@ def quantities(text: str) -> list[Quantity]:
     return _spans(text, found)
 
 
+def no_values(text: str) -> list[tuple[int, int]]:
+    """Where the text's numbers are no single value: names ("T2", "IEC 61131", "S7-1200") and the ends
+    of a range ("95-110 °C", "4 to 12 hours"; after "from" two numbers are a change and stay values)."""
+    names = [m.span() for m in _NAME.finditer(text) if not m.group().lower().rstrip("0123456789.").endswith(
+        tuple(SCALE))]
+    ranges = [(q.start, q.end) for q in quantities(text) if q.is_range and not _FROM.search(text[:q.start])
+              and not _YEAR_THEN.match(text, q.start)]
+    return names + ranges
+
+
+# "went from 4.8 % in 2023 to 3.5 %": a year is when, the number after "to" a value ("2021 to 2024" are years)
+_YEAR_THEN = re.compile(r"(?:19|20)\d\d\s?to\s?(?!(?:19|20)\d\d\b)\d")
+
+
 def _spans(text: str, found: list[Quantity]) -> list[Quantity]:
     """Two durations joined by "to" or a dash are one range ("stops lasted 1 hour to 2 days"), its
     high end in the low end's unit; after a bare "from" they are a change, and stay two."""

@@ -26,7 +26,7 @@ UP = ("oee", "yield", "time between", "first-time-right", "right first time", "a
 DOWN = ("scrap", "reject", "rework", "downtime", "stop", "energy", "fuel", "steam", "changeover",
         "cycle time", "cost", "complaint", "false call", "overfill", "giveaway", "variation",
         "repair", "mttr", "defect", "waste", "ppm", "consumption", "breakdown", "failure", "broken",
-        "crack", "jam")
+        "crack", "jam", "break")
 
 
 @dataclass

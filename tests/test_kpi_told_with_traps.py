@@ -1,0 +1,55 @@
+"""KPI statements beside the numbers that tempt a reader (issue 14, tuning5): a time between failures
+named at length, a thing made "every N seconds", the offer's means before "we target", a range, a model
+number and a product's size beside today's value, a short word that names the measure ("gas").
+Texts written for these tests."""
+from kpi_corpus import kpi_ends as ends, whole_kpi as measure
+
+
+def test_a_time_between_failures_named_at_length_keeps_the_kind_that_should_rise():
+    text = ("Your service reports put the mean time between failures of the main drive chain at 150 hours.\n"
+            "Our goal is an MTBF of 300 hours after the first year.\n")
+    assert ends(text) == (150.0, 300.0)
+
+
+def test_one_thing_made_every_n_seconds_is_a_time_per_thing_that_may_fall():
+    text = ("Today the thermoformer delivers one tray every 12 seconds.\n"
+            "After the servo retrofit we will bring that to one tray every 9 seconds.\n")
+    assert ends(text) == (12.0, 9.0)
+
+
+def test_a_ceiling_on_faults_told_every_n_hours_is_a_time_between_that_should_rise():
+    rising = ("Today your winder has a web snag every 3 hours.\n"
+              "With the tension controller we guarantee at most one web snag every 8 hours.\n")
+    falling = ("Today your winder has a web snag every 8 hours.\n"
+               "With the tension controller we guarantee at most one web snag every 3 hours.\n")
+    assert ends(rising) == (3.0, 8.0)
+    assert ends(falling) is None
+
+
+def test_the_offers_means_before_we_target_names_no_metric():
+    text = ("Your dryer line runs at 21 t/h today.\n"
+            "With the steam conditioning upgrade we target 26 t/h on the same product.\n")
+    assert ends(text) == (21.0, 26.0)
+
+
+def test_a_range_told_today_is_never_the_value_a_relative_cut_starts_from():
+    text = ("Energy for the tunnel kiln cost you €3.6M last year.\n"
+            "The tunnel kiln's flue gas leaves at 180-220 °C today.\n"
+            "We will cut the tunnel kiln's energy bill by a quarter.\n")
+    assert ends(text) == (3.6, 2.7)
+
+
+def test_a_model_number_is_no_value_and_a_short_word_names_the_measure():
+    text = ("Natural gas for dryer D3 cost you €1.2M in 2025.\n"
+            "We expect to cut the dryer's gas bill by a third.\n")
+    got = measure(text)
+    assert (got.baseline, got.target) == (1.2, 0.8)
+    assert "gas" in got.metric
+
+
+def test_the_value_said_to_be_todays_is_the_one_a_cut_points_back_to_not_a_products_size():
+    text = ("On the 24,000 bph line (1.5 l bottles) your crew needs on average 40 minutes to clear a labeller stoppage.\n"
+            "Our guided fault trees should cut that by 25%.\n")
+    got = measure(text)
+    assert (got.baseline, got.target) == (40.0, 30.0)
+    assert "stoppage" in got.metric
