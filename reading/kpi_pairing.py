@@ -173,7 +173,8 @@ def table_measure(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure
     (reading/kpi_block.py); and the lines that state it (a table's are all its lines)."""
     lines = [s for s in sentences if "|" in s.text]
     texts = [s.text for s in lines]
-    found = [(row, lines) for row in (table_rows(texts) or labelled_rows(texts))] if lines else []
+    found = [(row, lines) for row in (table_rows(texts, lambda name: is_kind(name, rules)) or labelled_rows(texts))] \
+        if lines else []
     found += [(row, [sentences[i] for i in row.lines])
               for row in block_rows([s.text for s in sentences], lambda name: is_kind(name, rules))]
     for row, quoted in found:

@@ -53,3 +53,42 @@ def test_the_value_said_to_be_todays_is_the_one_a_cut_points_back_to_not_a_produ
     got = measure(text)
     assert (got.baseline, got.target) == (40.0, 30.0)
     assert "stoppage" in got.metric
+
+
+def test_a_table_whose_first_header_cell_names_the_measure_gives_it_to_rows_that_name_things():
+    text = ("| Good-part rate (%) | Your foundry, 2026 | Reference foundry (Ohio) | Your target after year 1 |\n"
+            "| Gearbox housings | 81 | 93 | 88 |\n")
+    got = measure(text)
+    assert (got.baseline, got.target, got.unit) == (81.0, 88.0, "%")
+    assert "gearbox housings" in got.metric
+
+
+def test_a_column_of_the_buyers_own_is_todays_whatever_it_calls_the_site():
+    text = ("| Scrap (% of castings) | Your shop, week 30 | Committed |\n"
+            "| Scrap rate | 6.5 | 4 |\n")
+    assert ends(text) == (6.5, 4.0)
+
+
+def test_a_label_that_names_the_state_after_the_offer_at_length_labels_the_target():
+    text = ("Current situation: the label changeover on your wrap-around labeller averages 45 minutes.\n"
+            "After the retrofit with servo magazines and recipe recall: changeover to 15 minutes.\n")
+    assert ends(text) == (45.0, 15.0)
+
+
+def test_a_dutch_offer_states_today_and_the_target_in_its_own_words():
+    told = ("Huidige situatie: de omsteltijd van de vulmachine is gemiddeld 50 minuten per wissel.\n"
+            "Na de ombouw met snelwisselklemmen: omsteltijd naar 20 minuten per wissel.\n")
+    changed = "Wij garanderen dat de stilstand van lijn 2 daalt van 30 naar 18 uur per maand.\n"
+    assert ends(told) == (50.0, 20.0)
+    assert ends(changed) == (30.0, 18.0)
+
+
+def test_a_price_under_the_buyers_own_label_and_after_the_offer_is_no_kpi():
+    text = ("Your price today: EUR 48,000 per line and year.\n"
+            "After the renewal with the extended service package: EUR 52,000 per line and year.\n")
+    assert measure(text) is None
+
+
+def test_a_dutch_range_is_never_a_baseline_and_a_target():
+    text = "Omsteltijden liggen tussen 20 en 45 minuten, afhankelijk van het formaat; wij verkorten die omstellingen.\n"
+    assert measure(text) is None
