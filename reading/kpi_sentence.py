@@ -11,7 +11,7 @@ from .draft_rules import DraftRules, draft_data
 from .kpi_metric import is_kind, kind_phrase, metric_before, moves_the_right_way, named_kpi
 from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .phrases import normalise, tokens
-from .quantities import DURATIONS, spread_before
+from .quantities import DURATIONS, no_values, spread_before
 
 _FROM_TO = re.compile(r"\b(?:from|von|van) " + LEAD + NUM + r" ?" + UNIT +  # "von 90 minuten auf 35 minuten", "van ... naar"
                       r" (?:down |up )?(?:to|auf|naar) (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
@@ -155,8 +155,11 @@ _LABEL_GAP = 2  # words between a value and the cue that labels it: "30 ppm as t
 
 def _same_unit_before(text: str, target: Measure) -> float | None:
     """The last number before the target in its unit ("stops are 14% of shift time; we want them
-    under 9%"), a duration in the target's unit of time ("today 7 weeks, goal 3 days": 49 days)."""
+    under 9%"), a duration in the target's unit of time ("today 7 weeks, goal 3 days": 49 days); never
+    a range's end ("changeovers take 25-40 minutes today; we commit to 15") nor a name's number."""
+    spans = no_values(text)
     found = [v for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
+             and not any(a <= m.start() < b for a, b in spans)
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]
     return found[-1] if found else None
 

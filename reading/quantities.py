@@ -12,7 +12,7 @@ SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 
 CURRENCY = {"$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
             "£": "GBP", "gbp": "GBP", "chf": "CHF", "sek": "SEK"}
 _NUM = r"\d+(?:[,.]\d{3})*(?:\.\d+)?|\d*\.\d+"
-_CUR = r"[$€£]|usd|eur|gbp|chf|sek"
+_CUR = r"[$€£]|(?<![a-z])(?:usd|eur|gbp|chf|sek)"  # not inside a word: "afkeur 6 %", "amateur"
 _SCALE = r"(?:k|m|mn|mio|b|bn|thousand|million|billion)\b"
 _UNIT = r"%|percent|[a-z°/]+(?: per [a-z]+)?"
 # A name with a number in it: a standard ("IEC 61131", "ISO 9001"), a model ("PM5560", "S7-1200").

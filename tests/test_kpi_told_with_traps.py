@@ -92,3 +92,10 @@ def test_a_price_under_the_buyers_own_label_and_after_the_offer_is_no_kpi():
 def test_a_dutch_range_is_never_a_baseline_and_a_target():
     text = "Omsteltijden liggen tussen 20 en 45 minuten, afhankelijk van het formaat; wij verkorten die omstellingen.\n"
     assert measure(text) is None
+
+
+def test_the_words_between_a_label_and_its_value_name_the_measure():
+    english = "Current situation: rework 9 % of frames.\nAfter the installation: rework 4 % of frames.\n"
+    dutch = "Huidige situatie: afkeur 7 %.\nNa de installatie: afkeur 2,5 %.\n"
+    assert measure(english).metric == "rework" and ends(english) == (9.0, 4.0)
+    assert ends(dutch) == (7.0, 2.5)
