@@ -102,7 +102,9 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     sentence states ("utilisation is 48% and the plant seeks to raise it to 60%" aims at 60), with
     the value the same sentence gives for today before it, in the same unit, as its baseline."""
     lower = as_read(text)
-    stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))]
+    spans = no_values(lower)  # "processes 1.5 to 1.74 index": a range's end is no target
+    stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))
+              and not any(a <= m.start(1) < b for a, b in spans)]
     match = _aimed_at(stated, lower, rules)  # "target (end of 2026): 2.5 %": a year is when, not what
     if match is None:
         return None

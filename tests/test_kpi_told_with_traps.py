@@ -3,6 +3,11 @@ named at length, a thing made "every N seconds", the offer's means before "we ta
 number and a product's size beside today's value, a short word that names the measure ("gas").
 Texts written for these tests."""
 from kpi_corpus import kpi_ends as ends, whole_kpi as measure
+from questions import load_bank
+from reading.draft import drafter_for
+from reading.draft_kpi import read_target
+
+RULES = drafter_for(load_bank()).rules
 
 
 def test_a_time_between_failures_named_at_length_keeps_the_kind_that_should_rise():
@@ -99,3 +104,8 @@ def test_the_words_between_a_label_and_its_value_name_the_measure():
     dutch = "Huidige situatie: afkeur 7 %.\nNa de installatie: afkeur 2,5 %.\n"
     assert measure(english).metric == "rework" and ends(english) == (9.0, 4.0)
     assert ends(dutch) == (7.0, 2.5)
+
+
+def test_a_ranges_upper_end_is_no_target():
+    assert read_target("Our press line commits to blanks of 0.6 to 2.5 mm on the same tooling.", RULES) is None
+    assert read_target("We commit to bringing set-up time to 12 minutes.", RULES).target == 12.0
