@@ -177,4 +177,4 @@ def _may_state(text: str) -> bool:
 
 
 # "cut that by a third", "cut it in half"
-_SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter)\b|\bin half\b", re.I)
+_SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter|fifth)\b|\bin half\b", re.I)

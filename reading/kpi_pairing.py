@@ -10,8 +10,8 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules
 from .kpi_block import block_rows
-from .kpi_change import read_relative
-from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming, noun_phrase, other_kinds
+from .kpi_change import change_start, read_relative
+from .kpi_metric import NEAR, is_kind, kind_phrase, metric_before, moves_the_right_way, naming, noun_phrase, other_kinds
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_sentence import bound, read_target
 from .kpi_source import own_part
@@ -198,26 +198,44 @@ def _laid_out_measure(measure: Measure, firm: bool, rules: DraftRules) -> bool:
 
 def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
     """A change relative to today's value ("we will halve that giveaway") with the baseline the
-    text states ("an average overfill of 7.5 g per pack"), and that sentence."""
-    change = read_relative(as_read(sentences[at].text))
+    text states ("an average overfill of 7.5 g per pack"), or an earlier clause of its own sentence
+    states, and that sentence."""
     lower = as_read(sentences[at].text)
-    named = bool(change and change.metric) and not _POINTS_BACK.search(lower, 0, lower.find(change.metric))
-    found = change and baseline_for(sentences, Measure(metric=change.metric), rules, at, named)
-    if not found:
+    change = read_relative(lower)
+    if not change:
         return None
-    baseline, source, unit, said_before = found
-    if source is sentences[at] and unit == "%":
-        return None  # the change's own share, not a value of today
+    named = bool(change.metric) and not _POINTS_BACK.search(lower, 0, lower.find(change.metric))
+    found = baseline_for(sentences, Measure(metric=change.metric), rules, at, named)
+    if found:
+        baseline, source, unit, said_before = found
+        if source is sentences[at] and unit == "%":
+            return None  # the change's own share, not a value of today
+        told = metric_before(said_before, rules)
+    else:
+        own = _own_clause(lower, rules)
+        if not own:
+            return None
+        (baseline, unit, told), source = own, sentences[at]
     if change.unit:  # "by 5 minutes": an amount in today's unit (a duration converted), else no change of it
         points = in_unit(change.points, change.unit, unit)
         if points is None:
             return None
         change = replace(change, points=points)
-    target = _stated_value(as_read(sentences[at].text), unit, change.target(baseline))
+    target = _stated_value(lower, unit, change.target(baseline))
     # "halve that figure": a word that names no metric points back to the one the baseline's sentence names
-    metric = noun_phrase(change.metric.split(), rules) or metric_before(said_before, rules)
+    metric = noun_phrase(change.metric.split(), rules) or told
     measure = Measure(metric=metric, unit=unit, baseline=baseline, target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
+
+
+def _own_clause(lower: str, rules: DraftRules) -> tuple[float, str, str] | None:
+    """(value, unit, the kind of measure named) of an earlier clause of the change's own sentence that
+    names a kind of measure and holds one value ("the press hall loses EUR 1.2M a year to curing
+    defects; we expect to halve this"); "in 2 weeks, we will halve it" names no measure."""
+    end = max(lower.rfind(c, 0, change_start(lower)) for c in ";:,")
+    said = list(_said_in_unit(lower[:end], Measure(metric=""))) if end > 0 else []
+    kind = kind_phrase(lower[:end], rules) if len(said) == 1 else ""
+    return (said[0][0], said[0][1], kind) if kind else None
 
 
 # "halve that giveaway", "raises this yield": the change points back to a value told before, however named

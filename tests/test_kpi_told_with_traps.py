@@ -109,3 +109,20 @@ def test_the_words_between_a_label_and_its_value_name_the_measure():
 def test_a_ranges_upper_end_is_no_target():
     assert read_target("Our press line commits to blanks of 0.6 to 2.5 mm on the same tooling.", RULES) is None
     assert read_target("We commit to bringing set-up time to 12 minutes.", RULES).target == 12.0
+
+
+def test_a_cut_pointing_back_takes_the_value_an_earlier_clause_of_its_sentence_names():
+    assert ends("Your bakery loses €0.8M a year to scrap and rework; we plan to halve this within a year.\n") == (0.8, 0.4)
+    assert measure("In 2 weeks, we will halve it.\n") is None
+
+
+def test_a_pointer_in_an_emails_promise_and_a_forecast_for_this_plant_are_targets():
+    email = ("Hi Lars, your shift leaders count the case packer jamming about 45 times a week.\n"
+             "We'd get that under 15 a week with the new magazine.\n")
+    forecast = "Drip loss in your chillers is 1.8% of carcass weight today and should fall to 1.3% with misting.\n"
+    assert ends(email) == (45.0, 15.0)
+    assert ends(forecast) == (1.8, 1.3)
+
+
+def test_a_cut_by_a_fifth_leaves_four_fifths():
+    assert ends("Steam use is 3.0 t per tonne of sugar today. We commit to cutting steam use by a fifth.\n") == (3.0, 2.4)
