@@ -49,8 +49,8 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
         return _interval(words[:-1], rules)
     words = _after_means(words)
     modal = next((i for i, w in enumerate(words) if i and w in _modals()), None)
-    if modal is not None and words[modal - 1] in _SUBJECTS:  # "... sensors we will reduce the cycle to"
-        words = words[modal + 1:]
+    if modal is not None and (words[modal - 1] in _SUBJECTS or _object_named(words[modal + 1:], rules)):
+        words = words[modal + 1:]  # "... sensors we will reduce the cycle to", "the app will cut mttr to"
     elif modal is not None and any(w not in rules.kpi_trim and w not in _NO_NAME for w in words[:modal]):
         words = words[:modal]  # "start-up waste will not exceed" -> "start-up waste"
     link = next((i for i, w in enumerate(words) if i and w in LINKS and any(x[:1].isdigit() for x in words[i + 1:])), None)
@@ -85,6 +85,13 @@ def _last_words(words: list[str], rules: DraftRules) -> list[str]:
             if len(said) > 1 and words[start:start + len(said)] == said:
                 return words[start:]
     return words[cut:]
+
+
+def _object_named(after: list[str], rules: DraftRules) -> bool:
+    """After a modal, a verb of change and the thing it changes: "the repair app will cut mttr to" names
+    "mttr", not the app that acts ("start-up waste will not exceed" names its subject)."""
+    return bool(after) and after[0] in rules.kpi_moves and after[0] not in ("from", "to", "down", "up") \
+        and any(w not in rules.kpi_trim and w not in rules.kpi_moves and w not in _NO_NAME for w in after[1:])
 
 
 def _after_means(words: list[str]) -> list[str]:

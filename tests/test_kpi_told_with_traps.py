@@ -126,3 +126,10 @@ def test_a_pointer_in_an_emails_promise_and_a_forecast_for_this_plant_are_target
 
 def test_a_cut_by_a_fifth_leaves_four_fifths():
     assert ends("Steam use is 3.0 t per tonne of sugar today. We commit to cutting steam use by a fifth.\n") == (3.0, 2.4)
+
+
+def test_a_means_as_the_subject_names_no_metric_the_thing_it_changes_does():
+    text = "Set-up time on the slitter averages 50 minutes; the recipe manager will cut set-up time to 20 minutes.\n"
+    got = measure(text)
+    assert (got.baseline, got.target) == (50.0, 20.0)
+    assert "set-up time" in got.metric
