@@ -106,6 +106,7 @@ def _relative(lower: str) -> Relative | None:
     return Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
 
 
+@lru_cache(maxsize=16384)  # asked of every sentence a target looks back at
 def change_start(lower: str) -> int:
     """Where the sentence's relative change begins (its verb, factor or noun), or its end when none."""
     verbs = _verbs()

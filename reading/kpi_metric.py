@@ -242,12 +242,19 @@ def kind_phrase(lower: str, rules: DraftRules) -> str:
                 if prior == "#" or prior in rules.kpi_trim or prior in rules.kpi_moves or not prior.isalpha():
                     break
                 before.insert(0, prior)
-            return " ".join(before + [word])
+            if _held().isdisjoint(before):  # "at the same throughput": a condition kept, not the measure
+                return " ".join(before + [word])
     return ""
 
 
+@lru_cache(maxsize=1)
+def _held() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["held"]))
+
+
 # (a share's whole goes with it: "6% of output" is a part of the output, kpi_metric._part)
-_VALUE = re.compile(r"\d[\d,]*(?:\.\d+)? ?(?:% of (?:the |all )?[a-z]+|%|[a-z°€$£/]+)?")
+# (a digit inside a name is none: "co2 emissions")
+_VALUE = re.compile(r"(?<![a-z])\d[\d,]*(?:\.\d+)? ?(?:% of (?:the |all )?[a-z]+|%|[a-z°€$£/]+)?")
 
 
 def counted(measure: Measure, rules: DraftRules) -> Measure:

@@ -77,7 +77,7 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[floa
     name = [w for w in target.metric.split() if len(w) > 2]  # "oee", "fpy" name a measure too
     best = next((s for s in said if any(w in s[2] for w in name)), None) \
         or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None) \
-        or next((s for s in said if rules.kpi_baselines.find(tokens(normalise(s[2]))[-_CUE_WORDS:])), None)
+        or next((s for s in said if _said_today(s[2], rules)), None)
     value, unit, _since, before = best or (said[0] if said else (None,) * 4)
     return None if value is None else (value, unit, before)
 
@@ -91,6 +91,7 @@ def _said_in_unit(lower: str, target: Measure):
     head = unit_head(target.unit)
     last = 0
     spans = no_values(lower)
+    change = change_start(lower)
     for match in NUMBER.finditer(lower):
         if is_attribute(lower, match.start()) or YEAR.fullmatch(match.group(1)) \
                 or any(a <= match.start() < b for a, b in spans):
@@ -103,6 +104,8 @@ def _said_in_unit(lower: str, target: Measure):
             continue
         if _FROM.search(lower, 0, match.start()) and _ON_TO.match(lower, match.end()):
             continue  # a change's start: today is where it went
+        if change < match.start() and _BY.search(lower, 0, match.start()):
+            continue  # "lift oee by 6 points from today's 72%": the change's amount ("overfills by 14 g" is a value)
         if _PERIOD.search(lower, 0, match.start()) and unit_head(unit) in DURATIONS:
             continue  # "we logged power for 2 weeks": how long something was watched, no value of it
         before = _FROM_TO.sub("", lower[:match.start()])
@@ -111,6 +114,7 @@ def _said_in_unit(lower: str, target: Measure):
 
 
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
+_BY = re.compile(r"\bby (?:about |around |roughly |some |another |a further )?$")
 _PERIOD = re.compile(r"\b(?:for|over|during|throughout)(?: the| a)?(?: (?:past|last|first|next))? $")
 # "went from 4.8 % in 2023 to 3.5 % this year": the year the change started in stays in the change
 _WHEN = r"(?:,? (?:in|during|over|for) (?:[a-z]+ )?(?:19|20)\d\d,?)?"
@@ -208,8 +212,8 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     found = baseline_for(sentences, Measure(metric=change.metric), rules, at, named)
     if found:
         baseline, source, unit, said_before = found
-        if source is sentences[at] and unit == "%":
-            return None  # the change's own share, not a value of today
+        if source is sentences[at] and unit == "%" and not _said_today(said_before, rules):
+            return None  # the change's own share, not a value of today ("by 6 points from today's 72%" is)
         told = metric_before(said_before, rules)
     else:
         own = _own_clause(lower, rules)
@@ -226,6 +230,11 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     metric = noun_phrase(change.metric.split(), rules) or told
     measure = Measure(metric=metric, unit=unit, baseline=baseline, target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
+
+
+def _said_today(before: str, rules: DraftRules) -> bool:
+    """The words right before a value say it is today's: "from today's 72%", "on average 50 minutes"."""
+    return bool(rules.kpi_baselines.find(tokens(normalise(before))[-_CUE_WORDS:]))
 
 
 def _own_clause(lower: str, rules: DraftRules) -> tuple[float, str, str] | None:

@@ -133,3 +133,24 @@ def test_a_means_as_the_subject_names_no_metric_the_thing_it_changes_does():
     got = measure(text)
     assert (got.baseline, got.target) == (50.0, 20.0)
     assert "set-up time" in got.metric
+
+
+def test_a_target_told_first_pairs_with_the_value_a_later_sentence_says_the_buyers_records_show():
+    text = ("Our commitment is 6 stoppages a week.\n"
+            "That compares with the 22 stoppages a week of the bagging line your shift book shows for 2026.\n")
+    assert ends(text) == (22.0, 6.0)
+
+
+def test_a_change_by_points_from_todays_value_takes_today_not_its_amount():
+    got = measure("We will lift the availability of the press line by 5 points from today's 88%.\n")
+    assert (got.baseline, got.target) == (88.0, 93.0)
+
+
+def test_a_kind_held_the_same_is_a_condition_not_the_measure():
+    text = "The spray dryer draws 410 kW on average. We commit to 350 kW at the same throughput of 3-4 t/h.\n"
+    assert ends(text) == (410.0, 350.0)
+
+
+def test_a_digit_inside_a_name_hides_no_kind_of_measure():
+    text = "The boiler house's CO2 emissions are 5,200 t a year; our burner programme will cut them by 20%.\n"
+    assert ends(text) == (5200.0, 4160.0)
