@@ -66,7 +66,7 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     this plant."""
     candidates = [s for s in sentences if _may_state(s.text) and (claims(s) or labelled_target(s.text)) and "|" not in s.text
                   and not elsewhere(s.text, words(s), rules)]  # another customer's result; a table's row
-    committed = [s for s in candidates if rules.kpi_commits.find(words(s))]
+    committed = [s for s in candidates if rules.kpi_commits.find(words(s)) or labelled_target(s.text)]
     firmly = [s for s in committed if firm(words(s))]
     found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules)
                                for group in (firmly, committed))), None) \
@@ -163,8 +163,8 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
 
 # Read on lower-cased text; the look-ahead on each cue's first letter spares the alternation at most
 # positions (0.1 s -> 0.03 s of a 100-page draft, same matches).
-_CUE = re.compile(r"(?=[tcbhdgzulfaowsvr=\-→])(?:\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|"
-                  r"\bziel|\breach|"
+_CUE = re.compile(r"(?=[tcbhdgzulfaowsvrn=\-→])(?:\btoday\b|\bcurrent|commit|\bto\b|\bby\b|halv|doubl|guarantee|"
+                  r"\bziel|\breach|\bnaar\b|\bhuidig|\bdoel|"
                   r"garant|zusag|zugesag|verpflicht|\bvon\b|"
                   r"->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek)")
 
@@ -177,4 +177,4 @@ def _may_state(text: str) -> bool:
 
 
 # "cut that by a third", "cut it in half"
-_SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter)\b|\bin half\b", re.I)
+_SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter|fifth)\b|\bin half\b", re.I)

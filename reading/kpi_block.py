@@ -105,7 +105,9 @@ def piece(text: str) -> Piece | None:
             return None
         said = tokens(normalise(_BRACKETS.sub(" ", label)))
         led = bool(said) and said[0] in words().leads
-        return Piece(role(said), found[0], "" if led else _name(said, True), firm(said))
+        # "Current situation: scrap 6 %": the words before the value name the measure, not the label's
+        lead = _name([w for w in tokens(normalise(rest[:found[0].start])) if w not in _BOUNDS])
+        return Piece(role(said), found[0], "" if led else lead or _name(said, True), firm(said))
     if not text[:1].isdigit():
         return None  # neither labelled nor figure first (most sentences: no number read)
     found = quantities(text[:_FIGURE_FIRST])
@@ -206,5 +208,8 @@ _BRACKETS = re.compile(r"\([^)]*\)")
 _LABEL_WORDS = 8  # "With defrost on demand and fan speed control"
 _FIGURE_FIRST = 80  # characters enough for a figure and its unit at a line's or a label's start
 _LEAD_WORDS = 2  # "Goal: below 3 %", "Today: about 142 kWh/t"
+_BOUNDS = frozenset({"below", "under", "above", "over", "about", "around", "roughly", "approximately", "approx", "ca",
+                     "circa", "max", "min", "maximum", "minimum", "less", "fewer", "more", "than", "at", "most", "least",
+                     "up", "down", "to", "naar", "auf", "unter", "über", "onder", "boven"})  # no name: "Goal: below 3 %"
 _HEADING_WORDS = 6
 _NEAR = 2  # lines between today's value and the target's

@@ -106,6 +106,15 @@ def _relative(lower: str) -> Relative | None:
     return Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
 
 
+@lru_cache(maxsize=16384)  # asked of every sentence a target looks back at
+def change_start(lower: str) -> int:
+    """Where the sentence's relative change begins (its verb, factor or noun), or its end when none."""
+    verbs = _verbs()
+    found = [m.start() for p in (verbs.by, verbs.amount, verbs.noun, verbs.noun_first, verbs.factor)
+             for m in [p.search(lower)] if m]
+    return min(found, default=len(lower))
+
+
 def _which_way(verb: str, words: str, verbs: _Verbs) -> int:
     """-1 down, +1 up, 0 unknown: the verb says it ("cut"), or its particle ("bring it down by 40%")."""
     if verb not in verbs.either:

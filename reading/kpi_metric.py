@@ -47,9 +47,10 @@ def metric_before(before: str, rules: DraftRules) -> str:
 def noun_phrase(words: list[str], rules: DraftRules) -> str:
     if words[-1:] == ["every"]:
         return _interval(words[:-1], rules)
+    words = _after_means(words)
     modal = next((i for i, w in enumerate(words) if i and w in _modals()), None)
-    if modal is not None and words[modal - 1] in _SUBJECTS:  # "... sensors we will reduce the cycle to"
-        words = words[modal + 1:]
+    if modal is not None and (words[modal - 1] in _SUBJECTS or _object_named(words[modal + 1:], rules)):
+        words = words[modal + 1:]  # "... sensors we will reduce the cycle to", "the app will cut mttr to"
     elif modal is not None and any(w not in rules.kpi_trim and w not in _NO_NAME for w in words[:modal]):
         words = words[:modal]  # "start-up waste will not exceed" -> "start-up waste"
     link = next((i for i, w in enumerate(words) if i and w in LINKS and any(x[:1].isdigit() for x in words[i + 1:])), None)
@@ -61,26 +62,68 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
         words.pop()
     while words and words[-1] in _NO_NAME:
         words.pop()
-    words = words[-6:]
+    words = _last_words(words, rules)
     while words and (words[0] in rules.kpi_trim or words[0] in rules.kpi_moves or words[0] in _NO_NAME
                      or words[0][:1].isdigit()):
         words.pop(0)
     return " ".join(words) if any(w not in rules.kpi_trim and w not in _NO_NAME for w in words) else ""
 
 
+_NAME_WORDS = 6  # a metric's name is its last few words before the value
+
+
+def _last_words(words: list[str], rules: DraftRules) -> list[str]:
+    """The last _NAME_WORDS words, from the start of a kind of measure the cut would break ("mean time
+    between failures of the former chain drive" keeps "mean time between", not "failures", which
+    moves the other way)."""
+    cut = len(words) - _NAME_WORDS
+    if cut <= 0:
+        return words
+    for phrase in rules.kpi_higher | rules.kpi_lower:
+        said = phrase.split()
+        for start in range(max(0, cut - len(said) + 1), cut):
+            if len(said) > 1 and words[start:start + len(said)] == said:
+                return words[start:]
+    return words[cut:]
+
+
+def _object_named(after: list[str], rules: DraftRules) -> bool:
+    """After a modal, a verb of change and the thing it changes: "the repair app will cut mttr to" names
+    "mttr", not the app that acts ("start-up waste will not exceed" names its subject)."""
+    return bool(after) and after[0] in rules.kpi_moves and after[0] not in ("from", "to", "down", "up") \
+        and any(w not in rules.kpi_trim and w not in rules.kpi_moves and w not in _NO_NAME for w in after[1:])
+
+
+def _after_means(words: list[str]) -> list[str]:
+    """A clause led by the offer's means names no metric: "with the steam-quality package we target"
+    names nothing ("steam" would read as a measure that should fall); what follows its subject may."""
+    if words[:1] and words[0] in _means():
+        subject = next((i for i, w in enumerate(words) if w in _SUBJECTS), None)
+        if subject is not None:
+            return words[subject + 1:]
+    return words
+
+
 _SUBJECTS = frozenset({"we", "i", "they", "you", "it", "we'll", "we'd"})  # who will act: the name follows the verb
 
 
 def _interval(words: list[str], rules: DraftRules) -> str:
-    """What a value told after "every" measures: the time between the things named before it ("the
-    labeller jams on average every 20 minutes", "no more than one jam every 90 minutes"), which
-    should rise as they grow rarer; a count or bound before the things ("one jam") is no part of it."""
+    """What a value told after "every" measures: the time between faults named before it ("the
+    labeller jams on average every 20 minutes", "no more than one misfeed every 90 minutes": a kind
+    that should fall, or a ceiling on their count), which should rise as they grow rarer; between other
+    things ("one board every 20 seconds") a time per thing, which the numbers alone tell the way of
+    (a cycle time falls). A count or bound before the things ("one jam") is no part of it."""
     counted = [i for i, w in enumerate(words) if w[:1].isdigit() or w in _number_words()]
     named = noun_phrase(words[counted[-1] + 1:] if counted else words, rules)
-    return f"{_INTERVAL} {named}" if named else ""
+    if not named:
+        return ""
+    bounded = " ".join(words[:counted[-1]]) if counted else ""
+    fault = _way(named, rules) == (True, False) or any(f" {bounded}".endswith(f" {c}") for c in _ceilings())
+    return f"{_INTERVAL} {named}" if fault else f"{_EACH} {named}"
 
 
 _INTERVAL = "mean time between"  # drafting.yaml kpi.higher_is_better
+_EACH = "time per"  # no kind: a cycle time falls, a time between faults rises; the numbers must tell
 
 
 def _names(words: list[str], rules: DraftRules) -> bool:
@@ -168,6 +211,16 @@ def _number_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _ceilings() -> tuple[str, ...]:
+    return tuple(map(str, draft_data()["kpi"]["ceilings"]))
+
+
+@lru_cache(maxsize=1)
+def _means() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["means"]))
+
+
+@lru_cache(maxsize=1)
 def _modals() -> frozenset[str]:
     return frozenset(map(str, draft_data()["kpi"]["modals"]))
 
@@ -189,12 +242,19 @@ def kind_phrase(lower: str, rules: DraftRules) -> str:
                 if prior == "#" or prior in rules.kpi_trim or prior in rules.kpi_moves or not prior.isalpha():
                     break
                 before.insert(0, prior)
-            return " ".join(before + [word])
+            if _held().isdisjoint(before):  # "at the same throughput": a condition kept, not the measure
+                return " ".join(before + [word])
     return ""
 
 
+@lru_cache(maxsize=1)
+def _held() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["held"]))
+
+
 # (a share's whole goes with it: "6% of output" is a part of the output, kpi_metric._part)
-_VALUE = re.compile(r"\d[\d,]*(?:\.\d+)? ?(?:% of (?:the |all )?[a-z]+|%|[a-z°€$£/]+)?")
+# (a digit inside a name is none: "co2 emissions")
+_VALUE = re.compile(r"(?<![a-z])\d[\d,]*(?:\.\d+)? ?(?:% of (?:the |all )?[a-z]+|%|[a-z°€$£/]+)?")
 
 
 def counted(measure: Measure, rules: DraftRules) -> Measure:

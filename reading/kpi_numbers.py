@@ -132,7 +132,9 @@ def is_attribute(lower: str, at: int) -> bool:
 
 _NEXT = re.compile(r"[\d,.]*\d\s*([a-z]*)")
 # A number and its unit followed by a clause that tells whose or when it was measured, not by the noun it qualifies
-_TOLD = re.compile(r"[\d,.]*\d\s*\S*\s+(?:that|which|your|you|we|our|they|it|recorded|reported|measured)\b")
+# ("the 30 hours a month of unplanned downtime your CMMS shows": its rate and what it is of come first)
+_TOLD = re.compile(r"[\d,.]*\d\s*\S*(?:\s+(?:a|an|per|each)\s+\S+)?(?:\s+of(?:\s+[a-z-]+){1,3}?)?"
+                   r"\s+(?:that|which|your|you|we|our|they|it|recorded|reported|measured)\b")
 
 
 

@@ -10,14 +10,14 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules
 from .kpi_block import block_rows
-from .kpi_change import read_relative
-from .kpi_metric import NEAR, is_kind, metric_before, moves_the_right_way, naming, noun_phrase, other_kinds
+from .kpi_change import change_start, read_relative
+from .kpi_metric import NEAR, is_kind, kind_phrase, metric_before, moves_the_right_way, naming, noun_phrase, other_kinds
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_sentence import bound, read_target
 from .kpi_source import own_part
 from .kpi_table import labelled_rows, table_rows
 from .phrases import PhraseSet, normalise, tokens
-from .quantities import DURATIONS
+from .quantities import DURATIONS, no_values
 from .text import Sentence
 
 def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int, named: bool = False
@@ -30,7 +30,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     the target's kind of measure ("Your slab-to-coil yield was 96.1 %"). Never another site's
     figure ("at our reference plant, steam fell from 0.62 to 0.55 t/t"). `named`: only a sentence
     about the metric ("reduce our carrying cost by 10%" takes no "seven months later")."""
-    metric_words = {w for w in target.metric.split() if len(w) > 3}
+    # short words name nothing, but a kind of measure does however short: "gas", "oee"
+    metric_words = {w for w in target.metric.split() if len(w) > 3 or is_kind(w, rules)}
     kinds = {w for w in metric_words if is_kind(w, rules)}
     before = sentences[at].start
     found = []
@@ -58,8 +59,9 @@ def _read_once(text: str, baselines: PhraseSet) -> tuple[tuple[str, ...], frozen
 
 
 def _stems(words) -> set[str]:
-    """Words alike by their first letters: "cleaning" and "clean", "rejects" and "reject"."""
-    return {w[:_STEM] for w in words if len(w) > 3}
+    """Words alike by their first letters: "cleaning" and "clean", "rejects" and "reject"; a short
+    word as it is ("gas")."""
+    return {w[:_STEM] for w in words if len(w) > 3} | {w for w in words if len(w) == 3 and w.isalpha()}
 
 
 _STEM = 5
@@ -69,13 +71,18 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[floa
     """(value, unit, text before it) of the sentence's number for today: of those in the target's
     unit (or with a unit when the target has none), the first after the target's metric is named,
     else the first right after a kind of measure ("line 2, 350 moulds per hour; scrap is 7.5%" gives
-    7.5 for scrap), else the first. A change told ("went from 1.9% to 1.2%") is today at its end."""
+    7.5 for scrap), else the first said to be today's ("(0.75 l Bordeaux) your crews need on average
+    50 minutes" gives 50), else the first. A change told ("went from 1.9% to 1.2%") is today at its end."""
     said = list(_said_in_unit(lower, target))
     name = [w for w in target.metric.split() if len(w) > 2]  # "oee", "fpy" name a measure too
     best = next((s for s in said if any(w in s[2] for w in name)), None) \
-        or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None)
+        or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None) \
+        or next((s for s in said if _said_today(s[2], rules)), None)
     value, unit, _since, before = best or (said[0] if said else (None,) * 4)
     return None if value is None else (value, unit, before)
+
+
+_CUE_WORDS = 3  # words right before a value that say it is today's: "need on average 50 minutes"
 
 
 def _said_in_unit(lower: str, target: Measure):
@@ -83,9 +90,12 @@ def _said_in_unit(lower: str, target: Measure):
     that is not its target, a year, a name ("press 7") or the start of a change ("from 1.9% to")."""
     head = unit_head(target.unit)
     last = 0
+    spans = no_values(lower)
+    change = change_start(lower)
     for match in NUMBER.finditer(lower):
-        if is_attribute(lower, match.start()) or YEAR.fullmatch(match.group(1)):
-            continue
+        if is_attribute(lower, match.start()) or YEAR.fullmatch(match.group(1)) \
+                or any(a <= match.start() < b for a, b in spans):
+            continue  # "the T2 generator", "leaves at 95-110 °C": a name, a range's end
         unit = unit_of(match.group(2))
         # "Baseline 60 hours." pairs with "Target: under 1 hour.": a duration in the target's unit of time
         value = in_unit(value_of(match.group(1)), unit, target.unit) if head else value_of(match.group(1))
@@ -94,6 +104,8 @@ def _said_in_unit(lower: str, target: Measure):
             continue
         if _FROM.search(lower, 0, match.start()) and _ON_TO.match(lower, match.end()):
             continue  # a change's start: today is where it went
+        if change < match.start() and _BY.search(lower, 0, match.start()):
+            continue  # "lift oee by 6 points from today's 72%": the change's amount ("overfills by 14 g" is a value)
         if _PERIOD.search(lower, 0, match.start()) and unit_head(unit) in DURATIONS:
             continue  # "we logged power for 2 weeks": how long something was watched, no value of it
         before = _FROM_TO.sub("", lower[:match.start()])
@@ -102,6 +114,7 @@ def _said_in_unit(lower: str, target: Measure):
 
 
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
+_BY = re.compile(r"\bby (?:about |around |roughly |some |another |a further )?$")
 _PERIOD = re.compile(r"\b(?:for|over|during|throughout)(?: the| a)?(?: (?:past|last|first|next))? $")
 # "went from 4.8 % in 2023 to 3.5 % this year": the year the change started in stays in the change
 _WHEN = r"(?:,? (?:in|during|over|for) (?:[a-z]+ )?(?:19|20)\d\d,?)?"
@@ -164,7 +177,8 @@ def table_measure(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure
     (reading/kpi_block.py); and the lines that state it (a table's are all its lines)."""
     lines = [s for s in sentences if "|" in s.text]
     texts = [s.text for s in lines]
-    found = [(row, lines) for row in (table_rows(texts) or labelled_rows(texts))] if lines else []
+    found = [(row, lines) for row in (table_rows(texts, lambda name: is_kind(name, rules)) or labelled_rows(texts))] \
+        if lines else []
     found += [(row, [sentences[i] for i in row.lines])
               for row in block_rows([s.text for s in sentences], lambda name: is_kind(name, rules))]
     for row, quoted in found:
@@ -188,26 +202,49 @@ def _laid_out_measure(measure: Measure, firm: bool, rules: DraftRules) -> bool:
 
 def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
     """A change relative to today's value ("we will halve that giveaway") with the baseline the
-    text states ("an average overfill of 7.5 g per pack"), and that sentence."""
-    change = read_relative(as_read(sentences[at].text))
+    text states ("an average overfill of 7.5 g per pack"), or an earlier clause of its own sentence
+    states, and that sentence."""
     lower = as_read(sentences[at].text)
-    named = bool(change and change.metric) and not _POINTS_BACK.search(lower, 0, lower.find(change.metric))
-    found = change and baseline_for(sentences, Measure(metric=change.metric), rules, at, named)
-    if not found:
+    change = read_relative(lower)
+    if not change:
         return None
-    baseline, source, unit, said_before = found
-    if source is sentences[at] and unit == "%":
-        return None  # the change's own share, not a value of today
+    named = bool(change.metric) and not _POINTS_BACK.search(lower, 0, lower.find(change.metric))
+    found = baseline_for(sentences, Measure(metric=change.metric), rules, at, named)
+    if found:
+        baseline, source, unit, said_before = found
+        if source is sentences[at] and unit == "%" and not _said_today(said_before, rules):
+            return None  # the change's own share, not a value of today ("by 6 points from today's 72%" is)
+        told = metric_before(said_before, rules)
+    else:
+        own = _own_clause(lower, rules)
+        if not own:
+            return None
+        (baseline, unit, told), source = own, sentences[at]
     if change.unit:  # "by 5 minutes": an amount in today's unit (a duration converted), else no change of it
         points = in_unit(change.points, change.unit, unit)
         if points is None:
             return None
         change = replace(change, points=points)
-    target = _stated_value(as_read(sentences[at].text), unit, change.target(baseline))
+    target = _stated_value(lower, unit, change.target(baseline))
     # "halve that figure": a word that names no metric points back to the one the baseline's sentence names
-    metric = noun_phrase(change.metric.split(), rules) or metric_before(said_before, rules)
+    metric = noun_phrase(change.metric.split(), rules) or told
     measure = Measure(metric=metric, unit=unit, baseline=baseline, target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
+
+
+def _said_today(before: str, rules: DraftRules) -> bool:
+    """The words right before a value say it is today's: "from today's 72%", "on average 50 minutes"."""
+    return bool(rules.kpi_baselines.find(tokens(normalise(before))[-_CUE_WORDS:]))
+
+
+def _own_clause(lower: str, rules: DraftRules) -> tuple[float, str, str] | None:
+    """(value, unit, the kind of measure named) of an earlier clause of the change's own sentence that
+    names a kind of measure and holds one value ("the press hall loses EUR 1.2M a year to curing
+    defects; we expect to halve this"); "in 2 weeks, we will halve it" names no measure."""
+    end = max(lower.rfind(c, 0, change_start(lower)) for c in ";:,")
+    said = list(_said_in_unit(lower[:end], Measure(metric=""))) if end > 0 else []
+    kind = kind_phrase(lower[:end], rules) if len(said) == 1 else ""
+    return (said[0][0], said[0][1], kind) if kind else None
 
 
 # "halve that giveaway", "raises this yield": the change points back to a value told before, however named

@@ -11,10 +11,10 @@ from .draft_rules import DraftRules, draft_data
 from .kpi_metric import is_kind, kind_phrase, metric_before, moves_the_right_way, named_kpi
 from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .phrases import normalise, tokens
-from .quantities import DURATIONS, spread_before
+from .quantities import DURATIONS, no_values, spread_before
 
-_FROM_TO = re.compile(r"\b(?:from|von) " + LEAD + NUM + r" ?" + UNIT +  # "von 90 minuten auf 35 minuten"
-                      r" (?:down |up )?(?:to|auf) (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
+_FROM_TO = re.compile(r"\b(?:from|von|van) " + LEAD + NUM + r" ?" + UNIT +  # "von 90 minuten auf 35 minuten", "van ... naar"
+                      r" (?:down |up )?(?:to|auf|naar) (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
 
 
 # "rise to 70 % from 58 % today": the target first ("up to 30 % from ..." is a claim's ceiling)
@@ -27,7 +27,7 @@ _ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))? ?
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
                      r"\bexceed|\bmore than|"
-                     r"\breach|\bgoal|\bto|\bis|\bat|\bof|<=|≤|:|,) " + LEAD + NUM + r" ?" + UNIT)
+                     r"\breach|\bgoal|\bto|\bnaar|\bis|\bat|\bof|<=|≤|:|,) " + LEAD + NUM + r" ?" + UNIT)
 
 
 # "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"
@@ -102,7 +102,9 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     sentence states ("utilisation is 48% and the plant seeks to raise it to 60%" aims at 60), with
     the value the same sentence gives for today before it, in the same unit, as its baseline."""
     lower = as_read(text)
-    stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))]
+    spans = no_values(lower)  # "processes 1.5 to 1.74 index": a range's end is no target
+    stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))
+              and not any(a <= m.start(1) < b for a, b in spans)]
     match = _aimed_at(stated, lower, rules)  # "target (end of 2026): 2.5 %": a year is when, not what
     if match is None:
         return None
@@ -155,8 +157,11 @@ _LABEL_GAP = 2  # words between a value and the cue that labels it: "30 ppm as t
 
 def _same_unit_before(text: str, target: Measure) -> float | None:
     """The last number before the target in its unit ("stops are 14% of shift time; we want them
-    under 9%"), a duration in the target's unit of time ("today 7 weeks, goal 3 days": 49 days)."""
+    under 9%"), a duration in the target's unit of time ("today 7 weeks, goal 3 days": 49 days); never
+    a range's end ("changeovers take 25-40 minutes today; we commit to 15") nor a name's number."""
+    spans = no_values(text)
     found = [v for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
+             and not any(a <= m.start() < b for a, b in spans)
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]
     return found[-1] if found else None
 

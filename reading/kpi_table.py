@@ -21,9 +21,10 @@ from .quantities import Quantity, quantities
 _MOST_COLUMNS = 8
 
 
-def table_rows(lines: list[str]) -> list[Row]:
-    """The rows of a table under a header that labels a today and a target column."""
-    return _by_line(lines) or _joined(" ".join(lines))
+def table_rows(lines: list[str], kind=lambda name: False) -> list[Row]:
+    """The rows of a table under a header that labels a today and a target column. `kind(name)`: the
+    name is a kind of measure (a header's first cell may name the measure of rows that name things)."""
+    return _by_line(lines, kind) or _joined(" ".join(lines))
 
 
 def labelled_rows(lines: list[str]) -> list[Row]:
@@ -44,7 +45,7 @@ def _roles(header: list[str]) -> list[str] | None:
     return said if "today" in said and "target" in said else None
 
 
-def _by_line(lines: list[str]) -> list[Row]:
+def _by_line(lines: list[str], kind) -> list[Row]:
     rows = [cells(line) for line in lines]
     for at, header in enumerate(rows):
         roles = len(header) >= 3 and _roles(header)
@@ -54,21 +55,25 @@ def _by_line(lines: list[str]) -> list[Row]:
         for cells_ in rows[at + 1:]:
             if len(cells_) != len(header):
                 break
-            found += _under(cells_, roles, header)
+            found += _under(cells_, roles, header, kind)
         return [r for _key, r in sorted(found, key=lambda f: f[0])]
     return []
 
 
-def _under(cells_: list[str], roles: list[str], header: list[str]) -> list[tuple[int, Row]]:
-    """(how firmly committed, the row's measure) of one row under a labelled header."""
+def _under(cells_: list[str], roles: list[str], header: list[str], kind) -> list[tuple[int, Row]]:
+    """(how firmly committed, the row's measure) of one row under a labelled header; a header whose first
+    cell names a kind of measure ("First-pass yield (%)") names the measure of a row that names a thing
+    ("Freeform lenses") and gives its unit."""
     said = {kind: next((q for c, r in zip(cells_, roles) if r == kind for q in [value(c)] if q), None)
             for kind in ("today", "target")}
     if not said["today"] or not said["target"]:
         return []
     label, after_comma = comma_unit(cells_[0])
     unit = bracket_unit(label) or after_comma \
-        or next((bracket_unit(h) for h, r in zip(header, roles) if r == "target"), "")
-    found = row(_BRACKET.sub("", label).strip().lower(), said["today"], said["target"], unit)
+        or next((bracket_unit(h) for h, r in zip(header, roles) if r == "target"), "") or bracket_unit(header[0])
+    name, measured = (_BRACKET.sub("", c).strip().lower() for c in (label, header[0]))
+    name = f"{measured} of {name}" if kind(measured) and not kind(name) else name
+    found = row(name, said["today"], said["target"], unit)
     aim = next(h for h, c, r in zip(header, cells_, roles) if r == "target" and value(c))
     return [(_commitment(cells_, roles), replace(found, firm=firm(tokens(normalise(aim)))))] if found else []
 

@@ -12,7 +12,7 @@ SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 
 CURRENCY = {"$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
             "£": "GBP", "gbp": "GBP", "chf": "CHF", "sek": "SEK"}
 _NUM = r"\d+(?:[,.]\d{3})*(?:\.\d+)?|\d*\.\d+"
-_CUR = r"[$€£]|usd|eur|gbp|chf|sek"
+_CUR = r"[$€£]|(?<![a-z])(?:usd|eur|gbp|chf|sek)"  # not inside a word: "afkeur 6 %", "amateur"
 _SCALE = r"(?:k|m|mn|mio|b|bn|thousand|million|billion)\b"
 _UNIT = r"%|percent|[a-z°/]+(?: per [a-z]+)?"
 # A name with a number in it: a standard ("IEC 61131", "ISO 9001"), a model ("PM5560", "S7-1200").
@@ -80,6 +80,20 @@ def quantities(text: str) -> list[Quantity]:
         found.append(Quantity(low, currency or ("%" if unit == "percent" else unit), kind, start, m.end(), high,
                               bool(m.group("about") or m.group("more"))))
     return _spans(text, found)
+
+
+def no_values(text: str) -> list[tuple[int, int]]:
+    """Where the text's numbers are no single value: names ("T2", "IEC 61131", "S7-1200") and the ends
+    of a range ("95-110 °C", "4 to 12 hours"; after "from" two numbers are a change and stay values)."""
+    names = [m.span() for m in _NAME.finditer(text) if not m.group().lower().rstrip("0123456789.").endswith(
+        tuple(SCALE))]
+    ranges = [(q.start, q.end) for q in quantities(text) if q.is_range and not _FROM.search(text[:q.start])
+              and not _YEAR_THEN.match(text, q.start)]
+    return names + ranges
+
+
+# "went from 4.8 % in 2023 to 3.5 %": a year is when, the number after "to" a value ("2021 to 2024" are years)
+_YEAR_THEN = re.compile(r"(?:19|20)\d\d\s?to\s?(?!(?:19|20)\d\d\b)\d")
 
 
 def _spans(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 CORPUS = Path(__file__).resolve().parent / "data" / "kpi"
-SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "validation")
+SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "validation")
 FIELDS = ("metric", "unit", "baseline", "target")
 
 # Which way a metric should move, read from words in its name. The corpus author's own list,
@@ -26,7 +26,7 @@ UP = ("oee", "yield", "time between", "first-time-right", "right first time", "a
 DOWN = ("scrap", "reject", "rework", "downtime", "stop", "energy", "fuel", "steam", "changeover",
         "cycle time", "cost", "complaint", "false call", "overfill", "giveaway", "variation",
         "repair", "mttr", "defect", "waste", "ppm", "consumption", "breakdown", "failure", "broken",
-        "crack", "jam")
+        "crack", "jam", "break")
 
 
 @dataclass

@@ -4,7 +4,7 @@ import pytest
 
 from questions import load_bank
 from reading.draft import draft
-from reading.quantities import quantities
+from reading.quantities import no_values, quantities
 
 BANK = load_bank()
 
@@ -34,6 +34,24 @@ def test_ranges_approximations_and_names_with_numbers():
     assert quantities("certified to IEC 61131 and read from PM5560 meters on an S7-1200") == []
 
 
+def test_a_currency_code_inside_a_word_is_no_currency():
+    [share] = quantities("afkeur 6 % op de lijn")
+    assert (share.value, share.unit) == (6, "%")
+    [fee] = quantities("an amateur 12 hours of training")
+    assert (fee.value, fee.unit) == (12, "hours")
+    [price] = quantities("EUR 48,000 per line")
+    assert (price.value, price.unit) == (48_000, "EUR")
+
+
+def test_where_numbers_are_no_single_value():
+    text = "the T2 generator at 95-110 °C went from 12 to 7 % in 2023 to 3.5 %"
+    spans = no_values(text)
+    starts = {text.index(n) for n in ("2 generator", "95", "110")}
+    assert all(any(a <= s < b for a, b in spans) for s in starts)
+    assert not any(a <= text.index("12 to") < b for a, b in spans)  # a change after "from"
+    assert not any(a <= text.index("3.5") < b for a, b in spans)  # a year, then a value
+
+
 def kpi(text: str):
     answer = draft(text, BANK).answer(BANK.key_questions.kpi)
     return answer.measure if answer else None
@@ -44,6 +62,7 @@ def test_the_two_ends_of_a_range_are_never_a_baseline_and_a_target():
     assert kpi("Each jam stopped the wrapper for anything from 20 minutes to 5 hours.") is None
     assert kpi("Repairs took from 2 hours to 6 hours each.") is None
     assert kpi("The plant ran the old system from 2019 to 2023.") is None
+    assert kpi("Set-ups on the slitter take 25-40 minutes today; we commit to 15 minutes.") is None
 
 
 def test_a_target_that_moves_the_wrong_way_is_no_target():
