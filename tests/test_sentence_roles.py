@@ -244,3 +244,17 @@ def test_a_before_heading_run_on_with_its_first_line_heads_the_lines_under_it():
             "The office typed the tickets into the ERP the next morning.\n\n"
             "The Solution\n\nThe integrator fitted a stroke counter to each press.")
     assert [r for r, _ in roles_of(text)] == ["before", "before", "furniture", "offer"]
+
+
+def test_a_deck_under_the_title_and_dateline_is_page_text():
+    text = ("Kiln fans get a voice\n\nMay 3, 2021\n\n"
+            "Cement works adds vibration sensing to its kiln fans, cuts stops by a third\n\n"
+            "The integrator fitted six wireless sensors to the kiln fans in April.")
+    assert [r for r, _ in roles_of(text)] == ["furniture", "furniture", "furniture", "offer"]
+
+
+def test_a_line_with_no_end_mark_after_the_page_head_is_no_deck():
+    text = ("Kiln fans get a voice\n\nThe integrator fitted six wireless sensors to the kiln fans in April.\n\n"
+            "- Alerts go to the shift lead's phone within a minute of a fault")
+    assert [r for r, _ in roles_of(text)][1:] == ["offer", "offer"]
+
