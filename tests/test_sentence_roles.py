@@ -258,3 +258,8 @@ def test_a_line_with_no_end_mark_after_the_page_head_is_no_deck():
             "- Alerts go to the shift lead's phone within a minute of a fault")
     assert [r for r, _ in roles_of(text)][1:] == ["offer", "offer"]
 
+
+def test_reading_time_and_a_published_label_are_page_text():
+    text = ("Acme Blog · 4 min read\n\nPublished: 12 March, 2022\n\n"
+            "The integrator fitted six wireless sensors to the kiln fans in April.")
+    assert [r for r, _ in roles_of(text)] == ["furniture", "furniture", "offer"]
