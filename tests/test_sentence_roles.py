@@ -263,3 +263,12 @@ def test_reading_time_and_a_published_label_are_page_text():
     text = ("Acme Blog · 4 min read\n\nPublished: 12 March, 2022\n\n"
             "The integrator fitted six wireless sensors to the kiln fans in April.")
     assert [r for r, _ in roles_of(text)] == ["furniture", "furniture", "offer"]
+
+
+def test_what_a_fault_may_bring_about_in_any_plant_is_general():
+    assert role_of("A worn seal on a filler valve can lead to product loss and a hygiene stop.") == "general"
+    assert role_of("Condensate in the air lines may result in corroded cylinders on every press.") == "general"
+
+
+def test_what_the_system_leads_the_operator_to_is_still_an_offer():
+    assert role_of("The tablet leads the operator to the next step of the changeover.") == "offer"
