@@ -272,3 +272,14 @@ def test_what_a_fault_may_bring_about_in_any_plant_is_general():
 
 def test_what_the_system_leads_the_operator_to_is_still_an_offer():
     assert role_of("The tablet leads the operator to the next step of the changeover.") == "offer"
+
+
+def test_the_customers_size_rank_and_group_tell_the_starting_point():
+    assert role_of("Brennholt has 14 bottling lines in two towns, filling over 90 million bottles a year.") == "before"
+    assert role_of("Kessler is Austria's third largest grey iron foundry.") == "before"
+    assert role_of("The Linz mill is part of the group's packaging division.") == "before"
+    assert role_of("Two paper machines make over 400,000 tonnes of board.") == "before"
+
+
+def test_what_the_system_has_is_still_an_offer():
+    assert role_of("The board has 4 tiles per line: output, stops, scrap and speed.") == "offer"
