@@ -283,3 +283,13 @@ def test_the_customers_size_rank_and_group_tell_the_starting_point():
 
 def test_what_the_system_has_is_still_an_offer():
     assert role_of("The board has 4 tiles per line: output, stops, scrap and speed.") == "offer"
+
+
+def test_what_the_plant_sought_or_weighed_before_choosing_is_the_before_state():
+    assert role_of("The dairy sought to replace its paper pasteuriser charts before the next audit.") == "before"
+    assert role_of("The works manager thought there must be a better way to plan the kilns.") == "before"
+    assert role_of("\u201cThe planners were always having to rebuild the week by hand,\u201d says the works manager.") == "before"
+
+
+def test_what_the_system_needed_no_one_for_is_still_an_offer():
+    assert role_of("The gateway needed no new cabling: it reads the drives over the existing Profinet.") == "offer"
