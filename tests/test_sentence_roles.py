@@ -293,3 +293,7 @@ def test_what_the_plant_sought_or_weighed_before_choosing_is_the_before_state():
 
 def test_what_the_system_needed_no_one_for_is_still_an_offer():
     assert role_of("The gateway needed no new cabling: it reads the drives over the existing Profinet.") == "offer"
+
+
+def test_a_scene_the_reader_is_asked_to_picture_is_general():
+    assert role_of("Walk into most sawmills and you will find the grading done by eye.") == "general"
