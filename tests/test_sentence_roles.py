@@ -297,3 +297,12 @@ def test_what_the_system_needed_no_one_for_is_still_an_offer():
 
 def test_a_scene_the_reader_is_asked_to_picture_is_general():
     assert role_of("Walk into most sawmills and you will find the grading done by eye.") == "general"
+
+
+def test_a_practice_of_a_trade_defined_is_general():
+    assert role_of("Reactive maintenance is where a pump is repaired only after it stops.") == "general"
+    assert role_of("Traceability is not a label printer: it is a record of every lot's path.") == "general"
+
+
+def test_the_traceability_the_system_gives_is_still_an_offer():
+    assert role_of("Traceability in the new MES covers every lot from the silo to the pallet.") == "offer"
