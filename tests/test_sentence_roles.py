@@ -306,3 +306,14 @@ def test_a_practice_of_a_trade_defined_is_general():
 
 def test_the_traceability_the_system_gives_is_still_an_offer():
     assert role_of("Traceability in the new MES covers every lot from the silo to the pallet.") == "offer"
+
+
+def test_a_scene_in_any_plant_where_something_goes_wrong_is_general():
+    assert role_of("A pallet of lids runs short at the capper and the filler idles.") == "general"
+    assert role_of("A kiln burner drifting 20 degrees hot.") == "general"
+
+
+def test_what_a_device_does_about_trouble_is_still_an_offer():
+    assert role_of("A dashboard shows each line's OEE and the stops of the last shift.") == "offer"
+    assert role_of("An alarm goes to the shift lead's phone when a bearing runs hot.") == "offer"
+    assert role_of("A handheld camera on each forklift scans the pallets and flags labels that are off centre or torn.") == "offer"
