@@ -132,7 +132,7 @@ class RoleReader:
             if _header_row(text, texts[len(out) - 1] if out else ""):
                 role = Role(FURNITURE)  # a table's header row: "| Status | Colour | Meaning |"
             if (not out or self._deck(out, text)) and self._title(text, said):
-                role = Role(FURNITURE)  # the text's title or its deck, in any case: "Meat plant solves a mystery by ..."
+                role = Role(FURNITURE)  # the title or its deck, in any case: "Meat plant solves a mystery by ..."
             role.heading = heading is not None
             out.append(role)
         return out
