@@ -25,7 +25,6 @@ _QUOTES = frozenset("\"“„«‘'")  # a sentence that opens with one is someb
 _MAX_HEADING_WORDS = 7
 _MAX_FURNITURE_WORDS = 10
 _MAX_CAPTION_WORDS = 20  # "Figure 2: ..." or "The picture above shows ...": a caption is short
-_MAX_HEADER_CELL_WORDS = 4  # a table's header cell names a column: "Root Cause Visibility"
 _START = 1  # "Before the project, ..." or "- Before the project, ...": a cue this near the start
 
 
@@ -129,8 +128,6 @@ class RoleReader:
             role = self.role(text, said, BEFORE if (bullet and listed) or carried else heading or section, finds)
             if heading:  # a heading that tells the before-state ("What they were facing") heads it too
                 section = BEFORE if not cued and role.kind == BEFORE else heading
-            if _header_row(text, texts[len(out) - 1] if out else ""):
-                role = Role(FURNITURE)  # a table's header row: "| Status | Colour | Meaning |"
             if (not out or self._deck(out, text)) and self._title(text, said):
                 role = Role(FURNITURE)  # the title or its deck, in any case: "Meat plant solves a mystery by ..."
             role.heading = heading is not None
@@ -352,14 +349,3 @@ def _title_case(label: str) -> bool:
     """A heading's words as a page sets them: two or more, each longer word capitalised ("The Scenario Before")."""
     words = label.split()
     return len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) > 3)
-
-
-def _header_row(text: str, previous: str) -> bool:
-    """The first row of a pipe table ("| Scrap source | Share | Root cause |") whose cells are all short and hold
-    no figure: it names the columns, no deed of its own."""
-    stripped = text.strip()
-    if not (stripped.startswith("|") and stripped.endswith("|")) or previous.strip().startswith("|"):
-        return False
-    cells = [cell.strip() for cell in stripped.strip("|").split("|")]
-    return len(cells) >= 2 and all(cell and len(cell.split()) <= _MAX_HEADER_CELL_WORDS
-                                   and not any(c.isdigit() for c in cell) for cell in cells)

@@ -318,9 +318,3 @@ def test_what_a_device_does_about_trouble_is_still_an_offer():
     assert role_of("A dashboard shows each line's OEE and the stops of the last shift.") == "offer"
     assert role_of("An alarm goes to the shift lead's phone when a bearing runs hot.") == "offer"
     assert role_of("A handheld camera on each forklift scans pallets and flags labels off centre or torn.") == "offer"
-
-
-def test_a_tables_header_row_is_page_text_and_its_rows_are_not():
-    text = ("The board shows each press in one of three states:\n\n| State | Colour | What it means |\n\n"
-            "| Running | Green | The press made a stroke in the last minute |")
-    assert [r for r, _ in roles_of(text)][1:] == ["furniture", "offer"]
