@@ -53,11 +53,16 @@ class AgentReader:
     # kinds of signal a before-state outranks: "Acme is a molder serving the RV industry" is the customer's
     yields: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()  # "they": right after a general truth, its subject goes on
+    scene_opens: frozenset[str] = frozenset()  # "a", "an": "A reel runs short at the feeder" opens a scene
+    trouble: frozenset[str] = frozenset()  # "short", "jams": ... in which something goes wrong
+    scene_ends: frozenset[str] = frozenset()  # "when", "if": "An alarm fires when a bearing runs hot" is no scene
+    scene_reach: int = 0  # the trouble at most this many words in: "A robot ... listens for gas leaks" is no scene
 
     @classmethod
     def from_data(cls, data: dict, scan: PhraseSet) -> AgentReader:
         subjects, concepts, figures = data.get("subjects", {}), data.get("concepts", {}), data.get("loss_figures", {})
         habitual = data.get("habitual", {})
+        scene = data.get("scene", {})
         words = lambda key, part=subjects: frozenset(normalise(str(w)) for w in part.get(key, []))  # noqa: E731
         kinds_of = {key: kind for key, targets in scan.targets.items() for tag, kind in targets if tag == AGENT}
         return cls(kinds_of, words("quantifiers"), words("generic"), words("kinds"), words("bare"), words("others"),
@@ -66,7 +71,8 @@ class AgentReader:
                    words("gains", figures), int(figures.get("reach", 0)), words("adverbs", habitual),
                    words("past", habitual), words("degree", habitual), words("verbs", data.get("gerund", {})),
                    words("words", data.get("scope", {})), words("not_before", data.get("scope", {})),
-                   frozenset(data.get("before_outranks", [])), words("pronouns", data.get("goes_on", {})))
+                   frozenset(data.get("before_outranks", [])), words("pronouns", data.get("goes_on", {})),
+                   words("opens", scene), words("trouble", scene), words("ends", scene), int(scene.get("reach", 0)))
 
     def general(self, words: list[str], found: list[tuple[int, int, str]]) -> str | None:
         """Why the sentence is a general truth and not this offer's deed (the kind of signal), or None.
@@ -93,6 +99,8 @@ class AgentReader:
             return "habitual"
         if self._gerund(words):
             return "gerund"
+        if self._scene(words):
+            return "scene"
         if self._scope(words):
             return "scope"
         if any(start in starts and self._defined(words, end) for start, end in concepts):
@@ -128,6 +136,16 @@ class AgentReader:
         return (len(clause) > 3 and clause[0].endswith("ing") and len(clause[0]) > 4
                 and clause[1] not in self.gerund_verbs and not self.gerund_verbs.isdisjoint(clause[2:])
                 and self.past.isdisjoint(words))
+
+    def _scene(self, words: list[str]) -> bool:
+        """A scene in any plant, told in the present with an indefinite subject, in which something goes wrong ("A
+        reel runs short at the feeder", "A barrel zone running 8 degrees hot"): the problem a page sets up, not
+        this offer. Only near the start, not past a "when" or an "if" ("An alarm fires when a bearing runs hot"),
+        not in the story's past."""
+        if not words or words[0] not in self.scene_opens or not self.past.isdisjoint(words):
+            return False
+        main = words[:next((i for i, w in enumerate(words) if w in self.scene_ends), self.scene_reach)]
+        return not self.trouble.isdisjoint(main)
 
     def _scope(self, words: list[str]) -> bool:
         """A whole trade spoken of in the present ("one of the major challenges facing the foundry industry",

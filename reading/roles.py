@@ -128,8 +128,8 @@ class RoleReader:
             role = self.role(text, said, BEFORE if (bullet and listed) or carried else heading or section, finds)
             if heading:  # a heading that tells the before-state ("What they were facing") heads it too
                 section = BEFORE if not cued and role.kind == BEFORE else heading
-            if not out and self._title(text, said):
-                role = Role(FURNITURE)  # the text's title, in any case: "Meat plant solves a mystery by ..."
+            if (not out or self._deck(out, text)) and self._title(text, said):
+                role = Role(FURNITURE)  # the title or its deck, in any case: "Meat plant solves a mystery by ..."
             role.heading = heading is not None
             out.append(role)
         return out
@@ -266,9 +266,16 @@ class RoleReader:
         before the case study's own story; a result ("had cut", "had reduced") is none of these."""
         return (word.endswith("ed") or word in self.participles) and word not in self.not_participles
 
+    @staticmethod
+    def _deck(out: list[Role], text: str) -> bool:
+        """Whether a line may be the page's deck: only a title, a dateline or headings above it, and it opens on
+        a word (not a bullet, nor a figure called out: "$9.6M in lost output from one seized gearbox")."""
+        return text.lstrip()[:1].isalpha() and all(role.kind == FURNITURE or role.heading for role in out)
+
     def _title(self, text: str, words: list[str]) -> bool:
-        """A text's first line that is its title: no end mark and no label mark, or, with a colon, in title
-        case ("The Connected Worker Dashboard: What Operators Need"; not "Proposal: monitoring of PM 2")."""
+        """A line in the page's head that is its title or its deck: no end mark and no label mark ("Dairy plant
+        updated with a code rewrite, minimal downtime"), or, with a colon, in title case ("The Connected Worker
+        Dashboard: What Operators Need"; not "Proposal: monitoring of PM 2")."""
         least = self.headline["first_line_words"]
         if self._unmarked(text, words, least):
             return True

@@ -244,3 +244,77 @@ def test_a_before_heading_run_on_with_its_first_line_heads_the_lines_under_it():
             "The office typed the tickets into the ERP the next morning.\n\n"
             "The Solution\n\nThe integrator fitted a stroke counter to each press.")
     assert [r for r, _ in roles_of(text)] == ["before", "before", "furniture", "offer"]
+
+
+def test_a_deck_under_the_title_and_dateline_is_page_text():
+    text = ("Kiln fans get a voice\n\nMay 3, 2021\n\n"
+            "Cement works adds vibration sensing to its kiln fans, cuts stops by a third\n\n"
+            "The integrator fitted six wireless sensors to the kiln fans in April.")
+    assert [r for r, _ in roles_of(text)] == ["furniture", "furniture", "furniture", "offer"]
+
+
+def test_a_line_with_no_end_mark_after_the_page_head_is_no_deck():
+    text = ("Kiln fans get a voice\n\nThe integrator fitted six wireless sensors to the kiln fans in April.\n\n"
+            "- Alerts go to the shift lead's phone within a minute of a fault")
+    assert [r for r, _ in roles_of(text)][1:] == ["offer", "offer"]
+
+
+def test_reading_time_and_a_published_label_are_page_text():
+    text = ("Acme Blog · 4 min read\n\nPublished: 12 March, 2022\n\n"
+            "The integrator fitted six wireless sensors to the kiln fans in April.")
+    assert [r for r, _ in roles_of(text)] == ["furniture", "furniture", "offer"]
+
+
+def test_what_a_fault_may_bring_about_in_any_plant_is_general():
+    assert role_of("A worn seal on a filler valve can lead to product loss and a hygiene stop.") == "general"
+    assert role_of("Condensate in the air lines may result in corroded cylinders on every press.") == "general"
+
+
+def test_what_the_system_leads_the_operator_to_is_still_an_offer():
+    assert role_of("The tablet leads the operator to the next step of the changeover.") == "offer"
+
+
+def test_the_customers_size_rank_and_group_tell_the_starting_point():
+    assert role_of("Brennholt has 14 bottling lines in two towns, filling over 90 million bottles a year.") == "before"
+    assert role_of("Kessler is Austria's third largest grey iron foundry.") == "before"
+    assert role_of("The Linz mill is part of the group's packaging division.") == "before"
+    assert role_of("Two paper machines make over 400,000 tonnes of board.") == "before"
+
+
+def test_what_the_system_has_is_still_an_offer():
+    assert role_of("The board has 4 tiles per line: output, stops, scrap and speed.") == "offer"
+
+
+def test_what_the_plant_sought_or_weighed_before_choosing_is_the_before_state():
+    assert role_of("The dairy sought to replace its paper pasteuriser charts before the next audit.") == "before"
+    assert role_of("The works manager thought there must be a better way to plan the kilns.") == "before"
+    said = "\u201cThe planners were always having to rebuild the week by hand,\u201d says the works manager."
+    assert role_of(said) == "before"
+
+
+def test_what_the_system_needed_no_one_for_is_still_an_offer():
+    assert role_of("The gateway needed no new cabling: it reads the drives over the existing Profinet.") == "offer"
+
+
+def test_a_scene_the_reader_is_asked_to_picture_is_general():
+    assert role_of("Walk into most sawmills and you will find the grading done by eye.") == "general"
+
+
+def test_a_practice_of_a_trade_defined_is_general():
+    assert role_of("Reactive maintenance is where a pump is repaired only after it stops.") == "general"
+    assert role_of("Traceability is not a label printer: it is a record of every lot's path.") == "general"
+
+
+def test_the_traceability_the_system_gives_is_still_an_offer():
+    assert role_of("Traceability in the new MES covers every lot from the silo to the pallet.") == "offer"
+
+
+def test_a_scene_in_any_plant_where_something_goes_wrong_is_general():
+    assert role_of("A pallet of lids runs short at the capper and the filler idles.") == "general"
+    assert role_of("A kiln burner drifting 20 degrees hot.") == "general"
+
+
+def test_what_a_device_does_about_trouble_is_still_an_offer():
+    assert role_of("A dashboard shows each line's OEE and the stops of the last shift.") == "offer"
+    assert role_of("An alarm goes to the shift lead's phone when a bearing runs hot.") == "offer"
+    assert role_of("A handheld camera on each forklift scans pallets and flags labels off centre or torn.") == "offer"
