@@ -323,14 +323,21 @@ def named_before(sentences: list[Sentence], at: int, rules: DraftRules) -> str:
 
 def heading(sentences: list[Sentence], at: int, rules: DraftRules) -> str:
     """A list's heading line right before its first quote names the metric ("Scrap rate" over
-    "- Currently: 5.2% of parts", "- Goal: 3% of parts"): a short line with no number in it."""
+    "- Currently: 5.2% of parts", "- Goal: 3% of parts"): a short line with no number in it. So does
+    a line that opens by naming a measure of a known kind before a comma, then defines it ("Lumber
+    recovery on the canter line, cubic metres of boards per cubic metre of logs." over "Baseline 51.8%")."""
     if not at:
         return ""
     text = " ".join(sentences[at - 1].text.lower().split()).rstrip(":")
     words = text.split()
-    if len(words) > _HEADING_WORDS or DIGIT.search(text):
-        return ""
-    return noun_phrase([w.strip("-*•") for w in words if any(c.isalnum() for c in w)], rules)
+    if len(words) <= _HEADING_WORDS:
+        return "" if DIGIT.search(text) else noun_phrase([w.strip("-*•") for w in words if any(c.isalnum() for c in w)], rules)
+    opening = text.split(",", 1)[0]
+    if "," in text and len(opening.split()) <= _OPENING_WORDS and not DIGIT.search(text.split(",", 1)[1]) \
+            and is_kind(opening, rules):
+        return noun_phrase(opening.split(), rules)
+    return ""
 
 
 _HEADING_WORDS = 5
+_OPENING_WORDS = 8  # a measure named before its definition: "lumber recovery on the canter line"

@@ -135,7 +135,8 @@ def _story(seen: Pass) -> bool:
     """A site's story: told in the past, hardly speaking to its reader (story.py). The model learnt from such
     texts; in an offer ("your line averages 71.8%", "will cut that scrap") it read offers as general truths."""
     speaks = cues()["speaks_below"] * seen.long
-    return seen.speaking < speaks and seen.drafter.story.told_in_past(seen.long, seen.past)
+    return seen.long >= cues()["least_sentences"] and seen.speaking < speaks \
+        and seen.drafter.story.told_in_past(seen.long, seen.past)
 
 
 def _as(seen: Pass, i: int, kind: str) -> None:

@@ -117,3 +117,10 @@ def test_durations_in_other_units_are_converted():
 def test_today_and_a_later_value_in_one_sentence_are_baseline_and_target():
     measure = kpi("Specific steam use: 2.4 t/t today (May average) to 2.1 t/t in 18 months.")
     assert (measure.baseline, measure.target) == (2.4, 2.1)
+
+
+def test_a_measure_named_before_its_definition_names_the_figures_below_it():
+    text = ("Scrap rate on press line 3, rejected stampings per thousand struck. Baseline 2.4%, last year's figure. "
+            "Target 1.1% by June 2028, counted weekly in the quality log.")
+    measure = kpi(text)
+    assert (measure.baseline, measure.target) == (2.4, 1.1) and "scrap" in measure.metric
