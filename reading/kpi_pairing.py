@@ -35,12 +35,13 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     kinds = {w for w in metric_words if is_kind(w, rules)}
     before = sentences[at].start
     found = []
-    for i, sentence in enumerate(sentences):
+    for i in sorted(set(range(max(0, at - KIND_BACK), at)).union(_today_at(sentences, rules.kpi_baselines))):
+        sentence = sentences[i]
         words, forms, today = _read_once(sentence.text, rules.kpi_baselines)
         about = not metric_words.isdisjoint(forms)
-        if not (at - NEAR <= i < at or today or (i < at and not kinds.isdisjoint(words))):
+        if not (at - NEAR <= i < at or today or (at - KIND_BACK <= i < at and not kinds.isdisjoint(words))):
             continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %")
-        said = as_read(own_part(sentence.text, rules))
+        said = _own_said(sentence.text, _kept(rules))
         first = (not named or _stems(metric_words) & _stems(words)) and _first_in_unit(said, target, rules)
         if first:
             found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first, sentence))
@@ -50,12 +51,53 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     return best[4], best[7], best[5], best[6]
 
 
+# How far back (sentences) a sentence naming only the target's kind of measure may give its baseline: a page or
+# two; a long text's every target no longer weighs every earlier line on scrap (bench_draft.py, many targets).
+KIND_BACK = 60
+
+
+_today: tuple = (None, ())  # the last text's key and its sentences said to be today's; replaced whole (threads)
+
+
+def _today_at(sentences: list[Sentence], baselines: PhraseSet) -> tuple[int, ...]:
+    """The sentences said to be today's, found once per text however many of its targets look back."""
+    global _today
+    key = (tuple(s.text for s in sentences), id(baselines))
+    known = _today
+    if known[0] == key:
+        return known[1]
+    found = tuple(i for i, s in enumerate(sentences) if _read_once(s.text, baselines)[2])
+    _today = (key, found)
+    return found
+
+
 @lru_cache(maxsize=16384)
 def _read_once(text: str, baselines: PhraseSet) -> tuple[tuple[str, ...], frozenset[str], bool]:
     """A sentence's words, those words also without a plural "s", and whether it says its value is
     today's: read once, however many targets of a long text look back at it."""
     words = tuple(tokens(normalise(text)))
     return words, frozenset(words) | {w.rstrip("s") for w in words}, bool(baselines.find(list(words)))
+
+
+_RULES: dict[int, DraftRules] = {}  # kept alive, so an id in the caches below always names the same rules
+
+
+def _kept(rules: DraftRules) -> int:
+    _RULES.setdefault(id(rules), rules)
+    return id(rules)
+
+
+@lru_cache(maxsize=16384)
+def _own_said(text: str, rules: int) -> str:
+    """The sentence's own part (no other site's figure), as read: once per sentence, however many targets of a
+    long text look back at it (bench/bench_draft.py, many targets)."""
+    return as_read(own_part(text, _RULES[rules]))
+
+
+@lru_cache(maxsize=16384)
+def _spans(lower: str) -> tuple[tuple[tuple[int, int], ...], int]:
+    """The spans holding no value (ranges, names) and where a change starts: once per sentence."""
+    return tuple(tuple(span) for span in no_values(lower)), change_start(lower)
 
 
 def _stems(words) -> set[str]:
@@ -90,8 +132,7 @@ def _said_in_unit(lower: str, target: Measure):
     that is not its target, a year, a name ("press 7") or the start of a change ("from 1.9% to")."""
     head = unit_head(target.unit)
     last = 0
-    spans = no_values(lower)
-    change = change_start(lower)
+    spans, change = _spans(lower)
     for match in NUMBER.finditer(lower):
         if is_attribute(lower, match.start()) or YEAR.fullmatch(match.group(1)) \
                 or any(a <= match.start() < b for a, b in spans):
