@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from proposals.tables import row_cells
-
 from .draft_specs import ROLE, role_cues
+from .page_lines import PageLines
 from .phrases import CLAUSE_END as _CLAUSE_END, PhraseSet, is_number, normalise, tokens
 
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
@@ -22,9 +21,6 @@ LIMITS = ("rating", "sampling", "labour")  # kinds of clause that limit what the
 _BULLETS = frozenset("-•*–")
 _JOINS = frozenset({"and", "but"})  # "installed new sensors and reads the probes the plant had": two things told
 _QUOTES = frozenset("\"“„«‘'")  # a sentence that opens with one is somebody's own words
-_MAX_HEADING_WORDS = 7
-_MAX_FURNITURE_WORDS = 10
-_MAX_CAPTION_WORDS = 20  # "Figure 2: ..." or "The picture above shows ...": a caption is short
 _START = 1  # "Before the project, ..." or "- Before the project, ...": a cue this near the start
 
 
@@ -65,10 +61,6 @@ class Role:
         return any(start <= position < end for start, end in self.existing)
 
 
-def _set(words) -> PhraseSet:
-    return PhraseSet.of(words, "~role")
-
-
 class RoleReader:
     """Compiled role cues; `roles(sentences)` gives one Role per sentence, headings carrying theirs.
     Given the drafter's scan (which holds the cues, drafting.yaml roles), a role is read from the
@@ -85,9 +77,7 @@ class RoleReader:
         self.past_ability = frozenset(data.get("past_ability", []))  # "nobody could agree": the past of "can"
         results = data.get("results", {})  # "stops fell from 38 to 12 hours": a result, not the problem
         self.results, self.result_window = frozenset(results.get("words", [])), int(results.get("window", 0))
-        self.headings = {kind: _set(words) for kind, words in data["headings"].items()}
-        # cues that end a heading ("Project Background", "The Customer's Challenge")
-        self.headings_last = {kind: _set(words) for kind, words in data.get("headings_last", {}).items()}
+        self.page = PageLines(data, plain=CLAIM)  # headings, titles and other page text
         self.scan = scan or PhraseSet.union(*role_cues(data))
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
@@ -104,10 +94,6 @@ class RoleReader:
         self.perfect = frozenset(perfect.get("auxiliaries", []))
         self.participles = frozenset(perfect.get("participles", []))
         self.not_participles = frozenset(perfect.get("not_participles", []))
-        headline = data.get("headline", {})
-        self.headline = {"min_words": int(headline.get("min_words", 10**6)), "capitalised": float(headline.get("capitalised", 1)),
-                         "first_line_words": int(headline.get("first_line_words", 10**6)),
-                         "small_words": frozenset(map(str, headline.get("small_words", [])))}
         self.limit_drops = {kind: {(q, o) for q, options in data.get(kind + "_drops", {}).items() for o in options}
                             for kind in LIMITS}
 
@@ -119,8 +105,8 @@ class RoleReader:
         section, listed = CLAIM, False
         out = []
         for text, said, finds in zip(texts, words, found):
-            heading, cued = self._heading(text, said)
-            if heading is None and self._labelled_before(text):  # "The Scenario Before: When the warehouse ..."
+            heading, cued = self.page.heading(text, said)
+            if heading is None and self.page.run_on(text) == BEFORE:  # "The Scenario Before: When the warehouse ..."
                 section = BEFORE
             bullet = text.lstrip()[:1] in _BULLETS
             listed = listed if bullet else self._lists_problems(said)
@@ -128,20 +114,11 @@ class RoleReader:
             role = self.role(text, said, BEFORE if (bullet and listed) or carried else heading or section, finds)
             if heading:  # a heading that tells the before-state ("What they were facing") heads it too
                 section = BEFORE if not cued and role.kind == BEFORE else heading
-            if (not out or self._deck(out, text)) and self._title(text, said):
+            if (not out or self._deck(out, text)) and self.page.title(text, said):
                 role = Role(FURNITURE)  # the title or its deck, in any case: "Meat plant solves a mystery by ..."
             role.heading = heading is not None
             out.append(role)
         return out
-
-    def _labelled_before(self, text: str) -> bool:
-        """A line run on from a before heading and a colon ("The Scenario Before: When the Warehouse Depends on
-        Memory LogiStore provides ..."): the heading, pasted onto its first line, heads the lines under it."""
-        label, colon, rest = text.partition(": ")
-        if not colon or not rest.strip() or not _title_case(label):
-            return False  # "Problem: scratches reach your customer." labels its own line only
-        heading, cued = self._heading(label, tokens(normalise(label)))
-        return cued and heading == BEFORE
 
     def _goes_on(self, out: list[Role], words: list[str]) -> bool:
         """A sentence that opens on a word pointing back ("This process took months", "These sheets were
@@ -164,6 +141,7 @@ class RoleReader:
         """Whether a sentence names a loss of the plant (problem_words) and its state (tells_plant): a claim
         sentence quoted as the problem statement must; what the offer does, with its numbers, does not."""
         return not self.problem_words.isdisjoint(words) and self.tells_plant(words)
+
     def result_at(self, words: list[str], at: int) -> bool:
         """Whether the phrase at `at` is what a result told changed ("unplanned stops fell", "we cut scrap"):
         a word of drafting.yaml roles: results a few words from it, with no clause break between."""
@@ -186,35 +164,12 @@ class RoleReader:
                 out[kind].append((start, end))
         return out
 
-    def _heading(self, text: str, words: list[str]) -> tuple[str | None, bool]:
-        """The role a heading line gives the lines under it (None when the line is no heading), and
-        whether a heading cue said so."""
-        stripped = text.strip()
-        if not words or len(words) > _MAX_HEADING_WORDS or stripped[-1:] in ".!?;," or not stripped[:1].isalpha():
-            return None, False
-        if row_cells(stripped):  # a short table row ("Signal: Temp; Unit: °C") heads nothing
-            return None, False
-        key = [w for w in words if w not in ":"]
-        # The heading's first words say its kind ("Challenges specific to food plants", "Results at
-        # the Zwickau plant"); the longest cue at the start wins.
-        starts = [(end, kind) for kind, cues in self.headings.items() for start, end, _ in cues.find(key) if start == 0]
-        if starts:
-            return max(starts)[1], True
-        ends = [(end - start, kind) for kind, cues in self.headings_last.items() for start, end, _ in cues.find(key)
-                if end == len(key)]
-        if ends:
-            return max(ends)[1], True
-        plain = stripped[:1].isupper() and stripped[-1:] != ":" and not any(c.isdigit() for c in stripped)
-        return (CLAIM if plain else None), False
-
     def role(self, text: str, words: list[str], section: str = CLAIM,
              found: list[tuple[int, int, str]] | None = None) -> Role:
         if text.rstrip().endswith("?"):
             return Role(QUESTION)
         cues = self.cues(self.scan.find(words) if found is None else found)
-        if self._furniture(text, words, cues):
-            return Role(FURNITURE)
-        if self._headline(text, words) or self._label_heading(text):
+        if self.page.furniture(text, words, cues) or self.page.headline(text, words) or self.page.label_heading(text):
             return Role(FURNITURE)
         unsure = self._unsure(text, words, cues)
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
@@ -244,15 +199,6 @@ class RoleReader:
             unsure += ((0, len(words)),)
         return unsure
 
-    @staticmethod
-    def _furniture(text: str, words: list[str], cues: dict[str, list[tuple[int, int]]]) -> bool:
-        """Page text: a short line with a furniture cue, a short dateline or byline with no end mark, or a
-        caption (its cue opens the line)."""
-        short = len(words) <= _MAX_FURNITURE_WORDS
-        return (short and bool(cues["furniture"])
-                or short and bool(cues["dateline"]) and text.rstrip()[-1:] not in ".!?"
-                or any(start == 0 for start, _end in cues["caption"]) and len(words) <= _MAX_CAPTION_WORDS)
-
     def _progressive(self, words: list[str]) -> list[int]:
         """Where a verb in the past progressive or the past perfect tells what went on before ("they were
         battling to meet dates", "the mill was using a historian", "an earlier upgrade had failed"): a case
@@ -271,41 +217,6 @@ class RoleReader:
         """Whether a line may be the page's deck: only a title, a dateline or headings above it, and it opens on
         a word (not a bullet, nor a figure called out: "$9.6M in lost output from one seized gearbox")."""
         return text.lstrip()[:1].isalpha() and all(role.kind == FURNITURE or role.heading for role in out)
-
-    def _title(self, text: str, words: list[str]) -> bool:
-        """A line in the page's head that is its title or its deck: no end mark and no label mark ("Dairy plant
-        updated with a code rewrite, minimal downtime"), or, with a colon, in title case ("The Connected Worker
-        Dashboard: What Operators Need"; not "Proposal: monitoring of PM 2")."""
-        least = self.headline["first_line_words"]
-        if self._unmarked(text, words, least):
-            return True
-        return self._unmarked(text.replace(":", " "), words, least) and self._capitalised(text)
-
-    def _capitalised(self, text: str) -> bool:
-        """Most of the line's words, the small ones aside, open with a capital (headline.capitalised)."""
-        spec = self.headline
-        content = [w for w in text.split() if w[:1].isalpha() and w.lower() not in spec["small_words"]]
-        return bool(content) and sum(w[:1].isupper() for w in content) >= spec["capitalised"] * len(content)
-
-    def _headline(self, text: str, words: list[str]) -> bool:
-        """A news headline ("Dairy Plant Provides Early Warning With New Sensors"): a line as long as a
-        sentence, in title case, with no end mark and no label or table mark. It names the story the text
-        tells, no deed of its own; a shorter one heads a section or names a product, whose page claims it."""
-        spec = self.headline
-        return self._unmarked(text, words, spec["min_words"]) and self._capitalised(text)
-
-    def _label_heading(self, text: str) -> bool:
-        """A short line in title case that ends on a colon ("About the Vendor:", "A Question of Balance:"): it
-        heads the lines under it and says nothing itself. ("This led to three dashboard tiers:" says something.)"""
-        stripped = text.strip()
-        return (stripped.endswith(":") and len(stripped.split()) <= _MAX_HEADING_WORDS
-                and self._capitalised(stripped[:-1]))
-
-    @staticmethod
-    def _unmarked(text: str, words: list[str], least: int) -> bool:
-        """A line of at least `least` words with no end mark and no label or table mark ("Signal: ...")."""
-        stripped = text.strip()
-        return len(words) >= least and stripped[-1:] not in ".!?;,:" and not any(c in stripped for c in ":|>")
 
     @classmethod
     def _labelled(cls, words: list[str], at: int, cue_end: int) -> tuple[int, int]:
@@ -344,8 +255,3 @@ class RoleReader:
                 break
         return start, end
 
-
-def _title_case(label: str) -> bool:
-    """A heading's words as a page sets them: two or more, each longer word capitalised ("The Scenario Before")."""
-    words = label.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) > 3)

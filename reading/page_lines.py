@@ -1,0 +1,112 @@
+"""Page text read from its shape: a heading and the role it gives the lines under it ("The challenge",
+"Results at the Zwickau plant"), the page's title and deck, a news headline, a label heading ("About the
+Vendor:"), datelines, bylines and captions. None of them claims anything; a heading carries a role down.
+The cues and sizes are data: drafting.yaml roles (headings, headings_last, headline)."""
+from __future__ import annotations
+
+from proposals.tables import row_cells
+
+from .phrases import PhraseSet, normalise, tokens
+
+_MAX_HEADING_WORDS = 7
+_MAX_FURNITURE_WORDS = 10
+_MAX_CAPTION_WORDS = 20  # "Figure 2: ..." or "The picture above shows ...": a caption is short
+
+
+class PageLines:
+    """Compiled heading and headline cues; `plain` is the role a heading with no cue gives its lines."""
+
+    def __init__(self, data: dict, plain: str):
+        self.plain = plain
+        self.headings = {kind: _set(words) for kind, words in data["headings"].items()}
+        # cues that end a heading ("Project Background", "The Customer's Challenge")
+        self.headings_last = {kind: _set(words) for kind, words in data.get("headings_last", {}).items()}
+        headline = data.get("headline", {})
+        self.headline_spec = {"min_words": int(headline.get("min_words", 10**6)),
+                              "capitalised": float(headline.get("capitalised", 1)),
+                              "first_line_words": int(headline.get("first_line_words", 10**6)),
+                              "small_words": frozenset(map(str, headline.get("small_words", [])))}
+
+    def heading(self, text: str, words: list[str]) -> tuple[str | None, bool]:
+        """The role a heading line gives the lines under it (None when the line is no heading), and
+        whether a heading cue said so."""
+        stripped = text.strip()
+        if not words or len(words) > _MAX_HEADING_WORDS or stripped[-1:] in ".!?;," or not stripped[:1].isalpha():
+            return None, False
+        if row_cells(stripped):  # a short table row ("Signal: Temp; Unit: °C") heads nothing
+            return None, False
+        key = [w for w in words if w not in ":"]
+        # The heading's first words say its kind ("Challenges specific to food plants", "Results at
+        # the Zwickau plant"); the longest cue at the start wins.
+        starts = [(end, kind) for kind, cues in self.headings.items() for start, end, _ in cues.find(key) if start == 0]
+        if starts:
+            return max(starts)[1], True
+        ends = [(end - start, kind) for kind, cues in self.headings_last.items() for start, end, _ in cues.find(key)
+                if end == len(key)]
+        if ends:
+            return max(ends)[1], True
+        plain = stripped[:1].isupper() and stripped[-1:] != ":" and not any(c.isdigit() for c in stripped)
+        return (self.plain if plain else None), False
+
+    def run_on(self, text: str) -> str | None:
+        """The role a cued heading pasted onto its first line gives ("The Scenario Before: When the Warehouse
+        Depends on Memory LogiStore provides ..."): it heads the lines under it. None for a label of its own
+        line only ("Problem: scratches reach your customer.")."""
+        label, colon, rest = text.partition(": ")
+        if not colon or not rest.strip() or not _title_case(label):
+            return None
+        heading, cued = self.heading(label, tokens(normalise(label)))
+        return heading if cued else None
+
+    @staticmethod
+    def furniture(text: str, words: list[str], cues: dict[str, list[tuple[int, int]]]) -> bool:
+        """Page text: a short line with a furniture cue, a short dateline or byline with no end mark, or a
+        caption (its cue opens the line)."""
+        short = len(words) <= _MAX_FURNITURE_WORDS
+        return (short and bool(cues["furniture"])
+                or short and bool(cues["dateline"]) and text.rstrip()[-1:] not in ".!?"
+                or any(start == 0 for start, _end in cues["caption"]) and len(words) <= _MAX_CAPTION_WORDS)
+
+    def title(self, text: str, words: list[str]) -> bool:
+        """A line in the page's head that is its title or its deck: no end mark and no label mark ("Dairy plant
+        updated with a code rewrite, minimal downtime"), or, with a colon, in title case ("The Connected Worker
+        Dashboard: What Operators Need"; not "Proposal: monitoring of PM 2")."""
+        least = self.headline_spec["first_line_words"]
+        if _unmarked(text, words, least):
+            return True
+        return _unmarked(text.replace(":", " "), words, least) and self._capitalised(text)
+
+    def headline(self, text: str, words: list[str]) -> bool:
+        """A news headline ("Dairy Plant Provides Early Warning With New Sensors"): a line as long as a
+        sentence, in title case, with no end mark and no label or table mark. It names the story the text
+        tells, no deed of its own; a shorter one heads a section or names a product, whose page claims it."""
+        return _unmarked(text, words, self.headline_spec["min_words"]) and self._capitalised(text)
+
+    def label_heading(self, text: str) -> bool:
+        """A short line in title case that ends on a colon ("About the Vendor:", "A Question of Balance:"): it
+        heads the lines under it and says nothing itself. ("This led to three dashboard tiers:" says something.)"""
+        stripped = text.strip()
+        return (stripped.endswith(":") and len(stripped.split()) <= _MAX_HEADING_WORDS
+                and self._capitalised(stripped[:-1]))
+
+    def _capitalised(self, text: str) -> bool:
+        """Most of the line's words, the small ones aside, open with a capital (headline.capitalised)."""
+        spec = self.headline_spec
+        content = [w for w in text.split() if w[:1].isalpha() and w.lower() not in spec["small_words"]]
+        return bool(content) and sum(w[:1].isupper() for w in content) >= spec["capitalised"] * len(content)
+
+
+def _set(words) -> PhraseSet:
+    return PhraseSet.of(words, "~role")
+
+
+def _unmarked(text: str, words: list[str], least: int) -> bool:
+    """A line of at least `least` words with no end mark and no label or table mark ("Signal: ...")."""
+    stripped = text.strip()
+    return len(words) >= least and stripped[-1:] not in ".!?;,:" and not any(c in stripped for c in ":|>")
+
+
+def _title_case(label: str) -> bool:
+    """A heading's words as a page sets them: two or more, each longer word capitalised ("The Scenario Before")."""
+    words = label.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) > 3)
