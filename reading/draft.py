@@ -27,6 +27,7 @@ from .prefill import Prefiller
 from .roles import Role, RoleReader
 from .story import StoryReader
 from .text import Reading, Sentence, reader_for
+from .told import Told, rule_told
 
 
 class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
@@ -102,6 +103,12 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
                     and not ((qid, option) in self._destinations and self._sent_to(words, at)) \
                     and not ((qid, option) in self.rules.conduits.drops and self._sent_to(words, at, self.rules.conduits)):
                 found[qid].add(option, sentence.text, evidence, sure[evidence], sure["again"])
+
+    def told(self, reading: Reading) -> list[Told]:
+        """What each sentence of the reading tells, in order (reading.told): the rules' reading, or the role
+        model's where it overruled an offer (reading.role_model)."""
+        seen = Pass(self, reading)
+        return [Told(seen.reread.get(i, t.role), t.existing) for i, t in enumerate(rule_told(seen, reading))]
 
     def draft(self, text: str, proposal: str = "Drafted proposal", vendor: str = "") -> Evaluation:
         """Draft from one text, tidied as a pasted text is (hard-wrapped lines would read as half-sentences)."""

@@ -18,6 +18,7 @@ import yaml
 
 from .phrases import is_number, normalise, tokens
 from .roles import BEFORE, CLAIM, FURNITURE, Role
+from .told import OFFER, rule_told
 
 if TYPE_CHECKING:
     from .draft_pass import Pass
@@ -117,7 +118,6 @@ def reread(seen: Pass, reading: Reading) -> dict[int, str]:
     Pass's role or generality of each such sentence changes to match, so drafting takes it as the model reads it."""
     if not READS or not _story(seen):
         return {}
-    from .told import OFFER, rule_told  # told reads a Pass, which asks this module
     kinds = [t.role for t in rule_told(seen, reading)]
     below, to, read = cues()["overrule_below"], cues()["overrule_to"], model()
     out = {}

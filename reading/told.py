@@ -12,13 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .draft_pass import Pass
 from .draft_rules import draft_data
 from .roles import BEFORE, FURNITURE, QUESTION, REFERENCE, Role
 from .text import Reading
 
 if TYPE_CHECKING:
-    from .draft import Drafter
+    from .draft_pass import Pass
 
 OFFER, GENERAL, SELLING, POSSIBLE = "offer", "general", "selling", "possible"
 TOLD = (OFFER, BEFORE, GENERAL, SELLING, POSSIBLE, FURNITURE)  # every role a sentence can tell
@@ -34,13 +33,6 @@ class Told:
 def names() -> dict[str, str]:
     """Role -> the name the buyer sees (drafting.yaml, roles: told)."""
     return dict(draft_data()["roles"]["told"])
-
-
-def told(drafter: Drafter, reading: Reading) -> list[Told]:
-    """One Told per sentence of the reading, in order: the rules' reading, or the role model's where it
-    overruled an offer (reading.role_model)."""
-    seen = Pass(drafter, reading)
-    return [Told(seen.reread.get(i, t.role), t.existing) for i, t in enumerate(rule_told(seen, reading))]
 
 
 def rule_told(seen: Pass, reading: Reading) -> list[Told]:

@@ -15,7 +15,7 @@ import yaml
 
 from drafting_corpus import CORPUS
 from reading.documents import pasted
-from reading.told import OFFER, TOLD, told
+from reading.told import OFFER, TOLD
 
 
 @dataclass
@@ -41,7 +41,7 @@ def load(split: str) -> list[Labelled]:
 def read(drafter, text: str):
     """The reading drafting makes of a pasted text, and what each sentence tells."""
     reading = drafter.reader.read(pasted(text).text)
-    return reading, told(drafter, reading)
+    return reading, drafter.told(reading)
 
 
 @dataclass

@@ -21,7 +21,7 @@ from questions.models import Question
 from reading import Reading, reader_for
 from reading.documents import Citations
 from reading.draft import drafter_for
-from reading.told import names, told
+from reading.told import names
 from reading.prefill import Prefiller
 from views import answer_state, common, documents, drafts
 from views.proposal_reading import counts, sentences, summary
@@ -59,7 +59,7 @@ def read_as(text: str) -> list[str]:
     """What drafting reads each sentence as telling (reading.told), by the names the buyer sees."""
     shown = names()
     return [shown[t.role] + (" (kit already there)" if t.existing else "")
-            for t in told(drafter_for(common.bank()), reading(text))]
+            for t in drafter_for(common.bank()).told(reading(text))]
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
