@@ -54,7 +54,8 @@ def spans(text: str, sentences: list[str]) -> list[tuple[int, int]] | None:
     return out
 
 
-def realign(old: list[dict], old_spans: list[tuple[int, int]], new: list[tuple[int, int, str]]) -> tuple[list[dict], int, int]:
+def realign(old: list[dict], old_spans: list[tuple[int, int]],
+            new: list[tuple[int, int, str]]) -> tuple[list[dict], int, int]:
     """The new rows (role, text, existing) and how many sentences were merged and split."""
     rows, pieces_of_old = [], [0] * len(old)
     merged = 0

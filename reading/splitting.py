@@ -44,33 +44,40 @@ class Splitter:
         # spaced abbreviation ("z." of "z. B.") goes on when the next piece starts with the rest.
         firsts = {w.split(". ")[0]: w.split(". ", 1)[1] for w in goes_on + may_end if ". " in w}
         self._rest = firsts | {k[0].upper() + k[1:]: v for k, v in firsts.items()}
-        self._tail = re.compile(rf"(?<![\w.])(?:(?P<goes_on>{_alternatives(goes_on)})|(?P<may_end>{_alternatives(may_end)})"
-                                rf"|(?P<first>{_alternatives(list(firsts))})|(?P<initial>[^\W\d_]))\.\Z")
+        self._tail = re.compile(rf"(?<![\w.])(?:(?P<goes_on>{_alternatives(goes_on)})"
+                                rf"|(?P<may_end>{_alternatives(may_end)})|(?P<first>{_alternatives(list(firsts))})"
+                                rf"|(?P<initial>[^\W\d_]))\.\Z")
         self._longest = max(map(len, goes_on + may_end)) + 4
         self._known = {w.lower() for w in goes_on + may_end}
         self._openers, self._by_letter = set(data["openers"]), set(data["by_letter"])
         # The last words an abbreviation can end with ("B" of "z. B"): any other is no abbreviation, found
         # with a set look-up, as most pieces end with "." and most of those with a plain word.
-        self._lasts = {w.rsplit(" ", 1)[-1] for w in goes_on + may_end} | {w.rsplit(" ", 1)[-1] for w in self._rest}
+        self._lasts = {w.rsplit(" ", 1)[-1] for w in goes_on + may_end + list(self._rest)}
         self._lasts |= {w[0].upper() + w[1:] for w in self._lasts}
 
     def sentences(self, text: str) -> Iterator[tuple[int, str]]:
         """Each sentence's start and its text (no spaces around it), in order."""
-        at, held, lasts = 0, "", self._lasts  # the sentence so far, given out when the next piece does not go on with it
+        at, held = 0, ""  # the sentence so far, given out when the next piece does not go on with it
         for piece in _PIECE.finditer(text):
             words = piece.group(1).rstrip()
             if not words:
                 continue
             start = piece.start(1)
             if held:
-                if held[-1] == "." and ((last := held[held.rfind(" ") + 1:-1].lstrip(_OPENING)) in lasts or len(last) == 1) \
-                        and self._goes_on(held, text[at + len(held):start], words):
+                if self._abbreviated(held) and self._goes_on(held, text[at + len(held):start], words):
                     held = text[at:start + len(words)]
                     continue
                 yield at, held
             at, held = start, words
         if held:
             yield at, held
+
+    def _abbreviated(self, sentence: str) -> bool:
+        """A first look, a set look-up: does the sentence end with "." after a word an abbreviation may end with?"""
+        if sentence[-1] != ".":
+            return False
+        last = sentence[sentence.rfind(" ") + 1:-1].lstrip(_OPENING)
+        return last in self._lasts or len(last) == 1
 
     def _goes_on(self, before: str, gap: str, after: str) -> bool:
         """Does the sentence `before` (ending in ".") go on into the piece `after`, across `gap`?"""
