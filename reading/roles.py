@@ -175,7 +175,8 @@ class RoleReader:
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
         existing += tuple(self._told_after(words, start, end) for start, end in cues["existing_after"])
         rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
-        before = [start for start, _end in cues["before"] + cues["background"]]  # who the customer is: before too
+        before = [start for start, _end in cues["before"] + cues["background"]  # who the customer is: before too
+                  if not any(at <= _START for at, _end in cues["instead"])]  # "Instead of paper, they relied on tablets"
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         before = sorted(before + self._progressive(words))
         if not before:

@@ -50,6 +50,11 @@ def test_kit_the_plant_already_had_is_marked_existing():
     assert existing and role == "offer"
 
 
+def test_a_sentence_that_opens_by_setting_the_old_way_aside_tells_the_new_one():
+    assert role_of("Instead of a whiteboard, shift leads relied on a wall screen showing each press's stroke count.") == "offer"
+    assert role_of("For years the shift leads relied on a whiteboard to track each press's stroke count.") == "before"
+
+
 TUNING = ["real_tuning4", "real_tuning5", "real_tuning6", "real_tuning7", "real_tuning8", "real_tuning9", "real_tuning10"]
 HELD_OUT = ["real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6"]  # labelled blind, only measured
 SETS = TUNING + HELD_OUT
