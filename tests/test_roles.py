@@ -248,3 +248,10 @@ def test_a_sentence_in_the_present_after_the_before_state_is_not_carried():
     lines = ["Until 2022 the bottling hall relied on clipboards for every stop.",
              "A gateway reads the seal temperature of each filler every second."]
     assert [r.kind for r in ROLES.roles(lines)] == [BEFORE, CLAIM]
+
+
+def test_what_the_plant_found_out_of_its_own_state_is_the_before_state():
+    lines = ["The plant manager realized that half of the night shift's stops were never written down.",
+             "It was discovered that the coating line lost two hours a week to unlogged changeovers."]
+    assert [r.kind for r in ROLES.roles(lines)] == [BEFORE, BEFORE]
+    assert "workflow.outputs" not in drafted(" ".join(lines))
