@@ -22,6 +22,8 @@ class Measures:
         self.after = re.compile(rf"({_FIGURE})\s+({_any(roles)})\b", re.I) if roles else None
         self.role_of = {word.lower(): role for word, role in roles.items()}
         self.target = re.compile(rf"\b(?:{_any(rules.target)})\b", re.I) if rules.target else None
+        # a target of none said in a word ("target zero between March and December 2027"): the figure 0
+        self.zero = re.compile(rf"(\b(?:{_any(rules.target)}):?\s+)zero\b", re.I) if rules.target else None
         self.today = re.compile(rf"\b(?:{_any(rules.today)})\b", re.I) if rules.today else None
         self.baseline = rules.baseline
 
@@ -30,7 +32,7 @@ class Measures:
             text = self.after.sub(lambda m: f"{self.role_of[m.group(2).lower()]} {m.group(1)}", text)
         if self.topic not in topics or self.target is None or not self.baseline:
             return text
-        return self._today_first(text)
+        return self._today_first(self.zero.sub(r"\g<1>0", text))
 
     def _today_first(self, text: str) -> str:
         """The first figure before the target's, in a sentence that says which value is the target but not which

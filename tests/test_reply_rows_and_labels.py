@@ -1,0 +1,85 @@
+"""Replies laid out in ways rounds13 found misread: a plain-text table with no outer bars whose rows a tidy-up
+joined, a cell put off as "TBC", a vendor's own numbering whose items keep a label ended by a full stop, a target of
+"zero" in a word. Every sentence here is new."""
+import pytest
+
+from reading.documents import pasted
+from rounds_corpus import placed, sent_out
+from scoring.rounds import read_reply
+
+KILN = ("KilnPulse is the AI-driven IIoT cloud platform for smart lime kilns.\n"
+        "It predicts every failure, alerts your team in real time and gives your plant a digital future.\n"
+        "Seamless integration with your ERP and maintenance system.\n")
+
+
+@pytest.fixture(scope="module")
+def kiln():
+    return sent_out(KILN, "KilnPulse", "J. Varga")
+
+
+def _asked(sent, text: str):
+    return {q.topic: q for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}
+
+
+TABLE = ("Dear Mr. Varga,\n\nour reply in short, side by side:\n\n"
+         "Item                  | KilnPulse at the Miskolc plant\n"
+         "----------------------+--------------------------------------------------------------\n"
+         "Where we start        | Ring build-up in kiln 2, 11 unplanned stops for ring removal in 2025\n"
+         "Prediction            | Ring growth per shift, about 30 hours ahead of the burner trip\n"
+         "Alarm delay           | Immediate\n"
+         "Service and fee       | Yearly service agreement, fee TBC\n"
+         "Review                | The kiln master accepts or rejects every fuel change on his panel\n\n"
+         "Best regards,\nBence Tóth\n")
+
+
+def test_rows_of_a_table_without_outer_bars_each_stay_a_line_of_their_own():
+    lines = pasted(TABLE, "reply", "Reply").text.split("\n")
+    assert "Alarm delay | Immediate" in lines
+    assert any(line.startswith("Where we start | Ring build-up") for line in lines)
+
+
+def test_a_row_that_names_no_delay_does_not_borrow_the_figures_of_the_rows_above(kiln):
+    assert not _asked(kiln, TABLE)["latency"].closed
+
+
+def test_a_cell_that_puts_the_fee_off_as_tbc_answers_nothing(kiln):
+    upkeep = _asked(kiln, TABLE)["upkeep_owner"]
+    assert upkeep.status == "not_answered" and not upkeep.closed
+
+
+OWN_ORDER = ("Dear Mr. Varga,\n\nour answers follow the order of our project plan, so some numbers differ from "
+             "your letter.\n\n"
+             "1. First problem. Ring build-up in kiln 2: 11 unplanned stops for ring removal in 2025.\n"
+             "2. Data. Shell temperatures from a new scanner and burner fuel flow from the kiln PLC.\n"
+             "3. Protocols. We read the kiln PLC over OPC UA every 5 seconds.\n"
+             "4. History. The model learns from 14 months of scanner readings, checked weekly by your process "
+             "engineer.\n"
+             "5. Prediction. It predicts ring growth per shift about 30 hours ahead; 9 of 10 rings were flagged at "
+             "Vác in 2025.\n"
+             "6. Network. The edge PC in the kiln VLAN sends outbound only, over HTTPS, through your OT firewall.\n"
+             "7. Systems. Ring alarms go to your SAP PM as notifications over an IDoc, owned by your maintenance "
+             "planner.\n"
+             "8. KPI. Ring stops on kiln 2: 11 in 2025 (your stop log), target 3 by 31 December 2027, counted monthly "
+             "by your production manager.\n\n"
+             "Best regards,\nBence Tóth\n")
+
+
+def test_an_items_label_ended_by_a_full_stop_places_it_where_the_vendors_number_says_another_question(kiln):
+    found = placed(kiln, OWN_ORDER)
+    assert found["The edge PC in the kiln VLAN sends outbound only, over HTTPS, through your OT firewall."] == "security"
+    kpi = next(s for s in found if s.startswith("Ring stops on kiln 2"))
+    assert found[kpi] == "kpi"
+
+
+def test_an_items_label_that_agrees_with_its_number_still_places_it_there(kiln):
+    found = placed(kiln, OWN_ORDER)
+    assert found["We read the kiln PLC over OPC UA every 5 seconds."] == "protocols"
+
+
+def test_a_kpi_whose_target_is_zero_in_a_word_is_answered_and_closes(kiln):
+    text = ("Dear Mr. Varga,\n\n"
+            "Measure: ring stops on kiln 2, 11 in 2025 according to your stop log, target zero by 31 December 2027, "
+            "counted monthly from the same log by your production manager.\n\n"
+            "Best regards,\nBence Tóth\n")
+    kpi = _asked(kiln, text)["kpi"]
+    assert kpi.status == "answered" and kpi.closed, kpi.why
