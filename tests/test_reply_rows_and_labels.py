@@ -83,3 +83,37 @@ def test_a_kpi_whose_target_is_zero_in_a_word_is_answered_and_closes(kiln):
             "Best regards,\nBence Tóth\n")
     kpi = _asked(kiln, text)["kpi"]
     assert kpi.status == "answered" and kpi.closed, kpi.why
+
+
+def test_a_link_under_its_items_number_and_a_dashed_label_links_the_labels_area_with_its_mail_and_owner(kiln):
+    text = ("Dear Mr. Varga,\n\n"
+            "Systems:\n"
+            "(1) Quality - the LIMS from LabWare receives the lime reactivity per shift by REST API, one way, owner "
+            "Ms. Kiss.\n"
+            "(2) Maintenance - refractory hot-spot warnings go as e-mail to the kiln engineers, owner Mr. Szabo.\n\n"
+            "Best regards,\nBence Tóth\n")
+    done = read_reply(kiln, pasted(text, "reply", "Reply"))
+    rows = {row.system: row for row in done.evaluation.answer("connect.integrations").integrations}
+    assert rows["maintenance"].owner == "Mr. Szabo" and "mail" in rows["maintenance"].method.lower()
+
+
+def test_a_heading_line_over_two_sentences_makes_them_one_answer_on_review(kiln):
+    text = ("Dear Mr. Varga,\n\n"
+            "Review\n"
+            "KilnPulse never changes the fuel rate.\n"
+            "The kiln master sees the predicted ring growth on his panel and decides with the shift leader whether "
+            "to lower the coal feed; if they ignore a warning they note why in the shift book.\n\n"
+            "Best regards,\nBence Tóth\n")
+    review = _asked(kiln, text)["human_review"]
+    assert review.status == "answered" and review.closed, review.why
+
+
+def test_a_person_who_decides_and_can_bypass_the_interlock_reviews_what_the_system_does(kiln):
+    text = ("Dear Mr. Varga,\n\n"
+            "> Who reviews the system's recommendations before they change a plan or a machine, and how do they "
+            "override them?\n"
+            "The burner man on shift gets each warning on his handheld and decides what to do; only the CO trip acts "
+            "by itself, and he can bypass it with the key switch in the control room.\n\n"
+            "Best regards,\nBence Tóth\n")
+    review = _asked(kiln, text)["human_review"]
+    assert review.status == "answered" and review.closed, review.why
