@@ -117,3 +117,18 @@ def test_a_person_who_decides_and_can_bypass_the_interlock_reviews_what_the_syst
             "Best regards,\nBence Tóth\n")
     review = _asked(kiln, text)["human_review"]
     assert review.status == "answered" and review.closed, review.why
+
+
+def test_a_problem_counted_as_one_in_a_number_in_words_is_counted(kiln):
+    text = ("Dear Mr. Varga,\n\n"
+            "We would start with the shaft kiln, where about one load in eight ends up in the rejects bunker.\n\n"
+            "Best regards,\nBence Tóth\n")
+    problem = _asked(kiln, text)["problem"]
+    assert problem.status == "answered" and problem.closed, problem.why
+
+
+def test_one_of_several_things_in_words_is_no_share():
+    from reading.spelled import Spelled
+    spelled = Spelled(["hour"])
+    assert spelled.shares("about one load in eight") == "about 1 load in 8"
+    assert spelled.shares("one of the two kilns in the plant") == "one of the two kilns in the plant"
