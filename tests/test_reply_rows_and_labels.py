@@ -132,3 +132,20 @@ def test_one_of_several_things_in_words_is_no_share():
     spelled = Spelled(["hour"])
     assert spelled.shares("about one load in eight") == "about 1 load in 8"
     assert spelled.shares("one of the two kilns in the plant") == "one of the two kilns in the plant"
+
+
+def test_who_takes_over_after_go_live_and_the_yearly_fee_answers_the_upkeep(kiln):
+    text = ("Dear Mr. Varga,\n\n"
+            "After go-live your shift electrician cleans the scanner window and our support team in Gyor takes over "
+            "the rest, for 6,800 EUR per year.\n\n"
+            "Best regards,\nBence Tóth\n")
+    upkeep = _asked(kiln, text)["upkeep_owner"]
+    assert upkeep.status == "answered" and upkeep.closed, upkeep.why
+
+
+def test_a_price_lists_entry_price_is_no_fee_for_this_plant(kiln):
+    text = ("Dear Mr. Varga,\n\n"
+            "After go-live our support team takes over, with packages from 450 EUR per month.\n\n"
+            "Best regards,\nBence Tóth\n")
+    upkeep = _asked(kiln, text)["upkeep_owner"]
+    assert not upkeep.closed and "packages from" in upkeep.why
