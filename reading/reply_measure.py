@@ -32,7 +32,7 @@ class Measures:
             text = self.after.sub(lambda m: f"{self.role_of[m.group(2).lower()]} {m.group(1)}", text)
         if self.topic not in topics or self.target is None or not self.baseline:
             return text
-        return self._today_first(self.zero.sub(r"\g<1>0", text))
+        return self._today_first(_TARGET_IN.sub(r"\g<1>by", self.zero.sub(r"\g<1>0", text)))
 
     def _today_first(self, text: str) -> str:
         """The first figure before the target's, in a sentence that says which value is the target but not which
@@ -45,6 +45,12 @@ class Measures:
         if figure is None or (self.today and self.today.search(before[:figure.start()])):
             return text
         return f"{text[:figure.start()]}{self.baseline} {text[figure.start():]}"
+
+
+# the target's year said with "in", as a deadline ("11 stops in 2025 to 4 stops in 2027": by 2027); the value's
+# period before "to" is today's and stays ("11 stops in 2025")
+_TARGET_IN = re.compile(r"(\bto\s+(?:below\s+|under\s+)?\d[\d,.]*\s?(?:%|[^\W\d_][^\s,;:()]*)?\s+)in"
+                        r"(?=\s+(?:(?:the\s+)?end\s+of\s+)?(?:(?:19|20)\d\d\b|q[1-4]\b))", re.I)
 
 
 def _any(words) -> str:

@@ -164,7 +164,7 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
     line of its own on other questions only ("Data: a new camera per cell.\nThe results go to your MES.").
     `labelled(label, rest)`: the topics a label says the rest of its line answers; `stopped(label)`: those a
     label ended by a full stop names, a heading's words whole ("Network. The server stands in ...").
-    Also the starts of the sentences on the label's own line."""
+    Also the starts of the sentences on the line of a label that is a heading's words whole."""
     out, own, current, labelled_line = {}, set(), None, -1
     for start, end, topics_of_sentence in zip(starts, [*starts[1:], len(text)], cue_topics):
         line_start = text.rfind("\n", 0, start) + 1
@@ -176,7 +176,10 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
                 heading, topics = stop, stopped(stop.group(1).lower()) & asked
             if heading or paragraph_break(text, start) or BULLET.match(text, line_start):
                 current = next(iter(topics)) if len(topics) == 1 else None
-                labelled_line = line_start if current else -1
+                # only a heading's words whole ("Network", "KPI") outweigh a number, not the answer's own subject
+                # read by its cue words ("8. Ring stops: from 11 ...")
+                exact = heading is not None and bool(stopped(heading.group(1).lower()) & asked)
+                labelled_line = line_start if current and exact else -1
             elif current and topics_of_sentence and current not in topics_of_sentence:
                 current = None
         if current:

@@ -149,3 +149,36 @@ def test_a_price_lists_entry_price_is_no_fee_for_this_plant(kiln):
             "Best regards,\nBence Tóth\n")
     upkeep = _asked(kiln, text)["upkeep_owner"]
     assert not upkeep.closed and "packages from" in upkeep.why
+
+
+TERSE = ("Dear Mr. Varga,\n\nshort answers, in your order.\n\n"
+         "1. Ring build-up in kiln 2 caused 11 unplanned stops in 2025.\n"
+         "2. Shell temperatures from a new scanner and the fuel flow from the existing S7-1500.\n"
+         "3. The S7-1500 over OPC UA every second.\n"
+         "4. Fourteen months of PI data, cleaned by your process engineer.\n"
+         "5. Ring growth 24 hours ahead; 9 of 11 rings caught in 2025.\n"
+         "6. SAP PM notifications by IDoc, owner your maintenance planner.\n"
+         "7. Yours, CSV export at any time.\n"
+         "8. Ring stops: from 11 stops in 2025 to 4 stops in 2027, counted monthly by your production manager.\n"
+         "9. Twenty seconds to the phone.\n"
+         "10. Outbound HTTPS only from the kiln VLAN.\n"
+         "11. The edge PC buffers 60 days.\n"
+         "12. We run it; 7,200 EUR per year.\n"
+         "13. The kiln master: accept/reject in the HMI pop-up; a reject needs a reason.\n\n"
+         "Regards,\nBence\n")
+
+
+def test_an_items_own_subject_before_a_colon_does_not_outweigh_its_number(kiln):
+    found = placed(kiln, TERSE)
+    kpi = next(s for s in found if s.startswith("Ring stops: from 11"))
+    assert found[kpi] == "kpi"
+
+
+def test_a_target_whose_year_follows_in_is_a_deadline_and_the_kpi_closes(kiln):
+    kpi = _asked(kiln, TERSE)["kpi"]
+    assert kpi.status == "answered" and kpi.closed, kpi.why
+
+
+def test_the_master_of_the_plants_trade_is_a_person_who_reviews(kiln):
+    review = _asked(kiln, TERSE)["human_review"]
+    assert review.status == "answered" and review.closed, review.why
