@@ -199,3 +199,19 @@ ASKED_BACK = ("Dear Mr. Varga,\n\nour answers below.\n\n"
 
 def test_a_word_on_seeing_under_another_question_does_not_let_its_alarms_answer_how_fast_a_stop_is_seen(kiln):
     assert not _asked(kiln, ASKED_BACK)["latency"].closed
+
+
+@pytest.mark.parametrize("sentence", [
+    "3. Standard industrial protocols such as OPC UA and Modbus.",
+    "3. We use OPC UA and Modbus, at the rate your process needs.",
+])
+def test_protocols_named_only_as_examples_or_a_rate_left_to_the_plant_leave_the_question_open(kiln, sentence):
+    text = f"Dear Mr. Varga,\n\nhere are our answers.\n\n{sentence}\n\nBest regards,\nBence Tóth\n"
+    assert not _asked(kiln, text)["protocols"].closed
+
+
+def test_protocols_read_from_this_plants_kiln_at_a_stated_rate_close_the_question(kiln):
+    text = ("Dear Mr. Varga,\n\nhere are our answers.\n\n"
+            "3. We read the kiln S7-1500 over OPC UA every second and the scanner over Modbus TCP every 8 seconds.\n\n"
+            "Best regards,\nBence Tóth\n")
+    assert _asked(kiln, text)["protocols"].closed
