@@ -13,6 +13,8 @@ from plaintext.chars import INVISIBLE
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\"'\)\]»”’]*$")
 _STARTS_ITEM = re.compile(r"[-*+•◦▪‣●○■□–—>|#]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?:\s|$)")
+# a table's row written without outer bars ("First problem | Pinholes on line 3") or its rule ("-----+-----")
+_TABLE_LINE = re.compile(r"\s\|\s|^[-=+| ]{3,}$")
 _WIDE_SHARE = 0.6  # a line this share of the usual width was probably wrapped, not ended
 _WIDE_MIN = 30  # nor is a shorter line taken as wrapped: headings and list items are short
 _PAGE_NUMBER = re.compile(r"(?:page|seite|p\.)? ?\d{1,4}(?: ?(?:of|von|/) ?\d{1,4})?|[-–—] ?\d{1,4} ?[-–—]", re.I)
@@ -135,6 +137,8 @@ def _continues(before: str, line: str, width: int) -> bool:
     if not before or not line or _ENDS_SENTENCE.search(before):
         return False
     if before[0] in "#|" or _STARTS_ITEM.match(line):  # headings, table rows and list items stand alone
+        return False
+    if _TABLE_LINE.search(before) and _TABLE_LINE.search(line):  # rows of a table without outer bars, its rule
         return False
     if _page_number(before) or _page_number(line):  # a page number is no words
         return False

@@ -191,7 +191,8 @@ class ReplyReader(Placing):
         lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower)  # "£450": an amount in GBP
         named |= {k for k, words in also.items() if words.search(lower) or (each and words.search(each))}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
-        return named | built(self._unnumbered(lower), named, sources, also.get("system"), people)
+        # a share written in words is a figure ("one batch in seven")
+        return named | built(self._unnumbered(self.spelled.shares(lower)), named, sources, also.get("system"), people)
 
     def _unnumbered(self, lower: str) -> str:
         """A sentence without the number that heads its line as the letter's question number ("1.13 our

@@ -101,7 +101,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
         said += sentences
         placed.update(at)
         headed.update(reader.headed(document.text, questions))
-    answered = _on_topic(answered, said, reader.rules.topic_of, asked)
+    answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed)
     tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed)
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
@@ -137,15 +137,20 @@ _CLAUSES = re.compile(r",\s+and\s+|;\s+|\s+[-\u2013\u2014]\s+")  # ", and ", "; 
 _POINTS_BACK = re.compile(r"\W*(?:it|they|this|these|that|those|which)\b", re.I)  # the clause before's subject
 
 
-def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str]) -> Evaluation:
+def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str],
+              placed: dict[int, str] | None = None) -> Evaluation:
     """Without the answers that rest only on sentences about what no question asked: a reply that
     volunteers how fast a stop is seen ("your maintenance lead asked ...: the shift lead's phone gets
     a push within thirty seconds") answers that, not who maintains the system or which data it
     captures. A sentence on the question's own topic or on none may draft any answer; one on another
     asked topic any answer but one to an asked question the reply leaves alone (an answer on the KPI
-    may name the problem, one on review the roles that use the system)."""
+    may name the problem, one on review the roles that use the system). A sentence the reply's layout places under
+    one asked question speaks on no other asked one ("You see the success in the stop log." under the problem says
+    nothing of how fast a stop is seen)."""
     topics = {sentence.text: on for sentence, _, _, on in said}
-    spoken = {t for _, _, vague, on in said if not vague for t in on}
+    at = placed or {}
+    spoken = {t for s, _, vague, on in said if not vague
+              for t in (on if at.get(s.start) is None else (on - asked) | {at[s.start]})}
     def counts(quote: str, topic: str) -> bool:
         on = topics.get(quote, set())
         return not on or topic in on or (bool(on & asked) and (topic not in asked or topic in spoken))

@@ -67,4 +67,5 @@ def _formats(text: str, formats) -> str:
 
 
 _OWNER = re.compile(r"\bowner:?\s+(?:is\s+)?(?:the\s+|your\s+|our\s+)?([^,;()]{2,40}?)\s*(?=[,;(]|\.?$)", re.I)  # "owner QA lead Mr. Nagy"
-_LABEL = re.compile(r"\W*([A-Za-z][\w /&-]{1,30}?)\s*:\s")  # "Quality: ...", "- Maintenance: ..."
+# "Quality: ...", "- Maintenance: ...", "(3) Maintenance - ...": the line's label, after its own number if any
+_LABEL = re.compile(r"\W*(?:\d{1,2}[.)]?\W*)?([A-Za-z][\w /&-]{1,30}?)(?:\s*:\s|\s[-\u2013\u2014]\s)")

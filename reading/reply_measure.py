@@ -22,6 +22,8 @@ class Measures:
         self.after = re.compile(rf"({_FIGURE})\s+({_any(roles)})\b", re.I) if roles else None
         self.role_of = {word.lower(): role for word, role in roles.items()}
         self.target = re.compile(rf"\b(?:{_any(rules.target)})\b", re.I) if rules.target else None
+        # a target of none said in a word ("target zero between March and December 2027"): the figure 0
+        self.zero = re.compile(rf"(\b(?:{_any(rules.target)}):?\s+)zero\b", re.I) if rules.target else None
         self.today = re.compile(rf"\b(?:{_any(rules.today)})\b", re.I) if rules.today else None
         self.baseline = rules.baseline
 
@@ -30,7 +32,7 @@ class Measures:
             text = self.after.sub(lambda m: f"{self.role_of[m.group(2).lower()]} {m.group(1)}", text)
         if self.topic not in topics or self.target is None or not self.baseline:
             return text
-        return self._today_first(text)
+        return self._today_first(_TARGET_IN.sub(r"\g<1>by", self.zero.sub(r"\g<1>0", text)))
 
     def _today_first(self, text: str) -> str:
         """The first figure before the target's, in a sentence that says which value is the target but not which
@@ -43,6 +45,12 @@ class Measures:
         if figure is None or (self.today and self.today.search(before[:figure.start()])):
             return text
         return f"{text[:figure.start()]}{self.baseline} {text[figure.start():]}"
+
+
+# the target's year said with "in", as a deadline ("11 stops in 2025 to 4 stops in 2027": by 2027); the value's
+# period before "to" is today's and stays ("11 stops in 2025")
+_TARGET_IN = re.compile(r"(\bto\s+(?:below\s+|under\s+)?\d[\d,.]*\s?(?:%|[^\W\d_][^\s,;:()]*)?\s+)in"
+                        r"(?=\s+(?:(?:the\s+)?end\s+of\s+)?(?:(?:19|20)\d\d\b|q[1-4]\b))", re.I)
 
 
 def _any(words) -> str:

@@ -39,7 +39,7 @@ class Placing:
         starts = [s.start for s, *_ in said]
         anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
         found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors,
-                       self.letter_lines, self._label_of_line)
+                       self.letter_lines, self._label_of_line, lambda label: set(self.head_topics.get(label.strip(), ())))
         at = found.topic_at | self.paragraphs.referred(text, starts, list(asked), self.plain)
         said = [(s, lower, vague, on | found.under.get(s.start, set())) for s, lower, vague, on in said]
         aside = self.paragraphs.volunteered(text, starts)
@@ -104,11 +104,13 @@ class Placing:
         above it name some of its topics: it answers each of those."""
         out: dict[str, list] = {t: [] for t in asked}
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
-        section, before = -1, None  # a run of sentences the reply places under one question is one answer
-        for sentence, lower, vague, on in sentences:
+        section, before = -1, None  # a run of sentences the reply places under one question is one answer,
+        for sentence, lower, vague, on in sentences:  # or under a heading line of one ("Review" over two sentences)
             where = (placed or {}).get(sentence.start)
-            section += where is not None and where != before
-            before = where
+            heads = (headed or {}).get(sentence.start, frozenset())
+            group = where if where is not None else next(iter(heads)) if len(heads) == 1 else None
+            section += group is not None and group != before
+            before = group
             mine = on & asked
             if vague or not mine:
                 continue
@@ -125,7 +127,7 @@ class Placing:
             for topic in (t for t in self.rules.topics if t.id in mine):
                 kinds = self.kinds(topic, sentence, lower, people) | ({"name"} if names else set())
                 also = kinds - named - {"name"}  # "from new meters": a source here, beyond what the reader names
-                out[topic.id].append(Tied(sentence.text, kinds, signals + len(also), section if where == topic.id else -1))
+                out[topic.id].append(Tied(sentence.text, kinds, signals + len(also), section if group == topic.id else -1))
         return out
 
     def _most_on(self, lower: str, topics: set[str]) -> set[str]:

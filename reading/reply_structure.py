@@ -39,17 +39,21 @@ class Layout:
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
            plain: frozenset[str], on=lambda words: set(), anchors: list[set[str]] | None = None,
-           letter: re.Pattern | None = None, labelled=None) -> Layout:
+           letter: re.Pattern | None = None, labelled=None, stopped=lambda label: set()) -> Layout:
     """`starts`: each sentence's offset in `text`, `cue_topics`: the topics its words are on; `asked`:
     (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing;
     `on`: the topics some words are on (a heading's); `anchors`: the topics a sentence's words say it
     answers, for the letter's order (not those of a word that only says which way: "in your order");
-    `letter`: the start of a line of the buyer's letter under a question ("(Comes from: ...")."""
+    `letter`: the start of a line of the buyer's letter under a question ("(Comes from: ...");
+    `stopped`: the topics a label ended by a full stop names ("8. Network. The server ...")."""
     numbered, joint = _numbered(text, starts, len(asked))
-    topic_at = _headed(text, starts, cue_topics, {t for t, _q in asked}, labelled or (lambda label, rest: on(label)))
+    topic_at, own = _headed(text, starts, cue_topics, {t for t, _q in asked},
+                            labelled or (lambda label, rest: on(label)), stopped)
     under = _under_headings(text, starts, {t for t, _q in asked}, on)
     if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), own_stems(asked, plain)):
-        topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items() if i not in joint})
+        # a vendor's own numbering that mostly follows the letter's: an item's own label, on its line, still
+        # says which question it answers where the two differ ("8. Network. ..." where the letter's 8 is the KPI)
+        topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items() if i not in joint and starts[i] not in own})
         for i, numbers in joint.items():  # "Q3 + Q4": the paragraph is on each and answers each
             under[starts[i]] = under.get(starts[i], frozenset()) | {asked[n - 1][0] for n in numbers}
     quoted = quoted_back(text, starts, asked, plain, on)
@@ -153,24 +157,36 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
     return out
 
 
-def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set[str], labelled) -> dict[int, str]:
+def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set[str], labelled,
+            stopped=lambda label: set()) -> tuple[dict[int, str], set[int]]:
     """A paragraph or line headed by one asked question's words ("Review: the technician looks at
     every alert and decides ...", or a table row with them in its first column) answers that question, whatever else its sentences touch on; up to a
     line of its own on other questions only ("Data: a new camera per cell.\nThe results go to your MES.").
-    `labelled(label, rest)`: the topics a label says the rest of its line answers."""
-    out, current = {}, None
+    `labelled(label, rest)`: the topics a label says the rest of its line answers; `stopped(label)`: those a
+    label ended by a full stop names, a heading's words whole ("Network. The server stands in ...").
+    Also the starts of the sentences on the line of a label that is a heading's words whole."""
+    out, own, current, labelled_line = {}, set(), None, -1
     for start, end, topics_of_sentence in zip(starts, [*starts[1:], len(text)], cue_topics):
         line_start = text.rfind("\n", 0, start) + 1
         if _starts_line(text, line_start, start):  # the sentence starts its line, perhaps after its own number
-            heading = _HEADING.match(text, _past_marker(text, start, end))
+            at = _past_marker(text, start, end)
+            heading = _HEADING.match(text, at)
             topics = labelled(heading.group(1).lower(), text[heading.end():end]) & asked if heading else set()
+            if not heading and (stop := _STOPPED.match(text, at)) and stopped(stop.group(1).lower()) & asked:
+                heading, topics = stop, stopped(stop.group(1).lower()) & asked
             if heading or paragraph_break(text, start) or BULLET.match(text, line_start):
                 current = next(iter(topics)) if len(topics) == 1 else None
+                # only a heading's words whole ("Network", "KPI") outweigh a number, not the answer's own subject
+                # read by its cue words ("8. Ring stops: from 11 ...")
+                exact = heading is not None and bool(stopped(heading.group(1).lower()) & asked)
+                labelled_line = line_start if current and exact else -1
             elif current and topics_of_sentence and current not in topics_of_sentence:
                 current = None
         if current:
             out[start] = current
-    return out
+            if line_start == labelled_line:
+                own.add(start)
+    return out, own
 
 
 def _starts_line(text: str, line_start: int, start: int) -> bool:
@@ -194,6 +210,8 @@ _WORD = re.compile(r"[ \t]*[A-Za-z*_#]")
 
 # "Network: ...", "Network – ...", a table row "Network   | ..."
 _HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?)(?::\s|[ \t]*\||\s[-\u2013\u2014]\s)")
+# "Network." as a sentence of its own before the answer on its line ("8. Network. The server ...")
+_STOPPED = re.compile(r"([A-Za-z][\w /&-]{1,30}?)\.[ \t]+(?=[A-Z])")
 
 
 def _numbered(text: str, starts: list[int], most: int) -> tuple[dict[int, int], dict[int, list[int]]]:

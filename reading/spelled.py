@@ -14,6 +14,11 @@ _WORD = re.compile(rf"\b(?:({'|'.join(TENS)})(?:[- ]({_ONE_TO_NINE}))?|({'|'.joi
                    r"|\b(one)\b(?=[- ](\w+))", re.I)
 
 
+# "one" as a share's count ("one batch in seven", "one in ten"): a number, as the figure after it
+_IN_EVERY = re.compile(rf"(?:[- ][^\W\d_]+)?\s+in\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS)})\b)", re.I)
+_SHARE = re.compile(rf"\bone(?:[- ][^\W\d_]+)?\s+in\s+(?:\d+|(?:{'|'.join(ONES[2:] + TENS)})\b)", re.I)
+
+
 class Spelled:
     """`digits(text)`: the text with its numbers in words as digits; `units` are the words after
     which "one" is a number."""
@@ -24,8 +29,14 @@ class Spelled:
     def digits(self, text: str) -> str:
         return _WORD.sub(self._value, text) if _WORD.search(text) else text
 
+    def shares(self, text: str) -> str:
+        """The text with only its shares in words as digits ("one batch in seven" -> "1 batch in 7"): a count of
+        things in words ("the two kiln PLCs") stays words."""
+        return _SHARE.sub(lambda m: self.digits(m.group()), text) if _SHARE.search(text) else text
+
     def _value(self, match: re.Match) -> str:
         if match.group(5):
-            return "1" if match.group(6).lower() in self.units else match.group()
+            one = match.group(6).lower() in self.units or _IN_EVERY.match(match.string, match.end())
+            return "1" if one else match.group()
         value = VALUE[(match.group(1) or match.group(3)).lower()] + VALUE.get((match.group(2) or "").lower(), 0)
         return str(value * 100 if match.group(4) else value)

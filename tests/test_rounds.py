@@ -315,8 +315,15 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # owner's department, a fact joined to sales talk, "you will see it in ..." as the problem's second part and a length
 # in a sentence going on with its paragraph's topic took it to 100% closed, 100% still open and none made specific
 # (tuning4 to 96%, tuning7 to 98%, tuning9 to 97%).
+# tuning13/, written blind (flour silo levels and spark detection, glove dipping tanks, rebar mill cobbles, pet-food
+# extruder moisture, slabstock foam pour traceability), started at 94% closed, 97% still open and none made specific
+# on e7c6d93. Table rows without outer bars kept apart, a cell put off as "TBC", an item's heading-word label ("8.
+# Network. ...") over the vendor's number, "target zero", a heading line's sentences as one answer, a link's dashed
+# label after its number and a link by e-mail, a reviewer who can bypass an interlock, a share in words ("one batch
+# in seven") and a sentence placed under one question speaking on no other took it to 100% closed, 100% still open
+# and none made specific (tuning7 to 100%).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {}  # a set absent here may have none
 
@@ -375,7 +382,8 @@ def test_every_connection_with_its_method_and_owner_answers_and_closes(presses):
 def test_no_question_is_answered_while_the_scorecard_holds_it_open():
     for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3"), *cases("tuning4"),
                        *cases("tuning5"), *cases("tuning6"), *cases("tuning7"), *cases("tuning8"),
-                       *cases("tuning9"), *cases("tuning10"), *cases("tuning11"), *cases("tuning12")]:
+                       *cases("tuning9"), *cases("tuning10"), *cases("tuning11"), *cases("tuning12"),
+                       *cases("tuning13")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
