@@ -119,10 +119,12 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         """Draft from every document of the offer, read as the app reads them (Evaluation.proposal_text)."""
         evaluation = Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor, documents=documents)
         reading = self.reader.read(evaluation.proposal_text)
-        answers = self.answers(reading)
+        # `reliability` was measured on case studies and product pages: a vendor's reply to the buyer's
+        # questions is neither, however it reads
+        answers = self.answers(reading, weighed=not all(d.kind == "reply" for d in documents))
         return evaluation.model_copy(update={"labels": reading.labels, "answers": answers})
 
-    def answers(self, reading: Reading) -> list[Answer]:
+    def answers(self, reading: Reading, weighed: bool = True) -> list[Answer]:
         seen = Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
         found = self.read(reading, seen)
         brochure = seen.brochure(self.rules.marketing_document_below) and not self.case_study(seen)
@@ -138,7 +140,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         story = self.case_study(seen)
         for qid, ev in found.items():
             if qid != INTEGRATION:
-                answers[qid] = self._choice_answer(qid, ev, scale, page, story)
+                answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed)
         if INTEGRATION in found:
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page)
         answers.update(self._text_answers(reading, seen, page))

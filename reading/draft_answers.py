@@ -130,7 +130,8 @@ class AnswerDrafting:
         """Almost none of the text's sentences tie it to one plant and one project (Pass.project)."""
         return seen.project < self.rules.product_page.project_below * seen.long
 
-    def _choice_answer(self, qid: str, ev: Evidence, scale: float, page: bool = False, story: bool = False) -> Answer:
+    def _choice_answer(self, qid: str, ev: Evidence, scale: float, page: bool = False, story: bool = False,
+                       weighed: bool = True) -> Answer:
         """Options sure enough are drafted; the others are only suggested ("check this"). On a
         product page, only what several sentences say (and not only implied) is the page's claim. On a
         page or in a case study (`story`), the kinds of text `reliability` was measured on, an option's
@@ -148,7 +149,7 @@ class AnswerDrafting:
         bar = self.rules.confidence["bar"]
         least = self.rules.product_page.repeats if page else 1
         labels = page and qid in self.rules.product_page.labels_only
-        weigh = self.rules.reliable if page or story else lambda *_: 1.0
+        weigh = self.rules.reliable if weighed and (page or story) else lambda *_: 1.0
         choices = [o for o in options if ev.confidence[o] * scale * weigh(qid, o) >= bar and not labels
                    and not (page and (o in ev.implied or ev.options[o] < least))]
         suggested = [o for o in options if o not in choices]

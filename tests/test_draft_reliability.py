@@ -51,3 +51,15 @@ def test_who_reviews_the_decisions_one_case_study_sentence_tells_is_offered_to_c
     assert "human_approves" in drafted.suggested
     offer = ("We will fit 14 flame sensors on your kiln 2. " + review.replace("approves", "will approve"))
     assert "human_approves" in draft(offer, BANK).answer("upkeep.human_review").choices
+
+
+
+def test_a_vendors_reply_is_not_weighed_as_a_case_study_or_a_page():
+    from questions.models import Document
+    from reading.draft import drafter_for
+    told = STORY.format(analytics="Each morning the shift lead approves the list of burners to clean before the crew starts. ")
+    drafter = drafter_for(BANK)
+    for kind, drafted in (("proposal", False), ("reply", True)):
+        document = Document(name=kind, kind=kind, format="pasted", text=told)
+        answer = drafter.draft_documents([document]).answer("upkeep.human_review")
+        assert ("human_approves" in answer.choices) == drafted, kind
