@@ -41,7 +41,7 @@ def _lowered(text: str) -> tuple[str, str]:
 
 
 def _first_cues(pattern: re.Pattern, texts: list[tuple[str, str]]) -> dict[int, tuple[int, int]]:
-    """Sentence index -> (start, end) of its first cue: one pass over the sentences joined by line breaks
+    """Index in `texts` -> (start, end) of its first cue: one pass over the texts joined by line breaks
     (no cue holds one), not a search per sentence, whose own cost was most of the suggestions' time."""
     starts, at = [], 0
     for _, lower in texts:
