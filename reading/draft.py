@@ -23,6 +23,7 @@ from .draft_kpi import find_measure
 from .draft_pass import Pass
 from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_specs import EXCHANGE, INTEGRATION, PAGE
+from .draft_tables import Row
 from .prefill import Prefiller
 from .roles import Role, RoleReader
 from .story import StoryReader
@@ -54,23 +55,40 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
     def read(self, reading: Reading, seen: Pass) -> dict[str, Evidence]:
         """question id -> Evidence from every sentence that is not marketing, as its role allows."""
         found: dict[str, Evidence] = defaultdict(Evidence)
-        read_before: dict[str, list[tuple[str, str, int]]] = {}  # sentence text -> its hits
+        read_before: dict[str, tuple[list[tuple[str, str, int]], Row | None]] = {}  # sentence text -> its hits, row
+        taken: dict[tuple, tuple[str, list[tuple[str, str]]]] = {}  # a line said again, read alike: what it drafts
         for sentence, role, words, finds, general in zip(reading.sentences, seen.roles, seen.words, seen.found,
                                                          seen.general):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
             if sentence.text not in read_before:  # the one scan, shared with the roles; once per text
-                hits = self._kept_for(words, self._hits(self.rules.scan, words, finds))
-                read_before[sentence.text] = self._users_only(words, hits)
-            hits = self._what_moves(self._acting(words, list(read_before[sentence.text])))
+                hits = self._users_only(words, self._kept_for(words, self._hits(self.rules.scan, words, finds)))
+                read_before[sentence.text] = self._what_moves(self._acting(words, hits)), \
+                    self.rules.tables.row(sentence.text)
+            hits, row = read_before[sentence.text]
             marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
-            if not marketing:  # "seamlessly integrates with your ERP" is no integration
-                heading = role.heading  # drafts only as _headings allows
-                seen.body += not heading
-                self._take(sentence, role, words, general, hits, seen.headed if heading else found, seen)
+            if marketing:  # "seamlessly integrates with your ERP" is no integration
+                continue
+            heading = role.heading  # drafts only as _headings allows
+            seen.body += not heading
+            # all a sentence's drafts come from its text, its kind, role and generality, and the whole text's
+            # before_told; a table row also adds a row each time it is said, so is read each time
+            key = (sentence.text, sentence.kind, general, role.kind, role.turn, role.unsure, role.existing, role.limited)
+            drafts = taken.get(key) if row is None else None
+            if drafts is None:
+                drafts = self._take(sentence, role, words, general, hits, row, seen.headed if heading else found, seen)
+                if row is None:
+                    taken[key] = drafts
+            self._add(sentence.text, drafts, seen.headed if heading else found)
         return found
+
+    def _add(self, text: str, drafts: tuple[str, list[tuple[str, str]]], found: dict[str, Evidence]) -> None:
+        sure = self.rules.confidence
+        evidence, options = drafts
+        for qid, option in options:
+            found[qid].add(option, text, evidence, sure[evidence], sure["again"])
 
     def _headings(self, found: dict[str, Evidence], seen: Pass, page: bool) -> None:
         """A product page's heading or the title of an offer that speaks to its reader names what is offered
@@ -82,12 +100,13 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
                 found[qid].merge(ev)
 
     def _take(self, sentence: Sentence, role: Role, words: list[str], general: str | None,
-              hits: list[tuple[str, str, int]], found: dict[str, Evidence], seen: Pass) -> None:
-        """One sentence's hits into `found`, as its role, its table row and its generality allow."""
+              hits: list[tuple[str, str, int]], row: Row | None, found: dict[str, Evidence],
+              seen: Pass) -> tuple[str, list[tuple[str, str]]]:
+        """The evidence and the (question, option) pairs one sentence's hits draft, as its role, its generality and
+        its table `row` allow (what the row itself drafts goes into `found` at once)."""
         # "downtime costs all manufacturers dearly" may state the problem, but of no plant specifically
         evidence = "vendor_claim" if general else self.evidence_of(sentence, False)
         moves = any(q == EXCHANGE for q, _, _ in hits)  # an area counts only where data moves
-        row = self.rules.tables.row(sentence.text)
         if row is not None:
             hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
         hits = self._problems_told(role, words, hits, seen.before_told)
@@ -96,13 +115,11 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         hits = self._effects_taken(words, hits)
         if role.existing:
             hits = self._existing_kit(role, words, hits)
-        sure = self.rules.confidence
         plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
-        for qid, option, at in hits:
-            if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at)) \
-                    and not ((qid, option) in self._destinations and self._sent_to(words, at)) \
-                    and not ((qid, option) in self.rules.conduits.drops and self._sent_to(words, at, self.rules.conduits)):
-                found[qid].add(option, sentence.text, evidence, sure[evidence], sure["again"])
+        return evidence, [(qid, option) for qid, option, at in hits
+                          if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at))
+                          and not ((qid, option) in self._destinations and self._sent_to(words, at))
+                          and not ((qid, option) in self.rules.conduits.drops and self._sent_to(words, at, self.rules.conduits))]
 
     def told(self, reading: Reading) -> list[Told]:
         """What each sentence of the reading tells, in order (reading.told): the rules' reading, or the role

@@ -38,8 +38,10 @@ class AnswerDrafting:
         wanted, unlike = self.rules.implies_only_with.get(option), self.rules.implies_not_with.get(option)
         if wanted is None and unlike is None:
             return ev.quotes[:1]
-        return [s for s in ev.said.get(option, []) if (wanted is None or not wanted.isdisjoint(tokens(normalise(s))))
-                and (unlike is None or not unlike.find(tokens(normalise(s))))]
+        said = ev.said.get(option, [])
+        words = {s: tokens(normalise(s)) for s in set(said)}  # a sentence said again is read once
+        return [s for s in said if (wanted is None or not wanted.isdisjoint(words[s]))
+                and (unlike is None or not unlike.find(words[s]))]
 
     def _caused(self, found: dict[str, Evidence], told_before: frozenset[str] = frozenset()) -> None:
         """An option a sentence behind it, or the text's own before-state (`told_before`: its words), puts down
@@ -50,7 +52,7 @@ class AnswerDrafting:
             ev = found.get(qid)
             if not ev or option not in ev.options:
                 continue
-            if not causes.isdisjoint(told_before) or any(not causes.isdisjoint(tokens(normalise(s))) for s in ev.said[option]):
+            if not causes.isdisjoint(told_before) or any(not causes.isdisjoint(tokens(normalise(s))) for s in set(ev.said[option])):
                 hits, sure, said = ev.options.pop(option), ev.confidence.pop(option), ev.said.pop(option)
                 ev.options[instead] = ev.options.get(instead, 0) + hits
                 ev.confidence[instead] = max(sure, ev.confidence.get(instead, 0.0))

@@ -18,6 +18,7 @@ class Evidence:
     rows: list[Integration] = field(default_factory=list)  # integration table rows, one each, as read
     said: dict[str, list[str]] = field(default_factory=dict)  # option -> the sentences that drafted it
     implied: set[str] = field(default_factory=set)  # options backed only by another drafted answer
+    quoted: set[str] = field(default_factory=set, repr=False, compare=False)  # quotes, looked up at each cue
 
     def add(self, option: str, quote: str, evidence: str, confidence: float, again: float = 0.0) -> None:
         """One more cue for an option: the surest cue counts, and each further sentence adds `again`."""
@@ -25,7 +26,8 @@ class Evidence:
         self.confidence[option] = confidence if known is None else min(0.99, max(known, confidence) + again)
         self.options[option] = self.options.get(option, 0) + 1
         self.said.setdefault(option, []).append(quote)
-        if quote not in self.quotes:
+        if quote not in self.quoted:
+            self.quoted.add(quote)
             self.quotes.append(quote)
         if RANK[evidence] > RANK[self.evidence]:
             self.evidence = evidence

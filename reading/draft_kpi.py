@@ -64,7 +64,8 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     """The measure the sentences state and those that state it, best source first (a firm commitment
     before an expectation); none from a text that tells another site's result, unless committed for
     this plant."""
-    candidates = [s for s in sentences if _may_state(s.text) and (claims(s) or labelled_target(s.text)) and "|" not in s.text
+    may = {text: _may_state(text) for text in {s.text for s in sentences}}  # a line said again: looked at once
+    candidates = [s for s in sentences if may[s.text] and (claims(s) or labelled_target(s.text)) and "|" not in s.text
                   and not elsewhere(s.text, words(s), rules)]  # another customer's result; a table's row
     committed = [s for s in candidates if rules.kpi_commits.find(words(s)) or labelled_target(s.text)]
     firmly = [s for s in committed if firm(words(s))]

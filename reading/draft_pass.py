@@ -36,11 +36,22 @@ class Pass:
         self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
         self.rates: list[str] = []  # rows of data tables that give a sampling rate
         # agent.py: why each sentence is a general truth, or None
-        self.general = [self._general(drafter, sentence.text, words, finds, role) for sentence, words, finds, role in
-                        zip(reading.sentences, self.words, self.found, self.roles)]
+        self.general = self._generals(drafter, reading)
         self._general_goes_on(drafter.roles.go_on | drafter.agent.pronouns)
         self._kind_of_text(reading)
         self.reread = reread(self, reading)  # offers the learnt role model is sure are none (role_model.py)
+
+    def _generals(self, drafter: SentenceCues, reading: Reading) -> list[str | None]:
+        """_general of each sentence; a line said again, read once (its words and finds are its text's own,
+        and of its role only whether it tells the before-state counts)."""
+        read: dict[tuple[str, bool], str | None] = {}
+        out = []
+        for sentence, words, finds, role in zip(reading.sentences, self.words, self.found, self.roles):
+            key = (sentence.text, role.kind == BEFORE)
+            if key not in read:
+                read[key] = self._general(drafter, sentence.text, words, finds, role)
+            out.append(read[key])
+        return out
 
     @staticmethod
     def _general(drafter: SentenceCues, text: str, words: list[str], found: list, role: Role) -> str | None:
@@ -79,26 +90,36 @@ class Pass:
         more, those that speak to manufacturers in general, those tied to one plant and project."""
         self.long = self.generic = 0
         self.speaking = self.past = 0  # sentences that speak to the reader, that say anything in the past
-        story = self.drafter.story
         self.tied: list[int] = []  # starts of the sentences that name a project cue
         self.offered: list[int] = []  # ... one that is an offer's or a project's own term, not one said in passing
-        passing = self.drafter.rules.product_page.passing
         self.told = 0  # sentences that tell one site's story (story.py)
-        industry = self.drafter.rules.product_page.general_kinds  # an agent that speaks of plants in general
+        read: dict[tuple[str, str | None], tuple[bool, ...]] = {}  # a line said again is read once
         for sentence, words, finds, general in zip(reading.sentences, self.words, self.found, self.general):
             if len(words) < 5:
                 continue
             self.long += 1
-            kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
-            self.generic += "~generic" in kinds or general in industry
-            self.speaking += story.speaks_to(words)
-            self.past += story.in_past(words)
-            if story.tells(words):  # one site's story ties it, even told as a boast ("a leading maker faced ...")
+            said = (sentence.text, general)
+            if said not in read:
+                read[said] = self._sentence_kind(words, finds, general)
+            generic, speaking, past, tells, project, offered = read[said]
+            self.generic += generic
+            self.speaking += speaking
+            self.past += past
+            if tells:  # one site's story ties it, even told as a boast ("a leading maker faced ...")
                 self.told += 1
-            elif "~project" in kinds:  # an offer's terms
+            elif project:  # an offer's terms
                 self.tied.append(sentence.start)
-                if any(key.startswith(_PROJECT) and key[len(_PROJECT):] not in passing for _s, _e, key in finds):
+                if offered:
                     self.offered.append(sentence.start)
+
+    def _sentence_kind(self, words: list[str], finds: list, general: str | None) -> tuple[bool, ...]:
+        """What one sentence tells of the kind of text: it speaks of plants in general, speaks to the reader,
+        says anything in the past, tells a site's story, names a project cue, an offer's own term."""
+        story, page = self.drafter.story, self.drafter.rules.product_page
+        kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
+        return ("~generic" in kinds or general in page.general_kinds, story.speaks_to(words), story.in_past(words),
+                story.tells(words), "~project" in kinds,
+                any(key.startswith(_PROJECT) and key[len(_PROJECT):] not in page.passing for _s, _e, key in finds))
 
     @property
     def project(self) -> int:

@@ -41,7 +41,7 @@ def _lowered(text: str) -> tuple[str, str]:
 
 
 def _first_cues(pattern: re.Pattern, texts: list[tuple[str, str]]) -> dict[int, tuple[int, int]]:
-    """Sentence index -> (start, end) of its first cue: one pass over the sentences joined by line breaks
+    """Index in `texts` -> (start, end) of its first cue: one pass over the texts joined by line breaks
     (no cue holds one), not a search per sentence, whose own cost was most of the suggestions' time."""
     starts, at = [], 0
     for _, lower in texts:
@@ -75,11 +75,18 @@ class Prefiller:
         """question id -> up to `limit` suggested quotes, substance sentences first."""
         out: dict[str, list[Suggestion]] = {}
         seen: set[tuple[str, str]] = set()  # (question, sentence): a repeated sentence is suggested once
-        texts = [_lowered(sentence.text) for sentence in reading.sentences]
+        lowered = {sentence.text: _lowered(sentence.text) for sentence in reading.sentences}
+        texts = list(lowered.values())  # a line said again is searched once: a cue is its text's own
         cues = [_first_cues(pattern, texts) if pattern else {} for _, _, pattern, _ in self.rules]
-        for i, (sentence, (text, lower)) in enumerate(zip(reading.sentences, texts)):
-            same = " ".join(lower.split()).casefold()
-            kinds = {s.kind for s in sentence.substance}
+        at = {text: i for i, text in enumerate(lowered)}
+        done: set[tuple[str, frozenset[str]]] = set()  # (text, kinds) suggested as far as it may be
+        for sentence in reading.sentences:
+            text, lower = lowered[sentence.text]
+            kinds = frozenset(s.kind for s in sentence.substance)
+            if (sentence.text, kinds) in done:  # each (question, sentence) it could give is in `seen`
+                continue
+            done.add((sentence.text, kinds))
+            i, same = at[sentence.text], " ".join(lower.split()).casefold()
             for (qid, wanted, _pattern, options), found in zip(self.rules, cues):
                 hits = sorted(wanted & kinds)
                 cue = found.get(i)

@@ -106,6 +106,9 @@ class RoleReader:
         found = found if found is not None else [self.scan.find(w) for w in words]
         section, listed = CLAIM, False
         out = []
+        # a line said again under the same section has the same role: read once (a Role is read from its text,
+        # its words and finds, all the text's own, and the section; `heading` below is the text's own too)
+        read: dict[tuple[str, str], Role] = {}
         for text, said, finds in zip(texts, words, found):
             heading, cued = self.page.heading(text, said)
             if heading is None and self.page.run_on(text) == BEFORE:  # "The Scenario Before: When the warehouse ..."
@@ -113,7 +116,10 @@ class RoleReader:
             bullet = text.lstrip()[:1] in _BULLETS
             listed = listed if bullet else self._lists_problems(said)
             carried = self._goes_on(out, said) or self._carries_on(out, said)
-            role = self.role(text, said, BEFORE if (bullet and listed) or carried else heading or section, finds)
+            under = BEFORE if (bullet and listed) or carried else heading or section
+            role = read.get((text, under))
+            if role is None:
+                role = read[text, under] = self.role(text, said, under, finds)
             if heading:  # a heading that tells the before-state ("What they were facing") heads it too
                 section = BEFORE if not cued and role.kind == BEFORE else heading
             if (not out or self._deck(out, text)) and self.page.title(text, said):

@@ -308,7 +308,8 @@ def test_the_scorecard_says_how_many_answers_are_drafted_and_still_unreviewed(st
     assert not at.exception, at.exception
     page = shown(at)
     assert f"{done.drafted} answers were drafted from the proposal; {done.unreviewed} are not yet reviewed" in page
-    assert page.count("drafted, not yet reviewed") == done.unreviewed  # marked answer by answer
+    answers = "\n".join(h.value for h in at.html)  # the answers under each section's fold, in plain HTML
+    assert answers.count("drafted, not yet reviewed") == done.unreviewed  # marked answer by answer
 
 
 def test_the_scorecard_of_an_evaluation_without_drafts_says_nothing_about_drafts(store, eid):

@@ -37,6 +37,21 @@ def test_headings_carry_the_before_state_to_their_lines_until_the_next_heading()
     assert "downtime_reasons" in drafted(text).get("workflow.outputs", [])
 
 
+def test_a_line_said_again_under_another_heading_takes_that_headings_role():
+    line = "The shift lead keys each stop reason into a spreadsheet after the shift."
+    text = f"The challenge\n{line}\nOur solution\n{line}\nThe challenge\n{line}"
+    roles = ROLES.roles(text.split("\n"))
+    assert [r.kind for r in roles[1::2]] == [BEFORE, CLAIM, BEFORE]
+
+
+def test_a_proposal_that_repeats_its_lines_drafts_what_it_drafts_said_once():
+    once = ("The gateway reads the spindle load from each Siemens S7 PLC over OPC UA every second. "
+            "The supervisor receives an alert by e-mail when a spindle runs hot.")
+    twice = {a.question: (a.choices, a.quotes) for a in draft(f"{once}\n{once}", BANK).answers}
+    assert twice == {a.question: (a.choices, a.quotes) for a in draft(once, BANK).answers}
+    assert twice
+
+
 def test_an_option_an_example_or_an_exclusion_drafts_nothing_from_its_clause():
     for text in ("Integration with the ERP is available as an option at extra cost.",
                  "Remote access for our service team is not part of this offer.",

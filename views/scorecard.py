@@ -11,7 +11,7 @@ from scoring.round_changes import changes
 from scoring.scorecard import whole
 from reports import EXPORTS
 from views import common, history
-from views.scorecard_html import section_bars, table
+from views.scorecard_html import answers, section_bars, table
 
 SEVERITY = {"high": ":material/error:", "medium": ":material/warning:", "low": ":material/info:"}
 FIT = {"tied": "Tied to a measured plant problem", "partial": "Partly tied to a plant problem",
@@ -107,15 +107,8 @@ def _answers(card, evaluation) -> None:
     unreviewed = {a.question for a in evaluation.answers if a.unreviewed}
     for section in card.sections:
         label = f"{section.title} — {whole(section.score)}/100, {section.answered} of {section.questions} answered"
-        parts = []
-        for a in (a for a in card.answers if a.section == section.id):
-            draft = " · :orange[drafted, not yet reviewed]" if a.question in unreviewed else ""
-            parts.append(f"**{line(a.prompt)}**  \n{a.points:g}/{a.max_points:g} points · "
-                         f"{line(evidence.get(a.evidence, a.evidence))} · {line(a.summary or 'no answer')}{draft}")
-            parts.append("\n".join(f"- {line(r)}" for r in a.reasons) or "- No reasons recorded.")
-            parts += [f":small[Quoted: “{line(quote)}”" + (f" · {line(source)}" if source else "") + "]"
-                      for quote, source in zip(a.quotes, a.sources or [""] * len(a.quotes))]
-        st.expander(line(label)).markdown(PARAGRAPHS.join(parts))  # one element per section, drawn while folded
+        rows = [a for a in card.answers if a.section == section.id]
+        st.expander(line(label)).html(answers(rows, evidence, unreviewed))  # one element per section, drawn while folded
 
 
 def _rounds(saved) -> None:
