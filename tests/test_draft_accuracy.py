@@ -17,7 +17,7 @@ SPLITS = ["tuning", "tuning2", "tuning3", "heldout"]
 REAL = ["real_tuning", "real_tuning2", "real_tuning3", "real_tuning4", "real_tuning5", "real_tuning6",
         "real_tuning7", "real_tuning8", "real_tuning9", "real_tuning10",
         "real_heldout",
-        "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6"]
+        "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7"]
 
 
 @pytest.mark.parametrize("split", SPLITS + REAL)

@@ -56,7 +56,7 @@ def test_a_sentence_that_opens_by_setting_the_old_way_aside_tells_the_new_one():
 
 
 TUNING = ["real_tuning4", "real_tuning5", "real_tuning6", "real_tuning7", "real_tuning8", "real_tuning9", "real_tuning10"]
-HELD_OUT = ["real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6"]  # labelled blind, only measured
+HELD_OUT = ["real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7"]  # labelled blind, only measured
 SETS = TUNING + HELD_OUT
 
 
