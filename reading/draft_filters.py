@@ -57,13 +57,15 @@ class HitFilters:
 
     def _users_only(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
         """The plant's own people who use the output: not the vendor's ("our technicians calibrate"),
-        and not the access roles a security sentence lists ("permissions follow roles (operator,
+        not who is quoted ("..., the works manager said"), and not the access roles a security sentence lists ("permissions follow roles (operator,
         planner, admin)"): drafting.yaml `users`."""
         spec = self.rules.users
         if not any(q == spec.question for q, _o, _at in hits):
             return hits
         listed = any((q, o) == spec.not_with for q, o, _at in hits) or self._team(words)
-        return [h for h in hits if h[0] != spec.question or not (listed or self._vendors(words, h[1], h[2]))]
+        quoted = spec.speakers(words)
+        return [h for h in hits if h[0] != spec.question
+                or not (listed or h[2] in quoted or self._vendors(words, h[1], h[2]))]
 
     def _team(self, words: list[str]) -> bool:
         """Whether the sentence names the vendor's or the project's team ("Team size: 2 developers,

@@ -220,7 +220,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                       for qid, options in data.get("said_without", {}).items() for option, words in options.items()],
         users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),
                     frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": ")),
-                    tuple(" ".join(tokens(normalise(w))) for w in data["users"].get("team", []))),
+                    tuple(" ".join(tokens(normalise(w))) for w in data["users"].get("team", [])),
+                    tuple(tuple(tokens(normalise(w))) for w in data["users"].get("speaks", []))),
     )
 
 

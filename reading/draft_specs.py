@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .phrases import PhraseSet, normalise
+from .phrases import CLAUSE_END, PhraseSet, normalise, tokens
 from .quantities import convert
 
 INTEGRATION = "connect.integrations"
@@ -16,7 +16,7 @@ ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read 
 NOT_SUITE = "own area"
 ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "existing_after", "rating", "sampling", "labour", "furniture",
              "hope", "condition", "dateline", "caption",
-             "background")  # drafting.yaml roles
+             "background", "instead")  # drafting.yaml roles
 COMPOUND = "~compound"  # a longer noun a phrase is only part of ("data centre", "ring buffer"): drafting.yaml compounds
 PAGE = "~page"  # a cue of what kind of text the whole is (drafting.yaml product_page): no answer
 PAGE_CUES = ("generic", "project")
@@ -90,6 +90,32 @@ class Users:
     vendor_sends: frozenset[str]  # ... for the roles a vendor sends (a case study's "our operators" are the plant's)
     not_with: tuple[str, str]  # (question, option): a sentence drafting it lists access roles
     team: tuple[str, ...] = ()  # phrases of a sentence naming the vendor's or the project's team ("team size")
+    speaks: tuple[tuple[str, ...], ...] = ()  # words that attribute a quote ("said", "according to")
+
+    def speakers(self, words: list[str]) -> set[int]:
+        """Positions of the words that name who is quoted: after a speech word that follows a clause
+        mark ('"...," said Tom Baker, the reliability engineer'), a closing clause that ends on one
+        (", the works manager said"), or "according to ..." up to the next clause mark."""
+        out: set[int] = set()
+        for at in range(len(words)):
+            said = next((w for w in self.speaks if tuple(words[at:at + len(w)]) == w), None)
+            if not said:
+                continue
+            if said[0] == "according":
+                end = next((i for i in range(at, len(words)) if words[i] in CLAUSE_END), len(words))
+                out.update(range(at, end))
+            elif at > 0 and words[at - 1] in CLAUSE_END and len(words) - at <= _CLOSING_CLAUSE + 6 \
+                    and not _REPORTED.intersection(words[at + 1:at + 2]):
+                out.update(range(at, len(words)))  # not ", said it provides ...": what is said, not who
+            elif at >= len(words) - 2:  # ", the works manager said." (or "said today")
+                start = max((i for i in range(at) if words[i] in CLAUSE_END), default=None)
+                if start is not None and at - start <= _CLOSING_CLAUSE:
+                    out.update(range(start, at + 1))
+        return out
+
+
+_CLOSING_CLAUSE = 8  # words from the comma to the speech word of a closing attribution
+_REPORTED = frozenset({"that", "it", "they", "this", "these", "we", "he", "she", "our"})  # "said it ...": what was said
 
 
 @dataclass(frozen=True)

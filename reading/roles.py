@@ -87,6 +87,8 @@ class RoleReader:
         self.owned = PhraseSet.of(existing_as.get("told", []), "owned")
         self.problem_lists = frozenset(data.get("problem_lists", []))
         self.go_on = frozenset(data.get("goes_on", []))  # "This process took months": the sentence before goes on
+        carries = data.get("carries_on", {})  # "The facility had a legacy PLC": the story's before-state goes on
+        self.carry_tense, self.carry_turns = frozenset(carries.get("tense", [])), frozenset(carries.get("turns", []))
         progressive = data.get("progressive", {})  # "they were battling", "was using": the state before
         self.progressive = frozenset(progressive.get("auxiliaries", []))
         self.not_verbs = frozenset(progressive.get("not_verbs", []))
@@ -110,7 +112,7 @@ class RoleReader:
                 section = BEFORE
             bullet = text.lstrip()[:1] in _BULLETS
             listed = listed if bullet else self._lists_problems(said)
-            carried = self._goes_on(out, said)
+            carried = self._goes_on(out, said) or self._carries_on(out, said)
             role = self.role(text, said, BEFORE if (bullet and listed) or carried else heading or section, finds)
             if heading:  # a heading that tells the before-state ("What they were facing") heads it too
                 section = BEFORE if not cued and role.kind == BEFORE else heading
@@ -124,6 +126,15 @@ class RoleReader:
         """A sentence that opens on a word pointing back ("This process took months", "These sheets were
         typed in") goes on telling the state before, when the sentence before it told it whole."""
         return bool(out and words) and words[0] in self.go_on and out[-1].kind == BEFORE
+
+    def _carries_on(self, out: list[Role], words: list[str]) -> bool:
+        """A sentence told in the past ("The facility had a legacy PLC", "Pressure was checked by hand") right
+        after one told whole of the plant before the project goes on telling it, until one tells a deed of the
+        project (roles: carries_on turns: "installed", "chose") or turns (a cue of `after`)."""
+        if not (out and words) or out[-1].kind != BEFORE or out[-1].heading or not self.carry_turns.isdisjoint(words):
+            return False
+        # "was to be fitted", "the objective was to cut": what was planned, no state
+        return any(w in self.carry_tense and words[at + 1:at + 2] != ["to"] for at, w in enumerate(words))
 
     def _lists_problems(self, words: list[str]) -> bool:
         """A sentence that announces the plant's problems ("This led to several issues:"): the
@@ -175,7 +186,8 @@ class RoleReader:
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
         existing += tuple(self._told_after(words, start, end) for start, end in cues["existing_after"])
         rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
-        before = [start for start, _end in cues["before"] + cues["background"]]  # who the customer is: before too
+        before = [start for start, _end in cues["before"] + cues["background"]  # who the customer is: before too
+                  if not any(at <= _START for at, _end in cues["instead"])]  # "Instead of paper, they relied on tablets"
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         before = sorted(before + self._progressive(words))
         if not before:

@@ -13,17 +13,11 @@ from functools import lru_cache
 from questions.models import QuestionBank
 
 from .sentence import NEUTRAL_REASON, Sentence, Signal, _Labelled, _Neutral  # noqa: F401 (Sentence: public here too)
+from .splitting import splitter
 
 STRONG = frozenset({"number", "protocol", "system", "frequency", "result"})
 KIND_NAMES = {"label": "label", "buzzword": "buzzword", "number": "number with unit"}
 PLAIN = "plain"  # words.yaml `plain`: a thing whose name holds a buzzword ("smart meter"), read as neither
-# A sentence ends after . ! ? before a space, or at a line break ("4.0" does not end one, nor
-# the stop of "Mr.", "Ms.", "Mrs.", "Dr.", "e.g." or "i.e.": "your controller, Mr. Haas, owns it").
-# One sentence in one match: the spaces before it (skipped: they would only make empty sentences),
-# then, in group 1, runs of text and stops not followed by a space up to and including its end:
-# a stop before a space, a line break or the end of the text.
-_SENTENCE = re.compile(r"\s*+((?:[^.!?\n]++|(?:(?<=\bM[rs])|(?<=\bMrs)|(?<=\bDr)|(?<=\be\.g)|(?<=\bi\.e))\.|"
-                       r"[.!?]++(?![\s.!?]))*+(?:[.!?]+(?=\s)|\n|\Z))")
 _NOWHERE = float("inf")  # where the signal after the last one starts
 _MAX_SENTENCE = 1000  # a "sentence" longer than this is cut, so one run-on line stays readable
 
@@ -67,6 +61,7 @@ class Reader:
         self.claims = {label.id: label.claims for label in bank.labels}
         self._substance = lru_cache(maxsize=16384)(self._read_substance)
         self.label_names = {label.id: label.name for label in bank.labels}
+        self._splitter = splitter()
         signal = _signal_pattern(bank, self.meaning)
         self.pattern = re.compile(r"(?<![\w])" + signal)
         # The same signals for `read`, found faster: the match takes the non-word character before
@@ -123,11 +118,7 @@ class Reader:
         following = starts[0] if count else _NOWHERE  # where the first signal not yet given out starts
         sentences: list[Sentence] = []
         add, neutral, longest = sentences.append, _Neutral, _MAX_SENTENCE
-        for sentence in _SENTENCE.finditer(text):
-            words = sentence.group(1).rstrip()
-            if not words:
-                continue
-            start = sentence.start(1)
+        for start, words in self._splitter.sentences(text):  # where each ends: reading/splitting.py
             end = start + len(words)
             if len(words) > longest:  # a run-on line: cut, each piece takes its own signals
                 for piece in _cut(text, start, end):

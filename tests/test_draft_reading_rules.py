@@ -33,6 +33,17 @@ def test_the_plants_people_who_use_the_output_are_users():
     assert "quality" in choices(text, "users.roles")
 
 
+def test_who_is_quoted_is_no_user_but_who_the_quote_names_is():
+    story = ("The sawmill fitted acoustic sensors to its debarker in 2023 and the planners get a daily list of "
+             "worn knives. ")
+    for said in ("Knife changes now take 20 minutes instead of an hour, the site director said.",
+                 "According to the site director, knife changes now take 20 minutes instead of an hour.",
+                 '"Knife changes now take 20 minutes," said Ana Lima, the site director at the mill.'):
+        assert "plant_manager" not in choices(story + said, "users.roles"), said
+    reported = "The upgrade, said the director, lets the fitters open the list on a tablet at every shift change."
+    assert "maintenance_techs" in choices(story + reported, "users.roles")
+
+
 def test_an_operator_of_a_query_or_a_cause_is_no_user():
     assert "operators" not in choices("The filter offers the following operators: greater than, equal to.", "users.roles")
     assert "operators" not in choices("Small scratches are missed due to operator fatigue at night.", "users.roles")

@@ -42,3 +42,12 @@ def test_a_reliability_is_a_factor_of_a_known_question_or_option():
                            ({"data.captured": {"pressure": 1.5}}, "is not above 0 and at most 1")):
         with pytest.raises(ValueError, match=message):
             compile_rules({**draft_data(), "reliability": wrong}, BANK)
+
+
+def test_who_reviews_the_decisions_one_case_study_sentence_tells_is_offered_to_check():
+    review = "Each morning the shift lead approves the list of burners to clean before the crew starts. "
+    drafted = draft(STORY.format(analytics=review), BANK).answer("upkeep.human_review")
+    assert drafted is not None and "human_approves" not in drafted.choices
+    assert "human_approves" in drafted.suggested
+    offer = ("We will fit 14 flame sensors on your kiln 2. " + review.replace("approves", "will approve"))
+    assert "human_approves" in draft(offer, BANK).answer("upkeep.human_review").choices

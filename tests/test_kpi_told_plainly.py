@@ -237,3 +237,19 @@ def test_a_baseline_of_a_measure_that_should_fall_is_no_baseline_for_one_that_sh
 def test_of_two_values_in_one_sentence_the_committed_short_named_measures_is_the_baseline():
     text = "Your reject rate is 3.9% and your OEE 66%. We commit to 74% OEE; rejects will be reviewed later."
     assert ends(text) == (66.0, 74.0)
+
+
+
+def test_a_floor_of_the_plants_own_loss_is_a_specific_measure_but_a_floor_of_the_vendors_reach_boasts():
+    from questions import load_bank
+    from reading.draft import drafter_for
+    from reading.phrases import normalise, tokens
+    drafter = drafter_for(load_bank())
+    loss = ("We will fit wireless vibration sensors to the 12 presses.\n"
+            "Today your press line loses 300+ hours a year to unplanned stops; we commit to bringing that down to 120 hours.\n")
+    answer = drafter.draft(loss).answer("decision.kpi")
+    assert (answer.measure.baseline, answer.measure.target) == (300.0, 120.0)
+    assert answer.evidence == "specific"
+    for reach in ("More than 1,200+ food manufacturers trust our sensors.", "Our gateway ships with 250+ native drivers."):
+        sentence = drafter.reader.read(reach).sentences[0]
+        assert drafter.is_marketing(sentence, tokens(normalise(reach))), reach

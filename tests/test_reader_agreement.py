@@ -5,7 +5,7 @@ tests/data/second_reader/ holds a second buyer's answers to the texts of real_tu
 answered them under numbers, in shuffled order, with no title or address), each given without seeing the
 first buyer's. A fourth buyer answered the case studies of the held-out sets real_heldout3/ to 5/ the same
 way; those are printed together only. A fifth buyer answered the case studies of real_tuning9/ (a tuning set), a sixth those of the held-out
-real_heldout6/ (printed as one line). The figures are printed: the second buyer's ticks scored as if they were a draft against
+real_heldout6/ (printed as one line), a seventh those of real_tuning10/ (a tuning set). The figures are printed: the second buyer's ticks scored as if they were a draft against
 the first buyer's, and the drafts against each buyer, for each pair of readers and together."""
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from reading.draft import draft
 
 BANK = load_bank()
 SECOND = CORPUS.parent / "second_reader"
-PAIRS = {"real_tuning6": "B", "real_tuning7": "B", "real_tuning4": "C", "real_tuning5": "C", "real_tuning8": "C", "real_tuning9": "E",
+PAIRS = {"real_tuning6": "B", "real_tuning7": "B", "real_tuning4": "C", "real_tuning5": "C", "real_tuning8": "C", "real_tuning9": "E", "real_tuning10": "G",
          "real_heldout3": "D", "real_heldout4": "D", "real_heldout5": "D",
          "real_heldout6": "F"}
 SETS = list(PAIRS)

@@ -218,3 +218,40 @@ def test_could_in_the_plants_before_state_is_the_past_of_can_not_a_possibility()
         assert "downtime_unclear" in drafted(text).get("problem.plant_problems", [])
     assert "live_dashboard" not in drafted("We could add a dashboard of the stop reasons in a second phase.").get(
         "workflow.outputs", [])
+
+
+def test_the_plants_state_told_in_the_past_goes_on_after_a_before_sentence():
+    lines = ["Until 2022 the bottling hall relied on clipboards for every stop.",
+             "Seal temperatures were read off dial gauges once a shift.",
+             "The filler had a controller with spare inputs, but nothing was wired to it."]
+    assert [r.kind for r in ROLES.roles(lines)] == [BEFORE, BEFORE, BEFORE]
+    answers = drafted(" ".join(lines))
+    assert "temperature" not in answers.get("data.captured", [])
+    assert "plc_integration" not in answers.get("data.sources", [])
+
+
+def test_a_deed_of_the_project_after_the_before_state_ends_it():
+    lines = ["Until 2022 the bottling hall relied on clipboards for every stop.",
+             "The brewery then installed a terminal at each filler that was used by the operators.",
+             "Seal temperatures were recorded every minute from then on."]
+    assert [r.kind for r in ROLES.roles(lines)] == [BEFORE, CLAIM, CLAIM]
+    assert [r.kind for r in ROLES.roles([lines[0], lines[2]])] == [BEFORE, CLAIM]
+
+
+def test_a_plan_told_in_the_past_is_no_before_state():
+    lines = ["Until 2022 the bottling hall relied on clipboards for every stop.",
+             "Each case was to be labelled with its own code by a printer at the end of the line."]
+    assert [r.kind for r in ROLES.roles(lines)] == [BEFORE, CLAIM]
+
+
+def test_a_sentence_in_the_present_after_the_before_state_is_not_carried():
+    lines = ["Until 2022 the bottling hall relied on clipboards for every stop.",
+             "A gateway reads the seal temperature of each filler every second."]
+    assert [r.kind for r in ROLES.roles(lines)] == [BEFORE, CLAIM]
+
+
+def test_what_the_plant_found_out_of_its_own_state_is_the_before_state():
+    lines = ["The plant manager realized that half of the night shift's stops were never written down.",
+             "It was discovered that the coating line lost two hours a week to unlogged changeovers."]
+    assert [r.kind for r in ROLES.roles(lines)] == [BEFORE, BEFORE]
+    assert "workflow.outputs" not in drafted(" ".join(lines))
