@@ -1,9 +1,9 @@
 """Train the sentence-role model on buyers' roles of real tuning texts, or measure it against the rules.
 
     .venv/bin/python bench/train_roles.py            # writes questions/role_model.json
-    .venv/bin/python bench/train_roles.py --measure  # leave-one-set-out table over real_tuning4..9
+    .venv/bin/python bench/train_roles.py --measure  # leave-one-set-out table over real_tuning4..10
 
-Each sentence of real_tuning4..9 (tests/roles_corpus.py) is read by the rules (reading.told) and
+Each sentence of real_tuning4..10 (tests/roles_corpus.py) is read by the rules (reading.told) and
 described by reading.role_model's features; a multinomial logistic regression (scikit-learn, a
 development dependency only) learns the buyer's role from them. A text whose sentences no longer split
 as they were labelled is left out (its labels would describe other sentences). The JSON keeps the strongest
@@ -31,7 +31,7 @@ from reading import role_model  # noqa: E402
 from reading.role_model import RoleModel, pass_features  # noqa: E402
 from roles_corpus import load, read  # noqa: E402
 
-TUNING = ("real_tuning4", "real_tuning5", "real_tuning6", "real_tuning7", "real_tuning8", "real_tuning9")
+TUNING = ("real_tuning4", "real_tuning5", "real_tuning6", "real_tuning7", "real_tuning8", "real_tuning9", "real_tuning10")
 TRAIN = TUNING
 C = 1.0  # inverse regularisation, chosen by leave-one-set-out inside the training sets (--measure prints each choice)
 GRID = (0.1, 0.3, 1.0, 3.0)

@@ -1,9 +1,11 @@
 """A small statistical reading of each sentence's role, learnt from buyers' labels of real texts.
 
 Features are the sentence's lower-cased words and word pairs, a few cheap cues of its shape
-(questions/role_model.yaml), the rules' own role of it and of its neighbours, and the words of the
-heading it stands under. The weights of a multinomial logistic regression over them are data
-(questions/role_model.json, written by bench/train_roles.py); reading them needs plain Python only.
+(questions/role_model.yaml), the rules' own role of it and of its neighbours, the words of the
+heading it stands under, and the groups role_model.yaml names (the rules' roles further around, the
+tense story.py reads, the place in the text). The weights of a multinomial logistic regression over
+them are data (questions/role_model.json, written by bench/train_roles.py); reading them needs plain
+Python only. Where it may overrule the rules' offer is data too (role_model.yaml `acts`).
 """
 from __future__ import annotations
 
@@ -39,49 +41,30 @@ def words(text: str) -> list[str]:
 
 
 def pass_features(seen: Pass, reading: Reading, rules: list[str]) -> list[list[str]]:
-    """Every sentence's features, from one draft's Pass: its own words and shape, the rules' role of it and of
-    its neighbours, the heading it stands under, its tense as story.py reads it and what kind of text it is in."""
-    texts = [s.text for s in reading.sentences]
-    groups = set(cues()["groups"])
-    out = text_features(texts, rules, groups)
-    story, page = seen.drafter.story, seen.drafter.roles.page
-    doc = _text_kind(seen) if "doc" in groups else []
-    kind = "none"
-    for i, (text, words) in enumerate(zip(texts, seen.words)):
-        if "tense" in groups:
-            out[i] += [f"t:{k}" for k, v in (("past", story.in_past(words)), ("tells", story.tells(words)),
+    """Every sentence's features, from one draft's Pass: text_features, and with role_model.yaml group `tense`
+    the tense story.py reads (told in the past, a site's deed, speaking to the reader)."""
+    out = text_features([s.text for s in reading.sentences], rules)
+    if "tense" in cues()["groups"]:
+        story = seen.drafter.story
+        for feats, words in zip(out, seen.words):
+            feats += [f"t:{k}" for k, v in (("past", story.in_past(words)), ("tells", story.tells(words)),
                                              ("speaks", story.speaks_to(words))) if v]
-        if "hkind" in groups:
-            out[i].append(f"hk:{kind}")
-        out[i] += doc
-        if rules[i] == FURNITURE:
-            kind = page.heading(text, words)[0] or kind
     return out
 
 
-def _text_kind(seen: Pass) -> list[str]:
-    """What kind of text the sentence is in: a site's story, one that speaks to its reader, a quiet page."""
-    long = max(seen.long, 1)
-    return [f"d:{k}" for k, v in (("story", _story(seen)), ("speaks", seen.speaking >= cues()["speaks_below"] * long),
-                                  ("quiet", seen.quiet()), ("told", seen.told > 0)) if v]
-
-
 def text_features(texts: list[str], rules: list[str], groups: set[str] | None = None) -> list[list[str]]:
-    """Every sentence's features, read in order: the rules' role of each sentence and its neighbours, and
-    the short page text it last followed (a heading: "The challenge" tells what the lines below are)."""
+    """Every sentence's features, read in order: the rules' role of each sentence and its neighbours (with group
+    `far`, two around too: a story's before-state comes in runs), the short page text it last followed (a heading:
+    "The challenge" tells what the lines below are) and, with group `fine_pos`, the tenth of the text it is in."""
     groups = set(cues()["groups"]) if groups is None else groups
     out, heading = [], []
     for at, (text, rule) in enumerate(zip(texts, rules)):
         before = rules[at - 1] if at else "none"
         after = rules[at + 1] if at + 1 < len(rules) else "none"
         feats = features(text, at, len(texts), rule, before, after, heading)
-        if "far" in groups:  # a story's before-state comes in runs
-            feats += [f"prev2:{rules[at - 2] if at > 1 else 'none'}", f"next2:{rules[at + 2] if at + 2 < len(rules) else 'none'}",
-                      f"around:{before}:{after}"]
-        if "subject" in groups:  # who acts: "we", "the customer", "the plant", the vendor's name
-            feats.append("subj:" + " ".join(words(text)[:2]))
-        if "prevwords" in groups and at:
-            feats += [f"pw:{w}" for w in set(words(texts[at - 1]))]
+        if "far" in groups:
+            feats += [f"prev2:{rules[at - 2] if at > 1 else 'none'}",
+                      f"next2:{rules[at + 2] if at + 2 < len(rules) else 'none'}", f"around:{before}:{after}"]
         if "fine_pos" in groups:
             feats.append(f"pos10:{min(9, int(10 * at / max(len(texts), 1)))}")
         out.append(feats)
