@@ -1,9 +1,11 @@
 """A small statistical reading of each sentence's role, learnt from buyers' labels of real texts.
 
 Features are the sentence's lower-cased words and word pairs, a few cheap cues of its shape
-(questions/role_model.yaml), the rules' own role of it and of its neighbours, and the words of the
-heading it stands under. The weights of a multinomial logistic regression over them are data
-(questions/role_model.json, written by bench/train_roles.py); reading them needs plain Python only.
+(questions/role_model.yaml), the rules' own role of it and of its neighbours, the words of the
+heading it stands under, and the groups role_model.yaml names (the rules' roles further around, the
+tense story.py reads, the place in the text). The weights of a multinomial logistic regression over
+them are data (questions/role_model.json, written by bench/train_roles.py); reading them needs plain
+Python only. Where it may overrule the rules' offer is data too (role_model.yaml `acts`).
 """
 from __future__ import annotations
 
@@ -38,14 +40,34 @@ def words(text: str) -> list[str]:
     return ["<n>" if is_number(t) else t for t in tokens(normalise(text)) if t not in ",;:()"]
 
 
-def text_features(texts: list[str], rules: list[str]) -> list[list[str]]:
-    """Every sentence's features, read in order: the rules' role of each sentence and its neighbours, and
-    the short page text it last followed (a heading: "The challenge" tells what the lines below are)."""
+def pass_features(seen: Pass, reading: Reading, rules: list[str]) -> list[list[str]]:
+    """Every sentence's features, from one draft's Pass: text_features, and with role_model.yaml group `tense`
+    the tense story.py reads (told in the past, a site's deed, speaking to the reader)."""
+    out = text_features([s.text for s in reading.sentences], rules)
+    if "tense" in cues()["groups"]:
+        story = seen.drafter.story
+        for feats, words in zip(out, seen.words):
+            feats += [f"t:{k}" for k, v in (("past", story.in_past(words)), ("tells", story.tells(words)),
+                                             ("speaks", story.speaks_to(words))) if v]
+    return out
+
+
+def text_features(texts: list[str], rules: list[str], groups: set[str] | None = None) -> list[list[str]]:
+    """Every sentence's features, read in order: the rules' role of each sentence and its neighbours (with group
+    `far`, two around too: a story's before-state comes in runs), the short page text it last followed (a heading:
+    "The challenge" tells what the lines below are) and, with group `fine_pos`, the tenth of the text it is in."""
+    groups = set(cues()["groups"]) if groups is None else groups
     out, heading = [], []
     for at, (text, rule) in enumerate(zip(texts, rules)):
         before = rules[at - 1] if at else "none"
         after = rules[at + 1] if at + 1 < len(rules) else "none"
-        out.append(features(text, at, len(texts), rule, before, after, heading))
+        feats = features(text, at, len(texts), rule, before, after, heading)
+        if "far" in groups:
+            feats += [f"prev2:{rules[at - 2] if at > 1 else 'none'}",
+                      f"next2:{rules[at + 2] if at + 2 < len(rules) else 'none'}", f"around:{before}:{after}"]
+        if "fine_pos" in groups:
+            feats.append(f"pos10:{min(9, int(10 * at / max(len(texts), 1)))}")
+        out.append(feats)
         if rule == FURNITURE and len(words(text)) <= cues()["heading_words"]:
             heading = words(text)
     return out
@@ -113,30 +135,46 @@ READS = True  # bench/train_roles.py turns this off: the model learns from the r
 
 
 def reread(seen: Pass, reading: Reading) -> dict[int, str]:
-    """Sentence index -> the model's role, where the rules read an offer in a site's story and the model is
-    sure it is none (P(offer) below role_model.yaml `overrule_below`, a role in `overrule_to`). The
-    Pass's role or generality of each such sentence changes to match, so drafting takes it as the model reads it."""
-    if not READS or not _story(seen):
+    """Sentence index -> the model's role, where the rules read an offer and the model is sure it is none, as one
+    of role_model.yaml `acts` allows in this kind of text. The Pass's role or generality of each such sentence
+    changes to match, so drafting takes it as the model reads it."""
+    acts = [act for act in cues()["acts"] if READS and _where(seen, act["where"])]
+    if not acts:
         return {}
     kinds = [t.role for t in rule_told(seen, reading)]
-    below, to, read = cues()["overrule_below"], cues()["overrule_to"], model()
-    out = {}
-    for i, feats in enumerate(text_features([s.text for s in reading.sentences], kinds)):
+    read, out = model(), {}
+    for i, feats in enumerate(pass_features(seen, reading, kinds)):
         if kinds[i] == OFFER:
-            chances = read.chances(feats)
-            kind = max(chances, key=chances.get)
-            if chances[OFFER] < below and kind in to:
+            kind = _overruled(read.chances(feats), acts)
+            if kind:
                 out[i] = kind
                 _as(seen, i, kind)
     return out
+
+
+def _overruled(chances: dict[str, float], acts: list[dict]) -> str | None:
+    """The role the first act that holds gives: the model's top role, one of `to`, where P(offer) is below
+    `below`; or `role` where its chance is at least `above`."""
+    top = max(chances, key=chances.get)
+    for act in acts:
+        if "role" in act and chances[act["role"]] >= act["above"]:
+            return act["role"]
+        if "to" in act and top in act["to"] and chances[OFFER] < act["below"]:
+            return top
+    return None
+
+
+def _where(seen: Pass, where: str) -> bool:
+    if seen.long < cues()["least_sentences"]:
+        return False
+    return _story(seen) if where == "story" else seen.drafter.product_page(seen) and not _story(seen)
 
 
 def _story(seen: Pass) -> bool:
     """A site's story: told in the past, hardly speaking to its reader (story.py). The model learnt from such
     texts; in an offer ("your line averages 71.8%", "will cut that scrap") it read offers as general truths."""
     speaks = cues()["speaks_below"] * seen.long
-    return seen.long >= cues()["least_sentences"] and seen.speaking < speaks \
-        and seen.drafter.story.told_in_past(seen.long, seen.past)
+    return seen.speaking < speaks and seen.drafter.story.told_in_past(seen.long, seen.past)
 
 
 def _as(seen: Pass, i: int, kind: str) -> None:
