@@ -1,6 +1,7 @@
 """Replies that speak of the product, not of this plant, in kinds rounds14 found closing questions: how far ahead it
 warns said as a brochure says it ("weeks in advance"), upkeep left to the plant's maintenance software, a service
-contract offered but not said who does what for how much. Every sentence here is new."""
+contract offered but not said who does what for how much, a link through the product's standard interface, an answer
+pointed to in an attachment with a summary. Every sentence here is new."""
 import pytest
 
 from reading.documents import Citations, pasted
@@ -61,3 +62,30 @@ def test_a_named_owner_of_the_upkeep_with_its_yearly_fee_closes_the_question(bel
     text = ("We install the sensors; after the pilot your maintenance planner Luc Perrin changes their batteries and "
             "we update the model twice a year, for 5,200 EUR per year.")
     assert _asked(belts, text)["upkeep_owner"].closed
+
+
+def test_a_link_through_the_products_standard_interface_leaves_the_systems_question_open(belts):
+    text = "BeltWise can exchange data with your SAP PM and your quality database through our standard REST API."
+    assert not _asked(belts, text)["integrations"].closed
+
+
+def test_this_plants_link_with_its_method_and_owner_closes_the_systems_question(belts):
+    text = ("BeltWise sends each bearing warning to your SAP PM as a notification through its REST API, one way; the "
+            "link is owned by your maintenance planner Luc Perrin.")
+    assert _asked(belts, text)["integrations"].closed
+
+
+@pytest.mark.parametrize("topic, sentence", [
+    ("data", "Data and interfaces: see tab 3; in short, acoustic and temperature readings come from 40 new wireless "
+             "sensors on the idlers over LoRaWAN."),
+    ("integrations", "Data and interfaces: see tab 3; in short, the idler sensors send over LoRaWAN and SAP PM is "
+                     "linked by REST."),
+])
+def test_an_answer_pointed_to_in_an_attachment_with_a_summary_leaves_the_question_open(belts, topic, sentence):
+    assert not _asked(belts, sentence)[topic].closed
+
+
+def test_the_data_said_here_with_where_it_comes_from_closes_the_data_question(belts):
+    text = ("Data: acoustic and temperature readings from 40 new wireless sensors on the idlers of CV-3, sent over "
+            "LoRaWAN to a gateway in the crusher house.")
+    assert _asked(belts, text)["data"].closed
