@@ -51,3 +51,25 @@ def test_one_system_under_the_counted_question_leaves_it_open_and_says_the_label
               "planner Jonas Lind.")
     found = _integrations(smart, answer)
     assert not found.closed and "Still open on the scorecard" in found.why
+
+
+def _workflow(sent, answer: str):
+    question = _question(sent, "workflow").text
+    text = f"Dear Ms Brandt,\n\n> {question}\n\n{answer}\n\nKind regards,\nOle Berg\n"
+    return {q.topic: q for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}["workflow"]
+
+
+def test_the_workflow_question_asks_for_the_kinds_the_scorecard_counts(smart):
+    text = _question(smart, "workflow").text
+    assert all(kind in text for kind in ("work orders", "schedule changes", "reorders", "quality holds"))
+
+
+def test_a_work_order_the_planner_acts_on_under_the_quoted_question_closes_it(smart):
+    answer = ("Each worn die opens a work order in your SAP PM, and your maintenance planner Jonas Lind schedules the "
+              "die change into the next weekend stop.")
+    assert _workflow(smart, answer).closed
+
+
+def test_a_setting_accepted_on_a_screen_is_no_workflow_of_the_kinds_asked(smart):
+    answer = "The press operator accepts or rejects a recommended stroke rate on the press screen at each coil change."
+    assert not _workflow(smart, answer).closed
