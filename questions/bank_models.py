@@ -159,6 +159,7 @@ class Topic(Strict):
     also: dict[str, list[str]] = {}  # kind -> more words that name it on this topic ("our service team": who)
     heads: list[str] = []  # a line's or a bullet's label that says it answers this topic ("Network:", "Owner:")
     reads: list[TopicRead] = []
+    counted: str = ""  # said after `ask` where a label's gap counts more than one ("Name at least {count} of them.")
 
 
 class GeneralRules(Strict):

@@ -34,10 +34,19 @@ class Source:
     id: str  # 'gap:ai:upkeep.human_review', 'flag:no_human_review', 'question:upkeep.owner'
     topic: str
     said: str  # as the letter says where the question comes from
+    count: int = 0  # how many a label gap's rule counts ("at least two business systems"); 0: one or none
 
 
 def _unanswered(answer: Answer | None) -> bool:
     return answer is None or answer.evidence == "not_answered" or not answer.has_content
+
+
+def _gap_count(engine: Engine, gap) -> int:
+    """How many things a gap's rule counts at its top ("integrated: count 2", "min_chosen: count 3"), 0 for none."""
+    for req, _ in engine.requirements.get(gap.label, []):
+        if req.missing == gap.missing:
+            return max((c.get("count", 0) for c in req.when.values() if isinstance(c, dict)), default=0)
+    return 0
 
 
 def _gap_question(engine: Engine, gap, topic_of: dict[str, str]) -> str:
@@ -60,7 +69,7 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
     for gap in card.gaps:
         question = _gap_question(engine, gap, topic_of)
         found.append(Source(f"gap:{gap.label}:{question}", topic_of.get(question, ""),
-                            f"Label gap: sold as {gap.label_name}, but {gap.missing}"))
+                            f"Label gap: sold as {gap.label_name}, but {gap.missing}", _gap_count(engine, gap)))
     for flag in card.flags:
         found.append(Source(f"flag:{flag.id}", flag_topic.get(flag.id, ""), f"Risk flag: {flag.title}"))
     prompts = engine.questions
@@ -89,10 +98,17 @@ def open_questions(evaluation: Evaluation, card: Scorecard, bank: QuestionBank |
     for topic in rules.topics:
         mine = [s for s in sources if s.topic == topic.id]
         if mine:
-            out.append(RoundQuestion(id=f"{number}.{len(out) + 1}", text=topic.ask, topic=topic.id,
+            out.append(RoundQuestion(id=f"{number}.{len(out) + 1}", text=_ask(topic, mine), topic=topic.id,
                                      sources=[s.id for s in mine], comes_from=[s.said for s in mine],
                                      proposal_quotes=_proposal_quotes(evaluation, topic.questions)))
     return out
+
+
+def _ask(topic, sources: list[Source]) -> str:
+    """The topic's question, saying how many a label's gap counts where that is more than one ("Name at least
+    2."): a reply naming one system answers "which systems" but leaves a label that needs two open."""
+    count = max((s.count for s in sources), default=0)
+    return f"{topic.ask} {topic.counted.format(count=count)}" if count > 1 and topic.counted else topic.ask
 
 
 def open_round(evaluation: Evaluation) -> Round | None:

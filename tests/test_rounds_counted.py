@@ -1,0 +1,75 @@
+"""A label gap that counts (a smart factory needs two business systems and three roles) is said in the letter's
+question, so a reply that answers the question as asked can close it. Every sentence here is new."""
+import pytest
+
+from reading.documents import pasted
+from rounds_corpus import sent_out
+from scoring.rounds import read_reply
+
+SMART = ("PressLink makes your stamping plant a smart factory.\n"
+         "Press data is connected to your business systems.\n"
+         "Everyone in the plant sees the presses live.\n")
+PLAIN = ("PressLink predicts die wear on stamping presses with machine learning.\n"
+         "Press data is connected to your business systems.\n")
+
+
+@pytest.fixture(scope="module")
+def smart():
+    return sent_out(SMART, "PressLink", "H. Brandt")
+
+
+def _question(sent, topic: str):
+    return next(q for q in sent.rounds[-1].questions if q.topic == topic)
+
+
+def test_a_smart_factory_letter_asks_for_two_systems_and_three_roles(smart):
+    assert _question(smart, "integrations").text.endswith("name at least 2 of them.")
+    assert _question(smart, "users").text.endswith("name at least 3 roles.")
+
+
+def test_a_letter_whose_label_counts_no_systems_asks_which_without_a_number():
+    sent = sent_out(PLAIN, "PressLink", "H. Brandt")
+    asked = [q.text for q in sent.rounds[-1].questions if q.topic == "integrations"]
+    assert asked and not any("at least" in text for text in asked)
+
+
+def _integrations(sent, answer: str):
+    question = _question(sent, "integrations").text
+    text = f"Dear Ms Brandt,\n\n> {question}\n\n{answer}\n\nKind regards,\nOle Berg\n"
+    return {q.topic: q for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}["integrations"]
+
+
+def test_two_systems_each_with_format_direction_and_owner_under_the_quoted_question_close_it(smart):
+    answer = ("Your SAP PM receives a notification for each worn die as an IDoc, one way; owner your maintenance "
+              "planner Jonas Lind. Your Proalpha ERP receives the good and scrap strokes per order as a CSV file every "
+              "night, one way; owner your controller Mia Holm.")
+    assert _integrations(smart, answer).closed
+
+
+def test_one_system_under_the_counted_question_leaves_it_open_and_says_the_label_needs_more(smart):
+    answer = ("Your SAP PM receives a notification for each worn die as an IDoc, one way; owner your maintenance "
+              "planner Jonas Lind.")
+    found = _integrations(smart, answer)
+    assert not found.closed and "Still open on the scorecard" in found.why
+
+
+def _workflow(sent, answer: str):
+    question = _question(sent, "workflow").text
+    text = f"Dear Ms Brandt,\n\n> {question}\n\n{answer}\n\nKind regards,\nOle Berg\n"
+    return {q.topic: q for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}["workflow"]
+
+
+def test_the_workflow_question_asks_for_the_kinds_the_scorecard_counts(smart):
+    text = _question(smart, "workflow").text
+    assert all(kind in text for kind in ("work orders", "schedule changes", "reorders", "quality holds"))
+
+
+def test_a_work_order_the_planner_acts_on_under_the_quoted_question_closes_it(smart):
+    answer = ("Each worn die opens a work order in your SAP PM, and your maintenance planner Jonas Lind schedules the "
+              "die change into the next weekend stop.")
+    assert _workflow(smart, answer).closed
+
+
+def test_a_setting_accepted_on_a_screen_is_no_workflow_of_the_kinds_asked(smart):
+    answer = "The press operator accepts or rejects a recommended stroke rate on the press screen at each coil change."
+    assert not _workflow(smart, answer).closed
