@@ -68,6 +68,7 @@ class RoleReader:
 
     def __init__(self, data: dict, scan: PhraseSet | None = None):
         self.before_may_draft = frozenset(data["before_may_draft"])
+        self.page_lines_may_draft = frozenset(data.get("page_lines_may_draft", []))
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
         self.worn_out = frozenset(data.get("worn_out", []))  # "the bearings were wearing out": that problem, surely
         self.plant_cues = frozenset(data.get("plant_cues", []))
@@ -116,9 +117,11 @@ class RoleReader:
             role = self.role(text, said, BEFORE if (bullet and listed) or carried else heading or section, finds)
             if heading:  # a heading that tells the before-state ("What they were facing") heads it too
                 section = BEFORE if not cued and role.kind == BEFORE else heading
-            if (not out or self._deck(out, text)) and self.page.title(text, said):
+            head = not out or self._deck(out, text)
+            if head and self.page.title(text, said):
                 role = Role(FURNITURE)  # the title or its deck, in any case: "Meat plant solves a mystery by ..."
-            role.heading = heading is not None
+            # "Mill cuts stops: a case study" drafts as a page line does (Drafter._headings)
+            role.heading = heading is not None or (head and self.page.labelled_title(text, said))
             out.append(role)
         return out
 
