@@ -55,6 +55,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         """question id -> Evidence from every sentence that is not marketing, as its role allows."""
         found: dict[str, Evidence] = defaultdict(Evidence)
         read_before: dict[str, list[tuple[str, str, int]]] = {}  # sentence text -> its hits
+        seen.story = self.case_study(seen)
         for sentence, role, words, finds, general in zip(reading.sentences, seen.roles, seen.words, seen.found,
                                                          seen.general):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
@@ -95,6 +96,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         if general:  # "manufacturers lose 800 hours a year to downtime": the problem, nothing the plant gets
             hits = [h for h in hits if h[0] in self.roles.before_may_draft]
         hits = self._effects_taken(words, hits)
+        if seen.story and self.roles.site_has(words):  # "The mill has two paper machines": what exists, no offer
+            hits = [h for h in hits if h[0] in self.roles.before_may_draft]
         if role.existing:
             hits = self._existing_kit(role, words, hits)
         sure = self.rules.confidence
