@@ -73,12 +73,13 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
                 self._take(sentence, role, words, general, hits, seen.headed if heading else found, seen)
         return found
 
-    def _headings(self, found: dict[str, Evidence], seen: Pass) -> None:
-        """The title of an offer that speaks to its reader names what is offered ("PressGuard APS - Offer for ...",
-        a heading "Service level"), as a text of headings alone does. Elsewhere (a product page, one site's story)
-        a title or heading drafts only what a page line may name (roles.page_lines_may_draft): the problem a
-        results headline names; what the product does the body must say."""
-        whole = not seen.body or (seen.speaking and not self.case_study(seen))
+    def _headings(self, found: dict[str, Evidence], seen: Pass, page: bool) -> None:
+        """A product page's heading or the title of an offer that speaks to its reader names what is offered
+        ("Batch Tracing Module", "PressGuard APS - Offer for ..."), as a text of headings alone does. The title or a
+        heading of one site's story names its topic ("Predictive maintenance at a board plant") and drafts only what a
+        page line may name (roles.page_lines_may_draft): the problem a results headline names; the rest the body must
+        say. (Product pages keep their headings whole: a marketing page's heading is one of its claims.)"""
+        whole = page or not seen.body or (seen.speaking and not seen.story)
         for qid, ev in seen.headed.items():
             if whole or qid in self.roles.page_lines_may_draft:
                 found[qid].merge(ev)
@@ -131,7 +132,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         found = self.read(reading, seen)
         brochure = seen.brochure(self.rules.marketing_document_below) and not self.case_study(seen)
         page = self.product_page(seen, brochure)
-        self._headings(found, seen)
+        self._headings(found, seen, page)
         answers: dict[str, Answer] = {}
         self._caused(found, seen.told_before)
         self._said_with(found)
