@@ -57,6 +57,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         found: dict[str, Evidence] = defaultdict(Evidence)
         read_before: dict[str, tuple[list[tuple[str, str, int]], Row | None]] = {}  # sentence text -> its hits, row
         taken: dict[tuple, tuple[str, list[tuple[str, str]]]] = {}  # a line said again, read alike: what it drafts
+        seen.story = self.case_study(seen)
         for sentence, role, words, finds, general in zip(reading.sentences, seen.roles, seen.words, seen.found,
                                                          seen.general):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
@@ -92,11 +93,13 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
 
     def _headings(self, found: dict[str, Evidence], seen: Pass, page: bool) -> None:
         """A product page's heading or the title of an offer that speaks to its reader names what is offered
-        ("Batch Tracing Module", "PressGuard APS - Offer for ..."), as a product's name pasted alone does; the title
-        of one site's story, told in the past or the present, names its topic ("Predictive maintenance at a board
-        plant"), it claims nothing: there only the body's own sentences draft."""
-        if page or not seen.body or (seen.speaking and not self.case_study(seen)):
-            for qid, ev in seen.headed.items():
+        ("Batch Tracing Module", "PressGuard APS - Offer for ..."), as a text of headings alone does. The title or a
+        heading of one site's story names its topic ("Predictive maintenance at a board plant") and drafts only what a
+        page line may name (roles.page_lines_may_draft): the problem a results headline names; the rest the body must
+        say. (Product pages keep their headings whole: a marketing page's heading is one of its claims.)"""
+        whole = page or not seen.body or (seen.speaking and not seen.story)
+        for qid, ev in seen.headed.items():
+            if whole or qid in self.roles.page_lines_may_draft:
                 found[qid].merge(ev)
 
     def _take(self, sentence: Sentence, role: Role, words: list[str], general: str | None,
@@ -113,6 +116,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         if general:  # "manufacturers lose 800 hours a year to downtime": the problem, nothing the plant gets
             hits = [h for h in hits if h[0] in self.roles.before_may_draft]
         hits = self._effects_taken(words, hits)
+        if seen.story and self.roles.site_has(words):  # "The mill has two paper machines": what exists, no offer
+            hits = [h for h in hits if h[0] in self.roles.before_may_draft]
         if role.existing:
             hits = self._existing_kit(role, words, hits)
         plain = role.plain  # most sentences: a claim with no before-state, option or existing kit

@@ -76,6 +76,14 @@ class PageLines:
             return True
         return _unmarked(text.replace(":", " "), words, least) and self._capitalised(text)
 
+    def labelled_title(self, text: str, words: list[str]) -> bool:
+        """A line of the page's head set as "topic: story" with no end mark ("Cheese maker cuts waste by 30%:
+        a case study"): a title, in sentence case or not. It names no deed of the product; as a page line it
+        may still name the problem its story cut (roles.page_lines_may_draft)."""
+        label, colon, rest = text.strip().partition(": ")
+        return (bool(colon) and len(label.split()) >= 2 and len(rest.split()) >= 2 and not row_cells(text.strip())
+                and _unmarked(text.replace(":", " "), words, self.headline_spec["first_line_words"]))
+
     def headline(self, text: str, words: list[str]) -> bool:
         """A news headline ("Dairy Plant Provides Early Warning With New Sensors"): a line as long as a
         sentence, in title case, with no end mark and no label or table mark. It names the story the text

@@ -68,6 +68,12 @@ class RoleReader:
 
     def __init__(self, data: dict, scan: PhraseSet | None = None):
         self.before_may_draft = frozenset(data["before_may_draft"])
+        self.page_lines_may_draft = frozenset(data.get("page_lines_may_draft", []))
+        has = data.get("site_has", {})  # "The mill has two paper machines": what exists, in a site's story
+        self.site_span = int(has.get("span", 0))
+        self.site_subjects, self.site_not = frozenset(has.get("subjects", [])), frozenset(has.get("not_subjects", []))
+        self.site_verbs = [tuple(v.split()) for v in has.get("verbs", [])]
+        self.site_not_words = frozenset(has.get("not_words", []))
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
         self.worn_out = frozenset(data.get("worn_out", []))  # "the bearings were wearing out": that problem, surely
         self.plant_cues = frozenset(data.get("plant_cues", []))
@@ -122,9 +128,11 @@ class RoleReader:
                 role = read[text, under] = self.role(text, said, under, finds)
             if heading:  # a heading that tells the before-state ("What they were facing") heads it too
                 section = BEFORE if not cued and role.kind == BEFORE else heading
-            if (not out or self._deck(out, text)) and self.page.title(text, said):
+            head = not out or self._deck(out, text)
+            if head and self.page.title(text, said):
                 role = Role(FURNITURE)  # the title or its deck, in any case: "Meat plant solves a mystery by ..."
-            role.heading = heading is not None
+            # "Mill cuts stops: a case study" drafts as a page line does (Drafter._headings)
+            role.heading = heading is not None or (head and self.page.labelled_title(text, said))
             out.append(role)
         return out
 
@@ -147,6 +155,18 @@ class RoleReader:
         bullets under it tell the before-state."""
         last = [w for w in words[-3:] if w not in _CLAUSE_BREAKS]
         return bool(last) and last[-1] in self.problem_lists
+
+    def site_has(self, words: list[str]) -> bool:
+        """Whether a sentence tells what the site has or does of its own ("Each line has 40 drives", "The team
+        consists of six fitters"): its subject, in its first words, is the site or its kit, and its verb has, runs
+        or employs; not what changed there ("now has") nor the product's own kit ("Each sensor has ...")."""
+        if not self.site_not_words.isdisjoint(words):
+            return False
+        for at in range(1, min(self.site_span, len(words)) + 1):
+            if any(tuple(words[at:at + len(verb)]) == verb for verb in self.site_verbs):
+                subject = words[:at]
+                return not self.site_subjects.isdisjoint(subject) and self.site_not.isdisjoint(subject)
+        return False
 
     def tells_plant(self, words: list[str]) -> bool:
         """Whether a sentence speaks of the plant's own state (a number, "your", "today", "was"):

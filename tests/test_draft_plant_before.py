@@ -103,3 +103,32 @@ def test_equipment_told_wearing_out_before_the_project_is_drafted_as_the_failure
 def test_low_equipment_availability_before_the_project_is_unclear_downtime():
     text = "For years the bottling hall had struggled with poor machine availability on both fillers."
     assert problems(text) == ["downtime_unclear"]
+
+
+MILL_STORY = ("In 2021 the Ostrava rolling mill chose our service for its finishing line. {kit} We fitted "
+              "accelerometers on the gearbox of each stand and the model warned the fitters of two bearing failures in "
+              "time, so both bearings were changed in a planned stop.")
+
+
+def drafted(text: str) -> dict[str, list[str]]:
+    return {a.question: a.choices for a in draft(text, BANK).answers}
+
+
+def test_the_mills_own_plc_told_in_its_story_is_no_plc_link_delivered():
+    sources = drafted(MILL_STORY.format(kit="The mill has a Siemens S7 PLC with spare inputs.")).get("data.sources", [])
+    assert "plc_integration" not in sources
+    assert "new_sensors" in sources  # what the project fitted still drafts
+
+
+def test_what_the_sites_team_is_responsible_for_names_no_users_of_the_system():
+    text = MILL_STORY.format(kit="The site's engineering team is responsible for the maintenance planners and the "
+                                 "shift supervisors.")
+    assert drafted(text).get("users.roles") == ["maintenance_techs"]
+
+
+def test_a_product_pages_sensor_that_has_a_battery_still_offers_what_it_reads():
+    text = ("ShakeSense wireless vibration sensor\n\nShakeSense mounts on any motor with one magnet. Each sensor has a "
+            "battery that lasts five years and measures vibration and surface temperature every 10 minutes. Readings "
+            "go to the ShakeSense cloud over LoRaWAN, where the maintenance team gets an alert by e-mail when a "
+            "bearing wears.")
+    assert {"vibration", "temperature"} <= set(drafted(text).get("data.captured", []))

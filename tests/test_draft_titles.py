@@ -60,3 +60,16 @@ def test_the_title_of_a_use_case_told_in_the_present_drafts_nothing_its_body_doe
     drafted = {a.question: a.choices for a in draft(text, BANK).answers}
     assert "energy_consumption" not in drafted.get("data.captured", [])
     assert "vibration" in drafted.get("data.captured", [])
+
+
+def test_a_case_studys_title_with_a_colon_names_no_analytics_its_body_does_not_tell():
+    text = STORY.format(title="Predictive maintenance pays off: a case study from Norway")
+    assert all("pays off" not in q for q in quotes_of(text, "workflow.analytics"))
+
+
+
+def test_a_case_studys_results_title_with_a_colon_names_the_problem_it_cut_and_no_data_read():
+    drafted = {a.question: a.choices for a in draft(STORY.format(title="Glassworks cuts its scrap by 30%: a case study "
+                                                                      "from Norway"), BANK).answers}
+    assert "quality_repeats" in drafted.get("problem.plant_problems", [])
+    assert drafted.get("data.captured") == ["vibration"]  # the body's own sentence; no scrap data read

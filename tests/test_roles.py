@@ -270,3 +270,13 @@ def test_what_the_plant_found_out_of_its_own_state_is_the_before_state():
              "It was discovered that the coating line lost two hours a week to unlogged changeovers."]
     assert [r.kind for r in ROLES.roles(lines)] == [BEFORE, BEFORE]
     assert "workflow.outputs" not in drafted(" ".join(lines))
+
+
+def test_the_site_or_its_kit_that_has_or_runs_something_tells_what_exists_but_not_what_changed():
+    from reading.phrases import normalise, tokens
+    has = lambda text: ROLES.site_has(tokens(normalise(text)))  # noqa: E731
+    assert has("Each line has 40 drives and two packers.")
+    assert has("The plant operates three kilns around the clock.")
+    assert not has("The line now has a screen showing each stop.")
+    assert not has("Each sensor has a battery that lasts five years.")
+    assert not has("We have fitted the mill with twelve sensors.")
