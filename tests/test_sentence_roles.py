@@ -72,7 +72,7 @@ def test_labelled_sentences_are_the_sentences_winnow_reads(split):
 
 # Floors a few points under the first figures (tests/data/drafting/MEASURED.md), to catch a regression.
 FLOORS = {"real_tuning4": 0.48, "real_tuning5": 0.44, "real_tuning6": 0.35, "real_tuning7": 0.52, "real_tuning8": 0.40, "real_tuning9": 0.50, "real_tuning10": 0.44,
-          "real_heldout3": 0.46, "real_heldout4": 0.51, "real_heldout5": 0.38, "real_heldout6": 0.50}
+          "real_heldout3": 0.46, "real_heldout4": 0.51, "real_heldout5": 0.38, "real_heldout6": 0.50, "real_heldout7": 0.48}
 
 
 @pytest.mark.parametrize("split", SETS)
