@@ -9,6 +9,8 @@ rename, duplicate or seeding cannot act on a stale read.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, URL, create_engine, event, make_url
@@ -61,7 +63,7 @@ def _tune_sqlite(engine: Engine) -> None:
         # Wait for a competing writer instead of failing at once with "database is locked".
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # WAL: readers never block the writer nor wait for it.
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _to_wal(cursor)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -71,6 +73,21 @@ def _tune_sqlite(engine: Engine) -> None:
         # in between, which busy_timeout cannot fix.
         immediate = connection.get_execution_options().get(WRITE, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _to_wal(cursor) -> None:
+    """Switch to WAL, retried: on a new database several processes starting at once can find it
+    locked by the first one's switch, and SQLite may answer "database is locked" at once instead of
+    waiting the busy timeout (a deadlock it refuses to wait on). Once one switch lands it is a no-op."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _postgresql_engine(url: URL) -> Engine:

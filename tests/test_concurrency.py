@@ -1,9 +1,11 @@
 """No lost work: bench/bench_concurrency.py, small, on a SQLite file and on a real PostgreSQL."""
 from __future__ import annotations
 
+import sqlite3
 import sys
 from datetime import datetime, timezone
 
+import pytest
 from sqlalchemy import insert, update
 
 from paths import ROOT
@@ -62,3 +64,32 @@ def test_the_check_counts_a_lost_save_a_half_written_revision_and_an_unclaimed_o
     broken = bench.check(url, [id], successes)
     # Version 2 unreadable: half-written twice (the JSON, and its audit row now has no revision); its save lost.
     assert (broken.half_written, broken.unclaimed, broken.lost) == (2, 1, 1)
+
+
+class _Busy:
+    """A cursor whose WAL switch finds the database locked `times` times, as a process starting beside
+    another on a new SQLite file can."""
+
+    def __init__(self, times: int, message: str = "database is locked") -> None:
+        self.left, self.message, self.calls = times, message, 0
+
+    def execute(self, sql: str) -> None:
+        self.calls += 1
+        if self.left:
+            self.left -= 1
+            raise sqlite3.OperationalError(self.message)
+
+
+def test_the_switch_to_wal_waits_out_a_database_locked_by_another_starting_process():
+    from store.engine import _to_wal
+    busy = _Busy(times=3)
+    _to_wal(busy)
+    assert busy.calls == 4
+
+
+def test_the_switch_to_wal_raises_any_other_error_at_once():
+    from store.engine import _to_wal
+    broken = _Busy(times=1, message="disk I/O error")
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        _to_wal(broken)
+    assert broken.calls == 1
