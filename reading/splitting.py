@@ -58,17 +58,13 @@ class Splitter:
     def sentences(self, text: str) -> Iterator[tuple[int, str]]:
         """Each sentence's start and its text (no spaces around it), in order."""
         at, held = 0, ""  # the sentence so far, given out when the next piece does not go on with it
-        lasts = self._lasts
         for piece in _PIECE.finditer(text):
             words = piece.group(1).rstrip()
             if not words:
                 continue
             start = piece.start(1)
             if held:
-                # the first look inline (it runs on every sentence): a set look-up of the word before the stop
-                if held[-1] == "." and ((last := held[held.rfind(" ") + 1:-1]) in lasts or len(last) < 2
-                                        or last[0] in _OPENING and self._abbreviated(held)) \
-                        and self._goes_on(held, text[at + len(held):start], words):
+                if self._abbreviated(held) and self._goes_on(held, text[at + len(held):start], words):
                     held = text[at:start + len(words)]
                     continue
                 yield at, held
