@@ -20,7 +20,7 @@ PAGES = [
     st.Page(common.PAGES["questions"], title="Questions", url_path="questions", icon=":material/help:"),
 ]
 auth.gate(PAGES)  # with sign-in set up: signed out, signed out elsewhere or not on the allow-list sees only that page
-common.store()  # opens the database; a first run seeds it with the example evaluations
+common.library()  # opens the database (a local one with sqlite3 alone); a first run seeds it with the examples
 common.current_id()  # keep ?id= in the URL when the navigation menu dropped it
 st.navigation(PAGES).run()
 heap.freeze_new_imports()  # after the page's imports: later collections skip what they made

@@ -2,8 +2,10 @@
 
 Streamlit runs app.py only when a browser connects. On a cold start the server is ready about a
 second before that (the browser is still loading Streamlit's own page), so the server spends that
-second importing the app's modules, reading the question bank and opening (on a new database,
-seeding) the store; the first page then draws at once. Meanwhile the browser fetches the first page's
+second importing the first page's modules and opening its database: a local one with sqlite3 alone,
+seeded from store/seed.json if new (store/local.py), so the first page then draws at once. The bank
+and the Store (SQLAlchemy, the models, scoring) load after that page has drawn; a PostgreSQL
+database is read through the Store, so there the Store opens before the first page, as the page needs it. Meanwhile the browser fetches the first page's
 heaviest code, which the page it is served names ahead (views/preload.py). `streamlit run app.py`
 works too, cold.
 """
@@ -45,28 +47,46 @@ def warm_up() -> None:
         heap.freeze_later(False)  # each run freezes what it imported, as under `streamlit run app.py`
         return
     from views import common, warm
-    # the other pages' imports, after the first page has drawn; the scorecard's first: a link opens it most
+    warm.wait_for_first_page()
+    if not _open(_bank_and_store):
+        heap.freeze_later(False)
+        return
+    # the other pages' imports; the scorecard's first: a link opens it most
     scorecard = common.PAGES["scorecard"]
     warm.later_pages([scorecard] + [page for page in common.PAGES.values() if page != scorecard])
 
 
 def _first_page() -> bool:
-    """The first page's imports, the bank and the store, opened; False if that failed (logged)."""
+    """The first page's imports and its database, opened; False if that failed (logged)."""
+    from views import auth
+    weak = auth.cookie_secret_problem()
+    if weak:  # nothing of the app is opened; every page shows only this message (views/auth.gate)
+        logging.getLogger("winnow").error(weak)
+        return False
+
+    def first_page():
+        from views import common, library_actions, library_table  # noqa: F401 - the first page's imports
+        common.local_library() or common.opened()  # a local database with sqlite3; else the Store it is read from
+    return _open(first_page)
+
+
+def _bank_and_store() -> None:
+    """What every action and every other page needs (a local first page needed neither)."""
+    from views import common
+    common.bank()
+    common.opened()
+
+
+def _open(step) -> bool:
+    """Run `step`; False if it failed (logged: the page reports it too, where the user sees it)."""
     from store.errors import SchemaBehind
     try:
-        from views import auth
-        weak = auth.cookie_secret_problem()
-        if weak:  # nothing of the app is opened; every page shows only this message (views/auth.gate)
-            logging.getLogger("winnow").error(weak)
-            return False
-        from views import common, library_actions, library_table  # noqa: F401 - the first page's imports
-        common.bank()
-        common.opened()
+        step()
     except SchemaBehind as behind:  # every page shows it too (views/common.store)
         logging.getLogger("winnow").error(str(behind))
         return False
     except Exception:  # noqa: BLE001 - the page reports it where the user sees it
-        logging.getLogger("winnow").warning("warm-up failed; the first page will retry", exc_info=True)
+        logging.getLogger("winnow").warning("warm-up failed; the page will retry", exc_info=True)
         return False
     return True
 

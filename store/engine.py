@@ -9,16 +9,14 @@ rename, duplicate or seeding cannot act on a stale read.
 from __future__ import annotations
 
 import os
-import sqlite3
-import time
 from pathlib import Path
 
 from sqlalchemy import Engine, URL, create_engine, event, make_url
 from sqlalchemy.pool import StaticPool
 
+from .local import DEFAULT, to_wal
 from .tables import on_postgresql
 
-REPO = Path(__file__).resolve().parent.parent
 ENV_VAR = "WINNOW_DATABASE_URL"
 WRITE = "winnow_write"  # execution option marking a transaction that will write
 BUSY_TIMEOUT_MS = 15_000  # how long a writer waits for another before it fails
@@ -28,7 +26,7 @@ STUCK_WRITER_MS = 60_000  # PostgreSQL ends a session left idle inside a transac
 
 def default_url() -> str:
     """WINNOW_DATABASE_URL if set (and not blank), else <repo>/data/winnow.db."""
-    return os.environ.get(ENV_VAR, "").strip() or f"sqlite:///{REPO / 'data' / 'winnow.db'}"
+    return os.environ.get(ENV_VAR, "").strip() or f"sqlite:///{DEFAULT}"
 
 
 def make_engine(url: str) -> Engine:
@@ -63,7 +61,7 @@ def _tune_sqlite(engine: Engine) -> None:
         # Wait for a competing writer instead of failing at once with "database is locked".
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # WAL: readers never block the writer nor wait for it.
-        _to_wal(cursor)
+        to_wal(cursor)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -73,21 +71,6 @@ def _tune_sqlite(engine: Engine) -> None:
         # in between, which busy_timeout cannot fix.
         immediate = connection.get_execution_options().get(WRITE, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-
-def _to_wal(cursor) -> None:
-    """Switch to WAL, retried: on a new database several processes starting at once can find it
-    locked by the first one's switch, and SQLite may answer "database is locked" at once instead of
-    waiting the busy timeout (a deadlock it refuses to wait on). Once one switch lands it is a no-op."""
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-    while True:
-        try:
-            cursor.execute("PRAGMA journal_mode = WAL")
-            return
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.02)
 
 
 def _postgresql_engine(url: URL) -> Engine:

@@ -38,6 +38,23 @@ class NotYourEvaluation(PermissionError):
         self.actor = actor
 
 
+EXAMPLE_OWNER = "example"  # the seeded examples' owner: no account has it (an account's is an address, with an @)
+
+
+class ExampleIsReadOnly(NotYourEvaluation):
+    """A change to one of the seeded example evaluations: they are read-only references for everyone."""
+
+    def __init__(self, id: str, actor: str) -> None:
+        PermissionError.__init__(self, "This is one of Winnow's example evaluations, kept read-only as a reference: "
+                                       "nobody can change it. Duplicate it to work on your own copy.")
+        self.id, self.owner, self.actor = id, EXAMPLE_OWNER, actor
+
+
+def refusal(id: str, owner: str, actor: str) -> NotYourEvaluation:
+    """Why `actor` may not change the evaluation `owner` owns."""
+    return ExampleIsReadOnly(id, actor) if owner == EXAMPLE_OWNER else NotYourEvaluation(id, owner, actor)
+
+
 MIGRATE = "python -m store migrate"
 
 

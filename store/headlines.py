@@ -14,14 +14,13 @@ from questions import Evaluation, QuestionBank
 from scoring.engine import engine_for
 from scoring.headline import headline, headlines
 
+from .local import SORTS, like_pattern
 from .mirror import StoredEvaluation, as_evaluation, read_stored
 from .records import EvaluationSummary, Page
 from .tables import EvaluationRow
 
 log = logging.getLogger(__name__)
 
-SORTS = ("updated_at", "proposal", "vendor", "evaluator", "version",
-         "score", "claimed_scope", "delivered_scope", "gaps", "flags")
 HEADLINE = ("score", "claimed_scope", "delivered_scope", "gaps", "flags", "headline_bank")
 SUMMARY = [getattr(EvaluationRow, name) for name in (
     "id", "proposal", "vendor", "evaluator", "version", "updated_at",
@@ -55,12 +54,6 @@ def many_headline_columns(evaluations: list[Evaluation | StoredEvaluation], bank
 def _columns(h, bank: QuestionBank) -> dict:
     return dict(score=h.overall, claimed_scope=h.claimed_scope, delivered_scope=h.delivered_scope,
                 gaps=h.gaps, flags=h.flags, headline_bank=engine_for(bank).rules_id)
-
-
-def like_pattern(search: str) -> str:
-    """'%search%' with LIKE's own wildcards taken literally (escape character: backslash)."""
-    escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 class Headlines:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from questions import Evaluation
+if TYPE_CHECKING:  # an annotation only: the library's first page reads records without the models
+    from questions import Evaluation
 
 
 @dataclass(frozen=True)

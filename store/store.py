@@ -14,7 +14,7 @@ from questions import Evaluation, QuestionBank, evaluation_from_bytes, load_bank
 
 from . import audit
 from .engine import WRITE, default_url, make_engine
-from .errors import EvaluationNotFound, NotYourEvaluation, StaleEvaluation
+from .errors import EXAMPLE_OWNER, EvaluationNotFound, ExampleIsReadOnly, NotYourEvaluation, StaleEvaluation, refusal  # noqa: F401 - the last three handed on
 from .headlines import SUMMARY, Headlines, headline_columns, many_headline_columns
 from .records import EvaluationSummary, Saved
 from .rows import listing, new_id, now, parse, parse_or_none, saved, to_json
@@ -23,23 +23,6 @@ from .sign_outs import SignOuts
 from .tables import AuditRow, EvaluationRow, RevisionRow
 from .team import Team, as_owners, evaluator_of, is_account
 from .texts import Texts
-
-EXAMPLE_OWNER = "example"  # the seeded examples' owner: no account has it (an account's is an address, with an @)
-
-
-class ExampleIsReadOnly(NotYourEvaluation):
-    """A change to one of the seeded example evaluations: they are read-only references for everyone."""
-
-    def __init__(self, id: str, actor: str) -> None:
-        PermissionError.__init__(self, "This is one of Winnow's example evaluations, kept read-only as a reference: "
-                                       "nobody can change it. Duplicate it to work on your own copy.")
-        self.id, self.owner, self.actor = id, EXAMPLE_OWNER, actor
-
-
-def refusal(id: str, owner: str, actor: str) -> NotYourEvaluation:
-    """Why `actor` may not change the evaluation `owner` owns."""
-    return ExampleIsReadOnly(id, actor) if owner == EXAMPLE_OWNER else NotYourEvaluation(id, owner, actor)
-
 
 class Store(Headlines, Team, SignOuts, audit.History):
     """Saved evaluations in any SQLAlchemy database (SQLite by default).

@@ -81,15 +81,15 @@ class _Busy:
 
 
 def test_the_switch_to_wal_waits_out_a_database_locked_by_another_starting_process():
-    from store.engine import _to_wal
+    from store.local import to_wal
     busy = _Busy(times=3)
-    _to_wal(busy)
+    to_wal(busy)
     assert busy.calls == 4
 
 
 def test_the_switch_to_wal_raises_any_other_error_at_once():
-    from store.engine import _to_wal
+    from store.local import to_wal
     broken = _Busy(times=1, message="disk I/O error")
     with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
-        _to_wal(broken)
+        to_wal(broken)
     assert broken.calls == 1

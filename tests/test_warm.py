@@ -9,7 +9,7 @@ SCRIPT = """
 import sys, threading, time
 from views import common, warm
 pages = list(common.PAGES.values())
-worker = threading.Thread(target=warm.later_pages, args=(pages,))
+worker = threading.Thread(target=lambda: (warm.wait_for_first_page(), warm.later_pages(pages)))
 worker.start()
 time.sleep(0.5)
 before = "altair" in sys.modules
@@ -59,7 +59,8 @@ def test_under_the_server_the_first_element_skips_streamlits_repl_check_and_its_
 
 def test_the_server_warm_up_opens_the_first_page_without_freezing_and_leaves_the_freeze_for_after_the_other_pages():
     script = ("import gc, sys, tempfile, os; os.environ['WINNOW_DATABASE_URL'] = 'sqlite:///' + tempfile.mkdtemp() + '/w.db';"
-              " import server; from views import heap, warm; warm.later_pages = lambda pages: print('later', heap._later);"
+              " import server; from views import heap, warm; warm.wait_for_first_page = lambda: None;"
+              " warm.later_pages = lambda pages: print('later', heap._later);"
               " gc.unfreeze(); server.warm_up(); print('frozen', gc.get_freeze_count() > 0)")
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from views import sign_outs
 from views.safe_text import line
 from views.sign_in_settings import (allow_list, configured, cookie_secret_problem, is_allowed, missing_settings,
                                     named_provider)
@@ -85,6 +84,7 @@ def _in_gated_run() -> bool:
 
 
 def _let_in(user: User, claims: Mapping) -> bool:
+    from views import sign_outs  # the store's sign-outs: only when sign-in is set up
     return _verified(claims) and is_allowed(user.email, allow_list()) and not sign_outs.is_over(user.email, claims)
 
 
@@ -112,6 +112,7 @@ def gate(pages: Sequence = ()) -> User:
     if not st.user.is_logged_in:
         _sign_in_page()
         _stop_here(pages)
+    from views import sign_outs  # the store's sign-outs: only when sign-in is set up
     claims = st.user.to_dict()
     user = _user_from_claims(claims)
     if user.email and sign_outs.is_over(user.email, claims):  # signed out elsewhere, or a copied cookie
@@ -162,6 +163,7 @@ def _signed_in_as(user: User) -> None:
 
 def _sign_out(user: User) -> None:
     """Sign out everywhere: recorded first, so a copy of this browser's cookie is over too."""
+    from views import sign_outs
     if user.email:
         sign_outs.record(user.email)
     st.logout()

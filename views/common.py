@@ -6,14 +6,17 @@ Pages are thin: they read state, call store/scoring/reports, and draw. Nothing h
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from questions import Evaluation
-from store import EvaluationNotFound, NotYourEvaluation, Saved, StaleEvaluation
-from store.store import EXAMPLE_OWNER, refusal
+from store.errors import EXAMPLE_OWNER, EvaluationNotFound, NotYourEvaluation, StaleEvaluation, refusal
 from views import auth
-from views.resources import bank, opened, store  # noqa: F401 - handed on: the pages ask common for them
+from views.resources import bank, library, local_library, opened, store  # noqa: F401 - handed on to the pages
+
+if TYPE_CHECKING:  # annotations only: the library's first page loads neither the models nor the store
+    from questions import Evaluation
+    from store import Saved
 from views.safe_text import line, md, name_problems  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from questions import Evaluation, EvaluationError
 from views import auth, common, library_actions, library_table
 
 NEW, IMPORT = "library:new", "library:import"  # the folds that hold the two forms; True while open
@@ -30,6 +29,7 @@ def _new_evaluation() -> None:
     for part, problem in common.name_problems({"proposal": proposal, "vendor": vendor, "evaluator": evaluator}).items():
         st.error(f"The {part} name {common.md(problem)}. Nothing was created.")
         return
+    from questions import Evaluation  # on a submit: the first page draws without the models
     evaluation = Evaluation(bank_version=common.bank().version, proposal=proposal.strip(), vendor=vendor.strip(),
                             evaluator=evaluator.strip())
     user = auth.current_user()
@@ -45,6 +45,7 @@ def _import() -> None:
     if upload is None:
         st.error("Choose a file to import first.")
         return
+    from questions import EvaluationError
     try:
         user = auth.current_user()  # signed in: what you import is yours, evaluated by you
         saved = common.store().import_file(upload.getvalue(), owner=user.owner, evaluator=user.evaluator)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from store import EvaluationNotFound, NotYourEvaluation, StaleEvaluation, Store
+from store.errors import EvaluationNotFound, NotYourEvaluation, StaleEvaluation
 from views import auth, common, refocus
 from views.library_table import new_view
+
+if TYPE_CHECKING:
+    from store import Store
 
 CONFIRM = "library:confirm_delete"  # the ids whose deletion is waiting for a yes
 COMPARE_IDS = "compare:ids"  # the Compare page's picker

@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.json as arrow_json
 import streamlit as st
 
-from scoring.scorecard import whole
+from store import local
 from views import common, refocus
 
 SEARCH, SORT, DESCENDING = "library:search", "library:sort", "library:descending"
@@ -111,10 +111,10 @@ def page_of(query: dict, offset: int, limit: int):
     """A page of the library. Without a search it walks an index, at the same cost at any size. A
     search scans every row's names, so its pages are kept until the library changes: each tick
     of a row reruns the page, and should not scan 10,000 names again."""
-    store = common.store()
+    library = common.library()
     if not query["search"]:
-        return store.page(**query, offset=offset, limit=limit)
-    newest = store.page(limit=1)  # any save makes its row the newest; a delete lowers the total
+        return library.page(**query, offset=offset, limit=limit)
+    newest = library.page(limit=1)  # any save makes its row the newest; a delete lowers the total
     version = (newest.total, *((r.id, r.version, r.updated_at) for r in newest.rows))
     return _searched(os.environ.get("WINNOW_DATABASE_URL", "").strip(), query, offset, limit, version)
 
@@ -122,7 +122,13 @@ def page_of(query: dict, offset: int, limit: int):
 @st.cache_data(show_spinner=False, max_entries=256, ttl=60)
 def _searched(url: str, query: dict, offset: int, limit: int, version: tuple):
     """`url` and `version` only key the cache: another database, or a change, is another entry."""
-    return common.store().page(**query, offset=offset, limit=limit)
+    return common.library().page(**query, offset=offset, limit=limit)
+
+
+def whole(score: float) -> int:
+    """scoring.scorecard.whole (a half to the even whole number), which this page does not import: it
+    would bring scoring and the bank's models into the first page (tests/test_library_page.py: the same)."""
+    return round(score)
 
 
 INTEGER = pa.int64()  # nullable, as pandas' Int64 was: a row without a score shows the placeholder
@@ -150,7 +156,7 @@ def _frame(rows) -> pa.Table:
 
 def _columns() -> dict:
     """Widths in pixels so the whole row fits a laptop screen beside the navigation."""
-    ladder = "; ".join(f"{lvl.level} {lvl.name}" for lvl in common.bank().scope)
+    ladder = "; ".join(f"{level} {name}" for level, name in local.scope_ladder())  # the bank's, without the bank
     number = st.column_config.NumberColumn
     return {
         "Proposal": st.column_config.TextColumn(width=240),

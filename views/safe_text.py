@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from plaintext.chars import HIDDEN
 from plaintext.markdown import PAGE_MARKS, escape
-from questions.models import name_problem, plain_name
 
 
 def md(text: object) -> str:
@@ -14,9 +13,11 @@ def md(text: object) -> str:
 
 def line(text: object) -> str:
     """`md` on one line, for headings, labels and list items."""
+    from questions.models import plain_name  # here: the library's first page draws without the models
     return md(plain_name(str(text)))
 
 
 def name_problems(names: dict[str, str]) -> dict[str, str]:
     """Each typed name that may not be saved (a control or direction character, too long), with why."""
+    from questions.models import name_problem
     return {part: problem for part, value in names.items() if (problem := name_problem(value))}

@@ -37,11 +37,15 @@ def page_imports(page: Path) -> list[str]:
     return names
 
 
-def later_pages(pages: list[str], wait_seconds: float = 10) -> None:
-    """Import every page's modules once the first page has drawn, or after wait_seconds with none drawn
-    (an idle server: nobody waits for it then)."""
+def wait_for_first_page(wait_seconds: float = 10) -> None:
+    """Return once the first page has drawn, or after wait_seconds with none drawn (an idle server:
+    nobody waits for it then)."""
     if _drawn.wait(wait_seconds):
         time.sleep(SETTLE_SECONDS)  # the first page's messages still go out and draw: not in their way
+
+
+def later_pages(pages: list[str]) -> None:
+    """Import every page's modules (the server calls it once the first page has drawn)."""
     for page in pages:
         for name in page_imports(ROOT / page):
             try:
