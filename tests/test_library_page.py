@@ -14,7 +14,8 @@ import store.headlines as store_headlines
 from questions import Evaluation, evaluation_from_bytes, load_evaluation
 from scoring.engine import Engine
 from scoring.scorecard import whole
-from store import Store
+from store import Store, local
+from views import library_table
 from kit import IMPORT, NEW, SORTING, opened, shown, unescape
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -193,14 +194,21 @@ def test_a_search_is_scanned_once_until_the_library_changes(library, monkeypatch
     at = open_library()
     at.text_input(key="library:search").input("Quote 1").run()
     searches = []
-    page = Store.page
-    monkeypatch.setattr(Store, "page", lambda self, *a, **k: (searches.append(k.get("search")), page(self, *a, **k))[1])
+    for reader in (Store, local.Library):  # a local database's pages are read with sqlite3 (store/local.py)
+        page = reader.page
+        monkeypatch.setattr(reader, "page", lambda self, *a, page=page, **k: (searches.append(k.get("search")),
+                                                                              page(self, *a, **k))[1])
     tick(at, "Quote 10")  # a rerun: the same search, nothing changed, no new scan
     assert not [s for s in searches if s]
     eid = ids(library)["Quote 11"]
     library.rename(eid, "Quote 11, renamed elsewhere", expected_version=1)  # a colleague, in another tab
     at.run()
     assert "Quote 11, renamed elsewhere" in set(table(at)["Proposal"]) and [s for s in searches if s]
+
+
+def test_the_tables_scores_are_rounded_as_the_scorecard_rounds_them():
+    for score in (0, 0.5, 1.5, 2.5, 41.5, 64.5, 64.51, 99.5, 100):
+        assert library_table.whole(score) == whole(score)
 
 
 # --- actions on the ticked rows ------------------------------------------------------------------------

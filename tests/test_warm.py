@@ -65,3 +65,25 @@ def test_the_server_warm_up_opens_the_first_page_without_freezing_and_leaves_the
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["later", "True", "frozen", "False"]
+
+
+def test_on_a_new_local_database_the_first_page_needs_neither_the_store_nor_the_models_nor_scoring():
+    script = ("import sys, tempfile, os; os.environ['WINNOW_DATABASE_URL'] = 'sqlite:///' + tempfile.mkdtemp() + '/w.db';"
+              " import server; print(server._first_page());"
+              " from views import common, library_table; rows = library_table._frame(common.library().page().rows);"
+              " print(rows.num_rows, *(name in sys.modules for name in"
+              " ('sqlalchemy', 'questions.models', 'scoring', 'store.store', 'yaml')))")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["True", "4", "False", "False", "False", "False", "False"]
+
+
+def test_after_the_first_page_the_warm_up_opens_the_bank_and_the_store_before_the_other_pages():
+    script = ("import sys, tempfile, os; os.environ['WINNOW_DATABASE_URL'] = 'sqlite:///' + tempfile.mkdtemp() + '/w.db';"
+              " import server; from views import resources, warm;"
+              " warm.wait_for_first_page = lambda: print('drawn', 'store.store' in sys.modules);"
+              " warm.later_pages = lambda pages: print('later', 'store.store' in sys.modules, 'questions.models' in"
+              " sys.modules, resources.opened().page().total); server.warm_up()")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["drawn", "False", "later", "True", "True", "4"]
