@@ -5,9 +5,9 @@ second before that (the browser is still loading Streamlit's own page), so the s
 second importing the first page's modules and opening its database: a local one with sqlite3 alone,
 seeded from store/seed.json if new (store/local.py), so the first page then draws at once. The bank
 and the Store (SQLAlchemy, the models, scoring) load after that page has drawn; a PostgreSQL
-database is read through the Store, so there the Store opens before the first page, as the page needs it. Meanwhile the browser fetches the first page's
-heaviest code, which the page it is served names ahead (views/preload.py). `streamlit run app.py`
-works too, cold.
+database is read through the Store, which then opens before the first page, as that page needs it.
+Meanwhile the browser fetches the first page's heaviest code, which the page it is served names ahead
+(views/preload.py). `streamlit run app.py` works too, cold.
 """
 from __future__ import annotations
 

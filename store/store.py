@@ -14,7 +14,8 @@ from questions import Evaluation, QuestionBank, evaluation_from_bytes, load_bank
 
 from . import audit
 from .engine import WRITE, default_url, make_engine
-from .errors import EXAMPLE_OWNER, EvaluationNotFound, ExampleIsReadOnly, NotYourEvaluation, StaleEvaluation, refusal  # noqa: F401 - the last three handed on
+from .errors import EXAMPLE_OWNER, ExampleIsReadOnly, refusal  # noqa: F401 - ExampleIsReadOnly handed on
+from .errors import EvaluationNotFound, NotYourEvaluation, StaleEvaluation
 from .headlines import SUMMARY, Headlines, headline_columns, many_headline_columns
 from .records import EvaluationSummary, Saved
 from .rows import listing, new_id, now, parse, parse_or_none, saved, to_json

@@ -28,8 +28,8 @@ def written(path: Path) -> dict:
 
 
 def test_the_committed_seed_is_what_the_current_code_seeds_a_new_database_with():
-    committed = local.seed()
-    assert build() == committed, f"the examples, the bank or the schema changed: run `{COMMAND}` and commit store/seed.json"
+    assert build() == local.seed(), \
+        f"the examples, the bank or the schema changed: run `{COMMAND}` and commit store/seed.json"
 
 
 def test_the_seed_carries_the_banks_rules_and_scope_ladder_and_the_migrations_head():

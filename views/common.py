@@ -13,11 +13,11 @@ import streamlit as st
 from store.errors import EXAMPLE_OWNER, EvaluationNotFound, NotYourEvaluation, StaleEvaluation, refusal
 from views import auth
 from views.resources import bank, library, local_library, opened, store  # noqa: F401 - handed on to the pages
+from views.safe_text import line, md, name_problems  # noqa: F401
 
 if TYPE_CHECKING:  # annotations only: the library's first page loads neither the models nor the store
     from questions import Evaluation
     from store import Saved
-from views.safe_text import line, md, name_problems  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {
