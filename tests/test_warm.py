@@ -67,9 +67,12 @@ def test_the_server_warm_up_opens_the_first_page_without_freezing_and_leaves_the
     assert out.stdout.split() == ["later", "True", "frozen", "False"]
 
 
+NEW_DATABASE = ("import sys, tempfile, os;"
+                " os.environ['WINNOW_DATABASE_URL'] = 'sqlite:///' + tempfile.mkdtemp() + '/w.db';")
+
+
 def test_on_a_new_local_database_the_first_page_needs_neither_the_store_nor_the_models_nor_scoring():
-    script = ("import sys, tempfile, os; os.environ['WINNOW_DATABASE_URL'] = 'sqlite:///' + tempfile.mkdtemp() + '/w.db';"
-              " import server; print(server._first_page());"
+    script = (NEW_DATABASE + " import server; print(server._first_page());"
               " from views import common, library_table; rows = library_table._frame(common.library().page().rows);"
               " print(rows.num_rows, *(name in sys.modules for name in"
               " ('sqlalchemy', 'questions.models', 'scoring', 'store.store', 'yaml')))")
@@ -79,8 +82,7 @@ def test_on_a_new_local_database_the_first_page_needs_neither_the_store_nor_the_
 
 
 def test_after_the_first_page_the_warm_up_opens_the_bank_and_the_store_before_the_other_pages():
-    script = ("import sys, tempfile, os; os.environ['WINNOW_DATABASE_URL'] = 'sqlite:///' + tempfile.mkdtemp() + '/w.db';"
-              " import server; from views import resources, warm;"
+    script = (NEW_DATABASE + " import server; from views import resources, warm;"
               " warm.wait_for_first_page = lambda: print('drawn', 'store.store' in sys.modules);"
               " warm.later_pages = lambda pages: print('later', 'store.store' in sys.modules, 'questions.models' in"
               " sys.modules, resources.opened().page().total); server.warm_up()")
