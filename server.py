@@ -22,6 +22,7 @@ from reading import collector
 from views.http_gate import SignedInOnly
 from views.no_delay import turn_off_nagle
 from views.preload import FirstPageCode
+from views.warm import OtherPageFirst
 
 collector.tune()  # before the app reads or scores anything (reading/collector.py)
 
@@ -47,10 +48,11 @@ def warm_up() -> None:
         heap.freeze_later(False)  # each run freezes what it imported, as under `streamlit run app.py`
         return
     from views import common, warm
-    warm.wait_for_first_page()
+    warm.wait_for_first_page(or_store_wanted=True)  # a scorecard link needs the Store at once (views/warm.py)
     if not _open(_bank_and_store):
         heap.freeze_later(False)
         return
+    warm.wait_for_first_page()
     # the other pages' imports; the scorecard's first: a link opens it most
     scorecard = common.PAGES["scorecard"]
     warm.later_pages([scorecard] + [page for page in common.PAGES.values() if page != scorecard])
@@ -97,4 +99,5 @@ async def _warm_start(_app):
     yield
 
 
-app = st.App("app.py", lifespan=_warm_start, middleware=[Middleware(SignedInOnly), Middleware(FirstPageCode)])
+app = st.App("app.py", lifespan=_warm_start, middleware=[Middleware(SignedInOnly), Middleware(FirstPageCode),
+                                                        Middleware(OtherPageFirst)])

@@ -2,6 +2,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from paths import ROOT
 from views import common, warm
 
@@ -59,7 +61,7 @@ def test_under_the_server_the_first_element_skips_streamlits_repl_check_and_its_
 
 def test_the_server_warm_up_opens_the_first_page_without_freezing_and_leaves_the_freeze_for_after_the_other_pages():
     script = ("import gc, sys, tempfile, os; os.environ['WINNOW_DATABASE_URL'] = 'sqlite:///' + tempfile.mkdtemp() + '/w.db';"
-              " import server; from views import heap, warm; warm.wait_for_first_page = lambda: None;"
+              " import server; from views import heap, warm; warm.wait_for_first_page = lambda **k: None;"
               " warm.later_pages = lambda pages: print('later', heap._later);"
               " gc.unfreeze(); server.warm_up(); print('frozen', gc.get_freeze_count() > 0)")
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
@@ -83,9 +85,27 @@ def test_on_a_new_local_database_the_first_page_needs_neither_the_store_nor_the_
 
 def test_after_the_first_page_the_warm_up_opens_the_bank_and_the_store_before_the_other_pages():
     script = (NEW_DATABASE + " import server; from views import resources, warm;"
-              " warm.wait_for_first_page = lambda: print('drawn', 'store.store' in sys.modules);"
+              " warm.wait_for_first_page = lambda **k: print('drawn', 'store.store' in sys.modules);"
               " warm.later_pages = lambda pages: print('later', 'store.store' in sys.modules, 'questions.models' in"
               " sys.modules, resources.opened().page().total); server.warm_up()")
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["drawn", "False", "later", "True", "True", "4"]
+    assert out.stdout.split() == ["drawn", "False", "drawn", "True", "later", "True", "True", "4"]
+
+
+@pytest.mark.parametrize("path, other", [("/scorecard", True), ("/winnow/evaluate", True), ("/", False),
+                                         ("/winnow/", False), ("/favicon.png", False), ("/_stcore/health", False),
+                                         ("/static/js/main.js", False), ("/oauth2callback", False)])
+def test_only_another_pages_address_has_the_store_opened_before_the_first_page(path, other):
+    assert warm.other_page(path) is other
+
+
+def test_the_warm_up_waits_for_the_first_page_unless_another_page_is_asked_for_first():
+    script = ("import threading, time; from views import warm; warm.SETTLE_SECONDS = 0;"
+              " start = time.monotonic(); warm.wait_for_first_page(0.3, or_store_wanted=True);"
+              " print(round(time.monotonic() - start, 1));"
+              " threading.Timer(0.1, warm._wanted.set).start(); start = time.monotonic();"
+              " warm.wait_for_first_page(5, or_store_wanted=True); print(time.monotonic() - start < 1)")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["0.3", "True"]

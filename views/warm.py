@@ -14,9 +14,12 @@ import time
 from pathlib import Path
 
 from . import heap
+from .preload import NOT_A_PAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 _drawn = threading.Event()
+_wanted = threading.Event()  # another page than the library was asked for: it reads through the Store
+_settled = threading.Event()
 SETTLE_SECONDS = 1.0  # the first page's last messages leave in milliseconds; the browser draws on its own
 
 
@@ -37,11 +40,36 @@ def page_imports(page: Path) -> list[str]:
     return names
 
 
-def wait_for_first_page(wait_seconds: float = 10) -> None:
+def wait_for_first_page(wait_seconds: float = 10, or_store_wanted: bool = False) -> None:
     """Return once the first page has drawn, or after wait_seconds with none drawn (an idle server:
-    nobody waits for it then)."""
-    if _drawn.wait(wait_seconds):
+    nobody waits for it then); with `or_store_wanted`, as soon as another page than the library is asked for."""
+    deadline = time.monotonic() + wait_seconds
+    while not _drawn.wait(0.05):
+        if (or_store_wanted and _wanted.is_set()) or time.monotonic() > deadline:
+            return
+    if not _settled.is_set():
         time.sleep(SETTLE_SECONDS)  # the first page's messages still go out and draw: not in their way
+        _settled.set()
+
+
+def other_page(path: str) -> bool:
+    """Whether an address is one of the app's pages other than the library, which is served at the root
+    ("/", or the base path's): "/scorecard" is, "/" and files ("/favicon.png", "/_stcore/...") are not."""
+    return not path.endswith("/") and "." not in path.rsplit("/", 1)[-1] and not path.startswith(NOT_A_PAGE)
+
+
+class OtherPageFirst:
+    """ASGI middleware: a request for another page's address (a scorecard link) has the warm-up open the
+    bank and the Store at once, while the browser loads, as that page needs them; the library's first
+    page does not (store/local.py), so for it they wait until it has drawn."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and not _wanted.is_set() and other_page(scope["path"]):
+            _wanted.set()
+        await self.app(scope, receive, send)
 
 
 def later_pages(pages: list[str]) -> None:
