@@ -216,6 +216,16 @@ def test_new_kit_and_kit_the_plant_fitted_years_ago_in_one_sentence_are_each_rea
     assert "existing_systems" in old_only and "new_sensors" not in old_only
 
 
+def test_new_probes_told_before_the_existing_controllers_it_also_reads_stay_new_sensors():
+    text = ("The integrator bolted humidity probes onto the dryer hood and pulls belt speed and air temperature from "
+            "the line's existing Allen-Bradley controllers.")
+    assert sorted(drafted(text).get("data.sources", [])) == ["existing_systems", "new_sensors"]
+    # what is read from the existing system is the plant's own: its history, no new kit
+    older = drafted("We export 18 months of oven history from your existing SCADA archive.")
+    assert "new_sensors" not in older.get("data.sources", [])
+    assert "months" not in older.get("data.history", [])
+
+
 def test_trends_the_plants_engineers_already_draw_are_no_analytics_the_plant_gets():
     text = "The lab values are written into your historian, beside the kiln temperatures your engineers already trend."
     answers = drafted(text)
