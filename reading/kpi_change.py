@@ -35,6 +35,7 @@ class _Verbs:
     noun_first: re.Pattern  # "a reduction of <n>% (in <what>)", "an increase of <n> % in <what>"
     down: frozenset[str]
     fell_down: frozenset[str]
+    fell_all: frozenset[str]  # the verbs of a change told after what changes, whichever way
     either: frozenset[str]  # "bring", "get": the particle after says which way
     factors: dict[str, float]
     nouns: dict[str, int]  # "reduction": -1, "increase": +1
@@ -48,11 +49,11 @@ def _verbs() -> _Verbs:
     factors = {str(w): float(Fraction(str(f))) for w, f in data["factors"].items()}  # "2/3" as well
     nouns = {str(w): -1 for w in data["nouns"]["down"]} | {str(w): 1 for w in data["nouns"]["up"]}
     words = r"((?: [^ .;:!?]+){0,10}?)"  # what changes, a few words
-    by = re.compile(rf"\b({moves})\b{words} by (\d+(?:\.\d+)?) ?"
-                    r"(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)(?! ?(?:-|–|to|and|or) ?\d)")
-    share = r"by (\d+(?:\.\d+)?) ?(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)(?! ?(?:-|–|to|and|or) ?\d)"
+    share = (r"by (\d+(?:\.\d+)?) ?(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)"
+             r"(?! ?(?:-|–|to|and|or) ?\d)")  # "by 40%", never "by 30 to 60 per cent"
+    by = re.compile(rf"\b({moves})\b{words} {share}")
     fell = re.compile(rf"(?<![^ ])((?:[^ .;:!?]+ ){{0,8}}?)(?:(?:has|have|had) )?(?:(?:been|was|were|is|are) )?"
-                      rf"({_alternatives(data['fell']['down'] + data['fell']['up'])}) {share}")
+                      rf"({_alternatives(data['fell']['down'] + data['fell']['up'])}) {share}")  # what, the verb, by
     amount = re.compile(rf"\b({moves})\b{words} by (\d+(?:\.\d+)?) ?([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
     verbs = _alternatives(w for w in factors if not w.startswith("by "))
     shares = _alternatives(w[3:] for w in factors if w.startswith("by "))
@@ -64,8 +65,9 @@ def _verbs() -> _Verbs:
                       r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
     noun_first = re.compile(rf"\b({_alternatives(nouns)}) of (\d+(?:\.\d+)?) ?(?:%|percent|per cent)"
                             r"(?! ?(?:-|–|to|and|or) ?\d)(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
-    return _Verbs(by, fell, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(data["fell"]["down"]),
-                  frozenset(data["either"]), factors, nouns, frozenset(data["stops"]))
+    fell_down, fell_up = data["fell"]["down"], data["fell"]["up"]
+    return _Verbs(by, fell, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(fell_down),
+                  frozenset(fell_down + fell_up), frozenset(data["either"]), factors, nouns, frozenset(data["stops"]))
 
 
 def _alternatives(words) -> str:
@@ -94,11 +96,8 @@ def _relative(lower: str) -> Relative | None:
         way = _which_way(match.group(1), match.group(2), verbs)
         if not way:
             return None
-        what = _what(match.group(2), verbs)
-        if not what and match.group(2).split()[:1] and match.group(2).split()[0] not in _PRONOUNS:
-            # "margins increased in addition by 1.2%": nothing named after the verb, and nothing pointed back to
-            what = _subject(re.split(r"[;:]", lower[:match.start()])[-1])
-        return _by(way, match.group(3), match.group(4), what)
+        found = _by(way, match.group(3), match.group(4), _what(match.group(2), verbs))
+        return found and _told_first(found, lower, match.start(), match.group(1), match.group(2), verbs)
     match = verbs.amount.search(lower)
     if match:
         way = _which_way(match.group(1), match.group(2), verbs)
@@ -114,9 +113,20 @@ def _relative(lower: str) -> Relative | None:
     if not match:
         return None
     if match.group(1):
-        return Relative(verbs.factors[match.group(1)], _what(match.group(2), verbs))
+        found = Relative(verbs.factors[match.group(1)], _what(match.group(2), verbs))
+        return _told_first(found, lower, match.start(), match.group(1), match.group(2), verbs)
     share = 1 - verbs.factors["by " + match.group(5)]
-    return Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
+    found = Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
+    return _told_first(found, lower, match.start(), match.group(3), match.group(4), verbs)
+
+
+def _told_first(found: Relative, lower: str, at: int, verb: str, after: str, verbs: _Verbs) -> Relative:
+    """A change that names nothing after its verb and points back to nothing ("margins increased in addition by
+    1.2%", "scrap has been halved") is of what its sentence told before the verb."""
+    said = after.split()
+    if found.metric or (said[:1] and said[0] in _PRONOUNS) or not (said or verb in verbs.fell_all):
+        return found  # "reduce that by 25%", "we will halve it": today's value told before
+    return replace(found, metric=_subject(re.split(r"[;:]", lower[:at])[-1]), told_first=True)
 
 
 @lru_cache(maxsize=16384)  # asked of every sentence a target looks back at

@@ -145,3 +145,9 @@ def test_a_result_told_after_what_changes_never_takes_another_lines_value_as_its
     got = measure(text)
     assert (got.baseline, got.target) == (88, 93)
     assert read_relative("gross margin increased in addition by 1.2%").metric == "gross margin"
+
+
+def test_a_past_change_that_names_nothing_after_its_verb_is_of_what_its_sentence_told_first():
+    assert measure("The hall ships 400 tonnes a week. Scrap has been reduced by a third.") is None
+    assert ends("The hall ships 400 tonnes a week. Scrap, 6% last year, has been halved.") == (6, 3)
+    assert ends("Unplanned downtime is 300 hours a year. We will halve it.") == (300, 150)  # points back
