@@ -151,3 +151,8 @@ def test_a_past_change_that_names_nothing_after_its_verb_is_of_what_its_sentence
     assert measure("The hall ships 400 tonnes a week. Scrap has been reduced by a third.") is None
     assert ends("The hall ships 400 tonnes a week. Scrap, 6% last year, has been halved.") == (6, 3)
     assert ends("Unplanned downtime is 300 hours a year. We will halve it.") == (300, 150)  # points back
+
+
+def test_a_time_between_failures_that_rose_is_a_change_but_numbers_between_two_ends_are_a_range():
+    assert ends("On the kiln fans, the mean time between failures rose from 140 to 420 hours.") == (140, 420)
+    assert measure("Each repair of the fans took between 3 and 9 hours.") is None
