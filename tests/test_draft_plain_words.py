@@ -152,3 +152,8 @@ def test_the_purchasing_review_which_machines_run_and_a_magnetic_mount_name_no_o
     assert "loss_patterns" not in choices("The andon board shows which machines are running and which are waiting "
                                           "for material.", "workflow.analytics")
     assert "new_sensors" not in choices("Tablets are held on the press columns by magnetic mounts.", "data.sources")
+
+
+def test_bucking_the_trend_is_no_trend_chart():
+    assert "trends" not in choices("Our tool shop has been bucking the trend of offshoring for 30 years.",
+                                   "workflow.analytics")
