@@ -156,3 +156,9 @@ def test_a_past_change_that_names_nothing_after_its_verb_is_of_what_its_sentence
 def test_a_time_between_failures_that_rose_is_a_change_but_numbers_between_two_ends_are_a_range():
     assert ends("On the kiln fans, the mean time between failures rose from 140 to 420 hours.") == (140, 420)
     assert measure("Each repair of the fans took between 3 and 9 hours.") is None
+
+
+def test_the_time_a_repair_takes_or_between_stops_is_named_whole_and_moves_its_own_way():
+    assert measure("Mean time to repair on the presses fell from 95 to 40 minutes.").metric.startswith("mean time to repair")
+    rarer = measure("The time between jams at the labeller went from 25 to 70 minutes.")
+    assert (rarer.baseline, rarer.target) == (25, 70) and "between jams" in rarer.metric
