@@ -25,6 +25,12 @@ def test_data_that_flows_to_the_erp_is_an_integration():
     assert rows and "inventory" in [r.system for r in rows.integrations]
 
 
+def test_orders_downloaded_from_the_mes_and_counts_that_go_back_move_data_both_ways():
+    rows = draft("Work orders are downloaded from the plant's MES at 6 am and the good counts go back after each "
+                 "shift.", BANK).answer("connect.integrations")
+    assert rows and ("production", "both") in [(r.system, r.direction) for r in rows.integrations]
+
+
 def test_mean_time_between_failures_per_machine_finds_where_the_losses_are():
     text = "Each week we compute the mean time between failures of every filler and capper."
     assert "loss_patterns" in choices(text, "workflow.analytics")
