@@ -65,6 +65,8 @@ PAIRS = [  # (general truth, the same said by the vendor for this plant, an opti
      "Our platform lets your maintenance planner see the vibration alerts of Line 2 from any phone.", PLANNER),
     ("Make sure your maintenance planner hears of every vibration alert before the next shift.",
      "Our platform e-mails every vibration alert of Line 2 to your maintenance planner.", PLANNER),
+    ("In extreme cases, the only record of a motor's vibration is the maintenance planner's notebook.",
+     "The system sends every vibration alert of Line 2 to your maintenance planner.", PLANNER),
 ]
 
 
