@@ -67,6 +67,8 @@ PAIRS = [  # (general truth, the same said by the vendor for this plant, an opti
      "Our platform e-mails every vibration alert of Line 2 to your maintenance planner.", PLANNER),
     ("In extreme cases, the only record of a motor's vibration is the maintenance planner's notebook.",
      "The system sends every vibration alert of Line 2 to your maintenance planner.", PLANNER),
+    ("Press makers follow their own norms, while best practice includes a vibration sensor on every motor.",
+     "We fit vibration sensors on the eight motors of your Line 2.", VIBRATION),
 ]
 
 
