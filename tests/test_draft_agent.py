@@ -69,6 +69,8 @@ PAIRS = [  # (general truth, the same said by the vendor for this plant, an opti
      "The system sends every vibration alert of Line 2 to your maintenance planner.", PLANNER),
     ("Press makers follow their own norms, while best practice includes a vibration sensor on every motor.",
      "We fit vibration sensors on the eight motors of your Line 2.", VIBRATION),
+    ("A vibration sensor on a motor is like a stethoscope on a patient's chest.",
+     "We fit vibration sensors on the eight motors of your Line 2.", VIBRATION),
 ]
 
 
