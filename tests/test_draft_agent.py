@@ -71,6 +71,8 @@ PAIRS = [  # (general truth, the same said by the vendor for this plant, an opti
      "We fit vibration sensors on the eight motors of your Line 2.", VIBRATION),
     ("A vibration sensor on a motor is like a stethoscope on a patient's chest.",
      "We fit vibration sensors on the eight motors of your Line 2.", VIBRATION),
+    ("How long a press runs has much to do with how soon the maintenance planner hears of each vibration alert.",
+     "The system sends every vibration alert of Line 2 to your maintenance planner.", PLANNER),
 ]
 
 
