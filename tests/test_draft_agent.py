@@ -134,3 +134,11 @@ def test_a_bare_plural_of_products_is_general_but_a_label_line_of_systems_is_the
     assert general("Hosted scheduling tools give planners a view of every order.") == "generic_subject"
     assert general("Systems connected to the platform: SAP ERP for orders and Maximo CMMS for work orders.") is None
     assert general("Systems like ours keep every order in view.") is None
+
+
+def test_what_the_product_does_for_this_plant_in_the_present_stays_an_offer():
+    assert general("The system sends an alert to the shift lead when a press stops for longer than five minutes.") is None
+    assert general("Our gateway reads the S7 PLCs of both presses over OPC UA.") is None
+    assert general("Since go-live, unplanned stops on Line 2 fell by a third.") is None
+    said = drafted("The system sends an alert to the shift lead when a press stops for longer than five minutes.")
+    assert ("users.roles", "shift_leads") in said and ("workflow.outputs", "alerts") in said
