@@ -54,24 +54,11 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
 
     def read(self, reading: Reading, seen: Pass) -> dict[str, Evidence]:
         """question id -> Evidence from every sentence that is not marketing, as its role allows."""
+        kept = self._not_selling(reading, seen)
+        seen.story = self.case_study(seen)  # once selling is known: one reading of it for the whole draft
         found: dict[str, Evidence] = defaultdict(Evidence)
-        read_before: dict[str, tuple[list[tuple[str, str, int]], Row | None]] = {}  # sentence text -> its hits, row
         taken: dict[tuple, tuple[str, list[tuple[str, str]]]] = {}  # a line said again, read alike: what it drafts
-        seen.story = self.case_study(seen)
-        for sentence, role, words, finds, general in zip(reading.sentences, seen.roles, seen.words, seen.found,
-                                                         seen.general):
-            if sentence.kind == "neutral" and len(sentence.text) < 12:
-                continue
-            if sentence.text not in read_before:  # the one scan, shared with the roles; once per text
-                hits = self._users_only(words, self._kept_for(words, self._hits(self.rules.scan, words, finds)))
-                read_before[sentence.text] = self._what_moves(self._acting(words, hits)), \
-                    self.rules.tables.row(sentence.text)
-            hits, row = read_before[sentence.text]
-            marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
-            if sentence.kind != "neutral" or marketing:
-                seen.said["selling" if marketing else sentence.kind] += 1
-            if marketing:  # "seamlessly integrates with your ERP" is no integration
-                continue
+        for sentence, role, words, general, hits, row in kept:
             heading = role.heading  # drafts only as _headings allows
             seen.body += not heading
             # all a sentence's drafts come from its text, its kind, role and generality, and the whole text's
@@ -84,6 +71,27 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
                     taken[key] = drafts
             self._add(sentence.text, drafts, seen.headed if heading else found)
         return found
+
+    def _not_selling(self, reading: Reading, seen: Pass) -> list[tuple]:
+        """Each sentence that may draft, with its hits and table row; marks every sentence selling or not
+        (seen.selling) and counts what each says (seen.said)."""
+        read_before: dict[str, tuple[list[tuple[str, str, int]], Row | None]] = {}  # sentence text -> its hits, row
+        kept = []
+        for sentence, role, words, finds, general in zip(reading.sentences, seen.roles, seen.words, seen.found,
+                                                         seen.general):
+            if sentence.kind == "neutral" and len(sentence.text) < 12:
+                continue
+            if sentence.text not in read_before:  # the one scan, shared with the roles; once per text
+                hits = self._users_only(words, self._kept_for(words, self._hits(self.rules.scan, words, finds)))
+                read_before[sentence.text] = self._what_moves(self._acting(words, hits)), \
+                    self.rules.tables.row(sentence.text)
+            hits, row = read_before[sentence.text]
+            marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
+            if sentence.kind != "neutral" or marketing:
+                seen.said["selling" if marketing else sentence.kind] += 1
+            if not marketing:  # "seamlessly integrates with your ERP" is no integration
+                kept.append((sentence, role, words, general, hits, row))
+        return kept
 
     def _add(self, text: str, drafts: tuple[str, list[tuple[str, str]]], found: dict[str, Evidence]) -> None:
         sure = self.rules.confidence
@@ -149,7 +157,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
     def answers(self, reading: Reading, weighed: bool = True) -> list[Answer]:
         seen = Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
         found = self.read(reading, seen)
-        brochure = seen.brochure(self.rules.marketing_document_below) and not self.case_study(seen)
+        brochure = seen.brochure(self.rules.marketing_document_below) and not seen.story
         page = self.product_page(seen, brochure)
         self._headings(found, seen, page)
         answers: dict[str, Answer] = {}
@@ -159,7 +167,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
         scale = self.rules.confidence["brochure"] if brochure else 1.0
-        story = self.case_study(seen)
+        story = seen.story
         for qid, ev in found.items():
             if qid != INTEGRATION:
                 answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed)

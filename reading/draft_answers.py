@@ -123,7 +123,7 @@ class AnswerDrafting:
         measured: on the plant's own data, before and after (drafting.yaml `measured_result`)."""
         qid, option = self.rules.measured_result
         m = measure.measure
-        if qid in answers or not (m and m.baseline is not None and m.target is not None) or not self.case_study(seen):
+        if qid in answers or not (m and m.baseline is not None and m.target is not None) or not seen.story:
             return {}
         return {qid: Answer(question=qid, evidence=measure.evidence, choices=[option], quotes=measure.quotes[:MAX_QUOTES],
                             drafted=True)}

@@ -14,7 +14,7 @@ CAPTURED = "data.captured"  # what a data table's unit column names (tables: dat
 BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targets that are no answer
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
 NOT_SUITE = "own area"
-ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "existing_after", "rating", "sampling", "labour", "furniture",
+ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "existing_ahead", "existing_after", "rating", "sampling", "labour", "furniture",
              "hope", "condition", "dateline", "caption",
              "background", "instead")  # drafting.yaml roles
 COMPOUND = "~compound"  # a longer noun a phrase is only part of ("data centre", "ring buffer"): drafting.yaml compounds

@@ -6,7 +6,7 @@ range) give none. The verbs are data (drafting.yaml kpi.relative).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -19,6 +19,7 @@ class Relative:
     metric: str  # what the change names ("changeover time"); "" for a pronoun ("reduce that by 25%")
     points: float = 0.0  # added instead: -2 for "reduce scrap by 2 percentage points"
     unit: str = ""  # the unit of an amount added instead: "minutes" for "reduce die change time by 5 minutes"
+    told_first: bool = False  # what changes told before its verb: "downtime fell by 40%"
 
     def target(self, baseline: float) -> float:
         return round(baseline + self.points if self.points else baseline * self.factor, 6)
@@ -27,11 +28,14 @@ class Relative:
 @dataclass(frozen=True)
 class _Verbs:
     by: re.Pattern  # "<down or up verb> <what> by <n>%" (or percentage points)
+    fell: re.Pattern  # "<what> <fell or rose> by <n>%": what changes told first
     amount: re.Pattern  # "<down or up verb> <what> by <n> <unit>": an amount, not a share
     factor: re.Pattern  # "<halve or double> <what>", "<cut> <what> by a third"
     noun: re.Pattern  # "a <n>% reduction in <what>", "<n>% less <what>"
     noun_first: re.Pattern  # "a reduction of <n>% (in <what>)", "an increase of <n> % in <what>"
     down: frozenset[str]
+    fell_down: frozenset[str]
+    fell_all: frozenset[str]  # the verbs of a change told after what changes, whichever way
     either: frozenset[str]  # "bring", "get": the particle after says which way
     factors: dict[str, float]
     nouns: dict[str, int]  # "reduction": -1, "increase": +1
@@ -45,8 +49,11 @@ def _verbs() -> _Verbs:
     factors = {str(w): float(Fraction(str(f))) for w, f in data["factors"].items()}  # "2/3" as well
     nouns = {str(w): -1 for w in data["nouns"]["down"]} | {str(w): 1 for w in data["nouns"]["up"]}
     words = r"((?: [^ .;:!?]+){0,10}?)"  # what changes, a few words
-    by = re.compile(rf"\b({moves})\b{words} by (\d+(?:\.\d+)?) ?"
-                    r"(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)(?! ?(?:-|–|to|and|or) ?\d)")
+    share = (r"by (\d+(?:\.\d+)?) ?(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)"
+             r"(?! ?(?:-|–|to|and|or) ?\d)")  # "by 40%", never "by 30 to 60 per cent"
+    by = re.compile(rf"\b({moves})\b{words} {share}")
+    fell = re.compile(rf"(?<![^ ])((?:[^ .;:!?]+ ){{0,8}}?)(?:(?:has|have|had) )?(?:(?:been|was|were|is|are) )?"
+                      rf"({_alternatives(data['fell']['down'] + data['fell']['up'])}) {share}")  # what, the verb, by
     amount = re.compile(rf"\b({moves})\b{words} by (\d+(?:\.\d+)?) ?([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
     verbs = _alternatives(w for w in factors if not w.startswith("by "))
     shares = _alternatives(w[3:] for w in factors if w.startswith("by "))
@@ -58,8 +65,9 @@ def _verbs() -> _Verbs:
                       r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
     noun_first = re.compile(rf"\b({_alternatives(nouns)}) of (\d+(?:\.\d+)?) ?(?:%|percent|per cent)"
                             r"(?! ?(?:-|–|to|and|or) ?\d)(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
-    return _Verbs(by, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(data["either"]), factors,
-                  nouns, frozenset(data["stops"]))
+    fell_down, fell_up = data["fell"]["down"], data["fell"]["up"]
+    return _Verbs(by, fell, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(fell_down),
+                  frozenset(fell_down + fell_up), frozenset(data["either"]), factors, nouns, frozenset(data["stops"]))
 
 
 def _alternatives(words) -> str:
@@ -78,14 +86,18 @@ _SUBJECTS = [[w] for w in ("we", "you", "they", "i", "he", "she", "what")]
 
 def _relative(lower: str) -> Relative | None:
     verbs = _verbs()
+    match = verbs.fell.search(lower)
+    if match:  # "scrap fell by 35%", "it has been cut by 40%": the words before the verb name what changes
+        way = -1 if match.group(2) in verbs.fell_down else 1
+        found = _by(way, match.group(3), match.group(4), _subject(match.group(1)))
+        return replace(found, told_first=True) if found else None
     match = verbs.by.search(lower)
     if match:
         way = _which_way(match.group(1), match.group(2), verbs)
         if not way:
             return None
-        if "point" in match.group(4) or match.group(4) == "pp":  # percentage points
-            return Relative(1.0, _what(match.group(2), verbs), way * float(match.group(3)))
-        return _share(float(match.group(3)) * way, _what(match.group(2), verbs))
+        found = _by(way, match.group(3), match.group(4), _what(match.group(2), verbs))
+        return found and _told_first(found, lower, match.start(), match.group(1), match.group(2), verbs)
     match = verbs.amount.search(lower)
     if match:
         way = _which_way(match.group(1), match.group(2), verbs)
@@ -101,9 +113,20 @@ def _relative(lower: str) -> Relative | None:
     if not match:
         return None
     if match.group(1):
-        return Relative(verbs.factors[match.group(1)], _what(match.group(2), verbs))
+        found = Relative(verbs.factors[match.group(1)], _what(match.group(2), verbs))
+        return _told_first(found, lower, match.start(), match.group(1), match.group(2), verbs)
     share = 1 - verbs.factors["by " + match.group(5)]
-    return Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
+    found = Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
+    return _told_first(found, lower, match.start(), match.group(3), match.group(4), verbs)
+
+
+def _told_first(found: Relative, lower: str, at: int, verb: str, after: str, verbs: _Verbs) -> Relative:
+    """A change that names nothing after its verb and points back to nothing ("margins increased in addition by
+    1.2%", "scrap has been halved") is of what its sentence told before the verb."""
+    said = after.split()
+    if found.metric or (said[:1] and said[0] in _PRONOUNS) or not (said or verb in verbs.fell_all):
+        return found  # "reduce that by 25%", "we will halve it": today's value told before
+    return replace(found, metric=_subject(re.split(r"[;:]", lower[:at])[-1]), told_first=True)
 
 
 @lru_cache(maxsize=16384)  # asked of every sentence a target looks back at
@@ -112,7 +135,32 @@ def change_start(lower: str) -> int:
     verbs = _verbs()
     found = [m.start() for p in (verbs.by, verbs.amount, verbs.noun, verbs.noun_first, verbs.factor)
              for m in [p.search(lower)] if m]
+    found += [m.start(2) for m in [verbs.fell.search(lower)] if m]  # its verb, after what changes
     return min(found, default=len(lower))
+
+
+def _by(way: int, number: str, unit: str, metric: str) -> Relative | None:
+    """A change by a share of today's value, or by percentage points."""
+    if "point" in unit or unit == "pp":
+        return Relative(1.0, metric, way * float(number))
+    return _share(float(number) * way, metric)
+
+
+def _subject(words: str) -> str:
+    """What a change told after it names: the words after the last comma before its verb ("since go-live,
+    changeover time at the plant"), or before an aside that ends at the verb ("changeover time, today 45
+    minutes, drops"), kept whole for the metric's own trimming; "" when they point back ("it")."""
+    said = words.split()
+    commas = [i for i, w in enumerate(said) if w.endswith(",")]
+    if commas and commas[-1] == len(said) - 1 and len(commas) > 1:  # "changeover time, now 45 minutes, drops"
+        said = said[:commas[0] + 1]
+        said[-1] = said[-1].rstrip(",")
+    elif commas:
+        said = said[commas[-1] + 1:]
+    return "" if said[-1:] and said[-1] in _POINTERS else " ".join(said)
+
+
+_POINTERS = frozenset({"it", "this", "that", "they", "these", "those", "figure", "number", "value", "rate"})
 
 
 def _which_way(verb: str, words: str, verbs: _Verbs) -> int:

@@ -79,7 +79,7 @@ def _last_words(words: list[str], rules: DraftRules) -> list[str]:
     cut = len(words) - _NAME_WORDS
     if cut <= 0:
         return words
-    for phrase in rules.kpi_higher | rules.kpi_lower:
+    for phrase in [*rules.kpi_higher, *rules.kpi_lower, *(" ".join(lead) for lead in _time_leads())]:
         said = phrase.split()
         for start in range(max(0, cut - len(said) + 1), cut):
             if len(said) > 1 and words[start:start + len(said)] == said:
@@ -185,6 +185,7 @@ def kind_name(measure: Measure, rules: DraftRules) -> Measure:
         start -= 1
     if start > 1 and words[start - 1] == "of" and _qualifies(words[start - 2], rules):
         start -= 2  # "number of stops"
+    start -= _time_lead(words, start)  # "mean time to repair": the time it takes, not the repairs
     end = at + (1 if is_kind(words[at], rules) else 2)
     while end < len(words) and (words[end] in _name_ends() or is_kind(words[end], rules)):
         end += 1
@@ -203,6 +204,23 @@ def _verbs() -> frozenset[str]:
     data = draft_data()["kpi"]
     return frozenset(map(str, data["relative"]["down"] + data["relative"]["up"] + data["relative"]["either"]
                          + data["commits"]))
+
+
+def _time_lead(words: list[str], start: int) -> int:
+    """How many words before `start` make the kind there the time a thing takes or the time between things:
+    "mean time to" before "repair", "mean time" before "between failures"."""
+    for lead in _time_leads():
+        if words[max(0, start - len(lead)):start] == list(lead):
+            return len(lead)
+        if lead[-1] == words[start] and len(lead) > 1 and words[max(0, start - len(lead) + 1):start] == list(lead[:-1]):
+            return len(lead) - 1
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _time_leads() -> tuple[tuple[str, ...], ...]:
+    """drafting.yaml kpi.time_of, longest first."""
+    return tuple(sorted((tuple(str(p).split()) for p in draft_data()["kpi"]["time_of"]), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

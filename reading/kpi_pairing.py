@@ -250,10 +250,14 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     if not change:
         return None
     named = bool(change.metric) and not _POINTS_BACK.search(lower, 0, lower.find(change.metric))
-    found = baseline_for(sentences, Measure(metric=change.metric), rules, at, named)
+    after = _today_after(lower, rules)
+    # a change told after what changes ("the use of the lines has increased by 15%") is a result of its own:
+    # its baseline is in its own sentence, never another line's value
+    found = (after[0], sentences[at], after[1], "") if after else None if change.told_first else \
+        baseline_for(sentences, Measure(metric=change.metric), rules, at, named)
     if found:
         baseline, source, unit, said_before = found
-        if source is sentences[at] and unit == "%" and not _said_today(said_before, rules):
+        if source is sentences[at] and unit == "%" and not after and not _said_today(said_before, rules):
             return None  # the change's own share, not a value of today ("by 6 points from today's 72%" is)
         told = metric_before(said_before, rules)
     else:
@@ -271,6 +275,23 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     metric = noun_phrase(change.metric.split(), rules) or told
     measure = Measure(metric=metric, unit=unit, baseline=baseline, target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
+
+
+def _today_after(lower: str, rules: DraftRules) -> tuple[float, str] | None:
+    """(value, unit) today's value told right after the change's own share, from where it changes or as its
+    baseline ("fell by 40% from 300 hours a year", "down by 35% against the 2023 baseline of 4.2%")."""
+    values = [v for v in NUMBER.finditer(lower, change_start(lower))  # no year, no name's digit ("q1")
+              if not YEAR.fullmatch(v.group(1)) and not lower[v.start() - 1:v.start()].isalnum()]
+    if len(values) < 2 or unit_of(values[0].group(2)) not in _SHARES:
+        return None
+    between = lower[values[0].end():values[1].start()]
+    said = tokens(normalise(between))
+    if len(said) > _CUE_WORDS + 3 or not ("from" in said or rules.kpi_baselines.find(said)):
+        return None
+    return value_of(values[1].group(1)), unit_of(values[1].group(2))
+
+
+_SHARES = ("%", "percent", "per cent")
 
 
 def _said_today(before: str, rules: DraftRules) -> bool:

@@ -139,7 +139,10 @@ _NO_UNIT = frozenset({"we", "the", "and", "or", "was", "were", "is", "are", "a",
 _JOIN = re.compile(r"\s*(?:to|-|–)\s*", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
 _EVERY = re.compile(r"\b(?:every|each)\s$", re.I)
-_SPREAD = re.compile(r"\b(?:lasted|last|lasting|ranged|ranging|range|ranges|varied|varies|vary|varying|between|"
+_SPREAD = re.compile(r"\b(?:lasted|last|lasting|ranged|ranging|range|ranges|varied|varies|vary|varying|"
                      r"anywhere|anything|took|take|takes|spanned|spanning|"
                      # a state held within limits: "pressure is held from 2 to 6 bar", "works from -20 to 60 °C"
-                     r"held|kept|maintained|operates|operating|works|adjustable|configurable|rated)\b[^.;]*$", re.I)
+                     r"held|kept|maintained|operates|operating|works|adjustable|configurable|rated)\b[^.;]*$"
+                     # "between" only right before the numbers: "the mean time between failures rose from 120 to
+                     # 310 hours" is a change
+                     r"|\bbetween\s*$", re.I)

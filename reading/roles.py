@@ -210,6 +210,7 @@ class RoleReader:
             return Role(FURNITURE)
         unsure = self._unsure(text, words, cues)
         existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
+        existing += tuple(self._named_ahead(words, start) for start, _end in cues["existing_ahead"])
         existing += tuple(self._told_after(words, start, end) for start, end in cues["existing_after"])
         rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
         before = [start for start, _end in cues["before"] + cues["background"]  # who the customer is: before too
@@ -270,6 +271,14 @@ class RoleReader:
         most `existing_after.window` words in its clause, and not past "and" or "but"."""
         begin = max(self._clause(words, start)[0], start - self.told_after_window)
         joins = [i for i in range(begin, start) if words[i] in _JOINS]
+        return (joins[-1] + 1 if joins else begin), end
+
+    @classmethod
+    def _named_ahead(cls, words: list[str], at: int) -> tuple[int, int]:
+        """The kit a cue said before it names ("history from the existing historian"): its clause, but not back
+        past "and" or "but" ("fitted new probes and read the existing controllers": the probes are new)."""
+        begin, end = cls._clause(words, at)
+        joins = [i for i in range(begin, at) if words[i] in _JOINS]
         return (joins[-1] + 1 if joins else begin), end
 
     @classmethod

@@ -17,7 +17,8 @@ SPLITS = ["tuning", "tuning2", "tuning3", "heldout"]
 REAL = ["real_tuning", "real_tuning2", "real_tuning3", "real_tuning4", "real_tuning5", "real_tuning6",
         "real_tuning7", "real_tuning8", "real_tuning9", "real_tuning10",
         "real_heldout",
-        "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7"]
+        "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7",
+        "real_heldout8"]
 
 
 @pytest.mark.parametrize("split", SPLITS + REAL)
@@ -43,8 +44,9 @@ def test_drafting_on_the_tuning_sets(capsys, split, floor):
 # real_tuning8 (openings of magazine reports and blog posts) 0.182 / 0.267 and real_heldout5 0.444 / 0.364
 # on those of 0bcf928; real_tuning9 (openings of trade-press and vendor pages) 0.297 / 0.500 on those of 33b7d70;
 # real_heldout6 0.294 / 0.429 on those of 94ac8ea; real_tuning10 (openings of trade-press and vendor pages) 0.241 / 0.406
-# on those of 5e8d27b.
-FLOORS = {"real_tuning10": (0.2, 0.35), "real_heldout4": (0.3, 0.3), "real_tuning8": (0.15, 0.2), "real_heldout5": (0.35, 0.3), "real_tuning9": (0.25, 0.4),
+# on those of 5e8d27b; real_heldout8 (openings of case studies, mostly the plant's before-state and its trade)
+# 0.151 / 0.308 on those of 5afec71.
+FLOORS = {"real_heldout8": (0.1, 0.25), "real_tuning10": (0.2, 0.35), "real_heldout4": (0.3, 0.3), "real_tuning8": (0.15, 0.2), "real_heldout5": (0.35, 0.3), "real_tuning9": (0.25, 0.4),
           "real_heldout6": (0.25, 0.35)}
 
 

@@ -65,6 +65,14 @@ PAIRS = [  # (general truth, the same said by the vendor for this plant, an opti
      "Our platform lets your maintenance planner see the vibration alerts of Line 2 from any phone.", PLANNER),
     ("Make sure your maintenance planner hears of every vibration alert before the next shift.",
      "Our platform e-mails every vibration alert of Line 2 to your maintenance planner.", PLANNER),
+    ("In extreme cases, the only record of a motor's vibration is the maintenance planner's notebook.",
+     "The system sends every vibration alert of Line 2 to your maintenance planner.", PLANNER),
+    ("Press makers follow their own norms, while best practice includes a vibration sensor on every motor.",
+     "We fit vibration sensors on the eight motors of your Line 2.", VIBRATION),
+    ("A vibration sensor on a motor is like a stethoscope on a patient's chest.",
+     "We fit vibration sensors on the eight motors of your Line 2.", VIBRATION),
+    ("How long a press runs has much to do with how soon the maintenance planner hears of each vibration alert.",
+     "The system sends every vibration alert of Line 2 to your maintenance planner.", PLANNER),
 ]
 
 
@@ -126,3 +134,11 @@ def test_a_bare_plural_of_products_is_general_but_a_label_line_of_systems_is_the
     assert general("Hosted scheduling tools give planners a view of every order.") == "generic_subject"
     assert general("Systems connected to the platform: SAP ERP for orders and Maximo CMMS for work orders.") is None
     assert general("Systems like ours keep every order in view.") is None
+
+
+def test_what_the_product_does_for_this_plant_in_the_present_stays_an_offer():
+    assert general("The system sends an alert to the shift lead when a press stops for longer than five minutes.") is None
+    assert general("Our gateway reads the S7 PLCs of both presses over OPC UA.") is None
+    assert general("Since go-live, unplanned stops on Line 2 fell by a third.") is None
+    said = drafted("The system sends an alert to the shift lead when a press stops for longer than five minutes.")
+    assert ("users.roles", "shift_leads") in said and ("workflow.outputs", "alerts") in said

@@ -25,6 +25,12 @@ def test_data_that_flows_to_the_erp_is_an_integration():
     assert rows and "inventory" in [r.system for r in rows.integrations]
 
 
+def test_orders_downloaded_from_the_mes_and_counts_that_go_back_move_data_both_ways():
+    rows = draft("Work orders are downloaded from the plant's MES at 6 am and the good counts go back after each "
+                 "shift.", BANK).answer("connect.integrations")
+    assert rows and ("production", "both") in [(r.system, r.direction) for r in rows.integrations]
+
+
 def test_mean_time_between_failures_per_machine_finds_where_the_losses_are():
     text = "Each week we compute the mean time between failures of every filler and capper."
     assert "loss_patterns" in choices(text, "workflow.analytics")
@@ -111,3 +117,49 @@ def test_a_feed_rate_is_a_flow_and_a_lab_result_a_quality_measurement():
     got = choices("Our edge box reads the dryer burner's gas feed rate from the Siemens PLC, and moisture "
                   "of every batch comes in from your lab results.", "data.captured")
     assert {"flow", "quality_events"} <= set(got)
+
+
+# --- words that name an option in another sense ------------------------------------------------------
+
+
+def test_parts_replaced_before_failure_are_no_alert_but_a_warning_before_failure_is():
+    assert "alerts" not in choices("Every worn bearing on the drying cylinders was replaced before failure.",
+                                   "workflow.outputs")
+    assert "alerts" in choices("Our gateway warns the shift lead before failure of a bearing, by SMS.", "workflow.outputs")
+
+
+def test_a_recorded_curve_or_the_plants_own_statistics_are_no_trend_shown():
+    assert "trends" not in choices("The shot's pressure curve is stored with the part's serial number.",
+                                   "workflow.analytics")
+    assert "trends" not in choices("On-time delivery last year was 81% by your ERP's delivery statistics.",
+                                   "workflow.analytics")
+    assert "trends" in choices("The screen shows a trend of each shot's pressure over the last 8 hours.",
+                               "workflow.analytics")
+
+
+def test_a_comparison_with_last_year_is_no_before_and_after_measurement():
+    assert "before_after" not in choices("The dashboard puts each week's steam per tonne next to a comparison with "
+                                         "last year.", "return.measurement")
+    assert "before_after" in choices("We compare the stop hours of the 8 weeks before go-live with the 8 weeks after.",
+                                     "return.measurement")
+
+
+def test_a_spare_part_looked_for_or_counts_kept_per_production_order_link_no_stores_or_plan():
+    from drafting_corpus import drafted_items
+    linked = lambda text: {o for q, o in drafted_items(draft(text, BANK), BANK) if q == "connect.integrations"}  # noqa: E731
+    assert "inventory" not in linked("From your breakdown log, a third of each repair is spent looking for the right "
+                                     "spare part; the tablets read stop data from your MES.")
+    assert "planning" not in linked("Scrap counts per production order are written to your MES through its import "
+                                    "interface.")
+
+
+def test_the_purchasing_review_which_machines_run_and_a_magnetic_mount_name_no_option():
+    assert "stores" not in choices("Please send your questions before the purchasing review on Friday.", "users.roles")
+    assert "loss_patterns" not in choices("The andon board shows which machines are running and which are waiting "
+                                          "for material.", "workflow.analytics")
+    assert "new_sensors" not in choices("Tablets are held on the press columns by magnetic mounts.", "data.sources")
+
+
+def test_bucking_the_trend_is_no_trend_chart():
+    assert "trends" not in choices("Our tool shop has been bucking the trend of offshoring for 30 years.",
+                                   "workflow.analytics")

@@ -130,3 +130,35 @@ def test_a_unit_squared_or_cubed_keeps_its_power_and_no_stray_number():
     assert (got.baseline, got.target, got.unit) == (41, 18, "m3/h")
     got = measure("Today the kiln burns 2.9 m³ of gas per tonne; we commit to 2.4 m³ per tonne.")
     assert (got.baseline, got.target) == (2.9, 2.4) and got.unit.startswith("m³")
+
+
+def test_a_change_told_after_what_changes_takes_todays_value_its_sentence_gives():
+    assert ends("At our reference plant in Ohio, mould changes fell by 25% from 48 minutes.") is None  # another site
+    assert ends("Your mould changes fell by 25% from 48 minutes after the SMED workshop.") == (48, 36)
+    assert ends("Reject rate at the filler went down by 20% against the Q1 baseline of 1.5%.") == (1.5, 1.2)
+    assert ends("Boiler gas use was 900 MWh a year; after the retrofit it dropped by 10%.") == (900, 810)
+    assert measure("Boiler gas use, today 900 MWh a year, drops by 10% with the new burner.").metric == "boiler gas use"
+
+
+def test_a_result_told_after_what_changes_never_takes_another_lines_value_as_its_baseline():
+    text = "Yield on line 2 rose from 88% to 93%. The use of the palletiser has increased by 12%."
+    got = measure(text)
+    assert (got.baseline, got.target) == (88, 93)
+    assert read_relative("gross margin increased in addition by 1.2%").metric == "gross margin"
+
+
+def test_a_past_change_that_names_nothing_after_its_verb_is_of_what_its_sentence_told_first():
+    assert measure("The hall ships 400 tonnes a week. Scrap has been reduced by a third.") is None
+    assert ends("The hall ships 400 tonnes a week. Scrap, 6% last year, has been halved.") == (6, 3)
+    assert ends("Unplanned downtime is 300 hours a year. We will halve it.") == (300, 150)  # points back
+
+
+def test_a_time_between_failures_that_rose_is_a_change_but_numbers_between_two_ends_are_a_range():
+    assert ends("On the kiln fans, the mean time between failures rose from 140 to 420 hours.") == (140, 420)
+    assert measure("Each repair of the fans took between 3 and 9 hours.") is None
+
+
+def test_the_time_a_repair_takes_or_between_stops_is_named_whole_and_moves_its_own_way():
+    assert measure("Mean time to repair on the presses fell from 95 to 40 minutes.").metric.startswith("mean time to repair")
+    rarer = measure("The time between jams at the labeller went from 25 to 70 minutes.")
+    assert (rarer.baseline, rarer.target) == (25, 70) and "between jams" in rarer.metric

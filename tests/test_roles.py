@@ -216,6 +216,16 @@ def test_new_kit_and_kit_the_plant_fitted_years_ago_in_one_sentence_are_each_rea
     assert "existing_systems" in old_only and "new_sensors" not in old_only
 
 
+def test_new_probes_told_before_the_existing_controllers_it_also_reads_stay_new_sensors():
+    text = ("The integrator bolted humidity probes onto the dryer hood and pulls belt speed and air temperature from "
+            "the line's existing Allen-Bradley controllers.")
+    assert sorted(drafted(text).get("data.sources", [])) == ["existing_systems", "new_sensors"]
+    # what is read from the existing system is the plant's own: its history, no new kit
+    older = drafted("We export 18 months of oven history from your existing SCADA archive.")
+    assert "new_sensors" not in older.get("data.sources", [])
+    assert "months" not in older.get("data.history", [])
+
+
 def test_trends_the_plants_engineers_already_draw_are_no_analytics_the_plant_gets():
     text = "The lab values are written into your historian, beside the kiln temperatures your engineers already trend."
     answers = drafted(text)
@@ -280,3 +290,29 @@ def test_the_site_or_its_kit_that_has_or_runs_something_tells_what_exists_but_no
     assert not has("The line now has a screen showing each stop.")
     assert not has("Each sensor has a battery that lasts five years.")
     assert not has("We have fitted the mill with twelve sensors.")
+
+
+def test_the_plants_trouble_told_on_in_other_past_verbs_goes_on_telling_the_before_state():
+    lines = ["Until 2023 the sawmill relied on a whiteboard for every debarker stop.",
+             "The worn knives caused two stops a week on the infeed.",
+             "Customers requested shorter lead times every season."]
+    assert [r.kind for r in ROLES.roles(lines)] == [BEFORE, BEFORE, BEFORE]
+
+
+def test_how_often_or_how_long_the_plant_went_so_is_the_before_state():
+    assert ROLES.roles(["A planer repeatedly tripped on the same overload."])[0].kind == BEFORE
+    assert ROLES.roles(["For several years the kiln crew logged moisture in a notebook."])[0].kind == BEFORE
+
+
+def test_a_result_or_the_projects_own_kit_after_the_before_state_stays_what_it_is():
+    before = "Until 2023 the sawmill relied on a whiteboard for every debarker stop."
+    for line in ["The scrap rate was cut by 12% within a year.", "Downtime fell by 30% after go-live.",
+                 "We installed 40 sensors in 2021.", "The plant cut scrap by 12%.",
+                 "The new sensors were connected to the line PLC in March."]:
+        assert [r.kind for r in ROLES.roles([before, line])] == [BEFORE, CLAIM], line
+
+
+def test_the_plants_layout_told_in_the_past_goes_on_though_its_machines_were_connected():
+    lines = ["Before the retrofit, the press shop relied on a paper board for every stop.",
+             "Its six presses were connected by a shuttle conveyor and two forklifts."]
+    assert [r.kind for r in ROLES.roles(lines)] == [BEFORE, BEFORE]
