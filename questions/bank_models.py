@@ -191,11 +191,17 @@ class MeasureRules(Strict):
     baseline: str = ""  # the word put before today's value where the sentence names only the target
 
 
+class PriceRules(Strict):
+    words: list[str] = []  # a figure holding one is an amount of money ("6,500 EUR", "£450")
+    topics: list[str] = []  # the topics money answers on: what it costs, a KPI counted in money
+
+
 class RoundRules(Strict):
     topics: list[Topic]
     vague: list[str]
     deferrals: list[str] = []  # vague phrases that put the answer off: the sentence's other clauses answer nothing either
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
+    prices: PriceRules = PriceRules()  # a figure in money answers only a topic money can answer (what it costs)
     plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
     roles: list[str] = []  # more words that name a role in a reply, on every topic ("the quality inspector")
     role_things: list[str] = []  # after a role's word, a thing's name, no role ("the QA system", "the QC database")

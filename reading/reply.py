@@ -21,6 +21,7 @@ from .reply_marks import SaidOn, later_only, mark, unsaid_parts
 from .reply_measure import Measures
 from .reply_paragraphs import Paragraphs, closing_line, signed_at
 from .reply_placing import Placing, counts
+from .reply_prices import Prices
 from .reply_structure import unmarked
 from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
@@ -64,6 +65,7 @@ class ReplyReader(Placing):
         self.deferring = _phrases(rules.deferrals) if rules.deferrals else None
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.general = General(rules.general)
+        self.money = Prices(rules.prices)
         self.more_roles = _phrases(rules.roles, not_before=rules.role_things) if rules.roles else None  # a role on every topic
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
@@ -122,6 +124,17 @@ class ReplyReader(Placing):
                         one.buzzwords)
         strong = any(s.kind in STRONG for s in part.substance)
         return part if strong and not self.vague(part, before) else None
+
+    def priced(self, sentence: Sentence, topics: set[str]) -> str:
+        """Why a sentence answers nothing that is on no topic money answers (`prices`): its only figures are prices
+        ("A trial costs 9,500 EUR."), or a price is all the how of its claim ("we offer our connector bundle ... at a
+        fixed price of 7,800 EUR"); '' where it is on such a topic ("The fee depends on the oven count: 1,800 EUR")."""
+        if topics & self.money.topics:
+            return ""
+        claim = self.claims and self.claims.search(sentence.text.lower())
+        if claim and sentence.substance and not self.money.kinds(sentence) & HOW:
+            return f"it claims (\u201c{claim.group()}\u201d) and gives a price rather than says how"
+        return self.money.only_prices(sentence)
 
     def as_drafted(self, text: str, topics: set[str] = frozenset()) -> str:
         """A reply sentence (on `topics`) as the drafter reads it: numbers in words as digits, an arrow as "to", a

@@ -1,0 +1,56 @@
+"""Replies that offer instead of answer, in kinds rounds15 found closing questions or making answers specific: a price
+instead of an answer (a pilot's price, a price per unit of the product, a package at a fixed price), a standard feature
+list, a choice put off to a workshop, speed said as "in real time". Every sentence here is new."""
+import pytest
+
+from reading.documents import Citations, pasted
+from rounds_corpus import sent_out
+from scoring.rounds import read_reply
+
+MOULDS = ("FormSight is AI quality control for glass container forming.\n"
+          "Thermal cameras at the IS machine detect defects the moment a bottle is formed.\n"
+          "Machine learning predicts mould wear and swab timing.\n"
+          "Seamless connection to your MES and ERP.\n")
+
+
+@pytest.fixture(scope="module")
+def moulds():
+    return sent_out(MOULDS, "FormSight", "P. Laine")
+
+
+def _read(sent, body: str):
+    return read_reply(sent, pasted(f"Dear Ms Laine,\n\n{body}\n\nKind regards,\nOskar Berg\n", "reply", "Reply"))
+
+
+def _asked(sent, body: str):
+    return {q.topic: q for q in _read(sent, body).round.questions}
+
+
+def _specific(sent, body: str) -> list[str]:
+    done = _read(sent, body).evaluation
+    cite = Citations([d for d in done.documents if d.kind == "reply"]).cite
+    return [a.question for a in done.answers if a.evidence == "specific" and any(cite(q) for q in a.quotes)]
+
+
+def test_the_letter_asks_for_the_data_the_links_and_who_keeps_it_running(moulds):
+    assert {"data", "integrations", "upkeep_owner"} <= {q.topic for q in moulds.rounds[-1].questions}
+
+
+PRICES = ("Camera kits are 4,200 EUR per IS section, one-off. A trial on one machine costs 9,500 EUR. "
+          "For the link to your business systems we offer our connector bundle (MES and ERP) at a fixed price of "
+          "7,800 EUR.")
+
+
+def test_prices_instead_of_answers_make_no_answer_specific(moulds):
+    assert _specific(moulds, PRICES) == []
+
+
+@pytest.mark.parametrize("topic", ["data", "integrations"])
+def test_prices_instead_of_answers_leave_the_question_open(moulds, topic):
+    assert not _asked(moulds, PRICES)[topic].closed
+
+
+def test_a_yearly_fee_after_who_keeps_it_running_still_closes_the_upkeep(moulds):
+    text = ("After the pilot your hot-end supervisor Mika Salo checks the cameras each week and we retrain the model "
+            "each quarter. This costs 11,400 EUR per year.")
+    assert _asked(moulds, text)["upkeep_owner"].closed
