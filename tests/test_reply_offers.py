@@ -54,3 +54,28 @@ def test_a_yearly_fee_after_who_keeps_it_running_still_closes_the_upkeep(moulds)
     text = ("After the pilot your hot-end supervisor Mika Salo checks the cameras each week and we retrain the model "
             "each quarter. This costs 11,400 EUR per year.")
     assert _asked(moulds, text)["upkeep_owner"].closed
+
+
+@pytest.mark.parametrize("topic, sentence", [
+    ("data", "Which cameras and signals we use is chosen in the workshop from our sensor range."),
+    ("data", "Cameras and signal points are fixed at the kick-off with your process engineers."),
+    ("integrations", "The links to your MES and ERP are set up as part of a discovery workshop after the order."),
+])
+def test_a_choice_put_off_to_a_workshop_or_the_kick_off_leaves_the_question_open(moulds, topic, sentence):
+    assert not _asked(moulds, sentence)[topic].closed
+    assert _specific(moulds, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Running FormSight after the pilot is covered by our Premium Care plan at 480 EUR per month.",
+    "Upkeep after go-live: your IT department will be fully involved, and FormSight is ISO 27001 certified.",
+])
+def test_upkeep_covered_by_a_plan_or_a_team_promised_to_take_part_leaves_the_owner_open(moulds, sentence):
+    assert not _asked(moulds, sentence)["upkeep_owner"].closed
+    assert _specific(moulds, sentence) == []
+
+
+def test_the_data_said_with_the_cameras_it_comes_from_closes_the_data_question(moulds):
+    text = ("Data: gob temperature and the shape of each bottle from two new thermal cameras at the exit of sections "
+            "1 to 10, and the section timing from the existing IS machine controller.")
+    assert _asked(moulds, text)["data"].closed
