@@ -201,6 +201,7 @@ class RoundRules(Strict):
     vague: list[str]
     deferrals: list[str] = []  # vague phrases that put the answer off: the sentence's other clauses answer nothing either
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
+    unmeasured: list[str] = []  # how fast said in a word ("in real time"): vague unless a number or a frequency is named
     prices: PriceRules = PriceRules()  # a figure in money answers only a topic money can answer (what it costs)
     plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
     roles: list[str] = []  # more words that name a role in a reply, on every topic ("the quality inspector")

@@ -28,6 +28,7 @@ from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
 HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
+FIGURES = frozenset({"number", "frequency"})  # how fast, said as it was asked
 
 
 def _phrases(words: list[str], plural: bool = False, not_before: list[str] = ()) -> re.Pattern:
@@ -64,6 +65,7 @@ class ReplyReader(Placing):
         self.vague_words = _phrases([*rules.vague, *rules.deferrals])
         self.deferring = _phrases(rules.deferrals) if rules.deferrals else None
         self.claims = _phrases(rules.claims) if rules.claims else None
+        self.unmeasured = _phrases(rules.unmeasured) if rules.unmeasured else None
         self.general = General(rules.general)
         self.money = Prices(rules.prices)
         self.more_roles = _phrases(rules.roles, not_before=rules.role_things) if rules.roles else None  # a role on every topic
@@ -174,6 +176,9 @@ class ReplyReader(Placing):
         claim = self.claims and self.claims.search(sentence.text.lower())
         if claim and not {s.kind for s in sentence.substance} & HOW:
             return f"it claims (\u201c{claim.group()}\u201d) rather than says how"
+        fast = self.unmeasured and self.unmeasured.search(sentence.text.lower())
+        if fast and not {s.kind for s in sentence.substance} & FIGURES:
+            return f"it says how fast in a word (\u201c{fast.group()}\u201d) rather than the figure"
         return self.general.why(sentence.text, before)
 
     def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]], people=None) -> SaidOn:

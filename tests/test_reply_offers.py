@@ -79,3 +79,28 @@ def test_the_data_said_with_the_cameras_it_comes_from_closes_the_data_question(m
     text = ("Data: gob temperature and the shape of each bottle from two new thermal cameras at the exit of sections "
             "1 to 10, and the section timing from the existing IS machine controller.")
     assert _asked(moulds, text)["data"].closed
+
+
+ALARMS = ("FormSight is AI quality control for glass container forming.\n"
+          "Real-time alarms reach the hot-end team the moment a defect appears.\n"
+          "Machine learning predicts mould wear.\n")
+
+
+@pytest.fixture(scope="module")
+def alarms():
+    return sent_out(ALARMS, "FormSight", "P. Laine")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Alarms appear on the IS machine HMI and the shift leader's tablet in real time.",
+    "The forming operator sees every section stop immediately on the IS machine screen.",
+])
+def test_how_fast_said_in_a_word_leaves_the_latency_open_whoever_sees_it(alarms, sentence):
+    assert not _asked(alarms, sentence)["latency"].closed
+    assert "decision.latency" not in _specific(alarms, sentence)
+
+
+def test_how_fast_said_with_the_seconds_and_how_they_were_timed_closes_the_latency(alarms):
+    text = ("A stopped section shows on the hot-end supervisor's handheld in real time, within 4 seconds: we timed 30 "
+            "test stops from the controller's time stamp to the handheld at acceptance.")
+    assert _asked(alarms, text)["latency"].closed
