@@ -104,3 +104,15 @@ def test_how_fast_said_with_the_seconds_and_how_they_were_timed_closes_the_laten
     text = ("A stopped section shows on the hot-end supervisor's handheld in real time, within 4 seconds: we timed 30 "
             "test stops from the controller's time stamp to the handheld at acceptance.")
     assert _asked(alarms, text)["latency"].closed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our white paper explains how the model learns from 18 months of camera images.",
+    "Once we have seen the plant, you will get a technical concept covering data, links and service.",
+    "FormSight is built with security by design and follows recognised guidance.",
+    "FormSight runs on 450 IS machines worldwide and finds 99% of checks.",
+])
+def test_a_paper_a_promised_concept_a_slogan_or_the_markets_reach_answers_nothing(moulds, sentence):
+    done = _read(moulds, sentence)
+    assert all(q.status == "not_answered" for q in done.round.questions)
+    assert _specific(moulds, sentence) == []
