@@ -72,7 +72,8 @@ class ReplyReader(Placing):
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
         # a team named by whose it is, or a function by its holder in brackets (reply_built.py), once per sentence
-        self.role_built = lru_cache(maxsize=1024)(lambda text: team(one_line(text)) or held(one_line(text)))
+        things = frozenset(w.lower() for w in rules.role_things)
+        self.role_built = lru_cache(maxsize=1024)(lambda text: team(one_line(text), things) or held(one_line(text)))
         self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)
         self.passing = self.weak | {w.lower() for w in rules.spans}  # cues that leave a sentence on the topic before
         self.closing = closing_line(rules.closings)

@@ -116,3 +116,16 @@ def test_a_paper_a_promised_concept_a_slogan_or_the_markets_reach_answers_nothin
     done = _read(moulds, sentence)
     assert all(q.status == "not_answered" for q in done.round.questions)
     assert _specific(moulds, sentence) == []
+
+
+def test_a_service_subscription_with_its_price_in_a_sales_letter_names_no_one_who_keeps_it_running(moulds):
+    text = ("FormSight is the leading inspection system for glass plants. Customers typically cut rejects by half. "
+            "The FormSight service subscription is 620 EUR per machine per month and includes updates and support.")
+    assert not _asked(moulds, text)["upkeep_owner"].closed
+    assert _specific(moulds, text) == []
+
+
+def test_upkeep_performed_by_the_vendors_service_named_by_whose_it_is_still_closes(moulds):
+    text = ("After the pilot the cameras and the model are maintained by FormSight Service in Turku, who visit twice "
+            "a year, for 7,200 EUR per year.")
+    assert _asked(moulds, text)["upkeep_owner"].closed
