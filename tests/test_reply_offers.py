@@ -129,3 +129,14 @@ def test_upkeep_performed_by_the_vendors_service_named_by_whose_it_is_still_clos
     text = ("After the pilot the cameras and the model are maintained by FormSight Service in Turku, who visit twice "
             "a year, for 7,200 EUR per year.")
     assert _asked(moulds, text)["upkeep_owner"].closed
+
+
+NUMBERED = ("1. Broken finishes on line 4.\n2. Gob temperature from two new thermal cameras.\n3. Your camera archive.\n"
+            "4. It detects broken finishes.\n5. We connect to your MES.\n6. Rejects at the cold end.\n"
+            "7. The edge PC connects outbound only.\n8. {}\n9. Your QA decides.")
+
+
+def test_a_package_that_covers_the_rest_names_no_one_who_keeps_it_running(moulds):
+    text = NUMBERED.format("Installation and validation are done by us; after that, our FormSight Care package at "
+                           "900 EUR per month covers the rest.")
+    assert not _asked(moulds, text)["upkeep_owner"].closed
