@@ -160,6 +160,7 @@ class Topic(Strict):
     heads: list[str] = []  # a line's or a bullet's label that says it answers this topic ("Network:", "Owner:")
     reads: list[TopicRead] = []
     counted: str = ""  # said after `ask` where a label's gap counts more than one ("Name at least {count} of them.")
+    acts_on: list[str] = []  # other topics' cues that, in a sentence on this one, name only what it acts on
 
 
 class GeneralRules(Strict):

@@ -70,6 +70,7 @@ class ReplyReader(Placing):
         self.money = Prices(rules.prices)
         self.more_roles = _phrases(rules.roles, not_before=rules.role_things) if rules.roles else None  # a role on every topic
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
+        self.acts_on = {t.id: frozenset(w.lower() for w in t.acts_on) for t in rules.topics if t.acts_on}
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
         # a team named by whose it is, or a function by its holder in brackets (reply_built.py), once per sentence
         things = frozenset(w.lower() for w in rules.role_things)
@@ -99,7 +100,7 @@ class ReplyReader(Placing):
         for sentence in sentences[:signed_at(reply, [s.start for s in sentences], self.closing)]:
             lower = sentence.text.lower()
             found = self.cues.findall(unmarked(lower))
-            topics = {t for cue in found for t in self.cue_topics[cue]}
+            topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
             goes_on = "\n" not in text[end:sentence.start]
             if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
                 topics |= before
@@ -110,6 +111,13 @@ class ReplyReader(Placing):
             out.append((_as_received(sentence, received), lower, why, topics))
             before, end, last = topics, sentence.end, sentence.text
         return out
+
+    def _not_acted_on(self, topics: set[str], found: list[str]) -> set[str]:
+        """A sentence's topics without those it is on only by what another of them acts on ("approves every
+        traveller-change prediction": on the review, not on what it predicts)."""
+        dropped = {other for topic in topics & self.acts_on.keys() for other in topics - {topic}
+                   if all(cue in self.acts_on[topic] for cue in found if other in self.cue_topics[cue])}
+        return topics - dropped
 
     def _answering_part(self, sentence: Sentence, before: str) -> Sentence | None:
         """The clauses of a sentence read as general or vague that still answer for this plant, as a sentence

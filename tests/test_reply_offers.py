@@ -140,3 +140,18 @@ def test_a_package_that_covers_the_rest_names_no_one_who_keeps_it_running(moulds
     text = NUMBERED.format("Installation and validation are done by us; after that, our FormSight Care package at "
                            "900 EUR per month covers the rest.")
     assert not _asked(moulds, text)["upkeep_owner"].closed
+
+
+def test_a_link_offered_as_part_of_the_standard_package_leaves_the_systems_question_open(moulds):
+    text = NUMBERED.format("After the pilot our service desk in Turku maintains it for 7,200 EUR per year.").replace(
+        "5. We connect to your MES.", "5. FormSight connects to your MES and ERP as part of the standard package.")
+    assert not _asked(moulds, text)["integrations"].closed
+
+
+def test_a_review_of_each_prediction_says_who_reviews_not_what_it_predicts(moulds):
+    text = ("Thank you for the questions. FormSight finds broken finishes early, with an accuracy our customers "
+            "love. Your hot-end supervisor approves every mould-wear prediction before it becomes a work order, and "
+            "can reject it.")
+    asked = _asked(moulds, text)
+    assert not asked["analytics"].closed and asked["analytics"].status == "not_answered"
+    assert asked["human_review"].closed
