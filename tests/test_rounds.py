@@ -324,7 +324,9 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # and none made specific (tuning7 to 100%).
 # tuning15/, written blind (pharma blister seals, ring-spinning ends down, coffee roasting twin, anodising baths,
 # blown-film thickness), started at 99% closed, 90% still open and 12 made specific on cd5678d: prices, a standard
-# feature list and a choice put off to a workshop read as answers.
+# feature list and a choice put off to a workshop read as answers. A price answering only what something costs, a
+# workshop or kick-off as a deferral, a service covered by a package, how fast said in a word, a product's priced
+# service naming no one and what a reviewer acts on took it to 99% closed, 100% still open and none made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
