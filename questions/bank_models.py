@@ -160,6 +160,7 @@ class Topic(Strict):
     heads: list[str] = []  # a line's or a bullet's label that says it answers this topic ("Network:", "Owner:")
     reads: list[TopicRead] = []
     counted: str = ""  # said after `ask` where a label's gap counts more than one ("Name at least {count} of them.")
+    acts_on: list[str] = []  # other topics' cues that, in a sentence on this one, name only what it acts on
 
 
 class GeneralRules(Strict):
@@ -191,11 +192,18 @@ class MeasureRules(Strict):
     baseline: str = ""  # the word put before today's value where the sentence names only the target
 
 
+class PriceRules(Strict):
+    words: list[str] = []  # a figure holding one is an amount of money ("6,500 EUR", "£450")
+    topics: list[str] = []  # the topics money answers on: what it costs, a KPI counted in money
+
+
 class RoundRules(Strict):
     topics: list[Topic]
     vague: list[str]
     deferrals: list[str] = []  # vague phrases that put the answer off: the sentence's other clauses answer nothing either
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
+    unmeasured: list[str] = []  # how fast said in a word ("in real time"): vague unless a number or a frequency is named
+    prices: PriceRules = PriceRules()  # a figure in money answers only a topic money can answer (what it costs)
     plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
     roles: list[str] = []  # more words that name a role in a reply, on every topic ("the quality inspector")
     role_things: list[str] = []  # after a role's word, a thing's name, no role ("the QA system", "the QC database")

@@ -21,12 +21,14 @@ from .reply_marks import SaidOn, later_only, mark, unsaid_parts
 from .reply_measure import Measures
 from .reply_paragraphs import Paragraphs, closing_line, signed_at
 from .reply_placing import Placing, counts
+from .reply_prices import Prices
 from .reply_structure import unmarked
 from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
 HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
+FIGURES = frozenset({"number", "frequency"})  # how fast, said as it was asked
 
 
 def _phrases(words: list[str], plural: bool = False, not_before: list[str] = ()) -> re.Pattern:
@@ -63,12 +65,16 @@ class ReplyReader(Placing):
         self.vague_words = _phrases([*rules.vague, *rules.deferrals])
         self.deferring = _phrases(rules.deferrals) if rules.deferrals else None
         self.claims = _phrases(rules.claims) if rules.claims else None
+        self.unmeasured = _phrases(rules.unmeasured) if rules.unmeasured else None
         self.general = General(rules.general)
+        self.money = Prices(rules.prices)
         self.more_roles = _phrases(rules.roles, not_before=rules.role_things) if rules.roles else None  # a role on every topic
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
+        self.acts_on = {t.id: frozenset(w.lower() for w in t.acts_on) for t in rules.topics if t.acts_on}
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
         # a team named by whose it is, or a function by its holder in brackets (reply_built.py), once per sentence
-        self.role_built = lru_cache(maxsize=1024)(lambda text: team(one_line(text)) or held(one_line(text)))
+        things = frozenset(w.lower() for w in rules.role_things)
+        self.role_built = lru_cache(maxsize=1024)(lambda text: team(one_line(text), things) or held(one_line(text)))
         self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)
         self.passing = self.weak | {w.lower() for w in rules.spans}  # cues that leave a sentence on the topic before
         self.closing = closing_line(rules.closings)
@@ -94,7 +100,7 @@ class ReplyReader(Placing):
         for sentence in sentences[:signed_at(reply, [s.start for s in sentences], self.closing)]:
             lower = sentence.text.lower()
             found = self.cues.findall(unmarked(lower))
-            topics = {t for cue in found for t in self.cue_topics[cue]}
+            topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
             goes_on = "\n" not in text[end:sentence.start]
             if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
                 topics |= before
@@ -105,6 +111,13 @@ class ReplyReader(Placing):
             out.append((_as_received(sentence, received), lower, why, topics))
             before, end, last = topics, sentence.end, sentence.text
         return out
+
+    def _not_acted_on(self, topics: set[str], found: list[str]) -> set[str]:
+        """A sentence's topics without those it is on only by what another of them acts on ("approves every
+        traveller-change prediction": on the review, not on what it predicts)."""
+        dropped = {other for topic in topics & self.acts_on.keys() for other in topics - {topic}
+                   if all(cue in self.acts_on[topic] for cue in found if other in self.cue_topics[cue])}
+        return topics - dropped
 
     def _answering_part(self, sentence: Sentence, before: str) -> Sentence | None:
         """The clauses of a sentence read as general or vague that still answer for this plant, as a sentence
@@ -122,6 +135,17 @@ class ReplyReader(Placing):
                         one.buzzwords)
         strong = any(s.kind in STRONG for s in part.substance)
         return part if strong and not self.vague(part, before) else None
+
+    def priced(self, sentence: Sentence, topics: set[str]) -> str:
+        """Why a sentence answers nothing that is on no topic money answers (`prices`): its only figures are prices
+        ("A trial costs 9,500 EUR."), or a price is all the how of its claim ("we offer our connector bundle ... at a
+        fixed price of 7,800 EUR"); '' where it is on such a topic ("The fee depends on the oven count: 1,800 EUR")."""
+        if topics & self.money.topics:
+            return ""
+        claim = self.claims and self.claims.search(sentence.text.lower())
+        if claim and sentence.substance and not self.money.kinds(sentence) & HOW:
+            return f"it claims (\u201c{claim.group()}\u201d) and gives a price rather than says how"
+        return self.money.only_prices(sentence)
 
     def as_drafted(self, text: str, topics: set[str] = frozenset()) -> str:
         """A reply sentence (on `topics`) as the drafter reads it: numbers in words as digits, an arrow as "to", a
@@ -161,6 +185,9 @@ class ReplyReader(Placing):
         claim = self.claims and self.claims.search(sentence.text.lower())
         if claim and not {s.kind for s in sentence.substance} & HOW:
             return f"it claims (\u201c{claim.group()}\u201d) rather than says how"
+        fast = self.unmeasured and self.unmeasured.search(sentence.text.lower())
+        if fast and not {s.kind for s in sentence.substance} & FIGURES:
+            return f"it says how fast in a word (\u201c{fast.group()}\u201d) rather than the figure"
         return self.general.why(sentence.text, before)
 
     def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]], people=None) -> SaidOn:

@@ -61,10 +61,17 @@ _HELD = re.compile(r"\b(?:your|our)\s+[A-Za-z-]+(?:\s+[a-z-]+)?\s+\((?:(?:Mr|Mrs
                    r"[A-Z][^\W\d_]+|[A-Z][a-z]+\s+[A-Z][^\W\d_]+)\)")
 
 
-def team(text: str) -> bool:
-    """Whether a sentence (as written) names a team by whose it is ("performed by TemperEye service")."""
+def team(text: str, things: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence (as written) names a team by whose it is ("performed by TemperEye service"); not where
+    one of `things` follows, naming a thing ("the TemperEye service contract")."""
     starts = {m.end() for m in _FIRST.finditer(text)}
-    return any(m.start() + len(m.group().split()[0]) not in starts for m in _TEAM.finditer(text))
+    return any(m.start() + len(m.group().split()[0]) not in starts and _next_word(text, m.end()) not in things
+               for m in _TEAM.finditer(text))
+
+
+def _next_word(text: str, at: int) -> str:
+    found = re.match(r"\s+([A-Za-z-]+)", text[at:])
+    return found.group(1).lower() if found else ""
 
 
 def persons(lowers: list[str]) -> re.Pattern | None:

@@ -2,7 +2,7 @@
 a question quoted back: reply_structure.py), the topics it is on, and the sentences tied to each asked topic.
 Mixed into reading.reply.ReplyReader: needs self.rules, self.cues, self.cue_topics, self.weak, self.passing,
 self.heads, self.head_topics, self.plain, self.paragraphs, self.letter_lines, self.titled, self.sentences,
-self.kinds and self._placed."""
+self.kinds, self.priced and self._placed."""
 from __future__ import annotations
 
 import re
@@ -46,10 +46,12 @@ class Placing:
         topics = {t for t, _q in asked}
         for start in aside.intersection(at):
             del at[start]
-        return [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
+        said = [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
                  self._owned(on, at[s.start], lower, topics) if s.start in at else
                  self._owned_under(on, found.under.get(s.start, frozenset()), lower, topics))
-                for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)], at, found.under
+                for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)]
+        # a sentence whose only figures are prices answers only where money does, by its words or its place
+        return [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said], at, found.under
 
     def _owned(self, on: set[str], placed: str, lower: str, asked: set[str]) -> set[str]:
         """A sentence's topics where the reply's layout places it under `placed`: that one too, and not another
