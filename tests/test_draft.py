@@ -446,7 +446,7 @@ def test_a_warning_days_ahead_of_a_failure_is_no_decision_seen_within_minutes():
     assert choices(now, "decision.latency") == ["minutes"]
 
 
-def test_a_yearly_fee_for_updates_and_support_names_the_vendor_as_keeping_the_system_running():
-    for text in ("Annual fee: GBP 4,100 for software updates and support of the label printers' gateway.",
+def test_a_yearly_fee_for_maintenance_and_support_names_the_vendor_as_keeping_the_system_running():
+    for text in ("Annual fee: GBP 4,100 for maintenance and support of the label printers' gateway.",
                  "Support and maintenance of the dashboards are included in the monthly subscription."):
         assert choices(draft(text, BANK), "upkeep.owner") == ["vendor_service"], text
