@@ -9,6 +9,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import attrgetter, sub
 
 from questions.models import QuestionBank
 
@@ -30,26 +32,39 @@ class Reading:
     claimed_scope: int  # the highest level the labels found claim
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regex alternation with shared prefixes; longer words are tried first."""
+def _trie(words: list[str]) -> dict:
     trie: dict = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
+    return trie
 
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
-        return body
 
-    return build(trie)
+def _branches(node: dict) -> list[str]:
+    return [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
+
+
+def _node_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = _branches(node)
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+    return body
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation with shared prefixes; longer words are tried first."""
+    return _node_pattern(_trie(words))
+
+
+def _trie_branches(words: list[str]) -> list[str]:
+    """The same alternation's branches, one per first letter: `(?:b1|b2)X` matches as `b1X|b2X`."""
+    return _branches(_trie(words))
 
 
 class Reader:
@@ -62,16 +77,17 @@ class Reader:
         self._substance = lru_cache(maxsize=16384)(self._read_substance)
         self.label_names = {label.id: label.name for label in bank.labels}
         self._splitter = splitter()
-        signal = _signal_pattern(bank, self.meaning)
-        self.pattern = re.compile(r"(?<![\w])" + signal)
+        self.pattern = re.compile(r"(?<![\w])" + _signal_pattern(bank, self.meaning))
         # The same signals for `read`, found faster: the match takes the non-word character before
         # the signal instead of looking behind for it, so the regex engine skips from one space or
         # stop to the next in C rather than trying every letter. Searched over " " + the lower-cased
-        # text, a match's start is the signal's start in the text itself, and its end is one past.
-        self._scan = re.compile(r"[^\w]" + signal)
+        # text, a match's start is the signal's start in the text itself, and its end is one past;
+        # group 1 is the signal, lower-cased.
+        self._scan = re.compile(_scan_pattern(bank, self.meaning))
+        self._verbs = frozenset(v.lower() for v in _result_verbs(bank))
 
     def _lower(self, text: str) -> str:
-        lower = text.lower()
+        lower = _lowered(text)
         if len(lower) != len(text):  # rare Unicode whose lower case changes length
             lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
         return lower
@@ -147,8 +163,22 @@ class Reader:
         """Every signal's `_scan` match, in order; each starts where its signal starts in `text`.
         One finditer pass: a match ends on a word character, so the next starts after it, except a
         signal that ends in "%" or "+": that character may be the non-word one before the next signal
-        ("5%$2M"), so the scan goes on from it (as often as that happens, a few times a page)."""
-        spaced, scan = " " + self._lower(text), self._scan.finditer
+        ("5%$2M"). Such a signal is rare (a few a page) and one right after it rarer: the pass is
+        listed in C, and scanned again as `_rescan` does only if a signal starts at such a character."""
+        spaced = " " + self._lower(text)
+        found = list(self._scan.finditer(spaced))
+        ends = "".join(map(spaced.__getitem__, map(sub, map(_END, found), repeat(1))))  # each one's last character
+        if ends.isalnum():
+            return found
+        match = self._scan.match
+        if any(match(spaced, found[odd.start()].end() - 1) for odd in _NOT_ALNUM.finditer(ends)):
+            return self._rescan(spaced)
+        return found
+
+    def _rescan(self, spaced: str) -> list[re.Match]:
+        """The signals of " " + a lower-cased text, each scan going on from a signal's last character
+        where that is not a letter or a digit."""
+        scan = self._scan.finditer
         found, pos = [], 0
         append = found.append
         while pos is not None:
@@ -163,8 +193,9 @@ class Reader:
 
     def _one(self, text: str, start: int, end: int, words: str, match: re.Match) -> Sentence:
         """A sentence with a single signal: the usual case, one label or buzzword."""
-        if match.lastindex == _TERM:
-            kind, key = self.meaning[match.group(_TERM)]
+        meant = self.meaning.get(match.group(1))
+        if meant is not None:
+            kind, key = meant
             if kind == "label":
                 return _Labelled(words, start, end, [key], [], self)
             if kind == "buzzword":
@@ -177,8 +208,10 @@ class Reader:
         """One sentence from its `_scan` matches."""
         meaning, labels, buzz, substance, strong = self.meaning, [], [], {}, False
         for match in matches:
-            if match.lastindex == _TERM:
-                kind, key = meaning[match.group(_TERM)]
+            found = match.group(1)
+            meant = meaning.get(found)
+            if meant is not None:  # a term of the word lists
+                kind, key = meant
                 if kind == "label":
                     labels.append(key)
                     continue
@@ -188,9 +221,8 @@ class Reader:
                 if kind == PLAIN:
                     continue
                 strong = strong or kind in STRONG
-            else:  # a number with a unit, or a measured result: strong substance
-                group = match.lastgroup
-                kind, key, strong = group, " ".join(match.group(group).split()), True
+            else:  # a number with a unit, or a measured result: strong substance (`_scan_pattern`)
+                kind, key, strong = "result" if found in self._verbs else "number", " ".join(found.split()), True
             # the last one as written; tuple.__new__ skips the named tuple's Python-level __new__
             substance[kind, key] = _tuple_new(Signal, (kind, text[match.start():match.end() - 1], key))
         signals = list(substance.values())
@@ -216,8 +248,9 @@ class Reader:
         return NEUTRAL_REASON
 
     def _reading(self, sentences: list[Sentence]) -> Reading:
-        labels = list(dict.fromkeys(l for s in sentences if s._labels for l in s._labels))
-        kinds = [s.kind for s in sentences]
+        # in C: map, filter and chain walk the sentences without a Python step for each
+        labels = list(dict.fromkeys(chain.from_iterable(filter(None, map(_LABELS, sentences)))))
+        kinds = list(map(_KIND, sentences))
         substance = kinds.count("substance")
         counted = substance + kinds.count("label")
         claimed = max((self.claims[l] for l in labels), default=0)
@@ -225,7 +258,18 @@ class Reader:
 
 
 _tuple_new = tuple.__new__
-_TERM = 1  # the signal pattern's first group: a term of the word lists (_signal_pattern)
+_END, _LABELS, _KIND = re.Match.end, attrgetter("_labels"), attrgetter("kind")
+_NOT_ALNUM = re.compile(r"[\W_]")  # \w is isalnum() or "_"
+_CHUNK = 256  # most slices of 256 characters of a proposal hold no "–", "’" or "é"
+
+
+def _lowered(text: str) -> str:
+    """text.lower(), faster on a long text that is mostly ASCII: str.lower runs a fast path only on an
+    all-ASCII string, and a slice holding no other character is stored as one, so most chunks take it.
+    Lower case is the same char by char, but for "Σ" (final sigma, by the letters around it)."""
+    if len(text) <= _CHUNK or text.isascii() or "Σ" in text:
+        return text.lower()
+    return "".join([text[at:at + _CHUNK].lower() for at in range(0, len(text), _CHUNK)])
 
 
 def _meanings(bank: QuestionBank) -> dict[str, tuple[str, str]]:
@@ -250,18 +294,36 @@ def _result_verbs(bank: QuestionBank) -> list[str]:
     return bank.words.substance["result"].words if "result" in bank.words.substance else []
 
 
+_MONEY = r"[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?"
+_BY_A_NUMBER = r"(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+[$€£]?\d)"  # after a result verb
+
+
 def _signal_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> str:
     """One alternation: a term of `meaning`, a number with a unit (or an amount), or a result verb
     with a number after it."""
     units = _trie_pattern(sorted({u.lower() for u in bank.words.units}))
     spelled = _trie_pattern(sorted({w.lower() for w in bank.words.number_words}))
     spelled = rf"(?:{spelled})(?:[- ](?:{spelled}))?\s(?:{units})" if spelled else r"(?!)"
-    number = (r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?|\d[\d,]*(?:\.\d+)?\s?(?:"
-              + units + r")|" + spelled + r")(?![\w])")
-    result = (r"(?:" + _trie_pattern(sorted(v.lower() for v in _result_verbs(bank))) +
-              r")(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+[$€£]?\d)")
+    number = r"(?:" + _MONEY + r"|\d[\d,]*(?:\.\d+)?\s?(?:" + units + r")|" + spelled + r")(?![\w])"
+    result = r"(?:" + _trie_pattern(sorted(v.lower() for v in _result_verbs(bank))) + r")" + _BY_A_NUMBER
     return (r"(?:(?P<term>" + _trie_pattern(sorted(meaning)) + r")(?![\w])"
             r"|(?P<number>" + number + r")|(?P<result>" + result + r"))")
+
+
+def _scan_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> str:
+    """`_signal_pattern`'s alternation flattened, in the same order, so it matches the same text: one
+    branch per first letter of each word list, nothing wrapped in a group. The regex engine then rules
+    out most branches by their first character alone; a group or a nested alternation in front makes
+    it try each. Which kind matched is told by the text (`Reader._kind`), not by a group."""
+    units = _trie_pattern(sorted({u.lower() for u in bank.words.units}))
+    spelled_words = sorted({w.lower() for w in bank.words.number_words})
+    spelled = _trie_pattern(spelled_words)
+    numbers = [_MONEY, r"\d[\d,]*(?:\.\d+)?\s?(?:" + units + r")"]
+    numbers += [first + rf"(?:[- ](?:{spelled}))?\s(?:{units})" for first in _trie_branches(spelled_words)]
+    branches = [term + r"(?![\w])" for term in _trie_branches(sorted(meaning))]
+    branches += [number + r"(?![\w])" for number in numbers]
+    branches += [verb + _BY_A_NUMBER for verb in _trie_branches(sorted(v.lower() for v in _result_verbs(bank)))]
+    return r"[^\w](" + "|".join(branches) + r")"
 
 
 def _distinct(items: list[str]) -> list[str]:
