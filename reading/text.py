@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
-from operator import attrgetter, sub
+from operator import attrgetter, itemgetter, methodcaller, sub
 
 from questions.models import QuestionBank
 
@@ -60,11 +60,6 @@ def _node_pattern(node: dict) -> str:
 def _trie_pattern(words: list[str]) -> str:
     """A regex alternation with shared prefixes; longer words are tried first."""
     return _node_pattern(_trie(words))
-
-
-def _trie_branches(words: list[str]) -> list[str]:
-    """The same alternation's branches, one per first letter: `(?:b1|b2)X` matches as `b1X|b2X`."""
-    return _branches(_trie(words))
 
 
 class Reader:
@@ -129,7 +124,9 @@ class Reader:
 
     def _read(self, text: str) -> Reading:
         matches = self._signals(text)
-        starts = [m.start() for m in matches]
+        starts = list(map(_START, matches))
+        meant = list(map(self.meaning.get, map(_SIGNAL, matches), repeat(_NUMBER)))  # (kind, key) of each
+        kinds = list(map(_FIRST, meant))
         count, j = len(starts), 0
         following = starts[0] if count else _NOWHERE  # where the first signal not yet given out starts
         sentences: list[Sentence] = []
@@ -138,7 +135,7 @@ class Reader:
             end = start + len(words)
             if len(words) > longest:  # a run-on line: cut, each piece takes its own signals
                 for piece in _cut(text, start, end):
-                    j = self._take(text, piece, matches, starts, j, add)
+                    j = self._take(text, piece, matches, meant, starts, j, add)
                 following = starts[j] if j < count else _NOWHERE
             elif following >= end:
                 add(neutral(words, start, end))  # most sentences name nothing: no bookkeeping
@@ -146,17 +143,24 @@ class Reader:
                 first = bisect_left(starts, start, j)
                 j = bisect_left(starts, end, first)
                 following = starts[j] if j < count else _NOWHERE
-                add(self._one(text, start, end, words, matches[first]) if j - first == 1 else
-                    self._sentence(text, start, end, words, matches[first:j]) if first < j else
-                    neutral(words, start, end))
+                if j - first == 1:
+                    add(self._one(text, start, end, words, matches[first], meant[first]))
+                elif first == j:
+                    add(neutral(words, start, end))
+                elif kinds[first:j].count("label") == j - first:  # labels only: `_sentence`'s result, faster
+                    labels = [key for _, key in meant[first:j]]
+                    add(Sentence(words, start, end, "label", None, list(dict.fromkeys(labels)), [], [], self))
+                else:
+                    add(self._sentence(text, start, end, words, matches[first:j], meant[first:j]))
         return self._reading(sentences)
 
-    def _take(self, text: str, piece: tuple[int, int, str], matches, starts, j: int, add) -> int:
+    def _take(self, text: str, piece: tuple[int, int, str], matches, meant, starts, j: int, add) -> int:
         """Add one piece of a cut sentence with the signals that start in it; the next signal's index."""
         start, end, words = piece
         first = bisect_left(starts, start, j)
         j = bisect_left(starts, end, first)
-        add(self._sentence(text, start, end, words, matches[first:j]) if first < j else _Neutral(words, start, end))
+        add(self._sentence(text, start, end, words, matches[first:j], meant[first:j]) if first < j else
+            _Neutral(words, start, end))
         return j
 
     def _signals(self, text: str) -> list[re.Match]:
@@ -191,40 +195,38 @@ class Reader:
                     break
         return found
 
-    def _one(self, text: str, start: int, end: int, words: str, match: re.Match) -> Sentence:
+    def _one(self, text: str, start: int, end: int, words: str, match: re.Match, meant) -> Sentence:
         """A sentence with a single signal: the usual case, one label or buzzword."""
-        meant = self.meaning.get(match.group(1))
-        if meant is not None:
-            kind, key = meant
-            if kind == "label":
-                return _Labelled(words, start, end, [key], [], self)
-            if kind == "buzzword":
-                return _Labelled(words, start, end, [], [text[match.start():match.end() - 1]], self)
-            if kind == PLAIN:
-                return _Neutral(words, start, end)
-        return self._sentence(text, start, end, words, [match])
+        kind = meant[0]
+        if kind == "label":
+            return _Labelled(words, start, end, [meant[1]], [], self)
+        if kind == "buzzword":
+            return _Labelled(words, start, end, [], [text[match.start():match.end() - 1]], self)
+        if kind == PLAIN:
+            return _Neutral(words, start, end)
+        return self._sentence(text, start, end, words, [match], [meant])
 
-    def _sentence(self, text: str, start: int, end: int, words: str, matches: list[re.Match]) -> Sentence:
-        """One sentence from its `_scan` matches."""
-        meaning, labels, buzz, substance, strong = self.meaning, [], [], {}, False
-        for match in matches:
-            found = match.group(1)
-            meant = meaning.get(found)
-            if meant is not None:  # a term of the word lists
-                kind, key = meant
+    def _sentence(self, text: str, start: int, end: int, words: str, matches: list[re.Match], meant) -> Sentence:
+        """One sentence from its `_scan` matches and what each means (`_read`)."""
+        labels, buzz, substance, strong = [], [], {}, False
+        for match, (kind, key) in zip(matches, meant):
+            if kind is None:  # a number with a unit, or a measured result: strong substance (`_scan_pattern`)
+                found = match.group(1)
+                kind, key, strong = "result" if found in self._verbs else "number", " ".join(found.split()), True
+            else:
                 if kind == "label":
                     labels.append(key)
                     continue
                 if kind == "buzzword":
-                    buzz.append(text[match.start():match.end() - 1])
+                    at, after = match.span()
+                    buzz.append(text[at:after - 1])
                     continue
                 if kind == PLAIN:
                     continue
                 strong = strong or kind in STRONG
-            else:  # a number with a unit, or a measured result: strong substance (`_scan_pattern`)
-                kind, key, strong = "result" if found in self._verbs else "number", " ".join(found.split()), True
             # the last one as written; tuple.__new__ skips the named tuple's Python-level __new__
-            substance[kind, key] = _tuple_new(Signal, (kind, text[match.start():match.end() - 1], key))
+            at, after = match.span()
+            substance[kind, key] = _tuple_new(Signal, (kind, text[at:after - 1], key))
         signals = list(substance.values())
         if strong or len(signals) >= 2:
             kind = "substance"
@@ -232,7 +234,8 @@ class Reader:
             kind = "label"
         else:
             return Sentence(words, start, end, "neutral", NEUTRAL_REASON, None, signals)
-        return Sentence(words, start, end, kind, None, _distinct(labels), signals, _distinct(buzz), self)
+        return Sentence(words, start, end, kind, None, labels if len(labels) < 2 else list(dict.fromkeys(labels)),
+                        signals, buzz if len(buzz) < 2 else list(dict.fromkeys(buzz)), self)
 
     def reason(self, kind: str, labels: list[str], buzz: list[str], substance: list[Signal]) -> str:
         """Why a sentence of this kind, with these labels, buzzwords and substance, is marked so."""
@@ -258,7 +261,9 @@ class Reader:
 
 
 _tuple_new = tuple.__new__
-_END, _LABELS, _KIND = re.Match.end, attrgetter("_labels"), attrgetter("kind")
+_START, _END, _SIGNAL, _FIRST = re.Match.start, re.Match.end, methodcaller("group", 1), itemgetter(0)
+_NUMBER = (None, None)  # what a number or a result verb means in the word lists: nothing (Reader._read)
+_LABELS, _KIND = attrgetter("_labels"), attrgetter("kind")
 _NOT_ALNUM = re.compile(r"[\W_]")  # \w is isalnum() or "_"
 _CHUNK = 256  # most slices of 256 characters of a proposal hold no "–", "’" or "é"
 
@@ -311,25 +316,27 @@ def _signal_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> 
 
 
 def _scan_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> str:
-    """`_signal_pattern`'s alternation flattened, in the same order, so it matches the same text: one
-    branch per first letter of each word list, nothing wrapped in a group. The regex engine then rules
-    out most branches by their first character alone; a group or a nested alternation in front makes
-    it try each. Which kind matched is told by the text (`Reader._kind`), not by a group."""
+    """`_signal_pattern`'s alternation regrouped by first character, each kind in the same order within a
+    group, so it matches the same text (branches that start with different characters cannot both
+    match at one place). The regex engine rules out a group by its first character alone; a capture
+    group or a nested alternation in front would make it enter each. Which kind matched is told by the
+    text (`Reader._read`), not by a group."""
     units = _trie_pattern(sorted({u.lower() for u in bank.words.units}))
     spelled_words = sorted({w.lower() for w in bank.words.number_words})
     spelled = _trie_pattern(spelled_words)
-    numbers = [_MONEY, r"\d[\d,]*(?:\.\d+)?\s?(?:" + units + r")"]
-    numbers += [first + rf"(?:[- ](?:{spelled}))?\s(?:{units})" for first in _trie_branches(spelled_words)]
-    branches = [term + r"(?![\w])" for term in _trie_branches(sorted(meaning))]
-    branches += [number + r"(?![\w])" for number in numbers]
-    branches += [verb + _BY_A_NUMBER for verb in _trie_branches(sorted(v.lower() for v in _result_verbs(bank)))]
+    kinds = [(_trie(sorted(meaning)), r"(?![\w])"),
+             (_trie(spelled_words), rf"(?:[- ](?:{spelled}))?\s(?:{units})(?![\w])"),
+             (_trie(sorted(v.lower() for v in _result_verbs(bank))), _BY_A_NUMBER)]
+    by_first: dict[str, list[str]] = {}
+    for trie, after in kinds:
+        for first, rest in sorted(trie.items()):
+            if first:
+                by_first.setdefault(first, []).append(_node_pattern(rest) + after)
+    branches = [re.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+                for first, rests in by_first.items()]
+    # after the terms that start with a digit, as in _signal_pattern
+    branches += [_MONEY + r"(?![\w])", r"\d[\d,]*(?:\.\d+)?\s?(?:" + units + r")(?![\w])"]
     return r"[^\w](" + "|".join(branches) + r")"
-
-
-def _distinct(items: list[str]) -> list[str]:
-    return items if len(items) < 2 else list(dict.fromkeys(items))
-
-
 def _quoted(terms: list[str]) -> str:
     return ", ".join(f"'{t}'" for t in terms)
 
