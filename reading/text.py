@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
-from operator import attrgetter, itemgetter, methodcaller, sub
+from operator import attrgetter, itemgetter, methodcaller
 
 from questions.models import QuestionBank
 
@@ -123,9 +123,8 @@ class Reader:
         return self._read(text)
 
     def _read(self, text: str) -> Reading:
-        matches = self._signals(text)
-        starts = list(map(_START, matches))
-        meant = list(map(self.meaning.get, map(_SIGNAL, matches), repeat(_NUMBER)))  # (kind, key) of each
+        starts, found = self._signals(text)
+        meant = list(map(self.meaning.get, found, repeat(_NUMBER)))  # (kind, key) of each
         kinds = list(map(_FIRST, meant))
         count, j = len(starts), 0
         following = starts[0] if count else _NOWHERE  # where the first signal not yet given out starts
@@ -135,7 +134,7 @@ class Reader:
             end = start + len(words)
             if len(words) > longest:  # a run-on line: cut, each piece takes its own signals
                 for piece in _cut(text, start, end):
-                    j = self._take(text, piece, matches, meant, starts, j, add)
+                    j = self._take(text, piece, starts, found, meant, j, add)
                 following = starts[j] if j < count else _NOWHERE
             elif following >= end:
                 add(neutral(words, start, end))  # most sentences name nothing: no bookkeeping
@@ -144,40 +143,47 @@ class Reader:
                 j = bisect_left(starts, end, first)
                 following = starts[j] if j < count else _NOWHERE
                 if j - first == 1:
-                    add(self._one(text, start, end, words, matches[first], meant[first]))
+                    add(self._one(text, start, end, words, starts[first], found[first], meant[first]))
                 elif first == j:
                     add(neutral(words, start, end))
                 elif kinds[first:j].count("label") == j - first:  # labels only: `_sentence`'s result, faster
                     labels = [key for _, key in meant[first:j]]
                     add(Sentence(words, start, end, "label", None, list(dict.fromkeys(labels)), [], [], self))
                 else:
-                    add(self._sentence(text, start, end, words, matches[first:j], meant[first:j]))
+                    add(self._sentence(text, start, end, words, starts[first:j], found[first:j], meant[first:j]))
         return self._reading(sentences)
 
-    def _take(self, text: str, piece: tuple[int, int, str], matches, meant, starts, j: int, add) -> int:
+    def _take(self, text: str, piece: tuple[int, int, str], starts, found, meant, j: int, add) -> int:
         """Add one piece of a cut sentence with the signals that start in it; the next signal's index."""
         start, end, words = piece
         first = bisect_left(starts, start, j)
         j = bisect_left(starts, end, first)
-        add(self._sentence(text, start, end, words, matches[first:j], meant[first:j]) if first < j else
-            _Neutral(words, start, end))
+        add(self._sentence(text, start, end, words, starts[first:j], found[first:j], meant[first:j]) if first < j
+            else _Neutral(words, start, end))
         return j
 
-    def _signals(self, text: str) -> list[re.Match]:
-        """Every signal's `_scan` match, in order; each starts where its signal starts in `text`.
+    def _signals(self, text: str) -> tuple[list[int], list[str]]:
+        """Where each signal starts in `text`, in order, and the signal lower-cased (`_scan`'s group 1);
+        as written it is text[start:start + len(signal)]. Numbers and strings only: no match object is
+        kept, nothing for the cyclic collector to walk.
         One finditer pass: a match ends on a word character, so the next starts after it, except a
         signal that ends in "%" or "+": that character may be the non-word one before the next signal
         ("5%$2M"). Such a signal is rare (a few a page) and one right after it rarer: the pass is
-        listed in C, and scanned again as `_rescan` does only if a signal starts at such a character."""
+        made in C, and scanned again as `_rescan` does only if a signal starts at such a character."""
         spaced = " " + self._lower(text)
-        found = list(self._scan.finditer(spaced))
-        ends = "".join(map(spaced.__getitem__, map(sub, map(_END, found), repeat(1))))  # each one's last character
+        matches = self._scan.finditer(spaced)
+        starts, found = self._scanned(list(matches))
+        ends = "".join(map(_LAST, found))  # each signal's last character
         if ends.isalnum():
-            return found
+            return starts, found
         match = self._scan.match
-        if any(match(spaced, found[odd.start()].end() - 1) for odd in _NOT_ALNUM.finditer(ends)):
-            return self._rescan(spaced)
-        return found
+        if any(match(spaced, starts[odd.start()] + len(found[odd.start()])) for odd in _NOT_ALNUM.finditer(ends)):
+            return self._scanned(self._rescan(spaced))
+        return starts, found
+
+    @staticmethod
+    def _scanned(matches: list[re.Match]) -> tuple[list[int], list[str]]:
+        return list(map(_START, matches)), list(map(_SIGNAL, matches))
 
     def _rescan(self, spaced: str) -> list[re.Match]:
         """The signals of " " + a lower-cased text, each scan going on from a signal's last character
@@ -195,38 +201,35 @@ class Reader:
                     break
         return found
 
-    def _one(self, text: str, start: int, end: int, words: str, match: re.Match, meant) -> Sentence:
+    def _one(self, text: str, start: int, end: int, words: str, at: int, found: str, meant) -> Sentence:
         """A sentence with a single signal: the usual case, one label or buzzword."""
         kind = meant[0]
         if kind == "label":
             return _Labelled(words, start, end, [meant[1]], [], self)
         if kind == "buzzword":
-            return _Labelled(words, start, end, [], [text[match.start():match.end() - 1]], self)
+            return _Labelled(words, start, end, [], [text[at:at + len(found)]], self)
         if kind == PLAIN:
             return _Neutral(words, start, end)
-        return self._sentence(text, start, end, words, [match], [meant])
+        return self._sentence(text, start, end, words, [at], [found], [meant])
 
-    def _sentence(self, text: str, start: int, end: int, words: str, matches: list[re.Match], meant) -> Sentence:
-        """One sentence from its `_scan` matches and what each means (`_read`)."""
+    def _sentence(self, text: str, start: int, end: int, words: str, starts, found, meant) -> Sentence:
+        """One sentence from its signals: where each starts, each lower-cased, what each means (`_read`)."""
         labels, buzz, substance, strong = [], [], {}, False
-        for match, (kind, key) in zip(matches, meant):
+        for at, signal, (kind, key) in zip(starts, found, meant):
             if kind is None:  # a number with a unit, or a measured result: strong substance (`_scan_pattern`)
-                found = match.group(1)
-                kind, key, strong = "result" if found in self._verbs else "number", " ".join(found.split()), True
+                kind, key, strong = "result" if signal in self._verbs else "number", " ".join(signal.split()), True
+            elif kind == "label":
+                labels.append(key)
+                continue
+            elif kind == "buzzword":
+                buzz.append(text[at:at + len(signal)])
+                continue
+            elif kind == PLAIN:
+                continue
             else:
-                if kind == "label":
-                    labels.append(key)
-                    continue
-                if kind == "buzzword":
-                    at, after = match.span()
-                    buzz.append(text[at:after - 1])
-                    continue
-                if kind == PLAIN:
-                    continue
                 strong = strong or kind in STRONG
             # the last one as written; tuple.__new__ skips the named tuple's Python-level __new__
-            at, after = match.span()
-            substance[kind, key] = _tuple_new(Signal, (kind, text[at:after - 1], key))
+            substance[kind, key] = _tuple_new(Signal, (kind, text[at:at + len(signal)], key))
         signals = list(substance.values())
         if strong or len(signals) >= 2:
             kind = "substance"
@@ -261,7 +264,7 @@ class Reader:
 
 
 _tuple_new = tuple.__new__
-_START, _END, _SIGNAL, _FIRST = re.Match.start, re.Match.end, methodcaller("group", 1), itemgetter(0)
+_START, _SIGNAL, _FIRST, _LAST = re.Match.start, methodcaller("group", 1), itemgetter(0), itemgetter(-1)
 _NUMBER = (None, None)  # what a number or a result verb means in the word lists: nothing (Reader._read)
 _LABELS, _KIND = attrgetter("_labels"), attrgetter("kind")
 _NOT_ALNUM = re.compile(r"[\W_]")  # \w is isalnum() or "_"
@@ -337,6 +340,8 @@ def _scan_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> st
     # after the terms that start with a digit, as in _signal_pattern
     branches += [_MONEY + r"(?![\w])", r"\d[\d,]*(?:\.\d+)?\s?(?:" + units + r")(?![\w])"]
     return r"[^\w](" + "|".join(branches) + r")"
+
+
 def _quoted(terms: list[str]) -> str:
     return ", ".join(f"'{t}'" for t in terms)
 
