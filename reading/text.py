@@ -129,10 +129,10 @@ class Reader:
         count, j = len(starts), 0
         following = starts[0] if count else _NOWHERE  # where the first signal not yet given out starts
         sentences: list[Sentence] = []
-        add, neutral, longest = sentences.append, _Neutral, _MAX_SENTENCE
+        add, neutral, labelled, longest = sentences.append, _Neutral, _Labelled, _MAX_SENTENCE
         for start, words in self._splitter.sentences(text):  # where each ends: reading/splitting.py
             end = start + len(words)
-            if len(words) > longest:  # a run-on line: cut, each piece takes its own signals
+            if end - start > longest:  # a run-on line: cut, each piece takes its own signals
                 for piece in _cut(text, start, end):
                     j = self._take(text, piece, starts, found, meant, j, add)
                 following = starts[j] if j < count else _NOWHERE
@@ -143,7 +143,9 @@ class Reader:
                 j = bisect_left(starts, end, first)
                 following = starts[j] if j < count else _NOWHERE
                 if j - first == 1:
-                    add(self._one(text, start, end, words, starts[first], found[first], meant[first]))
+                    kind, key = meant[first]
+                    add(labelled(words, start, end, [key], [], self) if kind == "label" else  # one label: the usual
+                        self._one(text, start, end, words, starts[first], found[first], meant[first]))
                 elif first == j:
                     add(neutral(words, start, end))
                 elif kinds[first:j].count("label") == j - first:  # labels only: `_sentence`'s result, faster
