@@ -1,8 +1,9 @@
 """Where a sentence ends: after . ! ? before a space, or at a line break ("4.0" ends none), except
 after an abbreviation that goes on (questions/sentences.yaml: "Co., Ltd. (", "ca. 30", "K. Novak").
 
-The text is cut at every stop first (one regex pass, in C); only a piece that ends with "." and is
-followed by more on the same line is looked at again, so the rules cost nothing on most sentences.
+The text is cut at every stop first (one regex pass, in C); only a piece that ends with "." after a
+word an abbreviation may end with (a second pass finds those stops) is looked at again, so the rules
+cost nothing on most sentences.
 """
 from __future__ import annotations
 
@@ -54,17 +55,21 @@ class Splitter:
         # with a set look-up, as most pieces end with "." and most of those with a plain word.
         self._lasts = {w.rsplit(" ", 1)[-1] for w in goes_on + may_end + list(self._rest)}
         self._lasts |= {w[0].upper() + w[1:] for w in self._lasts}
+        self._may_go_on = _may_go_on(self._lasts)
+        self._at_start = frozenset(range(self._longest))  # stops with too little text before them to look behind
 
     def sentences(self, text: str) -> Iterator[tuple[int, str]]:
         """Each sentence's start and its text (no spaces around it), in order."""
         at, held = 0, ""  # the sentence so far, given out when the next piece does not go on with it
+        maybe = self._at_start.union(stop.start() for stop in self._may_go_on.finditer(text))
         for piece in _PIECE.finditer(text):
             words = piece.group(1).rstrip()
             if not words:
                 continue
             start = piece.start(1)
             if held:
-                if self._abbreviated(held) and self._goes_on(held, text[at + len(held):start], words):
+                if (at + len(held) - 1 in maybe and self._abbreviated(held)
+                        and self._goes_on(held, text[at + len(held):start], words)):
                     held = text[at:start + len(words)]
                     continue
                 yield at, held
@@ -104,6 +109,20 @@ class Splitter:
         """A word that opens a sentence: a capital, then a small letter, and no abbreviation."""
         return (len(word) > 1 and word[0].isupper() and word[1].islower()
                 and word.rstrip(".,;:").lower() not in self._known)
+
+
+def _may_go_on(lasts: set[str]) -> re.Pattern:
+    """Each stop before a space that `Splitter._abbreviated` may pass, and more: after a word of `lasts`
+    or a single character with a space or an opening bracket or quote before it, or right after a space
+    (a piece that is "." alone). Looked for behind each stop, so the regex engine skips from one "." to
+    the next in C."""
+    before = "[\\s" + "".join(map(re.escape, _OPENING)) + "]"
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(lasts):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    behind = [r"(?<=\s\.)", rf"(?<={before}[\s\S]\.)"]
+    behind += [rf"(?<={before}(?:{'|'.join(words)})\.)" for length, words in sorted(by_length.items()) if length > 1]
+    return re.compile(r"\.(?=\s)(?:" + "|".join(behind) + ")")
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import attrgetter, itemgetter, methodcaller
 
 from questions.models import QuestionBank
 
@@ -30,26 +32,34 @@ class Reading:
     claimed_scope: int  # the highest level the labels found claim
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regex alternation with shared prefixes; longer words are tried first."""
+def _trie(words: list[str]) -> dict:
     trie: dict = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
+    return trie
 
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
-        return body
 
-    return build(trie)
+def _branches(node: dict) -> list[str]:
+    return [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
+
+
+def _node_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = _branches(node)
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+    return body
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation with shared prefixes; longer words are tried first."""
+    return _node_pattern(_trie(words))
 
 
 class Reader:
@@ -62,16 +72,17 @@ class Reader:
         self._substance = lru_cache(maxsize=16384)(self._read_substance)
         self.label_names = {label.id: label.name for label in bank.labels}
         self._splitter = splitter()
-        signal = _signal_pattern(bank, self.meaning)
-        self.pattern = re.compile(r"(?<![\w])" + signal)
+        self.pattern = re.compile(r"(?<![\w])" + _signal_pattern(bank, self.meaning))
         # The same signals for `read`, found faster: the match takes the non-word character before
         # the signal instead of looking behind for it, so the regex engine skips from one space or
         # stop to the next in C rather than trying every letter. Searched over " " + the lower-cased
-        # text, a match's start is the signal's start in the text itself, and its end is one past.
-        self._scan = re.compile(r"[^\w]" + signal)
+        # text, a match's start is the signal's start in the text itself, and its end is one past;
+        # group 1 is the signal, lower-cased.
+        self._scan = re.compile(_scan_pattern(bank, self.meaning))
+        self._verbs = frozenset(v.lower() for v in _result_verbs(bank))
 
     def _lower(self, text: str) -> str:
-        lower = text.lower()
+        lower = _lowered(text)
         if len(lower) != len(text):  # rare Unicode whose lower case changes length
             lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
         return lower
@@ -112,17 +123,18 @@ class Reader:
         return self._read(text)
 
     def _read(self, text: str) -> Reading:
-        matches = self._signals(text)
-        starts = [m.start() for m in matches]
+        starts, found = self._signals(text)
+        meant = list(map(self.meaning.get, found, repeat(_NUMBER)))  # (kind, key) of each
+        kinds = list(map(_FIRST, meant))
         count, j = len(starts), 0
         following = starts[0] if count else _NOWHERE  # where the first signal not yet given out starts
         sentences: list[Sentence] = []
-        add, neutral, longest = sentences.append, _Neutral, _MAX_SENTENCE
+        add, neutral, labelled, longest = sentences.append, _Neutral, _Labelled, _MAX_SENTENCE
         for start, words in self._splitter.sentences(text):  # where each ends: reading/splitting.py
             end = start + len(words)
-            if len(words) > longest:  # a run-on line: cut, each piece takes its own signals
+            if end - start > longest:  # a run-on line: cut, each piece takes its own signals
                 for piece in _cut(text, start, end):
-                    j = self._take(text, piece, matches, starts, j, add)
+                    j = self._take(text, piece, starts, found, meant, j, add)
                 following = starts[j] if j < count else _NOWHERE
             elif following >= end:
                 add(neutral(words, start, end))  # most sentences name nothing: no bookkeeping
@@ -130,25 +142,55 @@ class Reader:
                 first = bisect_left(starts, start, j)
                 j = bisect_left(starts, end, first)
                 following = starts[j] if j < count else _NOWHERE
-                add(self._one(text, start, end, words, matches[first]) if j - first == 1 else
-                    self._sentence(text, start, end, words, matches[first:j]) if first < j else
-                    neutral(words, start, end))
+                if j - first == 1:
+                    kind, key = meant[first]
+                    add(labelled(words, start, end, [key], [], self) if kind == "label" else  # one label: the usual
+                        self._one(text, start, end, words, starts[first], found[first], meant[first]))
+                elif first == j:
+                    add(neutral(words, start, end))
+                elif kinds[first:j].count("label") == j - first:  # labels only: `_sentence`'s result, faster
+                    labels = [key for _, key in meant[first:j]]
+                    add(Sentence(words, start, end, "label", None, list(dict.fromkeys(labels)), [], [], self))
+                else:
+                    add(self._sentence(text, start, end, words, starts[first:j], found[first:j], meant[first:j]))
         return self._reading(sentences)
 
-    def _take(self, text: str, piece: tuple[int, int, str], matches, starts, j: int, add) -> int:
+    def _take(self, text: str, piece: tuple[int, int, str], starts, found, meant, j: int, add) -> int:
         """Add one piece of a cut sentence with the signals that start in it; the next signal's index."""
         start, end, words = piece
         first = bisect_left(starts, start, j)
         j = bisect_left(starts, end, first)
-        add(self._sentence(text, start, end, words, matches[first:j]) if first < j else _Neutral(words, start, end))
+        add(self._sentence(text, start, end, words, starts[first:j], found[first:j], meant[first:j]) if first < j
+            else _Neutral(words, start, end))
         return j
 
-    def _signals(self, text: str) -> list[re.Match]:
-        """Every signal's `_scan` match, in order; each starts where its signal starts in `text`.
+    def _signals(self, text: str) -> tuple[list[int], list[str]]:
+        """Where each signal starts in `text`, in order, and the signal lower-cased (`_scan`'s group 1);
+        as written it is text[start:start + len(signal)]. Numbers and strings only: no match object is
+        kept, nothing for the cyclic collector to walk.
         One finditer pass: a match ends on a word character, so the next starts after it, except a
         signal that ends in "%" or "+": that character may be the non-word one before the next signal
-        ("5%$2M"), so the scan goes on from it (as often as that happens, a few times a page)."""
-        spaced, scan = " " + self._lower(text), self._scan.finditer
+        ("5%$2M"). Such a signal is rare (a few a page) and one right after it rarer: the pass is
+        made in C, and scanned again as `_rescan` does only if a signal starts at such a character."""
+        spaced = " " + self._lower(text)
+        matches = self._scan.finditer(spaced)
+        starts, found = self._scanned(list(matches))
+        ends = "".join(map(_LAST, found))  # each signal's last character
+        if ends.isalnum():
+            return starts, found
+        match = self._scan.match
+        if any(match(spaced, starts[odd.start()] + len(found[odd.start()])) for odd in _NOT_ALNUM.finditer(ends)):
+            return self._scanned(self._rescan(spaced))
+        return starts, found
+
+    @staticmethod
+    def _scanned(matches: list[re.Match]) -> tuple[list[int], list[str]]:
+        return list(map(_START, matches)), list(map(_SIGNAL, matches))
+
+    def _rescan(self, spaced: str) -> list[re.Match]:
+        """The signals of " " + a lower-cased text, each scan going on from a signal's last character
+        where that is not a letter or a digit."""
+        scan = self._scan.finditer
         found, pos = [], 0
         append = found.append
         while pos is not None:
@@ -161,38 +203,35 @@ class Reader:
                     break
         return found
 
-    def _one(self, text: str, start: int, end: int, words: str, match: re.Match) -> Sentence:
+    def _one(self, text: str, start: int, end: int, words: str, at: int, found: str, meant) -> Sentence:
         """A sentence with a single signal: the usual case, one label or buzzword."""
-        if match.lastindex == _TERM:
-            kind, key = self.meaning[match.group(_TERM)]
-            if kind == "label":
-                return _Labelled(words, start, end, [key], [], self)
-            if kind == "buzzword":
-                return _Labelled(words, start, end, [], [text[match.start():match.end() - 1]], self)
-            if kind == PLAIN:
-                return _Neutral(words, start, end)
-        return self._sentence(text, start, end, words, [match])
+        kind = meant[0]
+        if kind == "label":
+            return _Labelled(words, start, end, [meant[1]], [], self)
+        if kind == "buzzword":
+            return _Labelled(words, start, end, [], [text[at:at + len(found)]], self)
+        if kind == PLAIN:
+            return _Neutral(words, start, end)
+        return self._sentence(text, start, end, words, [at], [found], [meant])
 
-    def _sentence(self, text: str, start: int, end: int, words: str, matches: list[re.Match]) -> Sentence:
-        """One sentence from its `_scan` matches."""
-        meaning, labels, buzz, substance, strong = self.meaning, [], [], {}, False
-        for match in matches:
-            if match.lastindex == _TERM:
-                kind, key = meaning[match.group(_TERM)]
-                if kind == "label":
-                    labels.append(key)
-                    continue
-                if kind == "buzzword":
-                    buzz.append(text[match.start():match.end() - 1])
-                    continue
-                if kind == PLAIN:
-                    continue
+    def _sentence(self, text: str, start: int, end: int, words: str, starts, found, meant) -> Sentence:
+        """One sentence from its signals: where each starts, each lower-cased, what each means (`_read`)."""
+        labels, buzz, substance, strong = [], [], {}, False
+        for at, signal, (kind, key) in zip(starts, found, meant):
+            if kind is None:  # a number with a unit, or a measured result: strong substance (`_scan_pattern`)
+                kind, key, strong = "result" if signal in self._verbs else "number", " ".join(signal.split()), True
+            elif kind == "label":
+                labels.append(key)
+                continue
+            elif kind == "buzzword":
+                buzz.append(text[at:at + len(signal)])
+                continue
+            elif kind == PLAIN:
+                continue
+            else:
                 strong = strong or kind in STRONG
-            else:  # a number with a unit, or a measured result: strong substance
-                group = match.lastgroup
-                kind, key, strong = group, " ".join(match.group(group).split()), True
             # the last one as written; tuple.__new__ skips the named tuple's Python-level __new__
-            substance[kind, key] = _tuple_new(Signal, (kind, text[match.start():match.end() - 1], key))
+            substance[kind, key] = _tuple_new(Signal, (kind, text[at:at + len(signal)], key))
         signals = list(substance.values())
         if strong or len(signals) >= 2:
             kind = "substance"
@@ -200,7 +239,8 @@ class Reader:
             kind = "label"
         else:
             return Sentence(words, start, end, "neutral", NEUTRAL_REASON, None, signals)
-        return Sentence(words, start, end, kind, None, _distinct(labels), signals, _distinct(buzz), self)
+        return Sentence(words, start, end, kind, None, labels if len(labels) < 2 else list(dict.fromkeys(labels)),
+                        signals, buzz if len(buzz) < 2 else list(dict.fromkeys(buzz)), self)
 
     def reason(self, kind: str, labels: list[str], buzz: list[str], substance: list[Signal]) -> str:
         """Why a sentence of this kind, with these labels, buzzwords and substance, is marked so."""
@@ -216,8 +256,9 @@ class Reader:
         return NEUTRAL_REASON
 
     def _reading(self, sentences: list[Sentence]) -> Reading:
-        labels = list(dict.fromkeys(l for s in sentences if s._labels for l in s._labels))
-        kinds = [s.kind for s in sentences]
+        # in C: map, filter and chain walk the sentences without a Python step for each
+        labels = list(dict.fromkeys(chain.from_iterable(filter(None, map(_LABELS, sentences)))))
+        kinds = list(map(_KIND, sentences))
         substance = kinds.count("substance")
         counted = substance + kinds.count("label")
         claimed = max((self.claims[l] for l in labels), default=0)
@@ -225,7 +266,20 @@ class Reader:
 
 
 _tuple_new = tuple.__new__
-_TERM = 1  # the signal pattern's first group: a term of the word lists (_signal_pattern)
+_START, _SIGNAL, _FIRST, _LAST = re.Match.start, methodcaller("group", 1), itemgetter(0), itemgetter(-1)
+_NUMBER = (None, None)  # what a number or a result verb means in the word lists: nothing (Reader._read)
+_LABELS, _KIND = attrgetter("_labels"), attrgetter("kind")
+_NOT_ALNUM = re.compile(r"[\W_]")  # \w is isalnum() or "_"
+_CHUNK = 256  # most slices of 256 characters of a proposal hold no "–", "’" or "é"
+
+
+def _lowered(text: str) -> str:
+    """text.lower(), faster on a long text that is mostly ASCII: str.lower runs a fast path only on an
+    all-ASCII string, and a slice holding no other character is stored as one, so most chunks take it.
+    Lower case is the same char by char, but for "Σ" (final sigma, by the letters around it)."""
+    if len(text) <= _CHUNK or text.isascii() or "Σ" in text:
+        return text.lower()
+    return "".join([text[at:at + _CHUNK].lower() for at in range(0, len(text), _CHUNK)])
 
 
 def _meanings(bank: QuestionBank) -> dict[str, tuple[str, str]]:
@@ -250,22 +304,44 @@ def _result_verbs(bank: QuestionBank) -> list[str]:
     return bank.words.substance["result"].words if "result" in bank.words.substance else []
 
 
+_MONEY = r"[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?"
+_BY_A_NUMBER = r"(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+[$€£]?\d)"  # after a result verb
+
+
 def _signal_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> str:
     """One alternation: a term of `meaning`, a number with a unit (or an amount), or a result verb
     with a number after it."""
     units = _trie_pattern(sorted({u.lower() for u in bank.words.units}))
     spelled = _trie_pattern(sorted({w.lower() for w in bank.words.number_words}))
     spelled = rf"(?:{spelled})(?:[- ](?:{spelled}))?\s(?:{units})" if spelled else r"(?!)"
-    number = (r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?|\d[\d,]*(?:\.\d+)?\s?(?:"
-              + units + r")|" + spelled + r")(?![\w])")
-    result = (r"(?:" + _trie_pattern(sorted(v.lower() for v in _result_verbs(bank))) +
-              r")(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+[$€£]?\d)")
+    number = r"(?:" + _MONEY + r"|\d[\d,]*(?:\.\d+)?\s?(?:" + units + r")|" + spelled + r")(?![\w])"
+    result = r"(?:" + _trie_pattern(sorted(v.lower() for v in _result_verbs(bank))) + r")" + _BY_A_NUMBER
     return (r"(?:(?P<term>" + _trie_pattern(sorted(meaning)) + r")(?![\w])"
             r"|(?P<number>" + number + r")|(?P<result>" + result + r"))")
 
 
-def _distinct(items: list[str]) -> list[str]:
-    return items if len(items) < 2 else list(dict.fromkeys(items))
+def _scan_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> str:
+    """`_signal_pattern`'s alternation regrouped by first character, each kind in the same order within a
+    group, so it matches the same text (branches that start with different characters cannot both
+    match at one place). The regex engine rules out a group by its first character alone; a capture
+    group or a nested alternation in front would make it enter each. Which kind matched is told by the
+    text (`Reader._read`), not by a group."""
+    units = _trie_pattern(sorted({u.lower() for u in bank.words.units}))
+    spelled_words = sorted({w.lower() for w in bank.words.number_words})
+    spelled = _trie_pattern(spelled_words)
+    kinds = [(_trie(sorted(meaning)), r"(?![\w])"),
+             (_trie(spelled_words), rf"(?:[- ](?:{spelled}))?\s(?:{units})(?![\w])"),
+             (_trie(sorted(v.lower() for v in _result_verbs(bank))), _BY_A_NUMBER)]
+    by_first: dict[str, list[str]] = {}
+    for trie, after in kinds:
+        for first, rest in sorted(trie.items()):
+            if first:
+                by_first.setdefault(first, []).append(_node_pattern(rest) + after)
+    branches = [re.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+                for first, rests in by_first.items()]
+    # after the terms that start with a digit, as in _signal_pattern
+    branches += [_MONEY + r"(?![\w])", r"\d[\d,]*(?:\.\d+)?\s?(?:" + units + r")(?![\w])"]
+    return r"[^\w](" + "|".join(branches) + r")"
 
 
 def _quoted(terms: list[str]) -> str:

@@ -99,3 +99,14 @@ def test_every_abbreviation_in_the_data_is_read_as_written():
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     words = [w for key in data for group in data[key] for w in (group if isinstance(group, list) else [group])]
     assert words and all(isinstance(w, str) for w in words)
+
+
+def test_an_abbreviation_goes_on_at_the_very_start_after_a_bracket_or_a_tab():
+    assert cut("E.g. the kiln line stops twice a week. (approx. 30 sensors) are read by K. Novak.") == [
+        "E.g. the kiln line stops twice a week.", "(approx. 30 sensors) are read by K. Novak."]
+    assert cut("Dr.\tOsei signed it. It runs.") == ["Dr.\tOsei signed it.", "It runs."]
+
+
+def test_a_stop_after_a_plain_word_or_a_lone_abbreviation_that_may_end_still_ends_the_sentence():
+    assert cut("A. Novak signed. Ltd. Then it ran. The line stopped.") == [
+        "A. Novak signed.", "Ltd.", "Then it ran.", "The line stopped."]

@@ -145,3 +145,23 @@ def test_a_signal_right_after_one_that_ends_in_a_percent_sign_is_still_read():
     reading = analyze("Scrap fell 5%$2M a year, 12%/15% on OEE over OPC UA.")
     terms = [s.term for s in reading.sentences[0].substance]
     assert {"5%", "$2M", "12%", "15%"} <= set(terms)
+
+
+def test_a_long_text_with_accents_reads_each_sentence_as_it_reads_alone():
+    # a long text is lower-cased in slices; a signal across a slice's edge, after "–" or "ü", is still read
+    sentences = ["Die Anlage läuft – sie liest OPC UA jede Minute.", "Über Modbus TCP kommen die Zähler.",
+                 "Seamless Industry 4.0 für alle Öfen.", "The kiln line logs vibration every shift.", "Nichts hier."]
+    text = " ".join(sentences[i % len(sentences)] for i in range(60))
+    whole = analyze(text).sentences
+    alone = {s: analyze(s).sentences[0] for s in sentences}
+    assert len(whole) == 60
+    for sentence in whole:
+        one = alone[sentence.text]
+        assert (sentence.kind, sentence.labels, [(s.kind, s.term, s.key) for s in sentence.substance], sentence.buzzwords) \
+            == (one.kind, one.labels, [(s.kind, s.term, s.key) for s in one.substance], one.buzzwords)
+
+
+def test_a_long_text_with_a_capital_sigma_reads_its_signals():
+    # "Σ" lower-cases by the letters around it, so such a text is lower-cased whole
+    text = "ΟΔΟΣ plant. " * 40 + "It reads OPC UA every minute."
+    assert analyze(text).sentences[-1].kind == "substance"
