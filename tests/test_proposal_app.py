@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -17,7 +18,7 @@ from pypdf import PdfWriter
 from streamlit.testing.v1 import AppTest
 
 from reading import analyze
-from proposals import MAX_UPLOAD_BYTES, extract_text
+from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from questions import Answer, Evaluation, load_bank
 from questions.models import Document
 from reading.prefill import Prefiller
@@ -357,3 +358,31 @@ def test_proposal_text_with_html_or_markdown_shows_literally(store, eid):
     for source in quoted:  # every Markdown source showing it: each markup character escaped
         assert not re.search(r"(?<!\\)[<>\[\]()*]", source), source
     assert MARKUP in shown(at)  # yet the buyer reads it as written
+
+
+def test_a_file_read_while_the_page_draws_is_reported_without_another_click(store, eid, monkeypatch):
+    """The reading ends after the page's top looked for ended readings but before the panel draws its
+    progress: the page comes back for it by itself (a browser reruns only when told), not at the next click."""
+    from views import documents, reading_jobs
+    started = threading.Event()
+
+    def slow_refusal(name, data, progress=None):
+        started.wait(30)  # not before the page has looked for ended readings
+        raise ExtractionError(f"{name}: the content is not a PDF")
+
+    def notices_after_the_reading_ended(eid_, show=documents.show_notices):
+        if reading_jobs.jobs(eid_) and not started.is_set():
+            started.set()
+            deadline = time.monotonic() + 30
+            while not all(job.finished for job in reading_jobs.jobs(eid_)) and time.monotonic() < deadline:
+                time.sleep(0.01)
+        show(eid_)
+
+    monkeypatch.setattr(reading_jobs, "extract_text", slow_refusal)
+    monkeypatch.setattr(documents, "show_notices", notices_after_the_reading_ended)
+    at = open_form(eid)
+    at.file_uploader(key=pkey(eid, "upload")).set_value(("offer.pdf", b"%PDF nothing", "application/pdf")).run()
+    at.button(key=pkey(eid, "read")).click().run()  # one run, as one click in the browser
+    assert not at.exception, at.exception
+    assert any("offer.pdf: the content is not a PDF" in unescape(e.value) for e in at.error)
+    assert not reading_jobs.jobs(eid)

@@ -178,8 +178,10 @@ def added_message(eid: str, added: list, labels_before: list[str]) -> str:
 # --- files being read ------------------------------------------------------------------------------
 
 def reading_now(eid: str) -> None:
-    """Progress per file being read (the files that ended are taken in by `collect`, at the page's top)."""
-    if any(not job.finished for job in reading_jobs.jobs(eid)):
+    """Progress per file being read (the files that ended are taken in by `collect`, at the page's top).
+    A file that ended after `collect` looked still draws the fragment: its rerun takes the file in; the
+    browser would otherwise wait for the buyer's next click to say it was read or refused."""
+    if reading_jobs.jobs(eid):
         _progress(eid)
 
 

@@ -51,9 +51,10 @@ def method_cell(grid):
 
 def edit_method_cell(page, qid_box, text: str) -> None:
     """The integrations table's first row, "Method or protocol" column: select the row's first cell, move
-    right twice, open the cell's editor and type over its value. The grid paints on a canvas: there is no
-    DOM to fill, so each step is checked on the grid's accessible table before the next one; a step that
-    did not land raises (AssertionError) before anything is typed elsewhere, e.g. into the row to add."""
+    right twice, open the cell's editor and type over its value once the editor has the focus. The grid
+    paints on a canvas: each step is checked (on the grid's accessible table, or the editor's textarea)
+    before the next one; a step that did not land raises (AssertionError) before anything is typed
+    elsewhere, e.g. into the row to add."""
     page.bring_to_front()
     grid = qid_box.get_by_test_id("stDataFrame")
     grid.scroll_into_view_if_needed()
@@ -64,9 +65,13 @@ def edit_method_cell(page, qid_box, text: str) -> None:
     page.keyboard.press("ArrowRight")
     expect(cell).to_have_attribute("aria-selected", "true", timeout=STEP_MS)  # the click landed on row 1
     page.keyboard.press("Enter")  # opens the cell's editor on its value
-    page.wait_for_timeout(300)
+    # Keys sent before the editor has the focus go to the grid, and the closing Enter then saves the old
+    # value and moves to the row to add (a fixed 300 ms was too short on a loaded machine): wait for it.
+    editor = page.get_by_test_id("portal").locator("textarea.gdg-input")
+    expect(editor).to_be_focused(timeout=STEP_MS)
     page.keyboard.press("ControlOrMeta+a")
     page.keyboard.type(text)
+    expect(editor).to_have_value(text, timeout=STEP_MS)
     page.keyboard.press("Enter")
     expect(cell).to_have_text(text, timeout=STEP_MS)  # the grid took the edit: only now leave it
     page.mouse.click(box["x"] + box["width"] // 2, box["y"] + box["height"] + 80)  # out of the grid: sent
@@ -78,9 +83,8 @@ EDIT_TRIES = 5  # three missed in a row with three other jobs on the two cores
 
 def edit_until(page, qid_box, text: str, done) -> None:
     """Edit the method cell until `done()` holds. On a loaded machine a click on the canvas grid before its
-    layout settles misses the cell, and the editor's Enter can close it without taking the typed value
-    (seen under load: the cell kept its value and the selection moved to the row to add); such an attempt
-    stops at its check and the next starts from a closed editor. The grid sends its edit a moment after
+    layout settles misses the cell, or the editor opens late (edit_method_cell waits for it); such an
+    attempt stops at its check and the next starts from a closed editor. The grid sends its edit a moment after
     it is left, so look for a while before editing once more."""
     for attempt in range(EDIT_TRIES):
         try:
