@@ -14,7 +14,8 @@ import re
 from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules
-from .kpi_metric import counted, heading, is_kind, kind_name, moves_the_right_way, named_before, named_by_kind
+from .kpi_kinds import counted, is_kind, kind_name, moves_the_right_way
+from .kpi_metric import heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_head, unit_of, value_of
 from .kpi_pairing import paired_target, relative_measure, table_measure, told_result
 from .kpi_sentence import read_change, read_target

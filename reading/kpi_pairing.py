@@ -11,7 +11,8 @@ from questions.models import Measure
 from .draft_rules import DraftRules
 from .kpi_block import block_rows
 from .kpi_change import change_start, read_relative
-from .kpi_metric import NEAR, is_kind, kind_phrase, metric_before, moves_the_right_way, naming, noun_phrase, other_kinds
+from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way, other_kinds
+from .kpi_metric import NEAR, metric_before, naming, noun_phrase
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_sentence import bound, read_target
 from .kpi_source import own_part

@@ -8,7 +8,8 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
-from .kpi_metric import is_kind, kind_phrase, metric_before, moves_the_right_way, named_kpi
+from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way
+from .kpi_metric import metric_before, named_kpi
 from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .phrases import normalise, tokens
 from .quantities import DURATIONS, no_values, spread_before

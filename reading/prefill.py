@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from questions.loader import load_prefill as prefill_rules
 from questions.models import QuestionBank
 
-from .text import Reading, _trie_pattern
+from .signal_patterns import trie_pattern
+from .text import Reading
 
 
 @dataclass(slots=True)
@@ -27,7 +28,7 @@ class Suggestion:
 def _words(words: list[str]) -> re.Pattern:
     """Any of the words, whole, in lower-cased text: one trie, and no IGNORECASE, whose matching
     compares letter by letter where a plain pattern skips on each alternative's first letter."""
-    return re.compile(r"(?<!\w)(?:" + _trie_pattern(sorted({w.lower() for w in words})) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + trie_pattern(sorted({w.lower() for w in words})) + r")(?!\w)")
 
 
 def _lowered(text: str) -> tuple[str, str]:

@@ -1,7 +1,7 @@
 """Read free text: find labels, buzzwords and substance, sentence by sentence.
 
-All word lists come from the bank (words.yaml, glossary.yaml). Every term goes into one
-compiled regex built as a trie, so a text is scanned once whatever the list sizes.
+All word lists come from the bank (words.yaml, glossary.yaml), compiled into one regex
+(signal_patterns.py), so a text is scanned once whatever the list sizes.
 """
 from __future__ import annotations
 
@@ -15,11 +15,11 @@ from operator import attrgetter, itemgetter, methodcaller
 from questions.models import QuestionBank
 
 from .sentence import NEUTRAL_REASON, Sentence, Signal, _Labelled, _Neutral  # noqa: F401 (Sentence: public here too)
+from .signal_patterns import PLAIN, meanings, result_verbs, scan_pattern, signal_pattern
 from .splitting import splitter
 
 STRONG = frozenset({"number", "protocol", "system", "frequency", "result"})
 KIND_NAMES = {"label": "label", "buzzword": "buzzword", "number": "number with unit"}
-PLAIN = "plain"  # words.yaml `plain`: a thing whose name holds a buzzword ("smart meter"), read as neither
 _NOWHERE = float("inf")  # where the signal after the last one starts
 _MAX_SENTENCE = 1000  # a "sentence" longer than this is cut, so one run-on line stays readable
 
@@ -32,54 +32,24 @@ class Reading:
     claimed_scope: int  # the highest level the labels found claim
 
 
-def _trie(words: list[str]) -> dict:
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return trie
-
-
-def _branches(node: dict) -> list[str]:
-    return [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
-
-
-def _node_pattern(node: dict) -> str:
-    ends = "" in node
-    branches = _branches(node)
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
-    return body
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """A regex alternation with shared prefixes; longer words are tried first."""
-    return _node_pattern(_trie(words))
-
-
 class Reader:
     """A compiled reader for one bank: call `signals`, `substance` or `read`."""
 
     def __init__(self, bank: QuestionBank):
-        self.meaning = _meanings(bank)
+        self.meaning = meanings(bank)
         self.kind_names = dict(KIND_NAMES) | {kind: entry.name for kind, entry in bank.words.substance.items()}
         self.claims = {label.id: label.claims for label in bank.labels}
         self._substance = lru_cache(maxsize=16384)(self._read_substance)
         self.label_names = {label.id: label.name for label in bank.labels}
         self._splitter = splitter()
-        self.pattern = re.compile(r"(?<![\w])" + _signal_pattern(bank, self.meaning))
+        self.pattern = re.compile(r"(?<![\w])" + signal_pattern(bank, self.meaning))
         # The same signals for `read`, found faster: the match takes the non-word character before
         # the signal instead of looking behind for it, so the regex engine skips from one space or
         # stop to the next in C rather than trying every letter. Searched over " " + the lower-cased
         # text, a match's start is the signal's start in the text itself, and its end is one past;
         # group 1 is the signal, lower-cased.
-        self._scan = re.compile(_scan_pattern(bank, self.meaning))
-        self._verbs = frozenset(v.lower() for v in _result_verbs(bank))
+        self._scan = re.compile(scan_pattern(bank, self.meaning))
+        self._verbs = frozenset(v.lower() for v in result_verbs(bank))
 
     def _lower(self, text: str) -> str:
         lower = _lowered(text)
@@ -280,68 +250,6 @@ def _lowered(text: str) -> str:
     if len(text) <= _CHUNK or text.isascii() or "Σ" in text:
         return text.lower()
     return "".join([text[at:at + _CHUNK].lower() for at in range(0, len(text), _CHUNK)])
-
-
-def _meanings(bank: QuestionBank) -> dict[str, tuple[str, str]]:
-    """Lower-cased word -> (kind, key): substance words, buzzwords, then label aliases over both."""
-    meaning: dict[str, tuple[str, str]] = {}
-    for kind, entry in bank.words.substance.items():
-        for word in entry.words:
-            meaning.setdefault(word.lower(), (kind, word.lower()))
-    for word in bank.words.buzzwords:
-        meaning.setdefault(word.lower(), ("buzzword", word.lower()))
-    for word in bank.words.plain:  # longer than the buzzword it holds, so it is read instead
-        meaning[word.lower()] = (PLAIN, word.lower())
-    for label in bank.labels:
-        for alias in label.aliases:
-            meaning[alias.lower()] = ("label", label.id)
-    for verb in _result_verbs(bank):
-        meaning.pop(verb.lower(), None)  # a verb is a result only with a number after it
-    return meaning
-
-
-def _result_verbs(bank: QuestionBank) -> list[str]:
-    return bank.words.substance["result"].words if "result" in bank.words.substance else []
-
-
-_MONEY = r"[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?"
-_BY_A_NUMBER = r"(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+[$€£]?\d)"  # after a result verb
-
-
-def _signal_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> str:
-    """One alternation: a term of `meaning`, a number with a unit (or an amount), or a result verb
-    with a number after it."""
-    units = _trie_pattern(sorted({u.lower() for u in bank.words.units}))
-    spelled = _trie_pattern(sorted({w.lower() for w in bank.words.number_words}))
-    spelled = rf"(?:{spelled})(?:[- ](?:{spelled}))?\s(?:{units})" if spelled else r"(?!)"
-    number = r"(?:" + _MONEY + r"|\d[\d,]*(?:\.\d+)?\s?(?:" + units + r")|" + spelled + r")(?![\w])"
-    result = r"(?:" + _trie_pattern(sorted(v.lower() for v in _result_verbs(bank))) + r")" + _BY_A_NUMBER
-    return (r"(?:(?P<term>" + _trie_pattern(sorted(meaning)) + r")(?![\w])"
-            r"|(?P<number>" + number + r")|(?P<result>" + result + r"))")
-
-
-def _scan_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> str:
-    """`_signal_pattern`'s alternation regrouped by first character, each kind in the same order within a
-    group, so it matches the same text (branches that start with different characters cannot both
-    match at one place). The regex engine rules out a group by its first character alone; a capture
-    group or a nested alternation in front would make it enter each. Which kind matched is told by the
-    text (`Reader._read`), not by a group."""
-    units = _trie_pattern(sorted({u.lower() for u in bank.words.units}))
-    spelled_words = sorted({w.lower() for w in bank.words.number_words})
-    spelled = _trie_pattern(spelled_words)
-    kinds = [(_trie(sorted(meaning)), r"(?![\w])"),
-             (_trie(spelled_words), rf"(?:[- ](?:{spelled}))?\s(?:{units})(?![\w])"),
-             (_trie(sorted(v.lower() for v in _result_verbs(bank))), _BY_A_NUMBER)]
-    by_first: dict[str, list[str]] = {}
-    for trie, after in kinds:
-        for first, rest in sorted(trie.items()):
-            if first:
-                by_first.setdefault(first, []).append(_node_pattern(rest) + after)
-    branches = [re.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
-                for first, rests in by_first.items()]
-    # after the terms that start with a digit, as in _signal_pattern
-    branches += [_MONEY + r"(?![\w])", r"\d[\d,]*(?:\.\d+)?\s?(?:" + units + r")(?![\w])"]
-    return r"[^\w](" + "|".join(branches) + r")"
 
 
 def _quoted(terms: list[str]) -> str:

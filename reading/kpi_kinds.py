@@ -1,0 +1,154 @@
+"""Kinds of measure (drafting.yaml kpi lower_is_better and higher_is_better): whether a phrase names one, the
+phrase cut to it ("guarantee that scrap falls" -> "scrap"), the things a bare count is in, and whether a target
+moves the way its kind should (downtime down, OEE up)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from questions.models import Measure
+
+from .draft_rules import DraftRules, draft_data
+from .phrases import normalise
+
+# Words that never name a metric, trimmed from its ends: "reduce it to 6", "the measured baseline is 14"
+NO_NAME = {"it", "this", "that", "they", "them", "these", "those", "baseline", "measured", "kpi", "kpis", "metric",
+            "figure", "value", "current", "target"}
+
+
+
+def kind_name(measure: Measure, rules: DraftRules) -> Measure:
+    """A metric that holds a kind of measure, cut to it: up to two words that qualify it before ("the
+    number of" kept), and after it the words that end such a name, or a qualifying phrase of two words
+    or more ("on line 3"). "guarantee that scrap falls" -> "scrap", "first pass yield stood" -> "first
+    pass yield", "reject rate already" -> "reject rate", "raise oee on line 2" -> "oee on line 2"."""
+    words = measure.metric.split()
+    at = next((i for i in range(len(words)) if is_kind(" ".join(words[i:i + 2]), rules)), None)
+    if at is None:
+        return measure
+    alone = [is_kind(w, rules) for w in words[at:at + 2]]
+    at += not alone[0] and alone[-1]  # "the scrap": the kind is "scrap"; "first pass": two words
+    start = at
+    while start > max(0, at - 2) and _qualifies(words[start - 1], rules):
+        start -= 1
+    if start > 1 and words[start - 1] == "of" and _qualifies(words[start - 2], rules):
+        start -= 2  # "number of stops"
+    start -= _time_lead(words, start)  # "mean time to repair": the time it takes, not the repairs
+    end = at + (1 if is_kind(words[at], rules) else 2)
+    while end < len(words) and (words[end] in _name_ends() or is_kind(words[end], rules)):
+        end += 1
+    end = len(words) if len(words) - end > 1 else end  # a qualifying phrase stays; one stray word goes
+    named = measure.model_copy(update={"metric": " ".join(words[start:end])})
+    return named if moves_the_right_way(named, rules) else measure
+
+
+def _qualifies(word: str, rules: DraftRules) -> bool:
+    return word.isalpha() and word not in rules.kpi_trim and word not in rules.kpi_moves and word not in NO_NAME \
+        and word not in _verbs()
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    data = draft_data()["kpi"]
+    return frozenset(map(str, data["relative"]["down"] + data["relative"]["up"] + data["relative"]["either"]
+                         + data["commits"]))
+
+
+def _time_lead(words: list[str], start: int) -> int:
+    """How many words before `start` make the kind there the time a thing takes or the time between things:
+    "mean time to" before "repair", "mean time" before "between failures"."""
+    for lead in time_leads():
+        if words[max(0, start - len(lead)):start] == list(lead):
+            return len(lead)
+        if lead[-1] == words[start] and len(lead) > 1 and words[max(0, start - len(lead) + 1):start] == list(lead[:-1]):
+            return len(lead) - 1
+    return 0
+
+
+@lru_cache(maxsize=1)
+def time_leads() -> tuple[tuple[str, ...], ...]:
+    """drafting.yaml kpi.time_of, longest first."""
+    return tuple(sorted((tuple(str(p).split()) for p in draft_data()["kpi"]["time_of"]), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _name_ends() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["name_ends"]))
+
+
+def kind_phrase(lower: str, rules: DraftRules) -> str:
+    """The first word that names a kind of measure, outside a number's unit, with the one or two
+    words before it that qualify it ("unplanned stops", "first pass yield")."""
+    # a number and its unit's first word go; what the unit is of stays: "22 hours of unplanned downtime"
+    words = [w.strip(",;:().!?") for w in _VALUE.sub(" # ", lower).split()]
+    for at, word in enumerate(words):
+        if word != "#" and is_kind(word, rules):
+            before = []
+            for prior in reversed(words[max(0, at - 2):at]):
+                if prior == "#" or prior in rules.kpi_trim or prior in rules.kpi_moves or not prior.isalpha():
+                    break
+                before.insert(0, prior)
+            if _held().isdisjoint(before):  # "at the same throughput": a condition kept, not the measure
+                return " ".join(before + [word])
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _held() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["held"]))
+
+
+# (a share's whole goes with it: "6% of output" is a part of the output, _part)
+# (a digit inside a name is none: "co2 emissions")
+_VALUE = re.compile(r"(?<![a-z])\d[\d,]*(?:\.\d+)? ?(?:% of (?:the |all )?[a-z]+|%|[a-z°€$£/]+)?")
+
+
+def counted(measure: Measure, rules: DraftRules) -> Measure:
+    """A measure given in bare numbers counts the things its metric names: "customer complaints:
+    baseline 212, target below 80" is in complaints. The unit is the first plural word of the metric
+    that names a kind of measure ("complaints", "stops"); a measure with a unit, or whose metric
+    names no such word ("scrap rate", "oee"), stays as it is."""
+    if measure.unit or measure.baseline is None or measure.target is None:
+        return measure
+    words = [w.strip(",;:().") for w in measure.metric.split()]
+    things = [w for w in words if w.isalpha() and w.endswith("s") and not w.endswith("ss") and is_kind(w, rules)]
+    return measure.model_copy(update={"unit": things[0]}) if things else measure
+
+
+def is_kind(metric: str, rules: DraftRules) -> bool:
+    return way_of(metric, rules) != (False, False)
+
+
+def way_of(text: str, rules: DraftRules) -> tuple[bool, bool]:
+    """(should go down, should go up) by the words of a metric and its unit. A phrase of several
+    words decides first: "time between failures" goes up although "failures" go down."""
+    joined = f" {' '.join(normalise(text).split())} "
+    for phrases, up in ((rules.kpi_higher, True), (rules.kpi_lower, False)):
+        if any(" " in p and f" {p} " in joined for p in phrases):
+            return (not up, up)
+    words = set(joined.split())
+    names = words | {w.rstrip("s") for w in words}
+    return not rules.kpi_lower.isdisjoint(names), not rules.kpi_higher.isdisjoint(names)
+
+
+def other_kinds(first: str, second: str, rules: DraftRules) -> bool:
+    """Both name a kind of measure, and kinds that move opposite ways ("unplanned downtime" and
+    "availability"): one's value is no baseline for the other's target."""
+    ways = way_of(first, rules), way_of(second, rules)
+    return all(w != (False, False) and w[0] != w[1] for w in ways) and ways[0] != ways[1]
+
+
+def moves_the_right_way(measure: Measure, rules: DraftRules) -> bool:
+    """Downtime, scrap and cost go down, OEE and throughput up: a target the other way is no target."""
+    if measure.baseline == measure.target:
+        return False
+    lower, higher = way_of(f"{measure.metric} {_part(measure.unit)}", rules)
+    if lower == higher:
+        return True  # unknown (or both): the numbers alone cannot tell
+    return (measure.target < measure.baseline) == lower
+
+
+def _part(unit: str) -> str:
+    """A share's unit without the whole it is a share of: "6% of output" counts a part of the output
+    (broken biscuits, rejects), so "output" says nothing of which way the part should move."""
+    return unit.split(" of ", 1)[0] if unit.startswith("%") else unit
