@@ -23,13 +23,15 @@ class StoryReader:
     least: int  # a text needs this many sentences (of five words or more) to be judged quiet
     speaks_below: float  # quiet: fewer than this share of its sentences speak to the reader
     past_below: float  # and fewer than this share say anything in the past
+    letter_shares: tuple[float, float] = (1.0, 0.0)  # an offer: speaks to its reader in more than [0], past in fewer than [1]
 
     @classmethod
     def from_data(cls, page: dict) -> StoryReader:
         story, quiet = page.get("story", {}), page.get("quiet", {})
         return cls(frozenset(story.get("subjects", [])), frozenset(story.get("past", [])), int(story.get("window", 3)),
                    frozenset(quiet.get("present", [])), frozenset(quiet.get("speaks", [])), int(quiet.get("least", 0)),
-                   float(quiet.get("speaks_below", 0.0)), float(quiet.get("past_below", 0.0)))
+                   float(quiet.get("speaks_below", 0.0)), float(quiet.get("past_below", 0.0)),
+                   (float(story.get("letter_speaks_above", 1.0)), float(story.get("letter_past_below", 0.0))))
 
     def tells(self, words: list[str]) -> bool:
         """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
@@ -57,6 +59,12 @@ class StoryReader:
     def told_in_past(self, long: int, past: int) -> bool:
         """Enough of a text's `long` sentences say something in the past to tell what happened."""
         return past >= self.past_below * long
+
+    def letter(self, long: int, speaking: int, past: int) -> bool:
+        """A text that speaks to its reader often and says little in the past is an offer written to one buyer,
+        however many of its lines look back ("we put a terminal at each work centre", "your last stocktake showed")."""
+        speaks, past_below = self.letter_shares
+        return speaking > speaks * long and past < past_below * long
 
     def quiet(self, long: int, speaking: int, past: int) -> bool:
         """A text of `long` sentences that hardly speaks to its reader and hardly tells anything in

@@ -63,3 +63,28 @@ def test_a_vendors_reply_is_not_weighed_as_a_case_study_or_a_page():
         document = Document(name=kind, kind=kind, format="pasted", text=told)
         answer = drafter.draft_documents([document]).answer("upkeep.human_review")
         assert ("human_approves" in answer.choices) == drafted, kind
+
+
+
+LETTER = ("Dear Ms Ortner, as agreed on your visit, here is what KilnWatch would do at your Brannock works. "
+          "Your kilns are run from the Siemens PCS 7 system in the control room. "
+          "Last winter the works lost a kiln shift most weeks to burner faults. "
+          "The maintenance crew replaced four burner nozzles in January alone. "
+          "We will fit 14 flame sensors on kiln 2 and a gateway will read them every 10 seconds. "
+          "Our anomaly detection model finds burner drift patterns in the flame data. "
+          "The shift lead gets an e-mail with the burner to clean before the crew starts. "
+          "Every reading stays in the plant historian and can be exported as CSV. "
+          "Two half-day sessions on site train the shift leads. "
+          "The licence is EUR 900 a month per kiln, support included. "
+          "Burner stops over the next six months can be compared with the last six. "
+          "Kind regards, Petra Lind, KilnWatch.")
+PAST = {"We will fit": "The team installed", "a gateway will read": "a gateway read", "gets an e-mail": "got an e-mail",
+        "Our anomaly detection model finds": "An anomaly detection model found", "can be compared": "were compared"}
+
+
+def test_a_letter_to_the_buyer_that_looks_back_in_a_line_is_an_offer_not_a_case_study():
+    assert "data_analytics" in technologies(LETTER)[0]
+    told = LETTER
+    for now, then in PAST.items():
+        told = told.replace(now, then)
+    assert "data_analytics" not in technologies(told)[0]
