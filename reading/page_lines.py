@@ -76,6 +76,12 @@ class PageLines:
             return True
         return _unmarked(text.replace(":", " "), words, least) and self._capitalised(text)
 
+    def short_title(self, text: str, words: list[str]) -> bool:
+        """A short line of the page's head in title case with no end mark ("ML4Industry Energy Blog", "Batch
+        Tracing Module"): the site's or the product's name, a page line. It may name what a page or an offer
+        offers, but no deed of one site's story (Drafter._headings)."""
+        return _unmarked(text, words, 2) and self._capitalised(text)
+
     def labelled_title(self, text: str, words: list[str]) -> bool:
         """A line of the page's head set as "topic: story" with no end mark ("Cheese maker cuts waste by 30%:
         a case study"): a title, in sentence case or not. It names no deed of the product; as a page line it

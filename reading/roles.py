@@ -129,10 +129,11 @@ class RoleReader:
             if heading:  # a heading that tells the before-state ("What they were facing") heads it too
                 section = BEFORE if not cued and role.kind == BEFORE else heading
             head = not out or self._deck(out, text)
-            if head and self.page.title(text, said):
+            named = head and heading is None and self.page.short_title(text, said)
+            if head and self.page.title(text, said) or named:
                 role = Role(FURNITURE)  # the title or its deck, in any case: "Meat plant solves a mystery by ..."
-            # "Mill cuts stops: a case study" drafts as a page line does (Drafter._headings)
-            role.heading = heading is not None or (head and self.page.labelled_title(text, said))
+            # "Mill cuts stops: a case study" and a page's name draft as a page line does (Drafter._headings)
+            role.heading = heading is not None or named or (head and self.page.labelled_title(text, said))
             out.append(role)
         return out
 

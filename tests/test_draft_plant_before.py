@@ -123,7 +123,8 @@ def test_the_mills_own_plc_told_in_its_story_is_no_plc_link_delivered():
 def test_what_the_sites_team_is_responsible_for_names_no_users_of_the_system():
     text = MILL_STORY.format(kit="The site's engineering team is responsible for the maintenance planners and the "
                                  "shift supervisors.")
-    assert drafted(text).get("users.roles") == ["maintenance_techs"]
+    answer = draft(text, BANK).answer("users.roles")  # one sentence of a case study: offered to check (reliability)
+    assert answer.choices + answer.suggested == ["maintenance_techs"]
 
 
 def test_a_product_pages_sensor_that_has_a_battery_still_offers_what_it_reads():

@@ -36,7 +36,7 @@ def test_an_offer_naming_the_technology_once_drafts_it_as_before():
 
 def test_a_reliability_is_a_factor_of_a_known_question_or_option():
     assert rules_for(BANK).reliable("workflow.technologies", "cloud") < 1.0
-    assert rules_for(BANK).reliable("data.captured", "downtime") == 1.0
+    assert rules_for(BANK).reliable("data.sources", "new_sensors") == 1.0
     for wrong, message in (({"workflow.technologis": 0.7}, "unknown question 'workflow.technologis'"),
                            ({"data.captured": {"presure": 0.7}}, "unknown presure of data.captured"),
                            ({"data.captured": {"pressure": 1.5}}, "is not above 0 and at most 1")):
