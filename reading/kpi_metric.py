@@ -42,7 +42,7 @@ def metric_before(before: str, rules: DraftRules) -> str:
 def noun_phrase(words: list[str], rules: DraftRules) -> str:
     if words[-1:] == ["every"]:
         return _interval(words[:-1], rules)
-    words = _after_means(words)
+    words = _after_time(_after_means(words), rules)
     modal = next((i for i, w in enumerate(words) if i and w in _modals()), None)
     if modal is not None and (words[modal - 1] in _SUBJECTS or _object_named(words[modal + 1:], rules)):
         words = words[modal + 1:]  # "... sensors we will reduce the cycle to", "the app will cut mttr to"
@@ -97,6 +97,23 @@ def _after_means(words: list[str]) -> list[str]:
         if subject is not None:
             return words[subject + 1:]
     return words
+
+
+def _after_time(words: list[str], rules: DraftRules) -> list[str]:
+    """What follows the time a change took, said with no comma before it: "in the first 12 months unplanned
+    downtime" names "unplanned downtime", not "months unplanned downtime" (drafting.yaml kpi.time_phrase). A time
+    at the end ("downtime in the last 6 months") leaves the name as it is."""
+    lead, units = _time_phrase()
+    ends = [i for i, w in enumerate(words[1:], 1) if w in units and (words[i - 1] in lead or words[i - 1][:1].isdigit())]
+    if ends and _names(words[ends[-1] + 1:], rules):
+        return words[ends[-1] + 1:]
+    return words
+
+
+@lru_cache(maxsize=1)
+def _time_phrase() -> tuple[frozenset[str], frozenset[str]]:
+    spec = draft_data()["kpi"]["time_phrase"]
+    return frozenset(map(str, spec["lead"])), frozenset(map(str, spec["units"]))
 
 
 _SUBJECTS = frozenset({"we", "i", "they", "you", "it", "we'll", "we'd"})  # who will act: the name follows the verb

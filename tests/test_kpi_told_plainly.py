@@ -253,3 +253,11 @@ def test_a_floor_of_the_plants_own_loss_is_a_specific_measure_but_a_floor_of_the
     for reach in ("More than 1,200+ food manufacturers trust our sensors.", "Our gateway ships with 250+ native drivers."):
         sentence = drafter.reader.read(reach).sentences[0]
         assert drafter.is_marketing(sentence, tokens(normalise(reach))), reach
+
+
+def test_the_time_a_change_took_said_before_the_metric_is_no_part_of_its_name():
+    for opening in ("In the first 12 months", "In the first eighteen months", "Over the first year"):
+        got = measure(f"We fitted probes on the kiln fans. {opening} unplanned kiln stops fell from 52 hours to 9 hours.\n")
+        assert got.metric == "unplanned kiln stops" and (got.baseline, got.target) == (52.0, 9.0)
+    named = measure("Hours of unplanned kiln stops fell from 52 to 9 after the retrofit.\n").metric
+    assert named.startswith("hours of")
