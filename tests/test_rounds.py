@@ -329,7 +329,10 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # service naming no one and what a reviewer acts on took it to 99% closed, 100% still open and none made specific.
 # tuning16/, written blind (HF tube mill weld seams, pharma freeze dryers, juice pasteurisers, tannery drums, car
 # paint shop), started at 70% closed, 97% still open and 7 made specific on 7e91255: a forwarded thread with the
-# letter quoted below read nothing, and an NDA asked first and a partner integrator read as answers.
+# letter quoted below read nothing, and an NDA asked first and a partner integrator read as answers. A colleague's
+# message forwarded within one e-mail domain, answers held back (NDA, roadmap) or handed to a partner named by kind,
+# German labels, a day before its month and German measure words, a detector's false calls and a history said by the
+# years it spans took it to 93% closed, 100% still open and none made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.92,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
