@@ -104,3 +104,9 @@ def test_two_kinds_of_data_leave_the_counted_data_question_open_and_say_why(twin
     answer = "From kilns 1 and 2: air-on and air-off temperature and fan pressure, read from the existing S7 kiln PLCs."
     found = _data(twin, answer)
     assert not found.closed and "Still open on the scorecard" in found.why
+
+
+def test_an_airflow_named_in_one_word_is_the_third_kind_of_data(twin):
+    answer = ("From kilns 1 and 2: air-on and air-off temperature, fan pressure and airflow, all read from the existing "
+              "Siemens S7 kiln PLCs.")
+    assert _data(twin, answer).closed
