@@ -7,6 +7,7 @@ however it is worded; a vague one is never read here at all.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from questions.bank_models import Topic, TopicRead
@@ -163,12 +164,24 @@ def _lengths(text: str, spec, option: str = "", when: list[str] = ()) -> list[tu
     drafting's length rule gives that length ("300 ms" is minutes, "26 months" months); none after a
     word of `when`, that makes it a point in time ("the target we fix after three months")."""
     words = tokens(normalise(text))
-    found = []
+    found = [(days, option or next(o for least, o in spec.at_least if days >= least))
+             for days in _spans(text) if option or spec is not None]
     for at in range(len(words) - 1):
         days = _days(words[at], words[at + 1])
         if days > 0 and (option or spec is not None) and not (at and words[at - 1] in when):
             found.append((days, option or spec.option(words, at, 1) or next(o for least, o in spec.at_least if days >= least)))
     return found
+
+
+def _spans(text: str) -> list[float]:
+    """The days between two years said as a span ("36 cycles from 2024 to 2026", "records 2023-2025"): a history
+    said by the years it covers."""
+    years = [[int(y) for y in m.groups() if y] for m in _SPAN.finditer(text)]
+    return [365.0 * (last - first) for first, last in years if last > first]
+
+
+_SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|until)\s+((?:19|20)\d\d)\b"
+                   r"|(?<![\d.])((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")
 
 
 def _days(number: str, unit: str) -> float:

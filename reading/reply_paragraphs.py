@@ -88,6 +88,8 @@ def _own(lines: list[str], start: int) -> bool:
     before when the separator and "From:" were pasted as one) signs the short lines above it. The buyer's
     letter quoted under the reply ("From: Dave Price", "On 20 Nov, Mikko Laine wrote:") is not."""
     window = range(max(0, start - 1), min(len(lines), start + 5))
+    if _internal(lines[k] for k in window):
+        return True
     at = next((k for k in window if _SENDER.search(lines[k])), None)
     if at is None:
         return False
@@ -98,6 +100,15 @@ def _own(lines: list[str], start: int) -> bool:
     return bool(names & set(_NAME.findall(" ".join(signed))))
 
 
+def _internal(header: object) -> bool:
+    """Whether a message's header sends it within one e-mail domain ("From: Thomas <t.girard@pasteuriq.fr>" over
+    "To: Sophie <s.marchand@pasteuriq.fr>"): a colleague's message forwarded with the reply is the vendor's side,
+    the buyer's letter comes from another domain."""
+    domains = {m.group(1).lower(): m.group(2).lower() for line in header for m in _ADDRESSED.finditer(line)}
+    return {"from", "to"} <= domains.keys() and domains["from"] == domains["to"]
+
+
+_ADDRESSED = re.compile(r"\b(?i:(from|to))\s*:[^:@\n]*@([\w.-]+\.[a-z]{2,})")  # "From: Karl <k@mixmind.de>"
 _SENDER = re.compile(r"\b(?i:from)\s*:\s*(?P<sender>.*)|(?P<writer>.{0,200})\b(?i:wrote)\s*:\s*$")
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")  # a first or last name ("Davide", "Conti"), not "Re" or "CC"
 

@@ -46,11 +46,11 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     answers, for the letter's order (not those of a word that only says which way: "in your order");
     `letter`: the start of a line of the buyer's letter under a question ("(Comes from: ...");
     `stopped`: the topics a label ended by a full stop names ("8. Network. The server ...")."""
-    numbered, joint = _numbered(text, starts, len(asked))
+    numbered, joint, named = _numbered(text, starts, len(asked))
     topic_at, own = _headed(text, starts, cue_topics, {t for t, _q in asked},
                             labelled or (lambda label, rest: on(label)), stopped)
     under = _under_headings(text, starts, {t for t, _q in asked}, on)
-    if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), own_stems(asked, plain)):
+    if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), own_stems(asked, plain), named):
         # a vendor's own numbering that mostly follows the letter's: an item's own label, on its line, still
         # says which question it answers where the two differ ("8. Network. ..." where the letter's 8 is the KPI)
         topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items() if i not in joint and starts[i] not in own})
@@ -214,10 +214,11 @@ _HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?)(?::\s|[ \t]*\||
 _STOPPED = re.compile(r"([A-Za-z][\w /&-]{1,30}?)\.[ \t]+(?=[A-Z])")
 
 
-def _numbered(text: str, starts: list[int], most: int) -> tuple[dict[int, int], dict[int, list[int]]]:
-    """Sentence index -> the number of the paragraph it is in, for paragraphs that start with one; and
-    for paragraphs numbered with two questions or more ("Q3 + Q4", "3 & 4"), index -> all their numbers."""
-    out, joint, number, more = {}, {}, None, []
+def _numbered(text: str, starts: list[int], most: int) -> tuple[dict[int, int], dict[int, list[int]], set[int]]:
+    """Sentence index -> the number of the paragraph it is in, for paragraphs that start with one; for
+    paragraphs numbered with two questions or more ("Q3 + Q4", "3 & 4"), index -> all their numbers; and the
+    numbers written as the letter's question's ("Q9:", "To your question 9"), not as a list's ("9.")."""
+    out, joint, number, more, named = {}, {}, None, [], set()
     for i, start in enumerate(starts):
         line_start = text.rfind("\n", 0, start) + 1
         head = text[line_start:start]
@@ -227,6 +228,8 @@ def _numbered(text: str, starts: list[int], most: int) -> tuple[dict[int, int], 
                 # "8. (Q12, Q13) We install ...": the letter's numbers in brackets after the vendor's own
                 ref = _REF.match(text, marker.end())
                 number = int(ref.group(1)) if ref else _number(marker)
+                if ref or marker.group(1):
+                    named.add(number)
                 more = [int(n) for n in _AND.findall(_JOINED.match(text, ref.end() if ref else marker.end()).group())]
             elif paragraph_break(text, start):
                 number, more = None, []
@@ -234,7 +237,7 @@ def _numbered(text: str, starts: list[int], most: int) -> tuple[dict[int, int], 
             out[i] = number
             if more and all(1 <= n <= most for n in more):
                 joint[i] = [number, *more]
-    return out, joint
+    return out, joint, named
 
 
 _REF = re.compile(r"[ \t]*[(\[][ \t]*(?:q|question)[ \t]*(\d{1,2})\b", re.I)  # "(Q12", "[Question 4"
@@ -256,14 +259,16 @@ _BLANK = re.compile(r"\n[ \t]*\n\s*$")
 
 
 def _agrees(numbered: dict[int, int], cue_topics: list[set[str]], stems: dict[int, set[str]],
-            asked: list[tuple[str, set[str]]]) -> bool:
+            asked: list[tuple[str, set[str]]], named: set[int] = frozenset()) -> bool:
     """Most numbered paragraphs whose words are on any topic are on the topic of their number: they
     hold one of its cues, or, holding none, a word of its question ("The foreman's click, always"
-    under "8." answers "Who reviews the system's recommendations ...")."""
+    under "8." answers "Who reviews the system's recommendations ...") or the letter's number as the
+    letter's question's ("Q9: 15 s, divert to the line leader's pager")."""
     items: dict[int, set[str]] = {}
     for i, n in numbered.items():
         items.setdefault(n, set()).update(cue_topics[i])
-    agree = {n for n, topics in items.items() if asked[n - 1][0] in topics or (not topics and stems[n] & asked[n - 1][1])}
+    agree = {n for n, topics in items.items()
+             if asked[n - 1][0] in topics or (not topics and (stems[n] & asked[n - 1][1] or n in named))}
     judged = {n for n, topics in items.items() if topics} | agree
     return 2 * len(agree) > len(judged)
 

@@ -13,7 +13,8 @@ A table whose rows all start with a bar ("| KPI | ...") wraps nothing.
 
 A question quoted back with "> " and wrapped by the mail client is read as one line. A table's rule line
 ("-----+-----") that tidying joined to the row under it is read as spaces, so the row starts its line. A
-title's full stop before a name ("M. Girard", "Ing. Horák": questions/rounds.yaml `titles`) ends no sentence.
+title's full stop before a name ("M. Girard", "Ing. Horák": questions/rounds.yaml `titles`) and a day's before its
+month ("bis 30. Juni 2027": `months`) end no sentence.
 """
 from __future__ import annotations
 
@@ -24,10 +25,13 @@ _CONTINUED = re.compile(r"\n([ \t]*)\|")
 _RULE = re.compile(r"(?m)^[ \t]*[-=+]{3,}[-=+| \t]*(?=[^-=+|\s][^\n]*\|)")
 
 
-def titles(words: list[str]) -> re.Pattern | None:
-    """The full stop of a title before a capitalised name."""
+def titles(words: list[str], months: list[str] = ()) -> re.Pattern | None:
+    """The full stop of a title before a capitalised name, or of a day before its month ("30. Juni 2027")."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(\.)(?=[ \t]+[A-Z\u00c0-\u00de])") if words else None
+    named = rf"(?<![\w.])(?:{alternatives})\.(?=[ \t]+[A-Z\u00c0-\u00de])" if words else ""
+    dated = rf"(?<![\w.,])\d{{1,2}}\.(?=[ \t]+(?i:{'|'.join(map(re.escape, months))})\b)" if months else ""
+    found = "|".join(filter(None, (named, dated)))
+    return re.compile(found) if found else None
 
 
 def as_read(text: str, titled: re.Pattern | None) -> str:

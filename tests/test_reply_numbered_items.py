@@ -62,3 +62,14 @@ def test_the_letters_numbers_in_brackets_after_the_vendors_own_place_each_item(h
     found = placed(hoist, text)
     assert found["(Q12) We fit the boxes in one weekend."] == "upkeep_owner"
     assert found["(Q13) The crane foreman approves every new load limit on his tablet."] == "human_review"
+
+
+@pytest.mark.parametrize("marker", ["Q9:", "Question 9:", "To your question 9:"])
+def test_one_item_marked_with_the_letters_question_number_answers_that_question_in_bare_figures(hoist, marker):
+    text = f"Dear Mr. Costa,\n\n{marker} 8 s to the crane foreman's handset, timed at each acceptance.\n\nBest regards,\nRui Lopes\n"
+    assert _asked(hoist, text)["latency"].status == "answered"
+
+
+def test_one_item_numbered_as_a_list_is_not_taken_for_the_letters_question(hoist):
+    text = "Dear Mr. Costa,\n\n9. 8 s to the crane foreman's handset, timed at each acceptance.\n\nBest regards,\nRui Lopes\n"
+    assert _asked(hoist, text)["latency"].status == "not_answered"

@@ -95,6 +95,22 @@ def test_an_older_message_from_someone_else_under_the_reply_is_still_not_the_rep
     assert _read(mixers, text)["latency"].status == "not_answered"
 
 
+COLLEAGUE = ("Hello Ms Meyer,\n\nbelow is what our controls engineer put together for your bakery.\n\nBest regards,\n"
+             "Ines Vogt\nAccount Manager, MixMind GmbH\n\n---------- Forwarded message ---------\n"
+             "From: Karl Brenner <k.brenner@mixmind.de>\nDate: Mon, 30 Nov 2026\nSubject: RE: bakery letter\n"
+             "To: Ines Vogt <i.vogt@mixmind.de>\n\nInes,\n\nthe night baker sees a stopped mixer on the panel "
+             "by the ovens 12 seconds after it stops; we log it in every acceptance test.\n\nKarl\n")
+
+
+def test_a_colleagues_message_forwarded_within_the_vendors_domain_is_read_as_the_reply(mixers):
+    assert _read(mixers, COLLEAGUE)["latency"].status == "answered"
+
+
+def test_a_message_forwarded_from_another_domain_is_still_not_the_reply(mixers):
+    text = COLLEAGUE.replace("k.brenner@mixmind.de", "k.brenner@backhaus-meyer.de")
+    assert _read(mixers, text)["latency"].status == "not_answered"
+
+
 @pytest.mark.parametrize("sentence, topic", [
     ("All mixing records are yours.", "data_ownership"),
     ("When the link drops, the mixer panels keep running and the readings are stored locally.", "reliability"),

@@ -327,8 +327,14 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # feature list and a choice put off to a workshop read as answers. A price answering only what something costs, a
 # workshop or kick-off as a deferral, a service covered by a package, how fast said in a word, a product's priced
 # service naming no one and what a reviewer acts on took it to 99% closed, 100% still open and none made specific.
+# tuning16/, written blind (HF tube mill weld seams, pharma freeze dryers, juice pasteurisers, tannery drums, car
+# paint shop), started at 70% closed, 97% still open and 7 made specific on 7e91255: a forwarded thread with the
+# letter quoted below read nothing, and an NDA asked first and a partner integrator read as answers. A colleague's
+# message forwarded within one e-mail domain, answers held back (NDA, roadmap) or handed to a partner named by kind,
+# German labels, a day before its month and German measure words, a detector's false calls and a history said by the
+# years it spans took it to 93% closed, 100% still open and none made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.92,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1}  # a set absent here may have none
@@ -389,7 +395,8 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
     for name, case in [*cases("tuning"), *cases("tuning2"), *cases("tuning3"), *cases("tuning4"),
                        *cases("tuning5"), *cases("tuning6"), *cases("tuning7"), *cases("tuning8"),
                        *cases("tuning9"), *cases("tuning10"), *cases("tuning11"), *cases("tuning12"),
-                       *cases("tuning13"), *cases("tuning14"), *cases("tuning15")]:
+                       *cases("tuning13"), *cases("tuning14"), *cases("tuning15"),
+                       *cases("tuning16")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():

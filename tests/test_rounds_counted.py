@@ -73,3 +73,40 @@ def test_a_work_order_the_planner_acts_on_under_the_quoted_question_closes_it(sm
 def test_a_setting_accepted_on_a_screen_is_no_workflow_of_the_kinds_asked(smart):
     answer = "The press operator accepts or rejects a recommended stroke rate on the press screen at each coil change."
     assert not _workflow(smart, answer).closed
+
+
+TWIN = ("MaltTwin is the digital twin for malting kilns.\n"
+        "It simulates every kiln run and keeps the twin in step with live data.\n")
+
+
+@pytest.fixture(scope="module")
+def twin():
+    return sent_out(TWIN, "MaltTwin", "H. Brandt")
+
+
+def _data(sent, answer: str):
+    question = _question(sent, "data").text
+    text = f"Dear Ms Brandt,\n\n> {question}\n\n{answer}\n\nKind regards,\nOle Berg\n"
+    return {q.topic: q for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}["data"]
+
+
+def test_a_twin_letter_asks_for_the_three_kinds_of_live_data_the_label_counts(twin):
+    assert "name at least 3 kinds of data" in _question(twin, "data").text
+
+
+def test_three_kinds_of_data_with_their_sources_close_the_counted_data_question(twin):
+    answer = ("From kilns 1 and 2 we read air-on and air-off temperature, fan pressure, airflow and the fan motors' "
+              "vibration, all from the existing Siemens S7 kiln PLCs.")
+    assert _data(twin, answer).closed
+
+
+def test_two_kinds_of_data_leave_the_counted_data_question_open_and_say_why(twin):
+    answer = "From kilns 1 and 2: air-on and air-off temperature and fan pressure, read from the existing S7 kiln PLCs."
+    found = _data(twin, answer)
+    assert not found.closed and "Still open on the scorecard" in found.why
+
+
+def test_an_airflow_named_in_one_word_is_the_third_kind_of_data(twin):
+    answer = ("From kilns 1 and 2: air-on and air-off temperature, fan pressure and airflow, all read from the existing "
+              "Siemens S7 kiln PLCs.")
+    assert _data(twin, answer).closed
