@@ -47,13 +47,9 @@ def test_drafting_on_the_tuning_sets(capsys, split, floor):
 # on those of 5e8d27b; real_heldout8 (openings of case studies, mostly the plant's before-state and its trade)
 # 0.151 / 0.308 on those of 5afec71; real_tuning11 (openings of case studies, several cut before their results)
 # 0.302 / 0.485 and real_tuning12 (openings of case studies and product pages) 0.276 / 0.583 on those of 7e91255.
-# Since stop 32 an option one sentence of a case study or a product page drafts, of the three questions whose drafts
-# proved weakest first-seen (drafting.yaml reliability), is offered to check, not drafted: recall of drafted ticks
-# fell on the real sets by design, so the recall floors of real_heldout, real_heldout3, real_heldout5, real_heldout6
-# and real_tuning9 are a step lower (they failed the old floors on that change, measured with it, not tuned on).
 FLOORS = {"real_heldout8": (0.1, 0.25), "real_tuning11": (0.2, 0.35), "real_tuning12": (0.2, 0.4), "real_tuning10": (0.2, 0.35),
-          "real_heldout4": (0.3, 0.3), "real_tuning8": (0.15, 0.2), "real_heldout5": (0.3, 0.3), "real_tuning9": (0.2, 0.4),
-          "real_heldout6": (0.2, 0.35), "real_heldout": (0.25, 0.35), "real_heldout3": (0.2, 0.35)}
+          "real_heldout4": (0.3, 0.3), "real_tuning8": (0.15, 0.2), "real_heldout5": (0.35, 0.3), "real_tuning9": (0.25, 0.4),
+          "real_heldout6": (0.25, 0.35)}
 
 
 @pytest.mark.parametrize("split", REAL)
