@@ -22,6 +22,10 @@ TYPES = ["pdf", "docx", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff"]
 UPLOAD, PASTE = "Upload files", "Paste the text"
 MAX_PASTE_CHARS = MAX_TEXT_CHARS  # a paste and a file have the same limit
 FROM_NAME = "guess"
+# The server learns of a chosen file only once its upload has ended: a click before then finds no file
+# either way, so the message says both (Streamlit keeps a button enabled during an upload outside a form).
+NO_FILE_YET = ("No file has arrived yet. If you have chosen one, it is still uploading: click again when its "
+               "upload has finished. Otherwise choose one or more files, or paste the text instead.")
 
 
 def key(eid: str, part: str) -> str:
@@ -35,7 +39,10 @@ def notify(eid: str, kind: str, message: str) -> None:
 
 
 def show_notices(eid: str) -> None:
-    notices.show(key(eid, "documents"))
+    # one element, empty or not: a notice that came in above the form would move it, and the browser
+    # would draw the file box anew, dropping a file still uploading
+    with st.container():
+        notices.show(key(eid, "documents"))
 
 
 # --- the list --------------------------------------------------------------------------------------
@@ -117,7 +124,7 @@ def add(eid: str) -> None:
         return
     files = st.session_state.get(key(eid, "upload")) or []
     if not files:
-        notify(eid, "error", "Choose one or more files first, or paste the text instead.")
+        notify(eid, "error", NO_FILE_YET)
         return
     chosen = st.session_state.get(key(eid, "kind"), FROM_NAME)
     first = not common.store().get(eid).evaluation.documents

@@ -146,7 +146,9 @@ def _reply_document(eid: str, number: int):
     if st.session_state.get(key(eid, "source")) == "Upload a file":
         upload = st.session_state.get(key(eid, "upload"))
         if upload is None:
-            _notify(eid, "error", "Choose the reply's file first, or paste the e-mail instead.")
+            _notify(eid, "error", "No file has arrived yet. If you have chosen the reply's file, it is still "
+                                  "uploading: click again when its upload has finished. Otherwise choose it, or "
+                                  "paste the e-mail instead.")  # the server learns of a file once it is uploaded
             return None
         try:
             data = upload.getvalue()
@@ -254,7 +256,8 @@ def _notify(eid: str, kind: str, message: str) -> None:
 
 
 def _show_notices(eid: str) -> None:
-    notices.show(key(eid, "rounds"))
+    with st.container():  # one element, empty or not: a notice must not move the form (a file uploading is lost)
+        notices.show(key(eid, "rounds"))
 
 
 def main() -> None:

@@ -167,6 +167,29 @@ def import_file(page, path: Path):
     return form
 
 
+class HeldUploads:
+    """A slow network for file uploads: from its creation, each file the page uploads waits here, not
+    reaching the server, until `release`."""
+
+    PATTERN = "**/_stcore/upload_file/**"
+
+    def __init__(self, page):
+        self.page, self.routes = page, []
+        page.route(self.PATTERN, lambda route: self.routes.append(route))
+
+    def wait_started(self, timeout: int = TIMEOUT_MS) -> None:
+        """Until an upload is held (Playwright hands requests to the route while the page waits)."""
+        deadline = time.monotonic() + timeout / 1000
+        while not self.routes:
+            assert time.monotonic() < deadline, "no upload started"
+            self.page.wait_for_timeout(100)
+
+    def release(self) -> None:
+        for route in self.routes:
+            route.continue_()
+        self.page.unroute(self.PATTERN)
+
+
 def key_class(key: str) -> str:
     """The CSS class Streamlit gives a keyed element's container: st-key-<key>, other characters as '-'."""
     return "st-key-" + "".join(c if c.isalnum() or c in "_-" else "-" for c in key)

@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image
 from playwright.sync_api import expect
 
-from browser_kit import ROOT, SCREENSHOTS, TIMEOUT_MS, key_class, screenshot, wait_idle
+from browser_kit import ROOT, SCREENSHOTS, TIMEOUT_MS, HeldUploads, key_class, screenshot, wait_idle
 from questions import Evaluation
 from reports import EXPORTS
 from store import Store
@@ -205,6 +205,32 @@ def test_an_uploaded_pdf_is_highlighted_quoted_on_the_scorecard_and_exported(pag
     markdown = re.sub(r"\\(.)", r"\1", path.read_text(encoding="utf-8"))
     assert OPC_UA in markdown
     assert re.search(r"Substance ratio:\*\* 29%", markdown), markdown
+    assert not dialogs and not page_errors
+
+
+def test_read_before_the_chosen_file_has_arrived_says_so_and_reads_it_once_it_has(page, server, dialogs, page_errors):
+    """A click on Read while the chosen file was still uploading said "Choose one or more files first"
+    (the server learns of a file only once it has arrived): it says the file has not arrived yet."""
+    eid = new_evaluation(server, "Slow upload")
+    open_form(page, server, eid)
+    uploads = HeldUploads(page)
+    box = by_key(page, f"proposal:{eid}:upload")
+    box.locator("input[type='file']").set_input_files(
+        files=[{"name": "slow.pdf", "mimeType": "application/pdf", "buffer": pdf_of(PROPOSAL)}])
+    uploads.wait_started()
+    expect(box.get_by_role("button", name="Cancel upload of slow.pdf")).to_be_visible()  # still uploading
+    read(page, eid)
+    said = panel(page).get_by_test_id("stAlert")
+    expect(said).to_contain_text("No file has arrived yet. If you have chosen one, it is still uploading: click "
+                                 "again when its upload has finished.")
+    assert store(server).get(eid).version == 1
+
+    uploads.release()
+    expect(box.get_by_role("button", name="Remove slow.pdf")).to_be_visible()  # arrived
+    wait_idle(page)
+    read(page, eid)
+    expect(page.get_by_test_id("stAlert").filter(has_text="slow.pdf (1 page)")).to_contain_text("Labels found")
+    assert OPC_UA in store(server).get(eid).evaluation.proposal_text
     assert not dialogs and not page_errors
 
 

@@ -11,7 +11,7 @@ import time
 import docx
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, screenshot, wait_idle
+from browser_kit import TIMEOUT_MS, HeldUploads, screenshot, wait_idle
 from rounds_corpus import cases, drafted
 from test_draft_flow import by_key, store
 
@@ -55,4 +55,35 @@ def test_send_the_questions_paste_the_reply_and_see_what_it_settled(page, server
     assert round_.score_after > round_.score_before
     expect(page.get_by_test_id("stExpander").filter(has_text="Round 1, sent").first).to_contain_text("answered")
     screenshot(page, "follow-up-after-reply")
+    assert not page_errors
+
+
+def test_reading_a_reply_file_before_it_has_arrived_says_so_and_reads_it_once_it_has(page, server, page_errors):
+    """Before, a click on Read while the chosen file was uploading said "Choose the reply's file first"."""
+    eid = store(server).create(drafted(SPINDLE, "SpindleSense slow reply")).id
+    page.goto(server.at("follow-up", id=eid), wait_until="domcontentloaded")
+    wait_idle(page)
+    by_key(page, f"rounds:{eid}:send").get_by_role("button").click()
+    wait_for(server, eid, lambda ev: len(ev.rounds) == 1, "the round")
+    wait_idle(page)
+    page.get_by_text("Upload a file", exact=True).click()
+    wait_idle(page)
+    uploads = HeldUploads(page)
+    box = by_key(page, f"rounds:{eid}:upload")
+    box.locator("input[type='file']").set_input_files(
+        files=[{"name": "reply.txt", "mimeType": "text/plain", "buffer": SPINDLE["replies"]["specific"]["text"].encode()}])
+    uploads.wait_started()
+    expect(box.get_by_role("button", name="Cancel upload of reply.txt")).to_be_visible()  # still uploading
+    button = by_key(page, f"rounds:{eid}:read").get_by_role("button")
+    button.click()
+    wait_idle(page)
+    expect(page.get_by_test_id("stAlert").filter(has_text="No file has arrived yet")).to_contain_text(
+        "it is still uploading: click again when its upload has finished")
+    assert not store(server).get(eid).evaluation.rounds[0].replied
+
+    uploads.release()
+    expect(box.get_by_role("button", name="Remove reply.txt")).to_be_visible()  # arrived
+    wait_idle(page)
+    button.click()
+    wait_for(server, eid, lambda ev: ev.rounds[0].replied, "the reply")
     assert not page_errors

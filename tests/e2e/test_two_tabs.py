@@ -35,7 +35,13 @@ def open_form(page, server, eid: str) -> None:
 
 
 def section(page, eid: str, title: str) -> None:
+    """Choose a section ("5. How does it connect ...") and wait for the run that draws it to end. A
+    widget's rerun leaves the page saying "notRunning" until the server has begun it, so under load
+    wait_idle can look before the run and return: the next step then worked in a page still drawing.
+    The section's heading comes only from that run: once it shows, idle means the run has ended."""
     choose(page, by_key(page, f"section:{eid}"), title)
+    expect(page.get_by_role("heading", name=title.split(". ", 1)[1], exact=True)).to_be_visible()
+    wait_idle(page)
 
 
 
@@ -61,9 +67,13 @@ def edit_method_cell(page, qid_box, text: str) -> None:
     cell = method_cell(grid)
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 60, box["y"] + ROW_PX + ROW_PX // 2)
-    page.keyboard.press("ArrowRight")
-    page.keyboard.press("ArrowRight")
-    expect(cell).to_have_attribute("aria-selected", "true", timeout=STEP_MS)  # the click landed on row 1
+    # each move once the grid has taken the one before: a key sent while it still handles the click
+    # moved from the old selection, and the editor opened on another column
+    for column in range(1, METHOD_COLUMN):
+        expect(grid.get_by_test_id(f"glide-cell-{column}-0")).to_have_attribute("aria-selected", "true",
+                                                                               timeout=STEP_MS)
+        page.keyboard.press("ArrowRight")
+    expect(cell).to_have_attribute("aria-selected", "true", timeout=STEP_MS)
     page.keyboard.press("Enter")  # opens the cell's editor on its value
     # Keys sent before the editor has the focus go to the grid, and the closing Enter then saves the old
     # value and moves to the row to add (a fixed 300 ms was too short on a loaded machine): wait for it.
@@ -72,6 +82,7 @@ def edit_method_cell(page, qid_box, text: str) -> None:
     page.keyboard.press("ControlOrMeta+a")
     page.keyboard.type(text)
     expect(editor).to_have_value(text, timeout=STEP_MS)
+    expect(editor).to_be_focused(timeout=STEP_MS)  # still open: an Enter on the grid would reopen the old value
     page.keyboard.press("Enter")
     expect(cell).to_have_text(text, timeout=STEP_MS)  # the grid took the edit: only now leave it
     page.mouse.click(box["x"] + box["width"] // 2, box["y"] + box["height"] + 80)  # out of the grid: sent
