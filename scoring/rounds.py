@@ -77,7 +77,22 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
         for qid in topic.essential:
             if qid in prompts and _unanswered(evaluation.answer(qid)):
                 found.append(Source(f"question:{qid}", topic.id, f"Unanswered: {prompts[qid].prompt}"))
+    found += _incomplete_links(evaluation, prompts[engine.integrations_question], topic_of)
     return [s for s in found if s.topic]  # a rule no topic covers is the bank's to fix (tests check none)
+
+
+def _incomplete_links(evaluation: Evaluation, question, topic_of: dict[str, str]) -> list[Source]:
+    """Links the answers name without their method or owner ("opens a work order in SAP PM"): the scope ladder's
+    integrated level needs both, so the letter asks for them even where no label's gap does."""
+    answer, names = evaluation.answer(question.id), {c.id: c.name for c in question.choices}
+    said = []
+    for row in answer.integrations if answer else []:
+        missing = [what for what, given in (("method", row.method), ("owner", row.owner)) if not given.strip()]
+        if missing:
+            said.append(f"no {' or '.join(missing)} for the link to {names.get(row.system, row.system)}")
+    if not said:
+        return []
+    return [Source(f"incomplete:{question.id}", topic_of.get(question.id, ""), "Partly answered: " + "; ".join(said))]
 
 
 def _proposal_quotes(evaluation: Evaluation, questions: list[str]) -> list[str]:
