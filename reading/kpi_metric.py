@@ -113,7 +113,7 @@ def _after_time(words: list[str], rules: DraftRules) -> list[str]:
 @lru_cache(maxsize=1)
 def _time_phrase() -> tuple[frozenset[str], frozenset[str]]:
     spec = draft_data()["kpi"]["time_phrase"]
-    return frozenset(map(str, spec["lead"])), frozenset(map(str, spec["units"]))
+    return frozenset(map(str, spec["lead"])) | _number_words(), frozenset(map(str, spec["units"]))
 
 
 _SUBJECTS = frozenset({"we", "i", "they", "you", "it", "we'll", "we'd"})  # who will act: the name follows the verb

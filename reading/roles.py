@@ -130,7 +130,7 @@ class RoleReader:
                 section = BEFORE if not cued and role.kind == BEFORE else heading
             head = not out or self._deck(out, text)
             named = head and heading is None and self.page.short_title(text, said)
-            if head and self.page.title(text, said) or named:
+            if named or (head and self.page.title(text, said)):
                 role = Role(FURNITURE)  # the title or its deck, in any case: "Meat plant solves a mystery by ..."
             # "Mill cuts stops: a case study" and a page's name draft as a page line does (Drafter._headings)
             role.heading = heading is not None or named or (head and self.page.labelled_title(text, said))

@@ -61,7 +61,8 @@ def _gap_question(engine: Engine, gap, topic_of: dict[str, str]) -> str:
 
 def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | None = None,
                  rules: RoundRules | None = None) -> list[Source]:
-    """Every gap, flag and unanswered essential question the scorecard shows open, with its topic."""
+    """Every gap, flag, unanswered essential question and half-described link the scorecard shows open, with
+    its topic."""
     bank, rules = bank or load_bank(), rules or load_round_rules()
     engine, topic_of = engine_for(bank), rules.topic_of
     flag_topic = {f: t.id for t in rules.topics for f in t.flags}
@@ -77,22 +78,12 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
         for qid in topic.essential:
             if qid in prompts and _unanswered(evaluation.answer(qid)):
                 found.append(Source(f"question:{qid}", topic.id, f"Unanswered: {prompts[qid].prompt}"))
-    found += _incomplete_links(evaluation, prompts[engine.integrations_question], topic_of)
+    # a link named without its method or owner: the scope ladder's integrated level needs both, gap or not
+    links = engine.integrations_question
+    lacks = _incomplete_connections(evaluation, links)
+    if lacks:
+        found.append(Source(f"incomplete:{links}", topic_of.get(links, ""), "Partly answered: " + "; ".join(lacks)))
     return [s for s in found if s.topic]  # a rule no topic covers is the bank's to fix (tests check none)
-
-
-def _incomplete_links(evaluation: Evaluation, question, topic_of: dict[str, str]) -> list[Source]:
-    """Links the answers name without their method or owner ("opens a work order in SAP PM"): the scope ladder's
-    integrated level needs both, so the letter asks for them even where no label's gap does."""
-    answer, names = evaluation.answer(question.id), {c.id: c.name for c in question.choices}
-    said = []
-    for row in answer.integrations if answer else []:
-        missing = [what for what, given in (("method", row.method), ("owner", row.owner)) if not given.strip()]
-        if missing:
-            said.append(f"no {' or '.join(missing)} for the link to {names.get(row.system, row.system)}")
-    if not said:
-        return []
-    return [Source(f"incomplete:{question.id}", topic_of.get(question.id, ""), "Partly answered: " + "; ".join(said))]
 
 
 def _proposal_quotes(evaluation: Evaluation, questions: list[str]) -> list[str]:

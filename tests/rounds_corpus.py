@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from questions import load_bank
-from questions.models import Evaluation
+from questions.models import Evaluation, RoundQuestion
 from reading.documents import Citations, pasted
 from reading.draft import drafter_for
 from scoring import score
@@ -56,6 +56,30 @@ def sent_out(proposal: str, name: str, buyer: str) -> Evaluation:
     """A drafted proposal whose first round of questions the buyer sent on SENT."""
     evaluation = drafted({"proposal": proposal}, name)
     return freeze(evaluation, score(evaluation), buyer, SENT)
+
+
+@dataclass(frozen=True)
+class Mail:
+    """A vendor's e-mail reply: the body a test gives, between this greeting and signature."""
+    greeting: str
+    closing: str
+
+    def letter(self, body: str) -> str:
+        return f"{self.greeting}\n\n{body}\n\n{self.closing}\n"
+
+    def read(self, sent: Evaluation, body: str):
+        """The reply read against the open round of `sent` (scoring.rounds.read_reply)."""
+        return read_reply(sent, pasted(self.letter(body), "reply", "Reply"))
+
+    def asked(self, sent: Evaluation, body: str) -> dict[str, RoundQuestion]:
+        """Topic -> the round's question, as the reply left it."""
+        return {q.topic: q for q in self.read(sent, body).round.questions}
+
+    def specific(self, sent: Evaluation, body: str) -> list[str]:
+        """Questions the reply's own sentences made "described specifically"."""
+        done = self.read(sent, body).evaluation
+        cite = Citations([d for d in done.documents if d.kind == "reply"]).cite
+        return [a.question for a in done.answers if a.evidence == "specific" and any(cite(q) for q in a.quotes)]
 
 
 def placed(sent: Evaluation, text: str) -> dict[str, str | None]:

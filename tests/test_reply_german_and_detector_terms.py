@@ -4,8 +4,7 @@ answer ("Die Vorhersage: ..."), a German KPI line whose deadline is a day with a
 import pytest
 
 from reading.documents import pasted
-from rounds_corpus import placed, sent_out
-from scoring.rounds import read_reply
+from rounds_corpus import Mail, placed, sent_out
 
 PRESS = ("PressMind brings machine learning and Industry 4.0 to tablet presses.\n"
          "AI detects capping and lamination in every tablet and predicts punch wear.\n"
@@ -17,18 +16,13 @@ def press():
     return sent_out(PRESS, "PressMind", "K. Roth")
 
 
-def _letter(body: str) -> str:
-    return f"Sehr geehrte Frau Roth,\n\n{body}\n\nMit freundlichen Grüßen\nJonas Keller\n"
-
-
-def _asked(sent, body: str) -> dict:
-    return {q.topic: q for q in read_reply(sent, pasted(_letter(body), "reply", "Reply")).round.questions}
+MAIL = Mail("Sehr geehrte Frau Roth,", "Mit freundlichen Grüßen\nJonas Keller")
 
 
 def test_a_german_label_puts_its_answer_under_the_prediction(press):
     body = ("Die Vorhersage: for each batch PressMind gives the share of capped tablets 20 minutes before the "
             "press reaches it, and at Pharmawerk Jena it was within 0.5 percentage points on 610 batches in 2025.")
-    assert set(placed(press, pasted(_letter(body), "reply", "Reply").text).values()) >= {"analytics"}
+    assert set(placed(press, pasted(MAIL.letter(body), "reply", "Reply").text).values()) >= {"analytics"}
 
 
 DOSING = ("PressMind is smart dosing for tablet presses.\n"
@@ -44,9 +38,9 @@ def dosing():
 def test_a_german_kpi_line_with_its_day_before_the_month_is_one_sentence_and_closes(dosing):
     body = ("Kennzahl: Anteil gekappter Tabletten, 1,9% (Chargenprotokolle, 2025) -> 0,6% bis 31. März 2027, monatlich "
             "aus den Chargenprotokollen.")
-    sentences = list(placed(dosing, pasted(_letter(body), "reply", "Reply").text))
+    sentences = list(placed(dosing, pasted(MAIL.letter(body), "reply", "Reply").text))
     assert any("31. März 2027, monatlich" in s for s in sentences)
-    assert _asked(dosing, body)["kpi"].closed
+    assert MAIL.asked(dosing, body)["kpi"].closed
 
 
 @pytest.mark.parametrize("sentence", [
@@ -54,4 +48,4 @@ def test_a_german_kpi_line_with_its_day_before_the_month_is_one_sentence_and_clo
     "On 40 batches at Pharmawerk Jena the hit rate was 91% against the hand checks of QC.",
 ])
 def test_how_well_a_detector_finds_said_as_false_calls_or_a_hit_rate_is_on_the_prediction(press, sentence):
-    assert _asked(press, sentence)["analytics"].status != "not_answered"
+    assert MAIL.asked(press, sentence)["analytics"].status != "not_answered"

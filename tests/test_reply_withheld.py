@@ -3,9 +3,7 @@ answers specific: an NDA asked first, a model kept secret, the next release's ro
 its kind and region, the product's awards and customer surveys. Every sentence here is new."""
 import pytest
 
-from reading.documents import Citations, pasted
-from rounds_corpus import sent_out
-from scoring.rounds import read_reply
+from rounds_corpus import Mail, sent_out
 
 KILNS = ("KilnSense brings AI and Industry 4.0 to lime kilns.\n"
          "Smart sensors and machine learning predict ring formation weeks before it stops the kiln.\n"
@@ -18,18 +16,7 @@ def kilns():
     return sent_out(KILNS, "KilnSense", "R. Dahl")
 
 
-def _read(sent, body: str):
-    return read_reply(sent, pasted(f"Dear Mr Dahl,\n\n{body}\n\nBest regards,\nLena Holt\n", "reply", "Reply"))
-
-
-def _asked(sent, body: str):
-    return {q.topic: q for q in _read(sent, body).round.questions}
-
-
-def _specific(sent, body: str) -> list[str]:
-    done = _read(sent, body).evaluation
-    cite = Citations([d for d in done.documents if d.kind == "reply"]).cite
-    return [a.question for a in done.answers if a.evidence == "specific" and any(cite(q) for q in a.quotes)]
+MAIL = Mail("Dear Mr Dahl,", "Best regards,\nLena Holt")
 
 
 @pytest.mark.parametrize("topic, sentence", [
@@ -40,15 +27,15 @@ def _specific(sent, body: str) -> list[str]:
     ("integrations", "Links to SAP PM and your historian are on our roadmap and come with the next release."),
 ])
 def test_an_answer_held_back_for_a_paper_a_secret_or_a_later_release_leaves_the_question_open(kilns, topic, sentence):
-    assert not _asked(kilns, sentence)[topic].closed
-    assert _specific(kilns, sentence) == []
+    assert not MAIL.asked(kilns, sentence)[topic].closed
+    assert MAIL.specific(kilns, sentence) == []
 
 
 def test_a_link_handed_to_a_partner_integrator_in_the_region_names_no_one(kilns):
     text = ("Connecting the kiln PLC, SAP and the historian is done by a certified partner integrator in your region "
             "who knows these systems well.")
-    assert not _asked(kilns, text)["integrations"].closed
-    assert _specific(kilns, text) == []
+    assert not MAIL.asked(kilns, text)["integrations"].closed
+    assert MAIL.specific(kilns, text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -56,11 +43,11 @@ def test_a_link_handed_to_a_partner_integrator_in_the_region_names_no_one(kilns)
     "KilnSense received the Process Industry Award 2024 for its ring model.",
 ])
 def test_an_award_or_a_customer_survey_is_no_reference(kilns, text):
-    assert _specific(kilns, text) == []
+    assert MAIL.specific(kilns, text) == []
 
 
 def test_a_partner_firm_named_with_what_it_does_and_who_owns_the_link_still_answers(kilns):
     text = ("The kiln data goes to SAP PM as a notification over its OData interface every 15 minutes, one way; "
             "your maintenance planner Ola Berg owns that link, and our partner Nordautomasjon AS in Bergen wires it.")
-    assert _asked(kilns, text)["integrations"].status == "partly"  # a second system is still to be named
-    assert "connect.integrations" in _specific(kilns, text)
+    assert MAIL.asked(kilns, text)["integrations"].status == "partly"  # a second system is still to be named
+    assert "connect.integrations" in MAIL.specific(kilns, text)

@@ -1,5 +1,5 @@
 """A link the answers name without its method or owner is asked about in the next letter: the scope ladder's
-integrated level needs both, even where no label's gap asks for them (scoring.rounds._incomplete_links)."""
+integrated level needs both, even where no label's gap asks for them (scoring.rounds.open_sources)."""
 from questions import Answer, load_bank
 from questions.models import Evaluation, Integration
 from scoring import score
@@ -22,10 +22,10 @@ def asked(ev: Evaluation) -> dict[str, list[str]]:
 def test_a_link_named_without_method_or_owner_is_asked_about_once():
     letter = asked(evaluation(Integration(system="maintenance", direction="to_system")))
     assert [s for s in letter["integrations"] if s.startswith("Partly")] == \
-        ["Partly answered: no method or owner for the link to Maintenance / CMMS"]
+        ["Partly answered: The connection to maintenance names no method and no owner"]
     named = asked(evaluation(Integration(system="maintenance", direction="to_system", method="SAP PM notification")))
     assert [s for s in named["integrations"] if s.startswith("Partly")] == \
-        ["Partly answered: no owner for the link to Maintenance / CMMS"]
+        ["Partly answered: The connection to maintenance (SAP PM notification) names no owner"]
 
 
 def test_a_link_with_its_method_and_owner_is_not_asked_about_for_that():
