@@ -30,7 +30,8 @@ from questions import load_bank  # noqa: E402
 from reading.draft import draft  # noqa: E402
 
 SETS = ("real_tuning", "real_tuning2", "real_tuning3", "real_tuning4", "real_tuning5", "real_tuning6",
-        "real_tuning7", "real_tuning8", "real_tuning9", "real_tuning10", "real_tuning11", "real_tuning12")
+        "real_tuning7", "real_tuning8", "real_tuning9", "real_tuning10", "real_tuning11", "real_tuning12",
+        "real_tuning13", "real_tuning14")
 # Run inside an old worktree: its own drafting code (reading/ or, earlier, scoring/) on today's files.
 OLD_DRAFT = """
 import json, os, sys, yaml

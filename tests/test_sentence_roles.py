@@ -55,7 +55,8 @@ def test_a_sentence_that_opens_by_setting_the_old_way_aside_tells_the_new_one():
     assert role_of("For years the shift leads relied on a whiteboard to track each press's stroke count.") == "before"
 
 
-TUNING = ["real_tuning4", "real_tuning5", "real_tuning6", "real_tuning7", "real_tuning8", "real_tuning9", "real_tuning10", "real_tuning11", "real_tuning12"]
+TUNING = ["real_tuning4", "real_tuning5", "real_tuning6", "real_tuning7", "real_tuning8", "real_tuning9", "real_tuning10", "real_tuning11", "real_tuning12",
+          "real_tuning13", "real_tuning14"]
 HELD_OUT = ["real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7", "real_heldout8", "real_heldout9"]  # labelled blind, only measured
 SETS = TUNING + HELD_OUT
 
@@ -71,7 +72,7 @@ def test_labelled_sentences_are_the_sentences_winnow_reads(split):
 
 
 # Floors a few points under the first figures (tests/data/drafting/MEASURED.md), to catch a regression.
-FLOORS = {"real_tuning4": 0.48, "real_tuning5": 0.44, "real_tuning6": 0.35, "real_tuning7": 0.52, "real_tuning8": 0.40, "real_tuning9": 0.50, "real_tuning10": 0.44, "real_tuning11": 0.47, "real_tuning12": 0.58,
+FLOORS = {"real_tuning4": 0.48, "real_tuning5": 0.44, "real_tuning6": 0.35, "real_tuning7": 0.52, "real_tuning8": 0.40, "real_tuning9": 0.50, "real_tuning10": 0.44, "real_tuning11": 0.47, "real_tuning12": 0.58, "real_tuning13": 0.55, "real_tuning14": 0.55,
           "real_heldout3": 0.46, "real_heldout4": 0.51, "real_heldout5": 0.38, "real_heldout6": 0.50, "real_heldout7": 0.48,
           "real_heldout8": 0.42, "real_heldout9": 0.47}
 
