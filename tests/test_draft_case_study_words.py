@@ -47,3 +47,19 @@ def test_counted_stock_that_was_inaccurate_is_an_inventory_mismatch():
 def test_a_maintenance_planner_named_as_a_person_is_no_planned_stop():
     text = "Anna Berg, the maintenance planner, joined the plant in 2019."
     assert "maintenance_plan" not in ticked(text, "workflow.outputs")
+
+
+def test_rfid_readers_fitted_are_new_sensors_and_the_internet_of_things():
+    text = "The integrator fitted RFID readers at the three dock doors and tagged every returnable crate."
+    assert "new_sensors" in ticked(text, "data.sources")
+    assert "iiot" in ticked(text, "workflow.technologies")
+
+
+def test_a_recall_drill_run_in_minutes_is_a_quality_hold():
+    text = "With the new system the plant ran its last mock recall in 20 minutes, down to each pallet shipped."
+    assert "quality_holds" in ticked(text, "workflow.outputs")
+
+
+def test_barcode_readers_at_the_stations_are_operator_entry():
+    text = "Assemblers now book each part with barcode readers at the final stations."
+    assert "operator_entry" in ticked(text, "data.sources")
