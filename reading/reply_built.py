@@ -56,8 +56,9 @@ def held(text: str) -> bool:
     return _HELD.search(text) is not None
 
 
-# "your IT (Marco Ricci)", "your maintenance (M. Lefèvre)": a title and a name, or a first and a last name
-_HELD = re.compile(r"\b(?:your|our)\s+[A-Za-z-]+(?:\s+[a-z-]+)?\s+\((?:(?:Mr|Mrs|Ms|Dr|M|Mme|Ing|Herr|Frau)\.?\s+"
+# "your IT (Marco Ricci)", "your maintenance (M. Lefèvre)", "your IT integration team (Karin Moser)": a title and a
+# name, or a first and a last name
+_HELD = re.compile(r"\b(?:your|our)\s+[A-Za-z-]+(?:\s+[a-z-]+){0,2}\s+\((?:(?:Mr|Mrs|Ms|Dr|M|Mme|Ing|Herr|Frau)\.?\s+"
                    r"[A-Z][^\W\d_]+|[A-Z][a-z]+\s+[A-Z][^\W\d_]+)\)")
 
 

@@ -119,7 +119,8 @@ _OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|stays? with|looks
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends no name
 _OWNER_IS = re.compile(r"\b(?:owners?|responsible(?: person)?|contact person)(?::| is| are|(?= (?i:the|your|our) )|(?= (?:Mr|Mrs|Ms|Dr)\b)) (?:the |your |our )?"
                        rf"(?P<who>{_TITLE}[\w/&.-]+(?: [\w/&.-]+){{0,5}}?)(?=[,;.)]|$| and | who )", re.I)
-_OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who )", re.I)
+# the owner's holder may follow in brackets ("owned by your automation team (P. Zielinski)")
+_OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who | \()", re.I)
 _APPOSITION = r"(?:, (?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}),)?"  # "your asset systems lead, Tom Reyes, owns that"
 _OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,5}}?){_APPOSITION},? {_OWNING} "
                    r"(?:both|all|each|every|them|the|that|this|these|those)\b", re.I)
