@@ -43,9 +43,11 @@ def _overrider(lower: str) -> bool:
     return any(found.group(1).split()[-1] not in _THINGS for found in _OVERRIDES.finditer(lower))
 
 
-# "the grader at the outfeed can always override", "your line lead may veto": who overrides is a person
+# "the grader at the outfeed can always override", "your line lead may veto", "the melter reviews every proposal":
+# who overrides or reviews is a person
 _OVERRIDES = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})?)(?:\s+(?:at|on|in)\s+the\s+[a-z-]+)?"
-                        r"\s+(?:can|may)\s+(?:always\s+|still\s+)?(?:override|overrule|veto)\b")
+                        r"\s+(?:(?:can|may)\s+(?:always\s+|still\s+)?(?:override|overrule|veto)|reviews|approves|"
+                        r"overrides|overrules|vetoes|signs off)\b")
 _THINGS = frozenset({"system", "software", "model", "models", "platform", "algorithm", "controller", "plc", "machine",
                      "robot", "camera", "twin", "optimiser", "optimizer", "engine", "tool", "app", "server", "logic"})
 
