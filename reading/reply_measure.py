@@ -26,8 +26,12 @@ class Measures:
         self.zero = re.compile(rf"(\b(?:{_any(rules.target)}):?\s+)zero\b", re.I) if rules.target else None
         self.today = re.compile(rf"\b(?:{_any(rules.today)})\b", re.I) if rules.today else None
         self.baseline = rules.baseline
+        self.target_word = rules.target[0] if rules.target else ""
         self.bare = re.compile(rf"{_BARE}(?=\s+(?:{_any(rules.bare)})\b|\s*[(,;]|\s*\.?\s*$)", re.I) if rules.bare else None
         self.rate = re.compile(rf"\b(?:{_any(rules.rates)})\b", re.I) if rules.rates else None
+        bounds = rf"(?P<bound>(?:{_any(rules.bounds)})\s+)?" if rules.bounds else r"(?P<bound>)"
+        self.from_to = re.compile(rf"(?:\bfrom\s+)?(?P<a>{_BARE})\s?(?P<unit>%|[^\W\d_][\w/-]*)(?P<mid>{_NO_FIGURE}*?)"
+                                  rf"\s+to\s+{bounds}(?P<b>{_BARE})\s?(?P=unit)(?![\w-])", re.I)
         self.ceiling = re.compile(rf"(?<![\w.])(?:{_any(rules.ceiling)})\s*(?=\d)", re.I) if rules.ceiling else None
 
     def stated(self, text: str, topics: set[str]) -> str:
@@ -37,7 +41,14 @@ class Measures:
             return text
         text = self.ceiling.sub("at most ", text) if self.ceiling else text  # "target maximum 10" -> "target at most 10"
         text = self._counted(self.zero.sub(r"\g<1>0", text))
+        marked = text if self.target.search(text) else self.from_to.sub(self._baseline_target, text, count=1)
+        if marked != text:  # "61 CIPs in 2025 (stop log) to at most 20 CIPs ...": both values now said
+            return marked
         return self._today_first(_TARGET_IN.sub(r"\g<1>by", text))
+
+    def _baseline_target(self, m: re.Match) -> str:
+        unit = m.group("unit")
+        return f"{self.baseline} {m.group('a')} {unit}{m.group('mid')}, {self.target_word} {m.group('bound') or ''}{m.group('b')} {unit}"
 
     def _counted(self, text: str) -> str:
         """A count named before its figures, said again after each bare one after its name ("Unplanned CIPs on P1: 61
@@ -68,6 +79,7 @@ class Measures:
 
 
 _BARE = r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?"  # a figure that is no year
+_NO_FIGURE = r"(?:[^\d;]|(?<![\w.,])(?:19|20)\d\d(?!\d))"  # words, or a year, between a value and the next
 _PLURAL = re.compile(r"\b[A-Za-z][\w-]*[A-Za-z](?<![siu])s\b")  # "CIPs", "batches"; not "process", "bus", "this"
 _NO_COUNT = frozenset({"does", "goes", "was", "has", "kpis"})
 _LABEL_END = re.compile(r"\s*[:,]\s+|\s+[-\u2013]\s+")  # where the measure's name ends: "...: 61", "..., 412"

@@ -1,6 +1,7 @@
 """A KPI whose count is named before its figures and a problem under the vendor's own heading, as rounds17 found them
 left open: "unplanned stops on line 2: 48 last year, target 15", a ceiling said "maximum", a numbered item's own
-number before the KPI, and "Where KnitSense pays first: ...". Every sentence here is new."""
+number before the KPI, a KPI from one value to a bounded target with no word for either ("340 in 2025 (log) -> at
+most 90 in ..."), and "Where KnitSense pays first: ...". Every sentence here is new."""
 import pytest
 
 from questions import load_bank
@@ -34,6 +35,22 @@ def test_a_count_named_before_its_bare_figures_closes_with_its_own_values(knitti
     measure = done.evaluation.answer("decision.kpi").measure
     assert (measure.baseline, measure.target) == values
     assert {q.topic: q for q in done.round.questions}["kpi"].closed
+
+
+@pytest.mark.parametrize("body, values", [
+    ("KPI: dropped stitches in hall C, 340 in 2025 (inspection log) -> at most 90 in the twelve months to 30 April 2027, "
+     "counted monthly from the same log.", (340, 90)),
+    ("KPI: second-quality fabric in hall C from 7.4% in your 2025 grading records to below 3% by the end of 2027.", (7.4, 3)),
+])
+def test_a_kpi_from_one_value_to_a_bounded_target_in_its_unit_closes_with_both(knitting, body, values):
+    measure = MAIL.read(knitting, body).evaluation.answer("decision.kpi").measure
+    assert (measure.baseline, measure.target) == values
+
+
+def test_two_figures_in_other_units_are_no_baseline_and_target():
+    reader = reply_reader(load_bank())
+    said = "KPI: fabric held per fault, from 2,100 m over 6 faults in 2025 to below 300 m per fault by 2027."
+    assert "baseline" not in reader.as_drafted(said, {"kpi"})
 
 
 def test_a_name_in_the_measures_label_and_a_rate_are_no_count_to_repeat():
