@@ -1,7 +1,7 @@
 """Answers written as a vendor's lead-in words and list fields, as rounds17's probes found them open: a label with its
 article ended by a full stop ("The prediction. Bore drift 15 parts ahead ..."), a process leaving its tolerance as
-what is predicted, and a link's owner as a field after a comma (", owner MES admin Tom Weber"). Every sentence here
-is new."""
+what is predicted, a link's owner as a field after a comma (", owner MES admin Tom Weber"), and a label that names its
+system in brackets ("ERP (SAP): ..."). Every sentence here is new."""
 import pytest
 
 from rounds_corpus import Mail, sent_out
@@ -31,3 +31,9 @@ def test_an_owner_given_as_a_field_after_a_comma_owns_the_link(honing):
             "MES (Opcenter): bore diameters per engine block, REST, one way, owner MES admin Tom Weber.")
     rows = {r.system: r for r in MAIL.read(honing, body).evaluation.answer("connect.integrations").integrations}
     assert rows["production"].owner == "MES admin Tom Weber" and rows["maintenance"].owner
+
+
+def test_a_label_naming_its_system_in_brackets_places_its_line_under_the_links(honing):
+    body = "ERP (SAP): honing stones used per week as a CSV file, one way, owner your controller Tom Weber."
+    question = MAIL.asked(honing, body)["integrations"]
+    assert question.quotes and question.status != "not_answered"

@@ -336,12 +336,15 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # tuning17/, written blind (egg graders, an electric arc furnace, air-jet looms, wastewater aeration blowers, rubber
 # mixers), started at 88% closed, 100% still open and 7 made specific on a5fdce8: a question handed to the buyer's IT
 # or SCADA integrator read as an answer, and one owner for two links, a count before its figures and the vendor's
-# own heading ("Where MixSight pays first") left specific answers open.
+# own heading ("Where MixSight pays first") left specific answers open. Hand-offs as vague and pilots as deferrals, an
+# owner with its holder in brackets, a count said again after its bare figures, "maximum" as a ceiling, a reviewer
+# known by what only a person does and a link's area from where its data lands took it to 97% closed, 100% still open
+# and none made specific (tuning16 to 96%: a KPI from one value to a bounded target with no word for either).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.92, "tuning17": 0.87,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning17": 7}  # a set absent here may have none
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
