@@ -190,6 +190,10 @@ class MeasureRules(Strict):
     target: list[str] = []  # words that say a value is the target
     today: list[str] = []  # words before a value that say it is today's: then nothing is added
     baseline: str = ""  # the word put before today's value where the sentence names only the target
+    ceiling: list[str] = []  # a bound before a value in words the drafter lacks: read as "at most" ("maximum 10")
+    bare: list[str] = []  # words after a figure that say it has no unit of its own ("61 in 2025", "48 last year")
+    rates: list[str] = []  # words that make a measure's name a rate, no count ("stops per 1,000 hours")
+    bounds: list[str] = []  # words before a target's value that bound it ("to at most 20 CIPs")
 
 
 class PriceRules(Strict):

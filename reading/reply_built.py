@@ -43,9 +43,11 @@ def _overrider(lower: str) -> bool:
     return any(found.group(1).split()[-1] not in _THINGS for found in _OVERRIDES.finditer(lower))
 
 
-# "the grader at the outfeed can always override", "your line lead may veto": who overrides is a person
+# "the grader at the outfeed can always override", "your line lead may veto", "the melter reviews every proposal":
+# who overrides or reviews is a person
 _OVERRIDES = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})?)(?:\s+(?:at|on|in)\s+the\s+[a-z-]+)?"
-                        r"\s+(?:can|may)\s+(?:always\s+|still\s+)?(?:override|overrule|veto)\b")
+                        r"\s+(?:(?:can|may)\s+(?:always\s+|still\s+)?(?:override|overrule|veto)|reviews|approves|"
+                        r"overrides|overrules|vetoes|signs off)\b")
 _THINGS = frozenset({"system", "software", "model", "models", "platform", "algorithm", "controller", "plc", "machine",
                      "robot", "camera", "twin", "optimiser", "optimizer", "engine", "tool", "app", "server", "logic"})
 
@@ -56,8 +58,9 @@ def held(text: str) -> bool:
     return _HELD.search(text) is not None
 
 
-# "your IT (Marco Ricci)", "your maintenance (M. Lefèvre)": a title and a name, or a first and a last name
-_HELD = re.compile(r"\b(?:your|our)\s+[A-Za-z-]+(?:\s+[a-z-]+)?\s+\((?:(?:Mr|Mrs|Ms|Dr|M|Mme|Ing|Herr|Frau)\.?\s+"
+# "your IT (Marco Ricci)", "your maintenance (M. Lefèvre)", "your IT integration team (Karin Moser)": a title and a
+# name, or a first and a last name
+_HELD = re.compile(r"\b(?:your|our)\s+[A-Za-z-]+(?:\s+[a-z-]+){0,2}\s+\((?:(?:Mr|Mrs|Ms|Dr|M|Mme|Ing|Herr|Frau)\.?\s+"
                    r"[A-Z][^\W\d_]+|[A-Z][a-z]+\s+[A-Z][^\W\d_]+)\)")
 
 

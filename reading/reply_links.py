@@ -54,7 +54,8 @@ def _area_said(text: str, drafter) -> tuple[list[str], str]:
     line = one_line(text)
     owners = [m.group(1).strip() for m in _OWNER.finditer(line)] or owner_named(line)
     label = _LABEL.match(line)
-    for words in ([label.group(1)] if label and owners else []) + owners:
+    into = [m.group(1) for m in _INTO.finditer(line)] if owners else []  # "... into your quality folder, owner ..."
+    for words in ([label.group(1)] if label and owners else []) + owners + into:
         area = drafter.rules.tables.area_of(words)
         if area:
             return [area], owners[0]
@@ -67,5 +68,6 @@ def _formats(text: str, formats) -> str:
 
 
 _OWNER = re.compile(r"\bowner:?\s+(?:is\s+)?(?:the\s+|your\s+|our\s+)?([^,;()]{2,40}?)\s*(?=[,;(]|\.?$)", re.I)  # "owner QA lead Mr. Nagy"
+_INTO = re.compile(r"\b(?:into|to)\s+(?:your|the)\s+([\w -]{2,30}?)\s*(?=[,;(]|\.?$)", re.I)  # where the data lands
 # "Quality: ...", "- Maintenance: ...", "(3) Maintenance - ...": the line's label, after its own number if any
 _LABEL = re.compile(r"\W*(?:\d{1,2}[.)]?\W*)?([A-Za-z][\w /&-]{1,30}?)(?:\s*:\s|\s[-\u2013\u2014]\s)")

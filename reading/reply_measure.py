@@ -26,13 +26,43 @@ class Measures:
         self.zero = re.compile(rf"(\b(?:{_any(rules.target)}):?\s+)zero\b", re.I) if rules.target else None
         self.today = re.compile(rf"\b(?:{_any(rules.today)})\b", re.I) if rules.today else None
         self.baseline = rules.baseline
+        self.target_word = rules.target[0] if rules.target else ""
+        self.bare = re.compile(rf"{_BARE}(?=\s+(?:{_any(rules.bare)})\b|\s*[(,;]|\s*\.?\s*$)", re.I) if rules.bare else None
+        self.rate = re.compile(rf"\b(?:{_any(rules.rates)})\b", re.I) if rules.rates else None
+        bounds = rf"(?P<bound>(?:{_any(rules.bounds)})\s+)?" if rules.bounds else r"(?P<bound>)"
+        self.from_to = re.compile(rf"(?:\bfrom\s+)?(?P<a>{_BARE})\s?(?P<unit>%|[^\W\d_][\w/-]*)(?P<mid>{_NO_FIGURE}*?)"
+                                  rf"\s+to\s+{bounds}(?P<b>{_BARE})\s?(?P=unit)(?![\w-])", re.I)
+        self.ceiling = re.compile(rf"(?<![\w.])(?:{_any(rules.ceiling)})\s*(?=\d)", re.I) if rules.ceiling else None
 
     def stated(self, text: str, topics: set[str]) -> str:
         if self.after is not None:  # "14.2 g as baseline" -> "baseline 14.2 g"
             text = self.after.sub(lambda m: f"{self.role_of[m.group(2).lower()]} {m.group(1)}", text)
         if self.topic not in topics or self.target is None or not self.baseline:
             return text
-        return self._today_first(_TARGET_IN.sub(r"\g<1>by", self.zero.sub(r"\g<1>0", text)))
+        text = self.ceiling.sub("at most ", text) if self.ceiling else text  # "target maximum 10" -> "target at most 10"
+        text = self._counted(self.zero.sub(r"\g<1>0", text))
+        marked = text if self.target.search(text) else self.from_to.sub(self._baseline_target, text, count=1)
+        if marked != text:  # "61 CIPs in 2025 (stop log) to at most 20 CIPs ...": both values now said
+            return marked
+        return self._today_first(_TARGET_IN.sub(r"\g<1>by", text))
+
+    def _baseline_target(self, m: re.Match) -> str:
+        unit = m.group("unit")
+        return f"{self.baseline} {m.group('a')} {unit}{m.group('mid')}, {self.target_word} {m.group('bound') or ''}{m.group('b')} {unit}"
+
+    def _counted(self, text: str) -> str:
+        """A count named before its figures, said again after each bare one after its name ("Unplanned CIPs on P1: 61
+        in 2025, target 20 in 2027" -> "... 61 CIPs in 2025, target 20 CIPs in 2027"); a name in the label ("line 2")
+        is no figure of it. Unchanged where no plural names the count or the label names a rate."""
+        item = _ITEM.match(text)
+        noun = next((m for m in _PLURAL.finditer(text, item.end() if item else 0) if m.group().lower() not in _NO_COUNT), None)
+        if self.bare is None or noun is None:
+            return text
+        label = _LABEL_END.search(text, noun.end())
+        if label is None or (self.rate and self.rate.search(text[noun.end():label.start()])):
+            return text
+        rest = self.bare.sub(lambda m: f"{m.group()} {noun.group()}", text[label.end():])
+        return text[:label.end()] + rest
 
     def _today_first(self, text: str) -> str:
         """The first figure before the target's, in a sentence that says which value is the target but not which
@@ -41,11 +71,19 @@ class Measures:
         if target is None:
             return text
         before = text[:target.start()]
-        figure = re.search(_FIGURE, before)
+        item = _ITEM.match(before)  # "6. KPI is ...": the item's own number is no figure
+        figure = re.compile(_FIGURE).search(before, item.end() if item else 0)
         if figure is None or (self.today and self.today.search(before[:figure.start()])):
             return text
         return f"{text[:figure.start()]}{self.baseline} {text[figure.start():]}"
 
+
+_BARE = r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?"  # a figure that is no year
+_NO_FIGURE = r"(?:[^\d;]|(?<![\w.,])(?:19|20)\d\d(?!\d))"  # words, or a year, between a value and the next
+_PLURAL = re.compile(r"\b[A-Za-z][\w-]*[A-Za-z](?<![siu])s\b")  # "CIPs", "batches"; not "process", "bus", "this"
+_NO_COUNT = frozenset({"does", "goes", "was", "has", "kpis"})
+_LABEL_END = re.compile(r"\s*[:,]\s+|\s+[-\u2013]\s+")  # where the measure's name ends: "...: 61", "..., 412"
+_ITEM = re.compile(r"\W*\d{1,2}[.)]\s+(?=[^\W\d_])")  # a list item's number before its first word
 
 # the target's year said with "in", as a deadline ("11 stops in 2025 to 4 stops in 2027": by 2027); the value's
 # period before "to" is today's and stays ("11 stops in 2025")

@@ -19,6 +19,7 @@ from .text import Sentence
 LABEL_WORDS = 4  # a label read by its cue words is this short ("When it is down", "Upkeep and cost")
 VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
 _WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
+_ARTICLE = re.compile(r"^(?:the|our|your)\s+")  # "the prediction." heads as "prediction." does
 _ACRONYMS = frozenset({"system", "protocol"})
 
 
@@ -39,7 +40,7 @@ class Placing:
         starts = [s.start for s, *_ in said]
         anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
         found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors,
-                       self.letter_lines, self._label_of_line, lambda label: set(self.head_topics.get(label.strip(), ())))
+                       self.letter_lines, self._label_of_line, self._stopped)
         at = found.topic_at | self.paragraphs.referred(text, starts, list(asked), self.plain)
         said = [(s, lower, vague, on | found.under.get(s.start, set())) for s, lower, vague, on in said]
         aside = self.paragraphs.volunteered(text, starts)
@@ -52,6 +53,11 @@ class Placing:
                 for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)]
         # a sentence whose only figures are prices answers only where money does, by its words or its place
         return [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said], at, found.under
+
+    def _stopped(self, label: str) -> set[str]:
+        """The topics a label ended by a full stop names, a heading's words whole, after its article if any ("The
+        prediction. Diameter drift 20 shafts ahead ...")."""
+        return set(self.head_topics.get(_ARTICLE.sub("", label.strip()), ()))
 
     def _owned(self, on: set[str], placed: str, lower: str, asked: set[str]) -> set[str]:
         """A sentence's topics where the reply's layout places it under `placed`: that one too, and not another

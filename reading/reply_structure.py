@@ -208,8 +208,8 @@ def _past_marker(text: str, start: int, end: int) -> int:
 _WORD = re.compile(r"[ \t]*[A-Za-z*_#]")
 
 
-# "Network: ...", "Network – ...", a table row "Network   | ..."
-_HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?)(?::\s|[ \t]*\||\s[-\u2013\u2014]\s)")
+# "Network: ...", "Network – ...", a table row "Network   | ...", a label naming its system in brackets "ERP (SAP): ..."
+_HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?(?:\s\([\w ./&-]{1,30}\))?)(?::\s|[ \t]*\||\s[-\u2013\u2014]\s)")
 # "Network." as a sentence of its own before the answer on its line ("8. Network. The server ...")
 _STOPPED = re.compile(r"([A-Za-z][\w /&-]{1,30}?)\.[ \t]+(?=[A-Z])")
 

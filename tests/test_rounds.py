@@ -333,8 +333,15 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # message forwarded within one e-mail domain, answers held back (NDA, roadmap) or handed to a partner named by kind,
 # German labels, a day before its month and German measure words, a detector's false calls and a history said by the
 # years it spans took it to 93% closed, 100% still open and none made specific.
+# tuning17/, written blind (egg graders, an electric arc furnace, air-jet looms, wastewater aeration blowers, rubber
+# mixers), started at 88% closed, 100% still open and 7 made specific on a5fdce8: a question handed to the buyer's IT
+# or SCADA integrator read as an answer, and one owner for two links, a count before its figures and the vendor's
+# own heading ("Where MixSight pays first") left specific answers open. Hand-offs as vague and pilots as deferrals, an
+# owner with its holder in brackets, a count said again after its bare figures, "maximum" as a ceiling, a reviewer
+# known by what only a person does and a link's area from where its data lands took it to 97% closed, 100% still open
+# and none made specific (tuning16 to 96%: a KPI from one value to a bounded target with no word for either).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.92,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1}  # a set absent here may have none
@@ -396,7 +403,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning5"), *cases("tuning6"), *cases("tuning7"), *cases("tuning8"),
                        *cases("tuning9"), *cases("tuning10"), *cases("tuning11"), *cases("tuning12"),
                        *cases("tuning13"), *cases("tuning14"), *cases("tuning15"),
-                       *cases("tuning16")]:
+                       *cases("tuning16"), *cases("tuning17")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
