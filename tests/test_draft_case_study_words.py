@@ -63,3 +63,8 @@ def test_a_recall_drill_run_in_minutes_is_a_quality_hold():
 def test_barcode_readers_at_the_stations_are_operator_entry():
     text = "Assemblers now book each part with barcode readers at the final stations."
     assert "operator_entry" in ticked(text, "data.sources")
+
+
+def test_taking_a_machine_down_when_its_maintenance_comes_due_is_a_maintenance_plan():
+    text = "The planners now decide when to take each press down for maintenance as soon as its warning comes in."
+    assert "maintenance_plan" in ticked(text, "workflow.outputs")
