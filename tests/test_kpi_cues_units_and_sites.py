@@ -2,7 +2,7 @@
 spelled out, an expectation or a design aim with no change word, a right-first-time rate, another
 site named by its place, a pointer to a value told before, a duration per thing against a plain
 duration. Texts written for these tests."""
-from kpi_corpus import kpi_ends as ends
+from kpi_corpus import drafted_kpi, kpi_ends as ends
 from reading.phrases import PhraseSet, normalise, tokens
 
 
@@ -52,3 +52,9 @@ def test_a_duration_per_thing_today_and_a_plain_duration_target_are_one_measure(
 
 def test_a_duration_per_month_and_a_plain_duration_stay_two_measures():
     assert ends("Downtime is 12 hours a month today. We commit to under 90 minutes.\n") is None
+
+
+def test_a_ceiling_told_with_no_more_than_leaves_no_word_of_it_in_the_metric():
+    got = drafted_kpi("Our guarantee: an overfill of no more than 1.5 %, measured monthly. Your QA team measured "
+                      "3.2 % in May.\n")
+    assert (got.metric, got.baseline, got.target) == ("overfill", 3.2, 1.5)
