@@ -65,7 +65,10 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     """The measure the sentences state and those that state it, best source first (a firm commitment
     before an expectation); none from a text that tells another site's result, unless committed for
     this plant."""
-    may = {text: _may_state(text) for text in {s.text for s in sentences}}  # a line said again: looked at once
+    first = {}
+    for s in sentences:
+        first.setdefault(s.text, s)  # a line said again: looked at once
+    may = {text: _may_state(text, lambda s=s: rules.kpi_commits.find(words(s))) for text, s in first.items()}
     candidates = [s for s in sentences if may[s.text] and (claims(s) or labelled_target(s.text)) and "|" not in s.text
                   and not elsewhere(s.text, words(s), rules)]  # another customer's result; a table's row
     committed = [s for s in candidates if rules.kpi_commits.find(words(s)) or labelled_target(s.text)]
@@ -171,11 +174,15 @@ _CUE = re.compile(r"(?=[tcbhdgzulfaowsvrn=\-→])(?:\btoday\b|\bcurrent|commit|\
                   r"->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek)")
 
 
-def _may_state(text: str) -> bool:
-    """Cheap first look (linear scans): a number (in digits or words) and a word that can lead to a change."""
+def _may_state(text: str, commits) -> bool:
+    """Cheap first look (linear scans): a number (in digits or words) and a word that can lead to a change,
+    else any commitment of drafting.yaml kpi.commits (`commits()`, read only then): "we expect sixty-five
+    percent", "Objectif ...: 92 %" lead to a target the cues above do not know."""
+    if not (DIGIT.search(text) or SPELLED.digits(text) != text or _SHARE.search(text)):
+        return False
     lower = text.lower()
-    cued = _CUE.search(lower) or "exceed" in lower or "more than" in lower  # a ceiling: "will not exceed 0.9 t"
-    return bool(cued and (DIGIT.search(text) or SPELLED.digits(text) != text or _SHARE.search(text)))
+    return bool(_CUE.search(lower) or "exceed" in lower or "more than" in lower  # a ceiling: "will not exceed 0.9 t"
+                or commits())
 
 
 # "cut that by a third", "cut it in half"

@@ -103,9 +103,16 @@ def in_unit(value: float, unit: str, to: str) -> float | None:
         return None
     if unit_head(unit) == unit_head(to):
         return value
-    if _per(unit) != _per(to):
+    if _per(unit) != _per(to) and not _of_a_thing(_per(unit), _per(to)):
         return None  # "the last 12 months" is a period, "18 hours a month" a rate: no conversion between them
     return convert(value, unit_head(unit), unit_head(to))
+
+
+def _of_a_thing(per: list[str], other: list[str]) -> bool:
+    """One side per a thing, the other per nothing: "2.5 hours per shell" today and "under 90 minutes" for
+    the same stack are one measure (a period per period of time is a rate, never dropped)."""
+    thing = per or other
+    return not (per and other) and thing[1:2] != [] and thing[1] not in DURATIONS
 
 
 def _per(unit: str) -> list[str]:

@@ -21,8 +21,8 @@ from .phrases import PhraseSet, normalise, tokens
 from .quantities import DURATIONS, no_values
 from .text import Sentence
 
-def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int, named: bool = False
-              ) -> tuple[float, Sentence, str, str] | None:
+def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int, named: bool = False,
+                 back: bool = False) -> tuple[float, Sentence, str, str] | None:
     """(value, sentence, unit, its text before the value): the number another sentence states for
     today, in the target's unit (a duration converted): one that says it is
     today's (drafting.yaml kpi baselines) or one of the two right before the target ("Your QA
@@ -30,13 +30,16 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     the same metric if one says so, else the nearest before the target; further before, one that names
     the target's kind of measure ("Your slab-to-coil yield was 96.1 %"). Never another site's
     figure ("at our reference plant, steam fell from 0.62 to 0.55 t/t"). `named`: only a sentence
-    about the metric ("reduce our carrying cost by 10%" takes no "seven months later")."""
+    about the metric ("reduce our carrying cost by 10%" takes no "seven months later"); `back`: only up to
+    the target's own sentence ("will halve that rate" points back, never to "draws down to 50 mbar in 0.8 s")."""
     # short words name nothing, but a kind of measure does however short: "gas", "oee"
     metric_words = {w for w in target.metric.split() if len(w) > 3 or is_kind(w, rules)}
     kinds = {w for w in metric_words if is_kind(w, rules)}
     before = sentences[at].start
     found = []
     for i in sorted(set(range(max(0, at - KIND_BACK), at)).union(_today_at(sentences, rules.kpi_baselines))):
+        if back and i > at:
+            continue  # a pointer's value was told before it
         sentence = sentences[i]
         words, forms, today = _read_once(sentence.text, rules.kpi_baselines)
         about = not metric_words.isdisjoint(forms)
@@ -250,12 +253,13 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     change = read_relative(lower)
     if not change:
         return None
-    named = bool(change.metric) and not _POINTS_BACK.search(lower, 0, lower.find(change.metric))
+    back = not change.metric or bool(_POINTS_BACK.search(lower, 0, lower.find(change.metric)))
+    named = bool(change.metric) and not back
     after = _today_after(lower, rules)
     # a change told after what changes ("the use of the lines has increased by 15%") is a result of its own:
     # its baseline is in its own sentence, never another line's value
     found = (after[0], sentences[at], after[1], "") if after else None if change.told_first else \
-        baseline_for(sentences, Measure(metric=change.metric), rules, at, named)
+        baseline_for(sentences, Measure(metric=change.metric), rules, at, named, back)
     if found:
         baseline, source, unit, said_before = found
         if source is sentences[at] and unit == "%" and not after and not _said_today(said_before, rules):

@@ -17,7 +17,7 @@ from .phrases import PhraseSet, normalise, tokens
 def elsewhere(text: str, words: list[str], rules: DraftRules) -> bool:
     """The sentence tells another site's result: a cue of drafting.yaml kpi.elsewhere, or a site
     named as a company's own ("at Vetrama's container glass plant"): a buyer's plant is "yours"."""
-    return bool(rules.kpi_elsewhere.find(words) or _named_site().search(text))
+    return bool(rules.kpi_elsewhere.find(words) or _named_site().search(text) or _placed_site().search(text))
 
 
 def own_part(text: str, rules: DraftRules) -> str:
@@ -61,6 +61,13 @@ def _named_site() -> re.Pattern:
     sites = "|".join(sorted(map(re.escape, draft_data()["kpi"]["sites"]), key=len, reverse=True))
     # "at Vetrama's container glass plant", "in Hofmann's Brno works": a name, its possessive, a site
     return re.compile(rf"\b(?:at|in) [A-Z][\w-]*['’]s(?: [\w-]+){{0,3}} (?:{sites})\b")
+
+
+@lru_cache(maxsize=1)
+def _placed_site() -> re.Pattern:
+    sites = "|".join(sorted(map(re.escape, draft_data()["kpi"]["sites"]), key=len, reverse=True))
+    # "A beverage can-end plant in Ohio fitted our monitor": some site, placed by a name (the buyer's is "your plant")
+    return re.compile(rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}(?:{sites}) (?:in|near|outside) [A-Z]")
 
 
 @lru_cache(maxsize=1)

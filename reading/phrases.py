@@ -9,6 +9,8 @@ import re
 
 from questions.loader import load_drafting
 
+from .spelled import ONES, TENS
+
 
 def normalise(text: str) -> str:
     """Lower case, hyphens and runs of white space as one space: 'On-Premises' == 'on premises'."""
@@ -62,6 +64,12 @@ def _number_keys(token: str) -> tuple[str, ...]:
     if not token[:1].isdigit():
         return (NUMBER,) if token in NUMBER_WORDS else ()
     return (MORE,) if token.endswith("+") else (NUMBER,)
+
+
+def _number_length(words: list[str], i: int) -> int:
+    """How many tokens the number at `i` takes: "forty eight" (from "forty-eight") is one number, as
+    words.yaml number_words says, so "an OEE of forty-eight percent" is no range "<n> <n> %"."""
+    return 2 if words[i] in TENS and i + 1 < len(words) and words[i + 1] in ONES[1:10] else 1
 
 
 class PhraseSet:
@@ -142,7 +150,7 @@ class PhraseSet:
     def _branches(self, node: dict, words: list[str], start: int, i: int, found: list) -> None:
         for number in _number_keys(words[i]):
             if number in node:
-                self._walk(node[number], words, start, i + 1, found)
+                self._walk(node[number], words, start, i + _number_length(words, i), found)
         if GAP in node:
             for skip in range(0, MAX_GAP + 1):
                 if i + skip <= len(words):

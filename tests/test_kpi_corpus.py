@@ -12,7 +12,7 @@ from reading.draft import draft
 
 BANK = load_bank()
 KPI = BANK.key_questions.kpi
-SIZES = {"tuning": 22, "tuning2": 24, "tuning3": 24, "tuning4": 24, "tuning5": 24, "validation": 22}  # a file lost or added unnoticed changes every figure
+SIZES = {"tuning": 22, "tuning2": 24, "tuning3": 24, "tuning4": 24, "tuning5": 24, "tuning6": 24, "validation": 22}  # a file lost or added unnoticed changes every figure
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -83,8 +83,14 @@ def test_another_measure_drafted_on_a_text_with_a_kpi_is_counted_apart():
 # kind, "one board every N seconds" as a time per thing, the offer's means before "we target", a range's ends
 # and a name's number as no value, a short kind word ("gas"), the value said to be today's, a header cell
 # naming the measure, "your lab" as today's column, a long "After the retrofit ...:" label, Dutch; one of
-# the seven was again the author's currency written in full where the corpus keeps the scale in the unit)
-FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("tuning4", 16, 0, 0), ("tuning5", 15, 0, 0),
+# the seven was again the author's currency written in full where the corpus keeps the scale in the unit;
+# tuning6, written blind by a sixth author, entered at 10, 1, 0 and was raised to 14, 0, 0 by commitments the
+# cheap cue filter missed ("we expect", "objectif"), a number spelled with a hyphen read as one number and
+# not a range boast, right first time as a kind, a site placed by a name ("a can-end plant in Ohio"), a
+# pointer's baseline told before it ("halve that rate"), "designed to" as an aim, a duration per thing beside
+# a plain duration; of the two left, one is again the author's currency written in full, the other a
+# capability told in the present as a boast ("lays the same stack in under 90 minutes"))
+FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("tuning4", 16, 0, 0), ("tuning5", 15, 0, 0), ("tuning6", 14, 0, 0),
           ("validation", 6, 0, 0)]
 
 
