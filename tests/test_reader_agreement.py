@@ -6,7 +6,7 @@ answered them under numbers, in shuffled order, with no title or address), each 
 first buyer's. A fourth buyer answered the case studies of the held-out sets real_heldout3/ to 5/ the same
 way; those are printed together only. A fifth buyer answered the case studies of real_tuning9/ (a tuning set), a sixth those of the held-out
 real_heldout6/ (printed as one line), a seventh those of real_tuning10/ (a tuning set), an eighth those of the held-out
-real_heldout7/ (printed as one line), a ninth those of the held-out real_heldout8/ (printed as one line), a tenth those of real_tuning11/ and real_tuning12/ (tuning sets). The figures are printed: the second buyer's ticks scored as if they were a draft against
+real_heldout7/ (printed as one line), a ninth those of the held-out real_heldout8/ (printed as one line), a tenth those of real_tuning11/ and real_tuning12/, an eleventh those of real_tuning13/ and real_tuning14/ (tuning sets). The figures are printed: the second buyer's ticks scored as if they were a draft against
 the first buyer's, and the drafts against each buyer, for each pair of readers and together."""
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from reading.draft import draft
 BANK = load_bank()
 SECOND = CORPUS.parent / "second_reader"
 PAIRS = {"real_tuning6": "B", "real_tuning7": "B", "real_tuning4": "C", "real_tuning5": "C", "real_tuning8": "C", "real_tuning9": "E", "real_tuning10": "G",
-         "real_tuning11": "J", "real_tuning12": "J",
+         "real_tuning11": "J", "real_tuning12": "J", "real_tuning13": "K", "real_tuning14": "K",
          "real_heldout3": "D", "real_heldout4": "D", "real_heldout5": "D",
          "real_heldout6": "F", "real_heldout7": "H", "real_heldout8": "I"}
 SETS = list(PAIRS)
