@@ -27,8 +27,8 @@ SERVER_START_S = 90
 VIEWPORT = {"width": 1400, "height": 1000}
 # Every page learns from run_watch.js whether its last rerun request has been served (see wait_idle).
 RUN_WATCH = Path(__file__).with_name("run_watch.js").read_text()
-# A request the server drops (a fragment's widget after a full run removed that fragment) starts no
-# run: once the server has answered the heartbeat sent with it, this long without a run is taken as one.
+# A fragment's request the server drops (its fragment was removed by a full run) starts no run: this
+# long without one is taken as that.
 DROPPED_MS = 3_000
 # Idle: Streamlit's app root says it is connected and not running (its data-test-* attributes, which
 # Streamlit's own e2e tests wait on too), and the run asked for last has finished.
@@ -36,7 +36,7 @@ IDLE_NOW = """() => {
     const app = document.querySelector("[data-testid='stApp']"), runs = window.__winnowRuns;
     return !!app && app.dataset.testConnectionState === "CONNECTED" && app.dataset.testScriptState === "notRunning"
         && (!runs || runs.served
-            || (runs.acks >= runs.marker && runs.latest === null && performance.now() - runs.markerAcked > %d));
+            || (runs.fragment && runs.latest === null && performance.now() - runs.sentAt > %d));
 }""" % DROPPED_MS
 # Set WINNOW_E2E_CPU_THROTTLE=4 to run every page on a CPU four times slower (how races are found).
 CPU_THROTTLE = float(os.environ.get("WINNOW_E2E_CPU_THROTTLE") or 1)
@@ -67,10 +67,10 @@ def start_streamlit(script: Path, workdir: Path, env: dict[str, str] | None = No
 
 
 class Server:
-    """A running app: its base URL, its SQLite file and its log."""
+    """A running app: its base URL, its SQLite file, its log and its process id."""
 
-    def __init__(self, url: str, database: Path, log: Path):
-        self.url, self.database, self.log = url, database, log
+    def __init__(self, url: str, database: Path, log: Path, pid: int | None = None):
+        self.url, self.database, self.log, self.pid = url, database, log, pid
 
     def at(self, path: str = "", **query: str) -> str:
         """A page's address, e.g. server.at("scorecard", id=eid)."""

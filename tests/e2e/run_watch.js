@@ -2,24 +2,22 @@
 // whether the server has finished the run that the page's last rerun request asked for.
 //
 // Streamlit's app root says "notRunning" from the moment a click sends its rerun request until the
-// server's answer that the run has begun arrives, so on a loaded machine the page looks idle before
-// the run it is about to draw. This watches the websocket instead: each rerun request the page sends
-// (BackMsg.rerun_script) is preceded by a heartbeat of ours, whose answer (heartbeat_ack) the server
-// queues before it has even read the request. A run announced after that answer (new_session) began
-// after the request, and the request is served once that run has finished (script_finished, other
-// than "finished early for a rerun", which another run follows).
-// A fragment's timed rerun (run_every) is no one's action and is not waited on.
+// server's word that the run has begun arrives, so on a loaded machine the page looks idle before the
+// run it is about to draw. This reads the websocket instead. A rerun request (BackMsg.rerun_script)
+// is served once a run of what it asked for (the whole page, or its fragment), announced after it was
+// sent (new_session), has finished (script_finished other than "finished early for a rerun", which
+// another run follows). The previous wait ended with every run finished, so the first such run
+// announced after the request is the one it started. A fragment's timed rerun (run_every) is no one's
+// action and is not waited on.
 (() => {
   if (window.__winnowRuns) return;
-  const runs = window.__winnowRuns = {
-    asked: 0, served: true, heartbeats: 0, acks: 0, marker: 0, markerAcked: 0, latest: null,
-  };
-  const BACK = {RERUN: 11, HEARTBEAT: 17};
-  const FORWARD = {METADATA: 2, NEW_SESSION: 4, SCRIPT_FINISHED: 6, HEARTBEAT_ACK: 26};
-  const IS_AUTO_RERUN = 6;  // ClientState.is_auto_rerun
-  const RUN = 6, RUN_ID = 1;  // ForwardMsgMetadata.run, RunIdentity.script_run_id
+  const runs = window.__winnowRuns = {asked: 0, served: true, fragment: "", sentAt: 0, latest: null};
+  const RERUN = 11;  // BackMsg.rerun_script
+  const FRAGMENT_ID = 5, IS_AUTO_RERUN = 6;  // ClientState
+  const METADATA = 2, NEW_SESSION = 4, SCRIPT_FINISHED = 6;  // ForwardMsg
+  const RUN = 6, RUN_ID = 1, RUN_FRAGMENTS = 2;  // ForwardMsgMetadata.run, RunIdentity
   const FINISHED_EARLY_FOR_RERUN = 2;
-  const HEARTBEAT = new Uint8Array([0x88, 0x01, 0x01]);  // BackMsg{app_heartbeat: true}
+  const text = (b) => new TextDecoder().decode(b);
 
   function varint(b, i) {
     let value = 0, shift = 0, byte;
@@ -27,7 +25,8 @@
     return [value, i];
   }
 
-  // A protobuf message's top-level fields: number -> a varint's value or a length-delimited field's bytes.
+  // A protobuf message's top-level fields: number -> values (a varint's number, or the bytes of a
+  // length-delimited field), in order.
   function fields(b) {
     const out = new Map();
     let i = 0;
@@ -40,10 +39,14 @@
       else if (wire === 1) i += 8;
       else if (wire === 5) i += 4;
       else break;
-      if (!out.has(Math.floor(key / 8))) out.set(Math.floor(key / 8), value);
+      const number = Math.floor(key / 8);
+      if (!out.has(number)) out.set(number, []);
+      out.get(number).push(value);
     }
     return out;
   }
+
+  const one = (msg, number) => (msg.get(number) || [])[0];
 
   function bytes(data) {
     if (data instanceof ArrayBuffer) return new Uint8Array(data);
@@ -51,34 +54,42 @@
     return null;
   }
 
-  function runId(msg) {
-    const meta = msg.get(FORWARD.METADATA);
-    const run = meta && fields(meta).get(RUN);
-    const id = run && fields(run).get(RUN_ID);
-    return id ? new TextDecoder().decode(id) : "";
+  // The run a new_session or script_finished belongs to: its id and the fragments it runs (none: the page).
+  function run(msg) {
+    const meta = one(msg, METADATA);
+    const identity = meta && one(fields(meta), RUN);
+    if (!identity) return {id: "", fragments: []};
+    const parts = fields(identity);
+    return {id: text(one(parts, RUN_ID) || new Uint8Array()), fragments: (parts.get(RUN_FRAGMENTS) || []).map(text)};
   }
 
   function received(data) {
-    const b = bytes(data);
+    const b = runs.served ? null : bytes(data);
     if (!b) return;
     const msg = fields(b);
-    if (msg.has(FORWARD.HEARTBEAT_ACK) && ++runs.acks === runs.marker) runs.markerAcked = performance.now();
-    if (runs.served || runs.acks < runs.marker) return;
-    if (msg.has(FORWARD.NEW_SESSION)) runs.latest = runId(msg);
-    const status = msg.get(FORWARD.SCRIPT_FINISHED);
-    if (status !== undefined && status !== FINISHED_EARLY_FOR_RERUN && runs.latest === runId(msg)) runs.served = true;
+    if (msg.has(NEW_SESSION)) {
+      const started = run(msg);
+      const asked = runs.fragment ? started.fragments.includes(runs.fragment) : !started.fragments.length;
+      if (runs.latest !== null || asked) runs.latest = started.id;  // then on through its reruns
+    }
+    const status = one(msg, SCRIPT_FINISHED);
+    if (status !== undefined && status !== FINISHED_EARLY_FOR_RERUN && runs.latest !== null && run(msg).id === runs.latest) {
+      runs.served = true;
+    }
   }
 
   const Native = window.WebSocket;
   const send = Native.prototype.send;
   Native.prototype.send = function (data) {
     const b = bytes(data);
-    const msg = b ? fields(b) : new Map();
-    if (msg.has(BACK.HEARTBEAT)) runs.heartbeats++;
-    const rerun = msg.get(BACK.RERUN);
-    if (rerun !== undefined && !fields(rerun).get(IS_AUTO_RERUN)) {
-      send.call(this, HEARTBEAT);
-      Object.assign(runs, {asked: runs.asked + 1, served: false, marker: ++runs.heartbeats, latest: null});
+    const rerun = b && one(fields(b), RERUN);
+    if (rerun !== undefined && rerun !== null) {
+      const state = fields(rerun);
+      if (!one(state, IS_AUTO_RERUN)) {
+        const fragment = one(state, FRAGMENT_ID);
+        Object.assign(runs, {asked: runs.asked + 1, served: false, fragment: fragment ? text(fragment) : "",
+                             sentAt: performance.now(), latest: null});
+      }
     }
     return send.call(this, data);
   };
@@ -86,9 +97,6 @@
   window.WebSocket = class extends Native {
     constructor(...args) {
       super(...args);
-      // a new connection: the server answers its heartbeats afresh, and a request sent on the old
-      // one is sent again by Streamlit once connected
-      Object.assign(runs, {heartbeats: 0, acks: 0, marker: 0, markerAcked: performance.now(), latest: null});
       this.addEventListener("message", (event) => received(event.data));
     }
   };
