@@ -156,10 +156,11 @@ def wait_idle(page, settle_ms: int = 150, timeout: int = TIMEOUT_MS) -> None:
             page.wait_for_function(IDLE_NOW, timeout=timeout, polling=50)
     except PlaywrightTimeout as error:
         try:
-            state = page.evaluate("() => [{...document.querySelector(\"[data-testid='stApp']\")?.dataset}, window.__winnowRuns]")
+            state = page.evaluate("() => [{...document.querySelector(\"[data-testid='stApp']\")?.dataset},"
+                                  " window.__winnowRuns]")
         except Exception as why:  # the page is gone or navigating: say so instead
             state = why
-        raise AssertionError(f"the page did not go idle in {timeout} ms: {state}") from error
+        raise PlaywrightTimeout(f"the page did not go idle in {timeout} ms: {state}") from error
 
 
 def opened_id(page, timeout: int = TIMEOUT_MS) -> str:

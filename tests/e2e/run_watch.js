@@ -73,8 +73,8 @@
       if (runs.latest !== null || asked) runs.latest = started.id;  // then on through its reruns
     }
     const status = one(msg, SCRIPT_FINISHED);
-    if (status !== undefined && status !== FINISHED_EARLY_FOR_RERUN && runs.latest !== null && run(msg).id === runs.latest) {
-      runs.served = true;
+    if (status !== undefined && status !== FINISHED_EARLY_FOR_RERUN && runs.latest !== null) {
+      runs.served = run(msg).id === runs.latest;
     }
   }
 
