@@ -24,11 +24,22 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 TIMEOUT_MS = 30_000  # the machine is shared and has two cores: be patient, but not forever
 SERVER_START_S = 90
-# Streamlit's app root carries data-test-script-state ("initial", "running", "notRunning", ...) and
-# data-test-connection-state; Streamlit's own e2e tests wait on the same attributes.
-IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
-CONNECTED = "[data-testid='stApp'][data-test-connection-state='CONNECTED']"
 VIEWPORT = {"width": 1400, "height": 1000}
+# Every page learns from run_watch.js whether its last rerun request has been served (see wait_idle).
+RUN_WATCH = Path(__file__).with_name("run_watch.js").read_text()
+# A fragment's request the server drops (its fragment was removed by a full run) starts no run: this
+# long without one is taken as that.
+DROPPED_MS = 3_000
+# Idle: Streamlit's app root says it is connected and not running (its data-test-* attributes, which
+# Streamlit's own e2e tests wait on too), and the run asked for last has finished.
+IDLE_NOW = """() => {
+    const app = document.querySelector("[data-testid='stApp']"), runs = window.__winnowRuns;
+    return !!app && app.dataset.testConnectionState === "CONNECTED" && app.dataset.testScriptState === "notRunning"
+        && (!runs || runs.served
+            || (runs.fragment && runs.latest === null && performance.now() - runs.sentAt > %d));
+}""" % DROPPED_MS
+# Set WINNOW_E2E_CPU_THROTTLE=4 to run every page on a CPU four times slower (how races are found).
+CPU_THROTTLE = float(os.environ.get("WINNOW_E2E_CPU_THROTTLE") or 1)
 
 
 # --- the server -------------------------------------------------------------------------------------
@@ -56,10 +67,10 @@ def start_streamlit(script: Path, workdir: Path, env: dict[str, str] | None = No
 
 
 class Server:
-    """A running app: its base URL, its SQLite file and its log."""
+    """A running app: its base URL, its SQLite file, its log and its process id."""
 
-    def __init__(self, url: str, database: Path, log: Path):
-        self.url, self.database, self.log = url, database, log
+    def __init__(self, url: str, database: Path, log: Path, pid: int | None = None):
+        self.url, self.database, self.log, self.pid = url, database, log, pid
 
     def at(self, path: str = "", **query: str) -> str:
         """A page's address, e.g. server.at("scorecard", id=eid)."""
@@ -102,19 +113,54 @@ def stop(proc: subprocess.Popen) -> None:
 # --- the browser --------------------------------------------------------------------------------------
 
 def launch(playwright):
-    """Debian's Chromium, headless, quiet on the network."""
-    return playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+    """Debian's Chromium, headless, quiet on the network; every context and page it opens is watched
+    (run_watch.js) and, when asked, slowed (CPU_THROTTLE)."""
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+    new_context, new_page = browser.new_context, browser.new_page
+
+    def watched_context(*args, **kwargs):
+        context = new_context(*args, **kwargs)
+        watch(context)
+        return context
+
+    def watched_page(*args, **kwargs):
+        page = new_page(*args, **kwargs)  # its context is made inside Playwright, not by new_context
+        watch(page.context)
+        throttle(page)
+        return page
+
+    browser.new_context, browser.new_page = watched_context, watched_page
+    return browser
 
 
-def wait_idle(page, settle_ms: int = 300, timeout: int = TIMEOUT_MS) -> None:
-    """Until Streamlit has finished running the script (or a fragment) and stayed finished a moment.
+def watch(context) -> None:
+    context.add_init_script(script=RUN_WATCH)
+    if CPU_THROTTLE != 1:
+        context.on("page", throttle)
 
-    A rerun triggered by a click may start a few milliseconds after the click returns, hence the
-    settle and the second look."""
-    page.wait_for_selector(CONNECTED, state="attached", timeout=timeout)
-    page.wait_for_selector(IDLE, state="attached", timeout=timeout)
-    page.wait_for_timeout(settle_ms)
-    page.wait_for_selector(IDLE, state="attached", timeout=timeout)
+
+def throttle(page) -> None:
+    if CPU_THROTTLE != 1:
+        page.context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": CPU_THROTTLE})
+
+
+def wait_idle(page, settle_ms: int = 150, timeout: int = TIMEOUT_MS) -> None:
+    """Until the run asked for by the last click or edit has begun and finished (not only until the
+    page says "notRunning", which it does until the server has begun the run), and the page has stayed
+    idle a moment: a request sent a little after the action returns is then waited on too."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    try:
+        page.wait_for_function(IDLE_NOW, timeout=timeout, polling=50)
+        if settle_ms:
+            page.wait_for_timeout(settle_ms)
+            page.wait_for_function(IDLE_NOW, timeout=timeout, polling=50)
+    except PlaywrightTimeout as error:
+        try:
+            state = page.evaluate("() => [{...document.querySelector(\"[data-testid='stApp']\")?.dataset},"
+                                  " window.__winnowRuns]")
+        except Exception as why:  # the page is gone or navigating: say so instead
+            state = why
+        raise PlaywrightTimeout(f"the page did not go idle in {timeout} ms: {state}") from error
 
 
 def opened_id(page, timeout: int = TIMEOUT_MS) -> str:

@@ -92,7 +92,7 @@ def server(tmp_path_factory, browser):
     try:
         wait_healthy(url, proc, log)
         first_visit(browser, url)
-        yield Server(url, database, log)
+        yield Server(url, database, log, proc.pid)
     finally:
         stop(proc)
 

@@ -35,13 +35,10 @@ def open_form(page, server, eid: str) -> None:
 
 
 def section(page, eid: str, title: str) -> None:
-    """Choose a section ("5. How does it connect ...") and wait for the run that draws it to end. A
-    widget's rerun leaves the page saying "notRunning" until the server has begun it, so under load
-    wait_idle can look before the run and return: the next step then worked in a page still drawing.
-    The section's heading comes only from that run: once it shows, idle means the run has ended."""
+    """Choose a section ("5. How does it connect ...") and check the run that drew it has shown it
+    (choose waits for that run: wait_idle waits for the run a widget asked for)."""
     choose(page, by_key(page, f"section:{eid}"), title)
     expect(page.get_by_role("heading", name=title.split(". ", 1)[1], exact=True)).to_be_visible()
-    wait_idle(page)
 
 
 
@@ -114,8 +111,8 @@ def edit_until(page, qid_box, text: str, done) -> None:
 
 
 def stored(store, eid: str, holds) -> bool:
-    """Whether the saved evaluation comes to satisfy `holds` within the timeout: a click's rerun, and the
-    save in it, may start after wait_idle's settle on a loaded machine, so the store is what is waited on."""
+    """Whether the saved evaluation comes to satisfy `holds` within the timeout (the store, not the page,
+    is what says a value was kept)."""
     deadline = time.monotonic() + TIMEOUT_MS / 1000
     while not holds(store.get(eid).evaluation):
         if time.monotonic() > deadline:
