@@ -53,6 +53,9 @@ class ReplyRead:
     unsaid: dict[str, str] = field(default_factory=dict)
 
 
+_KINDS_KEPT = 20_000  # sentence kinds on a topic remembered at most
+
+
 class ReplyReader(Placing):
     """Compiled once per rules and reader: `read(questions, text)`."""
 
@@ -87,6 +90,9 @@ class ReplyReader(Placing):
         self.measures = Measures(rules.measure)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
+        # a sentence's kinds on a topic are asked when marking and again when tying it to a question: read once
+        # (its substance is read from its text alone, so the text stands for the sentence)
+        self._kinds_read: dict[tuple, frozenset[str]] = {}
 
     def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:
         """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics,
@@ -211,15 +217,24 @@ class ReplyReader(Placing):
         """The kinds of substance a sentence names, on this topic (its `also` words count here), and
         those it names by how it is built (reply_built.py). A short system or protocol name written
         in lower case is a word ("the rest", "a mes"), no name."""
+        key = (topic.id, sentence.text, lower, people)
+        if key not in self._kinds_read:
+            if len(self._kinds_read) > _KINDS_KEPT:  # one reader serves every session: keep it bounded
+                self._kinds_read.clear()
+            self._kinds_read[key] = self._kinds_of(topic.id, sentence, lower, people)
+        return set(self._kinds_read[key])
+
+    def _kinds_of(self, topic_id: str, sentence: Sentence, lower: str, people: re.Pattern | None) -> frozenset[str]:
         named = {s.kind for s in sentence.substance if counts(s)} | \
             ({"role"} if self.role_in(lower) or self.role_built(sentence.text) else set())
-        also = self.also[topic.id]
+        also = self.also[topic_id]
         each = _each_verb(lower)
         lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower)  # "£450": an amount in GBP
         named |= {k for k, words in also.items() if words.search(lower) or (each and words.search(each))}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
         # a share written in words is a figure ("one batch in seven")
-        return named | built(self._unnumbered(self.spelled.shares(lower)), named, sources, also.get("system"), people)
+        return frozenset(named | built(self._unnumbered(self.spelled.shares(lower)), named, sources, also.get("system"),
+                                       people))
 
     def _unnumbered(self, lower: str) -> str:
         """A sentence without the number that heads its line as the letter's question number ("1.13 our

@@ -8,6 +8,7 @@ clause is a name ("the Mettler scales", "our desk in Graz").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # not a year, not "Q5", not "24/7", not a port or a TLS version ("over OPC UA port 4840 and ...": no figure of anything)
 _FIGURE = re.compile(r"(?<![\w.,/+-])(?<!port )(?<!ports )(?<!tls )(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_]+)")
@@ -80,7 +81,12 @@ def _next_word(text: str, at: int) -> str:
 def persons(lowers: list[str]) -> re.Pattern | None:
     """Who the reply speaks of as a person anywhere (one who decides, one doing by eye or by hand, one with
     his screen: the last subject before that mark in its clause): named again elsewhere ("Review: the sawyer
-    can change it with the joystick"), a role there too."""
+    can change it with the joystick"), a role there too. Read once for marking and tying alike."""
+    return _persons(tuple(lowers))
+
+
+@lru_cache(maxsize=16)
+def _persons(lowers: tuple[str, ...]) -> re.Pattern | None:
     found = set()
     for clause in (c for lower in lowers for c in re.split(r"[.;:]", lower)):
         subjects = list(_SUBJECT.finditer(clause))
