@@ -218,11 +218,13 @@ class ReplyReader(Placing):
         those it names by how it is built (reply_built.py). A short system or protocol name written
         in lower case is a word ("the rest", "a mes"), no name."""
         key = (topic.id, sentence.text, lower, people)
-        if key not in self._kinds_read:
+        found = self._kinds_read.get(key)  # read into a local: another session may empty the memo meanwhile
+        if found is None:
+            found = self._kinds_of(topic.id, sentence, lower, people)
             if len(self._kinds_read) > _KINDS_KEPT:  # one reader serves every session: keep it bounded
                 self._kinds_read.clear()
-            self._kinds_read[key] = self._kinds_of(topic.id, sentence, lower, people)
-        return set(self._kinds_read[key])
+            self._kinds_read[key] = found
+        return set(found)
 
     def _kinds_of(self, topic_id: str, sentence: Sentence, lower: str, people: re.Pattern | None) -> frozenset[str]:
         named = {s.kind for s in sentence.substance if counts(s)} | \

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from questions.answer_edits import merge_draft
 from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQuestion
@@ -105,11 +106,8 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed)
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
-    sold: dict[str, bool] = {}  # a sentence is asked of for several topics and links: judged once
-    def sells(text: str) -> bool:  # "customers typically see 25% less"
-        if text not in sold:
-            sold[text] = _sells(by_text[text], reader, drafter)
-        return sold[text]
+    # "customers typically see 25% less"; a sentence is asked of for several topics and links: judged once
+    sells = cache(lambda text: _sells(by_text[text], reader, drafter))
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells)
     linking = drafter.bank.key_questions.integrations
