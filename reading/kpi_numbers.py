@@ -14,8 +14,10 @@ NUM = r"(\d[\d,]*(?:\.\d+)?)"
 
 
 # "0.9 per 1,000 deliveries": a rate's base is part of its unit, no value of its own; a unit's square or cube
-# stays on it: "0.42 m3", "120 m²", "35 m3/h" (not "0.42 m" and a number 3)
-UNIT = (r"((?:per [\d,]+ [a-z]+|%|[a-z°€$£/]+(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
+# stays on it: "0.42 m3", "120 m²", "35 m3/h" (not "0.42 m" and a number 3); things counted per period with
+# no name of their own are a unit of their own: "remade fronts fell from 40 to 6 a week"
+_PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b"
+UNIT = (r"((?:per [\d,]+ [a-z]+|" + _PERIOD + r"|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
         r"(?: (?:a|an|per|pro|of|each|every) (?:the |all |all the )?[a-z/]+(?: [a-z]+)?)?)?")
 
 
@@ -85,7 +87,12 @@ def unit_of(raw: str | None) -> str:
         words.append(word)
     while words and words[-1] in ("of", "the", "a", "an", "per", "all"):
         words.pop()
+    if len(words) == 2 and words[0] in _PER_WORDS:
+        words[0] = "per"  # "40 a week" and "40 per week" are one unit
     return " ".join(words).strip()
+
+
+_PER_WORDS = {"a", "an", "each", "every"}
 
 
 def unit_head(unit: str) -> str:
@@ -101,11 +108,17 @@ def in_unit(value: float, unit: str, to: str) -> float | None:
     changeover" is 120 minutes per changeover); None when neither."""
     if not to:
         return None
-    if unit_head(unit) == unit_head(to):
+    if unit_head(unit) == unit_head(to) or counted_per(unit, to) or counted_per(to, unit):
         return value
     if _per(unit) != _per(to) and not _of_a_thing(_per(unit), _per(to)):
         return None  # "the last 12 months" is a period, "18 hours a month" a rate: no conversion between them
     return convert(value, unit_head(unit), unit_head(to))
+
+
+def counted_per(unit: str, period: str) -> bool:
+    """Things counted per a period and the bare period: "1,200 micro-stops a month" today and "fewer than
+    400 a month" for the target count the same things."""
+    return unit_head(period) == "per" and len(period.split()) == 2 and _per(unit) == ["per", period.split()[1]]
 
 
 def _of_a_thing(per: list[str], other: list[str]) -> bool:

@@ -13,7 +13,7 @@ from .kpi_block import block_rows
 from .kpi_change import change_start, read_relative
 from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way, other_kinds
 from .kpi_metric import NEAR, metric_before, naming, noun_phrase
-from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
+from .kpi_numbers import NUMBER, YEAR, as_read, counted_per, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_sentence import bound, read_target
 from .kpi_source import own_part
 from .kpi_table import labelled_rows, table_rows
@@ -179,8 +179,12 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     # "downtime is 8% ... we guarantee 99.5% availability": two measures (named since the value before)
     if other_kinds(target.metric, metric_before(_AFTER_VALUE.split(said_before)[-1], rules), rules):
         return None
-    update = {"baseline": baseline, "unit": target.unit or unit}
-    if not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
+    # "fewer than 120 a week" after "300+ stops a week": today's unit names the things counted
+    counted = counted_per(unit, target.unit)
+    update = {"baseline": baseline, "unit": unit if counted else target.unit or unit}
+    if counted and not is_kind(target.metric, rules):
+        update["metric"] = _PER_PERIOD.split(unit, maxsplit=1)[0]
+    elif not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
         update["metric"] = metric_before(said_before, rules) or target.metric
     elif named and _stems(target.metric.split()) & _stems(metric_before(said_before, rules).split()):
         update["metric"] = metric_before(said_before, rules)  # "the picking error rate was 4.7%" names "errors" best
@@ -192,6 +196,7 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     return (paired, source) if fits and moves_the_right_way(paired, rules) else None
 
 
+_PER_PERIOD = re.compile(r" (?:a|an|per|each|every) ")
 _AFTER_VALUE = re.compile(r"\d[\d.,]*\s?\S*")  # a value and its unit's first word
 
 

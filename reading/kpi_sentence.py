@@ -91,7 +91,9 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
         return None  # "from 2021 to 2024"
     unit = unit2 or unit1
     # "- 820 -> 740 kWh per tonne of good castings": with nothing before the numbers, the unit names the measure
-    metric = named_kpi(lower, rules) or metric_before(lower[:match.start()], rules) or (unit if " " in unit else "")
+    # ("from 1 to 5 double-backers per site", no metric before it, is a range of sizes)
+    named = unit if " " in unit and match.re is not _FROM_TO else ""
+    metric = named_kpi(lower, rules) or metric_before(lower[:match.start()], rules) or named
     measure = Measure(metric=metric, unit=unit, baseline=before, target=value_of(target))
     if not unit and not is_kind(metric, rules):
         return None  # "migrate your firmware from 2.1 to 2.4": bare numbers of no kind of measure

@@ -1,0 +1,26 @@
+"""Things counted per period are a measure even when the count names no unit of its own: "remade fronts
+fell from 40 to 6 a week", "fewer than 400 a month" against "1,200 micro-stops a month". A range of sizes
+("from 1 to 5 presses per plant") is not. Texts written for these tests."""
+from kpi_corpus import drafted_kpi
+
+
+def test_a_count_that_fell_per_week_is_the_measure_with_its_period_as_unit():
+    measure = drafted_kpi("Within nine months of go-live, relabelled cartons fell from 55 to 9 a week.\n")
+    assert (measure.baseline, measure.target, measure.unit) == (55, 9, "per week")
+    assert "relabelled cartons" in measure.metric
+
+
+def test_a_per_and_an_a_before_the_period_are_one_unit():
+    measure = drafted_kpi("Missed pick-ups dropped from 18 per month to 3 a month after the pilot.\n")
+    assert (measure.baseline, measure.target, measure.unit) == (18, 3, "per month")
+
+
+def test_a_target_per_period_pairs_with_todays_count_of_named_things_per_period():
+    text = ("Your planners record about 300 hot-swaps a month on the filler heads.\n"
+            "Our commitment in the service contract is fewer than 90 a month from the third month.\n")
+    measure = drafted_kpi(text)
+    assert (measure.metric, measure.unit, measure.baseline, measure.target) == ("hot-swaps", "hot-swaps a month", 300, 90)
+
+
+def test_a_range_of_sizes_per_site_is_no_measure():
+    assert drafted_kpi("Scales from 2 to 12 palletising cells per site, one licence.\n") is None
