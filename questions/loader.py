@@ -61,7 +61,7 @@ def load_drafting() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def load_prefill() -> dict[str, Any]:
-    """prefill.yaml's rules: question id -> {kinds, cues}."""
+    """prefill.yaml's rules: question id -> {kinds, cues, needs}."""
     return _yaml("prefill.yaml")["questions"]
 
 

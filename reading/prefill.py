@@ -65,12 +65,16 @@ class Prefiller:
             raise ValueError(f"prefill.yaml names unknown question(s): {', '.join(sorted(unknown))}")
         self.kind_names = {k: v.name for k, v in bank.words.substance.items()} | {"number": "number with unit"}
         self.rules = []
+        self.needs: dict[str, frozenset[str]] = {}  # a question's sentence must also carry one of these kinds
         for qid, rule in rules.items():
             cues = rule.get("cues", [])
             options = [(c.id, _words([c.name.split(" (")[0], c.id.replace("_", " ")]))
                        for c in questions[qid].choices if c.id not in ("other", "none", "unclear")]
             pattern = _words(cues) if cues else None
             self.rules.append((qid, set(rule.get("kinds", [])), pattern, options))
+            self.needs[qid] = frozenset(rule.get("needs", []))
+            if self.needs[qid] - set(self.kind_names):
+                raise ValueError(f"prefill.yaml: {qid} needs unknown kind(s): {', '.join(sorted(self.needs[qid] - set(self.kind_names)))}")
 
     def suggest(self, reading: Reading, limit: int = 5) -> dict[str, list[Suggestion]]:
         """question id -> up to `limit` suggested quotes, substance sentences first."""
@@ -91,7 +95,7 @@ class Prefiller:
             for (qid, wanted, _pattern, options), found in zip(self.rules, cues):
                 hits = sorted(wanted & kinds)
                 cue = found.get(i)
-                if (not hits and not cue) or (qid, same) in seen:
+                if (not hits and not cue) or (qid, same) in seen or (self.needs[qid] and self.needs[qid].isdisjoint(kinds)):
                     continue
                 seen.add((qid, same))
                 why = "names a " + " and a ".join(self.kind_names.get(h, h) for h in hits) if hits else f"mentions '{text[cue[0]:cue[1]]}'"

@@ -56,3 +56,15 @@ def test_a_cue_in_capitals_is_found_and_quoted_as_the_proposal_writes_it(prefill
 
 def test_a_cue_inside_a_longer_word_is_not_a_cue(prefiller):
     assert "data.history" not in prefiller.suggest(analyze("The prehistory of the plant is long."))
+
+
+def test_a_reference_is_a_sentence_with_a_measured_result_not_any_mention_of_a_customer(prefiller):
+    text = ("Scanned quantities are booked straight into the customer's ERP at packing. "
+            "At a reference customer, a frozen-food plant in Poznan, changeover losses fell by 35% within a year.")
+    quotes = [s.quote for s in prefiller.suggest(analyze(text))["return.reference"]]
+    assert quotes == ["At a reference customer, a frozen-food plant in Poznan, changeover losses fell by 35% within a year."]
+
+
+def test_a_kind_a_question_needs_must_be_a_known_kind(bank):
+    with pytest.raises(ValueError, match="return.reference needs unknown kind"):
+        Prefiller(bank, {"return.reference": {"cues": ["customer"], "needs": ["testimonial"]}})
