@@ -1,0 +1,27 @@
+"""Answers laid out as tuning18's blind replies showed them left open or wrongly closed: a bold heading with a word in
+quotes over bullets, a KPI in the passive or with its unit spelled after the figures, condition data named as a
+motor's power, history counted in seasons, and vague sentences that hand the answer to someone later or cheer for the
+team in a table cell. Every sentence here is new."""
+import pytest
+
+from rounds_corpus import Mail, sent_out
+
+FORGING = ("ForgeMind brings machine learning to cold forging presses.\n"
+           "AI predicts die cracks and punch wear before they make bad parts and adjusts the press in time.\n"
+           "Seamless integration with your MES and maintenance system, secure cloud dashboards.\n"
+           "Less scrap and longer die life.\n")
+
+
+@pytest.fixture(scope="module")
+def forging():
+    return sent_out(FORGING, "ForgeMind", "R. Haas")
+
+
+MAIL = Mail("Dear Mr Haas,", "Kind regards,\nLena")
+
+
+def test_a_bold_heading_with_a_word_in_quotes_heads_the_bullets_under_it(forging):
+    body = ('**The problem we take on first, and what "fixed" means**\n'
+            "- Cracked dies on press P4: 14 dies cracked in 2025, each one stopping the press for a shift.\n"
+            "- Fixed when the die log counts no more than 4 cracked dies a year.")
+    assert MAIL.asked(forging, body)["problem"].closed
