@@ -194,6 +194,8 @@ class MeasureRules(Strict):
     bare: list[str] = []  # words after a figure that say it has no unit of its own ("61 in 2025", "48 last year")
     rates: list[str] = []  # words that make a measure's name a rate, no count ("stops per 1,000 hours")
     bounds: list[str] = []  # words before a target's value that bound it ("to at most 20 CIPs")
+    moves: list[str] = []  # a verb that takes a value to its target ("7.4 l/t down to 6.5 l/t", "212 ... fall below 60")
+    helpers: list[str] = []  # words before such a verb that say no value ("are expected to fall below 60")
 
 
 class PriceRules(Strict):

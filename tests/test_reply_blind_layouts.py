@@ -25,3 +25,14 @@ def test_a_bold_heading_with_a_word_in_quotes_heads_the_bullets_under_it(forging
             "- Cracked dies on press P4: 14 dies cracked in 2025, each one stopping the press for a shift.\n"
             "- Fixed when the die log counts no more than 4 cracked dies a year.")
     assert MAIL.asked(forging, body)["problem"].closed
+
+
+def test_a_kpi_taken_to_its_target_by_a_verb_of_movement_reads_both_values(forging):
+    body = ("On the KPI: the dies cracked on press P4, 14 in 2025 in your die log, are planned to drop below 5 in 2027, "
+            "counted each month by your tool-shop foreman from the same log.")
+    assert MAIL.asked(forging, body)["kpi"].closed
+
+
+def test_a_value_going_down_to_another_in_its_own_words_is_read_as_baseline_and_target(forging):
+    body = "KPI: scrap on press P4 was 3.2% of parts in 2025 (scrap log); it goes down to 1.5% of parts by June 2027, read monthly by the quality engineer from the scrap log."
+    assert MAIL.asked(forging, body)["kpi"].closed
