@@ -36,3 +36,19 @@ def test_a_kpi_taken_to_its_target_by_a_verb_of_movement_reads_both_values(forgi
 def test_a_value_going_down_to_another_in_its_own_words_is_read_as_baseline_and_target(forging):
     body = "KPI: scrap on press P4 was 3.2% of parts in 2025 (scrap log); it goes down to 1.5% of parts by June 2027, read monthly by the quality engineer from the scrap log."
     assert MAIL.asked(forging, body)["kpi"].closed
+
+
+QUARRY = ("CrushCare brings predictive maintenance to quarry crushers and conveyors.\n"
+          "Our AI predicts failures of crushers and belts before they stop the plant.\n"
+          "Connects to your plant PLC and your ERP.\n")
+
+
+@pytest.fixture(scope="module")
+def quarry():
+    return sent_out(QUARRY, "CrushCare", "T. Brandt")
+
+
+def test_a_drives_current_read_from_the_plc_is_condition_data_for_predicting_failures(quarry):
+    body = ("Data: the motor current of each crusher drive and the belt speed are read from the existing S7 plant PLC "
+            "over Profinet; the shift foreman enters each liner change on the CrushCare tablet.")
+    assert MAIL.asked(quarry, body)["data"].closed
