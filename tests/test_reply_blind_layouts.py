@@ -52,3 +52,9 @@ def test_a_drives_current_read_from_the_plc_is_condition_data_for_predicting_fai
     body = ("Data: the motor current of each crusher drive and the belt speed are read from the existing S7 plant PLC "
             "over Profinet; the shift foreman enters each liner change on the CrushCare tablet.")
     assert MAIL.asked(quarry, body)["data"].closed
+
+
+def test_history_counted_in_the_plants_campaigns_is_months_of_it(forging):
+    body = ("Training data: the press force curves of your last 3 die campaigns (about 2.4 million strokes), at least 2 "
+            "campaigns per die type; your tool-shop foreman and our data engineer check the curves every week.")
+    assert MAIL.asked(forging, body)["history"].closed
