@@ -58,3 +58,21 @@ def test_history_counted_in_the_plants_campaigns_is_months_of_it(forging):
     body = ("Training data: the press force curves of your last 3 die campaigns (about 2.4 million strokes), at least 2 "
             "campaigns per die type; your tool-shop foreman and our data engineer check the curves every week.")
     assert MAIL.asked(forging, body)["history"].closed
+
+
+def test_a_reply_that_links_nothing_leaves_the_offers_link_without_owner_open(quarry):
+    body = "Interfaces are set up by our project team, and every connection follows the highest standards."
+    assert not MAIL.asked(quarry, body)["integrations"].closed
+
+
+def test_a_team_said_to_be_always_there_for_you_names_no_one_who_maintains_it(forging):
+    body = "Upkeep | Our support team is always there for you."
+    assert not MAIL.asked(forging, body)["upkeep_owner"].closed
+
+
+def test_a_person_promised_to_explain_later_answers_nothing_on_the_data(forging):
+    body = ("Our application engineer Jonas will visit your plant and explain everything about the data and the "
+            "sensors. Our service manager Petra will take care of all maintenance questions later.")
+    read = MAIL.read(forging, body)
+    asked = {q.topic: q for q in read.round.questions}
+    assert not asked["data"].closed and asked["data"].status == "not_answered"
