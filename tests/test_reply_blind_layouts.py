@@ -76,3 +76,10 @@ def test_a_person_promised_to_explain_later_answers_nothing_on_the_data(forging)
     read = MAIL.read(forging, body)
     asked = {q.topic: q for q in read.round.questions}
     assert not asked["data"].closed and asked["data"].status == "not_answered"
+
+
+def test_a_link_owned_by_a_person_with_the_function_in_brackets_has_a_role(quarry):
+    body = ("Systems: the ERP (SAP) gets the liner wear per crusher as a CSV file every night, one way, owned by Jonas "
+            "Weber (plant IT); the maintenance system (Maximo) gets work requests over REST, one way, owned by Lisa "
+            "Brandt (maintenance planning).")
+    assert MAIL.asked(quarry, body)["integrations"].status == "answered"
