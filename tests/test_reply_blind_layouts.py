@@ -83,3 +83,8 @@ def test_a_link_owned_by_a_person_with_the_function_in_brackets_has_a_role(quarr
             "Weber (plant IT); the maintenance system (Maximo) gets work requests over REST, one way, owned by Lisa "
             "Brandt (maintenance planning).")
     assert MAIL.asked(quarry, body)["integrations"].status == "answered"
+
+
+def test_an_answer_pointed_to_in_a_chapter_of_the_offer_answers_nothing(forging):
+    body = "As to the problem and the savings, please refer to chapter 4 of our proposal."
+    assert MAIL.asked(forging, body)["problem"].status == "not_answered"
