@@ -170,6 +170,7 @@ class GeneralRules(Strict):
     yardsticks: list[str] = []  # after a standard: a grade of it used as a measure ("the ISO 10816 zone C limit")
     plant: list[str] = []  # words that answer for this plant: its own things ("your") or a commitment ("will")
     unnamed: list[str] = []  # words before a system's name that offer every one of its kind ("any MES", "most ERP")
+    records: list[str] = []  # a mark followed closely by one is the plant's own source ("according to the die log")
 
 
 class ParagraphRules(Strict):

@@ -88,3 +88,14 @@ def test_a_link_owned_by_a_person_with_the_function_in_brackets_has_a_role(quarr
 def test_an_answer_pointed_to_in_a_chapter_of_the_offer_answers_nothing(forging):
     body = "As to the problem and the savings, please refer to chapter 4 of our proposal."
     assert MAIL.asked(forging, body)["problem"].status == "not_answered"
+
+
+def test_a_figure_counted_according_to_the_plants_own_log_is_no_market_talk(forging):
+    body = ("Q: KPI?\nA: Cracked dies on press P4, 14 in 2025 according to the die log, brought down to 4 or fewer in "
+            "2027; the tool-shop foreman counts them monthly from the same log.")
+    assert MAIL.asked(forging, body)["kpi"].closed
+
+
+def test_what_customers_report_stays_market_talk(forging):
+    body = "KPI: our customers report up to 40% fewer cracked dies according to our records."
+    assert MAIL.asked(forging, body)["kpi"].status == "not_answered"
