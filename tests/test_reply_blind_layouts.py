@@ -99,3 +99,21 @@ def test_a_figure_counted_according_to_the_plants_own_log_is_no_market_talk(forg
 def test_what_customers_report_stays_market_talk(forging):
     body = "KPI: our customers report up to 40% fewer cracked dies according to our records."
     assert MAIL.asked(forging, body)["kpi"].status == "not_answered"
+
+
+def test_a_change_each_time_confirmed_by_a_role_in_the_passive_is_a_review(forging):
+    body = "Each change of the press settings has to be confirmed by the shift leader on the HMI before it is applied."
+    assert MAIL.asked(forging, body)["human_review"].status == "answered"
+
+
+def test_a_check_still_to_be_confirmed_by_another_party_stays_a_deferral(forging):
+    body = "All interfaces and their owners are to be confirmed by your IT department."
+    assert MAIL.asked(forging, body)["integrations"].status == "not_answered"
+
+
+def test_the_problem_and_the_kpi_in_the_passive_voice_are_on_their_topics(forging):
+    body = ("Cracked dies on press P4 are tackled first: 17 dies cracked there in 2025, each costing a shift of output.\n\n"
+            "Cracked dies on P4 are brought down from 17 in 2025 to 5 in 2027; the count is taken monthly from the die "
+            "log by the tool-shop foreman.")
+    asked = MAIL.asked(forging, body)
+    assert asked["problem"].status != "not_answered" and asked["kpi"].closed
