@@ -197,6 +197,7 @@ class MeasureRules(Strict):
     bounds: list[str] = []  # words before a target's value that bound it ("to at most 20 CIPs")
     moves: list[str] = []  # a verb that takes a value to its target ("7.4 l/t down to 6.5 l/t", "212 ... fall below 60")
     helpers: list[str] = []  # words before such a verb that say no value ("are expected to fall below 60")
+    then: list[str] = []  # a bound after a comma that says the next value is the target ("14 in 2025, at most 4 in 2027")
 
 
 class PriceRules(Strict):

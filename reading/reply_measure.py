@@ -35,6 +35,7 @@ class Measures:
         helpers = rf"(?:[ \t]*,?[ \t]+(?:{_any(rules.helpers)})\b)*" if rules.helpers else ""
         self.moves = re.compile(rf"{helpers}[ \t]*,?[ \t]+(?:{_any(rules.moves)})[ \t]+(?:to[ \t]+(?=\d)|(?=(?:{_any(rules.bounds)})"
                                 rf"[ \t]+\d))", re.I) if rules.moves else None
+        self.then = re.compile(rf"[ \t]*[,;][ \t]+(?=(?:{_any(rules.then)})[ \t]+\d)", re.I) if rules.then else None
         self.ceiling = re.compile(rf"(?<![\w.])(?:{_any(rules.ceiling)})\s*(?=\d)", re.I) if rules.ceiling else None
 
     def stated(self, text: str, topics: set[str]) -> str:
@@ -51,9 +52,11 @@ class Measures:
 
     def _moved(self, text: str) -> str:
         """A target said by a verb of movement after today's figure, with no word for the target ("7.4 l/t in 2026
-        down to 6.5 l/t" -> "7.4 l/t in 2026, target 6.5 l/t"); unchanged where a target word is said or no figure
-        comes before the verb."""
-        found = self.moves.search(text) if self.moves is not None and not self.target.search(text) else None
+        down to 6.5 l/t" -> "7.4 l/t in 2026, target 6.5 l/t"), or by its bound alone after a comma ("14 in 2025, at
+        most 4 in 2027" -> "14 in 2025, target at most 4 in 2027"); unchanged where a target word is said or no figure
+        comes before."""
+        said = self.target.search(text)
+        found = None if said else next((f for p in (self.moves, self.then) if p is not None and (f := p.search(text))), None)
         if found is None or not re.search(_FIGURE, text[:found.start()]):
             return text
         return f"{text[:found.start()]}, {self.target_word} {text[found.end():]}"

@@ -117,3 +117,8 @@ def test_the_problem_and_the_kpi_in_the_passive_voice_are_on_their_topics(forgin
             "log by the tool-shop foreman.")
     asked = MAIL.asked(forging, body)
     assert asked["problem"].status != "not_answered" and asked["kpi"].closed
+
+
+def test_a_target_said_by_its_bound_alone_after_todays_value_is_read_as_the_target(forging):
+    body = "KPI: scrapped parts on P4 - 2.8% in 2025 per the scrap log, below 1.2% in 2027, read monthly by the quality engineer."
+    assert MAIL.asked(forging, body)["kpi"].closed
