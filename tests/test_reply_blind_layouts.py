@@ -1,7 +1,8 @@
-"""Answers laid out as tuning18's blind replies showed them left open or wrongly closed: a bold heading with a word in
-quotes over bullets, a KPI in the passive or with its unit spelled after the figures, condition data named as a
-motor's power, history counted in seasons, and vague sentences that hand the answer to someone later or cheer for the
-team in a table cell. Every sentence here is new."""
+"""Answers laid out as tuning18's blind replies (and rounds18's probes beyond them) showed them left open or wrongly
+closed: a bold heading with a word in quotes over bullets, a KPI taken to its target by a verb or by its bound alone,
+condition data named as a drive's current, history counted in campaigns, a reply that links nothing, a link's owner
+with the function in brackets, the passive voice, and vague sentences that hand the answer to someone later, point to
+a chapter of the offer or cheer for the team in a table cell. Every sentence here is new."""
 import pytest
 
 from rounds_corpus import Mail, sent_out
