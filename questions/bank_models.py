@@ -170,6 +170,7 @@ class GeneralRules(Strict):
     yardsticks: list[str] = []  # after a standard: a grade of it used as a measure ("the ISO 10816 zone C limit")
     plant: list[str] = []  # words that answer for this plant: its own things ("your") or a commitment ("will")
     unnamed: list[str] = []  # words before a system's name that offer every one of its kind ("any MES", "most ERP")
+    records: list[str] = []  # a mark followed closely by one is the plant's own source ("according to the die log")
 
 
 class ParagraphRules(Strict):
@@ -194,6 +195,9 @@ class MeasureRules(Strict):
     bare: list[str] = []  # words after a figure that say it has no unit of its own ("61 in 2025", "48 last year")
     rates: list[str] = []  # words that make a measure's name a rate, no count ("stops per 1,000 hours")
     bounds: list[str] = []  # words before a target's value that bound it ("to at most 20 CIPs")
+    moves: list[str] = []  # a verb that takes a value to its target ("7.4 l/t down to 6.5 l/t", "212 ... fall below 60")
+    helpers: list[str] = []  # words before such a verb that say no value ("are expected to fall below 60")
+    then: list[str] = []  # a bound after a comma that says the next value is the target ("14 in 2025, at most 4 in 2027")
 
 
 class PriceRules(Strict):

@@ -182,7 +182,8 @@ class ReplyReader(Placing):
         the market, not on this plant (`before`: the sentence before it in its paragraph)."""
         if _ASKS.search(sentence.text):
             return "it asks the buyer rather than answers"
-        found = self.vague_words.search(sentence.text.lower())
+        lower = sentence.text.lower()
+        found = next((m for m in self.vague_words.finditer(lower) if not self._done_by(lower, m.end(), sentence)), None)
         if found:
             return f"\u201c{found.group()}\u201d is vague"
         strong = any(s.kind in STRONG for s in sentence.substance)
@@ -195,6 +196,13 @@ class ReplyReader(Placing):
         if fast and not {s.kind for s in sentence.substance} & FIGURES:
             return f"it says how fast in a word (\u201c{fast.group()}\u201d) rather than the figure"
         return self.general.why(sentence.text, before)
+
+    def _done_by(self, lower: str, at: int, sentence: Sentence) -> bool:
+        """Whether a confirmation put off is a person's act on each thing the system proposes, in the passive voice
+        ("each adjustment has to be confirmed by the setter"), not an answer to come ("the accuracy will be confirmed
+        by the pilot", "the format is to be agreed by your IT"): each or every before it, "by" and a role after."""
+        return (lower.endswith("confirmed", 0, at) and bool(_EACH.search(lower, 0, at)) and bool(_BY_SOMEONE.match(lower, at))
+                and (self.role_in(lower) or any(s.kind == "role" for s in sentence.substance)))
 
     def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]], people=None) -> SaidOn:
         said = SaidOn()
@@ -292,6 +300,8 @@ def _by_word(topics: list[Topic], words_of) -> dict[str, set[str]]:
 
 
 _NUMBERED = re.compile(r"[ \t>*|(-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the"
+_EACH = re.compile(r"\b(?:each|every)\b")  # a recurring act: "each adjustment", not "all interfaces"
+_BY_SOMEONE = re.compile(r"\s+by\s+(?:the|your|our|a|an|him|her|them|each|every)\s")  # "... confirmed by the setter"
 _ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
 _DATE_AFTER = (r"(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
                r"|spring|summer|autumn|fall|winter))")  # "until 30.06.2027", "until end of Q2", "until June"

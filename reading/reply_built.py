@@ -56,13 +56,17 @@ _THINGS = frozenset({"system", "software", "model", "models", "platform", "algor
 def held(text: str) -> bool:
     """Whether a sentence (as written) names a function by the person who holds it, in brackets: "your
     maintenance (M. Lefèvre) owns the PC", "your IT (Marco Ricci)": a role, though "maintenance" alone is none."""
-    return _HELD.search(text) is not None
+    return _HELD.search(text) is not None or _HOLDS.search(text) is not None
 
 
 # "your IT (Marco Ricci)", "your maintenance (M. Lefèvre)", "your IT integration team (Karin Moser)": a title and a
 # name, or a first and a last name
 _HELD = re.compile(r"\b(?:your|our)\s+[A-Za-z-]+(?:\s+[a-z-]+){0,2}\s+\((?:(?:Mr|Mrs|Ms|Dr|M|Mme|Ing|Herr|Frau)\.?\s+"
                    r"[A-Z][^\W\d_]+|[A-Z][a-z]+\s+[A-Z][^\W\d_]+)\)")
+# the same the other way round, the person first and the function in brackets: "owned by Karin Ek (manufacturing IT)",
+# "Ewa Lis (SAP team)"; not a place ("Antti Lehtonen (Tampere)")
+_HOLDS = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][^\W\d_]+\s+\((?:(?:[a-z][a-z-]*\s+){0,3}(?:[a-z][a-z-]+|IT|OT|QA|QM)"
+                    r"|[A-Z]{2,5}\s+(?:team|department|admin|key user))\)")
 
 
 def team(text: str, things: frozenset[str] = frozenset()) -> bool:

@@ -38,6 +38,8 @@ class General:
         graded = rf"(?!(?:\s+\S+)?\s+(?i:{'|'.join(map(re.escape, rules.yardsticks))})\b)" if rules.yardsticks else ""
         self.standard = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.standards))})\s?[\d-]{{3,}}+{graded}") \
             if rules.standards else None
+        self.records = re.compile(rf"(?:\W+[\w-]+){{0,2}}?\W+(?:{'|'.join(map(re.escape, rules.records))})\b") \
+            if rules.records else None
 
     def why(self, text: str, before: str = "") -> str:
         """Clause by clause: "CureWatch addresses the most common causes of scrap, so you will see the
@@ -85,10 +87,15 @@ class General:
         found = self.standard and next((m for m in self.standard.finditer(text) if not _bracketed(text, m)), None)
         if found:
             return f"it names a standard (\u201c{found.group()}\u201d) as a credential, not what it does in your plant"
-        found = self.marks and self.marks.search(lower)
+        found = self.marks and next((m for m in self.marks.finditer(lower) if not self._counted_in(lower, m.end())), None)
         if found:
             return f"it describes the product or the market (\u201c{found.group()}\u201d), not your plant"
         return ""
+
+
+    def _counted_in(self, lower: str, at: int) -> bool:
+        """Whether a mark is followed closely by a record of the plant's ("according to the die log")."""
+        return self.records is not None and self.records.match(lower, at) is not None
 
 
 def _bracketed(text: str, found: re.Match) -> bool:

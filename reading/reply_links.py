@@ -37,8 +37,8 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
             have.add(area)
         if new and said.text not in quotes:
             quotes.append(said.text)
-    if answer is not None and len(rows) == len(answer.integrations):
-        return drafted
+    if len(rows) == (len(answer.integrations) if answer is not None else 0):
+        return drafted  # no link added: a reply that links nothing drafts no (empty, "specific") answer on links
     if answer is None:
         answer = Answer(question=question, evidence="specific", drafted=True)
         drafted = drafted.model_copy(update={"answers": [*drafted.answers, answer]})

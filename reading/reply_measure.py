@@ -32,6 +32,10 @@ class Measures:
         bounds = rf"(?P<bound>(?:{_any(rules.bounds)})\s+)?" if rules.bounds else r"(?P<bound>)"
         self.from_to = re.compile(rf"(?:\bfrom\s+)?(?P<a>{_BARE})\s?(?P<unit>%|[^\W\d_][\w/-]*)(?P<mid>{_NO_FIGURE}*?)"
                                   rf"\s+to\s+{bounds}(?P<b>{_BARE})\s?(?P=unit)(?![\w-])", re.I)
+        helpers = rf"(?:[ \t]*,?[ \t]+(?:{_any(rules.helpers)})\b)*" if rules.helpers else ""
+        self.moves = re.compile(rf"{helpers}[ \t]*,?[ \t]+(?:{_any(rules.moves)})[ \t]+(?:to[ \t]+(?=\d)|(?=(?:{_any(rules.bounds)})"
+                                rf"[ \t]+\d))", re.I) if rules.moves else None
+        self.then = re.compile(rf"[ \t]*[,;][ \t]+(?=(?:{_any(rules.then)})[ \t]+\d)", re.I) if rules.then else None
         self.ceiling = re.compile(rf"(?<![\w.])(?:{_any(rules.ceiling)})\s*(?=\d)", re.I) if rules.ceiling else None
 
     def stated(self, text: str, topics: set[str]) -> str:
@@ -44,7 +48,18 @@ class Measures:
         marked = text if self.target.search(text) else self.from_to.sub(self._baseline_target, text, count=1)
         if marked != text:  # "61 CIPs in 2025 (stop log) to at most 20 CIPs ...": both values now said
             return marked
-        return self._today_first(_TARGET_IN.sub(r"\g<1>by", text))
+        return self._today_first(_TARGET_IN.sub(r"\g<1>by", self._moved(text)))
+
+    def _moved(self, text: str) -> str:
+        """A target said by a verb of movement after today's figure, with no word for the target ("7.4 l/t in 2026
+        down to 6.5 l/t" -> "7.4 l/t in 2026, target 6.5 l/t"), or by its bound alone after a comma ("14 in 2025, at
+        most 4 in 2027" -> "14 in 2025, target at most 4 in 2027"); unchanged where a target word is said or no figure
+        comes before."""
+        said = self.target.search(text)
+        found = None if said else next((f for p in (self.moves, self.then) if p is not None and (f := p.search(text))), None)
+        if found is None or not re.search(_FIGURE, text[:found.start()]):
+            return text
+        return f"{text[:found.start()]}, {self.target_word} {text[found.end():]}"
 
     def _baseline_target(self, m: re.Match) -> str:
         unit = m.group("unit")

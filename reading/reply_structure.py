@@ -119,7 +119,8 @@ def _under_headings(text: str, starts: list[int], asked: set[str], on) -> dict[i
     return out
 
 
-_HEADING_LINE = re.compile(r"[A-Za-z][\w ,/&'-]{1,58}[\w)]")  # a short line of its own, no sentence's end
+# a short line of its own, no sentence's end; a word in quotes is still a heading's ("Where we start and what "done" looks like")
+_HEADING_LINE = re.compile(r"[A-Za-z][\w ,/&'\"\u2018\u2019\u201c\u201d-]{1,58}[\w)\"\u2019\u201d]")
 
 
 def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],

@@ -340,8 +340,16 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # owner with its holder in brackets, a count said again after its bare figures, "maximum" as a ceiling, a reviewer
 # known by what only a person does and a link's area from where its data lands took it to 97% closed, 100% still open
 # and none made specific (tuning16 to 96%: a KPI from one value to a bounded target with no word for either).
+# tuning18/, written blind (batch asphalt burners, bearing-ring grinding burn, salmon filleting robots, ready-mix water
+# correction, seed sorters, wood pellet presses) in layouts no set had (a "> " quoted thread, bold headings over
+# bullets, a "Topic | Our answer" table, passive prose, figures in parentheses, attachments and links as answers),
+# started at 93% closed, 96% still open and 1 made specific on 45b8efd: a heading with a word in quotes, a KPI taken to
+# its target by a verb ("fall below 60"), a drive's power as condition data and history in seasons left answers open;
+# an empty answer on links drafted from a reply that links nothing closed ownerless links, and a person promised to
+# "explain everything" later read as an answer. Fixing those took it to 99% closed, 100% still open and none made
+# specific (the asphalt KPI's target in "l/t" against a baseline in "litres ... per tonne" is left).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96,
+CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
                 "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1}  # a set absent here may have none
@@ -403,7 +411,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning5"), *cases("tuning6"), *cases("tuning7"), *cases("tuning8"),
                        *cases("tuning9"), *cases("tuning10"), *cases("tuning11"), *cases("tuning12"),
                        *cases("tuning13"), *cases("tuning14"), *cases("tuning15"),
-                       *cases("tuning16"), *cases("tuning17")]:
+                       *cases("tuning16"), *cases("tuning17"), *cases("tuning18")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
