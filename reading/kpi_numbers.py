@@ -96,8 +96,22 @@ _PER_WORDS = {"a", "an", "each", "every"}
 
 
 def unit_head(unit: str) -> str:
-    """A unit's first word: "kJ/kg" and "kJ per kg of clinker" are both kJ."""
-    return unit.split(" ")[0].split("/")[0]
+    """A unit's first word, by its short name: "kJ/kg" and "kJ per kg of clinker" are both kJ, "litres of oil
+    per tonne" and "l/t" both l (drafting.yaml kpi unit_names)."""
+    words, names = _unit_names()
+    for name, short in names:
+        if unit == name or unit.startswith((name + " ", name + "/")):
+            return short
+    head = unit.split(" ")[0].split("/")[0]
+    return words.get(head, head)
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The one-word names of units and the longer ones (matched first, as a prefix of the unit)."""
+    names = [(str(name).lower(), str(short)) for short, all_names in draft_data()["kpi"]["unit_names"].items()
+             for name in all_names]
+    return {n: s for n, s in names if " " not in n}, [(n, s) for n, s in names if " " in n]
 
 
 LINKS = {"is", "are", "was", "were", "runs", "run", "stands", "stand", "sits", "sit"}

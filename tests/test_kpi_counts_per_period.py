@@ -1,6 +1,7 @@
 """Things counted per period are a measure even when the count names no unit of its own: "remade fronts
 fell from 40 to 6 a week", "fewer than 400 a month" against "1,200 micro-stops a month". A range of sizes
-("from 1 to 5 presses per plant") is not. Texts written for these tests."""
+("from 1 to 5 presses per plant") is not. One unit written two ways ("tonnes ... per tonne", "t/t") is one
+measure. Texts written for these tests."""
 from kpi_corpus import drafted_kpi
 
 
@@ -24,3 +25,10 @@ def test_a_target_per_period_pairs_with_todays_count_of_named_things_per_period(
 
 def test_a_range_of_sizes_per_site_is_no_measure():
     assert drafted_kpi("Scales from 2 to 12 palletising cells per site, one licence.\n") is None
+
+
+def test_one_unit_written_in_full_today_and_short_in_the_target_is_one_measure():
+    text = ("Your spray dryer uses 0.42 tonnes of steam per tonne of powder today.\n"
+            "We commit to 0.35 t/t from the second campaign.\n")
+    measure = drafted_kpi(text)
+    assert (measure.baseline, measure.target) == (0.42, 0.35)
