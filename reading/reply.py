@@ -88,11 +88,19 @@ class ReplyReader(Placing):
         self.deadline = re.compile(_phrases(rules.by).pattern + _DATE_AFTER, re.I) if rules.by else None
         self.paragraphs = Paragraphs(rules.paragraphs)
         self.measures = Measures(rules.measure)
+        # the cues of a sentence (lower-case) are asked when reading it, placing it and owning it: found once
+        self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.findall(unmarked(lower))))
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
         # a sentence's kinds on a topic are asked when marking and again when tying it to a question: read once
         # (its substance is read from its text alone, so the text stands for the sentence)
         self._kinds_read: dict[tuple, frozenset[str]] = {}
+
+    def forget(self) -> None:
+        """Empty every memo of what a text read (as for a reply pasted the first time: bench/bench_reply.py)."""
+        for memo in (self.sentences, self._placed, self.cues_in, self.role_in, self.role_built, as_read):
+            memo.cache_clear()
+        self._kinds_read.clear()
 
     def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:
         """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics,
@@ -105,7 +113,7 @@ class ReplyReader(Placing):
         sentences = [s for s in self.reader.read(text).sentences if s.start < len(reply)]
         for sentence in sentences[:signed_at(reply, [s.start for s in sentences], self.closing)]:
             lower = sentence.text.lower()
-            found = self.cues.findall(unmarked(lower))
+            found = self.cues_in(lower)
             topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
             goes_on = "\n" not in text[end:sentence.start]
             if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from questions.answer_edits import merge_draft
 from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQuestion
@@ -20,6 +20,7 @@ from .reply_built import known_names
 from .reply_answers import read_asked, specific_where_tied
 from .reply_links import with_links
 from .reply_owners import areas_reader, with_owners
+from .reply_owners import forget as areas_forget
 from .reply_wrapped import one_line
 
 @dataclass(frozen=True)
@@ -36,9 +37,15 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
     an answer, let alone a specific one), one sentence a line, numbers in words as digits (the
     drafter reads "under 15 hours", not "under fifteen hours"), a bound as "within" (`ReplyReader.as_drafted`);
     and each sentence as read -> as received, so every quote drafted is cited in the document as received."""
-    said, _ = reader.placed(document.text, list(questions))
+    lines, kept = _kept(reader, document.text, tuple((q.topic, q.text) for q in questions))
+    return document.model_copy(update={"text": lines}), dict(kept)
+
+
+@lru_cache(maxsize=8)  # a reply read again (warm) is not turned into lines again
+def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[str, tuple[tuple[str, str], ...]]:
+    said = reader.placed_asked(text, asked)
     kept = {reader.as_drafted(_cells(s.text), on): s.text for s, _, vague, on in said if not vague}
-    return document.model_copy(update={"text": "\n".join(kept)}), kept
+    return "\n".join(kept), tuple(kept.items())
 
 
 def _cells(text: str) -> str:
@@ -107,7 +114,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
     # "customers typically see 25% less"; a sentence is asked of for several topics and links: judged once
-    sells = cache(lambda text: _sells(by_text[text], reader, drafter))
+    sells = lambda text: _judged(by_text[text], reader, drafter)
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells)
     linking = drafter.bank.key_questions.integrations
@@ -115,6 +122,33 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
     answered = with_links(answered, linking, links, areas_reader(drafter, linking), drafter, formats)
     return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles)
+
+
+def _as_key(sentence) -> tuple:
+    """All of a sentence that `_sells` reads, hashable: a sentence said again is judged once, in any reply."""
+    return sentence.text, sentence.kind, tuple(sentence.buzzwords), tuple(sentence.labels), tuple(sentence.substance)
+
+
+_SOLD_KEPT = 4096  # sentences judged remembered at most: one memo serves every session
+_sold: dict[tuple, bool] = {}
+
+
+def _judged(sentence, reader: ReplyReader, drafter) -> bool:
+    key = (reader, drafter, *_as_key(sentence))
+    found = _sold.get(key)  # read into a local: another session may empty the memo meanwhile
+    if found is None:
+        found = _sells(sentence, reader, drafter)
+        if len(_sold) >= _SOLD_KEPT:
+            _sold.clear()
+        _sold[key] = found
+    return found
+
+
+def forget() -> None:
+    """Empty the memos of what texts drafted (with ReplyReader.forget: a reply pasted the first time)."""
+    _kept.cache_clear()
+    _sold.clear()
+    areas_forget()
 
 
 def _sells(sentence, reader: ReplyReader, drafter) -> bool:

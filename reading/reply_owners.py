@@ -4,6 +4,7 @@ connection with no owner is no complete link (reading/reply_drafting.py drafts t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from questions.models import Evaluation
 
@@ -26,9 +27,17 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
 
 
 def areas_reader(drafter, question: str):
-    """The integration areas a text names, as drafting reads them, each text read once."""
-    read: dict[str, list[str]] = {}
-    return lambda text: read[text] if text in read else read.setdefault(text, _areas(drafter.cues(text), question))
+    """The integration areas a text names, as drafting reads them, each text read once (in any reply)."""
+    return lambda text: list(_areas_read(drafter, question, text))
+
+
+@lru_cache(maxsize=4096)
+def _areas_read(drafter, question: str, text: str) -> tuple[str, ...]:
+    return tuple(_areas(drafter.cues(text), question))
+
+
+def forget() -> None:
+    _areas_read.cache_clear()
 
 
 def before_owner(text: str) -> str:
