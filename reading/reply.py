@@ -73,6 +73,8 @@ class ReplyReader(Placing):
         self.money = Prices(rules.prices)
         self.more_roles = _phrases(rules.roles, not_before=rules.role_things) if rules.roles else None  # a role on every topic
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
+        # all of a topic's `also` words in one pattern: most sentences hold none, and then no kind's needs looking for
+        self.any_also = {t.id: _phrases([w for words in t.also.values() for w in words]) for t in rules.topics if t.also}
         self.acts_on = {t.id: frozenset(w.lower() for w in t.acts_on) for t in rules.topics if t.acts_on}
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
         # a team named by whose it is, or a function by its holder in brackets (reply_built.py), once per sentence
@@ -240,7 +242,9 @@ class ReplyReader(Placing):
         also = self.also[topic_id]
         each = _each_verb(lower)
         lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower)  # "£450": an amount in GBP
-        named |= {k for k, words in also.items() if words.search(lower) or (each and words.search(each))}
+        anything = self.any_also.get(topic_id)
+        if anything and (anything.search(lower) or (each and anything.search(each))):
+            named |= {k for k, words in also.items() if words.search(lower) or (each and words.search(each))}
         sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
         # a share written in words is a figure ("one batch in seven")
         return frozenset(named | built(self._unnumbered(self.spelled.shares(lower)), named, sources, also.get("system"),

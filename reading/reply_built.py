@@ -68,9 +68,10 @@ _HELD = re.compile(r"\b(?:your|our)\s+[A-Za-z-]+(?:\s+[a-z-]+){0,2}\s+\((?:(?:Mr
 def team(text: str, things: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence (as written) names a team by whose it is ("performed by TemperEye service"); not where
     one of `things` follows, naming a thing ("the TemperEye service contract")."""
-    starts = {m.end() for m in _FIRST.finditer(text)}
+    found = list(_TEAM.finditer(text))
+    starts = {m.end() for m in _FIRST.finditer(text)} if found else set()  # most sentences name no team
     return any(m.start() + len(m.group().split()[0]) not in starts and _next_word(text, m.end()) not in things
-               for m in _TEAM.finditer(text))
+               for m in found)
 
 
 def _next_word(text: str, at: int) -> str:
