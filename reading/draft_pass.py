@@ -23,7 +23,9 @@ class Pass:
 
     def __init__(self, drafter: SentenceCues, reading: Reading):
         self.drafter = drafter
-        self.words, self.found = self._scanned(drafter, [s.text for s in reading.sentences])
+        texts = [s.text for s in reading.sentences]
+        self.scanned = self._scanned(drafter, texts)  # text -> its words and finds: a caller may ask of them again
+        self.words, self.found = [self.scanned[t][0] for t in texts], [self.scanned[t][1] for t in texts]
         self.roles = drafter.roles.roles([s.text for s in reading.sentences], self.words, self.found)
         self.index = {s.start: i for i, s in enumerate(reading.sentences)}
         self.before_told = any(role.kind == BEFORE or role.turn for role in self.roles)  # the text tells how the plant stood
@@ -75,7 +77,7 @@ class Pass:
                 self.general[i] = self.general[i - 1]
 
     @staticmethod
-    def _scanned(drafter: SentenceCues, texts: list[str]) -> tuple[list[list[str]], list[list]]:
+    def _scanned(drafter: SentenceCues, texts: list[str]) -> dict[str, tuple[list[str], list]]:
         """Each sentence tokenised and scanned once; its role and its answers read the same finds.
         A sentence said again (a repeated line, a table's recurring row) is scanned once: the
         words and finds are a function of its text alone, and nothing changes them."""
@@ -84,7 +86,7 @@ class Pass:
             if text not in scanned:
                 words = tokens(normalise(text))
                 scanned[text] = words, drafter.rules.scan.find(words)
-        return [scanned[text][0] for text in texts], [scanned[text][1] for text in texts]
+        return scanned
 
     def _kind_of_text(self, reading: Reading) -> None:
         """What kind of text the whole is (drafting.yaml product_page): sentences of five words or

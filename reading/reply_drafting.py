@@ -100,7 +100,8 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
                   drafter) -> Evaluation:
     """The answers the replies give: drafted from them as received, kept to the topics their sentences
     are on, made specific where tied to a question, read as asked, and their links given owners."""
-    answered = drafter.draft_documents([d for d, _ in read], evaluation.proposal, evaluation.vendor)
+    answered, seen = drafter.drafted_pass([d for d, _ in read], evaluation.proposal, evaluation.vendor)
+    scanned = seen.scanned  # each line's words and finds as drafting read them: selling and links ask again
     answered = _as_received(answered, {k: v for _, received in read for k, v in received.items()})
     asked = {q.topic for q in questions}
     said, placed, headed = [], {}, {}
@@ -114,14 +115,14 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
     # "customers typically see 25% less"; a sentence is asked of for several topics and links: judged once
-    sells = lambda text: _judged(by_text[text], reader, drafter)
+    sells = lambda text: _judged(by_text[text], reader, drafter, scanned)
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells)
     linking = drafter.bank.key_questions.integrations
     links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text)]
     formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
-    answered = with_links(answered, linking, links, areas_reader(drafter, linking), drafter, formats)
-    return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles)
+    answered = with_links(answered, linking, links, areas_reader(drafter, linking, scanned), drafter, formats)
+    return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles, scanned)
 
 
 def _as_key(sentence) -> tuple:
@@ -133,11 +134,11 @@ _SOLD_KEPT = 4096  # sentences judged remembered at most: one memo serves every 
 _sold: dict[tuple, bool] = {}
 
 
-def _judged(sentence, reader: ReplyReader, drafter) -> bool:
+def _judged(sentence, reader: ReplyReader, drafter, scanned: dict) -> bool:
     key = (reader, drafter, *_as_key(sentence))
     found = _sold.get(key)  # read into a local: another session may empty the memo meanwhile
     if found is None:
-        found = _sells(sentence, reader, drafter)
+        found = _sells(sentence, reader, drafter, scanned)
         if len(_sold) >= _SOLD_KEPT:
             _sold.clear()
         _sold[key] = found
@@ -151,13 +152,13 @@ def forget() -> None:
     areas_forget()
 
 
-def _sells(sentence, reader: ReplyReader, drafter) -> bool:
+def _sells(sentence, reader: ReplyReader, drafter, scanned: dict | None = None) -> bool:
     """Whether a reply sentence sells more than it says, as drafting reads it ("customers typically see 25% less"):
     clause by clause where it joins statements ("the edge box stores 30 days of readings, and the controller keeps
     running - our optimisation just stops"), so a clause that sells does not take the facts of the others with it.
     A sentence sells when each of its clauses that names something concrete sells, or speaks on of what the clause
     before sells ("... hybrid modelling, and it connects to all major control systems ...")."""
-    marketing = lambda s: drafter.is_marketing(s, tokens(normalise(reader.as_drafted(s.text))))
+    marketing = lambda s: drafter.is_marketing(s, *_scan(reader.as_drafted(s.text), scanned or {}))
     if not marketing(sentence):
         return False
     clauses = [c for c in _CLAUSES.split(sentence.text) if c.strip()]
@@ -167,6 +168,11 @@ def _sells(sentence, reader: ReplyReader, drafter) -> bool:
     sold = [marketing(one[0]) for one in read]
     said = [i for i, one in enumerate(read) if one[0].substance]
     return not said or all(sold[i] or (i and sold[i - 1] and _POINTS_BACK.match(clauses[i])) for i in said)
+
+
+def _scan(text: str, scanned: dict) -> tuple[list[str], list | None]:
+    """A text's words and, where drafting read the same line (`scanned`), its finds (None: to be found)."""
+    return scanned.get(text) or (tokens(normalise(text)), None)
 
 
 _CLAUSES = re.compile(r",\s+and\s+|;\s+|\s+[-\u2013\u2014]\s+")  # ", and ", "; ", " - ": statements joined
