@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from questions.models import RoundQuestion, RoundRules, Topic
 
+from .alternation import alternation
 from .reply_built import built, held, persons, team
 from .reply_general import General
 from .reply_marks import SaidOn, later_only, mark, unsaid_parts
@@ -34,7 +35,7 @@ FIGURES = frozenset({"number", "frequency"})  # how fast, said as it was asked
 def _phrases(words: list[str], plural: bool = False, not_before: list[str] = ()) -> re.Pattern:
     """Whole words or phrases, case-insensitive, longest first; with `plural`, a phrase found as
     its plural too ("warning" in "warnings come seven days ahead"); not where one of `not_before` follows."""
-    alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    alternatives = alternation({w.lower() for w in words})  # as a trie: the same matches, found faster
     suffix = "(?:e?s)?" if plural else ""
     after = rf"(?!\s+(?:{'|'.join(map(re.escape, not_before))})\b)" if not_before else ""
     return re.compile(rf"(?<![\w-])({alternatives}){suffix}(?![\w-]){after}")
