@@ -82,7 +82,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
             if sentence.text not in read_before:  # the one scan, shared with the roles; once per text
-                hits = self._users_only(words, self._kept_for(words, self._hits(self.rules.scan, words, finds)))
+                found = self._hits(self.rules.scan, words, finds)
+                seen.hits[sentence.text] = tuple(found)  # as found, before the filters below change the list
+                hits = self._users_only(words, self._kept_for(words, found))
                 read_before[sentence.text] = self._what_moves(self._acting(words, hits)), \
                     self.rules.tables.row(sentence.text)
             hits, row = read_before[sentence.text]

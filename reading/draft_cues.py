@@ -15,9 +15,10 @@ CONCRETE = frozenset({"data", "protocol", "number", "frequency", "result"})  # m
 
 
 class SentenceCues:
-    def is_marketing(self, sentence: Sentence, words: list[str], found: list | None = None) -> bool:
-        """`found`: the scan's finds in `words`, where the caller has them (a draft's Pass)."""
-        return self._sells(sentence, self._hits(self.rules.scan, words, found))
+    def is_marketing(self, sentence: Sentence, words: list[str], found: list | None = None,
+                     hits: tuple | None = None) -> bool:
+        """`found`: the scan's finds in `words`, or `hits`: its hits, where the caller has them (a draft's Pass)."""
+        return self._sells(sentence, self._hits(self.rules.scan, words, found) if hits is None else hits)
 
     def _sells(self, sentence: Sentence, hits: list[tuple[str, str, int]]) -> bool:
         """A sentence that sells more than it says: a boast ("up to 30% less downtime", "500+

@@ -33,6 +33,7 @@ class Pass:
         self.told_before = frozenset(w for role, words in zip(self.roles, self.words) if role.kind == BEFORE for w in words)
         self.role_at = {s.start: role for s, role in zip(reading.sentences, self.roles)}
         self.selling: dict[int, bool] = {}  # sentence start -> marketing
+        self.hits: dict[str, tuple] = {}  # sentence text -> its hits as found (Drafter._not_selling), unfiltered
         self.headed: dict[str, Evidence] = defaultdict(Evidence)  # what titles and headings name (Drafter._headings)
         self.story = False  # one site's story (Drafter.read)
         self.body = 0  # sentences read for answers that are no title or heading

@@ -12,6 +12,7 @@ from questions.answer_edits import merge_draft
 from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQuestion
 
 from .documents import Citations
+from .draft_pass import Pass
 from .draft import drafter_for
 from .phrases import normalise, tokens
 from .reply import ReplyReader
@@ -101,7 +102,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     """The answers the replies give: drafted from them as received, kept to the topics their sentences
     are on, made specific where tied to a question, read as asked, and their links given owners."""
     answered, seen = drafter.drafted_pass([d for d, _ in read], evaluation.proposal, evaluation.vendor)
-    scanned = seen.scanned  # each line's words and finds as drafting read them: selling and links ask again
+    # each line's words, finds and hits as drafting read them: selling and links ask again
     answered = _as_received(answered, {k: v for _, received in read for k, v in received.items()})
     asked = {q.topic for q in questions}
     said, placed, headed = [], {}, {}
@@ -115,14 +116,14 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
     # "customers typically see 25% less"; a sentence is asked of for several topics and links: judged once
-    sells = lambda text: _judged(by_text[text], reader, drafter, scanned)
+    sells = lambda text: _judged(by_text[text], reader, drafter, seen)
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells)
     linking = drafter.bank.key_questions.integrations
     links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text)]
     formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
-    answered = with_links(answered, linking, links, areas_reader(drafter, linking, scanned), drafter, formats)
-    return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles, scanned)
+    answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen.scanned), drafter, formats)
+    return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles, seen.scanned)
 
 
 def _as_key(sentence) -> tuple:
@@ -134,11 +135,11 @@ _SOLD_KEPT = 4096  # sentences judged remembered at most: one memo serves every 
 _sold: dict[tuple, bool] = {}
 
 
-def _judged(sentence, reader: ReplyReader, drafter, scanned: dict) -> bool:
+def _judged(sentence, reader: ReplyReader, drafter, seen: Pass) -> bool:
     key = (reader, drafter, *_as_key(sentence))
     found = _sold.get(key)  # read into a local: another session may empty the memo meanwhile
     if found is None:
-        found = _sells(sentence, reader, drafter, scanned)
+        found = _sells(sentence, reader, drafter, seen)
         if len(_sold) >= _SOLD_KEPT:
             _sold.clear()
         _sold[key] = found
@@ -152,13 +153,13 @@ def forget() -> None:
     areas_forget()
 
 
-def _sells(sentence, reader: ReplyReader, drafter, scanned: dict | None = None) -> bool:
+def _sells(sentence, reader: ReplyReader, drafter, seen: Pass | None = None) -> bool:
     """Whether a reply sentence sells more than it says, as drafting reads it ("customers typically see 25% less"):
     clause by clause where it joins statements ("the edge box stores 30 days of readings, and the controller keeps
     running - our optimisation just stops"), so a clause that sells does not take the facts of the others with it.
     A sentence sells when each of its clauses that names something concrete sells, or speaks on of what the clause
     before sells ("... hybrid modelling, and it connects to all major control systems ...")."""
-    marketing = lambda s: drafter.is_marketing(s, *_scan(reader.as_drafted(s.text), scanned or {}))
+    marketing = lambda s: _marketing(s, reader.as_drafted(s.text), drafter, seen)
     if not marketing(sentence):
         return False
     clauses = [c for c in _CLAUSES.split(sentence.text) if c.strip()]
@@ -170,9 +171,13 @@ def _sells(sentence, reader: ReplyReader, drafter, scanned: dict | None = None) 
     return not said or all(sold[i] or (i and sold[i - 1] and _POINTS_BACK.match(clauses[i])) for i in said)
 
 
-def _scan(text: str, scanned: dict) -> tuple[list[str], list | None]:
-    """A text's words and, where drafting read the same line (`scanned`), its finds (None: to be found)."""
-    return scanned.get(text) or (tokens(normalise(text)), None)
+def _marketing(sentence, text: str, drafter, seen: Pass | None) -> bool:
+    """Whether a sentence, read as `text`, sells, as drafting reads it: with its hits or finds where drafting read
+    the same line (`seen`), else found again."""
+    if seen is not None and text in seen.hits:
+        return drafter.is_marketing(sentence, [], hits=seen.hits[text])
+    words, found = seen.scanned.get(text) if seen is not None and text in seen.scanned else (tokens(normalise(text)), None)
+    return drafter.is_marketing(sentence, words, found)
 
 
 _CLAUSES = re.compile(r",\s+and\s+|;\s+|\s+[-\u2013\u2014]\s+")  # ", and ", "; ", " - ": statements joined
