@@ -54,3 +54,14 @@ def test_the_selling_memo_shared_by_sessions_stays_bounded(monkeypatch):
     for reply in case["replies"].values():
         read_reply(sent, pasted(reply["text"], "reply", "Reply"))
         assert 0 < len(reply_drafting._sold) <= 5
+
+
+def test_general_words_as_a_trie_find_what_a_flat_list_finds():
+    from reading.reply_general import _words
+    rng = random.Random(11)
+    for _ in range(300):
+        words = list({"".join(rng.choice("ab c") for _ in range(rng.randint(1, 5))).strip() or "a"
+                      for _ in range(rng.randint(1, 8))})
+        flat = re.compile(rf"\b({'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})\b")
+        for text in ("".join(rng.choice("abc .,") for _ in range(rng.randint(0, 25))) for _ in range(10)):
+            assert _words(words).findall(text) == flat.findall(text)
