@@ -96,6 +96,10 @@ class ReplyReader(Placing):
         self.measures = Measures(rules.measure)
         # the cues of a sentence (lower-case) are asked when reading it, placing it and owning it: found once
         self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.findall(unmarked(lower))))
+        # a sentence on several topics: what it names regardless of topic read once
+        self.named_in = lru_cache(maxsize=4096)(self._named_in)
+        self.built = lru_cache(maxsize=4096)(lambda lower, named, sources, more, people: frozenset(
+            built(lower, set(named), list(sources), more, people)))
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
         # a sentence's kinds on a topic are asked when marking and again when tying it to a question: read once
@@ -104,7 +108,8 @@ class ReplyReader(Placing):
 
     def forget(self) -> None:
         """Empty every memo of what a text read (as for a reply pasted the first time: bench/bench_reply.py)."""
-        for memo in (self.sentences, self._placed, self.cues_in, self.role_in, self.role_built, as_read):
+        for memo in (self.sentences, self._placed, self.cues_in, self.role_in, self.role_built, self.named_in, self.built,
+                     as_read):
             memo.cache_clear()
         self._kinds_read.clear()
 
@@ -241,18 +246,23 @@ class ReplyReader(Placing):
         return set(found)
 
     def _kinds_of(self, topic_id: str, sentence: Sentence, lower: str, people: re.Pattern | None) -> frozenset[str]:
-        named = {s.kind for s in sentence.substance if counts(s)} | \
-            ({"role"} if self.role_in(lower) or self.role_built(sentence.text) else set())
+        named, each, lower, figures, sources = self.named_in(sentence.text, lower, tuple(sentence.substance))
         also = self.also[topic_id]
-        each = _each_verb(lower)
-        lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower)  # "£450": an amount in GBP
         anything = self.any_also.get(topic_id)
         if anything and (anything.search(lower) or (each and anything.search(each))):
-            named |= {k for k, words in also.items() if words.search(lower) or (each and words.search(each))}
-        sources = [s.term.lower() for s in sentence.substance if s.kind == "system"]
-        # a share written in words is a figure ("one batch in seven")
-        return frozenset(named | built(self._unnumbered(self.spelled.shares(lower)), named, sources, also.get("system"),
-                                       people))
+            named = named | {k for k, words in also.items() if words.search(lower) or (each and words.search(each))}
+        return named | self.built(figures, named, sources, also.get("system"), people)
+
+    def _named_in(self, text: str, lower: str, substance: tuple) -> tuple:
+        """What a sentence names on any topic, read once for all it is on: the kinds its words name, its verbs with
+        their subject, its text with currencies as codes and without a leading question number (a share written in
+        words as a figure: "one batch in seven"), the systems it names."""
+        named = frozenset({s.kind for s in substance if counts(s)} |
+                          ({"role"} if self.role_in(lower) or self.role_built(text) else set()))
+        each = _each_verb(lower)
+        lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower)  # "£450": an amount in GBP
+        sources = tuple(s.term.lower() for s in substance if s.kind == "system")
+        return named, each, lower, self._unnumbered(self.spelled.shares(lower)), sources
 
     def _unnumbered(self, lower: str) -> str:
         """A sentence without the number that heads its line as the letter's question number ("1.13 our
