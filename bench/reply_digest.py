@@ -2,7 +2,9 @@
 why, the unasked topics, and every drafted answer (evidence, choices, text, quotes, integrations). Run it on two
 commits and diff the output: a change to how reading a reply shares its work must print the same digest.
 
-    python bench/reply_digest.py > digest.txt
+    python bench/reply_digest.py [--warm] > digest.txt
+
+--warm reads each reply twice and prints the second reading (what the reader's memos give a reply read again).
 
 Tuning sets only (held-out sets are the coordinator's to measure)."""
 from __future__ import annotations
@@ -23,13 +25,15 @@ def _answer(a) -> str:
     return f"  {a.model_dump(mode='json')}"
 
 
-def main() -> None:
+def main(warm: bool = False) -> None:
     for half in (s for s in SETS if s.startswith("tuning")):
         for name, case in cases(half):
             evaluation = drafted(case, name)
             sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
             for reply_name, reply in case["replies"].items():
-                done = read_reply(sent, pasted(reply["text"], "reply", f"Reply {reply_name}"))
+                document = pasted(reply["text"], "reply", f"Reply {reply_name}")
+                done = read_reply(sent, document)
+                done = read_reply(sent, document) if warm else done
                 print(f"{half}/{name}/{reply_name} score {done.card.overall} unasked {done.round.unasked}")
                 for q in done.round.questions:
                     print(f"  {q.id} {q.topic} {q.status} {q.closed} {q.why!r} {q.quotes}")
@@ -40,4 +44,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main("--warm" in sys.argv)
