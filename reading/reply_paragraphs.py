@@ -51,8 +51,10 @@ class Paragraphs:
 
     def _starts_older(self, line: str, following: str) -> bool:
         """A separator line, a line that ends "wrote:", or two header lines in a row ("From:", "Sent:")."""
-        if self.separator and self.separator.fullmatch(line) and "-" in line:
+        if self.separator and "-" in line and self.separator.fullmatch(line):
             return True
+        if ":" not in line:  # most lines: neither "wrote:" nor a header (a "wrote" line backtracks 200 characters)
+            return False
         if self.wrote and self.wrote.fullmatch(line):
             return True
         return bool(self.header and self.header.fullmatch(line) and self.header.fullmatch(following))
