@@ -129,16 +129,18 @@ PAGES, PAGE = 10, 3000  # the speed aim's reply: 10 pages of ~3,000 characters
 @dataclass
 class Speed:
     """Seconds per run of drafting from a reply, reading it warm (read before) and reading it the first time (every
-    memo of what a text read emptied first), the three measured in turns so all see the same load."""
+    memo of what a text read emptied first), the three measured in turns so all see the same load: on the wall
+    clock, and in this process's CPU time (what other processes on a shared machine take moves it less)."""
     pages: int
     asked: int
-    drafting: list[float] = field(default_factory=list)
-    warm: list[float] = field(default_factory=list)
-    first: list[float] = field(default_factory=list)
+    wall: dict[str, list[float]] = field(default_factory=lambda: {"drafting": [], "warm": [], "first": []})
+    cpu: dict[str, list[float]] = field(default_factory=lambda: {"drafting": [], "warm": [], "first": []})
 
-    def ratios(self, reading: list[float]) -> tuple[float, float]:
-        """(best against best, median against median) of reading against drafting."""
-        return min(reading) / min(self.drafting), statistics.median(reading) / statistics.median(self.drafting)
+    def ratios(self, reading: str, clock: str = "wall") -> tuple[float, float]:
+        """(best against best, median against median) of `reading` ("warm", "first") against drafting."""
+        spent = getattr(self, clock)
+        return (min(spent[reading]) / min(spent["drafting"]),
+                statistics.median(spent[reading]) / statistics.median(spent["drafting"]))
 
 
 def speed(times: int = 30) -> Speed:
@@ -162,7 +164,8 @@ def speed(times: int = 30) -> Speed:
                 reader.forget()
                 reply_drafting.forget()
             gc.collect()  # a collection of the run before must not land inside this one
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             work[kind]()
-            getattr(out, kind).append(time.perf_counter() - start)
+            out.wall[kind].append(time.perf_counter() - start)
+            out.cpu[kind].append(time.process_time() - cpu)
     return out
