@@ -175,7 +175,8 @@ class ReplyReader(Placing):
     def as_drafted(self, text: str, topics: set[str] = frozenset()) -> str:
         """A reply sentence (on `topics`) as the drafter reads it: numbers in words as digits, an arrow as "to", a
         deadline as "by", a bound as "within", a measure's values after the words for them (reply_measure.py)."""
-        text = self.measures.stated(_ARROW.sub(" to ", self.spelled.digits(text)), topics)  # "4.1% (2025) -> 1.5% by June 2027": from one value to the other
+        text = self.spelled.digits(text)
+        text = self.measures.stated(_ARROW.sub(" to ", text) if _ARROW_IN.search(text) else text, topics)  # "4.1% (2025) -> 1.5% by June 2027": from one value to the other
         text = self.deadline.sub("by", text) if self.deadline else text
         return self.bound.sub("within", text) if self.bound else text
 
@@ -321,4 +322,6 @@ _NUMBERED = re.compile(r"[ \t>*|(-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)") 
 _ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
 _DATE_AFTER = (r"(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
                r"|spring|summer|autumn|fall|winter))")  # "until 30.06.2027", "until end of Q2", "until June"
-_ARROW = re.compile(r"\s*(?:->|-->|=>|\u2192|\u27f6)\s*")
+_ARROWS = "->|-->|=>|\u2192|\u27f6"
+_ARROW = re.compile(rf"\s*(?:{_ARROWS})\s*")
+_ARROW_IN = re.compile(_ARROWS)  # most sentences have none: found without trying each space as the arrow's start

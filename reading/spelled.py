@@ -15,7 +15,7 @@ _ONE_TO_NINE = "|".join(ONES[1:10])
 _WORD = re.compile(rf"\b(?:({'|'.join(TENS)})(?:[- ]({_ONE_TO_NINE}))?|({'|'.join(ONES[2:])}))\b(?:[- ](hundred)\b)?"
                    r"|\b(one)\b(?=[- ](\w+))", re.I)
 
-_ANY = re.compile(rf"\b(?:{trie_pattern(ONES[1:] + TENS)})")  # a number word at a word's start, lower-case: _WORD may match
+_ANY = re.compile(rf"\b(?:{trie_pattern(ONES[1:] + TENS)})\b")  # a number word, lower-case: _WORD may match
 
 
 # "one" as a share's count ("one batch in seven", "one in ten"): a number, as the figure after it
