@@ -82,7 +82,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
             if sentence.text not in read_before:  # the one scan, shared with the roles; once per text
-                hits = self._users_only(words, self._kept_for(words, self._hits(self.rules.scan, words, finds)))
+                found = self._hits(self.rules.scan, words, finds)
+                seen.hits[sentence.text] = tuple(found)  # as found, before the filters below change the list
+                hits = self._users_only(words, self._kept_for(words, found))
                 read_before[sentence.text] = self._what_moves(self._acting(words, hits)), \
                     self.rules.tables.row(sentence.text)
             hits, row = read_before[sentence.text]
@@ -147,15 +149,21 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
     def draft_documents(self, documents: list[Document], proposal: str = "Drafted proposal",
                         vendor: str = "") -> Evaluation:
         """Draft from every document of the offer, read as the app reads them (Evaluation.proposal_text)."""
+        return self.drafted_pass(documents, proposal, vendor)[0]
+
+    def drafted_pass(self, documents: list[Document], proposal: str = "Drafted proposal",
+                     vendor: str = "") -> tuple[Evaluation, Pass]:
+        """`draft_documents`, and the pass that read them: a reply's reader asks again of the same sentences."""
         evaluation = Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor, documents=documents)
         reading = self.reader.read(evaluation.proposal_text)
+        seen = Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
         # `reliability` was measured on case studies and product pages: a vendor's reply to the buyer's
         # questions is neither, however it reads
-        answers = self.answers(reading, weighed=not all(d.kind == "reply" for d in documents))
-        return evaluation.model_copy(update={"labels": reading.labels, "answers": answers})
+        answers = self.answers(reading, weighed=not all(d.kind == "reply" for d in documents), seen=seen)
+        return evaluation.model_copy(update={"labels": reading.labels, "answers": answers}), seen
 
-    def answers(self, reading: Reading, weighed: bool = True) -> list[Answer]:
-        seen = Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
+    def answers(self, reading: Reading, weighed: bool = True, seen: Pass | None = None) -> list[Answer]:
+        seen = Pass(self, reading) if seen is None else seen
         found = self.read(reading, seen)
         brochure = seen.brochure(self.rules.marketing_document_below) and not seen.story
         page = self.product_page(seen, brochure)

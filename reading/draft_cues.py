@@ -15,8 +15,10 @@ CONCRETE = frozenset({"data", "protocol", "number", "frequency", "result"})  # m
 
 
 class SentenceCues:
-    def is_marketing(self, sentence: Sentence, words: list[str]) -> bool:
-        return self._sells(sentence, self._hits(self.rules.scan, words))
+    def is_marketing(self, sentence: Sentence, words: list[str], found: list | None = None,
+                     hits: tuple | None = None) -> bool:
+        """`found`: the scan's finds in `words`, or `hits`: its hits, where the caller has them (a draft's Pass)."""
+        return self._sells(sentence, self._hits(self.rules.scan, words, found) if hits is None else hits)
 
     def _sells(self, sentence: Sentence, hits: list[tuple[str, str, int]]) -> bool:
         """A sentence that sells more than it says: a boast ("up to 30% less downtime", "500+
@@ -104,11 +106,12 @@ class SentenceCues:
                     found.append((qid, option, start))
         return found
 
-    def cues(self, sentence: str) -> list[tuple[str, str, str]]:
+    def cues(self, sentence: str, scanned: tuple[list[str], list] | None = None) -> list[tuple[str, str, str]]:
         """(question, option, phrase) for each drafting phrase of questions/drafting.yaml that the
-        sentence holds and no negation cancels: what a drafted option rests on, for reports."""
-        words = tokens(normalise(sentence))
-        finds = self.rules.scan.find(words)
+        sentence holds and no negation cancels: what a drafted option rests on, for reports. `scanned`: its
+        words and finds, where the caller has them (a draft's Pass)."""
+        words = tokens(normalise(sentence)) if scanned is None else scanned[0]
+        finds = self.rules.scan.find(words) if scanned is None else scanned[1]
         found = []
         for start, end, phrase in finds:
             if phrase not in self.roles.kind_of and not self._negated(words, start, end, phrase):

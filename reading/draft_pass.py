@@ -23,7 +23,9 @@ class Pass:
 
     def __init__(self, drafter: SentenceCues, reading: Reading):
         self.drafter = drafter
-        self.words, self.found = self._scanned(drafter, [s.text for s in reading.sentences])
+        texts = [s.text for s in reading.sentences]
+        self.scanned = self._scanned(drafter, texts)  # text -> its words and finds: a caller may ask of them again
+        self.words, self.found = [self.scanned[t][0] for t in texts], [self.scanned[t][1] for t in texts]
         self.roles = drafter.roles.roles([s.text for s in reading.sentences], self.words, self.found)
         self.index = {s.start: i for i, s in enumerate(reading.sentences)}
         self.before_told = any(role.kind == BEFORE or role.turn for role in self.roles)  # the text tells how the plant stood
@@ -31,6 +33,7 @@ class Pass:
         self.told_before = frozenset(w for role, words in zip(self.roles, self.words) if role.kind == BEFORE for w in words)
         self.role_at = {s.start: role for s, role in zip(reading.sentences, self.roles)}
         self.selling: dict[int, bool] = {}  # sentence start -> marketing
+        self.hits: dict[str, tuple] = {}  # sentence text -> its hits as found (Drafter._not_selling), unfiltered
         self.headed: dict[str, Evidence] = defaultdict(Evidence)  # what titles and headings name (Drafter._headings)
         self.story = False  # one site's story (Drafter.read)
         self.body = 0  # sentences read for answers that are no title or heading
@@ -75,7 +78,7 @@ class Pass:
                 self.general[i] = self.general[i - 1]
 
     @staticmethod
-    def _scanned(drafter: SentenceCues, texts: list[str]) -> tuple[list[list[str]], list[list]]:
+    def _scanned(drafter: SentenceCues, texts: list[str]) -> dict[str, tuple[list[str], list]]:
         """Each sentence tokenised and scanned once; its role and its answers read the same finds.
         A sentence said again (a repeated line, a table's recurring row) is scanned once: the
         words and finds are a function of its text alone, and nothing changes them."""
@@ -84,7 +87,7 @@ class Pass:
             if text not in scanned:
                 words = tokens(normalise(text))
                 scanned[text] = words, drafter.rules.scan.find(words)
-        return [scanned[text][0] for text in texts], [scanned[text][1] for text in texts]
+        return scanned
 
     def _kind_of_text(self, reading: Reading) -> None:
         """What kind of text the whole is (drafting.yaml product_page): sentences of five words or

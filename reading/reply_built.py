@@ -72,9 +72,10 @@ _HOLDS = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][^\W\d_]+\s+\((?:(?:[a-z][a-z-]*\s+){
 def team(text: str, things: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence (as written) names a team by whose it is ("performed by TemperEye service"); not where
     one of `things` follows, naming a thing ("the TemperEye service contract")."""
-    starts = {m.end() for m in _FIRST.finditer(text)}
+    found = list(_TEAM.finditer(text))
+    starts = {m.end() for m in _FIRST.finditer(text)} if found else set()  # most sentences name no team
     return any(m.start() + len(m.group().split()[0]) not in starts and _next_word(text, m.end()) not in things
-               for m in _TEAM.finditer(text))
+               for m in found)
 
 
 def _next_word(text: str, at: int) -> str:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from questions.answer_edits import merge_draft
 from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQuestion
 
 from .documents import Citations
+from .draft_pass import Pass
 from .draft import drafter_for
 from .phrases import normalise, tokens
 from .reply import ReplyReader
@@ -20,6 +21,7 @@ from .reply_built import known_names
 from .reply_answers import read_asked, specific_where_tied
 from .reply_links import with_links
 from .reply_owners import areas_reader, with_owners
+from .reply_owners import forget as areas_forget
 from .reply_wrapped import one_line
 
 @dataclass(frozen=True)
@@ -36,9 +38,15 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
     an answer, let alone a specific one), one sentence a line, numbers in words as digits (the
     drafter reads "under 15 hours", not "under fifteen hours"), a bound as "within" (`ReplyReader.as_drafted`);
     and each sentence as read -> as received, so every quote drafted is cited in the document as received."""
-    said, _ = reader.placed(document.text, list(questions))
+    lines, kept = _kept(reader, document.text, tuple((q.topic, q.text) for q in questions))
+    return document.model_copy(update={"text": lines}), dict(kept)
+
+
+@lru_cache(maxsize=8)  # a reply read again (warm) is not turned into lines again
+def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[str, tuple[tuple[str, str], ...]]:
+    said = reader.placed_asked(text, asked)
     kept = {reader.as_drafted(_cells(s.text), on): s.text for s, _, vague, on in said if not vague}
-    return document.model_copy(update={"text": "\n".join(kept)}), kept
+    return "\n".join(kept), tuple(kept.items())
 
 
 def _cells(text: str) -> str:
@@ -93,7 +101,8 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
                   drafter) -> Evaluation:
     """The answers the replies give: drafted from them as received, kept to the topics their sentences
     are on, made specific where tied to a question, read as asked, and their links given owners."""
-    answered = drafter.draft_documents([d for d, _ in read], evaluation.proposal, evaluation.vendor)
+    answered, seen = drafter.drafted_pass([d for d, _ in read], evaluation.proposal, evaluation.vendor)
+    # each line's words, finds and hits as drafting read them: selling and links ask again
     answered = _as_received(answered, {k: v for _, received in read for k, v in received.items()})
     asked = {q.topic for q in questions}
     said, placed, headed = [], {}, {}
@@ -107,23 +116,50 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
     # "customers typically see 25% less"; a sentence is asked of for several topics and links: judged once
-    sells = cache(lambda text: _sells(by_text[text], reader, drafter))
+    sells = lambda text: _judged(by_text[text], reader, drafter, seen)
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells)
     linking = drafter.bank.key_questions.integrations
     links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text)]
     formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
-    answered = with_links(answered, linking, links, areas_reader(drafter, linking), drafter, formats)
-    return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles)
+    answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen.scanned), drafter, formats)
+    return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles, seen.scanned)
 
 
-def _sells(sentence, reader: ReplyReader, drafter) -> bool:
+def _as_key(sentence) -> tuple:
+    """All of a sentence that `_sells` reads, hashable: a sentence said again is judged once, in any reply."""
+    return sentence.text, sentence.kind, tuple(sentence.buzzwords), tuple(sentence.labels), tuple(sentence.substance)
+
+
+_SOLD_KEPT = 4096  # sentences judged remembered at most: one memo serves every session
+_sold: dict[tuple, bool] = {}
+
+
+def _judged(sentence, reader: ReplyReader, drafter, seen: Pass) -> bool:
+    key = (reader, drafter, *_as_key(sentence))
+    found = _sold.get(key)  # read into a local: another session may empty the memo meanwhile
+    if found is None:
+        found = _sells(sentence, reader, drafter, seen)
+        if len(_sold) >= _SOLD_KEPT:
+            _sold.clear()
+        _sold[key] = found
+    return found
+
+
+def forget() -> None:
+    """Empty the memos of what texts drafted (with ReplyReader.forget: a reply pasted the first time)."""
+    _kept.cache_clear()
+    _sold.clear()
+    areas_forget()
+
+
+def _sells(sentence, reader: ReplyReader, drafter, seen: Pass | None = None) -> bool:
     """Whether a reply sentence sells more than it says, as drafting reads it ("customers typically see 25% less"):
     clause by clause where it joins statements ("the edge box stores 30 days of readings, and the controller keeps
     running - our optimisation just stops"), so a clause that sells does not take the facts of the others with it.
     A sentence sells when each of its clauses that names something concrete sells, or speaks on of what the clause
     before sells ("... hybrid modelling, and it connects to all major control systems ...")."""
-    marketing = lambda s: drafter.is_marketing(s, tokens(normalise(reader.as_drafted(s.text))))
+    marketing = lambda s: _marketing(s, reader.as_drafted(s.text), drafter, seen)
     if not marketing(sentence):
         return False
     clauses = [c for c in _CLAUSES.split(sentence.text) if c.strip()]
@@ -133,6 +169,15 @@ def _sells(sentence, reader: ReplyReader, drafter) -> bool:
     sold = [marketing(one[0]) for one in read]
     said = [i for i, one in enumerate(read) if one[0].substance]
     return not said or all(sold[i] or (i and sold[i - 1] and _POINTS_BACK.match(clauses[i])) for i in said)
+
+
+def _marketing(sentence, text: str, drafter, seen: Pass | None) -> bool:
+    """Whether a sentence, read as `text`, sells, as drafting reads it: with its hits or finds where drafting read
+    the same line (`seen`), else found again."""
+    if seen is not None and text in seen.hits:
+        return drafter.is_marketing(sentence, [], hits=seen.hits[text])
+    words, found = seen.scanned.get(text) if seen is not None and text in seen.scanned else (tokens(normalise(text)), None)
+    return drafter.is_marketing(sentence, words, found)
 
 
 _CLAUSES = re.compile(r",\s+and\s+|;\s+|\s+[-\u2013\u2014]\s+")  # ", and ", "; ", " - ": statements joined

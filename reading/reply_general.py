@@ -12,10 +12,13 @@ import re
 
 from questions.bank_models import GeneralRules
 
+from .signal_patterns import trie_pattern
+
 # Three names or more in one list, the last after "and" or "or": products offered as alternatives.
 # An item is one or two words; two of them at least are written as names (a capital letter).
 _ITEM = r"[\w./-]+(?:\s+[\w./-]+)?"
 _LIST = re.compile(rf"(?<![\w./-])({_ITEM})((?:,\s+{_ITEM})+),?\s+(?:and|or)\s+({_ITEM})")
+_AND_OR = re.compile(r"\s(?:and|or)\s")  # what _LIST needs besides a comma
 _NAMED = re.compile(r"[A-Z]")
 _CLAUSE = re.compile(r"[;:]\s+|,\s+(?=so\s)")  # "..., so you will see": what follows, not for whom
 _STANDS_ALONE = re.compile(r";\s+")  # two statements, each whole: one may answer though the other sells
@@ -23,7 +26,7 @@ _POINTS_BACK = re.compile(r"^\W*(?:it|they|this|these|that|those)\b", re.I)  # "
 
 
 def _words(words: list[str]) -> re.Pattern | None:
-    alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    alternatives = trie_pattern(sorted({w.lower() for w in words}))  # the same matches as longest first (reply.py)
     return re.compile(rf"\b({alternatives})\b") if words else None
 
 
@@ -105,6 +108,8 @@ def _bracketed(text: str, found: re.Match) -> bool:
 
 
 def _alternatives(text: str) -> bool:
+    if "," not in text or not _AND_OR.search(text):
+        return False  # no list of three (most clauses): _LIST need not try each word as its first item
     for found in _LIST.finditer(text):
         items = [found.group(1), *re.split(r",\s+", found.group(2))[1:], found.group(3)]
         if len(items) >= 3 and sum(bool(_NAMED.search(item)) for item in items) >= 2:

@@ -10,6 +10,7 @@ import re
 from questions.bank_models import MeasureRules
 
 # a figure with what it counts: not a year, not a port or a number in a name ("line 2": no unit after it)
+_DIGIT = re.compile(r"\d")  # every figure has one: most sentences need no closer look
 _FIGURE = r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_][^\s,;:()]*)"
 
 
@@ -39,7 +40,7 @@ class Measures:
         self.ceiling = re.compile(rf"(?<![\w.])(?:{_any(rules.ceiling)})\s*(?=\d)", re.I) if rules.ceiling else None
 
     def stated(self, text: str, topics: set[str]) -> str:
-        if self.after is not None:  # "14.2 g as baseline" -> "baseline 14.2 g"
+        if self.after is not None and _DIGIT.search(text):  # "14.2 g as baseline" -> "baseline 14.2 g"
             text = self.after.sub(lambda m: f"{self.role_of[m.group(2).lower()]} {m.group(1)}", text)
         if self.topic not in topics or self.target is None or not self.baseline:
             return text

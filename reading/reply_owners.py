@@ -8,7 +8,8 @@ import re
 from questions.models import Evaluation
 
 
-def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of) -> Evaluation:
+def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
+                scanned: dict | None = None) -> Evaluation:
     """Integration rows owned as the reply says: a sentence that links a system and names a role
     ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
     "that interface" also means every link the sentence before named.
@@ -17,7 +18,7 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
-    areas_of = areas_reader(drafter, question)  # a clause is read once, however many owners point back to it
+    areas_of = areas_reader(drafter, question, scanned)  # a clause is read once, however many owners point back to it
     owners = _owners(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of)
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
@@ -25,10 +26,29 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     return drafted.model_copy(update={"answers": answers})
 
 
-def areas_reader(drafter, question: str):
-    """The integration areas a text names, as drafting reads them, each text read once."""
-    read: dict[str, list[str]] = {}
-    return lambda text: read[text] if text in read else read.setdefault(text, _areas(drafter.cues(text), question))
+def areas_reader(drafter, question: str, scanned: dict | None = None):
+    """The integration areas a text names, as drafting reads them, each text read once (in any reply); `scanned`:
+    text -> its words and finds, where drafting read the same line."""
+    return lambda text: list(_areas_read(drafter, question, text, scanned or {}))
+
+
+_AREAS_KEPT = 4096  # texts remembered at most: one memo serves every session
+_areas_got: dict[tuple, tuple[str, ...]] = {}
+
+
+def _areas_read(drafter, question: str, text: str, scanned: dict) -> tuple[str, ...]:
+    key = (drafter, question, text)
+    found = _areas_got.get(key)  # read into a local: another session may empty the memo meanwhile
+    if found is None:
+        found = tuple(_areas(drafter.cues(text, scanned.get(text)), question))
+        if len(_areas_got) >= _AREAS_KEPT:
+            _areas_got.clear()
+        _areas_got[key] = found
+    return found
+
+
+def forget() -> None:
+    _areas_got.clear()
 
 
 def before_owner(text: str) -> str:

@@ -16,6 +16,7 @@ from questions.bank_models import ParagraphRules
 
 from .reply_quoted import own_stems, stems
 from .reply_structure import paragraph_break
+from .signal_patterns import trie_pattern
 
 
 class Paragraphs:
@@ -51,8 +52,10 @@ class Paragraphs:
 
     def _starts_older(self, line: str, following: str) -> bool:
         """A separator line, a line that ends "wrote:", or two header lines in a row ("From:", "Sent:")."""
-        if self.separator and self.separator.fullmatch(line) and "-" in line:
+        if self.separator and "-" in line and self.separator.fullmatch(line):
             return True
+        if ":" not in line:  # most lines: neither "wrote:" nor a header (a "wrote" line backtracks 200 characters)
+            return False
         if self.wrote and self.wrote.fullmatch(line):
             return True
         return bool(self.header and self.header.fullmatch(line) and self.header.fullmatch(following))
@@ -129,7 +132,8 @@ def _line(pattern: str) -> re.Pattern:
 
 
 def _words(words: list[str]) -> re.Pattern | None:
-    return re.compile(rf"(?<![\w-])(?:{_any([w.lower() for w in words])})(?![\w-])") if words else None
+    alternatives = trie_pattern(sorted({w.lower() for w in words}))  # the same matches as longest first (reply.py)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if words else None
 
 
 SIGNATURE = 200  # characters after a reply's closing: a name, a title, a company, an address

@@ -1,7 +1,7 @@
 """Where each sentence of a reply belongs: the question its place in the reply answers (a number, a heading,
 a question quoted back: reply_structure.py), the topics it is on, and the sentences tied to each asked topic.
 Mixed into reading.reply.ReplyReader: needs self.rules, self.cues, self.cue_topics, self.weak, self.passing,
-self.heads, self.head_topics, self.plain, self.paragraphs, self.letter_lines, self.titled, self.sentences,
+self.cues_in, self.heads, self.head_topics, self.plain, self.paragraphs, self.letter_lines, self.titled, self.sentences,
 self.kinds, self.priced and self._placed."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from questions.models import RoundQuestion
 
 from .reply_answers import Tied
 from .reply_built import new_names, persons
-from .reply_structure import layout, unmarked
+from .reply_structure import layout
 from .reply_wrapped import as_read
 from .text import Sentence
 
@@ -29,6 +29,10 @@ class Placing:
         reply answers (reply_structure.py), without the questions it quotes back; and that place,
         sentence start -> topic."""
         return self._placed(text, tuple((q.topic, q.text) for q in questions))[:2]
+
+    def placed_asked(self, text: str, asked: tuple[tuple[str, str], ...]) -> list:
+        """`placed`'s sentences, the questions given as (topic, text) pairs."""
+        return self._placed(text, asked)[0]
 
     def headed(self, text: str, questions: list[RoundQuestion]) -> dict[int, frozenset[str]]:
         """Sentence start -> the asked topics of the heading line above it (reply_structure.py)."""
@@ -62,7 +66,7 @@ class Placing:
     def _owned(self, on: set[str], placed: str, lower: str, asked: set[str]) -> set[str]:
         """A sentence's topics where the reply's layout places it under `placed`: that one too, and not another
         asked question it touches only by a length or a direction (its cues all `passing`)."""
-        found = self.cues.findall(unmarked(lower))
+        found = self.cues_in(lower)
         passing = {t for t in on & asked if t != placed and _only(t, found, self.cue_topics, self.passing)}
         return (on - passing) | {placed}
 
@@ -71,12 +75,12 @@ class Placing:
         another asked question it touches only by a length or a direction."""
         if not under:
             return on
-        found = self.cues.findall(unmarked(lower))
+        found = self.cues_in(lower)
         return on - {t for t in on & asked if t not in under and _only(t, found, self.cue_topics, self.passing)}
 
     def _only_weak(self, lower: str) -> bool:
         """Whether a sentence's only cues say which way ("answers in your order", "thanks to your team")."""
-        found = self.cues.findall(unmarked(lower))
+        found = self.cues_in(lower)
         return bool(found) and all(cue in self.weak for cue in found)
 
     def labelled(self, label: str) -> set[str]:

@@ -19,6 +19,7 @@ month ("bis 30. Juni 2027": `months`) end no sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CONTINUED = re.compile(r"\n([ \t]*)\|")
 # a table's rule ("-------+-------") that tidying joined to the first row after it: the row starts its line
@@ -34,6 +35,7 @@ def titles(words: list[str], months: list[str] = ()) -> re.Pattern | None:
     return re.compile(found) if found else None
 
 
+@lru_cache(maxsize=8)  # a reply is read so for its sentences and again for its layout
 def as_read(text: str, titled: re.Pattern | None) -> str:
     """`text` with wrapped table rows on one line, a table's rule off its first row, and titles' full stops
     as spaces; the same length."""

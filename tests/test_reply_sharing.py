@@ -1,0 +1,67 @@
+"""Reading a reply shares its work (a sentence's cues found once, drafting's pass over the reply reused, what a text
+read remembered across reads within bounds): the same reading as doing it all afresh."""
+import random
+import re
+
+from questions import load_bank
+from reading import reply_drafting
+from reading.documents import pasted
+from reading.reply import _phrases
+from rounds_corpus import cases, sent_out
+from scoring.rounds import read_reply, reply_reader
+
+BANK = load_bank()
+
+
+def _flat(words: list[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alternatives})(?:e?s)?(?![\w-])")
+
+
+def test_phrases_find_what_a_flat_longest_first_list_finds():
+    rng = random.Random(7)
+    for _ in range(500):
+        words = list({"".join(rng.choice("abc -") for _ in range(rng.randint(1, 5))).strip() or "a"
+                      for _ in range(rng.randint(1, 8))})
+        texts = ["".join(rng.choice("abc -s.,") for _ in range(rng.randint(0, 25))) for _ in range(10)]
+        trie, flat = _phrases(words, plural=True), _flat(words)
+        for text in texts:
+            assert trie.findall(text) == flat.findall(text)
+            assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def _outcome(done) -> tuple:
+    return ([(q.topic, q.status, q.why, q.quotes) for q in done.round.questions],
+            [a.model_dump() for a in done.evaluation.answers], done.round.unasked)
+
+
+def test_a_reply_read_again_warm_or_first_reads_the_same():
+    _, case = cases("tuning2")[0]
+    sent = sent_out(case["proposal"], "Proposal", "Buyer")
+    reply = pasted(next(iter(case["replies"].values()))["text"], "reply", "Reply")
+    first = _outcome(read_reply(sent, reply))
+    warm = _outcome(read_reply(sent, reply))
+    reply_reader(BANK).forget()
+    reply_drafting.forget()
+    assert first == warm == _outcome(read_reply(sent, reply))
+
+
+def test_the_selling_memo_shared_by_sessions_stays_bounded(monkeypatch):
+    monkeypatch.setattr(reply_drafting, "_SOLD_KEPT", 5)
+    reply_drafting.forget()
+    _, case = cases("tuning2")[0]  # its replies judge a dozen sentences' selling
+    sent = sent_out(case["proposal"], "Proposal", "Buyer")
+    for reply in case["replies"].values():
+        read_reply(sent, pasted(reply["text"], "reply", "Reply"))
+        assert 0 < len(reply_drafting._sold) <= 5
+
+
+def test_general_words_as_a_trie_find_what_a_flat_list_finds():
+    from reading.reply_general import _words
+    rng = random.Random(11)
+    for _ in range(300):
+        words = list({"".join(rng.choice("ab c") for _ in range(rng.randint(1, 5))).strip() or "a"
+                      for _ in range(rng.randint(1, 8))})
+        flat = re.compile(rf"\b({'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})\b")
+        for text in ("".join(rng.choice("abc .,") for _ in range(rng.randint(0, 25))) for _ in range(10)):
+            assert _words(words).findall(text) == flat.findall(text)
