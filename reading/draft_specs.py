@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .phrases import CLAUSE_END, PhraseSet, normalise, tokens
 from .quantities import convert
@@ -97,7 +98,8 @@ class Users:
         mark ('"...," said Tom Baker, the reliability engineer'), a closing clause that ends on one
         (", the works manager said"), or "according to ..." up to the next clause mark."""
         out: set[int] = set()
-        for at in range(len(words)):
+        firsts = _firsts(self.speaks)  # most sentences hold no speech word: no phrase tried at each word
+        for at in (i for i, word in enumerate(words) if word in firsts):
             said = next((w for w in self.speaks if tuple(words[at:at + len(w)]) == w), None)
             if not said:
                 continue
@@ -112,6 +114,12 @@ class Users:
                 if start is not None and at - start <= _CLOSING_CLAUSE:
                     out.update(range(start, at + 1))
         return out
+
+
+@lru_cache(maxsize=8)
+def _firsts(speaks: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The first words of the speech phrases: a phrase can start only at one of them."""
+    return frozenset(w[0] for w in speaks if w)
 
 
 _CLOSING_CLAUSE = 8  # words from the comma to the speech word of a closing attribution

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from questions.models import RoundQuestion, RoundRules, Topic
 
-from .signal_patterns import trie_pattern
+from .signal_patterns import may_hold, trie_pattern
 from .reply_built import built, held, persons, team
 from .reply_general import General
 from .reply_marks import SaidOn, later_only, mark, unsaid_parts
@@ -92,6 +92,7 @@ class ReplyReader(Placing):
             rf"[>(*_\s\u2022-]*(?:{'|'.join(map(re.escape, rules.paragraphs.letter))})\b", re.I) if rules.paragraphs.letter else None
         self.bound = re.compile(_phrases(rules.within).pattern, re.I) if rules.within else None
         self.deadline = re.compile(_phrases(rules.by).pattern + _DATE_AFTER, re.I) if rules.by else None
+        self.by_in, self.within_in = may_hold(rules.by), may_hold(rules.within)  # most sentences hold neither
         self.paragraphs = Paragraphs(rules.paragraphs)
         self.measures = Measures(rules.measure)
         # the cues of a sentence (lower-case) are asked when reading it, placing it and owning it: found once
@@ -177,8 +178,8 @@ class ReplyReader(Placing):
         deadline as "by", a bound as "within", a measure's values after the words for them (reply_measure.py)."""
         text = self.spelled.digits(text)
         text = self.measures.stated(_ARROW.sub(" to ", text) if _ARROW_IN.search(text) else text, topics)  # "4.1% (2025) -> 1.5% by June 2027": from one value to the other
-        text = self.deadline.sub("by", text) if self.deadline else text
-        return self.bound.sub("within", text) if self.bound else text
+        text = self.deadline.sub("by", text) if self.deadline and self.by_in(text) else text
+        return self.bound.sub("within", text) if self.bound and self.within_in(text) else text
 
     def _clause_why(self, clause: str, before: str) -> str:
         """Why a clause of its own answers nothing: a vague phrase ("the wireless sensors shown in the

@@ -35,12 +35,15 @@ def quoted_back(text: str, starts: list[int], asked: list[tuple[str, str]], plai
     answer above it ends) where it names none or several."""
     words_of = [(topic, _words(question, plain)) for topic, question in asked]
     own = own_stems(asked, plain)
+    anywhere = set().union(*(words for _t, words in words_of))
     out = {}
     for start, end in zip(starts, [*starts[1:], len(text)]):
         said = _words(text[start:end], plain)
         line_start = text.rfind("\n", 0, start) + 1
         marked = text[line_start:end].lstrip().startswith(">")  # an e-mail's quote mark
-        for topic, words in words_of:
+        # no question shares more words with it than all of them do: most sentences need not try each one
+        near = len(said) >= 4 and len(said & anywhere) >= QUOTED_SHARE * len(said)
+        for topic, words in words_of if near else ():
             shared = len(said & words)
             if len(said) >= 4 and shared >= QUOTED_SHARE * len(said) and shared >= (COVERED / 2 if marked else COVERED) * len(words):
                 out[start] = topic

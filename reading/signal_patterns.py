@@ -107,3 +107,16 @@ def scan_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> str
     # after the terms that start with a digit, as in signal_pattern
     branches += [_MONEY + r"(?![\w])", _AMOUNT.format(units) + r"(?![\w])"]
     return r"[^\w](" + "|".join(branches) + r")"
+
+
+def may_hold(phrases: list[str]):
+    """A cheap necessary condition for a case-insensitive pattern of `phrases` (whole words) to match a text: one
+    of them in its lower-case text. Only for ASCII text: there, and only there, IGNORECASE matches what lower-casing
+    finds (a non-ASCII letter may fold to an ASCII one: "\u212a" is "k"), so other text is always tried."""
+    lowered = tuple(dict.fromkeys(p.lower() for p in phrases))
+    def check(text: str) -> bool:
+        if not text.isascii():
+            return True
+        lower = text.lower()
+        return any(p in lower for p in lowered)
+    return check
