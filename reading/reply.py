@@ -15,13 +15,15 @@ from functools import lru_cache
 
 from questions.models import RoundQuestion, RoundRules, Topic
 
-from .signal_patterns import may_hold, trie_pattern
+from .signal_patterns import may_hold
 from .reply_built import built, held, persons, team
 from .reply_general import General
 from .reply_marks import SaidOn, later_only, mark, unsaid_parts
 from .reply_measure import Measures
 from .reply_paragraphs import Paragraphs, closing_line, signed_at
 from .reply_placing import Placing, counts
+from .reply_phrases import phrases as _phrases
+from .reply_phrases import runs
 from .reply_prices import Prices
 from .reply_structure import unmarked
 from .reply_wrapped import as_read, one_line, titles
@@ -30,18 +32,6 @@ from .text import STRONG, Reader, Sentence
 
 HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
 FIGURES = frozenset({"number", "frequency"})  # how fast, said as it was asked
-
-
-def _phrases(words: list[str], plural: bool = False, not_before: list[str] = ()) -> re.Pattern:
-    """Whole words or phrases, case-insensitive, longest first; with `plural`, a phrase found as
-    its plural too ("warning" in "warnings come seven days ahead"); not where one of `not_before` follows."""
-    # as a trie: the phrases that can match at one place are prefixes of one another, and the trie tries the longer
-    # first as a flat longest-first list does (the same matches), but follows the text's letters instead of trying
-    # every phrase at every place (the vague words of a 10-page reply: 7 ms flat, 2.8 ms as a trie)
-    alternatives = trie_pattern(sorted({w.lower() for w in words}))
-    suffix = "(?:e?s)?" if plural else ""
-    after = rf"(?!\s+(?:{'|'.join(map(re.escape, not_before))})\b)" if not_before else ""
-    return re.compile(rf"(?<![\w-])({alternatives}){suffix}(?![\w-]){after}")
 
 
 @dataclass(frozen=True)
@@ -110,7 +100,7 @@ class ReplyReader(Placing):
     def forget(self) -> None:
         """Empty every memo of what a text read (as for a reply pasted the first time: bench/bench_reply.py)."""
         for memo in (self.sentences, self._placed, self.cues_in, self.role_in, self.role_built, self.named_in, self.built,
-                     as_read):
+                     as_read, runs):
             memo.cache_clear()
         self._kinds_read.clear()
 

@@ -12,6 +12,7 @@ import re
 
 from questions.bank_models import GeneralRules
 
+from .reply_phrases import Phrases, firsts
 from .signal_patterns import trie_pattern
 
 # Three names or more in one list, the last after "and" or "or": products offered as alternatives.
@@ -25,9 +26,11 @@ _STANDS_ALONE = re.compile(r";\s+")  # two statements, each whole: one may answe
 _POINTS_BACK = re.compile(r"^\W*(?:it|they|this|these|that|those)\b", re.I)  # "It can be downloaded ...": the sentence before's
 
 
-def _words(words: list[str]) -> re.Pattern | None:
-    alternatives = trie_pattern(sorted({w.lower() for w in words}))  # the same matches as longest first (reply.py)
-    return re.compile(rf"\b({alternatives})\b") if words else None
+def _words(words: list[str]) -> Phrases | None:
+    lowered = sorted({w.lower() for w in words})
+    alternatives = trie_pattern(lowered)  # the same matches as longest first (reply.py)
+    # tried only where a word starts as one of them does (reply_phrases.py: \b before a letter is no letter)
+    return Phrases(re.compile(rf"\b({alternatives})\b"), firsts(lowered)) if words else None
 
 
 class General:
