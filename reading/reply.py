@@ -215,21 +215,22 @@ class ReplyReader(Placing):
         return (lower.endswith("confirmed", 0, at) and bool(_EACH.search(lower, 0, at)) and bool(_BY_SOMEONE.match(lower, at))
                 and (self.role_in(lower) or any(s.kind == "role" for s in sentence.substance)))
 
-    def said_on(self, topic: Topic, sentences: list[tuple[Sentence, str, str, set[str]]], people=None) -> SaidOn:
-        said = SaidOn()
+    def said_on(self, sentences: list[tuple[Sentence, str, str, set[str]]], people=None) -> dict[str, SaidOn]:
+        """Topic id -> what the reply says on it: one pass over the sentences, each read on its own topics only."""
+        said = {t.id: SaidOn() for t in self.rules.topics}
+        topic = {t.id: t for t in self.rules.topics}
         for sentence, lower, vague, topics in sentences:
-            if topic.id not in topics:
-                continue
-            if vague:
-                said.vague.append((sentence.text, vague))
-                continue
-            kinds = self.kinds(topic, sentence, lower, people)
-            parts = {i for i, part in enumerate(topic.needs) if kinds.intersection(part)}
-            if parts:
-                said.specific.append(sentence.text)
-                said.parts.update(parts)
-            else:
-                said.bare.append(sentence.text)
+            for on in topics & topic.keys():  # each topic's lists keep the sentences' order
+                if vague:
+                    said[on].vague.append((sentence.text, vague))
+                    continue
+                kinds = self.kinds(topic[on], sentence, lower, people)
+                parts = {i for i, part in enumerate(topic[on].needs) if kinds.intersection(part)}
+                if parts:
+                    said[on].specific.append(sentence.text)
+                    said[on].parts.update(parts)
+                else:
+                    said[on].bare.append(sentence.text)
         return said
 
     def kinds(self, topic: Topic, sentence: Sentence, lower: str, people: re.Pattern | None = None) -> set[str]:
@@ -274,7 +275,7 @@ class ReplyReader(Placing):
         sentences, _ = self.placed(text, questions)
         asked = {q.topic for q in questions}
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
-        said = {t.id: self.said_on(t, sentences, people) for t in self.rules.topics}
+        said = self.said_on(sentences, people)
         marked = [mark(q, said.get(q.topic, SaidOn()), self.rules.topic(q.topic)) for q in questions]
         unasked = [t.id for t in self.rules.topics
                    if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
