@@ -20,6 +20,7 @@ _SUBJECT = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})??)"
 _MARK = re.compile(r"(?<!to )(?<!for )(?<!with )\b(?:he|she|his|her|himself|herself|by eye|by hand|by feel|manually)\b")  # not "shows it to her"
 # "TemperEye service", "CellTrace support", "the Kessler team": a team named by whose it is, as "our service team" is
 _TEAM = re.compile(r"(?<!\byour )(?<!\bYour )\b[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*\s+(?:service|support|team|service team|support team)\b")
+_DIGIT = re.compile(r"\d")  # what _FIGURE needs first
 _COMES_FROM = re.compile(r"\b[a-z][a-z-]{2,}\s+(?:comes?\s+|come\s+)?from\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
@@ -29,7 +30,7 @@ def built(lower: str, named: set[str], systems: list[str], more: re.Pattern | No
     `systems`: the systems it names, lower-case; `more`: more words that name one on this topic;
     `persons`: those the reply spoke of as persons before (`persons`)."""
     out = set()
-    if "number" not in named and _FIGURE.search(lower):
+    if "number" not in named and _DIGIT.search(lower) and _FIGURE.search(lower):  # most sentences: no digit
         out.add("number")
     if "role" not in named and (_PERSON.search(lower) or _overrider(lower) or (persons and persons.search(lower))):
         out.add("role")
@@ -41,6 +42,8 @@ def built(lower: str, named: set[str], systems: list[str], more: re.Pattern | No
 def _overrider(lower: str) -> bool:
     """Whether the sentence names someone by the act only a person does to what the system decides: "the grader at
     the outfeed can always override the camera grade" (not "the model can override a setpoint": a thing)."""
+    if not any(verb in lower for verb in _OVERRIDE_VERBS):
+        return False  # most sentences: _OVERRIDES need not try each "the" as a subject
     return any(found.group(1).split()[-1] not in _THINGS for found in _OVERRIDES.finditer(lower))
 
 
@@ -49,6 +52,7 @@ def _overrider(lower: str) -> bool:
 _OVERRIDES = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})?)(?:\s+(?:at|on|in)\s+the\s+[a-z-]+)?"
                         r"\s+(?:(?:can|may)\s+(?:always\s+|still\s+)?(?:override|overrule|veto)|reviews|approves|"
                         r"overrides|overrules|vetoes|signs off)\b")
+_OVERRIDE_VERBS = ("overr", "veto", "reviews", "approves", "signs off")  # one of them is in each match of _OVERRIDES
 _THINGS = frozenset({"system", "software", "model", "models", "platform", "algorithm", "controller", "plc", "machine",
                      "robot", "camera", "twin", "optimiser", "optimizer", "engine", "tool", "app", "server", "logic"})
 
@@ -56,7 +60,7 @@ _THINGS = frozenset({"system", "software", "model", "models", "platform", "algor
 def held(text: str) -> bool:
     """Whether a sentence (as written) names a function by the person who holds it, in brackets: "your
     maintenance (M. Lefèvre) owns the PC", "your IT (Marco Ricci)": a role, though "maintenance" alone is none."""
-    return _HELD.search(text) is not None or _HOLDS.search(text) is not None
+    return "(" in text and (_HELD.search(text) is not None or _HOLDS.search(text) is not None)  # both need a bracket
 
 
 # "your IT (Marco Ricci)", "your maintenance (M. Lefèvre)", "your IT integration team (Karin Moser)": a title and a
@@ -72,6 +76,8 @@ _HOLDS = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][^\W\d_]+\s+\((?:(?:[a-z][a-z-]*\s+){
 def team(text: str, things: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence (as written) names a team by whose it is ("performed by TemperEye service"); not where
     one of `things` follows, naming a thing ("the TemperEye service contract")."""
+    if "service" not in text and "support" not in text and "team" not in text:
+        return False  # no word _TEAM ends on
     found = list(_TEAM.finditer(text))
     starts = {m.end() for m in _FIRST.finditer(text)} if found else set()  # most sentences name no team
     return any(m.start() + len(m.group().split()[0]) not in starts and _next_word(text, m.end()) not in things
@@ -105,7 +111,7 @@ def _persons(lowers: tuple[str, ...]) -> re.Pattern | None:
 
 def _from_source(lower: str, systems: list[str], more: re.Pattern | None) -> bool:
     """Whether the sentence says what comes from a system it names: what comes from a machine is its data."""
-    for found in _COMES_FROM.finditer(lower):
+    for found in _COMES_FROM.finditer(lower) if "from" in lower else ():
         source = found.group(1)
         if any(term in source for term in systems) or (more and more.search(source)):
             return True

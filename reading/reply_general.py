@@ -21,6 +21,7 @@ _ITEM = r"[\w./-]+(?:\s+[\w./-]+)?"
 _LIST = re.compile(rf"(?<![\w./-])({_ITEM})((?:,\s+{_ITEM})+),?\s+(?:and|or)\s+({_ITEM})")
 _AND_OR = re.compile(r"\s(?:and|or)\s")  # what _LIST needs besides a comma
 _NAMED = re.compile(r"[A-Z]")
+_TWO_CAPS = re.compile(r"[A-Z][^A-Z]*[A-Z]")  # two items written as names hold two capitals
 _CLAUSE = re.compile(r"[;:]\s+|,\s+(?=so\s)")  # "..., so you will see": what follows, not for whom
 _STANDS_ALONE = re.compile(r";\s+")  # two statements, each whole: one may answer though the other sells
 _POINTS_BACK = re.compile(r"^\W*(?:it|they|this|these|that|those)\b", re.I)  # "It can be downloaded ...": the sentence before's
@@ -111,8 +112,8 @@ def _bracketed(text: str, found: re.Match) -> bool:
 
 
 def _alternatives(text: str) -> bool:
-    if "," not in text or not _AND_OR.search(text):
-        return False  # no list of three (most clauses): _LIST need not try each word as its first item
+    if "," not in text or not _AND_OR.search(text) or not _TWO_CAPS.search(text):
+        return False  # no list of three (most clauses), or not two names in it: _LIST need not try each word
     for found in _LIST.finditer(text):
         items = [found.group(1), *re.split(r",\s+", found.group(2))[1:], found.group(3)]
         if len(items) >= 3 and sum(bool(_NAMED.search(item)) for item in items) >= 2:

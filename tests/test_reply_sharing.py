@@ -65,3 +65,25 @@ def test_general_words_as_a_trie_find_what_a_flat_list_finds():
         flat = re.compile(rf"\b({'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})\b")
         for text in ("".join(rng.choice("abc .,") for _ in range(rng.randint(0, 25))) for _ in range(10)):
             assert _words(words).findall(text) == flat.findall(text)
+
+
+def test_word_lists_skip_only_texts_they_cannot_match():
+    from reading.reply_phrases import Phrases, phrases
+    rng = random.Random(13)
+    for _ in range(400):
+        words = list({"".join(rng.choice("ab1é -") for _ in range(rng.randint(1, 6))).strip() or "a"
+                      for _ in range(rng.randint(0, 6))})
+        plural = rng.random() < 0.5
+        gated = phrases(words, plural=plural, not_before=["b"] if rng.random() < 0.3 else ())
+        assert isinstance(gated, Phrases)
+        for text in ("".join(rng.choice("abAB1és -.,") for _ in range(rng.randint(0, 30))) for _ in range(10)):
+            assert gated.findall(text) == gated.compiled.findall(text)
+            assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.compiled.finditer(text)]
+            assert bool(gated.search(text)) == bool(gated.compiled.search(text))
+
+
+def test_a_bound_or_deadline_is_looked_for_only_where_its_words_may_be():
+    from reading.signal_patterns import may_hold
+    check = may_hold(["in under", "Until"])
+    assert check("ready IN UNDER two weeks") and check("until June") and check("bis zum Mai\u212a")
+    assert not check("ready in two weeks")
