@@ -12,7 +12,7 @@ import re
 
 from questions.bank_models import GeneralRules
 
-from .reply_phrases import Phrases, firsts
+from .reply_phrases import Phrases, key_runs
 from .signal_patterns import trie_pattern
 
 # Three names or more in one list, the last after "and" or "or": products offered as alternatives.
@@ -31,7 +31,7 @@ def _words(words: list[str]) -> Phrases | None:
     lowered = sorted({w.lower() for w in words})
     alternatives = trie_pattern(lowered)  # the same matches as longest first (reply.py)
     # tried only where a word starts as one of them does (reply_phrases.py: \b before a letter is no letter)
-    return Phrases(re.compile(rf"\b({alternatives})\b"), firsts(lowered)) if words else None
+    return Phrases(re.compile(rf"\b({alternatives})\b"), key_runs(lowered)) if words else None
 
 
 class General:

@@ -1,10 +1,9 @@
-"""Word lists as whole-word patterns that skip a text none of whose words can start a match: a reply's sentence is
+"""Word lists as whole-word patterns that skip a text they cannot match: a reply's sentence is
 asked for vague words, claims, roles, each topic's `also` words ... one pattern at a time, and most hold none of
-them. A match of a phrase that starts with a letter starts a run of letters in the text (the character before it
-is no letter) that is the phrase's own first run of letters (with a plural ending where the phrase is one word), so
-a text whose runs of letters hold none of the phrases' first runs cannot match: its runs are found once, for every
-pattern asked of it (`runs`, a bounded memo), and the regex is not tried. A phrase that starts otherwise (a digit,
-a non-ASCII letter) is always tried."""
+them. A match of a phrase holds each run of letters of the phrase as a whole run of letters of the text (`key_runs`),
+so a text whose runs hold none of the phrases' longest runs cannot match: its runs are found once, for every
+pattern asked of it (`runs`, a bounded memo), and the regex is not tried. A phrase with no letter a-z is always tried.
+"""
 from __future__ import annotations
 
 import re
@@ -13,7 +12,6 @@ from functools import lru_cache
 from .signal_patterns import trie_pattern
 
 _RUN = re.compile(r"[a-z]+")
-_LEADING = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=4096)
@@ -22,24 +20,28 @@ def runs(text: str) -> frozenset[str]:
     return frozenset(_RUN.findall(text))
 
 
-def firsts(phrases: list[str], plural: bool = False) -> frozenset[str] | None:
-    """The first runs of letters a match of one of `phrases` starts with; None when one starts otherwise."""
+def key_runs(phrases: list[str], plural: bool = False) -> frozenset[str] | None:
+    """A run of letters each match of one of `phrases` holds as a whole run of the text (the phrase's longest: the
+    rarest); None when a phrase has none. A run of a phrase is one of the text's where it matches: the characters
+    around it in the phrase are no letters, nor are those before and after the match (no word character there), but
+    a plural ending after a phrase's last run ("warning" found as "warnings", "process" as "processes")."""
     if not phrases:
         return None  # an empty alternation matches everywhere
     out = set()
     for phrase in phrases:
-        lead = _LEADING.match(phrase)
-        if lead is None:
+        found = list(_RUN.finditer(phrase))
+        if not found:
             return None
-        out.add(lead.group())
-        if plural and lead.end() == len(phrase):  # "warning" found as "warnings", "process" as "processes"
-            out |= {lead.group() + "s", lead.group() + "es"}
+        key = max(found, key=lambda m: len(m.group()))
+        out.add(key.group())
+        if plural and key.end() == len(phrase):
+            out |= {key.group() + "s", key.group() + "es"}
     return frozenset(out)
 
 
 class Phrases:
     """A compiled pattern of whole words (`search`, `finditer`, `findall` as re.Pattern's) tried only where
-    the text holds a run of letters one of its phrases starts with."""
+    the text holds the key run of letters of one of its phrases (`key_runs`)."""
 
     def __init__(self, pattern: re.Pattern, starts: frozenset[str] | None):
         self.compiled, self.pattern, self.starts = pattern, pattern.pattern, starts
@@ -67,4 +69,4 @@ def phrases(words: list[str], plural: bool = False, not_before: list[str] = ()) 
     suffix = "(?:e?s)?" if plural else ""
     after = rf"(?!\s+(?:{'|'.join(map(re.escape, not_before))})\b)" if not_before else ""
     pattern = re.compile(rf"(?<![\w-])({trie_pattern(lowered)}){suffix}(?![\w-]){after}")
-    return Phrases(pattern, firsts(lowered, plural))
+    return Phrases(pattern, key_runs(lowered, plural))
