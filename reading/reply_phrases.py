@@ -1,7 +1,7 @@
 """Word lists as whole-word patterns that skip a text they cannot match: a reply's sentence is
 asked for vague words, claims, roles, each topic's `also` words ... one pattern at a time, and most hold none of
 them. A match of a phrase holds each run of letters of the phrase as a whole run of letters of the text (`key_runs`),
-so a text whose runs hold none of the phrases' longest runs cannot match: its runs are found once, for every
+so a text whose runs hold all of no phrase's runs cannot match: its runs are found once, for every
 pattern asked of it (`runs`, a bounded memo), and the regex is not tried. A phrase with no letter a-z is always tried.
 """
 from __future__ import annotations
@@ -20,34 +20,41 @@ def runs(text: str) -> frozenset[str]:
     return frozenset(_RUN.findall(text))
 
 
-def key_runs(phrases: list[str], plural: bool = False) -> frozenset[str] | None:
-    """A run of letters each match of one of `phrases` holds as a whole run of the text (the phrase's longest: the
-    rarest); None when a phrase has none. A run of a phrase is one of the text's where it matches: the characters
-    around it in the phrase are no letters, nor are those before and after the match (no word character there), but
-    a plural ending after a phrase's last run ("warning" found as "warnings", "process" as "processes")."""
+def key_runs(phrases: list[str], plural: bool = False) -> dict[str, list[frozenset[str]]] | None:
+    """Each phrase's longest run of letters (the rarest) -> the runs each phrase keyed by it holds, every one a
+    whole run of the text where it matches; None when a phrase has no run. A run of a phrase is one of the text's
+    where it matches: the characters around it in the phrase are no letters, nor are those before and after the
+    match (no word character there), but a plural ending after a phrase's last run ("warning" found as "warnings",
+    "process" as "processes"): with `plural` that run is keyed by its plurals too, and not among those needed."""
     if not phrases:
         return None  # an empty alternation matches everywhere
-    out = set()
+    out: dict[str, list[frozenset[str]]] = {}
     for phrase in phrases:
         found = list(_RUN.finditer(phrase))
         if not found:
             return None
         key = max(found, key=lambda m: len(m.group()))
-        out.add(key.group())
-        if plural and key.end() == len(phrase):
-            out |= {key.group() + "s", key.group() + "es"}
-    return frozenset(out)
+        ends = plural and found[-1].end() == len(phrase)
+        needs = frozenset(m.group() for m in (found[:-1] if ends else found))
+        plurals = ("", "s", "es") if ends and key is found[-1] else ("",)
+        for ending in plurals:
+            out.setdefault(key.group() + ending, []).append(needs)
+    return out
 
 
 class Phrases:
-    """A compiled pattern of whole words (`search`, `finditer`, `findall` as re.Pattern's) tried only where
-    the text holds the key run of letters of one of its phrases (`key_runs`)."""
+    """A compiled pattern of whole words (`search`, `finditer`, `findall` as re.Pattern's) tried only where the
+    text holds every run of letters of one of its phrases (`key_runs`)."""
 
-    def __init__(self, pattern: re.Pattern, starts: frozenset[str] | None):
-        self.compiled, self.pattern, self.starts = pattern, pattern.pattern, starts
+    def __init__(self, pattern: re.Pattern, keyed: dict[str, list[frozenset[str]]] | None):
+        self.compiled, self.pattern, self.keyed = pattern, pattern.pattern, keyed
+        self.keys = frozenset(keyed) if keyed is not None else None
 
     def may(self, text: str) -> bool:
-        return self.starts is None or not self.starts.isdisjoint(runs(text))
+        if self.keys is None:
+            return True
+        held = runs(text)
+        return any(needs <= held for key in self.keys.intersection(held) for needs in self.keyed[key])
 
     def search(self, text: str, *at):
         return self.compiled.search(text, *at) if self.may(text) else None

@@ -70,13 +70,13 @@ def test_general_words_as_a_trie_find_what_a_flat_list_finds():
 def test_word_lists_skip_only_texts_they_cannot_match():
     from reading.reply_phrases import Phrases, phrases
     rng = random.Random(13)
-    for _ in range(400):
-        words = list({"".join(rng.choice("ab1é -") for _ in range(rng.randint(1, 6))).strip() or "a"
+    for _ in range(1000):
+        words = list({"".join(rng.choice("aab1é -") for _ in range(rng.randint(1, 9))).strip() or "a"
                       for _ in range(rng.randint(0, 6))})
         plural = rng.random() < 0.5
         gated = phrases(words, plural=plural, not_before=["b"] if rng.random() < 0.3 else ())
         assert isinstance(gated, Phrases)
-        for text in ("".join(rng.choice("abAB1és -.,") for _ in range(rng.randint(0, 30))) for _ in range(10)):
+        for text in ("".join(rng.choice("aabAB1és -.,") for _ in range(rng.randint(0, 40))) for _ in range(20)):
             assert gated.findall(text) == gated.compiled.findall(text)
             assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.compiled.finditer(text)]
             assert bool(gated.search(text)) == bool(gated.compiled.search(text))
