@@ -21,6 +21,7 @@ _ITEM = r"[\w./-]+(?:\s+[\w./-]+)?"
 _LIST = re.compile(rf"(?<![\w./-])({_ITEM})((?:,\s+{_ITEM})+),?\s+(?:and|or)\s+({_ITEM})")
 _AND_OR = re.compile(r"\s(?:and|or)\s")  # what _LIST needs besides a comma
 _NAMED = re.compile(r"[A-Z]")
+_THREE = re.compile(r"[\d-]{3}")  # what a standard's number needs
 _TWO_CAPS = re.compile(r"[A-Z][^A-Z]*[A-Z]")  # two items written as names hold two capitals
 _CLAUSE = re.compile(r"[;:]\s+|,\s+(?=so\s)")  # "..., so you will see": what follows, not for whom
 _STANDS_ALONE = re.compile(r";\s+")  # two statements, each whole: one may answer though the other sells
@@ -42,6 +43,8 @@ class General:
         self.marks, self.plant = _words(rules.marks), _words(rules.plant)
         self.unnamed = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.unnamed))})\s+(?:[a-z]+\s+)?[A-Z]{{2,}}\b") \
             if rules.unnamed else None  # "any MES", "most ERP", "all major PLC"
+        # its words are lower-case letters where it matches: tried where the lower-case text holds them (reply_phrases.py)
+        self.any_unnamed = Phrases(self.unnamed, key_runs([w.lower() for w in rules.unnamed])) if rules.unnamed else None
         graded = rf"(?!(?:\s+\S+)?\s+(?i:{'|'.join(map(re.escape, rules.yardsticks))})\b)" if rules.yardsticks else ""
         self.standard = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.standards))})\s?[\d-]{{3,}}+{graded}") \
             if rules.standards else None
@@ -83,7 +86,7 @@ class General:
         """Why a clause offers systems to any plant: several as alternatives, or every one of a kind."""
         if _alternatives(text):
             return "it lists products as alternatives rather than says which of your systems"
-        found = self.unnamed and self.unnamed.search(text)
+        found = self.unnamed and self.any_unnamed.may(text.lower()) and self.unnamed.search(text)
         return f"it offers every system of a kind (\u201c{found.group()}\u201d) rather than says which of yours" if found else ""
 
     def _general(self, text: str) -> str:
@@ -91,7 +94,8 @@ class General:
         offered = self._offered(text)
         if offered:
             return offered
-        found = self.standard and next((m for m in self.standard.finditer(text) if not _bracketed(text, m)), None)
+        standards = self.standard.finditer(text) if self.standard and _THREE.search(text) else ()
+        found = next((m for m in standards if not _bracketed(text, m)), None)
         if found:
             return f"it names a standard (\u201c{found.group()}\u201d) as a credential, not what it does in your plant"
         found = self.marks and next((m for m in self.marks.finditer(lower) if not self._counted_in(lower, m.end())), None)
