@@ -1,12 +1,15 @@
-"""Train the per-option confidence on the tuning sets, or measure it leaving one set out at a time.
+"""Measure a learnt per-option confidence on the tuning sets, leaving one set out at a time.
 
-    .venv/bin/python bench/train_options.py --measure [--rows /tmp/rows.pkl]
+    .venv/bin/python bench/train_options.py --measure [--either] [--utility] [--promote] [--real]
+        [--kinds page,story,brochure] [--bar B] [--c C] [--drop q,o] [--rows /tmp/optrows.pkl]
 
-Every option the drafter drafts or offers (bench/option_rows.py) is labelled right where the buyer ticked it (a
-case study's or proposal's options) or where the page claims it (a marketing text's claims); a logistic regression
-(scikit-learn, a development dependency only) learns P(right) from reading/option_model.py's features. Leaving
-each tuning set out, the model trained on the others drafts the options at or above a bar chosen on those others,
-and the left-out set's ticks are counted against today's drafts. Held-out sets are never read.
+Every option the drafter drafts or offers (bench/option_rows.py; cached in --rows, delete it after a rule changes) is
+labelled right where the buyer ticked it (a case study's or proposal's options; --either: either of two buyers) or
+where the page claims it (a marketing text's claims); a logistic regression (scikit-learn, a development dependency
+only) learns P(right) from reading/option_model.py's features. Leaving each tuning set out, the model trained on the
+others drafts the options at or above a bar chosen on those others (best F1, or --utility: most 2 x right - wrong
+ticks), and the left-out set's ticks are counted against today's drafts. Measured and not kept (MEASURED.md, "A
+learnt per-option confidence"), so nothing is written. Held-out sets are never read.
 """
 from __future__ import annotations
 
