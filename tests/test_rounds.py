@@ -354,8 +354,8 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # started at 91% closed, 92% still open and 4 made specific on e63ea5a: a KPI "down to under 80" or with its figures
 # in brackets after its name, a German role word, owners listed with the verb left out ("your IT manager the ERP
 # link"), years listed as history ("your 2024 and 2025 builds") left answers open; "foresee no issues", "more data",
-# "all causes" and a team that "takes care" of nothing named read as answers. Fixing those took it to 99% closed, 100%
-# still open and none made specific (a KPI given as ranges, "between 0.42 and 0.46 kg/t", is left).
+# "addresses all causes" and a team that "takes care" of nothing named read as answers. Fixing those took it to 99%
+# closed, 100% still open and none made specific (a KPI given as ranges, "between 0.42 and 0.46 kg/t", is left).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
                 "tuning19": 0.98, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
