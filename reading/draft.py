@@ -12,6 +12,7 @@ from collections import defaultdict
 from questions.loader import load_prefill as prefill_rules
 from questions.models import Answer, Document, Evaluation, QuestionBank
 
+from . import option_model
 from .agent import AGENT, AgentReader
 from .documents import pasted
 from .draft_answers import AnswerDrafting
@@ -24,6 +25,7 @@ from .draft_pass import Pass
 from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_specs import EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
+from .option_model import OptionContext
 from .prefill import Prefiller
 from .roles import Role, RoleReader
 from .story import StoryReader
@@ -176,9 +178,11 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._unlisted_problem(reading, seen, found)
         scale = self.rules.confidence["brochure"] if brochure else 1.0
         story = seen.story
+        # what bench/train_options.py learns from, built only while it records (option_model.py)
+        ctx = OptionContext(seen, reading, found, page, story, brochure) if option_model.RECORD is not None else None
         for qid, ev in found.items():
             if qid != INTEGRATION:
-                answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed)
+                answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed, ctx)
         if INTEGRATION in found:
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page)
         answers.update(self._text_answers(reading, seen, page))

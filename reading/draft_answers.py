@@ -8,9 +8,11 @@ from dataclasses import replace
 
 from questions.models import Answer
 
+from . import option_model
 from .draft_evidence import RANK, Evidence
 from .draft_integrations import MAX_QUOTES
 from .draft_pass import Pass
+from .option_model import OptionContext, option_features
 from .phrases import normalise, tokens
 from .roles import BEFORE
 from .text import Reading, Sentence
@@ -134,7 +136,7 @@ class AnswerDrafting:
         return seen.project < self.rules.product_page.project_below * seen.long
 
     def _choice_answer(self, qid: str, ev: Evidence, scale: float, page: bool = False, story: bool = False,
-                       weighed: bool = True) -> Answer:
+                       weighed: bool = True, ctx: OptionContext | None = None) -> Answer:
         """Options sure enough are drafted; the others are only suggested ("check this"). On a
         product page, only what several sentences say (and not only implied) is the page's claim. On a
         page or in a case study (`story`), the kinds of text `reliability` was measured on, an option's
@@ -155,6 +157,10 @@ class AnswerDrafting:
         weigh = self.rules.reliable if weighed and (page or story) else lambda *_: 1.0
         choices = [o for o in options if ev.confidence[o] * scale * weigh(qid, o) >= bar and not labels
                    and not (page and (o in ev.implied or ev.options[o] < least))]
+        if ctx is not None:  # bench/option_rows.py records what a learnt confidence would read (option_model.py)
+            option_model.RECORD += [(qid, o, o in choices, ev.evidence,
+                                     option_features(ctx, qid, o, ev, ev.confidence[o] * scale * weigh(qid, o)))
+                                    for o in options]
         suggested = [o for o in options if o not in choices]
         return Answer(question=qid, evidence=ev.evidence if choices else "not_answered", choices=choices,
                       suggested=suggested, quotes=ev.quotes[:MAX_QUOTES], drafted=True)

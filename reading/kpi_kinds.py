@@ -9,6 +9,7 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
+from .kpi_numbers import unit_head
 from .phrases import normalise
 
 # Words that never name a metric, trimmed from its ends: "reduce it to 6", "the measured baseline is 14"
@@ -113,6 +114,19 @@ def counted(measure: Measure, rules: DraftRules) -> Measure:
     words = [w.strip(",;:().") for w in measure.metric.split()]
     things = [w for w in words if w.isalpha() and w.endswith("s") and not w.endswith("ss") and is_kind(w, rules)]
     return measure.model_copy(update={"unit": things[0]}) if things else measure
+
+
+def by_unit(measure: Measure, rules: DraftRules) -> Measure:
+    """A metric that names no kind of measure ("guarantee", "crusher line 2 today averages") is named by
+    what its unit measures, where the unit says (drafting.yaml kpi unit_kinds: kWh/t is energy use)."""
+    kinds = _unit_kinds()
+    name = None if is_kind(measure.metric, rules) else kinds.get(measure.unit) or kinds.get(unit_head(measure.unit))
+    return measure.model_copy(update={"metric": name}) if name else measure
+
+
+@lru_cache(maxsize=1)
+def _unit_kinds() -> dict[str, str]:
+    return {str(unit): str(name) for name, units in draft_data()["kpi"]["unit_kinds"].items() for unit in units}
 
 
 def is_kind(metric: str, rules: DraftRules) -> bool:

@@ -177,11 +177,18 @@ def _spans(text: str) -> list[float]:
     """The days between two years said as a span ("36 cycles from 2024 to 2026", "records 2023-2025"): a history
     said by the years it covers."""
     years = [[int(y) for y in m.groups() if y] for m in _SPAN.finditer(text)]
-    return [365.0 * (last - first) for first, last in years if last > first]
+    listed = [[int(y) for y in _YEAR.findall(m.group())] for m in _LISTED.finditer(text)]
+    # whole years listed ("your 2024 and 2025 builds"): each one a year of history, when they follow one another
+    return [365.0 * (last - first) for first, last in years if last > first] + \
+           [365.0 * len(ys) for ys in listed if all(b == a + 1 for a, b in zip(ys, ys[1:]))]
 
 
 _SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|until)\s+((?:19|20)\d\d)\b"
                    r"|(?<![\d.])((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LISTED = re.compile(r"(?<!from )(?<!between )(?<![\d.\w-])(?:19|20)\d\d(?:,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d\b")
 
 
 def _days(number: str, unit: str) -> float:

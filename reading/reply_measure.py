@@ -28,13 +28,15 @@ class Measures:
         self.today = re.compile(rf"\b(?:{_any(rules.today)})\b", re.I) if rules.today else None
         self.baseline = rules.baseline
         self.target_word = rules.target[0] if rules.target else ""
-        self.bare = re.compile(rf"{_BARE}(?=\s+(?:{_any(rules.bare)})\b|\s*[(,;]|\s*\.?\s*$)", re.I) if rules.bare else None
+        self.bare = re.compile(rf"(?<!\bof ){_BARE}(?=\s+(?:{_any(rules.bare)})\b|\s*[(,;]|\s*\.?\s*$)", re.I) if rules.bare else None
+        # (not the whole after "of": "23 of 180 builds" counts 23 builds)
         self.rate = re.compile(rf"\b(?:{_any(rules.rates)})\b", re.I) if rules.rates else None
         bounds = rf"(?P<bound>(?:{_any(rules.bounds)})\s+)?" if rules.bounds else r"(?P<bound>)"
         self.from_to = re.compile(rf"(?:\bfrom\s+)?(?P<a>{_BARE})\s?(?P<unit>%|[^\W\d_][\w/-]*)(?P<mid>{_NO_FIGURE}*?)"
                                   rf"\s+to\s+{bounds}(?P<b>{_BARE})\s?(?P=unit)(?![\w-])", re.I)
         helpers = rf"(?:[ \t]*,?[ \t]+(?:{_any(rules.helpers)})\b)*" if rules.helpers else ""
-        self.moves = re.compile(rf"{helpers}[ \t]*,?[ \t]+(?:{_any(rules.moves)})[ \t]+(?:to[ \t]+(?=\d)|(?=(?:{_any(rules.bounds)})"
+        # the verb's "to" before a figure or a bound ("down to under 80", "fall to below 60"), or the bound alone
+        self.moves = re.compile(rf"{helpers}[ \t]*,?[ \t]+(?:{_any(rules.moves)})[ \t]+(?:to[ \t]+(?=\d)|(?:to[ \t]+)?(?=(?:{_any(rules.bounds)})"
                                 rf"[ \t]+\d))", re.I) if rules.moves else None
         self.then = re.compile(rf"[ \t]*[,;][ \t]+(?=(?:{_any(rules.then)})[ \t]+\d)", re.I) if rules.then else None
         self.ceiling = re.compile(rf"(?<![\w.])(?:{_any(rules.ceiling)})\s*(?=\d)", re.I) if rules.ceiling else None
@@ -88,7 +90,8 @@ class Measures:
             return text
         before = text[:target.start()]
         item = _ITEM.match(before)  # "6. KPI is ...": the item's own number is no figure
-        figure = re.compile(_FIGURE).search(before, item.end() if item else 0)
+        label = _LABEL_COLON.search(before)  # "On your question 7, the KPI: 212 ...": a number in the label is none
+        figure = re.compile(_FIGURE).search(before, label.end() if label else item.end() if item else 0)
         if figure is None or (self.today and self.today.search(before[:figure.start()])):
             return text
         return f"{text[:figure.start()]}{self.baseline} {text[figure.start():]}"
@@ -98,7 +101,9 @@ _BARE = r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?"  # a figure that is
 _NO_FIGURE = r"(?:[^\d;]|(?<![\w.,])(?:19|20)\d\d(?!\d))"  # words, or a year, between a value and the next
 _PLURAL = re.compile(r"\b[A-Za-z][\w-]*[A-Za-z](?<![siu])s\b")  # "CIPs", "batches"; not "process", "bus", "this"
 _NO_COUNT = frozenset({"does", "goes", "was", "has", "kpis"})
-_LABEL_END = re.compile(r"\s*[:,]\s+|\s+[-\u2013]\s+")  # where the measure's name ends: "...: 61", "..., 412"
+# where the measure's name ends: "...: 61", "..., 412", "tear-offs on line 2 (212 in 2025 ...)"
+_LABEL_END = re.compile(r"\s*[:,]\s+|\s+[-\u2013]\s+|\s+\((?=\d)")
+_LABEL_COLON = re.compile(r"^[^:\d]*(?:\d[^:\d]*)?:\s")  # a label up to its colon, holding at most one number
 _ITEM = re.compile(r"\W*\d{1,2}[.)]\s+(?=[^\W\d_])")  # a list item's number before its first word
 
 # the target's year said with "in", as a deadline ("11 stops in 2025 to 4 stops in 2027": by 2027); the value's

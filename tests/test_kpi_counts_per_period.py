@@ -32,3 +32,10 @@ def test_one_unit_written_in_full_today_and_short_in_the_target_is_one_measure()
             "We commit to 0.35 t/t from the second campaign.\n")
     measure = drafted_kpi(text)
     assert (measure.baseline, measure.target) == (0.42, 0.35)
+
+
+def test_a_measure_whose_words_name_no_kind_is_named_by_what_its_unit_measures():
+    text = ("Your two kilns run at 1,950 kWh per tonne of lime today.\n"
+            "With the burner retrofit we guarantee 1,720 kWh/t within a year.\n")
+    measure = drafted_kpi(text)
+    assert (measure.metric, measure.baseline, measure.target) == ("energy use", 1950, 1720)

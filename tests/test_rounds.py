@@ -348,9 +348,17 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # an empty answer on links drafted from a reply that links nothing closed ownerless links, and a person promised to
 # "explain everything" later read as an answer. Fixing those took it to 99% closed, 100% still open and none made
 # specific (the asphalt KPI's target in "l/t" against a baseline in "litres ... per tonne" is left).
+# tuning19/, written blind (resin reactors answered by the vendor's integrator, snack fryers answered in the brochure's
+# order, can bodymakers with numbers one off the letter's and answers correcting the question, malting kilns in terse
+# German-English, a pickling line with ranges and contract clauses quoted, metal printers with answers by tier),
+# started at 91% closed, 92% still open and 4 made specific on e63ea5a: a KPI "down to under 80" or with its figures
+# in brackets after its name, a German role word, owners listed with the verb left out ("your IT manager the ERP
+# link"), years listed as history ("your 2024 and 2025 builds") left answers open; "foresee no issues", "more data",
+# "addresses all causes" and a team that "takes care" of nothing named read as answers. Fixing those took it to 99%
+# closed, 100% still open and none made specific (a KPI given as ranges, "between 0.42 and 0.46 kg/t", is left).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1}  # a set absent here may have none
 
@@ -411,7 +419,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning5"), *cases("tuning6"), *cases("tuning7"), *cases("tuning8"),
                        *cases("tuning9"), *cases("tuning10"), *cases("tuning11"), *cases("tuning12"),
                        *cases("tuning13"), *cases("tuning14"), *cases("tuning15"),
-                       *cases("tuning16"), *cases("tuning17"), *cases("tuning18")]:
+                       *cases("tuning16"), *cases("tuning17"), *cases("tuning18"), *cases("tuning19")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():

@@ -47,7 +47,7 @@ def _questions_table(round_) -> None:
 
 
 def _round(saved, round_) -> None:
-    title = f"Round {round_.number}, sent {round_.sent_at:%d %b %Y}" + (f" by {round_.sent_by}" if round_.sent_by else "")
+    title = f"Round {round_.number}, sent {round_.sent_at.isoformat()}" + (f" by {round_.sent_by}" if round_.sent_by else "")
     with st.expander(line(title), expanded=round_ is saved.evaluation.rounds[-1]):
         if round_.replied:
             st.markdown(md(changes(round_).line()))
