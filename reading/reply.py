@@ -16,6 +16,7 @@ from functools import lru_cache
 from questions.models import RoundQuestion, RoundRules, Topic
 
 from .signal_patterns import may_hold
+from .memo import Bounded
 from .reply_built import built, held, persons, team
 from .reply_general import General
 from .reply_marks import SaidOn, later_only, mark, unsaid_parts
@@ -95,7 +96,7 @@ class ReplyReader(Placing):
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
         # a sentence's kinds on a topic are asked when marking and again when tying it to a question: read once
         # (its substance is read from its text alone, so the text stands for the sentence)
-        self._kinds_read: dict[tuple, frozenset[str]] = {}
+        self._kinds_read: Bounded[frozenset[str]] = Bounded(_KINDS_KEPT)
 
     def forget(self) -> None:
         """Empty every memo of what a text read (as for a reply pasted the first time: bench/bench_reply.py)."""
@@ -238,13 +239,7 @@ class ReplyReader(Placing):
         those it names by how it is built (reply_built.py). A short system or protocol name written
         in lower case is a word ("the rest", "a mes"), no name."""
         key = (topic.id, sentence.text, lower, people)
-        found = self._kinds_read.get(key)  # read into a local: another session may empty the memo meanwhile
-        if found is None:
-            found = self._kinds_of(topic.id, sentence, lower, people)
-            if len(self._kinds_read) > _KINDS_KEPT:  # one reader serves every session: keep it bounded
-                self._kinds_read.clear()
-            self._kinds_read[key] = found
-        return set(found)
+        return set(self._kinds_read.get(key, lambda: self._kinds_of(topic.id, sentence, lower, people)))
 
     def _kinds_of(self, topic_id: str, sentence: Sentence, lower: str, people: re.Pattern | None) -> frozenset[str]:
         named, each, lower, figures, sources = self.named_in(sentence.text, lower, tuple(sentence.substance))

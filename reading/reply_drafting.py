@@ -12,6 +12,7 @@ from questions.answer_edits import merge_draft
 from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQuestion
 
 from .documents import Citations
+from .memo import Bounded
 from .draft_pass import Pass
 from .draft import drafter_for
 from .phrases import normalise, tokens
@@ -131,19 +132,11 @@ def _as_key(sentence) -> tuple:
     return sentence.text, sentence.kind, tuple(sentence.buzzwords), tuple(sentence.labels), tuple(sentence.substance)
 
 
-_SOLD_KEPT = 4096  # sentences judged remembered at most: one memo serves every session
-_sold: dict[tuple, bool] = {}
+_sold: Bounded[bool] = Bounded(4096)  # sentences judged remembered at most: one memo serves every session
 
 
 def _judged(sentence, reader: ReplyReader, drafter, seen: Pass) -> bool:
-    key = (reader, drafter, *_as_key(sentence))
-    found = _sold.get(key)  # read into a local: another session may empty the memo meanwhile
-    if found is None:
-        found = _sells(sentence, reader, drafter, seen)
-        if len(_sold) >= _SOLD_KEPT:
-            _sold.clear()
-        _sold[key] = found
-    return found
+    return _sold.get((reader, drafter, *_as_key(sentence)), lambda: _sells(sentence, reader, drafter, seen))
 
 
 def forget() -> None:

@@ -7,6 +7,8 @@ import re
 
 from questions.models import Evaluation
 
+from .memo import Bounded
+
 
 def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
                 scanned: dict | None = None) -> Evaluation:
@@ -32,19 +34,12 @@ def areas_reader(drafter, question: str, scanned: dict | None = None):
     return lambda text: list(_areas_read(drafter, question, text, scanned or {}))
 
 
-_AREAS_KEPT = 4096  # texts remembered at most: one memo serves every session
-_areas_got: dict[tuple, tuple[str, ...]] = {}
+_areas_got: Bounded[tuple[str, ...]] = Bounded(4096)  # texts remembered at most: one memo serves every session
 
 
 def _areas_read(drafter, question: str, text: str, scanned: dict) -> tuple[str, ...]:
-    key = (drafter, question, text)
-    found = _areas_got.get(key)  # read into a local: another session may empty the memo meanwhile
-    if found is None:
-        found = tuple(_areas(drafter.cues(text, scanned.get(text)), question))
-        if len(_areas_got) >= _AREAS_KEPT:
-            _areas_got.clear()
-        _areas_got[key] = found
-    return found
+    return _areas_got.get((drafter, question, text),
+                          lambda: tuple(_areas(drafter.cues(text, scanned.get(text)), question)))
 
 
 def forget() -> None:

@@ -47,13 +47,13 @@ def test_a_reply_read_again_warm_or_first_reads_the_same():
 
 
 def test_the_selling_memo_shared_by_sessions_stays_bounded(monkeypatch):
-    monkeypatch.setattr(reply_drafting, "_SOLD_KEPT", 5)
+    monkeypatch.setattr(reply_drafting._sold, "kept", 5)
     reply_drafting.forget()
     _, case = cases("tuning2")[0]  # its replies judge a dozen sentences' selling
     sent = sent_out(case["proposal"], "Proposal", "Buyer")
     for reply in case["replies"].values():
         read_reply(sent, pasted(reply["text"], "reply", "Reply"))
-        assert 0 < len(reply_drafting._sold) <= 5
+        assert 0 < len(reply_drafting._sold._found) <= 5
 
 
 def test_general_words_as_a_trie_find_what_a_flat_list_finds():
@@ -87,3 +87,13 @@ def test_a_bound_or_deadline_is_looked_for_only_where_its_words_may_be():
     check = may_hold(["in under", "Until"])
     assert check("ready IN UNDER two weeks") and check("until June") and check("bis zum Mai\u212a")
     assert not check("ready in two weeks")
+
+
+def test_a_shared_memo_makes_each_value_once_and_never_holds_more_than_its_bound():
+    from reading.memo import Bounded
+    made = []
+    memo = Bounded(3)
+    for key in [1, 2, 1, 3, 4, 5, 1]:
+        memo.get(key, lambda key=key: made.append(key) or key * 10)
+        assert len(memo._found) <= 3
+    assert made[:3] == [1, 2, 3] and memo.get(5, lambda: -1) == 50
