@@ -2,9 +2,11 @@
 
     python bench/bench_open.py [--colds 3] [--opens 3]
 
-(a) Cold start: server start -> first page drawn, the app as scripts/app.sh serves it (server.py,
+(a) Cold start: server start -> first page, the app as scripts/app.sh serves it (server.py,
     which loads the first page's modules and seeds the examples while the browser loads) on a new
-    database, against a bare hello-world script, alternating. Aim: app <= 1.3x bare. Drawn (DRAWN_LOG):
+    database, against a bare hello-world script, alternating. Aim: app <= 1.3x bare. Two figures from the
+    same starts: idle (Streamlit's last script run over, the issue's "first idle page"; the browser may still
+    be drawing what the run sent) and drawn, the stricter one (DRAWN_LOG):
     the page's last element painted (the app: the library's data grid, its canvas no longer blank;
     hello world: its Markdown), Streamlit idle, and the browser's main thread then quiet (no task of
     50 ms or more) for QUIET_MS; the figure is when the last of those happened, not when the wait ends.
@@ -69,9 +71,10 @@ DRAWN_NOW = """(quiet) => { const m = window.__drawn;
 
 # --- (a) cold starts ---------------------------------------------------------------------------------
 
-def cold_start(browser, script: Path, workdir: Path, env: dict[str, str] | None, ready: str, drawn: str) -> float:
-    """Seconds from launching the server to the first page showing `ready`, its `drawn` element painted
-    and the browser quiet (DRAWN_LOG)."""
+def cold_start(browser, script: Path, workdir: Path, env: dict[str, str] | None, ready: str,
+               drawn: str) -> tuple[float, float]:
+    """Seconds from launching the server to the first page idle (Streamlit's last run over: the issue's own
+    measure), and to it showing `ready`, its `drawn` element painted and the browser quiet (DRAWN_LOG)."""
     start = time.time()  # the page's clock (performance.timeOrigin) is the same wall clock
     proc, url, log = start_streamlit(script, workdir, env=env)
     try:
@@ -84,10 +87,10 @@ def cold_start(browser, script: Path, workdir: Path, env: dict[str, str] | None,
         page.get_by_text(ready, exact=True).first.wait_for()
         wait_idle(page, settle_ms=0)
         page.wait_for_function(DRAWN_NOW, arg=QUIET_MS, timeout=TIMEOUT_MS * 2, polling=50)
-        at = page.evaluate("() => performance.timeOrigin + Math.max(window.__drawn.shown, window.__drawn.longEnd,"
-                           " window.__drawn.idle)")
+        idle, at = page.evaluate("() => [performance.timeOrigin + window.__drawn.idle, performance.timeOrigin +"
+                                 " Math.max(window.__drawn.shown, window.__drawn.longEnd, window.__drawn.idle)]")
         context.close()
-        return at / 1000 - start
+        return idle / 1000 - start, at / 1000 - start
     finally:
         stop(proc)
 
@@ -108,12 +111,15 @@ def bench_cold(browser, workdir: Path, repeats: int) -> None:
         bare_s.append(cold_start(browser, hello, fresh, None, "Hello, world", HELLO_DRAWN))
     if not app_s:
         return
-    a, b = statistics.median(app_s), statistics.median(bare_s)
-    print(f"(a) cold start: server start -> first page drawn, the browser then quiet {QUIET_MS} ms (server.py on a new"
-          f" database; load {before} -> {_load()})")
-    print(f"    app          median {a:6.2f} s  ({', '.join(f'{s:.2f}' for s in app_s)})")
-    print(f"    hello world  median {b:6.2f} s  ({', '.join(f'{s:.2f}' for s in bare_s)})")
-    print(f"    ratio app/hello {a / b:.2f}x   (aim <= 1.3x)")
+    print(f"(a) cold start: server start -> first page (server.py on a new database; load {before} -> {_load()})")
+    for n, what in enumerate(("idle: Streamlit's last run over (the issue's measure)",
+                              f"drawn: the last element painted, the browser then quiet {QUIET_MS} ms")):
+        apps, bares = [s[n] for s in app_s], [s[n] for s in bare_s]
+        a, b = statistics.median(apps), statistics.median(bares)
+        print(f"  {what}")
+        print(f"    app          median {a:6.2f} s  ({', '.join(f'{s:.2f}' for s in apps)})")
+        print(f"    hello world  median {b:6.2f} s  ({', '.join(f'{s:.2f}' for s in bares)})")
+        print(f"    ratio app/hello {a / b:.2f}x   (aim <= 1.3x)")
 
 
 # --- (b) the first scorecard by its address ---------------------------------------------------------
