@@ -65,6 +65,15 @@ def test_a_reference_is_a_sentence_with_a_measured_result_not_any_mention_of_a_c
     assert quotes == ["At a reference customer, a frozen-food plant in Poznan, changeover losses fell by 35% within a year."]
 
 
+def test_a_target_a_planned_pilot_or_a_customers_requirement_is_no_reference(prefiller):
+    result = "During the pilot at a Tier-1 supplier in Gyor, false rejects dropped from 4.1% to 0.9% in ten weeks."
+    text = ("Target: customer returns for scratched covers from 22 a year to fewer than 5 a year. "
+            "We suggest a 10-week pilot on line 2, compared with the same weeks of last year. "
+            "Test reports are archived for 12 years, as your customers demand. " + result)
+    quotes = [s.quote for s in prefiller.suggest(analyze(text))["return.reference"]]
+    assert quotes == [result]
+
+
 def test_a_kind_a_question_needs_must_be_a_known_kind(bank):
     with pytest.raises(ValueError, match="return.reference needs unknown kind"):
         Prefiller(bank, {"return.reference": {"cues": ["customer"], "needs": ["testimonial"]}})
