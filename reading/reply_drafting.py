@@ -119,7 +119,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     # "customers typically see 25% less"; a sentence is asked of for several topics and links: judged once
     sells = lambda text: _judged(by_text[text], reader, drafter, seen)
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
-                          reader.spelled.digits, sells)
+                          reader.spelled.digits, sells, lambda text: _words(text, seen))
     linking = drafter.bank.key_questions.integrations
     links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text)]
     formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
@@ -162,6 +162,12 @@ def _sells(sentence, reader: ReplyReader, drafter, seen: Pass | None = None) -> 
     sold = [marketing(one[0]) for one in read]
     said = [i for i, one in enumerate(read) if one[0].substance]
     return not said or all(sold[i] or (i and sold[i - 1] and _POINTS_BACK.match(clauses[i])) for i in said)
+
+
+def _words(text: str, seen: Pass) -> list[str]:
+    """A sentence's words: drafting's, where it read the same line."""
+    found = seen.scanned.get(text)
+    return found[0] if found is not None else tokens(normalise(text))
 
 
 def _marketing(sentence, text: str, drafter, seen: Pass | None) -> bool:
