@@ -7,6 +7,7 @@ from questions import load_bank
 from reading import reply_drafting
 from reading.documents import pasted
 from reading.reply import _phrases
+from reading.reply_structure import paragraph_break
 from rounds_corpus import cases, sent_out
 from scoring.rounds import read_reply, reply_reader
 
@@ -97,3 +98,13 @@ def test_a_shared_memo_makes_each_value_once_and_never_holds_more_than_its_bound
         memo.get(key, lambda key=key: made.append(key) or key * 10)
         assert len(memo._found) <= 3
     assert made[:3] == [1, 2, 3] and memo.get(5, lambda: -1) == 50
+
+
+def test_a_paragraph_break_is_found_as_the_blank_line_pattern_before_the_offset_finds_it():
+    blank = re.compile(r"\n[ \t]*\n\s*$")  # the pattern over the 80 characters before the offset
+    rng = random.Random(3)
+    pieces = ["a", ".", " ", "\t", "\n", "\r", "\f", "\xa0", "\u2028", "\u3000"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 100)))
+        start = rng.randint(0, len(text))
+        assert paragraph_break(text, start) == bool(blank.search(text[max(0, start - 80):start])), repr(text[:start])
