@@ -8,6 +8,7 @@ from reading import reply_drafting
 from reading.documents import pasted
 from reading.reply import _phrases
 from reading.reply_structure import paragraph_break
+from reading.reply_wrapped import titles
 from rounds_corpus import cases, sent_out
 from scoring.rounds import read_reply, reply_reader
 
@@ -108,3 +109,14 @@ def test_a_paragraph_break_is_found_as_the_blank_line_pattern_before_the_offset_
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 100)))
         start = rng.randint(0, len(text))
         assert paragraph_break(text, start) == bool(blank.search(text[max(0, start - 80):start])), repr(text[:start])
+
+
+def test_titles_full_stops_are_replaced_as_the_whole_pattern_replaces_them():
+    rules = reply_reader(BANK).rules
+    titled = titles(rules.titles, rules.months)
+    rng = random.Random(5)
+    pieces = [*rules.titles, *rules.months[:4], "30", "7", ".", ". ", " ", "\t", "\n", "SAP", "PM", "Koch", "a", ",", "-"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = re.sub(titled.pattern, lambda m: m.group()[:-1] + " ", text)
+        assert titled.sub(lambda m: m.group()[:-1] + " ", text) == expected, repr(text)
