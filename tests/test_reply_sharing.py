@@ -9,6 +9,7 @@ from reading.documents import pasted
 from reading.reply import _phrases
 from reading.reply_structure import paragraph_break
 from reading.reply_wrapped import titles
+from reading.spelled import _ANY, ONES, TENS
 from rounds_corpus import cases, sent_out
 from scoring.rounds import read_reply, reply_reader
 
@@ -120,3 +121,12 @@ def test_titles_full_stops_are_replaced_as_the_whole_pattern_replaces_them():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         expected = re.sub(titled.pattern, lambda m: m.group()[:-1] + " ", text)
         assert titled.sub(lambda m: m.group()[:-1] + " ", text) == expected, repr(text)
+
+
+def test_a_number_word_is_found_where_a_whole_word_pattern_finds_it():
+    old = re.compile(rf"\b(?:{'|'.join(ONES[1:] + TENS)})\b")
+    rng = random.Random(7)
+    pieces = ["one", "two", "twenty", "ninety", "s", "x", "2", "_", "-", " ", ".", "\u00e9", "\n"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert bool(_ANY.search(" " + text)) == bool(old.search(text)), repr(text)
