@@ -24,6 +24,7 @@ from .reply_links import with_links
 from .reply_owners import areas_reader, with_owners
 from .reply_owners import forget as areas_forget
 from .reply_wrapped import one_line
+from .text import Reading
 
 @dataclass(frozen=True)
 class Proposed:
@@ -69,33 +70,35 @@ def _as_received(drafted: Evaluation, received: dict[str, str]) -> Evaluation:
     return drafted.model_copy(update={"answers": [back(a) for a in drafted.answers]})
 
 
-def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, list[Proposed]]:
+def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader
+                     ) -> tuple[Evaluation, list[Proposed], Reading]:
     """The evaluation (whose documents include the reply) drafted again from every document, merged
     so what the buyer typed or reviewed stays as it is; the reply's different answers to those are
-    `proposed`. The labels stay the buyer's: a reply answers questions, it does not re-sell."""
-    drafted = draft_documents(evaluation, bank, reader)
+    `proposed`. The labels stay the buyer's: a reply answers questions, it does not re-sell. And the offer's
+    text as drafting read it (its documents but the replies, a blank line apart), for scoring to read no more."""
+    drafted, offer = draft_documents(evaluation, bank, reader)
     merged = merge_draft(evaluation, drafted, bank)
     merged = merged.model_copy(update={"documents": evaluation.documents, "labels": evaluation.labels})
-    return merged, _proposed(evaluation, merged, drafted)
+    return merged, _proposed(evaluation, merged, drafted), offer
 
 
-def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> Evaluation:
+def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, Reading]:
     """Answers drafted from the offer and, apart, from the replies (as `for_drafting` reads them), then
-    combined. Apart, because the drafter reads a text that mostly sells as a brochure whose every
-    answer is only a claim: a specific reply must not be diluted by the brochure it answers."""
+    combined; and the offer's reading. Apart, because the drafter reads a text that mostly sells as a brochure
+    whose every answer is only a claim: a specific reply must not be diluted by the brochure it answers."""
     drafter = drafter_for(bank)
     offer = [d for d in evaluation.documents if d.kind != "reply"]
     questions = evaluation.rounds[-1].questions if evaluation.rounds else []
     read = [for_drafting(d, reader, questions) for d in evaluation.documents if d.kind == "reply"]
-    drafted = drafter.draft_documents(offer, evaluation.proposal, evaluation.vendor)
+    drafted, seen = drafter.drafted_pass(offer, evaluation.proposal, evaluation.vendor)
     if not read:
-        return drafted
+        return drafted, seen.reading
     answered = _from_replies(evaluation, read, questions, offer, reader, drafter)
     kinds = {q.id: q.kind for q in bank.questions().values()}
     mine = {a.question: a for a in drafted.answers}
     theirs = {a.question: a for a in answered.answers}
     combined = {q: _combine(mine.get(q), theirs.get(q), kinds[q]) for q in kinds if q in mine or q in theirs}
-    return drafted.model_copy(update={"answers": list(combined.values())})
+    return drafted.model_copy(update={"answers": list(combined.values())}), seen.reading
 
 
 def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: list, reader: ReplyReader,
