@@ -138,7 +138,7 @@ class Placing:
                 mine = under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
             elif len(on) > 1:  # most sentences are on one topic: no need to count
                 mine = self._most_on(lower, mine)
-            names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once
+            names = new_names(sentence.text, known, {s.term.lower() for s in sentence.substance})  # "Excel" once
             signals = len([s for s in sentence.substance if counts(s)]) + len(set(names))
             named = {s.kind for s in sentence.substance if counts(s)}
             for topic in (t for t in self.rules.topics if t.id in mine):
