@@ -77,15 +77,20 @@ class SentenceCues:
             at = item
         return False
 
+    def _may_negate(self, words: list[str]) -> bool:
+        """Whether any phrase of the sentence may be `_negated`: every way it is needs a negation, a word that
+        negates what follows it, or an "n't" among the words. Most sentences hold none: no phrase needs the closer look."""
+        rules = self.rules
+        return not rules.negations.isdisjoint(words) or not rules.negated_after.trie.keys().isdisjoint(words) \
+            or ("n't" in " ".join(words) and any(w.endswith("n't") for w in words))
+
     def _hits(self, phrases, words: list[str], found: list | None = None) -> list[tuple[str, str, int]]:
         """(question, option, word position) for each phrase found (`found`: what `phrases.find`
         gave, when the caller has it), negated ones dropped; within one question a phrase inside a
         longer one does not count ("planner" in "maintenance planner"). Role cues are no answer."""
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         rules, role_cues = self.rules, self.roles.kind_of
-        # Most sentences hold no negation at all: then no phrase needs the closer look.
-        negative = not rules.negations.isdisjoint(words) or not rules.negated_after.trie.keys().isdisjoint(words) \
-            or ("n't" in " ".join(words) and any(w.endswith("n't") for w in words))
+        negative = self._may_negate(words)
         finds = phrases.find(words) if found is None else found
         nouns = [(s, e) for s, e, p in finds if p.startswith(_COMPOUND_KEY)]
         for start, end, phrase in finds:
@@ -106,24 +111,27 @@ class SentenceCues:
                     found.append((qid, option, start))
         return found
 
-    def cues(self, sentence: str, scanned: tuple[list[str], list] | None = None) -> list[tuple[str, str, str]]:
+    def cues(self, sentence: str, scanned: tuple[list[str], list] | None = None,
+             hits: tuple | None = None) -> list[tuple[str, str, str]]:
         """(question, option, phrase) for each drafting phrase of questions/drafting.yaml that the
         sentence holds and no negation cancels: what a drafted option rests on, for reports. `scanned`: its
-        words and finds, where the caller has them (a draft's Pass)."""
+        words and finds, and `hits`: its `_hits` as found, where the caller has them (a draft's Pass)."""
         words = tokens(normalise(sentence)) if scanned is None else scanned[0]
         finds = self.rules.scan.find(words) if scanned is None else scanned[1]
+        negative = self._may_negate(words)
         found = []
         for start, end, phrase in finds:
-            if phrase not in self.roles.kind_of and not self._negated(words, start, end, phrase):
+            if phrase not in self.roles.kind_of and not (negative and self._negated(words, start, end, phrase)):
                 found += [(q, o, phrase) for q, o in self.rules.scan.targets[phrase] if q[0] != "~"]
-        return found + self._read_together(words, finds, {(q, o) for q, o, _p in found})
+        hits = list(self._hits(self.rules.scan, words, finds) if hits is None else hits)
+        return found + self._read_together(words, finds, hits, {(q, o) for q, o, _p in found})
 
-    def _read_together(self, words: list[str], finds: list, known: set) -> list[tuple[str, str, str]]:
+    def _read_together(self, words: list[str], finds: list, hits: list, known: set) -> list[tuple[str, str, str]]:
         """What an act beside a role, or what moves beside a suite, drafts: under that act's or
         object's own phrase ("confirms each", "consumption"), so a report names the cue to correct."""
         tagged = {start: phrase.split(":", 1)[1] for start, _end, phrase in finds
                   if phrase.startswith((ACT + ":", DONE_BY + ":", MOVES + ":"))}
-        hits = self._what_moves(self._acting(words, self._hits(self.rules.scan, words, finds)))
+        hits = self._what_moves(self._acting(words, hits))
         return [(q, o, tagged[at]) for q, o, at in hits if q[0] != "~" and (q, o) not in known and at in tagged]
 
     def _acting(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:

@@ -22,7 +22,7 @@ class Pass:
     how many sentences of each kind the text has (a brochure drafts only vendor's claims)."""
 
     def __init__(self, drafter: SentenceCues, reading: Reading):
-        self.drafter = drafter
+        self.drafter, self.reading = drafter, reading
         texts = [s.text for s in reading.sentences]
         self.scanned = self._scanned(drafter, texts)  # text -> its words and finds: a caller may ask of them again
         self.words, self.found = [self.scanned[t][0] for t in texts], [self.scanned[t][1] for t in texts]

@@ -93,6 +93,7 @@ class ReplyReader(Placing):
         self.built = lru_cache(maxsize=4096)(lambda lower, named, sources, more, people: frozenset(
             built(lower, set(named), list(sources), more, people)))
         self.sentences = lru_cache(maxsize=8)(self._sentences)
+        self.read_as = lru_cache(maxsize=8)(reader.read)  # the reply's text as read: kept for scoring (`reading_of`)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
         # a sentence's kinds on a topic are asked when marking and again when tying it to a question: read once
         # (its substance is read from its text alone, so the text stands for the sentence)
@@ -100,7 +101,7 @@ class ReplyReader(Placing):
 
     def forget(self) -> None:
         """Empty every memo of what a text read (as for a reply pasted the first time: bench/bench_reply.py)."""
-        for memo in (self.sentences, self._placed, self.cues_in, self.role_in, self.role_built, self.named_in, self.built,
+        for memo in (self.sentences, self.read_as, self._placed, self.cues_in, self.role_in, self.role_built, self.named_in, self.built,
                      as_read, runs):
             memo.cache_clear()
         self._kinds_read.clear()
@@ -113,7 +114,7 @@ class ReplyReader(Placing):
         out, before, end, last = [], set(), 0, ""
         received, text = text, as_read(text, self.titled)  # a wrapped table row as one line; quoted as received
         reply = text[:self.paragraphs.older_at(text)]  # an older message under it is not the reply
-        sentences = [s for s in self.reader.read(text).sentences if s.start < len(reply)]
+        sentences = [s for s in self.read_as(text).sentences if s.start < len(reply)]
         for sentence in sentences[:signed_at(reply, [s.start for s in sentences], self.closing)]:
             lower = sentence.text.lower()
             found = self.cues_in(lower)

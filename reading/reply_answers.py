@@ -32,13 +32,14 @@ NAMING = frozenset({"data", "system", "protocol", "number", "frequency", "result
 
 
 def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[Topic], lengths: dict, digits,
-               sells) -> Evaluation:
+               sells, words_of=None) -> Evaluation:
     """`drafted` with an answer for each asked topic's `reads` that drafting left empty (or, for one that
     `adds`, its option added to a specific answer that lacks it), where the reply's answer to it names two
     things at least (one thing alone, "your maintenance team stays in control", is no specific answer).
     `tied`: topic -> its reply sentences that answer it; `lengths`: question -> drafting's length rule;
     `digits`: numbers in words as digits; `sells`: whether a sentence sells more than it says, as drafting
-    reads it ("customers typically see 25% less")."""
+    reads it ("customers typically see 25% less"); `words_of`: a sentence's words (drafting's, where it read the line)."""
+    words_of = words_of or _words
     answers = {a.question: a for a in drafted.answers}
     stray: dict[str, Answer] = {}
     replied = {s.text for said in tied.values() for s in said}  # the reply's answers to any question asked
@@ -48,9 +49,10 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
             stray[read.question] = answers.pop(read.question)  # kept if the reply's own answer reads nothing
         open_ = [r for r in topic.reads if _open(answers.get(r.question), r)]
         said = [s for s in tied.get(topic.id, []) if s.signals] if open_ else []
-        said = [s for s in said if not sells(s.text)] if _things(said, open_) >= 2 else []
-        for read in [r for r in open_ if _things(said, [r]) >= 2]:
-            quotes = [s.text for s in said if s.kinds.intersection(read.names) and _says(s.text, read.says, read.unless)]
+        said = [s for s in said if not sells(s.text)] if _things(said, open_, words_of) >= 2 else []
+        for read in [r for r in open_ if _things(said, [r], words_of) >= 2]:
+            quotes = [s.text for s in said
+                      if s.kinds.intersection(read.names) and _says(words_of(s.text), read.says, read.unless)]
             current = answers.get(read.question)
             if current is not None and current.has_content and read.over:
                 answers[read.question] = _longer(read, quotes, current, lengths.get(read.question), digits, replied)
@@ -74,11 +76,11 @@ def _stray(answer: Answer | None, mine: set[str]) -> bool:
     return answer is not None and answer.evidence == "vendor_claim" and bool(mine) and not mine.intersection(answer.quotes)
 
 
-def _things(said: list[Tied], reads: list[TopicRead]) -> int:
+def _things(said: list[Tied], reads: list[TopicRead], words_of) -> int:
     """How many things the sentences name: their signals, and one of a read's `things` ("puts a bladder
     change order in the queue, and the shift leader schedules it")."""
     words = [w for r in reads for w in r.things]
-    return sum(s.signals + (bool(words) and _says(s.text, words)) for s in said)
+    return sum(s.signals + (bool(words) and _says(words_of(s.text), words)) for s in said)
 
 
 def _open(answer: Answer | None, read: TopicRead) -> bool:
@@ -134,9 +136,12 @@ def _names_all(kinds: set[str], needs: list[list[str]]) -> bool:
     return bool(needs) and all(kinds.intersection(part) for part in needs)
 
 
-def _says(text: str, words: list[str], unless: list[str] = ()) -> bool:
-    """Whether the sentence holds one of `words` and none of `unless`: a word, or a phrase of words in order."""
-    said = tokens(normalise(text))
+def _words(text: str) -> list[str]:
+    return tokens(normalise(text))
+
+
+def _says(said: list[str], words: list[str], unless: list[str] = ()) -> bool:
+    """Whether the sentence's words hold one of `words` and none of `unless`: a word, or a phrase of words in order."""
     joined = f" {' '.join(said)} "
     holds = lambda phrase: f" {phrase} " in joined if " " in phrase else phrase in set(said)
     return (not words or any(map(holds, words))) and not any(map(holds, unless))

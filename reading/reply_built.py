@@ -122,12 +122,13 @@ _NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?:[-.][A-Z]?[a-z]
 _FIRST = re.compile(r"^\W*\w+|[:;]\s*\w+")  # a word that starts the sentence or a clause is capitalised anyway
 
 
-def new_names(text: str, known: frozenset[str]) -> list[str]:
-    """The names a sentence gives that `known` (the offer's, lower-case) does not hold: a person, a
-    place, a product ("the Mettler scales", "our desk in Graz", "Ms. Roth"); a capitalised word
-    that starts the sentence or a clause is none."""
+def new_names(text: str, known: frozenset[str], also: set[str] = frozenset()) -> list[str]:
+    """The names a sentence gives that neither `known` (the offer's, lower-case) nor `also` (its own signals') holds:
+    a person, a place, a product ("the Mettler scales", "our desk in Graz", "Ms. Roth"); a capitalised word that
+    starts the sentence or a clause is none. (Two sets asked apart: a long offer's names are not copied per sentence.)"""
     starts = {m.end() for m in _FIRST.finditer(text)}
-    return [m.group() for m in _NAME.finditer(text) if m.end() not in starts and m.group().lower() not in known]
+    return [m.group() for m in _NAME.finditer(text)
+            if m.end() not in starts and m.group().lower() not in known and m.group().lower() not in also]
 
 
 def known_names(texts: list[str]) -> frozenset[str]:

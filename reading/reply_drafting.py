@@ -24,6 +24,7 @@ from .reply_links import with_links
 from .reply_owners import areas_reader, with_owners
 from .reply_owners import forget as areas_forget
 from .reply_wrapped import one_line
+from .text import Reading
 
 @dataclass(frozen=True)
 class Proposed:
@@ -34,20 +35,25 @@ class Proposed:
     proposed: Answer
 
 
-def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQuestion] = ()) -> tuple[Document, dict[str, str]]:
+def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQuestion] = ()
+                 ) -> tuple[Document, dict[str, str], dict[str, str]]:
     """A reply as the drafter reads it: its vague sentences left out (a vague sentence never drafts
     an answer, let alone a specific one), one sentence a line, numbers in words as digits (the
     drafter reads "under 15 hours", not "under fifteen hours"), a bound as "within" (`ReplyReader.as_drafted`);
-    and each sentence as read -> as received, so every quote drafted is cited in the document as received."""
-    lines, kept = _kept(reader, document.text, tuple((q.topic, q.text) for q in questions))
-    return document.model_copy(update={"text": lines}), dict(kept)
+    and each sentence as read -> as received, so every quote drafted is cited in the document as received; and
+    a sentence -> its line where that is `as_drafted` of its text on no topic (no table row, not on the measure's)."""
+    lines, kept, plain = _kept(reader, document.text, tuple((q.topic, q.text) for q in questions))
+    return document.model_copy(update={"text": lines}), dict(kept), dict(plain)
 
 
 @lru_cache(maxsize=8)  # a reply read again (warm) is not turned into lines again
-def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[str, tuple[tuple[str, str], ...]]:
-    said = reader.placed_asked(text, asked)
-    kept = {reader.as_drafted(_cells(s.text), on): s.text for s, _, vague, on in said if not vague}
-    return "\n".join(kept), tuple(kept.items())
+def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[str, tuple, tuple]:
+    lines = [(s.text, reader.as_drafted(_cells(s.text), on), on)
+             for s, _, vague, on in reader.placed_asked(text, asked) if not vague]
+    kept = {line: said for said, line, _ in lines}
+    # as drafted on no topic where neither a table row nor the measure's topic changes it: selling asks for that line
+    plain = {said: line for said, line, on in lines if reader.measures.topic not in on and _cells(said) == said}
+    return "\n".join(kept), tuple(kept.items()), tuple(plain.items())
 
 
 def _cells(text: str) -> str:
@@ -69,42 +75,45 @@ def _as_received(drafted: Evaluation, received: dict[str, str]) -> Evaluation:
     return drafted.model_copy(update={"answers": [back(a) for a in drafted.answers]})
 
 
-def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, list[Proposed]]:
+def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader
+                     ) -> tuple[Evaluation, list[Proposed], Reading]:
     """The evaluation (whose documents include the reply) drafted again from every document, merged
     so what the buyer typed or reviewed stays as it is; the reply's different answers to those are
-    `proposed`. The labels stay the buyer's: a reply answers questions, it does not re-sell."""
-    drafted = draft_documents(evaluation, bank, reader)
+    `proposed`. The labels stay the buyer's: a reply answers questions, it does not re-sell. And the offer's
+    text as drafting read it (its documents but the replies, a blank line apart), for scoring to read no more."""
+    drafted, offer = draft_documents(evaluation, bank, reader)
     merged = merge_draft(evaluation, drafted, bank)
     merged = merged.model_copy(update={"documents": evaluation.documents, "labels": evaluation.labels})
-    return merged, _proposed(evaluation, merged, drafted)
+    return merged, _proposed(evaluation, merged, drafted), offer
 
 
-def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> Evaluation:
+def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, Reading]:
     """Answers drafted from the offer and, apart, from the replies (as `for_drafting` reads them), then
-    combined. Apart, because the drafter reads a text that mostly sells as a brochure whose every
-    answer is only a claim: a specific reply must not be diluted by the brochure it answers."""
+    combined; and the offer's reading. Apart, because the drafter reads a text that mostly sells as a brochure
+    whose every answer is only a claim: a specific reply must not be diluted by the brochure it answers."""
     drafter = drafter_for(bank)
     offer = [d for d in evaluation.documents if d.kind != "reply"]
     questions = evaluation.rounds[-1].questions if evaluation.rounds else []
     read = [for_drafting(d, reader, questions) for d in evaluation.documents if d.kind == "reply"]
-    drafted = drafter.draft_documents(offer, evaluation.proposal, evaluation.vendor)
+    drafted, seen = drafter.drafted_pass(offer, evaluation.proposal, evaluation.vendor)
     if not read:
-        return drafted
+        return drafted, seen.reading
     answered = _from_replies(evaluation, read, questions, offer, reader, drafter)
     kinds = {q.id: q.kind for q in bank.questions().values()}
     mine = {a.question: a for a in drafted.answers}
     theirs = {a.question: a for a in answered.answers}
     combined = {q: _combine(mine.get(q), theirs.get(q), kinds[q]) for q in kinds if q in mine or q in theirs}
-    return drafted.model_copy(update={"answers": list(combined.values())})
+    return drafted.model_copy(update={"answers": list(combined.values())}), seen.reading
 
 
 def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: list, reader: ReplyReader,
                   drafter) -> Evaluation:
     """The answers the replies give: drafted from them as received, kept to the topics their sentences
     are on, made specific where tied to a question, read as asked, and their links given owners."""
-    answered, seen = drafter.drafted_pass([d for d, _ in read], evaluation.proposal, evaluation.vendor)
+    answered, seen = drafter.drafted_pass([d for d, *_ in read], evaluation.proposal, evaluation.vendor)
     # each line's words, finds and hits as drafting read them: selling and links ask again
-    answered = _as_received(answered, {k: v for _, received in read for k, v in received.items()})
+    answered = _as_received(answered, {k: v for _, received, _ in read for k, v in received.items()})
+    lines = {k: v for *_, plain in read for k, v in plain.items()}
     asked = {q.topic for q in questions}
     said, placed, headed = [], {}, {}
     for document in (d for d in evaluation.documents if d.kind == "reply"):
@@ -117,14 +126,14 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
     # "customers typically see 25% less"; a sentence is asked of for several topics and links: judged once
-    sells = lambda text: _judged(by_text[text], reader, drafter, seen)
+    sells = lambda text: _judged(by_text[text], reader, drafter, seen, lines)
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
-                          reader.spelled.digits, sells)
+                          reader.spelled.digits, sells, lambda text: _words(text, seen))
     linking = drafter.bank.key_questions.integrations
     links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text)]
     formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
-    answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen.scanned), drafter, formats)
-    return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles, seen.scanned)
+    answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen), drafter, formats)
+    return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles, seen)
 
 
 def _as_key(sentence) -> tuple:
@@ -135,8 +144,8 @@ def _as_key(sentence) -> tuple:
 _sold: Bounded[bool] = Bounded(4096)  # sentences judged remembered at most: one memo serves every session
 
 
-def _judged(sentence, reader: ReplyReader, drafter, seen: Pass) -> bool:
-    return _sold.get((reader, drafter, *_as_key(sentence)), lambda: _sells(sentence, reader, drafter, seen))
+def _judged(sentence, reader: ReplyReader, drafter, seen: Pass, lines: dict[str, str]) -> bool:
+    return _sold.get((reader, drafter, *_as_key(sentence)), lambda: _sells(sentence, reader, drafter, seen, lines))
 
 
 def forget() -> None:
@@ -146,13 +155,15 @@ def forget() -> None:
     areas_forget()
 
 
-def _sells(sentence, reader: ReplyReader, drafter, seen: Pass | None = None) -> bool:
+def _sells(sentence, reader: ReplyReader, drafter, seen: Pass | None = None, lines: dict[str, str] | None = None) -> bool:
     """Whether a reply sentence sells more than it says, as drafting reads it ("customers typically see 25% less"):
     clause by clause where it joins statements ("the edge box stores 30 days of readings, and the controller keeps
     running - our optimisation just stops"), so a clause that sells does not take the facts of the others with it.
     A sentence sells when each of its clauses that names something concrete sells, or speaks on of what the clause
-    before sells ("... hybrid modelling, and it connects to all major control systems ...")."""
-    marketing = lambda s: _marketing(s, reader.as_drafted(s.text), drafter, seen)
+    before sells ("... hybrid modelling, and it connects to all major control systems ..."). `lines`: a sentence's
+    text -> `as_drafted` of it, where drafting's lines hold that (for_drafting)."""
+    lines = lines or {}
+    marketing = lambda s: _marketing(s, lines[s.text] if s.text in lines else reader.as_drafted(s.text), drafter, seen)
     if not marketing(sentence):
         return False
     clauses = [c for c in _CLAUSES.split(sentence.text) if c.strip()]
@@ -162,6 +173,12 @@ def _sells(sentence, reader: ReplyReader, drafter, seen: Pass | None = None) -> 
     sold = [marketing(one[0]) for one in read]
     said = [i for i, one in enumerate(read) if one[0].substance]
     return not said or all(sold[i] or (i and sold[i - 1] and _POINTS_BACK.match(clauses[i])) for i in said)
+
+
+def _words(text: str, seen: Pass) -> list[str]:
+    """A sentence's words: drafting's, where it read the same line."""
+    found = seen.scanned.get(text)
+    return found[0] if found is not None else tokens(normalise(text))
 
 
 def _marketing(sentence, text: str, drafter, seen: Pass | None) -> bool:

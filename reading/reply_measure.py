@@ -9,6 +9,8 @@ import re
 
 from questions.bank_models import MeasureRules
 
+from .signal_patterns import may_hold
+
 # a figure with what it counts: not a year, not a port or a number in a name ("line 2": no unit after it)
 _DIGIT = re.compile(r"\d")  # every figure has one: most sentences need no closer look
 _FIGURE = r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_][^\s,;:()]*)"
@@ -21,6 +23,7 @@ class Measures:
         self.topic = rules.topic
         roles = {word: role for role, words in rules.roles.items() for word in words}
         self.after = re.compile(rf"({_FIGURE})\s+({_any(roles)})\b", re.I) if roles else None
+        self.after_in = may_hold(list(roles))  # most sentences name no value's word: the pattern is not tried
         self.role_of = {word.lower(): role for word, role in roles.items()}
         self.target = re.compile(rf"\b(?:{_any(rules.target)})\b", re.I) if rules.target else None
         # a target of none said in a word ("target zero between March and December 2027"): the figure 0
@@ -42,7 +45,7 @@ class Measures:
         self.ceiling = re.compile(rf"(?<![\w.])(?:{_any(rules.ceiling)})\s*(?=\d)", re.I) if rules.ceiling else None
 
     def stated(self, text: str, topics: set[str]) -> str:
-        if self.after is not None and _DIGIT.search(text):  # "14.2 g as baseline" -> "baseline 14.2 g"
+        if self.after is not None and _DIGIT.search(text) and self.after_in(text):  # "14.2 g as baseline" -> "baseline 14.2 g"
             text = self.after.sub(lambda m: f"{self.role_of[m.group(2).lower()]} {m.group(1)}", text)
         if self.topic not in topics or self.target is None or not self.baseline:
             return text

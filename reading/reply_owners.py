@@ -11,7 +11,7 @@ from .memo import Bounded
 
 
 def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
-                scanned: dict | None = None) -> Evaluation:
+                seen=None) -> Evaluation:
     """Integration rows owned as the reply says: a sentence that links a system and names a role
     ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
     "that interface" also means every link the sentence before named.
@@ -20,7 +20,7 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
-    areas_of = areas_reader(drafter, question, scanned)  # a clause is read once, however many owners point back to it
+    areas_of = areas_reader(drafter, question, seen)  # a clause is read once, however many owners point back to it
     owners = _owners(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of)
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
@@ -28,18 +28,19 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     return drafted.model_copy(update={"answers": answers})
 
 
-def areas_reader(drafter, question: str, scanned: dict | None = None):
-    """The integration areas a text names, as drafting reads them, each text read once (in any reply); `scanned`:
-    text -> its words and finds, where drafting read the same line."""
-    return lambda text: list(_areas_read(drafter, question, text, scanned or {}))
+def areas_reader(drafter, question: str, seen=None):
+    """The integration areas a text names, as drafting reads them, each text read once (in any reply); `seen`:
+    the drafting Pass over the reply's lines, whose words, finds and hits of the same line are read again."""
+    scanned, hits = (seen.scanned, seen.hits) if seen is not None else ({}, {})
+    return lambda text: list(_areas_read(drafter, question, text, scanned, hits))
 
 
 _areas_got: Bounded[tuple[str, ...]] = Bounded(4096)  # texts remembered at most: one memo serves every session
 
 
-def _areas_read(drafter, question: str, text: str, scanned: dict) -> tuple[str, ...]:
+def _areas_read(drafter, question: str, text: str, scanned: dict, hits: dict) -> tuple[str, ...]:
     return _areas_got.get((drafter, question, text),
-                          lambda: tuple(_areas(drafter.cues(text, scanned.get(text)), question)))
+                          lambda: tuple(_areas(drafter.cues(text, scanned.get(text), hits.get(text)), question)))
 
 
 def forget() -> None:

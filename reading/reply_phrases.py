@@ -54,6 +54,8 @@ class Phrases:
         if self.keys is None:
             return True
         held = runs(text)
+        if self.keys.isdisjoint(held):  # two of three asks: no phrase's key at all, told in C without a new set
+            return False
         return any(needs <= held for key in self.keys.intersection(held) for needs in self.keyed[key])
 
     def search(self, text: str, *at):

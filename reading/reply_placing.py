@@ -2,7 +2,7 @@
 a question quoted back: reply_structure.py), the topics it is on, and the sentences tied to each asked topic.
 Mixed into reading.reply.ReplyReader: needs self.rules, self.cues, self.cue_topics, self.weak, self.passing,
 self.cues_in, self.heads, self.head_topics, self.plain, self.paragraphs, self.letter_lines, self.titled, self.sentences,
-self.kinds, self.priced and self._placed."""
+self.kinds, self.priced, self._placed and self.read_as."""
 from __future__ import annotations
 
 import re
@@ -14,7 +14,7 @@ from .reply_answers import Tied
 from .reply_built import new_names, persons
 from .reply_structure import layout
 from .reply_wrapped import as_read
-from .text import Sentence
+from .text import Reading, Sentence
 
 LABEL_WORDS = 4  # a label read by its cue words is this short ("When it is down", "Upkeep and cost")
 VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
@@ -37,6 +37,11 @@ class Placing:
     def headed(self, text: str, questions: list[RoundQuestion]) -> dict[int, frozenset[str]]:
         """Sentence start -> the asked topics of the heading line above it (reply_structure.py)."""
         return self._placed(text, tuple((q.topic, q.text) for q in questions))[2]
+
+    def reading_of(self, text: str) -> Reading | None:
+        """The reader's reading of a reply's text as received, where reading it as read (reply_wrapped.py) changed
+        nothing (most replies): its sentences' reading, kept; else None."""
+        return self.read_as(text) if as_read(text, self.titled) == text else None
 
     def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict]:
         said = self.sentences(text)
@@ -133,7 +138,7 @@ class Placing:
                 mine = under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
             elif len(on) > 1:  # most sentences are on one topic: no need to count
                 mine = self._most_on(lower, mine)
-            names = new_names(sentence.text, known | {s.term.lower() for s in sentence.substance})  # "Excel" once
+            names = new_names(sentence.text, known, {s.term.lower() for s in sentence.substance})  # "Excel" once
             signals = len([s for s in sentence.substance if counts(s)]) + len(set(names))
             named = {s.kind for s in sentence.substance if counts(s)}
             for topic in (t for t in self.rules.topics if t.id in mine):

@@ -252,11 +252,13 @@ def _number(marker: re.Match) -> int:
 
 
 def paragraph_break(text: str, start: int) -> bool:
-    """Whether a blank line comes right before this offset."""
-    return _BLANK.search(text[max(0, start - 80):start]) is not None
+    """Whether a blank line comes right before this offset (within 80 characters): two line ends with only spaces
+    or tabs between them, in the whitespace that ends the text before it (most sentences follow a single space)."""
+    before = text[max(0, start - 80):start]
+    return _BLANK.search(before, len(before.rstrip())) is not None  # rstrip strips what \s matches
 
 
-_BLANK = re.compile(r"\n[ \t]*\n\s*$")
+_BLANK = re.compile(r"\n[ \t]*\n")
 
 
 def _agrees(numbered: dict[int, int], cue_topics: list[set[str]], stems: dict[int, set[str]],

@@ -61,6 +61,11 @@ class Sentence:
             self._reason = self._names.reason(self.kind, self.labels, self._buzz, self.substance)
         return self._reason
 
+    def moved(self, by: int) -> Sentence:
+        """The same sentence `by` characters further on, as read in a text that follows another (Reader.joined)."""
+        return Sentence(self.text, self.start + by, self.end + by, self.kind, self._reason, self._labels,
+                        self._substance, self._buzz, self._names)
+
     def __eq__(self, other) -> bool:
         return isinstance(other, Sentence) and (self.text, self.start, self.end, self.kind, self.reason, self.labels,
                                                 self.substance) == (other.text, other.start, other.end, other.kind,

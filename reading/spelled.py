@@ -15,7 +15,8 @@ _ONE_TO_NINE = "|".join(ONES[1:10])
 _WORD = re.compile(rf"\b(?:({'|'.join(TENS)})(?:[- ]({_ONE_TO_NINE}))?|({'|'.join(ONES[2:])}))\b(?:[- ](hundred)\b)?"
                    r"|\b(one)\b(?=[- ](\w+))", re.I)
 
-_ANY = re.compile(rf"\b(?:{trie_pattern(ONES[1:] + TENS)})\b")  # a number word, lower-case: _WORD may match
+# a number word, lower-case (_WORD may match): its character before matched, not \b tried at every place (" " + text)
+_ANY = re.compile(rf"\W(?:{trie_pattern(ONES[1:] + TENS)})\b")
 
 
 # "one" as a share's count ("one batch in seven", "one in ten"): a number, as the figure after it
@@ -32,7 +33,7 @@ class Spelled:
 
     def digits(self, text: str) -> str:
         # most sentences hold no number word: found in the lower-case text without IGNORECASE first (4x faster)
-        return _WORD.sub(self._value, text) if _ANY.search(text.lower()) else text
+        return _WORD.sub(self._value, text) if _ANY.search(" " + text.lower()) else text
 
     def shares(self, text: str) -> str:
         """The text with only its shares in words as digits ("one batch in seven" -> "1 batch in 7"): a count of

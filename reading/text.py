@@ -125,6 +125,19 @@ class Reader:
                     add(self._sentence(text, start, end, words, starts[first:j], found[first:j], meant[first:j]))
         return self._reading(sentences)
 
+    def joined(self, parts: list[tuple[str, Reading]]) -> Reading | None:
+        """The reading of texts a blank line apart ("\\n\\n".join, as Evaluation.proposal_text joins documents) from each
+        one's own: a blank line ends every sentence (splitting.py), and no signal spans one (a unit, an amount's
+        suffix follow their number after one space at most), but a measured result's "by", "from" or "to" that ends a
+        text, its figure after the blank line ("... cut scrap by" "12% ..."): None there, the whole is read."""
+        sentences, at = [], 0
+        for i, (text, reading) in enumerate(parts):
+            if i < len(parts) - 1 and _OPEN_END.search(text[-40:].lower()):
+                return None
+            sentences += [s.moved(at) for s in reading.sentences] if at else reading.sentences
+            at += len(text) + 2
+        return self._reading(sentences)
+
     def _take(self, text: str, piece: tuple[int, int, str], starts, found, meant, j: int, add) -> int:
         """Add one piece of a cut sentence with the signals that start in it; the next signal's index."""
         start, end, words = piece
@@ -239,7 +252,8 @@ _tuple_new = tuple.__new__
 _START, _SIGNAL, _FIRST, _LAST = re.Match.start, methodcaller("group", 1), itemgetter(0), itemgetter(-1)
 _NUMBER = (None, None)  # what a number or a result verb means in the word lists: nothing (Reader._read)
 _LABELS, _KIND = attrgetter("_labels"), attrgetter("kind")
-_NOT_ALNUM = re.compile(r"[\W_]")  # \w is isalnum() or "_"
+_NOT_ALNUM = re.compile(r"[\W_]")
+_OPEN_END = re.compile(r"\b(?:by|from|to)\s*\Z")  # where a result verb's number may follow in the next text  # \w is isalnum() or "_"
 _CHUNK = 256  # most slices of 256 characters of a proposal hold no "–", "’" or "é"
 
 

@@ -12,7 +12,7 @@ from .rules import compile_condition, gather_pair, questions_in, questions_read
 from .scorecard import (DocumentRead, FirstPhase, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard,
                         ScoredAnswer, SectionScore, TechnologyCheck, build)
 from reading.documents import Citations
-from reading.text import reader_for
+from reading.text import Reading, reader_for
 
 
 class Engine:
@@ -77,7 +77,8 @@ class Engine:
         return (_overall(scores, self.weights), self._claimed(evaluation), self._delivered(shown), gaps,
                 sum(check(facts) for _, check in self.flags))
 
-    def score(self, evaluation: Evaluation) -> Scorecard:
+    def score(self, evaluation: Evaluation, read: Reading | None = None) -> Scorecard:
+        """`read`: the reading of evaluation.proposal_text, where the caller has it (scoring/rounds.py read_reply)."""
         facts, shown = self.facts(evaluation)
         given = {a.question: a for a in evaluation.answers}
         score_answer = self.answers.score
@@ -105,7 +106,7 @@ class Engine:
             scope_next=f"Level {nxt.level} ({nxt.name}) needs {nxt.needs.strip()}." if nxt else "The top of the ladder.",
             gaps=gaps, flags=flags, problem_fit=fit, technologies=self._technologies(facts, shown),
             first_phase=self._first_phase(evaluation, fit, delivered, gaps, flags),
-            proposal_reading=self._reading(evaluation), documents=_documents(cited))
+            proposal_reading=self._reading(evaluation, read), documents=_documents(cited))
         card.verdict = _verdict(card, self.labels)
         return card
 
@@ -198,10 +199,10 @@ class Engine:
         questions = [g.follow_up for g in gaps] + [f.follow_up for f in flags if f.severity == "high"]
         return build(FirstPhase, pilot_scope=pilot, kpi=kpi, owner=owner, questions=list(dict.fromkeys(questions)))
 
-    def _reading(self, evaluation) -> ProposalReading | None:
+    def _reading(self, evaluation, read: Reading | None = None) -> ProposalReading | None:
         if not evaluation.proposal_text.strip():
             return None
-        reading = self.reader.read(evaluation.proposal_text)
+        reading = read or self.reader.read(evaluation.proposal_text)
         return build(ProposalReading, substance_ratio=reading.substance_ratio, labels=reading.labels,
                                sentences=len(reading.sentences), claimed_scope=reading.claimed_scope)
 

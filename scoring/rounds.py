@@ -16,7 +16,7 @@ from questions.models import Answer, Document, Evaluation, QuestionBank, Round, 
 from reading.documents import Citations
 from reading.reply import ReplyReader
 from reading.reply_drafting import Proposed, draft_with_reply
-from reading.text import reader_for
+from reading.text import Reading, reader_for
 
 from .engine import Engine, engine_for
 from .rules import questions_in
@@ -220,8 +220,8 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     documents = evaluation.documents if reply.sha256 and reply.sha256 in known else [*evaluation.documents, reply]
     reader = reply_reader(bank)
     read = reader.read(current.questions, reply.text)
-    drafted, proposed = draft_with_reply(evaluation.model_copy(update={"documents": documents}), bank, reader)
-    card = engine.score(drafted)
+    drafted, proposed, offer = draft_with_reply(evaluation.model_copy(update={"documents": documents}), bank, reader)
+    card = engine.score(drafted, _read_whole(drafted.documents, reply, offer, reader))
     after = [s.id for s in open_sources(drafted, card, bank)]
     questions = [_closed(q, after, drafted, bank.key_questions.integrations, q.topic in read.spoke,
                          q.topic in read.later_only, read.unsaid.get(q.topic, ""))
@@ -231,6 +231,17 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
                                       "open_after": after, "unasked": read.unasked})
     evaluation = drafted.model_copy(update={"rounds": [*evaluation.rounds[:-1], done]})
     return ReplyOutcome(evaluation, done, proposed, card)
+
+
+def _read_whole(documents: list[Document], reply: Document, offer: Reading, reader: ReplyReader) -> Reading | None:
+    """The reading of the documents' text (Evaluation.proposal_text) from the offer's as drafting read it and the
+    reply's as its reader read it, where those two are all of it (no reply before this one, last); else None."""
+    said = [d for d in documents if d.text.strip()]
+    if not said or said[-1] is not reply or any(d.kind == "reply" for d in said[:-1]):
+        return None
+    read = reader.reading_of(reply.text)
+    text = "\n\n".join(d.text for d in said[:-1])
+    return reader.reader.joined([*([(text, offer)] if text else []), (reply.text, read)]) if read else None
 
 
 def letter_problems(evaluation: Evaluation, card: Scorecard, questions: list[RoundQuestion],

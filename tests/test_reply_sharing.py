@@ -7,8 +7,13 @@ from questions import load_bank
 from reading import reply_drafting
 from reading.documents import pasted
 from reading.reply import _phrases
+from reading.reply_drafting import draft_with_reply
+from reading.text import reader_for
+from reading.reply_structure import paragraph_break
+from reading.reply_wrapped import titles
+from reading.spelled import _ANY, ONES, TENS
 from rounds_corpus import cases, sent_out
-from scoring.rounds import read_reply, reply_reader
+from scoring.rounds import _read_whole, read_reply, reply_reader
 
 BANK = load_bank()
 
@@ -97,3 +102,60 @@ def test_a_shared_memo_makes_each_value_once_and_never_holds_more_than_its_bound
         memo.get(key, lambda key=key: made.append(key) or key * 10)
         assert len(memo._found) <= 3
     assert made[:3] == [1, 2, 3] and memo.get(5, lambda: -1) == 50
+
+
+def test_a_paragraph_break_is_found_as_the_blank_line_pattern_before_the_offset_finds_it():
+    blank = re.compile(r"\n[ \t]*\n\s*$")  # the pattern over the 80 characters before the offset
+    rng = random.Random(3)
+    pieces = ["a", ".", " ", "\t", "\n", "\r", "\f", "\xa0", "\u2028", "\u3000"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 100)))
+        start = rng.randint(0, len(text))
+        assert paragraph_break(text, start) == bool(blank.search(text[max(0, start - 80):start])), repr(text[:start])
+
+
+def test_titles_full_stops_are_replaced_as_the_whole_pattern_replaces_them():
+    rules = reply_reader(BANK).rules
+    titled = titles(rules.titles, rules.months)
+    rng = random.Random(5)
+    pieces = [*rules.titles, *rules.months[:4], "30", "7", ".", ". ", " ", "\t", "\n", "SAP", "PM", "Koch", "a", ",", "-"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = re.sub(titled.pattern, lambda m: m.group()[:-1] + " ", text)
+        assert titled.sub(lambda m: m.group()[:-1] + " ", text) == expected, repr(text)
+
+
+def test_a_number_word_is_found_where_a_whole_word_pattern_finds_it():
+    old = re.compile(rf"\b(?:{'|'.join(ONES[1:] + TENS)})\b")
+    rng = random.Random(7)
+    pieces = ["one", "two", "twenty", "ninety", "s", "x", "2", "_", "-", " ", ".", "\u00e9", "\n"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert bool(_ANY.search(" " + text)) == bool(old.search(text)), repr(text)
+
+
+def test_scoring_reads_a_reply_and_its_offer_as_drafting_and_the_reply_reader_read_them():
+    reader, whole = reply_reader(BANK), reader_for(BANK)
+    joined = 0
+    for name, case in cases("tuning") + cases("tuning2"):
+        sent = sent_out(case["proposal"], name, "Buyer")
+        for reply_name, reply in case["replies"].items():
+            reply = pasted(reply["text"], "reply", f"Reply {reply_name}").model_copy(update={"kind": "reply"})
+            reader.read(sent.rounds[-1].questions, reply.text)
+            drafted, _, offer = draft_with_reply(sent.model_copy(update={"documents": [*sent.documents, reply]}), BANK, reader)
+            read = _read_whole(drafted.documents, reply, offer, reader)
+            if read is not None:
+                full = whole.read(drafted.proposal_text)
+                assert (read.sentences, read.labels, read.substance_ratio, read.claimed_scope) == \
+                       (full.sentences, full.labels, full.substance_ratio, full.claimed_scope)
+                joined += 1
+    assert joined >= 20
+
+
+def test_a_text_that_ends_on_a_results_by_is_read_whole_with_the_text_after_it():
+    whole = reader_for(BANK)
+    offer, reply = "Our model reduced scrap by", "12% in the first year."
+    parts = [(offer, whole.read(offer)), (reply, whole.read(reply))]
+    assert whole.read(f"{offer}\n\n{reply}").sentences[0].kind == "substance" != whole.read(offer).sentences[0].kind
+    assert whole.joined(parts) is None  # the result verb's figure follows the blank line: read whole
+    assert whole.joined(parts[1:]).sentences == whole.read(reply).sentences
