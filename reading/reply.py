@@ -27,6 +27,7 @@ from .reply_phrases import phrases as _phrases
 from .reply_phrases import runs
 from .reply_prices import Prices
 from .reply_structure import unmarked
+from .reply_systems import Links
 from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
@@ -86,6 +87,7 @@ class ReplyReader(Placing):
         self.by_in, self.within_in = may_hold(rules.by), may_hold(rules.within)  # most sentences hold neither
         self.paragraphs = Paragraphs(rules.paragraphs)
         self.measures = Measures(rules.measure)
+        self.links = Links(rules.links, self.also.get(rules.links.topic, {}).get("protocol"))
         # the cues of a sentence (lower-case) are asked when reading it, placing it and owning it: found once
         self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.findall(unmarked(lower))))
         # a sentence on several topics: what it names regardless of topic read once
@@ -221,7 +223,7 @@ class ReplyReader(Placing):
         said = {t.id: SaidOn() for t in self.rules.topics}
         topic = {t.id: t for t in self.rules.topics}
         for sentence, lower, vague, topics in sentences:
-            for on in topics & topic.keys():  # each topic's lists keep the sentences' order
+            for on in (topics & topic.keys()) - self.unlinked(sentence, lower):  # each topic's lists keep the sentences' order
                 if vague:
                     said[on].vague.append((sentence.text, vague))
                     continue
@@ -233,6 +235,12 @@ class ReplyReader(Placing):
                 else:
                     said[on].bare.append(sentence.text)
         return said
+
+    def unlinked(self, sentence: Sentence, lower: str) -> set[str]:
+        """The topic on links between systems, where the sentence is on it only by words that speak of any link, flow
+        or owner and names no such link ("sends them once the link is back"): it says nothing there (reply_systems.py)."""
+        found = [c for c in self.cues_in(lower) if self.links.topic in self.cue_topics.get(c, ())]
+        return {self.links.topic} if self.links.off(found, self.weak, lower, sentence.substance) else set()
 
     def kinds(self, topic: Topic, sentence: Sentence, lower: str, people: re.Pattern | None = None) -> set[str]:
         """The kinds of substance a sentence names, on this topic (its `also` words count here), and
@@ -247,6 +255,7 @@ class ReplyReader(Placing):
         anything = self.any_also.get(topic_id)
         if anything and (anything.search(lower) or (each and anything.search(each))):
             named = named | {k for k, words in also.items() if words.search(lower) or (each and words.search(each))}
+        named = frozenset(self.links.kinds(named, lower, sentence.substance)) if topic_id == self.links.topic else named
         return named | self.built(figures, named, sources, also.get("system"), people)
 
     def _named_in(self, text: str, lower: str, substance: tuple) -> tuple:
