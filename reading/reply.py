@@ -20,7 +20,7 @@ from .memo import Bounded
 from .reply_built import built, held, persons, team
 from .reply_general import General
 from .reply_marks import SaidOn, later_only, mark, unsaid_parts
-from .reply_measure import Measures
+from .reply_measure import Measured, Measures
 from .reply_paragraphs import Paragraphs, closing_line, signed_at
 from .reply_placing import Placing, counts
 from .reply_phrases import phrases as _phrases
@@ -86,7 +86,7 @@ class ReplyReader(Placing):
         self.deadline = re.compile(_phrases(rules.by).pattern + _DATE_AFTER, re.I) if rules.by else None
         self.by_in, self.within_in = may_hold(rules.by), may_hold(rules.within)  # most sentences hold neither
         self.paragraphs = Paragraphs(rules.paragraphs)
-        self.measures = Measures(rules.measure)
+        self.measures, self.measured = Measures(rules.measure), Measured(rules.measure, rules.plain)
         self.links = Links(rules.links, self.also.get(rules.links.topic, {}).get("protocol"))
         # the cues of a sentence (lower-case) are asked when reading it, placing it and owning it: found once
         self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.findall(unmarked(lower))))
@@ -120,6 +120,7 @@ class ReplyReader(Placing):
             lower = sentence.text.lower()
             found = self.cues_in(lower)
             topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
+            topics |= {self.measured.topic} if self.measured.periods_in(lower) else set()  # "against the 12 weeks before"
             goes_on = "\n" not in text[end:sentence.start]
             if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
                 topics |= before
@@ -256,6 +257,8 @@ class ReplyReader(Placing):
         if anything and (anything.search(lower) or (each and anything.search(each))):
             named = named | {k for k, words in also.items() if words.search(lower) or (each and words.search(each))}
         named = frozenset(self.links.kinds(named, lower, sentence.substance)) if topic_id == self.links.topic else named
+        if topic_id == self.measured.topic:  # a measure compared with a period: its length is no value
+            named, figures = self.measured.kinds(named, figures, sentence.substance)
         return named | self.built(figures, named, sources, also.get("system"), people)
 
     def _named_in(self, text: str, lower: str, substance: tuple) -> tuple:

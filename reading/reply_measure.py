@@ -114,3 +114,44 @@ _TARGET_IN = re.compile(r"(\bto\s+(?:below\s+|under\s+)?\d[\d,.]*\s?(?:%|[^\W\d_
 
 def _any(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class Measured:
+    """How a KPI will be measured, said with no value of it: a measure compared with a period before the start ("we will
+    measure rejected stacks per week against the 12 weeks before go-live"). Such a sentence is on the KPI's topic and
+    names the measure where words before the comparison name one ("rejected stacks per week", not "the improvements");
+    the period's length is no value of the measure (questions/rounds.yaml measure `compared` ...)."""
+
+    def __init__(self, rules: MeasureRules, plain: list[str] = ()):
+        self.topic = rules.topic
+        self.before, self.periods = frozenset(rules.before), frozenset(rules.periods)
+        self.compared = re.compile(rf"(?<![\w-])(?:{_any(rules.compared)})(?![\w-])") if rules.compared else None
+        self.unnamed = frozenset(w.lower() for w in [*plain, *rules.measuring, *rules.unnamed])
+
+    def periods_in(self, lower: str) -> list[tuple[int, int]]:
+        """Each comparison with a period before the start or a past one, as (start, end) in `lower`."""
+        out = []
+        for m in self.compared.finditer(lower) if self.compared else ():
+            words = list(_WORD.finditer(lower, m.end()))[:_PERIOD_WORDS]
+            last = next((i for i, w in enumerate(words) if w.group() in self.periods or _YEAR.fullmatch(w.group())), None)
+            if last is not None and any(w.group() in self.before for w in words[:last + 2]):
+                out.append((m.start(), words[min(last + 1, len(words) - 1)].end()))
+        return out
+
+    def kinds(self, named: frozenset[str], lower: str, substance) -> tuple[frozenset[str], str]:
+        """What a sentence comparing a measure with a period names on the KPI: the measure (data) where it is named,
+        a number only where one is said outside the period; and the sentence without its periods, for its figures."""
+        spans = self.periods_in(lower)
+        if not spans:
+            return named, lower
+        rest = "".join(lower[a:b] for a, b in zip([0, *(e for _, e in spans)], [*(s for s, _ in spans), len(lower)]))
+        said = {w.group() for w in _WORD.finditer(lower[:spans[0][0]])} - self.unnamed
+        out = set(named) | ({"data"} if any(not w.isdigit() for w in said) else set())
+        if not any(s.kind == "number" and s.term.lower() in rest for s in substance):
+            out.discard("number")
+        return frozenset(out), rest
+
+
+_PERIOD_WORDS = 8  # "against the average of the last quarter before go-live": the period within these words
+_WORD = re.compile(r"[^\W_][\w'-]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
