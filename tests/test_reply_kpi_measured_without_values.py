@@ -59,3 +59,14 @@ def test_a_kpi_with_its_values_still_names_its_figures_beside_a_period(coating):
             "measured against the 12 weeks before go-live.")
     question = MAIL.asked(coating, body)["kpi"]
     assert "not a number" not in question.why and question.status in ("answered", "partly"), question.why
+
+
+@pytest.mark.parametrize("sentence", [
+    "KPI: fewer racks sent back for re-coating per month; the target we fix with you after the pilot.",
+    "Our KPI would be the number of customer returns for chipped coating.",
+    "Kennzahl: Anzahl der Reklamationen pro Monat.",
+])
+def test_a_kpi_named_as_a_count_without_figures_is_answered_partly(coating, sentence):
+    question = MAIL.asked(coating, sentence)["kpi"]
+    assert question.status == "partly" and not question.closed, question.why
+    assert "decision.kpi" not in MAIL.specific(coating, sentence)
