@@ -23,6 +23,8 @@ MEASURED = [
     "Orange-peel complaints will be tracked every month and compared to the same months of 2025.",
     "KPI: Nacharbeitsquote pro Schicht, gemessen gegenüber den letzten 3 Monaten vor dem Start.",
     "We meten de afkeur per ploeg, vergeleken met the 10 weeks before go-live.",
+    "The measure is first-pass yield of the coated parts; the baseline we take during the first month of the pilot.",
+    "Reject rate at final inspection, baseline to be measured over 4 weeks before we switch on the model.",
 ]
 
 
