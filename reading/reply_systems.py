@@ -56,6 +56,10 @@ class Links:
             out.discard("role")
         return out
 
+    def owns_other(self, lower: str, substance) -> bool:
+        """Whether the sentence makes someone an owner of things that are no link only ("owns the glue recipes")."""
+        return self._owner(lower, substance) is False
+
     def _format(self, lower: str, substance) -> bool:
         return any(s.kind == "protocol" and counts(s) for s in substance) or bool(self.formats and self.formats.search(lower))
 

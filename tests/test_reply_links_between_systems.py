@@ -61,3 +61,19 @@ def test_a_recipe_owner_beside_a_link_is_no_owner_of_the_link(moulding):
 def test_a_link_with_its_owner_still_names_system_format_and_owner(moulding, body):
     question = MAIL.asked(moulding, body)["integrations"]
     assert question.status in ("answered", "partly") and "and a role" in question.why, question.why
+
+
+@pytest.mark.parametrize("body", [
+    "Short-shot events go back to your MES as JSON every shift, one way; your process engineer owns the mould recipes.",
+    "Short-shot events go back to your MES as JSON every shift, one way. Your process engineer owns the mould recipes.",
+])
+def test_the_drafted_link_takes_no_owner_of_a_recipe(moulding, body):
+    answer = MAIL.read(moulding, body).evaluation.answer("connect.integrations")
+    rows = [row for row in answer.integrations if "MES" in row.method]
+    assert rows and all(not row.owner for row in rows), answer.integrations
+
+
+def test_the_drafted_link_takes_its_owner(moulding):
+    body = "Short-shot events go back to your MES as JSON every shift, one way; your IT manager owns that link."
+    rows = MAIL.read(moulding, body).evaluation.answer("connect.integrations").integrations
+    assert any("MES" in row.method and row.owner == "IT manager" for row in rows), rows
