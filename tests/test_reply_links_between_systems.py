@@ -23,6 +23,7 @@ def moulding():
     "Bei Netzausfall the gateway stores all values locally and sends them as soon as the link is back.",
     "Als de verbinding wegvalt, the gateway buffers the readings and sends them when the link is back.",
     "The gateway opens one outbound connection to our cloud and sits behind your firewall in its own VLAN.",
+    "Bigger changes wait for the setter on the HMI, and warnings go back to the operator on the HMI as well.",
 ])
 def test_a_network_link_or_a_gateway_alone_answers_nothing_on_systems(moulding, sentence):
     question = MAIL.asked(moulding, sentence)["integrations"]
@@ -54,6 +55,7 @@ def test_a_recipe_owner_beside_a_link_is_no_owner_of_the_link(moulding):
 
 @pytest.mark.parametrize("body", [
     "Short-shot events go back to your MES as JSON every shift, one way; your IT manager owns that link.",
+    "Short-shot counts are sent back to the ERP (Navision) once per order as a CSV file. Your ERP administrator owns it.",
     "The gateway sends the good-part counts to SAP as an IDoc once per order. Your SAP team owns it.",
     "Scrap cost per mould goes to your ERP (Sage 200) as a monthly CSV file, one way, owned by Karen Walsh.",
     "Short-shot events go to your MES over OPC UA, one way. Your MES administrator owns both links.",
@@ -77,3 +79,8 @@ def test_the_drafted_link_takes_its_owner(moulding):
     body = "Short-shot events go back to your MES as JSON every shift, one way; your IT manager owns that link."
     rows = MAIL.read(moulding, body).evaluation.answer("connect.integrations").integrations
     assert any("MES" in row.method and row.owner == "IT manager" for row in rows), rows
+
+
+def test_data_said_to_go_back_to_a_system_is_on_the_systems_question(moulding):
+    question = MAIL.asked(moulding, "Short-shot events go back to your MES after every shift.")["integrations"]
+    assert question.status == "partly" and "a named system" in question.why, question.why
