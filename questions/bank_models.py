@@ -203,6 +203,7 @@ class MeasureRules(Strict):
     compared: list[str] = []  # words that compare a measure with a period ("against", "compared with")
     before: list[str] = []  # words that make the period one before the start or a past one ("before", "last")
     during: list[str] = []  # words before the period the baseline is measured in ("the baseline ... in the pilot")
+    amounts: list[str] = []  # after a period, words that make it an amount of data ("the last 3 months of data")
     periods: list[str] = []  # words for a period ("weeks", "quarter")
     measuring: list[str] = []  # verbs that measure: no name of what is measured ("we will measure ...")
     unnamed: list[str] = []  # words that name no measure ("the improvements", "the success")
