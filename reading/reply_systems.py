@@ -31,7 +31,7 @@ class Links:
         self.formats = formats  # the topic's own words for a format or an interface ("json", "e-mail")
         words = "|".join(re.escape(w.lower()) for w in sorted(rules.owns, key=len, reverse=True))
         # not one's own thing ("your own server room")
-        self.owns = re.compile(rf"(?<![\w-])(?<!your )(?<!our )(?<!their )(?<!its )(?:{words})(?![\w-])") if words else None
+        self.owns = re.compile(rf"(?<![\w-])(?<!your )(?<!our )(?<!their )(?<!its )(?<!'s )(?:{words})(?![\w-])") if words else None
 
     def systems(self, substance) -> list[str]:
         """The systems a sentence names that data is exchanged with, lower-case (not the gateway it passes through)."""
