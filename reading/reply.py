@@ -99,6 +99,7 @@ class ReplyReader(Placing):
         # a sentence's kinds on a topic are asked when marking and again when tying it to a question: read once
         # (its substance is read from its text alone, so the text stands for the sentence)
         self._kinds_read: Bounded[frozenset[str]] = Bounded(_KINDS_KEPT)
+        self._unlinked: Bounded[frozenset[str]] = Bounded(_KINDS_KEPT)  # asked when marking and when tying
 
     def forget(self) -> None:
         """Empty every memo of what a text read (as for a reply pasted the first time: bench/bench_reply.py)."""
@@ -106,6 +107,7 @@ class ReplyReader(Placing):
                      as_read, runs):
             memo.cache_clear()
         self._kinds_read.clear()
+        self._unlinked.clear()
 
     def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:
         """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics,
@@ -237,11 +239,12 @@ class ReplyReader(Placing):
                     said[on].bare.append(sentence.text)
         return said
 
-    def unlinked(self, sentence: Sentence, lower: str) -> set[str]:
+    def unlinked(self, sentence: Sentence, lower: str) -> frozenset[str]:
         """The topic on links between systems, where the sentence is on it only by words that speak of any link, flow
         or owner and names no such link ("sends them once the link is back"): it says nothing there (reply_systems.py)."""
-        found = [c for c in self.cues_in(lower) if self.links.topic in self.cue_topics.get(c, ())]
-        return {self.links.topic} if self.links.off(found, self.weak, lower, sentence.substance) else set()
+        return self._unlinked.get((sentence.text, lower), lambda: frozenset(
+            {self.links.topic} if self.links.off([c for c in self.cues_in(lower) if self.links.topic in self.cue_topics[c]],
+                                                 self.weak, lower, sentence.substance) else ()))
 
     def kinds(self, topic: Topic, sentence: Sentence, lower: str, people: re.Pattern | None = None) -> set[str]:
         """The kinds of substance a sentence names, on this topic (its `also` words count here), and
