@@ -198,6 +198,27 @@ class MeasureRules(Strict):
     moves: list[str] = []  # a verb that takes a value to its target ("7.4 l/t down to 6.5 l/t", "212 ... fall below 60")
     helpers: list[str] = []  # words before such a verb that say no value ("are expected to fall below 60")
     then: list[str] = []  # a bound after a comma that says the next value is the target ("14 in 2025, at most 4 in 2027")
+    # how the KPI will be measured, with no value of it: against a period before the start ("against the 12 weeks
+    # before go-live"); reading/reply_measure.Measured
+    compared: list[str] = []  # words that compare a measure with a period ("against", "compared with")
+    before: list[str] = []  # words that make the period one before the start or a past one ("before", "last")
+    during: list[str] = []  # words before the period the baseline is measured in ("the baseline ... in the pilot")
+    amounts: list[str] = []  # after a period, words that make it an amount of data ("the last 3 months of data")
+    periods: list[str] = []  # words for a period ("weeks", "quarter")
+    measuring: list[str] = []  # verbs that measure: no name of what is measured ("we will measure ...")
+    unnamed: list[str] = []  # words that name no measure ("the improvements", "the success")
+
+
+class LinkRules(Strict):
+    """What makes a sentence speak of a link between systems, as the question on integrations asks
+    (reading/reply_systems.py)."""
+    topic: str = ""  # the topic on links between systems
+    loose: list[str] = []  # its cues that speak of any link, flow or owner ("the link is back", "owns the recipes")
+    through: list[str] = []  # systems data passes through, not ones it is exchanged with ("the gateway", "the firewall")
+    ways: list[str] = []  # words that say which way data goes between systems ("one way")
+    plant: list[str] = []  # a word after "your" and its kind that names one of the plant's systems ("your maintenance system")
+    owns: list[str] = []  # words that make someone an owner ("owns", "owned by")
+    owned: list[str] = []  # what a link's owner owns: the link in other words, or one said before ("it", "both")
 
 
 class PriceRules(Strict):
@@ -225,6 +246,7 @@ class RoundRules(Strict):
     general: GeneralRules = GeneralRules()  # sentences on the product or the market: they answer nothing
     paragraphs: ParagraphRules = ParagraphRules()  # what a paragraph says it is: volunteered, pointing to a question, older mail
     measure: MeasureRules = MeasureRules()  # a KPI as a reply states it, read in the drafter's order
+    links: LinkRules = LinkRules()  # what makes a sentence speak of a link between systems
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)

@@ -20,13 +20,14 @@ from .memo import Bounded
 from .reply_built import built, held, persons, team
 from .reply_general import General
 from .reply_marks import SaidOn, later_only, mark, unsaid_parts
-from .reply_measure import Measures
+from .reply_measure import Measured, Measures
 from .reply_paragraphs import Paragraphs, closing_line, signed_at
 from .reply_placing import Placing, counts
 from .reply_phrases import phrases as _phrases
 from .reply_phrases import runs
 from .reply_prices import Prices
 from .reply_structure import unmarked
+from .reply_systems import Links
 from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
@@ -85,7 +86,8 @@ class ReplyReader(Placing):
         self.deadline = re.compile(_phrases(rules.by).pattern + _DATE_AFTER, re.I) if rules.by else None
         self.by_in, self.within_in = may_hold(rules.by), may_hold(rules.within)  # most sentences hold neither
         self.paragraphs = Paragraphs(rules.paragraphs)
-        self.measures = Measures(rules.measure)
+        self.measures, self.measured = Measures(rules.measure), Measured(rules.measure, rules.plain)
+        self.links = Links(rules.links, self.also.get(rules.links.topic, {}).get("protocol"))
         # the cues of a sentence (lower-case) are asked when reading it, placing it and owning it: found once
         self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.findall(unmarked(lower))))
         # a sentence on several topics: what it names regardless of topic read once
@@ -98,6 +100,7 @@ class ReplyReader(Placing):
         # a sentence's kinds on a topic are asked when marking and again when tying it to a question: read once
         # (its substance is read from its text alone, so the text stands for the sentence)
         self._kinds_read: Bounded[frozenset[str]] = Bounded(_KINDS_KEPT)
+        self._unlinked: Bounded[frozenset[str]] = Bounded(_KINDS_KEPT)  # asked when marking and when tying
 
     def forget(self) -> None:
         """Empty every memo of what a text read (as for a reply pasted the first time: bench/bench_reply.py)."""
@@ -105,6 +108,7 @@ class ReplyReader(Placing):
                      as_read, runs):
             memo.cache_clear()
         self._kinds_read.clear()
+        self._unlinked.clear()
 
     def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:
         """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics,
@@ -119,6 +123,7 @@ class ReplyReader(Placing):
             lower = sentence.text.lower()
             found = self.cues_in(lower)
             topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
+            topics |= {self.measured.topic} if self.measured.periods_in(lower) else set()  # "against the 12 weeks before"
             goes_on = "\n" not in text[end:sentence.start]
             if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
                 topics |= before
@@ -222,7 +227,7 @@ class ReplyReader(Placing):
         said = {t.id: SaidOn() for t in self.rules.topics}
         topic = {t.id: t for t in self.rules.topics}
         for sentence, lower, vague, topics in sentences:
-            for on in topics & topic.keys():  # each topic's lists keep the sentences' order
+            for on in (topics & topic.keys()) - self.unlinked(sentence, lower):  # each topic's lists keep the sentences' order
                 if vague:
                     said[on].vague.append((sentence.text, vague))
                     continue
@@ -234,6 +239,13 @@ class ReplyReader(Placing):
                 else:
                     said[on].bare.append(sentence.text)
         return said
+
+    def unlinked(self, sentence: Sentence, lower: str) -> frozenset[str]:
+        """The topic on links between systems, where the sentence is on it only by words that speak of any link, flow
+        or owner and names no such link ("sends them once the link is back"): it says nothing there (reply_systems.py)."""
+        return self._unlinked.get((sentence.text, lower), lambda: frozenset(
+            {self.links.topic} if self.links.off([c for c in self.cues_in(lower) if self.links.topic in self.cue_topics[c]],
+                                                 self.weak, lower, sentence.substance) else ()))
 
     def kinds(self, topic: Topic, sentence: Sentence, lower: str, people: re.Pattern | None = None) -> set[str]:
         """The kinds of substance a sentence names, on this topic (its `also` words count here), and
@@ -248,6 +260,9 @@ class ReplyReader(Placing):
         anything = self.any_also.get(topic_id)
         if anything and (anything.search(lower) or (each and anything.search(each))):
             named = named | {k for k, words in also.items() if words.search(lower) or (each and words.search(each))}
+        named = frozenset(self.links.kinds(named, lower, sentence.substance)) if topic_id == self.links.topic else named
+        if topic_id == self.measured.topic:  # a measure compared with a period: its length is no value
+            named, figures = self.measured.kinds(named, figures, sentence.substance)
         return named | self.built(figures, named, sources, also.get("system"), people)
 
     def _named_in(self, text: str, lower: str, substance: tuple) -> tuple:

@@ -117,3 +117,61 @@ _TARGET_IN = re.compile(r"(\bto\s+(?:below\s+|under\s+)?\d[\d,.]*\s?(?:%|[^\W\d_
 
 def _any(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class Measured:
+    """How a KPI will be measured, said with no value of it: a measure compared with a period before the start ("we will
+    measure rejected stacks per week against the 12 weeks before go-live"), or its baseline measured in a period ("the
+    baseline we will measure together in the pilot"). Such a sentence is on the KPI's topic and names the measure where
+    words before the period name one ("rejected stacks per week", not "the improvements"); the period's length is no
+    value of the measure (questions/rounds.yaml measure `compared` ...)."""
+
+    def __init__(self, rules: MeasureRules, plain: list[str] = ()):
+        self.topic = rules.topic
+        self.before, self.periods, self.amounts = frozenset(rules.before), frozenset(rules.periods), frozenset(rules.amounts)
+        self.compared = re.compile(rf"(?<![\w-])(?:{_any(rules.compared)})(?![\w-])") if rules.compared else None
+        self.may_compare = may_hold(rules.compared)  # most sentences compare nothing: the pattern need not be tried
+        # the baseline measured in a period ("the baseline we will measure in the first month after installation")
+        self.during = re.compile(rf"(?<![\w-])(?:{_any(rules.during)})(?![\w-])") if rules.during and rules.baseline else None
+        self.baseline = rules.baseline.lower()
+        self.unnamed = frozenset(w.lower() for w in [*plain, *rules.measuring, *rules.unnamed])
+
+    def periods_in(self, lower: str) -> list[tuple[int, int]]:
+        """Each comparison with a period before the start or a past one, and each period the baseline is measured in, as
+        (start, end) in `lower`."""
+        out = []
+        at = lower.find(self.baseline) if self.during and self.baseline else -1
+        found = [(m, True) for m in self.compared.finditer(lower)] if self.compared and self.may_compare(lower) else []
+        found += [(m, False) for m in self.during.finditer(lower, at)] if at >= 0 else []
+        for m, compares in found:  # a comparison needs a past period or one before the start, a baseline's any period
+            words = list(_WORD.finditer(lower, m.end()))[:_PERIOD_WORDS]
+            last = next((i for i, w in enumerate(words) if w.group() in self.periods or _YEAR.fullmatch(w.group())), None)
+            if last is None or self._amount(words, last):
+                continue
+            if not compares or any(w.group() in self.before for w in words[:last + 2]):
+                out.append((m.start(), words[min(last + 1, len(words) - 1)].end()))
+        return sorted(out)
+
+    def _amount(self, words: list, last: int) -> bool:
+        """Whether the period is an amount of data, not a period to compare with: "against the last 3 months of data"
+        (a model checked on them), not "compared to the same months of 2025"."""
+        after = [w.group() for w in words[last + 1:last + 3]]
+        return len(after) == 2 and after[0] in self.amounts and not _YEAR.fullmatch(after[1])
+
+    def kinds(self, named: frozenset[str], lower: str, substance) -> tuple[frozenset[str], str]:
+        """What a sentence comparing a measure with a period names on the KPI: the measure (data) where it is named,
+        a number only where one is said outside the period; and the sentence without its periods, for its figures."""
+        spans = self.periods_in(lower)
+        if not spans:
+            return named, lower
+        rest = "".join(lower[a:b] for a, b in zip([0, *(e for _, e in spans)], [*(s for s, _ in spans), len(lower)]))
+        said = {w.group() for w in _WORD.finditer(lower[:spans[0][0]])} - self.unnamed
+        out = set(named) | ({"data"} if any(not w.isdigit() for w in said) else set())
+        if not any(s.kind == "number" and s.term.lower() in rest for s in substance):
+            out.discard("number")
+        return frozenset(out), rest
+
+
+_PERIOD_WORDS = 8  # "against the average of the last quarter before go-live": the period within these words
+_WORD = re.compile(r"[^\W_][\w'-]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")

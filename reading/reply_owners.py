@@ -11,17 +11,19 @@ from .memo import Bounded
 
 
 def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
-                seen=None) -> Evaluation:
+                seen=None, owns_other=None) -> Evaluation:
     """Integration rows owned as the reply says: a sentence that links a system and names a role
     ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
     "that interface" also means every link the sentence before named.
     Drafting leaves every owner blank, and a connection with no owner is no complete link. `roles_of`:
-    the roles a sentence names, the reply reader's list with the reader's, in the order written."""
+    the roles a sentence names, the reply reader's list with the reader's, in the order written; `owns_other`: whether a
+    sentence's owner owns only what is no link ("... as JSON; your process engineer owns the glue recipes": no owner)."""
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
     areas_of = areas_reader(drafter, question, seen)  # a clause is read once, however many owners point back to it
-    owners = _owners(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of)
+    owners = _owners(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of,
+                     owns_other or (lambda sentence, lower: False))
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
     answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
@@ -53,7 +55,7 @@ def before_owner(text: str) -> str:
     return text[:found.start()] if found else text
 
 
-def _owners(said: list, linking: str, systems: list[str], areas_of, roles_of) -> dict[str, str]:
+def _owners(said: list, linking: str, systems: list[str], areas_of, roles_of, owns_other) -> dict[str, str]:
     """Each linked system's owner: the last role the first sentence on linking that owns it names."""
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
@@ -65,7 +67,9 @@ def _owners(said: list, linking: str, systems: list[str], areas_of, roles_of) ->
         if vague or not on:
             continue
         roles, areas = _owned_by(sentence, lower, owner_line, last, systems, areas_of)
-        owning = _OWNS_ANY.search(lower) and not (owner_line or _EVERY_LINK.search(lower))
+        other = owns_other(sentence, lower)  # the glue recipes' owner owns no link
+        roles = [] if other else roles
+        owning = not other and _OWNS_ANY.search(lower) and not (owner_line or _EVERY_LINK.search(lower))
         named = _each_owned(sentence.text, roles_of(sentence), linked, areas_of) if owning else []
         for role, owned in named or ([(roles[-1], areas)] if roles else []):
             for area in owned:

@@ -2,7 +2,7 @@
 a question quoted back: reply_structure.py), the topics it is on, and the sentences tied to each asked topic.
 Mixed into reading.reply.ReplyReader: needs self.rules, self.cues, self.cue_topics, self.weak, self.passing,
 self.cues_in, self.heads, self.head_topics, self.plain, self.paragraphs, self.letter_lines, self.titled, self.sentences,
-self.kinds, self.priced, self._placed and self.read_as."""
+self.kinds, self.unlinked, self.priced, self._placed and self.read_as."""
 from __future__ import annotations
 
 import re
@@ -128,7 +128,7 @@ class Placing:
             group = where if where is not None else next(iter(heads)) if len(heads) == 1 else None
             section += group is not None and group != before
             before = group
-            mine = on & asked
+            mine = (on & asked) - self.unlinked(sentence, lower) if not vague else set()
             if vague or not mine:
                 continue
             under = mine & (headed or {}).get(sentence.start, frozenset())
