@@ -18,6 +18,7 @@ from questions.models import RoundQuestion, RoundRules, Topic
 from .signal_patterns import may_hold
 from .memo import Bounded
 from .reply_built import built, held, persons, team
+from .reply_built import forget as forget_persons
 from .reply_general import General
 from .reply_marks import SaidOn, later_only, mark, unsaid_parts
 from .reply_measure import Measured, Measures
@@ -96,7 +97,7 @@ class ReplyReader(Placing):
             built(lower, set(named), list(sources), more, people)))
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self.read_as = lru_cache(maxsize=8)(reader.read)  # the reply's text as read: kept for scoring (`reading_of`)
-        self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics  # a reply is read for marking and for drafting
+        self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics
         # a sentence's kinds on a topic are asked when marking and again when tying it to a question: read once
         # (its substance is read from its text alone, so the text stands for the sentence)
         self._kinds_read: Bounded[frozenset[str]] = Bounded(_KINDS_KEPT)
@@ -109,6 +110,7 @@ class ReplyReader(Placing):
             memo.cache_clear()
         self._kinds_read.clear()
         self._unlinked.clear()
+        forget_persons()
 
     def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:
         """Each sentence with its lower-case text, why it is vague ('' when it is not) and its topics,

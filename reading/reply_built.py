@@ -96,6 +96,11 @@ def persons(lowers: list[str]) -> re.Pattern | None:
     return _persons(tuple(lowers))
 
 
+def forget() -> None:
+    """Empty the memo of who a reply speaks of (with ReplyReader.forget: a reply read the first time)."""
+    _persons.cache_clear()
+
+
 @lru_cache(maxsize=16)
 def _persons(lowers: tuple[str, ...]) -> re.Pattern | None:
     found = set()
