@@ -23,11 +23,11 @@ from .draft_integrations import IntegrationDrafting
 from .draft_kpi import find_measure
 from .draft_pass import Pass
 from .draft_rules import DraftRules, draft_data, rules_for
-from .draft_specs import EXCHANGE, INTEGRATION, PAGE
+from .draft_specs import ALONE, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
 from .option_model import OptionContext
 from .prefill import Prefiller
-from .roles import Role, RoleReader
+from .roles import CLAIM, Role, RoleReader
 from .story import StoryReader
 from .text import Reading, Sentence, reader_for
 from .told import Told, rule_told
@@ -62,6 +62,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         taken: dict[tuple, tuple[str, list[tuple[str, str]]]] = {}  # a line said again, read alike: what it drafts
         for sentence, role, words, general, hits, row in kept:
             heading = role.heading  # drafts only as _headings allows
+            seen.alone = seen.alone or self._acts_alone(role, general, hits)
             seen.body += not heading
             # all a sentence's drafts come from its text, its kind, role and generality, and the whole text's
             # before_told; a table row also adds a row each time it is said, so is read each time
@@ -96,6 +97,13 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             if not marketing:  # "seamlessly integrates with your ERP" is no integration
                 kept.append((sentence, role, words, general, hits, row))
         return kept
+
+    @staticmethod
+    def _acts_alone(role: Role, general: str | None, hits: list[tuple[str, str, int]]) -> bool:
+        """An offer's sentence that says the system acts by itself ("a part judged cracked is pushed to the reject
+        chute"): not the plant before, a general truth, nor a possibility ("can be extended to reject ...")."""
+        return role.kind == CLAIM and not general and any(q == ALONE and role.drafts(at) and not role.before(at)
+                                                          for q, _o, at in hits)
 
     def _add(self, text: str, drafts: tuple[str, list[tuple[str, str]]], found: dict[str, Evidence]) -> None:
         sure = self.rules.confidence
@@ -172,6 +180,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._headings(found, seen, page)
         answers: dict[str, Answer] = {}
         self._caused(found, seen.told_before)
+        self._alone_reviewed(found, seen.alone)
         self._said_with(found)
         self._implied(found)
         self._bare_roles(found)

@@ -55,10 +55,24 @@ class AnswerDrafting:
             if not ev or option not in ev.options:
                 continue
             if not causes.isdisjoint(told_before) or any(not causes.isdisjoint(tokens(normalise(s))) for s in set(ev.said[option])):
-                hits, sure, said = ev.options.pop(option), ev.confidence.pop(option), ev.said.pop(option)
-                ev.options[instead] = ev.options.get(instead, 0) + hits
-                ev.confidence[instead] = max(sure, ev.confidence.get(instead, 0.0))
-                ev.said[instead] = ev.said.get(instead, []) + said
+                ev.move(option, instead)
+
+    def _alone_reviewed(self, found: dict[str, Evidence], alone: bool) -> None:
+        """Where the offer says the system acts by itself (drafting.yaml acting: alone), it does not "decide
+        nothing on its own" ("we do not write anything back to the PLC" denies one link), and a person who
+        confirms or releases what it did reviews its exceptions: "pushed to the reject chute; the line operator
+        confirms or releases it"."""
+        acting = self.rules.acting
+        ev = found.get(acting.answers)
+        if not alone or not ev:
+            return
+        for option in acting.alone_denies & set(ev.options):
+            ev.drop(option)
+        for option, instead in acting.alone_as:
+            if option in ev.options:
+                ev.move(option, instead)
+        if not ev.options:
+            del found[acting.answers]
 
     def _said_with(self, found: dict[str, Evidence]) -> None:
         """Options drafted only where one of their sentences also holds a word of their sense (drafting.yaml

@@ -151,9 +151,20 @@ class SentenceCues:
 
     def _acts_on(self, words: list[str], actor: int, act: int, passive: bool) -> bool:
         """The role comes before its act ("planners approve") or after a passive one ("approved by
-        the planner"), a few words apart and in one clause."""
+        the planner"), a few words apart and in one clause; or the act is the role's own in a relative clause
+        ("shown to the process technician, who decides") or its second verb, joined by "and" or "or" ("the
+        line operator sees the image on the HMI and confirms or releases it")."""
+        acting = self.rules.acting
         first, last = (act, actor) if passive else (actor, act)
-        return 0 < last - first <= self.rules.acting.window and CLAUSE_END.isdisjoint(words[first:last])
+        between = words[first + 1:last]
+        if passive or not 0 < last - first <= acting.joined_window:
+            return 0 < last - first <= acting.window and CLAUSE_END.isdisjoint(words[first:last])
+        comma = between.index(",") if "," in between else -1
+        if comma >= 0 and between[comma + 1:comma + 2] and between[comma + 1] in acting.relative:
+            between = between[:comma] + between[comma + 2:]  # "the QA inspector, who decides": the role's own clause
+        if CLAUSE_END.intersection(between):
+            return False
+        return last - first <= acting.window or words[last - 1] in acting.joins
 
     def _what_moves(self, hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
         """An integration told by what moves ("books the consumption in the ERP", "posts the scrap

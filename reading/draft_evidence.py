@@ -32,6 +32,20 @@ class Evidence:
         if RANK[evidence] > RANK[self.evidence]:
             self.evidence = evidence
 
+    def move(self, option: str, instead: str) -> None:
+        """An option's cues read as another's (a cause it names, what the text says beside it)."""
+        hits, sure, said = self.options.pop(option), self.confidence.pop(option), self.said.pop(option)
+        self.options[instead] = self.options.get(instead, 0) + hits
+        self.confidence[instead] = max(sure, self.confidence.get(instead, 0.0))
+        self.said[instead] = self.said.get(instead, []) + said
+
+    def drop(self, option: str) -> None:
+        """An option the text rules out, with the quotes that said only it."""
+        del self.options[option], self.confidence[option], self.said[option]
+        left = {q for said in self.said.values() for q in said}
+        self.quotes = [q for q in self.quotes if q in left]
+        self.quoted = set(self.quotes)
+
     def merge(self, other: Evidence) -> None:
         """What another reading of the text found for the same answer, added as its sentences said it."""
         for option, quotes in other.said.items():

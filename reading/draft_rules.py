@@ -90,7 +90,9 @@ def _check(data: dict, bank: QuestionBank) -> None:
     acting = data.get("acting")
     if acting:
         answers = set(questions[acting["answers"]].choice_ids())
-        for option in list(acting["acts"]) + list(acting.get("done_by", {})):
+        alone = acting.get("alone", {})
+        for option in [*acting["acts"], *acting.get("done_by", {}), *alone.get("denies", []),
+                       *alone.get("read_as", {}), *alone.get("read_as", {}).values()]:
             if option not in answers:
                 raise ValueError(f"drafting.yaml: acting: unknown option {option!r} of {acting['answers']}")
     data_table = data.get("tables", {}).get("data", {})
@@ -164,6 +166,14 @@ def _scan(data: dict, area_phrases: dict[str, list[tuple[str, str]]]) -> PhraseS
                            PhraseSet.of(data.get("compounds", []), COMPOUND, tag=COMPOUND + ":"))
 
 
+def acting_of(acting: dict) -> Acting:
+    alone = acting.get("alone", {})
+    window = int(acting.get("window", 0))
+    return Acting(acting.get("actors", ""), acting.get("answers", ""), window, int(acting.get("joined_window", window)),
+                  frozenset(acting.get("joins", [])), frozenset(acting.get("relative", [])),
+                  frozenset(alone.get("denies", [])), tuple(alone.get("read_as", {}).items()))
+
+
 def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
     _check(data, bank)
     links, acting = data["integrations"], data.get("acting", {})
@@ -201,7 +211,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         reliability=_reliability(data.get("reliability", {})),
         version=str(data["version"]),
         tables=TableRules(data.get("tables", {}), PhraseSet(area_phrases)),
-        acting=Acting(acting.get("actors", ""), acting.get("answers", ""), int(acting.get("window", 0))),
+        acting=acting_of(acting),
         product_page=ProductPage(float(data.get("product_page", {}).get("project_below", 0.0)),
                                  int(data.get("product_page", {}).get("repeats", 1)),
                                  frozenset(data.get("product_page", {}).get("labels_only", [])),

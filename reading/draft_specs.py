@@ -14,6 +14,7 @@ CAPTURED = "data.captured"  # what a data table's unit column names (tables: dat
 
 BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targets that are no answer
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
+ALONE = "~alone"  # the system acting by itself on the product or the line (acting: alone)
 NOT_SUITE = "own area"
 ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "existing_ahead", "existing_after", "rating", "sampling", "labour", "furniture",
              "hope", "condition", "dateline", "caption",
@@ -166,6 +167,12 @@ class Acting:
     actors: str  # the question whose options are the roles (users.roles)
     answers: str  # the question the act answers (upkeep.human_review)
     window: int  # at most this many words from the role to its act, within one clause
+    joined_window: int = 0  # ... or this many, where the act is the role's second verb ("sees ... and confirms")
+    joins: frozenset[str] = frozenset()  # the words that join it ("and", "or")
+    relative: frozenset[str] = frozenset()  # the role's relative clause ("the technician, who decides")
+    # where an offer says the system acts by itself (ALONE hits): options it rules out, and one read as another
+    alone_denies: frozenset[str] = frozenset()  # "it decides nothing on its own"
+    alone_as: tuple[tuple[str, str], ...] = ()  # a person approving what it did reviews its exceptions
 
 
 def together_cues(acting: dict, links: dict) -> list[PhraseSet]:
@@ -179,6 +186,7 @@ def together_cues(acting: dict, links: dict) -> list[PhraseSet]:
     own = [w for words in links["areas"].values() for w in map(normalise, words)
            if w not in suites and any(w.startswith(s + " ") for s in suites)]
     return [tagged(ACT, acting.get("acts", {})), tagged(DONE_BY, acting.get("done_by", {})),
+            tagged(ALONE, {"": acting.get("alone", {}).get("cues", [])}),
             tagged(MOVES, links.get("moves", {})), tagged(SUITE, {"": suites, NOT_SUITE: own})]
 
 
