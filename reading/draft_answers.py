@@ -193,8 +193,9 @@ class AnswerDrafting:
         page's text answer, as its options, needs `repeats` sentences: one in passing is no answer."""
         out = {}
         by_text = {s.text: s for s in reading.sentences}
-        # Only sentences with something to quote: a text answer is never made of a neutral one.
-        worth = [s for s in reading.sentences if s.kind != "neutral" and not seen.marketing(s)]
+        # Only sentences with something to quote: a text answer is never made of a neutral one, but for the
+        # plant's own loss told before the project ("last year 14 complaints cost about EUR 180,000").
+        worth = [s for s in reading.sentences if (s.kind != "neutral" or self._loss_told(s, seen)) and not seen.marketing(s)]
         worth = worth or [s for s in reading.sentences if s.kind == "label"]
         suggested = self.prefiller.suggest(replace(reading, sentences=worth), limit=10)
         if seen.rates:  # a data table's rates answer "how often" even where no sentence does
@@ -215,6 +216,19 @@ class AnswerDrafting:
                                   quotes=quotes, drafted=True)
         return out
 
+    def _loss_told(self, sentence: Sentence, seen: Pass) -> bool:
+        """A sentence of the plant before the project that names its loss with a figure (roles.counts_loss): not a
+        heading ("The problem") nor a general truth ("downtime costs manufacturers $20,000 an hour")."""
+        role, i = seen.role_at[sentence.start], seen.index[sentence.start]
+        return role.kind == BEFORE and not role.heading and not seen.general[i] and self.roles.counts_loss(seen.words[i])
+
+    def _states_problem(self, sentence: Sentence, seen: Pass) -> bool:
+        """Whether an offer's sentence states the plant's problem: it names a loss and the plant's state
+        (roles.tells_problem), and is no target or plan ("Target: complaints from 14 a year to fewer than 3") where
+        the text tells its own before-state: a target is the KPI's, the problem is told there."""
+        words = seen.words_of(sentence)
+        return self.roles.tells_problem(words) and not (seen.before_told and self._target(sentence.text, words))
+
     def _text_quotes(self, qid: str, sentences: list[Sentence], seen: Pass) -> list[tuple[str, str]]:
         """(evidence, quote) for each sentence that may answer a text question: not a question or an
         option, nor the plant before the project or plants in general (which may state the problem only)."""
@@ -224,8 +238,7 @@ class AnswerDrafting:
             general = seen.general[seen.index[sentence.start]]  # a truth of the industry (agent.py)
             if not role.drafts(0) or ((role.kind == BEFORE or general) and qid not in self.roles.before_may_draft):
                 continue
-            if qid in self.roles.problem_text and not (role.before(0) or general) and not self.roles.tells_problem(
-                    seen.words[seen.index[sentence.start]]):
+            if qid in self.roles.problem_text and not (role.before(0) or general) and not self._states_problem(sentence, seen):
                 continue  # "we read the filler every 5 seconds" offers something; it states no problem
             picked.append(("vendor_claim" if general else self.evidence_of(sentence, seen.marketing(sentence)),
                            sentence.text))

@@ -145,9 +145,13 @@ class RoleReader:
     def _carries_on(self, out: list[Role], words: list[str]) -> bool:
         """A sentence told in the past ("The facility had a legacy PLC", "Pressure was checked by hand") right
         after one told whole of the plant before the project goes on telling it, until one tells a deed of the
-        project (roles: carries_on turns: "installed", "chose") or turns (a cue of `after`)."""
+        project (roles: carries_on turns: "installed", "chose") or turns (a cue of `after`). So does the plant's
+        loss told in the present, with its state ("Cracks are found hours later at the customer, and last year 14
+        complaints cost EUR 180,000"), unless it tells a result or a target ("fewer", "reduce": roles results)."""
         if not (out and words) or out[-1].kind != BEFORE or out[-1].heading or not self.carry_turns.isdisjoint(words):
             return False
+        if self.tells_problem(words) and self.results.isdisjoint(words):
+            return True
         # "was to be fitted", "the objective was to cut": what was planned, no state
         return any(w in self.carry_tense and words[at + 1:at + 2] != ["to"] for at, w in enumerate(words))
 
@@ -179,6 +183,11 @@ class RoleReader:
         """Whether a sentence names a loss of the plant (problem_words) and its state (tells_plant): a claim
         sentence quoted as the problem statement must; what the offer does, with its numbers, does not."""
         return not self.problem_words.isdisjoint(words) and self.tells_plant(words)
+
+    def counts_loss(self, words: list[str]) -> bool:
+        """Whether a sentence names a loss of the plant with a figure ("last year 14 complaints cost about EUR
+        180,000"): where, how often or what it costs, as the problem statement asks."""
+        return not self.problem_words.isdisjoint(words) and any(is_number(w) for w in words)
 
     def result_at(self, words: list[str], at: int) -> bool:
         """Whether the phrase at `at` is what a result told changed ("unplanned stops fell", "we cut scrap"):
