@@ -27,7 +27,7 @@ from .draft_specs import ALONE, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
 from .option_model import OptionContext
 from .prefill import Prefiller
-from .roles import CLAIM, Role, RoleReader
+from .roles import BEFORE, CLAIM, Role, RoleReader
 from .story import StoryReader
 from .text import Reading, Sentence, reader_for
 from .told import Told, rule_told
@@ -129,6 +129,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         its table `row` allow (what the row itself drafts goes into `found` at once)."""
         # "downtime costs all manufacturers dearly" may state the problem, but of no plant specifically
         evidence = "vendor_claim" if general else self.evidence_of(sentence, False)
+        if not general and role.kind == BEFORE and self.roles.counts_loss(words):  # "last year 14 complaints cost
+            evidence = "specific"  # about EUR 180,000": the problem in the plant's terms, however few its units
         moves = any(q == EXCHANGE for q, _, _ in hits)  # an area counts only where data moves
         if row is not None:
             hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)

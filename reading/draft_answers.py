@@ -240,6 +240,6 @@ class AnswerDrafting:
                 continue
             if qid in self.roles.problem_text and not (role.before(0) or general) and not self._states_problem(sentence, seen):
                 continue  # "we read the filler every 5 seconds" offers something; it states no problem
-            picked.append(("vendor_claim" if general else self.evidence_of(sentence, seen.marketing(sentence)),
-                           sentence.text))
+            evidence = "vendor_claim" if general else self.evidence_of(sentence, seen.marketing(sentence))
+            picked.append(("specific" if self._loss_told(sentence, seen) else evidence, sentence.text))
         return picked
