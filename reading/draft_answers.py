@@ -222,12 +222,14 @@ class AnswerDrafting:
         role, i = seen.role_at[sentence.start], seen.index[sentence.start]
         return role.kind == BEFORE and not role.heading and not seen.general[i] and self.roles.counts_loss(seen.words[i])
 
-    def _states_problem(self, sentence: Sentence, seen: Pass) -> bool:
-        """Whether an offer's sentence states the plant's problem: it names a loss and the plant's state
-        (roles.tells_problem), and is no target or plan ("Target: complaints from 14 a year to fewer than 3") where
-        the text tells its own before-state: a target is the KPI's, the problem is told there."""
-        words = seen.words_of(sentence)
-        return self.roles.tells_problem(words) and not (seen.before_told and self._target(sentence.text, words))
+    def _targets_dropped(self, picked: list[tuple[str, str]], sentences: list[Sentence], seen: Pass) -> list[tuple[str, str]]:
+        """The problem statement without the offer's targets and plans ("Target: complaints from 14 a year to fewer
+        than 3", "we will reduce the stops to 4 hours"): a target is the KPI's; its starting value states the
+        problem only where no other sentence does."""
+        target = {s.text for s in sentences if not seen.role_at[s.start].before(0)
+                  and self._target(s.text, seen.words_of(s))}
+        kept = [p for p in picked if p[1] not in target]
+        return kept or picked
 
     def _text_quotes(self, qid: str, sentences: list[Sentence], seen: Pass) -> list[tuple[str, str]]:
         """(evidence, quote) for each sentence that may answer a text question: not a question or an
@@ -238,8 +240,9 @@ class AnswerDrafting:
             general = seen.general[seen.index[sentence.start]]  # a truth of the industry (agent.py)
             if not role.drafts(0) or ((role.kind == BEFORE or general) and qid not in self.roles.before_may_draft):
                 continue
-            if qid in self.roles.problem_text and not (role.before(0) or general) and not self._states_problem(sentence, seen):
+            if qid in self.roles.problem_text and not (role.before(0) or general) and not self.roles.tells_problem(
+                    seen.words_of(sentence)):
                 continue  # "we read the filler every 5 seconds" offers something; it states no problem
             evidence = "vendor_claim" if general else self.evidence_of(sentence, seen.marketing(sentence))
             picked.append(("specific" if self._loss_told(sentence, seen) else evidence, sentence.text))
-        return picked
+        return self._targets_dropped(picked, sentences, seen) if qid in self.roles.problem_text else picked

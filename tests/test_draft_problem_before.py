@@ -60,3 +60,18 @@ def test_a_commitment_is_no_problem_statement_where_the_plant_told_its_own():
             "We will reduce your unplanned stops on the filler from 30 to 10 a shift within six months.")
     answer = draft(text, BANK).answer("problem.statement")
     assert answer.quotes == ["At present your filler stops about 30 times a shift and nobody records why."]
+
+
+def test_a_target_is_no_problem_statement_beside_a_sentence_that_states_the_loss():
+    text = ("Every week line 2 loses 9 hours to unplanned stops, around EUR 75.000 of lost production last year. "
+            "A gateway reads the run signal and the counters of the six machines over Modbus TCP. "
+            "We will reduce the unplanned stops to 4 hours a week.")
+    assert draft(text, BANK).answer("problem.statement").quotes == [
+        "Every week line 2 loses 9 hours to unplanned stops, around EUR 75.000 of lost production last year."]
+
+
+def test_a_target_alone_states_the_problem_by_its_starting_value():
+    text = ("A gateway reads the run signal and the counters of the six machines over Modbus TCP. "
+            "Target: unplanned stops on line 2 from 9 to 4 hours a week.")
+    assert draft(text, BANK).answer("problem.statement").quotes == [
+        "Target: unplanned stops on line 2 from 9 to 4 hours a week."]
