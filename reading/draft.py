@@ -134,7 +134,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         moves = any(q == EXCHANGE for q, _, _ in hits)  # an area counts only where data moves
         if row is not None:
             hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
-        hits = self._problems_told(role, sentence.text, words, hits, seen.before_told)
+        hits = self._problems_told(role, words, hits, seen.before_told)
         if general:  # "manufacturers lose 800 hours a year to downtime": the problem, nothing the plant gets
             hits = [h for h in hits if h[0] in self.roles.before_may_draft]
         hits = self._effects_taken(words, hits)

@@ -224,12 +224,13 @@ class AnswerDrafting:
 
     def _targets_dropped(self, picked: list[tuple[str, str]], sentences: list[Sentence], seen: Pass) -> list[tuple[str, str]]:
         """The problem statement without the offer's targets and plans ("Target: complaints from 14 a year to fewer
-        than 3", "we will reduce the stops to 4 hours"): a target is the KPI's; its starting value states the
-        problem only where no other sentence does."""
-        target = {s.text for s in sentences if not seen.role_at[s.start].before(0)
-                  and self._target(s.text, seen.words_of(s))}
-        kept = [p for p in picked if p[1] not in target]
-        return kept or picked
+        than 3", "we will reduce the stops to 4 hours") where the plant's before-state counts its loss apart from
+        them (`_loss_told`): a target is the KPI's. Elsewhere a KPI line's starting value may be the only figure."""
+        told = {s.text for s in sentences if self._loss_told(s, seen)}
+        if told.isdisjoint(q for _, q in picked):
+            return picked
+        target = {s.text for s in sentences if not seen.role_at[s.start].before(0) and self._target(s.text, seen.words_of(s))}
+        return [p for p in picked if p[1] not in target]
 
     def _text_quotes(self, qid: str, sentences: list[Sentence], seen: Pass) -> list[tuple[str, str]]:
         """(evidence, quote) for each sentence that may answer a text question: not a question or an

@@ -4,33 +4,33 @@ reading.draft.Drafter: needs self.rules and self.roles."""
 from __future__ import annotations
 
 from .kpi_source import labelled_target
+from .phrases import CLAUSE_END
 from .roles import BEFORE, Role
 
 Hit = tuple[str, str, int]  # (question, option, word position)
 
 
 class HitFilters:
-    def _problems_told(self, role: Role, text: str, words: list[str], hits: list[Hit], before_told: bool = False) -> list[Hit]:
+    def _problems_told(self, role: Role, words: list[str], hits: list[Hit], before_told: bool = False) -> list[Hit]:
         """A claim states a problem of the plant only when it speaks of the plant's own state ("your
         scrap is 4%"): "the worker enters the scrap quantity" is what the offer does, no problem; nor is a
-        result ("unplanned stops fell from 38 to 12 hours") or a target ("Target: complaints from 14 a year to
-        fewer than 3") in a text that tells its own before-state."""
+        result ("unplanned stops fell from 38 to 12 hours") in a text that tells its own before-state."""
         problems = self.roles.before_may_draft
         if role.kind == BEFORE or not any(q in problems for q, _o, _at in hits):
             return hits
         if before_told:
-            target = self._target(text, words)
-            hits = [h for h in hits if h[0] not in problems or h[2] < role.turn
-                    or not (target or self.roles.result_at(words, h[2]))]
+            hits = [h for h in hits if h[0] not in problems or h[2] < role.turn or not self.roles.result_at(words, h[2])]
         if self.roles.tells_plant(words[role.turn:]):
             return hits
         # after a turn ("previously X; now the terminal Y") the problem is told before it
         return [h for h in hits if h[0] not in problems or h[2] < role.turn]
 
     def _target(self, text: str, words: list[str]) -> bool:
-        """A target or a plan the offer commits to (drafting.yaml kpi.commits, or a line labelled "Target:"):
-        "we will reduce complaints to fewer than 3 a year", "How we'll know it worked: we'll compare stops ..."."""
-        return labelled_target(text) or bool(self.rules.kpi_commits.find(words))
+        """A sentence that is a target the offer commits to: a line labelled "Target:", or a commitment (drafting.yaml
+        kpi.commits) in its first clause ("we will reduce complaints to fewer than 3 a year"); not the plant's figure
+        told before a target in a later clause ("Recovery was 81.4% this year; our target is 84%")."""
+        first = next((i for i, w in enumerate(words) if w in CLAUSE_END and w != ","), len(words))
+        return labelled_target(text) or any(start < first for start, _end, _p in self.rules.kpi_commits.find(words))
 
     def _effects_taken(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """A stop or an output shortfall names data captured only where the sentence says it is taken
