@@ -42,6 +42,12 @@ def test_an_action_only_possible_later_does_not_make_the_system_act():
     assert review(text) == ["no_automation"]
 
 
+def test_the_plants_own_machine_or_people_sorting_parts_out_is_no_action_of_the_system():
+    text = ("When the plates foul, P1 diverts to recirculation. Flagged castings are sorted out by the operator. "
+            "PasteurIQ only proposes; the line leader accepts or rejects every change on the HMI.")
+    assert review(text) == ["human_approves"]
+
+
 def test_a_planner_approving_a_proposal_still_approves_every_action():
     text = ("When a bearing trend rises, the system proposes a work order in SAP PM; "
             "the maintenance planner approves every proposal before it is released.")
