@@ -5,6 +5,7 @@ beside a suite whose area is only a guess ("the ERP"), by what moves ("books the
 an integration table's row drafts its own row. Mixed into reading.draft.Drafter."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from questions.models import Answer, Integration
@@ -58,7 +59,8 @@ class IntegrationDrafting:
             quote = next((q for q in ev.quotes
                           if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q))))),
                          ev.said[area][0])  # an area named by what moves, not by a system's name
-            rows.append(Integration(system=area, direction=self._directions(ev.said[area]), method=self._method(quote)))
+            method = next((m for m in map(self._method, [quote, *ev.said[area][:DIRECTION_QUOTES]]) if m), "")
+            rows.append(Integration(system=area, direction=self._directions(ev.said[area]), method=method))
         return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
                       quotes=ev.quotes[:MAX_QUOTES], drafted=True)
 
@@ -80,6 +82,25 @@ class IntegrationDrafting:
         return default
 
     def _method(self, quote: str) -> str:
-        """The protocols and named systems the sentence gives, e.g. 'REST API, SAP PM'."""
-        named = [s.term for _, s in self.reader.signals(quote) if s.kind in ("protocol", "system")]
-        return ", ".join(dict.fromkeys(named))[:120]
+        """How the sentence says the data moves, as written: its protocols and method words (drafting.yaml
+        `methods`), e.g. 'REST API', 'quality notification'. A system's name is the link's system, never its
+        method ("booked in your SAP QM" names none): nothing where the sentence names no way."""
+        said = [(at, s.term) for at, s in self.reader.signals(quote) if s.kind == "protocol"]
+        said += [(at, word) for at, word in self._method_words(quote)  # "API" in "REST API", "file" after "CSV" say it again
+                 if not any(p <= at <= p + len(term) + 1 for p, term in said)]
+        return ", ".join(dict.fromkeys(term for _, term in sorted(said)))[:120]
+
+    def _method_words(self, quote: str) -> list[tuple[int, str]]:
+        """(position, text as written) of each method phrase not inside a longer one ("quality notification")."""
+        words = tokens(normalise(quote))
+        made = self.rules.made.find(words)
+        found = self.rules.methods.find(words) + [  # a record made: from its verb on ("booked as a ... notification")
+            (min(a for a, b, _ in made if b <= start and start - b <= self.rules.made_window), end, key)
+            for start, end, key in self.rules.records.find(words)
+            if any(b <= start and start - b <= self.rules.made_window for _, b, _ in made)]
+        widest = [(a, b) for a, b, _ in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d, _ in found)]
+        out = []
+        for start, end in dict.fromkeys(widest):
+            written = re.search(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words[start:end]) + r"(?!\w)", quote, re.I)
+            out.append((written.start(), written.group(0)) if written else (len(quote), " ".join(words[start:end])))
+        return out

@@ -36,6 +36,10 @@ class DraftRules:
     list_item: int  # at most this many words in an item of such a list
     areas: PhraseSet  # integration areas alone: which sentence named which area
     directions: list[tuple[str, PhraseSet]]
+    methods: PhraseSet  # how a link's data moves, beside the protocols: drafting.yaml integrations: methods
+    records: PhraseSet  # ... or a record it makes in the other system, right after one of `made`
+    made: PhraseSet
+    made_window: int
     kpi_moves: list[str]
     kpi_trim: frozenset[str]
     kpi_commits: PhraseSet
@@ -192,6 +196,10 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         list_item=int(data.get("negated_lists", {}).get("item_words", 0)),
         areas=PhraseSet(area_phrases),
         directions=[(d, PhraseSet.of(links["directions"][d], d)) for d in ("both", "from_system", "to_system")],
+        methods=PhraseSet.of(links.get("methods", []), "method"),
+        records=PhraseSet.of(links.get("records", []), "record"),
+        made=PhraseSet.of(links.get("made", []), "made"),
+        made_window=int(links.get("made_window", 0)),
         kpi_moves=[normalise(w) for w in data["kpi"]["moves"]],
         kpi_trim=frozenset(normalise(w) for w in data["kpi"]["trim"]),
         kpi_commits=PhraseSet.of(data["kpi"]["commits"], "commit"),

@@ -71,14 +71,14 @@ def test_a_link_with_its_owner_still_names_system_format_and_owner(moulding, bod
 ])
 def test_the_drafted_link_takes_no_owner_of_a_recipe(moulding, body):
     answer = MAIL.read(moulding, body).evaluation.answer("connect.integrations")
-    rows = [row for row in answer.integrations if "MES" in row.method]
+    rows = [row for row in answer.integrations if row.system == "production"]
     assert rows and all(not row.owner for row in rows), answer.integrations
 
 
 def test_the_drafted_link_takes_its_owner(moulding):
     body = "Short-shot events go back to your MES as JSON every shift, one way; your IT manager owns that link."
     rows = MAIL.read(moulding, body).evaluation.answer("connect.integrations").integrations
-    assert any("MES" in row.method and row.owner == "IT manager" for row in rows), rows
+    assert any(row.system == "production" and row.method == "JSON" and row.owner == "IT manager" for row in rows), rows
 
 
 def test_data_said_to_go_back_to_a_system_is_on_the_systems_question(moulding):
