@@ -202,7 +202,7 @@ def test_emptying_a_drafted_answer_keeps_it_reviewed_and_drafting_again_leaves_i
 def test_drafted_integration_rows_show_in_the_table_and_rejecting_empties_it(store, eid):
     at = section(drafted(eid), eid, "connect")
     rows = store.get(eid).evaluation.answer("connect.integrations").integrations
-    assert ("maintenance", "SAP PM") in [(r.system, r.method) for r in rows]  # "a work order in your SAP PM"
+    assert ("maintenance", "opens a work order") in [(r.system, r.method) for r in rows]  # "opens a work order in your SAP PM"
     table = next(d for d in at.get("data_editor") if "system" in d.value.columns)
     assert list(table.value["system"]) == [r.system for r in rows] and list(table.value["method"]) == [r.method for r in rows]
     click(at, dkey(eid, "reject:connect.integrations"))
