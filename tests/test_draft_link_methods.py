@@ -42,3 +42,11 @@ def test_a_record_that_only_moves_is_no_method():
     rows = _rows("TraceLine reads the work orders and bills of material from Infor LN and reports the consumed "
                  "quantity of every reel back.")
     assert rows.get("inventory") == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    "The results are posted to SAP QM through the QM notification interface.",
+    "Every reject is booked in SAP QM as a notification with the image and die number.",
+])
+def test_a_suite_module_of_one_area_keeps_its_area_beside_what_moves(sentence):
+    assert set(_rows(sentence)) == {"quality"}  # "SAP QM" is no bare "SAP": its notification is no maintenance link
