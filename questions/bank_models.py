@@ -209,6 +209,20 @@ class MeasureRules(Strict):
     unnamed: list[str] = []  # words that name no measure ("the improvements", "the success")
 
 
+class AccuracyRules(Strict):
+    """What makes a sentence a measured accuracy of what the system finds or predicts (reading/reply_accuracy.py)."""
+    topic: str = ""  # the topic whose question asks with what accuracy
+    outcomes: list[str] = []  # words for the system's hits, misses or false calls ("detection", "caught", "false")
+    percent: list[str] = []  # words after a figure that make it a percentage ("percent", "Prozent")
+    shares: list[str] = []  # words between two figures that make them a share ("19 of 20", "19 von 20")
+    articles: list[str] = []  # words that may stand between a share's word and its whole ("31 of the 365")
+    falsely: list[str] = []  # words after a bare count that make it a count of false calls ("4 false alerts")
+    near: int = 4  # words at most between the rate and the outcome word
+    apart: list[str] = []  # words that, between the rate and the outcome word, say them in different clauses
+    bounds: list[str] = []  # words before a rate that make it a bound, a target ("fewer than 3%")
+    plant: list[str] = []  # words before a finder a few words ahead of the outcome: the plant's own ("your lab found")
+
+
 class LinkRules(Strict):
     """What makes a sentence speak of a link between systems, as the question on integrations asks
     (reading/reply_systems.py)."""
@@ -247,6 +261,7 @@ class RoundRules(Strict):
     paragraphs: ParagraphRules = ParagraphRules()  # what a paragraph says it is: volunteered, pointing to a question, older mail
     measure: MeasureRules = MeasureRules()  # a KPI as a reply states it, read in the drafter's order
     links: LinkRules = LinkRules()  # what makes a sentence speak of a link between systems
+    accuracy: AccuracyRules = AccuracyRules()  # what makes a sentence a measured accuracy of the system's output
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)

@@ -17,6 +17,7 @@ from questions.models import RoundQuestion, RoundRules, Topic
 
 from .signal_patterns import may_hold
 from .memo import Bounded
+from .reply_accuracy import Accuracy
 from .reply_built import built, held, persons, team
 from .reply_built import forget as forget_persons
 from .reply_general import General
@@ -88,6 +89,7 @@ class ReplyReader(Placing):
         self.by_in, self.within_in = may_hold(rules.by), may_hold(rules.within)  # most sentences hold neither
         self.paragraphs = Paragraphs(rules.paragraphs)
         self.measures, self.measured = Measures(rules.measure), Measured(rules.measure, rules.plain)
+        self.accuracy = Accuracy(rules.accuracy)
         self.links = Links(rules.links, self.also.get(rules.links.topic, {}).get("protocol"))
         # the cues of a sentence (lower-case) are asked when reading it, placing it and owning it: found once
         self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.findall(unmarked(lower))))
@@ -126,6 +128,7 @@ class ReplyReader(Placing):
             found = self.cues_in(lower)
             topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
             topics |= {self.measured.topic} if self.measured.periods_in(lower) else set()  # "against the 12 weeks before"
+            topics |= {self.accuracy.topic} if self.accuracy.said(lower) else set()  # "97.8% detection of cracks"
             goes_on = "\n" not in text[end:sentence.start]
             if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
                 topics |= before
