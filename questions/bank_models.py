@@ -233,6 +233,9 @@ class LinkRules(Strict):
     plant: list[str] = []  # a word after "your" and its kind that names one of the plant's systems ("your maintenance system")
     owns: list[str] = []  # words that make someone an owner ("owns", "owned by")
     owned: list[str] = []  # what a link's owner owns: the link in other words, or one said before ("it", "both")
+    teams: list[str] = []  # a word that ends a team's name: the owner of a link it is ("the MES group owns ...")
+    persons: list[str] = []  # a title before a person's name: the owner of a link he or she is ("Mrs Keller ... owns ...")
+    subjects: list[str] = []  # words before an owner that are not its name ("the", "your", "is" before "responsible for")
 
 
 class PriceRules(Strict):

@@ -134,7 +134,8 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
     answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen), drafter, formats)
     return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles, seen,
-                       lambda sentence, lower: reader.links.owns_other(lower, sentence.substance))
+                       lambda sentence, lower: reader.links.owns_other(lower, sentence.substance),
+                       lambda sentence: reader.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance))
 
 
 def _as_key(sentence) -> tuple:

@@ -11,19 +11,20 @@ from .memo import Bounded
 
 
 def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
-                seen=None, owns_other=None) -> Evaluation:
+                seen=None, owns_other=None, owner_of=None) -> Evaluation:
     """Integration rows owned as the reply says: a sentence that links a system and names a role
     ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
     "that interface" also means every link the sentence before named.
     Drafting leaves every owner blank, and a connection with no owner is no complete link. `roles_of`:
     the roles a sentence names, the reply reader's list with the reader's, in the order written; `owns_other`: whether a
-    sentence's owner owns only what is no link ("... as JSON; your process engineer owns the glue recipes": no owner)."""
+    sentence's owner owns only what is no link ("... as JSON; your process engineer owns the glue recipes": no owner);
+    `owner_of`: the team or titled person a sentence makes a link's owner where no role is named ("the MES group")."""
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
     areas_of = areas_reader(drafter, question, seen)  # a clause is read once, however many owners point back to it
     owners = _owners(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of,
-                     owns_other or (lambda sentence, lower: False))
+                     owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""))
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
     answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
@@ -55,7 +56,7 @@ def before_owner(text: str) -> str:
     return text[:found.start()] if found else text
 
 
-def _owners(said: list, linking: str, systems: list[str], areas_of, roles_of, owns_other) -> dict[str, str]:
+def _owners(said: list, linking: str, systems: list[str], areas_of, roles_of, owns_other, owner_of) -> dict[str, str]:
     """Each linked system's owner: the last role the first sentence on linking that owns it names."""
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
@@ -66,7 +67,7 @@ def _owners(said: list, linking: str, systems: list[str], areas_of, roles_of, ow
         on, before = linking in topics or (before and owner_line is not None), linking in topics
         if vague or not on:
             continue
-        roles, areas = _owned_by(sentence, lower, owner_line, last, systems, areas_of)
+        roles, areas = _owned_by(sentence, lower, owner_line, last, systems, areas_of, owner_of)
         other = owns_other(sentence, lower)  # the glue recipes' owner owns no link
         roles = [] if other else roles
         owning = not other and _OWNS_ANY.search(lower) and not (owner_line or _EVERY_LINK.search(lower))
@@ -110,13 +111,13 @@ _NAME = re.compile(r"\b[A-Z][\w/-]+")
 _PLAIN = frozenset({"the", "your", "our", "this", "that", "these", "those", "both", "each", "we", "it", "and", "for"})
 
 
-def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[str], areas_of
+def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[str], areas_of, owner_of
               ) -> tuple[list[str], list[str]]:
     """(the roles one sentence names as owners, the areas they own): those it links, every link when it
     says so, the links of the sentence before when it points back or links none."""
     roles = owner_named(sentence.text) if owner_line else \
         [signal.term for signal in sentence.substance if signal.kind == "role" and signal.term.lower() not in _OWNER_WORDS] \
-        or owner_named(sentence.text)
+        or owner_named(sentence.text) or [name for name in [owner_of(sentence)] if name]
     linked = sentence.text[:owner_line.start()] if owner_line else sentence.text  # "SAP PP" in the owner's name links nothing
     areas = areas_of(linked) if linked.strip() else []
     if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names

@@ -32,6 +32,10 @@ class Links:
         words = "|".join(re.escape(w.lower()) for w in sorted(rules.owns, key=len, reverse=True))
         # not one's own thing ("your own server room")
         self.owns = re.compile(rf"(?<![\w-])(?<!your )(?<!our )(?<!their )(?<!its )(?<!'s )(?:{words})(?![\w-])") if words else None
+        self.teams, self.subjects = frozenset(w.lower() for w in rules.teams), frozenset(w.lower() for w in rules.subjects)
+        self.persons = frozenset(w.lower() for w in rules.persons)
+        titled = "|".join(re.escape(w.lower()) for w in rules.persons)
+        self.titled = re.compile(rf"\b(?:{titled})\.") if titled else None  # "Mrs. Keller": the full stop ends nothing
 
     def systems(self, substance) -> list[str]:
         """The systems a sentence names that data is exchanged with, lower-case (not the gateway it passes through)."""
@@ -54,7 +58,43 @@ class Links:
             out.discard("system")
         if "role" in out and self._owner(lower, substance) is False:
             out.discard("role")
+        elif "role" not in out and self.owner_named(lower, lower, substance):  # "the MES group owns that interface"
+            out.add("role")
         return out
+
+    def owner_named(self, text: str, lower: str, substance) -> str:
+        """The team or titled person a sentence makes the owner of a link, as written in `text` ("MES group", "Mrs
+        Keller from controls"): the subject of an owning verb whose object is a link, or who it is owned by; ''
+        where there is none or the owner is a thing ("the plant's own ERP owns the interface")."""
+        systems, protocols = self._named_links(substance)
+        for m in self.owns.finditer(lower) if self.owns and len(text) == len(lower) else ():
+            passive = m.group().endswith(" by")
+            if self._a_link(*_owned(lower, m), systems, protocols):
+                at = _after(lower, m) if passive else _before(self._untitled(lower), m)
+                name = self._owner_words(text, lower, at)
+                if name:
+                    return name
+        return ""
+
+    def _untitled(self, lower: str) -> str:
+        return self.titled.sub(lambda t: t.group()[:-1] + " ", lower) if self.titled else lower
+
+    def _owner_words(self, text: str, lower: str, at: tuple[int, int]) -> str:
+        """The words of `lower[at]` that name a team (by its system or function) or a titled person, from `text`."""
+        words = list(_WORD.finditer(lower, *at))
+        while words and (words[0].group() in self.subjects or words[0].group().endswith("'s")):
+            words.pop(0)  # "the plant's IT department"
+        while words and words[-1].group() in self.subjects:
+            words.pop()  # "the MES group is (responsible for)"
+        if not words or len(words) > _OWNER_WORDS:
+            return ""
+        last, first = words[-1].group(), words[0].group()
+        team = last.split("-")[-1] in self.teams and (len(words) > 1 or "-" in last)
+        person = first in self.persons and len(words) > 1
+        return text[words[0].start():words[-1].end()] if team or person else ""
+
+    def _named_links(self, substance) -> tuple[list[str], list[str]]:
+        return self.systems(substance), [s.term.lower() for s in substance if s.kind == "protocol" and counts(s)]
 
     def owns_other(self, lower: str, substance) -> bool:
         """Whether the sentence makes someone an owner of things that are no link only ("owns the glue recipes")."""
@@ -69,11 +109,10 @@ class Links:
         found = list(self.owns.finditer(lower)) if self.owns else []
         if not found:
             return None
-        systems = self.systems(substance)
-        protocols = [s.term.lower() for s in substance if s.kind == "protocol" and counts(s)]
-        return any(self._a_link(_owned(lower, m), systems, protocols, m.group().endswith(" by")) for m in found)
+        systems, protocols = self._named_links(substance)
+        return any(self._a_link(*_owned(lower, m), systems, protocols) for m in found)
 
-    def _a_link(self, owned: str, systems: list[str], protocols: list[str], passive: bool) -> bool:
+    def _a_link(self, owned: str, passive: bool, systems: list[str], protocols: list[str]) -> bool:
         """Whether what is owned is a link: a word for one (or one said before: "it", "both"), a system, or, owned
         "by" someone after it is described, its format or way ("a CSV file each night, one way, owned by ...")."""
         if (self.owned and self.owned.search(owned)) or any(s in owned for s in systems):
@@ -82,10 +121,35 @@ class Links:
         return passive and bool(described or (self.ways and self.ways.search(owned)))
 
 
-def _owned(lower: str, m: re.Match) -> str:
-    """What an owner owns: the words after "owns" up to the clause's end, or all said before "owned by"."""
+def _owned(lower: str, m: re.Match) -> tuple[str, bool]:
+    """What an owner owns: the words after "owns" up to the clause's end, all said before "owned by", or, where nothing
+    follows "owns", the clause a relative one hangs on ("... the QM notification interface, which your SAP team owns");
+    and whether it was described before its owner (then its format or way says it is a link)."""
     if m.group().endswith(" by"):
-        return lower[:m.start()]
+        return lower[:m.start()], True
     rest = lower[m.end():]
     end = _CLAUSE.search(rest)
-    return " ".join((rest[:end.start()] if end else rest).split()[:_OBJECT_WORDS])
+    owned = " ".join((rest[:end.start()] if end else rest).split()[:_OBJECT_WORDS])
+    relative = None if owned else list(_RELATIVE.finditer(lower, 0, m.start()))
+    if relative:
+        before = lower[:relative[-1].start()].rstrip(" ,")
+        return before[max(before.rfind(c) for c in ",;:.()") + 1:], True
+    return owned, False
+
+
+def _before(lower: str, m: re.Match) -> tuple[int, int]:
+    """The span of the words before an owning verb in its clause: its subject."""
+    starts = [b.end() for b in _SUBJECT_START.finditer(lower, 0, m.start())]
+    return (starts[-1] if starts else 0), m.start()
+
+
+def _after(lower: str, m: re.Match) -> tuple[int, int]:
+    """The span of the words after "owned by" up to the clause's end: who owns it."""
+    end = _CLAUSE.search(lower, m.end())
+    return m.end(), (end.start() if end else len(lower))
+
+
+_RELATIVE = re.compile(r"\b(?:which|that|whom)\b")
+_SUBJECT_START = re.compile(r"[,;:.()]|\b(?:which|that|whom|who|and|while|whereas|where)\b")  # where a subject starts
+_WORD = re.compile(r"[^\W_][\w'&/-]*")
+_OWNER_WORDS = 5  # a team or a person named by more words is a clause, not a name

@@ -1,0 +1,61 @@
+"""Who owns a link, named as a team, department or group by its system or function ("the MES group", "the plant's IT
+department") or as a person by title and name ("Mrs Keller from controls"), is its owner as much as a listed role, and
+so is the owner said after the link in a relative clause ("... interface, which your SAP team owns"), or as who is
+responsible for, maintains or looks after it (found by a walk through a press shop's vision reply). A thing owns
+nothing, nor does a team that owns no link. Every sentence here is new."""
+import pytest
+
+from rounds_corpus import Mail, sent_out
+
+FORMING = ("FormWatch is the AI-driven Industry 4.0 platform for hot forming.\n"
+           "A camera at the furnace exit checks every blank and predicts die wear.\n"
+           "It integrates with your systems and will cut scrap.\n")
+MAIL = Mail("Dear Ms Lindqvist,", "Kind regards,\nJonas Brandt")
+LINK = "Blank rejects go to your MES (Proxia) as XML after every batch, one way"
+
+
+@pytest.fixture(scope="module")
+def forming():
+    return sent_out(FORMING, "FormWatch", "A. Lindqvist")
+
+
+@pytest.mark.parametrize("owner, named", [
+    ("which your MES team owns", "MES team"),
+    ("the production IT group is responsible for that interface", "production IT group"),
+    ("our integration team maintains the interface", "integration team"),
+    ("the plant's automation department looks after it", "automation department"),
+    ("Mrs Ahlberg from controls owns that link", "Mrs Ahlberg from controls"),
+    ("die Schnittstelle is owned by the IT-Abteilung", "IT-Abteilung"),
+    ("de koppeling wordt maintained by the MES afdeling", "MES afdeling"),
+])
+def test_a_team_or_titled_person_owning_a_link_is_its_owner(forming, owner, named):
+    body = f"{LINK}, {owner}." if owner.startswith("which") else f"{LINK}; {owner}."
+    done = MAIL.read(forming, body)
+    question = {q.topic: q for q in done.round.questions}["integrations"]
+    rows = done.evaluation.answer("connect.integrations").integrations
+    assert "and a role" in question.why, question.why
+    assert any("MES" in row.method and row.owner == named for row in rows), rows
+
+
+@pytest.mark.parametrize("owner", [
+    "the plant's own ERP owns the interface",
+    "the gateway maintains the connection",
+    "our service team maintains the die-wear models",
+    "the tool room group owns all die drawings",
+    "the die drawings, which your tool room team owns, stay in the PDM",
+])
+def test_a_thing_or_a_team_owning_no_link_is_no_owner(forming, owner):
+    done = MAIL.read(forming, f"{LINK}; {owner}.")
+    question = {q.topic: q for q in done.round.questions}["integrations"]
+    rows = done.evaluation.answer("connect.integrations").integrations
+    assert "but not a role" in question.why, question.why
+    assert all(not row.owner for row in rows), rows
+
+
+def test_the_walks_reject_records_to_sap_qm_are_owned_by_the_sap_team(forming):
+    body = ("Images stay on the inspection PC for 90 days; only the reject records go to SAP QM through the standard QM "
+            "notification interface, which your SAP team owns.")
+    done = MAIL.read(forming, body)
+    question = {q.topic: q for q in done.round.questions}["integrations"]
+    rows = done.evaluation.answer("connect.integrations").integrations
+    assert "and a role" in question.why and all(row.owner == "SAP team" for row in rows), (question.why, rows)
