@@ -11,7 +11,7 @@ import re
 
 from questions.bank_models import AccuracyRules
 
-from .signal_patterns import may_hold
+from .reply_phrases import phrases
 
 _DIGIT = re.compile(r"\d")  # every rate has one: most sentences need no closer look
 _NUMBER = r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*"  # not a year ("412 in 2025 out of 23,800")
@@ -31,8 +31,8 @@ class Accuracy:
     def __init__(self, rules: AccuracyRules):
         self.topic = rules.topic
         self.near = rules.near
-        self.outcomes = re.compile(rf"(?<![\w-])(?:{_any(rules.outcomes)})(?![\w-])") if rules.outcomes else None
-        self.may_outcome = may_hold(rules.outcomes)  # most sentences name no hit or miss: the patterns are not tried
+        # most sentences name no hit or miss: tried only where one's words are (reply_phrases.py)
+        self.outcomes = phrases(rules.outcomes) if rules.outcomes else None
         percent = rf"{_NUMBER}\s?(?:%|(?:{_any(rules.percent)})\b)" if rules.percent else rf"{_NUMBER}\s?%"
         share = rf"{_NUMBER}\s+(?:{_any(rules.shares)})\s+(?:(?:{_any(rules.articles)})\s+)?\d+(?:[.,]\d+)*" if rules.shares else ""
         count = rf"{_NUMBER}(?=\s+(?:{_any(rules.falsely)})\b)" if rules.falsely else ""  # "with 4 false alerts"
@@ -43,7 +43,7 @@ class Accuracy:
         self.apart = re.compile(rf"{_CLAUSE_END}|\b(?:{_any(rules.apart)})\b" if rules.apart else _CLAUSE_END)
 
     def said(self, lower: str) -> bool:
-        if not self.outcomes or not _DIGIT.search(lower) or not self.may_outcome(lower):
+        if not self.outcomes or not _DIGIT.search(lower) or not self.outcomes.may(lower):
             return False
         rates = [m.span() for m in self.rates.finditer(lower) if not (self.bound and self.bound.search(lower[:m.start()]))]
         return bool(rates) and any(self._near(lower, m, rates) and not self._plants(lower, m)
