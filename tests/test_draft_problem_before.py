@@ -2,6 +2,8 @@
 in the present after the before-state goes on telling it, a count of it with its cost is the problem
 statement, and a target ("Target:", "we will reduce ... to") is the KPI's where the text tells its own
 before-state."""
+import pytest
+
 from questions import load_bank
 from reading.draft import draft, drafter_for
 from reading.text import reader_for
@@ -75,3 +77,14 @@ def test_a_target_alone_states_the_problem_by_its_starting_value():
             "Target: unplanned stops on line 2 from 9 to 4 hours a week.")
     assert draft(text, BANK).answer("problem.statement").quotes == [
         "Target: unplanned stops on line 2 from 9 to 4 hours a week."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today nobody can say which furnace drives the peak charges, and last year the plant paid EUR 212,000.",
+    "Currently the plant pays high demand charges every month because both kilns start at 6:00.",
+    "In 2025 the site paid peak-load penalties in nine of twelve months.",
+])
+def test_peak_and_demand_charges_the_plant_pays_are_its_energy_cost(sentence):
+    answer = draft(sentence + "\n\nWe fit six power meters read over Modbus TCP every second.", BANK).answer(
+        "problem.plant_problems")
+    assert answer is not None and "energy_cost" in answer.choices
