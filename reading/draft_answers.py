@@ -200,10 +200,17 @@ class AnswerDrafting:
         suggested = self.prefiller.suggest(replace(reading, sentences=worth), limit=10)
         if seen.rates:  # a data table's rates answer "how often" even where no sentence does
             suggested.update({qid: [] for qid in self.rules.tables.rate_answers if qid not in suggested})
+        # the plant's loss counted before the project states the problem, whatever its words ("last year the plant
+        # paid EUR 212,000 in peak-demand penalties": no cue nor unit the suggestions know)
+        losses = [s for s in worth if self._loss_told(s, seen)]
+        suggested.update({qid: [] for qid in self.roles.problem_text if losses and qid not in suggested})
         for qid, items in suggested.items():
             if self.questions[qid].kind != "text":
                 continue
-            picked = self._text_quotes(qid, [by_text[s.quote] for s in items], seen)
+            sentences = [by_text[s.quote] for s in items]
+            if qid in self.roles.problem_text:
+                sentences += [s for s in losses if s.text not in {t.text for t in sentences}]
+            picked = self._text_quotes(qid, sentences, seen)
             if page and len(picked) < self.rules.product_page.repeats:
                 continue
             picked.sort(key=lambda p: -RANK[p[0]])

@@ -80,6 +80,11 @@ class RoleReader:
         self.told_after_window = int(data.get("existing_after", {}).get("window", 0))
         self.problem_text = frozenset(data.get("problem_text", []))
         self.problem_words = frozenset(data.get("problem_words", []))
+        self.ahead = frozenset(data.get("told_ahead", []))  # "we'll compare the stop hours": a plan, no state
+        paid = data.get("paid_loss", {})  # "last year the plant paid EUR 212,000 in penalties": a loss counted
+        self.paid_words, self.paid_units = frozenset(paid.get("words", [])), frozenset(paid.get("units", []))
+        self.paid_not = frozenset(paid.get("not_words", []))
+        self.plant_loss = {k: v if k == "span" else frozenset(v) for k, v in data.get("plant_loss", {}).items()}
         self.past_ability = frozenset(data.get("past_ability", []))  # "nobody could agree": the past of "can"
         results = data.get("results", {})  # "stops fell from 38 to 12 hours": a result, not the problem
         self.results, self.result_window = frozenset(results.get("words", [])), int(results.get("window", 0))
@@ -150,10 +155,23 @@ class RoleReader:
         complaints cost EUR 180,000"), unless it tells a result or a target ("fewer", "reduce": roles results)."""
         if not (out and words) or out[-1].kind != BEFORE or out[-1].heading or not self.carry_turns.isdisjoint(words):
             return False
-        if self.tells_problem(words) and self.results.isdisjoint(words):
+        if (self.tells_problem(words) or self.pays_loss(words)) and self.results.isdisjoint(words):
             return True
         # "was to be fitted", "the objective was to cut": what was planned, no state
         return any(w in self.carry_tense and words[at + 1:at + 2] != ["to"] for at, w in enumerate(words))
+
+    def _loses_often(self, words: list[str]) -> bool:
+        """A part of the plant that loses, spends or pays something, told in the present with how often ("Every week
+        line 2 loses 9 hours to unplanned stops", "The fitters spend 30 hours a month on it"): the plant's state, not
+        the offer's (roles plant_loss: its subject in the first `span` words, none of the offer's own kit)."""
+        spec = self.plant_loss
+        if not spec:
+            return False
+        verb = next((at for at, w in enumerate(words[:spec.get("span", 0) + 1]) if w in spec["verbs"]), 0)
+        subject = words[:verb]
+        often = any(w in spec["every"] and n in spec["periods"] for w, n in zip(words, words[1:]))
+        return bool(verb) and often and self.site_not.isdisjoint(subject) and not spec["subjects"].isdisjoint(subject) \
+            and self.results.isdisjoint(words)
 
     def _lists_problems(self, words: list[str]) -> bool:
         """A sentence that announces the plant's problems ("This led to several issues:"): the
@@ -181,13 +199,25 @@ class RoleReader:
 
     def tells_problem(self, words: list[str]) -> bool:
         """Whether a sentence names a loss of the plant (problem_words) and its state (tells_plant): a claim
-        sentence quoted as the problem statement must; what the offer does, with its numbers, does not."""
-        return not self.problem_words.isdisjoint(words) and self.tells_plant(words)
+        sentence quoted as the problem statement must; what the offer does, with its numbers, does not, nor what
+        is told ahead ("How we'll know it worked: we'll compare the unplanned stop hours ...": a plan) or of the
+        offer's price or contract ("99.9% availability, with penalties of EUR 500 per hour of downtime": paid_loss)."""
+        return (not self.problem_words.isdisjoint(words) and self.tells_plant(words) and self.ahead.isdisjoint(words)
+                and self.paid_not.isdisjoint(words))
 
     def counts_loss(self, words: list[str]) -> bool:
         """Whether a sentence names a loss of the plant with a figure ("last year 14 complaints cost about EUR
         180,000"): where, how often or what it costs, as the problem statement asks."""
-        return not self.problem_words.isdisjoint(words) and any(is_number(w) for w in words)
+        return (not self.problem_words.isdisjoint(words) and any(is_number(w) for w in words)) or self.pays_loss(words)
+
+    def pays_loss(self, words: list[str]) -> bool:
+        """Whether a sentence tells what is paid, spent or lost in money or time (roles paid_loss: a word of it and
+        an amount, a figure beside a currency or a unit of time: "paid EUR 212,000 in peak-demand penalties",
+        "spends 40 hours a month"); not what the offer costs or its contract's penalties (`not_words`)."""
+        if self.paid_words.isdisjoint(words) or not self.paid_not.isdisjoint(words):
+            return False
+        return any(is_number(w) and not self.paid_units.isdisjoint(words[max(0, at - 1):at + 2])
+                   for at, w in enumerate(words))
 
     def result_at(self, words: list[str], at: int) -> bool:
         """Whether the phrase at `at` is what a result told changed ("unplanned stops fell", "we cut scrap"):
@@ -226,7 +256,7 @@ class RoleReader:
         before = [start for start, _end in cues["before"] + cues["background"]  # who the customer is: before too
                   if not any(at <= _START for at, _end in cues["instead"])]  # "Instead of paper, they relied on tablets"
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
-        before = sorted(before + self._progressive(words))
+        before = sorted(before + self._progressive(words) + ([0] if self._loses_often(words) else []))
         if not before:
             kind = section if section in (BEFORE, REFERENCE) and not cues["after"] else CLAIM
             return Role(kind, unsure=self._unsure(text, words, cues, told=True) if kind == BEFORE else unsure,
