@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .draft_specs import ROLE, role_cues
 from .page_lines import PageLines
+from .plant_state import PlantState
 from .phrases import CLAUSE_END as _CLAUSE_END, PhraseSet, is_number, normalise, tokens
 
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
@@ -84,10 +85,10 @@ class RoleReader:
         paid = data.get("paid_loss", {})  # "last year the plant paid EUR 212,000 in penalties": a loss counted
         self.paid_words, self.paid_units = frozenset(paid.get("words", [])), frozenset(paid.get("units", []))
         self.paid_not = frozenset(paid.get("not_words", []))
-        self.plant_loss = {k: v if k == "span" else frozenset(v) for k, v in data.get("plant_loss", {}).items()}
         self.past_ability = frozenset(data.get("past_ability", []))  # "nobody could agree": the past of "can"
         results = data.get("results", {})  # "stops fell from 38 to 12 hours": a result, not the problem
         self.results, self.result_window = frozenset(results.get("words", [])), int(results.get("window", 0))
+        self.plant_state = PlantState(data, self.site_not, self.results)  # "Every week line 2 loses 9 hours"
         self.page = PageLines(data, plain=CLAIM)  # headings, titles and other page text
         self.scan = scan or PhraseSet.union(*role_cues(data))
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
@@ -159,19 +160,6 @@ class RoleReader:
             return True
         # "was to be fitted", "the objective was to cut": what was planned, no state
         return any(w in self.carry_tense and words[at + 1:at + 2] != ["to"] for at, w in enumerate(words))
-
-    def _loses_often(self, words: list[str]) -> bool:
-        """A part of the plant that loses, spends or pays something, told in the present with how often ("Every week
-        line 2 loses 9 hours to unplanned stops", "The fitters spend 30 hours a month on it"): the plant's state, not
-        the offer's (roles plant_loss: its subject in the first `span` words, none of the offer's own kit)."""
-        spec = self.plant_loss
-        if not spec:
-            return False
-        verb = next((at for at, w in enumerate(words[:spec.get("span", 0) + 1]) if w in spec["verbs"]), 0)
-        subject = words[:verb]
-        often = any(w in spec["every"] and n in spec["periods"] for w, n in zip(words, words[1:]))
-        return bool(verb) and often and self.site_not.isdisjoint(subject) and not spec["subjects"].isdisjoint(subject) \
-            and self.results.isdisjoint(words)
 
     def _lists_problems(self, words: list[str]) -> bool:
         """A sentence that announces the plant's problems ("This led to several issues:"): the
@@ -256,7 +244,7 @@ class RoleReader:
         before = [start for start, _end in cues["before"] + cues["background"]  # who the customer is: before too
                   if not any(at <= _START for at, _end in cues["instead"])]  # "Instead of paper, they relied on tablets"
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
-        before = sorted(before + self._progressive(words) + ([0] if self._loses_often(words) else []))
+        before = sorted(before + self._progressive(words) + ([0] if self.plant_state.told(words) else []))
         if not before:
             kind = section if section in (BEFORE, REFERENCE) and not cues["after"] else CLAIM
             return Role(kind, unsure=self._unsure(text, words, cues, told=True) if kind == BEFORE else unsure,

@@ -74,3 +74,22 @@ def test_a_result_at_another_plant_after_the_before_state_is_no_loss_of_this_one
             "cut the penalties paid by EUR 90,000 a year." + OFFER)
     assert told(text)[1] != "before"
     assert "90,000" not in statement(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Now the operators note the stops by hand on a paper list.",
+    "At the moment the planners keep the die strokes in Excel.",
+    "Today the inspectors write each reject on paper.",
+])
+def test_the_plants_people_working_by_hand_in_the_present_is_the_plants_state(sentence):
+    text = sentence + " We fit a terminal at each press that records every stop with its reason."
+    assert told(text)[0] == "before"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The operator confirms each stop reason manually on the terminal.",
+    "No more paper lists: the operators scan each stop at the press.",
+    "Our engineers commission the gateway by hand.",
+])
+def test_handwork_with_the_offers_kit_or_turned_from_is_no_plant_state(sentence):
+    assert told(sentence + " We fit a terminal at each press.")[0] != "before"

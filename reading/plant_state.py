@@ -1,0 +1,44 @@
+"""The plant's state told in the present with no cue of "before" (drafting.yaml roles: plant_state): a part of the
+plant that loses time with how often ("Every week line 2 loses 9 hours to unplanned stops"), or the plant's people
+doing the work by hand ("Now the operators note the stops by hand", a Dutch "nu": today). Neither is what an offer
+does: it sells neither the loss nor the handwork. Read by roles.RoleReader as a before-state."""
+from __future__ import annotations
+
+
+class PlantState:
+    def __init__(self, data: dict, not_subjects: frozenset[str], results: frozenset[str]):
+        spec = data.get("plant_state", {})
+        self.span = int(spec.get("span", 0))
+        self.subjects = frozenset(spec.get("subjects", []))
+        self.verbs = frozenset(spec.get("loses", []))
+        self.every, self.periods = frozenset(spec.get("every", [])), frozenset(spec.get("periods", []))
+        self.by_hand = [tuple(p.split()) for p in spec.get("by_hand", [])]
+        self.not_hand = frozenset(spec.get("not_by_hand", []))
+        self.openers = frozenset(spec.get("openers", []))
+        self.not_subjects, self.results = not_subjects, results
+
+    def told(self, words: list[str]) -> bool:
+        """Whether the sentence tells the plant's present state: a loss with how often, or its handwork."""
+        return bool(self.span) and self.results.isdisjoint(words) and (self.loses_often(words) or self.by_hands(words))
+
+    def _subject(self, words: list[str], verbs) -> list[str] | None:
+        """The words before the first verb of `verbs` (a word, or a test on one) within `span`, when they name a
+        part of the plant and none of the offer's kit (roles site_has not_subjects)."""
+        at = next((i for i, w in enumerate(words[:self.span + 1]) if i and verbs(w)), 0)
+        subject = words[:at]
+        return subject if at and not self.subjects.isdisjoint(subject) and self.not_subjects.isdisjoint(subject) else None
+
+    def loses_often(self, words: list[str]) -> bool:
+        """"Every week line 2 loses 9 hours", "The fitters spend about 30 hours a month": a loss verb after the
+        plant's subject, and how often (one of `every` before one of `periods`: "every week", "a month")."""
+        often = any(w in self.every and n in self.periods for w, n in zip(words, words[1:]))
+        return often and self._subject(words, self.verbs.__contains__) is not None
+
+    def by_hands(self, words: list[str]) -> bool:
+        """"Now the operators note the stops by hand": the plant's people as the subject (its first words, only
+        `openers` and `subjects`) and a phrase of handwork, with none of the offer's kit nor a turn from the old way
+        ("no longer", "instead of": `not_by_hand`)."""
+        if not self.not_hand.isdisjoint(words) or not self.not_subjects.isdisjoint(words):
+            return False
+        hand = any(tuple(words[i:i + len(p)]) == p for p in self.by_hand for i in range(len(words)))
+        return hand and self._subject(words, lambda w: w not in self.subjects and w not in self.openers) is not None
