@@ -93,3 +93,8 @@ def test_the_plants_people_working_by_hand_in_the_present_is_the_plants_state(se
 ])
 def test_handwork_with_the_offers_kit_or_turned_from_is_no_plant_state(sentence):
     assert told(sentence + " We fit a terminal at each press.")[0] != "before"
+
+
+def test_handwork_the_plant_retired_is_a_result_not_its_state():
+    text = "In May the plant officially retired its handwritten data collection sheets. We fit a terminal at each press."
+    assert told(text)[0] != "before"
