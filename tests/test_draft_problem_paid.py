@@ -26,6 +26,7 @@ def told(text: str) -> list[str]:
     "Nobody can say which furnace drives the peak charges, and last year the plant paid EUR 212,000 in "
     "peak-demand penalties.",
     "Today the compressors run all weekend, and the site spends about EUR 40,000 a year on idle air.",
+    "Until now the compressors run all weekend, and the site spends about EUR 40,000 a year on idle air.",
     "Today the kilns are fired by the clock. The plant pays 1.2 million euros a year in gas it need not burn.",
     "Currently the planners spend 25 hours a week rebuilding the schedule by hand.",
 ])
