@@ -26,7 +26,8 @@ class PlantState:
         part of the plant and none of the offer's kit (roles site_has not_subjects)."""
         at = next((i for i, w in enumerate(words[:self.span + 1]) if i and verbs(w)), 0)
         subject = words[:at]
-        return subject if at and not self.subjects.isdisjoint(subject) and self.not_subjects.isdisjoint(subject) else None
+        named = not self.subjects.isdisjoint(subject) and self.not_subjects.isdisjoint(subject)
+        return subject if at and named else None
 
     def loses_often(self, words: list[str]) -> bool:
         """"Every week line 2 loses 9 hours", "The fitters spend about 30 hours a month": a loss verb after the

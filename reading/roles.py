@@ -249,8 +249,9 @@ class RoleReader:
             kind = section if section in (BEFORE, REFERENCE) and not cues["after"] else CLAIM
             return Role(kind, unsure=self._unsure(text, words, cues, told=True) if kind == BEFORE else unsure,
                         existing=existing, limited=rating)
-        said = [(start, end) for start, end in cues["before"] + cues["before_at_start"]]  # "until now": no turn in it
-        turns = [start for start, _end in cues["after"] if start > before[0] and not any(a <= start < b for a, b in said)]
+        said = cues["before"] + cues["before_at_start"]  # "until now": no turn inside a cue of before
+        turns = [start for start, _end in cues["after"]
+                 if start > before[0] and not any(a <= start < b for a, b in said)]
         if turns:  # "previously X; now the terminal Y": the before-state ends where the turn begins
             return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing, limited=rating)
         return Role(BEFORE, unsure=self._unsure(text, words, cues, told=True), existing=existing, limited=rating)

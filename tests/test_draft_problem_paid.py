@@ -97,5 +97,6 @@ def test_handwork_with_the_offers_kit_or_turned_from_is_no_plant_state(sentence)
 
 
 def test_handwork_the_plant_retired_is_a_result_not_its_state():
-    text = "In May the plant officially retired its handwritten data collection sheets. We fit a terminal at each press."
+    text = ("In May the plant officially retired its handwritten data collection sheets. "
+            "We fit a terminal at each press.")
     assert told(text)[0] != "before"
