@@ -195,7 +195,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             if qid != INTEGRATION:
                 answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed, ctx)
         if INTEGRATION in found:
-            answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page)
+            answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page, seen)
         answers.update(self._text_answers(reading, seen, page))
         measure = find_measure(reading, self.rules, self, seen.claims, seen.words_of, seen.is_general,
                                seen.promises)

@@ -2,7 +2,7 @@
 
 An area is drafted where data moves (drafting.yaml `exchange`), named by a system ("SAP PM") or,
 beside a suite whose area is only a guess ("the ERP"), by what moves ("books the consumption");
-an integration table's row drafts its own row. Mixed into reading.draft.Drafter."""
+an integration table's row drafts its own row; a link's owner is read as a reply's is (draft_owners.py). Mixed into reading.draft.Drafter."""
 from __future__ import annotations
 
 import re
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from questions.models import Answer, Integration
 
+from .draft_owners import owned_rows
 from .draft_specs import CAPTURED, INTEGRATION
 from .draft_tables import DATA_TABLE, INTEGRATION_TABLE, Row
 from .phrases import normalise, tokens
@@ -49,7 +50,7 @@ class IntegrationDrafting:
                     found[CAPTURED].add(option, text, evidence, sure, self.rules.confidence["again"])
         return hits
 
-    def _integration_answer(self, ev: Evidence, reading: Reading, page: bool = False) -> Answer:
+    def _integration_answer(self, ev: Evidence, reading: Reading, page: bool = False, seen: Pass | None = None) -> Answer:
         rows = list(ev.rows)  # a table's rows first, each as its row says; prose for the other areas
         tabled = {r.system for r in rows}
         least = self.rules.product_page.repeats if page else 1  # a product page's passing mention is no link
@@ -61,6 +62,7 @@ class IntegrationDrafting:
                          ev.said[area][0])  # an area named by what moves, not by a system's name
             method = next((m for m in map(self._method, [quote, *ev.said[area][:DIRECTION_QUOTES]]) if m), "")
             rows.append(Integration(system=area, direction=self._directions(ev.said[area]), method=method))
+        rows = owned_rows(self, INTEGRATION, rows, reading, seen) if seen is not None else rows  # as the offer says
         return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
                       quotes=ev.quotes[:MAX_QUOTES], drafted=True)
 

@@ -1,6 +1,6 @@
 """Who owns each link a reply names: "sent to SAP PM ..., and your maintenance planner owns that interface",
-"Owner: your SAP PP key user", "Your SAP team owns both links". Drafting leaves every owner blank, and a
-connection with no owner is no complete link (reading/reply_drafting.py drafts the rest)."""
+"Owner: your SAP PP key user", "Your SAP team owns both links". The one rule for who owns a link: drafting reads a
+proposal's owners by it too (reading/draft_owners.py); reading/reply_drafting.py drafts the rest of a reply."""
 from __future__ import annotations
 
 import re
@@ -15,7 +15,7 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     """Integration rows owned as the reply says: a sentence that links a system and names a role
     ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
     "that interface" also means every link the sentence before named.
-    Drafting leaves every owner blank, and a connection with no owner is no complete link. `roles_of`:
+    A connection with no owner is no complete link. `roles_of`:
     the roles a sentence names, the reply reader's list with the reader's, in the order written; `owns_other`: whether a
     sentence's owner owns only what is no link ("... as JSON; your process engineer owns the glue recipes": no owner);
     `owner_of`: the team or titled person a sentence makes a link's owner where no role is named ("the MES group")."""
@@ -23,8 +23,8 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
     areas_of = areas_reader(drafter, question, seen)  # a clause is read once, however many owners point back to it
-    owners = _owners(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of,
-                     owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""))
+    owners = owners_said(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of,
+                         owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""))
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
     answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
@@ -56,8 +56,11 @@ def before_owner(text: str) -> str:
     return text[:found.start()] if found else text
 
 
-def _owners(said: list, linking: str, systems: list[str], areas_of, roles_of, owns_other, owner_of) -> dict[str, str]:
-    """Each linked system's owner: the last role the first sentence on linking that owns it names."""
+def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of, owns_other, owner_of,
+                claims=None) -> dict[str, str]:
+    """Each linked system's owner: the last role the first sentence on linking that owns it names. `claims`: whether
+    a sentence's roles may own (a reply asked who owns each link: every role it names there; a proposal: only a role
+    a sentence says owns a link, reading/draft_owners.py)."""
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
     linked = ""  # and its text: "... orders from SAP ECC ... into your MES (Hydra)"
@@ -69,7 +72,7 @@ def _owners(said: list, linking: str, systems: list[str], areas_of, roles_of, ow
             continue
         roles, areas = _owned_by(sentence, lower, owner_line, last, systems, areas_of, owner_of)
         other = owns_other(sentence, lower)  # the glue recipes' owner owns no link
-        roles = [] if other else roles
+        roles = [] if other or (claims and not claims(sentence, lower)) else roles
         owning = not other and _OWNS_ANY.search(lower) and not (owner_line or _EVERY_LINK.search(lower))
         named = _each_owned(sentence.text, roles_of(sentence), linked, areas_of) if owning else []
         for role, owned in named or ([(roles[-1], areas)] if roles else []):

@@ -100,6 +100,10 @@ class Links:
         """Whether the sentence makes someone an owner of things that are no link only ("owns the glue recipes")."""
         return self._owner(lower, substance) is False
 
+    def owns_link(self, lower: str, substance) -> bool:
+        """Whether the sentence makes someone an owner of a link ("owns that interface", "owned by your IT team")."""
+        return self._owner(lower, substance) is True
+
     def _format(self, lower: str, substance) -> bool:
         return any(s.kind == "protocol" and counts(s) for s in substance) or bool(self.formats and self.formats.search(lower))
 

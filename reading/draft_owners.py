@@ -1,0 +1,62 @@
+"""Who owns each link a proposal drafts, by the reply reader's one rule (reading/reply_owners.py, questions/rounds.yaml
+`links`): "... through a CSV import, owned by your controlling team", "your maintenance planner owns that interface"
+(the links of the sentence before). Only an offer's sentence makes an owner: not the plant before, another customer's
+plant, an option or what is left out; and only one that says someone owns a link, for a proposal is not asked who owns
+each link ("your planner receives the orders in SAP PM" makes no owner, "owns the recipes" owns no link)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from questions.loader import load_round_rules
+from questions.models import Integration
+
+from .kpi_source import elsewhere
+from .phrases import normalise, tokens
+from .reply_owners import before_owner, owners_said, areas_reader
+from .roles import CLAIM
+
+
+def owned_rows(drafter, question: str, rows: list[Integration], reading, seen) -> list[Integration]:
+    """`rows` with the owner the proposal's offer names for each link that has none."""
+    if not rows or all(row.owner for row in rows):
+        return rows
+    reply = _reply_reader(drafter)
+    linking = reply.rules.topic_of.get(question, "")
+    claims = lambda sentence, lower: reply.links.owns_link(lower, sentence.substance) or before_owner(sentence.text) != sentence.text
+    said = []
+    for sentence, role, words in zip(reading.sentences, seen.roles, seen.words):
+        lower = sentence.text.lower()
+        topics = {t for cue in reply.cues_in(lower) for t in reply.cue_topics[cue]}
+        offer = _offers(role, sentence, seen) and not elsewhere(sentence.text, words, drafter.rules) \
+            and not _denied(drafter, reply.links, lower)
+        said.append((sentence, lower, not offer, topics))
+    if not any(linking in topics and not out and claims(s, lower) for s, lower, out, topics in said):
+        return rows  # most proposals say no owner: no sentence is read for the areas it links
+    owners = owners_said(said, linking, [row.system for row in rows], areas_reader(drafter, question, seen), reply.roles,
+                         lambda sentence, lower: reply.links.owns_other(lower, sentence.substance),
+                         lambda sentence: reply.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance),
+                         claims)
+    return [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
+            for row in rows]
+
+
+def _offers(role, sentence, seen) -> bool:
+    """Whether the sentence is the vendor's offer as a whole: no before-state, reference, option or exclusion, no selling."""
+    return role.kind == CLAIM and not (role.turn or role.unsure or role.heading or seen.story) \
+        and not seen.selling.get(sentence.start)
+
+
+def _denied(drafter, links, lower: str) -> bool:
+    """Whether a negation (drafting.yaml `negations`, as drafting reads one) comes before the sentence's owning verb:
+    "the interface is not owned by your planner"."""
+    found = links.owns.search(lower) if links.owns else None
+    if not found:
+        return False
+    words = tokens(normalise(lower[:found.start()]))
+    return drafter._negated(words + ["owns"], len(words), len(words) + 1, "owns")
+
+
+@lru_cache(maxsize=4)
+def _reply_reader(drafter):
+    from .reply import ReplyReader  # the reply reader's rules, read by drafting too: one place says who owns a link
+    return ReplyReader(load_round_rules(), drafter.reader, drafter.bank.words.units)
