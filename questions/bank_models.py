@@ -236,6 +236,7 @@ class LinkRules(Strict):
     teams: list[str] = []  # a word that ends a team's name: the owner of a link it is ("the MES group owns ...")
     persons: list[str] = []  # a title before a person's name: the owner of a link he or she is ("Mrs Keller ... owns ...")
     subjects: list[str] = []  # words before an owner that are not its name ("the", "your", "is" before "responsible for")
+    others: list[str] = []  # words before an owner in a proposal that make it another party's ("their maintenance team")
 
 
 class PriceRules(Strict):

@@ -12,7 +12,7 @@ from questions.models import Integration
 
 from .kpi_source import elsewhere
 from .phrases import normalise, tokens
-from .reply_owners import before_owner, owners_said, areas_reader
+from .reply_owners import areas_reader, before_owner, owner_named, owners_said
 from .roles import CLAIM
 
 
@@ -21,8 +21,12 @@ def owned_rows(drafter, question: str, rows: list[Integration], reading, seen) -
     if not rows or all(row.owner for row in rows):
         return rows
     reply = _reply_reader(drafter)
+    owning = [reply.links.owns and reply.links.owns.search(s.text.lower()) or before_owner(s.text) != s.text
+              for s in reading.sentences]
+    if not any(owning):
+        return rows  # most proposals say no owner: no sentence is read for its topics or the areas it links
     linking = reply.rules.topic_of.get(question, "")
-    claims = lambda sentence, lower: reply.links.owns_link(lower, sentence.substance) or before_owner(sentence.text) != sentence.text
+    claims = lambda sentence, lower: _claims(reply, sentence, lower)
     said = []
     for sentence, role, words in zip(reading.sentences, seen.roles, seen.words):
         lower = sentence.text.lower()
@@ -30,12 +34,10 @@ def owned_rows(drafter, question: str, rows: list[Integration], reading, seen) -
         offer = _offers(role, sentence, seen) and not elsewhere(sentence.text, words, drafter.rules) \
             and not _denied(drafter, reply.links, lower)
         said.append((sentence, lower, not offer, topics))
-    if not any(linking in topics and not out and claims(s, lower) for s, lower, out, topics in said):
-        return rows  # most proposals say no owner: no sentence is read for the areas it links
     owners = owners_said(said, linking, [row.system for row in rows], areas_reader(drafter, question, seen), reply.roles,
                          lambda sentence, lower: reply.links.owns_other(lower, sentence.substance),
                          lambda sentence: reply.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance),
-                         claims)
+                         claims, reach=False)
     return [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in rows]
 
@@ -44,6 +46,20 @@ def _offers(role, sentence, seen) -> bool:
     """Whether the sentence is the vendor's offer as a whole: no before-state, reference, option or exclusion, no selling."""
     return role.kind == CLAIM and not (role.turn or role.unsure or role.heading or seen.story) \
         and not seen.selling.get(sentence.start)
+
+
+def _claims(reply, sentence, lower: str) -> bool:
+    """Whether the sentence says who owns a link: "Owner: your SAP team", or a role or team it names is who an owning
+    verb says owns a link ("set up and owned by our integration team"; not the SAP team of "interface maintained
+    by the Bidder; SAP-side customising by the Purchaser's SAP team")."""
+    if before_owner(sentence.text) != sentence.text:
+        return True
+    others = set(reply.rules.links.others)
+    spans = [(a, b) for a, b in reply.links.owner_spans(sentence.text, lower, sentence.substance)
+             if others.isdisjoint(tokens(lower[a:b]))]
+    named = [n.lower() for n in [*reply.roles(sentence), *owner_named(sentence.text),
+                                 reply.links.owner_named(sentence.text, lower, sentence.substance)] if n]
+    return any(name in lower[a:b] for a, b in spans for name in named)
 
 
 def _denied(drafter, links, lower: str) -> bool:

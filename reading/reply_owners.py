@@ -57,10 +57,11 @@ def before_owner(text: str) -> str:
 
 
 def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of, owns_other, owner_of,
-                claims=None) -> dict[str, str]:
+                claims=None, reach: bool = True) -> dict[str, str]:
     """Each linked system's owner: the last role the first sentence on linking that owns it names. `claims`: whether
     a sentence's roles may own (a reply asked who owns each link: every role it names there; a proposal: only a role
-    a sentence says owns a link, reading/draft_owners.py)."""
+    a sentence says owns a link, reading/draft_owners.py); `reach`: whether "that interface" points back past
+    sentences off the topic (a reply's answers on links; in a proposal, only to the sentence right before)."""
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
     linked = ""  # and its text: "... orders from SAP ECC ... into your MES (Hydra)"
@@ -69,6 +70,7 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
         owner_line = _OWNER_IS.search(sentence.text)
         on, before = linking in topics or (before and owner_line is not None), linking in topics
         if vague or not on:
+            last, linked = (last, linked) if reach else ([], "")
             continue
         roles, areas = _owned_by(sentence, lower, owner_line, last, systems, areas_of, owner_of)
         other = owns_other(sentence, lower)  # the glue recipes' owner owns no link

@@ -66,15 +66,19 @@ class Links:
         """The team or titled person a sentence makes the owner of a link, as written in `text` ("MES group", "Mrs
         Keller from controls"): the subject of an owning verb whose object is a link, or who it is owned by; ''
         where there is none or the owner is a thing ("the plant's own ERP owns the interface")."""
-        systems, protocols = self._named_links(substance)
-        for m in self.owns.finditer(lower) if self.owns and len(text) == len(lower) else ():
-            passive = m.group().endswith(" by")
-            if self._a_link(*_owned(lower, m), systems, protocols):
-                at = _after(lower, m) if passive else _before(self._untitled(lower), m)
-                name = self._owner_words(text, lower, at)
-                if name:
-                    return name
+        for at in self.owner_spans(text, lower, substance):
+            name = self._owner_words(text, lower, at)
+            if name:
+                return name
         return ""
+
+    def owner_spans(self, text: str, lower: str, substance) -> list[tuple[int, int]]:
+        """Where the sentence says who owns a link: the subject of each owning verb whose object is a link, or the
+        words after "owned by" ("your maintenance planner owns that interface", "... owned by your controlling team")."""
+        systems, protocols = self._named_links(substance)
+        return [_after(lower, m) if m.group().endswith(" by") else _before(self._untitled(lower), m)
+                for m in (self.owns.finditer(lower) if self.owns and len(text) == len(lower) else ())
+                if self._a_link(*_owned(lower, m), systems, protocols)]
 
     def _untitled(self, lower: str) -> str:
         return self.titled.sub(lambda t: t.group()[:-1] + " ", lower) if self.titled else lower
