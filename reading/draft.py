@@ -195,7 +195,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             if qid != INTEGRATION:
                 answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed, ctx)
         if INTEGRATION in found:
-            answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page, seen)
+            # an offer's owners; a reply's are read against the questions asked (reply_owners.with_owners)
+            answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page, seen if weighed else None)
         answers.update(self._text_answers(reading, seen, page))
         measure = find_measure(reading, self.rules, self, seen.claims, seen.words_of, seen.is_general,
                                seen.promises)
