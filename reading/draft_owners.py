@@ -5,9 +5,6 @@ plant, an option or what is left out; and only one that says someone owns a link
 each link ("your planner receives the orders in SAP PM" makes no owner, "owns the recipes" owns no link)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-from questions.loader import load_round_rules
 from questions.models import Integration
 
 from .kpi_source import elsewhere
@@ -21,9 +18,8 @@ def owned_rows(drafter, question: str, rows: list[Integration], reading, seen) -
     if not rows or all(row.owner for row in rows):
         return rows
     reply = _reply_reader(drafter)
-    owning = [reply.links.owns and reply.links.owns.search(s.text.lower()) or before_owner(s.text) != s.text
-              for s in reading.sentences]
-    if not any(owning):
+    text = "\n".join(s.text for s in reading.sentences)  # one search of the whole text, not one per sentence
+    if not ((reply.links.owns and reply.links.owns.search(text.lower())) or before_owner(text) != text):
         return rows  # most proposals say no owner: no sentence is read for its topics or the areas it links
     linking = reply.rules.topic_of.get(question, "")
     claims = lambda sentence, lower: _claims(reply, sentence, lower)
@@ -72,7 +68,6 @@ def _denied(drafter, links, lower: str) -> bool:
     return drafter._negated(words + ["owns"], len(words), len(words) + 1, "owns")
 
 
-@lru_cache(maxsize=4)
 def _reply_reader(drafter):
-    from .reply import ReplyReader  # the reply reader's rules, read by drafting too: one place says who owns a link
-    return ReplyReader(load_round_rules(), drafter.reader, drafter.bank.words.units)
+    from .reply_readers import reply_reader_for  # the reply reader's rules: one place says who owns a link
+    return reply_reader_for(drafter.bank)

@@ -16,7 +16,8 @@ from questions.models import Answer, Document, Evaluation, QuestionBank, Round, 
 from reading.documents import Citations
 from reading.reply import ReplyReader
 from reading.reply_drafting import Proposed, draft_with_reply
-from reading.text import Reading, reader_for
+from reading.reply_readers import reply_reader_for
+from reading.text import Reading
 
 from .engine import Engine, engine_for
 from .rules import questions_in
@@ -194,14 +195,8 @@ class ReplyOutcome:
     card: Scorecard  # the scorecard after the reply
 
 
-_readers: dict[int, tuple[QuestionBank, ReplyReader]] = {}
-
-
 def reply_reader(bank: QuestionBank) -> ReplyReader:
-    cached = _readers.get(id(bank))
-    if cached is None or cached[0] is not bank:
-        cached = _readers[id(bank)] = (bank, ReplyReader(load_round_rules(), reader_for(bank), bank.words.units))
-    return cached[1]
+    return reply_reader_for(bank)  # the one drafting reads a proposal's link owners with
 
 
 def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | None = None, sent_by: str = "",
