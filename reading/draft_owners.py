@@ -22,7 +22,7 @@ def owned_rows(drafter, question: str, rows: list[Integration], reading, seen) -
     if not ((reply.links.owns and reply.links.owns.search(text.lower())) or before_owner(text) != text):
         return rows  # most proposals say no owner: no sentence is read for its topics or the areas it links
     linking = reply.rules.topic_of.get(question, "")
-    claims = lambda sentence, lower: _claims(reply, sentence, lower)
+    claims = lambda sentence, lower, roles: _claims(reply, sentence, lower, roles)
     said = []
     for sentence, role, words in zip(reading.sentences, seen.roles, seen.words):
         lower = sentence.text.lower()
@@ -44,18 +44,24 @@ def _offers(role, sentence, seen) -> bool:
         and not seen.selling.get(sentence.start)
 
 
-def _claims(reply, sentence, lower: str) -> bool:
-    """Whether the sentence says who owns a link: "Owner: your SAP team", or a role or team it names is who an owning
-    verb says owns a link ("set up and owned by our integration team"; not the SAP team of "interface maintained
-    by the Bidder; SAP-side customising by the Purchaser's SAP team")."""
+def _claims(reply, sentence, lower: str, roles: list[str]) -> list[str]:
+    """Who the sentence says owns a link: `roles` after "Owner:", else each role, team or titled person it names that
+    an owning verb names as who owns it
+    ("set up and owned by our integration team"; not the SAP team of "interface maintained by the Bidder; SAP-side
+    customising by the Purchaser's SAP team", nor the operators of "..., owned by your IT team, and your operators
+    see them")."""
     if before_owner(sentence.text) != sentence.text:
-        return True
+        return roles
     others = set(reply.rules.links.others)
-    spans = [(a, b) for a, b in reply.links.owner_spans(sentence.text, lower, sentence.substance)
+    spans = [lower[a:b] for a, b in reply.links.owner_spans(sentence.text, lower, sentence.substance)
              if others.isdisjoint(tokens(lower[a:b]))]
-    named = [n.lower() for n in [*reply.roles(sentence), *owner_named(sentence.text),
-                                 reply.links.owner_named(sentence.text, lower, sentence.substance)] if n]
-    return any(name in lower[a:b] for a, b in spans for name in named)
+    return [name for name in _named(reply, sentence, lower) if any(name.lower() in span for span in spans)]
+
+
+def _named(reply, sentence, lower: str) -> list[str]:
+    """Every role, team or titled person the sentence names (as the reply reader reads them)."""
+    return [n for n in [*reply.roles(sentence), *owner_named(sentence.text),
+                        reply.links.owner_named(sentence.text, lower, sentence.substance)] if n]
 
 
 def _denied(drafter, links, lower: str) -> bool:

@@ -58,9 +58,9 @@ def before_owner(text: str) -> str:
 
 def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of, owns_other, owner_of,
                 claims=None, reach: bool = True) -> dict[str, str]:
-    """Each linked system's owner: the last role the first sentence on linking that owns it names. `claims`: whether
-    a sentence's roles may own (a reply asked who owns each link: every role it names there; a proposal: only a role
-    a sentence says owns a link, reading/draft_owners.py); `reach`: whether "that interface" points back past
+    """Each linked system's owner: the last role the first sentence on linking that owns it names. `claims`: which of
+    a sentence's roles own (a reply asked who owns each link: every role it names there; a proposal: only a role a
+    sentence says owns a link, reading/draft_owners.py); `reach`: whether "that interface" points back past
     sentences off the topic (a reply's answers on links; in a proposal, only to the sentence right before)."""
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
@@ -74,7 +74,7 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
             continue
         roles, areas = _owned_by(sentence, lower, owner_line, last, systems, areas_of, owner_of)
         other = owns_other(sentence, lower)  # the glue recipes' owner owns no link
-        roles = [] if other or (claims and not claims(sentence, lower)) else roles
+        roles = [] if other else claims(sentence, lower, roles) if claims else roles
         owning = not other and _OWNS_ANY.search(lower) and not (owner_line or _EVERY_LINK.search(lower))
         named = _each_owned(sentence.text, roles_of(sentence), linked, areas_of) if owning else []
         for role, owned in named or ([(roles[-1], areas)] if roles else []):

@@ -28,6 +28,10 @@ def _owners(text: str) -> dict[str, str]:
      "maintenance", "integration team"),
     ("Process orders come in from SAP ECC via IDoc and goods receipts are posted back every 15 minutes. "
      "Owner: your SAP team, interface specified by us.", "inventory", "SAP team"),
+    ("Work orders go to your SAP PM through an IDoc owned by your IT team, and your operators see them on the "
+     "tablets.", "maintenance", "IT team"),
+    ("Your maintenance planner owns the IDoc that sends work orders to SAP PM, which your operators read on the "
+     "tablets.", "maintenance", "maintenance planner"),
 ])
 def test_an_owner_the_offer_names_owns_the_link(text, system, owner):
     assert _owners(text).get(system) == owner
