@@ -5,6 +5,9 @@ plant, an option or what is left out; and only one that says someone owns a link
 each link ("your planner receives the orders in SAP PM" makes no owner, "owns the recipes" owns no link)."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from questions.models import Integration
 
 from .kpi_source import elsewhere
@@ -23,12 +26,13 @@ def owned_rows(drafter, question: str, rows: list[Integration], reading, seen) -
         return rows  # most proposals say no owner: no sentence is read for its topics or the areas it links
     linking = reply.rules.topic_of.get(question, "")
     claims = lambda sentence, lower, roles: _claims(reply, sentence, lower, roles)
+    owning = _owning(reply.links, [s.text.lower() for s in reading.sentences])  # only these can be denied
     said = []
-    for sentence, role, words in zip(reading.sentences, seen.roles, seen.words):
+    for at, (sentence, role, words) in enumerate(zip(reading.sentences, seen.roles, seen.words)):
         lower = sentence.text.lower()
         topics = {t for cue in reply.cues_in(lower) for t in reply.cue_topics[cue]}
         offer = _offers(role, sentence, seen) and not elsewhere(sentence.text, words, drafter.rules) \
-            and not _denied(drafter, reply.links, lower)
+            and not (at in owning and _denied(drafter, reply.links, lower))
         said.append((sentence, lower, not offer, topics))
     owners = owners_said(said, linking, [row.system for row in rows], areas_reader(drafter, question, seen), reply.roles,
                          lambda sentence, lower: reply.links.owns_other(lower, sentence.substance),
@@ -62,6 +66,15 @@ def _named(reply, sentence, lower: str) -> list[str]:
     """Every role, team or titled person the sentence names (as the reply reader reads them)."""
     return [n for n in [*reply.roles(sentence), *owner_named(sentence.text),
                         reply.links.owner_named(sentence.text, lower, sentence.substance)] if n]
+
+
+def _owning(links, lowers: list[str]) -> set[int]:
+    """The indices of the sentences an owning verb is in: one search of them joined by new lines instead of one
+    search per sentence (the verbs are words and phrases with spaces: none runs over a line break)."""
+    if not links.owns:
+        return set()
+    starts = list(accumulate(len(lower) + 1 for lower in lowers[:-1]))
+    return {bisect_right(starts, m.start()) for m in links.owns.finditer("\n".join(lowers))}
 
 
 def _denied(drafter, links, lower: str) -> bool:
