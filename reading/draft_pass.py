@@ -121,6 +121,9 @@ class Pass:
         """What one sentence tells of the kind of text: it speaks of plants in general, speaks to the reader,
         says anything in the past, tells a site's story, names a project cue, an offer's own term."""
         story, page = self.drafter.story, self.drafter.rules.product_page
+        # "escalates to the plant manager": a job's name, no plant of one project
+        finds = [f for f in finds if not (f[1] < len(words) and words[f[1]] in page.titles
+                                          and f[2].startswith(_PROJECT) and f[2][len(_PROJECT):] in page.passing)]
         kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
         return ("~generic" in kinds or general in page.general_kinds, story.speaks_to(words), story.in_past(words),
                 story.tells(words), "~project" in kinds,

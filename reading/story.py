@@ -35,11 +35,12 @@ class StoryReader:
 
     def tells(self, words: list[str]) -> bool:
         """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
-        does not count; "Plant A faced" does). Most sentences hold no past verb: one set test."""
+        does not count; "Plant A faced" does), not a participle after the present ("they are installed
+        wirelessly": what a product does). Most sentences hold no past verb: one set test."""
         if self.past.isdisjoint(words):
             return False
         for at, word in enumerate(words):
-            if word in self.past:
+            if word in self.past and (at == 0 or words[at - 1] not in self.present):
                 before = words[max(0, at - self.window):at]
                 cut = max((i for i, w in enumerate(before) if w in CLAUSE_END), default=-1)
                 if not self.subjects.isdisjoint(before[cut + 1:]):
