@@ -42,3 +42,8 @@ def test_what_instead_of_sets_aside_drafts_nothing():
                  "the system groups the alarms of each machine into one daily list.")
     assert "work_orders" not in outputs(set_aside)
     assert "work_orders" in outputs("The system opens a work order in the CMMS for every alarm on the line.")
+
+
+def test_questions_a_page_asks_in_the_past_tell_no_story():
+    asking = ALERT_PAGE + "Which machine was down longest on the night shift?\nHow often did the filler stop for a jam?\n"
+    assert all(a.evidence == "vendor_claim" for a in draft(asking, BANK).answers)
