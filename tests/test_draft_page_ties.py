@@ -47,3 +47,10 @@ def test_what_instead_of_sets_aside_drafts_nothing():
 def test_questions_a_page_asks_in_the_past_tell_no_story():
     asking = ALERT_PAGE + "Which machine was down longest on the night shift?\nHow often did the filler stop for a jam?\n"
     assert all(a.evidence == "vendor_claim" for a in draft(asking, BANK).answers)
+
+
+def test_a_page_that_helps_you_still_speaks_to_no_buyer():
+    benefits = ALERT_PAGE + ("The hub lets you see every open stop on one screen.\n"
+                             "Its weekly digest helps your team find the stops that return.\n")
+    assert all(a.evidence == "vendor_claim" for a in draft(benefits, BANK).answers)
+    assert drafter_for(BANK).story.speaks_to("we will fit the hub at your filler".split())
