@@ -1,8 +1,8 @@
 """Ways of answering seen in tuning20's blind replies that left answers open or closed dodges: the writer's own earlier
-mail pasted under a signature of two people, a machine or system called "the existing" one before a list of what it
-measures, a possibility in the conditional ("would be possible"), an item labelled as an earlier item under the number
-of another question ("6. Data: yours"), a stop released by a person's restart, a bound written as a sign and a fiscal
-year, an ERP named by its product only, and a contract's clause abbreviated ("cl. 14.2"). Every sentence here is new."""
+mail pasted under a signature of two people, a list in brackets of the values one system measures, a possibility in
+the conditional ("would be possible"), an item labelled as an earlier item under the number of another question ("6.
+Data: yours"), a stop released by a person's restart, a bound written as a sign and a fiscal year, an ERP named by its
+product only, and a contract's clause abbreviated ("cl. 14.2"). Every sentence here is new."""
 import pytest
 
 from rounds_corpus import Mail, placed, sent_out
@@ -41,10 +41,15 @@ def test_the_buyers_letter_under_the_reply_is_still_not_read(lehr):
     assert LINKS not in placed(lehr, MAIL.letter(body))
 
 
-def test_the_existing_system_before_a_list_of_what_it_measures_answers_for_this_plant(lehr):
+def test_a_list_in_brackets_of_what_one_system_measures_is_no_list_of_alternatives(lehr):
     body = ("Data: LehrSense reads the existing Siemens WinCC of the lehr for all zone values (air temperature, O2, CO, "
             "belt speed and fan load, every 10 seconds, over OPC UA), and we add 6 new infrared scanners at the exit.")
     assert MAIL.asked(lehr, body)["data"].closed
+
+
+def test_products_listed_as_alternatives_outside_brackets_still_answer_nothing(lehr):
+    body = "Integration with the existing SAP, Oracle or Dynamics is standard."
+    assert MAIL.asked(lehr, body)["integrations"].status == "not_answered"
 
 
 def test_a_possibility_in_the_conditional_answers_nothing(lehr):
