@@ -232,6 +232,7 @@ class LinkRules(Strict):
     ways: list[str] = []  # words that say which way data goes between systems ("one way")
     plant: list[str] = []  # a word after "your" and its kind that names one of the plant's systems ("your maintenance system")
     owns: list[str] = []  # words that make someone an owner ("owns", "owned by")
+    agents: list[str] = []  # those of `owns` the owner is named after, what is owned before ("owned by", "the responsibility of")
     owned: list[str] = []  # what a link's owner owns: the link in other words, or one said before ("it", "both")
     teams: list[str] = []  # a word that ends a team's name: the owner of a link it is ("the MES group owns ...")
     persons: list[str] = []  # a title before a person's name: the owner of a link he or she is ("Mrs Keller ... owns ...")

@@ -11,20 +11,21 @@ from .memo import Bounded
 
 
 def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
-                seen=None, owns_other=None, owner_of=None) -> Evaluation:
+                seen=None, owns_other=None, owner_of=None, claims=None) -> Evaluation:
     """Integration rows owned as the reply says: a sentence that links a system and names a role
     ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
     "that interface" also means every link the sentence before named.
     A connection with no owner is no complete link. `roles_of`:
     the roles a sentence names, the reply reader's list with the reader's, in the order written; `owns_other`: whether a
     sentence's owner owns only what is no link ("... as JSON; your process engineer owns the glue recipes": no owner);
-    `owner_of`: the team or titled person a sentence makes a link's owner where no role is named ("the MES group")."""
+    `owner_of`: the team or titled person a sentence makes a link's owner where no role is named ("the MES group");
+    `claims`: which of a sentence's roles own (`verb_named`)."""
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
     areas_of = areas_reader(drafter, question, seen)  # a clause is read once, however many owners point back to it
     owners = owners_said(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of,
-                         owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""))
+                         owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""), claims)
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
     answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
@@ -48,6 +49,18 @@ def _areas_read(drafter, question: str, text: str, scanned: dict, hits: dict) ->
 
 def forget() -> None:
     _areas_got.clear()
+
+
+def verb_named(links, sentence, lower: str, roles: list[str], listed: list[str] = ()) -> list[str]:
+    """Of a reply sentence's roles (and `listed`, the reader's own list's, and a team), those its owning verb names as who owns a
+    link: its subject, or its agent after "owned by" ("The REST link is owned by your maintenance planner, and our
+    service technician answers tickets about it": the planner); `roles` where no owning verb names one ("Owner: your
+    SAP PP key user", a list's cells, or several owners named so)."""
+    spans = [lower[a:b] for a, b in links.owner_spans(sentence.text, lower, sentence.substance)]
+    team = links.owner_named(sentence.text, lower, sentence.substance) if spans else ""  # "your MES team", "Mrs Keller"
+    named = [role for role in dict.fromkeys([*roles, *listed, team]) if role and any(role.lower() in span for span in spans)]
+    named = [role for role in named if not any(role != other and role.lower() in other.lower() for other in named)]
+    return named if len(named) == 1 else roles  # several owners, each of its own link: the clauses say whose (_each_owned)
 
 
 def before_owner(text: str) -> str:
@@ -141,7 +154,7 @@ def owner_named(sentence: str) -> list[str]:
 
 _OWNER_WORDS = frozenset({"owner", "owners"})  # the word that says who owns a link is no one who owns it
 _OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
-_OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|stays? with|looks? after|in charge)\b")  # a sentence on who owns
+_OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|responsibility of|stays? with|lies with|rests with|in the hands of|looks? after|in charge)\b")  # a sentence on who owns
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends no name
 # "owner: ...", "owner is ...", "owner your ...", and "owner" as a list's field after a comma (", owner MES admin Tom Weber")
 _OWNER_IS = re.compile(r"\b(?:owners?|responsible(?: person)?|contact person)(?::| is| are|(?= (?i:the|your|our) )|(?= (?:Mr|Mrs|Ms|Dr)\b)|(?<=, owner)(?= \S)) (?:the |your |our )?"
