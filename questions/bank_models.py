@@ -221,6 +221,13 @@ class AccuracyRules(Strict):
     apart: list[str] = []  # words that, between the rate and the outcome word, say them in different clauses
     bounds: list[str] = []  # words before a rate that make it a bound, a target ("fewer than 3%")
     plant: list[str] = []  # words before a finder a few words ahead of the outcome: the plant's own ("your lab found")
+    counted: int = 0  # words at most between a share's count and its word ("57 cracked housings of 60")
+    first: list[str] = []  # a share said whole first, its count after a comma ("of 60 cracked housings, 57 were found")
+    good: list[str] = []  # words for good things: a share of them rejected is a share of false rejects
+    rejects: list[str] = []  # what the system did to good things that makes it a false call ("0.6% of good parts were rejected")
+    measured: list[str] = []  # words after a bound that make it a measured result ("under 1% measured over 3 weeks")
+    promised: list[str] = []  # words that keep a bound a target though measured ("we guarantee ... measured over 3 months")
+    now: list[str] = []  # words just before a reject of good things that make it the plant's state ("are rejected today")
 
 
 class LinkRules(Strict):

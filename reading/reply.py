@@ -128,7 +128,7 @@ class ReplyReader(Placing):
             found = self.cues_in(lower)
             topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
             topics |= {self.measured.topic} if self.measured.periods_in(lower) else set()  # "against the 12 weeks before"
-            topics |= {self.accuracy.topic} if self.accuracy.said(lower) else set()  # "97.8% detection of cracks"
+            topics |= {self.accuracy.topic} if self.accuracy.said(self.spelled.digits(lower)) else set()  # "97.8% detection"
             topics = self.links.owning(topics, found, self.cue_topics, lower, sentence.substance, linked)  # "looks after it"
             goes_on = "\n" not in text[end:sentence.start]
             if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
