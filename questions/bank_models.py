@@ -146,6 +146,15 @@ class TopicRead(Strict):
     # schedules; "can change it": how the reviewer overrides)
 
 
+class GivenPart(Strict):
+    """A kind a topic's question asks for that the offer may already state (reading/reply_given.py): the letter then
+    asks `ask`, and a reply need not name it again."""
+    ask: str  # the question without that part
+    cues: list[str] = []  # words that put an offer sentence on this part ("trained on"); none: the topic's own cues
+    with_words: list[list[str]] = []  # off those cues, a word of each list beside the kind states it ("per year", "support")
+    not_with: list[str] = []  # words that make the kind another thing ("saves EUR 120,000 a year": no fee)
+
+
 class Topic(Strict):
     """One topic of a clarification round (questions/rounds.yaml): what it covers and how a reply answers it."""
     id: str
@@ -161,6 +170,7 @@ class Topic(Strict):
     reads: list[TopicRead] = []
     counted: str = ""  # said after `ask` where a label's gap counts more than one ("Name at least {count} of them.")
     acts_on: list[str] = []  # other topics' cues that, in a sentence on this one, name only what it acts on
+    given: dict[str, GivenPart] = {}  # kind -> the question asked where the offer already states that kind
 
 
 class GeneralRules(Strict):

@@ -21,7 +21,7 @@ from .reply_accuracy import Accuracy
 from .reply_built import built, held, persons, team
 from .reply_built import forget as forget_persons
 from .reply_general import General
-from .reply_marks import SaidOn, later_only, mark, unsaid_parts
+from .reply_marks import SaidOn, as_asked, later_only, mark, unsaid_parts
 from .reply_measure import Measured, Measures
 from .reply_paragraphs import Paragraphs, closing_line, signed_at
 from .reply_placing import Placing, counts
@@ -298,8 +298,10 @@ class ReplyReader(Placing):
         unasked = [t.id for t in self.rules.topics
                    if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
-        later = frozenset(t.id for t in self.rules.topics if said[t.id].specific and later_only(said[t.id], t.needs))
-        unsaid = {t.id: left for t in self.rules.topics if (left := unsaid_parts(said[t.id], t.needs))}
+        given = {q.topic: q.given for q in questions}  # what the offer states is not asked (reply_given.py)
+        seen = {t.id: as_asked(said[t.id], t, given.get(t.id, ())) for t in self.rules.topics}
+        later = frozenset(t for t, (on, needs) in seen.items() if on.specific and later_only(on, needs))
+        unsaid = {t: left for t, (on, needs) in seen.items() if (left := unsaid_parts(on, needs))}
         return ReplyRead(marked, unasked, spoke, later, unsaid)
 
 
