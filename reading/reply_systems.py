@@ -81,6 +81,10 @@ class Links:
                 for m in (self.owns.finditer(lower) if self.owns and len(text) == len(lower) else ())
                 if self._a_link(*_owned(lower, m, m.group() in self.agents), systems, protocols)]
 
+    def named_at(self, text: str, lower: str, at: tuple[int, int]) -> str:
+        """The team or titled person `lower[at]` (an owner's span) names, as written in `text`; '' for none."""
+        return self._owner_words(text, lower, at)
+
     def _untitled(self, lower: str) -> str:
         return self.titled.sub(lambda t: t.group()[:-1] + " ", lower) if self.titled else lower
 

@@ -67,3 +67,12 @@ def test_looking_after_the_system_is_upkeep_and_owns_no_link(forming, body):
     questions, rows = _read(forming, body)
     assert all(not row.owner for row in rows), rows
     assert questions["upkeep_owner"].status != "not_answered", questions["upkeep_owner"]
+
+
+def test_each_link_owned_by_its_own_owner_in_one_sentence(forming):
+    body = ("Two systems receive data: your MES (Proxia) gets each blank reject as XML after every batch (one way), "
+            "owned by your production IT group (Eva Lind); the Maximo CMMS gets a work request over its REST API "
+            "(one way), owned by your maintenance planner (Jan Holm).")
+    _, rows = _read(forming, body)
+    owners = {row.system: row.owner for row in rows}
+    assert owners.get("maintenance") == "maintenance planner" and owners.get("production") == "production IT group", rows
