@@ -119,7 +119,7 @@ class ReplyReader(Placing):
         up to the reply's closing. A sentence on no topic, or only on weak cues' (a length of time), that goes
         on in the same paragraph ("After the pilot our service team monitors the gateways. The fee is 4,000 EUR
         a year.") is on the topics of the one before as well."""
-        out, before, end, last, linked = [], set(), 0, "", False
+        out, before, end, last, linked = [], set(), 0, "", None
         received, text = text, as_read(text, self.titled)  # a wrapped table row as one line; quoted as received
         reply = text[:self.paragraphs.older_at(text)]  # an older message under it is not the reply
         sentences = [s for s in self.read_as(text).sentences if s.start < len(reply)]
@@ -128,7 +128,7 @@ class ReplyReader(Placing):
             found = self.cues_in(lower)
             topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
             topics |= {self.measured.topic} if self.measured.periods_in(lower) else set()  # "against the 12 weeks before"
-            topics |= {self.accuracy.topic} if self.accuracy.said(self.spelled.digits(lower)) else set()  # "97.8% detection"
+            topics |= {self.accuracy.topic} if self.accuracy.said(lower, self.spelled.digits) else set()  # "97.8% detection"
             topics = self.links.owning(topics, found, self.cue_topics, lower, sentence.substance, linked)  # "looks after it"
             goes_on = "\n" not in text[end:sentence.start]
             if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
@@ -139,7 +139,8 @@ class ReplyReader(Placing):
                 sentence, lower, why = part, part.text.lower(), ""
             out.append((_as_received(sentence, received), lower, why, topics))
             before, end, last = topics, sentence.end, sentence.text
-            linked = self.links.topic in topics and not self.unlinked(sentence, lower)  # names a link "it" may point back to
+            # whether it names a link "it" may point back to, asked only of a sentence after it that owns something
+            linked = (lambda s=sentence, w=lower: not self.unlinked(s, w)) if self.links.topic in topics else None
         return out
 
     def _not_acted_on(self, topics: set[str], found: list[str]) -> set[str]:

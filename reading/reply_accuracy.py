@@ -55,11 +55,16 @@ class Accuracy:
         self.bound = re.compile(rf"\b(?:{_any(rules.bounds)})\s+$") if rules.bounds else None
         self.apart = re.compile(rf"{_CLAUSE_END}|\b(?:{_any(rules.apart)})\b" if rules.apart else _CLAUSE_END)
 
-    def said(self, lower: str) -> bool:
-        if not self.outcomes or not _DIGIT.search(lower):
+    def said(self, lower: str, digits=None) -> bool:
+        """`digits`: the text with its numbers in words as digits ("under one percent"), asked only where an outcome
+        word may be."""
+        if not self.outcomes:
             return False
         rejecting = self.rejects is not None and self.rejects.may(lower)
         if not (self.outcomes.may(lower) or rejecting):
+            return False
+        lower = digits(lower) if digits else lower
+        if not _DIGIT.search(lower):
             return False
         rates = [m.span() for m in self.rates.finditer(lower) if not self._bound(lower, m)]
         return bool(rates) and any(self._near(lower, m, rates) and not self._plants(lower, m)

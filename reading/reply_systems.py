@@ -33,6 +33,7 @@ class Links:
         # not one's own thing ("your own server room")
         self.owns = re.compile(rf"(?<![\w-])(?<!your )(?<!our )(?<!their )(?<!its )(?<!'s )(?:{words})(?![\w-])") if words else None
         self.agents = frozenset(w.lower() for w in rules.agents)
+        self.owning_words = phrases(rules.owns) if rules.owns else None  # most sentences own nothing: told by their words
         self.teams, self.subjects = frozenset(w.lower() for w in rules.teams), frozenset(w.lower() for w in rules.subjects)
         self.persons = frozenset(w.lower() for w in rules.persons)
         titled = "|".join(re.escape(w.lower()) for w in rules.persons)
@@ -113,12 +114,14 @@ class Links:
         """Whether the sentence makes someone an owner of a link ("owns that interface", "owned by your IT team")."""
         return self._owner(lower, substance) is True
 
-    def owning(self, topics: set[str], found: list[str], cue_topics: dict, lower: str, substance, linked: bool) -> set[str]:
+    def owning(self, topics: set[str], found: list[str], cue_topics: dict, lower: str, substance, linked) -> set[str]:
         """A sentence's topics where it makes someone the owner of a link: the link topic too where what is owned is
-        the link the sentence before named (`linked`: "... to SAP QM over an IDoc. Mrs. Keller from controls looks after
+        the link the sentence before named (`linked()`, None where it is on no link: "... to SAP QM over an IDoc. Mrs. Keller from controls looks after
         it.", where it is on no other topic but by the owning words); and not a topic it is on only by the owning words
         (looking after a link is owning it, not upkeep), unless it names a figure ("looks after it for 4,000 EUR a year")."""
-        if not (self.topic in topics or linked) or not self.owns_link(lower, substance):
+        if not (self.owning_words and self.owning_words.may(lower) and self.owns.search(lower)) \
+                or not (self.topic in topics or (linked and linked())) \
+                or not self.owns_link(lower, substance):
             return topics
         owning = [m.group() for m in self.owns.finditer(lower)]
         only = {t for t in topics if t != self.topic and all(any(c in o for o in owning) for c in found if t in cue_topics[c])}
