@@ -38,6 +38,8 @@ def _read(forming, body):
     (f"{LINK}. The responsibility for that interface lies with your shift leader, not with the operator.",
      "shift leader"),
     (f"{LINK}, which stays in the hands of your MES team; the operator confirms each reject.", "MES team"),
+    (f"{LINK}; the interface is owned from your quality engineer, our service technician makes the tickets.",
+     "quality engineer"),
 ])
 def test_the_owner_is_who_the_owning_verb_names_not_the_last_role(forming, body, owner):
     questions, rows = _read(forming, body)
