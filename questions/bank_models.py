@@ -151,7 +151,8 @@ class GivenPart(Strict):
     asks `ask`, and a reply need not name it again."""
     ask: str  # the question without that part
     cues: list[str] = []  # words that put an offer sentence on this part ("trained on"); none: the topic's own cues
-    with_words: list[list[str]] = []  # off those cues, a word of each list beside the kind states it ("per year", "support")
+    with_words: list[str] = []  # words the stating sentence holds, on the part or off it ("per year", "monthly")
+    off_cues: list[str] = []  # words that state it off those cues, with `with_words` ("EUR 14,000 per year for support")
     not_with: list[str] = []  # words that make the kind another thing ("saves EUR 120,000 a year": no fee)
 
 

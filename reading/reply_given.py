@@ -18,11 +18,12 @@ def given_parts(reader, topic: Topic, texts: list[str]) -> tuple[list[str], list
     kinds, quotes = [], []
     for kind, part in topic.given.items():
         cues, not_with = _words(tuple(part.cues)), _words(tuple(part.not_with))
-        with_words = [_words(tuple(words)) for words in part.with_words]
+        with_words, off_cues = _words(tuple(part.with_words)), _words(tuple(part.off_cues))
         on_part = (lambda lower, on: bool(cues.search(lower))) if cues else (lambda lower, on: topic.id in on)
         for text in texts:
             said = next((s.text for s, lower, vague, on in reader.sentences(text) if not vague
-                         and (on_part(lower, on) or (with_words and all(w.search(lower) for w in with_words)))
+                         and (not with_words or with_words.search(lower))
+                         and (on_part(lower, on) or bool(off_cues and off_cues.search(lower)))
                          and not (not_with and not_with.search(lower))
                          and kind in reader.kinds(topic, s, lower)), "")
             if said:

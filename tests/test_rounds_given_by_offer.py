@@ -1,4 +1,4 @@
-"""The letter does not ask what the quote already states: a yearly fee ("annual licence and support EUR 14,000", "EUR
+"""The letter does not ask what the quote already states: a yearly (or monthly) fee ("annual licence and support EUR 14,000", "EUR
 16,800 per year for software and support", "annual subscription of 12.000 EUR", "jährlich 9.500 EUR für Lizenz und
 Wartung") leaves "who keeps it running" without "at what cost per year", and the data a model is trained on leaves
 "how many months of history" without "what data does the model learn from" (found by a walk through a press shop's
@@ -25,6 +25,7 @@ def _asked(offer: str) -> dict:
     "Price: EUR 58,000 once, EUR 16,800 per year for software and support.",
     "After go-live an annual subscription of 12.000 EUR applies.",
     "Preis: 48.000 EUR einmalig, jährlich 9.500 EUR für Lizenz und Wartung.",
+    "Price: EUR 4,400 set-up, service EUR 160 per month.",
 ])
 def test_a_yearly_fee_in_the_quote_leaves_only_who_keeps_it_running(fee):
     upkeep = _asked(OFFER + fee + "\n")["upkeep_owner"]
@@ -36,8 +37,9 @@ def test_a_yearly_fee_in_the_quote_leaves_only_who_keeps_it_running(fee):
     "The system saves about EUR 120,000 a year in scrap.",
     "Last year the plant paid EUR 212,000 in peak-demand penalties.",
     "Price: EUR 96,000 for hardware, software and the pilot.",
+    "After the pilot, the rollout to all four seamers costs EUR 180,000.",
 ])
-def test_money_saved_lost_or_paid_once_is_no_yearly_fee(money):
+def test_money_saved_lost_or_paid_once_is_no_recurring_fee(money):
     upkeep = _asked(OFFER + money + "\n")["upkeep_owner"]
     assert upkeep.text == FULL and upkeep.given == [], upkeep.text
 
