@@ -21,7 +21,7 @@ from .reply_accuracy import Accuracy
 from .reply_built import built, held, persons, team
 from .reply_built import forget as forget_persons
 from .reply_general import General
-from .reply_marks import SaidOn, as_asked, later_only, mark, unsaid_parts
+from .reply_marks import SaidOn, left_parts, mark
 from .reply_measure import Measured, Measures
 from .reply_paragraphs import Paragraphs, closing_line, signed_at
 from .reply_placing import Placing, counts
@@ -299,10 +299,7 @@ class ReplyReader(Placing):
         unasked = [t.id for t in self.rules.topics
                    if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
-        given = {q.topic: q.given for q in questions}  # what the offer states is not asked (reply_given.py)
-        seen = {t.id: as_asked(said[t.id], t, given.get(t.id, ())) for t in self.rules.topics}
-        later = frozenset(t for t, (on, needs) in seen.items() if on.specific and later_only(on, needs))
-        unsaid = {t: left for t, (on, needs) in seen.items() if (left := unsaid_parts(on, needs))}
+        later, unsaid = left_parts(said, self.rules.topics, questions)
         return ReplyRead(marked, unasked, spoke, later, unsaid)
 
 

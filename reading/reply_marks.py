@@ -66,6 +66,16 @@ def as_asked(said: SaidOn, topic: Topic | None, given=()) -> tuple[SaidOn, list[
     return SaidOn(said.specific, {at[i] for i in said.parts if i in at}, said.vague, said.bare), asked
 
 
+def left_parts(said: dict[str, SaidOn], topics: list[Topic], questions: list[RoundQuestion]
+               ) -> tuple[frozenset[str], dict[str, str]]:
+    """(the topics whose reply names only the later parts, figures, `later_only`; topic -> what it names of none of the
+    parts after the first, `unsaid_parts`), each of the parts its question asks (not what the offer states)."""
+    given = {q.topic: q.given for q in questions}
+    seen = {t.id: as_asked(said[t.id], t, given.get(t.id, ())) for t in topics}
+    later = frozenset(t for t, (on, needs) in seen.items() if on.specific and later_only(on, needs))
+    return later, {t: left for t, (on, needs) in seen.items() if (left := unsaid_parts(on, needs))}
+
+
 def later_only(said: SaidOn, needs: list[list[str]]) -> bool:
     """Whether the reply names every part but the first, and those are figures: how much or how many
     asked without what it is about ("6,400 EUR per year" without who; "1.55 kWh/kg today" without the
