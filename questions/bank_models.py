@@ -146,6 +146,16 @@ class TopicRead(Strict):
     # schedules; "can change it": how the reviewer overrides)
 
 
+class GivenPart(Strict):
+    """A kind a topic's question asks for that the offer may already state (reading/reply_given.py): the letter then
+    asks `ask`, and a reply need not name it again."""
+    ask: str  # the question without that part
+    cues: list[str] = []  # words that put an offer sentence on this part ("trained on"); none: the topic's own cues
+    with_words: list[str] = []  # words the stating sentence holds, on the part or off it ("per year", "monthly")
+    off_cues: list[str] = []  # words that state it off those cues, with `with_words` ("EUR 14,000 per year for support")
+    not_with: list[str] = []  # words that make the kind another thing ("saves EUR 120,000 a year": no fee)
+
+
 class Topic(Strict):
     """One topic of a clarification round (questions/rounds.yaml): what it covers and how a reply answers it."""
     id: str
@@ -161,6 +171,7 @@ class Topic(Strict):
     reads: list[TopicRead] = []
     counted: str = ""  # said after `ask` where a label's gap counts more than one ("Name at least {count} of them.")
     acts_on: list[str] = []  # other topics' cues that, in a sentence on this one, name only what it acts on
+    given: dict[str, GivenPart] = {}  # kind -> the question asked where the offer already states that kind
 
 
 class GeneralRules(Strict):
@@ -221,6 +232,13 @@ class AccuracyRules(Strict):
     apart: list[str] = []  # words that, between the rate and the outcome word, say them in different clauses
     bounds: list[str] = []  # words before a rate that make it a bound, a target ("fewer than 3%")
     plant: list[str] = []  # words before a finder a few words ahead of the outcome: the plant's own ("your lab found")
+    counted: int = 0  # words at most between a share's count and its word ("57 cracked housings of 60")
+    first: list[str] = []  # a share said whole first, its count after a comma ("of 60 cracked housings, 57 were found")
+    good: list[str] = []  # words for good things: a share of them rejected is a share of false rejects
+    rejects: list[str] = []  # what the system did to good things that makes it a false call ("0.6% of good parts were rejected")
+    measured: list[str] = []  # words after a bound that make it a measured result ("under 1% measured over 3 weeks")
+    promised: list[str] = []  # words that keep a bound a target though measured ("we guarantee ... measured over 3 months")
+    now: list[str] = []  # words just before a reject of good things that make it the plant's state ("are rejected today")
 
 
 class LinkRules(Strict):
@@ -232,6 +250,7 @@ class LinkRules(Strict):
     ways: list[str] = []  # words that say which way data goes between systems ("one way")
     plant: list[str] = []  # a word after "your" and its kind that names one of the plant's systems ("your maintenance system")
     owns: list[str] = []  # words that make someone an owner ("owns", "owned by")
+    agents: list[str] = []  # those of `owns` the owner is named after, what is owned before ("owned by", "the responsibility of")
     owned: list[str] = []  # what a link's owner owns: the link in other words, or one said before ("it", "both")
     teams: list[str] = []  # a word that ends a team's name: the owner of a link it is ("the MES group owns ...")
     persons: list[str] = []  # a title before a person's name: the owner of a link he or she is ("Mrs Keller ... owns ...")

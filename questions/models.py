@@ -161,6 +161,8 @@ class RoundQuestion(Strict):
                                "'question:QUESTION' (an unanswered essential question).")
     comes_from: list[str] = Field(default=[], description="The same sources in words, as the letter said them.")
     proposal_quotes: list[str] = Field(default=[], description="Sentences of the proposal the question asks about.")
+    given: list[str] = Field(default=[], description="What the question leaves out as the proposal states it "
+                             "('cost': a yearly fee), of the kinds of substance its topic needs.")
     status: RoundStatus = "open"
     quotes: list[str] = Field(default=[], description="The reply's sentences on this question.")
     why: str = Field("", description="Why the reply answers it, partly, or not.")

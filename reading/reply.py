@@ -21,7 +21,7 @@ from .reply_accuracy import Accuracy
 from .reply_built import built, held, persons, team
 from .reply_built import forget as forget_persons
 from .reply_general import General
-from .reply_marks import SaidOn, later_only, mark, unsaid_parts
+from .reply_marks import SaidOn, left_parts, mark
 from .reply_measure import Measured, Measures
 from .reply_paragraphs import Paragraphs, closing_line
 from .reply_placing import Placing, counts
@@ -119,7 +119,7 @@ class ReplyReader(Placing):
         up to the reply's closing. A sentence on no topic, or only on weak cues' (a length of time), that goes
         on in the same paragraph ("After the pilot our service team monitors the gateways. The fee is 4,000 EUR
         a year.") is on the topics of the one before as well."""
-        out, before, end, last = [], set(), 0, ""
+        out, before, end, last, linked = [], set(), 0, "", None
         received, text = text, as_read(text, self.titled)  # a wrapped table row as one line; quoted as received
         reply = text[:self.paragraphs.older_at(text)]  # an older message under it is not the reply
         sentences = [s for s in self.read_as(text).sentences if s.start < len(reply)]
@@ -129,7 +129,8 @@ class ReplyReader(Placing):
             found = self.cues_in(lower)
             topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
             topics |= {self.measured.topic} if self.measured.periods_in(lower) else set()  # "against the 12 weeks before"
-            topics |= {self.accuracy.topic} if self.accuracy.said(lower) else set()  # "97.8% detection of cracks"
+            topics |= {self.accuracy.topic} if self.accuracy.said(lower, self.spelled.digits) else set()  # "97.8% detection"
+            topics = self.links.owning(topics, found, self.cue_topics, lower, sentence.substance, linked)  # "looks after it"
             goes_on = "\n" not in text[end:sentence.start]
             if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
                 topics |= before
@@ -139,6 +140,8 @@ class ReplyReader(Placing):
                 sentence, lower, why = part, part.text.lower(), ""
             out.append((_as_received(sentence, received), lower, why, topics))
             before, end, last = topics, sentence.end, sentence.text
+            # whether it names a link "it" may point back to, asked only of a sentence after it that owns something
+            linked = (lambda s=sentence, w=lower: not self.unlinked(s, w)) if self.links.topic in topics else None
         return out
 
     def _not_acted_on(self, topics: set[str], found: list[str]) -> set[str]:
@@ -297,8 +300,7 @@ class ReplyReader(Placing):
         unasked = [t.id for t in self.rules.topics
                    if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
-        later = frozenset(t.id for t in self.rules.topics if said[t.id].specific and later_only(said[t.id], t.needs))
-        unsaid = {t.id: left for t in self.rules.topics if (left := unsaid_parts(said[t.id], t.needs))}
+        later, unsaid = left_parts(said, self.rules.topics, questions)
         return ReplyRead(marked, unasked, spoke, later, unsaid)
 
 

@@ -34,20 +34,57 @@ class Accuracy:
         # most sentences name no hit or miss: tried only where one's words are (reply_phrases.py)
         self.outcomes = phrases(rules.outcomes) if rules.outcomes else None
         percent = rf"{_NUMBER}\s?(?:%|(?:{_any(rules.percent)})\b)" if rules.percent else rf"{_NUMBER}\s?%"
-        share = rf"{_NUMBER}\s+(?:{_any(rules.shares)})\s+(?:(?:{_any(rules.articles)})\s+)?\d+(?:[.,]\d+)*" if rules.shares else ""
+        whole = rf"(?:(?:{_any(rules.articles)})\s+)?\d+(?:[.,]\d+)*" if rules.articles else r"\d+(?:[.,]\d+)*"
+        # "57 of 60", "57 cracked housings of 60" (a few words between the count and the share's word)
+        share = rf"{_NUMBER}\s+(?:[^\W\d][\w-]*\s+){{0,{rules.counted}}}?(?:{_any(rules.shares)})\s+{whole}" if rules.shares else ""
+        # "of 60 cracked housings, 57 were found": the whole first, the count after the comma
+        first = rf"\b(?:{_any(rules.first)})\s+{whole}\s[^,;:()]{{1,80}}?,\s+(?:[^,;:()\d]{{0,40}}\s)?{_NUMBER}(?![\w%])(?![.,]\d)" \
+            if rules.first else ""
         count = rf"{_NUMBER}(?=\s+(?:{_any(rules.falsely)})\b)" if rules.falsely else ""  # "with 4 false alerts"
-        self.rates = re.compile("|".join(p for p in (percent, share, count) if p))
+        self.rates = re.compile("|".join(p for p in (percent, share, first, count) if p))
+        # good things rejected, either way round: "0.6% of good parts were rejected", "rejected 12 good parts"
+        good, rejects, gap = _any(rules.good), _any(rules.rejects), rf"(?:\s+[\w-]+){{0,{rules.near}}}?\s+"
+        self.good_rejected = re.compile(rf"\b(?:{good})\b{gap}(?P<a>{rejects})\b|\b(?P<b>{rejects}){gap}(?:{good})\b") \
+            if rules.good and rules.rejects else None
+        self.rejects = phrases(rules.rejects) if rules.rejects else None
+        self.now = re.compile(rf"\b(?:{_any(rules.now)})\s+$") if rules.now else None
+        self.measured = re.compile(rf"\b(?:{_any(rules.measured)})\b") if rules.measured else None
+        self.promised = re.compile(rf"\b(?:{_any(rules.promised)})\b") if rules.promised else None
         self.plant = re.compile(rf"\b(?:{_any(rules.plant)})\s+(?:[\w-]+\s+){{0,2}}$") if rules.plant else None
         # a rate said as a bound is a target ("finds fewer than 3% of sheets"), not a measured accuracy
         self.bound = re.compile(rf"\b(?:{_any(rules.bounds)})\s+$") if rules.bounds else None
         self.apart = re.compile(rf"{_CLAUSE_END}|\b(?:{_any(rules.apart)})\b" if rules.apart else _CLAUSE_END)
 
-    def said(self, lower: str) -> bool:
-        if not self.outcomes or not _DIGIT.search(lower) or not self.outcomes.may(lower):
+    def said(self, lower: str, digits=None) -> bool:
+        """`digits`: the text with its numbers in words as digits ("under one percent"), asked only where an outcome
+        word may be."""
+        if not self.outcomes:
             return False
-        rates = [m.span() for m in self.rates.finditer(lower) if not (self.bound and self.bound.search(lower[:m.start()]))]
+        rejecting = self.rejects is not None and self.rejects.may(lower)
+        if not (self.outcomes.may(lower) or rejecting):
+            return False
+        lower = digits(lower) if digits else lower
+        if not _DIGIT.search(lower):
+            return False
+        rates = [m.span() for m in self.rates.finditer(lower) if not self._bound(lower, m)]
         return bool(rates) and any(self._near(lower, m, rates) and not self._plants(lower, m)
-                                   for m in self.outcomes.finditer(lower))
+                                   for m in self._outcomes(lower, rejecting))
+
+    def _outcomes(self, lower: str, rejecting: bool) -> list[re.Match]:
+        """The outcome words, and good things rejected (a false call) but where said as the plant's state now."""
+        found = list(self.outcomes.finditer(lower))
+        if rejecting and self.good_rejected:
+            found += [m for m in self.good_rejected.finditer(lower)
+                      if not (self.now and self.now.search(lower[:m.start("a" if m.group("a") else "b")]))]
+        return found
+
+    def _bound(self, lower: str, rate: re.Match) -> bool:
+        """Whether a rate is said as a bound, a target: after a bound word ("finds fewer than 3%"), unless measured
+        after it and nothing in the sentence promises it ("under 1% measured over 3 weeks")."""
+        if not (self.bound and self.bound.search(lower[:rate.start()])):
+            return False
+        measured = self.measured and self.measured.search(lower, rate.end())
+        return not measured or bool(self.promised and self.promised.search(lower))
 
     def _near(self, lower: str, outcome: re.Match, rates: list[tuple[int, int]]) -> bool:
         """Whether a rate is said within `near` words of the outcome word, in the same clause (no `apart` word between:

@@ -21,7 +21,7 @@ from .reply_marks import MAX_QUOTES
 from .reply_built import known_names
 from .reply_answers import read_asked, specific_where_tied
 from .reply_links import with_links
-from .reply_owners import areas_reader, with_owners
+from .reply_owners import areas_reader, each_agent, verb_named, with_owners
 from .reply_owners import forget as areas_forget
 from .reply_wrapped import one_line
 from .text import Reading
@@ -135,7 +135,9 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen), drafter, formats)
     return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles, seen,
                        lambda sentence, lower: reader.links.owns_other(lower, sentence.substance),
-                       lambda sentence: reader.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance))
+                       lambda sentence: reader.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance),
+                       lambda sentence, lower, roles: verb_named(reader.links, sentence, lower, roles, reader.roles(sentence)),
+                       lambda sentence, lower: each_agent(reader.links, sentence, lower, reader.roles(sentence)))
 
 
 def _as_key(sentence) -> tuple:

@@ -27,9 +27,15 @@ class SaidOn:
     bare: list[str] = field(default_factory=list)  # on the topic, but naming nothing it asks for
 
 
+def asked_needs(topic: Topic | None, given=()) -> list[list[str]]:
+    """The parts of a topic's needs a question asks: not one the offer states (`given`: "cost" for a yearly fee in
+    the quote, reading/reply_given.py)."""
+    return [part for part in (topic.needs if topic else []) if not set(part) & set(given)]
+
+
 def mark(question: RoundQuestion, said: SaidOn, topic: Topic | None) -> RoundQuestion:
-    """`question` with its status, quotes and why, from what the reply says on its topic."""
-    needs = topic.needs if topic else []
+    """`question` with its status, quotes and why, from what the reply says on its topic (the parts it asks)."""
+    said, needs = as_asked(said, topic, question.given)
     missing = [_part_name(p) for i, p in enumerate(needs) if i not in said.parts]
     if said.specific and not missing:
         status, why = "answered", "The reply names " + _and([_part_name(p) for p in needs]) + "."
@@ -48,6 +54,26 @@ def mark(question: RoundQuestion, said: SaidOn, topic: Topic | None) -> RoundQue
     else:
         status, quotes, why = "not_answered", [], "The reply does not address it."
     return question.model_copy(update={"status": status, "quotes": quotes[:MAX_QUOTES], "why": why})
+
+
+def as_asked(said: SaidOn, topic: Topic | None, given=()) -> tuple[SaidOn, list[list[str]]]:
+    """(`said` with its parts counted among the parts a question asks, those parts): all its topic's needs but those
+    the offer states (the same where it states none)."""
+    needs, asked = (topic.needs if topic else []), asked_needs(topic, given)
+    if len(asked) == len(needs):
+        return said, needs
+    at = {i: asked.index(part) for i, part in enumerate(needs) if part in asked}
+    return SaidOn(said.specific, {at[i] for i in said.parts if i in at}, said.vague, said.bare), asked
+
+
+def left_parts(said: dict[str, SaidOn], topics: list[Topic], questions: list[RoundQuestion]
+               ) -> tuple[frozenset[str], dict[str, str]]:
+    """(the topics whose reply names only the later parts, figures, `later_only`; topic -> what it names of none of the
+    parts after the first, `unsaid_parts`), each of the parts its question asks (not what the offer states)."""
+    given = {q.topic: q.given for q in questions}
+    seen = {t.id: as_asked(said[t.id], t, given.get(t.id, ())) for t in topics}
+    later = frozenset(t for t, (on, needs) in seen.items() if on.specific and later_only(on, needs))
+    return later, {t: left for t, (on, needs) in seen.items() if (left := unsaid_parts(on, needs))}
 
 
 def later_only(said: SaidOn, needs: list[list[str]]) -> bool:

@@ -11,20 +11,23 @@ from .memo import Bounded
 
 
 def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
-                seen=None, owns_other=None, owner_of=None) -> Evaluation:
+                seen=None, owns_other=None, owner_of=None, claims=None, split=None) -> Evaluation:
     """Integration rows owned as the reply says: a sentence that links a system and names a role
     ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
     "that interface" also means every link the sentence before named.
     A connection with no owner is no complete link. `roles_of`:
     the roles a sentence names, the reply reader's list with the reader's, in the order written; `owns_other`: whether a
     sentence's owner owns only what is no link ("... as JSON; your process engineer owns the glue recipes": no owner);
-    `owner_of`: the team or titled person a sentence makes a link's owner where no role is named ("the MES group")."""
+    `owner_of`: the team or titled person a sentence makes a link's owner where no role is named ("the MES group");
+    `claims`: which of a sentence's roles own (`verb_named`); `split`: each owner "owned by" names and the words it
+    owns (`each_agent`)."""
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
     areas_of = areas_reader(drafter, question, seen)  # a clause is read once, however many owners point back to it
     owners = owners_said(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of,
-                         owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""))
+                         owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""), claims,
+                         split=split)
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
     answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
@@ -50,6 +53,35 @@ def forget() -> None:
     _areas_got.clear()
 
 
+def verb_named(links, sentence, lower: str, roles: list[str], listed: list[str] = ()) -> list[str]:
+    """Of a reply sentence's roles (and `listed`, the reader's own list's, and a team), those its owning verb names as who owns a
+    link: its subject, or its agent after "owned by" ("The REST link is owned by your maintenance planner, and our
+    service technician answers tickets about it": the planner); `roles` where no owning verb names one ("Owner: your
+    SAP PP key user", a list's cells, or several owners named so)."""
+    spans = [lower[a:b] for a, b in links.owner_spans(sentence.text, lower, sentence.substance)]
+    team = links.owner_named(sentence.text, lower, sentence.substance) if spans else ""  # "your MES team", "Mrs Keller"
+    named = [role for role in dict.fromkeys([*roles, *listed, team]) if role and any(role.lower() in span for span in spans)]
+    named = [role for role in named if not any(role != other and role.lower() in other.lower() for other in named)]
+    return named if len(named) == 1 else roles  # several owners, each of its own link: the clauses say whose (_each_owned)
+
+
+def each_agent(links, sentence, lower: str, listed: list[str]) -> list[tuple[str, str]]:
+    """(owner, the words before it that it owns) for each "owned by" of a sentence that names two owners so, each of the
+    links said since the one before ("the ERP gets ... as a CSV file, owned by your IT manager; the maintenance system
+    gets ... over its REST API, owned by your maintenance planner"); [] for fewer, or an owner named otherwise."""
+    out, start = [], 0
+    for a, b in links.owner_spans(sentence.text, lower, sentence.substance):
+        if not any(lower[:a].rstrip().endswith(agent) for agent in links.agents):
+            return []
+        team = links.named_at(sentence.text, lower, (a, b))
+        named = [n for n in [*listed, team] if n and n.lower() in lower[a:b]]
+        if not named:
+            return []
+        out.append((max(named, key=len), sentence.text[start:a]))
+        start = b
+    return out if len({role for role, _ in out}) >= 2 else []
+
+
 def before_owner(text: str) -> str:
     """A sentence up to the owner it names: "SAP PP" in "owner: your SAP PP key user" links nothing."""
     found = _OWNER_IS.search(text)
@@ -57,7 +89,7 @@ def before_owner(text: str) -> str:
 
 
 def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of, owns_other, owner_of,
-                claims=None, reach: bool = True) -> dict[str, str]:
+                claims=None, reach: bool = True, split=None) -> dict[str, str]:
     """Each linked system's owner: the last role the first sentence on linking that owns it names. `claims`: which of
     a sentence's roles own (a reply asked who owns each link: every role it names there; a proposal: only a role a
     sentence says owns a link, reading/draft_owners.py); `reach`: whether "that interface" points back past
@@ -77,6 +109,8 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
         roles = [] if other else claims(sentence, lower, roles) if claims else roles
         owning = not other and _OWNS_ANY.search(lower) and not (owner_line or _EVERY_LINK.search(lower))
         named = _each_owned(sentence.text, roles_of(sentence), linked, areas_of) if owning else []
+        if not named and split and not other:  # "..., owned by your IT manager; ... over its REST API, owned by your planner"
+            named = [(role, areas) for role, words in split(sentence, lower) if (areas := areas_of(words))]
         for role, owned in named or ([(roles[-1], areas)] if roles else []):
             for area in owned:
                 owners.setdefault(area, role)
@@ -141,7 +175,7 @@ def owner_named(sentence: str) -> list[str]:
 
 _OWNER_WORDS = frozenset({"owner", "owners"})  # the word that says who owns a link is no one who owns it
 _OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
-_OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|stays? with|looks? after|in charge)\b")  # a sentence on who owns
+_OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|responsibility of|stays? with|lies with|rests with|in the hands of|looks? after|in charge)\b")  # a sentence on who owns
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends no name
 # "owner: ...", "owner is ...", "owner your ...", and "owner" as a list's field after a comma (", owner MES admin Tom Weber")
 _OWNER_IS = re.compile(r"\b(?:owners?|responsible(?: person)?|contact person)(?::| is| are|(?= (?i:the|your|our) )|(?= (?:Mr|Mrs|Ms|Dr)\b)|(?<=, owner)(?= \S)) (?:the |your |our )?"

@@ -32,6 +32,8 @@ class Links:
         words = "|".join(re.escape(w.lower()) for w in sorted(rules.owns, key=len, reverse=True))
         # not one's own thing ("your own server room")
         self.owns = re.compile(rf"(?<![\w-])(?<!your )(?<!our )(?<!their )(?<!its )(?<!'s )(?:{words})(?![\w-])") if words else None
+        self.agents = frozenset(w.lower() for w in rules.agents)
+        self.owning_words = phrases(rules.owns) if rules.owns else None  # most sentences own nothing: told by their words
         self.teams, self.subjects = frozenset(w.lower() for w in rules.teams), frozenset(w.lower() for w in rules.subjects)
         self.persons = frozenset(w.lower() for w in rules.persons)
         titled = "|".join(re.escape(w.lower()) for w in rules.persons)
@@ -76,9 +78,13 @@ class Links:
         """Where the sentence says who owns a link: the subject of each owning verb whose object is a link, or the
         words after "owned by" ("your maintenance planner owns that interface", "... owned by your controlling team")."""
         systems, protocols = self._named_links(substance)
-        return [_after(lower, m) if m.group().endswith(" by") else _before(self._untitled(lower), m)
+        return [_after(lower, m) if m.group() in self.agents else _before(self._untitled(lower), m)
                 for m in (self.owns.finditer(lower) if self.owns and len(text) == len(lower) else ())
-                if self._a_link(*_owned(lower, m), systems, protocols)]
+                if self._a_link(*_owned(lower, m, m.group() in self.agents), systems, protocols)]
+
+    def named_at(self, text: str, lower: str, at: tuple[int, int]) -> str:
+        """The team or titled person `lower[at]` (an owner's span) names, as written in `text`; '' for none."""
+        return self._owner_words(text, lower, at)
 
     def _untitled(self, lower: str) -> str:
         return self.titled.sub(lambda t: t.group()[:-1] + " ", lower) if self.titled else lower
@@ -108,6 +114,21 @@ class Links:
         """Whether the sentence makes someone an owner of a link ("owns that interface", "owned by your IT team")."""
         return self._owner(lower, substance) is True
 
+    def owning(self, topics: set[str], found: list[str], cue_topics: dict, lower: str, substance, linked) -> set[str]:
+        """A sentence's topics where it makes someone the owner of a link: the link topic too where what is owned is
+        the link the sentence before named (`linked()`, None where it is on no link: "... to SAP QM over an IDoc. Mrs. Keller from controls looks after
+        it.", where it is on no other topic but by the owning words); and not a topic it is on only by the owning words
+        (looking after a link is owning it, not upkeep), unless it names a figure ("looks after it for 4,000 EUR a year")."""
+        if not (self.owning_words and self.owning_words.may(lower) and self.owns.search(lower)) \
+                or not (self.topic in topics or (linked and linked())) \
+                or not self.owns_link(lower, substance):
+            return topics
+        owning = [m.group() for m in self.owns.finditer(lower)]
+        only = {t for t in topics if t != self.topic and all(any(c in o for o in owning) for c in found if t in cue_topics[c])}
+        if self.topic not in topics and only != topics:
+            return topics  # on another topic by other words: "it" is that ("Who maintains it after the pilot: ...")
+        return (topics | {self.topic}) - (set() if _DIGIT.search(lower) else only)
+
     def _format(self, lower: str, substance) -> bool:
         return any(s.kind == "protocol" and counts(s) for s in substance) or bool(self.formats and self.formats.search(lower))
 
@@ -118,7 +139,7 @@ class Links:
         if not found:
             return None
         systems, protocols = self._named_links(substance)
-        return any(self._a_link(*_owned(lower, m), systems, protocols) for m in found)
+        return any(self._a_link(*_owned(lower, m, m.group() in self.agents), systems, protocols) for m in found)
 
     def _a_link(self, owned: str, passive: bool, systems: list[str], protocols: list[str]) -> bool:
         """Whether what is owned is a link: a word for one (or one said before: "it", "both"), a system, or, owned
@@ -129,11 +150,12 @@ class Links:
         return passive and bool(described or (self.ways and self.ways.search(owned)))
 
 
-def _owned(lower: str, m: re.Match) -> tuple[str, bool]:
+def _owned(lower: str, m: re.Match, agent: bool) -> tuple[str, bool]:
     """What an owner owns: the words after "owns" up to the clause's end, all said before "owned by", or, where nothing
     follows "owns", the clause a relative one hangs on ("... the QM notification interface, which your SAP team owns");
-    and whether it was described before its owner (then its format or way says it is a link)."""
-    if m.group().endswith(" by"):
+    and whether it was described before its owner (then its format or way says it is a link). `agent`: the owner is
+    named after the owning words ("owned by", "the responsibility of")."""
+    if agent:
         return lower[:m.start()], True
     rest = lower[m.end():]
     end = _CLAUSE.search(rest)
@@ -157,6 +179,7 @@ def _after(lower: str, m: re.Match) -> tuple[int, int]:
     return m.end(), (end.start() if end else len(lower))
 
 
+_DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b")
 _SUBJECT_START = re.compile(r"[,;:.()]|\b(?:which|that|whom|who|and|while|whereas|where)\b")  # where a subject starts
 _WORD = re.compile(r"[^\W_][\w'&/-]*")

@@ -16,6 +16,7 @@ from questions.models import Answer, Document, Evaluation, QuestionBank, Round, 
 from reading.documents import Citations
 from reading.reply import ReplyReader
 from reading.reply_drafting import Proposed, draft_with_reply
+from reading.reply_given import given_parts
 from reading.reply_readers import reply_reader_for
 from reading.text import Reading
 
@@ -101,21 +102,27 @@ def open_questions(evaluation: Evaluation, card: Scorecard, bank: QuestionBank |
     rules = rules or load_round_rules()
     sources = open_sources(evaluation, card, bank, rules)
     number = len(evaluation.rounds) + 1
+    offer = [d.text for d in evaluation.documents if d.kind != "reply"]
     out = []
     for topic in rules.topics:
         mine = [s for s in sources if s.topic == topic.id]
         if mine:
-            out.append(RoundQuestion(id=f"{number}.{len(out) + 1}", text=_ask(topic, mine), topic=topic.id,
-                                     sources=[s.id for s in mine], comes_from=[s.said for s in mine],
-                                     proposal_quotes=_proposal_quotes(evaluation, topic.questions)))
+            # what the offer already states of the question ("annual licence and support EUR 14,000") is not asked
+            given, said = given_parts(reply_reader_for(bank or load_bank()), topic, offer) if topic.given else ([], [])
+            quotes = _proposal_quotes(evaluation, topic.questions)
+            out.append(RoundQuestion(id=f"{number}.{len(out) + 1}", text=_ask(topic, mine, given), topic=topic.id,
+                                     sources=[s.id for s in mine], comes_from=[s.said for s in mine], given=given,
+                                     proposal_quotes=list(dict.fromkeys([*quotes, *said]))[:MAX_PROPOSAL_QUOTES + len(said)]))
     return out
 
 
-def _ask(topic, sources: list[Source]) -> str:
-    """The topic's question, saying how many a label's gap counts where that is more than one ("Name at least
-    2."): a reply naming one system answers "which systems" but leaves a label that needs two open."""
+def _ask(topic, sources: list[Source], given: list[str] = ()) -> str:
+    """The topic's question, without a part the offer states (`given`), saying how many a label's gap counts where
+    that is more than one ("Name at least 2."): a reply naming one system answers "which systems" but leaves a label
+    that needs two open."""
     count = max((s.count for s in sources), default=0)
-    return f"{topic.ask} {topic.counted.format(count=count)}" if count > 1 and topic.counted else topic.ask
+    ask = topic.given[given[0]].ask if given else topic.ask
+    return f"{ask} {topic.counted.format(count=count)}" if count > 1 and topic.counted else ask
 
 
 def open_round(evaluation: Evaluation) -> Round | None:

@@ -75,6 +75,7 @@ class StoredRoundQuestion(_Mirror, kw_only=True):
     sources: list[str] = []
     comes_from: list[str] = []
     proposal_quotes: list[str] = []
+    given: list[str] = []
     status: RoundStatus = "open"
     quotes: list[str] = []
     why: str = ""
