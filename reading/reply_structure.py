@@ -254,6 +254,8 @@ def _number(marker: re.Match) -> int:
 def paragraph_break(text: str, start: int) -> bool:
     """Whether a blank line comes right before this offset (within 80 characters): two line ends with only spaces
     or tabs between them, in the whitespace that ends the text before it (most sentences follow a single space)."""
+    if start < 2 or not text[start - 1].isspace() or (text[start - 1] in " \t" and not text[start - 2].isspace()):
+        return False  # no whitespace before it, or one space or tab (most sentences): no line end there
     before = text[max(0, start - 80):start]
     return _BLANK.search(before, len(before.rstrip())) is not None  # rstrip strips what \s matches
 
