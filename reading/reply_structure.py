@@ -106,12 +106,13 @@ def _under_headings(text: str, starts: list[int], asked: set[str], on) -> dict[i
     out, current, body = {}, frozenset(), False
     for start, end in zip(starts, [*starts[1:], len(text)]):
         line_start = text.rfind("\n", 0, start) + 1
-        at = _past_marker(text, start, end)  # "8. When things go down", "1) Where we start": the vendor's own number
-        line = text[at:end].split("\n", 1)[0].strip()
-        heading = line.strip("*_# ").removesuffix(":").strip("*_ ")  # "**Network access**", "## Upkeep", "Signals:"
-        if _starts_line(text, line_start, start) and _HEADING_LINE.fullmatch(heading) and text[at:end].strip() == line:
-            current, body = frozenset(on(heading.lower()) & asked), False
-            continue
+        if _starts_line(text, line_start, start):  # a heading starts its line (most sentences do not: not read further)
+            at = _past_marker(text, start, end)  # "8. When things go down", "1) Where we start": the vendor's own number
+            line = text[at:end].split("\n", 1)[0].strip()
+            heading = line.strip("*_# ").removesuffix(":").strip("*_ ")  # "**Network access**", "## Upkeep", "Signals:"
+            if _HEADING_LINE.fullmatch(heading) and text[at:end].strip() == line:
+                current, body = frozenset(on(heading.lower()) & asked), False
+                continue
         if paragraph_break(text, start) and body:
             current = frozenset()
         if current:
