@@ -105,7 +105,7 @@ class Pass:
             self.long += 1
             said = (sentence.text, general)
             if said not in read:
-                read[said] = self._sentence_kind(words, finds, general)
+                read[said] = self._sentence_kind(words, finds, general, sentence.text.rstrip().endswith("?"))
             generic, speaking, past, tells, project, offered = read[said]
             self.generic += generic
             self.speaking += speaking
@@ -117,12 +117,16 @@ class Pass:
                 if offered:
                     self.offered.append(sentence.start)
 
-    def _sentence_kind(self, words: list[str], finds: list, general: str | None) -> tuple[bool, ...]:
+    def _sentence_kind(self, words: list[str], finds: list, general: str | None, asks: bool) -> tuple[bool, ...]:
         """What one sentence tells of the kind of text: it speaks of plants in general, speaks to the reader,
         says anything in the past, tells a site's story, names a project cue, an offer's own term."""
         story, page = self.drafter.story, self.drafter.rules.product_page
+        # "escalates to the plant manager": a job's name, no plant of one project
+        finds = [f for f in finds if not (f[1] < len(words) and words[f[1]] in page.titles
+                                          and f[2].startswith(_PROJECT) and f[2][len(_PROJECT):] in page.passing)]
         kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
-        return ("~generic" in kinds or general in page.general_kinds, story.speaks_to(words), story.in_past(words),
+        return ("~generic" in kinds or general in page.general_kinds, story.speaks_to(words),
+                story.in_past(words) and not asks,  # "Which station was the bottleneck?": a page asks, tells no past
                 story.tells(words), "~project" in kinds,
                 any(key.startswith(_PROJECT) and key[len(_PROJECT):] not in page.passing for _s, _e, key in finds))
 

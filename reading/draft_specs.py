@@ -38,6 +38,7 @@ class ProductPage:
     labels_only: frozenset[str]  # questions a product page only names labels for: suggested, never drafted
     general_kinds: frozenset[str] = frozenset()  # agent kinds of a sentence that speaks of the industry ("source")
     passing: frozenset[str] = frozenset()  # project cues a page also says in passing ("the plant"): no offer's terms
+    titles: frozenset[str] = frozenset()  # a passing cue right before one of these is a job's name ("the plant manager")
 
 
 def role_cues(roles: dict) -> list[PhraseSet]:

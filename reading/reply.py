@@ -23,7 +23,7 @@ from .reply_built import forget as forget_persons
 from .reply_general import General
 from .reply_marks import SaidOn, later_only, mark, unsaid_parts
 from .reply_measure import Measured, Measures
-from .reply_paragraphs import Paragraphs, closing_line, signed_at
+from .reply_paragraphs import Paragraphs, closing_line
 from .reply_placing import Placing, counts
 from .reply_phrases import phrases as _phrases
 from .reply_phrases import runs
@@ -123,7 +123,8 @@ class ReplyReader(Placing):
         received, text = text, as_read(text, self.titled)  # a wrapped table row as one line; quoted as received
         reply = text[:self.paragraphs.older_at(text)]  # an older message under it is not the reply
         sentences = [s for s in self.read_as(text).sentences if s.start < len(reply)]
-        for sentence in sentences[:signed_at(reply, [s.start for s in sentences], self.closing)]:
+        for k in self.paragraphs.unsigned(reply, [s.start for s in sentences], self.closing):
+            sentence = sentences[k]
             lower = sentence.text.lower()
             found = self.cues_in(lower)
             topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)

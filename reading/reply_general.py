@@ -120,6 +120,12 @@ def _alternatives(text: str) -> bool:
         return False  # no list of three (most clauses), or not two names in it: _LIST need not try each word
     for found in _LIST.finditer(text):
         items = [found.group(1), *re.split(r",\s+", found.group(2))[1:], found.group(3)]
-        if len(items) >= 3 and sum(bool(_NAMED.search(item)) for item in items) >= 2:
+        if len(items) >= 3 and sum(bool(_NAMED.search(item)) for item in items) >= 2 and not _in_brackets(text, found):
             return True
     return False
+
+
+def _in_brackets(text: str, found: re.Match) -> bool:
+    """Whether a list stands in brackets after what it spells out ("the climate computer for all measurements (air
+    temperature, RH, CO2, screen and vent positions)"): the values of one thing, no products offered as alternatives."""
+    return text.count("(", 0, found.start()) > text.count(")", 0, found.start())

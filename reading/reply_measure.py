@@ -50,6 +50,7 @@ class Measures:
         if self.topic not in topics or self.target is None or not self.baseline:
             return text
         text = self.ceiling.sub("at most ", text) if self.ceiling else text  # "target maximum 10" -> "target at most 10"
+        text = _FISCAL.sub(r"\1 ", _SIGN.sub(lambda m: _SIGNS[m.group(1)], text)) if _SIGNED.search(text) else text
         text = self._counted(self.zero.sub(r"\g<1>0", text))
         marked = text if self.target.search(text) else self.from_to.sub(self._baseline_target, text, count=1)
         if marked != text:  # "61 CIPs in 2025 (stop log) to at most 20 CIPs ...": both values now said
@@ -100,6 +101,11 @@ class Measures:
         return f"{text[:figure.start()]}{self.baseline} {text[figure.start():]}"
 
 
+# a bound written as a sign ("to < 40 h", "from 35% to > 80%") as its words; a fiscal year ("in FY2025") as a year
+_SIGNS = {"<": "under ", "<=": "at most ", "\u2264": "at most ", ">": "over ", ">=": "at least ", "\u2265": "at least "}
+_SIGN = re.compile(r"(?<![<>=\w-])(<=|>=|[<>\u2264\u2265])[ \t]?(?=\d)")
+_FISCAL = re.compile(r"\b(FY)(?=(?:19|20)\d\d\b)", re.I)
+_SIGNED = re.compile(r"[<>\u2264\u2265]|\bFY(?:19|20)\d\d\b", re.I)  # what the two need: most sentences hold neither
 _BARE = r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?"  # a figure that is no year
 _NO_FIGURE = r"(?:[^\d;]|(?<![\w.,])(?:19|20)\d\d(?!\d))"  # words, or a year, between a value and the next
 _PLURAL = re.compile(r"\b[A-Za-z][\w-]*[A-Za-z](?<![siu])s\b")  # "CIPs", "batches"; not "process", "bus", "this"

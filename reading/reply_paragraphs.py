@@ -38,17 +38,34 @@ class Paragraphs:
         return len(text) if at < len(text) and self.inline and self.inline.search(text[:at].lower()) else at
 
     def _older_at(self, text: str) -> int:
+        return next((at for at, own in self._older(text) if not own), len(text))
+
+    def _older(self, text: str):
+        """Where each older message under the reply starts, and whether it is the writer's own (read as the reply),
+        up to the first that is not."""
         at, lines, said, header = 0, text.splitlines(keepends=True), False, False
         for i, line in enumerate(lines):
             following = next((n.strip() for n in lines[i + 1:i + 3] if n.strip()), "")
             header = header and bool(line.strip())  # the writer's own older message: its header ends at a blank line
             if said and not header and self._starts_older(line.strip(), following):
-                if not _own(lines, i):
-                    return at
+                own = _own(lines, i)
+                yield at, own
+                if not own:
+                    return
                 header = True
             said = said or bool(line.strip() and not (self.header and self.header.fullmatch(line.strip())))
             at += len(line)
-        return len(text)
+
+    def unsigned(self, text: str, starts: list[int], closing: re.Pattern | None) -> list[int]:
+        """The indices of the sentences that sign nothing: not after the reply's closing, nor between a closing and
+        the writer's own older message under it ("Regards, / Thabo Nkosi / Principal Reliability Engineer" over
+        "From: Thabo Nkosi / Sent: ..."), whose signature names people and roles but answers nothing."""
+        out, first = [], 0
+        for cut in [*(at for at, own in self._older(text) if own), len(text)]:
+            inside = [k for k in range(first, len(starts)) if starts[k] < cut]
+            out += inside[:signed_at(text[:cut], [starts[k] for k in inside], closing)]
+            first = inside[-1] + 1 if inside else first
+        return out
 
     def _starts_older(self, line: str, following: str) -> bool:
         """A separator line, a line that ends "wrote:", or two header lines in a row ("From:", "Sent:")."""
@@ -100,8 +117,23 @@ def _own(lines: list[str], start: int) -> bool:
     found = _SENDER.search(lines[at])
     names = set(_NAME.findall(found.group("sender") or found.group("writer") or ""))
     above = [line.strip() for line in lines[max(0, min(at, start) - 4):min(at, start)]]
-    signed = [line for line in above if 0 < len(line) <= 60 and not line.endswith((".", "?", "!"))]
+    signed = [line for line in [*above, *_signature(lines, min(at, start))]
+              if 0 < len(line) <= 60 and not line.endswith((".", "?", "!"))]
     return bool(names & set(_NAME.findall(" ".join(signed))))
+
+
+def _signature(lines: list[str], start: int, most: int = 8) -> list[str]:
+    """The block of lines right above line `start` (blank lines skipped): a signature signed by two people ("Thabo
+    Nkosi / Principal Reliability Engineer / Lindiwe Dube / Data Engineer") puts the sender's name further up than the
+    four lines above; a greeting ("Dear Dave,") is no signature's line."""
+    at = start
+    while at > 0 and not lines[at - 1].strip():
+        at -= 1
+    block = []
+    while at > 0 and lines[at - 1].strip() and len(block) < most:
+        at -= 1
+        block.append(lines[at].strip())
+    return [line for line in block if not line.endswith(",")]
 
 
 def _internal(header: object) -> bool:

@@ -53,7 +53,9 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), own_stems(asked, plain), named):
         # a vendor's own numbering that mostly follows the letter's: an item's own label, on its line, still
         # says which question it answers where the two differ ("8. Network. ..." where the letter's 8 is the KPI)
-        topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items() if i not in joint and starts[i] not in own})
+        taken = _taken(numbered, topic_at, own, starts, asked)
+        topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items()
+                         if i not in joint and (starts[i] not in own or taken.get(topic_at[starts[i]], n) != n)})
         for i, numbers in joint.items():  # "Q3 + Q4": the paragraph is on each and answers each
             under[starts[i]] = under.get(starts[i], frozenset()) | {asked[n - 1][0] for n in numbers}
     quoted = quoted_back(text, starts, asked, plain, on)
@@ -73,6 +75,15 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     if not numbered and not quoted:
         topic_at.update(_in_order(text, starts, cue_topics if anchors is None else anchors, asked, plain))
     return Layout(topic_at, frozenset(quoted), under)
+
+
+def _taken(numbered: dict[int, int], topic_at: dict[int, str], own: set[int], starts: list[int],
+           asked: list[tuple[str, str]]) -> dict[str, int]:
+    """Topic -> the number of the item whose own label and number both say it ("2. Data: 5x piezo force sensors"): a
+    later item labelled the same way ("6. Data: yours, contract clause 10.", where the letter's 6 asks whose the
+    data is) answers the question of its number, as the vendor's short label names both."""
+    return {topic_at[starts[i]]: n for i, n in numbered.items()
+            if starts[i] in own and topic_at.get(starts[i]) == asked[n - 1][0]}
 
 
 def _letter_lines(text: str, starts: list[int], quoted: dict[int, str], letter: re.Pattern | None) -> dict[int, str]:

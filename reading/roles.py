@@ -264,6 +264,7 @@ class RoleReader:
         unsure = tuple(self._clause(words, start) for start, end in cues["unsure"]
                        if not (told and end - start == 1 and words[start] in self.past_ability))
         unsure += tuple(self._condition(words, start) for start, _end in cues["condition"])
+        unsure += tuple(self._set_aside(words, start) for start, _end in cues["instead"])
         if cues["hope"] and text.lstrip()[:1] in _QUOTES:  # "“We'll have live job progress,” says ...": a hope
             unsure += ((0, len(words)),)
         return unsure
@@ -316,6 +317,13 @@ class RoleReader:
         """A condition ("in the event of a stop, ..."): from its cue up to its comma or its clause's end."""
         end = cls._clause(words, at)[1]
         return at, next((i for i in range(at, end) if words[i] == ","), end)
+
+    @staticmethod
+    def _set_aside(words: list[str], at: int) -> tuple[int, int]:
+        """What "instead of" or "rather than" sets aside, up to the comma that ends it: the old way, which drafts
+        nothing ("Instead of reporting at the level of the work order, operators report against lots")."""
+        end = next((i for i in range(at, len(words)) if words[i] == "," or words[i] in _CLAUSE_BREAKS), len(words))
+        return at, end
 
     @staticmethod
     def _clause(words: list[str], at: int) -> tuple[int, int]:

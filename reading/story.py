@@ -24,6 +24,7 @@ class StoryReader:
     speaks_below: float  # quiet: fewer than this share of its sentences speak to the reader
     past_below: float  # and fewer than this share say anything in the past
     letter_shares: tuple[float, float] = (1.0, 0.0)  # an offer: speaks to its reader in more than [0], past in fewer than [1]
+    benefits: frozenset[str] = frozenset()  # "helps you", "lets your team": a page's benefit, not speaking to one buyer
 
     @classmethod
     def from_data(cls, page: dict) -> StoryReader:
@@ -31,15 +32,17 @@ class StoryReader:
         return cls(frozenset(story.get("subjects", [])), frozenset(story.get("past", [])), int(story.get("window", 3)),
                    frozenset(quiet.get("present", [])), frozenset(quiet.get("speaks", [])), int(quiet.get("least", 0)),
                    float(quiet.get("speaks_below", 0.0)), float(quiet.get("past_below", 0.0)),
-                   (float(story.get("letter_speaks_above", 1.0)), float(story.get("letter_past_below", 0.0))))
+                   (float(story.get("letter_speaks_above", 1.0)), float(story.get("letter_past_below", 0.0))),
+                   frozenset(quiet.get("benefits", [])))
 
     def tells(self, words: list[str]) -> bool:
         """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
-        does not count; "Plant A faced" does). Most sentences hold no past verb: one set test."""
+        does not count; "Plant A faced" does), not a participle after the present ("they are installed
+        wirelessly": what a product does). Most sentences hold no past verb: one set test."""
         if self.past.isdisjoint(words):
             return False
         for at, word in enumerate(words):
-            if word in self.past:
+            if word in self.past and (at == 0 or words[at - 1] not in self.present):
                 before = words[max(0, at - self.window):at]
                 cut = max((i for i, w in enumerate(before) if w in CLAUSE_END), default=-1)
                 if not self.subjects.isdisjoint(before[cut + 1:]):
@@ -54,7 +57,11 @@ class StoryReader:
         return any(w in self.past and (at == 0 or words[at - 1] not in self.present) for at, w in enumerate(words))
 
     def speaks_to(self, words: list[str]) -> bool:
-        return not self.speaks.isdisjoint(words)
+        """A word that speaks to the reader or for the writer, but not the object of a benefit ("lets you see
+        every stop", "gives your team a live view"): any product page says that to any reader."""
+        if self.speaks.isdisjoint(words):
+            return False
+        return any(w in self.speaks and not (at and words[at - 1] in self.benefits) for at, w in enumerate(words))
 
     def told_in_past(self, long: int, past: int) -> bool:
         """Enough of a text's `long` sentences say something in the past to tell what happened."""

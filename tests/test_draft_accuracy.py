@@ -16,7 +16,7 @@ BANK = load_bank()
 SPLITS = ["tuning", "tuning2", "tuning3", "heldout"]
 REAL = ["real_tuning", "real_tuning2", "real_tuning3", "real_tuning4", "real_tuning5", "real_tuning6",
         "real_tuning7", "real_tuning8", "real_tuning9", "real_tuning10", "real_tuning11", "real_tuning12",
-        "real_tuning13", "real_tuning14",
+        "real_tuning13", "real_tuning14", "real_tuning15",
         "real_heldout",
         "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7",
         "real_heldout8", "real_heldout9"]
@@ -64,6 +64,23 @@ def test_drafting_on_real_public_texts(capsys, split):
         print("\n" + summary)
     recall_floor, precision_floor = FLOORS.get(split, (0.3, 0.35))
     assert figures.recall >= recall_floor and figures.precision >= precision_floor
+
+
+# real_tuning15 (twelve product pages, claims written blind to the rules) has no proposal to draft options against: its
+# figures are the marketing aims of issue 14. On the rules of market14: 0.42 answers a page drafted as "described
+# specifically" (aim <= 0.5; 1.08 on 58c598e) and 29 of 37 drafted options claimed by the page (0.784; 0.682 on 58c598e).
+MARKETING_FLOORS = {"real_tuning15": (0.5, 0.75)}  # (most specific answers a page, least claim precision)
+
+
+@pytest.mark.parametrize("split", sorted(MARKETING_FLOORS))
+def test_product_pages_draft_few_specific_answers_and_only_what_they_claim(split):
+    from drafting_corpus import claim_precision, specific_per_marketing_text
+    cases = load(split)
+    drafts = {c.name: draft(c.text, BANK, proposal=c.name) for c in cases}
+    most_specific, least_precision = MARKETING_FLOORS[split]
+    claimed, drafted = claim_precision(cases, drafts, BANK)
+    assert specific_per_marketing_text(cases, drafts) <= most_specific
+    assert claimed / drafted >= least_precision
 
 
 def test_drafting_on_the_held_out_set(capsys):

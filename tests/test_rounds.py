@@ -356,9 +356,18 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # link"), years listed as history ("your 2024 and 2025 builds") left answers open; "foresee no issues", "more data",
 # "addresses all causes" and a team that "takes care" of nothing named read as answers. Fixing those took it to 99%
 # closed, 100% still open and none made specific (a KPI given as ranges, "between 0.42 and 0.46 kg/t", is left).
+# tuning20/, written blind (glasshouse climate in Dutch-flavoured English, a hatchery's filled-in questionnaire, mine
+# conveyors answered in two e-mails newest on top, an NPK granulation line citing the offer's sections over a table of
+# values, cold formers answered in noun-phrase fragments, harness crimping answered by a reseller in the conditional),
+# started at 89% closed, 98% still open and 1 made specific on 58c598e: the writer's own earlier mail under a signature
+# of two people, measured values listed in brackets read as alternatives, "6. Data: yours" under the letter's question
+# 6, a bound written "< 40 h" in "FY2027", an ERP named only "Exact Globe", a restart after a person's check left
+# answers open; "would be possible" and a reseller's introduction read as answers. Fixing those took it to 97% closed,
+# 100% still open and none made specific (a reseller's "According to CrimpIQ, ...", a KPI whose source "(8D log)" is
+# read as 8 days, and links to a plant's own software with no area word, are left).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1}  # a set absent here may have none
 
@@ -419,7 +428,8 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning5"), *cases("tuning6"), *cases("tuning7"), *cases("tuning8"),
                        *cases("tuning9"), *cases("tuning10"), *cases("tuning11"), *cases("tuning12"),
                        *cases("tuning13"), *cases("tuning14"), *cases("tuning15"),
-                       *cases("tuning16"), *cases("tuning17"), *cases("tuning18"), *cases("tuning19")]:
+                       *cases("tuning16"), *cases("tuning17"), *cases("tuning18"), *cases("tuning19"),
+                       *cases("tuning20")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
