@@ -91,8 +91,8 @@ class ReplyReader(Placing):
         self.measures, self.measured = Measures(rules.measure), Measured(rules.measure, rules.plain)
         self.accuracy = Accuracy(rules.accuracy)
         self.links = Links(rules.links, self.also.get(rules.links.topic, {}).get("protocol"))
-        # the cues of a sentence (lower-case) are asked when reading it, placing it and owning it: found once
-        self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.findall(unmarked(lower))))
+        # a sentence's cues (lower-case), asked when reading, placing and owning it: found once, ungated (most hold one)
+        self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.compiled.findall(unmarked(lower))))
         # a sentence on several topics: what it names regardless of topic read once
         self.named_in = lru_cache(maxsize=4096)(self._named_in)
         self.built = lru_cache(maxsize=4096)(lambda lower, named, sources, more, people: frozenset(

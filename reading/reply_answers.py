@@ -142,8 +142,8 @@ def _words(text: str) -> list[str]:
 
 def _says(said: list[str], words: list[str], unless: list[str] = ()) -> bool:
     """Whether the sentence's words hold one of `words` and none of `unless`: a word, or a phrase of words in order."""
-    joined = f" {' '.join(said)} "
-    holds = lambda phrase: f" {phrase} " in joined if " " in phrase else phrase in set(said)
+    joined, each = f" {' '.join(said)} ", set(said)  # the set made once, not once per word asked
+    holds = lambda phrase: f" {phrase} " in joined if " " in phrase else phrase in each
     return (not words or any(map(holds, words))) and not any(map(holds, unless))
 
 

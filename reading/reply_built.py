@@ -32,11 +32,16 @@ def built(lower: str, named: set[str], systems: list[str], more: re.Pattern | No
     out = set()
     if "number" not in named and _DIGIT.search(lower) and _FIGURE.search(lower):  # most sentences: no digit
         out.add("number")
-    if "role" not in named and (_PERSON.search(lower) or _overrider(lower) or (persons and persons.search(lower))):
+    if "role" not in named and (_person(lower) or _overrider(lower) or (persons and persons.search(lower))):
         out.add("role")
     if "data" not in named and "system" in named and _from_source(lower, systems, more):
         out.add("data")
     return out
+
+
+def _person(lower: str) -> bool:
+    # each match holds "who" or "he" or "his" (she, her ...): most sentences hold neither, and _PERSON is not tried
+    return ("he" in lower or "who" in lower or "his" in lower) and _PERSON.search(lower) is not None
 
 
 def _overrider(lower: str) -> bool:
@@ -105,9 +110,12 @@ def forget() -> None:
 def _persons(lowers: tuple[str, ...]) -> re.Pattern | None:
     found = set()
     for clause in (c for lower in lowers for c in re.split(r"[.;:]", lower)):
+        marks = list(_MARK.finditer(clause))
+        if not marks and "who" not in clause:
+            continue  # its subjects count only by "who" or before a mark: most clauses hold neither
         subjects = list(_SUBJECT.finditer(clause))
         found |= {m.group(1) for m in subjects if "who" in m.group(2)}
-        for mark in _MARK.finditer(clause):
+        for mark in marks:
             before = [m for m in subjects if m.end() <= mark.start()]
             if before:
                 found.add(before[-1].group(1))

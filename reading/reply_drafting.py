@@ -48,11 +48,11 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
 
 @lru_cache(maxsize=8)  # a reply read again (warm) is not turned into lines again
 def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[str, tuple, tuple]:
-    lines = [(s.text, reader.as_drafted(_cells(s.text), on), on)
-             for s, _, vague, on in reader.placed_asked(text, asked) if not vague]
-    kept = {line: said for said, line, _ in lines}
+    cells = [(s.text, _cells(s.text), on) for s, _, vague, on in reader.placed_asked(text, asked) if not vague]
+    lines = [(said, reader.as_drafted(row, on), on, row == said) for said, row, on in cells]
+    kept = {line: said for said, line, *_ in lines}
     # as drafted on no topic where neither a table row nor the measure's topic changes it: selling asks for that line
-    plain = {said: line for said, line, on in lines if reader.measures.topic not in on and _cells(said) == said}
+    plain = {said: line for said, line, on, no_row in lines if reader.measures.topic not in on and no_row}
     return "\n".join(kept), tuple(kept.items()), tuple(plain.items())
 
 

@@ -99,7 +99,7 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
     linked = ""  # and its text: "... orders from SAP ECC ... into your MES (Hydra)"
     before = False  # whether the sentence before was on linking: "... through an IDoc. Owner: your SAP PP key user."
     for sentence, lower, vague, topics in said:
-        owner_line = _OWNER_IS.search(sentence.text)
+        owner_line = _owner_line(sentence.text)
         on, before = linking in topics or (before and owner_line is not None), linking in topics
         if vague or not on:
             last, linked = (last, linked) if reach else ([], "")
@@ -166,6 +166,14 @@ def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[s
     return roles, areas
 
 
+def _owner_line(text: str) -> re.Match | None:
+    """`_OWNER_IS` searched only where its words are (most sentences: none; ASCII text only, where IGNORECASE finds
+    what lower-casing does)."""
+    if text.isascii() and not any(word in text.lower() for word in _OWNER_IS_WORDS):
+        return None
+    return _OWNER_IS.search(text)
+
+
 def owner_named(sentence: str) -> list[str]:
     """Who the sentence says owns a link, in words of its own ("owned by your ERP admin", "your SAP
     basis team owns both", "Owner: your SAP PP key user"): the words after the owner's article."""
@@ -177,6 +185,7 @@ _OWNER_WORDS = frozenset({"owner", "owners"})  # the word that says who owns a l
 _OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
 _OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|responsibility of|stays? with|lies with|rests with|in the hands of|looks? after|in charge)\b")  # a sentence on who owns
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends no name
+_OWNER_IS_WORDS = ("owner", "responsible", "contact person")  # one of them is in each match of _OWNER_IS
 # "owner: ...", "owner is ...", "owner your ...", and "owner" as a list's field after a comma (", owner MES admin Tom Weber")
 _OWNER_IS = re.compile(r"\b(?:owners?|responsible(?: person)?|contact person)(?::| is| are|(?= (?i:the|your|our) )|(?= (?:Mr|Mrs|Ms|Dr)\b)|(?<=, owner)(?= \S)) (?:the |your |our )?"
                        rf"(?P<who>{_TITLE}[\w/&.-]+(?: [\w/&.-]+){{0,5}}?)(?=[,;.)]|$| and | who )", re.I)

@@ -94,7 +94,8 @@ class Paragraphs:
         out, current = {}, None
         for start, end in zip(starts, [*starts[1:], len(text)]):
             current = None if paragraph_break(text, start) else current
-            found = self.refers.search(text, start, end) if self.refers else None
+            # the pattern ends in a colon: a sentence without one (most) is not searched
+            found = self.refers.search(text, start, end) if self.refers and text.find(":", start, end) >= 0 else None
             if found:
                 current = _best(stems(found.group(1), plain), own)
             if current:

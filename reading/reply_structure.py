@@ -117,12 +117,13 @@ def _under_headings(text: str, starts: list[int], asked: set[str], on) -> dict[i
     out, current, body = {}, frozenset(), False
     for start, end in zip(starts, [*starts[1:], len(text)]):
         line_start = text.rfind("\n", 0, start) + 1
-        at = _past_marker(text, start, end)  # "8. When things go down", "1) Where we start": the vendor's own number
-        line = text[at:end].split("\n", 1)[0].strip()
-        heading = line.strip("*_# ").removesuffix(":").strip("*_ ")  # "**Network access**", "## Upkeep", "Signals:"
-        if _starts_line(text, line_start, start) and _HEADING_LINE.fullmatch(heading) and text[at:end].strip() == line:
-            current, body = frozenset(on(heading.lower()) & asked), False
-            continue
+        if _starts_line(text, line_start, start):  # a heading starts its line (most sentences do not: not read further)
+            at = _past_marker(text, start, end)  # "8. When things go down", "1) Where we start": the vendor's own number
+            line = text[at:end].split("\n", 1)[0].strip()
+            heading = line.strip("*_# ").removesuffix(":").strip("*_ ")  # "**Network access**", "## Upkeep", "Signals:"
+            if _HEADING_LINE.fullmatch(heading) and text[at:end].strip() == line:
+                current, body = frozenset(on(heading.lower()) & asked), False
+                continue
         if paragraph_break(text, start) and body:
             current = frozenset()
         if current:
@@ -265,6 +266,8 @@ def _number(marker: re.Match) -> int:
 def paragraph_break(text: str, start: int) -> bool:
     """Whether a blank line comes right before this offset (within 80 characters): two line ends with only spaces
     or tabs between them, in the whitespace that ends the text before it (most sentences follow a single space)."""
+    if start < 2 or not text[start - 1].isspace() or (text[start - 1] in " \t" and not text[start - 2].isspace()):
+        return False  # no whitespace before it, or one space or tab (most sentences): no line end there
     before = text[max(0, start - 80):start]
     return _BLANK.search(before, len(before.rstrip())) is not None  # rstrip strips what \s matches
 

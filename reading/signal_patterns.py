@@ -113,10 +113,9 @@ def may_hold(phrases: list[str]):
     """A cheap necessary condition for a case-insensitive pattern of `phrases` (whole words) to match a text: one
     of them in its lower-case text. Only for ASCII text: there, and only there, IGNORECASE matches what lower-casing
     finds (a non-ASCII letter may fold to an ASCII one: "\u212a" is "k"), so other text is always tried."""
-    lowered = tuple(dict.fromkeys(p.lower() for p in phrases))
+    # one search for any of them as a plain substring (what `p in lower` finds), not a Python loop over the phrases
+    lowered = list(dict.fromkeys(p.lower() for p in phrases))
+    held = re.compile("|".join(map(re.escape, lowered))).search if lowered else (lambda lower: None)
     def check(text: str) -> bool:
-        if not text.isascii():
-            return True
-        lower = text.lower()
-        return any(p in lower for p in lowered)
+        return not text.isascii() or held(text.lower()) is not None
     return check

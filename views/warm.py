@@ -72,8 +72,9 @@ class OtherPageFirst:
         await self.app(scope, receive, send)
 
 
-def later_pages(pages: list[str]) -> None:
-    """Import every page's modules (the server calls it once the first page has drawn)."""
+def later_pages(pages: list[str], then=None) -> None:
+    """Import every page's modules (the server calls it once the first page has drawn), then run `then` (what the
+    pages build once per server: in the heap frozen after it)."""
     for page in pages:
         for name in page_imports(ROOT / page):
             try:
@@ -82,4 +83,9 @@ def later_pages(pages: list[str]) -> None:
                 continue
             except Exception:  # noqa: BLE001 - the page itself reports it where the user sees it
                 logging.getLogger("winnow").warning("loading %s ahead failed", name, exc_info=True)
+    if then is not None:
+        try:
+            then()
+        except Exception:  # noqa: BLE001 - the page builds it again, and reports it where the user sees it
+            logging.getLogger("winnow").warning("building ahead failed", exc_info=True)
     heap.freeze_new_imports(now=True)
