@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .phrases import CLAUSE_END
+from .phrases import CLAUSE_END, is_number, tokens
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,10 @@ class StoryReader:
     past_below: float  # and fewer than this share say anything in the past
     letter_shares: tuple[float, float] = (1.0, 0.0)  # an offer: speaks to its reader in more than [0], past in fewer than [1]
     benefits: frozenset[str] = frozenset()  # "helps you", "lets your team": a page's benefit, not speaking to one buyer
+    determiners: frozenset[str] = frozenset()  # "the", "your": a past word after one is an adjective ("the selected")
+    states: frozenset[str] = frozenset()  # "was", "had": after a name, what it was or had, no deed of one customer
+    results: frozenset[str] = frozenset()  # "increased", "fell": a result told in the past, when a measure follows
+    unsure: frozenset[str] = frozenset()  # "can", "to", "up": a result not yet had, or a boast's ceiling
 
     @classmethod
     def from_data(cls, page: dict) -> StoryReader:
@@ -33,28 +37,57 @@ class StoryReader:
                    frozenset(quiet.get("present", [])), frozenset(quiet.get("speaks", [])), int(quiet.get("least", 0)),
                    float(quiet.get("speaks_below", 0.0)), float(quiet.get("past_below", 0.0)),
                    (float(story.get("letter_speaks_above", 1.0)), float(story.get("letter_past_below", 0.0))),
-                   frozenset(quiet.get("benefits", [])))
+                   frozenset(quiet.get("benefits", [])), frozenset(quiet.get("determiners", [])),
+                   frozenset(story.get("states", [])),
+                   frozenset(story.get("results", [])), frozenset(story.get("unsure", [])))
 
-    def tells(self, words: list[str]) -> bool:
+    def tells(self, words: list[str], names: frozenset[str] = frozenset()) -> bool:
         """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
         does not count; "Plant A faced" does), not a participle after the present ("they are installed
-        wirelessly": what a product does). Most sentences hold no past verb: one set test."""
+        wirelessly": what a product does). A subject is one of `subjects` or one of the text's own
+        `names` (names_in: "Harpak Ulma deployed", "Pung decided"). Most sentences hold no past verb."""
         if self.past.isdisjoint(words):
             return False
         for at, word in enumerate(words):
-            if word in self.past and (at == 0 or words[at - 1] not in self.present):
+            if word in self.past and self._finite(words, at):
                 before = words[max(0, at - self.window):at]
                 cut = max((i for i, w in enumerate(before) if w in CLAUSE_END), default=-1)
-                if not self.subjects.isdisjoint(before[cut + 1:]):
+                if not self.subjects.isdisjoint(before[cut + 1:]) or (self._deed(words, at) and not names.isdisjoint(before[cut + 1:])):
                     return True
         return False
+
+    def reports(self, words: list[str]) -> bool:
+        """A result told in the past with its measure ("capacity increased by 58.3%", "consumption fell from 4.1 to
+        3.2 kWh"): what one site measured, not a benefit ("reduces downtime by 30%") nor a boast ("cut downtime by
+        up to 30%", "reduced by 5-10%": a range is any site's), nor what is yet to be ("can be reduced by")."""
+        if self.results.isdisjoint(words):
+            return False
+        for at, word in enumerate(words):
+            if word in self.results and (at == 0 or words[at - 1] not in self.present | self.unsure):
+                after = words[at + 1:at + 1 + self.window * 3]
+                end = next((i for i, w in enumerate(after) if w in CLAUSE_END), len(after))
+                after = after[:end]
+                if any(w in ("by", "from") and _measure(after[i + 1:i + 3]) for i, w in enumerate(after)) \
+                        and self.unsure.isdisjoint(after):
+                    return True
+        return False
+
+    def _deed(self, words: list[str], at: int) -> bool:
+        """What a named one did ("Garner needed", "Harpak-ULMA deployed"), not what it was or had ("Manu Online was
+        used", "the point ID was 3-9-94"): a product is named as often as a customer, and undergoes, not acts."""
+        return words[at] not in self.states and (at == 0 or words[at - 1] not in self.states)
 
     def in_past(self, words: list[str]) -> bool:
         """A word of story.past that is not a participle after the present ("updates are installed
         from the console", "when the link is lost": what a product does, not what happened)."""
         if self.past.isdisjoint(words):
             return False
-        return any(w in self.past and (at == 0 or words[at - 1] not in self.present) for at, w in enumerate(words))
+        return any(w in self.past and self._finite(words, at) for at, w in enumerate(words))
+
+    def _finite(self, words: list[str], at: int) -> bool:
+        """The past word at `at` is a verb in the past: not a participle after the present ("they are installed")
+        nor an adjective after a determiner ("the selected time interval", "the installed base")."""
+        return at == 0 or (words[at - 1] not in self.present and words[at - 1] not in self.determiners)
 
     def speaks_to(self, words: list[str]) -> bool:
         """A word that speaks to the reader or for the writer, but not the object of a benefit ("lets you see
@@ -77,3 +110,24 @@ class StoryReader:
         """A text of `long` sentences that hardly speaks to its reader and hardly tells anything in
         the past: a description of a product, not an offer to one buyer nor one site's story."""
         return long >= self.least and speaking < self.speaks_below * long and past < self.past_below * long
+
+
+def _measure(words: list[str]) -> bool:
+    """One number, not a range ("by 31 %", not "by 5 10 %")."""
+    return bool(words) and is_number(words[0]) and not (len(words) > 1 and is_number(words[1]))
+
+
+def names_in(texts: list[str]) -> frozenset[str]:
+    """Words a text writes only capitalised, never opening a sentence ("at Harpak Ulma", "Pung said"): the
+    names of its organisations and people, in lower case as a sentence's words are read. Not initials
+    ("SPC had caught", "SQL knowledge required"): a technology's, which any page names."""
+    upper, lower = set(), set()
+    for text in texts:
+        said = tokens(text.replace("-", " "))
+        if sum(t[:1].isupper() for t in said) * 2 > len(said):  # a title ("Parts Processed Twice"), no sentence
+            continue
+        for at, token in enumerate(said):
+            named = token[:1].isupper() and token[1:].islower() and at  # "SPC", "SQL": a technology's initials
+            (upper if named else lower if token[:1].islower() else set()).add(token.lower())
+    return frozenset(w for w in upper - lower if len(w) > 1)
+
