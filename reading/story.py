@@ -28,7 +28,7 @@ class StoryReader:
     determiners: frozenset[str] = frozenset()  # "the", "your": a past word after one is an adjective ("the selected")
     states: frozenset[str] = frozenset()  # "was", "had": after a name, what it was or had, no deed of one customer
     results: frozenset[str] = frozenset()  # "increased", "fell": a result told in the past, when a measure follows
-    unsure: frozenset[str] = frozenset()  # "can", "to", "up": a result not yet had, or a boast's ceiling
+    unsure: frozenset[str] = frozenset()  # "can", "to": before a result's verb, a result not yet had
 
     @classmethod
     def from_data(cls, page: dict) -> StoryReader:
@@ -67,8 +67,7 @@ class StoryReader:
                 after = words[at + 1:at + 1 + self.window * 3]
                 end = next((i for i, w in enumerate(after) if w in CLAUSE_END), len(after))
                 after = after[:end]
-                if any(w in ("by", "from") and _measure(after[i + 1:i + 3]) for i, w in enumerate(after)) \
-                        and self.unsure.isdisjoint(after):
+                if any(w in ("by", "from") and _measure(after[i + 1:i + 3]) for i, w in enumerate(after)):
                     return True
         return False
 
@@ -113,7 +112,7 @@ class StoryReader:
 
 
 def _measure(words: list[str]) -> bool:
-    """One number, not a range ("by 31 %", not "by 5 10 %")."""
+    """One number, not a range ("by 31 %", not "by 5 10 %") nor a ceiling ("by up to 30 %")."""
     return bool(words) and is_number(words[0]) and not (len(words) > 1 and is_number(words[1]))
 
 
