@@ -29,6 +29,7 @@ class StoryReader:
     states: frozenset[str] = frozenset()  # "was", "had": after a name, what it was or had, no deed of one customer
     results: frozenset[str] = frozenset()  # "increased", "fell": a result told in the past, when a measure follows
     unsure: frozenset[str] = frozenset()  # "can", "to": before a result's verb, a result not yet had
+    relatives: frozenset[str] = frozenset()  # "which", "who": a clause set in commas between a subject and its verb
 
     @classmethod
     def from_data(cls, page: dict) -> StoryReader:
@@ -39,7 +40,8 @@ class StoryReader:
                    (float(story.get("letter_speaks_above", 1.0)), float(story.get("letter_past_below", 0.0))),
                    frozenset(quiet.get("benefits", [])), frozenset(quiet.get("determiners", [])),
                    frozenset(story.get("states", [])),
-                   frozenset(story.get("results", [])), frozenset(story.get("unsure", [])))
+                   frozenset(story.get("results", [])), frozenset(story.get("unsure", [])),
+                   frozenset(story.get("relatives", [])))
 
     def tells(self, words: list[str], names: frozenset[str] = frozenset()) -> bool:
         """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
@@ -50,11 +52,21 @@ class StoryReader:
             return False
         for at, word in enumerate(words):
             if word in self.past and self._finite(words, at):
-                before = words[max(0, at - self.window):at]
-                cut = max((i for i, w in enumerate(before) if w in CLAUSE_END), default=-1)
-                if not self.subjects.isdisjoint(before[cut + 1:]) or (self._deed(words, at) and not names.isdisjoint(before[cut + 1:])):
+                before = self._subject(words, at)
+                if not self.subjects.isdisjoint(before) or (self._deed(words, at) and not names.isdisjoint(before)):
                     return True
         return False
+
+    def _subject(self, words: list[str], at: int) -> list[str]:
+        """The words of the verb's clause before it, at most `window`; past a relative clause set in commas ("the
+        Kani factory, which makes contactors, was facing"), the words before that clause."""
+        if at > 1 and words[at - 1] == ",":
+            opened = max((i for i in range(at - 1) if words[i] == ","), default=-1)
+            if opened > 0 and words[opened + 1] in self.relatives:
+                at = opened
+        before = words[max(0, at - self.window):at]
+        cut = max((i for i, w in enumerate(before) if w in CLAUSE_END), default=-1)
+        return before[cut + 1:]
 
     def reports(self, words: list[str]) -> bool:
         """A result told in the past with its measure ("capacity increased by 58.3%", "consumption fell from 4.1 to

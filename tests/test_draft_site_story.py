@@ -91,3 +91,8 @@ def test_a_text_whose_named_customer_chose_the_system_is_no_product_page():
     # the same text with the customer unnamed describes a product in the present: the vendor's claim
     unnamed = NAMED_CUSTOMER.replace("Lindqvist Konserver chose", "Seamwatch offers").replace(" after a recall of one batch", "")
     assert all(a.evidence == "vendor_claim" for a in draft(unnamed, BANK).answers)
+
+
+def test_a_relative_clause_between_the_site_and_its_verb_still_tells_a_story():
+    assert STORY.tells(words("The Lund mill, which makes liner board on two machines, faced weekly felt breaks."))
+    assert not STORY.tells(words("The Lund mill, after a long winter, faced weekly felt breaks."))  # cut by the clause
