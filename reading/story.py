@@ -30,6 +30,8 @@ class StoryReader:
     results: frozenset[str] = frozenset()  # "increased", "fell": a result told in the past, when a measure follows
     unsure: frozenset[str] = frozenset()  # "can", "to": before a result's verb, a result not yet had
     relatives: frozenset[str] = frozenset()  # "which", "who": a clause set in commas between a subject and its verb
+    pronouns: frozenset[str] = frozenset()  # "they": of a regular past, no subject that names who
+    participle_after: frozenset[str] = frozenset()  # "in", "by": after a regular past, a participle ("based in")
 
     @classmethod
     def from_data(cls, page: dict) -> StoryReader:
@@ -41,21 +43,30 @@ class StoryReader:
                    frozenset(quiet.get("benefits", [])), frozenset(quiet.get("determiners", [])),
                    frozenset(story.get("states", [])),
                    frozenset(story.get("results", [])), frozenset(story.get("unsure", [])),
-                   frozenset(story.get("relatives", [])))
+                   frozenset(story.get("relatives", [])), frozenset(story.get("pronouns", [])),
+                   frozenset(story.get("participle_after", [])))
 
     def tells(self, words: list[str], names: frozenset[str] = frozenset()) -> bool:
         """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
         does not count; "Plant A faced" does), not a participle after the present ("they are installed
         wirelessly": what a product does). A subject is one of `subjects` or one of the text's own
         `names` (names_in: "Harpak Ulma deployed", "Pung decided"). Most sentences hold no past verb."""
-        if self.past.isdisjoint(words):
-            return False
         for at, word in enumerate(words):
             if word in self.past and self._finite(words, at):
                 before = self._subject(words, at)
                 if not self.subjects.isdisjoint(before) or (self._deed(words, at) and not names.isdisjoint(before)):
                     return True
+            elif self._regular(words, at):
+                return True
         return False
+
+    def _regular(self, words: list[str], at: int) -> bool:
+        """A regular past right after a subject that names who ("the organisation performed all operations", "the
+        mill provided"), not a pronoun ("as they happened") nor a participle naming a place ("a company based in")."""
+        word = words[at]
+        return 0 < at < len(words) - 1 and len(word) > 4 and word.endswith("ed") and words[at - 1] in self.subjects \
+            and words[at - 1] not in self.pronouns and words[at + 1] not in CLAUSE_END \
+            and words[at + 1] not in self.participle_after
 
     def _subject(self, words: list[str], at: int) -> list[str]:
         """The words of the verb's clause before it, at most `window`; past a relative clause set in commas ("the

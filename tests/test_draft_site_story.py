@@ -96,3 +96,14 @@ def test_a_text_whose_named_customer_chose_the_system_is_no_product_page():
 def test_a_relative_clause_between_the_site_and_its_verb_still_tells_a_story():
     assert STORY.tells(words("The Lund mill, which makes liner board on two machines, faced weekly felt breaks."))
     assert not STORY.tells(words("The Lund mill, after a long winter, faced weekly felt breaks."))  # cut by the clause
+
+
+def test_a_regular_past_right_after_who_did_it_tells_a_story():
+    assert STORY.tells(words("The organisation performed every weighing step in house."))
+    assert STORY.tells(words("In spring the bakery trialled two checkweighers on line three."))
+
+
+def test_a_participle_or_a_pronoun_s_regular_past_tells_no_story():
+    assert not STORY.tells(words("A packer based in Hull runs six lines."))  # a participle naming the place
+    assert not STORY.tells(words("Stops are logged as they happened on the line."))  # "they" names no one
+    assert not STORY.tells(words("Tablets at each press (customer-sourced) show the queue."))  # a label
