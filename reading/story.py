@@ -8,9 +8,10 @@ product does in the general present ("the gateway publishes tags over MQTT"). Th
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .phrases import CLAUSE_END, is_number, tokens
+from .phrases import CLAUSE_END, is_number
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class StoryReader:
                 before = self._subject(words, at)
                 if not self.subjects.isdisjoint(before) or (self._deed(words, at) and not names.isdisjoint(before)):
                     return True
-            elif self._regular(words, at):
+            elif word[-2:] == "ed" and self._regular(words, at):
                 return True
         return False
 
@@ -145,11 +146,15 @@ def names_in(texts: list[str]) -> frozenset[str]:
     ("SPC had caught", "SQL knowledge required"): a technology's, which any page names."""
     upper, lower = set(), set()
     for text in texts:
-        said = tokens(text.replace("-", " "))
-        if sum(t[:1].isupper() for t in said) * 2 > len(said):  # a title ("Parts Processed Twice"), no sentence
+        said = _LETTERS.findall(text)
+        if sum(w[0].isupper() for w in said) * 2 > len(said):  # a title ("Parts Processed Twice"), no sentence
             continue
-        for at, token in enumerate(said):
-            named = token[:1].isupper() and token[1:].islower() and at  # "SPC", "SQL": a technology's initials
-            (upper if named else lower if token[:1].islower() else set()).add(token.lower())
+        for at, word in enumerate(said):
+            if word[0].islower():
+                lower.add(word)
+            elif at and word[1:].islower():  # "SPC", "SQL": a technology's initials
+                upper.add(word.lower())
     return frozenset(w for w in upper - lower if len(w) > 1)
 
+
+_LETTERS = re.compile(r"[^\W\d_]+")  # words as a sentence's are read: "Harpak-ULMA" is two
