@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from .draft_evidence import Evidence
 from .phrases import normalise, tokens
 from .role_model import reread
+from .story import names_in
 from .roles import BEFORE, CLAIM, REFERENCE, Role
 from .text import Reading, Sentence
 
@@ -43,6 +44,7 @@ class Pass:
         # agent.py: why each sentence is a general truth, or None
         self.general = self._generals(drafter, reading)
         self._general_goes_on(drafter.roles.go_on | drafter.agent.pronouns)
+        self.names = names_in(texts)  # who the text names: a story's customer is one (story.names_in)
         self._kind_of_text(reading)
         self.reread = reread(self, reading)  # offers the learnt role model is sure are none (role_model.py)
 
@@ -125,9 +127,10 @@ class Pass:
         finds = [f for f in finds if not (f[1] < len(words) and words[f[1]] in page.titles
                                           and f[2].startswith(_PROJECT) and f[2][len(_PROJECT):] in page.passing)]
         kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
+        tells = story.tells(words, self.names) or story.reports(words)
         return ("~generic" in kinds or general in page.general_kinds, story.speaks_to(words),
                 story.in_past(words) and not asks,  # "Which station was the bottleneck?": a page asks, tells no past
-                story.tells(words), "~project" in kinds,
+                tells, "~project" in kinds,
                 any(key.startswith(_PROJECT) and key[len(_PROJECT):] not in page.passing for _s, _e, key in finds))
 
     @property
