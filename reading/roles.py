@@ -85,6 +85,9 @@ class RoleReader:
         paid = data.get("paid_loss", {})  # "last year the plant paid EUR 212,000 in penalties": a loss counted
         self.paid_words, self.paid_units = frozenset(paid.get("words", [])), frozenset(paid.get("units", []))
         self.paid_not = frozenset(paid.get("not_words", []))
+        terms = data.get("offer_terms", {})  # "the SLA guarantees 99.5%, with penalties of EUR 500 per hour of downtime"
+        self.terms, self.terms_drop = PhraseSet.of(terms.get("words", []), "terms"), frozenset(terms.get("drops", []))
+        self.terms_plants = frozenset(terms.get("plants", []))  # "warranty claims": the plant's loss, no term
         self.past_ability = frozenset(data.get("past_ability", []))  # "nobody could agree": the past of "can"
         results = data.get("results", {})  # "stops fell from 38 to 12 hours": a result, not the problem
         self.results, self.result_window = frozenset(results.get("words", [])), int(results.get("window", 0))
@@ -191,7 +194,13 @@ class RoleReader:
         is told ahead ("How we'll know it worked: we'll compare the unplanned stop hours ...": a plan) or of the
         offer's price or contract ("99.9% availability, with penalties of EUR 500 per hour of downtime": paid_loss)."""
         return (not self.problem_words.isdisjoint(words) and self.tells_plant(words) and self.ahead.isdisjoint(words)
-                and self.paid_not.isdisjoint(words))
+                and self.paid_not.isdisjoint(words) and not self.states_terms(words))
+
+    def states_terms(self, words: list[str], start: int = 0) -> bool:
+        """Whether the sentence, from `start` on, tells the offer's own terms (roles offer_terms: a service level, a
+        penalty clause, a fee, a warranty): what the vendor owes, neither the plant's loss nor its data."""
+        told = words[start:] if start else words
+        return any(told[end:end + 1] == [] or told[end] not in self.terms_plants for _s, end, _k in self.terms.find(told))
 
     def counts_loss(self, words: list[str]) -> bool:
         """Whether a sentence names a loss of the plant with a figure ("last year 14 complaints cost about EUR

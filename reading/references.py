@@ -1,0 +1,62 @@
+"""What the vendor did for another customer, told inside an offer: a reference, not this offer's deed.
+
+"At Müller GmbH the stop data went to SAP PM" shows the vendor has done it before; it is no link, data, output
+or user of the plant the offer is for. In one site's story every sentence is that site's, so only an offer is
+read so (reading.draft.Drafter.read). The words are data (drafting.yaml roles: reference_told).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .phrases import PhraseSet
+
+REFERENCE = "reference"  # the kind of `general` such a sentence gets (Pass.general)
+_PAST_LEAST = 6  # letters: "connected" and "created" are past, "need" and "speed" are not
+
+
+@dataclass(frozen=True)
+class ReferenceReader:
+    cues: PhraseSet  # "at our reference customer", "in a similar project"
+    reader: frozenset[str]  # "your", "will": a sentence that speaks to the reader or ahead is this offer's
+    named: re.Pattern  # "At Müller", "for Brauerei Keller": a name after one of `at`
+    not_names: frozenset[str]  # "At Line 3", "For SAP PM": no customer
+    past: frozenset[str]  # product_page story.past and its own: "went", "ran", "came"
+    doers: frozenset[str]  # "we", "they": a verb in -ed right after one of these is past ("we connected")
+    back: frozenset[str]  # "There", "They": right after a reference, its story goes on
+    may_draft: frozenset[str]  # what a reference may still answer: return.reference
+
+    @classmethod
+    def from_data(cls, data: dict, past: list[str]) -> ReferenceReader:
+        said = lambda key: frozenset(map(str, data.get(key, [])))  # noqa: E731
+        at = "|".join(re.escape(w) for w in data.get("at", []))
+        named = re.compile(rf"(?<!\w)(?i:{at}):? ([A-ZÄÖÜ][\w'’&.-]*)")  # "Prepared for: Hartmann GmbH" too
+        return cls(PhraseSet.of(data.get("cues", []), "reference"), said("reader"), named, said("not_names"),
+                   frozenset(past) | said("past"), said("doers"), said("goes_on"), said("may_draft"))
+
+    def own_names(self, texts: list[str], words: list[list[str]]) -> frozenset[str]:
+        """The names the offer gives where it tells no case (to the reader, ahead, in the present: "Offer for
+        Vogt Küchenbau", "what we would do at Vogt Küchenbau"): the buyer's or the vendor's, never a reference."""
+        return frozenset(name for text, said in zip(texts, words)
+                         if not self._in_past(said) or not self.reader.isdisjoint(said) for name in self._names(text))
+
+    def tells(self, text: str, words: list[str], site: bool, own: frozenset[str] = frozenset()) -> bool:
+        """Whether the sentence tells another customer's case: it speaks neither to the reader nor ahead, and names
+        a reference (a cue, a company's site: `site`) or, told in the past, a customer by a name not `own`."""
+        if not self.reader.isdisjoint(words):
+            return False
+        if site or self.cues.find(words):
+            return True
+        return self._in_past(words) and not self._names(text) <= own
+
+    def goes_on(self, words: list[str]) -> bool:
+        """The sentence opens on a word pointing back ("There the planners created work orders from it")."""
+        return bool(words) and words[0] in self.back
+
+    def _names(self, text: str) -> set[str]:
+        """The first word of each name after one of `at` ("At Müller GmbH": "müller"), none of `not_names`."""
+        return {name for m in self.named.finditer(text) if (name := m.group(1).lower().rstrip(".,:")) not in self.not_names}
+
+    def _in_past(self, words: list[str]) -> bool:
+        return not self.past.isdisjoint(words) or any(
+            len(w) >= _PAST_LEAST and w.endswith("ed") and at and words[at - 1] in self.doers for at, w in enumerate(words))
