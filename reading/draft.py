@@ -65,8 +65,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             seen.mark_references(self.references)  # another customer's case is a reference (a story is all one site's)
         found: dict[str, Evidence] = defaultdict(Evidence)
         taken: dict[tuple, tuple[str, list[tuple[str, str]]]] = {}  # a line said again, read alike: what it drafts
-        for sentence, role, words, _general, hits, row in kept:
-            general = seen.general[seen.index[sentence.start]]  # a reference is known only now
+        for i, sentence, role, words, hits, row in kept:
+            general = seen.general[i]  # read now: a reference is known only once the text's kind is
             heading = role.heading  # drafts only as _headings allows
             seen.alone = seen.alone or self._acts_alone(role, general, hits)
             seen.body += not heading
@@ -86,8 +86,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         (seen.selling) and counts what each says (seen.said)."""
         read_before: dict[str, tuple[list[tuple[str, str, int]], Row | None]] = {}  # sentence text -> its hits, row
         kept = []
-        for sentence, role, words, finds, general in zip(reading.sentences, seen.roles, seen.words, seen.found,
-                                                         seen.general):
+        for i, (sentence, role, words, finds) in enumerate(zip(reading.sentences, seen.roles, seen.words, seen.found)):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
             if sentence.text not in read_before:  # the one scan, shared with the roles; once per text
@@ -101,7 +100,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
             if not marketing:  # "seamlessly integrates with your ERP" is no integration
-                kept.append((sentence, role, words, general, hits, row))
+                kept.append((i, sentence, role, words, hits, row))
         return kept
 
     @staticmethod

@@ -239,9 +239,11 @@ class AnswerDrafting:
         return role.kind == BEFORE and not role.heading and not seen.general[i] and self.roles.counts_loss(seen.words[i])
 
     def _case_result(self, sentence: Sentence, seen: Pass) -> bool:
-        """Another customer's case (under a reference heading, or read as one: references.py) with a measured result."""
+        """Another customer's case (under a reference heading, or read as one: references.py) with a measured result or
+        a figure with its unit ("two bearing failures were found 6 weeks in advance")."""
         i = seen.index[sentence.start]
-        return REFERENCE in (seen.roles[i].kind, seen.general[i]) and any(k.kind == "result" for k in sentence.substance)
+        return (REFERENCE in (seen.roles[i].kind, seen.general[i]) or i in seen.cases) and self.references.measured(
+            seen.words[i], any(k.kind in ("result", "number") for k in sentence.substance))
 
     def _targets_dropped(self, picked: list[tuple[str, str]], sentences: list[Sentence], seen: Pass) -> list[tuple[str, str]]:
         """The problem statement without the offer's targets and plans ("Target: complaints from 14 a year to fewer

@@ -44,6 +44,7 @@ class Pass:
         self.rates: list[str] = []  # rows of data tables that give a sampling rate
         # agent.py: why each sentence is a general truth, or None
         self.general = self._generals(drafter, reading)
+        self.cases: set[int] = set()  # sentences that tell another customer's case (mark_references)
         self._general_goes_on(drafter.roles.go_on | drafter.agent.pronouns)
         self._kind_of_text(reading)
         self.reread = reread(self, reading)  # offers the learnt role model is sure are none (role_model.py)
@@ -88,8 +89,14 @@ class Pass:
         for i, (sentence, words) in enumerate(zip(sentences, self.words)):
             if self.general[i] is not None:
                 continue
-            after = i > 0 and self.general[i - 1] == TOLD_ELSEWHERE and references.goes_on(words)
-            if after or references.tells(sentence.text, words, named_site(sentence.text), own):
+            if not references.tells(sentence.text, words, named_site(sentence.text), own):
+                after = i > 0 and self.general[i - 1] == TOLD_ELSEWHERE and references.goes_on(words)
+                self.general[i] = TOLD_ELSEWHERE if after else None
+                continue
+            self.cases.add(i)  # a case told anywhere in it may answer the reference question
+            first = references.first_clause(sentence.text)
+            if first == sentence.text or references.tells(first, tokens(normalise(first)), named_site(first), own,
+                                                          references.in_past(words)):
                 self.general[i] = TOLD_ELSEWHERE
 
     @staticmethod
