@@ -197,8 +197,7 @@ class RoleReader:
                 and self.paid_not.isdisjoint(words) and not self.states_terms(words))
 
     def states_terms(self, words: list[str], start: int = 0) -> bool:
-        """Whether the sentence, from `start` on, tells the offer's own terms (roles offer_terms: a service level, a
-        penalty clause, a fee, a warranty): what the vendor owes, neither the plant's loss nor its data."""
+        """The sentence, from `start` on, tells the offer's terms (roles offer_terms: an SLA, a fee, a warranty)."""
         told = words[start:] if start else words
         return any(told[end:end + 1] == [] or told[end] not in self.terms_plants for _s, end, _k in self.terms.find(told))
 
