@@ -94,9 +94,8 @@ class Pass:
                 self.general[i] = TOLD_ELSEWHERE if after else None
                 continue
             self.cases.add(i)  # a case told anywhere in it may answer the reference question
-            first = references.first_clause(sentence.text)
-            if first == sentence.text or references.tells(first, tokens(normalise(first)), named_site(first), own,
-                                                          references.in_past(words)):
+            first = references.opening(sentence.text)
+            if references.tells(first, tokens(normalise(first)), named_site(first), own, references.in_past(words)):
                 self.general[i] = TOLD_ELSEWHERE
 
     @staticmethod

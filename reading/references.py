@@ -29,6 +29,7 @@ class ReferenceReader:
     back: frozenset[str]  # "There", "They": right after a reference, its story goes on
     may_draft: frozenset[str]  # what a reference may still answer: return.reference
     rises: frozenset[str] = frozenset()  # "rose": before "from" or "by" and a figure, a measured result
+    lead: int = 12  # words of a sentence's opening in which a case is what it tells
 
     @classmethod
     def from_data(cls, data: dict, past: list[str]) -> ReferenceReader:
@@ -37,7 +38,8 @@ class ReferenceReader:
         articles = "|".join(re.escape(w) for w in data.get("articles", []))  # "Bei der Stadtwerke Lindau GmbH"
         named = re.compile(rf"(?<!\w)(?i:{at}):? (?:(?i:{articles}) )?([A-ZÄÖÜ][\w'’&.-]*)")  # "Prepared for: Hartmann"
         return cls(PhraseSet.of(data.get("cues", []), "reference"), said("reader"), named, said("not_names"),
-                   frozenset(past) | said("past"), said("doers"), said("goes_on"), said("may_draft"), said("rises"))
+                   frozenset(past) | said("past"), said("doers"), said("goes_on"), said("may_draft"), said("rises"),
+                   int(data.get("lead", 12)))
 
     def own_names(self, texts: list[str], words: list[list[str]]) -> frozenset[str]:
         """The names the offer gives where it tells no case (to the reader, ahead, in the present: "Offer for
@@ -56,12 +58,12 @@ class ReferenceReader:
             return True
         return (self.in_past(words) if past is None else past) and not self._names(text) <= own
 
-    @staticmethod
-    def first_clause(text: str) -> str:
-        """The sentence up to its first ";", ":" or ", and": a case told there is what the sentence tells ("At
-        Müller GmbH the stop data went to SAP PM, where ..."); one told after ("It predicts the shade ..., and we
-        expect a good accuracy based on other customers") leaves the offer's own clause the offer's."""
-        return _FIRST_CLAUSE.split(text, maxsplit=1)[0]
+    def opening(self, text: str) -> str:
+        """The sentence's first `lead` words, up to its first ";", ":" or ", and": a case told there is what the
+        sentence tells ("At Müller GmbH the stop data went to SAP PM, where ..."); one told after ("It predicts the
+        shade ..., and we expect a good accuracy based on other customers", "It warns ... early enough for the
+        operator to react, with very high accuracy at our reference mills") leaves the offer's clause the offer's."""
+        return " ".join(_FIRST_CLAUSE.split(text, maxsplit=1)[0].split()[:self.lead])
 
     def measured(self, words: list[str], result: bool) -> bool:
         """The case reports a measured change: a result (words.yaml) or a rise from or by a figure ("OEE rose from 58%

@@ -55,6 +55,8 @@ def test_the_plants_warranty_claims_are_its_loss_not_a_term():
     "Bij Van Dijk B.V. we linked the stop terminals to SAP PM, and the maintenance planners there created the work "
     "orders.",
     "Our reference customer Hofmann sends every stop to SAP PM as a notification for the maintenance planners.",
+    "Bei der Stadtwerke Lindau GmbH we monitor 8 compressors since 2022; there the stop alarms went to their SAP PM as "
+    "notifications, and the maintenance planners created work orders from them.",
 ])
 def test_another_customers_case_drafts_no_link_output_or_user_of_this_offer(case):
     text = HEAD + case
@@ -69,6 +71,24 @@ def test_the_offers_own_link_told_beside_a_reference_still_drafts():
     text = HEAD + "As at Müller GmbH, your stops will go to your SAP PM as maintenance notifications through a BAPI."
     links = answers(text)["connect.integrations"].integrations
     assert any(row.system == "maintenance" for row in links)
+
+
+def test_the_offers_own_clause_before_a_case_told_after_it_still_drafts():
+    text = HEAD + ("It predicts the shade of each batch before dyeing and proposes corrections, and we expect a very "
+                   "good accuracy based on other customers.")
+    assert "prediction" in choices(text, "workflow.analytics")
+
+
+def test_a_reference_named_late_in_the_offers_own_sentence_leaves_its_user():
+    text = HEAD + ("It warns of a blocked filler valve early enough for the operator to react, with very high accuracy "
+                   "at our reference plants.")
+    assert "operators" in choices(text, "users.roles")
+
+
+def test_a_case_told_after_the_offers_clause_still_answers_the_reference_question():
+    text = HEAD + ("It warns at least 400 strokes ahead; on 52 die lives at Hirschvogel's Polish plant it caught 47 of "
+                   "50 cracks with a median warning of 6 days, measured against the die shop's inspection reports.")
+    assert "47 of 50 cracks" in answers(text)["return.reference"].text
 
 
 def test_the_buyers_own_name_tells_its_own_past_not_a_reference():
