@@ -43,6 +43,18 @@ def test_the_offers_terms_state_no_problem_nor_data_of_the_plant(terms):
     assert terms not in quotes(text, "problem.statement")
 
 
+@pytest.mark.parametrize("act", [
+    "Our diagnostic model flags a developing bearing fault typically 4 to 8 weeks before failure on your 5 compressors.",
+    "It predicts bearing failures on your 40 spindles 10 days ahead with 85% accuracy.",
+    "CBM detects these failures on your crushers 2-6 weeks early.",
+])
+def test_what_the_offer_detects_or_predicts_is_no_problem_statement(act):
+    text = ("Your situation\nYour maintenance log shows 23 unplanned stops in 2025, about 9 hours each.\n\n"
+            "Our solution\nWe will fit vibration sensors to each machine.\n" + act)
+    said = answers(text)["problem.statement"].text
+    assert "23 unplanned stops" in said and act not in said
+
+
 def test_the_plants_warranty_claims_are_its_loss_not_a_term():
     text = HEAD + "Paint defects that escape drive your warranty claims: 140 last year, each costing EUR 900."
     assert "quality_repeats" in choices(text, "problem.plant_problems")
