@@ -5,8 +5,10 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .draft_evidence import Evidence
+from .kpi_source import named_site
 from .phrases import normalise, tokens
 from .role_model import reread
+from .references import REFERENCE as TOLD_ELSEWHERE, ReferenceReader
 from .story import names_in
 from .roles import BEFORE, CLAIM, REFERENCE, Role
 from .text import Reading, Sentence
@@ -43,6 +45,7 @@ class Pass:
         self.rates: list[str] = []  # rows of data tables that give a sampling rate
         # agent.py: why each sentence is a general truth, or None
         self.general = self._generals(drafter, reading)
+        self.cases: set[int] = set()  # sentences that tell another customer's case (mark_references)
         self._general_goes_on(drafter.roles.go_on | drafter.agent.pronouns)
         self.names = names_in(texts)  # who the text names: a story's customer is one (story.names_in)
         self._kind_of_text(reading)
@@ -79,6 +82,23 @@ class Pass:
             opening = words[:words.index(",")] if "," in words[:5] else words[:1]
             if self.general[i] is None and self.general[i - 1] and not back.isdisjoint(opening):
                 self.general[i] = self.general[i - 1]
+
+    def mark_references(self, references: ReferenceReader) -> None:
+        """An offer's sentences that tell another customer's case (references.py) are read as such (general kind
+        REFERENCE), and so is one pointing back right after one ("There the planners created work orders")."""
+        sentences = self.reading.sentences
+        own = references.own_names([s.text for s in sentences], self.words)  # the buyer's name, the vendor's
+        for i, (sentence, words) in enumerate(zip(sentences, self.words)):
+            if self.general[i] is not None:
+                continue
+            if not references.tells(sentence.text, words, named_site(sentence.text), own):
+                after = i > 0 and self.general[i - 1] == TOLD_ELSEWHERE and references.goes_on(words)
+                self.general[i] = TOLD_ELSEWHERE if after else None
+                continue
+            self.cases.add(i)  # a case told anywhere in it may answer the reference question
+            first = references.opening(sentence.text)
+            if references.tells(first, tokens(normalise(first)), named_site(first), own, references.in_past(words)):
+                self.general[i] = TOLD_ELSEWHERE
 
     @staticmethod
     def _scanned(drafter: SentenceCues, texts: list[str]) -> dict[str, tuple[list[str], list]]:
