@@ -34,7 +34,8 @@ def owned_rows(drafter, question: str, rows: list[Integration], reading, seen) -
         offer = _offers(role, sentence, seen) and not elsewhere(sentence.text, words, drafter.rules) \
             and not (at in owning and _denied(drafter, reply.links, lower))
         said.append((sentence, lower, not offer, topics))
-    areas_of = areas_reader(drafter, question, seen, reply.links.unteamed)  # "SAP" in "your SAP team" links nothing
+    # "SAP" in "your SAP team" links nothing
+    areas_of = areas_reader(drafter, question, seen, reply.links.unteamed, {row.system for row in rows})
     owners = owners_said(said, linking, [row.system for row in rows], areas_of, reply.roles,
                          lambda sentence, lower: reply.links.owns_other(lower, sentence.substance),
                          lambda sentence: reply.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance),

@@ -24,7 +24,8 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
-    areas_of = areas_reader(drafter, question, seen, cut)  # a clause is read once, however many owners point back to it
+    # a clause is read once, however many owners point back to it
+    areas_of = areas_reader(drafter, question, seen, cut, {row.system for row in answer.integrations})
     owners = owners_said(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of,
                          owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""), claims,
                          split=split)
@@ -34,14 +35,17 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     return drafted.model_copy(update={"answers": answers})
 
 
-def areas_reader(drafter, question: str, seen=None, cut=None):
+def areas_reader(drafter, question: str, seen=None, cut=None, rows=()):
     """The integration areas a text names, as drafting reads them, each text read once (in any reply); `seen`:
     the drafting Pass over the reply's lines, whose words, finds and hits of the same line are read again; `cut`:
-    the text without what names no link ("SAP" in "Herr Vogel from the SAP team")."""
+    the text without what names no link ("SAP" in "Herr Vogel from the SAP team"), but for the areas of `rows`."""
     scanned, hits = (seen.scanned, seen.hits) if seen is not None else ({}, {})
+    whole = lambda text: list(_areas_read(drafter, question, text, scanned, hits))
     if cut is None:
-        return lambda text: list(_areas_read(drafter, question, text, scanned, hits))
-    return lambda text: list(_areas_read(drafter, question, cut(text), scanned, hits))
+        return whole
+    # a row drafting read from the whole text keeps the owner the sentence names ("..., which your SAP team owns")
+    return lambda text: list(dict.fromkeys([*_areas_read(drafter, question, cut(text), scanned, hits),
+                                            *(a for a in whole(text) if a in rows)]))
 
 
 _areas_got: Bounded[tuple[str, ...]] = Bounded(4096)  # texts remembered at most: one memo serves every session
