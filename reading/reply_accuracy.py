@@ -78,7 +78,8 @@ class Accuracy:
         if not (named & _FIGURES and self.outcomes and self.outcomes.may(lower) and _DIGIT.search(lower)):
             return named
         rates = list(self.rates.finditer(lower))
-        rest = "".join(lower[a:b] for a, b in zip([0, *(m.end() for m in rates)], [*(m.start() for m in rates), len(lower)]))
+        ends, starts = [0, *(m.end() for m in rates)], [*(m.start() for m in rates), len(lower)]
+        rest = "".join(lower[a:b] for a, b in zip(ends, starts))  # the sentence but its rates
         if not rates or _DIGIT.search(rest) or not all(self._bound(lower, m) for m in rates):
             return named
         return named - _FIGURES
