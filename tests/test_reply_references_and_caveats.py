@@ -1,0 +1,46 @@
+"""Ways of answering seen in tuning21's blind replies that left answers open or closed dodges: another customer's plant
+described in detail ("There, ...", "Their team ...") as if it answered for this one. Every sentence here is new."""
+import pytest
+
+from rounds_corpus import Mail, sent_out
+
+PRESS = ("PressMind brings machine learning to the tablet presses of pharmaceutical plants.\n"
+         "AI predicts capping and weight drift and adjusts the fill depth before bad tablets are made.\n"
+         "Connects to your press PLC, your MES and your ERP, with a cloud portal.\n"
+         "Fewer rejected batches, more output.\n")
+
+
+@pytest.fixture(scope="module")
+def press():
+    return sent_out(PRESS, "PressMind", "R. Okafor")
+
+
+MAIL = Mail("Dear Ms Okafor,", "Best regards,\nDaan")
+ELSEWHERE = ("Instead of answering in the abstract, we describe our reference customer, a generics maker in Ireland.\n\n"
+             "There, PressMind reads the compression force of 6 Fette presses every 10 ms over OPC UA and warns of "
+             "capping 12 minutes ahead. Their QA team checks the data every Friday and the MES receives a hold flag "
+             "per drum. The customer cut rejected batches by 40% in the first year.\n\n"
+             "Your presses would work the same way.")
+
+
+def test_another_customers_plant_described_after_it_is_brought_in_answers_nothing(press):
+    read = MAIL.read(press, ELSEWHERE)
+    asked = {q.topic: q for q in read.round.questions}
+    assert {asked[t].status for t in ("data", "analytics", "integrations")} == {"not_answered"}
+    quoted = [q for a in read.evaluation.answers if a.evidence == "specific" for q in a.quotes]
+    assert not [q for q in quoted if "compression force" in q or "QA team" in q]
+
+
+def test_a_reference_named_in_passing_leaves_the_answer_for_this_plant_standing(press):
+    body = ("Prediction: capping is flagged 12 minutes ahead from the compression force; at our reference site this caught "
+            "41 of 45 capping events in 2025. The fill depth is then changed only after the press operator confirms it "
+            "on the HMI.")
+    asked = MAIL.asked(press, body)
+    assert asked["analytics"].status != "not_answered"
+    assert asked["human_review"].status != "not_answered"
+
+
+def test_a_sentence_on_this_plant_after_the_reference_answers_again(press):
+    body = (f"{ELSEWHERE}\n\nOn your Press 3 we will read the compression force every 10 ms from the existing Fette PLC "
+            "over OPC UA, and add 2 new punch-tip temperature sensors.")
+    assert MAIL.asked(press, body)["data"].status == "answered"
