@@ -44,3 +44,17 @@ def test_a_sentence_on_this_plant_after_the_reference_answers_again(press):
     body = (f"{ELSEWHERE}\n\nOn your Press 3 we will read the compression force every 10 ms from the existing Fette PLC "
             "over OPC UA, and add 2 new punch-tip temperature sensors.")
     assert MAIL.asked(press, body)["data"].status == "answered"
+
+
+def test_a_link_the_offer_named_gets_the_way_each_clause_of_the_reply_names(press):
+    body = ("Systems: the MES (Opcenter) gets a hold flag per drum over OPC UA, and SAP gets the rejected kilos per batch "
+            "as a nightly CSV file, one way. Owner of both links: your automation engineer.")
+    rows = {row.system: row for row in MAIL.read(press, body).evaluation.answer("connect.integrations").integrations}
+    assert rows["production"].method == "OPC UA"
+    assert "CSV" in rows["inventory"].method and "OPC UA" not in rows["inventory"].method
+
+
+def test_every_system_there_is_in_a_phrase_answers_nothing(press):
+    read = MAIL.read(press, "Systems: we hook into everything, MES, ERP, LIMS, you name it!")
+    assert {q.topic: q for q in read.round.questions}["integrations"].status == "not_answered"
+    assert read.evaluation.answer("connect.integrations").evidence != "specific"
