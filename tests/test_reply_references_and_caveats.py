@@ -58,3 +58,20 @@ def test_every_system_there_is_in_a_phrase_answers_nothing(press):
     read = MAIL.read(press, "Systems: we hook into everything, MES, ERP, LIMS, you name it!")
     assert {q.topic: q for q in read.round.questions}["integrations"].status == "not_answered"
     assert read.evaluation.answer("connect.integrations").evidence != "specific"
+
+
+def test_a_kpi_with_a_thousands_separator_reads_its_whole_figures(press):
+    body = ("KPI: rejected tablets on Press 3, 14,800 per month (2025 reject log), to under 4,000 per month by the end of "
+            "2027; read monthly by your QA manager.")
+    read = MAIL.read(press, body)
+    measure = read.evaluation.answer("decision.kpi").measure
+    assert (measure.baseline, measure.target) == (14800, 4000)
+    assert {q.topic: q for q in read.round.questions}["kpi"].closed
+
+
+def test_a_table_answer_cell_after_the_question_cell_drafts_its_measure(press):
+    body = ("Question | Answer | Reference\n"
+            "7. Which KPI moves? | Capping rejects on Press 3, 2.4% in 2025 (QA log), to 0.8% by end of 2027, read "
+            "monthly by your QA manager. | Offer section 5")
+    measure = MAIL.read(press, body).evaluation.answer("decision.kpi").measure
+    assert measure is not None and (measure.baseline, measure.target) == (2.4, 0.8)
