@@ -71,7 +71,12 @@ def test_a_kpi_with_a_thousands_separator_reads_its_whole_figures(press):
 
 def test_a_table_answer_cell_after_the_question_cell_drafts_its_measure(press):
     body = ("Question | Answer | Reference\n"
-            "7. Which KPI moves? | Capping rejects on Press 3, 2.4% in 2025 (QA log), to 0.8% by end of 2027, read "
-            "monthly by your QA manager. | Offer section 5")
+            "7. Which KPI moves? | Changeover time of Press 3, 52 min average in 2025 (MES), to 35 min by end of 2027. "
+            "Read monthly by your QA manager. | Offer section 5")
     measure = MAIL.read(press, body).evaluation.answer("decision.kpi").measure
-    assert measure is not None and (measure.baseline, measure.target) == (2.4, 0.8)
+    assert measure is not None and (measure.baseline, measure.target) == (52, 35)
+
+
+def test_a_contracted_start_names_the_problem_first(press):
+    body = "We'd begin with capping on Press 3, 46 rejected batches in 2025."
+    assert MAIL.asked(press, body)["problem"].status == "answered"
