@@ -80,3 +80,14 @@ def test_a_table_answer_cell_after_the_question_cell_drafts_its_measure(press):
 def test_a_contracted_start_names_the_problem_first(press):
     body = "We'd begin with capping on Press 3, 46 rejected batches in 2025."
     assert MAIL.asked(press, body)["problem"].status == "answered"
+
+
+def test_machines_that_carry_on_and_readings_sent_once_the_line_is_back_answer_the_outage(press):
+    body = ("If the internet or our cloud goes down, the presses simply carry on with the last fill depth they were given. "
+            "The edge box holds 14 days of readings and sends them on once the line is back.")
+    assert MAIL.asked(press, body)["reliability"].status == "answered"
+
+
+def test_data_said_exportable_answers_the_ownership_question(press):
+    body = "Whose data it is\nYours, under clause 7 of the licence; all of it exportable as Parquet at any time, at no charge."
+    assert MAIL.asked(press, body)["data_ownership"].closed
