@@ -6,7 +6,8 @@ what they answer (questions/rounds.yaml `paragraphs`):
   asked question, however its words read;
 - a paragraph that points to an asked question by that question's own words ("Regarding your question
   on the measure that moves: ...") answers that question;
-- what follows the reply's closing ("Best regards,") signs it and answers nothing.
+- what follows the reply's closing ("Best regards,") signs it and answers nothing;
+- another customer's plant brought in ("our reference customer ...") and described ("There, ...") answers nothing.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from .signal_patterns import trie_pattern
 
 
 class Paragraphs:
-    """Compiled once per rules: `older_at`, `volunteered`, `referred`."""
+    """Compiled once per rules: `older_at`, `volunteered`, `elsewhere`, `referred`."""
 
     def __init__(self, rules: ParagraphRules):
         self.separator = _line(rf"[-_=\s]*(?:{_any(rules.separators)})[-_=\s]*") if rules.separators else None
