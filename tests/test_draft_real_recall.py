@@ -57,3 +57,13 @@ def test_bearings_replaced_before_failure_are_a_maintenance_plan():
 def test_rejection_devices_fed_by_the_camera_are_a_quality_hold():
     text = "Each failed label goes to the PLC, which fires the rejection devices at the end of the conveyor."
     assert "quality_holds" in ticked(text, "workflow.outputs")
+
+
+def test_machine_run_time_collected_is_machine_status():
+    text = "Machine run time is collected from each of the 14 lathes and logged in the shift office."
+    assert "machine_status" in ticked(text, "data.captured")
+
+
+def test_a_system_watching_its_own_network_health_captures_device_health():
+    text = "The SCADA server was set to monitor the health of the network switches and raise an alarm on a fault."
+    assert "device_health" in ticked(text, "data.captured")
