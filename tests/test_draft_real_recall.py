@@ -67,3 +67,8 @@ def test_machine_run_time_collected_is_machine_status():
 def test_a_system_watching_its_own_network_health_captures_device_health():
     text = "The SCADA server was set to monitor the health of the network switches and raise an alarm on a fault."
     assert "device_health" in ticked(text, "data.captured")
+
+
+def test_a_legacy_scada_the_data_comes_from_is_an_existing_system():
+    text = "The integrator moved every tag of the legacy SCADA system on the kiln line to the new platform."
+    assert "existing_systems" in ticked(text, "data.sources")
