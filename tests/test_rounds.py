@@ -376,7 +376,7 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # "Industry 4.0" links to an MES and one ERP only, live data named as probes and thermocouples, are left).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.88, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1}  # a set absent here may have none
 
@@ -438,7 +438,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning9"), *cases("tuning10"), *cases("tuning11"), *cases("tuning12"),
                        *cases("tuning13"), *cases("tuning14"), *cases("tuning15"),
                        *cases("tuning16"), *cases("tuning17"), *cases("tuning18"), *cases("tuning19"),
-                       *cases("tuning20"), *cases("tuning21")]:
+                       *cases("tuning20"), *cases("tuning21"), *cases("tuning22")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
