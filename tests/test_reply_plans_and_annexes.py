@@ -1,0 +1,35 @@
+"""Ways of answering seen in tuning22's blind replies that left answers open: a change put to a person first and
+applied on their word, and an outage said as the service "not available". Every sentence here is new."""
+import pytest
+
+from rounds_corpus import Mail, sent_out
+
+EXTRUDER = ("ExtruMind brings machine learning to the twin-screw extruders of compounding plants.\n"
+            "AI predicts melt pressure drift and strand breaks and adjusts screw speed and barrel zones automatically.\n"
+            "Connects to your line PLCs, your LIMS and your ERP, with a cloud portal.\n"
+            "Less scrap, fewer stops, steadier quality.\n")
+
+
+@pytest.fixture(scope="module")
+def extruder():
+    return sent_out(EXTRUDER, "ExtruMind", "T. Varga")
+
+
+MAIL = Mail("Dear Mr Varga,", "Kind regards,\nElena")
+
+
+def test_a_change_put_to_a_person_and_applied_on_their_confirmation_answers_the_review(extruder):
+    body = ("Each new screw-speed value is proposed to the extruder operator on the line HMI and takes effect only "
+            "after her confirmation.")
+    assert MAIL.asked(extruder, body)["human_review"].status == "answered"
+
+
+def test_a_system_set_to_advise_only_by_a_person_is_on_the_review(extruder):
+    body = "The shift supervisor can put ExtruMind in advice only mode at any moment from the control room."
+    assert MAIL.asked(extruder, body)["human_review"].status != "not_answered"
+
+
+def test_the_service_said_not_available_with_what_the_line_does_answers_the_outage(extruder):
+    body = ("When our cloud is not available, the extruder PLC carries on with its last set-points and the edge box "
+            "stores 10 days of readings.")
+    assert MAIL.asked(extruder, body)["reliability"].status != "not_answered"
