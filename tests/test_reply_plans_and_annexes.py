@@ -33,3 +33,21 @@ def test_the_service_said_not_available_with_what_the_line_does_answers_the_outa
     body = ("When our cloud is not available, the extruder PLC carries on with its last set-points and the edge box "
             "stores 10 days of readings.")
     assert MAIL.asked(extruder, body)["reliability"].status != "not_answered"
+
+
+def test_data_said_to_belong_to_the_plant_under_an_ownership_heading_says_whose_it_is(extruder):
+    body = ("Data ownership\n- All readings and models belong to the compounding plant (clause 4 of the contract).\n"
+            "- Export: in full, as CSV, at any time, free of charge.")
+    question = MAIL.asked(extruder, body)["data_ownership"]
+    assert question.status == "answered"
+    assert any("belong to the compounding plant" in q for q in question.quotes)
+
+
+def test_a_word_before_a_list_that_opens_with_a_preposition_is_no_third_product(extruder):
+    body = "You own all the data; export: complete, as CSV and Parquet, at any time and without any fee."
+    assert MAIL.asked(extruder, body)["data_ownership"].status == "answered"
+
+
+def test_three_products_after_a_preposition_are_still_alternatives(extruder):
+    body = "We connect to SAP, Oracle and Microsoft Dynamics through standard connectors."
+    assert MAIL.asked(extruder, body)["integrations"].status == "not_answered"
