@@ -51,3 +51,9 @@ def test_a_word_before_a_list_that_opens_with_a_preposition_is_no_third_product(
 def test_three_products_after_a_preposition_are_still_alternatives(extruder):
     body = "We connect to SAP, Oracle and Microsoft Dynamics through standard connectors."
     assert MAIL.asked(extruder, body)["integrations"].status == "not_answered"
+
+
+def test_damaged_parts_found_out_of_a_held_back_count_say_what_it_detects(extruder):
+    body = ("- Detection: worn and damaged screw elements, found in 14 of 16 teardowns of 2025 that were held back from "
+            "training.")
+    assert MAIL.asked(extruder, body)["analytics"].status == "answered"
