@@ -57,3 +57,10 @@ def test_damaged_parts_found_out_of_a_held_back_count_say_what_it_detects(extrud
     body = ("- Detection: worn and damaged screw elements, found in 14 of 16 teardowns of 2025 that were held back from "
             "training.")
     assert MAIL.asked(extruder, body)["analytics"].status == "answered"
+
+
+def test_a_spec_line_naming_the_vlan_the_outbound_way_and_nothing_inbound_answers_the_network(extruder):
+    body = "- Network: gateway on the extrusion hall VLAN behind the firewall, outbound MQTT on port 8883 only, nothing inbound."
+    read = MAIL.read(extruder, body)
+    assert {q.topic: q for q in read.round.questions}["security"].status == "answered"
+    assert read.evaluation.answer("security.model").choices == ["outbound_only"]
