@@ -64,3 +64,13 @@ def test_a_spec_line_naming_the_vlan_the_outbound_way_and_nothing_inbound_answer
     read = MAIL.read(extruder, body)
     assert {q.topic: q for q in read.round.questions}["security"].status == "answered"
     assert read.evaluation.answer("security.model").choices == ["outbound_only"]
+
+
+def test_the_vendors_named_field_service_after_a_label_is_who_keeps_it_running(extruder):
+    body = "- After go-live: ExtruMind field service checks the models monthly and retrains them yearly; EUR 8,200 a year."
+    assert MAIL.asked(extruder, body)["upkeep_owner"].status == "answered"
+
+
+def test_a_plain_capitalised_word_opening_a_clause_before_service_is_no_team(extruder):
+    body = "- Upkeep: Remote service after the pilot, EUR 8,200 a year."
+    assert MAIL.asked(extruder, body)["upkeep_owner"].status != "answered"
