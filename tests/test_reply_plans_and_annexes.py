@@ -74,3 +74,9 @@ def test_the_vendors_named_field_service_after_a_label_is_who_keeps_it_running(e
 def test_a_plain_capitalised_word_opening_a_clause_before_service_is_no_team(extruder):
     body = "- Upkeep: Remote service after the pilot, EUR 8,200 a year."
     assert MAIL.asked(extruder, body)["upkeep_owner"].status != "answered"
+
+
+def test_a_technique_boasted_by_a_superlative_with_a_bare_accuracy_answers_nothing(extruder):
+    body = "Our models apply the most advanced neural networks and reach over 97% accuracy in every prediction."
+    assert MAIL.asked(extruder, body)["analytics"].status == "not_answered"
+    assert "workflow.analytics" not in MAIL.specific(extruder, body)
