@@ -80,3 +80,15 @@ def test_a_technique_boasted_by_a_superlative_with_a_bare_accuracy_answers_nothi
     body = "Our models apply the most advanced neural networks and reach over 97% accuracy in every prediction."
     assert MAIL.asked(extruder, body)["analytics"].status == "not_answered"
     assert "workflow.analytics" not in MAIL.specific(extruder, body)
+
+
+def test_a_figure_of_the_platform_as_a_whole_is_no_commitment_for_this_plant(extruder):
+    body = "Uptime of our platform was 99.95% over the past two years."
+    assert MAIL.asked(extruder, body)["reliability"].status == "not_answered"
+    assert not MAIL.specific(extruder, body)
+
+
+def test_the_same_figure_committed_for_this_plant_still_answers(extruder):
+    body = ("If our cloud is unreachable, your extruders carry on with their last set-points and the edge box keeps 10 "
+            "days of readings; we commit to 99.5% availability of the platform per month.")
+    assert MAIL.asked(extruder, body)["reliability"].status == "answered"
