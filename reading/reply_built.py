@@ -19,7 +19,10 @@ _SUBJECT = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})??)"
                       r"(,?\s+who\b|\s+(?!(?:does|goes|gets)\b)[a-z]{3,}s\b)")  # "is", "has": no act
 _MARK = re.compile(r"(?<!to )(?<!for )(?<!with )\b(?:he|she|his|her|himself|herself|by eye|by hand|by feel|manually)\b")  # not "shows it to her"
 # "TemperEye service", "CellTrace support", "the Kessler team": a team named by whose it is, as "our service team" is
-_TEAM = re.compile(r"(?<!\byour )(?<!\bYour )\b[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*\s+(?:service|support|team|service team|support team)\b")
+_TEAM = re.compile(r"(?<!\byour )(?<!\bYour )\b[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*\s+"
+                   r"(?:(?:remote|field|technical|customer|applications?|operations)\s+)?"  # "RailEar remote service"
+                   r"(?:service|support|team|service team|support team)\b")
+_INNER_CAPITAL = re.compile(r"\w[A-Z]")  # "RailEar": a name even where a clause starts with it
 _DIGIT = re.compile(r"\d")  # what _FIGURE needs first
 _COMES_FROM = re.compile(r"\b[a-z][a-z-]{2,}\s+(?:comes?\s+|come\s+)?from\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
@@ -85,8 +88,8 @@ def team(text: str, things: frozenset[str] = frozenset()) -> bool:
         return False  # no word _TEAM ends on
     found = list(_TEAM.finditer(text))
     starts = {m.end() for m in _FIRST.finditer(text)} if found else set()  # most sentences name no team
-    return any(m.start() + len(m.group().split()[0]) not in starts and _next_word(text, m.end()) not in things
-               for m in found)
+    return any((m.start() + len(m.group().split()[0]) not in starts or _INNER_CAPITAL.search(m.group().split()[0]))
+               and _next_word(text, m.end()) not in things for m in found)
 
 
 def _next_word(text: str, at: int) -> str:
