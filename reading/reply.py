@@ -18,7 +18,7 @@ from questions.models import RoundQuestion, RoundRules, Topic
 from .signal_patterns import may_hold
 from .memo import Bounded
 from .reply_accuracy import Accuracy
-from .reply_built import built, held, persons, team
+from .reply_built import Built, held, persons, team
 from .reply_built import forget as forget_persons
 from .reply_general import General
 from .reply_marks import SaidOn, left_parts, mark
@@ -95,8 +95,7 @@ class ReplyReader(Placing):
         self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.compiled.findall(unmarked(lower))))
         # a sentence on several topics: what it names regardless of topic read once
         self.named_in = lru_cache(maxsize=4096)(self._named_in)
-        self.built = lru_cache(maxsize=4096)(lambda lower, named, sources, more, people: frozenset(
-            built(lower, set(named), list(sources), more, people)))
+        self.built = Built()  # what a sentence names by its build, each reading once for all its topics
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self.read_as = lru_cache(maxsize=8)(reader.read)  # the reply's text as read: kept for scoring (`reading_of`)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics
