@@ -235,7 +235,8 @@ class ReplyReader(Placing):
         said = {t.id: SaidOn() for t in self.rules.topics}
         topic = {t.id: t for t in self.rules.topics}
         for sentence, lower, vague, topics in sentences:
-            for on in (topics & topic.keys()) - self.unlinked(sentence, lower):  # each topic's lists keep the sentences' order
+            on_links = self.links.topic in topics  # the only topic `unlinked` may take away
+            for on in (topics & topic.keys()) - (self.unlinked(sentence, lower) if on_links else frozenset()):
                 if vague:
                     said[on].vague.append((sentence.text, vague))
                     continue
@@ -279,8 +280,8 @@ class ReplyReader(Placing):
         words as a figure: "one batch in seven"), the systems it names."""
         named = frozenset({s.kind for s in substance if counts(s)} |
                           ({"role"} if self.role_in(lower) or self.role_built(text) else set()))
-        each = _each_verb(lower)
-        lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower)  # "£450": an amount in GBP
+        each = _each_verb(lower) if "we" in lower and " and " in lower else ""  # what _WE_LIST needs
+        lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower) if _CURRENCY.search(lower) else lower  # "£450": GBP 450
         sources = tuple(s.term.lower() for s in substance if s.kind == "system")
         return named, each, lower, self._unnumbered(self.spelled.shares(lower)), sources
 
