@@ -27,6 +27,7 @@ from .draft_specs import ALONE, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
 from .option_model import OptionContext
 from .prefill import Prefiller
+from .references import REFERENCE, ReferenceReader
 from .roles import BEFORE, CLAIM, Role, RoleReader
 from .story import StoryReader
 from .text import Reading, Sentence, reader_for
@@ -46,6 +47,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self.roles = RoleReader(draft_data()["roles"], self.rules.scan)  # its cues are in the one scan
         self.story = StoryReader.from_data(draft_data()["product_page"])  # who a text speaks of and to
         self.agent = AgentReader.from_data(draft_data().get("agent", {}), self.rules.scan)  # whose deed a sentence tells
+        self.references = ReferenceReader.from_data(draft_data()["roles"].get("reference_told", {}),
+                                                    draft_data()["product_page"]["story"]["past"])
         self._destinations = self.rules.destinations.drops
         self._page_cues = {key for key, targets in self.rules.scan.targets.items()  # what kind of text, whose deed
                            if any(t in (PAGE, AGENT) for t, _ in targets)}
@@ -58,9 +61,12 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         """question id -> Evidence from every sentence that is not marketing, as its role allows."""
         kept = self._not_selling(reading, seen)
         seen.story = self.case_study(seen)  # once selling is known: one reading of it for the whole draft
+        if not seen.story and self.story.letter(seen.long, seen.speaking, seen.past):  # an offer to one buyer:
+            seen.mark_references(self.references)  # another customer's case is a reference (a story is all one site's)
         found: dict[str, Evidence] = defaultdict(Evidence)
         taken: dict[tuple, tuple[str, list[tuple[str, str]]]] = {}  # a line said again, read alike: what it drafts
-        for sentence, role, words, general, hits, row in kept:
+        for i, sentence, role, words, hits, row in kept:
+            general = seen.general[i]  # read now: a reference is known only once the text's kind is
             heading = role.heading  # drafts only as _headings allows
             seen.alone = seen.alone or self._acts_alone(role, general, hits)
             seen.body += not heading
@@ -80,8 +86,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         (seen.selling) and counts what each says (seen.said)."""
         read_before: dict[str, tuple[list[tuple[str, str, int]], Row | None]] = {}  # sentence text -> its hits, row
         kept = []
-        for sentence, role, words, finds, general in zip(reading.sentences, seen.roles, seen.words, seen.found,
-                                                         seen.general):
+        for i, (sentence, role, words, finds) in enumerate(zip(reading.sentences, seen.roles, seen.words, seen.found)):
             if sentence.kind == "neutral" and len(sentence.text) < 12:
                 continue
             if sentence.text not in read_before:  # the one scan, shared with the roles; once per text
@@ -95,7 +100,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
             if not marketing:  # "seamlessly integrates with your ERP" is no integration
-                kept.append((sentence, role, words, general, hits, row))
+                kept.append((i, sentence, role, words, hits, row))
         return kept
 
     @staticmethod
@@ -128,15 +133,16 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         """The evidence and the (question, option) pairs one sentence's hits draft, as its role, its generality and
         its table `row` allow (what the row itself drafts goes into `found` at once)."""
         # "downtime costs all manufacturers dearly" may state the problem, but of no plant specifically
-        evidence = "vendor_claim" if general else self.evidence_of(sentence, False)
+        evidence = "vendor_claim" if general and general != REFERENCE else self.evidence_of(sentence, False)
         if not general and role.kind == BEFORE and self.roles.counts_loss(words):  # "last year 14 complaints cost
             evidence = "specific"  # about EUR 180,000": the problem in the plant's terms, however few its units
         moves = any(q == EXCHANGE for q, _, _ in hits)  # an area counts only where data moves
         if row is not None:
             hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)
-        hits = self._problems_told(role, words, hits, seen.before_told)
+        hits = self._terms_told(role, words, self._problems_told(role, words, hits, seen.before_told))
         if general:  # "manufacturers lose 800 hours a year to downtime": the problem, nothing the plant gets
-            hits = [h for h in hits if h[0] in self.roles.before_may_draft]
+            may = self.references.may_draft if general == REFERENCE else self.roles.before_may_draft
+            hits = [h for h in hits if h[0] in may]  # another customer's case: not even this plant's problem
         hits = self._effects_taken(words, hits)
         if seen.story and self.roles.site_has(words):  # "The mill has two paper machines": what exists, no offer
             hits = [h for h in hits if h[0] in self.roles.before_may_draft]

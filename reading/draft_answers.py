@@ -14,6 +14,7 @@ from .draft_integrations import MAX_QUOTES
 from .draft_pass import Pass
 from .option_model import OptionContext, option_features
 from .phrases import normalise, tokens
+from .references import REFERENCE
 from .roles import BEFORE
 from .text import Reading, Sentence
 
@@ -204,15 +205,23 @@ class AnswerDrafting:
         # paid EUR 212,000 in peak-demand penalties": no cue nor unit the suggestions know)
         losses = [s for s in worth if self._loss_told(s, seen)]
         suggested.update({qid: [] for qid in self.roles.problem_text if losses and qid not in suggested})
+        # another customer's case with a measured result answers the reference question, whatever its words ("At
+        # Brenner Getriebe AG ... OEE rose from 58% to 71%" under the heading "Reference")
+        cases = [s for s in worth if self._case_result(s, seen)]
+        suggested.update({qid: [] for qid in self.references.may_draft if cases and qid not in suggested})
         for qid, items in suggested.items():
             if self.questions[qid].kind != "text":
                 continue
             sentences = [by_text[s.quote] for s in items]
             if qid in self.roles.problem_text:
                 sentences += [s for s in losses if s.text not in {t.text for t in sentences}]
+            if qid in self.references.may_draft:
+                sentences += [s for s in cases if s.text not in {t.text for t in sentences}]
             picked = self._text_quotes(qid, sentences, seen)
             if page and len(picked) < self.rules.product_page.repeats:
                 continue
+            if qid in self.roles.problem_text:  # the plant's loss counted before the project comes first
+                picked.sort(key=lambda p: not self._loss_told(by_text[p[1]], seen))
             picked.sort(key=lambda p: -RANK[p[0]])
             picked = picked[:self.rules.text_sentences]
             if qid in self.rules.tables.rate_answers:
@@ -228,6 +237,13 @@ class AnswerDrafting:
         heading ("The problem") nor a general truth ("downtime costs manufacturers $20,000 an hour")."""
         role, i = seen.role_at[sentence.start], seen.index[sentence.start]
         return role.kind == BEFORE and not role.heading and not seen.general[i] and self.roles.counts_loss(seen.words[i])
+
+    def _case_result(self, sentence: Sentence, seen: Pass) -> bool:
+        """Another customer's case (under a reference heading, or read as one: references.py) with a measured result or
+        a figure with its unit ("two bearing failures were found 6 weeks in advance")."""
+        i = seen.index[sentence.start]
+        return (REFERENCE in (seen.roles[i].kind, seen.general[i]) or i in seen.cases) and self.references.measured(
+            seen.words[i], any(k.kind in ("result", "number") for k in sentence.substance))
 
     def _targets_dropped(self, picked: list[tuple[str, str]], sentences: list[Sentence], seen: Pass) -> list[tuple[str, str]]:
         """The problem statement without the offer's targets and plans ("Target: complaints from 14 a year to fewer
@@ -246,11 +262,15 @@ class AnswerDrafting:
         for sentence in sentences:
             role = seen.role_at[sentence.start]
             general = seen.general[seen.index[sentence.start]]  # a truth of the industry (agent.py)
-            if not role.drafts(0) or ((role.kind == BEFORE or general) and qid not in self.roles.before_may_draft):
+            case = REFERENCE in (role.kind, general)  # "At Müller GmbH the data went to SAP PM": a reference only
+            if case and qid not in self.references.may_draft:
+                continue
+            if not case and (not role.drafts(0) or ((role.kind == BEFORE or general) and qid not in self.roles.before_may_draft)):
                 continue
             if qid in self.roles.problem_text and not (role.before(0) or general) and not self.roles.tells_problem(
                     seen.words_of(sentence)):
                 continue  # "we read the filler every 5 seconds" offers something; it states no problem
-            evidence = "vendor_claim" if general else self.evidence_of(sentence, seen.marketing(sentence))
+            vague = general and general != REFERENCE  # a reference's measured result is as specific as it says
+            evidence = "vendor_claim" if vague else self.evidence_of(sentence, seen.marketing(sentence))
             picked.append(("specific" if self._loss_told(sentence, seen) else evidence, sentence.text))
         return self._targets_dropped(picked, sentences, seen) if qid in self.roles.problem_text else picked

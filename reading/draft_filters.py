@@ -25,6 +25,14 @@ class HitFilters:
         # after a turn ("previously X; now the terminal Y") the problem is told before it
         return [h for h in hits if h[0] not in problems or h[2] < role.turn]
 
+    def _terms_told(self, role: Role, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """A claim that tells the offer's own terms ("the SLA guarantees 99.5% availability, with penalties of EUR 500
+        per hour of downtime") states no problem of the plant and no data it takes (roles offer_terms), from its turn on."""
+        drops = self.roles.terms_drop
+        if role.kind == BEFORE or not any(h[0] in drops for h in hits) or not self.roles.states_terms(words, role.turn):
+            return hits
+        return [h for h in hits if h[0] not in drops or h[2] < role.turn]
+
     def _target(self, text: str, words: list[str]) -> bool:
         """A sentence that is a target the offer commits to: a line labelled "Target:", or a commitment (drafting.yaml
         kpi.commits) in its first clause ("we will reduce complaints to fewer than 3 a year"); not the plant's figure

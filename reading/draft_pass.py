@@ -5,8 +5,11 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .draft_evidence import Evidence
+from .kpi_source import named_site
 from .phrases import normalise, tokens
 from .role_model import reread
+from .references import REFERENCE as TOLD_ELSEWHERE, ReferenceReader
+from .story import names_in
 from .roles import BEFORE, CLAIM, REFERENCE, Role
 from .text import Reading, Sentence
 
@@ -42,7 +45,9 @@ class Pass:
         self.rates: list[str] = []  # rows of data tables that give a sampling rate
         # agent.py: why each sentence is a general truth, or None
         self.general = self._generals(drafter, reading)
+        self.cases: set[int] = set()  # sentences that tell another customer's case (mark_references)
         self._general_goes_on(drafter.roles.go_on | drafter.agent.pronouns)
+        self.names = names_in(texts)  # who the text names: a story's customer is one (story.names_in)
         self._kind_of_text(reading)
         self.reread = reread(self, reading)  # offers the learnt role model is sure are none (role_model.py)
 
@@ -77,6 +82,23 @@ class Pass:
             opening = words[:words.index(",")] if "," in words[:5] else words[:1]
             if self.general[i] is None and self.general[i - 1] and not back.isdisjoint(opening):
                 self.general[i] = self.general[i - 1]
+
+    def mark_references(self, references: ReferenceReader) -> None:
+        """An offer's sentences that tell another customer's case (references.py) are read as such (general kind
+        REFERENCE), and so is one pointing back right after one ("There the planners created work orders")."""
+        sentences = self.reading.sentences
+        own = references.own_names([s.text for s in sentences], self.words)  # the buyer's name, the vendor's
+        for i, (sentence, words) in enumerate(zip(sentences, self.words)):
+            if self.general[i] is not None:
+                continue
+            if not references.tells(sentence.text, words, named_site(sentence.text), own):
+                after = i > 0 and self.general[i - 1] == TOLD_ELSEWHERE and references.goes_on(words)
+                self.general[i] = TOLD_ELSEWHERE if after else None
+                continue
+            self.cases.add(i)  # a case told anywhere in it may answer the reference question
+            first = references.opening(sentence.text)
+            if references.tells(first, tokens(normalise(first)), named_site(first), own, references.in_past(words)):
+                self.general[i] = TOLD_ELSEWHERE
 
     @staticmethod
     def _scanned(drafter: SentenceCues, texts: list[str]) -> dict[str, tuple[list[str], list]]:
@@ -125,9 +147,10 @@ class Pass:
         finds = [f for f in finds if not (f[1] < len(words) and words[f[1]] in page.titles
                                           and f[2].startswith(_PROJECT) and f[2][len(_PROJECT):] in page.passing)]
         kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
+        tells = story.tells(words, self.names) or story.reports(words)
         return ("~generic" in kinds or general in page.general_kinds, story.speaks_to(words),
                 story.in_past(words) and not asks,  # "Which station was the bottleneck?": a page asks, tells no past
-                story.tells(words), "~project" in kinds,
+                tells, "~project" in kinds,
                 any(key.startswith(_PROJECT) and key[len(_PROJECT):] not in page.passing for _s, _e, key in finds))
 
     @property

@@ -17,7 +17,13 @@ from .phrases import PhraseSet, normalise, tokens
 def elsewhere(text: str, words: list[str], rules: DraftRules) -> bool:
     """The sentence tells another site's result: a cue of drafting.yaml kpi.elsewhere, or a site
     named as a company's own ("at Vetrama's container glass plant"): a buyer's plant is "yours"."""
-    return bool(rules.kpi_elsewhere.find(words) or _named_site().search(text) or _placed_site().search(text))
+    return bool(rules.kpi_elsewhere.find(words)) or named_site(text)
+
+
+def named_site(text: str) -> bool:
+    """The sentence names a site as some company's own ("at Vetrama's container glass plant", "a can-end plant in
+    Ohio"): another site than the buyer's, which is "your plant"."""
+    return bool(_named_site().search(text) or _placed_site().search(text))
 
 
 def own_part(text: str, rules: DraftRules) -> str:

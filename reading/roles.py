@@ -85,6 +85,10 @@ class RoleReader:
         paid = data.get("paid_loss", {})  # "last year the plant paid EUR 212,000 in penalties": a loss counted
         self.paid_words, self.paid_units = frozenset(paid.get("words", [])), frozenset(paid.get("units", []))
         self.paid_not = frozenset(paid.get("not_words", []))
+        terms, acts = data.get("offer_terms", {}), data.get("offer_acts", {})  # "the SLA's penalties"; "flags a fault"
+        self.terms, self.terms_drop = PhraseSet.of(terms.get("words", []), "terms"), frozenset(terms.get("drops", []))
+        self.terms_plants = frozenset(terms.get("plants", []))  # "warranty claims": the plant's loss, no term
+        self.acts, self.acts_window = frozenset(acts.get("words", [])), int(acts.get("window", 0))
         self.past_ability = frozenset(data.get("past_ability", []))  # "nobody could agree": the past of "can"
         results = data.get("results", {})  # "stops fell from 38 to 12 hours": a result, not the problem
         self.results, self.result_window = frozenset(results.get("words", [])), int(results.get("window", 0))
@@ -186,22 +190,26 @@ class RoleReader:
         return not self.plant_cues.isdisjoint(words) or any(is_number(w) for w in words)
 
     def tells_problem(self, words: list[str]) -> bool:
-        """Whether a sentence names a loss of the plant (problem_words) and its state (tells_plant): a claim
-        sentence quoted as the problem statement must; what the offer does, with its numbers, does not, nor what
-        is told ahead ("How we'll know it worked: we'll compare the unplanned stop hours ...": a plan) or of the
-        offer's price or contract ("99.9% availability, with penalties of EUR 500 per hour of downtime": paid_loss)."""
-        return (not self.problem_words.isdisjoint(words) and self.tells_plant(words) and self.ahead.isdisjoint(words)
-                and self.paid_not.isdisjoint(words))
+        """Whether a claim names a loss of the plant (problem_words, not what the offer acts on: roles offer_acts) and
+        its state (tells_plant), as a problem statement quoting it must; not what is told ahead ("we'll compare the
+        stop hours": a plan) nor the offer's price or terms ("penalties of EUR 500 per hour of downtime")."""
+        named = [at for at, w in enumerate(words) if w in self.problem_words]
+        return (any(self.acts.isdisjoint(words[max(0, at - self.acts_window):at]) for at in named)
+                and self.tells_plant(words) and self.ahead.isdisjoint(words) and self.paid_not.isdisjoint(words)
+                and not self.states_terms(words))
+
+    def states_terms(self, words: list[str], start: int = 0) -> bool:
+        """The sentence, from `start` on, tells the offer's terms (roles offer_terms: an SLA, a fee, a warranty)."""
+        told = words[start:] if start else words
+        return any(told[end:end + 1] == [] or told[end] not in self.terms_plants for _s, end, _k in self.terms.find(told))
 
     def counts_loss(self, words: list[str]) -> bool:
-        """Whether a sentence names a loss of the plant with a figure ("last year 14 complaints cost about EUR
-        180,000"): where, how often or what it costs, as the problem statement asks."""
+        """A loss of the plant named with a figure ("last year 14 complaints cost about EUR 180,000")."""
         return (not self.problem_words.isdisjoint(words) and any(is_number(w) for w in words)) or self.pays_loss(words)
 
     def pays_loss(self, words: list[str]) -> bool:
-        """Whether a sentence tells what is paid, spent or lost in money or time (roles paid_loss: a word of it and
-        an amount, a figure beside a currency or a unit of time: "paid EUR 212,000 in peak-demand penalties",
-        "spends 40 hours a month"); not what the offer costs or its contract's penalties (`not_words`)."""
+        """What is paid, spent or lost in money or time (roles paid_loss: a word of it and a figure beside a currency or
+        a unit of time: "paid EUR 212,000 in penalties"); not the offer's price or its contract's penalties."""
         if self.paid_words.isdisjoint(words) or not self.paid_not.isdisjoint(words):
             return False
         return any(is_number(w) and not self.paid_units.isdisjoint(words[max(0, at - 1):at + 2])

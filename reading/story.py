@@ -8,9 +8,10 @@ product does in the general present ("the gateway publishes tags over MQTT"). Th
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .phrases import CLAUSE_END
+from .phrases import CLAUSE_END, is_number
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,13 @@ class StoryReader:
     past_below: float  # and fewer than this share say anything in the past
     letter_shares: tuple[float, float] = (1.0, 0.0)  # an offer: speaks to its reader in more than [0], past in fewer than [1]
     benefits: frozenset[str] = frozenset()  # "helps you", "lets your team": a page's benefit, not speaking to one buyer
+    determiners: frozenset[str] = frozenset()  # "the", "your": a past word after one is an adjective ("the selected")
+    states: frozenset[str] = frozenset()  # "was", "had": after a name, what it was or had, no deed of one customer
+    results: frozenset[str] = frozenset()  # "increased", "fell": a result told in the past, when a measure follows
+    unsure: frozenset[str] = frozenset()  # "can", "to": before a result's verb, a result not yet had
+    relatives: frozenset[str] = frozenset()  # "which", "who": a clause set in commas between a subject and its verb
+    pronouns: frozenset[str] = frozenset()  # "they": of a regular past, no subject that names who
+    participle_after: frozenset[str] = frozenset()  # "in", "by": after a regular past, a participle ("based in")
 
     @classmethod
     def from_data(cls, page: dict) -> StoryReader:
@@ -33,28 +41,76 @@ class StoryReader:
                    frozenset(quiet.get("present", [])), frozenset(quiet.get("speaks", [])), int(quiet.get("least", 0)),
                    float(quiet.get("speaks_below", 0.0)), float(quiet.get("past_below", 0.0)),
                    (float(story.get("letter_speaks_above", 1.0)), float(story.get("letter_past_below", 0.0))),
-                   frozenset(quiet.get("benefits", [])))
+                   frozenset(quiet.get("benefits", [])), frozenset(quiet.get("determiners", [])),
+                   frozenset(story.get("states", [])),
+                   frozenset(story.get("results", [])), frozenset(story.get("unsure", [])),
+                   frozenset(story.get("relatives", [])), frozenset(story.get("pronouns", [])),
+                   frozenset(story.get("participle_after", [])))
 
-    def tells(self, words: list[str]) -> bool:
+    def tells(self, words: list[str], names: frozenset[str] = frozenset()) -> bool:
         """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
         does not count; "Plant A faced" does), not a participle after the present ("they are installed
-        wirelessly": what a product does). Most sentences hold no past verb: one set test."""
-        if self.past.isdisjoint(words):
+        wirelessly": what a product does). A subject is one of `subjects` or one of the text's own
+        `names` (names_in: "Harpak Ulma deployed", "Pung decided"). Most sentences hold no past verb."""
+        for at, word in enumerate(words):
+            if word in self.past and self._finite(words, at):
+                before = self._subject(words, at)
+                if not self.subjects.isdisjoint(before) or (self._deed(words, at) and not names.isdisjoint(before)):
+                    return True
+            elif word[-2:] == "ed" and self._regular(words, at):
+                return True
+        return False
+
+    def _regular(self, words: list[str], at: int) -> bool:
+        """A regular past right after a subject that names who ("the organisation performed all operations", "the
+        mill provided"), not a pronoun ("as they happened") nor a participle naming a place ("a company based in")."""
+        word = words[at]
+        return 0 < at < len(words) - 1 and len(word) > 4 and word.endswith("ed") and words[at - 1] in self.subjects \
+            and words[at - 1] not in self.pronouns and words[at + 1] not in CLAUSE_END \
+            and words[at + 1] not in self.participle_after
+
+    def _subject(self, words: list[str], at: int) -> list[str]:
+        """The words of the verb's clause before it, at most `window`; past a relative clause set in commas ("the
+        Kani factory, which makes contactors, was facing"), the words before that clause."""
+        if at > 1 and words[at - 1] == ",":
+            opened = max((i for i in range(at - 1) if words[i] == ","), default=-1)
+            if opened > 0 and words[opened + 1] in self.relatives:
+                at = opened
+        before = words[max(0, at - self.window):at]
+        cut = max((i for i, w in enumerate(before) if w in CLAUSE_END), default=-1)
+        return before[cut + 1:]
+
+    def reports(self, words: list[str]) -> bool:
+        """A result told in the past with its measure ("capacity increased by 58.3%", "consumption fell from 4.1 to
+        3.2 kWh"): what one site measured, not a benefit ("reduces downtime by 30%") nor a boast ("cut downtime by
+        up to 30%", "reduced by 5-10%": a range is any site's), nor what is yet to be ("can be reduced by")."""
+        if self.results.isdisjoint(words):
             return False
         for at, word in enumerate(words):
-            if word in self.past and (at == 0 or words[at - 1] not in self.present):
-                before = words[max(0, at - self.window):at]
-                cut = max((i for i, w in enumerate(before) if w in CLAUSE_END), default=-1)
-                if not self.subjects.isdisjoint(before[cut + 1:]):
+            if word in self.results and (at == 0 or words[at - 1] not in self.present | self.unsure):
+                after = words[at + 1:at + 1 + self.window * 3]
+                end = next((i for i, w in enumerate(after) if w in CLAUSE_END), len(after))
+                after = after[:end]
+                if any(w in ("by", "from") and _measure(after[i + 1:i + 3]) for i, w in enumerate(after)):
                     return True
         return False
+
+    def _deed(self, words: list[str], at: int) -> bool:
+        """What a named one did ("Garner needed", "Harpak-ULMA deployed"), not what it was or had ("Manu Online was
+        used", "the point ID was 3-9-94"): a product is named as often as a customer, and undergoes, not acts."""
+        return words[at] not in self.states and (at == 0 or words[at - 1] not in self.states)
 
     def in_past(self, words: list[str]) -> bool:
         """A word of story.past that is not a participle after the present ("updates are installed
         from the console", "when the link is lost": what a product does, not what happened)."""
         if self.past.isdisjoint(words):
             return False
-        return any(w in self.past and (at == 0 or words[at - 1] not in self.present) for at, w in enumerate(words))
+        return any(w in self.past and self._finite(words, at) for at, w in enumerate(words))
+
+    def _finite(self, words: list[str], at: int) -> bool:
+        """The past word at `at` is a verb in the past: not a participle after the present ("they are installed")
+        nor an adjective after a determiner ("the selected time interval", "the installed base")."""
+        return at == 0 or (words[at - 1] not in self.present and words[at - 1] not in self.determiners)
 
     def speaks_to(self, words: list[str]) -> bool:
         """A word that speaks to the reader or for the writer, but not the object of a benefit ("lets you see
@@ -77,3 +133,28 @@ class StoryReader:
         """A text of `long` sentences that hardly speaks to its reader and hardly tells anything in
         the past: a description of a product, not an offer to one buyer nor one site's story."""
         return long >= self.least and speaking < self.speaks_below * long and past < self.past_below * long
+
+
+def _measure(words: list[str]) -> bool:
+    """One number, not a range ("by 31 %", not "by 5 10 %") nor a ceiling ("by up to 30 %")."""
+    return bool(words) and is_number(words[0]) and not (len(words) > 1 and is_number(words[1]))
+
+
+def names_in(texts: list[str]) -> frozenset[str]:
+    """Words a text writes only capitalised, never opening a sentence ("at Harpak Ulma", "Pung said"): the
+    names of its organisations and people, in lower case as a sentence's words are read. Not initials
+    ("SPC had caught", "SQL knowledge required"): a technology's, which any page names."""
+    upper, lower = set(), set()
+    for text in texts:
+        said = _LETTERS.findall(text)
+        if sum(w[0].isupper() for w in said) * 2 > len(said):  # a title ("Parts Processed Twice"), no sentence
+            continue
+        for at, word in enumerate(said):
+            if word[0].islower():
+                lower.add(word)
+            elif at and word[1:].islower():  # "SPC", "SQL": a technology's initials
+                upper.add(word.lower())
+    return frozenset(w for w in upper - lower if len(w) > 1)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")  # words as a sentence's are read: "Harpak-ULMA" is two

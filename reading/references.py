@@ -1,0 +1,88 @@
+"""What the vendor did for another customer, told inside an offer: a reference, not this offer's deed.
+
+"At Müller GmbH the stop data went to SAP PM" shows the vendor has done it before; it is no link, data, output
+or user of the plant the offer is for. In one site's story every sentence is that site's, so only an offer is
+read so (reading.draft.Drafter.read). The words are data (drafting.yaml roles: reference_told).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .phrases import PhraseSet, is_number
+
+REFERENCE = "reference"  # the kind of `general` such a sentence gets (Pass.general)
+_PAST_LEAST = 6  # letters: "connected" and "created" are past, "need" and "speed" are not
+_OPENING_WORDS = 1  # words before the name's preposition in its clause: "Prepared for: Hartmann", not "we measured at FAT"
+_CLAUSE_BREAK = re.compile(r"[,;:(]")
+_FIRST_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|und|aber|en|maar)\s")
+
+
+@dataclass(frozen=True)
+class ReferenceReader:
+    cues: PhraseSet  # "at our reference customer", "in a similar project"
+    reader: frozenset[str]  # "your", "will": a sentence that speaks to the reader or ahead is this offer's
+    named: re.Pattern  # "At Müller", "for Brauerei Keller": a name after one of `at`
+    not_names: frozenset[str]  # "At Line 3", "For SAP PM": no customer
+    past: frozenset[str]  # product_page story.past and its own: "went", "ran", "came"
+    doers: frozenset[str]  # "we", "they": a verb in -ed right after one of these is past ("we connected")
+    back: frozenset[str]  # "There", "They": right after a reference, its story goes on
+    may_draft: frozenset[str]  # what a reference may still answer: return.reference
+    rises: frozenset[str] = frozenset()  # "rose": before "from" or "by" and a figure, a measured result
+    lead: int = 12  # words of a sentence's opening in which a case is what it tells
+
+    @classmethod
+    def from_data(cls, data: dict, past: list[str]) -> ReferenceReader:
+        said = lambda key: frozenset(map(str, data.get(key, [])))  # noqa: E731
+        at = "|".join(re.escape(w) for w in data.get("at", []))
+        articles = "|".join(re.escape(w) for w in data.get("articles", []))  # "Bei der Stadtwerke Lindau GmbH"
+        named = re.compile(rf"(?<!\w)(?i:{at}):? (?:(?i:{articles}) )?([A-ZÄÖÜ][\w'’&.-]*)")  # "Prepared for: Hartmann"
+        return cls(PhraseSet.of(data.get("cues", []), "reference"), said("reader"), named, said("not_names"),
+                   frozenset(past) | said("past"), said("doers"), said("goes_on"), said("may_draft"), said("rises"),
+                   int(data.get("lead", 12)))
+
+    def own_names(self, texts: list[str], words: list[list[str]]) -> frozenset[str]:
+        """The names the offer gives where it tells no case (to the reader, ahead, in the present: "Offer for
+        Vogt Küchenbau", "what we would do at Vogt Küchenbau"): the buyer's or the vendor's, never a reference."""
+        return frozenset(name for text, said in zip(texts, words)
+                         if not self.in_past(said) or not self.reader.isdisjoint(said) for name in self._names(text, False))
+
+    def tells(self, text: str, words: list[str], site: bool, own: frozenset[str] = frozenset(),
+              past: bool | None = None) -> bool:
+        """Whether the sentence (or its clause) tells another customer's case: it speaks neither to the reader nor
+        ahead, and names a reference (a cue, a company's site: `site`) or, told in the past (`past`: the whole
+        sentence's, when a clause is asked of), a customer by a name not `own`."""
+        if not self.reader.isdisjoint(words):
+            return False
+        if site or self.cues.find(words):
+            return True
+        return (self.in_past(words) if past is None else past) and not self._names(text) <= own
+
+    def opening(self, text: str) -> str:
+        """The sentence's first `lead` words, up to its first ";", ":" or ", and": a case told there is what the
+        sentence tells ("At Müller GmbH the stop data went to SAP PM, where ..."); one told after ("It predicts the
+        shade ..., and we expect a good accuracy based on other customers", "It warns ... early enough for the
+        operator to react, with very high accuracy at our reference mills") leaves the offer's clause the offer's."""
+        return " ".join(_FIRST_CLAUSE.split(text, maxsplit=1)[0].split()[:self.lead])
+
+    def measured(self, words: list[str], result: bool) -> bool:
+        """The case reports a measured change: a result (words.yaml) or a rise from or by a figure ("OEE rose from 58%
+        to 71%")."""
+        return result or any(w in self.rises and words[at + 1:at + 2] in (["from"], ["by"])
+                             and is_number(words[at + 2] if at + 2 < len(words) else "") for at, w in enumerate(words))
+
+    def goes_on(self, words: list[str]) -> bool:
+        """The sentence opens on a word pointing back ("There the planners created work orders from it")."""
+        return bool(words) and words[0] in self.back
+
+    def _names(self, text: str, opening: bool = True) -> set[str]:
+        """The first word of each name after one of `at` (`opening`: that opens its clause, "At Müller GmbH ...", "In
+        2024, for Keller we ..."; not "which we measured at FAT"), none of `not_names`: "At Müller GmbH" gives "müller"."""
+        return {name for m in self.named.finditer(text)
+                if (not opening or len(_CLAUSE_BREAK.split(text[:m.start()])[-1].split()) <= _OPENING_WORDS)
+                and (name := m.group(1).lower().rstrip(".,:")) not in self.not_names}
+
+    def in_past(self, words: list[str]) -> bool:
+        """Told in the past: a word of `past`, or a verb in -ed right after one of `doers`."""
+        return not self.past.isdisjoint(words) or any(
+            len(w) >= _PAST_LEAST and w.endswith("ed") and at and words[at - 1] in self.doers for at, w in enumerate(words))
