@@ -282,7 +282,7 @@ class ReplyReader(Placing):
         named = frozenset({s.kind for s in substance if counts(s)} |
                           ({"role"} if self.role_in(lower) or self.role_built(text) else set()))
         each = _each_verb(lower) if "we" in lower and " and " in lower else ""  # what _WE_LIST needs
-        lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower) if _CURRENCY.search(lower) else lower  # "£450": GBP 450
+        lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower) if _CURRENCY.search(lower) else lower  # "£450"
         sources = tuple(s.term.lower() for s in substance if s.kind == "system")
         return named, each, lower, self._unnumbered(self.spelled.shares(lower)), sources
 
