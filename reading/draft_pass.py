@@ -48,6 +48,7 @@ class Pass:
         self.cases: set[int] = set()  # sentences that tell another customer's case (mark_references)
         self._general_goes_on(drafter.roles.go_on | drafter.agent.pronouns)
         self.names = names_in(texts)  # who the text names: a story's customer is one (story.names_in)
+        self.actors = drafter.story.actors(self.words, self.names)  # ... and those that did a deed in the past
         self._kind_of_text(reading)
         self.reread = reread(self, reading)  # offers the learnt role model is sure are none (role_model.py)
 
@@ -147,7 +148,7 @@ class Pass:
         finds = [f for f in finds if not (f[1] < len(words) and words[f[1]] in page.titles
                                           and f[2].startswith(_PROJECT) and f[2][len(_PROJECT):] in page.passing)]
         kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
-        tells = story.tells(words, self.names) or story.reports(words)
+        tells = story.tells(words, self.names, self.actors) or story.reports(words)
         return ("~generic" in kinds or general in page.general_kinds, story.speaks_to(words),
                 story.in_past(words) and not asks,  # "Which station was the bottleneck?": a page asks, tells no past
                 tells, "~project" in kinds,
