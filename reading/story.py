@@ -55,7 +55,7 @@ class StoryReader:
         `names` (names_in: "Harpak Ulma deployed", "Pung decided"). Most sentences hold no past verb."""
         for at, word in enumerate(words):
             if word in self.past and self._finite(words, at):
-                before = self._subject(words, at)
+                before = [w.split("'")[0] for w in self._subject(words, at)]  # "we've had": "we"
                 if not self.subjects.isdisjoint(before) or (self._deed(words, at) and not names.isdisjoint(before)):
                     return True
             elif word[-2:] == "ed" and self._regular(words, at):

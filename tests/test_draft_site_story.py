@@ -148,3 +148,8 @@ def test_a_case_study_told_in_the_present_by_its_named_customer_is_no_product_pa
     drafted = draft(NAMED_SITE_NOW, BANK)
     assert drafted.answers
     assert any(a.evidence == "specific" for a in drafted.answers)
+
+
+def test_a_subject_written_with_a_contraction_still_tells_a_story():
+    assert STORY.tells(words("We've had fewer label mix-ups since the scanners went in, says the line lead."))
+    assert STORY.tells(words("They'd struggled with paper batch records for years."))
