@@ -152,7 +152,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         return evidence, [(qid, option) for qid, option, at in hits
                           if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at))
                           and not ((qid, option) in self._destinations and self._sent_to(words, at))
-                          and not ((qid, option) in self.rules.conduits.drops and self._sent_to(words, at, self.rules.conduits))]
+                          and not ((qid, option) in self.rules.conduits.drops and self._sent_to(words, at, self.rules.conduits))
+                          and not self._named_otherwise(words, qid, option, at, seen.story)]
 
     def told(self, reading: Reading) -> list[Told]:
         """What each sentence of the reading tells, in order (reading.told): the rules' reading, or the role

@@ -101,6 +101,14 @@ class HitFilters:
         spec = spec or self.rules.destinations
         return not spec.before.isdisjoint(words[max(0, at - spec.window):at])
 
+    def _named_otherwise(self, words: list[str], qid: str, option: str, at: int, story: bool) -> bool:
+        """The name at `at` is the offer's own system ("to our MES platform": no plant system it links to; not in one
+        site's story, where "our SAP" is the customer's) or the team the output goes to or that is trained ("to your
+        maintenance planner": no upkeep owner): drafting.yaml `own_systems`, `recipients`."""
+        own, recipients = self.rules.own_systems, self.rules.recipients
+        return (not story and (qid, option) in own.drops and self._sent_to(words, at, own)) \
+            or ((qid, option) in recipients.drops and self._sent_to(words, at, recipients))
+
     def _existing_kit(self, role: Role, words: list[str], hits: list[Hit]) -> list[Hit]:
         """Kit named in a clause of what the plant has ("the vibration probes the plant already had") is its
         existing system, no new sensor (drafting.yaml roles: existing_as)."""

@@ -62,6 +62,8 @@ class DraftRules:
     product_page: ProductPage
     destinations: Destinations
     conduits: Destinations  # the same shape: a plant system named as the data's path ("through the historian")
+    own_systems: Destinations  # and a system the offer names as its own ("our MES platform"): no plant system
+    recipients: Destinations  # and a team the output goes to ("to your maintenance planner"): no upkeep owner
     effects: Effects
     lengths: list[Lengths]
     bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
@@ -228,6 +230,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                                  frozenset(data.get("product_page", {}).get("titles", []))),
         destinations=destinations_of(data.get("destinations", {})),
         conduits=destinations_of(data.get("conduits", {})),
+        own_systems=destinations_of(data.get("own_systems", {})),
+        recipients=destinations_of(data.get("recipients", {})),
         effects=effects_of(data.get("effects", {})),
         lengths=[lengths_of(spec) for spec in data.get("lengths", [])],
         bare_roles=[{**r, "bare": frozenset(normalise(w) for w in r["bare"])} for r in data.get("bare_roles", [])],
