@@ -15,7 +15,7 @@ from questions.loader import load_drafting
 from questions.models import QuestionBank
 
 from .agent import agent_cues
-from .draft_specs import (BOAST, CAPTURED, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, Acting, Destinations, Effects, Lengths,
+from .draft_specs import (BOAST, CAPTURED, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, OPTIONAL_LINK, Acting, Destinations, Effects, Lengths,
                           ProductPage, Users, destinations_of, effects_of, lengths_of, page_cues, role_cues, together_cues)
 from .draft_tables import TableRules
 from .phrases import PhraseSet, normalise, tokens
@@ -163,7 +163,8 @@ def _scan(data: dict, area_phrases: dict[str, list[tuple[str, str]]]) -> PhraseS
     words, and the cues of acting, roles, product pages, agents and compounds."""
     links, everything = data["integrations"], defaultdict(list)
     for source in (_option_phrases(data), area_phrases, {str(w): [(BOAST, "")] for w in data["boasts"]},
-                   {str(w): [(HEDGE, "")] for w in data["hedges"]}, {str(w): [(EXCHANGE, "")] for w in links["exchange"]}):
+                   {str(w): [(HEDGE, "")] for w in data["hedges"]}, {str(w): [(EXCHANGE, "")] for w in links["exchange"]},
+                   {str(w): [(OPTIONAL_LINK, "")] for w in links.get("optional", [])}):
         for phrase, targets in source.items():
             everything[phrase].extend(targets)
     return PhraseSet.union(PhraseSet(dict(everything)), *together_cues(data.get("acting", {}), links),

@@ -13,6 +13,7 @@ INTEGRATION = "connect.integrations"
 CAPTURED = "data.captured"  # what a data table's unit column names (tables: data: units)
 
 BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targets that are no answer
+OPTIONAL_LINK = "~optional_link"  # a link offered only on request or at extra cost: drafting.yaml integrations optional
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
 ALONE = "~alone"  # the system acting by itself on the product or the line (acting: alone)
 NOT_SUITE = "own area"
