@@ -1,6 +1,8 @@
 """The letter on links (issue 14 and 16, walk14d): where every link the offer drafts names its system, its way and its
 direction and only an owner lacks, the letter asks only who owns them, and a reply naming the owners answers; a reply
-that offers a link only on request or at extra cost makes none, so it does not answer which systems receive the data."""
+that offers a link only on request or at extra cost makes none, so it does not answer which systems receive the data.
+A model said to compare each machine with its own baseline names the data it learns from: the letter asks only how
+much history."""
 import pytest
 
 from rounds_corpus import Mail, sent_out
@@ -59,3 +61,21 @@ def test_a_link_the_reply_makes_still_answers():
     reply = "We post the OEE figures to your Power BI through its REST API every hour; your IT team owns that interface."
     links = MAIL.asked(sent_out(OFFER, "Sysweld", "M. Berger"), reply)["integrations"]
     assert links.status == "answered", links.why
+
+
+@pytest.mark.parametrize("baseline", [
+    "Our model compares each bearing's vibration spectrum with its own baseline and flags a developing fault.",
+    "The model learns the normal vibration of each pump during the first four weeks.",
+])
+def test_a_model_that_learns_each_machines_own_baseline_leaves_only_how_much_history(baseline):
+    offer = ("We install two wireless vibration sensors on each of your five compressors.\n"
+             "Our AI predicts bearing faults before they stop the station.\n" + baseline + "\n")
+    history = {q.topic: q for q in sent_out(offer, "Vibrio", "K. Albrecht").rounds[-1].questions}.get("history")
+    assert history is not None and history.given == ["data"], history
+
+
+def test_a_model_named_without_what_it_learns_from_is_asked_what_data():
+    offer = ("We install two wireless vibration sensors on each of your five compressors.\n"
+             "Our AI predicts bearing faults before they stop the station.\nIt detects faults early.\n")
+    history = {q.topic: q for q in sent_out(offer, "Vibrio", "K. Albrecht").rounds[-1].questions}["history"]
+    assert history.given == [] and history.text.startswith("What data does the model learn from")
