@@ -194,6 +194,8 @@ class ParagraphRules(Strict):
     wrote: list[str] = []  # a line ending in one ("On 2 Nov, Anna wrote:") starts the quoted older message
     inline: list[str] = []  # the reply says its answers are written into the older message under it ("inline below")
     letter: list[str] = []  # a line starting with one is the buyer's letter copied under its question ("Comes from")
+    references: list[str] = []  # words that bring in another customer's plant ("our reference at a smelter in ...")
+    back: list[str] = []  # words opening a sentence that point back to that plant ("There, ...", "Their team ...")
 
 
 class MeasureRules(Strict):

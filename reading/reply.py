@@ -123,6 +123,7 @@ class ReplyReader(Placing):
         received, text = text, as_read(text, self.titled)  # a wrapped table row as one line; quoted as received
         reply = text[:self.paragraphs.older_at(text)]  # an older message under it is not the reply
         sentences = [s for s in self.read_as(text).sentences if s.start < len(reply)]
+        elsewhere = self.paragraphs.elsewhere(reply, [s.start for s in sentences], self.general.here)
         for k in self.paragraphs.unsigned(reply, [s.start for s in sentences], self.closing):
             sentence = sentences[k]
             lower = sentence.text.lower()
@@ -134,7 +135,7 @@ class ReplyReader(Placing):
             goes_on = "\n" not in text[end:sentence.start]
             if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
                 topics |= before
-            why = self.vague(sentence, last if goes_on else "")
+            why = self.vague(sentence, last if goes_on else "") or (_ELSEWHERE if sentence.start in elsewhere else "")
             part = self._answering_part(sentence, last if goes_on else "") if why else None
             if part is not None:
                 sentence, lower, why = part, part.text.lower(), ""
@@ -341,6 +342,7 @@ _NUMBERED = re.compile(r"[ \t>*|(-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)") 
 _EACH = re.compile(r"\b(?:each|every)\b")  # a recurring act: "each adjustment", not "all interfaces"
 _BY_SOMEONE = re.compile(r"\s+by\s+(?:the|your|our|a|an|him|her|them|each|every)\s")  # "... confirmed by the setter"
 _ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
+_ELSEWHERE = "it describes another customer's plant (a reference), not what this plant gets"
 _DATE_AFTER = (r"(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
                r"|spring|summer|autumn|fall|winter))")  # "until 30.06.2027", "until end of Q2", "until June"
 _ARROWS = "->|-->|=>|\u2192|\u27f6"

@@ -61,6 +61,8 @@ def _cells(text: str) -> str:
     "KPI: Yield 9.7 kg; monthly", the first column a label as in "KPI: ..." (a bar mid-sentence reads nothing)."""
     text = one_line(text)  # a row wrapped onto lines of its own (reply_wrapped.py) is one row
     cells = [c.strip() for c in _BAR.split(text.strip().strip("|")) if c.strip()]
+    if len(cells) == 1 and text.lstrip().startswith("|"):
+        return cells[0]  # a row's cell after one split off as a sentence of its own ("Which KPI? | 31 h in 2025 ...")
     return text if len(cells) < 2 else f"{cells[0]}: {'; '.join(cells[1:])}"
 
 

@@ -67,6 +67,10 @@ class General:
                 return why
         return ""
 
+    def here(self, lower: str) -> bool:
+        """Whether a sentence (lower-case) names this plant or commits ("your", "will")."""
+        return bool(self.plant and self.plant.search(lower))
+
     def answering_part(self, text: str, before: str = "", why=None) -> tuple[int, int] | None:
         """Where a sentence with a general clause still answers for this plant ("an edge PC per press
         connects only outbound over HTTPS; our cloud is ISO 27001 certified"): the span of its other

@@ -31,19 +31,41 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
         if not named:  # a system whose name says no area: the line's label or the owner's department may
             named, owner = _area_said(said.text, drafter)
         new = [area for area in named if area not in have]
+        ways = _ways(said.text, areas_of, drafter)
+        filled = _fill_methods(rows, {area: way for area, way in ways.items() if area not in new})
         for area in new:  # drafting's own reading of the direction and the method, as for a proposal
-            method = drafter._method(said.text) or _formats(said.text, formats) if owner else drafter._method(said.text)
+            method = ways.get(area) or drafter._method(said.text)
+            method = method or _formats(said.text, formats) if owner else method
             rows.append(Integration(system=area, direction=drafter._direction(said.text), method=method, owner=owner))
             have.add(area)
-        if new and said.text not in quotes:
+        if (new or filled) and said.text not in quotes:
             quotes.append(said.text)
-    if len(rows) == (len(answer.integrations) if answer is not None else 0):
+    if rows == (list(answer.integrations) if answer is not None else []):
         return drafted  # no link added: a reply that links nothing drafts no (empty, "specific") answer on links
     if answer is None:
         answer = Answer(question=question, evidence="specific", drafted=True)
         drafted = drafted.model_copy(update={"answers": [*drafted.answers, answer]})
     linked = answer.model_copy(update={"integrations": rows, "quotes": quotes[:MAX_QUOTES]})
     return drafted.model_copy(update={"answers": [linked if a is answer else a for a in drafted.answers]})
+
+
+def _ways(text: str, areas_of, drafter) -> dict[str, str]:
+    """Area -> the way the clause naming it says ("the MES gets a reject reason per tray via REST, and SAP gets waste
+    kg per batch as CSV": REST for the MES, CSV for SAP); none for an area whose clause says no way."""
+    out = {}
+    for part in _CLAUSES.split(text):
+        way = drafter._method(part)
+        out.update({area: way for area in areas_of(before_owner(part)) if way and area not in out})
+    return out
+
+
+def _fill_methods(rows: list[Integration], ways: dict[str, str]) -> bool:
+    """Give the rows that name no way the way the reply names for their area (`ways`): "Connects to your MES" in the
+    offer, then "the MES gets a reject reason per tray via REST" in the reply. Whether any row changed."""
+    at = [i for i, row in enumerate(rows) if not row.method and row.system in ways]
+    for i in at:
+        rows[i] = rows[i].model_copy(update={"method": ways[rows[i].system]})
+    return bool(at)
 
 
 def _area_said(text: str, drafter) -> tuple[list[str], str]:
@@ -67,6 +89,7 @@ def _formats(text: str, formats) -> str:
     return ", ".join(dict.fromkeys(m.group() for m in formats.finditer(text.lower()))) if formats is not None else ""
 
 
+_CLAUSES = re.compile(r";\s+|,\s+and\s+")  # one link per clause: "MES gets ... via REST, and SAP gets ... as CSV"
 _OWNER = re.compile(r"\bowner:?\s+(?:is\s+)?(?:the\s+|your\s+|our\s+)?([^,;()]{2,40}?)\s*(?=[,;(]|\.?$)", re.I)  # "owner QA lead Mr. Nagy"
 _INTO = re.compile(r"\b(?:into|to)\s+(?:your|the)\s+([\w -]{2,30}?)\s*(?=[,;(]|\.?$)", re.I)  # where the data lands
 # "Quality: ...", "- Maintenance: ...", "(3) Maintenance - ...": the line's label, after its own number if any

@@ -106,7 +106,7 @@ _SIGNS = {"<": "under ", "<=": "at most ", "\u2264": "at most ", ">": "over ", "
 _SIGN = re.compile(r"(?<![<>=\w-])(<=|>=|[<>\u2264\u2265])[ \t]?(?=\d)")
 _FISCAL = re.compile(r"\b(FY)(?=(?:19|20)\d\d\b)", re.I)
 _SIGNED = re.compile(r"[<>\u2264\u2265]|\bFY(?:19|20)\d\d\b", re.I)  # what the two need: most sentences hold neither
-_BARE = r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?"  # a figure that is no year
+_BARE = r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?(?![.,]?\d)"  # a figure that is no year, whole ("2,300")
 _NO_FIGURE = r"(?:[^\d;]|(?<![\w.,])(?:19|20)\d\d(?!\d))"  # words, or a year, between a value and the next
 _PLURAL = re.compile(r"\b[A-Za-z][\w-]*[A-Za-z](?<![siu])s\b")  # "CIPs", "batches"; not "process", "bus", "this"
 _NO_COUNT = frozenset({"does", "goes", "was", "has", "kpis"})

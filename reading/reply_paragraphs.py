@@ -6,7 +6,8 @@ what they answer (questions/rounds.yaml `paragraphs`):
   asked question, however its words read;
 - a paragraph that points to an asked question by that question's own words ("Regarding your question
   on the measure that moves: ...") answers that question;
-- what follows the reply's closing ("Best regards,") signs it and answers nothing.
+- what follows the reply's closing ("Best regards,") signs it and answers nothing;
+- another customer's plant brought in ("our reference customer ...") and described ("There, ...") answers nothing.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from .signal_patterns import trie_pattern
 
 
 class Paragraphs:
-    """Compiled once per rules: `older_at`, `volunteered`, `referred`."""
+    """Compiled once per rules: `older_at`, `volunteered`, `elsewhere`, `referred`."""
 
     def __init__(self, rules: ParagraphRules):
         self.separator = _line(rf"[-_=\s]*(?:{_any(rules.separators)})[-_=\s]*") if rules.separators else None
@@ -28,6 +29,8 @@ class Paragraphs:
         self.wrote = _line(rf".{{0,200}}\b(?:{_any(rules.wrote)})\s*:\s*") if rules.wrote else None
         self.volunteers = _words(rules.volunteered)
         self.inline = _words(rules.inline)
+        self.references = _words(rules.references)
+        self.back = re.compile(rf"\W*(?:{_any(rules.back)})\b", re.I) if rules.back else None
         self.refers = re.compile(rf"\b(?:{_any(rules.refers)})\s+([^:\n]{{3,90}}):", re.I) if rules.refers else None
 
     def older_at(self, text: str) -> int:
@@ -85,6 +88,28 @@ class Paragraphs:
             on = on or bool(self.volunteers and self.volunteers.search(text[start:end].lower()))
             if on:
                 out.add(start)
+        return out
+
+    def elsewhere(self, text: str, starts: list[int], here) -> set[int]:
+        """The starts of sentences that describe another customer's plant: after one that brings it in, from the next
+        that points back to it ("There, ..."), on through its paragraph and paragraphs opened by pointing back, up to a
+        sentence `here` finds on this plant. A reference named in passing ("at our reference site this caught 11 of
+        13") and followed by no sentence pointing back starts nothing."""
+        out, state = set(), ""
+        if not (self.references and self.back):
+            return out
+        for start, end in zip(starts, [*starts[1:], len(text)]):
+            lower = text[start:end].lower()
+            back = bool(self.back.match(lower))
+            if state == "on" and paragraph_break(text, start) and not back or state == "named" and not back:
+                state = ""
+            state = "on" if state == "named" else state
+            if state == "on" and here(lower):
+                state = ""
+            if state == "on":
+                out.add(start)
+            elif self.references.search(lower):
+                state = "named"
         return out
 
     def referred(self, text: str, starts: list[int], asked: list[tuple[str, str]], plain: frozenset[str]) -> dict[int, str]:

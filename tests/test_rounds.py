@@ -365,9 +365,18 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # answers open; "would be possible" and a reseller's introduction read as answers. Fixing those took it to 97% closed,
 # 100% still open and none made specific (a reseller's "According to CrimpIQ, ...", a KPI whose source "(8D log)" is
 # read as 8 days, and links to a plant's own software with no area word, are left).
+# tuning21/, written blind (a smelter's answers pasted from a PDF with broken wraps and page footers, a wind-blade
+# "Question | Answer | Reference" table, a laser-cutting bid team's legal caveats, a start-up's emojis, a timber kiln in
+# British understatement under the vendor's own headings, a powder line's engineer answering inline in CAPITALS after
+# ">>"), started at 90% closed, 94% still open and 13 made specific on c8c62ed: another customer's plant described
+# after "our reference" ("There, ...", "Their team ...") read as answers; "MES, ERP, you name it" made links specific; a
+# thousands separator ("2,300 per month") broke a KPI, as did a table cell split off after its question cell; "We'd
+# start with", machines that "carry on" and data "exportable" were not read. Fixing those took it to 95% closed, 100%
+# still open and none made specific (a link to "your stock system" whose owner is "your IT department's to look after",
+# "Industry 4.0" links to an MES and one ERP only, live data named as probes and thermocouples, are left).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1}  # a set absent here may have none
 
@@ -429,7 +438,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning9"), *cases("tuning10"), *cases("tuning11"), *cases("tuning12"),
                        *cases("tuning13"), *cases("tuning14"), *cases("tuning15"),
                        *cases("tuning16"), *cases("tuning17"), *cases("tuning18"), *cases("tuning19"),
-                       *cases("tuning20")]:
+                       *cases("tuning20"), *cases("tuning21")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
