@@ -106,7 +106,9 @@ class HitFilters:
         where it comes from: a word of drafting.yaml `destinations` a few words before it (or, with
         `spec` the `conduits`, the path the data takes: "through the existing DCS historian")."""
         spec = spec or self.rules.destinations
-        return not spec.before.isdisjoint(words[max(0, at - spec.window):at])
+        start = max(0, at - spec.window)
+        return any(w in spec.before and not (i and words[i - 1] in spec.unless)
+                   for i, w in enumerate(words[start:at], start))
 
     def _named_otherwise(self, words: list[str], qid: str, option: str, at: int, story: bool) -> bool:
         """The name at `at` is the offer's own system ("to our MES platform": no plant system it links to; not in one

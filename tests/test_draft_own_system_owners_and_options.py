@@ -78,9 +78,13 @@ def test_who_receives_the_output_or_is_trained_keeps_nothing_running(said):
     assert choices(text + said + "\n", "upkeep.owner") == ["vendor_service"]
 
 
-def test_a_plant_team_that_runs_the_system_still_keeps_it_running():
-    text = "We fit vibration sensors to your five compressors.\nAfter handover your maintenance team maintains the sensors.\n"
-    assert choices(text, "upkeep.owner") == ["maintenance_team"]
+@pytest.mark.parametrize("said, owner", [
+    ("After handover your maintenance team maintains the sensors.", "maintenance_team"),
+    ("After the pilot the system is handed over to your maintenance team.", "maintenance_team"),
+    ("The CSV link belongs to your IT department.", "it_ot_team"),
+])
+def test_a_plant_team_the_system_is_handed_to_still_keeps_it_running(said, owner):
+    assert choices("We fit vibration sensors to your five compressors.\n" + said + "\n", "upkeep.owner") == [owner]
 
 
 @pytest.mark.parametrize("option", [
