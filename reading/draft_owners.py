@@ -12,7 +12,7 @@ from questions.models import Integration
 
 from .kpi_source import elsewhere
 from .phrases import normalise, tokens
-from .reply_owners import areas_reader, before_owner, owner_named, owners_said
+from .reply_owners import areas_reader, before_owner, each_agent, owner_named, owners_said
 from .roles import CLAIM
 
 
@@ -34,10 +34,13 @@ def owned_rows(drafter, question: str, rows: list[Integration], reading, seen) -
         offer = _offers(role, sentence, seen) and not elsewhere(sentence.text, words, drafter.rules) \
             and not (at in owning and _denied(drafter, reply.links, lower))
         said.append((sentence, lower, not offer, topics))
-    owners = owners_said(said, linking, [row.system for row in rows], areas_reader(drafter, question, seen), reply.roles,
+    # "SAP" in "your SAP team" links nothing
+    areas_of = areas_reader(drafter, question, seen, reply.links.unteamed, {row.system for row in rows})
+    owners = owners_said(said, linking, [row.system for row in rows], areas_of, reply.roles,
                          lambda sentence, lower: reply.links.owns_other(lower, sentence.substance),
                          lambda sentence: reply.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance),
-                         claims, reach=False)
+                         claims, reach=False,  # a sentence naming two links each "owned by" its own owner: each its own
+                         split=lambda sentence, lower: each_agent(reply.links, sentence, lower, _named(reply, sentence, lower)))
     return [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in rows]
 

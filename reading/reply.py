@@ -258,9 +258,8 @@ class ReplyReader(Placing):
                                                  self.weak, lower, sentence.substance) else ()))
 
     def kinds(self, topic: Topic, sentence: Sentence, lower: str, people: re.Pattern | None = None) -> set[str]:
-        """The kinds of substance a sentence names, on this topic (its `also` words count here), and
-        those it names by how it is built (reply_built.py). A short system or protocol name written
-        in lower case is a word ("the rest", "a mes"), no name."""
+        """The kinds of substance a sentence names, on this topic (its `also` words count here), and those it names
+        by how it is built (reply_built.py). A short system or protocol name in lower case is a word, no name."""
         key = (topic.id, sentence.text, lower, people)
         return set(self._kinds_read.get(key, lambda: self._kinds_of(topic.id, sentence, lower, people)))
 
@@ -273,7 +272,8 @@ class ReplyReader(Placing):
         named = frozenset(self.links.kinds(named, lower, sentence.substance)) if topic_id == self.links.topic else named
         if topic_id == self.measured.topic:  # a measure compared with a period: its length is no value
             named, figures = self.measured.kinds(named, figures, sentence.substance)
-        return named | self.built(figures, named, sources, also.get("system"), people)
+        named = named | self.built(figures, named, sources, also.get("system"), people)
+        return self.accuracy.kinds(named, lower) if topic_id == self.accuracy.topic else named  # "will detect >95%"
 
     def _named_in(self, text: str, lower: str, substance: tuple) -> tuple:
         """What a sentence names on any topic, read once for all it is on: the kinds its words name, its verbs with

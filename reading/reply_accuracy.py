@@ -14,6 +14,7 @@ from questions.bank_models import AccuracyRules
 from .reply_phrases import phrases
 
 _DIGIT = re.compile(r"\d")  # every rate has one: most sentences need no closer look
+_FIGURES = frozenset({"number", "result"})  # the kinds a measured figure names
 _NUMBER = r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*"  # not a year ("412 in 2025 out of 23,800")
 _WORD = re.compile(r"[^\W_][\w'-]*")
 # a rate and an outcome word apart by one of these are said of different things ("96 out of 4,100, each found only at
@@ -69,6 +70,19 @@ class Accuracy:
         rates = [m.span() for m in self.rates.finditer(lower) if not self._bound(lower, m)]
         return bool(rates) and any(self._near(lower, m, rates) and not self._plants(lower, m)
                                    for m in self._outcomes(lower, rejecting))
+
+    def kinds(self, named: frozenset[str], lower: str) -> frozenset[str]:
+        """What a sentence names on the topic: no number or result where its only figures are rates of what the system
+        finds said as bounds ("the camera will detect at least 95% of cracks", "we guarantee under 1% false rejects"):
+        a promise, no accuracy measured. What it finds ("cracks") it still names."""
+        if not (named & _FIGURES and self.outcomes and self.outcomes.may(lower) and _DIGIT.search(lower)):
+            return named
+        rates = list(self.rates.finditer(lower))
+        ends, starts = [0, *(m.end() for m in rates)], [*(m.start() for m in rates), len(lower)]
+        rest = "".join(lower[a:b] for a, b in zip(ends, starts))  # the sentence but its rates
+        if not rates or _DIGIT.search(rest) or not all(self._bound(lower, m) for m in rates):
+            return named
+        return named - _FIGURES
 
     def _outcomes(self, lower: str, rejecting: bool) -> list[re.Match]:
         """The outcome words, and good things rejected (a false call) but where said as the plant's state now."""

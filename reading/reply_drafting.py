@@ -134,12 +134,13 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     linking = drafter.bank.key_questions.integrations
     links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text)]
     formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
-    answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen), drafter, formats)
+    unteamed = reader.links.unteamed  # "SAP" in "Herr Vogel from the SAP team" links nothing
+    answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen, unteamed), drafter, formats)
     return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles, seen,
                        lambda sentence, lower: reader.links.owns_other(lower, sentence.substance),
                        lambda sentence: reader.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance),
                        lambda sentence, lower, roles: verb_named(reader.links, sentence, lower, roles, reader.roles(sentence)),
-                       lambda sentence, lower: each_agent(reader.links, sentence, lower, reader.roles(sentence)))
+                       lambda sentence, lower: each_agent(reader.links, sentence, lower, reader.roles(sentence)), unteamed)
 
 
 def _as_key(sentence) -> tuple:

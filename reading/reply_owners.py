@@ -11,7 +11,7 @@ from .memo import Bounded
 
 
 def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
-                seen=None, owns_other=None, owner_of=None, claims=None, split=None) -> Evaluation:
+                seen=None, owns_other=None, owner_of=None, claims=None, split=None, cut=None) -> Evaluation:
     """Integration rows owned as the reply says: a sentence that links a system and names a role
     ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
     "that interface" also means every link the sentence before named.
@@ -20,11 +20,12 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     sentence's owner owns only what is no link ("... as JSON; your process engineer owns the glue recipes": no owner);
     `owner_of`: the team or titled person a sentence makes a link's owner where no role is named ("the MES group");
     `claims`: which of a sentence's roles own (`verb_named`); `split`: each owner "owned by" names and the words it
-    owns (`each_agent`)."""
+    owns (`each_agent`); `cut`: a text without the words that name no link (a team's name: `Links.unteamed`)."""
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
-    areas_of = areas_reader(drafter, question, seen)  # a clause is read once, however many owners point back to it
+    # a clause is read once, however many owners point back to it
+    areas_of = areas_reader(drafter, question, seen, cut, {row.system for row in answer.integrations})
     owners = owners_said(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of,
                          owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""), claims,
                          split=split)
@@ -34,11 +35,17 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     return drafted.model_copy(update={"answers": answers})
 
 
-def areas_reader(drafter, question: str, seen=None):
+def areas_reader(drafter, question: str, seen=None, cut=None, rows=()):
     """The integration areas a text names, as drafting reads them, each text read once (in any reply); `seen`:
-    the drafting Pass over the reply's lines, whose words, finds and hits of the same line are read again."""
+    the drafting Pass over the reply's lines, whose words, finds and hits of the same line are read again; `cut`:
+    the text without what names no link ("SAP" in "Herr Vogel from the SAP team"), but for the areas of `rows`."""
     scanned, hits = (seen.scanned, seen.hits) if seen is not None else ({}, {})
-    return lambda text: list(_areas_read(drafter, question, text, scanned, hits))
+    whole = lambda text: list(_areas_read(drafter, question, text, scanned, hits))
+    if cut is None:
+        return whole
+    # a row drafting read from the whole text keeps the owner the sentence names ("..., which your SAP team owns")
+    return lambda text: list(dict.fromkeys([*_areas_read(drafter, question, cut(text), scanned, hits),
+                                            *(a for a in whole(text) if a in rows)]))
 
 
 _areas_got: Bounded[tuple[str, ...]] = Bounded(4096)  # texts remembered at most: one memo serves every session

@@ -29,6 +29,7 @@ class Links:
         kinds = "|".join(re.escape(w.lower()) for w in rules.plant)
         self.plant = re.compile(rf"\byour\s+(?:[\w-]+\s+){{0,2}}?(?:{kinds})\b") if kinds else None
         self.owned = phrases(rules.owned) if rules.owned else None
+        self.pointing = frozenset(w.lower() for w in rules.pointing)
         self.formats = formats  # the topic's own words for a format or an interface ("json", "e-mail")
         words = "|".join(re.escape(w.lower()) for w in sorted(rules.owns, key=len, reverse=True))
         # not one's own thing ("your own server room")
@@ -37,10 +38,27 @@ class Links:
         self.owning_words = phrases(rules.owns) if rules.owns else None  # most sentences own nothing: told by their words
         self.teams, self.subjects = frozenset(w.lower() for w in rules.teams), frozenset(w.lower() for w in rules.subjects)
         self.persons = frozenset(w.lower() for w in rules.persons)
+        self.titled_words = rules.titled_words
+        teams = "|".join(re.escape(w.lower()) for w in rules.teams)
+        # a team named by its system or function: its qualifier names no link ("Herr Vogel from the SAP team")
+        self.team_name = re.compile(rf"\b(?:[\w/&-]+ ){{1,2}}(?:{teams})\b", re.I) if teams else None
         titled = "|".join(re.escape(w.lower()) for w in rules.persons)
         self.titled = re.compile(rf"\b(?:{titled})\.") if titled else None  # "Mrs. Keller": the full stop ends nothing
         optional = "|".join(re.escape(w.lower()) for w in rules.optional)
         self.optional = re.compile(rf"\b(?:{optional})\b") if optional else None
+
+    def unteamed(self, text: str) -> str:
+        """`text` without the names of teams where they say who owns ("Herr Vogel from the SAP team takes care of
+        it", "owned by your MES group"): a system in the owner's team's name is no link. A team data goes to is
+        one ("goes to your finance team as a CSV file"), and a role's qualifier is kept ("owned by your finance
+        manager" links finance)."""
+        lower = text.lower()
+        if not (self.team_name and self.owns and self.team_name.search(text)) or len(text) != len(lower):
+            return text
+        for m in self.owns.finditer(lower):
+            a, b = _after(lower, m) if m.group() in self.agents else _before(self._untitled(lower), m)
+            text = text[:a] + self.team_name.sub(lambda t: " " * len(t.group()), text[a:b]) + text[b:]
+        return text
 
     def systems(self, substance, lower: str = "") -> list[str]:
         """The systems a sentence names that data is exchanged with, lower-case (not the gateway it passes through, nor
@@ -104,9 +122,10 @@ class Links:
             words.pop(0)  # "the plant's IT department"
         while words and words[-1].group() in self.subjects:
             words.pop()  # "the MES group is (responsible for)"
-        if not words or len(words) > _OWNER_WORDS:
-            return ""
-        last, first = words[-1].group(), words[0].group()
+        first = words[0].group() if words else ""
+        if not words or len(words) > (self.titled_words if first in self.persons else _OWNER_WORDS):
+            return ""  # a titled name may say where the person sits ("Herr Vogel from the MES team")
+        last = words[-1].group()
         team = last.split("-")[-1] in self.teams and (len(words) > 1 or "-" in last)
         person = first in self.persons and len(words) > 1
         return text[words[0].start():words[-1].end()] if team or person else ""
@@ -152,8 +171,10 @@ class Links:
     def _a_link(self, owned: str, passive: bool, systems: list[str], protocols: list[str]) -> bool:
         """Whether what is owned is a link: a word for one (or one said before: "it", "both"), a system, or, owned
         "by" someone after it is described, its format or way ("a CSV file each night, one way, owned by ...")."""
-        if (self.owned and self.owned.search(owned)) or any(s in owned for s in systems):
+        if (self.owned and self.owned.search(owned)) or any(s in owned for s in systems) or owned in self.pointing:
             return True
+        if passive and set(owned.split()) <= self.subjects:  # owned by someone before anything is named: the link before
+            return True  # ("The responsibility is by Herr Vogel.")
         described = any(p in owned for p in protocols) or (self.formats and self.formats.search(owned))
         return passive and bool(described or (self.ways and self.ways.search(owned)))
 

@@ -70,3 +70,15 @@ def test_a_link_with_its_method_and_owner_lifts_delivered_scope_to_integrated():
     unowned, owned = (score(draft(text.format(more), BANK)).delivered_scope
                       for more in ("", " Your maintenance planner owns that interface."))
     assert owned >= 3 > unowned
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("Daily material consumption is booked to your SAP ERP as a CSV file, owned by your IT manager; breakdown alarms "
+     "go to your Maximo CMMS over its REST API, owned by your maintenance planner.",
+     {"inventory": "IT manager", "maintenance": "maintenance planner"}),
+    ("Scrap counts go to the QMS as a daily CSV export, owned by your quality engineer, and work orders go to SAP PM "
+     "through an IDoc, owned by your maintenance planner.",
+     {"quality": "quality engineer", "maintenance": "maintenance planner"}),
+])
+def test_each_link_a_sentence_says_owned_by_its_own_owner_gets_that_owner(text, owners):
+    assert _owners(text) == owners
