@@ -18,7 +18,7 @@ from questions.models import RoundQuestion, RoundRules, Topic
 from .signal_patterns import may_hold
 from .memo import Bounded
 from .reply_accuracy import Accuracy
-from .reply_built import built, held, persons, team
+from .reply_built import Built, held, persons, team
 from .reply_built import forget as forget_persons
 from .reply_general import General
 from .reply_marks import SaidOn, left_parts, mark
@@ -95,8 +95,7 @@ class ReplyReader(Placing):
         self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.compiled.findall(unmarked(lower))))
         # a sentence on several topics: what it names regardless of topic read once
         self.named_in = lru_cache(maxsize=4096)(self._named_in)
-        self.built = lru_cache(maxsize=4096)(lambda lower, named, sources, more, people: frozenset(
-            built(lower, set(named), list(sources), more, people)))
+        self.built = Built()  # what a sentence names by its build, each reading once for all its topics
         self.sentences = lru_cache(maxsize=8)(self._sentences)
         self.read_as = lru_cache(maxsize=8)(reader.read)  # the reply's text as read: kept for scoring (`reading_of`)
         self._placed = lru_cache(maxsize=8)(self._place)  # read for marking, for drafting and for topics
@@ -237,7 +236,8 @@ class ReplyReader(Placing):
         said = {t.id: SaidOn() for t in self.rules.topics}
         topic = {t.id: t for t in self.rules.topics}
         for sentence, lower, vague, topics in sentences:
-            for on in (topics & topic.keys()) - self.unlinked(sentence, lower):  # each topic's lists keep the sentences' order
+            on_links = self.links.topic in topics  # the only topic `unlinked` may take away
+            for on in (topics & topic.keys()) - (self.unlinked(sentence, lower) if on_links else frozenset()):
                 if vague:
                     said[on].vague.append((sentence.text, vague))
                     continue
@@ -281,8 +281,8 @@ class ReplyReader(Placing):
         words as a figure: "one batch in seven"), the systems it names."""
         named = frozenset({s.kind for s in substance if counts(s)} |
                           ({"role"} if self.role_in(lower) or self.role_built(text) else set()))
-        each = _each_verb(lower)
-        lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower)  # "£450": an amount in GBP
+        each = _each_verb(lower) if "we" in lower and " and " in lower else ""  # what _WE_LIST needs
+        lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower) if _CURRENCY.search(lower) else lower  # "£450"
         sources = tuple(s.term.lower() for s in substance if s.kind == "system")
         return named, each, lower, self._unnumbered(self.spelled.shares(lower)), sources
 

@@ -17,31 +17,60 @@ _PERSON = re.compile(r"\b(?:the|your|our)\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+who\b|\b(
 # "the cellar master decides each release himself"
 _SUBJECT = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})??)"
                       r"(,?\s+who\b|\s+(?!(?:does|goes|gets)\b)[a-z]{3,}s\b)")  # "is", "has": no act
-_MARK = re.compile(r"(?<!to )(?<!for )(?<!with )\b(?:he|she|his|her|himself|herself|by eye|by hand|by feel|manually)\b")  # not "shows it to her"
+# a word start with the first letter of a mark before the three look-backs (the same matches, a third faster)
+_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b")  # _PERSON's second alternative
+_MARK = re.compile(r"\b(?=[hsbm])(?<!to )(?<!for )(?<!with )(?:he|she|his|her|himself|herself|by eye|by hand|by feel|manually)\b")  # not "shows it to her"
 # "TemperEye service", "CellTrace support", "the Kessler team": a team named by whose it is, as "our service team" is
-_TEAM = re.compile(r"(?<!\byour )(?<!\bYour )\b[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*\s+(?:service|support|team|service team|support team)\b")
+_TEAM = re.compile(r"(?<!\byour )(?<!\bYour )\b[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*\s+"
+                   r"(?:(?:remote|field|technical|customer|applications?|operations)\s+)?"  # "RailEar remote service"
+                   r"(?:service|support|team|service team|support team)\b")
+_INNER_CAPITAL = re.compile(r"\w[A-Z]")  # "RailEar": a name even where a clause starts with it
 _DIGIT = re.compile(r"\d")  # what _FIGURE needs first
 _COMES_FROM = re.compile(r"\b[a-z][a-z-]{2,}\s+(?:comes?\s+|come\s+)?from\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
-def built(lower: str, named: set[str], systems: list[str], more: re.Pattern | None,
-          persons: re.Pattern | None = None) -> set[str]:
-    """The kinds a lower-case sentence names by its build, beyond `named` (those its words name);
-    `systems`: the systems it names, lower-case; `more`: more words that name one on this topic;
-    `persons`: those the reply spoke of as persons before (`persons`)."""
-    out = set()
-    if "number" not in named and _DIGIT.search(lower) and _FIGURE.search(lower):  # most sentences: no digit
-        out.add("number")
-    if "role" not in named and (_person(lower) or _overrider(lower) or (persons and persons.search(lower))):
-        out.add("role")
-    if "data" not in named and "system" in named and _from_source(lower, systems, more):
-        out.add("data")
-    return out
+class Built:
+    """`built(lower, named, systems, more, persons)`: the kinds a lower-case sentence names by its build, beyond
+    `named` (those its words name); `systems`: the systems it names, lower-case; `more`: more words that name one on
+    this topic; `persons`: those the reply spoke of as persons before (`persons`). A sentence on two topics differs
+    only in what its words name there: its `figured`, `personal` and `_from_source` are each read once (bounded
+    memos, emptied by `cache_clear`)."""
+
+    def __init__(self):
+        self.figured, self.personal = lru_cache(maxsize=4096)(figured), lru_cache(maxsize=4096)(personal)
+        self.sourced = lru_cache(maxsize=1024)(_from_source)
+
+    def __call__(self, lower: str, named: frozenset[str], systems: tuple[str, ...], more: re.Pattern | None,
+                 persons: re.Pattern | None = None) -> frozenset[str]:
+        out = []
+        if "number" not in named and self.figured(lower):
+            out.append("number")
+        if "role" not in named and self.personal(lower, persons):
+            out.append("role")
+        if "data" not in named and "system" in named and self.sourced(lower, systems, more):
+            out.append("data")
+        return frozenset(out)
+
+    def cache_clear(self) -> None:
+        for memo in (self.figured, self.personal, self.sourced):
+            memo.cache_clear()
+
+
+def figured(lower: str) -> bool:
+    """Whether a lower-case sentence gives a figure with what it counts ("1,900 loaves a week")."""
+    return _DIGIT.search(lower) is not None and _FIGURE.search(lower) is not None  # most sentences: no digit
+
+
+def personal(lower: str, persons: re.Pattern | None = None) -> bool:
+    """Whether a lower-case sentence speaks of someone as a person, or of one `persons` (the reply's) names."""
+    return _person(lower) or _overrider(lower) or bool(persons and persons.search(lower))
 
 
 def _person(lower: str) -> bool:
-    # each match holds "who" or "he" or "his" (she, her ...): most sentences hold neither, and _PERSON is not tried
-    return ("he" in lower or "who" in lower or "his" in lower) and _PERSON.search(lower) is not None
+    # a match holds "who" (the first alternative) or is a pronoun (the second): without "who", only the second is tried
+    if "who" in lower:
+        return _PERSON.search(lower) is not None
+    return ("he" in lower or "his" in lower) and _PRONOUN.search(lower) is not None
 
 
 def _overrider(lower: str) -> bool:
@@ -85,8 +114,8 @@ def team(text: str, things: frozenset[str] = frozenset()) -> bool:
         return False  # no word _TEAM ends on
     found = list(_TEAM.finditer(text))
     starts = {m.end() for m in _FIRST.finditer(text)} if found else set()  # most sentences name no team
-    return any(m.start() + len(m.group().split()[0]) not in starts and _next_word(text, m.end()) not in things
-               for m in found)
+    return any((m.start() + len(m.group().split()[0]) not in starts or _INNER_CAPITAL.search(m.group().split()[0]))
+               and _next_word(text, m.end()) not in things for m in found)
 
 
 def _next_word(text: str, at: int) -> str:
@@ -122,7 +151,7 @@ def _persons(lowers: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(found, key=len, reverse=True)))) if found else None
 
 
-def _from_source(lower: str, systems: list[str], more: re.Pattern | None) -> bool:
+def _from_source(lower: str, systems: tuple[str, ...], more: re.Pattern | None) -> bool:
     """Whether the sentence says what comes from a system it names: what comes from a machine is its data."""
     for found in _COMES_FROM.finditer(lower) if "from" in lower else ():
         source = found.group(1)

@@ -21,6 +21,7 @@ _ITEM = r"[\w./-]+(?:\s+[\w./-]+)?"
 _LIST = re.compile(rf"(?<![\w./-])({_ITEM})((?:,\s+{_ITEM})+),?\s+(?:and|or)\s+({_ITEM})")
 _AND_OR = re.compile(r"\s(?:and|or)\s")  # what _LIST needs besides a comma
 _NAMED = re.compile(r"[A-Z]")
+_PREPOSITION = re.compile(r"(?:as|in|via|over|by|to|from|with|into|through)\s")  # an item that opens a list of its own
 _THREE = re.compile(r"[\d-]{3}")  # what a standard's number needs
 _TWO_CAPS = re.compile(r"[A-Z][^A-Z]*[A-Z]")  # two items written as names hold two capitals
 _CLAUSE = re.compile(r"[;:]\s+|,\s+(?=so\s)")  # "..., so you will see": what follows, not for whom
@@ -123,10 +124,17 @@ def _alternatives(text: str) -> bool:
     if "," not in text or not _AND_OR.search(text) or not _TWO_CAPS.search(text):
         return False  # no list of three (most clauses), or not two names in it: _LIST need not try each word
     for found in _LIST.finditer(text):
-        items = [found.group(1), *re.split(r",\s+", found.group(2))[1:], found.group(3)]
+        items = _from_preposition([found.group(1), *re.split(r",\s+", found.group(2))[1:], found.group(3)])
         if len(items) >= 3 and sum(bool(_NAMED.search(item)) for item in items) >= 2 and not _in_brackets(text, found):
             return True
     return False
+
+
+def _from_preposition(items: list[str]) -> list[str]:
+    """The list's items from the last after its first that opens with a preposition: the list starts there ("Export:
+    complete, as CSV and HDF5" lists two formats, not three products)."""
+    opened = [i for i, item in enumerate(items) if i and _PREPOSITION.match(item)]
+    return items[opened[-1]:] if opened else items
 
 
 def _in_brackets(text: str, found: re.Match) -> bool:

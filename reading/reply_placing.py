@@ -128,7 +128,7 @@ class Placing:
             group = where if where is not None else next(iter(heads)) if len(heads) == 1 else None
             section += group is not None and group != before
             before = group
-            mine = (on & asked) - self.unlinked(sentence, lower) if not vague else set()
+            mine = set() if vague else (on & asked) - self.unlinked(sentence, lower) if self.links.topic in on else on & asked
             if vague or not mine:
                 continue
             under = mine & (headed or {}).get(sentence.start, frozenset())

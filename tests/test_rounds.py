@@ -374,11 +374,21 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # start with", machines that "carry on" and data "exportable" were not read. Fixing those took it to 95% closed, 100%
 # still open and none made specific (a link to "your stock system" whose owner is "your IT department's to look after",
 # "Industry 4.0" links to an MES and one ERP only, live data named as probes and thermocouples, are left).
+# tuning22/, written blind (answers in brackets inside the buyer's letter, a technical annex of spec lines with an offer
+# correction, a week | activity | who plan in the imperative, yes/no restated questions, a data scientist answering in
+# her own voice with tolerances and CIs, Italian-flavoured English; vague replies carrying figures, protocols and system
+# names), started at 89% closed, 95% still open and 6 made specific on c6f69f0: a change "proposed to the operator"
+# and applied "after his confirmation", a service "not available", data that "belong to" the depot, a list opened by
+# a preposition ("complete, as CSV and HDF5"), "damaged bearings", "nothing inbound", a spec line's VLAN, the vendor's
+# "remote service", "the most modern deep learning" and a figure "of the platform" were misread. Fixing those took it
+# to 95% closed, 97% still open and 1 made specific (a restated yes/no question's subject, the plant's own named
+# software, an on-premise answer without a segmentation word and a week-number table row drafting a KPI are left).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.95, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1}  # a set absent here may have none
+# tuning22 reads 1: "The data of the line is collected in real time with a frequency up to 1 second." drafts a latency
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning22": 1}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -438,7 +448,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning9"), *cases("tuning10"), *cases("tuning11"), *cases("tuning12"),
                        *cases("tuning13"), *cases("tuning14"), *cases("tuning15"),
                        *cases("tuning16"), *cases("tuning17"), *cases("tuning18"), *cases("tuning19"),
-                       *cases("tuning20"), *cases("tuning21")]:
+                       *cases("tuning20"), *cases("tuning21"), *cases("tuning22")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
