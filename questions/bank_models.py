@@ -154,6 +154,7 @@ class GivenPart(Strict):
     with_words: list[str] = []  # words the stating sentence holds, on the part or off it ("per year", "monthly")
     off_cues: list[str] = []  # words that state it off those cues, with `with_words` ("EUR 14,000 per year for support")
     not_with: list[str] = []  # words that make the kind another thing ("saves EUR 120,000 a year": no fee)
+    links: bool = False  # stated by the drafted links, not a sentence: each names its system and method (scoring/rounds.py)
 
 
 class Topic(Strict):
@@ -260,6 +261,7 @@ class LinkRules(Strict):
     persons: list[str] = []  # a title before a person's name: the owner of a link he or she is ("Mrs Keller ... owns ...")
     subjects: list[str] = []  # words before an owner that are not its name ("the", "your", "is" before "responsible for")
     others: list[str] = []  # words before an owner in a proposal that make it another party's ("their maintenance team")
+    optional: list[str] = []  # a part of a sentence holding one offers a link only on request: it names no system
 
 
 class PriceRules(Strict):

@@ -143,7 +143,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         if general:  # "manufacturers lose 800 hours a year to downtime": the problem, nothing the plant gets
             may = self.references.may_draft if general == REFERENCE else self.roles.before_may_draft
             hits = [h for h in hits if h[0] in may]  # another customer's case: not even this plant's problem
-        hits = self._effects_taken(words, hits)
+        hits = self._optional_links(words, self._effects_taken(words, hits))
         if seen.story and self.roles.site_has(words):  # "The mill has two paper machines": what exists, no offer
             hits = [h for h in hits if h[0] in self.roles.before_may_draft]
         if role.existing:
@@ -152,7 +152,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         return evidence, [(qid, option) for qid, option, at in hits
                           if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at))
                           and not ((qid, option) in self._destinations and self._sent_to(words, at))
-                          and not ((qid, option) in self.rules.conduits.drops and self._sent_to(words, at, self.rules.conduits))]
+                          and not ((qid, option) in self.rules.conduits.drops and self._sent_to(words, at, self.rules.conduits))
+                          and not self._named_otherwise(words, qid, option, at, seen.story)]
 
     def told(self, reading: Reading) -> list[Told]:
         """What each sentence of the reading tells, in order (reading.told): the rules' reading, or the role

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .draft_specs import ACT, BOAST, COMPOUND, DONE_BY, HEDGE, INTEGRATION, MOVES, NOT_SUITE, SUITE
+from .draft_filters import part_of
+from .draft_specs import ACT, BOAST, COMPOUND, DONE_BY, HEDGE, INTEGRATION, MOVES, NOT_SUITE, OPTIONAL_LINK, SUITE
 from .phrases import CLAUSE_END, normalise, tokens
 from .sentence import Sentence
 
@@ -119,10 +120,12 @@ class SentenceCues:
         words = tokens(normalise(sentence)) if scanned is None else scanned[0]
         finds = self.rules.scan.find(words) if scanned is None else scanned[1]
         negative = self._may_negate(words)
-        found = []
+        found, targets = [], self.rules.scan.targets
+        optional = {part_of(words, start) for start, _e, phrase in finds if (OPTIONAL_LINK, "") in targets[phrase]}
         for start, end, phrase in finds:
             if phrase not in self.roles.kind_of and not (negative and self._negated(words, start, end, phrase)):
-                found += [(q, o, phrase) for q, o in self.rules.scan.targets[phrase] if q[0] != "~"]
+                found += [(q, o, phrase) for q, o in targets[phrase] if q[0] != "~"
+                          and not (q == INTEGRATION and optional and part_of(words, start) in optional)]
         hits = list(self._hits(self.rules.scan, words, finds) if hits is None else hits)
         return found + self._read_together(words, finds, hits, {(q, o) for q, o, _p in found})
 

@@ -3,11 +3,18 @@ the plant has), and by drafting.yaml's `lengths`, `users` and `destinations`. Mi
 reading.draft.Drafter: needs self.rules and self.roles."""
 from __future__ import annotations
 
+from .draft_specs import INTEGRATION, OPTIONAL_LINK
 from .kpi_source import labelled_target
 from .phrases import CLAUSE_END
 from .roles import BEFORE, Role
 
 Hit = tuple[str, str, int]  # (question, option, word position)
+_PARTS = frozenset(";:()")  # what ends a part of a sentence an option is said in (not a comma: "on request, we ...")
+
+
+def part_of(words: list[str], at: int) -> int:
+    """Which part of the sentence, up to ";", ":" or a bracket, the word at `at` is in."""
+    return sum(1 for w in words[:at] if w in _PARTS)
 
 
 class HitFilters:
@@ -99,7 +106,23 @@ class HitFilters:
         where it comes from: a word of drafting.yaml `destinations` a few words before it (or, with
         `spec` the `conduits`, the path the data takes: "through the existing DCS historian")."""
         spec = spec or self.rules.destinations
-        return not spec.before.isdisjoint(words[max(0, at - spec.window):at])
+        start = max(0, at - spec.window)
+        return any(w in spec.before and not (i and words[i - 1] in spec.unless)
+                   for i, w in enumerate(words[start:at], start))
+
+    def _named_otherwise(self, words: list[str], qid: str, option: str, at: int, story: bool) -> bool:
+        """The name at `at` is the offer's own system ("to our MES platform": no plant system it links to; not in one
+        site's story, where "our SAP" is the customer's) or the team the output goes to or that is trained ("to your
+        maintenance planner": no upkeep owner): drafting.yaml `own_systems`, `recipients`."""
+        own, recipients = self.rules.own_systems, self.rules.recipients
+        return (not story and (qid, option) in own.drops and self._sent_to(words, at, own)) \
+            or ((qid, option) in recipients.drops and self._sent_to(words, at, recipients))
+
+    def _optional_links(self, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """A link offered only on request or at extra cost (drafting.yaml integrations `optional`) is none this offer
+        makes: no area in the part of the sentence, up to ";", ":" or a bracket, that says so."""
+        optional = {part_of(words, at) for q, _o, at in hits if q == OPTIONAL_LINK}
+        return [h for h in hits if h[0] != INTEGRATION or part_of(words, h[2]) not in optional] if optional else hits
 
     def _existing_kit(self, role: Role, words: list[str], hits: list[Hit]) -> list[Hit]:
         """Kit named in a clause of what the plant has ("the vibration probes the plant already had") is its

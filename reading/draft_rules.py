@@ -15,7 +15,7 @@ from questions.loader import load_drafting
 from questions.models import QuestionBank
 
 from .agent import agent_cues
-from .draft_specs import (BOAST, CAPTURED, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, Acting, Destinations, Effects, Lengths,
+from .draft_specs import (BOAST, CAPTURED, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, OPTIONAL_LINK, Acting, Destinations, Effects, Lengths,
                           ProductPage, Users, destinations_of, effects_of, lengths_of, page_cues, role_cues, together_cues)
 from .draft_tables import TableRules
 from .phrases import PhraseSet, normalise, tokens
@@ -62,6 +62,8 @@ class DraftRules:
     product_page: ProductPage
     destinations: Destinations
     conduits: Destinations  # the same shape: a plant system named as the data's path ("through the historian")
+    own_systems: Destinations  # and a system the offer names as its own ("our MES platform"): no plant system
+    recipients: Destinations  # and a team the output goes to ("to your maintenance planner"): no upkeep owner
     effects: Effects
     lengths: list[Lengths]
     bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
@@ -161,7 +163,8 @@ def _scan(data: dict, area_phrases: dict[str, list[tuple[str, str]]]) -> PhraseS
     words, and the cues of acting, roles, product pages, agents and compounds."""
     links, everything = data["integrations"], defaultdict(list)
     for source in (_option_phrases(data), area_phrases, {str(w): [(BOAST, "")] for w in data["boasts"]},
-                   {str(w): [(HEDGE, "")] for w in data["hedges"]}, {str(w): [(EXCHANGE, "")] for w in links["exchange"]}):
+                   {str(w): [(HEDGE, "")] for w in data["hedges"]}, {str(w): [(EXCHANGE, "")] for w in links["exchange"]},
+                   {str(w): [(OPTIONAL_LINK, "")] for w in links.get("optional", [])}):
         for phrase, targets in source.items():
             everything[phrase].extend(targets)
     return PhraseSet.union(PhraseSet(dict(everything)), *together_cues(data.get("acting", {}), links),
@@ -228,6 +231,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                                  frozenset(data.get("product_page", {}).get("titles", []))),
         destinations=destinations_of(data.get("destinations", {})),
         conduits=destinations_of(data.get("conduits", {})),
+        own_systems=destinations_of(data.get("own_systems", {})),
+        recipients=destinations_of(data.get("recipients", {})),
         effects=effects_of(data.get("effects", {})),
         lengths=[lengths_of(spec) for spec in data.get("lengths", [])],
         bare_roles=[{**r, "bare": frozenset(normalise(w) for w in r["bare"])} for r in data.get("bare_roles", [])],

@@ -13,6 +13,7 @@ INTEGRATION = "connect.integrations"
 CAPTURED = "data.captured"  # what a data table's unit column names (tables: data: units)
 
 BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targets that are no answer
+OPTIONAL_LINK = "~optional_link"  # a link offered only on request or at extra cost: drafting.yaml integrations optional
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
 ALONE = "~alone"  # the system acting by itself on the product or the line (acting: alone)
 NOT_SUITE = "own area"
@@ -134,6 +135,7 @@ class Destinations:
     drops: frozenset[tuple[str, str]]  # (question, option) such a name never drafts
     before: frozenset[str]  # words that send data to what follows ("into", "to")
     window: int  # ... at most this many words before the system's name
+    unless: frozenset[str] = frozenset()  # words right before such a word that make it none ("belongs to")
 
 
 @dataclass(frozen=True)
@@ -209,4 +211,5 @@ def effects_of(spec: dict) -> Effects:
 
 def destinations_of(spec: dict) -> Destinations:
     drops = frozenset((q, o) for q, options in spec.get("drops", {}).items() for o in options)
-    return Destinations(drops, frozenset(normalise(w) for w in spec.get("before", [])), int(spec.get("window", 0)))
+    return Destinations(drops, frozenset(normalise(w) for w in spec.get("before", [])), int(spec.get("window", 0)),
+                        frozenset(normalise(w) for w in spec.get("unless", [])))

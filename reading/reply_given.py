@@ -17,6 +17,8 @@ def given_parts(reader, topic: Topic, texts: list[str]) -> tuple[list[str], list
     """(the kinds of `topic.given` the offer's texts state, in the topic's order; the sentences that state them)."""
     kinds, quotes = [], []
     for kind, part in topic.given.items():
+        if part.links:  # the drafted links state it, not one sentence (scoring/rounds.py)
+            continue
         cues, not_with = _words(tuple(part.cues)), _words(tuple(part.not_with))
         with_words, off_cues = _words(tuple(part.with_words)), _words(tuple(part.off_cues))
         on_part = (lambda lower, on: bool(cues.search(lower))) if cues else (lambda lower, on: topic.id in on)

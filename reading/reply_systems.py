@@ -15,6 +15,7 @@ from .reply_placing import counts
 
 _OBJECT_WORDS = 8  # what an owner owns is said in the words right after "owns" ("owns the SAP side of the IDoc")
 _CLAUSE = re.compile(r"[,;:.()]")  # where the words an owner owns end
+_PARTS = re.compile(r"[;:()]")  # the parts of a sentence a link may be offered on request in (not a comma: "on request, we")
 
 
 class Links:
@@ -43,6 +44,8 @@ class Links:
         self.team_name = re.compile(rf"\b(?:[\w/&-]+ ){{1,2}}(?:{teams})\b", re.I) if teams else None
         titled = "|".join(re.escape(w.lower()) for w in rules.persons)
         self.titled = re.compile(rf"\b(?:{titled})\.") if titled else None  # "Mrs. Keller": the full stop ends nothing
+        optional = "|".join(re.escape(w.lower()) for w in rules.optional)
+        self.optional = re.compile(rf"\b(?:{optional})\b") if optional else None
 
     def unteamed(self, text: str) -> str:
         """`text` without the names of teams where they say who owns ("Herr Vogel from the SAP team takes care of
@@ -57,16 +60,21 @@ class Links:
             text = text[:a] + self.team_name.sub(lambda t: " " * len(t.group()), text[a:b]) + text[b:]
         return text
 
-    def systems(self, substance) -> list[str]:
-        """The systems a sentence names that data is exchanged with, lower-case (not the gateway it passes through)."""
-        return [s.term.lower() for s in substance if s.kind == "system" and counts(s) and s.term.lower() not in self.through]
+    def systems(self, substance, lower: str = "") -> list[str]:
+        """The systems a sentence names that data is exchanged with, lower-case (not the gateway it passes through, nor
+        one named only where a link is offered on request: `lower`, the sentence)."""
+        named = [s.term.lower() for s in substance if s.kind == "system" and counts(s) and s.term.lower() not in self.through]
+        if not (named and lower and self.optional and self.optional.search(lower)):
+            return named
+        kept = [part for part in _PARTS.split(lower) if not self.optional.search(part)]
+        return [name for name in named if any(name in part for part in kept)]
 
     def off(self, cues: list[str], weak: frozenset[str], lower: str, substance) -> bool:
         """Whether a sentence is on the topic only by words that speak of any link, flow or owner (or which way), and
         names no link between systems: no system the data is exchanged with, no format, no way, no owner of a link."""
         if not cues or any(c not in self.loose and c not in weak for c in cues):
             return False
-        return not (self.systems(substance) or (self.plant and self.plant.search(lower)) or self._format(lower, substance)
+        return not (self.systems(substance, lower) or (self.plant and self.plant.search(lower)) or self._format(lower, substance)
                     or (self.ways and self.ways.search(lower))
                     or self._owner(lower, substance) is True)
 
@@ -74,7 +82,7 @@ class Links:
         """What a sentence names on the topic: a system only where one data is exchanged with is named; a role only
         where what it owns, if it says, is a link ("owns that interface", not "owns the glue recipes")."""
         out = set(named)
-        if "system" in out and not self.systems(substance):
+        if "system" in out and not self.systems(substance, lower):
             out.discard("system")
         if "role" in out and self._owner(lower, substance) is False:
             out.discard("role")

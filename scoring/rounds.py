@@ -109,11 +109,22 @@ def open_questions(evaluation: Evaluation, card: Scorecard, bank: QuestionBank |
         if mine:
             # what the offer already states of the question ("annual licence and support EUR 14,000") is not asked
             given, said = given_parts(reply_reader_for(bank or load_bank()), topic, offer) if topic.given else ([], [])
+            given += [kind for kind, part in topic.given.items()
+                      if part.links and kind not in given and _links_stated(evaluation, topic, mine)]
             quotes = _proposal_quotes(evaluation, topic.questions)
             out.append(RoundQuestion(id=f"{number}.{len(out) + 1}", text=_ask(topic, mine, given), topic=topic.id,
                                      sources=[s.id for s in mine], comes_from=[s.said for s in mine], given=given,
                                      proposal_quotes=list(dict.fromkeys([*quotes, *said]))[:MAX_PROPOSAL_QUOTES + len(said)]))
     return out
+
+
+def _links_stated(evaluation: Evaluation, topic, sources: list[Source]) -> bool:
+    """Every source of the topic is a drafted link that lacks only its owner: each link names its system, its way and
+    its direction ("orders from your SAP ERP via the standard IDoc interface"; rounds.yaml `given` with `links`)."""
+    if not all(s.id.startswith("incomplete:") for s in sources):
+        return False
+    rows = [row for qid in topic.questions if (answer := evaluation.answer(qid)) for row in answer.integrations]
+    return bool(rows) and all(row.direction != "none" and row.method.strip() for row in rows)
 
 
 def _ask(topic, sources: list[Source], given: list[str] = ()) -> str:
