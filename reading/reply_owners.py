@@ -11,7 +11,7 @@ from .memo import Bounded
 
 
 def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
-                seen=None, owns_other=None, owner_of=None, claims=None, split=None, cut=None) -> Evaluation:
+                seen=None, owns_other=None, owner_of=None, claims=None, split=None, cut=None, own=None) -> Evaluation:
     """Integration rows owned as the reply says: a sentence that links a system and names a role
     ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
     "that interface" also means every link the sentence before named.
@@ -20,12 +20,14 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     sentence's owner owns only what is no link ("... as JSON; your process engineer owns the glue recipes": no owner);
     `owner_of`: the team or titled person a sentence makes a link's owner where no role is named ("the MES group");
     `claims`: which of a sentence's roles own (`verb_named`); `split`: each owner "owned by" names and the words it
-    owns (`each_agent`); `cut`: a text without the words that name no link (a team's name: `Links.unteamed`)."""
+    owns (`each_agent`); `cut`: a text without the words that name no link (a team's name: `Links.unteamed`); `own`: the
+    areas of the plant's own systems a text names by what they are for or the name the reply gave them ("the AKVA CCS")."""
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
     # a clause is read once, however many owners point back to it
-    areas_of = areas_reader(drafter, question, seen, cut, {row.system for row in answer.integrations})
+    drafted_areas = areas_reader(drafter, question, seen, cut, {row.system for row in answer.integrations})
+    areas_of = drafted_areas if own is None else lambda text: list(dict.fromkeys([*drafted_areas(text), *own(text)]))
     owners = owners_said(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of,
                          owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""), claims,
                          split=split)
@@ -171,7 +173,8 @@ def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[s
     says so, the links of the sentence before when it points back or links none."""
     roles = owner_named(sentence.text) if owner_line else \
         [signal.term for signal in sentence.substance if signal.kind == "role" and signal.term.lower() not in _OWNER_WORDS] \
-        or owner_named(sentence.text) or [name for name in [owner_of(sentence)] if name]
+        or owner_named(sentence.text) or [name for name in [owner_of(sentence)] if name] \
+        or next((named for clause in _CLAUSE.split(sentence.text) if (named := _first_named(clause, ""))), [])
     linked = sentence.text[:owner_line.start()] if owner_line else sentence.text  # "SAP PP" in the owner's name links nothing
     areas = areas_of(linked) if linked.strip() else []
     if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names

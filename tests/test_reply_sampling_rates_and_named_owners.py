@@ -61,3 +61,46 @@ def test_each_owning_clause_owns_its_own_link_also_by_first_name(forming, body, 
 def test_a_system_opening_a_clause_owns_nothing(forming):
     owners = _owners(forming, "Your maintenance planner owns the MES link, and Proxia owns the rest.")
     assert owners["inventory"] != "Proxia"
+
+
+def _links(forming, body):
+    done = MAIL.read(forming, body)
+    answer = done.evaluation.answer("connect.integrations")
+    return {q.topic: q for q in done.round.questions}["integrations"], \
+        {row.system: (row.method, row.owner) for row in (answer.integrations if answer else [])}
+
+
+@pytest.mark.parametrize("body, area, method", [
+    ("Your stock system (Timbersoft) is sent the finished charge as a CSV file at unloading, one way. Your IT manager "
+     "owns that link.", "inventory", "CSV"),
+    ("Systems: your feeding control software receives the feed rate per pen over Modbus TCP, one way; owner is your "
+     "barge technician Ola.", "production", "Modbus TCP"),
+    ("Your process control system gets the new set-points as a CSV file every hour, one way; your automation engineer "
+     "owns that link.", "production", "CSV"),
+    ("Integration: the finished charge goes to your stock management software as an XML file at unloading; owner is "
+     "your IT manager.", "inventory", "XML file"),
+])
+def test_the_plants_own_system_takes_the_area_its_description_names(forming, body, area, method):
+    question, rows = _links(forming, body)
+    assert question.status != "not_answered", question.why
+    assert rows.get(area, ("", ""))[0] == method, rows
+
+
+def test_a_name_given_beside_its_description_keeps_that_area_later(forming):
+    body = ("Data: pellet counts and blower data come from the existing AKVA CCS feed barge system over Modbus TCP "
+            "every 10 seconds.\n\nSystems: the AKVA CCS receives the feed rate per pen over Modbus TCP, one way; owner "
+            "is your barge technician Ola.")
+    _, rows = _links(forming, body)
+    assert rows.get("production") == ("Modbus TCP", "barge technician Ola"), rows
+
+
+def test_a_name_with_no_description_takes_no_area(forming):
+    _, rows = _links(forming, "Systems: Zentrix receives the feed rate per pen over Modbus TCP, one way; owner is "
+                               "your barge technician Ola.")
+    assert "production" not in rows, rows
+
+
+def test_a_person_named_alone_owns_the_link_said_before(forming):
+    _, rows = _links(forming, "Your planning system (PPS) receives the predicted wear per order as a JSON message, "
+                               "one way; Piotr Nowak owns that link.")
+    assert rows.get("planning") == ("JSON", "Piotr Nowak"), rows
