@@ -252,6 +252,8 @@ class LinkRules(Strict):
     through: list[str] = []  # systems data passes through, not ones it is exchanged with ("the gateway", "the firewall")
     ways: list[str] = []  # words that say which way data goes between systems ("one way")
     plant: list[str] = []  # a word after "your" and its kind that names one of the plant's systems ("your maintenance system")
+    # area -> what a plant's own system is for, beyond drafting's area words ("your feeding control software": production)
+    described: dict[str, list[str]] = {}
     owns: list[str] = []  # words that make someone an owner ("owns", "owned by")
     agents: list[str] = []  # those of `owns` the owner is named after, what is owned before ("owned by", "the responsibility of")
     owned: list[str] = []  # what a link's owner owns: the link in other words, or one said before ("it", "both")

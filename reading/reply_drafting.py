@@ -135,12 +135,16 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text)]
     formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
     unteamed = reader.links.unteamed  # "SAP" in "Herr Vogel from the SAP team" links nothing
-    answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen, unteamed), drafter, formats)
+    # the plant's own systems by what they are for ("your stock system (Timbersoft)") or the name the reply gave them
+    named = reader.links.own_names([sentence.text for sentence, *_ in said], drafter.rules.tables.area_of)
+    own = lambda text: reader.links.own_areas(text, drafter.rules.tables.area_of, named)
+    answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen, unteamed), drafter, formats, own)
     return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles, seen,
                        lambda sentence, lower: reader.links.owns_other(lower, sentence.substance),
                        lambda sentence: reader.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance),
                        lambda sentence, lower, roles: verb_named(reader.links, sentence, lower, roles, reader.roles(sentence)),
-                       lambda sentence, lower: each_agent(reader.links, sentence, lower, reader.roles(sentence)), unteamed)
+                       lambda sentence, lower: each_agent(reader.links, sentence, lower, reader.roles(sentence)), unteamed,
+                       own)
 
 
 def _as_key(sentence) -> tuple:

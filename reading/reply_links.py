@@ -17,10 +17,12 @@ from .reply_wrapped import one_line
 MAX_QUOTES = 3
 
 
-def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, drafter, formats=None) -> Evaluation:
+def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, drafter, formats=None,
+               own=None) -> Evaluation:
     """`drafted` with a row for each area that a sentence of `tied` (the reply's answer to the question on
     systems) links and the answer lacks; `areas_of`: the areas a sentence names, as drafting reads them;
-    `formats`: the words that name a link's format where drafting reads no method ("as PDF")."""
+    `formats`: the words that name a link's format where drafting reads no method ("as PDF"); `own`: the areas of the
+    plant's own systems a sentence names by what they are for ("your stock system (Timbersoft)", Links.own_areas)."""
     answer = drafted.answer(question)
     rows = list(answer.integrations) if answer is not None else []
     quotes = list(answer.quotes) if answer is not None else []
@@ -30,6 +32,8 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
         owner = ""
         if not named:  # a system whose name says no area: the line's label or the owner's department may
             named, owner = _area_said(said.text, drafter)
+        if not named and own is not None:  # ... or what the plant's own system is for ("your stock system")
+            named = own(before_owner(said.text))
         new = [area for area in named if area not in have]
         ways = _ways(said.text, areas_of, drafter)
         filled = _fill_methods(rows, {area: way for area, way in ways.items() if area not in new})

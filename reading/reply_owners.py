@@ -11,7 +11,7 @@ from .memo import Bounded
 
 
 def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
-                seen=None, owns_other=None, owner_of=None, claims=None, split=None, cut=None) -> Evaluation:
+                seen=None, owns_other=None, owner_of=None, claims=None, split=None, cut=None, own=None) -> Evaluation:
     """Integration rows owned as the reply says: a sentence that links a system and names a role
     ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
     "that interface" also means every link the sentence before named.
@@ -20,12 +20,14 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     sentence's owner owns only what is no link ("... as JSON; your process engineer owns the glue recipes": no owner);
     `owner_of`: the team or titled person a sentence makes a link's owner where no role is named ("the MES group");
     `claims`: which of a sentence's roles own (`verb_named`); `split`: each owner "owned by" names and the words it
-    owns (`each_agent`); `cut`: a text without the words that name no link (a team's name: `Links.unteamed`)."""
+    owns (`each_agent`); `cut`: a text without the words that name no link (a team's name: `Links.unteamed`); `own`: the
+    areas of the plant's own systems a text names by what they are for or the name the reply gave them ("the AKVA CCS")."""
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
     # a clause is read once, however many owners point back to it
-    areas_of = areas_reader(drafter, question, seen, cut, {row.system for row in answer.integrations})
+    drafted_areas = areas_reader(drafter, question, seen, cut, {row.system for row in answer.integrations})
+    areas_of = drafted_areas if own is None else lambda text: list(dict.fromkeys([*drafted_areas(text), *own(text)]))
     owners = owners_said(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of,
                          owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""), claims,
                          split=split)
@@ -115,7 +117,8 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
         other = owns_other(sentence, lower)  # the glue recipes' owner owns no link
         roles = [] if other else claims(sentence, lower, roles) if claims else roles
         owning = not other and _OWNS_ANY.search(lower) and not (owner_line or _EVERY_LINK.search(lower))
-        named = _each_owned(sentence.text, roles_of(sentence), linked, areas_of) if owning else []
+        # the owner said in words of its own ("Your automation guy Marco owns ...") where the reader names no role
+        named = _each_owned(sentence.text, roles_of(sentence) or roles, linked, areas_of) if owning else []
         if not named and split and not other:  # "..., owned by your IT manager; ... over its REST API, owned by your planner"
             named = [(role, areas) for role, words in split(sentence, lower) if (areas := areas_of(words))]
         for role, owned in named or ([(roles[-1], areas)] if roles else []):
@@ -135,7 +138,7 @@ def _each_owned(text: str, roles: list[str], linked: str, areas_of) -> list[tupl
     out, pointed = [], False
     parts = [(_names(clause), clause) for clause in _CLAUSE.split(linked)] if roles else []
     for clause in _CLAUSE.split(text) if roles else []:
-        mine = [r for r in roles if r.lower() in clause.lower()]
+        mine = [r for r in roles if r.lower() in clause.lower()] or _first_named(clause, linked)
         if len(mine) != 1:
             continue
         link = re.sub(re.escape(mine[0]), " ", clause, flags=re.I)  # "your MES administrator" links nothing
@@ -145,6 +148,13 @@ def _each_owned(text: str, roles: list[str], linked: str, areas_of) -> list[tupl
         if areas:
             out.append((mine[0], list(dict.fromkeys(areas))))
     return out if len({role for role, _ in out}) >= 2 or (len(out) == 1 and pointed) else []
+
+
+def _first_named(clause: str, linked: str) -> list[str]:
+    """The person a clause names by name alone as the subject of its owning verb ("Petra owns the SAP one" after
+    "Marco owns the MES link,"): one name, not a system the links name ("Proxia")."""
+    found = _NAMED_OWNS.match(clause)
+    return [found.group("who")] if found and found.group("who").lower() not in _names(linked) else []
 
 
 def _names(text: str) -> set[str]:
@@ -163,7 +173,8 @@ def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[s
     says so, the links of the sentence before when it points back or links none."""
     roles = owner_named(sentence.text) if owner_line else \
         [signal.term for signal in sentence.substance if signal.kind == "role" and signal.term.lower() not in _OWNER_WORDS] \
-        or owner_named(sentence.text) or [name for name in [owner_of(sentence)] if name]
+        or owner_named(sentence.text) or [name for name in [owner_of(sentence)] if name] \
+        or next((named for clause in _CLAUSE.split(sentence.text) if (named := _first_named(clause, ""))), [])
     linked = sentence.text[:owner_line.start()] if owner_line else sentence.text  # "SAP PP" in the owner's name links nothing
     areas = areas_of(linked) if linked.strip() else []
     if roles and _EVERY_LINK.search(lower):  # "Your SAP team owns both links": every link, whatever it names
@@ -192,6 +203,8 @@ _OWNER_WORDS = frozenset({"owner", "owners"})  # the word that says who owns a l
 _OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
 _OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|responsibility of|stays? with|lies with|rests with|in the hands of|looks? after|in charge)\b")  # a sentence on who owns
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends no name
+# a clause opened by a name written as a person's (capital, then small letters) that owns: "Petra owns the SAP one"
+_NAMED_OWNS = re.compile(rf"\s*(?:(?:and|while|whereas|but) )?(?P<who>{_TITLE}[A-Z][a-z]+(?: [A-Z][a-z]+)?) {_OWNING}\b")
 _OWNER_IS_WORDS = ("owner", "responsible", "contact person")  # one of them is in each match of _OWNER_IS
 # "owner: ...", "owner is ...", "owner your ...", and "owner" as a list's field after a comma (", owner MES admin Tom Weber")
 _OWNER_IS = re.compile(r"\b(?:owners?|responsible(?: person)?|contact person)(?::| is| are|(?= (?i:the|your|our) )|(?= (?:Mr|Mrs|Ms|Dr)\b)|(?<=, owner)(?= \S)) (?:the |your |our )?"

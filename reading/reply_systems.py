@@ -29,6 +29,12 @@ class Links:
         kinds = "|".join(re.escape(w.lower()) for w in rules.plant)
         self.plant = re.compile(rf"\byour\s+(?:[\w-]+\s+){{0,2}}?(?:{kinds})\b") if kinds else None
         self.owned = phrases(rules.owned) if rules.owned else None
+        # "your stock system (Timbersoft)", "the existing AKVA CCS feed barge system": what the plant's own system is
+        # for, and the name the reply gives it, if any
+        self.own = re.compile(r"\b(?:your|your existing|the existing)\s+(?:(?P<name>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))\s+)?"
+                              rf"(?P<what>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:{kinds})\b(?:\s*\((?P<after>[^()]{{2,30}})\))?",
+                              re.I) if kinds else None
+        self.described = [(w.lower(), area) for area, words in rules.described.items() for w in words]
         self.pointing = frozenset(w.lower() for w in rules.pointing)
         self.formats = formats  # the topic's own words for a format or an interface ("json", "e-mail")
         words = "|".join(re.escape(w.lower()) for w in sorted(rules.owns, key=len, reverse=True))
@@ -60,6 +66,28 @@ class Links:
             text = text[:a] + self.team_name.sub(lambda t: " " * len(t.group()), text[a:b]) + text[b:]
         return text
 
+    def own_areas(self, text: str, area_of, named: dict[str, str] | None = None) -> list[str]:
+        """The areas of the plant's own systems a sentence names by what they are for ("Your stock system (Timbersoft)
+        is sent ...": inventory), or by the name the reply gave such a system elsewhere (`named`, from `own_names`: "the
+        AKVA CCS receives ..."); `area_of`: drafting's area words, tried after the reply's own (`described`)."""
+        out = [area for _, area in self._owned(text, area_of)]
+        out += [area for name, area in (named or {}).items() if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+        return list(dict.fromkeys(out))
+
+    def own_names(self, texts: list[str], area_of) -> dict[str, str]:
+        """Name -> area of each of the plant's own systems a reply names beside what it is for ("the existing AKVA CCS
+        feed barge system", "your stock system (Timbersoft)")."""
+        return {name.strip(): area for text in texts for name, area in self._owned(text, area_of) if name.strip()}
+
+    def _owned(self, text: str, area_of):
+        """(name or '', area) of each plant's own system `text` names by what it is for."""
+        for m in self.own.finditer(text) if self.own else ():
+            what = f" {m.group('what').lower()} "
+            said = [area for word, area in sorted(self.described, key=lambda d: -len(d[0])) if f" {word} " in what]
+            area = said[0] if said else area_of(m.group("what")) if area_of else None
+            if area:
+                yield m.group("name") or m.group("after") or "", area
+
     def systems(self, substance, lower: str = "") -> list[str]:
         """The systems a sentence names that data is exchanged with, lower-case (not the gateway it passes through, nor
         one named only where a link is offered on request: `lower`, the sentence)."""
@@ -84,6 +112,8 @@ class Links:
         out = set(named)
         if "system" in out and not self.systems(substance, lower):
             out.discard("system")
+        if "system" not in out and self.own_areas(lower, None):  # "your stock system (Timbersoft)"
+            out.add("system")
         if "role" in out and self._owner(lower, substance) is False:
             out.discard("role")
         elif "role" not in out and self.owner_named(lower, lower, substance):  # "the MES group owns that interface"
