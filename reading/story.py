@@ -165,16 +165,15 @@ def names_in(texts: list[str]) -> frozenset[str]:
     """Words a text writes only capitalised, never opening a sentence ("at Harpak Ulma", "Pung said"): the
     names of its organisations and people, in lower case as a sentence's words are read. Not initials
     ("SPC had caught", "SQL knowledge required"): a technology's, which any page names."""
-    upper, lower = set(), set()
+    opening, inner = set(), set()  # each distinct word once: a long text says most of its words many times
     for text in texts:
         said = _LETTERS.findall(text)
-        if sum(w[0].isupper() for w in said) * 2 > len(said):  # a title ("Parts Processed Twice"), no sentence
+        if not said or sum(w[0].isupper() for w in said) * 2 > len(said):  # a title ("Parts Processed Twice")
             continue
-        for at, word in enumerate(said):
-            if word[0].islower():
-                lower.add(word)
-            elif at and word[1:].islower():  # "SPC", "SQL": a technology's initials
-                upper.add(word.lower())
+        opening.add(said[0])
+        inner.update(said[1:])
+    lower = {w for w in opening | inner if w[0].islower()}
+    upper = {w.lower() for w in inner if w[0].isupper() and w[1:].islower()}  # not "SPC", "SQL": initials
     return frozenset(w for w in upper - lower if len(w) > 1)
 
 
