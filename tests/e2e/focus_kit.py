@@ -56,6 +56,17 @@ def focus_shows(page, trapped: bool = False) -> bool:
         page.evaluate("() => window.__focused.focus({focusVisible: true})")
 
 
+def focus_shows_once_settled(page, tries: int = 4, pause_ms: int = 500) -> bool:
+    """`focus_shows` where the page put the focus back itself after a redraw (views/refocus.py): on a loaded
+    machine its script may run after the first look and take the focus back mid-look, so the look is taken again
+    after a pause; a focus that never shows still fails."""
+    for _ in range(tries):
+        if focus_shows(page):
+            return True
+        page.wait_for_timeout(pause_ms)
+    return False
+
+
 def _clearly_changed(focused, unfocused) -> bool:
     difference = ImageChops.difference(focused.convert("RGB"), unfocused.convert("RGB")).convert("L")
     return sum(difference.histogram()[CLEAR_CHANGE + 1:]) >= CLEAR_PIXELS

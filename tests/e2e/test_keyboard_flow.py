@@ -12,7 +12,7 @@ import time
 from playwright.sync_api import expect
 
 from browser_kit import TIMEOUT_MS, key_class, opened_id, screenshot, wait_idle
-from focus_kit import focus_shot, focus_shows, tab_to
+from focus_kit import focus_shot, focus_shows, focus_shows_once_settled, tab_to
 from reading.draft_review import progress
 from store import Store
 
@@ -178,7 +178,7 @@ def test_a_sort_chosen_from_the_keyboard_keeps_the_focus_in_the_sort_fold(page, 
     wait_idle(page)
     expect(fold.locator("summary")).to_have_text(re.compile("Sort: Score, descending"))
     expect(sort_by).to_be_focused()  # the fold is drawn anew under its new name: open, the focus kept
-    assert focus_shows(page), "the focus on Sort by cannot be seen after a choice"
+    assert focus_shows_once_settled(page), "the focus on Sort by cannot be seen after a choice"
     focus_shot(page, "keyboard-sort-chosen")
     page.keyboard.press("Tab")
     descending = fold.get_by_role("switch", name="Descending")
