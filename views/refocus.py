@@ -18,7 +18,8 @@ SCRIPT = """<script>(function refocus(tries, held) {
   if (target && lost) { target.focus(); if (%s) target.select(); }
   held = target && document.activeElement === target ? held + 1 : 0;
   if (tries > 0 && held < 3) setTimeout(() => refocus(tries - 1, held), 50);
-})(20, 0);</script>"""  # until the focus has stayed 0.15 s (a dialog takes it to its frame once drawn), 1 s at most
+})(60, 0);</script>"""  # until the focus has stayed 0.15 s (a dialog takes it to its frame once drawn), 3 s at most:
+# on a loaded machine the redraw can end after 1 s; a focus the person moved on is never taken back (`lost`)
 
 
 def key_class(key: str) -> str:
