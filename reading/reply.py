@@ -30,6 +30,7 @@ from .reply_phrases import runs
 from .reply_prices import Prices
 from .reply_structure import unmarked
 from .reply_systems import Links
+from .reply_words import as_received, each_verb, unnumbered, with_codes
 from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
@@ -138,7 +139,7 @@ class ReplyReader(Placing):
             part = self._answering_part(sentence, last if goes_on else "") if why else None
             if part is not None:
                 sentence, lower, why = part, part.text.lower(), ""
-            out.append((_as_received(sentence, received), lower, why, topics))
+            out.append((as_received(sentence, received), lower, why, topics))
             before, end, last = topics, sentence.end, sentence.text
             # whether it names a link "it" may point back to, asked only of a sentence after it that owns something
             linked = (lambda s=sentence, w=lower: not self.unlinked(s, w)) if self.links.topic in topics else None
@@ -281,16 +282,9 @@ class ReplyReader(Placing):
         words as a figure: "one batch in seven"), the systems it names."""
         named = frozenset({s.kind for s in substance if counts(s)} |
                           ({"role"} if self.role_in(lower) or self.role_built(text) else set()))
-        each = _each_verb(lower) if "we" in lower and " and " in lower else ""  # what _WE_LIST needs
-        lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower) if _CURRENCY.search(lower) else lower  # "£450"
+        each, lower = each_verb(lower), with_codes(lower)  # "£450"
         sources = tuple(s.term.lower() for s in substance if s.kind == "system")
-        return named, each, lower, self._unnumbered(self.spelled.shares(lower)), sources
-
-    def _unnumbered(self, lower: str) -> str:
-        """A sentence without the number that heads its line as the letter's question number ("1.13 our
-        service team in gdynia"): no figure with what it counts, unless a unit follows it ("1.5 kg per coil")."""
-        found = _NUMBERED.match(lower)
-        return lower[found.end():] if found and found.group(1) not in self.spelled.units else lower
+        return named, each, lower, unnumbered(self.spelled.shares(lower), self.spelled.units), sources
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
         sentences, _ = self.placed(text, questions)
@@ -305,30 +299,6 @@ class ReplyReader(Placing):
         return ReplyRead(marked, unasked, spoke, later, unsaid)
 
 
-def _each_verb(lower: str) -> str:
-    """Each verb of a list the vendor is the subject of, with its subject ("we install, commission and maintain" ->
-    "we install. we commission. we maintain"), so a phrase of the rules ("we maintain") is found in the list; '' for none."""
-    return ". ".join(f"{m.group(1)} {verb}" for m in _WE_LIST.finditer(lower) for verb in _VERBS.split(m.group(2)))
-
-
-_WE_LIST = re.compile(r"\b(we(?: will| shall|'ll)?) ((?:[a-z]+, )*[a-z]+,? and [a-z]+)\b")
-_VERBS = re.compile(r",? and |, ")
-
-
-_CURRENCIES = {"€": "eur", "£": "gbp", "$": "usd"}  # a currency's sign, read as its code ("£450" as "gbp 450")
-_CURRENCY = re.compile("[€£$]")
-
-
-def _as_received(sentence: Sentence, received: str) -> Sentence:
-    """The sentence with its text as the reply wrote it (a wrapped table row's line breaks and bars kept), so
-    a quote of it is found in the reply; what it names is read from the row as one line."""
-    text = received[sentence.start:sentence.end]
-    if text == sentence.text or len(text) != len(sentence.text):  # an answering part keeps its own text
-        return sentence
-    return Sentence(text, sentence.start, sentence.end, sentence.kind, sentence.reason, sentence.labels,
-                    sentence.substance, sentence.buzzwords)
-
-
 def _by_word(topics: list[Topic], words_of) -> dict[str, set[str]]:
     """Word (lower-case) -> the topics it is one of `words_of` (a topic's cues, its labels)."""
     out: dict[str, set[str]] = {}
@@ -338,7 +308,6 @@ def _by_word(topics: list[Topic], words_of) -> dict[str, set[str]]:
     return out
 
 
-_NUMBERED = re.compile(r"[ \t>*|(-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the"
 _EACH = re.compile(r"\b(?:each|every)\b")  # a recurring act: "each adjustment", not "all interfaces"
 _BY_SOMEONE = re.compile(r"\s+by\s+(?:the|your|our|a|an|him|her|them|each|every)\s")  # "... confirmed by the setter"
 _ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours

@@ -11,16 +11,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .clauses import BREAKS, JOINS as _JOINS, clause, condition, labelled, named_ahead, set_aside
 from .draft_specs import ROLE, role_cues
 from .page_lines import PageLines
 from .plant_state import PlantState
 from .phrases import CLAUSE_END as _CLAUSE_END, PhraseSet, is_number, normalise, tokens
 
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
-_CLAUSE_BREAKS = frozenset(";:()")
 LIMITS = ("rating", "sampling", "labour")  # kinds of clause that limit what their phrases mean (drafting.yaml roles)
 _BULLETS = frozenset("-•*–")
-_JOINS = frozenset({"and", "but"})  # "installed new sensors and reads the probes the plant had": two things told
 _QUOTES = frozenset("\"“„«‘'")  # a sentence that opens with one is somebody's own words
 _START = 1  # "Before the project, ..." or "- Before the project, ...": a cue this near the start
 
@@ -168,7 +167,7 @@ class RoleReader:
     def _lists_problems(self, words: list[str]) -> bool:
         """A sentence that announces the plant's problems ("This led to several issues:"): the
         bullets under it tell the before-state."""
-        last = [w for w in words[-3:] if w not in _CLAUSE_BREAKS]
+        last = [w for w in words[-3:] if w not in BREAKS]
         return bool(last) and last[-1] in self.problem_lists
 
     def site_has(self, words: list[str]) -> bool:
@@ -245,10 +244,10 @@ class RoleReader:
         if self.page.furniture(text, words, cues) or self.page.headline(text, words) or self.page.label_heading(text):
             return Role(FURNITURE)
         unsure = self._unsure(text, words, cues)
-        existing = tuple(self._clause(words, start) for start, _end in cues["existing"])
-        existing += tuple(self._named_ahead(words, start) for start, _end in cues["existing_ahead"])
+        existing = tuple(clause(words, start) for start, _end in cues["existing"])
+        existing += tuple(named_ahead(words, start) for start, _end in cues["existing_ahead"])
         existing += tuple(self._told_after(words, start, end) for start, end in cues["existing_after"])
-        rating = tuple((*self._labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
+        rating = tuple((*labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
         before = [start for start, _end in cues["before"] + cues["background"]  # who the customer is: before too
                   if not any(at <= _START for at, _end in cues["instead"])]  # "Instead of paper, they relied on tablets"
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
@@ -269,10 +268,10 @@ class RoleReader:
         """The clauses that say something only possible, optional or hoped for; in a sentence `told` of the
         plant before the project a cue of roles: past_ability is the past of "can" ("nobody could agree why the
         line stopped"), no possibility."""
-        unsure = tuple(self._clause(words, start) for start, end in cues["unsure"]
+        unsure = tuple(clause(words, start) for start, end in cues["unsure"]
                        if not (told and end - start == 1 and words[start] in self.past_ability))
-        unsure += tuple(self._condition(words, start) for start, _end in cues["condition"])
-        unsure += tuple(self._set_aside(words, start) for start, _end in cues["instead"])
+        unsure += tuple(condition(words, start) for start, _end in cues["condition"])
+        unsure += tuple(set_aside(words, start) for start, _end in cues["instead"])
         if cues["hope"] and text.lstrip()[:1] in _QUOTES:  # "“We'll have live job progress,” says ...": a hope
             unsure += ((0, len(words)),)
         return unsure
@@ -296,55 +295,10 @@ class RoleReader:
         a word (not a bullet, nor a figure called out: "$9.6M in lost output from one seized gearbox")."""
         return text.lstrip()[:1].isalpha() and all(role.kind == FURNITURE or role.heading for role in out)
 
-    @classmethod
-    def _labelled(cls, words: list[str], at: int, cue_end: int) -> tuple[int, int]:
-        """A limiting cue's clause; a cue that labels a value ("Operating temperature: -40 to 85 °C")
-        limits the value after its colon too."""
-        start, end = cls._clause(words, at)
-        if end == cue_end and end < len(words) and words[end] == ":":
-            end = cls._clause(words, end + 1)[1]
-        return start, end
-
     def _told_after(self, words: list[str], start: int, end: int) -> tuple[int, int]:
         """The kit a cue told after it speaks of ("the 20 accelerometers the mill had fitted in 2018"): back at
         most `existing_after.window` words in its clause, and not past "and" or "but"."""
-        begin = max(self._clause(words, start)[0], start - self.told_after_window)
+        begin = max(clause(words, start)[0], start - self.told_after_window)
         joins = [i for i in range(begin, start) if words[i] in _JOINS]
         return (joins[-1] + 1 if joins else begin), end
-
-    @classmethod
-    def _named_ahead(cls, words: list[str], at: int) -> tuple[int, int]:
-        """The kit a cue said before it names ("history from the existing historian"): its clause, but not back
-        past "and" or "but" ("fitted new probes and read the existing controllers": the probes are new)."""
-        begin, end = cls._clause(words, at)
-        joins = [i for i in range(begin, at) if words[i] in _JOINS]
-        return (joins[-1] + 1 if joins else begin), end
-
-    @classmethod
-    def _condition(cls, words: list[str], at: int) -> tuple[int, int]:
-        """A condition ("in the event of a stop, ..."): from its cue up to its comma or its clause's end."""
-        end = cls._clause(words, at)[1]
-        return at, next((i for i in range(at, end) if words[i] == ","), end)
-
-    @staticmethod
-    def _set_aside(words: list[str], at: int) -> tuple[int, int]:
-        """What "instead of" or "rather than" sets aside, up to the comma that ends it: the old way, which drafts
-        nothing ("Instead of reporting at the level of the work order, operators report against lots")."""
-        end = next((i for i in range(at, len(words)) if words[i] == "," or words[i] in _CLAUSE_BREAKS), len(words))
-        return at, end
-
-    @staticmethod
-    def _clause(words: list[str], at: int) -> tuple[int, int]:
-        """The clause around a cue (between ; : ( ) and the sentence's ends)."""
-        start = max((i + 1 for i in range(at) if words[i] in _CLAUSE_BREAKS), default=0)
-        end, depth = len(words), 0
-        for i in range(at, len(words)):  # an aside in brackets opened after the cue belongs to its clause
-            if words[i] == "(":
-                depth += 1
-            elif words[i] == ")" and depth:
-                depth -= 1
-            elif words[i] in _CLAUSE_BREAKS and not depth:
-                end = i
-                break
-        return start, end
 

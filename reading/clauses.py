@@ -1,0 +1,50 @@
+"""The clause a cue speaks in, found by the punctuation around it (roles.py reads a sentence's role with them)."""
+from __future__ import annotations
+
+BREAKS = frozenset(";:()")
+JOINS = frozenset({"and", "but"})  # "installed new sensors and reads the probes the plant had": two things told
+
+
+def labelled(words: list[str], at: int, cue_end: int) -> tuple[int, int]:
+    """A limiting cue's clause; a cue that labels a value ("Operating temperature: -40 to 85 °C")
+    limits the value after its colon too."""
+    start, end = clause(words, at)
+    if end == cue_end and end < len(words) and words[end] == ":":
+        end = clause(words, end + 1)[1]
+    return start, end
+
+
+def named_ahead(words: list[str], at: int) -> tuple[int, int]:
+    """The kit a cue said before it names ("history from the existing historian"): its clause, but not back
+    past "and" or "but" ("fitted new probes and read the existing controllers": the probes are new)."""
+    begin, end = clause(words, at)
+    joins = [i for i in range(begin, at) if words[i] in JOINS]
+    return (joins[-1] + 1 if joins else begin), end
+
+
+def condition(words: list[str], at: int) -> tuple[int, int]:
+    """A condition ("in the event of a stop, ..."): from its cue up to its comma or its clause's end."""
+    end = clause(words, at)[1]
+    return at, next((i for i in range(at, end) if words[i] == ","), end)
+
+
+def set_aside(words: list[str], at: int) -> tuple[int, int]:
+    """What "instead of" or "rather than" sets aside, up to the comma that ends it: the old way, which drafts
+    nothing ("Instead of reporting at the level of the work order, operators report against lots")."""
+    end = next((i for i in range(at, len(words)) if words[i] == "," or words[i] in BREAKS), len(words))
+    return at, end
+
+
+def clause(words: list[str], at: int) -> tuple[int, int]:
+    """The clause around a cue (between ; : ( ) and the sentence's ends)."""
+    start = max((i + 1 for i in range(at) if words[i] in BREAKS), default=0)
+    end, depth = len(words), 0
+    for i in range(at, len(words)):  # an aside in brackets opened after the cue belongs to its clause
+        if words[i] == "(":
+            depth += 1
+        elif words[i] == ")" and depth:
+            depth -= 1
+        elif words[i] in BREAKS and not depth:
+            end = i
+            break
+    return start, end

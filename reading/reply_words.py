@@ -1,0 +1,44 @@
+"""A reply sentence's words made ready for the topic rules: each verb of a list with its subject, currency signs as
+codes, the letter's question number left off, the text as the reply wrote it (reply.py reads them)."""
+from __future__ import annotations
+
+import re
+
+from .text import Sentence
+
+
+def each_verb(lower: str) -> str:
+    """Each verb of a list the vendor is the subject of, with its subject ("we install, commission and maintain" ->
+    "we install. we commission. we maintain"), so a phrase of the rules ("we maintain") is found in the list; '' for none."""
+    if "we" not in lower or " and " not in lower:  # what _WE_LIST needs
+        return ""
+    return ". ".join(f"{m.group(1)} {verb}" for m in _WE_LIST.finditer(lower) for verb in _VERBS.split(m.group(2)))
+
+
+def with_codes(lower: str) -> str:
+    """A currency's sign read as its code ("£450" as " gbp 450")."""
+    return _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower) if _CURRENCY.search(lower) else lower
+
+
+def unnumbered(lower: str, units) -> str:
+    """A sentence without the number that heads its line as the letter's question number ("1.13 our
+    service team in gdynia"): no figure with what it counts, unless a unit follows it ("1.5 kg per coil")."""
+    found = _NUMBERED.match(lower)
+    return lower[found.end():] if found and found.group(1) not in units else lower
+
+
+def as_received(sentence: Sentence, received: str) -> Sentence:
+    """The sentence with its text as the reply wrote it (a wrapped table row's line breaks and bars kept), so
+    a quote of it is found in the reply; what it names is read from the row as one line."""
+    text = received[sentence.start:sentence.end]
+    if text == sentence.text or len(text) != len(sentence.text):  # an answering part keeps its own text
+        return sentence
+    return Sentence(text, sentence.start, sentence.end, sentence.kind, sentence.reason, sentence.labels,
+                    sentence.substance, sentence.buzzwords)
+
+
+_WE_LIST = re.compile(r"\b(we(?: will| shall|'ll)?) ((?:[a-z]+, )*[a-z]+,? and [a-z]+)\b")
+_VERBS = re.compile(r",? and |, ")
+_CURRENCIES = {"€": "eur", "£": "gbp", "$": "usd"}
+_CURRENCY = re.compile("[€£$]")
+_NUMBERED = re.compile(r"[ \t>*|(-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the"
