@@ -217,10 +217,10 @@ class ReplyReader(Placing):
         strong = any(s.kind in STRONG for s in sentence.substance)
         if sentence.buzzwords and not strong:
             return f"it sells (\u201c{sentence.buzzwords[0]}\u201d) rather than says"
-        claim = self.claims and self.claims.search(sentence.text.lower())
+        claim = self.claims and self.claims.search(lower)
         if claim and not {s.kind for s in sentence.substance} & HOW:
             return f"it claims (\u201c{claim.group()}\u201d) rather than says how"
-        fast = self.unmeasured and self.unmeasured.search(sentence.text.lower())
+        fast = self.unmeasured and self.unmeasured.search(lower)
         if fast and not {s.kind for s in sentence.substance} & FIGURES:
             return f"it says how fast in a word (\u201c{fast.group()}\u201d) rather than the figure"
         return self.general.why(sentence.text, before)

@@ -148,7 +148,11 @@ def _persons(lowers: tuple[str, ...]) -> re.Pattern | None:
             before = [m for m in subjects if m.end() <= mark.start()]
             if before:
                 found.add(before[-1].group(1))
-    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(found, key=len, reverse=True)))) if found else None
+    if not found:
+        return None
+    # a word start with the first letter of one of them first: the same matches, not each word start tried in turn
+    firsts = "".join(sorted({re.escape(name[0]) for name in found}))
+    return re.compile(r"(?=[%s])\b(?:%s)\b" % (firsts, "|".join(map(re.escape, sorted(found, key=len, reverse=True)))))
 
 
 def _from_source(lower: str, systems: tuple[str, ...], more: re.Pattern | None) -> bool:

@@ -58,12 +58,13 @@ class General:
         if self.plant is None:
             return ""
         for at, clause in enumerate(_CLAUSE.split(text)):
-            if self.plant.search(clause.lower()):
+            lower = clause.lower()
+            if self.plant.search(lower):
                 continue
             # "It" after a sentence on this plant is this plant's, but what it offers every system of a
             # kind, or one of several, is offered to every plant ("It connects to all major MES")
             back = not at and _POINTS_BACK.match(clause) and self.plant.search(before.lower())
-            why = self._offered(clause) if back else self._general(clause)
+            why = self._offered(clause, lower) if back else self._general(clause, lower)
             if why:
                 return why
         return ""
@@ -87,16 +88,15 @@ class General:
             return None
         return spans[rest[0]][0], spans[rest[-1]][1]
 
-    def _offered(self, text: str) -> str:
+    def _offered(self, text: str, lower: str) -> str:
         """Why a clause offers systems to any plant: several as alternatives, or every one of a kind."""
         if _alternatives(text):
             return "it lists products as alternatives rather than says which of your systems"
-        found = self.unnamed and self.any_unnamed.may(text.lower()) and self.unnamed.search(text)
+        found = self.unnamed and self.any_unnamed.may(lower) and self.unnamed.search(text)
         return f"it offers every system of a kind (\u201c{found.group()}\u201d) rather than says which of yours" if found else ""
 
-    def _general(self, text: str) -> str:
-        lower = text.lower()
-        offered = self._offered(text)
+    def _general(self, text: str, lower: str) -> str:
+        offered = self._offered(text, lower)
         if offered:
             return offered
         standards = self.standard.finditer(text) if self.standard and _THREE.search(text) else ()

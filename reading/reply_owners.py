@@ -108,8 +108,9 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
     linked = ""  # and its text: "... orders from SAP ECC ... into your MES (Hydra)"
     before = False  # whether the sentence before was on linking: "... through an IDoc. Owner: your SAP PP key user."
     for sentence, lower, vague, topics in said:
-        owner_line = _owner_line(sentence.text)
-        on, before = linking in topics or (before and owner_line is not None), linking in topics
+        linked_here = linking in topics
+        owner_line = _owner_line(sentence.text) if linked_here or before else None  # read only where it may count
+        on, before = linked_here or (before and owner_line is not None), linked_here
         if vague or not on:
             last, linked = (last, linked) if reach else ([], "")
             continue

@@ -39,10 +39,9 @@ def quoted_back(text: str, starts: list[int], asked: list[tuple[str, str]], plai
     out = {}
     for start, end in zip(starts, [*starts[1:], len(text)]):
         said = _words(text[start:end], plain)
-        line_start = text.rfind("\n", 0, start) + 1
-        marked = text[line_start:end].lstrip().startswith(">")  # an e-mail's quote mark
         # no question shares more words with it than all of them do: most sentences need not try each one
         near = len(said) >= 4 and len(said & anywhere) >= QUOTED_SHARE * len(said)
+        marked = near and text[text.rfind("\n", 0, start) + 1:end].lstrip().startswith(">")  # an e-mail's quote mark
         for topic, words in words_of if near else ():
             shared = len(said & words)
             if len(said) >= 4 and shared >= QUOTED_SHARE * len(said) and shared >= (COVERED / 2 if marked else COVERED) * len(words):
@@ -72,7 +71,10 @@ def _asks_on_its_line(text: str, start: int, end: int) -> bool:
     """Whether the sentence starts its line and asks, perhaps in quotes or bold ("**Who owns the data?**"), its
     answer on the lines under it or, but in a bullet, after it on the same line ("What happens when the network
     is down? The edge box buffers 14 days.")."""
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
+    line_end = text.find("\n", start) % (len(text) + 1)
+    if text.find("?", start, line_end) < 0:
+        return False  # both ways of asking end in a question mark on its line (most sentences: none)
+    line_start = text.rfind("\n", 0, start) + 1
     starts_line = not text[line_start:start].strip(" \t>*\"'\u201c")
     if _ASKS.search(text[start:line_end]):  # its line ends where the question does
         return starts_line

@@ -46,10 +46,12 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     answers, for the letter's order (not those of a word that only says which way: "in your order");
     `letter`: the start of a line of the buyer's letter under a question ("(Comes from: ...");
     `stopped`: the topics a label ended by a full stop names ("8. Network. The server ...")."""
-    numbered, joint, named = _numbered(text, starts, len(asked))
+    lines = [text.rfind("\n", 0, start) + 1 for start in starts]  # each sentence's line start, for every walk below
+    heads = [_starts_line(text, at, start) for at, start in zip(lines, starts)]
+    numbered, joint, named = _numbered(text, starts, len(asked), lines)
     topic_at, own = _headed(text, starts, cue_topics, {t for t, _q in asked},
-                            labelled or (lambda label, rest: on(label)), stopped)
-    under = _under_headings(text, starts, {t for t, _q in asked}, on)
+                            labelled or (lambda label, rest: on(label)), stopped, lines, heads)
+    under = _under_headings(text, starts, {t for t, _q in asked}, on, heads)
     if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), own_stems(asked, plain), named):
         # a vendor's own numbering that mostly follows the letter's: an item's own label, on its line, still
         # says which question it answers where the two differ ("8. Network. ..." where the letter's 8 is the KPI)
@@ -59,7 +61,7 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
         for i, numbers in joint.items():  # "Q3 + Q4": the paragraph is on each and answers each
             under[starts[i]] = under.get(starts[i], frozenset()) | {asked[n - 1][0] for n in numbers}
     quoted = quoted_back(text, starts, asked, plain, on)
-    quoted |= _letter_lines(text, starts, quoted, letter)
+    quoted |= _letter_lines(text, starts, quoted, letter, lines)
     current, breaks, group, until = None, 0, [], len(text)
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
         breaks += paragraph_break(text, start)
@@ -86,13 +88,13 @@ def _taken(numbered: dict[int, int], topic_at: dict[int, str], own: set[int], st
             if starts[i] in own and topic_at.get(starts[i]) == asked[n - 1][0]}
 
 
-def _letter_lines(text: str, starts: list[int], quoted: dict[int, str], letter: re.Pattern | None) -> dict[int, str]:
+def _letter_lines(text: str, starts: list[int], quoted: dict[int, str], letter: re.Pattern | None,
+                  lines: list[int]) -> dict[int, str]:
     """Sentence start -> the topic of the question quoted above it, for the lines of the buyer's own letter the
     reply copies under that question ("(Comes from: Label gap: ...)", "Your proposal says: ..."): the buyer's
     words, no answer, whatever they name."""
     out, topic = {}, ""
-    for start in starts:
-        line_start = text.rfind("\n", 0, start) + 1
+    for start, line_start in zip(starts, lines):
         if letter is not None and not text[line_start:start].strip(" \t>*-(\u2022") and letter.match(text, start):
             out[start] = topic  # though it asks ("...; Unanswered: Which measure moves ...?)")
         elif start in quoted:
@@ -108,16 +110,15 @@ def _answered_on_its_line(text: str, start: int, starts: list[int], i: int) -> i
     return line_end if following < line_end else len(text)
 
 
-def _under_headings(text: str, starts: list[int], asked: set[str], on) -> dict[int, frozenset[str]]:
+def _under_headings(text: str, starts: list[int], asked: set[str], on, heads: list[bool]) -> dict[int, frozenset[str]]:
     """A reply grouped under headings of its own ("SECURITY, OUTAGES, AVAILABILITY" or "**Network access**" on a
     line above the text): every sentence up to the next heading is also on the asked topics the heading names. A
     heading may name several, so it adds them to what a sentence's own words are on; a sentence answers
     those of its topics the heading names (reply.py `tied`). A blank line right under the heading (a table
     follows) goes on."""
     out, current, body = {}, frozenset(), False
-    for start, end in zip(starts, [*starts[1:], len(text)]):
-        line_start = text.rfind("\n", 0, start) + 1
-        if _starts_line(text, line_start, start):  # a heading starts its line (most sentences do not: not read further)
+    for start, end, head in zip(starts, [*starts[1:], len(text)], heads):  # `heads`: whether each starts its line (layout's)
+        if head:  # a heading starts its line (most sentences do not: not read further)
             at = _past_marker(text, start, end)  # "8. When things go down", "1) Where we start": the vendor's own number
             line = text[at:end].split("\n", 1)[0].strip()
             heading = line.strip("*_# ").removesuffix(":").strip("*_ ")  # "**Network access**", "## Upkeep", "Signals:"
@@ -171,7 +172,7 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
 
 
 def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set[str], labelled,
-            stopped=lambda label: set()) -> tuple[dict[int, str], set[int]]:
+            stopped, lines: list[int], heads: list[bool]) -> tuple[dict[int, str], set[int]]:
     """A paragraph or line headed by one asked question's words ("Review: the technician looks at
     every alert and decides ...", or a table row with them in its first column) answers that question, whatever else its sentences touch on; up to a
     line of its own on other questions only ("Data: a new camera per cell.\nThe results go to your MES.").
@@ -179,9 +180,8 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
     label ended by a full stop names, a heading's words whole ("Network. The server stands in ...").
     Also the starts of the sentences on the line of a label that is a heading's words whole."""
     out, own, current, labelled_line = {}, set(), None, -1
-    for start, end, topics_of_sentence in zip(starts, [*starts[1:], len(text)], cue_topics):
-        line_start = text.rfind("\n", 0, start) + 1
-        if _starts_line(text, line_start, start):  # the sentence starts its line, perhaps after its own number
+    for start, end, topics_of_sentence, line_start, head in zip(starts, [*starts[1:], len(text)], cue_topics, lines, heads):
+        if head:  # the sentence starts its line, perhaps after its own number
             at = _past_marker(text, start, end)
             heading = _HEADING.match(text, at)
             topics = labelled(heading.group(1).lower(), text[heading.end():end]) & asked if heading else set()
@@ -227,13 +227,12 @@ _HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?(?:\s\([\w ./&-]{
 _STOPPED = re.compile(r"([A-Za-z][\w /&-]{1,30}?)\.[ \t]+(?=[A-Z])")
 
 
-def _numbered(text: str, starts: list[int], most: int) -> tuple[dict[int, int], dict[int, list[int]], set[int]]:
+def _numbered(text: str, starts: list[int], most: int, lines: list[int]) -> tuple[dict[int, int], dict[int, list[int]], set[int]]:
     """Sentence index -> the number of the paragraph it is in, for paragraphs that start with one; for
     paragraphs numbered with two questions or more ("Q3 + Q4", "3 & 4"), index -> all their numbers; and the
     numbers written as the letter's question's ("Q9:", "To your question 9"), not as a list's ("9.")."""
     out, joint, number, more, named = {}, {}, None, [], set()
-    for i, start in enumerate(starts):
-        line_start = text.rfind("\n", 0, start) + 1
+    for i, (start, line_start) in enumerate(zip(starts, lines)):
         head = text[line_start:start]
         if not head.strip():  # the sentence starts its line
             marker = _ITEM.match(text, line_start)
