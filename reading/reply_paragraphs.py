@@ -48,7 +48,8 @@ class Paragraphs:
         up to the first that is not."""
         at, lines, said, header = 0, text.splitlines(keepends=True), False, False
         for i, line in enumerate(lines):
-            following = next((n.strip() for n in lines[i + 1:i + 3] if n.strip()), "")
+            # the next line said, asked of a line with a colon only (`_starts_older`: a header needs one; most lines: none)
+            following = next((n.strip() for n in lines[i + 1:i + 3] if n.strip()), "") if ":" in line else ""
             header = header and bool(line.strip())  # the writer's own older message: its header ends at a blank line
             if said and not header and self._starts_older(line.strip(), following):
                 own = _own(lines, i)
