@@ -172,9 +172,9 @@ def new_names(text: str, known: frozenset[str], also: set[str] = frozenset()) ->
     """The names a sentence gives that neither `known` (the offer's, lower-case) nor `also` (its own signals') holds:
     a person, a place, a product ("the Mettler scales", "our desk in Graz", "Ms. Roth"); a capitalised word that
     starts the sentence or a clause is none. (Two sets asked apart: a long offer's names are not copied per sentence.)"""
-    starts = {m.end() for m in _FIRST.finditer(text)}
-    return [m.group() for m in _NAME.finditer(text)
-            if m.end() not in starts and m.group().lower() not in known and m.group().lower() not in also]
+    found = [m for m in _NAME.finditer(text) if m.group().lower() not in known and m.group().lower() not in also]
+    starts = {m.end() for m in _FIRST.finditer(text)} if found else ()  # most capitals are the offer's words too ("The")
+    return [m.group() for m in found if m.end() not in starts]
 
 
 def known_names(texts: list[str]) -> frozenset[str]:

@@ -49,6 +49,9 @@ class Phrases:
     def __init__(self, pattern: re.Pattern, keyed: dict[str, list[frozenset[str]]] | None):
         self.compiled, self.pattern, self.keyed = pattern, pattern.pattern, keyed
         self.keys = frozenset(keyed) if keyed is not None else None
+        # the keys of a phrase that needs no other run (a single word): held, it may match, told without a loop
+        self.alone = frozenset(key for key, needed in keyed.items() if any(needs <= {key} for needs in needed)) \
+            if keyed is not None else None
 
     def may(self, text: str) -> bool:
         if self.keys is None:
@@ -56,6 +59,8 @@ class Phrases:
         held = runs(text)
         if self.keys.isdisjoint(held):  # two of three asks: no phrase's key at all, told in C without a new set
             return False
+        if not self.alone.isdisjoint(held):
+            return True
         return any(needs <= held for key in self.keys.intersection(held) for needs in self.keyed[key])
 
     def search(self, text: str, *at):
