@@ -26,6 +26,7 @@ _TEAM = re.compile(r"(?<!\byour )(?<!\bYour )\b[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*\s+
                    r"(?:service|support|team|service team|support team)\b")
 _INNER_CAPITAL = re.compile(r"\w[A-Z]")  # "RailEar": a name even where a clause starts with it
 _DIGIT = re.compile(r"\d")  # what _FIGURE needs first
+_STOPS = re.compile(r"[.;:]")  # where a sentence's clauses end, for who it speaks of as a person
 _COMES_FROM = re.compile(r"\b[a-z][a-z-]{2,}\s+(?:comes?\s+|come\s+)?from\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
@@ -138,7 +139,9 @@ def forget() -> None:
 @lru_cache(maxsize=16)
 def _persons(lowers: tuple[str, ...]) -> re.Pattern | None:
     found = set()
-    for clause in (c for lower in lowers for c in re.split(r"[.;:]", lower)):
+    # a clause's mark is one of its sentence's too (a clause starts after a stop, no word and no "to "): a sentence
+    # with no mark and no "who" (most) is not cut into clauses
+    for clause in (c for lower in lowers if "who" in lower or _MARK.search(lower) for c in _STOPS.split(lower)):
         marks = list(_MARK.finditer(clause))
         if not marks and "who" not in clause:
             continue  # its subjects count only by "who" or before a mark: most clauses hold neither
