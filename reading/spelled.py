@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .reply_phrases import runs
 from .signal_patterns import trie_pattern
 
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -19,6 +20,7 @@ _WORD = re.compile(rf"\b(?=[zotfsen])(?:\b(?:({'|'.join(TENS)})(?:[- ]({_ONE_TO_
 
 # a number word, lower-case (_WORD may match): its character before matched, not \b tried at every place (" " + text)
 _ANY = re.compile(rf"\W(?:{trie_pattern(ONES[1:] + TENS)})\b")
+_NUMBER_WORDS = frozenset(ONES[1:] + TENS)  # what _ANY matches: each a whole run of letters (reply_phrases.runs)
 
 
 # "one" as a share's count ("one batch in seven", "one in ten"): a number, as the figure after it
@@ -34,8 +36,12 @@ class Spelled:
         self.units = {u.lower() for u in units} | {u.lower().rstrip("s") for u in units}
 
     def digits(self, text: str) -> str:
-        # most sentences hold no number word: found in the lower-case text without IGNORECASE first (4x faster)
-        return _WORD.sub(self._value, text) if _ANY.search(" " + text.lower()) else text
+        # most sentences hold no number word: found in the lower-case text without IGNORECASE first (4x faster), and
+        # before that among its runs of letters (a match of _ANY is one, and a reply's sentence's are known already)
+        lower = text.lower()
+        if _NUMBER_WORDS.isdisjoint(runs(lower)):
+            return text
+        return _WORD.sub(self._value, text) if _ANY.search(" " + lower) else text
 
     def shares(self, text: str) -> str:
         """The text with only its shares in words as digits ("one batch in seven" -> "1 batch in 7"): a count of
