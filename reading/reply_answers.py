@@ -39,7 +39,7 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
     `tied`: topic -> its reply sentences that answer it; `lengths`: question -> drafting's length rule;
     `digits`: numbers in words as digits; `sells`: whether a sentence sells more than it says, as drafting
     reads it ("customers typically see 25% less"); `words_of`: a sentence's words (drafting's, where it read the line)."""
-    words_of = words_of or _words
+    words_of = _once(words_of or _words)  # a sentence is asked by every read of its topics: its words made once
     answers = {a.question: a for a in drafted.answers}
     stray: dict[str, Answer] = {}
     replied = {s.text for said in tied.values() for s in said}  # the reply's answers to any question asked
@@ -68,6 +68,17 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
     added = [q for q in answers if q not in order]
     answers = stray | answers
     return drafted.model_copy(update={"answers": [answers[q] for q in [*order, *added]]})
+
+
+def _once(words_of):
+    """`words_of`, each text's words made once for one reading (a sentence read again by the next read asks again)."""
+    made: dict[str, list[str]] = {}
+    def once(text: str) -> list[str]:
+        found = made.get(text)
+        if found is None:
+            found = made[text] = words_of(text)
+        return found
+    return once
 
 
 def _stray(answer: Answer | None, mine: set[str]) -> bool:
