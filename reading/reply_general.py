@@ -12,7 +12,7 @@ import re
 
 from questions.bank_models import GeneralRules
 
-from .reply_phrases import Phrases, key_runs
+from .reply_phrases import Phrases, key_runs, runs
 from .signal_patterns import trie_pattern
 
 # Three names or more in one list, the last after "and" or "or": products offered as alternatives.
@@ -49,13 +49,16 @@ class General:
         graded = rf"(?!(?:\s+\S+)?\s+(?i:{'|'.join(map(re.escape, rules.yardsticks))})\b)" if rules.yardsticks else ""
         self.standard = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.standards))})\s?[\d-]{{3,}}+{graded}") \
             if rules.standards else None
+        lists = [words for words in (self.marks, self.any_unnamed) if words is not None]
+        # the runs one of which a general clause's words need (None: a word with no letter, always tried)
+        self.keys = None if any(words.keys is None for words in lists) else frozenset().union(*(w.keys for w in lists))
         self.records = re.compile(rf"(?:\W+[\w-]+){{0,2}}?\W+(?:{'|'.join(map(re.escape, rules.records))})\b") \
             if rules.records else None
 
     def why(self, text: str, before: str = "") -> str:
         """Clause by clause: "CureWatch addresses the most common causes of scrap, so you will see the
         benefit quickly" speaks of the market in its first clause, whatever its second says of you."""
-        if self.plant is None:
+        if self.plant is None or self._none_general(text):
             return ""
         for at, clause in enumerate(_CLAUSE.split(text)):
             lower = clause.lower()
@@ -68,6 +71,15 @@ class General:
             if why:
                 return why
         return ""
+
+    def _none_general(self, text: str) -> bool:
+        """Whether no clause of a text can be general (most sentences): none of its runs of letters is a key of a mark's or
+        an "any MES"'s words, it holds no standard's number and no list of names. A clause's runs, numbers and lists are
+        its text's (a clause is a part of it cut at a stop), so one look at the whole text answers for every clause."""
+        if self.keys is None:
+            return False
+        return self.keys.isdisjoint(runs(text.lower())) and not (self.standard and _THREE.search(text)) \
+            and not ("," in text and _AND_OR.search(text) and _TWO_CAPS.search(text))
 
     def here(self, lower: str) -> bool:
         """Whether a sentence (lower-case) names this plant or commits ("your", "will")."""

@@ -1,0 +1,60 @@
+"""The cheap looks a first read of a reply takes before a closer one (bench/PROFILE_EDIT.md, replyspeed6): each skips
+only texts the closer look would find nothing in, on random texts made of the words the rules look for."""
+import random
+import re
+
+from questions import load_bank
+from reading import reply_built, reply_phrases
+from reading.reply_general import General
+from reading.spelled import _ANY, _WORD, Spelled
+from scoring.rounds import reply_reader
+
+RULES = reply_reader(load_bank()).rules
+
+
+def _texts(pieces: list[str], seed: int, count: int = 20_000, most: int = 10):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(pieces) for _ in range(rng.randint(0, most)))
+
+
+def test_a_sentence_no_clause_of_which_can_be_general_is_general_nowhere(monkeypatch):
+    general = General(RULES.general)
+    rules = RULES.general
+    pieces = [*rules.marks[:12], *rules.unnamed, *rules.plant[:6], *rules.standards[:3], "27001", "9001", " 12",
+              "SAP", "Oracle", "MES", ", ", " and ", " or ", "; ", ": ", ", so ", "It ", "the line", " ", "x", "."]
+    texts = list(_texts(pieces, 17, 6_000))
+    gated = [general.why(text, before) for text, before in zip(texts, [*texts[1:], ""])]
+    monkeypatch.setattr(General, "_none_general", lambda self, text: False)
+    assert gated == [general.why(text, before) for text, before in zip(texts, [*texts[1:], ""])]
+    assert any(gated) and not all(gated)
+
+
+def test_numbers_in_words_are_read_as_digits_where_the_whole_search_reads_them():
+    spelled = Spelled(["hour", "hours", "week"])
+    pieces = ["one", "two", "twenty", "ninety", "seven", "s", "x", "2", "_", "-", " ", ".", "\u00e9", "\n", "One ",
+              " hour", " week", "-five", "K", "\u212a"]
+    for text in _texts(pieces, 19):
+        old = _WORD.sub(spelled._value, text) if _ANY.search(" " + text.lower()) else text
+        assert spelled.digits(text) == old, repr(text)
+
+
+def test_a_clause_that_marks_a_person_lies_in_a_sentence_that_does():
+    pieces = ["he", "his", "her", "she", "himself", "by eye", "by hand", "manually", "who", "to ", "for ", "with ",
+              "the sawyer", " ", ".", ";", ":", "x", "-", "sees"]
+    for text in _texts(pieces, 23):
+        clauses = re.split(r"[.;:]", text)
+        if any("who" in clause or reply_built._MARK.search(clause) for clause in clauses):
+            assert "who" in text or reply_built._MARK.search(text), repr(text)
+
+
+def test_one_word_phrases_let_a_text_through_as_the_full_check_does():
+    rng = random.Random(29)
+    for _ in range(500):
+        words = list({"".join(rng.choice("ab -") for _ in range(rng.randint(1, 6))).strip() or "a"
+                      for _ in range(rng.randint(1, 6))})
+        gated = reply_phrases.phrases(words, plural=rng.random() < 0.5)
+        for text in _texts(["a", "b", "ab", "s", "es", " ", "-", "."], rng.randint(0, 10**6), 30, 12):
+            held = reply_phrases.runs(text)
+            full = gated.keys is None or any(needs <= held for key in gated.keys & held for needs in gated.keyed[key])
+            assert gated.may(text) == full, (words, text)
