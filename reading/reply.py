@@ -68,6 +68,8 @@ class ReplyReader(Placing):
         self.deferring = _phrases(rules.deferrals) if rules.deferrals else None
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.unmeasured = _phrases(rules.unmeasured) if rules.unmeasured else None
+        lists = [self.vague_words, self.claims, self.unmeasured]  # a vague sentence's words: one look at its runs first
+        self.worded = None if any(w.keys is None for w in lists if w) else frozenset().union(*(w.keys for w in lists if w))
         self.general = General(rules.general)
         self.money = Prices(rules.prices)
         self.more_roles = _phrases(rules.roles, not_before=rules.role_things) if rules.roles else None  # a role on every topic
@@ -208,19 +210,20 @@ class ReplyReader(Placing):
         """Why a sentence answers nothing however it reads ('' when it may): a question of its own, a vague phrase,
         buzzwords with nothing strong behind them, a claim without how, or words on the product or
         the market, not on this plant (`before`: the sentence before it in its paragraph)."""
-        if _ASKS.search(sentence.text):
+        if "?" in sentence.text and _ASKS.search(sentence.text):
             return "it asks the buyer rather than answers"
         lower = sentence.text.lower()
-        found = next((m for m in self.vague_words.finditer(lower) if not self._done_by(lower, m.end(), sentence)), None)
+        worded = self.worded is None or not self.worded.isdisjoint(runs(lower))  # most sentences: none of the three lists'
+        found = worded and next((m for m in self.vague_words.finditer(lower) if not self._done_by(lower, m.end(), sentence)), None)
         if found:
             return f"\u201c{found.group()}\u201d is vague"
         strong = any(s.kind in STRONG for s in sentence.substance)
         if sentence.buzzwords and not strong:
             return f"it sells (\u201c{sentence.buzzwords[0]}\u201d) rather than says"
-        claim = self.claims and self.claims.search(lower)
+        claim = worded and self.claims and self.claims.search(lower)
         if claim and not {s.kind for s in sentence.substance} & HOW:
             return f"it claims (\u201c{claim.group()}\u201d) rather than says how"
-        fast = self.unmeasured and self.unmeasured.search(lower)
+        fast = worded and self.unmeasured and self.unmeasured.search(lower)
         if fast and not {s.kind for s in sentence.substance} & FIGURES:
             return f"it says how fast in a word (\u201c{fast.group()}\u201d) rather than the figure"
         return self.general.why(sentence.text, before)
