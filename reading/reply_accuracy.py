@@ -11,7 +11,7 @@ import re
 
 from questions.bank_models import AccuracyRules
 
-from .reply_phrases import phrases
+from .reply_phrases import phrases, runs
 
 _DIGIT = re.compile(r"\d")  # every rate has one: most sentences need no closer look
 _FIGURES = frozenset({"number", "result"})  # the kinds a measured figure names
@@ -48,6 +48,8 @@ class Accuracy:
         self.good_rejected = re.compile(rf"\b(?:{good})\b{gap}(?P<a>{rejects})\b|\b(?P<b>{rejects}){gap}(?:{good})\b") \
             if rules.good and rules.rejects else None
         self.rejects = phrases(rules.rejects) if rules.rejects else None
+        lists = [words for words in (self.outcomes, self.rejects) if words is not None]
+        self.keys = None if any(w.keys is None for w in lists) else frozenset().union(*(w.keys for w in lists))
         self.now = re.compile(rf"\b(?:{_any(rules.now)})\s+$") if rules.now else None
         self.measured = re.compile(rf"\b(?:{_any(rules.measured)})\b") if rules.measured else None
         self.promised = re.compile(rf"\b(?:{_any(rules.promised)})\b") if rules.promised else None
@@ -59,8 +61,8 @@ class Accuracy:
     def said(self, lower: str, digits=None) -> bool:
         """`digits`: the text with its numbers in words as digits ("under one percent"), asked only where an outcome
         word may be."""
-        if not self.outcomes:
-            return False
+        if not self.outcomes or (self.keys is not None and self.keys.isdisjoint(runs(lower))):
+            return False  # most sentences hold no run of an outcome's or a reject's words: one look for both lists
         rejecting = self.rejects is not None and self.rejects.may(lower)
         if not (self.outcomes.may(lower) or rejecting):
             return False
