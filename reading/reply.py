@@ -239,14 +239,15 @@ class ReplyReader(Placing):
         """Topic id -> what the reply says on it: one pass over the sentences, each read on its own topics only."""
         said = {t.id: SaidOn() for t in self.rules.topics}
         topic = {t.id: t for t in self.rules.topics}
+        needs = {t.id: [frozenset(part) for part in t.needs] for t in self.rules.topics}
         for sentence, lower, vague, topics in sentences:
             on_links = self.links.topic in topics  # the only topic `unlinked` may take away
             for on in (topics & topic.keys()) - (self.unlinked(sentence, lower) if on_links else frozenset()):
                 if vague:
                     said[on].vague.append((sentence.text, vague))
                     continue
-                kinds = self.kinds(topic[on], sentence, lower, people)
-                parts = {i for i, part in enumerate(topic[on].needs) if kinds.intersection(part)}
+                kinds = self.kinds_read(on, sentence, lower, people)
+                parts = {i for i, part in enumerate(needs[on]) if not kinds.isdisjoint(part)}
                 if parts:
                     said[on].specific.append(sentence.text)
                     said[on].parts.update(parts)
@@ -264,8 +265,12 @@ class ReplyReader(Placing):
     def kinds(self, topic: Topic, sentence: Sentence, lower: str, people: re.Pattern | None = None) -> set[str]:
         """The kinds of substance a sentence names, on this topic (its `also` words count here), and those it names
         by how it is built (reply_built.py). A short system or protocol name in lower case is a word, no name."""
-        key = (topic.id, sentence.text, lower, people)
-        return set(self._kinds_read.get(key, lambda: self._kinds_of(topic.id, sentence, lower, people)))
+        return set(self.kinds_read(topic.id, sentence, lower, people))
+
+    def kinds_read(self, topic_id: str, sentence: Sentence, lower: str, people: re.Pattern | None = None) -> frozenset[str]:
+        """`kinds` as kept, for a caller that only reads them (no copy)."""
+        return self._kinds_read.get((topic_id, sentence.text, lower, people),
+                                    lambda: self._kinds_of(topic_id, sentence, lower, people))
 
     def _kinds_of(self, topic_id: str, sentence: Sentence, lower: str, people: re.Pattern | None) -> frozenset[str]:
         named, each, lower, figures, sources = self.named_in(sentence.text, lower, tuple(sentence.substance))
