@@ -22,6 +22,9 @@ _LIST = re.compile(rf"(?<![\w./-])({_ITEM})((?:,\s+{_ITEM})+),?\s+(?:and|or)\s+(
 _AND_OR = re.compile(r"\s(?:and|or)\s")  # what _LIST needs besides a comma
 _NAMED = re.compile(r"[A-Z]")
 _PREPOSITION = re.compile(r"(?:as|in|via|over|by|to|from|with|into|through)\s")  # an item that opens a list of its own
+# an item that opens with an article or a person's title names no product offered: ", one way, and the LIMS sends ...",
+# "..., one way, and Mrs Kral owns that" join two clauses, not three alternatives
+_NO_PRODUCT = re.compile(r"(?:the|a|an|mr|mrs|ms|dr)\s", re.I)
 _THREE = re.compile(r"[\d-]{3}")  # what a standard's number needs
 _TWO_CAPS = re.compile(r"[A-Z][^A-Z]*[A-Z]")  # two items written as names hold two capitals
 _CLAUSE = re.compile(r"[;:]\s+|,\s+(?=so\s)")  # "..., so you will see": what follows, not for whom
@@ -125,7 +128,8 @@ def _alternatives(text: str) -> bool:
         return False  # no list of three (most clauses), or not two names in it: _LIST need not try each word
     for found in _LIST.finditer(text):
         items = _from_preposition([found.group(1), *re.split(r",\s+", found.group(2))[1:], found.group(3)])
-        if len(items) >= 3 and sum(bool(_NAMED.search(item)) for item in items) >= 2 and not _in_brackets(text, found):
+        named = sum(bool(_NAMED.search(item)) and not _NO_PRODUCT.match(item) for item in items)
+        if len(items) >= 3 and named >= 2 and not _in_brackets(text, found):
             return True
     return False
 
