@@ -52,6 +52,8 @@ class General:
         graded = rf"(?!(?:\s+\S+)?\s+(?i:{'|'.join(map(re.escape, rules.yardsticks))})\b)" if rules.yardsticks else ""
         self.standard = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.standards))})\s?[\d-]{{3,}}+{graded}") \
             if rules.standards else None
+        self.range = re.compile(rf"\b(?:{_any(rules.ranges)})\s+(?:[\w-]+\s+){{0,2}}?(?:{_any(rules.bounds)})\b") \
+            if rules.ranges and rules.bounds else None  # "any line speed up to"
         self.records = re.compile(rf"(?:\W+[\w-]+){{0,2}}?\W+(?:{'|'.join(map(re.escape, rules.records))})\b") \
             if rules.records else None
 
@@ -107,6 +109,7 @@ class General:
         if found:
             return f"it names a standard (\u201c{found.group()}\u201d) as a credential, not what it does in your plant"
         found = self.marks and next((m for m in self.marks.finditer(lower) if not self._counted_in(lower, m.end())), None)
+        found = found or (self.range and "any" in lower and self.range.search(lower))  # most clauses hold no "any"
         if found:
             return f"it describes the product or the market (\u201c{found.group()}\u201d), not your plant"
         return ""
@@ -115,6 +118,10 @@ class General:
     def _counted_in(self, lower: str, at: int) -> bool:
         """Whether a mark is followed closely by a record of the plant's ("according to the die log")."""
         return self.records is not None and self.records.match(lower, at) is not None
+
+
+def _any(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
 
 
 def _bracketed(text: str, found: re.Match) -> bool:
