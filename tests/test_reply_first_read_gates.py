@@ -21,7 +21,8 @@ def _texts(pieces: list[str], seed: int, count: int = 20_000, most: int = 10):
 def test_a_sentence_no_clause_of_which_can_be_general_is_general_nowhere(monkeypatch):
     general = General(RULES.general)
     rules = RULES.general
-    pieces = [*rules.marks[:12], *rules.unnamed, *rules.plant[:6], *rules.standards[:3], "27001", "9001", " 12",
+    pieces = [*rules.marks[:12], *rules.unnamed, *rules.plant[:6], *rules.standards[:3], *rules.ranges[:3], *rules.bounds[:3],
+              "27001", "9001", " 12", " line speed ",
               "SAP", "Oracle", "MES", ", ", " and ", " or ", "; ", ": ", ", so ", "It ", "the line", " ", "x", "."]
     texts = list(_texts(pieces, 17, 6_000))
     gated = [general.why(text, before) for text, before in zip(texts, [*texts[1:], ""])]
