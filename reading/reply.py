@@ -279,7 +279,8 @@ class ReplyReader(Placing):
 
     def kinds_read(self, topic_id: str, sentence: Sentence, lower: str, people: re.Pattern | None = None) -> frozenset[str]:
         """`kinds` as kept, for a caller that only reads them (no copy)."""
-        return self._kinds_read.get((topic_id, sentence.text, lower, people),
+        # keyed by who the reply speaks of as its pattern's text: a compiled pattern hashes its whole program each time
+        return self._kinds_read.get((topic_id, sentence.text, lower, people and people.pattern),
                                     lambda: self._kinds_of(topic_id, sentence, lower, people))
 
     def _kinds_of(self, topic_id: str, sentence: Sentence, lower: str, people: re.Pattern | None) -> frozenset[str]:
