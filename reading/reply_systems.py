@@ -34,6 +34,7 @@ class Links:
         self.own = re.compile(r"\b(?:your|your existing|the existing)\s+(?:(?P<name>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))\s+)?"
                               rf"(?P<what>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:{kinds})\b(?:\s*\((?P<after>[^()]{{2,30}})\))?",
                               re.I) if kinds else None
+        self.own_kinds = tuple(w.lower() for w in rules.plant)  # one of them ends each match of `own`
         self.described = [(w.lower(), area) for area, words in rules.described.items() for w in words]
         self.pointing = frozenset(w.lower() for w in rules.pointing)
         self.formats = formats  # the topic's own words for a format or an interface ("json", "e-mail")
@@ -81,12 +82,18 @@ class Links:
 
     def _owned(self, text: str, area_of):
         """(name or '', area) of each plant's own system `text` names by what it is for."""
-        for m in self.own.finditer(text) if self.own else ():
+        for m in self.own.finditer(text) if self.own and self._may_own(text) else ():
             what = f" {m.group('what').lower()} "
             said = [area for word, area in sorted(self.described, key=lambda d: -len(d[0])) if f" {word} " in what]
             area = said[0] if said else area_of(m.group("what")) if area_of else None
             if area:
                 yield m.group("name") or m.group("after") or "", area
+
+    def _may_own(self, text: str) -> bool:
+        """Whether `own` may match (most sentences: no "your" or "the existing", or no system's word): an ASCII text's
+        lower case holds what IGNORECASE finds; any other text is tried."""
+        lower = text.lower()
+        return not text.isascii() or (("your" in lower or "the existing" in lower) and any(w in lower for w in self.own_kinds))
 
     def systems(self, substance, lower: str = "") -> list[str]:
         """The systems a sentence names that data is exchanged with, lower-case (not the gateway it passes through, nor

@@ -59,3 +59,12 @@ def test_one_word_phrases_let_a_text_through_as_the_full_check_does():
             held = reply_phrases.runs(text)
             full = gated.keys is None or any(needs <= held for key in gated.keys & held for needs in gated.keyed[key])
             assert gated.may(text) == full, (words, text)
+
+
+def test_a_sentence_skipped_for_the_plants_own_systems_names_none():
+    links = reply_reader(load_bank()).links
+    pieces = ["your", "Your ", "the existing", "THE EXISTING ", "Stock", "AKVA CCS", " ", "stock ", "(Timbersoft)",
+              *links.own_kinds, "SYSTEM", "\u017fystem", "x", "-"]
+    for text in _texts(pieces, 31, most=8):
+        if not links._may_own(text):
+            assert not list(links.own.finditer(text)), repr(text)
