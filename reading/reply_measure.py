@@ -9,6 +9,7 @@ import re
 
 from questions.bank_models import MeasureRules
 
+from .reply_phrases import Phrases, key_runs
 from .signal_patterns import may_hold
 
 # a figure with what it counts: not a year, not a port or a number in a name ("line 2": no unit after it)
@@ -136,7 +137,8 @@ class Measured:
         self.topic = rules.topic
         self.before, self.periods, self.amounts = frozenset(rules.before), frozenset(rules.periods), frozenset(rules.amounts)
         self.compared = re.compile(rf"(?<![\w-])(?:{_any(rules.compared)})(?![\w-])") if rules.compared else None
-        self.may_compare = may_hold(rules.compared)  # most sentences compare nothing: the pattern need not be tried
+        # most sentences compare nothing: the pattern tried only where its phrases' runs of letters are the sentence's
+        self.comparing = Phrases(self.compared, key_runs(list(rules.compared))) if self.compared else None
         # the baseline measured in a period ("the baseline we will measure in the first month after installation")
         self.during = re.compile(rf"(?<![\w-])(?:{_any(rules.during)})(?![\w-])") if rules.during and rules.baseline else None
         self.baseline = rules.baseline.lower()
@@ -147,7 +149,7 @@ class Measured:
         (start, end) in `lower`."""
         out = []
         at = lower.find(self.baseline) if self.during and self.baseline else -1
-        found = [(m, True) for m in self.compared.finditer(lower)] if self.compared and self.may_compare(lower) else []
+        found = [(m, True) for m in self.compared.finditer(lower)] if self.comparing and self.comparing.may(lower) else []
         found += [(m, False) for m in self.during.finditer(lower, at)] if at >= 0 else []
         for m, compares in found:  # a comparison needs a past period or one before the start, a baseline's any period
             words = list(_WORD.finditer(lower, m.end()))[:_PERIOD_WORDS]

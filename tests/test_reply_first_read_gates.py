@@ -68,3 +68,11 @@ def test_a_sentence_skipped_for_the_plants_own_systems_names_none():
     for text in _texts(pieces, 31, most=8):
         if not links._may_own(text):
             assert not list(links.own.finditer(text)), repr(text)
+
+
+def test_a_sentence_skipped_for_comparisons_compares_nothing():
+    measured = reply_reader(load_bank()).measured
+    pieces = [*RULES.measure.compared, " ", "-", ".", "x", "the 12 weeks before", "\u00fc", "s"]
+    for text in _texts(pieces, 37, most=6):
+        if not measured.comparing.may(text):
+            assert not list(measured.compared.finditer(text)), repr(text)
