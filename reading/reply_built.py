@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .reply_phrases import runs
+
 # not a year, not "Q5", not "24/7", not a port or a TLS version ("over OPC UA port 4840 and ...": no figure of anything)
 _FIGURE = re.compile(r"(?<![\w.,/+-])(?<!port )(?<!ports )(?<!tls )(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_]+)")
 _PERSON = re.compile(r"\b(?:the|your|our)\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+who\b|\b(?:he|she|his|her)\b")
@@ -27,6 +29,13 @@ _TEAM = re.compile(r"(?<!\byour )(?<!\bYour )\b[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*\s+
 _INNER_CAPITAL = re.compile(r"\w[A-Z]")  # "RailEar": a name even where a clause starts with it
 _DIGIT = re.compile(r"\d")  # what _FIGURE needs first
 _STOPS = re.compile(r"[.;:]")  # where a sentence's clauses end, for who it speaks of as a person
+_PRONOUNS = frozenset({"he", "she", "his", "her"})  # _PRONOUN's words, each a whole run of letters where it matches
+_MARK_RUNS = frozenset({"he", "she", "his", "her", "himself", "herself", "eye", "hand", "feel", "manually"})  # _MARK's
+
+
+def _may_mark(lower: str) -> bool:
+    """Whether `_MARK` may match: each of its words ("eye" of "by eye") is a whole run of letters where it does."""
+    return not _MARK_RUNS.isdisjoint(runs(lower)) and _MARK.search(lower) is not None
 _COMES_FROM = re.compile(r"\b[a-z][a-z-]{2,}\s+(?:comes?\s+|come\s+)?from\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
@@ -71,13 +80,13 @@ def _person(lower: str) -> bool:
     # a match holds "who" (the first alternative) or is a pronoun (the second): without "who", only the second is tried
     if "who" in lower:
         return _PERSON.search(lower) is not None
-    return ("he" in lower or "his" in lower) and _PRONOUN.search(lower) is not None
+    return not _PRONOUNS.isdisjoint(runs(lower)) and _PRONOUN.search(lower) is not None  # a pronoun is a run of letters
 
 
 def _overrider(lower: str) -> bool:
     """Whether the sentence names someone by the act only a person does to what the system decides: "the grader at
     the outfeed can always override the camera grade" (not "the model can override a setpoint": a thing)."""
-    if not any(verb in lower for verb in _OVERRIDE_VERBS):
+    if not _OVERRIDE_IN.search(lower):
         return False  # most sentences: _OVERRIDES need not try each "the" as a subject
     return any(found.group(1).split()[-1] not in _THINGS for found in _OVERRIDES.finditer(lower))
 
@@ -87,7 +96,7 @@ def _overrider(lower: str) -> bool:
 _OVERRIDES = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})?)(?:\s+(?:at|on|in)\s+the\s+[a-z-]+)?"
                         r"\s+(?:(?:can|may)\s+(?:always\s+|still\s+)?(?:override|overrule|veto)|reviews|approves|"
                         r"overrides|overrules|vetoes|signs off)\b")
-_OVERRIDE_VERBS = ("overr", "veto", "reviews", "approves", "signs off")  # one of them is in each match of _OVERRIDES
+_OVERRIDE_IN = re.compile("overr|veto|reviews|approves|signs off")  # one of them is in each match of _OVERRIDES
 _THINGS = frozenset({"system", "software", "model", "models", "platform", "algorithm", "controller", "plc", "machine",
                      "robot", "camera", "twin", "optimiser", "optimizer", "engine", "tool", "app", "server", "logic"})
 
@@ -141,7 +150,7 @@ def _persons(lowers: tuple[str, ...]) -> re.Pattern | None:
     found = set()
     # a clause's mark is one of its sentence's too (a clause starts after a stop, no word and no "to "): a sentence
     # with no mark and no "who" (most) is not cut into clauses
-    for clause in (c for lower in lowers if "who" in lower or _MARK.search(lower) for c in _STOPS.split(lower)):
+    for clause in (c for lower in lowers if "who" in lower or _may_mark(lower) for c in _STOPS.split(lower)):
         marks = list(_MARK.finditer(clause))
         if not marks and "who" not in clause:
             continue  # its subjects count only by "who" or before a mark: most clauses hold neither

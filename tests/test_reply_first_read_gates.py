@@ -42,11 +42,14 @@ def test_numbers_in_words_are_read_as_digits_where_the_whole_search_reads_them()
 
 def test_a_clause_that_marks_a_person_lies_in_a_sentence_that_does():
     pieces = ["he", "his", "her", "she", "himself", "by eye", "by hand", "manually", "who", "to ", "for ", "with ",
-              "the sawyer", " ", ".", ";", ":", "x", "-", "sees"]
+              "the sawyer", " ", ".", ";", ":", "x", "-", "sees", "\u00e9", "2", "the", "hand", "eye"]
     for text in _texts(pieces, 23):
         clauses = re.split(r"[.;:]", text)
         if any("who" in clause or reply_built._MARK.search(clause) for clause in clauses):
             assert "who" in text or reply_built._MARK.search(text), repr(text)
+        assert reply_built._may_mark(text) == bool(reply_built._MARK.search(text)), repr(text)
+        old_person = ("he" in text or "his" in text) and reply_built._PRONOUN.search(text) is not None
+        assert reply_built._person(text) == (reply_built._PERSON.search(text) is not None if "who" in text else old_person)
 
 
 def test_one_word_phrases_let_a_text_through_as_the_full_check_does():
