@@ -54,6 +54,9 @@ class General:
             if rules.standards else None
         self.range = re.compile(rf"\b(?:{_any(rules.ranges)})\s+(?:[\w-]+\s+){{0,2}}?(?:{_any(rules.bounds)})\b") \
             if rules.ranges and rules.bounds else None  # "any line speed up to"
+        # a range needs a run of one of its opening words' and of one of its bounds' ("any" is in "company" too)
+        self.ranging = [Phrases(self.range, key_runs([w.lower() for w in words])) for words in (rules.ranges, rules.bounds)] \
+            if self.range else []
         lists = [words for words in (self.marks, self.any_unnamed) if words is not None]
         # the runs one of which a general clause's words need (None: a word with no letter, always tried)
         self.keys = None if any(words.keys is None for words in lists) else frozenset().union(*(w.keys for w in lists))
@@ -80,13 +83,13 @@ class General:
     def _none_general(self, text: str) -> bool:
         """Whether no clause of a text can be general (most sentences): none of its runs of letters is a key of a mark's or
         an "any MES"'s words, it holds no standard's number and no list of names. A clause's runs, numbers and lists are
-        its text's (a clause is a part of it cut at a stop), so one look at the whole text answers for every clause; so is an
-        "any" that may open a range ("any line speed up to")."""
+        its text's (a clause is a part of it cut at a stop), so one look at the whole text answers for every clause; so is a
+        range's ("any line speed up to")."""
         if self.keys is None:
             return False
         lower = text.lower()
         return self.keys.isdisjoint(runs(lower)) and not (self.standard and _THREE.search(text)) \
-            and not ("," in text and _AND_OR.search(text) and _TWO_CAPS.search(text)) and not (self.range and "any" in lower)
+            and not ("," in text and _AND_OR.search(text) and _TWO_CAPS.search(text)) and not (self.range and all(words.may(lower) for words in self.ranging))
 
     def here(self, lower: str) -> bool:
         """Whether a sentence (lower-case) names this plant or commits ("your", "will")."""
