@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from .reply_phrases import runs
 from .text import Sentence
 
 
 def each_verb(lower: str) -> str:
     """Each verb of a list the vendor is the subject of, with its subject ("we install, commission and maintain" ->
     "we install. we commission. we maintain"), so a phrase of the rules ("we maintain") is found in the list; '' for none."""
-    if "we" not in lower or " and " not in lower:  # what _WE_LIST needs
+    if " and " not in lower or "we" not in runs(lower):  # what _WE_LIST needs ("we" a word, not in "between")
         return ""
     return ". ".join(f"{m.group(1)} {verb}" for m in _WE_LIST.finditer(lower) for verb in _VERBS.split(m.group(2)))
 
