@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .clauses import BREAKS, JOINS as _JOINS, clause, condition, labelled, named_ahead, set_aside
+from .clauses import BREAKS, JOINS as _JOINS, clause, condition, label_reach, labelled, named_ahead, set_aside
 from .draft_specs import ROLE, role_cues
 from .page_lines import PageLines
 from .plant_state import PlantState
@@ -130,7 +130,8 @@ class RoleReader:
                 section = BEFORE
             bullet = text.lstrip()[:1] in _BULLETS
             listed = listed if bullet else self._lists_problems(said)
-            carried = self._goes_on(out, said) or self._carries_on(out, said)
+            # a heading opens a section of its own: it goes on telling no before-state ('What was done')
+            carried = heading is None and (self._goes_on(out, said) or self._carries_on(out, said))
             under = BEFORE if (bullet and listed) or carried else heading or section
             role = read.get((text, under))
             if role is None:
@@ -252,8 +253,10 @@ class RoleReader:
                   if not any(at <= _START for at, _end in cues["instead"])]  # "Instead of paper, they relied on tablets"
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         before = sorted(before + self._progressive(words) + ([0] if self.plant_state.told(words) else []))
+        if section == REFERENCE:  # under a Reference heading the turn ("we installed") is that customer's project
+            return Role(REFERENCE, unsure=unsure, existing=existing, limited=rating)
         if not before:
-            kind = section if section in (BEFORE, REFERENCE) and not cues["after"] else CLAIM
+            kind = section if section == BEFORE and not cues["after"] else CLAIM
             return Role(kind, unsure=self._unsure(text, words, cues, told=True) if kind == BEFORE else unsure,
                         existing=existing, limited=rating)
         said = cues["before"] + cues["before_at_start"]  # "until now": no turn inside a cue of before
@@ -268,7 +271,7 @@ class RoleReader:
         """The clauses that say something only possible, optional or hoped for; in a sentence `told` of the
         plant before the project a cue of roles: past_ability is the past of "can" ("nobody could agree why the
         line stopped"), no possibility."""
-        unsure = tuple(clause(words, start) for start, end in cues["unsure"]
+        unsure = tuple(label_reach(words, start) for start, end in cues["unsure"]
                        if not (told and end - start == 1 and words[start] in self.past_ability))
         unsure += tuple(condition(words, start) for start, _end in cues["condition"])
         unsure += tuple(set_aside(words, start) for start, _end in cues["instead"])
