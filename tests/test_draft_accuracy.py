@@ -33,7 +33,7 @@ def test_the_corpus_is_valid_against_the_bank(split):
             assert option in questions[qid].choice_ids(), (case.name, qid, option)
 
 
-# tuning4 read recall 0.587, precision 0.743 blind (main dcd8413), 0.610 / 0.759 on the rules of synth4
+# tuning4 read recall 0.587, precision 0.743 blind (main dcd8413), 0.610 / 0.762 on the rules of synth4
 @pytest.mark.parametrize("split, recall_floor, precision_floor", [
     ("tuning", 0.85, 0.85), ("tuning2", 0.7, 0.7), ("tuning3", 0.7, 0.7), ("tuning4", 0.58, 0.73)])
 def test_drafting_on_the_tuning_sets(capsys, split, recall_floor, precision_floor):

@@ -1,9 +1,10 @@
 """What a blind synthetic set (tuning4, issue 14, synth4) showed drafting removing or adding by a sentence's place
-rather than its words: a heading after the plant's before-state opens a section of its own; under a Reference heading
-the vendor's "we installed" is that customer's project, and its past does not make an offer one site's story; a
-company's legal form (a.s., s.r.o.) ends no sentence; a habit said in a bracketed aside leaves the offer's own line
+rather than its words: a heading after the plant's before-state opens a section of its own; under a Reference
+heading the vendor's "we installed" is that customer's project, and its past does not make an offer one site's story;
+a company's legal form (a.s., s.r.o.) ends no sentence; a habit said in a bracketed aside leaves the offer's own line
 its own; "on request" tells who owns the data only beside the data; a short label opening a line ("Optional:",
-"Not included, available on request:") speaks of all it heads."""
+"Not included, available on request:") speaks of all it heads; how often data is taken, in any form of the verb
+("the sensors measure every 1 second"), is a data rate, no decision latency."""
 import pytest
 
 from questions import load_bank
@@ -134,3 +135,17 @@ def test_a_short_label_opening_a_line_speaks_of_the_link_it_heads(label):
 def test_a_link_beside_an_optional_extra_is_still_drafted():
     said = "The diagnosis goes to your SAP PM as a notification; a PDF report on request."
     assert "maintenance" in links(BASE + said)
+
+
+@pytest.mark.parametrize("rate", [
+    "One vibration sensor a motor; the sensors measure every 1 second, the edge unit calculates values every minute.",
+    "The edge box logs every minute the current of each rectifier and the bath temperature.",
+])
+def test_how_often_data_is_measured_in_any_form_of_the_verb_is_no_decision_latency(rate):
+    assert "minutes" not in choices(rate, "decision.latency")
+
+
+def test_an_alarm_seen_within_a_minute_beside_a_data_rate_is_still_a_latency():
+    said = ("The meters are read every second, and when a bath passes 20.5 °C the shift leader gets an alarm on the "
+            "line terminal within one minute.")
+    assert "minutes" in choices(said, "decision.latency")
