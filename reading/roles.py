@@ -89,6 +89,7 @@ class RoleReader:
         self.terms_plants = frozenset(terms.get("plants", []))  # "warranty claims": the plant's loss, no term
         self.acts, self.acts_window = frozenset(acts.get("words", [])), int(acts.get("window", 0))
         self.past_ability = frozenset(data.get("past_ability", []))  # "nobody could agree": the past of "can"
+        self.to_reader = frozenset(map(str, data.get("reference_told", {}).get("reader", [])))  # "you", "will"
         results = data.get("results", {})  # "stops fell from 38 to 12 hours": a result, not the problem
         self.results, self.result_window = frozenset(results.get("words", [])), int(results.get("window", 0))
         self.plant_state = PlantState(data, self.site_not, self.results)  # "Every week line 2 loses 9 hours"
@@ -253,8 +254,10 @@ class RoleReader:
                   if not any(at <= _START for at, _end in cues["instead"])]  # "Instead of paper, they relied on tablets"
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         before = sorted(before + self._progressive(words) + ([0] if self.plant_state.told(words) else []))
-        if section == REFERENCE:  # under a Reference heading the turn ("we installed") is that customer's project
-            return Role(REFERENCE, unsure=unsure, existing=existing, limited=rating)
+        if section == REFERENCE:  # under a Reference heading a turn ("we installed") is that customer's project ...
+            if self.to_reader.isdisjoint(words):
+                return Role(REFERENCE, unsure=unsure, existing=existing, limited=rating)
+            section = CLAIM  # ... and a line to the reader ("your stop data will go to SAP") is the offer's
         if not before:
             kind = section if section == BEFORE and not cues["after"] else CLAIM
             return Role(kind, unsure=self._unsure(text, words, cues, told=True) if kind == BEFORE else unsure,

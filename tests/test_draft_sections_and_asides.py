@@ -149,3 +149,10 @@ def test_an_alarm_seen_within_a_minute_beside_a_data_rate_is_still_a_latency():
     said = ("The meters are read every second, and when a bath passes 20.5 °C the shift leader gets an alarm on the "
             "line terminal within one minute.")
     assert "minutes" in choices(said, "decision.latency")
+
+
+def test_under_a_reference_heading_a_line_to_the_reader_is_the_offers_own():
+    offer = OFFER.replace("\n3. Scope for Trnava\n", "\n")
+    reading, seen = reading_of(offer)
+    told = [seen.roles[i].kind for i, s in enumerate(reading.sentences) if s.text.startswith("The curves and every")]
+    assert told == ["claim"]
