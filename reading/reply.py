@@ -219,8 +219,7 @@ class ReplyReader(Placing):
                                  if not self._done_by(lower, m.end(), sentence) and not self._told_done(lower, m)), None)
         if found:
             return f"\u201c{found.group()}\u201d is vague"
-        strong = any(s.kind in STRONG for s in sentence.substance)
-        if sentence.buzzwords and not strong:
+        if sentence.buzzwords and not any(s.kind in STRONG for s in sentence.substance):  # most sentences: no buzzword
             return f"it sells (\u201c{sentence.buzzwords[0]}\u201d) rather than says"
         claim = worded and self.claims and self.claims.search(lower)
         if claim and not {s.kind for s in sentence.substance} & HOW:
