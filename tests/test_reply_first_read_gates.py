@@ -79,3 +79,10 @@ def test_a_sentence_skipped_for_comparisons_compares_nothing():
     for text in _texts(pieces, 37, most=6):
         if not measured.comparing.may(text):
             assert not list(measured.compared.finditer(text)), repr(text)
+
+
+def test_a_name_is_found_where_the_look_back_first_pattern_finds_it():
+    old = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?:[-.][A-Z]?[a-z]+)*(?![\w-])")
+    pieces = ["A", "Ab", "Abc", "abc", "x", ".", "-", " ", "_", "1", "\u00e9", "\u00c9", "McK", "Graz", "ab-Cd", "Q"]
+    for text in _texts(pieces, 41):
+        assert [m.span() for m in reply_built._NAME.finditer(text)] == [m.span() for m in old.finditer(text)], repr(text)
