@@ -14,8 +14,15 @@ from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_att
 from .phrases import normalise, tokens
 from .quantities import DURATIONS, no_values, spread_before
 
+_BOUND = r"(?:about |around |roughly |below |under |less than |at most )?"
 _FROM_TO = re.compile(r"\b(?:from|von|van) " + LEAD + NUM + r" ?" + UNIT +  # "von 90 minuten auf 35 minuten", "van ... naar"
-                      r" (?:down |up )?(?:to|auf|naar) (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
+                      r" (?:down |up )?(?:to|auf|naar) " + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
+# Read after every other way: between the two values an aside says when or where today's was counted ("from 23 in
+# 2025 (8D log) to fewer than 5"), and the target may be a count's bound ("to fewer than 5", "to no more than 3")
+_ASIDE = r"(?: (?:in|im) (?:19|20)\d\d)?(?:,? \([^()]{1,60}\))?"
+_FROM_ASIDE_TO = re.compile(r"\b(?:from|von|van) " + LEAD + NUM + r" ?" + UNIT + _ASIDE +
+                            r" (?:down |up )?(?:to|auf|naar) (?:fewer than |no more than |weniger als |minder dan |"
+                            r"unter )?" + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
 
 
 # "rise to 70 % from 58 % today": the target first ("up to 30 % from ..." is a claim's ceiling)
@@ -73,7 +80,7 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     match = _FROM_TO.search(lower) or _ARROW.search(lower) or _TODAY_BY.search(lower) or _since_by(lower) \
         or _NOW_AIM.search(lower)
     inverted = not match and _TO_FROM.search(lower)
-    match = match or inverted
+    match = match or inverted or _FROM_ASIDE_TO.search(lower)
     if not match:
         return None
     baseline, unit1, target, unit2 = match.groups()

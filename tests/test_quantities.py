@@ -124,3 +124,16 @@ def test_a_measure_named_before_its_definition_names_the_figures_below_it():
             "Target 1.1% by June 2028, counted weekly in the quality log.")
     measure = kpi(text)
     assert (measure.baseline, measure.target) == (2.4, 1.1) and "scrap" in measure.metric
+
+
+@pytest.mark.parametrize("text", ["the 8D report", "(8D log)", "after the 3C analysis", "a 2D code reader",
+                                  "a 3D camera", "on the 2nd shift"])
+def test_a_digit_with_letters_glued_on_that_are_no_unit_names_a_thing(text):
+    assert quantities(text) == [] and no_values(text)
+
+
+@pytest.mark.parametrize("text, value, unit", [("8h per shift", 8, "h per shift"), ("a 5s cycle", 5, "s"),
+                                               ("3kg", 3, "kg")])
+def test_a_digit_with_its_unit_glued_on_stays_a_value(text, value, unit):
+    [found] = quantities(text)
+    assert (found.value, found.unit) == (value, unit)
