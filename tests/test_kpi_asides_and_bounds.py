@@ -5,6 +5,8 @@ import pytest
 
 from questions import load_bank
 from reading.draft import draft
+from reading.draft_rules import rules_for
+from reading.kpi_sentence import read_change, read_target
 
 BANK = load_bank()
 
@@ -40,3 +42,11 @@ def test_a_goal_with_a_counted_change_drafts_the_return_promised(sentence):
 
 def test_a_goal_without_a_number_promises_no_return():
     assert draft("Quotation for your plant\n\nOur goal is to cut the returns.", BANK).answer("return.promise") is None
+
+
+@pytest.mark.parametrize("row", ["1 | Kick-off; first target: overrun on F3/F4 | FreezeLogic PM",
+                                 "1 | Workshop; first goal: scrap on L2 | our project lead",
+                                 "Phase 2 | target: OEE on lines L3/L4 | week 6"])
+def test_a_plan_rows_week_and_machine_names_are_no_target(row):
+    rules = rules_for(BANK)
+    assert read_change(row, rules) is None and read_target(row, rules) is None
