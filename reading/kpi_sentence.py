@@ -12,7 +12,7 @@ from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
 from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .phrases import normalise, tokens
-from .quantities import DURATIONS, no_values, spread_before
+from .quantities import DURATIONS, name_spans, no_values, spread_before
 
 _BOUND = r"(?:about |around |roughly |below |under |less than |at most )?"
 _FROM_TO = re.compile(r"\b(?:from|von|van) " + LEAD + NUM + r" ?" + UNIT +  # "von 90 minuten auf 35 minuten", "van ... naar"
@@ -115,7 +115,7 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     spans = no_values(lower)  # "processes 1.5 to 1.74 index": a range's end is no target
     stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))
               and not any(a <= m.start(1) < b for a, b in spans)]
-    match = _aimed_at(stated, lower, rules, spans)  # "target (end of 2026): 2.5 %": a year is when, not what
+    match = _aimed_at(stated, lower, rules, name_spans(lower))  # "target (end of 2026): 2.5 %": a year is when, not what
     if match is None:
         return None
     unit = unit_of(match.group(2))
@@ -134,7 +134,7 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     return measure
 
 
-def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, spans) -> re.Match | None:
+def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names) -> re.Match | None:
     """The target the commitment leads to: the first after its cue ("targets 3,520 kJ/kg, with free
     lime below 1.5%"), else the first quantity right after it ("we guarantee 280 kWh/t", "Ziel: 300
     ppm bis 2027"), else the last ("is 48% today and should reach 60%")."""
@@ -146,7 +146,7 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, spans) -> 
             return after[0]
         said = [m for m in NUMBER.finditer(lower) if len(tokens(normalise(lower[:m.start()]))) >= first
                 and unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1)) and not is_attribute(lower, m.start())
-                and not any(a <= m.start() < b for a, b in spans)]  # "first target: overrun on F3/F4": names
+                and not any(a <= m.start() < b for a, b in names)]  # "first target: overrun on F3/F4"
         if said:
             return said[0]
         labelled = _labelled_after(lower, min(start for start, _end, _phrase in cues))

@@ -65,7 +65,7 @@ def _kind(unit: str, currency: str | None, value: float, raw: str) -> str:
 
 def quantities(text: str) -> list[Quantity]:
     """Every quantity in the text, in order; names with numbers in them are skipped."""
-    names = _names(text)
+    names = name_spans(text)
     found = []
     for m in _QUANTITY.finditer(text):
         start = m.start("cur") if m.group("cur") else m.start("num")
@@ -84,7 +84,7 @@ def quantities(text: str) -> list[Quantity]:
     return _spans(text, found)
 
 
-def _names(text: str) -> list[tuple[int, int]]:
+def name_spans(text: str) -> list[tuple[int, int]]:
     """Where numbers name a thing: a standard or a model ("IEC 61131", "S7-1200"), and a digit with letters
     glued on that are no unit ("the 8D report", "a 3C analysis", "2D codes", "the 2nd shift"; "8h", "5s" and
     "3kg" are values: drafting.yaml kpi glued_units)."""
@@ -104,7 +104,7 @@ _GLUED = re.compile(r"(?<![\w.,])\d([a-z]{1,3})\b", re.I)
 def no_values(text: str) -> list[tuple[int, int]]:
     """Where the text's numbers are no single value: names ("T2", "IEC 61131", "S7-1200") and the ends
     of a range ("95-110 °C", "4 to 12 hours"; after "from" two numbers are a change and stay values)."""
-    names = _names(text)
+    names = name_spans(text)
     ranges = [(q.start, q.end) for q in quantities(text) if q.is_range and not _FROM.search(text[:q.start])
               and not _YEAR_THEN.match(text, q.start)]
     return names + ranges
