@@ -90,7 +90,16 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     "3kg" are values: drafting.yaml kpi glued_units)."""
     names = [m.span() for m in _NAME.finditer(text) if not m.group().lower().rstrip("0123456789.").endswith(
         tuple(SCALE))]
+    names += [m.span(1) for m in _labelled().finditer(text)]  # "Level 2 support", "Gen 3 gateway", "in week 12"
     return names + [m.span() for m in _GLUED.finditer(text) if m.group(1).lower() not in _glued_units()]
+
+
+@lru_cache(maxsize=1)
+def _labelled() -> re.Pattern:
+    """A number right after a label of things numbered (drafting.yaml kpi labels), not before a unit of time."""
+    words = sorted((re.escape(str(w)) for w in load_drafting()["kpi"]["labels"]), key=len, reverse=True)
+    units = "|".join(sorted(DURATIONS | {"times", "%"}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(words)})\s(\d+)\b(?![.,]\d)(?!\s?(?:{re.escape('%')}|(?:{units})\b))", re.I)
 
 
 @lru_cache(maxsize=1)
