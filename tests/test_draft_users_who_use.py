@@ -28,3 +28,7 @@ def test_a_production_manager_who_uses_the_output_is_a_user(sentence):
 ])
 def test_a_production_manager_who_speaks_uses_nothing(sentence):
     assert "plant_manager" not in roles(sentence)
+
+
+def test_a_chief_operating_officer_who_gets_the_view_is_a_user_from_management():
+    assert "owner" in roles("And the COO gets a single view of all four plants without asking for a spreadsheet.")
