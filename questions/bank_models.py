@@ -183,6 +183,10 @@ class GeneralRules(Strict):
     plant: list[str] = []  # words that answer for this plant: its own things ("your") or a commitment ("will")
     unnamed: list[str] = []  # words before a system's name that offer every one of its kind ("any MES", "most ERP")
     records: list[str] = []  # a mark followed closely by one is the plant's own source ("according to the die log")
+    # a word that takes every value of what follows, and a bound a few words after it: the range the product covers
+    # ("at any line speed up to 1,200 ppm"), not this plant's value
+    ranges: list[str] = []
+    bounds: list[str] = []
 
 
 class ParagraphRules(Strict):

@@ -88,11 +88,12 @@ class Pass:
         """An offer's sentences that tell another customer's case (references.py) are read as such (general kind
         REFERENCE), and so is one pointing back right after one ("There the planners created work orders")."""
         sentences = self.reading.sentences
-        own = references.own_names([s.text for s in sentences], self.words)  # the buyer's name, the vendor's
+        found = [references.found(s.text) for s in sentences]
+        own = references.own_names(found, self.words)  # the buyer's name, the vendor's
         for i, (sentence, words) in enumerate(zip(sentences, self.words)):
             if self.general[i] is not None:
                 continue
-            if not references.tells(sentence.text, words, named_site(sentence.text), own):
+            if not references.tells(sentence.text, words, named_site(sentence.text), own, found=found[i]):
                 after = i > 0 and self.general[i - 1] == TOLD_ELSEWHERE and references.goes_on(words)
                 self.general[i] = TOLD_ELSEWHERE if after else None
                 continue
@@ -122,7 +123,8 @@ class Pass:
         self.offered: list[int] = []  # ... one that is an offer's or a project's own term, not one said in passing
         self.told = 0  # sentences that tell one site's story (story.py)
         read: dict[tuple[str, str | None], tuple[bool, ...]] = {}  # a line said again is read once
-        for sentence, words, finds, general in zip(reading.sentences, self.words, self.found, self.general):
+        for sentence, words, finds, general, role in zip(reading.sentences, self.words, self.found, self.general,
+                                                         self.roles):
             if len(words) < 5:
                 continue
             self.long += 1
@@ -132,7 +134,7 @@ class Pass:
             generic, speaking, past, tells, project, offered = read[said]
             self.generic += generic
             self.speaking += speaking
-            self.past += past
+            self.past += past and role.kind != REFERENCE  # a case under a Reference heading is not the text's past
             if tells:  # one site's story ties it, even told as a boast ("a leading maker faced ...")
                 self.told += 1
             elif project:  # an offer's terms
