@@ -147,6 +147,11 @@ def _option_phrases(data: dict) -> dict[str, list[tuple[str, str]]]:
         for option, words in options.items():
             for phrase in words:
                 phrases[str(phrase)].append((qid, option))
+    using = data["users"].get("using", {})
+    for option, roles in using.get("roles", {}).items():  # a role as the subject of a verb of use, or owning the output
+        for role in roles:
+            for word in [*using.get("uses", []), *using.get("owns", [])]:
+                phrases[f"{role} {word}"].append((data["users"]["question"], option))
     return phrases
 
 
