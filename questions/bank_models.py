@@ -183,6 +183,9 @@ class GeneralRules(Strict):
     plant: list[str] = []  # words that answer for this plant: its own things ("your") or a commitment ("will")
     unnamed: list[str] = []  # words before a system's name that offer every one of its kind ("any MES", "most ERP")
     records: list[str] = []  # a mark followed closely by one is the plant's own source ("according to the die log")
+    hedges: list[str] = []  # marks that qualify the system's own horizon or tolerance where `horizons` follows
+    horizons: dict[str, list[str]] = {}  # units, after (a lead time: "days ahead"), before (a tolerance: "within")
+    parties: list[str] = []  # words in a hedge's clause naming who sees it: the market ("Presses using PressMind")
 
 
 class ParagraphRules(Strict):
