@@ -267,6 +267,8 @@ class LinkRules(Strict):
     subjects: list[str] = []  # words before an owner that are not its name ("the", "your", "is" before "responsible for")
     others: list[str] = []  # words before an owner in a proposal that make it another party's ("their maintenance team")
     optional: list[str] = []  # a part of a sentence holding one offers a link only on request: it names no system
+    movers: list[str] = []  # verbs after a product's name that make it a plant system data moves to or from ("gets")
+    moves: dict[str, list[str]] = {}  # area -> what moves to or from such a system ("feed per pen per day": inventory)
 
 
 class PriceRules(Strict):

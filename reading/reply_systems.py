@@ -35,6 +35,13 @@ class Links:
                               rf"(?P<what>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:{kinds})\b(?:\s*\((?P<after>[^()]{{2,30}})\))?",
                               re.I) if kinds else None
         self.described = [(w.lower(), area) for area, words in rules.described.items() for w in words]
+        movers = "|".join(re.escape(w.lower()) for w in sorted(rules.movers, key=len, reverse=True))
+        # "FishTalk gets ...", "the Hatchery Manager receives ...": a name right before a verb that moves data
+        self.mover = re.compile(r"(?P<the>\b(?i:the|your)\s+)?(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
+                                rf"(?i:{movers})\b(?P<rest>[^;.]*)") if movers else None
+        moved = sorted(((w.lower(), area) for area, words in rules.moves.items() for w in words), key=lambda m: -len(m[0]))
+        self.moved_area = dict(moved)
+        self.moves = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w, _ in moved)})\b") if moved else None
         self.pointing = frozenset(w.lower() for w in rules.pointing)
         self.formats = formats  # the topic's own words for a format or an interface ("json", "e-mail")
         words = "|".join(re.escape(w.lower()) for w in sorted(rules.owns, key=len, reverse=True))
@@ -74,10 +81,24 @@ class Links:
         out += [area for name, area in (named or {}).items() if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
         return list(dict.fromkeys(out))
 
-    def own_names(self, texts: list[str], area_of) -> dict[str, str]:
+    def own_names(self, texts: list[str], area_of, known: frozenset[str] = frozenset(), offer: str = "") -> dict[str, str]:
         """Name -> area of each of the plant's own systems a reply names beside what it is for ("the existing AKVA CCS
-        feed barge system", "your stock system (Timbersoft)")."""
-        return {name.strip(): area for text in texts for name, area in self._owned(text, area_of) if name.strip()}
+        feed barge system", "your stock system (Timbersoft)"), or by its product name only, as what data moves to or
+        from it ("FishTalk gets feed per pen per day": `_moved`; `known`: the systems the reader names, lower-case;
+        `offer`: the offer's text, whose names are the product sold)."""
+        moved = {name: area for text in texts for name, area in self._moved(text, known, offer)}
+        return moved | {name.strip(): area for text in texts for name, area in self._owned(text, area_of) if name.strip()}
+
+    def _moved(self, text: str, known: frozenset[str], offer: str):
+        """(name, area) of each product name data moves to or from in `text`, by what moves ("FishTalk gets feed ...")."""
+        for m in self.mover.finditer(text) if self.mover and self.moves else ():
+            name = m.group("name")
+            plain = " " not in name and not re.search(r"[A-Z]", name[1:])
+            if (plain and not m.group("the")) or name.lower() in known or re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", offer):
+                continue  # a person or a site ("Marit gets ..."), a system the reader knows, the product sold
+            found = self.moves.search(m.group("rest").lower())
+            if found:
+                yield name, self.moved_area[found.group()]
 
     def _owned(self, text: str, area_of):
         """(name or '', area) of each plant's own system `text` names by what it is for."""
