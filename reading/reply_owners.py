@@ -136,18 +136,32 @@ def _each_owned(text: str, roles: list[str], linked: str, areas_of) -> list[tupl
     no such system, what its own words link). [] unless two roles own links so, or one owns a link the
     sentence before names ("Your maintenance planner owns the Infor interface.")."""
     out, pointed = [], False
-    parts = [(_names(clause), clause) for clause in _CLAUSE.split(linked)] if roles else []
+    parts = [[(_names(clause), clause) for clause in _CLAUSE.split(statement)] for statement in _STATEMENT.split(linked)] \
+        if roles else []
     for clause in _CLAUSE.split(text) if roles else []:
         mine = [r for r in roles if r.lower() in clause.lower()] or _first_named(clause, linked)
         if len(mine) != 1:
             continue
         link = re.sub(re.escape(mine[0]), " ", clause, flags=re.I)  # "your MES administrator" links nothing
-        before = [a for named, said in parts if named & _names(link) for a in areas_of(said)]
+        before = [a for said in _linked_by(parts, _names(link)) for a in areas_of(said)]
         pointed |= bool(before)
         areas = before or areas_of(link)
         if areas:
             out.append((mine[0], list(dict.fromkeys(areas))))
     return out if len({role for role, _ in out}) >= 2 or (len(out) == 1 and pointed) else []
+
+
+def _linked_by(statements: list[list[tuple[set[str], str]]], names: set[str]) -> list[str]:
+    """The clauses of the sentence before that a link named by `names` is: those naming it, and, where every clause of
+    their statement that names anything names it (one system in one statement is one link), those naming nothing ("The
+    production schedule and stock levels go to your SAP ...": the schedule's clause is the SAP link's too)."""
+    out = []
+    for parts in statements:
+        hit = [said for named, said in parts if named & names]
+        if hit and all(named & names for named, _ in parts if named):
+            hit += [said for named, said in parts if not named]
+        out += hit
+    return out
 
 
 def _first_named(clause: str, linked: str) -> list[str]:
@@ -163,6 +177,7 @@ def _names(text: str) -> set[str]:
 
 
 _CLAUSE = re.compile(r"[;,]\s*|\s+(?:and|while|whereas)\s+")
+_STATEMENT = re.compile(r";\s*")  # "the MES gets ...; the production schedule and stock go to SAP": two links
 _NAME = re.compile(r"\b[A-Z][\w/-]+")
 _PLAIN = frozenset({"the", "your", "our", "this", "that", "these", "those", "both", "each", "we", "it", "and", "for"})
 

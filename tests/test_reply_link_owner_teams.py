@@ -59,3 +59,17 @@ def test_the_walks_reject_records_to_sap_qm_are_owned_by_the_sap_team(forming):
     question = {q.topic: q for q in done.round.questions}["integrations"]
     rows = done.evaluation.answer("connect.integrations").integrations
     assert "and a role" in question.why and all(row.owner == "SAP team" for row in rows), (question.why, rows)
+
+
+SAP_LINK = "The production schedule and stock levels go to your SAP S/4HANA as an IDoc every hour, one way"
+
+
+@pytest.mark.parametrize("owners", [
+    "The SAP link is owned by your SAP team.",
+    "Marco owns the MES link, Petra owns the SAP one.",
+    "Your automation engineer owns the MES link, your ERP administrator owns the SAP one.",
+])
+def test_one_system_named_in_one_link_sentence_is_one_link_its_owner_owns_every_area_it_links(forming, owners):
+    done = MAIL.read(forming, f"{LINK}; {SAP_LINK[0].lower()}{SAP_LINK[1:]}. {owners}")
+    rows = {row.system: row.owner for row in done.evaluation.answer("connect.integrations").integrations}
+    assert rows["planning"] and rows["planning"] == rows["inventory"] != rows.get("production"), rows
