@@ -259,6 +259,7 @@ class LinkRules(Strict):
     described: dict[str, list[str]] = {}
     owns: list[str] = []  # words that make someone an owner ("owns", "owned by")
     agents: list[str] = []  # those of `owns` the owner is named after, what is owned before ("owned by", "the responsibility of")
+    whose: list[str] = []  # those of `agents` that also say whose data is: they own only what is named as a link
     owned: list[str] = []  # what a link's owner owns: the link in other words, or one said before ("it", "both")
     pointing: list[str] = []  # a word that, all an owner owns, points back to the link said before ("takes care of that")
     teams: list[str] = []  # a word that ends a team's name: the owner of a link it is ("the MES group owns ...")

@@ -48,6 +48,7 @@ class Links:
         # not one's own thing ("your own server room")
         self.owns = re.compile(rf"(?<![\w-])(?<!your )(?<!our )(?<!their )(?<!its )(?<!'s )(?:{words})(?![\w-])") if words else None
         self.agents = frozenset(w.lower() for w in rules.agents)
+        self.whose = frozenset(w.lower() for w in rules.whose)
         self.owning_words = phrases(rules.owns) if rules.owns else None  # most sentences own nothing: told by their words
         self.teams, self.subjects = frozenset(w.lower() for w in rules.teams), frozenset(w.lower() for w in rules.subjects)
         self.persons = frozenset(w.lower() for w in rules.persons)
@@ -157,7 +158,7 @@ class Links:
         systems, protocols = self._named_links(substance)
         return [_after(lower, m) if m.group() in self.agents else _before(self._untitled(lower), m)
                 for m in (self.owns.finditer(lower) if self.owns and len(text) == len(lower) else ())
-                if self._a_link(*_owned(lower, m, m.group() in self.agents), systems, protocols)]
+                if self._a_link(*_owned(lower, m, m.group() in self.agents), systems, protocols, m.group() in self.whose)]
 
     def named_at(self, text: str, lower: str, at: tuple[int, int]) -> str:
         """The team or titled person `lower[at]` (an owner's span) names, as written in `text`; '' for none."""
@@ -217,15 +218,23 @@ class Links:
         if not found:
             return None
         systems, protocols = self._named_links(substance)
-        return any(self._a_link(*_owned(lower, m, m.group() in self.agents), systems, protocols) for m in found)
+        return any(self._a_link(*_owned(lower, m, m.group() in self.agents), systems, protocols, m.group() in self.whose) for m in found)
 
-    def _a_link(self, owned: str, passive: bool, systems: list[str], protocols: list[str]) -> bool:
+    def _a_link(self, owned: str, passive: bool, systems: list[str], protocols: list[str], whose: bool = False) -> bool:
         """Whether what is owned is a link: a word for one (or one said before: "it", "both"), a system, or, owned
-        "by" someone after it is described, its format or way ("a CSV file each night, one way, owned by ...")."""
-        if (self.owned and self.owned.search(owned)) or any(s in owned for s in systems) or owned in self.pointing:
+        "by" someone after it is described, its format or way ("a CSV file each night, one way, owned by ..."); not,
+        by words that also say whose data is (`whose`), what is only described so ("all data ... via OPC UA belongs to ..."),
+        nor more than their own clause says ("all process data, and the models trained on it, belong to ...")."""
+        if whose:
+            owned = _CLAUSE.split(owned)[-1].strip()
+            if not owned:
+                return False
+        if (self.owned and self.owned.search(owned)) or owned in self.pointing or (not whose and any(s in owned for s in systems)):
             return True
         if passive and set(owned.split()) <= self.subjects:  # owned by someone before anything is named: the link before
             return True  # ("The responsibility is by Herr Vogel.")
+        if whose:
+            return False
         described = any(p in owned for p in protocols) or (self.formats and self.formats.search(owned))
         return passive and bool(described or (self.ways and self.ways.search(owned)))
 

@@ -73,3 +73,27 @@ def test_one_system_named_in_one_link_sentence_is_one_link_its_owner_owns_every_
     done = MAIL.read(forming, f"{LINK}; {SAP_LINK[0].lower()}{SAP_LINK[1:]}. {owners}")
     rows = {row.system: row.owner for row in done.evaluation.answer("connect.integrations").integrations}
     assert rows["planning"] and rows["planning"] == rows["inventory"] != rows.get("production"), rows
+
+
+@pytest.mark.parametrize("owner", [
+    "It belongs to your MES team.",
+    "The XML link belongs to your MES team.",
+    "The link sits with your MES team.",
+    "Responsibility for it sits with your MES team.",
+    "The interface falls under your MES team.",
+    "The interface is handled by your MES team.",
+    "That link is the job of your MES team.",
+])
+def test_a_link_said_to_belong_to_sit_with_or_fall_under_a_team_is_owned_by_it(forming, owner):
+    rows = MAIL.read(forming, f"{LINK}. {owner}").evaluation.answer("connect.integrations").integrations
+    assert rows and all(row.owner == "MES team" for row in rows), rows
+
+
+@pytest.mark.parametrize("owner", [
+    "All process data belongs to your MES team.",
+    "All data collected by FormWatch via OPC UA and XML belongs to your MES team.",
+    "All process data, and the models trained on it, belong to your MES team.",
+])
+def test_data_said_to_belong_to_a_team_owns_no_link(forming, owner):
+    rows = MAIL.read(forming, f"{LINK}. {owner}").evaluation.answer("connect.integrations").integrations
+    assert all(not row.owner for row in rows), rows
