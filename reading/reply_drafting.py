@@ -141,7 +141,11 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
                                              if s.kind == "system"), " ".join(d.text for d in offer))
     own = lambda text: reader.links.own_areas(text, drafter.rules.tables.area_of, named)
     answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen, unteamed), drafter, formats, own)
-    return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles, seen,
+    # the roles a sentence names, and the teams it makes owners of links, each clause's own ("The XML link is owned by
+    # your MES team; the CSV link belongs to your IT department")
+    roles_of = lambda sentence: list(dict.fromkeys([*reader.roles(sentence), *reader.links.owners_named(
+        sentence.text, sentence.text.lower(), sentence.substance)]))
+    return with_owners(answered, linking, said, reader.rules.topic_of, drafter, roles_of, seen,
                        lambda sentence, lower: reader.links.owns_other(lower, sentence.substance),
                        lambda sentence: reader.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance),
                        lambda sentence, lower, roles: verb_named(reader.links, sentence, lower, roles, reader.roles(sentence)),

@@ -105,7 +105,7 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
     sentences off the topic (a reply's answers on links; in a proposal, only to the sentence right before)."""
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
-    linked = ""  # and its text: "... orders from SAP ECC ... into your MES (Hydra)"
+    linked = ""  # and the texts of the last link sentences: "... orders from SAP ECC ... into your MES (Hydra)"
     before = False  # whether the sentence before was on linking: "... through an IDoc. Owner: your SAP PP key user."
     for sentence, lower, vague, topics in said:
         owner_line = _owner_line(sentence.text)
@@ -124,8 +124,8 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
         for role, owned in named or ([(roles[-1], areas)] if roles else []):
             for area in owned:
                 owners.setdefault(area, role)
-        if areas:
-            last, linked = areas, sentence.text
+        if areas:  # "The Modbus link is ...; the CSV link belongs to ..." may name links of sentences further back
+            last, linked = areas, "; ".join([*_STATEMENT.split(linked)[1 - _LOOK_BACK:], sentence.text] if linked else [sentence.text])
     return owners
 
 
@@ -177,6 +177,7 @@ def _names(text: str) -> set[str]:
 
 
 _CLAUSE = re.compile(r"[;,]\s*|\s+(?:and|while|whereas)\s+")
+_LOOK_BACK = 4  # link statements an owner's clause may name a link of (a reply's answer on links is a paragraph)
 _STATEMENT = re.compile(r";\s*")  # "the MES gets ...; the production schedule and stock go to SAP": two links
 _NAME = re.compile(r"\b[A-Z][\w/-]+")
 _PLAIN = frozenset({"the", "your", "our", "this", "that", "these", "those", "both", "each", "we", "it", "and", "for"})
@@ -216,7 +217,7 @@ def owner_named(sentence: str) -> list[str]:
 
 _OWNER_WORDS = frozenset({"owner", "owners"})  # the word that says who owns a link is no one who owns it
 _OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
-_OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|responsibility of|stays? with|lies with|rests with|in the hands of|looks? after|in charge)\b")  # a sentence on who owns
+_OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|responsibility of|stays? with|lies with|rests with|in the hands of|looks? after|in charge|sits? with|falls? under|handled by|managed by|the job of)\b")  # a sentence on who owns
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends no name
 # a clause opened by a name written as a person's (capital, then small letters) that owns: "Petra owns the SAP one"
 _NAMED_OWNS = re.compile(rf"\s*(?:(?:and|while|whereas|but) )?(?P<who>{_TITLE}[A-Z][a-z]+(?: [A-Z][a-z]+)?) {_OWNING}\b")

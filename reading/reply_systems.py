@@ -160,6 +160,11 @@ class Links:
                 for m in (self.owns.finditer(lower) if self.owns and len(text) == len(lower) else ())
                 if self._a_link(*_owned(lower, m, m.group() in self.agents), systems, protocols, m.group() in self.whose)]
 
+    def owners_named(self, text: str, lower: str, substance) -> list[str]:
+        """Every team or titled person the sentence makes the owner of a link, in order ("The XML link is owned by your
+        MES team; the CSV link belongs to your IT department": both)."""
+        return [name for at in self.owner_spans(text, lower, substance) if (name := self._owner_words(text, lower, at))]
+
     def named_at(self, text: str, lower: str, at: tuple[int, int]) -> str:
         """The team or titled person `lower[at]` (an owner's span) names, as written in `text`; '' for none."""
         return self._owner_words(text, lower, at)
@@ -177,10 +182,12 @@ class Links:
         first = words[0].group() if words else ""
         if not words or len(words) > (self.titled_words if first in self.persons else _OWNER_WORDS):
             return ""  # a titled name may say where the person sits ("Herr Vogel from the MES team")
-        last = words[-1].group()
+        last, end = words[-1].group(), words[-1].end()
+        if last.endswith("'s"):  # "is your MES team's to look after"
+            last, end = last[:-2], end - 2
         team = last.split("-")[-1] in self.teams and (len(words) > 1 or "-" in last)
         person = first in self.persons and len(words) > 1
-        return text[words[0].start():words[-1].end()] if team or person else ""
+        return text[words[0].start():end] if team or person else ""
 
     def _named_links(self, substance) -> tuple[list[str], list[str]]:
         return self.systems(substance), [s.term.lower() for s in substance if s.kind == "protocol" and counts(s)]

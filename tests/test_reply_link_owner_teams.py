@@ -97,3 +97,18 @@ def test_a_link_said_to_belong_to_sit_with_or_fall_under_a_team_is_owned_by_it(f
 def test_data_said_to_belong_to_a_team_owns_no_link(forming, owner):
     rows = MAIL.read(forming, f"{LINK}. {owner}").evaluation.answer("connect.integrations").integrations
     assert all(not row.owner for row in rows), rows
+
+
+QM_LINK = "Quality results go to your SAP QM as a CSV file every night, one way"
+
+
+@pytest.mark.parametrize("owners", [
+    "The XML link is owned by your MES team; the CSV link is owned by your IT department.",
+    "The XML link belongs to your MES team; the CSV link belongs to your IT department.",
+    "The XML link sits with your MES team; the CSV link sits with your IT department.",
+    "Your MES team owns the XML link; your IT department owns the CSV link.",
+])
+def test_each_team_owns_the_link_its_clause_names_though_the_links_were_named_sentences_before(forming, owners):
+    done = MAIL.read(forming, f"{LINK}. {QM_LINK}. {owners}")
+    rows = {row.system: row.owner for row in done.evaluation.answer("connect.integrations").integrations}
+    assert rows == {"production": "MES team", "quality": "IT department"}, rows
