@@ -186,6 +186,10 @@ class GeneralRules(Strict):
     hedges: list[str] = []  # marks that qualify the system's own horizon or tolerance where `horizons` follows
     horizons: dict[str, list[str]] = {}  # units, after (a lead time: "days ahead"), before (a tolerance: "within")
     parties: list[str] = []  # words in a hedge's clause naming who sees it: the market ("Presses using PressMind")
+    # a word that takes every value of what follows, and a bound a few words after it: the range the product covers
+    # ("at any line speed up to 1,200 ppm"), not this plant's value
+    ranges: list[str] = []
+    bounds: list[str] = []
 
 
 class ParagraphRules(Strict):

@@ -88,11 +88,12 @@ class Pass:
         """An offer's sentences that tell another customer's case (references.py) are read as such (general kind
         REFERENCE), and so is one pointing back right after one ("There the planners created work orders")."""
         sentences = self.reading.sentences
-        own = references.own_names([s.text for s in sentences], self.words)  # the buyer's name, the vendor's
+        found = [references.found(s.text) for s in sentences]
+        own = references.own_names(found, self.words)  # the buyer's name, the vendor's
         for i, (sentence, words) in enumerate(zip(sentences, self.words)):
             if self.general[i] is not None:
                 continue
-            if not references.tells(sentence.text, words, named_site(sentence.text), own):
+            if not references.tells(sentence.text, words, named_site(sentence.text), own, found=found[i]):
                 after = i > 0 and self.general[i - 1] == TOLD_ELSEWHERE and references.goes_on(words)
                 self.general[i] = TOLD_ELSEWHERE if after else None
                 continue

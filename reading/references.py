@@ -41,22 +41,30 @@ class ReferenceReader:
                    frozenset(past) | said("past"), said("doers"), said("goes_on"), said("may_draft"), said("rises"),
                    int(data.get("lead", 12)))
 
-    def own_names(self, texts: list[str], words: list[list[str]]) -> frozenset[str]:
+    def found(self, text: str) -> tuple[tuple[bool, str], ...]:
+        """Each name after one of `at` (none of `not_names`), and whether it opens its clause ("At Müller GmbH ...",
+        "In 2024, for Keller we ..."; not "which we measured at FAT"): read once a sentence for `own_names` and `tells`."""
+        return tuple((len(_CLAUSE_BREAK.split(text[:m.start()])[-1].split()) <= _OPENING_WORDS, name)
+                     for m in self.named.finditer(text) if (name := m.group(1).lower().rstrip(".,:")) not in self.not_names)
+
+    def own_names(self, found: list[tuple[tuple[bool, str], ...]], words: list[list[str]]) -> frozenset[str]:
         """The names the offer gives where it tells no case (to the reader, ahead, in the present: "Offer for
-        Vogt Küchenbau", "what we would do at Vogt Küchenbau"): the buyer's or the vendor's, never a reference."""
-        return frozenset(name for text, said in zip(texts, words) if (names := self._names(text, False))
-                         and (not self.reader.isdisjoint(said) or not self.in_past(said)) for name in names)
+        Vogt Küchenbau", "what we would do at Vogt Küchenbau"): the buyer's or the vendor's, never a reference.
+        `found`: each sentence's names (`found`)."""
+        return frozenset(name for names, said in zip(found, words) if names
+                         and (not self.reader.isdisjoint(said) or not self.in_past(said)) for _, name in names)
 
     def tells(self, text: str, words: list[str], site: bool, own: frozenset[str] = frozenset(),
-              past: bool | None = None) -> bool:
+              past: bool | None = None, found: tuple[tuple[bool, str], ...] | None = None) -> bool:
         """Whether the sentence (or its clause) tells another customer's case: it speaks neither to the reader nor
         ahead, and names a reference (a cue, a company's site: `site`) or, told in the past (`past`: the whole
-        sentence's, when a clause is asked of), a customer by a name not `own`."""
+        sentence's, when a clause is asked of), a customer by a name not `own` (`found`: the text's names, if read)."""
         if not self.reader.isdisjoint(words):
             return False
         if site or self.cues.find(words):
             return True
-        return not self._names(text) <= own and (self.in_past(words) if past is None else past)  # names first: cheaper
+        names = {name for opens, name in (self.found(text) if found is None else found) if opens}
+        return not names <= own and (self.in_past(words) if past is None else past)  # names first: cheaper
 
     def opening(self, text: str) -> str:
         """The sentence's first `lead` words, up to its first ";", ":" or ", and": a case told there is what the
@@ -74,13 +82,6 @@ class ReferenceReader:
     def goes_on(self, words: list[str]) -> bool:
         """The sentence opens on a word pointing back ("There the planners created work orders from it")."""
         return bool(words) and words[0] in self.back
-
-    def _names(self, text: str, opening: bool = True) -> set[str]:
-        """The first word of each name after one of `at` (`opening`: that opens its clause, "At Müller GmbH ...", "In
-        2024, for Keller we ..."; not "which we measured at FAT"), none of `not_names`: "At Müller GmbH" gives "müller"."""
-        return {name for m in self.named.finditer(text)
-                if (not opening or len(_CLAUSE_BREAK.split(text[:m.start()])[-1].split()) <= _OPENING_WORDS)
-                and (name := m.group(1).lower().rstrip(".,:")) not in self.not_names}
 
     def in_past(self, words: list[str]) -> bool:
         """Told in the past: a word of `past`, or a verb in -ed right after one of `doers`."""

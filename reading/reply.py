@@ -66,6 +66,7 @@ class ReplyReader(Placing):
         self.heads = _phrases(list(self.head_topics)) if self.head_topics else None
         self.vague_words = _phrases([*rules.vague, *rules.deferrals])
         self.deferring = _phrases(rules.deferrals) if rules.deferrals else None
+        self.put_off = frozenset(w.lower() for w in rules.deferrals)
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.unmeasured = _phrases(rules.unmeasured) if rules.unmeasured else None
         self.general = General(rules.general)
@@ -211,7 +212,8 @@ class ReplyReader(Placing):
         if _ASKS.search(sentence.text):
             return "it asks the buyer rather than answers"
         lower = sentence.text.lower()
-        found = next((m for m in self.vague_words.finditer(lower) if not self._done_by(lower, m.end(), sentence)), None)
+        found = next((m for m in self.vague_words.finditer(lower)
+                      if not self._done_by(lower, m.end(), sentence) and not self._told_done(lower, m)), None)
         if found:
             return f"\u201c{found.group()}\u201d is vague"
         strong = any(s.kind in STRONG for s in sentence.substance)
@@ -231,6 +233,14 @@ class ReplyReader(Placing):
         by the pilot", "the format is to be agreed by your IT"): each or every before it, "by" and a role after."""
         return (lower.endswith("confirmed", 0, at) and bool(_EACH.search(lower, 0, at)) and bool(_BY_SOMEONE.match(lower, at))
                 and (self.role_in(lower) or any(s.kind == "role" for s in sentence.substance)))
+
+    def _told_done(self, lower: str, found: re.Match) -> bool:
+        """Whether a deferral is told of the past, in its clause's own verb ("the problem your shift leaders had named in
+        the kick-off", "the sensors we selected in the workshop"): what was settled then, no answer put off."""
+        if found.group() not in self.put_off:
+            return False
+        clause = lower[max(lower.rfind(c, 0, found.start()) for c in ",;:") + 1:found.start()]
+        return bool(_TOLD.search(clause)) and not _AHEAD.search(clause)
 
     def said_on(self, sentences: list[tuple[Sentence, str, str, set[str]]], people=None) -> dict[str, SaidOn]:
         """Topic id -> what the reply says on it: one pass over the sentences, each read on its own topics only."""
@@ -310,6 +320,8 @@ def _by_word(topics: list[Topic], words_of) -> dict[str, set[str]]:
 
 _EACH = re.compile(r"\b(?:each|every)\b")  # a recurring act: "each adjustment", not "all interfaces"
 _BY_SOMEONE = re.compile(r"\s+by\s+(?:the|your|our|a|an|him|her|them|each|every)\s")  # "... confirmed by the setter"
+_TOLD = re.compile(r"\b(?:had|did)\s+\w+|\b(?:we|you|they)\s+(?!(?:n|f|sp|proc|exc|succ)eed\b)\w+ed\b")  # a clause told in the past
+_AHEAD = re.compile(r"\b(?:will|shall|would|be|going to)\b|'ll\b")  # ... or of what is still to come
 _ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
 _ELSEWHERE = "it describes another customer's plant (a reference), not what this plant gets"
 _DATE_AFTER = (r"(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"

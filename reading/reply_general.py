@@ -22,6 +22,9 @@ _LIST = re.compile(rf"(?<![\w./-])({_ITEM})((?:,\s+{_ITEM})+),?\s+(?:and|or)\s+(
 _AND_OR = re.compile(r"\s(?:and|or)\s")  # what _LIST needs besides a comma
 _NAMED = re.compile(r"[A-Z]")
 _PREPOSITION = re.compile(r"(?:as|in|via|over|by|to|from|with|into|through)\s")  # an item that opens a list of its own
+# an item that opens with an article or a person's title names no product offered: ", one way, and the LIMS sends ...",
+# "..., one way, and Mrs Kral owns that" join two clauses, not three alternatives
+_NO_PRODUCT = re.compile(r"(?:the|a|an|mr|mrs|ms|dr)\s", re.I)
 _THREE = re.compile(r"[\d-]{3}")  # what a standard's number needs
 _TWO_CAPS = re.compile(r"[A-Z][^A-Z]*[A-Z]")  # two items written as names hold two capitals
 _CLAUSE = re.compile(r"[;:]\s+|,\s+(?=so\s)")  # "..., so you will see": what follows, not for whom
@@ -49,6 +52,8 @@ class General:
         graded = rf"(?!(?:\s+\S+)?\s+(?i:{'|'.join(map(re.escape, rules.yardsticks))})\b)" if rules.yardsticks else ""
         self.standard = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.standards))})\s?[\d-]{{3,}}+{graded}") \
             if rules.standards else None
+        self.range = re.compile(rf"\b(?:{_any(rules.ranges)})\s+(?:[\w-]+\s+){{0,2}}?(?:{_any(rules.bounds)})\b") \
+            if rules.ranges and rules.bounds else None  # "any line speed up to"
         self.records = re.compile(rf"(?:\W+[\w-]+){{0,2}}?\W+(?:{'|'.join(map(re.escape, rules.records))})\b") \
             if rules.records else None
         self.hedges = frozenset(rules.hedges)
@@ -108,6 +113,7 @@ class General:
             return f"it names a standard (\u201c{found.group()}\u201d) as a credential, not what it does in your plant"
         found = self.marks and next((m for m in self.marks.finditer(lower)
                                      if not self._counted_in(lower, m.end()) and not self._own_hedge(lower, m)), None)
+        found = found or (self.range and "any" in lower and self.range.search(lower))  # most clauses hold no "any"
         if found:
             return f"it describes the product or the market (\u201c{found.group()}\u201d), not your plant"
         return ""
@@ -145,6 +151,10 @@ def _horizon(rules: dict[str, list[str]]) -> re.Pattern | None:
     return re.compile("|".join(p for p, ok in ((lead, units and after), (close, before)) if ok))
 
 
+def _any(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
 def _bracketed(text: str, found: re.Match) -> bool:
     """Whether a standard stands alone in brackets after what is done by it ("we calibrate them on site once a year
     (ISO 21501-4)"): the yardstick of that act, no credential."""
@@ -156,7 +166,8 @@ def _alternatives(text: str) -> bool:
         return False  # no list of three (most clauses), or not two names in it: _LIST need not try each word
     for found in _LIST.finditer(text):
         items = _from_preposition([found.group(1), *re.split(r",\s+", found.group(2))[1:], found.group(3)])
-        if len(items) >= 3 and sum(bool(_NAMED.search(item)) for item in items) >= 2 and not _in_brackets(text, found):
+        named = sum(bool(_NAMED.search(item)) and not _NO_PRODUCT.match(item) for item in items)
+        if len(items) >= 3 and named >= 2 and not _in_brackets(text, found):
             return True
     return False
 

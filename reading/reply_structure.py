@@ -265,14 +265,17 @@ def _number(marker: re.Match) -> int:
 
 def paragraph_break(text: str, start: int) -> bool:
     """Whether a blank line comes right before this offset (within 80 characters): two line ends with only spaces
-    or tabs between them, in the whitespace that ends the text before it (most sentences follow a single space)."""
+    or tabs between them, in the whitespace that ends the text before it (most sentences follow a single space);
+    or a line opens there with a time stamp, as each message of a pasted chat does ("[09:14] Jonas Berg: ...")."""
     if start < 2 or not text[start - 1].isspace() or (text[start - 1] in " \t" and not text[start - 2].isspace()):
         return False  # no whitespace before it, or one space or tab (most sentences): no line end there
     before = text[max(0, start - 80):start]
-    return _BLANK.search(before, len(before.rstrip())) is not None  # rstrip strips what \s matches
+    return _BLANK.search(before, len(before.rstrip())) is not None or (
+        text[start - 1] == "\n" and _STAMP.match(text, start) is not None)
 
 
 _BLANK = re.compile(r"\n[ \t]*\n")
+_STAMP = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]\s", re.I)  # "[09:14] ", "[9:14 am] "
 
 
 def _agrees(numbered: dict[int, int], cue_topics: list[set[str]], stems: dict[int, set[str]],

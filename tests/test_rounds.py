@@ -383,13 +383,22 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # "remote service", "the most modern deep learning" and a figure "of the platform" were misread. Fixing those took it
 # to 95% closed, 97% still open and 1 made specific (a restated yes/no question's subject, the plant's own named
 # software, an on-premise answer without a segmentation word and a week-number table row drafting a KPI are left).
+# tuning23/, written blind (an engineer's abbreviated notes under a salesperson's forward, a pilot told as a story,
+# Spanish-flavoured English, answers told as changes from today, minutes of a call, a pasted chat with the buyer's
+# follow-ups), started at 90% closed, 96% still open and 12 made specific on dcd8413: "one way, and Mrs Kral owns that"
+# read as products listed, a kick-off told in the past as a deferral, a chat read as one paragraph, "5 mo. of" split,
+# retraining, "like today" and "property of" not read; other clients', every installation's and the platform's figures
+# and "any line speed up to" read as answers. Fixing those took it to 97% closed, 100% still open and 3 made specific
+# (a chat's answer under the buyer's question, "mo." as a month for drafting, a server that "keeps 14 days", and
+# "runs on AWS, 99.95% uptime in 2025", which makes 3 answers specific, are left).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1}  # a set absent here may have none
+# tuning23's vague "Outage: runs on AWS, 99.95% uptime in 2025." is a past year's record read as a commitment (3 answers)
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -449,7 +458,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning9"), *cases("tuning10"), *cases("tuning11"), *cases("tuning12"),
                        *cases("tuning13"), *cases("tuning14"), *cases("tuning15"),
                        *cases("tuning16"), *cases("tuning17"), *cases("tuning18"), *cases("tuning19"),
-                       *cases("tuning20"), *cases("tuning21"), *cases("tuning22")]:
+                       *cases("tuning20"), *cases("tuning21"), *cases("tuning22"), *cases("tuning23")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
