@@ -95,8 +95,10 @@ class Links:
         for m in self.mover.finditer(text) if self.mover and self.moves else ():
             name = m.group("name")
             plain = " " not in name and not re.search(r"[A-Z]", name[1:])
-            if (plain and not m.group("the")) or name.lower() in known or re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", offer):
-                continue  # a person or a site ("Marit gets ..."), a system the reader knows, the product sold
+            if (plain and not m.group("the")) or name.lower() in known or re.search(r"\d", name) \
+                    or re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", offer):
+                continue  # a person or a site ("Marit gets ..."), a system the reader knows, a device's model
+                # ("the S7-1500 gets the set-points": a machine's controller), the product sold
             found = self.moves.search(m.group("rest").lower())
             if found:
                 yield name, self.moved_area[found.group()]
