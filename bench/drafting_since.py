@@ -24,7 +24,7 @@ from drafting_corpus import load  # noqa: E402
 
 HELD_OUT = ("heldout", "real_heldout", "real_heldout2", "real_heldout3",
             "real_heldout4")
-TUNING = ("tuning", "tuning2", "tuning3", "real_tuning")
+TUNING = ("tuning", "tuning2", "tuning3", "tuning4", "real_tuning")
 DRAFTING = "questions/drafting.yaml"
 
 

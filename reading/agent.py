@@ -124,9 +124,11 @@ class AgentReader:
 
     def _habitual(self, words: list[str]) -> bool:
         """What happens as a rule, in the present ("Monitoring coverage often tracks access", "Teams often
-        struggle with mis-picks"): not of the story's past, nor a degree ("the causes that recur most often")."""
+        struggle with mis-picks"): not of the story's past, nor a degree ("the causes that recur most often"), nor
+        an aside in brackets ("an alert when water per kg exceeds 9 l (typically a stuck valve)" is the offer's)."""
         return self.past.isdisjoint(words) and any(
-            word in self.habitual and not (at and words[at - 1] in self.degree) for at, word in enumerate(words))
+            word in self.habitual and not (at and words[at - 1] in self.degree) and not _bracketed(words, at)
+            for at, word in enumerate(words))
 
     def _gerund(self, words: list[str]) -> bool:
         """A doing with its object as the subject, in the present ("Upgrading aging compressors can improve
@@ -186,3 +188,11 @@ class AgentReader:
         if end < len(words) and words[end] == "(" and ")" in words[end:end + 4]:
             end = words.index(")", end) + 1  # "Overall equipment effectiveness (OEE) is ..."
         return end + 1 < len(words) and words[end] in self.copulas and words[end + 1] in self.defines
+
+
+def _bracketed(words: list[str], at: int) -> bool:
+    """The word at `at` stands inside a bracket opened before it in the sentence."""
+    depth = 0
+    for word in words[:at]:
+        depth += (word == "(") - (word == ")")
+    return depth > 0

@@ -14,6 +14,15 @@ def labelled(words: list[str], at: int, cue_end: int) -> tuple[int, int]:
     return start, end
 
 
+def label_reach(words: list[str], at: int, longest: int = 6) -> tuple[int, int]:
+    """A cue's clause; a cue in a short label opening the sentence ("Optional:", "Not included, available on
+    request:") speaks of what the label heads, the clause after its colon too."""
+    start, end = clause(words, at)
+    if start == 0 and end <= longest and end < len(words) and words[end] == ":":
+        end = clause(words, end + 1)[1]
+    return start, end
+
+
 def named_ahead(words: list[str], at: int) -> tuple[int, int]:
     """The kit a cue said before it names ("history from the existing historian"): its clause, but not back
     past "and" or "but" ("fitted new probes and read the existing controllers": the probes are new)."""

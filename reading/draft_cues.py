@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .draft_filters import part_of
+from .draft_filters import optional_parts, part_of
 from .draft_specs import ACT, BOAST, COMPOUND, DONE_BY, HEDGE, INTEGRATION, MOVES, NOT_SUITE, OPTIONAL_LINK, SUITE
 from .phrases import CLAUSE_END, normalise, tokens
 from .sentence import Sentence
@@ -121,7 +121,8 @@ class SentenceCues:
         finds = self.rules.scan.find(words) if scanned is None else scanned[1]
         negative = self._may_negate(words)
         found, targets = [], self.rules.scan.targets
-        optional = {part_of(words, start) for start, _e, phrase in finds if (OPTIONAL_LINK, "") in targets[phrase]}
+        optional = optional_parts(words, [start for start, _e, phrase in finds
+                                          if (OPTIONAL_LINK, "") in targets[phrase]])
         for start, end, phrase in finds:
             if phrase not in self.roles.kind_of and not (negative and self._negated(words, start, end, phrase)):
                 found += [(q, o, phrase) for q, o in targets[phrase] if q[0] != "~"

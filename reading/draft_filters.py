@@ -17,6 +17,16 @@ def part_of(words: list[str], at: int) -> int:
     return sum(1 for w in words[:at] if w in _PARTS)
 
 
+def optional_parts(words: list[str], ats: list[int], label: int = 6) -> set[int]:
+    """The parts of the sentence that the optional cues at `ats` speak of: each one's own, and the part a short label
+    opening the sentence heads ("Available on request: a link to your CMMS ...")."""
+    parts = {part_of(words, at) for at in ats}
+    first = next((i for i, w in enumerate(words) if w in _PARTS), len(words))
+    if 0 in parts and first <= label and first < len(words) and words[first] == ":":
+        parts.add(1)
+    return parts
+
+
 class HitFilters:
     def _problems_told(self, role: Role, words: list[str], hits: list[Hit], before_told: bool = False) -> list[Hit]:
         """A claim states a problem of the plant only when it speaks of the plant's own state ("your
@@ -121,7 +131,7 @@ class HitFilters:
     def _optional_links(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """A link offered only on request or at extra cost (drafting.yaml integrations `optional`) is none this offer
         makes: no area in the part of the sentence, up to ";", ":" or a bracket, that says so."""
-        optional = {part_of(words, at) for q, _o, at in hits if q == OPTIONAL_LINK}
+        optional = optional_parts(words, [at for q, _o, at in hits if q == OPTIONAL_LINK])
         return [h for h in hits if h[0] != INTEGRATION or part_of(words, h[2]) not in optional] if optional else hits
 
     def _existing_kit(self, role: Role, words: list[str], hits: list[Hit]) -> list[Hit]:

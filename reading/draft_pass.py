@@ -123,7 +123,8 @@ class Pass:
         self.offered: list[int] = []  # ... one that is an offer's or a project's own term, not one said in passing
         self.told = 0  # sentences that tell one site's story (story.py)
         read: dict[tuple[str, str | None], tuple[bool, ...]] = {}  # a line said again is read once
-        for sentence, words, finds, general in zip(reading.sentences, self.words, self.found, self.general):
+        for sentence, words, finds, general, role in zip(reading.sentences, self.words, self.found, self.general,
+                                                         self.roles):
             if len(words) < 5:
                 continue
             self.long += 1
@@ -133,7 +134,7 @@ class Pass:
             generic, speaking, past, tells, project, offered = read[said]
             self.generic += generic
             self.speaking += speaking
-            self.past += past
+            self.past += past and role.kind != REFERENCE  # a case under a Reference heading is not the text's past
             if tells:  # one site's story ties it, even told as a boast ("a leading maker faced ...")
                 self.told += 1
             elif project:  # an offer's terms

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .clauses import BREAKS, JOINS as _JOINS, clause, condition, labelled, named_ahead, set_aside
+from .clauses import BREAKS, JOINS as _JOINS, clause, condition, label_reach, labelled, named_ahead, set_aside
 from .draft_specs import ROLE, role_cues
 from .page_lines import PageLines
 from .plant_state import PlantState
@@ -89,6 +89,7 @@ class RoleReader:
         self.terms_plants = frozenset(terms.get("plants", []))  # "warranty claims": the plant's loss, no term
         self.acts, self.acts_window = frozenset(acts.get("words", [])), int(acts.get("window", 0))
         self.past_ability = frozenset(data.get("past_ability", []))  # "nobody could agree": the past of "can"
+        self.to_reader = frozenset(map(str, data.get("reference_told", {}).get("reader", [])))  # "you", "will"
         results = data.get("results", {})  # "stops fell from 38 to 12 hours": a result, not the problem
         self.results, self.result_window = frozenset(results.get("words", [])), int(results.get("window", 0))
         self.plant_state = PlantState(data, self.site_not, self.results)  # "Every week line 2 loses 9 hours"
@@ -130,7 +131,8 @@ class RoleReader:
                 section = BEFORE
             bullet = text.lstrip()[:1] in _BULLETS
             listed = listed if bullet else self._lists_problems(said)
-            carried = self._goes_on(out, said) or self._carries_on(out, said)
+            # a heading opens a section of its own: it goes on telling no before-state ('What was done')
+            carried = heading is None and (self._goes_on(out, said) or self._carries_on(out, said))
             under = BEFORE if (bullet and listed) or carried else heading or section
             role = read.get((text, under))
             if role is None:
@@ -252,8 +254,12 @@ class RoleReader:
                   if not any(at <= _START for at, _end in cues["instead"])]  # "Instead of paper, they relied on tablets"
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         before = sorted(before + self._progressive(words) + ([0] if self.plant_state.told(words) else []))
+        if section == REFERENCE:  # under a Reference heading a turn ("we installed") is that customer's project ...
+            if self.to_reader.isdisjoint(words):
+                return Role(REFERENCE, unsure=unsure, existing=existing, limited=rating)
+            section = CLAIM  # ... and a line to the reader ("your stop data will go to SAP") is the offer's
         if not before:
-            kind = section if section in (BEFORE, REFERENCE) and not cues["after"] else CLAIM
+            kind = section if section == BEFORE and not cues["after"] else CLAIM
             return Role(kind, unsure=self._unsure(text, words, cues, told=True) if kind == BEFORE else unsure,
                         existing=existing, limited=rating)
         said = cues["before"] + cues["before_at_start"]  # "until now": no turn inside a cue of before
@@ -268,7 +274,7 @@ class RoleReader:
         """The clauses that say something only possible, optional or hoped for; in a sentence `told` of the
         plant before the project a cue of roles: past_ability is the past of "can" ("nobody could agree why the
         line stopped"), no possibility."""
-        unsure = tuple(clause(words, start) for start, end in cues["unsure"]
+        unsure = tuple(label_reach(words, start) for start, end in cues["unsure"]
                        if not (told and end - start == 1 and words[start] in self.past_ability))
         unsure += tuple(condition(words, start) for start, _end in cues["condition"])
         unsure += tuple(set_aside(words, start) for start, _end in cues["instead"])

@@ -2,7 +2,8 @@
 and the figures that measure a drafter against them.
 
 Synthetic proposals: tuning/, tuning2/ and tuning3/ are what the rules in
-questions/drafting.yaml were tuned on; heldout/ was written by someone who never saw the
+questions/drafting.yaml were tuned on; tuning4/ was written and answered blind to the rules and is a tuning set
+since it was first measured; heldout/ was written by someone who never saw the
 rules, and is only measured, never tuned on. Real public texts (vendor case studies and
 product pages; each file keeps its `source` address): real_tuning/ and real_tuning2/ are tuned
 on (real_tuning2/ was answered by a reader who never saw the rules); real_tuning3/, also

@@ -1,8 +1,9 @@
 """How well drafting matches a careful buyer, measured on the corpus in tests/data/drafting/.
 
 The figures are printed. tuning, tuning2 and tuning3 are what the rules were tuned on (each
-written by a different author); heldout was written by someone who never saw the rules and is
-only measured. The floors below catch a regression; the issue's aims are in the closing note.
+written by a different author); tuning4 was written blind to the rules (issue 14, synth4) and is tuned on
+since; heldout was written by someone who never saw the rules and is only measured. The floors below catch a
+regression; the issue's aims are in the closing note.
 """
 import pytest
 
@@ -13,7 +14,7 @@ from reading.draft import draft
 BANK = load_bank()
 
 
-SPLITS = ["tuning", "tuning2", "tuning3", "heldout"]
+SPLITS = ["tuning", "tuning2", "tuning3", "tuning4", "heldout"]
 REAL = ["real_tuning", "real_tuning2", "real_tuning3", "real_tuning4", "real_tuning5", "real_tuning6",
         "real_tuning7", "real_tuning8", "real_tuning9", "real_tuning10", "real_tuning11", "real_tuning12",
         "real_tuning13", "real_tuning14", "real_tuning15",
@@ -32,12 +33,14 @@ def test_the_corpus_is_valid_against_the_bank(split):
             assert option in questions[qid].choice_ids(), (case.name, qid, option)
 
 
-@pytest.mark.parametrize("split, floor", [("tuning", 0.85), ("tuning2", 0.7), ("tuning3", 0.7)])
-def test_drafting_on_the_tuning_sets(capsys, split, floor):
+# tuning4 read recall 0.587, precision 0.743 blind (main dcd8413), 0.610 / 0.762 on the rules of synth4
+@pytest.mark.parametrize("split, recall_floor, precision_floor", [
+    ("tuning", 0.85, 0.85), ("tuning2", 0.7, 0.7), ("tuning3", 0.7, 0.7), ("tuning4", 0.58, 0.73)])
+def test_drafting_on_the_tuning_sets(capsys, split, recall_floor, precision_floor):
     figures, summary = report(split, BANK, draft)
     with capsys.disabled():
         print("\n" + summary)
-    assert figures.recall >= floor and figures.precision >= floor
+    assert figures.recall >= recall_floor and figures.precision >= precision_floor
 
 
 # (recall, precision) floors below a set's first figures where those are under the common floor:
