@@ -183,6 +183,9 @@ class GeneralRules(Strict):
     plant: list[str] = []  # words that answer for this plant: its own things ("your") or a commitment ("will")
     unnamed: list[str] = []  # words before a system's name that offer every one of its kind ("any MES", "most ERP")
     records: list[str] = []  # a mark followed closely by one is the plant's own source ("according to the die log")
+    hedges: list[str] = []  # marks that qualify the system's own horizon or tolerance where `horizons` follows
+    horizons: dict[str, list[str]] = {}  # units, after (a lead time: "days ahead"), before (a tolerance: "within")
+    parties: list[str] = []  # words in a hedge's clause naming who sees it: the market ("Presses using PressMind")
     # a word that takes every value of what follows, and a bound a few words after it: the range the product covers
     # ("at any line speed up to 1,200 ppm"), not this plant's value
     ranges: list[str] = []
@@ -260,6 +263,7 @@ class LinkRules(Strict):
     described: dict[str, list[str]] = {}
     owns: list[str] = []  # words that make someone an owner ("owns", "owned by")
     agents: list[str] = []  # those of `owns` the owner is named after, what is owned before ("owned by", "the responsibility of")
+    whose: list[str] = []  # those of `agents` that also say whose data is: they own only what is named as a link
     owned: list[str] = []  # what a link's owner owns: the link in other words, or one said before ("it", "both")
     pointing: list[str] = []  # a word that, all an owner owns, points back to the link said before ("takes care of that")
     teams: list[str] = []  # a word that ends a team's name: the owner of a link it is ("the MES group owns ...")
@@ -268,6 +272,8 @@ class LinkRules(Strict):
     subjects: list[str] = []  # words before an owner that are not its name ("the", "your", "is" before "responsible for")
     others: list[str] = []  # words before an owner in a proposal that make it another party's ("their maintenance team")
     optional: list[str] = []  # a part of a sentence holding one offers a link only on request: it names no system
+    movers: list[str] = []  # verbs after a product's name that make it a plant system data moves to or from ("gets")
+    moves: dict[str, list[str]] = {}  # area -> what moves to or from such a system ("feed per pen per day": inventory)
 
 
 class PriceRules(Strict):

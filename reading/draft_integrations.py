@@ -35,6 +35,8 @@ class IntegrationDrafting:
         integration table drafts its own integration and no area from its other words ("into SAP"
         in the maintenance row is no inventory link); a data row's unit names the data."""
         sure = self.rules.confidence[evidence]
+        if row.link is not None:  # a source matrix's row: its data, and the link it is read over (no other area)
+            hits = self._table_row(row.link, text, role, evidence, hits, found, seen)
         if row.kind == INTEGRATION_TABLE:
             said = self.rules.tables.integration(row)
             if said and not role.unsure and self._role_allows(role, INTEGRATION, said.area, 0):

@@ -14,6 +14,7 @@ from proposals.tables import row_cells
 from .phrases import PhraseSet, normalise, tokens
 
 INTEGRATION_TABLE, DATA_TABLE = "integration", "data"
+_READ = "read from"  # a source matrix's row, with no direction of its own: its data is read from its system
 _ASIDE = re.compile(r"\([^)]*\)|\[[^]]*\]")  # "Sample interval (s)": the unit is no part of the name
 
 
@@ -21,6 +22,7 @@ _ASIDE = re.compile(r"\([^)]*\)|\[[^]]*\]")  # "Sample interval (s)": the unit i
 class Row:
     kind: str  # INTEGRATION_TABLE or DATA_TABLE
     cells: dict[str, list[str]]  # column role -> the cells under it, in the row's order
+    link: Row | None = None  # a data row whose headers also name a link's system and method (a source matrix)
 
 
 @dataclass(slots=True)
@@ -50,15 +52,20 @@ class TableRules:
         pairs = row_cells(text)
         if not pairs:
             return None
-        best = None
+        kinds: dict[str, Row] = {}
         for kind, columns in self.columns.items():
             cells: dict[str, list[str]] = {}
             for header, cell in pairs:
                 role = _longest(columns, header)
                 if role:
                     cells.setdefault(role, []).append(cell)
-            if len(cells) >= 2 and not self.needs[kind].isdisjoint(cells) and (best is None or len(cells) > len(best.cells)):
-                best = Row(kind, cells)
+            if len(cells) >= 2 and not self.needs[kind].isdisjoint(cells):
+                kinds[kind] = Row(kind, cells)
+        best = max(kinds.values(), key=lambda r: len(r.cells), default=None)
+        # "Source | System | Connector | Frequency | Key Data": what is read from where, and over which link
+        link = kinds.get(INTEGRATION_TABLE)
+        if best is not None and best.kind == DATA_TABLE and link and {"system", "method"} <= set(link.cells):
+            best.link = link if "direction" in link.cells else Row(link.kind, {**link.cells, "direction": [_READ]})
         return best
 
     def area_of(self, text: str) -> str | None:

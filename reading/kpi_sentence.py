@@ -12,10 +12,17 @@ from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
 from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
 from .phrases import normalise, tokens
-from .quantities import DURATIONS, no_values, spread_before
+from .quantities import DURATIONS, name_spans, no_values, spread_before
 
+_BOUND = r"(?:about |around |roughly |below |under |less than |at most )?"
 _FROM_TO = re.compile(r"\b(?:from|von|van) " + LEAD + NUM + r" ?" + UNIT +  # "von 90 minuten auf 35 minuten", "van ... naar"
-                      r" (?:down |up )?(?:to|auf|naar) (?:about |around |roughly |below |under |less than |at most )?[$€£]?" + NUM + r" ?" + UNIT)
+                      r" (?:down |up )?(?:to|auf|naar) " + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
+# Read after every other way: between the two values an aside says when or where today's was counted ("from 23 in
+# 2025 (8D log) to fewer than 5"), and the target may be a count's bound ("to fewer than 5", "to no more than 3")
+_ASIDE = r"(?: (?:in|im) (?:19|20)\d\d)?(?:,? \([^()]{1,60}\))?"
+_FROM_ASIDE_TO = re.compile(r"\b(?:from|von|van) " + LEAD + NUM + r" ?" + UNIT + _ASIDE +
+                            r" (?:down |up )?(?:to|auf|naar) (?:fewer than |no more than |weniger als |minder dan |"
+                            r"unter )?" + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
 
 
 # "rise to 70 % from 58 % today": the target first ("up to 30 % from ..." is a claim's ceiling)
@@ -73,7 +80,7 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     match = _FROM_TO.search(lower) or _ARROW.search(lower) or _TODAY_BY.search(lower) or _since_by(lower) \
         or _NOW_AIM.search(lower)
     inverted = not match and _TO_FROM.search(lower)
-    match = match or inverted
+    match = match or inverted or _FROM_ASIDE_TO.search(lower)
     if not match:
         return None
     baseline, unit1, target, unit2 = match.groups()
@@ -108,7 +115,7 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     spans = no_values(lower)  # "processes 1.5 to 1.74 index": a range's end is no target
     stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))
               and not any(a <= m.start(1) < b for a, b in spans)]
-    match = _aimed_at(stated, lower, rules)  # "target (end of 2026): 2.5 %": a year is when, not what
+    match = _aimed_at(stated, lower, rules, name_spans(lower))  # "target (end of 2026): 2.5 %": a year is when, not what
     if match is None:
         return None
     unit = unit_of(match.group(2))
@@ -127,7 +134,7 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     return measure
 
 
-def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules) -> re.Match | None:
+def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names) -> re.Match | None:
     """The target the commitment leads to: the first after its cue ("targets 3,520 kJ/kg, with free
     lime below 1.5%"), else the first quantity right after it ("we guarantee 280 kWh/t", "Ziel: 300
     ppm bis 2027"), else the last ("is 48% today and should reach 60%")."""
@@ -138,7 +145,8 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules) -> re.Matc
         if after:
             return after[0]
         said = [m for m in NUMBER.finditer(lower) if len(tokens(normalise(lower[:m.start()]))) >= first
-                and unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1)) and not is_attribute(lower, m.start())]
+                and unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1)) and not is_attribute(lower, m.start())
+                and not any(a <= m.start() < b for a, b in names)]  # "first target: overrun on F3/F4"
         if said:
             return said[0]
         labelled = _labelled_after(lower, min(start for start, _end, _phrase in cues))

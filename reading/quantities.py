@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from questions.loader import load_drafting
 
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
          "billion": 1e9}
@@ -62,8 +65,7 @@ def _kind(unit: str, currency: str | None, value: float, raw: str) -> str:
 
 def quantities(text: str) -> list[Quantity]:
     """Every quantity in the text, in order; names with numbers in them are skipped."""
-    names = [m.span() for m in _NAME.finditer(text) if not m.group().lower().rstrip("0123456789.").endswith(
-        tuple(SCALE))]
+    names = name_spans(text)
     found = []
     for m in _QUANTITY.finditer(text):
         start = m.start("cur") if m.group("cur") else m.start("num")
@@ -82,11 +84,36 @@ def quantities(text: str) -> list[Quantity]:
     return _spans(text, found)
 
 
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Where numbers name a thing: a standard or a model ("IEC 61131", "S7-1200"), and a digit with letters
+    glued on that are no unit ("the 8D report", "a 3C analysis", "2D codes", "the 2nd shift"; "8h", "5s" and
+    "3kg" are values: drafting.yaml kpi glued_units)."""
+    names = [m.span() for m in _NAME.finditer(text) if not m.group().lower().rstrip("0123456789.").endswith(
+        tuple(SCALE))]
+    names += [m.span(1) for m in _labelled().finditer(text)]  # "Level 2 support", "Gen 3 gateway", "in week 12"
+    return names + [m.span() for m in _GLUED.finditer(text) if m.group(1).lower() not in _glued_units()]
+
+
+@lru_cache(maxsize=1)
+def _labelled() -> re.Pattern:
+    """A number right after a label of things numbered (drafting.yaml kpi labels), not before a unit of time."""
+    words = sorted((re.escape(str(w)) for w in load_drafting()["kpi"]["labels"]), key=len, reverse=True)
+    units = "|".join(sorted(DURATIONS | {"times", "%"}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(words)})\s(\d+)\b(?![.,]\d)(?!\s?(?:{re.escape('%')}|(?:{units})\b))", re.I)
+
+
+@lru_cache(maxsize=1)
+def _glued_units() -> frozenset[str]:
+    return frozenset(str(u) for u in load_drafting()["kpi"]["glued_units"]) | DURATIONS | frozenset(SCALE)
+
+
+_GLUED = re.compile(r"(?<![\w.,])\d([a-z]{1,3})\b", re.I)
+
+
 def no_values(text: str) -> list[tuple[int, int]]:
     """Where the text's numbers are no single value: names ("T2", "IEC 61131", "S7-1200") and the ends
     of a range ("95-110 °C", "4 to 12 hours"; after "from" two numbers are a change and stay values)."""
-    names = [m.span() for m in _NAME.finditer(text) if not m.group().lower().rstrip("0123456789.").endswith(
-        tuple(SCALE))]
+    names = name_spans(text)
     ranges = [(q.start, q.end) for q in quantities(text) if q.is_range and not _FROM.search(text[:q.start])
               and not _YEAR_THEN.match(text, q.start)]
     return names + ranges

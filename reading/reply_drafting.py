@@ -136,10 +136,16 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
     unteamed = reader.links.unteamed  # "SAP" in "Herr Vogel from the SAP team" links nothing
     # the plant's own systems by what they are for ("your stock system (Timbersoft)") or the name the reply gave them
-    named = reader.links.own_names([sentence.text for sentence, *_ in said], drafter.rules.tables.area_of)
+    named = reader.links.own_names([sentence.text for sentence, *_ in said], drafter.rules.tables.area_of,
+                                   frozenset(s.term.lower() for sentence, *_ in said for s in sentence.substance
+                                             if s.kind == "system"), " ".join(d.text for d in offer))
     own = lambda text: reader.links.own_areas(text, drafter.rules.tables.area_of, named)
     answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen, unteamed), drafter, formats, own)
-    return with_owners(answered, linking, said, reader.rules.topic_of, drafter, reader.roles, seen,
+    # the roles a sentence names, and the teams it makes owners of links, each clause's own ("The XML link is owned by
+    # your MES team; the CSV link belongs to your IT department")
+    roles_of = lambda sentence: list(dict.fromkeys([*reader.roles(sentence), *reader.links.owners_named(
+        sentence.text, sentence.text.lower(), sentence.substance)]))
+    return with_owners(answered, linking, said, reader.rules.topic_of, drafter, roles_of, seen,
                        lambda sentence, lower: reader.links.owns_other(lower, sentence.substance),
                        lambda sentence: reader.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance),
                        lambda sentence, lower, roles: verb_named(reader.links, sentence, lower, roles, reader.roles(sentence)),

@@ -62,6 +62,9 @@ class General:
         self.keys = None if any(words.keys is None for words in lists) else frozenset().union(*(w.keys for w in lists))
         self.records = re.compile(rf"(?:\W+[\w-]+){{0,2}}?\W+(?:{'|'.join(map(re.escape, rules.records))})\b") \
             if rules.records else None
+        self.hedges = frozenset(rules.hedges)
+        self.horizon = _horizon(rules.horizons)
+        self.parties = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.parties))})\b") if rules.parties else None
 
     def why(self, text: str, before: str = "") -> str:
         """Clause by clause: "CureWatch addresses the most common causes of scrap, so you will see the
@@ -125,16 +128,44 @@ class General:
         found = next((m for m in standards if not _bracketed(text, m)), None)
         if found:
             return f"it names a standard (\u201c{found.group()}\u201d) as a credential, not what it does in your plant"
-        found = self.marks and next((m for m in self.marks.finditer(lower) if not self._counted_in(lower, m.end())), None)
+        found = self.marks and next((m for m in self.marks.finditer(lower)
+                                     if not self._counted_in(lower, m.end()) and not self._own_hedge(lower, m)), None)
         found = found or (self.range and "any" in lower and self.range.search(lower))  # most clauses hold no "any"
         if found:
             return f"it describes the product or the market (\u201c{found.group()}\u201d), not your plant"
         return ""
 
 
+    def _own_hedge(self, lower: str, found: re.Match) -> bool:
+        """Whether a hedge qualifies the system's own horizon or tolerance ("it typically warns 2 to 3 days before a
+        bearing fails"), not what the market sees ("Presses using PressMind typically warn 5 days before")."""
+        if found.group() not in self.hedges or self.horizon is None or not self.horizon.search(lower):
+            return False
+        before = lower[:found.start()]
+        # the subject: before the hedge, or right after one that opens the clause ("Typically, users get alerts ...")
+        subject = before if before.strip(" ,") else _FIRST.match(lower, found.end()).group()
+        return not (_PLURAL.search(subject) or (self.parties and self.parties.search(lower)))
+
     def _counted_in(self, lower: str, at: int) -> bool:
         """Whether a mark is followed closely by a record of the plant's ("according to the die log")."""
         return self.records is not None and self.records.match(lower, at) is not None
+
+
+# a plural noun right before a hedge is who sees it ("Dairies typically", "Customers usually"), not a verb ("is")
+_PLURAL = re.compile(r"\b[a-z]{2,}(?<![su'i])s\s*$")
+_FIRST = re.compile(r"\W*[\w']*")
+_COUNT = r"(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+
+
+def _horizon(rules: dict[str, list[str]]) -> re.Pattern | None:
+    """A lead time ("about ten days ahead", "2 to 3 days before") or a tolerance ("within 1.5 MPa", "± 45 s")."""
+    units, after, before = (rules.get(k, []) for k in ("units", "after", "before"))
+    if not (units and after) and not before:
+        return None
+    either = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    lead = rf"\b{_COUNT}\s+(?:(?:to|-|or)\s+{_COUNT}\s+)?(?:{either(units)})\s+(?:{either(after)})\b"
+    close = rf"(?<!\w)(?:{either(before)})\s*(?:about\s+)?\d"
+    return re.compile("|".join(p for p, ok in ((lead, units and after), (close, before)) if ok))
 
 
 def _any(words: list[str]) -> str:

@@ -105,7 +105,7 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
     sentences off the topic (a reply's answers on links; in a proposal, only to the sentence right before)."""
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
-    linked = ""  # and its text: "... orders from SAP ECC ... into your MES (Hydra)"
+    linked = ""  # and the texts of the last link sentences: "... orders from SAP ECC ... into your MES (Hydra)"
     before = False  # whether the sentence before was on linking: "... through an IDoc. Owner: your SAP PP key user."
     for sentence, lower, vague, topics in said:
         linked_here = linking in topics
@@ -125,8 +125,8 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
         for role, owned in named or ([(roles[-1], areas)] if roles else []):
             for area in owned:
                 owners.setdefault(area, role)
-        if areas:
-            last, linked = areas, sentence.text
+        if areas:  # "The Modbus link is ...; the CSV link belongs to ..." may name links of sentences further back
+            last, linked = areas, "; ".join([*_STATEMENT.split(linked)[1 - _LOOK_BACK:], sentence.text] if linked else [sentence.text])
     return owners
 
 
@@ -137,18 +137,32 @@ def _each_owned(text: str, roles: list[str], linked: str, areas_of) -> list[tupl
     no such system, what its own words link). [] unless two roles own links so, or one owns a link the
     sentence before names ("Your maintenance planner owns the Infor interface.")."""
     out, pointed = [], False
-    parts = [(_names(clause), clause) for clause in _CLAUSE.split(linked)] if roles else []
+    parts = [[(_names(clause), clause) for clause in _CLAUSE.split(statement)] for statement in _STATEMENT.split(linked)] \
+        if roles else []
     for clause in _CLAUSE.split(text) if roles else []:
         mine = [r for r in roles if r.lower() in clause.lower()] or _first_named(clause, linked)
         if len(mine) != 1:
             continue
         link = re.sub(re.escape(mine[0]), " ", clause, flags=re.I)  # "your MES administrator" links nothing
-        before = [a for named, said in parts if named & _names(link) for a in areas_of(said)]
+        before = [a for said in _linked_by(parts, _names(link)) for a in areas_of(said)]
         pointed |= bool(before)
         areas = before or areas_of(link)
         if areas:
             out.append((mine[0], list(dict.fromkeys(areas))))
     return out if len({role for role, _ in out}) >= 2 or (len(out) == 1 and pointed) else []
+
+
+def _linked_by(statements: list[list[tuple[set[str], str]]], names: set[str]) -> list[str]:
+    """The clauses of the sentence before that a link named by `names` is: those naming it, and, where every clause of
+    their statement that names anything names it (one system in one statement is one link), those naming nothing ("The
+    production schedule and stock levels go to your SAP ...": the schedule's clause is the SAP link's too)."""
+    out = []
+    for parts in statements:
+        hit = [said for named, said in parts if named & names]
+        if hit and all(named & names for named, _ in parts if named):
+            hit += [said for named, said in parts if not named]
+        out += hit
+    return out
 
 
 def _first_named(clause: str, linked: str) -> list[str]:
@@ -164,6 +178,8 @@ def _names(text: str) -> set[str]:
 
 
 _CLAUSE = re.compile(r"[;,]\s*|\s+(?:and|while|whereas)\s+")
+_LOOK_BACK = 4  # link statements an owner's clause may name a link of (a reply's answer on links is a paragraph)
+_STATEMENT = re.compile(r";\s*")  # "the MES gets ...; the production schedule and stock go to SAP": two links
 _NAME = re.compile(r"\b[A-Z][\w/-]+")
 _PLAIN = frozenset({"the", "your", "our", "this", "that", "these", "those", "both", "each", "we", "it", "and", "for"})
 
@@ -202,7 +218,7 @@ def owner_named(sentence: str) -> list[str]:
 
 _OWNER_WORDS = frozenset({"owner", "owners"})  # the word that says who owns a link is no one who owns it
 _OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
-_OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|responsibility of|stays? with|lies with|rests with|in the hands of|looks? after|in charge)\b")  # a sentence on who owns
+_OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|responsibility of|stays? with|lies with|rests with|in the hands of|looks? after|in charge|sits? with|falls? under|handled by|managed by|the job of)\b")  # a sentence on who owns
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends no name
 # a clause opened by a name written as a person's (capital, then small letters) that owns: "Petra owns the SAP one"
 _NAMED_OWNS = re.compile(rf"\s*(?:(?:and|while|whereas|but) )?(?P<who>{_TITLE}[A-Z][a-z]+(?: [A-Z][a-z]+)?) {_OWNING}\b")

@@ -36,12 +36,20 @@ class Links:
                               re.I) if kinds else None
         self.own_kinds = tuple(w.lower() for w in rules.plant)  # one of them ends each match of `own`
         self.described = [(w.lower(), area) for area, words in rules.described.items() for w in words]
+        movers = "|".join(re.escape(w.lower()) for w in sorted(rules.movers, key=len, reverse=True))
+        # "FishTalk gets ...", "the Hatchery Manager receives ...": a name right before a verb that moves data
+        self.mover = re.compile(r"(?P<the>\b(?i:the|your)\s+)?(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
+                                rf"(?i:{movers})\b(?P<rest>[^;.]*)") if movers else None
+        moved = sorted(((w.lower(), area) for area, words in rules.moves.items() for w in words), key=lambda m: -len(m[0]))
+        self.moved_area = dict(moved)
+        self.moves = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w, _ in moved)})\b") if moved else None
         self.pointing = frozenset(w.lower() for w in rules.pointing)
         self.formats = formats  # the topic's own words for a format or an interface ("json", "e-mail")
         words = "|".join(re.escape(w.lower()) for w in sorted(rules.owns, key=len, reverse=True))
         # not one's own thing ("your own server room")
         self.owns = re.compile(rf"(?<![\w-])(?<!your )(?<!our )(?<!their )(?<!its )(?<!'s )(?:{words})(?![\w-])") if words else None
         self.agents = frozenset(w.lower() for w in rules.agents)
+        self.whose = frozenset(w.lower() for w in rules.whose)
         self.owning_words = phrases(rules.owns) if rules.owns else None  # most sentences own nothing: told by their words
         self.teams, self.subjects = frozenset(w.lower() for w in rules.teams), frozenset(w.lower() for w in rules.subjects)
         self.persons = frozenset(w.lower() for w in rules.persons)
@@ -75,10 +83,26 @@ class Links:
         out += [area for name, area in (named or {}).items() if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
         return list(dict.fromkeys(out))
 
-    def own_names(self, texts: list[str], area_of) -> dict[str, str]:
+    def own_names(self, texts: list[str], area_of, known: frozenset[str] = frozenset(), offer: str = "") -> dict[str, str]:
         """Name -> area of each of the plant's own systems a reply names beside what it is for ("the existing AKVA CCS
-        feed barge system", "your stock system (Timbersoft)")."""
-        return {name.strip(): area for text in texts for name, area in self._owned(text, area_of) if name.strip()}
+        feed barge system", "your stock system (Timbersoft)"), or by its product name only, as what data moves to or
+        from it ("FishTalk gets feed per pen per day": `_moved`; `known`: the systems the reader names, lower-case;
+        `offer`: the offer's text, whose names are the product sold)."""
+        moved = {name: area for text in texts for name, area in self._moved(text, known, offer)}
+        return moved | {name.strip(): area for text in texts for name, area in self._owned(text, area_of) if name.strip()}
+
+    def _moved(self, text: str, known: frozenset[str], offer: str):
+        """(name, area) of each product name data moves to or from in `text`, by what moves ("FishTalk gets feed ...")."""
+        for m in self.mover.finditer(text) if self.mover and self.moves else ():
+            name = m.group("name")
+            plain = " " not in name and not re.search(r"[A-Z]", name[1:])
+            if (plain and not m.group("the")) or name.lower() in known or re.search(r"\d", name) \
+                    or re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", offer):
+                continue  # a person or a site ("Marit gets ..."), a system the reader knows, a device's model
+                # ("the S7-1500 gets the set-points": a machine's controller), the product sold
+            found = self.moves.search(m.group("rest").lower())
+            if found:
+                yield name, self.moved_area[found.group()]
 
     def _owned(self, text: str, area_of):
         """(name or '', area) of each plant's own system `text` names by what it is for."""
@@ -143,7 +167,12 @@ class Links:
         systems, protocols = self._named_links(substance)
         return [_after(lower, m) if m.group() in self.agents else _before(self._untitled(lower), m)
                 for m in (self.owns.finditer(lower) if self.owns and len(text) == len(lower) else ())
-                if self._a_link(*_owned(lower, m, m.group() in self.agents), systems, protocols)]
+                if self._a_link(*_owned(lower, m, m.group() in self.agents), systems, protocols, m.group() in self.whose)]
+
+    def owners_named(self, text: str, lower: str, substance) -> list[str]:
+        """Every team or titled person the sentence makes the owner of a link, in order ("The XML link is owned by your
+        MES team; the CSV link belongs to your IT department": both)."""
+        return [name for at in self.owner_spans(text, lower, substance) if (name := self._owner_words(text, lower, at))]
 
     def named_at(self, text: str, lower: str, at: tuple[int, int]) -> str:
         """The team or titled person `lower[at]` (an owner's span) names, as written in `text`; '' for none."""
@@ -162,10 +191,12 @@ class Links:
         first = words[0].group() if words else ""
         if not words or len(words) > (self.titled_words if first in self.persons else _OWNER_WORDS):
             return ""  # a titled name may say where the person sits ("Herr Vogel from the MES team")
-        last = words[-1].group()
+        last, end = words[-1].group(), words[-1].end()
+        if last.endswith("'s"):  # "is your MES team's to look after"
+            last, end = last[:-2], end - 2
         team = last.split("-")[-1] in self.teams and (len(words) > 1 or "-" in last)
         person = first in self.persons and len(words) > 1
-        return text[words[0].start():words[-1].end()] if team or person else ""
+        return text[words[0].start():end] if team or person else ""
 
     def _named_links(self, substance) -> tuple[list[str], list[str]]:
         return self.systems(substance), [s.term.lower() for s in substance if s.kind == "protocol" and counts(s)]
@@ -203,15 +234,23 @@ class Links:
         if not found:
             return None
         systems, protocols = self._named_links(substance)
-        return any(self._a_link(*_owned(lower, m, m.group() in self.agents), systems, protocols) for m in found)
+        return any(self._a_link(*_owned(lower, m, m.group() in self.agents), systems, protocols, m.group() in self.whose) for m in found)
 
-    def _a_link(self, owned: str, passive: bool, systems: list[str], protocols: list[str]) -> bool:
+    def _a_link(self, owned: str, passive: bool, systems: list[str], protocols: list[str], whose: bool = False) -> bool:
         """Whether what is owned is a link: a word for one (or one said before: "it", "both"), a system, or, owned
-        "by" someone after it is described, its format or way ("a CSV file each night, one way, owned by ...")."""
-        if (self.owned and self.owned.search(owned)) or any(s in owned for s in systems) or owned in self.pointing:
+        "by" someone after it is described, its format or way ("a CSV file each night, one way, owned by ..."); not,
+        by words that also say whose data is (`whose`), what is only described so ("all data ... via OPC UA belongs to ..."),
+        nor more than their own clause says ("all process data, and the models trained on it, belong to ...")."""
+        if whose:
+            owned = _CLAUSE.split(owned)[-1].strip()
+            if not owned:
+                return False
+        if (self.owned and self.owned.search(owned)) or owned in self.pointing or (not whose and any(s in owned for s in systems)):
             return True
         if passive and set(owned.split()) <= self.subjects:  # owned by someone before anything is named: the link before
             return True  # ("The responsibility is by Herr Vogel.")
+        if whose:
+            return False
         described = any(p in owned for p in protocols) or (self.formats and self.formats.search(owned))
         return passive and bool(described or (self.ways and self.ways.search(owned)))
 

@@ -124,3 +124,27 @@ def test_a_measure_named_before_its_definition_names_the_figures_below_it():
             "Target 1.1% by June 2028, counted weekly in the quality log.")
     measure = kpi(text)
     assert (measure.baseline, measure.target) == (2.4, 1.1) and "scrap" in measure.metric
+
+
+@pytest.mark.parametrize("text", ["the 8D report", "(8D log)", "after the 3C analysis", "a 2D code reader",
+                                  "a 3D camera", "on the 2nd shift"])
+def test_a_digit_with_letters_glued_on_that_are_no_unit_names_a_thing(text):
+    assert quantities(text) == [] and no_values(text)
+
+
+@pytest.mark.parametrize("text, value, unit", [("8h per shift", 8, "h per shift"), ("a 5s cycle", 5, "s"),
+                                               ("3kg", 3, "kg")])
+def test_a_digit_with_its_unit_glued_on_stays_a_value(text, value, unit):
+    [found] = quantities(text)
+    assert (found.value, found.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["Our Level 2 support answers", "the Gen 3 gateway", "goes live in week 12",
+                                  "Tier 1 customers", "Phase 2 starts"])
+def test_a_number_after_a_label_of_things_numbered_names_one(text):
+    assert quantities(text) == [] and no_values(text)
+
+
+@pytest.mark.parametrize("text, value", [("in phase 2 hours", 2), ("your plant 40 stops a month", 40)])
+def test_a_number_after_a_label_before_its_unit_or_after_a_place_stays_a_value(text, value):
+    assert [q.value for q in quantities(text)] == [value]
