@@ -73,7 +73,7 @@ class Links:
         if not (self.team_name and self.owns and self.team_name.search(text)) or len(text) != len(lower):
             return text
         for m in self.owns.finditer(lower):
-            a, b = _after(lower, m) if self._agent(m) else _before(self._untitled(lower), m)
+            a, b = _after(lower, m, self.persons) if self._agent(m) else _before(self._untitled(lower), m)
             text = text[:a] + self.team_name.sub(lambda t: " " * len(t.group()), text[a:b]) + text[b:]
         return text
 
@@ -161,7 +161,7 @@ class Links:
         """Where the sentence says who owns a link: the subject of each owning verb whose object is a link, or the
         words after "owned by" ("your maintenance planner owns that interface", "... owned by your controlling team")."""
         systems, protocols = self._named_links(substance)
-        return [_after(lower, m) if self._agent(m) else _before(self._untitled(lower), m)
+        return [_after(lower, m, self.persons) if self._agent(m) else _before(self._untitled(lower), m)
                 for m in (self.owns.finditer(lower) if self.owns and len(text) == len(lower) else ())
                 if self._a_link(*_owned(lower, m, self._agent(m)), systems, protocols, m.group() in self.whose)]
 
@@ -190,6 +190,13 @@ class Links:
             words.pop(0)  # "the plant's IT department"
         while words and words[-1].group() in self.subjects:
             words.pop()  # "the MES group is (responsible for)"
+        bracketed = [i for i, w in enumerate(words) if i and w.group() in self.persons and "(" in lower[words[i - 1].end():w.start()]]
+        if bracketed:  # "your MES team (Ms Keller)": the team; "your IT (Mr Weber)", no team: the person
+            return self._name_of(text, words[:bracketed[0]]) or self._name_of(text, words[bracketed[0]:])
+        return self._name_of(text, words)
+
+    def _name_of(self, text: str, words: list[re.Match]) -> str:
+        """`words` as written in `text` where they name a team (by its system or function) or a titled person."""
         first = words[0].group() if words else ""
         if not words or len(words) > (self.titled_words if first in self.persons else _OWNER_WORDS):
             return ""  # a titled name may say where the person sits ("Herr Vogel from the MES team")
@@ -280,13 +287,18 @@ def _before(lower: str, m: re.Match) -> tuple[int, int]:
     return (starts[-1] if starts else 0), m.start()
 
 
-def _after(lower: str, m: re.Match) -> tuple[int, int]:
-    """The span of the words after "owned by" up to the clause's end: who owns it."""
+def _after(lower: str, m: re.Match, persons: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """The span of the words after "owned by" up to the clause's end: who owns it, and the titled person a bracket
+    right after names ("owned by your IT (Mr Weber)", "verantwortlich ist Ihre IT (Herr Weber)")."""
     end = _CLAUSE.search(lower, m.end())
+    person = _PERSON.match(lower, end.end()) if end and end.group() == "(" else None
+    if person and person.group(1).rstrip(".") in persons:
+        return m.end(), person.end()
     return m.end(), (end.start() if end else len(lower))
 
 
 _DIGIT = re.compile(r"\d")
+_PERSON = re.compile(r"\s*(\w+\.?)\s+[^()]{2,30}?(?=\))")  # a title and a name in brackets, up to the closing one
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b")
 _SUBJECT_START = re.compile(r"[,;:.()]|\b(?:which|that|whom|who|and|while|whereas|where)\b")  # where a subject starts
 _WORD = re.compile(r"[^\W_][\w'&/-]*")

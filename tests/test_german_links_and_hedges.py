@@ -75,3 +75,13 @@ def test_a_german_reply_naming_system_way_and_owner_answers_the_links_question(r
 def test_a_german_hedge_or_deferral_answers_nothing(reply, phrase):
     links = _links(reply)
     assert links.status == "not_answered" and phrase in links.why, links.why
+
+
+@pytest.mark.parametrize("owner, named", [
+    ("Verantwortlich für die Schnittstelle ist Ihre IT (Herr Weber).", "Herr Weber"),
+    ("The interface is owned by your IT (Mr. Weber).", "Mr. Weber"),
+    ("The interface is owned by your IT team (Ms Keller).", "IT team"),
+])
+def test_a_titled_person_in_brackets_after_an_owner_that_names_no_team_owns_the_link(owner, named):
+    row = rows("Das ERP erhält die Rückmeldungen über eine REST-Schnittstelle. " + owner).get("planning")
+    assert row is not None and row.owner == named, row
