@@ -280,7 +280,8 @@ class RoleReader:
                        if not (told and end - start == 1 and words[start] in self.past_ability))
         unsure += tuple(condition(words, start) for start, _end in cues["condition"])
         unsure += tuple(set_aside(words, start) for start, _end in cues["instead"])
-        if text.lstrip()[:1] in _QUOTES and (cues["hope"] or (cues["attributed"] and not _DIGIT.search(text))):
+        opinion = cues["attributed"] and not told and not _DIGIT.search(text)  # (the plant before may still be told)
+        if text.lstrip()[:1] in _QUOTES and (cues["hope"] or opinion):
             unsure += ((0, len(words)),)  # a hope ("“We'll have live job progress,” says ..."), or an opinion said
             # with no figure ("'The alarms reach us in time,' said the maintenance lead"): no claim of the offer
         return unsure

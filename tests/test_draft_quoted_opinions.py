@@ -38,3 +38,9 @@ def test_the_same_said_by_the_vendor_drafts_alerts(claim):
 def test_a_quote_with_a_figure_still_tells_a_result():
     answers = drafted("“Unplanned stops fell from 40 to 12 hours a month,” says the plant manager.")
     assert "return.measurement" in answers or "problem.plant_problems" in answers, answers
+
+
+def test_a_quoted_account_of_the_plant_before_still_tells_its_problem():
+    text = "\"They were spending far too much money on energy for the steam system,\" said the plant's engineer.\n"
+    answer = drafted(text).get("problem.plant_problems")
+    assert answer is not None and "energy_cost" in answer.choices, answer
