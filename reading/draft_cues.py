@@ -126,7 +126,7 @@ class SentenceCues:
         for start, end, phrase in finds:
             if phrase not in self.roles.kind_of and not (negative and self._negated(words, start, end, phrase)):
                 found += [(q, o, phrase) for q, o in targets[phrase] if q[0] != "~"
-                          and not (q == INTEGRATION and optional and part_of(words, start) in optional)]
+                          and not (q in self.rules.optional_drops and optional and part_of(words, start) in optional)]
         hits = list(self._hits(self.rules.scan, words, finds) if hits is None else hits)
         return found + self._read_together(words, finds, hits, {(q, o) for q, o, _p in found})
 

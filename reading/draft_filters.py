@@ -3,7 +3,7 @@ the plant has), and by drafting.yaml's `lengths`, `users` and `destinations`. Mi
 reading.draft.Drafter: needs self.rules and self.roles."""
 from __future__ import annotations
 
-from .draft_specs import INTEGRATION, OPTIONAL_LINK
+from .draft_specs import OPTIONAL_LINK
 from .kpi_source import labelled_target
 from .phrases import CLAUSE_END
 from .roles import BEFORE, Role
@@ -130,10 +130,10 @@ class HitFilters:
             or ((qid, option) in recipients.drops and self._sent_to(words, at, recipients))
 
     def _optional_links(self, words: list[str], hits: list[Hit]) -> list[Hit]:
-        """A link offered only on request or at extra cost (drafting.yaml integrations `optional`) is none this offer
-        makes: no area in the part of the sentence, up to ";", ":" or a bracket, that says so."""
-        optional = optional_parts(words, [at for q, _o, at in hits if q == OPTIONAL_LINK])
-        return [h for h in hits if h[0] != INTEGRATION or part_of(words, h[2]) not in optional] if optional else hits
+        """A link or an output offered only on request or at extra cost (drafting.yaml integrations `optional`) is none
+        this offer makes: nothing of `optional_drops` in the part of the sentence, up to ";", ":" or a bracket, that says so."""
+        optional, drops = optional_parts(words, [at for q, _o, at in hits if q == OPTIONAL_LINK]), self.rules.optional_drops
+        return [h for h in hits if h[0] not in drops or part_of(words, h[2]) not in optional] if optional else hits
 
     def _existing_kit(self, role: Role, words: list[str], hits: list[Hit]) -> list[Hit]:
         """Kit named in a clause of what the plant has ("the vibration probes the plant already had") is its

@@ -40,6 +40,7 @@ class DraftRules:
     records: PhraseSet  # ... or a record it makes in the other system, right after one of `made`
     made: PhraseSet
     made_window: int
+    optional_drops: frozenset[str]  # questions a part of a sentence offered only on request drafts nothing of
     kpi_moves: list[str]
     kpi_trim: frozenset[str]
     kpi_commits: PhraseSet
@@ -209,6 +210,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         records=PhraseSet.of(links.get("records", []), "record"),
         made=PhraseSet.of(links.get("made", []), "made"),
         made_window=int(links.get("made_window", 0)),
+        optional_drops=frozenset(links.get("optional_drops", [INTEGRATION])),
         kpi_moves=[normalise(w) for w in data["kpi"]["moves"]],
         kpi_trim=frozenset(normalise(w) for w in data["kpi"]["trim"]),
         kpi_commits=PhraseSet.of(data["kpi"]["commits"], "commit"),

@@ -46,11 +46,14 @@ class Links:
         self.pointing = frozenset(w.lower() for w in rules.pointing)
         self.formats = formats  # the topic's own words for a format or an interface ("json", "e-mail")
         words = "|".join(re.escape(w.lower()) for w in sorted(rules.owns, key=len, reverse=True))
+        gap = r"\s+[^,;:.()]{1,60}?\s+"  # what is owned, between the fronted owning words ("verantwortlich für ... ist")
+        held = "|".join(gap.join(map(re.escape, w.lower().split(" ... "))) for w in rules.fronted)
+        self.fronted = re.compile(held) if held else None
         # not one's own thing ("your own server room")
-        self.owns = re.compile(rf"(?<![\w-])(?<!your )(?<!our )(?<!their )(?<!its )(?<!'s )(?:{words})(?![\w-])") if words else None
+        self.owns = re.compile(rf"(?<![\w-])(?<!your )(?<!our )(?<!their )(?<!its )(?<!'s )(?:{held + '|' if held else ''}{words})(?![\w-])") if words else None
         self.agents = frozenset(w.lower() for w in rules.agents)
         self.whose = frozenset(w.lower() for w in rules.whose)
-        self.owning_words = phrases(rules.owns) if rules.owns else None  # most sentences own nothing: told by their words
+        self.owning_words = phrases(rules.owns + [w.split(" ... ")[0] for w in rules.fronted]) if rules.owns else None  # most sentences own nothing: told by their words
         self.teams, self.subjects = frozenset(w.lower() for w in rules.teams), frozenset(w.lower() for w in rules.subjects)
         self.persons = frozenset(w.lower() for w in rules.persons)
         self.titled_words = rules.titled_words
@@ -71,7 +74,7 @@ class Links:
         if not (self.team_name and self.owns and self.team_name.search(text)) or len(text) != len(lower):
             return text
         for m in self.owns.finditer(lower):
-            a, b = _after(lower, m) if m.group() in self.agents else _before(self._untitled(lower), m)
+            a, b = _after(lower, m, self.persons) if self._agent(m) else _before(self._untitled(lower), m)
             text = text[:a] + self.team_name.sub(lambda t: " " * len(t.group()), text[a:b]) + text[b:]
         return text
 
@@ -165,9 +168,9 @@ class Links:
         """Where the sentence says who owns a link: the subject of each owning verb whose object is a link, or the
         words after "owned by" ("your maintenance planner owns that interface", "... owned by your controlling team")."""
         systems, protocols = self._named_links(substance)
-        return [_after(lower, m) if m.group() in self.agents else _before(self._untitled(lower), m)
+        return [_after(lower, m, self.persons) if self._agent(m) else _before(self._untitled(lower), m)
                 for m in (self.owns.finditer(lower) if self.owns and len(text) == len(lower) else ())
-                if self._a_link(*_owned(lower, m, m.group() in self.agents), systems, protocols, m.group() in self.whose)]
+                if self._a_link(*_owned(lower, m, self._agent(m)), systems, protocols, m.group() in self.whose)]
 
     def owners_named(self, text: str, lower: str, substance) -> list[str]:
         """Every team or titled person the sentence makes the owner of a link, in order ("The XML link is owned by your
@@ -177,6 +180,12 @@ class Links:
     def named_at(self, text: str, lower: str, at: tuple[int, int]) -> str:
         """The team or titled person `lower[at]` (an owner's span) names, as written in `text`; '' for none."""
         return self._owner_words(text, lower, at)
+
+    def _agent(self, m: re.Match) -> bool | str:
+        """Whether the owner is named after the owning words: the words they hold where German fronts what is owned."""
+        if self.fronted and self.fronted.fullmatch(m.group()):
+            return m.group()
+        return m.group() in self.agents
 
     def _untitled(self, lower: str) -> str:
         return self.titled.sub(lambda t: t.group()[:-1] + " ", lower) if self.titled else lower
@@ -188,6 +197,13 @@ class Links:
             words.pop(0)  # "the plant's IT department"
         while words and words[-1].group() in self.subjects:
             words.pop()  # "the MES group is (responsible for)"
+        bracketed = [i for i, w in enumerate(words) if i and w.group() in self.persons and "(" in lower[words[i - 1].end():w.start()]]
+        if bracketed:  # "your MES team (Ms Keller)": the team; "your IT (Mr Weber)", no team: the person
+            return self._name_of(text, words[:bracketed[0]]) or self._name_of(text, words[bracketed[0]:])
+        return self._name_of(text, words)
+
+    def _name_of(self, text: str, words: list[re.Match]) -> str:
+        """`words` as written in `text` where they name a team (by its system or function) or a titled person."""
         first = words[0].group() if words else ""
         if not words or len(words) > (self.titled_words if first in self.persons else _OWNER_WORDS):
             return ""  # a titled name may say where the person sits ("Herr Vogel from the MES team")
@@ -234,7 +250,7 @@ class Links:
         if not found:
             return None
         systems, protocols = self._named_links(substance)
-        return any(self._a_link(*_owned(lower, m, m.group() in self.agents), systems, protocols, m.group() in self.whose) for m in found)
+        return any(self._a_link(*_owned(lower, m, self._agent(m)), systems, protocols, m.group() in self.whose) for m in found)
 
     def _a_link(self, owned: str, passive: bool, systems: list[str], protocols: list[str], whose: bool = False) -> bool:
         """Whether what is owned is a link: a word for one (or one said before: "it", "both"), a system, or, owned
@@ -255,13 +271,13 @@ class Links:
         return passive and bool(described or (self.ways and self.ways.search(owned)))
 
 
-def _owned(lower: str, m: re.Match, agent: bool) -> tuple[str, bool]:
+def _owned(lower: str, m: re.Match, agent: bool | str) -> tuple[str, bool]:
     """What an owner owns: the words after "owns" up to the clause's end, all said before "owned by", or, where nothing
     follows "owns", the clause a relative one hangs on ("... the QM notification interface, which your SAP team owns");
     and whether it was described before its owner (then its format or way says it is a link). `agent`: the owner is
     named after the owning words ("owned by", "the responsibility of")."""
-    if agent:
-        return lower[:m.start()], True
+    if agent:  # and what a fronted owning phrase holds ("verantwortlich für die schnittstelle ist")
+        return lower[:m.start()] + (agent if isinstance(agent, str) else ""), True
     rest = lower[m.end():]
     end = _CLAUSE.search(rest)
     owned = " ".join((rest[:end.start()] if end else rest).split()[:_OBJECT_WORDS])
@@ -278,13 +294,18 @@ def _before(lower: str, m: re.Match) -> tuple[int, int]:
     return (starts[-1] if starts else 0), m.start()
 
 
-def _after(lower: str, m: re.Match) -> tuple[int, int]:
-    """The span of the words after "owned by" up to the clause's end: who owns it."""
+def _after(lower: str, m: re.Match, persons: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """The span of the words after "owned by" up to the clause's end: who owns it, and the titled person a bracket
+    right after names ("owned by your IT (Mr Weber)", "verantwortlich ist Ihre IT (Herr Weber)")."""
     end = _CLAUSE.search(lower, m.end())
+    person = _PERSON.match(lower, end.end()) if end and end.group() == "(" else None
+    if person and person.group(1).rstrip(".") in persons:
+        return m.end(), person.end()
     return m.end(), (end.start() if end else len(lower))
 
 
 _DIGIT = re.compile(r"\d")
+_PERSON = re.compile(r"\s*(\w+\.?)\s+[^()]{2,30}?(?=\))")  # a title and a name in brackets, up to the closing one
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b")
 _SUBJECT_START = re.compile(r"[,;:.()]|\b(?:which|that|whom|who|and|while|whereas|where)\b")  # where a subject starts
 _WORD = re.compile(r"[^\W_][\w'&/-]*")
