@@ -21,6 +21,7 @@ _MIN_LINES = 3
 _GAP = re.compile(r" {2,}|\t")  # a column break in an aligned line
 _SPACES = re.compile(r"\S(?: {2,})\S")  # a text with no such run and no tab holds no aligned table
 _SLACK = 1  # a column may start one place off (a hand-typed table)
+_RULE_ROW = re.compile(r"(?<=\| )[-=]{3,}(?= \|)")  # "------  -----" under a header: a Markdown rule "| --- | --- |"
 
 
 def with_bars(text: str) -> str:
@@ -30,30 +31,47 @@ def with_bars(text: str) -> str:
     lines = text.split("\n")
     out, at = [], 0
     while at < len(lines):
-        rows = _table_at(lines, at)
+        rows, spans = _table_at(lines, at)
         if rows:
-            out += ["| " + " | ".join(cells) + " |" for cells in rows]
-            at += len(rows)
+            out += [_RULE_ROW.sub("---", "| " + " | ".join(cells) + " |") for cells in rows]
+            at += spans
         else:
             out.append(lines[at])
             at += 1
     return "\n".join(out)
 
 
-def _table_at(lines: list[str], at: int) -> list[list[str]]:
-    """The cells of each line of the table that starts at line `at`, or [] when none does."""
+def _table_at(lines: list[str], at: int) -> tuple[list[list[str]], int]:
+    """The cells of each row of the table that starts at line `at` and the lines it spans, or ([], 0)."""
     first = _columns(lines[at])
     if first is None:
-        return []
+        return [], 0
     tabbed = "\t" in lines[at].strip()
-    rows = [first]
+    rows, end = [[cell for _start, cell in first]], at + 1
     for line in lines[at + 1:]:
         found = _columns(line)
+        if found is None and not tabbed and _goes_on(line, first, rows[-1]):
+            end += 1  # a cell wrapped onto a line of its own, under its column
+            continue
         if found is None or len(found) != len(first) or ("\t" in line.strip()) != tabbed \
                 or not (tabbed or _aligned(first, found)):
             break
-        rows.append(found)
-    return [[cell for _start, cell in row] for row in rows] if len(rows) >= _MIN_LINES else []
+        rows.append([cell for _start, cell in found])
+        end += 1
+    return (rows, end - at) if len(rows) >= _MIN_LINES else ([], 0)
+
+
+def _goes_on(line: str, first: list[tuple[int, str]], row: list[str]) -> bool:
+    """A line of one cell, indented to a column after the first: the wrapped end of the row above's cell there."""
+    text = line.strip()
+    if not text or "|" in line or _GAP.search(text):
+        return False
+    start = len(line) - len(line.lstrip())
+    column = next((i for i, (at, _) in enumerate(first) if i and abs(at - start) <= _SLACK), None)
+    if column is None:
+        return False
+    row[column] = f"{row[column]} {text}"
+    return True
 
 
 def _columns(line: str) -> list[tuple[int, str]] | None:
