@@ -218,7 +218,8 @@ class AnswerDrafting:
             if qid in self.references.may_draft:
                 sentences += [s for s in cases if s.text not in {t.text for t in sentences}]
             picked = self._text_quotes(qid, sentences, seen)
-            if page and len(picked) < self.rules.product_page.repeats:
+            rows = len(set(seen.rates)) if qid in self.rules.tables.rate_answers else 0  # each row says it again
+            if page and len(picked) + rows < self.rules.product_page.repeats:
                 continue
             if qid in self.roles.problem_text:  # the plant's loss counted before the project comes first
                 picked.sort(key=lambda p: not self._loss_told(by_text[p[1]], seen))

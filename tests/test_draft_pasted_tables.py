@@ -86,3 +86,18 @@ def test_a_pasted_table_keeps_its_text_as_the_vendor_wrote_it():
 ])
 def test_lines_that_are_no_table_under_a_header_give_no_rows(texts):
     assert row_lines(texts) == {}
+
+
+def test_a_product_pages_table_of_sources_with_their_rates_says_how_often_the_data_is_read():
+    page = ("LineSight: the smart factory platform for real-time OEE\n\n"
+            "LineSight is the AI-powered Industry 4.0 platform that transforms your plants.\n"
+            "Unlock seamless visibility across every line with our cutting-edge IIoT analytics.\n"
+            "LineSight gives plant managers live OEE on every line.\n"
+            "Empower your teams with world-class dashboards and best-in-class insights.\n\n"
+            "| Source | System | Connector | Frequency | Key Data |\n|---|---|---|---|---|\n"
+            "| Machine status | SCADA historian | custom connector | Every 5 s | machine state, alarm codes |\n"
+            "| Production orders | SAP ERP | CDC | Every 15 min | planned and actual quantities |\n"
+            "| Quality results | QMS | CDC | Every 15 min | pass and fail counts |\n")
+    protocols = draft(page, BANK).answer("data.protocols")
+    assert protocols is not None and protocols.evidence == "vendor_claim"  # a product page's, however many rows
+    assert protocols.quotes[0].startswith("| Machine status |")
