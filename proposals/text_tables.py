@@ -20,6 +20,9 @@ import re
 _MIN_LINES = 3
 _GAP = re.compile(r" {2,}|\t")  # a column break in an aligned line
 _SPACES = re.compile(r"\S(?: {2,})\S")  # a text with no such run and no tab holds no aligned table
+_NAMED = re.compile(r"\w")  # a first cell names something: a letter or a figure
+_RULE_LINE = re.compile(r"[-=]{3,}(?:[ \t]+[-=]{3,})+")  # "--------   -------"
+_MARKER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4})[.)]|\d{1,3}(?:\.\d{1,3})+")
 _SLACK = 1  # a column may start one place off (a hand-typed table)
 _RULE_ROW = re.compile(r"(?<=\| )[-=]{3,}(?= \|)")  # "------  -----" under a header: a Markdown rule "| --- | --- |"
 
@@ -86,7 +89,10 @@ def _columns(line: str) -> list[tuple[int, str]] | None:
         start = gap.end()
     if line[start:].strip():
         cells.append((start, line[start:].strip()))
-    return cells if len(cells) >= 2 else None
+    first = cells[0][1] if cells else ""
+    if len(cells) < 2 or not (_NAMED.search(first) or _RULE_LINE.fullmatch(line.strip())) or _MARKER.fullmatch(first):
+        return None  # a quote mark, a bullet or a list's number before indented text ("> ", "-  ", "2.  "): no column
+    return cells
 
 
 def _aligned(first: list[tuple[int, str]], row: list[tuple[int, str]]) -> bool:

@@ -48,3 +48,17 @@ def test_a_cell_wrapped_under_its_column_joins_its_row():
     assert with_bars(text).splitlines() == [
         "| --- | --- |", "| Problem | Mis-weighed ingredients at three hand-weighing stations. |",
         "| Data | Net weights from the scales. |"]
+
+
+def test_quoted_or_bulleted_lines_with_an_indent_are_no_table():
+    text = "> 1. Which KPI moves?\n>    (Comes from: a label gap)\n>    Your proposal says: none\n"
+    assert with_bars(text) == text
+    bullets = "-   SAP PM for work orders\n-   Babtec CAQ for inspections\n-   MES for the counts\n"
+    assert with_bars(bullets) == bullets
+
+
+def test_a_numbered_list_with_an_indent_is_no_table():
+    text = "1.  We read the PLCs over OPC UA.\n2.  The shift leader reviews the stops.\n3.  SAP PM gets the orders.\n"
+    assert with_bars(text) == text
+    numbered = "1.3   OPC UA from the S7-1500.\n1.13  Our service team in Gdynia.\n1.14  The operator accepts it.\n"
+    assert with_bars(numbered) == numbered
