@@ -126,8 +126,9 @@ class AnswerDrafting:
         was delivered or is offered, when, by whom). Real sensors and protocols do not make it one.
         A brochure (too few concrete sentences) that ties itself to a project as seldom is one as well,
         whether or not it names its reader: a passing "the plant" or "will be" makes no project text.
-        So is a text that only describes a product, however concretely (Pass.quiet)."""
-        return self.untied(seen) and (brochure or seen.generic > 0 or seen.quiet())
+        So is a text that only describes a product, however concretely (Pass.quiet). A text that names itself a
+        case study (Pass.declared) is none: a vendor's page never does."""
+        return self.untied(seen) and (brochure or seen.generic > 0 or seen.quiet()) and not seen.declared
 
     def case_study(self, seen: Pass) -> bool:
         """Tied to one plant and project and telling what happened there: a case study that sells in

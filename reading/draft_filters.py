@@ -124,8 +124,9 @@ class HitFilters:
         """The name at `at` is the offer's own system ("to our MES platform": no plant system it links to; not in one
         site's story, where "our SAP" is the customer's) or the team the output goes to or that is trained ("to your
         maintenance planner": no upkeep owner): drafting.yaml `own_systems`, `recipients`."""
-        own, recipients = self.rules.own_systems, self.rules.recipients
+        own, recipients, built = self.rules.own_systems, self.rules.recipients, self.rules.built_systems
         return (not story and (qid, option) in own.drops and self._sent_to(words, at, own)) \
+            or ((qid, option) in built.drops and self._sent_to(words, at, built)) \
             or ((qid, option) in recipients.drops and self._sent_to(words, at, recipients))
 
     def _optional_links(self, words: list[str], hits: list[Hit]) -> list[Hit]:

@@ -124,6 +124,9 @@ class Pass:
         self.tied: list[int] = []  # starts of the sentences that name a project cue
         self.offered: list[int] = []  # ... one that is an offer's or a project's own term, not one said in passing
         self.told = 0  # sentences that tell one site's story (story.py)
+        declared = self.drafter.rules.product_page.declared
+        # a line that names the text a case study ("Case Study: ...", "This case study shows how one mill ...")
+        self.declared = any(tuple(words[:len(p)]) == p for words in self.words for p in declared)
         read: dict[tuple[str, str | None], tuple[bool, ...]] = {}  # a line said again is read once
         for sentence, words, finds, general, role in zip(reading.sentences, self.words, self.found, self.general,
                                                          self.roles):

@@ -63,6 +63,7 @@ class DraftRules:
     destinations: Destinations
     conduits: Destinations  # the same shape: a plant system named as the data's path ("through the historian")
     own_systems: Destinations  # and a system the offer names as its own ("our MES platform"): no plant system
+    built_systems: Destinations  # ... or as what the project built ("by building a scheduling tool"): the same
     recipients: Destinations  # and a team the output goes to ("to your maintenance planner"): no upkeep owner
     effects: Effects
     lengths: list[Lengths]
@@ -233,10 +234,12 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                                  frozenset(data.get("product_page", {}).get("labels_only", [])),
                                  frozenset(data.get("product_page", {}).get("general_kinds", [])),
                                  frozenset(data.get("product_page", {}).get("passing", [])),
-                                 frozenset(data.get("product_page", {}).get("titles", []))),
+                                 frozenset(data.get("product_page", {}).get("titles", [])),
+                                 tuple(tuple(tokens(normalise(p))) for p in data.get("product_page", {}).get("declared", []))),
         destinations=destinations_of(data.get("destinations", {})),
         conduits=destinations_of(data.get("conduits", {})),
         own_systems=destinations_of(data.get("own_systems", {})),
+        built_systems=destinations_of(data.get("built_systems", {})),
         recipients=destinations_of(data.get("recipients", {})),
         effects=effects_of(data.get("effects", {})),
         lengths=[lengths_of(spec) for spec in data.get("lengths", [])],

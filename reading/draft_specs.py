@@ -40,6 +40,7 @@ class ProductPage:
     general_kinds: frozenset[str] = frozenset()  # agent kinds of a sentence that speaks of the industry ("source")
     passing: frozenset[str] = frozenset()  # project cues a page also says in passing ("the plant"): no offer's terms
     titles: frozenset[str] = frozenset()  # a passing cue right before one of these is a job's name ("the plant manager")
+    declared: tuple[tuple[str, ...], ...] = ()  # a line opening on one names the text a case study ("Case Study: ...")
 
 
 def role_cues(roles: dict) -> list[PhraseSet]:

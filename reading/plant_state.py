@@ -13,7 +13,7 @@ class PlantState:
         self.verbs = frozenset(spec.get("loses", []))
         self.every, self.periods = frozenset(spec.get("every", [])), frozenset(spec.get("periods", []))
         self.by_hand = [tuple(p.split()) for p in spec.get("by_hand", [])]
-        self.not_hand = frozenset(spec.get("not_by_hand", []))
+        self.not_hand = [tuple(str(p).split()) for p in spec.get("not_by_hand", [])]
         self.openers = frozenset(spec.get("openers", []))
         self.not_subjects, self.results = not_subjects, results
 
@@ -39,7 +39,11 @@ class PlantState:
         """"Now the operators note the stops by hand": the plant's people as the subject (its first words, only
         `openers` and `subjects`) and a phrase of handwork, with none of the offer's kit nor a turn from the old way
         ("no longer", "instead of": `not_by_hand`)."""
-        if not self.not_hand.isdisjoint(words) or not self.not_subjects.isdisjoint(words):
+        if _holds(words, self.not_hand) or not self.not_subjects.isdisjoint(words):
             return False
-        hand = any(tuple(words[i:i + len(p)]) == p for p in self.by_hand for i in range(len(words)))
-        return hand and self._subject(words, lambda w: w not in self.subjects and w not in self.openers) is not None
+        return _holds(words, self.by_hand) and self._subject(words, lambda w: w not in self.subjects and w not in self.openers) is not None
+
+
+def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    """Whether the words hold one of the phrases, word for word."""
+    return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words)))
