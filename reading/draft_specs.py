@@ -66,10 +66,13 @@ class Lengths:
     keeps: frozenset[str]  # words that say data is kept ("stored", "retention"), a length after them
     window: int  # ... at most this many words on
     not_with: tuple[str, ...]  # (question, option): a sentence that drafts it says nothing of this length; () none
+    deadlines: frozenset[str] = frozenset()  # "within": a length after one is when a thing is done, not how long
 
     def option(self, words: list[str], at: int, reach: int = 6) -> str | None:
         """The option the first "<number> <unit of time>" from `at` on reaches, or None."""
-        for number, unit in zip(words[at:at + reach], words[at + 1:at + reach + 1]):
+        for on, (number, unit) in enumerate(zip(words[at:at + reach], words[at + 1:at + reach + 1]), at):
+            if on and words[on - 1] in self.deadlines:  # "history searchable within 30 days of go-live"
+                continue
             value = _COUNT_WORDS.get(number) or (float(number.replace(",", "")) if _PLAIN.fullmatch(number) else None)
             days = convert(value, unit, "day") if value is not None else None
             if days is not None:  # "kept for 1 year" is said in years: the longest option, whatever its least
@@ -197,7 +200,7 @@ def together_cues(acting: dict, links: dict) -> list[PhraseSet]:
 def lengths_of(spec: dict) -> Lengths:
     return Lengths(spec["question"], tuple(sorted(((float(d), o) for o, d in spec["at_least"].items()), reverse=True)),
                    frozenset(spec.get("keeps", [])), int(spec.get("window", 6)),
-                   tuple(spec["not_with"].split(": ")) if "not_with" in spec else ())
+                   tuple(spec["not_with"].split(": ")) if "not_with" in spec else (), frozenset(spec.get("deadlines", [])))
 
 
 def effects_of(spec: dict) -> Effects:
