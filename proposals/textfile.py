@@ -8,6 +8,7 @@ from plaintext.chars import BINARY
 from .layout import tidy
 from .limits import BINARY_CONTROL_SHARE
 from .result import Refused
+from .text_tables import with_bars
 
 # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig", "UTF-8"), (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
@@ -22,7 +23,7 @@ def read_text(data: bytes) -> tuple[str, list[str]]:
     text, warnings = decode(data)
     if len(BINARY.findall(text)) > BINARY_CONTROL_SHARE * len(text):
         raise Refused(_NOT_TEXT)
-    return tidy(text, unwrap=True), warnings
+    return tidy(with_bars(text), unwrap=True), warnings  # tidying would lose a table's column breaks
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from proposals.layout import tidy
+from proposals.text_tables import with_bars
 from questions.models import DOCUMENT_KINDS, PAGE_BREAK, Document, DocumentKind
 
 PASTED = "Pasted text"
@@ -27,7 +28,7 @@ def digest(data: bytes | str) -> str:
 
 def pasted(text: str, kind: DocumentKind = "proposal", name: str = PASTED) -> Document:
     """A pasted text read as the same text uploaded as a .txt file would be (line endings, wrapping)."""
-    text = tidy(text.replace("\r\n", "\n").replace("\r", "\n"), unwrap=True)
+    text = tidy(with_bars(text.replace("\r\n", "\n").replace("\r", "\n")), unwrap=True)  # columns kept apart
     return Document(name=name, kind=kind, format="pasted", text=text, sha256=digest(text))
 
 

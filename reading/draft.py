@@ -84,18 +84,18 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
     def _not_selling(self, reading: Reading, seen: Pass) -> list[tuple]:
         """Each sentence that may draft, with its hits and table row; marks every sentence selling or not
         (seen.selling) and counts what each says (seen.said)."""
-        read_before: dict[str, tuple[list[tuple[str, str, int]], Row | None]] = {}  # sentence text -> its hits, row
+        read_before: dict[tuple[str, str], tuple[list[tuple[str, str, int]], Row | None]] = {}  # (text, row line) -> hits, row
         kept = []
         for i, (sentence, role, words, finds) in enumerate(zip(reading.sentences, seen.roles, seen.words, seen.found)):
-            if sentence.kind == "neutral" and len(sentence.text) < 12:
+            line = seen.table_rows.get(i, sentence.text)  # a pasted table's row: its cells under their headers
+            if sentence.kind == "neutral" and len(line) < 12:
                 continue
-            if sentence.text not in read_before:  # the one scan, shared with the roles; once per text
+            if (sentence.text, line) not in read_before:  # the one scan, shared with the roles; once per text
                 found = self._hits(self.rules.scan, words, finds)
                 seen.hits[sentence.text] = tuple(found)  # as found, before the filters below change the list
                 hits = self._users_only(words, self._kept_for(words, found))
-                read_before[sentence.text] = self._what_moves(self._acting(words, hits)), \
-                    self.rules.tables.row(sentence.text)
-            hits, row = read_before[sentence.text]
+                read_before[sentence.text, line] = self._what_moves(self._acting(words, hits)), self.rules.tables.row(line)
+            hits, row = read_before[sentence.text, line]
             marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1

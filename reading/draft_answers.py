@@ -219,7 +219,8 @@ class AnswerDrafting:
             if qid in self.references.may_draft:
                 sentences += [s for s in cases if s.text not in {t.text for t in sentences}]
             picked = self._text_quotes(qid, sentences, seen)
-            if page and len(picked) < self.rules.product_page.repeats:
+            rows = len(set(seen.rates)) if qid in self.rules.tables.rate_answers else 0  # each row says it again
+            if page and len(picked) + rows < self.rules.product_page.repeats:
                 continue
             if qid in self.roles.problem_text:  # the plant's loss counted before the project comes first
                 picked.sort(key=lambda p: not self._loss_told(by_text[p[1]], seen))
@@ -232,6 +233,10 @@ class AnswerDrafting:
                 out[qid] = Answer(question=qid, evidence=picked[0][0], text=" ".join(quotes),
                                   quotes=quotes, drafted=True)
         return out
+
+    def _in_table(self, sentence: Sentence, seen: Pass) -> bool:
+        """The sentence is a row of a data or link table (a PDF's, or a pasted one under its headers)."""
+        return self.rules.tables.row(seen.table_rows.get(seen.index[sentence.start], sentence.text)) is not None
 
     def _loss_told(self, sentence: Sentence, seen: Pass) -> bool:
         """A sentence of the plant before the project that names its loss with a figure (roles.counts_loss): not a
@@ -268,9 +273,9 @@ class AnswerDrafting:
                 continue
             if not case and (not role.drafts(0) or ((role.kind == BEFORE or general) and qid not in self.roles.before_may_draft)):
                 continue
-            if qid in self.roles.problem_text and not (role.before(0) or general) and not self.roles.tells_problem(
-                    seen.words_of(sentence)):
-                continue  # "we read the filler every 5 seconds" offers something; it states no problem
+            if qid in self.roles.problem_text and not (role.before(0) or general) and (not self.roles.tells_problem(
+                    seen.words_of(sentence)) or self._in_table(sentence, seen)):
+                continue  # "we read the filler every 5 seconds" offers something; a data or link table's row lists it
             vague = general and general != REFERENCE  # a reference's measured result is as specific as it says
             evidence = "vendor_claim" if vague else self.evidence_of(sentence, seen.marketing(sentence))
             picked.append(("specific" if self._loss_told(sentence, seen) else evidence, sentence.text))

@@ -12,6 +12,7 @@ from .references import REFERENCE as TOLD_ELSEWHERE, ReferenceReader
 from .story import names_in
 from .roles import BEFORE, CLAIM, REFERENCE, Role
 from .text import Reading, Sentence
+from .text_tables import row_lines
 
 if TYPE_CHECKING:
     from .draft_cues import SentenceCues
@@ -31,6 +32,7 @@ class Pass:
         self.words, self.found = [self.scanned[t][0] for t in texts], [self.scanned[t][1] for t in texts]
         self.roles = drafter.roles.roles([s.text for s in reading.sentences], self.words, self.found)
         self.index = {s.start: i for i, s in enumerate(reading.sentences)}
+        self.table_rows = row_lines(texts)  # a pasted table's rows, each cell under its header (text_tables.py)
         self.before_told = any(role.kind == BEFORE or role.turn for role in self.roles)  # the text tells how the plant stood
         # ... and the words it tells it in (a cause it names there: Drafter._caused)
         self.told_before = frozenset(w for role, words in zip(self.roles, self.words) if role.kind == BEFORE for w in words)

@@ -1,0 +1,99 @@
+"""A plain text's tables laid out by tabs or by aligned spaces, written with bars before tidying.
+
+Tidying (layout.py) reads every run of spaces and tabs as one space, so a table pasted from a
+spreadsheet ("System<TAB>Protocol<TAB>Direction") or typed with aligned columns
+
+    System      Protocol    Direction
+    SAP ERP     RFC         into SAP
+    QMS         REST        both ways
+
+would become lines of words whose columns nobody can tell apart. Written as Markdown rows
+("| System | Protocol | Direction |") it reads as a pasted Markdown table does: one row a line,
+its cells apart (reading/text_tables.py gives each cell its header). Found by layout alone:
+at least three lines in a row that split into the same number of cells (two or more), by tabs,
+or by runs of two or more spaces that start each column at the same place on every line.
+"""
+from __future__ import annotations
+
+import re
+
+_MIN_LINES = 3
+_GAP = re.compile(r" {2,}|\t")  # a column break in an aligned line
+_NAMED = re.compile(r"\w")  # a first cell names something: a letter or a figure
+_RULE_LINE = re.compile(r"[-=]{3,}(?:[ \t]+[-=]{3,})+")  # "--------   -------"
+_MARKER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4})[.)]|\d{1,3}(?:\.\d{1,3})+")
+_SLACK = 1  # a column may start one place off (a hand-typed table)
+_RULE_ROW = re.compile(r"(?<=\| )[-=]{3,}(?= \|)")  # "------  -----" under a header: a Markdown rule "| --- | --- |"
+
+
+def with_bars(text: str) -> str:
+    """`text` with each tab- or space-aligned table's lines written as "| cell | cell |" rows."""
+    if "\t" not in text and "  " not in text:  # most texts: a scan in C, nothing to do
+        return text
+    lines = text.split("\n")
+    out, at = [], 0
+    while at < len(lines):
+        rows, spans = _table_at(lines, at)
+        if rows:
+            out += [_RULE_ROW.sub("---", "| " + " | ".join(cells) + " |") for cells in rows]
+            at += spans
+        else:
+            out.append(lines[at])
+            at += 1
+    return "\n".join(out)
+
+
+def _table_at(lines: list[str], at: int) -> tuple[list[list[str]], int]:
+    """The cells of each row of the table that starts at line `at` and the lines it spans, or ([], 0)."""
+    first = _columns(lines[at])
+    if first is None:
+        return [], 0
+    tabbed = "\t" in lines[at].strip()
+    rows, end = [[cell for _start, cell in first]], at + 1
+    for line in lines[at + 1:]:
+        found = _columns(line)
+        if found is None and not tabbed and _goes_on(line, first, rows[-1]):
+            end += 1  # a cell wrapped onto a line of its own, under its column
+            continue
+        if found is None or len(found) != len(first) or ("\t" in line.strip()) != tabbed \
+                or not (tabbed or _aligned(first, found)):
+            break
+        rows.append([cell for _start, cell in found])
+        end += 1
+    return (rows, end - at) if len(rows) >= _MIN_LINES else ([], 0)
+
+
+def _goes_on(line: str, first: list[tuple[int, str]], row: list[str]) -> bool:
+    """A line of one cell, indented to a column after the first: the wrapped end of the row above's cell there."""
+    text = line.strip()
+    if not text or "|" in line or _GAP.search(text):
+        return False
+    start = len(line) - len(line.lstrip())
+    column = next((i for i, (at, _) in enumerate(first) if i and abs(at - start) <= _SLACK), None)
+    if column is None:
+        return False
+    row[column] = f"{row[column]} {text}"
+    return True
+
+
+def _columns(line: str) -> list[tuple[int, str]] | None:
+    """(where each cell starts, its text) of a line of two or more cells, or None. A line that already
+    holds a bar is some other table's, or prose: left as it is."""
+    if "|" in line or not line.strip():
+        return None
+    cells, start = [], 0
+    for gap in _GAP.finditer(line):
+        if line[start:gap.start()].strip():
+            cells.append((start, line[start:gap.start()].strip()))
+        start = gap.end()
+    if line[start:].strip():
+        cells.append((start, line[start:].strip()))
+    first = cells[0][1] if cells else ""
+    if len(cells) < 2 or not (_NAMED.search(first) or _RULE_LINE.fullmatch(line.strip())) or _MARKER.fullmatch(first):
+        return None  # a quote mark, a bullet or a list's number before indented text ("> ", "-  ", "2.  "): no column
+    return cells
+
+
+def _aligned(first: list[tuple[int, str]], row: list[tuple[int, str]]) -> bool:
+    """Every column after the first starts where the first line's does."""
+    return all(abs(a - b) <= _SLACK for (a, _), (b, _) in zip(first[1:], row[1:]))

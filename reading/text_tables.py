@@ -1,0 +1,48 @@
+"""A pasted table's rows read as a PDF's are: each cell under the header of its column.
+
+A PDF or DOCX table reaches the drafter as row lines "System: SAP ERP; Connector: OPC-UA"
+(proposals/tables.py), which reading/draft_tables.py reads by their headers. A pasted text keeps its
+Markdown rows as the vendor wrote them ("| SAP ERP | OPC-UA |", and tab- or space-aligned columns
+written so by proposals/text_tables.py), so quotes, KPI tables and a reply's question-and-answer
+table read the text itself; only the drafter's table reading gets each row in the header form.
+
+A table, by layout alone: a line of two or more cells between bars, then (optionally) its rule line
+"|---|---|", then one or more lines of as many cells. Without a rule line the first line must look
+like a header (short labels, no figures: proposals/tables.table_lines decides, as for a PDF's).
+"""
+from __future__ import annotations
+
+import re
+
+from proposals.tables import row_cells, table_lines
+
+_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*")  # "|---|:---:|", "---|---"
+
+
+def row_lines(texts: list[str]) -> dict[int, str]:
+    """Each table row's index among the sentences `texts` -> its row line in the header form."""
+    out: dict[int, str] = {}
+    at, n = 0, len(texts)
+    while at < n:
+        header = _cells(texts[at])
+        if len(header) < 2 or _RULE.fullmatch(texts[at]):
+            at += 1
+            continue
+        marked = at + 1 < n and bool(_RULE.fullmatch(texts[at + 1]))
+        end = start = at + 1 + marked
+        while end < n and not _RULE.fullmatch(texts[end]) and len(_cells(texts[end])) == len(header):
+            end += 1
+        for i in range(start, end):
+            lines = table_lines([header, _cells(texts[i])], marked)
+            if len(lines) == 1 and row_cells(lines[0]):  # a row under headers, not two lines of pairs
+                out[i] = lines[0]
+        at = max(end, at + 1)
+    return out
+
+
+def _cells(text: str) -> list[str]:
+    """A line's cells between bars ("| OEE | 54 % |" or "OEE | 54 %"), or [] for a line with no bar."""
+    if "|" not in text:
+        return []
+    found = [c.strip() for c in text.strip().split("|")]
+    return found[1 if found and not found[0] else 0:-1 if len(found) > 1 and not found[-1] else None]
