@@ -12,8 +12,8 @@ class PlantState:
         self.subjects = frozenset(spec.get("subjects", []))
         self.verbs = frozenset(spec.get("loses", []))
         self.every, self.periods = frozenset(spec.get("every", [])), frozenset(spec.get("periods", []))
-        self.by_hand = [tuple(p.split()) for p in spec.get("by_hand", [])]
-        self.not_hand = [tuple(str(p).split()) for p in spec.get("not_by_hand", [])]
+        self.by_hand = _by_first([tuple(p.split()) for p in spec.get("by_hand", [])])
+        self.not_hand = _by_first([tuple(str(p).split()) for p in spec.get("not_by_hand", [])])
         self.openers = frozenset(spec.get("openers", []))
         self.not_subjects, self.results = not_subjects, results
 
@@ -44,6 +44,15 @@ class PlantState:
         return _holds(words, self.by_hand) and self._subject(words, lambda w: w not in self.subjects and w not in self.openers) is not None
 
 
-def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
+def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by their first word: a sentence's word is tried only against the phrases it can open."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            out.setdefault(phrase[0], []).append(phrase)
+    return out
+
+
+def _holds(words: list[str], phrases: dict[str, list[tuple[str, ...]]]) -> bool:
     """Whether the words hold one of the phrases, word for word."""
-    return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words)))
+    return any(tuple(words[i:i + len(p)]) == p for i, w in enumerate(words) if w in phrases for p in phrases[w])
