@@ -18,7 +18,7 @@ ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read 
 ALONE = "~alone"  # the system acting by itself on the product or the line (acting: alone)
 NOT_SUITE = "own area"
 ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "existing_ahead", "existing_after", "rating", "sampling", "labour", "furniture",
-             "hope", "attributed", "condition", "dateline", "caption",
+             "hope", "condition", "dateline", "caption",
              "background", "instead")  # drafting.yaml roles
 COMPOUND = "~compound"  # a longer noun a phrase is only part of ("data centre", "ring buffer"): drafting.yaml compounds
 PAGE = "~page"  # a cue of what kind of text the whole is (drafting.yaml product_page): no answer

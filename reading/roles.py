@@ -8,7 +8,6 @@ the lines under them ("The challenge" ... "The solution"). The cues are data: dr
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -21,7 +20,6 @@ from .phrases import CLAUSE_END as _CLAUSE_END, PhraseSet, is_number, normalise,
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
 LIMITS = ("rating", "sampling", "labour")  # kinds of clause that limit what their phrases mean (drafting.yaml roles)
 _BULLETS = frozenset("-•*–")
-_DIGIT = re.compile(r"\d")
 _QUOTES = frozenset("\"“„«‘'")  # a sentence that opens with one is somebody's own words
 _START = 1  # "Before the project, ..." or "- Before the project, ...": a cue this near the start
 
@@ -280,10 +278,8 @@ class RoleReader:
                        if not (told and end - start == 1 and words[start] in self.past_ability))
         unsure += tuple(condition(words, start) for start, _end in cues["condition"])
         unsure += tuple(set_aside(words, start) for start, _end in cues["instead"])
-        opinion = cues["attributed"] and not told and not _DIGIT.search(text)  # (the plant before may still be told)
-        if text.lstrip()[:1] in _QUOTES and (cues["hope"] or opinion):
-            unsure += ((0, len(words)),)  # a hope ("“We'll have live job progress,” says ..."), or an opinion said
-            # with no figure ("'The alarms reach us in time,' said the maintenance lead"): no claim of the offer
+        if cues["hope"] and text.lstrip()[:1] in _QUOTES:  # "“We'll have live job progress,” says ...": a hope
+            unsure += ((0, len(words)),)
         return unsure
 
     def _progressive(self, words: list[str]) -> list[int]:

@@ -1,7 +1,7 @@
-"""An informant's quoted opinion is no claim (issue 14 and 16, german16): words that open with a quotation mark and are
-said by somebody ("..., said the maintenance lead", "..., sagt der Instandhaltungsleiter") with no figure draft
-nothing of the offer, as a quoted hope does; quoted with a figure they still tell a result, and the same words
-said by the vendor are its claim."""
+"""Quotes and the vendor's own words (german16): a quote with a figure tells a result, a quoted account of the plant
+before tells its problem, and the vendor's alert in English or German drafts alerts. (A quoted opinion with no figure
+read as no claim was tried and taken back: a customer's quoted deed, "“We see every stop ... on a live dashboard,” says
+the plant manager", drafts what it tells: tests/test_roles.py.)"""
 import pytest
 
 from questions import load_bank
@@ -13,17 +13,6 @@ OFFER = "Our system monitors the presses around the clock.\n"
 
 def drafted(text: str) -> dict:
     return {a.question: a for a in draft(OFFER + text, BANK).answers}
-
-
-@pytest.mark.parametrize("quote", [
-    "'The alarms reach us in time,' said the maintenance lead.",
-    "“The alerts come early enough for us,” says the shift leader.",
-    "„Die Warnmeldungen kommen rechtzeitig“, sagt der Instandhaltungsleiter.",
-])
-def test_a_quoted_opinion_drafts_no_alerts_and_no_latency(quote):
-    answers = drafted(quote)
-    outputs = answers.get("workflow.outputs")
-    assert "decision.latency" not in answers and not (outputs and "alerts" in outputs.choices), answers
 
 
 @pytest.mark.parametrize("claim", [
