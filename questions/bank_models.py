@@ -195,6 +195,7 @@ class GeneralRules(Strict):
 class ParagraphRules(Strict):
     """What a reply's paragraphs say of themselves, read by their layout (reading/reply_paragraphs.py)."""
     volunteered: list[str] = []  # the letter did not ask it: the paragraph answers no asked question
+    named: list[str] = []  # a field's label whose value only names the topic asked ("Item 4 | Topic: Data history")
     refers: list[str] = []  # words that point to an asked question by its words up to a colon ("your question on")
     separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")
     headers: list[str] = []  # two header lines in a row ("From: ...", "Sent: ...") start an older message
@@ -249,6 +250,7 @@ class AccuracyRules(Strict):
     measured: list[str] = []  # words after a bound that make it a measured result ("under 1% measured over 3 weeks")
     promised: list[str] = []  # words that keep a bound a target though measured ("we guarantee ... measured over 3 months")
     now: list[str] = []  # words just before a reject of good things that make it the plant's state ("are rejected today")
+    bare: list[str] = []  # words for an accuracy as one figure: said with no other figure, nothing was counted
 
 
 class LinkRules(Strict):

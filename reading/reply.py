@@ -211,6 +211,8 @@ class ReplyReader(Placing):
         the market, not on this plant (`before`: the sentence before it in its paragraph)."""
         if _ASKS.search(sentence.text):
             return "it asks the buyer rather than answers"
+        if self.paragraphs.names_topic(sentence.text):
+            return "it names the question's topic, no answer"
         lower = sentence.text.lower()
         found = next((m for m in self.vague_words.finditer(lower)
                       if not self._done_by(lower, m.end(), sentence) and not self._told_done(lower, m)), None)
@@ -222,6 +224,9 @@ class ReplyReader(Placing):
         claim = self.claims and self.claims.search(sentence.text.lower())
         if claim and not {s.kind for s in sentence.substance} & HOW:
             return f"it claims (\u201c{claim.group()}\u201d) rather than says how"
+        rate = self.accuracy.unmeasured(lower)
+        if rate:
+            return f"it gives an accuracy (\u201c{rate}\u201d) but not what it was measured on"
         fast = self.unmeasured and self.unmeasured.search(sentence.text.lower())
         if fast and not {s.kind for s in sentence.substance} & FIGURES:
             return f"it says how fast in a word (\u201c{fast.group()}\u201d) rather than the figure"

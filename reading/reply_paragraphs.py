@@ -31,7 +31,15 @@ class Paragraphs:
         self.inline = _words(rules.inline)
         self.references = _words(rules.references)
         self.back = re.compile(rf"\W*(?:{_any(rules.back)})\b", re.I) if rules.back else None
+        # the line's last field is the label and a value of a few words, no figure ("Item 4 | Topic: Data history")
+        self.named = re.compile(rf"(?:[^|\n]*\|\s*)*(?:{_any(rules.named)})\s*:\s*[^\W\d][^\d|:\n]{{0,60}}", re.I) \
+            if rules.named else None
         self.refers = re.compile(rf"\b(?:{_any(rules.refers)})\s+([^:\n]{{3,90}}):", re.I) if rules.refers else None
+
+    def names_topic(self, text: str) -> bool:
+        """Whether a sentence is a field line that only names the question it heads ("Item 11 | Topic: Operator
+        approval")."""
+        return bool(self.named and self.named.fullmatch(text.rstrip(" .")))
 
     def older_at(self, text: str) -> int:
         """Where an older message under the reply starts (the text's length when none does): after the
