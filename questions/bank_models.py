@@ -181,6 +181,8 @@ class GeneralRules(Strict):
     standards: list[str] = []  # a standard's body, named before its number ("ISO 27001")
     yardsticks: list[str] = []  # after a standard: a grade of it used as a measure ("the ISO 10816 zone C limit")
     plant: list[str] = []  # words that answer for this plant: its own things ("your") or a commitment ("will")
+    commits: list[str] = []  # those of `plant` that only commit: a clause of `elsewhere` marks is general with them
+    elsewhere: list[str] = []  # marks that name other plants or the market however it is promised ("worldwide")
     unnamed: list[str] = []  # words before a system's name that offer every one of its kind ("any MES", "most ERP")
     records: list[str] = []  # a mark followed closely by one is the plant's own source ("according to the die log")
     hedges: list[str] = []  # marks that qualify the system's own horizon or tolerance where `horizons` follows

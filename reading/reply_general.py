@@ -56,6 +56,8 @@ class General:
             if rules.ranges and rules.bounds else None  # "any line speed up to"
         self.records = re.compile(rf"(?:\W+[\w-]+){{0,2}}?\W+(?:{'|'.join(map(re.escape, rules.records))})\b") \
             if rules.records else None
+        self.commits = frozenset(rules.commits)
+        self.elsewhere = _words(rules.elsewhere)
         self.hedges = frozenset(rules.hedges)
         self.horizon = _horizon(rules.horizons)
         self.parties = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.parties))})\b") if rules.parties else None
@@ -66,7 +68,7 @@ class General:
         if self.plant is None:
             return ""
         for at, clause in enumerate(_CLAUSE.split(text)):
-            if self.plant.search(clause.lower()):
+            if self.plant.search(clause.lower()) and not self._promised_elsewhere(clause.lower()):
                 continue
             # "It" after a sentence on this plant is this plant's, but what it offers every system of a
             # kind, or one of several, is offered to every plant ("It connects to all major MES")
@@ -75,6 +77,12 @@ class General:
             if why:
                 return why
         return ""
+
+    def _promised_elsewhere(self, lower: str) -> bool:
+        """Whether a clause's only words for this plant are a promise ("will") and it names other plants or the
+        market ("proven on 14 lines worldwide"): what is promised is the market's figure."""
+        return bool(self.elsewhere and self.elsewhere.search(lower)
+                    and all(m.group() in self.commits for m in self.plant.finditer(lower)))
 
     def here(self, lower: str) -> bool:
         """Whether a sentence (lower-case) names this plant or commits ("your", "will")."""
