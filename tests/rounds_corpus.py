@@ -1,7 +1,7 @@
 """The clarification-round pairs of tests/data/rounds/: a proposal and four replies to its letter,
 each labelled by hand with the topics it answers specifically, answers partly, dodges, or answers
-unasked. `figures` measures the aims of issue 16 on one set of `SETS`: tuning/ to tuning23/ for
-tuning, heldout/, heldout2/ and heldout3/ only measured (tuning2/ to tuning23/, heldout2/ and heldout3/ were
+unasked. `figures` measures the aims of issue 16 on one set of `SETS`: tuning/ to tuning24/ for
+tuning, heldout/, heldout2/ and heldout3/ only measured (tuning2/ to tuning24/, heldout2/ and heldout3/ were
 written without seeing the reply rules)."""
 from __future__ import annotations
 
