@@ -289,6 +289,9 @@ class PriceRules(Strict):
 class RoundRules(Strict):
     topics: list[Topic]
     vague: list[str]
+    # words opening a conceded clause ("While it would be unwise to claim that any system ..., the problem ... is"):
+    # a vague phrase inside it is conceded, not said of this plant, and leaves the main clause to answer
+    concessions: dict[str, list[str]] = {}  # words: its openers; opens: the words that open the main clause after it
     deferrals: list[str] = []  # vague phrases that put the answer off: the sentence's other clauses answer nothing either
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
     unmeasured: list[str] = []  # how fast said in a word ("in real time"): vague unless a number or a frequency is named

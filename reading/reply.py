@@ -67,6 +67,8 @@ class ReplyReader(Placing):
         self.vague_words = _phrases([*rules.vague, *rules.deferrals])
         self.deferring = _phrases(rules.deferrals) if rules.deferrals else None
         self.put_off = frozenset(w.lower() for w in rules.deferrals)
+        words, opens = (rules.concessions.get(k, []) for k in ("words", "opens"))  # a conceded clause up to the main one
+        self.conceded = re.compile(rf"(?:{_any(words)})\s.*?,\s+(?=(?:{_any(opens)})\b)") if words and opens else None
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.unmeasured = _phrases(rules.unmeasured) if rules.unmeasured else None
         self.general = General(rules.general)
@@ -214,8 +216,9 @@ class ReplyReader(Placing):
         if self.paragraphs.names_topic(sentence.text):
             return "it names the question's topic, no answer"
         lower = sentence.text.lower()
-        found = next((m for m in self.vague_words.finditer(lower)
-                      if not self._done_by(lower, m.end(), sentence) and not self._told_done(lower, m)), None)
+        conceded = self.conceded.match(lower) if self.conceded else None
+        found = next((m for m in self.vague_words.finditer(lower) if not (conceded and m.end() <= conceded.end())
+                      and not self._done_by(lower, m.end(), sentence) and not self._told_done(lower, m)), None)
         if found:
             return f"\u201c{found.group()}\u201d is vague"
         strong = any(s.kind in STRONG for s in sentence.substance)
@@ -312,6 +315,10 @@ class ReplyReader(Placing):
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
         later, unsaid = left_parts(said, self.rules.topics, questions)
         return ReplyRead(marked, unasked, spoke, later, unsaid)
+
+
+def _any(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def _by_word(topics: list[Topic], words_of) -> dict[str, set[str]]:

@@ -92,3 +92,15 @@ def test_a_line_wrapped_under_a_long_table_is_read_whole(coils):
             "CSV from the portal at any time.\n\nKind regards,\nLea Brandt\n")
     quotes = {q.topic: q for q in read_reply(coils, pasted(text, "reply", "Reply")).round.questions}["data_ownership"].quotes
     assert any("as CSV from the portal" in quote for quote in quotes), quotes
+
+
+def test_a_vague_phrase_in_a_conceded_clause_leaves_the_main_clause_to_answer(coils):
+    sentence = ("Although no one can of course promise an end to every break, the problem we take on first is "
+                "the edge crack on stand 3, which caused 41 strip breaks in 2025 according to your mill's break log.")
+    question = MAIL.asked(coils, sentence)["problem"]
+    assert sentence in question.quotes and "is vague" not in question.why, question.why
+
+
+def test_a_vague_main_clause_after_a_conceded_one_stays_vague(coils):
+    sentence = "While no system prevents every break, we will of course support your team at every step."
+    assert not MAIL.specific(coils, sentence)
