@@ -181,6 +181,8 @@ class GeneralRules(Strict):
     standards: list[str] = []  # a standard's body, named before its number ("ISO 27001")
     yardsticks: list[str] = []  # after a standard: a grade of it used as a measure ("the ISO 10816 zone C limit")
     plant: list[str] = []  # words that answer for this plant: its own things ("your") or a commitment ("will")
+    commits: list[str] = []  # those of `plant` that only commit: a clause of `elsewhere` marks is general with them
+    elsewhere: list[str] = []  # marks that name other plants or the market however it is promised ("worldwide")
     unnamed: list[str] = []  # words before a system's name that offer every one of its kind ("any MES", "most ERP")
     records: list[str] = []  # a mark followed closely by one is the plant's own source ("according to the die log")
     hedges: list[str] = []  # marks that qualify the system's own horizon or tolerance where `horizons` follows
@@ -195,6 +197,8 @@ class GeneralRules(Strict):
 class ParagraphRules(Strict):
     """What a reply's paragraphs say of themselves, read by their layout (reading/reply_paragraphs.py)."""
     volunteered: list[str] = []  # the letter did not ask it: the paragraph answers no asked question
+    postscripts: list[str] = []  # a line opening with one of these after the closing is the writer's own words ("PS:")
+    named: list[str] = []  # a field's label whose value only names the topic asked ("Item 4 | Topic: Data history")
     refers: list[str] = []  # words that point to an asked question by its words up to a colon ("your question on")
     separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")
     headers: list[str] = []  # two header lines in a row ("From: ...", "Sent: ...") start an older message
@@ -249,6 +253,7 @@ class AccuracyRules(Strict):
     measured: list[str] = []  # words after a bound that make it a measured result ("under 1% measured over 3 weeks")
     promised: list[str] = []  # words that keep a bound a target though measured ("we guarantee ... measured over 3 months")
     now: list[str] = []  # words just before a reject of good things that make it the plant's state ("are rejected today")
+    bare: list[str] = []  # words for an accuracy as one figure: said with no other figure, nothing was counted
 
 
 class LinkRules(Strict):
@@ -285,6 +290,9 @@ class PriceRules(Strict):
 class RoundRules(Strict):
     topics: list[Topic]
     vague: list[str]
+    # words opening a conceded clause ("While it would be unwise to claim that any system ..., the problem ... is"):
+    # a vague phrase inside it is conceded, not said of this plant, and leaves the main clause to answer
+    concessions: dict[str, list[str]] = {}  # words: its openers; opens: the words that open the main clause after it
     deferrals: list[str] = []  # vague phrases that put the answer off: the sentence's other clauses answer nothing either
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
     unmeasured: list[str] = []  # how fast said in a word ("in real time"): vague unless a number or a frequency is named

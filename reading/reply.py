@@ -30,7 +30,7 @@ from .reply_phrases import runs
 from .reply_prices import Prices
 from .reply_structure import unmarked
 from .reply_systems import Links
-from .reply_words import as_received, each_verb, unnumbered, with_codes
+from .reply_words import any_of, as_received, by_word, each_verb, unnumbered, with_codes
 from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
@@ -60,13 +60,15 @@ class ReplyReader(Placing):
 
     def __init__(self, rules: RoundRules, reader: Reader, units: list[str] = ()):
         self.rules, self.reader, self.spelled = rules, reader, Spelled(list(units))
-        self.cue_topics = _by_word(rules.topics, lambda topic: topic.cues)
+        self.cue_topics = by_word(rules.topics, lambda topic: topic.cues)
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
-        self.head_topics = _by_word(rules.topics, lambda topic: topic.heads)
+        self.head_topics = by_word(rules.topics, lambda topic: topic.heads)
         self.heads = _phrases(list(self.head_topics)) if self.head_topics else None
         self.vague_words = _phrases([*rules.vague, *rules.deferrals])
         self.deferring = _phrases(rules.deferrals) if rules.deferrals else None
         self.put_off = frozenset(w.lower() for w in rules.deferrals)
+        words, opens = (rules.concessions.get(k, []) for k in ("words", "opens"))  # a conceded clause up to the main one
+        self.conceded = re.compile(rf"(?:{any_of(words)})\s.*?,\s+(?=(?:{any_of(opens)})\b)") if words and opens else None
         self.claims = _phrases(rules.claims) if rules.claims else None
         self.unmeasured = _phrases(rules.unmeasured) if rules.unmeasured else None
         lists = [self.vague_words, self.claims, self.unmeasured]  # a vague sentence's words: one look at its runs first
@@ -213,10 +215,13 @@ class ReplyReader(Placing):
         the market, not on this plant (`before`: the sentence before it in its paragraph)."""
         if "?" in sentence.text and _ASKS.search(sentence.text):
             return "it asks the buyer rather than answers"
+        if self.paragraphs.names_topic(sentence.text):
+            return "it names the question's topic, no answer"
         lower = sentence.text.lower()
         worded = self.worded is None or not self.worded.isdisjoint(runs(lower))  # most sentences: none of the three lists'
-        found = worded and next((m for m in self.vague_words.finditer(lower)
-                                 if not self._done_by(lower, m.end(), sentence) and not self._told_done(lower, m)), None)
+        conceded = self.conceded.match(lower) if worded and self.conceded else None
+        found = worded and next((m for m in self.vague_words.finditer(lower) if not (conceded and m.end() <= conceded.end())
+                                 and not self._done_by(lower, m.end(), sentence) and not self._told_done(lower, m)), None)
         if found:
             return f"\u201c{found.group()}\u201d is vague"
         if sentence.buzzwords and not any(s.kind in STRONG for s in sentence.substance):  # most sentences: no buzzword
@@ -224,6 +229,9 @@ class ReplyReader(Placing):
         claim = worded and self.claims and self.claims.search(lower)
         if claim and not {s.kind for s in sentence.substance} & HOW:
             return f"it claims (\u201c{claim.group()}\u201d) rather than says how"
+        rate = self.accuracy.unmeasured(lower)
+        if rate:
+            return f"it gives an accuracy (\u201c{rate}\u201d) but not what it was measured on"
         fast = worded and self.unmeasured and self.unmeasured.search(lower)
         if fast and not {s.kind for s in sentence.substance} & FIGURES:
             return f"it says how fast in a word (\u201c{fast.group()}\u201d) rather than the figure"
@@ -315,15 +323,6 @@ class ReplyReader(Placing):
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
         later, unsaid = left_parts(said, self.rules.topics, questions)
         return ReplyRead(marked, unasked, spoke, later, unsaid)
-
-
-def _by_word(topics: list[Topic], words_of) -> dict[str, set[str]]:
-    """Word (lower-case) -> the topics it is one of `words_of` (a topic's cues, its labels)."""
-    out: dict[str, set[str]] = {}
-    for topic in topics:
-        for word in words_of(topic):
-            out.setdefault(word.lower(), set()).add(topic.id)
-    return out
 
 
 _EACH = re.compile(r"\b(?:each|every)\b")  # a recurring act: "each adjustment", not "all interfaces"

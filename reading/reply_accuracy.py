@@ -56,6 +56,9 @@ class Accuracy:
         self.plant = re.compile(rf"\b(?:{_any(rules.plant)})\s+(?:[\w-]+\s+){{0,2}}$") if rules.plant else None
         # a rate said as a bound is a target ("finds fewer than 3% of sheets"), not a measured accuracy
         self.bound = re.compile(rf"\b(?:{_any(rules.bounds)})\s+$") if rules.bounds else None
+        bare = _any(rules.bare)
+        self.bare = re.compile(rf"\b(?:{bare})\b(?:\s+[^\W\d]+){{0,2}}?\s+(?P<a>{_NUMBER}\s?%)|(?P<b>{_NUMBER}\s?%)"
+                               rf"(?:\s+[^\W\d]+){{0,2}}?\s+(?:{bare})\b") if rules.bare else None
         self.apart = re.compile(rf"{_CLAUSE_END}|\b(?:{_any(rules.apart)})\b" if rules.apart else _CLAUSE_END)
 
     def said(self, lower: str, digits=None) -> bool:
@@ -72,6 +75,15 @@ class Accuracy:
         rates = [m.span() for m in self.rates.finditer(lower) if not self._bound(lower, m)]
         return bool(rates) and any(self._near(lower, m, rates) and not self._plants(lower, m)
                                    for m in self._outcomes(lower, rejecting))
+
+    def unmeasured(self, lower: str) -> str:
+        """The rate of an accuracy said as the sentence's only figure ("97% prediction accuracy, validated by ...", "with
+        an accuracy of 94%"): nothing counted, no tolerance or horizon, so measured on nothing of this plant's; ''."""
+        found = self.bare.search(lower) if self.bare and "%" in lower else None
+        if not found:
+            return ""
+        rate = found.group("a") or found.group("b")
+        return "" if _DIGIT.search(lower[:found.start()] + lower[found.end():]) else rate
 
     def kinds(self, named: frozenset[str], lower: str) -> frozenset[str]:
         """What a sentence names on the topic: no number or result where its only figures are rates of what the system

@@ -62,6 +62,8 @@ class General:
         self.keys = None if any(words.keys is None for words in lists) else frozenset().union(*(w.keys for w in lists))
         self.records = re.compile(rf"(?:\W+[\w-]+){{0,2}}?\W+(?:{'|'.join(map(re.escape, rules.records))})\b") \
             if rules.records else None
+        self.commits = frozenset(rules.commits)
+        self.elsewhere = _words(rules.elsewhere)
         self.hedges = frozenset(rules.hedges)
         self.horizon = _horizon(rules.horizons)
         self.parties = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.parties))})\b") if rules.parties else None
@@ -73,7 +75,7 @@ class General:
             return ""
         for at, clause in enumerate(_CLAUSE.split(text)):
             lower = clause.lower()
-            if self.plant.search(lower):
+            if self.plant.search(lower) and not self._promised_elsewhere(lower):
                 continue
             # "It" after a sentence on this plant is this plant's, but what it offers every system of a
             # kind, or one of several, is offered to every plant ("It connects to all major MES")
@@ -92,7 +94,14 @@ class General:
             return False
         lower = text.lower()
         return self.keys.isdisjoint(runs(lower)) and not (self.standard and _THREE.search(text)) \
-            and not ("," in text and _AND_OR.search(text) and _TWO_CAPS.search(text)) and not (self.range and all(words.may(lower) for words in self.ranging))
+            and not ("," in text and _AND_OR.search(text) and _TWO_CAPS.search(text)) and not (self.range and all(words.may(lower) for words in self.ranging)) \
+            and not (self.elsewhere and self.elsewhere.search(lower))  # "will run ..., proven on 14 lines worldwide"
+
+    def _promised_elsewhere(self, lower: str) -> bool:
+        """Whether a clause's only words for this plant are a promise ("will") and it names other plants or the
+        market ("proven on 14 lines worldwide"): what is promised is the market's figure."""
+        return bool(self.elsewhere and self.elsewhere.search(lower)
+                    and all(m.group() in self.commits for m in self.plant.finditer(lower)))
 
     def here(self, lower: str) -> bool:
         """Whether a sentence (lower-case) names this plant or commits ("your", "will")."""

@@ -31,7 +31,20 @@ class Paragraphs:
         self.inline = _words(rules.inline)
         self.references = _words(rules.references)
         self.back = re.compile(rf"\W*(?:{_any(rules.back)})\b", re.I) if rules.back else None
+        self.postscript = re.compile(rf"(?:{_any(rules.postscripts)})(?=[\s:.,-])", re.I) if rules.postscripts else None
+        # the line's last field is the label and a value of a few words, no figure ("Item 4 | Topic: Data history")
+        self.named = re.compile(rf"(?:[^|\n]*\|\s*)*(?:{_any(rules.named)})\s*:\s*[^\W\d][^\d|:\n]{{0,60}}", re.I) \
+            if rules.named else None
         self.refers = re.compile(rf"\b(?:{_any(rules.refers)})\s+([^:\n]{{3,90}}):", re.I) if rules.refers else None
+
+    def _postscript(self, text: str, start: int) -> bool:
+        """Whether a sentence opens its line with a postscript's mark ("PS:", "P.S.")."""
+        return bool(self.postscript and not text[text.rfind("\n", 0, start) + 1:start].strip() and self.postscript.match(text, start))
+
+    def names_topic(self, text: str) -> bool:
+        """Whether a sentence is a field line that only names the question it heads ("Item 11 | Topic: Operator
+        approval")."""
+        return bool(self.named and self.named.fullmatch(text.rstrip(" .")))
 
     def older_at(self, text: str) -> int:
         """Where an older message under the reply starts (the text's length when none does): after the
@@ -67,7 +80,9 @@ class Paragraphs:
         out, first = [], 0
         for cut in [*(at for at, own in self._older(text) if own), len(text)]:
             inside = [k for k in range(first, len(starts)) if starts[k] < cut]
-            out += inside[:signed_at(text[:cut], [starts[k] for k in inside], closing)]
+            signed = signed_at(text[:cut], [starts[k] for k in inside], closing)
+            ps = next((n for n in range(signed, len(inside)) if self._postscript(text, starts[inside[n]])), len(inside))
+            out += inside[:signed] + inside[ps:]  # a PS under the signature is the writer's own words again
             first = inside[-1] + 1 if inside else first
         return out
 

@@ -38,6 +38,20 @@ def as_received(sentence: Sentence, received: str) -> Sentence:
                     sentence.substance, sentence.buzzwords)
 
 
+def any_of(words: list[str]) -> str:
+    """An alternation of the words, longest first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def by_word(topics: list, words_of) -> dict[str, set[str]]:
+    """Word (lower-case) -> the topics it is one of `words_of` (a topic's cues, its labels)."""
+    out: dict[str, set[str]] = {}
+    for topic in topics:
+        for word in words_of(topic):
+            out.setdefault(word.lower(), set()).add(topic.id)
+    return out
+
+
 _WE_LIST = re.compile(r"\b(we(?: will| shall|'ll)?) ((?:[a-z]+, )*[a-z]+,? and [a-z]+)\b")
 _VERBS = re.compile(r",? and |, ")
 _CURRENCIES = {"€": "eur", "£": "gbp", "$": "usd"}
