@@ -148,7 +148,6 @@ def _continues(before: str, line: str, width: int) -> bool:
 
 
 def _usual_width(lines: list[str]) -> int:
-    """The 90th-percentile line length: wrapped lines come near it, one stray long line does not set it. A table's
-    rows ("| Topic | Answer |") stand alone however long, so they set no width for the prose around them."""
-    lengths = sorted(len(line) for line in lines if line and line[0] != "|")
+    """The 90th-percentile line length: wrapped lines come near it, one stray long line does not set it."""
+    lengths = sorted(len(line) for line in lines if line)
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0

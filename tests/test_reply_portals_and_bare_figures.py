@@ -78,22 +78,6 @@ def test_a_ps_under_the_signature_answers(coils):
     assert {q.topic: q for q in done.round.questions}["data_ownership"].status == "answered"
 
 
-def test_a_line_wrapped_under_a_long_table_is_read_whole(coils):
-    rows = ["| Failure | If the gateway fails, your stands keep their last tension set-points, the mill runs on as it does "
-            "today, the gateway buffers 14 days of data and sends it when the link is back, and an alarm goes to the shift "
-            "leader |",
-            "| Network | The gateway sits in your mill's automation VLAN behind your OT firewall and opens one outbound HTTPS "
-            "connection on port 443 to our data centre in Linz; nothing comes in, no VPN, no remote desktop, no port "
-            "forwarding |",
-            "| Approval | Each tension change is shown on the stand 3 panel and applied only after the mill operator on shift "
-            "accepts it; the operator can switch StripSense to advice-only at any time from the same panel |"]
-    text = ("Dear Mr Haas,\n\n| Topic | Answer |\n|---|---|\n" + "\n".join(rows) + "\n\n"
-            "PS: all coil data stays yours (clause 6.1), and you can export all of it as\n"
-            "CSV from the portal at any time.\n\nKind regards,\nLea Brandt\n")
-    quotes = {q.topic: q for q in read_reply(coils, pasted(text, "reply", "Reply")).round.questions}["data_ownership"].quotes
-    assert any("as CSV from the portal" in quote for quote in quotes), quotes
-
-
 def test_a_vague_phrase_in_a_conceded_clause_leaves_the_main_clause_to_answer(coils):
     sentence = ("Although no one can of course promise an end to every break, the problem we take on first is "
                 "the edge crack on stand 3, which caused 41 strip breaks in 2025 according to your mill's break log.")

@@ -396,12 +396,12 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # table and a PS, a project plan in the future tense in its own order), started at 90% closed, 88% still open and 23
 # made specific on b84d77b: bare accuracies ("97% prediction accuracy, validated by ..."), a portal's "Topic:" line,
 # promises of what other plants see ("will run ... proven on 14 float lines worldwide"), "pre-trained", a payback, a PS
-# under the signature, a line wrapped under a long table and a vague phrase in a conceded clause were misread. Fixing
-# those took it to 94% closed, 100%
-# still open and 1 made specific (a warranty "for 12 months" read as history is left).
+# under the signature and a vague phrase in a conceded clause were misread. Fixing those took it to 93% closed, 100%
+# still open and 1 made specific (a warranty "for 12 months" read as history is left; a line wrapped under a long table
+# is not joined: table rows setting no line width changed how a held-out text's lines are joined, taken back).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.94, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
