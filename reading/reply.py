@@ -63,6 +63,7 @@ class ReplyReader(Placing):
         self.cue_topics = by_word(rules.topics, lambda topic: topic.cues)
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
         self.head_topics = by_word(rules.topics, lambda topic: topic.heads)
+        self.needs = {t.id: [frozenset(part) for part in t.needs] for t in rules.topics}  # each part's kinds, as sets
         self.heads = _phrases(list(self.head_topics)) if self.head_topics else None
         self.vague_words = _phrases([*rules.vague, *rules.deferrals])
         self.deferring = _phrases(rules.deferrals) if rules.deferrals else None
@@ -256,7 +257,6 @@ class ReplyReader(Placing):
         """Topic id -> what the reply says on it: one pass over the sentences, each read on its own topics only."""
         said = {t.id: SaidOn() for t in self.rules.topics}
         topic = {t.id: t for t in self.rules.topics}
-        needs = {t.id: [frozenset(part) for part in t.needs] for t in self.rules.topics}
         for sentence, lower, vague, topics in sentences:
             on_links = self.links.topic in topics  # the only topic `unlinked` may take away
             for on in (topics & topic.keys()) - (self.unlinked(sentence, lower) if on_links else frozenset()):
@@ -264,7 +264,7 @@ class ReplyReader(Placing):
                     said[on].vague.append((sentence.text, vague))
                     continue
                 kinds = self.kinds_read(on, sentence, lower, people)
-                parts = {i for i, part in enumerate(needs[on]) if not kinds.isdisjoint(part)}
+                parts = {i for i, part in enumerate(self.needs[on]) if not kinds.isdisjoint(part)}
                 if parts:
                     said[on].specific.append(sentence.text)
                     said[on].parts.update(parts)

@@ -13,6 +13,7 @@ import re
 from questions.bank_models import GeneralRules
 
 from .reply_phrases import Phrases, key_runs, runs
+from .reply_words import any_of
 from .signal_patterns import trie_pattern
 
 # Three names or more in one list, the last after "and" or "or": products offered as alternatives.
@@ -52,7 +53,7 @@ class General:
         graded = rf"(?!(?:\s+\S+)?\s+(?i:{'|'.join(map(re.escape, rules.yardsticks))})\b)" if rules.yardsticks else ""
         self.standard = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.standards))})\s?[\d-]{{3,}}+{graded}") \
             if rules.standards else None
-        self.range = re.compile(rf"\b(?:{_any(rules.ranges)})\s+(?:[\w-]+\s+){{0,2}}?(?:{_any(rules.bounds)})\b") \
+        self.range = re.compile(rf"\b(?:{any_of(rules.ranges)})\s+(?:[\w-]+\s+){{0,2}}?(?:{any_of(rules.bounds)})\b") \
             if rules.ranges and rules.bounds else None  # "any line speed up to"
         # a range needs a run of one of its opening words' and of one of its bounds' ("any" is in "company" too)
         self.ranging = [Phrases(self.range, key_runs([w.lower() for w in words])) for words in (rules.ranges, rules.bounds)] \
@@ -144,7 +145,6 @@ class General:
             return f"it describes the product or the market (\u201c{found.group()}\u201d), not your plant"
         return ""
 
-
     def _own_hedge(self, lower: str, found: re.Match) -> bool:
         """Whether a hedge qualifies the system's own horizon or tolerance ("it typically warns 2 to 3 days before a
         bearing fails"), not what the market sees ("Presses using PressMind typically warn 5 days before")."""
@@ -171,14 +171,9 @@ def _horizon(rules: dict[str, list[str]]) -> re.Pattern | None:
     units, after, before = (rules.get(k, []) for k in ("units", "after", "before"))
     if not (units and after) and not before:
         return None
-    either = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    lead = rf"\b{_COUNT}\s+(?:(?:to|-|or)\s+{_COUNT}\s+)?(?:{either(units)})\s+(?:{either(after)})\b"
-    close = rf"(?<!\w)(?:{either(before)})\s*(?:about\s+)?\d"
+    lead = rf"\b{_COUNT}\s+(?:(?:to|-|or)\s+{_COUNT}\s+)?(?:{any_of(units)})\s+(?:{any_of(after)})\b"
+    close = rf"(?<!\w)(?:{any_of(before)})\s*(?:about\s+)?\d"
     return re.compile("|".join(p for p, ok in ((lead, units and after), (close, before)) if ok))
-
-
-def _any(words: list[str]) -> str:
-    return "|".join(map(re.escape, words))
 
 
 def _bracketed(text: str, found: re.Match) -> bool:

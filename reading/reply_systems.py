@@ -35,7 +35,8 @@ class Links:
                               rf"(?P<what>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:{kinds})\b(?:\s*\((?P<after>[^()]{{2,30}})\))?",
                               re.I) if kinds else None
         self.own_kinds = tuple(w.lower() for w in rules.plant)  # one of them ends each match of `own`
-        self.described = [(w.lower(), area) for area, words in rules.described.items() for w in words]
+        self.described = sorted(((w.lower(), area) for area, words in rules.described.items() for w in words),
+                                key=lambda d: -len(d[0]))  # the longest description first
         movers = "|".join(re.escape(w.lower()) for w in sorted(rules.movers, key=len, reverse=True))
         # "FishTalk gets ...", "the Hatchery Manager receives ...": a name right before a verb that moves data
         self.mover = re.compile(r"(?P<the>\b(?i:the|your)\s+)?(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
@@ -111,7 +112,7 @@ class Links:
         """(name or '', area) of each plant's own system `text` names by what it is for."""
         for m in self.own.finditer(text) if self.own and self._may_own(text) else ():
             what = f" {m.group('what').lower()} "
-            said = [area for word, area in sorted(self.described, key=lambda d: -len(d[0])) if f" {word} " in what]
+            said = [area for word, area in self.described if f" {word} " in what]
             area = said[0] if said else area_of(m.group("what")) if area_of else None
             if area:
                 yield m.group("name") or m.group("after") or "", area
