@@ -14,7 +14,8 @@ pages), answered by a reader who never saw the rules, is a tuning set, and so is
 real texts each, nine case studies and five vendor pages) and real_tuning9/ (sixteen, twelve case studies); real_heldout/,
 real_heldout2/ to real_heldout6/ were each answered by a reader who never saw
 the rules, and are only measured. real_tuning18/ (ten case studies, four vendor pages, answered by a reader who never
-saw the rules and committed before any drafting was run on it) is a tuning set, first measured blind. A marketing
+saw the rules and committed before any drafting was run on it) is a tuning set, first measured blind, and so is
+real_tuning19/ (ten case studies, four vendor pages, answered and committed the same way). A marketing
 text's `claims` are what the page claims, as a buyer reads it: what drafting may draft from it.
 """
 from __future__ import annotations
