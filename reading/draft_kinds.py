@@ -1,0 +1,107 @@
+"""Kinds of sentence that name an option's words without telling that the offer gives it (drafting.yaml `kinds`).
+
+Each kind is a shape of sentence, not a phrase of one text:
+- an output named as what is counted or changed ("reduce spurious alarms by 30%", "the frequency of downtime
+  notifications", "fewer escalations"): the plant's own alarms the project measured, no alert the offer sends;
+- a role named as who a person is ("Joe Vogelbacher, CEO of ...", "He is the sole owner of ...") or how a person
+  felt ("the plant manager was baffled"): no user of the output.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .phrases import CLAUSE_END, normalise
+
+Hit = tuple[str, str, int]  # (question, option, word position)
+
+
+def _pairs(spec: dict) -> frozenset[tuple[str, str]]:
+    return frozenset((q, o) for q, options in spec.get("drops", {}).items() for o in options)
+
+
+def _words(spec: dict, key: str) -> frozenset[str]:
+    return frozenset(normalise(str(w)) for w in spec.get(key, []))
+
+
+@dataclass(frozen=True)
+class Counted:
+    """An option right after a word that counts or changes it, in its clause, is what was measured or changed."""
+    drops: frozenset[tuple[str, str]]
+    before: frozenset[str]  # "frequency", "fewer", "reduce"
+    window: int
+
+    def holds(self, words: list[str], at: int) -> bool:
+        for i in range(at - 1, max(-1, at - self.window - 1), -1):
+            if words[i] in CLAUSE_END:
+                return False
+            if words[i] in self.before:
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class Persons:
+    """A role named as who a person is or how a person felt: an apposition to a name ("Joe Vogelbacher, CEO"), a
+    person's copula ("he is the sole owner"), or a reaction after the role ("the plant manager was baffled")."""
+    question: str
+    marks: frozenset[str]  # what sets an apposition off after a name: ",", "("
+    between: int  # at most this many words (modifiers) between the mark and the role
+    not_between: frozenset[str]  # "so", "your": a new clause, no apposition ("of Pantheon, so your accountant sees")
+    pronouns: frozenset[str]  # "he", "she": a person as subject
+    copulas: frozenset[str]  # "is", "was"
+    reach: int  # the role at most this many words after the copula
+    felt: frozenset[str]  # "baffled", "delighted": a reaction
+    felt_reach: int  # ... at most this many words after the role
+
+    def holds(self, words: list[str], at: int, names: frozenset[str]) -> bool:
+        return self._apposed(words, at, names) or self._is(words, at) or self._felt(words, at)
+
+    def _apposed(self, words: list[str], at: int, names: frozenset[str]) -> bool:
+        for i in range(at - 1, max(0, at - self.between - 2), -1):
+            if words[i] in self.marks:
+                return i > 0 and words[i - 1] in names
+            if words[i] in CLAUSE_END or words[i] in self.not_between:
+                return False
+        return False
+
+    def _is(self, words: list[str], at: int) -> bool:
+        for i in range(max(0, at - self.reach), at):
+            if words[i] in self.copulas and i > 0 and words[i - 1] in self.pronouns:
+                return not any(w in CLAUSE_END for w in words[i:at])
+        return False
+
+    def _felt(self, words: list[str], at: int) -> bool:
+        after = words[at + 1:at + 1 + self.felt_reach]
+        return not self.felt.isdisjoint(after) and not any(w in CLAUSE_END for w in after[:-1])
+
+
+@dataclass(frozen=True)
+class Kinds:
+    counted: Counted
+    persons: Persons
+
+    @classmethod
+    def from_data(cls, data: dict) -> Kinds:
+        counted, persons = data.get("counted", {}), data.get("persons", {})
+        return cls(Counted(_pairs(counted), _words(counted, "before"), int(counted.get("window", 0))),
+                   Persons(persons.get("question", ""), frozenset(persons.get("marks", [])),
+                           int(persons.get("between", 0)), _words(persons, "not_between"), _words(persons, "pronouns"), _words(persons, "copulas"),
+                           int(persons.get("reach", 0)), _words(persons, "felt"), int(persons.get("felt_reach", 0))))
+
+    def kept(self, text: str, words: list[str], hits: list[Hit], names: frozenset[str]) -> list[Hit]:
+        """The hits none of the kinds speaks against. `names`: the words the whole text writes only capitalised;
+        a name the sentence itself writes capitalised counts too (a person named once, in a line of many capitals)."""
+        if any(h[0] == self.persons.question for h in hits):
+            names = names | capitalised(text)
+        return [h for h in hits
+                if not (h[:2] in self.counted.drops and self.counted.holds(words, h[2]))
+                and not (h[0] == self.persons.question and self.persons.holds(words, h[2], names))]
+
+
+def capitalised(text: str) -> frozenset[str]:
+    """The words a sentence writes capitalised past its first ("Just ask Joe Vogelbacher, CEO"), in lower case."""
+    return frozenset(w.lower() for w in _WORDS.findall(text)[1:] if w[0].isupper() and w[1:].islower())
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
