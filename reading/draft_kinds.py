@@ -3,6 +3,9 @@
 Each kind is a shape of sentence, not a phrase of one text:
 - an output named as what is counted or changed ("reduce spurious alarms by 30%", "the frequency of downtime
   notifications", "fewer escalations"): the plant's own alarms the project measured, no alert the offer sends;
+- a sentence that says who or how big the site is ("Foremost Farms, a milk solids processing facility ...", "today is a
+  $30 million company", "the company's approximately 85 operators work with ..."): the setting, no data captured, no
+  user and no trouble;
 - a role named as who a person is ("Joe Vogelbacher, CEO of ...", "He is the sole owner of ...") or how a person
   felt ("the plant manager was baffled"): no user of the output.
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .phrases import CLAUSE_END, normalise
+from .phrases import CLAUSE_END, is_number, normalise
 
 Hit = tuple[str, str, int]  # (question, option, word position)
 
@@ -77,17 +80,50 @@ class Persons:
 
 
 @dataclass(frozen=True)
+class Site:
+    """A sentence that tells what the site is ("X is an electronics production facility", "X, a milk processing
+    facility, ...") or how big ("a $30 million company", "approximately 85 operators")."""
+    nouns: frozenset[str]  # "facility", "company", "manufacturer": what a site is
+    articles: frozenset[str]  # "a", "an"
+    copulas: frozenset[str]  # "is", "was"
+    reach: int  # the site's noun at most this many words after the article
+    counted: frozenset[str]  # "employees", "operators", "company": what a site's size counts
+    count_reach: int  # ... at most this many words after a number
+
+    def describes(self, words: list[str]) -> bool:
+        return self._is(words) or self._sized(words)
+
+    def _is(self, words: list[str]) -> bool:
+        """An article right after a copula, or right after the opening name's comma, and a site's noun soon after."""
+        first = words.index(",") if "," in words[:6] else -1
+        for at, word in enumerate(words[:-1]):
+            if word in self.articles and at > 0 and (words[at - 1] in self.copulas or at - 1 == first):
+                ahead = words[at + 1:at + 1 + self.reach]
+                cut = next((i for i, w in enumerate(ahead) if w in CLAUSE_END), len(ahead))
+                if not self.nouns.isdisjoint(ahead[:cut]):
+                    return True
+        return False
+
+    def _sized(self, words: list[str]) -> bool:
+        return any(is_number(w) and not self.counted.isdisjoint(words[at + 1:at + 1 + self.count_reach])
+                   for at, w in enumerate(words))
+
+
+@dataclass(frozen=True)
 class Kinds:
     counted: Counted
     persons: Persons
+    site: Site
 
     @classmethod
     def from_data(cls, data: dict) -> Kinds:
-        counted, persons = data.get("counted", {}), data.get("persons", {})
+        counted, persons, site = data.get("counted", {}), data.get("persons", {}), data.get("site", {})
         return cls(Counted(_pairs(counted), _words(counted, "before"), int(counted.get("window", 0))),
                    Persons(persons.get("question", ""), frozenset(persons.get("marks", [])),
                            int(persons.get("between", 0)), _words(persons, "not_between"), _words(persons, "pronouns"), _words(persons, "copulas"),
-                           int(persons.get("reach", 0)), _words(persons, "felt"), int(persons.get("felt_reach", 0))))
+                           int(persons.get("reach", 0)), _words(persons, "felt"), int(persons.get("felt_reach", 0))),
+                   Site(_words(site, "nouns"), _words(site, "articles"), _words(site, "copulas"), int(site.get("reach", 0)),
+                        _words(site, "counted"), int(site.get("count_reach", 0))))
 
     def kept(self, text: str, words: list[str], hits: list[Hit], names: frozenset[str]) -> list[Hit]:
         """The hits none of the kinds speaks against. `names`: the words the whole text writes only capitalised;
