@@ -6,6 +6,8 @@ Each kind is a shape of sentence, not a phrase of one text:
 - a sentence that says who or how big the site is ("Foremost Farms, a milk solids processing facility ...", "today is a
   $30 million company", "the company's approximately 85 operators work with ..."): the setting, no data captured, no
   user and no trouble;
+- a team named as the one that keeps the system running ("Your IT team hosts, backs up and monitors the virtual
+  machine", "looked after by your OT group"): its upkeep owner, no user of the output;
 - a role named as who a person is ("Joe Vogelbacher, CEO of ...", "He is the sole owner of ...") or how a person
   felt ("the plant manager was baffled"): no user of the output.
 """
@@ -110,20 +112,58 @@ class Site:
 
 
 @dataclass(frozen=True)
+class Keepers:
+    """A role whose verb, at most `window` words on in its clause, keeps the system running ("hosts", "operates the
+    server"), or that an upkeep participle and "by" lead ("looked after by your OT group")."""
+    question: str
+    verbs: tuple[tuple[str, ...], ...]  # "hosts", "backs up", "looks after"
+    window: int
+    by: frozenset[str]  # "by": the doer after a participle of `verbs`
+
+    def holds(self, words: list[str], at: int) -> bool:
+        end = next((i for i in range(at + 1, min(len(words), at + 1 + self.window)) if words[i] in CLAUSE_END),
+                   min(len(words), at + 1 + self.window))
+        if any(self._verb(words, i) for i in range(at + 1, end)):
+            return True
+        by = next((i for i in (at - 1, at - 2) if i >= 0 and words[i] in self.by), None)  # "by (your) OT group"
+        return by is not None and any(self._verb(words, i, True) for i in range(max(0, by - 3), by))
+
+    def _verb(self, words: list[str], i: int, participle: bool = False) -> bool:
+        for verb in self.verbs:
+            said = tuple(words[i:i + len(verb)])
+            if said == verb or (participle and said[:1] and said[0].endswith("ed") and _stem(said[0]) == _stem(verb[0])
+                                and said[1:] == verb[1:]):
+                return True
+        return False
+
+
+def _stem(word: str) -> str:
+    """ "hosts", "hosted", "host" alike; "looks", "looked" alike."""
+    for end in ("ed", "s"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[:-len(end)]
+    return word
+
+
+@dataclass(frozen=True)
 class Kinds:
     counted: Counted
     persons: Persons
     site: Site
+    keepers: Keepers
 
     @classmethod
     def from_data(cls, data: dict) -> Kinds:
         counted, persons, site = data.get("counted", {}), data.get("persons", {}), data.get("site", {})
+        keepers = data.get("keepers", {})
         return cls(Counted(_pairs(counted), _words(counted, "before"), int(counted.get("window", 0))),
                    Persons(persons.get("question", ""), frozenset(persons.get("marks", [])),
                            int(persons.get("between", 0)), _words(persons, "not_between"), _words(persons, "pronouns"), _words(persons, "copulas"),
                            int(persons.get("reach", 0)), _words(persons, "felt"), int(persons.get("felt_reach", 0))),
                    Site(_words(site, "nouns"), _words(site, "articles"), _words(site, "copulas"), int(site.get("reach", 0)),
-                        _words(site, "counted"), int(site.get("count_reach", 0))))
+                        _words(site, "counted"), int(site.get("count_reach", 0))),
+                   Keepers(keepers.get("question", ""), tuple(tuple(normalise(str(v)).split()) for v in keepers.get("verbs", [])),
+                           int(keepers.get("window", 0)), _words(keepers, "by")))
 
     def kept(self, text: str, words: list[str], hits: list[Hit], names: frozenset[str]) -> list[Hit]:
         """The hits none of the kinds speaks against. `names`: the words the whole text writes only capitalised;
@@ -132,7 +172,8 @@ class Kinds:
             names = names | capitalised(text)
         return [h for h in hits
                 if not (h[:2] in self.counted.drops and self.counted.holds(words, h[2]))
-                and not (h[0] == self.persons.question and self.persons.holds(words, h[2], names))]
+                and not (h[0] == self.persons.question and self.persons.holds(words, h[2], names))
+                and not (h[0] == self.keepers.question and self.keepers.holds(words, h[2]))]
 
 
 def capitalised(text: str) -> frozenset[str]:
