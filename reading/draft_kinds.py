@@ -116,6 +116,7 @@ class Keepers:
     """A role whose verb, at most `window` words on in its clause, keeps the system running ("hosts", "operates the
     server"), or that an upkeep participle and "by" lead ("looked after by your OT group")."""
     question: str
+    owner: str  # the question of who keeps it: an option said as its keeper outranks the others its sentence names
     verbs: tuple[tuple[str, ...], ...]  # "hosts", "backs up", "looks after"
     window: int
     by: frozenset[str]  # "by": the doer after a participle of `verbs`
@@ -162,7 +163,7 @@ class Kinds:
                            int(persons.get("reach", 0)), _words(persons, "felt"), int(persons.get("felt_reach", 0))),
                    Site(_words(site, "nouns"), _words(site, "articles"), _words(site, "copulas"), int(site.get("reach", 0)),
                         _words(site, "counted"), int(site.get("count_reach", 0))),
-                   Keepers(keepers.get("question", ""), tuple(tuple(normalise(str(v)).split()) for v in keepers.get("verbs", [])),
+                   Keepers(keepers.get("question", ""), keepers.get("owner", ""), tuple(tuple(normalise(str(v)).split()) for v in keepers.get("verbs", [])),
                            int(keepers.get("window", 0)), _words(keepers, "by")))
 
     def kept(self, text: str, words: list[str], hits: list[Hit], names: frozenset[str]) -> list[Hit]:
@@ -170,10 +171,18 @@ class Kinds:
         a name the sentence itself writes capitalised counts too (a person named once, in a line of many capitals)."""
         if any(h[0] == self.persons.question for h in hits):
             names = names | capitalised(text)
-        return [h for h in hits
+        return [h for h in self._kept_by(words, hits)
                 if not (h[:2] in self.counted.drops and self.counted.holds(words, h[2]))
                 and not (h[0] == self.persons.question and self.persons.holds(words, h[2], names))
                 and not (h[0] == self.keepers.question and self.keepers.holds(words, h[2]))]
+
+
+    def _kept_by(self, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """Who keeps the system, as its sentence says one does ("Your IT team hosts ... (maintenance agreement EUR
+        4,800 per year)"): that option alone, not the contract named beside it."""
+        owner = self.keepers.owner
+        keeps = [h for h in hits if h[0] == owner and self.keepers.holds(words, h[2])]
+        return [h for h in hits if h[0] != owner or h in keeps] if keeps else hits
 
 
 def capitalised(text: str) -> frozenset[str]:
