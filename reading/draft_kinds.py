@@ -8,8 +8,6 @@ Each kind is a shape of sentence, not a phrase of one text:
   user and no trouble;
 - a team named as the one that keeps the system running ("Your IT team hosts, backs up and monitors the virtual
   machine", "looked after by your OT group"): its upkeep owner, no user of the output;
-- "real-time" said of the data ("real-time data collection", "real-time stock", "real-time process information"):
-  the data is fresh, which tells nothing of how soon anyone decides on it ("sees the stops in real time" does);
 - a role named as who a person is ("Joe Vogelbacher, CEO of ...", "He is the sole owner of ...") or how a person
   felt ("the plant manager was baffled"): no user of the output.
 """
@@ -149,28 +147,8 @@ def _stem(word: str) -> str:
 
 
 @dataclass(frozen=True)
-class Fresh:
-    """An option's phrase that modifies a noun of data at most `window` words on, in its clause: said of the data."""
-    drops: frozenset[tuple[str, str]]
-    nouns: frozenset[str]  # "data", "information", "stock"
-    window: int
-    adverbial: frozenset[str]  # "in": "in real time" is how something is done, never an adjective
-
-    def holds(self, words: list[str], at: int) -> bool:
-        if at and words[at - 1] in self.adverbial:
-            return False
-        for word in words[at + 1:at + 1 + self.window]:
-            if word in CLAUSE_END:
-                return False
-            if word in self.nouns:
-                return True
-        return False
-
-
-@dataclass(frozen=True)
 class Kinds:
     counted: Counted
-    fresh: Fresh
     persons: Persons
     site: Site
     keepers: Keepers
@@ -178,10 +156,8 @@ class Kinds:
     @classmethod
     def from_data(cls, data: dict) -> Kinds:
         counted, persons, site = data.get("counted", {}), data.get("persons", {}), data.get("site", {})
-        fresh = data.get("fresh", {})
         keepers = data.get("keepers", {})
         return cls(Counted(_pairs(counted), _words(counted, "before"), int(counted.get("window", 0))),
-                   Fresh(_pairs(fresh), _words(fresh, "nouns"), int(fresh.get("window", 0)), _words(fresh, "adverbial")),
                    Persons(persons.get("question", ""), frozenset(persons.get("marks", [])),
                            int(persons.get("between", 0)), _words(persons, "not_between"), _words(persons, "pronouns"), _words(persons, "copulas"),
                            int(persons.get("reach", 0)), _words(persons, "felt"), int(persons.get("felt_reach", 0))),
@@ -197,7 +173,6 @@ class Kinds:
             names = names | capitalised(text)
         return [h for h in self._kept_by(words, hits)
                 if not (h[:2] in self.counted.drops and self.counted.holds(words, h[2]))
-                and not (h[:2] in self.fresh.drops and self.fresh.holds(words, h[2]))
                 and not (h[0] == self.persons.question and self.persons.holds(words, h[2], names))
                 and not (h[0] == self.keepers.question and self.keepers.holds(words, h[2]))]
 

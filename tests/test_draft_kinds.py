@@ -52,11 +52,3 @@ def test_the_team_that_keeps_it_answers_who_keeps_it_over_a_contract_beside_it()
     text = ("Your IT team hosts the virtual machine and installs the updates we release twice a year (maintenance "
             "agreement EUR 4,800 per year). " + READS)
     assert chosen(text, "upkeep.owner") == ["it_ot_team"]
-
-
-def test_real_time_said_of_the_data_is_no_decision_within_minutes():
-    fresh = "The edge box reads the compressor PLCs every 10 seconds. The plant now has real-time data on every compressor."
-    seen = ("The edge box reads the compressor PLCs every 10 seconds. The shift lead sees the load of each compressor "
-            "on the HMI in real time.")
-    assert "minutes" not in chosen(fresh, "decision.latency")
-    assert "minutes" in chosen(seen, "decision.latency")
