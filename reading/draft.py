@@ -20,6 +20,7 @@ from .draft_cues import SentenceCues
 from .draft_evidence import Evidence
 from .draft_filters import HitFilters
 from .draft_integrations import IntegrationDrafting
+from .draft_kinds import Kinds
 from .draft_kpi import find_measure
 from .draft_pass import Pass
 from .draft_rules import DraftRules, draft_data, rules_for
@@ -47,6 +48,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self.roles = RoleReader(draft_data()["roles"], self.rules.scan)  # its cues are in the one scan
         self.story = StoryReader.from_data(draft_data()["product_page"])  # who a text speaks of and to
         self.agent = AgentReader.from_data(draft_data().get("agent", {}), self.rules.scan)  # whose deed a sentence tells
+        self.kinds = Kinds.from_data(draft_data().get("kinds", {}))  # sentences that name an option, giving none
         self.references = ReferenceReader.from_data(draft_data()["roles"].get("reference_told", {}),
                                                     draft_data()["product_page"]["story"]["past"])
         self._destinations = self.rules.destinations.drops
@@ -143,8 +145,10 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         if general:  # "manufacturers lose 800 hours a year to downtime": the problem, nothing the plant gets
             may = self.references.may_draft if general == REFERENCE else self.roles.before_may_draft
             hits = [h for h in hits if h[0] in may]  # another customer's case: not even this plant's problem
-        hits = self._optional_links(words, self._effects_taken(words, hits))
+        hits = self._optional_links(words, self.kinds.kept(sentence.text, words, self._effects_taken(words, hits), seen.names))
         if seen.story and self.roles.site_has(words):  # "The mill has two paper machines": what exists, no offer
+            hits = [h for h in hits if h[0] in self.roles.before_may_draft]
+        elif self.kinds.site.describes(words):  # "Acme, a $30 million company, ...": the setting, no offer
             hits = [h for h in hits if h[0] in self.roles.before_may_draft]
         if role.existing:
             hits = self._existing_kit(role, words, hits)

@@ -109,8 +109,10 @@ class AnswerDrafting:
         problem, option = self.roles.unlisted_problem
         if problem in found:
             return
+        # (not one that only says who or how big the site is: "Foremost Farms, a milk processing facility, ...")
         before = [s for s, role in zip(reading.sentences, seen.roles)
-                  if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)]
+                  if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)
+                  and not self._only_setting(seen.words_of(s))]
         # "the utility had to choose ...": a trouble one site's story tells is surer, wherever it is told; so is
         # equipment told wearing out or breaking ("the bearings were wearing out every two weeks")
         told = next((s for s in before if self.story.tells(seen.words_of(s))), None) or \
@@ -119,6 +121,10 @@ class AnswerDrafting:
             sure = self.rules.confidence["story_problem" if told else "unlisted_problem"]
             told = told or before[0]
             found[problem].add(option, told.text, "vendor_claim", sure)
+
+    def _only_setting(self, words: list[str]) -> bool:
+        """A sentence that says who or how big the site is and names no loss (draft_kinds.Site, roles problem_words)."""
+        return self.kinds.site.describes(words) and self.roles.problem_words.isdisjoint(words)
 
     def product_page(self, seen: Pass, brochure: bool = False) -> bool:
         """A product page, not a project text: it speaks to manufacturers in general or calls the

@@ -1,0 +1,193 @@
+"""Kinds of sentence that name an option's words without telling that the offer gives it (drafting.yaml `kinds`).
+
+Each kind is a shape of sentence, not a phrase of one text:
+- an output named as what is counted or changed ("reduce spurious alarms by 30%", "the frequency of downtime
+  notifications", "fewer escalations"): the plant's own alarms the project measured, no alert the offer sends;
+- a sentence that says who or how big the site is ("Foremost Farms, a milk solids processing facility ...", "today is a
+  $30 million company", "the company's approximately 85 operators work with ..."): the setting, no data captured, no
+  user and no trouble;
+- a team named as the one that keeps the system running ("Your IT team hosts, backs up and monitors the virtual
+  machine", "looked after by your OT group"): its upkeep owner, no user of the output;
+- a role named as who a person is ("Joe Vogelbacher, CEO of ...", "He is the sole owner of ...") or how a person
+  felt ("the plant manager was baffled"): no user of the output.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .phrases import CLAUSE_END, is_number, normalise
+
+Hit = tuple[str, str, int]  # (question, option, word position)
+
+
+def _pairs(spec: dict) -> frozenset[tuple[str, str]]:
+    return frozenset((q, o) for q, options in spec.get("drops", {}).items() for o in options)
+
+
+def _words(spec: dict, key: str) -> frozenset[str]:
+    return frozenset(normalise(str(w)) for w in spec.get(key, []))
+
+
+@dataclass(frozen=True)
+class Counted:
+    """An option right after a word that counts or changes it, in its clause, is what was measured or changed."""
+    drops: frozenset[tuple[str, str]]
+    before: frozenset[str]  # "frequency", "fewer", "reduce"
+    window: int
+
+    def holds(self, words: list[str], at: int) -> bool:
+        for i in range(at - 1, max(-1, at - self.window - 1), -1):
+            if words[i] in CLAUSE_END:
+                return False
+            if words[i] in self.before:
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class Persons:
+    """A role named as who a person is or how a person felt: an apposition to a name ("Joe Vogelbacher, CEO"), a
+    person's copula ("he is the sole owner"), or a reaction after the role ("the plant manager was baffled")."""
+    question: str
+    marks: frozenset[str]  # what sets an apposition off after a name: ",", "("
+    between: int  # at most this many words (modifiers) between the mark and the role
+    not_between: frozenset[str]  # "so", "your": a new clause, no apposition ("of Pantheon, so your accountant sees")
+    pronouns: frozenset[str]  # "he", "she": a person as subject
+    copulas: frozenset[str]  # "is", "was"
+    reach: int  # the role at most this many words after the copula
+    felt: frozenset[str]  # "baffled", "delighted": a reaction
+    felt_reach: int  # ... at most this many words after the role
+
+    def holds(self, words: list[str], at: int, names: frozenset[str]) -> bool:
+        return self._apposed(words, at, names) or self._is(words, at) or self._felt(words, at)
+
+    def _apposed(self, words: list[str], at: int, names: frozenset[str]) -> bool:
+        for i in range(at - 1, max(0, at - self.between - 2), -1):
+            if words[i] in self.marks:
+                return i > 0 and words[i - 1] in names
+            if words[i] in CLAUSE_END or words[i] in self.not_between:
+                return False
+        return False
+
+    def _is(self, words: list[str], at: int) -> bool:
+        for i in range(max(0, at - self.reach), at):
+            if words[i] in self.copulas and i > 0 and words[i - 1] in self.pronouns:
+                return not any(w in CLAUSE_END for w in words[i:at])
+        return False
+
+    def _felt(self, words: list[str], at: int) -> bool:
+        after = words[at + 1:at + 1 + self.felt_reach]
+        return not self.felt.isdisjoint(after) and not any(w in CLAUSE_END for w in after[:-1])
+
+
+@dataclass(frozen=True)
+class Site:
+    """A sentence that tells what the site is ("X is an electronics production facility", "X, a milk processing
+    facility, ...") or how big ("a $30 million company", "approximately 85 operators")."""
+    nouns: frozenset[str]  # "facility", "company", "manufacturer": what a site is
+    articles: frozenset[str]  # "a", "an"
+    copulas: frozenset[str]  # "is", "was"
+    reach: int  # the site's noun at most this many words after the article
+    counted: frozenset[str]  # "employees", "operators", "company": what a site's size counts
+    count_reach: int  # ... at most this many words after a number
+
+    def describes(self, words: list[str]) -> bool:
+        return self._is(words) or self._sized(words)
+
+    def _is(self, words: list[str]) -> bool:
+        """An article right after a copula, or right after the opening name's comma, and a site's noun soon after."""
+        first = words.index(",") if "," in words[:6] else -1
+        for at, word in enumerate(words[:-1]):
+            if word in self.articles and at > 0 and (words[at - 1] in self.copulas or at - 1 == first):
+                ahead = words[at + 1:at + 1 + self.reach]
+                cut = next((i for i, w in enumerate(ahead) if w in CLAUSE_END), len(ahead))
+                if not self.nouns.isdisjoint(ahead[:cut]):
+                    return True
+        return False
+
+    def _sized(self, words: list[str]) -> bool:
+        return any(is_number(w) and not self.counted.isdisjoint(words[at + 1:at + 1 + self.count_reach])
+                   for at, w in enumerate(words))
+
+
+@dataclass(frozen=True)
+class Keepers:
+    """A role whose verb, at most `window` words on in its clause, keeps the system running ("hosts", "operates the
+    server"), or that an upkeep participle and "by" lead ("looked after by your OT group")."""
+    question: str
+    owner: str  # the question of who keeps it: an option said as its keeper outranks the others its sentence names
+    verbs: tuple[tuple[str, ...], ...]  # "hosts", "backs up", "looks after"
+    window: int
+    by: frozenset[str]  # "by": the doer after a participle of `verbs`
+
+    def holds(self, words: list[str], at: int) -> bool:
+        end = next((i for i in range(at + 1, min(len(words), at + 1 + self.window)) if words[i] in CLAUSE_END),
+                   min(len(words), at + 1 + self.window))
+        if any(self._verb(words, i) for i in range(at + 1, end)):
+            return True
+        by = next((i for i in (at - 1, at - 2) if i >= 0 and words[i] in self.by), None)  # "by (your) OT group"
+        return by is not None and any(self._verb(words, i, True) for i in range(max(0, by - 3), by))
+
+    def _verb(self, words: list[str], i: int, participle: bool = False) -> bool:
+        for verb in self.verbs:
+            said = tuple(words[i:i + len(verb)])
+            if said == verb or (participle and said[:1] and said[0].endswith("ed") and _stem(said[0]) == _stem(verb[0])
+                                and said[1:] == verb[1:]):
+                return True
+        return False
+
+
+def _stem(word: str) -> str:
+    """ "hosts", "hosted", "host" alike; "looks", "looked" alike."""
+    for end in ("ed", "s"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[:-len(end)]
+    return word
+
+
+@dataclass(frozen=True)
+class Kinds:
+    counted: Counted
+    persons: Persons
+    site: Site
+    keepers: Keepers
+
+    @classmethod
+    def from_data(cls, data: dict) -> Kinds:
+        counted, persons, site = data.get("counted", {}), data.get("persons", {}), data.get("site", {})
+        keepers = data.get("keepers", {})
+        return cls(Counted(_pairs(counted), _words(counted, "before"), int(counted.get("window", 0))),
+                   Persons(persons.get("question", ""), frozenset(persons.get("marks", [])),
+                           int(persons.get("between", 0)), _words(persons, "not_between"), _words(persons, "pronouns"), _words(persons, "copulas"),
+                           int(persons.get("reach", 0)), _words(persons, "felt"), int(persons.get("felt_reach", 0))),
+                   Site(_words(site, "nouns"), _words(site, "articles"), _words(site, "copulas"), int(site.get("reach", 0)),
+                        _words(site, "counted"), int(site.get("count_reach", 0))),
+                   Keepers(keepers.get("question", ""), keepers.get("owner", ""), tuple(tuple(normalise(str(v)).split()) for v in keepers.get("verbs", [])),
+                           int(keepers.get("window", 0)), _words(keepers, "by")))
+
+    def kept(self, text: str, words: list[str], hits: list[Hit], names: frozenset[str]) -> list[Hit]:
+        """The hits none of the kinds speaks against. `names`: the words the whole text writes only capitalised;
+        a name the sentence itself writes capitalised counts too (a person named once, in a line of many capitals)."""
+        if any(h[0] == self.persons.question for h in hits):
+            names = names | capitalised(text)
+        return [h for h in self._kept_by(words, hits)
+                if not (h[:2] in self.counted.drops and self.counted.holds(words, h[2]))
+                and not (h[0] == self.persons.question and self.persons.holds(words, h[2], names))
+                and not (h[0] == self.keepers.question and self.keepers.holds(words, h[2]))]
+
+
+    def _kept_by(self, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """Who keeps the system, as its sentence says one does ("Your IT team hosts ... (maintenance agreement EUR
+        4,800 per year)"): that option alone, not the contract named beside it."""
+        owner = self.keepers.owner
+        keeps = [h for h in hits if h[0] == owner and self.keepers.holds(words, h[2])]
+        return [h for h in hits if h[0] != owner or h in keeps] if keeps else hits
+
+
+def capitalised(text: str) -> frozenset[str]:
+    """The words a sentence writes capitalised past its first ("Just ask Joe Vogelbacher, CEO"), in lower case."""
+    return frozenset(w.lower() for w in _WORDS.findall(text)[1:] if w[0].isupper() and w[1:].islower())
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
