@@ -18,6 +18,12 @@ _CLAUSE = re.compile(r"[,;:.()]")  # where the words an owner owns end
 _PARTS = re.compile(r"[;:()]")  # the parts of a sentence a link may be offered on request in (not a comma: "on request, we")
 
 
+def _may(words, text: str) -> bool:
+    """Whether a case-blind pattern that needs one of `words` whole may match: an ASCII text's lower case holds what
+    IGNORECASE finds (reply_phrases.py); any other text is tried ("\u212a" folds to "k")."""
+    return not text.isascii() or words.may(text.lower())
+
+
 class Links:
     """`off`: a sentence on the topic by loose words alone that names no link; `kinds`: what it names on the topic."""
 
@@ -41,6 +47,7 @@ class Links:
         # "FishTalk gets ...", "the Hatchery Manager receives ...": a name right before a verb that moves data
         self.mover = re.compile(r"(?P<the>\b(?i:the|your)\s+)?(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
                                 rf"(?i:{movers})\b(?P<rest>[^;.]*)") if movers else None
+        self.movers = phrases(rules.movers) if movers else None  # most sentences hold none: `mover` not tried at each capital
         moved = sorted(((w.lower(), area) for area, words in rules.moves.items() for w in words), key=lambda m: -len(m[0]))
         self.moved_area = dict(moved)
         self.moves = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w, _ in moved)})\b") if moved else None
@@ -59,6 +66,7 @@ class Links:
         self.persons = frozenset(w.lower() for w in rules.persons)
         self.titled_words = rules.titled_words
         teams = "|".join(re.escape(w.lower()) for w in rules.teams)
+        self.team_words = phrases(rules.teams) if teams else None  # what `team_name` needs: most texts hold none
         # a team named by its system or function: its qualifier names no link ("Herr Vogel from the SAP team")
         self.team_name = re.compile(rf"\b(?:[\w/&-]+ ){{1,2}}(?:{teams})\b", re.I) if teams else None
         titled = "|".join(re.escape(w.lower()) for w in rules.persons)
@@ -72,7 +80,8 @@ class Links:
         one ("goes to your finance team as a CSV file"), and a role's qualifier is kept ("owned by your finance
         manager" links finance)."""
         lower = text.lower()
-        if not (self.team_name and self.owns and self.team_name.search(text)) or len(text) != len(lower):
+        if not (self.team_name and self.owns and _may(self.team_words, text) and self.team_name.search(text)) \
+                or len(text) != len(lower):
             return text
         for m in self.owns.finditer(lower):
             a, b = _after(lower, m, self.persons) if self._agent(m) else _before(self._untitled(lower), m)
@@ -97,7 +106,7 @@ class Links:
 
     def _moved(self, text: str, known: frozenset[str], offer: str):
         """(name, area) of each product name data moves to or from in `text`, by what moves ("FishTalk gets feed ...")."""
-        for m in self.mover.finditer(text) if self.mover and self.moves else ():
+        for m in self.mover.finditer(text) if self.mover and self.moves and _may(self.movers, text) else ():
             name = m.group("name")
             plain = " " not in name and not re.search(r"[A-Z]", name[1:])
             if (plain and not m.group("the")) or name.lower() in known or re.search(r"\d", name) \
