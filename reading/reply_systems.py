@@ -83,7 +83,7 @@ class Links:
         if not (self.team_name and self.owns and _may(self.team_words, text) and self.team_name.search(text)) \
                 or len(text) != len(lower):
             return text
-        for m in self.owns.finditer(lower):
+        for m in self._owning(lower):
             a, b = _after(lower, m, self.persons) if self._agent(m) else _before(self._untitled(lower), m)
             text = text[:a] + self.team_name.sub(lambda t: " " * len(t.group()), text[a:b]) + text[b:]
         return text
@@ -179,7 +179,7 @@ class Links:
         words after "owned by" ("your maintenance planner owns that interface", "... owned by your controlling team")."""
         systems, protocols = self._named_links(substance)
         return [_after(lower, m, self.persons) if self._agent(m) else _before(self._untitled(lower), m)
-                for m in (self.owns.finditer(lower) if self.owns and len(text) == len(lower) else ())
+                for m in (self._owning(lower) if len(text) == len(lower) else ())
                 if self._a_link(*_owned(lower, m, self._agent(m)), systems, protocols, m.group() in self.whose)]
 
     def owners_named(self, text: str, lower: str, substance) -> list[str]:
@@ -224,6 +224,10 @@ class Links:
         person = first in self.persons and len(words) > 1
         return text[words[0].start():end] if team or person else ""
 
+    def _owning(self, lower: str):
+        """The owning words of a lower-case text (`owns`), looked for only where one of them is whole (most texts: none)."""
+        return self.owns.finditer(lower) if self.owns and self.owning_words.may(lower) else ()
+
     def _named_links(self, substance) -> tuple[list[str], list[str]]:
         return self.systems(substance), [s.term.lower() for s in substance if s.kind == "protocol" and counts(s)]
 
@@ -256,7 +260,7 @@ class Links:
     def _owner(self, lower: str, substance) -> bool | None:
         """Whether someone the sentence makes an owner owns a link: True where one does, False where it owns only
         other things ("the recipes", "all the data"), None where it makes no owner."""
-        found = list(self.owns.finditer(lower)) if self.owns else []
+        found = list(self._owning(lower))
         if not found:
             return None
         systems, protocols = self._named_links(substance)
