@@ -12,7 +12,7 @@ import re
 
 from questions.bank_models import GeneralRules
 
-from .reply_phrases import Phrases, key_runs, runs
+from .reply_phrases import Phrases, key_runs
 from .reply_words import any_of
 from .signal_patterns import trie_pattern
 
