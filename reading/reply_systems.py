@@ -10,6 +10,7 @@ import re
 
 from questions.bank_models import LinkRules
 
+from .memo import Bounded
 from .reply_phrases import phrases
 from .reply_placing import counts
 
@@ -29,6 +30,9 @@ class Links:
 
     def __init__(self, rules: LinkRules, formats=None):
         self.topic = rules.topic
+        # who owns a sentence's links is asked by the roles, the owner, the claims and each agent: read once a sentence
+        self.spans: Bounded[list[tuple[int, int]]] = Bounded(4096)
+        self.owner_of: Bounded[tuple[bool | None]] = Bounded(4096)  # kept in a tuple: None is a value here
         self.loose = frozenset(w.lower() for w in rules.loose)
         self.through = frozenset(w.lower() for w in rules.through)
         self.ways = phrases(rules.ways) if rules.ways else None
@@ -177,9 +181,19 @@ class Links:
     def owner_spans(self, text: str, lower: str, substance) -> list[tuple[int, int]]:
         """Where the sentence says who owns a link: the subject of each owning verb whose object is a link, or the
         words after "owned by" ("your maintenance planner owns that interface", "... owned by your controlling team")."""
+        if len(text) != len(lower):
+            return []
+        return self.spans.get((lower, tuple(substance)), lambda: self._owner_spans(lower, substance))
+
+    def forget(self) -> None:
+        """Empty the memos of what sentences own (with ReplyReader.forget: a reply read the first time)."""
+        self.spans.clear()
+        self.owner_of.clear()
+
+    def _owner_spans(self, lower: str, substance) -> list[tuple[int, int]]:
         systems, protocols = self._named_links(substance)
         return [_after(lower, m, self.persons) if self._agent(m) else _before(self._untitled(lower), m)
-                for m in (self._owning(lower) if len(text) == len(lower) else ())
+                for m in self._owning(lower)
                 if self._a_link(*_owned(lower, m, self._agent(m)), systems, protocols, m.group() in self.whose)]
 
     def owners_named(self, text: str, lower: str, substance) -> list[str]:
@@ -260,6 +274,9 @@ class Links:
     def _owner(self, lower: str, substance) -> bool | None:
         """Whether someone the sentence makes an owner owns a link: True where one does, False where it owns only
         other things ("the recipes", "all the data"), None where it makes no owner."""
+        return self.owner_of.get((lower, tuple(substance)), lambda: (self._owns_a_link(lower, substance),))[0]
+
+    def _owns_a_link(self, lower: str, substance) -> bool | None:
         found = list(self._owning(lower))
         if not found:
             return None
