@@ -118,6 +118,7 @@ class ReplyReader(Placing):
             memo.cache_clear()
         self._kinds_read.clear()
         self._unlinked.clear()
+        self.links.forget()
         forget_persons()
 
     def _sentences(self, text: str) -> list[tuple[Sentence, str, str, set[str]]]:

@@ -12,7 +12,7 @@ import re
 
 from questions.bank_models import GeneralRules
 
-from .reply_phrases import Phrases, key_runs, runs
+from .reply_phrases import Phrases, key_runs
 from .reply_words import any_of
 from .signal_patterns import trie_pattern
 
@@ -61,6 +61,7 @@ class General:
         lists = [words for words in (self.marks, self.any_unnamed) if words is not None]
         # the runs one of which a general clause's words need (None: a word with no letter, always tried)
         self.keys = None if any(words.keys is None for words in lists) else frozenset().union(*(w.keys for w in lists))
+        self.lists = lists  # a clause's runs are its text's, so a text none of whose phrases may match has no clause that does
         self.records = re.compile(rf"(?:\W+[\w-]+){{0,2}}?\W+(?:{'|'.join(map(re.escape, rules.records))})\b") \
             if rules.records else None
         self.commits = frozenset(rules.commits)
@@ -87,14 +88,14 @@ class General:
         return ""
 
     def _none_general(self, text: str) -> bool:
-        """Whether no clause of a text can be general (most sentences): none of its runs of letters is a key of a mark's or
-        an "any MES"'s words, it holds no standard's number and no list of names. A clause's runs, numbers and lists are
+        """Whether no clause of a text can be general (most sentences): its runs of letters hold all the runs of no mark's and
+        of no "any MES"'s phrase (Phrases.may), it holds no standard's number and no list of names. A clause's runs, numbers and lists are
         its text's (a clause is a part of it cut at a stop), so one look at the whole text answers for every clause; so is a
         range's ("any line speed up to")."""
         if self.keys is None:
             return False
         lower = text.lower()
-        return self.keys.isdisjoint(runs(lower)) and not (self.standard and _THREE.search(text)) \
+        return not any(words.may(lower) for words in self.lists) and not (self.standard and _THREE.search(text)) \
             and not ("," in text and _AND_OR.search(text) and _TWO_CAPS.search(text)) and not (self.range and all(words.may(lower) for words in self.ranging)) \
             and not (self.elsewhere and self.elsewhere.search(lower))  # "will run ..., proven on 14 lines worldwide"
 

@@ -59,7 +59,8 @@ def _ways(text: str, areas_of, drafter) -> dict[str, str]:
     out = {}
     for part in _CLAUSES.split(text):
         way = drafter._method(part)
-        out.update({area: way for area in areas_of(before_owner(part)) if way and area not in out})
+        if way:  # a clause that says no way gives no area one: its areas are not read (most clauses)
+            out.update({area: way for area in areas_of(before_owner(part)) if area not in out})
     return out
 
 

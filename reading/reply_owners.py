@@ -204,7 +204,8 @@ def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[s
 def _owner_line(text: str) -> re.Match | None:
     """`_OWNER_IS` searched only where its words are (most sentences: none; ASCII text only, where IGNORECASE finds
     what lower-casing does)."""
-    if text.isascii() and not any(word in text.lower() for word in _OWNER_IS_WORDS):
+    lower = text.lower()
+    if text.isascii() and not any(word in lower for word in _OWNER_IS_WORDS):
         return None
     return _OWNER_IS.search(text)
 

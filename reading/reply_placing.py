@@ -12,7 +12,7 @@ from questions.models import RoundQuestion
 
 from .reply_answers import Tied
 from .reply_built import new_names, persons
-from .reply_structure import layout
+from .reply_structure import layout, unmarked
 from .reply_wrapped import as_read
 from .text import Reading, Sentence
 
@@ -150,7 +150,9 @@ class Placing:
     def _most_on(self, lower: str, topics: set[str]) -> set[str]:
         """Those of `topics` the sentence holds most cues of; a weak cue counts only alone ("is not
         connected to your OT network" is on the network, not on a link)."""
-        found = list(dict.fromkeys(self.cues.findall(lower)))  # a word said twice ("each warning ... a warning") counts once
+        # a word said twice ("each warning ... a warning") counts once; the cues found in placing where no question's
+        # number opens the sentence (`unmarked` gives the text itself)
+        found = list(dict.fromkeys(self.cues_in(lower) if unmarked(lower) is lower else self.cues.findall(lower)))
         if all(cue in self.passing for cue in found):  # only a length or a way ("... in the last two years"): the
             carried = {t for t in topics if not any(t in self.cue_topics[cue] for cue in found)}  # topic it goes on with
             if carried:

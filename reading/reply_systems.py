@@ -10,6 +10,7 @@ import re
 
 from questions.bank_models import LinkRules
 
+from .memo import Bounded
 from .reply_phrases import phrases
 from .reply_placing import counts
 
@@ -18,11 +19,20 @@ _CLAUSE = re.compile(r"[,;:.()]")  # where the words an owner owns end
 _PARTS = re.compile(r"[;:()]")  # the parts of a sentence a link may be offered on request in (not a comma: "on request, we")
 
 
+def _may(words, text: str) -> bool:
+    """Whether a case-blind pattern that needs one of `words` whole may match: an ASCII text's lower case holds what
+    IGNORECASE finds (reply_phrases.py); any other text is tried ("\u212a" folds to "k")."""
+    return not text.isascii() or words.may(text.lower())
+
+
 class Links:
     """`off`: a sentence on the topic by loose words alone that names no link; `kinds`: what it names on the topic."""
 
     def __init__(self, rules: LinkRules, formats=None):
         self.topic = rules.topic
+        # who owns a sentence's links is asked by the roles, the owner, the claims and each agent: read once a sentence
+        self.spans: Bounded[list[tuple[int, int]]] = Bounded(4096)
+        self.owner_of: Bounded[tuple[bool | None]] = Bounded(4096)  # kept in a tuple: None is a value here
         self.loose = frozenset(w.lower() for w in rules.loose)
         self.through = frozenset(w.lower() for w in rules.through)
         self.ways = phrases(rules.ways) if rules.ways else None
@@ -41,6 +51,7 @@ class Links:
         # "FishTalk gets ...", "the Hatchery Manager receives ...": a name right before a verb that moves data
         self.mover = re.compile(r"(?P<the>\b(?i:the|your)\s+)?(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
                                 rf"(?i:{movers})\b(?P<rest>[^;.]*)") if movers else None
+        self.movers = phrases(rules.movers) if movers else None  # most sentences hold none: `mover` not tried at each capital
         moved = sorted(((w.lower(), area) for area, words in rules.moves.items() for w in words), key=lambda m: -len(m[0]))
         self.moved_area = dict(moved)
         self.moves = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w, _ in moved)})\b") if moved else None
@@ -59,6 +70,7 @@ class Links:
         self.persons = frozenset(w.lower() for w in rules.persons)
         self.titled_words = rules.titled_words
         teams = "|".join(re.escape(w.lower()) for w in rules.teams)
+        self.team_words = phrases(rules.teams) if teams else None  # what `team_name` needs: most texts hold none
         # a team named by its system or function: its qualifier names no link ("Herr Vogel from the SAP team")
         self.team_name = re.compile(rf"\b(?:[\w/&-]+ ){{1,2}}(?:{teams})\b", re.I) if teams else None
         titled = "|".join(re.escape(w.lower()) for w in rules.persons)
@@ -72,9 +84,10 @@ class Links:
         one ("goes to your finance team as a CSV file"), and a role's qualifier is kept ("owned by your finance
         manager" links finance)."""
         lower = text.lower()
-        if not (self.team_name and self.owns and self.team_name.search(text)) or len(text) != len(lower):
+        if not (self.team_name and self.owns and _may(self.team_words, text) and self.team_name.search(text)) \
+                or len(text) != len(lower):
             return text
-        for m in self.owns.finditer(lower):
+        for m in self._owning(lower):
             a, b = _after(lower, m, self.persons) if self._agent(m) else _before(self._untitled(lower), m)
             text = text[:a] + self.team_name.sub(lambda t: " " * len(t.group()), text[a:b]) + text[b:]
         return text
@@ -97,7 +110,7 @@ class Links:
 
     def _moved(self, text: str, known: frozenset[str], offer: str):
         """(name, area) of each product name data moves to or from in `text`, by what moves ("FishTalk gets feed ...")."""
-        for m in self.mover.finditer(text) if self.mover and self.moves else ():
+        for m in self.mover.finditer(text) if self.mover and self.moves and _may(self.movers, text) else ():
             name = m.group("name")
             plain = " " not in name and not re.search(r"[A-Z]", name[1:])
             if (plain and not m.group("the")) or name.lower() in known or re.search(r"\d", name) \
@@ -168,9 +181,19 @@ class Links:
     def owner_spans(self, text: str, lower: str, substance) -> list[tuple[int, int]]:
         """Where the sentence says who owns a link: the subject of each owning verb whose object is a link, or the
         words after "owned by" ("your maintenance planner owns that interface", "... owned by your controlling team")."""
+        if len(text) != len(lower):
+            return []
+        return self.spans.get((lower, tuple(substance)), lambda: self._owner_spans(lower, substance))
+
+    def forget(self) -> None:
+        """Empty the memos of what sentences own (with ReplyReader.forget: a reply read the first time)."""
+        self.spans.clear()
+        self.owner_of.clear()
+
+    def _owner_spans(self, lower: str, substance) -> list[tuple[int, int]]:
         systems, protocols = self._named_links(substance)
         return [_after(lower, m, self.persons) if self._agent(m) else _before(self._untitled(lower), m)
-                for m in (self.owns.finditer(lower) if self.owns and len(text) == len(lower) else ())
+                for m in self._owning(lower)
                 if self._a_link(*_owned(lower, m, self._agent(m)), systems, protocols, m.group() in self.whose)]
 
     def owners_named(self, text: str, lower: str, substance) -> list[str]:
@@ -215,6 +238,10 @@ class Links:
         person = first in self.persons and len(words) > 1
         return text[words[0].start():end] if team or person else ""
 
+    def _owning(self, lower: str):
+        """The owning words of a lower-case text (`owns`), looked for only where one of them is whole (most texts: none)."""
+        return self.owns.finditer(lower) if self.owns and self.owning_words.may(lower) else ()
+
     def _named_links(self, substance) -> tuple[list[str], list[str]]:
         return self.systems(substance), [s.term.lower() for s in substance if s.kind == "protocol" and counts(s)]
 
@@ -247,7 +274,10 @@ class Links:
     def _owner(self, lower: str, substance) -> bool | None:
         """Whether someone the sentence makes an owner owns a link: True where one does, False where it owns only
         other things ("the recipes", "all the data"), None where it makes no owner."""
-        found = list(self.owns.finditer(lower)) if self.owns else []
+        return self.owner_of.get((lower, tuple(substance)), lambda: (self._owns_a_link(lower, substance),))[0]
+
+    def _owns_a_link(self, lower: str, substance) -> bool | None:
+        found = list(self._owning(lower))
         if not found:
             return None
         systems, protocols = self._named_links(substance)

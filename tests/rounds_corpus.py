@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from questions import load_bank
-from questions.models import Evaluation, RoundQuestion
+from questions.models import Document, Evaluation, RoundQuestion
 from reading import reply_drafting
 from reading.documents import Citations, pasted
 from reading.draft import drafter_for
@@ -132,7 +132,8 @@ class Speed:
     memo of what a text read emptied first), the three measured in turns so all see the same load: on the wall
     clock, and in this process's CPU time (what other processes on a shared machine take moves it less)."""
     pages: int
-    asked: int
+    asked: int  # the letter's questions: one per topic, so at most the topics of questions/rounds.yaml (16)
+    bank_asked: int = 0  # the bank's questions they ask (each gap's question, each unanswered one): the issue's 20
     wall: dict[str, list[float]] = field(default_factory=lambda: {"drafting": [], "warm": [], "first": []})
     cpu: dict[str, list[float]] = field(default_factory=lambda: {"drafting": [], "warm": [], "first": []})
 
@@ -143,17 +144,31 @@ class Speed:
                 statistics.median(spent[reading]) / statistics.median(spent["drafting"]))
 
 
-def speed(times: int = 30) -> Speed:
-    """Reading a 10-page reply made of the tuning pairs' replies (no held-out text), against a round asking every
-    topic (all labels sold, nothing answered), beside drafting from the same text: `times` runs of each."""
+def bank_questions(asked: list[RoundQuestion]) -> set[str]:
+    """The bank's questions a letter asks: each source's question ('gap:ai:data.history', 'question:decision.kpi',
+    'incomplete:connect.integrations'); a risk flag names none."""
+    return {s.rsplit(":", 1)[1] for q in asked for s in q.sources if not s.startswith("flag:")}
+
+
+def speed_round() -> tuple[Evaluation, Evaluation, Document]:
+    """The speed aim's offer (every label sold, nothing answered), its first round sent, and the 10-page reply made of
+    the tuning pairs' replies (tuning/ to tuning3/: no held-out text)."""
     bank = load_bank()
     text = "\n".join(r["text"] for half in SETS[:3] for _, c in cases(half) for r in c["replies"].values())[:PAGES * PAGE]
     reply = pasted("\f".join(text[i:i + PAGE] for i in range(0, len(text), PAGE)), "reply", "Reply")
     offer = Evaluation(bank_version=bank.version, proposal="Everything", labels=[lab.id for lab in bank.labels],
                        documents=[pasted(cases("tuning")[0][1]["proposal"])])
-    sent = freeze(offer, score(offer), "Buyer", SENT)
+    return offer, freeze(offer, score(offer), "Buyer", SENT), reply
+
+
+def speed(times: int = 30) -> Speed:
+    """Reading a 10-page reply made of the tuning pairs' replies (no held-out text), against a round asking every
+    topic (all labels sold, nothing answered: 16 questions, the most a letter holds, asking 20 of the bank's
+    questions), beside drafting from the same text: `times` runs of each."""
+    bank = load_bank()
+    offer, sent, reply = speed_round()
     drafter, reader = drafter_for(bank), reply_reader(bank)
-    out = Speed(reply.text.count("\f") + 1, len(sent.rounds[0].questions))
+    out = Speed(reply.text.count("\f") + 1, len(sent.rounds[0].questions), len(bank_questions(sent.rounds[0].questions)))
     work = {"drafting": lambda: drafter.draft_documents([*offer.documents, reply]),
             "warm": lambda: read_reply(sent, reply), "first": lambda: read_reply(sent, reply)}
     for job in work.values():

@@ -86,3 +86,21 @@ def test_a_name_is_found_where_the_look_back_first_pattern_finds_it():
     pieces = ["A", "Ab", "Abc", "abc", "x", ".", "-", " ", "_", "1", "\u00e9", "\u00c9", "McK", "Graz", "ab-Cd", "Q"]
     for text in _texts(pieces, 41):
         assert [m.span() for m in reply_built._NAME.finditer(text)] == [m.span() for m in old.finditer(text)], repr(text)
+
+
+def test_a_sentence_skipped_for_names_data_moves_to_names_none():
+    links = reply_reader(load_bank()).links
+    pieces = [*RULES.links.movers, *[m.upper() for m in RULES.links.movers[:4]], " ", "FishTalk ", "the ", "Your ",
+              "SAP PM ", " feed", " stock levels", ".", ";", "x", "s", "\u017f", "\u212a", "2"]
+    for text in _texts(pieces, 41, 8_000, most=8):
+        if text.isascii() and not links.movers.may(text.lower()):
+            assert not list(links.mover.finditer(text)), repr(text)
+
+
+def test_a_text_skipped_for_team_names_names_no_team():
+    links = reply_reader(load_bank()).links
+    pieces = [*RULES.links.teams, *[t.upper() for t in RULES.links.teams[:4]], " ", "the SAP ", "MES ", "owned by ",
+              "owns ", "Herr Vogel from ", ".", "x", "-", "2", "\u212a", "\u017f"]
+    for text in _texts(pieces, 43, 8_000, most=8):
+        if text.isascii() and not links.team_words.may(text.lower()):
+            assert links.team_name.search(text) is None, repr(text)

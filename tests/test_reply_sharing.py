@@ -159,3 +159,17 @@ def test_a_text_that_ends_on_a_results_by_is_read_whole_with_the_text_after_it()
     assert whole.read(f"{offer}\n\n{reply}").sentences[0].kind == "substance" != whole.read(offer).sentences[0].kind
     assert whole.joined(parts) is None  # the result verb's figure follows the blank line: read whole
     assert whole.joined(parts[1:]).sentences == whole.read(reply).sentences
+
+
+def test_what_sentences_own_is_remembered_within_bounds_and_forgotten_for_a_first_read(monkeypatch):
+    links = reply_reader(BANK).links
+    monkeypatch.setattr(links.spans, "kept", 3)
+    reply_reader(BANK).forget()
+    _, case = cases("tuning2")[0]  # its replies say who owns each link
+    sent = sent_out(case["proposal"], "Proposal", "Buyer")
+    for reply in case["replies"].values():
+        read_reply(sent, pasted(reply["text"], "reply", "Reply"))
+        assert len(links.spans._found) <= 3
+    assert links.spans._found and links.owner_of._found
+    reply_reader(BANK).forget()
+    assert not links.spans._found and not links.owner_of._found
