@@ -19,6 +19,7 @@ from .signal_patterns import may_hold
 from .memo import Bounded
 from .reply_accuracy import Accuracy
 from .reply_built import Built, held, persons, team
+from .reply_cells import Pointers, received_from
 from .reply_built import forget as forget_persons
 from .reply_general import General
 from .reply_marks import SaidOn, left_parts, mark
@@ -88,6 +89,7 @@ class ReplyReader(Placing):
         self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)
         self.passing = self.weak | {w.lower() for w in rules.spans}  # cues that leave a sentence on the topic before
         self.closing = closing_line(rules.closings)
+        self.pointers = Pointers(rules.tables.get("pointers", []))  # a table row's number and topic: no answer
         self.titled = titles(rules.titles, rules.months)
         self.letter_lines = re.compile(
             rf"[>(*_\s\u2022-]*(?:{'|'.join(map(re.escape, rules.paragraphs.letter))})\b", re.I) if rules.paragraphs.letter else None
@@ -141,11 +143,14 @@ class ReplyReader(Placing):
             goes_on = "\n" not in text[end:sentence.start]
             if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
                 topics |= before
-            why = self.vague(sentence, last if goes_on else "") or (_ELSEWHERE if sentence.start in elsewhere else "")
+            sentence, cell = self.pointers.part(self.reader.read, text, sentence)  # what a row says past its pointers
+            lower = sentence.text.lower()
+            why = ((self.vague(sentence, last if goes_on else "") if cell >= 0 else _TOPIC_ONLY)
+                   or (_ELSEWHERE if sentence.start in elsewhere else ""))
             part = self._answering_part(sentence, last if goes_on else "") if why else None
             if part is not None:
                 sentence, lower, why = part, part.text.lower(), ""
-            out.append((as_received(sentence, received), lower, why, topics))
+            out.append((received_from(as_received(sentence, received), received, cell), lower, why, topics))
             before, end, last = topics, sentence.end, sentence.text
             # whether it names a link "it" may point back to, asked only of a sentence after it that owns something
             linked = (lambda s=sentence, w=lower: not self.unlinked(s, w)) if self.links.topic in topics else None
@@ -331,6 +336,7 @@ _TOLD = re.compile(r"\b(?:had|did)\s+\w+|\b(?:we|you|they)\s+(?!(?:n|f|sp|proc|e
 _AHEAD = re.compile(r"\b(?:will|shall|would|be|going to)\b|'ll\b")  # ... or of what is still to come
 _ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
 _ELSEWHERE = "it describes another customer's plant (a reference), not what this plant gets"
+_TOPIC_ONLY = "it names the question's topic, no answer"  # a table row whose answer cell is blank
 _DATE_AFTER = (r"(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
                r"|spring|summer|autumn|fall|winter))")  # "until 30.06.2027", "until end of Q2", "until June"
 _ARROWS = "->|-->|=>|\u2192|\u27f6"

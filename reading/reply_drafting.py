@@ -23,7 +23,8 @@ from .reply_answers import read_asked, specific_where_tied
 from .reply_links import with_links
 from .reply_owners import areas_reader, each_agent, verb_named, with_owners
 from .reply_owners import forget as areas_forget
-from .reply_wrapped import one_line
+from .reply_cells import as_read_row
+from .reply_wrapped import as_read, one_line
 from .text import Reading
 
 @dataclass(frozen=True)
@@ -48,7 +49,9 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
 
 @lru_cache(maxsize=8)  # a reply read again (warm) is not turned into lines again
 def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[str, tuple, tuple]:
-    cells = [(s.text, _cells(s.text), on) for s, _, vague, on in reader.placed_asked(text, asked) if not vague]
+    read = as_read(text, reader.titled)  # a wrapped cell as one line: the row as the reader read it
+    cells = [(s.text, _cells(as_read_row(reader.pointers, s, text, read)), on)
+             for s, _, vague, on in reader.placed_asked(text, asked) if not vague]
     lines = [(said, reader.as_drafted(row, on), on, row == said) for said, row, on in cells]
     kept = {line: said for said, line, *_ in lines}
     # as drafted on no topic where neither a table row nor the measure's topic changes it: selling asks for that line

@@ -1,0 +1,197 @@
+"""A reply's table read cell by cell: a cell wrapped over lines of its own is one text, and a row's pointer cells
+(its number, the topic it answers) say which question the row answers, never what the answer says.
+
+    | 10 | Security | One edge box in your level 2 network behind the OT firewall. Outbound |
+    |    |          | only, HTTPS 443 through your DMZ proxy to our cloud; no inbound ports. |
+
+A line of a table whose rows start with a bar goes on the line above where its first cell is blank and its
+text ends in the column the line above ends in: the bars, blank cells and line break between the two read as
+spaces, so each sentence of the cell is read whole. In a table ruled between its rows ("+-----+-----+"),
+every line between two rules is one row, its first cell blank or not; a fragment of an earlier column on such a
+line (a topic wrapped in its narrow column) reads as spaces too, as it only points. The text keeps its length,
+so every offset and quote still points into the reply as received.
+
+A row's pointer cells are those under a header the rules call so (questions/rounds.yaml `tables.pointers`:
+"No", "Topic", "Question"), or, in a table with no such header, a row's number and the short label after it:
+the layout reads them to place the row; what the row answers is read from the cells after them."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import Sentence
+
+LABEL_WORDS = 4  # a label after a row's number is this short ("Alarm time", "Data ownership")
+_RULE = re.compile(r"[ \t]*[+|]?[ \t]*:?[-=]{3,}[-=+|: \t]*")  # "+-----+----+", "|---|:---|", "-----+-----"
+NUMBER = re.compile(r"(?:no\.?\s*|#\s*|q\s*)?\d{1,2}(?:\.\d{1,2})?[.)]?", re.I)  # "13", "Q3", "1.3", "4)"
+_CLOSED = re.compile(r"[.!?]$")  # a label ends in no full stop; a sentence does
+_DIGIT = re.compile(r"\d")  # ... and names no figure ("| 3 | every 100 ms | ... |" is an answer)
+
+
+def _cells(line: str, at: int) -> list[tuple[int, int]]:
+    """A table line's cells as (start, end) offsets of their text in the whole text (start == end: blank); []
+    for a line with no bar. A line opening with a bar has its first cell after that bar."""
+    bars = [i for i, ch in enumerate(line) if ch == "|"]
+    if not bars:
+        return []
+    opened = not line[:bars[0]].strip()
+    edges = ([] if opened else [-1]) + bars + ([len(line)] if line[bars[-1] + 1:].strip() else [])
+    out = []
+    for left, right in zip(edges, edges[1:]):
+        cell = line[left + 1:right]
+        lead = len(cell) - len(cell.lstrip())
+        out.append((at + left + 1 + lead, at + left + 1 + len(cell.rstrip())))
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
+def _blocks(text: str) -> list[list[tuple[int, str, list]]]:
+    """The text's tables: runs of lines holding a bar or ruling one, each line with its cells ([] for a rule)."""
+    out, block = [], []
+    for at, line in _lines(text):
+        if _RULE.fullmatch(line) and line.strip():
+            block.append((at, line, []))
+        elif "|" in line:
+            block.append((at, line, _cells(line, at)))
+        else:
+            if block:
+                out.append(block)
+            block = []
+    return out + ([block] if block else [])
+
+
+def _last(cells: list[tuple[int, int]]) -> int:
+    """The index of a line's last cell with text (-1: none)."""
+    return max((i for i, (s, e) in enumerate(cells) if e > s), default=-1)
+
+
+def joined(text: str) -> str:
+    """`text` with each table cell wrapped over lines of its own as one run of text; the same length."""
+    if "|\n" not in text and "| \n" not in text:  # a wrapped cell's line ends with its bar (most replies: no table)
+        return text
+    spans = [span for block in _blocks(text) for span in _wraps(text, block)]
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out += [text[last:start], re.sub(r"\S|\n", " ", text[start:end])]
+        last = end
+    return "".join(out) + text[last:]
+
+
+def _wraps(text: str, block: list[tuple[int, str, list]]) -> list[tuple[int, int]]:
+    """The spans between a wrapped cell's text on one line and on the next, in one table whose rows open with a bar."""
+    rows = [cells for _at, line, cells in block if cells and line.lstrip().startswith("|")]
+    if len(rows) < 2:
+        return []
+    ruled = sum(1 for a, b in zip(block, block[1:]) if not a[2] and b[2]) >= 3  # a rule above each of 3 rows at least
+    out, above = [], None
+    for _at, _line, cells in block:
+        if not cells:  # a rule: the row ends
+            above = None
+            continue
+        k = _last(cells)
+        if k < 0:
+            continue  # a spacer line inside a row
+        first_blank = cells[0][0] == cells[0][1]
+        goes_on = (above is not None and len(cells) == len(above) and k == _last(above)
+                   and (ruled or (first_blank and all(s == e for s, e in cells[:k]))))
+        if goes_on:
+            out.append((above[k][1], cells[k][0]))
+        above = cells
+    return out
+
+
+class Pointers:
+    """Where each table row's answer starts, past its pointer cells (its number, the topic it answers)."""
+
+    def __init__(self, words: list[str]):
+        self.words = frozenset(w.lower() for w in words)
+        self.answers = lru_cache(maxsize=8)(self._answers)
+
+    def _answers(self, text: str) -> dict[int, int | None]:
+        """A row's line start -> where its answer's text starts (None: the row names its topic and answers nothing);
+        rows with no pointer cells are not in it."""
+        out = {}
+        if "|" not in text:
+            return out
+        for block in _blocks(text):
+            lines = [(at, line, cells) for at, line, cells in block if len(cells) >= 2]
+            if not lines:
+                continue
+            header = self._header(text, lines[0][2])
+            for at, line, cells in lines[1:] if header else lines:
+                n = header or self._numbered(text, cells)
+                if n and len(cells) > n and not line[:cells[0][0] - at].strip(" \t|"):
+                    s, e = cells[n]
+                    out[at] = s if e > s else None
+        return out
+
+    def _header(self, text: str, cells: list[tuple[int, int]]) -> int:
+        """How many of a header line's first cells name pointer columns ("No", "Topic"); 0 for no such header."""
+        n = 0
+        while n < len(cells) - 1 and text[cells[n][0]:cells[n][1]].strip(" .:").lower() in self.words:
+            n += 1
+        return n
+
+    @staticmethod
+    def _numbered(text: str, cells: list[tuple[int, int]]) -> int:
+        """A row of a table with no header that opens with a number: the number, and the short label after it
+        where an answer follows ("| 13 | Operator | The operator ... |")."""
+        if not NUMBER.fullmatch(text[cells[0][0]:cells[0][1]]):
+            return 0
+        label = text[cells[1][0]:cells[1][1]]
+        short = len(cells) >= 3 and 0 < len(label.split()) <= LABEL_WORDS and not _CLOSED.search(label) and not _DIGIT.search(label)
+        return 2 if short else 1
+
+    def answer(self, text: str, sentence: Sentence) -> int:
+        """Where the sentence's answer starts past its row's pointer cells: `sentence.start` where it opens on
+        none, -1 where it is a row naming only its topic."""
+        line = text.rfind("\n", 0, sentence.start) + 1
+        if text[line:sentence.start].strip() or line not in (found := self.answers(text)):
+            return sentence.start
+        at = found[line]
+        if at is None or at >= sentence.end:
+            return -1
+        return max(at, sentence.start)
+
+    def part(self, read, text: str, sentence: Sentence) -> tuple[Sentence, int]:
+        """The sentence as read past its row's pointer cells (`read`: the reader's), its offsets still the whole
+        row's so the layout finds the row's number and topic; and where its answer starts (`answer`)."""
+        at = self.answer(text, sentence)
+        if at <= sentence.start:
+            return sentence, at
+        found = read(text[at:sentence.end]).sentences
+        if len(found) != 1:  # the cell reads as other sentences than the row did: the row as read
+            return sentence, sentence.start
+        one = found[0]
+        return Sentence(one.text, sentence.start, sentence.end, one.kind, one.reason, one.labels, one.substance,
+                        one.buzzwords), at + one.start
+
+
+def received_from(sentence: Sentence, received: str, at: int) -> Sentence:
+    """A row's answer (`Pointers.part`) with its text as the reply wrote it from `at` on (its wrapped lines' bars
+    and breaks kept), so a quote of it is found in the reply; any other sentence as it is."""
+    if at <= sentence.start or at + len(sentence.text) > sentence.end:
+        return sentence
+    return Sentence(received[at:at + len(sentence.text)], sentence.start, sentence.end, sentence.kind, sentence.reason,
+                    sentence.labels, sentence.substance, sentence.buzzwords)
+
+
+def as_read_row(pointers: Pointers, sentence: Sentence, received: str, read: str) -> str:
+    """A reply sentence (its text as received) as the reply was read (reply_wrapped.as_read: a wrapped cell as one
+    line), the same span of `read` where its text is found in its span of `received`, else its own text; a row's
+    answer with the row's pointer cells before it, as its label ("Recommendations | The cheesemaker on shift ...":
+    the drafter reads what the answer is on by its label, as it reads "KPI: ...")."""
+    at = received.find(sentence.text, sentence.start, sentence.end)
+    if at < 0:
+        return sentence.text
+    start = sentence.start if at > sentence.start and at == pointers.answer(read, sentence) else at
+    return read[start:at + len(sentence.text)]
