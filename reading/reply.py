@@ -20,6 +20,7 @@ from .memo import Bounded
 from .reply_accuracy import Accuracy
 from .reply_built import Built, held, persons, team
 from .reply_cells import Pointers, received_from
+from .reply_denials import Denied
 from .reply_built import forget as forget_persons
 from .reply_general import General
 from .reply_marks import SaidOn, left_parts, mark
@@ -71,7 +72,7 @@ class ReplyReader(Placing):
         self.put_off = frozenset(w.lower() for w in rules.deferrals)
         words, opens = (rules.concessions.get(k, []) for k in ("words", "opens"))  # a conceded clause up to the main one
         self.conceded = re.compile(rf"(?:{any_of(words)})\s.*?,\s+(?=(?:{any_of(opens)})\b)") if words and opens else None
-        self.claims = _phrases(rules.claims) if rules.claims else None
+        self.claims = Denied(_phrases(rules.claims), rules.denials) if rules.claims else None  # "nothing can connect": no claim
         self.unmeasured = _phrases(rules.unmeasured) if rules.unmeasured else None
         lists = [self.vague_words, self.claims, self.unmeasured]  # a vague sentence's words: one look at its runs first
         self.worded = None if any(w.keys is None for w in lists if w) else frozenset().union(*(w.keys for w in lists if w))
