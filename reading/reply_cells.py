@@ -176,6 +176,19 @@ class Pointers:
                         one.buzzwords), at + one.start
 
 
+    def own_rows(self, text: str, said: list[tuple], at: dict[int, str]) -> list[tuple]:
+        """`said` (sentence, lower, why, topics) without the asked topics a table row's sentence touches by its words
+        where another row of the table is placed on them (`at`: sentence start -> the topic the layout places it
+        on): a question the table gives a row of its own is answered in that row ("| 3 | Protocols | ... over their
+        Modbus TCP port ..." does not answer the network question of row 10)."""
+        rows = self.answers(text)
+        in_row = {s.start for s, *_ in said if s.start in at and text.rfind("\n", 0, s.start) + 1 in rows}
+        owned = {at[start] for start in in_row}
+        if len(owned) < 2:
+            return said
+        return [(s, lower, why, on - (owned - {at[s.start]}) if s.start in in_row else on) for s, lower, why, on in said]
+
+
 def received_from(sentence: Sentence, received: str, at: int) -> Sentence:
     """A row's answer (`Pointers.part`) with its text as the reply wrote it from `at` on (its wrapped lines' bars
     and breaks kept), so a quote of it is found in the reply; any other sentence as it is."""
