@@ -6,9 +6,10 @@
 
 A line of a table whose rows start with a bar goes on the line above where its first cell is blank and its
 text ends in the column the line above ends in: the bars, blank cells and line break between the two read as
-spaces, so each sentence of the cell is read whole. In a table ruled between its rows ("+-----+-----+"),
-every line between two rules is one row, its first cell blank or not; a fragment of an earlier column on such a
-line (a topic wrapped in its narrow column) reads as spaces too, as it only points. The text keeps its length,
+spaces, so each sentence of the cell is read whole. In a table ruled between its rows ("+-----+-----+"), a
+line between two rules goes on the row with its first cell written too. A word of an earlier column on such a
+line, in lower case (a topic wrapped in its narrow column: "After the / pilot"), reads as spaces too, as it only
+points; one that opens in capitals or a figure is a row of its own ("|    | Maximo | Ms Novak |"). The text keeps its length,
 so every offset and quote still points into the reply as received.
 
 A row's pointer cells are those under a header the rules call so (questions/rounds.yaml `tables.pointers`:
@@ -39,8 +40,8 @@ def _cells(line: str, at: int) -> list[tuple[int, int]]:
     out = []
     for left, right in zip(edges, edges[1:]):
         cell = line[left + 1:right]
-        lead = len(cell) - len(cell.lstrip())
-        out.append((at + left + 1 + lead, at + left + 1 + len(cell.rstrip())))
+        lead = len(cell) - len(cell.lstrip())  # a blank cell: its start and end at its end
+        out.append((at + left + 1 + lead, at + left + 1 + max(lead, len(cell.rstrip()))))
     return out
 
 
@@ -100,13 +101,18 @@ def _wraps(text: str, block: list[tuple[int, str, list]]) -> list[tuple[int, int
         k = _last(cells)
         if k < 0:
             continue  # a spacer line inside a row
-        first_blank = cells[0][0] == cells[0][1]
         goes_on = (above is not None and len(cells) == len(above) and k == _last(above)
-                   and (ruled or (first_blank and all(s == e for s, e in cells[:k]))))
+                   and (ruled or cells[0][0] == cells[0][1]) and all(_wrapped(text, s, e) for s, e in cells[:k]))
         if goes_on:
             out.append((above[k][1], cells[k][0]))
         above = cells
     return out
+
+
+def _wrapped(text: str, start: int, end: int) -> bool:
+    """Whether an earlier column's cell on a line that goes on a row is blank or a word wrapped on from the line above
+    ("pilot" of "After the / pilot"), not the label of a row of its own ("Maximo", "2", "KPI")."""
+    return start == end or text[start].islower()
 
 
 class Pointers:

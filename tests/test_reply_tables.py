@@ -188,3 +188,41 @@ def test_a_possibility_still_claimed_stays_vague(brewhouse):
     body = "6. BrewSense can connect to your ERP and MES, and any other system can be integrated as well."
     integrations = _asked(brewhouse, body)["integrations"]
     assert integrations.status == "not_answered", integrations.why
+
+
+ROWS_APART = """| No | Topic | Answer |
+|----|-------|--------|
+| 3 | Protocols | The lauter tun PLC over OPC UA every 500 ms; the turbidity meters over their Modbus TCP port 502 once per second. |
+| 10 | Security | Designed according to IEC 62443. |"""
+
+
+def test_a_question_with_its_own_row_is_not_answered_by_another_rows_words(brewhouse):
+    security = _asked(brewhouse, ROWS_APART)["security"]
+    assert security.status == "not_answered", security.why
+    assert all("Modbus" not in quote for quote in security.quotes)
+
+
+def test_a_row_may_still_answer_a_question_the_table_gives_no_row(brewhouse):
+    body = ("| No | Topic | Answer |\n|----|-------|--------|\n"
+            "| 3 | Protocols | The lauter tun PLC over OPC UA every 500 ms; the edge PC sends outbound only over HTTPS "
+            "443 through your OT firewall. |\n"
+            "| 12 | Upkeep | After the pilot our service team in Gdansk maintains it for 14,500 EUR per year. |")
+    assert _asked(brewhouse, body)["security"].status != "not_answered"
+
+
+def test_a_row_of_its_own_under_a_blank_first_cell_is_not_joined_to_the_row_above():
+    table = ("| Area | System | Owner |\n|---|---|---|\n| Maintenance | SAP PM | Mr Kowalski |\n"
+             "| | Maximo | Ms Novak |")
+    assert joined(table) == table
+
+
+def test_a_pipe_table_with_no_rules_between_rows_joins_a_cell_wrapped_under_blank_cells(brewhouse):
+    body = ("| No | Topic | Answer |\n|----|-------|--------|\n"
+            "| 10 | Network | One edge PC in the brewhouse VLAN behind your OT firewall. Outbound |\n"
+            "| | | only, over HTTPS 443 through your DMZ proxy; no |\n"
+            "| | | inbound ports. |\n"
+            "| 11 | Outages | The edge PC buffers 21 days of data and the brewhouse runs on as today. |")
+    flat = joined(pasted(body, "reply", "Reply").text)
+    assert "no inbound ports" in " ".join(flat.replace("|", " ").split())
+    security = _asked(brewhouse, body)["security"]
+    assert security.closed, security.why
