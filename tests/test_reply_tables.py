@@ -42,10 +42,11 @@ BORDERED = """+----+-------------+----------------------------------------------
 |    |             | 500 ms; the two wort turbidity meters over Modbus TCP     |
 |    |             | once per second.                                          |
 +----+-------------+-----------------------------------------------------------+
-| 10 | Network     | One edge PC in the brewhouse OT VLAN behind your firewall.|
-|    |             | It connects outbound                                      |
-|    |             | only, over HTTPS 443 through your DMZ proxy; no inbound   |
-|    |             | ports and no VPN.                                         |
+| 10 | Network     | One edge PC in the brewhouse VLAN behind your OT          |
+|    |             | firewall. Outbound                                        |
+|    |             | only, over HTTPS 443 through your DMZ proxy to our        |
+|    |             | cloud; no                                                 |
+|    |             | inbound ports, no VPN.                                    |
 +----+-------------+-----------------------------------------------------------+
 | 12 | After the   | After the pilot our service team in Gdansk monitors the   |
 |    | pilot       | edge PC remotely and retrains the models every quarter,   |
@@ -72,14 +73,14 @@ def test_every_line_of_a_wrapped_cell_answers_the_row_and_is_quoted_as_written(b
     asked = {q.topic: q for q in done.round.questions}
     security = asked["security"]
     assert security.closed, security.why
-    assert any("no inbound" in quote for quote in security.quotes)
+    assert any("Outbound" in quote and "inbound ports" in quote for quote in security.quotes)  # one sentence
     reply = Citations([d for d in done.evaluation.documents if d.kind == "reply"])
     assert all(reply.cite(quote) for q in done.round.questions for quote in q.quotes)
 
 
 def test_a_wrapped_cell_fragment_is_tied_to_its_own_row_not_to_another_question(brewhouse):
     where = placed(brewhouse, pasted(_letter(BORDERED), "reply", "Reply").text)
-    port = next(text for text in where if "no inbound" in text)
+    port = next(text for text in where if "inbound ports" in text)
     assert where[port] == "security"
     assert where[next(text for text in where if "500 ms" in text)] == "protocols"
 
@@ -167,8 +168,7 @@ def test_the_first_column_of_a_data_table_is_no_pointer():
 
 # --- a possibility denied is no claim ----------------------------------------------------------------------------
 
-DENIED = ("10. The edge PC sits in its own VLAN behind your OT firewall and connects only outbound over HTTPS on port "
-          "443; nothing can connect to it from the internet.")
+DENIED = "10. The edge PC sits in its own VLAN behind your OT firewall; nothing can connect to it from the internet."
 
 
 def test_a_denied_reach_from_outside_is_a_specific_network_answer(brewhouse):
