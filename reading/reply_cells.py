@@ -143,7 +143,7 @@ class Pointers:
     def _header(self, text: str, cells: list[tuple[int, int]]) -> int:
         """How many of a header line's first cells name pointer columns ("No", "Topic"); 0 for no such header."""
         n = 0
-        while n < len(cells) - 1 and text[cells[n][0]:cells[n][1]].strip(" .:").lower() in self.words:
+        while n < len(cells) - 1 and text[cells[n][0]:cells[n][1]].strip(" .:*_").lower() in self.words:
             n += 1
         return n
 
@@ -158,15 +158,18 @@ class Pointers:
         return 2 if short else 1
 
     def answer(self, text: str, sentence: Sentence) -> int:
-        """Where the sentence's answer starts past its row's pointer cells: `sentence.start` where it opens on
-        none, -1 where it is a row naming only its topic."""
+        """Where the sentence's answer starts past its row's pointer cells: `sentence.start` where it starts past
+        them (or in no such row), -1 where it holds nothing else (a row naming only its topic, a question quoted in
+        its cell). A sentence that starts in the pointer cells ("| Which KPI? | 31 h in 2025 ...") answers from the
+        answer cell on."""
+        found = self.answers(text)
         line = text.rfind("\n", 0, sentence.start) + 1
-        if text[line:sentence.start].strip() or line not in (found := self.answers(text)):
+        if line not in found:
             return sentence.start
         at = found[line]
-        if at is None or at >= sentence.end:
-            return -1
-        return max(at, sentence.start)
+        if at is not None and sentence.start >= at:
+            return sentence.start
+        return -1 if at is None or at >= sentence.end else at
 
     def part(self, read, text: str, sentence: Sentence) -> tuple[Sentence, int]:
         """The sentence as read past its row's pointer cells (`read`: the reader's), its offsets still the whole

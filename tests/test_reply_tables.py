@@ -226,3 +226,19 @@ def test_a_pipe_table_with_no_rules_between_rows_joins_a_cell_wrapped_under_blan
     assert "no inbound ports" in " ".join(flat.replace("|", " ").split())
     security = _asked(brewhouse, body)["security"]
     assert security.closed, security.why
+
+
+QUESTION_ANSWER = """| **Question** | **Answer** |
+|---|---|
+| Which protocols will you use to read our machines, and at what sampling rate? | OPC UA from the S7-1500 every 500 ms. |
+| Who maintains it after the pilot, and at what cost? | We will tell you after the pilot. |"""
+
+
+def test_an_answer_after_the_question_in_its_row_is_quoted_without_the_bars(brewhouse):
+    protocols = _asked(brewhouse, QUESTION_ANSWER)["protocols"]
+    assert protocols.closed and protocols.quotes == ["OPC UA from the S7-1500 every 500 ms."], protocols.quotes
+
+
+def test_the_question_in_a_rows_first_cell_answers_nothing(brewhouse):
+    upkeep = _asked(brewhouse, QUESTION_ANSWER)["upkeep_owner"]
+    assert not upkeep.closed and upkeep.status == "not_answered", upkeep.why
