@@ -242,3 +242,22 @@ def test_an_answer_after_the_question_in_its_row_is_quoted_without_the_bars(brew
 def test_the_question_in_a_rows_first_cell_answers_nothing(brewhouse):
     upkeep = _asked(brewhouse, QUESTION_ANSWER)["upkeep_owner"]
     assert not upkeep.closed and upkeep.status == "not_answered", upkeep.why
+
+
+BOXED = """┌────┬───────────┬──────────────────────────────────────────────────────┐
+│ No │ Topic     │ Answer                                               │
+├────┼───────────┼──────────────────────────────────────────────────────┤
+│ 10 │ Network   │ One edge PC in the brewhouse VLAN behind your OT     │
+│    │           │ firewall. Outbound                                   │
+│    │           │ only, over HTTPS 443 through your DMZ proxy; no      │
+│    │           │ inbound ports, no VPN.                               │
+├────┼───────────┼──────────────────────────────────────────────────────┤
+│ 13 │ Operator  │ The operator always has the final say.               │
+└────┴───────────┴──────────────────────────────────────────────────────┘"""
+
+
+def test_a_table_drawn_in_box_characters_reads_as_one_drawn_in_ascii(brewhouse):
+    asked = _asked(brewhouse, BOXED)
+    assert asked["security"].closed, asked["security"].why
+    assert not asked["human_review"].closed, asked["human_review"].why
+    assert "\u2502" not in pasted(BOXED, "reply", "Reply").text
