@@ -185,6 +185,15 @@ class Pointers:
                         one.buzzwords), at + one.start
 
 
+    def barred(self, text: str, said: list[tuple], at: dict[int, str]) -> dict[str, frozenset[str]]:
+        """A table row's sentence (its text) -> the asked topics other rows of its table are placed on: an answer to
+        one of those is drafted from that topic's own row, not from this one ("| 10 | Network | ... behind your OT
+        firewall." names no one who maintains the system where row 12 says who does)."""
+        rows, out = self.answers(text), {}
+        in_row = {s.start: s.text for s, *_ in said if s.start in at and text.rfind("\n", 0, s.start) + 1 in rows}
+        owned = {at[start] for start in in_row}
+        return {said_text: frozenset(owned - {at[start]}) for start, said_text in in_row.items()} if len(owned) > 1 else out
+
     def own_rows(self, text: str, said: list[tuple], at: dict[int, str]) -> list[tuple]:
         """`said` (sentence, lower, why, topics) without the asked topics a table row's sentence touches by its words
         where another row of the table is placed on them (`at`: sentence start -> the topic the layout places it

@@ -120,13 +120,14 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = _as_received(answered, {k: v for _, received, _ in read for k, v in received.items()})
     lines = {k: v for *_, plain in read for k, v in plain.items()}
     asked = {q.topic for q in questions}
-    said, placed, headed = [], {}, {}
+    said, placed, headed, barred = [], {}, {}, {}
     for document in (d for d in evaluation.documents if d.kind == "reply"):
         sentences, at = reader.placed(document.text, questions)
         said += sentences
         placed.update(at)
         headed.update(reader.headed(document.text, questions))
-    answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed)
+        barred.update(reader.pointers.barred(as_read(document.text, reader.titled), sentences, at))  # a table's rows
+    answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed, barred)
     tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed)
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
@@ -215,7 +216,7 @@ _POINTS_BACK = re.compile(r"\W*(?:it|they|this|these|that|those|which)\b", re.I)
 
 
 def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str],
-              placed: dict[int, str] | None = None) -> Evaluation:
+              placed: dict[int, str] | None = None, barred: dict[str, frozenset[str]] | None = None) -> Evaluation:
     """Without the answers that rest only on sentences about what no question asked: a reply that
     volunteers how fast a stop is seen ("your maintenance lead asked ...: the shift lead's phone gets
     a push within thirty seconds") answers that, not who maintains the system or which data it
@@ -223,12 +224,15 @@ def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: 
     asked topic any answer but one to an asked question the reply leaves alone (an answer on the KPI
     may name the problem, one on review the roles that use the system). A sentence the reply's layout places under
     one asked question speaks on no other asked one ("You see the success in the stop log." under the problem says
-    nothing of how fast a stop is seen)."""
+    nothing of how fast a stop is seen). A table row's sentence drafts no answer on a question another row answers
+    (`barred`: reply_cells.Pointers.barred)."""
     topics = {sentence.text: on for sentence, _, _, on in said}
     at = placed or {}
     spoken = {t for s, _, vague, on in said if not vague
               for t in (on if at.get(s.start) is None else (on - asked) | {at[s.start]})}
     def counts(quote: str, topic: str) -> bool:
+        if topic in (barred or {}).get(quote, ()):
+            return False
         on = topics.get(quote, set())
         return not on or topic in on or (bool(on & asked) and (topic not in asked or topic in spoken))
     kept = [a for a in drafted.answers

@@ -261,3 +261,24 @@ def test_a_table_drawn_in_box_characters_reads_as_one_drawn_in_ascii(brewhouse):
     assert asked["security"].closed, asked["security"].why
     assert not asked["human_review"].closed, asked["human_review"].why
     assert "\u2502" not in pasted(BOXED, "reply", "Reply").text
+
+
+ALIGNED = """No   Topic        Answer
+3    Protocols    The lauter tun PLC (S7-1500) over OPC UA every 500 ms; the turbidity
+                  meters over Modbus TCP once per second.
+10   Network      One edge PC in the brewhouse VLAN behind your OT firewall. Outbound
+                  only, over HTTPS 443 through your DMZ proxy; no inbound ports.
+12   Service      Our worldwide service network stands by your side for the whole life
+                  of the brewhouse.
+13   Operator     The operator always has the final say."""
+
+
+def test_a_space_aligned_table_with_wrapped_answers_reads_each_row_whole(brewhouse):
+    asked = _asked(brewhouse, ALIGNED)
+    assert asked["protocols"].closed and asked["security"].closed, (asked["protocols"].why, asked["security"].why)
+
+
+def test_a_question_with_its_own_vague_row_is_not_answered_from_another_rows_words(brewhouse):
+    asked = _asked(brewhouse, ALIGNED)  # "your OT firewall" of row 10 names no team that maintains it
+    assert not asked["upkeep_owner"].closed, asked["upkeep_owner"].why
+    assert not asked["human_review"].closed, asked["human_review"].why
