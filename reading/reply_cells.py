@@ -20,99 +20,39 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from proposals.text_cells import blocks, last, wrapped
+
 from .text import Sentence
 
 LABEL_WORDS = 4  # a label after a row's number is this short ("Alarm time", "Data ownership")
-_RULE = re.compile(r"[ \t]*[+|]?[ \t]*:?[-=]{3,}[-=+|: \t]*")  # "+-----+----+", "|---|:---|", "-----+-----"
 NUMBER = re.compile(r"(?:no\.?\s*|#\s*|q\s*)?\d{1,2}(?:\.\d{1,2})?[.)]?", re.I)  # "13", "Q3", "1.3", "4)"
 _CLOSED = re.compile(r"[.!?]$")  # a label ends in no full stop; a sentence does
 _DIGIT = re.compile(r"\d")  # ... and names no figure ("| 3 | every 100 ms | ... |" is an answer)
-
-
-def _cells(line: str, at: int) -> list[tuple[int, int]]:
-    """A table line's cells as (start, end) offsets of their text in the whole text (start == end: blank); []
-    for a line with no bar. A line opening with a bar has its first cell after that bar."""
-    bars = [i for i, ch in enumerate(line) if ch == "|"]
-    if not bars:
-        return []
-    opened = not line[:bars[0]].strip()
-    edges = ([] if opened else [-1]) + bars + ([len(line)] if line[bars[-1] + 1:].strip() else [])
-    out = []
-    for left, right in zip(edges, edges[1:]):
-        cell = line[left + 1:right]
-        lead = len(cell) - len(cell.lstrip())  # a blank cell: its start and end at its end
-        out.append((at + left + 1 + lead, at + left + 1 + max(lead, len(cell.rstrip()))))
-    return out
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, at = [], 0
-    for line in text.split("\n"):
-        out.append((at, line))
-        at += len(line) + 1
-    return out
-
-
-def _blocks(text: str) -> list[list[tuple[int, str, list]]]:
-    """The text's tables: runs of lines holding a bar or ruling one, each line with its cells ([] for a rule)."""
-    out, block = [], []
-    for at, line in _lines(text):
-        if _RULE.fullmatch(line) and line.strip():
-            block.append((at, line, []))
-        elif "|" in line:
-            block.append((at, line, _cells(line, at)))
-        else:
-            if block:
-                out.append(block)
-            block = []
-    return out + ([block] if block else [])
-
-
-def _last(cells: list[tuple[int, int]]) -> int:
-    """The index of a line's last cell with text (-1: none)."""
-    return max((i for i, (s, e) in enumerate(cells) if e > s), default=-1)
 
 
 def joined(text: str) -> str:
     """`text` with each table cell wrapped over lines of its own as one run of text; the same length."""
     if "|\n" not in text and "| \n" not in text:  # a wrapped cell's line ends with its bar (most replies: no table)
         return text
-    spans = [span for block in _blocks(text) for span in _wraps(text, block)]
+    spans = [span for block in blocks(text) for span in _wraps(text, block)]
     if not spans:
         return text
-    out, last = [], 0
-    for start, end in spans:
-        out += [text[last:start], re.sub(r"\S|\n", " ", text[start:end])]
-        last = end
-    return "".join(out) + text[last:]
+    out, end = [], 0
+    for start, stop in spans:
+        out += [text[end:start], re.sub(r"\S|\n", " ", text[start:stop])]
+        end = stop
+    return "".join(out) + text[end:]
 
 
 def _wraps(text: str, block: list[tuple[int, str, list]]) -> list[tuple[int, int]]:
-    """The spans between a wrapped cell's text on one line and on the next, in one table whose rows open with a bar."""
-    rows = [cells for _at, line, cells in block if cells and line.lstrip().startswith("|")]
-    if len(rows) < 2:
-        return []
-    ruled = sum(1 for a, b in zip(block, block[1:]) if not a[2] and b[2]) >= 3  # a rule above each of 3 rows at least
-    out, above = [], None
-    for _at, _line, cells in block:
-        if not cells:  # a rule: the row ends
-            above = None
-            continue
-        k = _last(cells)
-        if k < 0:
-            continue  # a spacer line inside a row
-        goes_on = (above is not None and len(cells) == len(above) and k == _last(above)
-                   and (ruled or cells[0][0] == cells[0][1]) and all(_wrapped(text, s, e) for s, e in cells[:k]))
-        if goes_on:
-            out.append((above[k][1], cells[k][0]))
-        above = cells
+    """The spans between a wrapped cell's text on one line and on the next (proposals/text_cells.wrapped)."""
+    out, before = [], {}
+    for row, more in wrapped(text, block):
+        above, found = block[before.get(row, row)][2], block[more][2]
+        k = last(found)
+        out.append((above[k][1], found[k][0]))
+        before[row] = more
     return out
-
-
-def _wrapped(text: str, start: int, end: int) -> bool:
-    """Whether an earlier column's cell on a line that goes on a row is blank or a word wrapped on from the line above
-    ("pilot" of "After the / pilot"), not the label of a row of its own ("Maximo", "2", "KPI")."""
-    return start == end or text[start].islower()
 
 
 class Pointers:
@@ -128,7 +68,7 @@ class Pointers:
         out = {}
         if "|" not in text:
             return out
-        for block in _blocks(text):
+        for block in blocks(text):
             lines = [(at, line, cells) for at, line, cells in block if len(cells) >= 2]
             if not lines:
                 continue
