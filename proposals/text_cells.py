@@ -9,7 +9,9 @@ A line of a table whose rows open with a bar goes on the row above where its fir
 ends in the column the line above ends in (a cell wrapped in its column). In a table ruled between its rows
 ("+----+----+" above each of three rows at least) a line between two rules goes on the row with its first cell
 written too. A word of an earlier column on such a line must be in lower case (a label wrapped in its narrow
-column: "After the / pilot"); one opening in capitals or a figure is a row of its own ("|    | Maximo | Ms Novak |").
+column: "After the / pilot"); one opening in capitals or a figure is a row of its own ("|    | Maximo | Ms Novak |"),
+but in a grid table, whose every ruled-off part has one line with its first cell written, where a label wraps in
+capitals too ("Human / Review").
 `rows_joined` writes each wrapped row as one line, each cell's lines joined (a pasted or uploaded text, before
 tidying); reading/reply_cells.py reads the same rows in a text it must keep at its length.
 """
@@ -63,6 +65,7 @@ def wrapped(text: str, block: list[tuple[int, str, list]]) -> list[tuple[int, in
     if sum(1 for _at, line, found in block if found and line.lstrip().startswith("|")) < 2:
         return []
     ruled = sum(1 for a, b in zip(block, block[1:]) if not a[2] and b[2]) >= RULED_ROWS
+    strict = ruled and _one_head_each(block)
     out, row, above = [], None, None
     for i, (_at, _line, found) in enumerate(block):
         if not found:  # a rule: the row ends
@@ -72,13 +75,28 @@ def wrapped(text: str, block: list[tuple[int, str, list]]) -> list[tuple[int, in
         if k < 0:
             continue  # a spacer line inside a row
         goes_on = (above is not None and len(found) == len(above) and k == last(above)
-                   and (ruled or found[0][0] == found[0][1]) and all(s == e or text[s].islower() for s, e in found[:k]))
+                   and (ruled or found[0][0] == found[0][1])
+                   and (strict or all(s == e or text[s].islower() for s, e in found[:k])))
         if goes_on:
             out.append((row, i))
         else:
             row = i
         above = found
     return out
+
+
+def _one_head_each(block: list[tuple[int, str, list]]) -> bool:
+    """Whether each ruled-off part of a table opens one row only: no two of its lines have a first cell written (a grid
+    table, whose every line between two rules is one row, its labels wrapped in capitals too: "Human / Review")."""
+    heads = 0
+    for _at, _line, found in block:
+        if not found:
+            heads = 0
+        elif found[0][1] > found[0][0]:
+            heads += 1
+            if heads > 1:
+                return False
+    return True
 
 
 def rows_joined(text: str) -> str:

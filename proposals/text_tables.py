@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .text_cells import rows_joined
+
 _MIN_LINES = 3
 _GAP = re.compile(r" {2,}|\t")  # a column break in an aligned line
 _NAMED = re.compile(r"\w")  # a first cell names something: a letter or a figure
@@ -36,9 +38,9 @@ _BOXED = re.compile("[\u2500-\u256c]")
 
 
 def with_bars(text: str) -> str:
-    """`text` with each tab- or space-aligned table's lines written as "| cell | cell |" rows, and a table drawn in box
-    characters in ASCII."""
-    text = text.translate(_BOX) if _BOXED.search(text) else text
+    """`text` with each tab- or space-aligned table's lines written as "| cell | cell |" rows, a table drawn in box
+    characters in ASCII, and a row whose cells wrap over lines of their own as one line (text_cells.py)."""
+    text = rows_joined(text.translate(_BOX) if _BOXED.search(text) else text)  # a wrapped row as one line
     if "\t" not in text and "  " not in text:  # most texts: a scan in C, nothing to do
         return text
     lines = text.split("\n")

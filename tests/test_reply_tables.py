@@ -6,6 +6,7 @@ import pytest
 
 from questions.loader import load_round_rules
 from reading.documents import Citations, pasted
+from proposals.text_cells import rows_joined
 from reading.reply_cells import Pointers, joined
 from rounds_corpus import placed, sent_out
 from scoring.rounds import read_reply
@@ -222,7 +223,7 @@ def test_a_pipe_table_with_no_rules_between_rows_joins_a_cell_wrapped_under_blan
             "| | | only, over HTTPS 443 through your DMZ proxy; no |\n"
             "| | | inbound ports. |\n"
             "| 11 | Outages | The edge PC buffers 21 days of data and the brewhouse runs on as today. |")
-    flat = joined(pasted(body, "reply", "Reply").text)
+    flat = joined(body)
     assert "no inbound ports" in " ".join(flat.replace("|", " ").split())
     security = _asked(brewhouse, body)["security"]
     assert security.closed, security.why
@@ -282,3 +283,27 @@ def test_a_question_with_its_own_vague_row_is_not_answered_from_another_rows_wor
     asked = _asked(brewhouse, ALIGNED)  # "your OT firewall" of row 10 names no team that maintains it
     assert not asked["upkeep_owner"].closed, asked["upkeep_owner"].why
     assert not asked["human_review"].closed, asked["human_review"].why
+
+
+def test_a_pasted_table_writes_each_wrapped_row_as_one_line_its_label_whole():
+    lines = rows_joined(BORDERED).split("\n")
+    assert "| 12 | After the pilot | After the pilot our service team in Gdansk monitors the edge PC remotely and " \
+           "retrains the models every quarter, 14,500 EUR per year. |" in lines
+    assert len([line for line in lines if line.startswith("| 10 ")]) == 1 and not any(
+        line.startswith("|    |") for line in lines)
+
+
+def test_a_pasted_table_keeps_a_row_of_its_own_under_a_blank_first_cell():
+    table = "| Area | System | Owner |\n|---|---|---|\n| Maintenance | SAP PM | Mr Kowalski |\n| | Maximo | Ms Novak |\n"
+    assert rows_joined(table) == table
+
+
+def test_a_grid_table_joins_a_label_wrapped_in_capitals():
+    table = ("+----+--------+----------------------------------+\n| No | Topic  | Answer                           |\n"
+             "+----+--------+----------------------------------+\n| 3  | Data   | OPC UA from the S7-1500 every    |\n"
+             "|    | Read   | 500 ms.                          |\n+----+--------+----------------------------------+\n"
+             "| 13 | Human  | The brewer on shift accepts each |\n|    | Review | setpoint on the HMI.             |\n"
+             "+----+--------+----------------------------------+\n")
+    lines = rows_joined(table).split("\n")
+    assert "| 13 | Human Review | The brewer on shift accepts each setpoint on the HMI. |" in lines
+    assert "| 3 | Data Read | OPC UA from the S7-1500 every 500 ms. |" in lines
