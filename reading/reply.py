@@ -19,9 +19,9 @@ from .signal_patterns import may_hold
 from .memo import Bounded
 from .reply_accuracy import Accuracy
 from .reply_built import Built, held, persons, team
+from .reply_built import forget as forget_persons
 from .reply_cells import Pointers, received_from
 from .reply_denials import Denied
-from .reply_built import forget as forget_persons
 from .reply_general import General
 from .reply_marks import SaidOn, left_parts, mark
 from .reply_measure import Measured, Measures
@@ -117,7 +117,7 @@ class ReplyReader(Placing):
     def forget(self) -> None:
         """Empty every memo of what a text read (as for a reply pasted the first time: bench/bench_reply.py)."""
         for memo in (self.sentences, self.read_as, self._placed, self.cues_in, self.role_in, self.role_built, self.named_in, self.built,
-                     as_read, runs):
+                     as_read, runs, self.pointers.answers):
             memo.cache_clear()
         self._kinds_read.clear()
         self._unlinked.clear()
