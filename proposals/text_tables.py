@@ -28,8 +28,8 @@ _SLACK = 1  # a column may start one place off (a hand-typed table)
 _RULE_ROW = re.compile(r"(?<=\| )[-=]{3,}(?= \|)")  # "------  -----" under a header: a Markdown rule "| --- | --- |"
 
 
-# a table drawn in box characters ("│ 10 │ Security │ ... │", "├────┼────┤", as some mail and terminal tools draw one)
-# is read as the same table drawn in ASCII, one character for one: tidying then keeps its rows and cells apart
+# a table drawn in box characters ("│ 10 │ Security │ ... │", "├────┼────┤", as some mail and terminal tools draw
+# one) is read as the same table drawn in ASCII, one character for one: tidying then keeps its rows and cells apart
 _BOX = str.maketrans({**dict.fromkeys("\u2502\u2503\u2551", "|"), **dict.fromkeys("\u2500\u2501\u2550", "-"),
                       **dict.fromkeys("\u250c\u2510\u2514\u2518\u251c\u2524\u252c\u2534\u253c\u250f\u2513"
                                       "\u2517\u251b\u2523\u252b\u2533\u253b\u254b\u2554\u2557\u255a\u255d"

@@ -9,8 +9,9 @@ text ends in the column the line above ends in: the bars, blank cells and line b
 spaces, so each sentence of the cell is read whole. In a table ruled between its rows ("+-----+-----+"), a
 line between two rules goes on the row with its first cell written too. A word of an earlier column on such a
 line, in lower case (a topic wrapped in its narrow column: "After the / pilot"), reads as spaces too, as it only
-points; one that opens in capitals or a figure is a row of its own ("|    | Maximo | Ms Novak |"). The text keeps its length,
-so every offset and quote still points into the reply as received.
+points; one that opens in capitals or a figure is a row of its own ("|    | Maximo | Ms Novak |"). The text keeps
+its length, so every offset and quote still points into the reply as received (proposals/text_cells.py finds the
+rows; a pasted text has them joined already, a text read otherwise may not).
 
 A row's pointer cells are those under a header the rules call so (questions/rounds.yaml `tables.pointers`:
 "No", "Topic", "Question"), or, in a table with no such header, a row's number and the short label after it:
@@ -76,8 +77,7 @@ class Pointers:
             for at, line, cells in lines[1:] if header else lines:
                 n = header or self._numbered(text, cells)
                 if n and len(cells) > n and not line[:cells[0][0] - at].strip(" \t|"):
-                    s, e = cells[n]
-                    out[at] = s if e > s else None
+                    out[at] = next((s for s, e in cells[n:] if e > s), None)  # the first cell past them with text
         return out
 
     def _header(self, text: str, cells: list[tuple[int, int]]) -> int:
@@ -94,8 +94,8 @@ class Pointers:
         if not NUMBER.fullmatch(text[cells[0][0]:cells[0][1]]):
             return 0
         label = text[cells[1][0]:cells[1][1]]
-        short = len(cells) >= 3 and 0 < len(label.split()) <= LABEL_WORDS and not _CLOSED.search(label) and not _DIGIT.search(label)
-        return 2 if short else 1
+        short = 0 < len(label.split()) <= LABEL_WORDS and not _CLOSED.search(label) and not _DIGIT.search(label)
+        return 2 if short and len(cells) >= 3 else 1
 
     def answer(self, text: str, sentence: Sentence) -> int:
         """Where the sentence's answer starts past its row's pointer cells: `sentence.start` where it starts past
@@ -129,22 +129,28 @@ class Pointers:
         """A table row's sentence (its text) -> the asked topics other rows of its table are placed on: an answer to
         one of those is drafted from that topic's own row, not from this one ("| 10 | Network | ... behind your OT
         firewall." names no one who maintains the system where row 12 says who does)."""
-        rows, out = self.answers(text), {}
-        in_row = {s.start: s.text for s, *_ in said if s.start in at and text.rfind("\n", 0, s.start) + 1 in rows}
-        owned = {at[start] for start in in_row}
-        return {said_text: frozenset(owned - {at[start]}) for start, said_text in in_row.items()} if len(owned) > 1 else out
+        in_row, owned = self._placed_rows(text, said, at)
+        if len(owned) < 2:
+            return {}
+        return {sentence.text: frozenset(owned - {at[start]}) for start, sentence in in_row.items()}
 
     def own_rows(self, text: str, said: list[tuple], at: dict[int, str]) -> list[tuple]:
         """`said` (sentence, lower, why, topics) without the asked topics a table row's sentence touches by its words
         where another row of the table is placed on them (`at`: sentence start -> the topic the layout places it
         on): a question the table gives a row of its own is answered in that row ("| 3 | Protocols | ... over their
         Modbus TCP port ..." does not answer the network question of row 10)."""
-        rows = self.answers(text)
-        in_row = {s.start for s, *_ in said if s.start in at and text.rfind("\n", 0, s.start) + 1 in rows}
-        owned = {at[start] for start in in_row}
+        in_row, owned = self._placed_rows(text, said, at)
         if len(owned) < 2:
             return said
-        return [(s, lower, why, on - (owned - {at[s.start]}) if s.start in in_row else on) for s, lower, why, on in said]
+        return [(s, lower, why, on - (owned - {at[s.start]}) if s.start in in_row else on)
+                for s, lower, why, on in said]
+
+    def _placed_rows(self, text: str, said: list[tuple], at: dict[int, str]) -> tuple[dict[int, Sentence], set[str]]:
+        """The sentences of table rows with pointer cells that the layout places (start -> sentence), and the topics
+        those rows are placed on."""
+        rows = self.answers(text)
+        in_row = {s.start: s for s, *_ in said if s.start in at and text.rfind("\n", 0, s.start) + 1 in rows}
+        return in_row, {at[start] for start in in_row}
 
 
 def received_from(sentence: Sentence, received: str, at: int) -> Sentence:

@@ -19,7 +19,8 @@ class Denied:
         words, self.of = rules.get("words", []), frozenset(w.lower() for w in rules.get("of", []))
         alternatives = "|".join(map(re.escape, sorted((w.lower() for w in words), key=len, reverse=True)))
         # a denying word, a few words at most, then the claim: matched at the end of the claim's clause before it
-        self.before = re.compile(rf"(?<![\w-])(?:{alternatives})(?:[ \t]+[\w'-]+){{0,{NEAR}}}[ \t]+$") if words else None
+        before = rf"(?<![\w-])(?:{alternatives})(?:[ \t]+[\w'-]+){{0,{NEAR}}}[ \t]+$"
+        self.before = re.compile(before) if words else None
 
     def search(self, lower: str):
         """The first claim in a sentence (lower-case) that no denying word opens; None for none."""
