@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .text_cells import rows_joined
+
 _MIN_LINES = 3
 _GAP = re.compile(r" {2,}|\t")  # a column break in an aligned line
 _NAMED = re.compile(r"\w")  # a first cell names something: a letter or a figure
@@ -26,8 +28,19 @@ _SLACK = 1  # a column may start one place off (a hand-typed table)
 _RULE_ROW = re.compile(r"(?<=\| )[-=]{3,}(?= \|)")  # "------  -----" under a header: a Markdown rule "| --- | --- |"
 
 
+# a table drawn in box characters ("│ 10 │ Security │ ... │", "├────┼────┤", as some mail and terminal tools draw
+# one) is read as the same table drawn in ASCII, one character for one: tidying then keeps its rows and cells apart
+_BOX = str.maketrans({**dict.fromkeys("\u2502\u2503\u2551", "|"), **dict.fromkeys("\u2500\u2501\u2550", "-"),
+                      **dict.fromkeys("\u250c\u2510\u2514\u2518\u251c\u2524\u252c\u2534\u253c\u250f\u2513"
+                                      "\u2517\u251b\u2523\u252b\u2533\u253b\u254b\u2554\u2557\u255a\u255d"
+                                      "\u2560\u2563\u2566\u2569\u256c", "+")})
+_BOXED = re.compile("[\u2500-\u256c]")
+
+
 def with_bars(text: str) -> str:
-    """`text` with each tab- or space-aligned table's lines written as "| cell | cell |" rows."""
+    """`text` with each tab- or space-aligned table's lines written as "| cell | cell |" rows, a table drawn in box
+    characters in ASCII, and a row whose cells wrap over lines of their own as one line (text_cells.py)."""
+    text = rows_joined(text.translate(_BOX) if _BOXED.search(text) else text)  # a wrapped row as one line
     if "\t" not in text and "  " not in text:  # most texts: a scan in C, nothing to do
         return text
     lines = text.split("\n")

@@ -295,6 +295,8 @@ class RoundRules(Strict):
     concessions: dict[str, list[str]] = {}  # words: its openers; opens: the words that open the main clause after it
     deferrals: list[str] = []  # vague phrases that put the answer off: the sentence's other clauses answer nothing either
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
+    denials: dict[str, list[str]] = {}  # words: a denying word before a claim of `of` words ("nothing can connect")
+    tables: dict[str, list[str]] = {}  # pointers: a reply table's header words whose columns only point (reading/reply_cells.py)
     unmeasured: list[str] = []  # how fast said in a word ("in real time"): vague unless a number or a frequency is named
     prices: PriceRules = PriceRules()  # a figure in money answers only a topic money can answer (what it costs)
     plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others

@@ -20,6 +20,8 @@ from .memo import Bounded
 from .reply_accuracy import Accuracy
 from .reply_built import Built, held, persons, team
 from .reply_built import forget as forget_persons
+from .reply_cells import Pointers, received_from
+from .reply_denials import Denied
 from .reply_general import General
 from .reply_marks import SaidOn, left_parts, mark
 from .reply_measure import Measured, Measures
@@ -70,7 +72,7 @@ class ReplyReader(Placing):
         self.put_off = frozenset(w.lower() for w in rules.deferrals)
         words, opens = (rules.concessions.get(k, []) for k in ("words", "opens"))  # a conceded clause up to the main one
         self.conceded = re.compile(rf"(?:{any_of(words)})\s.*?,\s+(?=(?:{any_of(opens)})\b)") if words and opens else None
-        self.claims = _phrases(rules.claims) if rules.claims else None
+        self.claims = Denied(_phrases(rules.claims), rules.denials) if rules.claims else None  # "nothing can connect": no claim
         self.unmeasured = _phrases(rules.unmeasured) if rules.unmeasured else None
         lists = [self.vague_words, self.claims, self.unmeasured]  # a vague sentence's words: one look at its runs first
         self.worded = None if any(w.keys is None for w in lists if w) else frozenset().union(*(w.keys for w in lists if w))
@@ -88,6 +90,7 @@ class ReplyReader(Placing):
         self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)
         self.passing = self.weak | {w.lower() for w in rules.spans}  # cues that leave a sentence on the topic before
         self.closing = closing_line(rules.closings)
+        self.pointers = Pointers(rules.tables.get("pointers", []))  # a table row's number and topic: no answer
         self.titled = titles(rules.titles, rules.months)
         self.letter_lines = re.compile(
             rf"[>(*_\s\u2022-]*(?:{'|'.join(map(re.escape, rules.paragraphs.letter))})\b", re.I) if rules.paragraphs.letter else None
@@ -114,7 +117,7 @@ class ReplyReader(Placing):
     def forget(self) -> None:
         """Empty every memo of what a text read (as for a reply pasted the first time: bench/bench_reply.py)."""
         for memo in (self.sentences, self.read_as, self._placed, self.cues_in, self.role_in, self.role_built, self.named_in, self.built,
-                     as_read, runs):
+                     as_read, runs, self.pointers.answers):
             memo.cache_clear()
         self._kinds_read.clear()
         self._unlinked.clear()
@@ -142,11 +145,14 @@ class ReplyReader(Placing):
             goes_on = "\n" not in text[end:sentence.start]
             if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
                 topics |= before
-            why = self.vague(sentence, last if goes_on else "") or (_ELSEWHERE if sentence.start in elsewhere else "")
+            sentence, cell = self.pointers.part(self.reader.read, text, sentence)  # what a row says past its pointers
+            lower = sentence.text.lower()
+            why = ((self.vague(sentence, last if goes_on else "") if cell >= 0 else _TOPIC_ONLY)
+                   or (_ELSEWHERE if sentence.start in elsewhere else ""))
             part = self._answering_part(sentence, last if goes_on else "") if why else None
             if part is not None:
                 sentence, lower, why = part, part.text.lower(), ""
-            out.append((as_received(sentence, received), lower, why, topics))
+            out.append((received_from(as_received(sentence, received), received, cell), lower, why, topics))
             before, end, last = topics, sentence.end, sentence.text
             # whether it names a link "it" may point back to, asked only of a sentence after it that owns something
             linked = (lambda s=sentence, w=lower: not self.unlinked(s, w)) if self.links.topic in topics else None
@@ -332,6 +338,7 @@ _TOLD = re.compile(r"\b(?:had|did)\s+\w+|\b(?:we|you|they)\s+(?!(?:n|f|sp|proc|e
 _AHEAD = re.compile(r"\b(?:will|shall|would|be|going to)\b|'ll\b")  # ... or of what is still to come
 _ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
 _ELSEWHERE = "it describes another customer's plant (a reference), not what this plant gets"
+_TOPIC_ONLY = "it names the question's topic, no answer"  # a table row whose answer cell is blank
 _DATE_AFTER = (r"(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
                r"|spring|summer|autumn|fall|winter))")  # "until 30.06.2027", "until end of Q2", "until June"
 _ARROWS = "->|-->|=>|\u2192|\u27f6"

@@ -23,7 +23,8 @@ from .reply_answers import read_asked, specific_where_tied
 from .reply_links import with_links
 from .reply_owners import areas_reader, each_agent, verb_named, with_owners
 from .reply_owners import forget as areas_forget
-from .reply_wrapped import one_line
+from .reply_cells import as_read_row
+from .reply_wrapped import as_read, one_line
 from .text import Reading
 
 @dataclass(frozen=True)
@@ -48,7 +49,9 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
 
 @lru_cache(maxsize=8)  # a reply read again (warm) is not turned into lines again
 def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[str, tuple, tuple]:
-    cells = [(s.text, _cells(s.text), on) for s, _, vague, on in reader.placed_asked(text, asked) if not vague]
+    read = as_read(text, reader.titled)  # a wrapped cell as one line: the row as the reader read it
+    cells = [(s.text, _cells(as_read_row(reader.pointers, s, text, read)), on)
+             for s, _, vague, on in reader.placed_asked(text, asked) if not vague]
     lines = [(said, reader.as_drafted(row, on), on, row == said) for said, row, on in cells]
     kept = {line: said for said, line, *_ in lines}
     # as drafted on no topic where neither a table row nor the measure's topic changes it: selling asks for that line
@@ -117,13 +120,14 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = _as_received(answered, {k: v for _, received, _ in read for k, v in received.items()})
     lines = {k: v for *_, plain in read for k, v in plain.items()}
     asked = {q.topic for q in questions}
-    said, placed, headed = [], {}, {}
+    said, placed, headed, barred = [], {}, {}, {}
     for document in (d for d in evaluation.documents if d.kind == "reply"):
         sentences, at = reader.placed(document.text, questions)
         said += sentences
         placed.update(at)
         headed.update(reader.headed(document.text, questions))
-    answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed)
+        barred.update(reader.pointers.barred(as_read(document.text, reader.titled), sentences, at))  # a table's rows
+    answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed, barred)
     tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed)
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
@@ -212,7 +216,7 @@ _POINTS_BACK = re.compile(r"\W*(?:it|they|this|these|that|those|which)\b", re.I)
 
 
 def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str],
-              placed: dict[int, str] | None = None) -> Evaluation:
+              placed: dict[int, str] | None = None, barred: dict[str, frozenset[str]] | None = None) -> Evaluation:
     """Without the answers that rest only on sentences about what no question asked: a reply that
     volunteers how fast a stop is seen ("your maintenance lead asked ...: the shift lead's phone gets
     a push within thirty seconds") answers that, not who maintains the system or which data it
@@ -220,12 +224,15 @@ def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: 
     asked topic any answer but one to an asked question the reply leaves alone (an answer on the KPI
     may name the problem, one on review the roles that use the system). A sentence the reply's layout places under
     one asked question speaks on no other asked one ("You see the success in the stop log." under the problem says
-    nothing of how fast a stop is seen)."""
+    nothing of how fast a stop is seen). A table row's sentence drafts no answer on a question another row answers
+    (`barred`: reply_cells.Pointers.barred)."""
     topics = {sentence.text: on for sentence, _, _, on in said}
     at = placed or {}
     spoken = {t for s, _, vague, on in said if not vague
               for t in (on if at.get(s.start) is None else (on - asked) | {at[s.start]})}
     def counts(quote: str, topic: str) -> bool:
+        if topic in (barred or {}).get(quote, ()):
+            return False
         on = topics.get(quote, set())
         return not on or topic in on or (bool(on & asked) and (topic not in asked or topic in spoken))
     kept = [a for a in drafted.answers

@@ -1,7 +1,7 @@
 """Where each sentence of a reply belongs: the question its place in the reply answers (a number, a heading,
 a question quoted back: reply_structure.py), the topics it is on, and the sentences tied to each asked topic.
 Mixed into reading.reply.ReplyReader: needs self.rules, self.cues, self.cue_topics, self.weak, self.passing,
-self.cues_in, self.heads, self.head_topics, self.plain, self.paragraphs, self.letter_lines, self.titled, self.sentences,
+self.cues_in, self.heads, self.head_topics, self.plain, self.paragraphs, self.letter_lines, self.titled, self.pointers, self.sentences,
 self.kinds, self.unlinked, self.priced, self._placed and self.read_as."""
 from __future__ import annotations
 
@@ -60,6 +60,7 @@ class Placing:
                  self._owned(on, at[s.start], lower, topics) if s.start in at else
                  self._owned_under(on, found.under.get(s.start, frozenset()), lower, topics))
                 for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)]
+        said = self.pointers.own_rows(text, said, at)  # a question with a table row of its own is answered there
         # a sentence whose only figures are prices answers only where money does, by its words or its place
         return [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said], at, found.under
 

@@ -9,7 +9,8 @@ A plain-text table whose answer column wraps onto lines of its own is read as on
 A line that starts with the column bar (after an indent up to that column, or none once the text is
 tidied) goes on the row above where that row has text before its first bar (or goes on a row itself):
 its line break, indent and bar read as spaces.
-A table whose rows all start with a bar ("| KPI | ...") wraps nothing.
+A table whose rows all start with a bar ("| KPI | ...") wraps nothing here: its wrapped cells are read
+whole by reply_cells.py.
 
 A question quoted back with "> " and wrapped by the mail client is read as one line. A table's rule line
 ("-----+-----") that tidying joined to the row under it is read as spaces, so the row starts its line. A
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from .reply_cells import joined as cells_joined
 
 _CONTINUED = re.compile(r"\n([ \t]*)\|")
 # a table's rule ("-------+-------") that tidying joined to the first row after it: the row starts its line
@@ -55,7 +58,7 @@ def titles(words: list[str], months: list[str] = ()) -> Titles | None:
 def as_read(text: str, titled: Titles | None) -> str:
     """`text` with wrapped table rows on one line, a table's rule off its first row, and titles' full stops
     as spaces; the same length."""
-    text = _RULE.sub(lambda m: " " * len(m.group()), _quote_unwrapped(unwrapped(text)))
+    text = _RULE.sub(lambda m: " " * len(m.group()), _quote_unwrapped(cells_joined(unwrapped(text))))
     return titled.sub(lambda m: m.group()[:-1] + " ", text) if titled else text
 
 
@@ -92,8 +95,9 @@ _QUOTE_WRAP = re.compile(r"(?<=[^.!?:;\n])\n[ \t]*>[> \t]*(?=[a-z(])")
 
 
 def one_line(text: str) -> str:
-    """A sentence of a wrapped table row as one line: its line breaks, indents and bars as one space each."""
+    """A sentence of a wrapped table row as one line: its line breaks, indents and bars as one space each (a cell
+    closed by its bar and going on in the same column below: the bar, the break and the blank cells as one)."""
     return _WRAP.sub(" ", text) if "\n" in text else text
 
 
-_WRAP = re.compile(r"\s*\n[ \t]*\|\s*")
+_WRAP = re.compile(r"[ \t]*\|?[ \t]*\n[ \t]*\|(?:[ \t]*\|)*\s*")
