@@ -124,6 +124,7 @@ class SubstanceKind(Strict):
 class Words(Strict):
     substance: dict[str, SubstanceKind]
     units: list[str]
+    short_time: dict[str, str] = {}  # a unit of time written short or in German -> the unit ("mo" -> "month")
     number_words: list[str] = []  # "twelve months", "twenty-two days": a number in words before a unit
     buzzwords: list[str]
     plain: list[str] = []  # nouns that hold a buzzword and sell nothing: a smart meter is a meter

@@ -1,0 +1,41 @@
+"""Kinds of wording a vendor's reply uses that the reader must know whatever the plant (issue 16): units of time
+written short or in German, upkeep owned by a party named as the subject of the upkeep verb, network segmentation
+told by its zones, a warranty period that is no data history. Every proposal and reply here is new."""
+import pytest
+
+from reading.documents import pasted
+from reading.quantities import convert
+from rounds_corpus import sent_out
+from scoring.rounds import read_reply
+
+BONDER = ("BondIQ predicts non-stick failures on your wire bonders with machine learning.\n"
+          "The AI learns from your bonder data and warns the operator before a failure.\n")
+
+
+@pytest.fixture(scope="module")
+def bonder():
+    return sent_out(BONDER, "BondIQ", "H. Brandt")
+
+
+def _asked(sent, body: str) -> dict:
+    text = f"Dear Ms Brandt,\n\n{body}\n\nKind regards,\nOle Berg\n"
+    return {q.topic: q for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}
+
+
+@pytest.mark.parametrize("written, unit, days", [("5", "mo.", 152.083333), ("3", "wks", 21.0), ("2", "Std.", 2 / 24),
+                                                 ("14", "Tage", 14.0), ("6", "Monate", 182.5)])
+def test_a_unit_of_time_written_short_or_in_german_is_a_length_of_time(written, unit, days):
+    assert convert(float(written), unit, "day") == pytest.approx(days, abs=1e-3)
+
+
+@pytest.mark.parametrize("length", ["5 mo.", "approx. 7 mths", "ca. 26 wks"])
+def test_a_history_told_in_short_units_closes_the_history_question(bonder, length):
+    body = (f"History: the model is trained on {length} of bonder logs with 1,200 pull test results; your QA "
+            "engineer checks the data quality every week.")
+    assert _asked(bonder, body)["history"].closed
+
+
+def test_a_history_with_no_length_at_all_stays_open(bonder):
+    body = ("History: the model is trained on bonder logs with pull test results; your QA engineer checks the data "
+            "quality every week.")
+    assert not _asked(bonder, body)["history"].closed
