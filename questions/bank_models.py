@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .reply_rule_models import AccuracyRules, PartyRules
+
 AnswerKind = Literal["choice", "choices", "text", "measure", "integrations"]
 EvidenceId = Literal["not_answered", "vendor_claim", "specific", "demonstrated", "proven"]
 
@@ -235,28 +237,6 @@ class MeasureRules(Strict):
     unnamed: list[str] = []  # words that name no measure ("the improvements", "the success")
 
 
-class AccuracyRules(Strict):
-    """What makes a sentence a measured accuracy of what the system finds or predicts (reading/reply_accuracy.py)."""
-    topic: str = ""  # the topic whose question asks with what accuracy
-    outcomes: list[str] = []  # words for the system's hits, misses or false calls ("detection", "caught", "false")
-    percent: list[str] = []  # words after a figure that make it a percentage ("percent", "Prozent")
-    shares: list[str] = []  # words between two figures that make them a share ("19 of 20", "19 von 20")
-    articles: list[str] = []  # words that may stand between a share's word and its whole ("31 of the 365")
-    falsely: list[str] = []  # words after a bare count that make it a count of false calls ("4 false alerts")
-    near: int = 4  # words at most between the rate and the outcome word
-    apart: list[str] = []  # words that, between the rate and the outcome word, say them in different clauses
-    bounds: list[str] = []  # words before a rate that make it a bound, a target ("fewer than 3%")
-    plant: list[str] = []  # words before a finder a few words ahead of the outcome: the plant's own ("your lab found")
-    counted: int = 0  # words at most between a share's count and its word ("57 cracked housings of 60")
-    first: list[str] = []  # a share said whole first, its count after a comma ("of 60 cracked housings, 57 were found")
-    good: list[str] = []  # words for good things: a share of them rejected is a share of false rejects
-    rejects: list[str] = []  # what the system did to good things that makes it a false call ("0.6% of good parts were rejected")
-    measured: list[str] = []  # words after a bound that make it a measured result ("under 1% measured over 3 weeks")
-    promised: list[str] = []  # words that keep a bound a target though measured ("we guarantee ... measured over 3 months")
-    now: list[str] = []  # words just before a reject of good things that make it the plant's state ("are rejected today")
-    bare: list[str] = []  # words for an accuracy as one figure: said with no other figure, nothing was counted
-
-
 class LinkRules(Strict):
     """What makes a sentence speak of a link between systems, as the question on integrations asks
     (reading/reply_systems.py)."""
@@ -313,6 +293,7 @@ class RoundRules(Strict):
     measure: MeasureRules = MeasureRules()  # a KPI as a reply states it, read in the drafter's order
     links: LinkRules = LinkRules()  # what makes a sentence speak of a link between systems
     accuracy: AccuracyRules = AccuracyRules()  # what makes a sentence a measured accuracy of the system's output
+    parties: PartyRules = PartyRules()  # the vendor named by its part in a contract as who does a topic's acts
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)

@@ -24,6 +24,7 @@ from .reply_general import General
 from .reply_marks import SaidOn, left_parts, mark
 from .reply_measure import Measured, Measures
 from .reply_paragraphs import Paragraphs, closing_line
+from .reply_parties import Parties
 from .reply_placing import Placing, counts
 from .reply_phrases import phrases as _phrases
 from .reply_phrases import runs
@@ -97,6 +98,7 @@ class ReplyReader(Placing):
         self.paragraphs = Paragraphs(rules.paragraphs)
         self.measures, self.measured = Measures(rules.measure), Measured(rules.measure, rules.plain)
         self.accuracy = Accuracy(rules.accuracy)
+        self.parties = Parties(rules.parties)  # "the Supplier retrains the models": the vendor does the upkeep
         self.links = Links(rules.links, self.also.get(rules.links.topic, {}).get("protocol"))
         # a sentence's cues (lower-case), asked when reading, placing and owning it: found once, ungated (most hold one)
         self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.compiled.findall(unmarked(lower))))
@@ -300,6 +302,7 @@ class ReplyReader(Placing):
         if topic_id == self.measured.topic:  # a measure compared with a period: its length is no value
             named, figures = self.measured.kinds(named, figures, sentence.substance)
         named = named | self.built(figures, named, sources, also.get("system"), people)
+        named = named | {"role"} if self.parties.does(topic_id, lower) else named
         return self.accuracy.kinds(named, lower) if topic_id == self.accuracy.topic else named  # "will detect >95%"
 
     def _named_in(self, text: str, lower: str, substance: tuple) -> tuple:

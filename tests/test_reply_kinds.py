@@ -39,3 +39,35 @@ def test_a_history_with_no_length_at_all_stays_open(bonder):
     body = ("History: the model is trained on bonder logs with pull test results; your QA engineer checks the data "
             "quality every week.")
     assert not _asked(bonder, body)["history"].closed
+
+
+KILN = ("KilnMind predicts shell hot spots on your rotary kiln with machine learning.\n"
+        "The AI learns from your kiln data and warns the operator.\n")
+
+
+@pytest.fixture(scope="module")
+def kiln():
+    return sent_out(KILN, "KilnMind", "H. Brandt")
+
+
+@pytest.mark.parametrize("who", ["the Supplier retrains the models every quarter and monitors them every week",
+                                 "the Contractor shall maintain the system and retrain the models every quarter",
+                                 "the Service Provider is responsible for updates and monitors the models"])
+def test_the_vendor_named_by_its_part_in_the_contract_as_subject_of_the_upkeep_verb_owns_the_upkeep(kiln, who):
+    body = f'Upkeep - clause 7.2: "After acceptance, {who}, for a fixed annual fee of 18,000 EUR."'
+    assert _asked(kiln, body)["upkeep_owner"].closed
+
+
+@pytest.mark.parametrize("who", ["your supplier maintains the system", "the Supplier delivers spare sensors"])
+def test_someone_elses_supplier_or_a_party_that_does_no_upkeep_owns_nothing(kiln, who):
+    body = f"Upkeep: after acceptance {who}; the annual licence is 18,000 EUR."
+    found = _asked(kiln, body)["upkeep_owner"]
+    assert not found.closed and "not a role" in found.why
+
+
+def test_an_option_two_reads_find_in_one_sentence_is_drafted_once(kiln):
+    body = "After go-live the Supplier monitors the models every week and we retrain them every quarter."
+    text = f"Dear Ms Brandt,\n\n{body}\n\nKind regards,\nOle Berg\n"
+    done = read_reply(kiln, pasted(text, "reply", "Reply")).evaluation
+    owner = next(a for a in done.answers if a.question == "upkeep.owner")
+    assert owner.choices == ["vendor_service"]
