@@ -58,7 +58,8 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
                 answers[read.question] = _longer(read, quotes, current, lengths.get(read.question), digits, replied)
                 continue
             if quotes and current is not None and current.has_content:  # an option it `adds`
-                if read.option in current.choices:  # two reads of one option ("the manufacturer's support team")
+                # nothing to add: a read of no option (its text), or two reads of one ("the manufacturer's support team")
+                if not read.option or read.option in current.choices:
                     continue
                 answers[read.question] = current.model_copy(update={
                     "choices": [*current.choices, read.option], "quotes": list(dict.fromkeys([*quotes, *current.quotes]))[:MAX_QUOTES]})

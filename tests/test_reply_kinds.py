@@ -71,3 +71,33 @@ def test_an_option_two_reads_find_in_one_sentence_is_drafted_once(kiln):
     done = read_reply(kiln, pasted(text, "reply", "Reply")).evaluation
     owner = next(a for a in done.answers if a.question == "upkeep.owner")
     assert owner.choices == ["vendor_service"]
+
+
+PAINT = ("PaintSense is a cloud platform for your paint shop.\n"
+         "It collects robot and booth data and shows the defects on a dashboard.\n")
+
+
+@pytest.fixture(scope="module")
+def paint():
+    return sent_out(PAINT, "PaintSense", "H. Brandt")
+
+
+@pytest.mark.parametrize("where", ["sits in your process-control zone", "stands in the cell zone of the paint shop",
+                                   "sits on a subnet of its own"])
+def test_a_zone_or_subnet_of_the_ot_network_says_how_the_networks_are_kept_apart(paint, where):
+    body = (f"Network: the edge PC {where} and opens only an outbound TLS connection on port 443; no inbound "
+            "connection is required.")
+    assert _asked(paint, body)["security"].closed
+
+
+def test_an_outbound_connection_alone_says_nothing_of_segmentation(paint):
+    body = "Network: the edge PC opens only an outbound TLS connection on port 443; no inbound connection is required."
+    found = _asked(paint, body)["security"]
+    assert not found.closed and "how the cloud reaches the OT network" in found.why
+
+
+def test_a_read_of_no_option_adds_no_empty_choice_to_an_answer_already_drafted(paint):
+    body = "Network: none inbound; the server is on-premise in the production zone with no internet connection."
+    text = f"Dear Ms Brandt,\n\n{body}\n\nKind regards,\nOle Berg\n"
+    done = read_reply(paint, pasted(text, "reply", "Reply")).evaluation
+    assert all("" not in a.choices for a in done.answers)
