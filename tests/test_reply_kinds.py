@@ -101,3 +101,20 @@ def test_a_read_of_no_option_adds_no_empty_choice_to_an_answer_already_drafted(p
     text = f"Dear Ms Brandt,\n\n{body}\n\nKind regards,\nOle Berg\n"
     done = read_reply(paint, pasted(text, "reply", "Reply")).evaluation
     assert all("" not in a.choices for a in done.answers)
+
+
+def _drafted(sent, body: str) -> dict:
+    text = f"Dear Ms Brandt,\n\n{body}\n\nKind regards,\nOle Berg\n"
+    return {a.question: a for a in read_reply(sent, pasted(text, "reply", "Reply")).evaluation.answers}
+
+
+@pytest.mark.parametrize("warranty", [
+    "the Supplier warrants that the software will perform in accordance with its documentation for 12 months",
+    "the warranty period is 24 months from acceptance"])
+def test_a_warranty_period_is_no_data_history(kiln, warranty):
+    assert "data.history" not in _drafted(kiln, f"Warranty: {warranty}.")
+
+
+def test_a_history_said_beside_a_warranty_is_still_read(kiln):
+    body = "The model is trained on 18 months of kiln PLC history; the warranty runs for 12 months after acceptance."
+    assert _drafted(kiln, body)["data.history"].choices == ["months"]
