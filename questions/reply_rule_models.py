@@ -40,3 +40,13 @@ class PartyRules(_Strict):
     words: list[str] = []  # the party's names ("supplier", "contractor", "service provider")
     between: list[str] = []  # words that may stand between the party and its verb ("shall", "will", "also")
     acts: list[str] = []  # the verbs that say it does the topic's work ("maintains", "retrains", "looks after")
+
+
+class TrackRules(_Strict):
+    """A figure of availability told of the past, with nothing promised for this plant: a track record, not a
+    commitment (reading/reply_track.py)."""
+    measures: list[str] = []  # what the figure is of ("uptime", "availability")
+    past: list[str] = []  # words that tell it of the past ("had", "achieved", "over the last", "since")
+    years: list[str] = []  # words before a year that make it when the figure was ("in 2025", "during 2024")
+    promises: list[str] = []  # words that promise it for this plant after all ("we commit", "guarantee", "contract")
+    plant: list[str] = []  # words of the plant's own figure ("your line availability was 82% in 2025": a baseline)

@@ -30,6 +30,7 @@ from .reply_phrases import phrases as _phrases
 from .reply_phrases import runs
 from .reply_prices import Prices
 from .reply_structure import unmarked
+from .reply_track import TrackRecord
 from .reply_systems import Links
 from .reply_words import any_of, as_received, by_word, each_verb, unnumbered, with_codes
 from .reply_wrapped import as_read, one_line, titles
@@ -99,6 +100,7 @@ class ReplyReader(Placing):
         self.measures, self.measured = Measures(rules.measure), Measured(rules.measure, rules.plain)
         self.accuracy = Accuracy(rules.accuracy)
         self.parties = Parties(rules.parties)  # "the Supplier retrains the models": the vendor does the upkeep
+        self.track = TrackRecord(rules.track_record)  # "Our platform had 99.95% uptime in 2025": no commitment
         self.links = Links(rules.links, self.also.get(rules.links.topic, {}).get("protocol"))
         # a sentence's cues (lower-case), asked when reading, placing and owning it: found once, ungated (most hold one)
         self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.compiled.findall(unmarked(lower))))
@@ -238,7 +240,7 @@ class ReplyReader(Placing):
         fast = worded and self.unmeasured and self.unmeasured.search(lower)
         if fast and not {s.kind for s in sentence.substance} & FIGURES:
             return f"it says how fast in a word (\u201c{fast.group()}\u201d) rather than the figure"
-        return self.general.why(sentence.text, before)
+        return self.track.why(lower) or self.general.why(sentence.text, before)
 
     def _done_by(self, lower: str, at: int, sentence: Sentence) -> bool:
         """Whether a confirmation put off is a person's act on each thing the system proposes, in the passive voice

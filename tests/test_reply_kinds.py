@@ -118,3 +118,20 @@ def test_a_warranty_period_is_no_data_history(kiln, warranty):
 def test_a_history_said_beside_a_warranty_is_still_read(kiln):
     body = "The model is trained on 18 months of kiln PLC history; the warranty runs for 12 months after acceptance."
     assert _drafted(kiln, body)["data.history"].choices == ["months"]
+
+
+BUFFERS = "If the internet is down, the edge gateway buffers the data and the PLCs keep running."
+
+
+@pytest.mark.parametrize("record", ["Our platform had 99.95% uptime in 2025.",
+                                    "Availability over the last three years was 99.9%."])
+def test_a_past_uptime_figure_is_a_track_record_and_commits_to_nothing(paint, record):
+    found = _asked(paint, f"{BUFFERS} {record}")["reliability"]
+    measures = _drafted(paint, f"{BUFFERS} {record}").get("reliability.measures")
+    assert record not in found.quotes and (measures is None or "sla" not in measures.choices)
+
+
+def test_a_past_figure_promised_for_this_plant_is_a_commitment(paint):
+    promise = "We guarantee the 99.9% availability we reached in 2025."
+    found = _asked(paint, f"{BUFFERS} {promise}")["reliability"]
+    assert found.status == "answered" and promise in found.quotes
