@@ -50,3 +50,14 @@ class TrackRules(_Strict):
     years: list[str] = []  # words before a year that make it when the figure was ("in 2025", "during 2024")
     promises: list[str] = []  # words that promise it for this plant after all ("we commit", "guarantee", "contract")
     plant: list[str] = []  # words of the plant's own figure ("your line availability was 82% in 2025": a baseline)
+
+
+class ResendRules(_Strict):
+    """Data held and sent on later, told without a word for the outage (reading/reply_resend.py)."""
+    topic: str = ""  # the topic whose question asks what happens while the link is down
+    kind: str = ""  # the kind of substance it names there (what happens meanwhile)
+    holds: list[str] = []  # verbs that keep data back ("keeps", "stores", "holds")
+    sends: list[str] = []  # verbs that send it on ("sends", "uploads", "forwards")
+    later: list[str] = []  # words after the sending verb that make it later ("later", "afterwards")
+    back: list[str] = []  # words before a link's name that make it the link restored ("once the connection")
+    links: list[str] = []  # the link's names ("connection", "network", "internet")

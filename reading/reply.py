@@ -29,6 +29,7 @@ from .reply_placing import Placing, counts
 from .reply_phrases import phrases as _phrases
 from .reply_phrases import runs
 from .reply_prices import Prices
+from .reply_resend import Resend
 from .reply_structure import unmarked
 from .reply_track import TrackRecord
 from .reply_systems import Links
@@ -101,6 +102,7 @@ class ReplyReader(Placing):
         self.accuracy = Accuracy(rules.accuracy)
         self.parties = Parties(rules.parties)  # "the Supplier retrains the models": the vendor does the upkeep
         self.track = TrackRecord(rules.track_record)  # "Our platform had 99.95% uptime in 2025": no commitment
+        self.resend = Resend(rules.resend)  # "keeps 14 days of data and sends them after": the outage, unnamed
         self.links = Links(rules.links, self.also.get(rules.links.topic, {}).get("protocol"))
         # a sentence's cues (lower-case), asked when reading, placing and owning it: found once, ungated (most hold one)
         self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.compiled.findall(unmarked(lower))))
@@ -141,6 +143,7 @@ class ReplyReader(Placing):
             topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
             topics |= {self.measured.topic} if self.measured.periods_in(lower) else set()  # "against the 12 weeks before"
             topics |= {self.accuracy.topic} if self.accuracy.said(lower, self.spelled.digits) else set()  # "97.8% detection"
+            topics |= {self.resend.topic} if self.resend.said(lower) else set()  # "keeps 14 days and sends them after"
             topics = self.links.owning(topics, found, self.cue_topics, lower, sentence.substance, linked)  # "looks after it"
             goes_on = "\n" not in text[end:sentence.start]
             if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
@@ -305,6 +308,7 @@ class ReplyReader(Placing):
             named, figures = self.measured.kinds(named, figures, sentence.substance)
         named = named | self.built(figures, named, sources, also.get("system"), people)
         named = named | {"role"} if self.parties.does(topic_id, lower) else named
+        named = named | {self.resend.kind} if topic_id == self.resend.topic and self.resend.said(lower) else named
         return self.accuracy.kinds(named, lower) if topic_id == self.accuracy.topic else named  # "will detect >95%"
 
     def _named_in(self, text: str, lower: str, substance: tuple) -> tuple:

@@ -135,3 +135,20 @@ def test_a_past_figure_promised_for_this_plant_is_a_commitment(paint):
     promise = "We guarantee the 99.9% availability we reached in 2025."
     found = _asked(paint, f"{BUFFERS} {promise}")["reliability"]
     assert found.status == "answered" and promise in found.quotes
+
+
+COMMITS = "We commit to 99.5% availability per month."
+
+
+@pytest.mark.parametrize("held", ["The edge gateway keeps 14 days of data and sends them after.",
+                                  "The edge gateway holds 14 days of readings and uploads them once the connection returns.",
+                                  "The gateway stores about two weeks of values and forwards them later."])
+def test_data_held_and_sent_on_later_says_what_happens_offline_without_the_word_outage(paint, held):
+    found = _asked(paint, f"{held} {COMMITS}")["reliability"]
+    assert found.closed and held in found.quotes
+
+
+def test_a_record_stored_and_sent_after_each_batch_is_no_outage(paint):
+    held = "The edge gateway stores each batch record and sends a report after each batch."
+    found = _asked(paint, f"{held} {COMMITS}")["reliability"]
+    assert not found.closed and held not in found.quotes
