@@ -152,3 +152,20 @@ def test_a_record_stored_and_sent_after_each_batch_is_no_outage(paint):
     held = "The edge gateway stores each batch record and sends a report after each batch."
     found = _asked(paint, f"{held} {COMMITS}")["reliability"]
     assert not found.closed and held not in found.quotes
+
+
+KILNLINK = "KilnLink is an Industry 4.0 platform for your timber kilns.\nIt connects the kilns to your business systems.\n"
+
+
+@pytest.fixture(scope="module")
+def kilnlink():
+    return sent_out(KILNLINK, "KilnLink", "H. Brandt")
+
+
+def test_a_team_that_manages_a_link_owns_it_in_its_own_clause(kilnlink):
+    body = ("Your MES receives each charge over REST, one way, and your MES team manages that interface. Your SAP PM "
+            "receives a notification per failed fan as an IDoc, one way; your SAP team manages that interface.")
+    text = f"Dear Ms Brandt,\n\n{body}\n\nKind regards,\nOle Berg\n"
+    done = read_reply(kilnlink, pasted(text, "reply", "Reply")).evaluation
+    links = next(a for a in done.answers if a.integrations).integrations
+    assert {(link.method, link.owner) for link in links} == {("REST", "MES team"), ("IDoc", "SAP team")}
