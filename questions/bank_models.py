@@ -283,6 +283,7 @@ class RoundRules(Strict):
     role_things: list[str] = []  # after a role's word, a thing's name, no role ("the QA system", "the QC database")
     weak: list[str] = []  # cues that tell only a direction ("to your"): a sentence they put on a topic counts them last
     spans: list[str] = []  # cues that say only how long ("months"): a sentence going on on these alone keeps the topic before
+    follow_up: int = 0  # a question of at most this many words, in a chat, is answered by the line after it
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
     within: list[str] = []  # a bound in a reply ("in under 5 seconds") read by the drafter as "within", no boast
     by: list[str] = []  # a deadline in a reply ("1.5% until 30 June 2027") read by the drafter as "by"

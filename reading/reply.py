@@ -131,7 +131,7 @@ class ReplyReader(Placing):
         up to the reply's closing. A sentence on no topic, or only on weak cues' (a length of time), that goes
         on in the same paragraph ("After the pilot our service team monitors the gateways. The fee is 4,000 EUR
         a year.") is on the topics of the one before as well."""
-        out, before, end, last, linked = [], set(), 0, "", None
+        out, before, end, last, linked, asked = [], set(), 0, "", None, set()
         received, text = text, as_read(text, self.titled)  # a wrapped table row as one line; quoted as received
         reply = text[:self.paragraphs.older_at(text)]  # an older message under it is not the reply
         sentences = [s for s in self.read_as(text).sentences if s.start < len(reply)]
@@ -146,9 +146,11 @@ class ReplyReader(Placing):
             topics |= {self.resend.topic} if self.resend.said(lower) else set()  # "keeps 14 days and sends them after"
             topics = self.links.owning(topics, found, self.cue_topics, lower, sentence.substance, linked)  # "looks after it"
             goes_on = "\n" not in text[end:sentence.start]
-            if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
-                topics |= before
+            if all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's, or on a
+                topics |= before if goes_on else asked  # line of its own the question's above ("problem? \n Under-cured binder")
             why = self.vague(sentence, last if goes_on else "") or (_ELSEWHERE if sentence.start in elsewhere else "")
+            # a chat's short question ("Karin (buyer): data?"): its topics for the line after it (rounds.yaml follow_up)
+            asked = topics if why == _ASKING and len(runs(lower)) <= self.rules.follow_up else set()
             part = self._answering_part(sentence, last if goes_on else "") if why else None
             if part is not None:
                 sentence, lower, why = part, part.text.lower(), ""
@@ -222,7 +224,7 @@ class ReplyReader(Placing):
         buzzwords with nothing strong behind them, a claim without how, or words on the product or
         the market, not on this plant (`before`: the sentence before it in its paragraph)."""
         if "?" in sentence.text and _ASKS.search(sentence.text):
-            return "it asks the buyer rather than answers"
+            return _ASKING
         if self.paragraphs.names_topic(sentence.text):
             return "it names the question's topic, no answer"
         lower = sentence.text.lower()
@@ -339,6 +341,7 @@ _BY_SOMEONE = re.compile(r"\s+by\s+(?:the|your|our|a|an|him|her|them|each|every)
 _TOLD = re.compile(r"\b(?:had|did)\s+\w+|\b(?:we|you|they)\s+(?!(?:n|f|sp|proc|exc|succ)eed\b)\w+ed\b")  # a clause told in the past
 _AHEAD = re.compile(r"\b(?:will|shall|would|be|going to)\b|'ll\b")  # ... or of what is still to come
 _ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
+_ASKING = "it asks the buyer rather than answers"
 _ELSEWHERE = "it describes another customer's plant (a reference), not what this plant gets"
 _DATE_AFTER = (r"(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
                r"|spring|summer|autumn|fall|winter))")  # "until 30.06.2027", "until end of Q2", "until June"

@@ -169,3 +169,18 @@ def test_a_team_that_manages_a_link_owns_it_in_its_own_clause(kilnlink):
     done = read_reply(kilnlink, pasted(text, "reply", "Reply")).evaluation
     links = next(a for a in done.answers if a.integrations).integrations
     assert {(link.method, link.owner) for link in links} == {("REST", "MES team"), ("IDoc", "SAP team")}
+
+
+@pytest.mark.parametrize("question", ["Ole, can we go through the list? First: which problem do you start with?",
+                                      "ok. and the problem?", "thanks. which problem first?"])
+def test_a_short_chat_question_is_answered_by_the_line_after_it(kiln, question):
+    body = (f"[10:02] Hanna Brandt (buyer): {question}\n"
+            "[10:04] Ole Berg (KilnMind): Shell hot spots on kiln 2, 14 refractory repairs in 2025 by your shift log.")
+    found = _asked(kiln, body)["problem"]
+    assert found.closed and any("Shell hot spots" in quote for quote in found.quotes)
+
+
+def test_a_line_after_a_statement_takes_no_topic_from_it(kiln):
+    body = ("[10:02] Hanna Brandt (buyer): thanks, noted.\n"
+            "[10:04] Ole Berg (KilnMind): Shell hot spots on kiln 2.")
+    assert not _asked(kiln, body)["problem"].closed
