@@ -184,3 +184,20 @@ def test_a_line_after_a_statement_takes_no_topic_from_it(kiln):
     body = ("[10:02] Hanna Brandt (buyer): thanks, noted.\n"
             "[10:04] Ole Berg (KilnMind): Shell hot spots on kiln 2.")
     assert not _asked(kiln, body)["problem"].closed
+
+
+@pytest.mark.parametrize("held_out", ["on 500 batches not used in training", "on 6 weeks of 2025 kept out of training",
+                                      "on 420 loads the model had not been trained on"])
+def test_an_error_measured_on_data_kept_out_of_training_answers_what_it_predicts(bonder, held_out):
+    body = f"Pull strength per wire at bonding: mean error 0.3 g {held_out}."
+    assert _asked(bonder, body)["analytics"].closed
+
+
+def test_an_error_with_no_data_it_was_measured_on_stays_partly_open(bonder):
+    body = "Prediction: mean error 0.3 points."
+    assert not _asked(bonder, body)["analytics"].closed
+
+
+def test_a_figure_measured_on_data_kept_out_of_training_is_no_history(bonder):
+    body = "Pull strength per wire at bonding: mean error 0.3 g on 420 lots of 2025 kept out of training."
+    assert body not in _asked(bonder, body)["history"].quotes
