@@ -201,3 +201,10 @@ def test_an_error_with_no_data_it_was_measured_on_stays_partly_open(bonder):
 def test_a_figure_measured_on_data_kept_out_of_training_is_no_history(bonder):
     body = "Pull strength per wire at bonding: mean error 0.3 g on 420 lots of 2025 kept out of training."
     assert body not in _asked(bonder, body)["history"].quotes
+
+
+def test_a_sentence_that_says_which_way_the_data_flows_is_on_the_links(kilnlink):
+    body = ("Your SAP PM receives a notification per failed fan as an IDoc, one way; your maintenance planner owns it.\n\n"
+            "Your warehouse system gets the dried stock per charge as a CSV file, one way.")
+    found = _asked(kilnlink, body)["integrations"]
+    assert any("warehouse system" in quote for quote in found.quotes)
