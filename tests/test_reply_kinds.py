@@ -208,3 +208,9 @@ def test_a_sentence_that_says_which_way_the_data_flows_is_on_the_links(kilnlink)
             "Your warehouse system gets the dried stock per charge as a CSV file, one way.")
     found = _asked(kilnlink, body)["integrations"]
     assert any("warehouse system" in quote for quote in found.quotes)
+
+
+def test_the_plants_own_availability_in_a_past_year_is_a_baseline_not_a_track_record(paint):
+    kpi = "KPI: availability of press 4 was 81% in 2025 from the MES, target 86% by June 2027."
+    found = _asked(paint, kpi)["kpi"]
+    assert kpi in found.quotes and "track record" not in found.why
