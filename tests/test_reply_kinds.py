@@ -214,3 +214,9 @@ def test_the_plants_own_availability_in_a_past_year_is_a_baseline_not_a_track_re
     kpi = "KPI: availability of press 4 was 81% in 2025 from the MES, target 86% by June 2027."
     found = _asked(paint, kpi)["kpi"]
     assert kpi in found.quotes and "track record" not in found.why
+
+
+def test_a_zone_of_an_oven_keeps_no_networks_apart(paint):
+    body = ("Network: the edge PC reads each oven temperature control zone from the PLC and opens only an outbound TLS "
+            "connection on port 443; no inbound connection is required.")
+    assert not _asked(paint, body)["security"].closed
