@@ -61,3 +61,4 @@ class ResendRules(_Strict):
     later: list[str] = []  # words after the sending verb that make it later ("later", "afterwards")
     back: list[str] = []  # words before a link's name that make it the link restored ("once the connection")
     links: list[str] = []  # the link's names ("connection", "network", "internet")
+    returns: list[str] = []  # what the link does after its name that makes it restored ("returns", "is back")

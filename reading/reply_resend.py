@@ -1,8 +1,8 @@
 """Data held back and sent on later, told without a word for the outage (questions/rounds.yaml `resend`): "the
 gateway keeps 14 days of data and sends them after" says what happens while the link is down, as "buffers" does. A
 verb that holds the data, then one that sends it with a word of later right after it (a few words at most: "sends
-them afterwards") or the link's return ("uploads them once the connection returns"); "after" only where its clause
-ends ("sends them after", not "sends a report after each batch")."""
+them afterwards") or the link's return ("uploads them once the connection returns", not "when the line stops");
+"after" only where its clause ends ("sends them after", not "sends a report after each batch")."""
 from __future__ import annotations
 
 import re
@@ -20,9 +20,11 @@ class Resend:
         later = [w for w in rules.later if w != "after"]
         ends = [word(later)] if later else []
         ends += [r"(?<![\w-])after(?=\s*(?:[.;,:)!]|$))"] if "after" in rules.later else []
-        ends += [rf"{word(rules.back)}\s+(?:[\w-]+\s+){{0,2}}?{word(rules.links)}"] if rules.back and rules.links else []
-        self.pattern = re.compile(rf"{word(rules.holds)}.*?{word(rules.sends)}(?:\s+[\w-]+){{0,3}}?\s+(?:{'|'.join(ends)})"
-                                  ) if ready else None
+        few = r"\s+(?:[\w-]+\s+){0,2}?"  # a word or two between ("once the mobile connection is back")
+        if rules.back and rules.links and rules.returns:  # "once the connection returns"
+            ends += [f"{word(rules.back)}{few}{word(rules.links)}{few}{word(rules.returns)}"]
+        sent = rf"{word(rules.sends)}(?:\s+[\w-]+){{0,3}}?\s+(?:{'|'.join(ends)})"  # "sends them afterwards"
+        self.pattern = re.compile(rf"{word(rules.holds)}.*?{sent}") if ready else None
 
     def said(self, lower: str) -> bool:
         """Whether a sentence (lower case) tells data held and sent on later."""

@@ -220,3 +220,8 @@ def test_a_zone_of_an_oven_keeps_no_networks_apart(paint):
     body = ("Network: the edge PC reads each oven temperature control zone from the PLC and opens only an outbound TLS "
             "connection on port 443; no inbound connection is required.")
     assert not _asked(paint, body)["security"].closed
+
+
+def test_data_sent_when_something_else_happens_is_no_outage(paint):
+    held = "The PLC stores each batch record and sends it when the line stops."
+    assert held not in _asked(paint, f"{held} {COMMITS}")["reliability"].quotes
