@@ -225,3 +225,9 @@ def test_a_zone_of_an_oven_keeps_no_networks_apart(paint):
 def test_data_sent_when_something_else_happens_is_no_outage(paint):
     held = "The PLC stores each batch record and sends it when the line stops."
     assert held not in _asked(paint, f"{held} {COMMITS}")["reliability"].quotes
+
+
+@pytest.mark.parametrize("fee", ["21 kEUR per year", "12 TEUR p.a."])
+def test_a_fee_in_thousands_written_short_says_what_upkeep_costs(kiln, fee):
+    body = f"Upkeep: after the pilot our service team monitors and retrains the models for {fee}."
+    assert _asked(kiln, body)["upkeep_owner"].status == "answered"
