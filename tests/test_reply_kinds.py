@@ -231,3 +231,11 @@ def test_data_sent_when_something_else_happens_is_no_outage(paint):
 def test_a_fee_in_thousands_written_short_says_what_upkeep_costs(kiln, fee):
     body = f"Upkeep: after the pilot our service team monitors and retrains the models for {fee}."
     assert _asked(kiln, body)["upkeep_owner"].status == "answered"
+
+
+@pytest.mark.parametrize("german", [
+    "Bei einem Ausfall der Verbindung puffert das Gateway die Daten 14 Tage lang; die Anlagen laufen weiter wie heute.",
+    "Fällt das Internet aus, werden die Daten 72 Std. lokal zwischengespeichert; die SPS läuft weiter."])
+def test_an_outage_told_in_german_says_what_happens_offline(paint, german):
+    found = _asked(paint, german)["reliability"]
+    assert found.closed and german in found.quotes
