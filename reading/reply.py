@@ -149,8 +149,8 @@ class ReplyReader(Placing):
             if all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's, or on a
                 topics |= before if goes_on else asked  # line of its own the question's above ("problem? \n Under-cured binder")
             why = self.vague(sentence, last if goes_on else "") or (_ELSEWHERE if sentence.start in elsewhere else "")
-            # a chat's short question ("Karin (buyer): data?"): its topics for the line after it (rounds.yaml follow_up)
-            asked = topics if why == _ASKING and len(runs(lower)) <= self.rules.follow_up else set()
+            # a chat's short question ("Karin (buyer): data?"): its topics for the cue-less lines after it (`follow_up`)
+            asked = topics if why == _ASKING and len(runs(lower)) <= self.rules.follow_up else asked if not found else set()
             part = self._answering_part(sentence, last if goes_on else "") if why else None
             if part is not None:
                 sentence, lower, why = part, part.text.lower(), ""

@@ -239,3 +239,10 @@ def test_a_fee_in_thousands_written_short_says_what_upkeep_costs(kiln, fee):
 def test_an_outage_told_in_german_says_what_happens_offline(paint, german):
     found = _asked(paint, german)["reliability"]
     assert found.closed and german in found.quotes
+
+
+def test_a_chat_answer_over_two_messages_answers_the_question_before_both(kiln):
+    body = ("[10:02] Hanna Brandt (buyer): which problem first?\n"
+            "[10:04] Ole Berg (KilnMind): Shell hot spots on kiln 2.\n"
+            "[10:05] Ole Berg (KilnMind): 14 refractory repairs in 2025 by your shift log.")
+    assert _asked(kiln, body)["problem"].closed
