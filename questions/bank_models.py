@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .reply_rule_models import AccuracyRules, PartyRules, ResendRules, TrackRules
+
 AnswerKind = Literal["choice", "choices", "text", "measure", "integrations"]
 EvidenceId = Literal["not_answered", "vendor_claim", "specific", "demonstrated", "proven"]
 
@@ -124,6 +126,7 @@ class SubstanceKind(Strict):
 class Words(Strict):
     substance: dict[str, SubstanceKind]
     units: list[str]
+    short_time: dict[str, str] = {}  # a unit of time written short or in German -> the unit ("mo" -> "month")
     number_words: list[str] = []  # "twelve months", "twenty-two days": a number in words before a unit
     buzzwords: list[str]
     plain: list[str] = []  # nouns that hold a buzzword and sell nothing: a smart meter is a meter
@@ -234,28 +237,6 @@ class MeasureRules(Strict):
     unnamed: list[str] = []  # words that name no measure ("the improvements", "the success")
 
 
-class AccuracyRules(Strict):
-    """What makes a sentence a measured accuracy of what the system finds or predicts (reading/reply_accuracy.py)."""
-    topic: str = ""  # the topic whose question asks with what accuracy
-    outcomes: list[str] = []  # words for the system's hits, misses or false calls ("detection", "caught", "false")
-    percent: list[str] = []  # words after a figure that make it a percentage ("percent", "Prozent")
-    shares: list[str] = []  # words between two figures that make them a share ("19 of 20", "19 von 20")
-    articles: list[str] = []  # words that may stand between a share's word and its whole ("31 of the 365")
-    falsely: list[str] = []  # words after a bare count that make it a count of false calls ("4 false alerts")
-    near: int = 4  # words at most between the rate and the outcome word
-    apart: list[str] = []  # words that, between the rate and the outcome word, say them in different clauses
-    bounds: list[str] = []  # words before a rate that make it a bound, a target ("fewer than 3%")
-    plant: list[str] = []  # words before a finder a few words ahead of the outcome: the plant's own ("your lab found")
-    counted: int = 0  # words at most between a share's count and its word ("57 cracked housings of 60")
-    first: list[str] = []  # a share said whole first, its count after a comma ("of 60 cracked housings, 57 were found")
-    good: list[str] = []  # words for good things: a share of them rejected is a share of false rejects
-    rejects: list[str] = []  # what the system did to good things that makes it a false call ("0.6% of good parts were rejected")
-    measured: list[str] = []  # words after a bound that make it a measured result ("under 1% measured over 3 weeks")
-    promised: list[str] = []  # words that keep a bound a target though measured ("we guarantee ... measured over 3 months")
-    now: list[str] = []  # words just before a reject of good things that make it the plant's state ("are rejected today")
-    bare: list[str] = []  # words for an accuracy as one figure: said with no other figure, nothing was counted
-
-
 class LinkRules(Strict):
     """What makes a sentence speak of a link between systems, as the question on integrations asks
     (reading/reply_systems.py)."""
@@ -304,6 +285,7 @@ class RoundRules(Strict):
     role_things: list[str] = []  # after a role's word, a thing's name, no role ("the QA system", "the QC database")
     weak: list[str] = []  # cues that tell only a direction ("to your"): a sentence they put on a topic counts them last
     spans: list[str] = []  # cues that say only how long ("months"): a sentence going on on these alone keeps the topic before
+    follow_up: int = 0  # a question of at most this many words, in a chat, is answered by the line after it
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
     within: list[str] = []  # a bound in a reply ("in under 5 seconds") read by the drafter as "within", no boast
     by: list[str] = []  # a deadline in a reply ("1.5% until 30 June 2027") read by the drafter as "by"
@@ -314,6 +296,9 @@ class RoundRules(Strict):
     measure: MeasureRules = MeasureRules()  # a KPI as a reply states it, read in the drafter's order
     links: LinkRules = LinkRules()  # what makes a sentence speak of a link between systems
     accuracy: AccuracyRules = AccuracyRules()  # what makes a sentence a measured accuracy of the system's output
+    parties: PartyRules = PartyRules()  # the vendor named by its part in a contract as who does a topic's acts
+    track_record: TrackRules = TrackRules()  # an availability told of the past: no commitment for this plant
+    resend: ResendRules = ResendRules()  # data held and sent on later: what happens while the link is down
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)

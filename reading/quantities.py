@@ -151,8 +151,15 @@ def convert(value: float, unit: str, to: str) -> float | None:
 
 
 def _singular(unit: str) -> str:
-    unit = unit.lower().strip()
+    unit = unit.lower().strip().rstrip(".")
+    unit = _short_time().get(unit, unit)  # "5 mo.", "3 wks", "2 Std.": the unit written short
     return unit[:-1] if unit.endswith("s") and unit[:-1] in _HOURS else unit
+
+
+@lru_cache(maxsize=1)
+def _short_time() -> dict[str, str]:
+    from questions.loader import load_bank  # the bank's word lists (words.yaml `short_time`), loaded once
+    return {k.lower(): v for k, v in load_bank().words.short_time.items()}
 
 
 def spread_before(text: str, at: int) -> bool:

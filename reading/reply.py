@@ -26,13 +26,17 @@ from .reply_general import General
 from .reply_marks import SaidOn, left_parts, mark
 from .reply_measure import Measured, Measures
 from .reply_paragraphs import Paragraphs, closing_line
+from .reply_parties import Parties
 from .reply_placing import Placing, counts
 from .reply_phrases import phrases as _phrases
 from .reply_phrases import runs
 from .reply_prices import Prices
+from .reply_resend import Resend
 from .reply_structure import unmarked
+from .reply_track import TrackRecord
 from .reply_systems import Links
-from .reply_words import any_of, as_received, by_word, each_verb, unnumbered, with_codes
+from .reply_words import (AHEAD, ARROW, ARROW_IN, ASKS_BACK, BY_SOMEONE, DATE_AFTER, EACH_ACT, TOLD, any_of, as_received,
+                          by_word, each_verb, unnumbered, with_codes)
 from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
@@ -95,11 +99,14 @@ class ReplyReader(Placing):
         self.letter_lines = re.compile(
             rf"[>(*_\s\u2022-]*(?:{'|'.join(map(re.escape, rules.paragraphs.letter))})\b", re.I) if rules.paragraphs.letter else None
         self.bound = re.compile(_phrases(rules.within).pattern, re.I) if rules.within else None
-        self.deadline = re.compile(_phrases(rules.by).pattern + _DATE_AFTER, re.I) if rules.by else None
+        self.deadline = re.compile(_phrases(rules.by).pattern + DATE_AFTER, re.I) if rules.by else None
         self.by_in, self.within_in = may_hold(rules.by), may_hold(rules.within)  # most sentences hold neither
         self.paragraphs = Paragraphs(rules.paragraphs)
         self.measures, self.measured = Measures(rules.measure), Measured(rules.measure, rules.plain)
         self.accuracy = Accuracy(rules.accuracy)
+        self.parties = Parties(rules.parties)  # "the Supplier retrains the models": the vendor does the upkeep
+        self.track = TrackRecord(rules.track_record)  # "Our platform had 99.95% uptime in 2025": no commitment
+        self.resend = Resend(rules.resend)  # "keeps 14 days of data and sends them after": the outage, unnamed
         self.links = Links(rules.links, self.also.get(rules.links.topic, {}).get("protocol"))
         # a sentence's cues (lower-case), asked when reading, placing and owning it: found once, ungated (most hold one)
         self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.compiled.findall(unmarked(lower))))
@@ -129,7 +136,7 @@ class ReplyReader(Placing):
         up to the reply's closing. A sentence on no topic, or only on weak cues' (a length of time), that goes
         on in the same paragraph ("After the pilot our service team monitors the gateways. The fee is 4,000 EUR
         a year.") is on the topics of the one before as well."""
-        out, before, end, last, linked = [], set(), 0, "", None
+        out, before, end, last, linked, asked = [], set(), 0, "", None, set()
         received, text = text, as_read(text, self.titled)  # a wrapped table row as one line; quoted as received
         reply = text[:self.paragraphs.older_at(text)]  # an older message under it is not the reply
         sentences = [s for s in self.read_as(text).sentences if s.start < len(reply)]
@@ -141,14 +148,17 @@ class ReplyReader(Placing):
             topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
             topics |= {self.measured.topic} if self.measured.periods_in(lower) else set()  # "against the 12 weeks before"
             topics |= {self.accuracy.topic} if self.accuracy.said(lower, self.spelled.digits) else set()  # "97.8% detection"
+            topics |= {self.resend.topic} if self.resend.said(lower) else set()  # "keeps 14 days and sends them after"
             topics = self.links.owning(topics, found, self.cue_topics, lower, sentence.substance, linked)  # "looks after it"
             goes_on = "\n" not in text[end:sentence.start]
-            if goes_on and all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's
-                topics |= before
+            if all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's, or on a
+                topics |= before if goes_on else asked  # line of its own the question's above ("problem? \n Under-cured binder")
             sentence, cell = self.pointers.part(self.reader.read, text, sentence)  # what a row says past its pointers
             lower = sentence.text.lower()
             why = ((self.vague(sentence, last if goes_on else "") if cell >= 0 else _TOPIC_ONLY)
                    or (_ELSEWHERE if sentence.start in elsewhere else ""))
+            # a chat's short question ("Karin (buyer): data?"): its topics for the cue-less lines after it (`follow_up`)
+            asked = topics if why == _ASKING and len(runs(lower)) <= self.rules.follow_up else asked if not found else set()
             part = self._answering_part(sentence, last if goes_on else "") if why else None
             if part is not None:
                 sentence, lower, why = part, part.text.lower(), ""
@@ -197,7 +207,7 @@ class ReplyReader(Placing):
         """A reply sentence (on `topics`) as the drafter reads it: numbers in words as digits, an arrow as "to", a
         deadline as "by", a bound as "within", a measure's values after the words for them (reply_measure.py)."""
         text = self.spelled.digits(text)
-        text = self.measures.stated(_ARROW.sub(" to ", text) if _ARROW_IN.search(text) else text, topics)  # "4.1% (2025) -> 1.5% by June 2027": from one value to the other
+        text = self.measures.stated(ARROW.sub(" to ", text) if ARROW_IN.search(text) else text, topics)  # "4.1% (2025) -> 1.5% by June 2027": from one value to the other
         text = self.deadline.sub("by", text) if self.deadline and self.by_in(text) else text
         return self.bound.sub("within", text) if self.bound and self.within_in(text) else text
 
@@ -221,8 +231,8 @@ class ReplyReader(Placing):
         """Why a sentence answers nothing however it reads ('' when it may): a question of its own, a vague phrase,
         buzzwords with nothing strong behind them, a claim without how, or words on the product or
         the market, not on this plant (`before`: the sentence before it in its paragraph)."""
-        if "?" in sentence.text and _ASKS.search(sentence.text):
-            return "it asks the buyer rather than answers"
+        if "?" in sentence.text and ASKS_BACK.search(sentence.text):
+            return _ASKING
         if self.paragraphs.names_topic(sentence.text):
             return "it names the question's topic, no answer"
         lower = sentence.text.lower()
@@ -243,13 +253,13 @@ class ReplyReader(Placing):
         fast = worded and self.unmeasured and self.unmeasured.search(lower)
         if fast and not {s.kind for s in sentence.substance} & FIGURES:
             return f"it says how fast in a word (\u201c{fast.group()}\u201d) rather than the figure"
-        return self.general.why(sentence.text, before)
+        return self.track.why(lower) or self.general.why(sentence.text, before)
 
     def _done_by(self, lower: str, at: int, sentence: Sentence) -> bool:
         """Whether a confirmation put off is a person's act on each thing the system proposes, in the passive voice
         ("each adjustment has to be confirmed by the setter"), not an answer to come ("the accuracy will be confirmed
         by the pilot", "the format is to be agreed by your IT"): each or every before it, "by" and a role after."""
-        return (lower.endswith("confirmed", 0, at) and bool(_EACH.search(lower, 0, at)) and bool(_BY_SOMEONE.match(lower, at))
+        return (lower.endswith("confirmed", 0, at) and bool(EACH_ACT.search(lower, 0, at)) and bool(BY_SOMEONE.match(lower, at))
                 and (self.role_in(lower) or any(s.kind == "role" for s in sentence.substance)))
 
     def _told_done(self, lower: str, found: re.Match) -> bool:
@@ -258,7 +268,7 @@ class ReplyReader(Placing):
         if found.group() not in self.put_off:
             return False
         clause = lower[max(lower.rfind(c, 0, found.start()) for c in ",;:") + 1:found.start()]
-        return bool(_TOLD.search(clause)) and not _AHEAD.search(clause)
+        return bool(TOLD.search(clause)) and not AHEAD.search(clause)
 
     def said_on(self, sentences: list[tuple[Sentence, str, str, set[str]]], people=None) -> dict[str, SaidOn]:
         """Topic id -> what the reply says on it: one pass over the sentences, each read on its own topics only."""
@@ -307,6 +317,8 @@ class ReplyReader(Placing):
         if topic_id == self.measured.topic:  # a measure compared with a period: its length is no value
             named, figures = self.measured.kinds(named, figures, sentence.substance)
         named = named | self.built(figures, named, sources, also.get("system"), people)
+        named = named | {"role"} if self.parties.does(topic_id, lower) else named
+        named = named | {self.resend.kind} if topic_id == self.resend.topic and self.resend.said(lower) else named
         return self.accuracy.kinds(named, lower) if topic_id == self.accuracy.topic else named  # "will detect >95%"
 
     def _named_in(self, text: str, lower: str, substance: tuple) -> tuple:
@@ -332,15 +344,6 @@ class ReplyReader(Placing):
         return ReplyRead(marked, unasked, spoke, later, unsaid)
 
 
-_EACH = re.compile(r"\b(?:each|every)\b")  # a recurring act: "each adjustment", not "all interfaces"
-_BY_SOMEONE = re.compile(r"\s+by\s+(?:the|your|our|a|an|him|her|them|each|every)\s")  # "... confirmed by the setter"
-_TOLD = re.compile(r"\b(?:had|did)\s+\w+|\b(?:we|you|they)\s+(?!(?:n|f|sp|proc|exc|succ)eed\b)\w+ed\b")  # a clause told in the past
-_AHEAD = re.compile(r"\b(?:will|shall|would|be|going to)\b|'ll\b")  # ... or of what is still to come
-_ASKS = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
+_ASKING = "it asks the buyer rather than answers"
 _ELSEWHERE = "it describes another customer's plant (a reference), not what this plant gets"
 _TOPIC_ONLY = "it names the question's topic, no answer"  # a table row whose answer cell is blank
-_DATE_AFTER = (r"(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-               r"|spring|summer|autumn|fall|winter))")  # "until 30.06.2027", "until end of Q2", "until June"
-_ARROWS = "->|-->|=>|\u2192|\u27f6"
-_ARROW = re.compile(rf"\s*(?:{_ARROWS})\s*")
-_ARROW_IN = re.compile(_ARROWS)  # most sentences have none: found without trying each space as the arrow's start

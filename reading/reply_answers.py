@@ -58,6 +58,9 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
                 answers[read.question] = _longer(read, quotes, current, lengths.get(read.question), digits, replied)
                 continue
             if quotes and current is not None and current.has_content:  # an option it `adds`
+                # nothing to add: a read of no option (its text), or two reads of one ("the manufacturer's support team")
+                if not read.option or read.option in current.choices:
+                    continue
                 answers[read.question] = current.model_copy(update={
                     "choices": [*current.choices, read.option], "quotes": list(dict.fromkeys([*quotes, *current.quotes]))[:MAX_QUOTES]})
                 continue
@@ -209,7 +212,12 @@ _LISTED = re.compile(r"(?<!from )(?<!between )(?<![\d.\w-])(?:19|20)\d\d(?:,\s*(
 
 def _days(number: str, unit: str) -> float:
     milli = unit.lower() in ("ms", "millisecond", "milliseconds")
+    # a comma before one or two digits is a decimal comma ("1,5 Jahre"), before three a thousands one ("1,400 h")
+    value = number.replace(",", ".") if _DECIMAL_COMMA.fullmatch(number) else number.replace(",", "")
     try:
-        return (convert(float(number.replace(",", "")) / (1000 if milli else 1), "s" if milli else unit, "day") or 0.0)
+        return (convert(float(value) / (1000 if milli else 1), "s" if milli else unit, "day") or 0.0)
     except ValueError:
         return 0.0
+
+
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")

@@ -160,6 +160,8 @@ class Placing:
                 return carried
         strong = [cue for cue in found if cue not in self.weak] or found
         hits = Counter(t for cue in strong for t in self.cue_topics[cue])
+        if self.resend.topic in topics and self.resend.said(lower):  # data held and sent later: the two verbs it joins
+            hits[self.resend.topic] += 2  # ("keeps 14 days of data and sends them after" is on the outage, not a link)
         return {t for t in topics if hits[t] == max(hits.values(), default=0)}
 
 

@@ -57,3 +57,16 @@ _VERBS = re.compile(r",? and |, ")
 _CURRENCIES = {"€": "eur", "£": "gbp", "$": "usd"}
 _CURRENCY = re.compile("[€£$]")
 _NUMBERED = re.compile(r"[ \t>*|(-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the"
+
+
+# Patterns the reply reader tries on a sentence's words (reply.py)
+EACH_ACT = re.compile(r"\b(?:each|every)\b")  # a recurring act: "each adjustment", not "all interfaces"
+BY_SOMEONE = re.compile(r"\s+by\s+(?:the|your|our|a|an|him|her|them|each|every)\s")  # "... confirmed by the setter"
+TOLD = re.compile(r"\b(?:had|did)\s+\w+|\b(?:we|you|they)\s+(?!(?:n|f|sp|proc|exc|succ)eed\b)\w+ed\b")  # a clause told in the past
+AHEAD = re.compile(r"\b(?:will|shall|would|be|going to)\b|'ll\b")  # ... or of what is still to come
+ASKS_BACK = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
+DATE_AFTER = (r"(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+              r"|spring|summer|autumn|fall|winter))")  # "until 30.06.2027", "until end of Q2", "until June"
+ARROWS = "->|-->|=>|\u2192|\u27f6"
+ARROW = re.compile(rf"\s*(?:{ARROWS})\s*")
+ARROW_IN = re.compile(ARROWS)  # most sentences have none: found without trying each space as the arrow's start

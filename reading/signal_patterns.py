@@ -68,7 +68,7 @@ _AMOUNT = r"\d[\d,]*(?:\.\d+)?\s?(?:{})"  # a number and one of the units (a tri
 
 
 def _units(bank: QuestionBank) -> str:
-    return trie_pattern(sorted({u.lower() for u in bank.words.units}))
+    return trie_pattern(sorted({u.lower() for u in [*bank.words.units, *bank.words.short_time]}))
 
 
 def _spelled(bank: QuestionBank) -> list[str]:

@@ -1,0 +1,64 @@
+"""The models of questions/rounds.yaml's sections that read a reply's wording (reading/reply_accuracy.py,
+reading/reply_parties.py), kept apart from questions/bank_models.py, which re-exports them."""
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class AccuracyRules(_Strict):
+    """What makes a sentence a measured accuracy of what the system finds or predicts (reading/reply_accuracy.py)."""
+    topic: str = ""  # the topic whose question asks with what accuracy
+    outcomes: list[str] = []  # words for the system's hits, misses or false calls ("detection", "caught", "false")
+    percent: list[str] = []  # words after a figure that make it a percentage ("percent", "Prozent")
+    shares: list[str] = []  # words between two figures that make them a share ("19 of 20", "19 von 20")
+    articles: list[str] = []  # words that may stand between a share's word and its whole ("31 of the 365")
+    falsely: list[str] = []  # words after a bare count that make it a count of false calls ("4 false alerts")
+    near: int = 4  # words at most between the rate and the outcome word
+    apart: list[str] = []  # words that, between the rate and the outcome word, say them in different clauses
+    bounds: list[str] = []  # words before a rate that make it a bound, a target ("fewer than 3%")
+    plant: list[str] = []  # words before a finder a few words ahead of the outcome: the plant's own ("your lab found")
+    counted: int = 0  # words at most between a share's count and its word ("57 cracked housings of 60")
+    first: list[str] = []  # a share said whole first, its count after a comma ("of 60 cracked housings, 57 were found")
+    good: list[str] = []  # words for good things: a share of them rejected is a share of false rejects
+    rejects: list[str] = []  # what the system did to good things that makes it a false call ("0.6% of good parts were rejected")
+    measured: list[str] = []  # words after a bound that make it a measured result ("under 1% measured over 3 weeks")
+    promised: list[str] = []  # words that keep a bound a target though measured ("we guarantee ... measured over 3 months")
+    now: list[str] = []  # words just before a reject of good things that make it the plant's state ("are rejected today")
+    bare: list[str] = []  # words for an accuracy as one figure: said with no other figure, nothing was counted
+
+
+class PartyRules(_Strict):
+    """The vendor named by its part in a contract ("the Supplier", "the Contractor") as the subject of one of a topic's
+    verbs ("the Supplier retrains the models every quarter"): it names who does it, as "we maintain" does
+    (reading/reply_parties.py)."""
+    topic: str = ""  # the topic whose question asks who does it
+    articles: list[str] = []  # the words before the party's name that make it the contract's party ("the")
+    words: list[str] = []  # the party's names ("supplier", "contractor", "service provider")
+    between: list[str] = []  # words that may stand between the party and its verb ("shall", "will", "also")
+    acts: list[str] = []  # the verbs that say it does the topic's work ("maintains", "retrains", "looks after")
+
+
+class TrackRules(_Strict):
+    """A figure of availability told of the past, with nothing promised for this plant: a track record, not a
+    commitment (reading/reply_track.py)."""
+    measures: list[str] = []  # what the figure is of ("uptime", "availability")
+    past: list[str] = []  # words that tell it of the past ("had", "achieved", "over the last", "since")
+    years: list[str] = []  # words before a year that make it when the figure was ("in 2025", "during 2024")
+    promises: list[str] = []  # words that promise it for this plant after all ("we commit", "guarantee", "contract")
+    plant: list[str] = []  # words of the plant's own figure ("your line availability was 82% in 2025": a baseline)
+
+
+class ResendRules(_Strict):
+    """Data held and sent on later, told without a word for the outage (reading/reply_resend.py)."""
+    topic: str = ""  # the topic whose question asks what happens while the link is down
+    kind: str = ""  # the kind of substance it names there (what happens meanwhile)
+    holds: list[str] = []  # verbs that keep data back ("keeps", "stores", "holds")
+    sends: list[str] = []  # verbs that send it on ("sends", "uploads", "forwards")
+    later: list[str] = []  # words after the sending verb that make it later ("later", "afterwards")
+    back: list[str] = []  # words before a link's name that make it the link restored ("once the connection")
+    links: list[str] = []  # the link's names ("connection", "network", "internet")
+    returns: list[str] = []  # what the link does after its name that makes it restored ("returns", "is back")

@@ -1,0 +1,27 @@
+"""The vendor named by its part in a contract as the subject of a verb of upkeep (questions/rounds.yaml `parties`):
+"the Supplier retrains the models every quarter" names who keeps the system running, as "we retrain them" does. The
+party must open the clause with its article ("the Supplier", not "your supplier", someone else's) and its verb come
+next, a modal or an adverb between at most ("the Contractor shall also maintain")."""
+from __future__ import annotations
+
+import re
+
+from questions.bank_models import PartyRules
+
+from .reply_words import any_of
+
+
+class Parties:
+    def __init__(self, rules: PartyRules):
+        self.topic = rules.topic
+        ready = rules.topic and rules.words and rules.acts and rules.articles
+        between = rf"(?:(?:{any_of(rules.between)})\s+){{0,2}}" if rules.between else ""
+        self.subject = re.compile(
+            rf"(?<![\w'\u2019-])(?:{any_of(rules.articles)})\s+(?:{any_of(rules.words)})\s+{between}(?:{any_of(rules.acts)})\b"
+        ) if ready else None
+        self.names = frozenset(w.lower() for w in rules.words)  # a sentence holds one before the pattern is tried
+
+    def does(self, topic_id: str, lower: str) -> bool:
+        """Whether the sentence (lower case) on `topic_id` names the vendor as the subject of one of its verbs."""
+        return (self.subject is not None and topic_id == self.topic and any(w in lower for w in self.names)
+                and bool(self.subject.search(lower)))

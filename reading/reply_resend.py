@@ -1,0 +1,31 @@
+"""Data held back and sent on later, told without a word for the outage (questions/rounds.yaml `resend`): "the
+gateway keeps 14 days of data and sends them after" says what happens while the link is down, as "buffers" does. A
+verb that holds the data, then one that sends it with a word of later right after it (a few words at most: "sends
+them afterwards") or the link's return ("uploads them once the connection returns", not "when the line stops");
+"after" only where its clause ends ("sends them after", not "sends a report after each batch")."""
+from __future__ import annotations
+
+import re
+
+from questions.bank_models import ResendRules
+
+from .reply_words import any_of
+
+
+class Resend:
+    def __init__(self, rules: ResendRules):
+        self.topic, self.kind = rules.topic, rules.kind
+        ready = rules.topic and rules.holds and rules.sends and (rules.later or rules.back)
+        word = lambda listed: rf"(?<![\w-])(?:{any_of(listed)})(?![\w-])"
+        later = [w for w in rules.later if w != "after"]
+        ends = [word(later)] if later else []
+        ends += [r"(?<![\w-])after(?=\s*(?:[.;,:)!]|$))"] if "after" in rules.later else []
+        few = r"\s+(?:[\w-]+\s+){0,2}?"  # a word or two between ("once the mobile connection is back")
+        if rules.back and rules.links and rules.returns:  # "once the connection returns"
+            ends += [f"{word(rules.back)}{few}{word(rules.links)}{few}{word(rules.returns)}"]
+        sent = rf"{word(rules.sends)}(?:\s+[\w-]+){{0,3}}?\s+(?:{'|'.join(ends)})"  # "sends them afterwards"
+        self.pattern = re.compile(rf"{word(rules.holds)}.*?{sent}") if ready else None
+
+    def said(self, lower: str) -> bool:
+        """Whether a sentence (lower case) tells data held and sent on later."""
+        return self.pattern is not None and bool(self.pattern.search(lower))
