@@ -1,0 +1,44 @@
+"""drafting.yaml `kinds`: phrases built from word classes (issue 14).
+
+A kind drafts its options wherever a word of one class is followed by a word of another ("added 160 steam trap
+monitors": a fitting verb, then an instrument; "edge appliance": edge, then a device), so a new instrument or box is
+read by what kind of word names it, not by one text's product name. A kind may also list words that draft alone.
+Expanded here into plain phrases of the one scan (draft_rules._option_phrases): no walk of its own."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .phrases import GAP
+
+
+def _flat(words) -> list[str]:
+    """A class as written: a list, or lists of lists (YAML anchors of several classes)."""
+    out = []
+    for word in words or []:
+        out.extend(_flat(word) if isinstance(word, list) else [str(word)])
+    return out
+
+
+def kind_phrases(data: dict) -> dict[str, list[tuple[str, str]]]:
+    """phrase -> (question, option) targets of every kind: each `first` word, then (up to a short gap when `gap`)
+    each `then` word; and each word of `alone`."""
+    phrases: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for kind in data.get("kinds", []):
+        targets = [(qid, option) for qid, options in kind["drafts"].items() for option in options]
+        join = f" {GAP} " if kind.get("gap") else " "
+        for first in _flat(kind.get("first")):
+            for then in _flat(kind.get("then")):
+                phrases[f"{first}{join}{then}"].extend(targets)
+        for word in _flat(kind.get("alone")):
+            phrases[word].extend(targets)
+    return phrases
+
+
+def check_kinds(data: dict, questions: dict) -> None:
+    """A kind's options must be the bank's: a typo would silently draft nothing."""
+    for kind in data.get("kinds", []):
+        for qid, options in kind["drafts"].items():
+            known = set(questions[qid].choice_ids()) if qid in questions else set()
+            unknown = set(options) - known
+            if unknown:
+                raise ValueError(f"drafting.yaml: kinds: unknown {', '.join(sorted(unknown))} of {qid}")
