@@ -1,0 +1,94 @@
+"""Drafting reads a thing by the kind of word that names it (drafting.yaml word_classes and kinds, issue 14): a new
+instrument by a fitting verb or how it is built, an edge box by "edge" and a device noun, the plant's problem by a kind
+of energy and its cost or by its plan and its trouble, each with its German word beside the English one."""
+import pytest
+
+from questions import load_bank
+from reading.draft import draft
+from reading.draft_kinds import check_kinds, kind_phrases
+
+BANK = load_bank()
+
+
+def drafted(text: str) -> dict[str, list[str]]:
+    return {a.question: a.choices for a in draft(text, BANK).answers if a.choices}
+
+
+def test_an_instrument_the_project_fits_is_a_new_sensor_whatever_it_reads():
+    said = drafted("We add 40 battery-free steam trap monitors on the header lines of your boiler house; each reports "
+                   "the trap's temperature every 10 minutes.")
+    assert "new_sensors" in said.get("data.sources", [])
+    said = drafted("A near-infrared sensor over the discharge belt measures the moisture of the product every 2 seconds.")
+    assert "new_sensors" in said.get("data.sources", [])
+
+
+def test_a_barcode_reader_a_person_works_is_no_new_sensor():
+    said = drafted("We installed barcode readers at the two packing stations, where the packers scan every carton.")
+    assert "new_sensors" not in said.get("data.sources", [])
+
+
+def test_an_edge_box_or_a_receiver_is_a_gateway():
+    said = drafted("An edge appliance per line reads the counters from the line controllers over OPC UA every second.")
+    assert "gateways" in said.get("data.sources", [])
+    said = drafted("The probes talk to one receiver per hall, which forwards the readings to our service.")
+    assert "gateways" in said.get("data.sources", [])
+
+
+def test_a_wireless_instrument_is_the_industrial_internet_of_things():
+    said = drafted("We clip wireless gauge readers onto the 60 pressure gauges of your gas cabinets; they send each "
+                   "reading every 5 minutes to the receiver in the control room.")
+    assert "iiot" in said.get("workflow.technologies", [])
+
+
+def test_a_kind_of_energy_and_its_cost_is_the_energy_cost_problem():
+    said = drafted("Your steam costs rose by 41% since 2022 and are now the second largest item after raw materials.")
+    assert "energy_cost" in said.get("problem.plant_problems", [])
+    said = drafted("Your steam traps are checked twice a year by the maintenance team.")
+    assert "energy_cost" not in said.get("problem.plant_problems", [])
+
+
+def test_a_loss_ranked_by_how_often_it_comes_is_a_loss_pattern():
+    said = drafted("Every month the system lists the changeover steps that overrun most often, per line and per team.")
+    assert "loss_patterns" in said.get("workflow.analytics", [])
+    said = drafted("A monthly report shows which recipes and which furnaces go with the hardness failures.")
+    assert "loss_patterns" in said.get("workflow.analytics", [])
+
+
+def test_screens_named_in_german_are_a_live_dashboard():
+    said = drafted("Die Bildschirme an jeder Linie zeigen den Status der Maschinen und die Stillstände der Schicht.")
+    assert "live_dashboard" in said.get("workflow.outputs", [])
+
+
+def test_a_setpoint_the_system_writes_or_a_stop_it_makes_itself_is_a_closed_loop():
+    said = drafted("Every 5 minutes the controller calculates a new air temperature setpoint and writes it to the "
+                   "dryer PLC, within the limits your process engineer sets.")
+    assert "closed_loop" in said.get("workflow.analytics", [])
+    said = drafted("When the blade gets too loud, the system automatically stops the feed of the saw.")
+    assert "closed_loop" in said.get("workflow.analytics", [])
+
+
+def test_energy_against_what_was_made_or_its_period_is_an_energy_report():
+    said = drafted("The server calculates steam and electricity per hectolitre for every brew and sends the table "
+                   "to the brewmaster each Monday.")
+    assert "energy_reports" in said.get("workflow.outputs", [])
+
+
+def test_a_plan_named_with_its_trouble_is_planning_on_assumptions():
+    said = drafted("Today your planners build the weekly schedule in Excel spreadsheets from standard times.")
+    assert "planning_assumptions" in said.get("problem.plant_problems", [])
+    said = drafted("Your plant has special planning problems: one reactor feeds three packing lines.")
+    assert "planning_assumptions" in said.get("problem.plant_problems", [])
+
+
+def test_a_kind_is_every_word_of_one_class_before_every_word_of_the_other():
+    phrases = kind_phrases({"kinds": [{"drafts": {"data.sources": ["gateways"]}, "first": ["edge", ["iot edge"]],
+                                       "then": ["box", "unit"], "alone": ["receiver"]}]})
+    assert set(phrases) == {"edge box", "edge unit", "iot edge box", "iot edge unit", "receiver"}
+    gapped = kind_phrases({"kinds": [{"drafts": {"data.sources": ["new_sensors"]}, "first": ["fitted"], "gap": True,
+                                      "then": ["probe"]}]})
+    assert list(gapped) == ["fitted ... probe"]
+
+
+def test_a_kind_naming_an_unknown_option_is_refused():
+    with pytest.raises(ValueError, match="kinds: unknown gateway "):
+        check_kinds({"kinds": [{"drafts": {"data.sources": ["gateway"]}, "alone": ["edge box"]}]}, BANK.questions())
