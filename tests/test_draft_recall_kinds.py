@@ -92,3 +92,8 @@ def test_a_kind_is_every_word_of_one_class_before_every_word_of_the_other():
 def test_a_kind_naming_an_unknown_option_is_refused():
     with pytest.raises(ValueError, match="kinds: unknown gateway "):
         check_kinds({"kinds": [{"drafts": {"data.sources": ["gateway"]}, "alone": ["edge box"]}]}, BANK.questions())
+
+
+def test_a_money_system_named_by_what_it_pays_or_charges_is_the_finance_link():
+    answer = draft("The terminal exports the hours of every operator each night to the payroll system.", BANK)
+    assert "finance" in [row.system for row in answer.answer("connect.integrations").integrations]
