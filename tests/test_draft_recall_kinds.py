@@ -97,3 +97,10 @@ def test_a_kind_naming_an_unknown_option_is_refused():
 def test_a_money_system_named_by_what_it_pays_or_charges_is_the_finance_link():
     answer = draft("The terminal exports the hours of every operator each night to the payroll system.", BANK)
     assert "finance" in [row.system for row in answer.answer("connect.integrations").integrations]
+
+
+def test_maintenance_planned_ahead_named_by_its_task_is_a_maintenance_plan():
+    said = drafted("Preventive orders are created by calendar in the new system and released by the planner each Monday.")
+    assert "maintenance_plan" in said.get("workflow.outputs", [])
+    said = drafted("From the counted strokes the system calculates the lubrication plan of every press.")
+    assert "maintenance_plan" in said.get("workflow.outputs", [])
