@@ -109,5 +109,6 @@ def test_maintenance_planned_ahead_named_by_its_task_is_a_maintenance_plan():
 def test_a_person_of_the_plant_entering_data_is_operator_entry():
     said = drafted("At the end of each test the tester scans the serial number and the result is stored with it.")
     assert "operator_entry" in said.get("data.sources", [])
+    assert "operator_inputs" in said.get("data.captured", [])
     said = drafted("Every lab sample is entered on the HMI of the dryer, so the controller can be checked each shift.")
     assert "operator_entry" in said.get("data.sources", [])
