@@ -112,3 +112,8 @@ def test_a_person_of_the_plant_entering_data_is_operator_entry():
     assert "operator_inputs" in said.get("data.captured", [])
     said = drafted("Every lab sample is entered on the HMI of the dryer, so the controller can be checked each shift.")
     assert "operator_entry" in said.get("data.sources", [])
+
+
+def test_a_decision_taken_at_once_is_taken_within_minutes():
+    said = drafted("When a press stops, the technician on call sees the stop on his phone at once and books the cause.")
+    assert "minutes" in said.get("decision.latency", [])
