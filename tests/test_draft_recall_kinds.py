@@ -117,3 +117,8 @@ def test_a_person_of_the_plant_entering_data_is_operator_entry():
 def test_a_decision_taken_at_once_is_taken_within_minutes():
     said = drafted("When a press stops, the technician on call sees the stop on his phone at once and books the cause.")
     assert "minutes" in said.get("decision.latency", [])
+
+
+def test_a_horn_or_a_signal_a_person_hears_is_an_alert():
+    said = drafted("A horn sounds at the board when a machine has been in fault for more than 5 minutes.")
+    assert "alerts" in said.get("workflow.outputs", [])
