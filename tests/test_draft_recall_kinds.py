@@ -122,3 +122,10 @@ def test_a_decision_taken_at_once_is_taken_within_minutes():
 def test_a_horn_or_a_signal_a_person_hears_is_an_alert():
     said = drafted("A horn sounds at the board when a machine has been in fault for more than 5 minutes.")
     assert "alerts" in said.get("workflow.outputs", [])
+
+
+def test_a_record_kept_to_prove_or_trace_each_item_is_a_quality_hold():
+    said = drafted("Every bake is stored with its batch number and the probe readings as your HACCP record.")
+    assert "quality_holds" in said.get("workflow.outputs", [])
+    said = drafted("The torque values of every screw are kept with the pack's serial number in the line database.")
+    assert "quality_holds" in said.get("workflow.outputs", [])
