@@ -129,3 +129,10 @@ def test_a_record_kept_to_prove_or_trace_each_item_is_a_quality_hold():
     assert "quality_holds" in said.get("workflow.outputs", [])
     said = drafted("The torque values of every screw are kept with the pack's serial number in the line database.")
     assert "quality_holds" in said.get("workflow.outputs", [])
+
+
+def test_a_plan_redone_or_a_job_moved_is_a_schedule_change():
+    said = drafted("The planner re-sequences the orders on the board and the new sequence is sent to the filler.")
+    assert "schedule_changes" in said.get("workflow.outputs", [])
+    said = drafted("From the expected lifting times the planner can move the next pours forward or back each morning.")
+    assert "schedule_changes" in said.get("workflow.outputs", [])
