@@ -136,3 +136,10 @@ def test_a_plan_redone_or_a_job_moved_is_a_schedule_change():
     assert "schedule_changes" in said.get("workflow.outputs", [])
     said = drafted("From the expected lifting times the planner can move the next pours forward or back each morning.")
     assert "schedule_changes" in said.get("workflow.outputs", [])
+
+
+def test_a_project_started_at_once_or_a_common_protocol_is_no_kind():
+    said = drafted("We can start the project right away, as soon as possible after your order.")
+    assert "minutes" not in said.get("decision.latency", [])
+    said = drafted("The gateway speaks OPC UA, the most common protocol of the presses in your hall.")
+    assert "loss_patterns" not in said.get("workflow.analytics", [])
