@@ -143,3 +143,10 @@ def test_a_project_started_at_once_or_a_common_protocol_is_no_kind():
     assert "minutes" not in said.get("decision.latency", [])
     said = drafted("The gateway speaks OPC UA, the most common protocol of the presses in your hall.")
     assert "loss_patterns" not in said.get("workflow.analytics", [])
+
+
+def test_the_vendors_people_choosing_or_a_screen_mounted_draft_no_kind():
+    said = drafted("Our technicians select the mounting points for the gateway during the site visit.")
+    assert "operator_entry" not in said.get("data.sources", [])
+    said = drafted("Two large monitors are mounted above the assembly line in hall 2.")
+    assert "new_sensors" not in said.get("data.sources", [])
