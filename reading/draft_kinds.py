@@ -42,3 +42,11 @@ def check_kinds(data: dict, questions: dict) -> None:
             unknown = set(options) - known
             if unknown:
                 raise ValueError(f"drafting.yaml: kinds: unknown {', '.join(sorted(unknown))} of {qid}")
+
+
+def plain_first(spans: list[tuple[str, str, str, int, int]]) -> list[tuple[str, str, str, int, int]]:
+    """(question, option, phrase, start, end) without a phrase with a gap ("fit ... sensor") around a plain phrase of
+    the same option ("wireless vibration sensors"): what a report names as the cue is the words the text says."""
+    def around(gapped, plain) -> bool:
+        return plain[:2] == gapped[:2] and GAP not in plain[2].split() and gapped[3] <= plain[3] and plain[4] <= gapped[4]
+    return [one for one in spans if GAP not in one[2].split() or not any(around(one, other) for other in spans)]

@@ -150,3 +150,13 @@ def test_the_vendors_people_choosing_or_a_screen_mounted_draft_no_kind():
     assert "operator_entry" not in said.get("data.sources", [])
     said = drafted("Two large monitors are mounted above the assembly line in hall 2.")
     assert "new_sensors" not in said.get("data.sources", [])
+
+
+def test_a_report_names_the_words_the_text_says_before_a_kind_around_them():
+    from reading.draft import drafter_for
+    cues = {(o, p) for q, o, p in drafter_for(BANK).cues("We fit new wireless vibration sensors on each press.")
+            if q == "data.sources"}
+    assert ("new_sensors", "wireless vibration sensors") in cues and ("new_sensors", "fit ... sensor") not in cues
+    cues = {(o, p) for q, o, p in drafter_for(BANK).cues("We add 40 steam trap monitors on the header lines.")
+            if q == "data.sources"}
+    assert ("new_sensors", "steam trap monitor") in cues
