@@ -160,3 +160,8 @@ def test_a_report_names_the_words_the_text_says_before_a_kind_around_them():
     cues = {(o, p) for q, o, p in drafter_for(BANK).cues("We add 40 steam trap monitors on the header lines.")
             if q == "data.sources"}
     assert ("new_sensors", "steam trap monitor") in cues
+
+
+def test_the_state_of_each_machine_named_by_the_machine_is_machine_status():
+    said = drafted("The press status and the sheet counter are read from each press console every 30 seconds.")
+    assert "machine_status" in said.get("data.captured", [])
