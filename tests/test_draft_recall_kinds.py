@@ -165,3 +165,8 @@ def test_a_report_names_the_words_the_text_says_before_a_kind_around_them():
 def test_the_state_of_each_machine_named_by_the_machine_is_machine_status():
     said = drafted("The press status and the sheet counter are read from each press console every 30 seconds.")
     assert "machine_status" in said.get("data.captured", [])
+
+
+def test_the_vendor_updating_and_running_the_service_is_the_vendors_upkeep():
+    said = drafted("After go-live RoastLog updates and runs the service; your roast master gets a half-day training.")
+    assert said.get("upkeep.owner") == ["vendor_service"]
