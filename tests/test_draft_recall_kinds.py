@@ -170,3 +170,8 @@ def test_the_state_of_each_machine_named_by_the_machine_is_machine_status():
 def test_the_vendor_updating_and_running_the_service_is_the_vendors_upkeep():
     said = drafted("After go-live RoastLog updates and runs the service; your roast master gets a half-day training.")
     assert said.get("upkeep.owner") == ["vendor_service"]
+
+
+def test_the_plants_own_it_keeping_the_system_running_is_its_upkeep():
+    said = drafted("The server runs on a virtual machine in your data centre, operated by your IT after handover.")
+    assert said.get("upkeep.owner") == ["it_ot_team"]
