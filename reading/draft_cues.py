@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .draft_filters import optional_parts, part_of
-from .draft_kinds import plain_first
+from .draft_word_classes import plain_first
 from .draft_specs import ACT, BOAST, COMPOUND, DONE_BY, HEDGE, INTEGRATION, MOVES, NOT_SUITE, OPTIONAL_LINK, SUITE
 from .phrases import CLAUSE_END, normalise, tokens
 from .sentence import Sentence

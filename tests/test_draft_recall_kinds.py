@@ -1,11 +1,11 @@
-"""Drafting reads a thing by the kind of word that names it (drafting.yaml word_classes and kinds, issue 14): a new
+"""Drafting reads a thing by the kind of word that names it (drafting.yaml word_classes and class_phrases, issue 14): a new
 instrument by a fitting verb or how it is built, an edge box by "edge" and a device noun, the plant's problem by a kind
 of energy and its cost or by its plan and its trouble, each with its German word beside the English one."""
 import pytest
 
 from questions import load_bank
 from reading.draft import draft
-from reading.draft_kinds import check_kinds, kind_phrases
+from reading.draft_word_classes import check_classes, class_phrases
 
 BANK = load_bank()
 
@@ -81,17 +81,17 @@ def test_a_plan_named_with_its_trouble_is_planning_on_assumptions():
 
 
 def test_a_kind_is_every_word_of_one_class_before_every_word_of_the_other():
-    phrases = kind_phrases({"kinds": [{"drafts": {"data.sources": ["gateways"]}, "first": ["edge", ["iot edge"]],
+    phrases = class_phrases({"class_phrases": [{"drafts": {"data.sources": ["gateways"]}, "first": ["edge", ["iot edge"]],
                                        "then": ["box", "unit"], "alone": ["receiver"]}]})
     assert set(phrases) == {"edge box", "edge unit", "iot edge box", "iot edge unit", "receiver"}
-    gapped = kind_phrases({"kinds": [{"drafts": {"data.sources": ["new_sensors"]}, "first": ["fitted"], "gap": True,
+    gapped = class_phrases({"class_phrases": [{"drafts": {"data.sources": ["new_sensors"]}, "first": ["fitted"], "gap": True,
                                       "then": ["probe"]}]})
     assert list(gapped) == ["fitted ... probe"]
 
 
 def test_a_kind_naming_an_unknown_option_is_refused():
-    with pytest.raises(ValueError, match="kinds: unknown gateway "):
-        check_kinds({"kinds": [{"drafts": {"data.sources": ["gateway"]}, "alone": ["edge box"]}]}, BANK.questions())
+    with pytest.raises(ValueError, match="class_phrases: unknown gateway "):
+        check_classes({"class_phrases": [{"drafts": {"data.sources": ["gateway"]}, "alone": ["edge box"]}]}, BANK.questions())
 
 
 def test_a_money_system_named_by_what_it_pays_or_charges_is_the_finance_link():

@@ -1,8 +1,8 @@
-"""drafting.yaml `kinds`: phrases built from word classes (issue 14).
+"""drafting.yaml `class_phrases`: phrases built from word classes (issue 14).
 
-A kind drafts its options wherever a word of one class is followed by a word of another ("added 160 steam trap
+An entry drafts its options wherever a word of one class is followed by a word of another ("added 160 steam trap
 monitors": a fitting verb, then an instrument; "edge appliance": edge, then a device), so a new instrument or box is
-read by what kind of word names it, not by one text's product name. A kind may also list words that draft alone.
+read by what kind of word names it, not by one text's product name. An entry may also list words that draft alone.
 Expanded here into plain phrases of the one scan (draft_rules._option_phrases): no walk of its own."""
 from __future__ import annotations
 
@@ -19,11 +19,11 @@ def _flat(words) -> list[str]:
     return out
 
 
-def kind_phrases(data: dict) -> dict[str, list[tuple[str, str]]]:
-    """phrase -> (question, option) targets of every kind: each `first` word, then (up to a short gap when `gap`)
+def class_phrases(data: dict) -> dict[str, list[tuple[str, str]]]:
+    """phrase -> (question, option) targets of every entry: each `first` word, then (up to a short gap when `gap`)
     each `then` word; and each word of `alone`."""
     phrases: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for kind in data.get("kinds", []):
+    for kind in data.get("class_phrases", []):
         targets = [(qid, option) for qid, options in kind["drafts"].items() for option in options]
         join = f" {GAP} " if kind.get("gap") else " "
         for first in _flat(kind.get("first")):
@@ -34,14 +34,14 @@ def kind_phrases(data: dict) -> dict[str, list[tuple[str, str]]]:
     return phrases
 
 
-def check_kinds(data: dict, questions: dict) -> None:
-    """A kind's options must be the bank's: a typo would silently draft nothing."""
-    for kind in data.get("kinds", []):
+def check_classes(data: dict, questions: dict) -> None:
+    """An entry's options must be the bank's: a typo would silently draft nothing."""
+    for kind in data.get("class_phrases", []):
         for qid, options in kind["drafts"].items():
             known = set(questions[qid].choice_ids()) if qid in questions else set()
             unknown = set(options) - known
             if unknown:
-                raise ValueError(f"drafting.yaml: kinds: unknown {', '.join(sorted(unknown))} of {qid}")
+                raise ValueError(f"drafting.yaml: class_phrases: unknown {', '.join(sorted(unknown))} of {qid}")
 
 
 def plain_first(spans: list[tuple[str, str, str, int, int]]) -> list[tuple[str, str, str, int, int]]:
