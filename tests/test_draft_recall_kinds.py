@@ -175,3 +175,8 @@ def test_the_vendor_updating_and_running_the_service_is_the_vendors_upkeep():
 def test_the_plants_own_it_keeping_the_system_running_is_its_upkeep():
     said = drafted("The server runs on a virtual machine in your data centre, operated by your IT after handover.")
     assert said.get("upkeep.owner") == ["it_ot_team"]
+
+
+def test_training_given_where_the_people_work_is_on_site_training():
+    said = drafted("Training: 1 day in your mill for the maintenance team and the shift millers.")
+    assert said.get("users.training") == ["onsite"]
