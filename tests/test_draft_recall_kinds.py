@@ -180,3 +180,8 @@ def test_the_plants_own_it_keeping_the_system_running_is_its_upkeep():
 def test_training_given_where_the_people_work_is_on_site_training():
     said = drafted("Training: 1 day in your mill for the maintenance team and the shift millers.")
     assert said.get("users.training") == ["onsite"]
+
+
+def test_a_repair_asked_for_as_a_job_of_its_own_is_a_work_order():
+    said = drafted("When a tool reaches 80 % of its life, a maintenance job is opened in your CMMS for the toolroom.")
+    assert "work_orders" in said.get("workflow.outputs", [])
