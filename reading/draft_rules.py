@@ -152,7 +152,7 @@ def _option_phrases(data: dict) -> dict[str, list[tuple[str, str]]]:
             for phrase in words:
                 phrases[str(phrase)].append((qid, option))
     for phrase, targets in class_phrases(data).items():  # word classes read together (drafting.yaml class_phrases)
-        phrases[phrase].extend(targets)
+        phrases[phrase].extend(t for t in targets if t not in phrases[phrase])  # a phrase listed already counts once
     using = data["users"].get("using", {})
     for option, roles in using.get("roles", {}).items():  # a role as the subject of a verb of use, or owning the output
         for role in roles:

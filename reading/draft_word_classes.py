@@ -26,11 +26,9 @@ def class_phrases(data: dict) -> dict[str, list[tuple[str, str]]]:
     for kind in data.get("class_phrases", []):
         targets = [(qid, option) for qid, options in kind["drafts"].items() for option in options]
         join = f" {GAP} " if kind.get("gap") else " "
-        for first in _flat(kind.get("first")):
-            for then in _flat(kind.get("then")):
-                phrases[f"{first}{join}{then}"].extend(targets)
-        for word in _flat(kind.get("alone")):
-            phrases[word].extend(targets)
+        made = [f"{first}{join}{then}" for first in _flat(kind.get("first")) for then in _flat(kind.get("then"))]
+        for phrase in made + _flat(kind.get("alone")):
+            phrases[phrase].extend(t for t in targets if t not in phrases[phrase])
     return phrases
 
 
