@@ -185,3 +185,8 @@ def test_training_given_where_the_people_work_is_on_site_training():
 def test_a_repair_asked_for_as_a_job_of_its_own_is_a_work_order():
     said = drafted("When a tool reaches 80 % of its life, a maintenance job is opened in your CMMS for the toolroom.")
     assert "work_orders" in said.get("workflow.outputs", [])
+
+
+def test_a_screen_where_people_work_that_shows_the_plant_is_a_live_dashboard():
+    said = drafted("A 55-inch screen over the setter bench shows all 28 machines as tiles, green, grey or red.")
+    assert "live_dashboard" in said.get("workflow.outputs", [])
