@@ -190,3 +190,8 @@ def test_a_repair_asked_for_as_a_job_of_its_own_is_a_work_order():
 def test_a_screen_where_people_work_that_shows_the_plant_is_a_live_dashboard():
     said = drafted("A 55-inch screen over the setter bench shows all 28 machines as tiles, green, grey or red.")
     assert "live_dashboard" in said.get("workflow.outputs", [])
+
+
+def test_the_output_counted_by_what_it_weighs_is_a_production_count():
+    said = drafted("The melt weight per charge is read from the furnace PLC every charge and stored per alloy.")
+    assert "production_count" in said.get("data.captured", [])
