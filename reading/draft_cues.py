@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .draft_filters import optional_parts, part_of
+from .draft_word_classes import plain_first
 from .draft_specs import ACT, BOAST, COMPOUND, DONE_BY, HEDGE, INTEGRATION, MOVES, NOT_SUITE, OPTIONAL_LINK, SUITE
 from .phrases import CLAUSE_END, normalise, tokens
 from .sentence import Sentence
@@ -125,8 +126,9 @@ class SentenceCues:
                                           if (OPTIONAL_LINK, "") in targets[phrase]])
         for start, end, phrase in finds:
             if phrase not in self.roles.kind_of and not (negative and self._negated(words, start, end, phrase)):
-                found += [(q, o, phrase) for q, o in targets[phrase] if q[0] != "~"
+                found += [(q, o, phrase, start, end) for q, o in targets[phrase] if q[0] != "~"
                           and not (q in self.rules.optional_drops and optional and part_of(words, start) in optional)]
+        found = [(q, o, phrase) for q, o, phrase, _s, _e in plain_first(found)]
         hits = list(self._hits(self.rules.scan, words, finds) if hits is None else hits)
         return found + self._read_together(words, finds, hits, {(q, o) for q, o, _p in found})
 

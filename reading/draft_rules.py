@@ -17,6 +17,7 @@ from questions.models import QuestionBank
 from .agent import agent_cues
 from .draft_specs import (BOAST, CAPTURED, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, OPTIONAL_LINK, Acting, Destinations, Effects, Lengths,
                           ProductPage, Users, destinations_of, effects_of, lengths_of, page_cues, role_cues, together_cues)
+from .draft_word_classes import check_classes, class_phrases
 from .draft_tables import TableRules
 from .phrases import PhraseSet, normalise, tokens
 
@@ -112,6 +113,7 @@ def _check(data: dict, bank: QuestionBank) -> None:
         if unknown:
             raise ValueError(f"drafting.yaml: effects: unknown {', '.join(sorted(unknown))} of {qid}")
     _check_caused(data.get("caused", {}), questions)
+    check_classes(data, questions)
     reliability = data.get("reliability", {})
     for qid in set(reliability) - set(questions):
         raise ValueError(f"drafting.yaml: reliability: unknown question {qid!r}")
@@ -149,6 +151,8 @@ def _option_phrases(data: dict) -> dict[str, list[tuple[str, str]]]:
         for option, words in options.items():
             for phrase in words:
                 phrases[str(phrase)].append((qid, option))
+    for phrase, targets in class_phrases(data).items():  # word classes read together (drafting.yaml class_phrases)
+        phrases[phrase].extend(t for t in targets if t not in phrases[phrase])  # a phrase listed already counts once
     using = data["users"].get("using", {})
     for option, roles in using.get("roles", {}).items():  # a role as the subject of a verb of use, or owning the output
         for role in roles:
