@@ -116,7 +116,7 @@ def _time_phrase() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(map(str, spec["lead"])) | _number_words(), frozenset(map(str, spec["units"]))
 
 
-_SUBJECTS = frozenset({"we", "i", "they", "you", "it", "we'll", "we'd"})  # who will act: the name follows the verb
+_SUBJECTS = frozenset(map(str, draft_data()["kpi"]["subjects"]))  # who will act: the name follows the verb
 
 
 def _interval(words: list[str], rules: DraftRules) -> str:

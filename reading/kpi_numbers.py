@@ -13,12 +13,19 @@ from .spelled import Spelled
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
 
 
+def grammar(part: str) -> str:
+    """The alternation of a change's small words in every language offers are written in (drafting.yaml
+    kpi.grammar: "to" is to, auf, naar), as a regex group's body."""
+    return "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["grammar"][part])), key=len, reverse=True))
+
+
 # "0.9 per 1,000 deliveries": a rate's base is part of its unit, no value of its own; a unit's square or cube
 # stays on it: "0.42 m3", "120 m²", "35 m3/h" (not "0.42 m" and a number 3); things counted per period with
 # no name of their own are a unit of their own: "remade fronts fell from 40 to 6 a week"
 _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b"
-UNIT = (r"((?:per [\d,]+ [a-z]+|" + _PERIOD + r"|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
-        r"(?: (?:a|an|per|pro|of|each|every) (?:the |all |all the )?[a-z/]+(?: [a-z]+)?)?)?")
+# "6.2 weld repairs per 100 pipes", "2.6 breaks per 1,000 km": the things counted and the base they are counted per
+UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ [a-z]+|" + _PERIOD + r"|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
+        r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?[a-z/]+(?: [a-z]+)?)?)?")
 
 
 LEAD = (r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of |"
@@ -122,16 +129,23 @@ def in_unit(value: float, unit: str, to: str) -> float | None:
     changeover" is 120 minutes per changeover); None when neither."""
     if not to:
         return None
-    if unit_head(unit) == unit_head(to) or counted_per(unit, to) or counted_per(to, unit):
+    if _same_head(unit_head(unit), unit_head(to)) or counted_per(unit, to) or counted_per(to, unit):
         return value
     if _per(unit) != _per(to) and not _of_a_thing(_per(unit), _per(to)):
         return None  # "the last 12 months" is a period, "18 hours a month" a rate: no conversion between them
     return convert(value, unit_head(unit), unit_head(to))
 
 
+def _same_head(a: str, b: str) -> bool:
+    """One unit's first word, in the singular or the plural: "2.6 breaks" today, "1.0 break" the target."""
+    return a == b or len(min(a, b, key=len)) > 2 and (a + "s" == b or b + "s" == a)
+
+
 def counted_per(unit: str, period: str) -> bool:
     """Things counted per a period and the bare period: "1,200 micro-stops a month" today and "fewer than
     400 a month" for the target count the same things."""
+    if unit_head(period) == "per" and unit.endswith(" " + period):
+        return True  # "6.2 weld repairs per 100 pipes" today, "2.5 per 100 pipes" the target
     return unit_head(period) == "per" and len(period.split()) == 2 and _per(unit) == ["per", period.split()[1]]
 
 

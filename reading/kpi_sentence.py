@@ -10,18 +10,19 @@ from questions.models import Measure
 from .draft_rules import DraftRules, draft_data
 from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
-from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
+from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, unit_head, unit_of, value_of
 from .phrases import normalise, tokens
 from .quantities import DURATIONS, name_spans, no_values, spread_before
 
 _BOUND = r"(?:about |around |roughly |below |under |less than |at most )?"
-_FROM_TO = re.compile(r"\b(?:from|von|van) " + LEAD + NUM + r" ?" + UNIT +  # "von 90 minuten auf 35 minuten", "van ... naar"
-                      r" (?:down |up )?(?:to|auf|naar) " + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
+_FROM, _TO = grammar("from"), grammar("to")  # "von 90 minuten auf 35 minuten", "van ... naar" (drafting.yaml kpi.grammar)
+_FROM_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT +
+                      r" (?:down |up )?(?:" + _TO + ") " + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
 # Read after every other way: between the two values an aside says when or where today's was counted ("from 23 in
 # 2025 (8D log) to fewer than 5"), and the target may be a count's bound ("to fewer than 5", "to no more than 3")
 _ASIDE = r"(?: (?:in|im) (?:19|20)\d\d)?(?:,? \([^()]{1,60}\))?"
-_FROM_ASIDE_TO = re.compile(r"\b(?:from|von|van) " + LEAD + NUM + r" ?" + UNIT + _ASIDE +
-                            r" (?:down |up )?(?:to|auf|naar) (?:fewer than |no more than |weniger als |minder dan |"
+_FROM_ASIDE_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT + _ASIDE +
+                            r" (?:down |up )?(?:" + _TO + ") (?:fewer than |no more than |weniger als |minder dan |"
                             r"unter )?" + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
 
 
@@ -35,7 +36,7 @@ _ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))? ?
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
                      r"\bexceed|\bmore than|"
-                     r"\breach|\bgoal|\bto|\bnaar|\bis|\bat|\bof|<=|≤|:|,) " + LEAD + NUM + r" ?" + UNIT)
+                     r"\breach|\bgoal|\bis|\bat|\bof|<=|≤|:|,|\b(?:" + _TO + ")) " + LEAD + NUM + r" ?" + UNIT)
 
 
 # "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"
