@@ -20,6 +20,7 @@ class Relative:
     points: float = 0.0  # added instead: -2 for "reduce scrap by 2 percentage points"
     unit: str = ""  # the unit of an amount added instead: "minutes" for "reduce die change time by 5 minutes"
     told_first: bool = False  # what changes told before its verb: "downtime fell by 40%"
+    per: str = ""  # what its measure is counted per: "tonne" for "reduce the water use per tonne by 25 %"
 
     def target(self, baseline: float) -> float:
         return round(baseline + self.points if self.points else baseline * self.factor, 6)
@@ -40,6 +41,7 @@ class _Verbs:
     factors: dict[str, float]
     nouns: dict[str, int]  # "reduction": -1, "increase": +1
     stops: frozenset[str]  # words that end what the change names ("on your presses", "in year one")
+    moves: frozenset[str]  # every verb of change, down, up or either
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +69,8 @@ def _verbs() -> _Verbs:
                             r"(?! ?(?:-|–|to|and|or) ?\d)(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
     fell_down, fell_up = data["fell"]["down"], data["fell"]["up"]
     return _Verbs(by, fell, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(fell_down),
-                  frozenset(fell_down + fell_up), frozenset(data["either"]), factors, nouns, frozenset(data["stops"]))
+                  frozenset(fell_down + fell_up), frozenset(data["either"]), factors, nouns, frozenset(data["stops"]),
+                  frozenset(map(str, data["down"] + data["up"] + data["either"])))
 
 
 def _alternatives(words) -> str:
@@ -78,7 +81,10 @@ def read_relative(lower: str) -> Relative | None:
     """The relative change one sentence (lower case, numbers as digits) states, or None; none when a
     clause follows the verb ("approximately double we projected": a comparison, no change of a metric)."""
     found = _relative(lower)
-    return None if found and found.metric.split()[:1] in _SUBJECTS else found
+    if not found or found.metric.split()[:1] in _SUBJECTS:
+        return None
+    per = re.search(rf"\b{re.escape(found.metric)} per ([a-z]+)\b", lower) if found.metric else None
+    return replace(found, per=per.group(1)) if per else found
 
 
 _SUBJECTS = [[w] for w in ("we", "you", "they", "i", "he", "she", "what")]
@@ -93,15 +99,17 @@ def _relative(lower: str) -> Relative | None:
         return replace(found, told_first=True) if found else None
     match = verbs.by.search(lower)
     if match:
-        way = _which_way(match.group(1), match.group(2), verbs)
+        verb, words = _last_verb(match.group(1), match.group(2), verbs)
+        way = _which_way(verb, words, verbs)
         if not way:
             return None
-        found = _by(way, match.group(3), match.group(4), _what(match.group(2), verbs))
-        return found and _told_first(found, lower, match.start(), match.group(1), match.group(2), verbs)
+        found = _by(way, match.group(3), match.group(4), _what(words, verbs))
+        return found and _told_first(found, lower, match.start(), verb, words, verbs)
     match = verbs.amount.search(lower)
     if match:
-        way = _which_way(match.group(1), match.group(2), verbs)
-        what = _what(match.group(2), verbs)
+        verb, words = _last_verb(match.group(1), match.group(2), verbs)
+        way = _which_way(verb, words, verbs)
+        what = _what(words, verbs)
         return Relative(1.0, what, way * float(match.group(3)), match.group(4)) if way else None
     match = verbs.noun.search(lower)
     if match and not _CLAIM.search(lower[:match.start()]):
@@ -118,6 +126,16 @@ def _relative(lower: str) -> Relative | None:
     share = 1 - verbs.factors["by " + match.group(5)]
     found = Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
     return _told_first(found, lower, match.start(), match.group(3), match.group(4), verbs)
+
+
+def _last_verb(verb: str, words: str, verbs: _Verbs) -> tuple[str, str]:
+    """The verb of change nearest the amount, and what it changes: in "the cutting water we reduce the water use
+    by 25 %" the first match is an adjective ("cutting"); the change is "reduce" and it names "the water use"."""
+    said = words.split()
+    moved = [i for i, w in enumerate(said) if w in verbs.moves]
+    if not moved:
+        return verb, words
+    return said[moved[-1]], " " + " ".join(said[moved[-1] + 1:])
 
 
 def _told_first(found: Relative, lower: str, at: int, verb: str, after: str, verbs: _Verbs) -> Relative:

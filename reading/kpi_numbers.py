@@ -146,7 +146,12 @@ def counted_per(unit: str, period: str) -> bool:
     400 a month" for the target count the same things."""
     if unit_head(period) == "per" and unit.endswith(" " + period):
         return True  # "6.2 weld repairs per 100 pipes" today, "2.5 per 100 pipes" the target
-    return unit_head(period) == "per" and len(period.split()) == 2 and _per(unit) == ["per", period.split()[1]]
+    return unit_head(period) == "per" and len(period.split()) == 2 and _base(_per(unit)) == _base(period.split())
+
+
+def _base(per: list[str]) -> str:
+    """What a rate is counted per, by its short name: "per tonne" and "/t" are both per t."""
+    return unit_head(per[1]) if len(per) == 2 and per[0] == "per" else " ".join(per)
 
 
 def _of_a_thing(per: list[str], other: list[str]) -> bool:

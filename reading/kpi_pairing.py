@@ -264,7 +264,8 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     # a change told after what changes ("the use of the lines has increased by 15%") is a result of its own:
     # its baseline is in its own sentence, never another line's value
     found = (after[0], sentences[at], after[1], "") if after else None if change.told_first else \
-        baseline_for(sentences, Measure(metric=change.metric), rules, at, named, back)
+        baseline_for(sentences, Measure(metric=change.metric, unit=f"per {change.per}" if change.per else ""), rules,
+                     at, named, back)  # "the water use per tonne": only a value per tonne is its baseline
     if found:
         baseline, source, unit, said_before = found
         if source is sentences[at] and unit == "%" and not after and not _said_today(said_before, rules):
