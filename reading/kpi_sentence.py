@@ -8,6 +8,7 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
+from .kpi_change import change_amounts
 from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
 from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, unit_head, unit_of, value_of
@@ -113,10 +114,11 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     sentence states ("utilisation is 48% and the plant seeks to raise it to 60%" aims at 60), with
     the value the same sentence gives for today before it, in the same unit, as its baseline."""
     lower = as_read(text)
-    spans = no_values(lower)  # "processes 1.5 to 1.74 index": a range's end is no target
+    amounts = change_amounts(lower)  # "a goal of 30 % shorter batch times": how much it changes, no value to reach
+    spans = no_values(lower) + amounts  # "processes 1.5 to 1.74 index": a range's end is no target
     stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))
               and not any(a <= m.start(1) < b for a, b in spans)]
-    match = _aimed_at(stated, lower, rules, name_spans(lower))  # "target (end of 2026): 2.5 %": a year is when, not what
+    match = _aimed_at(stated, lower, rules, name_spans(lower) + amounts)  # "target (end of 2026): 2.5 %": a year is when, not what
     if match is None:
         return None
     unit = unit_of(match.group(2))
@@ -150,16 +152,17 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names) -> 
                 and not any(a <= m.start() < b for a, b in names)]  # "first target: overrun on F3/F4"
         if said:
             return said[0]
-        labelled = _labelled_after(lower, min(start for start, _end, _phrase in cues))
+        labelled = _labelled_after(lower, min(start for start, _end, _phrase in cues), names)
         if labelled:
             return labelled
     return matches[-1] if matches else None
 
 
-def _labelled_after(lower: str, cue: int) -> re.Match | None:
+def _labelled_after(lower: str, cue: int, names) -> re.Match | None:
     """The value the commitment labels from after it ("the contract sets 30 ppm as the target", "2.8 GJ/t
     guaranteed after commissioning"): the last number with a unit ending a few words before the cue."""
     near = [m for m in NUMBER.finditer(lower) if unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1))
+            and not any(a <= m.start() < b for a, b in names)  # "within ±1 % and will lower scrap": a tolerance
             and 0 <= cue - len(tokens(normalise(lower[:m.end()]))) <= _LABEL_GAP]
     return near[-1] if near else None
 

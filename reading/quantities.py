@@ -91,6 +91,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     names = [m.span() for m in _NAME.finditer(text) if not m.group().lower().rstrip("0123456789.").endswith(
         tuple(SCALE))]
     names += [m.span(1) for m in _labelled().finditer(text)]  # "Level 2 support", "Gen 3 gateway", "in week 12"
+    names += [m.span(1) for m in _TOLERANCE.finditer(text)]  # "within ±1 %": a tolerance, no value of the plant's
     return names + [m.span() for m in _GLUED.finditer(text) if m.group(1).lower() not in _glued_units()]
 
 
@@ -107,6 +108,7 @@ def _glued_units() -> frozenset[str]:
     return frozenset(str(u) for u in load_drafting()["kpi"]["glued_units"]) | DURATIONS | frozenset(SCALE)
 
 
+_TOLERANCE = re.compile(r"(?:±|\+/-|\+-)\s?(\d[\d.,]*)")
 _GLUED = re.compile(r"(?<![\w.,])\d([a-z]{1,3})\b", re.I)
 
 
@@ -114,8 +116,9 @@ def no_values(text: str) -> list[tuple[int, int]]:
     """Where the text's numbers are no single value: names ("T2", "IEC 61131", "S7-1200") and the ends
     of a range ("95-110 °C", "4 to 12 hours"; after "from" two numbers are a change and stay values)."""
     names = name_spans(text)
-    ranges = [(q.start, q.end) for q in quantities(text) if q.is_range and not _FROM.search(text[:q.start])
-              and not _YEAR_THEN.match(text, q.start)]
+    # ... but a spread told before "from" keeps them a range: "scrap runs anywhere from 3 to 6 %"
+    ranges = [(q.start, q.end) for q in quantities(text) if q.is_range and not _YEAR_THEN.match(text, q.start)
+              and (not _FROM.search(text[:q.start]) or spread_before(text, q.start))]
     return names + ranges
 
 
