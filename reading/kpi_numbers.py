@@ -129,7 +129,8 @@ def in_unit(value: float, unit: str, to: str) -> float | None:
     changeover" is 120 minutes per changeover); None when neither."""
     if not to:
         return None
-    if _same_head(unit_head(unit), unit_head(to)) or counted_per(unit, to) or counted_per(to, unit):
+    if _same_head(unit_head(unit), unit_head(to)) or counted_per(unit, to) or counted_per(to, unit) \
+            or _same_rate(unit, to):
         return value
     if _per(unit) != _per(to) and not _of_a_thing(_per(unit), _per(to)):
         return None  # "the last 12 months" is a period, "18 hours a month" a rate: no conversion between them
@@ -139,6 +140,17 @@ def in_unit(value: float, unit: str, to: str) -> float | None:
 def _same_head(a: str, b: str) -> bool:
     """One unit's first word, in the singular or the plural: "2.6 breaks" today, "1.0 break" the target."""
     return a == b or len(min(a, b, key=len)) > 2 and (a + "s" == b or b + "s" == a)
+
+
+def _same_rate(a: str, b: str) -> bool:
+    """Things counted per one base, the one named more fully: "4.2 web breaks per 1,000 t" today, "2.5 breaks per
+    1,000 t" the target."""
+    (things_a, _, base_a), (things_b, _, base_b) = a.partition(" per "), b.partition(" per ")
+    if not (base_a and base_a.split()[:2] == base_b.split()[:2]):  # "per 1,000 t of paper" and "per 1,000 t"
+        return False
+    said_a, said_b = ([w.rstrip("s") for w in t.split()] for t in (things_a, things_b))
+    short, full = sorted((said_a, said_b), key=len)
+    return bool(short) and full[len(full) - len(short):] == short
 
 
 def counted_per(unit: str, period: str) -> bool:

@@ -1,0 +1,87 @@
+"""Kinds of KPI sentence the reader must get right wherever they come from (issue 14): German offers with decimal
+commas and German verbs of change, a rate whose base holds a thousands separator, things counted per a base, a
+baseline told beside an industry range, a relative change of a measure per a thing, and texts that state no KPI
+although they hold a range, a tolerance or a share of change. Texts written for these tests."""
+import pytest
+
+from questions import load_bank
+from reading.draft import draft
+from reading.kpi_change import read_relative
+from reading.kpi_numbers import as_read
+
+BANK = load_bank()
+
+
+def measure(text: str):
+    answer = draft(text, BANK).answer("decision.kpi")
+    m = answer.measure if answer else None
+    return m if m and m.baseline is not None and m.target is not None else None
+
+
+def ends(text: str):
+    m = measure(text)
+    return (m.baseline, m.target) if m else None
+
+
+def test_a_german_target_after_senken_wir_auf_pairs_with_the_decimal_comma_baseline():
+    text = ("Angebot – Lackieranlage Halle 4\n\n"
+            "Ausgangslage: Der Lösemittelverbrauch lag 2025 bei 3,8 kg je Karosse.\n"
+            "Mit der neuen Dosierung senken wir den Lösemittelverbrauch auf 3,1 kg je Karosse.")
+    assert ends(text) == (3.8, 3.1)
+
+
+def test_a_german_target_names_the_measure_after_the_vendor_not_the_means():
+    text = ("Angebot Trockner T-2\n\n"
+            "Eine Trocknung dauert heute im Mittel 14,5 Stunden.\n"
+            "Mit der Feuchteregelung verkürzen wir die Trocknungszeit auf 11 Stunden.")
+    m = measure(text)
+    assert (m.baseline, m.target) == (14.5, 11.0)
+    assert "regelung" not in m.metric and "wir" not in m.metric.split()
+
+
+def test_a_rate_per_a_thousand_things_keeps_its_base_in_the_unit():
+    text = ("Proposal: web inspection for paper machine 2\n\n"
+            "Over the last six months your crews recorded 4.2 web breaks per 1,000 t of paper.\n"
+            "With the new camera system we will bring that down to no more than 2.5 breaks per 1,000 t.")
+    m = measure(text)
+    assert (m.baseline, m.target) == (4.2, 2.5)
+    assert "1,000" in m.unit
+
+
+def test_things_counted_per_a_base_pair_with_a_target_per_the_same_base():
+    text = ("Seam inspection proposal\n\n"
+            "Your quality records show 3.4 seam leaks per 100 cans on line 2.\n"
+            "We will reduce the seam leaks to 1.2 per 100 cans within a year.")
+    assert ends(text) == (3.4, 1.2)
+
+
+def test_a_baseline_told_beside_an_industry_range_is_the_plants_own_figure():
+    text = ("Bottle inspection proposal\n\n"
+            "Your QA logs for 2025 show 5.1 rejects per 1,000 bottles at the filler, against an industry norm of 2 to 3.\n"
+            "We will reduce your rejects to 1.8 per 1,000 bottles with the new inspection head.")
+    assert ends(text) == (5.1, 1.8)
+
+
+def test_a_relative_change_of_a_measure_per_a_thing_takes_the_baseline_per_that_thing():
+    text = ("Proposal gas saving - bakery line 3 (buns, 4.5 t/h)\n"
+            "Your gas use last year was 310 kWh per tonne of baked product. With the heat exchangers we "
+            "reduce the gas use per tonne by 20 % in the first year.")
+    m = measure(text)
+    assert (m.baseline, round(m.target, 6)) == (310.0, 248.0)
+
+
+def test_an_adjective_that_is_also_a_verb_of_change_does_not_name_the_change():
+    change = read_relative(as_read("With the cutting oil filter we reduce the coolant use by 30 %."))
+    assert change.metric == "coolant use" and change.factor == pytest.approx(0.7)
+
+
+@pytest.mark.parametrize("text", [
+    # a range's ends after a verb of spread are no baseline, and a tolerance is no target
+    "Moulding proposal\n\nYour reject rate ranges anywhere from 2 to 5 % of parts by shift. Our controller holds the "
+    "melt temperature within ±2 % and will lower rejects clearly. A firm target follows after the trial.",
+    # a baseline for one measure and a share of change for another are two measures, no KPI
+    "Mixing plant proposal\n\nToday 9 % of your batches need a rework step before release. Our aim is 25 % shorter "
+    "mixing times and no rework shipped.",
+])
+def test_a_text_without_a_kpi_drafts_no_measure_from_ranges_tolerances_or_change_shares(text):
+    assert measure(text) is None
