@@ -30,9 +30,9 @@ def kind_name(measure: Measure, rules: DraftRules) -> Measure:
     alone = [is_kind(w, rules) for w in words[at:at + 2]]
     at += not alone[0] and alone[-1]  # "the scrap": the kind is "scrap"; "first pass": two words
     start = at
-    while start > max(0, at - 2) and _qualifies(words[start - 1], rules):
+    while start > max(0, at - 2) and qualifies(words[start - 1], rules):
         start -= 1
-    if start > 1 and words[start - 1] == "of" and _qualifies(words[start - 2], rules):
+    if start > 1 and words[start - 1] == "of" and qualifies(words[start - 2], rules):
         start -= 2  # "number of stops"
     start -= _time_lead(words, start)  # "mean time to repair": the time it takes, not the repairs
     end = at + (1 if is_kind(words[at], rules) else 2)
@@ -43,7 +43,7 @@ def kind_name(measure: Measure, rules: DraftRules) -> Measure:
     return named if moves_the_right_way(named, rules) else measure
 
 
-def _qualifies(word: str, rules: DraftRules) -> bool:
+def qualifies(word: str, rules: DraftRules) -> bool:
     return word.isalpha() and word not in rules.kpi_trim and word not in rules.kpi_moves and word not in NO_NAME \
         and word not in _verbs()
 

@@ -33,10 +33,17 @@ def metric_before(before: str, rules: DraftRules) -> str:
     if named:
         return named
     for piece in reversed(_PUNCT.split(before)):
-        metric = noun_phrase([w for w in piece.split() if any(c.isalnum() for c in w)], rules)
+        words = [w for w in piece.split() if any(c.isalnum() for c in w)]
+        metric = noun_phrase(words, rules)
         if metric:
             return metric
+        if _POINTER.search(piece):
+            return ""  # "with the tension feedback, we will bring that down to": the value told before names it
     return ""
+
+
+# a verb of change and a word that points back to a value told before ("bring that down", "cut it to")
+_POINTER = re.compile(r"\b(?:bring|get|cut|reduce|lower|raise|push|take|halve|keep)s? (?:that|this|it|them|these|those)\b")
 
 
 def noun_phrase(words: list[str], rules: DraftRules) -> str:
@@ -177,7 +184,8 @@ def named_by_kind(measure: Measure, sentences: list[Sentence], rules: DraftRules
             return renamed
     # "fewer than 40 a week" paired with "95 stops a week": a unit that counts things per period names them
     things, *per = re.split(r" (?:a|an|per|each|every) ", measure.unit, maxsplit=1)
-    counts = per and things.endswith("s") and is_kind(things, rules)
+    things = things if things.endswith("s") or " " in things else things + "s"  # "1.0 break per 1,000 km": breaks
+    counts = per and is_kind(things, rules)
     return measure.model_copy(update={"metric": things}) if counts else measure
 
 

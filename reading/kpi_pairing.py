@@ -11,7 +11,7 @@ from questions.models import Measure
 from .draft_rules import DraftRules, draft_data
 from .kpi_block import block_rows
 from .kpi_change import change_start, read_relative
-from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way, other_kinds
+from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way, other_kinds, qualifies
 from .kpi_metric import NEAR, metric_before, naming, noun_phrase
 from .kpi_numbers import NUMBER, YEAR, as_read, counted_per, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_sentence import bound, read_target
@@ -189,7 +189,11 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     elif named and _stems(target.metric.split()) & _stems(metric_before(said_before, rules).split()):
         update["metric"] = metric_before(said_before, rules)  # "the picking error rate was 4.7%" names "errors" best
     else:  # "we guarantee 2.6 t/h" names no measure; "steam use averages 2.1 t/h today" does
-        update["metric"] = naming(target.metric, metric_before(said_before, rules), rules)
+        told = metric_before(said_before, rules)  # "copper recovery of 84.6 %" names "87 % recovery" more fully
+        fuller = told.split()[-len(target.metric.split()) - 1:]
+        fuller = fuller if told.endswith(" " + target.metric) and is_kind(target.metric, rules) \
+            and qualifies(fuller[0], rules) and not rules.kpi_baselines.find(fuller[:1]) else None  # no "shows"
+        update["metric"] = " ".join(fuller) if fuller else naming(target.metric, told, rules)
     paired = target.model_copy(update=update)
     way = bound(sentences[at].text, target.target)  # "respond within no more than 4 hours" is no target for 45 minutes
     fits = way * (paired.target - paired.baseline) >= 0
