@@ -141,8 +141,16 @@ def way_of(text: str, rules: DraftRules) -> tuple[bool, bool]:
         if any(" " in p and f" {p} " in joined for p in phrases):
             return (not up, up)
     words = set(joined.split())
-    names = words | {w.rstrip("s") for w in words}
+    names = words | {w.rstrip("s") for w in words} | set(_compound_heads().findall(joined))
     return not rules.kpi_lower.isdisjoint(names), not rules.kpi_higher.isdisjoint(names)
+
+
+@lru_cache(maxsize=1)
+def _compound_heads() -> re.Pattern:
+    """A German or Dutch compound names the kind its last part names: "Zinkverbrauch" is a "verbrauch" (drafting.yaml
+    kpi.compound_heads)."""
+    heads = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["compound_heads"])), key=len, reverse=True))
+    return re.compile(rf"(?<=\w\w\w)({heads})(?= )")
 
 
 def other_kinds(first: str, second: str, rules: DraftRules) -> bool:

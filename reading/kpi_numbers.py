@@ -79,8 +79,20 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")
 
 
 def decimal_points(text: str) -> str:
-    """A decimal comma as a point: "3,8 %" is 3.8; "1,250 h" stays 1250 (its comma groups thousands)."""
-    return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
+    """A decimal comma as a point: "3,8 %" is 3.8; "1,250 h" stays 1250 (its comma groups thousands). Dots group
+    thousands where two do ("1.485.000 €") or where the sentence writes its decimals with a comma ("61,5 kg je
+    Tonne ... rund 38.000 t"): as commas, as an English text groups them."""
+    if "." in text:
+        text = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ","), text)
+    if "," not in text:
+        return text
+    if "." in text and _DECIMAL_COMMA.search(text):
+        text = _DOT_GROUP.sub(r"\1,\2", text)
+    return _DECIMAL_COMMA.sub(r"\1.\2", text)
+
+
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)")
+_DOT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![.,]?\d)")
 
 
 def value_of(text: str) -> float:

@@ -85,3 +85,25 @@ def test_an_adjective_that_is_also_a_verb_of_change_does_not_name_the_change():
 ])
 def test_a_text_without_a_kpi_drafts_no_measure_from_ranges_tolerances_or_change_shares(text):
     assert measure(text) is None
+
+
+def test_german_thousands_dots_are_thousands_where_the_sentence_writes_decimal_commas():
+    assert as_read("Der Verbrauch lag bei 4,2 kWh je Stück (rund 12.500 Stück im Monat).").endswith(
+        "(rund 12,500 stück im monat).")
+    assert "1,250,000" in as_read("Preis: 1.250.000 € netto")
+    assert "0.125 mm" in as_read("a gap of 0.125 mm")  # an English decimal stays
+
+
+def test_a_german_change_from_hours_to_minutes_converts_its_units_of_time():
+    text = ("Angebot Schnellwechselsystem\n\n"
+            "Heute dauert ein Formatwechsel an Linie 3 im Mittel 2 Stunden.\n"
+            "Mit dem Schnellwechselsystem verkürzen wir den Formatwechsel auf 45 Minuten.")
+    assert ends(text) == (120.0, 45.0)
+
+
+def test_a_german_compound_names_its_kind_so_a_target_the_wrong_way_drafts_nothing():
+    text = ("Angebot Beizanlage\n\n"
+            "Der Säureverbrauch lag 2025 bei 12,5 kg je Tonne.\n"
+            "Mit der Regelung steigern wir den Säureverbrauch auf 14,0 kg je Tonne.")
+    assert measure(text) is None
+    assert ends(text.replace("steigern", "senken").replace("14,0", "10,0")) == (12.5, 10.0)
