@@ -13,7 +13,7 @@ import re
 
 from questions.models import Answer, Measure
 
-from .draft_rules import DraftRules
+from .draft_rules import DraftRules, draft_data
 from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_head, unit_of, value_of
@@ -186,5 +186,6 @@ def _may_state(text: str, commits) -> bool:
                 or commits())
 
 
-# "cut that by a third", "cut it in half"
-_SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter|fifth)\b|\bin half\b", re.I)
+# "cut that by a third", "cut it in half", "halbieren wir die Stillstandszeit" (drafting.yaml kpi.relative.factors)
+_SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter|fifth)\b|\bin half\b|\b(?:" +
+                    "|".join(map(re.escape, map(str, draft_data()["kpi"]["relative"]["factors"]))) + r")\b", re.I)

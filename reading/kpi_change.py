@@ -11,6 +11,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from .draft_rules import draft_data
+from .kpi_numbers import grammar
 
 
 @dataclass(frozen=True)
@@ -51,12 +52,13 @@ def _verbs() -> _Verbs:
     factors = {str(w): float(Fraction(str(f))) for w, f in data["factors"].items()}  # "2/3" as well
     nouns = {str(w): -1 for w in data["nouns"]["down"]} | {str(w): 1 for w in data["nouns"]["up"]}
     words = r"((?: [^ .;:!?]+){0,10}?)"  # what changes, a few words
-    share = (r"by (\d+(?:\.\d+)?) ?(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)"
+    by_word = "(?:" + grammar("by") + ")"  # "by 25 %", German "um 25 %", Dutch "met 25 %" (drafting.yaml kpi.grammar)
+    share = (by_word + r" (\d+(?:\.\d+)?) ?(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)"
              r"(?! ?(?:-|–|to|and|or) ?\d)")  # "by 40%", never "by 30 to 60 per cent"
     by = re.compile(rf"\b({moves})\b{words} {share}")
     fell = re.compile(rf"(?<![^ ])((?:[^ .;:!?]+ ){{0,8}}?)(?:(?:has|have|had) )?(?:(?:been|was|were|is|are) )?"
                       rf"({_alternatives(data['fell']['down'] + data['fell']['up'])}) {share}")  # what, the verb, by
-    amount = re.compile(rf"\b({moves})\b{words} by (\d+(?:\.\d+)?) ?([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
+    amount = re.compile(rf"\b({moves})\b{words} {by_word} (\d+(?:\.\d+)?) ?([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
     verbs = _alternatives(w for w in factors if not w.startswith("by "))
     shares = _alternatives(w[3:] for w in factors if w.startswith("by "))
     # "double-digit", "double-backers": a compound's first half, no doubling
@@ -214,9 +216,15 @@ def _what(words: str, verbs: _Verbs) -> str:
         if word in verbs.stops:
             break
         kept.append(word)
-    while kept and kept[0] in _PRONOUNS:
+    while kept and (kept[0] in _PRONOUNS or kept[0] in _leading()):
         kept.pop(0)
     return " ".join(kept)
 
 
 _PRONOUNS = frozenset({"that", "this", "it", "them", "these", "those", "the", "your", "our", "its", "their"})
+
+
+@lru_cache(maxsize=1)
+def _leading() -> frozenset[str]:
+    """Other languages' pronouns and articles before what changes: "senken wir den Zinkverbrauch um 10 %"."""
+    return frozenset(map(str, draft_data()["kpi"]["relative"]["leading"]))

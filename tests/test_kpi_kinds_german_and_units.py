@@ -107,3 +107,14 @@ def test_a_german_compound_names_its_kind_so_a_target_the_wrong_way_drafts_nothi
             "Mit der Regelung steigern wir den Säureverbrauch auf 14,0 kg je Tonne.")
     assert measure(text) is None
     assert ends(text.replace("steigern", "senken").replace("14,0", "10,0")) == (12.5, 10.0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Angebot Verzinkerei\n\nDer Zinkverbrauch lag 2025 bei 62,0 kg je Tonne.\n"
+     "Mit der Badregelung senken wir den Zinkverbrauch um 10 %.", (62.0, 55.8)),
+    ("Angebot Abfüllung\n\nDie Stillstandszeit liegt heute bei 14 Stunden pro Woche.\n"
+     "Mit dem Paket halbieren wir die Stillstandszeit.", (14.0, 7.0)),
+])
+def test_a_german_relative_change_um_or_halbieren_applies_to_the_stated_baseline(text, expected):
+    got = ends(text)
+    assert got and (got[0], round(got[1], 6)) == expected
