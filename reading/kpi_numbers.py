@@ -40,7 +40,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
-              "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with", "or"}
+              "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with", "or",
+              "last", "this", "next", "since", "until"}  # "38 hours a month last year": when, no part of the unit
 
 
 SPELLED = Spelled(sorted(DURATIONS))  # "under one hour", "fewer than forty": "one" is a number only before a unit
@@ -176,7 +177,7 @@ def counted_per(unit: str, period: str) -> bool:
 
 def _base(per: list[str]) -> str:
     """What a rate is counted per, by its short name: "per tonne" and "/t" are both per t."""
-    return unit_head(per[1]) if len(per) == 2 and per[0] == "per" else " ".join(per)
+    return unit_head(per[1]) if len(per) >= 2 and per[0] == "per" else " ".join(per)
 
 
 def _of_a_thing(per: list[str], other: list[str]) -> bool:

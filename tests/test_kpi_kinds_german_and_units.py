@@ -118,3 +118,11 @@ def test_a_german_compound_names_its_kind_so_a_target_the_wrong_way_drafts_nothi
 def test_a_german_relative_change_um_or_halbieren_applies_to_the_stated_baseline(text, expected):
     got = ends(text)
     assert got and (got[0], round(got[1], 6)) == expected
+
+
+def test_a_change_per_a_period_takes_the_baseline_per_that_period_and_leaves_when_out_of_the_unit():
+    text = ("Offer for your bottling hall\n\n"
+            "Unplanned downtime cost you 38 hours a month last year.\n"
+            "We will reduce the unplanned downtime per month by 40 %.")
+    m = measure(text)
+    assert (m.baseline, round(m.target, 6), m.unit) == (38.0, 22.8, "hours a month")
