@@ -126,3 +126,10 @@ def test_a_change_per_a_period_takes_the_baseline_per_that_period_and_leaves_whe
             "We will reduce the unplanned downtime per month by 40 %.")
     m = measure(text)
     assert (m.baseline, round(m.target, 6), m.unit) == (38.0, 22.8, "hours a month")
+
+
+def test_what_customers_typically_get_is_no_baseline_and_target_of_this_plant():
+    text = ("Offer for your moulding shop\n\n"
+            "Customers typically cut scrap from 8 % to 3 % with our system. We expect similar results at your plant.")
+    assert measure(text) is None
+    assert ends(text.replace("Customers typically cut", "We will cut your")) == (8.0, 3.0)
