@@ -160,6 +160,15 @@ def other_kinds(first: str, second: str, rules: DraftRules) -> bool:
     return all(w != (False, False) and w[0] != w[1] for w in ways) and ways[0] != ways[1]
 
 
+def other_kind_only(metric: str, lower: str, rules: DraftRules) -> bool:
+    """The baseline's sentence names a kind of measure that moves the other way from the target's, and not the
+    target's own: "your line loses 6.5 % of its planned time to changeovers" is no baseline for "an OEE of 78 %"."""
+    told = kind_phrase(lower, rules)
+    own = {w[:5] for w in metric.split() if is_kind(w, rules)}
+    # ("mean time between" jams names its kind by a phrase: the jams are its own)
+    return bool(own) and other_kinds(metric, told, rules) and not own & {w[:5] for w in lower.split()}
+
+
 def moves_the_right_way(measure: Measure, rules: DraftRules) -> bool:
     """Downtime, scrap and cost go down, OEE and throughput up: a target the other way is no target."""
     if measure.baseline == measure.target:

@@ -25,7 +25,7 @@ def grammar(part: str) -> str:
 _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b"
 # "6.2 weld repairs per 100 pipes", "2.6 breaks per 1,000 km": the things counted and the base they are counted per;
 # "0.9 stops per machine-hour", "4.1 kg of steam per litre": what a unit is of and what it is counted per
-UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ [a-z]+|" + _PERIOD + r"|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
+UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ [a-z]+|" + _PERIOD + r"|per [a-z]+(?:-[a-z]+)*|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
         r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?[a-z/]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?(?: per [a-z/]+(?:-[a-z]+)*)?)?)?")
 
 

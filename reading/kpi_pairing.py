@@ -11,7 +11,7 @@ from questions.models import Measure
 from .draft_rules import DraftRules, draft_data
 from .kpi_block import block_rows
 from .kpi_change import change_start, read_relative
-from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way, other_kinds, qualifies
+from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way, other_kind_only, other_kinds, qualifies
 from .kpi_metric import NEAR, metric_before, naming, noun_phrase
 from .kpi_numbers import NUMBER, YEAR, as_read, counted_per, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_sentence import bound, read_target
@@ -177,7 +177,8 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
         return None
     baseline, source, unit, said_before = found
     # "downtime is 8% ... we guarantee 99.5% availability": two measures (named since the value before)
-    if other_kinds(target.metric, metric_before(_AFTER_VALUE.split(said_before)[-1], rules), rules):
+    if other_kinds(target.metric, metric_before(_AFTER_VALUE.split(said_before)[-1], rules), rules) \
+            or other_kind_only(target.metric, as_read(source.text), rules):  # "loses 6.5 % to changeovers" for OEE
         return None
     # "fewer than 120 a week" after "300+ stops a week": today's unit names the things counted
     counted = counted_per(unit, target.unit)

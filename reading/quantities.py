@@ -119,7 +119,7 @@ def no_values(text: str) -> list[tuple[int, int]]:
     # ... but a spread told before "from" keeps them a range: "scrap runs anywhere from 3 to 6 %"
     ranges = [(q.start, q.end) for q in quantities(text) if q.is_range and not _YEAR_THEN.match(text, q.start)
               and (not _FROM.search(text[:q.start]) or spread_before(text, q.start))]
-    return names + ranges
+    return names + ranges + [m.span() for m in _BETWEEN.finditer(text)]  # "between 6 and 8 hours per load"
 
 
 # "went from 4.8 % in 2023 to 3.5 %": a year is when, the number after "to" a value ("2021 to 2024" are years)
@@ -166,6 +166,7 @@ def spread_before(text: str, at: int) -> bool:
 
 _NO_UNIT = frozenset({"we", "the", "and", "or", "was", "were", "is", "are", "a", "an", "to", "in", "on", "at", "of",
                       "for", "with", "it", "they", "our", "your", "that", "this", "when", "after", "by"})
+_BETWEEN = re.compile(r"(?<=\bbetween )\d[\d.,]*\s?\S*? and \d[\d.,]*", re.I)
 _JOIN = re.compile(r"\s*(?:to|-|–)\s*", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
 _EVERY = re.compile(r"\b(?:every|each)\s$", re.I)

@@ -133,3 +133,28 @@ def test_what_customers_typically_get_is_no_baseline_and_target_of_this_plant():
             "Customers typically cut scrap from 8 % to 3 % with our system. We expect similar results at your plant.")
     assert measure(text) is None
     assert ends(text.replace("Customers typically cut", "We will cut your")) == (8.0, 3.0)
+
+
+def test_a_dutch_target_after_verlagen_wij_naar_pairs_with_todays_value():
+    text = ("Voorstel omstelsysteem\n\n"
+            "De omsteltijd is nu gemiddeld 34 minuten.\n"
+            "Met het nieuwe systeem verlagen wij de omsteltijd naar 15 minuten.")
+    assert ends(text) == (34.0, 15.0)
+
+
+def test_the_ends_of_a_range_told_with_between_are_no_baseline():
+    text = ("Offer for your kiln dryer\n\n"
+            "Your dryer takes between 6 and 8 hours per load. We guarantee 5 hours per load.")
+    assert measure(text) is None
+
+
+def test_a_value_told_of_a_kind_that_moves_the_other_way_is_no_baseline_for_the_target():
+    text = ("Offer for your packing line\n\n"
+            "Your line loses 6.5 % of its planned time to changeovers. We guarantee an OEE of 78 % after the upgrade.")
+    assert measure(text) is None
+
+
+def test_a_count_per_a_hyphenated_base_keeps_its_unit():
+    text = "Offer for knitting hall 2\n\nSpindle stops: today 3.1 per machine-hour. Target: 1.5 per machine-hour."
+    m = measure(text)
+    assert (m.baseline, m.target, m.unit) == (3.1, 1.5, "per machine-hour")
