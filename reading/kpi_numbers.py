@@ -24,8 +24,10 @@ def grammar(part: str) -> str:
 # no name of their own are a unit of their own: "remade fronts fell from 40 to 6 a week"
 _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b"
 # "6.2 weld repairs per 100 pipes", "2.6 breaks per 1,000 km": the things counted and the base they are counted per;
-# "0.9 stops per machine-hour", "4.1 kg of steam per litre": what a unit is of and what it is counted per
-UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ [a-z]+|" + _PERIOD + r"|per [a-z]+(?:-[a-z]+)*|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
+# "0.9 stops per machine-hour", "0.42 false calls per board", "4.1 kg of steam per litre": what a unit is of and
+# what it is counted per
+UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ [a-z]+|" + _PERIOD + r"|(?:[a-z-]+ )?[a-z-]+s per [a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
+        r"per [a-z]+(?:-[a-z]+)*|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
         r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?[a-z/]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?(?: per [a-z/]+(?:-[a-z]+)*)?)?)?")
 
 

@@ -131,6 +131,8 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     if after and not is_kind(measure.metric, rules):  # "Our commitment: 93% availability on the line"
         measure = measure.model_copy(update={"metric": after})
     today = _same_unit_before(lower[:match.start()], measure)
+    if today is None and not unit:
+        today = _labelled_count(lower[:match.start()])
     if today is not None:
         with_today = measure.model_copy(update={"baseline": today})
         return with_today if moves_the_right_way(with_today, rules) else measure
@@ -179,6 +181,20 @@ def _same_unit_before(text: str, target: Measure) -> float | None:
              and not any(a <= m.start() < b for a, b in spans)
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]
     return found[-1] if found else None
+
+
+def _labelled_count(text: str) -> float | None:
+    """A bare count the sentence labels as today's before a bare target ("Baseline 2,600 in 2025 from your scrap
+    report; target below 1,000"): the things counted are the same (drafting.yaml kpi.baseline_labels)."""
+    found = [m for m in NUMBER.finditer(text) if not unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1))
+             and _baseline_label().search(text[:m.start()])]
+    return value_of(found[-1].group(1)) if found else None
+
+
+@lru_cache(maxsize=1)
+def _baseline_label() -> re.Pattern:
+    labels = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["baseline_labels"])), key=len, reverse=True))
+    return re.compile(rf"\b(?:{labels})\b:? (?:(?:of|is|was|at|von|bei) )?$")
 
 
 _AFTER = 24  # characters after a target's value that may name its measure: "93% availability"

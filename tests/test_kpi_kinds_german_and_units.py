@@ -158,3 +158,18 @@ def test_a_count_per_a_hyphenated_base_keeps_its_unit():
     text = "Offer for knitting hall 2\n\nSpindle stops: today 3.1 per machine-hour. Target: 1.5 per machine-hour."
     m = measure(text)
     assert (m.baseline, m.target, m.unit) == (3.1, 1.5, "per machine-hour")
+
+
+def test_a_bare_count_labelled_as_the_baseline_pairs_with_a_bare_target_in_its_sentence():
+    text = ("Offer for your extrusion hall\n\n"
+            "KPI: profiles scrapped for wall thickness. Baseline 1,840 in 2025 from your scrap report; target below 700 "
+            "in 2027, measured monthly with the same report.")
+    assert ends(text) == (1840.0, 700.0)
+
+
+def test_things_counted_per_a_base_pair_with_a_target_told_only_per_that_base():
+    text = ("Offer for your AOI stations\n\n"
+            "KPI: false-call rate on line 4, baseline 0.65 false calls per panel (your AOI log, Q3 2026), target 0.2 per "
+            "panel by June 2027.")
+    m = measure(text)
+    assert (m.baseline, m.target) == (0.65, 0.2) and "panel" in m.unit
