@@ -101,7 +101,16 @@ def _measures(measure: Measure, rules: DraftRules) -> bool:
     counts people, no KPI."""
     unit = measure.unit
     return is_kind(f"{measure.metric} {unit}", rules) or unit.startswith("%") or "/" in unit \
-        or " per " in f" {unit} " or unit_head(unit) in DURATIONS
+        or " per " in f" {unit} " and not _sizes(unit) or unit_head(unit) in DURATIONS
+
+
+def _sizes(unit: str) -> bool:
+    """Things counted per a thing, no period and no unit of measure: "from 2 to 12 palletising cells per site" tells
+    how big a site is ("from 4.1 to 3.2 kg of steam per LPA" and "from 40 to 6 stops per shift" measure)."""
+    things, _, base = unit.partition(" per ")
+    said = things.split()
+    return bool(said) and said[-1].endswith("s") and unit_head(things) == said[0] and said[0] not in DURATIONS \
+        and unit_head(base.split()[0]) not in DURATIONS
 
 
 def _changed(candidates: list[Sentence], rules: DraftRules) -> Found | None:
