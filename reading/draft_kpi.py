@@ -38,7 +38,8 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     if table and general and _of_the_industry(table[1], general):
         table = None
     if table:
-        return _drafted(drafter, kind_name(table[0], rules), table[1])
+        # a heading that names no kind of measure ("Offer", "Angebot") gives way to one its lines or unit name
+        return _drafted(drafter, kind_name(named_by_kind(table[0], table[1], rules), rules), table[1])
     index = {s.start: i for i, s in enumerate(reading.sentences)}
     firmly = (lambda s: claims(s) or firm(words(s)) and promises(s)) if promises else claims
     found = _stated(reading.sentences, index, rules, firmly, words)

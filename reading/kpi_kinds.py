@@ -101,7 +101,7 @@ def _held() -> frozenset[str]:
 
 # (a share's whole goes with it: "6% of output" is a part of the output, _part)
 # (a digit inside a name is none: "co2 emissions")
-_VALUE = re.compile(r"(?<![a-z])\d[\d,]*(?:\.\d+)? ?(?:% of (?:the |all )?[a-z]+|%|[a-z°€$£/]+)?")
+_VALUE = re.compile(r"(?<![a-z])\d[\d,]*(?:\.\d+)? ?(?:% of (?:the |all )?[a-zäöüß]+|%|[a-zäöüß°€$£/]+)?")
 
 
 def counted(measure: Measure, rules: DraftRules) -> Measure:

@@ -183,8 +183,9 @@ def named_by_kind(measure: Measure, sentences: list[Sentence], rules: DraftRules
         if renamed and moves_the_right_way(renamed, rules):
             return renamed
     # "fewer than 40 a week" paired with "95 stops a week": a unit that counts things per period names them
-    things, *per = re.split(r" (?:a|an|per|each|every) ", measure.unit, maxsplit=1)
-    things = things if things.endswith("s") or " " in things else things + "s"  # "1.0 break per 1,000 km": breaks
+    things, *per = re.split(r" (?:a|an|per|each|every|je|pro) ", measure.unit, maxsplit=1)  # "Störungen je Schicht"
+    if not (is_kind(things, rules) or things.endswith("s") or " " in things):
+        things += "s"  # "1.0 break per 1,000 km": breaks
     counts = per and is_kind(things, rules)
     return measure.model_copy(update={"metric": things}) if counts else measure
 

@@ -29,6 +29,7 @@ _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b
 UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ [a-z]+|" + _PERIOD + r"|(?:[a-z-]+ )?[a-z-]+s per [a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
         r"per [a-z]+(?:-[a-z]+)*|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
         r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?[a-z/]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?(?: per [a-z/]+(?:-[a-z]+)*)?)?)?")
+UNIT = UNIT.replace("[a-z", "[a-zäöüß")  # German units and things: "4,2 Störungen je Schicht"
 
 
 LEAD = (r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of |"
@@ -44,6 +45,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
               "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with", "or",
               "last", "this", "next", "since", "until"}  # "38 hours a month last year": when, no part of the unit
+_STOP_UNIT |= set(map(str, draft_data()["kpi"]["unit_stops"]))  # German and Dutch: "nach", "bis", "binnen"
 
 
 SPELLED = Spelled(sorted(DURATIONS))  # "under one hour", "fewer than forty": "one" is a number only before a unit

@@ -173,3 +173,16 @@ def test_things_counted_per_a_base_pair_with_a_target_told_only_per_that_base():
             "panel by June 2027.")
     m = measure(text)
     assert (m.baseline, m.target) == (0.65, 0.2) and "panel" in m.unit
+
+
+def test_german_things_with_umlauts_per_shift_are_the_unit_and_name_the_measure_not_the_heading():
+    text = ("Angebot\n\nAusgangslage: 4,2 Störungen je Schicht (Januar bis März 2026). "
+            "Ziel: höchstens 1,5 Störungen je Schicht nach sechs Monaten.")
+    m = measure(text)
+    assert (m.baseline, m.target, m.unit, m.metric) == (4.2, 1.5, "störungen je schicht", "störungen")
+
+
+def test_a_document_heading_over_labelled_lines_gives_way_to_the_things_counted():
+    text = "Offer\n\nBaseline: 4.2 stoppages per shift (January to March 2026). Target: at most 1.5 stoppages per shift."
+    m = measure(text)
+    assert (m.baseline, m.target, m.metric) == (4.2, 1.5, "stoppages")
