@@ -128,6 +128,12 @@ def test_a_change_per_a_period_takes_the_baseline_per_that_period_and_leaves_whe
     assert (m.baseline, round(m.target, 6), m.unit) == (38.0, 22.8, "hours a month")
 
 
+def test_a_result_at_a_customers_site_is_no_baseline_and_target_of_this_plant():
+    text = ("Offer for your weaving hall\n\n"
+            "At the Lodz mill of a customer, loom efficiency went from 81 % to 88 %. For your hall we propose the same.")
+    assert measure(text) is None
+
+
 def test_what_customers_typically_get_is_no_baseline_and_target_of_this_plant():
     text = ("Offer for your moulding shop\n\n"
             "Customers typically cut scrap from 8 % to 3 % with our system. We expect similar results at your plant.")
