@@ -44,7 +44,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 
 _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
               "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with", "or",
-              "last", "this", "next", "since", "until"}  # "38 hours a month last year": when, no part of the unit
+              "last", "this", "next", "since", "until", "them"}  # "38 hours a month last year": when, no part of the unit
 _STOP_UNIT |= set(map(str, draft_data()["kpi"]["unit_stops"]))  # German and Dutch: "nach", "bis", "binnen"
 
 

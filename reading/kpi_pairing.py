@@ -121,10 +121,13 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[floa
     50 minutes" gives 50), else the first. A change told ("went from 1.9% to 1.2%") is today at its end."""
     said = list(_said_in_unit(lower, target))
     name = [w for w in target.metric.split() if len(w) > 2]  # "oee", "fpy" name a measure too
+    # ... or named right after it, before the next number ("3.5 % of them need rework" for rework)
+    after = [later[2] for later in said[1:]] + [lower[said[-1][4]:] if said else ""]
     best = next((s for s in said if any(w in s[2] for w in name)), None) \
         or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None) \
+        or next((s for s, a in zip(said, after) if any(w in a.split(".")[0] for w in name)), None) \
         or next((s for s in said if _said_today(s[2], rules)), None)
-    value, unit, _since, before = best or (said[0] if said else (None,) * 4)
+    value, unit, _since, before, _end = best or (said[0] if said else (None,) * 5)
     return None if value is None else (value, unit, before)
 
 
@@ -154,7 +157,7 @@ def _said_in_unit(lower: str, target: Measure):
         if _PERIOD.search(lower, 0, match.start()) and unit_head(unit) in DURATIONS:
             continue  # "we logged power for 2 weeks": how long something was watched, no value of it
         before = _FROM_TO.sub("", lower[:match.start()])
-        yield value, unit, lower[last:match.start()], before
+        yield value, unit, lower[last:match.start()], before, match.end()
         last = match.end()
 
 

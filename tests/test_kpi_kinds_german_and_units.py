@@ -192,3 +192,10 @@ def test_a_document_heading_over_labelled_lines_gives_way_to_the_things_counted(
     text = "Offer\n\nBaseline: 4.2 stoppages per shift (January to March 2026). Target: at most 1.5 stoppages per shift."
     m = measure(text)
     assert (m.baseline, m.target, m.metric) == (4.2, 1.5, "stoppages")
+
+
+def test_a_relative_change_takes_the_value_its_metric_is_named_right_after_not_an_output_rate():
+    text = ("Offer for your frame welding\n\n"
+            "Your welding cells produce 1,400 frames a week, and 3.5 % of them need rework. We will cut rework by half.")
+    m = measure(text)
+    assert (m.baseline, m.target, m.unit) == (3.5, 1.75, "%")
