@@ -137,12 +137,27 @@ def way_of(text: str, rules: DraftRules) -> tuple[bool, bool]:
     """(should go down, should go up) by the words of a metric and its unit. A phrase of several
     words decides first: "time between failures" goes up although "failures" go down."""
     joined = f" {' '.join(normalise(text).split())} "
+    if _falling_head(rules).search(joined):
+        return True, False  # "throughput time", "yield loss": the time or the loss of what should rise falls
     for phrases, up in ((rules.kpi_higher, True), (rules.kpi_lower, False)):
         if any(" " in p and f" {p} " in joined for p in phrases):
             return (not up, up)
     words = set(joined.split())
     names = words | {w.rstrip("s") for w in words} | set(_compound_heads().findall(joined))
     return not rules.kpi_lower.isdisjoint(names), not rules.kpi_higher.isdisjoint(names)
+
+
+_HEADS: dict[int, re.Pattern] = {}
+
+
+def _falling_head(rules: DraftRules) -> re.Pattern:
+    """A kind that should rise, then a head that names its time or its loss (drafting.yaml kpi.falling_heads)."""
+    found = _HEADS.get(id(rules))
+    if found is None:
+        ups = "|".join(sorted(map(re.escape, rules.kpi_higher), key=len, reverse=True))
+        heads = "|".join(map(re.escape, map(str, draft_data()["kpi"]["falling_heads"])))
+        found = _HEADS[id(rules)] = re.compile(rf" (?:{ups}) (?:{heads}) ")
+    return found
 
 
 @lru_cache(maxsize=1)

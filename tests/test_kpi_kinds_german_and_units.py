@@ -199,3 +199,10 @@ def test_a_relative_change_takes_the_value_its_metric_is_named_right_after_not_a
             "Your welding cells produce 1,400 frames a week, and 3.5 % of them need rework. We will cut rework by half.")
     m = measure(text)
     assert (m.baseline, m.target, m.unit) == (3.5, 1.75, "%")
+
+
+@pytest.mark.parametrize("today, target, drafted", [(9.5, 6, True), (6, 9.5, False)])
+def test_the_time_of_a_kind_that_should_rise_should_fall(today, target, drafted):
+    text = (f"Offer for your order flow\n\nYour order throughput time is {today} days today. "
+            f"We will bring the throughput time to {target} days.")
+    assert (ends(text) == (today, target)) is drafted and (measure(text) is not None) is drafted
