@@ -124,6 +124,12 @@ def by_unit(measure: Measure, rules: DraftRules) -> Measure:
     return measure.model_copy(update={"metric": name}) if name else measure
 
 
+def units_name(metric: str, words) -> bool:
+    """A unit among the words measures the metric's kind: "kWh" is energy use (drafting.yaml kpi unit_kinds)."""
+    kinds, named = _unit_kinds(), set(metric.split())
+    return any(not named.isdisjoint(kinds.get(unit_head(w), "").split()) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _unit_kinds() -> dict[str, str]:
     return {str(unit): str(name) for name, units in draft_data()["kpi"]["unit_kinds"].items() for unit in units}

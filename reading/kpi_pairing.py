@@ -11,7 +11,7 @@ from questions.models import Measure
 from .draft_rules import DraftRules, draft_data
 from .kpi_block import block_rows
 from .kpi_change import change_start, read_relative
-from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way, other_kind_only, other_kinds, qualifies
+from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way, other_kind_only, other_kinds, qualifies, units_name
 from .kpi_metric import NEAR, metric_before, naming, noun_phrase
 from .kpi_numbers import NUMBER, YEAR, as_read, counted_per, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_sentence import bound, read_target
@@ -46,7 +46,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
         if not (at - NEAR <= i < at or today or (at - KIND_BACK <= i < at and not kinds.isdisjoint(words))):
             continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %")
         said = _own_said(sentence.text, _kept(rules))
-        first = (not named or _stems(metric_words) & _stems(words)) and _first_in_unit(said, target, rules)
+        first = (not named or _stems(metric_words) & _stems(words) or units_name(target.metric, words)) \
+            and _first_in_unit(said, target, rules)  # "610 kWh per tonne" is about "the energy use per tonne"
         if first:
             found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first, sentence))
     if not found:

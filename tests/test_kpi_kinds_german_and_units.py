@@ -206,3 +206,11 @@ def test_the_time_of_a_kind_that_should_rise_should_fall(today, target, drafted)
     text = (f"Offer for your order flow\n\nYour order throughput time is {today} days today. "
             f"We will bring the throughput time to {target} days.")
     assert (ends(text) == (today, target)) is drafted and (measure(text) is not None) is drafted
+
+
+def test_a_relative_change_of_energy_use_takes_the_baseline_its_unit_names_as_energy():
+    text = ("Offer for your rolling mill\n\n"
+            "Your plant (42,000 t a year) used 610 kWh per tonne in 2025. "
+            "With the new drives we lower the energy use per tonne by 8 %.")
+    m = measure(text)
+    assert (m.baseline, round(m.target, 6)) == (610.0, 561.2)
