@@ -17,7 +17,8 @@ from .draft_rules import DraftRules, draft_data
 from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_head, unit_of, value_of
-from .kpi_pairing import paired_target, relative_measure, table_measure, told_result
+from .kpi_pairing import paired_target, table_measure, told_result
+from .kpi_relative import relative_measure
 from .kpi_sentence import read_change, read_target
 from .kpi_source import elsewhere, firm, labelled_target
 from .phrases import normalise, tokens
