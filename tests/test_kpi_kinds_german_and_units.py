@@ -214,3 +214,12 @@ def test_a_relative_change_of_energy_use_takes_the_baseline_its_unit_names_as_en
             "With the new drives we lower the energy use per tonne by 8 %.")
     m = measure(text)
     assert (m.baseline, round(m.target, 6)) == (610.0, 561.2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Offre pour votre ligne 2\n\nLe taux de rebut est aujourd'hui de 4,2 %. Nous nous engageons à le ramener à 2,5 %.",
+     (4.2, 2.5)),
+    ("Offre pour votre ligne 2\n\nNous réduisons le taux de rebut de 4,2 % à 2,5 % en six mois.", (4.2, 2.5)),
+])
+def test_a_french_change_de_a_or_a_target_a_pairs_with_todays_value(text, expected):
+    assert ends(text) == expected
