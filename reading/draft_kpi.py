@@ -154,9 +154,11 @@ def _relative_to_today(sentences: list[Sentence], index: dict[int, int], candida
 def _with_name(measure: Measure, sentences: list[Sentence], index: dict[int, int], quoted: list[Sentence],
                rules: DraftRules) -> Measure:
     """A measure that names no metric takes the one named as the KPI just before, or its list's heading
-    ("The KPI is unplanned downtime. Today it is 42 hours per month; we target 20")."""
+    ("The KPI is unplanned downtime. Today it is 42 hours per month; we target 20"); one that names no kind
+    of measure ("ab Monat 6") takes the KPI named before when that names one ("Kennzahl: ungeplante Stillstandszeit")."""
     if measure.metric and measure.metric != measure.unit:
-        return measure
+        named = "" if is_kind(measure.metric, rules) else named_before(sentences, index[quoted[0].start], rules)
+        return measure.model_copy(update={"metric": named}) if named and is_kind(named, rules) else measure
     named = named_before(sentences, index[quoted[-1].start], rules) or heading(sentences, index[quoted[0].start], rules)
     return measure.model_copy(update={"metric": named}) if named else measure
 

@@ -14,9 +14,11 @@ from .kpi_numbers import DIGIT, LINKS, as_read
 from .text import Sentence
 
 # What the sentence names as its KPI: "The KPI is unplanned spindle downtime, today ..." -> "unplanned spindle downtime"
-_NAMED = re.compile(r"\b(?:kpi|key performance indicator|metric|measure of success|success measure)s?"
+# (the words that name a KPI, in each language: drafting.yaml kpi.kpi_words, "Kennzahl: ungeplante Stillstandszeit")
+_KPI_WORDS = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["kpi_words"])), key=len, reverse=True))
+_NAMED = re.compile(r"\b(?:" + _KPI_WORDS + r")s?"
                     r"(?: (?:we|i) (?:propose|suggest|use|track|will use|will track|agree on|agreed))?"
-                    r"(?: is| will be| we propose is|:) (?:the |our |your |a )?([a-z][a-z0-9 /&'-]*?)"
+                    r"(?: is| will be| we propose is|:) (?:the |our |your |a )?([a-zäöüßàâçéèêëîïôûù][a-z0-9äöüßàâçéèêëîïôûù /&'-]*?)"
                     r"(?= ?(?:[,;:(.!?]|$|\b(?:today|currently|now|at present|from|measured|which|that|at|is|was|in)\b|"
                     r"\d[\d,.]* ?(?:%|[a-z]+ (?:per|a|an|of|each)\b)))")
 

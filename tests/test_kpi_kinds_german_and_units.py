@@ -223,3 +223,15 @@ def test_a_relative_change_of_energy_use_takes_the_baseline_its_unit_names_as_en
 ])
 def test_a_french_change_de_a_or_a_target_a_pairs_with_todays_value(text, expected):
     assert ends(text) == expected
+
+
+def test_a_german_kpi_named_before_its_labelled_lines_names_the_measure():
+    text = ("Angebot Presse 4\n\nKennzahl: ungeplante Stillstandszeit\n- Ausgangswert 2025: 38 h/Monat\n"
+            "- Zielwert ab Monat 6: 20 h/Monat")
+    m = measure(text)
+    assert (m.baseline, m.target, m.metric) == (38.0, 20.0, "ungeplante stillstandszeit")
+
+
+def test_a_bound_ends_no_metric_name():
+    text = "Offer for line 1\n\nYour OEE: 58.5 % (Jan-Jun 2026). With our system, OEE of at least 68 %, guaranteed."
+    assert measure(text).metric == "oee"
