@@ -44,8 +44,12 @@ def metric_before(before: str, rules: DraftRules) -> str:
     return ""
 
 
-# a verb of change and a word that points back to a value told before ("bring that down", "cut it to")
-_POINTER = re.compile(r"\b(?:bring|get|cut|reduce|lower|raise|push|take|halve|keep)s? (?:that|this|it|them|these|those)\b")
+# a verb of change (drafting.yaml kpi.relative) and a word that points back to a value told before ("bring that down",
+# "cut it to", "halve that")
+_RELATIVE = draft_data()["kpi"]["relative"]
+_POINTER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, map(str, _RELATIVE["down"] + _RELATIVE["up"] + _RELATIVE["either"]
+                                                                      + list(_RELATIVE["factors"]))), key=len, reverse=True))
+                      + r") (?:that|this|it|them|these|those)\b")
 
 
 def noun_phrase(words: list[str], rules: DraftRules) -> str:
