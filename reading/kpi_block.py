@@ -100,7 +100,8 @@ def piece(text: str) -> Piece | None:
     text = decimal_points(_BULLET.sub("", text).strip())
     label, colon, rest = text.partition(":")
     # a year in a label says when ("Baseline 2025:", "Ausgangswert 2025:"), no number of its own
-    if colon and not _LABEL_NUMBER.search(_YEAR.sub(" ", _BRACKETS.sub(" ", label))) and len(label.split()) <= _LABEL_WORDS:
+    numbered = _LABEL_NUMBER.search(_YEAR.sub(" ", _BRACKETS.sub(" ", label)))
+    if colon and not numbered and len(label.split()) <= _LABEL_WORDS:
         found = [q for q in quantities(rest[:_FIGURE_FIRST]) if q.kind != "year"]
         if not found or found[0].is_range or len(rest[:found[0].start].split()) > _LEAD_WORDS:
             return None

@@ -16,9 +16,11 @@ from .text import Sentence
 # What the sentence names as its KPI: "The KPI is unplanned spindle downtime, today ..." -> "unplanned spindle downtime"
 # (the words that name a KPI, in each language: drafting.yaml kpi.kpi_words, "Kennzahl: ungeplante Stillstandszeit")
 _KPI_WORDS = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["kpi_words"])), key=len, reverse=True))
+_LETTER = "a-zäöüßàâçéèêëîïôûù"  # "Kennzahl: ungeplante Stillstandszeit", "Indicateur : état"
 _NAMED = re.compile(r"\b(?:" + _KPI_WORDS + r")s?"
                     r"(?: (?:we|i) (?:propose|suggest|use|track|will use|will track|agree on|agreed))?"
-                    r"(?: is| will be| we propose is|:) (?:the |our |your |a )?([a-zäöüßàâçéèêëîïôûù][a-z0-9äöüßàâçéèêëîïôûù /&'-]*?)"
+                    r"(?: is| will be| we propose is|:) (?:the |our |your |a )?([" + _LETTER + "][" + _LETTER +
+                    r"0-9 /&'-]*?)"
                     r"(?= ?(?:[,;:(.!?]|$|\b(?:today|currently|now|at present|from|measured|which|that|at|is|was|in)\b|"
                     r"\d[\d,.]* ?(?:%|[a-z]+ (?:per|a|an|of|each)\b)))")
 
@@ -47,8 +49,8 @@ def metric_before(before: str, rules: DraftRules) -> str:
 # a verb of change (drafting.yaml kpi.relative) and a word that points back to a value told before ("bring that down",
 # "cut it to", "halve that")
 _RELATIVE = draft_data()["kpi"]["relative"]
-_POINTER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, map(str, _RELATIVE["down"] + _RELATIVE["up"] + _RELATIVE["either"]
-                                                                      + list(_RELATIVE["factors"]))), key=len, reverse=True))
+_CHANGES = map(str, _RELATIVE["down"] + _RELATIVE["up"] + _RELATIVE["either"] + list(_RELATIVE["factors"]))
+_POINTER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _CHANGES), key=len, reverse=True))
                       + r") (?:that|this|it|them|these|those)\b")
 
 

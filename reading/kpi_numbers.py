@@ -26,9 +26,11 @@ _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b
 # "6.2 weld repairs per 100 pipes", "2.6 breaks per 1,000 km": the things counted and the base they are counted per;
 # "0.9 stops per machine-hour", "0.42 false calls per board", "4.1 kg of steam per litre": what a unit is of and
 # what it is counted per
-UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ [a-z]+|" + _PERIOD + r"|(?:[a-z-]+ )?[a-z-]+s per [a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
+UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ [a-z]+|" + _PERIOD +
+        r"|(?:[a-z-]+ )?[a-z-]+s per [a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
         r"per [a-z]+(?:-[a-z]+)*|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
-        r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?[a-z/]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?(?: per [a-z/]+(?:-[a-z]+)*)?)?)?")
+        r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?[a-z/]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?"
+        r"(?: per [a-z/]+(?:-[a-z]+)*)?)?)?")
 UNIT = UNIT.replace("[a-z", "[a-zäöüß")  # German units and things: "4,2 Störungen je Schicht"
 
 
@@ -44,7 +46,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 
 _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
               "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with", "or",
-              "last", "this", "next", "since", "until", "them"}  # "38 hours a month last year": when, no part of the unit
+              "last", "this", "next", "since", "until", "them"}  # "38 hours a month last year": when, not the unit
 _STOP_UNIT |= set(map(str, draft_data()["kpi"]["unit_stops"]))  # German and Dutch: "nach", "bis", "binnen"
 
 

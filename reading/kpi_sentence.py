@@ -11,12 +11,13 @@ from .draft_rules import DraftRules, draft_data
 from .kpi_change import change_amounts
 from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
-from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, unit_head, unit_of, value_of
+from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, unit_head, unit_of,
+                          value_of)
 from .phrases import normalise, tokens
 from .quantities import DURATIONS, name_spans, no_values, spread_before
 
 _BOUND = r"(?:about |around |roughly |below |under |less than |at most )?"
-_FROM, _TO = grammar("from"), grammar("to")  # "von 90 minuten auf 35 minuten", "van ... naar" (drafting.yaml kpi.grammar)
+_FROM, _TO = grammar("from"), grammar("to")  # "von 90 minuten auf 35 minuten", "van ... naar" (kpi.grammar)
 _FROM_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT +
                       r" (?:down |up )?(?:" + _TO + ") " + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
 # Read after every other way: between the two values an aside says when or where today's was counted ("from 23 in
@@ -118,7 +119,8 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     spans = no_values(lower) + amounts  # "processes 1.5 to 1.74 index": a range's end is no target
     stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))
               and not any(a <= m.start(1) < b for a, b in spans)]
-    match = _aimed_at(stated, lower, rules, name_spans(lower) + amounts)  # "target (end of 2026): 2.5 %": a year is when, not what
+    # "target (end of 2026): 2.5 %": a year is when, not what
+    match = _aimed_at(stated, lower, rules, name_spans(lower) + amounts)
     if match is None:
         return None
     unit = unit_of(match.group(2))

@@ -17,7 +17,8 @@ CURRENCY = {"$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EU
 _NUM = r"\d+(?:[,.]\d{3})*(?:\.\d+)?|\d*\.\d+"
 _CUR = r"[$€£]|(?<![a-z])(?:usd|eur|gbp|chf|sek)"  # not inside a word: "afkeur 6 %", "amateur"
 _SCALE = r"(?:k|m|mn|mio|b|bn|thousand|million|billion)\b"
-_UNIT = r"%|percent|[a-zäöüß°/]+(?: (?:per|je|pro) [a-zäöüß]+(?:-[a-z]+)?)?"  # "0.9 stops per machine-hour", "Störungen je Schicht"
+# "0.9 stops per machine-hour", "4,2 Störungen je Schicht"
+_UNIT = r"%|percent|[a-zäöüß°/]+(?: (?:per|je|pro) [a-zäöüß]+(?:-[a-z]+)?)?"
 # A name with a number in it: a standard ("IEC 61131", "ISO 9001"), a model ("PM5560", "S7-1200").
 _NAME = re.compile(r"\b(?:(?:iec|iso|en|din|vdi|ansi|isa|nema|ip)\s?\d[\d.\-]*|[a-z]+\d+[a-z\d]*(?:-\d+)?)\b", re.I)
 _QUANTITY = re.compile(
