@@ -141,7 +141,8 @@ def _unit_names() -> tuple[dict[str, str], list[tuple[str, str]]]:
     return {n: s for n, s in names if " " not in n}, [(n, s) for n, s in names if " " in n]
 
 
-LINKS = {"is", "are", "was", "were", "runs", "run", "stands", "stand", "sits", "sit"}
+LINKS = {"is", "are", "was", "were", "runs", "run", "stands", "stand", "sits", "sit"} \
+    | set(map(str, draft_data()["kpi"]["links"]))  # "die Rüstzeit beträgt derzeit 48 Minuten"
 
 
 def in_unit(value: float, unit: str, to: str) -> float | None:

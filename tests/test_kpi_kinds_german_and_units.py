@@ -235,3 +235,19 @@ def test_a_german_kpi_named_before_its_labelled_lines_names_the_measure():
 def test_a_bound_ends_no_metric_name():
     text = "Offer for line 1\n\nYour OEE: 58.5 % (Jan-Jun 2026). With our system, OEE of at least 68 %, guaranteed."
     assert measure(text).metric == "oee"
+
+
+@pytest.mark.parametrize("text", [
+    "Angebot Spritzguss\n\nDie Ausschussquote schwankt heute zwischen 3 und 6 %. Wir garantieren 1,5 %.",
+    "Angebot Spritzguss\n\nDer Ausschuss liegt je nach Werkzeug bei 3 bis 6 %. Mit der Regelung senken wir ihn auf 1,5 %.",
+    "Voorstel spuitgieten\n\nDe uitval ligt tussen 3 en 6 %. Wij garanderen 1,5 %.",
+    "Offre injection\n\nLe taux de rebut varie entre 3 et 6 %. Nous garantissons 1,5 %.",
+])
+def test_a_range_told_in_german_dutch_or_french_gives_no_baseline(text):
+    assert measure(text) is None
+
+
+def test_a_german_link_verb_ends_the_measures_name():
+    text = "Angebot Rüstsystem\n\nDie Rüstzeit beträgt derzeit 48 Minuten. Wir verkürzen sie um 20 Minuten."
+    m = measure(text)
+    assert (m.metric, m.baseline, m.target) == ("rüstzeit", 48.0, 28.0)
