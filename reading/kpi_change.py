@@ -85,7 +85,7 @@ def read_relative(lower: str) -> Relative | None:
     found = _relative(lower)
     if not found or found.metric.split()[:1] in _SUBJECTS:
         return None
-    per = re.search(rf"\b{re.escape(found.metric)} per ([a-z]+)\b", lower) if found.metric else None
+    per = re.search(rf"\b{re.escape(found.metric)} (?:per|je|pro) (\w+)", lower) if found.metric else None
     return replace(found, per=per.group(1)) if per else found
 
 

@@ -198,7 +198,7 @@ def _per(unit: str) -> list[str]:
     """What a unit is counted per, alike however written: "h/month", "hours per month" and
     "hours a month" are all per month."""
     words = unit.replace("/", " per ", 1).split()[1:]
-    return ["per"] + words[1:] if words[:1] in (["a"], ["an"], ["each"], ["every"]) else words
+    return ["per"] + words[1:] if words[:1] in (["a"], ["an"], ["each"], ["every"], ["je"], ["pro"]) else words
 
 
 def is_attribute(lower: str, at: int) -> bool:

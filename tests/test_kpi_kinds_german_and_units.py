@@ -251,3 +251,10 @@ def test_a_german_link_verb_ends_the_measures_name():
     text = "Angebot Rüstsystem\n\nDie Rüstzeit beträgt derzeit 48 Minuten. Wir verkürzen sie um 20 Minuten."
     m = measure(text)
     assert (m.metric, m.baseline, m.target) == ("rüstzeit", 48.0, 28.0)
+
+
+def test_a_german_change_of_a_measure_je_tonne_takes_the_baseline_per_tonne_not_the_lines_output():
+    text = ("Angebot Pommes-Linie (22 t/h Fertigware)\n\nDer Frischwasserverbrauch lag 2025 bei 6,8 m³ je Tonne "
+            "Fertigware.\nMit der Aufbereitung reduzieren wir den Frischwasserverbrauch je Tonne um 25 %.")
+    m = measure(text)
+    assert (m.metric, m.baseline, round(m.target, 6)) == ("frischwasserverbrauch", 6.8, 5.1)
