@@ -111,7 +111,7 @@ def _glued_units() -> frozenset[str]:
     return frozenset(str(u) for u in load_drafting()["kpi"]["glued_units"]) | DURATIONS | frozenset(SCALE)
 
 
-_TOLERANCE = re.compile(r"(?:±|\+/-|\+-)\s?(\d[\d.,]*)")
+_TOLERANCE = re.compile(r"(?:±|\+/-|\+-|\bplus ?(?:/|or|-)? ?minus)\s?(\d[\d.,]*)", re.I)  # "plus or minus 0.5 mm"
 _GLUED = re.compile(r"(?<![\w.,])\d([a-z]{1,3})\b", re.I)
 
 

@@ -258,3 +258,9 @@ def test_a_german_change_of_a_measure_je_tonne_takes_the_baseline_per_tonne_not_
             "Fertigware.\nMit der Aufbereitung reduzieren wir den Frischwasserverbrauch je Tonne um 25 %.")
     m = measure(text)
     assert (m.metric, m.baseline, round(m.target, 6)) == ("frischwasserverbrauch", 6.8, 5.1)
+
+
+def test_a_tolerance_written_in_words_is_no_target():
+    text = ("Offer for your cheese line\n\n"
+            "Today the fill weight varies by 4 g. We keep it to plus/minus 1.5 g and will reduce giveaway.")
+    assert measure(text) is None
