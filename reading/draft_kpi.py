@@ -13,11 +13,12 @@ import re
 
 from questions.models import Answer, Measure
 
-from .draft_rules import DraftRules
+from .draft_rules import DraftRules, draft_data
 from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_head, unit_of, value_of
-from .kpi_pairing import paired_target, relative_measure, table_measure, told_result
+from .kpi_pairing import paired_target, table_measure, told_result
+from .kpi_relative import relative_measure
 from .kpi_sentence import read_change, read_target
 from .kpi_source import elsewhere, firm, labelled_target
 from .phrases import normalise, tokens
@@ -38,7 +39,8 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     if table and general and _of_the_industry(table[1], general):
         table = None
     if table:
-        return _drafted(drafter, kind_name(table[0], rules), table[1])
+        # a heading that names no kind of measure ("Offer", "Angebot") gives way to one its lines or unit name
+        return _drafted(drafter, kind_name(named_by_kind(table[0], table[1], rules), rules), table[1])
     index = {s.start: i for i, s in enumerate(reading.sentences)}
     firmly = (lambda s: claims(s) or firm(words(s)) and promises(s)) if promises else claims
     found = _stated(reading.sentences, index, rules, firmly, words)
@@ -101,7 +103,16 @@ def _measures(measure: Measure, rules: DraftRules) -> bool:
     counts people, no KPI."""
     unit = measure.unit
     return is_kind(f"{measure.metric} {unit}", rules) or unit.startswith("%") or "/" in unit \
-        or " per " in f" {unit} " or unit_head(unit) in DURATIONS
+        or " per " in f" {unit} " and not _sizes(unit) or unit_head(unit) in DURATIONS
+
+
+def _sizes(unit: str) -> bool:
+    """Things counted per a thing, no period and no unit of measure: "from 2 to 12 palletising cells per site" tells
+    how big a site is ("from 4.1 to 3.2 kg of steam per LPA" and "from 40 to 6 stops per shift" measure)."""
+    things, _, base = unit.partition(" per ")
+    said = things.split()
+    return bool(said) and said[-1].endswith("s") and unit_head(things) == said[0] and said[0] not in DURATIONS \
+        and unit_head(base.split()[0]) not in DURATIONS
 
 
 def _changed(candidates: list[Sentence], rules: DraftRules) -> Found | None:
@@ -143,9 +154,11 @@ def _relative_to_today(sentences: list[Sentence], index: dict[int, int], candida
 def _with_name(measure: Measure, sentences: list[Sentence], index: dict[int, int], quoted: list[Sentence],
                rules: DraftRules) -> Measure:
     """A measure that names no metric takes the one named as the KPI just before, or its list's heading
-    ("The KPI is unplanned downtime. Today it is 42 hours per month; we target 20")."""
+    ("The KPI is unplanned downtime. Today it is 42 hours per month; we target 20"); one that names no kind
+    of measure ("ab Monat 6") takes the KPI named before when that names one ("Kennzahl: ungeplante Stillstandszeit")."""
     if measure.metric and measure.metric != measure.unit:
-        return measure
+        named = "" if is_kind(measure.metric, rules) else named_before(sentences, index[quoted[0].start], rules)
+        return measure.model_copy(update={"metric": named}) if named and is_kind(named, rules) else measure
     named = named_before(sentences, index[quoted[-1].start], rules) or heading(sentences, index[quoted[0].start], rules)
     return measure.model_copy(update={"metric": named}) if named else measure
 
@@ -186,5 +199,6 @@ def _may_state(text: str, commits) -> bool:
                 or commits())
 
 
-# "cut that by a third", "cut it in half"
-_SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter|fifth)\b|\bin half\b", re.I)
+# "cut that by a third", "cut it in half", "halbieren wir die Stillstandszeit" (drafting.yaml kpi.relative.factors)
+_SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter|fifth)\b|\bin half\b|\b(?:" +
+                    "|".join(map(re.escape, map(str, draft_data()["kpi"]["relative"]["factors"]))) + r")\b", re.I)

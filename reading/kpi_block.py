@@ -99,7 +99,9 @@ def piece(text: str) -> Piece | None:
         return None  # most sentences: neither a label before a value nor a figure first
     text = decimal_points(_BULLET.sub("", text).strip())
     label, colon, rest = text.partition(":")
-    if colon and not _LABEL_NUMBER.search(_BRACKETS.sub(" ", label)) and len(label.split()) <= _LABEL_WORDS:
+    # a year in a label says when ("Baseline 2025:", "Ausgangswert 2025:"), no number of its own
+    numbered = _LABEL_NUMBER.search(_YEAR.sub(" ", _BRACKETS.sub(" ", label)))
+    if colon and not numbered and len(label.split()) <= _LABEL_WORDS:
         found = [q for q in quantities(rest[:_FIGURE_FIRST]) if q.kind != "year"]
         if not found or found[0].is_range or len(rest[:found[0].start].split()) > _LEAD_WORDS:
             return None
@@ -205,6 +207,7 @@ _LABEL_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
 _BULLET = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+")
 _FIGURE_AT_START = re.compile(r"\s*(?:(?:[-*•–·]|\d{1,2}[.)])\s+)?\d")
 _BRACKETS = re.compile(r"\([^)]*\)")
+_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 _LABEL_WORDS = 8  # "With defrost on demand and fan speed control"
 _FIGURE_FIRST = 80  # characters enough for a figure and its unit at a line's or a label's start
 _LEAD_WORDS = 2  # "Goal: below 3 %", "Today: about 142 kWh/t"

@@ -11,6 +11,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from .draft_rules import draft_data
+from .kpi_numbers import grammar
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class Relative:
     points: float = 0.0  # added instead: -2 for "reduce scrap by 2 percentage points"
     unit: str = ""  # the unit of an amount added instead: "minutes" for "reduce die change time by 5 minutes"
     told_first: bool = False  # what changes told before its verb: "downtime fell by 40%"
+    per: str = ""  # what its measure is counted per: "tonne" for "reduce the water use per tonne by 25 %"
 
     def target(self, baseline: float) -> float:
         return round(baseline + self.points if self.points else baseline * self.factor, 6)
@@ -40,6 +42,7 @@ class _Verbs:
     factors: dict[str, float]
     nouns: dict[str, int]  # "reduction": -1, "increase": +1
     stops: frozenset[str]  # words that end what the change names ("on your presses", "in year one")
+    moves: frozenset[str]  # every verb of change, down, up or either
 
 
 @lru_cache(maxsize=1)
@@ -49,12 +52,13 @@ def _verbs() -> _Verbs:
     factors = {str(w): float(Fraction(str(f))) for w, f in data["factors"].items()}  # "2/3" as well
     nouns = {str(w): -1 for w in data["nouns"]["down"]} | {str(w): 1 for w in data["nouns"]["up"]}
     words = r"((?: [^ .;:!?]+){0,10}?)"  # what changes, a few words
-    share = (r"by (\d+(?:\.\d+)?) ?(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)"
+    by_word = "(?:" + grammar("by") + ")"  # "by 25 %", German "um 25 %", Dutch "met 25 %" (drafting.yaml kpi.grammar)
+    share = (by_word + r" (\d+(?:\.\d+)?) ?(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)"
              r"(?! ?(?:-|–|to|and|or) ?\d)")  # "by 40%", never "by 30 to 60 per cent"
     by = re.compile(rf"\b({moves})\b{words} {share}")
     fell = re.compile(rf"(?<![^ ])((?:[^ .;:!?]+ ){{0,8}}?)(?:(?:has|have|had) )?(?:(?:been|was|were|is|are) )?"
                       rf"({_alternatives(data['fell']['down'] + data['fell']['up'])}) {share}")  # what, the verb, by
-    amount = re.compile(rf"\b({moves})\b{words} by (\d+(?:\.\d+)?) ?([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
+    amount = re.compile(rf"\b({moves})\b{words} {by_word} (\d+(?:\.\d+)?) ?([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
     verbs = _alternatives(w for w in factors if not w.startswith("by "))
     shares = _alternatives(w[3:] for w in factors if w.startswith("by "))
     # "double-digit", "double-backers": a compound's first half, no doubling
@@ -67,7 +71,8 @@ def _verbs() -> _Verbs:
                             r"(?! ?(?:-|–|to|and|or) ?\d)(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
     fell_down, fell_up = data["fell"]["down"], data["fell"]["up"]
     return _Verbs(by, fell, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(fell_down),
-                  frozenset(fell_down + fell_up), frozenset(data["either"]), factors, nouns, frozenset(data["stops"]))
+                  frozenset(fell_down + fell_up), frozenset(data["either"]), factors, nouns, frozenset(data["stops"]),
+                  frozenset(map(str, data["down"] + data["up"] + data["either"])))
 
 
 def _alternatives(words) -> str:
@@ -78,7 +83,10 @@ def read_relative(lower: str) -> Relative | None:
     """The relative change one sentence (lower case, numbers as digits) states, or None; none when a
     clause follows the verb ("approximately double we projected": a comparison, no change of a metric)."""
     found = _relative(lower)
-    return None if found and found.metric.split()[:1] in _SUBJECTS else found
+    if not found or found.metric.split()[:1] in _SUBJECTS:
+        return None
+    per = re.search(rf"\b{re.escape(found.metric)} (?:per|je|pro) (\w+)", lower) if found.metric else None
+    return replace(found, per=per.group(1)) if per else found
 
 
 _SUBJECTS = [[w] for w in ("we", "you", "they", "i", "he", "she", "what")]
@@ -93,15 +101,17 @@ def _relative(lower: str) -> Relative | None:
         return replace(found, told_first=True) if found else None
     match = verbs.by.search(lower)
     if match:
-        way = _which_way(match.group(1), match.group(2), verbs)
+        verb, words = _last_verb(match.group(1), match.group(2), verbs)
+        way = _which_way(verb, words, verbs)
         if not way:
             return None
-        found = _by(way, match.group(3), match.group(4), _what(match.group(2), verbs))
-        return found and _told_first(found, lower, match.start(), match.group(1), match.group(2), verbs)
+        found = _by(way, match.group(3), match.group(4), _what(words, verbs))
+        return found and _told_first(found, lower, match.start(), verb, words, verbs)
     match = verbs.amount.search(lower)
     if match:
-        way = _which_way(match.group(1), match.group(2), verbs)
-        what = _what(match.group(2), verbs)
+        verb, words = _last_verb(match.group(1), match.group(2), verbs)
+        way = _which_way(verb, words, verbs)
+        what = _what(words, verbs)
         return Relative(1.0, what, way * float(match.group(3)), match.group(4)) if way else None
     match = verbs.noun.search(lower)
     if match and not _CLAIM.search(lower[:match.start()]):
@@ -120,6 +130,16 @@ def _relative(lower: str) -> Relative | None:
     return _told_first(found, lower, match.start(), match.group(3), match.group(4), verbs)
 
 
+def _last_verb(verb: str, words: str, verbs: _Verbs) -> tuple[str, str]:
+    """The verb of change nearest the amount, and what it changes: in "the cutting water we reduce the water use
+    by 25 %" the first match is an adjective ("cutting"); the change is "reduce" and it names "the water use"."""
+    said = words.split()
+    moved = [i for i, w in enumerate(said) if w in verbs.moves]
+    if not moved:
+        return verb, words
+    return said[moved[-1]], " " + " ".join(said[moved[-1] + 1:])
+
+
 def _told_first(found: Relative, lower: str, at: int, verb: str, after: str, verbs: _Verbs) -> Relative:
     """A change that names nothing after its verb and points back to nothing ("margins increased in addition by
     1.2%", "scrap has been halved") is of what its sentence told before the verb."""
@@ -127,6 +147,13 @@ def _told_first(found: Relative, lower: str, at: int, verb: str, after: str, ver
     if found.metric or (said[:1] and said[0] in _PRONOUNS) or not (said or verb in verbs.fell_all):
         return found  # "reduce that by 25%", "we will halve it": today's value told before
     return replace(found, metric=_subject(re.split(r"[;:]", lower[:at])[-1]), told_first=True)
+
+
+def change_amounts(lower: str) -> list[tuple[int, int]]:
+    """Where a share says how much a measure changes ("30 % shorter batch times", "a reduction of 20 %"): the amount
+    of a change, never a value to reach."""
+    verbs = _verbs()
+    return [m.span(1) for m in verbs.noun.finditer(lower)] + [m.span(2) for m in verbs.noun_first.finditer(lower)]
 
 
 @lru_cache(maxsize=16384)  # asked of every sentence a target looks back at
@@ -189,9 +216,15 @@ def _what(words: str, verbs: _Verbs) -> str:
         if word in verbs.stops:
             break
         kept.append(word)
-    while kept and kept[0] in _PRONOUNS:
+    while kept and (kept[0] in _PRONOUNS or kept[0] in _leading()):
         kept.pop(0)
     return " ".join(kept)
 
 
 _PRONOUNS = frozenset({"that", "this", "it", "them", "these", "those", "the", "your", "our", "its", "their"})
+
+
+@lru_cache(maxsize=1)
+def _leading() -> frozenset[str]:
+    """Other languages' pronouns and articles before what changes: "senken wir den Zinkverbrauch um 10 %"."""
+    return frozenset(map(str, draft_data()["kpi"]["relative"]["leading"]))

@@ -30,9 +30,9 @@ def kind_name(measure: Measure, rules: DraftRules) -> Measure:
     alone = [is_kind(w, rules) for w in words[at:at + 2]]
     at += not alone[0] and alone[-1]  # "the scrap": the kind is "scrap"; "first pass": two words
     start = at
-    while start > max(0, at - 2) and _qualifies(words[start - 1], rules):
+    while start > max(0, at - 2) and qualifies(words[start - 1], rules):
         start -= 1
-    if start > 1 and words[start - 1] == "of" and _qualifies(words[start - 2], rules):
+    if start > 1 and words[start - 1] == "of" and qualifies(words[start - 2], rules):
         start -= 2  # "number of stops"
     start -= _time_lead(words, start)  # "mean time to repair": the time it takes, not the repairs
     end = at + (1 if is_kind(words[at], rules) else 2)
@@ -43,7 +43,7 @@ def kind_name(measure: Measure, rules: DraftRules) -> Measure:
     return named if moves_the_right_way(named, rules) else measure
 
 
-def _qualifies(word: str, rules: DraftRules) -> bool:
+def qualifies(word: str, rules: DraftRules) -> bool:
     return word.isalpha() and word not in rules.kpi_trim and word not in rules.kpi_moves and word not in NO_NAME \
         and word not in _verbs()
 
@@ -101,7 +101,7 @@ def _held() -> frozenset[str]:
 
 # (a share's whole goes with it: "6% of output" is a part of the output, _part)
 # (a digit inside a name is none: "co2 emissions")
-_VALUE = re.compile(r"(?<![a-z])\d[\d,]*(?:\.\d+)? ?(?:% of (?:the |all )?[a-z]+|%|[a-z°€$£/]+)?")
+_VALUE = re.compile(r"(?<![a-z])\d[\d,]*(?:\.\d+)? ?(?:% of (?:the |all )?[a-zäöüß]+|%|[a-zäöüß°€$£/]+)?")
 
 
 def counted(measure: Measure, rules: DraftRules) -> Measure:
@@ -124,6 +124,12 @@ def by_unit(measure: Measure, rules: DraftRules) -> Measure:
     return measure.model_copy(update={"metric": name}) if name else measure
 
 
+def units_name(metric: str, words) -> bool:
+    """A unit among the words measures the metric's kind: "kWh" is energy use (drafting.yaml kpi unit_kinds)."""
+    kinds, named = _unit_kinds(), set(metric.split())
+    return any(not named.isdisjoint(kinds.get(unit_head(w), "").split()) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _unit_kinds() -> dict[str, str]:
     return {str(unit): str(name) for name, units in draft_data()["kpi"]["unit_kinds"].items() for unit in units}
@@ -137,12 +143,35 @@ def way_of(text: str, rules: DraftRules) -> tuple[bool, bool]:
     """(should go down, should go up) by the words of a metric and its unit. A phrase of several
     words decides first: "time between failures" goes up although "failures" go down."""
     joined = f" {' '.join(normalise(text).split())} "
+    if _falling_head(rules).search(joined):
+        return True, False  # "throughput time", "yield loss": the time or the loss of what should rise falls
     for phrases, up in ((rules.kpi_higher, True), (rules.kpi_lower, False)):
         if any(" " in p and f" {p} " in joined for p in phrases):
             return (not up, up)
     words = set(joined.split())
-    names = words | {w.rstrip("s") for w in words}
+    names = words | {w.rstrip("s") for w in words} | set(_compound_heads().findall(joined))
     return not rules.kpi_lower.isdisjoint(names), not rules.kpi_higher.isdisjoint(names)
+
+
+_HEADS: dict[int, re.Pattern] = {}
+
+
+def _falling_head(rules: DraftRules) -> re.Pattern:
+    """A kind that should rise, then a head that names its time or its loss (drafting.yaml kpi.falling_heads)."""
+    found = _HEADS.get(id(rules))
+    if found is None:
+        ups = "|".join(sorted(map(re.escape, rules.kpi_higher), key=len, reverse=True))
+        heads = "|".join(map(re.escape, map(str, draft_data()["kpi"]["falling_heads"])))
+        found = _HEADS[id(rules)] = re.compile(rf" (?:{ups}) (?:{heads}) ")
+    return found
+
+
+@lru_cache(maxsize=1)
+def _compound_heads() -> re.Pattern:
+    """A German or Dutch compound names the kind its last part names: "Zinkverbrauch" is a "verbrauch" (drafting.yaml
+    kpi.compound_heads)."""
+    heads = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["compound_heads"])), key=len, reverse=True))
+    return re.compile(rf"(?<=\w\w\w)({heads})(?= )")
 
 
 def other_kinds(first: str, second: str, rules: DraftRules) -> bool:
@@ -150,6 +179,15 @@ def other_kinds(first: str, second: str, rules: DraftRules) -> bool:
     "availability"): one's value is no baseline for the other's target."""
     ways = way_of(first, rules), way_of(second, rules)
     return all(w != (False, False) and w[0] != w[1] for w in ways) and ways[0] != ways[1]
+
+
+def other_kind_only(metric: str, lower: str, rules: DraftRules) -> bool:
+    """The baseline's sentence names a kind of measure that moves the other way from the target's, and not the
+    target's own: "your line loses 6.5 % of its planned time to changeovers" is no baseline for "an OEE of 78 %"."""
+    told = kind_phrase(lower, rules)
+    own = {w[:5] for w in metric.split() if is_kind(w, rules)}
+    # ("mean time between" jams names its kind by a phrase: the jams are its own)
+    return bool(own) and other_kinds(metric, told, rules) and not own & {w[:5] for w in lower.split()}
 
 
 def moves_the_right_way(measure: Measure, rules: DraftRules) -> bool:

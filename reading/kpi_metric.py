@@ -14,9 +14,13 @@ from .kpi_numbers import DIGIT, LINKS, as_read
 from .text import Sentence
 
 # What the sentence names as its KPI: "The KPI is unplanned spindle downtime, today ..." -> "unplanned spindle downtime"
-_NAMED = re.compile(r"\b(?:kpi|key performance indicator|metric|measure of success|success measure)s?"
+# (the words that name a KPI, in each language: drafting.yaml kpi.kpi_words, "Kennzahl: ungeplante Stillstandszeit")
+_KPI_WORDS = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["kpi_words"])), key=len, reverse=True))
+_LETTER = "a-zäöüßàâçéèêëîïôûù"  # "Kennzahl: ungeplante Stillstandszeit", "Indicateur : état"
+_NAMED = re.compile(r"\b(?:" + _KPI_WORDS + r")s?"
                     r"(?: (?:we|i) (?:propose|suggest|use|track|will use|will track|agree on|agreed))?"
-                    r"(?: is| will be| we propose is|:) (?:the |our |your |a )?([a-z][a-z0-9 /&'-]*?)"
+                    r"(?: is| will be| we propose is|:) (?:the |our |your |a )?([" + _LETTER + "][" + _LETTER +
+                    r"0-9 /&'-]*?)"
                     r"(?= ?(?:[,;:(.!?]|$|\b(?:today|currently|now|at present|from|measured|which|that|at|is|was|in)\b|"
                     r"\d[\d,.]* ?(?:%|[a-z]+ (?:per|a|an|of|each)\b)))")
 
@@ -33,10 +37,21 @@ def metric_before(before: str, rules: DraftRules) -> str:
     if named:
         return named
     for piece in reversed(_PUNCT.split(before)):
-        metric = noun_phrase([w for w in piece.split() if any(c.isalnum() for c in w)], rules)
+        words = [w for w in piece.split() if any(c.isalnum() for c in w)]
+        metric = noun_phrase(words, rules)
         if metric:
             return metric
+        if _POINTER.search(piece):
+            return ""  # "with the tension feedback, we will bring that down to": the value told before names it
     return ""
+
+
+# a verb of change (drafting.yaml kpi.relative) and a word that points back to a value told before ("bring that down",
+# "cut it to", "halve that")
+_RELATIVE = draft_data()["kpi"]["relative"]
+_CHANGES = map(str, _RELATIVE["down"] + _RELATIVE["up"] + _RELATIVE["either"] + list(_RELATIVE["factors"]))
+_POINTER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _CHANGES), key=len, reverse=True))
+                      + r") (?:that|this|it|them|these|those)\b")
 
 
 def noun_phrase(words: list[str], rules: DraftRules) -> str:
@@ -116,7 +131,7 @@ def _time_phrase() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(map(str, spec["lead"])) | _number_words(), frozenset(map(str, spec["units"]))
 
 
-_SUBJECTS = frozenset({"we", "i", "they", "you", "it", "we'll", "we'd"})  # who will act: the name follows the verb
+_SUBJECTS = frozenset(map(str, draft_data()["kpi"]["subjects"]))  # who will act: the name follows the verb
 
 
 def _interval(words: list[str], rules: DraftRules) -> str:
@@ -176,8 +191,10 @@ def named_by_kind(measure: Measure, sentences: list[Sentence], rules: DraftRules
         if renamed and moves_the_right_way(renamed, rules):
             return renamed
     # "fewer than 40 a week" paired with "95 stops a week": a unit that counts things per period names them
-    things, *per = re.split(r" (?:a|an|per|each|every) ", measure.unit, maxsplit=1)
-    counts = per and things.endswith("s") and is_kind(things, rules)
+    things, *per = re.split(r" (?:a|an|per|each|every|je|pro) ", measure.unit, maxsplit=1)  # "Störungen je Schicht"
+    if not (is_kind(things, rules) or things.endswith("s") or " " in things):
+        things += "s"  # "1.0 break per 1,000 km": breaks
+    counts = per and is_kind(things, rules)
     return measure.model_copy(update={"metric": things}) if counts else measure
 
 

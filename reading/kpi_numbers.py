@@ -13,12 +13,25 @@ from .spelled import Spelled
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
 
 
+def grammar(part: str) -> str:
+    """The alternation of a change's small words in every language offers are written in (drafting.yaml
+    kpi.grammar: "to" is to, auf, naar), as a regex group's body."""
+    return "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["grammar"][part])), key=len, reverse=True))
+
+
 # "0.9 per 1,000 deliveries": a rate's base is part of its unit, no value of its own; a unit's square or cube
 # stays on it: "0.42 m3", "120 m²", "35 m3/h" (not "0.42 m" and a number 3); things counted per period with
 # no name of their own are a unit of their own: "remade fronts fell from 40 to 6 a week"
 _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b"
-UNIT = (r"((?:per [\d,]+ [a-z]+|" + _PERIOD + r"|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
-        r"(?: (?:a|an|per|pro|of|each|every) (?:the |all |all the )?[a-z/]+(?: [a-z]+)?)?)?")
+# "6.2 weld repairs per 100 pipes", "2.6 breaks per 1,000 km": the things counted and the base they are counted per;
+# "0.9 stops per machine-hour", "0.42 false calls per board", "4.1 kg of steam per litre": what a unit is of and
+# what it is counted per
+UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ [a-z]+|" + _PERIOD +
+        r"|(?:[a-z-]+ )?[a-z-]+s per [a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
+        r"per [a-z]+(?:-[a-z]+)*|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
+        r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?[a-z/]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?"
+        r"(?: per [a-z/]+(?:-[a-z]+)*)?)?)?")
+UNIT = UNIT.replace("[a-z", "[a-zäöüß")  # German units and things: "4,2 Störungen je Schicht"
 
 
 LEAD = (r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of |"
@@ -32,7 +45,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
-              "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with", "or"}
+              "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with", "or",
+              "last", "this", "next", "since", "until", "them"}  # "38 hours a month last year": when, not the unit
+_STOP_UNIT |= set(map(str, draft_data()["kpi"]["unit_stops"]))  # German and Dutch: "nach", "bis", "binnen"
 
 
 SPELLED = Spelled(sorted(DURATIONS))  # "under one hour", "fewer than forty": "one" is a number only before a unit
@@ -71,8 +86,20 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")
 
 
 def decimal_points(text: str) -> str:
-    """A decimal comma as a point: "3,8 %" is 3.8; "1,250 h" stays 1250 (its comma groups thousands)."""
-    return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
+    """A decimal comma as a point: "3,8 %" is 3.8; "1,250 h" stays 1250 (its comma groups thousands). Dots group
+    thousands where two do ("1.485.000 €") or where the sentence writes its decimals with a comma ("61,5 kg je
+    Tonne ... rund 38.000 t"): as commas, as an English text groups them."""
+    if "." in text:
+        text = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ","), text)
+    if "," not in text:
+        return text
+    if "." in text and _DECIMAL_COMMA.search(text):
+        text = _DOT_GROUP.sub(r"\1,\2", text)
+    return _DECIMAL_COMMA.sub(r"\1.\2", text)
+
+
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)")
+_DOT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![.,]?\d)")
 
 
 def value_of(text: str) -> float:
@@ -114,7 +141,8 @@ def _unit_names() -> tuple[dict[str, str], list[tuple[str, str]]]:
     return {n: s for n, s in names if " " not in n}, [(n, s) for n, s in names if " " in n]
 
 
-LINKS = {"is", "are", "was", "were", "runs", "run", "stands", "stand", "sits", "sit"}
+LINKS = {"is", "are", "was", "were", "runs", "run", "stands", "stand", "sits", "sit"} \
+    | set(map(str, draft_data()["kpi"]["links"]))  # "die Rüstzeit beträgt derzeit 48 Minuten"
 
 
 def in_unit(value: float, unit: str, to: str) -> float | None:
@@ -122,17 +150,41 @@ def in_unit(value: float, unit: str, to: str) -> float | None:
     changeover" is 120 minutes per changeover); None when neither."""
     if not to:
         return None
-    if unit_head(unit) == unit_head(to) or counted_per(unit, to) or counted_per(to, unit):
+    if _same_head(unit_head(unit), unit_head(to)) or counted_per(unit, to) or counted_per(to, unit) \
+            or _same_rate(unit, to):
         return value
     if _per(unit) != _per(to) and not _of_a_thing(_per(unit), _per(to)):
         return None  # "the last 12 months" is a period, "18 hours a month" a rate: no conversion between them
     return convert(value, unit_head(unit), unit_head(to))
 
 
+def _same_head(a: str, b: str) -> bool:
+    """One unit's first word, in the singular or the plural: "2.6 breaks" today, "1.0 break" the target."""
+    return a == b or len(min(a, b, key=len)) > 2 and (a + "s" == b or b + "s" == a)
+
+
+def _same_rate(a: str, b: str) -> bool:
+    """Things counted per one base, the one named more fully: "4.2 web breaks per 1,000 t" today, "2.5 breaks per
+    1,000 t" the target."""
+    (things_a, _, base_a), (things_b, _, base_b) = a.partition(" per "), b.partition(" per ")
+    if not (base_a and base_a.split()[:2] == base_b.split()[:2]):  # "per 1,000 t of paper" and "per 1,000 t"
+        return False
+    said_a, said_b = ([w.rstrip("s") for w in t.split()] for t in (things_a, things_b))
+    short, full = sorted((said_a, said_b), key=len)
+    return bool(short) and full[len(full) - len(short):] == short
+
+
 def counted_per(unit: str, period: str) -> bool:
     """Things counted per a period and the bare period: "1,200 micro-stops a month" today and "fewer than
     400 a month" for the target count the same things."""
-    return unit_head(period) == "per" and len(period.split()) == 2 and _per(unit) == ["per", period.split()[1]]
+    if unit_head(period) == "per" and unit.endswith(" " + period):
+        return True  # "6.2 weld repairs per 100 pipes" today, "2.5 per 100 pipes" the target
+    return unit_head(period) == "per" and len(period.split()) == 2 and _base(_per(unit)) == _base(period.split())
+
+
+def _base(per: list[str]) -> str:
+    """What a rate is counted per, by its short name: "per tonne" and "/t" are both per t."""
+    return unit_head(per[1]) if len(per) >= 2 and per[0] == "per" else " ".join(per)
 
 
 def _of_a_thing(per: list[str], other: list[str]) -> bool:
@@ -146,7 +198,7 @@ def _per(unit: str) -> list[str]:
     """What a unit is counted per, alike however written: "h/month", "hours per month" and
     "hours a month" are all per month."""
     words = unit.replace("/", " per ", 1).split()[1:]
-    return ["per"] + words[1:] if words[:1] in (["a"], ["an"], ["each"], ["every"]) else words
+    return ["per"] + words[1:] if words[:1] in (["a"], ["an"], ["each"], ["every"], ["je"], ["pro"]) else words
 
 
 def is_attribute(lower: str, at: int) -> bool:

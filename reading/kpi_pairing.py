@@ -1,18 +1,17 @@
-"""A KPI told across sentences: a target paired with the baseline another sentence states, a change
-relative to today's value ("we will halve that giveaway"), and a KPI table's first row."""
+"""A KPI told across sentences: a target paired with the baseline another sentence states, a result told in the
+past, and a KPI table's first row (a change relative to today's value: kpi_relative.py)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from questions.models import Measure
 
 from .draft_rules import DraftRules
 from .kpi_block import block_rows
-from .kpi_change import change_start, read_relative
-from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way, other_kinds
-from .kpi_metric import NEAR, metric_before, naming, noun_phrase
+from .kpi_change import change_start
+from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, units_name
+from .kpi_metric import NEAR, metric_before, naming
 from .kpi_numbers import NUMBER, YEAR, as_read, counted_per, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_sentence import bound, read_target
 from .kpi_source import own_part
@@ -46,7 +45,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
         if not (at - NEAR <= i < at or today or (at - KIND_BACK <= i < at and not kinds.isdisjoint(words))):
             continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %")
         said = _own_said(sentence.text, _kept(rules))
-        first = (not named or _stems(metric_words) & _stems(words)) and _first_in_unit(said, target, rules)
+        first = (not named or _stems(metric_words) & _stems(words) or units_name(target.metric, words)) \
+            and _first_in_unit(said, target, rules)  # "610 kWh per tonne" is about "the energy use per tonne"
         if first:
             found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first, sentence))
     if not found:
@@ -119,19 +119,22 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[floa
     else the first right after a kind of measure ("line 2, 350 moulds per hour; scrap is 7.5%" gives
     7.5 for scrap), else the first said to be today's ("(0.75 l Bordeaux) your crews need on average
     50 minutes" gives 50), else the first. A change told ("went from 1.9% to 1.2%") is today at its end."""
-    said = list(_said_in_unit(lower, target))
+    said = list(said_in_unit(lower, target))
     name = [w for w in target.metric.split() if len(w) > 2]  # "oee", "fpy" name a measure too
+    # ... or named right after it, before the next number ("3.5 % of them need rework" for rework)
+    after = [later[2] for later in said[1:]] + [lower[said[-1][4]:] if said else ""]
     best = next((s for s in said if any(w in s[2] for w in name)), None) \
         or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None) \
-        or next((s for s in said if _said_today(s[2], rules)), None)
-    value, unit, _since, before = best or (said[0] if said else (None,) * 4)
+        or next((s for s, a in zip(said, after) if any(w in a.split(".")[0] for w in name)), None) \
+        or next((s for s in said if said_today(s[2], rules)), None)
+    value, unit, _since, before, _end = best or (said[0] if said else (None,) * 5)
     return None if value is None else (value, unit, before)
 
 
-_CUE_WORDS = 3  # words right before a value that say it is today's: "need on average 50 minutes"
+CUE_WORDS = 3  # words right before a value that say it is today's: "need on average 50 minutes"
 
 
-def _said_in_unit(lower: str, target: Measure):
+def said_in_unit(lower: str, target: Measure):
     """(value, unit, text since the number before, text before it) of each number in the target's unit
     that is not its target, a year, a name ("press 7") or the start of a change ("from 1.9% to")."""
     head = unit_head(target.unit)
@@ -154,7 +157,7 @@ def _said_in_unit(lower: str, target: Measure):
         if _PERIOD.search(lower, 0, match.start()) and unit_head(unit) in DURATIONS:
             continue  # "we logged power for 2 weeks": how long something was watched, no value of it
         before = _FROM_TO.sub("", lower[:match.start()])
-        yield value, unit, lower[last:match.start()], before
+        yield value, unit, lower[last:match.start()], before, match.end()
         last = match.end()
 
 
@@ -177,7 +180,8 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
         return None
     baseline, source, unit, said_before = found
     # "downtime is 8% ... we guarantee 99.5% availability": two measures (named since the value before)
-    if other_kinds(target.metric, metric_before(_AFTER_VALUE.split(said_before)[-1], rules), rules):
+    if other_kinds(target.metric, metric_before(_AFTER_VALUE.split(said_before)[-1], rules), rules) \
+            or other_kind_only(target.metric, as_read(source.text), rules):  # "loses 6.5 % to changeovers" for OEE
         return None
     # "fewer than 120 a week" after "300+ stops a week": today's unit names the things counted
     counted = counted_per(unit, target.unit)
@@ -189,7 +193,11 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     elif named and _stems(target.metric.split()) & _stems(metric_before(said_before, rules).split()):
         update["metric"] = metric_before(said_before, rules)  # "the picking error rate was 4.7%" names "errors" best
     else:  # "we guarantee 2.6 t/h" names no measure; "steam use averages 2.1 t/h today" does
-        update["metric"] = naming(target.metric, metric_before(said_before, rules), rules)
+        told = metric_before(said_before, rules)  # "copper recovery of 84.6 %" names "87 % recovery" more fully
+        fuller = told.split()[-len(target.metric.split()) - 1:]
+        fuller = fuller if told.endswith(" " + target.metric) and is_kind(target.metric, rules) \
+            and qualifies(fuller[0], rules) and not rules.kpi_baselines.find(fuller[:1]) else None  # no "shows"
+        update["metric"] = " ".join(fuller) if fuller else naming(target.metric, told, rules)
     paired = target.model_copy(update=update)
     way = bound(sentences[at].text, target.target)  # "respond within no more than 4 hours" is no target for 45 minutes
     fits = way * (paired.target - paired.baseline) >= 0
@@ -250,87 +258,6 @@ def _laid_out_measure(measure: Measure, firm: bool, rules: DraftRules) -> bool:
     return firm and bool(unit)
 
 
-def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
-    """A change relative to today's value ("we will halve that giveaway") with the baseline the
-    text states ("an average overfill of 7.5 g per pack"), or an earlier clause of its own sentence
-    states, and that sentence."""
-    lower = as_read(sentences[at].text)
-    change = read_relative(lower)
-    if not change:
-        return None
-    back = not change.metric or bool(_POINTS_BACK.search(lower, 0, lower.find(change.metric)))
-    named = bool(change.metric) and not back
-    after = _today_after(lower, rules)
-    # a change told after what changes ("the use of the lines has increased by 15%") is a result of its own:
-    # its baseline is in its own sentence, never another line's value
-    found = (after[0], sentences[at], after[1], "") if after else None if change.told_first else \
-        baseline_for(sentences, Measure(metric=change.metric), rules, at, named, back)
-    if found:
-        baseline, source, unit, said_before = found
-        if source is sentences[at] and unit == "%" and not after and not _said_today(said_before, rules):
-            return None  # the change's own share, not a value of today ("by 6 points from today's 72%" is)
-        told = metric_before(said_before, rules)
-    else:
-        own = _own_clause(lower, rules)
-        if not own:
-            return None
-        (baseline, unit, told), source = own, sentences[at]
-    if change.unit:  # "by 5 minutes": an amount in today's unit (a duration converted), else no change of it
-        points = in_unit(change.points, change.unit, unit)
-        if points is None:
-            return None
-        change = replace(change, points=points)
-    target = _stated_value(lower, unit, change.target(baseline))
-    # "halve that figure": a word that names no metric points back to the one the baseline's sentence names
-    metric = noun_phrase(change.metric.split(), rules) or told
-    measure = Measure(metric=metric, unit=unit, baseline=baseline, target=target)
-    return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
-
-
-def _today_after(lower: str, rules: DraftRules) -> tuple[float, str] | None:
-    """(value, unit) today's value told right after the change's own share, from where it changes or as its
-    baseline ("fell by 40% from 300 hours a year", "down by 35% against the 2023 baseline of 4.2%")."""
-    values = [v for v in NUMBER.finditer(lower, change_start(lower))  # no year, no name's digit ("q1")
-              if not YEAR.fullmatch(v.group(1)) and not lower[v.start() - 1:v.start()].isalnum()]
-    if len(values) < 2 or unit_of(values[0].group(2)) not in _SHARES:
-        return None
-    between = lower[values[0].end():values[1].start()]
-    said = tokens(normalise(between))
-    if len(said) > _CUE_WORDS + 3 or not ("from" in said or rules.kpi_baselines.find(said)):
-        return None
-    return value_of(values[1].group(1)), unit_of(values[1].group(2))
-
-
-_SHARES = ("%", "percent", "per cent")
-
-
-def _said_today(before: str, rules: DraftRules) -> bool:
+def said_today(before: str, rules: DraftRules) -> bool:
     """The words right before a value say it is today's: "from today's 72%", "on average 50 minutes"."""
-    return bool(rules.kpi_baselines.find(tokens(normalise(before))[-_CUE_WORDS:]))
-
-
-def _own_clause(lower: str, rules: DraftRules) -> tuple[float, str, str] | None:
-    """(value, unit, the kind of measure named) of an earlier clause of the change's own sentence that
-    names a kind of measure and holds one value ("the press hall loses EUR 1.2M a year to curing
-    defects; we expect to halve this"); "in 2 weeks, we will halve it" names no measure."""
-    end = max(lower.rfind(c, 0, change_start(lower)) for c in ";:,")
-    said = list(_said_in_unit(lower[:end], Measure(metric=""))) if end > 0 else []
-    kind = kind_phrase(lower[:end], rules) if len(said) == 1 else ""
-    return (said[0][0], said[0][1], kind) if kind else None
-
-
-# "halve that giveaway", "raises this yield": the change points back to a value told before, however named
-_POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such|the same)\s+$")
-
-
-def _stated_value(lower: str, unit: str, computed: float) -> float:
-    """The value the change's sentence states it comes to ("15 % less, about 1,260 MWh": 1,260, not
-    1,258), when one in the same unit lies within a rounding of the computed target; else that target."""
-    for match in NUMBER.finditer(lower):
-        value = in_unit(value_of(match.group(1)), unit_of(match.group(2)), unit)
-        if value is not None and value != computed and abs(value - computed) <= _ROUNDING * abs(computed):
-            return value
-    return computed
-
-
-_ROUNDING = 0.05  # a vendor rounds the value a share of today's comes to: 1,258 is "about 1,260"
+    return bool(rules.kpi_baselines.find(tokens(normalise(before))[-CUE_WORDS:]))

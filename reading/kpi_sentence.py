@@ -8,20 +8,23 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
+from .kpi_change import change_amounts
 from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
-from .kpi_numbers import LEAD, NUM, NUMBER, UNIT, YEAR, as_read, in_unit, is_attribute, unit_head, unit_of, value_of
+from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, unit_head, unit_of,
+                          value_of)
 from .phrases import normalise, tokens
 from .quantities import DURATIONS, name_spans, no_values, spread_before
 
 _BOUND = r"(?:about |around |roughly |below |under |less than |at most )?"
-_FROM_TO = re.compile(r"\b(?:from|von|van) " + LEAD + NUM + r" ?" + UNIT +  # "von 90 minuten auf 35 minuten", "van ... naar"
-                      r" (?:down |up )?(?:to|auf|naar) " + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
+_FROM, _TO = grammar("from"), grammar("to")  # "von 90 minuten auf 35 minuten", "van ... naar" (kpi.grammar)
+_FROM_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT +
+                      r" (?:down |up )?(?:" + _TO + ") " + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
 # Read after every other way: between the two values an aside says when or where today's was counted ("from 23 in
 # 2025 (8D log) to fewer than 5"), and the target may be a count's bound ("to fewer than 5", "to no more than 3")
 _ASIDE = r"(?: (?:in|im) (?:19|20)\d\d)?(?:,? \([^()]{1,60}\))?"
-_FROM_ASIDE_TO = re.compile(r"\b(?:from|von|van) " + LEAD + NUM + r" ?" + UNIT + _ASIDE +
-                            r" (?:down |up )?(?:to|auf|naar) (?:fewer than |no more than |weniger als |minder dan |"
+_FROM_ASIDE_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT + _ASIDE +
+                            r" (?:down |up )?(?:" + _TO + ") (?:fewer than |no more than |weniger als |minder dan |"
                             r"unter )?" + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
 
 
@@ -35,7 +38,7 @@ _ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))? ?
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
                      r"\bexceed|\bmore than|"
-                     r"\breach|\bgoal|\bto|\bnaar|\bis|\bat|\bof|<=|≤|:|,) " + LEAD + NUM + r" ?" + UNIT)
+                     r"\breach|\bgoal|\bis|\bat|\bof|<=|≤|:|,|\b(?:" + _TO + ")) " + LEAD + NUM + r" ?" + UNIT)
 
 
 # "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"
@@ -112,10 +115,12 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     sentence states ("utilisation is 48% and the plant seeks to raise it to 60%" aims at 60), with
     the value the same sentence gives for today before it, in the same unit, as its baseline."""
     lower = as_read(text)
-    spans = no_values(lower)  # "processes 1.5 to 1.74 index": a range's end is no target
+    amounts = change_amounts(lower)  # "a goal of 30 % shorter batch times": how much it changes, no value to reach
+    spans = no_values(lower) + amounts  # "processes 1.5 to 1.74 index": a range's end is no target
     stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))
               and not any(a <= m.start(1) < b for a, b in spans)]
-    match = _aimed_at(stated, lower, rules, name_spans(lower))  # "target (end of 2026): 2.5 %": a year is when, not what
+    # "target (end of 2026): 2.5 %": a year is when, not what
+    match = _aimed_at(stated, lower, rules, name_spans(lower) + amounts)
     if match is None:
         return None
     unit = unit_of(match.group(2))
@@ -128,6 +133,8 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     if after and not is_kind(measure.metric, rules):  # "Our commitment: 93% availability on the line"
         measure = measure.model_copy(update={"metric": after})
     today = _same_unit_before(lower[:match.start()], measure)
+    if today is None and not unit:
+        today = _labelled_count(lower[:match.start()])
     if today is not None:
         with_today = measure.model_copy(update={"baseline": today})
         return with_today if moves_the_right_way(with_today, rules) else measure
@@ -149,16 +156,17 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names) -> 
                 and not any(a <= m.start() < b for a, b in names)]  # "first target: overrun on F3/F4"
         if said:
             return said[0]
-        labelled = _labelled_after(lower, min(start for start, _end, _phrase in cues))
+        labelled = _labelled_after(lower, min(start for start, _end, _phrase in cues), names)
         if labelled:
             return labelled
     return matches[-1] if matches else None
 
 
-def _labelled_after(lower: str, cue: int) -> re.Match | None:
+def _labelled_after(lower: str, cue: int, names) -> re.Match | None:
     """The value the commitment labels from after it ("the contract sets 30 ppm as the target", "2.8 GJ/t
     guaranteed after commissioning"): the last number with a unit ending a few words before the cue."""
     near = [m for m in NUMBER.finditer(lower) if unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1))
+            and not any(a <= m.start() < b for a, b in names)  # "within ±1 % and will lower scrap": a tolerance
             and 0 <= cue - len(tokens(normalise(lower[:m.end()]))) <= _LABEL_GAP]
     return near[-1] if near else None
 
@@ -175,6 +183,20 @@ def _same_unit_before(text: str, target: Measure) -> float | None:
              and not any(a <= m.start() < b for a, b in spans)
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]
     return found[-1] if found else None
+
+
+def _labelled_count(text: str) -> float | None:
+    """A bare count the sentence labels as today's before a bare target ("Baseline 2,600 in 2025 from your scrap
+    report; target below 1,000"): the things counted are the same (drafting.yaml kpi.baseline_labels)."""
+    found = [m for m in NUMBER.finditer(text) if not unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1))
+             and _baseline_label().search(text[:m.start()])]
+    return value_of(found[-1].group(1)) if found else None
+
+
+@lru_cache(maxsize=1)
+def _baseline_label() -> re.Pattern:
+    labels = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["baseline_labels"])), key=len, reverse=True))
+    return re.compile(rf"\b(?:{labels})\b:? (?:(?:of|is|was|at|von|bei) )?$")
 
 
 _AFTER = 24  # characters after a target's value that may name its measure: "93% availability"

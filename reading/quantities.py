@@ -17,13 +17,16 @@ CURRENCY = {"$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EU
 _NUM = r"\d+(?:[,.]\d{3})*(?:\.\d+)?|\d*\.\d+"
 _CUR = r"[$€£]|(?<![a-z])(?:usd|eur|gbp|chf|sek)"  # not inside a word: "afkeur 6 %", "amateur"
 _SCALE = r"(?:k|m|mn|mio|b|bn|thousand|million|billion)\b"
-_UNIT = r"%|percent|[a-z°/]+(?: per [a-z]+)?"
+# "0.9 stops per machine-hour", "4,2 Störungen je Schicht"
+_UNIT = r"%|percent|[a-zäöüß°/]+(?: (?:per|je|pro) [a-zäöüß]+(?:-[a-z]+)?)?"
 # A name with a number in it: a standard ("IEC 61131", "ISO 9001"), a model ("PM5560", "S7-1200").
 _NAME = re.compile(r"\b(?:(?:iec|iso|en|din|vdi|ansi|isa|nema|ip)\s?\d[\d.\-]*|[a-z]+\d+[a-z\d]*(?:-\d+)?)\b", re.I)
+_RANGES = load_drafting()["kpi"]["ranges"]  # a range's words in each language: "3 bis 6 %", "zwischen 3 und 6 %"
+_RANGE_TO = "|".join(map(re.escape, map(str, _RANGES["to"])))
 _QUANTITY = re.compile(
     rf"(?P<about>\b(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|more than|at least)\s)?"
     rf"(?:(?P<cur>{_CUR})\s?)?(?P<num>{_NUM})(?P<more>\+)?\s?(?P<scale>{_SCALE})?"
-    rf"(?:\s?(?:-|–|to)\s?(?:(?:{_CUR})\s?)?(?P<high>{_NUM})\s?(?P<hscale>{_SCALE})?)?"
+    rf"(?:\s?(?:-|–|{_RANGE_TO})\s?(?:(?:{_CUR})\s?)?(?P<high>{_NUM})\s?(?P<hscale>{_SCALE})?)?"
     rf"\s?(?P<unit>{_UNIT})?", re.I)
 DURATIONS = frozenset({"second", "seconds", "s", "sec", "minute", "minutes", "min", "mins", "hour", "hours", "h", "hrs",
                        "day", "days", "week", "weeks", "month", "months", "year", "years", "shift", "shifts"})
@@ -91,6 +94,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     names = [m.span() for m in _NAME.finditer(text) if not m.group().lower().rstrip("0123456789.").endswith(
         tuple(SCALE))]
     names += [m.span(1) for m in _labelled().finditer(text)]  # "Level 2 support", "Gen 3 gateway", "in week 12"
+    names += [m.span(1) for m in _TOLERANCE.finditer(text)]  # "within ±1 %": a tolerance, no value of the plant's
     return names + [m.span() for m in _GLUED.finditer(text) if m.group(1).lower() not in _glued_units()]
 
 
@@ -107,6 +111,7 @@ def _glued_units() -> frozenset[str]:
     return frozenset(str(u) for u in load_drafting()["kpi"]["glued_units"]) | DURATIONS | frozenset(SCALE)
 
 
+_TOLERANCE = re.compile(r"(?:±|\+/-|\+-|\bplus ?(?:/|or|-)? ?minus)\s?(\d[\d.,]*)", re.I)  # "plus or minus 0.5 mm"
 _GLUED = re.compile(r"(?<![\w.,])\d([a-z]{1,3})\b", re.I)
 
 
@@ -114,9 +119,10 @@ def no_values(text: str) -> list[tuple[int, int]]:
     """Where the text's numbers are no single value: names ("T2", "IEC 61131", "S7-1200") and the ends
     of a range ("95-110 °C", "4 to 12 hours"; after "from" two numbers are a change and stay values)."""
     names = name_spans(text)
-    ranges = [(q.start, q.end) for q in quantities(text) if q.is_range and not _FROM.search(text[:q.start])
-              and not _YEAR_THEN.match(text, q.start)]
-    return names + ranges
+    # ... but a spread told before "from" keeps them a range: "scrap runs anywhere from 3 to 6 %"
+    ranges = [(q.start, q.end) for q in quantities(text) if q.is_range and not _YEAR_THEN.match(text, q.start)
+              and (not _FROM.search(text[:q.start]) or spread_before(text, q.start))]
+    return names + ranges + [m.span(1) for m in _BETWEEN.finditer(text)]  # "between 6 and 8 hours per load"
 
 
 # "went from 4.8 % in 2023 to 3.5 %": a year is when, the number after "to" a value ("2021 to 2024" are years)
@@ -170,13 +176,17 @@ def spread_before(text: str, at: int) -> bool:
 
 _NO_UNIT = frozenset({"we", "the", "and", "or", "was", "were", "is", "are", "a", "an", "to", "in", "on", "at", "of",
                       "for", "with", "it", "they", "our", "your", "that", "this", "when", "after", "by"})
+_BETWEEN_WORDS = "|".join(map(re.escape, map(str, _RANGES["between"])))
+_BETWEEN = re.compile(rf"\b(?:{_BETWEEN_WORDS}) (\d[\d.,]*\s?\S*? (?:{'|'.join(map(str, _RANGES['and']))}) \d[\d.,]*)",
+                      re.I)
 _JOIN = re.compile(r"\s*(?:to|-|–)\s*", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
 _EVERY = re.compile(r"\b(?:every|each)\s$", re.I)
 _SPREAD = re.compile(r"\b(?:lasted|last|lasting|ranged|ranging|range|ranges|varied|varies|vary|varying|"
                      r"anywhere|anything|took|take|takes|spanned|spanning|"
                      # a state held within limits: "pressure is held from 2 to 6 bar", "works from -20 to 60 °C"
-                     r"held|kept|maintained|operates|operating|works|adjustable|configurable|rated)\b[^.;]*$"
+                     r"held|kept|maintained|operates|operating|works|adjustable|configurable|rated|"
+                     + "|".join(map(re.escape, map(str, _RANGES["spread"]))) + r")\b[^.;]*$"
                      # "between" only right before the numbers: "the mean time between failures rose from 120 to
                      # 310 hours" is a change
-                     r"|\bbetween\s*$", re.I)
+                     rf"|\b(?:{_BETWEEN_WORDS})\s*$", re.I)

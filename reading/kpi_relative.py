@@ -1,0 +1,101 @@
+"""A change relative to today's value ("we will halve that giveaway", "reduce the water use per tonne by 25 %") with
+the baseline the text states, in its own sentence or another, and the target that baseline comes to."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from questions.models import Measure
+
+from .draft_rules import DraftRules, draft_data
+from .kpi_change import change_start, read_relative
+from .kpi_kinds import kind_phrase, moves_the_right_way
+from .kpi_metric import metric_before, noun_phrase
+from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, unit_of, value_of
+from .kpi_pairing import CUE_WORDS, baseline_for, said_in_unit, said_today
+from .phrases import normalise, tokens
+from .text import Sentence
+
+
+def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
+    """A change relative to today's value ("we will halve that giveaway") with the baseline the
+    text states ("an average overfill of 7.5 g per pack"), or an earlier clause of its own sentence
+    states, and that sentence."""
+    lower = as_read(sentences[at].text)
+    change = read_relative(lower)
+    if not change:
+        return None
+    back = not change.metric or bool(_POINTS_BACK.search(lower, 0, lower.find(change.metric)))
+    named = bool(change.metric) and not back
+    after = _today_after(lower, rules)
+    # a change told after what changes ("the use of the lines has increased by 15%") is a result of its own:
+    # its baseline is in its own sentence, never another line's value
+    found = (after[0], sentences[at], after[1], "") if after else None if change.told_first else \
+        baseline_for(sentences, Measure(metric=change.metric, unit=f"per {change.per}" if change.per else ""), rules,
+                     at, named, back)  # "the water use per tonne": only a value per tonne is its baseline
+    if found:
+        baseline, source, unit, said_before = found
+        if source is sentences[at] and unit == "%" and not after and not said_today(said_before, rules):
+            return None  # the change's own share, not a value of today ("by 6 points from today's 72%" is)
+        told = metric_before(said_before, rules)
+    else:
+        own = _own_clause(lower, rules)
+        if not own:
+            return None
+        (baseline, unit, told), source = own, sentences[at]
+    if change.unit:  # "by 5 minutes": an amount in today's unit (a duration converted), else no change of it
+        points = in_unit(change.points, change.unit, unit)
+        if points is None:
+            return None
+        change = replace(change, points=points)
+    target = _stated_value(lower, unit, change.target(baseline))
+    # "halve that figure": a word that names no metric points back to the one the baseline's sentence names
+    metric = noun_phrase(change.metric.split(), rules) or told
+    measure = Measure(metric=metric, unit=unit, baseline=baseline, target=target)
+    # "30 % shorter batch times" from "12 % of your batches need a second tint": a time is never a share of things
+    timed = metric.split()[-1:] and metric.split()[-1] in draft_data()["kpi"]["timed"] and unit.startswith("%")
+    return (measure, source) if measure.metric and not timed and moves_the_right_way(measure, rules) else None
+
+
+def _today_after(lower: str, rules: DraftRules) -> tuple[float, str] | None:
+    """(value, unit) today's value told right after the change's own share, from where it changes or as its
+    baseline ("fell by 40% from 300 hours a year", "down by 35% against the 2023 baseline of 4.2%")."""
+    values = [v for v in NUMBER.finditer(lower, change_start(lower))  # no year, no name's digit ("q1")
+              if not YEAR.fullmatch(v.group(1)) and not lower[v.start() - 1:v.start()].isalnum()]
+    if len(values) < 2 or unit_of(values[0].group(2)) not in _SHARES:
+        return None
+    between = lower[values[0].end():values[1].start()]
+    said = tokens(normalise(between))
+    if len(said) > CUE_WORDS + 3 or not ("from" in said or rules.kpi_baselines.find(said)):
+        return None
+    return value_of(values[1].group(1)), unit_of(values[1].group(2))
+
+
+_SHARES = ("%", "percent", "per cent")
+
+
+def _own_clause(lower: str, rules: DraftRules) -> tuple[float, str, str] | None:
+    """(value, unit, the kind of measure named) of an earlier clause of the change's own sentence that
+    names a kind of measure and holds one value ("the press hall loses EUR 1.2M a year to curing
+    defects; we expect to halve this"); "in 2 weeks, we will halve it" names no measure."""
+    end = max(lower.rfind(c, 0, change_start(lower)) for c in ";:,")
+    said = list(said_in_unit(lower[:end], Measure(metric=""))) if end > 0 else []
+    kind = kind_phrase(lower[:end], rules) if len(said) == 1 else ""
+    return (said[0][0], said[0][1], kind) if kind else None
+
+
+# "halve that giveaway", "raises this yield": the change points back to a value told before, however named
+_POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such|the same)\s+$")
+
+
+def _stated_value(lower: str, unit: str, computed: float) -> float:
+    """The value the change's sentence states it comes to ("15 % less, about 1,260 MWh": 1,260, not
+    1,258), when one in the same unit lies within a rounding of the computed target; else that target."""
+    for match in NUMBER.finditer(lower):
+        value = in_unit(value_of(match.group(1)), unit_of(match.group(2)), unit)
+        if value is not None and value != computed and abs(value - computed) <= _ROUNDING * abs(computed):
+            return value
+    return computed
+
+
+_ROUNDING = 0.05  # a vendor rounds the value a share of today's comes to: 1,258 is "about 1,260"
