@@ -54,8 +54,10 @@ class AnswerScorer:
         return self._with_bonus(question, answer, self._content[question.kind](question, answer))
 
     def _with_bonus(self, question: Question, answer: Answer, content: float) -> float:
-        """Content plus the note's bonus: substance in the free text counts for every kind but text."""
-        if question.kind != "text" and content < 1 and (answer.text or answer.quotes):
+        """Content plus the note's bonus: substance in the free text counts for every kind but text. Quotes
+        only back what the answer says: with no option chosen, no row, no measure and no note (a draft whose
+        options are only suggested, "check this"), the quoted sentences earn nothing."""
+        if question.kind != "text" and content < 1 and (answer.text or answer.quotes) and answer.has_content:
             bonus = self._bonus(answer)
             if bonus > 0:
                 content = min(1.0, content + bonus)

@@ -207,7 +207,7 @@ class Engine:
                                sentences=len(reading.sentences), claimed_scope=reading.claimed_scope)
 
 
-SCORING_REVISION = "3"  # raise when a change to scoring's code changes what a stored headline would say
+SCORING_REVISION = "4"  # raise when a change to scoring's code changes what a stored headline would say
 
 
 def rules_id(bank: QuestionBank) -> str:
