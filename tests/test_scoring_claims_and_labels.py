@@ -31,3 +31,11 @@ def test_a_typed_note_still_earns_its_bonus_with_nothing_chosen(bank):
 def test_rows_only_quoted_earn_nothing_on_the_integrations_question(bank):
     quoted, _ = _scored(bank, Answer(question="connect.integrations", evidence="vendor_claim", quotes=[NAMED]))
     assert quoted.points == 0
+
+
+def test_three_general_claims_earn_less_than_one_answer_described_specifically(bank):
+    """A page that claims three things in general words earns less than a case study naming one of them."""
+    answer = Answer(question="data.captured", choices=["downtime", "vibration", "temperature"])
+    claim, _ = _scored(bank, answer.model_copy(update={"evidence": "vendor_claim"}))
+    specific, _ = _scored(bank, answer.model_copy(update={"evidence": "specific"}))
+    assert 0 < 3 * claim.points < specific.points
