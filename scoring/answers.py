@@ -43,10 +43,12 @@ class AnswerScorer:
 
     # --- numbers only -------------------------------------------------------------------
 
-    def points(self, question: Question, answer: Answer | None, counted: str | None = None) -> float:
+    def points(self, question: Question, answer: Answer | None, counted: str | None = None,
+               withheld: bool = False) -> float:
         """The points one answer earns, without building any reason; `counted`: the evidence level
-        its points count at when no record backs the level chosen (scoring/evidence.py)."""
-        if answer is None or answer.evidence == "not_answered":
+        its points count at when no record backs the level chosen (scoring/evidence.py); `withheld`:
+        a claim that only restates a label sold with a gap (Engine.restated) earns nothing."""
+        if answer is None or answer.evidence == "not_answered" or withheld:
             return 0.0
         return round(question.weight * self.content(question, answer) * self.factors[counted or answer.evidence], 3)
 
@@ -90,9 +92,10 @@ class AnswerScorer:
     # --- with reasons -------------------------------------------------------------------
 
     def score(self, question: Question, section: str, answer: Answer | None, cite=None,
-              counted: str | None = None, record: str | None = None) -> ScoredAnswer:
+              counted: str | None = None, record: str | None = None, withheld: str | None = None) -> ScoredAnswer:
         """`cite(quote)` names where a quote comes from (reading.documents.Citations.cite); `counted`
-        as for `points`; `record`: the sentence on the dated evidence behind the level, or its lack."""
+        as for `points`; `record`: the sentence on the dated evidence behind the level, or its lack;
+        `withheld`: why the answer earns nothing though it says something (a label restated)."""
         sources = [cite(q) for q in answer.quotes] if cite and answer and answer.quotes else []
         if answer is None or answer.evidence == "not_answered":
             return self._unanswered(question, section, answer, sources)
@@ -107,6 +110,9 @@ class AnswerScorer:
                        + ("." if factor == 1 else f" ({_fmt(question.weight * content - points)} withheld)."))
         if record:
             reasons.append(record)
+        if withheld:
+            points = 0.0
+            reasons.append(withheld)
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
                      points=points, max_points=question.weight, content=round(content, 4),
                      evidence=answer.evidence, summary=summary, reasons=reasons, quotes=list(answer.quotes),

@@ -39,3 +39,31 @@ def test_three_general_claims_earn_less_than_one_answer_described_specifically(b
     claim, _ = _scored(bank, answer.model_copy(update={"evidence": "vendor_claim"}))
     specific, _ = _scored(bank, answer.model_copy(update={"evidence": "specific"}))
     assert 0 < 3 * claim.points < specific.points
+
+
+def test_a_claim_that_only_restates_a_label_sold_with_a_gap_earns_nothing(bank):
+    """Sold as AI, "our AI predicts failures" drafted as the analysis is the label again: its points are withheld."""
+    claim = Answer(question="workflow.analytics", evidence="vendor_claim", choices=["prediction"])
+    unlabelled, _ = _scored(bank, claim)
+    sold, line = _scored(bank, claim, labels=["ai"])
+    assert unlabelled.points > 0 and sold.points == 0 and line.overall == 0
+    assert "Sold as AI / machine learning" in sold.reasons[-1] and "restates the label" in sold.reasons[-1]
+
+
+def test_a_label_withholds_nothing_from_answers_described_specifically_or_off_its_gaps(bank):
+    specific = Answer(question="workflow.analytics", evidence="specific", choices=["prediction"])
+    assert _scored(bank, specific, labels=["ai"])[0].points == _scored(bank, specific)[0].points > 0
+    elsewhere = Answer(question="security.controls", evidence="vendor_claim", choices=["mfa", "roles"])  # AI reads no control
+    assert _scored(bank, elsewhere, labels=["ai"])[0].points == _scored(bank, elsewhere)[0].points > 0
+
+
+def test_a_label_whose_requirement_holds_withholds_nothing_on_that_requirement_s_questions(bank):
+    """IIoT asks for an answer on reliability when links fail: offline buffering OR a reliability measure. With a
+    measure described specifically the requirement holds, so a mere claim on buffering keeps its points."""
+    offline = Answer(question="reliability.offline", evidence="vendor_claim", choices=["buffered"])
+    measures = Answer(question="reliability.measures", evidence="specific", choices=["redundancy"])
+    def offline_points(*answers):
+        card = score(Evaluation(bank_version=bank.version, proposal="p", labels=["iiot"], answers=list(answers)))
+        return next(a for a in card.answers if a.question == "reliability.offline").points
+    assert offline_points(offline) == 0
+    assert offline_points(offline, measures) == _scored(bank, offline)[0].points > 0
