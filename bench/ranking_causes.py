@@ -6,7 +6,10 @@
 A pair (substance, marketing) the drafted scores misrank counts under `sub_as_page` when the case study is read as
 a product page or brochure (all it drafts is the vendor's claim), under `page_tied` when the page is read as tied to
 one plant (it may draft "described specifically"); a pair may count under both. Otherwise both kinds are read right
-and the pair counts under `sub_few` (the case study drafts fewer answers) or `page_many`. Held-out sets are never read.
+and the pair counts under `sub_few` (the case study drafts fewer answers) or `page_many`. Apart from those, what scoring
+sees: `sub_unspecific` when the case study drafts no answer described specifically (its claims weigh against the
+page's), `sub_empty` when it drafts no answer at all (no weight or rule can rank it above anything), `page_specific`
+when the page drafts an answer described specifically. Held-out sets are never read.
 """
 from __future__ import annotations
 
@@ -53,6 +56,8 @@ def causes(texts: dict[str, dict]) -> Counter:
             lost["page_tied"] += tied
             if not (as_page or tied):
                 lost["sub_few" if r["answers"] < f["answers"] else "page_many"] += 1
+            lost["sub_empty" if not r["answers"] else "sub_unspecific" if not r["specific"] else "sub_specific"] += 1
+            lost["page_specific"] += f["specific"] > 0
     lost["pairs"] = len(rich) * len(fluff)
     return lost
 

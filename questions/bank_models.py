@@ -323,6 +323,8 @@ class QuestionBank(Strict):
     technologies: list[Technology]
     key_questions: KeyQuestions
     substance_evidence: EvidenceId
+    # a label's gap withholds the points of answers below `substance_evidence` on the questions it reads
+    gap_withholds_claims: bool = False
     words: Words
 
     def questions(self) -> dict[str, Question]:

@@ -42,7 +42,8 @@ def load_bank() -> QuestionBank:
     data["scope"] = _yaml("scope.yaml")["levels"]
     rules = _yaml("rules.yaml")
     data.update(flags=rules["flags"], problem_fit=rules["problem_fit"], technologies=rules["technologies"],
-                key_questions=rules["key_questions"], substance_evidence=rules["substance_evidence"])
+                key_questions=rules["key_questions"], substance_evidence=rules["substance_evidence"],
+                gap_withholds_claims=rules.get("gap_withholds_claims", False))
     data["words"] = _yaml("words.yaml")
     return QuestionBank.model_validate(data)
 

@@ -43,10 +43,12 @@ class AnswerScorer:
 
     # --- numbers only -------------------------------------------------------------------
 
-    def points(self, question: Question, answer: Answer | None, counted: str | None = None) -> float:
+    def points(self, question: Question, answer: Answer | None, counted: str | None = None,
+               withheld: bool = False) -> float:
         """The points one answer earns, without building any reason; `counted`: the evidence level
-        its points count at when no record backs the level chosen (scoring/evidence.py)."""
-        if answer is None or answer.evidence == "not_answered":
+        its points count at when no record backs the level chosen (scoring/evidence.py); `withheld`:
+        a claim that only restates a label sold with a gap (Engine.restated) earns nothing."""
+        if answer is None or answer.evidence == "not_answered" or withheld:
             return 0.0
         return round(question.weight * self.content(question, answer) * self.factors[counted or answer.evidence], 3)
 
@@ -54,8 +56,10 @@ class AnswerScorer:
         return self._with_bonus(question, answer, self._content[question.kind](question, answer))
 
     def _with_bonus(self, question: Question, answer: Answer, content: float) -> float:
-        """Content plus the note's bonus: substance in the free text counts for every kind but text."""
-        if question.kind != "text" and content < 1 and (answer.text or answer.quotes):
+        """Content plus the note's bonus: substance in the free text counts for every kind but text. Quotes
+        only back what the answer says: with no option chosen, no row, no measure and no note (a draft whose
+        options are only suggested, "check this"), the quoted sentences earn nothing."""
+        if question.kind != "text" and content < 1 and (answer.text or answer.quotes) and answer.has_content:
             bonus = self._bonus(answer)
             if bonus > 0:
                 content = min(1.0, content + bonus)
@@ -88,9 +92,10 @@ class AnswerScorer:
     # --- with reasons -------------------------------------------------------------------
 
     def score(self, question: Question, section: str, answer: Answer | None, cite=None,
-              counted: str | None = None, record: str | None = None) -> ScoredAnswer:
+              counted: str | None = None, record: str | None = None, withheld: str | None = None) -> ScoredAnswer:
         """`cite(quote)` names where a quote comes from (reading.documents.Citations.cite); `counted`
-        as for `points`; `record`: the sentence on the dated evidence behind the level, or its lack."""
+        as for `points`; `record`: the sentence on the dated evidence behind the level, or its lack;
+        `withheld`: why the answer earns nothing though it says something (a label restated)."""
         sources = [cite(q) for q in answer.quotes] if cite and answer and answer.quotes else []
         if answer is None or answer.evidence == "not_answered":
             return self._unanswered(question, section, answer, sources)
@@ -105,6 +110,9 @@ class AnswerScorer:
                        + ("." if factor == 1 else f" ({_fmt(question.weight * content - points)} withheld)."))
         if record:
             reasons.append(record)
+        if withheld:
+            points = 0.0
+            reasons.append(withheld)
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
                      points=points, max_points=question.weight, content=round(content, 4),
                      evidence=answer.evidence, summary=summary, reasons=reasons, quotes=list(answer.quotes),

@@ -8,7 +8,7 @@ from questions.models import Evaluation, QuestionBank
 
 from .answers import AnswerScorer
 from .evidence import RecordRule
-from .rules import compile_condition, gather_pair, questions_in, questions_read
+from .rules import EVIDENCE_ORDER, compile_condition, gather_pair, questions_in, questions_read
 from .scorecard import (DocumentRead, FirstPhase, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard,
                         ScoredAnswer, SectionScore, TechnologyCheck, build)
 from reading.documents import Citations
@@ -35,6 +35,10 @@ class Engine:
         self.gap_section = {id(req): self.section_of.get(next(iter(questions_in(req.when)), "")
                                                          or bank.key_questions.integrations, "")
                             for lab in bank.labels for req in lab.requires}
+        # the questions each requirement reads: a label's gap there withholds a mere claim's points (restated)
+        self.gap_questions = {id(req): {q or bank.key_questions.integrations for q in questions_in(req.when)}
+                              for lab in bank.labels for req in lab.requires} if bank.gap_withholds_claims else {}
+        self.substance_rank = EVIDENCE_ORDER.index(bank.substance_evidence)
         self.flags = [(flag, compile_(flag.when)) for flag in bank.flags]
         fit = bank.problem_fit
         self.fit = [("tied", fit.tied, compile_(fit.tied.when)), ("partial", fit.partial, compile_(fit.partial.when))]
@@ -64,13 +68,13 @@ class Engine:
         figures, without building any reason or model: the headline of a library row."""
         facts, shown = self.facts(evaluation)
         given = {a.question: a for a in evaluation.answers}
-        counted = self.records.counted(evaluation)
+        counted, restated = self.records.counted(evaluation), self.restated(evaluation, shown)
         points_of = self.answers.points
         points = [0] * len(self.best)  # per section, summed in the bank's order as `score` sums them
         for question, index in self.plan:
             answer = given.get(question.id)
             if answer is not None:  # an unanswered question adds 0.0, which changes no sum
-                points[index] += points_of(question, answer, counted.get(question.id))
+                points[index] += points_of(question, answer, counted.get(question.id), question.id in restated)
         scores = [round(100 * p / best, 1) if best else 0.0 for p, best in zip(points, self.best)]
         gaps = sum(not check(shown) for label_id in dict.fromkeys(evaluation.labels)
                    for _, check in self.requirements[label_id])
@@ -85,7 +89,8 @@ class Engine:
         cited = Citations(evaluation.documents) if evaluation.documents else None
         cite = cited.cite if cited else None
         counted, record = self.records.counted(evaluation), self.records.reason
-        scored = [score_answer(q, section, a, cite, counted.get(q.id), a and record(evaluation, a))
+        restated = self.restated(evaluation, shown)
+        scored = [score_answer(q, section, a, cite, counted.get(q.id), a and record(evaluation, a), restated.get(q.id))
                   for q, section in self.plan_ids for a in (given.get(q.id),)]
         sections = self._sections(scored)
         overall = _weighted(sections)
@@ -109,6 +114,22 @@ class Engine:
             proposal_reading=self._reading(evaluation, read), documents=_documents(cited))
         card.verdict = _verdict(card, self.labels)
         return card
+
+    def restated(self, evaluation: Evaluation, shown) -> dict[str, str]:
+        """Question id -> why its answer earns nothing: a label the vendor sells has a gap whose requirement
+        reads that question, and the answer there is below the substance level, so it only says the label
+        again ("AI-powered analysis" answering the analysis question of a proposal sold as AI)."""
+        if not self.gap_questions or not evaluation.labels:
+            return {}
+        below = {a.question for a in evaluation.answers if EVIDENCE_ORDER.index(a.evidence) < self.substance_rank}
+        out: dict[str, str] = {}
+        for label_id in dict.fromkeys(evaluation.labels):
+            for req, check in self.requirements[label_id]:
+                for qid in self.gap_questions[id(req)] & below:
+                    if qid not in out and not check(shown):
+                        out[qid] = (f"Sold as {self.labels[label_id].name}, with the gap '{req.missing}': this claim only "
+                                    f"restates the label, so its points are withheld until it is described specifically.")
+        return out
 
     def _sections(self, scored: list[ScoredAnswer]) -> list[SectionScore]:
         mine: dict[str, list[ScoredAnswer]] = {s.id: [] for s in self.bank.sections}
@@ -207,7 +228,7 @@ class Engine:
                                sentences=len(reading.sentences), claimed_scope=reading.claimed_scope)
 
 
-SCORING_REVISION = "3"  # raise when a change to scoring's code changes what a stored headline would say
+SCORING_REVISION = "5"  # raise when a change to scoring's code changes what a stored headline would say
 
 
 def rules_id(bank: QuestionBank) -> str:

@@ -49,8 +49,10 @@ def test_the_disagreement_line_is_thirty_percent_of_the_question_s_range_as_data
 def test_points_apart_by_thirty_percent_or_more_of_the_range_are_a_disagreement(example, bank):
     a = example("a_")
     weight = bank.questions()[QID].weight
-    apart = {("proven", "demonstrated"): 0.15, ("specific", "vendor_claim"): 0.30, ("proven", "specific"): 0.40}
-    for (high, low), gap in apart.items():
+    factor = {e.id: e.factor for e in bank.evidence_levels}
+    for high, low in (("proven", "demonstrated"), ("specific", "vendor_claim"), ("proven", "specific"),
+                      ("demonstrated", "specific")):
+        gap = factor[high] - factor[low]  # example a's answer has full content: points = weight x factor
         result = consensus([("Ann", with_evidence(a, QID, high)), ("Raj", with_evidence(a, QID, low))])
         q = row(result, QID)
         assert q.spread == pytest.approx(gap * weight)
@@ -80,7 +82,7 @@ def test_the_merged_scorecard_takes_the_median_points_and_recomputes_sections_an
     result = consensus([("Ann", a), ("Raj", b), ("Mia", c)])
     for i, answer in enumerate(result.merged.answers):
         given = [card.answers[i].points for ev, card in zip((a, b, c), cards) if answered(ev.answer(answer.question))]
-        assert answer.points == pytest.approx(statistics.median(given or [0.0]))
+        assert answer.points == pytest.approx(statistics.median(given or [0.0]), abs=5e-4)  # points: 3 decimals
         assert answer.reasons[0].startswith(f"Consensus: the median of {len(given)}" if given else "Consensus: no ")
     for section in result.merged.sections:
         mine = [x for x in result.merged.answers if x.section == section.id]
@@ -97,7 +99,8 @@ def test_two_evaluators_meet_halfway_and_the_merged_answer_is_the_more_cautious_
     weight = bank.questions()[QID].weight
     result = consensus([("Ann", with_evidence(a, QID, "proven")), ("Raj", with_evidence(a, QID, "vendor_claim"))])
     merged = next(x for x in result.merged.answers if x.question == QID)
-    assert merged.points == pytest.approx(weight * (1.0 + 0.3) / 2)
+    factor = {e.id: e.factor for e in bank.evidence_levels}
+    assert merged.points == pytest.approx(weight * (factor["proven"] + factor["vendor_claim"]) / 2, abs=5e-4)
     assert merged.evidence == "vendor_claim"
 
 
