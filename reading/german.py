@@ -1,0 +1,115 @@
+"""German read as English: a German sentence's words glossed into the English words drafting reads.
+
+The drafting rules (questions/drafting.yaml) are written in English: who a story is about and what it did in the
+past ("the customer installed"), the before-state ("previously"), the option cues ("vibration sensor", "energy
+cost"). A German case study says the same in German ("Der Kunde installierte", "bisher", "Schwingungssensor",
+"Energiekosten"). Rather than a second set of rules, a German text's words are glossed word by word into English
+(questions/german.yaml) before the rules read them; a compound is read as its parts, its last part the head. The
+sentence's own text, shown to the buyer and quoted, stays German.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .phrases import CLAUSE_END, normalise, tokens
+
+_DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
+_ADDRESSED = re.compile(r"(?<=[^\s.!?:])\s+(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")  # mid-sentence: the reader
+
+
+@dataclass(frozen=True)
+class Gloss:
+    markers: frozenset[str]
+    share: float
+    sentence_least: int
+    words: dict[str, tuple[str, str]]  # German word or phrase -> (English, English after an auxiliary)
+    longest: int  # most words in a key of `words`
+    nouns: dict[str, str]
+    links: tuple[str, ...]
+    least_part: int
+    auxiliaries: frozenset[str]
+    addressed: dict[str, str]
+
+    def is_german(self, texts: list[str]) -> bool:
+        """Enough of the words of the whole text are common German words that no English text uses."""
+        words = [w for t in texts for w in tokens(normalise(t)) if w[:1].isalpha()]
+        return bool(words) and sum(w in self.markers for w in words) >= self.share * len(words)
+
+    def sentence_is_german(self, words: list[str]) -> bool:
+        return sum(w in self.markers for w in words) >= self.sentence_least
+
+    def gloss(self, text: str, words: list[str]) -> list[str]:
+        """The sentence's words in English where german.yaml knows them; the rest as they are."""
+        out: list[str] = []
+        addressed = {m.lower() for m in _ADDRESSED.findall(text)}
+        helped = False  # an auxiliary earlier in this clause: its participle closes the clause ("wurde ... erfasst")
+        at = 0
+        while at < len(words):
+            word = words[at]
+            size, english = (1, (self.addressed[word],) * 2) if word in addressed else self._phrase(words, at)
+            if size:
+                plain, participle = english
+                out.extend((participle if helped else plain).split())
+                at += size
+            else:
+                out.extend(self._noun(word))
+                at += 1
+            helped = (helped or out[-1] in self.auxiliaries) and out[-1] not in CLAUSE_END
+        return out
+
+    def _phrase(self, words: list[str], at: int) -> tuple[int, tuple[str, str]]:
+        for size in range(min(self.longest, len(words) - at), 0, -1):
+            key = " ".join(words[at:at + size])
+            if key in self.words:
+                return size, self.words[key]
+        return 0, ("", "")
+
+    def _noun(self, word: str) -> list[str]:
+        """A noun whole ("Temperatur"), or a compound read as its parts: its longest known last part, and before it
+        the rest, glossed where known once its linking letters are off ("Schwingungs|sensor": vibration sensor)."""
+        if word in self.nouns:
+            return self.nouns[word].split()
+        for cut in range(self.least_part, len(word) - self.least_part + 1):
+            head = word[cut:]
+            if head in self.nouns:
+                return self._modifier(word[:cut]) + self.nouns[head].split()
+        return [word]
+
+    def _modifier(self, part: str) -> list[str]:
+        if part in self.nouns:
+            return self.nouns[part].split()
+        for link in self.links:
+            if part.endswith(link) and part[:-len(link)] in self.nouns:
+                return self.nouns[part[:-len(link)]].split()
+        return [part]
+
+
+@lru_cache(maxsize=1)
+def gloss_rules() -> Gloss:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    detect = data["detect"]
+    words = {}
+    for key, value in data["words"].items():
+        plain, _, after = str(value).partition("|")
+        words[" ".join(tokens(normalise(str(key))))] = (plain, after or plain)
+    return Gloss(frozenset(detect["markers"]), float(detect["share"]), int(detect["sentence_least"]), words,
+                 max(len(k.split()) for k in words), {str(k): str(v) for k, v in data["nouns"].items()},
+                 tuple(data["links"]), int(data["least_part"]), frozenset(data["auxiliaries"]),
+                 {str(k): str(v) for k, v in data["addressed"].items()})
+
+
+def english_words(texts: list[str]) -> dict[str, list[str]]:
+    """Each text's words as drafting reads them: glossed into English where the whole text, or the sentence itself,
+    is German; an English text's words unchanged."""
+    rules = gloss_rules()
+    whole = rules.is_german(texts)
+    out = {}
+    for text in texts:
+        words = tokens(normalise(text))
+        out[text] = rules.gloss(text, words) if whole or rules.sentence_is_german(words) else words
+    return out
