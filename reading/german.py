@@ -43,7 +43,7 @@ class Gloss:
     def sentence_is_german(self, words: list[str]) -> bool:
         return sum(w in self.markers for w in words) >= self.sentence_least
 
-    def gloss(self, text: str, words: list[str]) -> list[str]:
+    def gloss(self, text: str, words: list[str], known: frozenset[str] = frozenset()) -> list[str]:
         """The sentence's words in English where german.yaml knows them; the rest as they are."""
         out: list[str] = []
         addressed = {m.lower() for m in _ADDRESSED.findall(text)}
@@ -51,7 +51,11 @@ class Gloss:
         at = 0
         while at < len(words):
             word = words[at]
-            size, english = (1, (self.addressed[word],) * 2) if word in addressed else self._phrase(words, at)
+            size, english = self._phrase(words, at)
+            if word in known and size < 2:  # the rules read it as written ("an Ihr MES"), unless a phrase opens here
+                size, english = 1, (word, word)
+            elif word in addressed and size < 2:
+                size, english = 1, (self.addressed[word],) * 2
             if size:
                 plain, participle = english
                 out.extend((participle if helped else plain).split())
@@ -103,13 +107,26 @@ def gloss_rules() -> Gloss:
                  {str(k): str(v) for k, v in data["addressed"].items()})
 
 
-def english_words(texts: list[str]) -> dict[str, list[str]]:
+def english_words(texts: list[str], known: frozenset[str] = frozenset()) -> dict[str, list[str]]:
     """Each text's words as drafting reads them: glossed into English where the whole text, or the sentence itself,
-    is German; an English text's words unchanged."""
+    is German; an English text's words unchanged. A word of `known` (one the rules' own phrases name, German ones
+    too: "an Ihr MES", "Bildschirme") stays as written: the rules already read it."""
     rules = gloss_rules()
     whole = rules.is_german(texts)
     out = {}
     for text in texts:
         words = tokens(normalise(text))
-        out[text] = rules.gloss(text, words) if whole or rules.sentence_is_german(words) else words
+        out[text] = rules.gloss(text, words, known) if whole or rules.sentence_is_german(words) else words
     return out
+
+
+_known: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def known_words(phrases) -> frozenset[str]:
+    """Every word the phrases of a compiled scan name (its keys), read once per scan."""
+    cached = _known.get(id(phrases))
+    if cached is None or cached[0] is not phrases:
+        words = frozenset(w for phrase in phrases for w in phrase.lstrip("~").split())
+        cached = _known[id(phrases)] = (phrases, words)
+    return cached[1]
