@@ -34,6 +34,7 @@ class Gloss:
     least_part: int
     auxiliaries: frozenset[str]
     addressed: dict[str, str]
+    on: bool = True  # german.yaml read_in_drafting: drafting reads German texts glossed
 
     def is_german(self, texts: list[str]) -> bool:
         """Enough of the words of the whole text are common German words that no English text uses."""
@@ -104,7 +105,7 @@ def gloss_rules() -> Gloss:
     return Gloss(frozenset(detect["markers"]), float(detect["share"]), int(detect["sentence_least"]), words,
                  max(len(k.split()) for k in words), {str(k): str(v) for k, v in data["nouns"].items()},
                  tuple(data["links"]), int(data["least_part"]), frozenset(data["auxiliaries"]),
-                 {str(k): str(v) for k, v in data["addressed"].items()})
+                 {str(k): str(v) for k, v in data["addressed"].items()}, bool(data.get("read_in_drafting", True)))
 
 
 def english_words(texts: list[str], known: frozenset[str] = frozenset()) -> dict[str, list[str]]:
@@ -112,11 +113,11 @@ def english_words(texts: list[str], known: frozenset[str] = frozenset()) -> dict
     is German; an English text's words unchanged. A word of `known` (one the rules' own phrases name, German ones
     too: "an Ihr MES", "Bildschirme") stays as written: the rules already read it."""
     rules = gloss_rules()
-    whole = rules.is_german(texts)
+    whole = rules.on and rules.is_german(texts)
     out = {}
     for text in texts:
         words = tokens(normalise(text))
-        out[text] = rules.gloss(text, words, known) if whole or rules.sentence_is_german(words) else words
+        out[text] = rules.gloss(text, words, known) if whole or (rules.on and rules.sentence_is_german(words)) else words
     return out
 
 
