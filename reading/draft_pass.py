@@ -5,7 +5,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .draft_evidence import Evidence
-from .german import english_words, known_words
+from .german import english_words
 from .kpi_source import named_site
 from .phrases import normalise, tokens
 from .role_model import reread
@@ -111,7 +111,7 @@ class Pass:
         A sentence said again (a repeated line, a table's recurring row) is scanned once: the
         words and finds are a function of its text alone, and nothing changes them."""
         scanned: dict[str, tuple[list[str], list]] = {}
-        english = english_words(texts, known_words(drafter.rules.scan.targets))  # a German text's words in the English the rules read (german.py)
+        english = english_words(texts, drafter.rules.scan.find)  # a German text's words in the English the rules read (german.py)
         for text in texts:
             if text not in scanned:
                 words = english[text]

@@ -19,6 +19,9 @@ import yaml
 from .phrases import CLAUSE_END, normalise, tokens
 
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
+# a German participle by its shape: "ge" after at most a short prefix, ending in "t" or "en" ("gemacht",
+# "eingeführt", "gearbeitet"), or a verb of "-ieren" ("installiert")
+_PARTICIPLE = re.compile(r"^(?:[a-zäöü]{0,6})ge[a-zäöüß]{2,}(?:t|en)$|^[a-zäöüß]{3,}iert$")
 _ADDRESSED = re.compile(r"(?<=[^\s.!?:])\s+(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")  # mid-sentence: the reader
 
 
@@ -35,6 +38,9 @@ class Gloss:
     auxiliaries: frozenset[str]
     addressed: dict[str, str]
     on: bool = True  # german.yaml read_in_drafting: drafting reads German texts glossed
+    perfect: frozenset[str] = frozenset()  # "hatte", "hatten": with a participle, the past perfect
+    perfect_cue: str = "previously"  # ... read as the before-state this English cue opens
+    nouns_on: bool = True  # german.yaml read_nouns: nouns and compounds glossed too
 
     def is_german(self, texts: list[str]) -> bool:
         """Enough of the words of the whole text are common German words that no English text uses."""
@@ -44,7 +50,18 @@ class Gloss:
     def sentence_is_german(self, words: list[str]) -> bool:
         return sum(w in self.markers for w in words) >= self.sentence_least
 
-    def gloss(self, text: str, words: list[str], known: frozenset[str] = frozenset()) -> list[str]:
+    def read_as_written(self, words: list[str], find) -> frozenset[int]:
+        """The places of the words a German phrase of the rules covers (one naming a word german.yaml glosses, or
+        one with a letter no English word has): glossing them would hide the phrase from the rules."""
+        if find is None:
+            return frozenset()
+        return frozenset(i for start, end, phrase in find(words) if self._german(phrase) for i in range(start, end))
+
+    def _german(self, phrase: str) -> bool:
+        said = phrase.lstrip("~").split()
+        return any(w in self.words or w in self.nouns or w in self.addressed or not w.isascii() for w in said)
+
+    def gloss(self, text: str, words: list[str], written: frozenset[int] = frozenset()) -> list[str]:
         """The sentence's words in English where german.yaml knows them; the rest as they are."""
         out: list[str] = []
         addressed = {m.lower() for m in _ADDRESSED.findall(text)}
@@ -53,9 +70,9 @@ class Gloss:
         while at < len(words):
             word = words[at]
             size, english = self._phrase(words, at)
-            if word in known and size < 2:  # the rules read it as written ("an Ihr MES"), unless a phrase opens here
+            if at in written:  # a phrase the rules read in German, as written
                 size, english = 1, (word, word)
-            elif word in addressed and size < 2:
+            elif word in addressed and word in self.addressed and size < 2:
                 size, english = 1, (self.addressed[word],) * 2
             if size:
                 plain, participle = english
@@ -65,7 +82,17 @@ class Gloss:
                 out.extend(self._noun(word))
                 at += 1
             helped = (helped or out[-1] in self.auxiliaries) and out[-1] not in CLAUSE_END
-        return out
+        return [self.perfect_cue, *out] if self._past_perfect(words) else out
+
+    def _past_perfect(self, words: list[str]) -> bool:
+        """A clause in the past perfect ("hatte die Gruppe ... eine MDE eingeführt"): what the site had done before
+        the story's project, its before-state, as English "had introduced" after "previously" is."""
+        for at, word in enumerate(words):
+            if word in self.perfect:
+                end = next((i for i in range(at + 1, len(words)) if words[i] in ";:"), len(words))  # a part in brackets goes on
+                if any(_PARTICIPLE.match(w) or self.words.get(w, ("", ""))[1].endswith("ed") for w in words[at + 1:end]):
+                    return True
+        return False
 
     def _phrase(self, words: list[str], at: int) -> tuple[int, tuple[str, str]]:
         for size in range(min(self.longest, len(words) - at), 0, -1):
@@ -77,6 +104,8 @@ class Gloss:
     def _noun(self, word: str) -> list[str]:
         """A noun whole ("Temperatur"), or a compound read as its parts: its longest known last part, and before it
         the rest, glossed where known once its linking letters are off ("Schwingungs|sensor": vibration sensor)."""
+        if not self.nouns_on:
+            return [word]
         if word in self.nouns:
             return self.nouns[word].split()
         for cut in range(self.least_part, len(word) - self.least_part + 1):
@@ -105,29 +134,23 @@ def gloss_rules() -> Gloss:
     return Gloss(frozenset(detect["markers"]), float(detect["share"]), int(detect["sentence_least"]), words,
                  max(len(k.split()) for k in words), {str(k): str(v) for k, v in data["nouns"].items()},
                  tuple(data["links"]), int(data["least_part"]), frozenset(data["auxiliaries"]),
-                 {str(k): str(v) for k, v in data["addressed"].items()}, bool(data.get("read_in_drafting", True)))
+                 {str(k): str(v) for k, v in data["addressed"].items()}, bool(data.get("read_in_drafting", True)),
+                 frozenset(data["past_perfect"]["auxiliaries"]), str(data["past_perfect"]["cue"]),
+                 bool(data.get("read_nouns", True)))
 
 
-def english_words(texts: list[str], known: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+def english_words(texts: list[str], find=None) -> dict[str, list[str]]:
     """Each text's words as drafting reads them: glossed into English where the whole text, or the sentence itself,
-    is German; an English text's words unchanged. A word of `known` (one the rules' own phrases name, German ones
-    too: "an Ihr MES", "Bildschirme") stays as written: the rules already read it."""
+    is German; an English text's words unchanged. Where `find` (the rules' scan) finds one of the rules' own German
+    phrases in the German words ("an Ihr MES", "stoppt das System", "Bildschirme"), those words stay as written: the
+    rules already read them."""
     rules = gloss_rules()
     whole = rules.on and rules.is_german(texts)
     out = {}
     for text in texts:
         words = tokens(normalise(text))
-        out[text] = rules.gloss(text, words, known) if whole or (rules.on and rules.sentence_is_german(words)) else words
+        if whole or (rules.on and rules.sentence_is_german(words)):
+            out[text] = rules.gloss(text, words, rules.read_as_written(words, find))
+        else:
+            out[text] = words
     return out
-
-
-_known: dict[int, tuple[object, frozenset[str]]] = {}
-
-
-def known_words(phrases) -> frozenset[str]:
-    """Every word the phrases of a compiled scan name (its keys), read once per scan."""
-    cached = _known.get(id(phrases))
-    if cached is None or cached[0] is not phrases:
-        words = frozenset(w for phrase in phrases for w in phrase.lstrip("~").split())
-        cached = _known[id(phrases)] = (phrases, words)
-    return cached[1]
