@@ -32,7 +32,8 @@ class Gloss:
     sentence_least: int
     words: dict[str, tuple[str, str]]  # German word or phrase -> (English, English after an auxiliary)
     longest: int  # most words in a key of `words`
-    nouns: dict[str, str]
+    nouns: dict[str, str]  # subjects and the option cues' nouns
+    subjects: dict[str, str]  # who and where: read even where nouns_on is off
     links: tuple[str, ...]
     least_part: int
     auxiliaries: frozenset[str]
@@ -41,6 +42,7 @@ class Gloss:
     perfect: frozenset[str] = frozenset()  # "hatte", "hatten": with a participle, the past perfect
     perfect_cue: str = "previously"  # ... read as the before-state this English cue opens
     nouns_on: bool = True  # german.yaml read_nouns: nouns and compounds glossed too
+    subjects_on: bool = True  # german.yaml read_subjects: who and where glossed (always, where nouns_on)
 
     def is_german(self, texts: list[str]) -> bool:
         """Enough of the words of the whole text are common German words that no English text uses."""
@@ -104,22 +106,21 @@ class Gloss:
     def _noun(self, word: str) -> list[str]:
         """A noun whole ("Temperatur"), or a compound read as its parts: its longest known last part, and before it
         the rest, glossed where known once its linking letters are off ("Schwingungs|sensor": vibration sensor)."""
-        if not self.nouns_on:
-            return [word]
-        if word in self.nouns:
-            return self.nouns[word].split()
+        nouns = self.nouns if self.nouns_on else self.subjects if self.subjects_on else {}
+        if word in nouns:
+            return nouns[word].split()
         for cut in range(self.least_part, len(word) - self.least_part + 1):
             head = word[cut:]
-            if head in self.nouns:
-                return self._modifier(word[:cut]) + self.nouns[head].split()
+            if head in nouns:
+                return self._modifier(word[:cut], nouns) + nouns[head].split()
         return [word]
 
-    def _modifier(self, part: str) -> list[str]:
-        if part in self.nouns:
-            return self.nouns[part].split()
+    def _modifier(self, part: str, nouns: dict[str, str]) -> list[str]:
+        if part in nouns:
+            return nouns[part].split()
         for link in self.links:
-            if part.endswith(link) and part[:-len(link)] in self.nouns:
-                return self.nouns[part[:-len(link)]].split()
+            if part.endswith(link) and part[:-len(link)] in nouns:
+                return nouns[part[:-len(link)]].split()
         return [part]
 
 
@@ -127,16 +128,18 @@ class Gloss:
 def gloss_rules() -> Gloss:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     detect = data["detect"]
+    subjects = {str(k): str(v) for k, v in data["subjects"].items()}
     words = {}
     for key, value in data["words"].items():
         plain, _, after = str(value).partition("|")
         words[" ".join(tokens(normalise(str(key))))] = (plain, after or plain)
     return Gloss(frozenset(detect["markers"]), float(detect["share"]), int(detect["sentence_least"]), words,
-                 max(len(k.split()) for k in words), {str(k): str(v) for k, v in data["nouns"].items()},
+                 max(len(k.split()) for k in words), {**subjects, **{str(k): str(v) for k, v in data["nouns"].items()}},
+                 subjects,
                  tuple(data["links"]), int(data["least_part"]), frozenset(data["auxiliaries"]),
                  {str(k): str(v) for k, v in data["addressed"].items()}, bool(data.get("read_in_drafting", True)),
                  frozenset(data["past_perfect"]["auxiliaries"]), str(data["past_perfect"]["cue"]),
-                 bool(data.get("read_nouns", True)))
+                 bool(data.get("read_nouns", True)), bool(data.get("read_subjects", True)))
 
 
 def english_words(texts: list[str], find=None) -> dict[str, list[str]]:

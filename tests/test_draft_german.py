@@ -11,7 +11,7 @@ from reading.phrases import normalise, tokens
 from reading.story import StoryReader
 from reading.draft_rules import draft_data
 
-RULES = dataclasses.replace(gloss_rules(), on=True, nouns_on=True)
+RULES = dataclasses.replace(gloss_rules(), on=True, nouns_on=True, subjects_on=True)
 
 
 def read(text: str) -> str:
