@@ -111,7 +111,7 @@ class Pass:
         A sentence said again (a repeated line, a table's recurring row) is scanned once: the
         words and finds are a function of its text alone, and nothing changes them."""
         scanned: dict[str, tuple[list[str], list]] = {}
-        english = english_words(texts, drafter.rules.scan.find)  # a German text's words in the English the rules read (german.py)
+        english = english_words(texts, drafter.rules.scan.find)  # a German text read in English (german.py)
         for text in texts:
             if text not in scanned:
                 words = english[text]
