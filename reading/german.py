@@ -91,8 +91,10 @@ class Gloss:
         the story's project, its before-state, as English "had introduced" after "previously" is."""
         for at, word in enumerate(words):
             if word in self.perfect:
-                end = next((i for i in range(at + 1, len(words)) if words[i] in ";:"), len(words))  # a part in brackets goes on
-                if any(_PARTICIPLE.match(w) or self.words.get(w, ("", ""))[1].endswith("ed") for w in words[at + 1:end]):
+                # to the clause's end: a part in brackets or after a comma goes on ("hatte ... eine MDE (MDE) eingeführt")
+                end = next((i for i in range(at + 1, len(words)) if words[i] in ";:"), len(words))
+                if any(_PARTICIPLE.match(w) or self.words.get(w, ("", ""))[1].endswith("ed")
+                       for w in words[at + 1:end]):
                     return True
         return False
 
