@@ -5,6 +5,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .draft_evidence import Evidence
+from .german import english_words
 from .kpi_source import named_site
 from .phrases import normalise, tokens
 from .role_model import reread
@@ -110,9 +111,10 @@ class Pass:
         A sentence said again (a repeated line, a table's recurring row) is scanned once: the
         words and finds are a function of its text alone, and nothing changes them."""
         scanned: dict[str, tuple[list[str], list]] = {}
+        english = english_words(texts, drafter.rules.scan.find)  # a German text read in English (german.py)
         for text in texts:
             if text not in scanned:
-                words = tokens(normalise(text))
+                words = english[text]
                 scanned[text] = words, drafter.rules.scan.find(words)
         return scanned
 

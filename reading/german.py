@@ -1,0 +1,161 @@
+"""German read as English: a German sentence's words glossed into the English words drafting reads.
+
+The drafting rules (questions/drafting.yaml) are written in English: who a story is about and what it did in the
+past ("the customer installed"), the before-state ("previously"), the option cues ("vibration sensor", "energy
+cost"). A German case study says the same in German ("Der Kunde installierte", "bisher", "Schwingungssensor",
+"Energiekosten"). Rather than a second set of rules, a German text's words are glossed word by word into English
+(questions/german.yaml) before the rules read them; a compound is read as its parts, its last part the head. The
+sentence's own text, shown to the buyer and quoted, stays German.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .phrases import CLAUSE_END, normalise, tokens
+
+_DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
+# a German participle by its shape: "ge" after at most a short prefix, ending in "t" or "en" ("gemacht",
+# "eingeführt", "gearbeitet"), or a verb of "-ieren" ("installiert")
+_PARTICIPLE = re.compile(r"^(?:[a-zäöü]{0,6})ge[a-zäöüß]{2,}(?:t|en)$|^[a-zäöüß]{3,}iert$")
+_ADDRESSED = re.compile(r"(?<=[^\s.!?:])\s+(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")  # mid-sentence: the reader
+
+
+@dataclass(frozen=True)
+class Gloss:
+    markers: frozenset[str]
+    share: float
+    sentence_least: int
+    words: dict[str, tuple[str, str]]  # German word or phrase -> (English, English after an auxiliary)
+    longest: int  # most words in a key of `words`
+    nouns: dict[str, str]  # subjects and the option cues' nouns
+    subjects: dict[str, str]  # who and where: read even where nouns_on is off
+    links: tuple[str, ...]
+    least_part: int
+    auxiliaries: frozenset[str]
+    addressed: dict[str, str]
+    on: bool = True  # german.yaml read_in_drafting: drafting reads German texts glossed
+    perfect: frozenset[str] = frozenset()  # "hatte", "hatten": with a participle, the past perfect
+    perfect_cue: str = "previously"  # ... read as the before-state this English cue opens
+    nouns_on: bool = True  # german.yaml read_nouns: nouns and compounds glossed too
+    subjects_on: bool = True  # german.yaml read_subjects: who and where glossed (always, where nouns_on)
+
+    def is_german(self, texts: list[str]) -> bool:
+        """Enough of the words of the whole text are common German words that no English text uses."""
+        words = [w for t in texts for w in tokens(normalise(t)) if w[:1].isalpha()]
+        return bool(words) and sum(w in self.markers for w in words) >= self.share * len(words)
+
+    def sentence_is_german(self, words: list[str]) -> bool:
+        return sum(w in self.markers for w in words) >= self.sentence_least
+
+    def read_as_written(self, words: list[str], find) -> frozenset[int]:
+        """The places of the words a German phrase of the rules covers (one naming a word german.yaml glosses, or
+        one with a letter no English word has): glossing them would hide the phrase from the rules."""
+        if find is None:
+            return frozenset()
+        return frozenset(i for start, end, phrase in find(words) if self._german(phrase) for i in range(start, end))
+
+    def _german(self, phrase: str) -> bool:
+        said = phrase.lstrip("~").split()
+        return any(w in self.words or w in self.nouns or w in self.addressed or not w.isascii() for w in said)
+
+    def gloss(self, text: str, words: list[str], written: frozenset[int] = frozenset()) -> list[str]:
+        """The sentence's words in English where german.yaml knows them; the rest as they are."""
+        out: list[str] = []
+        addressed = {m.lower() for m in _ADDRESSED.findall(text)}
+        helped = False  # an auxiliary earlier in this clause: its participle closes the clause ("wurde ... erfasst")
+        at = 0
+        while at < len(words):
+            word = words[at]
+            size, english = self._phrase(words, at)
+            if at in written:  # a phrase the rules read in German, as written
+                size, english = 1, (word, word)
+            elif word in addressed and word in self.addressed and size < 2:
+                size, english = 1, (self.addressed[word],) * 2
+            if size:
+                plain, participle = english
+                out.extend((participle if helped else plain).split())
+                at += size
+            else:
+                out.extend(self._noun(word))
+                at += 1
+            helped = (helped or out[-1] in self.auxiliaries) and out[-1] not in CLAUSE_END
+        return [self.perfect_cue, *out] if self._past_perfect(words) else out
+
+    def _past_perfect(self, words: list[str]) -> bool:
+        """A clause in the past perfect ("hatte die Gruppe ... eine MDE eingeführt"): what the site had done before
+        the story's project, its before-state, as English "had introduced" after "previously" is."""
+        for at, word in enumerate(words):
+            if word in self.perfect:
+                # to the clause's end: a part in brackets or after a comma goes on ("hatte ... eine MDE (MDE) eingeführt")
+                end = next((i for i in range(at + 1, len(words)) if words[i] in ";:"), len(words))
+                if any(_PARTICIPLE.match(w) or self.words.get(w, ("", ""))[1].endswith("ed")
+                       for w in words[at + 1:end]):
+                    return True
+        return False
+
+    def _phrase(self, words: list[str], at: int) -> tuple[int, tuple[str, str]]:
+        for size in range(min(self.longest, len(words) - at), 0, -1):
+            key = " ".join(words[at:at + size])
+            if key in self.words:
+                return size, self.words[key]
+        return 0, ("", "")
+
+    def _noun(self, word: str) -> list[str]:
+        """A noun whole ("Temperatur"), or a compound read as its parts: its longest known last part, and before it
+        the rest, glossed where known once its linking letters are off ("Schwingungs|sensor": vibration sensor)."""
+        nouns = self.nouns if self.nouns_on else self.subjects if self.subjects_on else {}
+        if word in nouns:
+            return nouns[word].split()
+        for cut in range(self.least_part, len(word) - self.least_part + 1):
+            head = word[cut:]
+            if head in nouns:
+                return self._modifier(word[:cut], nouns) + nouns[head].split()
+        return [word]
+
+    def _modifier(self, part: str, nouns: dict[str, str]) -> list[str]:
+        if part in nouns:
+            return nouns[part].split()
+        for link in self.links:
+            if part.endswith(link) and part[:-len(link)] in nouns:
+                return nouns[part[:-len(link)]].split()
+        return [part]
+
+
+@lru_cache(maxsize=1)
+def gloss_rules() -> Gloss:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    detect = data["detect"]
+    subjects = {str(k): str(v) for k, v in data["subjects"].items()}
+    words = {}
+    for key, value in data["words"].items():
+        plain, _, after = str(value).partition("|")
+        words[" ".join(tokens(normalise(str(key))))] = (plain, after or plain)
+    return Gloss(frozenset(detect["markers"]), float(detect["share"]), int(detect["sentence_least"]), words,
+                 max(len(k.split()) for k in words), {**subjects, **{str(k): str(v) for k, v in data["nouns"].items()}},
+                 subjects,
+                 tuple(data["links"]), int(data["least_part"]), frozenset(data["auxiliaries"]),
+                 {str(k): str(v) for k, v in data["addressed"].items()}, bool(data.get("read_in_drafting", True)),
+                 frozenset(data["past_perfect"]["auxiliaries"]), str(data["past_perfect"]["cue"]),
+                 bool(data.get("read_nouns", True)), bool(data.get("read_subjects", True)))
+
+
+def english_words(texts: list[str], find=None) -> dict[str, list[str]]:
+    """Each text's words as drafting reads them: glossed into English where the whole text, or the sentence itself,
+    is German; an English text's words unchanged. Where `find` (the rules' scan) finds one of the rules' own German
+    phrases in the German words ("an Ihr MES", "stoppt das System", "Bildschirme"), those words stay as written: the
+    rules already read them."""
+    rules = gloss_rules()
+    whole = rules.on and rules.is_german(texts)
+    out = {}
+    for text in texts:
+        words = tokens(normalise(text))
+        if whole or (rules.on and rules.sentence_is_german(words)):
+            out[text] = rules.gloss(text, words, rules.read_as_written(words, find))
+        else:
+            out[text] = words
+    return out
