@@ -206,6 +206,7 @@ class Pass:
         return role.kind in (CLAIM, BEFORE) and not role.unsure and not self.general[i]
 
     def brochure(self, below: float) -> bool:
-        """Too few of the text's sentences say something concrete that is not selling."""
+        """Too few of the text's sentences say something concrete that is not selling: none at all, in a text of
+        some length whose every line is neutral (a page of headings and features says nothing concrete either)."""
         said = sum(self.said.values())
-        return bool(said) and self.said["substance"] / said < below
+        return self.said["substance"] < below * said if said else self.long > 0
