@@ -158,8 +158,10 @@ class Pass:
         tells = story.tells(words, self.names, self.actors) or story.reports(words)
         return ("~generic" in kinds or general in page.general_kinds, story.speaks_to(words),
                 story.in_past(words) and not asks,  # "Which station was the bottleneck?": a page asks, tells no past
-                tells, "~project" in kinds,
-                any(key.startswith(_PROJECT) and key[len(_PROJECT):] not in page.passing for _s, _e, key in finds))
+                # a general truth ties the text to no project: "This article explains ...", "downtime costs the plant"
+                tells, "~project" in kinds and not general,
+                not general and any(key.startswith(_PROJECT) and key[len(_PROJECT):] not in page.passing
+                                    for _s, _e, key in finds))
 
     @property
     def project(self) -> int:
