@@ -81,3 +81,33 @@ def test_a_site_is_named_by_a_numbered_counted_or_own_unit():
     assert sites.names("data stays inside your plant".split())
     assert not sites.names("press a key to confirm the reason".split())
     assert not sites.names("the line stops and the plant manager is told".split())
+
+
+# An article on a vendor's site: it names itself an article, says how a technology works for any plant, and passes
+# a project cue ("explains", "go-live") only inside a general line or in advice.
+ARTICLE_PAGE = """RFID for work in progress: what it does on the shop floor
+
+This article explains how RFID tags on carriers show where every order is on the shop floor.
+Readers at each station record the tag number, the station and the time when a carrier passes.
+The reader sends each read to the MES within two seconds over the network.
+The MES shows the queue in front of each station and the time each order has waited there.
+Supervisors see the longest waits on a large screen at the end of the hall.
+Tags are read through cardboard and plastic up to three metres away.
+Tags survive washing at 90 °C and last for about 100,000 reads.
+"""
+
+
+def test_a_text_naming_itself_an_article_drafts_only_the_vendors_claim():
+    drafter = drafter_for(BANK)
+    _evaluation, seen = drafter.drafted_pass([pasted(ARTICLE_PAGE)])
+    assert seen.generic >= 1  # it speaks to readers in general ...
+    assert _specific(ARTICLE_PAGE) == []  # ... so what it says is the vendor's claim
+
+
+def test_a_general_truth_ties_the_text_to_no_project():
+    drafter = drafter_for(BANK)
+    _evaluation, seen = drafter.drafted_pass([pasted(ARTICLE_PAGE)])
+    assert seen.project == 0  # "This article explains" is no "explains" of a customer's spokesman
+    quoted = ARTICLE_PAGE.replace("This article explains", "Our project lead explains")
+    _evaluation, seen = drafter.drafted_pass([pasted(quoted)])
+    assert seen.project == 1  # the same cue in a line that is no general truth still ties it
