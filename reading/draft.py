@@ -51,6 +51,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         described = draft_data()["product_page"].get("described", {})
         self.sites = SiteNames.from_data(described)  # "line 3", "your plant": one site's own unit (site_named.py)
         self.described_past = int(described.get("past_most", 0))
+        self.described_least = int(described.get("least", 1))  # fewer sentences are too few to tell
         self.agent = AgentReader.from_data(draft_data().get("agent", {}), self.rules.scan)  # whose deed a sentence tells
         self.kinds = Kinds.from_data(draft_data().get("kinds", {}))  # sentences that name an option, giving none
         self.references = ReferenceReader.from_data(draft_data()["roles"].get("reference_told", {}),
@@ -192,7 +193,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
     def answers(self, reading: Reading, weighed: bool = True, seen: Pass | None = None) -> list[Answer]:
         seen = Pass(self, reading) if seen is None else seen
         found = self.read(reading, seen)
-        brochure = seen.brochure(self.rules.marketing_document_below) and not seen.story
+        brochure = seen.brochure(self.rules.marketing_document_below, self.story.least) and not seen.story
         page = self.product_page(seen, brochure)
         self._headings(found, seen, page)
         answers: dict[str, Answer] = {}

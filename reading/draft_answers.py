@@ -137,12 +137,13 @@ class AnswerDrafting:
         return self.untied(seen) and (brochure or seen.generic > 0 or seen.quiet()) and not seen.declared
 
     def describes(self, seen: Pass) -> bool:
-        """A short text (too short to be judged quiet: Pass.quiet) that describes a product: tied to no project, no
-        site's story, no offer's own term and no site's own unit ("line 3", "your plant"), hardly a word to the
-        reader or in the past (drafting.yaml product_page: described). Only its evidence is capped: its options are
-        read as an offer's."""
+        """A short text (too short to be judged quiet: Pass.quiet; more than a line or two) that describes a product:
+        tied to no project, no site's story, no offer's own term and no site's own unit ("line 3", "your plant"),
+        hardly a word to the reader or in the past (drafting.yaml product_page: described). Only its evidence is
+        capped: its options are read as an offer's."""
         offers = sum(not seen.selling.get(start, False) for start in seen.offered)
-        return seen.long < self.story.least and self.untied(seen) and not seen.story and not seen.told and not offers \
+        return self.described_least <= seen.long < self.story.least and self.untied(seen) \
+            and not seen.story and not seen.told and not offers \
             and seen.speaking <= self.story.letter_shares[0] * seen.long and seen.past <= self.described_past \
             and not any(self.sites.names(words) for words in seen.words)
 

@@ -207,8 +207,9 @@ class Pass:
             role = self.drafter.roles.role(sentence.text, self.words[i], CLAIM, self.found[i])
         return role.kind in (CLAIM, BEFORE) and not role.unsure and not self.general[i]
 
-    def brochure(self, below: float) -> bool:
+    def brochure(self, below: float, least: int = 0) -> bool:
         """Too few of the text's sentences say something concrete that is not selling: none at all, in a text of
-        some length whose every line is neutral (a page of headings and features says nothing concrete either)."""
+        `least` sentences or more whose every line is neutral (a page of headings and feature names says nothing
+        concrete either; a line or two alone is too short to tell)."""
         said = sum(self.said.values())
-        return self.said["substance"] < below * said if said else self.long > 0
+        return self.said["substance"] < below * said if said else 0 < least <= self.long
