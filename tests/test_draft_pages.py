@@ -115,3 +115,12 @@ def test_a_general_truth_ties_the_text_to_no_project():
     quoted = ARTICLE_PAGE.replace("This article explains", "Our project lead explains")
     _evaluation, seen = drafter.drafted_pass([pasted(quoted)])
     assert seen.project == 1  # the same cue in a line that is no general truth still ties it
+
+
+def test_a_length_in_metres_is_no_meter():
+    def sources(text):
+        answer = draft(text, BANK).answer("data.sources")
+        return set(answer.choices) | set(answer.suggested) if answer else set()
+    assert "meters" not in sources("The camera checks every meter of fabric while the web runs at 60 meters per minute.")
+    assert "meters" not in sources("The line saved 20,000 cubic meters of water per year after the change.")
+    assert "meters" in sources("We fit four new energy meters on the compressors and read them every minute.")
