@@ -30,6 +30,7 @@ from .option_model import OptionContext
 from .prefill import Prefiller
 from .references import REFERENCE, ReferenceReader
 from .roles import BEFORE, CLAIM, Role, RoleReader
+from .site_named import SiteNames
 from .story import StoryReader
 from .text import Reading, Sentence, reader_for
 from .told import Told, rule_told
@@ -47,6 +48,10 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self.prefiller = Prefiller(bank, text_rules)  # quotes for the text questions only
         self.roles = RoleReader(draft_data()["roles"], self.rules.scan)  # its cues are in the one scan
         self.story = StoryReader.from_data(draft_data()["product_page"])  # who a text speaks of and to
+        described = draft_data()["product_page"].get("described", {})
+        self.sites = SiteNames.from_data(described)  # "line 3", "your plant": one site's own unit (site_named.py)
+        self.described_past = int(described.get("past_most", 0))
+        self.described_least = int(described.get("least", 1))  # fewer sentences are too few to tell
         self.agent = AgentReader.from_data(draft_data().get("agent", {}), self.rules.scan)  # whose deed a sentence tells
         self.kinds = Kinds.from_data(draft_data().get("kinds", {}))  # sentences that name an option, giving none
         self.references = ReferenceReader.from_data(draft_data()["roles"].get("reference_told", {}),
@@ -188,7 +193,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
     def answers(self, reading: Reading, weighed: bool = True, seen: Pass | None = None) -> list[Answer]:
         seen = Pass(self, reading) if seen is None else seen
         found = self.read(reading, seen)
-        brochure = seen.brochure(self.rules.marketing_document_below) and not seen.story
+        brochure = seen.brochure(self.rules.marketing_document_below, self.story.least) and not seen.story
         page = self.product_page(seen, brochure)
         self._headings(found, seen, page)
         answers: dict[str, Answer] = {}
@@ -216,7 +221,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             answers.update(self._measured_result(measure, seen, answers))
         order = list(self.questions)
         drafted = [answers[q] for q in order if q in answers]
-        if brochure or page:  # whatever it names is the vendor's claim
+        # whatever it names is the vendor's claim (a short reply to the buyer's questions answers this buyer: no page)
+        if brochure or page or (weighed and self.describes(seen)):
             drafted = [a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]
         return drafted
 

@@ -136,6 +136,17 @@ class AnswerDrafting:
         case study (Pass.declared) is none: a vendor's page never does."""
         return self.untied(seen) and (brochure or seen.generic > 0 or seen.quiet()) and not seen.declared
 
+    def describes(self, seen: Pass) -> bool:
+        """A short text (too short to be judged quiet: Pass.quiet; more than a line or two) that describes a product:
+        tied to no project, no site's story, no offer's own term and no site's own unit ("line 3", "your plant"),
+        hardly a word to the reader or in the past (drafting.yaml product_page: described). Only its evidence is
+        capped: its options are read as an offer's."""
+        offers = sum(not seen.selling.get(start, False) for start in seen.offered)
+        return self.described_least <= seen.long < self.story.least and self.untied(seen) \
+            and not seen.story and not seen.told and not offers \
+            and seen.speaking <= self.story.letter_shares[0] * seen.long and seen.past <= self.described_past \
+            and not any(self.sites.names(words) for words in seen.words)
+
     def case_study(self, seen: Pass) -> bool:
         """Tied to one plant and project and telling what happened there: a case study that sells in
         passing is still one site's story, not a brochure (a reply or an offer that sells, in the

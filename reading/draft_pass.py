@@ -160,8 +160,10 @@ class Pass:
         tells = story.tells(words, self.names, self.actors) or story.reports(words)
         return ("~generic" in kinds or general in page.general_kinds, story.speaks_to(words),
                 story.in_past(words) and not asks,  # "Which station was the bottleneck?": a page asks, tells no past
-                tells, "~project" in kinds,
-                any(key.startswith(_PROJECT) and key[len(_PROJECT):] not in page.passing for _s, _e, key in finds))
+                # a general truth ties the text to no project: "This article explains ...", "downtime costs the plant"
+                tells, "~project" in kinds and not general,
+                not general and any(key.startswith(_PROJECT) and key[len(_PROJECT):] not in page.passing
+                                    for _s, _e, key in finds))
 
     @property
     def project(self) -> int:
@@ -207,7 +209,9 @@ class Pass:
             role = self.drafter.roles.role(sentence.text, self.words[i], CLAIM, self.found[i])
         return role.kind in (CLAIM, BEFORE) and not role.unsure and not self.general[i]
 
-    def brochure(self, below: float) -> bool:
-        """Too few of the text's sentences say something concrete that is not selling."""
+    def brochure(self, below: float, least: int = 0) -> bool:
+        """Too few of the text's sentences say something concrete that is not selling: none at all, in a text of
+        `least` sentences or more whose every line is neutral (a page of headings and feature names says nothing
+        concrete either; a line or two alone is too short to tell)."""
         said = sum(self.said.values())
-        return bool(said) and self.said["substance"] / said < below
+        return self.said["substance"] < below * said if said else 0 < least <= self.long

@@ -21,7 +21,7 @@ def areas(text: str) -> set[str]:
 
 def is_page(text: str) -> bool:
     _ev, seen = DRAFTER.drafted_pass([pasted(text)])
-    brochure = seen.brochure(DRAFTER.rules.marketing_document_below) and not seen.story
+    brochure = seen.brochure(DRAFTER.rules.marketing_document_below, DRAFTER.story.least) and not seen.story
     return DRAFTER.product_page(seen, brochure)
 
 

@@ -12,7 +12,7 @@ def specific(text: str) -> list[str]:
 
 def test_a_page_citing_an_analysts_study_is_a_product_page_however_concrete():
     page = ("Motor health monitoring for rolling mills\n"
-            "Wireless sensors read the vibration, temperature and current of each motor every second. "
+            "Wireless sensors read the vibration, temperature and current of each motor on mill 3 every second. "
             "Each anomaly becomes a work order in the maintenance system. "
             "Studies show that 83% of motor failures give a vibration signature weeks before they stop a line. "
             "Vibration trends are shown on a dashboard for the reliability engineer. "
@@ -21,9 +21,10 @@ def test_a_page_citing_an_analysts_study_is_a_product_page_however_concrete():
 
 
 def test_the_same_page_without_the_study_still_drafts_specific_answers():
-    # the control: the study alone made the page above a product page
+    # the control: the study alone made the page above a product page (both name the site's own mill 3: a short
+    # description naming no site's unit is a product's, study or none: test_draft_pages.py)
     text = ("Motor health monitoring for rolling mills\n"
-            "Wireless sensors read the vibration, temperature and current of each motor every second. "
+            "Wireless sensors read the vibration, temperature and current of each motor on mill 3 every second. "
             "Each anomaly becomes a work order in the maintenance system. "
             "Vibration trends are shown on a dashboard for the reliability engineer. "
             "Your planners see every alarm ranked by risk.")
