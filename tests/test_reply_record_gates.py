@@ -1,0 +1,40 @@
+"""The cheaper looks of a first read (bench/PROFILE_EDIT.md, replyspeed8): each finds what the look it replaces found,
+on random texts made of the words and characters the rules look for."""
+import random
+
+from questions import load_bank
+from scoring.rounds import reply_reader
+
+READER = reply_reader(load_bank())
+RULES = READER.rules
+
+
+def _texts(pieces: list[str], seed: int, count: int = 20_000, most: int = 10):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(pieces) for _ in range(rng.randint(0, most)))
+
+
+def test_a_title_before_a_name_is_found_where_the_look_behind_pattern_finds_it():
+    titled = READER.titled
+    pieces = [*RULES.titles, *RULES.months[:4], "Juni", "M", "Dipl.-", "Ing", ".", ". ", " ", "\t", "\n", "x", "_", "1",
+              "30", ",", "-", "Girard", "\u00c9", "H\u00e4", "\u00e9"]
+    texts = list(_texts(pieces, 23))
+    found = [titled.compiled.search(text) is not None for text in texts]
+    assert all(titled.held(text) for text, hit in zip(texts, found) if hit)  # never skips a text the pattern matches
+    assert [titled.sub(lambda m: m.group()[:-1] + " ", t) for t in texts] == \
+        [titled.compiled.sub(lambda m: m.group()[:-1] + " ", t) for t in texts]
+    assert any(found) and not all(found)
+
+
+def test_data_held_and_sent_later_is_found_where_the_whole_pattern_finds_it():
+    resend, rules = READER.resend, RULES.resend
+    pieces = [*rules.holds[:8], *rules.sends[:8], *rules.later[:5], *rules.back[:3], *rules.links[:4], *rules.returns[:4],
+              " ", " ", " ", " them ", " data ", "-", ".", ",", "\u00fc", "x", "14 days of "]
+    rng = random.Random(31)
+    shaped = [f"{rng.choice(rules.holds)} 14 days {rng.choice(rules.sends)} them {rng.choice(rules.later)}."
+              for _ in range(200)]  # some texts in the order a match needs
+    texts = [*_texts(pieces, 29), *(a + b for a, b in zip(shaped, _texts(pieces, 37, 200)))]
+    found = [bool(resend.pattern.search(text)) for text in texts]
+    assert [resend.said(text) for text in texts] == found
+    assert any(found) and not all(found)
