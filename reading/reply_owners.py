@@ -8,6 +8,7 @@ import re
 from questions.models import Evaluation
 
 from .memo import Bounded
+from .phrases import normalise, tokens
 
 
 def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
@@ -54,8 +55,22 @@ _areas_got: Bounded[tuple[str, ...]] = Bounded(4096)  # texts remembered at most
 
 
 def _areas_read(drafter, question: str, text: str, scanned: dict, hits: dict) -> tuple[str, ...]:
-    return _areas_got.get((drafter, question, text),
-                          lambda: tuple(_areas(drafter.cues(text, scanned.get(text), hits.get(text)), question)))
+    return _areas_got.get((drafter, question, text), lambda: _areas_of_text(drafter, question, text, scanned, hits))
+
+
+def _areas_of_text(drafter, question: str, text: str, scanned: dict, hits: dict) -> tuple[str, ...]:
+    """`_areas` of the text's cues; none, without reading its cues, where none of its phrases drafts for `question`
+    (most clauses and sentences a reply's links and owners ask of): drafting's cues add a question's option only
+    where a phrase found targets it, but an act's beside a role (its `acting.answers`), so that one is always read."""
+    read = scanned.get(text)
+    if read is None:  # a clause or a line drafting did not read: its words and finds as `cues` would make them
+        words = tokens(normalise(text))
+        read = words, drafter.rules.scan.find(words)
+    targets = drafter.rules.scan.targets
+    if question != drafter.rules.acting.answers and not any(q == question for _s, _e, phrase in read[1]
+                                                             for q, _o in targets[phrase]):
+        return ()
+    return tuple(_areas(drafter.cues(text, read, hits.get(text)), question))
 
 
 def forget() -> None:

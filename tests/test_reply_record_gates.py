@@ -38,3 +38,19 @@ def test_data_held_and_sent_later_is_found_where_the_whole_pattern_finds_it():
     found = [bool(resend.pattern.search(text)) for text in texts]
     assert [resend.said(text) for text in texts] == found
     assert any(found) and not all(found)
+
+
+def test_a_text_none_of_whose_phrases_drafts_for_links_names_the_areas_its_cues_name():
+    from reading import reply_owners
+    from reading.draft import drafter_for
+    drafter = drafter_for(load_bank())
+    question, targets = drafter.bank.key_questions.integrations, drafter.rules.scan.targets
+    rng = random.Random(41)
+    linking = [p for p, ts in targets.items() if any(q == question for q, _o in ts) and p[0] != "~"]
+    others = [p for p, ts in targets.items() if p[0] != "~" and p not in linking]
+    pieces = [*rng.sample(linking, 40), *rng.sample(others, 60), "sends", "to", "your", "not", "no", "the", "and", ",",
+              "SAP", "MES", "planner", "owns", "confirms", "each", "via", "CSV"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3_000)]
+    areas = [reply_owners._areas_of_text(drafter, question, text, {}, {}) for text in texts]
+    assert areas == [tuple(reply_owners._areas(drafter.cues(text), question)) for text in texts]
+    assert any(areas) and not all(areas)
