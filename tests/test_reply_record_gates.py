@@ -54,3 +54,16 @@ def test_a_text_none_of_whose_phrases_drafts_for_links_names_the_areas_its_cues_
     areas = [reply_owners._areas_of_text(drafter, question, text, {}, {}) for text in texts]
     assert areas == [tuple(reply_owners._areas(drafter.cues(text), question)) for text in texts]
     assert any(areas) and not all(areas)
+
+
+def test_who_a_sentence_names_as_owner_is_found_where_the_three_patterns_find_one():
+    from reading import reply_owners
+    pieces = ["owner", "Owner", "owned by", "OWNED BY", "owns", "own", "looks after", "look after", "responsible for",
+              "responsible person", "contact person", "your ", "our ", "the ", "SAP team", "Mr. Koch", ": ", " is ", ", ",
+              " both", " them", " and ", ".", " ", "\u212a", "x", "Petra"]
+    texts = list(_texts(pieces, 43))
+    full = lambda text: (lambda found: [found.group("who").rstrip(".")] if found else [])(
+        reply_owners._OWNER_IS.search(text) or reply_owners._OWNED_BY.search(text) or reply_owners._OWNS.search(text))
+    found = [full(text) for text in texts]
+    assert [reply_owners.owner_named(text) for text in texts] == found
+    assert any(found) and not all(found)
