@@ -8,6 +8,7 @@ import re
 from questions.models import Evaluation
 
 from .memo import Bounded
+from .phrases import normalise, tokens
 
 
 def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
@@ -54,8 +55,22 @@ _areas_got: Bounded[tuple[str, ...]] = Bounded(4096)  # texts remembered at most
 
 
 def _areas_read(drafter, question: str, text: str, scanned: dict, hits: dict) -> tuple[str, ...]:
-    return _areas_got.get((drafter, question, text),
-                          lambda: tuple(_areas(drafter.cues(text, scanned.get(text), hits.get(text)), question)))
+    return _areas_got.get((drafter, question, text), lambda: _areas_of_text(drafter, question, text, scanned, hits))
+
+
+def _areas_of_text(drafter, question: str, text: str, scanned: dict, hits: dict) -> tuple[str, ...]:
+    """`_areas` of the text's cues; none, without reading its cues, where none of its phrases drafts for `question`
+    (most clauses and sentences a reply's links and owners ask of): drafting's cues add a question's option only
+    where a phrase found targets it, but an act's beside a role (its `acting.answers`), so that one is always read."""
+    read = scanned.get(text)
+    if read is None:  # a clause or a line drafting did not read: its words and finds as `cues` would make them
+        words = tokens(normalise(text))
+        read = words, drafter.rules.scan.find(words)
+    targets = drafter.rules.scan.targets
+    if question != drafter.rules.acting.answers and not any(q == question for _s, _e, phrase in read[1]
+                                                             for q, _o in targets[phrase]):
+        return ()
+    return tuple(_areas(drafter.cues(text, read, hits.get(text)), question))
 
 
 def forget() -> None:
@@ -213,6 +228,8 @@ def _owner_line(text: str) -> re.Match | None:
 def owner_named(sentence: str) -> list[str]:
     """Who the sentence says owns a link, in words of its own ("owned by your ERP admin", "your SAP
     basis team owns both", "Owner: your SAP PP key user"): the words after the owner's article."""
+    if sentence.isascii() and not any(word in sentence.lower() for word in _OWNER_NAMED_WORDS):
+        return []  # most sentences: no word any of the three patterns needs (ASCII, where IGNORECASE finds what lower does)
     found = _OWNER_IS.search(sentence) or _OWNED_BY.search(sentence) or _OWNS.search(sentence)
     return [found.group("who").rstrip(".")] if found else []
 
@@ -224,6 +241,8 @@ _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends 
 # a clause opened by a name written as a person's (capital, then small letters) that owns: "Petra owns the SAP one"
 _NAMED_OWNS = re.compile(rf"\s*(?:(?:and|while|whereas|but) )?(?P<who>{_TITLE}[A-Z][a-z]+(?: [A-Z][a-z]+)?) {_OWNING}\b")
 _OWNER_IS_WORDS = ("owner", "responsible", "contact person")  # one of them is in each match of _OWNER_IS
+# ... of _OWNER_IS, _OWNED_BY ("owned by") or _OWNS (an owning verb: "own", "responsible for", "look after")
+_OWNER_NAMED_WORDS = ("own", "responsible", "contact person", "look")
 # "owner: ...", "owner is ...", "owner your ...", and "owner" as a list's field after a comma (", owner MES admin Tom Weber")
 _OWNER_IS = re.compile(r"\b(?:owners?|responsible(?: person)?|contact person)(?::| is| are|(?= (?i:the|your|our) )|(?= (?:Mr|Mrs|Ms|Dr)\b)|(?<=, owner)(?= \S)) (?:the |your |our )?"
                        rf"(?P<who>{_TITLE}[\w/&.-]+(?: [\w/&.-]+){{0,5}}?)(?=[,;.)]|$| and | who )", re.I)

@@ -9,6 +9,7 @@ import re
 
 from questions.bank_models import ResendRules
 
+from .reply_phrases import phrases
 from .reply_words import any_of
 
 
@@ -25,7 +26,10 @@ class Resend:
             ends += [f"{word(rules.back)}{few}{word(rules.links)}{few}{word(rules.returns)}"]
         sent = rf"{word(rules.sends)}(?:\s+[\w-]+){{0,3}}?\s+(?:{'|'.join(ends)})"  # "sends them afterwards"
         self.pattern = re.compile(rf"{word(rules.holds)}.*?{sent}") if ready else None
+        # a match holds one of each list's phrases whole: tried only where the runs of letters of both may be (most
+        # sentences hold no verb that keeps data: reply_phrases.py)
+        self.needs = [phrases(rules.holds), phrases(rules.sends)] if ready else []
 
     def said(self, lower: str) -> bool:
         """Whether a sentence (lower case) tells data held and sent on later."""
-        return self.pattern is not None and bool(self.pattern.search(lower))
+        return self.pattern is not None and all(words.may(lower) for words in self.needs) and bool(self.pattern.search(lower))

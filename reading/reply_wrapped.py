@@ -31,13 +31,30 @@ _RULE = re.compile(r"(?m)^[ \t]*[-=+]{3,}[-=+| \t]*(?=[^-=+|\s][^\n]*\|)")
 
 class Titles:
     """`sub` as re.Pattern's, of a pattern that begins by looking behind (tried at every character of a reply: 1.4 ms
-    over 10 pages), only where a text holds what it needs (`may`): most replies hold no such full stop."""
+    over 10 pages), only where a text holds what it needs (`held`): most replies hold no such full stop."""
 
-    def __init__(self, pattern: str, may: re.Pattern):
-        self.pattern, self.compiled, self.may = pattern, re.compile(pattern), may
+    def __init__(self, pattern: str, named: re.Pattern | None, dated: re.Pattern | None):
+        self.pattern, self.compiled, self.named, self.dated = pattern, re.compile(pattern), named, dated
 
     def sub(self, repl, text: str) -> str:
-        return self.compiled.sub(repl, text) if self.may.search(" " + text) else text
+        return self.compiled.sub(repl, text) if self.held(text) else text
+
+    def held(self, text: str) -> bool:
+        """Whether a title's full stop before a name, or a day's before its month, may be in `text`: a title searched for
+        by its own first letters (capitals, rare: the regex engine skips to them in C) and the character before it
+        checked after (no letter, digit or full stop), each place tried in turn as a look-behind would; a month after
+        any full stop (a literal the engine skips to)."""
+        if self.dated is not None and self.dated.search(text):
+            return True
+        at = 0
+        while self.named is not None and (found := self.named.search(text, at)):
+            if not found.start() or _BEFORE_TITLE.match(text, found.start() - 1):
+                return True
+            at = found.start() + 1
+        return False
+
+
+_BEFORE_TITLE = re.compile(r"[^\w.]")  # what stands before a title ("M. Girard", not "HM. " or "Nr.M. ")
 
 
 def titles(words: list[str], months: list[str] = ()) -> Titles | None:
@@ -47,11 +64,10 @@ def titles(words: list[str], months: list[str] = ()) -> Titles | None:
     in_months = rf"[ \t]+(?i:{'|'.join(map(re.escape, months))})\b"
     dated = rf"(?<![\w.,])\d{{1,2}}\.(?={in_months})" if months else ""
     found = "|".join(filter(None, (named, dated)))
-    # what each needs, matched with the character before it rather than looked behind for (the text after a space):
-    # the regex engine skips to the next such character in C; a day's full stop before a month's name is rare
-    may = "|".join(filter(None, (rf"[^\w.](?:{alternatives})\.[ \t]+[A-Z\u00c0-\u00de]" if words else "",
-                                 rf"\.{in_months}" if months else "")))
-    return Titles(found, re.compile(may)) if found else None
+    # what each needs, without the look-behind (`Titles.held` checks the character before): a title from its first
+    # letter, a day's full stop before a month's name from the full stop
+    return Titles(found, re.compile(rf"(?:{alternatives})\.[ \t]+[A-Z\u00c0-\u00de]") if words else None,
+                  re.compile(rf"\.{in_months}") if months else None) if found else None
 
 
 @lru_cache(maxsize=8)  # a reply is read so for its sentences and again for its layout
