@@ -1,0 +1,74 @@
+"""Kinds of wording two blind reply sets found (issue 16): a link's owner given as a list's field after a semicolon,
+named by department with the person in brackets or with "also" ("owner IT (Lena Vogt)", "owner also Lena Vogt"); a
+claim of linking with every system of a kind, asked for "as per your request", which answers nothing. Every proposal
+and reply here is new."""
+import pytest
+
+from questions import load_bank
+from reading.documents import pasted
+from rounds_corpus import Mail, sent_out
+from scoring.rounds import read_reply, reply_reader
+
+PRESS = ("PressLink brings Industry 4.0 and a smart factory to your press shop.\n"
+         "Every stroke, die change and stop is captured and shared with your business systems.\n"
+         "Connected to your ERP and MES, with live dashboards for every manager.\n")
+
+MAIL = Mail("Dear Mr Haas,", "Best regards,\nIlse Moor\nPressLink BV")
+
+
+@pytest.fixture(scope="module")
+def press():
+    return sent_out(PRESS, "PressLink", "K. Haas")
+
+
+def _links(owner_erp: str, owner_mes: str) -> str:
+    return ("Systems and interfaces:\n\n"
+            f"- ERP (Infor LN): good and scrap counts per production order, CSV every 30 min over SFTP, one way; {owner_erp}.\n"
+            f"- CMMS (Fiix): a work order for each die that passes its stroke limit, over its REST API, one way from us; "
+            f"{owner_mes}.")
+
+
+@pytest.mark.parametrize("erp, mes", [("owner IT (Lena Vogt)", "owner also Lena Vogt"),
+                                      ("owner IT department (Lena Vogt)", "owner also your maintenance planner")])
+def test_an_owner_given_as_a_field_by_department_or_with_also_owns_each_link(press, erp, mes):
+    question = MAIL.asked(press, _links(erp, mes))["integrations"]
+    assert question.closed, question.why
+    assert "names no owner" not in question.why
+
+
+def test_links_whose_owner_field_is_missing_are_not_all_answered(press):
+    question = MAIL.asked(press, _links("no owner yet", "to be agreed"))["integrations"]
+    assert not question.closed
+
+
+VAGUE_LINKS = "PressLink connects with every ERP and CMMS software as per your request, and managers see all presses live."
+
+
+def test_a_claim_of_linking_with_every_system_of_a_kind_on_request_answers_nothing(press):
+    assert not MAIL.asked(press, VAGUE_LINKS)["integrations"].closed
+    assert MAIL.specific(press, VAGUE_LINKS) == []
+
+
+@pytest.fixture(scope="module")
+def general():
+    return reply_reader(load_bank()).general
+
+
+@pytest.mark.parametrize("text", ["It connects with every ERP on the market.",
+                                  "The gateway integrates with every major MES as your needs require."])
+def test_linking_with_every_system_of_a_kind_is_offered_to_every_plant(general, text):
+    assert "every system of a kind" in general.why(text)
+
+
+@pytest.mark.parametrize("text", ["As per your request, the counts go to your SAP S/4HANA by IDoc every hour.",
+                                  "We read the spindle load with every PLC cycle over OPC UA."])
+def test_your_request_or_a_rate_per_plc_cycle_is_no_offer_to_every_plant(general, text):
+    assert general.why(text) == ""
+
+
+def test_a_reply_answering_the_links_specifically_closes_them_on_request_too(press):
+    body = ("As per your request: good and scrap counts per production order go to your Infor LN as a CSV file every 30 "
+            "minutes over SFTP, one way, owned by your IT department; a work order for each die that passes its stroke "
+            "limit goes to your Fiix CMMS over its REST API, owned by your maintenance planner.")
+    done = read_reply(press, pasted(MAIL.letter(body), "reply", "Reply"))
+    assert {q.topic: q for q in done.round.questions}["integrations"].closed
