@@ -72,3 +72,23 @@ def test_a_reply_answering_the_links_specifically_closes_them_on_request_too(pre
             "limit goes to your Fiix CMMS over its REST API, owned by your maintenance planner.")
     done = read_reply(press, pasted(MAIL.letter(body), "reply", "Reply"))
     assert {q.topic: q for q in done.round.questions}["integrations"].closed
+
+
+FILLER = ("FillSense brings Industry 4.0 to your filling line: machine learning and a smart factory dashboard.\n"
+          "It keeps every fill weight on target and improves your key figures.\n")
+
+
+@pytest.fixture(scope="module")
+def filler():
+    return sent_out(FILLER, "FillSense", "K. Haas")
+
+
+def test_a_spread_beside_its_process_target_is_no_kpi_target(filler):
+    body = "Fill weight variation at filler 2: standard deviation 2.4 g in Jan-Oct 2026 against target 250."
+    assert not MAIL.asked(filler, body)["kpi"].closed
+
+
+def test_a_spread_narrowed_from_a_baseline_to_a_target_is_a_kpi(filler):
+    body = ("KPI: the standard deviation of fill weight on filler 2, from 2.4 g in Jan-Oct 2026 to 1.2 g by 30 June 2027, "
+            "measured on every bottle by your checkweigher and reported monthly.")
+    assert MAIL.asked(filler, body)["kpi"].closed
