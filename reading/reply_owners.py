@@ -224,10 +224,11 @@ _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends 
 # a clause opened by a name written as a person's (capital, then small letters) that owns: "Petra owns the SAP one"
 _NAMED_OWNS = re.compile(rf"\s*(?:(?:and|while|whereas|but) )?(?P<who>{_TITLE}[A-Z][a-z]+(?: [A-Z][a-z]+)?) {_OWNING}\b")
 _OWNER_IS_WORDS = ("owner", "responsible", "contact person")  # one of them is in each match of _OWNER_IS
-# "owner: ...", "owner is ...", "owner your ...", "owner also ..." (the owner of the link before), and "owner" as a
-# list's field after a comma or semicolon ("; owner MES admin Tom Weber"), the holder maybe in brackets ("owner IT (P. Shah)")
+# "owner: ...", "owner is ...", "owner your ...", and "owner" as a list's field after a comma (", owner MES admin Tom Weber")
 _OWNER_IS = re.compile(r"\b(?:owners?|responsible(?: person)?|contact person)(?::| is| are|(?= (?i:the|your|our|also) )|(?= (?:Mr|Mrs|Ms|Dr)\b)|(?<=[,;] owner)(?= \S)) (?:also )?(?:the |your |our )?"
                        rf"(?P<who>{_TITLE}[\w/&.-]+(?: [\w/&.-]+){{0,5}}?)(?=[,;.)]|$| and | who | \()", re.I)
+# (also "owner also ..." of the link before, the field after a semicolon ("; owner MES admin Tom Weber"), and the holder
+# in brackets after a department: "owner IT (P. Shah)")
 # the owner's holder may follow in brackets ("owned by your automation team (P. Zielinski)")
 _OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who | \()", re.I)
 _APPOSITION = r"(?:, (?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}),)?"  # "your asset systems lead, Tom Reyes, owns that"
