@@ -92,3 +92,24 @@ def test_a_spread_narrowed_from_a_baseline_to_a_target_is_a_kpi(filler):
     body = ("KPI: the standard deviation of fill weight on filler 2, from 2.4 g in Jan-Oct 2026 to 1.2 g by 30 June 2027, "
             "measured on every bottle by your checkweigher and reported monthly.")
     assert MAIL.asked(filler, body)["kpi"].closed
+
+
+OVEN = ("OvenCloud is a cloud platform with edge computing for your tunnel ovens.\n"
+        "Our IoT gateway streams every temperature to the cloud and the AI tunes your burners.\n")
+
+
+@pytest.fixture(scope="module")
+def oven():
+    return sent_out(OVEN, "OvenCloud", "K. Haas")
+
+
+@pytest.mark.parametrize("where", ["sits on its own switch", "sits on its own network switch in the bake hall"])
+def test_a_gateway_on_a_network_of_its_own_that_only_connects_out_answers_the_network_question(oven, where):
+    body = (f"Network: the gateway {where} and connects only outbound over 4G on port 443; nothing can connect to it "
+            "from outside.")
+    assert MAIL.asked(oven, body)["security"].closed
+
+
+def test_a_gateway_said_only_to_connect_over_4g_leaves_the_network_question_open(oven):
+    body = "Network: the gateway connects over 4G to our cloud on port 443."
+    assert not MAIL.asked(oven, body)["security"].closed
