@@ -65,6 +65,9 @@ class General:
         self.records = re.compile(rf"(?:\W+[\w-]+){{0,2}}?\W+(?:{'|'.join(map(re.escape, rules.records))})\b") \
             if rules.records else None
         self.commits = frozenset(rules.commits)
+        # "your request": the reader's wish, which ties a clause to no thing of the plant ("connects with every ERP as
+        # per your request")
+        self.wishes = re.compile(rf"\byour\s+(?:{'|'.join(map(re.escape, rules.wishes))})\b") if rules.wishes else None
         self.elsewhere = _words(rules.elsewhere)
         self.hedges = frozenset(rules.hedges)
         self.horizon = _horizon(rules.horizons)
@@ -77,7 +80,7 @@ class General:
             return ""
         for at, clause in enumerate(_CLAUSE.split(text)):
             lower = clause.lower()
-            if self.plant.search(lower) and not self._promised_elsewhere(lower):
+            if self.plant.search(self._unwished(lower)) and not self._promised_elsewhere(lower):
                 continue
             # "It" after a sentence on this plant is this plant's, but what it offers every system of a
             # kind, or one of several, is offered to every plant ("It connects to all major MES")
@@ -86,6 +89,10 @@ class General:
             if why:
                 return why
         return ""
+
+    def _unwished(self, lower: str) -> str:
+        """A clause without the reader's wishes it names ("as per your request"): what is left may name the plant."""
+        return self.wishes.sub(" ", lower) if self.wishes and "your" in lower else lower
 
     def _none_general(self, text: str) -> bool:
         """Whether no clause of a text can be general (most sentences): its runs of letters hold all the runs of no mark's and

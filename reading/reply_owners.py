@@ -244,8 +244,10 @@ _OWNER_IS_WORDS = ("owner", "responsible", "contact person")  # one of them is i
 # ... of _OWNER_IS, _OWNED_BY ("owned by") or _OWNS (an owning verb: "own", "responsible for", "look after")
 _OWNER_NAMED_WORDS = ("own", "responsible", "contact person", "look")
 # "owner: ...", "owner is ...", "owner your ...", and "owner" as a list's field after a comma (", owner MES admin Tom Weber")
-_OWNER_IS = re.compile(r"\b(?:owners?|responsible(?: person)?|contact person)(?::| is| are|(?= (?i:the|your|our) )|(?= (?:Mr|Mrs|Ms|Dr)\b)|(?<=, owner)(?= \S)) (?:the |your |our )?"
-                       rf"(?P<who>{_TITLE}[\w/&.-]+(?: [\w/&.-]+){{0,5}}?)(?=[,;.)]|$| and | who )", re.I)
+_OWNER_IS = re.compile(r"\b(?:owners?|responsible(?: person)?|contact person)(?::| is| are|(?= (?i:the|your|our|also) )|(?= (?:Mr|Mrs|Ms|Dr)\b)|(?<=[,;] owner)(?= \S)) (?:also )?(?:the |your |our )?"
+                       rf"(?P<who>{_TITLE}[\w/&.-]+(?: [\w/&.-]+){{0,5}}?)(?=[,;.)]|$| and | who | \()", re.I)
+# (also "owner also ..." of the link before, the field after a semicolon ("; owner MES admin Tom Weber"), and the holder
+# in brackets after a department: "owner IT (P. Shah)")
 # the owner's holder may follow in brackets ("owned by your automation team (P. Zielinski)")
 _OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who | \()", re.I)
 _APPOSITION = r"(?:, (?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}),)?"  # "your asset systems lead, Tom Reyes, owns that"
