@@ -214,7 +214,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             # an offer's owners; a reply's are read against the questions asked (reply_owners.with_owners)
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page, seen if weighed else None)
         answers.update(self._text_answers(reading, seen, page))
-        measure = find_measure(reading, self.rules, self, seen.claims, seen.words_of, seen.is_general,
+        measure = find_measure(reading, self.rules, self, seen.claims, seen.written_of, seen.is_general,
                                seen.promises)
         if measure:
             answers[measure.question] = measure

@@ -5,7 +5,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .draft_evidence import Evidence
-from .german import english_words
+from .german import english_and_written
 from .kpi_source import named_site
 from .phrases import normalise, tokens
 from .role_model import reread
@@ -29,7 +29,8 @@ class Pass:
     def __init__(self, drafter: SentenceCues, reading: Reading):
         self.drafter, self.reading = drafter, reading
         texts = [s.text for s in reading.sentences]
-        self.scanned = self._scanned(drafter, texts)  # text -> its words and finds: a caller may ask of them again
+        self.scanned, self.written = self._scanned(drafter, texts)  # text -> its words and finds: a caller may ask
+        # of them again; a German text's words as written, where they were read in English (german.py)
         self.words, self.found = [self.scanned[t][0] for t in texts], [self.scanned[t][1] for t in texts]
         self.roles = drafter.roles.roles([s.text for s in reading.sentences], self.words, self.found)
         self.index = {s.start: i for i, s in enumerate(reading.sentences)}
@@ -106,17 +107,17 @@ class Pass:
                 self.general[i] = TOLD_ELSEWHERE
 
     @staticmethod
-    def _scanned(drafter: SentenceCues, texts: list[str]) -> dict[str, tuple[list[str], list]]:
+    def _scanned(drafter: SentenceCues, texts: list[str]) -> tuple[dict[str, tuple[list[str], list]], dict]:
         """Each sentence tokenised and scanned once; its role and its answers read the same finds.
         A sentence said again (a repeated line, a table's recurring row) is scanned once: the
         words and finds are a function of its text alone, and nothing changes them."""
         scanned: dict[str, tuple[list[str], list]] = {}
-        english = english_words(texts, drafter.rules.scan.find)  # a German text read in English (german.py)
+        english, written = english_and_written(texts, drafter.rules.scan.find)  # a German text read in English
         for text in texts:
             if text not in scanned:
                 words = english[text]
                 scanned[text] = words, drafter.rules.scan.find(words)
-        return scanned
+        return scanned, written
 
     def _kind_of_text(self, reading: Reading) -> None:
         """What kind of text the whole is (drafting.yaml product_page): sentences of five words or
@@ -191,6 +192,10 @@ class Pass:
 
     def words_of(self, sentence: Sentence) -> list[str]:
         return self.words[self.index[sentence.start]]
+
+    def written_of(self, sentence: Sentence) -> list[str]:
+        """Its words as written, not as a gloss read them (the KPI reader's own German grammar)."""
+        return self.written.get(sentence.text) or self.words_of(sentence)
 
     def claims(self, sentence: Sentence) -> bool:
         """Not marketing, and a role that may state the plant's measure (not a question or an option),

@@ -149,13 +149,19 @@ def english_words(texts: list[str], find=None) -> dict[str, list[str]]:
     is German; an English text's words unchanged. Where `find` (the rules' scan) finds one of the rules' own German
     phrases in the German words ("an Ihr MES", "stoppt das System", "Bildschirme"), those words stay as written: the
     rules already read them."""
+    return english_and_written(texts, find)[0]
+
+
+def english_and_written(texts: list[str], find=None) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """english_words, and each glossed text's words as written: the KPI reader reads German numbers, prepositions and
+    verbs of change itself (drafting.yaml kpi.grammar, "senken wir ... auf 54,0 kg/t"), which a gloss would lose."""
     rules = gloss_rules()
     whole = rules.on and rules.is_german(texts)
-    out = {}
+    out, written = {}, {}
     for text in texts:
         words = tokens(normalise(text))
         if whole or (rules.on and rules.sentence_is_german(words)):
-            out[text] = rules.gloss(text, words, rules.read_as_written(words, find))
+            out[text], written[text] = rules.gloss(text, words, rules.read_as_written(words, find)), words
         else:
             out[text] = words
-    return out
+    return out, written

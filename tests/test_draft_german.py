@@ -101,3 +101,17 @@ def test_a_german_case_study_drafts_what_its_customer_installed_and_what_its_sys
     sources = answers.get("data.sources")
     assert sources is not None and "new_sensors" in sources.choices and sources.drafted
     assert "closed_loop" in answers["workflow.analytics"].choices
+
+
+def test_a_german_offer_still_drafts_its_kpi_from_the_words_as_written():
+    """The gloss reads "senken wir ... auf" as "senken we ... on": the KPI reader reads the German itself."""
+    from questions import load_bank
+    from reading.draft import draft
+    bank = load_bank()
+    text = ("Angebot 12-044 für die Lackieranlage, Werk Süd.\n"
+            "Ausgangslage: Der Ausschuss lag im Jahr 2025 bei 4,8 % der lackierten Teile.\n"
+            "Mit der Kamerakontrolle nach dem Trockner und der Regelung der Ofentemperatur senken wir den Ausschuss "
+            "auf 2,5 %, nachgewiesen über drei Monate nach Abnahme.\n")
+    assert gloss_rules().is_german([text])  # the whole text is read through the gloss
+    measure = draft(text, bank).answer(bank.key_questions.kpi).measure
+    assert (measure.baseline, measure.target) == (4.8, 2.5)
