@@ -40,7 +40,7 @@ _BOXED = re.compile("[\u2500-\u256c]")
 def with_bars(text: str) -> str:
     """`text` with each tab- or space-aligned table's lines written as "| cell | cell |" rows, a table drawn in box
     characters in ASCII, and a row whose cells wrap over lines of their own as one line (text_cells.py)."""
-    text = rows_joined(text.translate(_BOX) if _BOXED.search(text) else text)  # a wrapped row as one line
+    text = rows_joined(_in_ascii(text) if _BOXED.search(text) else text)  # a wrapped row as one line
     if "\t" not in text and "  " not in text:  # most texts: a scan in C, nothing to do
         return text
     lines = text.split("\n")
@@ -54,6 +54,12 @@ def with_bars(text: str) -> str:
             out.append(lines[at])
             at += 1
     return "\n".join(out)
+
+
+def _in_ascii(text: str) -> str:
+    """A table drawn in box characters in ASCII: only lines with two or more of them (a row between its bars, a rule),
+    not a name that holds one ("Monitizer│PRESCRIBE")."""
+    return "\n".join(line.translate(_BOX) if len(_BOXED.findall(line)) >= 2 else line for line in text.split("\n"))
 
 
 def _table_at(lines: list[str], at: int) -> tuple[list[list[str]], int]:

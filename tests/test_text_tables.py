@@ -62,3 +62,11 @@ def test_a_numbered_list_with_an_indent_is_no_table():
     assert with_bars(text) == text
     numbered = "1.3   OPC UA from the S7-1500.\n1.13  Our service team in Gdynia.\n1.14  The operator accepts it.\n"
     assert with_bars(numbered) == numbered
+
+
+def test_a_name_that_holds_one_box_bar_stays_as_written():
+    """Only a table drawn in box characters is written in ASCII; a product name with one bar is prose."""
+    prose = "The Monitizer\u2502PRESCRIBE results showed an average scrap rate reduction of 57.2%."
+    assert with_bars(prose) == prose
+    drawn = "\u250c\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2510\n\u2502 a \u2502 b \u2502\n\u2514\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2518"
+    assert "| a | b |" in with_bars(drawn)
