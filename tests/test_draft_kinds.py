@@ -1,5 +1,5 @@
 """Kinds of sentence that name an option's words without telling that the offer gives it (drafting.yaml `kinds`):
-an alarm the project counted or cut, a person's title or reaction, the site's own size, and the buyer's team that
+an alarm the project counted or cut, a person's title or reaction, and the buyer's team that
 keeps the system running. Each kind drafts nothing of its words, while the same words said as the offer's do."""
 from questions import load_bank
 from reading.draft import draft
@@ -29,15 +29,6 @@ def test_a_persons_title_or_reaction_names_no_user():
     assert "plant_manager" not in chosen(titled, "users.roles")
     assert "plant_manager" not in chosen(baffled, "users.roles")
     assert "plant_manager" in chosen(using, "users.roles")
-
-
-def test_the_sites_headcount_is_no_user():
-    site = ("Keller Foods installed energy meters on its 12 ovens in 2023. The plant in Ulm is a bakery with 40 "
-            "operators in three shifts. The meters sent readings to a dashboard every minute.")
-    using = ("Keller Foods installed energy meters on its 12 ovens in 2023. The operators see the energy per batch "
-             "on a dashboard every minute.")
-    assert "operators" not in chosen(site, "users.roles")
-    assert "operators" in chosen(using, "users.roles")
 
 
 def test_the_buyers_team_that_keeps_the_system_is_its_owner_not_a_user():
