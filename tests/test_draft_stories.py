@@ -99,3 +99,16 @@ def test_made_is_a_deed_after_a_subject_and_no_verb_after_a_preposition():
     story = DRAFTER.story
     assert story.in_past(tokens(normalise("The plant made significant investments in metering.")))
     assert not story.in_past(tokens(normalise("A maker of made-to-order corrugated sheets.")))
+
+
+def test_a_subject_qualified_by_where_it_is_still_tells_its_deed():
+    story = DRAFTER.story
+    told = tokens(normalise("The maintenance team at the Leeds bottling plant replaced every labeller belt in May."))
+    assert story.tells(told)
+    told = tokens(normalise("The food processor in this application decided to read the code on every can."))
+    assert story.tells(told)
+
+
+def test_a_product_in_a_place_tells_no_deed():
+    story = DRAFTER.story
+    assert not story.tells(tokens(normalise("The gateway in the cabinet sent every reading to the cloud.")))
