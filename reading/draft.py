@@ -123,6 +123,12 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         for qid, option in options:
             found[qid].add(option, text, evidence, sure[evidence], sure["again"])
 
+    def _site_deed(self, role: Role, words: list[str], seen: Pass) -> bool:
+        """In one site's story, a sentence that tells what the site did ("the plant installed energy meters",
+        "Garner replaced its silo sensors"; story.tells) states a delivered act, however plainly worded: no vendor's
+        claim, as an offer's firm term is none. Not what it may do (role.unsure), not what the text only asks."""
+        return role.kind in (CLAIM, BEFORE) and not role.unsure and self.story.tells(words, seen.names, seen.actors)
+
     def _headings(self, found: dict[str, Evidence], seen: Pass, page: bool) -> None:
         """A product page's heading or the title of an offer that speaks to its reader names what is offered
         ("Batch Tracing Module", "PressGuard APS - Offer for ..."), as a text of headings alone does. The title or a
@@ -143,6 +149,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         evidence = "vendor_claim" if general and general != REFERENCE else self.evidence_of(sentence, False)
         if not general and role.kind == BEFORE and self.roles.counts_loss(words):  # "last year 14 complaints cost
             evidence = "specific"  # about EUR 180,000": the problem in the plant's terms, however few its units
+        elif not general and seen.story and self._site_deed(role, words, seen):
+            evidence = "specific"
         moves = any(q == EXCHANGE for q, _, _ in hits)  # an area counts only where data moves
         if row is not None:
             hits = self._table_row(row, sentence.text, role, evidence, hits, found, seen)

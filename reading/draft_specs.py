@@ -41,6 +41,7 @@ class ProductPage:
     passing: frozenset[str] = frozenset()  # project cues a page also says in passing ("the plant"): no offer's terms
     titles: frozenset[str] = frozenset()  # a passing cue right before one of these is a job's name ("the plant manager")
     declared: tuple[tuple[str, ...], ...] = ()  # a line opening on one names the text a case study ("Case Study: ...")
+    furniture: tuple[tuple[str, ...], ...] = ()  # a heading alone on its line that a case study has ("The Challenge")
 
 
 def role_cues(roles: dict) -> list[PhraseSet]:

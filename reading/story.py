@@ -56,7 +56,8 @@ class StoryReader:
         for at, word in enumerate(words):
             if word in self.past and self._finite(words, at):
                 before = [w.split("'")[0] for w in self._subject(words, at)]  # "we've had": "we"
-                if not self.subjects.isdisjoint(before) or (self._deed(words, at) and not names.isdisjoint(before)):
+                if not self.subjects.isdisjoint(before) or (self._deed(words, at) and not names.isdisjoint(before)) \
+                        or self._qualified(words, at):
                     return True
             elif word[-2:] == "ed" and self._regular(words, at):
                 return True
@@ -89,6 +90,16 @@ class StoryReader:
         return 0 < at < len(words) - 1 and len(word) > 4 and word.endswith("ed") and words[at - 1] in self.subjects \
             and words[at - 1] not in self.pronouns and words[at + 1] not in CLAUSE_END \
             and words[at + 1] not in self.participle_after
+
+    def _qualified(self, words: list[str], at: int) -> bool:
+        """A subject set apart from its verb by a phrase that says which or where ("the team at the Leeds plant
+        replaced", "the food processor in this application decided"): the clause opens on a subject and a preposition."""
+        start = max((i for i in range(at) if words[i] in CLAUSE_END), default=-1) + 1
+        if at - start > 3 * self.window:
+            return False
+        opening = words[start:at][:self.window + 1]
+        return any(w in self.subjects and w not in self.pronouns and i + 1 < len(opening)
+                   and opening[i + 1] in self.participle_after for i, w in enumerate(opening))
 
     def _subject(self, words: list[str], at: int) -> list[str]:
         """The words of the verb's clause before it, at most `window`; past a relative clause set in commas ("the
