@@ -8,8 +8,7 @@ from questions.loader import load_round_rules
 from reading.documents import Citations, pasted
 from proposals.text_cells import rows_joined
 from reading.reply_cells import Pointers, joined
-from rounds_corpus import placed, sent_out
-from scoring.rounds import read_reply
+from rounds_corpus import Mail, placed, sent_out
 
 BREWHOUSE = ("BrewSense is the AI-driven cloud platform for brewhouses and filling lines.\n"
              "Smart sensors and machine learning predict every failure and optimise your lauter tun in real time.\n"
@@ -22,16 +21,8 @@ def brewhouse():
     return sent_out(BREWHOUSE, "BrewSense", "K. Brandt")
 
 
-def _letter(body: str) -> str:
-    return f"Dear Ms Brandt,\n\nour answers, in the numbering of your letter:\n\n{body}\n\nKind regards,\nTomasz Wrona\n"
-
-
-def _read(sent, body: str):
-    return read_reply(sent, pasted(_letter(body), "reply", "Reply"))
-
-
-def _asked(sent, body: str) -> dict:
-    return {q.topic: q for q in _read(sent, body).round.questions}
+MAIL = Mail("Dear Ms Brandt,\n\nour answers, in the numbering of your letter:", "Kind regards,\nTomasz Wrona")
+_letter, _read, _asked = MAIL.letter, MAIL.read, MAIL.asked
 
 
 # --- a bordered table whose answer cells wrap over several lines ------------------------------------------------
