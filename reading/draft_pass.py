@@ -132,8 +132,9 @@ class Pass:
         # a line that names the text a case study ("Case Study: ...", "This case study shows how one mill ...")
         self.declared = any(tuple(words[:len(p)]) == p for words in self.words for p in page.declared)
         # ... or a title that ends on one ("Auto OEM Installs Sunroofs - Case Study"), or a case study's furniture
-        furnished = any(_titled(s.text, page.declared) for s in reading.sentences) \
-            or any(tuple(w for w in words if w != ":") in page.furniture for words in self.words)
+        ends, longest = frozenset(p[-1] for p in page.declared if p), max(map(len, page.furniture), default=0) + 1
+        furnished = any(_titled(s.text, page.declared, ends) for s in reading.sentences) \
+            or any(tuple(w for w in words if w != ":") in page.furniture for words in self.words if len(words) <= longest)
         read: dict[tuple[str, str | None], tuple[bool, ...]] = {}  # a line said again is read once
         for sentence, words, finds, general, role in zip(reading.sentences, self.words, self.found, self.general,
                                                          self.roles):
@@ -230,10 +231,11 @@ class Pass:
         return self.said["substance"] < below * said if said else 0 < least <= self.long
 
 
-def _titled(text: str, declared: tuple[tuple[str, ...], ...]) -> bool:
-    """A title that ends on a case study's name after a dash, bar or colon ("... Throughput - Case Study")."""
+def _titled(text: str, declared: tuple[tuple[str, ...], ...], ends: frozenset[str] | None = None) -> bool:
+    """A title that ends on a case study's name after a dash, bar or colon ("... Throughput - Case Study"); `ends`:
+    the last words of `declared` (made once per text by the caller)."""
     head, sep, tail = text.strip().rpartition(" ")  # cheap test first: most lines do not end so
-    if not head or tail.lower() not in {p[-1] for p in declared if p}:
+    if not head or tail.lower() not in (ends if ends is not None else {p[-1] for p in declared if p}):
         return False
     parts = _SEPARATOR.split(text.strip())
     return len(parts) > 1 and parts[0].strip() != "" and tuple(tokens(normalise(parts[-1]))) in declared

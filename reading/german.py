@@ -46,7 +46,11 @@ class Gloss:
 
     def is_german(self, texts: list[str]) -> bool:
         """Enough of the words of the whole text are common German words that no English text uses."""
-        words = [w for t in texts for w in tokens(normalise(t)) if w[:1].isalpha()]
+        return self.words_are_german([tokens(normalise(t)) for t in texts])
+
+    def words_are_german(self, said) -> bool:
+        """is_german of texts already split into words."""
+        words = [w for each in said for w in each if w[:1].isalpha()]
         return bool(words) and sum(w in self.markers for w in words) >= self.share * len(words)
 
     def sentence_is_german(self, words: list[str]) -> bool:
@@ -156,12 +160,15 @@ def english_and_written(texts: list[str], find=None) -> tuple[dict[str, list[str
     """english_words, and each glossed text's words as written: the KPI reader reads German numbers, prepositions and
     verbs of change itself (drafting.yaml kpi.grammar, "senken wir ... auf 54,0 kg/t"), which a gloss would lose."""
     rules = gloss_rules()
-    whole = rules.on and rules.is_german(texts)
-    out, written = {}, {}
-    for text in texts:
-        words = tokens(normalise(text))
-        if whole or (rules.on and rules.sentence_is_german(words)):
+    out = {text: tokens(normalise(text)) for text in dict.fromkeys(texts)}  # each text split once
+    if not rules.on:
+        return out, {}
+    marked = {text: sum(map(rules.markers.__contains__, words)) for text, words in out.items()}
+    if not any(marked.values()):  # an English text: not one German word of the markers, nothing to gloss
+        return out, {}
+    whole = rules.words_are_german(out.values())
+    written = {}
+    for text, words in out.items():
+        if whole or marked[text] >= rules.sentence_least:  # sentence_is_german
             out[text], written[text] = rules.gloss(text, words, rules.read_as_written(words, find)), words
-        else:
-            out[text] = words
     return out, written
