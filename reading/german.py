@@ -53,9 +53,6 @@ class Gloss:
         words = [w for each in said for w in each if w[:1].isalpha()]
         return bool(words) and sum(w in self.markers for w in words) >= self.share * len(words)
 
-    def sentence_is_german(self, words: list[str]) -> bool:
-        return sum(w in self.markers for w in words) >= self.sentence_least
-
     def read_as_written(self, words: list[str], find) -> frozenset[int]:
         """The places of the words a German phrase of the rules covers (one naming a word german.yaml glosses, or
         one with a letter no English word has): glossing them would hide the phrase from the rules."""
@@ -113,6 +110,8 @@ class Gloss:
         """A noun whole ("Temperatur"), or a compound read as its parts: its longest known last part, and before it
         the rest, glossed where known once its linking letters are off ("Schwingungs|sensor": vibration sensor)."""
         nouns = self.nouns if self.nouns_on else self.subjects if self.subjects_on else {}
+        if not nouns:  # german.yaml reads neither nouns nor subjects: nothing to look for in a compound
+            return [word]
         if word in nouns:
             return nouns[word].split()
         for cut in range(self.least_part, len(word) - self.least_part + 1):
@@ -169,6 +168,6 @@ def english_and_written(texts: list[str], find=None) -> tuple[dict[str, list[str
     whole = rules.words_are_german(out.values())
     written = {}
     for text, words in out.items():
-        if whole or marked[text] >= rules.sentence_least:  # sentence_is_german
+        if whole or marked[text] >= rules.sentence_least:  # the text, or this sentence, German
             out[text], written[text] = rules.gloss(text, words, rules.read_as_written(words, find)), words
     return out, written

@@ -125,10 +125,11 @@ class Engine:
         out: dict[str, str] = {}
         for label_id in dict.fromkeys(evaluation.labels):
             for req, check in self.requirements[label_id]:
-                for qid in self.gap_questions[id(req)] & below:
-                    if qid not in out and not check(shown):
-                        out[qid] = (f"Sold as {self.labels[label_id].name}, with the gap '{req.missing}': this claim only "
-                                    f"restates the label, so its points are withheld until it is described specifically.")
+                claimed = self.gap_questions[id(req)] & below - out.keys()
+                if claimed and not check(shown):  # the gap is open: checked once, not per question
+                    why = (f"Sold as {self.labels[label_id].name}, with the gap '{req.missing}': this claim only "
+                           f"restates the label, so its points are withheld until it is described specifically.")
+                    out.update(dict.fromkeys(claimed, why))
         return out
 
     def _sections(self, scored: list[ScoredAnswer]) -> list[SectionScore]:
