@@ -416,15 +416,22 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # pipe table in the vendor's short words, a forwarded engineer's prose, British prose in its own order with a PS, Italian
 # CAPITAL headings and a pipe table with "see brochure", Turkish quoted questions with "-->" answers, thirteen numbered
 # vague one-liners), first measured on 007dfae: 93% closed, 99% still open, 0 made specific.
+# tuning29/, written blind (Belgian questions copied in « » guillemets, Danish numbered headings with dash lists, Indian
+# prose in the mill's order with a P.S., an Austrian engineer's German-headed answers forwarded under "Weitergeleitete
+# Nachricht" with Betreff/Datum/Von/An, a Spanish "Nº | Question | Answer" pipe table, "Frage 1 - Problem" headings,
+# an English "-----Original Message-----" chain, "•" vague bullets), first measured on 530853b: 84% closed, 99% still
+# open, 1 made specific (the vague "The system is compatible with all makes of dryers and boilers and integrates with
+# all ERP software."); the German-forwarded specific reply reads nothing (11 of the 13 misses).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
 # tuning23's vague "Outage: runs on AWS, 99.95% uptime in 2025." is a past year's record read as a commitment (3 answers)
 # tuning24's vague 'Clause 7.2: "The Supplier warrants that the Solution will perform ... for 12 months ..."' drafts history
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1}  # a set absent here may have none
+# tuning29's vague "... integrates with all ERP software." reads as naming a system (integrations partly, closed)
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -486,7 +493,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning16"), *cases("tuning17"), *cases("tuning18"), *cases("tuning19"),
                        *cases("tuning20"), *cases("tuning21"), *cases("tuning22"), *cases("tuning23"),
                        *cases("tuning24"), *cases("tuning25"), *cases("tuning26"),
-                       *cases("tuning27"), *cases("tuning28")]:
+                       *cases("tuning27"), *cases("tuning28"), *cases("tuning29")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
