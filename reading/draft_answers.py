@@ -19,6 +19,9 @@ from .roles import BEFORE
 from .text import Reading, Sentence
 
 
+ITEMS = ("-", "•", "*", "|", "·")  # what opens an item of a list or a table's row
+
+
 class AnswerDrafting:
     def _implied(self, found: dict[str, Evidence]) -> None:
         """Options that other drafted answers back (implies: in drafting.yaml), quoting them."""
@@ -87,6 +90,20 @@ class AnswerDrafting:
                 del ev.options[option]
                 if not ev.options:
                     del found[qid]
+
+    def _told_with(self, found: dict[str, Evidence], story: bool) -> None:
+        """In one site's story, an option of a `told_with` question drafted only where one of its sentences tells the
+        act of its sense ("the plant monitored the temperature of ..."), or is an item of a list or a table's row, whose
+        heading tells it: "They're cozy there at about 150 degrees" names a temperature nobody measured."""
+        if not story:
+            return
+        for qid, words in self.rules.told_with.items():
+            ev = found.get(qid)
+            for option in list(ev.options) if ev else []:
+                if not any(s.lstrip()[:1] in ITEMS or not words.isdisjoint(tokens(normalise(s))) for s in ev.said[option]):
+                    ev.drop(option)
+            if ev is not None and not ev.options:
+                del found[qid]
 
     def _bare_roles(self, found: dict[str, Evidence]) -> None:
         """A bare role word names the qualified role the same text names: "the planner releases the
