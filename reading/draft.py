@@ -206,6 +206,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._caused(found, seen.told_before)
         self._alone_reviewed(found, seen.alone)
         self._said_with(found)
+        self._told_with(found, seen.story)
         self._implied(found)
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)

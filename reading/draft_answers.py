@@ -19,6 +19,9 @@ from .roles import BEFORE
 from .text import Reading, Sentence
 
 
+ITEMS = ("-", "•", "*", "|", "·")  # what opens an item of a list or a table's row
+
+
 class AnswerDrafting:
     def _implied(self, found: dict[str, Evidence]) -> None:
         """Options that other drafted answers back (implies: in drafting.yaml), quoting them."""
@@ -87,6 +90,20 @@ class AnswerDrafting:
                 del ev.options[option]
                 if not ev.options:
                     del found[qid]
+
+    def _told_with(self, found: dict[str, Evidence], story: bool) -> None:
+        """In one site's story, an option of a `told_with` question drafted only where one of its sentences tells the
+        act of its sense ("the plant monitored the temperature of ..."), or is an item of a list or a table's row, whose
+        heading tells it: "They're cozy there at about 150 degrees" names a temperature nobody measured."""
+        if not story:
+            return
+        for qid, words in self.rules.told_with.items():
+            ev = found.get(qid)
+            for option in list(ev.options) if ev else []:
+                if not any(s.lstrip()[:1] in ITEMS or not words.isdisjoint(tokens(normalise(s))) for s in ev.said[option]):
+                    ev.drop(option)
+            if ev is not None and not ev.options:
+                del found[qid]
 
     def _bare_roles(self, found: dict[str, Evidence]) -> None:
         """A bare role word names the qualified role the same text names: "the planner releases the
@@ -188,15 +205,22 @@ class AnswerDrafting:
         least = self.rules.product_page.repeats if page else 1
         labels = page and qid in self.rules.product_page.labels_only
         weigh = self.rules.reliable if weighed and (page or story) else lambda *_: 1.0
-        choices = [o for o in options if ev.confidence[o] * scale * weigh(qid, o) >= bar and not labels
+        sure = {o: self._sure(ev, o, story) * scale * weigh(qid, o) for o in options}
+        choices = [o for o in options if sure[o] >= bar and not labels
                    and not (page and (o in ev.implied or ev.options[o] < least))]
         if ctx is not None:  # bench/option_rows.py records what a learnt confidence would read (option_model.py)
-            option_model.RECORD += [(qid, o, o in choices, ev.evidence,
-                                     option_features(ctx, qid, o, ev, ev.confidence[o] * scale * weigh(qid, o)))
+            option_model.RECORD += [(qid, o, o in choices, ev.evidence, option_features(ctx, qid, o, ev, sure[o]))
                                     for o in options]
         suggested = [o for o in options if o not in choices]
         return Answer(question=qid, evidence=ev.evidence if choices else "not_answered", choices=choices,
                       suggested=suggested, quotes=ev.quotes[:MAX_QUOTES], drafted=True)
+
+    def _sure(self, ev: Evidence, option: str, story: bool) -> float:
+        """How sure the cues make an option. In one site's story an option only another answer backs (implies:
+        a dashboard's "minutes") is at most `implied_story`: a case study tells what was done, not what follows."""
+        if story and option in ev.implied:
+            return min(ev.confidence[option], self.rules.confidence["implied_story"])
+        return ev.confidence[option]
 
     def _with_rates(self, picked: list[tuple[str, str]], seen: Pass) -> list[tuple[str, str]]:
         """Rows of a data table with a rate say how often, as a sentence naming a frequency would:

@@ -73,6 +73,7 @@ class DraftRules:
     caused: list[tuple[str, str, str, frozenset[str]]]  # (question, option, as, cause words): drafting.yaml `caused`
     said_with: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must hold)
     said_without: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must lack)
+    told_with: dict[str, frozenset[str]]  # question -> in a site's story, words one of an option's sentences must hold
     users: Users
 
     def reliable(self, qid: str, option: str) -> float:
@@ -118,6 +119,8 @@ def _check(data: dict, bank: QuestionBank) -> None:
     for qid in set(reliability) - set(questions):
         raise ValueError(f"drafting.yaml: reliability: unknown question {qid!r}")
     _check_caused({q: {o: {} for o in v} for q, v in reliability.items() if isinstance(v, dict)}, questions)
+    for qid in set(data.get("told_with", {})) - set(questions):
+        raise ValueError(f"drafting.yaml: told_with: unknown question {qid!r}")
     for section in ("said_with", "said_without"):
         _check_caused({q: {o: {} for o in options} for q, options in data.get(section, {}).items()}, questions)
     captured = set(questions[CAPTURED].choice_ids())
@@ -257,6 +260,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                    for qid, options in data.get("said_with", {}).items() for option, words in options.items()],
         said_without=[(qid, option, frozenset(normalise(w) for w in words))
                       for qid, options in data.get("said_without", {}).items() for option, words in options.items()],
+        told_with={qid: frozenset(normalise(w) for w in words) for qid, words in data.get("told_with", {}).items()},
         users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),
                     frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": ")),
                     tuple(" ".join(tokens(normalise(w))) for w in data["users"].get("team", [])),
