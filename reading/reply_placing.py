@@ -129,16 +129,9 @@ class Placing:
             group = where if where is not None else next(iter(heads)) if len(heads) == 1 else None
             section += group is not None and group != before
             before = group
-            mine = set() if vague else (on & asked) - self.unlinked(sentence, lower) if self.links.topic in on else on & asked
-            if vague or not mine:
+            mine = set() if vague else self.answering(sentence, lower, on, asked, where, heads)
+            if not mine:
                 continue
-            under = mine & (headed or {}).get(sentence.start, frozenset())
-            if where in mine:
-                mine = {where}
-            elif under:  # the heading's topics, and one the sentence's own words are most on ("Data and where it
-                mine = under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
-            elif len(on) > 1:  # most sentences are on one topic: no need to count
-                mine = self._most_on(lower, mine)
             names = new_names(sentence.text, known, {s.term.lower() for s in sentence.substance})  # "Excel" once
             signals = len([s for s in sentence.substance if counts(s)]) + len(set(names))
             named = {s.kind for s in sentence.substance if counts(s)}
@@ -147,6 +140,18 @@ class Placing:
                 also = kinds - named - {"name"}  # "from new meters": a source here, beyond what the reader names
                 out[topic.id].append(Tied(sentence.text, kinds, signals + len(also), section if group == topic.id else -1))
         return out
+
+    def answering(self, sentence: Sentence, lower: str, on: set[str], asked: set[str], where: str | None = None,
+                  heads: frozenset[str] = frozenset()) -> set[str]:
+        """Those of `asked` a sentence on `on` answers: the one its place in the reply answers, else a heading's above it
+        and the one its own words are most on, else the one its words are most on (`tied`)."""
+        mine = (on & asked) - self.unlinked(sentence, lower) if self.links.topic in on else on & asked
+        under = mine & heads
+        if where in mine:
+            return {where}
+        if under:  # the heading's topics, and one the sentence's own words are most on ("Data and where it
+            return under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
+        return self._most_on(lower, mine) if len(on) > 1 and mine else mine  # most sentences: one topic, no count
 
     def _most_on(self, lower: str, topics: set[str]) -> set[str]:
         """Those of `topics` the sentence holds most cues of; a weak cue counts only alone ("is not
