@@ -31,7 +31,6 @@ from .reply_placing import Placing, counts
 from .reply_phrases import phrases as _phrases
 from .reply_phrases import runs
 from .reply_prices import Prices
-from .reply_quotes import quoting
 from .reply_resend import Resend
 from .reply_structure import unmarked
 from .reply_track import TrackRecord
@@ -333,8 +332,8 @@ class ReplyReader(Placing):
         return named, each, lower, unnumbered(self.spelled.shares(lower), self.spelled.units), sources
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
-        sentences, at = self.placed(text, questions)
-        asked, quoted = {q.topic for q in questions}, quoting(self, sentences, at, self.headed(text, questions))
+        sentences, _ = self.placed(text, questions)
+        asked, quoted = {q.topic for q in questions}, self.quoted(text, questions)
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
         said = self.said_on(sentences, people)
         marked = [mark(q, said.get(q.topic, SaidOn()), self.rules.topic(q.topic), quoted) for q in questions]

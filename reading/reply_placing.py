@@ -12,6 +12,7 @@ from questions.models import RoundQuestion
 
 from .reply_answers import Tied
 from .reply_built import new_names, persons
+from .reply_quotes import Quoting, quoting
 from .reply_structure import layout, unmarked
 from .reply_wrapped import as_read
 from .text import Reading, Sentence
@@ -38,12 +39,16 @@ class Placing:
         """Sentence start -> the asked topics of the heading line above it (reply_structure.py)."""
         return self._placed(text, tuple((q.topic, q.text) for q in questions))[2]
 
+    def quoted(self, text: str, questions: list[RoundQuestion]) -> Quoting:
+        """What each sentence answers itself, to choose the quotes beside each question (reply_quotes.py)."""
+        return self._placed(text, tuple((q.topic, q.text) for q in questions))[3]
+
     def reading_of(self, text: str) -> Reading | None:
         """The reader's reading of a reply's text as received, where reading it as read (reply_wrapped.py) changed
         nothing (most replies): its sentences' reading, kept; else None."""
         return self.read_as(text) if as_read(text, self.titled) == text else None
 
-    def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict]:
+    def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict, Quoting]:
         said = self.sentences(text)
         text = as_read(text, self.titled)  # the layout of a table's rows, each on one line
         starts = [s.start for s, *_ in said]
@@ -62,7 +67,8 @@ class Placing:
                 for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)]
         said = self.pointers.own_rows(text, said, at)  # a question with a table row of its own is answered there
         # a sentence whose only figures are prices answers only where money does, by its words or its place
-        return [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said], at, found.under
+        said = [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said]
+        return said, at, found.under, quoting(self, said, at, found.under)  # what each answers, kept for its quotes
 
     def _stopped(self, label: str) -> set[str]:
         """The topics a label ended by a full stop names, a heading's words whole, after its article if any ("The
