@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .reply_rule_models import AccuracyRules, PartyRules, ResendRules, TrackRules
+from .reply_rule_models import AccuracyRules, PartyRules, QuoteRules, ResendRules, TrackRules
 
 AnswerKind = Literal["choice", "choices", "text", "measure", "integrations"]
 EvidenceId = Literal["not_answered", "vendor_claim", "specific", "demonstrated", "proven"]
@@ -300,6 +300,7 @@ class RoundRules(Strict):
     parties: PartyRules = PartyRules()  # the vendor named by its part in a contract as who does a topic's acts
     track_record: TrackRules = TrackRules()  # an availability told of the past: no commitment for this plant
     resend: ResendRules = ResendRules()  # data held and sent on later: what happens while the link is down
+    quotes: QuoteRules = QuoteRules()  # the reply's sentences quoted beside each question: those that answer it
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)

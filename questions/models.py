@@ -37,6 +37,7 @@ from .bank_models import (  # noqa: F401 - re-exported: questions.models names e
     Words,
     Topic,
     RoundRules,
+    QuoteRules,
     QuestionBank,
 )
 

@@ -1,6 +1,9 @@
 """The models of questions/rounds.yaml's sections that read a reply's wording (reading/reply_accuracy.py,
-reading/reply_parties.py), kept apart from questions/bank_models.py, which re-exports them."""
+reading/reply_parties.py) and choose its quotes (reading/reply_quotes.py), kept apart from questions/bank_models.py,
+which re-exports them."""
 from __future__ import annotations
+
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -62,3 +65,10 @@ class ResendRules(_Strict):
     back: list[str] = []  # words before a link's name that make it the link restored ("once the connection")
     links: list[str] = []  # the link's names ("connection", "network", "internet")
     returns: list[str] = []  # what the link does after its name that makes it restored ("returns", "is back")
+
+
+class QuoteRules(_Strict):
+    """Which of a reply's sentences a round quotes beside each question (reading/reply_quotes.py)."""
+    most: int = 3  # sentences quoted beside one question at most
+    # the statuses whose question, where no sentence answers it itself, quotes the sentences its mark came from
+    marked_from: list[Literal["answered", "partly", "not_answered"]] = ["answered", "partly"]

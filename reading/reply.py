@@ -333,10 +333,10 @@ class ReplyReader(Placing):
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
         sentences, _ = self.placed(text, questions)
-        asked = {q.topic for q in questions}
+        asked, quoted = {q.topic for q in questions}, self.quoted(text, questions)
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
         said = self.said_on(sentences, people)
-        marked = [mark(q, said.get(q.topic, SaidOn()), self.rules.topic(q.topic)) for q in questions]
+        marked = [mark(q, said.get(q.topic, SaidOn()), self.rules.topic(q.topic), quoted) for q in questions]
         unasked = [t.id for t in self.rules.topics
                    if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)

@@ -17,9 +17,8 @@ from .draft_pass import Pass
 from .draft import drafter_for
 from .phrases import normalise, tokens
 from .reply import ReplyReader
-from .reply_marks import MAX_QUOTES
 from .reply_built import known_names
-from .reply_answers import read_asked, specific_where_tied
+from .reply_answers import MAX_QUOTES, read_asked, specific_where_tied
 from .reply_links import with_links
 from .reply_owners import areas_reader, each_agent, verb_named, with_owners
 from .reply_owners import forget as areas_forget

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from questions.models import RoundQuestion, Topic
 
-MAX_QUOTES = 3
+from .reply_quotes import Quoting
+
 FIGURES = frozenset({"number", "cost"})  # how much or how many, asked after what the question is about
 PART_NAMES = {"number": "a number with its unit", "result": "a measured result", "data": "the data",
               "protocol": "a protocol or interface", "system": "a named system", "role": "a role",
@@ -33,8 +34,9 @@ def asked_needs(topic: Topic | None, given=()) -> list[list[str]]:
     return [part for part in (topic.needs if topic else []) if not set(part) & set(given)]
 
 
-def mark(question: RoundQuestion, said: SaidOn, topic: Topic | None) -> RoundQuestion:
-    """`question` with its status, quotes and why, from what the reply says on its topic (the parts it asks)."""
+def mark(question: RoundQuestion, said: SaidOn, topic: Topic | None, quoting: Quoting = Quoting()) -> RoundQuestion:
+    """`question` with its status, quotes and why, from what the reply says on its topic (the parts it asks); quoted
+    those of its sentences that answer this question itself (`quoting`, reply_quotes.py)."""
     said, needs = as_asked(said, topic, question.given)
     missing = [_part_name(p) for i, p in enumerate(needs) if i not in said.parts]
     if said.specific and not missing:
@@ -53,7 +55,9 @@ def mark(question: RoundQuestion, said: SaidOn, topic: Topic | None) -> RoundQue
         why = f"The reply mentions it but does not name {_and(missing)}."
     else:
         status, quotes, why = "not_answered", [], "The reply does not address it."
-    return question.model_copy(update={"status": status, "quotes": quotes[:MAX_QUOTES], "why": why})
+    kept = quoting.chosen(quotes, question.topic, status)
+    why = why if kept or not quotes else "The reply does not address it: what it says on the topic answers other questions."
+    return question.model_copy(update={"status": status, "quotes": kept, "why": why})
 
 
 def as_asked(said: SaidOn, topic: Topic | None, given=()) -> tuple[SaidOn, list[list[str]]]:

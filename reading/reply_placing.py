@@ -12,6 +12,7 @@ from questions.models import RoundQuestion
 
 from .reply_answers import Tied
 from .reply_built import new_names, persons
+from .reply_quotes import Quoting, quoting
 from .reply_structure import layout, unmarked
 from .reply_wrapped import as_read
 from .text import Reading, Sentence
@@ -38,12 +39,16 @@ class Placing:
         """Sentence start -> the asked topics of the heading line above it (reply_structure.py)."""
         return self._placed(text, tuple((q.topic, q.text) for q in questions))[2]
 
+    def quoted(self, text: str, questions: list[RoundQuestion]) -> Quoting:
+        """What each sentence answers itself, to choose the quotes beside each question (reply_quotes.py)."""
+        return self._placed(text, tuple((q.topic, q.text) for q in questions))[3]
+
     def reading_of(self, text: str) -> Reading | None:
         """The reader's reading of a reply's text as received, where reading it as read (reply_wrapped.py) changed
         nothing (most replies): its sentences' reading, kept; else None."""
         return self.read_as(text) if as_read(text, self.titled) == text else None
 
-    def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict]:
+    def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict, Quoting]:
         said = self.sentences(text)
         text = as_read(text, self.titled)  # the layout of a table's rows, each on one line
         starts = [s.start for s, *_ in said]
@@ -62,7 +67,8 @@ class Placing:
                 for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)]
         said = self.pointers.own_rows(text, said, at)  # a question with a table row of its own is answered there
         # a sentence whose only figures are prices answers only where money does, by its words or its place
-        return [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said], at, found.under
+        said = [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said]
+        return said, at, found.under, quoting(self, said, at, found.under)  # what each answers, kept for its quotes
 
     def _stopped(self, label: str) -> set[str]:
         """The topics a label ended by a full stop names, a heading's words whole, after its article if any ("The
@@ -129,16 +135,9 @@ class Placing:
             group = where if where is not None else next(iter(heads)) if len(heads) == 1 else None
             section += group is not None and group != before
             before = group
-            mine = set() if vague else (on & asked) - self.unlinked(sentence, lower) if self.links.topic in on else on & asked
-            if vague or not mine:
+            mine = set() if vague else self.answering(sentence, lower, on, asked, where, heads)
+            if not mine:
                 continue
-            under = mine & (headed or {}).get(sentence.start, frozenset())
-            if where in mine:
-                mine = {where}
-            elif under:  # the heading's topics, and one the sentence's own words are most on ("Data and where it
-                mine = under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
-            elif len(on) > 1:  # most sentences are on one topic: no need to count
-                mine = self._most_on(lower, mine)
             names = new_names(sentence.text, known, {s.term.lower() for s in sentence.substance})  # "Excel" once
             signals = len([s for s in sentence.substance if counts(s)]) + len(set(names))
             named = {s.kind for s in sentence.substance if counts(s)}
@@ -147,6 +146,18 @@ class Placing:
                 also = kinds - named - {"name"}  # "from new meters": a source here, beyond what the reader names
                 out[topic.id].append(Tied(sentence.text, kinds, signals + len(also), section if group == topic.id else -1))
         return out
+
+    def answering(self, sentence: Sentence, lower: str, on: set[str], asked: set[str], where: str | None = None,
+                  heads: frozenset[str] = frozenset()) -> set[str]:
+        """Those of `asked` a sentence on `on` answers: the one its place in the reply answers, else a heading's above it
+        and the one its own words are most on, else the one its words are most on (`tied`)."""
+        mine = (on & asked) - self.unlinked(sentence, lower) if self.links.topic in on else on & asked
+        under = mine & heads
+        if where in mine:
+            return {where}
+        if under:  # the heading's topics, and one the sentence's own words are most on ("Data and where it
+            return under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
+        return self._most_on(lower, mine) if len(on) > 1 and mine else mine  # most sentences: one topic, no count
 
     def _most_on(self, lower: str, topics: set[str]) -> set[str]:
         """Those of `topics` the sentence holds most cues of; a weak cue counts only alone ("is not
