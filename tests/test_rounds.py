@@ -422,9 +422,15 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # an English "-----Original Message-----" chain, "•" vague bullets), first measured on 530853b: 84% closed, 99% still
 # open, 1 made specific (the vague "The system is compatible with all makes of dryers and boilers and integrates with
 # all ERP software."); the German-forwarded specific reply reads nothing (11 of the 13 misses).
+# tuning30/, written blind (Finnish bare-numbered answers with hrs/wks/mo. and ISO dates, "> " quoted questions, an
+# Italian reply in prose in its own order, numbered "1-" one-liners with TBD, a Gmail "---------- Forwarded message
+# ---------" chain, a Kiwi Markdown pipe table, a British "Q:" / "A:" reply and a space-padded "Topic | Answer" table,
+# German-bracketed English headings, an engineer's terse answers forwarded under "Weitergeleitete Nachricht" with
+# Von/Gesendet/An/Betreff), first measured on aff4c87: 87% closed, 99% still open, 0 made specific; the German-forwarded
+# partial reply reads nothing (6 of the 11 misses).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -493,7 +499,8 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning16"), *cases("tuning17"), *cases("tuning18"), *cases("tuning19"),
                        *cases("tuning20"), *cases("tuning21"), *cases("tuning22"), *cases("tuning23"),
                        *cases("tuning24"), *cases("tuning25"), *cases("tuning26"),
-                       *cases("tuning27"), *cases("tuning28"), *cases("tuning29")]:
+                       *cases("tuning27"), *cases("tuning28"), *cases("tuning29"),
+                       *cases("tuning30")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
