@@ -98,7 +98,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             if sentence.kind == "neutral" and len(line) < 12:
                 continue
             if (sentence.text, line) not in read_before:  # the one scan, shared with the roles; once per text
-                found = self._hits(self.rules.scan, words, finds)
+                # the plant before told by what it lacked states its problem: "we didn't have a handle on inventory"
+                lacks = self.roles.lacks_told if role.kind == BEFORE else frozenset()
+                found = self._hits(self.rules.scan, words, finds, lacks)
                 seen.hits[sentence.text] = tuple(found)  # as found, before the filters below change the list
                 hits = self._users_only(words, self._kept_for(words, found))
                 read_before[sentence.text, line] = self._what_moves(self._acting(words, hits)), self.rules.tables.row(line)
