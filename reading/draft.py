@@ -91,18 +91,21 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
     def _not_selling(self, reading: Reading, seen: Pass) -> list[tuple]:
         """Each sentence that may draft, with its hits and table row; marks every sentence selling or not
         (seen.selling) and counts what each says (seen.said)."""
-        read_before: dict[tuple[str, str], tuple[list[tuple[str, str, int]], Row | None]] = {}  # (text, row line) -> hits, row
+        read_before: dict[tuple, tuple[list[tuple[str, str, int]], Row | None]] = {}  # (text, row line, lacks) -> hits, row
         kept = []
         for i, (sentence, role, words, finds) in enumerate(zip(reading.sentences, seen.roles, seen.words, seen.found)):
             line = seen.table_rows.get(i, sentence.text)  # a pasted table's row: its cells under their headers
             if sentence.kind == "neutral" and len(line) < 12:
                 continue
-            if (sentence.text, line) not in read_before:  # the one scan, shared with the roles; once per text
+            # the plant before told by what it lacked states its problem: "we didn't have a handle on inventory"
+            lacks = self.roles.lacks_told if role.kind == BEFORE and self._may_negate(words) else frozenset()
+            if (sentence.text, line, lacks) not in read_before:  # the one scan, shared with the roles; once per text
                 found = self._hits(self.rules.scan, words, finds)
                 seen.hits[sentence.text] = tuple(found)  # as found, before the filters below change the list
+                found = self._hits(self.rules.scan, words, finds, lacks) if lacks else found
                 hits = self._users_only(words, self._kept_for(words, found))
-                read_before[sentence.text, line] = self._what_moves(self._acting(words, hits)), self.rules.tables.row(line)
-            hits, row = read_before[sentence.text, line]
+                read_before[sentence.text, line, lacks] = self._what_moves(self._acting(words, hits)), self.rules.tables.row(line)
+            hits, row = read_before[sentence.text, line, lacks]
             marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1

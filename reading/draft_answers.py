@@ -15,7 +15,7 @@ from .draft_pass import Pass
 from .option_model import OptionContext, option_features
 from .phrases import normalise, tokens
 from .references import REFERENCE
-from .roles import BEFORE
+from .roles import BEFORE, CLAIM
 from .text import Reading, Sentence
 
 
@@ -124,12 +124,16 @@ class AnswerDrafting:
         """A text that tells the plant's trouble before the project in words no listed problem
         matches ("bearings failed without warning") states a problem all the same: "other"."""
         problem, option = self.roles.unlisted_problem
-        if problem in found:
-            return
+        drafted = problem in found
         # (not one that only says who or how big the site is: "Foremost Farms, a milk processing facility, ...")
         before = [s for s, role in zip(reading.sentences, seen.roles)
                   if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)
                   and not self._only_setting(seen.words_of(s))]
+        ruled = self._ruled(reading, seen)
+        if ruled:
+            found[problem].add(option, ruled.text, "vendor_claim", self.rules.confidence["story_problem"])
+        if drafted or ruled:
+            return
         # "the utility had to choose ...": a trouble one site's story tells is surer, wherever it is told; so is
         # equipment told wearing out or breaking ("the bearings were wearing out every two weeks")
         told = next((s for s in before if self.story.tells(seen.words_of(s))), None) or \
@@ -138,6 +142,18 @@ class AnswerDrafting:
             sure = self.rules.confidence["story_problem" if told else "unlisted_problem"]
             told = told or before[0]
             found[problem].add(option, told.text, "vendor_claim", sure)
+
+    def _ruled(self, reading: Reading, seen: Pass) -> Sentence | None:
+        """A sentence naming a rule the plant must meet or the body that sets it ("FDA issued new 21 CFR Part 11
+        compliance standards"): a trouble none of the listed problems names, however many of them the text also
+        tells (drafting.yaml roles: regulated). Told of the plant before, or anywhere in one site's story; an offer
+        that says it complies ("meets 21 CFR Part 11") tells what it is, not the plant's trouble."""
+        for sentence, role in zip(reading.sentences, seen.roles):
+            told = role.kind == BEFORE or (seen.story and role.kind == CLAIM)
+            if told and len(sentence.text.split()) >= 6 and not seen.marketing(sentence) \
+                    and not self.roles.regulated.isdisjoint(seen.words_of(sentence)):
+                return sentence
+        return None
 
     def _only_setting(self, words: list[str]) -> bool:
         """A sentence that says who or how big the site is and names no loss (draft_kinds.Site, roles problem_words)."""

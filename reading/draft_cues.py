@@ -86,9 +86,11 @@ class SentenceCues:
         return not rules.negations.isdisjoint(words) or not rules.negated_after.trie.keys().isdisjoint(words) \
             or ("n't" in " ".join(words) and any(w.endswith("n't") for w in words))
 
-    def _hits(self, phrases, words: list[str], found: list | None = None) -> list[tuple[str, str, int]]:
+    def _hits(self, phrases, words: list[str], found: list | None = None,
+              lacks: frozenset[str] = frozenset()) -> list[tuple[str, str, int]]:
         """(question, option, word position) for each phrase found (`found`: what `phrases.find`
-        gave, when the caller has it), negated ones dropped; within one question a phrase inside a
+        gave, when the caller has it), negated ones dropped but for the questions of `lacks` (a before-state's
+        "we didn't have a handle on inventory" states that problem); within one question a phrase inside a
         longer one does not count ("planner" in "maintenance planner"). Role cues are no answer."""
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         rules, role_cues = self.rules, self.roles.kind_of
@@ -100,8 +102,9 @@ class SentenceCues:
                 continue  # a role cue ("previously"): read by the RoleReader, drafts nothing itself
             if nouns and any(s < end and start < e and not (start <= s and e <= end) for s, e in nouns):
                 continue  # "your data" in "your data centre": part of another noun
-            if not negative or not self._negated(words, start, end, phrase):
-                for qid, option in phrases.targets[phrase]:
+            denied = negative and self._negated(words, start, end, phrase)
+            for qid, option in phrases.targets[phrase]:
+                if not denied or qid in lacks:
                     spans[qid].append((start, end, option))
         found = []
         for qid, items in spans.items():

@@ -76,6 +76,8 @@ class RoleReader:
         self.site_not_words = frozenset(has.get("not_words", []))
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
         self.worn_out = frozenset(data.get("worn_out", []))  # "the bearings were wearing out": that problem, surely
+        self.regulated = frozenset(data.get("regulated", []))  # "new FDA compliance standards": a trouble unlisted
+        self.lacks_told = frozenset(data.get("lacks_told", []))  # "we had no handle on inventory": that problem
         self.plant_cues = frozenset(data.get("plant_cues", []))
         self.told_after_window = int(data.get("existing_after", {}).get("window", 0))
         self.problem_text = frozenset(data.get("problem_text", []))

@@ -1,0 +1,39 @@
+"""A rule the plant must meet (a regulation, a regulator's standard, an audit's findings under one) is a trouble none
+of the seven listed problems names: "other", even beside a listed problem the text also tells. An offer that says it
+complies with a rule tells what the product is, no trouble of the plant (drafting.yaml roles: regulated)."""
+from questions import load_bank
+from reading.draft import draft
+
+BANK = load_bank()
+
+
+def problems(text: str) -> list[str]:
+    answer = draft(text, BANK).answer("problem.plant_problems")
+    return answer.choices if answer else []
+
+
+def test_a_regulation_told_of_the_plant_before_is_another_problem_beside_a_listed_one():
+    text = ("Before the project, the cannery lost about 9 hours a week to unplanned stops on its two seamers. "
+            "The plant also had to meet the new state food safety regulations for every can it shipped, "
+            "and the regulator's inspector found gaps in its paper records. "
+            "We installed a stop counter on each seamer and a dashboard in the shift office.")
+    found = problems(text)
+    assert "downtime_unclear" in found and "other" in found
+
+
+def test_a_case_study_naming_the_rule_the_site_had_to_meet_drafts_another_problem():
+    text = ("How a spice mill keeps its batch records\n"
+            "In 2021 the Hartwell spice mill faced stock counts that never matched the books. "
+            "The FDA issued new record keeping requirements for every blended lot that year. "
+            "Hartwell installed scales with barcode readers at each blender and a batch record server in the office. "
+            "The mill passed its next inspection with no findings.")
+    found = problems(text)
+    assert "inventory_mismatch" in found and "other" in found
+
+
+def test_an_offer_that_says_it_complies_with_a_rule_states_no_problem_of_the_plant():
+    text = ("Offer for your fill-finish suite. "
+            "Your operators record the room temperatures on paper chart recorders today and lose about 3 hours a week on it. "
+            "The system meets 21 CFR Part 11 and EU GMP Annex 11 with an audit trail that no user can edit. "
+            "We fit 14 temperature and humidity sensors and show every room on a dashboard.")
+    assert "other" not in problems(text)
