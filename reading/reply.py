@@ -23,7 +23,7 @@ from .reply_built import forget as forget_persons
 from .reply_cells import Pointers, received_from
 from .reply_denials import Denied
 from .reply_general import General
-from .reply_marks import SaidOn, left_parts, mark
+from .reply_marks import SaidOn, left_parts, mark, settled
 from .reply_measure import Measured, Measures
 from .reply_paragraphs import Paragraphs, closing_line
 from .reply_parties import Parties
@@ -270,13 +270,13 @@ class ReplyReader(Placing):
         clause = lower[max(lower.rfind(c, 0, found.start()) for c in ",;:") + 1:found.start()]
         return bool(TOLD.search(clause)) and not AHEAD.search(clause)
 
-    def said_on(self, sentences: list[tuple[Sentence, str, str, set[str]]], people=None) -> dict[str, SaidOn]:
-        """Topic id -> what the reply says on it: one pass over the sentences, each read on its own topics only."""
+    def said_on(self, sentences: list[tuple[Sentence, str, str, set[str]]], people=None, asked=None) -> dict[str, SaidOn]:
+        """Topic id -> what the reply says on it, each sentence read on its topics not yet `settled` (quoted: `asked`)."""
         said = {t.id: SaidOn() for t in self.rules.topics}
-        topic = {t.id: t for t in self.rules.topics}
+        open_ = set(said)
         for sentence, lower, vague, topics in sentences:
-            on_links = self.links.topic in topics  # the only topic `unlinked` may take away
-            for on in (topics & topic.keys()) - (self.unlinked(sentence, lower) if on_links else frozenset()):
+            ons = topics & open_
+            for on in (ons - self.unlinked(sentence, lower) if self.links.topic in ons else ons):  # only links' may go
                 if vague:
                     said[on].vague.append((sentence.text, vague))
                     continue
@@ -285,6 +285,7 @@ class ReplyReader(Placing):
                 if parts:
                     said[on].specific.append(sentence.text)
                     said[on].parts.update(parts)
+                    open_ -= {on} if settled(said[on], self.needs[on], asked is None or on in asked) else set()
                 else:
                     said[on].bare.append(sentence.text)
         return said
@@ -335,7 +336,7 @@ class ReplyReader(Placing):
         sentences, _ = self.placed(text, questions)
         asked = {q.topic for q in questions}
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
-        said = self.said_on(sentences, people)
+        said = self.said_on(sentences, people, asked)
         marked = [mark(q, said.get(q.topic, SaidOn()), self.rules.topic(q.topic)) for q in questions]
         unasked = [t.id for t in self.rules.topics
                    if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
