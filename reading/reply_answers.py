@@ -8,7 +8,6 @@ however it is worded; a vague one is never read here at all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from questions.bank_models import Topic, TopicRead
 from questions.models import Answer, Evaluation
@@ -19,13 +18,27 @@ from .quantities import convert
 MAX_QUOTES = 3
 
 
-@dataclass(frozen=True)
 class Tied:
-    """A reply sentence that answers an asked question: the kinds it names there, how many things."""
-    text: str
-    kinds: set[str]
-    signals: int
-    section: int = -1  # the answer it is part of, where the reply places it under the question (-1: none)
+    """A reply sentence that answers an asked question: the kinds it names there, how many things. `read()` gives the
+    two where they are not given: most tied sentences are never asked for them (`specific_where_tied` asks only of a
+    drafted claim's quotes, `read_asked` only on a topic a read may still answer), so they are read when first asked."""
+    __slots__ = ("text", "section", "_read", "_kinds", "_signals")
+
+    def __init__(self, text: str, kinds: set[str] | None = None, signals: int = 0, section: int = -1, read=None):
+        self.text, self.section, self._read = text, section, read  # section: the answer it is part of, where the
+        self._kinds, self._signals = kinds, signals  # reply places it under the question (-1: none)
+
+    @property
+    def kinds(self) -> set[str]:
+        if self._kinds is None:
+            self._kinds, self._signals = self._read()
+        return self._kinds
+
+    @property
+    def signals(self) -> int:
+        return self._signals if self._kinds is not None else (self.kinds, self._signals)[1]
+
+
 # Two of these make a sentence specific: "the seal temperature from the Mettler scales", not "your
 # operators will love the screens" (a role alone) or "within seconds".
 NAMING = frozenset({"data", "system", "protocol", "number", "frequency", "result", "role", "name"})
@@ -131,16 +144,18 @@ def specific_where_tied(drafted: Evaluation, tied: dict[str, list[Tied]], topic_
     needs = {t.id: t.needs for t in topics}
     def names(kinds: set[str], topic: str) -> bool:
         return len(kinds & NAMING) >= 2 or _names_all(kinds, needs.get(topic, []))
-    naming = {}
-    for topic, said in tied.items():  # a sentence, or the answer it is part of ("The melt shop foreman. He decides ...")
-        sections: dict[int, set[str]] = {}
-        for s in said:
-            if s.section >= 0:
-                sections.setdefault(s.section, set()).update(s.kinds)
-        naming[topic] = {s.text for s in said if names(s.kinds, topic) or names(sections.get(s.section, set()), topic)}
+    sections: dict[tuple[str, int], set[str]] = {}
+    def section(topic: str, at: int) -> set[str]:  # the kinds of the answer a sentence is part of, read once
+        if (topic, at) not in sections:
+            sections[topic, at] = {k for s in tied[topic] if s.section == at for k in s.kinds}
+        return sections[topic, at]
+    def naming(topic: str, quotes) -> bool:  # a sentence, or the answer it is part of ("The melt shop foreman. He decides ...")
+        return any(s.text in quotes and (names(s.kinds, topic) or (s.section >= 0 and names(section(topic, s.section), topic)))
+                   for s in tied.get(topic, []))
     def raised(answer: Answer) -> Answer:
-        mine = naming.get(topic_of.get(answer.question, ""), set())
-        if answer.evidence != "vendor_claim" or not answer.has_content or not mine.intersection(answer.quotes):
+        if answer.evidence != "vendor_claim" or not answer.has_content:
+            return answer
+        if not naming(topic_of.get(answer.question, ""), set(answer.quotes)):
             return answer
         return answer.model_copy(update={"evidence": "specific"})
     return drafted.model_copy(update={"answers": [raised(a) for a in drafted.answers]})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache, partial
 
 from questions.models import RoundQuestion
 
@@ -139,14 +140,18 @@ class Placing:
                 mine = under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
             elif len(on) > 1:  # most sentences are on one topic: no need to count
                 mine = self._most_on(lower, mine)
-            names = new_names(sentence.text, known, {s.term.lower() for s in sentence.substance})  # "Excel" once
-            signals = len([s for s in sentence.substance if counts(s)]) + len(set(names))
-            named = {s.kind for s in sentence.substance if counts(s)}
+            said = cache(partial(_names_of, sentence, known))  # read once for all its topics, when first asked
             for topic in (t for t in self.rules.topics if t.id in mine):
-                kinds = self.kinds(topic, sentence, lower, people) | ({"name"} if names else set())
-                also = kinds - named - {"name"}  # "from new meters": a source here, beyond what the reader names
-                out[topic.id].append(Tied(sentence.text, kinds, signals + len(also), section if group == topic.id else -1))
+                out[topic.id].append(Tied(sentence.text, section=section if group == topic.id else -1,
+                                          read=partial(self._tied_kinds, topic, sentence, lower, people, said)))
         return out
+
+    def _tied_kinds(self, topic, sentence: Sentence, lower: str, people, said) -> tuple[set[str], int]:
+        """A tied sentence's kinds on `topic` ("name": a name the offer did not use) and how many things it names there:
+        its signals, its new names, and what it names here beyond what the reader names ("from new meters": a source)."""
+        names, named, signals = said()
+        kinds = self.kinds(topic, sentence, lower, people) | ({"name"} if names else set())
+        return kinds, signals + len(kinds - named - {"name"})
 
     def _most_on(self, lower: str, topics: set[str]) -> set[str]:
         """Those of `topics` the sentence holds most cues of; a weak cue counts only alone ("is not
@@ -163,6 +168,14 @@ class Placing:
         if self.resend.topic in topics and self.resend.said(lower):  # data held and sent later: the two verbs it joins
             hits[self.resend.topic] += 2  # ("keeps 14 days of data and sends them after" is on the outage, not a link)
         return {t for t in topics if hits[t] == max(hits.values(), default=0)}
+
+
+def _names_of(sentence: Sentence, known: frozenset[str]) -> tuple[list[str], set[str], int]:
+    """A tied sentence's names the offer did not use ("Excel" once), the kinds its signals name, and how many things
+    those two count."""
+    names = new_names(sentence.text, known, {s.term.lower() for s in sentence.substance})
+    named = {s.kind for s in sentence.substance if counts(s)}
+    return names, named, len([s for s in sentence.substance if counts(s)]) + len(set(names))
 
 
 def _only(topic: str, found: list[str], cue_topics: dict[str, set[str]], passing: frozenset[str]) -> bool:
