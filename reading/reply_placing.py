@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache, partial
+from functools import partial
 
 from questions.models import RoundQuestion
 
@@ -140,7 +140,7 @@ class Placing:
                 mine = under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
             elif len(on) > 1:  # most sentences are on one topic: no need to count
                 mine = self._most_on(lower, mine)
-            said = cache(partial(_names_of, sentence, known))  # read once for all its topics, when first asked
+            said = _once(partial(_names_of, sentence, known))  # read once for all its topics, when first asked
             for topic in (t for t in self.rules.topics if t.id in mine):
                 out[topic.id].append(Tied(sentence.text, section=section if group == topic.id else -1,
                                           read=partial(self._tied_kinds, topic, sentence, lower, people, said)))
@@ -168,6 +168,12 @@ class Placing:
         if self.resend.topic in topics and self.resend.said(lower):  # data held and sent later: the two verbs it joins
             hits[self.resend.topic] += 2  # ("keeps 14 days of data and sends them after" is on the outage, not a link)
         return {t for t in topics if hits[t] == max(hits.values(), default=0)}
+
+
+def _once(read):
+    """`read`, called once when first asked (functools.cache builds a wrapper worth more than most reads here)."""
+    got = []
+    return lambda: got[0] if got else got.append(read()) or got[0]
 
 
 def _names_of(sentence: Sentence, known: frozenset[str]) -> tuple[list[str], set[str], int]:
