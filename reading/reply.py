@@ -198,8 +198,8 @@ class ReplyReader(Placing):
         fixed price of 7,800 EUR"); '' where it is on such a topic ("The fee depends on the oven count: 1,800 EUR")."""
         if topics & self.money.topics:
             return ""
-        claim = self.claims and self.claims.search(sentence.text.lower())
-        if claim and sentence.substance and not self.money.kinds(sentence) & HOW:
+        claim = sentence.substance and self.claims and self.claims.search(sentence.text.lower())  # most name nothing
+        if claim and not self.money.kinds(sentence) & HOW:
             return f"it claims (\u201c{claim.group()}\u201d) and gives a price rather than says how"
         return self.money.only_prices(sentence)
 
