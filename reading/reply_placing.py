@@ -143,7 +143,8 @@ class Placing:
             said = _once(partial(_names_of, sentence, known))  # read once for all its topics, when first asked
             for topic in (t for t in self.rules.topics if t.id in mine):
                 out[topic.id].append(Tied(sentence.text, section=section if group == topic.id else -1,
-                                          read=partial(self._tied_kinds, topic, sentence, lower, people, said)))
+                                          read=partial(self._tied_kinds, topic, sentence, lower, people, said),
+                                          least=partial(self._tied_least, topic.id, said)))
         return out
 
     def _tied_kinds(self, topic, sentence: Sentence, lower: str, people, said) -> tuple[set[str], int]:
@@ -152,6 +153,14 @@ class Placing:
         names, named, signals = said()
         kinds = self.kinds(topic, sentence, lower, people) | ({"name"} if names else set())
         return kinds, signals + len(kinds - named - {"name"})
+
+    def _tied_least(self, topic: str, said) -> tuple[set[str], int]:
+        """What a tied sentence surely names on `topic` and how many things at least, its kinds unread: its signals' kinds
+        and its new names (a part of its kinds but on the three topics whose reading may take a kind away: links,
+        the measure compared with a period, accuracy), and its signals and names counted."""
+        names, named, signals = said()
+        sure = topic not in (self.links.topic, self.measured.topic, self.accuracy.topic)
+        return (named | {"name"} if names else named) if sure else set(), signals
 
     def _most_on(self, lower: str, topics: set[str]) -> set[str]:
         """Those of `topics` the sentence holds most cues of; a weak cue counts only alone ("is not
