@@ -100,12 +100,14 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
 
 
 def _once(words_of):
-    """`words_of`, each text's words made once for one reading (a sentence read again by the next read asks again)."""
-    made: dict[str, list[str]] = {}
-    def once(text: str) -> list[str]:
+    """`words_of`, each text's words made once for one reading (a sentence read again by the next read asks again), as
+    `_says` reads them: joined with a space before and after each, and as a set."""
+    made: dict[str, tuple[str, set[str]]] = {}
+    def once(text: str) -> tuple[str, set[str]]:
         found = made.get(text)
         if found is None:
-            found = made[text] = words_of(text)
+            words = words_of(text)
+            found = made[text] = f" {' '.join(words)} ", set(words)
         return found
     return once
 
@@ -188,9 +190,12 @@ def _words(text: str) -> list[str]:
     return tokens(normalise(text))
 
 
-def _says(said: list[str], words: list[str], unless: list[str] = ()) -> bool:
-    """Whether the sentence's words hold one of `words` and none of `unless`: a word, or a phrase of words in order."""
-    joined, each = f" {' '.join(said)} ", set(said)  # the set made once, not once per word asked
+def _says(said: tuple[str, set[str]], words: list[str], unless: list[str] = ()) -> bool:
+    """Whether the sentence's words (`_once`'s: joined and as a set) hold one of `words` and none of `unless`: a word, or
+    a phrase of words in order."""
+    if not words and not unless:
+        return True
+    joined, each = said
     holds = lambda phrase: f" {phrase} " in joined if " " in phrase else phrase in each
     return (not words or any(map(holds, words))) and not any(map(holds, unless))
 
