@@ -18,19 +18,18 @@ from questions.models import RoundQuestion, RoundRules, Topic
 from .signal_patterns import may_hold
 from .memo import Bounded
 from .reply_accuracy import Accuracy
-from .reply_built import Built, held, persons, team
-from .reply_built import forget as forget_persons
+from .reply_built import Built, held, persons, team, forget as forget_persons
 from .reply_cells import Pointers, received_from
 from .reply_denials import Denied
 from .reply_general import General
-from .reply_marks import SaidOn, left_parts, mark
+from .reply_marks import SaidOn, left_parts, mark, settled
 from .reply_measure import Measured, Measures
 from .reply_paragraphs import Paragraphs, closing_line
 from .reply_parties import Parties
 from .reply_placing import Placing, counts
-from .reply_phrases import phrases as _phrases
-from .reply_phrases import runs
+from .reply_phrases import phrases as _phrases, runs
 from .reply_prices import Prices
+from .reply_quotes import Quoting
 from .reply_resend import Resend
 from .reply_structure import unmarked
 from .reply_track import TrackRecord
@@ -198,8 +197,8 @@ class ReplyReader(Placing):
         fixed price of 7,800 EUR"); '' where it is on such a topic ("The fee depends on the oven count: 1,800 EUR")."""
         if topics & self.money.topics:
             return ""
-        claim = self.claims and self.claims.search(sentence.text.lower())
-        if claim and sentence.substance and not self.money.kinds(sentence) & HOW:
+        claim = sentence.substance and self.claims and self.claims.search(sentence.text.lower())  # most name nothing
+        if claim and not self.money.kinds(sentence) & HOW:
             return f"it claims (\u201c{claim.group()}\u201d) and gives a price rather than says how"
         return self.money.only_prices(sentence)
 
@@ -270,13 +269,14 @@ class ReplyReader(Placing):
         clause = lower[max(lower.rfind(c, 0, found.start()) for c in ",;:") + 1:found.start()]
         return bool(TOLD.search(clause)) and not AHEAD.search(clause)
 
-    def said_on(self, sentences: list[tuple[Sentence, str, str, set[str]]], people=None) -> dict[str, SaidOn]:
-        """Topic id -> what the reply says on it: one pass over the sentences, each read on its own topics only."""
+    def said_on(self, sentences: list[tuple[Sentence, str, str, set[str]]], people=None, asked=None,
+                quoting: Quoting = Quoting()) -> dict[str, SaidOn]:
+        """Topic id -> what the reply says on it, each sentence read on its topics not yet `settled` (quoted: `asked`)."""
         said = {t.id: SaidOn() for t in self.rules.topics}
-        topic = {t.id: t for t in self.rules.topics}
+        open_ = set(said)
         for sentence, lower, vague, topics in sentences:
-            on_links = self.links.topic in topics  # the only topic `unlinked` may take away
-            for on in (topics & topic.keys()) - (self.unlinked(sentence, lower) if on_links else frozenset()):
+            ons = topics & open_
+            for on in (ons - self.unlinked(sentence, lower) if self.links.topic in ons else ons):  # only links' may go
                 if vague:
                     said[on].vague.append((sentence.text, vague))
                     continue
@@ -285,6 +285,8 @@ class ReplyReader(Placing):
                 if parts:
                     said[on].specific.append(sentence.text)
                     said[on].parts.update(parts)
+                    quoted = quoting if asked is None or on in asked else None
+                    open_ -= {on} if settled(said[on], self.needs[on], on, quoted) else set()
                 else:
                     said[on].bare.append(sentence.text)
         return said
@@ -335,10 +337,9 @@ class ReplyReader(Placing):
         sentences, _ = self.placed(text, questions)
         asked, quoted = {q.topic for q in questions}, self.quoted(text, questions)
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
-        said = self.said_on(sentences, people)
+        said = self.said_on(sentences, people, asked, quoted)
         marked = [mark(q, said.get(q.topic, SaidOn()), self.rules.topic(q.topic), quoted) for q in questions]
-        unasked = [t.id for t in self.rules.topics
-                   if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
+        unasked = [t.id for t in self.rules.topics if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
         later, unsaid = left_parts(said, self.rules.topics, questions)
         return ReplyRead(marked, unasked, spoke, later, unsaid)

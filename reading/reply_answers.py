@@ -8,7 +8,6 @@ however it is worded; a vague one is never read here at all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from questions.bank_models import Topic, TopicRead
 from questions.models import Answer, Evaluation
@@ -19,13 +18,40 @@ from .quantities import convert
 MAX_QUOTES = 3
 
 
-@dataclass(frozen=True)
 class Tied:
-    """A reply sentence that answers an asked question: the kinds it names there, how many things."""
-    text: str
-    kinds: set[str]
-    signals: int
-    section: int = -1  # the answer it is part of, where the reply places it under the question (-1: none)
+    """A reply sentence that answers an asked question: the kinds it names there, how many things. `read()` gives the
+    two where they are not given: most tied sentences are never asked for them (`specific_where_tied` asks only of a
+    drafted claim's quotes, `read_asked` only on a topic a read may still answer), so they are read when first asked;
+    `least()` gives what it surely names and counts without reading them (its signals and new names), enough for most
+    questions asked of it ("does it name two things?")."""
+    __slots__ = ("text", "section", "_read", "_kinds", "_signals", "_least")
+
+    def __init__(self, text: str, kinds: set[str] | None = None, signals: int = 0, section: int = -1, read=None,
+                 least=None):
+        self.text, self.section, self._read = text, section, read  # section: the answer it is part of, where the
+        self._kinds, self._signals, self._least = kinds, signals, least  # reply places it under the question (-1: none)
+
+    @property
+    def kinds(self) -> set[str]:
+        if self._kinds is None:
+            self._kinds, self._signals = self._read()
+        return self._kinds
+
+    @property
+    def signals(self) -> int:
+        return self._signals if self._kinds is not None else (self.kinds, self._signals)[1]
+
+    def least(self) -> tuple[set[str], int]:
+        """Kinds it names and things it counts at the least (a part of `kinds`, at most `signals`): both, once read."""
+        return self._least() if self._kinds is None and self._least is not None else (self.kinds, self.signals)
+
+    def some(self) -> bool:
+        return bool(self.least()[1]) or bool(self.signals)
+
+    def names_any(self, kinds) -> bool:
+        return not self.least()[0].isdisjoint(kinds) or bool(self.kinds.intersection(kinds))
+
+
 # Two of these make a sentence specific: "the seal temperature from the Mettler scales", not "your
 # operators will love the screens" (a role alone) or "within seconds".
 NAMING = frozenset({"data", "system", "protocol", "number", "frequency", "result", "role", "name"})
@@ -48,11 +74,11 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
         for read in (r for r in topic.reads if _stray(answers.get(r.question), mine)):
             stray[read.question] = answers.pop(read.question)  # kept if the reply's own answer reads nothing
         open_ = [r for r in topic.reads if _open(answers.get(r.question), r)]
-        said = [s for s in tied.get(topic.id, []) if s.signals] if open_ else []
-        said = [s for s in said if not sells(s.text)] if _things(said, open_, words_of) >= 2 else []
-        for read in [r for r in open_ if _things(said, [r], words_of) >= 2]:
+        said = [s for s in tied.get(topic.id, []) if s.some()] if open_ else []
+        said = [s for s in said if not sells(s.text)] if _two_things(said, open_, words_of) else []
+        for read in [r for r in open_ if _two_things(said, [r], words_of)]:
             quotes = [s.text for s in said
-                      if s.kinds.intersection(read.names) and _says(words_of(s.text), read.says, read.unless)]
+                      if _says(words_of(s.text), read.says, read.unless) and s.names_any(read.names)]
             current = answers.get(read.question)
             if current is not None and current.has_content and read.over:
                 answers[read.question] = _longer(read, quotes, current, lengths.get(read.question), digits, replied)
@@ -74,12 +100,14 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
 
 
 def _once(words_of):
-    """`words_of`, each text's words made once for one reading (a sentence read again by the next read asks again)."""
-    made: dict[str, list[str]] = {}
-    def once(text: str) -> list[str]:
+    """`words_of`, each text's words made once for one reading (a sentence read again by the next read asks again), as
+    `_says` reads them: joined with a space before and after each, and as a set."""
+    made: dict[str, tuple[str, set[str]]] = {}
+    def once(text: str) -> tuple[str, set[str]]:
         found = made.get(text)
         if found is None:
-            found = made[text] = words_of(text)
+            words = words_of(text)
+            found = made[text] = f" {' '.join(words)} ", set(words)
         return found
     return once
 
@@ -90,11 +118,13 @@ def _stray(answer: Answer | None, mine: set[str]) -> bool:
     return answer is not None and answer.evidence == "vendor_claim" and bool(mine) and not mine.intersection(answer.quotes)
 
 
-def _things(said: list[Tied], reads: list[TopicRead], words_of) -> int:
-    """How many things the sentences name: their signals, and one of a read's `things` ("puts a bladder
-    change order in the queue, and the shift leader schedules it")."""
+def _two_things(said: list[Tied], reads: list[TopicRead], words_of) -> bool:
+    """Whether the sentences name two things at least: their signals, and one of a read's `things` ("puts a bladder
+    change order in the queue, and the shift leader schedules it"). Counted first by what each surely counts
+    (`Tied.least`): most answers reach two before a sentence's kinds are read."""
     words = [w for r in reads for w in r.things]
-    return sum(s.signals + (bool(words) and _says(words_of(s.text), words)) for s in said)
+    said_so = sum(bool(words) and _says(words_of(s.text), words) for s in said)
+    return said_so + sum(s.least()[1] for s in said) >= 2 or said_so + sum(s.signals for s in said) >= 2
 
 
 def _open(answer: Answer | None, read: TopicRead) -> bool:
@@ -131,16 +161,22 @@ def specific_where_tied(drafted: Evaluation, tied: dict[str, list[Tied]], topic_
     needs = {t.id: t.needs for t in topics}
     def names(kinds: set[str], topic: str) -> bool:
         return len(kinds & NAMING) >= 2 or _names_all(kinds, needs.get(topic, []))
-    naming = {}
-    for topic, said in tied.items():  # a sentence, or the answer it is part of ("The melt shop foreman. He decides ...")
-        sections: dict[int, set[str]] = {}
-        for s in said:
-            if s.section >= 0:
-                sections.setdefault(s.section, set()).update(s.kinds)
-        naming[topic] = {s.text for s in said if names(s.kinds, topic) or names(sections.get(s.section, set()), topic)}
+    sections: dict[tuple[str, int], bool] = {}
+    def section(topic: str, at: int) -> bool:  # whether the answer a sentence is part of names it, read once
+        if (topic, at) not in sections:
+            part = [s for s in tied[topic] if s.section == at]
+            sections[topic, at] = names({k for s in part for k in s.least()[0]}, topic) or \
+                names({k for s in part for k in s.kinds}, topic)
+        return sections[topic, at]
+    def named(s: Tied, topic: str) -> bool:  # what it surely names first: its kinds read only where that falls short
+        return names(s.least()[0], topic) or names(s.kinds, topic)
+    def naming(topic: str, quotes) -> bool:  # a sentence, or the answer it is part of ("The melt shop foreman. He decides ...")
+        return any(s.text in quotes and (named(s, topic) or (s.section >= 0 and section(topic, s.section)))
+                   for s in tied.get(topic, []))
     def raised(answer: Answer) -> Answer:
-        mine = naming.get(topic_of.get(answer.question, ""), set())
-        if answer.evidence != "vendor_claim" or not answer.has_content or not mine.intersection(answer.quotes):
+        if answer.evidence != "vendor_claim" or not answer.has_content:
+            return answer
+        if not naming(topic_of.get(answer.question, ""), set(answer.quotes)):
             return answer
         return answer.model_copy(update={"evidence": "specific"})
     return drafted.model_copy(update={"answers": [raised(a) for a in drafted.answers]})
@@ -154,9 +190,12 @@ def _words(text: str) -> list[str]:
     return tokens(normalise(text))
 
 
-def _says(said: list[str], words: list[str], unless: list[str] = ()) -> bool:
-    """Whether the sentence's words hold one of `words` and none of `unless`: a word, or a phrase of words in order."""
-    joined, each = f" {' '.join(said)} ", set(said)  # the set made once, not once per word asked
+def _says(said: tuple[str, set[str]], words: list[str], unless: list[str] = ()) -> bool:
+    """Whether the sentence's words (`_once`'s: joined and as a set) hold one of `words` and none of `unless`: a word, or
+    a phrase of words in order."""
+    if not words and not unless:
+        return True
+    joined, each = said
     holds = lambda phrase: f" {phrase} " in joined if " " in phrase else phrase in each
     return (not words or any(map(holds, words))) and not any(map(holds, unless))
 

@@ -62,6 +62,8 @@ def _cells(text: str) -> str:
     """A plain-text table's row as a labelled sentence: "KPI      | Yield 9.7 kg | monthly" is read as
     "KPI: Yield 9.7 kg; monthly", the first column a label as in "KPI: ..." (a bar mid-sentence reads nothing)."""
     text = one_line(text)  # a row wrapped onto lines of its own (reply_wrapped.py) is one row
+    if "|" not in text:
+        return text  # no bar (most sentences): one cell, the text itself
     cells = [c.strip() for c in _BAR.split(text.strip().strip("|")) if c.strip()]
     if len(cells) == 1 and text.lstrip().startswith("|"):
         return cells[0]  # a row's cell after one split off as a sentence of its own ("Which KPI? | 31 h in 2025 ...")

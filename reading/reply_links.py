@@ -27,7 +27,7 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
     rows = list(answer.integrations) if answer is not None else []
     quotes = list(answer.quotes) if answer is not None else []
     have = {row.system for row in rows}
-    for said in (s for s in tied if s.signals >= 2):
+    for said in (s for s in tied if s.least()[1] >= 2 or s.signals >= 2):
         named = areas_of(before_owner(said.text))  # "owner: the key user in finance" links nothing
         owner = ""
         if not named:  # a system whose name says no area: the line's label or the owner's department may

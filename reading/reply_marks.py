@@ -28,6 +28,14 @@ class SaidOn:
     bare: list[str] = field(default_factory=list)  # on the topic, but naming nothing it asks for
 
 
+def settled(said: SaidOn, needs: list, topic: str, quoting: Quoting | None = None) -> bool:
+    """Whether what a reply says on a topic can no longer change its mark, its quotes or its parts left: every part of
+    its needs named (so every part any question asks) and, on a topic asked (`quoting` given), its quotes full of
+    sentences that answer it itself (reply_quotes.py); later sentences on it need not be read. An unasked topic shows
+    no quotes, only whether it was answered unasked."""
+    return len(said.parts) == len(needs) and (quoting is None or quoting.full(said.specific, topic))
+
+
 def asked_needs(topic: Topic | None, given=()) -> list[list[str]]:
     """The parts of a topic's needs a question asks: not one the offer states (`given`: "cost" for a yearly fee in
     the quote, reading/reply_given.py)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import partial
 
 from questions.models import RoundQuestion
 
@@ -138,13 +139,11 @@ class Placing:
             mine = set() if vague else self.answering(sentence, lower, on, asked, where, heads)
             if not mine:
                 continue
-            names = new_names(sentence.text, known, {s.term.lower() for s in sentence.substance})  # "Excel" once
-            signals = len([s for s in sentence.substance if counts(s)]) + len(set(names))
-            named = {s.kind for s in sentence.substance if counts(s)}
+            said = _once(partial(_names_of, sentence, known))  # read once for all its topics, when first asked
             for topic in (t for t in self.rules.topics if t.id in mine):
-                kinds = self.kinds(topic, sentence, lower, people) | ({"name"} if names else set())
-                also = kinds - named - {"name"}  # "from new meters": a source here, beyond what the reader names
-                out[topic.id].append(Tied(sentence.text, kinds, signals + len(also), section if group == topic.id else -1))
+                out[topic.id].append(Tied(sentence.text, section=section if group == topic.id else -1,
+                                          read=partial(self._tied_kinds, topic, sentence, lower, people, said),
+                                          least=partial(self._tied_least, topic.id, said)))
         return out
 
     def answering(self, sentence: Sentence, lower: str, on: set[str], asked: set[str], where: str | None = None,
@@ -158,6 +157,21 @@ class Placing:
         if under:  # the heading's topics, and one the sentence's own words are most on ("Data and where it
             return under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
         return self._most_on(lower, mine) if len(on) > 1 and mine else mine  # most sentences: one topic, no count
+
+    def _tied_kinds(self, topic, sentence: Sentence, lower: str, people, said) -> tuple[set[str], int]:
+        """A tied sentence's kinds on `topic` ("name": a name the offer did not use) and how many things it names there:
+        its signals, its new names, and what it names here beyond what the reader names ("from new meters": a source)."""
+        names, named, signals = said()
+        kinds = self.kinds(topic, sentence, lower, people) | ({"name"} if names else set())
+        return kinds, signals + len(kinds - named - {"name"})
+
+    def _tied_least(self, topic: str, said) -> tuple[set[str], int]:
+        """What a tied sentence surely names on `topic` and how many things at least, its kinds unread: its signals' kinds
+        and its new names (a part of its kinds but on the three topics whose reading may take a kind away: links,
+        the measure compared with a period, accuracy), and its signals and names counted."""
+        names, named, signals = said()
+        sure = topic not in (self.links.topic, self.measured.topic, self.accuracy.topic)
+        return (named | {"name"} if names else named) if sure else set(), signals
 
     def _most_on(self, lower: str, topics: set[str]) -> set[str]:
         """Those of `topics` the sentence holds most cues of; a weak cue counts only alone ("is not
@@ -174,6 +188,20 @@ class Placing:
         if self.resend.topic in topics and self.resend.said(lower):  # data held and sent later: the two verbs it joins
             hits[self.resend.topic] += 2  # ("keeps 14 days of data and sends them after" is on the outage, not a link)
         return {t for t in topics if hits[t] == max(hits.values(), default=0)}
+
+
+def _once(read):
+    """`read`, called once when first asked (functools.cache builds a wrapper worth more than most reads here)."""
+    got = []
+    return lambda: got[0] if got else got.append(read()) or got[0]
+
+
+def _names_of(sentence: Sentence, known: frozenset[str]) -> tuple[list[str], set[str], int]:
+    """A tied sentence's names the offer did not use ("Excel" once), the kinds its signals name, and how many things
+    those two count."""
+    names = new_names(sentence.text, known, {s.term.lower() for s in sentence.substance})
+    named = {s.kind for s in sentence.substance if counts(s)}
+    return names, named, len([s for s in sentence.substance if counts(s)]) + len(set(names))
 
 
 def _only(topic: str, found: list[str], cue_topics: dict[str, set[str]], passing: frozenset[str]) -> bool:

@@ -28,6 +28,10 @@ class Quoting:
         own = [q for q in quotes if topic in self.own.get(q, (topic,))]
         return (own or (quotes if status in self.rules.marked_from else []))[:self.rules.most]
 
+    def full(self, quotes: list[str], topic: str) -> bool:
+        """Whether `quotes` already hold as many sentences answering `topic` itself as are quoted: no later one is."""
+        return sum(topic in self.own.get(q, (topic,)) for q in quotes) >= self.rules.most
+
 
 def quoting(placing, sentences: list[tuple[Sentence, str, str, set[str]]], placed: dict[int, str],
             headed: dict[int, frozenset[str]]) -> Quoting:

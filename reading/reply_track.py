@@ -24,9 +24,15 @@ class TrackRecord:
 
     def why(self, lower: str) -> str:
         """Why a sentence (lower case) answers nothing as a track record ('' when it is none)."""
-        if self.measure is None or not self.measure.search(lower) or not self.percent.search(lower):
+        # a percentage first (each holds "%", "percent" or "per cent"): most sentences give none, and the measures'
+        # words are looked behind for at every place
+        if self.measure is None or not _percent_in(lower) or not self.percent.search(lower) or not self.measure.search(lower):
             return ""
         past = self.past.search(lower)
         if not past or any(w and w.search(lower) for w in (self.promise, self.plant)):
             return ""
         return f"it tells a past figure (\u201c{past.group()}\u201d), a track record, not what it commits to for your plant"
+
+
+def _percent_in(lower: str) -> bool:
+    return "%" in lower or "percent" in lower or "per cent" in lower
