@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from questions.models import RoundQuestion
 
 from .reply_answers import Tied
 from .reply_built import new_names, persons
+from .reply_languages import Numbered
 from .reply_structure import layout, unmarked
 from .reply_wrapped import as_read
 from .text import Reading, Sentence
@@ -48,7 +50,7 @@ class Placing:
         text = as_read(text, self.titled)  # the layout of a table's rows, each on one line
         starts = [s.start for s, *_ in said]
         anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
-        found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors,
+        found = layout(self.numbered.as_q(text), starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors,
                        self.letter_lines, self._label_of_line, self._stopped)
         at = found.topic_at | self.paragraphs.referred(text, starts, list(asked), self.plain)
         said = [(s, lower, vague, on | found.under.get(s.start, set())) for s, lower, vague, on in said]
@@ -63,6 +65,11 @@ class Placing:
         said = self.pointers.own_rows(text, said, at)  # a question with a table row of its own is answered there
         # a sentence whose only figures are prices answers only where money does, by its words or its place
         return [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said], at, found.under
+
+    @cached_property
+    def numbered(self) -> Numbered:
+        """A question's number headed in the writer's language ("Frage 3", "Vraag 3"), read as "Q3" (reply_languages.py)."""
+        return Numbered(self.rules.numbered)
 
     def _stopped(self, label: str) -> set[str]:
         """The topics a label ended by a full stop names, a heading's words whole, after its article if any ("The
