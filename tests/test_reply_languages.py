@@ -1,0 +1,125 @@
+"""Replies as they arrive from mail clients and writers in other languages (questions/reply_languages.yaml): a
+colleague's answer forwarded under a German or French header block, the buyer's letter quoted under one, a question's
+number headed "Vraag 9", "Pregunta nº 9" or "Zu Frage 9", German headings over English answers. Every reply here is new."""
+import pytest
+
+from questions.languages import with_languages
+from reading.documents import pasted
+from reading.reply_languages import Numbered
+from rounds_corpus import sent_out
+from scoring.rounds import read_reply
+
+MIXERS = ("MixMind is the AI-driven IIoT cloud platform for industrial dough mixers.\n"
+          "It predicts every failure and gives your bakery real-time insights and a digital future.\n")
+
+
+@pytest.fixture(scope="module")
+def mixers():
+    return sent_out(MIXERS, "MixMind", "L. Meyer")
+
+
+def _questions(sent, text: str):
+    return read_reply(sent, pasted(text, "reply", "Reply")).round.questions
+
+
+def _statuses(sent, text: str) -> dict[str, str]:
+    return {q.topic: q.status for q in _questions(sent, text)}
+
+
+def _quoted(sent, text: str) -> dict[str, list[str]]:
+    """Topic -> the reply's sentences quoted as its answer (a German text's answers may also draft more: its words are
+    glossed)."""
+    return {q.topic: list(q.quotes) for q in _questions(sent, text)}
+
+
+ANSWERS = ("Hi Ines,\n\nwe read the motor current and the bowl temperature of each of the six spiral mixers from their "
+           "Siemens S7 PLCs over OPC UA, every second.\n\nThe night baker sees a stopped mixer on the panel by the ovens "
+           "12 seconds after it stops; we log it in every acceptance test.\n\nAfter the pilot our service team in Linz "
+           "maintains the gateways and retrains the model; the fee is 4,800 EUR a year.\n\nKarl\n")
+
+GERMAN_FORWARD = ("Hallo Frau Meyer,\n\nanbei die Antworten unseres Technikers zu Ihren Fragen.\n\nMit freundlichen Grüßen\n"
+                  "Ines Vogt\n\n-------- Weitergeleitete Nachricht --------\nBetreff: AW: Fragen Bäckerei Meyer\n"
+                  "Datum: Mon, 30 Nov 2026 09:12:44 +0100\nVon: Karl Brenner <k.brenner@mixmind.at>\n"
+                  "An: Ines Vogt <i.vogt@mixmind.de>\n\n" + ANSWERS)
+
+FRENCH_FORWARD = ("Bonjour Madame Meyer,\n\nje vous transfère ci-dessous les réponses de notre ingénieur.\n\nCordialement,\n"
+                  "Sophie Marchand\n\nDe : Karl Brenner <k.brenner@mixmind.fr>\nEnvoyé : lundi 30 novembre 2026 09:12\n"
+                  "À : Sophie Marchand <s.marchand@mixmind.fr>\nObjet : RE: Questions boulangerie Meyer\n\n" + ANSWERS)
+
+
+@pytest.mark.parametrize("forwarded", [GERMAN_FORWARD, FRENCH_FORWARD], ids=["german", "french"])
+def test_a_colleagues_answer_forwarded_under_a_header_block_in_another_language_is_read_as_the_reply(mixers, forwarded):
+    read = _statuses(mixers, forwarded)
+    assert read == _statuses(mixers, ANSWERS)
+    assert read["latency"] == "answered" and read["upkeep_owner"] == "answered"
+
+
+def test_a_message_forwarded_from_the_buyers_domain_under_a_german_header_is_still_not_the_reply(mixers):
+    text = GERMAN_FORWARD.replace("k.brenner@mixmind.at", "k.brenner@baeckerei-meyer.de")
+    assert set(_statuses(mixers, text).values()) == {"not_answered"}
+
+
+LETTER = ("Our shift bakers see a stopped mixer 12 seconds after it stops, on the panel by the ovens.\n"
+          "Our service desk maintains the gateways after the pilot for 4,800 EUR a year.\n")
+PUT_OFF = ("Sehr geehrte Frau Meyer,\n\nwir melden uns nächste Woche mit allen Antworten.\n\nFreundliche Grüße\n"
+           "Karl Brenner\n\n")
+
+
+@pytest.mark.parametrize("header", [
+    "Von: Lisa Meyer <l.meyer@baeckerei-meyer.de>\nGesendet: Freitag, 20. November 2026 10:00\n"
+    "An: Karl Brenner <k.brenner@mixmind.de>\nBetreff: Fragen\n\n",
+    # the same block as a mail client pastes it, or as tidying joins short lines, on one line
+    "Von: Lisa Meyer <l.meyer@baeckerei-meyer.de> Gesendet: Freitag, 20. November 2026 10:00 "
+    "An: Karl Brenner <k.brenner@mixmind.de> Betreff: Fragen\n\n",
+    "Am 20.11.2026 um 10:00 schrieb Lisa Meyer <l.meyer@baeckerei-meyer.de>:\n",
+    "El vie, 20 nov 2026 a las 10:00, Lisa Meyer (<l.meyer@baeckerei-meyer.de>) escribió:\n",
+], ids=["outlook", "one-line", "schrieb", "escribio"])
+def test_the_buyers_letter_under_a_header_in_another_language_is_not_the_reply(mixers, header):
+    assert set(_statuses(mixers, PUT_OFF + header + LETTER).values()) == {"not_answered"}
+
+
+def test_the_writers_own_message_quoted_under_a_dutch_schreef_line_is_read_as_the_reply(mixers):
+    text = ("Beste Ines,\n\nhieronder wat ik vorige week aan mevrouw Meyer stuurde.\n\nKarl Brenner\n\n"
+            "Op 25 nov. 2026 om 09:12 schreef Karl Brenner <k.brenner@mixmind.nl>:\n\n" + LETTER)
+    assert _statuses(mixers, text)["latency"] == "answered"
+
+
+NUMBERED = ("Geachte mevrouw Meyer,\n\nVraag 2\nWe record motor current and bowl temperature of all six spiral mixers "
+            "from their Siemens S7 PLCs.\n\nVraag 9\n12 s, as the acceptance test showed.\n\nVraag 12\n"
+            "Our desk in Utrecht, 4,800 EUR a year.\n\nMet vriendelijke groet,\nJoost de Vries\n")
+
+
+@pytest.mark.parametrize("word", ["Vraag", "Pregunta nº", "Domanda", "Frage", "Zu Frage", "Antwort zu Frage"])
+def test_a_question_number_headed_in_the_writers_language_reads_as_one_headed_in_english(mixers, word):
+    in_english = _quoted(mixers, NUMBERED.replace("Vraag", "Question"))
+    assert _quoted(mixers, NUMBERED.replace("Vraag", word)) == in_english
+    unnumbered = _quoted(mixers, NUMBERED.replace("Vraag 2\n", "").replace("Vraag 9\n", "").replace("Vraag 12\n", ""))
+    assert in_english["latency"] == ["12 s, as the acceptance test showed."] and unnumbered["latency"] == []
+
+
+HEADED = ("Sehr geehrte Frau Meyer,\n\nDaten\nMotor current and bowl temperature of the six spiral mixers, from their "
+          "Siemens S7 PLCs over OPC UA.\n\nAlarmzeit\n12 s, as the acceptance test showed.\n\nBetreuung\n"
+          "Our desk in Linz, 4,800 EUR a year.\n\nFreundliche Grüße\nKarl Brenner\n")
+
+
+def test_german_headings_over_english_answers_read_as_english_headings(mixers):
+    in_english = HEADED.replace("Daten", "Data").replace("Alarmzeit", "Latency").replace("Betreuung", "Upkeep")
+    read = _statuses(mixers, HEADED)
+    assert read == _statuses(mixers, in_english)
+    unheaded = _statuses(mixers, HEADED.replace("Daten\n", "").replace("Alarmzeit\n", "").replace("Betreuung\n", ""))
+    assert read["latency"] != "not_answered" and unheaded["latency"] == "not_answered"
+    assert read["upkeep_owner"] != "not_answered" and unheaded["upkeep_owner"] == "not_answered"
+
+
+def test_a_question_word_heads_a_number_only_at_a_lines_start_and_keeps_the_texts_length():
+    numbered = Numbered(["frage", "zu frage", "pregunta"])
+    text = "**Zu Frage 3:** Motor current.\nIhre Frage 3 betrifft den Strom.\n> Pregunta nº 12 - Datos\nFrage 2025 war"
+    read = numbered.as_q(text)
+    assert len(read) == len(text)
+    assert read.splitlines() == ["**Q" + " " * len("u Frage ") + "3:** Motor current.", "Ihre Frage 3 betrifft den Strom.",
+                                 "> Q" + " " * len("regunta nº ") + "12 - Datos", "Frage 2025 war"]
+
+
+def test_headings_for_a_topic_the_rounds_do_not_have_are_refused():
+    with pytest.raises(ValueError, match="datta"):
+        with_languages({"topics": [{"id": "data", "heads": ["data"]}]}, {"headings": {"de": {"datta": ["daten"]}}})
