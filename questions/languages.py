@@ -20,15 +20,23 @@ class MailClient(Strict):
     wrote_then_writer: list[str] = []  # the verb before the writer's name ("schrieb Karl Brenner:")
 
 
+class Letter(Strict):
+    """How a writer in one language closes a letter, and says the answers are in the message below."""
+    closings: list[str] = []  # "Mit freundlichen Grüßen": the signature under it answers nothing
+    inline: list[str] = []  # "siehe unten": the message under the cover lines is read as the reply
+
+
 class ReplyLanguages(Strict):
     mail: dict[str, MailClient] = {}  # language -> its mail clients' words
+    letters: dict[str, Letter] = {}  # language -> its writers' closings and pointers to the answers below
     numbered: dict[str, list[str]] = {}  # language -> the words heading a question's number ("Frage", "Vraag")
     headings: dict[str, dict[str, list[str]]] = {}  # language -> topic id -> headings over its answer ("Daten")
 
 
 def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[str, Any]:
     """rounds.yaml's data with the other languages' words added (its lists extended, in place): each heading to its
-    topic's `heads`, the mail clients' words to `paragraphs`, the question's number words as `numbered`."""
+    topic's `heads`, the mail clients' words and the pointers to answers below to `paragraphs`, the closings to
+    `closings`, the question's number words as `numbered`."""
     said = ReplyLanguages.model_validate(languages)
     topics = {topic["id"]: topic for topic in rounds["topics"]}
     unknown = sorted({t for heads in said.headings.values() for t in heads} - topics.keys())
@@ -42,6 +50,8 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
     for field in ("separators", "senders", "receivers", "wrote", "wrote_then_writer"):
         _add(paragraphs, field, [w for client in clients for w in getattr(client, field)])
     _add(paragraphs, "headers", [w for c in clients for w in (*c.senders, *c.receivers, *c.headers)])
+    _add(paragraphs, "inline", [w for letter in said.letters.values() for w in letter.inline])
+    _add(rounds, "closings", [w for letter in said.letters.values() for w in letter.closings])
     _add(rounds, "numbered", [w for words in said.numbered.values() for w in words])
     return rounds
 

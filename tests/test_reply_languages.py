@@ -3,11 +3,12 @@ colleague's answer forwarded under a German or French header block, the buyer's 
 number headed "Vraag 9", "Pregunta nº 9" or "Zu Frage 9", German headings over English answers. Every reply here is new."""
 import pytest
 
+from questions import load_bank
 from questions.languages import with_languages
 from reading.documents import pasted
 from reading.reply_languages import Numbered
 from rounds_corpus import sent_out
-from scoring.rounds import read_reply
+from scoring.rounds import read_reply, reply_reader
 
 MIXERS = ("MixMind is the AI-driven IIoT cloud platform for industrial dough mixers.\n"
           "It predicts every failure and gives your bakery real-time insights and a digital future.\n")
@@ -123,3 +124,28 @@ def test_a_question_word_heads_a_number_only_at_a_lines_start_and_keeps_the_text
 def test_headings_for_a_topic_the_rounds_do_not_have_are_refused():
     with pytest.raises(ValueError, match="datta"):
         with_languages({"topics": [{"id": "data", "heads": ["data"]}]}, {"headings": {"de": {"datta": ["daten"]}}})
+
+
+def test_an_answer_forwarded_by_the_buyers_colleague_who_points_to_it_below_is_read_as_the_reply(mixers):
+    text = ("Hallo Lisa,\n\nunten finden Sie die Antworten von MixMind.\n\nGruß\nThomas\n\n"
+            "-------- Weitergeleitete Nachricht --------\nBetreff: AW: Fragen\nDatum: Mon, 30 Nov 2026 09:12:44 +0100\n"
+            "Von: Karl Brenner <k.brenner@mixmind.at>\nAn: Thomas Roth <t.roth@baeckerei-meyer.de>\n\n" + ANSWERS)
+    assert _statuses(mixers, text)["latency"] == "answered"
+    unpointed = text.replace("unten finden Sie die Antworten von MixMind.", "das kam heute von MixMind.")
+    assert _statuses(mixers, unpointed)["latency"] == "not_answered"  # whose message it is, it cannot tell
+
+
+@pytest.mark.parametrize("closing", ["Mit freundlichen Grüßen", "Cordialement,", "Met vriendelijke groet,",
+                                     "Un cordial saludo,", "Cordiali saluti"])
+def test_the_name_under_a_closing_in_another_language_answers_nothing(closing):
+    text = f"Hallo,\n\nour answers follow.\n\n{closing}\nJan Novak\nService Manager, Kiln GmbH\n"
+    assert [s.text for s, *_ in reply_reader(load_bank()).sentences(text)] == ["Hallo,", "our answers follow."]
+
+
+def test_a_label_in_another_alphabet_or_with_an_apostrophe_heads_its_answer(mixers):
+    text = ("Bonjour Madame Meyer,\n\nDélai d'alerte : 12 s, as the acceptance test showed.\n\n"
+            "Übertragung der Daten\nMotor current and bowl temperature of the six spiral mixers, from their Siemens S7 PLCs "
+            "over OPC UA.\n\nCordialement,\nThomas Girard\n")
+    read = _quoted(mixers, text)
+    assert read["latency"] == ["Délai d'alerte : 12 s, as the acceptance test showed."]
+    assert read["data"] == ["Motor current and bowl temperature of the six spiral mixers, from their Siemens S7 PLCs over OPC UA."]
