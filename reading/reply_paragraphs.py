@@ -29,7 +29,9 @@ class Paragraphs:
             if rules.separators else None
         self.header = _line(rf"(?:{_any(rules.headers)})\s*:.*") if rules.headers else None
         self.block = _block(rules)  # a header block on one line ("Von: Lisa Meyer ... Gesendet: ... An: ...")
-        self.wrote = _line("|".join(_wrote(rules))) if rules.wrote or rules.wrote_then_writer else None
+        self.wrote = _line(rf".{{0,200}}\b(?:{_any(rules.wrote)})\s*:\s*") if rules.wrote else None
+        # the verb before the writer ("Am 2.11.2026 schrieb Anna Berg:"): searched first, as most lines hold none
+        self.wrote_then = _line(rf"\b(?:{_any(rules.wrote_then_writer)})\b") if rules.wrote_then_writer else None
         self.sender = _sender(rules)  # whose an older message is, in its mail client's language ("Von:", "schrieb")
         self.addressed = _addressed(rules.senders, rules.receivers)
         self.volunteers = _words(rules.volunteered)
@@ -97,8 +99,9 @@ class Paragraphs:
             return True
         if ":" not in line:  # most lines: neither "wrote:" nor a header (a "wrote" line backtracks 200 characters)
             return False
-        if self.wrote and self.wrote.fullmatch(line):
-            return True
+        if line.endswith(":") and (self.wrote and self.wrote.fullmatch(line) or
+                                   self.wrote_then and _dated_writer(line, self.wrote_then)):
+            return True  # a line that opens a quoted message ends with a colon (most lines with one do not)
         return bool(self.header and self.header.fullmatch(line) and (self.header.fullmatch(following) or
                                                                      self.block and self.block.match(line)))
 
@@ -232,12 +235,13 @@ def _sender(rules: ParagraphRules) -> re.Pattern:
     return re.compile("|".join(ways))
 
 
-def _wrote(rules: ParagraphRules) -> list[str]:
-    """A line that opens a quoted older message: the verb right before its colon, or before the writer in a line that
-    gives the date (a digit before the verb: no sentence of the reply's "we wrote to your IT team:")."""
-    ways = [rf".{{0,200}}\b(?:{_any(rules.wrote)})\s*:\s*"] if rules.wrote else []
-    return ways + ([rf".{{0,200}}\d.{{0,200}}\b(?:{_any(rules.wrote_then_writer)})\b.{{0,200}}:\s*"]
-                   if rules.wrote_then_writer else [])
+def _dated_writer(line: str, verb: re.Pattern) -> bool:
+    """A line that opens a quoted older message with its verb before the writer, after the date ("Am 30.11.2026 um
+    09:12 schrieb Karl Brenner <k.brenner@mixmind.de>:", ending in its colon): a digit before the verb (no sentence of
+    the reply's), at most 200 characters on either side of it."""
+    found = verb.search(line)
+    return bool(found and found.start() <= 200 and len(line) - found.end() <= 200
+                and any(c.isdigit() for c in line[:found.start()]))
 
 
 def _names(text: str) -> set[str]:
