@@ -287,6 +287,7 @@ class RoundRules(Strict):
     prices: PriceRules = PriceRules()  # a figure in money answers only a topic money can answer (what it costs)
     plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
     numbered: list[str] = []  # words heading a question's number in another language ("Frage 3", "Vraag 3"): read as "Q3"
+    numbered_joins: list[str] = []  # words joining two such numbers ("Frage 3 und 4"): read as "&"
     roles: list[str] = []  # more words that name a role in a reply, on every topic ("the quality inspector")
     role_things: list[str] = []  # after a role's word, a thing's name, no role ("the QA system", "the QC database")
     weak: list[str] = []  # cues that tell only a direction ("to your"): a sentence they put on a topic counts them last

@@ -30,13 +30,14 @@ class ReplyLanguages(Strict):
     mail: dict[str, MailClient] = {}  # language -> its mail clients' words
     letters: dict[str, Letter] = {}  # language -> its writers' closings and pointers to the answers below
     numbered: dict[str, list[str]] = {}  # language -> the words heading a question's number ("Frage", "Vraag")
+    joins: dict[str, list[str]] = {}  # language -> the words joining two such numbers ("und", "en")
     headings: dict[str, dict[str, list[str]]] = {}  # language -> topic id -> headings over its answer ("Daten")
 
 
 def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[str, Any]:
     """rounds.yaml's data with the other languages' words added (its lists extended, in place): each heading to its
     topic's `heads`, the mail clients' words and the pointers to answers below to `paragraphs`, the closings to
-    `closings`, the question's number words as `numbered`."""
+    `closings`, the question's number words as `numbered` and the words joining two numbers as `numbered_joins`."""
     said = ReplyLanguages.model_validate(languages)
     topics = {topic["id"]: topic for topic in rounds["topics"]}
     unknown = sorted({t for heads in said.headings.values() for t in heads} - topics.keys())
@@ -53,6 +54,7 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
     _add(paragraphs, "inline", [w for letter in said.letters.values() for w in letter.inline])
     _add(rounds, "closings", [w for letter in said.letters.values() for w in letter.closings])
     _add(rounds, "numbered", [w for words in said.numbered.values() for w in words])
+    _add(rounds, "numbered_joins", [w for words in said.joins.values() for w in words])
     return rounds
 
 

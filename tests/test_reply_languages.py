@@ -98,6 +98,17 @@ def test_a_question_number_headed_in_the_writers_language_reads_as_one_headed_in
     assert in_english["latency"] == ["12 s, as the acceptance test showed."] and unnumbered["latency"] == []
 
 
+JOINT = ("Sehr geehrte Frau Meyer,\n\n{}\n12 s, and our desk in Linz, 4,800 EUR a year, as the acceptance test showed.\n\n"
+         "Freundliche Grüße\nKarl Brenner\n")
+
+
+@pytest.mark.parametrize("heading", ["Zu Frage 9 und 12:", "Vraag 9 en vraag 12", "Domanda 9 e 12 -"])
+def test_two_question_numbers_joined_in_the_writers_language_head_one_answer_to_both(mixers, heading):
+    in_english = _quoted(mixers, JOINT.format("Q9 + Q12:"))
+    assert _quoted(mixers, JOINT.format(heading)) == in_english
+    assert in_english["latency"] == in_english["upkeep_owner"] != [] and _quoted(mixers, JOINT.format(""))["upkeep_owner"] == []
+
+
 HEADED = ("Sehr geehrte Frau Meyer,\n\nDaten\nMotor current and bowl temperature of the six spiral mixers, from their "
           "Siemens S7 PLCs over OPC UA.\n\nAlarmzeit\n12 s, as the acceptance test showed.\n\nBetreuung\n"
           "Our desk in Linz, 4,800 EUR a year.\n\nFreundliche Grüße\nKarl Brenner\n")
@@ -113,12 +124,14 @@ def test_german_headings_over_english_answers_read_as_english_headings(mixers):
 
 
 def test_a_question_word_heads_a_number_only_at_a_lines_start_and_keeps_the_texts_length():
-    numbered = Numbered(["frage", "zu frage", "pregunta"])
-    text = "**Zu Frage 3:** Motor current.\nIhre Frage 3 betrifft den Strom.\n> Pregunta nº 12 - Datos\nFrage 2025 war"
+    numbered = Numbered(["frage", "zu frage", "pregunta"], ["und"])
+    text = ("**Zu Frage 3:** Motor current.\nIhre Frage 3 betrifft den Strom.\n> Pregunta nº 12 - Datos\nFrage 2025 war\n"
+            "Frage 3 und 4: Strom\nFrage 3 und Linie 4")
     read = numbered.as_q(text)
     assert len(read) == len(text)
     assert read.splitlines() == ["**Q" + " " * len("u Frage ") + "3:** Motor current.", "Ihre Frage 3 betrifft den Strom.",
-                                 "> Q" + " " * len("regunta nº ") + "12 - Datos", "Frage 2025 war"]
+                                 "> Q" + " " * len("regunta nº ") + "12 - Datos", "Frage 2025 war",
+                                 "Q     3 &   4: Strom", "Q     3 und Linie 4"]
 
 
 def test_headings_for_a_topic_the_rounds_do_not_have_are_refused():
