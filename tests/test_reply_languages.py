@@ -1,7 +1,10 @@
 """Replies as they arrive from mail clients and writers in other languages (questions/reply_languages.yaml): a
 colleague's answer forwarded under a German or French header block, the buyer's letter quoted under one, a question's
 number headed "Vraag 9", "Pregunta nº 9" or "Zu Frage 9", German headings over English answers. Every reply here is new."""
+from pathlib import Path
+
 import pytest
+import yaml
 
 from questions import load_bank
 from questions.languages import with_languages
@@ -10,6 +13,7 @@ from reading.reply_languages import Numbered
 from rounds_corpus import sent_out
 from scoring.rounds import read_reply, reply_reader
 
+QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
 MIXERS = ("MixMind is the AI-driven IIoT cloud platform for industrial dough mixers.\n"
           "It predicts every failure and gives your bakery real-time insights and a digital future.\n")
 
@@ -162,3 +166,15 @@ def test_a_label_in_another_alphabet_or_with_an_apostrophe_heads_its_answer(mixe
     read = _quoted(mixers, text)
     assert read["latency"] == ["Délai d'alerte : 12 s, as the acceptance test showed."]
     assert read["data"] == ["Motor current and bowl temperature of the six spiral mixers, from their Siemens S7 PLCs over OPC UA."]
+
+
+def test_no_heading_in_another_language_is_an_english_word_of_another_topic():
+    rounds, languages = (yaml.safe_load((QUESTIONS / name).read_text(encoding="utf-8"))
+                         for name in ("rounds.yaml", "reply_languages.yaml"))
+    english = {}
+    for topic in rounds["topics"]:
+        for word in [*topic.get("heads", []), *topic.get("cues", [])]:
+            english.setdefault(word.lower(), set()).add(topic["id"])
+    clashes = [(language, topic, word) for language, heads in languages["headings"].items()
+               for topic, words in heads.items() for word in words if topic not in english.get(word, {topic})]
+    assert clashes == []
