@@ -178,3 +178,22 @@ def test_no_heading_in_another_language_is_an_english_word_of_another_topic():
     clashes = [(language, topic, word) for language, heads in languages["headings"].items()
                for topic, words in heads.items() for word in words if topic not in english.get(word, {topic})]
     assert clashes == []
+
+
+GUILLEMETS = ("Bonjour Madame Meyer,\n\n« How many seconds or minutes pass between a machine stop and the responsible person "
+              "seeing it, and how is that measured? »\n12 s, as the acceptance test showed.\n\n« Who deploys, monitors and "
+              "maintains the system after the pilot, and at what cost per year? »\nOur desk in Liège, 4,800 EUR a year.\n\n"
+              "Cordialement,\nThomas Girard\n")
+
+
+def test_questions_quoted_back_in_guillemets_set_the_french_way_read_as_in_curly_quotes(mixers):
+    curly = GUILLEMETS.replace("« ", "\u201c").replace(" »", "\u201d")
+    read = _quoted(mixers, GUILLEMETS)
+    assert read == _quoted(mixers, curly)
+    assert read["latency"] == ["12 s, as the acceptance test showed."] and read["kpi"] == []
+
+
+def test_a_closing_guillemet_after_a_space_ends_its_sentence_and_stays_with_it():
+    text = "« Who owns the data? »\nThe mill, always. He said « yes. » Then he left."
+    sentences = [s.text for s in reply_reader(load_bank()).read_as(pasted(text, "reply", "Reply").text).sentences]
+    assert sentences == ["« Who owns the data? »", "The mill, always.", "He said « yes. »", "Then he left."]
