@@ -31,13 +31,15 @@ class ReplyLanguages(Strict):
     letters: dict[str, Letter] = {}  # language -> its writers' closings and pointers to the answers below
     numbered: dict[str, list[str]] = {}  # language -> the words heading a question's number ("Frage", "Vraag")
     joins: dict[str, list[str]] = {}  # language -> the words joining two such numbers ("und", "en")
+    pointers: dict[str, list[str]] = {}  # language -> a reply table's header cells that only point ("Nº", "Pregunta")
     headings: dict[str, dict[str, list[str]]] = {}  # language -> topic id -> headings over its answer ("Daten")
 
 
 def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[str, Any]:
     """rounds.yaml's data with the other languages' words added (its lists extended, in place): each heading to its
     topic's `heads`, the mail clients' words and the pointers to answers below to `paragraphs`, the closings to
-    `closings`, the question's number words as `numbered` and the words joining two numbers as `numbered_joins`."""
+    `closings`, a table's pointer headers to `tables.pointers`, the question's number words as `numbered` and the words
+    joining two numbers as `numbered_joins`."""
     said = ReplyLanguages.model_validate(languages)
     topics = {topic["id"]: topic for topic in rounds["topics"]}
     unknown = sorted({t for heads in said.headings.values() for t in heads} - topics.keys())
@@ -55,6 +57,7 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
     _add(rounds, "closings", [w for letter in said.letters.values() for w in letter.closings])
     _add(rounds, "numbered", [w for words in said.numbered.values() for w in words])
     _add(rounds, "numbered_joins", [w for words in said.joins.values() for w in words])
+    _add(rounds.setdefault("tables", {}), "pointers", [w for words in said.pointers.values() for w in words])
     return rounds
 
 

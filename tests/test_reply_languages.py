@@ -197,3 +197,16 @@ def test_a_closing_guillemet_after_a_space_ends_its_sentence_and_stays_with_it()
     text = "« Who owns the data? »\nThe mill, always. He said « yes. » Then he left."
     sentences = [s.text for s in reply_reader(load_bank()).read_as(pasted(text, "reply", "Reply").text).sentences]
     assert sentences == ["« Who owns the data? »", "The mill, always.", "He said « yes. »", "Then he left."]
+
+
+TABLE = ("Dear Ms Meyer,\n\n| No | Question | Answer |\n|----|----------|--------|\n| 9 | How many seconds or minutes pass "
+         "between a machine stop and the responsible person seeing it? | 12 s, as the acceptance test showed. |\n| 12 | Who "
+         "deploys, monitors and maintains the system after the pilot, and at what cost per year? | Our desk in Valencia, "
+         "4,800 EUR a year. |\n\nBest regards,\nPablo Ruiz\n")
+
+
+@pytest.mark.parametrize("header", ["| Nº | Pregunta | Respuesta |", "| N. | Domanda | Risposta |", "| Nr. | Frage | Antwort |"])
+def test_a_tables_pointer_columns_headed_in_another_language_point_as_english_ones_do(mixers, header):
+    in_english = _quoted(mixers, TABLE)
+    assert _quoted(mixers, TABLE.replace("| No | Question | Answer |", header)) == in_english
+    assert in_english["upkeep_owner"] == ["Our desk in Valencia, 4,800 EUR a year."]
