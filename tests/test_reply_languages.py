@@ -52,7 +52,13 @@ FRENCH_FORWARD = ("Bonjour Madame Meyer,\n\nje vous transfère ci-dessous les r�
                   "À : Sophie Marchand <s.marchand@mixmind.fr>\nObjet : RE: Questions boulangerie Meyer\n\n" + ANSWERS)
 
 
-@pytest.mark.parametrize("forwarded", [GERMAN_FORWARD, FRENCH_FORWARD], ids=["german", "french"])
+PORTUGUESE_FORWARD = ("Olá Sra. Meyer,\n\nsegue abaixo a resposta do nosso engenheiro.\n\nAtenciosamente,\nInês Costa\n\n"
+                      "---------- Mensagem encaminhada ---------\nDe: Karl Brenner <k.brenner@mixmind.pt>\n"
+                      "Data: seg., 30 de nov. de 2026 às 09:12\nAssunto: RE: Perguntas\n"
+                      "Para: Inês Costa <i.costa@mixmind.com.br>\n\n" + ANSWERS)
+
+
+@pytest.mark.parametrize("forwarded", [GERMAN_FORWARD, FRENCH_FORWARD, PORTUGUESE_FORWARD], ids=["german", "french", "portuguese"])
 def test_a_colleagues_answer_forwarded_under_a_header_block_in_another_language_is_read_as_the_reply(mixers, forwarded):
     read = _statuses(mixers, forwarded)
     assert read == _statuses(mixers, ANSWERS)
@@ -78,7 +84,9 @@ PUT_OFF = ("Sehr geehrte Frau Meyer,\n\nwir melden uns nächste Woche mit allen 
     "An: Karl Brenner <k.brenner@mixmind.de> Betreff: Fragen\n\n",
     "Am 20.11.2026 um 10:00 schrieb Lisa Meyer <l.meyer@baeckerei-meyer.de>:\n",
     "El vie, 20 nov 2026 a las 10:00, Lisa Meyer (<l.meyer@baeckerei-meyer.de>) escribió:\n",
-], ids=["outlook", "one-line", "schrieb", "escribio"])
+    "Od: Lisa Meyer <l.meyer@baeckerei-meyer.de>\nWysłano: piątek, 20 listopada 2026 10:00\n"
+    "Do: Karl Brenner <k.brenner@mixmind.de>\nTemat: Pytania\n\n",
+], ids=["outlook", "one-line", "schrieb", "escribio", "polish"])
 def test_the_buyers_letter_under_a_header_in_another_language_is_not_the_reply(mixers, header):
     assert set(_statuses(mixers, PUT_OFF + header + LETTER).values()) == {"not_answered"}
 
@@ -94,7 +102,8 @@ NUMBERED = ("Geachte mevrouw Meyer,\n\nVraag 2\nWe record motor current and bowl
             "Our desk in Utrecht, 4,800 EUR a year.\n\nMet vriendelijke groet,\nJoost de Vries\n")
 
 
-@pytest.mark.parametrize("word", ["Vraag", "Pregunta nº", "Domanda", "Frage", "Zu Frage", "Antwort zu Frage"])
+@pytest.mark.parametrize("word", ["Vraag", "Pregunta nº", "Domanda", "Frage", "Zu Frage", "Antwort zu Frage", "Spørgsmål",
+                                  "Pytanie"])
 def test_a_question_number_headed_in_the_writers_language_reads_as_one_headed_in_english(mixers, word):
     in_english = _quoted(mixers, NUMBERED.replace("Vraag", "Question"))
     assert _quoted(mixers, NUMBERED.replace("Vraag", word)) == in_english
