@@ -212,7 +212,8 @@ def _addressed(senders: list[str], receivers: list[str]) -> re.Pattern | None:
     <s@pasteuriq.fr>")."""
     if not senders or not receivers:
         return None
-    return re.compile(rf"(?<!\w)(?i:(?P<sender>{_any(senders)})|(?P<receiver>{_any(receivers)}))\s*:[^:@\n]*@(?P<domain>[\w.-]+\.[a-z]{{2,}})")
+    labels = rf"(?<!\w)(?i:(?P<sender>{_any(senders)})|(?P<receiver>{_any(receivers)}))"
+    return re.compile(rf"{labels}\s*:[^:@\n]*@(?P<domain>[\w.-]+\.[a-z]{{2,}})")
 
 
 def _block(rules: ParagraphRules) -> re.Pattern | None:
@@ -220,8 +221,8 @@ def _block(rules: ParagraphRules) -> re.Pattern | None:
     then, after a space, the label of who sent the message or whom it went to; or who sent it first, then any label."""
     if not (rules.headers and rules.senders and rules.receivers):
         return None
-    headers, senders = _any(rules.headers), _any(rules.senders)
-    return _line(rf"(?:{headers})\s*:.*?\s(?:{senders}|{_any(rules.receivers)})\s*:|(?:{senders})\s*:.*?\s(?:{headers})\s*:")
+    headers, senders, receivers = _any(rules.headers), _any(rules.senders), _any(rules.receivers)
+    return _line(rf"(?:{headers})\s*:.*?\s(?:{senders}|{receivers})\s*:|(?:{senders})\s*:.*?\s(?:{headers})\s*:")
 
 
 def _sender(rules: ParagraphRules) -> re.Pattern:
