@@ -207,12 +207,12 @@ class ParagraphRules(Strict):
     separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")
     headers: list[str] = []  # two header lines in a row ("From: ...", "Sent: ...") start an older message
     wrote: list[str] = []  # a line ending in one ("On 2 Nov, Anna wrote:") starts the quoted older message
-    # the same verb before the writer, in a line that gives the date ("Am 30.11.2026 schrieb Karl Brenner:")
-    wrote_then_writer: list[str] = []
-    senders: list[str] = []  # a header's label naming who sent an older message ("From", "Von"): whose it is
-    receivers: list[str] = []  # a header's label naming whom it went to ("To", "An"): one domain on both, the vendor's
+    senders: list[str] = []  # a header's field naming who sent a message ("From:", "Von:"): "from" when none
+    recipients: list[str] = []  # ... and to whom ("To:", "An:"): "to" when none
     inline: list[str] = []  # the reply says its answers are written into the older message under it ("inline below")
     letter: list[str] = []  # a line starting with one is the buyer's letter copied under its question ("Comes from")
+    # the quoting verb before the writer, in a line that gives the date ("Am 30.11.2026 schrieb Karl Brenner:")
+    wrote_then_writer: list[str] = []
     references: list[str] = []  # words that bring in another customer's plant ("our reference at a smelter in ...")
     back: list[str] = []  # words opening a sentence that point back to that plant ("There, ...", "Their team ...")
 

@@ -14,7 +14,7 @@ class MailClient(Strict):
     """What a mail client writes over a message it forwards or quotes, in one language."""
     separators: list[str] = []  # the separator line's words ("Weitergeleitete Nachricht")
     senders: list[str] = Field([], alias="from")  # the header naming who sent it ("Von")
-    receivers: list[str] = Field([], alias="to")  # the header naming whom it went to ("An")
+    recipients: list[str] = Field([], alias="to")  # the header naming whom it went to ("An")
     headers: list[str] = []  # the other header lines' labels ("Betreff", "Datum", "Gesendet")
     wrote: list[str] = []  # the verb right before the colon of a quoting line ("a écrit :")
     wrote_then_writer: list[str] = []  # the verb before the writer's name ("schrieb Karl Brenner:")
@@ -50,9 +50,9 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
             topics[topic]["heads"] = [*topics[topic].get("heads", []), *words]
     paragraphs = rounds.setdefault("paragraphs", {})
     clients = list(said.mail.values())
-    for field in ("separators", "senders", "receivers", "wrote", "wrote_then_writer"):
+    for field in ("separators", "senders", "recipients", "wrote", "wrote_then_writer"):
         _add(paragraphs, field, [w for client in clients for w in getattr(client, field)])
-    _add(paragraphs, "headers", [w for c in clients for w in (*c.senders, *c.receivers, *c.headers)])
+    _add(paragraphs, "headers", [w for c in clients for w in (*c.senders, *c.recipients, *c.headers)])
     _add(paragraphs, "inline", [w for letter in said.letters.values() for w in letter.inline])
     _add(rounds, "closings", [w for letter in said.letters.values() for w in letter.closings])
     _add(rounds, "numbered", [w for words in said.numbered.values() for w in words])

@@ -33,7 +33,7 @@ class Paragraphs:
         # the verb before the writer ("Am 2.11.2026 schrieb Anna Berg:"): searched first, as most lines hold none
         self.wrote_then = _line(rf"\b(?:{_any(rules.wrote_then_writer)})\b") if rules.wrote_then_writer else None
         self.sender = _sender(rules)  # whose an older message is, in its mail client's language ("Von:", "schrieb")
-        self.addressed = _addressed(rules.senders, rules.receivers)
+        self.addressed = _addressed(rules.senders, rules.recipients)
         self.volunteers = _words(rules.volunteered)
         self.inline = _words(rules.inline)
         self.references = _words(rules.references)
@@ -190,9 +190,9 @@ def _internal(header: object, addressed: re.Pattern) -> bool:
     """Whether a message's header sends it within one organisation ("From: Thomas <t.girard@pasteuriq.fr>" over
     "To: Sophie <s.marchand@pasteuriq.fr>", "Von: Karl <k.brenner@mixmind.at>" over "An: Ines <i.vogt@mixmind.de>"):
     a colleague's message forwarded with the reply is the vendor's side, the buyer's letter comes from another."""
-    found = {"sender" if m.group("sender") else "receiver": _organisation(m.group("domain"))
+    found = {"sender" if m.group("sender") else "recipient": _organisation(m.group("domain"))
              for line in header for m in addressed.finditer(line)}
-    return {"sender", "receiver"} <= found.keys() and found["sender"] == found["receiver"]
+    return {"sender", "recipient"} <= found.keys() and found["sender"] == found["recipient"]
 
 
 def _organisation(domain: str) -> str:
@@ -207,22 +207,22 @@ def _organisation(domain: str) -> str:
 _SECOND_LEVEL = frozenset({"co", "com", "or", "org", "ne", "net", "ac", "gv", "gov"})  # "co.uk", "or.at", "com.es"
 
 
-def _addressed(senders: list[str], receivers: list[str]) -> re.Pattern | None:
-    """A header line's sender or receiver with the domain of its address ("Von: Karl <k@mixmind.de>", "À : Sophie
+def _addressed(senders: list[str], recipients: list[str]) -> re.Pattern | None:
+    """A header line's sender or recipient with the domain of its address ("Von: Karl <k@mixmind.de>", "À : Sophie
     <s@pasteuriq.fr>")."""
-    if not senders or not receivers:
+    if not senders or not recipients:
         return None
-    labels = rf"(?<!\w)(?i:(?P<sender>{_any(senders)})|(?P<receiver>{_any(receivers)}))"
+    labels = rf"(?<!\w)(?i:(?P<sender>{_any(senders)})|(?P<recipient>{_any(recipients)}))"
     return re.compile(rf"{labels}\s*:[^:@\n]*@(?P<domain>[\w.-]+\.[a-z]{{2,}})")
 
 
 def _block(rules: ParagraphRules) -> re.Pattern | None:
     """A header block on one line, as tidying joins short lines to a long one before them: a header's label first,
     then, after a space, the label of who sent the message or whom it went to; or who sent it first, then any label."""
-    if not (rules.headers and rules.senders and rules.receivers):
+    if not (rules.headers and rules.senders and rules.recipients):
         return None
-    headers, senders, receivers = _any(rules.headers), _any(rules.senders), _any(rules.receivers)
-    return _line(rf"(?:{headers})\s*:.*?\s(?:{senders}|{receivers})\s*:|(?:{senders})\s*:.*?\s(?:{headers})\s*:")
+    headers, senders, recipients = _any(rules.headers), _any(rules.senders), _any(rules.recipients)
+    return _line(rf"(?:{headers})\s*:.*?\s(?:{senders}|{recipients})\s*:|(?:{senders})\s*:.*?\s(?:{headers})\s*:")
 
 
 def _sender(rules: ParagraphRules) -> re.Pattern:
