@@ -11,7 +11,8 @@ from collections import Counter
 
 from plaintext.chars import INVISIBLE
 
-_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'\)\]»”’]*$")
+# a sentence's end, perhaps closed by quotes or brackets, a guillemet after a space as French sets it ("... mesuré ? »")
+_ENDS_SENTENCE = re.compile(r"[.!?:;](?: ?[\"'\)\]»”’])*$")
 _STARTS_ITEM = re.compile(r"[-*+•◦▪‣●○■□–—>|#]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?:\s|$)")
 # a table's row written without outer bars ("First problem | Pinholes on line 3") or its rule ("-----+-----")
 _TABLE_LINE = re.compile(r"\s\|\s|^[-=+| ]{3,}$")

@@ -207,8 +207,12 @@ class ParagraphRules(Strict):
     separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")
     headers: list[str] = []  # two header lines in a row ("From: ...", "Sent: ...") start an older message
     wrote: list[str] = []  # a line ending in one ("On 2 Nov, Anna wrote:") starts the quoted older message
+    senders: list[str] = []  # a header's field naming who sent a message ("From:", "Von:"): "from" when none
+    recipients: list[str] = []  # ... and to whom ("To:", "An:"): "to" when none
     inline: list[str] = []  # the reply says its answers are written into the older message under it ("inline below")
     letter: list[str] = []  # a line starting with one is the buyer's letter copied under its question ("Comes from")
+    # the quoting verb before the writer, in a line that gives the date ("Am 30.11.2026 schrieb Karl Brenner:")
+    wrote_then_writer: list[str] = []
     references: list[str] = []  # words that bring in another customer's plant ("our reference at a smelter in ...")
     back: list[str] = []  # words opening a sentence that point back to that plant ("There, ...", "Their team ...")
 
@@ -282,6 +286,8 @@ class RoundRules(Strict):
     unmeasured: list[str] = []  # how fast said in a word ("in real time"): vague unless a number or a frequency is named
     prices: PriceRules = PriceRules()  # a figure in money answers only a topic money can answer (what it costs)
     plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
+    numbered: list[str] = []  # words heading a question's number in another language ("Frage 3", "Vraag 3"): read as "Q3"
+    numbered_joins: list[str] = []  # words joining two such numbers ("Frage 3 und 4"): read as "&"
     roles: list[str] = []  # more words that name a role in a reply, on every topic ("the quality inspector")
     role_things: list[str] = []  # after a role's word, a thing's name, no role ("the QA system", "the QC database")
     weak: list[str] = []  # cues that tell only a direction ("to your"): a sentence they put on a topic counts them last

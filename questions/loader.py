@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from .languages import with_languages
 from .models import FROM_FILE, SCHEMA_VERSION, Evaluation, QuestionBank, RoundRules
 
 READS = (1, SCHEMA_VERSION)  # version 1 files are upgraded as they are read (models.upgrade_file)
@@ -50,8 +51,9 @@ def load_bank() -> QuestionBank:
 
 @lru_cache(maxsize=1)
 def load_round_rules() -> RoundRules:
-    """The topics of clarification rounds and the vague phrases that answer nothing (rounds.yaml)."""
-    return RoundRules.model_validate(_yaml("rounds.yaml"))
+    """The topics of clarification rounds and the vague phrases that answer nothing (rounds.yaml), with the words of
+    replies written or forwarded in other languages added (reply_languages.yaml, questions/languages.py)."""
+    return RoundRules.model_validate(with_languages(_yaml("rounds.yaml"), _yaml("reply_languages.yaml")))
 
 
 @lru_cache(maxsize=1)

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import partial
+from functools import cached_property, partial
 
 from questions.models import RoundQuestion
 
 from .reply_answers import Tied
 from .reply_built import new_names, persons
+from .reply_languages import Numbered
 from .reply_quotes import Quoting, quoting
 from .reply_structure import layout, unmarked
 from .reply_wrapped import as_read
@@ -20,7 +21,7 @@ from .text import Reading, Sentence
 
 LABEL_WORDS = 4  # a label read by its cue words is this short ("When it is down", "Upkeep and cost")
 VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
-_WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.") is no sentence of it
+_WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.", "Zu Frage 3 und 4:") is no sentence of it
 _ARTICLE = re.compile(r"^(?:the|our|your)\s+")  # "the prediction." heads as "prediction." does
 _ACRONYMS = frozenset({"system", "protocol"})
 
@@ -54,7 +55,8 @@ class Placing:
         text = as_read(text, self.titled)  # the layout of a table's rows, each on one line
         starts = [s.start for s, *_ in said]
         anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
-        found = layout(text, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors,
+        numbered = self.numbered.as_q(text)  # "Frage 3" as "Q     3": a question's number in the writer's language
+        found = layout(numbered, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors,
                        self.letter_lines, self._label_of_line, self._stopped)
         at = found.topic_at | self.paragraphs.referred(text, starts, list(asked), self.plain)
         said = [(s, lower, vague, on | found.under.get(s.start, set())) for s, lower, vague, on in said]
@@ -65,11 +67,16 @@ class Placing:
         said = [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
                  self._owned(on, at[s.start], lower, topics) if s.start in at else
                  self._owned_under(on, found.under.get(s.start, frozenset()), lower, topics))
-                for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(s.text)]
+                for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(numbered, s.start, s.end)]
         said = self.pointers.own_rows(text, said, at)  # a question with a table row of its own is answered there
         # a sentence whose only figures are prices answers only where money does, by its words or its place
         said = [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said]
         return said, at, found.under, quoting(self, said, at, found.under)  # what each answers, kept for its quotes
+
+    @cached_property
+    def numbered(self) -> Numbered:
+        """A question's number headed in the writer's language ("Frage 3", "Vraag 3"), read as "Q3" (reply_languages.py)."""
+        return Numbered(self.rules.numbered, self.rules.numbered_joins)
 
     def _stopped(self, label: str) -> set[str]:
         """The topics a label ended by a full stop names, a heading's words whole, after its article if any ("The

@@ -75,7 +75,7 @@ def _asks_on_its_line(text: str, start: int, end: int) -> bool:
     if text.find("?", start, line_end) < 0:
         return False  # both ways of asking end in a question mark on its line (most sentences: none)
     line_start = text.rfind("\n", 0, start) + 1
-    starts_line = not text[line_start:start].strip(" \t>*\"'\u201c")
+    starts_line = not text[line_start:start].strip(" \t>*\"'\u201c\u201e\u00ab")  # quotes in any language: “ „ «
     if _ASKS.search(text[start:line_end]):  # its line ends where the question does
         return starts_line
     # a bullet that asks and answers itself ("- Who checks the data? This is handled ...") is the vendor's own
@@ -85,7 +85,7 @@ def _asks_on_its_line(text: str, start: int, end: int) -> bool:
 _ASKS_FIRST = re.compile(r"[^.!?\n]*\?")  # the line's first sentence ends with a question mark
 
 
-_ASKS = re.compile(r"\?[\"'\u201d*_)\s]*$")
+_ASKS = re.compile(r"\?[\"'\u201c\u201d\u00bb*_)\s]*$")  # closed by quotes in any language: ” “ »
 
 
 def _shortened(said: set[str], words_of: list[tuple[str, set[str]]]) -> str | None:

@@ -132,8 +132,9 @@ def _under_headings(text: str, starts: list[int], asked: set[str], on, heads: li
     return out
 
 
-# a short line of its own, no sentence's end; a word in quotes is still a heading's ("Where we start and what "done" looks like")
-_HEADING_LINE = re.compile(r"[A-Za-z][\w ,/&'\"\u2018\u2019\u201c\u201d-]{1,58}[\w)\"\u2019\u201d]")
+# a short line of its own, no sentence's end; a word in quotes is still a heading's ("Where we start and what "done" looks like");
+# its first letter in any alphabet ("Überprüfung", "Échantillonnage")
+_HEADING_LINE = re.compile(r"[^\W\d_][\w ,/&'\"\u2018\u2019\u201c\u201d-]{1,58}[\w)\"\u2019\u201d]")
 
 
 def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
@@ -218,13 +219,14 @@ def _past_marker(text: str, start: int, end: int) -> int:
     return marker.end() if marker and marker.end() < end and _WORD.match(text, marker.end()) else start
 
 
-_WORD = re.compile(r"[ \t]*[A-Za-z*_#]")
+_WORD = re.compile(r"[ \t]*(?:[^\W\d]|[*#])")  # a letter in any alphabet ("3. Überprüfung: ..."), or a mark
 
 
-# "Network: ...", "Network – ...", a table row "Network   | ...", a label naming its system in brackets "ERP (SAP): ..."
-_HEADING = re.compile(r"[-\u2022*|]?\s*([A-Za-z][\w /&-]{1,30}?(?:\s\([\w ./&-]{1,30}\))?)(?::\s|[ \t]*\||\s[-\u2013\u2014]\s)")
+# "Network: ...", "Network – ...", a table row "Network   | ...", a label naming its system in brackets "ERP (SAP): ...", a
+# label in another alphabet or with an apostrophe ("Délai d'alerte : ...", "Überprüfung: ...")
+_HEADING = re.compile(r"[-\u2022*|]?\s*([^\W\d_][\w /&'\u2019-]{1,30}?(?:\s\([\w ./&-]{1,30}\))?)(?::\s|[ \t]*\||\s[-\u2013\u2014]\s)")
 # "Network." as a sentence of its own before the answer on its line ("8. Network. The server ...")
-_STOPPED = re.compile(r"([A-Za-z][\w /&-]{1,30}?)\.[ \t]+(?=[A-Z])")
+_STOPPED = re.compile(r"([^\W\d_][\w /&-]{1,30}?)\.[ \t]+(?=[A-Z])")
 
 
 def _numbered(text: str, starts: list[int], most: int, lines: list[int]) -> tuple[dict[int, int], dict[int, list[int]], set[int]]:

@@ -17,8 +17,9 @@ import yaml
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "sentences.yaml"
 # One piece in one match: the spaces before it (skipped: they would only make empty pieces), then,
 # in group 1, runs of text and stops not followed by a space up to and including its end: a stop
-# before a space, a line break or the end of the text.
-_PIECE = re.compile(r"\s*+((?:[^.!?\n]++|[.!?]++(?![\s.!?]))*+(?:[.!?]+(?=\s)|\n|\Z))")
+# before a space, a line break or the end of the text; a closing guillemet after a space, as French sets it ("... ? »"),
+# goes with the stop.
+_PIECE = re.compile(r"\s*+((?:[^.!?\n]++|[.!?]++(?![\s.!?]))*+(?:[.!?]+(?: \u00bb(?=\s|\Z)|(?=\s))|\n|\Z))")
 _WORD = re.compile(r"\S+")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _OPENING = "([{\"'‘“„«"  # before an abbreviation: "(e.g."

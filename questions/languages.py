@@ -1,0 +1,66 @@
+"""Replies in other languages (questions/reply_languages.yaml): the words a mail client or a writer uses in German,
+French, Dutch, Spanish or Italian, added to rounds.yaml's English ones when the rounds' rules are loaded, so the reply
+reader reads a German header block or a Dutch heading as it reads an English one."""
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field
+
+from .bank_models import Strict
+
+
+class MailClient(Strict):
+    """What a mail client writes over a message it forwards or quotes, in one language."""
+    separators: list[str] = []  # the separator line's words ("Weitergeleitete Nachricht")
+    senders: list[str] = Field([], alias="from")  # the header naming who sent it ("Von")
+    recipients: list[str] = Field([], alias="to")  # the header naming whom it went to ("An")
+    headers: list[str] = []  # the other header lines' labels ("Betreff", "Datum", "Gesendet")
+    wrote: list[str] = []  # the verb right before the colon of a quoting line ("a écrit :")
+    wrote_then_writer: list[str] = []  # the verb before the writer's name ("schrieb Karl Brenner:")
+
+
+class Letter(Strict):
+    """How a writer in one language closes a letter, and says the answers are in the message below."""
+    closings: list[str] = []  # "Mit freundlichen Grüßen": the signature under it answers nothing
+    inline: list[str] = []  # "siehe unten": the message under the cover lines is read as the reply
+
+
+class ReplyLanguages(Strict):
+    mail: dict[str, MailClient] = {}  # language -> its mail clients' words
+    letters: dict[str, Letter] = {}  # language -> its writers' closings and pointers to the answers below
+    numbered: dict[str, list[str]] = {}  # language -> the words heading a question's number ("Frage", "Vraag")
+    joins: dict[str, list[str]] = {}  # language -> the words joining two such numbers ("und", "en")
+    pointers: dict[str, list[str]] = {}  # language -> a reply table's header cells that only point ("Nº", "Pregunta")
+    headings: dict[str, dict[str, list[str]]] = {}  # language -> topic id -> headings over its answer ("Daten")
+
+
+def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[str, Any]:
+    """rounds.yaml's data with the other languages' words added (its lists extended, in place): each heading to its
+    topic's `heads`, the mail clients' words and the pointers to answers below to `paragraphs`, the closings to
+    `closings`, a table's pointer headers to `tables.pointers`, the question's number words as `numbered` and the words
+    joining two numbers as `numbered_joins`."""
+    said = ReplyLanguages.model_validate(languages)
+    topics = {topic["id"]: topic for topic in rounds["topics"]}
+    unknown = sorted({t for heads in said.headings.values() for t in heads} - topics.keys())
+    if unknown:
+        raise ValueError(f"reply_languages.yaml: headings for topics rounds.yaml does not have: {', '.join(unknown)}")
+    for heads in said.headings.values():
+        for topic, words in heads.items():
+            topics[topic]["heads"] = [*topics[topic].get("heads", []), *words]
+    paragraphs = rounds.setdefault("paragraphs", {})
+    clients = list(said.mail.values())
+    for field in ("separators", "senders", "recipients", "wrote", "wrote_then_writer"):
+        _add(paragraphs, field, [w for client in clients for w in getattr(client, field)])
+    _add(paragraphs, "headers", [w for c in clients for w in (*c.senders, *c.recipients, *c.headers)])
+    _add(paragraphs, "inline", [w for letter in said.letters.values() for w in letter.inline])
+    _add(rounds, "closings", [w for letter in said.letters.values() for w in letter.closings])
+    _add(rounds, "numbered", [w for words in said.numbered.values() for w in words])
+    _add(rounds, "numbered_joins", [w for words in said.joins.values() for w in words])
+    _add(rounds.setdefault("tables", {}), "pointers", [w for words in said.pointers.values() for w in words])
+    return rounds
+
+
+def _add(section: dict[str, Any], field: str, words: list[str]) -> None:
+    """The words added to a list of the section, each once, the section's own first."""
+    section[field] = list(dict.fromkeys([*section.get(field, []), *words]))
