@@ -43,6 +43,8 @@ class Gloss:
     perfect_cue: str = "previously"  # ... read as the before-state this English cue opens
     nouns_on: bool = True  # german.yaml read_nouns: nouns and compounds glossed too
     subjects_on: bool = True  # german.yaml read_subjects: who and where glossed (always, where nouns_on)
+    endings: tuple[str, ...] = ()  # a noun's plural, case and feminine endings ("Messungen", "Instandhalterin")
+    second: VerbSecond | None = None  # a sentence opened by something else: its subject after its verb
 
     def is_german(self, texts: list[str]) -> bool:
         """Enough of the words of the whole text are common German words that no English text uses."""
@@ -66,6 +68,9 @@ class Gloss:
 
     def gloss(self, text: str, words: list[str], written: frozenset[int] = frozenset()) -> list[str]:
         """The sentence's words in English where german.yaml knows them; the rest as they are."""
+        if self.second is not None:
+            order = self.second.order(words, self._verb, self._noun_known, self.words.__contains__)
+            words, written = [words[i] for i in order], frozenset(order.index(i) for i in written)
         out: list[str] = []
         addressed = {m.lower() for m in _ADDRESSED.findall(text)}
         helped = False  # an auxiliary earlier in this clause: its participle closes the clause ("wurde ... erfasst")
@@ -106,19 +111,39 @@ class Gloss:
                 return size, self.words[key]
         return 0, ("", "")
 
+    def _verb(self, word: str) -> bool:
+        """A finite verb by its gloss: an auxiliary or a verb in the past ("wurde", "installierte")."""
+        english = self.words.get(word, ("", ""))[0].split()
+        return len(english) == 1 and (english[0] in self.auxiliaries or english[0] in self.second.finite
+                                      or english[0].endswith("ed"))
+
+    def _noun_known(self, word: str) -> bool:
+        return self._noun(word) != [word]
+
     def _noun(self, word: str) -> list[str]:
         """A noun whole ("Temperatur"), or a compound read as its parts: its longest known last part, and before it
         the rest, glossed where known once its linking letters are off ("Schwingungs|sensor": vibration sensor)."""
         nouns = self.nouns if self.nouns_on else self.subjects if self.subjects_on else {}
         if not nouns:  # german.yaml reads neither nouns nor subjects: nothing to look for in a compound
             return [word]
+        whole = self._inflected(word, nouns)
+        if whole:
+            return whole
+        for cut in range(self.least_part, len(word) - self.least_part + 1):
+            head = self._inflected(word[cut:], nouns)
+            if head:
+                return self._modifier(word[:cut], nouns) + head
+        return [word]
+
+    def _inflected(self, word: str, nouns: dict[str, str]) -> list[str]:
+        """The noun as listed, or once a plural, case or feminine ending is off ("Messungen", "Instandhalterin")."""
         if word in nouns:
             return nouns[word].split()
-        for cut in range(self.least_part, len(word) - self.least_part + 1):
-            head = word[cut:]
-            if head in nouns:
-                return self._modifier(word[:cut], nouns) + nouns[head].split()
-        return [word]
+        for ending in self.endings:
+            stem = word[:-len(ending)]
+            if word.endswith(ending) and len(stem) >= self.least_part and stem in nouns:
+                return nouns[stem].split()
+        return []
 
     def _modifier(self, part: str, nouns: dict[str, str]) -> list[str]:
         if part in nouns:
@@ -127,6 +152,42 @@ class Gloss:
             if part.endswith(link) and part[:-len(link)] in nouns:
                 return nouns[part[:-len(link)]].split()
         return [part]
+
+
+@dataclass(frozen=True)
+class VerbSecond:
+    """German puts a main clause's verb second: a sentence opened by an adverb, a phrase or a clause of its own
+    ("Anschließend installierte der Kunde ...", "Um Energie zu sparen, entschied sich das Unternehmen ...") has
+    its subject right after the verb. Read in English order, the subject before its verb, as the rules read a story."""
+    openers: frozenset[str]  # adverbs and prepositions that open a sentence and are no subject
+    subjects: frozenset[str]  # what opens a subject: articles, pronouns
+    pronouns: frozenset[str]  # ... a subject alone
+    adjective: tuple[str, ...]  # an adjective's endings after an article ("der neue Erhitzer")
+    skip: frozenset[str]  # a reflexive between verb and subject ("entschied sich das Unternehmen")
+    finite: frozenset[str]  # English pasts of strong verbs the gloss writes ("began", "chose")
+    reach: int  # the farthest word the verb may stand at
+
+    def order(self, words: list[str], verb, noun, listed) -> list[int]:
+        """The sentence's word places in English order: its first finite verb's subject moved before it."""
+        keep = list(range(len(words)))
+        at = next((i for i, w in enumerate(words[:self.reach]) if verb(w)), None)
+        if not at or (words[0] not in self.openers and words[at - 1] != ","):
+            return keep
+        start = at + 1 + (at + 1 < len(words) and words[at + 1] in self.skip)
+        if start >= len(words) or words[start] not in self.subjects:
+            return keep
+        subject = range(start, min(start + self._size(words, start, noun, listed), len(words)))
+        return keep[:at] + list(subject) + [i for i in keep[at:] if i not in subject]
+
+    def _size(self, words: list[str], start: int, noun, listed) -> int:
+        """A pronoun alone; an article and its noun, or one adjective between them ("der neue Erhitzer")."""
+        if words[start] in self.pronouns:
+            return 1
+        after = words[start + 1:start + 3]
+        if len(after) < 2 or noun(after[0]):
+            return 2
+        # an adjective's ending after the article, and a word after it no gloss lists as a small word: its noun
+        return 3 if after[0].endswith(self.adjective) and after[1].isalpha() and not listed(after[1]) else 2
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +205,17 @@ def gloss_rules() -> Gloss:
                  tuple(data["links"]), int(data["least_part"]), frozenset(data["auxiliaries"]),
                  {str(k): str(v) for k, v in data["addressed"].items()}, bool(data.get("read_in_drafting", True)),
                  frozenset(data["past_perfect"]["auxiliaries"]), str(data["past_perfect"]["cue"]),
-                 bool(data.get("read_nouns", True)), bool(data.get("read_subjects", True)))
+                 bool(data.get("read_nouns", True)), bool(data.get("read_subjects", True)),
+                 tuple(data.get("endings", ())), _verb_second(data.get("verb_second")))
+
+
+def _verb_second(data: dict | None) -> VerbSecond | None:
+    if not data:
+        return None
+    return VerbSecond(frozenset(data["openers"]), frozenset(data["subjects"]), frozenset(data["pronouns"]),
+                      tuple(data["adjective"]),
+                      frozenset(data["skip"]),
+                      frozenset(data["finite"]), int(data["reach"]))
 
 
 def english_words(texts: list[str], find=None) -> dict[str, list[str]]:
