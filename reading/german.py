@@ -45,6 +45,7 @@ class Gloss:
     subjects_on: bool = True  # german.yaml read_subjects: who and where glossed (always, where nouns_on)
     endings: tuple[str, ...] = ()  # a noun's plural, case and feminine endings ("Messungen", "Instandhalterin")
     second: VerbSecond | None = None  # a sentence opened by something else: its subject after its verb
+    particles: frozenset[str] = frozenset()  # a separable verb's particles, set at its clause's end ("führte ... ein")
 
     def is_german(self, texts: list[str]) -> bool:
         """Enough of the words of the whole text are common German words that no English text uses."""
@@ -68,9 +69,11 @@ class Gloss:
 
     def gloss(self, text: str, words: list[str], written: frozenset[int] = frozenset()) -> list[str]:
         """The sentence's words in English where german.yaml knows them; the rest as they are."""
+        order = self._joined(words)
         if self.second is not None:
-            order = self.second.order(words, self._verb, self._noun_known, self.words.__contains__)
-            words, written = [words[i] for i in order], frozenset(order.index(i) for i in written)
+            again = self.second.order([words[i] for i in order], self._verb, self._noun_known, self.words.__contains__)
+            order = [order[i] for i in again]
+        words, written = [words[i] for i in order], frozenset(order.index(i) for i in written)
         out: list[str] = []
         addressed = {m.lower() for m in _ADDRESSED.findall(text)}
         helped = False  # an auxiliary earlier in this clause: its participle closes the clause ("wurde ... erfasst")
@@ -111,11 +114,28 @@ class Gloss:
                 return size, self.words[key]
         return 0, ("", "")
 
-    def _verb(self, word: str) -> bool:
-        """A finite verb by its gloss: an auxiliary or a verb in the past ("wurde", "installierte")."""
-        english = self.words.get(word, ("", ""))[0].split()
-        return len(english) == 1 and (english[0] in self.auxiliaries or english[0] in self.second.finite
-                                      or english[0].endswith("ed"))
+    def _joined(self, words: list[str]) -> list[int]:
+        """The word places with a separable verb's particle, which German sets at its clause's end ("führte die
+        Firma eine MDE ein"), moved right after its verb, so the verb reads as `words` lists it ("führte ein")."""
+        order = list(range(len(words)))
+        for at, word in enumerate(words):
+            if word not in self.particles or not (at + 1 == len(words) or words[at + 1] in CLAUSE_END):
+                continue
+            start = max((i for i in range(at) if words[i] in CLAUSE_END), default=-1) + 1
+            verb = next((i for i in range(start, at - 1) if f"{words[i]} {word}" in self.words), None)
+            if verb is not None:
+                order.remove(at)
+                order.insert(order.index(verb) + 1, at)
+        return order
+
+    def _verb(self, words: list[str], at: int) -> int:
+        """How many words a finite verb at `at` is, by its gloss (0: none): an auxiliary or a verb in the past
+        ("wurde", "installierte"; "führte ein", its particle joined)."""
+        size = 2 if " ".join(words[at:at + 2]) in self.words else 1
+        english = self.words.get(" ".join(words[at:at + size]), ("", ""))[0].split()
+        past = english[:1] and (english[0] in self.auxiliaries or english[0] in self.second.finite
+                                or english[0].endswith("ed"))
+        return size if past else 0
 
     def _noun_known(self, word: str) -> bool:
         return self._noun(word) != [word]
@@ -141,8 +161,11 @@ class Gloss:
             return nouns[word].split()
         for ending in self.endings:
             stem = word[:-len(ending)]
-            if word.endswith(ending) and len(stem) >= self.least_part and stem in nouns:
-                return nouns[stem].split()
+            if word.endswith(ending) and len(stem) >= self.least_part:
+                # a plural may also take an umlaut ("Verbräuche", "Zählerstände"): its last vowel read plain
+                for known in (stem, _plain_vowel(stem)):
+                    if known in nouns:
+                        return nouns[known].split()
         return []
 
     def _modifier(self, part: str, nouns: dict[str, str]) -> list[str]:
@@ -152,6 +175,12 @@ class Gloss:
             if part.endswith(link) and part[:-len(link)] in nouns:
                 return nouns[part[:-len(link)]].split()
         return [part]
+
+
+def _plain_vowel(stem: str) -> str:
+    """The stem with its last umlaut read plain ("verbräuch": "verbrauch")."""
+    at = max(stem.rfind(u) for u in "äöü")
+    return stem if at < 0 else stem[:at] + {"ä": "a", "ö": "o", "ü": "u"}[stem[at]] + stem[at + 1:]
 
 
 @dataclass(frozen=True)
@@ -170,10 +199,11 @@ class VerbSecond:
     def order(self, words: list[str], verb, noun, listed) -> list[int]:
         """The sentence's word places in English order: its first finite verb's subject moved before it."""
         keep = list(range(len(words)))
-        at = next((i for i, w in enumerate(words[:self.reach]) if verb(w)), None)
+        at = next((i for i in range(min(self.reach, len(words))) if verb(words, i)), None)
         if not at or (words[0] not in self.openers and words[at - 1] != ","):
             return keep
-        start = at + 1 + (at + 1 < len(words) and words[at + 1] in self.skip)
+        start = at + verb(words, at)
+        start += start < len(words) and words[start] in self.skip
         if start >= len(words) or words[start] not in self.subjects:
             return keep
         subject = range(start, min(start + self._size(words, start, noun, listed), len(words)))
@@ -206,7 +236,8 @@ def gloss_rules() -> Gloss:
                  {str(k): str(v) for k, v in data["addressed"].items()}, bool(data.get("read_in_drafting", True)),
                  frozenset(data["past_perfect"]["auxiliaries"]), str(data["past_perfect"]["cue"]),
                  bool(data.get("read_nouns", True)), bool(data.get("read_subjects", True)),
-                 tuple(data.get("endings", ())), _verb_second(data.get("verb_second")))
+                 tuple(data.get("endings", ())), _verb_second(data.get("verb_second")),
+                 frozenset(data.get("particles", ())))
 
 
 def _verb_second(data: dict | None) -> VerbSecond | None:
