@@ -191,7 +191,7 @@ class VerbSecond:
     openers: frozenset[str]  # adverbs and prepositions that open a sentence and are no subject
     subjects: frozenset[str]  # what opens a subject: articles, pronouns
     pronouns: frozenset[str]  # ... a subject alone
-    adjective: tuple[str, ...]  # an adjective's endings after an article ("der neue Erhitzer")
+    adjective: dict[str, tuple[str, ...]]  # an adjective's endings after an article ("der neue", "ein neuer")
     skip: frozenset[str]  # a reflexive between verb and subject ("entschied sich das Unternehmen")
     finite: frozenset[str]  # English pasts of strong verbs the gloss writes ("began", "chose")
     reach: int  # the farthest word the verb may stand at
@@ -217,7 +217,8 @@ class VerbSecond:
         if len(after) < 2 or noun(after[0]):
             return 2
         # an adjective's ending after the article, and a word after it no gloss lists as a small word: its noun
-        return 3 if after[0].endswith(self.adjective) and after[1].isalpha() and not listed(after[1]) else 2
+        endings = self.adjective.get(words[start], self.adjective["*"])
+        return 3 if after[0].endswith(endings) and after[1].isalpha() and not listed(after[1]) else 2
 
 
 @lru_cache(maxsize=1)
@@ -244,7 +245,7 @@ def _verb_second(data: dict | None) -> VerbSecond | None:
     if not data:
         return None
     return VerbSecond(frozenset(data["openers"]), frozenset(data["subjects"]), frozenset(data["pronouns"]),
-                      tuple(data["adjective"]),
+                      {k: tuple(v) for k, v in data["adjective"].items()},
                       frozenset(data["skip"]),
                       frozenset(data["finite"]), int(data["reach"]))
 
