@@ -46,6 +46,9 @@ class Gloss:
     endings: tuple[str, ...] = ()  # a noun's plural, case and feminine endings ("Messungen", "Instandhalterin")
     second: VerbSecond | None = None  # a sentence opened by something else: its subject after its verb
     particles: frozenset[str] = frozenset()  # a separable verb's particles, set at its clause's end ("führte ... ein")
+    bracket: frozenset[str] = frozenset()  # auxiliaries whose participle ends the clause ("hat ... installiert")
+    joins: frozenset[str] = frozenset()  # ... not across "und", "oder"
+    negations: frozenset[str] = frozenset()  # ... and a negation right before it goes with it ("nicht erfasst")
 
     def is_german(self, texts: list[str]) -> bool:
         """Enough of the words of the whole text are common German words that no English text uses."""
@@ -73,6 +76,8 @@ class Gloss:
         if self.second is not None:
             again = self.second.order([words[i] for i in order], self._verb, self._noun_known, self.words.__contains__)
             order = [order[i] for i in again]
+        again = self._bracketed([words[i] for i in order])
+        order = [order[i] for i in again]
         words, written = [words[i] for i in order], frozenset(order.index(i) for i in written)
         out: list[str] = []
         addressed = {m.lower() for m in _ADDRESSED.findall(text)}
@@ -127,6 +132,27 @@ class Gloss:
                 order.remove(at)
                 order.insert(order.index(verb) + 1, at)
         return order
+
+    def _bracketed(self, words: list[str]) -> list[int]:
+        """The word places with a participle German sets at its clause's end, its auxiliary earlier ("Die Firma hat
+        im Mai 40 Sensoren installiert", "Danach wurde der Erhitzer erneuert"), moved right after that auxiliary, as
+        English says it ("has installed", "was renewed"). Not across a clause joined by "und" or "oder"."""
+        order = list(range(len(words)))
+        for at, word in enumerate(words):
+            if not (at + 1 == len(words) or words[at + 1] in CLAUSE_END) or not self._participle(word):
+                continue
+            start = max((i for i in range(at) if words[i] in CLAUSE_END), default=-1) + 1
+            helper = next((i for i in range(start, at - 1) if words[i] in self.bracket), None)
+            if helper is not None and self.joins.isdisjoint(words[helper:at]):
+                moved = [at - 1, at] if words[at - 1] in self.negations and at - 1 > helper else [at]
+                for place in moved:  # "nicht erfasst" goes whole: "were not captured"
+                    order.remove(place)
+                spot = order.index(helper) + 1
+                order[spot:spot] = moved
+        return order
+
+    def _participle(self, word: str) -> bool:
+        return bool(_PARTICIPLE.match(word)) or self.words.get(word, ("", ""))[1].endswith("ed")
 
     def _verb(self, words: list[str], at: int) -> int:
         """How many words a finite verb at `at` is, by its gloss (0: none): an auxiliary or a verb in the past
@@ -238,7 +264,9 @@ def gloss_rules() -> Gloss:
                  frozenset(data["past_perfect"]["auxiliaries"]), str(data["past_perfect"]["cue"]),
                  bool(data.get("read_nouns", True)), bool(data.get("read_subjects", True)),
                  tuple(data.get("endings", ())), _verb_second(data.get("verb_second")),
-                 frozenset(data.get("particles", ())))
+                 frozenset(data.get("particles", ())), frozenset(data.get("bracket", {}).get("auxiliaries", ())),
+                 frozenset(data.get("bracket", {}).get("joins", ())),
+                 frozenset(data.get("bracket", {}).get("negations", ())))
 
 
 def _verb_second(data: dict | None) -> VerbSecond | None:

@@ -97,3 +97,19 @@ def test_told_with_reads_a_german_sentence_as_glossed_not_as_written(monkeypatch
     from reading.draft_pass import Pass
     monkeypatch.setattr(Pass, "said_words", lambda self, text: tokens(normalise(text)))  # as written: German
     assert "energy_consumption" not in _drafted(monkeypatch).get("data.captured", [])
+
+
+@pytest.mark.parametrize("german, english", [
+    ("Die Firma hat im Mai 40 Sensoren installiert.", "the company has installed"),
+    ("Bisher wurden die Energiekosten nicht erfasst.", "were not captured"),
+])
+def test_a_participle_at_the_clause_end_is_read_after_its_auxiliary(german, english):
+    assert english in read(german)
+
+
+def test_a_participle_is_not_moved_across_a_second_clause_joined_by_und():
+    assert read("Die Firma hat Sensoren installiert und die Daten erfasst.").split()[-1] == "captured"
+
+
+def test_a_subjunctive_reads_as_what_would_be_not_what_is():
+    assert read("Wären die Daten zugänglich, hätte er es leichter.").split()[:2] == ["would", "be"]
