@@ -10,18 +10,19 @@ sentence's own text, shown to the buyer and quoted, stays German.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from .phrases import CLAUSE_END, normalise, tokens
+from .phrases import CLAUSE_END, is_number, normalise, tokens
 
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
 # a German participle by its shape: "ge" after at most a short prefix, ending in "t" or "en" ("gemacht",
 # "eingeführt", "gearbeitet"), or a verb of "-ieren" ("installiert")
 _PARTICIPLE = re.compile(r"^(?:[a-zäöü]{0,6})ge[a-zäöüß]{2,}(?:t|en)$|^[a-zäöüß]{3,}iert$")
+_ABOUT = frozenset({"über", "rund", "etwa", "ca", "knapp", "fast", "gut"})  # a figure's hedge: "um über 300.000"
 _ADDRESSED = re.compile(r"(?<=[^\s.!?:])\s+(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")  # mid-sentence: the reader
 
 
@@ -46,6 +47,7 @@ class Gloss:
     endings: tuple[str, ...] = ()  # a noun's plural, case and feminine endings ("Messungen", "Instandhalterin")
     second: VerbSecond | None = None  # a sentence opened by something else: its subject after its verb
     particles: frozenset[str] = frozenset()  # a separable verb's particles, set at its clause's end ("führte ... ein")
+    numbered: dict[str, str] = field(default_factory=dict)  # prepositions read otherwise before a figure ("um 12 %": by, "auf 3,2": to)
     bracket: frozenset[str] = frozenset()  # auxiliaries whose participle ends the clause ("hat ... installiert")
     joins: frozenset[str] = frozenset()  # ... not across "und", "oder"
     negations: frozenset[str] = frozenset()  # ... and a negation right before it goes with it ("nicht erfasst")
@@ -90,6 +92,8 @@ class Gloss:
                 size, english = 1, (word, word)
             elif word in addressed and word in self.addressed and size < 2:
                 size, english = 1, (self.addressed[word],) * 2
+            elif word in self.numbered and self._number_after(words, at):
+                size, english = 1, (self.numbered[word],) * 2
             if size:
                 plain, participle = english
                 out.extend((participle if helped else plain).split())
@@ -118,6 +122,12 @@ class Gloss:
             if key in self.words:
                 return size, self.words[key]
         return 0, ("", "")
+
+    @staticmethod
+    def _number_after(words: list[str], at: int) -> bool:
+        """A figure right after the word, or after "über", "rund", "etwa" ("um über 300.000 Euro")."""
+        after = words[at + 1:at + 3]
+        return bool(after) and (is_number(after[0]) or (len(after) == 2 and after[0] in _ABOUT and is_number(after[1])))
 
     def _joined(self, words: list[str]) -> list[int]:
         """The word places with a separable verb's particle, which German sets at its clause's end ("führte die
@@ -264,7 +274,8 @@ def gloss_rules() -> Gloss:
                  frozenset(data["past_perfect"]["auxiliaries"]), str(data["past_perfect"]["cue"]),
                  bool(data.get("read_nouns", True)), bool(data.get("read_subjects", True)),
                  tuple(data.get("endings", ())), _verb_second(data.get("verb_second")),
-                 frozenset(data.get("particles", ())), frozenset(data.get("bracket", {}).get("auxiliaries", ())),
+                 frozenset(data.get("particles", ())), {str(k): str(v) for k, v in data.get("numbered", {}).items()},
+                 frozenset(data.get("bracket", {}).get("auxiliaries", ())),
                  frozenset(data.get("bracket", {}).get("joins", ())),
                  frozenset(data.get("bracket", {}).get("negations", ())))
 

@@ -113,3 +113,20 @@ def test_a_participle_is_not_moved_across_a_second_clause_joined_by_und():
 
 def test_a_subjunctive_reads_as_what_would_be_not_what_is():
     assert read("Wären die Daten zugänglich, hätte er es leichter.").split()[:2] == ["would", "be"]
+
+
+@pytest.mark.parametrize("german, english", [
+    ("Anschließend senkte der Betrieb den Stromverbrauch um 12 Prozent.", "reduced the power consumption by 12"),
+    ("Der Verbrauch sank von 4,1 auf 3,2 kWh.", "fell from 4,1 to 3,2"),
+    ("Die Kosten wurden um über 300.000 Euro gesenkt.", "reduced by over 300.000"),
+])
+def test_a_preposition_before_a_figure_reads_as_a_change_by_or_from_to(german, english):
+    assert english in read(german)
+
+
+def test_a_result_told_with_its_figure_is_a_site_s_measured_result():
+    assert STORY.reports(read("Danach sank der Energieverbrauch um 12 Prozent.").split())
+
+
+def test_um_before_a_clause_is_no_change_by():
+    assert "by" not in read("Um Energie zu sparen, entschied sich die Firma.").split()
