@@ -206,11 +206,12 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         page = self.product_page(seen, brochure)
         self._headings(found, seen, page)
         answers: dict[str, Answer] = {}
-        self._caused(found, seen.told_before)
+        read = seen.said_words  # a German sentence's words as glossed, as its options were read from them
+        self._caused(found, seen.told_before, read)
         self._alone_reviewed(found, seen.alone)
-        self._said_with(found)
-        self._told_with(found, seen.story)
-        self._implied(found)
+        self._said_with(found, read)
+        self._told_with(found, seen.story, read)
+        self._implied(found, read)
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
         scale = self.rules.confidence["brochure"] if brochure else 1.0

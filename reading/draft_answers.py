@@ -22,21 +22,27 @@ from .text import Reading, Sentence
 ITEMS = ("-", "•", "*", "|", "·")  # what opens an item of a list or a table's row
 
 
+def _as_written(sentence: str) -> list[str]:
+    """A sentence's words as an English text's are read (Pass.said_words reads a German one's glossed)."""
+    return tokens(normalise(sentence))
+
+
 class AnswerDrafting:
-    def _implied(self, found: dict[str, Evidence]) -> None:
-        """Options that other drafted answers back (implies: in drafting.yaml), quoting them."""
+    def _implied(self, found: dict[str, Evidence], read=_as_written) -> None:
+        """Options that other drafted answers back (implies: in drafting.yaml), quoting them; `read`: a sentence's
+        words as drafting read them."""
         for qid, options in self.rules.implies.items():
             for option, conditions in options.items():
                 for source, wanted in conditions.items():
                     ev = found.get(source)
-                    backing = [s for o in ev.options if wanted == "any" or o in wanted for s in self._backing(ev, o)] \
+                    backing = [s for o in ev.options if wanted == "any" or o in wanted for s in self._backing(ev, o, read)] \
                         if ev else []
                     if backing:
                         if option not in found[qid].options:
                             found[qid].implied.add(option)
                         found[qid].add(option, backing[0], ev.evidence, self.rules.confidence["implied"])
 
-    def _backing(self, ev: Evidence, option: str) -> list[str]:
+    def _backing(self, ev: Evidence, option: str, read=_as_written) -> list[str]:
         """The sentences through which a drafted option may back others: some (a PLC link) only where one of
         its sentences says more than the option ("reads ... from the PLCs", "over the network"); some (a
         warning) only where a sentence says nothing that rules the other out ("warns 2 days before it fails").
@@ -45,11 +51,12 @@ class AnswerDrafting:
         if wanted is None and unlike is None:
             return ev.quotes[:1]
         said = ev.said.get(option, [])
-        words = {s: tokens(normalise(s)) for s in set(said)}  # a sentence said again is read once
+        words = {s: read(s) for s in set(said)}  # a sentence said again is read once
         return [s for s in said if (wanted is None or not wanted.isdisjoint(words[s]))
                 and (unlike is None or not unlike.find(words[s]))]
 
-    def _caused(self, found: dict[str, Evidence], told_before: frozenset[str] = frozenset()) -> None:
+    def _caused(self, found: dict[str, Evidence], told_before: frozenset[str] = frozenset(),
+                read=_as_written) -> None:
         """An option a sentence behind it, or the text's own before-state (`told_before`: its words), puts down
         to a cause becomes that cause's option (drafting.yaml `caused`): downtime "after the gearbox failed",
         or beside "Plant A faced unexpected fan failures", is the failures a project predicts, not downtime
@@ -58,7 +65,7 @@ class AnswerDrafting:
             ev = found.get(qid)
             if not ev or option not in ev.options:
                 continue
-            if not causes.isdisjoint(told_before) or any(not causes.isdisjoint(tokens(normalise(s))) for s in set(ev.said[option])):
+            if not causes.isdisjoint(told_before) or any(not causes.isdisjoint(read(s)) for s in set(ev.said[option])):
                 ev.move(option, instead)
 
     def _alone_reviewed(self, found: dict[str, Evidence], alone: bool) -> None:
@@ -78,7 +85,7 @@ class AnswerDrafting:
         if not ev.options:
             del found[acting.answers]
 
-    def _said_with(self, found: dict[str, Evidence]) -> None:
+    def _said_with(self, found: dict[str, Evidence], read=_as_written) -> None:
         """Options drafted only where one of their sentences also holds a word of their sense (drafting.yaml
         `said_with`): "the line keeps running" answers what happens when the link fails only beside the link;
         or lacks one of another sense (`said_without`): "daily huddles to determine root causes" are no analytics."""
@@ -86,12 +93,12 @@ class AnswerDrafting:
             [(q, o, words, False) for q, o, words in self.rules.said_without]  # `said_without`: the sense it lacks
         for qid, option, words, wanted in rules:
             ev = found.get(qid)
-            if ev and option in ev.options and all(words.isdisjoint(tokens(normalise(s))) == wanted for s in ev.said[option]):
+            if ev and option in ev.options and all(words.isdisjoint(read(s)) == wanted for s in ev.said[option]):
                 del ev.options[option]
                 if not ev.options:
                     del found[qid]
 
-    def _told_with(self, found: dict[str, Evidence], story: bool) -> None:
+    def _told_with(self, found: dict[str, Evidence], story: bool, read=_as_written) -> None:
         """In one site's story, an option of a `told_with` question drafted only where one of its sentences tells the
         act of its sense ("the plant monitored the temperature of ..."), or is an item of a list or a table's row, whose
         heading tells it: "They're cozy there at about 150 degrees" names a temperature nobody measured."""
@@ -100,7 +107,7 @@ class AnswerDrafting:
         for qid, words in self.rules.told_with.items():
             ev = found.get(qid)
             for option in list(ev.options) if ev else []:
-                if not any(s.lstrip()[:1] in ITEMS or not words.isdisjoint(tokens(normalise(s))) for s in ev.said[option]):
+                if not any(s.lstrip()[:1] in ITEMS or not words.isdisjoint(read(s)) for s in ev.said[option]):
                     ev.drop(option)
             if ev is not None and not ev.options:
                 del found[qid]

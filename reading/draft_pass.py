@@ -199,6 +199,10 @@ class Pass:
         """A truth of the industry or of plants in general (agent.py), not of this plant."""
         return self.general[self.index[sentence.start]] is not None
 
+    def said_words(self, text: str) -> list[str]:
+        """A sentence's words as drafting read them, by its text (a German one's glossed: german.py)."""
+        return self.scanned[text][0] if text in self.scanned else tokens(normalise(text))
+
     def words_of(self, sentence: Sentence) -> list[str]:
         return self.words[self.index[sentence.start]]
 

@@ -10,18 +10,19 @@ sentence's own text, shown to the buyer and quoted, stays German.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from .phrases import CLAUSE_END, normalise, tokens
+from .phrases import CLAUSE_END, is_number, normalise, tokens
 
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
 # a German participle by its shape: "ge" after at most a short prefix, ending in "t" or "en" ("gemacht",
 # "eingeführt", "gearbeitet"), or a verb of "-ieren" ("installiert")
 _PARTICIPLE = re.compile(r"^(?:[a-zäöü]{0,6})ge[a-zäöüß]{2,}(?:t|en)$|^[a-zäöüß]{3,}iert$")
+_ABOUT = frozenset({"über", "rund", "etwa", "ca", "knapp", "fast", "gut"})  # a figure's hedge: "um über 300.000"
 _ADDRESSED = re.compile(r"(?<=[^\s.!?:])\s+(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")  # mid-sentence: the reader
 
 
@@ -43,6 +44,13 @@ class Gloss:
     perfect_cue: str = "previously"  # ... read as the before-state this English cue opens
     nouns_on: bool = True  # german.yaml read_nouns: nouns and compounds glossed too
     subjects_on: bool = True  # german.yaml read_subjects: who and where glossed (always, where nouns_on)
+    endings: tuple[str, ...] = ()  # a noun's plural, case and feminine endings ("Messungen", "Instandhalterin")
+    second: VerbSecond | None = None  # a sentence opened by something else: its subject after its verb
+    particles: frozenset[str] = frozenset()  # a separable verb's particles, set at its clause's end ("führte ... ein")
+    numbered: dict[str, str] = field(default_factory=dict)  # prepositions read otherwise before a figure ("um 12 %": by, "auf 3,2": to)
+    bracket: frozenset[str] = frozenset()  # auxiliaries whose participle ends the clause ("hat ... installiert")
+    joins: frozenset[str] = frozenset()  # ... not across "und", "oder"
+    negations: frozenset[str] = frozenset()  # ... and a negation right before it goes with it ("nicht erfasst")
 
     def is_german(self, texts: list[str]) -> bool:
         """Enough of the words of the whole text are common German words that no English text uses."""
@@ -66,6 +74,13 @@ class Gloss:
 
     def gloss(self, text: str, words: list[str], written: frozenset[int] = frozenset()) -> list[str]:
         """The sentence's words in English where german.yaml knows them; the rest as they are."""
+        order = self._joined(words)
+        if self.second is not None:
+            again = self.second.order([words[i] for i in order], self._verb, self._noun_known, self.words.__contains__)
+            order = [order[i] for i in again]
+        again = self._bracketed([words[i] for i in order])
+        order = [order[i] for i in again]
+        words, written = [words[i] for i in order], frozenset(order.index(i) for i in written)
         out: list[str] = []
         addressed = {m.lower() for m in _ADDRESSED.findall(text)}
         helped = False  # an auxiliary earlier in this clause: its participle closes the clause ("wurde ... erfasst")
@@ -77,6 +92,8 @@ class Gloss:
                 size, english = 1, (word, word)
             elif word in addressed and word in self.addressed and size < 2:
                 size, english = 1, (self.addressed[word],) * 2
+            elif word in self.numbered and self._number_after(words, at):
+                size, english = 1, (self.numbered[word],) * 2
             if size:
                 plain, participle = english
                 out.extend((participle if helped else plain).split())
@@ -106,19 +123,86 @@ class Gloss:
                 return size, self.words[key]
         return 0, ("", "")
 
+    @staticmethod
+    def _number_after(words: list[str], at: int) -> bool:
+        """A figure right after the word, or after "über", "rund", "etwa" ("um über 300.000 Euro")."""
+        after = words[at + 1:at + 3]
+        return bool(after) and (is_number(after[0]) or (len(after) == 2 and after[0] in _ABOUT and is_number(after[1])))
+
+    def _joined(self, words: list[str]) -> list[int]:
+        """The word places with a separable verb's particle, which German sets at its clause's end ("führte die
+        Firma eine MDE ein"), moved right after its verb, so the verb reads as `words` lists it ("führte ein")."""
+        order = list(range(len(words)))
+        for at, word in enumerate(words):
+            if word not in self.particles or not (at + 1 == len(words) or words[at + 1] in CLAUSE_END):
+                continue
+            start = max((i for i in range(at) if words[i] in CLAUSE_END), default=-1) + 1
+            verb = next((i for i in range(start, at - 1) if f"{words[i]} {word}" in self.words), None)
+            if verb is not None:
+                order.remove(at)
+                order.insert(order.index(verb) + 1, at)
+        return order
+
+    def _bracketed(self, words: list[str]) -> list[int]:
+        """The word places with a participle German sets at its clause's end, its auxiliary earlier ("Die Firma hat
+        im Mai 40 Sensoren installiert", "Danach wurde der Erhitzer erneuert"), moved right after that auxiliary, as
+        English says it ("has installed", "was renewed"). Not across a clause joined by "und" or "oder"."""
+        order = list(range(len(words)))
+        for at, word in enumerate(words):
+            if not (at + 1 == len(words) or words[at + 1] in CLAUSE_END) or not self._participle(word):
+                continue
+            start = max((i for i in range(at) if words[i] in CLAUSE_END), default=-1) + 1
+            helper = next((i for i in range(start, at - 1) if words[i] in self.bracket), None)
+            if helper is not None and self.joins.isdisjoint(words[helper:at]):
+                moved = [at - 1, at] if words[at - 1] in self.negations and at - 1 > helper else [at]
+                for place in moved:  # "nicht erfasst" goes whole: "were not captured"
+                    order.remove(place)
+                spot = order.index(helper) + 1
+                order[spot:spot] = moved
+        return order
+
+    def _participle(self, word: str) -> bool:
+        return bool(_PARTICIPLE.match(word)) or self.words.get(word, ("", ""))[1].endswith("ed")
+
+    def _verb(self, words: list[str], at: int) -> int:
+        """How many words a finite verb at `at` is, by its gloss (0: none): an auxiliary or a verb in the past
+        ("wurde", "installierte"; "führte ein", its particle joined)."""
+        size = 2 if " ".join(words[at:at + 2]) in self.words else 1
+        english = self.words.get(" ".join(words[at:at + size]), ("", ""))[0].split()
+        past = english[:1] and (english[0] in self.auxiliaries or english[0] in self.second.finite
+                                or english[0].endswith("ed"))
+        return size if past else 0
+
+    def _noun_known(self, word: str) -> bool:
+        return self._noun(word) != [word]
+
     def _noun(self, word: str) -> list[str]:
         """A noun whole ("Temperatur"), or a compound read as its parts: its longest known last part, and before it
         the rest, glossed where known once its linking letters are off ("Schwingungs|sensor": vibration sensor)."""
         nouns = self.nouns if self.nouns_on else self.subjects if self.subjects_on else {}
         if not nouns:  # german.yaml reads neither nouns nor subjects: nothing to look for in a compound
             return [word]
+        whole = self._inflected(word, nouns)
+        if whole:
+            return whole
+        for cut in range(self.least_part, len(word) - self.least_part + 1):
+            head = self._inflected(word[cut:], nouns)
+            if head:
+                return self._modifier(word[:cut], nouns) + head
+        return [word]
+
+    def _inflected(self, word: str, nouns: dict[str, str]) -> list[str]:
+        """The noun as listed, or once a plural, case or feminine ending is off ("Messungen", "Instandhalterin")."""
         if word in nouns:
             return nouns[word].split()
-        for cut in range(self.least_part, len(word) - self.least_part + 1):
-            head = word[cut:]
-            if head in nouns:
-                return self._modifier(word[:cut], nouns) + nouns[head].split()
-        return [word]
+        for ending in self.endings:
+            stem = word[:-len(ending)]
+            if word.endswith(ending) and len(stem) >= self.least_part:
+                # a plural may also take an umlaut ("Verbräuche", "Zählerstände"): its last vowel read plain
+                for known in (stem, _plain_vowel(stem)):
+                    if known in nouns:
+                        return nouns[known].split()
+        return []
 
     def _modifier(self, part: str, nouns: dict[str, str]) -> list[str]:
         if part in nouns:
@@ -127,6 +211,50 @@ class Gloss:
             if part.endswith(link) and part[:-len(link)] in nouns:
                 return nouns[part[:-len(link)]].split()
         return [part]
+
+
+def _plain_vowel(stem: str) -> str:
+    """The stem with its last umlaut read plain ("verbräuch": "verbrauch")."""
+    at = max(stem.rfind(u) for u in "äöü")
+    return stem if at < 0 else stem[:at] + {"ä": "a", "ö": "o", "ü": "u"}[stem[at]] + stem[at + 1:]
+
+
+@dataclass(frozen=True)
+class VerbSecond:
+    """German puts a main clause's verb second: a sentence opened by an adverb, a phrase or a clause of its own
+    ("Anschließend installierte der Kunde ...", "Um Energie zu sparen, entschied sich das Unternehmen ...") has
+    its subject right after the verb. Read in English order, the subject before its verb, as the rules read a story."""
+    openers: frozenset[str]  # adverbs and prepositions that open a sentence and are no subject
+    subjects: frozenset[str]  # what opens a subject: articles, pronouns
+    pronouns: frozenset[str]  # ... a subject alone
+    adjective: dict[str, tuple[str, ...]]  # an adjective's endings after an article ("der neue", "ein neuer")
+    skip: frozenset[str]  # a reflexive between verb and subject ("entschied sich das Unternehmen")
+    finite: frozenset[str]  # English pasts of strong verbs the gloss writes ("began", "chose")
+    reach: int  # the farthest word the verb may stand at
+
+    def order(self, words: list[str], verb, noun, listed) -> list[int]:
+        """The sentence's word places in English order: its first finite verb's subject moved before it."""
+        keep = list(range(len(words)))
+        at = next((i for i in range(min(self.reach, len(words))) if verb(words, i)), None)
+        if not at or (words[0] not in self.openers and words[at - 1] != ","):
+            return keep
+        start = at + verb(words, at)
+        start += start < len(words) and words[start] in self.skip
+        if start >= len(words) or words[start] not in self.subjects:
+            return keep
+        subject = range(start, min(start + self._size(words, start, noun, listed), len(words)))
+        return keep[:at] + list(subject) + [i for i in keep[at:] if i not in subject]
+
+    def _size(self, words: list[str], start: int, noun, listed) -> int:
+        """A pronoun alone; an article and its noun, or one adjective between them ("der neue Erhitzer")."""
+        if words[start] in self.pronouns:
+            return 1
+        after = words[start + 1:start + 3]
+        if len(after) < 2 or noun(after[0]):
+            return 2
+        # an adjective's ending after the article, and a word after it no gloss lists as a small word: its noun
+        endings = self.adjective.get(words[start], self.adjective["*"])
+        return 3 if after[0].endswith(endings) and after[1].isalpha() and not listed(after[1]) else 2
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +272,21 @@ def gloss_rules() -> Gloss:
                  tuple(data["links"]), int(data["least_part"]), frozenset(data["auxiliaries"]),
                  {str(k): str(v) for k, v in data["addressed"].items()}, bool(data.get("read_in_drafting", True)),
                  frozenset(data["past_perfect"]["auxiliaries"]), str(data["past_perfect"]["cue"]),
-                 bool(data.get("read_nouns", True)), bool(data.get("read_subjects", True)))
+                 bool(data.get("read_nouns", True)), bool(data.get("read_subjects", True)),
+                 tuple(data.get("endings", ())), _verb_second(data.get("verb_second")),
+                 frozenset(data.get("particles", ())), {str(k): str(v) for k, v in data.get("numbered", {}).items()},
+                 frozenset(data.get("bracket", {}).get("auxiliaries", ())),
+                 frozenset(data.get("bracket", {}).get("joins", ())),
+                 frozenset(data.get("bracket", {}).get("negations", ())))
+
+
+def _verb_second(data: dict | None) -> VerbSecond | None:
+    if not data:
+        return None
+    return VerbSecond(frozenset(data["openers"]), frozenset(data["subjects"]), frozenset(data["pronouns"]),
+                      {k: tuple(v) for k, v in data["adjective"].items()},
+                      frozenset(data["skip"]),
+                      frozenset(data["finite"]), int(data["reach"]))
 
 
 def english_words(texts: list[str], find=None) -> dict[str, list[str]]:
