@@ -1,0 +1,57 @@
+"""A reply's parts tied to the question a heading above them names, and history told as an amount: a line holding
+only the letter's question number ("Question 11", "Q11:") heads the paragraph under it, after a blank line too; a
+table row's number with its topic in brackets ("| 11 (review) | ...") places the row; a markdown heading ("### 9 -
+Network") is read past its hashes. Every sentence here is new (issue 16)."""
+import pytest
+
+from rounds_corpus import placed, sent_out
+from questions import load_bank
+from scoring.rounds import reply_reader
+
+EXTRUSION = ("ExtruSense is the AI-driven Industry 4.0 platform for smart extrusion lines.\n"
+             "It predicts every failure, connects seamlessly to your ERP and gives your team real-time insights.\n")
+REVIEW = ("The process engineer on shift checks each proposed barrel temperature change at the line terminal. "
+          "She can reject it with one click and the extruder keeps its old setpoint.")
+
+
+@pytest.fixture(scope="module")
+def extrusion():
+    return sent_out(EXTRUSION, "ExtruSense", "A. Lind")
+
+
+def _letter(body: str) -> str:
+    return f"Dear Ms Lind,\n\nplease find our answers below.\n\n{body}\n\nKind regards,\nPeter Holm\n"
+
+
+@pytest.mark.parametrize("heading", ["Question 11", "Q11:", "Answer to question 11", "Regarding question 11:",
+                                     "**11.**", "Question 11 (review of changes)"])
+def test_a_line_of_the_question_number_alone_heads_the_paragraph_below_its_blank_line(extrusion, heading):
+    found = placed(extrusion, _letter(f"{heading}\n\n{REVIEW}"))
+    assert [found[s] for s in REVIEW.replace(". ", ".\n").splitlines()] == ["human_review", "human_review"]
+
+
+def test_the_number_alone_heads_only_the_next_paragraph(extrusion):
+    later = "The edge box reads the melt pressure from the extruder PLC over OPC UA every second."
+    found = placed(extrusion, _letter(f"Question 11\n\n{REVIEW}\n\n{later}"))
+    assert found[later] != "human_review"
+
+
+def test_a_number_that_opens_an_answer_on_its_line_still_ends_at_the_blank_line(extrusion):
+    later = "The edge box reads the melt pressure from the extruder PLC over OPC UA every second."
+    found = placed(extrusion, _letter(f"Question 11: {REVIEW}\n\n{later}"))
+    assert found[later] != "human_review"
+
+
+def test_a_table_rows_number_with_its_topic_in_brackets_places_the_row(extrusion):
+    table = f"| Question | Answer |\n|---|---|\n| 11 (review) | {REVIEW} |\n"
+    found = placed(extrusion, _letter(table))
+    assert found["She can reject it with one click and the extruder keeps its old setpoint."] == "human_review"
+
+
+def test_a_markdown_heading_names_its_topic_past_the_hashes_and_number(extrusion):
+    text = _letter("### 9 - Network\n\nThe edge box sits in its own VLAN and calls our cloud over HTTPS.")
+    reader = reply_reader(load_bank())
+    said, _ = reader.placed(text, extrusion.rounds[-1].questions)
+    under = reader.headed(text, extrusion.rounds[-1].questions)
+    box = next(s for s, *_ in said if s.text.startswith("The edge box"))
+    assert under.get(box.start) == {"security"}
