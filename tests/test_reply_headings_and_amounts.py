@@ -55,3 +55,14 @@ def test_a_markdown_heading_names_its_topic_past_the_hashes_and_number(extrusion
     under = reader.headed(text, extrusion.rounds[-1].questions)
     box = next(s for s, *_ in said if s.text.startswith("The edge box"))
     assert under.get(box.start) == {"security"}
+
+
+@pytest.mark.parametrize("heading, topic", [("Running costs", "upkeep_owner"), ("Costs", "upkeep_owner"),
+                                            ("Success criteria", "kpi"), ("Measuring success", "kpi")])
+def test_a_heading_naming_a_questions_part_in_its_own_words_heads_its_paragraph(extrusion, heading, topic):
+    text = _letter(f"**{heading}**\n\nZulu alpha bravo charlie delta.")
+    reader = reply_reader(load_bank())
+    said, _ = reader.placed(text, extrusion.rounds[-1].questions)
+    under = reader.headed(text, extrusion.rounds[-1].questions)
+    line = next(s for s, *_ in said if s.text.startswith("Zulu"))
+    assert under.get(line.start) == {topic}
