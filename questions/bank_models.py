@@ -128,6 +128,7 @@ class Words(Strict):
     units: list[str]
     short_time: dict[str, str] = {}  # a unit of time written short or in German -> the unit ("mo" -> "month")
     number_words: list[str] = []  # "twelve months", "twenty-two days": a number in words before a unit
+    wholes: dict[str, list[str]] = {}  # words: "full", "whole" between a number and its unit; units: of time
     buzzwords: list[str]
     plain: list[str] = []  # nouns that hold a buzzword and sell nothing: a smart meter is a meter
 
@@ -175,6 +176,9 @@ class Topic(Strict):
     reads: list[TopicRead] = []
     counted: str = ""  # said after `ask` where a label's gap counts more than one ("Name at least {count} of them.")
     acts_on: list[str] = []  # other topics' cues that, in a sentence on this one, name only what it acts on
+    # what it acts on weighs for it, not for the other topic, where a sentence's cues are counted ("trained on a year of
+    # your records" is on the history only); else it still weighs there ("looks at every alert and every warning")
+    weighs_acted: bool = False
     given: dict[str, GivenPart] = {}  # kind -> the question asked where the offer already states that kind
 
 

@@ -64,8 +64,8 @@ _KINDS_KEPT = 20_000  # sentence kinds on a topic remembered at most
 class ReplyReader(Placing):
     """Compiled once per rules and reader: `read(questions, text)`."""
 
-    def __init__(self, rules: RoundRules, reader: Reader, units: list[str] = ()):
-        self.rules, self.reader, self.spelled = rules, reader, Spelled(list(units))
+    def __init__(self, rules: RoundRules, reader: Reader, units: list[str] = (), wholes: dict | None = None):
+        self.rules, self.reader, self.spelled = rules, reader, Spelled(list(units), wholes)
         self.cue_topics = by_word(rules.topics, lambda topic: topic.cues)
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
         self.head_topics = by_word(rules.topics, lambda topic: topic.heads)
@@ -87,6 +87,7 @@ class ReplyReader(Placing):
         # all of a topic's `also` words in one pattern: most sentences hold none, and then no kind's needs looking for
         self.any_also = {t.id: _phrases([w for words in t.also.values() for w in words]) for t in rules.topics if t.also}
         self.acts_on = {t.id: frozenset(w.lower() for w in t.acts_on) for t in rules.topics if t.acts_on}
+        self.weighs_acted = frozenset(t.id for t in rules.topics if t.weighs_acted)
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
         # a team named by whose it is, or a function by its holder in brackets (reply_built.py), once per sentence
         things = frozenset(w.lower() for w in rules.role_things)
@@ -171,8 +172,8 @@ class ReplyReader(Placing):
     def _not_acted_on(self, topics: set[str], found: list[str]) -> set[str]:
         """A sentence's topics without those it is on only by what another of them acts on ("approves every
         traveller-change prediction": on the review, not on what it predicts)."""
-        dropped = {other for topic in topics & self.acts_on.keys() for other in topics - {topic}
-                   if all(cue in self.acts_on[topic] for cue in found if other in self.cue_topics[cue])}
+        dropped = {other for topic in topics & self.acts_on.keys() if self._on_by_words(topic, found) for other in
+                   topics - {topic} if all(cue in self.acts_on[topic] for cue in found if other in self.cue_topics[cue])}
         return topics - dropped
 
     def _answering_part(self, sentence: Sentence, before: str) -> Sentence | None:
@@ -329,7 +330,7 @@ class ReplyReader(Placing):
                           ({"role"} if self.role_in(lower) or self.role_built(text) else set()))
         each, lower = each_verb(lower), with_codes(lower)  # "£450"
         sources = tuple(s.term.lower() for s in substance if s.kind == "system")
-        return named, each, lower, unnumbered(self.spelled.shares(lower), self.spelled.units), sources
+        return named, each, lower, unnumbered(self.spelled.amounts(self.spelled.shares(lower)), self.spelled.units), sources
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
         sentences, _ = self.placed(text, questions)

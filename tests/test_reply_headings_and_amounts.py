@@ -6,7 +6,9 @@ import pytest
 
 from rounds_corpus import placed, sent_out
 from questions import load_bank
-from scoring.rounds import reply_reader
+from reading.documents import pasted
+from reading.spelled import Spelled
+from scoring.rounds import read_reply, reply_reader
 
 EXTRUSION = ("ExtruSense is the AI-driven Industry 4.0 platform for smart extrusion lines.\n"
              "It predicts every failure, connects seamlessly to your ERP and gives your team real-time insights.\n")
@@ -66,3 +68,29 @@ def test_a_heading_naming_a_questions_part_in_its_own_words_heads_its_paragraph(
     under = reader.headed(text, extrusion.rounds[-1].questions)
     line = next(s for s, *_ in said if s.text.startswith("Zulu"))
     assert under.get(line.start) == {topic}
+
+
+@pytest.mark.parametrize("amount", ["one full year", "a whole year", "12 complete months", "two full seasons"])
+def test_history_told_as_an_amount_with_a_word_of_wholeness_answers_how_much_history(extrusion, amount):
+    body = (f"The scrap model is trained on {amount} of your melt pressure readings from the extruder PLC; "
+            "your process engineer checks them for gaps before each training.")
+    asked = {q.topic: q for q in read_reply(extrusion, pasted(_letter(body), "reply", "Reply")).round.questions}
+    assert asked["history"].status == "answered" and asked["history"].closed
+
+
+def test_a_word_of_wholeness_before_no_unit_of_time_is_no_amount():
+    spelled = Spelled(["year", "years", "hour"], {"words": ["full", "complete"], "units": ["year", "years"]})
+    assert spelled.digits("we deliver a complete line and one full year of support") == \
+        "we deliver a complete line and 1 year of support"
+
+
+def test_a_sentence_on_what_the_model_learns_from_is_on_the_history_not_on_the_data_captured(extrusion):
+    learning = "The scrap model is trained on one full year of your die change records."
+    asked = {q.topic: q for q in read_reply(extrusion, pasted(_letter(learning), "reply", "Reply")).round.questions}
+    assert learning in asked["history"].quotes and learning not in asked["data"].quotes
+
+
+def test_data_collected_and_kept_for_months_is_still_on_the_data_captured(extrusion):
+    kept = "Melt temperature data is recorded by the extruder PLC every second and kept for 24 months."
+    asked = {q.topic: q for q in read_reply(extrusion, pasted(_letter(kept), "reply", "Reply")).round.questions}
+    assert kept in asked["data"].quotes
