@@ -1,13 +1,16 @@
 """A reply's parts tied to the question a heading above them names, and history told as an amount: a line holding
 only the letter's question number ("Question 11", "Q11:") heads the paragraph under it, after a blank line too; a
 table row's number with its topic in brackets ("| 11 (review) | ...") places the row; a markdown heading ("### 9 -
-Network") is read past its hashes. Every sentence here is new (issue 16)."""
+Network") is read past its hashes. History told as an amount ("one full year of readings"), and on the history only
+where the data question's words name what the model learns from. Answers written under the buyer's letter quoted line
+by line ("> ...") are read. Every sentence here is new (issue 16)."""
 import pytest
 
 from rounds_corpus import placed, sent_out
 from questions import load_bank
 from reading.documents import pasted
 from reading.spelled import Spelled
+from reports.letter_round import as_text
 from scoring.rounds import read_reply, reply_reader
 
 EXTRUSION = ("ExtruSense is the AI-driven Industry 4.0 platform for smart extrusion lines.\n"
@@ -94,3 +97,22 @@ def test_data_collected_and_kept_for_months_is_still_on_the_data_captured(extrus
     kept = "Melt temperature data is recorded by the extruder PLC every second and kept for 24 months."
     asked = {q.topic: q for q in read_reply(extrusion, pasted(_letter(kept), "reply", "Reply")).round.questions}
     assert kept in asked["data"].quotes
+
+
+def _quoted_letter(sent) -> str:
+    letter = as_text(sent, sent.rounds[-1]).decode()
+    return "On 2 Nov 2026, Anna Lind wrote:\n" + "\n".join("> " + line if line else ">" for line in letter.splitlines())
+
+
+def test_answers_written_under_a_letter_quoted_line_by_line_are_read(extrusion):
+    fee = "After the pilot our service desk in Malmo monitors the edge boxes; the yearly fee is 9,600 EUR."
+    text = (f"Hello Anna,\n\nour answers are under your mail.\n\nPeter\n\n{_quoted_letter(extrusion)}\n\n"
+            f"Our answers:\n10. {fee}\n11. {REVIEW}\n\nBest regards,\nPeter Holm\n")
+    asked = {q.topic: q for q in read_reply(extrusion, pasted(text, "reply", "Reply")).round.questions}
+    assert asked["upkeep_owner"].closed and asked["human_review"].closed
+
+
+def test_a_vague_note_over_a_letter_quoted_line_by_line_leaves_every_question_open(extrusion):
+    text = (f"Hello Anna,\n\nwe will of course answer all points in the final offer.\n\nPeter\n\n"
+            f"{_quoted_letter(extrusion)}\n\n--\nThis e-mail and any attachments are confidential.\n")
+    assert not any(q.closed for q in read_reply(extrusion, pasted(text, "reply", "Reply")).round.questions)
