@@ -116,3 +116,14 @@ def test_a_vague_note_over_a_letter_quoted_line_by_line_leaves_every_question_op
     text = (f"Hello Anna,\n\nwe will of course answer all points in the final offer.\n\nPeter\n\n"
             f"{_quoted_letter(extrusion)}\n\n--\nThis e-mail and any attachments are confidential.\n")
     assert not any(q.closed for q in read_reply(extrusion, pasted(text, "reply", "Reply")).round.questions)
+
+
+def test_a_postscript_under_the_quoted_letter_is_the_writers_own_and_the_letter_is_not(extrusion):
+    fee = "After the pilot our service desk in Malmo monitors the edge boxes; the yearly fee is 9,600 EUR."
+    letter = as_text(extrusion, extrusion.rounds[-1]).decode()
+    text = (f"Hello Anna,\n\nwe will come back on most points next week.\n\nBest regards,\nPeter Holm\n\n"
+            f"-----Original Message-----\nFrom: Anna Lind\nSent: Monday, 2 November 2026 09:12\n{letter}\n\n"
+            f"PS: {fee}\n")
+    asked = {q.topic: q for q in read_reply(extrusion, pasted(text, "reply", "Reply")).round.questions}
+    assert asked["upkeep_owner"].closed and f"PS: {fee}" in asked["upkeep_owner"].quotes
+    assert [t for t, q in asked.items() if q.closed] == ["upkeep_owner"]
