@@ -295,6 +295,7 @@ class RoundRules(Strict):
     within: list[str] = []  # a bound in a reply ("in under 5 seconds") read by the drafter as "within", no boast
     by: list[str] = []  # a deadline in a reply ("1.5% until 30 June 2027") read by the drafter as "by"
     titles: list[str] = []  # a person's title whose full stop before a name ends no sentence ("M. Girard")
+    wrapped_titles: list[str] = []  # a title whose full stop at a line's end goes on to the name below ("Mr.\nSolberg")
     months: list[str] = []  # a month after whose day's full stop the sentence goes on ("bis 30. Juni 2027")
     general: GeneralRules = GeneralRules()  # sentences on the product or the market: they answer nothing
     paragraphs: ParagraphRules = ParagraphRules()  # what a paragraph says it is: volunteered, pointing to a question, older mail

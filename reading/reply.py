@@ -96,7 +96,7 @@ class ReplyReader(Placing):
         self.passing = self.weak | {w.lower() for w in rules.spans}  # cues that leave a sentence on the topic before
         self.closing = closing_line(rules.closings)
         self.pointers = Pointers(rules.tables.get("pointers", []))  # a table row's number and topic: no answer
-        self.titled = titles(rules.titles, rules.months)
+        self.titled = titles(rules.titles, rules.months, rules.wrapped_titles)
         self.letter_lines = re.compile(
             rf"[>(*_\s\u2022-]*(?:{'|'.join(map(re.escape, rules.paragraphs.letter))})\b", re.I) if rules.paragraphs.letter else None
         self.bound = re.compile(_phrases(rules.within).pattern, re.I) if rules.within else None

@@ -4,11 +4,15 @@ table row's number with its topic in brackets ("| 11 (review) | ...") places the
 Network") is read past its hashes. History told as an amount ("one full year of readings"), and on the history only
 where the data question's words name what the model learns from. Answers written under the buyer's letter quoted line
 by line ("> ...") are read. Every sentence here is new (issue 16)."""
+import random
+import re
+
 import pytest
 
 from rounds_corpus import placed, sent_out
 from questions import load_bank
 from reading.documents import pasted
+from reading.reply_wrapped import titles
 from reading.spelled import Spelled
 from reports.letter_round import as_text
 from scoring.rounds import read_reply, reply_reader
@@ -127,3 +131,26 @@ def test_a_postscript_under_the_quoted_letter_is_the_writers_own_and_the_letter_
     asked = {q.topic: q for q in read_reply(extrusion, pasted(text, "reply", "Reply")).round.questions}
     assert asked["upkeep_owner"].closed and f"PS: {fee}" in asked["upkeep_owner"].quotes
     assert [t for t, q in asked.items() if q.closed] == ["upkeep_owner"]
+
+
+@pytest.mark.parametrize("title", ["Mr", "Mrs", "Dr", "Ing"])
+def test_a_title_at_a_lines_end_keeps_the_name_below_in_its_sentence(extrusion, title):
+    review = (f"Every recommended barrel temperature change is approved at the line terminal by your shift lead {title}.\n"
+              "Novak, who can reject it with one click.")
+    asked = {q.topic: q for q in read_reply(extrusion, pasted(_letter(review), "reply", "Reply")).round.questions}
+    assert review in asked["human_review"].quotes and asked["human_review"].closed
+
+
+def test_a_title_before_a_blank_line_joins_no_paragraph_to_the_next(extrusion):
+    text = _letter("The boxes are checked by our technician Mr.\n\nThe fee is 9,600 EUR a year.")
+    assert "The fee is 9,600 EUR a year." in placed(extrusion, text)
+
+
+def test_titles_at_a_lines_end_are_found_wherever_the_whole_pattern_finds_them():
+    rules = reply_reader(load_bank()).rules
+    titled = titles(rules.titles, rules.months, rules.wrapped_titles)
+    rng = random.Random(11)
+    pieces = [*rules.wrapped_titles, ".", ".\n", "\n", " ", "\t", "Koch", "koch", "a", "30", rules.months[0]]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert titled.sub(titled.spaced, text) == re.sub(titled.pattern, titled.spaced, text), repr(text)
