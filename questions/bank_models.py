@@ -231,6 +231,7 @@ class MeasureRules(Strict):
     moves: list[str] = []  # a verb that takes a value to its target ("7.4 l/t down to 6.5 l/t", "212 ... fall below 60")
     helpers: list[str] = []  # words before such a verb that say no value ("are expected to fall below 60")
     then: list[str] = []  # a bound after a comma that says the next value is the target ("14 in 2025, at most 4 in 2027")
+    due: list[str] = []  # words before a year that say when a value moved to another is due ("... to 2.5% by June 2027")
     # how the KPI will be measured, with no value of it: against a period before the start ("against the 12 weeks
     # before go-live"); reading/reply_measure.Measured
     compared: list[str] = []  # words that compare a measure with a period ("against", "compared with")

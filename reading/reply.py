@@ -147,7 +147,7 @@ class ReplyReader(Placing):
             lower = sentence.text.lower()
             found = self.cues_in(lower)
             topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
-            topics |= {self.measured.topic} if self.measured.periods_in(lower) else set()  # "against the 12 weeks before"
+            topics |= {self.measured.topic} if self.measured.periods_in(lower) or self.measures.due_in(lower) else set()  # "against the 12 weeks before", "from 4.1% to 2.5% by 2027"
             topics |= {self.accuracy.topic} if self.accuracy.said(lower, self.spelled.digits) else set()  # "97.8% detection"
             topics |= {self.resend.topic} if self.resend.said(lower) else set()  # "keeps 14 days and sends them after"
             topics = self.links.owning(topics, found, self.cue_topics, lower, sentence.substance, linked)  # "looks after it"

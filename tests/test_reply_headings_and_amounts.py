@@ -154,3 +154,16 @@ def test_titles_at_a_lines_end_are_found_wherever_the_whole_pattern_finds_them()
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert titled.sub(titled.spaced, text) == re.sub(titled.pattern, titled.spaced, text), repr(text)
+
+
+def test_a_value_moved_from_todays_to_another_by_a_year_answers_the_kpi_whatever_its_verb(extrusion):
+    kpi = ("Die changes on line 3 go from 14 per month in 2025 (your maintenance log) to 6 per month by March 2027, "
+           "counted in the same log.")
+    asked = {q.topic: q for q in read_reply(extrusion, pasted(_letter(kpi), "reply", "Reply")).round.questions}
+    assert kpi in asked["kpi"].quotes and asked["kpi"].closed
+
+
+def test_a_change_of_counts_with_no_year_it_is_due_by_is_no_kpi(extrusion):
+    rollout = "We go from 3 extruders in the pilot to 7 extruders in the rollout, with the same edge box."
+    asked = {q.topic: q for q in read_reply(extrusion, pasted(_letter(rollout), "reply", "Reply")).round.questions}
+    assert rollout not in asked["kpi"].quotes
