@@ -177,7 +177,8 @@ class Topic(Strict):
     counted: str = ""  # said after `ask` where a label's gap counts more than one ("Name at least {count} of them.")
     acts_on: list[str] = []  # other topics' cues that, in a sentence on this one, name only what it acts on
     # what it acts on weighs for it, not for the other topic, where a sentence's cues are counted ("trained on a year of
-    # your records" is on the history only); else it still weighs there ("looks at every alert and every warning")
+    # your records" answers the history), and the sentence stays on the other topic too (it may still draft its answer);
+    # else the sentence is not on the other topic at all, which still weighs there ("looks at every alert and warning")
     weighs_acted: bool = False
     given: dict[str, GivenPart] = {}  # kind -> the question asked where the offer already states that kind
 

@@ -172,8 +172,8 @@ class ReplyReader(Placing):
     def _not_acted_on(self, topics: set[str], found: list[str]) -> set[str]:
         """A sentence's topics without those it is on only by what another of them acts on ("approves every
         traveller-change prediction": on the review, not on what it predicts)."""
-        dropped = {other for topic in topics & self.acts_on.keys() if self._on_by_words(topic, found) for other in
-                   topics - {topic} if all(cue in self.acts_on[topic] for cue in found if other in self.cue_topics[cue])}
+        dropped = {other for topic in (topics & self.acts_on.keys()) - self.weighs_acted for other in topics - {topic}
+                   if all(cue in self.acts_on[topic] for cue in found if other in self.cue_topics[cue])}
         return topics - dropped
 
     def _answering_part(self, sentence: Sentence, before: str) -> Sentence | None:

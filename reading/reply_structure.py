@@ -244,7 +244,7 @@ def _numbered(text: str, starts: list[int], most: int, lines: list[int]) -> tupl
                     named.add(number)
                 joined = _JOINED.match(text, ref.end() if ref else marker.end())
                 more = [int(n) for n in _AND.findall(joined.group())]
-                heading = _NUMBER_ONLY.match(text, joined.end()) is not None
+                heading = _number_only(text, joined.end())
             elif paragraph_break(text, start) and not heading:
                 number, more = None, []
             else:  # the paragraph under a line of the number alone ("Question 7", blank line, the answer) is its
@@ -256,9 +256,16 @@ def _numbered(text: str, starts: list[int], most: int, lines: list[int]) -> tupl
     return out, joint, named
 
 
-# what a line holds past its number when it heads the paragraph below: nothing but marks, or a label in brackets
-# ("Question 7", "Q7:", "**3.**", "Question 7 (daily users)")
-_NUMBER_ONLY = re.compile(r"[ \t*_#:.)\u2013\u2014-]*(?:\([^()\n]{1,40}\)[ \t*_:.]*)?(?:\n|$)")
+def _number_only(text: str, at: int) -> bool:
+    """Whether a line holds nothing past its number but marks or a short label, so it heads the paragraph below
+    ("Question 7", "Q7:", "**3.**", "Question 7 (daily users)", "11 - Operator sign-off"): no answer of its own (a
+    figure, a sentence's end)."""
+    rest = text[at:text.find("\n", at) % (len(text) + 1)].strip(" \t*_#:.\u2013\u2014-")
+    return not rest or bool(_LABEL.fullmatch(rest)) and len(rest.split()) <= LABEL_WORDS
+
+
+_LABEL = re.compile(r"\([^()\n]{1,40}\)|[A-Za-z][A-Za-z '&/-]{0,40}(?<![.?!])")  # "(daily users)", "Operator sign-off"
+LABEL_WORDS = 4
 _REF = re.compile(r"[ \t]*[(\[][ \t]*(?:q|question)[ \t]*(\d{1,2})\b", re.I)  # "(Q12", "[Question 4"
 _JOINED = re.compile(r"(?:\s*(?:\+|&|/|,|and)\s*(?:q|question\s*)?\d{1,2}\b)*", re.I)  # " + Q4", " & 4", " and Q4"
 _AND = re.compile(r"(\d{1,2})")

@@ -91,10 +91,14 @@ def test_a_word_of_wholeness_before_no_unit_of_time_is_no_amount():
         "we deliver a complete line and 1 year of support"
 
 
-def test_a_sentence_on_what_the_model_learns_from_is_on_the_history_not_on_the_data_captured(extrusion):
-    learning = "The scrap model is trained on one full year of your die change records."
-    asked = {q.topic: q for q in read_reply(extrusion, pasted(_letter(learning), "reply", "Reply")).round.questions}
-    assert learning in asked["history"].quotes and learning not in asked["data"].quotes
+def test_a_sentence_on_what_the_model_learns_from_answers_the_history_though_it_names_records(extrusion):
+    learning = "It is trained on one full year of your extruder records and logged data."
+    questions = extrusion.rounds[-1].questions
+    reader = reply_reader(load_bank())
+    said, at = reader.placed(_letter(learning), questions)
+    tied = reader.tied(said, {q.topic for q in questions}, frozenset(), at, reader.headed(_letter(learning), questions))
+    answers = {t for t, sentences in tied.items() if learning in [s.text for s in sentences]}
+    assert "history" in answers and "data" not in answers
 
 
 def test_data_collected_and_kept_for_months_is_still_on_the_data_captured(extrusion):
