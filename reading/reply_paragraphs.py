@@ -24,7 +24,9 @@ class Paragraphs:
     """Compiled once per rules: `older_at`, `volunteered`, `elsewhere`, `referred`."""
 
     def __init__(self, rules: ParagraphRules):
-        self.separator = _line(rf"[-_=\s]*(?:{_any(rules.separators)})[-_=\s]*") if rules.separators else None
+        # the separator line, perhaps with the header lines under it pasted onto it ("---- Forwarded message ---- From: ...")
+        self.separator = _line(rf"[-_=\s]*(?:{_any(rules.separators)})[-_=\s]*(?:(?:{_any(rules.headers)})\s*:.*)?") \
+            if rules.separators else None
         self.header = _line(rf"(?:{_any(rules.headers)})\s*:.*") if rules.headers else None
         self.wrote = _line(rf".{{0,200}}\b(?:{_any(rules.wrote)})\s*:\s*") if rules.wrote else None
         self.volunteers = _words(rules.volunteered)

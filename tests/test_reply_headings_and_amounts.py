@@ -171,3 +171,13 @@ def test_a_change_of_counts_with_no_year_it_is_due_by_is_no_kpi(extrusion):
     rollout = "We go from 3 extruders in the pilot to 7 extruders in the rollout, with the same edge box."
     asked = {q.topic: q for q in read_reply(extrusion, pasted(_letter(rollout), "reply", "Reply")).round.questions}
     assert rollout not in asked["kpi"].quotes
+
+
+
+def test_an_older_message_under_a_separator_its_header_was_pasted_onto_is_still_no_reply(extrusion):
+    text = ("Hi Anna,\n\nforwarding the note from your colleague below.\n\nPeter\n\n"
+            "---------- Forwarded message ---------\nFrom: Lisa Meyer <l.meyer@plant.example>\nDate: 3 November 2026\n"
+            f"Subject: Extrusion line visit\n\nPeter,\n\n{REVIEW}\n\nLisa\n")
+    document = pasted(text, "reply", "Reply")
+    assert "--------- From:" in document.text  # tidying joined the header to the separator line: still a separator
+    assert not {q.topic: q for q in read_reply(extrusion, document).round.questions}["human_review"].closed
