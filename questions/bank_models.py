@@ -212,6 +212,8 @@ class ParagraphRules(Strict):
     separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")
     headers: list[str] = []  # two header lines in a row ("From: ...", "Sent: ...") start an older message
     wrote: list[str] = []  # a line ending in one ("On 2 Nov, Anna wrote:") starts the quoted older message
+    senders: list[str] = []  # a header's field naming who sent a message ("From:", "Von:"): "from" when none
+    recipients: list[str] = []  # ... and to whom ("To:", "An:"): "to" when none
     inline: list[str] = []  # the reply says its answers are written into the older message under it ("inline below")
     letter: list[str] = []  # a line starting with one is the buyer's letter copied under its question ("Comes from")
     references: list[str] = []  # words that bring in another customer's plant ("our reference at a smelter in ...")

@@ -28,7 +28,14 @@ class Paragraphs:
         self.separator = _line(rf"[-_=\s]*(?:{_any(rules.separators)})[-_=\s]*(?:(?:{_any(rules.headers)})\s*:.*)?") \
             if rules.separators else None
         self.header = _line(rf"(?:{_any(rules.headers)})\s*:.*") if rules.headers else None
-        self.wrote = _line(rf".{{0,200}}\b(?:{_any(rules.wrote)})\s*:\s*") if rules.wrote else None
+        senders, recipients = rules.senders or ["from"], rules.recipients or ["to"]  # "From:", "Von:"; "To:", "An:"
+        self.addressed = re.compile(rf"(?i:\b(?:(?P<sender>{_any(senders)})|{_any(recipients)})\s*:[^:@\n]*@([\w.-]+\.[a-z]{{2,}}))")
+        # the sender's field up to the next field pasted onto its line ("Von: Jonas Berg <...> An: ..."), or the line
+        # that says who wrote, the name before or after the verb ("Anna wrote:", "Am 2. Nov. schrieb Anna Lind:")
+        self.sender = re.compile(rf"\b(?i:{_any(senders)})\s*:\s*(?P<sender>.*?)(?=\s+(?i:{_any(rules.headers or senders)})\s*:|$)"
+                                 rf"|(?P<writer>.{{0,200}}\b(?i:{_any(rules.wrote or ['wrote'])})(?:\s+[A-Z][^:\n]{{0,80}})?)\s*:\s*$")
+        self.wrote = re.compile(rf"(?i:.{{0,200}}\b(?:{_any(rules.wrote)}))(?:\s+[A-Z][^:\n]{{0,80}})?\s*:\s*") \
+            if rules.wrote else None  # "Anna wrote:", "Am 2. Nov. 2026 schrieb Anna Lind <a@b.de>:" (a name after, capitalised)
         self.volunteers = _words(rules.volunteered)
         self.inline = _words(rules.inline)
         self.references = _words(rules.references)
@@ -102,7 +109,7 @@ class Paragraphs:
             following = next((n.strip() for n in lines[i + 1:i + 3] if n.strip()), "") if ":" in line else ""
             header = header and bool(line.strip())  # the writer's own older message: its header ends at a blank line
             if said and not header and self._starts_older(line.strip(), following):
-                own = _own(lines, i)
+                own = _own(lines, i, self.sender, self.addressed)
                 yield at, own
                 if not own:
                     return
@@ -181,18 +188,19 @@ class Paragraphs:
         return out
 
 
-def _own(lines: list[str], start: int) -> bool:
+def _own(lines: list[str], start: int, sender: re.Pattern = None, addressed: re.Pattern = None) -> bool:
     """Whether the older message from line `start` is the writer's own, forwarded with the reply ("forwarding
     below what I sent to Dr Rinaldi" over "From: Davide Conti"): a name its sender line gives (on the line
     before when the separator and "From:" were pasted as one) signs the short lines above it. The buyer's
     letter quoted under the reply ("From: Dave Price", "On 20 Nov, Mikko Laine wrote:") is not."""
+    sender, addressed = sender or _SENDER, addressed or _ADDRESSED
     window = range(max(0, start - 1), min(len(lines), start + 5))
-    if _internal(lines[k] for k in window):
+    if _internal((lines[k] for k in window), addressed):
         return True
-    at = next((k for k in window if _SENDER.search(lines[k])), None)
+    at = next((k for k in window if sender.search(lines[k])), None)
     if at is None:
         return False
-    found = _SENDER.search(lines[at])
+    found = sender.search(lines[at])
     names = set(_NAME.findall(found.group("sender") or found.group("writer") or ""))
     above = [line.strip() for line in lines[max(0, min(at, start) - 4):min(at, start)]]
     signed = [line for line in [*above, *_signature(lines, min(at, start))]
@@ -214,15 +222,16 @@ def _signature(lines: list[str], start: int, most: int = 8) -> list[str]:
     return [line for line in block if not line.endswith(",")]
 
 
-def _internal(header: object) -> bool:
+def _internal(header: object, addressed: re.Pattern = None) -> bool:
     """Whether a message's header sends it within one e-mail domain ("From: Thomas <t.girard@pasteuriq.fr>" over
-    "To: Sophie <s.marchand@pasteuriq.fr>"): a colleague's message forwarded with the reply is the vendor's side,
-    the buyer's letter comes from another domain."""
-    domains = {m.group(1).lower(): m.group(2).lower() for line in header for m in _ADDRESSED.finditer(line)}
+    "To: Sophie <s.marchand@pasteuriq.fr>", "Von: ..." over "An: ..."): a colleague's message forwarded with the
+    reply is the vendor's side, the buyer's letter comes from another domain."""
+    domains = {"from" if m.group("sender") else "to": m.group(2).lower()
+               for line in header for m in (addressed or _ADDRESSED).finditer(line)}
     return {"from", "to"} <= domains.keys() and domains["from"] == domains["to"]
 
 
-_ADDRESSED = re.compile(r"\b(?i:(from|to))\s*:[^:@\n]*@([\w.-]+\.[a-z]{2,})")  # "From: Karl <k@mixmind.de>"
+_ADDRESSED = re.compile(r"(?i:\b(?:(?P<sender>from)|to)\s*:[^:@\n]*@([\w.-]+\.[a-z]{2,}))")  # "From: Karl <k@mixmind.de>"
 _SENDER = re.compile(r"\b(?i:from)\s*:\s*(?P<sender>.*)|(?P<writer>.{0,200})\b(?i:wrote)\s*:\s*$")
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")  # a first or last name ("Davide", "Conti"), not "Re" or "CC"
 

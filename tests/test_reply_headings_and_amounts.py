@@ -181,3 +181,30 @@ def test_an_older_message_under_a_separator_its_header_was_pasted_onto_is_still_
     document = pasted(text, "reply", "Reply")
     assert "--------- From:" in document.text  # tidying joined the header to the separator line: still a separator
     assert not {q.topic: q for q in read_reply(extrusion, document).round.questions}["human_review"].closed
+
+
+def _weitergeleitet(sender: str) -> str:
+    return ("Sehr geehrte Frau Lind,\n\nanbei die Antworten unseres Ingenieurs.\n\nMit freundlichen Grüßen\nPeter Holm\n\n"
+            "-------- Weitergeleitete Nachricht --------\nBetreff: AW: Fragen Extrusion\nDatum: Mon, 9 Nov 2026 16:40\n"
+            f"Von: Jonas Berg <{sender}>\nAn: Peter Holm <p.holm@extrusense.example>\n\nHallo Peter,\n\n{REVIEW}\n\nJonas\n")
+
+
+def test_a_colleagues_answers_forwarded_under_german_header_fields_within_one_domain_are_read(extrusion):
+    document = pasted(_weitergeleitet("j.berg@extrusense.example"), "reply", "Reply")
+    assert {q.topic: q for q in read_reply(extrusion, document).round.questions}["human_review"].closed
+
+
+def test_a_message_forwarded_under_german_header_fields_from_another_domain_is_no_reply(extrusion):
+    document = pasted(_weitergeleitet("j.berg@kunststoffwerk.example"), "reply", "Reply")
+    assert not {q.topic: q for q in read_reply(extrusion, document).round.questions}["human_review"].closed
+
+
+def test_the_letter_quoted_under_a_german_wrote_line_is_no_reply(extrusion):
+    text = (f"Hallo Frau Lind,\n\nwir antworten bis Freitag.\n\nPeter\n\nAm 2. Nov. 2026 um 09:12 schrieb Anna Lind:\n"
+            f"{REVIEW}\n")
+    assert not {q.topic: q for q in read_reply(extrusion, pasted(text, "reply", "Reply")).round.questions}["human_review"].closed
+
+
+def test_a_line_that_says_what_someone_wrote_down_starts_no_older_message(extrusion):
+    text = _letter(f"Our engineer wrote down what happens at each change:\n{REVIEW}")
+    assert {q.topic: q for q in read_reply(extrusion, pasted(text, "reply", "Reply")).round.questions}["human_review"].closed
