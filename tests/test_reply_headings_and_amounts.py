@@ -208,3 +208,12 @@ def test_the_letter_quoted_under_a_german_wrote_line_is_no_reply(extrusion):
 def test_a_line_that_says_what_someone_wrote_down_starts_no_older_message(extrusion):
     text = _letter(f"Our engineer wrote down what happens at each change:\n{REVIEW}")
     assert {q.topic: q for q in read_reply(extrusion, pasted(text, "reply", "Reply")).round.questions}["human_review"].closed
+
+
+def test_a_link_offered_to_all_systems_of_a_kind_names_none_of_the_plants():
+    offer = ("MeltIQ is the smart Industry 4.0 platform for die casting cells.\n"
+             "It collects cycle data and sends it to your ERP.\n")
+    sent = sent_out(offer, "MeltIQ", "A. Lind")
+    claim = "MeltIQ is compatible with all makes of die casting machines and integrates with all ERP software."
+    asked = {q.topic: q for q in read_reply(sent, pasted(_letter(claim), "reply", "Reply")).round.questions}
+    assert asked["integrations"].status == "not_answered" and not asked["integrations"].closed
