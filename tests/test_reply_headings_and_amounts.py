@@ -217,3 +217,10 @@ def test_a_link_offered_to_all_systems_of_a_kind_names_none_of_the_plants():
     claim = "MeltIQ is compatible with all makes of die casting machines and integrates with all ERP software."
     asked = {q.topic: q for q in read_reply(sent, pasted(_letter(claim), "reply", "Reply")).round.questions}
     assert asked["integrations"].status == "not_answered" and not asked["integrations"].closed
+
+
+def test_a_heading_quoting_part_of_a_question_without_its_question_mark_heads_the_paragraph_below(extrusion):
+    text = _letter(f"Re: Who reviews the system's recommendations\n\n{REVIEW}")
+    found = placed(extrusion, text)
+    assert "Re: Who reviews the system's recommendations" not in found  # the buyer's words, no sentence of the reply
+    assert [found[s] for s in REVIEW.replace(". ", ".\n").splitlines()] == ["human_review", "human_review"]
