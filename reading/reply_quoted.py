@@ -49,10 +49,13 @@ def quoted_back(text: str, starts: list[int], asked: list[tuple[str, str]], plai
                 break
         else:
             asks = _asks_on_its_line(text, start, end)
+            # (a heading only where two words at least, and most of its words, are some question's: most lines are not)
+            shared = asks or len(said & anywhere) >= max(2, QUOTED_SHARE * len(said))
+            shortened = _shortened(said, words_of) if asks or shared and _heads(text, start, end) else None
             # a heading that quotes a question in part, but names no question's topic by a heading's words (those head
             # their paragraphs as headings do: reply_structure.py)
-            titled = not asks and _heads(text, start, end) and not on(text[start:end].lower()) & topics
-            shortened = _shortened(said, words_of) if asks or titled else None
+            if shortened and not asks and on(text[start:end].lower()) & topics:
+                shortened = None
             if shortened:
                 out[start] = shortened
             elif asks and said:  # "Q: After the pilot?", or the vendor's own words ("Who looks after it once the pilot is over?")

@@ -33,9 +33,11 @@ class Titles:
     """`sub` as re.Pattern's, of a pattern that begins by looking behind (tried at every character of a reply: 1.4 ms
     over 10 pages), only where a text holds what it needs (`held`): most replies hold no such full stop."""
 
-    def __init__(self, pattern: str, named: re.Pattern | None, dated: re.Pattern | None, words: frozenset[str] = frozenset()):
+    def __init__(self, pattern: str, named: re.Pattern | None, dated: re.Pattern | None, words: frozenset[str] = frozenset(),
+                 wrapped: re.Pattern | None = None):
         self.pattern, self.compiled, self.named, self.dated = pattern, re.compile(pattern), named, dated
         self.words = words  # the titles whose full stop reads as a space before a name (the splitter knows the others)
+        self.wrapped = wrapped  # a title that ends a text ("... your MES lead Mr"): asked before a line's break only
 
     def sub(self, repl, text: str) -> str:
         return self.compiled.sub(repl, text) if self.held(text) else text
@@ -55,6 +57,10 @@ class Titles:
         any full stop (a literal the engine skips to)."""
         if self.dated is not None and self.dated.search(text):
             return True
+        if self.wrapped is not None and ".\n" in text:  # a title at a line's end: each full stop before a line break
+            for found in _BROKEN.finditer(text):  # and a capital, then the word before it
+                if self.wrapped.search(text, max(0, found.start() - 12), found.start()):
+                    return True
         at = 0
         while self.named is not None and (found := self.named.search(text, at)):
             if not found.start() or _BEFORE_TITLE.match(text, found.start() - 1):
@@ -64,6 +70,7 @@ class Titles:
 
 
 _BEFORE_TITLE = re.compile(r"[^\w.]")  # what stands before a title ("M. Girard", not "HM. " or "Nr.M. ")
+_BROKEN = re.compile(r"\.\n[ \t]*[A-Z\u00c0-\u00de]")  # a full stop ending a line before a capital
 
 
 def titles(words: list[str], months: list[str] = (), wrapped: list[str] = ()) -> Titles | None:
@@ -78,10 +85,9 @@ def titles(words: list[str], months: list[str] = (), wrapped: list[str] = ()) ->
     found = "|".join(filter(None, (named, broken, dated)))
     # what each needs, without the look-behind (`Titles.held` checks the character before): a title from its first
     # letter, a day's full stop before a month's name from the full stop
-    needs = "|".join(filter(None, (rf"(?:{alternatives})\.[ \t]+[A-Z\u00c0-\u00de]" if words else "",
-                                   rf"(?:{at_end})\.\n[ \t]*[A-Z\u00c0-\u00de]" if wrapped else "")))
-    return Titles(found, re.compile(needs) if needs else None,
-                  re.compile(rf"\.{in_months}") if months else None, frozenset(words)) if found else None
+    return Titles(found, re.compile(rf"(?:{alternatives})\.[ \t]+[A-Z\u00c0-\u00de]") if words else None,
+                  re.compile(rf"\.{in_months}") if months else None, frozenset(words),
+                  re.compile(rf"(?:^|[^\w.])(?:{at_end})$") if wrapped else None) if found else None
 
 
 @lru_cache(maxsize=8)  # a reply is read so for its sentences and again for its layout

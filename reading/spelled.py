@@ -41,7 +41,8 @@ class Spelled:
                                  rf"(?=(?:{'|'.join(map(re.escape, counted))})\b)", re.I) if words and counted else None
 
     def digits(self, text: str) -> str:
-        return self.amounts(self._digits(text))
+        said = self._digits(text)
+        return self.amounts(said) if self._whole is not None and not self.wholes.isdisjoint(runs(said.lower())) else said
 
     def _digits(self, text: str) -> str:
         # most sentences hold no number word: found in the lower-case text without IGNORECASE first (4x faster), and
