@@ -128,6 +128,7 @@ class Words(Strict):
     units: list[str]
     short_time: dict[str, str] = {}  # a unit of time written short or in German -> the unit ("mo" -> "month")
     number_words: list[str] = []  # "twelve months", "twenty-two days": a number in words before a unit
+    wholes: dict[str, list[str]] = {}  # words: "full", "whole" between a number and its unit; units: of time
     buzzwords: list[str]
     plain: list[str] = []  # nouns that hold a buzzword and sell nothing: a smart meter is a meter
 
@@ -175,6 +176,10 @@ class Topic(Strict):
     reads: list[TopicRead] = []
     counted: str = ""  # said after `ask` where a label's gap counts more than one ("Name at least {count} of them.")
     acts_on: list[str] = []  # other topics' cues that, in a sentence on this one, name only what it acts on
+    # what it acts on weighs for it, not for the other topic, where a sentence's cues are counted ("trained on a year of
+    # your records" answers the history), and the sentence stays on the other topic too (it may still draft its answer);
+    # else the sentence is not on the other topic at all, which still weighs there ("looks at every alert and warning")
+    weighs_acted: bool = False
     given: dict[str, GivenPart] = {}  # kind -> the question asked where the offer already states that kind
 
 
@@ -231,6 +236,7 @@ class MeasureRules(Strict):
     moves: list[str] = []  # a verb that takes a value to its target ("7.4 l/t down to 6.5 l/t", "212 ... fall below 60")
     helpers: list[str] = []  # words before such a verb that say no value ("are expected to fall below 60")
     then: list[str] = []  # a bound after a comma that says the next value is the target ("14 in 2025, at most 4 in 2027")
+    due: list[str] = []  # words before a year that say when a value moved to another is due ("... to 2.5% by June 2027")
     # how the KPI will be measured, with no value of it: against a period before the start ("against the 12 weeks
     # before go-live"); reading/reply_measure.Measured
     compared: list[str] = []  # words that compare a measure with a period ("against", "compared with")
@@ -297,6 +303,7 @@ class RoundRules(Strict):
     within: list[str] = []  # a bound in a reply ("in under 5 seconds") read by the drafter as "within", no boast
     by: list[str] = []  # a deadline in a reply ("1.5% until 30 June 2027") read by the drafter as "by"
     titles: list[str] = []  # a person's title whose full stop before a name ends no sentence ("M. Girard")
+    wrapped_titles: list[str] = []  # a title whose full stop at a line's end goes on to the name below ("Mr.\nSolberg")
     months: list[str] = []  # a month after whose day's full stop the sentence goes on ("bis 30. Juni 2027")
     general: GeneralRules = GeneralRules()  # sentences on the product or the market: they answer nothing
     paragraphs: ParagraphRules = ParagraphRules()  # what a paragraph says it is: volunteered, pointing to a question, older mail

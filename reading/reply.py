@@ -63,8 +63,8 @@ _KINDS_KEPT = 20_000  # sentence kinds on a topic remembered at most
 class ReplyReader(Placing):
     """Compiled once per rules and reader: `read(questions, text)`."""
 
-    def __init__(self, rules: RoundRules, reader: Reader, units: list[str] = ()):
-        self.rules, self.reader, self.spelled = rules, reader, Spelled(list(units))
+    def __init__(self, rules: RoundRules, reader: Reader, units: list[str] = (), wholes: dict | None = None):
+        self.rules, self.reader, self.spelled = rules, reader, Spelled(list(units), wholes)
         self.cue_topics = by_word(rules.topics, lambda topic: topic.cues)
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
         self.head_topics = by_word(rules.topics, lambda topic: topic.heads)
@@ -86,6 +86,7 @@ class ReplyReader(Placing):
         # all of a topic's `also` words in one pattern: most sentences hold none, and then no kind's needs looking for
         self.any_also = {t.id: _phrases([w for words in t.also.values() for w in words]) for t in rules.topics if t.also}
         self.acts_on = {t.id: frozenset(w.lower() for w in t.acts_on) for t in rules.topics if t.acts_on}
+        self.weighs_acted = frozenset(t.id for t in rules.topics if t.weighs_acted)
         self.role_in = lru_cache(maxsize=1024)(lambda lower: bool(self.more_roles and self.more_roles.search(lower)))
         # a team named by whose it is, or a function by its holder in brackets (reply_built.py), once per sentence
         things = frozenset(w.lower() for w in rules.role_things)
@@ -94,7 +95,7 @@ class ReplyReader(Placing):
         self.passing = self.weak | {w.lower() for w in rules.spans}  # cues that leave a sentence on the topic before
         self.closing = closing_line(rules.closings)
         self.pointers = Pointers(rules.tables.get("pointers", []))  # a table row's number and topic: no answer
-        self.titled = titles(rules.titles, rules.months)
+        self.titled = titles(rules.titles, rules.months, rules.wrapped_titles)
         self.letter_lines = re.compile(
             rf"[>(*_\s\u2022-]*(?:{'|'.join(map(re.escape, rules.paragraphs.letter))})\b", re.I) if rules.paragraphs.letter else None
         self.bound = re.compile(_phrases(rules.within).pattern, re.I) if rules.within else None
@@ -137,15 +138,16 @@ class ReplyReader(Placing):
         a year.") is on the topics of the one before as well."""
         out, before, end, last, linked, asked = [], set(), 0, "", None, set()
         received, text = text, as_read(text, self.titled)  # a wrapped table row as one line; quoted as received
-        reply = text[:self.paragraphs.older_at(text)]  # an older message under it is not the reply
-        sentences = [s for s in self.read_as(text).sentences if s.start < len(reply)]
+        reply = self.paragraphs.own_text(text)  # an older message under it is not the reply (a PS under it is)
+        sentences = [s for s in self.read_as(text).sentences if s.start < len(reply) and not reply[s.start].isspace()]
         elsewhere = self.paragraphs.elsewhere(reply, [s.start for s in sentences], self.general.here)
         for k in self.paragraphs.unsigned(reply, [s.start for s in sentences], self.closing):
             sentence = sentences[k]
             lower = sentence.text.lower()
             found = self.cues_in(lower)
             topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
-            topics |= {self.measured.topic} if self.measured.periods_in(lower) else set()  # "against the 12 weeks before"
+            due = self.measured.periods_in(lower) or self.measures.due_in(lower)  # "against the 12 weeks before",
+            topics |= {self.measured.topic} if due else set()  # "from 4.1% to 2.5% by 2027"
             topics |= {self.accuracy.topic} if self.accuracy.said(lower, self.spelled.digits) else set()  # "97.8% detection"
             topics |= {self.resend.topic} if self.resend.said(lower) else set()  # "keeps 14 days and sends them after"
             topics = self.links.owning(topics, found, self.cue_topics, lower, sentence.substance, linked)  # "looks after it"
@@ -163,14 +165,13 @@ class ReplyReader(Placing):
                 sentence, lower, why = part, part.text.lower(), ""
             out.append((received_from(as_received(sentence, received), received, cell), lower, why, topics))
             before, end, last = topics, sentence.end, sentence.text
-            # whether it names a link "it" may point back to, asked only of a sentence after it that owns something
-            linked = (lambda s=sentence, w=lower: not self.unlinked(s, w)) if self.links.topic in topics else None
+            linked = (lambda s=sentence, w=lower: not self.unlinked(s, w)) if self.links.topic in topics else None  # "it"
         return out
 
     def _not_acted_on(self, topics: set[str], found: list[str]) -> set[str]:
         """A sentence's topics without those it is on only by what another of them acts on ("approves every
         traveller-change prediction": on the review, not on what it predicts)."""
-        dropped = {other for topic in topics & self.acts_on.keys() for other in topics - {topic}
+        dropped = {other for topic in (topics & self.acts_on.keys()) - self.weighs_acted for other in topics - {topic}
                    if all(cue in self.acts_on[topic] for cue in found if other in self.cue_topics[cue])}
         return topics - dropped
 
@@ -324,14 +325,13 @@ class ReplyReader(Placing):
         return self.accuracy.kinds(named, lower) if topic_id == self.accuracy.topic else named  # "will detect >95%"
 
     def _named_in(self, text: str, lower: str, substance: tuple) -> tuple:
-        """What a sentence names on any topic, read once for all it is on: the kinds its words name, its verbs with
-        their subject, its text with currencies as codes and without a leading question number (a share written in
-        words as a figure: "one batch in seven"), the systems it names."""
+        """What a sentence names on any topic, read once for all it is on: its words' kinds, its verbs with their subject,
+        its text with currencies as codes, no leading question number, shares in words as figures, its systems."""
         named = frozenset({s.kind for s in substance if counts(s)} |
                           ({"role"} if self.role_in(lower) or self.role_built(text) else set()))
         each, lower = each_verb(lower), with_codes(lower)  # "£450"
         sources = tuple(s.term.lower() for s in substance if s.kind == "system")
-        return named, each, lower, unnumbered(self.spelled.shares(lower), self.spelled.units), sources
+        return named, each, lower, unnumbered(self.spelled.amounts(self.spelled.shares(lower)), self.spelled.units), sources
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
         sentences, _ = self.placed(text, questions)

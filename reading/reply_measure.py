@@ -43,7 +43,17 @@ class Measures:
         self.moves = re.compile(rf"{helpers}[ \t]*,?[ \t]+(?:{_any(rules.moves)})[ \t]+(?:to[ \t]+(?=\d)|(?:to[ \t]+)?(?=(?:{_any(rules.bounds)})"
                                 rf"[ \t]+\d))", re.I) if rules.moves else None
         self.then = re.compile(rf"[ \t]*[,;][ \t]+(?=(?:{_any(rules.then)})[ \t]+\d)", re.I) if rules.then else None
+        # a year the moved value is due by, soon after it ("... to 2.5% by june 2027")
+        self.due = re.compile(rf"[^.;]{{0,25}}?\b(?:{_any(rules.due)})\s[^.;]{{0,25}}?\b20\d\d\b", re.I) if rules.due else None
         self.ceiling = re.compile(rf"(?<![\w.])(?:{_any(rules.ceiling)})\s*(?=\d)", re.I) if rules.ceiling else None
+
+    def due_in(self, lower: str) -> bool:
+        """Whether a lower-case sentence moves a value from today's to another in the same unit by a year ("from 4.1% in
+        2025 to 2.5% by june 2027"): a KPI's baseline and target, whatever words name the measure."""
+        if self.due is None or "from" not in lower or not _DIGIT.search(lower):  # most sentences: no value moved
+            return False
+        moved = self.from_to.search(lower)
+        return bool(moved and lower.startswith("from", max(0, moved.start())) and self.due.match(lower, moved.end()))
 
     def stated(self, text: str, topics: set[str]) -> str:
         if self.after is not None and _DIGIT.search(text) and self.after_in(text):  # "14.2 g as baseline" -> "baseline 14.2 g"

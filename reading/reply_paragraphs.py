@@ -58,7 +58,42 @@ class Paragraphs:
         reply's own words, for an e-mail pasted with its own header ("From: ...", "Sent: ...") starts with one.
         Not where the reply says its answers are written into that message ("our answers inline below")."""
         at = self._older_at(text)
-        return len(text) if at < len(text) and self.inline and self.inline.search(text[:at].lower()) else at
+        inline = at < len(text) and (self.inline and self.inline.search(text[:at].lower()) or self._answered_under(text, at))
+        return len(text) if inline else at
+
+    def own_text(self, text: str) -> str:
+        """The reply's own words: the text up to an older message under it (`older_at`); or, where the writer goes
+        on under that message with a postscript ("PS: ..." after the quoted letter's signature), the whole text with
+        the older message's characters as spaces (its line ends kept), so every offset still points into the text."""
+        at = self.older_at(text)
+        back = self._postscript_after(text, at)
+        if back is None:
+            return text[:at]
+        tail = self.own_text(text[back:])
+        return text[:at] + re.sub(r"[^\n]", " ", text[at:back]) + tail + " " * (len(text) - back - len(tail))
+
+    def _postscript_after(self, text: str, at: int) -> int | None:
+        """Where a line of the writer's own opening with a postscript's mark starts under an older message (not
+        quoted with ">"), or None."""
+        if at >= len(text) or not self.postscript:
+            return None
+        for line in re.finditer(r"^[ \t]*(?=\S)", text[at:], re.M):
+            start = at + line.end()
+            if line.start() and self.postscript.match(text, start):
+                return start
+        return None
+
+    def _answered_under(self, text: str, at: int) -> bool:
+        """Whether the writer answers under or between the lines of an older message quoted line by line ("On 2 Nov,
+        Anna wrote:" over "> ..." lines, then "Our answers: ..."): a line of the writer's own after its quoted lines,
+        which starts no older message. Its quoted lines are the buyer's words, as in a reply written inline."""
+        quoted = False
+        for line in (line.strip() for line in text[at:].splitlines()[1:]):
+            if line.startswith(">"):
+                quoted = True
+            elif line:
+                return quoted and not self._starts_older(line, "")
+        return False
 
     def _older_at(self, text: str) -> int:
         return next((at for at, own in self._older(text) if not own), len(text))

@@ -1,7 +1,8 @@
 """Where each sentence of a reply belongs: the question its place in the reply answers (a number, a heading,
 a question quoted back: reply_structure.py), the topics it is on, and the sentences tied to each asked topic.
 Mixed into reading.reply.ReplyReader: needs self.rules, self.cues, self.cue_topics, self.weak, self.passing,
-self.cues_in, self.heads, self.head_topics, self.plain, self.paragraphs, self.letter_lines, self.titled, self.pointers, self.sentences,
+self.cues_in, self.heads, self.head_topics, self.acts_on, self.weighs_acted, self.plain, self.paragraphs, self.letter_lines,
+self.titled, self.pointers, self.sentences,
 self.kinds, self.unlinked, self.priced, self._placed and self.read_as."""
 from __future__ import annotations
 
@@ -98,6 +99,10 @@ class Placing:
         found = self.cues_in(lower)
         return on - {t for t in on & asked if t not in under and _only(t, found, self.cue_topics, self.passing)}
 
+    def _on_by_words(self, topic: str, found: list[str]) -> bool:
+        """Whether a sentence is on a topic by a cue of its own, not only by a length ("kept for 24 months")."""
+        return any(topic in self.cue_topics[cue] and cue not in self.passing for cue in found)
+
     def _only_weak(self, lower: str) -> bool:
         """Whether a sentence's only cues say which way ("answers in your order", "thanks to your team")."""
         found = self.cues_in(lower)
@@ -191,6 +196,8 @@ class Placing:
             if carried:
                 return carried
         strong = [cue for cue in found if cue not in self.weak] or found
+        acting = [t for t in topics & self.weighs_acted if self._on_by_words(t, found)]  # "trained on ... records":
+        strong = [cue for cue in strong if not any(cue in self.acts_on[t] for t in acting)] or strong  # what it acts on
         hits = Counter(t for cue in strong for t in self.cue_topics[cue])
         if self.resend.topic in topics and self.resend.said(lower):  # data held and sent later: the two verbs it joins
             hits[self.resend.topic] += 2  # ("keeps 14 days of data and sends them after" is on the outage, not a link)

@@ -36,7 +36,7 @@ def quoted_back(text: str, starts: list[int], asked: list[tuple[str, str]], plai
     words_of = [(topic, _words(question, plain)) for topic, question in asked]
     own = own_stems(asked, plain)
     anywhere = set().union(*(words for _t, words in words_of))
-    out = {}
+    out, topics = {}, {t for t, _q in asked}
     for start, end in zip(starts, [*starts[1:], len(text)]):
         said = _words(text[start:end], plain)
         # no question shares more words with it than all of them do: most sentences need not try each one
@@ -49,7 +49,13 @@ def quoted_back(text: str, starts: list[int], asked: list[tuple[str, str]], plai
                 break
         else:
             asks = _asks_on_its_line(text, start, end)
-            shortened = _shortened(said, words_of) if asks else None
+            # (a heading only where two words at least, and most of its words, are some question's: most lines are not)
+            shared = asks or len(said & anywhere) >= max(2, QUOTED_SHARE * len(said))
+            shortened = _shortened(said, words_of) if asks or shared and _heads(text, start, end) else None
+            # a heading that quotes a question in part, but names no question's topic by a heading's words (those head
+            # their paragraphs as headings do: reply_structure.py)
+            if shortened and not asks and on(text[start:end].lower()) & topics:
+                shortened = None
             if shortened:
                 out[start] = shortened
             elif asks and said:  # "Q: After the pilot?", or the vendor's own words ("Who looks after it once the pilot is over?")
@@ -80,6 +86,18 @@ def _asks_on_its_line(text: str, start: int, end: int) -> bool:
         return starts_line
     # a bullet that asks and answers itself ("- Who checks the data? This is handled ...") is the vendor's own
     return starts_line and not BULLET.match(text, line_start) and _ASKS_FIRST.match(text, start, line_end) is not None
+
+
+def _heads(text: str, start: int, end: int) -> bool:
+    """Whether the sentence is a heading line of its own, a few words with no stop after them ("Re: Who reviews the
+    system's recommendations"): a question quoted back in part as a title."""
+    line_end = text.find("\n", start) % (len(text) + 1)
+    line = text[start:line_end].strip(" \t*_\"'\u201d")
+    return line_end <= end and 0 < len(line.split()) <= HEADING_WORDS and not line.endswith((".", ",", ";", "!")) \
+        and not text[text.rfind("\n", 0, start) + 1:start].strip(" \t>*\"'\u201c")
+
+
+HEADING_WORDS = 10  # a heading that quotes a question in part is this short
 
 
 _ASKS_FIRST = re.compile(r"[^.!?\n]*\?")  # the line's first sentence ends with a question mark

@@ -14,5 +14,6 @@ _readers: dict[int, tuple[QuestionBank, ReplyReader]] = {}
 def reply_reader_for(bank: QuestionBank) -> ReplyReader:
     cached = _readers.get(id(bank))
     if cached is None or cached[0] is not bank:
-        cached = _readers[id(bank)] = (bank, ReplyReader(load_round_rules(), reader_for(bank), bank.words.units))
+        cached = _readers[id(bank)] = (bank, ReplyReader(load_round_rules(), reader_for(bank), bank.words.units,
+                                                                          bank.words.wholes))
     return cached[1]

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from .reply_quoted import BULLET, own_stems, quoted_back, stems
 
-_ITEM = re.compile(r"^[ \t>*|]*(?:(?:q|a(?=\d)|(?:[a-z]+\s+){0,3}?question"  # Q3, A3, Question 3, To your question 3
+_ITEM = re.compile(r"^[ \t>*|#]*(?:(?:q|a(?=\d)|(?:[a-z]+\s+){0,3}?question"  # Q3, A3, Question 3, To your question 3
                    r"|(?:on|to|re|regarding|about)\s+(?=\d{1,2}(?:\s*(?:\+|&|/|,|and)\s*\d{1,2})*\s*[:)\u2013-]))"  # On 1 and 9:
                    r"\s*(\d{1,2})\b"
                    r"|(?:(?:re|ad|item|point|answer|no|nr)\.?:?\s*|#\s*)?"  # Re 1.3, Ad 3), Item 3:, Answer 3 -, #3
                    r"(?:\d+\.(\d{1,2})\b(?!\.\d)"  # 1.3: round 1, question 3
-                   r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013]|\s*\|)(?![\d.]))"  # 3. 3) (3) 3: 3 - | 3 | (a table's first column)
+                   r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013]|\s*\||\s+(?=\([^()\n]{1,40}\)[ \t]*(?:[|:\n]|$)))(?![\d.]))"  # 3. 3) (3) 3: 3 - | 3 | (a table's first column); 3 (users) |
                    r"|\(([a-z])\)|([a-z])\)(?=\s))", re.I | re.M)  # (c) c)
 _ASKED = re.compile(r"^\W*(?:q|(?:[a-z]+\s+){0,3}?question)\s*\d{1,2}\b\W*", re.I)  # "To your question 8 (systems):"
 
@@ -233,7 +233,7 @@ def _numbered(text: str, starts: list[int], most: int, lines: list[int]) -> tupl
     """Sentence index -> the number of the paragraph it is in, for paragraphs that start with one; for
     paragraphs numbered with two questions or more ("Q3 + Q4", "3 & 4"), index -> all their numbers; and the
     numbers written as the letter's question's ("Q9:", "To your question 9"), not as a list's ("9.")."""
-    out, joint, number, more, named = {}, {}, None, [], set()
+    out, joint, number, more, named, heading = {}, {}, None, [], set(), False
     for i, (start, line_start) in enumerate(zip(starts, lines)):
         head = text[line_start:start]
         if not head.strip():  # the sentence starts its line
@@ -244,9 +244,13 @@ def _numbered(text: str, starts: list[int], most: int, lines: list[int]) -> tupl
                 number = int(ref.group(1)) if ref else _number(marker)
                 if ref or marker.group(1):
                     named.add(number)
-                more = [int(n) for n in _AND.findall(_JOINED.match(text, ref.end() if ref else marker.end()).group())]
-            elif paragraph_break(text, start):
+                joined = _JOINED.match(text, ref.end() if ref else marker.end())
+                more = [int(n) for n in _AND.findall(joined.group())]
+                heading = _number_only(text, joined.end())
+            elif paragraph_break(text, start) and not heading:
                 number, more = None, []
+            else:  # the paragraph under a line of the number alone ("Question 7", blank line, the answer) is its
+                heading = False  # answer, up to the next blank line
         if number and 1 <= number <= most:
             out[i] = number
             if more and all(1 <= n <= most for n in more):
@@ -254,6 +258,16 @@ def _numbered(text: str, starts: list[int], most: int, lines: list[int]) -> tupl
     return out, joint, named
 
 
+def _number_only(text: str, at: int) -> bool:
+    """Whether a line holds nothing past its number but marks or a short label, so it heads the paragraph below
+    ("Question 7", "Q7:", "**3.**", "Question 7 (daily users)", "11 - Operator sign-off"): no answer of its own (a
+    figure, a sentence's end)."""
+    rest = text[at:text.find("\n", at) % (len(text) + 1)].strip(" \t*_#:.\u2013\u2014-")
+    return not rest or bool(_LABEL.fullmatch(rest)) and len(rest.split()) <= LABEL_WORDS
+
+
+_LABEL = re.compile(r"\([^()\n]{1,40}\)|[A-Za-z][A-Za-z '&/-]{0,40}(?<![.?!])")  # "(daily users)", "Operator sign-off"
+LABEL_WORDS = 4
 _REF = re.compile(r"[ \t]*[(\[][ \t]*(?:q|question)[ \t]*(\d{1,2})\b", re.I)  # "(Q12", "[Question 4"
 _JOINED = re.compile(r"(?:\s*(?:\+|&|/|,|and)\s*(?:q|question\s*)?\d{1,2}\b)*", re.I)  # " + Q4", " & 4", " and Q4"
 _AND = re.compile(r"(\d{1,2})")

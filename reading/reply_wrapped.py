@@ -33,11 +33,22 @@ class Titles:
     """`sub` as re.Pattern's, of a pattern that begins by looking behind (tried at every character of a reply: 1.4 ms
     over 10 pages), only where a text holds what it needs (`held`): most replies hold no such full stop."""
 
-    def __init__(self, pattern: str, named: re.Pattern | None, dated: re.Pattern | None):
+    def __init__(self, pattern: str, named: re.Pattern | None, dated: re.Pattern | None, words: frozenset[str] = frozenset(),
+                 wrapped: re.Pattern | None = None):
         self.pattern, self.compiled, self.named, self.dated = pattern, re.compile(pattern), named, dated
+        self.words = words  # the titles whose full stop reads as a space before a name (the splitter knows the others)
+        self.wrapped = wrapped  # a title that ends a text ("... your MES lead Mr"): asked before a line's break only
 
     def sub(self, repl, text: str) -> str:
         return self.compiled.sub(repl, text) if self.held(text) else text
+
+    def spaced(self, found: re.Match) -> str:
+        """A title's full stop as a space ("Ing. Horák"); at a line's end the line break too ("Mme.\nGirard"), or the
+        line break alone where the sentence splitter reads the title on ("Mr.\nSolberg" as "Mr. Solberg")."""
+        title = found.group().rstrip(".\n")
+        if not found.group().endswith("\n"):
+            return title + " "
+        return title + "  " if title in self.words else title + ". "
 
     def held(self, text: str) -> bool:
         """Whether a title's full stop before a name, or a day's before its month, may be in `text`: a title searched for
@@ -46,6 +57,10 @@ class Titles:
         any full stop (a literal the engine skips to)."""
         if self.dated is not None and self.dated.search(text):
             return True
+        if self.wrapped is not None and ".\n" in text:  # a title at a line's end: each full stop before a line break
+            for found in _BROKEN.finditer(text):  # and a capital, then the word before it
+                if self.wrapped.search(text, max(0, found.start() - 12), found.start()):
+                    return True
         at = 0
         while self.named is not None and (found := self.named.search(text, at)):
             if not found.start() or _BEFORE_TITLE.match(text, found.start() - 1):
@@ -55,19 +70,24 @@ class Titles:
 
 
 _BEFORE_TITLE = re.compile(r"[^\w.]")  # what stands before a title ("M. Girard", not "HM. " or "Nr.M. ")
+_BROKEN = re.compile(r"\.\n[ \t]*[A-Z\u00c0-\u00de]")  # a full stop ending a line before a capital
 
 
-def titles(words: list[str], months: list[str] = ()) -> Titles | None:
-    """The full stop of a title before a capitalised name, or of a day before its month ("30. Juni 2027")."""
+def titles(words: list[str], months: list[str] = (), wrapped: list[str] = ()) -> Titles | None:
+    """The full stop of a title before a capitalised name, or of a day before its month ("30. Juni 2027"); and the
+    full stop and line break of a title (`wrapped`) at a line's end before the name on the next ("Mr.\nSolberg")."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    at_end = "|".join(re.escape(w) for w in sorted(wrapped, key=len, reverse=True))
     named = rf"(?<![\w.])(?:{alternatives})\.(?=[ \t]+[A-Z\u00c0-\u00de])" if words else ""
+    broken = rf"(?<![\w.])(?:{at_end})\.\n(?=[ \t]*[A-Z\u00c0-\u00de])" if wrapped else ""
     in_months = rf"[ \t]+(?i:{'|'.join(map(re.escape, months))})\b"
     dated = rf"(?<![\w.,])\d{{1,2}}\.(?={in_months})" if months else ""
-    found = "|".join(filter(None, (named, dated)))
+    found = "|".join(filter(None, (named, broken, dated)))
     # what each needs, without the look-behind (`Titles.held` checks the character before): a title from its first
     # letter, a day's full stop before a month's name from the full stop
     return Titles(found, re.compile(rf"(?:{alternatives})\.[ \t]+[A-Z\u00c0-\u00de]") if words else None,
-                  re.compile(rf"\.{in_months}") if months else None) if found else None
+                  re.compile(rf"\.{in_months}") if months else None, frozenset(words),
+                  re.compile(rf"(?:^|[^\w.])(?:{at_end})$") if wrapped else None) if found else None
 
 
 @lru_cache(maxsize=8)  # a reply is read so for its sentences and again for its layout
@@ -75,7 +95,7 @@ def as_read(text: str, titled: Titles | None) -> str:
     """`text` with wrapped table rows on one line, a table's rule off its first row, and titles' full stops
     as spaces; the same length."""
     text = _RULE.sub(lambda m: " " * len(m.group()), _quote_unwrapped(cells_joined(unwrapped(text))))
-    return titled.sub(lambda m: m.group()[:-1] + " ", text) if titled else text
+    return titled.sub(titled.spaced, text) if titled else text
 
 
 def unwrapped(text: str) -> str:

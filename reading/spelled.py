@@ -32,16 +32,32 @@ class Spelled:
     """`digits(text)`: the text with its numbers in words as digits; `units` are the words after
     which "one" is a number."""
 
-    def __init__(self, units: list[str]):
+    def __init__(self, units: list[str], wholes: dict[str, list[str]] | None = None):
         self.units = {u.lower() for u in units} | {u.lower().rstrip("s") for u in units}
+        # "one full year", "a whole season", "12 full months": the number and the unit, the word of wholeness left out
+        words, counted = (wholes or {}).get("words", []), (wholes or {}).get("units", [])
+        self.wholes = frozenset(w.lower() for w in words)
+        self._whole = re.compile(rf"(?<![\w.,])(?:(an?|{'|'.join(VALUE)})|(\d[\d,.]*))\s+(?:{'|'.join(map(re.escape, words))})\s+"
+                                 rf"(?=(?:{'|'.join(map(re.escape, counted))})\b)", re.I) if words and counted else None
 
     def digits(self, text: str) -> str:
+        said = self._digits(text)
+        return self.amounts(said) if self._whole is not None and not self.wholes.isdisjoint(runs(said.lower())) else said
+
+    def _digits(self, text: str) -> str:
         # most sentences hold no number word: found in the lower-case text without IGNORECASE first (4x faster), and
         # before that among its runs of letters (a match of _ANY is one, and a reply's sentence's are known already)
         lower = text.lower()
         if _NUMBER_WORDS.isdisjoint(runs(lower)):
             return text
         return _WORD.sub(self._value, text) if _ANY.search(" " + lower) else text
+
+    def amounts(self, text: str) -> str:
+        """The text with each amount told with a word of wholeness ("one full year", "a whole season", "12 complete
+        months") as its number and unit ("1 year", "12 months"); a text with no such word as it is."""
+        if self._whole is None or self.wholes.isdisjoint(runs(text.lower())):
+            return text
+        return self._whole.sub(lambda m: f"{m.group(2) or VALUE.get(m.group(1).lower(), 1)} ", text)
 
     def shares(self, text: str) -> str:
         """The text with only its shares in words as digits ("one batch in seven" -> "1 batch in 7"): a count of
