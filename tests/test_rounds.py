@@ -428,16 +428,23 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # German-bracketed English headings, an engineer's terse answers forwarded under "Weitergeleitete Nachricht" with
 # Von/Gesendet/An/Betreff), first measured on aff4c87: 87% closed, 99% still open, 0 made specific; the German-forwarded
 # partial reply reads nothing (6 of the 11 misses).
+# tuning31/, written blind (Portuguese "1)" answers with approx./wks/hrs, questions quoted in « » with answers under
+# them, a PS; German prose in its own order with Schichtleiter/KW and a forward under "-----Original Message-----";
+# a US Markdown pipe table and "#1" one-liners with TBD; Indian "Q1." / "Ans:" pairs and prose in its own order;
+# Czech "Problem:" headings, "Ad 1)" answers and a Gmail forward under a cover note), first measured on 35749bb: 99%
+# closed, 95% still open, 3 made specific (the capsule vague "Integration with MES, ERP and LIMS will be done as per
+# your requirement.").
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
 # tuning23's vague "Outage: runs on AWS, 99.95% uptime in 2025." is a past year's record read as a commitment (3 answers)
 # tuning24's vague 'Clause 7.2: "The Supplier warrants that the Solution will perform ... for 12 months ..."' drafts history
 # tuning29's vague "... integrates with all ERP software." reads as naming a system (integrations partly, closed)
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1}  # a set absent here may have none
+# tuning31's vague "Integration with MES, ERP and LIMS will be done as per your requirement." drafts 3 answers
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning31": 3}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -500,7 +507,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning20"), *cases("tuning21"), *cases("tuning22"), *cases("tuning23"),
                        *cases("tuning24"), *cases("tuning25"), *cases("tuning26"),
                        *cases("tuning27"), *cases("tuning28"), *cases("tuning29"),
-                       *cases("tuning30")]:
+                       *cases("tuning30"), *cases("tuning31")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
