@@ -112,8 +112,14 @@ class Paragraphs:
                 if not own:
                     return
                 header = True
-            said = said or bool(line.strip() and not (self.header and self.header.fullmatch(line.strip())))
+            said = said or bool(line.strip() and not self._mail_line(line.strip()))
             at += len(line)
+
+    def _mail_line(self, line: str) -> bool:
+        """A header line or a separator line: a mail client's, not the writer's words (a reply pasted from the
+        forwarded message's separator on is that message)."""
+        return bool(self.header and self.header.fullmatch(line) or
+                    self.separator and "-" in line and self.separator.fullmatch(line))
 
     def unsigned(self, text: str, starts: list[int], closing: re.Pattern | None) -> list[int]:
         """The indices of the sentences that sign nothing: not after the reply's closing, nor between a closing and

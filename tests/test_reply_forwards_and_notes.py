@@ -1,0 +1,51 @@
+"""Reply kinds a blind set showed (tuning30): a colleague's answers forwarded under a cover note that says it forwards
+them, whatever the header's language and whoever's names are on it; a reply pasted from the forwarded message's separator
+line on. Every reply here is new."""
+import pytest
+
+from reading.documents import pasted
+from rounds_corpus import sent_out
+from scoring.rounds import read_reply
+
+MIXERS = ("MixMind is the AI-driven IIoT cloud platform for industrial dough mixers.\n"
+          "It predicts every failure and gives your bakery real-time insights and a digital future.\n")
+ENGINEER = ("Ines, here my answers for Ms Meyer:\n\n1 Data: motor current and bowl temperature of each of the six spiral "
+            "mixers from their Siemens S7 PLCs.\n2 Interfaces: OPC UA, every second.\n\nKarl\n")
+
+
+@pytest.fixture(scope="module")
+def mixers():
+    return sent_out(MIXERS, "MixMind", "L. Meyer")
+
+
+def _statuses(sent, text: str) -> dict[str, str]:
+    return {q.topic: q.status for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}
+
+
+def _forwarded(cover: str, separator: str = "---------- Forwarded message ----------",
+               header: str = "From: Karl Brenner\nSent: Friday, 6 November 2026 09:14\nTo: Ines Vogt\nSubject: FW: Questions") -> str:
+    return f"{cover}{separator}\n{header}\n\n{ENGINEER}"
+
+
+@pytest.mark.parametrize("separator,header", [
+    ("---------- Forwarded message ----------",
+     "From: Karl Brenner\nSent: Friday, 6 November 2026 09:14\nTo: Ines Vogt\nSubject: FW: Questions"),
+    ("---------- Weitergeleitete Nachricht ----------",
+     "Von: Karl Brenner\nGesendet: Freitag, 6. November 2026 09:14\nAn: Ines Vogt\nBetreff: WG: Fragen")])
+def test_a_message_the_cover_note_says_it_forwards_to_the_reader_is_the_reply(mixers, separator, header):
+    forwards = "Dear Ms Meyer,\n\nI forward you the answers of our engineer.\n\nBest regards\nInes Vogt\nSales, MixMind\n\n"
+    thanks = "Dear Ms Meyer,\n\nthank you for your questions.\n\nBest regards\nInes Vogt\nSales, MixMind\n\n"
+    read = _statuses(mixers, _forwarded(forwards, separator, header))
+    assert read["data"] == "answered" and read["protocols"] == "answered"
+    unsaid = _statuses(mixers, _forwarded(thanks, separator, header))
+    assert unsaid["data"] == "not_answered" and unsaid["protocols"] == "not_answered"
+
+
+def test_looking_forward_to_something_forwards_nothing(mixers):
+    cover = "Dear Ms Meyer,\n\nwe look forward to your visit.\n\nBest regards\nInes Vogt\nSales, MixMind\n\n"
+    assert _statuses(mixers, _forwarded(cover))["data"] == "not_answered"
+
+
+def test_a_reply_pasted_from_the_forwarded_messages_separator_on_is_that_message(mixers):
+    read = _statuses(mixers, _forwarded(""))
+    assert read["data"] == "answered" and read["protocols"] == "answered"
