@@ -49,3 +49,20 @@ def test_looking_forward_to_something_forwards_nothing(mixers):
 def test_a_reply_pasted_from_the_forwarded_messages_separator_on_is_that_message(mixers):
     read = _statuses(mixers, _forwarded(""))
     assert read["data"] == "answered" and read["protocols"] == "answered"
+
+
+def test_a_heading_that_names_how_soon_the_alarm_comes_heads_the_latency_answer(mixers):
+    note = "Alarm time: stop alarm on the panel by the ovens and the night baker's phone max. 20 s; checked each month."
+    assert _statuses(mixers, f"Dear Ms Meyer,\n\n{note}\n\nKarl\n")["latency"] == "answered"
+    unheaded = note.replace("Alarm time: ", "")
+    assert _statuses(mixers, f"Dear Ms Meyer,\n\n{unheaded}\n\nKarl\n")["latency"] == "not_answered"
+
+
+def test_a_bare_number_before_a_label_numbers_the_item_and_keeps_its_label(mixers):
+    note = "Alarm time: stop alarm on the panel by the ovens and the night baker's phone max. 20 s; checked each month."
+    body = f"1 Data: motor current of each mixer from the Siemens S7 PLCs.\n2 {note}\n"
+    read = _statuses(mixers, f"Dear Ms Meyer,\n\n{body}\nKarl\n")
+    assert read["latency"] == "answered" and read["data"] != "not_answered"
+    # a count before a word in lower case is a figure, no item's number ("2 cranes: ...")
+    counted = _statuses(mixers, "Dear Ms Meyer,\n\n2 mixers: stop alarm on the panel max. 20 s.\n\nKarl\n")
+    assert counted == _statuses(mixers, "Dear Ms Meyer,\n\nTwo mixers: stop alarm on the panel max. 20 s.\n\nKarl\n")
