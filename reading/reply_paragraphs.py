@@ -147,14 +147,21 @@ class Paragraphs:
                                                                      self.block and self.block.match(line)))
 
     def volunteered(self, text: str, starts: list[int]) -> set[int]:
-        """The starts of sentences in a paragraph that says the letter did not ask it, from that sentence on."""
+        """The starts of sentences in a paragraph that says the letter did not ask it, from that sentence on, up to
+        a sentence that points to an asked question ("... even if it is not in your questions. About your question on
+        the network: ..."): the writer is back on the letter."""
         out, on = set(), False
         for start, end in zip(starts, [*starts[1:], len(text)]):
-            on = on and not paragraph_break(text, start)
+            on = on and not paragraph_break(text, start) and not self._points_back(text, start, end)
             on = on or bool(self.volunteers and self.volunteers.search(text[start:end].lower()))
             if on:
                 out.add(start)
         return out
+
+    def _points_back(self, text: str, start: int, end: int) -> bool:
+        """Whether a sentence points to an asked question by its words, up to a colon ("About your question on the
+        network: ...")."""
+        return bool(self.refers and text.find(":", start, end) >= 0 and self.refers.search(text, start, end))
 
     def elsewhere(self, text: str, starts: list[int], here) -> set[int]:
         """The starts of sentences that describe another customer's plant: after one that brings it in, from the next

@@ -75,3 +75,12 @@ def test_a_heading_glossed_in_brackets_heads_its_paragraph_as_the_heading_alone_
     glossed = _statuses(mixers, f"Dear Ms Meyer,\n\n{body}\nKarl\n")
     plain = _statuses(mixers, "Dear Ms Meyer,\n\n" + body.replace(" (Daten)", "").replace(" (Betreuung)", "") + "\nKarl\n")
     assert glossed == plain and glossed["upkeep_owner"] != "not_answered"
+
+
+def test_an_asked_answer_pointed_to_inside_a_paragraph_that_says_it_was_not_asked_is_read(mixers):
+    aside = ("Dear Ms Meyer,\n\nsome news on our dough sheeter, even if it is not in your questions. About your question on "
+             "the network: the gateway sits in your OT network behind your firewall and opens only outbound HTTPS on "
+             "port 443, nothing inbound.\n\nKarl\n")
+    assert _statuses(mixers, aside)["security"] == "answered"
+    unpointed = aside.replace("About your question on the network: the", "The")
+    assert _statuses(mixers, unpointed)["security"] == "not_answered"
