@@ -84,3 +84,15 @@ def test_an_asked_answer_pointed_to_inside_a_paragraph_that_says_it_was_not_aske
     assert _statuses(mixers, aside)["security"] == "answered"
     unpointed = aside.replace("About your question on the network: the", "The")
     assert _statuses(mixers, unpointed)["security"] == "not_answered"
+
+
+@pytest.mark.parametrize("who", ["machine tender", "oven attendant", "machine minder"])
+def test_who_tends_or_minds_a_machine_is_a_role_that_reviews(mixers, who):
+    said = f"Dear Ms Meyer,\n\nThe {who} sees the advice on the panel and accepts or rejects it.\n\nKarl\n"
+    assert _statuses(mixers, said)["human_review"] == "answered"
+    assert _statuses(mixers, said.replace(f"The {who} sees", "One sees"))["human_review"] != "answered"
+
+
+def test_a_tender_as_a_bid_names_no_one(mixers):
+    said = "Dear Ms Meyer,\n\nThe tender sees the advice on the panel and accepts or rejects it.\n\nKarl\n"
+    assert _statuses(mixers, said)["human_review"] != "answered"
