@@ -96,3 +96,16 @@ def test_who_tends_or_minds_a_machine_is_a_role_that_reviews(mixers, who):
 def test_a_tender_as_a_bid_names_no_one(mixers):
     said = "Dear Ms Meyer,\n\nThe tender sees the advice on the panel and accepts or rejects it.\n\nKarl\n"
     assert _statuses(mixers, said)["human_review"] != "answered"
+
+
+@pytest.mark.parametrize("price", ["Rs. 7.2 lakh per year", "INR 7,20,000 per year", "AUD 9,800 a year", "2.5 crore rupees"])
+def test_an_upkeep_costed_in_a_currency_beyond_europe_names_what_it_costs(mixers, price):
+    said = f"Dear Ms Meyer,\n\nAfter the pilot our service team in Linz monitors the mixers remotely; the cost is {price}.\n\nKarl\n"
+    assert _statuses(mixers, said)["upkeep_owner"] == "answered"
+    unpriced = said.replace(f"; the cost is {price}", "")
+    assert _statuses(mixers, unpriced)["upkeep_owner"] == "partly"
+
+
+def test_a_serial_link_named_rs_is_no_price(mixers):
+    said = "Dear Ms Meyer,\n\nAfter the pilot our service team in Linz monitors the mixers over RS 485.\n\nKarl\n"
+    assert _statuses(mixers, said)["upkeep_owner"] == "partly"
