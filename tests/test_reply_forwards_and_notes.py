@@ -109,3 +109,13 @@ def test_an_upkeep_costed_in_a_currency_beyond_europe_names_what_it_costs(mixers
 def test_a_serial_link_named_rs_is_no_price(mixers):
     said = "Dear Ms Meyer,\n\nAfter the pilot our service team in Linz monitors the mixers over RS 485.\n\nKarl\n"
     assert _statuses(mixers, said)["upkeep_owner"] == "partly"
+
+
+def test_a_price_on_the_next_line_of_a_hand_wrapped_paragraph_costs_the_upkeep_before_it(mixers):
+    wrapped = ("Dear Ms Meyer,\n\nAfter the pilot our service team in Linz monitors the mixers remotely every day and\n"
+               "retrains the model twice a year. The installation is done by us in 3 weeks.\n"
+               "The cost is 31.500 € per year for line 2.\n\nKarl\n")
+    assert _statuses(mixers, wrapped)["upkeep_owner"] == "answered"
+    # under a short line of its own a price is no wrapped line's: it costs what the question above it asks
+    listed = wrapped.replace("in 3 weeks.\n", "in 3 weeks.\n\nData?\n")
+    assert _statuses(mixers, listed)["upkeep_owner"] == "partly"
