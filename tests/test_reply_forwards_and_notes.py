@@ -119,3 +119,11 @@ def test_a_price_on_the_next_line_of_a_hand_wrapped_paragraph_costs_the_upkeep_b
     # under a short line of its own a price is no wrapped line's: it costs what the question above it asks
     listed = wrapped.replace("in 3 weeks.\n", "in 3 weeks.\n\nData?\n")
     assert _statuses(mixers, listed)["upkeep_owner"] == "partly"
+
+
+@pytest.mark.parametrize("made", ["tailor-made for each customer", "bespoke", "made to measure for every plant"])
+def test_a_link_said_to_be_made_to_measure_answers_nothing(mixers, made):
+    said = f"Dear Ms Meyer,\n\nThe integration with your MES and ERP is {made}.\n\nKarl\n"
+    assert _statuses(mixers, said)["integrations"] == "not_answered"
+    told = said.replace(made, "a REST API each night, one way, owned by your IT manager")
+    assert _statuses(mixers, told)["integrations"] != "not_answered"
