@@ -127,3 +127,11 @@ def test_a_link_said_to_be_made_to_measure_answers_nothing(mixers, made):
     assert _statuses(mixers, said)["integrations"] == "not_answered"
     told = said.replace(made, "a REST API each night, one way, owned by your IT manager")
     assert _statuses(mixers, told)["integrations"] != "not_answered"
+
+
+@pytest.mark.parametrize("note", ["Please find below the answers of our engineer.", "Here are the answers from our engineer.",
+                                  "FYI, our engineer's answers.", "I pass on what our engineer wrote."])
+def test_a_cover_note_that_hands_on_a_colleagues_answers_makes_them_the_reply(mixers, note):
+    cover = f"Dear Ms Meyer,\n\n{note}\n\nBest regards\nInes Vogt\nSales, MixMind\n\n"
+    read = _statuses(mixers, _forwarded(cover))
+    assert read["data"] == "answered" and read["protocols"] == "answered"
