@@ -94,7 +94,7 @@ def test_who_tends_or_minds_a_machine_is_a_role_that_reviews(mixers, who):
 
 
 def test_a_tender_as_a_bid_names_no_one(mixers):
-    said = "Dear Ms Meyer,\n\nThe tender sees the advice on the panel and accepts or rejects it.\n\nKarl\n"
+    said = "Dear Ms Meyer,\n\nAs in the tender, the advice is shown on the panel before it is applied.\n\nKarl\n"
     assert _statuses(mixers, said)["human_review"] != "answered"
 
 
@@ -135,3 +135,15 @@ def test_a_cover_note_that_hands_on_a_colleagues_answers_makes_them_the_reply(mi
     cover = f"Dear Ms Meyer,\n\n{note}\n\nBest regards\nInes Vogt\nSales, MixMind\n\n"
     read = _statuses(mixers, _forwarded(cover))
     assert read["data"] == "answered" and read["protocols"] == "answered"
+
+
+@pytest.mark.parametrize("who", ["brewer", "kiln burner", "charge hand", "shift chemist"])
+def test_whoever_accepts_or_rejects_the_advice_is_a_person_in_a_role(mixers, who):
+    said = f"Dear Ms Meyer,\n\nThe {who} sees the advice on the panel and accepts or rejects it.\n\nKarl\n"
+    assert _statuses(mixers, said)["human_review"] == "answered"
+
+
+@pytest.mark.parametrize("thing", ["The model sees the trend and rejects the batch.", "The ERP confirms each order.",
+                                   "The supplier confirms that the mixers are covered."])
+def test_a_thing_that_rejects_or_a_party_that_confirms_a_fact_is_no_reviewer(mixers, thing):
+    assert _statuses(mixers, f"Dear Ms Meyer,\n\n{thing}\n\nKarl\n")["human_review"] != "answered"
