@@ -35,7 +35,7 @@ class Paragraphs:
         self.sender = _sender(rules)  # whose an older message is, in its mail client's language ("Von:", "schrieb")
         self.addressed = _addressed(rules.senders, rules.recipients)
         self.volunteers = _words(rules.volunteered)
-        self.inline = _words(rules.inline)
+        self.inline, self.handed_on, self.cover = _words(rules.inline), _words(rules.handed_on), rules.cover
         self.references = _words(rules.references)
         self.back = re.compile(rf"\W*(?:{_any(rules.back)})\b", re.I) if rules.back else None
         self.postscript = re.compile(rf"(?:{_any(rules.postscripts)})(?=[\s:.,-])", re.I) if rules.postscripts else None
@@ -58,8 +58,12 @@ class Paragraphs:
         reply's own words, for an e-mail pasted with its own header ("From: ...", "Sent: ...") starts with one.
         Not where the reply says its answers are written into that message ("our answers inline below")."""
         at = self._older_at(text)
-        inline = at < len(text) and (self.inline and self.inline.search(text[:at].lower()) or self._answered_under(text, at))
+        inline = at < len(text) and (self.inline and self.inline.search(text[:at].lower()) or self._answered_under(text, at)
+                                     or self._handed_on(text[:at]))
         return len(text) if inline else at
+
+    def _handed_on(self, note: str) -> bool:  # a short cover note handing the message on: "I forward you the answers"
+        return bool(self.handed_on and len(note.strip()) <= self.cover and self.handed_on.search(note.lower()))
 
     def own_text(self, text: str) -> str:
         """The reply's own words: the text up to an older message under it (`older_at`); or, where the writer goes

@@ -130,7 +130,7 @@ def test_a_link_said_to_be_made_to_measure_answers_nothing(mixers, made):
 
 
 @pytest.mark.parametrize("note", ["Please find below the answers of our engineer.", "Here are the answers from our engineer.",
-                                  "FYI, our engineer's answers.", "I pass on what our engineer wrote."])
+                                  "Below you will find what our engineer wrote.", "I pass on to you what our engineer wrote."])
 def test_a_cover_note_that_hands_on_a_colleagues_answers_makes_them_the_reply(mixers, note):
     cover = f"Dear Ms Meyer,\n\n{note}\n\nBest regards\nInes Vogt\nSales, MixMind\n\n"
     read = _statuses(mixers, _forwarded(cover))
@@ -147,3 +147,16 @@ def test_whoever_accepts_or_rejects_the_advice_is_a_person_in_a_role(mixers, who
                                    "The supplier confirms that the mixers are covered."])
 def test_a_thing_that_rejects_or_a_party_that_confirms_a_fact_is_no_reviewer(mixers, thing):
     assert _statuses(mixers, f"Dear Ms Meyer,\n\n{thing}\n\nKarl\n")["human_review"] != "answered"
+
+
+def test_a_reply_with_answers_of_its_own_that_forwards_an_alarm_keeps_the_buyers_quoted_letter_out(mixers):
+    letter = ("We run SAP S/4HANA and a Siemens MES; our IT manager Ms Vogt owns both links, by IDoc each night.\n\n"
+              "Which systems receive the data?\n\nRegards\nLisa Meyer\n")
+    own = ("Dear Ms Meyer,\n\nwe read the motor current of each mixer from the Siemens S7 PLCs over OPC UA every second, "
+           "and I forward the stop alarm to the night baker's phone within 20 seconds; we test that each month with a "
+           "planned stop. After the pilot our service team in Linz maintains the gateways and retrains the model twice "
+           "a year, for 4,800 EUR a year, and the night baker confirms each proposed change on the panel before it is "
+           "applied.\n\nBest regards\nKarl\n\n")
+    quoted = f"{own}-----Original Message-----\nFrom: Lisa Meyer\nSent: Monday, 2 November 2026 09:00\nTo: Karl\n" \
+             f"Subject: Questions\n\n{letter}"
+    assert _statuses(mixers, quoted) == _statuses(mixers, own)
