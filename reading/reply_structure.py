@@ -135,8 +135,8 @@ def _under_headings(text: str, starts: list[int], asked: set[str], on, heads: li
 
 # a short line of its own, no sentence's end; a word in quotes is still a heading's ("Where we start and what "done" looks like");
 # its first letter in any alphabet ("Überprüfung", "Échantillonnage"); a word in brackets, as the writer's own language
-# glosses it ("Service (Betreuung)")
-_HEADING_LINE = re.compile(r"[^\W\d_][\w ,/&'\"\u2018\u2019\u201c\u201d-]{1,58}(?:[\w)\"\u2019\u201d]|\([\w ,/&'-]{1,30}\))")
+# glosses it ("Service (Betreuung)", "Service [Betreuung]")
+_HEADING_LINE = re.compile(r"[^\W\d_][\w ,/&'\"\u2018\u2019\u201c\u201d-]{1,58}(?:[\w)\"\u2019\u201d]|\([\w ,/&'-]{1,30}\)|\[[\w ,/&'-]{1,30}\])")
 
 
 def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],

@@ -68,12 +68,15 @@ def test_a_bare_number_before_a_label_numbers_the_item_and_keeps_its_label(mixer
     assert counted == _statuses(mixers, "Dear Ms Meyer,\n\nTwo mixers: stop alarm on the panel max. 20 s.\n\nKarl\n")
 
 
-def test_a_heading_glossed_in_brackets_heads_its_paragraph_as_the_heading_alone_does(mixers):
+@pytest.mark.parametrize("gloss", ["({})", "[{}]"])
+def test_a_heading_glossed_in_brackets_heads_its_paragraph_as_the_heading_alone_does(mixers, gloss):
     body = ("Data (Daten)\nMotor current of each mixer from the Siemens S7 PLCs over OPC UA, each second.\n\n"
             "Service (Betreuung)\nInstallation by us in 3 weeks, then remote monitoring from Linz and a model update "
             "twice a year. 4.800 EUR p.a.\n")
+    body = body.replace("(Daten)", gloss.format("Daten")).replace("(Betreuung)", gloss.format("Betreuung"))
     glossed = _statuses(mixers, f"Dear Ms Meyer,\n\n{body}\nKarl\n")
-    plain = _statuses(mixers, "Dear Ms Meyer,\n\n" + body.replace(" (Daten)", "").replace(" (Betreuung)", "") + "\nKarl\n")
+    unglossed = body.replace(" " + gloss.format("Daten"), "").replace(" " + gloss.format("Betreuung"), "")
+    plain = _statuses(mixers, f"Dear Ms Meyer,\n\n{unglossed}\nKarl\n")
     assert glossed == plain and glossed["upkeep_owner"] != "not_answered"
 
 
