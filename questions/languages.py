@@ -24,6 +24,7 @@ class Letter(Strict):
     """How a writer in one language closes a letter, and says the answers are in the message below."""
     closings: list[str] = []  # "Mit freundlichen Grüßen": the signature under it answers nothing
     inline: list[str] = []  # "siehe unten": the message under the cover lines is read as the reply
+    handed_on: list[str] = []  # "leite Ihnen ... weiter": a short cover note hands on the message under it
 
 
 class ReplyLanguages(Strict):
@@ -54,6 +55,7 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
         _add(paragraphs, field, [w for client in clients for w in getattr(client, field)])
     _add(paragraphs, "headers", [w for c in clients for w in (*c.senders, *c.recipients, *c.headers)])
     _add(paragraphs, "inline", [w for letter in said.letters.values() for w in letter.inline])
+    _add(paragraphs, "handed_on", [w for letter in said.letters.values() for w in letter.handed_on])
     _add(rounds, "closings", [w for letter in said.letters.values() for w in letter.closings])
     _add(rounds, "numbered", [w for words in said.numbered.values() for w in words])
     _add(rounds, "numbered_joins", [w for words in said.joins.values() for w in words])

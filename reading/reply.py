@@ -152,8 +152,8 @@ class ReplyReader(Placing):
             topics |= {self.resend.topic} if self.resend.said(lower) else set()  # "keeps 14 days and sends them after"
             topics = self.links.owning(topics, found, self.cue_topics, lower, sentence.substance, linked)  # "looks after it"
             goes_on = "\n" not in text[end:sentence.start]
-            if all(cue in self.passing for cue in found):  # no cue, or only weak ones: still the one before's, or on a
-                topics |= before if goes_on else asked  # line of its own the question's above ("problem? \n Under-cured binder")
+            if all(cue in self.passing for cue in found):  # no cue, or weak ones: the one before's (a price: its money topics on
+                topics |= before if goes_on else self.money.carried(text, end, sentence, before) or asked  # a wrapped line), or the asked
             sentence, cell = self.pointers.part(self.reader.read, text, sentence)  # what a row says past its pointers
             lower = sentence.text.lower()
             why = ((self.vague(sentence, last if goes_on else "") if cell >= 0 else _TOPIC_ONLY)

@@ -91,14 +91,19 @@ def _overrider(lower: str) -> bool:
     return any(found.group(1).split()[-1] not in _THINGS for found in _OVERRIDES.finditer(lower))
 
 
-# "the grader at the outfeed can always override", "your line lead may veto", "the melter reviews every proposal":
-# who overrides or reviews is a person
-_OVERRIDES = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+[a-z-]{3,})?)(?:\s+(?:at|on|in)\s+the\s+[a-z-]+)?"
-                        r"\s+(?:(?:can|may)\s+(?:always\s+|still\s+)?(?:override|overrule|veto)|reviews|approves|"
-                        r"overrides|overrules|vetoes|signs off)\b")
-_OVERRIDE_IN = re.compile("overr|veto|reviews|approves|signs off")  # one of them is in each match of _OVERRIDES
+# "the grader at the outfeed can always override", "your line lead may veto", "the melter reviews every proposal",
+# "the machine tender sees the advice on the DCS screen and accepts or rejects it": who overrides, reviews, accepts or
+# rejects is a person (after one act of its own in the same clause, joined by "and")
+_OVERRIDES = re.compile(r"\b(?:the|your|our)\s+([a-z-]{3,}(?:\s+(?!and\b)[a-z-]{3,})?)(?:\s+(?:at|on|in)\s+the\s+[a-z-]+)?"
+                        r"\s+(?:[a-z]{3,}s\b[^.;:]{0,80}?\band\s+)?"
+                        r"(?:(?:can|may)\s+(?:always\s+|still\s+)?(?:override|overrule|veto)|reviews|approves|"
+                        r"overrides|overrules|vetoes|signs off|accepts|rejects|confirms)\b(?!\s+that\b)")  # "confirms that": says
+_OVERRIDE_IN = re.compile("overr|veto|reviews|approves|signs off|accepts|rejects|confirms")  # in each _OVERRIDES match
 _THINGS = frozenset({"system", "software", "model", "models", "platform", "algorithm", "controller", "plc", "machine",
-                     "robot", "camera", "twin", "optimiser", "optimizer", "engine", "tool", "app", "server", "logic"})
+                     "robot", "camera", "twin", "optimiser", "optimizer", "engine", "tool", "app", "server", "logic",
+                     # what confirms or rejects as a machine does ("the ERP confirms each order", "the gateway rejects")
+                     "erp", "mes", "scada", "dcs", "cmms", "hmi", "sensor", "gateway", "interface", "api", "dashboard",
+                     "screen", "checker", "vision", "scanner", "scale", "sorter", "database"})
 
 
 def held(text: str) -> bool:

@@ -35,7 +35,7 @@ class Paragraphs:
         self.sender = _sender(rules)  # whose an older message is, in its mail client's language ("Von:", "schrieb")
         self.addressed = _addressed(rules.senders, rules.recipients)
         self.volunteers = _words(rules.volunteered)
-        self.inline = _words(rules.inline)
+        self.inline, self.handed_on, self.cover = _words(rules.inline), _words(rules.handed_on), rules.cover
         self.references = _words(rules.references)
         self.back = re.compile(rf"\W*(?:{_any(rules.back)})\b", re.I) if rules.back else None
         self.postscript = re.compile(rf"(?:{_any(rules.postscripts)})(?=[\s:.,-])", re.I) if rules.postscripts else None
@@ -58,8 +58,12 @@ class Paragraphs:
         reply's own words, for an e-mail pasted with its own header ("From: ...", "Sent: ...") starts with one.
         Not where the reply says its answers are written into that message ("our answers inline below")."""
         at = self._older_at(text)
-        inline = at < len(text) and (self.inline and self.inline.search(text[:at].lower()) or self._answered_under(text, at))
+        inline = at < len(text) and (self.inline and self.inline.search(text[:at].lower()) or self._answered_under(text, at)
+                                     or self._handed_on(text[:at]))
         return len(text) if inline else at
+
+    def _handed_on(self, note: str) -> bool:  # a short cover note handing the message on: "I forward you the answers"
+        return bool(self.handed_on and len(note.strip()) <= self.cover and self.handed_on.search(note.lower()))
 
     def own_text(self, text: str) -> str:
         """The reply's own words: the text up to an older message under it (`older_at`); or, where the writer goes
@@ -112,8 +116,14 @@ class Paragraphs:
                 if not own:
                     return
                 header = True
-            said = said or bool(line.strip() and not (self.header and self.header.fullmatch(line.strip())))
+            said = said or bool(line.strip() and not self._mail_line(line.strip()))
             at += len(line)
+
+    def _mail_line(self, line: str) -> bool:
+        """A header line or a separator line: a mail client's, not the writer's words (a reply pasted from the
+        forwarded message's separator on is that message)."""
+        return bool(self.header and self.header.fullmatch(line) or
+                    self.separator and "-" in line and self.separator.fullmatch(line))
 
     def unsigned(self, text: str, starts: list[int], closing: re.Pattern | None) -> list[int]:
         """The indices of the sentences that sign nothing: not after the reply's closing, nor between a closing and
@@ -141,14 +151,21 @@ class Paragraphs:
                                                                      self.block and self.block.match(line)))
 
     def volunteered(self, text: str, starts: list[int]) -> set[int]:
-        """The starts of sentences in a paragraph that says the letter did not ask it, from that sentence on."""
+        """The starts of sentences in a paragraph that says the letter did not ask it, from that sentence on, up to
+        a sentence that points to an asked question ("... even if it is not in your questions. About your question on
+        the network: ..."): the writer is back on the letter."""
         out, on = set(), False
         for start, end in zip(starts, [*starts[1:], len(text)]):
-            on = on and not paragraph_break(text, start)
+            on = on and not paragraph_break(text, start) and not self._points_back(text, start, end)
             on = on or bool(self.volunteers and self.volunteers.search(text[start:end].lower()))
             if on:
                 out.add(start)
         return out
+
+    def _points_back(self, text: str, start: int, end: int) -> bool:
+        """Whether a sentence points to an asked question by its words, up to a colon ("About your question on the
+        network: ...")."""
+        return bool(self.refers and text.find(":", start, end) >= 0 and self.refers.search(text, start, end))
 
     def elsewhere(self, text: str, starts: list[int], here) -> set[int]:
         """The starts of sentences that describe another customer's plant: after one that brings it in, from the next

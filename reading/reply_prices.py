@@ -8,6 +8,7 @@ import re
 
 from questions.bank_models import PriceRules
 
+from .reply_wrapped import wrapped_on
 from .text import STRONG, Sentence
 
 
@@ -34,3 +35,11 @@ class Prices:
         if strong and all(self.is_price(s) for s in strong):
             return f"it quotes a price (\u201c{strong[0].term}\u201d) rather than answers"
         return ""
+
+    def carried(self, text: str, end: int, sentence: Sentence, before: set[str]) -> set[str]:
+        """The topics money answers of the sentence before (ending at `end`), for a sentence whose only figures are
+        prices on the next line of a paragraph wrapped by hand: it goes on from that one ("... every 3 months.\nThe
+        cost is 31.500 € per year."), as on its line; none else."""
+        if not before & self.topics or not wrapped_on(text, end, sentence.start):
+            return set()
+        return before & self.topics if self.only_prices(sentence) else set()

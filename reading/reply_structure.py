@@ -19,6 +19,7 @@ _ITEM = re.compile(r"^[ \t>*|#]*(?:(?:q|a(?=\d)|(?:[a-z]+\s+){0,3}?question"  # 
                    r"|(?:(?:re|ad|item|point|answer|no|nr)\.?:?\s*|#\s*)?"  # Re 1.3, Ad 3), Item 3:, Answer 3 -, #3
                    r"(?:\d+\.(\d{1,2})\b(?!\.\d)"  # 1.3: round 1, question 3
                    r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013]|\s*\||\s+(?=\([^()\n]{1,40}\)[ \t]*(?:[|:\n]|$)))(?![\d.]))"  # 3. 3) (3) 3: 3 - | 3 | (a table's first column); 3 (users) |
+                   r"|(\d{1,2})[ \t]+(?=(?-i:[A-Z][a-z])[\w /&'-]{0,28}(?:\s\([\w ./&-]{1,30}\))?:\s)"  # 9 Alarm time: (a bare number, a label)
                    r"|\(([a-z])\)|([a-z])\)(?=\s))", re.I | re.M)  # (c) c)
 _ASKED = re.compile(r"^\W*(?:q|(?:[a-z]+\s+){0,3}?question)\s*\d{1,2}\b\W*", re.I)  # "To your question 8 (systems):"
 
@@ -133,8 +134,9 @@ def _under_headings(text: str, starts: list[int], asked: set[str], on, heads: li
 
 
 # a short line of its own, no sentence's end; a word in quotes is still a heading's ("Where we start and what "done" looks like");
-# its first letter in any alphabet ("Überprüfung", "Échantillonnage")
-_HEADING_LINE = re.compile(r"[^\W\d_][\w ,/&'\"\u2018\u2019\u201c\u201d-]{1,58}[\w)\"\u2019\u201d]")
+# its first letter in any alphabet ("Überprüfung", "Échantillonnage"); a word in brackets, as the writer's own language
+# glosses it ("Service (Betreuung)", "Service [Betreuung]")
+_HEADING_LINE = re.compile(r"[^\W\d_][\w ,/&'\"\u2018\u2019\u201c\u201d-]{1,58}(?:[\w)\"\u2019\u201d]|\([\w ,/&'-]{1,30}\)|\[[\w ,/&'-]{1,30}\])")
 
 
 def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
@@ -274,8 +276,8 @@ _AND = re.compile(r"(\d{1,2})")
 
 
 def _number(marker: re.Match) -> int:
-    digits = marker.group(1) or marker.group(2) or marker.group(3)
-    return int(digits) if digits else ord((marker.group(4) or marker.group(5)).lower()) - ord("a") + 1
+    digits = marker.group(1) or marker.group(2) or marker.group(3) or marker.group(4)
+    return int(digits) if digits else ord((marker.group(5) or marker.group(6)).lower()) - ord("a") + 1
 
 
 def paragraph_break(text: str, start: int) -> bool:

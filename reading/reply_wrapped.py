@@ -137,3 +137,17 @@ def one_line(text: str) -> str:
 
 
 _WRAP = re.compile(r"[ \t]*\|?[ \t]*\n[ \t]*\|(?:[ \t]*\|)*\s*")
+
+
+def wrapped_on(text: str, end: int, start: int) -> bool:
+    """Whether a sentence starts the next line of a paragraph the writer wrapped by hand, right after the sentence
+    before (ending at `end`): the line before is a long one of prose, no blank line between, and the sentence opens with
+    a letter, no list's mark or number ("... checks the cameras every 3 months.\\nThe cost is 31.500 € per year.")."""
+    between = text[end:start]
+    if between.count("\n") != 1 or between.strip():
+        return False
+    line = text[text.rfind("\n", 0, end) + 1:end].strip()
+    return len(line) >= WRAPPED_LINE and not line.endswith((":", "?")) and text[start:start + 1].isalpha()
+
+
+WRAPPED_LINE = 60  # characters of a line a writer wraps by hand (most wrap at 70 to 120); a list's lines are shorter
