@@ -7,7 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .reply_rule_models import AccuracyRules, PartyRules, QuoteRules, ResendRules, TrackRules
+from .reply_rule_models import (AccuracyRules, ParagraphRules, PartyRules, PriceRules, QuoteRules, ResendRules,
+                               TrackRules)
 
 AnswerKind = Literal["choice", "choices", "text", "measure", "integrations"]
 EvidenceId = Literal["not_answered", "vendor_claim", "specific", "demonstrated", "proven"]
@@ -203,27 +204,6 @@ class GeneralRules(Strict):
     bounds: list[str] = []
 
 
-class ParagraphRules(Strict):
-    """What a reply's paragraphs say of themselves, read by their layout (reading/reply_paragraphs.py)."""
-    volunteered: list[str] = []  # the letter did not ask it: the paragraph answers no asked question
-    postscripts: list[str] = []  # a line opening with one of these after the closing is the writer's own words ("PS:")
-    named: list[str] = []  # a field's label whose value only names the topic asked ("Item 4 | Topic: Data history")
-    refers: list[str] = []  # words that point to an asked question by its words up to a colon ("your question on")
-    separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")
-    headers: list[str] = []  # two header lines in a row ("From: ...", "Sent: ...") start an older message
-    wrote: list[str] = []  # a line ending in one ("On 2 Nov, Anna wrote:") starts the quoted older message
-    senders: list[str] = []  # a header's field naming who sent a message ("From:", "Von:"): "from" when none
-    recipients: list[str] = []  # ... and to whom ("To:", "An:"): "to" when none
-    inline: list[str] = []  # the reply says its answers are written into the older message under it ("inline below")
-    handed_on: list[str] = []  # a cover note hands the message under it on to the reader ("I forward you the answers")
-    cover: int = 300  # characters of the writer's own words, at most, in such a cover note
-    letter: list[str] = []  # a line starting with one is the buyer's letter copied under its question ("Comes from")
-    # the quoting verb before the writer, in a line that gives the date ("Am 30.11.2026 schrieb Karl Brenner:")
-    wrote_then_writer: list[str] = []
-    references: list[str] = []  # words that bring in another customer's plant ("our reference at a smelter in ...")
-    back: list[str] = []  # words opening a sentence that point back to that plant ("There, ...", "Their team ...")
-
-
 class MeasureRules(Strict):
     """A measure as a reply states it, in the drafter's order (reading/reply_measure.py)."""
     topic: str = ""  # the topic whose sentences state a KPI
@@ -274,11 +254,6 @@ class LinkRules(Strict):
     optional: list[str] = []  # a part of a sentence holding one offers a link only on request: it names no system
     movers: list[str] = []  # verbs after a product's name that make it a plant system data moves to or from ("gets")
     moves: dict[str, list[str]] = {}  # area -> what moves to or from such a system ("feed per pen per day": inventory)
-
-
-class PriceRules(Strict):
-    words: list[str] = []  # a figure holding one is an amount of money ("6,500 EUR", "£450")
-    topics: list[str] = []  # the topics money answers on: what it costs, a KPI counted in money
 
 
 class RoundRules(Strict):

@@ -72,3 +72,29 @@ class QuoteRules(_Strict):
     most: int = 3  # sentences quoted beside one question at most
     # the statuses whose question, where no sentence answers it itself, quotes the sentences its mark came from
     marked_from: list[Literal["answered", "partly", "not_answered"]] = ["answered", "partly"]
+
+
+class ParagraphRules(_Strict):
+    """What a reply's paragraphs say of themselves, read by their layout (reading/reply_paragraphs.py)."""
+    volunteered: list[str] = []  # the letter did not ask it: the paragraph answers no asked question
+    postscripts: list[str] = []  # a line opening with one of these after the closing is the writer's own words ("PS:")
+    named: list[str] = []  # a field's label whose value only names the topic asked ("Item 4 | Topic: Data history")
+    refers: list[str] = []  # words that point to an asked question by its words up to a colon ("your question on")
+    separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")
+    headers: list[str] = []  # two header lines in a row ("From: ...", "Sent: ...") start an older message
+    wrote: list[str] = []  # a line ending in one ("On 2 Nov, Anna wrote:") starts the quoted older message
+    senders: list[str] = []  # a header's field naming who sent a message ("From:", "Von:"): "from" when none
+    recipients: list[str] = []  # ... and to whom ("To:", "An:"): "to" when none
+    inline: list[str] = []  # the reply says its answers are written into the older message under it ("inline below")
+    handed_on: list[str] = []  # a cover note hands the message under it on to the reader ("I forward you the answers")
+    cover: int = 300  # characters of the writer's own words, at most, in such a cover note
+    letter: list[str] = []  # a line starting with one is the buyer's letter copied under its question ("Comes from")
+    # the quoting verb before the writer, in a line that gives the date ("Am 30.11.2026 schrieb Karl Brenner:")
+    wrote_then_writer: list[str] = []
+    references: list[str] = []  # words that bring in another customer's plant ("our reference at a smelter in ...")
+    back: list[str] = []  # words opening a sentence that point back to that plant ("There, ...", "Their team ...")
+
+
+class PriceRules(_Strict):
+    words: list[str] = []  # a figure holding one is an amount of money ("6,500 EUR", "£450")
+    topics: list[str] = []  # the topics money answers on: what it costs, a KPI counted in money

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from questions.bank_models import ParagraphRules
+from questions.reply_rule_models import ParagraphRules
 
 from .reply_quoted import own_stems, stems
 from .reply_structure import paragraph_break

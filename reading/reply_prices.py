@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from questions.bank_models import PriceRules
+from questions.reply_rule_models import PriceRules
 
 from .reply_wrapped import wrapped_on
 from .text import STRONG, Sentence
