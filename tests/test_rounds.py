@@ -434,9 +434,14 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # Czech "Problem:" headings, "Ad 1)" answers and a Gmail forward under a cover note), first measured on 35749bb: 99%
 # closed, 95% still open, 3 made specific (the capsule vague "Integration with MES, ERP and LIMS will be done as per
 # your requirement.").
+# tuning32/, written blind (Dutch "1." answers with comma decimals, "> " quoted questions with answers under some, a
+# PS; a Slovak "| Question | Answer |" pipe table, non-native prose in its own order, a Gmail forward under a cover
+# note; Polish prose in its own order, "1)" one-liners with Schichtleiter/Instandhaltung and tbd; German-glossed
+# headings "Daten (data):", non-native "1." answers, a PS; Romanian "Q:" / "A:" pairs with hrs/wks/mo., a forwarded
+# engineer's terse "Topic:" answers), first measured on 1421341: 94% closed, 98% still open, 4 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -444,7 +449,8 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # tuning24's vague 'Clause 7.2: "The Supplier warrants that the Solution will perform ... for 12 months ..."' drafts history
 # tuning29's vague "... integrates with all ERP software." reads as naming a system (integrations partly, closed)
 # tuning31's vague "Integration with MES, ERP and LIMS will be done as per your requirement." drafts 3 answers
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning31": 3}  # a set absent here may have none
+# tuning32's vague "Our machine learning models are trained on years of experience and become better every day." drafts 4
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning31": 3, "tuning32": 4}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -507,7 +513,8 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning20"), *cases("tuning21"), *cases("tuning22"), *cases("tuning23"),
                        *cases("tuning24"), *cases("tuning25"), *cases("tuning26"),
                        *cases("tuning27"), *cases("tuning28"), *cases("tuning29"),
-                       *cases("tuning30"), *cases("tuning31")]:
+                       *cases("tuning30"), *cases("tuning31"),
+                       *cases("tuning32")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
