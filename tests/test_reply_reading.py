@@ -181,6 +181,15 @@ def test_a_vague_reply_never_settles_a_question_by_the_scorecard(fittings):
     assert not problem.closed and problem.status == "not_answered" and "vague" in problem.why
 
 
+@pytest.mark.parametrize("text", ["Data exchange between the cells, the EAM and the QMS is set up as per your requirement.",
+                                  "The interfaces to EAM, ERP and QMS are configured according to your requirement."])
+def test_a_link_put_off_to_whatever_the_buyer_requires_answers_nothing_and_drafts_nothing_specific(fittings, text):
+    done = read_reply(fittings, pasted(text, "reply", "Reply"))
+    asked = {q.topic: q for q in done.round.questions}
+    assert all(not q.closed for q in asked.values() if q.quotes == [text]), [q.topic for q in asked.values()]
+    assert not any(text in a.quotes and a.evidence == "specific" for a in done.evaluation.answers)
+
+
 @pytest.mark.parametrize("between, status", [(" ", "answered"), ("\n\n", "partly")])
 def test_an_answer_split_over_two_sentences_of_one_paragraph_is_read_whole(fittings, between, status):
     text = "After go-live our service team monitors the edge boxes." + between + "The fee is 4,000 EUR a year."

@@ -448,9 +448,9 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # tuning23's vague "Outage: runs on AWS, 99.95% uptime in 2025." is a past year's record read as a commitment (3 answers)
 # tuning24's vague 'Clause 7.2: "The Supplier warrants that the Solution will perform ... for 12 months ..."' drafts history
 # tuning29's vague "... integrates with all ERP software." reads as naming a system (integrations partly, closed)
-# tuning31's vague "Integration with MES, ERP and LIMS will be done as per your requirement." drafts 3 answers
+# (tuning31's vague "... will be done as per your requirement." drafted 3 answers until rounds.yaml read it as a deferral)
 # tuning32's vague "Our machine learning models are trained on years of experience and become better every day." drafts 4
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning31": 3, "tuning32": 4}  # a set absent here may have none
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
