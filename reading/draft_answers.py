@@ -100,8 +100,8 @@ class AnswerDrafting:
 
     def _told_with(self, found: dict[str, Evidence], story: bool, read=_as_written) -> None:
         """In one site's story, an option of a `told_with` question drafted only where one of its sentences tells the
-        act of its sense ("the plant monitored the temperature of ..."), or is an item of a list or a table's row, whose
-        heading tells it: "They're cozy there at about 150 degrees" names a temperature nobody measured."""
+        act of its sense (an analysis beside the data or screen it runs on), or is an item of a list or a table's row,
+        whose heading tells it: "daily huddles to determine root causes" are people's, no analytics."""
         if not story:
             return
         for qid, words in self.rules.told_with.items():
