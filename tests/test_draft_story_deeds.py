@@ -1,6 +1,6 @@
 """What a case study tells its site did is a deed, however it is worded (issue 14): in one site's story a sentence
 that tells in the past what was done there drafts what was done, buzzwords notwithstanding, but not a boast nor a link
-it praises."""
+it praises; a trouble the named customer is told to have had is the site's problem, though no listed problem names it."""
 from questions import load_bank
 from reading.documents import pasted
 from reading.draft import drafter_for
@@ -50,3 +50,18 @@ def test_a_story_deed_that_boasts_still_sells():
 
 def test_a_link_a_story_deed_praises_with_buzzwords_drafts_no_integration():
     assert not any(q == "connect.integrations" for q, _o in _drafted(STORY.format(deed=LINK)))
+
+
+NAMED_TROUBLE = """Dunmore Tiles: a kiln line that cracked fewer tiles
+
+Dunmore Tiles fires floor tiles in two tunnel kilns at its works near Stoke.
+Before the project, Dunmore struggled with glaze that flaked off after firing, and nobody knew which kiln zone caused it.
+The company installed thermocouples in every kiln zone in 2023.
+Technicians wired the thermocouples to a data logger that recorded the zone temperatures every ten seconds.
+The kiln foremen checked the temperature trends on a screen in the kiln office each morning.
+After six months the works found that zone four ran hot on night shifts.
+"""
+
+
+def test_a_trouble_told_of_the_named_customer_states_a_problem_no_list_names():
+    assert ("problem.plant_problems", "other") in _drafted(NAMED_TROUBLE)
