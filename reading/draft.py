@@ -24,7 +24,7 @@ from .draft_kinds import Kinds
 from .draft_kpi import find_measure
 from .draft_pass import Pass
 from .draft_rules import DraftRules, draft_data, rules_for
-from .draft_specs import ALONE, EXCHANGE, INTEGRATION, PAGE
+from .draft_specs import ALONE, BOAST, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
 from .option_model import OptionContext
 from .prefill import Prefiller
@@ -66,8 +66,10 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
 
     def read(self, reading: Reading, seen: Pass) -> dict[str, Evidence]:
         """question id -> Evidence from every sentence that is not marketing, as its role allows."""
-        kept = self._not_selling(reading, seen)
+        kept, sold = self._not_selling(reading, seen)
         seen.story = self.case_study(seen)  # once selling is known: one reading of it for the whole draft
+        if seen.story:
+            kept = self._deeds_told(kept, sold, seen)
         if not seen.story and self.story.letter(seen.long, seen.speaking, seen.past):  # an offer to one buyer:
             seen.mark_references(self.references)  # another customer's case is a reference (a story is all one site's)
         found: dict[str, Evidence] = defaultdict(Evidence)
@@ -88,11 +90,23 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             self._add(sentence.text, drafts, seen.headed if heading else found)
         return found
 
-    def _not_selling(self, reading: Reading, seen: Pass) -> list[tuple]:
-        """Each sentence that may draft, with its hits and table row; marks every sentence selling or not
-        (seen.selling) and counts what each says (seen.said)."""
+    def _deeds_told(self, kept: list[tuple], sold: list[tuple], seen: Pass) -> list[tuple]:
+        """In one site's story, a claim told in the past (story.in_past) is what was done there, however many buzzwords
+        it holds ("This state-of-the-art technology deployed machine learning ...", "Four bearings have been replaced"):
+        it drafts as a plain sentence would. One that boasts ("cut downtime by up to 30%") still sells, the plant before
+        is no deed, and a link it praises ("integrated seamlessly with existing working practices") stays a label."""
+        told = [(i, sentence, role, words, [h for h in hits if h[0] not in (INTEGRATION, EXCHANGE)], row)
+                for i, sentence, role, words, hits, row in sold
+                if role.kind == CLAIM and self.story.in_past(words) and not any(q == BOAST for q, _, _ in hits)]
+        for t in told:
+            seen.selling[t[1].start] = False
+        return sorted(kept + told, key=lambda t: t[0]) if told else kept
+
+    def _not_selling(self, reading: Reading, seen: Pass) -> tuple[list[tuple], list[tuple]]:
+        """Each sentence that may draft, with its hits and table row, and those that sell; marks every sentence
+        selling or not (seen.selling) and counts what each says (seen.said)."""
         read_before: dict[tuple, tuple[list[tuple[str, str, int]], Row | None]] = {}  # (text, row line, lacks) -> hits, row
-        kept = []
+        kept, sold = [], []
         for i, (sentence, role, words, finds) in enumerate(zip(reading.sentences, seen.roles, seen.words, seen.found)):
             line = seen.table_rows.get(i, sentence.text)  # a pasted table's row: its cells under their headers
             if sentence.kind == "neutral" and len(line) < 12:
@@ -109,9 +123,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
-            if not marketing:  # "seamlessly integrates with your ERP" is no integration
-                kept.append((i, sentence, role, words, hits, row))
-        return kept
+            # "seamlessly integrates with your ERP" is no integration
+            (sold if marketing else kept).append((i, sentence, role, words, hits, row))
+        return kept, sold
 
     @staticmethod
     def _acts_alone(role: Role, general: str | None, hits: list[tuple[str, str, int]]) -> bool:

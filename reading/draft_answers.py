@@ -141,9 +141,10 @@ class AnswerDrafting:
             found[problem].add(option, ruled.text, "vendor_claim", self.rules.confidence["story_problem"])
         if drafted or ruled:
             return
-        # "the utility had to choose ...": a trouble one site's story tells is surer, wherever it is told; so is
+        # "the utility had to choose ...", "Dunmore struggled with ...": a trouble one site's story tells (its subject listed
+        # or the customer named: story.tells) is surer, wherever it is told; so is
         # equipment told wearing out or breaking ("the bearings were wearing out every two weeks")
-        told = next((s for s in before if self.story.tells(seen.words_of(s))), None) or \
+        told = next((s for s in before if self.story.tells(seen.words_of(s), seen.names, seen.actors)), None) or \
             next((s for s in before if not self.roles.worn_out.isdisjoint(seen.words_of(s))), None)
         if before:
             sure = self.rules.confidence["story_problem" if told else "unlisted_problem"]
