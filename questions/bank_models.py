@@ -278,6 +278,7 @@ class RoundRules(Strict):
     follow_up: int = 0  # a question of at most this many words, in a chat, is answered by the line after it
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
     within: list[str] = []  # a bound in a reply ("in under 5 seconds") read by the drafter as "within", no boast
+    within_figure: list[str] = []  # a bound read so only right before a figure ("max. 15 sec", "at most 60 s")
     by: list[str] = []  # a deadline in a reply ("1.5% until 30 June 2027") read by the drafter as "by"
     titles: list[str] = []  # a person's title whose full stop before a name ends no sentence ("M. Girard")
     wrapped_titles: list[str] = []  # a title whose full stop at a line's end goes on to the name below ("Mr.\nSolberg")
