@@ -67,7 +67,7 @@ _WE_LIST = re.compile(r"\b(we(?: will| shall|'ll)?) ((?:[a-z]+, )*[a-z]+,? and [
 _VERBS = re.compile(r",? and |, ")
 _CURRENCIES = {"€": "eur", "£": "gbp", "$": "usd"}
 _CURRENCY = re.compile("[€£$]")
-_NUMBERED = re.compile(r"[ \t>*|(-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the"
+_NUMBERED = re.compile(r"[ \t>*|(#-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the", "#5 the"
 
 
 # Patterns the reply reader tries on a sentence's words (reply.py)
