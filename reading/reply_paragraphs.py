@@ -38,7 +38,7 @@ class Paragraphs:
         self.inline, self.handed_on, self.cover = _words(rules.inline), _words(rules.handed_on), rules.cover
         self.references = _words(rules.references)
         self.back = re.compile(rf"\W*(?:{_any(rules.back)})\b", re.I) if rules.back else None
-        self.postscript = re.compile(rf"(?:{_any(rules.postscripts)})(?=[\s:.,-])", re.I) if rules.postscripts else None
+        self.postscript = re.compile(rf"(?:{_any(rules.postscripts + rules.resumes)})(?=[\s:.,-])", re.I) if rules.postscripts else None
         # the line's last field is the label and a value of a few words, no figure ("Item 4 | Topic: Data history")
         self.named = re.compile(rf"(?:[^|\n]*\|\s*)*(?:{_any(rules.named)})\s*:\s*[^\W\d][^\d|:\n]{{0,60}}", re.I) \
             if rules.named else None
