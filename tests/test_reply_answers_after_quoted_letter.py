@@ -24,11 +24,11 @@ def kiln():
     return sent_out(KILN, "TileEye", "K. Haas")
 
 
-def _reply(sent, heading: str) -> str:
+def _reply(sent, heading: str, cover: str = "please find our answers at the end.") -> str:
     asked = sent.rounds[-1].questions
     letter = "\n\n".join(f"{n}. {q.text}" for n, q in enumerate(asked, 1))
     answers = "\n\n".join(f"{[q.topic for q in asked].index(t) + 1}. {a}" for t, a in ANSWERS.items())
-    return ("Dear Mr Haas,\n\nplease find our answers after your original mail.\n\nKind regards,\nLuis Ortega\n\n"
+    return (f"Dear Mr Haas,\n\n{cover}\n\nKind regards,\nLuis Ortega\n\n"
             "-----Original Message-----\nFrom: Klaus Haas <k.haas@tiles.example>\nSent: Monday, 2 November 2026 09:12\n"
             "To: Luis Ortega <l.ortega@tileeye.example>\nSubject: Questions on your proposal TileEye\n\n"
             f"Dear Mr Ortega,\n\nplease answer the following questions:\n\n{letter}\n\nBest regards,\nKlaus Haas\n\n"
@@ -44,4 +44,13 @@ def test_answers_under_their_heading_after_the_quoted_letter_close_their_questio
 
 def test_the_quoted_letter_above_the_answers_answers_nothing(kiln):
     done = read_reply(kiln, pasted(_reply(kiln, "Our answers:"), "reply", "Reply"))
+    assert all(not q.closed for q in done.round.questions if q.topic not in ANSWERS)
+
+
+@pytest.mark.parametrize("cover", ["please find our answers after your original mail.",
+                                   "Our answers follow under the original message below."])
+def test_answers_after_the_quoted_letter_that_the_cover_note_points_to_close_their_questions(kiln, cover):
+    done = read_reply(kiln, pasted(_reply(kiln, "", cover), "reply", "Reply"))
+    asked = {q.topic: q for q in done.round.questions}
+    assert all(asked[t].closed for t in ANSWERS)
     assert all(not q.closed for q in done.round.questions if q.topic not in ANSWERS)
