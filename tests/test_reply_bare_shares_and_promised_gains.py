@@ -20,7 +20,7 @@ MAIL = Mail("Dear Mr Haas,", "Kind regards,\nLuis Ortega")
 
 @pytest.mark.parametrize("sentence, topic", [
     ("Our AI detects 99% of all defects.", "analytics"),
-    ("The model finds 95% of cracked tiles.", "analytics"),
+    ("The model recognises 98% of all faults.", "analytics"),
     ("KPI: you will see the benefits in OEE, scrap and energy within weeks.", "problem"),
     ("KPI: you will see improvements in scrap and downtime within a few weeks.", "problem"),
 ])
