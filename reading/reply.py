@@ -138,7 +138,7 @@ class ReplyReader(Placing):
         a year.") is on the topics of the one before as well."""
         out, before, end, last, linked, asked = [], set(), 0, "", None, set()
         received, text = text, as_read(text, self.titled)  # a wrapped table row as one line; quoted as received
-        reply = self.paragraphs.own_text(text)  # an older message under it is not the reply (a PS under it is)
+        reply = self.paragraphs.own_text(text, self.closing)  # an older message is not the reply (a PS under it is)
         sentences = [s for s in self.read_as(text).sentences if s.start < len(reply) and not reply[s.start].isspace()]
         elsewhere = self.paragraphs.elsewhere(reply, [s.start for s in sentences], self.general.here)
         for k in self.paragraphs.unsigned(reply, [s.start for s in sentences], self.closing):

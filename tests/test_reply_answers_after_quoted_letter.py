@@ -54,3 +54,12 @@ def test_answers_after_the_quoted_letter_that_the_cover_note_points_to_close_the
     asked = {q.topic: q for q in done.round.questions}
     assert all(asked[t].closed for t in ANSWERS)
     assert all(not q.closed for q in done.round.questions if q.topic not in ANSWERS)
+
+
+def test_answers_numbered_right_under_the_quoted_letters_signature_close_their_questions(kiln):
+    """No heading and a cover note that points nowhere: the answers numbered as the letter's questions, right under
+    its closing and signature, are the writer's again."""
+    done = read_reply(kiln, pasted(_reply(kiln, "", "Kind regards from Castellón."), "reply", "Reply"))
+    asked = {q.topic: q for q in done.round.questions}
+    assert all(asked[t].closed for t in ANSWERS)
+    assert all(not q.closed for q in done.round.questions if q.topic not in ANSWERS)
