@@ -146,6 +146,7 @@ class TopicRead(Strict):
     adds: bool = False  # ... also to a specific answer that lacks the option (a choices question)
     unless: list[str] = []  # ... and none of these ("inbound": an outbound link beside an inbound one is no outbound-only)
     over: bool = False  # by the length said: a longer one replaces the length drafting read from the same answer
+    own: bool = False  # by the length the reply's own answer says: a shorter one replaces one read in other answers
     when: list[str] = []  # words before a length that make it a point in time, no length ("after three months")
     things: list[str] = []  # words that are one more thing the answer names ("a change order" the shift leader
     # schedules; "can change it": how the reviewer overrides)
@@ -278,6 +279,7 @@ class RoundRules(Strict):
     follow_up: int = 0  # a question of at most this many words, in a chat, is answered by the line after it
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
     within: list[str] = []  # a bound in a reply ("in under 5 seconds") read by the drafter as "within", no boast
+    within_figure: list[str] = []  # a bound read so only right before a figure ("max. 15 sec", "at most 60 s")
     by: list[str] = []  # a deadline in a reply ("1.5% until 30 June 2027") read by the drafter as "by"
     titles: list[str] = []  # a person's title whose full stop before a name ends no sentence ("M. Girard")
     wrapped_titles: list[str] = []  # a title whose full stop at a line's end goes on to the name below ("Mr.\nSolberg")

@@ -78,6 +78,7 @@ class ParagraphRules(_Strict):
     """What a reply's paragraphs say of themselves, read by their layout (reading/reply_paragraphs.py)."""
     volunteered: list[str] = []  # the letter did not ask it: the paragraph answers no asked question
     postscripts: list[str] = []  # a line opening with one of these after the closing is the writer's own words ("PS:")
+    resumes: list[str] = []  # a heading under an older message that starts the writer's answers again ("Our answers:")
     named: list[str] = []  # a field's label whose value only names the topic asked ("Item 4 | Topic: Data history")
     refers: list[str] = []  # words that point to an asked question by its words up to a colon ("your question on")
     separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")

@@ -225,7 +225,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._alone_reviewed(found, seen.alone)
         self._said_with(found, read)
         self._told_with(found, seen.story, read)
-        self._implied(found, read)
+        self._implied(found, read, reply=not weighed)  # weighed: no reply
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
         scale = self.rules.confidence["brochure"] if brochure else 1.0

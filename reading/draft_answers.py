@@ -28,15 +28,16 @@ def _as_written(sentence: str) -> list[str]:
 
 
 class AnswerDrafting:
-    def _implied(self, found: dict[str, Evidence], read=_as_written) -> None:
+    def _implied(self, found: dict[str, Evidence], read=_as_written, reply: bool = False) -> None:
         """Options that other drafted answers back (implies: in drafting.yaml), quoting them; `read`: a sentence's
-        words as drafting read them."""
+        words as drafting read them. In a `reply`, some only through a sentence that says more (a time for how fast)."""
         for qid, options in self.rules.implies.items():
+            said = self.rules.implies_in_replies_with.get(qid) if reply else None
             for option, conditions in options.items():
                 for source, wanted in conditions.items():
                     ev = found.get(source)
-                    backing = [s for o in ev.options if wanted == "any" or o in wanted for s in self._backing(ev, o, read)] \
-                        if ev else []
+                    backing = [s for o in ev.options if wanted == "any" or o in wanted for s in self._backing(ev, o, read)
+                               if said is None or not said.isdisjoint(read(s))] if ev else []
                     if backing:
                         if option not in found[qid].options:
                             found[qid].implied.add(option)

@@ -55,6 +55,7 @@ class DraftRules:
     implies: dict[str, dict[str, dict[str, list[str] | str]]]
     implies_only_with: dict[str, frozenset[str]]  # source option -> words one of its sentences must hold
     implies_not_with: dict[str, PhraseSet]  # source option -> phrases a sentence of it that backs others holds none of
+    implies_in_replies_with: dict[str, frozenset[str]]  # question -> words a reply's sentence implying it holds
     measured_result: tuple[str, str]  # (question, option) a case study's measure before and after answers
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
     reliability: dict[tuple[str, str], float]  # (question, option or "") -> times the cues' confidence
@@ -233,6 +234,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         implies_only_with={o: frozenset(normalise(w) for w in words)
                            for o, words in data.get("implies_only_with", {}).items()},
         implies_not_with={o: PhraseSet.of(phrases, "not_with") for o, phrases in data.get("implies_not_with", {}).items()},
+        implies_in_replies_with={q: frozenset(normalise(w) for w in words)
+                                 for q, words in data.get("implies_in_replies_with", {}).items()},
         confidence={k: float(v) for k, v in data["confidence"].items()},
         reliability=_reliability(data.get("reliability", {})),
         version=str(data["version"]),

@@ -65,14 +65,18 @@ def as_read(text: str) -> str:
 
 # An amount ("eur 2.4m", "$310k", "usd 1.1 million") as its number, then its scale and currency as one unit
 # ("2.4 meur", "310 kusd"), as a buyer keeps a budget line: the number as written, the unit saying the rest.
-_AMOUNT_CUE = re.compile(r"[$€£]|\b(?:usd|eur|gbp|chf|sek)\b")
-_AMOUNT = re.compile(r"(?<![\w.])([$€£]|(?:usd|eur|gbp|chf|sek)\b) ?(\d[\d,]*(?:\.\d+)?)(?: ?(k|m|mn|mio|bn|b|thousand|million|billion)\b)?")
+# (India's too: "inr 9,80,000", "rs. 14.5 lakhs": the lakh and the crore as the amount they count)
+_AMOUNT_CUE = re.compile(r"[$€£₹]|\b(?:usd|eur|gbp|chf|sek|inr|rs)\b")
+_AMOUNT = re.compile(r"(?<![\w.])([$€£₹]|(?:usd|eur|gbp|chf|sek|inr)\b|rs\.?) ?(\d[\d,]*(?:\.\d+)?)"
+                     r"(?: ?(k|m|mn|mio|bn|b|thousand|million|billion|lakhs?|crores?)\b)?")
 _SCALE_SIGN = {1e3: "k", 1e6: "m", 1e9: "bn"}
 
 
 def _amount(match: re.Match) -> str:
-    scale = _SCALE_SIGN[SCALE[match.group(3)]] if match.group(3) else ""
-    return f"{match.group(2)} {scale}{CURRENCY[match.group(1)].lower()}"
+    number, scale = match.group(2), SCALE[match.group(3)] if match.group(3) else 1
+    if scale not in _SCALE_SIGN and scale != 1:  # a lakh or a crore: the amount it counts, written out
+        number, scale = f"{float(number.replace(',', '')) * scale:.0f}", 1
+    return f"{number} {_SCALE_SIGN.get(scale, '')}{CURRENCY[match.group(1)].lower()}"
 
 
 _ROUND_THE_CLOCK = re.compile(r"\b24 ?/ ?7\b")  # "24/7 support": no number of anything

@@ -121,6 +121,7 @@ def _unmarked(text: str, words: list[str], least: int) -> bool:
 
 
 def _title_case(label: str) -> bool:
-    """A heading's words as a page sets them: two or more, each longer word capitalised ("The Scenario Before")."""
+    """A heading's words as a page sets them: two or more, each longer word capitalised ("The Scenario Before"); not
+    two labels joined by a slash, as a form or a reply names its fields ("Problem / Goal: ...": that line only)."""
     words = label.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) > 3)
+    return len(words) >= 2 and "/" not in label and all(w[:1].isupper() for w in words if len(w) > 3)

@@ -11,12 +11,13 @@ from functools import lru_cache
 from questions.loader import load_drafting
 
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
-         "billion": 1e9}
+         "billion": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # India's counts of money
 CURRENCY = {"$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-            "£": "GBP", "gbp": "GBP", "chf": "CHF", "sek": "SEK"}
-_NUM = r"\d+(?:[,.]\d{3})*(?:\.\d+)?|\d*\.\d+"
-_CUR = r"[$€£]|(?<![a-z])(?:usd|eur|gbp|chf|sek)"  # not inside a word: "afkeur 6 %", "amateur"
-_SCALE = r"(?:k|m|mn|mio|b|bn|thousand|million|billion)\b"
+            "£": "GBP", "gbp": "GBP", "chf": "CHF", "sek": "SEK", "inr": "INR", "rs": "INR", "rs.": "INR", "₹": "INR"}
+# Indian grouping first ("9,80,000": lakhs of two digits, then a thousand), then groups of three ("980,000")
+_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d+(?:[,.]\d{3})*(?:\.\d+)?|\d*\.\d+"
+_CUR = r"[$€£₹]|(?<![a-z])(?:usd|eur|gbp|chf|sek|inr|rs\.?(?=\s?\d))"  # not inside a word: "afkeur 6 %", "amateur"
+_SCALE = r"(?:k|m|mn|mio|b|bn|thousand|million|billion|lakhs?|crores?)\b"
 # "0.9 stops per machine-hour", "4,2 Störungen je Schicht"
 _UNIT = r"%|percent|[a-zäöüß°/]+(?: (?:per|je|pro) [a-zäöüß]+(?:-[a-z]+)?)?"
 # A name with a number in it: a standard ("IEC 61131", "ISO 9001"), a model ("PM5560", "S7-1200").

@@ -35,7 +35,7 @@ from .reply_structure import unmarked
 from .reply_track import TrackRecord
 from .reply_systems import Links
 from .reply_words import (AHEAD, ARROW, ARROW_IN, ASKS_BACK, BY_SOMEONE, DATE_AFTER, EACH_ACT, TOLD, any_of, as_received,
-                          by_word, each_verb, unnumbered, with_codes)
+                          bound, by_word, each_verb, unnumbered, with_codes)
 from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
@@ -98,9 +98,9 @@ class ReplyReader(Placing):
         self.titled = titles(rules.titles, rules.months, rules.wrapped_titles)
         self.letter_lines = re.compile(
             rf"[>(*_\s\u2022-]*(?:{'|'.join(map(re.escape, rules.paragraphs.letter))})\b", re.I) if rules.paragraphs.letter else None
-        self.bound = re.compile(_phrases(rules.within).pattern, re.I) if rules.within else None
+        self.bound = bound(rules.within, rules.within_figure)  # "in under 5 s", "max. 15 sec": "within"
         self.deadline = re.compile(_phrases(rules.by).pattern + DATE_AFTER, re.I) if rules.by else None
-        self.by_in, self.within_in = may_hold(rules.by), may_hold(rules.within)  # most sentences hold neither
+        self.by_in, self.within_in = may_hold(rules.by), may_hold(rules.within + rules.within_figure)  # most hold neither
         self.paragraphs = Paragraphs(rules.paragraphs)
         self.measures, self.measured = Measures(rules.measure), Measured(rules.measure, rules.plain)
         self.accuracy = Accuracy(rules.accuracy)
@@ -138,7 +138,7 @@ class ReplyReader(Placing):
         a year.") is on the topics of the one before as well."""
         out, before, end, last, linked, asked = [], set(), 0, "", None, set()
         received, text = text, as_read(text, self.titled)  # a wrapped table row as one line; quoted as received
-        reply = self.paragraphs.own_text(text)  # an older message under it is not the reply (a PS under it is)
+        reply = self.paragraphs.own_text(text, self.closing)  # an older message is not the reply (a PS under it is)
         sentences = [s for s in self.read_as(text).sentences if s.start < len(reply) and not reply[s.start].isspace()]
         elsewhere = self.paragraphs.elsewhere(reply, [s.start for s in sentences], self.general.here)
         for k in self.paragraphs.unsigned(reply, [s.start for s in sentences], self.closing):

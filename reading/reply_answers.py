@@ -71,7 +71,7 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
     replied = {s.text for said in tied.values() for s in said}  # the reply's answers to any question asked
     for topic in topics:
         mine = {s.text for s in tied.get(topic.id, [])}
-        for read in (r for r in topic.reads if _stray(answers.get(r.question), mine)):
+        for read in (r for r in topic.reads if _stray(answers.get(r.question), mine, r.own)):
             stray[read.question] = answers.pop(read.question)  # kept if the reply's own answer reads nothing
         open_ = [r for r in topic.reads if _open(answers.get(r.question), r)]
         said = [s for s in tied.get(topic.id, []) if s.some()] if open_ else []
@@ -95,7 +95,7 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
                 answers[read.question] = answer
     order = [a.question for a in drafted.answers]
     added = [q for q in answers if q not in order]
-    answers = stray | answers
+    answers = stray | {q: a for q, a in answers.items() if q not in stray or _shorter(a, stray[q], lengths.get(q))}
     return drafted.model_copy(update={"answers": [answers[q] for q in [*order, *added]]})
 
 
@@ -112,10 +112,23 @@ def _once(words_of):
     return once
 
 
-def _stray(answer: Answer | None, mine: set[str]) -> bool:
+def _stray(answer: Answer | None, mine: set[str], own: bool = False) -> bool:
     """Whether a drafted answer is only a claim read in sentences that answer another question ("check the
-    master data (bin sizes, weights)" under the history): it leaves the reply's own answer to this one to be read."""
-    return answer is not None and answer.evidence == "vendor_claim" and bool(mine) and not mine.intersection(answer.quotes)
+    master data (bin sizes, weights)" under the history): it leaves the reply's own answer to this one to be read.
+    For a read of the reply's `own` length, any answer read only there ("a weekly report" under who uses it)."""
+    return answer is not None and (own or answer.evidence == "vendor_claim") and bool(mine) \
+        and not mine.intersection(answer.quotes)
+
+
+def _shorter(own: Answer, stray: Answer, spec) -> bool:
+    """Whether the reply's own answer replaces one read in another question's sentences: any does for a claim; for
+    a length (`own` reads), only a shorter one ("in max. 30 sec" under the alarm time, not "30 days of readings"
+    said there of an outage, beside "within 5 seconds" said elsewhere)."""
+    if stray.evidence == "vendor_claim" or spec is None:
+        return True
+    least = {option: days for days, option in spec.at_least}
+    return max((least.get(o, -1) for o in own.choices), default=-1) < min((least.get(o, 1e9) for o in stray.choices),
+                                                                          default=1e9)
 
 
 def _two_things(said: list[Tied], reads: list[TopicRead], words_of) -> bool:

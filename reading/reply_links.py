@@ -28,7 +28,7 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
     quotes = list(answer.quotes) if answer is not None else []
     have = {row.system for row in rows}
     for said in (s for s in tied if s.least()[1] >= 2 or s.signals >= 2):
-        named = areas_of(before_owner(said.text))  # "owner: the key user in finance" links nothing
+        named = _areas_before_owners(said.text, areas_of)  # "owner: the key user in finance" links nothing
         owner = ""
         if not named:  # a system whose name says no area: the line's label or the owner's department may
             named, owner = _area_said(said.text, drafter)
@@ -64,6 +64,12 @@ def _ways(text: str, areas_of, drafter) -> dict[str, str]:
     return out
 
 
+def _areas_before_owners(text: str, areas_of) -> list[str]:
+    """The areas each clause links, up to the owner it names: "SAP PM gets work orders by OData, owner Herr Wolf; SAP QM
+    gets the holds by OData, owner Frau Yilmaz" links maintenance and quality, its owners neither."""
+    return list(dict.fromkeys(area for part in _STATEMENTS.split(text) for area in areas_of(before_owner(part))))
+
+
 def _fill_methods(rows: list[Integration], ways: dict[str, str]) -> bool:
     """Give the rows that name no way the way the reply names for their area (`ways`): "Connects to your MES" in the
     offer, then "the MES gets a reject reason per tray via REST" in the reply. Whether any row changed."""
@@ -94,6 +100,7 @@ def _formats(text: str, formats) -> str:
     return ", ".join(dict.fromkeys(m.group() for m in formats.finditer(text.lower()))) if formats is not None else ""
 
 
+_STATEMENTS = re.compile(r";\s+")  # statements: "..., owner Herr Wolf; SAP QM gets ...", not "..., and that link is owned by"
 _CLAUSES = re.compile(r";\s+|,\s+and\s+")  # one link per clause: "MES gets ... via REST, and SAP gets ... as CSV"
 _OWNER = re.compile(r"\bowner:?\s+(?:is\s+)?(?:the\s+|your\s+|our\s+)?([^,;()]{2,40}?)\s*(?=[,;(]|\.?$)", re.I)  # "owner QA lead Mr. Nagy"
 _INTO = re.compile(r"\b(?:into|to)\s+(?:your|the)\s+([\w -]{2,30}?)\s*(?=[,;(]|\.?$)", re.I)  # where the data lands

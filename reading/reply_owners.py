@@ -137,12 +137,29 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
         named = _each_owned(sentence.text, roles_of(sentence) or roles, linked, areas_of) if owning else []
         if not named and split and not other:  # "..., owned by your IT manager; ... over its REST API, owned by your planner"
             named = [(role, areas) for role, words in split(sentence, lower) if (areas := areas_of(words))]
+        if not named and not other:  # "SAP PM gets ... by OData, owner Herr Wolf; SAP QM gets ..., owner Frau Yilmaz"
+            named = _each_labelled(sentence.text, roles_of(sentence) or roles, areas_of)
         for role, owned in named or ([(roles[-1], areas)] if roles else []):
             for area in owned:
                 owners.setdefault(area, role)
         if areas:  # "The Modbus link is ...; the CSV link belongs to ..." may name links of sentences further back
             last, linked = areas, "; ".join([*_STATEMENT.split(linked)[1 - _LOOK_BACK:], sentence.text] if linked else [sentence.text])
     return owners
+
+
+def _each_labelled(text: str, roles: list[str], areas_of) -> list[tuple[str, list[str]]]:
+    """(owner, areas) for each statement of a sentence that links a system and then labels its own owner ("SAP PM gets
+    work orders by OData, owner Herr Wolf; your MES gets the OEE by REST, owner Herr Schulz (IT)"); [] unless two do."""
+    out = []
+    for statement in _STATEMENT.split(text):
+        found = _OWNER_IS.search(statement)
+        after = _LABEL.sub("", statement[found.start():]).strip(" .,") if found else ""
+        # the role the reader names there, else the words themselves where few ("Herr Wolf", "Mr. Schulz (IT)")
+        mine = [r for r in roles if r.lower() in after.lower()] or ([after] if 0 < len(after.split()) <= _LABELLED else [])
+        areas = areas_of(statement[:found.start()]) if mine else []
+        if areas:
+            out.append((max(mine, key=len), areas))
+    return out if len(out) >= 2 else []
 
 
 def _each_owned(text: str, roles: list[str], linked: str, areas_of) -> list[tuple[str, list[str]]]:
@@ -193,6 +210,8 @@ def _names(text: str) -> set[str]:
 
 
 _CLAUSE = re.compile(r"[;,]\s*|\s+(?:and|while|whereas)\s+")
+_LABEL = re.compile(r"(?i)^(?:owners?|responsible(?: person)?|contact person)\s*(?::|\bis\b|\bare\b)?\s*")
+_LABELLED = 4  # words at most after "owner" that are the owner's name, where the reader names no role there
 _LOOK_BACK = 4  # link statements an owner's clause may name a link of (a reply's answer on links is a paragraph)
 _STATEMENT = re.compile(r";\s*")  # "the MES gets ...; the production schedule and stock go to SAP": two links
 _NAME = re.compile(r"\b[A-Z][\w/-]+")

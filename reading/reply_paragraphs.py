@@ -15,7 +15,7 @@ import re
 
 from questions.reply_rule_models import ParagraphRules
 
-from .reply_quoted import own_stems, stems
+from .reply_quoted import numbered_after, own_stems, stems
 from .reply_structure import paragraph_break
 from .signal_patterns import trie_pattern
 
@@ -38,7 +38,7 @@ class Paragraphs:
         self.inline, self.handed_on, self.cover = _words(rules.inline), _words(rules.handed_on), rules.cover
         self.references = _words(rules.references)
         self.back = re.compile(rf"\W*(?:{_any(rules.back)})\b", re.I) if rules.back else None
-        self.postscript = re.compile(rf"(?:{_any(rules.postscripts)})(?=[\s:.,-])", re.I) if rules.postscripts else None
+        self.postscript = re.compile(rf"(?:{_any(rules.postscripts + rules.resumes)})(?=[\s:.,-])", re.I) if rules.postscripts else None
         # the line's last field is the label and a value of a few words, no figure ("Item 4 | Topic: Data history")
         self.named = re.compile(rf"(?:[^|\n]*\|\s*)*(?:{_any(rules.named)})\s*:\s*[^\W\d][^\d|:\n]{{0,60}}", re.I) \
             if rules.named else None
@@ -65,25 +65,25 @@ class Paragraphs:
     def _handed_on(self, note: str) -> bool:  # a short cover note handing the message on: "I forward you the answers"
         return bool(self.handed_on and len(note.strip()) <= self.cover and self.handed_on.search(note.lower()))
 
-    def own_text(self, text: str) -> str:
-        """The reply's own words: the text up to an older message under it (`older_at`); or, where the writer goes
-        on under that message with a postscript ("PS: ..." after the quoted letter's signature), the whole text with
-        the older message's characters as spaces (its line ends kept), so every offset still points into the text."""
+    def own_text(self, text: str, closing: re.Pattern | None = None) -> str:
+        """The reply's own words: the text up to an older message under it (`older_at`); or, where the writer goes on
+        under it ("PS: ...", or answers numbered right under its `closing` and signature), the whole text with the
+        older message's characters as spaces (its line ends kept), so every offset still points into the text."""
         at = self.older_at(text)
-        back = self._postscript_after(text, at)
+        back = self._postscript_after(text, at, closing)
         if back is None:
             return text[:at]
-        tail = self.own_text(text[back:])
+        tail = self.own_text(text[back:], closing)
         return text[:at] + re.sub(r"[^\n]", " ", text[at:back]) + tail + " " * (len(text) - back - len(tail))
 
-    def _postscript_after(self, text: str, at: int) -> int | None:
+    def _postscript_after(self, text: str, at: int, closing: re.Pattern | None = None) -> int | None:
         """Where a line of the writer's own opening with a postscript's mark starts under an older message (not
-        quoted with ">"), or None."""
+        quoted with ">"), or one numbered as the letter's questions right under that message's closing, or None."""
         if at >= len(text) or not self.postscript:
             return None
         for line in re.finditer(r"^[ \t]*(?=\S)", text[at:], re.M):
             start = at + line.end()
-            if line.start() and self.postscript.match(text, start):
+            if line.start() and (self.postscript.match(text, start) or numbered_after(text, at, start, closing)):
                 return start
         return None
 

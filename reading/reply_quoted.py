@@ -117,3 +117,18 @@ def _shortened(said: set[str], words_of: list[tuple[str, set[str]]]) -> str | No
 
 def _words(text: str, plain: frozenset[str]) -> set[str]:
     return set(_WORD.findall(text.lower())).difference(plain)  # the words not plain, told in C
+
+
+_ANSWER_NUMBER = re.compile(r"[ \t>*(\[-]*(?:q|a|ad|zu|re)?[ \t]*\d{1,2}[.):\]][ \t]+\S", re.I)  # "1) ", "Q1. ", "Ad 1)"
+SIGNATURE_LINES = 4  # lines at most between an older message's closing and the answers under it (name, title, firm)
+
+
+def numbered_after(text: str, at: int, start: int, closing: re.Pattern | None) -> bool:
+    """Whether the line at `start` under the older message at `at` opens an answer numbered as the letter numbers its
+    questions ("1) Problem: ...") right under that message's closing and signature ("Best regards, / Klaus Haas"):
+    the writer's answers after the buyer's letter quoted in full, no longer that letter."""
+    if closing is None or not _ANSWER_NUMBER.match(text, start):
+        return False
+    lines = [line for line in text[at:start].splitlines() if line.strip()]
+    closed = [i for i, line in enumerate(lines) if closing.fullmatch(line)]
+    return bool(closed) and len(lines) - 1 - closed[-1] <= SIGNATURE_LINES

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .reply_phrases import runs
+from .quantities import DURATIONS
+from .reply_phrases import phrases, runs
 from .text import Sentence
 
 
@@ -26,6 +27,16 @@ def unnumbered(lower: str, units) -> str:
     service team in gdynia"): no figure with what it counts, unless a unit follows it ("1.5 kg per coil")."""
     found = _NUMBERED.match(lower)
     return lower[found.end():] if found and found.group(1) not in units else lower
+
+
+def bound(within: list[str], before_figure: list[str]) -> re.Pattern | None:
+    """What the drafter reads as "within": a bound's words (rounds.yaml `within`), or those said only right before a
+    figure (`within_figure`: "max. 15 sec", not "the maximum temperature")."""
+    parts = [phrases(within).pattern] if within else []
+    units = "|".join(sorted(DURATIONS, key=len, reverse=True))  # "at most 2 stops" is a target's bound, no time
+    parts += [phrases(before_figure).pattern + rf"(?=[ \t]*[<\u2264]?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:{units})\b)"] \
+        if before_figure else []
+    return re.compile("|".join(parts), re.I) if parts else None
 
 
 def as_received(sentence: Sentence, received: str) -> Sentence:
@@ -56,7 +67,7 @@ _WE_LIST = re.compile(r"\b(we(?: will| shall|'ll)?) ((?:[a-z]+, )*[a-z]+,? and [
 _VERBS = re.compile(r",? and |, ")
 _CURRENCIES = {"€": "eur", "£": "gbp", "$": "usd"}
 _CURRENCY = re.compile("[€£$]")
-_NUMBERED = re.compile(r"[ \t>*|(-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the"
+_NUMBERED = re.compile(r"[ \t>*|(#-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the", "#5 the"
 
 
 # Patterns the reply reader tries on a sentence's words (reply.py)
