@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 _PROJECT = "~project:"
-_OWNED = re.compile(r"\b[Yy]our(?: [a-z]+)? [A-Z0-9]")  # "your LabWare", "your existing AVEVA", "your 5 presses"  # a project cue's key in the scan (draft_specs.page_cues)
+_OWNED = re.compile(r"\b[Yy]our(?: [a-z]+)? ([A-Z0-9][\w-]*)")  # "your LabWare", "your existing AVEVA", "your 5 presses"  # a project cue's key in the scan (draft_specs.page_cues)
 
 
 class Pass:
@@ -193,20 +193,22 @@ class Pass:
         return self.told == 0 and offers == 0 and self.drafter.story.quiet(self.long, speaking, self.past)
 
     def names_site(self) -> bool:
-        """A sentence numbers, counts or owns a unit of one site ("cell 4", "four compressors", "your plant")."""
-        return any(self.drafter.sites.names(words) for words in self.words)
+        """A sentence numbers or counts a unit of one site ("cell 4", "four compressors"): "your machines" alone is
+        said to any reader (Pass.owned counts it as speaking to one buyer)."""
+        return any(self.drafter.sites.names(words, owned=False) for words in self.words)
 
     def _owned(self) -> int:
         """Sentences that speak for the writer ("we", "our", "will") or to one buyer's own named things ("your
         LabWare", "your existing AVEVA", "your 5 presses", "your plant"): "you" and "your" alone ("you can set the
-        stop reasons", "your production data") are said to any reader of a documentation page."""
+        stop reasons", "your production data", "your ERP": a kind of system, no name) are said to any reader of a
+        documentation page."""
         story, reader = self.drafter.story, self.drafter.story.reader
         count = 0
         for sentence, words in zip(self.reading.sentences, self.words):
             if len(words) < 5 or not story.speaks_to(words):
                 continue
-            count += bool(story.speaks - reader & set(words)) or bool(_OWNED.search(sentence.text)) \
-                or self.drafter.sites.names(words)
+            named = any(m.group(1).lower() not in story.system_kinds for m in _OWNED.finditer(sentence.text))
+            count += bool(story.speaks - reader & set(words)) or named or self.drafter.sites.names(words)
         return count
 
     def marketing(self, sentence: Sentence) -> bool:
