@@ -211,6 +211,16 @@ class Pass:
             count += bool(story.speaks - reader & set(words)) or named or self.drafter.sites.names(words)
         return count
 
+    def carries_story(self) -> bool:
+        """A newsletter or page that carries another customer's story ("Customer story: how a plastics processor cut
+        energy by 18 %") beside its product news and calls to the reader: it names a case study (declared) but is not
+        told as one (speaks to its reader as a letter does), names no offer's own term ("we will", "the price", "this
+        proposal"), and ties to a site only through that story. The story is a reference; the text is the vendor's."""
+        story, below = self.drafter.story, self.drafter.rules.product_page.project_below
+        offers = sum(not self.selling.get(start, False) for start in self.offered)
+        return self.declared and not self.story and self.told > 0 and offers == 0 \
+            and self.project - self.told < below * self.long and story.letter(self.long, self.speaking, self.past)
+
     def marketing(self, sentence: Sentence) -> bool:
         if sentence.start not in self.selling:
             i = self.index[sentence.start]
