@@ -175,8 +175,9 @@ class AnswerDrafting:
         A brochure (too few concrete sentences) that ties itself to a project as seldom is one as well,
         whether or not it names its reader: a passing "the plant" or "will be" makes no project text.
         So is a text that only describes a product, however concretely (Pass.quiet). A text that names itself a
-        case study (Pass.declared) is none: a vendor's page never does."""
-        return self.untied(seen) and (brochure or seen.generic > 0 or seen.quiet()) and not seen.declared
+        case study (Pass.declared) is none: a vendor's page never does, but a newsletter may carry one (Pass.carries_story)."""
+        return (self.untied(seen) and (brochure or seen.generic > 0 or seen.quiet()) and not seen.declared) \
+            or seen.carries_story()
 
     def describes(self, seen: Pass) -> bool:
         """A short text (too short to be judged quiet: Pass.quiet; more than a line or two) that describes a product:

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from .draft_cues import SentenceCues
 
 
-_PROJECT = "~project:"  # a project cue's key in the scan (draft_specs.page_cues)
+_PROJECT = "~project:"
+_OWNED = re.compile(r"\b[Yy]our(?: [a-z]+)? ([A-Z0-9][\w-]*)")  # "your LabWare", "your existing AVEVA", "your 5 presses"  # a project cue's key in the scan (draft_specs.page_cues)
 
 
 class Pass:
@@ -186,7 +187,39 @@ class Pass:
         A page may name "the plant" or "the customer" in passing (product_page.passing): that ties it to
         no project, as "quotation" or "we will" would."""
         offers = sum(not self.selling.get(start, False) for start in self.offered)
-        return self.told == 0 and offers == 0 and self.drafter.story.quiet(self.long, self.speaking, self.past)
+        # "you" and "we" alone make no offer: a documentation page says "you can set the stop reasons" to any
+        # reader; an offer to one buyer names that buyer's own unit ("your presses", "line 3")
+        speaking = self.speaking if self.names_site() else self._owned()
+        return self.told == 0 and offers == 0 and self.drafter.story.quiet(self.long, speaking, self.past)
+
+    def names_site(self) -> bool:
+        """A sentence numbers or counts a unit of one site ("cell 4", "four compressors"): "your machines" alone is
+        said to any reader (Pass.owned counts it as speaking to one buyer)."""
+        return any(self.drafter.sites.names(words, owned=False) for words in self.words)
+
+    def _owned(self) -> int:
+        """Sentences that speak for the writer ("we", "our", "will") or to one buyer's own named things ("your
+        LabWare", "your existing AVEVA", "your 5 presses", "your plant"): "you" and "your" alone ("you can set the
+        stop reasons", "your production data", "your ERP": a kind of system, no name) are said to any reader of a
+        documentation page."""
+        story, reader = self.drafter.story, self.drafter.story.reader
+        count = 0
+        for sentence, words in zip(self.reading.sentences, self.words):
+            if len(words) < 5 or not story.speaks_to(words):
+                continue
+            named = any(m.group(1).lower() not in story.system_kinds for m in _OWNED.finditer(sentence.text))
+            count += bool(story.speaks - reader & set(words)) or named or self.drafter.sites.names(words)
+        return count
+
+    def carries_story(self) -> bool:
+        """A newsletter or page that carries another customer's story ("Customer story: how a plastics processor cut
+        energy by 18 %") beside its product news and calls to the reader: it names a case study (declared) but is not
+        told as one (speaks to its reader as a letter does), names no offer's own term ("we will", "the price", "this
+        proposal"), and ties to a site only through that story. The story is a reference; the text is the vendor's."""
+        story, below = self.drafter.story, self.drafter.rules.product_page.project_below
+        offers = sum(not self.selling.get(start, False) for start in self.offered)
+        return self.declared and not self.story and self.told > 0 and offers == 0 \
+            and self.project - self.told < below * self.long and story.letter(self.long, self.speaking, self.past)
 
     def marketing(self, sentence: Sentence) -> bool:
         if sentence.start not in self.selling:

@@ -23,14 +23,14 @@ class SiteNames:
         return cls(frozenset(described.get("units", [])), frozenset(described.get("owners", [])),
                    int(described.get("reach", 2)))
 
-    def names(self, words: list[str]) -> bool:
-        """The sentence numbers, counts or owns a unit of a site."""
+    def names(self, words: list[str], owned: bool = True) -> bool:
+        """The sentence numbers, counts or (when `owned`) owns a unit of a site."""
         for at, word in enumerate(words):
             if word not in self.units:
                 continue
             if at + 1 < len(words) and _LABEL.fullmatch(words[at + 1]):
                 return True
             before = words[max(0, at - self.reach):at]
-            if before and (before[-1] in self.owners or any(is_number(w) or w in NUMBER_WORDS for w in before)):
+            if before and ((owned and before[-1] in self.owners) or any(is_number(w) or w in NUMBER_WORDS for w in before)):
                 return True
         return False

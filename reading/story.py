@@ -34,6 +34,8 @@ class StoryReader:
     pronouns: frozenset[str] = frozenset()  # "they": of a regular past, no subject that names who
     participle_after: frozenset[str] = frozenset()  # "in", "by": after a regular past, a participle ("based in")
     objects: frozenset[str] = frozenset()  # "its", "five": a deed's object opens with one ("Continental fitted five")
+    reader: frozenset[str] = frozenset()  # "you", "your": of `speaks`, what any page says to any reader
+    system_kinds: frozenset[str] = frozenset()  # "ERP", "MES": "your ERP" names a kind of system, not the buyer's own
 
     @classmethod
     def from_data(cls, page: dict) -> StoryReader:
@@ -46,7 +48,8 @@ class StoryReader:
                    frozenset(story.get("states", [])),
                    frozenset(story.get("results", [])), frozenset(story.get("unsure", [])),
                    frozenset(story.get("relatives", [])), frozenset(story.get("pronouns", [])),
-                   frozenset(story.get("participle_after", [])), frozenset(story.get("objects", [])))
+                   frozenset(story.get("participle_after", [])), frozenset(story.get("objects", [])),
+                   frozenset(quiet.get("reader", [])), frozenset(quiet.get("system_kinds", [])))
 
     def tells(self, words: list[str], names: frozenset[str] = frozenset(), actors: frozenset[str] = frozenset()) -> bool:
         """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
