@@ -26,6 +26,7 @@ from .draft_pass import Pass
 from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_specs import ALONE, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
+from .german_drafting import german_phrase, glossed_once, held_back
 from .option_model import OptionContext
 from .prefill import Prefiller
 from .references import REFERENCE, ReferenceReader
@@ -221,7 +222,14 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         for qid, ev in found.items():
             if qid != INTEGRATION:
                 answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed, ctx)
-        if INTEGRATION in found:
+                if seen.written:  # a German text read through its gloss: one sentence's glossed cue is suggested
+                    answers[qid] = glossed_once(answers[qid], ev, seen.written.get, self._named)
+        if INTEGRATION in found and seen.written:  # a German text: a link one glossed sentence names is none
+            links = found[INTEGRATION]
+            for area in held_back(INTEGRATION, list(links.options), links, seen.written.get,
+                                  lambda words: self._named(words, self.rules.areas)):
+                links.drop(area)
+        if INTEGRATION in found and (found[INTEGRATION].options or found[INTEGRATION].rows):
             # an offer's owners; a reply's are read against the questions asked (reply_owners.with_owners)
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page, seen if weighed else None)
         answers.update(self._text_answers(reading, seen, page))
@@ -236,6 +244,13 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         if brochure or page or (weighed and self.describes(seen)):
             drafted = [a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]
         return drafted
+
+    def _named(self, words: list[str], phrases=None) -> set[tuple[str, str]]:
+        """The (question, option) pairs the rules' own German phrases name in these German words, as written (not
+        an English cue a German word is spelt as: "Meter", the unit; "Controlling")."""
+        phrases = self.rules.scan if phrases is None else phrases
+        finds = [f for f in phrases.find(words) if german_phrase(f[2])]
+        return {(qid, option) for qid, option, _at in self._hits(phrases, words, finds)} if finds else set()
 
 
 _drafters: dict[int, tuple[QuestionBank, Drafter]] = {}

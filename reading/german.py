@@ -53,6 +53,7 @@ class Gloss:
     bracket: frozenset[str] = frozenset()  # auxiliaries whose participle ends the clause ("hat ... installiert")
     joins: frozenset[str] = frozenset()  # ... not across "und", "oder"
     negations: frozenset[str] = frozenset()  # ... and a negation right before it goes with it ("nicht erfasst")
+    drafting_repeats: int = 1  # german.yaml: sentences an option read through the gloss needs to be drafted
     deed: tuple[frozenset[str], str] = (frozenset(), "")  # an unlisted participle after one of [0]: the past deed [1]
 
     def is_german(self, texts: list[str]) -> bool:
@@ -70,6 +71,9 @@ class Gloss:
         if find is None:
             return frozenset()
         return frozenset(i for start, end, phrase in find(words) if self._german(phrase) for i in range(start, end))
+
+    def german_phrase(self, phrase: str) -> bool:
+        return self._german(phrase)
 
     def _german(self, phrase: str) -> bool:
         said = phrase.lstrip("~").split()
@@ -293,7 +297,7 @@ def gloss_rules() -> Gloss:
                  frozenset(data.get("bracket", {}).get("auxiliaries", ())),
                  frozenset(data.get("bracket", {}).get("joins", ())),
                  frozenset(data.get("bracket", {}).get("negations", ())),
-                 _deed(data.get("past_deed")))
+                 int(data.get("drafting_repeats", 1)), _deed(data.get("past_deed")))
 
 
 def _deed(data: dict | None) -> tuple[frozenset[str], str]:
