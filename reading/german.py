@@ -53,7 +53,7 @@ class Gloss:
     bracket: frozenset[str] = frozenset()  # auxiliaries whose participle ends the clause ("hat ... installiert")
     joins: frozenset[str] = frozenset()  # ... not across "und", "oder"
     negations: frozenset[str] = frozenset()  # ... and a negation right before it goes with it ("nicht erfasst")
-    drafting_repeats: int = 1  # german.yaml: sentences an option read through the gloss needs to be drafted
+    drafting_repeats: dict[str, int] = field(default_factory=dict)  # german.yaml: cues a glossed option needs
     deed: tuple[frozenset[str], str] = (frozenset(), "")  # an unlisted participle after one of [0]: the past deed [1]
 
     def is_german(self, texts: list[str]) -> bool:
@@ -71,6 +71,10 @@ class Gloss:
         if find is None:
             return frozenset()
         return frozenset(i for start, end, phrase in find(words) if self._german(phrase) for i in range(start, end))
+
+    def repeats_for(self, question: str) -> int:
+        """How many cues an option of this question, read through the gloss, needs to be drafted."""
+        return self.drafting_repeats.get(question, self.drafting_repeats.get("default", 1))
 
     def german_phrase(self, phrase: str) -> bool:
         return self._german(phrase)
@@ -297,7 +301,7 @@ def gloss_rules() -> Gloss:
                  frozenset(data.get("bracket", {}).get("auxiliaries", ())),
                  frozenset(data.get("bracket", {}).get("joins", ())),
                  frozenset(data.get("bracket", {}).get("negations", ())),
-                 int(data.get("drafting_repeats", 1)), _deed(data.get("past_deed")))
+                 {str(k): int(v) for k, v in data.get("drafting_repeats", {}).items()}, _deed(data.get("past_deed")))
 
 
 def _deed(data: dict | None) -> tuple[frozenset[str], str]:

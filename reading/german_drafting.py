@@ -34,7 +34,7 @@ def glossed_once(answer: Answer, ev: Evidence, written: Written, names: Names) -
 def held_back(qid: str, options, ev: Evidence, written: Written, names: Names) -> list[str]:
     """Of `options`, those fewer than `drafting_repeats` cues name (as a product page's repeats count them: two cues
     of one sentence, "Trendverlauf der Kurven", count twice), none in the rules' own German words as written."""
-    repeats = gloss_rules().drafting_repeats
+    repeats = gloss_rules().repeats_for(qid)
     return [o for o in options if ev.options.get(o, 0) < repeats
             and not any(_as_written(qid, o, said, written, names) for said in ev.said.get(o, ()))]
 
