@@ -219,12 +219,16 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         story = seen.story
         # what bench/train_options.py learns from, built only while it records (option_model.py)
         ctx = OptionContext(seen, reading, found, page, story, brochure) if option_model.RECORD is not None else None
+        # a German article read through its gloss (no offer written to the buyer, no short note, where every sentence
+        # counts): an option one glossed cue names is only suggested (german_drafting.py)
+        glossed = bool(seen.written) and seen.long >= self.story.least \
+            and not self.story.letter(seen.long, seen.speaking, seen.past)
         for qid, ev in found.items():
             if qid != INTEGRATION:
                 answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed, ctx)
-                if seen.written:  # a German text read through its gloss: one sentence's glossed cue is suggested
+                if glossed:
                     answers[qid] = glossed_once(answers[qid], ev, seen.written.get, self._named)
-        if INTEGRATION in found and seen.written:  # a German text: a link one glossed sentence names is none
+        if INTEGRATION in found and glossed:  # ... and a link one glossed sentence names is none
             links = found[INTEGRATION]
             for area in held_back(INTEGRATION, list(links.options), links, seen.written.get,
                                   lambda words: self._named(words, self.rules.areas)):
