@@ -20,9 +20,8 @@ from .phrases import CLAUSE_END, is_number, normalise, tokens
 
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
 # a German participle by its shape: "ge" after at most a short prefix, ending in "t" or "en" ("gemacht",
-# "eingeführt", "gearbeitet"), or a verb of "-ieren" ("installiert"), or of a verb with an inseparable prefix, which takes no "ge" ("entwickelt", "verbessert", "erfasst")
-_PARTICIPLE = re.compile(r"^(?:[a-zäöü]{0,6})ge[a-zäöüß]{2,}(?:t|en)$|^[a-zäöüß]{3,}iert$"
-                         r"|^(?:be|emp|ent|er|miss|ver|zer)[a-zäöüß]{3,}t$")
+# "eingeführt", "gearbeitet"), or a verb of "-ieren" ("installiert")
+_PARTICIPLE = re.compile(r"^(?:[a-zäöü]{0,6})ge[a-zäöüß]{2,}(?:t|en)$|^[a-zäöüß]{3,}iert$")
 _ABOUT = frozenset({"über", "rund", "etwa", "ca", "knapp", "fast", "gut"})  # a figure's hedge: "um über 300.000"
 _ADDRESSED = re.compile(r"(?<=[^\s.!?:])\s+(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")  # mid-sentence: the reader
 
@@ -54,7 +53,6 @@ class Gloss:
     joins: frozenset[str] = frozenset()  # ... not across "und", "oder"
     negations: frozenset[str] = frozenset()  # ... and a negation right before it goes with it ("nicht erfasst")
     drafting_repeats: dict[str, int] = field(default_factory=dict)  # german.yaml: cues a glossed option needs
-    deed: tuple[frozenset[str], str] = (frozenset(), "")  # an unlisted participle after one of [0]: the past deed [1]
 
     def is_german(self, texts: list[str]) -> bool:
         """Enough of the words of the whole text are common German words that no English text uses."""
@@ -77,6 +75,7 @@ class Gloss:
         return self.drafting_repeats.get(question, self.drafting_repeats.get("default", 1))
 
     def german_phrase(self, phrase: str) -> bool:
+        """A phrase of the rules written in German, not in English (_german)."""
         return self._german(phrase)
 
     def _german(self, phrase: str) -> bool:
@@ -109,20 +108,11 @@ class Gloss:
                 plain, participle = english
                 out.extend((participle if helped else plain).split())
                 at += size
-            elif self._deed(out, word):
-                out.append(self.deed[1])
-                at += 1
             else:
                 out.extend(self._noun(word))
                 at += 1
             helped = (helped or out[-1] in self.auxiliaries) and out[-1] not in CLAUSE_END
         return [self.perfect_cue, *out] if self._past_perfect(words) else out
-
-    def _deed(self, out: list[str], word: str) -> bool:
-        """A participle no gloss lists, by its shape, right after a past or perfect auxiliary (glossed: "wurden ...
-        repariert", "haben ... herausgefunden"; "nicht" between them): something done, read as a past deed."""
-        last = out[-2] if out[-1:] == ["not"] and len(out) > 1 else out[-1] if out else ""
-        return last in self.deed[0] and bool(_PARTICIPLE.match(word))
 
     def _past_perfect(self, words: list[str]) -> bool:
         """A clause in the past perfect ("hatte die Gruppe ... eine MDE eingeführt"): what the site had done before
@@ -292,7 +282,8 @@ def gloss_rules() -> Gloss:
     return Gloss(frozenset(detect["markers"]), float(detect["share"]), int(detect["sentence_least"]), words,
                  max(len(k.split()) for k in words), {**subjects, **{str(k): str(v) for k, v in data["nouns"].items()}},
                  subjects,
-                 tuple(data["links"]), int(data["least_part"]), int(data.get("bare_head", 0)), frozenset(data["auxiliaries"]),
+                 tuple(data["links"]), int(data["least_part"]), int(data.get("bare_head", 0)),
+                 frozenset(data["auxiliaries"]),
                  {str(k): str(v) for k, v in data["addressed"].items()}, bool(data.get("read_in_drafting", True)),
                  frozenset(data["past_perfect"]["auxiliaries"]), str(data["past_perfect"]["cue"]),
                  bool(data.get("read_nouns", True)), bool(data.get("read_subjects", True)),
@@ -301,11 +292,7 @@ def gloss_rules() -> Gloss:
                  frozenset(data.get("bracket", {}).get("auxiliaries", ())),
                  frozenset(data.get("bracket", {}).get("joins", ())),
                  frozenset(data.get("bracket", {}).get("negations", ())),
-                 {str(k): int(v) for k, v in data.get("drafting_repeats", {}).items()}, _deed(data.get("past_deed")))
-
-
-def _deed(data: dict | None) -> tuple[frozenset[str], str]:
-    return (frozenset(data["after"]), str(data["word"])) if data else (frozenset(), "")
+                 {str(k): int(v) for k, v in data.get("drafting_repeats", {}).items()})
 
 
 def _verb_second(data: dict | None) -> VerbSecond | None:
