@@ -22,6 +22,7 @@ _DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
 # a German participle by its shape: "ge" after at most a short prefix, ending in "t" or "en" ("gemacht",
 # "eingeführt", "gearbeitet"), or a verb of "-ieren" ("installiert")
 _PARTICIPLE = re.compile(r"^(?:[a-zäöü]{0,6})ge[a-zäöüß]{2,}(?:t|en)$|^[a-zäöüß]{3,}iert$")
+_NOUNS_KEPT = 50_000  # words whose noun reading is kept (Gloss._noun)
 _ABOUT = frozenset({"über", "rund", "etwa", "ca", "knapp", "fast", "gut"})  # a figure's hedge: "um über 300.000"
 _ADDRESSED = re.compile(r"(?<=[^\s.!?:])\s+(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")  # mid-sentence: the reader
 
@@ -53,6 +54,9 @@ class Gloss:
     joins: frozenset[str] = frozenset()  # ... not across "und", "oder"
     negations: frozenset[str] = frozenset()  # ... and a negation right before it goes with it ("nicht erfasst")
     drafting_repeats: dict[str, int] = field(default_factory=dict)  # german.yaml: cues a glossed option needs
+    # each word's reading as a noun, once per word: a compound is tried at every cut (a copy made by
+    # dataclasses.replace, which may read other nouns, starts its own)
+    _nouns_read: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def is_german(self, texts: list[str]) -> bool:
         """Enough of the words of the whole text are common German words that no English text uses."""
@@ -187,6 +191,14 @@ class Gloss:
         return self._noun(word) != [word]
 
     def _noun(self, word: str) -> list[str]:
+        read = self._nouns_read.get(word)
+        if read is None:
+            if len(self._nouns_read) > _NOUNS_KEPT:  # a long-running app reads many texts: start afresh
+                self._nouns_read.clear()
+            read = self._nouns_read[word] = tuple(self._noun_read(word))
+        return list(read)
+
+    def _noun_read(self, word: str) -> list[str]:
         """A noun whole ("Temperatur"), or a compound read as its parts: its longest known last part, and before it
         the rest, glossed where known once its linking letters are off ("Schwingungs|sensor": vibration sensor)."""
         nouns = self.nouns if self.nouns_on else self.subjects if self.subjects_on else {}
