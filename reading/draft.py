@@ -194,10 +194,11 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         """`draft_documents`, and the pass that read them: a reply's reader asks again of the same sentences."""
         evaluation = Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor, documents=documents)
         reading = self.reader.read(evaluation.proposal_text)
-        seen = Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
         # `reliability` was measured on case studies and product pages: a vendor's reply to the buyer's
         # questions is neither, however it reads
-        answers = self.answers(reading, weighed=not all(d.kind == "reply" for d in documents), seen=seen)
+        replies = all(d.kind == "reply" for d in documents)
+        seen = Pass(self, reading, replies)  # this reading's own state: one Drafter serves every session at once
+        answers = self.answers(reading, weighed=not replies, seen=seen)
         return evaluation.model_copy(update={"labels": reading.labels, "answers": answers}), seen
 
     def answers(self, reading: Reading, weighed: bool = True, seen: Pass | None = None) -> list[Answer]:

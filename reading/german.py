@@ -10,7 +10,7 @@ sentence's own text, shown to the buyer and quoted, stays German.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,6 +54,7 @@ class Gloss:
     joins: frozenset[str] = frozenset()  # ... not across "und", "oder"
     negations: frozenset[str] = frozenset()  # ... and a negation right before it goes with it ("nicht erfasst")
     drafting_repeats: dict[str, int] = field(default_factory=dict)  # german.yaml: cues a glossed option needs
+    replies_nouns: bool = True  # german.yaml replies_read_nouns: a reply's nouns glossed too (where nouns_on)
     # each word's reading as a noun, once per word: a compound is tried at every cut (a copy made by
     # dataclasses.replace, which may read other nouns, starts its own)
     _nouns_read: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -304,7 +305,15 @@ def gloss_rules() -> Gloss:
                  frozenset(data.get("bracket", {}).get("auxiliaries", ())),
                  frozenset(data.get("bracket", {}).get("joins", ())),
                  frozenset(data.get("bracket", {}).get("negations", ())),
-                 {str(k): int(v) for k, v in data.get("drafting_repeats", {}).items()})
+                 {str(k): int(v) for k, v in data.get("drafting_repeats", {}).items()},
+                 bool(data.get("replies_read_nouns", True)))
+
+
+@lru_cache(maxsize=1)
+def _for_replies() -> Gloss:
+    """The gloss a reply to the buyer's questions is read with: its nouns only where german.yaml replies_read_nouns."""
+    rules = gloss_rules()
+    return replace(rules, nouns_on=rules.nouns_on and rules.replies_nouns)
 
 
 def _verb_second(data: dict | None) -> VerbSecond | None:
@@ -324,10 +333,12 @@ def english_words(texts: list[str], find=None) -> dict[str, list[str]]:
     return english_and_written(texts, find)[0]
 
 
-def english_and_written(texts: list[str], find=None) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+def english_and_written(texts: list[str], find=None, replies: bool = False) -> tuple[dict[str, list[str]],
+                                                                                   dict[str, list[str]]]:
     """english_words, and each glossed text's words as written: the KPI reader reads German numbers, prepositions and
-    verbs of change itself (drafting.yaml kpi.grammar, "senken wir ... auf 54,0 kg/t"), which a gloss would lose."""
-    rules = gloss_rules()
+    verbs of change itself (drafting.yaml kpi.grammar, "senken wir ... auf 54,0 kg/t"), which a gloss would lose.
+    `replies`: the texts are replies to the buyer's questions, read with nouns only where german.yaml says."""
+    rules = _for_replies() if replies else gloss_rules()
     out = {text: tokens(normalise(text)) for text in dict.fromkeys(texts)}  # each text split once
     if not rules.on:
         return out, {}
