@@ -55,8 +55,7 @@ class Gloss:
     negations: frozenset[str] = frozenset()  # ... and a negation right before it goes with it ("nicht erfasst")
     drafting_repeats: dict[str, int] = field(default_factory=dict)  # german.yaml: cues a glossed option needs
     replies_nouns: bool = True  # german.yaml replies_read_nouns: a reply's nouns glossed too (where nouns_on)
-    # each word's reading as a noun, once per word: a compound is tried at every cut (a copy made by
-    # dataclasses.replace, which may read other nouns, starts its own)
+    # each word's noun reading, once (a compound is tried at every cut); a copy by dataclasses.replace starts its own
     _nouns_read: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def is_german(self, texts: list[str]) -> bool:
@@ -73,17 +72,14 @@ class Gloss:
         one with a letter no English word has): glossing them would hide the phrase from the rules."""
         if find is None:
             return frozenset()
-        return frozenset(i for start, end, phrase in find(words) if self._german(phrase) for i in range(start, end))
+        german = self.german_phrase
+        return frozenset(i for start, end, phrase in find(words) if german(phrase) for i in range(start, end))
 
-    def repeats_for(self, question: str) -> int:
-        """How many cues an option of this question, read through the gloss, needs to be drafted."""
+    def repeats_for(self, question: str) -> int:  # cues an option of this question read through the gloss needs
         return self.drafting_repeats.get(question, self.drafting_repeats.get("default", 1))
 
     def german_phrase(self, phrase: str) -> bool:
-        """A phrase of the rules written in German, not in English (_german)."""
-        return self._german(phrase)
-
-    def _german(self, phrase: str) -> bool:
+        """A phrase of the rules written in German, not in English."""
         said = phrase.lstrip("~").split()
         return any(w in self.words or w in self.nouns or w in self.addressed or not w.isascii() for w in said)
 
