@@ -96,3 +96,10 @@ def test_money_and_chart_nouns_are_read_as_the_english_cues(german, english):
 
 def test_a_quote_attributed_in_the_present_is_read_as_said():
     assert read("„Das spart Zeit“, sagt Anna Berger.")[-3:] == ["said", "anna", "berger"]
+
+
+def test_a_german_reply_to_the_buyer_is_read_without_its_nouns_glossed():
+    from reading.german import english_and_written
+    text = "Die Anlage erfasst den Energieverbrauch jeder Presse."
+    assert "energy" in english_and_written([text])[0][text]  # an offer or article: its nouns read
+    assert "energieverbrauch" in english_and_written([text], replies=True)[0][text]  # a reply: as written
