@@ -26,6 +26,7 @@ from .draft_pass import Pass
 from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_specs import ALONE, BOAST, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
+from .german_drafting import german_phrase, glossed_once, held_back
 from .option_model import OptionContext
 from .prefill import Prefiller
 from .references import REFERENCE, ReferenceReader
@@ -207,10 +208,11 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         """`draft_documents`, and the pass that read them: a reply's reader asks again of the same sentences."""
         evaluation = Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor, documents=documents)
         reading = self.reader.read(evaluation.proposal_text)
-        seen = Pass(self, reading)  # this reading's own state: one Drafter serves every session at once
         # `reliability` was measured on case studies and product pages: a vendor's reply to the buyer's
         # questions is neither, however it reads
-        answers = self.answers(reading, weighed=not all(d.kind == "reply" for d in documents), seen=seen)
+        replies = all(d.kind == "reply" for d in documents)
+        seen = Pass(self, reading, replies)  # this reading's own state: one Drafter serves every session at once
+        answers = self.answers(reading, weighed=not replies, seen=seen)
         return evaluation.model_copy(update={"labels": reading.labels, "answers": answers}), seen
 
     def answers(self, reading: Reading, weighed: bool = True, seen: Pass | None = None) -> list[Answer]:
@@ -232,10 +234,21 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         story = seen.story
         # what bench/train_options.py learns from, built only while it records (option_model.py)
         ctx = OptionContext(seen, reading, found, page, story, brochure) if option_model.RECORD is not None else None
+        # a German article read through its gloss (no offer written to the buyer, no short note, where every sentence
+        # counts): an option one glossed cue names is only suggested (german_drafting.py)
+        glossed = bool(seen.written) and seen.long >= self.story.least \
+            and not self.story.letter(seen.long, seen.speaking, seen.past)
         for qid, ev in found.items():
             if qid != INTEGRATION:
                 answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed, ctx)
-        if INTEGRATION in found:
+                if glossed:
+                    answers[qid] = glossed_once(answers[qid], ev, seen.written.get, self._named)
+        if INTEGRATION in found and glossed:  # ... and a link one glossed sentence names is none
+            links = found[INTEGRATION]
+            for area in held_back(INTEGRATION, list(links.options), links, seen.written.get,
+                                  lambda words: self._named(words, self.rules.areas)):
+                links.drop(area)
+        if INTEGRATION in found and (found[INTEGRATION].options or found[INTEGRATION].rows):
             # an offer's owners; a reply's are read against the questions asked (reply_owners.with_owners)
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page, seen if weighed else None)
         answers.update(self._text_answers(reading, seen, page))
@@ -250,6 +263,13 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         if brochure or page or (weighed and self.describes(seen)):
             drafted = [a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]
         return drafted
+
+    def _named(self, words: list[str], phrases=None) -> set[tuple[str, str]]:
+        """The (question, option) pairs the rules' own German phrases name in these German words, as written (not
+        an English cue a German word is spelt as: "Meter", the unit; "Controlling")."""
+        phrases = self.rules.scan if phrases is None else phrases
+        finds = [f for f in phrases.find(words) if german_phrase(f[2])]
+        return {(qid, option) for qid, option, _at in self._hits(phrases, words, finds)} if finds else set()
 
 
 _drafters: dict[int, tuple[QuestionBank, Drafter]] = {}

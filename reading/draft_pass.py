@@ -28,10 +28,10 @@ class Pass:
     """One reading's state: which sentences sell (asked again by the KPI and text answers) and
     how many sentences of each kind the text has (a brochure drafts only vendor's claims)."""
 
-    def __init__(self, drafter: SentenceCues, reading: Reading):
+    def __init__(self, drafter: SentenceCues, reading: Reading, replies: bool = False):
         self.drafter, self.reading = drafter, reading
         texts = [s.text for s in reading.sentences]
-        self.scanned, self.written = self._scanned(drafter, texts)  # text -> its words and finds: a caller may ask
+        self.scanned, self.written = self._scanned(drafter, texts, replies)  # text -> its words and finds: a caller may ask
         # of them again; a German text's words as written, where they were read in English (german.py)
         self.words, self.found = [self.scanned[t][0] for t in texts], [self.scanned[t][1] for t in texts]
         self.roles = drafter.roles.roles([s.text for s in reading.sentences], self.words, self.found)
@@ -109,12 +109,14 @@ class Pass:
                 self.general[i] = TOLD_ELSEWHERE
 
     @staticmethod
-    def _scanned(drafter: SentenceCues, texts: list[str]) -> tuple[dict[str, tuple[list[str], list]], dict]:
+    def _scanned(drafter: SentenceCues, texts: list[str],
+                 replies: bool = False) -> tuple[dict[str, tuple[list[str], list]], dict]:
         """Each sentence tokenised and scanned once; its role and its answers read the same finds.
         A sentence said again (a repeated line, a table's recurring row) is scanned once: the
-        words and finds are a function of its text alone, and nothing changes them."""
+        words and finds are a function of its text alone, and nothing changes them. A German reply to the buyer's
+        questions is read without its nouns glossed (german.yaml replies_read_nouns)."""
         scanned: dict[str, tuple[list[str], list]] = {}
-        english, written = english_and_written(texts, drafter.rules.scan.find)  # a German text read in English
+        english, written = english_and_written(texts, drafter.rules.scan.find, replies)  # a German text read in English
         for text in texts:
             if text not in scanned:
                 words = english[text]

@@ -10,7 +10,7 @@ sentence's own text, shown to the buyer and quoted, stays German.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +22,7 @@ _DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
 # a German participle by its shape: "ge" after at most a short prefix, ending in "t" or "en" ("gemacht",
 # "eingeführt", "gearbeitet"), or a verb of "-ieren" ("installiert")
 _PARTICIPLE = re.compile(r"^(?:[a-zäöü]{0,6})ge[a-zäöüß]{2,}(?:t|en)$|^[a-zäöüß]{3,}iert$")
+_NOUNS_KEPT = 50_000  # words whose noun reading is kept (Gloss._noun)
 _ABOUT = frozenset({"über", "rund", "etwa", "ca", "knapp", "fast", "gut"})  # a figure's hedge: "um über 300.000"
 _ADDRESSED = re.compile(r"(?<=[^\s.!?:])\s+(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")  # mid-sentence: the reader
 
@@ -37,6 +38,7 @@ class Gloss:
     subjects: dict[str, str]  # who and where: read even where nouns_on is off
     links: tuple[str, ...]
     least_part: int
+    bare_head: int  # a compound's head shorter than this is read only after a known first part
     auxiliaries: frozenset[str]
     addressed: dict[str, str]
     on: bool = True  # german.yaml read_in_drafting: drafting reads German texts glossed
@@ -51,6 +53,10 @@ class Gloss:
     bracket: frozenset[str] = frozenset()  # auxiliaries whose participle ends the clause ("hat ... installiert")
     joins: frozenset[str] = frozenset()  # ... not across "und", "oder"
     negations: frozenset[str] = frozenset()  # ... and a negation right before it goes with it ("nicht erfasst")
+    drafting_repeats: dict[str, int] = field(default_factory=dict)  # german.yaml: cues a glossed option needs
+    replies_nouns: bool = True  # german.yaml replies_read_nouns: a reply's nouns glossed too (where nouns_on)
+    # each word's noun reading, once (a compound is tried at every cut); a copy by dataclasses.replace starts its own
+    _nouns_read: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def is_german(self, texts: list[str]) -> bool:
         """Enough of the words of the whole text are common German words that no English text uses."""
@@ -66,9 +72,14 @@ class Gloss:
         one with a letter no English word has): glossing them would hide the phrase from the rules."""
         if find is None:
             return frozenset()
-        return frozenset(i for start, end, phrase in find(words) if self._german(phrase) for i in range(start, end))
+        german = self.german_phrase
+        return frozenset(i for start, end, phrase in find(words) if german(phrase) for i in range(start, end))
 
-    def _german(self, phrase: str) -> bool:
+    def repeats_for(self, question: str) -> int:  # cues an option of this question read through the gloss needs
+        return self.drafting_repeats.get(question, self.drafting_repeats.get("default", 1))
+
+    def german_phrase(self, phrase: str) -> bool:
+        """A phrase of the rules written in German, not in English."""
         said = phrase.lstrip("~").split()
         return any(w in self.words or w in self.nouns or w in self.addressed or not w.isascii() for w in said)
 
@@ -177,6 +188,14 @@ class Gloss:
         return self._noun(word) != [word]
 
     def _noun(self, word: str) -> list[str]:
+        read = self._nouns_read.get(word)
+        if read is None:
+            if len(self._nouns_read) > _NOUNS_KEPT:  # a long-running app reads many texts: start afresh
+                self._nouns_read.clear()
+            read = self._nouns_read[word] = tuple(self._noun_read(word))
+        return list(read)
+
+    def _noun_read(self, word: str) -> list[str]:
         """A noun whole ("Temperatur"), or a compound read as its parts: its longest known last part, and before it
         the rest, glossed where known once its linking letters are off ("Schwingungs|sensor": vibration sensor)."""
         nouns = self.nouns if self.nouns_on else self.subjects if self.subjects_on else {}
@@ -188,7 +207,10 @@ class Gloss:
         for cut in range(self.least_part, len(word) - self.least_part + 1):
             head = self._inflected(word[cut:], nouns)
             if head:
-                return self._modifier(word[:cut], nouns) + head
+                before = self._modifier(word[:cut], nouns)
+                if before == [word[:cut]] and len(word) - cut < self.bare_head:
+                    continue  # "Fußabdruck", "Wettbewerbsdruck": a short head after an unknown part
+                return before + head
         return [word]
 
     def _inflected(self, word: str, nouns: dict[str, str]) -> list[str]:
@@ -269,7 +291,8 @@ def gloss_rules() -> Gloss:
     return Gloss(frozenset(detect["markers"]), float(detect["share"]), int(detect["sentence_least"]), words,
                  max(len(k.split()) for k in words), {**subjects, **{str(k): str(v) for k, v in data["nouns"].items()}},
                  subjects,
-                 tuple(data["links"]), int(data["least_part"]), frozenset(data["auxiliaries"]),
+                 tuple(data["links"]), int(data["least_part"]), int(data.get("bare_head", 0)),
+                 frozenset(data["auxiliaries"]),
                  {str(k): str(v) for k, v in data["addressed"].items()}, bool(data.get("read_in_drafting", True)),
                  frozenset(data["past_perfect"]["auxiliaries"]), str(data["past_perfect"]["cue"]),
                  bool(data.get("read_nouns", True)), bool(data.get("read_subjects", True)),
@@ -277,7 +300,16 @@ def gloss_rules() -> Gloss:
                  frozenset(data.get("particles", ())), {str(k): str(v) for k, v in data.get("numbered", {}).items()},
                  frozenset(data.get("bracket", {}).get("auxiliaries", ())),
                  frozenset(data.get("bracket", {}).get("joins", ())),
-                 frozenset(data.get("bracket", {}).get("negations", ())))
+                 frozenset(data.get("bracket", {}).get("negations", ())),
+                 {str(k): int(v) for k, v in data.get("drafting_repeats", {}).items()},
+                 bool(data.get("replies_read_nouns", True)))
+
+
+@lru_cache(maxsize=1)
+def _for_replies() -> Gloss:
+    """The gloss a reply to the buyer's questions is read with: its nouns only where german.yaml replies_read_nouns."""
+    rules = gloss_rules()
+    return replace(rules, nouns_on=rules.nouns_on and rules.replies_nouns)
 
 
 def _verb_second(data: dict | None) -> VerbSecond | None:
@@ -297,10 +329,12 @@ def english_words(texts: list[str], find=None) -> dict[str, list[str]]:
     return english_and_written(texts, find)[0]
 
 
-def english_and_written(texts: list[str], find=None) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+def english_and_written(texts: list[str], find=None, replies: bool = False) -> tuple[dict[str, list[str]],
+                                                                                   dict[str, list[str]]]:
     """english_words, and each glossed text's words as written: the KPI reader reads German numbers, prepositions and
-    verbs of change itself (drafting.yaml kpi.grammar, "senken wir ... auf 54,0 kg/t"), which a gloss would lose."""
-    rules = gloss_rules()
+    verbs of change itself (drafting.yaml kpi.grammar, "senken wir ... auf 54,0 kg/t"), which a gloss would lose.
+    `replies`: the texts are replies to the buyer's questions, read with nouns only where german.yaml says."""
+    rules = _for_replies() if replies else gloss_rules()
     out = {text: tokens(normalise(text)) for text in dict.fromkeys(texts)}  # each text split once
     if not rules.on:
         return out, {}

@@ -1,0 +1,51 @@
+"""A German text's options as drafting weighs them: read through a word-by-word gloss (german.py), an option one
+sentence alone names is suggested, not drafted.
+
+The gloss reads a German sentence's nouns as the English option cues ("Energieverbrauch": energy consumption), but
+not what the sentence does with them: an anecdote, a quoted aside or a cost named in passing read as the same cue
+as the plant's own data. An option that `drafting_repeats` of the text's sentences name (german.yaml), or that one
+sentence names in the rules' own German words (drafting.yaml lists "Schichtbericht", "Warnmeldung" as written), is
+drafted as in an English text; one a single glossed sentence names is only suggested, for the buyer to check. So is
+a link to a system (connect.integrations) one glossed sentence names.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from questions.models import Answer
+
+from .draft_evidence import Evidence
+from .german import gloss_rules
+
+Written = Callable[[str], "list[str] | None"]  # a sentence's German words as written; None for an English one
+Names = Callable[[list[str]], "set[tuple[str, str]]"]  # the (question, option) pairs the rules' German phrases name
+
+
+def glossed_once(answer: Answer, ev: Evidence, written: Written, names: Names) -> Answer:
+    """The answer with each drafted option only one glossed sentence names moved to its suggestions."""
+    once = held_back(answer.question, answer.choices, ev, written, names)
+    if not once:
+        return answer
+    kept = [o for o in answer.choices if o not in once]
+    return answer.model_copy(update={"choices": kept, "suggested": [*answer.suggested, *once],
+                                     "evidence": answer.evidence if kept else "not_answered"})
+
+
+def held_back(qid: str, options, ev: Evidence, written: Written, names: Names) -> list[str]:
+    """Of `options`, those fewer than `drafting_repeats` cues name (as a product page's repeats count them: two cues
+    of one sentence, "Trendverlauf der Kurven", count twice), none in the rules' own German words as written."""
+    repeats = gloss_rules().repeats_for(qid)
+    return [o for o in options if ev.options.get(o, 0) < repeats
+            and not any(_as_written(qid, o, said, written, names) for said in ev.said.get(o, ()))]
+
+
+def german_phrase(phrase: str) -> bool:
+    """A phrase of the rules written in German (one naming a word german.yaml glosses, or a letter no English word
+    has: "Schichtbericht", "an Ihr MES"), not an English one a German word may be spelt as ("Meter": the unit)."""
+    return gloss_rules().german_phrase(phrase)
+
+
+def _as_written(qid: str, option: str, said: str, written: Written, names: Names) -> bool:
+    """The sentence is English, or names the option in the rules' German words as it is written."""
+    words = written(said)
+    return words is None or (qid, option) in names(words)
