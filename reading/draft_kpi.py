@@ -102,8 +102,15 @@ def _measures(measure: Measure, rules: DraftRules) -> bool:
     a share, a rate or a time; "the number of people on the line has been reduced from five to four"
     counts people, no KPI."""
     unit = measure.unit
+    if _reading(measure.metric):
+        return False  # "vibration levels increased from 0.1 to 0.25 in/s": a machine's symptom, no plant measure
     return is_kind(f"{measure.metric} {unit}", rules) or unit.startswith("%") or "/" in unit \
         or " per " in f" {unit} " and not _sizes(unit) or unit_head(unit) in DURATIONS
+
+
+def _reading(metric: str) -> bool:
+    """A metric that names a machine's condition reading (drafting.yaml kpi.readings)."""
+    return any(f" {word} " in f" {metric} " for word in map(str, draft_data()["kpi"]["readings"]))
 
 
 def _sizes(unit: str) -> bool:

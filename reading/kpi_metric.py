@@ -9,6 +9,7 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
+from .kpi_bounds import before_amount
 from .kpi_kinds import NO_NAME, is_kind, kind_phrase, moves_the_right_way, time_leads, way_of
 from .kpi_numbers import DIGIT, LINKS, as_read
 from .text import Sentence
@@ -37,8 +38,8 @@ def metric_before(before: str, rules: DraftRules) -> str:
     if named:
         return named
     for piece in reversed(_PUNCT.split(before)):
-        words = [w for w in piece.split() if any(c.isalnum() for c in w)]
-        metric = noun_phrase(words, rules)
+        words = before_amount([w for w in piece.split() if any(c.isalnum() for c in w) or w == "%"])
+        metric = noun_phrase(words, rules) if words else ""
         if metric:
             return metric
         if _POINTER.search(piece):

@@ -8,6 +8,8 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
+from .kpi_bounds import ASIDE as _ASIDE
+from .kpi_bounds import bounded_change, bounded_values, is_bounded
 from .kpi_change import change_amounts
 from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
@@ -22,10 +24,10 @@ _FROM_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT +
                       r" (?:down |up )?(?:" + _TO + ") " + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
 # Read after every other way: between the two values an aside says when or where today's was counted ("from 23 in
 # 2025 (8D log) to fewer than 5"), and the target may be a count's bound ("to fewer than 5", "to no more than 3")
-_ASIDE = r"(?: (?:in|im) (?:19|20)\d\d)?(?:,? \([^()]{1,60}\))?"
 _FROM_ASIDE_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT + _ASIDE +
                             r" (?:down |up )?(?:" + _TO + ") (?:fewer than |no more than |weniger als |minder dan |"
                             r"unter )?" + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
+# the period today's value was counted in is told the same way ("from 4.5 % in fy2024 to 2.5 %": kpi_bounds.ASIDE)
 
 
 # "rise to 70 % from 58 % today": the target first ("up to 30 % from ..." is a claim's ceiling)
@@ -83,10 +85,10 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     match = _FROM_TO.search(lower) or _ARROW.search(lower) or _TODAY_BY.search(lower) or _since_by(lower) \
         or _NOW_AIM.search(lower)
     inverted = not match and _TO_FROM.search(lower)
-    match = match or inverted or _FROM_ASIDE_TO.search(lower)
+    match = match or inverted or _FROM_ASIDE_TO.search(lower) or bounded_change(lower)
     if not match:
         return None
-    baseline, unit1, target, unit2 = match.groups()
+    baseline, unit1, target, unit2 = bounded_values(match) if is_bounded(match) else match.groups()
     if inverted:
         target, unit2, baseline, unit1 = baseline, unit1, target, unit2
         if YEAR.fullmatch(baseline) and not unit_of(unit1):

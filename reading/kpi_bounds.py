@@ -1,0 +1,68 @@
+"""The grammar told around a change's two values: bounds as its ends ("from under 90 % to over 98 %", "more than 40 h
+down to less than 10 h"), the period today's value was counted in ("from 4.5 % in FY2024 to 2.5 %", "(2025/26
+season)") and how much it changes, told before the values ("66 % faster (45 minutes -> 15 minutes)"). The words are
+data (drafting.yaml kpi bounds, periods, comparatives)."""
+from __future__ import annotations
+
+import re
+
+from .draft_rules import draft_data
+from .kpi_numbers import NUM, UNIT, grammar
+
+_KPI = draft_data()["kpi"]
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True))
+
+
+_BELOW, _ABOVE = _alternatives(_KPI["bounds"]["below"]), _alternatives(_KPI["bounds"]["above"])
+
+# A period: a label written onto its number ("fy2024", "q3 2025", "h1"), a year or a season of two years ("2025/26"),
+# with the name of what it spans after it ("2025/26 season", "the 2024 average")
+PERIOD = (rf"(?:the )?(?:(?:{_alternatives(_KPI['periods']['labels'])}) ?'?\d{{1,4}}(?: (?:19|20)\d\d)?"
+          rf"|(?:19|20)\d\d(?:/\d{{2,4}})?)(?: (?:{_alternatives(_KPI['periods']['names'])}))?\b")
+
+# Between today's value and "to": when it was counted ("in fy2024"), then an aside in brackets, which may follow the
+# last words of the value's unit ("3.8 % of class i trays (2025/26 season)")
+ASIDE = rf"(?: (?:in|im|during|for|over) {PERIOD})?(?:(?: [a-z-]+){{0,2}},? \([^()]{{1,60}}\))?"
+
+_FROM, _TO = grammar("from"), grammar("to")
+_BOUNDED = re.compile(rf"(\b(?:{_FROM}) )?\b({_BELOW}|{_ABOVE}) [$€£]?{NUM} ?{UNIT}{ASIDE}(?: down| up)? "
+                      rf"(?:{_TO}) (?:({_BELOW}|{_ABOVE}) )?[$€£]?{NUM} ?{UNIT}")
+_IS_BELOW = re.compile(rf"(?:{_BELOW})$")
+
+
+def bounded_change(lower: str) -> re.Match | None:
+    """A change whose values are told as bounds: after "from" ("from more than 40 h down to 10 h"), or a ceiling at
+    one end and a floor at the other ("under 90 % to over 98 %"): two bounds the same way with no "from" ("under 5
+    to under 8 minutes") may tell a range, and give none."""
+    for match in _BOUNDED.finditer(lower):
+        first, second = match.group(2), match.group(5)
+        if match.group(1) or second and bool(_IS_BELOW.match(first)) != bool(_IS_BELOW.match(second)):
+            return match
+    return None
+
+
+def bounded_values(match: re.Match) -> tuple[str, str, str, str]:
+    """Today's value and its unit, the target and its unit, of a bounded change."""
+    return match.group(3), match.group(4), match.group(6), match.group(7)
+
+
+def is_bounded(match: re.Match) -> bool:
+    return match.re is _BOUNDED
+
+
+_COMPARATIVES = frozenset(map(str, _KPI["comparatives"]))
+_SHARE = re.compile(r"\d[\d.,]*%?$")
+
+
+def before_amount(words: list[str]) -> list[str]:
+    """The words before how much a change is ("changeover time 66% faster" -> "changeover time"): a share told with a
+    comparative says by how much the measure moves, and is no part of its name."""
+    for i, word in enumerate(words[:-1]):
+        share = word.endswith("%") or words[i + 1] == "%"
+        after = words[i + 2] if words[i + 1] == "%" and i + 2 < len(words) else words[i + 1]
+        if share and _SHARE.match(word) and after in _COMPARATIVES:
+            return words[:i]
+    return words

@@ -1,0 +1,54 @@
+"""The grammar told around a change's two values: bounds as its ends, the period today's value was counted in, how much
+it changes told before values in brackets, and a machine's reading told rising. Sentences written for these tests."""
+import pytest
+
+from kpi_corpus import kpi_ends
+from questions import load_bank
+from reading.draft_rules import rules_for
+from reading.kpi_sentence import read_change
+
+RULES = rules_for(load_bank())
+
+
+@pytest.mark.parametrize("sentence, ends", [
+    ("The project aims to raise first-pass yield on the welding cell from under 85% to over 95% within a year.",
+     (85, 95)),
+    ("Our target is to bring scrap on the extrusion line from above 6 % to below 3 %.", (6, 3)),
+    ("Unplanned downtime on the packing line should go from more than 30 h per month down to less than 12 h per month.",
+     (30, 12)),
+    ("Defect detection: under 80% to over 97%.", (80, 97)),
+])
+def test_bounds_told_as_the_two_ends_of_a_change_read_as_baseline_and_target(sentence, ends):
+    assert kpi_ends(sentence) == ends
+
+
+def test_two_bounds_the_same_way_without_from_are_no_change():
+    assert read_change("Changeover of the moulds takes under 20 to under 35 minutes per tool.", RULES) is None
+
+
+def test_a_spread_told_with_bounds_stays_a_range():
+    assert read_change("Repair times varied from under 1 hour to over 9 hours per fault.", RULES) is None
+
+
+@pytest.mark.parametrize("sentence, ends", [
+    ("The project shall cut scrap on press line 4 from 5.2% in FY2025 to 3.1%.", (5.2, 3.1)),
+    ("We want to lower rework on the paint shop from 7.5 % in Q2 2026 to 4 %.", (7.5, 4)),
+    ("We want to reduce the share of bruised apples from 4.6 % of class II fruit (2024/25 season) to 2.5 %.", (4.6, 2.5)),
+])
+def test_the_period_todays_value_was_counted_in_is_no_value_nor_the_metric(sentence, ends):
+    measure = read_change(sentence, RULES)
+    assert kpi_ends(sentence) == ends
+    assert measure and (measure.baseline, measure.target) == ends
+    assert not {"fy2025", "q2", "season"} & set(measure.metric.split())
+
+
+def test_how_much_a_change_is_told_before_bracketed_values_is_no_part_of_the_metric():
+    measure = read_change("Our aim for the project: mould change time 60% shorter (50 minutes -> 20 minutes) on the "
+                          "blow moulders.", RULES)
+    assert (measure.metric, measure.baseline, measure.target) == ("mould change time", 50, 20)
+
+
+def test_a_machines_reading_told_rising_is_no_kpi():
+    text = ("Motor 7 on the cooling tower fan ran for months without attention. Its vibration levels increased from "
+            "less than 0.08 in/s to 0.31 in/s before the bearing was replaced.")
+    assert kpi_ends(text) is None
