@@ -81,7 +81,9 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
         or _relative_to_today(sentences, index, candidates, rules)
     if found or any(elsewhere(s.text, words(s), rules) for s in sentences):
         return found  # a text that tells another site's result: a change it states uncommitted is theirs
-    found = _changed(candidates, rules) or _told(sentences, index, candidates, rules, words)
+    # a change told first that measures nothing ("your electricity bill rose from EUR 41,000 to EUR 58,000") does not
+    # hide a later one that does
+    found = _changed(candidates, rules, lambda m: _measures(m, rules)) or _told(sentences, index, candidates, rules, words)
     return found if found and _measures(found[0], rules) else None
 
 
@@ -122,11 +124,11 @@ def _sizes(unit: str) -> bool:
         and unit_head(base.split()[0]) not in DURATIONS
 
 
-def _changed(candidates: list[Sentence], rules: DraftRules) -> Found | None:
-    """The first change a sentence states with its metric ("scrap from 5.6% to 3.5%")."""
+def _changed(candidates: list[Sentence], rules: DraftRules, keep=lambda measure: True) -> Found | None:
+    """The first change a sentence states with its metric ("scrap from 5.6% to 3.5%") that `keep` keeps."""
     for sentence in candidates:
         measure = read_change(sentence.text, rules)
-        if measure and measure.metric:
+        if measure and measure.metric and keep(measure):
             return measure, [sentence]
     return None
 

@@ -52,3 +52,10 @@ def test_a_machines_reading_told_rising_is_no_kpi():
     text = ("Motor 7 on the cooling tower fan ran for months without attention. Its vibration levels increased from "
             "less than 0.08 in/s to 0.31 in/s before the bearing was replaced.")
     assert kpi_ends(text) is None
+
+
+def test_a_change_told_first_that_measures_nothing_does_not_hide_the_measure_told_after():
+    text = ("Your monthly bill for the three kilns went from EUR 22,000 to EUR 31,000 a month within two years.\n\n"
+            "The burners keep firing while the kiln cars are changed.\n\n"
+            "Idle burner time of the kilns down from 18 % to below 6 % of firing hours within a year.")
+    assert kpi_ends(text) == (18, 6)
