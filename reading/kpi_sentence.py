@@ -131,6 +131,9 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
                       unit=unit, target=value_of(match.group(1)))
     if unit_head(unit) in DURATIONS and not _project().isdisjoint(tokens(normalise(measure.metric))):
         return None  # "we commit to delivering the system within 10 weeks": the project's schedule
+    if unit_head(unit) in DURATIONS and not _terms().isdisjoint(measure.metric.split()) \
+            and not is_kind(measure.metric, rules):
+        return None  # "guarantee on sensors 2 years": how long the vendor stands behind its goods
     after = kind_phrase(lower[match.end():match.end() + _AFTER], rules)
     if after and not is_kind(measure.metric, rules):  # "Our commitment: 93% availability on the line"
         measure = measure.model_copy(update={"metric": after})
@@ -207,6 +210,11 @@ _AFTER = 24  # characters after a target's value that may name its measure: "93%
 @lru_cache(maxsize=1)
 def _project() -> frozenset[str]:
     return frozenset(map(str, draft_data()["kpi"]["project"]))
+
+
+@lru_cache(maxsize=1)
+def _terms() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["terms"]))
 
 
 # A bound says which way the metric should go, whatever its name: "no more than 4 hours" is a ceiling (down

@@ -59,3 +59,12 @@ def test_a_change_told_first_that_measures_nothing_does_not_hide_the_measure_tol
             "The burners keep firing while the kiln cars are changed.\n\n"
             "Idle burner time of the kilns down from 18 % to below 6 % of firing hours within a year.")
     assert kpi_ends(text) == (18, 6)
+
+
+@pytest.mark.parametrize("term", ["Guarantee on the spindle sensors 3 years.", "PressGuard guarantees the gateways for 4 years.",
+                                  "Warranty on the edge box: 36 months."])
+def test_how_long_the_vendor_guarantees_its_goods_is_no_kpi(term):
+    text = ("Your presses lost 380 hours last year to unplanned stops.\n\n" + term +
+            "\n\nThe licence is EUR 450 per month.")
+    measure = kpi_ends(text)
+    assert measure is None or measure[0] == 380
