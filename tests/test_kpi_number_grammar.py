@@ -68,3 +68,14 @@ def test_how_long_the_vendor_guarantees_its_goods_is_no_kpi(term):
             "\n\nThe licence is EUR 450 per month.")
     measure = kpi_ends(text)
     assert measure is None or measure[0] == 380
+
+
+@pytest.mark.parametrize("result", [
+    "At a tier-2 aerospace supplier in Wales, unplanned downtime fell from 14% to 5% within a year.",
+    "Elsewhere, the system lifted first-pass yield from 86% to 95% at a cable assembler.",
+    "One bottler we work with brought unplanned stops from 26 to 7 hours a month.",
+    "Results at our pilot customer: OEE rose from 55% to 69%.",
+    "Customer result: changeover time from 52 minutes to 21 minutes (tissue converter, Spain).",
+])
+def test_a_result_told_of_another_company_is_no_kpi_of_this_buyer(result):
+    assert kpi_ends(result + " We propose the same system for your line 3.") is None
