@@ -18,9 +18,9 @@ def _alternatives(words) -> str:
 
 _BELOW, _ABOVE = _alternatives(_KPI["bounds"]["below"]), _alternatives(_KPI["bounds"]["above"])
 
-# A period: a label written onto its number ("fy2024", "q3 2025", "h1"), a year or a season of two years ("2025/26"),
+# A period: a label written onto its number ("fy2024", "q3 2025", "q4/2025", "h1"), a year or a season of two years ("2025/26"),
 # with the name of what it spans after it ("2025/26 season", "the 2024 average")
-PERIOD = (rf"(?:the )?(?:(?:{_alternatives(_KPI['periods']['labels'])}) ?'?\d{{1,4}}(?: (?:19|20)\d\d)?"
+PERIOD = (rf"(?:the )?(?:(?:{_alternatives(_KPI['periods']['labels'])}) ?'?\d{{1,4}}(?:[ /](?:19|20)?\d\d)?"
           rf"|(?:19|20)\d\d(?:/\d{{2,4}})?)(?: (?:{_alternatives(_KPI['periods']['names'])}))?\b")
 
 # Between today's value and "to": when it was counted ("in fy2024"), then an aside in brackets, which may follow the
@@ -57,12 +57,18 @@ _COMPARATIVES = frozenset(map(str, _KPI["comparatives"]))
 _SHARE = re.compile(r"\d[\d.,]*%?$")
 
 
+_BY = frozenset(grammar("by").split("|"))
+
+
 def before_amount(words: list[str]) -> list[str]:
-    """The words before how much a change is ("changeover time 66% faster" -> "changeover time"): a share told with a
-    comparative says by how much the measure moves, and is no part of its name."""
-    for i, word in enumerate(words[:-1]):
-        share = word.endswith("%") or words[i + 1] == "%"
-        after = words[i + 2] if words[i + 1] == "%" and i + 2 < len(words) else words[i + 1]
-        if share and _SHARE.match(word) and after in _COMPARATIVES:
+    """The words before how much a change is ("changeover time 66% faster" -> "changeover time", "energy by 15%" ->
+    "energy"): a share told with a comparative, or after "by", says how much the measure moves, no part of its name."""
+    for i, word in enumerate(words):
+        if not (_SHARE.match(word) and (word.endswith("%") or words[i + 1:i + 2] == ["%"])):
+            continue
+        after = words[i + 2:i + 3] if words[i + 1:i + 2] == ["%"] else words[i + 1:i + 2]
+        if after and after[0] in _COMPARATIVES:
             return words[:i]
+        if i and words[i - 1] in _BY:
+            return words[:i - 1]
     return words

@@ -79,3 +79,18 @@ def test_how_long_the_vendor_guarantees_its_goods_is_no_kpi(term):
 ])
 def test_a_result_told_of_another_company_is_no_kpi_of_this_buyer(result):
     assert kpi_ends(result + " We propose the same system for your line 3.") is None
+
+
+def test_how_much_a_change_is_after_by_is_no_part_of_the_metric():
+    measure = read_change("We commit to reducing the dryer's gas use by 18% (from 3.3 GWh to 2.7 GWh per year).", RULES)
+    assert measure and "18" not in measure.metric and "gas use" in measure.metric
+
+
+def test_a_quarter_written_with_its_year_after_a_slash_is_a_period():
+    measure = read_change("Our goal: unplanned downtime on the kiln from 13 % in Q3/2025 to 7 %.", RULES)
+    assert measure and (measure.metric, measure.baseline, measure.target) == ("unplanned downtime on the kiln", 13, 7)
+
+
+def test_a_bound_said_with_well_or_just_is_still_a_bound():
+    measure = read_change("Goal: unplanned stops from well over 60 hours a month to just under 25 hours a month.", RULES)
+    assert measure and (measure.metric, measure.baseline, measure.target) == ("unplanned stops", 60, 25)
