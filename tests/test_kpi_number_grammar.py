@@ -94,3 +94,7 @@ def test_a_quarter_written_with_its_year_after_a_slash_is_a_period():
 def test_a_bound_said_with_well_or_just_is_still_a_bound():
     measure = read_change("Goal: unplanned stops from well over 60 hours a month to just under 25 hours a month.", RULES)
     assert measure and (measure.metric, measure.baseline, measure.target) == ("unplanned stops", 60, 25)
+
+
+def test_a_value_that_fluctuates_between_two_ends_is_a_range_no_change():
+    assert kpi_ends("Your availability fluctuates from 81% to 93% from shift to shift. We will make it steadier.") is None
