@@ -58,12 +58,16 @@ _SHARE = re.compile(r"\d[\d.,]*%?$")
 
 
 _BY = frozenset(grammar("by").split("|"))
+_FACTORS = [str(w).split()[1:] for w in _KPI["relative"]["factors"] if str(w).startswith("by ")]  # "by half"
 
 
 def before_amount(words: list[str]) -> list[str]:
     """The words before how much a change is ("changeover time 66% faster" -> "changeover time", "energy by 15%" ->
-    "energy"): a share told with a comparative, or after "by", says how much the measure moves, no part of its name."""
+    "energy", "downtime by half" -> "downtime"): a share told with a comparative, or a share or a factor after "by",
+    says how much the measure moves, and is no part of its name."""
     for i, word in enumerate(words):
+        if word in _BY and any(words[i + 1:i + 1 + len(f)] == f for f in _FACTORS):
+            return words[:i]  # "downtime by half, from 120 h to 60 h"
         if not (_SHARE.match(word) and (word.endswith("%") or words[i + 1:i + 2] == ["%"])):
             continue
         after = words[i + 2:i + 3] if words[i + 1:i + 2] == ["%"] else words[i + 1:i + 2]

@@ -35,7 +35,9 @@ _TO_FROM = re.compile(r"(?<!\bup )\bto " + LEAD + NUM + r" ?" + UNIT + r" from "
 
 
 # "3.2% today -> 2.0% target": the first value may say it is today's before the arrow
-_ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))? ?(?:->|→|=>) ?" + NUM + r" ?" + UNIT)
+# ... or when it was counted, in brackets ("4.8 % (2025) -> 2.9 % (2027)": kpi_bounds.ASIDE)
+_ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))?" + _ASIDE + r" ?(?:->|→|=>) ?" + NUM +
+                    r" ?" + UNIT)
 
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"

@@ -98,3 +98,16 @@ def test_a_bound_said_with_well_or_just_is_still_a_bound():
 
 def test_a_value_that_fluctuates_between_two_ends_is_a_range_no_change():
     assert kpi_ends("Your availability fluctuates from 81% to 93% from shift to shift. We will make it steadier.") is None
+
+
+def test_a_frequency_told_as_one_in_n_is_no_baseline_nor_target():
+    assert kpi_ends("Our goal is to cut misprinted labels from 1 in 40 rolls to 1 in 400 rolls.") is None
+
+
+def test_a_factor_after_by_is_no_part_of_the_metric():
+    measure = read_change("Target: reduce unplanned stops by a third, from 90 h to 60 h per quarter.", RULES)
+    assert measure and (measure.metric, measure.baseline, measure.target) == ("unplanned stops", 90, 60)
+
+
+def test_an_arrow_between_values_with_their_years_in_brackets_is_a_change():
+    assert kpi_ends("Goal: reject rate on the labeller 3.6 % (2025) → 1.8 % (2027).") == (3.6, 1.8)
