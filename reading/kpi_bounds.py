@@ -18,10 +18,13 @@ def _alternatives(words) -> str:
 
 _BELOW, _ABOVE = _alternatives(_KPI["bounds"]["below"]), _alternatives(_KPI["bounds"]["above"])
 
-# A period: a label written onto its number ("fy2024", "q3 2025", "q4/2025", "h1"), a year or a season of two years ("2025/26"),
-# with the name of what it spans after it ("2025/26 season", "the 2024 average")
-PERIOD = (rf"(?:the )?(?:(?:{_alternatives(_KPI['periods']['labels'])}) ?'?\d{{1,4}}(?:[ /](?:19|20)?\d\d)?"
-          rf"|(?:19|20)\d\d(?:/\d{{2,4}})?)(?: (?:{_alternatives(_KPI['periods']['names'])}))?\b")
+# A period: a label written onto its number ("fy2024", "q3 2025", "q4/2025", "h1"), a year or a season of two years
+# ("2025/26"), with the name of what it spans after it ("2025/26 season", "the 2024 average"), or a span named from its
+# place ("the first half year", "the last quarter")
+_NAMES = _alternatives(_KPI["periods"]["names"])
+PERIOD = (rf"(?:(?:the )?(?:(?:{_alternatives(_KPI['periods']['labels'])}) ?'?\d{{1,4}}(?:[ /](?:19|20)?\d\d)?"
+          rf"|(?:19|20)\d\d(?:/\d{{2,4}})?)(?: (?:{_NAMES}))?\b"
+          rf"|(?:the )?(?:{_alternatives(_KPI['periods']['leads'])}) (?:{_NAMES})\b)")
 
 # Between today's value and "to": when it was counted ("in fy2024"), then an aside in brackets, which may follow the
 # last words of the value's unit ("3.8 % of class i trays (2025/26 season)")

@@ -111,3 +111,9 @@ def test_a_factor_after_by_is_no_part_of_the_metric():
 
 def test_an_arrow_between_values_with_their_years_in_brackets_is_a_change():
     assert kpi_ends("Goal: reject rate on the labeller 3.6 % (2025) → 1.8 % (2027).") == (3.6, 1.8)
+
+
+def test_a_span_named_from_its_place_is_the_period_todays_value_was_counted_in():
+    sentence = "Our goal: fewer torn labels in returns, from 14 in the last quarter to no more than 3."
+    measure = read_change(sentence, RULES)
+    assert measure and (measure.baseline, measure.target) == (14, 3) and "quarter" not in measure.metric
