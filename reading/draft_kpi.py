@@ -20,6 +20,7 @@ from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_head, unit_of, value_of
 from .kpi_pairing import paired_target, table_measure, told_result
 from .kpi_relative import relative_measure
 from .kpi_sentence import read_change, read_target
+from .kpi_source import committed as committed_to
 from .kpi_source import elsewhere, firm, labelled_target
 from .phrases import normalise, tokens
 from .quantities import DURATIONS
@@ -74,7 +75,8 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     may = {text: _may_state(text, lambda s=s: rules.kpi_commits.find(words(s))) for text, s in first.items()}
     candidates = [s for s in sentences if may[s.text] and (claims(s) or labelled_target(s.text)) and "|" not in s.text
                   and not elsewhere(s.text, words(s), rules)]  # another customer's result; a table's row
-    committed = [s for s in candidates if rules.kpi_commits.find(words(s)) or labelled_target(s.text)]
+    committed = [s for s in candidates if rules.kpi_commits.find(words(s)) and committed_to(s.text, rules)
+                 or labelled_target(s.text)]
     firmly = [s for s in committed if firm(words(s))]
     found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules)
                                for group in (firmly, committed))), None) \

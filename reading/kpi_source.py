@@ -57,6 +57,19 @@ _LABEL_WORDS = 3
 _LED_LABEL_WORDS = 12
 
 
+def committed(text: str, rules: DraftRules) -> bool:
+    """The sentence commits to a KPI (drafting.yaml kpi.commits) outside a spec today's value is compared against
+    ("the average is 8.2 % against a target of 9.2 %" tells the gap, commits nobody)."""
+    return bool(rules.kpi_commits.find(tokens(normalise(_compared().sub(" ", text)))))
+
+
+@lru_cache(maxsize=1)
+def _compared() -> re.Pattern:
+    spec = draft_data()["kpi"]["compared"]
+    leads, specs = ("|".join(sorted(map(re.escape, map(str, spec[k])), key=len, reverse=True)) for k in ("leads", "specs"))
+    return re.compile(rf"\b(?:{leads}) (?:(?:a|an|the|its|our|your|their) )?(?:{specs})\b", re.I)
+
+
 def firm(words: list[str]) -> bool:
     """The sentence commits the vendor by contract or guarantee, not by expectation or aim."""
     return bool(_firm().find(words))

@@ -117,3 +117,16 @@ def test_a_span_named_from_its_place_is_the_period_todays_value_was_counted_in()
     sentence = "Our goal: fewer torn labels in returns, from 14 in the last quarter to no more than 3."
     measure = read_change(sentence, RULES)
     assert measure and (measure.baseline, measure.target) == (14, 3) and "quarter" not in measure.metric
+
+
+def test_a_spec_todays_value_is_compared_against_commits_to_nothing():
+    text = ("At Brotwerk Lenz we fitted the same controller in 2024.\n\n"
+            "Your oven runs cool, so the crumb moisture averages 41.5 % against a target of 43 %.\n\n"
+            "The controller writes the oven setpoint every minute.")
+    assert kpi_ends(text) is None
+
+
+def test_a_commitment_beside_a_compared_spec_still_commits():
+    text = ("At Brotwerk Lenz we fitted the same controller in 2024.\n\n"
+            "Your crumb moisture averages 41.5 % against a target of 43 %; we commit to raising it from 41.5 % to 42.8 %.")
+    assert kpi_ends(text) == (41.5, 42.8)
