@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from questions.models import Measure
 
-from .draft_rules import DraftRules
+from .draft_rules import DraftRules, draft_data
 from .kpi_block import block_rows
 from .kpi_change import change_start
 from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, units_name
@@ -154,11 +154,20 @@ def said_in_unit(lower: str, target: Measure):
             continue  # a change's start: today is where it went
         if change < match.start() and _BY.search(lower, 0, match.start()):
             continue  # "lift oee by 6 points from today's 72%": the change's amount ("overfills by 14 g" is a value)
+        if _priced().search(lower, 0, match.start()):
+            continue  # "sensors at a cost of 12,000 gbp per line": what a thing costs to buy, no value of the plant's
         if _PERIOD.search(lower, 0, match.start()) and unit_head(unit) in DURATIONS:
             continue  # "we logged power for 2 weeks": how long something was watched, no value of it
         before = _FROM_TO.sub("", lower[:match.start()])
         yield value, unit, lower[last:match.start()], before, match.end()
         last = match.end()
+
+
+@lru_cache(maxsize=1)
+def _priced() -> re.Pattern:
+    """A price's words right before its value (drafting.yaml kpi.prices), as the sentence is read."""
+    words = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["prices"])), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words}) (?:about |around |roughly |some )?[$€£]?$")
 
 
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
