@@ -64,18 +64,35 @@ _BY = frozenset(grammar("by").split("|"))
 _FACTORS = [str(w).split()[1:] for w in _KPI["relative"]["factors"] if str(w).startswith("by ")]  # "by half"
 
 
+_AMOUNT_UNITS = sorted((str(u).split() for u in _KPI["amount_units"]), key=len, reverse=True)
+_WAYS = frozenset(map(str, _KPI["amount_ways"]))
+
+
 def before_amount(words: list[str]) -> list[str]:
     """The words before how much a change is ("changeover time 66% faster" -> "changeover time", "energy by 15%" ->
-    "energy", "downtime by half" -> "downtime"): a share told with a comparative, or a share or a factor after "by",
-    says how much the measure moves, and is no part of its name."""
+    "energy", "downtime by half" -> "downtime", "oee up 12 points" -> "oee"): a share or points told with a
+    comparative, or after "by", "up" or "down", or a factor after "by", says how much the measure moves, and is no
+    part of its name."""
     for i, word in enumerate(words):
         if word in _BY and any(words[i + 1:i + 1 + len(f)] == f for f in _FACTORS):
             return words[:i]  # "downtime by half, from 120 h to 60 h"
-        if not (_SHARE.match(word) and (word.endswith("%") or words[i + 1:i + 2] == ["%"])):
+        after = _after_amount(words, i)
+        if after is None:
             continue
-        after = words[i + 2:i + 3] if words[i + 1:i + 2] == ["%"] else words[i + 1:i + 2]
-        if after and after[0] in _COMPARATIVES:
+        if after[:1] and after[0] in _COMPARATIVES:
             return words[:i]
-        if i and words[i - 1] in _BY:
+        if i and (words[i - 1] in _BY or words[i - 1] in _WAYS):
             return words[:i - 1]
     return words
+
+
+def _after_amount(words: list[str], i: int) -> list[str] | None:
+    """The words after an amount of change at i ("66%", "66 %", "12 points"), or None when none starts there."""
+    if not _SHARE.match(words[i]):
+        return None
+    if words[i].endswith("%"):
+        return words[i + 1:]
+    for unit in [["%"], *_AMOUNT_UNITS]:
+        if words[i + 1:i + 1 + len(unit)] == unit:
+            return words[i + 1 + len(unit):]
+    return None

@@ -137,3 +137,12 @@ def test_the_price_of_something_bought_is_no_baseline_of_a_change():
             "per press.\n\nWe will use EUR 90 tablets and a simple database to cut your offcut waste by 30%.")
     measure = kpi_ends(text)
     assert measure is None or measure[0] != 40000
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("Goal: availability up 6 points (from 88 % to 94 %) by the end of 2027.", "availability"),
+    ("Target for your kiln line: unplanned stops down 35% (from 40 h to 26 h per month).", "unplanned stops"),
+    ("Your expected result: rework on the paint line 2 points lower (from 6 % to 4 %).", "rework on the paint line"),
+])
+def test_points_or_a_share_of_change_told_before_bracketed_values_are_no_part_of_the_metric(sentence, metric):
+    assert read_change(sentence, RULES).metric == metric
