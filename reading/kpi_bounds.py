@@ -26,14 +26,21 @@ PERIOD = (rf"(?:(?:the )?(?:(?:{_alternatives(_KPI['periods']['labels'])}) ?'?\d
           rf"|(?:19|20)\d\d(?:/\d{{2,4}})?)(?: (?:{_NAMES}))?\b"
           rf"|(?:the )?(?:{_alternatives(_KPI['periods']['leads'])}) (?:{_NAMES})\b)")
 
-# Between today's value and "to": when it was counted ("in fy2024"), then an aside in brackets, which may follow the
-# last words of the value's unit ("3.8 % of class i trays (2025/26 season)")
-ASIDE = rf"(?: (?:in|im|during|for|over) {PERIOD})?(?:(?: [a-z-]+){{0,2}},? \([^()]{{1,60}}\))?"
+# Between today's value and "to": a word that says it is today's ("from 520 kwh/t today to 470"), when it was counted
+# ("in fy2024"), then an aside in brackets, which may follow the last words of the value's unit ("3.8 % of class i
+# trays (2025/26 season)")
+_TODAY = _alternatives(_KPI["baseline_labels"])
+ASIDE = rf"(?: (?:{_TODAY}))?(?: (?:in|im|during|for|over) {PERIOD})?(?:(?: [a-z-]+){{0,2}},? \([^()]{{1,60}}\))?"
 
 _FROM, _TO = grammar("from"), grammar("to")
 _BOUNDED = re.compile(rf"(\b(?:{_FROM}) )?\b({_BELOW}|{_ABOVE}) [$€£]?{NUM} ?{UNIT}{ASIDE}(?: down| up)? "
                       rf"(?:{_TO}) (?:({_BELOW}|{_ABOVE}) )?[$€£]?{NUM} ?{UNIT}")
 _IS_BELOW = re.compile(rf"(?:{_BELOW})$")
+
+# Today's value in brackets between the metric and the target: "the energy use of the furnace (today: 520 kwh/t) to 470
+# kwh/t" (drafting.yaml kpi.baseline_labels)
+TODAY_IN_BRACKETS = re.compile(rf"\((?:{_TODAY})[:,]? (?:about |around |roughly |approx\. )?[$€£]?{NUM} ?{UNIT}\)"
+                               rf"(?: down| up)? (?:{_TO}) (?:(?:{_BELOW}|{_ABOVE}) )?[$€£]?{NUM} ?{UNIT}")
 
 
 def bounded_change(lower: str) -> re.Match | None:

@@ -146,3 +146,12 @@ def test_the_price_of_something_bought_is_no_baseline_of_a_change():
 ])
 def test_points_or_a_share_of_change_told_before_bracketed_values_are_no_part_of_the_metric(sentence, metric):
     assert read_change(sentence, RULES).metric == metric
+
+
+@pytest.mark.parametrize("sentence", [
+    "We aim to reduce the steam use of the dryer (today: 2.6 t/h) to 2.1 t/h.",
+    "We aim to reduce the steam use of the dryer from 2.6 t/h today to 2.1 t/h.",
+])
+def test_todays_value_said_so_between_the_metric_and_the_target_is_the_baseline(sentence):
+    measure = read_change(sentence, RULES)
+    assert measure and (measure.metric, measure.baseline, measure.target) == ("steam use of the dryer", 2.6, 2.1)
