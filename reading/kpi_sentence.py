@@ -111,6 +111,8 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     measure = Measure(metric=metric, unit=unit, baseline=before, target=value_of(target))
     if not unit and not is_kind(metric, rules):
         return None  # "migrate your firmware from 2.1 to 2.4": bare numbers of no kind of measure
+    if offer_term(measure, lower[:match.start()], rules):
+        return None  # "the pilot will run from 4 to 6 weeks", "prices drop from eur 1,200 to eur 950": the offer's terms
     return measure if moves_the_right_way(measure, rules) else None
 
 
@@ -133,8 +135,7 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
                       unit=unit, target=value_of(match.group(1)))
     if unit_head(unit) in DURATIONS and not _project().isdisjoint(tokens(normalise(measure.metric))):
         return None  # "we commit to delivering the system within 10 weeks": the project's schedule
-    if unit_head(unit) in DURATIONS and not _terms().isdisjoint(measure.metric.split()) \
-            and not is_kind(measure.metric, rules):
+    if offer_term(measure, measure.metric, rules):
         return None  # "guarantee on sensors 2 years": how long the vendor stands behind its goods
     after = kind_phrase(lower[match.end():match.end() + _AFTER], rules)
     if after and not is_kind(measure.metric, rules):  # "Our commitment: 93% availability on the line"
@@ -214,9 +215,27 @@ def _project() -> frozenset[str]:
     return frozenset(map(str, draft_data()["kpi"]["project"]))
 
 
+def offer_term(measure: Measure, said: str, rules: DraftRules) -> bool:
+    """A term of the offer, no measure of the plant: a bare duration where the words said name a guarantee or a trial
+    ("the pilot will run from 4 to 6 weeks"; "70 minutes per cleaning cycle" is a measure), an amount of money where they
+    name a price or a fee; never when the metric names a kind of measure (drafting.yaml kpi.terms)."""
+    terms, head = _terms(), unit_head(measure.unit)
+    words = set(tokens(normalise(said)))
+    bare = " " not in measure.unit and "/" not in measure.unit
+    named = bare and not terms["durations"].isdisjoint(words) if head in DURATIONS else \
+        not terms["money"].isdisjoint(words) and head in _money()
+    return named and not is_kind(measure.metric, rules)
+
+
 @lru_cache(maxsize=1)
-def _terms() -> frozenset[str]:
-    return frozenset(map(str, draft_data()["kpi"]["terms"]))
+def _terms() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(map(str, words)) for kind, words in draft_data()["kpi"]["terms"].items()}
+
+
+@lru_cache(maxsize=1)
+def _money() -> frozenset[str]:
+    """Currency units as the sentence is read ("1,200 eur", "950 kusd": drafting.yaml kpi.unit_kinds cost)."""
+    return frozenset(map(str, draft_data()["kpi"]["unit_kinds"]["cost"]))
 
 
 # A bound says which way the metric should go, whatever its name: "no more than 4 hours" is a ceiling (down

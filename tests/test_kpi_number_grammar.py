@@ -155,3 +155,16 @@ def test_points_or_a_share_of_change_told_before_bracketed_values_are_no_part_of
 def test_todays_value_said_so_between_the_metric_and_the_target_is_the_baseline(sentence):
     measure = read_change(sentence, RULES)
     assert measure and (measure.metric, measure.baseline, measure.target) == ("steam use of the dryer", 2.6, 2.1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The trial will run from 3 to 5 weeks on the bottling line and cut stops afterwards.",
+    "Licence prices drop from EUR 900 to EUR 700 per station from 2027.",
+])
+def test_a_trials_length_or_the_vendors_price_is_no_kpi(sentence):
+    assert read_change(sentence, RULES) is None
+
+
+def test_a_measure_per_cycle_named_after_the_project_stays_a_measure():
+    assert kpi_ends("Target for the washing project: 40 minutes per cleaning cycle, guaranteed from month 2.\n"
+                    "Baseline: your own log shows 65 minutes per cycle on average.") == (65, 40)
