@@ -113,7 +113,24 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
         return None  # "migrate your firmware from 2.1 to 2.4": bare numbers of no kind of measure
     if offer_term(measure, lower[:match.start()], rules):
         return None  # "the pilot will run from 4 to 6 weeks", "prices drop from eur 1,200 to eur 950": the offer's terms
-    return measure if moves_the_right_way(measure, rules) else None
+    if not moves_the_right_way(measure, rules):
+        return None
+    return _then_aimed(measure, lower, match, rules) or measure
+
+
+def _then_aimed(measure: Measure, lower: str, match: re.Match, rules: DraftRules) -> Measure | None:
+    """A change told in the past, then a target the same sentence aims at: "energy use fell from 2.4 to 1.9 gwh
+    between 2022 and 2024; we target 1.6 gwh" starts from where the change went (1.9), not from where it began."""
+    rest = lower[match.end():]
+    if rules.kpi_told.isdisjoint(tokens(normalise(lower[:match.start()]))) \
+            or not rules.kpi_commits.find(tokens(normalise(rest))):
+        return None
+    aimed = read_target(rest, rules)
+    value = aimed and in_unit(aimed.target, aimed.unit, measure.unit) if aimed and aimed.unit else None
+    if value is None:
+        return None
+    then = measure.model_copy(update={"baseline": measure.target, "target": value})
+    return then if moves_the_right_way(then, rules) else None
 
 
 def read_target(text: str, rules: DraftRules) -> Measure | None:

@@ -168,3 +168,13 @@ def test_a_trials_length_or_the_vendors_price_is_no_kpi(sentence):
 def test_a_measure_per_cycle_named_after_the_project_stays_a_measure():
     assert kpi_ends("Target for the washing project: 40 minutes per cleaning cycle, guaranteed from month 2.\n"
                     "Baseline: your own log shows 65 minutes per cycle on average.") == (65, 40)
+
+
+def test_a_target_after_a_change_told_in_the_past_starts_where_the_change_went():
+    measure = read_change("Rework on the paint line fell from 7.1 % to 5.4 % in 2025; we commit to 3.5 % by 2027.", RULES)
+    assert measure and (measure.baseline, measure.target) == (5.4, 3.5)
+
+
+def test_a_change_in_two_stages_keeps_its_first_stage():
+    measure = read_change("We will cut rework on the paint line from 7 % to 5 % by 2026 and to 3.5 % by 2028.", RULES)
+    assert measure and (measure.baseline, measure.target) == (7, 5)
