@@ -33,8 +33,9 @@ _TODAY = _alternatives(_KPI["baseline_labels"])
 ASIDE = rf"(?: (?:{_TODAY}))?(?: (?:in|im|during|for|over) {PERIOD})?(?:(?: [a-z-]+){{0,2}},? \([^()]{{1,60}}\))?"
 
 _FROM, _TO = grammar("from"), grammar("to")
-_BOUNDED = re.compile(rf"(\b(?:{_FROM}) )?\b({_BELOW}|{_ABOVE}) [$€£]?{NUM} ?{UNIT}{ASIDE}(?: down| up)? "
-                      rf"(?:{_TO}) (?:({_BELOW}|{_ABOVE}) )?[$€£]?{NUM} ?{UNIT}")
+# (a sign is written onto its number: "from >12 % to <5 %")
+_BOUNDED = re.compile(rf"(\b(?:{_FROM}) )?(?<![\w<>=≤≥])({_BELOW}|{_ABOVE}) ?[$€£]?{NUM} ?{UNIT}{ASIDE}(?: down| up)? "
+                      rf"(?:{_TO}) (?:({_BELOW}|{_ABOVE}) ?)?[$€£]?{NUM} ?{UNIT}")
 _IS_BELOW = re.compile(rf"(?:{_BELOW})$")
 
 # Today's value in brackets between the metric and the target: "the energy use of the furnace (today: 520 kwh/t) to 470

@@ -17,6 +17,7 @@ RULES = rules_for(load_bank())
     ("Unplanned downtime on the packing line should go from more than 30 h per month down to less than 12 h per month.",
      (30, 12)),
     ("Defect detection: under 80% to over 97%.", (80, 97)),
+    ("Our goal: reject rate on the moulders from >11 % to <4 %.", (11, 4)),
 ])
 def test_bounds_told_as_the_two_ends_of_a_change_read_as_baseline_and_target(sentence, ends):
     assert kpi_ends(sentence) == ends
