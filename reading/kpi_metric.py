@@ -64,6 +64,7 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
         words = words[modal + 1:]  # "... sensors we will reduce the cycle to", "the app will cut mttr to"
     elif modal is not None and any(w not in rules.kpi_trim and w not in NO_NAME for w in words[:modal]):
         words = words[:modal]  # "start-up waste will not exceed" -> "start-up waste"
+    words = _after_subject(words, rules)
     link = next((i for i, w in enumerate(words) if i and w in LINKS and any(x[:1].isdigit() for x in words[i + 1:])), None)
     if link is not None:  # "oee on line 3 is 61%" -> "oee on line 3"
         words = words[:link] if _names(words[:link], rules) else _up_to_value(words[link + 1:])
@@ -78,6 +79,13 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
                      or words[0][:1].isdigit()):
         words.pop(0)
     return " ".join(words) if any(w not in rules.kpi_trim and w not in NO_NAME for w in words) else ""
+
+
+def _after_subject(words: list[str], rules: DraftRules) -> list[str]:
+    """What follows a subject and its verb of aim: "for your plant we expect cip time to drop" names "cip time to
+    drop", never "plant we expect" (drafting.yaml kpi subjects; the verb a word trimmed from names: expect, aim)."""
+    said = [i for i, w in enumerate(words[:-2]) if w in _SUBJECTS and words[i + 1] in rules.kpi_trim]
+    return words[said[-1] + 2:] if said and _names(words[said[-1] + 2:], rules) else words
 
 
 _NAME_WORDS = 6  # a metric's name is its last few words before the value

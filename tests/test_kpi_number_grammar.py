@@ -179,3 +179,9 @@ def test_a_target_after_a_change_told_in_the_past_starts_where_the_change_went()
 def test_a_change_in_two_stages_keeps_its_first_stage():
     measure = read_change("We will cut rework on the paint line from 7 % to 5 % by 2026 and to 3.5 % by 2028.", RULES)
     assert measure and (measure.baseline, measure.target) == (7, 5)
+
+
+def test_the_metric_is_named_after_a_subject_and_its_verb_of_aim():
+    measure = read_change("For your site we expect sterilisation time to drop from 48 minutes per batch to 35 minutes "
+                          "per batch.", RULES)
+    assert measure and measure.metric == "sterilisation time"
