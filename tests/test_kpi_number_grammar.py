@@ -185,3 +185,8 @@ def test_the_metric_is_named_after_a_subject_and_its_verb_of_aim():
     measure = read_change("For your site we expect sterilisation time to drop from 48 minutes per batch to 35 minutes "
                           "per batch.", RULES)
     assert measure and measure.metric == "sterilisation time"
+
+
+def test_a_commitment_beside_the_partner_the_vendor_works_with_stays_this_buyers_kpi():
+    assert kpi_ends("Together with the integrator we work with, we commit to cutting rework on your paint line from "
+                    "6% to 3.5%.") == (6, 3.5)
