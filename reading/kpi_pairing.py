@@ -14,7 +14,7 @@ from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kind
 from .kpi_metric import NEAR, metric_before, naming
 from .kpi_numbers import NUMBER, YEAR, as_read, counted_per, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_sentence import bound, read_target
-from .kpi_source import own_part
+from .kpi_source import compared_spans, own_part
 from .kpi_table import labelled_rows, table_rows
 from .phrases import PhraseSet, normalise, tokens
 from .quantities import DURATIONS, no_values
@@ -101,7 +101,8 @@ def _own_said(text: str, rules: int) -> str:
 @lru_cache(maxsize=16384)
 def _spans(lower: str) -> tuple[tuple[tuple[int, int], ...], int]:
     """The spans holding no value (ranges, names) and where a change starts: once per sentence."""
-    return tuple(tuple(span) for span in no_values(lower)), change_start(lower)
+    # (a spec today's value is compared against is none either: "against a target of 9.2 %")
+    return tuple(tuple(span) for span in no_values(lower) + compared_spans(lower)), change_start(lower)
 
 
 def _stems(words) -> set[str]:

@@ -13,6 +13,7 @@ from .kpi_bounds import TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bo
 from .kpi_change import change_amounts
 from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
+from .kpi_source import compared_spans
 from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, unit_head, unit_of,
                           value_of)
 from .phrases import normalise, tokens
@@ -203,7 +204,7 @@ def _same_unit_before(text: str, target: Measure) -> float | None:
     """The last number before the target in its unit ("stops are 14% of shift time; we want them
     under 9%"), a duration in the target's unit of time ("today 7 weeks, goal 3 days": 49 days); never
     a range's end ("changeovers take 25-40 minutes today; we commit to 15") nor a name's number."""
-    spans = no_values(text)
+    spans = no_values(text) + compared_spans(text)  # "against a target of 9.2 %": a spec, not today's value
     found = [v for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
              and not any(a <= m.start() < b for a, b in spans)
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]

@@ -63,6 +63,15 @@ def committed(text: str, rules: DraftRules) -> bool:
     return bool(rules.kpi_commits.find(tokens(normalise(_compared().sub(" ", text)))))
 
 
+def compared_spans(lower: str) -> list[tuple[int, int]]:
+    """Where a spec today's value is compared against is stated ("against a target of 9.2 %"): no value of the plant."""
+    return [(m.end(), m.end() + len(n.group())) for m in _compared().finditer(lower)
+            for n in [_SPEC_VALUE.match(lower, m.end())] if n]
+
+
+_SPEC_VALUE = re.compile(r" (?:of |at |is )?(?:about |around |roughly )?[$€£]?\d[\d,.]*")
+
+
 @lru_cache(maxsize=1)
 def _compared() -> re.Pattern:
     spec = draft_data()["kpi"]["compared"]

@@ -190,3 +190,7 @@ def test_the_metric_is_named_after_a_subject_and_its_verb_of_aim():
 def test_a_commitment_beside_the_partner_the_vendor_works_with_stays_this_buyers_kpi():
     assert kpi_ends("Together with the integrator we work with, we commit to cutting rework on your paint line from "
                     "6% to 3.5%.") == (6, 3.5)
+
+
+def test_a_spec_compared_against_is_never_the_baseline():
+    assert kpi_ends("We commit to a crumb moisture of 42.8 % against a spec of 43 %, from 41.5 % today.") == (41.5, 42.8)
