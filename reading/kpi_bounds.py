@@ -30,7 +30,9 @@ PERIOD = (rf"(?:(?:the )?(?:(?:{_alternatives(_KPI['periods']['labels'])}) ?'?\d
 # ("in fy2024"), then an aside in brackets, which may follow the last words of the value's unit ("3.8 % of class i
 # trays (2025/26 season)")
 _TODAY = _alternatives(_KPI["baseline_labels"])
-ASIDE = rf"(?: (?:{_TODAY}))?(?: (?:in|im|during|for|over) {PERIOD})?(?:(?: [a-z-]+){{0,2}},? \([^()]{{1,60}}\))?"
+_LEADS = _alternatives(_KPI["periods"]["leads"])
+ASIDE = (rf"(?: (?:{_TODAY}))?(?: (?:in|im|during|for|over) {PERIOD}| (?:{_LEADS}) (?:{_NAMES})\b)?"
+         rf"(?:(?: [a-z-]+){{0,2}},? \([^()]{{1,60}}\))?")
 
 _FROM, _TO = grammar("from"), grammar("to")
 # (a sign is written onto its number: "from >12 % to <5 %")

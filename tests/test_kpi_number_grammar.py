@@ -194,3 +194,10 @@ def test_a_commitment_beside_the_partner_the_vendor_works_with_stays_this_buyers
 
 def test_a_spec_compared_against_is_never_the_baseline():
     assert kpi_ends("We commit to a crumb moisture of 42.8 % against a spec of 43 %, from 41.5 % today.") == (41.5, 42.8)
+
+
+@pytest.mark.parametrize("sentence", ["We will cut bruised fruit from 4.6% last season to 2.5%.",
+                                      "We will cut bruised fruit from 4.6% this year to 2.5% next year."])
+def test_a_period_named_without_a_preposition_is_no_part_of_the_metric(sentence):
+    measure = read_change(sentence, RULES)
+    assert measure and (measure.metric, measure.baseline, measure.target) == ("bruised fruit", 4.6, 2.5)
