@@ -67,7 +67,7 @@ def is_bounded(match: re.Match) -> bool:
 
 
 _COMPARATIVES = frozenset(map(str, _KPI["comparatives"]))
-_SHARE = re.compile(r"\d[\d.,]*%?$")
+_SHARE = re.compile(r"[+\-−]?\d[\d.,]*%?$")
 
 
 _BY = frozenset(grammar("by").split("|"))
@@ -79,7 +79,8 @@ _WAYS = frozenset(map(str, _KPI["amount_ways"]))
 
 
 def before_amount(words: list[str]) -> list[str]:
-    """The words before how much a change is ("changeover time 66% faster" -> "changeover time", "energy by 15%" ->
+    """The words before how much a change is, or after it and its comparative ("30 % less downtime" -> "downtime"):
+    ("changeover time 66% faster" -> "changeover time", "energy by 15%" ->
     "energy", "downtime by half" -> "downtime", "oee up 12 points" -> "oee"): a share or points told with a
     comparative, or after "by", "up" or "down", or a factor after "by", says how much the measure moves, and is no
     part of its name."""
@@ -89,10 +90,12 @@ def before_amount(words: list[str]) -> list[str]:
         after = _after_amount(words, i)
         if after is None:
             continue
-        if after[:1] and after[0] in _COMPARATIVES:
-            return words[:i]
+        if after[:1] and after[0] in _COMPARATIVES:  # "30 % less downtime" names what follows
+            return after[1:] if after[1:] else words[:i]
         if i and (words[i - 1] in _BY or words[i - 1] in _WAYS):
             return words[:i - 1]
+        if words[i][0] in "+-−":
+            return words[:i]  # "oee +12 pts": an amount with its sign
     return words
 
 

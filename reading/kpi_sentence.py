@@ -158,7 +158,7 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     after = kind_phrase(lower[match.end():match.end() + _AFTER], rules)
     if after and not is_kind(measure.metric, rules):  # "Our commitment: 93% availability on the line"
         measure = measure.model_copy(update={"metric": after})
-    today = _same_unit_before(lower[:match.start()], measure)
+    today = _same_unit_before(lower[:match.start()], measure, amounts)
     if today is None and not unit:
         today = _labelled_count(lower[:match.start()])
     if today is not None:
@@ -200,11 +200,12 @@ def _labelled_after(lower: str, cue: int, names) -> re.Match | None:
 _LABEL_GAP = 2  # words between a value and the cue that labels it: "30 ppm as the target"
 
 
-def _same_unit_before(text: str, target: Measure) -> float | None:
+def _same_unit_before(text: str, target: Measure, amounts=()) -> float | None:
     """The last number before the target in its unit ("stops are 14% of shift time; we want them
     under 9%"), a duration in the target's unit of time ("today 7 weeks, goal 3 days": 49 days); never
     a range's end ("changeovers take 25-40 minutes today; we commit to 15") nor a name's number."""
-    spans = no_values(text) + compared_spans(text)  # "against a target of 9.2 %": a spec, not today's value
+    # "against a target of 9.2 %": a spec; "by 40 %" (`amounts`): how much it changes; neither is today's value
+    spans = no_values(text) + compared_spans(text) + list(amounts)
     found = [v for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
              and not any(a <= m.start() < b for a, b in spans)
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]

@@ -201,3 +201,18 @@ def test_a_spec_compared_against_is_never_the_baseline():
 def test_a_period_named_without_a_preposition_is_no_part_of_the_metric(sentence):
     measure = read_change(sentence, RULES)
     assert measure and (measure.metric, measure.baseline, measure.target) == ("bruised fruit", 4.6, 2.5)
+
+
+def test_the_share_a_change_is_by_is_never_todays_value():
+    measure = kpi_ends("We will cut rework on the paint line by 45 % to 2.5 %.")
+    assert measure is None or measure[0] != 45
+
+
+def test_what_a_share_less_names_follows_its_comparative():
+    measure = read_change("We commit to 25 % fewer unplanned stops, from 48 to 36 hours a month.", RULES)
+    assert measure and (measure.metric, measure.baseline, measure.target) == ("unplanned stops", 48, 36)
+
+
+def test_a_signed_amount_before_bracketed_values_is_no_part_of_the_metric():
+    measure = read_change("Availability +7 pts (86 % -> 93 %).", RULES)
+    assert measure and (measure.metric, measure.baseline, measure.target) == ("availability", 86, 93)
