@@ -90,7 +90,7 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     inverted = not match and _TO_FROM.search(lower)
     match = match or inverted or _FROM_ASIDE_TO.search(lower) or bounded_change(lower)
     if not match:
-        return None
+        return _by_to(lower, rules)
     baseline, unit1, target, unit2 = bounded_values(match) if is_bounded(match) else match.groups()
     if inverted:
         target, unit2, baseline, unit1 = baseline, unit1, target, unit2
@@ -117,6 +117,39 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     if not moves_the_right_way(measure, rules):
         return None
     return _then_aimed(measure, lower, match, rules) or measure
+
+
+# "raise oee by 8 points to 70 %", "cut scrap by 40 % to 3 %": how much a change is, then the value it comes to
+_BY_TO = re.compile(r"\bby (\d+(?:\.\d+)?) ?(%|percentage points?\b|points?\b|pp\b|pts\b) to " + LEAD + NUM + r" ?" +
+                    UNIT)
+
+
+def _by_to(lower: str, rules: DraftRules) -> Measure | None:
+    """A change by an amount to a value states today's value too: "raise OEE by 8 points to 70 %" means 62 % today,
+    "cut scrap by 40 % to 3 %" means 5 % today (the verb before says which way: drafting.yaml kpi.relative)."""
+    match = _BY_TO.search(lower)
+    if not match or _CLAIMED.search(lower, 0, match.start()):
+        return None  # "by up to 40 %": a claim's ceiling
+    said = set(lower[:match.start()].split())
+    way = (-1 if not said.isdisjoint(_ways()[0]) else 0) + (1 if not said.isdisjoint(_ways()[1]) else 0)
+    amount, target, unit = value_of(match.group(1)), value_of(match.group(3)), unit_of(match.group(4))
+    if not way or not unit or (match.group(2) == "%" and way * amount <= -100):
+        return None
+    if match.group(2) == "%" and unit.startswith("%") and target >= amount:
+        return None  # "reduce scrap by 30 % to 60 %": a range of how much, no value reached
+    baseline = round(target - way * amount if match.group(2) != "%" else target / (1 + way * amount / 100), 6)
+    measure = Measure(metric=metric_before(lower[:match.start()], rules), unit=unit, baseline=baseline, target=target)
+    return measure if measure.metric and moves_the_right_way(measure, rules) else None
+
+
+_CLAIMED = re.compile(r"\b(?:up to|as much as)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _ways() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of a change down and up (drafting.yaml kpi.relative)."""
+    data = draft_data()["kpi"]["relative"]
+    return frozenset(map(str, data["down"])), frozenset(map(str, data["up"]))
 
 
 def _then_aimed(measure: Measure, lower: str, match: re.Match, rules: DraftRules) -> Measure | None:

@@ -216,3 +216,18 @@ def test_what_a_share_less_names_follows_its_comparative():
 def test_a_signed_amount_before_bracketed_values_is_no_part_of_the_metric():
     measure = read_change("Availability +7 pts (86 % -> 93 %).", RULES)
     assert measure and (measure.metric, measure.baseline, measure.target) == ("availability", 86, 93)
+
+
+@pytest.mark.parametrize("sentence, ends", [
+    ("We will raise first-pass yield on the SMT line by 6 points to 95 %.", (89, 95)),
+    ("We will cut rework on the paint line by 50 % to 2.5 %.", (5, 2.5)),
+    ("We aim to reduce unplanned stops by 20% to 32 hours a month.", (40, 32)),
+])
+def test_a_change_by_an_amount_to_a_value_states_todays_value(sentence, ends):
+    assert kpi_ends(sentence) == ends
+
+
+@pytest.mark.parametrize("sentence", ["We will reduce rework by 20% to 45%.", "We will raise output by 5% to 9%.",
+                                      "We will cut rework by up to 50 % to 2.5 %."])
+def test_a_range_of_how_much_or_a_claims_ceiling_states_no_value(sentence):
+    assert kpi_ends(sentence) is None
