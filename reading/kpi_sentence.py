@@ -270,8 +270,11 @@ def _project() -> frozenset[str]:
 def offer_term(measure: Measure, said: str, rules: DraftRules) -> bool:
     """A term of the offer, no measure of the plant: a bare duration where the words said name a guarantee or a trial
     ("the pilot will run from 4 to 6 weeks"; "70 minutes per cleaning cycle" is a measure), an amount of money where they
-    name a price or a fee; never when the metric names a kind of measure (drafting.yaml kpi.terms)."""
+    name a price or a fee, and a metric that names what the system is built to ("camera resolution", "battery life");
+    never when the metric names a kind of measure (drafting.yaml kpi.terms)."""
     terms, head = _terms(), unit_head(measure.unit)
+    if not terms["specs"].isdisjoint(tokens(normalise(measure.metric))):
+        return not is_kind(measure.metric, rules)  # "camera resolution from 5 to 12 megapixels": the system's own
     words = set(tokens(normalise(said)))
     bare = " " not in measure.unit and "/" not in measure.unit
     named = bare and not terms["durations"].isdisjoint(words) if head in DURATIONS else \

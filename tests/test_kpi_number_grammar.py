@@ -231,3 +231,10 @@ def test_a_change_by_an_amount_to_a_value_states_todays_value(sentence, ends):
                                       "We will cut rework by up to 50 % to 2.5 %."])
 def test_a_range_of_how_much_or_a_claims_ceiling_states_no_value(sentence):
     assert kpi_ends(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", ["We will raise the scanner resolution from 2 to 8 megapixels.",
+                                      "Battery life of the tags rises from 3 years to 6 years with the new cells.",
+                                      "Data retention goes from 60 days to 3 years on the premium plan."])
+def test_what_the_system_is_built_to_is_no_kpi(sentence):
+    assert read_change(sentence, RULES) is None
