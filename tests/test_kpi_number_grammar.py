@@ -238,3 +238,15 @@ def test_a_range_of_how_much_or_a_claims_ceiling_states_no_value(sentence):
                                       "Data retention goes from 60 days to 3 years on the premium plan."])
 def test_what_the_system_is_built_to_is_no_kpi(sentence):
     assert read_change(sentence, RULES) is None
+
+
+@pytest.mark.parametrize("text", [
+    "For Hollmann Druck, our system cut makeready waste from 7.5% to 3.1%. Your presses waste paper at every job change.",
+    "At Brixen Dairy the same controller lowered giveaway from 2.2% to 0.8%. We offer it for your fillers.",
+])
+def test_a_result_told_of_a_named_company_is_no_kpi_of_this_buyer(text):
+    assert kpi_ends(text) is None
+
+
+def test_a_commitment_to_the_buyer_named_by_its_name_stays_its_kpi():
+    assert kpi_ends("For Brixen Dairy we will cut giveaway on the fillers from 2.2% to 0.8%.") == (2.2, 0.8)
