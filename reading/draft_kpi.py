@@ -20,6 +20,7 @@ from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_head, unit_of, value_of
 from .kpi_pairing import paired_target, table_measure, told_result
 from .kpi_relative import relative_measure
 from .kpi_sentence import read_change, read_target
+from .kpi_source import committed as committed_to
 from .kpi_source import elsewhere, firm, labelled_target
 from .phrases import normalise, tokens
 from .quantities import DURATIONS
@@ -74,14 +75,17 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     may = {text: _may_state(text, lambda s=s: rules.kpi_commits.find(words(s))) for text, s in first.items()}
     candidates = [s for s in sentences if may[s.text] and (claims(s) or labelled_target(s.text)) and "|" not in s.text
                   and not elsewhere(s.text, words(s), rules)]  # another customer's result; a table's row
-    committed = [s for s in candidates if rules.kpi_commits.find(words(s)) or labelled_target(s.text)]
+    committed = [s for s in candidates if rules.kpi_commits.find(words(s)) and committed_to(s.text, rules)
+                 or labelled_target(s.text)]
     firmly = [s for s in committed if firm(words(s))]
     found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules)
                                for group in (firmly, committed))), None) \
         or _relative_to_today(sentences, index, candidates, rules)
     if found or any(elsewhere(s.text, words(s), rules) for s in sentences):
         return found  # a text that tells another site's result: a change it states uncommitted is theirs
-    found = _changed(candidates, rules) or _told(sentences, index, candidates, rules, words)
+    # a change told first that measures nothing ("your electricity bill rose from EUR 41,000 to EUR 58,000") does not
+    # hide a later one that does
+    found = _changed(candidates, rules, lambda m: _measures(m, rules)) or _told(sentences, index, candidates, rules, words)
     return found if found and _measures(found[0], rules) else None
 
 
@@ -102,8 +106,15 @@ def _measures(measure: Measure, rules: DraftRules) -> bool:
     a share, a rate or a time; "the number of people on the line has been reduced from five to four"
     counts people, no KPI."""
     unit = measure.unit
+    if _reading(measure.metric):
+        return False  # "vibration levels increased from 0.1 to 0.25 in/s": a machine's symptom, no plant measure
     return is_kind(f"{measure.metric} {unit}", rules) or unit.startswith("%") or "/" in unit \
         or " per " in f" {unit} " and not _sizes(unit) or unit_head(unit) in DURATIONS
+
+
+def _reading(metric: str) -> bool:
+    """A metric that names a machine's condition reading (drafting.yaml kpi.readings)."""
+    return any(f" {word} " in f" {metric} " for word in map(str, draft_data()["kpi"]["readings"]))
 
 
 def _sizes(unit: str) -> bool:
@@ -115,11 +126,11 @@ def _sizes(unit: str) -> bool:
         and unit_head(base.split()[0]) not in DURATIONS
 
 
-def _changed(candidates: list[Sentence], rules: DraftRules) -> Found | None:
-    """The first change a sentence states with its metric ("scrap from 5.6% to 3.5%")."""
+def _changed(candidates: list[Sentence], rules: DraftRules, keep=lambda measure: True) -> Found | None:
+    """The first change a sentence states with its metric ("scrap from 5.6% to 3.5%") that `keep` keeps."""
     for sentence in candidates:
         measure = read_change(sentence.text, rules)
-        if measure and measure.metric:
+        if measure and measure.metric and keep(measure):
             return measure, [sentence]
     return None
 

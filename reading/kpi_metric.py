@@ -9,6 +9,7 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
+from .kpi_bounds import before_amount
 from .kpi_kinds import NO_NAME, is_kind, kind_phrase, moves_the_right_way, time_leads, way_of
 from .kpi_numbers import DIGIT, LINKS, as_read
 from .text import Sentence
@@ -37,8 +38,8 @@ def metric_before(before: str, rules: DraftRules) -> str:
     if named:
         return named
     for piece in reversed(_PUNCT.split(before)):
-        words = [w for w in piece.split() if any(c.isalnum() for c in w)]
-        metric = noun_phrase(words, rules)
+        words = before_amount([w for w in piece.split() if any(c.isalnum() for c in w) or w == "%"])
+        metric = noun_phrase(words, rules) if words else ""
         if metric:
             return metric
         if _POINTER.search(piece):
@@ -63,6 +64,7 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
         words = words[modal + 1:]  # "... sensors we will reduce the cycle to", "the app will cut mttr to"
     elif modal is not None and any(w not in rules.kpi_trim and w not in NO_NAME for w in words[:modal]):
         words = words[:modal]  # "start-up waste will not exceed" -> "start-up waste"
+    words = _after_subject(words, rules)
     link = next((i for i, w in enumerate(words) if i and w in LINKS and any(x[:1].isdigit() for x in words[i + 1:])), None)
     if link is not None:  # "oee on line 3 is 61%" -> "oee on line 3"
         words = words[:link] if _names(words[:link], rules) else _up_to_value(words[link + 1:])
@@ -77,6 +79,13 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
                      or words[0][:1].isdigit()):
         words.pop(0)
     return " ".join(words) if any(w not in rules.kpi_trim and w not in NO_NAME for w in words) else ""
+
+
+def _after_subject(words: list[str], rules: DraftRules) -> list[str]:
+    """What follows a subject and its verb of aim: "for your plant we expect cip time to drop" names "cip time to
+    drop", never "plant we expect" (drafting.yaml kpi subjects; the verb a word trimmed from names: expect, aim)."""
+    said = [i for i, w in enumerate(words[:-2]) if w in _SUBJECTS and words[i + 1] in rules.kpi_trim]
+    return words[said[-1] + 2:] if said and _names(words[said[-1] + 2:], rules) else words
 
 
 _NAME_WORDS = 6  # a metric's name is its last few words before the value

@@ -7,14 +7,14 @@ from functools import lru_cache
 
 from questions.models import Measure
 
-from .draft_rules import DraftRules
+from .draft_rules import DraftRules, draft_data
 from .kpi_block import block_rows
 from .kpi_change import change_start
 from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, units_name
 from .kpi_metric import NEAR, metric_before, naming
 from .kpi_numbers import NUMBER, YEAR, as_read, counted_per, in_unit, is_attribute, unit_head, unit_of, value_of
 from .kpi_sentence import bound, read_target
-from .kpi_source import own_part
+from .kpi_source import compared_spans, own_part
 from .kpi_table import labelled_rows, table_rows
 from .phrases import PhraseSet, normalise, tokens
 from .quantities import DURATIONS, no_values
@@ -101,7 +101,8 @@ def _own_said(text: str, rules: int) -> str:
 @lru_cache(maxsize=16384)
 def _spans(lower: str) -> tuple[tuple[tuple[int, int], ...], int]:
     """The spans holding no value (ranges, names) and where a change starts: once per sentence."""
-    return tuple(tuple(span) for span in no_values(lower)), change_start(lower)
+    # (a spec today's value is compared against is none either: "against a target of 9.2 %")
+    return tuple(tuple(span) for span in no_values(lower) + compared_spans(lower)), change_start(lower)
 
 
 def _stems(words) -> set[str]:
@@ -154,11 +155,20 @@ def said_in_unit(lower: str, target: Measure):
             continue  # a change's start: today is where it went
         if change < match.start() and _BY.search(lower, 0, match.start()):
             continue  # "lift oee by 6 points from today's 72%": the change's amount ("overfills by 14 g" is a value)
+        if _priced().search(lower, 0, match.start()):
+            continue  # "sensors at a cost of 12,000 gbp per line": what a thing costs to buy, no value of the plant's
         if _PERIOD.search(lower, 0, match.start()) and unit_head(unit) in DURATIONS:
             continue  # "we logged power for 2 weeks": how long something was watched, no value of it
         before = _FROM_TO.sub("", lower[:match.start()])
         yield value, unit, lower[last:match.start()], before, match.end()
         last = match.end()
+
+
+@lru_cache(maxsize=1)
+def _priced() -> re.Pattern:
+    """A price's words right before its value (drafting.yaml kpi.prices), as the sentence is read."""
+    words = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["prices"])), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words}) (?:about |around |roughly |some )?[$€£]?$")
 
 
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")

@@ -8,9 +8,12 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
+from .kpi_bounds import ASIDE as _ASIDE
+from .kpi_bounds import TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded
 from .kpi_change import change_amounts
 from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
+from .kpi_source import compared_spans
 from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, unit_head, unit_of,
                           value_of)
 from .phrases import normalise, tokens
@@ -22,10 +25,10 @@ _FROM_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT +
                       r" (?:down |up )?(?:" + _TO + ") " + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
 # Read after every other way: between the two values an aside says when or where today's was counted ("from 23 in
 # 2025 (8D log) to fewer than 5"), and the target may be a count's bound ("to fewer than 5", "to no more than 3")
-_ASIDE = r"(?: (?:in|im) (?:19|20)\d\d)?(?:,? \([^()]{1,60}\))?"
 _FROM_ASIDE_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT + _ASIDE +
                             r" (?:down |up )?(?:" + _TO + ") (?:fewer than |no more than |weniger als |minder dan |"
                             r"unter )?" + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
+# the period today's value was counted in is told the same way ("from 4.5 % in fy2024 to 2.5 %": kpi_bounds.ASIDE)
 
 
 # "rise to 70 % from 58 % today": the target first ("up to 30 % from ..." is a claim's ceiling)
@@ -33,7 +36,9 @@ _TO_FROM = re.compile(r"(?<!\bup )\bto " + LEAD + NUM + r" ?" + UNIT + r" from "
 
 
 # "3.2% today -> 2.0% target": the first value may say it is today's before the arrow
-_ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))? ?(?:->|→|=>) ?" + NUM + r" ?" + UNIT)
+# ... or when it was counted, in brackets ("4.8 % (2025) -> 2.9 % (2027)": kpi_bounds.ASIDE)
+_ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))?" + _ASIDE + r" ?(?:->|→|=>) ?" + NUM +
+                    r" ?" + UNIT)
 
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
@@ -80,13 +85,13 @@ def _since_by(lower: str) -> re.Match | None:
 def read_change(text: str, rules: DraftRules) -> Measure | None:
     """The change one sentence states (from X to Y, X -> Y, X today, Y by ...), or None."""
     lower = as_read(text)
-    match = _FROM_TO.search(lower) or _ARROW.search(lower) or _TODAY_BY.search(lower) or _since_by(lower) \
-        or _NOW_AIM.search(lower)
+    match = _FROM_TO.search(lower) or TODAY_IN_BRACKETS.search(lower) or _ARROW.search(lower) \
+        or _TODAY_BY.search(lower) or _since_by(lower) or _NOW_AIM.search(lower)
     inverted = not match and _TO_FROM.search(lower)
-    match = match or inverted or _FROM_ASIDE_TO.search(lower)
+    match = match or inverted or _FROM_ASIDE_TO.search(lower) or bounded_change(lower)
     if not match:
-        return None
-    baseline, unit1, target, unit2 = match.groups()
+        return _by_to(lower, rules)
+    baseline, unit1, target, unit2 = bounded_values(match) if is_bounded(match) else match.groups()
     if inverted:
         target, unit2, baseline, unit1 = baseline, unit1, target, unit2
         if YEAR.fullmatch(baseline) and not unit_of(unit1):
@@ -107,7 +112,59 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     measure = Measure(metric=metric, unit=unit, baseline=before, target=value_of(target))
     if not unit and not is_kind(metric, rules):
         return None  # "migrate your firmware from 2.1 to 2.4": bare numbers of no kind of measure
-    return measure if moves_the_right_way(measure, rules) else None
+    if offer_term(measure, lower[:match.start()], rules):
+        return None  # "the pilot will run from 4 to 6 weeks", "prices drop from eur 1,200 to eur 950": the offer's terms
+    if not moves_the_right_way(measure, rules):
+        return None
+    return _then_aimed(measure, lower, match, rules) or measure
+
+
+# "raise oee by 8 points to 70 %", "cut scrap by 40 % to 3 %": how much a change is, then the value it comes to
+_BY_TO = re.compile(r"\bby (\d+(?:\.\d+)?) ?(%|percentage points?\b|points?\b|pp\b|pts\b) to " + LEAD + NUM + r" ?" +
+                    UNIT)
+
+
+def _by_to(lower: str, rules: DraftRules) -> Measure | None:
+    """A change by an amount to a value states today's value too: "raise OEE by 8 points to 70 %" means 62 % today,
+    "cut scrap by 40 % to 3 %" means 5 % today (the verb before says which way: drafting.yaml kpi.relative)."""
+    match = _BY_TO.search(lower)
+    if not match or _CLAIMED.search(lower, 0, match.start()):
+        return None  # "by up to 40 %": a claim's ceiling
+    said = set(lower[:match.start()].split())
+    way = (-1 if not said.isdisjoint(_ways()[0]) else 0) + (1 if not said.isdisjoint(_ways()[1]) else 0)
+    amount, target, unit = value_of(match.group(1)), value_of(match.group(3)), unit_of(match.group(4))
+    if not way or not unit or (match.group(2) == "%" and way * amount <= -100):
+        return None
+    if match.group(2) == "%" and unit.startswith("%") and target >= amount:
+        return None  # "reduce scrap by 30 % to 60 %": a range of how much, no value reached
+    baseline = round(target - way * amount if match.group(2) != "%" else target / (1 + way * amount / 100), 6)
+    measure = Measure(metric=metric_before(lower[:match.start()], rules), unit=unit, baseline=baseline, target=target)
+    return measure if measure.metric and moves_the_right_way(measure, rules) else None
+
+
+_CLAIMED = re.compile(r"\b(?:up to|as much as)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _ways() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of a change down and up (drafting.yaml kpi.relative)."""
+    data = draft_data()["kpi"]["relative"]
+    return frozenset(map(str, data["down"])), frozenset(map(str, data["up"]))
+
+
+def _then_aimed(measure: Measure, lower: str, match: re.Match, rules: DraftRules) -> Measure | None:
+    """A change told in the past, then a target the same sentence aims at: "energy use fell from 2.4 to 1.9 gwh
+    between 2022 and 2024; we target 1.6 gwh" starts from where the change went (1.9), not from where it began."""
+    rest = lower[match.end():]
+    if rules.kpi_told.isdisjoint(tokens(normalise(lower[:match.start()]))) \
+            or not rules.kpi_commits.find(tokens(normalise(rest))):
+        return None
+    aimed = read_target(rest, rules)
+    value = aimed and in_unit(aimed.target, aimed.unit, measure.unit) if aimed and aimed.unit else None
+    if value is None:
+        return None
+    then = measure.model_copy(update={"baseline": measure.target, "target": value})
+    return then if moves_the_right_way(then, rules) else None
 
 
 def read_target(text: str, rules: DraftRules) -> Measure | None:
@@ -129,10 +186,12 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
                       unit=unit, target=value_of(match.group(1)))
     if unit_head(unit) in DURATIONS and not _project().isdisjoint(tokens(normalise(measure.metric))):
         return None  # "we commit to delivering the system within 10 weeks": the project's schedule
+    if offer_term(measure, measure.metric, rules):
+        return None  # "guarantee on sensors 2 years": how long the vendor stands behind its goods
     after = kind_phrase(lower[match.end():match.end() + _AFTER], rules)
     if after and not is_kind(measure.metric, rules):  # "Our commitment: 93% availability on the line"
         measure = measure.model_copy(update={"metric": after})
-    today = _same_unit_before(lower[:match.start()], measure)
+    today = _same_unit_before(lower[:match.start()], measure, amounts)
     if today is None and not unit:
         today = _labelled_count(lower[:match.start()])
     if today is not None:
@@ -174,11 +233,12 @@ def _labelled_after(lower: str, cue: int, names) -> re.Match | None:
 _LABEL_GAP = 2  # words between a value and the cue that labels it: "30 ppm as the target"
 
 
-def _same_unit_before(text: str, target: Measure) -> float | None:
+def _same_unit_before(text: str, target: Measure, amounts=()) -> float | None:
     """The last number before the target in its unit ("stops are 14% of shift time; we want them
     under 9%"), a duration in the target's unit of time ("today 7 weeks, goal 3 days": 49 days); never
     a range's end ("changeovers take 25-40 minutes today; we commit to 15") nor a name's number."""
-    spans = no_values(text)
+    # "against a target of 9.2 %": a spec; "by 40 %" (`amounts`): how much it changes; neither is today's value
+    spans = no_values(text) + compared_spans(text) + list(amounts)
     found = [v for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
              and not any(a <= m.start() < b for a, b in spans)
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]
@@ -205,6 +265,32 @@ _AFTER = 24  # characters after a target's value that may name its measure: "93%
 @lru_cache(maxsize=1)
 def _project() -> frozenset[str]:
     return frozenset(map(str, draft_data()["kpi"]["project"]))
+
+
+def offer_term(measure: Measure, said: str, rules: DraftRules) -> bool:
+    """A term of the offer, no measure of the plant: a bare duration where the words said name a guarantee or a trial
+    ("the pilot will run from 4 to 6 weeks"; "70 minutes per cleaning cycle" is a measure), an amount of money where they
+    name a price or a fee, and a metric that names what the system is built to ("camera resolution", "battery life");
+    never when the metric names a kind of measure (drafting.yaml kpi.terms)."""
+    terms, head = _terms(), unit_head(measure.unit)
+    if not terms["specs"].isdisjoint(tokens(normalise(measure.metric))):
+        return not is_kind(measure.metric, rules)  # "camera resolution from 5 to 12 megapixels": the system's own
+    words = set(tokens(normalise(said)))
+    bare = " " not in measure.unit and "/" not in measure.unit
+    named = bare and not terms["durations"].isdisjoint(words) if head in DURATIONS else \
+        not terms["money"].isdisjoint(words) and head in _money()
+    return named and not is_kind(measure.metric, rules)
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(map(str, words)) for kind, words in draft_data()["kpi"]["terms"].items()}
+
+
+@lru_cache(maxsize=1)
+def _money() -> frozenset[str]:
+    """Currency units as the sentence is read ("1,200 eur", "950 kusd": drafting.yaml kpi.unit_kinds cost)."""
+    return frozenset(map(str, draft_data()["kpi"]["unit_kinds"]["cost"]))
 
 
 # A bound says which way the metric should go, whatever its name: "no more than 4 hours" is a ceiling (down

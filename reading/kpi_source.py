@@ -17,7 +17,24 @@ from .phrases import PhraseSet, normalise, tokens
 def elsewhere(text: str, words: list[str], rules: DraftRules) -> bool:
     """The sentence tells another site's result: a cue of drafting.yaml kpi.elsewhere, or a site
     named as a company's own ("at Vetrama's container glass plant"): a buyer's plant is "yours"."""
-    return bool(rules.kpi_elsewhere.find(words)) or named_site(text)
+    return bool(rules.kpi_elsewhere.find(words)) or named_site(text) or _named_result(text, words, rules)
+
+
+def _named_result(text: str, words: list[str], rules: DraftRules) -> bool:
+    """A result told in the past of a company named by its name, the vendor's system or team acting there ("At Kessler
+    Foods the same system cut giveaway from 2.4 % to 0.9 %", "For Brandt Metall, we reduced ..."); a sentence that
+    commits ("For Colli we will cut ...") speaks to the buyer."""
+    return bool(_named_company().match(text)) and not rules.kpi_told.isdisjoint(words) \
+        and not rules.kpi_commits.find(words)
+
+
+@lru_cache(maxsize=1)
+def _named_company() -> re.Pattern:
+    """ "At Kessler Foods the same system", "For Brandt Metall, our monitoring": a lead, a name in capitals, an actor
+    (drafting.yaml kpi.named_result)."""
+    spec = draft_data()["kpi"]["named_result"]
+    leads, actors = ("|".join(sorted(map(re.escape, map(str, spec[k])), key=len, reverse=True)) for k in ("leads", "actors"))
+    return re.compile(rf"\s*(?:{leads}) (?:[A-Z][\w&.-]*,?\s){{1,4}}?(?:{actors})\b")
 
 
 def named_site(text: str) -> bool:
@@ -55,6 +72,28 @@ def labelled_target(text: str) -> bool:
 
 _LABEL_WORDS = 3
 _LED_LABEL_WORDS = 12
+
+
+def committed(text: str, rules: DraftRules) -> bool:
+    """The sentence commits to a KPI (drafting.yaml kpi.commits) outside a spec today's value is compared against
+    ("the average is 8.2 % against a target of 9.2 %" tells the gap, commits nobody)."""
+    return bool(rules.kpi_commits.find(tokens(normalise(_compared().sub(" ", text)))))
+
+
+def compared_spans(lower: str) -> list[tuple[int, int]]:
+    """Where a spec today's value is compared against is stated ("against a target of 9.2 %"): no value of the plant."""
+    return [(m.end(), m.end() + len(n.group())) for m in _compared().finditer(lower)
+            for n in [_SPEC_VALUE.match(lower, m.end())] if n]
+
+
+_SPEC_VALUE = re.compile(r" (?:of |at |is )?(?:about |around |roughly )?[$€£]?\d[\d,.]*")
+
+
+@lru_cache(maxsize=1)
+def _compared() -> re.Pattern:
+    spec = draft_data()["kpi"]["compared"]
+    leads, specs = ("|".join(sorted(map(re.escape, map(str, spec[k])), key=len, reverse=True)) for k in ("leads", "specs"))
+    return re.compile(rf"\b(?:{leads}) (?:(?:a|an|the|its|our|your|their) )?(?:{specs})\b", re.I)
 
 
 def firm(words: list[str]) -> bool:

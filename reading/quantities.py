@@ -96,6 +96,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
         tuple(SCALE))]
     names += [m.span(1) for m in _labelled().finditer(text)]  # "Level 2 support", "Gen 3 gateway", "in week 12"
     names += [m.span(1) for m in _TOLERANCE.finditer(text)]  # "within ±1 %": a tolerance, no value of the plant's
+    names += [m.span() for m in _ONE_IN.finditer(text)]  # "1 in 12 boards": how often, as a ratio; neither is a value
     return names + [m.span() for m in _GLUED.finditer(text) if m.group(1).lower() not in _glued_units()]
 
 
@@ -124,6 +125,9 @@ def no_values(text: str) -> list[tuple[int, int]]:
     ranges = [(q.start, q.end) for q in quantities(text) if q.is_range and not _YEAR_THEN.match(text, q.start)
               and (not _FROM.search(text[:q.start]) or spread_before(text, q.start))]
     return names + ranges + [m.span(1) for m in _BETWEEN.finditer(text)]  # "between 6 and 8 hours per load"
+
+
+_ONE_IN = re.compile(r"\b(?:1|one) in (?!(?:19|20)\d\d\b)\d[\d,]*\b", re.I)  # "1 in 2027" is when
 
 
 # "went from 4.8 % in 2023 to 3.5 %": a year is when, the number after "to" a value ("2021 to 2024" are years)

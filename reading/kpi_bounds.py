@@ -1,0 +1,111 @@
+"""The grammar told around a change's two values: bounds as its ends ("from under 90 % to over 98 %", "more than 40 h
+down to less than 10 h"), the period today's value was counted in ("from 4.5 % in FY2024 to 2.5 %", "(2025/26
+season)") and how much it changes, told before the values ("66 % faster (45 minutes -> 15 minutes)"). The words are
+data (drafting.yaml kpi bounds, periods, comparatives)."""
+from __future__ import annotations
+
+import re
+
+from .draft_rules import draft_data
+from .kpi_numbers import NUM, UNIT, grammar
+
+_KPI = draft_data()["kpi"]
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True))
+
+
+_BELOW, _ABOVE = _alternatives(_KPI["bounds"]["below"]), _alternatives(_KPI["bounds"]["above"])
+
+# A period: a label written onto its number ("fy2024", "q3 2025", "q4/2025", "h1"), a year or a season of two years
+# ("2025/26"), with the name of what it spans after it ("2025/26 season", "the 2024 average"), or a span named from its
+# place ("the first half year", "the last quarter")
+_NAMES = _alternatives(_KPI["periods"]["names"])
+PERIOD = (rf"(?:(?:the )?(?:(?:{_alternatives(_KPI['periods']['labels'])}) ?'?\d{{1,4}}(?:[ /](?:19|20)?\d\d)?"
+          rf"|(?:19|20)\d\d(?:/\d{{2,4}})?)(?: (?:{_NAMES}))?\b"
+          rf"|(?:the )?(?:{_alternatives(_KPI['periods']['leads'])}) (?:{_NAMES})\b)")
+
+# Between today's value and "to": a word that says it is today's ("from 520 kwh/t today to 470"), when it was counted
+# ("in fy2024"), then an aside in brackets, which may follow the last words of the value's unit ("3.8 % of class i
+# trays (2025/26 season)")
+_TODAY = _alternatives(_KPI["baseline_labels"])
+_LEADS = _alternatives(_KPI["periods"]["leads"])
+ASIDE = (rf"(?: (?:{_TODAY}))?(?: (?:in|im|during|for|over) {PERIOD}| (?:{_LEADS}) (?:{_NAMES})\b)?"
+         rf"(?:(?: [a-z-]+){{0,2}},? \([^()]{{1,60}}\))?")
+
+_FROM, _TO = grammar("from"), grammar("to")
+# (a sign is written onto its number: "from >12 % to <5 %")
+_BOUNDED = re.compile(rf"(\b(?:{_FROM}) )?(?<![\w<>=≤≥])({_BELOW}|{_ABOVE}) ?[$€£]?{NUM} ?{UNIT}{ASIDE}(?: down| up)? "
+                      rf"(?:{_TO}) (?:({_BELOW}|{_ABOVE}) ?)?[$€£]?{NUM} ?{UNIT}")
+_IS_BELOW = re.compile(rf"(?:{_BELOW})$")
+
+# Today's value in brackets between the metric and the target: "the energy use of the furnace (today: 520 kwh/t) to 470
+# kwh/t" (drafting.yaml kpi.baseline_labels)
+TODAY_IN_BRACKETS = re.compile(rf"\((?:{_TODAY})[:,]? (?:about |around |roughly |approx\. )?[$€£]?{NUM} ?{UNIT}\)"
+                               rf"(?: down| up)? (?:{_TO}) (?:(?:{_BELOW}|{_ABOVE}) )?[$€£]?{NUM} ?{UNIT}")
+
+
+def bounded_change(lower: str) -> re.Match | None:
+    """A change whose values are told as bounds: after "from" ("from more than 40 h down to 10 h"), or a ceiling at
+    one end and a floor at the other ("under 90 % to over 98 %"): two bounds the same way with no "from" ("under 5
+    to under 8 minutes") may tell a range, and give none."""
+    for match in _BOUNDED.finditer(lower):
+        first, second = match.group(2), match.group(5)
+        if match.group(1) or second and bool(_IS_BELOW.match(first)) != bool(_IS_BELOW.match(second)):
+            return match
+    return None
+
+
+def bounded_values(match: re.Match) -> tuple[str, str, str, str]:
+    """Today's value and its unit, the target and its unit, of a bounded change."""
+    return match.group(3), match.group(4), match.group(6), match.group(7)
+
+
+def is_bounded(match: re.Match) -> bool:
+    return match.re is _BOUNDED
+
+
+_COMPARATIVES = frozenset(map(str, _KPI["comparatives"]))
+_SHARE = re.compile(r"[+\-−]?\d[\d.,]*%?$")
+
+
+_BY = frozenset(grammar("by").split("|"))
+_FACTORS = [str(w).split()[1:] for w in _KPI["relative"]["factors"] if str(w).startswith("by ")]  # "by half"
+
+
+_AMOUNT_UNITS = sorted((str(u).split() for u in _KPI["amount_units"]), key=len, reverse=True)
+_WAYS = frozenset(map(str, _KPI["amount_ways"]))
+
+
+def before_amount(words: list[str]) -> list[str]:
+    """The words before how much a change is, or after it and its comparative ("30 % less downtime" -> "downtime"):
+    ("changeover time 66% faster" -> "changeover time", "energy by 15%" ->
+    "energy", "downtime by half" -> "downtime", "oee up 12 points" -> "oee"): a share or points told with a
+    comparative, or after "by", "up" or "down", or a factor after "by", says how much the measure moves, and is no
+    part of its name."""
+    for i, word in enumerate(words):
+        if word in _BY and any(words[i + 1:i + 1 + len(f)] == f for f in _FACTORS):
+            return words[:i]  # "downtime by half, from 120 h to 60 h"
+        after = _after_amount(words, i)
+        if after is None:
+            continue
+        if after[:1] and after[0] in _COMPARATIVES:  # "30 % less downtime" names what follows
+            return after[1:] if after[1:] else words[:i]
+        if i and (words[i - 1] in _BY or words[i - 1] in _WAYS):
+            return words[:i - 1]
+        if words[i][0] in "+-−":
+            return words[:i]  # "oee +12 pts": an amount with its sign
+    return words
+
+
+def _after_amount(words: list[str], i: int) -> list[str] | None:
+    """The words after an amount of change at i ("66%", "66 %", "12 points"), or None when none starts there."""
+    if not _SHARE.match(words[i]):
+        return None
+    if words[i].endswith("%"):
+        return words[i + 1:]
+    for unit in [["%"], *_AMOUNT_UNITS]:
+        if words[i + 1:i + 1 + len(unit)] == unit:
+            return words[i + 1 + len(unit):]
+    return None
