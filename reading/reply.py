@@ -152,8 +152,8 @@ class ReplyReader(Placing):
             goes_on = "\n" not in text[end:sentence.start]
             if all(cue in self.passing for cue in found):  # no cue, or weak ones: the one before's (a price: its money topics on
                 topics |= before if goes_on else self.money.carried(text, end, sentence, before) or asked  # a wrapped line), or the asked
-            sentence, cell = self.pointers.part(self.reader.read, text, sentence)  # what a row says past its pointers
-            lower = sentence.text.lower()
+            said, cell = self.pointers.part(self.reader.read, text, sentence)  # what a row says past its pointers
+            sentence, lower = said, (lower if said is sentence else said.text.lower())
             why = ((self.vague(sentence, last if goes_on else "") if cell >= 0 else _TOPIC_ONLY)
                    or (_ELSEWHERE if sentence.start in elsewhere else ""))
             # a chat's short question ("Karin (buyer): data?"): its topics for the cue-less lines after it (`follow_up`)

@@ -75,6 +75,11 @@ class Placing:
         return said, at, found.under, quoting(self, said, at, found.under)  # what each answers, kept for its quotes
 
     @cached_property
+    def heads_lower(self) -> dict[str, tuple[str, ...]]:
+        """Topic id -> its heading words, lower-case (asked of each labelled line: `_label_of_line`)."""
+        return {t.id: tuple(head.lower() for head in t.heads) for t in self.rules.topics}
+
+    @cached_property
     def numbered(self) -> Numbered:
         """A question's number headed in the writer's language ("Frage 3", "Vraag 3"), read as "Q3" (reply_languages.py)."""
         return Numbered(self.rules.numbered, self.rules.numbered_joins)
@@ -126,8 +131,8 @@ class Placing:
         if len(topics) != 1:
             return topics
         rest_on = {t for cue in self.cues.findall(rest.lower()) if cue not in self.weak for t in self.cue_topics[cue]}
-        shared = {t for t in rest_on - topics
-                  if any(head.lower().startswith(label.strip() + " ") for head in self.rules.topic(t).heads)}
+        first = label.strip() + " "
+        shared = {t for t in rest_on - topics if any(head.startswith(first) for head in self.heads_lower[t])}
         return shared if len(shared) == 1 and not rest_on & topics else topics
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
