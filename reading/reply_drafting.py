@@ -132,7 +132,9 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
         headed.update(reader.headed(document.text, questions))
         barred.update(reader.pointers.barred(as_read(document.text, reader.titled), sentences, at))  # a table's rows
     answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed, barred)
-    tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed)
+    replies = [d for d in evaluation.documents if d.kind == "reply"]  # one reply: the quotes read what each answers
+    each = reader.quoted(replies[0].text, questions).answered if len(replies) == 1 else None
+    tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed, each)
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
     # "customers typically see 25% less"; a sentence is asked of for several topics and links: judged once
