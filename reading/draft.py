@@ -204,10 +204,11 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         return self.drafted_pass(documents, proposal, vendor)[0]
 
     def drafted_pass(self, documents: list[Document], proposal: str = "Drafted proposal",
-                     vendor: str = "") -> tuple[Evaluation, Pass]:
-        """`draft_documents`, and the pass that read them: a reply's reader asks again of the same sentences."""
+                     vendor: str = "", reading: Reading | None = None) -> tuple[Evaluation, Pass]:
+        """`draft_documents`, and the pass that read them: a reply's reader asks again of the same sentences.
+        `reading`: the documents' text's reading, where the caller has it (a reply's lines: reply_drafting.py)."""
         evaluation = Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor, documents=documents)
-        reading = self.reader.read(evaluation.proposal_text)
+        reading = self.reader.read(evaluation.proposal_text) if reading is None else reading
         # `reliability` was measured on case studies and product pages: a vendor's reply to the buyer's
         # questions is neither, however it reads
         replies = all(d.kind == "reply" for d in documents)

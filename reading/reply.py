@@ -22,6 +22,7 @@ from .reply_built import Built, held, persons, team, forget as forget_persons
 from .reply_cells import Pointers, received_from
 from .reply_denials import Denied
 from .reply_general import General
+from .reply_looks import Looks
 from .reply_marks import SaidOn, left_parts, mark, settled
 from .reply_measure import Measured, Measures
 from .reply_paragraphs import Paragraphs, closing_line
@@ -108,6 +109,7 @@ class ReplyReader(Placing):
         self.track = TrackRecord(rules.track_record)  # "Our platform had 99.95% uptime in 2025": no commitment
         self.resend = Resend(rules.resend)  # "keeps 14 days of data and sends them after": the outage, unnamed
         self.links = Links(rules.links, self.also.get(rules.links.topic, {}).get("protocol"))
+        self.looks = Looks(self)  # the measure's, accuracy's, the outage's and the links' own looks, one gate for all
         # a sentence's cues (lower-case), asked when reading, placing and owning it: found once, ungated (most hold one)
         self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.compiled.findall(unmarked(lower))))
         # a sentence on several topics: what it names regardless of topic read once
@@ -146,16 +148,12 @@ class ReplyReader(Placing):
             lower = sentence.text.lower()
             found = self.cues_in(lower)
             topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
-            due = self.measured.periods_in(lower) or self.measures.due_in(lower)  # "against the 12 weeks before",
-            topics |= {self.measured.topic} if due else set()  # "from 4.1% to 2.5% by 2027"
-            topics |= {self.accuracy.topic} if self.accuracy.said(lower, self.spelled.digits) else set()  # "97.8% detection"
-            topics |= {self.resend.topic} if self.resend.said(lower) else set()  # "keeps 14 days and sends them after"
-            topics = self.links.owning(topics, found, self.cue_topics, lower, sentence.substance, linked)  # "looks after it"
+            topics = self.looks.on(topics, lower, found, sentence.substance, linked)  # by a topic's own look (reply_looks.py)
             goes_on = "\n" not in text[end:sentence.start]
             if all(cue in self.passing for cue in found):  # no cue, or weak ones: the one before's (a price: its money topics on
                 topics |= before if goes_on else self.money.carried(text, end, sentence, before) or asked  # a wrapped line), or the asked
-            sentence, cell = self.pointers.part(self.reader.read, text, sentence)  # what a row says past its pointers
-            lower = sentence.text.lower()
+            said, cell = self.pointers.part(self.reader.read, text, sentence)  # what a row says past its pointers
+            sentence, lower = said, (lower if said is sentence else said.text.lower())
             why = ((self.vague(sentence, last if goes_on else "") if cell >= 0 else _TOPIC_ONLY)
                    or (_ELSEWHERE if sentence.start in elsewhere else ""))
             # a chat's short question ("Karin (buyer): data?"): its topics for the cue-less lines after it (`follow_up`)

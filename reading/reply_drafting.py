@@ -25,6 +25,7 @@ from .reply_owners import forget as areas_forget
 from .reply_cells import as_read_row
 from .reply_wrapped import as_read, one_line
 from .text import Reading
+from .text_reuse import alone, read_reusing
 
 @dataclass(frozen=True)
 class Proposed:
@@ -116,7 +117,9 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
                   drafter) -> Evaluation:
     """The answers the replies give: drafted from them as received, kept to the topics their sentences
     are on, made specific where tied to a question, read as asked, and their links given owners."""
-    answered, seen = drafter.drafted_pass([d for d, *_ in read], evaluation.proposal, evaluation.vendor)
+    lines = [d for d, *_ in read]
+    answered, seen = drafter.drafted_pass(lines, evaluation.proposal, evaluation.vendor,
+                                          _lines_read(reader, drafter, evaluation.documents, lines))
     # each line's words, finds and hits as drafting read them: selling and links ask again
     answered = _as_received(answered, {k: v for _, received, _ in read for k, v in received.items()})
     lines = {k: v for *_, plain in read for k, v in plain.items()}
@@ -129,7 +132,9 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
         headed.update(reader.headed(document.text, questions))
         barred.update(reader.pointers.barred(as_read(document.text, reader.titled), sentences, at))  # a table's rows
     answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed, barred)
-    tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed)
+    replies = [d for d in evaluation.documents if d.kind == "reply"]  # one reply: the quotes read what each answers
+    each = reader.quoted(replies[0].text, questions).answered if len(replies) == 1 else None
+    tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed, each)
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
     # "customers typically see 25% less"; a sentence is asked of for several topics and links: judged once
@@ -156,6 +161,16 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
                        lambda sentence, lower, roles: verb_named(reader.links, sentence, lower, roles, reader.roles(sentence)),
                        lambda sentence, lower: each_agent(reader.links, sentence, lower, reader.roles(sentence)), unteamed,
                        own)
+
+
+def _lines_read(reader: ReplyReader, drafter, documents: list[Document], lines: list[Document]) -> Reading | None:
+    """The reading of a reply's lines (`for_drafting`), each line that is a sentence of the reply read as it was there
+    (text_reuse.py): the same reading, most of it not made twice. None but for one reply."""
+    replies = [d for d in documents if d.kind == "reply"]
+    if len(lines) != 1 or len(replies) != 1 or not lines[0].text.strip() or reader.reader is not drafter.reader:
+        return None
+    text = as_read(replies[0].text, reader.titled)  # the text the reply's sentences were read in (ReplyReader._sentences)
+    return read_reusing(drafter.reader, lines[0].text, alone(drafter.reader, text, reader.read_as(text)))
 
 
 def _as_key(sentence) -> tuple:

@@ -53,7 +53,8 @@ class General:
         graded = rf"(?!(?:\s+\S+)?\s+(?i:{'|'.join(map(re.escape, rules.yardsticks))})\b)" if rules.yardsticks else ""
         self.standard = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.standards))})\s?[\d-]{{3,}}+{graded}") \
             if rules.standards else None
-        self.standard_names = tuple(rules.standards)  # each match holds one as written (case-sensitive): most texts none
+        # each match holds one as written (case-sensitive): most texts none, told by one search for any of them
+        self.standard_names = re.compile("|".join(map(re.escape, rules.standards))) if rules.standards else None
         self.range = re.compile(rf"\b(?:{any_of(rules.ranges)})\s+(?:[\w-]+\s+){{0,2}}?(?:{any_of(rules.bounds)})\b") \
             if rules.ranges and rules.bounds else None  # "any line speed up to"
         # a range needs a run of one of its opening words' and of one of its bounds' ("any" is in "company" too)
@@ -104,7 +105,7 @@ class General:
             return False
         lower = text.lower()  # no run of any list's keys (most sentences): no list's phrase may match, one look for both
         return (self.keys.isdisjoint(runs(lower)) or not any(words.may(lower) for words in self.lists)) \
-            and not (self.standard and any(name in text for name in self.standard_names) and _THREE.search(text)) \
+            and not (self.standard and self.standard_names.search(text) and _THREE.search(text)) \
             and not ("," in text and _AND_OR.search(text) and _TWO_CAPS.search(text)) and not (self.range and all(words.may(lower) for words in self.ranging)) \
             and not (self.elsewhere and self.elsewhere.search(lower))  # "will run ..., proven on 14 lines worldwide"
 

@@ -14,6 +14,7 @@ from .signal_patterns import may_hold
 
 # a figure with what it counts: not a year, not a port or a number in a name ("line 2": no unit after it)
 _DIGIT = re.compile(r"\d")  # every figure has one: most sentences need no closer look
+_YEAR_20 = re.compile(r"20\d\d")  # what the year a value is due by needs (Measures.due)
 _FIGURE = r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_][^\s,;:()]*)"
 
 
@@ -50,8 +51,8 @@ class Measures:
     def due_in(self, lower: str) -> bool:
         """Whether a lower-case sentence moves a value from today's to another in the same unit by a year ("from 4.1% in
         2025 to 2.5% by june 2027"): a KPI's baseline and target, whatever words name the measure."""
-        if self.due is None or "from" not in lower or not _DIGIT.search(lower):  # most sentences: no value moved
-            return False
+        if self.due is None or "from" not in lower or not _YEAR_20.search(lower):  # most sentences: no value moved by a
+            return False  # year (`due` ends at one)
         moved = self.from_to.search(lower)
         return bool(moved and lower.startswith("from", max(0, moved.start())) and self.due.match(lower, moved.end()))
 

@@ -75,6 +75,11 @@ class Placing:
         return said, at, found.under, quoting(self, said, at, found.under)  # what each answers, kept for its quotes
 
     @cached_property
+    def heads_lower(self) -> dict[str, tuple[str, ...]]:
+        """Topic id -> its heading words, lower-case (asked of each labelled line: `_label_of_line`)."""
+        return {t.id: tuple(head.lower() for head in t.heads) for t in self.rules.topics}
+
+    @cached_property
     def numbered(self) -> Numbered:
         """A question's number headed in the writer's language ("Frage 3", "Vraag 3"), read as "Q3" (reply_languages.py)."""
         return Numbered(self.rules.numbered, self.rules.numbered_joins)
@@ -126,20 +131,24 @@ class Placing:
         if len(topics) != 1:
             return topics
         rest_on = {t for cue in self.cues.findall(rest.lower()) if cue not in self.weak for t in self.cue_topics[cue]}
-        shared = {t for t in rest_on - topics
-                  if any(head.lower().startswith(label.strip() + " ") for head in self.rules.topic(t).heads)}
+        first = label.strip() + " "
+        shared = {t for t in rest_on - topics if any(head.startswith(first) for head in self.heads_lower[t])}
         return shared if len(shared) == 1 and not rest_on & topics else topics
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
              known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None,
-             headed: dict[int, frozenset[str]] | None = None) -> dict[str, list]:
+             headed: dict[int, frozenset[str]] | None = None, answered: dict[int, frozenset[str]] | None = None
+             ) -> dict[str, list]:
         """Asked topic -> the sentences that answer it, each with the kinds it names there ("name":
         a name the offer did not use, `known` lower-case): not vague, and on no other topic more
         than on this one ("Learning: the model needs your order history, ideally eighteen months"
         answers how much history, not what the model predicts), unless its place in the reply says
         which question it answers, or a heading, questions quoted back together or a joint number ("Q3 + Q4")
-        above it name some of its topics: it answers each of those."""
+        above it name some of its topics: it answers each of those. `answered`: sentence start -> what the quotes read it
+        answers of every topic (Quoting.answered, placed and headed alike), the same here where the topics it is on
+        that are asked are all it is on of every topic (`answering` reads no more of `asked`)."""
         out: dict[str, list] = {t: [] for t in asked}
+        every = frozenset(t.id for t in self.rules.topics)
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
         section, before = -1, None  # a run of sentences the reply places under one question is one answer,
         for sentence, lower, vague, on in sentences:  # or under a heading line of one ("Review" over two sentences)
@@ -148,7 +157,8 @@ class Placing:
             group = where if where is not None else next(iter(heads)) if len(heads) == 1 else None
             section += group is not None and group != before
             before = group
-            mine = set() if vague else self.answering(sentence, lower, on, asked, where, heads)
+            read = answered.get(sentence.start) if answered is not None and asked & on == every & on else None
+            mine = set() if vague else read if read is not None else self.answering(sentence, lower, on, asked, where, heads)
             if not mine:
                 continue
             said = _once(partial(_names_of, sentence, known))  # read once for all its topics, when first asked

@@ -21,6 +21,9 @@ class Quoting:
     """A reply's sentences by their text -> the topics each answers itself, and the rules that choose the quotes."""
     own: dict[str, frozenset[str]] = field(default_factory=dict)
     rules: QuoteRules = field(default_factory=QuoteRules)
+    # sentence start -> the topics that sentence answers of all (Placing.answering): tying it to the asked ones reads
+    # the same where all it is on is asked (Placing.tied)
+    answered: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def chosen(self, quotes: list[str], topic: str, status: str) -> list[str]:
         """Of the sentences a question on `topic` was marked `status` from, those quoted beside it: the ones that answer
@@ -38,8 +41,9 @@ def quoting(placing, sentences: list[tuple[Sentence, str, str, set[str]]], place
     """What each sentence answers itself (a vague sentence too: it dodges one question, not each it touches)."""
     every = {t.id for t in placing.rules.topics}
     own: dict[str, frozenset[str]] = {}
+    answered: dict[int, frozenset[str]] = {}
     for sentence, lower, _vague, on in sentences:
-        mine = placing.answering(sentence, lower, on, every, placed.get(sentence.start),
-                                 headed.get(sentence.start, frozenset()))
-        own[sentence.text] = own.get(sentence.text, frozenset()) | frozenset(mine)
-    return Quoting(own, placing.rules.quotes)
+        mine = answered[sentence.start] = frozenset(placing.answering(
+            sentence, lower, on, every, placed.get(sentence.start), headed.get(sentence.start, frozenset())))
+        own[sentence.text] = own.get(sentence.text, frozenset()) | mine
+    return Quoting(own, placing.rules.quotes, answered)

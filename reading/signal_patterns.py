@@ -109,6 +109,44 @@ def scan_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> str
     return r"[^\w](" + "|".join(branches) + r")"
 
 
+class Joins:
+    """`on(text)`: whether a signal may run on past the end of a text (stripped) into what follows it after whitespace: the
+    text ends in a digit, a thousands comma or a currency sign ("1,200" / "hours", "$" / "5"), a number word or "by",
+    "from", "to" (a number's unit, a result's figure may follow: "twelve" / "hours", "cut scrap by" / "12%"), or a
+    character a listed word holds before a space (a stop in "approx. value": the next sentence may go on with it).
+    Nothing else in a signal or a look ahead spans whitespace: a sentence that does not end so, after one that does not
+    either, is read alike wherever it stands (text_reuse.py)."""
+
+    def __init__(self, listed: list[str], spelled: list[str]):
+        # a listed word's space matches a space, no line break: it may join two sentences only where one ends at a stop
+        # (or a closing guillemet) before the next on its line, and such a stop before a space in a listed word goes on
+        marks = {w[i - 1] for w in listed for i, ch in enumerate(w) if i and ch == " " and w[i - 1] in _STOPS}
+        self.marks = frozenset({"$", "\u20ac", "\u00a3", *marks})
+        words = sorted({*spelled, "by", "from", "to"}, key=len, reverse=True)
+        self.reach = max(map(len, words)) + 1  # the look behind the last word sees one more
+        self._word = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\Z", re.I)
+
+    def on(self, text: str) -> bool:
+        last = text[-1]
+        if last.isalpha():
+            return self._word.search(text, max(0, len(text) - self.reach)) is not None
+        # a comma goes on only in a figure ("1,200")
+        return last.isdigit() or last in self.marks or (last == "," and text.rstrip(",")[-1:].isdigit())
+
+
+_STOPS = ".!?\u00bb"  # what a sentence ends with where the next goes on on its line (splitting.py)
+
+
+def joining(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> Joins | None:
+    """`Joins` for the bank's words; None where a listed word opens or ends with whitespace or holds whitespace but a
+    space (a signal might start between two sentences, or span a line break): then no sentence is read alone."""
+    listed = [*meaning, *(u.lower() for u in [*bank.words.units, *bank.words.short_time]), *_spelled(bank),
+              *(v.lower() for v in result_verbs(bank))]
+    if any(word != word.strip() or any(ch.isspace() and ch != " " for ch in word) for word in listed):
+        return None
+    return Joins(listed, _spelled(bank))
+
+
 def may_hold(phrases: list[str]):
     """A cheap necessary condition for a case-insensitive pattern of `phrases` (whole words) to match a text: one
     of them in its lower-case text. Only for ASCII text: there, and only there, IGNORECASE matches what lower-casing

@@ -41,16 +41,14 @@ class Spelled:
                                  rf"(?=(?:{'|'.join(map(re.escape, counted))})\b)", re.I) if words and counted else None
 
     def digits(self, text: str) -> str:
-        said = self._digits(text)
-        return self.amounts(said) if self._whole is not None and not self.wholes.isdisjoint(runs(said.lower())) else said
-
-    def _digits(self, text: str) -> str:
         # most sentences hold no number word: found in the lower-case text without IGNORECASE first (4x faster), and
         # before that among its runs of letters (a match of _ANY is one, and a reply's sentence's are known already)
         lower = text.lower()
-        if _NUMBER_WORDS.isdisjoint(runs(lower)):
-            return text
-        return _WORD.sub(self._value, text) if _ANY.search(" " + lower) else text
+        held = runs(lower)
+        said = text if _NUMBER_WORDS.isdisjoint(held) or not _ANY.search(" " + lower) else _WORD.sub(self._value, text)
+        if self._whole is None or self.wholes.isdisjoint(held if said is text else runs(said.lower())):
+            return said  # (the text unchanged: its own runs)
+        return self.amounts(said)
 
     def amounts(self, text: str) -> str:
         """The text with each amount told with a word of wholeness ("one full year", "a whole season", "12 complete

@@ -15,13 +15,13 @@ from operator import attrgetter, itemgetter, methodcaller
 from questions.models import QuestionBank
 
 from .sentence import NEUTRAL_REASON, Sentence, Signal, _Labelled, _Neutral  # noqa: F401 (Sentence: public here too)
-from .signal_patterns import PLAIN, meanings, result_verbs, scan_pattern, signal_pattern
+from .signal_patterns import PLAIN, joining, meanings, result_verbs, scan_pattern, signal_pattern
 from .splitting import splitter
 
 STRONG = frozenset({"number", "protocol", "system", "frequency", "result"})
 KIND_NAMES = {"label": "label", "buzzword": "buzzword", "number": "number with unit"}
 _NOWHERE = float("inf")  # where the signal after the last one starts
-_MAX_SENTENCE = 1000  # a "sentence" longer than this is cut, so one run-on line stays readable
+MAX_SENTENCE = 1000  # a "sentence" longer than this is cut, so one run-on line stays readable
 
 
 @dataclass(slots=True)
@@ -50,6 +50,7 @@ class Reader:
         # group 1 is the signal, lower-cased.
         self._scan = re.compile(scan_pattern(bank, self.meaning))
         self._verbs = frozenset(v.lower() for v in result_verbs(bank))
+        self.joins = joining(bank, self.meaning)  # what a signal may hold before a space: text_reuse.py
 
     def _lower(self, text: str) -> str:
         lower = _lowered(text)
@@ -99,7 +100,7 @@ class Reader:
         count, j = len(starts), 0
         following = starts[0] if count else _NOWHERE  # where the first signal not yet given out starts
         sentences: list[Sentence] = []
-        add, neutral, labelled, longest = sentences.append, _Neutral, _Labelled, _MAX_SENTENCE
+        add, neutral, labelled, longest = sentences.append, _Neutral, _Labelled, MAX_SENTENCE
         for start, words in self._splitter.sentences(text):  # where each ends: reading/splitting.py
             end = start + len(words)
             if end - start > longest:  # a run-on line: cut, each piece takes its own signals
@@ -123,7 +124,7 @@ class Reader:
                     add(Sentence(words, start, end, "label", None, list(dict.fromkeys(labels)), [], [], self))
                 else:
                     add(self._sentence(text, start, end, words, starts[first:j], found[first:j], meant[first:j]))
-        return self._reading(sentences)
+        return self.reading_of(sentences)
 
     def joined(self, parts: list[tuple[str, Reading]]) -> Reading | None:
         """The reading of texts a blank line apart ("\\n\\n".join, as Evaluation.proposal_text joins documents) from each
@@ -136,7 +137,7 @@ class Reader:
                 return None
             sentences += [s.moved(at) for s in reading.sentences] if at else reading.sentences
             at += len(text) + 2
-        return self._reading(sentences)
+        return self.reading_of(sentences)
 
     def _take(self, text: str, piece: tuple[int, int, str], starts, found, meant, j: int, add) -> int:
         """Add one piece of a cut sentence with the signals that start in it; the next signal's index."""
@@ -238,7 +239,8 @@ class Reader:
                                         "no data, system, protocol, number or role") + " behind it"
         return NEUTRAL_REASON
 
-    def _reading(self, sentences: list[Sentence]) -> Reading:
+    def reading_of(self, sentences: list[Sentence]) -> Reading:
+        """The reading these sentences, in order, make (`read`'s, `joined`'s, text_reuse.py's)."""
         # in C: map, filter and chain walk the sentences without a Python step for each
         labels = list(dict.fromkeys(chain.from_iterable(filter(None, map(_LABELS, sentences)))))
         kinds = list(map(_KIND, sentences))
@@ -272,9 +274,9 @@ def _quoted(terms: list[str]) -> str:
 
 def _cut(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
-    while end - start > _MAX_SENTENCE:
-        out.append((start, start + _MAX_SENTENCE, text[start:start + _MAX_SENTENCE]))
-        start += _MAX_SENTENCE
+    while end - start > MAX_SENTENCE:
+        out.append((start, start + MAX_SENTENCE, text[start:start + MAX_SENTENCE]))
+        start += MAX_SENTENCE
     return out + [(start, end, text[start:end])]
 
 
