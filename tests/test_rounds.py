@@ -450,9 +450,14 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # answers with lakh and dt., a "| S.No | Query | Our reply |" pipe table, a P.S.; German "Zu Frage 1 (Problem):"
 # headings, "> " quoted questions with German deferrals, a PS), first measured on b737c02: 94% closed, 98% still open,
 # 1 made specific.
+# tuning35/, written blind (German numbered "1. Problem:" answers, a "| Topic | Our answer |" pipe table with tbd and
+# "im Workshop", a PS; Swiss "> " quoted questions with answers under each, prose in its own order, a "---------- Forwarded
+# message ----------" chain; Polish non-native prose in its own order, "1)" one-liners; Finnish "Re problem:" headings,
+# prose with a PS; Italian "| No. | Answer |" pipe table, an "-----Original Message-----" forward of "Q:" / "A:" pairs),
+# first measured on 374f6d1: 91% closed, 97% still open, 1 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -465,7 +470,9 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # is individuell configured according to your needs." drafts integrations
 # tuning34's vague "Our system is compatible with all forming machines, all dryers and all PLCs, and our AI is trained on
 # huge data from many plants, ..." drafts data.captured
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1}  # a set absent here may have none
+# tuning35's vague "Our solution runs in sawmills of every size across Scandinavia and Central Europe and works with all
+# scanner and PLC brands." drafts data.sources
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning35": 1}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -529,7 +536,8 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning24"), *cases("tuning25"), *cases("tuning26"),
                        *cases("tuning27"), *cases("tuning28"), *cases("tuning29"),
                        *cases("tuning30"), *cases("tuning31"),
-                       *cases("tuning32"), *cases("tuning33"), *cases("tuning34")]:
+                       *cases("tuning32"), *cases("tuning33"), *cases("tuning34"),
+                       *cases("tuning35")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
