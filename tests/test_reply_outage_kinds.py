@@ -34,3 +34,34 @@ def test_an_edge_box_that_keeps_days_of_data_says_what_happens_offline(kiln, hel
 def test_months_or_years_of_data_kept_are_a_history_not_an_outage(kiln, kept):
     found = _asked(kiln, f"{kept} {COMMITS}")["reliability"]
     assert not found.closed and kept not in found.quotes
+
+
+
+SILO = ("SiloMind brings predictive maintenance to the discharge screws of your flour silos with machine learning, on "
+        "an edge box and in our cloud.\nThe AI learns from your silo data and warns the miller before the discharge "
+        "stops.\n")
+OUTAGE = "The edge box keeps 30 days of data and the predictions run locally; the silos run on their own control."
+LEARNS = "The model learns from the discharge rates and motor currents of your silos."
+
+
+@pytest.fixture(scope="module")
+def silo():
+    return sent_out(SILO, "SiloMind", "H. Brandt")
+
+
+def _read(sent, history: str):
+    body = (f"> What data does the model learn from, how many months of history does it need?\n{history}\n\n"
+            f"> What happens when the network or your service is down?\n{OUTAGE} 99.5 % availability per month.")
+    done = read_reply(sent, pasted(f"Dear Ms Brandt,\n\n{body}\n\nKind regards,\nOle Berg\n", "reply", "Reply"))
+    return {a.question: a for a in done.evaluation.answers}, {q.topic: q for q in done.round.questions}
+
+
+def test_days_of_data_an_edge_box_keeps_through_an_outage_are_no_history(silo):
+    answers, asked = _read(silo, LEARNS)
+    history = answers.get("data.history")
+    assert asked["reliability"].closed and (history is None or OUTAGE not in history.quotes)
+
+
+def test_the_history_answered_beside_such_an_outage_answer_is_still_read(silo):
+    answers, asked = _read(silo, f"{LEARNS} It needs at least 14 months of them, and we have 16 months in your PLC logs.")
+    assert OUTAGE not in answers["data.history"].quotes and "months" in answers["data.history"].choices[0]
