@@ -35,3 +35,32 @@ def test_the_same_topics_answered_plainly_still_close(oven):
                          "IT lead Mr Kern. After the pilot our service team in Ulm maintains the gateways for EUR 9,000 "
                          "per year.")
     assert asked["upkeep_owner"].closed
+
+
+PRESS = ("PressWatch is predictive maintenance with machine learning for your hydraulic presses, on an edge box and in our "
+         "cloud.\nThe AI learns from your press data and warns maintenance before a seal fails.\n")
+
+
+@pytest.fixture(scope="module")
+def press():
+    return sent_out(PRESS, "PressWatch", "H. Brandt")
+
+
+def _quoted(sent, answers: dict[str, str]) -> dict:
+    """A reply that quotes each asked question after "> " with the given answer under it."""
+    letter = {q.topic: q.text for q in sent.rounds[-1].questions}
+    body = "\n\n".join(f"> {letter[t]}\n{said}" for t, said in answers.items() if t in letter)
+    return _asked(sent, body)
+
+
+@pytest.mark.parametrize("put_off", ["Wird im Workshop festgelegt.", "Angebot folgt.", "À définir.",
+                                     "Offer follows.", "Will be shared shortly.", "To be finalised."])
+def test_an_answer_put_off_in_german_french_or_english_is_read_as_vague(press, put_off):
+    asked = _quoted(press, {"history": put_off, "upkeep_owner": put_off})
+    assert all(not asked[t].closed and "vague" in asked[t].why for t in ("history", "upkeep_owner"))
+
+
+def test_how_fast_said_in_a_german_word_is_vague(press):
+    asked = _quoted(press, {"latency": "Zeitnah.", "history": "Zeitnah."})
+    topic = "latency" if "latency" in asked else "history"
+    assert not asked[topic].closed and "vague" in asked[topic].why
