@@ -65,3 +65,16 @@ def test_days_of_data_an_edge_box_keeps_through_an_outage_are_no_history(silo):
 def test_the_history_answered_beside_such_an_outage_answer_is_still_read(silo):
     answers, asked = _read(silo, f"{LEARNS} It needs at least 14 months of them, and we have 16 months in your PLC logs.")
     assert OUTAGE not in answers["data.history"].quotes and "months" in answers["data.history"].choices[0]
+
+
+@pytest.mark.parametrize("apart", ["on its own port separated from the office and the climate computer",
+                                   "isolated from the office computers"])
+def test_an_outbound_only_box_kept_apart_from_the_office_answers_how_the_cloud_reaches_the_plant(kiln, apart):
+    said = f"The edge box only sends outbound over HTTPS 443, {apart}, nothing inbound."
+    found = _asked(kiln, f"{said} {COMMITS}")["security"]
+    assert found.closed and said in found.quotes
+
+
+def test_an_outbound_only_box_said_nowhere_apart_leaves_the_network_question_partly_open(kiln):
+    said = "The edge box only sends outbound over HTTPS 443 to our cloud in Vienna, nothing inbound."
+    assert not _asked(kiln, f"{said} {COMMITS}")["security"].closed
