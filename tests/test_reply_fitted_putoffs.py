@@ -64,3 +64,9 @@ def test_how_fast_said_in_a_german_word_is_vague(press):
     asked = _quoted(press, {"latency": "Zeitnah.", "history": "Zeitnah."})
     topic = "latency" if "latency" in asked else "history"
     assert not asked[topic].closed and "vague" in asked[topic].why
+
+
+@pytest.mark.parametrize("choice", ["confirms or refuses", "approves or rejects", "accepts or declines"])
+def test_a_named_person_who_confirms_or_refuses_each_output_reviews_it(press, choice):
+    asked = _quoted(press, {"human_review": f"The press operator {choice} each speed reduction with one button."})
+    assert asked["human_review"].closed
