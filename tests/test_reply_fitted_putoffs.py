@@ -70,3 +70,10 @@ def test_how_fast_said_in_a_german_word_is_vague(press):
 def test_a_named_person_who_confirms_or_refuses_each_output_reviews_it(press, choice):
     asked = _quoted(press, {"human_review": f"The press operator {choice} each speed reduction with one button."})
     assert asked["human_review"].closed
+
+
+@pytest.mark.parametrize("counted", ["false alarms", "jams", "oil leaks"])
+def test_a_problem_told_by_the_events_the_plant_counts_names_its_data(press, counted):
+    said = (f"Breakouts and {counted} on press 3; 4 breakouts in 2025 and 35 {counted} per month, solved when "
+            f"zero breakouts and under 10 {counted} per month for 6 months in your shift log.")
+    assert _quoted(press, {"problem": said})["problem"].closed
