@@ -77,3 +77,11 @@ def test_a_problem_told_by_the_events_the_plant_counts_names_its_data(press, cou
     said = (f"Breakouts and {counted} on press 3; 4 breakouts in 2025 and 35 {counted} per month, solved when "
             f"zero breakouts and under 10 {counted} per month for 6 months in your shift log.")
     assert _quoted(press, {"problem": said})["problem"].closed
+
+
+def test_the_plants_order_system_named_by_what_it_is_for_is_a_planning_link(oven):
+    body = ("The bake plan goes each morning to your order system (BakeOrder) as a CSV file, one way, owned by Ms. Kelly "
+            "(sales office).")
+    done = read_reply(oven, pasted(f"Dear Ms Brandt,\n\n{body}\n\nKind regards,\nOle Berg\n", "reply", "Reply"))
+    links = next(a.integrations for a in done.evaluation.answers if a.question == "connect.integrations")
+    assert [(link.system, link.method, link.owner) for link in links] == [("planning", "CSV", "Ms. Kelly")]
