@@ -78,3 +78,12 @@ def test_an_outbound_only_box_kept_apart_from_the_office_answers_how_the_cloud_r
 def test_an_outbound_only_box_said_nowhere_apart_leaves_the_network_question_partly_open(kiln):
     said = "The edge box only sends outbound over HTTPS 443 to our cloud in Vienna, nothing inbound."
     assert not _asked(kiln, f"{said} {COMMITS}")["security"].closed
+
+
+def test_data_held_through_an_outage_answers_the_outage_under_the_network_question_too(kiln):
+    letter = {q.topic: q.text for q in kiln.rounds[-1].questions}
+    held = "If the network or our cloud is down, the edge PC keeps 30 days of data; the kilns run on their own PLC."
+    body = (f"> {letter['security']}\nNetwork: one edge PC per kiln hall in your OT VLAN, behind your firewall. It only "
+            f"connects outbound over HTTPS 443, nothing inbound. {held} We guarantee 99.5 % availability per month.")
+    found = _asked(kiln, body)["reliability"]
+    assert found.closed and held in found.quotes
