@@ -65,6 +65,9 @@ class ResendRules(_Strict):
     back: list[str] = []  # words before a link's name that make it the link restored ("once the connection")
     links: list[str] = []  # the link's names ("connection", "network", "internet")
     returns: list[str] = []  # what the link does after its name that makes it restored ("returns", "is back")
+    devices: list[str] = []  # the plant-side boxes that hold data through an outage ("gateway", "edge PC")
+    spans: list[str] = []  # units of a buffer's length ("days"; not months or years, a history's)
+    held: list[str] = []  # what such a box keeps ("data", "readings")
 
 
 class QuoteRules(_Strict):

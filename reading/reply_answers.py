@@ -58,14 +58,14 @@ NAMING = frozenset({"data", "system", "protocol", "number", "frequency", "result
 
 
 def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[Topic], lengths: dict, digits,
-               sells, words_of=None) -> Evaluation:
+               sells, words_of=None, again: bool = True) -> Evaluation:
     """`drafted` with an answer for each asked topic's `reads` that drafting left empty (or, for one that
     `adds`, its option added to a specific answer that lacks it), where the reply's answer to it names two
     things at least (one thing alone, "your maintenance team stays in control", is no specific answer).
     `tied`: topic -> its reply sentences that answer it; `lengths`: question -> drafting's length rule;
     `digits`: numbers in words as digits; `sells`: whether a sentence sells more than it says, as drafting
     reads it ("customers typically see 25% less"); `words_of`: a sentence's words (drafting's, where it read the line)."""
-    words_of = _once(words_of or _words)  # a sentence is asked by every read of its topics: its words made once
+    given, words_of = words_of, _once(words_of or _words)  # a sentence is asked by every read of its topics: its words made once
     answers = {a.question: a for a in drafted.answers}
     stray: dict[str, Answer] = {}
     replied = {s.text for said in tied.values() for s in said}  # the reply's answers to any question asked
@@ -96,7 +96,24 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
     order = [a.question for a in drafted.answers]
     added = [q for q in answers if q not in order]
     answers = stray | {q: a for q, a in answers.items() if q not in stray or _shorter(a, stray[q], lengths.get(q))}
-    return drafted.model_copy(update={"answers": [answers[q] for q in [*order, *added]]})
+    read = drafted.model_copy(update={"answers": [answers[q] for q in [*order, *added]]})
+    told = _told_otherwise(answers, lengths) if again else set()
+    if not told:
+        return read
+    # read again without them: the reply's own answer to that question may now be read ("learns from 14 months ...")
+    kept = drafted.model_copy(update={"answers": [a for a in drafted.answers if a.question not in told]})
+    return read_asked(kept, tied, topics, lengths, digits, sells, given, again=False)
+
+
+def _told_otherwise(answers: dict[str, Answer], lengths: dict) -> set[str]:
+    """The lengths drafted only from sentences the reply's answer reads as their length rule's `not_with` option:
+    "the edge box keeps 30 days of data" read as what happens offline tells no history, as in drafting."""
+    def other(question: str) -> Answer | None:
+        spec = lengths.get(question)
+        told = answers.get(spec.not_with[0]) if spec is not None and len(spec.not_with) == 2 else None
+        return told if told is not None and told.drafted and spec.not_with[1] in told.choices else None
+    return {q for q, a in answers.items()
+            if a.drafted and a.quotes and (told := other(q)) is not None and set(a.quotes) <= set(told.quotes)}
 
 
 def _once(words_of):

@@ -174,8 +174,9 @@ class Placing:
         and the one its own words are most on, else the one its words are most on (`tied`)."""
         mine = (on & asked) - self.unlinked(sentence, lower) if self.links.topic in on else on & asked
         under = mine & heads
-        if where in mine:
-            return {where}
+        if where in mine:  # data held through an outage answers the outage too, under any question ("Network: ...
+            # If the network is down, the edge PC keeps 30 days of data")
+            return {where} | (mine & {self.resend.topic} if self.resend.said(lower) else set())
         if under:  # the heading's topics, and one the sentence's own words are most on ("Data and where it
             return under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
         return self._most_on(lower, mine) if len(on) > 1 and mine else mine  # most sentences: one topic, no count

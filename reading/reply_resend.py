@@ -2,7 +2,9 @@
 gateway keeps 14 days of data and sends them after" says what happens while the link is down, as "buffers" does. A
 verb that holds the data, then one that sends it with a word of later right after it (a few words at most: "sends
 them afterwards") or the link's return ("uploads them once the connection returns", not "when the line stops");
-"after" only where its clause ends ("sends them after", not "sends a report after each batch")."""
+"after" only where its clause ends ("sends them after", not "sends a report after each batch"). An edge box or gateway
+that keeps hours, days or weeks of data says the same ("the gateway in the grind room keeps 14 days of data"): a
+buffer's length, where months or years of data kept are a history."""
 from __future__ import annotations
 
 import re
@@ -29,7 +31,13 @@ class Resend:
         # a match holds one of each list's phrases whole: tried only where the runs of letters of both may be (most
         # sentences hold no verb that keeps data: reply_phrases.py)
         self.needs = [phrases(rules.holds), phrases(rules.sends)] if ready else []
+        kept = rules.topic and rules.devices and rules.holds and rules.spans and rules.held
+        # the box, a few words of where it stands, the holding verb, then "<number> <days> of <data>"
+        self.kept = re.compile(rf"{word(rules.devices)}(?:\s+[\w-]+){{0,5}}?\s+{word(rules.holds)}\s+(?:[\w-]+\s+){{0,2}}?"
+                               rf"[\w.,]+\s+{word(rules.spans)}\s+of\s+(?:[\w-]+\s+)?{word(rules.held)}") if kept else None
+        self.boxes = phrases(rules.devices) if kept else None
 
     def said(self, lower: str) -> bool:
-        """Whether a sentence (lower case) tells data held and sent on later."""
-        return self.pattern is not None and all(words.may(lower) for words in self.needs) and bool(self.pattern.search(lower))
+        """Whether a sentence (lower case) tells data held and sent on later, or held by a box for days."""
+        return (self.pattern is not None and all(words.may(lower) for words in self.needs) and bool(self.pattern.search(lower))) \
+            or (self.kept is not None and self.boxes.may(lower) and bool(self.kept.search(lower)))

@@ -145,7 +145,7 @@ def test_a_kpi_written_in_words_is_drafted_and_quoted_as_written(fittings):
 
 
 def test_a_question_the_reply_settles_in_words_the_reading_does_not_list_is_answered(fittings):
-    text = ("The problem we solve first is unplanned spindle stops on the six lathes; "
+    text = ("The problem we solve first is unplanned spindle seizures on the six lathes; "
             "solved means they fall from 30 hours a month to under 10 hours.")
     problem = {q.topic: q for q in read_reply(fittings, pasted(text, "reply", "Reply")).round.questions}["problem"]
     assert problem.closed and problem.status == "answered" and problem.quotes == [text]
