@@ -19,7 +19,7 @@ from .phrases import normalise, tokens
 from .reply import ReplyReader
 from .reply_built import known_names
 from .reply_answers import MAX_QUOTES, read_asked, specific_where_tied
-from .reply_links import with_links
+from .reply_links import forget as links_forget, with_links
 from .reply_owners import areas_reader, each_agent, verb_named, with_owners
 from .reply_owners import forget as areas_forget
 from .reply_cells import as_read_row
@@ -190,6 +190,7 @@ def forget() -> None:
     _kept.cache_clear()
     _sold.clear()
     areas_forget()
+    links_forget()
 
 
 def _sells(sentence, reader: ReplyReader, drafter, seen: Pass | None = None, lines: dict[str, str] | None = None) -> bool:
