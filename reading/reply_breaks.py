@@ -1,6 +1,7 @@
-"""Each sentence's paragraph break in a reply, found once per text: the layout's walks (reply_structure.py) and the
-paragraph rules' (reply_paragraphs.py) each ask it of the sentences they walk, ~1,500 times a read of a 10-page
-reply of 363 sentences (bench/bench_reply.py), the same answer each time for the same text and offset."""
+"""What a reply's paragraphs are, found once per text: each sentence's paragraph break, which the layout's walks
+(reply_structure.py) and the paragraph rules' (reply_paragraphs.py) each ask of the sentences they walk (~1,500 times a
+read of a 10-page reply of 363 sentences, bench/bench_reply.py), the same answer each time for the same text and
+offset; and where the older messages under it start, which the reply's own words and its signature both ask."""
 from __future__ import annotations
 
 import re
@@ -38,3 +39,10 @@ class Breaks(dict):
 def breaks(text: str) -> Breaks:
     """The paragraph breaks of one text, as its walks ask them: `breaks(text)[start]`."""
     return Breaks(text)
+
+
+@lru_cache(maxsize=4)  # asked by Paragraphs.older_at (the reply's own words) and Paragraphs.unsigned; emptied likewise
+def older(paragraphs, text: str) -> tuple[tuple[int, bool], ...]:
+    """`paragraphs._older(text)` walked once: where each older message under the reply starts, and whether it is the
+    writer's own, up to the first that is not."""
+    return tuple(paragraphs._older(text))

@@ -16,7 +16,7 @@ import re
 from questions.reply_rule_models import ParagraphRules
 
 from .reply_quoted import numbered_after, own_stems, stems
-from .reply_breaks import breaks
+from .reply_breaks import breaks, older
 from .signal_patterns import trie_pattern
 
 
@@ -100,7 +100,7 @@ class Paragraphs:
         return False
 
     def _older_at(self, text: str) -> int:
-        return next((at for at, own in self._older(text) if not own), len(text))
+        return next((at for at, own in older(self, text) if not own), len(text))
 
     def _older(self, text: str):
         """Where each older message under the reply starts, and whether it is the writer's own (read as the reply),
@@ -130,7 +130,7 @@ class Paragraphs:
         the writer's own older message under it ("Regards, / Thabo Nkosi / Principal Reliability Engineer" over
         "From: Thabo Nkosi / Sent: ..."), whose signature names people and roles but answers nothing."""
         out, first = [], 0
-        for cut in [*(at for at, own in self._older(text) if own), len(text)]:
+        for cut in [*(at for at, own in older(self, text) if own), len(text)]:
             inside = [k for k in range(first, len(starts)) if starts[k] < cut]
             signed = signed_at(text[:cut], [starts[k] for k in inside], closing)
             ps = next((n for n in range(signed, len(inside)) if self._postscript(text, starts[inside[n]])), len(inside))

@@ -2,7 +2,7 @@
 paragraph rules' walks: the record answers as asking afresh does, for each text it is asked of, in any order."""
 import random
 
-from reading.reply_breaks import breaks, paragraph_break
+from reading.reply_breaks import breaks, older, paragraph_break
 from scoring.rounds import reply_reader
 from questions import load_bank
 
@@ -35,3 +35,21 @@ def test_forgetting_a_reader_empties_the_records():
     record = breaks(text)
     reply_reader(load_bank()).forget()
     assert breaks(text) is not record and breaks(text)[11] == record[11]
+
+
+_LINES = ["Our answers are below.", "", "Best regards,", "Thabo Nkosi", "From: Thabo Nkosi <t@mill.co.za>",
+          "Sent: Monday, 2 November 2026", "To: Dave Price <d@buyer.com>", "-----Original Message-----",
+          "On 2 Nov, Anna Berg wrote:", "> Which system holds the data?", "Von: Karl <k@mixmind.de>", "PS: one more thing.",
+          "The MES gets the counts.", "Subject: RE: questions"]
+
+
+def test_the_older_messages_walked_once_are_those_a_fresh_walk_finds():
+    paragraphs = reply_reader(load_bank()).paragraphs
+    rng = random.Random(13)
+    texts = ["\n".join(rng.choice(_LINES) for _ in range(rng.randint(0, 14))) for _ in range(400)]
+    found = 0
+    for _ in range(1_500):
+        text = rng.choice(texts)
+        assert older(paragraphs, text) == tuple(paragraphs._older(text)), text
+        found += bool(older(paragraphs, text))
+    assert found > 100  # texts with an older message under them were asked
