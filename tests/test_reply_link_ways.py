@@ -51,3 +51,16 @@ def test_forgetting_a_reply_empties_the_ways_read():
     reply_links._way(DRAFTER, "The MES gets the orders via REST API.")
     reply_drafting.forget()
     assert reply_links._way.cache_info().currsize == 0
+
+
+_NEGATING = ["no", "not", "without", "don't", "never", "none", ":", "needed", "or", "nor", "MES", "ERP", "cloud",
+             "remote", "access", "link", "the", "box", "reads", "PLC", ",", "until", "signs", "off", "SAP", "API"]
+
+
+def test_a_sentences_cues_read_each_negation_once_as_reading_it_twice_does(monkeypatch):
+    rng = random.Random(9)
+    sentences = [" ".join(rng.choice(_NEGATING + _WORDS) for _ in range(rng.randint(2, 16))) for _ in range(1_500)]
+    once = [DRAFTER.cues(s) for s in sentences]
+    monkeypatch.setattr(type(DRAFTER), "_denied", lambda self, known, *a: self._negated(*a))
+    assert once == [DRAFTER.cues(s) for s in sentences]
+    assert sum(bool(c) for c in once) > 300  # sentences with cues were read
