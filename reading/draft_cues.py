@@ -59,6 +59,13 @@ class SentenceCues:
         starts = rules.negated_after.trie  # most phrases are followed by none of these words
         return not starts.keys().isdisjoint(after[:3]) and any(s <= 2 for s, _e, _p in rules.negated_after.find(after))
 
+    def _denied(self, known: dict, words: list[str], start: int, end: int, phrase: str) -> bool:
+        """`_negated`, kept in `known` for one sentence's words: `cues` and then its `_hits` ask it of the same phrases."""
+        found = known.get((start, end, phrase))
+        if found is None:
+            found = known[start, end, phrase] = self._negated(words, start, end, phrase)
+        return found
+
     def _in_denied_list(self, words: list[str], start: int, end: int) -> bool:
         """A phrase among the short items of a list that "or" or "nor" closes, the first item right after
         a negation: "operators do not need 15 charts, trend analysis, or heatmaps" denies each item."""
@@ -87,11 +94,12 @@ class SentenceCues:
             or ("n't" in " ".join(words) and any(w.endswith("n't") for w in words))
 
     def _hits(self, phrases, words: list[str], found: list | None = None,
-              lacks: frozenset[str] = frozenset()) -> list[tuple[str, str, int]]:
+              lacks: frozenset[str] = frozenset(), known: dict | None = None) -> list[tuple[str, str, int]]:
         """(question, option, word position) for each phrase found (`found`: what `phrases.find`
         gave, when the caller has it), negated ones dropped but for the questions of `lacks` (a before-state's
         "we didn't have a handle on inventory" states that problem); within one question a phrase inside a
-        longer one does not count ("planner" in "maintenance planner"). Role cues are no answer."""
+        longer one does not count ("planner" in "maintenance planner"). Role cues are no answer. `known`: the negations
+        already read of these words (`_denied`)."""
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         rules, role_cues = self.rules, self.roles.kind_of
         negative = self._may_negate(words)
@@ -102,7 +110,8 @@ class SentenceCues:
                 continue  # a role cue ("previously"): read by the RoleReader, drafts nothing itself
             if nouns and any(s < end and start < e and not (start <= s and e <= end) for s, e in nouns):
                 continue  # "your data" in "your data centre": part of another noun
-            denied = negative and self._negated(words, start, end, phrase)
+            denied = negative and (self._negated(words, start, end, phrase) if known is None else
+                                   self._denied(known, words, start, end, phrase))
             for qid, option in phrases.targets[phrase]:
                 if not denied or qid in lacks:
                     spans[qid].append((start, end, option))
@@ -124,15 +133,15 @@ class SentenceCues:
         words = tokens(normalise(sentence)) if scanned is None else scanned[0]
         finds = self.rules.scan.find(words) if scanned is None else scanned[1]
         negative = self._may_negate(words)
-        found, targets = [], self.rules.scan.targets
+        found, targets, known = [], self.rules.scan.targets, {}
         optional = optional_parts(words, [start for start, _e, phrase in finds
                                           if (OPTIONAL_LINK, "") in targets[phrase]])
         for start, end, phrase in finds:
-            if phrase not in self.roles.kind_of and not (negative and self._negated(words, start, end, phrase)):
+            if phrase not in self.roles.kind_of and not (negative and self._denied(known, words, start, end, phrase)):
                 found += [(q, o, phrase, start, end) for q, o in targets[phrase] if q[0] != "~"
                           and not (q in self.rules.optional_drops and optional and part_of(words, start) in optional)]
         found = [(q, o, phrase) for q, o, phrase, _s, _e in plain_first(found)]
-        hits = list(self._hits(self.rules.scan, words, finds) if hits is None else hits)
+        hits = list(self._hits(self.rules.scan, words, finds, known=known) if hits is None else hits)
         return found + self._read_together(words, finds, hits, {(q, o) for q, o, _p in found})
 
     def _read_together(self, words: list[str], finds: list, hits: list, known: set) -> list[tuple[str, str, str]]:

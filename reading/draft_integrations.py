@@ -100,7 +100,7 @@ class IntegrationDrafting:
         made = self.rules.made.find(words)
         found = self.rules.methods.find(words) + [  # a record made: from its verb on ("booked as a ... notification")
             (min(a for a, b, _ in made if b <= start and start - b <= self.rules.made_window), end, key)
-            for start, end, key in self.rules.records.find(words)
+            for start, end, key in (self.rules.records.find(words) if made else ())  # no verb of `made`: no record
             if any(b <= start and start - b <= self.rules.made_window for _, b, _ in made)]
         widest = [(a, b) for a, b, _ in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d, _ in found)]
         out = []

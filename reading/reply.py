@@ -18,6 +18,7 @@ from questions.models import RoundQuestion, RoundRules, Topic
 from .signal_patterns import may_hold
 from .memo import Bounded
 from .reply_accuracy import Accuracy
+from .reply_breaks import breaks, older
 from .reply_built import Built, held, persons, team, forget as forget_persons
 from .reply_cells import Pointers, received_from
 from .reply_denials import Denied
@@ -126,7 +127,7 @@ class ReplyReader(Placing):
     def forget(self) -> None:
         """Empty every memo of what a text read (as for a reply pasted the first time: bench/bench_reply.py)."""
         for memo in (self.sentences, self.read_as, self._placed, self.cues_in, self.role_in, self.role_built, self.named_in, self.built,
-                     as_read, runs, self.pointers.answers):
+                     as_read, runs, self.pointers.answers, breaks, older):
             memo.cache_clear()
         self._kinds_read.clear()
         self._unlinked.clear()

@@ -42,8 +42,13 @@ class Tied:
         return self._signals if self._kinds is not None else (self.kinds, self._signals)[1]
 
     def least(self) -> tuple[set[str], int]:
-        """Kinds it names and things it counts at the least (a part of `kinds`, at most `signals`): both, once read."""
-        return self._least() if self._kinds is None and self._least is not None else (self.kinds, self.signals)
+        """Kinds it names and things it counts at the least (a part of `kinds`, at most `signals`): both, once read;
+        read once, though asked by each answer and each check of its question (~570 asks of ~140 a read)."""
+        if self._kinds is not None or self._least is None:
+            return self.kinds, self.signals
+        if callable(self._least):
+            self._least = self._least()
+        return self._least
 
     def some(self) -> bool:
         return bool(self.least()[1]) or bool(self.signals)

@@ -19,7 +19,7 @@ from .phrases import normalise, tokens
 from .reply import ReplyReader
 from .reply_built import known_names
 from .reply_answers import MAX_QUOTES, read_asked, specific_where_tied
-from .reply_links import with_links
+from .reply_links import forget as links_forget, with_links
 from .reply_owners import areas_reader, each_agent, verb_named, with_owners
 from .reply_owners import forget as areas_forget
 from .reply_cells import as_read_row
@@ -153,14 +153,27 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen, unteamed), drafter, formats, own)
     # the roles a sentence names, and the teams it makes owners of links, each clause's own ("The XML link is owned by
     # your MES team; the CSV link belongs to your IT department")
-    roles_of = lambda sentence: list(dict.fromkeys([*reader.roles(sentence), *reader.links.owners_named(
-        sentence.text, sentence.text.lower(), sentence.substance)]))
+    roles = _each_once(reader.roles)  # asked by each owner's look below, and the look again for a sentence
+    roles_of = _each_once(lambda sentence: list(dict.fromkeys([*roles(sentence), *reader.links.owners_named(
+        sentence.text, sentence.text.lower(), sentence.substance)])))
     return with_owners(answered, linking, said, reader.rules.topic_of, drafter, roles_of, seen,
                        lambda sentence, lower: reader.links.owns_other(lower, sentence.substance),
                        lambda sentence: reader.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance),
-                       lambda sentence, lower, roles: verb_named(reader.links, sentence, lower, roles, reader.roles(sentence)),
-                       lambda sentence, lower: each_agent(reader.links, sentence, lower, reader.roles(sentence)), unteamed,
+                       lambda sentence, lower, named: verb_named(reader.links, sentence, lower, named, roles(sentence)),
+                       lambda sentence, lower: each_agent(reader.links, sentence, lower, roles(sentence)), unteamed,
                        own)
+
+
+def _each_once(read):
+    """`read(sentence)`, read once per sentence of one reply, a new list each time (keyed by the object, kept with it
+    so no other takes its id)."""
+    kept: dict[int, tuple] = {}
+    def once(sentence) -> list:
+        got = kept.get(id(sentence))
+        if got is None or got[0] is not sentence:
+            got = kept[id(sentence)] = (sentence, read(sentence))
+        return list(got[1])
+    return once
 
 
 def _lines_read(reader: ReplyReader, drafter, documents: list[Document], lines: list[Document]) -> Reading | None:
@@ -190,6 +203,7 @@ def forget() -> None:
     _kept.cache_clear()
     _sold.clear()
     areas_forget()
+    links_forget()
 
 
 def _sells(sentence, reader: ReplyReader, drafter, seen: Pass | None = None, lines: dict[str, str] | None = None) -> bool:

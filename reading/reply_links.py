@@ -7,6 +7,7 @@ owner."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from questions.models import Answer, Evaluation, Integration
 
@@ -38,7 +39,7 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
         ways = _ways(said.text, areas_of, drafter)
         filled = _fill_methods(rows, {area: way for area, way in ways.items() if area not in new})
         for area in new:  # drafting's own reading of the direction and the method, as for a proposal
-            method = ways.get(area) or drafter._method(said.text)
+            method = ways.get(area) or _way(drafter, said.text)
             method = method or _formats(said.text, formats) if owner else method
             rows.append(Integration(system=area, direction=drafter._direction(said.text), method=method, owner=owner))
             have.add(area)
@@ -58,10 +59,21 @@ def _ways(text: str, areas_of, drafter) -> dict[str, str]:
     kg per batch as CSV": REST for the MES, CSV for SAP); none for an area whose clause says no way."""
     out = {}
     for part in _CLAUSES.split(text):
-        way = drafter._method(part)
+        way = _way(drafter, part)
         if way:  # a clause that says no way gives no area one: its areas are not read (most clauses)
             out.update({area: way for area in areas_of(before_owner(part)) if area not in out})
     return out
+
+
+@lru_cache(maxsize=256)  # a sentence tied to several questions, or one clause long, is asked again in a read
+def _way(drafter, text: str) -> str:
+    """How a sentence or a clause says its data moves, as drafting reads it (`Drafter._method`)."""
+    return drafter._method(text)
+
+
+def forget() -> None:
+    """Empty the memo of the ways read (with reply_drafting.forget: a reply read the first time)."""
+    _way.cache_clear()
 
 
 def _areas_before_owners(text: str, areas_of) -> list[str]:

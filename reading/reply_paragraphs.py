@@ -16,7 +16,7 @@ import re
 from questions.reply_rule_models import ParagraphRules
 
 from .reply_quoted import numbered_after, own_stems, stems
-from .reply_structure import paragraph_break
+from .reply_breaks import breaks, older
 from .signal_patterns import trie_pattern
 
 
@@ -100,7 +100,7 @@ class Paragraphs:
         return False
 
     def _older_at(self, text: str) -> int:
-        return next((at for at, own in self._older(text) if not own), len(text))
+        return next((at for at, own in older(self, text) if not own), len(text))
 
     def _older(self, text: str):
         """Where each older message under the reply starts, and whether it is the writer's own (read as the reply),
@@ -130,7 +130,7 @@ class Paragraphs:
         the writer's own older message under it ("Regards, / Thabo Nkosi / Principal Reliability Engineer" over
         "From: Thabo Nkosi / Sent: ..."), whose signature names people and roles but answers nothing."""
         out, first = [], 0
-        for cut in [*(at for at, own in self._older(text) if own), len(text)]:
+        for cut in [*(at for at, own in older(self, text) if own), len(text)]:
             inside = [k for k in range(first, len(starts)) if starts[k] < cut]
             signed = signed_at(text[:cut], [starts[k] for k in inside], closing)
             ps = next((n for n in range(signed, len(inside)) if self._postscript(text, starts[inside[n]])), len(inside))
@@ -154,9 +154,9 @@ class Paragraphs:
         """The starts of sentences in a paragraph that says the letter did not ask it, from that sentence on, up to
         a sentence that points to an asked question ("... even if it is not in your questions. About your question on
         the network: ..."): the writer is back on the letter."""
-        out, on = set(), False
+        out, on, broken = set(), False, breaks(text)
         for start, end in zip(starts, [*starts[1:], len(text)]):
-            on = on and not paragraph_break(text, start) and not self._points_back(text, start, end)
+            on = on and not broken[start] and not self._points_back(text, start, end)
             on = on or bool(self.volunteers and self.volunteers.search(text[start:end].lower()))
             if on:
                 out.add(start)
@@ -178,7 +178,7 @@ class Paragraphs:
         for start, end in zip(starts, [*starts[1:], len(text)]):
             lower = text[start:end].lower()
             back = bool(self.back.match(lower))
-            if state == "on" and paragraph_break(text, start) and not back or state == "named" and not back:
+            if state == "on" and breaks(text)[start] and not back or state == "named" and not back:
                 state = ""
             state = "on" if state == "named" else state
             if state == "on" and here(lower):
@@ -193,9 +193,9 @@ class Paragraphs:
         """Sentence start -> the asked topic the paragraph points to by its question's own words, from
         the sentence that points on; none where those words fit no one question best."""
         own = own_stems(asked, plain)
-        out, current = {}, None
+        out, current, broken = {}, None, breaks(text)
         for start, end in zip(starts, [*starts[1:], len(text)]):
-            current = None if paragraph_break(text, start) else current
+            current = None if broken[start] else current
             # the pattern ends in a colon: a sentence without one (most) is not searched
             found = self.refers.search(text, start, end) if self.refers and text.find(":", start, end) >= 0 else None
             if found:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .reply_breaks import breaks, paragraph_break  # noqa: F401 (paragraph_break: read from here too)
 from .reply_quoted import BULLET, own_stems, quoted_back, stems
 
 _ITEM = re.compile(r"^[ \t>*|#]*(?:(?:q|a(?=\d)|(?:[a-z]+\s+){0,3}?question"  # Q3, A3, Question 3, To your question 3
@@ -63,13 +64,13 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
             under[starts[i]] = under.get(starts[i], frozenset()) | {asked[n - 1][0] for n in numbers}
     quoted = quoted_back(text, starts, asked, plain, on)
     quoted |= _letter_lines(text, starts, quoted, letter, lines)
-    current, breaks, group, until = None, 0, [], len(text)
+    current, breaks_seen, group, until, broken = None, 0, [], len(text), breaks(text)
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
-        breaks += paragraph_break(text, start)
+        breaks_seen += broken[start]
         if start in quoted:  # questions quoted back one after the other are answered together
             group = list(dict.fromkeys([*group, quoted[start]] if i and starts[i - 1] in quoted else [quoted[start]]))
-            current, breaks, until = quoted[start], 0, _answered_on_its_line(text, start, starts, i)
-        elif (i in numbered and start not in topic_at) or breaks > 1 or start > until:
+            current, breaks_seen, until = quoted[start], 0, _answered_on_its_line(text, start, starts, i)
+        elif (i in numbered and start not in topic_at) or breaks_seen > 1 or start > until:
             current, group = None, []
         elif len([g for g in group if g]) > 1 and start not in topic_at:  # on each, and answering each
             under[start] = under.get(start, frozenset()) | frozenset(g for g in group if g)
@@ -117,7 +118,7 @@ def _under_headings(text: str, starts: list[int], asked: set[str], on, heads: li
     heading may name several, so it adds them to what a sentence's own words are on; a sentence answers
     those of its topics the heading names (reply.py `tied`). A blank line right under the heading (a table
     follows) goes on."""
-    out, current, body = {}, frozenset(), False
+    out, current, body, broken = {}, frozenset(), False, breaks(text)
     for start, end, head in zip(starts, [*starts[1:], len(text)], heads):  # `heads`: whether each starts its line (layout's)
         if head:  # a heading starts its line (most sentences do not: not read further)
             at = _past_marker(text, start, end)  # "8. When things go down", "1) Where we start": the vendor's own number
@@ -126,7 +127,7 @@ def _under_headings(text: str, starts: list[int], asked: set[str], on, heads: li
             if _HEADING_LINE.fullmatch(heading) and text[at:end].strip() == line:
                 current, body = frozenset(on(heading.lower()) & asked), False
                 continue
-        if paragraph_break(text, start) and body:
+        if broken[start] and body:
             current = frozenset()
         if current:
             out[start], body = current, True
@@ -149,8 +150,9 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
     The paragraphs must follow the order: three at least on questions in rising order, and none on
     questions all before the one before's."""
     blocks: list[list[int]] = []
+    broken = breaks(text)
     for i, start in enumerate(starts):
-        if not blocks or paragraph_break(text, start):
+        if not blocks or broken[start]:
             blocks.append([])
         blocks[-1].append(i)
     order = {topic: k for k, (topic, _q) in enumerate(asked)}
@@ -182,7 +184,7 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
     `labelled(label, rest)`: the topics a label says the rest of its line answers; `stopped(label)`: those a
     label ended by a full stop names, a heading's words whole ("Network. The server stands in ...").
     Also the starts of the sentences on the line of a label that is a heading's words whole."""
-    out, own, current, labelled_line = {}, set(), None, -1
+    out, own, current, labelled_line, broken = {}, set(), None, -1, breaks(text)
     for start, end, topics_of_sentence, line_start, head in zip(starts, [*starts[1:], len(text)], cue_topics, lines, heads):
         if head:  # the sentence starts its line, perhaps after its own number
             at = _past_marker(text, start, end)
@@ -190,7 +192,7 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
             topics = labelled(heading.group(1).lower(), text[heading.end():end]) & asked if heading else set()
             if not heading and (stop := _STOPPED.match(text, at)) and stopped(stop.group(1).lower()) & asked:
                 heading, topics = stop, stopped(stop.group(1).lower()) & asked
-            if heading or paragraph_break(text, start) or BULLET.match(text, line_start):
+            if heading or broken[start] or BULLET.match(text, line_start):
                 current = next(iter(topics)) if len(topics) == 1 else None
                 # only a heading's words whole ("Network", "KPI") outweigh a number, not the answer's own subject
                 # read by its cue words ("8. Ring stops: from 11 ...")
@@ -235,7 +237,7 @@ def _numbered(text: str, starts: list[int], most: int, lines: list[int]) -> tupl
     """Sentence index -> the number of the paragraph it is in, for paragraphs that start with one; for
     paragraphs numbered with two questions or more ("Q3 + Q4", "3 & 4"), index -> all their numbers; and the
     numbers written as the letter's question's ("Q9:", "To your question 9"), not as a list's ("9.")."""
-    out, joint, number, more, named, heading = {}, {}, None, [], set(), False
+    out, joint, number, more, named, heading, broken = {}, {}, None, [], set(), False, breaks(text)
     for i, (start, line_start) in enumerate(zip(starts, lines)):
         head = text[line_start:start]
         if not head.strip():  # the sentence starts its line
@@ -249,7 +251,7 @@ def _numbered(text: str, starts: list[int], most: int, lines: list[int]) -> tupl
                 joined = _JOINED.match(text, ref.end() if ref else marker.end())
                 more = [int(n) for n in _AND.findall(joined.group())]
                 heading = _number_only(text, joined.end())
-            elif paragraph_break(text, start) and not heading:
+            elif broken[start] and not heading:
                 number, more = None, []
             else:  # the paragraph under a line of the number alone ("Question 7", blank line, the answer) is its
                 heading = False  # answer, up to the next blank line
@@ -278,21 +280,6 @@ _AND = re.compile(r"(\d{1,2})")
 def _number(marker: re.Match) -> int:
     digits = marker.group(1) or marker.group(2) or marker.group(3) or marker.group(4)
     return int(digits) if digits else ord((marker.group(5) or marker.group(6)).lower()) - ord("a") + 1
-
-
-def paragraph_break(text: str, start: int) -> bool:
-    """Whether a blank line comes right before this offset (within 80 characters): two line ends with only spaces
-    or tabs between them, in the whitespace that ends the text before it (most sentences follow a single space);
-    or a line opens there with a time stamp, as each message of a pasted chat does ("[09:14] Jonas Berg: ...")."""
-    if start < 2 or not text[start - 1].isspace() or (text[start - 1] in " \t" and not text[start - 2].isspace()):
-        return False  # no whitespace before it, or one space or tab (most sentences): no line end there
-    before = text[max(0, start - 80):start]
-    return _BLANK.search(before, len(before.rstrip())) is not None or (
-        text[start - 1] == "\n" and _STAMP.match(text, start) is not None)
-
-
-_BLANK = re.compile(r"\n[ \t]*\n")
-_STAMP = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]\s", re.I)  # "[09:14] ", "[9:14 am] "
 
 
 def _agrees(numbered: dict[int, int], cue_topics: list[set[str]], stems: dict[int, set[str]],
