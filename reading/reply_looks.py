@@ -1,6 +1,6 @@
 """The topics a reply sentence is on by a topic's own look rather than by its cue words: a measure compared with a period
 or moved from one value to another by a year (the KPI's), a measured accuracy, data held and sent on later, someone
-made the owner of a link (reply_measure.py, reply_accuracy.py, reply_resend.py, reply_systems.py). Each look finds
+made the owner of a link, a box holding days of data (reply_measure.py, reply_accuracy.py, reply_resend.py, reply_systems.py). Each look finds
 something only where the sentence holds one of its word lists' phrases whole, every run of letters of it
 (reply_phrases.py): one look at the sentence's runs of letters, against all the looks' phrases together, tells which
 looks may find anything (most sentences: none), and only those are asked. (reading/reply.py `_sentences`.)"""
@@ -25,6 +25,7 @@ class Looks:
                   if accuracy.outcomes else [],
                   "holds": [resend.needs[0].keyed] if resend.pattern is not None else [],
                   "sends": [resend.needs[1].keyed] if resend.pattern is not None else [],
+                  "boxes": [resend.boxes.keyed] if resend.kept is not None else [],  # "the gateway keeps 14 days"
                   "owning": [links.owning_words.keyed] if links.owning_words else []}
         self.always = frozenset(look for look, lists in wanted.items() if any(keyed is None for keyed in lists))
         self.keyed: dict[str, list[tuple[frozenset[str], str]]] = {}
@@ -54,8 +55,8 @@ class Looks:
             topics |= {reader.measured.topic}  # "against the 12 weeks before", "from 4.1% to 2.5% by 2027"
         if "accurate" in looks and reader.accuracy.said(lower, reader.spelled.digits):
             topics |= {reader.accuracy.topic}  # "97.8% detection"
-        if "holds" in looks and "sends" in looks and reader.resend.said(lower):
-            topics |= {reader.resend.topic}  # "keeps 14 days and sends them after"
+        if "holds" in looks and ("sends" in looks or "boxes" in looks) and reader.resend.said(lower):
+            topics |= {reader.resend.topic}  # "keeps 14 days and sends them after", "the edge box keeps 14 days of data"
         if "owning" in looks:
             topics = reader.links.owning(topics, found, reader.cue_topics, lower, substance, linked)  # "looks after it"
         return topics
