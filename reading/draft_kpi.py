@@ -10,13 +10,14 @@ A marketing sentence ("up to 30% less downtime for 500+ customers") gives nothin
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import heading, named_before, named_by_kind
-from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_head, unit_of, value_of
+from .kpi_numbers import DIGIT, NUMBER, SPELLED, document_groups, dots_as_groups, unit_head, unit_of, value_of
 from .kpi_pairing import paired_target, table_measure, told_result
 from .kpi_relative import relative_measure
 from .kpi_sentence import read_change, read_target
@@ -29,13 +30,15 @@ from .text import Reading, Sentence
 __all__ = ["find_measure", "read_change", "read_target"]
 
 def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=None, general=None,
-                 promises=None) -> Answer | None:
+                 promises=None, grouped=False) -> Answer | None:
     """The KPI answer, best source first: a KPI table, a committed change for this plant, a target paired
     with today's baseline, then any change stated (a pilot's result). `claims(sentence)`: the sentence
     is no marketing, question or option; `words(sentence)`: its tokens, when the caller has them;
     `general(sentence)`: it is a truth of the industry, not of this plant; `promises(sentence)`: it may state
     the plant's measure if it commits firmly, however it boasts and under whatever heading."""
     words = words or (lambda s: tokens(normalise(s.text)))
+    if not grouped and document_groups([s.text for s in reading.sentences]):  # "2.390 kWh/t" where "5,5 kA/m²" is written
+        return _grouped(reading, rules, drafter, claims, words, general, promises)
     table = table_measure(reading.sentences, rules)
     if table and general and _of_the_industry(table[1], general):
         table = None
@@ -56,6 +59,23 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
 
 
 Found = tuple[Measure, list[Sentence]]
+
+
+def _grouped(reading: Reading, rules: DraftRules, drafter, claims, words, general, promises) -> Answer | None:
+    """The measure read with a German text's thousands dots as commas; every judgement of a sentence
+    (its role, its words, the quotes) is still made of the sentence as written."""
+    written = {s.start: s for s in reading.sentences}
+    grouped = [Sentence(dots_as_groups(s.text), s.start, s.end, s.kind) for s in reading.sentences]
+    if all(g.text == s.text for g, s in zip(grouped, reading.sentences)):
+        return find_measure(reading, rules, drafter, claims, words, general, promises, grouped=True)
+    own = lambda judge: judge and (lambda s: judge(written[s.start]))  # noqa: E731
+    answer = find_measure(replace(reading, sentences=grouped), rules, drafter, own(claims), own(words), own(general),
+                          own(promises), grouped=True)
+    return answer and answer.model_copy(update={"quotes": [_as_written(q, grouped, written) for q in answer.quotes]})
+
+
+def _as_written(quote: str, grouped: list[Sentence], written: dict[int, Sentence]) -> str:
+    return next((written[g.start].text for g in grouped if g.text == quote), quote)
 
 
 def _of_the_industry(lines: list[Sentence], general) -> bool:

@@ -128,8 +128,18 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[floa
         or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None) \
         or next((s for s, a in zip(said, after) if any(w in a.split(".")[0] for w in name)), None) \
         or next((s for s in said if said_today(s[2], rules)), None)
-    value, unit, _since, before, _end = best or (said[0] if said else (None,) * 5)
+    value, unit, _since, before, _end = _latest(lower, said, best) or best or (said[0] if said else (None,) * 5)
     return None if value is None else (value, unit, before)
+
+
+def _latest(lower: str, said: list, best: tuple | None) -> tuple | None:
+    """Of a history told year by year ("95.1 % in 2023, 94.4 % in 2024 and 93.8 % in 2025"), the latest
+    year's value is today's: when the chosen value and another carry their years."""
+    years = {s: int(m.group(1)) for s in said if (m := _YEAR_AFTER.match(lower, s[4]))}
+    return max(years, key=years.get) if len(years) > 1 and (best is None or best in years) else None
+
+
+_YEAR_AFTER = re.compile(r" ?(?:\(|,? (?:in|for|during) )(?:fy ?)?((?:19|20)\d\d)\b")
 
 
 CUE_WORDS = 3  # words right before a value that say it is today's: "need on average 50 minutes"
