@@ -169,6 +169,8 @@ def said_in_unit(lower: str, target: Measure):
             continue  # "sensors at a cost of 12,000 gbp per line": what a thing costs to buy, no value of the plant's
         if _PERIOD.search(lower, 0, match.start()) and unit_head(unit) in DURATIONS:
             continue  # "we logged power for 2 weeks": how long something was watched, no value of it
+        if _SAMPLE.search(lower, 0, match.start()):
+            continue  # "measured on the first eight blocks": what a value will be counted on, no value of it
         before = _FROM_TO.sub("", lower[:match.start()])
         yield value, unit, lower[last:match.start()], before, match.end()
         last = match.end()
@@ -183,6 +185,7 @@ def _priced() -> re.Pattern:
 
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
 _BY = re.compile(r"\bby (?:about |around |roughly |some |another |a further )?$")
+_SAMPLE = re.compile(r"\bthe (?:first|next|following|coming) $")
 _PERIOD = re.compile(r"\b(?:for|over|during|throughout)(?: the| a)?(?: (?:past|last|first|next))? $")
 # "went from 4.8 % in 2023 to 3.5 % this year": the year the change started in stays in the change
 _WHEN = r"(?:,? (?:in|during|over|for) (?:[a-z]+ )?(?:19|20)\d\d,?)?"

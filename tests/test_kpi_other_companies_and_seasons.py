@@ -1,0 +1,33 @@
+"""Another company's figure is no baseline of this buyer's: a business placed by a name ('a cooperative near
+Córdoba reached 90.5 %'), the customer a reference points at ('At this customer scrap went down ...'); and a
+season written with a split year ('the 2025/26 campaign') is when, no value. Sentences written for these tests."""
+from questions import load_bank
+from reading.draft import draft
+from reading.quantities import quantities
+
+BANK = load_bank()
+
+
+def measure(text: str):
+    answer = draft("Quotation for your plant\n\n" + text, BANK).answer("decision.kpi")
+    return answer.measure if answer and answer.measure else None
+
+
+def test_a_placed_business_result_is_no_baseline_for_a_points_change():
+    text = ("A winery near Bordeaux using our press control reached 78.0 % juice yield last vintage.\n"
+            "Your cellar records for the 2025/26 vintage show a juice yield of 72.0 % of the grape mass.\n"
+            "We commit to raising your juice yield by 3 percentage points over the next vintage.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (72.0, 75.0)
+
+
+def test_the_customer_a_reference_points_at_is_not_the_buyer():
+    text = ("Reference: gear plant, Austria (3 hobbing lines)\n"
+            "At this customer the hobbing scrap went down from 3.2 % to 1.4 % in 2024 after our tool monitoring was "
+            "installed.\n"
+            "For your plant we propose a measuring campaign of four weeks first.")
+    assert measure(text) is None
+
+
+def test_a_split_year_names_a_season_not_a_value():
+    assert [q.value for q in quantities("the 2025/26 campaign extracted 85.0 %")] == [85.0]
