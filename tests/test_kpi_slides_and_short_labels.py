@@ -1,0 +1,52 @@
+"""A KPI laid out as two lists: a heading that names a role ('NOW (...)', 'Current situation:', 'WITH ...') gives it
+to the bullets below, a bullet that commits after its value ('48 h - contractual') is the target, and the two
+lines naming the same measure pair even a few lines apart; short labels ('Guar.:', 'spec. fuel cons.') read as
+their words. Lines written for these tests."""
+from questions import load_bank
+from reading.draft import draft
+from reading.kpi_block import block_rows, piece
+
+BANK = load_bank()
+
+
+def measure(text: str):
+    answer = draft(text, BANK).answer("decision.kpi")
+    return answer.measure if answer and answer.measure else None
+
+
+SLIDE = """Slide 4 - Curing oven CO-3 (2 zones, 40 m belt)
+NOW (your shift logs 2025, 12 weeks)
+• Cure time per batch: 95 min
+• Oven temperature: 180 °C
+• Energy per batch: 410 kWh
+WITH zone control and a recirculation fan
+• Cure time: 70 min - contractual, verified on 5 batches
+• Oven temperature: unchanged
+Investment EUR 0.4 M"""
+
+
+def test_a_slide_with_now_and_with_lists_gives_the_committed_measure():
+    got = measure(SLIDE)
+    assert (got.baseline, got.target) == (95, 70) and "cure time" in got.metric
+
+
+def test_a_current_situation_list_and_a_committed_bullet_outrank_a_consequence():
+    text = """Press line P2 - door panels (Puebla)
+Current situation (your shift reports, weeks 3-12):
+- Stroke time: 9.5 s per part, 2 dies
+- Scrap: about 1.1 %
+Proposal - servo upgrade with new transfer:
+- Stroke time: 8.0 s per part, committed in the acceptance test
+- Scrap: should fall, figure to be agreed
+Output rises accordingly, from about 380 to about 450 parts per hour."""
+    got = measure(text)
+    assert (got.baseline, got.target) == (9.5, 8.0)
+
+
+def test_a_bullet_without_a_commitment_under_no_heading_gives_no_role():
+    assert piece("- Stroke time: 8.0 s per part, measured in the acceptance test").role == ""
+
+
+def test_short_labels_read_as_their_words():
+    rows = block_rows(["Actual: spec. steam cons. 2.45 t/t (avg. 2025)", "Guar.: 2.10 t/t at same output"])
+    assert [(r.baseline, r.target) for r in rows] == [(2.45, 2.10)]
