@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from questions.models import Answer, Measure
 
@@ -149,10 +150,21 @@ def _sizes(unit: str) -> bool:
 def _changed(candidates: list[Sentence], rules: DraftRules, keep=lambda measure: True) -> Found | None:
     """The first change a sentence states with its metric ("scrap from 5.6% to 3.5%") that `keep` keeps."""
     for sentence in candidates:
-        measure = read_change(sentence.text, rules)
+        measure = read_change(_before_consequence(sentence.text, rules), rules)
         if measure and measure.metric and keep(measure):
             return measure, [sentence]
     return None
+
+
+def _before_consequence(text: str, rules: DraftRules) -> str:
+    """The sentence up to the clause that tells a consequence of what changes ("...; nominal output rises
+    accordingly, from 500 to 560 cans/h"): that follows from the measure, it is not the one committed to; a
+    consequence clause that commits itself stays ("as a result, output rises to 560 cans/h, which we guarantee")."""
+    cue = _consequence().search(text)
+    if not cue:
+        return text
+    start = max(text.rfind(mark, 0, cue.start()) for mark in ".;:,") + 1
+    return text if firm(tokens(normalise(text[start:]))) else text[:start]
 
 
 def _committed_target(sentences: list[Sentence], index: dict[int, int], committed: list[Sentence],
@@ -209,6 +221,12 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
         return False
     return any(unit_of(m.group(2)) in (measure.unit, "") and value_of(m.group(1)) in (measure.baseline, measure.target)
                for m in NUMBER.finditer(" ".join(sentence.text.lower().split())))
+
+
+@lru_cache(maxsize=1)
+def _consequence() -> re.Pattern:
+    cues = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["consequences"])), key=len, reverse=True))
+    return re.compile(rf"\b(?:{cues})\b", re.I)
 
 
 # Read on lower-cased text; the look-ahead on each cue's first letter spares the alternation at most

@@ -50,3 +50,17 @@ def test_a_bullet_without_a_commitment_under_no_heading_gives_no_role():
 def test_short_labels_read_as_their_words():
     rows = block_rows(["Actual: spec. steam cons. 2.45 t/t (avg. 2025)", "Guar.: 2.10 t/t at same output"])
     assert [(r.baseline, r.target) for r in rows] == [(2.45, 2.10)]
+
+
+def test_a_change_that_follows_from_the_committed_one_is_not_the_kpi():
+    text = ("Quotation for your plant\n\nThe stroke time today is 9.5 s per part. We commit to 8.0 s per part in the "
+            "acceptance test; output rises accordingly from about 380 to about 450 parts per hour.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (9.5, 8.0)
+
+
+def test_a_consequence_the_vendor_guarantees_itself_stays_a_kpi():
+    text = ("Quotation for your plant\n\nOur servo drive cuts the stroke time from 9.5 s to 8.0 s per part. As a "
+            "result, output rises from 380 to 450 parts per hour, which we guarantee.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (380, 450)
