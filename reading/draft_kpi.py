@@ -164,7 +164,10 @@ def _before_consequence(text: str, rules: DraftRules) -> str:
     if not cue:
         return text
     start = max(text.rfind(mark, 0, cue.start()) for mark in ".;:,") + 1
-    return text if firm(tokens(normalise(text[start:]))) else text[:start]
+    if firm(tokens(normalise(text[start:]))):
+        return text
+    # "cut changeover from 40 to 15 minutes and adjust the plan accordingly": the values come before the cue
+    return text[:cue.start()] if DIGIT.search(text, start, cue.start()) else text[:start]
 
 
 def _committed_target(sentences: list[Sentence], index: dict[int, int], committed: list[Sentence],

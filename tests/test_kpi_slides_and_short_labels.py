@@ -64,3 +64,10 @@ def test_a_consequence_the_vendor_guarantees_itself_stays_a_kpi():
             "result, output rises from 380 to 450 parts per hour, which we guarantee.")
     got = measure(text)
     assert (got.baseline, got.target) == (380, 450)
+
+
+def test_a_change_told_before_the_consequence_word_in_its_clause_stays_the_kpi():
+    text = ("Quotation for your plant\n\nWe will cut changeover time from 40 to 15 minutes and adjust the "
+            "shift plan accordingly.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (40, 15)
