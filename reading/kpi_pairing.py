@@ -135,10 +135,11 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[floa
 def _latest(lower: str, said: list, best: tuple | None) -> tuple | None:
     """Of a history told year by year ("95.1 % in 2023, 94.4 % in 2024 and 93.8 % in 2025"), the latest
     year's value is today's: when the chosen value and another carry their years."""
-    years = {s: int(m.group(1)) for s in said if (m := _YEAR_AFTER.match(lower, s[4]))}
+    years = {s: int(m.group(1)) for s in said if (m := _YEAR_AFTER.match(lower, s[4]) or _YEAR_BEFORE.search(s[2]))}
     return max(years, key=years.get) if len(years) > 1 and (best is None or best in years) else None
 
 
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])((?:19|20)\d\d) ?:? ?(?:about |around |approx\. )?$")  # "2024: 94.4 %"
 _YEAR_AFTER = re.compile(r" ?(?:\(|,? (?:in|for|during) )(?:fy ?)?((?:19|20)\d\d)\b")
 
 

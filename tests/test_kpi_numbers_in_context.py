@@ -38,6 +38,8 @@ def test_dots_in_a_text_without_decimal_commas_stay_decimals():
 @pytest.mark.parametrize("history, today", [
     ("Your line's OEE has slipped: 71.2 % in 2023, 69.5 % in 2024 and 66.0 % in 2025.", 66.0),
     ("Your line's OEE has slipped, 71.2 % (2023), 69.5 % (2024) and 66.0 % (2025).", 66.0),
+    ("Your line's OEE has slipped: 2023: 71.2 %, 2024: 69.5 %, 2025: 66.0 %.", 66.0),
+    ("Your line's OEE has slipped (2023 71.2 %, 2024 69.5 %, 2025 66.0 %).", 66.0),
 ])
 def test_a_history_told_year_by_year_gives_the_latest_year_as_today(history, today):
     text = history + "\nTarget: an OEE of 75 % within a year of start-up."
