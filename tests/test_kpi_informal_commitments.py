@@ -18,6 +18,10 @@ def kpi(text: str):
     "With the new burners we'd sign up to getting that scrap down to 2.5 % of output.",
     "With the new burners we are happy to put 2.5 % scrap in writing, measured over the first 90 days.",
     "What we put in the contract: scrap on the line no higher than 2.5 %, measured over six weeks of production.",
+    "We are prepared to stand behind 2.5 % scrap after the retrofit.",
+    "You can hold us to 2.5 % scrap.",
+    "Our proposal: scrap of 2.5 % or better, written into the purchase order.",
+    "Happy to commit: 2.5 % scrap by month six.",
 ])
 def test_an_informal_promise_is_read_as_the_target(promise):
     text = "Your line reports show scrap at 4.2 % of output last quarter.\n" + promise
