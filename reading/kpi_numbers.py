@@ -103,9 +103,11 @@ def decimal_points(text: str) -> str:
 
 
 def document_groups(texts: list[str]) -> bool:
-    """A text that writes a decimal comma anywhere ("5,5 kA/m²") groups its thousands with dots everywhere: a
-    German writer's "2.390 kWh/t" in a sentence with no comma of its own is 2390, never 2.39."""
-    return any("," in text and _DECIMAL_COMMA.search(text) for text in texts)
+    """A text that writes a decimal comma anywhere ("5,5 kA/m²") or groups a number twice with dots ("1.485.000 €")
+    groups its thousands with dots everywhere: a German writer's "2.390 kWh/t" in a sentence with no comma of its
+    own is 2390, never 2.39."""
+    return any("," in text and _DECIMAL_COMMA.search(text) or "." in text and _DOT_GROUPS.search(text)
+               for text in texts)
 
 
 def dots_as_groups(text: str) -> str:

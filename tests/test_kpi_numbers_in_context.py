@@ -21,6 +21,13 @@ def test_thousands_dots_in_a_text_that_writes_decimal_commas_group_thousands():
     assert kpi(text) == (1450, 1210)
 
 
+def test_thousands_dots_in_a_text_that_groups_a_number_twice_with_dots_group_thousands():
+    text = ("The retrofit is priced at EUR 1.485.000 for both lines.\n"
+            "Its specific steam use is today 1.450 kg per tonne of product.\n"
+            "After the retrofit we guarantee a specific steam use of 1.210 kg per tonne.")
+    assert kpi(text) == (1450, 1210)
+
+
 def test_a_quote_keeps_the_thousands_dots_as_written():
     text = ("The dryer runs at 1,8 bar steam pressure on 3 lines.\n"
             "Its specific steam use is today 1.450 kg per tonne of product.\n"
