@@ -99,6 +99,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     names += [m.span() for m in _ONE_IN.finditer(text)]  # "1 in 12 boards": how often, as a ratio; neither is a value
     names += [m.span() for week in _weeks() for m in week.finditer(text)]  # "from KW 14 to KW 22/2026": when
     names += [m.span() for m in _SPLIT_YEAR.finditer(text)]  # "the 2025/26 campaign": a season, no value of 26
+    names += [m.span() for m in _MONTH_YEAR.finditer(text)]  # "data of 03/2026": a month, no value of 3
     return names + [m.span() for m in _GLUED.finditer(text) if m.group(1).lower() not in _glued_units()]
 
 
@@ -129,6 +130,7 @@ def no_values(text: str) -> list[tuple[int, int]]:
     return names + ranges + [m.span(1) for m in _BETWEEN.finditer(text)]  # "between 6 and 8 hours per load"
 
 
+_MONTH_YEAR = re.compile(r"(?<![\w.,/])(?:0[1-9]|1[0-2]) ?/ ?(?:19|20)\d\d\b")
 _SPLIT_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d ?[/-] ?\d\d\b(?![.,]\d| ?%)")
 
 

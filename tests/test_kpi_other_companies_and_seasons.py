@@ -31,3 +31,7 @@ def test_the_customer_a_reference_points_at_is_not_the_buyer():
 
 def test_a_split_year_names_a_season_not_a_value():
     assert [q.value for q in quantities("the 2025/26 campaign extracted 85.0 %")] == [85.0]
+
+
+def test_a_month_with_its_year_after_a_slash_is_no_value():
+    assert [q.value for q in quantities("rework data of 03/2026 and 11/2025: 12.5 %")] == [12.5]
