@@ -29,6 +29,19 @@ def test_the_customer_a_reference_points_at_is_not_the_buyer():
     assert measure(text) is None
 
 
+def test_the_customer_a_reference_is_told_for_is_not_the_buyer():
+    text = ("Reference: gear plant, Austria (3 hobbing lines)\n"
+            "For this customer, hobbing scrap went down from 3.2 % to 1.4 % in 2024.\n"
+            "For your plant we propose a measuring campaign of four weeks first.")
+    assert measure(text) is None
+
+
+def test_customers_after_a_relative_that_are_no_reference():
+    text = ("Your line loses 22 % of its energy to idle rectifiers, and coatings that customers keep sending back "
+            "cost you more.\nWe guarantee idle consumption of at most 8 % of line energy.")
+    assert measure(text) is not None
+
+
 def test_a_split_year_names_a_season_not_a_value():
     assert [q.value for q in quantities("the 2025/26 campaign extracted 85.0 %")] == [85.0]
 
