@@ -250,7 +250,7 @@ _CAPITAL = re.compile(r"\b[A-Z][A-Za-z]*\b")
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 _LABEL_WORDS = 8  # "With defrost on demand and fan speed control"
 _FIGURE_FIRST = 80  # characters enough for a figure and its unit at a line's or a label's start
-_LEAD_WORDS = 3  # "Goal: below 3 %", "Today: about 142 kWh/t", "Actual: specific fuel consumption 3.95 GJ/t"
+_LEAD_WORDS = 2  # "Goal: below 3 %", "Today: about 142 kWh/t"
 _BOUNDS = frozenset({"below", "under", "above", "over", "about", "around", "roughly", "approximately", "approx", "ca",
                      "circa", "max", "min", "maximum", "minimum", "less", "fewer", "more", "than", "at", "most", "least",
                      "up", "down", "to", "naar", "auf", "unter", "über", "onder", "boven"})  # no name: "Goal: below 3 %"

@@ -136,7 +136,27 @@ def _latest(lower: str, said: list, best: tuple | None) -> tuple | None:
     """Of a history told year by year ("95.1 % in 2023, 94.4 % in 2024 and 93.8 % in 2025"), the latest
     year's value is today's: when the chosen value and another carry their years."""
     years = {s: int(m.group(1)) for s in said if (m := _YEAR_AFTER.match(lower, s[4]) or _YEAR_BEFORE.search(s[2]))}
-    return max(years, key=years.get) if len(years) > 1 and (best is None or best in years) else None
+    if len(years) > 1 and (best is None or best in years):
+        return max(years, key=years.get)
+    return _series_last(lower, said, best) if best else None
+
+
+def _series_last(lower: str, said: list, best: tuple) -> tuple | None:
+    """Of values listed one after another for years in order ("95.1 %, 94.4 % and 93.8 % in 2023, 2024 and 2025",
+    "over the last three years: 95.1 %, 94.4 % and 93.8 %"), the last is today's."""
+    if len(_YEARS.findall(lower)) < 2 and not _SERIES.search(lower):
+        return None
+    run = [best]
+    for later in said[said.index(best) + 1:]:
+        if not _JOINED.fullmatch(later[2]):
+            break
+        run.append(later)
+    return run[-1] if len(run) > 1 else None
+
+
+_YEARS = re.compile(r"(?<![\d.,])(?:19|20)\d\d\b")
+_SERIES = re.compile(r"\b(?:last|past|previous) (?:\d+|two|three|four|five|six) (?:years|seasons|campaigns|quarters)\b")
+_JOINED = re.compile(r"[\s,;]*(?:and|then)?[\s,;]*")  # "95.1 %, 94.4 % and 93.8 %": one list
 
 
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])((?:19|20)\d\d) ?:? ?(?:about |around |approx\. )?$")  # "2024: 94.4 %"

@@ -47,7 +47,15 @@ def test_dots_in_a_text_without_decimal_commas_stay_decimals():
     ("Your line's OEE has slipped, 71.2 % (2023), 69.5 % (2024) and 66.0 % (2025).", 66.0),
     ("Your line's OEE has slipped: 2023: 71.2 %, 2024: 69.5 %, 2025: 66.0 %.", 66.0),
     ("Your line's OEE has slipped (2023 71.2 %, 2024 69.5 %, 2025 66.0 %).", 66.0),
+    ("Your line's OEE was 71.2 %, 69.5 % and 66.0 % in 2023, 2024 and 2025.", 66.0),
+    ("Your line's OEE over the last three years: 71.2 %, 69.5 % and 66.0 %.", 66.0),
 ])
 def test_a_history_told_year_by_year_gives_the_latest_year_as_today(history, today):
     text = history + "\nTarget: an OEE of 75 % within a year of start-up."
     assert kpi(text) == (today, 75)
+
+
+def test_two_measures_listed_over_years_are_no_history_of_one():
+    text = ("Over the last three years your line's OEE averaged 71.2 % and its rework 1.1 %.\n"
+            "Target: an OEE of 75 % within a year of start-up.")
+    assert kpi(text) == (71.2, 75)

@@ -72,7 +72,3 @@ def test_a_change_told_before_the_consequence_word_in_its_clause_stays_the_kpi()
     got = measure(text)
     assert (got.baseline, got.target) == (40, 15)
 
-
-def test_a_label_whose_value_is_named_by_three_words_is_read():
-    rows = block_rows(["Actual: specific steam consumption 2.45 t/t", "Guar.: 2.10 t/t at same output"])
-    assert [(r.baseline, r.target) for r in rows] == [(2.45, 2.10)]
