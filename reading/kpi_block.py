@@ -113,8 +113,8 @@ def piece(text: str) -> Piece | None:
         led = bool(said) and said[0] in words().leads
         # "Current situation: scrap 6 %": the words before the value name the measure, not the label's
         lead = _name([w for w in tokens(normalise(rest[:found[0].start])) if w not in _BOUNDS])
-        return _committed(Piece(role(said), found[0], "" if led else lead or _name(said, True), firm(said)),
-                          rest[found[0].end:])
+        return _committed(Piece(role(said), _latest(rest) or found[0], "" if led else lead or _name(said, True),
+                                firm(said)), rest[found[0].end:])
     if not text[:1].isdigit():
         return None  # neither labelled nor figure first (most sentences: no number read)
     found = quantities(text[:_FIGURE_FIRST])
@@ -123,6 +123,18 @@ def piece(text: str) -> Piece | None:
         return None  # "3.3 Bidders shall state": a section's number
     said = tokens(normalise(text[first.end:]))
     return Piece(role(said), first, _name(said), firm(said))
+
+
+def _latest(rest: str) -> Quantity | None:
+    """Of a history a label gives year by year ("OEE: 71.2 % in 2023, 69.5 % in 2024 and 66.0 % in 2025"), the
+    latest year's value: today's; None when the values carry no years."""
+    found = quantities(rest)
+    dated = {q: int(y.value) for q, y in zip(found, found[1:]) if q.kind != "year" and y.kind == "year"
+             and _YEAR_OF.fullmatch(rest[q.end:y.start])}
+    return max(dated, key=dated.get) if len(dated) > 1 else None
+
+
+_YEAR_OF = re.compile(r"\s*(?:\(|,?\s*(?:in|for|during)\s)?\s*")
 
 
 def _committed(found: Piece, after: str) -> Piece:

@@ -59,3 +59,9 @@ def test_two_measures_listed_over_years_are_no_history_of_one():
     text = ("Over the last three years your line's OEE averaged 71.2 % and its rework 1.1 %.\n"
             "Target: an OEE of 75 % within a year of start-up.")
     assert kpi(text) == (71.2, 75)
+
+
+@pytest.mark.parametrize("label", ["OEE today: 71.2 % in 2023, 69.5 % in 2024, 66.0 % in 2025",
+                                   "OEE today: 71.2 % (2023), 69.5 % (2024), 66.0 % (2025)"])
+def test_a_label_giving_a_history_gives_the_latest_year_as_today(label):
+    assert kpi(label + "\nTarget: 75 %") == (66.0, 75)
