@@ -164,8 +164,8 @@ def _before_consequence(text: str, rules: DraftRules) -> str:
     if not cue:
         return text
     start = max(text.rfind(mark, 0, cue.start()) for mark in ".;:,") + 1
-    if firm(tokens(normalise(text[start:]))):
-        return text
+    if rules.kpi_commits.find(tokens(normalise(text[start:]))):
+        return text  # "we will therefore cut scrap from 4 % to 2 %", "..., which we guarantee": committed itself
     # "cut changeover from 40 to 15 minutes and adjust the plan accordingly": the values come before the cue
     return text[:cue.start()] if DIGIT.search(text, start, cue.start()) else text[:start]
 
@@ -178,7 +178,7 @@ def _committed_target(sentences: list[Sentence], index: dict[int, int], committe
         found = relative_measure(sentences, rules, index[sentence.start])  # "cut scrap by 2 points": no target of 2
         if found:
             return found[0], [found[1], sentence]
-        target = read_target(sentence.text, rules)
+        target = read_target(_before_consequence(sentence.text, rules), rules)
         if target and target.baseline is not None and target.metric:
             return target, [sentence]
         found = target and paired_target(sentences, target, rules, index[sentence.start])

@@ -2,6 +2,8 @@
 to the bullets below, a bullet that commits after its value ('48 h - contractual') is the target, and the two
 lines naming the same measure pair even a few lines apart; short labels ('Guar.:', 'spec. fuel cons.') read as
 their words. Lines written for these tests."""
+import pytest
+
 from questions import load_bank
 from reading.draft import draft
 from reading.kpi_block import block_rows, piece
@@ -72,3 +74,17 @@ def test_a_change_told_before_the_consequence_word_in_its_clause_stays_the_kpi()
     got = measure(text)
     assert (got.baseline, got.target) == (40, 15)
 
+
+
+@pytest.mark.parametrize("consequence", ["this lifts output from about 380 to about 450 parts per hour",
+                                         "which raises output from about 380 to about 450 parts per hour"])
+def test_a_clause_pointing_back_at_the_committed_value_is_its_consequence(consequence):
+    text = (f"Quotation for your plant\n\nThe stroke time today is 9.5 s per part. We commit to 8.0 s per part; "
+            f"{consequence}.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (9.5, 8.0)
+
+
+def test_a_consequence_word_inside_a_committed_change_keeps_it():
+    text = "Quotation for your plant\n\nScrap is 4 % today; with the camera we will therefore cut scrap from 4 % to 2 %."
+    assert measure(text).metric == "scrap"
