@@ -42,6 +42,12 @@ def test_customers_after_a_relative_that_are_no_reference():
     assert measure(text) is not None
 
 
+def test_a_site_placed_before_it_is_named_is_another_company():
+    text = ("In Slovakia, a brake pad plant cut curing scrap from 4.1 % to 1.9 % with our control.\n"
+            "For your plant we propose a measuring campaign of six weeks first.")
+    assert measure(text) is None
+
+
 def test_a_split_year_names_a_season_not_a_value():
     assert [q.value for q in quantities("the 2025/26 campaign extracted 85.0 %")] == [85.0]
 
