@@ -47,7 +47,8 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
         # a heading that names no kind of measure ("Offer", "Angebot") gives way to one its lines or unit name
         return _drafted(drafter, kind_name(named_by_kind(table[0], table[1], rules), rules), table[1])
     index = {s.start: i for i, s in enumerate(reading.sentences)}
-    firmly = (lambda s: claims(s) or firm(words(s)) and promises(s)) if promises else claims
+    # ... and however it sells what it shows: "66% faster (15 -> 5 minutes)"
+    firmly = (lambda s: claims(s) or (firm(words(s)) or _SHOWN.search(s.text)) and promises(s)) if promises else claims
     found = _stated(reading.sentences, index, rules, firmly, words)
     if not found:
         return None
@@ -154,6 +155,11 @@ def _changed(candidates: list[Sentence], rules: DraftRules, keep=lambda measure:
         if measure and measure.metric and keep(measure):
             return measure, [sentence]
     return None
+
+
+# A share boasted with the values it comes from shown right after it: "66% faster (15 -> 5 minutes)" states its
+# measure however it sells it
+_SHOWN = re.compile(r"\d ?% [a-z]+ \(\s*\d[\d.,]*\s?[^\s\d()]*\s?(?:->|→|=>|to)\s?\d")
 
 
 def _before_consequence(text: str, rules: DraftRules) -> str:

@@ -88,3 +88,13 @@ def test_a_clause_pointing_back_at_the_committed_value_is_its_consequence(conseq
 def test_a_consequence_word_inside_a_committed_change_keeps_it():
     text = "Quotation for your plant\n\nScrap is 4 % today; with the camera we will therefore cut scrap from 4 % to 2 %."
     assert measure(text).metric == "scrap"
+
+
+def test_a_share_boasted_with_the_values_it_comes_from_is_still_read():
+    text = "Offer for your plant\n\nChangeover Improvement: 66% faster (15 minutes -> 5 minutes)"
+    got = measure(text)
+    assert (got.baseline, got.target) == (15, 5)
+
+
+def test_another_customers_boast_with_its_values_stays_theirs():
+    assert measure("Offer for your plant\n\nCustomers see 66% faster changeovers (15 -> 5 minutes).") is None
