@@ -162,10 +162,18 @@ def _section(text: str) -> str:
     """The role a heading names from its last capitalised role word on, with no number after it outside brackets
     (a heading joined to the title before it: "Slide 9 - Freeze dryer FD-2 NOW (your batch records 2025)")."""
     rest = _BRACKETS.sub(" ", text)
-    heads = [m for m in _CAPITAL.finditer(rest) if role([m.group().lower()])]
+    heads = [m for m in _CAPITAL.finditer(rest) if _heading_role(rest[m.start():])]
     tail = rest[heads[-1].start():] if heads else ""
     said = tokens(normalise(tail))
-    return role(said[:1]) if said and len(said) <= _LABEL_WORDS and not _LABEL_NUMBER.search(tail) else ""
+    return _heading_role(tail) if said and len(said) <= _LABEL_WORDS and not _LABEL_NUMBER.search(tail) else ""
+
+
+def _heading_role(text: str) -> str:
+    """The role a heading's first word or two name ("NOW", "WITH zone control", "STATUS QUO", "FUTURE STATE")."""
+    said, w = tokens(normalise(text))[:2], words()
+    if not said or w.elsewhere.find(said):
+        return ""
+    return "target" if w.target.find(said) or said[0] in w.leads else "today" if w.today.find(said) else ""
 
 
 def _lower_after(text: str, quantity: Quantity) -> bool:

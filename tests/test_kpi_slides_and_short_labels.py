@@ -98,3 +98,10 @@ def test_a_share_boasted_with_the_values_it_comes_from_is_still_read():
 
 def test_another_customers_boast_with_its_values_stays_theirs():
     assert measure("Offer for your plant\n\nCustomers see 66% faster changeovers (15 -> 5 minutes).") is None
+
+
+def test_a_slide_headed_status_quo_and_future_state_gives_the_committed_measure():
+    text = SLIDE.replace("NOW (your shift logs 2025, 12 weeks)", "STATUS QUO (your shift logs 2025, 12 weeks)") \
+        .replace("WITH zone control and a recirculation fan", "FUTURE STATE after zone control")
+    got = measure(text)
+    assert (got.baseline, got.target) == (95, 70)
