@@ -1,6 +1,8 @@
 """Another company's figure is no baseline of this buyer's: a business placed by a name ('a cooperative near
 Córdoba reached 90.5 %'), the customer a reference points at ('At this customer scrap went down ...'); and a
 season written with a split year ('the 2025/26 campaign') is when, no value. Sentences written for these tests."""
+import pytest
+
 from questions import load_bank
 from reading.draft import draft
 from reading.quantities import quantities
@@ -48,9 +50,24 @@ def test_a_site_placed_before_it_is_named_is_another_company():
     assert measure(text) is None
 
 
+@pytest.mark.parametrize("other", ["Our reference press house reached 78.0 % extraction last vintage.",
+                                   "The best wineries in the region reach 78.0 % extraction."])
+def test_the_buyers_own_value_told_as_today_outranks_another_sites_named_value(other):
+    text = (other + "\nYour cellar records show that the presses extract 72.0 % of the juice in the grapes.\n"
+            "We commit to raising your extraction yield by 3 percentage points over the next vintage.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (72.0, 75.0)
+
+
 def test_a_split_year_names_a_season_not_a_value():
     assert [q.value for q in quantities("the 2025/26 campaign extracted 85.0 %")] == [85.0]
 
 
 def test_a_month_with_its_year_after_a_slash_is_no_value():
     assert [q.value for q in quantities("rework data of 03/2026 and 11/2025: 12.5 %")] == [12.5]
+
+
+def test_a_target_pairs_with_the_value_about_its_metric_over_the_buyers_other_figure():
+    text = "Your lab shows 8.2 % moisture in the pellets.\nScrap is 5 % of output.\nWe commit to under 3 % scrap."
+    got = measure(text)
+    assert (got.baseline, got.target) == (5.0, 3.0)
