@@ -10,13 +10,15 @@ A marketing sentence ("up to 30% less downtime for 500+ customers") gives nothin
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import heading, named_before, named_by_kind
-from .kpi_numbers import DIGIT, NUMBER, SPELLED, unit_head, unit_of, value_of
+from .kpi_numbers import DIGIT, NUMBER, SPELLED, document_groups, dots_as_groups, unit_head, unit_of, value_of
 from .kpi_pairing import paired_target, table_measure, told_result
 from .kpi_relative import relative_measure
 from .kpi_sentence import read_change, read_target
@@ -29,13 +31,15 @@ from .text import Reading, Sentence
 __all__ = ["find_measure", "read_change", "read_target"]
 
 def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=None, general=None,
-                 promises=None) -> Answer | None:
+                 promises=None, grouped=False) -> Answer | None:
     """The KPI answer, best source first: a KPI table, a committed change for this plant, a target paired
     with today's baseline, then any change stated (a pilot's result). `claims(sentence)`: the sentence
     is no marketing, question or option; `words(sentence)`: its tokens, when the caller has them;
     `general(sentence)`: it is a truth of the industry, not of this plant; `promises(sentence)`: it may state
     the plant's measure if it commits firmly, however it boasts and under whatever heading."""
     words = words or (lambda s: tokens(normalise(s.text)))
+    if not grouped and document_groups([s.text for s in reading.sentences]):  # "2.390 kWh/t" where "5,5 kA/m²" is written
+        return _grouped(reading, rules, drafter, claims, words, general, promises)
     table = table_measure(reading.sentences, rules)
     if table and general and _of_the_industry(table[1], general):
         table = None
@@ -43,7 +47,8 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
         # a heading that names no kind of measure ("Offer", "Angebot") gives way to one its lines or unit name
         return _drafted(drafter, kind_name(named_by_kind(table[0], table[1], rules), rules), table[1])
     index = {s.start: i for i, s in enumerate(reading.sentences)}
-    firmly = (lambda s: claims(s) or firm(words(s)) and promises(s)) if promises else claims
+    # ... and however it sells what it shows: "66% faster (15 -> 5 minutes)"
+    firmly = (lambda s: claims(s) or (firm(words(s)) or _SHOWN.search(s.text)) and promises(s)) if promises else claims
     found = _stated(reading.sentences, index, rules, firmly, words)
     if not found:
         return None
@@ -56,6 +61,23 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
 
 
 Found = tuple[Measure, list[Sentence]]
+
+
+def _grouped(reading: Reading, rules: DraftRules, drafter, claims, words, general, promises) -> Answer | None:
+    """The measure read with a German text's thousands dots as commas; every judgement of a sentence
+    (its role, its words, the quotes) is still made of the sentence as written."""
+    written = {s.start: s for s in reading.sentences}
+    grouped = [Sentence(dots_as_groups(s.text), s.start, s.end, s.kind) for s in reading.sentences]
+    if all(g.text == s.text for g, s in zip(grouped, reading.sentences)):
+        return find_measure(reading, rules, drafter, claims, words, general, promises, grouped=True)
+    own = lambda judge: judge and (lambda s: judge(written[s.start]))  # noqa: E731
+    answer = find_measure(replace(reading, sentences=grouped), rules, drafter, own(claims), own(words), own(general),
+                          own(promises), grouped=True)
+    return answer and answer.model_copy(update={"quotes": [_as_written(q, grouped, written) for q in answer.quotes]})
+
+
+def _as_written(quote: str, grouped: list[Sentence], written: dict[int, Sentence]) -> str:
+    return next((written[g.start].text for g in grouped if g.text == quote), quote)
 
 
 def _of_the_industry(lines: list[Sentence], general) -> bool:
@@ -129,10 +151,29 @@ def _sizes(unit: str) -> bool:
 def _changed(candidates: list[Sentence], rules: DraftRules, keep=lambda measure: True) -> Found | None:
     """The first change a sentence states with its metric ("scrap from 5.6% to 3.5%") that `keep` keeps."""
     for sentence in candidates:
-        measure = read_change(sentence.text, rules)
+        measure = read_change(_before_consequence(sentence.text, rules), rules)
         if measure and measure.metric and keep(measure):
             return measure, [sentence]
     return None
+
+
+# A share boasted with the values it comes from shown right after it: "66% faster (15 -> 5 minutes)" states its
+# measure however it sells it
+_SHOWN = re.compile(r"\d ?% [a-z]+ \(\s*\d[\d.,]*\s?[^\s\d()]*\s?(?:->|→|=>|to)\s?\d")
+
+
+def _before_consequence(text: str, rules: DraftRules) -> str:
+    """The sentence up to the clause that tells a consequence of what changes ("...; nominal output rises
+    accordingly, from 500 to 560 cans/h"): that follows from the measure, it is not the one committed to; a
+    consequence clause that commits itself stays ("as a result, output rises to 560 cans/h, which we guarantee")."""
+    cue = _consequence().search(text)
+    if not cue:
+        return text
+    start = max(text.rfind(mark, 0, cue.start()) for mark in ".;:,") + 1
+    if rules.kpi_commits.find(tokens(normalise(text[start:]))):
+        return text  # "we will therefore cut scrap from 4 % to 2 %", "..., which we guarantee": committed itself
+    # "cut changeover from 40 to 15 minutes and adjust the plan accordingly": the values come before the cue
+    return text[:cue.start()] if DIGIT.search(text, start, cue.start()) else text[:start]
 
 
 def _committed_target(sentences: list[Sentence], index: dict[int, int], committed: list[Sentence],
@@ -143,7 +184,7 @@ def _committed_target(sentences: list[Sentence], index: dict[int, int], committe
         found = relative_measure(sentences, rules, index[sentence.start])  # "cut scrap by 2 points": no target of 2
         if found:
             return found[0], [found[1], sentence]
-        target = read_target(sentence.text, rules)
+        target = read_target(_before_consequence(sentence.text, rules), rules)
         if target and target.baseline is not None and target.metric:
             return target, [sentence]
         found = target and paired_target(sentences, target, rules, index[sentence.start])
@@ -189,6 +230,12 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
         return False
     return any(unit_of(m.group(2)) in (measure.unit, "") and value_of(m.group(1)) in (measure.baseline, measure.target)
                for m in NUMBER.finditer(" ".join(sentence.text.lower().split())))
+
+
+@lru_cache(maxsize=1)
+def _consequence() -> re.Pattern:
+    cues = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["consequences"])), key=len, reverse=True))
+    return re.compile(rf"\b(?:{cues})\b", re.I)
 
 
 # Read on lower-cased text; the look-ahead on each cue's first letter spares the alternation at most

@@ -44,6 +44,7 @@ class _Words:
     leads: frozenset[str]
     stops: frozenset[str]
     loose: frozenset[str]
+    firm: PhraseSet  # a commitment said after a line's value: "Cycle time: 48 h - contractual"
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +54,8 @@ def words() -> _Words:
     table = data["table"]
     return _Words(PhraseSet.of(table["today"], "today"), PhraseSet.of(table["target"], "target"),
                   PhraseSet.of(table["elsewhere"] + data["elsewhere"], "elsewhere"), frozenset(map(str, table["leads"])),
-                  frozenset(map(str, data["relative"]["stops"] + data["trim"])), frozenset(map(str, table["loose"])))
+                  frozenset(map(str, data["relative"]["stops"] + data["trim"])), frozenset(map(str, table["loose"])),
+                  PhraseSet.of(data["firm"], "firm"))
 
 
 def role(said: list[str]) -> str:
@@ -103,13 +105,16 @@ def piece(text: str) -> Piece | None:
     numbered = _LABEL_NUMBER.search(_YEAR.sub(" ", _BRACKETS.sub(" ", label)))
     if colon and not numbered and len(label.split()) <= _LABEL_WORDS:
         found = [q for q in quantities(rest[:_FIGURE_FIRST]) if q.kind != "year"]
-        if not found or found[0].is_range or len(rest[:found[0].start].split()) > _LEAD_WORDS:
+        # an abbreviation names with the words around it: "Actual: spec. fuel cons. 3.95 GJ/t"
+        if not found or found[0].is_range or len([w for w in rest[:found[0].start].split()
+                                                  if not w.endswith(".")]) > _LEAD_WORDS:
             return None
         said = tokens(normalise(_BRACKETS.sub(" ", label)))
         led = bool(said) and said[0] in words().leads
         # "Current situation: scrap 6 %": the words before the value name the measure, not the label's
         lead = _name([w for w in tokens(normalise(rest[:found[0].start])) if w not in _BOUNDS])
-        return Piece(role(said), found[0], "" if led else lead or _name(said, True), firm(said))
+        return _committed(Piece(role(said), _latest(rest) or found[0], "" if led else lead or _name(said, True),
+                                firm(said)), rest[found[0].end:])
     if not text[:1].isdigit():
         return None  # neither labelled nor figure first (most sentences: no number read)
     found = quantities(text[:_FIGURE_FIRST])
@@ -118,6 +123,57 @@ def piece(text: str) -> Piece | None:
         return None  # "3.3 Bidders shall state": a section's number
     said = tokens(normalise(text[first.end:]))
     return Piece(role(said), first, _name(said), firm(said))
+
+
+def _latest(rest: str) -> Quantity | None:
+    """Of a history a label gives year by year ("OEE: 71.2 % in 2023, 69.5 % in 2024 and 66.0 % in 2025"), the
+    latest year's value: today's; None when the values carry no years."""
+    found = quantities(rest)
+    dated = {q: int(y.value) for q, y in zip(found, found[1:]) if q.kind != "year" and y.kind == "year"
+             and _YEAR_OF.fullmatch(rest[q.end:y.start])}
+    return max(dated, key=dated.get) if len(dated) > 1 else None
+
+
+_YEAR_OF = re.compile(r"\s*(?:\(|,?\s*(?:in|for|during)\s)?\s*")
+
+
+def _committed(found: Piece, after: str) -> Piece:
+    """A line with no role in its label that commits after its value is the target: "Cycle time: 48 h -
+    contractual, verified on 3 lots", "Cycle time: 12.8 s per shot, committed in the acceptance test"."""
+    if found.role or not words().firm.find(tokens(normalise(after))):
+        return found
+    return replace(found, role="target", firm=True)
+
+
+def sectioned(texts: list[str], pieces: list[Piece | None]) -> list[Piece | None]:
+    """A slide's or a list's heading that names a role ("NOW (your batch records 2025)", "Current situation:",
+    "WITH controlled nucleation") gives it to the bulleted lines below it that name none."""
+    out, section = [], ""
+    for text, found in zip(texts, pieces):
+        if _BULLET.match(text):
+            out.append(replace(found, role=section) if found and not found.role and section else found)
+            continue
+        section = _section(text) if found is None else ""
+        out.append(found)
+    return out
+
+
+def _section(text: str) -> str:
+    """The role a heading names from its last capitalised role word on, with no number after it outside brackets
+    (a heading joined to the title before it: "Slide 9 - Freeze dryer FD-2 NOW (your batch records 2025)")."""
+    rest = _BRACKETS.sub(" ", text)
+    heads = [m for m in _CAPITAL.finditer(rest) if _heading_role(rest[m.start():])]
+    tail = rest[heads[-1].start():] if heads else ""
+    said = tokens(normalise(tail))
+    return _heading_role(tail) if said and len(said) <= _LABEL_WORDS and not _LABEL_NUMBER.search(tail) else ""
+
+
+def _heading_role(text: str) -> str:
+    """The role a heading's first word or two name ("NOW", "WITH zone control", "STATUS QUO", "FUTURE STATE")."""
+    said, w = tokens(normalise(text))[:2], words()
+    if not said or w.elsewhere.find(said):
+        return ""
+    return "target" if w.target.find(said) or said[0] in w.leads else "today" if w.today.find(said) else ""
 
 
 def _lower_after(text: str, quantity: Quantity) -> bool:
@@ -156,13 +212,16 @@ def block_rows(texts: list[str], kind=lambda name: True) -> list[Row]:
     nearest labelled the target, within a few lines, named by both, by the heading above, by either
     if it names a `kind` of measure, or by a unit that names a thing ("harnesses per shift"). A block
     under a heading that names another site ("At a reference plant:") states theirs, not the plant's."""
-    pieces = [None if "|" in t else piece(t) for t in texts]  # a table's line: reading/kpi_table.py
+    pieces = sectioned(texts, [None if "|" in t else piece(t) for t in texts])  # a table's line: kpi_table.py
     rows = []
     for i, now in enumerate(pieces):
         if not now or now.role != "today":
             continue
         near = sorted(range(max(0, i - _NEAR), min(len(pieces), i + _NEAR + 1)), key=lambda j: abs(j - i))
         aim = next((j for j in near if pieces[j] and pieces[j].role == "target"), None)
+        if aim is None:  # two lists side by side ("NOW" ... "WITH" ...): the target line that names the same measure
+            aim = next((j for j in range(i + 1, min(len(pieces), i + _SECTION_NEAR)) if pieces[j]
+                        and pieces[j].role == "target" and _shared(now.name, pieces[j].name)), None)
         above = texts[min(i, aim) - 1] if aim is not None and min(i, aim) else ""
         if aim is None or words().elsewhere.find(tokens(normalise(above))):
             continue
@@ -207,6 +266,7 @@ _LABEL_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
 _BULLET = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+")
 _FIGURE_AT_START = re.compile(r"\s*(?:(?:[-*•–·]|\d{1,2}[.)])\s+)?\d")
 _BRACKETS = re.compile(r"\([^)]*\)")
+_CAPITAL = re.compile(r"\b[A-Z][A-Za-z]*\b")
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 _LABEL_WORDS = 8  # "With defrost on demand and fan speed control"
 _FIGURE_FIRST = 80  # characters enough for a figure and its unit at a line's or a label's start
@@ -216,3 +276,4 @@ _BOUNDS = frozenset({"below", "under", "above", "over", "about", "around", "roug
                      "up", "down", "to", "naar", "auf", "unter", "über", "onder", "boven"})  # no name: "Goal: below 3 %"
 _HEADING_WORDS = 6
 _NEAR = 2  # lines between today's value and the target's
+_SECTION_NEAR = 8  # lines between today's line and the same measure's in the list after it

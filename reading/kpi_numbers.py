@@ -102,6 +102,20 @@ def decimal_points(text: str) -> str:
     return _DECIMAL_COMMA.sub(r"\1.\2", text)
 
 
+def document_groups(texts: list[str]) -> bool:
+    """A text that writes a decimal comma anywhere ("5,5 kA/m²") or groups a number twice with dots ("1.485.000 €")
+    groups its thousands with dots everywhere: a German writer's "2.390 kWh/t" in a sentence with no comma of its
+    own is 2390, never 2.39."""
+    return any("," in text and _DECIMAL_COMMA.search(text) or "." in text and _DOT_GROUPS.search(text)
+               for text in texts)
+
+
+def dots_as_groups(text: str) -> str:
+    """Dots that group thousands as commas ("2.390 kWh" -> "2,390 kWh"); a leading 0 is a decimal ("0.955")."""
+    return _DOC_DOT_GROUP.sub(r"\1,\2", text) if "." in text else text
+
+
+_DOC_DOT_GROUP = re.compile(r"(?<![\w.,])([1-9]\d{0,2})\.(\d{3})(?![.,]?\d)")
 _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)")
 _DOT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![.,]?\d)")
 

@@ -51,13 +51,24 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
             found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first, sentence))
     if not found:
         return None
-    best = max(found, key=lambda f: f[:4])  # about the metric, said to be today's, before, nearest
+    # about the metric, said to be today's, before, nearest; where every sentence looked at names the metric's stems
+    # (`named`), the buyer's own said to be today's first ("your laboratory data show that the decanters extract
+    # 85.0 %" over "a reference mill reached 90.5 % extraction")
+    best = max(found, key=lambda f: (named and f[1] and (f[0] or _yours(f[7].text)), *f[:4]))
     return best[4], best[7], best[5], best[6]
 
 
 # How far back (sentences) a sentence naming only the target's kind of measure may give its baseline: a page or
 # two; a long text's every target no longer weighs every earlier line on scrap (bench_draft.py, many targets).
 KIND_BACK = 60
+
+
+def _yours(text: str) -> bool:
+    """The sentence tells the buyer's own figure ("your laboratory data show ...")."""
+    return bool(_YOURS.search(text))
+
+
+_YOURS = re.compile(r"\b(?:your|you|yours)\b", re.I)
 
 
 _today: tuple = (None, ())  # the last text's key and its sentences said to be today's; replaced whole (threads)
@@ -128,8 +139,39 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[floa
         or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None) \
         or next((s for s, a in zip(said, after) if any(w in a.split(".")[0] for w in name)), None) \
         or next((s for s in said if said_today(s[2], rules)), None)
-    value, unit, _since, before, _end = best or (said[0] if said else (None,) * 5)
+    value, unit, _since, before, _end = _latest(lower, said, best) or best or (said[0] if said else (None,) * 5)
     return None if value is None else (value, unit, before)
+
+
+def _latest(lower: str, said: list, best: tuple | None) -> tuple | None:
+    """Of a history told year by year ("95.1 % in 2023, 94.4 % in 2024 and 93.8 % in 2025"), the latest
+    year's value is today's: when the chosen value and another carry their years."""
+    years = {s: int(m.group(1)) for s in said if (m := _YEAR_AFTER.match(lower, s[4]) or _YEAR_BEFORE.search(s[2]))}
+    if len(years) > 1 and (best is None or best in years):
+        return max(years, key=years.get)
+    return _series_last(lower, said, best) if best else None
+
+
+def _series_last(lower: str, said: list, best: tuple) -> tuple | None:
+    """Of values listed one after another for years in order ("95.1 %, 94.4 % and 93.8 % in 2023, 2024 and 2025",
+    "over the last three years: 95.1 %, 94.4 % and 93.8 %"), the last is today's."""
+    if len(_YEARS.findall(lower)) < 2 and not _SERIES.search(lower):
+        return None
+    run = [best]
+    for later in said[said.index(best) + 1:]:
+        if not _JOINED.fullmatch(later[2]):
+            break
+        run.append(later)
+    return run[-1] if len(run) > 1 else None
+
+
+_YEARS = re.compile(r"(?<![\d.,])(?:19|20)\d\d\b")
+_SERIES = re.compile(r"\b(?:last|past|previous) (?:\d+|two|three|four|five|six) (?:years|seasons|campaigns|quarters)\b")
+_JOINED = re.compile(r"[\s,;]*(?:and|then)?[\s,;]*")  # "95.1 %, 94.4 % and 93.8 %": one list
+
+
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])((?:19|20)\d\d) ?:? ?(?:about |around |approx\. )?$")  # "2024: 94.4 %"
+_YEAR_AFTER = re.compile(r" ?(?:\(|,? (?:in|for|during) )(?:fy ?)?((?:19|20)\d\d)\b")
 
 
 CUE_WORDS = 3  # words right before a value that say it is today's: "need on average 50 minutes"
@@ -159,6 +201,9 @@ def said_in_unit(lower: str, target: Measure):
             continue  # "sensors at a cost of 12,000 gbp per line": what a thing costs to buy, no value of the plant's
         if _PERIOD.search(lower, 0, match.start()) and unit_head(unit) in DURATIONS:
             continue  # "we logged power for 2 weeks": how long something was watched, no value of it
+        if _SAMPLE.search(lower, 0, match.start()) and unit_head(unit) not in DURATIONS:
+            continue  # "measured on the first eight blocks": what a value will be counted on, no value of it ("over
+            # the following six months" is a window of time, read as before)
         before = _FROM_TO.sub("", lower[:match.start()])
         yield value, unit, lower[last:match.start()], before, match.end()
         last = match.end()
@@ -173,6 +218,7 @@ def _priced() -> re.Pattern:
 
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
 _BY = re.compile(r"\bby (?:about |around |roughly |some |another |a further )?$")
+_SAMPLE = re.compile(r"\bthe (?:first|next|following|coming) $")
 _PERIOD = re.compile(r"\b(?:for|over|during|throughout)(?: the| a)?(?: (?:past|last|first|next))? $")
 # "went from 4.8 % in 2023 to 3.5 % this year": the year the change started in stays in the change
 _WHEN = r"(?:,? (?:in|during|over|for) (?:[a-z]+ )?(?:19|20)\d\d,?)?"

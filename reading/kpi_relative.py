@@ -65,6 +65,8 @@ def _today_after(lower: str, rules: DraftRules) -> tuple[float, str] | None:
     if len(values) < 2 or unit_of(values[0].group(2)) not in _SHARES:
         return None
     between = lower[values[0].end():values[1].start()]
+    if _WINDOW.search(between):
+        return None  # "by 40 %, measured on the first eight blocks": what the change is measured on
     said = tokens(normalise(between))
     if len(said) > CUE_WORDS + 3 or not ("from" in said or rules.kpi_baselines.find(said)):
         return None
@@ -72,6 +74,7 @@ def _today_after(lower: str, rules: DraftRules) -> tuple[float, str] | None:
 
 
 _SHARES = ("%", "percent", "per cent")
+_WINDOW = re.compile(r"\b(?:on|over|during|for|in|across) (?:the |a |its )?(?:first|next|following|coming) $")
 
 
 def _own_clause(lower: str, rules: DraftRules) -> tuple[float, str, str] | None:

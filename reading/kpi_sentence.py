@@ -42,7 +42,7 @@ _ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))?" 
 
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
-                     r"\bexceed|\bmore than|"
+                     r"\bexceed|\bmore than|\bhigher than|\blower than|"
                      r"\breach|\bgoal|\bis|\bat|\bof|<=|≤|:|,|\b(?:" + _TO + ")) " + LEAD + NUM + r" ?" + UNIT)
 
 
@@ -207,11 +207,12 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names) -> 
     cues = rules.kpi_commits.find(tokens(normalise(lower)))
     if cues:
         first = min(end for _start, end, _phrase in cues)
+        matches = [m for m in matches if not _watched(lower, m)]
         after = [m for m in matches if len(tokens(normalise(lower[:m.start()]))) >= first - 1]
         if after:
             return after[0]
         said = [m for m in NUMBER.finditer(lower) if len(tokens(normalise(lower[:m.start()]))) >= first
-                and unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1)) and not is_attribute(lower, m.start())
+                and unit_of(m.group(2)) and not _watched(lower, m) and not YEAR.fullmatch(m.group(1)) and not is_attribute(lower, m.start())
                 and not any(a <= m.start() < b for a, b in names)]  # "first target: overrun on F3/F4"
         if said:
             return said[0]
@@ -221,13 +222,28 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names) -> 
     return matches[-1] if matches else None
 
 
+def _watched(lower: str, match: re.Match) -> bool:
+    """A duration after "over the first", "during the next" is how long the target is measured ("150 feet per
+    makeready, measured over the first 60 days"), never the target."""
+    return bool(_WATCHED.search(lower, 0, match.start(1))) and unit_head(unit_of(match.group(2))) in DURATIONS
+
+
+_WATCHED = re.compile(r"\b(?:over|during|throughout|for) (?:the |a )?(?:first |next |last |following )?$")
+
+
 def _labelled_after(lower: str, cue: int, names) -> re.Match | None:
     """The value the commitment labels from after it ("the contract sets 30 ppm as the target", "2.8 GJ/t
     guaranteed after commissioning"): the last number with a unit ending a few words before the cue."""
     near = [m for m in NUMBER.finditer(lower) if unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1))
             and not any(a <= m.start() < b for a, b in names)  # "within ±1 % and will lower scrap": a tolerance
-            and 0 <= cue - len(tokens(normalise(lower[:m.end()]))) <= _LABEL_GAP]
+            and 0 <= cue - _ends_at(lower, m) <= _LABEL_GAP]
     return near[-1] if near else None
+
+
+def _ends_at(lower: str, match: re.Match) -> int:
+    """How many words the sentence has said when a value's unit ends: "150 feet per makeready in writing" ends at
+    "makeready" (the unit as read stops before "in")."""
+    return len(tokens(normalise(lower[:match.end(1)]))) + len(tokens(normalise(unit_of(match.group(2)))))
 
 
 _LABEL_GAP = 2  # words between a value and the cue that labels it: "30 ppm as the target"

@@ -112,7 +112,9 @@ def _named_site() -> re.Pattern:
 def _placed_site() -> re.Pattern:
     sites = "|".join(sorted(map(re.escape, draft_data()["kpi"]["sites"]), key=len, reverse=True))
     # "A beverage can-end plant in Ohio fitted our monitor": some site, placed by a name (the buyer's is "your plant")
-    return re.compile(rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}(?:{sites}) (?:in|near|outside) [A-Z]")
+    # ... or placed first: "In Slovakia, a brake pad producer cut curing scrap ..."
+    return re.compile(rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}(?:{sites}) (?:in|near|outside) [A-Z]|"
+                      rf"\b(?:In|Near|Outside) [A-Z][\w-]*(?: [A-Z][\w-]*)?, an? (?:[\w-]+ ){{0,3}}(?:{sites})\b")
 
 
 @lru_cache(maxsize=1)

@@ -97,6 +97,9 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     names += [m.span(1) for m in _labelled().finditer(text)]  # "Level 2 support", "Gen 3 gateway", "in week 12"
     names += [m.span(1) for m in _TOLERANCE.finditer(text)]  # "within ±1 %": a tolerance, no value of the plant's
     names += [m.span() for m in _ONE_IN.finditer(text)]  # "1 in 12 boards": how often, as a ratio; neither is a value
+    names += [m.span() for week in _weeks() for m in week.finditer(text)]  # "from KW 14 to KW 22/2026": when
+    names += [m.span() for m in _SPLIT_YEAR.finditer(text)]  # "the 2025/26 campaign": a season, no value of 26
+    names += [m.span() for m in _MONTH_YEAR.finditer(text)]  # "data of 03/2026": a month, no value of 3
     return names + [m.span() for m in _GLUED.finditer(text) if m.group(1).lower() not in _glued_units()]
 
 
@@ -125,6 +128,19 @@ def no_values(text: str) -> list[tuple[int, int]]:
     ranges = [(q.start, q.end) for q in quantities(text) if q.is_range and not _YEAR_THEN.match(text, q.start)
               and (not _FROM.search(text[:q.start]) or spread_before(text, q.start))]
     return names + ranges + [m.span(1) for m in _BETWEEN.finditer(text)]  # "between 6 and 8 hours per load"
+
+
+_MONTH_YEAR = re.compile(r"(?<![\w.,/])(?:0[1-9]|1[0-2]) ?/ ?(?:19|20)\d\d\b")
+_SPLIT_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d ?[/-] ?\d\d\b(?![.,]\d| ?%)")
+
+
+@lru_cache(maxsize=1)
+def _weeks() -> tuple[re.Pattern, re.Pattern]:
+    """A calendar week named by its short label (drafting.yaml kpi.periods.weeks) with its year after a slash
+    ("KW 22/2026") or after a word of time ("from CW 14", "until wk 30"): a number of a week, no value ("6 kW")."""
+    weeks = "|".join(map(re.escape, map(str, load_drafting()["kpi"]["periods"]["weeks"])))
+    return (re.compile(rf"(?<![\w.])(?:{weeks}) ?\d{{1,2}} ?/ ?(?:19|20)?\d\d\b", re.I),
+            re.compile(rf"\b(?:from|in|since|until|till|to|by|ab|seit|bis|von) (?:{weeks}) ?\d{{1,2}}\b(?![.,]\d)", re.I))
 
 
 _ONE_IN = re.compile(r"\b(?:1|one) in (?!(?:19|20)\d\d\b)\d[\d,]*\b", re.I)  # "1 in 2027" is when

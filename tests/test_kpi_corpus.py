@@ -93,12 +93,17 @@ def test_another_measure_drafted_on_a_text_with_a_kpi_is_counted_apart():
 # tuning7, written blind by a seventh author (26 texts, 18 with a KPI), entered at 13, 2, 0 on main 85005ce
 # (one KPI text drafted another measure; nothing fixed yet: the floor only keeps the entry figures)
 # tuning8, written blind by an eighth author (26 texts, 18 with a KPI), entered at 7, 1, 0 on main c67f6e3
-# (six KPI texts drafted another measure; nothing fixed yet: the floor only keeps the entry figures)
+# (six KPI texts drafted another measure) and was raised to 17, 0, 0 (branch kpi9) by kinds of number grammar and
+# commitment: thousands dots in a text writing decimal commas, a year-by-year history's latest year as today,
+# informal commitments ("sign up to", "in writing", "what we put in the contract"), a measuring window or sample
+# never a value, a calendar week and a split year no values, another company placed by a name or pointed at
+# ("At this customer"), a slide's NOW / WITH lists and a bullet committing after its value; the one left is a
+# technical summary whose abbreviations ("spec. fuel cons.", "Guar.:") the sentence splitter cuts apart
 # tuning9, written blind by a ninth author (26 texts, 18 with a KPI), entered at 11, 0, 0 on main 374f6d1
 # (two KPI texts drafted another measure, five drafted none; nothing fixed yet: the floor only keeps the entry figures)
 FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("tuning4", 16, 0, 0), ("tuning5", 15, 0, 0), ("tuning6", 14, 0, 0),
           ("tuning7", 13, 2, 0),
-          ("tuning8", 7, 1, 0),
+          ("tuning8", 17, 0, 0),
           ("tuning9", 11, 0, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
           # tuning texts without a buyer's KPI drafted a measure on 2 of 235 both before and after, so the fixes

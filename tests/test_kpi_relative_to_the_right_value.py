@@ -1,0 +1,50 @@
+"""A change relative to today's value is applied to today's value, never to a number that only says when or on
+what it is measured: a calendar week ('KW 22/2026'), a sample ('measured on the first eight blocks'), a time
+clause after the metric ('until 6 months after start-up'). Sentences written for these tests."""
+import pytest
+
+from questions import load_bank
+from reading.draft import draft
+from reading.quantities import quantities
+
+BANK = load_bank()
+
+
+def measure(text: str):
+    answer = draft("Quotation for your plant\n\n" + text, BANK).answer("decision.kpi")
+    return answer.measure if answer and answer.measure else None
+
+
+def test_a_share_cut_measured_on_a_sample_applies_to_todays_value():
+    text = ("Sanding and refinishing currently take 240 hours per 1,000 doors, according to your cost sheets.\n"
+            "With the new spray robots we will cut this rework by 25 %, measured on the first twelve batches.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (240, 180)
+
+
+@pytest.mark.parametrize("period", ["(your data from KW 10 to KW 18/2026)", "(your data since CW 10)"])
+def test_a_calendar_week_is_no_value_a_change_applies_to(period):
+    text = (f"At final test 3.8 % of the pumps must be reworked by hand {period}.\n"
+            "With the new fixtures we will halve this failure rate.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (3.8, 1.9)
+
+
+def test_a_calendar_week_is_no_quantity_but_kilowatts_are():
+    assert [q.value for q in quantities("from KW 14 to KW 22/2026 on a 6 kW laser")] == [6]
+
+
+def test_a_time_clause_after_the_metric_is_no_part_of_it():
+    text = ("At final test 3.8 % of the pumps fail the leak test.\n"
+            "With the new fixtures we will halve this failure rate until 6 months after start-up.")
+    assert measure(text).metric.endswith("failure rate")
+
+
+def test_a_window_of_time_after_the_following_is_no_sample_so_a_change_keeps_off_another_measures_value():
+    # "over the following nine months" is when a result was counted, not what on ("the first eight blocks"):
+    # read as a sample, it let "gas ... fell by 9 %" take the yield's 88.6 % as its baseline (88.6 -> 80.6)
+    text = ("Situation: the kiln lost product to off-spec firing; yield 81.4 %.\n"
+            "Solution: our model-based burner control, commissioned last year.\n"
+            "Result: first-pass yield rose to 88.6 % over the following nine months; gas per tonne of tiles fell by 9 %.")
+    measures = [a.measure for a in draft(text, BANK).answers if a.measure]
+    assert not any(m.metric.startswith("gas") and m.baseline == 88.6 for m in measures), measures
