@@ -148,12 +148,16 @@ def _committed(found: Piece, after: str) -> Piece:
 def sectioned(texts: list[str], pieces: list[Piece | None]) -> list[Piece | None]:
     """A slide's or a list's heading that names a role ("NOW (your batch records 2025)", "Current situation:",
     "WITH controlled nucleation") gives it to the bulleted lines below it that name none."""
-    out, section = [], ""
+    out, heading, section = [], None, None  # the line a bullet sits under, its role read only when a bullet needs it
     for text, found in zip(texts, pieces):
         if _BULLET.match(text):
-            out.append(replace(found, role=section) if found and not found.role and section else found)
+            if found and not found.role and heading is not None:
+                section = _section(heading) if section is None else section  # most lines head no bullet: not read
+                out.append(replace(found, role=section) if section else found)
+            else:
+                out.append(found)
             continue
-        section = _section(text) if found is None else ""
+        heading, section = (text if found is None else None), None
         out.append(found)
     return out
 
