@@ -106,8 +106,15 @@ def document_groups(texts: list[str]) -> bool:
     """A text that writes a decimal comma anywhere ("5,5 kA/m²") or groups a number twice with dots ("1.485.000 €")
     groups its thousands with dots everywhere: a German writer's "2.390 kWh/t" in a sentence with no comma of its
     own is 2390, never 2.39."""
-    return any("," in text and _DECIMAL_COMMA.search(text) or "." in text and _DOT_GROUPS.search(text)
-               for text in texts)
+    joined = "\n".join(texts)  # no pattern reaches over a line's end
+    return _found_at(_DECIMAL_COMMA, joined, _COMMA_DIGIT) or _found_at(_DOT_GROUPS, joined, _DOT_GROUP_DOT)
+
+
+def _found_at(pattern: re.Pattern, text: str, mark: re.Pattern) -> bool:
+    """Whether `pattern` matches in `text`, tried only where its mark is (a comma or a dot group after 1-3 digits:
+    a pattern opening with a look behind is tried at every place of a 100-page text, a literal mark is not)."""
+    return any(pattern.match(text, at) for found in mark.finditer(text)
+               for at in range(max(0, found.start() - 3), found.start()))
 
 
 def dots_as_groups(text: str) -> str:
@@ -115,6 +122,8 @@ def dots_as_groups(text: str) -> str:
     return _DOC_DOT_GROUP.sub(r"\1,\2", text) if "." in text else text
 
 
+_COMMA_DIGIT = re.compile(r",\d")  # where a decimal comma can be
+_DOT_GROUP_DOT = re.compile(r"\.\d{3}\.")  # where a number grouped twice with dots can be
 _DOC_DOT_GROUP = re.compile(r"(?<![\w.,])([1-9]\d{0,2})\.(\d{3})(?![.,]?\d)")
 _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)")
 _DOT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![.,]?\d)")

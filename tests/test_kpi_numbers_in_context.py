@@ -65,3 +65,18 @@ def test_two_measures_listed_over_years_are_no_history_of_one():
                                    "OEE today: 71.2 % (2023), 69.5 % (2024), 66.0 % (2025)"])
 def test_a_label_giving_a_history_gives_the_latest_year_as_today(label):
     assert kpi(label + "\nTarget: 75 %") == (66.0, 75)
+
+
+def test_a_document_groups_thousands_with_dots_exactly_where_one_of_its_sentences_does():
+    # document_groups tries its patterns only where a comma or a dot group is: the same answer as every sentence
+    # searched whole, on random texts of digits, dots, commas and words
+    import random
+    from reading.kpi_numbers import _DECIMAL_COMMA, _DOT_GROUPS, document_groups
+
+    def each_sentence(texts):
+        return any(_DECIMAL_COMMA.search(t) or _DOT_GROUPS.search(t) for t in texts)
+    rng = random.Random(7)
+    for letters in ("0123456789., ab", "1.0002,3 ", "12.345.678,9 x"):
+        for _ in range(3000):
+            texts = ["".join(rng.choice(letters) for _ in range(rng.randint(0, 16))) for _ in range(rng.randint(1, 4))]
+            assert document_groups(texts) == each_sentence(texts), texts
