@@ -16,10 +16,15 @@ class Parties:
         self.topic = rules.topic
         ready = rules.topic and rules.words and rules.acts and rules.articles
         between = rf"(?:(?:{any_of(rules.between)})\s+){{0,2}}" if rules.between else ""
+        # a team counts only with its place ("our support in Tampere"): "our service runs in the cloud" names no one
+        placed = (rf"|(?:{any_of(rules.teams)})\s+(?:{any_of(rules.places)})\s+[^\W\d_][\w-]*"
+                  if rules.teams and rules.places else "")
         self.subject = re.compile(
-            rf"(?<![\w'\u2019-])(?:{any_of(rules.articles)})\s+(?:{any_of(rules.words)})\s+{between}(?:{any_of(rules.acts)})\b"
+            rf"(?<![\w'\u2019-])(?:{any_of(rules.articles)})\s+(?:(?:{any_of(rules.words)}){placed})\s+{between}"
+            rf"(?:{any_of(rules.acts)})\b"
         ) if ready else None
-        self.names = frozenset(w.lower() for w in rules.words)  # a sentence holds one before the pattern is tried
+        # a sentence holds one before the pattern is tried
+        self.names = frozenset(w.lower() for w in rules.words + (rules.teams if rules.places else []))
 
     def does(self, topic_id: str, lower: str) -> bool:
         """Whether the sentence (lower case) on `topic_id` names the vendor as the subject of one of its verbs."""
