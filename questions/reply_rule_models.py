@@ -47,6 +47,8 @@ class PartyRules(_Strict):
     # article, then a word of `places` and one word (the place), then the verb
     teams: list[str] = []
     places: list[str] = []
+    # upkeep done from a named place, no team said ("Remote monitoring from Dresden"): the vendor's people there
+    done_from: list[str] = []
 
 
 class TrackRules(_Strict):

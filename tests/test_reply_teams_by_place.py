@@ -53,3 +53,20 @@ def test_a_service_that_is_the_product_names_no_one_who_keeps_it_running(kilns):
     upkeep = _upkeep(kilns, "Our service runs in Brno and the thermocouples are recalibrated every 4 months, "
                             "for EUR 21,000 per year.")
     assert not upkeep.closed, upkeep.why
+
+
+def _table(sent, cell: str):
+    text = ("Dear Mr Novak,\n\n| Topic | Our answer |\n|---|---|\n| History | tbd with your process team |\n"
+            f"| Service | {cell} |\n\nBest regards,\nPetr\n")
+    done = read_reply(sent, pasted(text, "reply", "Reply"))
+    return {q.topic: q for q in done.round.questions}["upkeep_owner"]
+
+
+def test_upkeep_done_from_a_named_place_is_the_vendors_team_there(kilns):
+    upkeep = _table(kilns, "Remote monitoring from Brno, thermocouple recalibration every 4 months, 21 kEUR per year")
+    assert upkeep.closed and upkeep.status == "answered", upkeep.why
+
+
+def test_upkeep_done_from_a_time_names_no_one(kilns):
+    upkeep = _table(kilns, "Remote monitoring from day one, thermocouple recalibration every 4 months, 21 kEUR per year")
+    assert not upkeep.closed and "a role" in upkeep.why, upkeep.why
