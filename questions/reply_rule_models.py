@@ -43,6 +43,12 @@ class PartyRules(_Strict):
     words: list[str] = []  # the party's names ("supplier", "contractor", "service provider")
     between: list[str] = []  # words that may stand between the party and its verb ("shall", "will", "also")
     acts: list[str] = []  # the verbs that say it does the topic's work ("maintains", "retrains", "looks after")
+    # a team named by where it sits counts as the party ("our support in Tampere monitors remotely"): `teams` after an
+    # article, then a word of `places` and one word (the place), then the verb
+    teams: list[str] = []
+    places: list[str] = []
+    # upkeep done from a named place, no team said ("Remote monitoring from Dresden"): the vendor's people there
+    done_from: list[str] = []
 
 
 class TrackRules(_Strict):

@@ -319,7 +319,7 @@ class ReplyReader(Placing):
         if topic_id == self.measured.topic:  # a measure compared with a period: its length is no value
             named, figures = self.measured.kinds(named, figures, sentence.substance)
         named = named | self.built(figures, named, sources, also.get("system"), people)
-        named = named | {"role"} if self.parties.does(topic_id, lower) else named
+        named = named | {"role"} if self.parties.does(topic_id, lower, sentence.text) else named
         named = named | {self.resend.kind} if topic_id == self.resend.topic and self.resend.said(lower) else named
         return self.accuracy.kinds(named, lower) if topic_id == self.accuracy.topic else named  # "will detect >95%"
 

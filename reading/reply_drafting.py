@@ -285,7 +285,11 @@ def _combine(offer: Answer | None, reply: Answer | None, kind: str) -> Answer:
         choices = lead.choices or (other.choices if equal else [])
     else:
         choices = list(dict.fromkeys([*offer.choices, *reply.choices]))
-    rows = {i.system: i for i in (offer.integrations if equal else [])} | {i.system: i for i in lead.integrations}
+    # the reply's own links, each with its way, stand for the offer's claimed ones that name no way and no owner ("MES
+    # and ERP integration" asks for no third link where the reply gives its MES and maintenance links)
+    ways = reply.integrations and all(i.method.strip() for i in reply.integrations)
+    offered = [i for i in offer.integrations if not ways or i.method.strip() or i.owner.strip()] if equal else []
+    rows = {i.system: i for i in offered} | {i.system: i for i in lead.integrations}
     if equal:
         rows |= {i.system: i for i in reply.integrations}
     quotes = list(dict.fromkeys([*reply.quotes, *offer.quotes] if equal else lead.quotes))[:MAX_QUOTES]

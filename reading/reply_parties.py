@@ -16,12 +16,25 @@ class Parties:
         self.topic = rules.topic
         ready = rules.topic and rules.words and rules.acts and rules.articles
         between = rf"(?:(?:{any_of(rules.between)})\s+){{0,2}}" if rules.between else ""
+        # a team counts only with its place ("our support in Tampere"): "our service runs in the cloud" names no one
+        placed = (rf"|(?:{any_of(rules.teams)})\s+(?:{any_of(rules.places)})\s+[^\W\d_][\w-]*"
+                  if rules.teams and rules.places else "")
         self.subject = re.compile(
-            rf"(?<![\w'\u2019-])(?:{any_of(rules.articles)})\s+(?:{any_of(rules.words)})\s+{between}(?:{any_of(rules.acts)})\b"
+            rf"(?<![\w'\u2019-])(?:{any_of(rules.articles)})\s+(?:(?:{any_of(rules.words)}){placed})\s+{between}"
+            rf"(?:{any_of(rules.acts)})\b"
         ) if ready else None
-        self.names = frozenset(w.lower() for w in rules.words)  # a sentence holds one before the pattern is tried
+        # upkeep done from a place named with a capital ("Remote monitoring from Dresden"), read on the text as written
+        self.done_from = re.compile(rf"(?i:\b(?:{any_of(rules.done_from)})\s+from)\s+[A-Z\u00c0-\u00de][^\W\d_]+"
+                                    ) if rules.done_from and rules.topic else None
+        # a sentence holds one before the pattern is tried
+        self.names = frozenset(w.lower() for w in rules.words + (rules.teams if rules.places else []))
 
-    def does(self, topic_id: str, lower: str) -> bool:
-        """Whether the sentence (lower case) on `topic_id` names the vendor as the subject of one of its verbs."""
-        return (self.subject is not None and topic_id == self.topic and any(w in lower for w in self.names)
+    def does(self, topic_id: str, lower: str, text: str = "") -> bool:
+        """Whether the sentence (lower case; `text` as written) on `topic_id` names the vendor as the subject of one of
+        its verbs, or its upkeep done from a named place."""
+        if topic_id != self.topic:
+            return False
+        if self.done_from is not None and " from " in lower and self.done_from.search(text):
+            return True
+        return (self.subject is not None and any(w in lower for w in self.names)
                 and bool(self.subject.search(lower)))

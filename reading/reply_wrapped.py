@@ -94,7 +94,7 @@ def titles(words: list[str], months: list[str] = (), wrapped: list[str] = ()) ->
 def as_read(text: str, titled: Titles | None) -> str:
     """`text` with wrapped table rows on one line, a table's rule off its first row, and titles' full stops
     as spaces; the same length."""
-    text = _RULE.sub(lambda m: " " * len(m.group()), _quote_unwrapped(cells_joined(unwrapped(text))))
+    text = _RULE.sub(lambda m: " " * len(m.group()), _prose_unwrapped(_quote_unwrapped(cells_joined(unwrapped(text)))))
     return titled.sub(titled.spaced, text) if titled else text
 
 
@@ -128,6 +128,20 @@ def _quote_unwrapped(text: str) -> str:
 
 # a quoted line's break, the next line's quote marks and indent, where the sentence goes on in lower case
 _QUOTE_WRAP = re.compile(r"(?<=[^.!?:;\n])\n[ \t]*>[> \t]*(?=[a-z(])")
+
+
+def _prose_unwrapped(text: str) -> str:
+    """A paragraph the writer wrapped by hand mid-sentence read as one: a line break after a long line of prose that
+    ends with no stop, colon or semicolon, where the sentence goes on in lower case ("... solved when it\nis 50 % or
+    more"), is a space. A short line (a list's item, a heading) or a table's or quote's line keeps its break."""
+    def joined(found: re.Match) -> str:
+        line = text[text.rfind("\n", 0, found.start()) + 1:found.start()].strip()
+        return " " if len(line) >= WRAPPED_LINE and not line.startswith((">", "|")) and "|" not in line else "\n"
+    return _PROSE_WRAP.sub(joined, text) if "\n" in text else text
+
+
+# a line's break where the line ends with no stop and the next goes on in lower case
+_PROSE_WRAP = re.compile(r"(?<=[^.!?:;\s])\n(?=[ \t]*[a-z\u00df-\u00ff])")
 
 
 def one_line(text: str) -> str:
