@@ -1,6 +1,6 @@
-"""Kit or a method a sentence says the plant has used for years or decades is its long-standing way, no part of the
-project ("bakers have used sensors and controls for decades, but ..."); a clause turning to 'this new' thing tells the
-project again (drafting.yaml roles before: for decades, for years; after: this new)."""
+"""Kit or a method a sentence says the plant has used for decades is its long-standing way, no part of the project
+("bakers have used sensors and controls for decades, but ..."); the same kit the project fits is new
+(drafting.yaml roles before: for decades, for generations)."""
 from questions import load_bank
 from reading.draft import draft
 
