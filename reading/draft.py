@@ -179,6 +179,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         hits = self._optional_links(words, self.kinds.kept(sentence.text, words, self._effects_taken(words, hits), seen.names))
         if seen.story and self.roles.site_has(words):  # "The mill has two paper machines": what exists, no offer
             hits = [h for h in hits if h[0] in self.roles.before_may_draft]
+        if seen.story:  # "the CEO gave the IT staff seven months": who decided, no user (drafting.yaml users.story_titles)
+            hits = [h for h in hits if h[0] != self.rules.users.question or not self.rules.users.idle_title(words, h[1], h[2])]
         if role.existing:
             hits = self._existing_kit(role, words, hits)
         plain = role.plain  # most sentences: a claim with no before-state, option or existing kit

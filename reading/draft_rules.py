@@ -267,7 +267,9 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),
                     frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": ")),
                     tuple(" ".join(tokens(normalise(w))) for w in data["users"].get("team", [])),
-                    tuple(tuple(tokens(normalise(w))) for w in data["users"].get("speaks", []))),
+                    tuple(tuple(tokens(normalise(w))) for w in data["users"].get("speaks", [])),
+                    {o: tuple(tuple(tokens(normalise(w))) for w in ws) for o, ws in data["users"].get("story_titles", {}).items()},
+                    frozenset(tokens(normalise(w))[0] for k in ("uses", "owns") for w in data["users"].get("using", {}).get(k, []))),
     )
 
 

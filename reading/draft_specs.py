@@ -3,7 +3,7 @@ read beside the options, and the small specs (product page, lengths, users, dest
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .phrases import CLAUSE_END, PhraseSet, normalise, tokens
@@ -100,6 +100,16 @@ class Users:
     not_with: tuple[str, str]  # (question, option): a sentence drafting it lists access roles
     team: tuple[str, ...] = ()  # phrases of a sentence naming the vendor's or the project's team ("team size")
     speaks: tuple[tuple[str, ...], ...] = ()  # words that attribute a quote ("said", "according to")
+    titles: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # option -> executives' titles
+    uses: frozenset[str] = frozenset()  # words right after a title that make its bearer a user ("sees", "dashboard")
+
+    def idle_title(self, words: list[str], option: str, at: int) -> bool:
+        """An executive's title at `at` with no verb of use or output right after it: in one site's story the
+        CEO who set the deadline or is named by a list of people, not a user of what the system gives."""
+        for title in self.titles.get(option, ()):
+            if tuple(words[at:at + len(title)]) == title:
+                return words[at + len(title)] not in self.uses if at + len(title) < len(words) else True
+        return False
 
     def speakers(self, words: list[str]) -> set[int]:
         """Positions of the words that name who is quoted: after a speech word that follows a clause
