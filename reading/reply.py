@@ -206,9 +206,10 @@ class ReplyReader(Placing):
         """A reply sentence (on `topics`) as the drafter reads it: numbers in words as digits, an arrow as "to", a
         deadline as "by", a bound as "within", a measure's values after the words for them (reply_measure.py)."""
         text = self.spelled.digits(text)
-        text = self.measures.stated(ARROW.sub(" to ", text) if ARROW_IN.search(text) else text, topics)  # "4.1% (2025) -> 1.5% by June 2027": from one value to the other
-        text = self.deadline.sub("by", text) if self.deadline and self.by_in(text) else text
-        return self.bound.sub("within", text) if self.bound and self.within_in(text) else text
+        said = self.measures.stated(ARROW.sub(" to ", text) if ARROW_IN.search(text) else text, topics)  # "4.1% (2025) -> 1.5% by June 2027": from one value to the other
+        lower = said.lower() if said.isascii() else None  # both gates' one look at the line (None: not ASCII, each tried)
+        text = self.deadline.sub("by", said) if self.deadline and self.by_in.lowered(lower) else said
+        return self.bound.sub("within", text) if self.bound and (self.within_in.lowered(lower) if text is said else self.within_in(text)) else text
 
     def _clause_why(self, clause: str, before: str) -> str:
         """Why a clause of its own answers nothing: a vague phrase ("the wireless sensors shown in the

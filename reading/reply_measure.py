@@ -14,6 +14,7 @@ from .signal_patterns import may_hold
 
 # a figure with what it counts: not a year, not a port or a number in a name ("line 2": no unit after it)
 _DIGIT = re.compile(r"\d")  # every figure has one: most sentences need no closer look
+_TO = re.compile(r"\sto\s", re.I)  # what `from_to` needs ("from 4.1% to 2.5%"): most lines hold no " to "
 _YEAR_20 = re.compile(r"20\d\d")  # what the year a value is due by needs (Measures.due)
 _FIGURE = r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_][^\s,;:()]*)"
 
@@ -41,6 +42,7 @@ class Measures:
                                   rf"\s+to\s+{bounds}(?P<b>{_BARE})\s?(?P=unit)(?![\w-])", re.I)
         helpers = rf"(?:[ \t]*,?[ \t]+(?:{_any(rules.helpers)})\b)*" if rules.helpers else ""
         # the verb's "to" before a figure or a bound ("down to under 80", "fall to below 60"), or the bound alone
+        self.moves_in = may_hold(rules.moves)  # most lines name no verb of movement: `moves` is not tried
         self.moves = re.compile(rf"{helpers}[ \t]*,?[ \t]+(?:{_any(rules.moves)})[ \t]+(?:to[ \t]+(?=\d)|(?:to[ \t]+)?(?=(?:{_any(rules.bounds)})"
                                 rf"[ \t]+\d))", re.I) if rules.moves else None
         self.then = re.compile(rf"[ \t]*[,;][ \t]+(?=(?:{_any(rules.then)})[ \t]+\d)", re.I) if rules.then else None
@@ -64,7 +66,7 @@ class Measures:
         text = self.ceiling.sub("at most ", text) if self.ceiling else text  # "target maximum 10" -> "target at most 10"
         text = _FISCAL.sub(r"\1 ", _SIGN.sub(lambda m: _SIGNS[m.group(1)], text)) if _SIGNED.search(text) else text
         text = self._counted(self.zero.sub(r"\g<1>0", text))
-        marked = text if self.target.search(text) else self.from_to.sub(self._baseline_target, text, count=1)
+        marked = text if self.target.search(text) or not _TO.search(text) else self.from_to.sub(self._baseline_target, text, count=1)
         if marked != text:  # "61 CIPs in 2025 (stop log) to at most 20 CIPs ...": both values now said
             return marked
         return self._today_first(_TARGET_IN.sub(r"\g<1>by", self._moved(text)))
@@ -75,7 +77,9 @@ class Measures:
         most 4 in 2027" -> "14 in 2025, target at most 4 in 2027"); unchanged where a target word is said or no figure
         comes before."""
         said = self.target.search(text)
-        found = None if said else next((f for p in (self.moves, self.then) if p is not None and (f := p.search(text))), None)
+        # what each needs, looked for first: a verb of movement's word, a comma or a semicolon
+        maybe = (self.moves if self.moves is not None and self.moves_in(text) else None, self.then if "," in text or ";" in text else None)
+        found = None if said else next((f for p in maybe if p is not None and (f := p.search(text))), None)
         if found is None or not re.search(_FIGURE, text[:found.start()]):
             return text
         return f"{text[:found.start()]}, {self.target_word} {text[found.end():]}"

@@ -156,4 +156,6 @@ def may_hold(phrases: list[str]):
     held = re.compile("|".join(map(re.escape, lowered))).search if lowered else (lambda lower: None)
     def check(text: str) -> bool:
         return not text.isascii() or held(text.lower()) is not None
+    # the same asked of a text already lower-cased (None: not ASCII), where several gates look at one text
+    check.lowered = lambda lower: lower is None or held(lower) is not None
     return check
