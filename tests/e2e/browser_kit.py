@@ -241,6 +241,11 @@ def key_class(key: str) -> str:
     return "st-key-" + "".join(c if c.isalnum() or c in "_-" else "-" for c in key)
 
 
+def by_key(page, key: str):
+    """The container of the element keyed `key`: how the flows find a widget as a person sees it."""
+    return page.locator(f".{key_class(key)}")
+
+
 def choose(page, box, option: str) -> None:
     """Open a selectbox and click one option by its exact text; a rerun that shut the list or
     replaced the option under the pointer (a shared, busy machine) means another try."""

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from browser_kit import ROOT, TIMEOUT_MS, VIEWPORT, choose, key_class, opened_id, screenshot, wait_idle
+from browser_kit import ROOT, TIMEOUT_MS, VIEWPORT, choose, by_key, opened_id, screenshot, wait_idle
 from oidc_kit import provider, sign_in, signed_server
 from questions import load_bank
 from store import Store
@@ -44,11 +44,6 @@ def two_browsers(browser):
 
 def store(server) -> Store:
     return Store(f"sqlite:///{server.database}")
-
-
-def by_key(page, key: str):
-    return page.locator(f".{key_class(key)}")
-
 
 
 def join_and_answer(page, server, lineview: str, option: str, evidence: str) -> str:

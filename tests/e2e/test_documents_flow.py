@@ -13,8 +13,8 @@ import docx
 from fpdf import FPDF
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, screenshot, wait_idle
-from test_draft_flow import by_key, click_until, new_evaluation, store
+from browser_kit import TIMEOUT_MS, by_key, screenshot, wait_idle
+from test_draft_flow import click_until, new_evaluation, store
 from test_proposal_flow import open_form
 from reading.documents import Citations
 from reading.draft_review import progress

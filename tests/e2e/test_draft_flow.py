@@ -11,7 +11,7 @@ import time
 
 from playwright.sync_api import expect
 
-from browser_kit import ROOT, TIMEOUT_MS, key_class, screenshot, wait_idle
+from browser_kit import ROOT, TIMEOUT_MS, by_key, screenshot, wait_idle
 from questions import Evaluation
 from reading.draft_review import progress
 from store import Store
@@ -43,10 +43,6 @@ def store(server) -> Store:
 def new_evaluation(server, name: str) -> str:
     bank_version = json.loads(next((ROOT / "examples").glob("*.json")).read_text())["bank_version"]
     return store(server).create(Evaluation(bank_version=bank_version, proposal=name, vendor="FillTrack")).id
-
-
-def by_key(page, key: str):
-    return page.locator(f".{key_class(key)}")
 
 
 def click_until(page, server, eid: str, button, done) -> None:

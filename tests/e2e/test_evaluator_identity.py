@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, VIEWPORT, import_file, key_class, library_form, opened_id, wait_idle
+from browser_kit import TIMEOUT_MS, VIEWPORT, import_file, by_key, library_form, opened_id, wait_idle
 from oidc_kit import sign_in
 from questions import Answer, Evaluation, load_bank
 from store import Store
@@ -39,10 +39,6 @@ def rajs(proposal: str) -> Evaluation:
     """An evaluation Raj answered, as he would export it."""
     return Evaluation(bank_version=load_bank().version, proposal=proposal, vendor="Belt & Co", evaluator=RAJ,
                       answers=[Answer(question="problem.statement", text="Raj: belt 3 slips twice a shift")])
-
-
-def by_key(page, key: str):
-    return page.locator(f".{key_class(key)}")
 
 
 def consensus_shows_only_ann(page, server, eid: str) -> None:

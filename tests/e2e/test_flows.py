@@ -16,7 +16,7 @@ import pypdf
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from browser_kit import ROOT, TIMEOUT_MS, key_class, library_form, opened_id, screenshot, wait_idle
+from browser_kit import ROOT, TIMEOUT_MS, by_key, key_class, library_form, opened_id, screenshot, wait_idle
 from questions import evaluation_from_bytes, load_evaluation
 from reports import EXPORTS
 from scoring import compare, score
@@ -42,10 +42,6 @@ def open_at(page, server, path: str = "", **query: str) -> None:
 def ids(server) -> dict[str, str]:
     """Proposal name -> id, read from the server's database."""
     return {s.proposal: s.id for s in Store(f"sqlite:///{server.database}").list()}
-
-
-def by_key(page, key: str):
-    return page.locator(f".{key_class(key)}")
 
 
 def ev_key(eid: str, qid: str, part: str) -> str:

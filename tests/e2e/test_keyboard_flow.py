@@ -11,7 +11,7 @@ import time
 
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, key_class, opened_id, screenshot, wait_idle
+from browser_kit import TIMEOUT_MS, by_key, key_class, opened_id, screenshot, wait_idle
 from focus_kit import focus_shot, focus_shows, focus_shows_once_settled, tab_to
 from reading.draft_review import progress
 from store import Store
@@ -38,10 +38,6 @@ def press_on(page, target, name: str, key: str = "Enter", back: bool = False) ->
     focus_shot(page, f"keyboard-{name}")
     page.keyboard.press(key)
     wait_idle(page)
-
-
-def by_key(page, key: str):
-    return page.locator(f".{key_class(key)}")
 
 
 def until_saved(server, eid: str, done, what: str) -> None:

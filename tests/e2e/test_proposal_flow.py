@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image
 from playwright.sync_api import expect
 
-from browser_kit import ROOT, SCREENSHOTS, TIMEOUT_MS, HeldUploads, key_class, screenshot, wait_idle
+from browser_kit import ROOT, SCREENSHOTS, TIMEOUT_MS, HeldUploads, by_key, key_class, screenshot, wait_idle
 from questions import Evaluation
 from reports import EXPORTS
 from store import Store
@@ -55,12 +55,6 @@ def open_form(page, server, eid: str) -> None:
     page.goto(server.at("evaluate", id=eid), wait_until="domcontentloaded")
     wait_idle(page)
     expect(page.get_by_text("The vendor's documents", exact=True)).to_be_visible()
-
-
-def by_key(page, key: str):
-    return page.locator(f".{key_class(key)}")
-
-
 
 
 def upload(page, eid: str, name: str, data: bytes, mime: str) -> None:

@@ -11,9 +11,9 @@ import time
 import docx
 from playwright.sync_api import expect
 
-from browser_kit import TIMEOUT_MS, HeldUploads, screenshot, wait_idle
+from browser_kit import TIMEOUT_MS, HeldUploads, by_key, screenshot, wait_idle
 from rounds_corpus import cases, drafted
-from test_draft_flow import by_key, store
+from test_draft_flow import store
 
 expect.set_options(timeout=TIMEOUT_MS)
 SPINDLE = dict(cases("tuning"))["spindle_ai"]
