@@ -20,7 +20,7 @@ REAL = ["real_tuning", "real_tuning2", "real_tuning3", "real_tuning4", "real_tun
         "real_tuning13", "real_tuning14", "real_tuning15", "real_tuning16", "real_tuning17",
         "real_tuning18", "real_tuning19", "real_tuning20", "real_tuning21", "real_tuning22",
         "real_tuning23", "real_tuning24", "real_tuning25", "real_tuning26", "real_tuning27", "real_tuning28",
-        "real_tuning29", "real_tuning30", "real_tuning31",
+        "real_tuning29", "real_tuning30", "real_tuning31", "real_tuning32",
         "real_heldout",
         "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7",
         "real_heldout8", "real_heldout9"]
@@ -99,7 +99,10 @@ def test_drafting_on_the_tuning_sets(capsys, split, recall_floor, precision_floo
 # real_tuning31 (ten case studies, four pages, answered blind; candidates removed: seven sources shared with held-out
 # texts, two already in other sets) read 0.359 / 0.483 blind (14 of 29 drafted, 39 expected) on the rules of main
 # e9732de; its German gearbox case drafted nothing it should, and the pharma pill-vision case drafted nothing at all.
-FLOORS = {"real_tuning31": (0.3, 0.45), "real_tuning30": (0.2, 0.4), "real_tuning29": (0.35, 0.45), "real_tuning28": (0.35, 0.5), "real_tuning27": (0.35, 0.5), "real_tuning26": (0.4, 0.3), "real_tuning25": (0.2, 0.6), "real_tuning24": (0.4, 0.55), "real_tuning23": (0.2, 0.4), "real_tuning22": (0.25, 0.5), "real_tuning21": (0.15, 0.2), "real_tuning20": (0.2, 0.65), "real_tuning19": (0.35, 0.55), "real_tuning18": (0.3, 0.65), "real_tuning17": (0.2, 0.3), "real_tuning16": (0.6, 0.8), "real_heldout8": (0.1, 0.25), "real_heldout9": (0.2, 0.3), "real_tuning13": (0.2, 0.4), "real_tuning14": (0.3, 0.4), "real_tuning11": (0.2, 0.35), "real_tuning12": (0.2, 0.4), "real_tuning10": (0.2, 0.35),
+# real_tuning32 (ten case studies, four pages, answered blind; candidates removed: one source shared with a held-out
+# text, three already in other sets) read 0.308 / 0.381 blind (8 of 21 drafted, 26 expected) on the rules of main
+# 4adf352; the float-glass AI inspection and the two semiconductor analytics cases drafted nothing they should.
+FLOORS = {"real_tuning32": (0.25, 0.3), "real_tuning31": (0.3, 0.45), "real_tuning30": (0.2, 0.4), "real_tuning29": (0.35, 0.45), "real_tuning28": (0.35, 0.5), "real_tuning27": (0.35, 0.5), "real_tuning26": (0.4, 0.3), "real_tuning25": (0.2, 0.6), "real_tuning24": (0.4, 0.55), "real_tuning23": (0.2, 0.4), "real_tuning22": (0.25, 0.5), "real_tuning21": (0.15, 0.2), "real_tuning20": (0.2, 0.65), "real_tuning19": (0.35, 0.55), "real_tuning18": (0.3, 0.65), "real_tuning17": (0.2, 0.3), "real_tuning16": (0.6, 0.8), "real_heldout8": (0.1, 0.25), "real_heldout9": (0.2, 0.3), "real_tuning13": (0.2, 0.4), "real_tuning14": (0.3, 0.4), "real_tuning11": (0.2, 0.35), "real_tuning12": (0.2, 0.4), "real_tuning10": (0.2, 0.35),
           "real_heldout4": (0.3, 0.3), "real_tuning8": (0.15, 0.2), "real_heldout5": (0.35, 0.3), "real_tuning9": (0.25, 0.4),
           "real_heldout6": (0.25, 0.35)}
 
@@ -137,6 +140,8 @@ def test_drafting_on_real_public_texts(capsys, split):
 # real_tuning30's four pages (claims written blind): 0.00 specific answers a page, 6 of 8 options claimed (3fba454).
 # real_tuning31's four pages (claims written blind): 1.25 specific answers a page (all five on the energy-alerts page),
 # 5 of 8 options claimed (e9732de); it has no marketing floor: its first figure is above the 0.5 aim.
+# real_tuning32's four pages (claims written blind): 1.50 specific answers a page (all six on the tyre cure-press page),
+# 7 of 17 options claimed (4adf352); it has no marketing floor: its first figure is above the 0.5 aim.
 MARKETING_FLOORS = {"real_tuning15": (0.5, 0.75), "real_tuning16": (0.5, 0.75), "real_tuning17": (0.5, 0.7),
                     "real_tuning18": (0.5, 0.65), "real_tuning19": (0.5, 0.5), "real_tuning21": (0.5, 0.35),
                     "real_tuning22": (0.5, 0.75), "real_tuning23": (0.5, 0.55),
