@@ -12,7 +12,7 @@ from reading.draft import draft
 
 BANK = load_bank()
 KPI = BANK.key_questions.kpi
-SIZES = {"tuning": 22, "tuning2": 24, "tuning3": 24, "tuning4": 24, "tuning5": 24, "tuning6": 24, "tuning7": 26, "tuning8": 26, "tuning9": 26, "tuning10": 26, "validation": 22}  # a file lost or added unnoticed changes every figure
+SIZES = {"tuning": 22, "tuning2": 24, "tuning3": 24, "tuning4": 24, "tuning5": 24, "tuning6": 24, "tuning7": 26, "tuning8": 26, "tuning9": 26, "tuning10": 26, "tuning11": 26, "validation": 22}  # a file lost or added unnoticed changes every figure
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -108,6 +108,9 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           # tuning10, written blind by a tenth author (26 texts, 18 with a KPI), entered at 13, 0, 0 on main e9732de
           # (two KPI texts drafted another measure, three drafted none; nothing fixed: the floor only keeps the entry figures)
           ("tuning10", 13, 0, 0),
+          # tuning11, written blind by an eleventh author (26 texts, 18 with a KPI), entered at 10, 1, 0 on main 4b81d14
+          # (eight KPI texts drafted none, one text without a KPI drafted a guarantee list's figures; nothing fixed)
+          ("tuning11", 10, 1, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
           # tuning texts without a buyer's KPI drafted a measure on 2 of 235 both before and after, so the fixes
           # were kept on that evidence; the measure drafted on one held-out text without a KPI is issue 14's
