@@ -1,6 +1,7 @@
 """In a site's story the plant's hands (operators, stores people, owners) are users of the output only where a
 sentence tells what they use or are told (drafting.yaml told_with users.roles, told_with_options): "operators load
-the press" tells the plant's work, no one using the system; a titled role is not gated."""
+the press" tells the plant's work, no one using the system; a titled role is not gated. So is
+data analytics as a technology: an analysis people made is none, one run on data or software is."""
 from questions import load_bank
 from reading.draft import draft
 
@@ -30,3 +31,18 @@ def test_operators_told_with_the_screen_they_read_are_users():
 
 def test_stores_people_told_at_their_work_are_no_users():
     assert "stores" not in roles("In the warehouse the storekeepers stack the finished cans on pallets.")
+
+
+def technologies(extra: str) -> list[str]:
+    answer = draft(STORY.format(extra=extra), BANK, proposal="can maker").answer("workflow.technologies")
+    return (answer.choices + answer.suggested) if answer else []
+
+
+def test_an_analysis_the_plants_engineers_made_is_no_data_analytics():
+    assert "data_analytics" not in technologies(
+        "The reliability engineers made a root cause analysis of each stop with the five-why technique.")
+
+
+def test_an_analysis_run_on_the_lines_data_is_data_analytics():
+    assert "data_analytics" in technologies(
+        "The reliability engineers made a root cause analysis of each stop on the data the software collected.")
