@@ -107,7 +107,7 @@ class AnswerDrafting:
             return
         for qid, words in self.rules.told_with.items():
             ev = found.get(qid)
-            for option in list(ev.options) if ev else []:
+            for option in [o for o in ev.options if o in self.rules.told_only.get(qid, ev.options)] if ev else []:
                 if not any(s.lstrip()[:1] in ITEMS or not words.isdisjoint(read(s)) for s in ev.said[option]):
                     ev.drop(option)
             if ev is not None and not ev.options:

@@ -9,7 +9,7 @@ the (question, option) targets of its phrase.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from questions.loader import load_drafting
 from questions.models import QuestionBank
@@ -76,6 +76,7 @@ class DraftRules:
     said_without: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must lack)
     told_with: dict[str, frozenset[str]]  # question -> in a site's story, words one of an option's sentences must hold
     users: Users
+    told_only: dict[str, frozenset[str]] = field(default_factory=dict)  # question -> the only options told_with gates
 
     def reliable(self, qid: str, option: str) -> float:
         """How far an option's drafts have proven right on texts the rules had not seen (1: as sure as its cues)."""
@@ -122,7 +123,7 @@ def _check(data: dict, bank: QuestionBank) -> None:
     _check_caused({q: {o: {} for o in v} for q, v in reliability.items() if isinstance(v, dict)}, questions)
     for qid in set(data.get("told_with", {})) - set(questions):
         raise ValueError(f"drafting.yaml: told_with: unknown question {qid!r}")
-    for section in ("said_with", "said_without"):
+    for section in ("said_with", "said_without", "told_with_options"):
         _check_caused({q: {o: {} for o in options} for q, options in data.get(section, {}).items()}, questions)
     captured = set(questions[CAPTURED].choice_ids())
     for option in data_table.get("units", {}):
@@ -270,6 +271,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                     tuple(tuple(tokens(normalise(w))) for w in data["users"].get("speaks", [])),
                     {o: tuple(tuple(tokens(normalise(w))) for w in ws) for o, ws in data["users"].get("story_titles", {}).items()},
                     frozenset(tokens(normalise(w))[0] for k in ("uses", "owns") for w in data["users"].get("using", {}).get(k, []))),
+        told_only={qid: frozenset(options) for qid, options in data.get("told_with_options", {}).items()},
     )
 
 
