@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from .german_nouns import inflected, modifier
 from .phrases import CLAUSE_END, is_number, normalise, tokens
 
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
@@ -214,31 +215,13 @@ class Gloss:
         return [word]
 
     def _inflected(self, word: str, nouns: dict[str, str]) -> list[str]:
-        """The noun as listed, or once a plural, case or feminine ending is off ("Messungen", "Instandhalterin")."""
-        if word in nouns:
-            return nouns[word].split()
-        for ending in self.endings:
-            stem = word[:-len(ending)]
-            if word.endswith(ending) and len(stem) >= self.least_part:
-                # a plural may also take an umlaut ("Verbräuche", "Zählerstände"): its last vowel read plain
-                for known in (stem, _plain_vowel(stem)):
-                    if known in nouns:
-                        return nouns[known].split()
-        return []
+        return inflected(word, nouns, self.endings, self.least_part)
 
     def _modifier(self, part: str, nouns: dict[str, str]) -> list[str]:
-        if part in nouns:
-            return nouns[part].split()
-        for link in self.links:
-            if part.endswith(link) and part[:-len(link)] in nouns:
-                return nouns[part[:-len(link)]].split()
-        return [part]
+        return modifier(part, nouns, self.links, self._compound)
 
-
-def _plain_vowel(stem: str) -> str:
-    """The stem with its last umlaut read plain ("verbräuch": "verbrauch")."""
-    at = max(stem.rfind(u) for u in "äöü")
-    return stem if at < 0 else stem[:at] + {"ä": "a", "ö": "o", "ü": "u"}[stem[at]] + stem[at + 1:]
+    def _compound(self, part: str) -> list[str]:  # a first part read as a compound of its own, never whole
+        return self._noun(part) if len(part) >= 2 * self.least_part else [part]
 
 
 @dataclass(frozen=True)
