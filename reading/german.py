@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .german_nouns import inflected, modifier
+from .german_nouns import elided, inflected, modifier, shared_head
 from .phrases import CLAUSE_END, is_number, normalise, tokens
 
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
@@ -95,6 +95,7 @@ class Gloss:
         words, written = [words[i] for i in order], frozenset(order.index(i) for i in written)
         out: list[str] = []
         addressed = {m.lower() for m in _ADDRESSED.findall(text)}
+        parts = elided(text) if self.nouns_on else frozenset()  # "Strom- und Gaskosten": power cost and gas cost
         helped = False  # an auxiliary earlier in this clause: its participle closes the clause ("wurde ... erfasst")
         at = 0
         while at < len(words):
@@ -112,6 +113,7 @@ class Gloss:
                 at += size
             else:
                 out.extend(self._noun(word))
+                out.extend(shared_head(words, at, parts, self._noun) if word in parts else ())
                 at += 1
             helped = (helped or out[-1] in self.auxiliaries) and out[-1] not in CLAUSE_END
         return [self.perfect_cue, *out] if self._past_perfect(words) else out

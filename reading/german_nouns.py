@@ -2,6 +2,7 @@
 whose parts are glossed, the last part its head ("Schwingungs|sensor": vibration sensor)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 
@@ -38,3 +39,25 @@ def plain_vowel(stem: str) -> str:
     """The stem with its last umlaut read plain ("verbräuch": "verbrauch")."""
     at = max(stem.rfind(u) for u in "äöü")
     return stem if at < 0 else stem[:at] + {"ä": "a", "ö": "o", "ü": "u"}[stem[at]] + stem[at + 1:]
+
+
+# a compound's first part whose head is left to the last of a list ("Strom- und Gaskosten", "Wasser-, Strom- und
+# Dampfverbräuche"): the part before a hyphen that a comma or a conjunction follows
+_ELIDED = re.compile(r"(\w+)-(?=\s*(?:,|und\b|oder\b|sowie\b|bzw\b))")
+_LISTING = frozenset({",", "und", "oder", "sowie", "bzw"})
+
+
+def elided(text: str) -> frozenset[str]:
+    """The words of the text that stand for a compound whose head a later one in the same list gives."""
+    return frozenset(m.lower() for m in _ELIDED.findall(text)) if "-" in text else frozenset()
+
+
+def shared_head(words: list[str], at: int, parts: frozenset[str], compound: Callable[[str], list[str]]) -> list[str]:
+    """The head the list's last compound gives the part at `at` ("Strom-" of "Strom- und Gaskosten": cost), in English;
+    none where that last word is no compound this file reads."""
+    for word in words[at + 1:at + 8]:
+        if word in _LISTING or word in parts:
+            continue
+        read = compound(word)
+        return read[-1:] if len(read) > 1 else []
+    return []
