@@ -56,6 +56,8 @@ class Gloss:
     negations: frozenset[str] = frozenset()  # ... and a negation right before it goes with it ("nicht erfasst")
     drafting_repeats: dict[str, int] = field(default_factory=dict)  # german.yaml: cues a glossed option needs
     replies_nouns: bool = True  # german.yaml replies_read_nouns: a reply's nouns glossed too (where nouns_on)
+    units: dict[str, str] = field(default_factory=dict)  # words read as a unit after a figure ("160 Meter": metres)
+    figures: frozenset[str] = frozenset()  # ... or after a figure in words ("neun Millionen Meter")
     # each word's noun reading, once (a compound is tried at every cut); a copy by dataclasses.replace starts its own
     _nouns_read: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -107,6 +109,8 @@ class Gloss:
                 size, english = 1, (self.addressed[word],) * 2
             elif word in self.numbered and self._number_after(words, at):
                 size, english = 1, (self.numbered[word],) * 2
+            elif word in self.units and at and (is_number(words[at - 1]) or words[at - 1] in self.figures):
+                size, english = 1, (self.units[word],) * 2
             if size:
                 plain, participle = english
                 out.extend((participle if helped else plain).split())
@@ -295,7 +299,8 @@ def gloss_rules() -> Gloss:
                  frozenset(data.get("bracket", {}).get("joins", ())),
                  frozenset(data.get("bracket", {}).get("negations", ())),
                  {str(k): int(v) for k, v in data.get("drafting_repeats", {}).items()},
-                 bool(data.get("replies_read_nouns", True)))
+                 bool(data.get("replies_read_nouns", True)),
+                 dict(data.get("units", {}).get("words", {})), frozenset(data.get("units", {}).get("figures", ())))
 
 
 @lru_cache(maxsize=1)
