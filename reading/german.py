@@ -164,18 +164,10 @@ class Gloss:
     def _bracketed(self, words: list[str]) -> list[int]:
         """The word places with a participle German sets at its clause's end, its auxiliary earlier ("Die Firma hat
         im Mai 40 Sensoren installiert", "Danach wurde der Erhitzer erneuert"), moved right after that auxiliary, as
-        English says it ("has installed", "was renewed"). Not across a clause joined by "und" or "oder". A clause that
-        ends on its auxiliary after the participle (a relative clause: "die live erfasst werden") reads it before."""
+        English says it ("has installed", "was renewed"). Not across a clause joined by "und" or "oder"."""
         order = list(range(len(words)))
         for at, word in enumerate(words):
-            if not (at + 1 == len(words) or words[at + 1] in CLAUSE_END):
-                continue
-            if word in self.bracket and at and self._participle(words[at - 1]):  # a clause that ends on its verb:
-                first = at - 2 if at > 1 and words[at - 2] in self.negations else at - 1  # "die live erfasst werden"
-                order.remove(at)
-                order.insert(order.index(first), at)  # "are captured", "are not captured"
-                continue
-            if not self._participle(word):
+            if not (at + 1 == len(words) or words[at + 1] in CLAUSE_END) or not self._participle(word):
                 continue
             start = max((i for i in range(at) if words[i] in CLAUSE_END), default=-1) + 1
             helper = next((i for i in range(start, at - 1) if words[i] in self.bracket), None)
