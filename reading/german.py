@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from .german_nouns import elided, inflected, modifier, shared_head
 from .phrases import CLAUSE_END, is_number, normalise, tokens
 
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
@@ -55,6 +56,8 @@ class Gloss:
     negations: frozenset[str] = frozenset()  # ... and a negation right before it goes with it ("nicht erfasst")
     drafting_repeats: dict[str, int] = field(default_factory=dict)  # german.yaml: cues a glossed option needs
     replies_nouns: bool = True  # german.yaml replies_read_nouns: a reply's nouns glossed too (where nouns_on)
+    units: dict[str, str] = field(default_factory=dict)  # words read as a unit after a figure ("160 Meter": metres)
+    figures: frozenset[str] = frozenset()  # ... or after a figure in words ("neun Millionen Meter")
     # each word's noun reading, once (a compound is tried at every cut); a copy by dataclasses.replace starts its own
     _nouns_read: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -94,6 +97,7 @@ class Gloss:
         words, written = [words[i] for i in order], frozenset(order.index(i) for i in written)
         out: list[str] = []
         addressed = {m.lower() for m in _ADDRESSED.findall(text)}
+        parts = elided(text) if self.nouns_on else frozenset()  # "Strom- und Gaskosten": power cost and gas cost
         helped = False  # an auxiliary earlier in this clause: its participle closes the clause ("wurde ... erfasst")
         at = 0
         while at < len(words):
@@ -105,12 +109,15 @@ class Gloss:
                 size, english = 1, (self.addressed[word],) * 2
             elif word in self.numbered and self._number_after(words, at):
                 size, english = 1, (self.numbered[word],) * 2
+            elif word in self.units and at and (is_number(words[at - 1]) or words[at - 1] in self.figures):
+                size, english = 1, (self.units[word],) * 2
             if size:
                 plain, participle = english
                 out.extend((participle if helped else plain).split())
                 at += size
             else:
                 out.extend(self._noun(word))
+                out.extend(shared_head(words, at, parts, self._noun) if word in parts else ())
                 at += 1
             helped = (helped or out[-1] in self.auxiliaries) and out[-1] not in CLAUSE_END
         return [self.perfect_cue, *out] if self._past_perfect(words) else out
@@ -214,31 +221,13 @@ class Gloss:
         return [word]
 
     def _inflected(self, word: str, nouns: dict[str, str]) -> list[str]:
-        """The noun as listed, or once a plural, case or feminine ending is off ("Messungen", "Instandhalterin")."""
-        if word in nouns:
-            return nouns[word].split()
-        for ending in self.endings:
-            stem = word[:-len(ending)]
-            if word.endswith(ending) and len(stem) >= self.least_part:
-                # a plural may also take an umlaut ("Verbräuche", "Zählerstände"): its last vowel read plain
-                for known in (stem, _plain_vowel(stem)):
-                    if known in nouns:
-                        return nouns[known].split()
-        return []
+        return inflected(word, nouns, self.endings, self.least_part)
 
     def _modifier(self, part: str, nouns: dict[str, str]) -> list[str]:
-        if part in nouns:
-            return nouns[part].split()
-        for link in self.links:
-            if part.endswith(link) and part[:-len(link)] in nouns:
-                return nouns[part[:-len(link)]].split()
-        return [part]
+        return modifier(part, nouns, self.links, self._compound)
 
-
-def _plain_vowel(stem: str) -> str:
-    """The stem with its last umlaut read plain ("verbräuch": "verbrauch")."""
-    at = max(stem.rfind(u) for u in "äöü")
-    return stem if at < 0 else stem[:at] + {"ä": "a", "ö": "o", "ü": "u"}[stem[at]] + stem[at + 1:]
+    def _compound(self, part: str) -> list[str]:  # a first part read as a compound of its own, never whole
+        return self._noun(part) if len(part) >= 2 * self.least_part else [part]
 
 
 @dataclass(frozen=True)
@@ -302,7 +291,8 @@ def gloss_rules() -> Gloss:
                  frozenset(data.get("bracket", {}).get("joins", ())),
                  frozenset(data.get("bracket", {}).get("negations", ())),
                  {str(k): int(v) for k, v in data.get("drafting_repeats", {}).items()},
-                 bool(data.get("replies_read_nouns", True)))
+                 bool(data.get("replies_read_nouns", True)),
+                 dict(data.get("units", {}).get("words", {})), frozenset(data.get("units", {}).get("figures", ())))
 
 
 @lru_cache(maxsize=1)
