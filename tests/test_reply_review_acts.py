@@ -42,3 +42,16 @@ def test_a_reviewers_either_or_choice_on_each_output_closes_the_review_question(
 ])
 def test_a_role_without_an_act_or_an_act_without_a_role_leaves_the_review_open(dryer, sentence):
     assert not MAIL.asked(dryer, sentence)["human_review"].closed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your dryer master Mr. Nieminen decides on every suggestion.",
+    "Frau Keller decides on each new zone temperature before it goes to the dryer.",
+])
+def test_a_person_named_by_title_who_decides_is_the_reviewer(dryer, sentence):
+    question = MAIL.asked(dryer, sentence)["human_review"]
+    assert question.closed and question.status == "answered", question.why
+
+
+def test_a_person_named_by_title_who_only_hears_of_it_reviews_nothing(dryer):
+    assert not MAIL.asked(dryer, "Mr. Nieminen will be informed by e-mail.")["human_review"].closed
