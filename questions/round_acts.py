@@ -5,8 +5,8 @@
   beside a role for the read's option (drafting.yaml acting). "The infusion team leader decides on each alert" is then
   a review in a reply as in an offer.
 - what drafting reads as a kind of data puts a reply's sentence on the topic that asks for it (rounds.yaml
-  `drafted_cues`: topic -> question -> its options): "two accelerometers per fan and a pt100 per zone" is on the data
-  topic, as drafting reads vibration and temperature in it."""
+  `drafted_cues`: topic -> question -> its options): "two accelerometers per fan and a pressure transmitter per
+  cylinder" is on the data topic, as drafting reads vibration and pressure in it."""
 from __future__ import annotations
 
 from typing import Any

@@ -1,6 +1,6 @@
-"""Condition data named only by its instrument ("two accelerometers per fan and a pt100 per zone") is data captured in
-a reply as drafting reads it in an offer (rounds.yaml drafted_cues: the data topic takes drafting's phrases for the
-condition data the Predictive maintenance label counts). A sentence naming no kind of data and no source stays off the
+"""Condition data named only by its instrument ("two accelerometers per fan and a pressure transmitter per cylinder") is
+data captured in a reply as drafting reads it in an offer (rounds.yaml drafted_cues: the data topic takes drafting's
+phrases for the condition data the Predictive maintenance label counts, temperature aside). A sentence naming no kind of data and no source stays off the
 question. Every sentence here is new."""
 import pytest
 
@@ -17,8 +17,8 @@ def fans():
 
 
 @pytest.mark.parametrize("sentence", [
-    "We add two accelerometers per fan and a pt100 on each bearing housing, over Modbus TCP.",
-    "Per fan we mount two accelerometers and one pt100 on the bearing housings, read over IO-Link.",
+    "We add two accelerometers per fan and a pressure transmitter on each oil line, over Modbus TCP.",
+    "Per fan we mount two accelerometers on the bearing housings, read over IO-Link.",
 ])
 def test_condition_data_named_by_its_instrument_answers_the_data_question(fans, sentence):
     question = MAIL.asked(fans, sentence)["data"]
