@@ -12,6 +12,7 @@ import yaml
 from pydantic import ValidationError
 
 from .languages import with_languages
+from .round_acts import with_acts
 from .models import FROM_FILE, SCHEMA_VERSION, Evaluation, QuestionBank, RoundRules
 
 READS = (1, SCHEMA_VERSION)  # version 1 files are upgraded as they are read (models.upgrade_file)
@@ -52,8 +53,10 @@ def load_bank() -> QuestionBank:
 @lru_cache(maxsize=1)
 def load_round_rules() -> RoundRules:
     """The topics of clarification rounds and the vague phrases that answer nothing (rounds.yaml), with the words of
-    replies written or forwarded in other languages added (reply_languages.yaml, questions/languages.py)."""
-    return RoundRules.model_validate(with_languages(_yaml("rounds.yaml"), _yaml("reply_languages.yaml")))
+    replies written or forwarded in other languages added (reply_languages.yaml, questions/languages.py), and the
+    review's reads given drafting's acts (drafting.yaml acting, questions/round_acts.py)."""
+    return RoundRules.model_validate(with_acts(with_languages(_yaml("rounds.yaml"), _yaml("reply_languages.yaml")),
+                                               load_drafting()))
 
 
 @lru_cache(maxsize=1)

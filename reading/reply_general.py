@@ -26,6 +26,9 @@ _PREPOSITION = re.compile(r"(?:as|in|via|over|by|to|from|with|into|through)\s") 
 # an item that opens with an article or a person's title names no product offered: ", one way, and the LIMS sends ...",
 # "..., one way, and Mrs Kral owns that" join two clauses, not three alternatives
 _NO_PRODUCT = re.compile(r"(?:the|a|an|mr|mrs|ms|dr)\s", re.I)
+# a chemical formula with a count or an "x" ("O2", "NOx", "CO2", "H2S") is a gas or a compound measured, no product
+# offered: "pyrometer, O2, NOx, CO, drive current and feed" lists what is read
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?[2-4]?)+(?<=[2-4]|x)$")
 _THREE = re.compile(r"[\d-]{3}")  # what a standard's number needs
 _TWO_CAPS = re.compile(r"[A-Z][^A-Z]*[A-Z]")  # two items written as names hold two capitals
 _CLAUSE = re.compile(r"[;:]\s+|,\s+(?=so\s)")  # "..., so you will see": what follows, not for whom
@@ -198,7 +201,8 @@ def _alternatives(text: str) -> bool:
         return False  # no list of three (most clauses), or not two names in it: _LIST need not try each word
     for found in _lists(text):
         items = _from_preposition([found.group(1), *re.split(r",\s+", found.group(2))[1:], found.group(3)])
-        named = sum(bool(_NAMED.search(item)) and not _NO_PRODUCT.match(item) for item in items)
+        named = sum(bool(_NAMED.search(item)) and not _NO_PRODUCT.match(item) and not _FORMULA.match(item.strip())
+                    for item in items)
         if len(items) >= 3 and named >= 2 and not _in_brackets(text, found):
             return True
     return False

@@ -40,6 +40,10 @@ class Measures:
         bounds = rf"(?P<bound>(?:{_any(rules.bounds)})\s+)?" if rules.bounds else r"(?P<bound>)"
         self.from_to = re.compile(rf"(?:\bfrom\s+)?(?P<a>{_BARE})\s?(?P<unit>%|[^\W\d_][\w/-]*)(?P<mid>{_NO_FIGURE}*?)"
                                   rf"\s+to\s+{bounds}(?P<b>{_BARE})\s?(?P=unit)(?![\w-])", re.I)
+        # ... and both bare, the unit said in the measure's name before them, a year they are due by right after ("mill hrs
+        # per 1,000 gal from 2.4 (Jan-Sep 2026, your batch records) to 1.9 by 9/30/2027")
+        self.from_bare = re.compile(rf"\bfrom\s+(?P<a>{_BARE})(?P<mid>\s*\([^()]*\))?\s+to\s+{bounds}(?P<b>{_BARE})"
+                                    rf"(?=\s+(?:{_any(rules.due)})\s)", re.I) if rules.due else None
         helpers = rf"(?:[ \t]*,?[ \t]+(?:{_any(rules.helpers)})\b)*" if rules.helpers else ""
         # the verb's "to" before a figure or a bound ("down to under 80", "fall to below 60"), or the bound alone
         self.moves_in = may_hold(rules.moves)  # most lines name no verb of movement: `moves` is not tried
@@ -69,6 +73,12 @@ class Measures:
         marked = text if self.target.search(text) or not _TO.search(text) else self.from_to.sub(self._baseline_target, text, count=1)
         if marked != text:  # "61 CIPs in 2025 (stop log) to at most 20 CIPs ...": both values now said
             return marked
+        bare = self.from_bare.search(text) if self.from_bare is not None and "from" in text.lower() else None
+        if bare and not self.target.search(text) and _DUE_YEAR.match(text, bare.end()):
+            named = _NAMED_UNIT.search(text, 0, bare.start())  # "hrs per 1,000 gal": each value's unit
+            unit = f" {named.group(1)}" if named else ""
+            return f"{text[:bare.start()]}{self.baseline} {bare.group('a')}{unit}{bare.group('mid') or ''}, " \
+                   f"{self.target_word} {bare.group('bound') or ''}{bare.group('b')}{unit}{text[bare.end():]}"
         return self._today_first(_TARGET_IN.sub(r"\g<1>by", self._moved(text)))
 
     def _moved(self, text: str) -> str:
@@ -124,6 +134,10 @@ _FISCAL = re.compile(r"\b(FY)(?=(?:19|20)\d\d\b)", re.I)
 _SIGNED = re.compile(r"[<>\u2264\u2265]|\bFY(?:19|20)\d\d\b", re.I)  # what the two need: most sentences hold neither
 _BARE = r"(?<![\w.,/+-])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?(?![.,]?\d)"  # a figure that is no year, whole ("2,300")
 _NO_FIGURE = r"(?:[^\d;]|(?<![\w.,])(?:19|20)\d\d(?!\d))"  # words, or a year, between a value and the next
+# the unit a measure's name ends on, right before its bare values: a count per an amount ("hrs per 1,000 gal") or a
+# ratio ("kg/t")
+_NAMED_UNIT = re.compile(r"((?<![\w/])[^\W\d_][\w.]*\s+per\s+(?:\d[\d,.]*\s+)?[^\W\d_][\w.]*|(?<![\w/])[^\W\d_]+/[^\W\d_]+)\s+$")
+_DUE_YEAR = re.compile(r"\s+\w+\s+[\w./ -]{0,16}?(?<!\d)20\d\d\b")  # "by 9/30/2027", "by 31.12.2027", "by end of 2027"
 _PLURAL = re.compile(r"\b[A-Za-z][\w-]*[A-Za-z](?<![siu])s\b")  # "CIPs", "batches"; not "process", "bus", "this"
 _NO_COUNT = frozenset({"does", "goes", "was", "has", "kpis"})
 # where the measure's name ends: "...: 61", "..., 412", "tear-offs on line 2 (212 in 2025 ...)"

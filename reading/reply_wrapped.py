@@ -132,16 +132,18 @@ _QUOTE_WRAP = re.compile(r"(?<=[^.!?:;\n])\n[ \t]*>[> \t]*(?=[a-z(])")
 
 def _prose_unwrapped(text: str) -> str:
     """A paragraph the writer wrapped by hand mid-sentence read as one: a line break after a long line of prose that
-    ends with no stop, colon or semicolon, where the sentence goes on in lower case ("... solved when it\nis 50 % or
-    more"), is a space. A short line (a list's item, a heading) or a table's or quote's line keeps its break."""
+    ends with no stop or semicolon, where the sentence goes on in lower case ("... solved when it\nis 50 % or more"), is
+    a space; so after a colon that ends such a line ("... decides on every suggestion:\nwhen BrewIQ says ...", "...
+    ERP (SAP B1):\nchemicals used per block, CSV ..."). A short line (a list's item, a heading, "Data:") or a table's or
+    quote's line keeps its break."""
     def joined(found: re.Match) -> str:
         line = text[text.rfind("\n", 0, found.start()) + 1:found.start()].strip()
         return " " if len(line) >= WRAPPED_LINE and not line.startswith((">", "|")) and "|" not in line else "\n"
     return _PROSE_WRAP.sub(joined, text) if "\n" in text else text
 
 
-# a line's break where the line ends with no stop and the next goes on in lower case
-_PROSE_WRAP = re.compile(r"(?<=[^.!?:;\s])\n(?=[ \t]*[a-z\u00df-\u00ff])")
+# a line's break where the line ends with no stop (a colon may end it) and the next goes on in lower case
+_PROSE_WRAP = re.compile(r"(?<=[^.!?;\s])\n(?=[ \t]*[a-z\u00df-\u00ff])")
 
 
 def one_line(text: str) -> str:

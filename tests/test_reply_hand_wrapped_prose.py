@@ -35,3 +35,16 @@ def test_upkeep_said_to_start_after_pilot_without_its_article_is_who_keeps_it_ru
     done = read_reply(kilns, pasted(text, "reply", "Reply"))
     upkeep = {q.topic: q for q in done.round.questions}["upkeep_owner"]
     assert upkeep.closed and upkeep.status == "answered", upkeep.why
+
+
+def test_a_long_line_wrapped_after_a_colon_goes_on_in_the_same_sentence(kilns):
+    text = ("Dear Mr Novak,\n\nYour kiln master Mr. Dvorak has the last word on every firing curve KilnMind proposes:\n"
+            "when it suggests a change, he checks the cars first and only he applies it on the kiln panel.\n\n"
+            "Best regards,\nPetr\n")
+    sentences = list(placed(kilns, text))
+    assert any(s.startswith("Your kiln master") and s.endswith("on the kiln panel.") for s in sentences), sentences
+
+
+def test_a_short_label_line_ending_in_a_colon_keeps_its_break(kilns):
+    text = "Dear Mr Novak,\n\nOur data:\nbath temperature, fan speed and the kiln car position.\n\nBest regards,\nPetr\n"
+    assert not any(s.startswith("Our data: bath") for s in placed(kilns, text))

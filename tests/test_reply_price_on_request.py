@@ -29,3 +29,14 @@ def test_upkeep_with_its_price_on_request_leaves_the_question_open(kiln, sentenc
 def test_upkeep_with_its_yearly_fee_closes_the_question(kiln):
     assert MAIL.asked(kiln, "Upkeep: our service team in Verona maintains the system, EUR 4,800 per year.")[
         "upkeep_owner"].closed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Upkeep: our service team in Verona, the yearly fee comes in the final offer.",
+    "Support after the pilot by our team in Verona; the price is in the offer after the kick-off.",
+    "Our service team maintains the system, the cost depends on the scope.",
+    "Our support desk in Verona looks after it; the fee is in the commercial offer.",
+])
+def test_upkeep_with_its_price_put_off_to_an_offer_to_come_or_the_scope_leaves_the_question_open(kiln, sentence):
+    upkeep = MAIL.asked(kiln, sentence)["upkeep_owner"]
+    assert not upkeep.closed and upkeep.status == "not_answered", upkeep.why
