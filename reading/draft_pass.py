@@ -94,19 +94,32 @@ class Pass:
         """An offer's sentences that tell another customer's case (references.py) are read as such (general kind
         REFERENCE), and so is one pointing back right after one ("There the planners created work orders")."""
         sentences = self.reading.sentences
-        found = [references.found(s.text) for s in sentences]
+        names = {text: references.found(text) for text in dict.fromkeys(s.text for s in sentences)}  # a line said again
+        found = [names[s.text] for s in sentences]
         own = references.own_names(found, self.words)  # the buyer's name, the vendor's
+        told: dict[str, tuple[bool, bool]] = {}  # text -> (tells a case, tells it in its opening): its text's alone
         for i, (sentence, words) in enumerate(zip(sentences, self.words)):
             if self.general[i] is not None:
                 continue
-            if not references.tells(sentence.text, words, named_site(sentence.text), own, found=found[i]):
+            if sentence.text not in told:
+                told[sentence.text] = self._case_told(references, sentence.text, words, own, found[i])
+            case, opening = told[sentence.text]
+            if not case:
                 after = i > 0 and self.general[i - 1] == TOLD_ELSEWHERE and references.goes_on(words)
                 self.general[i] = TOLD_ELSEWHERE if after else None
                 continue
             self.cases.add(i)  # a case told anywhere in it may answer the reference question
-            first = references.opening(sentence.text)
-            if references.tells(first, tokens(normalise(first)), named_site(first), own, references.in_past(words)):
+            if opening:
                 self.general[i] = TOLD_ELSEWHERE
+
+    @staticmethod
+    def _case_told(references: ReferenceReader, text: str, words: list[str], own: frozenset[str],
+                   found: tuple) -> tuple[bool, bool]:
+        """Whether the sentence tells another customer's case, and whether its opening clause does."""
+        if not references.tells(text, words, named_site(text), own, found=found):
+            return False, False
+        first = references.opening(text)
+        return True, references.tells(first, tokens(normalise(first)), named_site(first), own, references.in_past(words))
 
     @staticmethod
     def _scanned(drafter: SentenceCues, texts: list[str],
