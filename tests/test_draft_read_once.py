@@ -81,3 +81,25 @@ def test_names_read_once_a_text_are_the_names_of_every_line():
         said = texts + [rng.choice(texts) for _ in range(rng.randint(0, 6))]
         rng.shuffle(said)
         assert names_in(said) == names_in(sorted(set(said), key=said.index)) == names_in(texts)
+
+
+def test_an_owning_verb_is_found_in_the_distinct_sentences_exactly_where_the_whole_text_holds_one(drafter):
+    # owned_rows reads a proposal's links for owners only where an owning verb or an owner's line is: looked for in
+    # each distinct sentence (and the whole text where a German verb's object may run over a line), the same answer
+    # as the whole text searched, on random sentences of the rules' owning words, "your ", German and odd letters
+    from reading.draft_owners import _owns_any, _reply_reader, owner_line
+    from reading.reply_owners import before_owner
+    reply = _reply_reader(drafter)
+    words = ["owns", "own", "owned by", "your", "our", "the", "link", "verantwortlich für", "ist", "zuständig für",
+             "sind", "Owner:", "owner is", "responsible", "contact person", "ſ", "\u212a", "-", "'s", ",", ".", "IT"]
+    rng = random.Random(5)
+    found = owners = 0
+    for _ in range(3000):
+        texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(1, 4))]
+        texts += [rng.choice(texts) for _ in range(rng.randint(0, 3))]
+        whole = "\n".join(texts)
+        expected = bool(reply.links.owns.search(whole.lower()))
+        assert _owns_any(reply, [t.lower() for t in texts]) == expected, texts
+        assert bool(owner_line(whole)) == (before_owner(whole) != whole), texts
+        found, owners = found + expected, owners + (before_owner(whole) != whole)
+    assert 0 < found < 3000 and 0 < owners < 3000  # both answers came up
