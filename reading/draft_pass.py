@@ -54,7 +54,7 @@ class Pass:
         self.cases: set[int] = set()  # sentences that tell another customer's case (mark_references)
         self._general_goes_on(drafter.roles.go_on | drafter.agent.pronouns)
         self.names = names_in(texts)  # who the text names: a story's customer is one (story.names_in)
-        self.actors = drafter.story.actors(self.words, self.names)  # ... and those that did a deed in the past
+        self.actors = drafter.story.actors([w for w, _ in self.scanned.values()], self.names)  # ... and those that did a deed in the past (each distinct line once)
         self._kind_of_text(reading)
         self.reread = reread(self, reading)  # offers the learnt role model is sure are none (role_model.py)
 
@@ -146,11 +146,12 @@ class Pass:
         self.told = 0  # sentences that tell one site's story (story.py)
         page = self.drafter.rules.product_page
         # a line that names the text a case study ("Case Study: ...", "This case study shows how one mill ...")
-        self.declared = any(tuple(words[:len(p)]) == p for words in self.words for p in page.declared)
+        said = [words for words, _finds in self.scanned.values()]  # each distinct line's words: a line said again asks nothing new
+        self.declared = any(tuple(words[:len(p)]) == p for words in said for p in page.declared)
         # ... or a title that ends on one ("Auto OEM Installs Sunroofs - Case Study"), or a case study's furniture
         ends, longest = frozenset(p[-1] for p in page.declared if p), max(map(len, page.furniture), default=0) + 1
-        furnished = any(_titled(s.text, page.declared, ends) for s in reading.sentences) \
-            or any(tuple(w for w in words if w != ":") in page.furniture for words in self.words if len(words) <= longest)
+        furnished = any(_titled(text, page.declared, ends) for text in self.scanned) \
+            or any(tuple(w for w in words if w != ":") in page.furniture for words in said if len(words) <= longest)
         read: dict[tuple[str, str | None], tuple[bool, ...]] = {}  # a line said again is read once
         for sentence, words, finds, general, role in zip(reading.sentences, self.words, self.found, self.general,
                                                          self.roles):

@@ -103,3 +103,76 @@ def test_an_owning_verb_is_found_in_the_distinct_sentences_exactly_where_the_who
         assert bool(owner_line(whole)) == (before_owner(whole) != whole), texts
         found, owners = found + expected, owners + (before_owner(whole) != whole)
     assert 0 < found < 3000 and 0 < owners < 3000  # both answers came up
+
+
+def _roles_each_line(reader, texts, words, found):
+    """RoleReader.roles as it read every line (before a line's own readings were kept once a text)."""
+    from reading.roles import _BULLETS, BEFORE, CLAIM, FURNITURE, Role
+    section, listed, out, read = CLAIM, False, [], {}
+    for text, said, finds in zip(texts, words, found):
+        heading, cued = reader.page.heading(text, said)
+        if heading is None and reader.page.run_on(text) == BEFORE:
+            section = BEFORE
+        bullet = text.lstrip()[:1] in _BULLETS
+        listed = listed if bullet else reader._lists_problems(said)
+        carried = heading is None and (reader._goes_on(out, said) or reader._carries_on(out, said))
+        under = BEFORE if (bullet and listed) or carried else heading or section
+        role = read.get((text, under))
+        if role is None:
+            role = read[text, under] = reader.role(text, said, under, finds)
+        if heading:
+            section = BEFORE if not cued and role.kind == BEFORE else heading
+        head = not out or reader._deck(out, text)
+        named = head and heading is None and reader.page.short_title(text, said)
+        if named or (head and reader.page.title(text, said)):
+            role = Role(FURNITURE)
+        role.heading = heading is not None or named or (head and reader.page.labelled_title(text, said))
+        out.append(role)
+    return out
+
+
+def test_roles_read_a_line_said_again_once_as_every_line_read(drafter):
+    kinds = set()
+    for text in _texts():
+        seen = Pass(drafter, drafter.reader.read(text))
+        texts = [s.text for s in seen.reading.sentences]
+        expected = _roles_each_line(drafter.roles, texts, seen.words, seen.found)
+        assert [(r.kind, r.heading, r.turn, r.unsure) for r in seen.roles] == \
+            [(r.kind, r.heading, r.turn, r.unsure) for r in expected]
+        kinds.update(r.kind for r in seen.roles)
+    assert len(kinds) >= 3  # headings, the plant before, claims: the check compared roles of several kinds
+
+
+def test_the_kind_of_text_read_from_distinct_lines_is_what_every_line_tells(drafter):
+    from reading.draft_pass import _titled
+    for text in _texts():
+        seen = Pass(drafter, drafter.reader.read(text))
+        page = drafter.rules.product_page
+        declared = any(tuple(words[:len(p)]) == p for words in seen.words for p in page.declared)
+        longest = max(map(len, page.furniture), default=0) + 1
+        furnished = any(_titled(s.text, page.declared) for s in seen.reading.sentences) \
+            or any(tuple(w for w in words if w != ":") in page.furniture for words in seen.words if len(words) <= longest)
+        assert seen.declared == (declared or (furnished and drafter.story.told_in_past(seen.long, seen.past)))
+        assert seen.actors == drafter.story.actors(seen.words, seen.names)
+
+
+def test_a_sentence_that_sells_nothing_is_no_marketing_without_counting_its_substance(drafter):
+    # _sells stops where no boast, buzzword or hedge is: the same answer as the buzz weighed against the substance
+    from reading.draft_cues import CONCRETE
+    from reading.draft_specs import BOAST, HEDGE
+
+    def weighed(sentence, hits):
+        if any(q == BOAST for q, _, _ in hits):
+            return True
+        buzz = 0 if sentence.kind == "neutral" else len(sentence.buzzwords)
+        salesy = buzz + sum(q == HEDGE for q, _, _ in hits) + (len(sentence.labels) if buzz else 0)
+        return salesy > sum(s.kind in CONCRETE for s in sentence.substance)
+    rng = random.Random(9)
+    kinds = [BOAST, HEDGE, "x", "y"]
+    sells = 0
+    for text in _texts()[:8]:
+        for sentence in drafter.reader.read(text).sentences:
+            hits = [(rng.choice(kinds), "o", 0) for _ in range(rng.choice([0, 0, 1, 2]))]
+            assert drafter._sells(sentence, hits) == weighed(sentence, hits)
+            sells += weighed(sentence, hits)
+    assert sells
