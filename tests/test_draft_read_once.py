@@ -176,3 +176,21 @@ def test_a_sentence_that_sells_nothing_is_no_marketing_without_counting_its_subs
             assert drafter._sells(sentence, hits) == weighed(sentence, hits)
             sells += weighed(sentence, hits)
     assert sells
+
+
+def test_the_kpi_read_with_each_line_looked_at_once_is_the_kpi_read_line_by_line(drafter, monkeypatch):
+    # _stated asks whether a line tells another site's result, or is labelled a target, once a text (and its words):
+    # the same measure as every sentence asked, on the KPI corpus's tuning texts, texts whose lines recur and a German
+    # text whose thousands dots are read as groups (its words are the sentence's as written)
+    import reading.draft_kpi as draft_kpi
+    from kpi_corpus import load as kpi_cases
+    from reading.draft import draft
+    from reading.kpi_source import elsewhere
+    bank = load_bank()
+    german = ("Heute liegt der Ausschuss bei 2.390 Teilen pro Monat.\nBei Vetrama's Werk in Leerdam fiel er auf 1.200 "
+              "Teile.\nWir senken den Ausschuss auf 1.100 Teile pro Monat.\nHeute liegt der Ausschuss bei 2.390 Teilen pro Monat.")
+    texts = [case.text for half in ("tuning", "tuning2") for case in kpi_cases(half)] + _texts()[-4:] + [german]
+    drafted = [draft(text, bank).model_dump(exclude={"created_at", "updated_at", "id", "documents"}) for text in texts]
+    monkeypatch.setattr(draft_kpi._Elsewhere, "__call__", lambda self, s: elsewhere(s.text, self.words(s), self.rules))
+    monkeypatch.setattr(draft_kpi, "lru_cache", lambda maxsize=None: lambda read: read)
+    assert [draft(text, bank).model_dump(exclude={"created_at", "updated_at", "id", "documents"}) for text in texts] == drafted
