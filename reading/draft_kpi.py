@@ -166,7 +166,11 @@ def _sizes(unit: str) -> bool:
 
 def _changed(candidates: list[Sentence], rules: DraftRules, keep=lambda measure: True) -> Found | None:
     """The first change a sentence states with its metric ("scrap from 5.6% to 3.5%") that `keep` keeps."""
+    read = set()  # a line said again states what it stated: read once
     for sentence in candidates:
+        if sentence.text in read:
+            continue
+        read.add(sentence.text)
         measure = read_change(_before_consequence(sentence.text, rules), rules)
         if measure and measure.metric and keep(measure):
             return measure, [sentence]

@@ -194,3 +194,45 @@ def test_the_kpi_read_with_each_line_looked_at_once_is_the_kpi_read_line_by_line
     monkeypatch.setattr(draft_kpi._Elsewhere, "__call__", lambda self, s: elsewhere(s.text, self.words(s), self.rules))
     monkeypatch.setattr(draft_kpi, "lru_cache", lambda maxsize=None: lambda read: read)
     assert [draft(text, bank).model_dump(exclude={"created_at", "updated_at", "id", "documents"}) for text in texts] == drafted
+
+
+def test_the_first_change_stated_is_found_reading_a_line_said_again_once(drafter):
+    # draft_kpi._changed skips a text it read: the same change and sentence as every candidate read, on lines of the
+    # KPI corpus said again in random orders, kept by a test of the measure or not
+    from kpi_corpus import load as kpi_cases
+    from reading.draft_kpi import _before_consequence, _changed, _measures
+    from reading.kpi_sentence import read_change
+    rules = drafter.rules
+
+    def each(candidates, keep=lambda measure: True):
+        for sentence in candidates:
+            measure = read_change(_before_consequence(sentence.text, rules), rules)
+            if measure and measure.metric and keep(measure):
+                return measure, [sentence]
+        return None
+    rng = random.Random(11)
+    sentences = [s for case in kpi_cases("tuning") for s in drafter.reader.read(case.text).sentences]
+    changed = 0
+    for _ in range(300):
+        said = [rng.choice(sentences) for _ in range(rng.randint(1, 8))]
+        said += [rng.choice(said) for _ in range(rng.randint(0, 4))]
+        rng.shuffle(said)
+        for keep in (lambda measure: True, lambda measure: _measures(measure, rules)):
+            found = _changed(said, rules, keep)
+            assert found == each(said, keep)
+            changed += found is not None
+    assert changed
+
+
+def test_an_english_text_is_told_by_its_words_holding_no_german_marker():
+    # english_and_written stops at once where no text holds a marker: the same words, and nothing written, as
+    # counting each text's markers
+    from reading.german import english_and_written, gloss_rules
+    markers = sorted(gloss_rules().markers)[:6]
+    rng = random.Random(13)
+    words = ["the", "line", "stops", "scrap", "we", "will"] + markers
+    for _ in range(500):
+        texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(1, 4))]
+        english, written = english_and_written(texts)
+        if not any(m in text.split() for text in texts for m in markers):
+            assert written == {} and all(english[t] == t.split() for t in texts)
