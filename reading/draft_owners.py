@@ -22,8 +22,10 @@ def owned_rows(drafter, question: str, rows: list[Integration], reading, seen) -
     if not rows or all(row.owner for row in rows):
         return rows
     reply = _reply_reader(drafter)
-    lowers = [s.text.lower() for s in reading.sentences]
-    if not (_owns_any(reply, lowers) or owner_line("\n".join(s.text for s in reading.sentences))):
+    texts = [s.text for s in reading.sentences]
+    lowered = {text: text.lower() for text in dict.fromkeys(texts)}  # a line said again: lowered once
+    lowers = [lowered[text] for text in texts]
+    if not (_owns_any(reply, lowers) or owner_line("\n".join(texts))):
         return rows  # most proposals say no owner: no sentence is read for its topics or the areas it links
     linking = reply.rules.topic_of.get(question, "")
     claims = lambda sentence, lower, roles: _claims(reply, sentence, lower, roles)
@@ -79,10 +81,10 @@ def _owns_any(reply, lowers: list[str]) -> bool:
     owns = reply.links.owns
     if not owns:
         return False
-    whole = "\n".join(lowers)
-    if any(w.split(" ... ")[0].lower() in whole for w in reply.rules.links.fronted):
-        return bool(owns.search(whole))
-    return any(owns.search(lower) for lower in dict.fromkeys(lowers))
+    distinct, heads = dict.fromkeys(lowers), [w.split(" ... ")[0].lower() for w in reply.rules.links.fronted]
+    if any(head in lower for lower in distinct for head in heads):  # a head's words stand on one line
+        return bool(owns.search("\n".join(lowers)))
+    return any(owns.search(lower) for lower in distinct)
 
 
 def _owning(links, lowers: list[str]) -> set[int]:
