@@ -85,9 +85,11 @@ class Pass:
         general truth goes on telling it: "Cloud SCADA systems let operators ... Not only that, but the provider
         ...", "Rural utilities have unique problems. They have small budgets ..."."""
         for i in range(1, len(self.general)):
+            if self.general[i] is not None or not self.general[i - 1]:  # most sentences: nothing to go on from
+                continue
             words = self.words[i]
             opening = words[:words.index(",")] if "," in words[:5] else words[:1]
-            if self.general[i] is None and self.general[i - 1] and not back.isdisjoint(opening):
+            if not back.isdisjoint(opening):
                 self.general[i] = self.general[i - 1]
 
     def mark_references(self, references: ReferenceReader) -> None:

@@ -236,3 +236,38 @@ def test_an_english_text_is_told_by_its_words_holding_no_german_marker():
         english, written = english_and_written(texts)
         if not any(m in text.split() for text in texts for m in markers):
             assert written == {} and all(english[t] == t.split() for t in texts)
+
+
+def test_kpi_blocks_read_with_each_line_pieced_once_are_those_pieced_line_by_line(monkeypatch):
+    # block_rows reads a line's labelled value once a text: the same rows as each line pieced anew, on the KPI corpus's
+    # lines said again in random orders (a slide's "Today:" and "Target:" lines recur under headings)
+    import reading.kpi_block as kpi_block
+    from kpi_corpus import load as kpi_cases
+    rng = random.Random(17)
+    blocks = []
+    for case in kpi_cases("tuning") + kpi_cases("tuning2") + kpi_cases("tuning3"):
+        block = [line for line in case.text.split("\n") if line.strip()]
+        blocks += [block, block + [rng.choice(block) for _ in range(rng.randint(1, 4))] + block]
+    once = [kpi_block.block_rows(block) for block in blocks]
+    sectioned = kpi_block.sectioned
+    monkeypatch.setattr(kpi_block, "sectioned", lambda texts, pieces: sectioned(
+        texts, [None if "|" in t else kpi_block.piece(t) for t in texts]))
+    assert [kpi_block.block_rows(block) for block in blocks] == once
+    assert any(once)  # rows were read
+
+
+def test_a_general_truth_goes_on_from_the_sentence_before_as_each_sentence_asked(drafter):
+    for text in _texts():
+        seen = Pass(drafter, drafter.reader.read(text))
+        general = list(seen.general)
+        seen.general = [None if i and general[i] == general[i - 1] and general[i] else g for i, g in enumerate(general)]
+        before = list(seen.general)
+        back = drafter.roles.go_on | drafter.agent.pronouns
+        expected = list(before)
+        for i in range(1, len(expected)):
+            words = seen.words[i]
+            opening = words[:words.index(",")] if "," in words[:5] else words[:1]
+            if expected[i] is None and expected[i - 1] and not back.isdisjoint(opening):
+                expected[i] = expected[i - 1]
+        seen._general_goes_on(back)
+        assert seen.general == expected
