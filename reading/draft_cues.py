@@ -27,14 +27,16 @@ class SentenceCues:
         customers"), or more labels, buzzwords and hedges than concrete substance ("our AI
         seamlessly integrates with your ERP": a system's name alone is not concrete). A plain
         label sentence with substance ("our edge box reads the S7 over OPC UA") is not."""
-        if any(q == BOAST for q, _, _ in hits):
-            return True
+        hedges = 0
+        for q, _, _ in hits:
+            if q == BOAST:
+                return True
+            hedges += q == HEDGE
         buzz = 0 if sentence.kind == "neutral" else len(sentence.buzzwords)
         # A label counts against a sentence only beside a buzzword: "opens the connection to
         # our cloud itself" is a plain statement, "our AI seamlessly ..." is not.
-        salesy = buzz + sum(q == HEDGE for q, _, _ in hits) + (len(sentence.labels) if buzz else 0)
-        concrete = sum(s.kind in CONCRETE for s in sentence.substance)
-        return salesy > concrete
+        salesy = buzz + hedges + (len(sentence.labels) if buzz else 0)
+        return salesy > 0 and salesy > sum(s.kind in CONCRETE for s in sentence.substance)  # nothing sells: no need to count
 
     def evidence_of(self, sentence: Sentence, marketing: bool) -> str:
         return "specific" if sentence.kind == "substance" and not marketing else "vendor_claim"

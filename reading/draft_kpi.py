@@ -95,20 +95,36 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     for s in sentences:
         first.setdefault(s.text, s)  # a line said again: looked at once
     may = {text: _may_state(text, lambda s=s: rules.kpi_commits.find(words(s))) for text, s in first.items()}
-    candidates = [s for s in sentences if may[s.text] and (claims(s) or labelled_target(s.text)) and "|" not in s.text
-                  and not elsewhere(s.text, words(s), rules)]  # another customer's result; a table's row
+    labelled, away = lru_cache(maxsize=None)(labelled_target), _Elsewhere(rules, words)  # a line said again: read once
+    candidates = [s for s in sentences if may[s.text] and (claims(s) or labelled(s.text)) and "|" not in s.text
+                  and not away(s)]  # another customer's result; a table's row
     committed = [s for s in candidates if rules.kpi_commits.find(words(s)) and committed_to(s.text, rules)
-                 or labelled_target(s.text)]
+                 or labelled(s.text)]
     firmly = [s for s in committed if firm(words(s))]
     found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules)
                                for group in (firmly, committed))), None) \
         or _relative_to_today(sentences, index, candidates, rules)
-    if found or any(elsewhere(s.text, words(s), rules) for s in sentences):
+    if found or any(map(away, sentences)):
         return found  # a text that tells another site's result: a change it states uncommitted is theirs
     # a change told first that measures nothing ("your electricity bill rose from EUR 41,000 to EUR 58,000") does not
     # hide a later one that does
     found = _changed(candidates, rules, lambda m: _measures(m, rules)) or _told(sentences, index, candidates, rules, words)
     return found if found and _measures(found[0], rules) else None
+
+
+class _Elsewhere(dict):
+    """Whether a sentence tells another site's result (kpi_source.elsewhere), read once a text and its words: a text read
+    in other words (a German text's dots read as groups, `_grouped`) is read again."""
+
+    def __init__(self, rules: DraftRules, words):
+        super().__init__()
+        self.rules, self.words = rules, words
+
+    def __call__(self, sentence: Sentence) -> bool:
+        said, known = self.words(sentence), self.get(sentence.text)
+        if known is None or known[0] != said:
+            known = self[sentence.text] = said, elsewhere(sentence.text, said, self.rules)
+        return known[1]
 
 
 def _told(sentences: list[Sentence], index: dict[int, int], candidates: list[Sentence], rules: DraftRules,
@@ -150,7 +166,11 @@ def _sizes(unit: str) -> bool:
 
 def _changed(candidates: list[Sentence], rules: DraftRules, keep=lambda measure: True) -> Found | None:
     """The first change a sentence states with its metric ("scrap from 5.6% to 3.5%") that `keep` keeps."""
+    read = set()  # a line said again states what it stated: read once
     for sentence in candidates:
+        if sentence.text in read:
+            continue
+        read.add(sentence.text)
         measure = read_change(_before_consequence(sentence.text, rules), rules)
         if measure and measure.metric and keep(measure):
             return measure, [sentence]

@@ -12,6 +12,7 @@ from questions.models import Integration
 
 from .kpi_source import elsewhere
 from .phrases import normalise, tokens
+from .reply_owners import _owner_line as owner_line  # an owner's line: "Owner: your SAP PP key user"
 from .reply_owners import areas_reader, before_owner, each_agent, owner_named, owners_said
 from .roles import CLAIM
 
@@ -21,12 +22,14 @@ def owned_rows(drafter, question: str, rows: list[Integration], reading, seen) -
     if not rows or all(row.owner for row in rows):
         return rows
     reply = _reply_reader(drafter)
-    text = "\n".join(s.text for s in reading.sentences)  # one search of the whole text, not one per sentence
-    if not ((reply.links.owns and reply.links.owns.search(text.lower())) or before_owner(text) != text):
+    texts = [s.text for s in reading.sentences]
+    lowered = {text: text.lower() for text in dict.fromkeys(texts)}  # a line said again: lowered once
+    lowers = [lowered[text] for text in texts]
+    if not (_owns_any(reply, lowers) or owner_line("\n".join(texts))):
         return rows  # most proposals say no owner: no sentence is read for its topics or the areas it links
     linking = reply.rules.topic_of.get(question, "")
     claims = lambda sentence, lower, roles: _claims(reply, sentence, lower, roles)
-    owning = _owning(reply.links, [s.text.lower() for s in reading.sentences])  # only these can be denied
+    owning = _owning(reply.links, lowers)  # only these can be denied
     said = []
     for at, (sentence, role, words) in enumerate(zip(reading.sentences, seen.roles, seen.words)):
         lower = sentence.text.lower()
@@ -69,6 +72,19 @@ def _named(reply, sentence, lower: str) -> list[str]:
     """Every role, team or titled person the sentence names (as the reply reader reads them)."""
     return [n for n in [*reply.roles(sentence), *owner_named(sentence.text),
                         reply.links.owner_named(sentence.text, lower, sentence.substance)] if n]
+
+
+def _owns_any(reply, lowers: list[str]) -> bool:
+    """Whether an owning verb is in the text: looked for in each distinct sentence (a long proposal says its headers
+    and boilerplate again), in the whole only where a German verb with its object between ("verantwortlich für ... ist")
+    may run over a sentence's end: the other verbs are words and phrases with spaces, none runs over a line break."""
+    owns = reply.links.owns
+    if not owns:
+        return False
+    distinct, heads = dict.fromkeys(lowers), [w.split(" ... ")[0].lower() for w in reply.rules.links.fronted]
+    if any(head in lower for lower in distinct for head in heads):  # a head's words stand on one line
+        return bool(owns.search("\n".join(lowers)))
+    return any(owns.search(lower) for lower in distinct)
 
 
 def _owning(links, lowers: list[str]) -> set[int]:

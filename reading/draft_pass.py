@@ -54,7 +54,7 @@ class Pass:
         self.cases: set[int] = set()  # sentences that tell another customer's case (mark_references)
         self._general_goes_on(drafter.roles.go_on | drafter.agent.pronouns)
         self.names = names_in(texts)  # who the text names: a story's customer is one (story.names_in)
-        self.actors = drafter.story.actors(self.words, self.names)  # ... and those that did a deed in the past
+        self.actors = drafter.story.actors([w for w, _ in self.scanned.values()], self.names)  # ... and those that did a deed in the past (each distinct line once)
         self._kind_of_text(reading)
         self.reread = reread(self, reading)  # offers the learnt role model is sure are none (role_model.py)
 
@@ -85,28 +85,43 @@ class Pass:
         general truth goes on telling it: "Cloud SCADA systems let operators ... Not only that, but the provider
         ...", "Rural utilities have unique problems. They have small budgets ..."."""
         for i in range(1, len(self.general)):
+            if self.general[i] is not None or not self.general[i - 1]:  # most sentences: nothing to go on from
+                continue
             words = self.words[i]
             opening = words[:words.index(",")] if "," in words[:5] else words[:1]
-            if self.general[i] is None and self.general[i - 1] and not back.isdisjoint(opening):
+            if not back.isdisjoint(opening):
                 self.general[i] = self.general[i - 1]
 
     def mark_references(self, references: ReferenceReader) -> None:
         """An offer's sentences that tell another customer's case (references.py) are read as such (general kind
         REFERENCE), and so is one pointing back right after one ("There the planners created work orders")."""
         sentences = self.reading.sentences
-        found = [references.found(s.text) for s in sentences]
+        names = {text: references.found(text) for text in dict.fromkeys(s.text for s in sentences)}  # a line said again
+        found = [names[s.text] for s in sentences]
         own = references.own_names(found, self.words)  # the buyer's name, the vendor's
+        told: dict[str, tuple[bool, bool]] = {}  # text -> (tells a case, tells it in its opening): its text's alone
         for i, (sentence, words) in enumerate(zip(sentences, self.words)):
             if self.general[i] is not None:
                 continue
-            if not references.tells(sentence.text, words, named_site(sentence.text), own, found=found[i]):
+            if sentence.text not in told:
+                told[sentence.text] = self._case_told(references, sentence.text, words, own, found[i])
+            case, opening = told[sentence.text]
+            if not case:
                 after = i > 0 and self.general[i - 1] == TOLD_ELSEWHERE and references.goes_on(words)
                 self.general[i] = TOLD_ELSEWHERE if after else None
                 continue
             self.cases.add(i)  # a case told anywhere in it may answer the reference question
-            first = references.opening(sentence.text)
-            if references.tells(first, tokens(normalise(first)), named_site(first), own, references.in_past(words)):
+            if opening:
                 self.general[i] = TOLD_ELSEWHERE
+
+    @staticmethod
+    def _case_told(references: ReferenceReader, text: str, words: list[str], own: frozenset[str],
+                   found: tuple) -> tuple[bool, bool]:
+        """Whether the sentence tells another customer's case, and whether its opening clause does."""
+        if not references.tells(text, words, named_site(text), own, found=found):
+            return False, False
+        first = references.opening(text)
+        return True, references.tells(first, tokens(normalise(first)), named_site(first), own, references.in_past(words))
 
     @staticmethod
     def _scanned(drafter: SentenceCues, texts: list[str],
@@ -133,11 +148,12 @@ class Pass:
         self.told = 0  # sentences that tell one site's story (story.py)
         page = self.drafter.rules.product_page
         # a line that names the text a case study ("Case Study: ...", "This case study shows how one mill ...")
-        self.declared = any(tuple(words[:len(p)]) == p for words in self.words for p in page.declared)
+        said = [words for words, _finds in self.scanned.values()]  # each distinct line's words: a line said again asks nothing new
+        self.declared = any(tuple(words[:len(p)]) == p for words in said for p in page.declared)
         # ... or a title that ends on one ("Auto OEM Installs Sunroofs - Case Study"), or a case study's furniture
         ends, longest = frozenset(p[-1] for p in page.declared if p), max(map(len, page.furniture), default=0) + 1
-        furnished = any(_titled(s.text, page.declared, ends) for s in reading.sentences) \
-            or any(tuple(w for w in words if w != ":") in page.furniture for words in self.words if len(words) <= longest)
+        furnished = any(_titled(text, page.declared, ends) for text in self.scanned) \
+            or any(tuple(w for w in words if w != ":") in page.furniture for words in said if len(words) <= longest)
         read: dict[tuple[str, str | None], tuple[bool, ...]] = {}  # a line said again is read once
         for sentence, words, finds, general, role in zip(reading.sentences, self.words, self.found, self.general,
                                                          self.roles):

@@ -328,9 +328,9 @@ def english_and_written(texts: list[str], find=None, replies: bool = False) -> t
     out = {text: tokens(normalise(text)) for text in dict.fromkeys(texts)}  # each text split once
     if not rules.on:
         return out, {}
+    if all(rules.markers.isdisjoint(words) for words in out.values()):  # an English text: not one German word of
+        return out, {}  # the markers, nothing to gloss
     marked = {text: sum(map(rules.markers.__contains__, words)) for text, words in out.items()}
-    if not any(marked.values()):  # an English text: not one German word of the markers, nothing to gloss
-        return out, {}
     whole = rules.words_are_german(out.values())
     written = {}
     for text, words in out.items():

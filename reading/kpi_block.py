@@ -216,7 +216,8 @@ def block_rows(texts: list[str], kind=lambda name: True) -> list[Row]:
     nearest labelled the target, within a few lines, named by both, by the heading above, by either
     if it names a `kind` of measure, or by a unit that names a thing ("harnesses per shift"). A block
     under a heading that names another site ("At a reference plant:") states theirs, not the plant's."""
-    pieces = sectioned(texts, [None if "|" in t else piece(t) for t in texts])  # a table's line: kpi_table.py
+    read = {t: None if "|" in t else piece(t) for t in dict.fromkeys(texts)}  # a table's line: kpi_table.py; a line
+    pieces = sectioned(texts, [read[t] for t in texts])  # said again is read once (a piece is its text's own)
     rows = []
     for i, now in enumerate(pieces):
         if not now or now.role != "today":

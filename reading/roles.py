@@ -127,12 +127,14 @@ class RoleReader:
         # a line said again under the same section has the same role: read once (a Role is read from its text,
         # its words and finds, all the text's own, and the section; `heading` below is the text's own too)
         read: dict[tuple[str, str], Role] = {}
+        lines: dict[str, tuple] = {}  # what a line says of itself, whatever stands around it: read once a text
         for text, said, finds in zip(texts, words, found):
-            heading, cued = self.page.heading(text, said)
-            if heading is None and self.page.run_on(text) == BEFORE:  # "The Scenario Before: When the warehouse ..."
+            if text not in lines:
+                lines[text] = self._line(text, said)
+            heading, cued, run_on, bullet, lists = lines[text]
+            if heading is None and run_on == BEFORE:  # "The Scenario Before: When the warehouse ..."
                 section = BEFORE
-            bullet = text.lstrip()[:1] in _BULLETS
-            listed = listed if bullet else self._lists_problems(said)
+            listed = listed if bullet else lists
             # a heading opens a section of its own: it goes on telling no before-state ('What was done')
             carried = heading is None and (self._goes_on(out, said) or self._carries_on(out, said))
             under = BEFORE if (bullet and listed) or carried else heading or section
@@ -149,6 +151,13 @@ class RoleReader:
             role.heading = heading is not None or named or (head and self.page.labelled_title(text, said))
             out.append(role)
         return out
+
+    def _line(self, text: str, words: list[str]) -> tuple:
+        """The heading a line is (and whether a cue said so), the heading pasted onto it, whether it is a bullet and
+        whether it announces a list of problems: its text's own."""
+        heading, cued = self.page.heading(text, words)
+        run_on = self.page.run_on(text) if heading is None else None
+        return heading, cued, run_on, text.lstrip()[:1] in _BULLETS, self._lists_problems(words)
 
     def _goes_on(self, out: list[Role], words: list[str]) -> bool:
         """A sentence that opens on a word pointing back ("This process took months", "These sheets were

@@ -180,7 +180,7 @@ def names_in(texts: list[str]) -> frozenset[str]:
     names of its organisations and people, in lower case as a sentence's words are read. Not initials
     ("SPC had caught", "SQL knowledge required"): a technology's, which any page names."""
     opening, inner = set(), set()  # each distinct word once: a long text says most of its words many times
-    for text in texts:
+    for text in dict.fromkeys(texts):  # ... and its headers and boilerplate many times: a set of words, read once a text
         said = _LETTERS.findall(text)
         if not said or sum(w[0].isupper() for w in said) * 2 > len(said):  # a title ("Parts Processed Twice")
             continue
