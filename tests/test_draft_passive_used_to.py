@@ -30,3 +30,9 @@ def test_data_that_was_used_to_find_losses_drafts_its_source():
             "PLC integration over 14 months was used to rank the sources of efficiency loss.")
     answer = draft(text, BANK).answer("data.sources")
     assert answer and "plc_integration" in answer.choices
+
+
+def test_can_with_words_between_is_still_only_a_use_possible():
+    text = "The data sent by the wireless sensors can initially only be used to read the states of the pumps."
+    role = drafter_for(BANK).roles.role(text, tokens(normalise(text)), "claim")
+    assert role.unsure and not role.drafts(text.split().index("wireless") + 1)
