@@ -178,8 +178,10 @@ class Placing:
             # If the network is down, the edge PC keeps 30 days of data")
             # ... and the vendor's team doing the upkeep answers who keeps it running, wherever it stands ("Our
             # support in Tampere monitors remotely ..." after the history's answer)
-            return ({where} | (mine & {self.resend.topic} if self.resend.said(lower) else set())
-                    | (mine & {self.parties.topic} if self.parties.does(self.parties.topic, lower, sentence.text) else set()))
+            # (each look asked only where its topic is one the sentence answers: most are neither)
+            return ({where} | ({self.resend.topic} if self.resend.topic in mine and self.resend.said(lower) else set())
+                    | ({self.parties.topic} if self.parties.topic in mine
+                       and self.parties.does(self.parties.topic, lower, sentence.text) else set()))
         if under:  # the heading's topics, and one the sentence's own words are most on ("Data and where it
             return under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
         return self._most_on(lower, mine) if len(on) > 1 and mine else mine  # most sentences: one topic, no count
