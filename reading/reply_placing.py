@@ -131,9 +131,11 @@ class Placing:
         if len(topics) != 1:
             return topics
         rest_on = {t for cue in self.cues.findall(rest.lower()) if cue not in self.weak for t in self.cue_topics[cue]}
+        if rest_on & topics or not rest_on:  # the rest on the label's own topic too, or on none: the label's
+            return topics
         first = label.strip() + " "
-        shared = {t for t in rest_on - topics if any(head.startswith(first) for head in self.heads_lower[t])}
-        return shared if len(shared) == 1 and not rest_on & topics else topics
+        shared = {t for t in rest_on if any(head.startswith(first) for head in self.heads_lower[t])}
+        return shared if len(shared) == 1 else topics
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
              known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None,
