@@ -171,8 +171,8 @@ class ReplyReader(Placing):
         """A sentence's topics without those it is on only by what another of them acts on ("approves every
         traveller-change prediction": on the review, not on what it predicts)."""
         dropped = {other for topic in (topics & self.acts_on.keys()) - self.weighs_acted for other in topics - {topic}
-                   if all(cue in self.acts_on[topic] for cue in found if other in self.cue_topics[cue])}
-        return topics - dropped
+                   if all(cue in self.acts_on[topic] for cue in found if other in self.cue_topics[cue])} if len(topics) > 1 else frozenset()
+        return topics - dropped  # on one topic or none (most sentences): none to drop, none looked for
 
     def _answering_part(self, sentence: Sentence, before: str) -> Sentence | None:
         """The clauses of a sentence read as general or vague that still answer for this plant, as a sentence

@@ -47,3 +47,16 @@ def test_a_sentences_kinds_name_a_role_as_when_the_rules_words_were_asked_of_eve
         assert named == always, sentence.text
         roles += "role" in named
     assert roles > 30
+
+
+def test_a_sentence_on_one_topic_keeps_it_as_when_what_its_topics_act_on_was_read_for_each():
+    acted = 0
+    for sentence, lower, _vague, _on in READER.sentences(REPLY.text):
+        found = READER.cues_in(lower)
+        topics = {t for cue in found for t in READER.cue_topics[cue]}
+        for some in (topics, set(sorted(topics)[:1]), set()):
+            dropped = {other for topic in (some & READER.acts_on.keys()) - READER.weighs_acted for other in some - {topic}
+                       if all(cue in READER.acts_on[topic] for cue in found if other in READER.cue_topics[cue])}
+            assert READER._not_acted_on(set(some), found) == some - dropped, sentence.text
+            acted += bool(dropped)
+    assert acted > 0  # a sentence on a topic only by what another acts on was read
