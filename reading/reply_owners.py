@@ -32,7 +32,7 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     areas_of = drafted_areas if own is None else lambda text: list(dict.fromkeys([*drafted_areas(text), *own(text)]))
     owners = owners_said(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of,
                          owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""), claims,
-                         split=split)
+                         split=split, needed=frozenset(row.system for row in answer.integrations if not row.owner))
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
     answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
@@ -116,11 +116,12 @@ def before_owner(text: str) -> str:
 
 
 def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of, owns_other, owner_of,
-                claims=None, reach: bool = True, split=None) -> dict[str, str]:
+                claims=None, reach: bool = True, split=None, needed: frozenset[str] | None = None) -> dict[str, str]:
     """Each linked system's owner: the last role the first sentence on linking that owns it names. `claims`: which of
     a sentence's roles own (a reply asked who owns each link: every role it names there; a proposal: only a role a
     sentence says owns a link, reading/draft_owners.py); `reach`: whether "that interface" points back past
-    sentences off the topic (a reply's answers on links; in a proposal, only to the sentence right before)."""
+    sentences off the topic (a reply's answers on links; in a proposal, only to the sentence right before); `needed`:
+    the systems whose owners are asked for, read up to the sentence that owns the last of them (the first owner stays)."""
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
     linked = ""  # and the texts of the last link sentences: "... orders from SAP ECC ... into your MES (Hydra)"
@@ -145,6 +146,8 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
         for role, owned in named or ([(roles[-1], areas)] if roles else []):
             for area in owned:
                 owners.setdefault(area, role)
+        if needed is not None and needed <= owners.keys():
+            break  # every link asked for has its owner: no later sentence changes one
         if areas:  # "The Modbus link is ...; the CSV link belongs to ..." may name links of sentences further back
             last, linked = areas, "; ".join([*_STATEMENT.split(linked)[1 - _LOOK_BACK:], sentence.text] if linked else [sentence.text])
     return owners
