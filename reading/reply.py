@@ -171,8 +171,8 @@ class ReplyReader(Placing):
         """A sentence's topics without those it is on only by what another of them acts on ("approves every
         traveller-change prediction": on the review, not on what it predicts)."""
         dropped = {other for topic in (topics & self.acts_on.keys()) - self.weighs_acted for other in topics - {topic}
-                   if all(cue in self.acts_on[topic] for cue in found if other in self.cue_topics[cue])}
-        return topics - dropped
+                   if all(cue in self.acts_on[topic] for cue in found if other in self.cue_topics[cue])} if len(topics) > 1 else frozenset()
+        return topics - dropped  # on one topic or none (most sentences): none to drop, none looked for
 
     def _answering_part(self, sentence: Sentence, before: str) -> Sentence | None:
         """The clauses of a sentence read as general or vague that still answer for this plant, as a sentence
@@ -327,8 +327,8 @@ class ReplyReader(Placing):
     def _named_in(self, text: str, lower: str, substance: tuple) -> tuple:
         """What a sentence names on any topic, read once for all it is on: its words' kinds, its verbs with their subject,
         its text with currencies as codes, no leading question number, shares in words as figures, its systems."""
-        named = frozenset({s.kind for s in substance if counts(s)} |
-                          ({"role"} if self.role_in(lower) or self.role_built(text) else set()))
+        kinds = {s.kind for s in substance if counts(s)}  # a role its words name: none looked for by the rules' words
+        named = frozenset(kinds | {"role"} if "role" in kinds or self.role_in(lower) or self.role_built(text) else kinds)
         each, lower = each_verb(lower), with_codes(lower)  # "£450"
         sources = tuple(s.term.lower() for s in substance if s.kind == "system")
         return named, each, lower, unnumbered(self.spelled.amounts(self.spelled.shares(lower)), self.spelled.units), sources

@@ -285,6 +285,8 @@ _LISTED = re.compile(r"(?<!from )(?<!between )(?<![\d.\w-])(?:19|20)\d\d(?:,\s*(
 
 
 def _days(number: str, unit: str) -> float:
+    if number.isascii() and number.isalpha() and number.lower() not in _FLOAT_WORDS:
+        return 0.0  # a word (most tokens): no number, told without trying it as one
     milli = unit.lower() in ("ms", "millisecond", "milliseconds")
     # a comma before one or two digits is a decimal comma ("1,5 Jahre"), before three a thousands one ("1,400 h")
     value = number.replace(",", ".") if _DECIMAL_COMMA.fullmatch(number) else number.replace(",", "")
@@ -295,3 +297,4 @@ def _days(number: str, unit: str) -> float:
 
 
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_FLOAT_WORDS = frozenset({"inf", "infinity", "nan"})  # the only words of ASCII letters float() reads

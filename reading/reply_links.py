@@ -36,7 +36,8 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
         if not named and own is not None:  # ... or what the plant's own system is for ("your stock system")
             named = own(before_owner(said.text))
         new = [area for area in named if area not in have]
-        ways = _ways(said.text, areas_of, drafter)
+        # each clause's way, asked where a link is new or a row still names none (most sentences, once rows have ways)
+        ways = _ways(said.text, areas_of, drafter) if new or not all(row.method for row in rows) else {}
         filled = _fill_methods(rows, {area: way for area, way in ways.items() if area not in new})
         for area in new:  # drafting's own reading of the direction and the method, as for a proposal
             method = ways.get(area) or _way(drafter, said.text)

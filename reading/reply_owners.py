@@ -9,6 +9,7 @@ from questions.models import Evaluation
 
 from .memo import Bounded
 from .phrases import normalise, tokens
+from .reply_areas import question_cues
 
 
 def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
@@ -27,38 +28,39 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
     # a clause is read once, however many owners point back to it
-    drafted_areas = areas_reader(drafter, question, seen, cut, {row.system for row in answer.integrations})
+    drafted_areas = areas_reader(drafter, question, seen, cut, {row.system for row in answer.integrations}, narrow=True)
     areas_of = drafted_areas if own is None else lambda text: list(dict.fromkeys([*drafted_areas(text), *own(text)]))
     owners = owners_said(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of,
                          owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""), claims,
-                         split=split)
+                         split=split, needed=frozenset(row.system for row in answer.integrations if not row.owner))
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
     answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
     return drafted.model_copy(update={"answers": answers})
 
 
-def areas_reader(drafter, question: str, seen=None, cut=None, rows=()):
+def areas_reader(drafter, question: str, seen=None, cut=None, rows=(), narrow: bool = False):
     """The integration areas a text names, as drafting reads them, each text read once (in any reply); `seen`:
     the drafting Pass over the reply's lines, whose words, finds and hits of the same line are read again; `cut`:
-    the text without what names no link ("SAP" in "Herr Vogel from the SAP team"), but for the areas of `rows`."""
+    the text without what names no link ("SAP" in "Herr Vogel from the SAP team"), but for the areas of `rows`;
+    `narrow`: only the question's own cues read where they are all it needs (reply_areas.py: a reply's reading)."""
     scanned, hits = (seen.scanned, seen.hits) if seen is not None else ({}, {})
-    whole = lambda text: list(_areas_read(drafter, question, text, scanned, hits))
+    whole = lambda text: list(_areas_read(drafter, question, text, scanned, hits, narrow))
     if cut is None:
         return whole
     # a row drafting read from the whole text keeps the owner the sentence names ("..., which your SAP team owns")
-    return lambda text: list(dict.fromkeys([*_areas_read(drafter, question, cut(text), scanned, hits),
+    return lambda text: list(dict.fromkeys([*_areas_read(drafter, question, cut(text), scanned, hits, narrow),
                                             *(a for a in whole(text) if a in rows)]))
 
 
 _areas_got: Bounded[tuple[str, ...]] = Bounded(4096)  # texts remembered at most: one memo serves every session
 
 
-def _areas_read(drafter, question: str, text: str, scanned: dict, hits: dict) -> tuple[str, ...]:
-    return _areas_got.get((drafter, question, text), lambda: _areas_of_text(drafter, question, text, scanned, hits))
+def _areas_read(drafter, question: str, text: str, scanned: dict, hits: dict, narrow: bool = False) -> tuple[str, ...]:
+    return _areas_got.get((drafter, question, text), lambda: _areas_of_text(drafter, question, text, scanned, hits, narrow))
 
 
-def _areas_of_text(drafter, question: str, text: str, scanned: dict, hits: dict) -> tuple[str, ...]:
+def _areas_of_text(drafter, question: str, text: str, scanned: dict, hits: dict, narrow: bool = False) -> tuple[str, ...]:
     """`_areas` of the text's cues; none, without reading its cues, where none of its phrases drafts for `question`
     (most clauses and sentences a reply's links and owners ask of): drafting's cues add a question's option only
     where a phrase found targets it, but an act's beside a role (its `acting.answers`), so that one is always read."""
@@ -70,7 +72,8 @@ def _areas_of_text(drafter, question: str, text: str, scanned: dict, hits: dict)
     if question != drafter.rules.acting.answers and not any(q == question for _s, _e, phrase in read[1]
                                                              for q, _o in targets[phrase]):
         return ()
-    return tuple(_areas(drafter.cues(text, read, hits.get(text)), question))
+    cues = question_cues(drafter, question, *read) if narrow else None  # the question's own phrases, where they suffice
+    return tuple(_areas(drafter.cues(text, read, hits.get(text)) if cues is None else cues, question))
 
 
 def forget() -> None:
@@ -113,11 +116,12 @@ def before_owner(text: str) -> str:
 
 
 def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of, owns_other, owner_of,
-                claims=None, reach: bool = True, split=None) -> dict[str, str]:
+                claims=None, reach: bool = True, split=None, needed: frozenset[str] | None = None) -> dict[str, str]:
     """Each linked system's owner: the last role the first sentence on linking that owns it names. `claims`: which of
     a sentence's roles own (a reply asked who owns each link: every role it names there; a proposal: only a role a
     sentence says owns a link, reading/draft_owners.py); `reach`: whether "that interface" points back past
-    sentences off the topic (a reply's answers on links; in a proposal, only to the sentence right before)."""
+    sentences off the topic (a reply's answers on links; in a proposal, only to the sentence right before); `needed`:
+    the systems whose owners are asked for, read up to the sentence that owns the last of them (the first owner stays)."""
     owners: dict[str, str] = {}
     last: list[str] = []  # the areas the sentence before named: "... through an IDoc. Your planner owns that interface."
     linked = ""  # and the texts of the last link sentences: "... orders from SAP ECC ... into your MES (Hydra)"
@@ -142,6 +146,8 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
         for role, owned in named or ([(roles[-1], areas)] if roles else []):
             for area in owned:
                 owners.setdefault(area, role)
+        if needed is not None and needed <= owners.keys():
+            break  # every link asked for has its owner: no later sentence changes one
         if areas:  # "The Modbus link is ...; the CSV link belongs to ..." may name links of sentences further back
             last, linked = areas, "; ".join([*_STATEMENT.split(linked)[1 - _LOOK_BACK:], sentence.text] if linked else [sentence.text])
     return owners

@@ -131,9 +131,11 @@ class Placing:
         if len(topics) != 1:
             return topics
         rest_on = {t for cue in self.cues.findall(rest.lower()) if cue not in self.weak for t in self.cue_topics[cue]}
+        if rest_on & topics or not rest_on:  # the rest on the label's own topic too, or on none: the label's
+            return topics
         first = label.strip() + " "
-        shared = {t for t in rest_on - topics if any(head.startswith(first) for head in self.heads_lower[t])}
-        return shared if len(shared) == 1 and not rest_on & topics else topics
+        shared = {t for t in rest_on if any(head.startswith(first) for head in self.heads_lower[t])}
+        return shared if len(shared) == 1 else topics
 
     def tied(self, sentences: list[tuple[Sentence, str, str, set[str]]], asked: set[str],
              known: frozenset[str] = frozenset(), placed: dict[int, str] | None = None,
@@ -178,8 +180,10 @@ class Placing:
             # If the network is down, the edge PC keeps 30 days of data")
             # ... and the vendor's team doing the upkeep answers who keeps it running, wherever it stands ("Our
             # support in Tampere monitors remotely ..." after the history's answer)
-            return ({where} | (mine & {self.resend.topic} if self.resend.said(lower) else set())
-                    | (mine & {self.parties.topic} if self.parties.does(self.parties.topic, lower, sentence.text) else set()))
+            # (each look asked only where its topic is one the sentence answers: most are neither)
+            return ({where} | ({self.resend.topic} if self.resend.topic in mine and self.resend.said(lower) else set())
+                    | ({self.parties.topic} if self.parties.topic in mine
+                       and self.parties.does(self.parties.topic, lower, sentence.text) else set()))
         if under:  # the heading's topics, and one the sentence's own words are most on ("Data and where it
             return under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
         return self._most_on(lower, mine) if len(on) > 1 and mine else mine  # most sentences: one topic, no count

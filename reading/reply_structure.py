@@ -54,7 +54,7 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     topic_at, own = _headed(text, starts, cue_topics, {t for t, _q in asked},
                             labelled or (lambda label, rest: on(label)), stopped, lines, heads)
     under = _under_headings(text, starts, {t for t, _q in asked}, on, heads)
-    if _agrees(numbered, cue_topics, _item_stems(text, starts, numbered, plain), own_stems(asked, plain), named):
+    if _agrees(numbered, cue_topics, lambda: _item_stems(text, starts, numbered, plain), own_stems(asked, plain), named):
         # a vendor's own numbering that mostly follows the letter's: an item's own label, on its line, still
         # says which question it answers where the two differ ("8. Network. ..." where the letter's 8 is the KPI)
         taken = _taken(numbered, topic_at, own, starts, asked)
@@ -282,7 +282,7 @@ def _number(marker: re.Match) -> int:
     return int(digits) if digits else ord((marker.group(5) or marker.group(6)).lower()) - ord("a") + 1
 
 
-def _agrees(numbered: dict[int, int], cue_topics: list[set[str]], stems: dict[int, set[str]],
+def _agrees(numbered: dict[int, int], cue_topics: list[set[str]], stems_of,
             asked: list[tuple[str, set[str]]], named: set[int] = frozenset()) -> bool:
     """Most numbered paragraphs whose words are on any topic are on the topic of their number: they
     hold one of its cues, or, holding none, a word of its question ("The foreman's click, always"
@@ -291,6 +291,7 @@ def _agrees(numbered: dict[int, int], cue_topics: list[set[str]], stems: dict[in
     items: dict[int, set[str]] = {}
     for i, n in numbered.items():
         items.setdefault(n, set()).update(cue_topics[i])
+    stems = stems_of() if not all(items.values()) else {}  # `stems_of()`: each item's words, asked of one on no topic
     agree = {n for n, topics in items.items()
              if asked[n - 1][0] in topics or (not topics and (stems[n] & asked[n - 1][1] or n in named))}
     judged = {n for n, topics in items.items() if topics} | agree
