@@ -16,6 +16,7 @@ from functools import lru_cache
 from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules, draft_data
+from .german import gloss_rules
 from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, document_groups, dots_as_groups, unit_head, unit_of, value_of
@@ -38,7 +39,7 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     `general(sentence)`: it is a truth of the industry, not of this plant; `promises(sentence)`: it may state
     the plant's measure if it commits firmly, however it boasts and under whatever heading."""
     words = words or (lambda s: tokens(normalise(s.text)))
-    if not grouped and document_groups([s.text for s in reading.sentences]):  # "2.390 kWh/t" where "5,5 kA/m²" is written
+    if not grouped and _dots_group([s.text for s in reading.sentences]):  # "2.390 kWh/t" where "5,5 kA/m²" is written
         return _grouped(reading, rules, drafter, claims, words, general, promises)
     table = table_measure(reading.sentences, rules)
     if table and general and _of_the_industry(table[1], general):
@@ -61,6 +62,15 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
 
 
 Found = tuple[Measure, list[Sentence]]
+
+
+def _dots_group(texts: list[str]) -> bool:
+    """The text groups thousands with dots: it writes a decimal comma or a number grouped twice (document_groups), or it
+    is written in German, whose decimals take a comma ("auf 2.150 Stunden" is 2150 hours, never 2.15)."""
+    return document_groups(texts) or any(_DOT_GROUPED.search(t) for t in texts) and gloss_rules().is_german(texts)
+
+
+_DOT_GROUPED = re.compile(r"(?<![\w.,])[1-9]\d{0,2}\.\d{3}(?![.,]?\d)")  # "2.150": a dot before three digits
 
 
 def _grouped(reading: Reading, rules: DraftRules, drafter, claims, words, general, promises) -> Answer | None:
