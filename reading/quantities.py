@@ -143,7 +143,10 @@ def _weeks() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\b(?:from|in|since|until|till|to|by|ab|seit|bis|von) (?:{weeks}) ?\d{{1,2}}\b(?![.,]\d)", re.I))
 
 
-_ONE_IN = re.compile(r"\b(?:1|one) in (?!(?:19|20)\d\d\b)\d[\d,]*\b", re.I)  # "1 in 2027" is when
+# "1 in 2027" is when; the things may be named between when nothing is counted after: "one core in sixteen is
+# scrapped" ("1 line in 3 shifts" is a line)
+_ONE_IN = re.compile(r"\b(?:1|one) (?:in (?!(?:19|20)\d\d\b)\d[\d,]*\b|[a-z-]+ in (?!(?:19|20)\d\d\b)\d[\d,]*"
+                     r"(?=\s*(?:[,.;:)]|\Z|(?:is|are|was|were|gets?|goes)\b)))", re.I)
 
 
 # "went from 4.8 % in 2023 to 3.5 %": a year is when, the number after "to" a value ("2021 to 2024" are years)
