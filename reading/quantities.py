@@ -127,7 +127,12 @@ def no_values(text: str) -> list[tuple[int, int]]:
     # ... but a spread told before "from" keeps them a range: "scrap runs anywhere from 3 to 6 %"
     ranges = [(q.start, q.end) for q in quantities(text) if q.is_range and not _YEAR_THEN.match(text, q.start)
               and (not _FROM.search(text[:q.start]) or spread_before(text, q.start))]
-    return names + ranges + [m.span(1) for m in _BETWEEN.finditer(text)]  # "between 6 and 8 hours per load"
+    return names + ranges + between(text)  # "between 6 and 8 hours per load"
+
+
+def between(text: str) -> list[tuple[int, int]]:
+    """Where a range is told between two numbers ("between 5 and 7 minutes"): neither end is one value."""
+    return [m.span(1) for m in _BETWEEN.finditer(text)]
 
 
 _MONTH_YEAR = re.compile(r"(?<![\w.,/])(?:0[1-9]|1[0-2]) ?/ ?(?:19|20)\d\d\b")
