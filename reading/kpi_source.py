@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_block import words as label_words
+from .kpi_kinds import is_kind
 from .phrases import PhraseSet, normalise, tokens
 
 
@@ -24,8 +25,28 @@ def _named_result(text: str, words: list[str], rules: DraftRules) -> bool:
     """A result told in the past of a company named by its name, the vendor's system or team acting there ("At Kessler
     Foods the same system cut giveaway from 2.4 % to 0.9 %", "For Brandt Metall, we reduced ..."); a sentence that
     commits ("For Colli we will cut ...") speaks to the buyer."""
-    return bool(_named_company().match(text)) and not rules.kpi_told.isdisjoint(words) \
+    return (bool(_named_company().match(text)) and not rules.kpi_told.isdisjoint(words) or _named_subject(text, rules)) \
         and not rules.kpi_commits.find(words)
+
+
+def _named_subject(text: str, rules: DraftRules) -> bool:
+    """A company named as the subject of a result told in the past, with its object ("Hollis Foods reduced
+    changeover time from 50 to 20 minutes"): it acted on its own measure; the buyer is "you". A measure that
+    opens the sentence is no company ("Scrap fell from 5 % to 3 %", "Changeover Time reduced from ...")."""
+    found = _subject().match(text)
+    if not found or found.group(2).lower() not in rules.kpi_told:
+        return False
+    name = found.group(1).lower().split()
+    return name[0] not in _OPENERS and not is_kind(" ".join(name), rules)
+
+
+@lru_cache(maxsize=1)
+def _subject() -> re.Pattern:
+    # up to four capitalised words, a verb, then its object (not "from", "by", "to": a measure changing on its own)
+    return re.compile(r"\s*((?:[A-Z][\w&.'’-]*,? ){1,4}?)([a-z]+) (?!(?:from|by|to|down|up)\b)[a-z]")
+
+
+_OPENERS = frozenset(map(str, draft_data()["kpi"]["trim"])) | {"we", "i", "they", "it", "this", "that", "these"}
 
 
 @lru_cache(maxsize=1)
