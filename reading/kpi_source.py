@@ -30,20 +30,53 @@ def _named_result(text: str, words: list[str], rules: DraftRules) -> bool:
 
 
 def _named_subject(text: str, rules: DraftRules) -> bool:
-    """A company named as the subject of a result told in the past, with its object ("Hollis Foods reduced
-    changeover time from 50 to 20 minutes"): it acted on its own measure; the buyer is "you". A measure that
-    opens the sentence is no company ("Scrap fell from 5 % to 3 %", "Changeover Time reduced from ...")."""
-    found = _subject().match(text)
-    if not found or found.group(2).lower() not in rules.kpi_told:
-        return False
-    name = found.group(1).lower().split()
-    return name[0] not in _OPENERS and not is_kind(" ".join(name), rules)
+    """A company named as the subject of a result told in the past, with its object, wherever the sentence names it
+    ("Hollis Foods reduced changeover time from 50 to 20 minutes", "Last year Hollis Foods has cut ..."), or named as
+    the owner of the measure ("Hollis Foods' changeover time dropped ..."): the buyer is "you". A measure that opens
+    the sentence is no company ("Scrap fell from 5 % to 3 %", "Changeover Time reduced from ..."), nor is a system
+    written in capitals ("the MES reduced ...") or a line or plant named by its number."""
+    for found in _subject().finditer(text):
+        name, verb = found.group(1).split(), found.group(2)
+        if verb.lower() in rules.kpi_told and _a_company(name, found.start(1) == _lead(text), rules):
+            return True
+    return any(_a_company(m.group(1).split(), m.start(1) == _lead(text), rules) and _owned_measure(text[m.end():], rules)
+               for m in _OWNER.finditer(text))
+
+
+def _owned_measure(after: str, rules: DraftRules) -> bool:
+    """The words after a company's possessive name a measure, and a verb tells where it went ("changeover time dropped
+    ..."); "OxMaint's platform ... improved yield" names the vendor's product, no measure of the company's."""
+    words = tokens(normalise(after))[:_OWNED_WORDS + 1]
+    told = next((i for i, w in enumerate(words) if w in rules.kpi_told), None)
+    return bool(told) and is_kind(" ".join(words[:told]), rules)
+
+
+_OWNED_WORDS = 4  # "Hollis Foods' unplanned changeover time dropped"
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _a_company(name: list[str], first: bool, rules: DraftRules) -> bool:
+    """Capitalised words that name a company: not a sentence's opening word of every day ("The", "Our"), not a kind of
+    measure ("Scrap"), no site or line of its own ("Line 3", "Plant B")."""
+    said = [w.strip(",").lower() for w in name]
+    return not (first and said[0] in _OPENERS) and not is_kind(" ".join(said), rules) \
+        and _SITES.isdisjoint(said) and said[-1] not in _OPENERS
 
 
 @lru_cache(maxsize=1)
 def _subject() -> re.Pattern:
-    # up to four capitalised words, a verb, then its object (not "from", "by", "to": a measure changing on its own)
-    return re.compile(r"\s*((?:[A-Z][\w&.'’-]*,? ){1,4}?)([a-z]+) (?!(?:from|by|to|down|up)\b)[a-z]")
+    # up to four capitalised words (each with a small letter: "MES" is a system), perhaps "has", a verb, then its
+    # object (not "from", "by", "to": a measure changing on its own)
+    return re.compile(r"(?<![\w'’])((?:[A-Z][a-z][\w&.'’-]*,? ){1,4}?)(?:has |have |had )?([a-z]+) "
+                      r"(?!(?:from|by|to|down|up)\b)[a-z]")
+
+
+# "Hollis Foods' changeover time", "Meyer's oven energy": a company's own measure
+_OWNER = re.compile(r"(?<![\w'’])((?:[A-Z][a-z][\w&.-]* ){0,3}[A-Z][a-z][\w&.-]*)(?:'s|’s|'|’) (?=[a-z])")
+_SITES = frozenset(map(str, draft_data()["kpi"]["sites"])) | {"line", "press", "machine", "kiln", "oven", "shift"}
 
 
 _OPENERS = frozenset(map(str, draft_data()["kpi"]["trim"])) | {"we", "i", "they", "it", "this", "that", "these"}
