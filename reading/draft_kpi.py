@@ -113,12 +113,19 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules)
                                for group in (firmly, committed))), None) \
         or _relative_to_today(sentences, index, candidates, rules)
-    if found or any(elsewhere(s.text, words(s), rules) for s in sentences):
-        return found  # a text that tells another site's result: a change it states uncommitted is theirs
+    if found:
+        return found
+    if any(elsewhere(s.text, words(s), rules) for s in sentences):
+        # a text that tells another site's result: a change it states uncommitted is theirs, unless told of the
+        # buyer's own ("For your Leeds plant the scrap rate must come down from 3.2 % to 1.8 %")
+        candidates = [s for s in candidates if _YOUR.search(s.text)]
     # a change told first that measures nothing ("your electricity bill rose from EUR 41,000 to EUR 58,000") does not
     # hide a later one that does
     found = _changed(candidates, rules, lambda m: _measures(m, rules)) or _told(sentences, index, candidates, rules, words)
     return found if found and _measures(found[0], rules) else None
+
+
+_YOUR = re.compile(r"\byour\b", re.I)
 
 
 def _told(sentences: list[Sentence], index: dict[int, int], candidates: list[Sentence], rules: DraftRules,

@@ -114,3 +114,16 @@ def test_a_wrapped_line_that_merely_holds_a_colon_still_joins():
     lines = ["The offer covers the burner, the control cabinet and the following items of the scope of supply, all",
              "installed by our team: lances, valves and the new flame scanners for both shafts of the kiln"]
     assert len(unwrap_lines(lines)) == 1
+
+
+def test_a_change_told_of_the_buyers_own_plant_stands_in_a_text_that_tells_a_case_study():
+    text = ("Case Study: how a can maker in Ohio cut scrap on its body makers with our vision system\n"
+            "At the Ohio plant, scrap fell from 4.0 % to 1.5 % within eight months of the start of the project.\n"
+            "For your Leeds plant the scrap rate must come down from 3.2 % to 1.8 % within a year of go-live.\n")
+    assert kpi_ends(text) == (3.2, 1.8)
+
+
+def test_the_case_studys_own_result_is_still_no_kpi():
+    text = ("Case Study: how a can maker in Ohio cut scrap on its body makers with our vision system\n"
+            "At the Ohio plant, scrap fell from 4.0 % to 1.5 % within eight months of the start of the project.\n")
+    assert kpi_ends(text) is None
