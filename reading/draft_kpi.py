@@ -39,7 +39,7 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     `general(sentence)`: it is a truth of the industry, not of this plant; `promises(sentence)`: it may state
     the plant's measure if it commits firmly, however it boasts and under whatever heading."""
     words = words or (lambda s: tokens(normalise(s.text)))
-    if not grouped and _dots_group([s.text for s in reading.sentences]):  # "2.390 kWh/t" where "5,5 kA/m²" is written
+    if not grouped and _dots_group(reading.sentences, words):  # "2.390 kWh/t" where "5,5 kA/m²" is written
         return _grouped(reading, rules, drafter, claims, words, general, promises)
     table = table_measure(reading.sentences, rules)
     if table and general and _of_the_industry(table[1], general):
@@ -64,10 +64,15 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
 Found = tuple[Measure, list[Sentence]]
 
 
-def _dots_group(texts: list[str]) -> bool:
-    """The text groups thousands with dots: it writes a decimal comma or a number grouped twice (document_groups), or it
-    is written in German, whose decimals take a comma ("auf 2.150 Stunden" is 2150 hours, never 2.15)."""
-    return document_groups(texts) or any(_DOT_GROUPED.search(t) for t in texts) and gloss_rules().is_german(texts)
+def _dots_group(sentences: list[Sentence], words) -> bool:
+    """The text groups thousands with dots: it writes a decimal comma or a number grouped twice (document_groups), or
+    a sentence written in German (german.yaml's markers, as many as make a sentence German) writes a dot before three
+    digits: German decimals take a comma ("auf 2.150 Stunden" is 2150 hours, never 2.15)."""
+    if document_groups([s.text for s in sentences]):
+        return True
+    german = gloss_rules()
+    return any(_DOT_GROUPED.search(s.text) and sum(w in german.markers for w in words(s)) >= german.sentence_least
+               for s in sentences)
 
 
 _DOT_GROUPED = re.compile(r"(?<![\w.,])[1-9]\d{0,2}\.\d{3}(?![.,]?\d)")  # "2.150": a dot before three digits

@@ -25,8 +25,9 @@ def _named_result(text: str, words: list[str], rules: DraftRules) -> bool:
     """A result told in the past of a company named by its name, the vendor's system or team acting there ("At Kessler
     Foods the same system cut giveaway from 2.4 % to 0.9 %", "For Brandt Metall, we reduced ..."); a sentence that
     commits ("For Colli we will cut ...") speaks to the buyer."""
-    return (bool(_named_company().match(text)) and not rules.kpi_told.isdisjoint(words) or _named_subject(text, rules)) \
-        and not rules.kpi_commits.find(words)
+    if rules.kpi_told.isdisjoint(words):
+        return False  # no result told: the cheap look first
+    return (bool(_named_company().match(text)) or _named_subject(text, rules)) and not rules.kpi_commits.find(words)
 
 
 def _named_subject(text: str, rules: DraftRules) -> bool:

@@ -134,9 +134,12 @@ def between(text: str) -> list[tuple[int, int]]:
     """Where a range is told between two numbers ("between 5 and 7 minutes"), or its two ends are joined and of one
     size ("1.5-2 %", "1.5 to 2 %"): neither end is one value. Ends far apart are no range: "Linie 2 to 72 %" names a
     line and a value."""
-    return [m.span(1) for m in _BETWEEN.finditer(text)] + \
-        [(q.start, q.end) for q in quantities(text) if q.is_range and 0 < q.value < q.high <= _RANGE_SPREAD * q.value]
+    joined = [(q.start, q.end) for q in quantities(text) if q.is_range and 0 < q.value < q.high <= _RANGE_SPREAD * q.value] \
+        if _JOINED.search(text) else []  # most sentences join no two numbers: no quantities read for them
+    return [m.span(1) for m in _BETWEEN.finditer(text)] + joined
 
+
+_JOINED = re.compile(r"\d ?(?:[-–]|to\b) ?\d")
 
 _RANGE_SPREAD = 4  # the high end of a range told as a target is at most this many times its low end
 
