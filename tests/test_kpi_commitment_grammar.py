@@ -127,3 +127,12 @@ def test_the_case_studys_own_result_is_still_no_kpi():
     text = ("Case Study: how a can maker in Ohio cut scrap on its body makers with our vision system\n"
             "At the Ohio plant, scrap fell from 4.0 % to 1.5 % within eight months of the start of the project.\n")
     assert kpi_ends(text) is None
+
+
+def test_a_benchmark_word_the_vendor_boasts_with_in_its_own_guarantee_tells_no_other_site():
+    text = "Your scrap rate is 3.4 % today. With our AI-powered, best-in-class vision platform we guarantee below 2 %."
+    assert kpi_ends(text) == (3.4, 2)
+
+
+def test_best_in_class_sites_are_still_other_sites():
+    assert kpi_ends("Your refiners run at 310 kWh/t today; best-in-class mills reach 250 kWh/t.") is None
