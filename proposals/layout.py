@@ -13,6 +13,9 @@ from plaintext.chars import INVISIBLE
 
 # a sentence's end, perhaps closed by quotes or brackets, a guillemet after a space as French sets it ("... mesuré ? »")
 _ENDS_SENTENCE = re.compile(r"[.!?:;](?: ?[\"'\)\]»”’])*$")
+# A line led by a short capitalised label and a colon, then a figure, is a record of its own ("Actual: spec. fuel cons.
+# 3.95 GJ/t", "Guar.: 3.70 GJ/t", "Cap.: 350 tpd"), as a list item is: the line before it ended, however wide it was
+_STARTS_LABEL = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,2}: [^\n]*\d")
 _STARTS_ITEM = re.compile(r"[-*+•◦▪‣●○■□–—>|#]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?:\s|$)")
 # a table's row written without outer bars ("First problem | Pinholes on line 3") or its rule ("-----+-----")
 _TABLE_LINE = re.compile(r"\s\|\s|^[-=+| ]{3,}$")
@@ -137,7 +140,7 @@ def _may_end(line: str) -> bool:
 def _continues(before: str, line: str, width: int) -> bool:
     if not before or not line or _ENDS_SENTENCE.search(before):
         return False
-    if before[0] in "#|" or _STARTS_ITEM.match(line):  # headings, table rows and list items stand alone
+    if before[0] in "#|" or _STARTS_ITEM.match(line) or _STARTS_LABEL.match(line):  # headings, rows, items, labels
         return False
     if _TABLE_LINE.search(before) and _TABLE_LINE.search(line):  # rows of a table without outer bars, its rule
         return False

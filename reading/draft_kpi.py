@@ -16,6 +16,7 @@ from functools import lru_cache
 from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules, draft_data
+from .german import gloss_rules
 from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, document_groups, dots_as_groups, unit_head, unit_of, value_of
@@ -38,7 +39,7 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     `general(sentence)`: it is a truth of the industry, not of this plant; `promises(sentence)`: it may state
     the plant's measure if it commits firmly, however it boasts and under whatever heading."""
     words = words or (lambda s: tokens(normalise(s.text)))
-    if not grouped and document_groups([s.text for s in reading.sentences]):  # "2.390 kWh/t" where "5,5 kA/m²" is written
+    if not grouped and _dots_group(reading.sentences, words):  # "2.390 kWh/t" where "5,5 kA/m²" is written
         return _grouped(reading, rules, drafter, claims, words, general, promises)
     table = table_measure(reading.sentences, rules)
     if table and general and _of_the_industry(table[1], general):
@@ -61,6 +62,20 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
 
 
 Found = tuple[Measure, list[Sentence]]
+
+
+def _dots_group(sentences: list[Sentence], words) -> bool:
+    """The text groups thousands with dots: it writes a decimal comma or a number grouped twice (document_groups), or
+    a sentence written in German (german.yaml's markers, as many as make a sentence German) writes a dot before three
+    digits: German decimals take a comma ("auf 2.150 Stunden" is 2150 hours, never 2.15)."""
+    if document_groups([s.text for s in sentences]):
+        return True
+    german = gloss_rules()
+    return any(_DOT_GROUPED.search(s.text) and sum(w in german.markers for w in words(s)) >= german.sentence_least
+               for s in sentences)
+
+
+_DOT_GROUPED = re.compile(r"(?<![\w.,])[1-9]\d{0,2}\.\d{3}(?![.,]?\d)")  # "2.150": a dot before three digits
 
 
 def _grouped(reading: Reading, rules: DraftRules, drafter, claims, words, general, promises) -> Answer | None:
@@ -104,8 +119,12 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules)
                                for group in (firmly, committed))), None) \
         or _relative_to_today(sentences, index, candidates, rules)
-    if found or any(map(away, sentences)):
-        return found  # a text that tells another site's result: a change it states uncommitted is theirs
+    if found:
+        return found
+    if any(map(away, sentences)):
+        # a text that tells another site's result: a change it states uncommitted is theirs, unless told of the
+        # buyer's own ("For your Leeds plant the scrap rate must come down from 3.2 % to 1.8 %")
+        candidates = [s for s in candidates if _YOUR.search(s.text)]
     # a change told first that measures nothing ("your electricity bill rose from EUR 41,000 to EUR 58,000") does not
     # hide a later one that does
     found = _changed(candidates, rules, lambda m: _measures(m, rules)) or _told(sentences, index, candidates, rules, words)
@@ -125,6 +144,9 @@ class _Elsewhere(dict):
         if known is None or known[0] != said:
             known = self[sentence.text] = said, elsewhere(sentence.text, said, self.rules)
         return known[1]
+
+
+_YOUR = re.compile(r"\byour\b", re.I)
 
 
 def _told(sentences: list[Sentence], index: dict[int, int], candidates: list[Sentence], rules: DraftRules,

@@ -23,10 +23,11 @@ def grammar(part: str) -> str:
 # stays on it: "0.42 m3", "120 m²", "35 m3/h" (not "0.42 m" and a number 3); things counted per period with
 # no name of their own are a unit of their own: "remade fronts fell from 40 to 6 a week"
 _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b"
-# "6.2 weld repairs per 100 pipes", "2.6 breaks per 1,000 km": the things counted and the base they are counted per;
+# "6.2 weld repairs per 100 pipes", "2.6 breaks per 1,000 km", "1.5 breaks per 100 operating hours" (a participle
+# before the base's unit is part of it): the things counted and the base they are counted per;
 # "0.9 stops per machine-hour", "0.42 false calls per board", "4.1 kg of steam per litre": what a unit is of and
 # what it is counted per
-UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ [a-z]+|" + _PERIOD +
+UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ (?:[a-z]+(?:ing|ed) )?[a-z]+|" + _PERIOD +
         r"|(?:[a-z-]+ )?[a-z-]+s per [a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
         r"per [a-z]+(?:-[a-z]+)*|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
         r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?[a-z/]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?"
@@ -194,11 +195,16 @@ def _same_rate(a: str, b: str) -> bool:
     """Things counted per one base, the one named more fully: "4.2 web breaks per 1,000 t" today, "2.5 breaks per
     1,000 t" the target."""
     (things_a, _, base_a), (things_b, _, base_b) = a.partition(" per "), b.partition(" per ")
-    if not (base_a and base_a.split()[:2] == base_b.split()[:2]):  # "per 1,000 t of paper" and "per 1,000 t"
+    if not (base_a and _unqualified(base_a)[:2] == _unqualified(base_b)[:2]):  # "per 1,000 t of paper" and "per 1,000 t"
         return False
     said_a, said_b = ([w.rstrip("s") for w in t.split()] for t in (things_a, things_b))
     short, full = sorted((said_a, said_b), key=len)
     return bool(short) and full[len(full) - len(short):] == short
+
+
+def _unqualified(base: str) -> list[str]:
+    """A rate's base without the participle that qualifies its unit: "100 operating hours" counts per 100 hours."""
+    return [w for w in base.split() if not (len(w) > 4 and w.endswith(("ing", "ed")))]
 
 
 def counted_per(unit: str, period: str) -> bool:

@@ -17,7 +17,7 @@ from .kpi_source import compared_spans
 from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, unit_head, unit_of,
                           value_of)
 from .phrases import normalise, tokens
-from .quantities import DURATIONS, name_spans, no_values, spread_before
+from .quantities import DURATIONS, between, name_spans, no_values, spread_before
 
 _BOUND = r"(?:about |around |roughly |below |under |less than |at most )?"
 _FROM, _TO = grammar("from"), grammar("to")  # "von 90 minuten auf 35 minuten", "van ... naar" (kpi.grammar)
@@ -177,7 +177,7 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))
               and not any(a <= m.start(1) < b for a, b in spans)]
     # "target (end of 2026): 2.5 %": a year is when, not what
-    match = _aimed_at(stated, lower, rules, name_spans(lower) + amounts)
+    match = _aimed_at(stated, lower, rules, name_spans(lower) + amounts, between(lower))
     if match is None:
         return None
     unit = unit_of(match.group(2))
@@ -200,10 +200,11 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     return measure
 
 
-def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names) -> re.Match | None:
+def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spans=()) -> re.Match | None:
     """The target the commitment leads to: the first after its cue ("targets 3,520 kJ/kg, with free
     lime below 1.5%"), else the first quantity right after it ("we guarantee 280 kWh/t", "Ziel: 300
-    ppm bis 2027"), else the last ("is 48% today and should reach 60%")."""
+    ppm bis 2027"), else the last ("is 48% today and should reach 60%"). Never a range told between two numbers
+    (`spans`): "to between 5 and 7 minutes" aims at no one value."""
     cues = rules.kpi_commits.find(tokens(normalise(lower)))
     if cues:
         first = min(end for _start, end, _phrase in cues)
@@ -213,7 +214,7 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names) -> 
             return after[0]
         said = [m for m in NUMBER.finditer(lower) if len(tokens(normalise(lower[:m.start()]))) >= first
                 and unit_of(m.group(2)) and not _watched(lower, m) and not YEAR.fullmatch(m.group(1)) and not is_attribute(lower, m.start())
-                and not any(a <= m.start() < b for a, b in names)]  # "first target: overrun on F3/F4"
+                and not any(a <= m.start() < b for a, b in names + spans)]  # "first target: overrun on F3/F4"
         if said:
             return said[0]
         labelled = _labelled_after(lower, min(start for start, _end, _phrase in cues), names)

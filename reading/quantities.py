@@ -127,7 +127,21 @@ def no_values(text: str) -> list[tuple[int, int]]:
     # ... but a spread told before "from" keeps them a range: "scrap runs anywhere from 3 to 6 %"
     ranges = [(q.start, q.end) for q in quantities(text) if q.is_range and not _YEAR_THEN.match(text, q.start)
               and (not _FROM.search(text[:q.start]) or spread_before(text, q.start))]
-    return names + ranges + [m.span(1) for m in _BETWEEN.finditer(text)]  # "between 6 and 8 hours per load"
+    return names + ranges + between(text)  # "between 6 and 8 hours per load"
+
+
+def between(text: str) -> list[tuple[int, int]]:
+    """Where a range is told between two numbers ("between 5 and 7 minutes"), or its two ends are joined and of one
+    size ("1.5-2 %", "1.5 to 2 %"): neither end is one value. Ends far apart are no range: "Linie 2 to 72 %" names a
+    line and a value."""
+    joined = [(q.start, q.end) for q in quantities(text) if q.is_range and 0 < q.value < q.high <= _RANGE_SPREAD * q.value] \
+        if _JOINED.search(text) else []  # most sentences join no two numbers: no quantities read for them
+    return [m.span(1) for m in _BETWEEN.finditer(text)] + joined
+
+
+_JOINED = re.compile(r"\d ?(?:[-–]|to\b) ?\d")
+
+_RANGE_SPREAD = 4  # the high end of a range told as a target is at most this many times its low end
 
 
 _MONTH_YEAR = re.compile(r"(?<![\w.,/])(?:0[1-9]|1[0-2]) ?/ ?(?:19|20)\d\d\b")
@@ -143,7 +157,10 @@ def _weeks() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\b(?:from|in|since|until|till|to|by|ab|seit|bis|von) (?:{weeks}) ?\d{{1,2}}\b(?![.,]\d)", re.I))
 
 
-_ONE_IN = re.compile(r"\b(?:1|one) in (?!(?:19|20)\d\d\b)\d[\d,]*\b", re.I)  # "1 in 2027" is when
+# "1 in 2027" is when; the things may be named between when nothing is counted after: "one core in sixteen is
+# scrapped" ("1 line in 3 shifts" is a line)
+_ONE_IN = re.compile(r"\b(?:1|one) (?:in (?!(?:19|20)\d\d\b)\d[\d,]*\b|[a-z-]+ in (?!(?:19|20)\d\d\b)\d[\d,]*"
+                     r"(?=\s*(?:[,.;:)]|\Z|(?:is|are|was|were|gets?|goes)\b)))", re.I)
 
 
 # "went from 4.8 % in 2023 to 3.5 %": a year is when, the number after "to" a value ("2021 to 2024" are years)

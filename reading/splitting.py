@@ -63,13 +63,14 @@ class Splitter:
         """Each sentence's start and its text (no spaces around it), in order."""
         at, held = 0, ""  # the sentence so far, given out when the next piece does not go on with it
         maybe = self._at_start.union(stop.start() for stop in self._may_go_on.finditer(text))
+        shortened = {stop.start(1) if stop.group(1) else stop.start(2) for stop in _SHORTENED.finditer(text)}
         for piece in _PIECE.finditer(text):
             words = piece.group(1).rstrip()
             if not words:
                 continue
             start = piece.start(1)
             if held:
-                if (at + len(held) - 1 in maybe and self._abbreviated(held)
+                if (at + len(held) - 1 in shortened or at + len(held) - 1 in maybe and self._abbreviated(held)
                         and self._goes_on(held, text[at + len(held):start], words)):
                     held = text[at:start + len(words)]
                     continue
@@ -110,6 +111,12 @@ class Splitter:
         """A word that opens a sentence: a capital, then a small letter, and no abbreviation."""
         return (len(word) > 1 and word[0].isupper() and word[1].islower()
                 and word.rstrip(".,;:").lower() not in self._known)
+
+
+# A word cut short by a stop, the sentence going on on the same line: a word in small letters follows ("spec. fuel
+# cons.", "burner & ctrl. upgrade"; no sentence opens so; a name such as "iFactory", "e-Gem" may), or a number follows a short word in small letters ("cons. 3.95 GJ/t",
+# "est. 14 mo."; "The kiln burns gas. 3 fans ..." is joined too, a rare start, and a sentence's start is no figure)
+_SHORTENED = re.compile(r"(?<=[a-z])(\.)(?= [a-zäöüß]{2,}(?:[\s,;:).]|\Z))|(?<![\w.])[a-z]{1,4}(\.)(?= \d)")
 
 
 def _may_go_on(lasts: set[str]) -> re.Pattern:

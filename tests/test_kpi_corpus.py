@@ -100,17 +100,24 @@ def test_another_measure_drafted_on_a_text_with_a_kpi_is_counted_apart():
 # ("At this customer"), a slide's NOW / WITH lists and a bullet committing after its value; the one left is a
 # technical summary whose abbreviations ("spec. fuel cons.", "Guar.:") the sentence splitter cuts apart
 # tuning9, written blind by a ninth author (26 texts, 18 with a KPI), entered at 11, 0, 0 on main 374f6d1
-# (two KPI texts drafted another measure, five drafted none; nothing fixed yet: the floor only keeps the entry figures)
-FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("tuning4", 16, 0, 0), ("tuning5", 15, 0, 0), ("tuning6", 14, 0, 0),
+# (two KPI texts drafted another measure, five drafted none) and was raised to 18, 0, 0 (branch kpi10) by kinds of
+# commitment and number grammar: a verb of change after "will" or in the vendor's own present ("will lift", "we
+# reduce"), a figure written into any named contract, a guarantee made outside an unsure aside ("94 % instead of
+# 88 %"), a German text's thousands dots, a ratio with its things named ("one core in sixteen"), a participle in a
+# rate's base ("per 100 operating hours") and "Current situation:" as today's label; the same kinds took tuning5's
+# last text ("we commit to under 15" beside "instead of a fixed cycle") and, with shortened words and labelled lines
+# kept apart ("spec. fuel cons.", "Guar.: 3.70 GJ/t"), tuning8's
+FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("tuning4", 16, 0, 0), ("tuning5", 16, 0, 0), ("tuning6", 14, 0, 0),
           ("tuning7", 13, 2, 0),
-          ("tuning8", 17, 0, 0),
-          ("tuning9", 11, 0, 0),
+          ("tuning8", 18, 0, 0),
+          ("tuning9", 18, 0, 0),
           # tuning10, written blind by a tenth author (26 texts, 18 with a KPI), entered at 13, 0, 0 on main e9732de
           # (two KPI texts drafted another measure, three drafted none; nothing fixed: the floor only keeps the entry figures)
           ("tuning10", 13, 0, 0),
           # tuning11, written blind by an eleventh author (26 texts, 18 with a KPI), entered at 10, 1, 0 on main 4b81d14
-          # (eight KPI texts drafted none, one text without a KPI drafted a guarantee list's figures; nothing fixed)
-          ("tuning11", 10, 1, 0),
+          # (eight KPI texts drafted none, one text without a KPI drafted a guarantee list's figures); kpi10's kinds,
+          # developed without it, read it at 11, 0, 0
+          ("tuning11", 11, 0, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
           # tuning texts without a buyer's KPI drafted a measure on 2 of 235 both before and after, so the fixes
           # were kept on that evidence; the measure drafted on one held-out text without a KPI is issue 14's
