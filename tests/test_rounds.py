@@ -470,9 +470,15 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # prose in its own order, "Q:" / "A:" pairs, a PS; German "| Thema | Answer |" pipe table, a "Von: / Gesendet:" forward of
 # "Topic -> answer" lines, "-" bullets; Italian "**Topic**" paragraphs in a "Messaggio inoltrato" forward with a PS, "> "
 # quoted questions with "da definire"), first measured on 4adf352: 97% closed, 92% still open, 0 made specific.
+# tuning39/, written blind (Polish "> " quoted questions with "96 000 PLN per year", a "| Topic | Answer |" table with TBD,
+# an unasked reply with the asked answer in a PS; Dutch prose in its own order with "2 sec" and "EUR 41.500 per year",
+# "a)" lettered answers, an "-----Original Message-----" forward; German "Q1:" answers with "KW 10/2027" and
+# "EUR 63.000,-/Jahr", non-native prose; Italian "| Question | Answer |" table with "€ 52k/yr", "-" bullets; Danish
+# "**Topic**:" lines in a "Forwarded message" chain, quoted short questions with one-line answers, "1." vague lines),
+# first measured on f48ef4a: 95% closed, 97% still open, 0 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -553,7 +559,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning30"), *cases("tuning31"),
                        *cases("tuning32"), *cases("tuning33"), *cases("tuning34"),
                        *cases("tuning35"), *cases("tuning36"), *cases("tuning37"),
-                       *cases("tuning38")]:
+                       *cases("tuning38"), *cases("tuning39")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
