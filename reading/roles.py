@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .clauses import BREAKS, JOINS as _JOINS, clause, condition, label_reach, labelled, named_ahead, set_aside
+from .cue_grammar import CueGrammar
 from .draft_specs import ROLE, role_cues
 from .page_lines import PageLines
 from .plant_state import PlantState
@@ -108,10 +109,7 @@ class RoleReader:
         carries = data.get("carries_on", {})  # "The facility had a legacy PLC": the story's before-state goes on
         self.carry_tense, self.carry_turns = frozenset(carries.get("tense", [])), frozenset(carries.get("turns", []))
         progressive = data.get("progressive", {})  # "they were battling", "was using": the state before
-        passive = data.get("passive_not_before", {})  # "the data was used to plan": the passive of "use", no habit
-        self.passive_cues = frozenset(tuple(c.split()) for c in passive.get("cues", []))
-        self.passive_after = frozenset(passive.get("after", []))
-        self.passive_reach = int(passive.get("reach", 1))  # "was then used to": one adverb between
+        self.grammar = CueGrammar(data)  # "was used to plan", "at the time of", "could distinguish"
         self.progressive = frozenset(progressive.get("auxiliaries", []))
         self.not_verbs = frozenset(progressive.get("not_verbs", []))
         perfect = data.get("perfect", {})  # "a previous upgrade had failed": before the story's own past
@@ -267,7 +265,7 @@ class RoleReader:
         rating = tuple((*labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
         before = [start for start, end in cues["before"] + cues["background"]  # who the customer is: before too
                   if not any(at <= _START for at, _end in cues["instead"])  # "Instead of paper, they relied on tablets"
-                  and not self._passive(words, start, end)]
+                  and not self.grammar.not_before(words, start, end)]
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         before = sorted(before + self._progressive(words) + ([0] if self.plant_state.told(words) else []))
         if section == REFERENCE:  # under a Reference heading a turn ("we installed") is that customer's project ...
@@ -291,20 +289,13 @@ class RoleReader:
         plant before the project a cue of roles: past_ability is the past of "can" ("nobody could agree why the
         line stopped"), no possibility."""
         unsure = tuple(label_reach(words, start) for start, end in cues["unsure"]
-                       if not (told and end - start == 1 and words[start] in self.past_ability))
+                       if not (told and end - start == 1 and words[start] in self.past_ability)
+                       and not self.grammar.reports(words, start, end))
         unsure += tuple(condition(words, start) for start, _end in cues["condition"])
         unsure += tuple(set_aside(words, start) for start, _end in cues["instead"])
         if cues["hope"] and text.lstrip()[:1] in _QUOTES:  # "“We'll have live job progress,” says ...": a hope
             unsure += ((0, len(words)),)
         return unsure
-
-    def _passive(self, words: list[str], start: int, end: int) -> bool:
-        """A cue of the habitual past that, after a form of "be", is the passive of its verb ("the load data was used
-        to predict the die's life", "was then used to plan"): what the system is for, no state before (roles:
-        passive_not_before)."""
-        before = words[max(0, start - self.passive_reach):start]
-        return tuple(words[start:end]) in self.passive_cues and not self.passive_after.isdisjoint(before) \
-            and _CLAUSE_END.isdisjoint(before)
 
     def _progressive(self, words: list[str]) -> list[int]:
         """Where a verb in the past progressive or the past perfect tells what went on before ("they were
