@@ -3,8 +3,6 @@
 Each kind is a shape of sentence, not a phrase of one text:
 - an output named as what is counted or changed ("reduce spurious alarms by 30%", "the frequency of downtime
   notifications", "fewer escalations"): the plant's own alarms the project measured, no alert the offer sends;
-- data named as what the project changed ("decreased downtime", "scrap levels have fallen", "40% defect reduction"):
-  its result, no data the system records;
 - a sentence that says who or how big the site is ("Foremost Farms, a milk solids processing facility ...", "today is a
   $30 million company", "the company's approximately 85 operators work with ..."): the setting, no data captured, no
   user and no trouble;
@@ -33,35 +31,18 @@ def _words(spec: dict, key: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Counted:
-    """An option right after a word that counts or changes it, in its clause, is what was measured or changed (or,
-    with `after`, right before a word that tells its change: "scrap levels have fallen")."""
+    """An option right after a word that counts or changes it, in its clause, is what was measured or changed."""
     drops: frozenset[tuple[str, str]]
     before: frozenset[str]  # "frequency", "fewer", "reduce"
     window: int
-    after: frozenset[str] = frozenset()  # "fallen", "reduction"
-    after_window: int = 0
-    questions: frozenset[str] = frozenset()  # every option of these questions, as `drops` lists some
-
-    def drops_hit(self, hit: tuple[str, str, int], words: list[str]) -> bool:
-        return (hit[:2] in self.drops or hit[0] in self.questions) and self.holds(words, hit[2])
 
     def holds(self, words: list[str], at: int) -> bool:
-        return self._near(words, range(at - 1, max(-1, at - self.window - 1), -1), self.before) \
-            or self._near(words, range(at + 1, min(len(words), at + 1 + self.after_window)), self.after)
-
-    @staticmethod
-    def _near(words: list[str], span: range, cues: frozenset[str]) -> bool:
-        for i in span:
+        for i in range(at - 1, max(-1, at - self.window - 1), -1):
             if words[i] in CLAUSE_END:
                 return False
-            if words[i] in cues:
+            if words[i] in self.before:
                 return True
         return False
-
-
-def _counted(spec: dict) -> Counted:
-    return Counted(_pairs(spec), _words(spec, "before"), int(spec.get("window", 0)), _words(spec, "after"),
-                   int(spec.get("after_window", 0)), frozenset(spec.get("questions", [])))
 
 
 @dataclass(frozen=True)
@@ -171,20 +152,19 @@ class Kinds:
     persons: Persons
     site: Site
     keepers: Keepers
-    changed: Counted = Counted(frozenset(), frozenset(), 0)  # data named as the project's result
 
     @classmethod
     def from_data(cls, data: dict) -> Kinds:
         counted, persons, site = data.get("counted", {}), data.get("persons", {}), data.get("site", {})
         keepers = data.get("keepers", {})
-        return cls(_counted(counted),
+        return cls(Counted(_pairs(counted), _words(counted, "before"), int(counted.get("window", 0))),
                    Persons(persons.get("question", ""), frozenset(persons.get("marks", [])),
                            int(persons.get("between", 0)), _words(persons, "not_between"), _words(persons, "pronouns"), _words(persons, "copulas"),
                            int(persons.get("reach", 0)), _words(persons, "felt"), int(persons.get("felt_reach", 0))),
                    Site(_words(site, "nouns"), _words(site, "articles"), _words(site, "copulas"), int(site.get("reach", 0)),
                         _words(site, "counted"), int(site.get("count_reach", 0))),
                    Keepers(keepers.get("question", ""), keepers.get("owner", ""), tuple(tuple(normalise(str(v)).split()) for v in keepers.get("verbs", [])),
-                           int(keepers.get("window", 0)), _words(keepers, "by")), _counted(data.get("changed", {})))
+                           int(keepers.get("window", 0)), _words(keepers, "by")))
 
     def kept(self, text: str, words: list[str], hits: list[Hit], names: frozenset[str]) -> list[Hit]:
         """The hits none of the kinds speaks against. `names`: the words the whole text writes only capitalised;
@@ -192,7 +172,7 @@ class Kinds:
         if any(h[0] == self.persons.question for h in hits):
             names = names | capitalised(text)
         return [h for h in self._kept_by(words, hits)
-                if not self.counted.drops_hit(h, words) and not self.changed.drops_hit(h, words)
+                if not (h[:2] in self.counted.drops and self.counted.holds(words, h[2]))
                 and not (h[0] == self.persons.question and self.persons.holds(words, h[2], names))
                 and not (h[0] == self.keepers.question and self.keepers.holds(words, h[2]))]
 
