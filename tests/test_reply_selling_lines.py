@@ -36,3 +36,9 @@ def test_an_unplaced_bullet_of_a_selling_reply_makes_nothing_specific(kiln):
     body = ("KilnGuard is trusted by leading tile makers worldwide. What you get:\n- 99.9 % uptime and automatic failover\n"
             "- market-leading accuracy\n- a world-class team at your side")
     assert MAIL.specific(kiln, body) == []
+
+
+def test_a_label_before_an_arrow_heads_its_line_as_a_colon_does(kiln):
+    arrows = "\n".join(line.split(") ", 1)[1].replace(": ", " -> ", 1) for line in [*SELLING.splitlines(), DATA])
+    data = MAIL.asked(kiln, arrows)["data"]
+    assert data.status == "answered" and data.closed is True
