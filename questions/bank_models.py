@@ -183,6 +183,9 @@ class Topic(Strict):
     # else the sentence is not on the other topic at all, which still weighs there ("looks at every alert and warning")
     weighs_acted: bool = False
     given: dict[str, GivenPart] = {}  # kind -> the question asked where the offer already states that kind
+    # kind -> words that speak of that part without giving it ("price" with no amount): a reply that says one and leaves
+    # the part unsaid puts it off ("our service team, price on request"), and the question stays open
+    put_off: dict[str, list[str]] = {}
 
 
 class GeneralRules(Strict):

@@ -34,6 +34,7 @@ class ReplyLanguages(Strict):
     joins: dict[str, list[str]] = {}  # language -> the words joining two such numbers ("und", "en")
     pointers: dict[str, list[str]] = {}  # language -> a reply table's header cells that only point ("Nº", "Pregunta")
     headings: dict[str, dict[str, list[str]]] = {}  # language -> topic id -> headings over its answer ("Daten")
+    deferrals: dict[str, list[str]] = {}  # language -> "to be defined" in it ("da definire"): the answer put off
 
 
 def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[str, Any]:
@@ -57,6 +58,7 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
     _add(paragraphs, "inline", [w for letter in said.letters.values() for w in letter.inline])
     _add(paragraphs, "handed_on", [w for letter in said.letters.values() for w in letter.handed_on])
     _add(rounds, "closings", [w for letter in said.letters.values() for w in letter.closings])
+    _add(rounds, "deferrals", [w for words in said.deferrals.values() for w in words])
     _add(rounds, "numbered", [w for words in said.numbered.values() for w in words])
     _add(rounds, "numbered_joins", [w for words in said.joins.values() for w in words])
     _add(rounds.setdefault("tables", {}), "pointers", [w for words in said.pointers.values() for w in words])

@@ -205,15 +205,18 @@ def specific_where_tied(drafted: Evaluation, tied: dict[str, list[Tied]], topic_
         return sections[topic, at]
     def named(s: Tied, topic: str) -> bool:  # what it surely names first: its kinds read only where that falls short
         return names(s.least()[0], topic) or names(s.kinds, topic)
-    def naming(topic: str, quotes) -> bool:  # a sentence, or the answer it is part of ("The melt shop foreman. He decides ...")
-        return any(s.text in quotes and (named(s, topic) or (s.section >= 0 and section(topic, s.section)))
-                   for s in tied.get(topic, []))
+    def naming(topic: str, quotes, placed: bool = False) -> bool:  # a sentence, or the answer it is part of ("The melt
+        return any(s.text in quotes and (not placed or s.section >= 0)  # shop foreman. He decides ...")
+                   and (named(s, topic) or (s.section >= 0 and section(topic, s.section))) for s in tied.get(topic, []))
     def raised(answer: Answer) -> Answer:
-        if answer.evidence != "vendor_claim" or not answer.has_content:
+        if answer.evidence != "vendor_claim" or not (answer.has_content or answer.suggested):
             return answer
-        if not naming(topic_of.get(answer.question, ""), set(answer.quotes)):
+        if not naming(topic_of.get(answer.question, ""), set(answer.quotes), placed=not answer.has_content):
             return answer
-        return answer.model_copy(update={"evidence": "specific"})
+        # options only suggested because other lines of the reply sell (read as a brochure's): drafted where a sentence
+        # the reply's layout places at its question answers it (a heading, a number, a quoted question over it)
+        more = {} if answer.has_content else {"choices": answer.suggested, "suggested": []}
+        return answer.model_copy(update={"evidence": "specific", **more})
     return drafted.model_copy(update={"answers": [raised(a) for a in drafted.answers]})
 
 

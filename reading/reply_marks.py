@@ -6,6 +6,7 @@ the reply's sentences as quotes and a why that names what is missing (reading/re
 reply says on each topic)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from questions.models import RoundQuestion, Topic
@@ -108,3 +109,16 @@ def _part_name(part: list[str]) -> str:
 
 def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def put_off(questions: list[RoundQuestion], topics: list[Topic], unsaid: dict[str, str]) -> frozenset[str]:
+    """The asked topics whose reply speaks of a part it does not give (`Topic.put_off`: "our service team, price on
+    request", "cost after a meeting with your management": the price named, no amount): it puts that part off."""
+    own = {t.id: t.put_off for t in topics if t.put_off}
+    return frozenset(q.topic for q in questions if q.topic in own and q.topic in unsaid and any(
+        PART_NAMES[kind] in unsaid[q.topic] and _names(words, q.quotes) for kind, words in own[q.topic].items()))
+
+
+def _names(words: list[str], quotes: list[str]) -> bool:
+    found = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+    return any(found.search(quote.lower()) for quote in quotes)

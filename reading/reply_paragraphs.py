@@ -2,10 +2,8 @@
 what they answer (questions/rounds.yaml `paragraphs`):
 - an older message under the reply (a forwarded chain, the buyer's letter quoted in full under the
   signature: "-----Original Message-----", "From: ... / Sent: ...", "On 2 Nov, Anna wrote:") is not the reply;
-- a paragraph that says the letter did not ask it ("One more thing you did not ask: ...") answers no
-  asked question, however its words read;
-- a paragraph that points to an asked question by that question's own words ("Regarding your question
-  on the measure that moves: ...") answers that question;
+- a paragraph that says the letter did not ask it ("One more thing you did not ask: ...") answers no asked question;
+- a paragraph that points to an asked question by its own words ("Regarding your question on ...:") answers it;
 - what follows the reply's closing ("Best regards,") signs it and answers nothing;
 - another customer's plant brought in ("our reference customer ...") and described ("There, ...") answers nothing.
 """
@@ -36,6 +34,7 @@ class Paragraphs:
         self.addressed = _addressed(rules.senders, rules.recipients)
         self.volunteers = _words(rules.volunteered)
         self.inline, self.handed_on, self.cover = _words(rules.inline), _words(rules.handed_on), rules.cover
+        self.below, self.answers = _words(rules.below), _words(rules.answers)
         self.references = _words(rules.references)
         self.back = re.compile(rf"\W*(?:{_any(rules.back)})\b", re.I) if rules.back else None
         self.postscript = re.compile(rf"(?:{_any(rules.postscripts + rules.resumes)})(?=[\s:.,-])", re.I) if rules.postscripts else None
@@ -63,7 +62,9 @@ class Paragraphs:
         return len(text) if inline else at
 
     def _handed_on(self, note: str) -> bool:  # a short cover note handing the message on: "I forward you the answers"
-        return bool(self.handed_on and len(note.strip()) <= self.cover and self.handed_on.search(note.lower()))
+        note = note.lower()  # ... or saying where the answers are, with no figure of its own ("below the team's answers")
+        pointed = self.below and self.answers and not re.search(r"\d", note) and self.below.search(note) and self.answers.search(note)
+        return bool(len(note.strip()) <= self.cover and (self.handed_on and self.handed_on.search(note) or pointed))
 
     def own_text(self, text: str, closing: re.Pattern | None = None) -> str:
         """The reply's own words: the text up to an older message under it (`older_at`); or, where the writer goes on
@@ -120,8 +121,7 @@ class Paragraphs:
             at += len(line)
 
     def _mail_line(self, line: str) -> bool:
-        """A header line or a separator line: a mail client's, not the writer's words (a reply pasted from the
-        forwarded message's separator on is that message)."""
+        """A mail client's header or separator line, not the writer's (a reply pasted from the separator on is that message)."""
         return bool(self.header and self.header.fullmatch(line) or
                     self.separator and "-" in line and self.separator.fullmatch(line))
 

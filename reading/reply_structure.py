@@ -227,8 +227,9 @@ _WORD = re.compile(r"[ \t]*(?:[^\W\d]|[*#])")  # a letter in any alphabet ("3. �
 
 
 # "Network: ...", "Network – ...", a table row "Network   | ...", a label naming its system in brackets "ERP (SAP): ...", a
-# label in another alphabet or with an apostrophe ("Délai d'alerte : ...", "Überprüfung: ...")
-_HEADING = re.compile(r"[-\u2022*|]?\s*([^\W\d_][\w /&'\u2019-]{1,30}?(?:\s\([\w ./&-]{1,30}\))?)(?::\s|[ \t]*\||\s[-\u2013\u2014]\s)")
+# label in another alphabet or with an apostrophe ("Délai d'alerte : ...", "Überprüfung: ..."), or an arrow ("Data -> ...")
+_HEADING = re.compile(r"[-\u2022*|]?\s*([^\W\d_][\w /&'\u2019-]{1,30}?(?:\s\([\w ./&-]{1,30}\))?)"
+                      r"(?::\s|[ \t]*\||\s[-\u2013\u2014]\s|\s(?:-{1,2}>|=>|\u2192)\s)")
 # "Network." as a sentence of its own before the answer on its line ("8. Network. The server ...")
 _STOPPED = re.compile(r"([^\W\d_][\w /&-]{1,30}?)\.[ \t]+(?=[A-Z])")
 

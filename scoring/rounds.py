@@ -17,6 +17,7 @@ from reading.documents import Citations
 from reading.reply import ReplyReader
 from reading.reply_drafting import Proposed, draft_with_reply
 from reading.reply_given import given_parts
+from reading.reply_marks import put_off
 from reading.reply_readers import reply_reader_for
 from reading.text import Reading
 
@@ -156,7 +157,8 @@ def freeze(evaluation: Evaluation, card: Scorecard, sent_by: str, today: date,
 
 
 def _closed(question: RoundQuestion, open_after: list[str], evaluation: Evaluation | None = None,
-            integrations: str = "", spoke: bool = False, later_only: bool = False, unsaid: str = "") -> RoundQuestion:
+            integrations: str = "", spoke: bool = False, later_only: bool = False, unsaid: str = "",
+            deferred: bool = False) -> RoundQuestion:
     """Closed when none of its sources is open after the reply. A question whose sources the
     scorecard still holds open is answered at most partly, whatever its sentences name: the why
     says what is missing (a connection without its method or owner) and what stays open. One the
@@ -179,7 +181,9 @@ def _closed(question: RoundQuestion, open_after: list[str], evaluation: Evaluati
         if gaps:
             why += " " + "; ".join(gaps) + "."
         why += " Still open on the scorecard: " + "; ".join(said.get(s, s) for s in still) + "."
-    return question.model_copy(update={"closed": not still, "why": why, "status": status})
+    if deferred and not still:  # "our service team, price on request": the price asked is put off, not answered
+        why = why.rstrip(".") + f"; it puts off {unsaid}, so the question stays open."
+    return question.model_copy(update={"closed": not still and not deferred, "why": why, "status": status})
 
 
 def _reads(sources: list[str], question: str) -> bool:
@@ -236,8 +240,9 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     drafted, proposed, offer = draft_with_reply(evaluation.model_copy(update={"documents": documents}), bank, reader)
     card = engine.score(drafted, _read_whole(drafted.documents, reply, offer, reader))
     after = [s.id for s in open_sources(drafted, card, bank)]
+    deferred = put_off(read.questions, reader.rules.topics, read.unsaid)
     questions = [_closed(q, after, drafted, bank.key_questions.integrations, q.topic in read.spoke,
-                         q.topic in read.later_only, read.unsaid.get(q.topic, ""))
+                         q.topic in read.later_only, read.unsaid.get(q.topic, ""), q.topic in deferred)
                  for q in read.questions]
     done = current.model_copy(update={"questions": questions, "reply_document": reply.name,
                                       "reply_sha256": reply.sha256, "score_after": card.overall,
