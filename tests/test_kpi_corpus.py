@@ -113,11 +113,13 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           ("tuning9", 18, 0, 0),
           # tuning10, written blind by a tenth author (26 texts, 18 with a KPI), entered at 13, 0, 0 on main e9732de
           # (two KPI texts drafted another measure, three drafted none; nothing fixed: the floor only keeps the entry figures)
-          ("tuning10", 13, 0, 0),
+          # German commitments in inverted word order ("sagen wir ... zu", "verpflichten wir uns") raised it to 14 (kpi11)
+          ("tuning10", 14, 0, 0),
           # tuning11, written blind by an eleventh author (26 texts, 18 with a KPI), entered at 10, 1, 0 on main 4b81d14
           # (eight KPI texts drafted none, one text without a KPI drafted a guarantee list's figures); kpi10's kinds,
           # developed without it, read it at 11, 0, 0
-          ("tuning11", 11, 0, 0),
+          # and the same German commitment grammar to 13 (kpi11)
+          ("tuning11", 13, 0, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
           # tuning texts without a buyer's KPI drafted a measure on 2 of 235 both before and after, so the fixes
           # were kept on that evidence; the measure drafted on one held-out text without a KPI is issue 14's
