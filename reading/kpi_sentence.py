@@ -19,7 +19,9 @@ from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_un
 from .phrases import normalise, tokens
 from .quantities import DURATIONS, between, name_spans, no_values, spread_before
 
-_BOUND = r"(?:about |around |roughly |below |under |less than |at most )?"
+# a short ceiling or floor written right before the value it bounds: "a rework rate of max. 2,0 %", "höchstens 1,5 %"
+_SHORT = "|".join(re.escape(str(w)) + " " for w in draft_data()["kpi"]["short_bounds"])
+_BOUND = r"(?:about |around |roughly |below |under |less than |at most |" + _SHORT + ")?"
 _FROM, _TO = grammar("from"), grammar("to")  # "von 90 minuten auf 35 minuten", "van ... naar" (kpi.grammar)
 _FROM_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT +
                       r" (?:down |up )?(?:" + _TO + ") " + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
@@ -43,7 +45,7 @@ _ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))?" 
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
                      r"\bexceed|\bmore than|\bhigher than|\blower than|"
-                     r"\breach|\bgoal|\bis|\bat|\bof|<=|≤|:|,|\b(?:" + _TO + ")) " + LEAD + NUM + r" ?" + UNIT)
+                     r"\breach|\bgoal|\bis|\bat|\bof|<=|≤|:|,|\b(?:" + _TO + ")) (?:" + _SHORT + ")?" + LEAD + NUM + r" ?" + UNIT)
 
 
 # "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"
@@ -184,13 +186,15 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     unit = "" if unit in ("or", "or fewer", "or less") else unit
     measure = Measure(metric=named_kpi(lower, rules) or metric_before(lower[:match.start()], rules) or (unit if " " in unit else ""),
                       unit=unit, target=value_of(match.group(1)))
-    if unit_head(unit) in DURATIONS and not _project().isdisjoint(tokens(normalise(measure.metric))):
-        return None  # "we commit to delivering the system within 10 weeks": the project's schedule
-    if offer_term(measure, measure.metric, rules):
-        return None  # "guarantee on sensors 2 years": how long the vendor stands behind its goods
     after = kind_phrase(lower[match.end():match.end() + _AFTER], rules)
     if after and not is_kind(measure.metric, rules):  # "Our commitment: 93% availability on the line"
         measure = measure.model_copy(update={"metric": after})
+    # ... so "Target after commissioning: 18 h of unplanned downtime a month" names its measure, no project's time
+    if unit_head(unit) in DURATIONS and not _project().isdisjoint(tokens(normalise(measure.metric))) \
+            and not is_kind(unit, rules):  # "... 18 hours of unplanned downtime per month": its unit names it
+        return None  # "we commit to delivering the system within 10 weeks": the project's schedule
+    if offer_term(measure, measure.metric, rules):
+        return None  # "guarantee on sensors 2 years": how long the vendor stands behind its goods
     today = _same_unit_before(lower[:match.start()], measure, amounts)
     if today is None and not unit:
         today = _labelled_count(lower[:match.start()])
