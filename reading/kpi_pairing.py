@@ -35,6 +35,7 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     metric_words = {w for w in target.metric.split() if len(w) > 3 or is_kind(w, rules)}
     kinds = {w for w in metric_words if is_kind(w, rules)}
     before = sentences[at].start
+    based = _COUNTED_BASE.search(target.unit)  # "per 100,000 holes": a rate over a counted base names its measure
     found = []
     for i in sorted(set(range(max(0, at - KIND_BACK), at)).union(_today_at(sentences, rules.kpi_baselines))):
         if back and i > at:
@@ -42,8 +43,9 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
         sentence = sentences[i]
         words, forms, today = _read_once(sentence.text, rules.kpi_baselines)
         about = not metric_words.isdisjoint(forms)
-        if not (at - NEAR <= i < at or today or (at - KIND_BACK <= i < at and not kinds.isdisjoint(words))):
-            continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %")
+        if not (at - NEAR <= i < at or today or at - KIND_BACK <= i < at
+                and (not kinds.isdisjoint(words) or based and based.group(0) in sentence.text.lower())):
+            continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %") or its base
         said = _own_said(sentence.text, _kept(rules))
         first = (not named or _stems(metric_words) & _stems(words) or units_name(target.metric, words)) \
             and _first_in_unit(said, target, rules)  # "610 kWh per tonne" is about "the energy use per tonne"
@@ -56,6 +58,9 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     # 85.0 %" over "a reference mill reached 90.5 % extraction")
     best = max(found, key=lambda f: (named and f[1] and (f[0] or _yours(f[7].text)), *f[:4]))
     return best[4], best[7], best[5], best[6]
+
+
+_COUNTED_BASE = re.compile(r"\bper \d[\d,.]* [a-zäöüß-]+")  # "per 100,000 holes", "per 1,000 m"
 
 
 # How far back (sentences) a sentence naming only the target's kind of measure may give its baseline: a page or

@@ -39,3 +39,14 @@ def test_a_measure_whose_words_name_no_kind_is_named_by_what_its_unit_measures()
             "With the burner retrofit we guarantee 1,720 kWh/t within a year.\n")
     measure = drafted_kpi(text)
     assert (measure.metric, measure.baseline, measure.target) == ("energy use", 1950, 1720)
+
+
+def test_a_target_per_a_counted_base_pairs_with_the_same_base_told_three_sentences_before():
+    text = ("Wire bonding, hall 3\n"
+            "Across your 24 bonders, lifted bonds come to 4.5 per 10,000 wires (bond log, Q2 2026), mostly on thin pads.\n"
+            "Each lifted bond means a reworked or scrapped module.\n"
+            "Rework takes about 20 minutes of operator time.\n"
+            "The pull-test monitoring we propose flags a worn capillary before it fails.\n"
+            "Target after rollout: 1.5 per 10,000 wires, confirmed over six weeks.")
+    measure = drafted_kpi(text)
+    assert (measure.baseline, measure.target) == (4.5, 1.5)
