@@ -186,6 +186,11 @@ def in_unit(value: float, unit: str, to: str) -> float | None:
     return convert(value, unit_head(unit), unit_head(to))
 
 
+def is_time(unit: str) -> bool:
+    """A unit of time however short ("min", "mths", "weeks"): one converted to hours."""
+    return bool(unit) and in_unit(1.0, unit, "h") is not None
+
+
 def _same_head(a: str, b: str) -> bool:
     """One unit's first word, in the singular or the plural: "2.6 breaks" today, "1.0 break" the target."""
     return a == b or len(min(a, b, key=len)) > 2 and (a + "s" == b or b + "s" == a)

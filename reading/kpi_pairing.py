@@ -12,7 +12,8 @@ from .kpi_block import block_rows
 from .kpi_change import change_start
 from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, units_name
 from .kpi_metric import NEAR, metric_before, naming
-from .kpi_numbers import NUMBER, YEAR, as_read, counted_per, in_unit, is_attribute, unit_head, unit_of, value_of
+from .kpi_numbers import (NUMBER, YEAR, as_read, counted_per, in_unit, is_attribute, is_time, unit_head, unit_of,
+                          value_of)
 from .kpi_sentence import bound, read_target
 from .kpi_source import compared_spans, own_part
 from .kpi_table import labelled_rows, table_rows
@@ -204,7 +205,7 @@ def said_in_unit(lower: str, target: Measure):
             continue  # "lift oee by 6 points from today's 72%": the change's amount ("overfills by 14 g" is a value)
         if _priced().search(lower, 0, match.start()):
             continue  # "sensors at a cost of 12,000 gbp per line": what a thing costs to buy, no value of the plant's
-        if _PERIOD.search(lower, 0, match.start()) and unit_head(unit) in DURATIONS:
+        if _PERIOD.search(lower, 0, match.start()) and (unit_head(unit) in DURATIONS or is_time(unit)):
             continue  # "we logged power for 2 weeks": how long something was watched, no value of it
         if _SAMPLE.search(lower, 0, match.start()) and unit_head(unit) not in DURATIONS:
             continue  # "measured on the first eight blocks": what a value will be counted on, no value of it ("over
@@ -224,7 +225,9 @@ def _priced() -> re.Pattern:
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
 _BY = re.compile(r"\bby (?:about |around |roughly |some |another |a further )?$")
 _SAMPLE = re.compile(r"\bthe (?:first|next|following|coming) $")
-_PERIOD = re.compile(r"\b(?:for|over|during|throughout)(?: the| a)?(?: (?:past|last|first|next))? $")
+# ... and a time a target is to hold after ("halving breakage within 6 months": drafting.yaml kpi.when_leads)
+_PERIOD = re.compile(r"\b(?:for|over|during|throughout|" + "|".join(map(str, draft_data()["kpi"]["when_leads"])) +
+                     r")(?: the| a)?(?: (?:past|last|first|next))? $")
 # "went from 4.8 % in 2023 to 3.5 % this year": the year the change started in stays in the change
 _WHEN = r"(?:,? (?:in|during|over|for) (?:[a-z]+ )?(?:19|20)\d\d,?)?"
 _ON_TO = re.compile(r" ?" + _WHEN + r" ?(?:down |up )?to (?:about |around |roughly )?[$€£]?\d")

@@ -14,8 +14,8 @@ from .kpi_change import change_amounts
 from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
 from .kpi_source import compared_spans
-from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, unit_head, unit_of,
-                          value_of)
+from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, is_time, unit_head,
+                          unit_of, value_of)
 from .phrases import normalise, tokens
 from .quantities import DURATIONS, between, name_spans, no_values, spread_before
 
@@ -261,9 +261,19 @@ def _same_unit_before(text: str, target: Measure, amounts=()) -> float | None:
     # "against a target of 9.2 %": a spec; "by 40 %" (`amounts`): how much it changes; neither is today's value
     spans = no_values(text) + compared_spans(text) + list(amounts)
     found = [v for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
-             and not any(a <= m.start() < b for a, b in spans)
+             and not any(a <= m.start() < b for a, b in spans) and not _when(text, m)
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]
     return found[-1] if found else None
+
+
+def _when(text: str, match: re.Match) -> bool:
+    """A time after "after", "within", "nach" is when the target holds ("MTTR after 3 mths: 35 min"), never today's
+    value (drafting.yaml kpi.when_leads)."""
+    said = text[:match.start()].split()
+    return bool(said) and said[-1] in _WHEN_LEADS and is_time(unit_of(match.group(2)))  # "mths" too
+
+
+_WHEN_LEADS = frozenset(map(str, draft_data()["kpi"]["when_leads"]))
 
 
 def _labelled_count(text: str) -> float | None:
