@@ -50,3 +50,19 @@ def test_a_target_per_a_counted_base_pairs_with_the_same_base_told_three_sentenc
             "Target after rollout: 1.5 per 10,000 wires, confirmed over six weeks.")
     measure = drafted_kpi(text)
     assert (measure.baseline, measure.target) == (4.5, 1.5)
+
+
+def test_a_rate_said_as_times_an_hour_pairs_with_a_ceiling_of_things_per_hour():
+    text = ("Hi Sam,\nper the counts your shift leads took last month, the carton erector on line 4 stops about 15 times "
+            "an hour (mostly blank pick-up faults).\n"
+            "With the vacuum upgrade we'll commit to no more than 5 short stops per hour on line 4, averaged over "
+            "three weeks.\nThanks, Lee")
+    measure = drafted_kpi(text)
+    assert (measure.baseline, measure.target) == (15, 5)
+
+
+def test_times_a_day_is_no_baseline_for_a_rate_per_hour():
+    text = ("The erector on line 4 is cleaned 3 times a day.\n"
+            "With the vacuum upgrade we'll commit to no more than 5 short stops per hour on line 4.")
+    measure = drafted_kpi(text)
+    assert measure is None or measure.baseline != 3
