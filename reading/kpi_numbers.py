@@ -179,11 +179,27 @@ def in_unit(value: float, unit: str, to: str) -> float | None:
     if not to:
         return None
     if _same_head(unit_head(unit), unit_head(to)) or counted_per(unit, to) or counted_per(to, unit) \
-            or _same_rate(unit, to):
+            or _same_rate(unit, to) or _times_per(unit, to) or _times_per(to, unit):
         return value
     if _per(unit) != _per(to) and not _of_a_thing(_per(unit), _per(to)):
         return None  # "the last 12 months" is a period, "18 hours a month" a rate: no conversion between them
     return convert(value, unit_head(unit), unit_head(to))
+
+
+def is_time(unit: str) -> bool:
+    """A unit of time however short ("min", "mths", "weeks"): one converted to hours."""
+    return bool(unit) and in_unit(1.0, unit, "h") is not None
+
+
+def _times_per(unit: str, things: str) -> bool:
+    """A rate said in words counts the things another rate names per the same period: "stops about 22 times an
+    hour" today, "no more than 8 micro-stops per hour" the target (drafting.yaml kpi.times)."""
+    per, _, period = f" {things} ".replace(" a ", " per ").replace(" an ", " per ").rpartition(" per ")
+    return unit.split()[:1] != [] and unit.split()[0] in _TIMES and bool(per.strip()) \
+        and _per(unit) == ["per", *period.split()]
+
+
+_TIMES = frozenset(map(str, draft_data()["kpi"]["times"]))
 
 
 def _same_head(a: str, b: str) -> bool:

@@ -12,7 +12,8 @@ from .kpi_block import block_rows
 from .kpi_change import change_start
 from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, units_name
 from .kpi_metric import NEAR, metric_before, naming
-from .kpi_numbers import NUMBER, YEAR, as_read, counted_per, in_unit, is_attribute, unit_head, unit_of, value_of
+from .kpi_numbers import (NUMBER, YEAR, as_read, counted_per, in_unit, is_attribute, is_time, unit_head, unit_of,
+                          value_of)
 from .kpi_sentence import bound, read_target
 from .kpi_source import compared_spans, own_part
 from .kpi_table import labelled_rows, table_rows
@@ -35,6 +36,7 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     metric_words = {w for w in target.metric.split() if len(w) > 3 or is_kind(w, rules)}
     kinds = {w for w in metric_words if is_kind(w, rules)}
     before = sentences[at].start
+    based = _COUNTED_BASE.search(target.unit)  # "per 100,000 holes": a rate over a counted base names its measure
     found = []
     for i in sorted(set(range(max(0, at - KIND_BACK), at)).union(_today_at(sentences, rules.kpi_baselines))):
         if back and i > at:
@@ -42,8 +44,9 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
         sentence = sentences[i]
         words, forms, today = _read_once(sentence.text, rules.kpi_baselines)
         about = not metric_words.isdisjoint(forms)
-        if not (at - NEAR <= i < at or today or (at - KIND_BACK <= i < at and not kinds.isdisjoint(words))):
-            continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %")
+        if not (at - NEAR <= i < at or today or at - KIND_BACK <= i < at
+                and (not kinds.isdisjoint(words) or based and based.group(0) in sentence.text.lower())):
+            continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %") or its base
         said = _own_said(sentence.text, _kept(rules))
         first = (not named or _stems(metric_words) & _stems(words) or units_name(target.metric, words)) \
             and _first_in_unit(said, target, rules)  # "610 kWh per tonne" is about "the energy use per tonne"
@@ -56,6 +59,9 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     # 85.0 %" over "a reference mill reached 90.5 % extraction")
     best = max(found, key=lambda f: (named and f[1] and (f[0] or _yours(f[7].text)), *f[:4]))
     return best[4], best[7], best[5], best[6]
+
+
+_COUNTED_BASE = re.compile(r"\bper \d[\d,.]* [a-zäöüß-]+")  # "per 100,000 holes", "per 1,000 m"
 
 
 # How far back (sentences) a sentence naming only the target's kind of measure may give its baseline: a page or
@@ -199,7 +205,7 @@ def said_in_unit(lower: str, target: Measure):
             continue  # "lift oee by 6 points from today's 72%": the change's amount ("overfills by 14 g" is a value)
         if _priced().search(lower, 0, match.start()):
             continue  # "sensors at a cost of 12,000 gbp per line": what a thing costs to buy, no value of the plant's
-        if _PERIOD.search(lower, 0, match.start()) and unit_head(unit) in DURATIONS:
+        if _PERIOD.search(lower, 0, match.start()) and (unit_head(unit) in DURATIONS or is_time(unit)):
             continue  # "we logged power for 2 weeks": how long something was watched, no value of it
         if _SAMPLE.search(lower, 0, match.start()) and unit_head(unit) not in DURATIONS:
             continue  # "measured on the first eight blocks": what a value will be counted on, no value of it ("over
@@ -219,7 +225,9 @@ def _priced() -> re.Pattern:
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
 _BY = re.compile(r"\bby (?:about |around |roughly |some |another |a further )?$")
 _SAMPLE = re.compile(r"\bthe (?:first|next|following|coming) $")
-_PERIOD = re.compile(r"\b(?:for|over|during|throughout)(?: the| a)?(?: (?:past|last|first|next))? $")
+# ... and a time a target is to hold after ("halving breakage within 6 months": drafting.yaml kpi.when_leads)
+_PERIOD = re.compile(r"\b(?:for|over|during|throughout|" + "|".join(map(str, draft_data()["kpi"]["when_leads"])) +
+                     r")(?: the| a)?(?: (?:past|last|first|next))? $")
 # "went from 4.8 % in 2023 to 3.5 % this year": the year the change started in stays in the change
 _WHEN = r"(?:,? (?:in|during|over|for) (?:[a-z]+ )?(?:19|20)\d\d,?)?"
 _ON_TO = re.compile(r" ?" + _WHEN + r" ?(?:down |up )?to (?:about |around |roughly )?[$€£]?\d")

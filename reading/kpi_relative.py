@@ -9,7 +9,7 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_change import change_start, read_relative
-from .kpi_kinds import kind_phrase, moves_the_right_way
+from .kpi_kinds import kind_phrase, moves_the_right_way, other_kinds
 from .kpi_metric import metric_before, noun_phrase
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, unit_of, value_of
 from .kpi_pairing import CUE_WORDS, baseline_for, said_in_unit, said_today
@@ -43,6 +43,8 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
         if not own:
             return None
         (baseline, unit, told), source = own, sentences[at]
+    if change.metric and other_kinds(change.metric, told, rules):
+        return None  # "yield improved from 92.3% to 96.5% while reducing unplanned downtime by 54%": yield's value
     if change.unit:  # "by 5 minutes": an amount in today's unit (a duration converted), else no change of it
         points = in_unit(change.points, change.unit, unit)
         if points is None:

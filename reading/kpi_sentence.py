@@ -14,12 +14,14 @@ from .kpi_change import change_amounts
 from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
 from .kpi_source import compared_spans
-from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, unit_head, unit_of,
-                          value_of)
+from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, is_time, unit_head,
+                          unit_of, value_of)
 from .phrases import normalise, tokens
 from .quantities import DURATIONS, between, name_spans, no_values, spread_before
 
-_BOUND = r"(?:about |around |roughly |below |under |less than |at most )?"
+# a short ceiling or floor written right before the value it bounds: "a rework rate of max. 2,0 %", "höchstens 1,5 %"
+_SHORT = "|".join(re.escape(str(w)) + " " for w in draft_data()["kpi"]["short_bounds"])
+_BOUND = r"(?:about |around |roughly |below |under |less than |at most |" + _SHORT + ")?"
 _FROM, _TO = grammar("from"), grammar("to")  # "von 90 minuten auf 35 minuten", "van ... naar" (kpi.grammar)
 _FROM_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT +
                       r" (?:down |up )?(?:" + _TO + ") " + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
@@ -43,7 +45,7 @@ _ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))?" 
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
                      r"\bexceed|\bmore than|\bhigher than|\blower than|"
-                     r"\breach|\bgoal|\bis|\bat|\bof|<=|≤|:|,|\b(?:" + _TO + ")) " + LEAD + NUM + r" ?" + UNIT)
+                     r"\breach|\bgoal|\bis|\bat|\bof|<=|≤|:|,|\b(?:" + _TO + ")) (?:" + _SHORT + ")?" + LEAD + NUM + r" ?" + UNIT)
 
 
 # "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"
@@ -184,13 +186,15 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     unit = "" if unit in ("or", "or fewer", "or less") else unit
     measure = Measure(metric=named_kpi(lower, rules) or metric_before(lower[:match.start()], rules) or (unit if " " in unit else ""),
                       unit=unit, target=value_of(match.group(1)))
-    if unit_head(unit) in DURATIONS and not _project().isdisjoint(tokens(normalise(measure.metric))):
-        return None  # "we commit to delivering the system within 10 weeks": the project's schedule
-    if offer_term(measure, measure.metric, rules):
-        return None  # "guarantee on sensors 2 years": how long the vendor stands behind its goods
     after = kind_phrase(lower[match.end():match.end() + _AFTER], rules)
     if after and not is_kind(measure.metric, rules):  # "Our commitment: 93% availability on the line"
         measure = measure.model_copy(update={"metric": after})
+    # ... so "Target after commissioning: 18 h of unplanned downtime a month" names its measure, no project's time
+    if unit_head(unit) in DURATIONS and not _project().isdisjoint(tokens(normalise(measure.metric))) \
+            and not is_kind(unit, rules):  # "... 18 hours of unplanned downtime per month": its unit names it
+        return None  # "we commit to delivering the system within 10 weeks": the project's schedule
+    if offer_term(measure, measure.metric, rules):
+        return None  # "guarantee on sensors 2 years": how long the vendor stands behind its goods
     today = _same_unit_before(lower[:match.start()], measure, amounts)
     if today is None and not unit:
         today = _labelled_count(lower[:match.start()])
@@ -257,9 +261,19 @@ def _same_unit_before(text: str, target: Measure, amounts=()) -> float | None:
     # "against a target of 9.2 %": a spec; "by 40 %" (`amounts`): how much it changes; neither is today's value
     spans = no_values(text) + compared_spans(text) + list(amounts)
     found = [v for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
-             and not any(a <= m.start() < b for a, b in spans)
+             and not any(a <= m.start() < b for a, b in spans) and not _when(text, m)
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]
     return found[-1] if found else None
+
+
+def _when(text: str, match: re.Match) -> bool:
+    """A time after "after", "within", "nach" is when the target holds ("MTTR after 3 mths: 35 min"), never today's
+    value (drafting.yaml kpi.when_leads)."""
+    said = text[:match.start()].split()
+    return bool(said) and said[-1] in _WHEN_LEADS and is_time(unit_of(match.group(2)))  # "mths" too
+
+
+_WHEN_LEADS = frozenset(map(str, draft_data()["kpi"]["when_leads"]))
 
 
 def _labelled_count(text: str) -> float | None:

@@ -39,3 +39,30 @@ def test_a_measure_whose_words_name_no_kind_is_named_by_what_its_unit_measures()
             "With the burner retrofit we guarantee 1,720 kWh/t within a year.\n")
     measure = drafted_kpi(text)
     assert (measure.metric, measure.baseline, measure.target) == ("energy use", 1950, 1720)
+
+
+def test_a_target_per_a_counted_base_pairs_with_the_same_base_told_three_sentences_before():
+    text = ("Wire bonding, hall 3\n"
+            "Across your 24 bonders, lifted bonds come to 4.5 per 10,000 wires (bond log, Q2 2026), mostly on thin pads.\n"
+            "Each lifted bond means a reworked or scrapped module.\n"
+            "Rework takes about 20 minutes of operator time.\n"
+            "The pull-test monitoring we propose flags a worn capillary before it fails.\n"
+            "Target after rollout: 1.5 per 10,000 wires, confirmed over six weeks.")
+    measure = drafted_kpi(text)
+    assert (measure.baseline, measure.target) == (4.5, 1.5)
+
+
+def test_a_rate_said_as_times_an_hour_pairs_with_a_ceiling_of_things_per_hour():
+    text = ("Hi Sam,\nper the counts your shift leads took last month, the carton erector on line 4 stops about 15 times "
+            "an hour (mostly blank pick-up faults).\n"
+            "With the vacuum upgrade we'll commit to no more than 5 short stops per hour on line 4, averaged over "
+            "three weeks.\nThanks, Lee")
+    measure = drafted_kpi(text)
+    assert (measure.baseline, measure.target) == (15, 5)
+
+
+def test_times_a_day_is_no_baseline_for_a_rate_per_hour():
+    text = ("The erector on line 4 is cleaned 3 times a day.\n"
+            "With the vacuum upgrade we'll commit to no more than 5 short stops per hour on line 4.")
+    measure = drafted_kpi(text)
+    assert measure is None or measure.baseline != 3

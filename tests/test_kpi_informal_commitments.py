@@ -32,3 +32,11 @@ def test_a_measuring_window_after_the_target_is_not_the_target():
     text = ("Your changeovers take 48 minutes on average today.\n"
             "We are comfortable putting 20 minutes per changeover in writing, measured over the first 30 days.")
     assert kpi(text) == (48, 20)
+
+
+@pytest.mark.parametrize("verb", ["will come down to", "will fall to", "will drop to"])
+def test_what_the_offer_says_will_happen_to_the_measure_is_the_target(verb):
+    text = ("Average giveaway last quarter was 3.4 g per jar (checkweigher data, 1.2 million jars).\n"
+            "The fillers are six-head machines from 2012.\n"
+            f"With servo dosing and checkweigher feedback, average giveaway {verb} 1.1 g per jar.")
+    assert kpi(text) == (3.4, 1.1)

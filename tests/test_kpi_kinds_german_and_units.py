@@ -264,3 +264,20 @@ def test_a_tolerance_written_in_words_is_no_target():
     text = ("Offer for your cheese line\n\n"
             "Today the fill weight varies by 4 g. We keep it to plus/minus 1.5 g and will reduce giveaway.")
     assert measure(text) is None
+
+
+@pytest.mark.parametrize("promise", [
+    "Mit der neuen Regelung sagen wir eine Nacharbeitsquote von höchstens 1,9 % zu.",
+    "Mit der neuen Regelung verpflichten wir uns, die Nacharbeitsquote auf 1,9 % zu senken.",
+    "Mit der neuen Regelung sichern wir Ihnen eine Nacharbeitsquote von höchstens 1,9 % zu."])
+def test_a_german_commitment_in_inverted_word_order_pairs_with_the_baseline_lag_bei(promise):
+    text = ("Angebot Lackierlinie 3\n"
+            f"Ihre Nacharbeitsquote lag im Jahr 2025 bei 4,4 % (rund 120.000 Teile).\n{promise}")
+    assert ends(text) == (4.4, 1.9)
+
+
+def test_a_german_sentence_that_only_says_sagen_wir_of_a_range_drafts_no_kpi():
+    text = ("Angebot Kameraprüfung\n"
+            "Die Linie läuft mit 300 bis 400 Teilen pro Minute, sagen wir im Mittel 350.\n"
+            "Lieferzeit: 12 Wochen.")
+    assert measure(text) is None

@@ -250,3 +250,25 @@ def test_a_result_told_of_a_named_company_is_no_kpi_of_this_buyer(text):
 
 def test_a_commitment_to_the_buyer_named_by_its_name_stays_its_kpi():
     assert kpi_ends("For Brixen Dairy we will cut giveaway on the fillers from 2.2% to 0.8%.") == (2.2, 0.8)
+
+
+@pytest.mark.parametrize("promise, ends", [
+    ("With the new dryers we guarantee a reject rate of max. 1,5 % of boards, proven over 30 production days.", (3.9, 1.5)),
+    ("We guarantee a first-pass yield of min. 96 % of boards, measured over 30 production days.", (91, 96)),
+    ("Wir garantieren eine Ausschussquote von maximal 1,5 % der Platten, nachgewiesen über 30 Produktionstage.", (3.9, 1.5))])
+def test_a_short_bound_before_the_guaranteed_value_is_the_target_not_the_days_it_is_proven_over(promise, ends):
+    today = ("Your reject rate is currently 3,9 % of boards." if ends[0] == 3.9
+             else "Your first-pass yield is currently 91 % of boards.")
+    assert kpi_ends(f"Offer 88 - press line, plant Ghent\n{today}\n{promise}") == ends
+
+
+@pytest.mark.parametrize("target", ["Target after commissioning of the monitoring: 14 hours of unplanned downtime per month.",
+                                    "Target after rollout: max. 14 hours of unplanned downtime per month."])
+def test_a_target_told_after_commissioning_names_its_measure_not_the_projects_time(target):
+    text = ("Offer 12 - condition monitoring, plant Leeds\n"
+            f"Today the press line loses 26 hours of unplanned downtime per month.\n{target}\nTraining: two days on site.")
+    assert kpi_ends(text) == (26, 14)
+
+
+def test_a_commitment_to_commission_within_weeks_stays_the_projects_time():
+    assert kpi_ends("Offer 12\nToday installation takes 14 weeks.\nWe commit to commissioning the system within 10 weeks.") is None

@@ -48,3 +48,25 @@ def test_a_window_of_time_after_the_following_is_no_sample_so_a_change_keeps_off
             "Result: first-pass yield rose to 88.6 % over the following nine months; gas per tonne of tiles fell by 9 %.")
     measures = [a.measure for a in draft(text, BANK).answers if a.measure]
     assert not any(m.metric.startswith("gas") and m.baseline == 88.6 for m in measures), measures
+
+
+@pytest.mark.parametrize("when", ["within six months of start-up", "after 4 mths"])
+def test_a_halving_within_a_time_never_halves_the_time(when):
+    text = ("Your crews say the wrapper jams a lot at the infeed; nobody has counted it yet.\n"
+            f"With the new guides we commit to halving wrapper jams {when}; we'll count them as your team does today.")
+    got = measure(text)
+    assert got is None or got.baseline is None or got.baseline not in (6, 4, 4 * 30 * 24 * 60)
+
+
+def test_a_guarantee_after_a_time_in_short_units_takes_todays_value_not_the_time():
+    text = ("MTTR today: 47 min per breakdown (CMMS, 2026).\n"
+            "Guaranteed MTTR after 4 mths: 30 min.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (47, 30)
+
+
+def test_a_share_cut_of_one_measure_never_applies_to_the_value_another_measure_rose_to():
+    text = ("Within 8 months of rolling out the platform with spindle vibration tracking, first-pass yield improved from "
+            "90.1% to 95.2% — saving an extra $120,000 in yearly output while reducing unplanned downtime by 40%.")
+    got = measure(text)
+    assert got is None or not (got.metric.endswith("downtime") and got.baseline == 95.2)
