@@ -45,6 +45,8 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
         (baseline, unit, told), source = own, sentences[at]
     if change.metric and other_kinds(change.metric, told, rules):
         return None  # "yield improved from 92.3% to 96.5% while reducing unplanned downtime by 54%": yield's value
+    if named and source is sentences[at] and told and not _shared(change.metric, told):
+        return None  # "edge rework went from 4.1 % to 1.6 %, and glue use fell by 14 %": rework's value, glue's change
     if change.unit:  # "by 5 minutes": an amount in today's unit (a duration converted), else no change of it
         points = in_unit(change.points, change.unit, unit)
         if points is None:
@@ -57,6 +59,11 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     # "30 % shorter batch times" from "12 % of your batches need a second tint": a time is never a share of things
     timed = metric.split()[-1:] and metric.split()[-1] in draft_data()["kpi"]["timed"] and unit.startswith("%")
     return (measure, source) if measure.metric and not timed and moves_the_right_way(measure, rules) else None
+
+
+def _shared(first: str, second: str) -> bool:
+    """Two metrics' names share a word (its first five letters: "rejects" and "reject rate")."""
+    return bool({w[:5] for w in first.split()} & {w[:5] for w in second.split()})
 
 
 def _today_after(lower: str, rules: DraftRules) -> tuple[float, str] | None:
