@@ -126,8 +126,10 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           # and a rate said in words ("about 22 times an hour") read as things per that period to 15 (kpi11)
           ("tuning11", 15, 0, 0),
           # tuning12, written blind by a twelfth author (26 texts, 18 with a KPI), entered at 10, 1, 0 on main f48ef4a
-          # (four KPI texts drafted another measure, four drafted none, one German reference drafted; nothing fixed)
-          ("tuning12", 10, 1, 0),
+          # (four KPI texts drafted another measure, four drafted none, one German reference drafted); kpi11's kinds,
+          # developed without it, read it at 12, 2, 0: the second text without a KPI was a change of one measure applied to
+          # the value another reached in its sentence, fixed at the merge (kpi_relative._shared): 12, 1, 0
+          ("tuning12", 12, 1, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
           # tuning texts without a buyer's KPI drafted a measure on 2 of 235 both before and after, so the fixes
           # were kept on that evidence; the measure drafted on one held-out text without a KPI is issue 14's
