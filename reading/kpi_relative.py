@@ -45,7 +45,10 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
         (baseline, unit, told), source = own, sentences[at]
     if change.metric and other_kinds(change.metric, told, rules):
         return None  # "yield improved from 92.3% to 96.5% while reducing unplanned downtime by 54%": yield's value
-    if named and source is sentences[at] and told and not _shared(change.metric, told):
+    tense = set(map(str, draft_data()["kpi"]["tense_words"]))
+    named_words = [w for w in change.metric.split() if w not in tense]  # "has been halved" names no measure of its own
+    own = noun_phrase(named_words, rules) if named_words else ""
+    if named and source is sentences[at] and told and own and not _shared(own, told):
         return None  # "edge rework went from 4.1 % to 1.6 %, and glue use fell by 14 %": rework's value, glue's change
     if change.unit:  # "by 5 minutes": an amount in today's unit (a duration converted), else no change of it
         points = in_unit(change.points, change.unit, unit)
