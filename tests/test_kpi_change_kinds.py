@@ -1,0 +1,39 @@
+"""Changes told by kind (issue 14): a gain or a reduction told as a noun in percentage points adds those points
+to today's share, never that percent of it. Sentences written for these tests."""
+import pytest
+
+from questions import load_bank
+from reading.draft import draft
+
+BANK = load_bank()
+
+
+def measure(text: str):
+    answer = draft("Quotation for your plant\n\n" + text, BANK).answer("decision.kpi")
+    return answer.measure if answer and answer.measure else None
+
+
+@pytest.mark.parametrize("change, target", [
+    ("an availability gain of 6 percentage points", 84),
+    ("a 6 percentage point gain in availability", 84),
+    ("an availability gain of 6 points", 84),
+])
+def test_a_gain_told_in_points_adds_them_to_todays_share(change, target):
+    text = ("Availability of the bottling line stood at 78 % over the last six months.\n"
+            f"We commit to {change} within a year of go-live.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (78, target)
+
+
+def test_a_reduction_told_in_points_takes_them_off_todays_share():
+    text = ("Your reject rate at the end-of-line tester was 5.5 % in 2025.\n"
+            "We commit to a reduction of 2 percentage points in the reject rate after the first quarter.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (5.5, 3.5)
+
+
+def test_a_gain_told_in_percent_is_still_a_share_of_todays_value():
+    text = ("Availability of the bottling line stood at 80 % over the last six months.\n"
+            "We commit to an availability gain of 10 % within a year of go-live.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (80, 88)
