@@ -37,3 +37,17 @@ def test_a_gain_told_in_percent_is_still_a_share_of_todays_value():
             "We commit to an availability gain of 10 % within a year of go-live.")
     got = measure(text)
     assert (got.baseline, got.target) == (80, 88)
+
+
+def test_a_target_told_in_a_longer_unit_of_time_is_kept_in_todays_shorter_unit():
+    text = ("Changeover on press 4 took 75 mins on average last year.\n"
+            "Committed: changeover 1 hr from month 3.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (75, 60)
+
+
+def test_a_target_in_todays_own_unit_of_time_is_read_as_told():
+    text = ("Changeover on press 4 took 3 hrs on average last year.\n"
+            "Committed: changeover 2 hrs from month 3.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (3, 2)
