@@ -51,3 +51,25 @@ def test_a_target_in_todays_own_unit_of_time_is_read_as_told():
             "Committed: changeover 2 hrs from month 3.")
     got = measure(text)
     assert (got.baseline, got.target) == (3, 2)
+
+
+def test_halving_a_rate_of_rejects_takes_todays_share_not_a_time_told_beside_it():
+    text = ("Last year 4.8 % of the castings were scrapped for porosity (checked at the X-ray cell, 35 seconds "
+            "per casting).\n"
+            "We undertake to halve the porosity scrap rate within the first year.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (4.8, 2.4)
+
+
+def test_cutting_a_share_takes_todays_share_not_a_weight_told_beside_it():
+    text = ("Of every coil you slit, 9 % ends up as edge trim (weighed over May: 480 t of coils, 43 t of trim).\n"
+            "The new slitting planner will cut the trim share by a third.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (9, 6)
+
+
+def test_a_rate_of_something_that_should_rise_is_no_share():
+    text = ("The filler runs at a flow rate of 120 l/min today, about 4 % below its rating.\n"
+            "We will raise the flow rate by 10 %.")
+    got = measure(text)
+    assert got is None or got.baseline != 4
