@@ -73,3 +73,16 @@ def test_a_rate_of_something_that_should_rise_is_no_share():
             "We will raise the flow rate by 10 %.")
     got = measure(text)
     assert got is None or got.baseline != 4
+
+
+def test_a_german_result_at_one_of_the_vendors_customers_is_no_kpi_of_the_buyer():
+    text = ("Die Brauerei eines unserer Kunden in Franken hat mit unserem System den Wasserverbrauch von 5,2 auf "
+            "4,1 hl je hl Bier gesenkt.\n"
+            "Für Ihre Brauerei nennen wir erst nach der Messung einen Wert.")
+    assert measure(text) is None
+
+
+def test_a_dutch_result_at_one_of_the_vendors_customers_is_no_kpi_of_the_buyer():
+    text = ("Bij een van onze klanten daalde de uitval met ons systeem van 4,5 naar 2,1 %.\n"
+            "Voor uw lijn noemen we pas na de meting een waarde.")
+    assert measure(text) is None
