@@ -86,3 +86,14 @@ def test_a_dutch_result_at_one_of_the_vendors_customers_is_no_kpi_of_the_buyer()
     text = ("Bij een van onze klanten daalde de uitval met ons systeem van 4,5 naar 2,1 %.\n"
             "Voor uw lijn noemen we pas na de meting een waarde.")
     assert measure(text) is None
+
+
+@pytest.mark.parametrize("today, target", [
+    ("Line 6 needs 0.46 kWh per kg of pipe today, measured at a throughput of 1,150 kg/h.",
+     "We will lower the specific energy use of line 6 to 0.38 kWh/kg."),
+    ("Die Linie 6 braucht heute 0,46 kWh je kg Rohr, gemessen bei einem Durchsatz von 1.150 kg/h.",
+     "Wir senken den spezifischen Energieverbrauch der Linie 6 auf 0,38 kWh/kg."),
+])
+def test_a_throughput_today_was_measured_at_does_not_hide_todays_energy_use(today, target):
+    got = measure(f"{today}\n{target}")
+    assert (got.baseline, got.target) == (0.46, 0.38)
