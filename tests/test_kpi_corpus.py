@@ -129,7 +129,11 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           # (four KPI texts drafted another measure, four drafted none, one German reference drafted); kpi11's kinds,
           # developed without it, read it at 12, 2, 0: the second text without a KPI was a change of one measure applied to
           # the value another reached in its sentence, fixed at the merge (kpi_relative._shared): 12, 1, 0
-          ("tuning12", 12, 1, 0),
+          # and a gain told in percentage points ("an OEE gain of 9 percentage points") added to today's share to 13,
+          # a target in a longer unit of time kept in today's shorter one ("95 mins" ... "1 hr") to 14, a change of a
+          # measure named as a share applied to today's share, never a time or weight told beside it, to 16, and a
+          # German result at "one of our customers" read as another site's: 16, 0, 0 (kpi12)
+          ("tuning12", 16, 0, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
           # tuning texts without a buyer's KPI drafted a measure on 2 of 235 both before and after, so the fixes
           # were kept on that evidence; the measure drafted on one held-out text without a KPI is issue 14's
