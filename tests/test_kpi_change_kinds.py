@@ -97,3 +97,14 @@ def test_a_dutch_result_at_one_of_the_vendors_customers_is_no_kpi_of_the_buyer()
 def test_a_throughput_today_was_measured_at_does_not_hide_todays_energy_use(today, target):
     got = measure(f"{today}\n{target}")
     assert (got.baseline, got.target) == (0.46, 0.38)
+
+
+@pytest.mark.parametrize("today, target", [
+    ("Die Presse 2 braucht heute 310 kWh je Tonne.",
+     "Mit der neuen Regelung wird der Energieverbrauch der Presse 2 auf 270 kWh je Tonne gesenkt."),
+    ("Pers 2 verbruikt vandaag 310 kWh per ton.",
+     "Met de nieuwe regeling wordt het energieverbruik van pers 2 naar 270 kWh per ton verlaagd."),
+])
+def test_a_german_or_dutch_passive_of_a_change_commits_to_its_value(today, target):
+    got = measure(f"{today}\n{target}")
+    assert (got.baseline, got.target) == (310, 270)
