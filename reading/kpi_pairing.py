@@ -125,7 +125,9 @@ def _spans(lower: str) -> tuple[tuple[tuple[int, int], ...], int]:
 def _stems(words) -> set[str]:
     """Words alike by their first letters: "cleaning" and "clean", "rejects" and "reject"; a short
     word as it is ("gas")."""
-    return {w[:_STEM] for w in words if len(w) > 3} | {w for w in words if len(w) == 3 and w.isalpha()}
+    long = [w for w in words if len(w) > 3]  # ... and a plural of a short word as the word: "leaks" and "leak"
+    return {w[:_STEM] for w in long} | {w[:-1] for w in long if w.endswith("s") and len(w) <= _STEM} \
+        | {w for w in words if len(w) == 3 and w.isalpha()}
 
 
 _STEM = 5

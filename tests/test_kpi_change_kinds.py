@@ -108,3 +108,10 @@ def test_a_throughput_today_was_measured_at_does_not_hide_todays_energy_use(toda
 def test_a_german_or_dutch_passive_of_a_change_commits_to_its_value(today, target):
     got = measure(f"{today}\n{target}")
     assert (got.baseline, got.target) == (310, 270)
+
+
+def test_a_change_named_by_a_short_word_finds_today_told_in_its_plural():
+    text = ("At the final pressure test, 2.8 % of your valves fail for leaks at the stem seal today.\n"
+            "We commit to reducing the leak reject rate by a quarter in the first year.")
+    got = measure(text)
+    assert (got.baseline, got.target) == (2.8, 2.1)

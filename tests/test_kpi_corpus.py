@@ -133,8 +133,9 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           # a target in a longer unit of time kept in today's shorter one ("95 mins" ... "1 hr") to 14, a change of a
           # measure named as a share applied to today's share, never a time or weight told beside it, to 16, and a
           # German result at "one of our customers" read as another site's: 16, 0, 0, and a German passive of a change
-          # ("wird ... auf 0,38 kWh/kg gesenkt") read as a commitment to 17 (kpi12)
-          ("tuning12", 17, 0, 0),
+          # ("wird ... auf 0,38 kWh/kg gesenkt") read as a commitment to 17, and a short word's plural as its stem
+          # ("the leak reject rate" about "fail for leaks") to 18 (kpi12)
+          ("tuning12", 18, 0, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
           # tuning texts without a buyer's KPI drafted a measure on 2 of 235 both before and after, so the fixes
           # were kept on that evidence; the measure drafted on one held-out text without a KPI is issue 14's
