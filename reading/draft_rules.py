@@ -293,5 +293,7 @@ def _vowed_changes(kpi: dict) -> list[str]:
     """A verb of change the offer's voice puts in the future or its own present: "the cells will lift yield to 93 %",
     "we reduce the rework to 9 hours" (drafting.yaml kpi.vowed). "we cut" is left out: it tells the past as well."""
     vowed, told = kpi.get("vowed", {}), {normalise(w) for w in kpi.get("told_results", [])}
+    passive = [f"{lead} ... <n> ... {verb}" for lead in vowed.get("passive_leads", [])
+               for verb in vowed.get("participles", [])]  # "wird der Verbrauch auf 0,38 kWh/kg gesenkt"
     return [f"{lead} {verb}" for lead in vowed.get("leads", []) for verb in vowed.get("verbs", [])
-            if lead not in vowed.get("present", []) or normalise(verb) not in told]
+            if lead not in vowed.get("present", []) or normalise(verb) not in told] + passive

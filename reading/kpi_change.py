@@ -65,14 +65,19 @@ def _verbs() -> _Verbs:
     # "cut it in half" as "cut it by half" ("in a quarter of the time" is when, not how much)
     factor = re.compile(rf"\b({verbs})\b(?!-)((?: [^ .;:!?]+){{0,6}})"
                         rf"|\b({moves})\b{words} (?:by|in(?= half)) ({shares})\b")
-    noun = re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?(?:%|percent|per cent) ({_alternatives(nouns)})\b"
+    # "a 9 percentage point gain", "a gain of 9 percentage points": points added, never "percent" of today's value
+    noun = re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?{_SHARE_UNIT} ({_alternatives(nouns)})\b"
                       r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
-    noun_first = re.compile(rf"\b({_alternatives(nouns)}) of (\d+(?:\.\d+)?) ?(?:%|percent|per cent)"
+    noun_first = re.compile(rf"\b({_alternatives(nouns)}) of (\d+(?:\.\d+)?) ?{_SHARE_UNIT}"
                             r"(?! ?(?:-|–|to|and|or) ?\d)(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
     fell_down, fell_up = data["fell"]["down"], data["fell"]["up"]
     return _Verbs(by, fell, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(fell_down),
                   frozenset(fell_down + fell_up), frozenset(data["either"]), factors, nouns, frozenset(data["stops"]),
                   frozenset(map(str, data["down"] + data["up"] + data["either"])))
+
+
+# The unit of a share a change is told in: a percent of today's value, or percentage points added to it
+_SHARE_UNIT = r"(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)"
 
 
 def _alternatives(words) -> str:
@@ -115,10 +120,10 @@ def _relative(lower: str) -> Relative | None:
         return Relative(1.0, what, way * float(match.group(3)), match.group(4)) if way else None
     match = verbs.noun.search(lower)
     if match and not _CLAIM.search(lower[:match.start()]):
-        return _share(float(match.group(1)) * verbs.nouns[match.group(2)], _what(match.group(3), verbs))
+        return _by(verbs.nouns[match.group(3)], match.group(1), match.group(2), _what(match.group(4), verbs))
     match = verbs.noun_first.search(lower)
     if match and not _CLAIM.search(lower[:match.start()]):
-        return _share(float(match.group(2)) * verbs.nouns[match.group(1)], _what(match.group(3), verbs))
+        return _by(verbs.nouns[match.group(1)], match.group(2), match.group(3), _what(match.group(4), verbs))
     match = verbs.factor.search(lower)
     if not match:
         return None

@@ -184,10 +184,18 @@ def other_kinds(first: str, second: str, rules: DraftRules) -> bool:
 def other_kind_only(metric: str, lower: str, rules: DraftRules) -> bool:
     """The baseline's sentence names a kind of measure that moves the other way from the target's, and not the
     target's own: "your line loses 6.5 % of its planned time to changeovers" is no baseline for "an OEE of 78 %"."""
-    told = kind_phrase(lower, rules)
+    told = kind_phrase(_conditions().sub(" ", lower), rules)  # "at a throughput of 1,150 kg/h" is no measure told
     own = {w[:5] for w in metric.split() if is_kind(w, rules)}
     # ("mean time between" jams names its kind by a phrase: the jams are its own)
     return bool(own) and other_kinds(metric, told, rules) and not own & {w[:5] for w in lower.split()}
+
+
+@lru_cache(maxsize=1)
+def _conditions() -> re.Pattern:
+    """What a value was measured at: "at a throughput of 1,150", "bei einem Durchsatz von 1,150" (drafting.yaml)."""
+    kpi = draft_data()["kpi"]
+    leads, of = ("|".join(map(re.escape, map(str, kpi[k]))) for k in ("condition_leads", "condition_of"))
+    return re.compile(rf"\b(?:{leads})(?: [^ \d.,;:]+){{1,3}} (?:{of}) \d")
 
 
 def moves_the_right_way(measure: Measure, rules: DraftRules) -> bool:

@@ -186,6 +186,13 @@ def in_unit(value: float, unit: str, to: str) -> float | None:
     return convert(value, unit_head(unit), unit_head(to))
 
 
+def finer_time(unit: str, other: str) -> bool:
+    """`unit` is a shorter unit of time than `other` ("mins per breakdown" against "hr per breakdown"): a pair of
+    durations kept in it stays whole (95 min, 60 min) where the longer one rounds (1.583 h)."""
+    a, b = convert(1.0, unit_head(unit), "h"), convert(1.0, unit_head(other), "h")
+    return a is not None and b is not None and a < b
+
+
 def is_time(unit: str) -> bool:
     """A unit of time however short ("min", "mths", "weeks"): one converted to hours."""
     return bool(unit) and in_unit(1.0, unit, "h") is not None

@@ -12,7 +12,7 @@ from .kpi_block import block_rows
 from .kpi_change import change_start
 from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, units_name
 from .kpi_metric import NEAR, metric_before, naming
-from .kpi_numbers import (NUMBER, YEAR, as_read, counted_per, in_unit, is_attribute, is_time, unit_head, unit_of,
+from .kpi_numbers import (NUMBER, YEAR, as_read, counted_per, finer_time, in_unit, is_attribute, is_time, unit_head, unit_of,
                           value_of)
 from .kpi_sentence import bound, read_target
 from .kpi_source import compared_spans, own_part
@@ -125,7 +125,9 @@ def _spans(lower: str) -> tuple[tuple[tuple[int, int], ...], int]:
 def _stems(words) -> set[str]:
     """Words alike by their first letters: "cleaning" and "clean", "rejects" and "reject"; a short
     word as it is ("gas")."""
-    return {w[:_STEM] for w in words if len(w) > 3} | {w for w in words if len(w) == 3 and w.isalpha()}
+    long = [w for w in words if len(w) > 3]  # ... and a plural of a short word as the word: "leaks" and "leak"
+    return {w[:_STEM] for w in long} | {w[:-1] for w in long if w.endswith("s") and len(w) <= _STEM} \
+        | {w for w in words if len(w) == 3 and w.isalpha()}
 
 
 _STEM = 5
@@ -262,6 +264,9 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
         fuller = fuller if told.endswith(" " + target.metric) and is_kind(target.metric, rules) \
             and qualifies(fuller[0], rules) and not rules.kpi_baselines.find(fuller[:1]) else None  # no "shows"
         update["metric"] = " ".join(fuller) if fuller else naming(target.metric, told, rules)
+    if not counted and finer_time(unit, target.unit):  # "95 mins" today, "1 hr" the target: 95 -> 60 min
+        back = in_unit(baseline, target.unit, unit)  # undone: today's value as told, less the conversion's rounding
+        update.update(baseline=round(back, 3), target=in_unit(target.target, target.unit, unit), unit=unit)
     paired = target.model_copy(update=update)
     way = bound(sentences[at].text, target.target)  # "respond within no more than 4 hours" is no target for 45 minutes
     fits = way * (paired.target - paired.baseline) >= 0

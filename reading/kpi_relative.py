@@ -9,7 +9,7 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_change import change_start, read_relative
-from .kpi_kinds import kind_phrase, moves_the_right_way, other_kinds
+from .kpi_kinds import kind_phrase, moves_the_right_way, other_kinds, way_of
 from .kpi_metric import metric_before, noun_phrase
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, unit_of, value_of
 from .kpi_pairing import CUE_WORDS, baseline_for, said_in_unit, said_today
@@ -31,8 +31,7 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     # a change told after what changes ("the use of the lines has increased by 15%") is a result of its own:
     # its baseline is in its own sentence, never another line's value
     found = (after[0], sentences[at], after[1], "") if after else None if change.told_first else \
-        baseline_for(sentences, Measure(metric=change.metric, unit=f"per {change.per}" if change.per else ""), rules,
-                     at, named, back)  # "the water use per tonne": only a value per tonne is its baseline
+        _told_baseline(sentences, change, rules, at, named, back)
     if found:
         baseline, source, unit, said_before = found
         if source is sentences[at] and unit == "%" and not after and not said_today(said_before, rules):
@@ -62,6 +61,23 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     # "30 % shorter batch times" from "12 % of your batches need a second tint": a time is never a share of things
     timed = metric.split()[-1:] and metric.split()[-1] in draft_data()["kpi"]["timed"] and unit.startswith("%")
     return (measure, source) if measure.metric and not timed and moves_the_right_way(measure, rules) else None
+
+
+def _told_baseline(sentences: list[Sentence], change, rules: DraftRules, at: int, named: bool, back: bool):
+    """Today's value of what the change names, told in another sentence or before it: a share's in % first ("halve
+    the rework rate" takes "3.6 % of the skis", not "41 seconds per ski"); "the water use per tonne" only per tonne."""
+    unit = f"per {change.per}" if change.per else ""
+    found = named and not unit and _a_share(change.metric, rules) and \
+        baseline_for(sentences, Measure(metric=change.metric, unit="%"), rules, at, named, back)
+    return found or baseline_for(sentences, Measure(metric=change.metric, unit=unit), rules, at, named, back)
+
+
+def _a_share(metric: str, rules: DraftRules) -> bool:
+    """The metric is named as a share of what is made: "the offcut share", "the leak reject rate" (a rate of a
+    kind that should fall; never "the flow rate")."""
+    words, kpi = metric.split(), draft_data()["kpi"]
+    last = words[-1] if words else ""
+    return last in kpi["share_ends"] or last in kpi["rate_ends"] and way_of(" ".join(words[:-1]), rules)[0]
 
 
 def _shared(first: str, second: str) -> bool:
