@@ -76,11 +76,23 @@ def test_unicode_whose_lower_case_changes_length_keeps_offsets():
     assert text[reading.sentences[1].start:reading.sentences[1].end] == reading.sentences[1].text
 
 
+def _shortened(text: str, at: int) -> bool:
+    """A lone stop that cuts a word short, the sentence going on: a word of two or more small letters follows on the
+    line ("spec. fuel"), or a number follows a word of one to four small letters ("cons. 3.95", "no. 2219")."""
+    import re
+    word = re.search(r"(?<![\w.])([a-z]{1,4})\Z|([a-z])\Z", text[:at])
+    after = text[at + 1:]
+    return bool(word) and (bool(re.match(r" [a-zäöüß]{2,}(?:[\s,;:).]|\Z)", after))
+                           or bool(word.group(1)) and after[:1] == " " and after[1:2].isdigit())
+
+
 def _reference_sentences(text: str) -> list[tuple[int, int]]:
-    """The plain definition: a sentence ends after . ! ? before a space, or at a line break; trimmed."""
+    """The plain definition: a sentence ends after . ! ? before a space, or at a line break, unless a lone stop
+    shortens a word (`_shortened`); trimmed."""
     import re
     spans, start = [], 0
-    for end in [m.end() for m in re.finditer(r"[.!?]+(?=\s)|\n", text)] + [len(text)]:
+    stops = [m for m in re.finditer(r"[.!?]+(?=\s)|\n", text) if not (m.group() == "." and _shortened(text, m.start()))]
+    for end in [m.end() for m in stops] + [len(text)]:
         piece = text[start:end]
         if piece.strip():
             first = start + len(piece) - len(piece.lstrip())
