@@ -12,8 +12,7 @@ from questions.models import Integration
 
 from .kpi_source import elsewhere
 from .phrases import normalise, tokens
-from .reply_owners import _owner_line as owner_line  # an owner's line: "Owner: your SAP PP key user"
-from .reply_owners import areas_reader, before_owner, each_agent, owner_named, owners_said
+from .reply_owners import areas_reader, before_owner, each_agent, owner_line_in, owner_named, owners_said
 from .roles import CLAIM
 
 
@@ -25,7 +24,7 @@ def owned_rows(drafter, question: str, rows: list[Integration], reading, seen) -
     texts = [s.text for s in reading.sentences]
     lowered = {text: text.lower() for text in dict.fromkeys(texts)}  # a line said again: lowered once
     lowers = [lowered[text] for text in texts]
-    if not (_owns_any(reply, lowers) or owner_line("\n".join(texts))):
+    if not (_owns_any(reply, lowers) or owner_line_in("\n".join(texts))):
         return rows  # most proposals say no owner: no sentence is read for its topics or the areas it links
     linking = reply.rules.topic_of.get(question, "")
     claims = lambda sentence, lower, roles: _claims(reply, sentence, lower, roles)

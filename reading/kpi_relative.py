@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from questions.models import Measure
 
@@ -44,8 +45,7 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
         (baseline, unit, told), source = own, sentences[at]
     if change.metric and other_kinds(change.metric, told, rules):
         return None  # "yield improved from 92.3% to 96.5% while reducing unplanned downtime by 54%": yield's value
-    tense = set(map(str, draft_data()["kpi"]["tense_words"]))
-    named_words = [w for w in change.metric.split() if w not in tense]  # "has been halved" names no measure of its own
+    named_words = [w for w in change.metric.split() if w not in _tense()]  # "has been halved" names no measure
     own = noun_phrase(named_words, rules) if named_words else ""
     if named and source is sentences[at] and told and own and not _shared(own, told):
         return None  # "edge rework went from 4.1 % to 1.6 %, and glue use fell by 14 %": rework's value, glue's change
@@ -78,6 +78,11 @@ def _a_share(metric: str, rules: DraftRules) -> bool:
     words, kpi = metric.split(), draft_data()["kpi"]
     last = words[-1] if words else ""
     return last in kpi["share_ends"] or last in kpi["rate_ends"] and way_of(" ".join(words[:-1]), rules)[0]
+
+
+@lru_cache(maxsize=1)
+def _tense() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["tense_words"]))
 
 
 def _shared(first: str, second: str) -> bool:

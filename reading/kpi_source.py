@@ -91,10 +91,10 @@ def _subject() -> re.Pattern:
 
 # "Hollis Foods' changeover time", "Meyer's oven energy": a company's own measure
 _OWNER = re.compile(r"(?<![\w'’])((?:[A-Z][a-z][\w&.-]* ){0,3}[A-Z][a-z][\w&.-]*)(?:'s|’s|'|’) (?=[a-z])")
-_SITES = frozenset(map(str, draft_data()["kpi"]["sites"])) | {"line", "press", "machine", "kiln", "oven", "shift"}
+_SITES = frozenset(map(str, draft_data()["kpi"]["sites"] + draft_data()["kpi"]["machines_named"]))
 
 
-_OPENERS = frozenset(map(str, draft_data()["kpi"]["trim"])) | {"we", "i", "they", "it", "this", "that", "these"}
+_OPENERS = frozenset(map(str, draft_data()["kpi"]["trim"] + draft_data()["kpi"]["pronouns"]))
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from questions.models import RoundQuestion, Topic
 
@@ -120,5 +121,10 @@ def put_off(questions: list[RoundQuestion], topics: list[Topic], unsaid: dict[st
 
 
 def _names(words: list[str], quotes: list[str]) -> bool:
-    found = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+    found = _named(tuple(words))
     return any(found.search(quote.lower()) for quote in quotes)
+
+
+@lru_cache(maxsize=None)
+def _named(words: tuple[str, ...]) -> re.Pattern:  # a topic's few word lists: compiled once
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")

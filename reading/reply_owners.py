@@ -128,7 +128,7 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
     before = False  # whether the sentence before was on linking: "... through an IDoc. Owner: your SAP PP key user."
     for sentence, lower, vague, topics in said:
         linked_here = linking in topics
-        owner_line = _owner_line(sentence.text) if linked_here or before else None  # read only where it may count
+        owner_line = owner_line_in(sentence.text) if linked_here or before else None  # read only where it may count
         on, before = linked_here or (before and owner_line is not None), linked_here
         if vague or not on:
             last, linked = (last, linked) if reach else ([], "")
@@ -241,7 +241,7 @@ def _owned_by(sentence, lower: str, owner_line, last: list[str], systems: list[s
     return roles, areas
 
 
-def _owner_line(text: str) -> re.Match | None:
+def owner_line_in(text: str) -> re.Match | None:
     """`_OWNER_IS` searched only where its words are (most sentences: none; ASCII text only, where IGNORECASE finds
     what lower-casing does)."""
     lower = text.lower()

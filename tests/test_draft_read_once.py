@@ -87,8 +87,8 @@ def test_an_owning_verb_is_found_in_the_distinct_sentences_exactly_where_the_who
     # owned_rows reads a proposal's links for owners only where an owning verb or an owner's line is: looked for in
     # each distinct sentence (and the whole text where a German verb's object may run over a line), the same answer
     # as the whole text searched, on random sentences of the rules' owning words, "your ", German and odd letters
-    from reading.draft_owners import _owns_any, _reply_reader, owner_line
-    from reading.reply_owners import before_owner
+    from reading.draft_owners import _owns_any, _reply_reader
+    from reading.reply_owners import before_owner, owner_line_in
     reply = _reply_reader(drafter)
     words = ["owns", "own", "owned by", "your", "our", "the", "link", "verantwortlich für", "ist", "zuständig für",
              "sind", "Owner:", "owner is", "responsible", "contact person", "ſ", "\u212a", "-", "'s", ",", ".", "IT"]
@@ -100,7 +100,7 @@ def test_an_owning_verb_is_found_in_the_distinct_sentences_exactly_where_the_who
         whole = "\n".join(texts)
         expected = bool(reply.links.owns.search(whole.lower()))
         assert _owns_any(reply, [t.lower() for t in texts]) == expected, texts
-        assert bool(owner_line(whole)) == (before_owner(whole) != whole), texts
+        assert bool(owner_line_in(whole)) == (before_owner(whole) != whole), texts
         found, owners = found + expected, owners + (before_owner(whole) != whole)
     assert 0 < found < 3000 and 0 < owners < 3000  # both answers came up
 
