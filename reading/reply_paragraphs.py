@@ -50,7 +50,7 @@ class Paragraphs:
     def names_topic(self, text: str) -> bool:
         """Whether a sentence is a field line that only names the question it heads ("Item 11 | Topic: Operator
         approval")."""
-        return bool(self.named and self.named.fullmatch(text.rstrip(" .")))
+        return bool(self.named and ":" in text and self.named.fullmatch(text.rstrip(" .")))  # no colon (most): no label
 
     def older_at(self, text: str) -> int:
         """Where an older message under the reply starts (the text's length when none does): after the

@@ -50,10 +50,13 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     `stopped`: the topics a label ended by a full stop names ("8. Network. The server ...")."""
     lines = [text.rfind("\n", 0, start) + 1 for start in starts]  # each sentence's line start, for every walk below
     heads = [_starts_line(text, at, start) for at, start in zip(lines, starts)]
+    # where a line-starting sentence's words start past its item's number: both heading walks ask it of the same span
+    words_at = [_past_marker(text, start, end) if head else None
+                for start, end, head in zip(starts, [*starts[1:], len(text)], heads)]
     numbered, joint, named = _numbered(text, starts, len(asked), lines)
     topic_at, own = _headed(text, starts, cue_topics, {t for t, _q in asked},
-                            labelled or (lambda label, rest: on(label)), stopped, lines, heads)
-    under = _under_headings(text, starts, {t for t, _q in asked}, on, heads)
+                            labelled or (lambda label, rest: on(label)), stopped, lines, words_at)
+    under = _under_headings(text, starts, {t for t, _q in asked}, on, words_at)
     if _agrees(numbered, cue_topics, lambda: _item_stems(text, starts, numbered, plain), own_stems(asked, plain), named):
         # a vendor's own numbering that mostly follows the letter's: an item's own label, on its line, still
         # says which question it answers where the two differ ("8. Network. ..." where the letter's 8 is the KPI)
@@ -112,16 +115,17 @@ def _answered_on_its_line(text: str, start: int, starts: list[int], i: int) -> i
     return line_end if following < line_end else len(text)
 
 
-def _under_headings(text: str, starts: list[int], asked: set[str], on, heads: list[bool]) -> dict[int, frozenset[str]]:
+def _under_headings(text: str, starts: list[int], asked: set[str], on, words_at: list[int | None]) -> dict[int, frozenset[str]]:
     """A reply grouped under headings of its own ("SECURITY, OUTAGES, AVAILABILITY" or "**Network access**" on a
     line above the text): every sentence up to the next heading is also on the asked topics the heading names. A
     heading may name several, so it adds them to what a sentence's own words are on; a sentence answers
     those of its topics the heading names (reply.py `tied`). A blank line right under the heading (a table
     follows) goes on."""
     out, current, body, broken = {}, frozenset(), False, breaks(text)
-    for start, end, head in zip(starts, [*starts[1:], len(text)], heads):  # `heads`: whether each starts its line (layout's)
-        if head:  # a heading starts its line (most sentences do not: not read further)
-            at = _past_marker(text, start, end)  # "8. When things go down", "1) Where we start": the vendor's own number
+    # `words_at`: where the words of each sentence that starts its line start (layout's `_past_marker`), None for the others
+    for start, end, at in zip(starts, [*starts[1:], len(text)], words_at):
+        if at is not None:  # a heading starts its line (most sentences do not: not read further)
+            # (`at` past "8. When things go down", "1) Where we start": the vendor's own number)
             line = text[at:end].split("\n", 1)[0].strip()
             heading = line.strip("*_# ").removesuffix(":").strip("*_ ")  # "**Network access**", "## Upkeep", "Signals:"
             if _HEADING_LINE.fullmatch(heading) and text[at:end].strip() == line:
@@ -177,7 +181,7 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
 
 
 def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set[str], labelled,
-            stopped, lines: list[int], heads: list[bool]) -> tuple[dict[int, str], set[int]]:
+            stopped, lines: list[int], words_at: list[int | None]) -> tuple[dict[int, str], set[int]]:
     """A paragraph or line headed by one asked question's words ("Review: the technician looks at
     every alert and decides ...", or a table row with them in its first column) answers that question, whatever else its sentences touch on; up to a
     line of its own on other questions only ("Data: a new camera per cell.\nThe results go to your MES.").
@@ -185,9 +189,8 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
     label ended by a full stop names, a heading's words whole ("Network. The server stands in ...").
     Also the starts of the sentences on the line of a label that is a heading's words whole."""
     out, own, current, labelled_line, broken = {}, set(), None, -1, breaks(text)
-    for start, end, topics_of_sentence, line_start, head in zip(starts, [*starts[1:], len(text)], cue_topics, lines, heads):
-        if head:  # the sentence starts its line, perhaps after its own number
-            at = _past_marker(text, start, end)
+    for start, end, topics_of_sentence, line_start, at in zip(starts, [*starts[1:], len(text)], cue_topics, lines, words_at):
+        if at is not None:  # the sentence starts its line, perhaps after its own number (`at`: past it)
             heading = _HEADING.match(text, at)
             topics = labelled(heading.group(1).lower(), text[heading.end():end]) & asked if heading else set()
             if not heading and (stop := _STOPPED.match(text, at)) and stopped(stop.group(1).lower()) & asked:
