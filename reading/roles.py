@@ -142,7 +142,7 @@ class RoleReader:
             # a heading opens a section of its own: it goes on telling no before-state ('What was done')
             carried = heading is None and (self._goes_on(out, said) or self._carries_on(out, said))
             under = BEFORE if (bullet and listed) or carried else heading or section
-            if under == BEFORE and heading is None and self.deeds.told(said):  # under "The Challenge", what was done
+            if under == section == BEFORE and heading is None and self.deeds.told(said):  # under "The Challenge": done
                 under = CLAIM
             role = read.get((text, under))
             if role is None:

@@ -50,6 +50,7 @@ def test_a_finite_past_deed_is_told_as_done(sentence):
 @pytest.mark.parametrize("sentence", [
     "The kilns are fitted with thermocouples installed on the outer shell.",  # participles before a place
     "Parts move between work centres connected by conveyors.",
+    "The six presses were connected by a shuttle conveyor.",  # the plant's layout, no deed
     "The old line relied on manually configured limits.",  # an adverb in -ly, no subject
     "The plant used paper logs for every batch.",  # "used": the plant's own way before
     "Inspections created a bottleneck at each shift change.",  # what causes a problem, no deed
