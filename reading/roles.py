@@ -16,6 +16,7 @@ from .cue_grammar import CueGrammar
 from .draft_specs import ROLE, role_cues
 from .page_lines import PageLines
 from .plant_state import PlantState
+from .project_deeds import ProjectDeeds
 from .phrases import CLAUSE_END as _CLAUSE_END, PhraseSet, is_number, normalise, tokens
 
 CLAIM, BEFORE, REFERENCE, QUESTION, FURNITURE = "claim", "before", "reference", "question", "furniture"
@@ -96,6 +97,7 @@ class RoleReader:
         results = data.get("results", {})  # "stops fell from 38 to 12 hours": a result, not the problem
         self.results, self.result_window = frozenset(results.get("words", [])), int(results.get("window", 0))
         self.plant_state = PlantState(data, self.site_not, self.results)  # "Every week line 2 loses 9 hours"
+        self.deeds = ProjectDeeds(data)  # "The VTScada application was configured ...": the project's deed
         self.page = PageLines(data, plain=CLAIM)  # headings, titles and other page text
         self.scan = scan or PhraseSet.union(*role_cues(data))
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
@@ -140,6 +142,8 @@ class RoleReader:
             # a heading opens a section of its own: it goes on telling no before-state ('What was done')
             carried = heading is None and (self._goes_on(out, said) or self._carries_on(out, said))
             under = BEFORE if (bullet and listed) or carried else heading or section
+            if under == section == BEFORE and heading is None and self.deeds.told(said):  # under "The Challenge": done
+                under = CLAIM
             role = read.get((text, under))
             if role is None:
                 role = read[text, under] = self.role(text, said, under, finds)

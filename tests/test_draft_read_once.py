@@ -117,6 +117,8 @@ def _roles_each_line(reader, texts, words, found):
         listed = listed if bullet else reader._lists_problems(said)
         carried = heading is None and (reader._goes_on(out, said) or reader._carries_on(out, said))
         under = BEFORE if (bullet and listed) or carried else heading or section
+        if under == section == BEFORE and heading is None and reader.deeds.told(said):
+            under = CLAIM
         role = read.get((text, under))
         if role is None:
             role = read[text, under] = reader.role(text, said, under, finds)
