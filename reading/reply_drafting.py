@@ -23,6 +23,7 @@ from .reply_links import forget as links_forget, with_links
 from .reply_owners import areas_reader, each_agent, verb_named, with_owners
 from .reply_owners import forget as areas_forget
 from .reply_cells import as_read_row
+from .reply_kpi import kpi_lines, with_own_measure
 from .reply_wrapped import as_read, one_line
 from .text import Reading
 from .text_reuse import alone, read_reusing
@@ -120,6 +121,10 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     lines = [d for d, *_ in read]
     answered, seen = drafter.drafted_pass(lines, evaluation.proposal, evaluation.vendor,
                                           _lines_read(reader, drafter, evaluation.documents, lines))
+    asking = tuple((q.topic, q.text) for q in questions)  # the KPI as drafting reads its own lines (reply_kpi.py)
+    replies = [d for d in evaluation.documents if d.kind == "reply"]
+    answered = with_own_measure(answered, drafter, kpi_lines(reader, replies, read, asking), evaluation.proposal,
+                                evaluation.vendor)
     # each line's words, finds and hits as drafting read them: selling and links ask again
     answered = _as_received(answered, {k: v for _, received, _ in read for k, v in received.items()})
     lines = {k: v for *_, plain in read for k, v in plain.items()}
