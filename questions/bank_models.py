@@ -178,6 +178,9 @@ class Topic(Strict):
     reads: list[TopicRead] = []
     counted: str = ""  # said after `ask` where a label's gap counts more than one ("Name at least {count} of them.")
     acts_on: list[str] = []  # other topics' cues that, in a sentence on this one, name only what it acts on
+    # verbs that, said last of a sentence whose words after its label are at most `bare_words` ("Review: the setter
+    # decides."), act on nothing named: such a sentence names only who, and is no specific answer by itself
+    bare: list[str] = []
     # what it acts on weighs for it, not for the other topic, where a sentence's cues are counted ("trained on a year of
     # your records" answers the history), and the sentence stays on the other topic too (it may still draft its answer);
     # else the sentence is not on the other topic at all, which still weighs there ("looks at every alert and warning")
