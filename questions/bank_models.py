@@ -178,6 +178,9 @@ class Topic(Strict):
     reads: list[TopicRead] = []
     counted: str = ""  # said after `ask` where a label's gap counts more than one ("Name at least {count} of them.")
     acts_on: list[str] = []  # other topics' cues that, in a sentence on this one, name only what it acts on
+    # verbs that, said last of a sentence whose words after its label are at most `bare_words` ("Review: the setter
+    # decides."), act on nothing named: such a sentence names only who, and is no specific answer by itself
+    bare: list[str] = []
     # what it acts on weighs for it, not for the other topic, where a sentence's cues are counted ("trained on a year of
     # your records" answers the history), and the sentence stays on the other topic too (it may still draft its answer);
     # else the sentence is not on the other topic at all, which still weighs there ("looks at every alert and warning")
@@ -253,6 +256,7 @@ class LinkRules(Strict):
     teams: list[str] = []  # a word that ends a team's name: the owner of a link it is ("the MES group owns ...")
     titled_words: int = 5  # words at most of a titled person's name, where he or she sits with it ("Herr Vogel from the MES team")
     persons: list[str] = []  # a title before a person's name: the owner of a link he or she is ("Mrs Keller ... owns ...")
+    vendor: list[str] = []  # the vendor's own word for itself after `agents`: the vendor owns that link ("owned by us")
     subjects: list[str] = []  # words before an owner that are not its name ("the", "your", "is" before "responsible for")
     others: list[str] = []  # words before an owner in a proposal that make it another party's ("their maintenance team")
     optional: list[str] = []  # a part of a sentence holding one offers a link only on request: it names no system

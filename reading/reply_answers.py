@@ -137,9 +137,11 @@ def _once(words_of):
 def _stray(answer: Answer | None, mine: set[str], own: bool = False) -> bool:
     """Whether a drafted answer is only a claim read in sentences that answer another question ("check the
     master data (bin sizes, weights)" under the history): it leaves the reply's own answer to this one to be read.
-    For a read of the reply's `own` length, any answer read only there ("a weekly report" under who uses it)."""
-    return answer is not None and (own or answer.evidence == "vendor_claim") and bool(mine) \
-        and not mine.intersection(answer.quotes)
+    For a read of the reply's `own` length, any answer read also there ("a weekly report" under who uses it, beside
+    "under 10 s; we measure it every week" under the alarm time): the own answer's length replaces it only if shorter."""
+    if answer is None or not mine:
+        return False
+    return not set(answer.quotes) <= mine if own else answer.evidence == "vendor_claim" and not mine.intersection(answer.quotes)
 
 
 def _shorter(own: Answer, stray: Answer, spec) -> bool:
@@ -193,18 +195,19 @@ def specific_where_tied(drafted: Evaluation, tied: dict[str, list[Tied]], topic_
     role, a name the offer did not give ...) are described specifically, though the sentence names
     them in words the reader's lists do not hold ("stroke count and die ID come from the Pilz
     controller"). A vague sentence is never among them."""
-    needs = {t.id: t.needs for t in topics}
+    needs, bare = {t.id: t.needs for t in topics}, {t.id: frozenset(t.bare) for t in topics if t.bare}
     def names(kinds: set[str], topic: str) -> bool:
         return len(kinds & NAMING) >= 2 or _names_all(kinds, needs.get(topic, []))
     sections: dict[tuple[str, int], bool] = {}
     def section(topic: str, at: int) -> bool:  # whether the answer a sentence is part of names it, read once
         if (topic, at) not in sections:
             part = [s for s in tied[topic] if s.section == at]
+            part = [] if len(part) == 1 and _bare(part[0].text, bare.get(topic)) else part  # it alone: who, no more
             sections[topic, at] = names({k for s in part for k in s.least()[0]}, topic) or \
                 names({k for s in part for k in s.kinds}, topic)
         return sections[topic, at]
     def named(s: Tied, topic: str) -> bool:  # what it surely names first: its kinds read only where that falls short
-        return names(s.least()[0], topic) or names(s.kinds, topic)
+        return (names(s.least()[0], topic) or names(s.kinds, topic)) and not _bare(s.text, bare.get(topic))
     def naming(topic: str, quotes, placed: bool = False) -> bool:  # a sentence, or the answer it is part of ("The melt
         return any(s.text in quotes and (not placed or s.section >= 0)  # shop foreman. He decides ...")
                    and (named(s, topic) or (s.section >= 0 and section(topic, s.section))) for s in tied.get(topic, []))
@@ -218,6 +221,18 @@ def specific_where_tied(drafted: Evaluation, tied: dict[str, list[Tied]], topic_
         more = {} if answer.has_content else {"choices": answer.suggested, "suggested": []}
         return answer.model_copy(update={"evidence": "specific", **more})
     return drafted.model_copy(update={"answers": [raised(a) for a in drafted.answers]})
+
+
+def _bare(text: str, verbs: frozenset[str] | None) -> bool:
+    """Whether a sentence says, after its label, only who and a verb of `verbs` acting on nothing ("- Review: the setter
+    decides.")."""
+    if not verbs:
+        return False
+    said = _words(text.rpartition(":")[2])
+    return 0 < len(said) <= _BARE_WORDS and said[-1] in verbs
+
+
+_BARE_WORDS = 4  # "the crane operator decides"; "the operator decides on each correction" names what
 
 
 def _names_all(kinds: set[str], needs: list[list[str]]) -> bool:

@@ -23,6 +23,8 @@ from .reply_links import forget as links_forget, with_links
 from .reply_owners import areas_reader, each_agent, verb_named, with_owners
 from .reply_owners import forget as areas_forget
 from .reply_cells import as_read_row
+from .reply_alone import with_own_answers
+from .reply_kpi import kpi_lines, with_own_measure
 from .reply_wrapped import as_read, one_line
 from .text import Reading
 from .text_reuse import alone, read_reusing
@@ -120,6 +122,10 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     lines = [d for d, *_ in read]
     answered, seen = drafter.drafted_pass(lines, evaluation.proposal, evaluation.vendor,
                                           _lines_read(reader, drafter, evaluation.documents, lines))
+    asking = tuple((q.topic, q.text) for q in questions)  # the KPI as drafting reads its own lines (reply_kpi.py)
+    replies = [d for d in evaluation.documents if d.kind == "reply"]
+    answered = with_own_measure(answered, drafter, kpi_lines(reader, replies, read, asking), evaluation.proposal,
+                                evaluation.vendor)
     # each line's words, finds and hits as drafting read them: selling and links ask again
     answered = _as_received(answered, {k: v for _, received, _ in read for k, v in received.items()})
     lines = {k: v for *_, plain in read for k, v in plain.items()}
@@ -131,14 +137,18 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
         placed.update(at)
         headed.update(reader.headed(document.text, questions))
         barred.update(reader.pointers.barred(as_read(document.text, reader.titled), sentences, at))  # a table's rows
+    drafted = {a.question for a in answered.answers}
     answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed, barred)
+    dropped = drafted - {a.question for a in answered.answers}  # answers that rested on other questions' sentences
     replies = [d for d in evaluation.documents if d.kind == "reply"]  # one reply: the quotes read what each answers
     each = reader.quoted(replies[0].text, questions).answered if len(replies) == 1 else None
     tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed, each)
-    answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     by_text = {sentence.text: sentence for sentence, *_ in said}
     # "customers typically see 25% less"; a sentence is asked of for several topics and links: judged once
     sells = lambda text: _judged(by_text[text], reader, drafter, seen, lines)
+    answered = with_own_answers(answered, dropped, drafter, said, asked, reader.rules.topic_of, read,
+                                evaluation.proposal, evaluation.vendor, sells)
+    answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells, lambda text: _words(text, seen))
     linking = drafter.bank.key_questions.integrations

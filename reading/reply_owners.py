@@ -102,6 +102,8 @@ def each_agent(links, sentence, lower: str, listed: list[str]) -> list[tuple[str
             return []
         team = links.named_at(sentence.text, lower, (a, b))
         named = [n for n in [*listed, team] if n and n.lower() in lower[a:b]]
+        said = sentence.text[a:b].strip(" ,;.")
+        named = named or ([said] if said.lower() in links.vendor else [])  # "..., owned by us": the vendor
         if not named:
             return []
         out.append((max(named, key=len), sentence.text[start:a]))
@@ -274,7 +276,7 @@ _OWNER_IS = re.compile(r"\b(?:owners?|responsible(?: person)?|contact person)(?:
 # (also "owner also ..." of the link before, the field after a semicolon ("; owner MES admin Tom Weber"), and the holder
 # in brackets after a department: "owner IT (P. Shah)")
 # the owner's holder may follow in brackets ("owned by your automation team (P. Zielinski)")
-_OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who | \()", re.I)
+_OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who | \(| ?\|)", re.I)
 _APPOSITION = r"(?:, (?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}),)?"  # "your asset systems lead, Tom Reyes, owns that"
 _OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,5}}?){_APPOSITION},? {_OWNING} "
                    r"(?:both|all|each|every|them|the|that|this|these|those)\b", re.I)

@@ -68,6 +68,7 @@ class Links:
         self.owning_words = phrases(rules.owns + [w.split(" ... ")[0] for w in rules.fronted]) if rules.owns else None  # most sentences own nothing: told by their words
         self.teams, self.subjects = frozenset(w.lower() for w in rules.teams), frozenset(w.lower() for w in rules.subjects)
         self.persons = frozenset(w.lower() for w in rules.persons)
+        self.vendor = frozenset(w.lower() for w in rules.vendor)  # "owned by us": the vendor owns it
         self.titled_words = rules.titled_words
         teams = "|".join(re.escape(w.lower()) for w in rules.teams)
         self.team_words = phrases(rules.teams) if teams else None  # what `team_name` needs: most texts hold none

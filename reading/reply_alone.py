@@ -1,0 +1,33 @@
+"""An asked question the reply answers in sentences of their own, read by drafting on those sentences alone where
+drafting the whole reply answered it only from another question's sentences. Drafting reads a reply's lines as one text and may take another
+answer's sentence for a question ("Today about 1.9 % of your loaves are rejected at the checkweigher and the colour
+camera ..." for how the data is sent); that answer rests on a sentence on another question and is dropped
+(reply_drafting._on_topic), and the reply's own answer ("The PLC is read via OPC UA every 2 sec, ...") is never read for
+it. Read alone, as drafting would read a text of only those sentences, it is."""
+from __future__ import annotations
+
+from questions.models import Document, Evaluation
+
+
+def with_own_answers(answered: Evaluation, dropped: set[str], drafter, said: list, asked: set[str],
+                     topic_of: dict[str, str], read: list, proposal: str, vendor: str, sells) -> Evaluation:
+    """`answered` with each asked question whose drafted answer was `dropped` (it rested only on sentences on other
+    asked questions: reply_drafting._on_topic) drafted from the lines (`read`: for_drafting's) of the
+    reply's sentences on its topic (`said`: the reader's (sentence, lower, vague, topics)) alone, none vague and none
+    that sells more than it says as drafting reads it (`sells`: "- 99.9% uptime and automatic failover"), quoted as the
+    reply wrote them."""
+    have = {a.question for a in answered.answers}
+    received = {line: said for _, kept, _ in read for line, said in kept.items()}
+    added = []
+    for topic in sorted(asked):
+        missing = [q for q, t in topic_of.items() if t == topic and q in dropped and q not in have]
+        texts = {s.text for s, _, vague, on in said if not vague and topic in on and not sells(s.text)} if missing else set()
+        lines = [line for line, said in received.items() if said in texts]
+        if not missing or not lines:
+            continue
+        alone = drafter.draft_documents([Document(name=topic, kind="reply", text="\n".join(lines))], proposal, vendor)
+        for answer in (a for a in alone.answers if a.question in missing):
+            quotes = list(dict.fromkeys(received.get(q, q) for q in answer.quotes))
+            added.append(answer.model_copy(update={"quotes": quotes, "text": received.get(answer.text, answer.text)}))
+            have.add(answer.question)
+    return answered.model_copy(update={"answers": [*answered.answers, *added]}) if added else answered

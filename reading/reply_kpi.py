@@ -1,0 +1,40 @@
+"""The KPI a reply states under the question on it, read by drafting's own KPI reader (reading/draft_kpi.py) on those
+sentences alone. Drafting reads a reply's lines as one text, so another answer's case told of a customer elsewhere ("On
+a line in Bilbao it predicted 71 % of breaks ...", asked about the analytics) makes every uncommitted change in the
+reply another site's result, the buyer's own KPI too ("KPI: Breaks from 310 per month (average Jan-Oct 2026) to 150 by
+June 2027"). A sentence the reply places on the KPI's question states the buyer's KPI as drafting would read it in a
+text of its own; one that itself tells another site's result still gives none (drafting's rule)."""
+from __future__ import annotations
+
+from questions.models import Answer, Document, Evaluation
+
+
+def with_own_measure(answered: Evaluation, drafter, lines: list[str], proposal: str, vendor: str) -> Evaluation:
+    """`answered` with its KPI answer drafted from the `lines` on the KPI's question alone, where the whole reply's
+    drafting found no baseline and target and those lines state both."""
+    kpi = drafter.bank.key_questions.kpi
+    had = answered.answer(kpi)
+    if not lines or _both(had):
+        return answered
+    alone = Document(name="KPI", kind="reply", text="\n".join(lines))
+    found = drafter.draft_documents([alone], proposal, vendor).answer(kpi)
+    if not _both(found):
+        return answered
+    kept = [a for a in answered.answers if a.question != kpi]
+    return answered.model_copy(update={"answers": [*kept, found]})
+
+
+def _both(answer: Answer | None) -> bool:
+    """Whether an answer holds a measure with its baseline and its target."""
+    measure = answer.measure if answer is not None else None
+    return measure is not None and measure.baseline is not None and measure.target is not None
+
+
+def kpi_lines(reader, documents: list[Document], read: list, asked: tuple[tuple[str, str], ...]) -> list[str]:
+    """The drafter's lines (reply_drafting.for_drafting: `read`) of the reply sentences on the KPI's question: placed
+    under it or on its topic by their words, none vague."""
+    topic = reader.measures.topic
+    if topic not in {t for t, _ in asked}:
+        return []
+    said = {s.text for d in documents for s, _, vague, on in reader.placed_asked(d.text, asked) if not vague and topic in on}
+    return [line for _, received, _ in read for line, text in received.items() if text in said]
