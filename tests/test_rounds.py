@@ -487,9 +487,17 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # "1." to "15." vague one-liners, prose with a PS; French "a)" lettered answers with "€ 6 900 HT per year", a "Forwarded
 # message" of "> " quoted questions; Turkish "1)" answers with "EUR 16,800/yr", "- Topic:" bullets), first measured on
 # 83d20e3: 92% closed, 100% still open, 0 made specific.
+# tuning42/, written blind (Austrian "> " quoted questions with "EUR 19.800,- jährlich" and "15. März 2027", "-" bullets,
+# "1." answers with "folgt" and "offen", an unasked reply with the asked answer in a PS; Spanish non-native prose in its
+# own order with "12.600 €/año" and "30-06-2027", "1." to "12." vague one-liners, a "| Pregunta | Answer |" table with
+# "por definir", a "Mensaje reenviado" forward; Finnish "1)" answers with "wk 9/2027" and "EUR 24 000 / year", "Q:" /
+# "A:" pairs with a PS; Korean "| No. | Your question | Our answer |" table with "2027.05.31" and "KRW 38,000,000 per
+# year", "> " questions under "On 2 Nov 2026, ... wrote:"; Hungarian "Topic - answer" paragraphs with "2027-04-30" and
+# "HUF 4.350.000 / yr", prose with a P.S., an "-----Original Message-----" chain), first measured on 864b9c3: 89% closed,
+# 97% still open, 0 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -571,7 +579,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning32"), *cases("tuning33"), *cases("tuning34"),
                        *cases("tuning35"), *cases("tuning36"), *cases("tuning37"),
                        *cases("tuning38"), *cases("tuning39"), *cases("tuning40"),
-                       *cases("tuning41")]:
+                       *cases("tuning41"), *cases("tuning42")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
