@@ -35,6 +35,7 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     # short words name nothing, but a kind of measure does however short: "gas", "oee"
     metric_words = {w for w in target.metric.split() if len(w) > 3 or is_kind(w, rules)}
     kinds = {w for w in metric_words if is_kind(w, rules)}
+    kinds |= {w[:-1] for w in kinds if w.endswith("s")}  # "false rejects" names the kind "false reject rate" names
     before = sentences[at].start
     based = _COUNTED_BASE.search(target.unit)  # "per 100,000 holes": a rate over a counted base names its measure
     found = []
@@ -45,7 +46,7 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
         words, forms, today = _read_once(sentence.text, rules.kpi_baselines)
         about = not metric_words.isdisjoint(forms)
         if not (at - NEAR <= i < at or today or at - KIND_BACK <= i < at
-                and (not kinds.isdisjoint(words) or based and based.group(0) in sentence.text.lower())):
+                and (not kinds.isdisjoint(forms) or based and based.group(0) in sentence.text.lower())):
             continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %") or its base
         said = _own_said(sentence.text, _kept(rules))
         first = (not named or _stems(metric_words) & _stems(words) or units_name(target.metric, words)) \

@@ -1,0 +1,33 @@
+"""A KPI whose two values are told lines apart in other words (kpi13): a commitment naming the measure in the plural
+("weld rejects <= 0.5 %") pairs with today's value told a few lines earlier under the measure's singular name ("Current
+weld reject rate: 1.6 %"). Lines written for these tests."""
+from questions import load_bank
+from reading.draft import draft
+
+BANK = load_bank()
+
+
+def measure(text: str):
+    answer = draft(text, BANK).answer("decision.kpi")
+    return answer.measure if answer and answer.measure else None
+
+
+def test_a_plural_commitment_pairs_with_the_singular_rate_told_lines_before():
+    text = """Weld seam inspection cell WIC-2 retrofit
+Current weld reject rate: 1.6 % (seams passed but found open at final test, avg. of 4 weeks).
+Sheet gauge 0.8-1.2 mm, line speed 12 m/min.
+Scope: two laser profile sensors and new evaluation software.
+Commitment: weld rejects <= 0.5 % at unchanged line speed, verified at SAT.
+Timeline: FAT wk 22, SAT wk 27."""
+    got = measure(text)
+    assert got and (got.baseline, got.target) == (1.6, 0.5)
+
+
+def test_a_plural_commitment_takes_no_value_of_another_measure_lines_before():
+    text = """Weld seam inspection cell WIC-2 retrofit
+Current line speed: 12 m/min (avg. of 4 weeks).
+Sheet gauge 0.8-1.2 mm.
+Scope: two laser profile sensors and new evaluation software.
+Commitment: weld rejects <= 0.5 % at unchanged line speed, verified at SAT."""
+    got = measure(text)
+    assert not (got and got.baseline is not None)
