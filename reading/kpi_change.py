@@ -90,7 +90,8 @@ def read_relative(lower: str) -> Relative | None:
     found = _relative(lower)
     if not found or found.metric.split()[:1] in _SUBJECTS:
         return None
-    per = re.search(rf"\b{re.escape(found.metric)} (?:per|je|pro) (\w+)", lower) if found.metric else None
+    # "the water use per tonne", "the gas use per 100 kg": the base the change is counted per, a counted one whole
+    per = found.metric and re.search(rf"\b{re.escape(found.metric)} (?:per|je|pro) (\d[\d,.]* [^\W\d]+|\w+)", lower)
     return replace(found, per=per.group(1)) if per else found
 
 

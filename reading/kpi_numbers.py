@@ -25,13 +25,13 @@ def grammar(part: str) -> str:
 _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b"
 # "6.2 weld repairs per 100 pipes", "2.6 breaks per 1,000 km", "1.5 breaks per 100 operating hours" (a participle
 # before the base's unit is part of it): the things counted and the base they are counted per;
-# "0.9 stops per machine-hour", "0.42 false calls per board", "4.1 kg of steam per litre": what a unit is of and
-# what it is counted per
+# "0.9 stops per machine-hour", "0.42 false calls per board", "4.1 kg of steam per litre", "3.1 m3 of gas per 100 kg":
+# what a unit is of and what it is counted per (a counted base too)
 UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ (?:[a-z]+(?:ing|ed) )?[a-z]+|" + _PERIOD +
         r"|(?:[a-z-]+ )?[a-z-]+s per [a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
         r"per [a-z]+(?:-[a-z]+)*|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
         r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?[a-z/]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?"
-        r"(?: per [a-z/]+(?:-[a-z]+)*)?)?)?")
+        r"(?: per (?:[\d,]+ )?[a-z/]+(?:-[a-z]+)*)?)?)?")
 UNIT = UNIT.replace("[a-z", "[a-zäöüß")  # German units and things: "4,2 Störungen je Schicht"
 
 

@@ -31,3 +31,12 @@ Scope: two laser profile sensors and new evaluation software.
 Commitment: weld rejects <= 0.5 % at unchanged line speed, verified at SAT."""
     got = measure(text)
     assert not (got and got.baseline is not None)
+
+
+def test_a_cut_of_a_use_per_counted_base_applies_to_today_per_that_base():
+    # "per 100 kg" is the rate's base on both sides: the cut is of today's 4.0 m3 per 100 kg, never of the 100
+    text = """Malt kiln 3 - burner and recirculation upgrade
+Your kiln 3 currently burns 4.0 m3 of natural gas per 100 kg of finished malt (meter readings against bagged output, May 2026).
+The new recirculation damper and burner management will cut the kiln's gas use per 100 kg by 25 %, shown over a three-week trial after start-up."""
+    got = measure(text)
+    assert got and (got.baseline, got.target) == (4.0, 3.0) and "100 kg" in got.unit
