@@ -120,8 +120,13 @@ def by_unit(measure: Measure, rules: DraftRules) -> Measure:
     """A metric that names no kind of measure ("guarantee", "crusher line 2 today averages") is named by
     what its unit measures, where the unit says (drafting.yaml kpi unit_kinds: kWh/t is energy use)."""
     kinds = _unit_kinds()
-    name = None if is_kind(measure.metric, rules) else kinds.get(measure.unit) or kinds.get(unit_head(measure.unit))
+    # ... or by a kind of measure its unit names ("t steam/t starch" measures steam)
+    name = None if is_kind(measure.metric, rules) else kinds.get(measure.unit) or kinds.get(unit_head(measure.unit)) \
+        or next((w for w in _SHORT_OF.findall(measure.unit) if is_kind(w, rules)), None)
     return measure.model_copy(update={"metric": name}) if name else measure
+
+
+_SHORT_OF = re.compile(r"^\S+ ([a-z]+)/")  # what a short compound unit is of: "t steam/t starch"
 
 
 def units_name(metric: str, words) -> bool:
@@ -188,6 +193,12 @@ def other_kind_only(metric: str, lower: str, rules: DraftRules) -> bool:
     own = {w[:5] for w in metric.split() if is_kind(w, rules)}
     # ("mean time between" jams names its kind by a phrase: the jams are its own)
     return bool(own) and other_kinds(metric, told, rules) and not own & {w[:5] for w in lower.split()}
+
+
+def held_at(lower: str, start: int) -> bool:
+    """The number at `start` is what another value is measured at ("guaranteed 1.5 t steam/t starch, proven in a test at
+    nameplate capacity of 8 t/h"): a condition, never the measure."""
+    return any(m.end() - 1 == start for m in _conditions().finditer(lower))
 
 
 @lru_cache(maxsize=1)

@@ -27,9 +27,11 @@ _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b
 # before the base's unit is part of it): the things counted and the base they are counted per;
 # "0.9 stops per machine-hour", "0.42 false calls per board", "4.1 kg of steam per litre", "3.1 m3 of gas per 100 kg":
 # what a unit is of and what it is counted per (a counted base too)
+# "1.9 t steam/t starch", "0.35 kWh el/kg": a short unit, what it is of, and the short unit it is counted per
+_SHORT_PER = r"[a-z]{1,3}[23]? (?!and/|or/)[a-z]+/[a-z]{1,3}[23]?(?: (?!per\b)[a-z]+)?"
 UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ (?:[a-z]+(?:ing|ed) )?[a-z]+|" + _PERIOD +
         r"|(?:[a-z-]+ )?[a-z-]+s per [a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
-        r"per [a-z]+(?:-[a-z]+)*|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
+        r"per [a-z]+(?:-[a-z]+)*|%|" + _SHORT_PER + r"|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
         r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?[a-z/]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?"
         r"(?: per (?:[\d,]+ )?[a-z/]+(?:-[a-z]+)*)?)?)?")
 UNIT = UNIT.replace("[a-z", "[a-zäöüß")  # German units and things: "4,2 Störungen je Schicht"

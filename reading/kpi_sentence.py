@@ -11,7 +11,7 @@ from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import ASIDE as _ASIDE
 from .kpi_bounds import TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded
 from .kpi_change import change_amounts
-from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way
+from .kpi_kinds import held_at, is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
 from .kpi_source import compared_spans
 from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, is_time, unit_head,
@@ -229,8 +229,9 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spa
 
 def _watched(lower: str, match: re.Match) -> bool:
     """A duration after "over the first", "during the next" is how long the target is measured ("150 feet per
-    makeready, measured over the first 60 days"), never the target."""
-    return bool(_WATCHED.search(lower, 0, match.start(1))) and unit_head(unit_of(match.group(2))) in DURATIONS
+    makeready, measured over the first 60 days"), never the target; nor is what it is measured at (kpi_kinds.held_at)."""
+    return bool(_WATCHED.search(lower, 0, match.start(1))) and unit_head(unit_of(match.group(2))) in DURATIONS \
+        or held_at(lower, match.start(1))
 
 
 _WATCHED = re.compile(r"\b(?:over|during|throughout|for) (?:the |a )?(?:first |next |last |following )?$")

@@ -140,8 +140,10 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           # (two KPI texts drafted another measure, one of them moving the wrong way; two drafted none)
           # and a plural naming the kind of measure today's singular names ("false rejects" after "false reject rate")
           # paired lines apart to 15, and a cut of a use per a counted base ("gas use per 100 kg by 20 %") applied to
-          # today's value per that base ("3.1 m3 of natural gas per 100 kg") to 16 (kpi13)
-          ("tuning13", 16, 0, 1),
+          # today's value per that base ("3.1 m3 of natural gas per 100 kg") to 16, and a value a guarantee is
+          # measured at ("at nameplate capacity of 8 t/h") no target, a short compound unit ("t steam/t starch") read
+          # whole, to 17, 0, 0 (kpi13)
+          ("tuning13", 17, 0, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
           # tuning texts without a buyer's KPI drafted a measure on 2 of 235 both before and after, so the fixes
           # were kept on that evidence; the measure drafted on one held-out text without a KPI is issue 14's

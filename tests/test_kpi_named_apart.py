@@ -40,3 +40,20 @@ Your kiln 3 currently burns 4.0 m3 of natural gas per 100 kg of finished malt (m
 The new recirculation damper and burner management will cut the kiln's gas use per 100 kg by 25 %, shown over a three-week trial after start-up."""
     got = measure(text)
     assert got and (got.baseline, got.target) == (4.0, 3.0) and "100 kg" in got.unit
+
+
+def test_a_guarantee_proven_at_a_capacity_is_the_target_never_the_capacity():
+    # "at nameplate capacity of 9 t/h" is what the guarantee is measured at, no target of its own
+    text = """Salt evaporator - vapour recompression retrofit
+The evaporator consumes 0.70 t steam/t salt (plant historian vs. dispatched salt, Feb-Jul 2026).
+Mechanical vapour recompression on effect 1: guaranteed 0.52 t steam/t salt, demonstrated in a 48 h test at nameplate capacity of 9 t/h."""
+    got = measure(text)
+    assert got and (got.baseline, got.target) == (0.70, 0.52)
+
+
+def test_a_short_compound_unit_is_read_whole_and_names_the_measure():
+    # "t steam/t salt" is one unit, what it is of ("steam") naming a measure the guarantee's words do not
+    text = """The evaporator consumes 0.70 t steam/t salt today.
+Guaranteed after the retrofit: 0.52 t steam/t salt."""
+    got = measure(text)
+    assert got and got.unit == "t steam/t salt" and "steam" in got.metric
