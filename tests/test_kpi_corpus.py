@@ -142,8 +142,9 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           # paired lines apart to 15, and a cut of a use per a counted base ("gas use per 100 kg by 20 %") applied to
           # today's value per that base ("3.1 m3 of natural gas per 100 kg") to 16, and a value a guarantee is
           # measured at ("at nameplate capacity of 8 t/h") no target, a short compound unit ("t steam/t starch") read
-          # whole, to 17, 0, 0 (kpi13)
-          ("tuning13", 17, 0, 0),
+          # whole, to 17, 0, 0, and a count a share was counted over ("over the last 4,000 shells") no baseline of a
+          # cut by a third to 18 (kpi13)
+          ("tuning13", 18, 0, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
           # tuning texts without a buyer's KPI drafted a measure on 2 of 235 both before and after, so the fixes
           # were kept on that evidence; the measure drafted on one held-out text without a KPI is issue 14's

@@ -57,3 +57,11 @@ def test_a_short_compound_unit_is_read_whole_and_names_the_measure():
 Guaranteed after the retrofit: 0.52 t steam/t salt."""
     got = measure(text)
     assert got and got.unit == "t steam/t salt" and "steam" in got.metric
+
+
+def test_a_cut_by_a_third_applies_to_the_share_found_never_the_count_it_was_found_in():
+    # "over the last 600 lenses" is what the share was counted on, no value of the plant's
+    text = """About 9 % of moulded lenses are scrapped today, mostly for haze and flash (your QA count over the last 600 lenses).
+With the new mould venting we expect to cut lens scrap by a third, and we accept that as the acceptance figure."""
+    got = measure(text)
+    assert got and (got.baseline, got.target) == (9.0, 6.0)
