@@ -197,8 +197,15 @@ def other_kind_only(metric: str, lower: str, rules: DraftRules) -> bool:
 
 def held_at(lower: str, start: int) -> bool:
     """The number at `start` is what another value is measured at ("guaranteed 1.5 t steam/t starch, proven in a test at
-    nameplate capacity of 8 t/h"): a condition, never the measure."""
-    return any(m.end() - 1 == start for m in _conditions().finditer(lower))
+    nameplate capacity of 8 t/h"), or held right after the value ("0.48 t stm/t salt at 45 t/h"): a condition."""
+    return any(m.end() - 1 == start for m in _conditions().finditer(lower)) or bool(_held_after().search(lower, 0, start))
+
+
+@lru_cache(maxsize=1)
+def _held_after() -> re.Pattern:
+    """A value, its unit's words and a condition's lead right before a number: "0.48 t stm/t salt at "."""
+    leads = "|".join(map(re.escape, map(str, draft_data()["kpi"]["condition_leads"])))
+    return re.compile(rf"\d(?: ?[^\s\d,;:()]+){{1,4}} (?:{leads}) $")
 
 
 @lru_cache(maxsize=1)

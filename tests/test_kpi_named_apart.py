@@ -65,3 +65,14 @@ def test_a_cut_by_a_third_applies_to_the_share_found_never_the_count_it_was_foun
 With the new mould venting we expect to cut lens scrap by a third, and we accept that as the acceptance figure."""
     got = measure(text)
     assert got and (got.baseline, got.target) == (9.0, 6.0)
+
+
+def test_a_short_guarantee_label_commits_and_a_throughput_held_after_the_value_is_no_target():
+    # "Guar." is short for guaranteed; "at 30 t/h" is what the guaranteed value holds at
+    text = """Sugar evaporator - vapour recompression, technical summary
+Present: 5-effect evaporator, 30 t/h thin juice, LP steam 0.41 t stm/t juice (plant historian).
+Proposed: MVR fan on effects 1+2, 1.6 MW el.
+Guar. value after retrofit: LP steam 0.29 t stm/t juice at 30 t/h, brix 65-68.
+Not incl.: juice purification."""
+    got = measure(text)
+    assert got and (got.baseline, got.target) == (0.41, 0.29)
