@@ -120,13 +120,20 @@ def by_unit(measure: Measure, rules: DraftRules) -> Measure:
     """A metric that names no kind of measure ("guarantee", "crusher line 2 today averages") is named by
     what its unit measures, where the unit says (drafting.yaml kpi unit_kinds: kWh/t is energy use)."""
     kinds = _unit_kinds()
-    # ... or by a kind of measure its unit names ("t steam/t starch" measures steam)
-    name = None if is_kind(measure.metric, rules) else kinds.get(measure.unit) or kinds.get(unit_head(measure.unit)) \
-        or next((w for w in _SHORT_OF.findall(measure.unit) if is_kind(w, rules)), None)
+    # ... or by a kind of measure its unit names ("t steam/t starch", "kg/h of steam" measure steam); so is one naming
+    # kinds that move both ways, what a machine is fitted with ("a closed steam hood and condensate recovery")
+    named, of = way_of(measure.metric, rules), _unit_of_kind(measure.unit, rules)
+    name = kinds.get(measure.unit) or kinds.get(unit_head(measure.unit)) or of if named[0] == named[1] \
+        else of if of and of not in measure.metric.split() else None  # "your water blancher uses" 2,150 kg of steam
     return measure.model_copy(update={"metric": name}) if name else measure
 
 
-_SHORT_OF = re.compile(r"^\S+ ([a-z]+)/")  # what a short compound unit is of: "t steam/t starch"
+_SHORT_OF = re.compile(r"^\S+ ([a-z]+)/|^[^\s%]+ of ([a-z]+)\b")  # what a unit is of: "t steam/t starch", "kg/h of steam"
+
+
+def _unit_of_kind(unit: str, rules: DraftRules) -> str | None:
+    """The kind of measure a unit says it is of: "t steam/t starch", "kg/h of steam" are of steam."""
+    return next((w for pair in _SHORT_OF.findall(unit) for w in pair if w and is_kind(w, rules)), None)
 
 
 def units_name(metric: str, words) -> bool:

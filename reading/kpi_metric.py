@@ -120,6 +120,9 @@ def _after_means(words: list[str]) -> list[str]:
         subject = next((i for i, w in enumerate(words) if w in _SUBJECTS), None)
         if subject is not None:
             return words[subject + 1:]
+    modal = next((i for i, w in enumerate(words) if w in _modals()), len(words))
+    if words[:1] and words[0] in _OFFERED and not _means().isdisjoint(words[2:modal]):
+        return words[modal + 1:]  # "our fryer with an insulated hood and heat recovery will need": the offer's machine
     return words
 
 
@@ -141,6 +144,7 @@ def _time_phrase() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _SUBJECTS = frozenset(map(str, draft_data()["kpi"]["subjects"]))  # who will act: the name follows the verb
+_OFFERED = frozenset(map(str, draft_data()["kpi"]["offered"]))  # whose machine: the offer's
 
 
 def _interval(words: list[str], rules: DraftRules) -> str:

@@ -76,3 +76,20 @@ Guar. value after retrofit: LP steam 0.29 t stm/t juice at 30 t/h, brix 65-68.
 Not incl.: juice purification."""
     got = measure(text)
     assert got and (got.baseline, got.target) == (0.41, 0.29)
+
+
+def test_a_guarantee_of_this_figure_commits_the_sentence_before_it():
+    text = """Your existing fryer uses 640 kg of gas per hour at 3 t/h of chips (metered over the 2025 season).
+Our fryer with an insulated hood and heat recovery will need 480 kg/h of gas at the same 3 t/h, frying at 175-180 °C as today.
+We guarantee this figure; any further savings on wedges are yours."""
+    got = measure(text)
+    assert got and (got.baseline, got.target) == (640, 480)
+    assert "gas" in got.metric and "recovery" not in got.metric  # the unit names the measure, not the hood
+
+
+def test_a_figure_pointed_at_without_a_firm_commitment_is_no_target():
+    text = """Your existing fryer uses 640 kg of gas per hour at 3 t/h of chips (metered over the 2025 season).
+Our fryer with an insulated hood and heat recovery needs 480 kg/h of gas at the same 3 t/h in other plants.
+We like this figure; any further savings on wedges are yours."""
+    got = measure(text)
+    assert not (got and got.target == 480 and got.baseline == 640)
