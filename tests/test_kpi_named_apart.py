@@ -93,3 +93,14 @@ Our fryer with an insulated hood and heat recovery needs 480 kg/h of gas at the 
 We like this figure; any further savings on wedges are yours."""
     got = measure(text)
     assert not (got and got.target == 480 and got.baseline == 640)
+
+
+def test_halving_a_breakage_takes_the_share_told_as_broken_pieces():
+    text = """Hi Marta,
+thanks for the tour of the glazing line on Tuesday. Notes as agreed:
+You said that 3.8 % of glazed floor tiles end up broken or chipped between the kiln exit and the sorting table.
+The line sorts about 9,400 tiles a shift in sizes from 30 cm to 60 cm.
+Our proposal: soft belt transfers, a gentler stacker and a camera at the kiln exit.
+On that basis we are prepared to commit to halving breakage within four months of start-up; your QA counts it as today."""
+    got = measure(text)
+    assert got and (got.baseline, got.target) == (3.8, 1.9)
