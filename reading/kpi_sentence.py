@@ -211,7 +211,11 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spa
     (`spans`): "to between 5 and 7 minutes" aims at no one value."""
     cues = rules.kpi_commits.find(tokens(normalise(lower)))
     if cues:
-        first = min(end for _start, end, _phrase in cues)
+        first, start, kpi = min(end for _start, end, _phrase in cues), min(s for s, _e, _p in cues), draft_data()["kpi"]
+        if set(tokens(normalise(lower))[max(0, start - 2):start]) & set(map(str, kpi["pointers"])):  # "make that the
+            pointed = _labelled_after(lower, start, names, kpi["pointed_gap"])  # acceptance figure": the value before
+            if pointed:
+                return pointed
         matches = [m for m in matches if not _watched(lower, m)]
         after = [m for m in matches if len(tokens(normalise(lower[:m.start()]))) >= first - 1]
         if after:
@@ -221,7 +225,7 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spa
                 and not any(a <= m.start() < b for a, b in names + spans)]  # "first target: overrun on F3/F4"
         if said:
             return said[0]
-        labelled = _labelled_after(lower, min(start for start, _end, _phrase in cues), names)
+        labelled = _labelled_after(lower, start, names)
         if labelled:
             return labelled
     return matches[-1] if matches else None
@@ -237,12 +241,12 @@ def _watched(lower: str, match: re.Match) -> bool:
 _WATCHED = re.compile(r"\b(?:over|during|throughout|for) (?:the |a )?(?:first |next |last |following )?$")
 
 
-def _labelled_after(lower: str, cue: int, names) -> re.Match | None:
+def _labelled_after(lower: str, cue: int, names, gap: int = 2) -> re.Match | None:
     """The value the commitment labels from after it ("the contract sets 30 ppm as the target", "2.8 GJ/t
     guaranteed after commissioning"): the last number with a unit ending a few words before the cue."""
     near = [m for m in NUMBER.finditer(lower) if unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1))
             and not any(a <= m.start() < b for a, b in names)  # "within ±1 % and will lower scrap": a tolerance
-            and 0 <= cue - _ends_at(lower, m) <= _LABEL_GAP]
+            and 0 <= cue - _ends_at(lower, m) <= gap]  # words between: 2 for "30 ppm as the target"
     return near[-1] if near else None
 
 
@@ -252,7 +256,6 @@ def _ends_at(lower: str, match: re.Match) -> int:
     return len(tokens(normalise(lower[:match.end(1)]))) + len(tokens(normalise(unit_of(match.group(2)))))
 
 
-_LABEL_GAP = 2  # words between a value and the cue that labels it: "30 ppm as the target"
 
 
 def _same_unit_before(text: str, target: Measure, amounts=()) -> float | None:

@@ -104,3 +104,13 @@ Our proposal: soft belt transfers, a gentler stacker and a camera at the kiln ex
 On that basis we are prepared to commit to halving breakage within four months of start-up; your QA counts it as today."""
     got = measure(text)
     assert got and (got.baseline, got.target) == (3.8, 1.9)
+
+
+def test_making_that_the_acceptance_figure_commits_to_the_value_told_before_it():
+    # the later "over four normal shifts" is how the figure is measured, never the target
+    text = """Dear Ines,
+your folding line currently packs around 2,300 cartons per shift, held back by manual magazine loading.
+With the automatic magazine, we are confident of 2,900 cartons per shift on the standard carton and would be happy to make that the acceptance figure, measured over four normal shifts.
+Kind regards, Tom"""
+    got = measure(text)
+    assert got and (got.baseline, got.target) == (2300, 2900)
