@@ -114,3 +114,17 @@ With the automatic magazine, we are confident of 2,900 cartons per shift on the 
 Kind regards, Tom"""
     got = measure(text)
     assert got and (got.baseline, got.target) == (2300, 2900)
+
+
+def test_a_pilot_at_another_companys_hall_is_no_kpi_of_the_buyer():
+    text = """Proposal for the blister line.
+In a pilot run at another pharma company's packaging hall, the new feeder brought line stops down from 14 to 5 per shift.
+For your line we offer the same feeder with installation in week 32."""
+    assert not measure(text)
+
+
+def test_a_commitment_for_the_buyer_after_another_companys_pilot_is_still_read():
+    text = """In a pilot run at another pharma company's packaging hall, the new feeder brought line stops down from 14 to 5 per shift.
+Your line stops 11 times per shift today; we commit to bringing that down to 6 per shift."""
+    got = measure(text)
+    assert got and (got.baseline, got.target) == (11, 6)
