@@ -11,6 +11,7 @@ from questions.models import Measure
 from .draft_rules import DraftRules, draft_data
 from .kpi_numbers import unit_head
 from .phrases import normalise
+from .quantities import DURATIONS
 
 # Words that never name a metric, trimmed from its ends: "reduce it to 6", "the measured baseline is 14"
 NO_NAME = {"it", "this", "that", "they", "them", "these", "those", "baseline", "measured", "kpi", "kpis", "metric",
@@ -125,7 +126,14 @@ def by_unit(measure: Measure, rules: DraftRules) -> Measure:
     named, of = way_of(measure.metric, rules), _unit_of_kind(measure.unit, rules)
     name = kinds.get(measure.unit) or kinds.get(unit_head(measure.unit)) or of if named[0] == named[1] \
         else of if of and of not in measure.metric.split() else None  # "your water blancher uses" 2,150 kg of steam
+    things = _THINGS_PER.fullmatch(measure.unit)  # things counted, no unit of measure: "pallets", never "hours", "litres"
+    if not name and not any(named) and things and unit_head(things.group(1)) == things.group(1) \
+            and things.group(1) not in DURATIONS:
+        name = measure.unit  # "your nailing line currently turns out" 1,100 pallets per shift: things per a period
     return measure.model_copy(update={"metric": name}) if name else measure
+
+
+_THINGS_PER = re.compile(r"([a-z-]+s) per [a-z]+")
 
 
 _SHORT_OF = re.compile(r"^\S+ ([a-z]+)/|^[^\s%]+ of ([a-z]+)\b")  # what a unit is of: "t steam/t starch", "kg/h of steam"

@@ -128,3 +128,12 @@ def test_a_commitment_for_the_buyer_after_another_companys_pilot_is_still_read()
 Your line stops 11 times per shift today; we commit to bringing that down to 6 per shift."""
     got = measure(text)
     assert got and (got.baseline, got.target) == (11, 6)
+
+
+def test_an_aside_in_brackets_and_a_stated_shift_length_leave_todays_rate_per_shift():
+    text = """Dear Ines,
+your folding line currently packs around 2,300 shipping cartons (RSC, 400 x 300 mm) per 8-hour shift, held back by manual loading.
+With the automatic magazine, we are confident of 2,900 cartons per shift and would be happy to make that the acceptance figure."""
+    got = measure(text)
+    assert got and (got.baseline, got.target) == (2300, 2900)
+    assert got.metric == "cartons per shift"  # neither "confident" nor the means the offer brings
