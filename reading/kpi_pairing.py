@@ -237,7 +237,7 @@ def _priced() -> re.Pattern:
 
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
 _BY = re.compile(r"\bby (?:about |around |roughly |some |another |a further )?$")
-# ... or was counted on ("your lab's count over the last 4,000 shells"): a sample, no value of it
+# what a value will be or was counted on: "the first eight blocks", "your lab's count over the last 4,000 shells"
 _SAMPLE = re.compile(r"\bthe (?:first|next|following|coming|last|past) $")
 # ... and a time a target is to hold after ("halving breakage within 6 months": drafting.yaml kpi.when_leads)
 _PERIOD = re.compile(r"\b(?:for|over|during|throughout|" + "|".join(map(str, draft_data()["kpi"]["when_leads"])) +
