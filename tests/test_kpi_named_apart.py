@@ -137,3 +137,27 @@ With the automatic magazine, we are confident of 2,900 cartons per shift and wou
     got = measure(text)
     assert got and (got.baseline, got.target) == (2300, 2900)
     assert got.metric == "cartons per shift"  # neither "confident" nor the means the offer brings
+
+
+DUTCH_HALVING = """Beste Anouk,
+Jullie gaven aan dat 3,8 % van de geglazuurde tegels gebroken of gescheurd uit de oven komt.
+De lijn sorteert ongeveer 9.400 tegels per ploeg.
+Ons voorstel: zachte transportbanden en een camera bij de ovenuitgang.
+Wij verbinden ons ertoe de breuk binnen vier maanden te halveren."""
+
+
+def test_a_dutch_halving_with_its_verb_last_halves_the_broken_share_never_the_output():
+    got = measure(DUTCH_HALVING)
+    assert got and (got.baseline, got.target) == (3.8, 1.9)
+
+
+def test_a_verb_put_last_names_what_it_changes_before_it():
+    from reading.kpi_change import read_relative
+
+    assert read_relative("wir verpflichten uns, die ausschussquote im ersten jahr zu halbieren.").metric == "ausschussquote"
+    assert read_relative("wij beloven de omsteltijd binnen een jaar te halveren.").metric == "omsteltijd"
+
+
+def test_a_dutch_halving_of_breakage_never_halves_the_tiles_sorted_a_shift():
+    got = measure(DUTCH_HALVING.replace("Jullie gaven aan dat", "Bij de rondgang zagen we dat"))
+    assert not (got and got.baseline == 9400)
