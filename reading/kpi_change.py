@@ -237,12 +237,12 @@ def _object_before(lower: str, match: re.Match, verbs: _Verbs) -> str:
 def _what(words: str, verbs: _Verbs) -> str:
     """The noun the change names, up to the first word that ends it ("changeover time on your
     presses" -> "changeover time"); "" for a pronoun or nothing."""
-    kept, heads = [], draft_data()["kpi"]["relative"]["of_heads"]
+    kept = []
     for word in words.split():
         if word in ("down", "up"):
             continue
-        if word in verbs.stops and not (word in ("of", "van", "von") and kept[-1:] and kept[-1] in heads):
-            break  # ... but "the number of broken sheets" names what is counted after its "of"
+        if word in verbs.stops:
+            break
         kept.append(word)
     while kept and (kept[0] in _PRONOUNS or kept[0] in _leading()):
         kept.pop(0)

@@ -161,11 +161,3 @@ def test_a_verb_put_last_names_what_it_changes_before_it():
 def test_a_dutch_halving_of_breakage_never_halves_the_tiles_sorted_a_shift():
     got = measure(DUTCH_HALVING.replace("Jullie gaven aan dat", "Bij de rondgang zagen we dat"))
     assert not (got and got.baseline == 9400)
-
-
-def test_halving_the_number_of_broken_pieces_names_the_pieces_and_halves_their_share():
-    text = """Hi Sven,
-You told us that 3.4 % of the glass shelves leave the tempering furnace broken or chipped.
-We commit to halving the number of broken shelves within five months."""
-    got = measure(text)
-    assert got and (got.baseline, got.target) == (3.4, 1.7) and "broken shelves" in got.metric
