@@ -90,7 +90,8 @@ def read_relative(lower: str) -> Relative | None:
     found = _relative(lower)
     if not found or found.metric.split()[:1] in _SUBJECTS:
         return None
-    per = re.search(rf"\b{re.escape(found.metric)} (?:per|je|pro) (\w+)", lower) if found.metric else None
+    # "the water use per tonne", "the gas use per 100 kg": the base the change is counted per, a counted one whole
+    per = found.metric and re.search(rf"\b{re.escape(found.metric)} (?:per|je|pro) (\d[\d,.]* [^\W\d]+|\w+)", lower)
     return replace(found, per=per.group(1)) if per else found
 
 
@@ -128,7 +129,7 @@ def _relative(lower: str) -> Relative | None:
     if not match:
         return None
     if match.group(1):
-        found = Relative(verbs.factors[match.group(1)], _what(match.group(2), verbs))
+        found = Relative(verbs.factors[match.group(1)], _what(match.group(2), verbs) or _object_before(lower, match, verbs))
         return _told_first(found, lower, match.start(), match.group(1), match.group(2), verbs)
     share = 1 - verbs.factors["by " + match.group(5)]
     found = Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
@@ -220,6 +221,17 @@ def _share(percent: float, metric: str) -> Relative | None:
 
 
 _CLAIM = re.compile(r"\b(?:up to|as much as|typically|on average)\s*$")
+
+
+def _object_before(lower: str, match: re.Match, verbs: _Verbs) -> str:
+    """What a verb put last names before it ("de breuk binnen zes maanden te halveren" halves "breuk"): from the last
+    article before its infinitive marker (drafting.yaml kpi.relative infinitive, articles)."""
+    data = draft_data()["kpi"]["relative"]
+    said = lower[:match.start()].split()
+    if not said or said[-1] not in map(str, data["infinitive"]):
+        return ""
+    articles = [i for i, w in enumerate(said) if w in map(str, data["articles"])]
+    return _what(" ".join(said[articles[-1] + 1:-1]), verbs) if articles else ""
 
 
 def _what(words: str, verbs: _Verbs) -> str:

@@ -11,6 +11,7 @@ from questions.models import Measure
 from .draft_rules import DraftRules, draft_data
 from .kpi_numbers import unit_head
 from .phrases import normalise
+from .quantities import DURATIONS
 
 # Words that never name a metric, trimmed from its ends: "reduce it to 6", "the measured baseline is 14"
 NO_NAME = {"it", "this", "that", "they", "them", "these", "those", "baseline", "measured", "kpi", "kpis", "metric",
@@ -120,8 +121,27 @@ def by_unit(measure: Measure, rules: DraftRules) -> Measure:
     """A metric that names no kind of measure ("guarantee", "crusher line 2 today averages") is named by
     what its unit measures, where the unit says (drafting.yaml kpi unit_kinds: kWh/t is energy use)."""
     kinds = _unit_kinds()
-    name = None if is_kind(measure.metric, rules) else kinds.get(measure.unit) or kinds.get(unit_head(measure.unit))
+    # ... or by a kind of measure its unit names ("t steam/t starch", "kg/h of steam" measure steam); so is one naming
+    # kinds that move both ways, what a machine is fitted with ("a closed steam hood and condensate recovery")
+    named, of = way_of(measure.metric, rules), _unit_of_kind(measure.unit, rules)
+    name = kinds.get(measure.unit) or kinds.get(unit_head(measure.unit)) or of if named[0] == named[1] \
+        else of if of and of not in measure.metric.split() else None  # "your water blancher uses" 2,150 kg of steam
+    things = _THINGS_PER.fullmatch(measure.unit)  # things counted, no unit of measure: "pallets", never "hours", "litres"
+    if not name and not any(named) and things and unit_head(things.group(1)) == things.group(1) \
+            and things.group(1) not in DURATIONS:
+        name = measure.unit  # "your nailing line currently turns out" 1,100 pallets per shift: things per a period
     return measure.model_copy(update={"metric": name}) if name else measure
+
+
+_THINGS_PER = re.compile(r"([a-z-]+s) per [a-z]+")
+
+
+_SHORT_OF = re.compile(r"^\S+ ([a-z]+)/|^[^\s%]+ of ([a-z]+)\b")  # what a unit is of: "t steam/t starch", "kg/h of steam"
+
+
+def _unit_of_kind(unit: str, rules: DraftRules) -> str | None:
+    """The kind of measure a unit says it is of: "t steam/t starch", "kg/h of steam" are of steam."""
+    return next((w for pair in _SHORT_OF.findall(unit) for w in pair if w and is_kind(w, rules)), None)
 
 
 def units_name(metric: str, words) -> bool:
@@ -188,6 +208,24 @@ def other_kind_only(metric: str, lower: str, rules: DraftRules) -> bool:
     own = {w[:5] for w in metric.split() if is_kind(w, rules)}
     # ("mean time between" jams names its kind by a phrase: the jams are its own)
     return bool(own) and other_kinds(metric, told, rules) and not own & {w[:5] for w in lower.split()}
+
+
+def held_at(lower: str, start: int) -> bool:
+    """The number at `start` is what another value is measured at ("guaranteed 1.5 t steam/t starch, proven in a test at
+    nameplate capacity of 8 t/h"), or held right after the value ("0.48 t stm/t salt at 45 t/h"): a condition. With no
+    value told before it, "at ... of" names where the measure is taken ("rejects at final inspection of 600 ppm")."""
+    return any(m.end() - 1 == start and _DIGIT.search(lower, 0, m.start()) for m in _conditions().finditer(lower)) \
+        or bool(_held_after().search(lower, 0, start))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _held_after() -> re.Pattern:
+    """A value, its unit's words and a condition's lead right before a number: "0.48 t stm/t salt at "."""
+    leads = "|".join(map(re.escape, map(str, draft_data()["kpi"]["condition_leads"])))
+    return re.compile(rf"\d(?: ?[^\s\d,;:()]+){{1,4}} (?:{leads}) $")
 
 
 @lru_cache(maxsize=1)

@@ -58,7 +58,7 @@ _POINTER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _CHANGES), key=l
 def noun_phrase(words: list[str], rules: DraftRules) -> str:
     if words[-1:] == ["every"]:
         return _interval(words[:-1], rules)
-    words = _after_time(_after_means(words), rules)
+    words = _after_time(_after_means(words, rules), rules)
     modal = next((i for i, w in enumerate(words) if i and w in _modals()), None)
     if modal is not None and (words[modal - 1] in _SUBJECTS or _object_named(words[modal + 1:], rules)):
         words = words[modal + 1:]  # "... sensors we will reduce the cycle to", "the app will cut mttr to"
@@ -113,13 +113,19 @@ def _object_named(after: list[str], rules: DraftRules) -> bool:
         and any(w not in rules.kpi_trim and w not in rules.kpi_moves and w not in NO_NAME for w in after[1:])
 
 
-def _after_means(words: list[str]) -> list[str]:
+def _after_means(words: list[str], rules: DraftRules) -> list[str]:
     """A clause led by the offer's means names no metric: "with the steam-quality package we target"
-    names nothing ("steam" would read as a measure that should fall); what follows its subject may."""
+    names nothing ("steam" would read as a measure that should fall); what follows its subject may. One with no
+    subject that names no kind of measure is the means alone ("With the automatic board magazines, we are ...")."""
     if words[:1] and words[0] in _means():
         subject = next((i for i, w in enumerate(words) if w in _SUBJECTS), None)
         if subject is not None:
             return words[subject + 1:]
+        if not is_kind(" ".join(words), rules):
+            return []
+    modal = next((i for i, w in enumerate(words) if w in _modals()), len(words))
+    if words[:1] and words[0] in _OFFERED and not _means().isdisjoint(words[2:modal]):
+        return words[modal + 1:]  # "our fryer with an insulated hood and heat recovery will need": the offer's machine
     return words
 
 
@@ -141,6 +147,7 @@ def _time_phrase() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _SUBJECTS = frozenset(map(str, draft_data()["kpi"]["subjects"]))  # who will act: the name follows the verb
+_OFFERED = frozenset(map(str, draft_data()["kpi"]["offered"]))  # whose machine: the offer's
 
 
 def _interval(words: list[str], rules: DraftRules) -> str:

@@ -25,13 +25,15 @@ def grammar(part: str) -> str:
 _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b"
 # "6.2 weld repairs per 100 pipes", "2.6 breaks per 1,000 km", "1.5 breaks per 100 operating hours" (a participle
 # before the base's unit is part of it): the things counted and the base they are counted per;
-# "0.9 stops per machine-hour", "0.42 false calls per board", "4.1 kg of steam per litre": what a unit is of and
-# what it is counted per
+# "0.9 stops per machine-hour", "0.42 false calls per board", "4.1 kg of steam per litre", "3.1 m3 of gas per 100 kg":
+# what a unit is of and what it is counted per (a counted base too)
+# "1.9 t steam/t starch", "0.35 kWh el/kg": a short unit, what it is of, and the short unit it is counted per
+_SHORT_PER = r"[a-z]{1,3}[23]? (?!and/|or/)[a-z]+/[a-z]{1,3}[23]?(?: (?!per\b)[a-z]+)?"
 UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ (?:[a-z]+(?:ing|ed) )?[a-z]+|" + _PERIOD +
-        r"|(?:[a-z-]+ )?[a-z-]+s per [a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
-        r"per [a-z]+(?:-[a-z]+)*|%|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
+        r"|(?:[a-z-]+ )?[a-z-]+s per (?:\d+-)?[a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
+        r"per [a-z]+(?:-[a-z]+)*|%|" + _SHORT_PER + r"|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
         r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?[a-z/]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?"
-        r"(?: per [a-z/]+(?:-[a-z]+)*)?)?)?")
+        r"(?: per (?:[\d,]+ )?[a-z/]+(?:-[a-z]+)*)?)?)?")
 UNIT = UNIT.replace("[a-z", "[a-zäöüß")  # German units and things: "4,2 Störungen je Schicht"
 
 
@@ -61,7 +63,13 @@ def as_read(text: str) -> str:
     if "cent" in lower:
         lower = _PERCENT.sub("%", lower)
     lower = decimal_points(_PLUS.sub(r"\1", _ROUND_THE_CLOCK.sub("round-the-clock", lower)))
+    lower = _ASIDE.sub(r"\1", lower) if "(" in lower else lower
     return _AMOUNT.sub(_amount, lower) if _AMOUNT_CUE.search(lower) else lower
+
+
+# An aside in brackets between the things a value counts and the base they are counted per: "1,100 euro pallets (epal
+# 1, 800 x 1200 mm) per 8-hour shift" counts pallets per shift ("per 8-hour shift": a base of a stated length)
+_ASIDE = re.compile(r"(\d[\d,.]* (?:[a-z-]+ ){0,2}[a-z-]+s) \([^()]{1,60}\)(?= per )")
 
 
 # An amount ("eur 2.4m", "$310k", "usd 1.1 million") as its number, then its scale and currency as one unit
@@ -226,8 +234,12 @@ def _same_rate(a: str, b: str) -> bool:
 
 
 def _unqualified(base: str) -> list[str]:
-    """A rate's base without the participle that qualifies its unit: "100 operating hours" counts per 100 hours."""
-    return [w for w in base.split() if not (len(w) > 4 and w.endswith(("ing", "ed")))]
+    """A rate's base without the participle that qualifies its unit: "100 operating hours" counts per 100 hours; nor the
+    length a base is stated at: "per 8-hour shift" counts per shift."""
+    return [w for w in base.split() if not (len(w) > 4 and w.endswith(("ing", "ed")) or _LENGTH.fullmatch(w))]
+
+
+_LENGTH = re.compile(r"\d+-[a-z]+")
 
 
 def counted_per(unit: str, period: str) -> bool:

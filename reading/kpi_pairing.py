@@ -35,6 +35,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     # short words name nothing, but a kind of measure does however short: "gas", "oee"
     metric_words = {w for w in target.metric.split() if len(w) > 3 or is_kind(w, rules)}
     kinds = {w for w in metric_words if is_kind(w, rules)}
+    kinds |= {w[:-1] for w in kinds if w.endswith("s")}  # "false rejects" names the kind "false reject rate" names
+    kind_stems = _stems(kinds)
     before = sentences[at].start
     based = _COUNTED_BASE.search(target.unit)  # "per 100,000 holes": a rate over a counted base names its measure
     found = []
@@ -45,7 +47,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
         words, forms, today = _read_once(sentence.text, rules.kpi_baselines)
         about = not metric_words.isdisjoint(forms)
         if not (at - NEAR <= i < at or today or at - KIND_BACK <= i < at
-                and (not kinds.isdisjoint(words) or based and based.group(0) in sentence.text.lower())):
+                and (not kinds.isdisjoint(forms) or kind_stems & _said_stems(words)  # "broken" names "breakage"
+                     or based and based.group(0) in sentence.text.lower())):
             continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %") or its base
         said = _own_said(sentence.text, _kept(rules))
         first = (not named or _stems(metric_words) & _stems(words) or units_name(target.metric, words)) \
@@ -124,13 +127,21 @@ def _spans(lower: str) -> tuple[tuple[tuple[int, int], ...], int]:
 
 def _stems(words) -> set[str]:
     """Words alike by their first letters: "cleaning" and "clean", "rejects" and "reject"; a short
-    word as it is ("gas")."""
+    word as it is ("gas"); a participle as its verb ("broken" and "breakage", drafting.yaml kpi.participles)."""
+    words = [_PARTICIPLES.get(w, w) for w in words]
     long = [w for w in words if len(w) > 3]  # ... and a plural of a short word as the word: "leaks" and "leak"
     return {w[:_STEM] for w in long} | {w[:-1] for w in long if w.endswith("s") and len(w) <= _STEM} \
         | {w for w in words if len(w) == 3 and w.isalpha()}
 
 
+@lru_cache(maxsize=16384)
+def _said_stems(words: tuple[str, ...]) -> frozenset[str]:
+    """A sentence's stems, once however many targets of a long text look back at it."""
+    return frozenset(_stems(words))
+
+
 _STEM = 5
+_PARTICIPLES = {str(k): str(v) for k, v in draft_data()["kpi"]["participles"].items()}
 
 
 def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[float, str, str] | None:
@@ -226,7 +237,8 @@ def _priced() -> re.Pattern:
 
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
 _BY = re.compile(r"\bby (?:about |around |roughly |some |another |a further )?$")
-_SAMPLE = re.compile(r"\bthe (?:first|next|following|coming) $")
+# what a value will be or was counted on: "the first eight blocks", "your lab's count over the last 4,000 shells"
+_SAMPLE = re.compile(r"\bthe (?:first|next|following|coming|last|past) $")
 # ... and a time a target is to hold after ("halving breakage within 6 months": drafting.yaml kpi.when_leads)
 _PERIOD = re.compile(r"\b(?:for|over|during|throughout|" + "|".join(map(str, draft_data()["kpi"]["when_leads"])) +
                      r")(?: the| a)?(?: (?:past|last|first|next))? $")

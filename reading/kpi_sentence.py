@@ -11,7 +11,7 @@ from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import ASIDE as _ASIDE
 from .kpi_bounds import TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded
 from .kpi_change import change_amounts
-from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way
+from .kpi_kinds import held_at, is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
 from .kpi_source import compared_spans
 from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, is_time, unit_head,
@@ -211,7 +211,11 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spa
     (`spans`): "to between 5 and 7 minutes" aims at no one value."""
     cues = rules.kpi_commits.find(tokens(normalise(lower)))
     if cues:
-        first = min(end for _start, end, _phrase in cues)
+        first, start, kpi = min(end for _start, end, _phrase in cues), min(s for s, _e, _p in cues), draft_data()["kpi"]
+        if set(tokens(normalise(lower))[max(0, start - 2):start]) & set(map(str, kpi["pointers"])):  # "make that the
+            pointed = _labelled_after(lower, start, names, kpi["pointed_gap"])  # acceptance figure": the value before
+            if pointed:
+                return pointed
         matches = [m for m in matches if not _watched(lower, m)]
         after = [m for m in matches if len(tokens(normalise(lower[:m.start()]))) >= first - 1]
         if after:
@@ -221,7 +225,7 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spa
                 and not any(a <= m.start() < b for a, b in names + spans)]  # "first target: overrun on F3/F4"
         if said:
             return said[0]
-        labelled = _labelled_after(lower, min(start for start, _end, _phrase in cues), names)
+        labelled = _labelled_after(lower, start, names)
         if labelled:
             return labelled
     return matches[-1] if matches else None
@@ -229,19 +233,20 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spa
 
 def _watched(lower: str, match: re.Match) -> bool:
     """A duration after "over the first", "during the next" is how long the target is measured ("150 feet per
-    makeready, measured over the first 60 days"), never the target."""
-    return bool(_WATCHED.search(lower, 0, match.start(1))) and unit_head(unit_of(match.group(2))) in DURATIONS
+    makeready, measured over the first 60 days"), never the target; nor is what it is measured at (kpi_kinds.held_at)."""
+    return bool(_WATCHED.search(lower, 0, match.start(1))) and unit_head(unit_of(match.group(2))) in DURATIONS \
+        or held_at(lower, match.start(1))
 
 
 _WATCHED = re.compile(r"\b(?:over|during|throughout|for) (?:the |a )?(?:first |next |last |following )?$")
 
 
-def _labelled_after(lower: str, cue: int, names) -> re.Match | None:
+def _labelled_after(lower: str, cue: int, names, gap: int = 2) -> re.Match | None:
     """The value the commitment labels from after it ("the contract sets 30 ppm as the target", "2.8 GJ/t
     guaranteed after commissioning"): the last number with a unit ending a few words before the cue."""
     near = [m for m in NUMBER.finditer(lower) if unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1))
             and not any(a <= m.start() < b for a, b in names)  # "within ±1 % and will lower scrap": a tolerance
-            and 0 <= cue - _ends_at(lower, m) <= _LABEL_GAP]
+            and 0 <= cue - _ends_at(lower, m) <= gap]  # words between: 2 for "30 ppm as the target"
     return near[-1] if near else None
 
 
@@ -251,7 +256,6 @@ def _ends_at(lower: str, match: re.Match) -> int:
     return len(tokens(normalise(lower[:match.end(1)]))) + len(tokens(normalise(unit_of(match.group(2)))))
 
 
-_LABEL_GAP = 2  # words between a value and the cue that labels it: "30 ppm as the target"
 
 
 def _same_unit_before(text: str, target: Measure, amounts=()) -> float | None:
