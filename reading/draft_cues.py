@@ -13,6 +13,7 @@ from .phrases import CLAUSE_END, normalise, tokens
 from .sentence import Sentence
 
 _COMPOUND_KEY = COMPOUND + ":"
+_TOGETHER = (ACT + ":", DONE_BY + ":", MOVES + ":")  # phrases whose cues are read with the sentence's other hits
 CONCRETE = frozenset({"data", "protocol", "number", "frequency", "result"})  # more than a system's name
 
 
@@ -134,23 +135,54 @@ class SentenceCues:
         words and finds, and `hits`: its `_hits` as found, where the caller has them (a draft's Pass)."""
         words = tokens(normalise(sentence)) if scanned is None else scanned[0]
         finds = self.rules.scan.find(words) if scanned is None else scanned[1]
-        negative = self._may_negate(words)
-        found, targets, known = [], self.rules.scan.targets, {}
-        optional = optional_parts(words, [start for start, _e, phrase in finds
-                                          if (OPTIONAL_LINK, "") in targets[phrase]])
-        for start, end, phrase in finds:
-            if phrase not in self.roles.kind_of and not (negative and self._denied(known, words, start, end, phrase)):
-                found += [(q, o, phrase, start, end) for q, o in targets[phrase] if q[0] != "~"
-                          and not (q in self.rules.optional_drops and optional and part_of(words, start) in optional)]
-        found = [(q, o, phrase) for q, o, phrase, _s, _e in plain_first(found)]
+        known: dict = {}
+        found = self._own_cues(words, finds, known)
         hits = list(self._hits(self.rules.scan, words, finds, known=known) if hits is None else hits)
         return found + self._read_together(words, finds, hits, {(q, o) for q, o, _p in found})
+
+    def question_cues(self, question: str, words: list[str], finds: list,
+                      hits: tuple | None = None) -> list[tuple[str, str, str]]:
+        """`cues` kept to one question (a reply's links and owners ask one of many clauses): read from that question's
+        own phrases, and with the other hits only where a phrase is read together with them (an act beside a role,
+        what moves beside a suite). `words`, `finds`: the clause's, as `cues` takes them; `hits`: its `_hits` if known."""
+        targets = self.rules.scan.targets
+        if question[0] == "~" or question != self.rules.acting.answers and \
+                not any(q == question for _s, _e, phrase in finds for q, _o in targets[phrase]):
+            return []  # most clauses: a question's cue needs a phrase found that targets it, but an act's beside a role
+        known: dict = {}
+        found = self._own_cues(words, finds, known, question)
+        if not any(phrase.startswith(_TOGETHER) for _s, _e, phrase in finds):
+            return found  # most clauses: no act, passive or move to read with the rest
+        hits = list(self._hits(self.rules.scan, words, finds, known=known) if hits is None else hits)
+        together = self._read_together(words, finds, hits, {(q, o) for q, o, _p in found})
+        return found + [cue for cue in together if cue[0] == question]
+
+    def _own_cues(self, words: list[str], finds: list, known: dict,
+                  question: str | None = None) -> list[tuple[str, str, str]]:
+        """The cues each phrase found gives by itself, of every question or of `question` alone: a role's cue gives
+        none, a negated phrase none (`known`: the negations read, as `_denied` keeps them), an optional link's part
+        drops the questions of `optional_drops`, and a phrase with a gap yields to a plain one of its option."""
+        targets, roles = self.rules.scan.targets, self.roles.kind_of
+        mine = finds if question is None else \
+            [(s, e, p) for s, e, p in finds if p not in roles and any(q == question for q, _o in targets[p])]
+        if not mine:
+            return []
+        negative, drops = self._may_negate(words), self.rules.optional_drops
+        optional = optional_parts(words, [start for start, _e, phrase in finds
+                                          if (OPTIONAL_LINK, "") in targets[phrase]]) \
+            if question is None or question in drops else set()
+        found = []
+        for start, end, phrase in mine:
+            if phrase not in roles and not (negative and self._denied(known, words, start, end, phrase)):
+                found += [(q, o, phrase, start, end) for q, o in targets[phrase] if q[0] != "~"
+                          and (question is None or q == question)
+                          and not (q in drops and optional and part_of(words, start) in optional)]
+        return [(q, o, phrase) for q, o, phrase, _s, _e in plain_first(found)]
 
     def _read_together(self, words: list[str], finds: list, hits: list, known: set) -> list[tuple[str, str, str]]:
         """What an act beside a role, or what moves beside a suite, drafts: under that act's or
         object's own phrase ("confirms each", "consumption"), so a report names the cue to correct."""
-        tagged = {start: phrase.split(":", 1)[1] for start, _end, phrase in finds
-                  if phrase.startswith((ACT + ":", DONE_BY + ":", MOVES + ":"))}
+        tagged = {start: phrase.split(":", 1)[1] for start, _end, phrase in finds if phrase.startswith(_TOGETHER)}
         hits = self._what_moves(self._acting(words, hits))
         return [(q, o, tagged[at]) for q, o, at in hits if q[0] != "~" and (q, o) not in known and at in tagged]
 

@@ -160,7 +160,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
                                    frozenset(s.term.lower() for sentence, *_ in said for s in sentence.substance
                                              if s.kind == "system"), " ".join(d.text for d in offer))
     own = lambda text: reader.links.own_areas(text, drafter.rules.tables.area_of, named)
-    answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen, unteamed, narrow=True), drafter,
+    answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen, unteamed), drafter,
                          formats, own)
     # the roles a sentence names, and the teams it makes owners of links, each clause's own ("The XML link is owned by
     # your MES team; the CSV link belongs to your IT department")

@@ -9,7 +9,6 @@ from questions.models import Evaluation
 
 from .memo import Bounded
 from .phrases import normalise, tokens
-from .reply_areas import question_cues
 
 
 def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
@@ -28,7 +27,7 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
     # a clause is read once, however many owners point back to it
-    drafted_areas = areas_reader(drafter, question, seen, cut, {row.system for row in answer.integrations}, narrow=True)
+    drafted_areas = areas_reader(drafter, question, seen, cut, {row.system for row in answer.integrations})
     areas_of = drafted_areas if own is None else lambda text: list(dict.fromkeys([*drafted_areas(text), *own(text)]))
     owners = owners_said(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of,
                          owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""), claims,
@@ -39,41 +38,33 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     return drafted.model_copy(update={"answers": answers})
 
 
-def areas_reader(drafter, question: str, seen=None, cut=None, rows=(), narrow: bool = False):
+def areas_reader(drafter, question: str, seen=None, cut=None, rows=()):
     """The integration areas a text names, as drafting reads them, each text read once (in any reply); `seen`:
     the drafting Pass over the reply's lines, whose words, finds and hits of the same line are read again; `cut`:
-    the text without what names no link ("SAP" in "Herr Vogel from the SAP team"), but for the areas of `rows`;
-    `narrow`: only the question's own cues read where they are all it needs (reply_areas.py: a reply's reading)."""
+    the text without what names no link ("SAP" in "Herr Vogel from the SAP team"), but for the areas of `rows`."""
     scanned, hits = (seen.scanned, seen.hits) if seen is not None else ({}, {})
-    whole = lambda text: list(_areas_read(drafter, question, text, scanned, hits, narrow))
+    whole = lambda text: list(_areas_read(drafter, question, text, scanned, hits))
     if cut is None:
         return whole
     # a row drafting read from the whole text keeps the owner the sentence names ("..., which your SAP team owns")
-    return lambda text: list(dict.fromkeys([*_areas_read(drafter, question, cut(text), scanned, hits, narrow),
+    return lambda text: list(dict.fromkeys([*_areas_read(drafter, question, cut(text), scanned, hits),
                                             *(a for a in whole(text) if a in rows)]))
 
 
 _areas_got: Bounded[tuple[str, ...]] = Bounded(4096)  # texts remembered at most: one memo serves every session
 
 
-def _areas_read(drafter, question: str, text: str, scanned: dict, hits: dict, narrow: bool = False) -> tuple[str, ...]:
-    return _areas_got.get((drafter, question, text), lambda: _areas_of_text(drafter, question, text, scanned, hits, narrow))
+def _areas_read(drafter, question: str, text: str, scanned: dict, hits: dict) -> tuple[str, ...]:
+    return _areas_got.get((drafter, question, text), lambda: _areas_of_text(drafter, question, text, scanned, hits))
 
 
-def _areas_of_text(drafter, question: str, text: str, scanned: dict, hits: dict, narrow: bool = False) -> tuple[str, ...]:
-    """`_areas` of the text's cues; none, without reading its cues, where none of its phrases drafts for `question`
-    (most clauses and sentences a reply's links and owners ask of): drafting's cues add a question's option only
-    where a phrase found targets it, but an act's beside a role (its `acting.answers`), so that one is always read."""
+def _areas_of_text(drafter, question: str, text: str, scanned: dict, hits: dict) -> tuple[str, ...]:
+    """`_areas` of the text's cues of `question`, as drafting reads them (`Drafter.question_cues`)."""
     read = scanned.get(text)
     if read is None:  # a clause or a line drafting did not read: its words and finds as `cues` would make them
         words = tokens(normalise(text))
         read = words, drafter.rules.scan.find(words)
-    targets = drafter.rules.scan.targets
-    if question != drafter.rules.acting.answers and not any(q == question for _s, _e, phrase in read[1]
-                                                             for q, _o in targets[phrase]):
-        return ()
-    cues = question_cues(drafter, question, *read) if narrow else None  # the question's own phrases, where they suffice
-    return tuple(_areas(drafter.cues(text, read, hits.get(text)) if cues is None else cues, question))
+    return tuple(_areas(drafter.question_cues(question, *read, hits.get(text)), question))
 
 
 def forget() -> None:

@@ -20,10 +20,9 @@ import yaml
 
 from .phrases import is_number, normalise, tokens
 from .roles import BEFORE, CLAIM, FURNITURE, Role
-from .told import OFFER, rule_told
+from .told import OFFER, Seen, rule_told
 
 if TYPE_CHECKING:
-    from .draft_pass import Pass
     from .text import Reading
 
 _DATA = Path(__file__).resolve().parent.parent / "questions"
@@ -40,7 +39,7 @@ def words(text: str) -> list[str]:
     return ["<n>" if is_number(t) else t for t in tokens(normalise(text)) if t not in ",;:()"]
 
 
-def pass_features(seen: Pass, reading: Reading, rules: list[str]) -> list[list[str]]:
+def pass_features(seen: Seen, reading: Reading, rules: list[str]) -> list[list[str]]:
     """Every sentence's features, from one draft's Pass: text_features, and with role_model.yaml group `tense`
     the tense story.py reads (told in the past, a site's deed, speaking to the reader)."""
     out = text_features([s.text for s in reading.sentences], rules)
@@ -134,7 +133,7 @@ def model() -> RoleModel:
 READS = True  # bench/train_roles.py turns this off: the model learns from the rules' own reading
 
 
-def reread(seen: Pass, reading: Reading) -> dict[int, str]:
+def reread(seen: Seen, reading: Reading) -> dict[int, str]:
     """Sentence index -> the model's role, where the rules read an offer and the model is sure it is none, as one
     of role_model.yaml `acts` allows in this kind of text. The Pass's role or generality of each such sentence
     changes to match, so drafting takes it as the model reads it."""
@@ -164,20 +163,20 @@ def _overruled(chances: dict[str, float], acts: list[dict]) -> str | None:
     return None
 
 
-def _where(seen: Pass, where: str) -> bool:
+def _where(seen: Seen, where: str) -> bool:
     if seen.long < cues()["least_sentences"]:
         return False
     return _story(seen) if where == "story" else seen.drafter.product_page(seen) and not _story(seen)
 
 
-def _story(seen: Pass) -> bool:
+def _story(seen: Seen) -> bool:
     """A site's story: told in the past, hardly speaking to its reader (story.py). The model learnt from such
     texts; in an offer ("your line averages 71.8%", "will cut that scrap") it read offers as general truths."""
     speaks = cues()["speaks_below"] * seen.long
     return seen.speaking < speaks and seen.drafter.story.told_in_past(seen.long, seen.past)
 
 
-def _as(seen: Pass, i: int, kind: str) -> None:
+def _as(seen: Seen, i: int, kind: str) -> None:
     """Sentence i of the Pass read as `kind`: the plant before (drafts the problem only), a general truth
     (the problem only, of no plant), only possible (drafts nothing), or selling and page text (nothing)."""
     old = seen.roles[i]

@@ -10,14 +10,12 @@ drafted what it did, and measured against buyers' own reading of real texts
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from .draft_rules import draft_data
 from .roles import BEFORE, FURNITURE, QUESTION, REFERENCE, Role
+from .sentence import Sentence
 from .text import Reading
-
-if TYPE_CHECKING:
-    from .draft_pass import Pass
 
 OFFER, GENERAL, SELLING, POSSIBLE = "offer", "general", "selling", "possible"
 TOLD = (OFFER, BEFORE, GENERAL, SELLING, POSSIBLE, FURNITURE)  # every role a sentence can tell
@@ -30,12 +28,27 @@ class Told:
     existing: bool  # names kit the plant already has ("the probes already installed")
 
 
+class Seen(Protocol):
+    """What the told reading and the role model (role_model.py) read of one draft's Pass (draft_pass.py), and what the
+    role model changes of it: the Pass reads them (role_model.reread), so they name what they need, not the Pass."""
+
+    drafter: Any  # reading.draft.Drafter: its story and product_page
+    roles: list[Role]  # each sentence's role
+    general: list[str | None]  # why each sentence is a general truth, or None
+    words: list[list[str]]  # each sentence's words
+    long: int  # sentences of five words or more, and of those, which speak to the reader or say anything in the past
+    speaking: int
+    past: int
+
+    def marketing(self, sentence: Sentence) -> bool: ...
+
+
 def names() -> dict[str, str]:
     """Role -> the name the buyer sees (drafting.yaml, roles: told)."""
     return dict(draft_data()["roles"]["told"])
 
 
-def rule_told(seen: Pass, reading: Reading) -> list[Told]:
+def rule_told(seen: Seen, reading: Reading) -> list[Told]:
     """The rules' own reading of each sentence, from one draft's Pass."""
     out = []
     for i, (sentence, role) in enumerate(zip(reading.sentences, seen.roles)):

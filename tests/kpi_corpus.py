@@ -216,3 +216,17 @@ def kpi_ends(text: str) -> tuple[float, float] | None:
     """(baseline, target) of the drafted measure, or None where either is missing."""
     got = whole_kpi(text)
     return (got.baseline, got.target) if got else None
+
+
+OFFER_TITLE = "Quotation for your plant\n\n"  # a few sentences under it read as one plant's offer
+
+
+def offered_kpi(text: str):
+    """The KPI measure drafted from a few sentences under a quotation's title (OFFER_TITLE), or None."""
+    return drafted_kpi(OFFER_TITLE + text)
+
+
+def offered_kpi_ends(text: str) -> tuple[float | None, float | None] | None:
+    """(baseline, target) of `offered_kpi`, either None where the measure lacks it; None where no measure is drafted."""
+    got = offered_kpi(text)
+    return (got.baseline, got.target) if got else None

@@ -60,6 +60,16 @@ def sent_out(proposal: str, name: str, buyer: str) -> Evaluation:
     return freeze(evaluation, score(evaluation), buyer, SENT)
 
 
+def replied(sent: Evaluation, text: str):
+    """A reply's whole text, pasted, read against the open round of `sent` (scoring.rounds.read_reply)."""
+    return read_reply(sent, pasted(text, "reply", "Reply"))
+
+
+def asked(sent: Evaluation, text: str) -> dict[str, RoundQuestion]:
+    """Topic -> the round's question, as the reply's whole text left it."""
+    return {q.topic: q for q in replied(sent, text).round.questions}
+
+
 @dataclass(frozen=True)
 class Mail:
     """A vendor's e-mail reply: the body a test gives, between this greeting and signature."""
@@ -71,11 +81,11 @@ class Mail:
 
     def read(self, sent: Evaluation, body: str):
         """The reply read against the open round of `sent` (scoring.rounds.read_reply)."""
-        return read_reply(sent, pasted(self.letter(body), "reply", "Reply"))
+        return replied(sent, self.letter(body))
 
     def asked(self, sent: Evaluation, body: str) -> dict[str, RoundQuestion]:
         """Topic -> the round's question, as the reply left it."""
-        return {q.topic: q for q in self.read(sent, body).round.questions}
+        return asked(sent, self.letter(body))
 
     def specific(self, sent: Evaluation, body: str) -> list[str]:
         """Questions the reply's own sentences made "described specifically"."""

@@ -3,15 +3,7 @@ writing', 'what we put in the contract: ... no higher than'; and a duration afte
 target is measured, never the target. Sentences written for these tests."""
 import pytest
 
-from questions import load_bank
-from reading.draft import draft
-
-BANK = load_bank()
-
-
-def kpi(text: str):
-    answer = draft("Quotation for your plant\n\n" + text, BANK).answer("decision.kpi")
-    return (answer.measure.baseline, answer.measure.target) if answer and answer.measure else None
+from kpi_corpus import offered_kpi_ends
 
 
 @pytest.mark.parametrize("promise", [
@@ -25,13 +17,13 @@ def kpi(text: str):
 ])
 def test_an_informal_promise_is_read_as_the_target(promise):
     text = "Your line reports show scrap at 4.2 % of output last quarter.\n" + promise
-    assert kpi(text) == (4.2, 2.5)
+    assert offered_kpi_ends(text) == (4.2, 2.5)
 
 
 def test_a_measuring_window_after_the_target_is_not_the_target():
     text = ("Your changeovers take 48 minutes on average today.\n"
             "We are comfortable putting 20 minutes per changeover in writing, measured over the first 30 days.")
-    assert kpi(text) == (48, 20)
+    assert offered_kpi_ends(text) == (48, 20)
 
 
 @pytest.mark.parametrize("verb", ["will come down to", "will fall to", "will drop to"])
@@ -39,4 +31,4 @@ def test_what_the_offer_says_will_happen_to_the_measure_is_the_target(verb):
     text = ("Average giveaway last quarter was 3.4 g per jar (checkweigher data, 1.2 million jars).\n"
             "The fillers are six-head machines from 2012.\n"
             f"With servo dosing and checkweigher feedback, average giveaway {verb} 1.1 g per jar.")
-    assert kpi(text) == (3.4, 1.1)
+    assert offered_kpi_ends(text) == (3.4, 1.1)

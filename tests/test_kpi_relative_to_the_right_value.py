@@ -3,6 +3,7 @@ what it is measured: a calendar week ('KW 22/2026'), a sample ('measured on the 
 clause after the metric ('until 6 months after start-up'). Sentences written for these tests."""
 import pytest
 
+from kpi_corpus import offered_kpi
 from questions import load_bank
 from reading.draft import draft
 from reading.quantities import quantities
@@ -10,15 +11,10 @@ from reading.quantities import quantities
 BANK = load_bank()
 
 
-def measure(text: str):
-    answer = draft("Quotation for your plant\n\n" + text, BANK).answer("decision.kpi")
-    return answer.measure if answer and answer.measure else None
-
-
 def test_a_share_cut_measured_on_a_sample_applies_to_todays_value():
     text = ("Sanding and refinishing currently take 240 hours per 1,000 doors, according to your cost sheets.\n"
             "With the new spray robots we will cut this rework by 25 %, measured on the first twelve batches.")
-    got = measure(text)
+    got = offered_kpi(text)
     assert (got.baseline, got.target) == (240, 180)
 
 
@@ -26,7 +22,7 @@ def test_a_share_cut_measured_on_a_sample_applies_to_todays_value():
 def test_a_calendar_week_is_no_value_a_change_applies_to(period):
     text = (f"At final test 3.8 % of the pumps must be reworked by hand {period}.\n"
             "With the new fixtures we will halve this failure rate.")
-    got = measure(text)
+    got = offered_kpi(text)
     assert (got.baseline, got.target) == (3.8, 1.9)
 
 
@@ -37,7 +33,7 @@ def test_a_calendar_week_is_no_quantity_but_kilowatts_are():
 def test_a_time_clause_after_the_metric_is_no_part_of_it():
     text = ("At final test 3.8 % of the pumps fail the leak test.\n"
             "With the new fixtures we will halve this failure rate until 6 months after start-up.")
-    assert measure(text).metric.endswith("failure rate")
+    assert offered_kpi(text).metric.endswith("failure rate")
 
 
 def test_a_window_of_time_after_the_following_is_no_sample_so_a_change_keeps_off_another_measures_value():
@@ -54,21 +50,21 @@ def test_a_window_of_time_after_the_following_is_no_sample_so_a_change_keeps_off
 def test_a_halving_within_a_time_never_halves_the_time(when):
     text = ("Your crews say the wrapper jams a lot at the infeed; nobody has counted it yet.\n"
             f"With the new guides we commit to halving wrapper jams {when}; we'll count them as your team does today.")
-    got = measure(text)
+    got = offered_kpi(text)
     assert got is None or got.baseline is None or got.baseline not in (6, 4, 4 * 30 * 24 * 60)
 
 
 def test_a_guarantee_after_a_time_in_short_units_takes_todays_value_not_the_time():
     text = ("MTTR today: 47 min per breakdown (CMMS, 2026).\n"
             "Guaranteed MTTR after 4 mths: 30 min.")
-    got = measure(text)
+    got = offered_kpi(text)
     assert (got.baseline, got.target) == (47, 30)
 
 
 def test_a_share_cut_of_one_measure_never_applies_to_the_value_another_measure_rose_to():
     text = ("Within 8 months of rolling out the platform with spindle vibration tracking, first-pass yield improved from "
             "90.1% to 95.2% — saving an extra $120,000 in yearly output while reducing unplanned downtime by 40%.")
-    got = measure(text)
+    got = offered_kpi(text)
     assert got is None or not (got.metric.endswith("downtime") and got.baseline == 95.2)
 
 
@@ -76,12 +72,12 @@ def test_a_change_of_one_named_measure_never_takes_the_value_another_reached_in_
     # kinds the rules cannot tell apart by direction (coating faults, paint use): the names share no word
     text = ("A door maker in Austria (two lines, 900 doors a shift) installed our viscosity control in 2024. "
             "Coating rework went from 3.8 % to 1.4 % within six months, and paint use fell by 11 %.")
-    got = measure(text)
+    got = offered_kpi(text)
     assert got is None or got.baseline != 1.4
 
 
 def test_a_change_told_of_the_measure_its_sentence_names_still_applies():
     text = ("Your lacquer line rejects 3.8 % of its panels for coating faults today. "
             "Our viscosity control will cut the coating faults by half within six months.")
-    got = measure(text)
+    got = offered_kpi(text)
     assert got is not None and (got.baseline, got.target) == (3.8, 1.9)

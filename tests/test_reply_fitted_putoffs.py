@@ -2,12 +2,11 @@
 (issue 16; the kind tuning33 and tuning34 showed): the question it names stays open. Replies written here."""
 import pytest
 
-from reading.documents import pasted
-from rounds_corpus import sent_out
-from scoring.rounds import read_reply
+from rounds_corpus import Mail, sent_out
 
 OVEN = ("OvenLink is an Industry 4.0 cloud platform for the tunnel ovens of your bakery.\n"
         "It connects the ovens to your business systems and our service team looks after it.\n")
+MAIL = Mail("Dear Ms Brandt,", "Kind regards,\nOle Berg")
 
 
 @pytest.fixture(scope="module")
@@ -15,25 +14,20 @@ def oven():
     return sent_out(OVEN, "OvenLink", "H. Brandt")
 
 
-def _asked(sent, body: str) -> dict:
-    text = f"Dear Ms Brandt,\n\n{body}\n\nKind regards,\nOle Berg\n"
-    return {q.topic: q for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}
-
-
 @pytest.mark.parametrize("fitted", [
     "For the link to your ERP and the service contract we build a solution sur mesure, according to your context.",
     "The integration with your ERP and the service contract are configured according to your needs.",
     "The ERP interface and the service contract will be set up as per requirement."])
 def test_a_solution_fitted_to_the_buyers_needs_closes_nothing(oven, fitted):
-    asked = _asked(oven, fitted)
+    asked = MAIL.asked(oven, fitted)
     assert not any(asked[t].closed for t in ("integrations", "upkeep_owner") if t in asked)
     assert all(asked[t].status != "answered" for t in ("integrations", "upkeep_owner") if t in asked)
 
 
 def test_the_same_topics_answered_plainly_still_close(oven):
-    asked = _asked(oven, "Baked counts per oven go to your ERP (SAP S/4HANA) by REST every hour, one way; owner your "
-                         "IT lead Mr Kern. After the pilot our service team in Ulm maintains the gateways for EUR 9,000 "
-                         "per year.")
+    asked = MAIL.asked(oven, "Baked counts per oven go to your ERP (SAP S/4HANA) by REST every hour, one way; owner "
+                             "your IT lead Mr Kern. After the pilot our service team in Ulm maintains the gateways for "
+                             "EUR 9,000 per year.")
     assert asked["upkeep_owner"].closed
 
 
@@ -50,7 +44,7 @@ def _quoted(sent, answers: dict[str, str]) -> dict:
     """A reply that quotes each asked question after "> " with the given answer under it."""
     letter = {q.topic: q.text for q in sent.rounds[-1].questions}
     body = "\n\n".join(f"> {letter[t]}\n{said}" for t, said in answers.items() if t in letter)
-    return _asked(sent, body)
+    return MAIL.asked(sent, body)
 
 
 @pytest.mark.parametrize("put_off", ["Wird im Workshop festgelegt.", "Angebot folgt.", "À définir.",
@@ -82,6 +76,6 @@ def test_a_problem_told_by_the_events_the_plant_counts_names_its_data(press, cou
 def test_the_plants_order_system_named_by_what_it_is_for_is_a_planning_link(oven):
     body = ("The bake plan goes each morning to your order system (BakeOrder) as a CSV file, one way, owned by Ms. Kelly "
             "(sales office).")
-    done = read_reply(oven, pasted(f"Dear Ms Brandt,\n\n{body}\n\nKind regards,\nOle Berg\n", "reply", "Reply"))
+    done = MAIL.read(oven, body)
     links = next(a.integrations for a in done.evaluation.answers if a.question == "connect.integrations")
     assert [(link.system, link.method, link.owner) for link in links] == [("planning", "CSV", "Ms. Kelly")]

@@ -3,9 +3,7 @@ them, whatever the header's language and whoever's names are on it; a reply past
 line on. Every reply here is new."""
 import pytest
 
-from reading.documents import pasted
-from rounds_corpus import sent_out
-from scoring.rounds import read_reply
+from rounds_corpus import replied, sent_out
 
 MIXERS = ("MixMind is the AI-driven IIoT cloud platform for industrial dough mixers.\n"
           "It predicts every failure and gives your bakery real-time insights and a digital future.\n")
@@ -19,7 +17,7 @@ def mixers():
 
 
 def _statuses(sent, text: str) -> dict[str, str]:
-    return {q.topic: q.status for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}
+    return {q.topic: q.status for q in replied(sent, text).round.questions}
 
 
 def _forwarded(cover: str, separator: str = "---------- Forwarded message ----------",

@@ -3,12 +3,11 @@ the vendor's experience counted in years, data boasted by its size or gathered a
 "best" or "better every day". Replies written here."""
 import pytest
 
-from reading.documents import pasted
-from rounds_corpus import sent_out
-from scoring.rounds import read_reply
+from rounds_corpus import Mail, sent_out
 
 GLASS = ("FurnaceMind is an AI and IoT platform for the glass furnaces of your container plant, on an edge PC and in "
          "our cloud.\nIt learns from your furnace data and warns the shift leader before a bubble defect.\n")
+MAIL = Mail("Dear Ms Brandt,", "Kind regards,\nOle Berg")
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +16,7 @@ def glass():
 
 
 def _specific_quotes(sent, body: str) -> list[tuple[str, str]]:
-    done = read_reply(sent, pasted(f"Dear Ms Brandt,\n\n{body}\n\nKind regards,\nOle Berg\n", "reply", "Reply"))
+    done = MAIL.read(sent, body)
     return [(a.question, q) for a in done.evaluation.answers if a.evidence == "specific" for q in a.quotes]
 
 

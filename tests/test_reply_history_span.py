@@ -2,12 +2,11 @@
 say it: a length of history, as "24 months" is. Every sentence here is new."""
 import pytest
 
-from reading.documents import pasted
-from rounds_corpus import sent_out
-from scoring.rounds import read_reply
+from rounds_corpus import Mail, sent_out
 
 STILLS = ("DistilMind is the AI for whisky stills.\n"
           "Machine learning predicts the cut points of every spirit run.\n")
+MAIL = Mail("Dear Mr Grant,", "Best regards,\nIona Reid")
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +15,7 @@ def stills():
 
 
 def _history(sent, body: str):
-    done = read_reply(sent, pasted(f"Dear Mr Grant,\n\n{body}\n\nBest regards,\nIona Reid\n", "reply", "Reply"))
+    done = MAIL.read(sent, body)
     return {q.topic: q for q in done.round.questions}["history"], done.evaluation.answer("data.history")
 
 

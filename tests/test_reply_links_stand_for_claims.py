@@ -3,9 +3,7 @@ the reply's links stand for the offer's claim, and no third link the offer only 
 with no way leaves the offer's claimed links open. Every reply here is new."""
 import pytest
 
-from reading.documents import pasted
-from rounds_corpus import sent_out
-from scoring.rounds import read_reply
+from rounds_corpus import Mail, sent_out
 
 PRESSES = ("DiePilot makes your forging presses smart.\n"
            "IoT sensors on every press measure hydraulic pressure, die and billet temperature, stroke force and cycle "
@@ -13,6 +11,7 @@ PRESSES = ("DiePilot makes your forging presses smart.\n"
            "Computer vision inspects the flash and the surface of every forged part.\n"
            "Predictive maintenance for dies, pumps and press mechanics, MES and ERP integration and real-time OEE "
            "dashboards in the cloud.\n")
+MAIL = Mail("Dear Ms Weber,", "Best regards,\nJan")
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +20,7 @@ def presses():
 
 
 def _links(sent, sentence: str):
-    done = read_reply(sent, pasted(f"Dear Ms Weber,\n\n{sentence}\n\nBest regards,\nJan\n", "reply", "Reply"))
+    done = MAIL.read(sent, sentence)
     return {q.topic: q for q in done.round.questions}["integrations"]
 
 

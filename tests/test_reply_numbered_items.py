@@ -3,10 +3,9 @@ after its number ("8. When the network is down"), the letter's numbers in bracke
 ("3. (Q12) ..."). Every sentence here is new."""
 import pytest
 
-from reading.documents import pasted
-from rounds_corpus import placed, sent_out
+from rounds_corpus import asked, placed, sent_out
 from questions import load_bank
-from scoring.rounds import read_reply, reply_reader
+from scoring.rounds import reply_reader
 
 HOIST = ("HoistSense is the AI-driven IIoT cloud platform for smart overhead cranes and hoists.\n"
          "It predicts every failure and gives your plant real-time insights and a digital future.\n")
@@ -15,10 +14,6 @@ HOIST = ("HoistSense is the AI-driven IIoT cloud platform for smart overhead cra
 @pytest.fixture(scope="module")
 def hoist():
     return sent_out(HOIST, "HoistSense", "M. Costa")
-
-
-def _asked(sent, text: str):
-    return {q.topic: q for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}
 
 
 def test_a_label_after_a_bracketed_number_places_the_sentence_under_it(hoist):
@@ -36,7 +31,7 @@ def test_a_numbered_heading_line_ties_the_paragraph_under_it_to_its_question(hoi
             "7. Outages and availability\n"
             "The HoistLink box keeps 21 days of lift logs on its card, and the cranes keep running as before.\n\n"
             "Best regards,\nRui Lopes\n")
-    assert _asked(hoist, text)["reliability"].status != "not_answered"
+    assert asked(hoist, text)["reliability"].status != "not_answered"
 
 
 def test_a_sentence_under_a_heading_is_tied_also_to_the_question_its_own_words_are_most_on(hoist):
@@ -67,9 +62,9 @@ def test_the_letters_numbers_in_brackets_after_the_vendors_own_place_each_item(h
 @pytest.mark.parametrize("marker", ["Q9:", "Question 9:", "To your question 9:"])
 def test_one_item_marked_with_the_letters_question_number_answers_that_question_in_bare_figures(hoist, marker):
     text = f"Dear Mr. Costa,\n\n{marker} 8 s to the crane foreman's handset, timed at each acceptance.\n\nBest regards,\nRui Lopes\n"
-    assert _asked(hoist, text)["latency"].status == "answered"
+    assert asked(hoist, text)["latency"].status == "answered"
 
 
 def test_one_item_numbered_as_a_list_is_not_taken_for_the_letters_question(hoist):
     text = "Dear Mr. Costa,\n\n9. 8 s to the crane foreman's handset, timed at each acceptance.\n\nBest regards,\nRui Lopes\n"
-    assert _asked(hoist, text)["latency"].status == "not_answered"
+    assert asked(hoist, text)["latency"].status == "not_answered"

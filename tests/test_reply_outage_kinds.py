@@ -2,13 +2,12 @@
 written here for a plant of its own: an edge box that keeps days of data through an outage."""
 import pytest
 
-from reading.documents import pasted
-from rounds_corpus import sent_out
-from scoring.rounds import read_reply
+from rounds_corpus import Mail, sent_out
 
 KILN = ("KilnEdge is a cloud platform for your brick kilns.\n"
         "It collects burner and fan data and shows the firing curve on a dashboard.\n")
 COMMITS = "We commit to 99.5% availability per month."
+MAIL = Mail("Dear Ms Brandt,", "Kind regards,\nOle Berg")
 
 
 @pytest.fixture(scope="module")
@@ -16,25 +15,19 @@ def kiln():
     return sent_out(KILN, "KilnEdge", "H. Brandt")
 
 
-def _asked(sent, body: str) -> dict:
-    text = f"Dear Ms Brandt,\n\n{body}\n\nKind regards,\nOle Berg\n"
-    return {q.topic: q for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}
-
-
 @pytest.mark.parametrize("held", ["If the line to our cloud fails, the gateway beside kiln 2 keeps 21 days of data.",
                                   "Network down: the edge PC stores 10 days of readings and the burners fire on as set.",
                                   "The edge box in the control room holds up to 72 hours of measurements."])
 def test_an_edge_box_that_keeps_days_of_data_says_what_happens_offline(kiln, held):
-    found = _asked(kiln, f"{held} {COMMITS}")["reliability"]
+    found = MAIL.asked(kiln, f"{held} {COMMITS}")["reliability"]
     assert found.closed and held in found.quotes
 
 
 @pytest.mark.parametrize("kept", ["Your historian keeps 3 years of data from every kiln.",
                                   "The edge PC keeps 18 months of data for the model."])
 def test_months_or_years_of_data_kept_are_a_history_not_an_outage(kiln, kept):
-    found = _asked(kiln, f"{kept} {COMMITS}")["reliability"]
+    found = MAIL.asked(kiln, f"{kept} {COMMITS}")["reliability"]
     assert not found.closed and kept not in found.quotes
-
 
 
 SILO = ("SiloMind brings predictive maintenance to the discharge screws of your flour silos with machine learning, on "
@@ -52,7 +45,7 @@ def silo():
 def _read(sent, history: str):
     body = (f"> What data does the model learn from, how many months of history does it need?\n{history}\n\n"
             f"> What happens when the network or your service is down?\n{OUTAGE} 99.5 % availability per month.")
-    done = read_reply(sent, pasted(f"Dear Ms Brandt,\n\n{body}\n\nKind regards,\nOle Berg\n", "reply", "Reply"))
+    done = MAIL.read(sent, body)
     return {a.question: a for a in done.evaluation.answers}, {q.topic: q for q in done.round.questions}
 
 
@@ -71,13 +64,13 @@ def test_the_history_answered_beside_such_an_outage_answer_is_still_read(silo):
                                    "isolated from the office computers"])
 def test_an_outbound_only_box_kept_apart_from_the_office_answers_how_the_cloud_reaches_the_plant(kiln, apart):
     said = f"The edge box only sends outbound over HTTPS 443, {apart}, nothing inbound."
-    found = _asked(kiln, f"{said} {COMMITS}")["security"]
+    found = MAIL.asked(kiln, f"{said} {COMMITS}")["security"]
     assert found.closed and said in found.quotes
 
 
 def test_an_outbound_only_box_said_nowhere_apart_leaves_the_network_question_partly_open(kiln):
     said = "The edge box only sends outbound over HTTPS 443 to our cloud in Vienna, nothing inbound."
-    assert not _asked(kiln, f"{said} {COMMITS}")["security"].closed
+    assert not MAIL.asked(kiln, f"{said} {COMMITS}")["security"].closed
 
 
 def test_data_held_through_an_outage_answers_the_outage_under_the_network_question_too(kiln):
@@ -85,5 +78,5 @@ def test_data_held_through_an_outage_answers_the_outage_under_the_network_questi
     held = "If the network or our cloud is down, the edge PC keeps 30 days of data; the kilns run on their own PLC."
     body = (f"> {letter['security']}\nNetwork: one edge PC per kiln hall in your OT VLAN, behind your firewall. It only "
             f"connects outbound over HTTPS 443, nothing inbound. {held} We guarantee 99.5 % availability per month.")
-    found = _asked(kiln, body)["reliability"]
+    found = MAIL.asked(kiln, body)["reliability"]
     assert found.closed and held in found.quotes

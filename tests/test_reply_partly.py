@@ -2,9 +2,7 @@
 promise control, help or interfaces read as answering nothing. Every sentence here is new."""
 import pytest
 
-from reading.documents import pasted
-from rounds_corpus import sent_out
-from scoring.rounds import read_reply
+from rounds_corpus import asked, sent_out
 
 MIXERS = ("MixMind is the AI-driven IIoT cloud platform for industrial dough mixers.\n"
           "It predicts every failure and gives your bakery real-time insights and a digital future.\n")
@@ -15,19 +13,14 @@ def mixers():
     return sent_out(MIXERS, "MixMind", "L. Meyer")
 
 
-def _read(sent, text: str):
-    done = read_reply(sent, pasted(text, "reply", "Reply"))
-    return {q.topic: q for q in done.round.questions}
-
-
 def test_a_yearly_fee_without_who_keeps_it_running_is_answered_partly(mixers):
-    question = _read(mixers, "Dear Ms Meyer,\n\nThe yearly fee after the pilot is 5,200 EUR for the six spiral mixers.\n")["upkeep_owner"]
+    question = asked(mixers, "Dear Ms Meyer,\n\nThe yearly fee after the pilot is 5,200 EUR for the six spiral mixers.\n")["upkeep_owner"]
     assert question.status == "partly" and not question.closed
     assert "a role" in question.why
 
 
 def test_a_role_alone_is_no_part_of_the_systems_question(mixers):
-    question = _read(mixers, "Dear Ms Meyer,\n\nYour shift bakers will like the new interface on the mixer panel.\n")["integrations"]
+    question = asked(mixers, "Dear Ms Meyer,\n\nYour shift bakers will like the new interface on the mixer panel.\n")["integrations"]
     assert question.status == "not_answered"
 
 
@@ -39,46 +32,46 @@ def test_a_role_alone_is_no_part_of_the_systems_question(mixers):
     ("Send us the mixer logs and our engineers take care of the rest.", "protocols"),
 ])
 def test_a_sales_line_that_names_a_role_a_system_or_a_figure_closes_nothing(mixers, sentence, topic):
-    question = _read(mixers, f"Dear Ms Meyer,\n\n{sentence}\n\nBest regards,\nTom Berger\n")[topic]
+    question = asked(mixers, f"Dear Ms Meyer,\n\n{sentence}\n\nBest regards,\nTom Berger\n")[topic]
     assert question.status != "answered" and not question.closed, question.why
 
 
 def test_questions_left_for_later_by_their_numbers_are_not_answered_by_a_figure_beside_them(mixers):
     text = ("Dear Ms Meyer,\n\n1. The mixer motors' power draw, from new meters in the dough room switchboard.\n\n"
             "2, 9 and 10 we will answer after our IT team has visited; such projects cost 20,000 EUR a year.\n")
-    read = _read(mixers, text)
+    read = asked(mixers, text)
     assert read["latency"].status == "not_answered" and read["upkeep_owner"].status == "not_answered"
 
 
 def test_where_the_project_goes_first_is_the_problem_it_solves(mixers):
     text = ("Dear Ms Meyer,\n\nThe first thing we would go after is bearing wear on the six spiral mixers, "
             "which caused 11 failures in 2025.\n")
-    assert _read(mixers, text)["problem"].status == "answered"
+    assert asked(mixers, text)["problem"].status == "answered"
 
 
 def test_data_said_to_be_yours_is_on_the_ownership_question(mixers):
-    question = _read(mixers, "Dear Ms Meyer,\n\nYou own every mixing record, and you take them away as CSV files whenever you like.\n")["data_ownership"]
+    question = asked(mixers, "Dear Ms Meyer,\n\nYou own every mixing record, and you take them away as CSV files whenever you like.\n")["data_ownership"]
     assert question.status == "answered", question.why
 
 
 def test_a_kpi_named_as_a_rate_with_its_figures_names_its_measure(mixers):
     text = ("Dear Ms Meyer,\n\nThe KPI is the rate of batches rejected at the dough check: 3.4% from January to "
             "September 2026 in your lab book, target 1.5% by 30 June 2027, counted monthly by your QA manager.\n")
-    assert _read(mixers, text)["kpi"].status in ("answered", "partly")
-    assert "not the data" not in _read(mixers, text)["kpi"].why
+    assert asked(mixers, text)["kpi"].status in ("answered", "partly")
+    assert "not the data" not in asked(mixers, text)["kpi"].why
 
 
 def test_a_time_said_in_the_answer_to_another_question_does_not_answer_how_fast_a_stop_is_seen(mixers):
     text = ("Dear Ms Meyer,\n\n5. The model predicts a bearing failure on each mixer, 40 minutes before it stops.\n\n"
             "Best regards,\nTom Berger\n")
-    read = _read(mixers, text)
+    read = asked(mixers, text)
     assert read["latency"].status == "not_answered" and not read["latency"].closed, read["latency"].why
 
 
 def test_a_time_said_under_the_question_on_stops_still_answers_it(mixers):
     text = ("Dear Ms Meyer,\n\n9. The shift baker sees a mixer stop on his phone 20 seconds after it happens, "
             "as the acceptance test logs.\n\nBest regards,\nTom Berger\n")
-    assert _read(mixers, text)["latency"].status == "answered"
+    assert asked(mixers, text)["latency"].status == "answered"
 
 
 FORWARDED = ("Hi Jana,\n\nforwarding what I sent to Ms Meyer last week, as you asked.\n\nTom\n\n"
@@ -87,12 +80,12 @@ FORWARDED = ("Hi Jana,\n\nforwarding what I sent to Ms Meyer last week, as you a
 
 
 def test_the_writers_own_older_message_forwarded_with_the_reply_is_read_as_the_reply(mixers):
-    assert _read(mixers, FORWARDED)["latency"].status == "answered"
+    assert asked(mixers, FORWARDED)["latency"].status == "answered"
 
 
 def test_an_older_message_from_someone_else_under_the_reply_is_still_not_the_reply(mixers):
     text = FORWARDED.replace("From: Tom Berger", "From: Lisa Meyer")
-    assert _read(mixers, text)["latency"].status == "not_answered"
+    assert asked(mixers, text)["latency"].status == "not_answered"
 
 
 COLLEAGUE = ("Hello Ms Meyer,\n\nbelow is what our controls engineer put together for your bakery.\n\nBest regards,\n"
@@ -103,12 +96,12 @@ COLLEAGUE = ("Hello Ms Meyer,\n\nbelow is what our controls engineer put togethe
 
 
 def test_a_colleagues_message_forwarded_within_the_vendors_domain_is_read_as_the_reply(mixers):
-    assert _read(mixers, COLLEAGUE)["latency"].status == "answered"
+    assert asked(mixers, COLLEAGUE)["latency"].status == "answered"
 
 
 def test_a_message_forwarded_from_another_domain_is_still_not_the_reply(mixers):
     text = COLLEAGUE.replace("k.brenner@mixmind.de", "k.brenner@backhaus-meyer.de")
-    assert _read(mixers, text)["latency"].status == "not_answered"
+    assert asked(mixers, text)["latency"].status == "not_answered"
 
 
 @pytest.mark.parametrize("sentence, topic", [
@@ -117,7 +110,7 @@ def test_a_message_forwarded_from_another_domain_is_still_not_the_reply(mixers):
     ("Only outbound connections leave the dough room gateway.", "security"),
 ])
 def test_one_half_of_a_two_part_question_is_answered_partly(mixers, sentence, topic):
-    question = _read(mixers, f"Dear Ms Meyer,\n\n{sentence}\n\nBest regards,\nTom Berger\n")[topic]
+    question = asked(mixers, f"Dear Ms Meyer,\n\n{sentence}\n\nBest regards,\nTom Berger\n")[topic]
     assert question.status == "partly" and not question.closed, question.why
 
 
@@ -126,19 +119,18 @@ def test_one_half_of_a_two_part_question_is_answered_partly(mixers, sentence, to
     ("When the link drops, the edge PC buffers the readings for 30 days and sends them later.", "reliability"),
 ])
 def test_both_halves_of_a_two_part_question_answer_it(mixers, sentence, topic):
-    question = _read(mixers, f"Dear Ms Meyer,\n\n{sentence}\n\nBest regards,\nTom Berger\n")[topic]
+    question = asked(mixers, f"Dear Ms Meyer,\n\n{sentence}\n\nBest regards,\nTom Berger\n")[topic]
     assert question.status == "answered", question.why
 
 
 def test_a_person_who_answers_an_alarm_is_no_answer_put_off(mixers):
     text = ("Dear Ms Meyer,\n\n9. The shift baker on duty will answer each mixer stop alarm on his phone within "
             "30 seconds, as the acceptance test logs.\n\nBest regards,\nTom Berger\n")
-    assert _read(mixers, text)["latency"].status == "answered"
+    assert asked(mixers, text)["latency"].status == "answered"
 
 
 def test_who_keeps_it_running_without_the_fee_settles_the_scorecard_but_is_answered_only_partly():
     sent = sent_out("FurnaceMind is the AI platform for annealing furnaces, with cloud dashboards.\n", "FurnaceMind", "A. Buyer")
-    done = read_reply(sent, pasted("Dear Ms Buyer,\n\nUpkeep: after the pilot our Gdynia desk monitors and maintains it."
-                                   "\n\nKind regards,\nPiotr\n", "reply", "Reply"))
-    upkeep = {q.topic: q for q in done.round.questions}["upkeep_owner"]
+    upkeep = asked(sent, "Dear Ms Buyer,\n\nUpkeep: after the pilot our Gdynia desk monitors and maintains it."
+                         "\n\nKind regards,\nPiotr\n")["upkeep_owner"]
     assert upkeep.closed and upkeep.status == "partly" and "what it costs" in upkeep.why, upkeep.why

@@ -2,15 +2,14 @@
 answers nothing. A partner that is named, with the link's way and owner, still answers. Every reply here is new."""
 import pytest
 
-from reading.documents import pasted
-from rounds_corpus import sent_out
-from scoring.rounds import read_reply
+from rounds_corpus import Mail, sent_out
 
 PRESSES = ("DiePilot makes your forging presses smart.\n"
            "IoT sensors on every press measure hydraulic pressure, die and billet temperature, stroke force and cycle "
            "time, and our AI predicts die cracks and laps before the part leaves the press.\n"
            "Predictive maintenance for dies, pumps and press mechanics, MES and ERP integration and real-time OEE "
            "dashboards in the cloud.\n")
+MAIL = Mail("Dear Ms Weber,", "Best regards,\nJan")
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +18,7 @@ def presses():
 
 
 def _links(sent, sentence: str):
-    done = read_reply(sent, pasted(f"Dear Ms Weber,\n\n{sentence}\n\nBest regards,\nJan\n", "reply", "Reply"))
+    done = MAIL.read(sent, sentence)
     return {q.topic: q for q in done.round.questions}["integrations"]
 
 

@@ -4,8 +4,7 @@ joined, a cell put off as "TBC", a vendor's own numbering whose items keep a lab
 import pytest
 
 from reading.documents import pasted
-from rounds_corpus import placed, sent_out
-from scoring.rounds import read_reply
+from rounds_corpus import asked, placed, replied, sent_out
 
 KILN = ("KilnPulse is the AI-driven IIoT cloud platform for smart lime kilns.\n"
         "It predicts every failure, alerts your team in real time and gives your plant a digital future.\n"
@@ -15,10 +14,6 @@ KILN = ("KilnPulse is the AI-driven IIoT cloud platform for smart lime kilns.\n"
 @pytest.fixture(scope="module")
 def kiln():
     return sent_out(KILN, "KilnPulse", "J. Varga")
-
-
-def _asked(sent, text: str):
-    return {q.topic: q for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}
 
 
 TABLE = ("Dear Mr. Varga,\n\nour reply in short, side by side:\n\n"
@@ -39,11 +34,11 @@ def test_rows_of_a_table_without_outer_bars_each_stay_a_line_of_their_own():
 
 
 def test_a_row_that_names_no_delay_does_not_borrow_the_figures_of_the_rows_above(kiln):
-    assert not _asked(kiln, TABLE)["latency"].closed
+    assert not asked(kiln, TABLE)["latency"].closed
 
 
 def test_a_cell_that_puts_the_fee_off_as_tbc_answers_nothing(kiln):
-    upkeep = _asked(kiln, TABLE)["upkeep_owner"]
+    upkeep = asked(kiln, TABLE)["upkeep_owner"]
     assert upkeep.status == "not_answered" and not upkeep.closed
 
 
@@ -81,7 +76,7 @@ def test_a_kpi_whose_target_is_zero_in_a_word_is_answered_and_closes(kiln):
             "Measure: ring stops on kiln 2, 11 in 2025 according to your stop log, target zero by 31 December 2027, "
             "counted monthly from the same log by your production manager.\n\n"
             "Best regards,\nBence Tóth\n")
-    kpi = _asked(kiln, text)["kpi"]
+    kpi = asked(kiln, text)["kpi"]
     assert kpi.status == "answered" and kpi.closed, kpi.why
 
 
@@ -92,7 +87,7 @@ def test_a_link_under_its_items_number_and_a_dashed_label_links_the_labels_area_
             "Ms. Kiss.\n"
             "(2) Maintenance - refractory hot-spot warnings go as e-mail to the kiln engineers, owner Mr. Szabo.\n\n"
             "Best regards,\nBence Tóth\n")
-    done = read_reply(kiln, pasted(text, "reply", "Reply"))
+    done = replied(kiln, text)
     rows = {row.system: row for row in done.evaluation.answer("connect.integrations").integrations}
     assert rows["maintenance"].owner == "Mr. Szabo" and "mail" in rows["maintenance"].method.lower()
 
@@ -104,7 +99,7 @@ def test_a_heading_line_over_two_sentences_makes_them_one_answer_on_review(kiln)
             "The kiln master sees the predicted ring growth on his panel and decides with the shift leader whether "
             "to lower the coal feed; if they ignore a warning they note why in the shift book.\n\n"
             "Best regards,\nBence Tóth\n")
-    review = _asked(kiln, text)["human_review"]
+    review = asked(kiln, text)["human_review"]
     assert review.status == "answered" and review.closed, review.why
 
 
@@ -115,7 +110,7 @@ def test_a_person_who_decides_and_can_bypass_the_interlock_reviews_what_the_syst
             "The burner man on shift gets each warning on his handheld and decides what to do; only the CO trip acts "
             "by itself, and he can bypass it with the key switch in the control room.\n\n"
             "Best regards,\nBence Tóth\n")
-    review = _asked(kiln, text)["human_review"]
+    review = asked(kiln, text)["human_review"]
     assert review.status == "answered" and review.closed, review.why
 
 
@@ -123,7 +118,7 @@ def test_a_problem_counted_as_one_in_a_number_in_words_is_counted(kiln):
     text = ("Dear Mr. Varga,\n\n"
             "We would start with the shaft kiln, where about one load in eight ends up in the rejects bunker.\n\n"
             "Best regards,\nBence Tóth\n")
-    problem = _asked(kiln, text)["problem"]
+    problem = asked(kiln, text)["problem"]
     assert problem.status == "answered" and problem.closed, problem.why
 
 
@@ -139,7 +134,7 @@ def test_who_takes_over_after_go_live_and_the_yearly_fee_answers_the_upkeep(kiln
             "After go-live your shift electrician cleans the scanner window and our support team in Gyor takes over "
             "the rest, for 6,800 EUR per year.\n\n"
             "Best regards,\nBence Tóth\n")
-    upkeep = _asked(kiln, text)["upkeep_owner"]
+    upkeep = asked(kiln, text)["upkeep_owner"]
     assert upkeep.status == "answered" and upkeep.closed, upkeep.why
 
 
@@ -147,7 +142,7 @@ def test_a_price_lists_entry_price_is_no_fee_for_this_plant(kiln):
     text = ("Dear Mr. Varga,\n\n"
             "After go-live our support team takes over, with packages from 450 EUR per month.\n\n"
             "Best regards,\nBence Tóth\n")
-    upkeep = _asked(kiln, text)["upkeep_owner"]
+    upkeep = asked(kiln, text)["upkeep_owner"]
     assert not upkeep.closed and "packages from" in upkeep.why
 
 
@@ -175,12 +170,12 @@ def test_an_items_own_subject_before_a_colon_does_not_outweigh_its_number(kiln):
 
 
 def test_a_target_whose_year_follows_in_is_a_deadline_and_the_kpi_closes(kiln):
-    kpi = _asked(kiln, TERSE)["kpi"]
+    kpi = asked(kiln, TERSE)["kpi"]
     assert kpi.status == "answered" and kpi.closed, kpi.why
 
 
 def test_the_master_of_the_plants_trade_is_a_person_who_reviews(kiln):
-    review = _asked(kiln, TERSE)["human_review"]
+    review = asked(kiln, TERSE)["human_review"]
     assert review.status == "answered" and review.closed, review.why
 
 
@@ -198,7 +193,7 @@ ASKED_BACK = ("Dear Mr. Varga,\n\nour answers below.\n\n"
 
 
 def test_a_word_on_seeing_under_another_question_does_not_let_its_alarms_answer_how_fast_a_stop_is_seen(kiln):
-    assert not _asked(kiln, ASKED_BACK)["latency"].closed
+    assert not asked(kiln, ASKED_BACK)["latency"].closed
 
 
 @pytest.mark.parametrize("sentence", [
@@ -207,11 +202,11 @@ def test_a_word_on_seeing_under_another_question_does_not_let_its_alarms_answer_
 ])
 def test_protocols_named_only_as_examples_or_a_rate_left_to_the_plant_leave_the_question_open(kiln, sentence):
     text = f"Dear Mr. Varga,\n\nhere are our answers.\n\n{sentence}\n\nBest regards,\nBence Tóth\n"
-    assert not _asked(kiln, text)["protocols"].closed
+    assert not asked(kiln, text)["protocols"].closed
 
 
 def test_protocols_read_from_this_plants_kiln_at_a_stated_rate_close_the_question(kiln):
     text = ("Dear Mr. Varga,\n\nhere are our answers.\n\n"
             "3. We read the kiln S7-1500 over OPC UA every second and the scanner over Modbus TCP every 8 seconds.\n\n"
             "Best regards,\nBence Tóth\n")
-    assert _asked(kiln, text)["protocols"].closed
+    assert asked(kiln, text)["protocols"].closed

@@ -4,9 +4,7 @@ service that is the product, with no team doing the upkeep ("our service runs in
 reply here is new."""
 import pytest
 
-from reading.documents import pasted
-from rounds_corpus import sent_out
-from scoring.rounds import read_reply
+from rounds_corpus import asked, replied, sent_out
 
 KILNS = ("KilnMind is the AI platform for tunnel kilns of brick plants, with cloud dashboards and predictive "
          "maintenance.\nIt learns from your firing data and cuts energy and cracked bricks.\n")
@@ -36,8 +34,7 @@ def kilns():
 
 
 def _upkeep(sent, sentence: str):
-    done = read_reply(sent, pasted(OWN_ORDER.format(upkeep=sentence), "reply", "Reply"))
-    return {q.topic: q for q in done.round.questions}["upkeep_owner"]
+    return asked(sent, OWN_ORDER.format(upkeep=sentence))["upkeep_owner"]
 
 
 @pytest.mark.parametrize("team", [
@@ -58,7 +55,7 @@ def test_a_service_that_is_the_product_names_no_one_who_keeps_it_running(kilns):
 def _table(sent, cell: str):
     text = ("Dear Mr Novak,\n\n| Topic | Our answer |\n|---|---|\n| History | tbd with your process team |\n"
             f"| Service | {cell} |\n\nBest regards,\nPetr\n")
-    done = read_reply(sent, pasted(text, "reply", "Reply"))
+    done = replied(sent, text)
     return {q.topic: q for q in done.round.questions}["upkeep_owner"]
 
 

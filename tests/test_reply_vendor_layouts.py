@@ -2,24 +2,19 @@
 question titles ("Q: KPI?"), tables, answers wrapped in sales talk. Every sentence here is new."""
 import pytest
 
-from reading.documents import pasted
-from rounds_corpus import placed, sent_out
-from scoring.rounds import read_reply, reply_reader
+from rounds_corpus import Mail, asked, placed, replied, sent_out
+from scoring.rounds import reply_reader
 from questions import load_bank
 
 BANK = load_bank()
 HOIST = ("HoistSense is the AI-driven IIoT cloud platform for smart overhead cranes and hoists.\n"
          "It predicts every failure and gives your plant real-time insights and a digital future.\n")
+MAIL = Mail("Dear Mr. Costa,", "Best regards,\nRui Lopes")
 
 
 @pytest.fixture(scope="module")
 def hoist():
     return sent_out(HOIST, "HoistSense", "M. Costa")
-
-
-def _read(sent, text: str):
-    done = read_reply(sent, pasted(text, "reply", "Reply"))
-    return {q.topic: q for q in done.round.questions}
 
 
 def _placed(sent, text: str) -> dict[str, str]:
@@ -65,29 +60,28 @@ def test_a_table_row_answers_the_question_its_first_column_names(hoist):
 
 
 def test_a_kpi_with_baseline_and_target_in_a_table_row_closes_the_kpi_question(hoist):
-    asked = _read(hoist, TABLE)
-    assert asked["kpi"].closed, asked["kpi"].why
+    kpi = asked(hoist, TABLE)["kpi"]
+    assert kpi.closed, kpi.why
 
 
 @pytest.mark.parametrize("reviewer", ["The rigger on shift", "The crane mechanic on duty"])
 def test_a_trade_named_as_the_person_on_shift_is_who_reviews(hoist, reviewer):
     text = (f"Dear Mr. Costa,\n\n{reviewer} sees each proposed load limit and sets it only when they decide; "
             "no limit changes by itself.\n\nBest regards,\nRui Lopes\n")
-    asked = _read(hoist, text)
-    assert asked["human_review"].closed, asked["human_review"].why
+    review = asked(hoist, text)["human_review"]
+    assert review.closed, review.why
 
 
 @pytest.mark.parametrize("boast", ["Our hoist model keeps improving every week.",
                                    "The detection gets better with every shift it runs."])
 def test_an_improvement_boasted_with_a_frequency_beside_it_makes_no_answer_specific(hoist, boast):
-    done = read_reply(hoist, pasted(f"Dear Mr. Costa,\n\n{boast}\n\nBest regards,\nRui Lopes\n", "reply", "Reply"))
+    done = MAIL.read(hoist, boast)
     assert not [a.question for a in done.evaluation.answers if a.evidence == "specific" and boast in a.quotes]
     assert all(q.status == "not_answered" for q in done.round.questions)
 
 
 def _network(sent, body: str):
-    done = read_reply(sent, pasted(f"Dear Mr. Costa,\n\nNetwork: {body}\n\nBest regards,\nRui Lopes\n", "reply", "Reply"))
-    return done.evaluation.answer("security.model")
+    return MAIL.read(sent, f"Network: {body}").evaluation.answer("security.model")
 
 
 def test_a_device_on_its_own_mobile_link_with_no_connection_into_the_plant_network_is_outbound_only(hoist):
@@ -134,26 +128,26 @@ def test_a_paragraph_that_says_the_letter_did_not_raise_it_answers_no_asked_ques
 @pytest.mark.parametrize("dodge", ["After the pilot we will offer a support contract for the gateways.",
                                    "After the pilot our support team takes care of everything."])
 def test_a_contract_offered_later_or_a_team_that_does_everything_leaves_upkeep_open(hoist, dodge):
-    asked = _read(hoist, f"Dear Mr. Costa,\n\n{dodge}\n\nBest regards,\nRui Lopes\n")
-    assert not asked["upkeep_owner"].closed and asked["upkeep_owner"].status == "not_answered", asked["upkeep_owner"].why
+    upkeep = MAIL.asked(hoist, dodge)["upkeep_owner"]
+    assert not upkeep.closed and upkeep.status == "not_answered", upkeep.why
 
 
 def test_a_contract_offered_with_its_yearly_fee_still_answers_who_keeps_it_running(hoist):
     text = ("Dear Mr. Costa,\n\nAfter the pilot we will offer a support contract: our service team in Porto monitors "
             "the gateways for 4,800 EUR a year.\n\nBest regards,\nRui Lopes\n")
-    assert _read(hoist, text)["upkeep_owner"].closed
+    assert asked(hoist, text)["upkeep_owner"].closed
 
 
 def test_data_said_to_be_able_to_go_to_a_system_with_no_how_does_not_answer_the_systems_question(hoist):
-    asked = _read(hoist, "Dear Mr. Costa,\n\nThe lift counts can be transferred to your ERP.\n\nBest regards,\nRui Lopes\n")
-    assert not asked["integrations"].closed, asked["integrations"].why
+    links = MAIL.asked(hoist, "The lift counts can be transferred to your ERP.")["integrations"]
+    assert not links.closed, links.why
 
 
 def test_data_that_can_go_to_a_system_with_its_format_and_owner_still_answers_it(hoist):
     text = ("Dear Mr. Costa,\n\nThe lift counts can be transferred to your SAP PM every night as a CSV file; "
             "your SAP key user Ana Reis owns that link.\n\nBest regards,\nRui Lopes\n")
-    asked = _read(hoist, text)
-    assert asked["integrations"].status == "answered" and asked["integrations"].closed, asked["integrations"].why
+    read = asked(hoist, text)
+    assert read["integrations"].status == "answered" and read["integrations"].closed, read["integrations"].why
 
 
 def test_a_label_whose_only_cue_says_which_way_heads_no_question(hoist):
@@ -162,14 +156,14 @@ def test_a_label_whose_only_cue_says_which_way_heads_no_question(hoist):
 
 
 def test_a_kpi_that_will_move_considerably_names_no_figure_and_answers_nothing(hoist):
-    asked = _read(hoist, "Dear Mr. Costa,\n\nCrane downtime will reduce considerably.\n\nBest regards,\nRui Lopes\n")
-    assert asked["kpi"].status == "not_answered", asked["kpi"].why
+    kpi = MAIL.asked(hoist, "Crane downtime will reduce considerably.")["kpi"]
+    assert kpi.status == "not_answered", kpi.why
 
 
 def test_a_kpi_that_moves_considerably_with_its_figures_still_answers(hoist):
     text = ("Dear Mr. Costa,\n\nCrane downtime will reduce considerably: from 41 hours in 2026 (maintenance log) to a "
             "target under 15 hours in 2027, counted monthly from the log.\n\nBest regards,\nRui Lopes\n")
-    assert _read(hoist, text)["kpi"].status != "not_answered"
+    assert asked(hoist, text)["kpi"].status != "not_answered"
 
 
 OWN_ORDER = ("Dear Mr. Costa,\n\nour short answers, in our own order:\n\n"
@@ -192,7 +186,7 @@ def test_a_claim_read_in_another_answer_leaves_the_data_answer_in_unlisted_words
             "History: the model learns from 14 months of your lift logs.\n"
             "Your maintenance planner checks the weights in those logs before the first training.\n\n"
             "Best regards,\nRui Lopes\n")
-    done = read_reply(hoist, pasted(text, "reply", "Reply"))
+    done = replied(hoist, text)
     assert done.evaluation.answer("data.captured").evidence == "specific"
     history = {q.topic: q for q in done.round.questions}["history"]
     assert history.closed, history.why
@@ -208,6 +202,6 @@ BOLD_HEADINGS = ("Dear Mr. Costa,\n\nour answers, grouped by theme:\n\n"
 
 
 def test_a_bold_heading_on_its_own_line_ties_the_answer_under_it_to_its_question(hoist):
-    asked = _read(hoist, BOLD_HEADINGS)
-    assert asked["kpi"].status == "answered" and asked["kpi"].closed, asked["kpi"].why
-    assert asked["data"].status != "not_answered", asked["data"].why
+    read = asked(hoist, BOLD_HEADINGS)
+    assert read["kpi"].status == "answered" and read["kpi"].closed, read["kpi"].why
+    assert read["data"].status != "not_answered", read["data"].why

@@ -2,15 +2,14 @@
 question, so a reply that answers the question as asked can close it. Every sentence here is new."""
 import pytest
 
-from reading.documents import pasted
-from rounds_corpus import sent_out
-from scoring.rounds import read_reply
+from rounds_corpus import Mail, sent_out
 
 SMART = ("PressLink makes your stamping plant a smart factory.\n"
          "Press data is connected to your business systems.\n"
          "Everyone in the plant sees the presses live.\n")
 PLAIN = ("PressLink predicts die wear on stamping presses with machine learning.\n"
          "Press data is connected to your business systems.\n")
+MAIL = Mail("Dear Ms Brandt,", "Kind regards,\nOle Berg")
 
 
 @pytest.fixture(scope="module")
@@ -33,30 +32,23 @@ def test_a_letter_whose_label_counts_no_systems_asks_which_without_a_number():
     assert asked and not any("at least" in text for text in asked)
 
 
-def _integrations(sent, answer: str):
-    question = _question(sent, "integrations").text
-    text = f"Dear Ms Brandt,\n\n> {question}\n\n{answer}\n\nKind regards,\nOle Berg\n"
-    return {q.topic: q for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}["integrations"]
+def _answered(sent, topic: str, answer: str):
+    """The round's question on `topic` after a reply that quotes it with `answer` under it."""
+    return MAIL.asked(sent, f"> {_question(sent, topic).text}\n\n{answer}")[topic]
 
 
 def test_two_systems_each_with_format_direction_and_owner_under_the_quoted_question_close_it(smart):
     answer = ("Your SAP PM receives a notification for each worn die as an IDoc, one way; owner your maintenance "
               "planner Jonas Lind. Your Proalpha ERP receives the good and scrap strokes per order as a CSV file every "
               "night, one way; owner your controller Mia Holm.")
-    assert _integrations(smart, answer).closed
+    assert _answered(smart, "integrations", answer).closed
 
 
 def test_one_system_under_the_counted_question_leaves_it_open_and_says_the_label_needs_more(smart):
     answer = ("Your SAP PM receives a notification for each worn die as an IDoc, one way; owner your maintenance "
               "planner Jonas Lind.")
-    found = _integrations(smart, answer)
+    found = _answered(smart, "integrations", answer)
     assert not found.closed and "Still open on the scorecard" in found.why
-
-
-def _workflow(sent, answer: str):
-    question = _question(sent, "workflow").text
-    text = f"Dear Ms Brandt,\n\n> {question}\n\n{answer}\n\nKind regards,\nOle Berg\n"
-    return {q.topic: q for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}["workflow"]
 
 
 def test_the_workflow_question_asks_for_the_kinds_the_scorecard_counts(smart):
@@ -67,12 +59,12 @@ def test_the_workflow_question_asks_for_the_kinds_the_scorecard_counts(smart):
 def test_a_work_order_the_planner_acts_on_under_the_quoted_question_closes_it(smart):
     answer = ("Each worn die opens a work order in your SAP PM, and your maintenance planner Jonas Lind schedules the "
               "die change into the next weekend stop.")
-    assert _workflow(smart, answer).closed
+    assert _answered(smart, "workflow", answer).closed
 
 
 def test_a_setting_accepted_on_a_screen_is_no_workflow_of_the_kinds_asked(smart):
     answer = "The press operator accepts or rejects a recommended stroke rate on the press screen at each coil change."
-    assert not _workflow(smart, answer).closed
+    assert not _answered(smart, "workflow", answer).closed
 
 
 TWIN = ("MaltTwin is the digital twin for malting kilns.\n"
@@ -84,12 +76,6 @@ def twin():
     return sent_out(TWIN, "MaltTwin", "H. Brandt")
 
 
-def _data(sent, answer: str):
-    question = _question(sent, "data").text
-    text = f"Dear Ms Brandt,\n\n> {question}\n\n{answer}\n\nKind regards,\nOle Berg\n"
-    return {q.topic: q for q in read_reply(sent, pasted(text, "reply", "Reply")).round.questions}["data"]
-
-
 def test_a_twin_letter_asks_for_the_three_kinds_of_live_data_the_label_counts(twin):
     assert "name at least 3 kinds of data" in _question(twin, "data").text
 
@@ -97,16 +83,16 @@ def test_a_twin_letter_asks_for_the_three_kinds_of_live_data_the_label_counts(tw
 def test_three_kinds_of_data_with_their_sources_close_the_counted_data_question(twin):
     answer = ("From kilns 1 and 2 we read air-on and air-off temperature, fan pressure, airflow and the fan motors' "
               "vibration, all from the existing Siemens S7 kiln PLCs.")
-    assert _data(twin, answer).closed
+    assert _answered(twin, "data", answer).closed
 
 
 def test_two_kinds_of_data_leave_the_counted_data_question_open_and_say_why(twin):
     answer = "From kilns 1 and 2: air-on and air-off temperature and fan pressure, read from the existing S7 kiln PLCs."
-    found = _data(twin, answer)
+    found = _answered(twin, "data", answer)
     assert not found.closed and "Still open on the scorecard" in found.why
 
 
 def test_an_airflow_named_in_one_word_is_the_third_kind_of_data(twin):
     answer = ("From kilns 1 and 2: air-on and air-off temperature, fan pressure and airflow, all read from the existing "
               "Siemens S7 kiln PLCs.")
-    assert _data(twin, answer).closed
+    assert _answered(twin, "data", answer).closed
