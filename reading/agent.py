@@ -57,6 +57,7 @@ class AgentReader:
     trouble: frozenset[str] = frozenset()  # "short", "jams": ... in which something goes wrong
     scene_ends: frozenset[str] = frozenset()  # "when", "if": "An alarm fires when a bearing runs hot" is no scene
     scene_reach: int = 0  # the trouble at most this many words in: "A robot ... listens for gas leaks" is no scene
+    gerund_nouns: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "of"; "are": an -ing noun
 
     @classmethod
     def from_data(cls, data: dict, scan: PhraseSet) -> AgentReader:
@@ -72,7 +73,8 @@ class AgentReader:
                    words("past", habitual), words("degree", habitual), words("verbs", data.get("gerund", {})),
                    words("words", data.get("scope", {})), words("not_before", data.get("scope", {})),
                    frozenset(data.get("before_outranks", [])), words("pronouns", data.get("goes_on", {})),
-                   words("opens", scene), words("trouble", scene), words("ends", scene), int(scene.get("reach", 0)))
+                   words("opens", scene), words("trouble", scene), words("ends", scene), int(scene.get("reach", 0)),
+                   (words("prepositions", data.get("gerund", {})), words("plural", data.get("gerund", {}))))
 
     def general(self, words: list[str], found: list[tuple[int, int, str]]) -> str | None:
         """Why the sentence is a general truth and not this offer's deed (the kind of signal), or None.
@@ -135,9 +137,18 @@ class AgentReader:
         ...", "Knowing what goes on allows managers to act"): advice for any plant. A noun in -ing right before
         its verb ("Training is included", "Engineering are able to") is none; the story's past is left alone."""
         clause = words[:next((i for i, w in enumerate(words) if w in ",;:"), len(words))]
+        if len(clause) > 3 and self._noun_in_ing(clause):
+            return False
         return (len(clause) > 3 and clause[0].endswith("ing") and len(clause[0]) > 4
                 and clause[1] not in self.gerund_verbs and not self.gerund_verbs.isdisjoint(clause[2:])
                 and self.past.isdisjoint(words))
+
+    def _noun_in_ing(self, clause: list[str]) -> bool:
+        """A word in -ing that names a thing, not a doing with its object: a preposition right after it ("Closing of
+        the request is shown", "Cooling at the depot is monitored"), or its clause's verb plural ("Packaging lines
+        are shipping", its verb a word or two on, before any clause of its own): a doing takes the singular."""
+        prepositions, plural = self.gerund_nouns
+        return clause[1] in prepositions or not plural.isdisjoint(clause[2:4])
 
     def _scene(self, words: list[str]) -> bool:
         """A scene in any plant, told in the present with an indefinite subject, in which something goes wrong ("A

@@ -228,12 +228,11 @@ class AnswerDrafting:
             else:
                 options = [max(options, key=lambda o: (ev.options[o], ev.confidence[o], -order.index(o)))]
         bar = self.rules.confidence["bar"]
-        least = self.rules.product_page.repeats if page else 1
         labels = page and qid in self.rules.product_page.labels_only
         weigh = self.rules.reliable if weighed and (page or story) else lambda *_: 1.0
         sure = {o: self._sure(ev, o, story) * scale * weigh(qid, o) for o in options}
         choices = [o for o in options if sure[o] >= bar and not labels
-                   and not (page and (o in ev.implied or ev.options[o] < least))]
+                   and not (page and (o in ev.implied or ev.options[o] < self.rules.product_page.least(qid, o)))]
         if ctx is not None:  # bench/option_rows.py records what a learnt confidence would read (option_model.py)
             option_model.RECORD += [(qid, o, o in choices, ev.evidence, option_features(ctx, qid, o, ev, sure[o]))
                                     for o in options]

@@ -42,6 +42,11 @@ class ProductPage:
     titles: frozenset[str] = frozenset()  # a passing cue right before one of these is a job's name ("the plant manager")
     declared: tuple[tuple[str, ...], ...] = ()  # a line opening on one names the text a case study ("Case Study: ...")
     furniture: tuple[tuple[str, ...], ...] = ()  # a heading alone on its line that a case study has ("The Challenge")
+    once: frozenset[tuple[str, str]] = frozenset()  # options one sentence of a page claims (vibration: a sensor's reading)
+
+    def least(self, question: str, option: str) -> int:
+        """How many of a page's sentences must say an option to draft it: `repeats`, but one for `once`."""
+        return 1 if (question, option) in self.once else self.repeats
 
 
 def role_cues(roles: dict) -> list[PhraseSet]:

@@ -41,7 +41,13 @@ class PlantState:
         ("no longer", "instead of": `not_by_hand`)."""
         if _holds(words, self.not_hand) or not self.not_subjects.isdisjoint(words):
             return False
-        return _holds(words, self.by_hand) and self._subject(words, lambda w: w not in self.subjects and w not in self.openers) is not None
+        if not _holds(words, self.by_hand):
+            return False
+        # ... its subject opening the sentence, or its main clause after an opening phrase set off by a comma
+        # ("Suspecting infiltration, operators began logging pump data by hand")
+        starts = [0] + [i + 1 for i, w in enumerate(words) if w == ","]
+        opens = lambda w: w not in self.subjects and w not in self.openers
+        return any(self._subject(words[at:], opens) is not None for at in starts)
 
 
 def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:

@@ -142,3 +142,20 @@ def test_what_the_product_does_for_this_plant_in_the_present_stays_an_offer():
     assert general("Since go-live, unplanned stops on Line 2 fell by a third.") is None
     said = drafted("The system sends an alert to the shift lead when a press stops for longer than five minutes.")
     assert ("users.roles", "shift_leads") in said and ("workflow.outputs", "alerts") in said
+
+
+@pytest.mark.parametrize("sentence", [
+    "Upgrading aging compressors can improve the system's performance.",
+    "Keeping the kilns at temperature requires steady gas pressure.",
+])
+def test_a_doing_with_its_object_as_the_subject_is_general_advice(sentence):
+    assert general(sentence) == "gerund"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Closing of the work order is shown back on the operator's tablet.",
+    "Cooling at the Halden depot is monitored by the new controls.",
+    "Bottling lines are losing two hours a shift to label jams.",
+])
+def test_a_noun_in_ing_before_a_preposition_or_a_plural_verb_is_no_general_doing(sentence):
+    assert general(sentence) != "gerund"

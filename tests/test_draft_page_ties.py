@@ -54,3 +54,28 @@ def test_a_page_that_helps_you_still_speaks_to_no_buyer():
                              "Its weekly digest helps your team find the stops that return.\n")
     assert all(a.evidence == "vendor_claim" for a in draft(benefits, BANK).answers)
     assert drafter_for(BANK).story.speaks_to("we will fit the hub at your filler".split())
+
+
+# A product page on motor monitoring that names each quantity its sensors read in one sentence only.
+MOTOR_PAGE = """Motor Health Monitor
+
+Motor Health Monitor watches the motors of pumps, fans and conveyors around the clock.
+Its wireless sensor clamps to the motor housing and measures vibration and temperature every minute.
+Readings are sent to the cloud over LTE, where they are kept for two years.
+Manufacturers across industries use the monitor to plan their maintenance.
+Each motor gets a health score from zero to one hundred on the dashboard.
+Installation takes about ten minutes per motor and needs no wiring.
+Batteries last up to five years in normal use.
+The sensor housing is rated IP68 and ATEX zone 2.
+"""
+
+
+def captured(text: str) -> tuple[set[str], set[str]]:
+    answer = draft(text, BANK).answer("data.captured")
+    return (set(answer.choices), set(answer.suggested)) if answer else (set(), set())
+
+
+def test_vibration_a_page_names_once_is_its_claim_but_a_temperature_named_once_is_only_offered():
+    drafted, offered = captured(MOTOR_PAGE)
+    assert "vibration" in drafted
+    assert "temperature" not in drafted and "temperature" in offered

@@ -88,3 +88,26 @@ def test_peak_and_demand_charges_the_plant_pays_are_its_energy_cost(sentence):
     answer = draft(sentence + "\n\nWe fit six power meters read over Modbus TCP every second.", BANK).answer(
         "problem.plant_problems")
     assert answer is not None and "energy_cost" in answer.choices
+
+
+REMOTE = ("problem.plant_problems", "no_remote_visibility")
+
+
+def problems(text: str) -> set[str]:
+    answer = draft(text, BANK).answer("problem.plant_problems")
+    return set(answer.choices) if answer else set()
+
+
+@pytest.mark.parametrize("before", [
+    "Until now a technician drove to each station twice a week to read the flow totalisers.",
+    "Before the project, the shift fitters walked to every well at the start of each shift to note the levels.",
+])
+def test_people_going_out_to_the_sites_to_see_them_is_no_remote_visibility(before):
+    text = before + " We fit a cellular logger at each station that sends its readings to a web portal every minute."
+    assert REMOTE[1] in problems(text)
+
+
+def test_the_vendors_own_visit_on_site_is_no_problem_of_the_plant():
+    text = ("We fit a cellular logger at each station that sends its readings to a web portal every minute. "
+            "The service includes a yearly calibration visit and a 48-hour on-site response.")
+    assert REMOTE[1] not in problems(text)

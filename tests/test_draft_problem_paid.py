@@ -100,3 +100,17 @@ def test_handwork_the_plant_retired_is_a_result_not_its_state():
     text = ("In May the plant officially retired its handwritten data collection sheets. "
             "We fit a terminal at each press.")
     assert told(text)[0] != "before"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Worried about leaks, the fitters started walking the air lines each week to note pressures by hand.",
+    "Since the scale only has a display, the workers write every weight on paper.",
+])
+def test_the_plants_people_working_by_hand_after_an_opening_phrase_is_the_plants_state(sentence):
+    text = sentence + " We fit a terminal at each press that records every stop with its reason."
+    assert told(text)[0] == "before"
+
+
+def test_handwork_after_an_opening_phrase_with_the_offers_kit_is_no_plant_state():
+    text = "Since the terminal went live, the operators confirm each stop manually on the terminal. We fit a gateway."
+    assert told(text)[0] != "before"
