@@ -495,9 +495,16 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # year", "> " questions under "On 2 Nov 2026, ... wrote:"; Hungarian "Topic - answer" paragraphs with "2027-04-30" and
 # "HUF 4.350.000 / yr", prose with a P.S., an "-----Original Message-----" chain), first measured on 864b9c3: 89% closed,
 # 97% still open, 0 made specific.
+# tuning43/, written blind (Portuguese "> " quoted questions with "EUR 17.900/ano" and "31/05/2027", "1." answers with
+# "a definir", a "Forwarded message" with the asked answer; German prose in its own order with "alle 2 Sek." and "EUR
+# 14.400,- p.a.", a "| Thema | Antwort |" table with "folgt", a PS; Indian "Q1." answers with "INR 18,50,000 per annum",
+# "> " short questions with "We will revert."; Swiss "| # | Question | Réponse |" table with "CHF 22'800.– par an",
+# "Topic: answer" lines with "à définir", an "-----Original Message-----" chain; Australian "a)" answers with "avg.", "3
+# mo." and "AUD 31,500 p.a.", prose with a P.S., a "Begin forwarded message:" chain), first measured on 8a80aad: 91%
+# closed, 98% still open, 0 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -579,7 +586,8 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning32"), *cases("tuning33"), *cases("tuning34"),
                        *cases("tuning35"), *cases("tuning36"), *cases("tuning37"),
                        *cases("tuning38"), *cases("tuning39"), *cases("tuning40"),
-                       *cases("tuning41"), *cases("tuning42")]:
+                       *cases("tuning41"), *cases("tuning42"),
+                       *cases("tuning43")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
