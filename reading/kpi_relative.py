@@ -68,8 +68,8 @@ def _told_baseline(sentences: list[Sentence], change, rules: DraftRules, at: int
     the rework rate" takes "3.6 % of the skis", not "41 seconds per ski"); "the water use per tonne" only per tonne."""
     unit = f"per {change.per}" if change.per else ""
     found = named and not unit and _a_share(change.metric, rules) and \
-        baseline_for(sentences, Measure(metric=change.metric, unit="%"), rules, at, named, back)
-    return found or baseline_for(sentences, Measure(metric=change.metric, unit=unit), rules, at, named, back)
+        baseline_for(sentences, Measure(metric=change.metric, unit="%"), rules, at, named, back, named)
+    return found or baseline_for(sentences, Measure(metric=change.metric, unit=unit), rules, at, named, back, named)
 
 
 def _a_share(metric: str, rules: DraftRules) -> bool:

@@ -1,0 +1,51 @@
+"""A change of a measure ('cut bracket scrap by 25 %', 'halve unplanned downtime') applies only to a value whose own
+words or unit name that measure: its noun or stem, or a unit of its kind (m3 for water, a duration for a time, a
+share for a yield). With no such value the text drafts no measure: no nonsense beats a guess. Sentences written for
+these tests."""
+from kpi_corpus import offered_kpi
+from reading.kpi_naming import own_words
+
+
+def _ends(text):
+    got = offered_kpi(text)
+    return (got.baseline, got.target) if got and got.baseline is not None else None
+
+
+def test_a_cut_of_scrap_never_applies_to_a_count_of_strokes_or_presses():
+    text = ("With vision inspection on your three presses we expect to cut bracket scrap by 25 %. "
+            "Brackets are formed in two strokes at 42 strokes a minute.")
+    assert _ends(text) is None
+
+
+def test_a_cut_of_water_use_takes_the_value_told_in_water_not_the_days_it_was_averaged_over():
+    text = ("Your wash line uses 18 m3 of rinse water a day today (water meter, average of 40 production days in 2026).\n"
+            "With closed-loop rinsing we will cut rinse water consumption by 20 %.")
+    assert _ends(text) == (18, 14.4)
+
+
+def test_a_halving_of_downtime_takes_hours_lost_as_a_time_of_its_kind():
+    text = ("Your filler loses 30 hours a month to unplanned stops, by your maintenance log.\n"
+            "With condition monitoring on the capper we commit to halving unplanned downtime.")
+    assert _ends(text) == (30, 15)
+
+
+def test_a_gain_in_points_of_a_yield_takes_the_share_of_the_oil_extracted():
+    text = ("Your decanters extract 82.0 % of the oil in the paste, by your laboratory's figures.\n"
+            "We commit to raising your extraction yield by 2 percentage points.")
+    assert _ends(text) == (82.0, 84.0)
+
+
+def test_a_doubling_in_a_machines_name_never_doubles_the_months_a_rate_was_counted_over():
+    text = ("Your doubling stand averaged 12 web breaks per 100 coils in the last six months.\n"
+            "We guarantee no more than 5 web breaks per 100 coils on the doubling stand, counted over the first 300 coils "
+            "after start-up.")
+    assert _ends(text) == (12, 5)
+
+
+def test_a_values_own_words_run_to_the_marks_and_values_beside_it_past_a_label_and_a_machines_digit():
+    lower = "scrap today: 6.4 % of extruder output (edge trim excluded)"
+    start = lower.index("6.4")
+    assert own_words(lower, start, start + 5) == ["scrap", "today", "of", "extruder", "output"]
+    lower = "gas for the t2 generator cost you 2.4 meur in 2025"
+    start = lower.index("2.4")
+    assert "gas" in own_words(lower, start, start + 8)
