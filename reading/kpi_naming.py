@@ -50,11 +50,11 @@ def names_measure(metric: str, lower: str, start: int, end: int, unit: str, rule
 
 
 def _heads(metric: str, rules: DraftRules) -> list[str]:
-    """The words that name what a change is of: its kinds of measure ("scrap" of "brake disc scrap"), else its
-    words that are no article or pointer."""
-    words = [w.strip(",;:()") for w in metric.split()]
+    """The words that name what a change is of: its kinds of measure ("scrap" of "brake disc scrap"), else its head,
+    the last word ("times" of "batch times": the batches are what is timed, not the measure)."""
+    words = _WORD.findall(re.split(r"[,;:()]", metric)[0])  # "stand, counted over the first 400" is of the stand
     kinds = [w for w in words if is_kind(w, rules)]
-    return kinds or [w for w in words if len(w) > 3 and w.isalpha()]
+    return kinds or [w for w in words[-1:] if len(w) > 2 and w.isalpha()]
 
 
 def own_words(lower: str, start: int, end: int) -> list[str]:

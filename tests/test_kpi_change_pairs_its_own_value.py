@@ -49,3 +49,15 @@ def test_a_values_own_words_run_to_the_marks_and_values_beside_it_past_a_label_a
     lower = "gas for the t2 generator cost you 2.4 meur in 2025"
     start = lower.index("2.4")
     assert "gas" in own_words(lower, start, start + 8)
+
+
+def test_a_shorter_time_never_applies_to_a_share_of_the_things_timed():
+    text = ("Today 9 % of your resin batches need a second viscosity correction, by your lab's records.\n"
+            "We commit to 25 % shorter batch times with inline viscosity control.")
+    assert _ends(text) is None
+
+
+def test_a_change_told_after_a_measure_never_takes_another_measures_value_in_its_clause():
+    text = ("Last year glazing rework went from 5.2 % to 2.9 % at a tile maker in Spain, and their gas use fell by 12 %.")
+    got = offered_kpi(text)
+    assert got is None or not got.metric.startswith("gas")
