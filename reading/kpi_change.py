@@ -59,12 +59,14 @@ def _verbs() -> _Verbs:
     fell = re.compile(rf"(?<![^ ])((?:[^ .;:!?]+ ){{0,8}}?)(?:(?:has|have|had) )?(?:(?:been|was|were|is|are) )?"
                       rf"({_alternatives(data['fell']['down'] + data['fell']['up'])}) {share}")  # what, the verb, by
     amount = re.compile(rf"\b({moves})\b{words} {by_word} (\d+(?:\.\d+)?) ?([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
-    verbs = _alternatives(w for w in factors if not w.startswith("by "))
-    shares = _alternatives(w[3:] for w in factors if w.startswith("by "))
+    by_words = set(grammar("by").split("|"))
+    by_shares = {w.split(" ", 1)[1]: f for w, f in factors.items() if w.split()[0] in by_words}
+    verbs = _alternatives(w for w in factors if w.split()[0] not in by_words)
+    shares = _alternatives(by_shares)
     # "double-digit", "double-backers": a compound's first half, no doubling
     # "cut it in half" as "cut it by half" ("in a quarter of the time" is when, not how much)
     factor = re.compile(rf"\b({verbs})\b(?!-)((?: [^ .;:!?]+){{0,6}})"
-                        rf"|\b({moves})\b{words} (?:by|in(?= half)) ({shares})\b")
+                        rf"|\b({moves})\b{words} (?:{by_word}|in(?= half)) ({shares})\b")
     # "a 9 percentage point gain", "a gain of 9 percentage points": points added, never "percent" of today's value
     noun = re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?{_SHARE_UNIT} ({_alternatives(nouns)})\b"
                       r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
@@ -72,7 +74,7 @@ def _verbs() -> _Verbs:
                             r"(?! ?(?:-|–|to|and|or) ?\d)(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
     fell_down, fell_up = data["fell"]["down"], data["fell"]["up"]
     return _Verbs(by, fell, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(fell_down),
-                  frozenset(fell_down + fell_up), frozenset(data["either"]), factors, nouns, frozenset(data["stops"]),
+                  frozenset(fell_down + fell_up), frozenset(data["either"]), factors | by_shares, nouns, frozenset(data["stops"]),
                   frozenset(map(str, data["down"] + data["up"] + data["either"])))
 
 
@@ -131,7 +133,7 @@ def _relative(lower: str) -> Relative | None:
     if match.group(1):
         found = Relative(verbs.factors[match.group(1)], _what(match.group(2), verbs) or _object_before(lower, match, verbs))
         return _told_first(found, lower, match.start(), match.group(1), match.group(2), verbs)
-    share = 1 - verbs.factors["by " + match.group(5)]
+    share = 1 - verbs.factors[match.group(5)]  # "by a third", "um ein drittel": what is left, told after "by"
     found = Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
     return _told_first(found, lower, match.start(), match.group(3), match.group(4), verbs)
 

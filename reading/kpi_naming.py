@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_kinds import is_kind, units_name
-from .kpi_numbers import NUMBER, is_time, unit_head
+from .kpi_numbers import NUMBER, YEAR, is_time, unit_head
 from .quantities import DURATIONS
 
 _STEM = 5
@@ -59,8 +59,9 @@ def _heads(metric: str, rules: DraftRules) -> list[str]:
 
 def own_words(lower: str, start: int, end: int) -> list[str]:
     """The words of a value's own clause: back to the mark or value before it (a label's colon stays: "Scrap
-    today: 6.4 %"), on to the mark or value after it; a digit in a name ("the T2 generator") ends nothing."""
-    values = [m for m in NUMBER.finditer(lower) if not lower[m.start() - 1:m.start()].isalnum()]
+    today: 6.4 %"), on to the mark or value after it; a digit in a name ("the T2 generator") or a year ends nothing."""
+    values = [m for m in NUMBER.finditer(lower)  # a year ends nothing either: "der Zinkverbrauch lag 2025 bei 62 kg"
+              if not lower[m.start() - 1:m.start()].isalnum() and not YEAR.fullmatch(m.group(1))]
     back = max([lower.rfind(c, 0, start) for c in _MARKS if c != ":"] + [m.end() - 1 for m in values
                                                                          if m.end() <= start], default=-1)
     ahead = [i for i in (lower.find(c, end) for c in _MARKS) if i >= 0] + [m.start() for m in values if m.start() >= end]

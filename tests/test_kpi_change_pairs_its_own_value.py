@@ -61,3 +61,22 @@ def test_a_change_told_after_a_measure_never_takes_another_measures_value_in_its
     text = ("Last year glazing rework went from 5.2 % to 2.9 % at a tile maker in Spain, and their gas use fell by 12 %.")
     got = offered_kpi(text)
     assert got is None or not got.metric.startswith("gas")
+
+
+def test_a_german_gain_in_prozentpunkte_adds_points_to_todays_share():
+    text = ("In Ihrem Werk liegt die Ausbeute an der Abfüllung derzeit bei 91,2 %.\n"
+            "Mit der neuen Regelung steigern wir die Ausbeute um 2 Prozentpunkte.")
+    assert _ends(text) == (91.2, 93.2)
+
+
+def test_a_german_cut_um_ein_viertel_leaves_three_quarters_of_todays_value():
+    text = ("In Ihrem Presswerk liegt die Ausschussquote derzeit bei 4,8 %.\n"
+            "Mit der Kamerakontrolle senken wir die Ausschussquote um ein Viertel.")
+    got = _ends(text)
+    assert got and (got[0], round(got[1], 6)) == (4.8, 3.6)
+
+
+def test_a_dutch_cut_met_de_helft_halves_todays_value():
+    text = ("De uitval op uw verpakkingslijn bedraagt vandaag 6,0 %.\n"
+            "Met de nieuwe sensoren verlagen wij de uitval met de helft.")
+    assert _ends(text) == (6.0, 3.0)
