@@ -80,6 +80,9 @@ def _verbs() -> _Verbs:
 
 # The unit of a share a change is told in: a percent of today's value, or percentage points added to it
 _SHARE_UNIT = r"(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)"
+# A change told by its sign alone: "+8 percentage points of oee", "scrap -30 %" (never a range's "3-5 %")
+_SIGNED = re.compile(rf"(?<![\w.,%])([+−-])(\d+(?:\.\d+)?) ?{_SHARE_UNIT}(?! ?(?:-|–|to|and|or) ?\d)"
+                     r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
 
 
 def _alternatives(words) -> str:
@@ -127,6 +130,10 @@ def _relative(lower: str) -> Relative | None:
     match = verbs.noun_first.search(lower)
     if match and not _CLAIM.search(lower[:match.start()]):
         return _by(verbs.nouns[match.group(1)], match.group(2), match.group(3), _what(match.group(4), verbs))
+    match = _SIGNED.search(lower)
+    if match and not _CLAIM.search(lower[:match.start()]):  # "+8 percentage points of oee", "oee: +8 pp"
+        what = _what(match.group(4), verbs) or _subject(re.split(r"[;:,(]", lower[:match.start()])[-1].strip())
+        return _by(-1 if match.group(1) in "-−" else 1, match.group(2), match.group(3), what)
     match = verbs.factor.search(lower)
     if not match:
         return None
@@ -163,6 +170,7 @@ def change_amounts(lower: str) -> list[tuple[int, int]]:
     verbs = _verbs()
     # ... and the share after "by" ("cut scrap by 40 % to 3 %": 40 is how much, 3 the value reached)
     return [m.span(1) for m in verbs.noun.finditer(lower)] + [m.span(2) for m in verbs.noun_first.finditer(lower)] \
+        + [m.span(2) for m in _SIGNED.finditer(lower)] \
         + [m.span(1) for m in _by_share().finditer(lower)]
 
 
@@ -179,7 +187,7 @@ def _by_share() -> re.Pattern:
 def change_start(lower: str) -> int:
     """Where the sentence's relative change begins (its verb, factor or noun), or its end when none."""
     verbs = _verbs()
-    found = [m.start() for p in (verbs.by, verbs.amount, verbs.noun, verbs.noun_first, verbs.factor)
+    found = [m.start() for p in (verbs.by, verbs.amount, verbs.noun, verbs.noun_first, verbs.factor, _SIGNED)
              for m in [p.search(lower)] if m]
     found += [m.start(2) for m in [verbs.fell.search(lower)] if m]  # its verb, after what changes
     return min(found, default=len(lower))

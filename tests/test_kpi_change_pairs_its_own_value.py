@@ -80,3 +80,21 @@ def test_a_dutch_cut_met_de_helft_halves_todays_value():
     text = ("De uitval op uw verpakkingslijn bedraagt vandaag 6,0 %.\n"
             "Met de nieuwe sensoren verlagen wij de uitval met de helft.")
     assert _ends(text) == (6.0, 3.0)
+
+
+def test_a_gain_told_by_its_sign_adds_points_to_todays_share():
+    text = ("Your press line runs at an OEE of 61 % today, by your MES.\n"
+            "Guaranteed result: OEE +7 pp after ramp-up.")
+    assert _ends(text) == (61.0, 68.0)
+
+
+def test_a_cut_told_by_its_sign_takes_its_share_of_todays_value():
+    text = ("Scrap on your extrusion line is 5.0 % of output today.\n"
+            "Our commitment: scrap -30 % within six months.")
+    got = _ends(text)
+    assert got and (got[0], round(got[1], 6)) == (5.0, 3.5)
+
+
+def test_a_range_written_with_a_hyphen_is_no_signed_change():
+    from reading.kpi_change import read_relative
+    assert read_relative("the spread is 3-5 % on line 2") is None
