@@ -39,14 +39,17 @@ def names_measure(metric: str, lower: str, start: int, end: int, unit: str, rule
     if not heads:
         return True  # the change names nothing to check ("halve it"): the value's own sentence names it
     words = own_words(lower, start, end) + _WORD.findall(unit)  # "3.1 m3 of natural gas per 100 kg"
-    if stems(heads) & stems(words) or units_name(metric, [unit] + words):
+    kpi, last = draft_data()["kpi"], _WORD.findall(metric)[-1]
+    share, duration = unit.startswith("%") or unit_head(unit) == "ppm", unit_head(unit) in DURATIONS or is_time(unit)
+    said, named = stems(words), stems(heads) & stems(words)
+    if any(last.endswith(str(w)) for w in kpi["timed"]):  # "downtime", "changeover time": a time told of its own
+        # words ("30 hours a month to unplanned stops") or a share of time ("downtime is 8 %"); never "48 changeovers
+        # a week", "4 weeks of sampling"
+        return bool(duration and said & stems(_WORD.findall(metric)) or share and named)
+    if named or units_name(metric, [unit] + words):
         return True
-    last = metric.split()[-1]
-    kpi = draft_data()["kpi"]
-    if unit.startswith("%") or unit_head(unit) == "ppm":  # "3.6 % of the skis" for "the rework rate", "85 %" a yield
-        return last in kpi["share_ends"] or last in kpi["rate_ends"] or not set(heads).isdisjoint(_shares())
-    timed = any(last.endswith(str(w)) for w in kpi["timed"])  # "downtime", "changeover time"
-    return timed and (unit_head(unit) in DURATIONS or is_time(unit))
+    # "3.6 % of the skis" for "the rework rate", "85.0 % of the oil" for a yield
+    return share and (last in kpi["share_ends"] or last in kpi["rate_ends"] or not set(heads).isdisjoint(_shares()))
 
 
 def _heads(metric: str, rules: DraftRules) -> list[str]:

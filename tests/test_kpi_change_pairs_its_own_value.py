@@ -98,3 +98,21 @@ def test_a_cut_told_by_its_sign_takes_its_share_of_todays_value():
 def test_a_range_written_with_a_hyphen_is_no_signed_change():
     from reading.kpi_change import read_relative
     assert read_relative("the spread is 3-5 % on line 2") is None
+
+
+def test_a_cut_of_a_time_never_applies_to_a_count_of_the_things_timed():
+    text = ("Your line made 48 changeovers a week last year, by your shift reports.\n"
+            "We guarantee to cut changeover time by a third.")
+    assert _ends(text) is None
+
+
+def test_a_cut_of_a_time_never_applies_to_the_weeks_something_else_took():
+    text = ("Your last sampling campaign took 4 weeks; nobody has timed a changeover yet.\n"
+            "We guarantee to cut changeover time by a quarter.")
+    assert _ends(text) is None
+
+
+def test_a_cut_of_a_time_takes_the_duration_told_of_it():
+    text = ("Changeovers on the mixer take 95 minutes on average today.\n"
+            "We commit to cutting changeover time by 40 %.")
+    assert _ends(text) == (95, 57)
