@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_kinds import is_kind, units_name
-from .kpi_numbers import NUMBER, YEAR, is_time, unit_head
+from .kpi_numbers import NUMBER, YEAR, is_attribute, is_time, unit_head
 from .quantities import DURATIONS
 
 _STEM = 5
@@ -63,12 +63,23 @@ def _heads(metric: str, rules: DraftRules) -> list[str]:
 def own_words(lower: str, start: int, end: int) -> list[str]:
     """The words of a value's own clause: back to the mark or value before it (a label's colon stays: "Scrap
     today: 6.4 %"), on to the mark or value after it; a digit in a name ("the T2 generator") or a year ends nothing."""
-    values = [m for m in NUMBER.finditer(lower)  # a year ends nothing either: "der Zinkverbrauch lag 2025 bei 62 kg"
-              if not lower[m.start() - 1:m.start()].isalnum() and not YEAR.fullmatch(m.group(1))]
+    values = [m for m in NUMBER.finditer(lower) if not _a_name(lower, m)]
     back = max([lower.rfind(c, 0, start) for c in _MARKS if c != ":"] + [m.end() - 1 for m in values
                                                                          if m.end() <= start], default=-1)
     ahead = [i for i in (lower.find(c, end) for c in _MARKS) if i >= 0] + [m.start() for m in values if m.start() >= end]
     return _WORD.findall(lower[back + 1:start] + " " + lower[end:min(ahead, default=len(lower))])
+
+
+def _a_name(lower: str, match) -> bool:
+    """A number that names a thing or a time, no value: "t2", "line 2", "press 7", "in 2025"."""
+    before = lower[max(0, match.start() - 16):match.start()].split()
+    return lower[match.start() - 1:match.start()].isalnum() or bool(YEAR.fullmatch(match.group(1))) \
+        or is_attribute(lower, match.start()) or bool(before) and before[-1] in _named()
+
+
+@lru_cache(maxsize=1)
+def _named() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["names_before"]))
 
 
 @lru_cache(maxsize=1)

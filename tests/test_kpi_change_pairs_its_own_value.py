@@ -116,3 +116,9 @@ def test_a_cut_of_a_time_takes_the_duration_told_of_it():
     text = ("Changeovers on the mixer take 95 minutes on average today.\n"
             "We commit to cutting changeover time by 40 %.")
     assert _ends(text) == (95, 57)
+
+
+def test_a_machines_number_ends_no_values_clause_so_its_measure_is_still_named():
+    text = ("With vision inspection we will halve scrap on line 2.\n"
+            "Scrap on line 2 currently runs at 4.2 % of output, by your MES.")
+    assert _ends(text) == (4.2, 2.1)
