@@ -74,7 +74,8 @@ def _verbs() -> _Verbs:
                             r"(?! ?(?:-|–|to|and|or) ?\d)(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
     fell_down, fell_up = data["fell"]["down"], data["fell"]["up"]
     return _Verbs(by, fell, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(fell_down),
-                  frozenset(fell_down + fell_up), frozenset(data["either"]), factors | by_shares, nouns, frozenset(data["stops"]),
+                  frozenset(fell_down + fell_up), frozenset(data["either"]), factors | by_shares, nouns,
+                  frozenset(data["stops"]),
                   frozenset(map(str, data["down"] + data["up"] + data["either"])))
 
 

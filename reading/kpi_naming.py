@@ -66,7 +66,8 @@ def own_words(lower: str, start: int, end: int) -> list[str]:
     values = [m for m in NUMBER.finditer(lower) if not _a_name(lower, m)]
     back = max([lower.rfind(c, 0, start) for c in _MARKS if c != ":"] + [m.end() - 1 for m in values
                                                                          if m.end() <= start], default=-1)
-    ahead = [i for i in (lower.find(c, end) for c in _MARKS) if i >= 0] + [m.start() for m in values if m.start() >= end]
+    ahead = [i for i in (lower.find(c, end) for c in _MARKS) if i >= 0]
+    ahead += [m.start() for m in values if m.start() >= end]
     return _WORD.findall(lower[back + 1:start] + " " + lower[end:min(ahead, default=len(lower))])
 
 

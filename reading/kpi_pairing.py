@@ -181,8 +181,8 @@ CUE_WORDS = 3  # words right before a value that say it is today's: "need on ave
 
 
 def said_in_unit(lower: str, target: Measure):
-    """(value, unit, text since the number before, text before it, its end, its start) of each number in the target's unit
-    that is not its target, a year, a name ("press 7") or the start of a change ("from 1.9% to")."""
+    """(value, unit, text since the number before, text before it, its end, its start) of each number in the target's
+    unit that is not its target, a year, a name ("press 7") or the start of a change ("from 1.9% to")."""
     head = unit_head(target.unit)
     last = 0
     spans, change = _spans(lower)
