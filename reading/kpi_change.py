@@ -59,12 +59,14 @@ def _verbs() -> _Verbs:
     fell = re.compile(rf"(?<![^ ])((?:[^ .;:!?]+ ){{0,8}}?)(?:(?:has|have|had) )?(?:(?:been|was|were|is|are) )?"
                       rf"({_alternatives(data['fell']['down'] + data['fell']['up'])}) {share}")  # what, the verb, by
     amount = re.compile(rf"\b({moves})\b{words} {by_word} (\d+(?:\.\d+)?) ?([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
-    verbs = _alternatives(w for w in factors if not w.startswith("by "))
-    shares = _alternatives(w[3:] for w in factors if w.startswith("by "))
+    by_words = set(grammar("by").split("|"))
+    by_shares = {w.split(" ", 1)[1]: f for w, f in factors.items() if w.split()[0] in by_words}
+    verbs = _alternatives(w for w in factors if w.split()[0] not in by_words)
+    shares = _alternatives(by_shares)
     # "double-digit", "double-backers": a compound's first half, no doubling
     # "cut it in half" as "cut it by half" ("in a quarter of the time" is when, not how much)
     factor = re.compile(rf"\b({verbs})\b(?!-)((?: [^ .;:!?]+){{0,6}})"
-                        rf"|\b({moves})\b{words} (?:by|in(?= half)) ({shares})\b")
+                        rf"|\b({moves})\b{words} (?:{by_word}|in(?= half)) ({shares})\b")
     # "a 9 percentage point gain", "a gain of 9 percentage points": points added, never "percent" of today's value
     noun = re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?{_SHARE_UNIT} ({_alternatives(nouns)})\b"
                       r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
@@ -72,12 +74,16 @@ def _verbs() -> _Verbs:
                             r"(?! ?(?:-|–|to|and|or) ?\d)(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
     fell_down, fell_up = data["fell"]["down"], data["fell"]["up"]
     return _Verbs(by, fell, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(fell_down),
-                  frozenset(fell_down + fell_up), frozenset(data["either"]), factors, nouns, frozenset(data["stops"]),
+                  frozenset(fell_down + fell_up), frozenset(data["either"]), factors | by_shares, nouns,
+                  frozenset(data["stops"]),
                   frozenset(map(str, data["down"] + data["up"] + data["either"])))
 
 
 # The unit of a share a change is told in: a percent of today's value, or percentage points added to it
 _SHARE_UNIT = r"(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)"
+# A change told by its sign alone: "+8 percentage points of oee", "scrap -30 %" (never a range's "3-5 %")
+_SIGNED = re.compile(rf"(?<![\w.,%])([+−-])(\d+(?:\.\d+)?) ?{_SHARE_UNIT}(?! ?(?:-|–|to|and|or) ?\d)"
+                     r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
 
 
 def _alternatives(words) -> str:
@@ -125,13 +131,17 @@ def _relative(lower: str) -> Relative | None:
     match = verbs.noun_first.search(lower)
     if match and not _CLAIM.search(lower[:match.start()]):
         return _by(verbs.nouns[match.group(1)], match.group(2), match.group(3), _what(match.group(4), verbs))
+    match = _SIGNED.search(lower)
+    if match and not _CLAIM.search(lower[:match.start()]):  # "+8 percentage points of oee", "oee: +8 pp"
+        what = _what(match.group(4), verbs) or _subject(re.split(r"[;:,(]", lower[:match.start()])[-1].strip())
+        return _by(-1 if match.group(1) in "-−" else 1, match.group(2), match.group(3), what)
     match = verbs.factor.search(lower)
     if not match:
         return None
     if match.group(1):
         found = Relative(verbs.factors[match.group(1)], _what(match.group(2), verbs) or _object_before(lower, match, verbs))
         return _told_first(found, lower, match.start(), match.group(1), match.group(2), verbs)
-    share = 1 - verbs.factors["by " + match.group(5)]
+    share = 1 - verbs.factors[match.group(5)]  # "by a third", "um ein drittel": what is left, told after "by"
     found = Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
     return _told_first(found, lower, match.start(), match.group(3), match.group(4), verbs)
 
@@ -161,6 +171,7 @@ def change_amounts(lower: str) -> list[tuple[int, int]]:
     verbs = _verbs()
     # ... and the share after "by" ("cut scrap by 40 % to 3 %": 40 is how much, 3 the value reached)
     return [m.span(1) for m in verbs.noun.finditer(lower)] + [m.span(2) for m in verbs.noun_first.finditer(lower)] \
+        + [m.span(2) for m in _SIGNED.finditer(lower)] \
         + [m.span(1) for m in _by_share().finditer(lower)]
 
 
@@ -177,7 +188,7 @@ def _by_share() -> re.Pattern:
 def change_start(lower: str) -> int:
     """Where the sentence's relative change begins (its verb, factor or noun), or its end when none."""
     verbs = _verbs()
-    found = [m.start() for p in (verbs.by, verbs.amount, verbs.noun, verbs.noun_first, verbs.factor)
+    found = [m.start() for p in (verbs.by, verbs.amount, verbs.noun, verbs.noun_first, verbs.factor, _SIGNED)
              for m in [p.search(lower)] if m]
     found += [m.start(2) for m in [verbs.fell.search(lower)] if m]  # its verb, after what changes
     return min(found, default=len(lower))

@@ -62,6 +62,8 @@ def as_read(text: str) -> str:
     lower = SPELLED.digits(" ".join(text.lower().split()))
     if "cent" in lower:
         lower = _PERCENT.sub("%", lower)
+    if "pun" in lower or "pourcentage" in lower:  # "um 1,5 prozentpunkte": percentage points in any language
+        lower = _points().sub(" percentage points", lower)
     lower = decimal_points(_PLUS.sub(r"\1", _ROUND_THE_CLOCK.sub("round-the-clock", lower)))
     lower = _ASIDE.sub(r"\1", lower) if "(" in lower else lower
     return _AMOUNT.sub(_amount, lower) if _AMOUNT_CUE.search(lower) else lower
@@ -93,6 +95,11 @@ _PLUS = re.compile(r"(\d)\+(?=[\s,.;:)]|$)")  # "500+ micro-stops": an approxima
 
 
 _PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|pct)\b")
+
+
+@lru_cache(maxsize=1)
+def _points() -> re.Pattern:
+    return re.compile(rf"(?<=\d) ?(?:{grammar('points')})\b")
 
 
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")

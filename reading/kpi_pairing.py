@@ -12,6 +12,7 @@ from .kpi_block import block_rows
 from .kpi_change import change_start
 from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, units_name
 from .kpi_metric import NEAR, metric_before, naming
+from .kpi_naming import names_measure, said_stems as _said_stems, stems as _stems
 from .kpi_numbers import (NUMBER, YEAR, as_read, counted_per, finer_time, in_unit, is_attribute, is_time, unit_head, unit_of,
                           value_of)
 from .kpi_sentence import bound, read_target
@@ -22,7 +23,7 @@ from .quantities import DURATIONS, no_values
 from .text import Sentence
 
 def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int, named: bool = False,
-                 back: bool = False) -> tuple[float, Sentence, str, str] | None:
+                 back: bool = False, own: bool = False) -> tuple[float, Sentence, str, str] | None:
     """(value, sentence, unit, its text before the value): the number another sentence states for
     today, in the target's unit (a duration converted): one that says it is
     today's (drafting.yaml kpi baselines) or one of the two right before the target ("Your QA
@@ -31,7 +32,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     the target's kind of measure ("Your slab-to-coil yield was 96.1 %"). Never another site's
     figure ("at our reference plant, steam fell from 0.62 to 0.55 t/t"). `named`: only a sentence
     about the metric ("reduce our carrying cost by 10%" takes no "seven months later"); `back`: only up to
-    the target's own sentence ("will halve that rate" points back, never to "draws down to 50 mbar in 0.8 s")."""
+    the target's own sentence ("will halve that rate" points back, never to "draws down to 50 mbar in 0.8 s"); `own`:
+    only a value whose own words or unit name the target's measure (kpi_naming.names_measure)."""
     # short words name nothing, but a kind of measure does however short: "gas", "oee"
     metric_words = {w for w in target.metric.split() if len(w) > 3 or is_kind(w, rules)}
     kinds = {w for w in metric_words if is_kind(w, rules)}
@@ -52,7 +54,7 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
             continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %") or its base
         said = _own_said(sentence.text, _kept(rules))
         first = (not named or _stems(metric_words) & _stems(words) or units_name(target.metric, words)) \
-            and _first_in_unit(said, target, rules)  # "610 kWh per tonne" is about "the energy use per tonne"
+            and _first_in_unit(said, target, rules, own)  # "610 kWh per tonne" is about "the energy use per tonne"
         if first:
             found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first, sentence))
     if not found:
@@ -125,32 +127,14 @@ def _spans(lower: str) -> tuple[tuple[tuple[int, int], ...], int]:
     return tuple(tuple(span) for span in no_values(lower) + compared_spans(lower)), change_start(lower)
 
 
-def _stems(words) -> set[str]:
-    """Words alike by their first letters: "cleaning" and "clean", "rejects" and "reject"; a short
-    word as it is ("gas"); a participle as its verb ("broken" and "breakage", drafting.yaml kpi.participles)."""
-    words = [_PARTICIPLES.get(w, w) for w in words]
-    long = [w for w in words if len(w) > 3]  # ... and a plural of a short word as the word: "leaks" and "leak"
-    return {w[:_STEM] for w in long} | {w[:-1] for w in long if w.endswith("s") and len(w) <= _STEM} \
-        | {w for w in words if len(w) == 3 and w.isalpha()}
-
-
-@lru_cache(maxsize=16384)
-def _said_stems(words: tuple[str, ...]) -> frozenset[str]:
-    """A sentence's stems, once however many targets of a long text look back at it."""
-    return frozenset(_stems(words))
-
-
-_STEM = 5
-_PARTICIPLES = {str(k): str(v) for k, v in draft_data()["kpi"]["participles"].items()}
-
-
-def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[float, str, str] | None:
+def _first_in_unit(lower: str, target: Measure, rules: DraftRules, own: bool = False) -> tuple[float, str, str] | None:
     """(value, unit, text before it) of the sentence's number for today: of those in the target's
     unit (or with a unit when the target has none), the first after the target's metric is named,
     else the first right after a kind of measure ("line 2, 350 moulds per hour; scrap is 7.5%" gives
     7.5 for scrap), else the first said to be today's ("(0.75 l Bordeaux) your crews need on average
     50 minutes" gives 50), else the first. A change told ("went from 1.9% to 1.2%") is today at its end."""
-    said = list(said_in_unit(lower, target))
+    said = [s for s in said_in_unit(lower, target)
+            if not own or names_measure(target.metric, lower, s[5], s[4], s[1], rules)]  # its own value, no other
     name = [w for w in target.metric.split() if len(w) > 2]  # "oee", "fpy" name a measure too
     # ... or named right after it, before the next number ("3.5 % of them need rework" for rework)
     after = [later[2] for later in said[1:]] + [lower[said[-1][4]:] if said else ""]
@@ -158,7 +142,7 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules) -> tuple[floa
         or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None) \
         or next((s for s, a in zip(said, after) if any(w in a.split(".")[0] for w in name)), None) \
         or next((s for s in said if said_today(s[2], rules)), None)
-    value, unit, _since, before, _end = _latest(lower, said, best) or best or (said[0] if said else (None,) * 5)
+    value, unit, _since, before, *_ends = _latest(lower, said, best) or best or (said[0] if said else (None,) * 6)
     return None if value is None else (value, unit, before)
 
 
@@ -197,8 +181,8 @@ CUE_WORDS = 3  # words right before a value that say it is today's: "need on ave
 
 
 def said_in_unit(lower: str, target: Measure):
-    """(value, unit, text since the number before, text before it) of each number in the target's unit
-    that is not its target, a year, a name ("press 7") or the start of a change ("from 1.9% to")."""
+    """(value, unit, text since the number before, text before it, its end, its start) of each number in the target's
+    unit that is not its target, a year, a name ("press 7") or the start of a change ("from 1.9% to")."""
     head = unit_head(target.unit)
     last = 0
     spans, change = _spans(lower)
@@ -224,7 +208,7 @@ def said_in_unit(lower: str, target: Measure):
             continue  # "measured on the first eight blocks": what a value will be counted on, no value of it ("over
             # the following six months" is a window of time, read as before)
         before = _FROM_TO.sub("", lower[:match.start()])
-        yield value, unit, lower[last:match.start()], before, match.end()
+        yield value, unit, lower[last:match.start()], before, match.end(), match.start()
         last = match.end()
 
 

@@ -1,0 +1,92 @@
+"""Which measure a value's own words name: a change of a measure ("cut rinse water consumption by 35 %", "halve brake
+disc scrap") applies only to a value told as that measure's ("46 m3 of rinse water a day"), never to another number
+of the text ("62 working days", "two set-ups")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .draft_rules import DraftRules, draft_data
+from .kpi_kinds import is_kind, units_name
+from .kpi_numbers import NUMBER, YEAR, is_attribute, is_time, unit_head
+from .quantities import DURATIONS
+
+_STEM = 5
+_PARTICIPLES = {str(k): str(v) for k, v in draft_data()["kpi"]["participles"].items()}
+
+
+def stems(words) -> set[str]:
+    """Words alike by their first letters: "cleaning" and "clean", "rejects" and "reject"; a short
+    word as it is ("gas"); a participle as its verb ("broken" and "breakage", drafting.yaml kpi.participles)."""
+    words = [_PARTICIPLES.get(w, w) for w in words]
+    long = [w for w in words if len(w) > 3]  # ... and a plural of a short word as the word: "leaks" and "leak"
+    return {w[:_STEM] for w in long} | {w[:-1] for w in long if w.endswith("s") and len(w) <= _STEM} \
+        | {w for w in words if len(w) == 3 and w.isalpha()}
+
+
+@lru_cache(maxsize=16384)
+def said_stems(words: tuple[str, ...]) -> frozenset[str]:
+    """A sentence's stems, once however many targets of a long text look back at it."""
+    return frozenset(stems(words))
+
+
+def names_measure(metric: str, lower: str, start: int, end: int, unit: str, rules: DraftRules) -> bool:
+    """The value at lower[start:end] is told as a value of `metric`: its own words (its clause, back to the mark or
+    number before it and on to the one after) hold the stem of the measure's kind ("46 m3 of rinse water a day" for
+    "rinse water consumption"), or its unit is of that kind: kWh for energy, a share for a rate or share, a
+    duration for a time ("42 hours" for "unplanned downtime")."""
+    heads = _heads(metric, rules)
+    if not heads:
+        return True  # the change names nothing to check ("halve it"): the value's own sentence names it
+    words = own_words(lower, start, end) + _WORD.findall(unit)  # "3.1 m3 of natural gas per 100 kg"
+    kpi, last = draft_data()["kpi"], _WORD.findall(metric)[-1]
+    share, duration = unit.startswith("%") or unit_head(unit) == "ppm", unit_head(unit) in DURATIONS or is_time(unit)
+    said, named = stems(words), stems(heads) & stems(words)
+    if any(last.endswith(str(w)) for w in kpi["timed"]):  # "downtime", "changeover time": a time told of its own
+        # words ("30 hours a month to unplanned stops") or a share of time ("downtime is 8 %"); never "48 changeovers
+        # a week", "4 weeks of sampling"
+        return bool(duration and said & stems(_WORD.findall(metric)) or share and named)
+    if named or units_name(metric, [unit] + words):
+        return True
+    # "3.6 % of the skis" for "the rework rate", "85.0 % of the oil" for a yield
+    return share and (last in kpi["share_ends"] or last in kpi["rate_ends"] or not set(heads).isdisjoint(_shares()))
+
+
+def _heads(metric: str, rules: DraftRules) -> list[str]:
+    """The words that name what a change is of: its kinds of measure ("scrap" of "brake disc scrap"), else its head,
+    the last word ("times" of "batch times": the batches are what is timed, not the measure)."""
+    words = _WORD.findall(re.split(r"[,;:()]", metric)[0])  # "stand, counted over the first 400" is of the stand
+    kinds = [w for w in words if is_kind(w, rules)]
+    return kinds or [w for w in words[-1:] if len(w) > 2 and w.isalpha()]
+
+
+def own_words(lower: str, start: int, end: int) -> list[str]:
+    """The words of a value's own clause: back to the mark or value before it (a label's colon stays: "Scrap
+    today: 6.4 %"), on to the mark or value after it; a digit in a name ("the T2 generator") or a year ends nothing."""
+    values = [m for m in NUMBER.finditer(lower) if not _a_name(lower, m)]
+    back = max([lower.rfind(c, 0, start) for c in _MARKS if c != ":"] + [m.end() - 1 for m in values
+                                                                         if m.end() <= start], default=-1)
+    ahead = [i for i in (lower.find(c, end) for c in _MARKS) if i >= 0]
+    ahead += [m.start() for m in values if m.start() >= end]
+    return _WORD.findall(lower[back + 1:start] + " " + lower[end:min(ahead, default=len(lower))])
+
+
+def _a_name(lower: str, match) -> bool:
+    """A number that names a thing or a time, no value: "t2", "line 2", "press 7", "in 2025"."""
+    before = lower[max(0, match.start() - 16):match.start()].split()
+    return lower[match.start() - 1:match.start()].isalnum() or bool(YEAR.fullmatch(match.group(1))) \
+        or is_attribute(lower, match.start()) or bool(before) and before[-1] in _named()
+
+
+@lru_cache(maxsize=1)
+def _named() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["names_before"]))
+
+
+@lru_cache(maxsize=1)
+def _shares() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["share_kinds"]))
+
+
+_MARKS = ",;:()"
+_WORD = re.compile(r"[^\W\d_]+")  # "fresh-water" is "fresh" and "water"
