@@ -129,8 +129,8 @@ class AnswerDrafting:
         return any((q, o) == (rule["question"], rule["option"]) and p not in bare for q, o, p in self.cues(sentence))
 
     def _unlisted_problem(self, reading: Reading, seen: Pass, found: dict[str, Evidence]) -> None:
-        """A text that tells the plant's trouble before the project in words no listed problem
-        matches ("bearings failed without warning") states a problem all the same: "other"."""
+        """A text that tells the plant's trouble before the project in words no listed problem matches ("bearings
+        failed without warning") states a problem all the same: "other"; one that tells no trouble only offers it."""
         problem, option = self.roles.unlisted_problem
         drafted = problem in found
         # (not one that only says who or how big the site is: "Foremost Farms, a milk processing facility, ...")
@@ -148,7 +148,8 @@ class AnswerDrafting:
         told = next((s for s in before if self.story.tells(seen.words_of(s), seen.names, seen.actors)), None) or \
             next((s for s in before if not self.roles.worn_out.isdisjoint(seen.words_of(s))), None)
         if before:
-            sure = self.rules.confidence["story_problem" if told else "unlisted_problem"]
+            troubled = any(not self.roles.troubles.isdisjoint(seen.words_of(s)) for s in before)  # roles troubles
+            sure = self.rules.confidence["story_problem" if told and troubled else "unlisted_problem"]
             told = told or before[0]
             found[problem].add(option, told.text, "vendor_claim", sure)
 
