@@ -150,9 +150,10 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
     def _unaddressed(self, found: dict[str, Evidence], seen: Pass) -> None:
         """A text written to no one site (it names none of the site's units, and hardly speaks to its reader's own
         plant: drafting.yaml implies_addressed) tells what a product does: what follows from another answer there
-        (a dashboard's "minutes") is only offered to check, as in a case study (confidence implied_story)."""
+        (a dashboard's "minutes") is only offered to check, as in a case study (confidence implied_story). A line or
+        two (fewer than product_page described least) is too short to tell whom it is written to: an offer's note."""
         rule = self.rules.implies_addressed
-        if not rule or seen.names_site() or seen._owned() >= rule["owned"]:
+        if not rule or seen.long < self.described_least or seen.names_site() or seen._owned() >= rule["owned"]:
             return
         for qid in rule["questions"]:
             for option in found[qid].implied if qid in found else ():
