@@ -137,18 +137,18 @@ class AnswerDrafting:
         before = [s for s, role in zip(reading.sentences, seen.roles)
                   if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)
                   and not self._only_setting(seen.words_of(s))]
+        before.sort(key=lambda s: self.roles.troubles.isdisjoint(seen.words_of(s)))  # quoted first: one naming a trouble
         ruled = self._ruled(reading, seen)
         if ruled:
             found[problem].add(option, ruled.text, "vendor_claim", self.rules.confidence["story_problem"])
         if drafted or ruled:
             return
-        # "the utility had to choose ...", "Dunmore struggled with ...": a trouble one site's story tells (its subject listed
-        # or the customer named: story.tells) is surer, wherever it is told; so is
-        # equipment told wearing out or breaking ("the bearings were wearing out every two weeks")
+        # "the utility had to choose ...", "Dunmore struggled with ...": a trouble one site's story tells (its subject
+        # listed or the customer named: story.tells) is surer, wherever it is told; so is equipment wearing out or breaking
         told = next((s for s in before if self.story.tells(seen.words_of(s), seen.names, seen.actors)), None) or \
             next((s for s in before if not self.roles.worn_out.isdisjoint(seen.words_of(s))), None)
         if before:
-            troubled = any(not self.roles.troubles.isdisjoint(seen.words_of(s)) for s in before)  # roles troubles
+            troubled = not self.roles.troubles.isdisjoint(seen.words_of(before[0]))  # roles troubles: any names one
             sure = self.rules.confidence["story_problem" if told and troubled else "unlisted_problem"]
             told = told or before[0]
             found[problem].add(option, told.text, "vendor_claim", sure)
