@@ -147,6 +147,19 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         claim, as an offer's firm term is none. Not what it may do (role.unsure), not what the text only asks."""
         return role.kind in (CLAIM, BEFORE) and not role.unsure and self.story.tells(words, seen.names, seen.actors)
 
+    def _unaddressed(self, found: dict[str, Evidence], seen: Pass) -> None:
+        """A text written to no one site (it names none of the site's units, and hardly speaks to its reader's own
+        plant: drafting.yaml implies_addressed) tells what a product does: what follows from another answer there
+        (a dashboard's "minutes") is only offered to check, as in a case study (confidence implied_story). A line or
+        two (fewer than product_page described least) is too short to tell whom it is written to: an offer's note."""
+        rule = self.rules.implies_addressed
+        lines = sum(len(words) >= 5 for words, _finds in seen.scanned.values())  # each distinct line once
+        if not rule or lines < self.described_least or seen.names_site() or seen._owned() >= rule["owned"]:
+            return
+        for qid in rule["questions"]:
+            for option in found[qid].implied if qid in found else ():
+                found[qid].confidence[option] = min(found[qid].confidence[option], self.rules.confidence["implied_story"])
+
     def _headings(self, found: dict[str, Evidence], seen: Pass, page: bool) -> None:
         """A product page's heading or the title of an offer that speaks to its reader names what is offered
         ("Batch Tracing Module", "PressGuard APS - Offer for ..."), as a text of headings alone does. The title or a
@@ -231,6 +244,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._said_with(found, read)
         self._told_with(found, seen.story, read)
         self._implied(found, read, reply=not weighed)  # weighed: no reply
+        if weighed:  # a reply answers one buyer's questions: implies_in_replies_with reads it
+            self._unaddressed(found, seen)
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
         scale = self.rules.confidence["brochure"] if brochure else 1.0

@@ -129,26 +129,27 @@ class AnswerDrafting:
         return any((q, o) == (rule["question"], rule["option"]) and p not in bare for q, o, p in self.cues(sentence))
 
     def _unlisted_problem(self, reading: Reading, seen: Pass, found: dict[str, Evidence]) -> None:
-        """A text that tells the plant's trouble before the project in words no listed problem
-        matches ("bearings failed without warning") states a problem all the same: "other"."""
+        """A text that tells the plant's trouble before the project in words no listed problem matches ("bearings
+        failed without warning") states a problem all the same: "other"; one that tells no trouble only offers it."""
         problem, option = self.roles.unlisted_problem
         drafted = problem in found
         # (not one that only says who or how big the site is: "Foremost Farms, a milk processing facility, ...")
         before = [s for s, role in zip(reading.sentences, seen.roles)
                   if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)
                   and not self._only_setting(seen.words_of(s))]
+        before.sort(key=lambda s: self.roles.troubles.isdisjoint(seen.words_of(s)))  # quoted first: one naming a trouble
         ruled = self._ruled(reading, seen)
         if ruled:
             found[problem].add(option, ruled.text, "vendor_claim", self.rules.confidence["story_problem"])
         if drafted or ruled:
             return
-        # "the utility had to choose ...", "Dunmore struggled with ...": a trouble one site's story tells (its subject listed
-        # or the customer named: story.tells) is surer, wherever it is told; so is
-        # equipment told wearing out or breaking ("the bearings were wearing out every two weeks")
+        # "the utility had to choose ...", "Dunmore struggled with ...": a trouble one site's story tells (its subject
+        # listed or the customer named: story.tells) is surer, wherever it is told; so is equipment wearing out or breaking
         told = next((s for s in before if self.story.tells(seen.words_of(s), seen.names, seen.actors)), None) or \
             next((s for s in before if not self.roles.worn_out.isdisjoint(seen.words_of(s))), None)
         if before:
-            sure = self.rules.confidence["story_problem" if told else "unlisted_problem"]
+            troubled = not self.roles.troubles.isdisjoint(seen.words_of(before[0]))  # roles troubles: any names one
+            sure = self.rules.confidence["story_problem" if told and troubled else "unlisted_problem"]
             told = told or before[0]
             found[problem].add(option, told.text, "vendor_claim", sure)
 

@@ -56,6 +56,7 @@ class DraftRules:
     implies_only_with: dict[str, frozenset[str]]  # source option -> words one of its sentences must hold
     implies_not_with: dict[str, PhraseSet]  # source option -> phrases a sentence of it that backs others holds none of
     implies_in_replies_with: dict[str, frozenset[str]]  # question -> words a reply's sentence implying it holds
+    implies_addressed: dict  # questions implied only in a text written to one site, and how many sentences tell it
     measured_result: tuple[str, str]  # (question, option) a case study's measure before and after answers
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
     reliability: dict[tuple[str, str], float]  # (question, option or "") -> times the cues' confidence
@@ -237,6 +238,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         implies_not_with={o: PhraseSet.of(phrases, "not_with") for o, phrases in data.get("implies_not_with", {}).items()},
         implies_in_replies_with={q: frozenset(normalise(w) for w in words)
                                  for q, words in data.get("implies_in_replies_with", {}).items()},
+        implies_addressed=data.get("implies_addressed", {}),
         confidence={k: float(v) for k, v in data["confidence"].items()},
         reliability=_reliability(data.get("reliability", {})),
         version=str(data["version"]),

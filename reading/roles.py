@@ -78,6 +78,8 @@ class RoleReader:
         self.site_not_words = frozenset(has.get("not_words", []))
         self.unlisted_problem = tuple(data["unlisted_problem"].split(": "))  # "question: option"
         self.worn_out = frozenset(data.get("worn_out", []))  # "the bearings were wearing out": that problem, surely
+        # a before-state that names a trouble of the plant ("struggled with", "a loss"): roles troubles
+        self.troubles = self.worn_out | frozenset(data.get("troubles", [])) | frozenset(data.get("problem_words", []))
         self.regulated = frozenset(data.get("regulated", []))  # "new FDA compliance standards": a trouble unlisted
         self.lacks_told = frozenset(data.get("lacks_told", []))  # "we had no handle on inventory": that problem
         self.plant_cues = frozenset(data.get("plant_cues", []))

@@ -28,9 +28,10 @@ def test_stock_level_issues_and_false_shortages_are_an_inventory_mismatch():
 
 
 def test_a_trouble_told_of_the_customer_named_by_its_trade_is_drafted_not_only_suggested():
-    # the first before-state sentence tells no one's story; the second tells the dairy's
+    # the first before-state sentence tells no one's story; the second tells the dairy's, and its trouble (a cost:
+    # drafting.yaml roles troubles; a before-state of old ways alone only offers "other")
     text = ("Before the project, each of the three intake offices kept its own list of suppliers and prices. "
-            "The dairy had to phone each collection point to learn how full its tanks were. "
+            "The dairy had to phone each collection point to learn how full its tanks were, a cost of an hour a day. "
             "In 2021 the dairy installed one telemetry system from our team that reads every tank level each minute.")
     answer = draft(text, BANK).answer("problem.plant_problems")
     assert answer.choices == ["other"]
