@@ -25,7 +25,8 @@ def with_own_answers(answered: Evaluation, dropped: set[str], drafter, said: lis
         lines = [line for line, said in received.items() if said in texts]
         if not missing or not lines:
             continue
-        alone = drafter.draft_documents([Document(name=topic, kind="reply", text="\n".join(lines))], proposal, vendor)
+        alone, _ = drafter.drafted_pass([Document(name=topic, kind="reply", text="\n".join(lines))], proposal, vendor,
+                                        wanted=frozenset(missing))  # only the answers taken below are made
         for answer in (a for a in alone.answers if a.question in missing):
             quotes = list(dict.fromkeys(received.get(q, q) for q in answer.quotes))
             added.append(answer.model_copy(update={"quotes": quotes, "text": received.get(answer.text, answer.text)}))
