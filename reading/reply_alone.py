@@ -16,6 +16,8 @@ def with_own_answers(answered: Evaluation, dropped: set[str], drafter, said: lis
     reply's sentences on its topic (`said`: the reader's (sentence, lower, vague, topics)) alone, none vague and none
     that sells more than it says as drafting reads it (`sells`: "- 99.9% uptime and automatic failover"), quoted as the
     reply wrote them."""
+    if not dropped:
+        return answered  # most replies: no answer rested only on another question's sentences
     have = {a.question for a in answered.answers}
     received = {line: said for _, kept, _ in read for line, said in kept.items()}
     added = []
