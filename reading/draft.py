@@ -219,20 +219,27 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         return self.drafted_pass(documents, proposal, vendor)[0]
 
     def drafted_pass(self, documents: list[Document], proposal: str = "Drafted proposal",
-                     vendor: str = "", reading: Reading | None = None) -> tuple[Evaluation, Pass]:
+                     vendor: str = "", reading: Reading | None = None,
+                     wanted: frozenset[str] | None = None) -> tuple[Evaluation, Pass]:
         """`draft_documents`, and the pass that read them: a reply's reader asks again of the same sentences.
-        `reading`: the documents' text's reading, where the caller has it (a reply's lines: reply_drafting.py)."""
+        `reading`: the documents' text's reading, where the caller has it (a reply's lines: reply_drafting.py);
+        `wanted`: the only questions whose answers the caller keeps (`answers`), None for all."""
         evaluation = Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor, documents=documents)
         reading = self.reader.read(evaluation.proposal_text) if reading is None else reading
         # `reliability` was measured on case studies and product pages: a vendor's reply to the buyer's
         # questions is neither, however it reads
         replies = all(d.kind == "reply" for d in documents)
         seen = Pass(self, reading, replies)  # this reading's own state: one Drafter serves every session at once
-        answers = self.answers(reading, weighed=not replies, seen=seen)
+        answers = self.answers(reading, weighed=not replies, seen=seen, wanted=wanted)
         return evaluation.model_copy(update={"labels": reading.labels, "answers": answers}), seen
 
-    def answers(self, reading: Reading, weighed: bool = True, seen: Pass | None = None) -> list[Answer]:
+    def answers(self, reading: Reading, weighed: bool = True, seen: Pass | None = None,
+                wanted: frozenset[str] | None = None) -> list[Answer]:
+        """The drafted answers. `wanted`: the questions a caller keeps (a reply's pass on one question's sentences:
+        reply_kpi.py, reply_alone.py); an answer no other answer is made from (a choice, a link, a text, the measure)
+        is not made for another question. Every answer made is as drafting the whole would make it."""
         seen = Pass(self, reading) if seen is None else seen
+        want = (lambda qid: True) if wanted is None or option_model.RECORD is not None else wanted.__contains__
         found = self.read(reading, seen)
         brochure = seen.brochure(self.rules.marketing_document_below, self.story.least) and not seen.story
         page = self.product_page(seen, brochure)
@@ -257,26 +264,28 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         glossed = bool(seen.written) and seen.long >= self.story.least \
             and not self.story.letter(seen.long, seen.speaking, seen.past)
         for qid, ev in found.items():
-            if qid != INTEGRATION:
+            if qid != INTEGRATION and want(qid):
                 answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed, ctx)
                 if glossed:
                     answers[qid] = glossed_once(answers[qid], ev, seen.written.get, self._named)
-        if INTEGRATION in found and glossed:  # ... and a link one glossed sentence names is none
+        if INTEGRATION in found and glossed and want(INTEGRATION):  # ... and a link one glossed sentence names is none
             links = found[INTEGRATION]
             for area in held_back(INTEGRATION, list(links.options), links, seen.written.get,
                                   lambda words: self._named(words, self.rules.areas)):
                 links.drop(area)
-        if INTEGRATION in found and (found[INTEGRATION].options or found[INTEGRATION].rows):
+        if INTEGRATION in found and (found[INTEGRATION].options or found[INTEGRATION].rows) and want(INTEGRATION):
             # an offer's owners; a reply's are read against the questions asked (reply_owners.with_owners)
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page, seen if weighed else None)
-        answers.update(self._text_answers(reading, seen, page))
+        if any(want(q) and spec.kind == "text" for q, spec in self.questions.items()):
+            answers.update(self._text_answers(reading, seen, page))
+        measured = want(self.bank.key_questions.kpi) or want(self.rules.measured_result[0])
         measure = find_measure(reading, self.rules, self, seen.claims, seen.written_of, seen.is_general,
-                               seen.promises)
+                               seen.promises) if measured else None
         if measure:
             answers[measure.question] = measure
             answers.update(self._measured_result(measure, seen, answers))
         order = list(self.questions)
-        drafted = [answers[q] for q in order if q in answers]
+        drafted = [answers[q] for q in order if q in answers and want(q)]
         # whatever it names is the vendor's claim (a short reply to the buyer's questions answers this buyer: no page)
         if brochure or page or (weighed and self.describes(seen)):
             drafted = [a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]

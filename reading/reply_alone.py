@@ -16,6 +16,8 @@ def with_own_answers(answered: Evaluation, dropped: set[str], drafter, said: lis
     reply's sentences on its topic (`said`: the reader's (sentence, lower, vague, topics)) alone, none vague and none
     that sells more than it says as drafting reads it (`sells`: "- 99.9% uptime and automatic failover"), quoted as the
     reply wrote them."""
+    if not dropped:
+        return answered  # most replies: no answer rested only on another question's sentences
     have = {a.question for a in answered.answers}
     received = {line: said for _, kept, _ in read for line, said in kept.items()}
     added = []
@@ -25,7 +27,8 @@ def with_own_answers(answered: Evaluation, dropped: set[str], drafter, said: lis
         lines = [line for line, said in received.items() if said in texts]
         if not missing or not lines:
             continue
-        alone = drafter.draft_documents([Document(name=topic, kind="reply", text="\n".join(lines))], proposal, vendor)
+        alone, _ = drafter.drafted_pass([Document(name=topic, kind="reply", text="\n".join(lines))], proposal, vendor,
+                                        wanted=frozenset(missing))  # only the answers taken below are made
         for answer in (a for a in alone.answers if a.question in missing):
             quotes = list(dict.fromkeys(received.get(q, q) for q in answer.quotes))
             added.append(answer.model_copy(update={"quotes": quotes, "text": received.get(answer.text, answer.text)}))

@@ -17,7 +17,7 @@ def with_own_measure(answered: Evaluation, drafter, lines: list[str], proposal: 
     if not lines or _both(had):
         return answered
     alone = Document(name="KPI", kind="reply", text="\n".join(lines))
-    found = drafter.draft_documents([alone], proposal, vendor).answer(kpi)
+    found = drafter.drafted_pass([alone], proposal, vendor, wanted=frozenset((kpi,)))[0].answer(kpi)  # the KPI alone
     if not _both(found):
         return answered
     kept = [a for a in answered.answers if a.question != kpi]
