@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from questions.models import Document, Evaluation
 
+from .reply_answers import MAX_QUOTES
+
 
 def with_own_answers(answered: Evaluation, dropped: set[str], drafter, said: list, asked: set[str],
                      topic_of: dict[str, str], read: list, proposal: str, vendor: str, sells) -> Evaluation:
@@ -31,3 +33,36 @@ def with_own_answers(answered: Evaluation, dropped: set[str], drafter, said: lis
             added.append(answer.model_copy(update={"quotes": quotes, "text": received.get(answer.text, answer.text)}))
             have.add(answer.question)
     return answered.model_copy(update={"answers": [*answered.answers, *added]}) if added else answered
+
+
+def with_own_quotes(answered: Evaluation, tied: dict[str, list], drafter, topic_of: dict[str, str], read: list,
+                    proposal: str, vendor: str, sells) -> Evaluation:
+    """`answered` with each answer of options to an asked question quoted first from the reply's own answer to it, where
+    drafting the whole reply quoted only sentences on other questions (its quotes are the first few it met: "the
+    quality inspector releases the hold" under the workflow before "The strander operator sees the warnings ..." under
+    who uses it). The reply's sentences tied to the question's topic (`tied`: reader.tied), none that sells, drafted
+    alone: the options they give are added, their quotes put first, so what the reply answers there is read as its
+    answer (reply_answers.specific_where_tied)."""
+    received = {line: said for _, kept, _ in read for line, said in kept.items()}
+    kinds = {q.id: q.kind for q in drafter.bank.questions().values()}  # one option of a "choice": no second to add
+    answers = {a.question: a for a in answered.answers if kinds.get(a.question) == "choices" and a.choices}
+    changed = {}
+    for topic, said in tied.items():
+        own = {s.text for s in said if not sells(s.text)}
+        short = [q for q, t in topic_of.items() if t == topic and q in answers and not own.intersection(answers[q].quotes)]
+        lines = [line for line, text in received.items() if text in own] if short else []
+        if not lines:
+            continue
+        alone = drafter.draft_documents([Document(name=topic, kind="reply", text="\n".join(lines))], proposal, vendor)
+        for question in short:
+            found = alone.answer(question)
+            if found is None or not found.choices or not found.quotes:
+                continue
+            was = answers[question]
+            quotes = list(dict.fromkeys([*(received.get(q, q) for q in found.quotes), *was.quotes]))[:MAX_QUOTES]
+            changed[question] = was.model_copy(update={
+                "choices": list(dict.fromkeys([*was.choices, *found.choices])), "quotes": quotes,
+                "suggested": [o for o in was.suggested if o not in found.choices]})
+    if not changed:
+        return answered
+    return answered.model_copy(update={"answers": [changed.get(a.question, a) for a in answered.answers]})

@@ -23,7 +23,7 @@ from .reply_links import forget as links_forget, with_links
 from .reply_owners import areas_reader, each_agent, verb_named, with_owners
 from .reply_owners import forget as areas_forget
 from .reply_cells import as_read_row
-from .reply_alone import with_own_answers
+from .reply_alone import with_own_answers, with_own_quotes
 from .reply_kpi import kpi_lines, with_own_measure
 from .reply_words import unlettered
 from .reply_wrapped import as_read, one_line
@@ -150,6 +150,8 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     sells = lambda text: _judged(by_text[text], reader, drafter, seen, lines)
     answered = with_own_answers(answered, dropped, drafter, said, asked, reader.rules.topic_of, read,
                                 evaluation.proposal, evaluation.vendor, sells)
+    answered = with_own_quotes(answered, tied, drafter, reader.rules.topic_of, read, evaluation.proposal,
+                               evaluation.vendor, sells)
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells, lambda text: _words(text, seen))
