@@ -15,7 +15,7 @@ from questions.reply_rule_models import ParagraphRules
 
 from .reply_quoted import numbered_after, own_stems, stems
 from .reply_breaks import breaks, older
-from .reply_senders import addressed, own as own_message, sender
+from .reply_senders import addressed, own as own_message, said, sender
 from .signal_patterns import trie_pattern
 
 
@@ -65,7 +65,7 @@ class Paragraphs:
     def _handed_on(self, note: str) -> bool:  # a short cover note handing the message on: "I forward you the answers"
         note = note.lower()  # ... or saying where the answers are, with no figure of its own ("below the team's answers")
         pointed = self.below and self.answers and not re.search(r"\d", note) and self.below.search(note) and self.answers.search(note)
-        return bool(len(note.strip()) <= self.cover and (self.handed_on and self.handed_on.search(note) or pointed))
+        return bool(len(said(note)) <= self.cover and (self.handed_on and self.handed_on.search(note) or pointed))
 
     def own_text(self, text: str, closing: re.Pattern | None = None) -> str:
         """The reply's own words: the text up to an older message under it (`older_at`); or, where the writer goes on

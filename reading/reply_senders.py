@@ -22,9 +22,22 @@ def own(lines: list[str], start: int, sender: re.Pattern, addressed: re.Pattern 
     found = sender.search(lines[at])
     names = _names(found.group("sender") or found.group("writer") or found.group("after") or "")
     above = [line.strip() for line in lines[max(0, min(at, start) - 4):min(at, start)]]
-    signed = [line for line in [*above, *_signature(lines, min(at, start))]
-              if 0 < len(line) <= 60 and not line.endswith((".", "?", "!"))]
+    signed = [line for line in [*above, *_signature(lines, min(at, start))] if line and _signing(line)]
     return bool(names & _names(" ".join(signed)))
+
+
+def said(note: str) -> str:
+    """A note's own words: its lines but the short ones with no stop at their end, a greeting, a closing and the name
+    under it ("Sehr geehrter Herr Wagner,", "Mit freundlichen Grüßen", "Stefan Hoffmann"), as a signature's lines are
+    told below. A cover note is short by what it says, not by how its writer greets and signs."""
+    return "\n".join(line for line in map(str.strip, note.splitlines()) if not _signing(line))
+
+
+def _signing(line: str) -> bool:
+    return len(line) <= SIGNING and not line.endswith((".", "?", "!"))
+
+
+SIGNING = 60  # characters of a line that signs or greets, at most
 
 
 def _signature(lines: list[str], start: int, most: int = 8) -> list[str]:
