@@ -3,7 +3,7 @@ the plant has), and by drafting.yaml's `lengths`, `users` and `destinations`. Mi
 reading.draft.Drafter: needs self.rules and self.roles."""
 from __future__ import annotations
 
-from .draft_specs import OPTIONAL_LINK
+from .draft_specs import ACT, OPTIONAL_LINK
 from .kpi_source import labelled_target
 from .phrases import CLAUSE_END
 from .roles import BEFORE, Role
@@ -96,10 +96,25 @@ class HitFilters:
         spec = self.rules.users
         if not any(q == spec.question for q, _o, _at in hits):
             return hits
-        listed = any((q, o) == spec.not_with for q, o, _at in hits) or self._team(words)
+        access = any((q, o) == spec.not_with for q, o, _at in hits)
+        team = self._team(words)
         quoted = spec.speakers(words)
+        acts = {at for q, _o, at in hits if q == ACT}
         return [h for h in hits if h[0] != spec.question
-                or not (listed or h[2] in quoted or self._vendors(words, h[1], h[2]))]
+                or not (team or access and not self._role_acts(words, h[2], acts) or h[2] in quoted
+                        or self._vendors(words, h[1], h[2]))]
+
+    def _role_acts(self, words: list[str], at: int, acts: set[int]) -> bool:
+        """Whether the role at `at` does something in its clause, a verb of use or an act on the output a few words on
+        ("Three roles use it every day: the machine operator sees the live curve, the Meister approves corrections"):
+        a user, though the sentence says "roles" as access rights are listed ("permissions follow roles: operator,
+        planner, admin")."""
+        for i in range(at + 1, min(len(words), at + 1 + _ACTING_WINDOW)):
+            if words[i] in CLAUSE_END:
+                return False
+            if words[i] in self.rules.users.uses or i in acts:
+                return True
+        return False
 
     def _team(self, words: list[str]) -> bool:
         """Whether the sentence names the vendor's or the project's team ("Team size: 2 developers,
@@ -151,3 +166,6 @@ class HitFilters:
         if role.limited and any((qid, option) in self.roles.limit_drops[kind] for kind in role.limits(at)):
             return False  # "rated 0 to 55 °C" is no temperature read; "readings every minute" no decision time
         return not (role.has(at) and (qid, option) in self.roles.existing_drops)
+
+
+_ACTING_WINDOW = 4  # words from a role to its verb: "the dye house Meister approves"
