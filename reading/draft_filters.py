@@ -89,6 +89,12 @@ class HitFilters:
                 hits = [(q, spec.option(words, at) or o, at) if q == spec.question else (q, o, at) for q, o, at in hits]
         return hits
 
+    def options_cued(self, words: list[str], found: list | None = None) -> set[tuple[str, str]]:
+        """(question, option) a sentence's own cues give, filtered as drafting filters each sentence's hits (a length
+        read as one, the plant's users only); what the text around it says is not read. `found`: the scan's finds."""
+        hits = self._users_only(words, self._kept_for(words, self._hits(self.rules.scan, words, found)))
+        return {(q, o) for q, o, _at in hits}
+
     def _users_only(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
         """The plant's own people who use the output: not the vendor's ("our technicians calibrate"),
         not who is quoted ("..., the works manager said"), and not the access roles a security sentence lists ("permissions follow roles (operator,

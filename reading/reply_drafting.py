@@ -150,8 +150,8 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     sells = lambda text: _judged(by_text[text], reader, drafter, seen, lines)
     answered = with_own_answers(answered, dropped, drafter, said, asked, reader.rules.topic_of, read,
                                 evaluation.proposal, evaluation.vendor, sells)
-    answered = with_own_quotes(answered, tied, drafter, reader.rules.topic_of, read, evaluation.proposal,
-                               evaluation.vendor, sells)
+    answered = with_own_quotes(answered, tied, reader.rules.topic_of, read, sells,
+                               lambda line: drafter.options_cued(*seen.scanned.get(line, (_words(line, seen), None))))
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells, lambda text: _words(text, seen))

@@ -1,8 +1,8 @@
 """An answer of options to a question we asked is quoted first from the reply's own answer to it: drafting the whole
 reply quotes the first sentences it meets, and where those all answer other questions ("which the quality inspector
 releases" under the holds), the reply's answer under "Which roles use it daily?" was never read as the answer on the
-users, though it names who does what and when (tuning41's kind). Read alone, as drafting reads a text of only those
-sentences, its options join the answer and its sentences are its quotes. Every sentence here is new."""
+users, though it names who does what and when (tuning41's kind). Its sentences whose own cues give the answer's
+options are the answer's first quotes. Every sentence here is new."""
 import pytest
 
 from rounds_corpus import Mail, sent_out
