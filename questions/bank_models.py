@@ -247,6 +247,7 @@ class LinkRules(Strict):
     plant: list[str] = []  # a word after "your" and its kind that names one of the plant's systems ("your maintenance system")
     # area -> what a plant's own system is for, beyond drafting's area words ("your feeding control software": production)
     described: dict[str, list[str]] = {}
+    named_area: str = ""  # the area of a plant's system named by its product name after what the plant calls it, for no area
     owns: list[str] = []  # words that make someone an owner ("owns", "owned by")
     agents: list[str] = []  # those of `owns` the owner is named after, what is owned before ("owned by", "the responsibility of")
     fronted: list[str] = []  # owning words with what is owned between them, `...` ("verantwortlich für ... ist")

@@ -97,7 +97,7 @@ class ParagraphRules(_Strict):
     recipients: list[str] = []  # ... and to whom ("To:", "An:"): "to" when none
     inline: list[str] = []  # the reply says its answers are written into the older message under it ("inline below")
     handed_on: list[str] = []  # a cover note hands the message under it on to the reader ("I forward you the answers")
-    cover: int = 300  # characters of the writer's own words, at most, in such a cover note
+    cover: int = 300  # characters of the writer's own words (no greeting, closing or name), at most, in such a cover note
     below: list[str] = []  # a short cover note with no figure naming these and `answers` ...
     answers: list[str] = []  # ... says the message under it holds the answers ("below my colleague's answers")
     letter: list[str] = []  # a line starting with one is the buyer's letter copied under its question ("Comes from")

@@ -3,7 +3,7 @@ the plant has), and by drafting.yaml's `lengths`, `users` and `destinations`. Mi
 reading.draft.Drafter: needs self.rules and self.roles."""
 from __future__ import annotations
 
-from .draft_specs import OPTIONAL_LINK
+from .draft_specs import ACT, OPTIONAL_LINK
 from .kpi_source import labelled_target
 from .phrases import CLAUSE_END
 from .roles import BEFORE, Role
@@ -89,6 +89,12 @@ class HitFilters:
                 hits = [(q, spec.option(words, at) or o, at) if q == spec.question else (q, o, at) for q, o, at in hits]
         return hits
 
+    def options_cued(self, words: list[str], found: list | None = None) -> set[tuple[str, str]]:
+        """(question, option) a sentence's own cues give, filtered as drafting filters each sentence's hits (a length
+        read as one, the plant's users only); what the text around it says is not read. `found`: the scan's finds."""
+        hits = self._users_only(words, self._kept_for(words, self._hits(self.rules.scan, words, found)))
+        return {(q, o) for q, o, _at in hits}
+
     def _users_only(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
         """The plant's own people who use the output: not the vendor's ("our technicians calibrate"),
         not who is quoted ("..., the works manager said"), and not the access roles a security sentence lists ("permissions follow roles (operator,
@@ -96,10 +102,25 @@ class HitFilters:
         spec = self.rules.users
         if not any(q == spec.question for q, _o, _at in hits):
             return hits
-        listed = any((q, o) == spec.not_with for q, o, _at in hits) or self._team(words)
+        access = any((q, o) == spec.not_with for q, o, _at in hits)
+        team = self._team(words)
         quoted = spec.speakers(words)
+        acts = {at for q, _o, at in hits if q == ACT}
         return [h for h in hits if h[0] != spec.question
-                or not (listed or h[2] in quoted or self._vendors(words, h[1], h[2]))]
+                or not (team or access and not self._role_acts(words, h[2], acts) or h[2] in quoted
+                        or self._vendors(words, h[1], h[2]))]
+
+    def _role_acts(self, words: list[str], at: int, acts: set[int]) -> bool:
+        """Whether the role at `at` does something in its clause, a verb of use or an act on the output a few words on
+        ("Three roles use it every day: the machine operator sees the live curve, the Meister approves corrections"):
+        a user, though the sentence says "roles" as access rights are listed ("permissions follow roles: operator,
+        planner, admin")."""
+        for i in range(at + 1, min(len(words), at + 1 + _ACTING_WINDOW)):
+            if words[i] in CLAUSE_END:
+                return False
+            if words[i] in self.rules.users.uses or i in acts:
+                return True
+        return False
 
     def _team(self, words: list[str]) -> bool:
         """Whether the sentence names the vendor's or the project's team ("Team size: 2 developers,
@@ -151,3 +172,6 @@ class HitFilters:
         if role.limited and any((qid, option) in self.roles.limit_drops[kind] for kind in role.limits(at)):
             return False  # "rated 0 to 55 °C" is no temperature read; "readings every minute" no decision time
         return not (role.has(at) and (qid, option) in self.roles.existing_drops)
+
+
+_ACTING_WINDOW = 4  # words from a role to its verb: "the dye house Meister approves"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from questions.models import Document, Evaluation
 
+from .reply_answers import MAX_QUOTES
+
 
 def with_own_answers(answered: Evaluation, dropped: set[str], drafter, said: list, asked: set[str],
                      topic_of: dict[str, str], read: list, proposal: str, vendor: str, sells) -> Evaluation:
@@ -34,3 +36,31 @@ def with_own_answers(answered: Evaluation, dropped: set[str], drafter, said: lis
             added.append(answer.model_copy(update={"quotes": quotes, "text": received.get(answer.text, answer.text)}))
             have.add(answer.question)
     return answered.model_copy(update={"answers": [*answered.answers, *added]}) if added else answered
+
+
+def with_own_quotes(answered: Evaluation, tied: dict[str, list], topic_of: dict[str, str], read: list, sells,
+                    cued) -> Evaluation:
+    """`answered` with each claim of options to an asked question quoted first from the reply's own answer to it, where
+    drafting the whole reply quoted only sentences on other questions (its quotes are the first few it met: "the
+    quality inspector releases the hold" under the workflow before "The strander operator sees the warnings ..." under
+    who uses it), so what the reply answers there is read as its answer (reply_answers.specific_where_tied). The own
+    answer's sentences (`tied` to the question's topic: reader.tied), none that sells, quoted where their own cues give
+    one of the answer's options (`cued(line)`: (question, option) pairs, as drafting filters a sentence's hits); the
+    options stay the answer's. Only a claim: a specific answer stands on what it quotes (reply_answers._stray alike)."""
+    received = {line: said for _, kept, _ in read for line, said in kept.items()}
+    answers = {a.question: a for a in answered.answers if a.choices and a.evidence == "vendor_claim"}
+    changed = {}
+    for topic, said in tied.items():
+        own = {s.text for s in said if not sells(s.text)}
+        short = [q for q, t in topic_of.items() if t == topic and q in answers and not own.intersection(answers[q].quotes)]
+        lines = [line for line, text in received.items() if text in own] if short else []
+        for question in short:
+            held = {(question, option) for option in answers[question].choices}
+            quotes = [received[line] for line in lines if held & cued(line)]
+            if quotes:
+                was = answers[question]
+                changed[question] = was.model_copy(update={
+                    "quotes": list(dict.fromkeys([*quotes, *was.quotes]))[:MAX_QUOTES]})
+    if not changed:
+        return answered
+    return answered.model_copy(update={"answers": [changed.get(a.question, a) for a in answered.answers]})

@@ -23,8 +23,9 @@ from .reply_links import forget as links_forget, with_links
 from .reply_owners import areas_reader, each_agent, verb_named, with_owners
 from .reply_owners import forget as areas_forget
 from .reply_cells import as_read_row
-from .reply_alone import with_own_answers
+from .reply_alone import with_own_answers, with_own_quotes
 from .reply_kpi import kpi_lines, with_own_measure
+from .reply_words import unlettered
 from .reply_wrapped import as_read, one_line
 from .text import Reading
 from .text_reuse import alone, read_reusing
@@ -54,7 +55,8 @@ def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...]) ->
     read = as_read(text, reader.titled)  # a wrapped cell as one line: the row as the reader read it
     cells = [(s.text, _cells(as_read_row(reader.pointers, s, text, read)), on)
              for s, _, vague, on in reader.placed_asked(text, asked) if not vague]
-    lines = [(said, reader.as_drafted(row, on), on, row == said) for said, row, on in cells]
+    # a line's answer letter ("A: ", "a) ") left off: drafting would read it as the article
+    lines = [(said, unlettered(reader.as_drafted(row, on)), on, row == said) for said, row, on in cells]
     kept = {line: said for said, line, *_ in lines}
     # as drafted on no topic where neither a table row nor the measure's topic changes it: selling asks for that line
     plain = {said: line for said, line, on, no_row in lines if reader.measures.topic not in on and no_row}
@@ -148,6 +150,8 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     sells = lambda text: _judged(by_text[text], reader, drafter, seen, lines)
     answered = with_own_answers(answered, dropped, drafter, said, asked, reader.rules.topic_of, read,
                                 evaluation.proposal, evaluation.vendor, sells)
+    answered = with_own_quotes(answered, tied, reader.rules.topic_of, read, sells,
+                               lambda line: drafter.options_cued(*seen.scanned.get(line, (_words(line, seen), None))))
     answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells, lambda text: _words(text, seen))

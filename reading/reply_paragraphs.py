@@ -15,6 +15,7 @@ from questions.reply_rule_models import ParagraphRules
 
 from .reply_quoted import numbered_after, own_stems, stems
 from .reply_breaks import breaks, older
+from .reply_senders import addressed, own as own_message, said, sender
 from .signal_patterns import trie_pattern
 
 
@@ -30,8 +31,8 @@ class Paragraphs:
         self.wrote = _line(rf".{{0,200}}\b(?:{_any(rules.wrote)})\s*:\s*") if rules.wrote else None
         # the verb before the writer ("Am 2.11.2026 schrieb Anna Berg:"): searched first, as most lines hold none
         self.wrote_then = _line(rf"\b(?:{_any(rules.wrote_then_writer)})\b") if rules.wrote_then_writer else None
-        self.sender = _sender(rules)  # whose an older message is, in its mail client's language ("Von:", "schrieb")
-        self.addressed = _addressed(rules.senders, rules.recipients)
+        self.sender = sender(rules)  # whose an older message is, in its mail client's language ("Von:", "schrieb")
+        self.addressed = addressed(rules.senders, rules.recipients)
         self.volunteers = _words(rules.volunteered)
         self.inline, self.handed_on, self.cover = _words(rules.inline), _words(rules.handed_on), rules.cover
         self.below, self.answers = _words(rules.below), _words(rules.answers)
@@ -64,7 +65,7 @@ class Paragraphs:
     def _handed_on(self, note: str) -> bool:  # a short cover note handing the message on: "I forward you the answers"
         note = note.lower()  # ... or saying where the answers are, with no figure of its own ("below the team's answers")
         pointed = self.below and self.answers and not re.search(r"\d", note) and self.below.search(note) and self.answers.search(note)
-        return bool(len(note.strip()) <= self.cover and (self.handed_on and self.handed_on.search(note) or pointed))
+        return bool(len(said(note)) <= self.cover and (self.handed_on and self.handed_on.search(note) or pointed))
 
     def own_text(self, text: str, closing: re.Pattern | None = None) -> str:
         """The reply's own words: the text up to an older message under it (`older_at`); or, where the writer goes on
@@ -112,7 +113,7 @@ class Paragraphs:
             following = next((n.strip() for n in lines[i + 1:i + 3] if n.strip()), "") if ":" in line else ""
             header = header and bool(line.strip())  # the writer's own older message: its header ends at a blank line
             if said and not header and self._starts_older(line.strip(), following):
-                own = _own(lines, i, self.sender, self.addressed)
+                own = own_message(lines, i, self.sender, self.addressed)
                 yield at, own
                 if not own:
                     return
@@ -205,69 +206,6 @@ class Paragraphs:
         return out
 
 
-def _own(lines: list[str], start: int, sender: re.Pattern, addressed: re.Pattern | None) -> bool:
-    """Whether the older message from line `start` is the writer's own, forwarded with the reply ("forwarding
-    below what I sent to Dr Rinaldi" over "From: Davide Conti"): a name its sender line gives (on the line
-    before when the separator and "From:" were pasted as one) signs the short lines above it. The buyer's
-    letter quoted under the reply ("From: Dave Price", "On 20 Nov, Mikko Laine wrote:") is not."""
-    window = range(max(0, start - 1), min(len(lines), start + 5))
-    if addressed is not None and _internal((lines[k] for k in window), addressed):
-        return True
-    at = next((k for k in window if sender.search(lines[k])), None)
-    if at is None:
-        return False
-    found = sender.search(lines[at])
-    names = _names(found.group("sender") or found.group("writer") or found.group("after") or "")
-    above = [line.strip() for line in lines[max(0, min(at, start) - 4):min(at, start)]]
-    signed = [line for line in [*above, *_signature(lines, min(at, start))]
-              if 0 < len(line) <= 60 and not line.endswith((".", "?", "!"))]
-    return bool(names & _names(" ".join(signed)))
-
-
-def _signature(lines: list[str], start: int, most: int = 8) -> list[str]:
-    """The block of lines right above line `start` (blank lines skipped): a signature signed by two people ("Thabo
-    Nkosi / Principal Reliability Engineer / Lindiwe Dube / Data Engineer") puts the sender's name further up than the
-    four lines above; a greeting ("Dear Dave,") is no signature's line."""
-    at = start
-    while at > 0 and not lines[at - 1].strip():
-        at -= 1
-    block = []
-    while at > 0 and lines[at - 1].strip() and len(block) < most:
-        at -= 1
-        block.append(lines[at].strip())
-    return [line for line in block if not line.endswith(",")]
-
-
-def _internal(header: object, addressed: re.Pattern) -> bool:
-    """Whether a message's header sends it within one organisation ("From: Thomas <t.girard@pasteuriq.fr>" over
-    "To: Sophie <s.marchand@pasteuriq.fr>", "Von: Karl <k.brenner@mixmind.at>" over "An: Ines <i.vogt@mixmind.de>"):
-    a colleague's message forwarded with the reply is the vendor's side, the buyer's letter comes from another."""
-    found = {"sender" if m.group("sender") else "recipient": _organisation(m.group("domain"))
-             for line in header for m in addressed.finditer(line)}
-    return {"sender", "recipient"} <= found.keys() and found["sender"] == found["recipient"]
-
-
-def _organisation(domain: str) -> str:
-    """The name an e-mail domain gives its organisation, whatever its country: "mixmind" of "mixmind.de",
-    "mixmind.co.uk" and "at.mixmind.com"."""
-    labels = domain.lower().split(".")[:-1]  # the country or top-level domain says nothing of whose it is
-    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-        labels = labels[:-1]
-    return labels[-1] if labels else domain.lower()
-
-
-_SECOND_LEVEL = frozenset({"co", "com", "or", "org", "ne", "net", "ac", "gv", "gov"})  # "co.uk", "or.at", "com.es"
-
-
-def _addressed(senders: list[str], recipients: list[str]) -> re.Pattern | None:
-    """A header line's sender or recipient with the domain of its address ("Von: Karl <k@mixmind.de>", "À : Sophie
-    <s@pasteuriq.fr>")."""
-    if not senders or not recipients:
-        return None
-    labels = rf"(?<!\w)(?i:(?P<sender>{_any(senders)})|(?P<recipient>{_any(recipients)}))"
-    return re.compile(rf"{labels}\s*:[^:@\n]*@(?P<domain>[\w.-]+\.[a-z]{{2,}})")
-
-
 def _block(rules: ParagraphRules) -> re.Pattern | None:
     """A header block on one line, as tidying joins short lines to a long one before them: a header's label first,
     then, after a space, the label of who sent the message or whom it went to; or who sent it first, then any label."""
@@ -277,17 +215,6 @@ def _block(rules: ParagraphRules) -> re.Pattern | None:
     return _line(rf"(?:{headers})\s*:.*?\s(?:{senders}|{recipients})\s*:|(?:{senders})\s*:.*?\s(?:{headers})\s*:")
 
 
-def _sender(rules: ParagraphRules) -> re.Pattern:
-    """The header line naming who sent an older message (up to the next header's label, on a block tidied onto one
-    line), or the line that opens it quoted, with the writer's name before the verb ("On 2 Nov, Anna wrote:") or after
-    it ("Am 2.11.2026 schrieb Anna Berg:")."""
-    after = rf"(?=\s(?i:{_any(rules.headers)})\s*:|$)" if rules.headers else "$"
-    ways = [rf"(?<!\w)(?i:{_any(rules.senders or ['from'])})\s*:\s*(?P<sender>.*?){after}"]
-    ways += [rf"(?P<writer>.{{0,200}})\b(?i:{_any(rules.wrote)})\s*:\s*$"] if rules.wrote else []
-    ways += [rf"\b(?i:{_any(rules.wrote_then_writer)})\b(?P<after>.{{0,200}}):\s*$"] if rules.wrote_then_writer else []
-    return re.compile("|".join(ways))
-
-
 def _dated_writer(line: str, verb: re.Pattern) -> bool:
     """A line that opens a quoted older message with its verb before the writer, after the date ("Am 30.11.2026 um
     09:12 schrieb Karl Brenner <k.brenner@mixmind.de>:", ending in its colon): a digit before the verb (no sentence of
@@ -295,14 +222,6 @@ def _dated_writer(line: str, verb: re.Pattern) -> bool:
     found = verb.search(line)
     return bool(found and found.start() <= 200 and len(line) - found.end() <= 200
                 and any(c.isdigit() for c in line[:found.start()]))
-
-
-def _names(text: str) -> set[str]:
-    """The first and last names a line gives ("Davide", "Conti", "Jürgen", "Łukasz"), not "Re" or "CC"."""
-    return {w for w in _WORD.findall(text) if w[0].isupper() and w[1:].islower()}
-
-
-_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
 
 
 def _best(words: set[str], own: list[tuple[str, set[str]]]) -> str | None:

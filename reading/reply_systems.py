@@ -42,8 +42,10 @@ class Links:
         # "your stock system (Timbersoft)", "the existing AKVA CCS feed barge system": what the plant's own system is
         # for, and the name the reply gives it, if any
         self.own = re.compile(r"\b(?:your|your existing|the existing)\s+(?:(?P<name>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))\s+)?"
-                              rf"(?P<what>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:{kinds})\b(?:\s*\((?P<after>[^()]{{2,30}})\))?",
+                              rf"(?P<what>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:{kinds})\b(?:\s*\((?P<after>[^()]{{2,30}})\)"
+                              r"|\s+(?P<then>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))(?=[\s,;.:]|$))?",  # ... or right after it
                               re.I) if kinds else None
+        self.named_area = rules.named_area
         self.own_kinds = tuple(w.lower() for w in rules.plant)  # one of them ends each match of `own`
         self.described = sorted(((w.lower(), area) for area, words in rules.described.items() for w in words),
                                 key=lambda d: -len(d[0]))  # the longest description first
@@ -128,8 +130,11 @@ class Links:
             what = f" {m.group('what').lower()} "
             said = [area for word, area in self.described if f" {word} " in what]
             area = said[0] if said else area_of(m.group("what")) if area_of else None
+            # a product's name right after what the plant calls it, said for no area ("your winery software Isagri
+            # Winery"): the software the plant runs its trade on (rounds.yaml links.named_area)
+            area = area or (self.named_area if m.group("then") else None)
             if area:
-                yield m.group("name") or m.group("after") or "", area
+                yield m.group("name") or m.group("after") or m.group("then") or "", area
 
     def _may_own(self, text: str) -> bool:
         """Whether `own` may match (most sentences: no "your" or "the existing", or no system's word): an ASCII text's

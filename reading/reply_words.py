@@ -29,6 +29,14 @@ def unnumbered(lower: str, units) -> str:
     return lower[found.end():] if found and found.group(1) not in units else lower
 
 
+def unlettered(line: str) -> str:
+    """A line without the one letter that marks it as an answer or an item of a list ("A: Wire breaks from 52 ...",
+    "a) Pressing results ..."): the mark says where the answer starts (the reply's structure reads it), and read as
+    a word it is the article ("a wire breaks" tells that a wire breaks, no measure moving)."""
+    found = _LETTERED.match(line)
+    return line[found.end():] if found else line
+
+
 def bound(within: list[str], before_figure: list[str]) -> re.Pattern | None:
     """What the drafter reads as "within": a bound's words (rounds.yaml `within`), or those said only right before a
     figure (`within_figure`: "max. 15 sec", not "the maximum temperature")."""
@@ -67,6 +75,8 @@ _WE_LIST = re.compile(r"\b(we(?: will| shall|'ll)?) ((?:[a-z]+, )*[a-z]+,? and [
 _VERBS = re.compile(r",? and |, ")
 _CURRENCIES = {"€": "eur", "£": "gbp", "$": "usd"}
 _CURRENCY = re.compile("[€£$]")
+# "A: the" (the answer's mark: "Q:" is the question's, read as such), "a) pressing", "(b) your" (a lettered item)
+_LETTERED = re.compile(r"[ \t>*-]*(?:a:|\(?[a-z]\))[ \t]+(?=[^\W\d_])", re.I)
 _NUMBERED = re.compile(r"[ \t>*|(#-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the", "#5 the"
 
 

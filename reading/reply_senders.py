@@ -1,0 +1,108 @@
+"""Whose an older message under a reply is, by its header and the lines around it: the writer's own forwarded with
+the reply (its sender signs the lines above it), a colleague's (sent within one organisation), or the buyer's letter
+quoted under it, which is not the reply (reply_paragraphs.py asks)."""
+from __future__ import annotations
+
+import re
+
+from questions.reply_rule_models import ParagraphRules
+
+
+def own(lines: list[str], start: int, sender: re.Pattern, addressed: re.Pattern | None) -> bool:
+    """Whether the older message from line `start` is the writer's own, forwarded with the reply ("forwarding
+    below what I sent to Dr Rinaldi" over "From: Davide Conti"): a name its sender line gives (on the line
+    before when the separator and "From:" were pasted as one) signs the short lines above it. The buyer's
+    letter quoted under the reply ("From: Dave Price", "On 20 Nov, Mikko Laine wrote:") is not."""
+    window = range(max(0, start - 1), min(len(lines), start + 5))
+    if addressed is not None and _internal((lines[k] for k in window), addressed):
+        return True
+    at = next((k for k in window if sender.search(lines[k])), None)
+    if at is None:
+        return False
+    found = sender.search(lines[at])
+    names = _names(found.group("sender") or found.group("writer") or found.group("after") or "")
+    above = [line.strip() for line in lines[max(0, min(at, start) - 4):min(at, start)]]
+    signed = [line for line in [*above, *_signature(lines, min(at, start))] if line and _signing(line)]
+    return bool(names & _names(" ".join(signed)))
+
+
+def said(note: str) -> str:
+    """A note's own words: its lines but the short ones with no stop at their end, a greeting, a closing and the name
+    under it ("Sehr geehrter Herr Wagner,", "Mit freundlichen Grüßen", "Stefan Hoffmann"), as a signature's lines are
+    told below. A cover note is short by what it says, not by how its writer greets and signs."""
+    return "\n".join(line for line in map(str.strip, note.splitlines()) if not _signing(line))
+
+
+def _signing(line: str) -> bool:
+    return len(line) <= SIGNING and not line.endswith((".", "?", "!"))
+
+
+SIGNING = 60  # characters of a line that signs or greets, at most
+
+
+def _signature(lines: list[str], start: int, most: int = 8) -> list[str]:
+    """The block of lines right above line `start` (blank lines skipped): a signature signed by two people ("Thabo
+    Nkosi / Principal Reliability Engineer / Lindiwe Dube / Data Engineer") puts the sender's name further up than the
+    four lines above; a greeting ("Dear Dave,") is no signature's line."""
+    at = start
+    while at > 0 and not lines[at - 1].strip():
+        at -= 1
+    block = []
+    while at > 0 and lines[at - 1].strip() and len(block) < most:
+        at -= 1
+        block.append(lines[at].strip())
+    return [line for line in block if not line.endswith(",")]
+
+
+def _internal(header: object, addressed: re.Pattern) -> bool:
+    """Whether a message's header sends it within one organisation ("From: Thomas <t.girard@pasteuriq.fr>" over
+    "To: Sophie <s.marchand@pasteuriq.fr>", "Von: Karl <k.brenner@mixmind.at>" over "An: Ines <i.vogt@mixmind.de>"):
+    a colleague's message forwarded with the reply is the vendor's side, the buyer's letter comes from another."""
+    found = {"sender" if m.group("sender") else "recipient": _organisation(m.group("domain"))
+             for line in header for m in addressed.finditer(line)}
+    return {"sender", "recipient"} <= found.keys() and found["sender"] == found["recipient"]
+
+
+def _organisation(domain: str) -> str:
+    """The name an e-mail domain gives its organisation, whatever its country: "mixmind" of "mixmind.de",
+    "mixmind.co.uk" and "at.mixmind.com"."""
+    labels = domain.lower().split(".")[:-1]  # the country or top-level domain says nothing of whose it is
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return labels[-1] if labels else domain.lower()
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "or", "org", "ne", "net", "ac", "gv", "gov"})  # "co.uk", "or.at", "com.es"
+
+
+def addressed(senders: list[str], recipients: list[str]) -> re.Pattern | None:
+    """A header line's sender or recipient with the domain of its address ("Von: Karl <k@mixmind.de>", "À : Sophie
+    <s@pasteuriq.fr>")."""
+    if not senders or not recipients:
+        return None
+    labels = rf"(?<!\w)(?i:(?P<sender>{_any(senders)})|(?P<recipient>{_any(recipients)}))"
+    return re.compile(rf"{labels}\s*:[^:@\n]*@(?P<domain>[\w.-]+\.[a-z]{{2,}})")
+
+
+def sender(rules: ParagraphRules) -> re.Pattern:
+    """The header line naming who sent an older message (up to the next header's label, on a block tidied onto one
+    line), or the line that opens it quoted, with the writer's name before the verb ("On 2 Nov, Anna wrote:") or after
+    it ("Am 2.11.2026 schrieb Anna Berg:")."""
+    after = rf"(?=\s(?i:{_any(rules.headers)})\s*:|$)" if rules.headers else "$"
+    ways = [rf"(?<!\w)(?i:{_any(rules.senders or ['from'])})\s*:\s*(?P<sender>.*?){after}"]
+    ways += [rf"(?P<writer>.{{0,200}})\b(?i:{_any(rules.wrote)})\s*:\s*$"] if rules.wrote else []
+    ways += [rf"\b(?i:{_any(rules.wrote_then_writer)})\b(?P<after>.{{0,200}}):\s*$"] if rules.wrote_then_writer else []
+    return re.compile("|".join(ways))
+
+
+def _names(text: str) -> set[str]:
+    """The first and last names a line gives ("Davide", "Conti", "Jürgen", "Łukasz"), not "Re" or "CC"."""
+    return {w for w in _WORD.findall(text) if w[0].isupper() and w[1:].islower()}
+
+
+_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
+
+
+
+def _any(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
