@@ -502,9 +502,17 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # "Topic: answer" lines with "à définir", an "-----Original Message-----" chain; Australian "a)" answers with "avg.", "3
 # mo." and "AUD 31,500 p.a.", prose with a P.S., a "Begin forwarded message:" chain), first measured on 8a80aad: 91%
 # closed, 98% still open, 0 made specific.
+# tuning44/, written blind (US "1)" to "13)" answers with "USD 38,500/yr" and "12/15/2026", vague prose, "> " quoted
+# questions with "TBD", a "Forwarded message" with the asked answer; Italian non-native prose in its own order with
+# "€ 22.000/anno" and "31.03.2027", "*" bullets, a "| Topic | Answer |" table with "da definire", a P.S.; Korean "Q:" /
+# "A:" pairs with "2027-06-30" and "EUR 61k p.a.", "1." to "6." vague one-liners, prose with "later" and "case by case",
+# the asked answer in a middle paragraph; German "| Frage | Antwort |" table with "bis 30.9.27" and "EUR 9.800,-
+# jährl.", "a)" to "k)" answers with "kommt noch", the asked answer inside a paragraph; Indian "1. PROBLEM:" capitals
+# with "Rs. 14.5 lakh p.a.", "31st March 2027", "wks" and "mo.", prose with "will revert" and a PS, the asked answer in
+# a last paragraph), first measured on 6818f29: 91% closed, 94% still open, 1 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -519,7 +527,8 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # huge data from many plants, ..." drafts data.captured
 # tuning35's vague "Our solution runs in sawmills of every size across Scandinavia and Central Europe and works with all
 # scanner and PLC brands." drafts data.sources
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning35": 1}  # a set absent here may have none
+# tuning44's vague "* Connection with every MES and ERP, secure and in the cloud." drafts connect.integrations
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning35": 1, "tuning44": 1}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -587,7 +596,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning35"), *cases("tuning36"), *cases("tuning37"),
                        *cases("tuning38"), *cases("tuning39"), *cases("tuning40"),
                        *cases("tuning41"), *cases("tuning42"),
-                       *cases("tuning43")]:
+                       *cases("tuning43"), *cases("tuning44")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
