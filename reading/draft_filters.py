@@ -89,7 +89,7 @@ class HitFilters:
                 hits = [(q, spec.option(words, at) or o, at) if q == spec.question else (q, o, at) for q, o, at in hits]
         return hits
 
-    def _users_only(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    def _users_only(self, words: list[str], hits: list[tuple[str, str, int]], text: str = "") -> list[tuple[str, str, int]]:
         """The plant's own people who use the output: not the vendor's ("our technicians calibrate"),
         not who is quoted ("..., the works manager said"), and not the access roles a security sentence lists ("permissions follow roles (operator,
         planner, admin)"): drafting.yaml `users`."""
@@ -97,7 +97,7 @@ class HitFilters:
         if not any(q == spec.question for q, _o, _at in hits):
             return hits
         listed = any((q, o) == spec.not_with for q, o, _at in hits) or self._team(words)
-        quoted = spec.speakers(words)
+        quoted = spec.speakers(words) | (spec.named(text, words) if text else set())
         return [h for h in hits if h[0] != spec.question
                 or not (listed or h[2] in quoted or self._vendors(words, h[1], h[2]))]
 

@@ -271,12 +271,19 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                     tuple(" ".join(tokens(normalise(w))) for w in data["users"].get("team", [])),
                     tuple(tuple(tokens(normalise(w))) for w in data["users"].get("speaks", [])),
                     {o: tuple(tuple(tokens(normalise(w))) for w in ws) for o, ws in data["users"].get("story_titles", {}).items()},
-                    frozenset(tokens(normalise(w))[0] for k in ("uses", "owns") for w in data["users"].get("using", {}).get(k, []))),
+                    frozenset(tokens(normalise(w))[0] for k in ("uses", "owns") for w in data["users"].get("using", {}).get(k, [])),
+                    _apposition(data["users"].get("apposition"))),
         told_only={qid: frozenset(options) for qid, options in data.get("told_with_options", {}).items()},
     )
 
 
 _compiled: dict[int, tuple[QuestionBank, DraftRules]] = {}
+
+
+def _apposition(spec: dict | None) -> dict:
+    if not spec:
+        return {}
+    return {"ends": frozenset(spec["ends"]), "openers": frozenset(spec["openers"]), "reach": int(spec["reach"])}
 
 
 def rules_for(bank: QuestionBank) -> DraftRules:
