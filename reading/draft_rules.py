@@ -285,7 +285,8 @@ _compiled: dict[int, tuple[QuestionBank, DraftRules]] = {}
 def _apposition(spec: dict | None) -> dict:
     if not spec:
         return {}
-    return {"ends": frozenset(spec["ends"]), "openers": frozenset(spec["openers"]), "reach": int(spec["reach"])}
+    return {"ends": frozenset(spec["ends"]), "openers": frozenset(spec["openers"]), "reach": int(spec["reach"]),
+            "people": frozenset(spec.get("people", []))}
 
 
 def rules_for(bank: QuestionBank) -> DraftRules:

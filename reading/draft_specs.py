@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .phrases import CLAUSE_END, PhraseSet, normalise, tokens
 from .quantities import convert
-from .speakers import titled
+from .speakers import in_names, titled
 
 INTEGRATION = "connect.integrations"
 CAPTURED = "data.captured"  # what a data table's unit column names (tables: data: units)
@@ -113,7 +113,8 @@ class Users:
     def named(self, text: str, words: list[str]) -> set[int]:
         """Positions of a title set beside a person's name: who is quoted or decided, no user."""
         spec = self.apposition
-        return titled(text, words, spec["ends"], spec["openers"], spec["reach"]) if spec else set()
+        return (titled(text, words, spec["ends"], spec["openers"], spec["reach"])
+                | in_names(text, words, spec["openers"], spec["people"])) if spec else set()
 
     def idle_title(self, words: list[str], option: str, at: int) -> bool:
         """An executive's title at `at` with no verb of use or output right after it: in one site's story the

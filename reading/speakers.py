@@ -70,3 +70,17 @@ def titled(text: str, words: list[str], ends: frozenset[str], openers: frozenset
             if close is not None:
                 out.update(range(end + 1, close))
     return out
+
+
+def in_names(text: str, words: list[str], determiners: frozenset[str], people: frozenset[str]) -> set[int]:
+    """Positions of an acronym written in capitals right after a capitalised word that is no determiner nor an
+    owner, and before no word for people ("NWA QA has", "Vision QC,", "Manual QA to detect"): part of a product's
+    or a module's name, or a practice, no people ("The QA director", "Your IT team" and "Authority OT engineers"
+    keep theirs). Not in a line written all in capitals (a title), where every word is."""
+    cased = _cased(text)
+    if text.isupper() or len(cased) != len(words) or [w.lower() for w in cased] != words:
+        return set()
+    plain = text.replace("\u2019", "'")
+    return {i for i in range(1, len(cased)) if cased[i].isupper() and len(cased[i]) >= 2 and _capital(cased[i - 1])
+            and words[i - 1] not in determiners and f"{cased[i - 1]}'s" not in plain
+            and (i + 1 == len(words) or words[i + 1] not in people)}

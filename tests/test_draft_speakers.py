@@ -33,7 +33,7 @@ def test_a_role_beside_a_company_name_is_no_persons_title():
 
 
 def test_a_list_of_capitalised_modules_names_no_person():
-    assert named("It links the other modules (Energy, Vision QC, Predictive Maintenance, Scheduling).") == []
+    assert named("It links the other modules (Energy, Plant Manager View, Predictive Maintenance, Scheduling).") == []
 
 
 def test_a_story_naming_its_plant_manager_as_who_chose_the_audit_drafts_no_plant_manager_user():
@@ -48,3 +48,16 @@ def test_a_plant_manager_who_reads_the_energy_report_is_still_a_user():
              "The auditors fitted 12 gas meters and logged the kilns' gas use every 15 minutes for six weeks. "
              "Each Monday the plant manager reads the energy report on the gas used per tonne.")
     assert "plant_manager" in roles(story)
+
+
+def test_a_role_acronym_inside_a_products_name_names_no_people():
+    assert named("The plant charts its bottle weights in Brix QA, which flags every drifting mould.") == ["qa"]
+
+
+def test_a_role_acronym_before_a_word_for_people_or_after_a_determiner_still_names_people():
+    assert named("Every morning the Pell QA team reviews the weight charts.") == []
+    assert named("The QA lead reviews the weight charts every morning.") == []
+
+
+def test_a_line_written_all_in_capitals_names_no_product_by_its_acronym():
+    assert named("WEIGHT CONTROL FOR THE QA TEAM AT PELL") == []
