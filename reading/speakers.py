@@ -1,4 +1,5 @@
-"""Who a text names as its source, not as a user: a title set beside a person's name.
+"""Who a text names as its source, not as a user: a title set beside a person's name; and a role's acronym that is
+part of a name ("NWA QA"), no people at all.
 
 "From the outset, the company's Plant Manager, Craig Oliver saw the benefits" and "Jane Doe, quality manager at
 Acme, ..." name a person by the job they hold, the way a story names whom it quotes or who decided; the title
