@@ -48,6 +48,12 @@ def _listed(cased: list[str], words: list[str], start: int, end: int) -> bool:
         and _capital(cased[end + 1])
 
 
+def _person(cased: list[str], words: list[str], start: int, end: int, openers: frozenset[str]) -> bool:
+    """A run that may be a person's name set off by a comma: no acronym in it ("Acme MES" is a product) and no
+    preposition before it ("with Acme Foods, operators at ...": a phrase that opens the clause, no apposition)."""
+    return not any(w.isupper() and len(w) > 1 for w in cased[start:end]) and (start == 0 or words[start - 1] not in openers)
+
+
 def titled(text: str, words: list[str], ends: frozenset[str], openers: frozenset[str], reach: int) -> set[int]:
     """Positions of a title in apposition to a person's name: the capitalised title right before ", Name Name"
     ("the company's Plant Manager, Craig Oliver") or the words after "Name Name, " up to `reach` where the
@@ -65,7 +71,7 @@ def titled(text: str, words: list[str], ends: frozenset[str], openers: frozenset
             while first > 0 and start - 1 - first < reach and _capital(cased[first - 1]):
                 first -= 1
             out.update(range(first, start - 1))
-        if end < len(words) - 1 and words[end] == ",":
+        if end < len(words) - 1 and words[end] == "," and _person(cased, words, start, end, openers):
             close = next((i for i in range(end + 1, min(len(words), end + 2 + reach))
                           if words[i] in CLAUSE_END or words[i] in ends), None)
             if close is not None:

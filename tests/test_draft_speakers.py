@@ -30,6 +30,8 @@ def test_a_title_after_a_persons_name_up_to_where_the_apposition_closes_is_who_i
 def test_a_role_beside_a_company_name_is_no_persons_title():
     assert named("At Pell Ceramics, operators see each reject on the line screen.") == []
     assert named("For the operators, Pell Ceramics fitted a screen at every kiln.") == []
+    assert named("With Pell Ceramics, operators at the kilns see each reject.") == []
+    assert "operators" not in named("The line runs on Pell MES, operators at each kiln see its rejects.")
 
 
 def test_a_list_of_capitalised_modules_names_no_person():
