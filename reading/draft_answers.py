@@ -204,7 +204,7 @@ class AnswerDrafting:
         qid, option = self.rules.measured_result
         m = measure.measure
         if qid in answers or not (m and m.baseline is not None and m.target is not None) or not seen.story \
-                or not told_of_plant(measure.quotes, m.metric, self.rules.measured_by):
+                or not told_of_plant(measure.quotes, m.metric, *self.rules.measured_by):
             return {}
         return {qid: Answer(question=qid, evidence=measure.evidence, choices=[option], quotes=measure.quotes[:MAX_QUOTES],
                             drafted=True)}

@@ -57,7 +57,7 @@ class DraftRules:
     implies_not_with: dict[str, PhraseSet]  # source option -> phrases a sentence of it that backs others holds none of
     implies_in_replies_with: dict[str, frozenset[str]]  # question -> words a reply's sentence implying it holds
     measured_result: tuple[str, str]  # (question, option) a case study's measure before and after answers
-    measured_by: frozenset[str]  # ... not where the product leads the clause that names it (measured.py)
+    measured_by: tuple[frozenset[str], frozenset[str]]  # ... not where the product does its change (measured.py)
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
     reliability: dict[tuple[str, str], float]  # (question, option or "") -> times the cues' confidence
     version: str
@@ -232,7 +232,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         kpi_higher=frozenset(normalise(w) for w in data["kpi"]["higher_is_better"]),
         text_sentences=int(data["text"]["max_sentences"]),
         measured_result=tuple(data["measured_result"].split(": ")),
-        measured_by=frozenset(normalise(w) for w in data.get("measured_by", [])),
+        measured_by=tuple(frozenset(normalise(w) for w in data.get("measured_by", {}).get(k, [])) for k in ("doers", "verbs")),
         implies=data.get("implies", {}),
         implies_only_with={o: frozenset(normalise(w) for w in words)
                            for o, words in data.get("implies_only_with", {}).items()},

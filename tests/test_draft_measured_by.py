@@ -5,7 +5,7 @@ from reading.draft import draft
 from reading.measured import told_of_plant
 
 BANK = load_bank()
-CREDITED = frozenset({"system", "approach", "software"})
+CREDITED = (frozenset({"system", "approach", "software"}), frozenset({"lowered", "cut", "reduced"}))
 OPENING = ("Pell Plastics is a custom injection molder in Derby, and much of its work is for the car industry. "
            "In 2021 the company scrapped too many lids on its eight presses, and its engineers could not tell why. "
            "Pell Plastics chose to fit cavity pressure sensors to every press, and a gateway sent their readings to a server. "
@@ -19,16 +19,22 @@ def measured(text: str) -> list[str]:
 
 
 def test_a_measure_told_as_the_plants_own_figure_is_its_own():
-    assert told_of_plant(["In the first two months our scrap rate fell from 4% to 2%."], "scrap rate", CREDITED)
+    assert told_of_plant(["In the first two months our scrap rate fell from 4% to 2%."], "scrap rate", *CREDITED)
 
 
 def test_a_measure_the_product_leads_is_credited_to_it():
-    assert not told_of_plant(["The new monitoring system lowered the scrap rate from 4% to 2%."], "scrap rate", CREDITED)
+    assert not told_of_plant(["The new monitoring system lowered the scrap rate from 4% to 2%."], "scrap rate", *CREDITED)
 
 
 def test_an_opening_phrase_that_names_the_product_leaves_the_plants_figure_its_own():
     assert told_of_plant(["Within a year of running the new software, the scrap rate fell from 4% to 2%."],
-                         "scrap rate", CREDITED)
+                         "scrap rate", *CREDITED)
+
+
+def test_a_figure_read_from_the_system_or_changed_with_it_is_still_the_plants():
+    assert told_of_plant(["Data from the new monitoring system showed the scrap rate falling from 4% to 2%."],
+                         "scrap rate", *CREDITED)
+    assert told_of_plant(["With the new system the scrap rate fell from 4% to 2%."], "scrap rate", *CREDITED)
 
 
 def test_a_case_study_telling_its_scrap_rate_before_and_after_was_measured_before_and_after():
