@@ -113,7 +113,7 @@ class Users:
     def named(self, text: str, words: list[str]) -> set[int]:
         """Positions of a title set beside a person's name: who is quoted or decided, no user."""
         spec = self.apposition
-        return (titled(text, words, spec["ends"], spec["openers"], spec["reach"])
+        return (titled(text, words, spec["ends"], spec["openers"], spec["reach"], self.uses)
                 | in_names(text, words, spec["openers"], spec["people"])) if spec else set()
 
     def idle_title(self, words: list[str], option: str, at: int) -> bool:

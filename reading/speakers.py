@@ -54,17 +54,30 @@ def _person(cased: list[str], words: list[str], start: int, end: int, openers: f
     return not any(w.isupper() and len(w) > 1 for w in cased[start:end]) and (start == 0 or words[start - 1] not in openers)
 
 
-def titled(text: str, words: list[str], ends: frozenset[str], openers: frozenset[str], reach: int) -> set[int]:
+def _using(words: list[str], end: int, uses: frozenset[str]) -> bool:
+    """The name, or the apposition after it, is the subject of a verb of use: the next word after the name, or
+    the first word after the clause mark that closes the apposition."""
+    if end < len(words) and words[end] in uses:
+        return True
+    closes = [i for i in range(end + 1, len(words)) if words[i] in CLAUSE_END][:1]
+    return bool(closes) and closes[0] + 1 < len(words) and words[closes[0] + 1] in uses
+
+
+def titled(text: str, words: list[str], ends: frozenset[str], openers: frozenset[str], reach: int,
+           uses: frozenset[str] = frozenset()) -> set[int]:
     """Positions of a title in apposition to a person's name: the capitalised title right before ", Name Name"
     ("the company's Plant Manager, Craig Oliver") or the words after "Name Name, " up to `reach` where the
     apposition closes on a clause mark or one of `ends` ("Jane Doe, the plant's reliability engineer, ...",
-    "Jane Doe, quality manager at Acme")."""
+    "Jane Doe, quality manager at Acme"); not where the person then does one of `uses` ("Jane Doe, the plant
+    manager, checks the board each morning": a user named by name)."""
     cased = _cased(text)
     if len(cased) != len(words) or [w.lower() for w in cased] != words:
         return set()
     out: set[int] = set()
     for start, end in _names(cased, openers):
         if _listed(cased, words, start, end):
+            continue
+        if _using(words, end, uses):
             continue
         if start >= 2 and words[start - 1] == ",":  # the title before the comma, written as a title is
             first = start - 1

@@ -27,6 +27,11 @@ def test_a_title_after_a_persons_name_up_to_where_the_apposition_closes_is_who_i
     assert named("Ruth Okafor, quality manager at Pell Ceramics, chose the vision system.") == ["quality", "manager"]
 
 
+def test_a_person_named_with_a_title_who_then_uses_the_output_keeps_the_title():
+    assert named("Ruth Okafor, the plant's quality manager, reviews the reject charts every morning.") == []
+    assert named("The firm's Quality Manager, Ruth Okafor checks the reject board each shift.") == []
+
+
 def test_a_role_beside_a_company_name_is_no_persons_title():
     assert named("At Pell Ceramics, operators see each reject on the line screen.") == []
     assert named("For the operators, Pell Ceramics fitted a screen at every kiln.") == []
