@@ -12,6 +12,7 @@ from . import option_model
 from .draft_evidence import RANK, Evidence
 from .draft_integrations import MAX_QUOTES
 from .draft_pass import Pass
+from .measured import told_of_plant
 from .option_model import OptionContext, option_features
 from .phrases import normalise, tokens
 from .references import REFERENCE
@@ -203,7 +204,8 @@ class AnswerDrafting:
         measured: on the plant's own data, before and after (drafting.yaml `measured_result`)."""
         qid, option = self.rules.measured_result
         m = measure.measure
-        if qid in answers or not (m and m.baseline is not None and m.target is not None) or not seen.story:
+        if qid in answers or not (m and m.baseline is not None and m.target is not None) or not seen.story \
+                or not told_of_plant(measure.quotes, m.metric, *self.rules.measured_by):
             return {}
         return {qid: Answer(question=qid, evidence=measure.evidence, choices=[option], quotes=measure.quotes[:MAX_QUOTES],
                             drafted=True)}

@@ -95,7 +95,7 @@ class HitFilters:
         hits = self._users_only(words, self._kept_for(words, self._hits(self.rules.scan, words, found)))
         return {(q, o) for q, o, _at in hits}
 
-    def _users_only(self, words: list[str], hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    def _users_only(self, words: list[str], hits: list[tuple[str, str, int]], text: str = "") -> list[tuple[str, str, int]]:
         """The plant's own people who use the output: not the vendor's ("our technicians calibrate"),
         not who is quoted ("..., the works manager said"), and not the access roles a security sentence lists ("permissions follow roles (operator,
         planner, admin)"): drafting.yaml `users`."""
@@ -104,7 +104,7 @@ class HitFilters:
             return hits
         access = any((q, o) == spec.not_with for q, o, _at in hits)
         team = self._team(words)
-        quoted = spec.speakers(words)
+        quoted = spec.speakers(words) | (spec.named(text, words) if text else set())
         acts = {at for q, _o, at in hits if q == ACT}
         return [h for h in hits if h[0] != spec.question
                 or not (team or access and not self._role_acts(words, h[2], acts) or h[2] in quoted

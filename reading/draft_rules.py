@@ -58,6 +58,7 @@ class DraftRules:
     implies_in_replies_with: dict[str, frozenset[str]]  # question -> words a reply's sentence implying it holds
     implies_addressed: dict  # questions implied only in a text written to one site, and how many sentences tell it
     measured_result: tuple[str, str]  # (question, option) a case study's measure before and after answers
+    measured_by: tuple[frozenset[str], frozenset[str]]  # ... not where the product does its change (measured.py)
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
     reliability: dict[tuple[str, str], float]  # (question, option or "") -> times the cues' confidence
     version: str
@@ -232,6 +233,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         kpi_higher=frozenset(normalise(w) for w in data["kpi"]["higher_is_better"]),
         text_sentences=int(data["text"]["max_sentences"]),
         measured_result=tuple(data["measured_result"].split(": ")),
+        measured_by=tuple(frozenset(normalise(w) for w in data.get("measured_by", {}).get(k, [])) for k in ("doers", "verbs")),
         implies=data.get("implies", {}),
         implies_only_with={o: frozenset(normalise(w) for w in words)
                            for o, words in data.get("implies_only_with", {}).items()},
@@ -273,12 +275,20 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                     tuple(" ".join(tokens(normalise(w))) for w in data["users"].get("team", [])),
                     tuple(tuple(tokens(normalise(w))) for w in data["users"].get("speaks", [])),
                     {o: tuple(tuple(tokens(normalise(w))) for w in ws) for o, ws in data["users"].get("story_titles", {}).items()},
-                    frozenset(tokens(normalise(w))[0] for k in ("uses", "owns") for w in data["users"].get("using", {}).get(k, []))),
+                    frozenset(tokens(normalise(w))[0] for k in ("uses", "owns") for w in data["users"].get("using", {}).get(k, [])),
+                    _apposition(data["users"].get("apposition"))),
         told_only={qid: frozenset(options) for qid, options in data.get("told_with_options", {}).items()},
     )
 
 
 _compiled: dict[int, tuple[QuestionBank, DraftRules]] = {}
+
+
+def _apposition(spec: dict | None) -> dict:
+    if not spec:
+        return {}
+    return {"ends": frozenset(spec["ends"]), "openers": frozenset(spec["openers"]), "reach": int(spec["reach"]),
+            "people": frozenset(spec.get("people", []))}
 
 
 def rules_for(bank: QuestionBank) -> DraftRules:

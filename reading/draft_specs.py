@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .phrases import CLAUSE_END, PhraseSet, normalise, tokens
 from .quantities import convert
+from .speakers import in_names, titled
 
 INTEGRATION = "connect.integrations"
 CAPTURED = "data.captured"  # what a data table's unit column names (tables: data: units)
@@ -107,6 +108,13 @@ class Users:
     speaks: tuple[tuple[str, ...], ...] = ()  # words that attribute a quote ("said", "according to")
     titles: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # option -> executives' titles
     uses: frozenset[str] = frozenset()  # words right after a title that make its bearer a user ("sees", "dashboard")
+    apposition: dict = field(default_factory=dict)  # a title beside a person's name (speakers.titled)
+
+    def named(self, text: str, words: list[str]) -> set[int]:
+        """Positions of a title set beside a person's name: who is quoted or decided, no user."""
+        spec = self.apposition
+        return (titled(text, words, spec["ends"], spec["openers"], spec["reach"], self.uses)
+                | in_names(text, words, spec["openers"], spec["people"])) if spec else set()
 
     def idle_title(self, words: list[str], option: str, at: int) -> bool:
         """An executive's title at `at` with no verb of use or output right after it: in one site's story the
