@@ -1,7 +1,6 @@
-"""The drafter's answers from what it read: options other answers imply, the problem told in other
-words, choice answers (fewer on a product page or a brochure) and the vendor's own sentences for
-text questions. Mixed into reading.draft.Drafter: needs self.rules, self.roles, self.questions,
-self.prefiller and self.cues."""
+"""The drafter's answers from what it read: options other answers imply, the problem told in other words, choice
+answers (fewer on a product page or a brochure) and the vendor's own sentences for text questions. Mixed into
+reading.draft.Drafter: needs self.rules, self.roles, self.questions, self.prefiller and self.cues."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -200,15 +199,15 @@ class AnswerDrafting:
             and not self.story.letter(seen.long, seen.speaking, seen.past)
 
     def _measured_result(self, measure: Answer, seen: Pass, answers: dict[str, Answer]) -> dict[str, Answer]:
-        """A case study that gives this plant's measure before and after tells how the result was
-        measured: on the plant's own data, before and after (drafting.yaml `measured_result`)."""
+        """A case study giving this plant's measure before and after, told of the plant and not credited to the product
+        (measured.py), measured it on the plant's own data, before and after (drafting.yaml `measured_result`)."""
         qid, option = self.rules.measured_result
         m = measure.measure
         if qid in answers or not (m and m.baseline is not None and m.target is not None) or not seen.story \
                 or not told_of_plant(measure.quotes, m.metric, *self.rules.measured_by):
             return {}
-        return {qid: Answer(question=qid, evidence=measure.evidence, choices=[option], quotes=measure.quotes[:MAX_QUOTES],
-                            drafted=True)}
+        quotes = measure.quotes[:MAX_QUOTES]
+        return {qid: Answer(question=qid, evidence=measure.evidence, choices=[option], quotes=quotes, drafted=True)}
 
     def untied(self, seen: Pass) -> bool:
         """Almost none of the text's sentences tie it to one plant and one project (Pass.project)."""
