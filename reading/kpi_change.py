@@ -247,14 +247,16 @@ def _object_before(lower: str, match: re.Match, verbs: _Verbs) -> str:
 
 def _what(words: str, verbs: _Verbs) -> str:
     """The noun the change names, up to the first word that ends it ("changeover time on your
-    presses" -> "changeover time"); "" for a pronoun or nothing."""
+    presses" -> "changeover time"), or to a mark; "" for a pronoun or nothing."""
     kept = []
     for word in words.split():
         if word in ("down", "up"):
             continue
         if word in verbs.stops:
             break
-        kept.append(word)
+        kept.append(word.rstrip(",;:"))
+        if word[-1] in ",;:":  # "halving green grinding scrap, measured over 8 weeks": a mark ends the name
+            break
     while kept and (kept[0] in _PRONOUNS or kept[0] in _leading()):
         kept.pop(0)
     return " ".join(kept)
