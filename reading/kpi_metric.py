@@ -37,9 +37,9 @@ def metric_before(before: str, rules: DraftRules) -> str:
     named = named_kpi(before, rules)
     if named:
         return named
-    for piece in reversed(_PUNCT.split(before)):
-        if _POINTS_BACK.search(piece):
-            return ""  # "based on that, we'll commit to no more than": what was told before names it
+    for n, piece in enumerate(reversed(_PUNCT.split(before))):
+        if n and _POINTS_BACK.search(piece):
+            return ""  # "based on that, we'll commit to no more than": an earlier clause, of what was told before
         words = before_amount([w for w in piece.split() if any(c.isalnum() for c in w) or w == "%"])
         metric = noun_phrase(words, rules) if words else ""
         if metric:
