@@ -200,8 +200,10 @@ def said_in_unit(lower: str, target: Measure):
             continue  # a change's start: today is where it went
         if change < match.start() and _BY.search(lower, 0, match.start()):
             continue  # "lift oee by 6 points from today's 72%": the change's amount ("overfills by 14 g" is a value)
-        if _priced().search(lower, 0, match.start()):
+        if _led_by("prices").search(lower, 0, match.start()):
             continue  # "sensors at a cost of 12,000 gbp per line": what a thing costs to buy, no value of the plant's
+        if _led_by("capacities").search(lower, 0, match.start()):
+            continue  # "against a nameplate of 1,600 kg/h": what the machine can make, never what it makes today
         if _PERIOD.search(lower, 0, match.start()) and (unit_head(unit) in DURATIONS or is_time(unit)):
             continue  # "we logged power for 2 weeks": how long something was watched, no value of it
         if _SAMPLE.search(lower, 0, match.start()) and unit_head(unit) not in DURATIONS:
@@ -212,11 +214,11 @@ def said_in_unit(lower: str, target: Measure):
         last = match.end()
 
 
-@lru_cache(maxsize=1)
-def _priced() -> re.Pattern:
-    """A price's words right before its value (drafting.yaml kpi.prices), as the sentence is read."""
-    words = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["prices"])), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words}) (?:about |around |roughly |some )?[$€£]?$")
+@lru_cache(maxsize=2)
+def _led_by(key: str) -> re.Pattern:
+    """The words of drafting.yaml kpi.<key> right before a value (a price's, a capacity's), as the sentence is read."""
+    words = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"][key])), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words}) (?:about |around |roughly |some |approx\. |up to )?[$€£]?$")
 
 
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
