@@ -10,7 +10,7 @@ from questions.models import Measure
 from .draft_rules import DraftRules, draft_data
 from .kpi_block import block_rows
 from .kpi_change import change_start
-from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, units_name
+from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, unit_kind, units_name
 from .kpi_metric import NEAR, metric_before, naming
 from .kpi_naming import names_measure, said_stems as _said_stems, stems as _stems
 from .kpi_numbers import (NUMBER, YEAR, as_read, counted_per, finer_time, in_unit, is_attribute, is_time, unit_head, unit_of,
@@ -36,7 +36,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     only a value whose own words or unit name the target's measure (kpi_naming.names_measure)."""
     # short words name nothing, but a kind of measure does however short: "gas", "oee"
     metric_words = {w for w in target.metric.split() if len(w) > 3 or is_kind(w, rules)}
-    kinds = {w for w in metric_words if is_kind(w, rules)}
+    kinds = {w for w in metric_words if is_kind(w, rules)} \
+        or {w for w in unit_kind(target.unit).split() if is_kind(w, rules)}  # "guarantee: 4.9 kwh/kg" is energy's
     kinds |= {w[:-1] for w in kinds if w.endswith("s")}  # "false rejects" names the kind "false reject rate" names
     kind_stems = _stems(kinds)
     before = sentences[at].start
