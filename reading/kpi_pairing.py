@@ -203,8 +203,9 @@ def said_in_unit(lower: str, target: Measure):
             continue  # "lift oee by 6 points from today's 72%": the change's amount ("overfills by 14 g" is a value)
         if _led_by("prices").search(lower, 0, match.start()):
             continue  # "sensors at a cost of 12,000 gbp per line": what a thing costs to buy, no value of the plant's
-        if _led_by("capacities").search(lower, 0, match.start()):
+        if not unit.startswith("%") and _led_by("capacities").search(lower, 0, match.start()):
             continue  # "against a nameplate of 1,600 kg/h": what the machine can make, never what it makes today
+            # ("runs at a capacity of 85 %" is a share of it used, a value)
         if _PERIOD.search(lower, 0, match.start()) and (unit_head(unit) in DURATIONS or is_time(unit)):
             continue  # "we logged power for 2 weeks": how long something was watched, no value of it
         if _SAMPLE.search(lower, 0, match.start()) and unit_head(unit) not in DURATIONS:

@@ -22,3 +22,9 @@ def test_a_rated_capacity_is_no_baseline_for_an_output_target():
             "We guarantee a dryer output of 13 t/h after the retrofit.")
     got = offered_kpi(text)
     assert got is None or got.baseline is None
+
+
+def test_a_share_of_capacity_used_is_still_a_value():
+    text = ("Your filling line runs at a capacity of 72 % today, by your MES.\n"
+            "We commit to a capacity utilisation of 85 % on the filling line.")
+    assert _ends(text) == (72, 85)
