@@ -19,3 +19,10 @@ def test_a_proposal_that_commits_us_to_a_scrap_rate_pairs_with_todays_rate():
     text = ("Scrap on your moulding line is running at 4.0 % this year.\n"
             "This proposal commits us to a scrap rate of 2.5 % on the moulding line.")
     assert _ends(text) == (4.0, 2.5)
+
+
+def test_a_range_a_commitment_names_is_no_target():
+    text = ("Scrap on your press line is running at 4.0 % this year.\n"
+            "Our press line commits to blanks of 0.6 to 2.5 mm on the same tooling.")
+    got = offered_kpi(text)
+    assert got is None or got.target != 2.5
