@@ -22,7 +22,7 @@ class Relative:
     unit: str = ""  # the unit of an amount added instead: "minutes" for "reduce die change time by 5 minutes"
     told_first: bool = False  # what changes told before its verb: "downtime fell by 40%"
     per: str = ""  # what its measure is counted per: "tonne" for "reduce the water use per tonne by 25 %"
-    better: bool = False  # told by a verb of betterment ("improve OEE by 8 points"): its way is its measure's better way
+    better: bool = False  # told by a verb of betterment ("improve OEE by 8 points"): the way its measure is better
 
     def target(self, baseline: float) -> float:
         return round(baseline + self.points if self.points else baseline * self.factor, 6)

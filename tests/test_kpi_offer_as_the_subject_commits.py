@@ -10,8 +10,8 @@ def _ends(text):
 
 def test_a_package_that_commits_to_a_yield_pairs_with_the_share_that_passed():
     text = ("In 2025, 88.0 % of your pumps passed the leak test the first time; the rest were reworked.\n"
-            "Our package (a new test bench and torque-controlled assembly) commits to a first-pass yield of 95 % at the "
-            "leak test, measured over 3 months after handover.")
+            "Our package (a new test bench and torque-controlled assembly) commits to a first-pass yield of 95 % at "
+            "the leak test, measured over 3 months after handover.")
     assert _ends(text) == (88.0, 95.0)
 
 
