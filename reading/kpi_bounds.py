@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .draft_rules import draft_data
-from .kpi_numbers import NUM, UNIT, grammar
+from .kpi_numbers import NUM, UNIT, grammar, value_of
 
 _KPI = draft_data()["kpi"]
 
@@ -109,3 +109,15 @@ def _after_amount(words: list[str], i: int) -> list[str] | None:
         if words[i + 1:i + 1 + len(unit)] == unit:
             return words[i + 1 + len(unit):]
     return None
+
+
+def range_end(lower: str, match: re.Match) -> bool:
+    """The value ends a range that rises to it ("blanks of 0.6 to 2.5 mm", "3-5 %"); never a change's end ("from 4 to
+    2 %") nor a name's number before "to" ("line 6 to 0.38 kwh/kg", "linie 3 to 70 %")."""
+    low = _RANGE_START.search(lower, 0, match.start())
+    named = lower[:low.start(1)].split()[-1:] if low else []  # "linie 3": a thing's number
+    return bool(low) and value_of(low.group(1)) < value_of(match.group(1)) and not set(named) & _NAMED
+
+
+_NAMED = frozenset(map(str, _KPI["names_before"]))
+_RANGE_START = re.compile(r"(?<!from )(?<![\w.,/-])(\d[\d,.]*) ?[a-z%]{0,3} ?(?:to|-|–|bis) ?$")

@@ -22,9 +22,14 @@ class Relative:
     unit: str = ""  # the unit of an amount added instead: "minutes" for "reduce die change time by 5 minutes"
     told_first: bool = False  # what changes told before its verb: "downtime fell by 40%"
     per: str = ""  # what its measure is counted per: "tonne" for "reduce the water use per tonne by 25 %"
+    better: bool = False  # told by a verb of betterment ("improve OEE by 8 points"): the way its measure is better
 
     def target(self, baseline: float) -> float:
         return round(baseline + self.points if self.points else baseline * self.factor, 6)
+
+    def downward(self) -> Relative:
+        """The same change told the other way: "improve scrap by 20 %" cuts scrap."""
+        return replace(self, factor=2 - self.factor, points=-self.points, better=False)
 
 
 @dataclass(frozen=True)
@@ -43,12 +48,13 @@ class _Verbs:
     nouns: dict[str, int]  # "reduction": -1, "increase": +1
     stops: frozenset[str]  # words that end what the change names ("on your presses", "in year one")
     moves: frozenset[str]  # every verb of change, down, up or either
+    better: frozenset[str]  # "improve": up for a measure that should rise, down for one that should fall
 
 
 @lru_cache(maxsize=1)
 def _verbs() -> _Verbs:
     data = draft_data()["kpi"]["relative"]
-    moves = _alternatives(data["down"] + data["up"] + data["either"])
+    moves = _alternatives(data["down"] + data["up"] + data["either"] + data["better"])
     factors = {str(w): float(Fraction(str(f))) for w, f in data["factors"].items()}  # "2/3" as well
     nouns = {str(w): -1 for w in data["nouns"]["down"]} | {str(w): 1 for w in data["nouns"]["up"]}
     words = r"((?: [^ .;:!?]+){0,10}?)"  # what changes, a few words
@@ -76,7 +82,8 @@ def _verbs() -> _Verbs:
     return _Verbs(by, fell, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(fell_down),
                   frozenset(fell_down + fell_up), frozenset(data["either"]), factors | by_shares, nouns,
                   frozenset(data["stops"]),
-                  frozenset(map(str, data["down"] + data["up"] + data["either"])))
+                  frozenset(map(str, data["down"] + data["up"] + data["either"] + data["better"])),
+                  frozenset(map(str, data["better"])))
 
 
 # The unit of a share a change is told in: a percent of today's value, or percentage points added to it
@@ -118,13 +125,15 @@ def _relative(lower: str) -> Relative | None:
         if not way:
             return None
         found = _by(way, match.group(3), match.group(4), _what(words, verbs))
+        found = found and replace(found, better=verb in verbs.better)
         return found and _told_first(found, lower, match.start(), verb, words, verbs)
     match = verbs.amount.search(lower)
     if match:
         verb, words = _last_verb(match.group(1), match.group(2), verbs)
         way = _which_way(verb, words, verbs)
         what = _what(words, verbs)
-        return Relative(1.0, what, way * float(match.group(3)), match.group(4)) if way else None
+        return Relative(1.0, what, way * float(match.group(3)), match.group(4), better=verb in verbs.better) if way \
+            else None
     match = verbs.noun.search(lower)
     if match and not _CLAIM.search(lower[:match.start()]):
         return _by(verbs.nouns[match.group(3)], match.group(1), match.group(2), _what(match.group(4), verbs))
@@ -247,14 +256,16 @@ def _object_before(lower: str, match: re.Match, verbs: _Verbs) -> str:
 
 def _what(words: str, verbs: _Verbs) -> str:
     """The noun the change names, up to the first word that ends it ("changeover time on your
-    presses" -> "changeover time"); "" for a pronoun or nothing."""
+    presses" -> "changeover time"), or to a mark; "" for a pronoun or nothing."""
     kept = []
     for word in words.split():
         if word in ("down", "up"):
             continue
         if word in verbs.stops:
             break
-        kept.append(word)
+        kept.append(word.rstrip(",;:"))
+        if word[-1] in ",;:":  # "halving green grinding scrap, measured over 8 weeks": a mark ends the name
+            break
     while kept and (kept[0] in _PRONOUNS or kept[0] in _leading()):
         kept.pop(0)
     return " ".join(kept)

@@ -150,6 +150,11 @@ def units_name(metric: str, words) -> bool:
     return any(not named.isdisjoint(kinds.get(unit_head(w), "").split()) for w in words)
 
 
+def unit_kind(unit: str) -> str:
+    """The kind of measure a unit measures ("kwh/kg" is energy use: drafting.yaml kpi unit_kinds), or ""."""
+    return _unit_kinds().get(unit_head(unit), "")
+
+
 @lru_cache(maxsize=1)
 def _unit_kinds() -> dict[str, str]:
     return {str(unit): str(name) for name, units in draft_data()["kpi"]["unit_kinds"].items() for unit in units}

@@ -37,7 +37,9 @@ def metric_before(before: str, rules: DraftRules) -> str:
     named = named_kpi(before, rules)
     if named:
         return named
-    for piece in reversed(_PUNCT.split(before)):
+    for n, piece in enumerate(reversed(_PUNCT.split(before))):
+        if n and _POINTS_BACK.search(piece):
+            return ""  # "based on that, we'll commit to no more than": an earlier clause, of what was told before
         words = before_amount([w for w in piece.split() if any(c.isalnum() for c in w) or w == "%"])
         metric = noun_phrase(words, rules) if words else ""
         if metric:
@@ -53,6 +55,10 @@ _RELATIVE = draft_data()["kpi"]["relative"]
 _CHANGES = map(str, _RELATIVE["down"] + _RELATIVE["up"] + _RELATIVE["either"] + list(_RELATIVE["factors"]))
 _POINTER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _CHANGES), key=len, reverse=True))
                       + r") (?:that|this|it|them|these|those)\b")
+
+
+# a clause that ends pointing back ("based on that", "given this") names what was told before, no measure of its own
+_POINTS_BACK = re.compile(r"\b(?:that|this|these|those)\s*$")
 
 
 def noun_phrase(words: list[str], rules: DraftRules) -> str:

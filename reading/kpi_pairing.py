@@ -10,7 +10,7 @@ from questions.models import Measure
 from .draft_rules import DraftRules, draft_data
 from .kpi_block import block_rows
 from .kpi_change import change_start
-from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, units_name
+from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, unit_kind, units_name
 from .kpi_metric import NEAR, metric_before, naming
 from .kpi_naming import names_measure, said_stems as _said_stems, stems as _stems
 from .kpi_numbers import (NUMBER, YEAR, as_read, counted_per, finer_time, in_unit, is_attribute, is_time, unit_head, unit_of,
@@ -36,7 +36,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     only a value whose own words or unit name the target's measure (kpi_naming.names_measure)."""
     # short words name nothing, but a kind of measure does however short: "gas", "oee"
     metric_words = {w for w in target.metric.split() if len(w) > 3 or is_kind(w, rules)}
-    kinds = {w for w in metric_words if is_kind(w, rules)}
+    kinds = {w for w in metric_words if is_kind(w, rules)} \
+        or {w for w in unit_kind(target.unit).split() if is_kind(w, rules)}  # "guarantee: 4.9 kwh/kg" is energy's
     kinds |= {w[:-1] for w in kinds if w.endswith("s")}  # "false rejects" names the kind "false reject rate" names
     kind_stems = _stems(kinds)
     before = sentences[at].start
@@ -200,8 +201,11 @@ def said_in_unit(lower: str, target: Measure):
             continue  # a change's start: today is where it went
         if change < match.start() and _BY.search(lower, 0, match.start()):
             continue  # "lift oee by 6 points from today's 72%": the change's amount ("overfills by 14 g" is a value)
-        if _priced().search(lower, 0, match.start()):
+        if _led_by("prices").search(lower, 0, match.start()):
             continue  # "sensors at a cost of 12,000 gbp per line": what a thing costs to buy, no value of the plant's
+        if not unit.startswith("%") and _led_by("capacities").search(lower, 0, match.start()):
+            continue  # "against a nameplate of 1,600 kg/h": what the machine can make, never what it makes today
+            # ("runs at a capacity of 85 %" is a share of it used, a value)
         if _PERIOD.search(lower, 0, match.start()) and (unit_head(unit) in DURATIONS or is_time(unit)):
             continue  # "we logged power for 2 weeks": how long something was watched, no value of it
         if _SAMPLE.search(lower, 0, match.start()) and unit_head(unit) not in DURATIONS:
@@ -212,11 +216,11 @@ def said_in_unit(lower: str, target: Measure):
         last = match.end()
 
 
-@lru_cache(maxsize=1)
-def _priced() -> re.Pattern:
-    """A price's words right before its value (drafting.yaml kpi.prices), as the sentence is read."""
-    words = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["prices"])), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words}) (?:about |around |roughly |some )?[$€£]?$")
+@lru_cache(maxsize=2)
+def _led_by(key: str) -> re.Pattern:
+    """The words of drafting.yaml kpi.<key> right before a value (a price's, a capacity's), as the sentence is read."""
+    words = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"][key])), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words}) (?:about |around |roughly |some |approx\. |up to )?[$€£]?$")
 
 
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")

@@ -52,9 +52,14 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
         if points is None:
             return None
         change = replace(change, points=points)
-    target = _stated_value(lower, unit, change.target(baseline))
     # "halve that figure": a word that names no metric points back to the one the baseline's sentence names
     metric = noun_phrase(change.metric.split(), rules) or told
+    if change.better:  # "improve the cell's OEE by 8 points": the way OEE is better; "improve the line" tells none
+        falls, rises = way_of(metric, rules)
+        if falls == rises:
+            return None
+        change = change.downward() if falls else change
+    target = _stated_value(lower, unit, change.target(baseline))
     measure = Measure(metric=metric, unit=unit, baseline=baseline, target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
 

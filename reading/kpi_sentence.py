@@ -9,7 +9,7 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import ASIDE as _ASIDE
-from .kpi_bounds import TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded
+from .kpi_bounds import TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded, range_end
 from .kpi_change import change_amounts
 from .kpi_kinds import held_at, is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
@@ -222,7 +222,8 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spa
             return after[0]
         said = [m for m in NUMBER.finditer(lower) if len(tokens(normalise(lower[:m.start()]))) >= first
                 and unit_of(m.group(2)) and not _watched(lower, m) and not YEAR.fullmatch(m.group(1)) and not is_attribute(lower, m.start())
-                and not any(a <= m.start() < b for a, b in names + spans)]  # "first target: overrun on F3/F4"
+                and not any(a <= m.start() < b for a, b in names + spans)  # "first target: overrun on F3/F4"
+                and not range_end(lower, m)]  # "commits to blanks of 0.6 to 2.5 mm": a range's end, no target
         if said:
             return said[0]
         labelled = _labelled_after(lower, start, names)
