@@ -4,15 +4,19 @@ quoted under it, which is not the reply (reply_paragraphs.py asks)."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from questions.reply_rule_models import ParagraphRules
 
 
-def own(lines: list[str], start: int, sender: re.Pattern, addressed: re.Pattern | None) -> bool:
+def own(lines: list[str], start: int, sender: re.Pattern, addressed: re.Pattern | None,
+        hands_on: Callable[[str], bool] | None = None) -> bool:
     """Whether the older message from line `start` is the writer's own, forwarded with the reply ("forwarding
     below what I sent to Dr Rinaldi" over "From: Davide Conti"): a name its sender line gives (on the line
     before when the separator and "From:" were pasted as one) signs the short lines above it. The buyer's
-    letter quoted under the reply ("From: Dave Price", "On 20 Nov, Mikko Laine wrote:") is not."""
+    letter quoted under the reply ("From: Dave Price", "On 20 Nov, Mikko Laine wrote:") is not. Nor is a colleague's
+    message the writer hands on (`hands_on`, asked of the last line of the writer's own words above it) but the
+    buyer's, where it calls the writer by first name (`_to_writer`)."""
     window = range(max(0, start - 1), min(len(lines), start + 5))
     within = _internal((lines[k] for k in window), addressed) if addressed is not None else None
     if within:
@@ -25,14 +29,17 @@ def own(lines: list[str], start: int, sender: re.Pattern, addressed: re.Pattern 
     above = [line.strip() for line in lines[max(0, min(at, start) - 4):min(at, start)]]
     signed = [line for line in [*above, *_signature(lines, min(at, start))] if line and _signing(line)]
     # a header sending it from another organisation to the writer's is the buyer's, however it opens
-    return bool(names & _names(" ".join(signed))) or within is None and _to_writer(lines, start, sender, names, signed)
+    return bool(names & _names(" ".join(signed))) or within is None and hands_on is not None \
+        and _to_writer(lines, start, sender, names, signed) and hands_on(_last_said(lines[:start]))
 
 
 def _to_writer(lines: list[str], start: int, sender: re.Pattern, names: set[str], signed: list[str]) -> bool:
     """Whether the older message opens by calling the reply's writer by first name alone ("João, for the customer:
     ...", "Stefan," over "for Schweinfurt: ..."), the writer who signs the lines above it or the reply's end, and
-    comes from someone the reply does not greet: a colleague writes so to the writer; the buyer's letter greets the
-    vendor ("Dear MixMind team,") and comes from the one the reply greets."""
+    comes from someone the reply does not greet: a colleague writes so to the writer, and the writer hands it on
+    ("Below the answer of our IT colleague", "Sending on what our product guy wrote, plus ..." over news of its own,
+    longer than a cover note); the buyer's letter greets the vendor ("Dear MixMind team,") and comes from the one the
+    reply greets."""
     first = _first_line(lines, start, sender)
     called = _CALLED.match(first)
     if not called:
@@ -43,6 +50,11 @@ def _to_writer(lines: list[str], start: int, sender: re.Pattern, names: set[str]
 
 
 _CALLED = re.compile(r"\s*([^\W\d_][^\W\d_]{2,})\s*,")  # a first name alone before a comma, opening the line
+
+
+def _last_said(lines: list[str]) -> str:
+    """The last line of the writer's own words (no greeting, closing, name or mail client's line), lower case."""
+    return next((line.strip().lower() for line in reversed(lines) if line.strip() and not _signing(line.strip())), "")
 
 
 def _first_line(lines: list[str], start: int, sender: re.Pattern) -> str:

@@ -20,14 +20,9 @@ def _statuses(sent, text: str) -> dict[str, str]:
     return {q.topic: q.status for q in replied(sent, text).round.questions}
 
 
-# the same answers not calling the writer by name: only a cover note says whose they are
-UNCALLED = ENGINEER.replace("Ines, here my answers", "Here my answers")
-
-
 def _forwarded(cover: str, separator: str = "---------- Forwarded message ----------",
-               header: str = "From: Karl Brenner\nSent: Friday, 6 November 2026 09:14\nTo: Ines Vogt\nSubject: FW: Questions",
-               body: str = ENGINEER) -> str:
-    return f"{cover}{separator}\n{header}\n\n{body}"
+               header: str = "From: Karl Brenner\nSent: Friday, 6 November 2026 09:14\nTo: Ines Vogt\nSubject: FW: Questions") -> str:
+    return f"{cover}{separator}\n{header}\n\n{ENGINEER}"
 
 
 @pytest.mark.parametrize("separator,header", [
@@ -40,13 +35,13 @@ def test_a_message_the_cover_note_says_it_forwards_to_the_reader_is_the_reply(mi
     thanks = "Dear Ms Meyer,\n\nthank you for your questions.\n\nBest regards\nInes Vogt\nSales, MixMind\n\n"
     read = _statuses(mixers, _forwarded(forwards, separator, header))
     assert read["data"] == "answered" and read["protocols"] == "answered"
-    unsaid = _statuses(mixers, _forwarded(thanks, separator, header, UNCALLED))
+    unsaid = _statuses(mixers, _forwarded(thanks, separator, header))
     assert unsaid["data"] == "not_answered" and unsaid["protocols"] == "not_answered"
 
 
 def test_looking_forward_to_something_forwards_nothing(mixers):
     cover = "Dear Ms Meyer,\n\nwe look forward to your visit.\n\nBest regards\nInes Vogt\nSales, MixMind\n\n"
-    assert _statuses(mixers, _forwarded(cover, body=UNCALLED))["data"] == "not_answered"
+    assert _statuses(mixers, _forwarded(cover))["data"] == "not_answered"
 
 
 def test_a_reply_pasted_from_the_forwarded_messages_separator_on_is_that_message(mixers):
