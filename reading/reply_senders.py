@@ -1,6 +1,7 @@
 """Whose an older message under a reply is, by its header and the lines around it: the writer's own forwarded with
-the reply (its sender signs the lines above it), a colleague's (sent within one organisation), or the buyer's letter
-quoted under it, which is not the reply (reply_paragraphs.py asks)."""
+the reply (its sender signs the lines above it), a colleague's (sent within one organisation, or handed on by the
+writer and opening with the writer's first name), or the buyer's letter quoted under it, which is not the reply
+(reply_paragraphs.py asks)."""
 from __future__ import annotations
 
 import re
@@ -14,9 +15,10 @@ def own(lines: list[str], start: int, sender: re.Pattern, addressed: re.Pattern 
     """Whether the older message from line `start` is the writer's own, forwarded with the reply ("forwarding
     below what I sent to Dr Rinaldi" over "From: Davide Conti"): a name its sender line gives (on the line
     before when the separator and "From:" were pasted as one) signs the short lines above it. The buyer's
-    letter quoted under the reply ("From: Dave Price", "On 20 Nov, Mikko Laine wrote:") is not. Nor is a colleague's
-    message the writer hands on (`hands_on`, asked of the last line of the writer's own words above it) but the
-    buyer's, where it calls the writer by first name (`_to_writer`)."""
+    letter quoted under the reply ("From: Dave Price", "On 20 Nov, Mikko Laine wrote:") is not. A colleague's
+    message is the reply too where its header's addresses say so (one organisation), or, where they do not, it
+    calls the writer by first name (`_to_writer`) and the last line of the writer's own words above it hands it on
+    (`hands_on`: "Below the answer of our IT colleague on the network.")."""
     window = range(max(0, start - 1), min(len(lines), start + 5))
     within = _internal((lines[k] for k in window), addressed) if addressed is not None else None
     if within:
