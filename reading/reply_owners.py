@@ -249,6 +249,8 @@ def owner_named(sentence: str) -> list[str]:
     if sentence.isascii() and not any(word in sentence.lower() for word in _OWNER_NAMED_WORDS):
         return []  # most sentences: no word any of the three patterns needs (ASCII, where IGNORECASE finds what lower does)
     found = _OWNER_IS.search(sentence) or _OWNED_BY.search(sentence) or _OWNS.search(sentence)
+    if found is None and _WE_OWN.search(sentence):  # "..., and we own this connection": the vendor, as "owned by us"
+        return ["us"]
     return [found.group("who").rstrip(".")] if found else []
 
 
@@ -272,6 +274,8 @@ _APPOSITION = r"(?:, (?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}),)?"  # "your ass
 _OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,5}}?){_APPOSITION},? {_OWNING} "
                    r"(?:both|all|each|every|them|the|that|this|these|those)\b", re.I)
 _LINK = r"(?:interfaces?|connections?|integrations?|links?)"
+# the vendor as the owning verb's subject, of a link said as one ("we own this connection", "we look after that link")
+_WE_OWN = re.compile(rf"\bwe (?:also )?{_OWNING} (?:this|that|the|both|each|every|these|those)(?: \w+)? {_LINK}\b", re.I)
 _EVERY_LINK = re.compile(rf"\b(?:(?:both|all|each|every|all the|all of the|all our|all your|both of the) {_LINK}"
                          rf"|{_OWNING} (?:both|all|them)(?! {_LINK})|(?:both|all) (?:are |were )?owned by)\b")
 _THAT_LINK = re.compile(rf"\b(?:that|this|the same|the latter|this second|that second) {_LINK}\b")

@@ -67,6 +67,10 @@ class Paragraphs:
         pointed = self.below and self.answers and not re.search(r"\d", note) and self.below.search(note) and self.answers.search(note)
         return bool(len(said(note)) <= self.cover and (self.handed_on and self.handed_on.search(note) or pointed))
 
+    def _hands_on(self, line: str) -> bool:  # a line handing a message on, however long: "Below the answer of our ..."
+        return bool(self.handed_on and self.handed_on.search(line) or
+                    self.below and self.answers and self.below.search(line) and self.answers.search(line))
+
     def own_text(self, text: str, closing: re.Pattern | None = None) -> str:
         """The reply's own words: the text up to an older message under it (`older_at`); or, where the writer goes on
         under it ("PS: ...", or answers numbered right under its `closing` and signature), the whole text with the
@@ -113,7 +117,7 @@ class Paragraphs:
             following = next((n.strip() for n in lines[i + 1:i + 3] if n.strip()), "") if ":" in line else ""
             header = header and bool(line.strip())  # the writer's own older message: its header ends at a blank line
             if said and not header and self._starts_older(line.strip(), following):
-                own = own_message(lines, i, self.sender, self.addressed)
+                own = own_message(lines, i, self.sender, self.addressed, self._hands_on)
                 yield at, own
                 if not own:
                     return

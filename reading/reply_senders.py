@@ -1,20 +1,27 @@
 """Whose an older message under a reply is, by its header and the lines around it: the writer's own forwarded with
-the reply (its sender signs the lines above it), a colleague's (sent within one organisation), or the buyer's letter
-quoted under it, which is not the reply (reply_paragraphs.py asks)."""
+the reply (its sender signs the lines above it), a colleague's (sent within one organisation, or handed on by the
+writer and opening with the writer's first name), or the buyer's letter quoted under it, which is not the reply
+(reply_paragraphs.py asks)."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from questions.reply_rule_models import ParagraphRules
 
 
-def own(lines: list[str], start: int, sender: re.Pattern, addressed: re.Pattern | None) -> bool:
+def own(lines: list[str], start: int, sender: re.Pattern, addressed: re.Pattern | None,
+        hands_on: Callable[[str], bool] | None = None) -> bool:
     """Whether the older message from line `start` is the writer's own, forwarded with the reply ("forwarding
     below what I sent to Dr Rinaldi" over "From: Davide Conti"): a name its sender line gives (on the line
     before when the separator and "From:" were pasted as one) signs the short lines above it. The buyer's
-    letter quoted under the reply ("From: Dave Price", "On 20 Nov, Mikko Laine wrote:") is not."""
+    letter quoted under the reply ("From: Dave Price", "On 20 Nov, Mikko Laine wrote:") is not. A colleague's
+    message is the reply too where its header's addresses say so (one organisation), or, where they do not, it
+    calls the writer by first name (`_to_writer`) and the last line of the writer's own words above it hands it on
+    (`hands_on`: "Below the answer of our IT colleague on the network.")."""
     window = range(max(0, start - 1), min(len(lines), start + 5))
-    if addressed is not None and _internal((lines[k] for k in window), addressed):
+    within = _internal((lines[k] for k in window), addressed) if addressed is not None else None
+    if within:
         return True
     at = next((k for k in window if sender.search(lines[k])), None)
     if at is None:
@@ -23,7 +30,48 @@ def own(lines: list[str], start: int, sender: re.Pattern, addressed: re.Pattern 
     names = _names(found.group("sender") or found.group("writer") or found.group("after") or "")
     above = [line.strip() for line in lines[max(0, min(at, start) - 4):min(at, start)]]
     signed = [line for line in [*above, *_signature(lines, min(at, start))] if line and _signing(line)]
-    return bool(names & _names(" ".join(signed)))
+    # a header sending it from another organisation to the writer's is the buyer's, however it opens
+    return bool(names & _names(" ".join(signed))) or within is None and hands_on is not None \
+        and _to_writer(lines, start, sender, names, signed) and hands_on(_last_said(lines[:start]))
+
+
+def _to_writer(lines: list[str], start: int, sender: re.Pattern, names: set[str], signed: list[str]) -> bool:
+    """Whether the older message opens by calling the reply's writer by first name alone ("João, for the customer:
+    ...", "Stefan," over "for Schweinfurt: ..."), the writer who signs the lines above it or the reply's end, and
+    comes from someone the reply does not greet: a colleague writes so to the writer, and the writer hands it on
+    ("Below the answer of our IT colleague", "Sending on what our product guy wrote, plus ..." over news of its own,
+    longer than a cover note); the buyer's letter greets the vendor ("Dear MixMind team,") and comes from the one the
+    reply greets."""
+    first = _first_line(lines, start, sender)
+    called = _CALLED.match(first)
+    if not called:
+        return False
+    greeting = next((line for line in lines[:start] if line.strip()), "")
+    ends = [line for line in _signature(lines, len(lines)) if _signing(line)]
+    return called.group(1) in _names(" ".join([*signed, *ends])) and not names & _names(greeting)
+
+
+_CALLED = re.compile(r"\s*([^\W\d_][^\W\d_]{2,})\s*,")  # a first name alone before a comma, opening the line
+
+
+def _last_said(lines: list[str]) -> str:
+    """The last line of the writer's own words (no greeting, closing, name or mail client's line), lower case."""
+    return next((line.strip().lower() for line in reversed(lines) if line.strip() and not _signing(line.strip())), "")
+
+
+def _first_line(lines: list[str], start: int, sender: re.Pattern) -> str:
+    """The first line an older message says under its separator and header block (blank lines end a block; a
+    header block of its own after the separator's is skipped too)."""
+    at, blocks = start, 0
+    while at < len(lines) and blocks < 3:
+        while at < len(lines) and lines[at].strip():
+            at += 1
+        while at < len(lines) and not lines[at].strip():
+            at += 1
+        blocks += 1
+        if at < len(lines) and not sender.search(lines[at]):
+            return lines[at]
+    return ""
 
 
 def said(note: str) -> str:
@@ -54,13 +102,14 @@ def _signature(lines: list[str], start: int, most: int = 8) -> list[str]:
     return [line for line in block if not line.endswith(",")]
 
 
-def _internal(header: object, addressed: re.Pattern) -> bool:
+def _internal(header: object, addressed: re.Pattern) -> bool | None:
     """Whether a message's header sends it within one organisation ("From: Thomas <t.girard@pasteuriq.fr>" over
     "To: Sophie <s.marchand@pasteuriq.fr>", "Von: Karl <k.brenner@mixmind.at>" over "An: Ines <i.vogt@mixmind.de>"):
-    a colleague's message forwarded with the reply is the vendor's side, the buyer's letter comes from another."""
+    a colleague's message forwarded with the reply is the vendor's side, the buyer's letter comes from another.
+    None where the header does not give both addresses."""
     found = {"sender" if m.group("sender") else "recipient": _organisation(m.group("domain"))
              for line in header for m in addressed.finditer(line)}
-    return {"sender", "recipient"} <= found.keys() and found["sender"] == found["recipient"]
+    return found["sender"] == found["recipient"] if {"sender", "recipient"} <= found.keys() else None
 
 
 def _organisation(domain: str) -> str:

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from .reply_cells import joined as cells_joined
+from .splitting import splitter
 
 _CONTINUED = re.compile(r"\n([ \t]*)\|")
 # a table's rule ("-------+-------") that tidying joined to the first row after it: the row starts its line
@@ -95,7 +96,28 @@ def as_read(text: str, titled: Titles | None) -> str:
     """`text` with wrapped table rows on one line, a table's rule off its first row, and titles' full stops
     as spaces; the same length."""
     text = _RULE.sub(lambda m: " " * len(m.group()), _prose_unwrapped(_quote_unwrapped(cells_joined(unwrapped(text)))))
-    return titled.sub(titled.spaced, text) if titled else text
+    return _bracketed(titled.sub(titled.spaced, text) if titled else text)
+
+
+def _bracketed(text: str) -> str:
+    """A full stop inside a bracket closed on the same line ends no sentence ("from 1.8 % (avg. Jan-Oct 2026) to below
+    0.6 %", "(average Jan.-Oct. 2026)"): read as a space where the sentence splitter would end one there, so a KPI's
+    baseline, its period and its target stay one sentence."""
+    if "(" not in text or ". " not in text:
+        return text
+    return _BRACKET.sub(_unstopped, text)
+
+
+def _unstopped(found: re.Match) -> str:
+    inside = found.group()
+    if ". " not in inside:
+        return inside
+    cuts = [start for start, _ in splitter().sentences(inside)][1:]  # where the splitter would start a new sentence
+    ends = {inside.rindex(".", 0, cut) for cut in cuts if "." in inside[:cut].rstrip()[-1:]}
+    return "".join(" " if k in ends else c for k, c in enumerate(inside))
+
+
+_BRACKET = re.compile(r"\([^()\n]{3,80}\)")  # a bracket closed on its line, short as a baseline's period or a note
 
 
 def unwrapped(text: str) -> str:
