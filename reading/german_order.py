@@ -2,6 +2,7 @@
 else opens the sentence (german.py reads a German sentence's words in this order before glossing them)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -50,3 +51,34 @@ def verb_second(data: dict | None) -> VerbSecond | None:
                       {k: tuple(v) for k, v in data["adjective"].items()},
                       frozenset(data["skip"]),
                       frozenset(data["finite"]), int(data["reach"]))
+
+
+@dataclass(frozen=True)
+class Done:
+    """A participle that closes a clause right after "hat", "haben", "wurde" (the sentence bracket, moved into English
+    order: german.py _bracketed) tells a deed done, though no word list glosses it ("hat ein System entwickelt", "wurde
+    1998 eingeführt"): read with `cue`, an English past the story rules know. Its shape: "ge" inside, "-iert", or a
+    prefix that takes no "ge" ("ent-wickelt", "be-gonnen", "ver-bessert"); a word written capitalised is a noun."""
+    auxiliaries: frozenset[str]  # German: the perfect's and the past passive's, not the present's ("wird", "ist")
+    shape: re.Pattern
+    cue: str
+
+    @classmethod
+    def from_data(cls, data: dict | None) -> Done | None:
+        if not data:
+            return None
+        prefixes = "|".join(map(re.escape, data["prefixes"]))
+        shape = re.compile(rf"^(?:[a-zäöü]{{0,6}})(?:{prefixes})[a-zäöüß]{{3,}}(?:t|en)$")
+        return cls(frozenset(data["auxiliaries"]), shape, str(data["cue"]))
+
+    def shaped(self, word: str) -> bool:
+        return bool(self.shape.match(word))
+
+    def deed(self, words: list[str], at: int, nouns: frozenset[str]) -> bool:
+        """The word at `at`, in English order, is a participle right after one of `auxiliaries` (or its negation)."""
+        before = words[at - 2:at] if at > 1 else words[:at]
+        return bool(before) and before[-1] in self.auxiliaries and words[at] not in nouns \
+            and (bool(_GE.match(words[at])) or self.shaped(words[at]))
+
+
+_GE = re.compile(r"^(?:[a-zäöü]{0,6})ge[a-zäöüß]{2,}(?:t|en)$|^[a-zäöüß]{3,}iert$")  # german.py _PARTICIPLE
