@@ -55,11 +55,12 @@ def verb_second(data: dict | None) -> VerbSecond | None:
 
 @dataclass(frozen=True)
 class Done:
-    """A participle that closes a clause right after "hat", "haben", "wurde" (the sentence bracket, moved into English
-    order: german.py _bracketed) tells a deed done, though no word list glosses it ("hat ein System entwickelt", "wurde
-    1998 eingeführt"): read with `cue`, an English past the story rules know. Its shape: "ge" inside, "-iert", or a
-    prefix that takes no "ge" ("ent-wickelt", "be-gonnen", "ver-bessert"); a word written capitalised is a noun."""
-    auxiliaries: frozenset[str]  # German: the perfect's and the past passive's, not the present's ("wird", "ist")
+    """A participle that closes a clause after "hat" or "haben" (the sentence bracket, moved into English order right
+    after them: german.py _bracketed) tells a deed done, though no word list glosses it ("hat ein System entwickelt",
+    "haben die Umstellung begonnen"): read with `cue`, an English past the story rules know. Its shape: "ge" inside,
+    "-iert", or a prefix that takes no "ge" ("ent-wickelt", "be-gonnen", "ver-bessert"); a word written capitalised is
+    a noun. ("wurde", "hatte" are glossed "was", "had": a past already.)"""
+    auxiliaries: frozenset[str]  # German: the present perfect's, not the present's ("wird", "ist")
     shape: re.Pattern
     cue: str
 
@@ -75,9 +76,9 @@ class Done:
         return bool(self.shape.match(word))
 
     def deed(self, words: list[str], at: int, nouns: frozenset[str]) -> bool:
-        """The word at `at`, in English order, is a participle right after one of `auxiliaries` (or its negation)."""
-        before = words[at - 2:at] if at > 1 else words[:at]
-        return bool(before) and before[-1] in self.auxiliaries and words[at] not in nouns \
+        """The word at `at`, in English order, is a participle right after one of `auxiliaries` ("hat nicht entwickelt",
+        a deed not done, is none)."""
+        return at > 0 and words[at - 1] in self.auxiliaries and words[at] not in nouns \
             and (bool(_GE.match(words[at])) or self.shaped(words[at]))
 
 

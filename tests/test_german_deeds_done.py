@@ -69,3 +69,7 @@ def test_a_german_report_of_what_happened_is_no_brochure():
 def test_a_german_text_that_speaks_for_its_writer_is_no_report():
     _evaluation, seen = DRAFTER.drafted_pass([pasted(VENDOR)])
     assert not seen._reported()
+
+
+def test_a_deed_not_done_is_no_past():
+    assert not past("Der Hersteller hat die neue Software bis heute nicht eingeführt.")
