@@ -72,4 +72,4 @@ def test_a_german_text_that_speaks_for_its_writer_is_no_report():
 
 
 def test_a_deed_not_done_is_no_past():
-    assert not past("Der Hersteller hat die neue Software bis heute nicht eingeführt.")
+    assert not past("Der Hersteller hat die neue Software bis heute nicht entwickelt.")
