@@ -60,7 +60,7 @@ class Gloss:
     replies_nouns: bool = True  # german.yaml replies_read_nouns: a reply's nouns glossed too (where nouns_on)
     units: dict[str, str] = field(default_factory=dict)  # words read as a unit after a figure ("160 Meter": metres)
     figures: frozenset[str] = frozenset()  # ... or after a figure in words ("neun Millionen Meter")
-    done: Done | None = None  # a participle no word list knows, after "hat" or "wurde": a deed done (german_order.py)
+    done: Done | None = None  # a participle no word list knows, after "hat" or "haben": a deed done (german_order.py)
     # each word's noun reading, once (a compound is tried at every cut); a copy by dataclasses.replace starts its own
     _nouns_read: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
