@@ -284,8 +284,18 @@ class Pass:
         """Too few of the text's sentences say something concrete that is not selling: none at all, in a text of
         `least` sentences or more whose every line is neutral (a page of headings and feature names says nothing
         concrete either; a line or two alone is too short to tell)."""
+        if self.written and self._reported():
+            return False
         said = sum(self.said.values())
         return self.said["substance"] < below * said if said else 0 < least <= self.long
+
+
+    def _reported(self) -> bool:
+        """A report in the third person of what happened (told in the past, hardly a word for its writer or to its
+        reader: a trade journal's article, no vendor's "our data logger"): read through the German gloss, its lines are
+        neutral to the sentence reader, which reads English, so how few say something concrete tells nothing."""
+        story = self.drafter.story
+        return story.told_in_past(self.long, self.past) and self.speaking < story.speaks_below * self.long
 
 
 def _titled(text: str, declared: tuple[tuple[str, ...], ...], ends: frozenset[str] | None = None) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from .german_nouns import elided, inflected, modifier, shared_head
+from .german_order import Done, VerbSecond, verb_second as _verb_second
 from .phrases import CLAUSE_END, is_number, normalise, tokens
 
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
@@ -25,6 +26,7 @@ _DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
 _PARTICIPLE = re.compile(r"^(?:[a-zäöü]{0,6})ge[a-zäöüß]{2,}(?:t|en)$|^[a-zäöüß]{3,}iert$")
 _NOUNS_KEPT = 50_000  # words whose noun reading is kept (Gloss._noun)
 _ABOUT = frozenset({"über", "rund", "etwa", "ca", "knapp", "fast", "gut"})  # a figure's hedge: "um über 300.000"
+_CAPITAL = re.compile(r"(?<=\S\s)[A-ZÄÖÜ][a-zäöüß]+")  # a word written capitalised, not opening the text
 _ADDRESSED = re.compile(r"(?<=[^\s.!?:])\s+(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")  # mid-sentence: the reader
 
 
@@ -58,6 +60,7 @@ class Gloss:
     replies_nouns: bool = True  # german.yaml replies_read_nouns: a reply's nouns glossed too (where nouns_on)
     units: dict[str, str] = field(default_factory=dict)  # words read as a unit after a figure ("160 Meter": metres)
     figures: frozenset[str] = frozenset()  # ... or after a figure in words ("neun Millionen Meter")
+    done: Done | None = None  # a participle no word list knows, after "hat" or "haben": a deed done (german_order.py)
     # each word's noun reading, once (a compound is tried at every cut); a copy by dataclasses.replace starts its own
     _nouns_read: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -92,7 +95,8 @@ class Gloss:
         if self.second is not None:
             again = self.second.order([words[i] for i in order], self._verb, self._noun_known, self.words.__contains__)
             order = [order[i] for i in again]
-        again = self._bracketed([words[i] for i in order])
+        nouns = {w.lower() for w in _CAPITAL.findall(text)}  # German writes its nouns capitalised: no participle
+        again = self._bracketed([words[i] for i in order], nouns)
         order = [order[i] for i in again]
         words, written = [words[i] for i in order], frozenset(order.index(i) for i in written)
         out: list[str] = []
@@ -111,6 +115,8 @@ class Gloss:
                 size, english = 1, (self.numbered[word],) * 2
             elif word in self.units and at and (is_number(words[at - 1]) or words[at - 1] in self.figures):
                 size, english = 1, (self.units[word],) * 2
+            if not size and self.done is not None and self.done.deed(words, at, nouns):
+                out.append(self.done.cue)  # "hat ... entwickelt": "has developed", told in the past
             if size:
                 plain, participle = english
                 out.extend((participle if helped else plain).split())
@@ -161,13 +167,13 @@ class Gloss:
                 order.insert(order.index(verb) + 1, at)
         return order
 
-    def _bracketed(self, words: list[str]) -> list[int]:
+    def _bracketed(self, words: list[str], nouns: frozenset[str] = frozenset()) -> list[int]:
         """The word places with a participle German sets at its clause's end, its auxiliary earlier ("Die Firma hat
         im Mai 40 Sensoren installiert", "Danach wurde der Erhitzer erneuert"), moved right after that auxiliary, as
         English says it ("has installed", "was renewed"). Not across a clause joined by "und" or "oder"."""
         order = list(range(len(words)))
         for at, word in enumerate(words):
-            if not (at + 1 == len(words) or words[at + 1] in CLAUSE_END) or not self._participle(word):
+            if not (at + 1 == len(words) or words[at + 1] in CLAUSE_END) or not self._participle(word, nouns):
                 continue
             start = max((i for i in range(at) if words[i] in CLAUSE_END), default=-1) + 1
             helper = next((i for i in range(start, at - 1) if words[i] in self.bracket), None)
@@ -179,8 +185,10 @@ class Gloss:
                 order[spot:spot] = moved
         return order
 
-    def _participle(self, word: str) -> bool:
-        return bool(_PARTICIPLE.match(word)) or self.words.get(word, ("", ""))[1].endswith("ed")
+    def _participle(self, word: str, nouns: frozenset[str] = frozenset()) -> bool:
+        """By its shape or its gloss, or a participle without "ge" ("entwickelt", "begonnen": Done) not written as a noun."""
+        return bool(_PARTICIPLE.match(word)) or self.words.get(word, ("", ""))[1].endswith("ed") \
+            or (self.done is not None and word not in nouns and self.done.shaped(word))
 
     def _verb(self, words: list[str], at: int) -> int:
         """How many words a finite verb at `at` is, by its gloss (0: none): an auxiliary or a verb in the past
@@ -230,44 +238,6 @@ class Gloss:
         return self._noun(part) if len(part) >= 2 * self.least_part else [part]
 
 
-@dataclass(frozen=True)
-class VerbSecond:
-    """German puts a main clause's verb second: a sentence opened by an adverb, a phrase or a clause of its own
-    ("Anschließend installierte der Kunde ...", "Um Energie zu sparen, entschied sich das Unternehmen ...") has
-    its subject right after the verb. Read in English order, the subject before its verb, as the rules read a story."""
-    openers: frozenset[str]  # adverbs and prepositions that open a sentence and are no subject
-    subjects: frozenset[str]  # what opens a subject: articles, pronouns
-    pronouns: frozenset[str]  # ... a subject alone
-    adjective: dict[str, tuple[str, ...]]  # an adjective's endings after an article ("der neue", "ein neuer")
-    skip: frozenset[str]  # a reflexive between verb and subject ("entschied sich das Unternehmen")
-    finite: frozenset[str]  # English pasts of strong verbs the gloss writes ("began", "chose")
-    reach: int  # the farthest word the verb may stand at
-
-    def order(self, words: list[str], verb, noun, listed) -> list[int]:
-        """The sentence's word places in English order: its first finite verb's subject moved before it."""
-        keep = list(range(len(words)))
-        at = next((i for i in range(min(self.reach, len(words))) if verb(words, i)), None)
-        if not at or (words[0] not in self.openers and words[at - 1] != ","):
-            return keep
-        start = at + verb(words, at)
-        start += start < len(words) and words[start] in self.skip
-        if start >= len(words) or words[start] not in self.subjects:
-            return keep
-        subject = range(start, min(start + self._size(words, start, noun, listed), len(words)))
-        return keep[:at] + list(subject) + [i for i in keep[at:] if i not in subject]
-
-    def _size(self, words: list[str], start: int, noun, listed) -> int:
-        """A pronoun alone; an article and its noun, or one adjective between them ("der neue Erhitzer")."""
-        if words[start] in self.pronouns:
-            return 1
-        after = words[start + 1:start + 3]
-        if len(after) < 2 or noun(after[0]):
-            return 2
-        # an adjective's ending after the article, and a word after it no gloss lists as a small word: its noun
-        endings = self.adjective.get(words[start], self.adjective["*"])
-        return 3 if after[0].endswith(endings) and after[1].isalpha() and not listed(after[1]) else 2
-
-
 @lru_cache(maxsize=1)
 def gloss_rules() -> Gloss:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
@@ -292,7 +262,8 @@ def gloss_rules() -> Gloss:
                  frozenset(data.get("bracket", {}).get("negations", ())),
                  {str(k): int(v) for k, v in data.get("drafting_repeats", {}).items()},
                  bool(data.get("replies_read_nouns", True)),
-                 dict(data.get("units", {}).get("words", {})), frozenset(data.get("units", {}).get("figures", ())))
+                 dict(data.get("units", {}).get("words", {})), frozenset(data.get("units", {}).get("figures", ())),
+                 Done.from_data(data.get("done")))
 
 
 @lru_cache(maxsize=1)
@@ -300,15 +271,6 @@ def _for_replies() -> Gloss:
     """The gloss a reply to the buyer's questions is read with: its nouns only where german.yaml replies_read_nouns."""
     rules = gloss_rules()
     return replace(rules, nouns_on=rules.nouns_on and rules.replies_nouns)
-
-
-def _verb_second(data: dict | None) -> VerbSecond | None:
-    if not data:
-        return None
-    return VerbSecond(frozenset(data["openers"]), frozenset(data["subjects"]), frozenset(data["pronouns"]),
-                      {k: tuple(v) for k, v in data["adjective"].items()},
-                      frozenset(data["skip"]),
-                      frozenset(data["finite"]), int(data["reach"]))
 
 
 def english_words(texts: list[str], find=None) -> dict[str, list[str]]:
