@@ -71,6 +71,13 @@ without a KPI, another measure on 3 (a diameter range 300 to 750 mm read as a sp
 way; a hoped-for scrap 3 % to below 2 % instead of the guaranteed 42 to 55 m/h; a German halving applied to a
 1.400 mm working width), one moving the wrong way; 3 KPI texts drafted nothing (a target before its baseline with
 "or less", a first-pass yield told with its definition in brackets before "was 91.5 %", a bullet list with "<").
+tuning17/ is a seventeenth author's, written blind (steel drum reconditioning, tuna can seaming, clay pavers, turf yarn,
+hummus cups, apricot dryer, bicycle tyre curing, IGU sealing, mesh welding, twisting mill, paper napkins, mayonnaise jars,
+wax crayons, rice mill, windscreen autoclave, separator film, cable lugs, garage door panels ...); it was first measured
+on main 1057dc2: 15 of 18 read exactly, a measure drafted on 2 of 8 texts without a KPI (a German reference's 5,5 % auf
+2,1 % after "2023"; a greenfield CIP time "3.5 hours or less per 72 hours" read as 3.5 to 72), another measure on 2, both
+moving the wrong way (a cut by a quarter applied to "12 weeks"; cup sizes "200 g and 400 g" instead of 7,8 g to 2,5 g
+with decimal commas); 1 KPI text drafted nothing (an autoclave cycle of 4.5 to 3.5 hours "door to door").
 """
 from __future__ import annotations
 
@@ -81,7 +88,7 @@ from pathlib import Path
 import yaml
 
 CORPUS = Path(__file__).resolve().parent / "data" / "kpi"
-SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "validation")
+SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "validation")
 FIELDS = ("metric", "unit", "baseline", "target")
 
 # Which way a metric should move, read from words in its name. The corpus author's own list,
