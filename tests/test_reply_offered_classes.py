@@ -54,3 +54,22 @@ def test_a_kpi_with_baseline_target_and_date_still_answers_it(presses):
     said = "KPI: unplanned press stops from 42 hours per month (average Jan-Oct 2026) to under 20 hours by 30 June 2027."
     read = asked(presses, _reply(said))["kpi"]
     assert read.status == "answered", read.why
+
+
+def _under_protocols(answer: str) -> str:
+    return ("Dear Ms Meyer,\n\n> Which protocols or interfaces will you use to read our machines, and at what sampling "
+            f"rate?\n\n{answer}\n\n> Which machine data will the system capture?\n\nPress force, ram position and oil "
+            "temperature from the existing S7-1500 of each press.\n\nBest regards,\nTom Berger\n")
+
+
+@pytest.mark.parametrize("answer", ["We will inform later after the site visit.", "We shall revert after the PO.",
+                                    "We'll come back later on this."])
+def test_an_answer_promised_for_later_leaves_the_protocols_open(presses, answer):
+    read = asked(presses, _under_protocols(answer))["protocols"]
+    assert not read.closed and read.status == "not_answered", read.why
+    assert "vague" in read.why, read.why
+
+
+def test_a_machine_that_will_revert_to_its_own_control_is_no_promise(presses):
+    said = "If the network is down, the presses will revert to their own PLC control and the edge PC buffers 30 days."
+    assert "revert" not in asked(presses, _reply(said))["reliability"].why
