@@ -27,6 +27,21 @@ _ARTICLE = re.compile(r"^(?:the|our|your)\s+")  # "the prediction." heads as "pr
 _ACRONYMS = frozenset({"system", "protocol"})
 
 
+def _dodged_in_place(said: list, at: dict[int, str]) -> list:
+    """Where the reply's layout marks each answer's place (questions quoted back, numbers, labels), a question answered
+    in its own place only vaguely ("Everything relevant from the bodymakers." under the
+    data) is dodged there: a sentence placed under another asked question ("EtherNet/IP to the PLCs every 100 ms, plus
+    our vibration sensors" under the protocols) answers that one, not the dodged one too."""
+    own: dict[str, list[bool]] = {}
+    for sentence, _, vague, _ in said:
+        if sentence.start in at:
+            own.setdefault(at[sentence.start], []).append(bool(vague))
+    dodged = {topic for topic, vague in own.items() if all(vague)}
+    if not dodged:
+        return said
+    return [(s, lower, vague, on - (dodged - {at[s.start]}) if s.start in at else on) for s, lower, vague, on in said]
+
+
 class Placing:
     def placed(self, text: str, questions: list[RoundQuestion]) -> tuple[list, dict[int, str]]:
         """The reply's sentences as `sentences` gives them, each also on the topic its place in the
@@ -72,6 +87,7 @@ class Placing:
         said = self.pointers.own_rows(text, said, at)  # a question with a table row of its own is answered there
         # a sentence whose only figures are prices answers only where money does, by its words or its place
         said = [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said]
+        said = said if found.guessed else _dodged_in_place(said, at)  # each answer's place marked by the layout
         return said, at, found.under, quoting(self, said, at, found.under)  # what each answers, kept for its quotes
 
     @cached_property
