@@ -80,6 +80,7 @@ class Placing:
         topics = {t for t, _q in asked}
         for start in aside.intersection(at):
             del at[start]
+        self._postscripts_apart(text, starts, at)
         said = [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
                  self._owned(on, at[s.start], lower, topics) if s.start in at else
                  self._owned_under(on, found.under.get(s.start, frozenset()), lower, topics))
@@ -89,6 +90,19 @@ class Placing:
         said = [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said]
         said = said if found.guessed else _dodged_in_place(said, at)  # each answer's place marked by the layout
         return said, at, found.under, quoting(self, said, at, found.under)  # what each answers, kept for its quotes
+
+    def _postscripts_apart(self, text: str, starts: list[int], at: dict[int, str]) -> None:
+        """A postscript continues no answer ("A: Of course the people always stay in control." then "PS. After the
+        pilot our service team maintains it ..."): its paragraph, placed under the answer before it only by following
+        it, is read by its own words."""
+        for i, start in enumerate(starts):
+            if not i or start not in at or at.get(starts[i - 1]) != at[start] or \
+                    not self.paragraphs.opens_postscript(text, start):
+                continue
+            last, j = at[start], i
+            while j < len(starts) and at.get(starts[j]) == last and (j == i or "\n\n" not in text[starts[j - 1]:starts[j]]):
+                del at[starts[j]]
+                j += 1
 
     @cached_property
     def heads_lower(self) -> dict[str, tuple[str, ...]]:
