@@ -160,7 +160,9 @@ class Placing:
         topics = self.labelled(label)
         if len(topics) != 1:
             return topics
-        rest_on = {t for cue in self.cues.findall(rest.lower()) if cue not in self.weak for t in self.cue_topics[cue]}
+        said = label.strip().lower()  # the label's own word said again in the rest ("Data | All data is yours") no cue
+        rest_on = {t for cue in self.cues.findall(rest.lower()) if cue not in self.weak and cue != said
+                   for t in self.cue_topics[cue]}
         if rest_on & topics or not rest_on:  # the rest on the label's own topic too, or on none: the label's
             return topics
         first = label.strip() + " "
