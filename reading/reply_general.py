@@ -49,8 +49,9 @@ class General:
 
     def __init__(self, rules: GeneralRules):
         self.marks, self.plant = _words(rules.marks), _words(rules.plant)
-        self.unnamed = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.unnamed))})\s+(?:[a-z]+\s+)?[A-Z]{{2,}}\b") \
-            if rules.unnamed else None  # "any MES", "most ERP", "all major PLC"
+        # "any MES", "most ERP", "all major PLC"; the phrase in any case, as it opens a line ("Connection with every MES")
+        self.unnamed = re.compile(rf"\b(?i:{'|'.join(map(re.escape, rules.unnamed))})\s+(?:[a-z]+\s+)?[A-Z]{{2,}}\b") \
+            if rules.unnamed else None
         # its words are lower-case letters where it matches: tried where the lower-case text holds them (reply_phrases.py)
         self.any_unnamed = Phrases(self.unnamed, key_runs([w.lower() for w in rules.unnamed])) if rules.unnamed else None
         graded = rf"(?!(?:\s+\S+)?\s+(?i:{'|'.join(map(re.escape, rules.yardsticks))})\b)" if rules.yardsticks else ""

@@ -44,6 +44,9 @@ class Paragraphs:
             if rules.named else None
         self.refers = re.compile(rf"\b(?:{_any(rules.refers)})\s+([^:\n]{{3,90}}):", re.I) if rules.refers else None
 
+    def opens_postscript(self, text: str, start: int) -> bool:
+        return self._postscript(text, start)
+
     def _postscript(self, text: str, start: int) -> bool:
         """Whether a sentence opens its line with a postscript's mark ("PS:", "P.S.")."""
         return bool(self.postscript and not text[text.rfind("\n", 0, start) + 1:start].strip() and self.postscript.match(text, start))

@@ -27,6 +27,21 @@ _ARTICLE = re.compile(r"^(?:the|our|your)\s+")  # "the prediction." heads as "pr
 _ACRONYMS = frozenset({"system", "protocol"})
 
 
+def _dodged_in_place(said: list, at: dict[int, str]) -> list:
+    """Where the reply's layout marks each answer's place (questions quoted back, numbers, labels), a question answered
+    in its own place only vaguely ("Everything relevant from the bodymakers." under the
+    data) is dodged there: a sentence placed under another asked question ("EtherNet/IP to the PLCs every 100 ms, plus
+    our vibration sensors" under the protocols) answers that one, not the dodged one too."""
+    own: dict[str, list[bool]] = {}
+    for sentence, _, vague, _ in said:
+        if sentence.start in at:
+            own.setdefault(at[sentence.start], []).append(bool(vague))
+    dodged = {topic for topic, vague in own.items() if all(vague)}
+    if not dodged:
+        return said
+    return [(s, lower, vague, on - (dodged - {at[s.start]}) if s.start in at else on) for s, lower, vague, on in said]
+
+
 class Placing:
     def placed(self, text: str, questions: list[RoundQuestion]) -> tuple[list, dict[int, str]]:
         """The reply's sentences as `sentences` gives them, each also on the topic its place in the
@@ -65,6 +80,7 @@ class Placing:
         topics = {t for t, _q in asked}
         for start in aside.intersection(at):
             del at[start]
+        self._postscripts_apart(text, starts, at)
         said = [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
                  self._owned(on, at[s.start], lower, topics) if s.start in at else
                  self._owned_under(on, found.under.get(s.start, frozenset()), lower, topics))
@@ -72,7 +88,21 @@ class Placing:
         said = self.pointers.own_rows(text, said, at)  # a question with a table row of its own is answered there
         # a sentence whose only figures are prices answers only where money does, by its words or its place
         said = [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said]
+        said = said if found.guessed else _dodged_in_place(said, at)  # each answer's place marked by the layout
         return said, at, found.under, quoting(self, said, at, found.under)  # what each answers, kept for its quotes
+
+    def _postscripts_apart(self, text: str, starts: list[int], at: dict[int, str]) -> None:
+        """A postscript continues no answer ("A: Of course the people always stay in control." then "PS. After the
+        pilot our service team maintains it ..."): its paragraph, placed under the answer before it only by following
+        it, is read by its own words."""
+        for i, start in enumerate(starts):
+            if not i or start not in at or at.get(starts[i - 1]) != at[start] or \
+                    not self.paragraphs.opens_postscript(text, start):
+                continue
+            last, j = at[start], i
+            while j < len(starts) and at.get(starts[j]) == last and (j == i or "\n\n" not in text[starts[j - 1]:starts[j]]):
+                del at[starts[j]]
+                j += 1
 
     @cached_property
     def heads_lower(self) -> dict[str, tuple[str, ...]]:
@@ -130,7 +160,9 @@ class Placing:
         topics = self.labelled(label)
         if len(topics) != 1:
             return topics
-        rest_on = {t for cue in self.cues.findall(rest.lower()) if cue not in self.weak for t in self.cue_topics[cue]}
+        said = label.strip().lower()  # the label's own word said again in the rest ("Data | All data is yours") no cue
+        rest_on = {t for cue in self.cues.findall(rest.lower()) if cue not in self.weak and cue != said
+                   for t in self.cue_topics[cue]}
         if rest_on & topics or not rest_on:  # the rest on the label's own topic too, or on none: the label's
             return topics
         first = label.strip() + " "

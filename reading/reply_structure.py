@@ -37,6 +37,7 @@ class Layout:
     quoted: frozenset[int]
     under: dict[int, frozenset[str]] = None  # sentence start -> the topics of the heading line, or of the
     # questions quoted back together, above it
+    guessed: bool = False  # the places read from the order of what the sentences are on, none marked by the layout
 
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
@@ -79,9 +80,10 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
             under[start] = under.get(start, frozenset()) | frozenset(g for g in group if g)
         elif current and start not in topic_at:
             topic_at[start] = current
-    if not numbered and not quoted:
+    guessed = not numbered and not quoted
+    if guessed:
         topic_at.update(_in_order(text, starts, cue_topics if anchors is None else anchors, asked, plain))
-    return Layout(topic_at, frozenset(quoted), under)
+    return Layout(topic_at, frozenset(quoted), under, guessed)
 
 
 def _taken(numbered: dict[int, int], topic_at: dict[int, str], own: set[int], starts: list[int],
