@@ -248,7 +248,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         read = seen.said_words  # a German sentence's words as glossed, as its options were read from them
         self._caused(found, seen.told_before, read)
         self._alone_reviewed(found, seen.alone)
-        self._said_with(found, read, reply=not weighed)
+        self._said_with(found, read)
         self._told_with(found, seen.story, read)
         self._implied(found, read, reply=not weighed)  # weighed: no reply
         if weighed:  # a reply answers one buyer's questions: implies_in_replies_with reads it

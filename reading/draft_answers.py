@@ -83,17 +83,17 @@ class AnswerDrafting:
         if not ev.options:
             del found[acting.answers]
 
-    def _said_with(self, found: dict[str, Evidence], read=_as_written, reply: bool = False) -> None:
-        """Options drafted only where one of their sentences also holds a word of their sense (drafting.yaml `said_with`):
-        "the line keeps running" answers a lost link only beside the link; or lacks one of another sense (`said_without`):
-        "daily huddles to determine root causes" are no analytics. For `said_with_listed` questions an item of a list, or
-        any line of a `reply`, needs none: its heading or the buyer's question tells the sense."""
+    def _said_with(self, found: dict[str, Evidence], read=_as_written) -> None:
+        """Options drafted only where one of their sentences (or, for `said_with_listed`, an item of a list) also holds a
+        word of their sense (drafting.yaml `said_with`): "the line keeps running" answers a lost link only beside the
+        link; or lacks one of another sense (`said_without`): "daily huddles to determine root causes" are no analytics."""
         rules = [(q, o, words, True) for q, o, words in self.rules.said_with] + \
             [(q, o, words, False) for q, o, words in self.rules.said_without]  # `said_without`: the sense it lacks
         for qid, option, words, wanted in rules:
-            ev, free = found.get(qid), wanted and qid in self.rules.said_listed
+            ev = found.get(qid)
             if ev and option in ev.options and all(
-                    words.isdisjoint(read(s)) == wanted and not (free and (reply or listed(s))) for s in ev.said[option]):
+                    words.isdisjoint(read(s)) == wanted and not (wanted and qid in self.rules.said_listed and listed(s))
+                    for s in ev.said[option]):
                 del ev.options[option]
                 if not ev.options:
                     del found[qid]
