@@ -13,10 +13,13 @@ from .draft_integrations import MAX_QUOTES
 from .draft_pass import Pass
 from .measured import told_of_plant
 from .option_model import OptionContext, option_features
-from .phrases import listed, normalise, tokens
+from .phrases import normalise, tokens
 from .references import REFERENCE
 from .roles import BEFORE, CLAIM
 from .text import Reading, Sentence
+
+
+ITEMS = ("-", "•", "*", "|", "·")  # what opens an item of a list or a table's row
 
 
 def _as_written(sentence: str) -> list[str]:
@@ -84,16 +87,14 @@ class AnswerDrafting:
             del found[acting.answers]
 
     def _said_with(self, found: dict[str, Evidence], read=_as_written) -> None:
-        """Options drafted only where one of their sentences (or, for `said_with_listed`, an item of a list) also holds a
-        word of their sense (drafting.yaml `said_with`): "the line keeps running" answers a lost link only beside the
-        link; or lacks one of another sense (`said_without`): "daily huddles to determine root causes" are no analytics."""
+        """Options drafted only where one of their sentences also holds a word of their sense (drafting.yaml
+        `said_with`): "the line keeps running" answers what happens when the link fails only beside the link;
+        or lacks one of another sense (`said_without`): "daily huddles to determine root causes" are no analytics."""
         rules = [(q, o, words, True) for q, o, words in self.rules.said_with] + \
             [(q, o, words, False) for q, o, words in self.rules.said_without]  # `said_without`: the sense it lacks
         for qid, option, words, wanted in rules:
             ev = found.get(qid)
-            if ev and option in ev.options and all(
-                    words.isdisjoint(read(s)) == wanted and not (wanted and qid in self.rules.said_listed and listed(s))
-                    for s in ev.said[option]):
+            if ev and option in ev.options and all(words.isdisjoint(read(s)) == wanted for s in ev.said[option]):
                 del ev.options[option]
                 if not ev.options:
                     del found[qid]
@@ -107,7 +108,7 @@ class AnswerDrafting:
         for qid, words in self.rules.told_with.items():
             ev = found.get(qid)
             for option in [o for o in ev.options if o in self.rules.told_only.get(qid, ev.options)] if ev else []:
-                if not any(listed(s) or not words.isdisjoint(read(s)) for s in ev.said[option]):
+                if not any(s.lstrip()[:1] in ITEMS or not words.isdisjoint(read(s)) for s in ev.said[option]):
                     ev.drop(option)
             if ev is not None and not ev.options:
                 del found[qid]

@@ -79,7 +79,6 @@ class DraftRules:
     told_with: dict[str, frozenset[str]]  # question -> in a site's story, words one of an option's sentences must hold
     users: Users
     told_only: dict[str, frozenset[str]] = field(default_factory=dict)  # question -> the only options told_with gates
-    said_listed: frozenset[str] = frozenset()  # questions whose said_with an item of a list passes
 
     def reliable(self, qid: str, option: str) -> float:
         """How far an option's drafts have proven right on texts the rules had not seen (1: as sure as its cues)."""
@@ -279,7 +278,6 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                     frozenset(tokens(normalise(w))[0] for k in ("uses", "owns") for w in data["users"].get("using", {}).get(k, [])),
                     _apposition(data["users"].get("apposition"))),
         told_only={qid: frozenset(options) for qid, options in data.get("told_with_options", {}).items()},
-        said_listed=frozenset(data.get("said_with_listed", [])),
     )
 
 

@@ -176,11 +176,3 @@ def _merge(into: dict, node: dict) -> None:
             into[END] = tuple(dict.fromkeys(into.get(END, ()) + child))
         else:
             _merge(into.setdefault(word, {}), child)
-
-
-ITEMS = ("-", "•", "*", "|", "·")  # what opens an item of a list or a table's row
-
-
-def listed(sentence: str) -> bool:
-    """Whether a sentence is an item of a list or a table's row (its heading tells what it is)."""
-    return sentence.lstrip()[:1] in ITEMS
