@@ -121,3 +121,14 @@ def range_end(lower: str, match: re.Match) -> bool:
 
 _NAMED = frozenset(map(str, _KPI["names_before"]))
 _RANGE_START = re.compile(r"(?<!from )(?<![\w.,/-])(\d[\d,.]*) ?[a-z%]{0,3} ?(?:to|-|–|bis) ?$")
+
+
+# A value of the things a measure counts, then "from": "0.3 % of wheels from 300 to 750 mm"
+_OF_THINGS = re.compile(r"\d[\d,]*(?:\.\d+)? ?(%|[a-z/]+)? of (?:the |all )?[a-z-]+(?: [a-z-]+){0,2} $")
+
+
+def sizes_of_things(lower: str, at: int, unit: str) -> bool:
+    """The numbers at `at` are a range of sizes the things just counted come in ("rejects no more than 0.3 % of wheels
+    from 300 to 750 mm"), never a change: a change's values follow its measure's name, not a value of another unit."""
+    counted = _OF_THINGS.search(lower, 0, at)
+    return bool(counted) and (counted.group(1) or "") != unit
