@@ -1,0 +1,47 @@
+"""KPI nonsense kinds by structure (issue 14, tuning16): a range of sizes told after a value of the things it
+counts is never a baseline and a target, and a measure only hoped for with its guarantee denied is no
+commitment. Texts written for these tests."""
+from kpi_corpus import kpi_ends as ends
+from questions import load_bank
+from reading.draft import drafter_for
+from reading.kpi_sentence import read_change
+from reading.kpi_source import committed, firm
+from reading.phrases import normalise, tokens
+
+RULES = drafter_for(load_bank()).rules
+
+
+def test_a_range_of_sizes_after_a_counted_share_is_no_change():
+    said = "The leak test rejects no more than 0.4 % of tubes from 40 to 160 mm after the upgrade."
+    assert read_change(said, RULES) is None
+
+
+def test_a_change_after_its_measures_name_is_still_read():
+    said = "We will cut the reject rate of tubes from 1.2 % to 0.4 %."
+    measure = read_change(said, RULES)
+    assert (measure.baseline, measure.target) == (1.2, 0.4)
+
+
+def test_a_range_of_sizes_repeated_in_the_commitment_leaves_the_share_paired():
+    text = ("Your leak test rejects 1.1 % of copper tubes from 40 to 160 mm today (your QA log, 2026).\n"
+            "With the new brazing cell we guarantee that the leak test rejects no more than 0.4 % of tubes from "
+            "40 to 160 mm, counted over 5,000 tubes.\n")
+    assert ends(text) == (1.1, 0.4)
+
+
+def test_a_guarantee_denied_in_its_clause_commits_nothing():
+    said = "We expect rework to fall as well, perhaps to below 3 %, but we cannot guarantee it."
+    assert not committed(said, RULES)
+    assert not firm(tokens(normalise(said)))
+
+
+def test_a_guarantee_not_denied_still_commits():
+    said = "We guarantee rework below 3 %, not counting trial runs."
+    assert committed(said, RULES)
+    assert firm(tokens(normalise(said)))
+
+
+def test_a_hoped_for_measure_is_not_drafted_beside_a_denied_guarantee():
+    text = ("Around 6 % of the glazed tiles are reworked today (your line reports, 2026).\n"
+            "We expect rework to fall to perhaps 3 %, but we do not guarantee it because it depends on your clay.\n")
+    assert ends(text) is None
