@@ -245,6 +245,7 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     if not found:
         return None
     baseline, source, unit, said_before = found
+    said_before = _ASIDE.sub(" ", said_before)  # "first-pass yield (bags passing without rework) was": the measure named
     # "downtime is 8% ... we guarantee 99.5% availability": two measures (named since the value before)
     if other_kinds(target.metric, metric_before(_AFTER_VALUE.split(said_before)[-1], rules), rules) \
             or other_kind_only(target.metric, as_read(source.text), rules):  # "loses 6.5 % to changeovers" for OEE
@@ -273,6 +274,7 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     return (paired, source) if fits and moves_the_right_way(paired, rules) else None
 
 
+_ASIDE = re.compile(r" ?\([^()]*\)")  # a definition in brackets between a measure and its value names no other measure
 _PER_PERIOD = re.compile(r" (?:a|an|per|each|every) ")
 _AFTER_VALUE = re.compile(r"\d[\d.,]*\s?\S*")  # a value and its unit's first word
 
