@@ -44,3 +44,9 @@ def test_bullets_with_today_and_a_bare_less_than_sign_give_baseline_and_target()
             "• Scope: new jaws and a servo drive\n"
             "• After the upgrade, guaranteed: seal leaks at the tester < 0.05 % of pouches on line 2, over 20,000 pouches\n")
     assert ends(text) == (0.4, 0.05)
+
+
+def test_a_rate_in_spelled_out_metres_pairs_with_the_same_rate_in_short_units():
+    text = ("The line draws an average of 120 metres of good tube per hour today (your shift reports).\n"
+            "With the new puller we guarantee a good-tube output of 150 m/h over 20 shifts after acceptance.\n")
+    assert ends(text) == (120.0, 150.0)
