@@ -132,3 +132,7 @@ def sizes_of_things(lower: str, at: int, unit: str) -> bool:
     from 300 to 750 mm"), never a change: a change's values follow its measure's name, not a value of another unit."""
     counted = _OF_THINGS.search(lower, 0, at)
     return bool(counted) and (counted.group(1) or "") != unit
+
+
+# what a range's ends depend on, told after them: "from EUR 12,000 to EUR 18,000 per line depending on options"
+DEPENDING = re.compile(r"(?:[^.;]|\.(?=\d))*?\b(?:depending on|depends on|according to the|varies with|vary with)\b")

@@ -9,7 +9,8 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import ASIDE as _ASIDE
-from .kpi_bounds import TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded, range_end, sizes_of_things
+from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded, range_end,
+                         sizes_of_things)
 from .kpi_change import change_amounts
 from .kpi_kinds import held_at, is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
@@ -74,10 +75,6 @@ _NOW_AIM = re.compile(_NOW + r",? " + LEAD + NUM + r" ?" + UNIT + r"[^.!?]{0,120
                       r"(?:about |around |roughly |below |under |less than |at most |at least )?[$€£]?" + NUM + r" ?" + UNIT)
 
 
-# what a range's ends depend on, told after them: "from EUR 12,000 to EUR 18,000 per line depending on options"
-_DEPENDING = re.compile(r"(?:[^.;]|\.(?=\d))*?\b(?:depending on|depends on|according to the|varies with|vary with)\b")
-
-
 def _since_by(lower: str) -> re.Match | None:
     """_SINCE_BY where both values carry their unit ("OEE on line 2 to 72 % within a year" starts from a name)."""
     match = _SINCE_BY.search(lower)
@@ -99,7 +96,7 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
         if YEAR.fullmatch(baseline) and not unit_of(unit1):
             return None  # "we commit to EUR 1.6M a year from 2028": from when, not from what
     unit1, unit2 = unit_of(unit1), unit_of(unit2)
-    if spread_before(lower, match.start()) or _DEPENDING.match(lower, match.start()) \
+    if spread_before(lower, match.start()) or DEPENDING.match(lower, match.start()) \
             or sizes_of_things(lower, match.start(), unit2 or unit1):  # "0.3 % of wheels from 300 to 750 mm"
         return None  # "stops lasted from 3 hours to 2 days", "from 12,000 to 18,000 depending on options": a range
     before = in_unit(value_of(baseline), unit1, unit2) if unit1 and unit2 else value_of(baseline)
