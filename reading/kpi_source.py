@@ -147,12 +147,13 @@ def committed(text: str, rules: DraftRules) -> bool:
     """The sentence commits to a KPI (drafting.yaml kpi.commits) outside a spec today's value is compared against
     ("the average is 8.2 % against a target of 9.2 %" tells the gap, commits nobody)."""
     words = tokens(normalise(_compared().sub(" ", text)))
-    return bool(rules.kpi_commits.find(words)) and not any(denied(words, start) for start, _e, _p in _firm().find(words))
+    guarantees = [start for start, _e, _p in _firm().find(words)]
+    return bool(rules.kpi_commits.find(words)) and not (guarantees and all(denied(words, at) for at in guarantees))
 
 
 def denied(words: list[str], start: int) -> bool:
     """The commitment word at `start` is denied in its clause ("we expect scrap to fall, perhaps below 2 %, but we do
-    not guarantee it"): a sentence that denies a guarantee commits to nothing it names (drafting.yaml negations)."""
+    not guarantee it"): a sentence that denies every guarantee it names commits to nothing (drafting.yaml negations)."""
     before = words[max(0, start - _DENY_WINDOW):start]
     before = before[max((i + 1 for i, w in enumerate(before) if w in ",;:"), default=0):]
     return not _negations().isdisjoint(before)
@@ -163,7 +164,8 @@ _DENY_WINDOW = int(draft_data()["kpi"]["deny_window"])
 
 @lru_cache(maxsize=1)
 def _negations() -> frozenset[str]:
-    return frozenset(map(str, draft_data()["negations"])) - {"later", "instead", "rather", "optional"}
+    # a denial, not a doubt ("we could guarantee" is an expectation) nor a deferral ("later", "optional")
+    return frozenset(map(str, draft_data()["negations"])) - {"later", "instead", "rather", "optional", "could"}
 
 
 def compared_spans(lower: str) -> list[tuple[int, int]]:

@@ -45,3 +45,8 @@ def test_a_hoped_for_measure_is_not_drafted_beside_a_denied_guarantee():
     text = ("Around 6 % of the glazed tiles are reworked today (your line reports, 2026).\n"
             "We expect rework to fall to perhaps 3 %, but we do not guarantee it because it depends on your clay.\n")
     assert ends(text) is None
+
+
+def test_a_guarantee_kept_beside_a_denied_one_still_commits():
+    said = "We guarantee rework below 3 %; we do not guarantee the energy use, which depends on your clay."
+    assert committed(said, RULES)
