@@ -123,15 +123,17 @@ _NAMED = frozenset(map(str, _KPI["names_before"]))
 _RANGE_START = re.compile(r"(?<!from )(?<![\w.,/-])(\d[\d,.]*) ?[a-z%]{0,3} ?(?:to|-|–|bis) ?$")
 
 
-# A value of the things a measure counts, then "from": "0.3 % of wheels from 300 to 750 mm"
-_OF_THINGS = re.compile(r"\d[\d,]*(?:\.\d+)? ?(%|[a-z/]+)? of (?:the |all )?[a-z-]+(?: [a-z-]+){0,2} $")
+# A value (never how much a change is: "by 15 % on the kiln from 520 to 442 kwh/t"), what it is of or for, then
+# "from": "0.3 % of wheels from 300 to 750 mm", "55 m/h for profiles from 40 to 120 mm", "55 parts per hour of blanks"
+_OF_THINGS = re.compile(r"(?<!\bby )(?<!\bup )(?<!\bdown )(?<![\d.,])\d[\d,]*(?:\.\d+)? ?(%|[a-z/]+(?: per [a-z]+)?) "
+                        r"(?:of|for|on|with) (?:the |all |all the |your |its )?[a-z-]+(?: [a-z-]+){0,2} $")
 
 
 def sizes_of_things(lower: str, at: int, unit: str) -> bool:
     """The numbers at `at` are a range of sizes the things just counted come in ("rejects no more than 0.3 % of wheels
     from 300 to 750 mm"), never a change: a change's values follow its measure's name, not a value of another unit."""
     counted = _OF_THINGS.search(lower, 0, at)
-    return bool(counted) and (counted.group(1) or "") != unit
+    return bool(counted) and counted.group(1) != unit
 
 
 # what a range's ends depend on, told after them: "from EUR 12,000 to EUR 18,000 per line depending on options"

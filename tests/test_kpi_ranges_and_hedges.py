@@ -50,3 +50,20 @@ def test_a_hoped_for_measure_is_not_drafted_beside_a_denied_guarantee():
 def test_a_guarantee_kept_beside_a_denied_one_still_commits():
     said = "We guarantee rework below 3 %; we do not guarantee the energy use, which depends on your clay."
     assert committed(said, RULES)
+
+
+def test_a_range_of_sizes_after_a_rate_for_the_things_made_is_no_change():
+    for said in ("We guarantee a throughput of 55 m/h for profiles from 40 to 120 mm wide.",
+                 "We guarantee that the press makes 55 parts per hour of blanks from 0.6 to 2.5 mm."):
+        assert read_change(said, RULES) is None
+
+
+def test_a_change_after_how_much_it_changes_is_still_read():
+    measure = read_change("We will reduce energy use by 15 % on the kiln from 520 to 442 kWh/t.", RULES)
+    assert (measure.baseline, measure.target) == (520.0, 442.0)
+
+
+def test_a_sizes_range_beside_a_guaranteed_rate_leaves_the_rate_paired():
+    text = ("Today the line makes 42 m/h of good profile (your shift reports).\n"
+            "We guarantee a good-profile throughput of 55 m/h for profiles from 40 to 120 mm wide.\n")
+    assert ends(text) == (42.0, 55.0)
