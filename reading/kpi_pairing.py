@@ -43,13 +43,19 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     before = sentences[at].start
     based = _COUNTED_BASE.search(target.unit)  # "per 100,000 holes": a rate over a counted base names its measure
     found = []
-    for i in sorted(set(range(max(0, at - KIND_BACK), at)).union(_today_at(sentences, rules.kpi_baselines))):
+    after = range(at + 1, min(len(sentences), at + NEAR + 1))
+    for i in sorted(set(range(max(0, at - KIND_BACK), at)).union(_today_at(sentences, rules.kpi_baselines), after)):
         if back and i > at:
             continue  # a pointer's value was told before it
         sentence = sentences[i]
         words, forms, today = _read_once(sentence.text, rules.kpi_baselines)
         about = not metric_words.isdisjoint(forms)
-        if not (at - NEAR <= i < at or today or at - KIND_BACK <= i < at
+        # a target told first ("What we commit to: rejected rolls at final inspection of 1.5 %"): with nothing before,
+        # the next lines naming two of its measure's words, committing nothing, tell today's ("4.2 % of rolls are
+        # rejected at final inspection")
+        told_after = i > at and not found and len(_stems(metric_words) & _stems(words)) >= _TOLD_AFTER \
+            and not rules.kpi_commits.find(words)
+        if not (at - NEAR <= i < at or today or told_after or at - KIND_BACK <= i < at
                 and (not kinds.isdisjoint(forms) or kind_stems & _said_stems(words)  # "broken" names "breakage"
                      or based and based.group(0) in sentence.text.lower())):
             continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %") or its base
@@ -67,6 +73,7 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     return best[4], best[7], best[5], best[6]
 
 
+_TOLD_AFTER = 2  # words of a target's measure a later line names to tell its baseline
 _COUNTED_BASE = re.compile(r"\bper \d[\d,.]* [a-zäöüß-]+")  # "per 100,000 holes", "per 1,000 m"
 
 

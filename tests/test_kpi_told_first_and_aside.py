@@ -50,3 +50,15 @@ def test_a_rate_in_spelled_out_metres_pairs_with_the_same_rate_in_short_units():
     text = ("The line draws an average of 120 metres of good tube per hour today (your shift reports).\n"
             "With the new puller we guarantee a good-tube output of 150 m/h over 20 shifts after acceptance.\n")
     assert ends(text) == (120.0, 150.0)
+
+
+def test_a_target_told_first_pairs_with_the_next_line_naming_its_measure_without_a_today_word():
+    text = ("What we commit to: cracked tiles at sorting of 0.8 % or less on kiln 4 over the first 90 days.\n"
+            "Where you stand: 2.6 % of tiles are cracked at sorting, mostly from uneven firing.\n")
+    assert ends(text) == (2.6, 0.8)
+
+
+def test_a_second_commitment_after_a_target_gives_it_no_baseline():
+    text = ("What we commit to: cracked tiles at sorting of 0.8 % or less on kiln 4.\n"
+            "We also commit to cracked tiles at glazing of 2.6 % or less.\n")
+    assert ends(text) != (2.6, 0.8)  # the later line commits: it tells no today's value
