@@ -20,7 +20,7 @@ def test_a_value_told_before_at_of_in_the_same_clause_still_makes_a_condition():
     assert held_at(said, said.index("8 t/h"))
 
 
-def test_a_target_told_first_pairs_with_today_from_the_buyers_database():
+def test_a_target_told_first_under_a_numbered_heading_pairs_with_today_told_after_it():
     text = ("Kiln line 4 - offer summary for Northern Tiles\n"
             "What we commit to: cracked tiles at sorting of 0.8 % or less on kiln 4, measured over the first 90 days.\n"
             "Where you stand: 2.6 % of tiles are cracked at sorting (your quality database, 2026).\n")
