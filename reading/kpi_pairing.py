@@ -15,7 +15,8 @@ from .kpi_metric import NEAR, metric_before, naming
 from .kpi_naming import names_measure, said_stems as _said_stems, stems as _stems
 from .kpi_numbers import (NUMBER, YEAR, as_read, counted_per, finer_time, in_unit, is_attribute, is_time, unit_head, unit_of,
                           value_of)
-from .kpi_sentence import bound, read_target
+from .kpi_bounds import bound
+from .kpi_sentence import read_target
 from .kpi_source import compared_spans, own_part
 from .kpi_table import labelled_rows, table_rows
 from .phrases import PhraseSet, normalise, tokens

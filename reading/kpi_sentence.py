@@ -325,23 +325,3 @@ def _terms() -> dict[str, frozenset[str]]:
 def _money() -> frozenset[str]:
     """Currency units as the sentence is read ("1,200 eur", "950 kusd": drafting.yaml kpi.unit_kinds cost)."""
     return frozenset(map(str, draft_data()["kpi"]["unit_kinds"]["cost"]))
-
-
-# A bound says which way the metric should go, whatever its name: "no more than 4 hours" is a ceiling (down
-# from today), "at least 95 %" a floor (up from today)
-# ("a penalty if claims exceed 0.5 %": what the value must not pass, as "not exceed")
-_CEILING = re.compile(r"(?:\bnot exceed|\bif(?: \S+){0,3} exceeds?|\bno more than|\bnot more than|\bbelow|\bunder|"
-                      r"\bless than|\bfewer than|"
-                      r"\bat most|\bmaximum(?: of)?|\bmax\.?|<=?|≤) ?(?:about |around |roughly )?[$€£]?$")
-_FLOOR = re.compile(r"(?:\bat least|\bmore than|\babove|\bover|\bexceed|\bminimum(?: of)?|\bmin\.?|>=?|≥) ?"
-                    r"(?:about |around |roughly )?[$€£]?$")
-
-
-def bound(text: str, value: float) -> int:
-    """-1 when the sentence states the value as a ceiling, +1 as a floor, 0 when neither."""
-    lower = as_read(text)
-    for match in NUMBER.finditer(lower):
-        if value_of(match.group(1)) == value:
-            before = lower[max(0, match.start() - 40):match.start()]
-            return -1 if _CEILING.search(before) else 1 if _FLOOR.search(before) else 0
-    return 0

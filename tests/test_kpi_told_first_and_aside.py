@@ -4,6 +4,7 @@ a bare '<'. Texts written for these tests."""
 from kpi_corpus import kpi_ends as ends
 from questions import load_bank
 from reading.draft import drafter_for
+from reading.kpi_bounds import bound
 from reading.kpi_kinds import held_at
 from reading.kpi_sentence import read_target
 
@@ -61,4 +62,10 @@ def test_a_target_told_first_pairs_with_the_next_line_naming_its_measure_without
 def test_a_second_commitment_after_a_target_gives_it_no_baseline():
     text = ("What we commit to: cracked tiles at sorting of 0.8 % or less on kiln 4.\n"
             "We also commit to cracked tiles at glazing of 2.6 % or less.\n")
-    assert ends(text) != (2.6, 0.8)  # the later line commits: it tells no today's value
+    assert ends(text) is None  # the later line commits: no today's value, nor a target above a ceiling
+
+
+def test_a_ceiling_told_after_its_value_bounds_the_target():
+    assert bound("We commit to cracked tiles at glazing of 2.6 % or less.", 2.6) == -1
+    assert bound("We commit to a first-pass yield of 96 % or more.", 96.0) == 1
+    assert bound("Today 2.6 % of tiles crack at glazing.", 2.6) == 0
