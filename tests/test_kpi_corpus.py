@@ -175,7 +175,7 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           # none; nothing fixed: the floor only keeps the entry figures); 13 on main 1057dc2, then a range of sizes after
           # a counted share ("0.3 % of wheels from 300 to 750 mm") no change to 14, 0, 0 (none moving the wrong way), a
           # guarantee denied ("but we do not guarantee it") no commitment (no other measure), a heading's number before
-          # a label's colon no measuring condition with "your ... database" today's to 15, a definition in brackets
+          # a label's colon no measuring condition with today's told after a target told first to 15, a definition in brackets
           # before "was" to 16, a bare "<" bounding a target to 17 and metres spelled out as "m" to 18 (kpi16)
           ("tuning16", 18, 0, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
