@@ -151,7 +151,7 @@ _FLOOR = re.compile(r"(?:\bat least|\bmore than|\babove|\bover|\bexceed|\bminimu
 
 
 _OR_LESS = re.compile(r"(?: ?[^\s\d,;.]+){0,2} or (?:less|fewer|lower|below|under)\b")
-_OR_MORE = re.compile(r"(?: ?[^\s\d,;.]+){0,2} or (?:more|higher|above|over|better)\b")
+_OR_MORE = re.compile(r"(?: ?[^\s\d,;.]+){0,2} or (?:more|higher|above|over)\b")
 
 
 def bound(text: str, value: float) -> int:
