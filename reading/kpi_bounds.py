@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .draft_rules import draft_data
-from .kpi_numbers import NUM, UNIT, grammar, value_of
+from .kpi_numbers import NUM, NUMBER, UNIT, as_read, grammar, value_of
 
 _KPI = draft_data()["kpi"]
 
@@ -121,3 +121,46 @@ def range_end(lower: str, match: re.Match) -> bool:
 
 _NAMED = frozenset(map(str, _KPI["names_before"]))
 _RANGE_START = re.compile(r"(?<!from )(?<![\w.,/-])(\d[\d,.]*) ?[a-z%]{0,3} ?(?:to|-|–|bis) ?$")
+
+
+# A value (never how much a change is: "by 15 % on the kiln from 520 to 442 kwh/t"), what it is of or for, then
+# "from": "0.3 % of wheels from 300 to 750 mm", "55 m/h for profiles from 40 to 120 mm", "55 parts per hour of blanks"
+_OF_THINGS = re.compile(r"(?<!\bby )(?<!\bup )(?<!\bdown )(?<![\d.,])\d[\d,]*(?:\.\d+)? ?(%|[a-z/]+(?: per [a-z]+)?) "
+                        r"(?:of|for|on|with) (?:the |all |all the |your |its )?[a-z-]+(?: [a-z-]+){0,2} $")
+
+
+def sizes_of_things(lower: str, at: int, unit: str) -> bool:
+    """The numbers at `at` are a range of sizes the things just counted come in ("rejects no more than 0.3 % of wheels
+    from 300 to 750 mm"), never a change: a change's values follow its measure's name, not a value of another unit."""
+    counted = _OF_THINGS.search(lower, 0, at)
+    return bool(counted) and counted.group(1) != unit
+
+
+# what a range's ends depend on, told after them: "from EUR 12,000 to EUR 18,000 per line depending on options"
+DEPENDING = re.compile(r"(?:[^.;]|\.(?=\d))*?\b(?:depending on|depends on|according to the|varies with|vary with)\b")
+
+
+# A bound says which way the metric should go, whatever its name: "no more than 4 hours" is a ceiling (down
+# from today), "at least 95 %" a floor (up from today)
+# ("a penalty if claims exceed 0.5 %": what the value must not pass, as "not exceed")
+_CEILING = re.compile(r"(?:\bnot exceed|\bif(?: \S+){0,3} exceeds?|\bno more than|\bnot more than|\bbelow|\bunder|"
+                      r"\bless than|\bfewer than|"
+                      r"\bat most|\bmaximum(?: of)?|\bmax\.?|<=?|≤) ?(?:about |around |roughly )?[$€£]?$")
+_FLOOR = re.compile(r"(?:\bat least|\bmore than|\babove|\bover|\bexceed|\bminimum(?: of)?|\bmin\.?|>=?|≥) ?"
+                    r"(?:about |around |roughly )?[$€£]?$")
+
+
+_OR_LESS = re.compile(r"(?: ?[^\s\d,;.]+){0,2} or (?:less|fewer|lower|below|under)\b")
+_OR_MORE = re.compile(r"(?: ?[^\s\d,;.]+){0,2} or (?:more|higher|above|over)\b")
+
+
+def bound(text: str, value: float) -> int:
+    """-1 when the sentence states the value as a ceiling, +1 as a floor, 0 when neither."""
+    lower = as_read(text)
+    for match in NUMBER.finditer(lower):
+        if value_of(match.group(1)) == value:
+            before, after = lower[max(0, match.start() - 40):match.start()], lower[match.end(1):match.end(1) + 30]
+            # ... or after it: "of 1.5 % or less", "20 stops or fewer", "96 % or more"
+            return -1 if _CEILING.search(before) or _OR_LESS.match(after) else \
+                1 if _FLOOR.search(before) or _OR_MORE.match(after) else 0
+    return 0

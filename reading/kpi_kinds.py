@@ -219,8 +219,9 @@ def held_at(lower: str, start: int) -> bool:
     """The number at `start` is what another value is measured at ("guaranteed 1.5 t steam/t starch, proven in a test at
     nameplate capacity of 8 t/h"), or held right after the value ("0.48 t stm/t salt at 45 t/h"): a condition. With no
     value told before it, "at ... of" names where the measure is taken ("rejects at final inspection of 600 ppm")."""
-    return any(m.end() - 1 == start and _DIGIT.search(lower, 0, m.start()) for m in _conditions().finditer(lower)) \
-        or bool(_held_after().search(lower, 0, start))
+    # a value told before a label's colon ("coater 3 - summary ... what we commit to: ...") is no value measured there
+    return any(m.end() - 1 == start and _DIGIT.search(lower, lower.rfind(": ", 0, m.start()) + 1, m.start())
+               for m in _conditions().finditer(lower)) or bool(_held_after().search(lower, 0, start))
 
 
 _DIGIT = re.compile(r"\d")

@@ -15,7 +15,8 @@ from .kpi_metric import NEAR, metric_before, naming
 from .kpi_naming import names_measure, said_stems as _said_stems, stems as _stems
 from .kpi_numbers import (NUMBER, YEAR, as_read, counted_per, finer_time, in_unit, is_attribute, is_time, unit_head, unit_of,
                           value_of)
-from .kpi_sentence import bound, read_target
+from .kpi_bounds import bound
+from .kpi_sentence import read_target
 from .kpi_source import compared_spans, own_part
 from .kpi_table import labelled_rows, table_rows
 from .phrases import PhraseSet, normalise, tokens
@@ -43,13 +44,19 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     before = sentences[at].start
     based = _COUNTED_BASE.search(target.unit)  # "per 100,000 holes": a rate over a counted base names its measure
     found = []
-    for i in sorted(set(range(max(0, at - KIND_BACK), at)).union(_today_at(sentences, rules.kpi_baselines))):
+    after = range(at + 1, min(len(sentences), at + NEAR + 1))
+    for i in sorted(set(range(max(0, at - KIND_BACK), at)).union(_today_at(sentences, rules.kpi_baselines), after)):
         if back and i > at:
             continue  # a pointer's value was told before it
         sentence = sentences[i]
         words, forms, today = _read_once(sentence.text, rules.kpi_baselines)
         about = not metric_words.isdisjoint(forms)
-        if not (at - NEAR <= i < at or today or at - KIND_BACK <= i < at
+        # a target told first ("What we commit to: rejected rolls at final inspection of 1.5 %"): with nothing before,
+        # the next lines naming two of its measure's words, committing nothing, tell today's ("4.2 % of rolls are
+        # rejected at final inspection")
+        told_after = i > at and not found and len(_stems(metric_words) & _stems(words)) >= _TOLD_AFTER \
+            and not rules.kpi_commits.find(words)
+        if not (at - NEAR <= i < at or today or told_after or at - KIND_BACK <= i < at
                 and (not kinds.isdisjoint(forms) or kind_stems & _said_stems(words)  # "broken" names "breakage"
                      or based and based.group(0) in sentence.text.lower())):
             continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %") or its base
@@ -67,6 +74,7 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     return best[4], best[7], best[5], best[6]
 
 
+_TOLD_AFTER = 2  # words of a target's measure a later line names to tell its baseline
 _COUNTED_BASE = re.compile(r"\bper \d[\d,.]* [a-zäöüß-]+")  # "per 100,000 holes", "per 1,000 m"
 
 
@@ -245,6 +253,7 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     if not found:
         return None
     baseline, source, unit, said_before = found
+    said_before = _ASIDE.sub(" ", said_before)  # "first-pass yield (bags passing without rework) was": the measure named
     # "downtime is 8% ... we guarantee 99.5% availability": two measures (named since the value before)
     if other_kinds(target.metric, metric_before(_AFTER_VALUE.split(said_before)[-1], rules), rules) \
             or other_kind_only(target.metric, as_read(source.text), rules):  # "loses 6.5 % to changeovers" for OEE
@@ -273,6 +282,7 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     return (paired, source) if fits and moves_the_right_way(paired, rules) else None
 
 
+_ASIDE = re.compile(r" ?\([^()]*\)")  # a definition in brackets between a measure and its value names no other measure
 _PER_PERIOD = re.compile(r" (?:a|an|per|each|every) ")
 _AFTER_VALUE = re.compile(r"\d[\d.,]*\s?\S*")  # a value and its unit's first word
 

@@ -9,7 +9,8 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import ASIDE as _ASIDE
-from .kpi_bounds import TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded, range_end
+from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded, range_end,
+                         sizes_of_things)
 from .kpi_change import change_amounts
 from .kpi_kinds import held_at, is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
@@ -45,7 +46,7 @@ _ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))?" 
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
                      r"\bexceed|\bmore than|\bhigher than|\blower than|"
-                     r"\breach|\bgoal|\bis|\bat|\bof|<=|≤|:|,|\b(?:" + _TO + ")) (?:" + _SHORT + ")?" + LEAD + NUM + r" ?" + UNIT)
+                     r"\breach|\bgoal|\bis|\bat|\bof|<=?|≤|:|,|\b(?:" + _TO + ")) (?:" + _SHORT + ")?" + LEAD + NUM + r" ?" + UNIT)
 
 
 # "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"
@@ -74,10 +75,6 @@ _NOW_AIM = re.compile(_NOW + r",? " + LEAD + NUM + r" ?" + UNIT + r"[^.!?]{0,120
                       r"(?:about |around |roughly |below |under |less than |at most |at least )?[$€£]?" + NUM + r" ?" + UNIT)
 
 
-# what a range's ends depend on, told after them: "from EUR 12,000 to EUR 18,000 per line depending on options"
-_DEPENDING = re.compile(r"(?:[^.;]|\.(?=\d))*?\b(?:depending on|depends on|according to the|varies with|vary with)\b")
-
-
 def _since_by(lower: str) -> re.Match | None:
     """_SINCE_BY where both values carry their unit ("OEE on line 2 to 72 % within a year" starts from a name)."""
     match = _SINCE_BY.search(lower)
@@ -99,7 +96,8 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
         if YEAR.fullmatch(baseline) and not unit_of(unit1):
             return None  # "we commit to EUR 1.6M a year from 2028": from when, not from what
     unit1, unit2 = unit_of(unit1), unit_of(unit2)
-    if spread_before(lower, match.start()) or _DEPENDING.match(lower, match.start()):
+    if spread_before(lower, match.start()) or DEPENDING.match(lower, match.start()) \
+            or sizes_of_things(lower, match.start(), unit2 or unit1):  # "0.3 % of wheels from 300 to 750 mm"
         return None  # "stops lasted from 3 hours to 2 days", "from 12,000 to 18,000 depending on options": a range
     before = in_unit(value_of(baseline), unit1, unit2) if unit1 and unit2 else value_of(baseline)
     if before is None:
@@ -327,23 +325,3 @@ def _terms() -> dict[str, frozenset[str]]:
 def _money() -> frozenset[str]:
     """Currency units as the sentence is read ("1,200 eur", "950 kusd": drafting.yaml kpi.unit_kinds cost)."""
     return frozenset(map(str, draft_data()["kpi"]["unit_kinds"]["cost"]))
-
-
-# A bound says which way the metric should go, whatever its name: "no more than 4 hours" is a ceiling (down
-# from today), "at least 95 %" a floor (up from today)
-# ("a penalty if claims exceed 0.5 %": what the value must not pass, as "not exceed")
-_CEILING = re.compile(r"(?:\bnot exceed|\bif(?: \S+){0,3} exceeds?|\bno more than|\bnot more than|\bbelow|\bunder|"
-                      r"\bless than|\bfewer than|"
-                      r"\bat most|\bmaximum(?: of)?|\bmax\.?|<=?|≤) ?(?:about |around |roughly )?[$€£]?$")
-_FLOOR = re.compile(r"(?:\bat least|\bmore than|\babove|\bover|\bexceed|\bminimum(?: of)?|\bmin\.?|>=?|≥) ?"
-                    r"(?:about |around |roughly )?[$€£]?$")
-
-
-def bound(text: str, value: float) -> int:
-    """-1 when the sentence states the value as a ceiling, +1 as a floor, 0 when neither."""
-    lower = as_read(text)
-    for match in NUMBER.finditer(lower):
-        if value_of(match.group(1)) == value:
-            before = lower[max(0, match.start() - 40):match.start()]
-            return -1 if _CEILING.search(before) else 1 if _FLOOR.search(before) else 0
-    return 0

@@ -146,7 +146,26 @@ _LED_LABEL_WORDS = 12
 def committed(text: str, rules: DraftRules) -> bool:
     """The sentence commits to a KPI (drafting.yaml kpi.commits) outside a spec today's value is compared against
     ("the average is 8.2 % against a target of 9.2 %" tells the gap, commits nobody)."""
-    return bool(rules.kpi_commits.find(tokens(normalise(_compared().sub(" ", text)))))
+    words = tokens(normalise(_compared().sub(" ", text)))
+    guarantees = [start for start, _e, _p in _firm().find(words)]
+    return bool(rules.kpi_commits.find(words)) and not (guarantees and all(denied(words, at) for at in guarantees))
+
+
+def denied(words: list[str], start: int) -> bool:
+    """The commitment word at `start` is denied in its clause ("we expect scrap to fall, perhaps below 2 %, but we do
+    not guarantee it"): a sentence that denies every guarantee it names commits to nothing (drafting.yaml negations)."""
+    before = words[max(0, start - _DENY_WINDOW):start]
+    before = before[max((i + 1 for i, w in enumerate(before) if w in ",;:"), default=0):]
+    return not _negations().isdisjoint(before)
+
+
+_DENY_WINDOW = int(draft_data()["kpi"]["deny_window"])
+
+
+@lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    # a denial, not a doubt ("we could guarantee" is an expectation) nor a deferral ("later", "optional")
+    return frozenset(map(str, draft_data()["negations"])) - {"later", "instead", "rather", "optional", "could"}
 
 
 def compared_spans(lower: str) -> list[tuple[int, int]]:
@@ -167,7 +186,7 @@ def _compared() -> re.Pattern:
 
 def firm(words: list[str]) -> bool:
     """The sentence commits the vendor by contract or guarantee, not by expectation or aim."""
-    return bool(_firm().find(words))
+    return any(not denied(words, start) for start, _e, _p in _firm().find(words))
 
 
 def firm_outside(words: list[str], drafts) -> bool:
