@@ -1,6 +1,6 @@
 """An asked question the reply answers in sentences of their own, read by drafting on those sentences alone where
-drafting the whole reply answered it only from another question's sentences. Drafting reads a reply's lines as one text and may take another
-answer's sentence for a question ("Today about 1.9 % of your loaves are rejected at the checkweigher and the colour
+drafting the whole reply answered it only from another question's sentences. Drafting reads a reply's lines as one
+text and may take another answer's sentence for a question ("Today about 1.9 % of your loaves are rejected at the checkweigher and the colour
 camera ..." for how the data is sent); that answer rests on a sentence on another question and is dropped
 (reply_drafting._on_topic), and the reply's own answer ("The PLC is read via OPC UA every 2 sec, ...") is never read for
 it. Read alone, as drafting would read a text of only those sentences, it is."""
