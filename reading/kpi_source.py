@@ -164,8 +164,9 @@ _DENY_WINDOW = int(draft_data()["kpi"]["deny_window"])
 
 @lru_cache(maxsize=1)
 def _negations() -> frozenset[str]:
-    # a denial, not a doubt ("we could guarantee" is an expectation) nor a deferral ("later", "optional")
-    return frozenset(map(str, draft_data()["negations"])) - {"later", "instead", "rather", "optional", "could"}
+    # a denial, not a doubt nor a deferral (drafting.yaml kpi.deny_not)
+    kpi = draft_data()["kpi"]
+    return frozenset(map(str, draft_data()["negations"])) - frozenset(map(str, kpi["deny_not"]))
 
 
 def compared_spans(lower: str) -> list[tuple[int, int]]:
