@@ -49,6 +49,10 @@ class PartyRules(_Strict):
     places: list[str] = []
     # upkeep done from a named place, no team said ("Remote monitoring from Dresden"): the vendor's people there
     done_from: list[str] = []
+    # a team named by its town, written with a capital before it ("Düsseldorf team, EUR 26.500 p.a."): the vendor's
+    # people there; not after a determiner ("The team", "Our team")
+    town_teams: list[str] = []
+    not_towns: list[str] = []
 
 
 class TrackRules(_Strict):

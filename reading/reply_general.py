@@ -22,6 +22,7 @@ _ITEM = r"[\w./-]+(?:\s+[\w./-]+)?"
 _LIST = re.compile(rf"(?<![\w./-])({_ITEM})((?:,\s+{_ITEM})+),?\s+(?:and|or)\s+({_ITEM})")
 _AND_OR = re.compile(r"\s(?:and|or)\s")  # what _LIST needs besides a comma
 _NAMED = re.compile(r"[A-Z]")
+_CLAUSE_END = re.compile(r"(?:is|are|was|were|has|have|be)\s", re.I)  # "is owner": a clause's end
 _PREPOSITION = re.compile(r"(?:as|in|via|over|by|to|from|with|into|through)\s")  # an item that opens a list of its own
 # an item that opens with an article or a person's title names no product offered: ", one way, and the LIMS sends ...",
 # "..., one way, and Mrs Kral owns that" join two clauses, not three alternatives
@@ -236,7 +237,10 @@ def _from_preposition(items: list[str]) -> list[str]:
     """The list's items from the last after its first that opens with a preposition: the list starts there ("Export:
     complete, as CSV and HDF5" lists two formats, not three products)."""
     opened = [i for i, item in enumerate(items) if i and _PREPOSITION.match(item)]
-    return items[opened[-1]:] if opened else items
+    items = items[opened[-1]:] if opened else items
+    # a first item that opens with a verb of being ends a clause, no item of the list: "customer is owner, full CSV or
+    # JSON export" lists two formats, not three products
+    return items[1:] if items and _CLAUSE_END.match(items[0]) else items
 
 
 def _in_brackets(text: str, found: re.Match) -> bool:

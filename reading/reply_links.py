@@ -30,9 +30,10 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
     have = {row.system for row in rows}
     for said in (s for s in tied if s.least()[1] >= 2 or s.signals >= 2):
         named = _areas_before_owners(said.text, areas_of)  # "owner: the key user in finance" links nothing
-        owner = ""
+        owner, landed = "", _landed(said.text, areas_of, drafter) if named else {}
         if not named:  # a system whose name says no area: the line's label or the owner's department may
             named, owner = _area_said(said.text, drafter)
+        named = [*named, *(area for area in landed if area not in named)]
         if not named and own is not None:  # ... or what the plant's own system is for ("your stock system")
             named = own(before_owner(said.text))
         new = [area for area in named if area not in have]
@@ -40,6 +41,12 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
         ways = _ways(said.text, areas_of, drafter) if new or not all(row.method for row in rows) else {}
         filled = _fill_methods(rows, {area: way for area, way in ways.items() if area not in new})
         for area in new:  # drafting's own reading of the direction and the method, as for a proposal
+            if area in landed:  # a statement of its own: its way and its owner, not the sentence's
+                statement, mine = landed[area]
+                rows.append(Integration(system=area, direction=drafter._direction(statement),
+                                        method=_way(drafter, statement) or _formats(statement, formats), owner=mine))
+                have.add(area)
+                continue
             method = ways.get(area) or _way(drafter, said.text)
             method = method or _formats(said.text, formats) if owner else method
             rows.append(Integration(system=area, direction=drafter._direction(said.text), method=method, owner=owner))
@@ -81,6 +88,19 @@ def _areas_before_owners(text: str, areas_of) -> list[str]:
     """The areas each clause links, up to the owner it names: "SAP PM gets work orders by OData, owner Herr Wolf; SAP QM
     gets the holds by OData, owner Frau Yilmaz" links maintenance and quality, its owners neither."""
     return list(dict.fromkeys(area for part in _STATEMENTS.split(text) for area in areas_of(before_owner(part))))
+
+
+def _landed(text: str, areas_of, drafter) -> dict[str, tuple[str, str]]:
+    """Area -> (the statement, its owner) for each statement of a sentence linking several systems that names no
+    system drafting knows but says where its data lands and who owns it ("...; (b) yarn faults per lot go to your quality
+    lab system (Uster Quality Expert) as CSV, one way, owned by us": quality, owned by us)."""
+    statements = _STATEMENTS.split(text)
+    out = {}
+    for statement in statements if len(statements) > 1 else []:
+        if not areas_of(before_owner(statement)):
+            named, owner = _area_said(statement, drafter)
+            out.update({area: (statement, owner) for area in named if area not in out})
+    return out
 
 
 def _fill_methods(rows: list[Integration], ways: dict[str, str]) -> bool:

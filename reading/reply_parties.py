@@ -26,6 +26,10 @@ class Parties:
         # upkeep done from a place named with a capital ("Remote monitoring from Dresden"), read on the text as written
         self.done_from = re.compile(rf"(?i:\b(?:{any_of(rules.done_from)})\s+from)\s+[A-Z\u00c0-\u00de][^\W\d_]+"
                                     ) if rules.done_from and rules.topic else None
+        # a team named by its town ("Lille team"), read on the text as written: no determiner before it ("The team")
+        not_town = rf"(?!(?i:{any_of(rules.not_towns)})\b)" if rules.not_towns else ""
+        self.town_team = re.compile(rf"(?<![\w'\u2019-]){not_town}[A-Z\u00c0-\u00de][^\W\d_]+\s+(?:{any_of(rules.town_teams)})\b"
+                                    ) if rules.town_teams and rules.topic else None
         # a sentence holds one before the pattern is tried
         self.names = frozenset(w.lower() for w in rules.words + (rules.teams if rules.places else []))
 
@@ -35,6 +39,8 @@ class Parties:
         if topic_id != self.topic:
             return False
         if self.done_from is not None and " from " in lower and self.done_from.search(text):
+            return True
+        if self.town_team is not None and self.town_team.search(text):
             return True
         return (self.subject is not None and any(w in lower for w in self.names)
                 and bool(self.subject.search(lower)))
