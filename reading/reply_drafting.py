@@ -133,7 +133,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     lines = {k: v for *_, plain in read for k, v in plain.items()}
     asked = {q.topic for q in questions}
     said, placed, headed, barred = [], {}, {}, {}
-    for document in (d for d in evaluation.documents if d.kind == "reply"):
+    for document in replies:
         sentences, at = reader.placed(document.text, questions)
         said += sentences
         placed.update(at)
@@ -142,7 +142,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     drafted = {a.question for a in answered.answers}
     answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed, barred)
     dropped = drafted - {a.question for a in answered.answers}  # answers that rested on other questions' sentences
-    replies = [d for d in evaluation.documents if d.kind == "reply"]  # one reply: the quotes read what each answers
+    # one reply: the quotes read what each answers
     each = reader.quoted(replies[0].text, questions).answered if len(replies) == 1 else None
     tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed, each)
     by_text = {sentence.text: sentence for sentence, *_ in said}
