@@ -107,6 +107,22 @@ def test_an_answer_the_buyer_made_is_changed_only_when_the_buyer_takes_the_reply
     assert taken.choices != ["operators"] and taken.reviewed
 
 
+def test_a_question_the_reply_settles_waits_for_the_buyer_to_take_its_answer_then_closes(store, eid):
+    evaluation = store.get(eid).evaluation
+    mine = [a.model_copy(update={"drafted": False, "reviewed": True}) for a in evaluation.answers]
+    store.save(eid, evaluation.model_copy(update={"answers": mine}), 1)  # every answer the buyer's own
+    at = send(open_page(eid), eid)
+    reply(at, eid, SPINDLE["replies"]["specific"]["text"])
+    [round_] = store.get(eid).evaluation.rounds
+    waiting = [q for q in round_.questions if q.status == "answered" and q.closed is False]
+    assert waiting and all("take the answer the reply proposes" in q.why for q in waiting)
+    for button in [b for b in at.button if str(b.key).startswith(rkey(eid, "accept:"))]:
+        at.button(key=button.key).click().run()
+    [round_] = store.get(eid).evaluation.rounds
+    closed = [q for q in round_.questions if q.id in {w.id for w in waiting} and q.closed]
+    assert closed and all("you took the reply's answer" in q.why for q in closed)
+
+
 # --- evidence seen ------------------------------------------------------------------------------
 
 def test_a_recorded_site_visit_lets_demonstrated_count_and_the_scorecard_names_it(store, eid):

@@ -19,7 +19,7 @@ from questions import answer_edits
 from reading.documents import from_file, pasted
 from reports.letter_round import ROUND_LETTERS
 from scoring.round_changes import changes
-from scoring.rounds import RoundError, freeze, open_questions, open_round, read_reply
+from scoring.rounds import RoundError, freeze, open_questions, open_round, read_reply, settle_taken
 from views import auth, common, evidence, notices
 
 STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
@@ -205,8 +205,9 @@ def accept(eid: str, qid: str) -> None:
     answer = proposed.get(qid)
     if answer is None:
         return
-    latest = common.store().get(eid).evaluation
-    if common.save(eid, answer_edits.take_proposed(latest, answer)):
+    taken = answer_edits.take_proposed(common.store().get(eid).evaluation, answer)
+    taken = settle_taken(taken, scoring.score(taken), common.bank())  # a question that waited for it closes
+    if common.save(eid, taken):
         del proposed[qid]
         _forget_answer_widgets(eid)
 
