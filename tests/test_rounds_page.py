@@ -116,6 +116,7 @@ def test_a_question_the_reply_settles_waits_for_the_buyer_to_take_its_answer_the
     [round_] = store.get(eid).evaluation.rounds
     waiting = [q for q in round_.questions if q.status == "answered" and q.closed is False]
     assert waiting and all("take the answer the reply proposes" in q.why for q in waiting)
+    assert "when you take its answer" in set(at.dataframe[-1].value["Closed"])
     for button in [b for b in at.button if str(b.key).startswith(rkey(eid, "accept:"))]:
         at.button(key=button.key).click().run()
     [round_] = store.get(eid).evaluation.rounds

@@ -19,7 +19,7 @@ from questions import answer_edits
 from reading.documents import from_file, pasted
 from reports.letter_round import ROUND_LETTERS
 from scoring.round_changes import changes
-from scoring.rounds import RoundError, freeze, open_questions, open_round, read_reply, settle_taken
+from scoring.rounds import WAITS, RoundError, freeze, open_questions, open_round, read_reply, settle_taken
 from views import auth, common, evidence, notices
 
 STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
@@ -37,13 +37,19 @@ def key(eid: str, part: str) -> str:
 
 def _questions_table(round_) -> None:
     rows = [{"#": q.id, "Question": q.text, "Status": STATUS[q.status],
-             "Closed": "" if q.closed is None else ("yes" if q.closed else "no"),
+             "Closed": _closed(q),
              "From the reply": " / ".join(q.quotes), "Why": q.why, "Comes from": "; ".join(q.comes_from)}
             for q in round_.questions]
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", row_height=64,
                  column_config={"#": st.column_config.TextColumn(width=50),
                                 "Question": st.column_config.TextColumn(width=300),
                                 "From the reply": st.column_config.TextColumn(width=300)})
+
+
+def _closed(question) -> str:
+    if question.closed is None:
+        return ""
+    return "yes" if question.closed else ("when you take its answer" if WAITS in question.why else "no")
 
 
 def _round(saved, round_) -> None:
