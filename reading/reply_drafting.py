@@ -5,39 +5,29 @@ against the questions asked)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from questions.answer_edits import merge_draft
 from questions.models import Answer, Document, Evaluation, QuestionBank, RoundQuestion
 
-from .documents import Citations
 from .memo import Bounded
 from .draft_pass import Pass
 from .draft import drafter_for
 from .phrases import normalise, tokens
 from .reply import ReplyReader
 from .reply_built import known_names
-from .reply_answers import MAX_QUOTES, read_asked, specific_where_tied
+from .reply_answers import read_asked, specific_where_tied
 from .reply_links import forget as links_forget, with_links
 from .reply_owners import areas_reader, each_agent, verb_named, with_owners
 from .reply_owners import forget as areas_forget
 from .reply_cells import as_read_row
+from .reply_combine import Proposed, combine, proposed
 from .reply_alone import with_own_answers, with_own_quotes
 from .reply_kpi import kpi_lines, with_own_measure
 from .reply_words import unlettered
 from .reply_wrapped import as_read, one_line
 from .text import Reading
 from .text_reuse import alone, read_reusing
-
-@dataclass(frozen=True)
-class Proposed:
-    """A change the reply suggests to an answer the buyer typed or reviewed: shown side by side,
-    applied only when the buyer accepts it."""
-    question: str
-    current: Answer
-    proposed: Answer
-
 
 def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQuestion] = ()
                  ) -> tuple[Document, dict[str, str], dict[str, str]]:
@@ -89,32 +79,42 @@ def _as_received(drafted: Evaluation, received: dict[str, str]) -> Evaluation:
 def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader
                      ) -> tuple[Evaluation, list[Proposed], Reading]:
     """The evaluation (whose documents include the reply) drafted again from every document, merged
-    so what the buyer typed or reviewed stays as it is; the reply's different answers to those are
-    `proposed`. The labels stay the buyer's: a reply answers questions, it does not re-sell. And the offer's
-    text as drafting read it (its documents but the replies, a blank line apart), for scoring to read no more."""
-    drafted, offer = draft_documents(evaluation, bank, reader)
+    so what the buyer typed or reviewed stays as it is; what the replies add to those is `proposed`
+    (reply_combine.py). The labels stay the buyer's: a reply answers
+    questions, it does not re-sell. And the offer's text as drafting read it (its documents but the replies,
+    a blank line apart), for scoring to read no more."""
+    drafted, offer, theirs = _drafted_apart(evaluation, bank, reader)
     merged = merge_draft(evaluation, drafted, bank)
     merged = merged.model_copy(update={"documents": evaluation.documents, "labels": evaluation.labels})
-    return merged, _proposed(evaluation, merged, drafted), offer
+    asked = {q.topic for q in evaluation.rounds[-1].questions} if evaluation.rounds else set()
+    on_asked = {qid for qid, topic in reader.rules.topic_of.items() if topic in asked}
+    return merged, proposed(merged, theirs, bank, on_asked), offer
 
 
 def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, Reading]:
     """Answers drafted from the offer and, apart, from the replies (as `for_drafting` reads them), then
     combined; and the offer's reading. Apart, because the drafter reads a text that mostly sells as a brochure
     whose every answer is only a claim: a specific reply must not be diluted by the brochure it answers."""
+    drafted, reading, _ = _drafted_apart(evaluation, bank, reader)
+    return drafted, reading
+
+
+def _drafted_apart(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader
+                   ) -> tuple[Evaluation, Reading, dict[str, Answer]]:
+    """`draft_documents`, and the replies' own answers by question."""
     drafter = drafter_for(bank)
     offer = [d for d in evaluation.documents if d.kind != "reply"]
     questions = evaluation.rounds[-1].questions if evaluation.rounds else []
     read = [for_drafting(d, reader, questions) for d in evaluation.documents if d.kind == "reply"]
     drafted, seen = drafter.drafted_pass(offer, evaluation.proposal, evaluation.vendor)
     if not read:
-        return drafted, seen.reading
+        return drafted, seen.reading, {}
     answered = _from_replies(evaluation, read, questions, offer, reader, drafter)
     kinds = {q.id: q.kind for q in bank.questions().values()}
     mine = {a.question: a for a in drafted.answers}
     theirs = {a.question: a for a in answered.answers}
-    combined = {q: _combine(mine.get(q), theirs.get(q), kinds[q]) for q in kinds if q in mine or q in theirs}
-    return drafted.model_copy(update={"answers": list(combined.values())}), seen.reading
+    combined = {q: combine(mine.get(q), theirs.get(q), kinds[q]) for q in kinds if q in mine or q in theirs}
+    return drafted.model_copy(update={"answers": list(combined.values())}), seen.reading, theirs
 
 
 def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: list, reader: ReplyReader,
@@ -283,51 +283,3 @@ def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: 
     kept = [a for a in drafted.answers
             if a.question not in topic_of or not asked or any(counts(q, topic_of[a.question]) for q in a.quotes)]
     return drafted.model_copy(update={"answers": kept})
-
-
-RANK = {"not_answered": 0, "vendor_claim": 1, "specific": 2, "demonstrated": 3, "proven": 4}
-
-
-def _combine(offer: Answer | None, reply: Answer | None, kind: str) -> Answer:
-    """One drafted answer from the offer's and the reply's. An answer's evidence covers all it holds,
-    so a claim never rides on a specific reply: the better-evidenced answer leads and the other's
-    options are only suggested; at equal evidence both are kept. The reply's quotes come first."""
-    if offer is None or reply is None:
-        return offer or reply
-    lead, other = (reply, offer) if RANK[reply.evidence] >= RANK[offer.evidence] else (offer, reply)
-    equal = RANK[reply.evidence] == RANK[offer.evidence]
-    if kind == "choice" or not equal:
-        choices = lead.choices or (other.choices if equal else [])
-    else:
-        choices = list(dict.fromkeys([*offer.choices, *reply.choices]))
-    # the reply's own links, each with its way, stand for the offer's claimed ones that name no way and no owner ("MES
-    # and ERP integration" asks for no third link where the reply gives its MES and maintenance links)
-    ways = reply.integrations and all(i.method.strip() for i in reply.integrations)
-    offered = [i for i in offer.integrations if not ways or i.method.strip() or i.owner.strip()] if equal else []
-    rows = {i.system: i for i in offered} | {i.system: i for i in lead.integrations}
-    if equal:
-        rows |= {i.system: i for i in reply.integrations}
-    quotes = list(dict.fromkeys([*reply.quotes, *offer.quotes] if equal else lead.quotes))[:MAX_QUOTES]
-    suggested = [o for o in dict.fromkeys([*lead.suggested, *other.choices, *other.suggested]) if o not in choices]
-    return lead.model_copy(update={
-        "choices": choices, "integrations": list(rows.values()), "quotes": quotes, "suggested": suggested,
-        "text": lead.text or other.text, "measure": lead.measure or other.measure})
-
-
-def _proposed(before: Evaluation, merged: Evaluation, drafted: Evaluation) -> list[Proposed]:
-    replies = [d for d in before.documents if d.kind == "reply"]
-    from_reply = Citations(replies).cite if replies else (lambda quote: "")
-    out = []
-    for answer in drafted.answers:
-        kept = merged.answer(answer.question)
-        if kept is None or kept is answer or kept.unreviewed:
-            continue  # a new or replaced draft: nothing of the buyer's is changed
-        if _content(kept) != _content(answer) and any(from_reply(q) for q in answer.quotes):
-            out.append(Proposed(answer.question, kept, answer))
-    return out
-
-
-def _content(answer: Answer) -> tuple:
-    measure = answer.measure.model_dump() if answer.measure else None
-    return (answer.evidence, sorted(answer.choices), answer.text.strip(), measure,
-            sorted((i.system, i.direction) for i in answer.integrations))

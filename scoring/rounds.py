@@ -15,7 +15,8 @@ from questions.loader import load_bank, load_round_rules
 from questions.models import Answer, Document, Evaluation, QuestionBank, Round, RoundQuestion, RoundRules
 from reading.documents import Citations
 from reading.reply import ReplyReader
-from reading.reply_drafting import Proposed, draft_with_reply
+from reading.reply_combine import Proposed
+from reading.reply_drafting import draft_with_reply
 from reading.reply_given import given_parts
 from reading.reply_marks import put_off
 from reading.reply_readers import reply_reader_for

@@ -202,8 +202,15 @@ def _summary(answer) -> str:
         return "not answered"
     parts = [", ".join(answer.choices), answer.text.strip(),
              "; ".join(f"{r.system} ({r.direction}{', ' + r.method if r.method else ''})" for r in answer.integrations),
-             f"evidence: {answer.evidence}"]
+             _measure(answer.measure), f"evidence: {answer.evidence}"]
     return "\n".join(p for p in parts if p)
+
+
+def _measure(measure) -> str:
+    if measure is None or not measure.given:
+        return ""
+    ends = " -> ".join("?" if v is None else f"{v:g}" for v in (measure.baseline, measure.target))
+    return f"{measure.metric or 'measure'}: {ends} {measure.unit}".strip()
 
 
 def accept(eid: str, qid: str) -> None:

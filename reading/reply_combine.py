@@ -1,0 +1,100 @@
+"""One answer from the offer's and the reply's, as drafting combines them (`combine`), and what a reply
+adds to an answer the buyer typed or reviewed (`proposed`): shown side by side, taken only when the
+buyer accepts it (questions.answer_edits.take_proposed)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from questions.models import Answer, Evaluation, QuestionBank
+
+from .documents import Citations
+from .reply_answers import MAX_QUOTES
+
+RANK = {"not_answered": 0, "vendor_claim": 1, "specific": 2, "demonstrated": 3, "proven": 4}
+
+
+@dataclass(frozen=True)
+class Proposed:
+    """A change the reply suggests to an answer the buyer typed or reviewed: shown side by side,
+    applied only when the buyer accepts it."""
+    question: str
+    current: Answer
+    proposed: Answer
+
+
+def combine(offer: Answer | None, reply: Answer | None, kind: str) -> Answer:
+    """One drafted answer from the offer's and the reply's. An answer's evidence covers all it holds,
+    so a claim never rides on a specific reply: the better-evidenced answer leads and the other's
+    options are only suggested; at equal evidence both are kept. The reply's quotes come first."""
+    if offer is None or reply is None:
+        return offer or reply
+    lead, other = (reply, offer) if RANK[reply.evidence] >= RANK[offer.evidence] else (offer, reply)
+    equal = RANK[reply.evidence] == RANK[offer.evidence]
+    if kind == "choice" or not equal:
+        choices = lead.choices or (other.choices if equal else [])
+    else:
+        choices = list(dict.fromkeys([*offer.choices, *reply.choices]))
+    # the reply's own links, each with its way, stand for the offer's claimed ones that name no way and no owner ("MES
+    # and ERP integration" asks for no third link where the reply gives its MES and maintenance links)
+    ways = reply.integrations and all(i.method.strip() for i in reply.integrations)
+    offered = [i for i in offer.integrations if not ways or i.method.strip() or i.owner.strip()] if equal else []
+    rows = {i.system: i for i in offered} | {i.system: i for i in lead.integrations}
+    if equal:
+        rows |= {i.system: i for i in reply.integrations}
+    quotes = list(dict.fromkeys([*reply.quotes, *offer.quotes] if equal else lead.quotes))[:MAX_QUOTES]
+    suggested = [o for o in dict.fromkeys([*lead.suggested, *other.choices, *other.suggested]) if o not in choices]
+    return lead.model_copy(update={
+        "choices": choices, "integrations": list(rows.values()), "quotes": quotes, "suggested": suggested,
+        "text": lead.text or other.text, "measure": lead.measure or other.measure})
+
+
+def proposed(merged: Evaluation, theirs: dict[str, Answer], bank: QuestionBank, asked: set[str]) -> list[Proposed]:
+    """Each answer of the buyer's own that the replies' answer to the same question adds to: on a question
+    the round `asked`, the reply's laid on it (`on_yours`); on another, only the options it adds to a
+    several-options answer (`added`): a sentence answers what it was asked under, and drafted into another
+    question's one option or text it is rarely what the buyer would put there. Where the replies draft
+    nothing, nothing is proposed, though drafting the offer again reads the question otherwise."""
+    replies = [d for d in merged.documents if d.kind == "reply"]
+    cite = Citations(replies).cite if replies else (lambda quote: "")
+    kinds = {q.id: q.kind for q in bank.questions().values()}
+    out = []
+    for qid, reply in theirs.items():
+        yours = merged.answer(qid)
+        if yours is None or yours.unreviewed or not any(cite(q) for q in reply.quotes):
+            continue  # a new or replaced draft: nothing of the buyer's is changed
+        laid = on_yours(yours, reply, kinds[qid]) if qid in asked else added(yours, reply, kinds[qid])
+        if laid is not None and _content(laid) != _content(yours):
+            out.append(Proposed(qid, yours, laid))
+    return out
+
+
+def on_yours(yours: Answer, reply: Answer, kind: str) -> Answer:
+    """The reply's answer laid on the buyer's own: options and evidence as `combine` weighs them, every
+    connection the buyer listed kept (the reply's own row for the same system in its place), and the
+    buyer's text kept with the reply's after it, where the reply's evidence is as good."""
+    laid = combine(yours, reply, kind)
+    rows = {i.system: i for i in yours.integrations} | {i.system: i for i in reply.integrations}
+    text, said = yours.text.strip(), reply.text.strip()
+    if said and RANK[reply.evidence] >= RANK[yours.evidence] and _plain(said) not in _plain(text):
+        text = f"{text}\n{said}" if text else said
+    return laid.model_copy(update={"integrations": list(rows.values()), "text": text})
+
+
+def added(yours: Answer, reply: Answer, kind: str) -> Answer | None:
+    """The buyer's several options with the reply's new ones, at the lower of the two evidences (an answer's
+    evidence covers all it holds); None when it adds none, or for any other kind of answer."""
+    new = [c for c in reply.choices if c not in yours.choices]
+    if kind != "choices" or not new:
+        return None
+    lower = min(yours.evidence, reply.evidence, key=RANK.__getitem__)
+    return yours.model_copy(update={"choices": [*yours.choices, *new], "evidence": lower})
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _content(answer: Answer) -> tuple:
+    measure = answer.measure.model_dump() if answer.measure else None
+    return (answer.evidence, sorted(answer.choices), answer.text.strip(), measure,
+            sorted((i.system, i.direction) for i in answer.integrations))
