@@ -534,9 +534,19 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # with one-line dodges; French "| Your question | ShadeLine answer |" table with "01/06/2027" and "18 k€ per year", a
 # "Message transféré" of a colleague's answers, a shade-matching app reply), first measured on baf00a1: 92% closed,
 # 98% still open, 0 made specific.
+# tuning48/, written blind (Slovenian "> " quoted questions with the answer under each, "approx.", "hrs", "wks" and
+# "31.03.2027", "1)" to "9)" answers with dodges, a wax melter reply with the asked answer in a PS; German prose in its
+# own order with "ca.", "Std.", "QS-Leiter" and "1.4.2027 (KW 14/2027)", a "| Topic | Answer |" table with "Offer
+# follows" and "Customer-specific", a "Weitergeleitete Nachricht" on cameras with the asked answer after it; Taiwanese
+# "| Your question | ZipTwin answer |" table with "March 31st, 2027" and "USD 21,000 per year", "Re: ..." lines over
+# each answer, a mould steel reply with the asked answer and unasked protocols; Italian non-native "1." to "13." answers
+# with "30/06/2027", "hrs", "wks" and "mo.", prose in its own order with a PS, a spare tools reply with the asked answer
+# after it; South African short headings answering two questions at once with "t/h", "kN" and "2027-03-31", "1." to
+# "13." answers with "TBC", a shisha briquette reply with the asked answer in its middle), first measured on a2174d1:
+# 93% closed, 96% still open, 0 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -621,7 +631,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning38"), *cases("tuning39"), *cases("tuning40"),
                        *cases("tuning41"), *cases("tuning42"),
                        *cases("tuning43"), *cases("tuning44"), *cases("tuning45"),
-                       *cases("tuning46"), *cases("tuning47")]:
+                       *cases("tuning46"), *cases("tuning47"), *cases("tuning48")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
