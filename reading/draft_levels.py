@@ -19,13 +19,16 @@ def _words(section: dict, key: str) -> frozenset[str]:
 
 _RULE = draft_data().get("told_as_level", {})
 OPTIONS: dict[str, frozenset[str]] = {q: frozenset(o) for q, o in _RULE.get("options", {}).items()}
-READING, LEVEL = _words(_RULE, "reading"), _words(_RULE, "level")
+READING, LEVEL, CHANGE = _words(_RULE, "reading"), _words(_RULE, "level"), _words(_RULE, "change")
+ITEMS = ("-", "•", "*", "|", "·")  # what opens an item of a list or a table's row (as draft_answers.ITEMS)
 
 
-def as_level(words: list[str]) -> bool:
-    """A sentence that tells a level or a change (a unit, "high", "reduce") and no reading of it."""
+def as_level(words: list[str], item: bool = False) -> bool:
+    """A sentence that tells a level or a change (a unit, "high", "reduce") and no reading of it; in an item of a list
+    or a table's row a unit or a level is that of what is read, and only a change counts."""
     said = set(words)
-    return not said.isdisjoint(LEVEL) and said.isdisjoint(READING)
+    told = not said.isdisjoint(CHANGE) or (not item and not said.isdisjoint(LEVEL))
+    return told and said.isdisjoint(READING)
 
 
 def drop_levels(found: dict[str, Evidence], read: Callable[[str], list[str]]) -> None:
@@ -33,7 +36,7 @@ def drop_levels(found: dict[str, Evidence], read: Callable[[str], list[str]]) ->
     for qid, options in OPTIONS.items():
         ev = found.get(qid)
         for option in [o for o in ev.options if o in options] if ev else []:
-            if all(as_level(read(s)) for s in ev.said[option]):
+            if all(as_level(read(s), s.lstrip()[:1] in ITEMS) for s in ev.said[option]):
                 ev.drop(option)
         if ev is not None and not ev.options:
             del found[qid]

@@ -52,3 +52,9 @@ def test_a_level_beside_a_reading_is_no_bare_level():
     assert level("Recommended solutions would reduce the plant's energy consumption.")
     assert not level("Sensors log the oil temperature above 60 °C and raise an alarm.")
     assert not level("- Burner temperature")  # an item of a list of what is read names no level
+
+
+def test_a_unit_in_a_table_row_of_signals_is_what_is_read():
+    assert level("Oil temperature runs at 60 °C.")  # a unit in running text is a level ...
+    assert not as_level(tokens(normalise("| Oil temperature | °C | 10 s |")), item=True)  # ... a row's is read
+    assert as_level(tokens(normalise("- Increasing the mould cooling temperature")), item=True)  # a change is no row
