@@ -22,6 +22,7 @@ from .draft_filters import HitFilters
 from .draft_integrations import IntegrationDrafting
 from .draft_kinds import Kinds
 from .draft_kpi import find_measure
+from .draft_levels import drop_levels
 from .draft_pass import Pass
 from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_specs import ALONE, BOAST, EXCHANGE, INTEGRATION, PAGE
@@ -249,6 +250,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._caused(found, seen.told_before, read)
         self._alone_reviewed(found, seen.alone)
         self._said_with(found, read)
+        if weighed:  # a reply's line answers a question that names what is read (draft_levels.py)
+            drop_levels(found, read)
         self._told_with(found, seen.story, read)
         self._implied(found, read, reply=not weighed)  # weighed: no reply
         if weighed:  # a reply answers one buyer's questions: implies_in_replies_with reads it
