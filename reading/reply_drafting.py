@@ -140,7 +140,8 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
         headed.update(reader.headed(document.text, questions))
         barred.update(reader.pointers.barred(as_read(document.text, reader.titled), sentences, at))  # a table's rows
     drafted = {a.question for a in answered.answers}
-    answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed, barred)
+    texts = {q.id for q in drafter.bank.questions().values() if q.kind == "text"}
+    answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed, barred, texts)
     dropped = drafted - {a.question for a in answered.answers}  # answers that rested on other questions' sentences
     # one reply: the quotes read what each answers
     each = reader.quoted(replies[0].text, questions).answered if len(replies) == 1 else None
@@ -261,7 +262,8 @@ _POINTS_BACK = re.compile(r"\W*(?:it|they|this|these|that|those|which)\b", re.I)
 
 
 def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str],
-              placed: dict[int, str] | None = None, barred: dict[str, frozenset[str]] | None = None) -> Evaluation:
+              placed: dict[int, str] | None = None, barred: dict[str, frozenset[str]] | None = None,
+              texts: set[str] = frozenset()) -> Evaluation:
     """Without the answers that rest only on sentences about what no question asked: a reply that
     volunteers how fast a stop is seen ("your maintenance lead asked ...: the shift lead's phone gets
     a push within thirty seconds") answers that, not who maintains the system or which data it
@@ -270,16 +272,18 @@ def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: 
     may name the problem, one on review the roles that use the system). A sentence the reply's layout places under
     one asked question speaks on no other asked one ("You see the success in the stop log." under the problem says
     nothing of how fast a stop is seen). A table row's sentence drafts no answer on a question another row answers
-    (`barred`: reply_cells.Pointers.barred)."""
+    (`barred`: reply_cells.Pointers.barred). A written answer (`texts`) is the sentence itself, so one on another
+    asked topic drafts it only where the round asked it too: the integrations sentence is no answer to who opens
+    the system every day, a question the letter never asked."""
     topics = {sentence.text: on for sentence, _, _, on in said}
     at = placed or {}
     spoken = {t for s, _, vague, on in said if not vague
               for t in (on if at.get(s.start) is None else (on - asked) | {at[s.start]})}
-    def counts(quote: str, topic: str) -> bool:
+    def counts(quote: str, topic: str, written: bool) -> bool:
         if topic in (barred or {}).get(quote, ()):
             return False
         on = topics.get(quote, set())
-        return not on or topic in on or (bool(on & asked) and (topic not in asked or topic in spoken))
-    kept = [a for a in drafted.answers
-            if a.question not in topic_of or not asked or any(counts(q, topic_of[a.question]) for q in a.quotes)]
+        return not on or topic in on or (bool(on & asked) and ((topic not in asked and not written) or topic in spoken))
+    kept = [a for a in drafted.answers if a.question not in topic_of or not asked
+            or any(counts(q, topic_of[a.question], a.question in texts) for q in a.quotes)]
     return drafted.model_copy(update={"answers": kept})
