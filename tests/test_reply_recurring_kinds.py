@@ -34,3 +34,21 @@ def test_names_throughout_a_list_are_still_products_offered_as_alternatives(kiln
     for body in ("Integration with SAP, Oracle and Microsoft Dynamics is standard.",
                  "We connect to SAP, IFS, Infor and others via standard connectors."):
         assert MAIL.asked(kiln, body)["integrations"].status == "not_answered", body
+
+
+def test_roles_each_named_with_what_it_does_in_a_relative_clause_say_who_uses_it_daily(kiln):
+    body = ("The system is used by the kiln operator, who adjusts the firing curve, the shift leader, who confirms "
+            "holds, and the QC inspector, who releases the pallets.")
+    assert MAIL.asked(kiln, body)["users"].closed
+
+
+def test_roles_each_the_subject_of_its_own_act_in_a_table_row_say_who_uses_it_daily(kiln):
+    body = ("| Topic | Our answer |\n|---|---|\n| Workflow | Holds on cracked pallets in your MES. |\n"
+            "| Users | Kiln operator adjusts the burners, shift leader confirms holds, QC inspector releases the pallets. |")
+    assert MAIL.asked(kiln, body)["users"].closed
+
+
+def test_roles_named_with_no_act_of_their_own_still_leave_who_does_what_open(kiln):
+    for body in ("Users: operators, shift leaders and other roles.",
+                 "Users: everybody from operator to shift leader can use it, the operator has always the last word."):
+        assert not MAIL.asked(kiln, body)["users"].closed, body
