@@ -52,3 +52,19 @@ def test_roles_named_with_no_act_of_their_own_still_leave_who_does_what_open(kil
     for body in ("Users: operators, shift leaders and other roles.",
                  "Users: everybody from operator to shift leader can use it, the operator has always the last word."):
         assert not MAIL.asked(kiln, body)["users"].closed, body
+
+
+def test_the_vendor_as_the_agent_of_a_passive_names_who_keeps_it_running(kiln):
+    body = "Once the trial ends, the service is carried out by our team in Linz for EUR 15 600 per year."
+    assert MAIL.asked(kiln, body)["upkeep_owner"].closed
+
+
+def test_a_team_named_by_its_town_in_a_table_row_names_who_keeps_it_running(kiln):
+    body = "| Topic | Our answer |\n|---|---|\n| Service | Salzburg team, EUR 15.600 per year |"
+    assert MAIL.asked(kiln, body)["upkeep_owner"].closed
+
+
+def test_a_team_named_with_no_fee_or_the_plants_own_team_leaves_the_upkeep_open(kiln):
+    for body in ("| Topic | Our answer |\n|---|---|\n| Service | Salzburg team, price on request |",
+                 "| Topic | Our answer |\n|---|---|\n| Service | your team, as usual |"):
+        assert not MAIL.asked(kiln, body)["upkeep_owner"].closed, body
