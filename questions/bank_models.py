@@ -272,6 +272,7 @@ class RoundRules(Strict):
     # a vague phrase inside it is conceded, not said of this plant, and leaves the main clause to answer
     concessions: dict[str, list[str]] = {}  # words: its openers; opens: the words that open the main clause after it
     deferrals: list[str] = []  # vague phrases that put the answer off: the sentence's other clauses answer nothing either
+    steady: list[str] = []  # verbs of going on right before a vague phrase ("the roasters run as usual"): what happens, no dodge
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
     denials: dict[str, list[str]] = {}  # words: a denying word before a claim of `of` words ("nothing can connect")
     tables: dict[str, list[str]] = {}  # pointers: a reply table's header words whose columns only point (reading/reply_cells.py)

@@ -77,6 +77,7 @@ class ReplyReader(Placing):
         self.vague_words = _phrases([*rules.vague, *rules.deferrals])
         self.deferring = _phrases(rules.deferrals) if rules.deferrals else None
         self.put_off = frozenset(w.lower() for w in rules.deferrals)
+        self.steady = re.compile(rf"\b(?:{any_of(rules.steady)})\s+$") if rules.steady else None  # "run as usual"
         words, opens = (rules.concessions.get(k, []) for k in ("words", "opens"))  # a conceded clause up to the main one
         self.conceded = re.compile(rf"(?:{any_of(words)})\s.*?,\s+(?=(?:{any_of(opens)})\b)") if words and opens else None
         self.claims = Denied(_phrases(rules.claims), rules.denials) if rules.claims else None  # "nothing can connect": no claim
@@ -241,7 +242,8 @@ class ReplyReader(Placing):
         worded = self.worded is None or not self.worded.isdisjoint(runs(lower))  # most sentences: none of the three lists'
         conceded = self.conceded.match(lower) if worded and self.conceded else None
         found = worded and next((m for m in self.vague_words.finditer(lower) if not (conceded and m.end() <= conceded.end())
-                                 and not self._done_by(lower, m.end(), sentence) and not told_done(lower, m, self.put_off)), None)
+                                 and not self._done_by(lower, m.end(), sentence) and not told_done(lower, m, self.put_off)
+                                 and not (self.steady and self.steady.search(lower, 0, m.start()))), None)
         if found:
             return f"\u201c{found.group()}\u201d is vague"
         if sentence.buzzwords and not any(s.kind in STRONG for s in sentence.substance):  # most sentences: no buzzword

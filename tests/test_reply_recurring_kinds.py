@@ -68,3 +68,14 @@ def test_a_team_named_with_no_fee_or_the_plants_own_team_leaves_the_upkeep_open(
     for body in ("| Topic | Our answer |\n|---|---|\n| Service | Salzburg team, price on request |",
                  "| Topic | Our answer |\n|---|---|\n| Service | your team, as usual |"):
         assert not MAIL.asked(kiln, body)["upkeep_owner"].closed, body
+
+
+def test_what_the_vendor_always_does_as_the_answer_is_a_dodge(kiln):
+    for body in ("7) Integrations: MES and ERP as usual.", "| Topic | Answer |\n|---|---|\n| Integrations | SAP, wie üblich |"):
+        assert MAIL.asked(kiln, body)["integrations"].status == "not_answered", body
+
+
+def test_machines_that_run_as_usual_in_an_outage_still_answer_what_happens(kiln):
+    body = ("If the network or our cloud is down, the kilns run as usual on their own PLC, the edge PC buffers 10 days "
+            "of data and sends it afterwards; we commit to 99.5 % availability per month.")
+    assert MAIL.asked(kiln, body)["reliability"].closed
