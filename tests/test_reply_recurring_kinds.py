@@ -79,3 +79,8 @@ def test_machines_that_run_as_usual_in_an_outage_still_answer_what_happens(kiln)
     body = ("If the network or our cloud is down, the kilns run as usual on their own PLC, the edge PC buffers 10 days "
             "of data and sends it afterwards; we commit to 99.5 % availability per month.")
     assert MAIL.asked(kiln, body)["reliability"].closed
+
+
+def test_one_connector_said_to_be_standard_names_no_way_of_linking(kiln):
+    body = "- ERP: standard connector to Business Central"
+    assert MAIL.asked(kiln, body)["integrations"].status == "not_answered"
