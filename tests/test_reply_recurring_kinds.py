@@ -84,3 +84,9 @@ def test_machines_that_run_as_usual_in_an_outage_still_answer_what_happens(kiln)
 def test_one_connector_said_to_be_standard_names_no_way_of_linking(kiln):
     body = "- ERP: standard connector to Business Central"
     assert MAIL.asked(kiln, body)["integrations"].status == "not_answered"
+
+
+def test_a_count_per_period_from_the_plants_own_record_names_the_problems_data(kiln):
+    body = ("1. First the warped tiles from kiln 2, about 40 pallets per week in your shift report; solved when it is "
+            "under 10 pallets per week for two months.")
+    assert MAIL.asked(kiln, body)["problem"].status == "answered"
