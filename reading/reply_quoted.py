@@ -36,12 +36,16 @@ def quoted_back(text: str, starts: list[int], asked: list[tuple[str, str]], plai
     words_of = [(topic, _words(question, plain)) for topic, question in asked]
     own = own_stems(asked, plain)
     anywhere = set().union(*(words for _t, words in words_of))
-    out, topics = {}, {t for t, _q in asked}
+    out, topics, before = {}, {t for t, _q in asked}, None
     for start, end in zip(starts, [*starts[1:], len(text)]):
         said = _words(text[start:end], plain)
         # no question shares more words with it than all of them do: most sentences need not try each one
         near = len(said) >= 4 and len(said & anywhere) >= QUOTED_SHARE * len(said)
         marked = near and text[text.rfind("\n", 0, start) + 1:end].lstrip().startswith(">")  # an e-mail's quote mark
+        # a statement right under a question quoted back is its answer, however many of its words it echoes ("> Who
+        # owns the data ...?" / "You do, export as CSV any time without extra fees.")
+        near = near and not (before in out and not marked and "?" not in text[start:end])
+        before = start
         for topic, words in words_of if near else ():
             shared = len(said & words)
             if len(said) >= 4 and shared >= QUOTED_SHARE * len(said) and shared >= (COVERED / 2 if marked else COVERED) * len(words):

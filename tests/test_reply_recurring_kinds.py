@@ -4,7 +4,7 @@ from the plant's own devices, "from the Siemens drives, temperature and RH") tak
 alternatives. Every sentence here is new (issue 16)."""
 import pytest
 
-from rounds_corpus import Mail, sent_out
+from rounds_corpus import Mail, placed, sent_out
 
 KILN = ("KilnPulse brings AI and IoT to the tunnel kilns of roof tile plants as a Smart factory solution.\n"
         "Predictive maintenance warns before kiln car bearings and burners fail.\n"
@@ -90,3 +90,13 @@ def test_a_count_per_period_from_the_plants_own_record_names_the_problems_data(k
     body = ("1. First the warped tiles from kiln 2, about 40 pallets per week in your shift report; solved when it is "
             "under 10 pallets per week for two months.")
     assert MAIL.asked(kiln, body)["problem"].status == "answered"
+
+
+def test_a_statement_under_a_quoted_question_answers_it_however_many_of_its_words_it_echoes(kiln):
+    answer = "You do, export as JSON any time without extra fees."
+    body = ("> Which of our systems receive the data ...?\nHolds to the MES by REST, one way, owned by your IT team.\n\n"
+            f"> Who owns the data ...?\n{answer}\n\n"
+            "> Who deploys, monitors and maintains the system after the pilot?\nOur team in Graz, EUR 9 000 per year.")
+    at = placed(kiln, MAIL.letter(body))
+    assert at.get(answer) == "data_ownership"
+    assert at.get("Our team in Graz, EUR 9 000 per year.") == "upkeep_owner"  # the answer after it keeps its place
