@@ -86,11 +86,6 @@ def test_one_connector_said_to_be_standard_names_no_way_of_linking(kiln):
     assert MAIL.asked(kiln, body)["integrations"].status == "not_answered"
 
 
-def test_a_count_per_period_from_the_plants_own_record_names_the_problems_data(kiln):
-    body = ("1. First the warped tiles from kiln 2, about 40 pallets per week in your shift report; solved when it is "
-            "under 10 pallets per week for two months.")
-    assert MAIL.asked(kiln, body)["problem"].status == "answered"
-
 
 def test_a_statement_under_a_quoted_question_answers_it_however_many_of_its_words_it_echoes(kiln):
     answer = "You do, export as JSON any time without extra fees."
