@@ -95,3 +95,16 @@ def test_a_statement_under_a_quoted_question_answers_it_however_many_of_its_word
     at = placed(kiln, MAIL.letter(body))
     assert at.get(answer) == "data_ownership"
     assert at.get("Our team in Graz, EUR 9 000 per year.") == "upkeep_owner"  # the answer after it keeps its place
+
+
+def test_a_count_of_things_said_to_be_wrong_or_damaged_names_the_problems_data(kiln):
+    for body in ("1. First the damaged roof tiles from kiln 2, about 40 pallets per week in your shift report; solved "
+                 "when it is under 10 pallets per week for two months.",
+                 "1. First the tiles with the wrong colour shade, about 40 pallets per week in your shift report; solved "
+                 "when it is under 10 pallets per week for two months."):
+        assert MAIL.asked(kiln, body)["problem"].status == "answered", body
+
+
+def test_a_count_of_what_goes_right_still_names_no_problems_data(kiln):
+    body = "The first problem we solve are the kiln cars: 40 per week in your shift report."
+    assert not MAIL.asked(kiln, body)["problem"].closed
