@@ -146,6 +146,7 @@ class TopicRead(Strict):
     adds: bool = False  # ... also to a specific answer that lacks the option (a choices question)
     unless: list[str] = []  # ... and none of these ("inbound": an outbound link beside an inbound one is no outbound-only)
     over: bool = False  # by the length said: a longer one replaces the length drafting read from the same answer
+    nothing: str = ""  # with `over`: the option that says no length at all ("No history kept"), a length of zero
     own: bool = False  # by the length the reply's own answer says: a shorter one replaces one read in other answers
     when: list[str] = []  # words before a length that make it a point in time, no length ("after three months")
     things: list[str] = []  # words that are one more thing the answer names ("a change order" the shift leader

@@ -108,3 +108,10 @@ def test_a_count_of_things_said_to_be_wrong_or_damaged_names_the_problems_data(k
 def test_a_count_of_what_goes_right_still_names_no_problems_data(kiln):
     body = "The first problem we solve are the kiln cars: 40 per week in your shift report."
     assert not MAIL.asked(kiln, body)["problem"].closed
+
+
+def test_the_months_the_model_needs_beside_no_history_kept_say_how_much_history_it_needs(kiln):
+    body = ("History: the model learns from the firing curves of each kiln car against your sorting results. It needs "
+            "6 months of kiln cars; your PLCs keep no history, so we record from March. Our data engineer checks "
+            "the data quality every week.")
+    assert MAIL.asked(kiln, body)["history"].closed
