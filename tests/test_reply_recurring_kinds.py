@@ -115,3 +115,8 @@ def test_the_months_the_model_needs_beside_no_history_kept_say_how_much_history_
             "6 months of kiln cars; your PLCs keep no history, so we record from March. Our data engineer checks "
             "the data quality every week.")
     assert MAIL.asked(kiln, body)["history"].closed
+
+
+def test_a_format_left_to_the_buyers_liking_names_no_way_of_linking(kiln):
+    body = "7) Integrations: SAP and the MES, the format as you wish."
+    assert MAIL.asked(kiln, body)["integrations"].status == "not_answered"
