@@ -146,6 +146,7 @@ class TopicRead(Strict):
     adds: bool = False  # ... also to a specific answer that lacks the option (a choices question)
     unless: list[str] = []  # ... and none of these ("inbound": an outbound link beside an inbound one is no outbound-only)
     over: bool = False  # by the length said: a longer one replaces the length drafting read from the same answer
+    nothing: str = ""  # with `over`: the option that says no length at all ("No history kept"), a length of zero
     own: bool = False  # by the length the reply's own answer says: a shorter one replaces one read in other answers
     when: list[str] = []  # words before a length that make it a point in time, no length ("after three months")
     things: list[str] = []  # words that are one more thing the answer names ("a change order" the shift leader
@@ -272,6 +273,7 @@ class RoundRules(Strict):
     # a vague phrase inside it is conceded, not said of this plant, and leaves the main clause to answer
     concessions: dict[str, list[str]] = {}  # words: its openers; opens: the words that open the main clause after it
     deferrals: list[str] = []  # vague phrases that put the answer off: the sentence's other clauses answer nothing either
+    steady: list[str] = []  # verbs of going on right before a vague phrase ("the roasters run as usual"): what happens, no dodge
     claims: list[str] = []  # ease or possibility words: vague unless the sentence names more than a system
     denials: dict[str, list[str]] = {}  # words: a denying word before a claim of `of` words ("nothing can connect")
     tables: dict[str, list[str]] = {}  # pointers: a reply table's header words whose columns only point (reading/reply_cells.py)

@@ -34,10 +34,11 @@ from .reply_prices import Prices
 from .reply_quotes import Quoting
 from .reply_resend import Resend
 from .reply_structure import unmarked
+from .reply_tasks import KIND as TASK, tasked
 from .reply_track import TrackRecord
 from .reply_systems import Links
-from .reply_words import (AHEAD, ARROW, ARROW_IN, ASKS_BACK, BY_SOMEONE, DATE_AFTER, EACH_ACT, TOLD, any_of, as_received,
-                          bound, by_word, each_verb, unnumbered, with_codes)
+from .reply_words import (ARROW, ARROW_IN, ASKS_BACK, BY_SOMEONE, DATE_AFTER, EACH_ACT, any_of, as_received, bound, by_word,
+                          each_verb, told_done, unnumbered, with_codes)
 from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
@@ -71,10 +72,12 @@ class ReplyReader(Placing):
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
         self.head_topics = by_word(rules.topics, lambda topic: topic.heads)
         self.needs = {t.id: [frozenset(part) for part in t.needs] for t in rules.topics}  # each part's kinds, as sets
+        self.tasked = frozenset(t.id for t in rules.topics if any(TASK in part for part in t.needs))  # roles with acts
         self.heads = _phrases(list(self.head_topics)) if self.head_topics else None
         self.vague_words = _phrases([*rules.vague, *rules.deferrals])
         self.deferring = _phrases(rules.deferrals) if rules.deferrals else None
         self.put_off = frozenset(w.lower() for w in rules.deferrals)
+        self.steady = re.compile(rf"\b(?:{any_of(rules.steady)})\s+$") if rules.steady else None  # "run as usual"
         words, opens = (rules.concessions.get(k, []) for k in ("words", "opens"))  # a conceded clause up to the main one
         self.conceded = re.compile(rf"(?:{any_of(words)})\s.*?,\s+(?=(?:{any_of(opens)})\b)") if words and opens else None
         self.claims = Denied(_phrases(rules.claims), rules.denials) if rules.claims else None  # "nothing can connect": no claim
@@ -239,7 +242,8 @@ class ReplyReader(Placing):
         worded = self.worded is None or not self.worded.isdisjoint(runs(lower))  # most sentences: none of the three lists'
         conceded = self.conceded.match(lower) if worded and self.conceded else None
         found = worded and next((m for m in self.vague_words.finditer(lower) if not (conceded and m.end() <= conceded.end())
-                                 and not self._done_by(lower, m.end(), sentence) and not self._told_done(lower, m)), None)
+                                 and not self._done_by(lower, m.end(), sentence) and not told_done(lower, m, self.put_off)
+                                 and not (self.steady and self.steady.search(lower, 0, m.start()))), None)
         if found:
             return f"\u201c{found.group()}\u201d is vague"
         if sentence.buzzwords and not any(s.kind in STRONG for s in sentence.substance):  # most sentences: no buzzword
@@ -261,14 +265,6 @@ class ReplyReader(Placing):
         by the pilot", "the format is to be agreed by your IT"): each or every before it, "by" and a role after."""
         return (lower.endswith("confirmed", 0, at) and bool(EACH_ACT.search(lower, 0, at)) and bool(BY_SOMEONE.match(lower, at))
                 and (self.role_in(lower) or any(s.kind == "role" for s in sentence.substance)))
-
-    def _told_done(self, lower: str, found: re.Match) -> bool:
-        """Whether a deferral is told of the past, in its clause's own verb ("the problem your shift leaders had named in
-        the kick-off", "the sensors we selected in the workshop"): what was settled then, no answer put off."""
-        if found.group() not in self.put_off:
-            return False
-        clause = lower[max(lower.rfind(c, 0, found.start()) for c in ",;:") + 1:found.start()]
-        return bool(TOLD.search(clause)) and not AHEAD.search(clause)
 
     def said_on(self, sentences: list[tuple[Sentence, str, str, set[str]]], people=None, asked=None,
                 quoting: Quoting = Quoting()) -> dict[str, SaidOn]:
@@ -321,6 +317,7 @@ class ReplyReader(Placing):
             named, figures = self.measured.kinds(named, figures, sentence.substance)
         named = named | self.built(figures, named, sources, also.get("system"), people)
         named = named | {"role"} if self.parties.does(topic_id, lower, sentence.text) else named
+        named = named | {TASK} if topic_id in self.tasked and tasked(lower, self.roles(sentence)) else named  # "... doses, ..."
         named = named | {self.resend.kind} if topic_id == self.resend.topic and self.resend.said(lower) else named
         return self.accuracy.kinds(named, lower) if topic_id == self.accuracy.topic else named  # "will detect >95%"
 

@@ -177,11 +177,12 @@ def _open(answer: Answer | None, read: TopicRead) -> bool:
 
 def _longer(read: TopicRead, quotes: list[str], drafted: Answer, spec, digits, replied: set[str]) -> Answer:
     """The answer by the length the reply's answer to the question says ("It needs three months of cycles
-    ...; the PLC keeps only 14 days") where it is longer than drafting's, read from the reply's answers
+    ...; the PLC keeps only 14 days") where it is longer than drafting's (or drafting's is none at all), read from the reply's answers
     alone (to this question, or to another: "the edge PC keeps 14 days of data" answers what happens
     offline, not how much history the model needs); else `drafted`."""
     longer = _answer(read, quotes, spec, digits) if quotes else None
-    least = {option: days for days, option in spec.at_least} if spec is not None else {}
+    # "none" kept is a length of zero: "It needs 4 months of coils; your PLCs keep no history" says how much it needs
+    least = {read.nothing: 0.0} | ({option: days for days, option in spec.at_least} if spec is not None else {})
     old = max((least.get(o, -1) for o in drafted.choices), default=-1)
     alone = bool(drafted.quotes) and set(drafted.quotes) <= replied
     return longer if longer is not None and alone and min(least.get(o, -1) for o in longer.choices) > old >= 0 else drafted

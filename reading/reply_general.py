@@ -27,6 +27,9 @@ _PREPOSITION = re.compile(r"(?:as|in|via|over|by|to|from|with|into|through)\s") 
 # an item that opens with an article or a person's title names no product offered: ", one way, and the LIMS sends ...",
 # "..., one way, and Mrs Kral owns that" join two clauses, not three alternatives
 _NO_PRODUCT = re.compile(r"(?:the|a|an|mr|mrs|ms|dr)\s", re.I)
+# a list's first item right after an article or a possessive is a thing of the plant or the vendor, no product offered:
+# "bag weights from the Mettler checkweighers, moisture and EC from a new NIR probe" lists what is read and where
+_DETERMINED = re.compile(r"(?<![\w-])(?:the|a|an|our|your|their|its|this|these)\s+$", re.I)
 # a chemical formula with a count or an "x" ("O2", "NOx", "CO2", "H2S") is a gas or a compound measured, no product
 # offered: "pyrometer, O2, NOx, CO, drive current and feed" lists what is read
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?[2-4]?)+(?<=[2-4]|x)$")
@@ -202,12 +205,21 @@ def _alternatives(text: str) -> bool:
     if "," not in text or not _AND_OR.search(text) or not _TWO_CAPS.search(text):
         return False  # no list of three (most clauses), or not two names in it: _LIST need not try each word
     for found in _lists(text):
-        items = _from_preposition([found.group(1), *re.split(r",\s+", found.group(2))[1:], found.group(3)])
-        named = sum(bool(_NAMED.search(item)) and not _NO_PRODUCT.match(item) and not _FORMULA.match(item.strip())
-                    for item in items)
+        first = [found.group(1), *re.split(r",\s+", found.group(2))[1:], found.group(3)]
+        items = _from_preposition(first)
+        owned = items[0] == first[0] and _DETERMINED.search(text, 0, found.start())  # "from the Mettler checkweighers, ..."
+        named = sum(_named(item) and not (owned and not at) for at, item in enumerate(items))
+        # a plain word between two names ("Bologna deploys, monitors and maintains GlazeIQ") joins the words of one
+        # clause, verbs or things measured; a list of products holds names throughout, or more of them
+        named -= named == 2 and any(not _NAMED.search(item) for item in items[1:-1])
         if len(items) >= 3 and named >= 2 and not _in_brackets(text, found):
             return True
     return False
+
+
+def _named(item: str) -> bool:
+    """Whether a list's item is written as a name: a capital in it, no article or title before it, no gas's formula."""
+    return bool(_NAMED.search(item)) and not _NO_PRODUCT.match(item) and not _FORMULA.match(item.strip())
 
 
 def _lists(text: str):

@@ -16,6 +16,7 @@ from .reply_answers import Tied
 from .reply_built import new_names, persons
 from .reply_languages import Numbered
 from .reply_quotes import Quoting, quoting
+from .reply_tasks import tasked
 from .reply_structure import layout, unmarked
 from .reply_wrapped import as_read
 from .text import Reading, Sentence
@@ -208,6 +209,9 @@ class Placing:
         and the one its own words are most on, else the one its words are most on (`tied`)."""
         mine = (on & asked) - self.unlinked(sentence, lower) if self.links.topic in on else on & asked
         under = mine & heads
+        # roles each named with what it does answer who uses it daily, wherever the reply places them and whatever else
+        # their acts are on ("the shift leader, who confirms holds": on the holds too)
+        acting = self.tasked & mine if len(mine) > 1 and self.tasked & mine and tasked(lower, self.roles(sentence)) else set()
         if where in mine:  # data held through an outage answers the outage too, under any question ("Network: ...
             # If the network is down, the edge PC keeps 30 days of data")
             # ... and the vendor's team doing the upkeep answers who keeps it running, wherever it stands ("Our
@@ -215,10 +219,10 @@ class Placing:
             # (each look asked only where its topic is one the sentence answers: most are neither)
             return ({where} | ({self.resend.topic} if self.resend.topic in mine and self.resend.said(lower) else set())
                     | ({self.parties.topic} if self.parties.topic in mine
-                       and self.parties.does(self.parties.topic, lower, sentence.text) else set()))
+                       and self.parties.does(self.parties.topic, lower, sentence.text) else set()) | acting)
         if under:  # the heading's topics, and one the sentence's own words are most on ("Data and where it
-            return under | self._most_on(lower, mine)  # comes from" over "We read the meters over Modbus TCP")
-        return self._most_on(lower, mine) if len(on) > 1 and mine else mine  # most sentences: one topic, no count
+            return under | self._most_on(lower, mine) | acting  # comes from" over "We read the meters over Modbus TCP")
+        return self._most_on(lower, mine) | acting if len(on) > 1 and mine else mine  # most sentences: one topic, no count
 
     def _tied_kinds(self, topic, sentence: Sentence, lower: str, people, said) -> tuple[set[str], int]:
         """A tied sentence's kinds on `topic` ("name": a name the offer did not use) and how many things it names there:

@@ -36,12 +36,15 @@ def quoted_back(text: str, starts: list[int], asked: list[tuple[str, str]], plai
     words_of = [(topic, _words(question, plain)) for topic, question in asked]
     own = own_stems(asked, plain)
     anywhere = set().union(*(words for _t, words in words_of))
-    out, topics = {}, {t for t, _q in asked}
+    out, topics, before_marked = {}, {t for t, _q in asked}, False
     for start, end in zip(starts, [*starts[1:], len(text)]):
         said = _words(text[start:end], plain)
         # no question shares more words with it than all of them do: most sentences need not try each one
         near = len(said) >= 4 and len(said & anywhere) >= QUOTED_SHARE * len(said)
         marked = near and text[text.rfind("\n", 0, start) + 1:end].lstrip().startswith(">")  # an e-mail's quote mark
+        # a statement right under a question quoted back with a quote mark, itself unmarked, is its answer, however
+        # many of its words it echoes ("> Who owns the data ...?" / "You do, export as CSV any time without extra fees.")
+        near = near and not (before_marked and not marked and "?" not in text[start:end])
         for topic, words in words_of if near else ():
             shared = len(said & words)
             if len(said) >= 4 and shared >= QUOTED_SHARE * len(said) and shared >= (COVERED / 2 if marked else COVERED) * len(words):
@@ -60,7 +63,13 @@ def quoted_back(text: str, starts: list[int], asked: list[tuple[str, str]], plai
                 out[start] = shortened
             elif asks and said:  # "Q: After the pilot?", or the vendor's own words ("Who looks after it once the pilot is over?")
                 out[start] = _titled(text[start:end], own, plain, on, {t for t, _q in asked})
+        before_marked = start in out and _marked(text, start, end)  # most sentences: not quoted, no look at the line
     return out
+
+
+def _marked(text: str, start: int, end: int) -> bool:
+    """Whether a sentence's line starts with an e-mail's quote mark."""
+    return text[text.rfind("\n", 0, start) + 1:end].lstrip().startswith(">")
 
 
 def _titled(line: str, own: list[tuple[str, set[str]]], plain: frozenset[str], on, asked: set[str]) -> str:

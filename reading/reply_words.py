@@ -85,6 +85,15 @@ EACH_ACT = re.compile(r"\b(?:each|every)\b")  # a recurring act: "each adjustmen
 BY_SOMEONE = re.compile(r"\s+by\s+(?:the|your|our|a|an|him|her|them|each|every)\s")  # "... confirmed by the setter"
 TOLD = re.compile(r"\b(?:had|did)\s+\w+|\b(?:we|you|they)\s+(?!(?:n|f|sp|proc|exc|succ)eed\b)\w+ed\b")  # a clause told in the past
 AHEAD = re.compile(r"\b(?:will|shall|would|be|going to)\b|'ll\b")  # ... or of what is still to come
+
+
+def told_done(lower: str, found: re.Match, put_off: frozenset[str]) -> bool:
+    """Whether a deferral (`found`, one of `put_off`) is told of the past, in its clause's own verb ("the problem your shift
+    leaders had named in the kick-off", "the sensors we selected in the workshop"): what was settled then, no answer put off."""
+    if found.group() not in put_off:
+        return False
+    clause = lower[max(lower.rfind(c, 0, found.start()) for c in ",;:") + 1:found.start()]
+    return bool(TOLD.search(clause)) and not AHEAD.search(clause)
 ASKS_BACK = re.compile(r"\?[\s\"'\u201d)]*$")  # the vendor's own question ("Could we find a date?") answers none of ours
 DATE_AFTER = (r"(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
               r"|spring|summer|autumn|fall|winter))")  # "until 30.06.2027", "until end of Q2", "until June"

@@ -1,9 +1,10 @@
 """A sentence the reply places under one question answers the outage or the upkeep too where it tells data held and
-sent after, or the vendor doing the upkeep (Placing.answering): those two looks are asked only where the sentence is on
+sent after, or the vendor doing the upkeep, and who uses it where roles each do something (Placing.answering): those two looks are asked only where the sentence is on
 their topic, the same topics as asking both of every placed sentence (the speed aim's reply, tuning/ to tuning3/ only)."""
 import random
 
 from questions import load_bank
+from reading.reply_tasks import tasked
 from rounds_corpus import speed_round
 from scoring.rounds import reply_reader
 
@@ -18,8 +19,9 @@ def _both_asked(sentence, lower: str, on: set[str], asked: set[str], where: str)
     if where not in mine:
         return READER.answering(sentence, lower, on, asked, where)
     resend, parties = READER.resend, READER.parties
+    acting = mine & READER.tasked if len(mine) > 1 and tasked(lower, READER.roles(sentence)) else set()  # roles' own acts
     return ({where} | (mine & {resend.topic} if resend.said(lower) else set())
-            | (mine & {parties.topic} if parties.does(parties.topic, lower, sentence.text) else set()))
+            | (mine & {parties.topic} if parties.does(parties.topic, lower, sentence.text) else set()) | acting)
 
 
 def test_a_placed_sentence_answers_the_outage_and_the_upkeep_as_when_both_looks_are_asked_of_each():
