@@ -184,6 +184,8 @@ class Round(Strict):
     open_before: list[str] = Field(default=[], description="Gaps, flags and essential questions open when sent.")
     open_after: list[str] = Field(default=[], description="Those open after the reply was read.")
     unasked: list[str] = Field(default=[], description="Topics the reply answered without being asked.")
+    proposed: list[Answer] = Field(default=[], description="Changes the reply proposes to answers the buyer typed or "
+                                   "reviewed, each kept until the buyer takes it or keeps their own answer.")
 
     @property
     def replied(self) -> bool:

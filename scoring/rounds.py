@@ -28,7 +28,6 @@ from .scorecard import Scorecard
 
 MAX_PROPOSAL_QUOTES = 2
 WAITS = "; your own answer still stands on the scorecard: take the answer the reply proposes to close it."
-TAKEN = "; you took the reply's answer."
 
 
 class RoundError(ValueError):
@@ -252,7 +251,8 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
                  for q in read.questions]
     done = current.model_copy(update={"questions": questions, "reply_document": reply.name,
                                       "reply_sha256": reply.sha256, "score_after": card.overall,
-                                      "open_after": after, "unasked": read.unasked})
+                                      "open_after": after, "unasked": read.unasked,
+                                      "proposed": [p.proposed for p in proposed]})
     evaluation = drafted.model_copy(update={"rounds": [*evaluation.rounds[:-1], done]})
     return ReplyOutcome(evaluation, done, proposed, card)
 
@@ -268,24 +268,10 @@ def _taken(drafted: Evaluation, proposed: list[Proposed], engine: Engine, whole:
 
 def _waiting(question: RoundQuestion, after: list[str]) -> RoundQuestion:
     """A question the reply settles whose source the buyer's own answer still holds open: answered,
-    not closed until the buyer takes the reply's answer (`settle_taken`)."""
+    not closed until the buyer takes the reply's answer (scoring/round_taking.py)."""
     if not question.closed or not any(s in after for s in question.sources):
         return question
     return question.model_copy(update={"closed": False, "why": question.why.rstrip(".") + WAITS})
-
-
-def settle_taken(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | None = None) -> Evaluation:
-    """After the buyer takes an answer a reply proposed: the last round's questions that waited only for
-    it are closed, and what stays open after the reply, and the score, are today's."""
-    last = evaluation.rounds[-1] if evaluation.rounds else None
-    if last is None or not last.replied:
-        return evaluation
-    now = {s.id for s in open_sources(evaluation, card, bank)}
-    questions = [q.model_copy(update={"closed": True, "why": q.why.replace(WAITS, TAKEN)})
-                 if WAITS in q.why and not any(s in now for s in q.sources) else q for q in last.questions]
-    done = last.model_copy(update={"questions": questions, "open_after": [s for s in last.open_after if s in now],
-                                   "score_after": card.overall})
-    return evaluation.model_copy(update={"rounds": [*evaluation.rounds[:-1], done]})
 
 
 def _read_whole(documents: list[Document], reply: Document, offer: Reading, reader: ReplyReader) -> Reading | None:

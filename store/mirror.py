@@ -94,6 +94,7 @@ class StoredRound(_Mirror, kw_only=True):
     open_before: list[str] = []
     open_after: list[str] = []
     unasked: list[str] = []
+    proposed: list[StoredAnswer] = []
 
 
 class StoredEvidenceRecord(_Mirror, kw_only=True):

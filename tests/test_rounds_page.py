@@ -117,11 +117,34 @@ def test_a_question_the_reply_settles_waits_for_the_buyer_to_take_its_answer_the
     waiting = [q for q in round_.questions if q.status == "answered" and q.closed is False]
     assert waiting and all("take the answer the reply proposes" in q.why for q in waiting)
     assert "when you take its answer" in set(at.dataframe[-1].value["Closed"])
-    for button in [b for b in at.button if str(b.key).startswith(rkey(eid, "accept:"))]:
-        at.button(key=button.key).click().run()
+    at = open_page(eid)  # another day, another session: the proposals are kept in the round
+    accepts = [b.key for b in at.button if str(b.key).startswith(rkey(eid, "accept:"))]
+    assert accepts
+    for button in accepts:
+        at.button(key=button).click().run()
     [round_] = store.get(eid).evaluation.rounds
     closed = [q for q in round_.questions if q.id in {w.id for w in waiting} and q.closed]
     assert closed and all("you took the reply's answer" in q.why for q in closed)
+    assert not round_.proposed and "The reply proposes changes" not in shown(at)
+
+
+def test_keeping_my_answer_drops_the_proposal_and_the_question_says_the_scorecard_holds_it_open(store, eid):
+    evaluation = store.get(eid).evaluation
+    mine = [a.model_copy(update={"drafted": False, "reviewed": True}) for a in evaluation.answers]
+    store.save(eid, evaluation.model_copy(update={"answers": mine}), 1)
+    at = send(open_page(eid), eid)
+    reply(at, eid, SPINDLE["replies"]["specific"]["text"])
+    before = {a.question: a for a in store.get(eid).evaluation.answers}
+    keeps = [b.key for b in at.button if str(b.key).startswith(rkey(eid, "keep:"))]
+    assert keeps
+    for button in keeps:
+        at.button(key=button).click().run()
+    saved = store.get(eid).evaluation
+    [round_] = saved.rounds
+    assert not round_.proposed
+    assert {a.question: a.choices for a in saved.answers} == {q: a.choices for q, a in before.items()}
+    waited = [q for q in round_.questions if "you kept your own answer" in q.why]
+    assert waited and not any(q.closed for q in waited)
 
 
 # --- evidence seen ------------------------------------------------------------------------------

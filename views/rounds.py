@@ -15,11 +15,11 @@ import streamlit as st
 
 import scoring
 from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
-from questions import answer_edits
 from reading.documents import from_file, pasted
 from reports.letter_round import ROUND_LETTERS
 from scoring.round_changes import changes
-from scoring.rounds import WAITS, RoundError, freeze, open_questions, open_round, read_reply, settle_taken
+from scoring.round_taking import keep_own_answer, pending, take_reply_answer
+from scoring.rounds import WAITS, RoundError, freeze, open_questions, open_round, read_reply
 from views import auth, common, evidence, notices
 
 STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
@@ -142,7 +142,6 @@ def read(eid: str) -> None:
         _notify(eid, "error", "The reply was not saved: this evaluation was changed elsewhere. Reload it, then "
                               "read the reply again.")
         return
-    st.session_state[key(eid, "proposed")] = {p.question: p.proposed for p in outcome.proposed}
     _forget_answer_widgets(eid)
     _notify(eid, "success", changes(outcome.round).line())
 
@@ -178,23 +177,26 @@ def _forget_answer_widgets(eid: str) -> None:
 # --- changes the reply proposes to the buyer's own answers ---------------------------------------
 
 def _proposed(saved, locked: bool) -> None:
-    proposed = st.session_state.get(key(saved.id, "proposed")) or {}
+    proposed = pending(saved.evaluation)  # kept in the round: there after a reload, for every colleague
     if not proposed:
         return
     st.markdown("## The reply proposes changes to answers you made")
     st.caption("Your answer stays until you accept the reply's version.")
     questions = common.bank().questions()
-    for qid, answer in list(proposed.items()):
-        current = saved.evaluation.answer(qid)
+    for answer in proposed:
+        qid = answer.question
         with st.container(border=True):
             st.markdown(f"**{line(questions[qid].prompt)}**")
             mine, theirs = st.columns(2)
             mine.caption("Your answer")
-            mine.text(_summary(current))
+            mine.text(_summary(saved.evaluation.answer(qid)))
             theirs.caption("From the reply")
             theirs.text(_summary(answer))
-            st.button("Take the reply's answer", key=key(saved.id, f"accept:{qid}"), icon=":material/check:",
-                      on_click=accept, args=(saved.id, qid), disabled=locked)
+            take, keep = st.columns(2)
+            take.button("Take the reply's answer", key=key(saved.id, f"accept:{qid}"), icon=":material/check:",
+                        on_click=decide, args=(saved.id, qid, True), disabled=locked)
+            keep.button("Keep my answer", key=key(saved.id, f"keep:{qid}"), icon=":material/undo:",
+                        on_click=decide, args=(saved.id, qid, False), disabled=locked)
 
 
 def _summary(answer) -> str:
@@ -213,15 +215,14 @@ def _measure(measure) -> str:
     return f"{measure.metric or 'measure'}: {ends} {measure.unit}".strip()
 
 
-def accept(eid: str, qid: str) -> None:
-    proposed = st.session_state.get(key(eid, "proposed")) or {}
-    answer = proposed.get(qid)
-    if answer is None:
-        return
-    taken = answer_edits.take_proposed(common.store().get(eid).evaluation, answer)
-    taken = settle_taken(taken, scoring.score(taken), common.bank())  # a question that waited for it closes
-    if common.save(eid, taken):
-        del proposed[qid]
+def decide(eid: str, qid: str, take: bool) -> None:
+    """Button callback: the reply's answer taken (a question that waited for it closes), or the buyer's kept."""
+    latest = common.store().get(eid).evaluation
+    try:
+        decided = take_reply_answer(latest, qid, common.bank()) if take else keep_own_answer(latest, qid)
+    except RoundError:
+        return  # decided already, in another tab or by a colleague
+    if common.save(eid, decided) and take:
         _forget_answer_widgets(eid)
 
 
@@ -258,7 +259,6 @@ def take_reply(eid: str, other_id: str, number: int) -> None:
     latest = common.store().get(eid).evaluation
     outcome = read_reply(latest, reply, common.bank(), sent_by=_sender(latest))
     if common.save(eid, outcome.evaluation):
-        st.session_state[key(eid, "proposed")] = {p.question: p.proposed for p in outcome.proposed}
         _forget_answer_widgets(eid)
         _notify(eid, "success", changes(outcome.round).line())
 
