@@ -209,10 +209,10 @@ def _reading(metric: str) -> bool:
 def _sizes(unit: str) -> bool:
     """Things counted per a thing, no period and no unit of measure: "from 2 to 12 palletising cells per site" tells
     how big a site is ("from 4.1 to 3.2 kg of steam per LPA" and "from 40 to 6 stops per shift" measure)."""
-    things, _, base = unit.partition(" per ")
-    said = things.split()
-    return bool(said) and said[-1].endswith("s") and unit_head(things) == said[0] and said[0] not in DURATIONS \
-        and unit_head(base.split()[0]) not in DURATIONS
+    things, per, base = f" {unit} ".partition(" per ")
+    said, of = things.split(), [w for w in base.split() if not w[0].isdigit()]  # "per 10 months": a period
+    return bool(per and said and of) and said[-1].endswith("s") and unit_head(things.strip()) == said[0] \
+        and said[0] not in DURATIONS and unit_head(of[0]) not in DURATIONS
 
 
 def _changed(candidates: list[Sentence], rules: DraftRules, keep=lambda measure: True) -> Found | None:
