@@ -24,7 +24,7 @@ from .kpi_pairing import paired_target, table_measure, told_result
 from .kpi_relative import relative_measure
 from .kpi_sentence import read_change, read_target
 from .kpi_source import committed as committed_to
-from .kpi_source import elsewhere, firm, labelled_target
+from .kpi_source import dated_result, elsewhere, firm, labelled_target
 from .phrases import normalise, tokens
 from .quantities import DURATIONS
 from .text import Reading, Sentence
@@ -130,7 +130,8 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
         # buyer's own ("For your Leeds plant the scrap rate must come down from 3.2 % to 1.8 %")
         candidates = [s for s in candidates if _YOUR.search(s.text)]
     # a change told first that measures nothing ("your electricity bill rose from EUR 41,000 to EUR 58,000") does not
-    # hide a later one that does
+    # hide a later one that does; one told of a year past ("nach dem Umbau 2023 ...") is history or a reference
+    candidates = [s for s in candidates if not dated_result(words(s), rules)]
     found = _changed(candidates, rules, lambda m: _measures(m, rules)) or _told(sentences, index, candidates, rules, words)
     return found if found and _measures(found[0], rules) else None
 

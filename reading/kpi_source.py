@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .draft_rules import DraftRules, draft_data
+from .german import gloss_rules
 from .kpi_block import words as label_words
 from .kpi_kinds import is_kind
 from .phrases import PhraseSet, normalise, tokens
@@ -216,3 +217,36 @@ def _placed_site() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _firm() -> PhraseSet:
     return PhraseSet.of(draft_data()["kpi"]["firm"], "firm")
+
+
+def dated_result(words: list[str], rules: DraftRules) -> bool:
+    """A change told in the past with a time anchor (drafting.yaml kpi.dated): "nach dem Umbau 2023 sank der Bruch von
+    5,5 % auf 2,1 %" is history or a reference, no baseline and target of this plant; a commitment is not told."""
+    if rules.kpi_commits.find(words) or not any(map(_told_verb(rules), words)):
+        return False
+    anchors, deadlines = _dated()
+    return bool(anchors.find(words)) or any(
+        _YEAR.fullmatch(w) and (i == 0 or words[i - 1] not in deadlines) and not _labels_value(words, i)
+        for i, w in enumerate(words))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_VALUE = re.compile(r"\d[\d.,]*")
+
+
+def _labels_value(words: list[str], i: int) -> bool:
+    """The year tells when the value just before it was counted ("from 23 in 2025 to fewer than 5 in 2027"): a
+    series of the measure's values, no event the change is anchored to."""
+    return any(_VALUE.fullmatch(w) and not _YEAR.fullmatch(w) for w in words[max(0, i - 3):i])
+
+
+def _told_verb(rules: DraftRules):
+    """A verb of a result told in the past, in English or glossed from German ("sank": fell)."""
+    glossed = gloss_rules().words
+    return lambda w: w in rules.kpi_told or any(g in rules.kpi_told for g in glossed.get(w, ("",))[0].split("|"))
+
+
+@lru_cache(maxsize=1)
+def _dated() -> tuple[PhraseSet, frozenset[str]]:
+    spec = draft_data()["kpi"]["dated"]
+    return PhraseSet.of(spec["anchors"], "dated"), frozenset(map(str, spec["deadlines"]))
