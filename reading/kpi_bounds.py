@@ -164,3 +164,12 @@ def bound(text: str, value: float) -> int:
             return -1 if _CEILING.search(before) or _OR_LESS.match(after) else \
                 1 if _FLOOR.search(before) or _OR_MORE.match(after) else 0
     return 0
+
+
+def rate_bases(lower: str) -> list[tuple[int, int]]:
+    """Where a number is the base a rate is counted on, right after "per" (drafting.yaml kpi.rate_bases): "3.5 hours or
+    less per 72 hours" holds one value, 3.5."""
+    return [m.span(1) for m in _RATE_BASE.finditer(lower)]
+
+
+_RATE_BASE = re.compile(r"\b(?:" + _alternatives(_KPI["rate_bases"]) + r") (\d[\d.,]*)")
