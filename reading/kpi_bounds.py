@@ -185,3 +185,13 @@ def variants(lower: str) -> list[tuple[int, int]]:
 _ITEM = r"\d[\d.,]*(?: ?[a-zµ%]{1,5}\b)?"
 _VARIANTS = re.compile(rf"\b(?:{_alternatives(_KPI['variant_leads'])}) ({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM})(?= [a-z])")
 _HELD_HYPHEN = re.compile(r"\d[\d.,]*-(?:,? \d[\d.,]*-)*,? (?:and|or) \d[\d.,]*-[a-z]")
+
+
+def measured_on(lower: str) -> list[tuple[int, int]]:
+    """Where a count tells what a target is measured on ("measured over 40 cycles after the upgrade", drafting.yaml
+    kpi.measured_over): never the target nor today's value, whatever it counts."""
+    return [m.span(1) for m in _MEASURED_ON.finditer(lower)]
+
+
+_MEASURED_ON = re.compile(rf"\b(?:{_alternatives(_KPI['measured_over'])}) (?:the |a )?(?:first |next |last |following )?"
+                          r"(\d[\d.,]*(?: [a-zäöü-]+)?)")
