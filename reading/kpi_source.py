@@ -19,7 +19,15 @@ from .phrases import PhraseSet, normalise, tokens
 def elsewhere(text: str, words: list[str], rules: DraftRules) -> bool:
     """The sentence tells another site's result: a cue of drafting.yaml kpi.elsewhere, or a site
     named as a company's own ("at Vetrama's container glass plant"): a buyer's plant is "yours"."""
-    return _told_elsewhere(words, rules) or named_site(text) or _named_result(text, words, rules)
+    return _told_elsewhere(words, rules) or named_site(text) or _named_result(text, words, rules) \
+        or bool(_reference_label().match(text))
+
+
+@lru_cache(maxsize=1)
+def _reference_label() -> re.Pattern:
+    """A line opened by a reference's label and its colon: "Reference: Brauerei Müller, 2023 - ..." (kpi.reference_labels)."""
+    labels = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["reference_labels"])), key=len, reverse=True))
+    return re.compile(rf"\s*[-•*]?\s*(?:{labels})\s*(?:\d+\s*)?:", re.I)
 
 
 def _told_elsewhere(words: list[str], rules: DraftRules) -> bool:
