@@ -229,10 +229,11 @@ def _firm() -> PhraseSet:
 
 def dated_result(words: list[str], rules: DraftRules) -> bool:
     """A change told in the past with a time anchor (drafting.yaml kpi.dated): "nach dem Umbau 2023 sank der Bruch von
-    5,5 % auf 2,1 %" is history or a reference, no baseline and target of this plant; a commitment is not told."""
-    if rules.kpi_commits.find(words) or not any(map(_told_verb(rules), words)):
+    5,5 % auf 2,1 %" is history or a reference, no baseline and target of this plant; a commitment is not told, and a
+    change told to the buyer of its own line ("In the 2025 pilot on your line 3 ...") stays its measured result."""
+    anchors, deadlines, addressed = _dated()
+    if rules.kpi_commits.find(words) or not addressed.isdisjoint(words) or not any(map(_told_verb(rules), words)):
         return False
-    anchors, deadlines = _dated()
     return bool(anchors.find(words)) or any(
         _YEAR.fullmatch(w) and (i == 0 or words[i - 1] not in deadlines) and not _labels_value(words, i)
         for i, w in enumerate(words))
@@ -255,6 +256,7 @@ def _told_verb(rules: DraftRules):
 
 
 @lru_cache(maxsize=1)
-def _dated() -> tuple[PhraseSet, frozenset[str]]:
+def _dated() -> tuple[PhraseSet, frozenset[str], frozenset[str]]:
     spec = draft_data()["kpi"]["dated"]
-    return PhraseSet.of(spec["anchors"], "dated"), frozenset(map(str, spec["deadlines"]))
+    return PhraseSet.of(spec["anchors"], "dated"), frozenset(map(str, spec["deadlines"])), \
+        frozenset(map(str, spec["addressed"]))

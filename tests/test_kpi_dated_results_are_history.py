@@ -1,6 +1,7 @@
 """A change told in the past with a time anchor (a year, "last year", "in a previous project") is history or another
 site's reference, never this plant's baseline and target; a year that labels a value of a series ("from 23 in 2025 to
-fewer than 5 in 2027") is no anchor, and a commitment is not told. Sentences written for these tests."""
+fewer than 5 in 2027") is no anchor, a commitment is not told, and a change told to the buyer of its own line stays its
+result. Sentences written for these tests."""
 import pytest
 
 from kpi_corpus import kpi_ends
@@ -29,6 +30,7 @@ def test_a_change_told_in_the_past_with_a_time_anchor_is_dated(sentence):
     "Rejects went from 23 in 2025 to fewer than 5 in 2027.",  # the years label the values
     "We will cut scrap from 4.2 % to 1.7 % by 2028.",  # a commitment with its deadline
     "Scrap fell from 4.2 % to 1.7 % after the new dies.",  # no time anchor
+    "In the 2025 pilot on your press 2, scrap fell from 4.2 % to 1.7 %.",  # told to the buyer of its own press
 ])
 def test_a_series_a_commitment_or_an_unanchored_change_is_not_dated(sentence):
     assert not _dated(sentence)
