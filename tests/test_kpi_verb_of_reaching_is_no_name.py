@@ -1,0 +1,10 @@
+"""A verb of reaching after a measure's name ("the cycle comes down to 32 minutes") is no part of the metric. Sentences
+written for these tests."""
+from kpi_corpus import offered_kpi
+
+
+def test_a_verb_of_reaching_is_cut_from_the_metric():
+    text = ("Your oven runs a bake cycle of 40 minutes today.\n"
+            "With the new burners and a faster ramp, the cycle comes down to 32 minutes door to door.\n"
+            "We guarantee this cycle time on both ovens, measured over 30 bakes after the upgrade.")
+    assert offered_kpi(text).metric == "cycle"
