@@ -195,3 +195,8 @@ def measured_on(lower: str) -> list[tuple[int, int]]:
 
 _MEASURED_ON = re.compile(rf"\b(?:{_alternatives(_KPI['measured_over'])}) (?:the |a )?(?:first |next |last |following )?"
                           r"(\d[\d.,]*(?: [a-zäöü-]+)?)")
+
+
+def measured_lead(piece: str) -> bool:
+    """A clause opened by what a target is measured on ("measured over 30 bakes"): it names no metric."""
+    return bool(_MEASURED_ON.match(piece.strip().lower()))
