@@ -20,7 +20,18 @@ def elsewhere(text: str, words: list[str], rules: DraftRules) -> bool:
     """The sentence tells another site's result: a cue of drafting.yaml kpi.elsewhere, or a site
     named as a company's own ("at Vetrama's container glass plant"): a buyer's plant is "yours"."""
     return _told_elsewhere(words, rules) or named_site(text) or _named_result(text, words, rules) \
-        or bool(_reference_label().match(text))
+        or bool(_reference_label().match(text) or _indefinite_site().search(text))
+
+
+@lru_cache(maxsize=1)
+def _indefinite_site() -> re.Pattern:
+    """Some other company told with an indefinite article (drafting.yaml kpi.indefinite_sites): "for a tier-1 supplier in
+    Mexico", "bei einem großen Molkereibetrieb", "een zuivelfabriek in Friesland"; only lower-case words (German
+    adjectives) between the article and the business: "bei einer Ausschussquote im Werk" names none."""
+    spec, alt = draft_data()["kpi"]["indefinite_sites"], lambda words: "|".join(sorted(map(re.escape, map(str, words)),
+                                                                                         key=len, reverse=True))
+    return re.compile(rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}(?:{alt(spec['trades'])}) (?:in|near|outside|from) [A-Z]|"
+                      rf"\b(?i:{alt(spec['articles'])}) (?:[a-zäöüß][\w-]* ){{0,2}}?[\w-]*(?i:{alt(spec['heads'])})\b")
 
 
 @lru_cache(maxsize=1)
