@@ -176,14 +176,15 @@ _RATE_BASE = re.compile(r"\b(?:" + _alternatives(_KPI["rate_bases"]) + r") (\d[\
 
 
 def variants(lower: str) -> list[tuple[int, int]]:
-    """Where numbers name the variants a thing comes in, listed with "and" or "or": after a determiner ("for the 200 g and
-    400 g cups", "our 1 l or 250 ml cartons") or with their hyphen held over ("the 8-, 16- and 24-colour ranges"). Two
-    variants are never a baseline and a target."""
+    """Where numbers name the variants a thing comes in, listed with "and" or "or": after a determiner or a preposition
+    ("for the 200 g and 400 g cups", "on 475 g and 250 g jars") or with their hyphen held over ("the 8-, 16- and
+    24-colour ranges"). Two variants are never a baseline and a target."""
     return [m.span(1) for m in _VARIANTS.finditer(lower)] + [m.span() for m in _HELD_HYPHEN.finditer(lower)]
 
 
 _ITEM = r"\d[\d.,]*(?: ?[a-zµ%]{1,5}\b)?"
-_VARIANTS = re.compile(rf"\b(?:{_alternatives(_KPI['variant_leads'])}) ({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM})(?= [a-z])")
+_VARIANTS = re.compile(rf"\b(?:{_alternatives(_KPI['variant_leads'])}) "
+                       rf"({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM})(?= [a-z])")
 _HELD_HYPHEN = re.compile(r"\d[\d.,]*-(?:,? \d[\d.,]*-)*,? (?:and|or) \d[\d.,]*-[a-z]")
 
 

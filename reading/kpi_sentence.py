@@ -9,8 +9,8 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import ASIDE as _ASIDE
-from .kpi_bounds import (DEPENDING, measured_on, rate_bases, variants, TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded, range_end,
-                         sizes_of_things)
+from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded, measured_on,
+                         range_end, rate_bases, sizes_of_things, variants)
 from .kpi_change import change_amounts
 from .kpi_kinds import held_at, is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
@@ -175,7 +175,8 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     amounts = change_amounts(lower)  # "a goal of 30 % shorter batch times": how much it changes, no value to reach
     spans = no_values(lower) + amounts  # "processes 1.5 to 1.74 index": a range's end is no target
     # "3.5 hours or less per 72 hours": 72 is what the rate is counted on; "the 200 g and 400 g cups": variants
-    bases = rate_bases(lower) + variants(lower) + measured_on(lower)  # "measured over 40 cycles": what it is measured on
+    # ... and "measured over 40 cycles": what the target is measured on
+    bases = rate_bases(lower) + variants(lower) + measured_on(lower)
     spans += bases
     stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))
               and not any(a <= m.start(1) < b for a, b in spans)]
