@@ -25,13 +25,13 @@ def elsewhere(text: str, words: list[str], rules: DraftRules) -> bool:
 
 @lru_cache(maxsize=1)
 def _indefinite_site() -> re.Pattern:
-    """Some other company told with an indefinite article (drafting.yaml kpi.indefinite_sites): "for a tier-1 supplier in
-    Mexico", "bei einem großen Molkereibetrieb", "een zuivelfabriek in Friesland"; only lower-case words (German
-    adjectives) between the article and the business: "bei einer Ausschussquote im Werk" names none."""
+    """Some other company told in German with a dative or genitive indefinite article, as the place of a result
+    (drafting.yaml kpi.indefinite_sites): "bei einem großen Molkereibetrieb", "in einem Werk in Polen"; only lower-case
+    words (adjectives) between the article and the business: "bei einer Ausschussquote im Werk" names none. (A case
+    study's own subject, "A parts manufacturer in Detroit raised ...", is the plant the study tells of.)"""
     spec, alt = draft_data()["kpi"]["indefinite_sites"], lambda words: "|".join(sorted(map(re.escape, map(str, words)),
                                                                                          key=len, reverse=True))
-    return re.compile(rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}(?:{alt(spec['trades'])}) (?:in|near|outside|from) [A-Z]|"
-                      rf"\b(?i:{alt(spec['articles'])}) (?:[a-zäöüß][\w-]* ){{0,2}}?[\w-]*(?i:{alt(spec['heads'])})\b")
+    return re.compile(rf"\b(?i:{alt(spec['articles'])}) (?:[a-zäöüß][\w-]* ){{0,2}}?[\w-]*(?i:{alt(spec['heads'])})\b")
 
 
 @lru_cache(maxsize=1)
