@@ -20,11 +20,12 @@ from .german import gloss_rules
 from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, document_groups, dots_as_groups, unit_head, unit_of, value_of
+from .kpi_pointers import as_said, pointed_back
 from .kpi_pairing import paired_target, table_measure, told_result
 from .kpi_relative import relative_measure
 from .kpi_sentence import read_change, read_target
 from .kpi_source import committed as committed_to
-from .kpi_source import elsewhere, firm, labelled_target
+from .kpi_source import dated_result, elsewhere, firm, labelled_target
 from .phrases import normalise, tokens
 from .quantities import DURATIONS
 from .text import Reading, Sentence
@@ -113,7 +114,7 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     labelled, away = lru_cache(maxsize=None)(labelled_target), _Elsewhere(rules, words)  # a line said again: read once
     candidates = [s for s in sentences if may[s.text] and (claims(s) or labelled(s.text)) and "|" not in s.text
                   and not away(s)]  # another customer's result; a table's row
-    pointed = _pointed_back(sentences, words)
+    pointed = pointed_back(sentences, words, rules)
     if pointed:  # a sentence read with the commitment after it: its words as read
         candidates, written = [pointed.get(s.start, (s,))[0] for s in candidates], words
         words = lambda s: tokens(normalise(s.text)) if s is pointed.get(s.start, (None,))[0] else written(s)  # noqa: E731
@@ -124,40 +125,16 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
                                for group in (firmly, committed))), None) \
         or _relative_to_today(sentences, index, candidates, rules)
     if found:
-        return found[0], _as_said(found[1], pointed)
+        return found[0], as_said(found[1], pointed)
     if any(map(away, sentences)):
         # a text that tells another site's result: a change it states uncommitted is theirs, unless told of the
         # buyer's own ("For your Leeds plant the scrap rate must come down from 3.2 % to 1.8 %")
         candidates = [s for s in candidates if _YOUR.search(s.text)]
     # a change told first that measures nothing ("your electricity bill rose from EUR 41,000 to EUR 58,000") does not
-    # hide a later one that does
+    # hide a later one that does; one told of a year past ("nach dem Umbau 2023 ...") is history or a reference
+    candidates = [s for s in candidates if not dated_result(words(s), rules)]
     found = _changed(candidates, rules, lambda m: _measures(m, rules)) or _told(sentences, index, candidates, rules, words)
     return found if found and _measures(found[0], rules) else None
-
-
-def _pointed_back(sentences: list[Sentence], words) -> dict[int, tuple[Sentence, Sentence, Sentence]]:
-    """{start: (read, before, pointer)} of each sentence a firm commitment with no number of its own points back at
-    ("... will need 1,600 kg/h of steam at the same 12 t/h." "We guarantee this figure."): read with the commitment
-    first, as if it said "We guarantee this figure: ... 1,600 kg/h ..." (drafting.yaml kpi.points_back)."""
-    found = {}
-    for before, pointer in zip(sentences, sentences[1:]):
-        if DIGIT.search(before.text) and not DIGIT.search(pointer.text) and _POINTS.search(pointer.text) \
-                and firm(words(pointer)):
-            read = Sentence(f"{pointer.text.rstrip('.')}: {before.text}", before.start, before.end, before.kind)
-            found[before.start] = (read, before, pointer)
-    return found
-
-
-def _as_said(quoted: list[Sentence], pointed: dict) -> list[Sentence]:
-    """The sentences quoted as written: one read with the commitment after it gives both back, in order."""
-    said = []
-    for s in quoted:
-        joined = pointed.get(s.start)
-        said += list(joined[1:]) if joined and s is joined[0] else [s]
-    return said
-
-
-_POINTS = re.compile(r"\b(?:" + "|".join(map(re.escape, map(str, draft_data()["kpi"]["points_back"]))) + r")\b", re.I)
 
 
 class _Elsewhere(dict):

@@ -164,3 +164,40 @@ def bound(text: str, value: float) -> int:
             return -1 if _CEILING.search(before) or _OR_LESS.match(after) else \
                 1 if _FLOOR.search(before) or _OR_MORE.match(after) else 0
     return 0
+
+
+def rate_bases(lower: str) -> list[tuple[int, int]]:
+    """Where a number is the base a rate is counted on, right after "per" (drafting.yaml kpi.rate_bases): "3.5 hours or
+    less per 72 hours" holds one value, 3.5."""
+    return [m.span(1) for m in _RATE_BASE.finditer(lower)]
+
+
+_RATE_BASE = re.compile(r"\b(?:" + _alternatives(_KPI["rate_bases"]) + r") (\d[\d.,]*)")
+
+
+def variants(lower: str) -> list[tuple[int, int]]:
+    """Where numbers name the variants a thing comes in, listed with "and" or "or": after a determiner or a preposition
+    ("for the 200 g and 400 g cups", "on 475 g and 250 g jars") or with their hyphen held over ("the 8-, 16- and
+    24-colour ranges"). Two variants are never a baseline and a target."""
+    return [m.span(1) for m in _VARIANTS.finditer(lower)] + [m.span() for m in _HELD_HYPHEN.finditer(lower)]
+
+
+_ITEM = r"\d[\d.,]*(?: ?[a-zµ%]{1,5}\b)?"
+_VARIANTS = re.compile(rf"\b(?:{_alternatives(_KPI['variant_leads'])}) "
+                       rf"({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM})(?= [a-z])")
+_HELD_HYPHEN = re.compile(r"\d[\d.,]*-(?:,? \d[\d.,]*-)*,? (?:and|or) \d[\d.,]*-[a-z]")
+
+
+def measured_on(lower: str) -> list[tuple[int, int]]:
+    """Where a count tells what a target is measured on ("measured over 40 cycles after the upgrade", drafting.yaml
+    kpi.measured_over): never the target nor today's value, whatever it counts."""
+    return [m.span(1) for m in _MEASURED_ON.finditer(lower)]
+
+
+_MEASURED_ON = re.compile(rf"\b(?:{_alternatives(_KPI['measured_over'])}) (?:the |a )?(?:first |next |last |following )?"
+                          r"(\d[\d.,]*(?: [a-zäöü-]+)?)")
+
+
+def measured_lead(piece: str) -> bool:
+    """A clause opened by what a target is measured on ("measured over 30 bakes"): it names no metric."""
+    return bool(_MEASURED_ON.match(piece.strip().lower()))

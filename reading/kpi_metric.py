@@ -9,7 +9,7 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
-from .kpi_bounds import before_amount
+from .kpi_bounds import before_amount, measured_lead
 from .kpi_kinds import NO_NAME, is_kind, kind_phrase, moves_the_right_way, time_leads, way_of
 from .kpi_numbers import DIGIT, LINKS, as_read
 from .text import Sentence
@@ -40,6 +40,8 @@ def metric_before(before: str, rules: DraftRules) -> str:
     for n, piece in enumerate(reversed(_PUNCT.split(before))):
         if n and _POINTS_BACK.search(piece):
             return ""  # "based on that, we'll commit to no more than": an earlier clause, of what was told before
+        if measured_lead(piece):
+            continue  # "..., measured over 30 bakes: the cycle comes down to": what it is measured on names nothing
         words = before_amount([w for w in piece.split() if any(c.isalnum() for c in w) or w == "%"])
         metric = noun_phrase(words, rules) if words else ""
         if metric:

@@ -304,7 +304,7 @@ def _names_before() -> frozenset[str]:
     return frozenset(draft_data()["kpi"]["names_before"])
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "these", "those", "this", "each"})
+_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "these", "those", "this", "each", "all"})
 
 
 DIGIT = re.compile(r"\d")

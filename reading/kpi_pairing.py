@@ -214,8 +214,9 @@ def said_in_unit(lower: str, target: Measure):
         if not unit.startswith("%") and _led_by("capacities").search(lower, 0, match.start()):
             continue  # "against a nameplate of 1,600 kg/h": what the machine can make, never what it makes today
             # ("runs at a capacity of 85 %" is a share of it used, a value)
-        if _PERIOD.search(lower, 0, match.start()) and (unit_head(unit) in DURATIONS or is_time(unit)):
-            continue  # "we logged power for 2 weeks": how long something was watched, no value of it
+        if (_PERIOD.search(lower, 0, match.start()) or _led_by("window_leads").search(lower, 0, match.start())) \
+                and (unit_head(unit) in DURATIONS or is_time(unit)):
+            continue  # "we logged power for 2 weeks", "your last 12 weeks": how long something was watched, no value
         if _SAMPLE.search(lower, 0, match.start()) and unit_head(unit) not in DURATIONS:
             continue  # "measured on the first eight blocks": what a value will be counted on, no value of it ("over
             # the following six months" is a window of time, read as before)
@@ -224,7 +225,7 @@ def said_in_unit(lower: str, target: Measure):
         last = match.end()
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _led_by(key: str) -> re.Pattern:
     """The words of drafting.yaml kpi.<key> right before a value (a price's, a capacity's), as the sentence is read."""
     words = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"][key])), key=len, reverse=True))

@@ -9,8 +9,8 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import ASIDE as _ASIDE
-from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded, range_end,
-                         sizes_of_things)
+from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded, measured_on,
+                         range_end, rate_bases, sizes_of_things, variants)
 from .kpi_change import change_amounts
 from .kpi_kinds import held_at, is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
@@ -174,10 +174,14 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     lower = as_read(text)
     amounts = change_amounts(lower)  # "a goal of 30 % shorter batch times": how much it changes, no value to reach
     spans = no_values(lower) + amounts  # "processes 1.5 to 1.74 index": a range's end is no target
+    # "3.5 hours or less per 72 hours": 72 is what the rate is counted on; "the 200 g and 400 g cups": variants
+    # ... and "measured over 40 cycles": what the target is measured on
+    bases = rate_bases(lower) + variants(lower) + measured_on(lower)
+    spans += bases
     stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))
               and not any(a <= m.start(1) < b for a, b in spans)]
     # "target (end of 2026): 2.5 %": a year is when, not what
-    match = _aimed_at(stated, lower, rules, name_spans(lower) + amounts, between(lower))
+    match = _aimed_at(stated, lower, rules, name_spans(lower) + amounts + bases, between(lower))
     if match is None:
         return None
     unit = unit_of(match.group(2))
@@ -193,7 +197,7 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
         return None  # "we commit to delivering the system within 10 weeks": the project's schedule
     if offer_term(measure, measure.metric, rules):
         return None  # "guarantee on sensors 2 years": how long the vendor stands behind its goods
-    today = _same_unit_before(lower[:match.start()], measure, amounts)
+    today = _same_unit_before(lower[:match.start()], measure, amounts + bases)
     if today is None and not unit:
         today = _labelled_count(lower[:match.start()])
     if today is not None:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .draft_rules import DraftRules, draft_data
+from .german import gloss_rules
 from .kpi_block import words as label_words
 from .kpi_kinds import is_kind
 from .phrases import PhraseSet, normalise, tokens
@@ -18,7 +19,26 @@ from .phrases import PhraseSet, normalise, tokens
 def elsewhere(text: str, words: list[str], rules: DraftRules) -> bool:
     """The sentence tells another site's result: a cue of drafting.yaml kpi.elsewhere, or a site
     named as a company's own ("at Vetrama's container glass plant"): a buyer's plant is "yours"."""
-    return _told_elsewhere(words, rules) or named_site(text) or _named_result(text, words, rules)
+    return _told_elsewhere(words, rules) or named_site(text) or _named_result(text, words, rules) \
+        or bool(_reference_label().match(text) or _indefinite_site().search(text))
+
+
+@lru_cache(maxsize=1)
+def _indefinite_site() -> re.Pattern:
+    """Some other company told in German with a dative or genitive indefinite article, as the place of a result
+    (drafting.yaml kpi.indefinite_sites): "bei einem großen Molkereibetrieb", "in einem Werk in Polen"; only lower-case
+    words (adjectives) between the article and the business: "bei einer Ausschussquote im Werk" names none. (A case
+    study's own subject, "A parts manufacturer in Detroit raised ...", is the plant the study tells of.)"""
+    spec, alt = draft_data()["kpi"]["indefinite_sites"], lambda words: "|".join(sorted(map(re.escape, map(str, words)),
+                                                                                         key=len, reverse=True))
+    return re.compile(rf"\b(?i:{alt(spec['articles'])}) (?:[a-zäöüß][\w-]* ){{0,2}}?[\w-]*(?i:{alt(spec['heads'])})\b")
+
+
+@lru_cache(maxsize=1)
+def _reference_label() -> re.Pattern:
+    """A line opened by a reference's label and its colon: "Reference: Brauerei Müller, 2023 - ..." (kpi.reference_labels)."""
+    labels = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["reference_labels"])), key=len, reverse=True))
+    return re.compile(rf"\s*[-•*]?\s*(?:{labels})\s*(?:\d+\s*)?:", re.I)
 
 
 def _told_elsewhere(words: list[str], rules: DraftRules) -> bool:
@@ -216,3 +236,38 @@ def _placed_site() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _firm() -> PhraseSet:
     return PhraseSet.of(draft_data()["kpi"]["firm"], "firm")
+
+
+def dated_result(words: list[str], rules: DraftRules) -> bool:
+    """A change told in the past with a time anchor (drafting.yaml kpi.dated): "nach dem Umbau 2023 sank der Bruch von
+    5,5 % auf 2,1 %" is history or a reference, no baseline and target of this plant; a commitment is not told, and a
+    change told to the buyer of its own line ("In the 2025 pilot on your line 3 ...") stays its measured result."""
+    anchors, deadlines, addressed = _dated()
+    if rules.kpi_commits.find(words) or not addressed.isdisjoint(words) or not any(map(_told_verb(rules), words)):
+        return False
+    return bool(anchors.find(words)) or any(
+        _YEAR.fullmatch(w) and (i == 0 or words[i - 1] not in deadlines) and not _labels_value(words, i)
+        for i, w in enumerate(words))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_VALUE = re.compile(r"\d[\d.,]*")
+
+
+def _labels_value(words: list[str], i: int) -> bool:
+    """The year tells when the value just before it was counted ("from 23 in 2025 to fewer than 5 in 2027"): a
+    series of the measure's values, no event the change is anchored to."""
+    return any(_VALUE.fullmatch(w) and not _YEAR.fullmatch(w) for w in words[max(0, i - 3):i])
+
+
+def _told_verb(rules: DraftRules):
+    """A verb of a result told in the past, in English or glossed from German ("sank": fell)."""
+    glossed = gloss_rules().words
+    return lambda w: w in rules.kpi_told or any(g in rules.kpi_told for g in glossed.get(w, ("",))[0].split("|"))
+
+
+@lru_cache(maxsize=1)
+def _dated() -> tuple[PhraseSet, frozenset[str], frozenset[str]]:
+    spec = draft_data()["kpi"]["dated"]
+    return PhraseSet.of(spec["anchors"], "dated"), frozenset(map(str, spec["deadlines"])), \
+        frozenset(map(str, spec["addressed"]))
