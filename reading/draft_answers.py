@@ -232,7 +232,7 @@ class AnswerDrafting:
         bar = self.rules.confidence["bar"]
         labels = page and qid in self.rules.product_page.labels_only
         weigh = self.rules.reliable if weighed and (page or story) else lambda *_: 1.0
-        sure = {o: self._sure(ev, o, story) * scale * weigh(qid, o) for o in options}
+        sure = {o: self._sure(ev, o, story) * scale * (1.0 if o in ev.built else weigh(qid, o)) for o in options}
         choices = [o for o in options if sure[o] >= bar and not labels
                    and not (page and (o in ev.implied or ev.options[o] < self.rules.product_page.least(qid, o)))]
         if ctx is not None:  # bench/option_rows.py records what a learnt confidence would read (option_model.py)
