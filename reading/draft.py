@@ -256,7 +256,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             drop_levels(found, read)
         self._told_with(found, seen.story, read)
         self._implied(found, read, reply=not weighed)  # weighed: no reply
-        self.built.mark(found, read, self.rules.scan)  # a technology told built is no label: `reliability` does not weigh it
+        self.built.mark(found, read, self.rules.scan, self.rules.implies)  # a technology told built is no label: `reliability` does not weigh it
         if weighed:  # a reply answers one buyer's questions: implies_in_replies_with reads it
             self._unaddressed(found, seen)
         self._bare_roles(found)

@@ -243,9 +243,9 @@ class AnswerDrafting:
                       suggested=suggested, quotes=ev.quotes[:MAX_QUOTES], drafted=True)
 
     def _sure(self, ev: Evidence, option: str, story: bool) -> float:
-        """How sure the cues make an option. In one site's story an option only another answer backs (implies:
-        a dashboard's "minutes") is at most `implied_story`: a case study tells what was done, not what follows."""
-        if story and option in ev.implied:
+        """How sure the cues make an option. In one site's story an option only another answer backs (implies: a
+        dashboard's "minutes") is at most `implied_story` unless told built (draft_built.py): a story tells what was done."""
+        if story and option in ev.implied and option not in ev.built:
             return min(ev.confidence[option], self.rules.confidence["implied_story"])
         return ev.confidence[option]
 

@@ -1,5 +1,5 @@
-"""A technology a case study tells the project built, installed or deployed ("wireless vibration sensors were
-installed on the four presses") is what this project put in: it is drafted from that one sentence, as sure as its
+"""A technology a case study tells the project built, installed or deployed ("In March the project team installed
+a gateway beside each press") is what this project put in: it is drafted from that one sentence, as sure as its
 cue, where a technology only named of the product stays a label to check (drafting.yaml reliability, built_told).
 Not where the sentence tells an aim or a possibility, a feature the product comes with, or names the technology far
 from the verb, at the end of a long list of what something else shows."""
@@ -10,8 +10,8 @@ BANK = load_bank()
 
 STORY = """Case study: Kessler Pressworks cuts bearing failures
 
-Kessler Pressworks, a pressing plant in Bavaria, faced two press failures a year from worn bearings, and nobody saw them \
-coming.
+Kessler Pressworks, a pressing plant in Bavaria, faced two press failures a year from worn bearings, and nobody \
+saw them coming.
 
 The maintenance manager wanted a warning weeks before a bearing gave out.
 
@@ -39,12 +39,14 @@ def test_the_same_gateway_only_named_is_a_label_to_check():
 
 
 def test_a_gateway_that_will_be_installed_is_an_aim_not_drafted():
-    drafted, suggested = technologies("Next spring the project team will have installed a gateway beside each press.")
+    drafted, suggested = technologies("Next spring the project team will have installed a gateway beside each "
+                                      "press.")
     assert "iiot" not in drafted and "iiot" in suggested
 
 
 def test_a_link_to_the_cmms_designed_and_implemented_is_system_integration():
-    drafted, _ = technologies("A custom interface to the CMMS was designed, tested and implemented by the project team.")
+    drafted, _ = technologies("A custom interface to the CMMS was designed, tested and implemented by the project "
+                              "team.")
     assert "system_integration" in drafted
 
 
@@ -54,6 +56,25 @@ def test_a_built_in_feature_of_the_product_is_no_deed():
 
 
 def test_a_technology_named_far_from_the_verb_is_not_what_was_built():
-    drafted, suggested = technologies("The project team implemented a whiteboard at each press, which lists the counts, "
-                                      "the stops, the scrap, the cleaning checklist and a pareto chart of the data.")
+    drafted, suggested = technologies("The project team implemented a whiteboard at each press, which lists the "
+                                      "counts, the stops, the scrap, the cleaning checklist and a pareto chart of the "
+                                      "data.")
+    assert "data_analytics" not in drafted and "data_analytics" in suggested
+
+
+def test_an_ai_vision_system_the_project_deployed_is_data_analytics():
+    # data analytics is implied by the detection the sentence tells; the detection is what was deployed
+    drafted, _ = technologies("In May the project team deployed an AI vision system that detects cracks in every "
+                              "bearing race.")
+    assert "data_analytics" in drafted
+
+
+def test_an_ai_vision_system_only_named_is_analytics_to_check():
+    drafted, suggested = technologies("The AI vision system detects cracks in every bearing race.")
+    assert "data_analytics" not in drafted and "data_analytics" in suggested
+
+
+def test_a_model_that_plans_by_itself_built_is_no_data_analytics():
+    drafted, suggested = technologies("The project team built a model to automatically generate production schedules "
+                                      "for the presses.")
     assert "data_analytics" not in drafted and "data_analytics" in suggested
