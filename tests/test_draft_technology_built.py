@@ -78,3 +78,23 @@ def test_a_model_that_plans_by_itself_built_is_no_data_analytics():
     drafted, suggested = technologies("The project team built a model to automatically generate production schedules "
                                       "for the presses.")
     assert "data_analytics" not in drafted and "data_analytics" in suggested
+
+
+def test_a_predictive_model_the_project_applied_is_data_analytics():
+    drafted, _ = technologies("The project team applied a model that predicts each bearing failure weeks ahead.")
+    assert "data_analytics" in drafted
+
+
+def test_presses_wired_to_a_gateway_are_iiot():
+    drafted, _ = technologies("Each press was wired to a gateway beside it.")
+    assert "iiot" in drafted
+
+
+def test_a_gateway_the_plant_merely_has_stays_a_label_to_check():
+    drafted, suggested = technologies("Each press has a gateway beside it.")
+    assert "iiot" not in drafted and "iiot" in suggested
+
+
+def test_a_gateway_run_as_what_a_plant_can_do_is_a_possibility_not_drafted():
+    drafted, suggested = technologies("Running a gateway beside each press, a plant can see its stops.")
+    assert "iiot" not in drafted and "iiot" in suggested
