@@ -16,6 +16,7 @@ from . import option_model
 from .agent import AGENT, AgentReader
 from .documents import pasted
 from .draft_answers import AnswerDrafting
+from .draft_built import BuiltReader
 from .draft_cues import SentenceCues
 from .draft_evidence import Evidence
 from .draft_filters import HitFilters
@@ -56,6 +57,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self.described_least = int(described.get("least", 1))  # fewer sentences are too few to tell
         self.agent = AgentReader.from_data(draft_data().get("agent", {}), self.rules.scan)  # whose deed a sentence tells
         self.kinds = Kinds.from_data(draft_data().get("kinds", {}))  # sentences that name an option, giving none
+        self.built = BuiltReader.from_data(draft_data().get("built_told", {}))  # a technology the project put in
         self.references = ReferenceReader.from_data(draft_data()["roles"].get("reference_told", {}),
                                                     draft_data()["product_page"]["story"]["past"])
         self._destinations = self.rules.destinations.drops
@@ -254,6 +256,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             drop_levels(found, read)
         self._told_with(found, seen.story, read)
         self._implied(found, read, reply=not weighed)  # weighed: no reply
+        self.built.mark(found, read, self.rules.scan, self.rules.implies)  # a technology told built is no label: `reliability` does not weigh it
         if weighed:  # a reply answers one buyer's questions: implies_in_replies_with reads it
             self._unaddressed(found, seen)
         self._bare_roles(found)

@@ -232,7 +232,7 @@ class AnswerDrafting:
         bar = self.rules.confidence["bar"]
         labels = page and qid in self.rules.product_page.labels_only
         weigh = self.rules.reliable if weighed and (page or story) else lambda *_: 1.0
-        sure = {o: self._sure(ev, o, story) * scale * weigh(qid, o) for o in options}
+        sure = {o: self._sure(ev, o, story) * scale * (1.0 if o in ev.built else weigh(qid, o)) for o in options}
         choices = [o for o in options if sure[o] >= bar and not labels
                    and not (page and (o in ev.implied or ev.options[o] < self.rules.product_page.least(qid, o)))]
         if ctx is not None:  # bench/option_rows.py records what a learnt confidence would read (option_model.py)
@@ -243,9 +243,9 @@ class AnswerDrafting:
                       suggested=suggested, quotes=ev.quotes[:MAX_QUOTES], drafted=True)
 
     def _sure(self, ev: Evidence, option: str, story: bool) -> float:
-        """How sure the cues make an option. In one site's story an option only another answer backs (implies:
-        a dashboard's "minutes") is at most `implied_story`: a case study tells what was done, not what follows."""
-        if story and option in ev.implied:
+        """How sure the cues make an option. In one site's story an option only another answer backs (implies: a
+        dashboard's "minutes") is at most `implied_story` unless told built (draft_built.py): a story tells what was done."""
+        if story and option in ev.implied and option not in ev.built:
             return min(ev.confidence[option], self.rules.confidence["implied_story"])
         return ev.confidence[option]
 
