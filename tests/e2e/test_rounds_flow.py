@@ -87,3 +87,36 @@ def test_reading_a_reply_file_before_it_has_arrived_says_so_and_reads_it_once_it
     button.click()
     wait_for(server, eid, lambda ev: ev.rounds[0].replied, "the reply")
     assert not page_errors
+
+
+def test_a_reply_s_proposed_answers_wait_across_a_reload_and_taking_one_closes_its_question(page, server, page_errors):
+    evaluation = drafted(SPINDLE, "SpindleSense, reviewed")
+    mine = [a.model_copy(update={"drafted": False, "reviewed": True}) for a in evaluation.answers]
+    eid = store(server).create(evaluation.model_copy(update={"answers": mine})).id  # every answer the buyer's own
+    page.goto(server.at("follow-up", id=eid), wait_until="domcontentloaded")
+    wait_idle(page)
+    by_key(page, f"rounds:{eid}:send").get_by_role("button").click()
+    wait_for(server, eid, lambda ev: len(ev.rounds) == 1, "the round")
+    wait_idle(page)
+    box = by_key(page, f"rounds:{eid}:paste").locator("textarea")
+    box.fill(SPINDLE["replies"]["specific"]["text"])
+    box.press("Tab")
+    wait_idle(page)
+    by_key(page, f"rounds:{eid}:read").get_by_role("button").click()
+    wait_for(server, eid, lambda ev: ev.rounds[0].replied, "the reply")
+    proposed = store(server).get(eid).evaluation.rounds[0].proposed
+    assert proposed, "the reply answers questions whose answers the buyer made: it proposes changes"
+
+    page.reload(wait_until="domcontentloaded")  # a new session: the proposals come from the saved round
+    wait_idle(page)
+    expect(page.get_by_role("heading", name="The reply proposes changes to answers you made")).to_be_visible()
+    waiting = page.get_by_test_id("stExpander").filter(has_text="Round 1, sent").first
+    screenshot(page, "follow-up-proposed-changes")
+    qid = proposed[0].question
+    by_key(page, f"rounds:{eid}:accept:{qid}").get_by_role("button").click()
+    wait_for(server, eid, lambda ev: all(a.question != qid for a in ev.rounds[0].proposed), "the taken answer")
+    wait_idle(page)
+    taken = store(server).get(eid).evaluation
+    assert taken.answer(qid).reviewed and taken.answer(qid).choices == proposed[0].choices
+    expect(waiting).to_be_visible()
+    assert not page_errors
