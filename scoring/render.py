@@ -152,6 +152,8 @@ def reply_text(outcome) -> str:
         lines += [f"    {q.why}"] + [f'    "{quote}"' for quote in q.quotes]
     if round_.unasked:
         lines += ["", "Also answered, not asked: " + ", ".join(round_.unasked)]
-    for p in outcome.proposed:
-        lines.append(f"Proposed change to your answer {p.question}: see the app to accept it")
+    for p in outcome.proposed:  # kept in the round of the JSON output, for the app's Follow-up page to take or leave
+        said = ", ".join(p.proposed.choices) or p.proposed.text.strip() or "see the app"
+        lines.append(f"Proposed change to your answer {p.question}: {said} (take it or keep yours on the "
+                     "Follow-up page of the evaluation this writes with --format json)")
     return "\n".join(lines) + "\n"
