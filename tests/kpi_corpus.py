@@ -93,6 +93,13 @@ reference's 0,52 auf 0,38 kWh/m³), another measure on 1 (a halving applied to "
 boxes), none moving the wrong way; 5 KPI texts drafted nothing (kWh/Nm3 in short units, a yield "rises by 3.0
 percentage points", lb/h with thousands separators beside an upstream capacity, an oven cycle in minutes beside an
 expected gas figure, warp stops that "will come down to 5 per loom per shift or fewer" in a British e-mail).
+tuning20/ is a twentieth author's, written blind (filled pasta, asphalt shingles, acrylic baths, tomato paste, dialysers,
+connector stamping, quark, hydraulic hoses, Scotch eggs, frac sand, dishwasher tablets, PET closures, pralines, brake lines,
+sugarcane milling, vial washing, embroidery, pianos ...); it was first measured on main c49d14b6: 15 of 18 read exactly, a
+measure drafted on 2 of 8 texts without a KPI (a case study's "19 months" to "2 and 5 kg" batches; a halving with no
+baseline applied to "two manual spray booths"), another measure on 0, none moving the wrong way; 3 KPI texts drafted
+nothing (a cut "by a quarter" of 4.8 breaks per million stitches, a German yield "je 100 kg" raised from 22,4 to 23,6 kg,
+an extraction lifted "by 1.5 points").
 """
 from __future__ import annotations
 
@@ -103,7 +110,7 @@ from pathlib import Path
 import yaml
 
 CORPUS = Path(__file__).resolve().parent / "data" / "kpi"
-SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "validation")
+SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "tuning20", "validation")
 FIELDS = ("metric", "unit", "baseline", "target")
 
 # Which way a metric should move, read from words in its name. The corpus author's own list,
