@@ -56,19 +56,6 @@ class AnswerDrafting:
         return [s for s in said if (wanted is None or not wanted.isdisjoint(words[s]))
                 and (unlike is None or not unlike.find(words[s]))]
 
-    def _caused(self, found: dict[str, Evidence], told_before: frozenset[str] = frozenset(),
-                read=_as_written) -> None:
-        """An option a sentence behind it, or the text's own before-state (`told_before`: its words), puts down
-        to a cause becomes that cause's option (drafting.yaml `caused`): downtime "after the gearbox failed",
-        or beside "Plant A faced unexpected fan failures", is the failures a project predicts, not downtime
-        whose causes nobody knows."""
-        for qid, option, instead, causes in self.rules.caused:
-            ev = found.get(qid)
-            if not ev or option not in ev.options:
-                continue
-            if not causes.isdisjoint(told_before) or any(not causes.isdisjoint(read(s)) for s in set(ev.said[option])):
-                ev.move(option, instead)
-
     def _alone_reviewed(self, found: dict[str, Evidence], alone: bool) -> None:
         """Where the offer says the system acts by itself (drafting.yaml acting: alone), it does not "decide
         nothing on its own" ("we do not write anything back to the PLC" denies one link), and a person who
