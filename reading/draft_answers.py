@@ -120,10 +120,11 @@ class AnswerDrafting:
         failed without warning") states a problem all the same: "other"; one that tells no trouble only offers it."""
         problem, option = self.roles.unlisted_problem
         drafted = problem in found
-        # (not one that only says who or how big the site is: "Foremost Farms, a milk processing facility, ...")
+        # (not one that only says who or how big the site is: "Foremost Farms, a milk processing facility, ...", nor
+        # one that announces a list, whose lines tell the trouble: "In view of the problems they faced, SAB set ...:")
         before = [s for s, role in zip(reading.sentences, seen.roles)
                   if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)
-                  and not self._only_setting(seen.words_of(s))]
+                  and not self._only_setting(seen.words_of(s)) and not s.text.rstrip().endswith(":")]
         before.sort(key=lambda s: self.roles.troubles.isdisjoint(seen.words_of(s)))  # quoted first: one naming a trouble
         ruled = self._ruled(reading, seen)
         if ruled:
