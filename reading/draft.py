@@ -17,6 +17,7 @@ from .agent import AGENT, AgentReader
 from .documents import pasted
 from .draft_answers import AnswerDrafting
 from .draft_built import BuiltReader
+from .draft_causes import move_caused
 from .draft_cues import SentenceCues
 from .draft_evidence import Evidence
 from .draft_filters import HitFilters
@@ -249,7 +250,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._headings(found, seen, page)
         answers: dict[str, Answer] = {}
         read = seen.said_words  # a German sentence's words as glossed, as its options were read from them
-        self._caused(found, seen.told_before, read)
+        move_caused(self.rules, found, seen.told_before, read)
         self._alone_reviewed(found, seen.alone)
         self._said_with(found, read)
         if weighed:  # a reply's line answers a question that names what is read (draft_levels.py)

@@ -56,19 +56,6 @@ class AnswerDrafting:
         return [s for s in said if (wanted is None or not wanted.isdisjoint(words[s]))
                 and (unlike is None or not unlike.find(words[s]))]
 
-    def _caused(self, found: dict[str, Evidence], told_before: frozenset[str] = frozenset(),
-                read=_as_written) -> None:
-        """An option a sentence behind it, or the text's own before-state (`told_before`: its words), puts down
-        to a cause becomes that cause's option (drafting.yaml `caused`): downtime "after the gearbox failed",
-        or beside "Plant A faced unexpected fan failures", is the failures a project predicts, not downtime
-        whose causes nobody knows."""
-        for qid, option, instead, causes in self.rules.caused:
-            ev = found.get(qid)
-            if not ev or option not in ev.options:
-                continue
-            if not causes.isdisjoint(told_before) or any(not causes.isdisjoint(read(s)) for s in set(ev.said[option])):
-                ev.move(option, instead)
-
     def _alone_reviewed(self, found: dict[str, Evidence], alone: bool) -> None:
         """Where the offer says the system acts by itself (drafting.yaml acting: alone), it does not "decide
         nothing on its own" ("we do not write anything back to the PLC" denies one link), and a person who
@@ -133,10 +120,11 @@ class AnswerDrafting:
         failed without warning") states a problem all the same: "other"; one that tells no trouble only offers it."""
         problem, option = self.roles.unlisted_problem
         drafted = problem in found
-        # (not one that only says who or how big the site is: "Foremost Farms, a milk processing facility, ...")
+        # (not one that only says who or how big the site is: "Foremost Farms, a milk processing facility, ...", nor
+        # one that announces a list, whose lines tell the trouble: "In view of the problems they faced, SAB set ...:")
         before = [s for s, role in zip(reading.sentences, seen.roles)
                   if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)
-                  and not self._only_setting(seen.words_of(s))]
+                  and not self._only_setting(seen.words_of(s)) and not s.text.rstrip().endswith(":")]
         before.sort(key=lambda s: self.roles.troubles.isdisjoint(seen.words_of(s)))  # quoted first: one naming a trouble
         ruled = self._ruled(reading, seen)
         if ruled:

@@ -9,7 +9,7 @@ from collections import defaultdict
 from .draft_filters import optional_parts, part_of
 from .draft_word_classes import plain_first
 from .draft_specs import ACT, BOAST, COMPOUND, DONE_BY, HEDGE, INTEGRATION, MOVES, NOT_SUITE, OPTIONAL_LINK, SUITE
-from .phrases import CLAUSE_END, normalise, tokens
+from .phrases import CLAUSE_END, GAP, normalise, tokens
 from .sentence import Sentence
 
 _COMPOUND_KEY = COMPOUND + ":"
@@ -117,14 +117,17 @@ class SentenceCues:
                                    self._denied(known, words, start, end, phrase))
             for qid, option in phrases.targets[phrase]:
                 if not denied or qid in lacks:
-                    spans[qid].append((start, end, option))
+                    spans[qid].append((start, end, option, GAP in phrase.split()))
         found = []
         for qid, items in spans.items():
             if len(items) == 1:  # most questions: one phrase, inside nothing
                 found.append((qid, items[0][2], items[0][0]))
                 continue
-            for start, end, option in items:
-                if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in items):
+            # (a gapped phrase of another option holds a list's earlier item, no longer phrase of it: "a handle on
+            # production scheduling, inventory and costs" names the plan and the stock)
+            for start, end, option, _g in items:
+                if not any(s <= start and end <= e and (e - s) > (end - start) and not (gapped and other != option)
+                           for s, e, other, gapped in items):
                     found.append((qid, option, start))
         return found
 

@@ -1,0 +1,28 @@
+"""drafting.yaml `caused`: an option a text puts down to a cause becomes that cause's option (issue 14).
+
+Downtime "after the gearbox failed", or beside "Plant A faced unexpected fan failures", is the failures a project
+predicts, not downtime whose causes nobody knows; but failures "nobody could explain", or whose root causes the
+engineers could not determine, stay downtime no one can explain (the rule's `unless` words)."""
+from __future__ import annotations
+
+from .draft_evidence import Evidence
+from .phrases import normalise, tokens
+
+
+def _as_written(sentence: str) -> list[str]:
+    return tokens(normalise(sentence))
+
+
+def move_caused(rules, found: dict[str, Evidence], told_before: frozenset[str] = frozenset(),
+                read=_as_written) -> None:
+    """Move each `caused` option told with a cause (in one of its sentences, or in the text's before-state:
+    `told_before`, its words) to the cause's option, unless one of its sentences says the cause was not found."""
+    for qid, option, instead, causes, unknown in rules.caused:
+        ev = found.get(qid)
+        if not ev or option not in ev.options:
+            continue
+        said = [read(s) for s in set(ev.said[option])]
+        if any(not unknown.isdisjoint(words) for words in said):
+            continue  # the text tells the cause nobody found: the option stands as drafted
+        if not causes.isdisjoint(told_before) or any(not causes.isdisjoint(words) for words in said):
+            ev.move(option, instead)
