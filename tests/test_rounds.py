@@ -555,9 +555,18 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # lines in their own order answering two questions at once, a press screw reply with the asked answer after it), first
 # measured on b9c2554: the abrasive unasked's "... to at most 15 per 10 months ..." raises IndexError (reading/
 # draft_kpi.py _sizes); counting that reply's answer open, 95% closed, 96% still open, 0 made specific.
+# tuning50/, written blind (Swiss prose in its own order with "ca.", "Std.", "KW 13/2027", "31.3.2027" and "CHF 19'800
+# pro Jahr", "1." to "11." answers with "folgt" and "nach Absprache", a gum base reply with the asked answer in a PS;
+# Czech "> " shortened questions with the answer under each, "15. 4. 2027" and "CZK 480 000 per year", a "| Topic |
+# Answer |" table with "tbd" and "on request", a forwarded membrane mail with the asked answer after it; Polish "| No. |
+# Your question | Our answer |" table with "kg/m³", "mo." and "30.06.2027", "Re:" lines with dodges, a salt tablet reply
+# with the asked answer in its middle; Turkish "1)" to "11)" answers with "2027-04-30" and "EUR 22.000 / year", prose in
+# its own order with a PS, a polishing head reply with the asked answer last; US "FW:" of an engineer's "Q1 -" ... "Q13 -"
+# answers with "oz", "lbs", "Mar. 31, 2027" and "$18,500/yr", "- " lines with problem and KPI at once, a sauce nozzle
+# reply with the asked answer first), first measured on 32471f0: 93% closed, 94% still open, 1 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -573,7 +582,8 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # tuning35's vague "Our solution runs in sawmills of every size across Scandinavia and Central Europe and works with all
 # scanner and PLC brands." drafts data.sources
 # tuning44's vague "* Connection with every MES and ERP, secure and in the cloud." drafts connect.integrations
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning35": 1, "tuning44": 1}  # a set absent here may have none
+# tuning50's vague salt reply drafts data.captured citing "We are happy to organise a workshop in Northwich in January."
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning35": 1, "tuning44": 1, "tuning50": 1}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -643,7 +653,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning41"), *cases("tuning42"),
                        *cases("tuning43"), *cases("tuning44"), *cases("tuning45"),
                        *cases("tuning46"), *cases("tuning47"), *cases("tuning48"),
-                       *cases("tuning49")]:
+                       *cases("tuning49"), *cases("tuning50")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
