@@ -101,7 +101,9 @@ class Placing:
         said = self.pointers.own_rows(text, said, at)  # a question with a table row of its own is answered there
         # a sentence whose only figures are prices answers only where money does, by its words or its place
         said = [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said]
-        said, dodged = (said, frozenset()) if found.guessed else _dodged_in_place(said, at, self._answers_any)
+        # each answer's place marked by the layout; where the places are guessed, only those its labels mark
+        marked = {k: t for k, t in found.labels.items() if at.get(k) == t} if found.guessed else at
+        said, dodged = _dodged_in_place(said, marked, self._answers_any)
         return said, at, found.under, quoting(self, said, at, found.under), dodged  # quoting: what each answers
 
     def _postscripts_apart(self, text: str, starts: list[int], at: dict[int, str]) -> None:
