@@ -282,16 +282,14 @@ def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: 
     at = placed or {}
     spoken = {t for s, _, vague, on in said if not vague
               for t in (on if at.get(s.start) is None else (on - asked) | {at[s.start]})} - set(dodged)
-    own, where = set(at.values()), {s.text: at.get(s.start) for s, *_ in said}
+    where = {s.text: at.get(s.start) for s, *_ in said}
     def counts(quote: str, topic: str, written: bool) -> bool:
         if topic in (barred or {}).get(quote, ()):
             return False
         on = topics.get(quote, set())
         if topic in dodged:  # its own place says nothing it asks, and a sentence placed under another question no more
-            return where.get(quote) is None and (not on or topic in on)
-        elsewhere = topic in own and where.get(quote) not in (None, topic)  # placed under another asked question
-        return not on or topic in on or (bool(on & asked) and ((topic not in asked and not written)
-                                                             or (topic in spoken and not elsewhere)))
+            return where.get(quote) in (None, topic) and (not on or topic in on)
+        return not on or topic in on or (bool(on & asked) and ((topic not in asked and not written) or topic in spoken))
     kept = [a for a in drafted.answers if a.question not in topic_of or not asked
             or any(counts(q, topic_of[a.question], a.question in texts) for q in a.quotes)]
     return drafted.model_copy(update={"answers": kept})

@@ -39,7 +39,7 @@ def _dodged_in_place(said: list, at: dict[int, str], answers=None) -> tuple[list
     for sentence, lower, vague, _ in said:
         if sentence.start in at:
             topic = at[sentence.start]
-            own.setdefault(topic, []).append(bool(vague) or (answers is not None and not answers(topic, sentence, lower)))
+            own.setdefault(topic, []).append(bool(vague) or (answers is not None and answers(topic, sentence, lower) is False))
     dodged = frozenset(topic for topic, none in own.items() if all(none))
     if not dodged:
         return said, dodged
@@ -65,8 +65,15 @@ class Placing:
         """The asked topics the reply's layout gives a place of their own that says nothing they ask (`_dodged_in_place`)."""
         return self._placed(text, tuple((q.topic, q.text) for q in questions))[4]
 
-    def _answers_any(self, topic: str, sentence: Sentence, lower: str) -> bool:
-        """Whether a sentence names some part of what a topic asks (its kinds on it: `needs`)."""
+    def _answers_any(self, topic: str, sentence: Sentence, lower: str) -> bool | None:
+        """Whether a sentence names some part of what a topic asks (its kinds on it: `needs`); None where it is longer than
+        a dodge (`dodge_words`) or its own words are on other topics only ("9) Security" under the review's number: a
+        heading of another answer, no dodge)."""
+        if len(lower.split()) > self.rules.dodge_words:
+            return None  # a long answer may name what it asks in words the reading does not list
+        on = {t for cue in self.cues_in(lower) for t in self.cue_topics[cue]} | self.labelled(lower)
+        if on and topic not in on:
+            return None
         kinds = self.kinds_read(topic, sentence, lower)
         return any(not kinds.isdisjoint(part) for part in self.needs[topic])
 

@@ -38,7 +38,7 @@ class Layout:
     under: dict[int, frozenset[str]] = None  # sentence start -> the topics of the heading line, or of the
     # questions quoted back together, above it
     guessed: bool = False  # the places read from the order of what the sentences are on, none marked by the layout
-    labels: dict[int, str] = None  # sentence start -> the topic a label on its line places it under ("Daily work: ...")
+    labels: dict[int, str] = None  # sentence start -> the topic a heading's words whole on its line place it under
 
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
@@ -58,7 +58,7 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     numbered, joint, named = _numbered(text, starts, len(asked), lines)
     topic_at, own = _headed(text, starts, cue_topics, {t for t, _q in asked},
                             labelled or (lambda label, rest: on(label)), stopped, lines, words_at)
-    labels = dict(topic_at)  # placed by a label, whatever numbers and the letter's order say
+    labels = {start: topic_at[start] for start in own}  # placed by a heading ("Daily work: ..."), whatever the order
     under = _under_headings(text, starts, {t for t, _q in asked}, on, words_at)
     if _agrees(numbered, cue_topics, lambda: _item_stems(text, starts, numbered, plain), own_stems(asked, plain), named):
         # a vendor's own numbering that mostly follows the letter's: an item's own label, on its line, still
