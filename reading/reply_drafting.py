@@ -144,6 +144,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     texts = {q.id for q in drafter.bank.questions().values() if q.kind == "text"}
     answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed, barred, texts, dodged)
     dropped = drafted - {a.question for a in answered.answers}  # answers that rested on other questions' sentences
+    dropped -= {q for q, topic in reader.rules.topic_of.items() if topic in dodged}  # none drafted again where dodged
     # one reply: the quotes read what each answers
     each = reader.quoted(replies[0].text, questions).answered if len(replies) == 1 else None
     tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed, each)
@@ -288,7 +289,7 @@ def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: 
             return False
         on = topics.get(quote, set())
         if topic in dodged:  # its own place says nothing it asks, and a sentence placed under another question no more
-            return where.get(quote) in (None, topic) and (not on or topic in on)
+            return where.get(quote) is None and (not on or topic in on)
         return not on or topic in on or (bool(on & asked) and ((topic not in asked and not written) or topic in spoken))
     kept = [a for a in drafted.answers if a.question not in topic_of or not asked
             or any(counts(q, topic_of[a.question], a.question in texts) for q in a.quotes)]

@@ -92,3 +92,33 @@ def test_a_long_answer_in_its_own_place_is_no_dodge(presses):
     long = "we will tell you more about this part once the first weeks of the pilot on both presses are behind us."
     read = asked(presses, _numbered("very good results at other plants.", long))
     assert read["human_review"].closed, read["human_review"].why
+
+
+WINDERS = ("WindSense is the AI platform for the smart factory in filament winding.\n"
+           "Machine learning predicts voids and the AI tells your team what to do.\n")
+
+
+@pytest.fixture(scope="module")
+def winders():
+    return sent_out(WINDERS, "WindSense", "P. de Vries")
+
+
+def _table(holds: str) -> str:
+    return ("Dear Mr de Vries,\n\nplease find our first answers in the table.\n\n| Topic | Answer |\n|---|---|\n"
+            "| Data | Fibre tension from new load cells, resin bath temperature and mandrel speed from the Beckhoff PLCs |\n"
+            f"| Quality holds | {holds} |\n"
+            "| Users | Winding operator (corrects the roving), shift leader (releases holds), quality inspector "
+            "(ultrasonic checks), maintenance technician (drive work orders) |\n\nBest regards,\nLena\n")
+
+
+def test_a_table_row_naming_nothing_asked_keeps_its_question_open_whatever_other_rows_say(winders):
+    """The Users row names work orders and holds, but the row the table gives the holds says only "Standard workflow":
+    no answer drafted from the Users row closes the workflow question."""
+    read = asked(winders, _table("Standard workflow"))["workflow"]
+    assert not read.closed and read.status == "not_answered", read.why
+
+
+def test_a_table_row_that_answers_closes_its_question(winders):
+    read = asked(winders, _table("A high void risk puts the pipe on quality hold in your MES; the quality inspector "
+                                 "decides on an extra ultrasonic check"))["workflow"]
+    assert read.closed and read.status == "answered", read.why
