@@ -132,17 +132,19 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = _as_received(answered, {k: v for _, received, _ in read for k, v in received.items()})
     lines = {k: v for *_, plain in read for k, v in plain.items()}
     asked = {q.topic for q in questions}
-    said, placed, headed, barred = [], {}, {}, {}
+    said, placed, headed, barred, dodged = [], {}, {}, {}, set()
     for document in replies:
         sentences, at = reader.placed(document.text, questions)
         said += sentences
         placed.update(at)
+        dodged |= reader.dodged(document.text, questions)
         headed.update(reader.headed(document.text, questions))
         barred.update(reader.pointers.barred(as_read(document.text, reader.titled), sentences, at))  # a table's rows
     drafted = {a.question for a in answered.answers}
     texts = {q.id for q in drafter.bank.questions().values() if q.kind == "text"}
-    answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed, barred, texts)
+    answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed, barred, texts, dodged)
     dropped = drafted - {a.question for a in answered.answers}  # answers that rested on other questions' sentences
+    dropped -= {q for q, topic in reader.rules.topic_of.items() if topic in dodged}  # none drafted again where dodged
     # one reply: the quotes read what each answers
     each = reader.quoted(replies[0].text, questions).answered if len(replies) == 1 else None
     tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed, each)
@@ -263,7 +265,7 @@ _POINTS_BACK = re.compile(r"\W*(?:it|they|this|these|that|those|which)\b", re.I)
 
 def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str],
               placed: dict[int, str] | None = None, barred: dict[str, frozenset[str]] | None = None,
-              texts: set[str] = frozenset()) -> Evaluation:
+              texts: set[str] = frozenset(), dodged: set[str] = frozenset()) -> Evaluation:
     """Without the answers that rest only on sentences about what no question asked: a reply that
     volunteers how fast a stop is seen ("your maintenance lead asked ...: the shift lead's phone gets
     a push within thirty seconds") answers that, not who maintains the system or which data it
@@ -274,15 +276,20 @@ def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: 
     nothing of how fast a stop is seen). A table row's sentence drafts no answer on a question another row answers
     (`barred`: reply_cells.Pointers.barred). A written answer (`texts`) is the sentence itself, so one on another
     asked topic drafts it only where the round asked it too: the integrations sentence is no answer to who opens
-    the system every day, a question the letter never asked."""
+    the system every day, a question the letter never asked. A question the layout gives a place that says nothing it
+    asks (`dodged`: "5. Accuracy - very good results at other plants.") is not spoken on by the reply: no sentence placed
+    under another question drafts its answer."""
     topics = {sentence.text: on for sentence, _, _, on in said}
     at = placed or {}
     spoken = {t for s, _, vague, on in said if not vague
-              for t in (on if at.get(s.start) is None else (on - asked) | {at[s.start]})}
+              for t in (on if at.get(s.start) is None else (on - asked) | {at[s.start]})} - set(dodged)
+    where = {s.text: at.get(s.start) for s, *_ in said}
     def counts(quote: str, topic: str, written: bool) -> bool:
         if topic in (barred or {}).get(quote, ()):
             return False
         on = topics.get(quote, set())
+        if topic in dodged:  # its own place says nothing it asks, and a sentence placed under another question no more
+            return where.get(quote) is None and (not on or topic in on)
         return not on or topic in on or (bool(on & asked) and ((topic not in asked and not written) or topic in spoken))
     kept = [a for a in drafted.answers if a.question not in topic_of or not asked
             or any(counts(q, topic_of[a.question], a.question in texts) for q in a.quotes)]

@@ -30,7 +30,7 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
     have = {row.system for row in rows}
     for said in (s for s in tied if s.least()[1] >= 2 or s.signals >= 2):
         named = _areas_before_owners(said.text, areas_of)  # "owner: the key user in finance" links nothing
-        owner, landed = "", _landed(said.text, areas_of, drafter) if named else {}
+        owner, landed = "", _landed(said.text, areas_of, drafter, own) if named else {}
         if not named:  # a system whose name says no area: the line's label or the owner's department may
             named, owner = _area_said(said.text, drafter)
         named = [*named, *(area for area in landed if area not in named)]
@@ -90,15 +90,16 @@ def _areas_before_owners(text: str, areas_of) -> list[str]:
     return list(dict.fromkeys(area for part in _STATEMENTS.split(text) for area in areas_of(before_owner(part))))
 
 
-def _landed(text: str, areas_of, drafter) -> dict[str, tuple[str, str]]:
+def _landed(text: str, areas_of, drafter, own=None) -> dict[str, tuple[str, str]]:
     """Area -> (the statement, its owner) for each statement of a sentence linking several systems that names no
     system drafting knows but says where its data lands and who owns it ("...; (b) yarn faults per lot go to your quality
-    lab system (Uster Quality Expert) as CSV, one way, owned by us": quality, owned by us)."""
+    lab system (Uster Quality Expert) as CSV, one way, owned by us": quality, owned by us), or what the plant's own system
+    it lands in is for (`own`: "Seam alarms go to your traceability system (Optimum Trace) by REST, owned by us; ...")."""
     statements = _STATEMENTS.split(text)
     out = {}
     for statement in statements if len(statements) > 1 else []:
         if not areas_of(before_owner(statement)):
-            named, owner = _area_said(statement, drafter)
+            named, owner = _area_said(statement, drafter, own)
             out.update({area: (statement, owner) for area in named if area not in out})
     return out
 
@@ -112,7 +113,7 @@ def _fill_methods(rows: list[Integration], ways: dict[str, str]) -> bool:
     return bool(at)
 
 
-def _area_said(text: str, drafter) -> tuple[list[str], str]:
+def _area_said(text: str, drafter, own=None) -> tuple[list[str], str]:
     """The area of a link to a system whose name says none ("MasterControl", "the QA share"), as the reply says it,
     with the link's owner: by the line's label ("Quality: PDF drum report to the QA share, owner QA lead Mr. Nagy") or
     by the department that owns the link ("..., owner QA validation (A. Byrne)"), in the words of an integration
@@ -125,7 +126,8 @@ def _area_said(text: str, drafter) -> tuple[list[str], str]:
         area = drafter.rules.tables.area_of(words)
         if area:
             return [area], owners[0]
-    return [], ""
+    found = own(before_owner(line)) if owners and own is not None else []  # "to your traceability system, owned by us"
+    return (found[:1], owners[0]) if found else ([], "")
 
 
 def _formats(text: str, formats) -> str:

@@ -28,19 +28,22 @@ _ARTICLE = re.compile(r"^(?:the|our|your)\s+")  # "the prediction." heads as "pr
 _ACRONYMS = frozenset({"system", "protocol"})
 
 
-def _dodged_in_place(said: list, at: dict[int, str]) -> list:
+def _dodged_in_place(said: list, at: dict[int, str], answers=None) -> tuple[list, frozenset[str]]:
     """Where the reply's layout marks each answer's place (questions quoted back, numbers, labels), a question answered
-    in its own place only vaguely ("Everything relevant from the bodymakers." under the
-    data) is dodged there: a sentence placed under another asked question ("EtherNet/IP to the PLCs every 100 ms, plus
-    our vibration sensors" under the protocols) answers that one, not the dodged one too."""
+    in its own place only vaguely ("Everything relevant from the bodymakers." under the data), or by sentences that
+    name nothing it asks ("5. Accuracy - very good results at other plants.", "| Quality holds | Standard workflow |";
+    `answers(topic, sentence, lower)`), is dodged there: a sentence placed under another asked question
+    ("EtherNet/IP to the PLCs every 100 ms, plus our vibration sensors" under the protocols) answers that one, not the
+    dodged one too. And the dodged topics."""
     own: dict[str, list[bool]] = {}
-    for sentence, _, vague, _ in said:
+    for sentence, lower, vague, _ in said:
         if sentence.start in at:
-            own.setdefault(at[sentence.start], []).append(bool(vague))
-    dodged = {topic for topic, vague in own.items() if all(vague)}
+            topic = at[sentence.start]
+            own.setdefault(topic, []).append(bool(vague) or (answers is not None and answers(topic, sentence, lower) is False))
+    dodged = frozenset(topic for topic, none in own.items() if all(none))
     if not dodged:
-        return said
-    return [(s, lower, vague, on - (dodged - {at[s.start]}) if s.start in at else on) for s, lower, vague, on in said]
+        return said, dodged
+    return [(s, lower, vague, on - (dodged - {at[s.start]}) if s.start in at else on) for s, lower, vague, on in said], dodged
 
 
 class Placing:
@@ -57,6 +60,22 @@ class Placing:
     def headed(self, text: str, questions: list[RoundQuestion]) -> dict[int, frozenset[str]]:
         """Sentence start -> the asked topics of the heading line above it (reply_structure.py)."""
         return self._placed(text, tuple((q.topic, q.text) for q in questions))[2]
+
+    def dodged(self, text: str, questions: list[RoundQuestion]) -> frozenset[str]:
+        """The asked topics the reply's layout gives a place of their own that says nothing they ask (`_dodged_in_place`)."""
+        return self._placed(text, tuple((q.topic, q.text) for q in questions))[4]
+
+    def _answers_any(self, topic: str, sentence: Sentence, lower: str) -> bool | None:
+        """Whether a sentence names some part of what a topic asks (its kinds on it: `needs`); None where it is longer than
+        a dodge (`dodge_words`) or its own words are on other topics only ("9) Security" under the review's number: a
+        heading of another answer, no dodge)."""
+        if len(lower.split()) > self.rules.dodge_words:
+            return None  # a long answer may name what it asks in words the reading does not list
+        on = {t for cue in self.cues_in(lower) for t in self.cue_topics[cue]} | self.labelled(lower)
+        if on and topic not in on:
+            return None
+        kinds = self.kinds_read(topic, sentence, lower)
+        return any(not kinds.isdisjoint(part) for part in self.needs[topic])
 
     def quoted(self, text: str, questions: list[RoundQuestion]) -> Quoting:
         """What each sentence answers itself, to choose the quotes beside each question (reply_quotes.py)."""
@@ -89,8 +108,10 @@ class Placing:
         said = self.pointers.own_rows(text, said, at)  # a question with a table row of its own is answered there
         # a sentence whose only figures are prices answers only where money does, by its words or its place
         said = [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said]
-        said = said if found.guessed else _dodged_in_place(said, at)  # each answer's place marked by the layout
-        return said, at, found.under, quoting(self, said, at, found.under)  # what each answers, kept for its quotes
+        # each answer's place marked by the layout; where the places are guessed, only those its labels mark
+        marked = {k: t for k, t in found.labels.items() if at.get(k) == t} if found.guessed else at
+        said, dodged = _dodged_in_place(said, marked, self._answers_any)
+        return said, at, found.under, quoting(self, said, at, found.under), dodged  # quoting: what each answers
 
     def _postscripts_apart(self, text: str, starts: list[int], at: dict[int, str]) -> None:
         """A postscript continues no answer ("A: Of course the people always stay in control." then "PS. After the

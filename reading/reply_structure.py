@@ -38,6 +38,7 @@ class Layout:
     under: dict[int, frozenset[str]] = None  # sentence start -> the topics of the heading line, or of the
     # questions quoted back together, above it
     guessed: bool = False  # the places read from the order of what the sentences are on, none marked by the layout
+    labels: dict[int, str] = None  # sentence start -> the topic a heading's words whole on its line place it under
 
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
@@ -57,6 +58,8 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     numbered, joint, named = _numbered(text, starts, len(asked), lines)
     topic_at, own = _headed(text, starts, cue_topics, {t for t, _q in asked},
                             labelled or (lambda label, rest: on(label)), stopped, lines, words_at)
+    # placed by a heading ("Daily work: ...") or a table row's first cell ("| Quality holds | Standard workflow |")
+    labels = {start: topic for start, topic in topic_at.items() if start in own or _row(text, start)}
     under = _under_headings(text, starts, {t for t, _q in asked}, on, words_at)
     if _agrees(numbered, cue_topics, lambda: _item_stems(text, starts, numbered, plain), own_stems(asked, plain), named):
         # a vendor's own numbering that mostly follows the letter's: an item's own label, on its line, still
@@ -83,7 +86,7 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     guessed = not numbered and not quoted
     if guessed:
         topic_at.update(_in_order(text, starts, cue_topics if anchors is None else anchors, asked, plain))
-    return Layout(topic_at, frozenset(quoted), under, guessed)
+    return Layout(topic_at, frozenset(quoted), under, guessed, labels)
 
 
 def _taken(numbered: dict[int, int], topic_at: dict[int, str], own: set[int], starts: list[int],
@@ -210,6 +213,11 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
             if line_start == labelled_line:
                 own.add(start)
     return out, own
+
+
+def _row(text: str, start: int) -> bool:
+    """Whether a sentence stands on a table row's line ("| Quality holds | Standard workflow |")."""
+    return text[text.rfind("\n", 0, start) + 1:start + 1].lstrip().startswith("|")
 
 
 def _starts_line(text: str, line_start: int, start: int) -> bool:

@@ -83,7 +83,9 @@ _NUMBERED = re.compile(r"[ \t>*|(#-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")
 # Patterns the reply reader tries on a sentence's words (reply.py)
 EACH_ACT = re.compile(r"\b(?:each|every)\b")  # a recurring act: "each adjustment", not "all interfaces"
 BY_SOMEONE = re.compile(r"\s+by\s+(?:the|your|our|a|an|him|her|them|each|every)\s")  # "... confirmed by the setter"
-TOLD = re.compile(r"\b(?:had|did)\s+\w+|\b(?:we|you|they)\s+(?!(?:n|f|sp|proc|exc|succ)eed\b)\w+ed\b")  # a clause told in the past
+# a clause told in the past: "had named", "we selected", or a past verb with whom it was said to ("your IT asked us")
+TOLD = re.compile(r"\b(?:had|did)\s+\w+|\b(?:we|you|they)\s+(?!(?:n|f|sp|proc|exc|succ)eed\b)\w+ed\b"
+                  r"|\b(?!(?:n|f|sp|proc|exc|succ)eed\b)\w+ed\s+(?:us|you|me|them)\b")
 AHEAD = re.compile(r"\b(?:will|shall|would|be|going to)\b|'ll\b")  # ... or of what is still to come
 
 
