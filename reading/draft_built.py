@@ -47,8 +47,12 @@ class BuiltReader:
         the drafter's cues, to find where each option is named; `implies`: drafting.yaml implies."""
         for qid in self.questions & set(found):
             ev = found[qid]
-            named = {o: {(qid, o)} if o not in ev.implied else self._backers(implies.get(qid, {}).get(o, {}), found,
-                                                                              self.backed_by.get(o, frozenset()))
+            # an option its own words name may also be told built through an answer that implies it ("we developed
+            # an AI vision system for defect detection": data analytics, whatever else names analytics)
+            # an option its own words name is also told built through an answer that implies it ("we developed
+            # an AI vision system for defect detection": data analytics, whatever else names analytics)
+            named = {o: ({(qid, o)} if o not in ev.implied else set())
+                     | self._backers(implies.get(qid, {}).get(o, {}), found, self.backed_by.get(o, frozenset()))
                      for o in ev.said}
             ev.built = {o for o, said in ev.said.items()
                         if any(self.told(words, self._cues(scan, words, named[o])) for words in map(read, set(said)))}

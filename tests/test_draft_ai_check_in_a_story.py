@@ -51,3 +51,18 @@ def test_a_vendor_that_calls_itself_leading_still_boasts():
 def test_people_who_inspect_by_hand_in_the_story_are_no_detection():
     assert "detection" not in analytics("Since then two inspectors inspect every rejected tray by hand and write the "
                                         "result on a sheet at the end of the shift.")
+
+
+def test_computer_vision_quality_control_is_detection():
+    assert "detection" in analytics("Since May a computer-vision quality control station at the end of line 2 "
+                                    "looks at every vial before it is packed.")
+
+
+def test_a_learnt_model_named_before_what_it_detected_is_detection():
+    assert "detection" in analytics("Our machine learning solution reduced the vials falsely detected as cracked by "
+                                    "the older machines.")
+
+
+def test_quality_control_by_people_is_no_detection():
+    assert "detection" not in analytics("Two quality control staff at the end of line 2 look at every tray before "
+                                        "it is packed.")

@@ -98,3 +98,22 @@ def test_a_gateway_the_plant_merely_has_stays_a_label_to_check():
 def test_a_gateway_run_as_what_a_plant_can_do_is_a_possibility_not_drafted():
     drafted, suggested = technologies("Running a gateway beside each press, a plant can see its stops.")
     assert "iiot" not in drafted and "iiot" in suggested
+
+
+def test_an_ai_vision_system_deployed_is_data_analytics_where_analytics_is_also_named():
+    # analytics named of the product in another sentence does not hide the detection the project deployed
+    drafted, _ = technologies("The vendor's analytics platform keeps each press's bearing data. In May the project "
+                              "team deployed an AI vision system that detects cracks in every bearing race.")
+    assert "data_analytics" in drafted
+
+
+def test_a_detection_model_trained_on_the_plants_images_is_data_analytics():
+    drafted, _ = technologies("A deep learning model trained on 40,000 of the plant's own race images detects "
+                              "cracks in every bearing race.")
+    assert "data_analytics" in drafted
+
+
+def test_a_detection_model_that_will_be_trained_is_an_aim_not_drafted():
+    drafted, _ = technologies("Next year a deep learning crack detector will be trained on the plant's own race "
+                              "images.")
+    assert "data_analytics" not in drafted
