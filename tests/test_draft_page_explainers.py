@@ -1,0 +1,79 @@
+"""A product page or an explainer tells no site's story, however it words its features or cites its sources:
+a participle that names its noun ("the samples taken at each station") is no past told, and a sentence citing a
+dated book, study or survey states what the literature says (issue 14: pages drafted "described specifically")."""
+from questions import load_bank
+from reading.draft import draft, drafter_for
+from reading.phrases import normalise, tokens
+
+BANK = load_bank()
+DRAFTER = drafter_for(BANK)
+
+
+def words(sentence: str) -> list[str]:
+    return tokens(normalise(sentence))
+
+
+def general(sentence: str) -> str | None:
+    said = words(sentence)
+    return DRAFTER.agent.general(said, DRAFTER.rules.scan.find(said))
+
+
+# A filling app suite described item by item, each item's participle naming what it works on.
+SUITE_PAGE = """Filling Record Suite
+
+The Filling Record suite guides a filling line through its batch from start to release.
+Each step of the batch is a small app on a tablet at the line.
+- Label Check - Compares the labels printed for each carton with the order.
+- Fill Weights - Records the bottle weights sampled at the checkweigher every ten minutes.
+- Cap Torque - Stores the torque readings taken during each shift with the capper number.
+- Line Clearance - Lists the parts removed across the line before the next batch starts.
+- Seal Test - Logs the leak results measured by the seal tester for every pallet.
+The suite sends the batch record to the quality team for review at the end of the batch.
+A deviation opens when a fill weight is outside its limits.
+Batch records are kept for five years in a SQL database.
+"""
+
+
+def test_a_participle_that_names_its_noun_is_no_past():
+    story = DRAFTER.story
+    assert not story.in_past(words("it records the bottle weights sampled at the checkweigher"))
+    assert not story.in_past(words("the views used by operators and supervisors to manage downtime"))
+
+
+def test_a_past_deed_before_the_same_words_is_still_past():
+    story = DRAFTER.story
+    assert story.in_past(words("the maintenance team looked for a partner with OPC UA experience"))
+    assert story.in_past(words("the line was designed and implemented by the integrator in 2021"))
+    assert story.in_past(words("scrap reduced by 30 % in the first year"))
+
+
+def test_a_page_whose_features_name_their_samples_drafts_only_claims():
+    drafted = draft(SUITE_PAGE, BANK)
+    assert drafted.answers  # it still drafts what the page claims ...
+    assert all(a.evidence == "vendor_claim" for a in drafted.answers)  # ... as the vendor's claim
+
+
+def test_a_dated_publication_cited_is_a_general_truth():
+    assert general("A 2023 survey of bottling plants found that most lines stop twice a shift.") == "source"
+    assert general("Shingo described the changeover method in his 1985 book on quick die change.") == "source"
+    assert general("The survey terminal records each stop of the filler at the line.") is None
+
+
+# An explainer on changeovers: definitions, a cited figure, a worked example; no offer, no site.
+EXPLAINER = """Changeover time on packaging lines.
+
+Changeover time is the time from the last good unit of one run to the first good unit of the next.
+It is measured in minutes per changeover and summed per shift on the line dashboard.
+A line that runs six changeovers a shift at 40 minutes each loses four hours of production.
+Internal steps stop the line and external steps are done while the line runs.
+Shigeo Shingo described the single-minute method in his 1985 book on quick die change.
+Converting internal steps into external ones is the first of his stages.
+Standard carts, preset tools and quick clamps cut the minutes of each step.
+The target is a changeover below ten minutes on every format.
+Operators record each changeover step on a tablet with its start and end time.
+"""
+
+
+def test_an_explainer_citing_its_source_drafts_only_claims():
+    drafted = draft(EXPLAINER, BANK)
+    assert all(a.evidence == "vendor_claim" for a in drafted.answers)
