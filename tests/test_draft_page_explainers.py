@@ -1,5 +1,5 @@
 """A product page or an explainer tells no site's story, however it words its features or cites its sources:
-a participle that names its noun ("the samples taken at each station") is no past told, and a sentence citing a
+a participle that names its noun ("the bottles made at each filler head") is no past told, and a sentence citing a
 dated book, study or survey states what the literature says (issue 14: pages drafted "described specifically")."""
 from questions import load_bank
 from reading.draft import draft, drafter_for
@@ -23,11 +23,11 @@ SUITE_PAGE = """Filling Record Suite
 
 The Filling Record suite guides a filling line through its batch from start to release.
 Each step of the batch is a small app on a tablet at the line.
-- Label Check - Compares the labels printed for each carton with the order.
-- Fill Weights - Records the bottle weights sampled at the checkweigher every ten minutes.
-- Cap Torque - Stores the torque readings taken during each shift with the capper number.
-- Line Clearance - Lists the parts removed across the line before the next batch starts.
-- Seal Test - Logs the leak results measured by the seal tester for every pallet.
+- Label Check - Compares the labels used for each carton with the order.
+- Fill Weights - Records the bottles made at each filler head every ten minutes.
+- Cap Torque - Stores the capper heads replaced during each shift with their torque.
+- Line Clearance - Lists the parts found across the line before the next batch starts.
+- Seal Test - Logs the pallets lost by the seal tester for every batch.
 The suite sends the batch record to the quality team for review at the end of the batch.
 A deviation opens when a fill weight is outside its limits.
 Batch records are kept for five years in a SQL database.
@@ -36,8 +36,9 @@ Batch records are kept for five years in a SQL database.
 
 def test_a_participle_that_names_its_noun_is_no_past():
     story = DRAFTER.story
-    assert not story.in_past(words("it records the bottle weights sampled at the checkweigher"))
+    assert not story.in_past(words("it records the bottles made at each filler head"))
     assert not story.in_past(words("the views used by operators and supervisors to manage downtime"))
+    assert not story.in_past(words("it lists the parts found across the line before the next batch"))
 
 
 def test_a_past_deed_before_the_same_words_is_still_past():
