@@ -78,3 +78,25 @@ Operators record each changeover step on a tablet with its start and end time.
 def test_an_explainer_citing_its_source_drafts_only_claims():
     drafted = draft(EXPLAINER, BANK)
     assert all(a.evidence == "vendor_claim" for a in drafted.answers)
+
+
+# A product description in the present that names "the plant" and "the customer" in passing, as pages do.
+PRESS_PAGE = """Kiln Watch
+
+Kilns set the pace of the plant.
+Every other step has to wait for the firing curve.
+A firing cycle takes 14 to 20 hours per car across six kilns, each with its own curve.
+Kiln Watch reads the zone temperatures from the kiln controllers every 30 seconds.
+It compares each zone with the curve of the product on the car.
+A zone that drifts more than 8 degrees from its curve raises an alert on the shift screen.
+The shift lead sees which car is at risk and how long until it leaves the kiln.
+Each fired car is stamped with its curve, its drifts and its operator notes.
+And the customer complaint report shows which cars were fired off curve.
+Kiln Watch keeps the curves of every car for ten years.
+"""
+
+
+def test_a_product_description_naming_the_plant_in_passing_drafts_only_claims():
+    drafted = draft(PRESS_PAGE, BANK)
+    assert drafted.answers
+    assert all(a.evidence == "vendor_claim" for a in drafted.answers)
