@@ -191,11 +191,18 @@ class Pass:
         cited = general in page.general_kinds
         tells = not cited and (story.tells(words, self.names, self.actors) or story.reports(words))
         return ("~generic" in kinds or cited, story.speaks_to(words),
-                story.in_past(words) and not asks,  # "Which station was the bottleneck?": a page asks, tells no past
+                # "Which station was the bottleneck?": a page asks, tells no past; nor does a scene put to the reader alone
+                # ("By then you've already made conservative decisions": any reader's, no site's past)
+                story.in_past(words) and not asks and not self._to_reader(words),
                 # a general truth ties the text to no project: "This article explains ...", "downtime costs the plant"
                 tells, "~project" in kinds and not general,
                 not general and any(key.startswith(_PROJECT) and key[len(_PROJECT):] not in page.passing
                                     for _s, _e, key in finds))
+
+    def _to_reader(self, words: list[str]) -> bool:
+        """The sentence speaks to its reader ("you", "you've", "your") and not for its writer ("we", "our", "will")."""
+        story, said = self.drafter.story, {w.split("'")[0] for w in words}
+        return not story.reader.isdisjoint(said) and (story.speaks - story.reader).isdisjoint(said)
 
     @property
     def project(self) -> int:

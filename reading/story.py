@@ -157,8 +157,11 @@ class StoryReader:
         assigned at manufacturing"): a clause cut short that says which noun, no deed; not after who acts ("the team
         looked for", "we installed at"), nor after a verb it goes on from ("designed and implemented by"), nor a
         result's size ("reduced by 30%")."""
-        if at + 1 >= len(words) or words[at + 1] not in self.reduced:
+        if at + 1 >= len(words):
             return False
+        if words[at + 1] not in self.reduced:  # ... or closes an item of a list: "shifts, equipment used, raw materials"
+            return at > 1 and words[at + 1] == "," and words[at - 2] == "," and words[at - 1].isalpha() \
+                and words[at - 1] not in self.subjects
         before, after = words[at - 1], words[at + 2:at + 3]
         return before.isalpha() and before not in self.subjects and before not in self.pronouns \
             and before not in self.states and before not in self.joined and not (after and after[0][:1].isdigit())

@@ -100,3 +100,31 @@ def test_a_product_description_naming_the_plant_in_passing_drafts_only_claims():
     drafted = draft(PRESS_PAGE, BANK)
     assert drafted.answers
     assert all(a.evidence == "vendor_claim" for a in drafted.answers)
+
+
+def test_a_participle_closing_a_list_item_is_no_past():
+    story = DRAFTER.story
+    assert not story.in_past(words("it links each serial to its batch, shift, equipment used, raw materials and tests"))
+    assert story.in_past(words("after the audit, the plant used two scanners at the dock"))
+
+
+# A product page that sets its scene in the past of the reader alone ("you found out ..."), as pages do.
+SCENE_PAGE = """Fault Trace
+
+A fault reaches the field and nobody knows which units share its parts.
+You found out about the faulty lot only when the first complaint arrived.
+By then you've already lost a week of shipments to a blanket recall.
+Fault Trace links every serial number to its lot, its line and its test results.
+The links are written by the line scanners at each station every second.
+A search by serial number returns its full history in under a minute.
+Quality engineers flag a lot and see every serial number built from it.
+The flagged serials are sent to the ERP as a blocked stock list.
+Each test result is stored with the tester number and the time of the test.
+Fault Trace keeps the history of every serial for fifteen years.
+"""
+
+
+def test_a_page_setting_its_scene_in_the_readers_past_drafts_only_claims():
+    drafted = draft(SCENE_PAGE, BANK)
+    assert drafted.answers
+    assert all(a.evidence == "vendor_claim" for a in drafted.answers)
