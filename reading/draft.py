@@ -293,8 +293,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             answers.update(self._measured_result(measure, seen, answers))
         order = list(self.questions)
         drafted = [answers[q] for q in order if q in answers and want(q)]
-        # whatever it names is the vendor's claim (a short reply to the buyer's questions answers this buyer: no page)
-        if brochure or page or (weighed and self.describes(seen)):
+        # whatever it names is the vendor's claim (a short reply to the buyer's questions answers this buyer: no page);
+        # so is what a text that only describes a product (Pass.quiet) names, however often it says "the plant" in passing
+        if brochure or page or (weighed and (self.describes(seen) or (seen.quiet() and not seen.declared))):
             drafted = [a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]
         return drafted
 

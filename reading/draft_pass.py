@@ -186,13 +186,23 @@ class Pass:
         finds = [f for f in finds if not (f[1] < len(words) and words[f[1]] in page.titles
                                           and f[2].startswith(_PROJECT) and f[2][len(_PROJECT):] in page.passing)]
         kinds = {key.split(":", 1)[0] for _s, _e, key in finds if key.startswith(("~generic:", "~project:"))}
-        tells = story.tells(words, self.names, self.actors) or story.reports(words)
-        return ("~generic" in kinds or general in page.general_kinds, story.speaks_to(words),
-                story.in_past(words) and not asks,  # "Which station was the bottleneck?": a page asks, tells no past
+        # a source cited or an article speaking of itself tells no site's story ("Nakajima proposed the 85% figure in
+        # his 1984 book": what the literature says, no customer's deed)
+        cited = general in page.general_kinds
+        tells = not cited and (story.tells(words, self.names, self.actors) or story.reports(words))
+        return ("~generic" in kinds or cited, story.speaks_to(words),
+                # "Which station was the bottleneck?": a page asks, tells no past; nor does a scene put to the reader alone
+                # ("By then you've already made conservative decisions": any reader's, no site's past)
+                story.in_past(words) and not asks and not self._to_reader(words),
                 # a general truth ties the text to no project: "This article explains ...", "downtime costs the plant"
                 tells, "~project" in kinds and not general,
                 not general and any(key.startswith(_PROJECT) and key[len(_PROJECT):] not in page.passing
                                     for _s, _e, key in finds))
+
+    def _to_reader(self, words: list[str]) -> bool:
+        """The sentence speaks to its reader ("you", "you've", "your") and not for its writer ("we", "our", "will")."""
+        story, said = self.drafter.story, {w.split("'")[0] for w in words}
+        return not story.reader.isdisjoint(said) and (story.speaks - story.reader).isdisjoint(said)
 
     @property
     def project(self) -> int:

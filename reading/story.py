@@ -36,6 +36,8 @@ class StoryReader:
     objects: frozenset[str] = frozenset()  # "its", "five": a deed's object opens with one ("Continental fitted five")
     reader: frozenset[str] = frozenset()  # "you", "your": of `speaks`, what any page says to any reader
     system_kinds: frozenset[str] = frozenset()  # "ERP", "MES": "your ERP" names a kind of system, not the buyer's own
+    reduced: frozenset[str] = frozenset()  # "for", "at": after a noun, a past word before one names it ("materials used for")
+    joined: frozenset[str] = frozenset()  # "and", "then": a past word after one goes on from a verb, no noun named
 
     @classmethod
     def from_data(cls, page: dict) -> StoryReader:
@@ -49,7 +51,8 @@ class StoryReader:
                    frozenset(story.get("results", [])), frozenset(story.get("unsure", [])),
                    frozenset(story.get("relatives", [])), frozenset(story.get("pronouns", [])),
                    frozenset(story.get("participle_after", [])), frozenset(story.get("objects", [])),
-                   frozenset(quiet.get("reader", [])), frozenset(quiet.get("system_kinds", [])))
+                   frozenset(quiet.get("reader", [])), frozenset(quiet.get("system_kinds", [])),
+                   frozenset(story.get("reduced_before", [])), frozenset(story.get("reduced_not_after", [])))
 
     def tells(self, words: list[str], names: frozenset[str] = frozenset(), actors: frozenset[str] = frozenset()) -> bool:
         """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
@@ -144,8 +147,24 @@ class StoryReader:
 
     def _finite(self, words: list[str], at: int) -> bool:
         """The past word at `at` is a verb in the past: not a participle after the present ("they are installed")
-        nor an adjective after a determiner ("the selected time interval", "the installed base")."""
-        return at == 0 or (words[at - 1] not in self.present and words[at - 1] not in self.determiners)
+        nor an adjective after a determiner ("the selected time interval", "the installed base"), nor a participle
+        that names the noun before it (`_reduced`: "the materials used for each batch")."""
+        return at == 0 or (words[at - 1] not in self.present and words[at - 1] not in self.determiners
+                           and not self._reduced(words, at))
+
+    def _reduced(self, words: list[str], at: int) -> bool:
+        """A past participle between a noun and one of `reduced` ("the materials used for each batch", "serial numbers
+        assigned at manufacturing"): a clause cut short that says which noun, no deed; not after who acts ("the team
+        looked for", "we installed at"), nor after a verb it goes on from ("designed and implemented by"), nor a
+        result's size ("reduced by 30%")."""
+        if at + 1 >= len(words):
+            return False
+        if words[at + 1] not in self.reduced:  # ... or closes an item of a list: "shifts, equipment used, raw materials"
+            return at > 1 and words[at + 1] == "," and words[at - 2] == "," and words[at - 1].isalpha() \
+                and words[at - 1] not in self.subjects
+        before, after = words[at - 1], words[at + 2:at + 3]
+        return before.isalpha() and before not in self.subjects and before not in self.pronouns \
+            and before not in self.states and before not in self.joined and not (after and after[0][:1].isdigit())
 
     def speaks_to(self, words: list[str]) -> bool:
         """A word that speaks to the reader or for the writer, but not the object of a benefit ("lets you see
