@@ -24,7 +24,8 @@ from .quantities import DURATIONS, no_values
 from .text import Sentence
 
 def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int, named: bool = False,
-                 back: bool = False, own: bool = False) -> tuple[float, Sentence, str, str] | None:
+                 back: bool = False, own: bool = False,
+                 elsewhere: bool = False) -> tuple[float, Sentence, str, str] | None:
     """(value, sentence, unit, its text before the value): the number another sentence states for
     today, in the target's unit (a duration converted): one that says it is
     today's (drafting.yaml kpi baselines) or one of the two right before the target ("Your QA
@@ -46,8 +47,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     found = []
     after = range(at + 1, min(len(sentences), at + NEAR + 1))
     for i in sorted(set(range(max(0, at - KIND_BACK), at)).union(_today_at(sentences, rules.kpi_baselines), after)):
-        if back and i > at:
-            continue  # a pointer's value was told before it
+        if back and i > at or elsewhere and i == at:
+            continue  # a pointer's value was told before it; `elsewhere`: never in the change's own sentence
         sentence = sentences[i]
         words, forms, today = _read_once(sentence.text, rules.kpi_baselines)
         about = not metric_words.isdisjoint(forms)
