@@ -13,7 +13,7 @@ from .kpi_change import change_start, read_relative
 from .kpi_kinds import kind_phrase, moves_the_right_way, other_kinds, way_of
 from .kpi_metric import metric_before, noun_phrase
 from .kpi_naming import names_measure
-from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, unit_of, value_of
+from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_time, unit_head, unit_of, value_of
 from .kpi_pairing import CUE_WORDS, baseline_for, said_in_unit, said_today
 from .phrases import normalise, tokens
 from .text import Sentence
@@ -79,10 +79,18 @@ def _told_baseline(sentences: list[Sentence], change, rules: DraftRules, at: int
 
 def _a_share(metric: str, rules: DraftRules) -> bool:
     """The metric is named as a share of what is made: "the offcut share", "the leak reject rate" (a rate of a
-    kind that should fall; never "the flow rate")."""
+    kind that should fall; never "the flow rate"), or as the things counted ("halve the short boxes": their share of
+    all boxes, never "the declared 40 matches" a box holds); a unit ("hours") is no thing counted."""
     words, kpi = metric.split(), draft_data()["kpi"]
     last = words[-1] if words else ""
-    return last in kpi["share_ends"] or last in kpi["rate_ends"] and way_of(" ".join(words[:-1]), rules)[0]
+    return last in kpi["share_ends"] or last in kpi["rate_ends"] and way_of(" ".join(words[:-1]), rules)[0] \
+        or _counted(last)
+
+
+def _counted(word: str) -> bool:
+    """A plural noun that is no unit: "boxes", "rejects", "knives" (never "hours", "tonnes")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.isalpha() \
+        and unit_head(word) == word and not is_time(word)  # "tonnes" is t, a unit
 
 
 @lru_cache(maxsize=1)
