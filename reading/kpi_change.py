@@ -119,7 +119,8 @@ def _relative(lower: str) -> Relative | None:
         way = -1 if match.group(2) in verbs.fell_down else 1
         coming = _coming(match.group(1), match.group(2))
         # one to come names its measure up to where it is ("the firing loss on kiln 2": firing loss)
-        what = _what(_subject(_to_come(match.group(1))), verbs) if coming else _subject(match.group(1))
+        # (from its clause's start however long: "knives sent back for a second polishing pass will be reduced")
+        what = _what(_subject(_to_come(lower[:match.start(2)])), verbs) if coming else _subject(match.group(1))
         found = _by(way, match.group(3), match.group(4), what)
         return replace(found, told_first=True, coming=coming) if found else None
     match = verbs.by.search(lower)

@@ -12,8 +12,8 @@ from .draft_rules import DraftRules, draft_data
 from .kpi_change import change_start, read_relative
 from .kpi_kinds import kind_phrase, moves_the_right_way, other_kinds, way_of
 from .kpi_metric import metric_before, noun_phrase
-from .kpi_naming import names_measure
-from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_time, unit_head, unit_of, value_of
+from .kpi_naming import counted, names_measure
+from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, unit_of, value_of
 from .kpi_pairing import CUE_WORDS, baseline_for, said_in_unit, said_today
 from .phrases import normalise, tokens
 from .text import Sentence
@@ -84,13 +84,7 @@ def _a_share(metric: str, rules: DraftRules) -> bool:
     words, kpi = metric.split(), draft_data()["kpi"]
     last = words[-1] if words else ""
     return last in kpi["share_ends"] or last in kpi["rate_ends"] and way_of(" ".join(words[:-1]), rules)[0] \
-        or _counted(last)
-
-
-def _counted(word: str) -> bool:
-    """A plural noun that is no unit: "boxes", "rejects", "knives" (never "hours", "tonnes")."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.isalpha() \
-        and unit_head(word) == word and not is_time(word)  # "tonnes" is t, a unit
+        or any(map(counted, words))
 
 
 @lru_cache(maxsize=1)
