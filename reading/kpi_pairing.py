@@ -44,6 +44,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     kind_stems = _stems(kinds)
     before = sentences[at].start
     based = _COUNTED_BASE.search(target.unit)  # "per 100,000 holes": a rate over a counted base names its measure
+    # ... as a compound unit does however short ("Current: 0.48 kWh/Nm3 O2" for "max. 0.41 kWh/Nm3")
+    based = based or _RATE_UNIT.fullmatch(target.unit)
     found = []
     after = range(at + 1, min(len(sentences), at + NEAR + 1))
     for i in sorted(set(range(max(0, at - KIND_BACK), at)).union(_today_at(sentences, rules.kpi_baselines), after)):
@@ -77,6 +79,7 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
 
 _TOLD_AFTER = 2  # words of a target's measure a later line names to tell its baseline
 _COUNTED_BASE = re.compile(r"\bper \d[\d,.]* [a-zäöüß-]+")  # "per 100,000 holes", "per 1,000 m"
+_RATE_UNIT = re.compile(r"[a-zäöüß³²\d]+/[a-zäöüß³²\d]+")  # "kwh/nm3", "m³/t": a rate of one unit per another
 
 
 # How far back (sentences) a sentence naming only the target's kind of measure may give its baseline: a page or
