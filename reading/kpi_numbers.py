@@ -32,7 +32,7 @@ _SHORT_PER = r"[a-z]{1,3}[23]? (?!and/|or/)[a-z]+/[a-z]{1,3}[23]?(?: (?!per\b)[a
 UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ (?:[a-z]+(?:ing|ed) )?[a-z]+|" + _PERIOD +
         r"|(?:[a-z-]+ )?[a-z-]+s per (?:\d+-)?[a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
         r"per [a-z]+(?:-[a-z]+)*|%|" + _SHORT_PER + r"|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
-        r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?[a-z/]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?"
+        r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?(?:\d+-)?[a-z/]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?"
         r"(?: per (?:[\d,]+ )?[a-z/]+(?:-[a-z]+)*)?)?)?")
 UNIT = UNIT.replace("[a-z", "[a-zäöüß")  # German units and things: "4,2 Störungen je Schicht"
 
@@ -252,9 +252,14 @@ _LENGTH = re.compile(r"\d+-[a-z]+")
 def counted_per(unit: str, period: str) -> bool:
     """Things counted per a period and the bare period: "1,200 micro-stops a month" today and "fewer than
     400 a month" for the target count the same things."""
-    if unit_head(period) == "per" and unit.endswith(" " + period):
-        return True  # "6.2 weld repairs per 100 pipes" today, "2.5 per 100 pipes" the target
+    if unit_head(period) == "per" and _unlengthed(unit).endswith(" " + _unlengthed(period)):
+        return True  # "6.2 weld repairs per 100 pipes" today, "2.5 per 100 pipes" the target; "per loom per 8-hour
+        # shift" today, "5 per loom per shift" the target (the length a base is stated at)
     return unit_head(period) == "per" and len(period.split()) == 2 and _base(_per(unit)) == _base(period.split())
+
+
+def _unlengthed(unit: str) -> str:
+    return " ".join(w for w in unit.split() if not _LENGTH.fullmatch(w))
 
 
 def _base(per: list[str]) -> str:
