@@ -78,7 +78,7 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
 
 
 _TOLD_AFTER = 2  # words of a target's measure a later line names to tell its baseline
-_COUNTED_BASE = re.compile(r"\bper \d[\d,.]* [a-zäöüß-]+")  # "per 100,000 holes", "per 1,000 m"
+_COUNTED_BASE = re.compile(r"\bper \d[\d,.]* [a-zäöüß-]+|\bper \d[\d,]*\d$")  # "per 100,000 holes", "per 1,000 m"
 _RATE_UNIT = re.compile(r"[a-zäöüß³²\d]+/[a-zäöüß³²\d]+")  # "kwh/nm3", "m³/t": a rate of one unit per another
 
 
