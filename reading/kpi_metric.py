@@ -12,6 +12,7 @@ from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import before_amount, measured_lead
 from .kpi_kinds import NO_NAME, is_kind, kind_phrase, moves_the_right_way, time_leads, way_of
 from .kpi_numbers import DIGIT, LINKS, as_read
+from .phrases import PhraseSet
 from .text import Sentence
 
 # What the sentence names as its KPI: "The KPI is unplanned spindle downtime, today ..." -> "unplanned spindle downtime"
@@ -195,6 +196,32 @@ def named_kpi(text: str, rules: DraftRules) -> str:
     """The metric a sentence names as its KPI ("our KPI: scrap rate, 5.6% today" -> "scrap rate")."""
     match = _NAMED.search(text)
     return noun_phrase(match.group(1).split(), rules) if match else ""
+
+
+def after_commitment(measure: Measure, rules: DraftRules) -> Measure:
+    """A name that holds the verb committing to the measure names what follows it ("press we guarantee a delamination
+    rate" -> "delamination rate", "prepared to commit to broken sheets" -> "broken sheets"); a name that is that verb
+    alone ("guarantee", "committed") names nothing, left to the unit's things (kpi_kinds.by_unit)."""
+    words = measure.metric.split()
+    cut = [end for _start, end, _phrase in _firm().find(words)]
+    if not cut:
+        return measure
+    rest = words[cut[-1]:]
+    if rest[:1] and rest[0] in map(str, draft_data()["kpi"]["when_leads"]):
+        return measure  # "committed after ram-pressure control": when it holds, no name of what
+    while rest and (rest[0] in rules.kpi_trim or rest[0] in NO_NAME or rest[0] == "to"):
+        rest.pop(0)
+    things = _THINGS.match(measure.unit)  # "guarantee" 0.8 breakouts per 1,000 heats: the breakouts
+    name = " ".join(rest) or (things.group(1) if things and not is_kind(measure.unit, rules) else "")
+    return measure.model_copy(update={"metric": name}) if name else measure
+
+
+_THINGS = re.compile(r"([a-z-]+s) per \S")
+
+
+@lru_cache(maxsize=1)
+def _firm() -> PhraseSet:
+    return PhraseSet.of(draft_data()["kpi"]["firm"], "firm")
 
 
 def naming(first: str, second: str, rules: DraftRules) -> str:

@@ -1,0 +1,26 @@
+"""A drafted measure is named by what the commitment commits to, never by the committing verb: "... we guarantee a
+seal failure rate of ..." names the seal failure rate, "we're prepared to commit to torn labels of ..." the torn
+labels; a commitment naming nothing ("we guarantee 0.5 mislabels per 1,000 cartons") names the things its unit counts.
+Sentences written for these tests."""
+from kpi_corpus import whole_kpi
+
+
+def test_a_name_is_what_follows_the_verb_that_commits():
+    text = ("Hot press offer\nDelamination runs at 2.8 % of boards today, per your boil tests. "
+            "On the new hot press we guarantee a delamination rate of 1.0 % over 6 weeks.")
+    got = whole_kpi(text)
+    assert (got.baseline, got.target) == (2.8, 1.0) and got.metric == "delamination rate"
+
+
+def test_a_name_after_commit_to_is_what_it_commits_to():
+    text = ("Hi Lee,\nTorn labels are at 4.5 % at the moment, from your line counter.\n"
+            "We're prepared to commit to torn labels of 1.5 % or less once the new applicator runs.\nCheers, Kim")
+    got = whole_kpi(text)
+    assert (got.baseline, got.target) == (4.5, 1.5) and got.metric == "torn labels"
+
+
+def test_a_commitment_naming_nothing_names_the_things_its_unit_counts():
+    text = ("Cartoner offer\nYour cartoner logged 2.4 mislabels per 1,000 cartons over the last quarter. "
+            "We guarantee 0.5 mislabels per 1,000 cartons after the upgrade.")
+    got = whole_kpi(text)
+    assert (got.baseline, got.target) == (2.4, 0.5) and "guarantee" not in got.metric and "mislabels" in got.metric
