@@ -201,9 +201,12 @@ def named_kpi(text: str, rules: DraftRules) -> str:
 def after_commitment(measure: Measure, rules: DraftRules) -> Measure:
     """A name that holds the verb committing to the measure names what follows it ("press we guarantee a delamination
     rate" -> "delamination rate", "prepared to commit to broken sheets" -> "broken sheets"); a name that is that verb
-    alone ("guarantee", "committed") names nothing, left to the unit's things (kpi_kinds.by_unit)."""
+    alone ("guarantee", "committed"), or one ending in who counted ("quality team counted"), names the things its unit
+    counts ("breakouts per 1,000 heats")."""
     words = measure.metric.split()
     cut = [end for _start, end, _phrase in _firm().find(words)]
+    if words[-1:] and words[-1] in map(str, draft_data()["kpi"]["counting_verbs"]):
+        cut = [len(words)]  # "quality team counted" 3.4 mis-sorts per 1,000 parcels: who counted, not what
     if not cut:
         return measure
     rest = words[cut[-1]:]

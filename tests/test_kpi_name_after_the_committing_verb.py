@@ -24,3 +24,10 @@ def test_a_commitment_naming_nothing_names_the_things_its_unit_counts():
             "We guarantee 0.5 mislabels per 1,000 cartons after the upgrade.")
     got = whole_kpi(text)
     assert (got.baseline, got.target) == (2.4, 0.5) and "guarantee" not in got.metric and "mislabels" in got.metric
+
+
+def test_a_name_ending_in_who_counted_names_the_things_counted():
+    text = ("Sorter offer\nLast quarter your QA staff counted 5.2 misroutes per 1,000 totes on the loop sorter. "
+            "We commit to no more than 2.0 misroutes per 1,000 totes after go-live.")
+    got = whole_kpi(text)
+    assert (got.baseline, got.target) == (5.2, 2.0) and "counted" not in got.metric and "misroutes" in got.metric
