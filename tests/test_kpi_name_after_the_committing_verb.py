@@ -31,3 +31,10 @@ def test_a_name_ending_in_who_counted_names_the_things_counted():
             "We commit to no more than 2.0 misroutes per 1,000 totes after go-live.")
     got = whole_kpi(text)
     assert (got.baseline, got.target) == (5.2, 2.0) and "counted" not in got.metric and "misroutes" in got.metric
+
+
+def test_a_name_after_we_shorten_is_what_is_shortened():
+    text = ("Kiln offer\nThe firing cycle on kiln 2 takes 31 hours today, averaged over 90 cycles. "
+            "With new burners and staged cooling air we shorten the firing cycle to 26 hours, which we guarantee.")
+    got = whole_kpi(text)
+    assert (got.baseline, got.target) == (31, 26) and got.metric == "firing cycle"
