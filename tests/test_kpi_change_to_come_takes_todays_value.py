@@ -31,3 +31,8 @@ def test_a_change_told_in_the_past_is_no_change_to_come():
     text = ("Dryer offer\nYour dryer scrap is 4.0 % of the wet feed. "
             "At another plant we supplied, scrap fell by 2.0 percentage points.")
     assert kpi_ends(text) is None
+
+
+def test_a_change_to_come_that_commits_nothing_takes_no_value_of_today():
+    text = ("Packaging offer\nYour OEE on the cartoner is 58 % today. With our system OEE rises by 9 percentage points.")
+    assert kpi_ends(text) is None
