@@ -236,8 +236,11 @@ def naming(first: str, second: str, rules: DraftRules) -> str:
 def named_by_kind(measure: Measure, sentences: list[Sentence], rules: DraftRules) -> Measure:
     """A metric that names no kind of measure ("setpoint advisor we guarantee") gives way to the
     first phrase in its sentences that does ("to unplanned stops" -> "unplanned stops"), if that
-    phrase agrees with the way the numbers move."""
-    if is_kind(measure.metric, rules):
+    phrase agrees with the way the numbers move. One named as a rate or share of its own ("a mis-pick rate of 0.10 %")
+    keeps its name, never the records a value was taken from ("according to your customer claims")."""
+    kpi = draft_data()["kpi"]
+    if is_kind(measure.metric, rules) or measure.metric.split()[-1:] and len(measure.metric.split()) > 1 \
+            and measure.metric.split()[-1] in kpi["rate_ends"] + kpi["share_ends"]:
         return measure
     for sentence in sentences:
         phrase = kind_phrase(as_read(sentence.text), rules)

@@ -38,3 +38,10 @@ def test_a_name_after_we_shorten_is_what_is_shortened():
             "With new burners and staged cooling air we shorten the firing cycle to 26 hours, which we guarantee.")
     got = whole_kpi(text)
     assert (got.baseline, got.target) == (31, 26) and got.metric == "firing cycle"
+
+
+def test_a_name_told_as_a_rate_keeps_it_over_the_records_a_value_came_from():
+    text = ("Warehouse offer\nYour order data show 0.52 % of lines shipped short, according to your customer claims. "
+            "We commit to a short-ship rate of 0.15 % of order lines or lower after go-live.")
+    got = whole_kpi(text)
+    assert (got.baseline, got.target) == (0.52, 0.15) and got.metric == "short-ship rate"
