@@ -31,8 +31,10 @@ _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b
 _SHORT_PER = r"[a-z]{1,3}[23]? (?!and/|or/)[a-z]+/[a-z]{1,3}[23]?(?: (?!per\b)[a-z]+)?"
 UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]*\d(?: (?:[a-z]+(?:ing|ed) )?[a-z]+|(?=[,;.]))|" + _PERIOD +
         r"|(?:[a-z-]+ )?[a-z-]+s per (?:\d+-)?[a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
-        r"per [a-z]+(?:-[a-z]+)*|%|" + _SHORT_PER + r"|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
-        r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?(?:\d+-)?[a-z/]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?"
+        r"per [a-z]+(?:-[a-z]+)*|%|" + _SHORT_PER + r"|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?"
+        r"(?: (?!more\b|less\b|fewer\b)[a-z]{3,}(?= (?:per|je|pro) [a-z]))?)"  # "kg Dampf je m³": what it is of
+        r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?(?:\d+-)?[a-z/]+(?:-[a-z]+)*"
+        r"(?:[23²³](?![\d,.]\d|\d))?(?: (?!per\b)[a-z]+)?"  # "je m³ Formteil"
         r"(?: per (?:[\d,]+ )?[a-z/]+(?:-[a-z]+)*)?)?)?")
 UNIT = UNIT.replace("[a-z", "[a-zäöüß")  # German units and things: "4,2 Störungen je Schicht"
 
