@@ -21,3 +21,11 @@ def test_a_unit_of_what_per_a_base_is_read_whole(text, unit):
 
 def test_a_comparative_after_a_unit_is_no_part_of_it():
     assert _unit("The press makes 3 t more per shift.") == "t"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Die Abrisse liegen bei 3,8 je 1.000 Spulen.", "je 1,000 spulen"),
+    ("Wir senken die Abrisse auf 1,5 pro 100 Stunden.", "pro 100 stunden"),
+])
+def test_a_german_rate_base_by_its_number_is_the_unit(text, unit):
+    assert _unit(text) == unit
