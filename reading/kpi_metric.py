@@ -215,7 +215,7 @@ def after_commitment(measure: Measure, rules: DraftRules) -> Measure:
     while rest and (rest[0] in rules.kpi_trim or rest[0] in NO_NAME or rest[0] == "to"):
         rest.pop(0)
     things = _THINGS.match(measure.unit)  # "guarantee" 0.8 breakouts per 1,000 heats: the breakouts
-    name = " ".join(rest) or (things.group(1) if things and not is_kind(measure.unit, rules) else "")
+    name = " ".join(rest) or (things.group(1) if things else "")
     return measure.model_copy(update={"metric": name}) if name else measure
 
 

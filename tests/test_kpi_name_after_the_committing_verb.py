@@ -45,3 +45,10 @@ def test_a_name_told_as_a_rate_keeps_it_over_the_records_a_value_came_from():
             "We commit to a short-ship rate of 0.15 % of order lines or lower after go-live.")
     got = whole_kpi(text)
     assert (got.baseline, got.target) == (0.52, 0.15) and got.metric == "short-ship rate"
+
+
+def test_things_counted_of_a_known_kind_name_it_over_who_logged_them():
+    text = ("Hi Sam,\nYour crews logged an average of 24 micro-stops per shift on the capper in May.\n"
+            "We'll commit to no more than 9 micro-stops per shift on the capper after the retrofit.\nBest, Jo")
+    got = whole_kpi(text)
+    assert (got.baseline, got.target) == (24, 9) and got.metric == "micro-stops"
