@@ -205,8 +205,11 @@ def after_commitment(measure: Measure, rules: DraftRules) -> Measure:
     counts ("breakouts per 1,000 heats")."""
     words = measure.metric.split()
     cut = [end for _start, end, _phrase in _firm().find(words)]
-    if words[-1:] and words[-1] in map(str, draft_data()["kpi"]["counting_verbs"]):
-        cut = [len(words)]  # "quality team counted" 3.4 mis-sorts per 1,000 parcels: who counted, not what
+    # "quality team counted" 3.4 mis-sorts, "helium test finds leaks": who counted, then what (never "scrap measured
+    # at final inspection": a participle and where)
+    counting = [i + 1 for i, w in enumerate(words) if w in map(str, draft_data()["kpi"]["counting_verbs"])
+                and (i + 1 == len(words) or words[i + 1] not in rules.kpi_trim)]
+    cut = sorted(cut + counting)
     if not cut:
         return measure
     rest = words[cut[-1]:]

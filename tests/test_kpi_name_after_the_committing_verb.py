@@ -52,3 +52,17 @@ def test_things_counted_of_a_known_kind_name_it_over_who_logged_them():
             "We'll commit to no more than 9 micro-stops per shift on the capper after the retrofit.\nBest, Jo")
     got = whole_kpi(text)
     assert (got.baseline, got.target) == (24, 9) and got.metric == "micro-stops"
+
+
+def test_a_name_after_the_test_that_finds_them_is_what_it_finds():
+    text = ("Brazing offer\nYour pressure test currently finds leaks on 3.1 % of brazed tubes, per your Q2 report. "
+            "We guarantee no more than 1.0 % of tubes after the retrofit.")
+    got = whole_kpi(text)
+    assert (got.baseline, got.target) == (3.1, 1.0) and got.metric == "leaks"
+
+
+def test_a_participle_and_where_stays_in_the_name():
+    text = ("Scrap offer\nScrap measured at final inspection is 4.2 % today. "
+            "We guarantee scrap measured at final inspection of 2.0 %.")
+    got = whole_kpi(text)
+    assert (got.baseline, got.target) == (4.2, 2.0) and got.metric.startswith("scrap")
