@@ -18,7 +18,7 @@ from questions.models import Answer, Measure
 from .draft_rules import DraftRules, draft_data
 from .german import gloss_rules
 from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
-from .kpi_metric import heading, named_before, named_by_kind
+from .kpi_metric import after_commitment, heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, document_groups, dots_as_groups, unit_head, unit_of, value_of
 from .kpi_pointers import as_said, pointed_back
 from .kpi_pairing import paired_target, table_measure, told_result
@@ -55,8 +55,8 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     if not found:
         return None
     measure, quoted = found
-    named = by_unit(kind_name(named_by_kind(_with_name(measure, reading.sentences, index, quoted, rules), quoted, rules),
-                              rules), rules)
+    named = _with_name(measure, reading.sentences, index, quoted, rules)
+    named = by_unit(kind_name(named_by_kind(after_commitment(named, rules), quoted, rules), rules), rules)
     # a name found after the numbers were paired ("Scrap rate" over "Today: 2 %", "Target: 3 %") may tell
     # that the target moves the wrong way: then it is no target
     return _drafted(drafter, counted(named, rules), quoted) if moves_the_right_way(named, rules) else None

@@ -23,6 +23,7 @@ class Relative:
     told_first: bool = False  # what changes told before its verb: "downtime fell by 40%"
     per: str = ""  # what its measure is counted per: "tonne" for "reduce the water use per tonne by 25 %"
     better: bool = False  # told by a verb of betterment ("improve OEE by 8 points"): the way its measure is better
+    coming: bool = False  # told first as what is to come: "the firing loss goes down by 2.5 percentage points"
 
     def target(self, baseline: float) -> float:
         return round(baseline + self.points if self.points else baseline * self.factor, 6)
@@ -116,8 +117,12 @@ def _relative(lower: str) -> Relative | None:
     match = verbs.fell.search(lower)
     if match:  # "scrap fell by 35%", "it has been cut by 40%": the words before the verb name what changes
         way = -1 if match.group(2) in verbs.fell_down else 1
-        found = _by(way, match.group(3), match.group(4), _subject(match.group(1)))
-        return replace(found, told_first=True) if found else None
+        coming = _coming(match.group(1), match.group(2))
+        # one to come names its measure up to where it is ("the firing loss on kiln 2": firing loss)
+        # (from its clause's start however long: "knives sent back for a second polishing pass will be reduced")
+        what = _what(_subject(_to_come(lower[:match.start(2)])), verbs) if coming else _subject(match.group(1))
+        found = _by(way, match.group(3), match.group(4), what)
+        return replace(found, told_first=True, coming=coming) if found else None
     match = verbs.by.search(lower)
     if match:
         verb, words = _last_verb(match.group(1), match.group(2), verbs)
@@ -153,6 +158,28 @@ def _relative(lower: str) -> Relative | None:
     share = 1 - verbs.factors[match.group(5)]  # "by a third", "um ein drittel": what is left, told after "by"
     found = Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
     return _told_first(found, lower, match.start(), match.group(3), match.group(4), verbs)
+
+
+def _coming(before: str, verb: str) -> bool:
+    """A change told after what changes in the present or with "will" ("goes down by", "will fall by"): one to come."""
+    data = draft_data()["kpi"]["relative"]["fell"]
+    return verb in data["coming"] or any(before.endswith(f" {lead} ") or before == f"{lead} "
+                                         for lead in data["coming_leads"])
+
+
+def _to_come(before: str) -> str:
+    """What changes, without the "will" before its verb nor the clause that commits to it ("we guarantee that scrap
+    will fall by 25 %": scrap)."""
+    said = before.split()
+    while said and " ".join(said[-2:]) in _leads() or said[-1:] and said[-1] in _leads():
+        said = said[:-2] if " ".join(said[-2:]) in _leads() else said[:-1]
+    opened = [i for i, w in enumerate(said) if w == "that" or w.endswith(":")]
+    return " ".join(said[opened[-1] + 1:] if opened and opened[-1] < len(said) - 1 else said)
+
+
+@lru_cache(maxsize=1)
+def _leads() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["relative"]["fell"]["coming_leads"]))
 
 
 def _last_verb(verb: str, words: str, verbs: _Verbs) -> tuple[str, str]:

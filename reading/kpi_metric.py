@@ -12,6 +12,7 @@ from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import before_amount, measured_lead
 from .kpi_kinds import NO_NAME, is_kind, kind_phrase, moves_the_right_way, time_leads, way_of
 from .kpi_numbers import DIGIT, LINKS, as_read
+from .phrases import PhraseSet
 from .text import Sentence
 
 # What the sentence names as its KPI: "The KPI is unplanned spindle downtime, today ..." -> "unplanned spindle downtime"
@@ -197,6 +198,38 @@ def named_kpi(text: str, rules: DraftRules) -> str:
     return noun_phrase(match.group(1).split(), rules) if match else ""
 
 
+def after_commitment(measure: Measure, rules: DraftRules) -> Measure:
+    """A name that holds the verb committing to the measure names what follows it ("press we guarantee a delamination
+    rate" -> "delamination rate", "prepared to commit to broken sheets" -> "broken sheets"); a name that is that verb
+    alone ("guarantee", "committed"), or one ending in who counted ("quality team counted"), names the things its unit
+    counts ("breakouts per 1,000 heats")."""
+    words = measure.metric.split()
+    cut = [end for _start, end, _phrase in _firm().find(words)]
+    # "quality team counted" 3.4 mis-sorts, "helium test finds leaks": who counted, then what (never "scrap measured
+    # at final inspection": a participle and where)
+    counting = [i + 1 for i, w in enumerate(words) if w in map(str, draft_data()["kpi"]["counting_verbs"])
+                and (i + 1 == len(words) or words[i + 1] not in rules.kpi_trim)]
+    cut = sorted(cut + counting)
+    if not cut:
+        return measure
+    rest = words[cut[-1]:]
+    if rest[:1] and rest[0] in map(str, draft_data()["kpi"]["when_leads"]):
+        return measure  # "committed after ram-pressure control": when it holds, no name of what
+    while rest and (rest[0] in rules.kpi_trim or rest[0] in NO_NAME or rest[0] == "to"):
+        rest.pop(0)
+    things = _THINGS.match(measure.unit)  # "guarantee" 0.8 breakouts per 1,000 heats: the breakouts
+    name = " ".join(rest) or (things.group(1) if things else "")
+    return measure.model_copy(update={"metric": name}) if name else measure
+
+
+_THINGS = re.compile(r"([a-z-]+s) per \S")
+
+
+@lru_cache(maxsize=1)
+def _firm() -> PhraseSet:
+    return PhraseSet.of(draft_data()["kpi"]["firm"], "firm")
+
+
 def naming(first: str, second: str, rules: DraftRules) -> str:
     """Of two phrases, the one that names a kind of measure (drafting.yaml kpi lower_is_better and
     higher_is_better: "steam use", not "guarantee"); the first when both or neither do."""
@@ -206,8 +239,11 @@ def naming(first: str, second: str, rules: DraftRules) -> str:
 def named_by_kind(measure: Measure, sentences: list[Sentence], rules: DraftRules) -> Measure:
     """A metric that names no kind of measure ("setpoint advisor we guarantee") gives way to the
     first phrase in its sentences that does ("to unplanned stops" -> "unplanned stops"), if that
-    phrase agrees with the way the numbers move."""
-    if is_kind(measure.metric, rules):
+    phrase agrees with the way the numbers move. One named as a rate or share of its own ("a mis-pick rate of 0.10 %")
+    keeps its name, never the records a value was taken from ("according to your customer claims")."""
+    kpi = draft_data()["kpi"]
+    if is_kind(measure.metric, rules) or measure.metric.split()[-1:] and len(measure.metric.split()) > 1 \
+            and measure.metric.split()[-1] in kpi["rate_ends"] + kpi["share_ends"]:
         return measure
     for sentence in sentences:
         phrase = kind_phrase(as_read(sentence.text), rules)

@@ -48,8 +48,16 @@ def names_measure(metric: str, lower: str, start: int, end: int, unit: str, rule
         return bool(duration and said & stems(_WORD.findall(metric)) or share and named)
     if named or units_name(metric, [unit] + words):
         return True
-    # "3.6 % of the skis" for "the rework rate", "85.0 % of the oil" for a yield
-    return share and (last in kpi["share_ends"] or last in kpi["rate_ends"] or not set(heads).isdisjoint(_shares()))
+    # "3.6 % of the skis" for "the rework rate", "85.0 % of the oil" for a yield, "11 %" of the knives sent back
+    return share and (last in kpi["share_ends"] or last in kpi["rate_ends"] or not set(heads).isdisjoint(_shares())
+                      or any(map(counted, _WORD.findall(metric))))
+
+
+def counted(word: str) -> bool:
+    """A plural noun that is no unit names the things counted: "boxes", "rejects", "knives" (never "hours", "tonnes"):
+    a share of all made is a value of theirs."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.isalpha() \
+        and unit_head(word) == word and not is_time(word)  # "tonnes" is t, a unit
 
 
 def _heads(metric: str, rules: DraftRules) -> list[str]:

@@ -29,10 +29,12 @@ _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b
 # what a unit is of and what it is counted per (a counted base too)
 # "1.9 t steam/t starch", "0.35 kWh el/kg": a short unit, what it is of, and the short unit it is counted per
 _SHORT_PER = r"[a-z]{1,3}[23]? (?!and/|or/)[a-z]+/[a-z]{1,3}[23]?(?: (?!per\b)[a-z]+)?"
-UNIT = (r"((?:(?:[a-z-]+ ){0,2}per [\d,]+ (?:[a-z]+(?:ing|ed) )?[a-z]+|" + _PERIOD +
+UNIT = (r"((?:(?:[a-z-]+ ){0,2}(?:per|je|pro) [\d,]*\d(?: (?:[a-z]+(?:ing|ed) )?[a-z]+|(?=[,;.]))|" + _PERIOD +
         r"|(?:[a-z-]+ )?[a-z-]+s per (?:\d+-)?[a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
-        r"per [a-z]+(?:-[a-z]+)*|%|" + _SHORT_PER + r"|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?)"
-        r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?[a-z/]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?"
+        r"per [a-z]+(?:-[a-z]+)*|%|" + _SHORT_PER + r"|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?"
+        r"(?: (?!more\b|less\b|fewer\b)[a-z]{3,}(?= (?:per|je|pro) [a-z]))?)"  # "kg Dampf je m³": what it is of
+        r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?(?:\d+-)?[a-z/]+(?:-[a-z]+)*"
+        r"(?:[23²³](?![\d,.]\d|\d))?(?: (?!per\b)[a-z]+)?"  # "je m³ Formteil"
         r"(?: per (?:[\d,]+ )?[a-z/]+(?:-[a-z]+)*)?)?)?")
 UNIT = UNIT.replace("[a-z", "[a-zäöüß")  # German units and things: "4,2 Störungen je Schicht"
 
@@ -66,12 +68,16 @@ def as_read(text: str) -> str:
         lower = _points().sub(" percentage points", lower)
     lower = decimal_points(_PLUS.sub(r"\1", _ROUND_THE_CLOCK.sub("round-the-clock", lower)))
     lower = _ASIDE.sub(r"\1", lower) if "(" in lower else lower
+    lower = _QUALIFIED.sub(r"\1 ", lower) if " with " in lower else lower
     return _AMOUNT.sub(_amount, lower) if _AMOUNT_CUE.search(lower) else lower
 
 
 # An aside in brackets between the things a value counts and the base they are counted per: "1,100 euro pallets (epal
 # 1, 800 x 1200 mm) per 8-hour shift" counts pallets per shift ("per 8-hour shift": a base of a stated length)
 _ASIDE = re.compile(r"(\d[\d,.]* (?:[a-z-]+ ){0,2}[a-z-]+s) \([^()]{1,60}\)(?= per )")
+# ... and so does what the things counted are with: "14 cherries with a pit or a pit fragment per 10,000 pitted
+# cherries" counts cherries per 10,000 (what they are with names the measure before the number, never its unit)
+_QUALIFIED = re.compile(r"(\d[\d,.]* (?:[a-z-]+ ){0,2}[a-z-]+s) with (?:[a-z-]+ ){1,6}?(?=per \d)")
 
 
 # An amount ("eur 2.4m", "$310k", "usd 1.1 million") as its number, then its scale and currency as one unit
@@ -252,9 +258,14 @@ _LENGTH = re.compile(r"\d+-[a-z]+")
 def counted_per(unit: str, period: str) -> bool:
     """Things counted per a period and the bare period: "1,200 micro-stops a month" today and "fewer than
     400 a month" for the target count the same things."""
-    if unit_head(period) == "per" and unit.endswith(" " + period):
-        return True  # "6.2 weld repairs per 100 pipes" today, "2.5 per 100 pipes" the target
+    if unit_head(period) == "per" and _unlengthed(unit).endswith(" " + _unlengthed(period)):
+        return True  # "6.2 weld repairs per 100 pipes" today, "2.5 per 100 pipes" the target; "per loom per 8-hour
+        # shift" today, "5 per loom per shift" the target (the length a base is stated at)
     return unit_head(period) == "per" and len(period.split()) == 2 and _base(_per(unit)) == _base(period.split())
+
+
+def _unlengthed(unit: str) -> str:
+    return " ".join(w for w in unit.split() if not _LENGTH.fullmatch(w))
 
 
 def _base(per: list[str]) -> str:

@@ -24,7 +24,8 @@ from .quantities import DURATIONS, no_values
 from .text import Sentence
 
 def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int, named: bool = False,
-                 back: bool = False, own: bool = False) -> tuple[float, Sentence, str, str] | None:
+                 back: bool = False, own: bool = False,
+                 elsewhere: bool = False) -> tuple[float, Sentence, str, str] | None:
     """(value, sentence, unit, its text before the value): the number another sentence states for
     today, in the target's unit (a duration converted): one that says it is
     today's (drafting.yaml kpi baselines) or one of the two right before the target ("Your QA
@@ -43,11 +44,13 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     kind_stems = _stems(kinds)
     before = sentences[at].start
     based = _COUNTED_BASE.search(target.unit)  # "per 100,000 holes": a rate over a counted base names its measure
+    # ... as a compound unit does however short ("Current: 0.48 kWh/Nm3 O2" for "max. 0.41 kWh/Nm3")
+    based = based or _RATE_UNIT.fullmatch(target.unit)
     found = []
     after = range(at + 1, min(len(sentences), at + NEAR + 1))
     for i in sorted(set(range(max(0, at - KIND_BACK), at)).union(_today_at(sentences, rules.kpi_baselines), after)):
-        if back and i > at:
-            continue  # a pointer's value was told before it
+        if back and i > at or elsewhere and i == at:
+            continue  # a pointer's value was told before it; `elsewhere`: never in the change's own sentence
         sentence = sentences[i]
         words, forms, today = _read_once(sentence.text, rules.kpi_baselines)
         about = not metric_words.isdisjoint(forms)
@@ -75,7 +78,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
 
 
 _TOLD_AFTER = 2  # words of a target's measure a later line names to tell its baseline
-_COUNTED_BASE = re.compile(r"\bper \d[\d,.]* [a-zäöüß-]+")  # "per 100,000 holes", "per 1,000 m"
+_COUNTED_BASE = re.compile(r"\bper \d[\d,.]* [a-zäöüß-]+|\bper \d[\d,]*\d$")  # "per 100,000 holes", "per 1,000 m"
+_RATE_UNIT = re.compile(r"[a-zäöüß³²\d]+/[a-zäöüß³²\d]+")  # "kwh/nm3", "m³/t": a rate of one unit per another
 
 
 # How far back (sentences) a sentence naming only the target's kind of measure may give its baseline: a page or

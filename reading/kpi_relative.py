@@ -12,7 +12,7 @@ from .draft_rules import DraftRules, draft_data
 from .kpi_change import change_start, read_relative
 from .kpi_kinds import kind_phrase, moves_the_right_way, other_kinds, way_of
 from .kpi_metric import metric_before, noun_phrase
-from .kpi_naming import names_measure
+from .kpi_naming import counted, names_measure
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, unit_of, value_of
 from .kpi_pairing import CUE_WORDS, baseline_for, said_in_unit, said_today
 from .phrases import normalise, tokens
@@ -33,7 +33,9 @@ def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> t
     after = _today_after(lower, rules)
     # a change told after what changes ("the use of the lines has increased by 15%") is a result of its own:
     # its baseline is in its own sentence, never another line's value
-    found = (after[0], sentences[at], after[1], "") if after else None if change.told_first else \
+    # ... unless it is to come in a committed sentence ("our commitment: the firing loss goes down by 2.5 points")
+    own = change.told_first and not (change.coming and rules.kpi_commits.find(tokens(normalise(lower))))
+    found = (after[0], sentences[at], after[1], "") if after else None if own else \
         _told_baseline(sentences, change, rules, at, named, back)
     if found:
         baseline, source, unit, said_before = found
@@ -68,17 +70,21 @@ def _told_baseline(sentences: list[Sentence], change, rules: DraftRules, at: int
     """Today's value of what the change names, told in another sentence or before it: a share's in % first ("halve
     the rework rate" takes "3.6 % of the skis", not "41 seconds per ski"); "the water use per tonne" only per tonne."""
     unit = f"per {change.per}" if change.per else ""
+    # a change to come told after what changes holds no value of today ("the yield on line 3 rises by 3 points")
     found = named and not unit and _a_share(change.metric, rules) and \
-        baseline_for(sentences, Measure(metric=change.metric, unit="%"), rules, at, named, back, named)
-    return found or baseline_for(sentences, Measure(metric=change.metric, unit=unit), rules, at, named, back, named)
+        baseline_for(sentences, Measure(metric=change.metric, unit="%"), rules, at, named, back, named, change.coming)
+    return found or baseline_for(sentences, Measure(metric=change.metric, unit=unit), rules, at, named, back, named,
+                                 change.coming)
 
 
 def _a_share(metric: str, rules: DraftRules) -> bool:
     """The metric is named as a share of what is made: "the offcut share", "the leak reject rate" (a rate of a
-    kind that should fall; never "the flow rate")."""
+    kind that should fall; never "the flow rate"), or as the things counted ("halve the short boxes": their share of
+    all boxes, never "the declared 40 matches" a box holds); a unit ("hours") is no thing counted."""
     words, kpi = metric.split(), draft_data()["kpi"]
     last = words[-1] if words else ""
-    return last in kpi["share_ends"] or last in kpi["rate_ends"] and way_of(" ".join(words[:-1]), rules)[0]
+    return last in kpi["share_ends"] or last in kpi["rate_ends"] and way_of(" ".join(words[:-1]), rules)[0] \
+        or any(map(counted, words))
 
 
 @lru_cache(maxsize=1)

@@ -195,8 +195,10 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     if unit_head(unit) in DURATIONS and not _project().isdisjoint(tokens(normalise(measure.metric))) \
             and not is_kind(unit, rules):  # "... 18 hours of unplanned downtime per month": its unit names it
         return None  # "we commit to delivering the system within 10 weeks": the project's schedule
-    if offer_term(measure, measure.metric, rules):
+    timed = _length_of(lower[:match.start(1)], measure.metric)
+    if offer_term(measure, timed, rules):
         return None  # "guarantee on sensors 2 years": how long the vendor stands behind its goods
+    measure = measure.model_copy(update={"metric": timed})  # "we guarantee an oven cycle of": the oven cycle
     today = _same_unit_before(lower[:match.start()], measure, amounts + bases)
     if today is None and not unit:
         today = _labelled_count(lower[:match.start()])
@@ -303,6 +305,18 @@ _AFTER = 24  # characters after a target's value that may name its measure: "93%
 @lru_cache(maxsize=1)
 def _project() -> frozenset[str]:
     return frozenset(map(str, draft_data()["kpi"]["project"]))
+
+
+def _length_of(before: str, metric: str) -> str:
+    """What a duration told after "<guarantee> <a thing> of" is the length of: the thing the verb commits to ("we
+    guarantee an oven cycle of 27 minutes" times the cycle; "a guarantee period of 24 months", "we guarantee supply
+    for a period of 10 years" stay the offer's terms)."""
+    said = before.split()
+    articles = [i for i, w in enumerate(said) if w in ("a", "an", "the")]
+    if said[-1:] != ["of"] or not articles or articles[-1] == 0 \
+            or said[articles[-1] - 1] not in _terms()["durations"] or said[-2] in _terms()["periods"]:
+        return metric  # "we guarantee a period of 10 years": a time, no thing timed
+    return " ".join(said[articles[-1] + 1:-1])
 
 
 def offer_term(measure: Measure, said: str, rules: DraftRules) -> bool:
