@@ -149,7 +149,7 @@ class Pass:
         page = self.drafter.rules.product_page
         # a line that names the text a case study ("Case Study: ...", "This case study shows how one mill ...")
         said = [words for words, _finds in self.scanned.values()]  # each distinct line's words: a line said again asks nothing new
-        self.declared = any(tuple(words[:len(p)]) == p for words in said for p in page.declared)
+        self.declared = any(_opens(words, p, page.titles) for words in said for p in page.declared)
         # ... or a title that ends on one ("Auto OEM Installs Sunroofs - Case Study"), or a case study's furniture
         ends, longest = frozenset(p[-1] for p in page.declared if p), max(map(len, page.furniture), default=0) + 1
         furnished = any(_titled(text, page.declared, ends) for text in self.scanned) \
@@ -319,3 +319,9 @@ def _titled(text: str, declared: tuple[tuple[str, ...], ...], ends: frozenset[st
 
 
 _SEPARATOR = re.compile(r"\s[-\u2013\u2014|:]\s|:\s")
+
+
+def _opens(words: list[str], phrase: tuple[str, ...], titles: frozenset[str]) -> bool:
+    """The sentence opens on the phrase ("The project is being implemented ..."), not as part of a job's name ("The
+    project manager signs off": one of `titles` follows)."""
+    return tuple(words[:len(phrase)]) == phrase and not (len(words) > len(phrase) and words[len(phrase)] in titles)
