@@ -100,6 +100,12 @@ measure drafted on 2 of 8 texts without a KPI (a case study's "19 months" to "2 
 baseline applied to "two manual spray booths"), another measure on 0, none moving the wrong way; 3 KPI texts drafted
 nothing (a cut "by a quarter" of 4.8 breaks per million stitches, a German yield "je 100 kg" raised from 22,4 to 23,6 kg,
 an extraction lifted "by 1.5 points").
+tuning21/ is a twenty-first author's, written blind (hazelnut roaster, plasterboard wet end, spectacle lens coating, mattress
+quilting and edge sewing, container candles, porcelain tile kiln, shrimp peeling, PVC window welding, tea bag machines,
+container glass IS machine, wine bottling, pharma blisters, bead wire drawing, feed pellet mill, aerosol filling, Gouda
+ripening rooms, sterile services trays ...); it was first measured on main 2de4af5e: 17 of 18 read exactly, a measure
+drafted on 0 of 8 texts without a KPI, another measure on 0, none moving the wrong way; 1 KPI text drafted nothing (a
+ripening weight loss told as wheels that "lose on average 9.6 % of their weight", cut "by one third").
 """
 from __future__ import annotations
 
@@ -110,7 +116,7 @@ from pathlib import Path
 import yaml
 
 CORPUS = Path(__file__).resolve().parent / "data" / "kpi"
-SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "tuning20", "validation")
+SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "tuning20", "tuning21", "validation")
 FIELDS = ("metric", "unit", "baseline", "target")
 
 # Which way a metric should move, read from words in its name. The corpus author's own list,
