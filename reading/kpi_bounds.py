@@ -184,10 +184,11 @@ def variants(lower: str) -> list[tuple[int, int]]:
 
 
 _ITEM = r"\d[\d.,]*(?: ?[a-zµ%]{1,5}\b)?"
+_LAST = r"\d[\d.,]*(?: ?[a-zµ%]+)?"  # the last of a list ending its clause, its unit a word of any length ("pieces")
 _VARIANTS = re.compile(rf"\b(?:{_alternatives(_KPI['variant_leads'])}) "
                        rf"({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM})(?= [a-z])"
                        # ... or after the thing named, its values ending the clause: "runs batches of 2 and 5 kg."
-                       rf"|\b(?:{_alternatives(_KPI['variants_of'])}) ({_ITEM}(?:, {_ITEM})*,? (?:and|or) \d[\d.,]*(?: ?[a-zµ%]+)?)(?=[.;,]|$)")
+                       rf"|\b(?:{_alternatives(_KPI['variants_of'])}) ({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_LAST})(?=[.;,]|$)")
 _HELD_HYPHEN = re.compile(r"\d[\d.,]*-(?:,? \d[\d.,]*-)*,? (?:and|or) \d[\d.,]*-[a-z]")
 
 

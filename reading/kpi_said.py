@@ -53,6 +53,8 @@ def said_in_unit(lower: str, target: Measure):
         if _SAMPLE.search(lower, 0, match.start()) and unit_head(unit) not in DURATIONS:
             continue  # "measured on the first eight blocks": what a value will be counted on, no value of it ("over
             # the following six months" is a window of time, read as before)
+        if _EQUIPMENT.match(lower, match.end(1)):
+            continue  # "in two manual spray booths": how many machines the plant has, never a value of a measure
         before = _FROM_TO.sub("", lower[:match.start()])
         yield value, unit, lower[last:match.start()], before, match.end(), match.start()
         last = match.end()
@@ -77,3 +79,10 @@ _PERIOD = re.compile(r"\b(?:for|over|during|throughout|" + "|".join(map(str, dra
 _WHEN = r"(?:,? (?:in|during|over|for) (?:[a-z]+ )?(?:19|20)\d\d,?)?"
 _ON_TO = re.compile(r" ?" + _WHEN + r" ?(?:down |up )?to (?:about |around |roughly )?[$€£]?\d")
 _FROM_TO = re.compile(r"\bfrom [^ ]+(?: [^ \d]+)?" + _WHEN + r" (?:down |up )?to $")  # "went from 1.9% to " -> "went "
+# a count's noun phrase, up to three words, ending in a piece of plant (drafting.yaml kpi.equipment) where the phrase
+# ends; no phrase runs past a preposition or an article: "3.2 % of the lines" is a share of them, no count
+_LINKS = "|".join(re.escape(str(w)) for w in draft_data()["kpi"]["relative"]["stops"]
+                  + ["the", "a", "an", "your", "our"] if str(w).isalpha())
+_PLANT = "|".join(map(re.escape, draft_data()["kpi"]["equipment"]))
+_EQUIPMENT = re.compile(rf" (?:(?!(?:{_LINKS})\b)[a-zäöüß-]+ ){{0,3}}?(?:{_PLANT})"
+                        r"(?![\w-])(?! (?:[a-zäöüß-]+ )?(?:hours?|minutes?|per|an?|each|every)\b)")
