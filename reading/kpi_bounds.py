@@ -179,12 +179,16 @@ def variants(lower: str) -> list[tuple[int, int]]:
     """Where numbers name the variants a thing comes in, listed with "and" or "or": after a determiner or a preposition
     ("for the 200 g and 400 g cups", "on 475 g and 250 g jars") or with their hyphen held over ("the 8-, 16- and
     24-colour ranges"). Two variants are never a baseline and a target."""
-    return [m.span(1) for m in _VARIANTS.finditer(lower)] + [m.span() for m in _HELD_HYPHEN.finditer(lower)]
+    return [m.span(1) if m.group(1) else m.span(2) for m in _VARIANTS.finditer(lower)] \
+        + [m.span() for m in _HELD_HYPHEN.finditer(lower)]
 
 
 _ITEM = r"\d[\d.,]*(?: ?[a-zµ%]{1,5}\b)?"
+_LAST = r"\d[\d.,]*(?: ?[a-zµ%]+)?"  # the last of a list ending its clause, its unit a word of any length ("pieces")
 _VARIANTS = re.compile(rf"\b(?:{_alternatives(_KPI['variant_leads'])}) "
-                       rf"({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM})(?= [a-z])")
+                       rf"({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM})(?= [a-z])"
+                       # ... or after the thing named, its values ending the clause: "runs batches of 2 and 5 kg."
+                       rf"|\b(?:{_alternatives(_KPI['variants_of'])}) ({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_LAST})(?=[.;,]|$)")
 _HELD_HYPHEN = re.compile(r"\d[\d.,]*-(?:,? \d[\d.,]*-)*,? (?:and|or) \d[\d.,]*-[a-z]")
 
 

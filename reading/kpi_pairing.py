@@ -7,20 +7,19 @@ from functools import lru_cache
 
 from questions.models import Measure
 
-from .draft_rules import DraftRules, draft_data
+from .draft_rules import DraftRules
 from .kpi_block import block_rows
-from .kpi_change import change_start
 from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, unit_kind, units_name
 from .kpi_metric import NEAR, metric_before, naming
 from .kpi_naming import names_measure, said_stems as _said_stems, stems as _stems
-from .kpi_numbers import (NUMBER, YEAR, as_read, counted_per, finer_time, in_unit, is_attribute, is_time, unit_head, unit_of,
-                          value_of)
+from .kpi_numbers import as_read, counted_per, finer_time, in_unit
 from .kpi_bounds import bound
 from .kpi_sentence import read_target
-from .kpi_source import compared_spans, own_part
+from .kpi_source import own_part
+from .kpi_said import said_in_unit
 from .kpi_table import labelled_rows, table_rows
 from .phrases import PhraseSet, normalise, tokens
-from .quantities import DURATIONS, no_values
+from .quantities import DURATIONS
 from .text import Sentence
 
 def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int, named: bool = False,
@@ -133,13 +132,6 @@ def _own_said(text: str, rules: int) -> str:
     return as_read(own_part(text, _RULES[rules]))
 
 
-@lru_cache(maxsize=16384)
-def _spans(lower: str) -> tuple[tuple[tuple[int, int], ...], int]:
-    """The spans holding no value (ranges, names) and where a change starts: once per sentence."""
-    # (a spec today's value is compared against is none either: "against a target of 9.2 %")
-    return tuple(tuple(span) for span in no_values(lower) + compared_spans(lower)), change_start(lower)
-
-
 def _first_in_unit(lower: str, target: Measure, rules: DraftRules, own: bool = False) -> tuple[float, str, str] | None:
     """(value, unit, text before it) of the sentence's number for today: of those in the target's
     unit (or with a unit when the target has none), the first after the target's metric is named,
@@ -191,62 +183,6 @@ _YEAR_AFTER = re.compile(r" ?(?:\(|,? (?:in|for|during) )(?:fy ?)?((?:19|20)\d\d
 
 
 CUE_WORDS = 3  # words right before a value that say it is today's: "need on average 50 minutes"
-
-
-def said_in_unit(lower: str, target: Measure):
-    """(value, unit, text since the number before, text before it, its end, its start) of each number in the target's
-    unit that is not its target, a year, a name ("press 7") or the start of a change ("from 1.9% to")."""
-    head = unit_head(target.unit)
-    last = 0
-    spans, change = _spans(lower)
-    for match in NUMBER.finditer(lower):
-        if is_attribute(lower, match.start()) or YEAR.fullmatch(match.group(1)) \
-                or any(a <= match.start() < b for a, b in spans):
-            continue  # "the T2 generator", "leaves at 95-110 °C": a name, a range's end
-        unit = unit_of(match.group(2))
-        # "Baseline 60 hours." pairs with "Target: under 1 hour.": a duration in the target's unit of time
-        value = in_unit(value_of(match.group(1)), unit, target.unit) if head else value_of(match.group(1))
-        same = value is not None if head else bool(unit) and not unit[0].isdigit()
-        if not same or value == target.target:
-            continue
-        if _FROM.search(lower, 0, match.start()) and _ON_TO.match(lower, match.end()):
-            continue  # a change's start: today is where it went
-        if change < match.start() and _BY.search(lower, 0, match.start()):
-            continue  # "lift oee by 6 points from today's 72%": the change's amount ("overfills by 14 g" is a value)
-        if _led_by("prices").search(lower, 0, match.start()):
-            continue  # "sensors at a cost of 12,000 gbp per line": what a thing costs to buy, no value of the plant's
-        if not unit.startswith("%") and _led_by("capacities").search(lower, 0, match.start()):
-            continue  # "against a nameplate of 1,600 kg/h": what the machine can make, never what it makes today
-            # ("runs at a capacity of 85 %" is a share of it used, a value)
-        if (_PERIOD.search(lower, 0, match.start()) or _led_by("window_leads").search(lower, 0, match.start())) \
-                and (unit_head(unit) in DURATIONS or is_time(unit)):
-            continue  # "we logged power for 2 weeks", "your last 12 weeks": how long something was watched, no value
-        if _SAMPLE.search(lower, 0, match.start()) and unit_head(unit) not in DURATIONS:
-            continue  # "measured on the first eight blocks": what a value will be counted on, no value of it ("over
-            # the following six months" is a window of time, read as before)
-        before = _FROM_TO.sub("", lower[:match.start()])
-        yield value, unit, lower[last:match.start()], before, match.end(), match.start()
-        last = match.end()
-
-
-@lru_cache(maxsize=4)
-def _led_by(key: str) -> re.Pattern:
-    """The words of drafting.yaml kpi.<key> right before a value (a price's, a capacity's), as the sentence is read."""
-    words = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"][key])), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{words}) (?:about |around |roughly |some |approx\. |up to )?[$€£]?$")
-
-
-_FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
-_BY = re.compile(r"\bby (?:about |around |roughly |some |another |a further )?$")
-# what a value will be or was counted on: "the first eight blocks", "your lab's count over the last 4,000 shells"
-_SAMPLE = re.compile(r"\bthe (?:first|next|following|coming|last|past) $")
-# ... and a time a target is to hold after ("halving breakage within 6 months": drafting.yaml kpi.when_leads)
-_PERIOD = re.compile(r"\b(?:for|over|during|throughout|" + "|".join(map(str, draft_data()["kpi"]["when_leads"])) +
-                     r")(?: the| a)?(?: (?:past|last|first|next))? $")
-# "went from 4.8 % in 2023 to 3.5 % this year": the year the change started in stays in the change
-_WHEN = r"(?:,? (?:in|during|over|for) (?:[a-z]+ )?(?:19|20)\d\d,?)?"
-_ON_TO = re.compile(r" ?" + _WHEN + r" ?(?:down |up )?to (?:about |around |roughly )?[$€£]?\d")
-_FROM_TO = re.compile(r"\bfrom [^ ]+(?: [^ \d]+)?" + _WHEN + r" (?:down |up )?to $")  # "went from 1.9% to " -> "went "
 
 
 def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules, at: int, named: bool = False

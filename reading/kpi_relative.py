@@ -14,7 +14,8 @@ from .kpi_kinds import kind_phrase, moves_the_right_way, other_kinds, way_of
 from .kpi_metric import metric_before, noun_phrase
 from .kpi_naming import counted, names_measure
 from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, unit_of, value_of
-from .kpi_pairing import CUE_WORDS, baseline_for, said_in_unit, said_today
+from .kpi_pairing import CUE_WORDS, baseline_for, said_today
+from .kpi_said import said_in_unit
 from .phrases import normalise, tokens
 from .text import Sentence
 

@@ -99,7 +99,7 @@ sugarcane milling, vial washing, embroidery, pianos ...); it was first measured 
 measure drafted on 2 of 8 texts without a KPI (a case study's "19 months" to "2 and 5 kg" batches; a halving with no
 baseline applied to "two manual spray booths"), another measure on 0, none moving the wrong way; 3 KPI texts drafted
 nothing (a cut "by a quarter" of 4.8 breaks per million stitches, a German yield "je 100 kg" raised from 22,4 to 23,6 kg,
-an extraction lifted "by 1.5 points").
+an extraction lifted "by 1.5 points"); on kpi19's branch 18 of 18, a measure on 0 of 8.
 tuning21/ is a twenty-first author's, written blind (hazelnut roaster, plasterboard wet end, spectacle lens coating, mattress
 quilting and edge sewing, container candles, porcelain tile kiln, shrimp peeling, PVC window welding, tea bag machines,
 container glass IS machine, wine bottling, pharma blisters, bead wire drawing, feed pellet mill, aerosol filling, Gouda

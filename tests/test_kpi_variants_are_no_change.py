@@ -26,3 +26,19 @@ def test_a_guarantee_for_two_pack_sizes_keeps_the_overfill_change():
             "With the servo filler we reduce the average overfill to 3,0 g per tub. This value we guarantee for the "
             "500 g and 900 g tubs, measured over 3 weeks after handover.")
     assert kpi_ends(text) == (9.4, 3.0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will set a target for your presses, which also stamp small brackets in lots of 50 and 200 pieces.",
+    "We commit to a figure once the trial is over; the kiln also fires tiles of 8, 10 and 12 mm.",
+])
+def test_sizes_listed_after_of_at_a_clause_end_are_no_target(sentence):
+    assert read_target(sentence, RULES) is None
+
+
+def test_a_commitment_whose_only_numbers_are_sizes_pairs_with_no_earlier_duration():
+    text = ("Case study: coating at a bakery supplier\n"
+            "\"The coater paid for itself in 14 months,\" says their plant manager.\n"
+            "For your bakery we will propose a figure once one week of data exists for your ovens, which also "
+            "bake smaller trays of 3 and 6 kg.")
+    assert kpi_ends(text) is None

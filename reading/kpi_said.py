@@ -1,0 +1,88 @@
+"""Each number a sentence says in a target's unit that may be today's value: never a range's end, a name, a change's
+amount, a price, a capacity, a window of time watched, a payback, or what a value is counted on (kpi_pairing.py reads
+which of them is the baseline)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from questions.models import Measure
+
+from .draft_rules import draft_data
+from .kpi_change import change_start
+from .kpi_numbers import NUMBER, YEAR, in_unit, is_attribute, is_time, unit_head, unit_of, value_of
+from .kpi_source import compared_spans
+from .quantities import DURATIONS, no_values
+
+
+@lru_cache(maxsize=16384)
+def _spans(lower: str) -> tuple[tuple[tuple[int, int], ...], int]:
+    """The spans holding no value (ranges, names) and where a change starts: once per sentence."""
+    # (a spec today's value is compared against is none either: "against a target of 9.2 %")
+    return tuple(tuple(span) for span in no_values(lower) + compared_spans(lower)), change_start(lower)
+
+
+def said_in_unit(lower: str, target: Measure):
+    """(value, unit, text since the number before, text before it, its end, its start) of each number in the target's
+    unit that is not its target, a year, a name ("press 7") or the start of a change ("from 1.9% to")."""
+    head = unit_head(target.unit)
+    last = 0
+    spans, change = _spans(lower)
+    for match in NUMBER.finditer(lower):
+        if is_attribute(lower, match.start()) or YEAR.fullmatch(match.group(1)) \
+                or any(a <= match.start() < b for a, b in spans):
+            continue  # "the T2 generator", "leaves at 95-110 °C": a name, a range's end
+        unit = unit_of(match.group(2))
+        # "Baseline 60 hours." pairs with "Target: under 1 hour.": a duration in the target's unit of time
+        value = in_unit(value_of(match.group(1)), unit, target.unit) if head else value_of(match.group(1))
+        same = value is not None if head else bool(unit) and not unit[0].isdigit()
+        if not same or value == target.target:
+            continue
+        if _FROM.search(lower, 0, match.start()) and _ON_TO.match(lower, match.end()):
+            continue  # a change's start: today is where it went
+        if change < match.start() and _BY.search(lower, 0, match.start()):
+            continue  # "lift oee by 6 points from today's 72%": the change's amount ("overfills by 14 g" is a value)
+        if _led_by("prices").search(lower, 0, match.start()):
+            continue  # "sensors at a cost of 12,000 gbp per line": what a thing costs to buy, no value of the plant's
+        if not unit.startswith("%") and _led_by("capacities").search(lower, 0, match.start()):
+            continue  # "against a nameplate of 1,600 kg/h": what the machine can make, never what it makes today
+            # ("runs at a capacity of 85 %" is a share of it used, a value)
+        if (_PERIOD.search(lower, 0, match.start()) or _led_by("window_leads").search(lower, 0, match.start())) \
+                and (unit_head(unit) in DURATIONS or is_time(unit)):
+            continue  # "we logged power for 2 weeks", "your last 12 weeks": how long something was watched, no value
+        if _SAMPLE.search(lower, 0, match.start()) and unit_head(unit) not in DURATIONS:
+            continue  # "measured on the first eight blocks": what a value will be counted on, no value of it ("over
+            # the following six months" is a window of time, read as before)
+        if _EQUIPMENT.match(lower, match.end(1)):
+            continue  # "in two manual spray booths": how many machines the plant has, never a value of a measure
+        before = _FROM_TO.sub("", lower[:match.start()])
+        yield value, unit, lower[last:match.start()], before, match.end(), match.start()
+        last = match.end()
+
+
+@lru_cache(maxsize=4)
+def _led_by(key: str) -> re.Pattern:
+    """The words of drafting.yaml kpi.<key> right before a value (a price's, a capacity's), as the sentence is read."""
+    words = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"][key])), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words}) (?:about |around |roughly |some |approx\. |up to )?[$€£]?$")
+
+
+_FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
+_BY = re.compile(r"\bby (?:about |around |roughly |some |another |a further )?$")
+# what a value will be or was counted on: "the first eight blocks", "your lab's count over the last 4,000 shells"
+_SAMPLE = re.compile(r"\bthe (?:first|next|following|coming|last|past) $")
+# ... and a time a target is to hold after ("halving breakage within 6 months": drafting.yaml kpi.when_leads)
+_PERIOD = re.compile(r"\b(?:for|over|during|throughout|" + "|".join(map(str, draft_data()["kpi"]["when_leads"])) + "|" +
+                     "|".join(map(re.escape, draft_data()["kpi"]["paybacks"])) +  # "paid for itself in 19 months"
+                     r")(?: the| a)?(?: (?:past|last|first|next))? $")
+# "went from 4.8 % in 2023 to 3.5 % this year": the year the change started in stays in the change
+_WHEN = r"(?:,? (?:in|during|over|for) (?:[a-z]+ )?(?:19|20)\d\d,?)?"
+_ON_TO = re.compile(r" ?" + _WHEN + r" ?(?:down |up )?to (?:about |around |roughly )?[$€£]?\d")
+_FROM_TO = re.compile(r"\bfrom [^ ]+(?: [^ \d]+)?" + _WHEN + r" (?:down |up )?to $")  # "went from 1.9% to " -> "went "
+# a count's noun phrase, up to three words, ending in a piece of plant (drafting.yaml kpi.equipment) where the phrase
+# ends; no phrase runs past a preposition or an article: "3.2 % of the lines" is a share of them, no count
+_LINKS = "|".join(re.escape(str(w)) for w in draft_data()["kpi"]["relative"]["stops"]
+                  + ["the", "a", "an", "your", "our"] if str(w).isalpha())
+_PLANT = "|".join(map(re.escape, draft_data()["kpi"]["equipment"]))
+_EQUIPMENT = re.compile(rf" (?:(?!(?:{_LINKS})\b)[a-zäöüß-]+ ){{0,3}}?(?:{_PLANT})"
+                        r"(?![\w-])(?! (?:[a-zäöüß-]+ )?(?:hours?|minutes?|per|an?|each|every)\b)")
