@@ -24,6 +24,7 @@ from .draft_filters import HitFilters
 from .draft_integrations import IntegrationDrafting
 from .draft_kinds import Kinds
 from .draft_kpi import find_measure
+from .draft_labelled import LabelGate
 from .draft_levels import drop_levels
 from .draft_pass import Pass
 from .draft_rules import DraftRules, draft_data, rules_for
@@ -59,6 +60,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self.agent = AgentReader.from_data(draft_data().get("agent", {}), self.rules.scan)  # whose deed a sentence tells
         self.kinds = Kinds.from_data(draft_data().get("kinds", {}))  # sentences that name an option, giving none
         self.built = BuiltReader.from_data(draft_data().get("built_told", {}))  # a technology the project put in
+        self.labelled = LabelGate.from_data(draft_data().get("labelled_with", {}))  # "real-time data": a label
         self.references = ReferenceReader.from_data(draft_data()["roles"].get("reference_told", {}),
                                                     draft_data()["product_page"]["story"]["past"])
         self._destinations = self.rules.destinations.drops
@@ -253,6 +255,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         move_caused(self.rules, found, seen.told_before, read)
         self._alone_reviewed(found, seen.alone)
         self._said_with(found, read)
+        self.labelled.apply(found, read)
         if weighed:  # a reply's line answers a question that names what is read (draft_levels.py)
             drop_levels(found, read)
         self._told_with(found, seen.story, read)

@@ -32,25 +32,27 @@ class AnswerDrafting:
         """Options that other drafted answers back (implies: in drafting.yaml), quoting them; `read`: a sentence's
         words as drafting read them. In a `reply`, some only through a sentence that says more (a time for how fast)."""
         for qid, options in self.rules.implies.items():
-            said = self.rules.implies_in_replies_with.get(qid) if reply else None
+            # (an offer's: who is told or sees it, implies_told_with)
+            said = self.rules.implies_in_replies_with.get(qid) if reply else self.rules.implies_told_with.get(qid)
             for option, conditions in options.items():
                 for source, wanted in conditions.items():
                     ev = found.get(source)
-                    backing = [s for o in ev.options if wanted == "any" or o in wanted for s in self._backing(ev, o, read)
+                    every = not reply and said is not None  # an offer's gate reads each of the option's sentences
+                    backing = [s for o in ev.options if wanted == "any" or o in wanted for s in self._backing(ev, o, read, every)
                                if said is None or not said.isdisjoint(read(s))] if ev else []
                     if backing:
                         if option not in found[qid].options:
                             found[qid].implied.add(option)
                         found[qid].add(option, backing[0], ev.evidence, self.rules.confidence["implied"])
 
-    def _backing(self, ev: Evidence, option: str, read=_as_written) -> list[str]:
+    def _backing(self, ev: Evidence, option: str, read=_as_written, every: bool = False) -> list[str]:
         """The sentences through which a drafted option may back others: some (a PLC link) only where one of
         its sentences says more than the option ("reads ... from the PLCs", "over the network"); some (a
         warning) only where a sentence says nothing that rules the other out ("warns 2 days before it fails").
-        An option with neither rule backs others through the answer's first quote, as read."""
+        An option with neither rule backs others through the answer's first quote, as read (`every`: any of its own)."""
         wanted, unlike = self.rules.implies_only_with.get(option), self.rules.implies_not_with.get(option)
         if wanted is None and unlike is None:
-            return ev.quotes[:1]
+            return ev.said.get(option, []) if every else ev.quotes[:1]
         said = ev.said.get(option, [])
         words = {s: read(s) for s in set(said)}  # a sentence said again is read once
         return [s for s in said if (wanted is None or not wanted.isdisjoint(words[s]))

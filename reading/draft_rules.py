@@ -79,6 +79,7 @@ class DraftRules:
     told_with: dict[str, frozenset[str]]  # question -> in a site's story, words one of an option's sentences must hold
     users: Users
     told_only: dict[str, frozenset[str]] = field(default_factory=dict)  # question -> the only options told_with gates
+    implies_told_with: dict[str, frozenset[str]] = field(default_factory=dict)  # question -> ... an offer's sentence
 
     def reliable(self, qid: str, option: str) -> float:
         """How far an option's drafts have proven right on texts the rules had not seen (1: as sure as its cues)."""
@@ -241,6 +242,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         implies_in_replies_with={q: frozenset(normalise(w) for w in words)
                                  for q, words in data.get("implies_in_replies_with", {}).items()},
         implies_addressed=data.get("implies_addressed", {}),
+        implies_told_with={q: frozenset(normalise(w) for w in words) for q, words in data.get("implies_told_with", {}).items()},
         confidence={k: float(v) for k, v in data["confidence"].items()},
         reliability=_reliability(data.get("reliability", {})),
         version=str(data["version"]),

@@ -56,7 +56,7 @@ def test_who_sees_the_output_in_a_case_study_is_a_user():
 
 
 def test_minutes_only_a_dashboard_implies_in_a_case_study_is_offered_not_ticked():
-    latency = answers("A dashboard at each line showed the top five stop causes of the shift.")["decision.latency"]
+    latency = answers("A dashboard at each line showed the shift leaders the top five stop causes of the shift.")["decision.latency"]
     assert "minutes" in latency.suggested and "minutes" not in latency.choices
 
 

@@ -1,0 +1,40 @@
+"""drafting.yaml `labelled_with`: an option no sentence backs but by a label (issue 14).
+
+"Real-time data" says how fresh a product's data is, the way a page labels it; it tells no buyer how soon a person
+sees a stop. A sentence that holds one of an entry's `cues` backs the option only where it also holds one of its
+`with` words (who is told or sees, a stated time); an option whose every sentence is such a bare label is not drafted.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .draft_evidence import Evidence
+from .phrases import PhraseSet, normalise
+
+
+class LabelGate:
+    """(question, option, label cues, words that make a labelled sentence tell more) per entry."""
+
+    def __init__(self, entries: list[tuple[str, str, PhraseSet, frozenset[str]]]):
+        self.entries = entries
+
+    @classmethod
+    def from_data(cls, data: dict) -> LabelGate:
+        return cls([(qid, option, PhraseSet.of(rule["cues"], "label"), frozenset(normalise(w) for w in rule["with"]))
+                    for qid, options in data.items() for option, rule in options.items()])
+
+    def options(self) -> list[tuple[str, str]]:
+        return [(qid, option) for qid, option, _cues, _with in self.entries]
+
+    def apply(self, found: dict[str, Evidence], read: Callable[[str], list[str]]) -> None:
+        """Drop each entry's option where every sentence behind it is a bare label."""
+        for qid, option, cues, words in self.entries:
+            ev = found.get(qid)
+            if ev and option in ev.options and all(self._bare(read(s), cues, words) for s in ev.said[option]):
+                ev.drop(option)
+                if not ev.options:
+                    del found[qid]
+
+    @staticmethod
+    def _bare(words: list[str], cues: PhraseSet, told: frozenset[str]) -> bool:
+        return bool(cues.find(words)) and told.isdisjoint(words)
