@@ -210,6 +210,7 @@ class GeneralRules(Strict):
     # ("at any line speed up to 1,200 ppm"), not this plant's value
     ranges: list[str] = []
     bounds: list[str] = []
+    people: list[str] = []  # a listed item ending in one is a person's role, no product ("QC technician")
 
 
 class MeasureRules(Strict):

@@ -90,6 +90,9 @@ class QuoteRules(_Strict):
 class ParagraphRules(_Strict):
     """What a reply's paragraphs say of themselves, read by their layout (reading/reply_paragraphs.py)."""
     volunteered: list[str] = []  # the letter did not ask it: the paragraph answers no asked question
+    news: list[str] = []  # words that say the paragraph brings the vendor's news ("good news"): none asked, as `volunteered`
+    announcing: list[str] = []  # a verb announcing what the vendor offers ("present", "tell you about") ...
+    new: list[str] = []  # ... a few words before one of these ("our new", "now"): news too
     postscripts: list[str] = []  # a line opening with one of these after the closing is the writer's own words ("PS:")
     resumes: list[str] = []  # a heading under an older message that starts the writer's answers again ("Our answers:")
     named: list[str] = []  # a field's label whose value only names the topic asked ("Item 4 | Topic: Data history")

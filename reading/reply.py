@@ -166,7 +166,9 @@ class ReplyReader(Placing):
             if part is not None:
                 sentence, lower, why = part, part.text.lower(), ""
             out.append((received_from(as_received(sentence, received), received, cell), lower, why, topics))
-            before, end, last = topics, sentence.end, sentence.text
+            # a vague sentence's topics hand nothing on: the cue-less sentence after it ("... such as targets, data and
+            # service, will be tailored to your needs. We are happy to organise a workshop in January.") answers no question
+            before, end, last = (set() if why else topics), sentence.end, sentence.text
             linked = (lambda s=sentence, w=lower: not self.unlinked(s, w)) if self.links.topic in topics else None  # "it"
         return out
 

@@ -142,9 +142,13 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
         barred.update(reader.pointers.barred(as_read(document.text, reader.titled), sentences, at))  # a table's rows
     drafted = {a.question for a in answered.answers}
     texts = {q.id for q in drafter.bank.questions().values() if q.kind == "text"}
-    answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed, barred, texts, dodged)
+    put_off = _put_off(reader, said, placed) & asked
+    # a put-off topic is answered only in its own place or by a sentence placed nowhere most on it: the KPI's "rate" is
+    # no protocol
+    most = {s.text: reader._most_on(lower, on) & put_off if on & put_off else set() for s, lower, _, on in said}
+    answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed, barred, texts, dodged, put_off, most)
     dropped = drafted - {a.question for a in answered.answers}  # answers that rested on other questions' sentences
-    dropped -= {q for q, topic in reader.rules.topic_of.items() if topic in dodged}  # none drafted again where dodged
+    dropped -= {q for q, topic in reader.rules.topic_of.items() if topic in dodged | put_off}  # none drafted again there
     # one reply: the quotes read what each answers
     each = reader.quoted(replies[0].text, questions).answered if len(replies) == 1 else None
     tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed, each)
@@ -180,6 +184,13 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
                        lambda sentence, lower, named: verb_named(reader.links, sentence, lower, named, roles(sentence)),
                        lambda sentence, lower: each_agent(reader.links, sentence, lower, roles(sentence)), unteamed,
                        own)
+
+
+def _put_off(reader: ReplyReader, said: list, placed: dict[int, str]) -> set[str]:
+    """The topics deferring sentences name by their own words ("PS: Protocols, alarm times ..., we can discuss in the
+    meeting"), but the one a sentence's place gives (a deferral in its question's own place is dodged there)."""
+    return {t for sentence, lower, vague, _ in said if vague and reader.deferring and reader.deferring.search(lower)
+            for cue in reader.cues_in(lower) for t in reader.cue_topics[cue] if t != placed.get(sentence.start)}
 
 
 def _each_once(read):
@@ -265,7 +276,8 @@ _POINTS_BACK = re.compile(r"\W*(?:it|they|this|these|that|those|which)\b", re.I)
 
 def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str],
               placed: dict[int, str] | None = None, barred: dict[str, frozenset[str]] | None = None,
-              texts: set[str] = frozenset(), dodged: set[str] = frozenset()) -> Evaluation:
+              texts: set[str] = frozenset(), dodged: set[str] = frozenset(), put_off: set[str] = frozenset(),
+              most: dict[str, set[str]] | None = None) -> Evaluation:
     """Without the answers that rest only on sentences about what no question asked: a reply that
     volunteers how fast a stop is seen ("your maintenance lead asked ...: the shift lead's phone gets
     a push within thirty seconds") answers that, not who maintains the system or which data it
@@ -278,7 +290,8 @@ def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: 
     asked topic drafts it only where the round asked it too: the integrations sentence is no answer to who opens
     the system every day, a question the letter never asked. A question the layout gives a place that says nothing it
     asks (`dodged`: "5. Accuracy - very good results at other plants.") is not spoken on by the reply: no sentence placed
-    under another question drafts its answer."""
+    under another question drafts its answer. A question a deferring sentence names (`put_off`) is answered only by a
+    sentence on it placed nowhere else: the KPI's "measured monthly ... rate" does not answer the protocols put off."""
     topics = {sentence.text: on for sentence, _, _, on in said}
     at = placed or {}
     spoken = {t for s, _, vague, on in said if not vague
@@ -290,6 +303,8 @@ def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: 
         on = topics.get(quote, set())
         if topic in dodged:  # its own place says nothing it asks, and a sentence placed under another question no more
             return where.get(quote) is None and (not on or topic in on)
+        if topic in put_off:
+            return where.get(quote) == topic or (where.get(quote) is None and topic in (most or {}).get(quote, ()))
         return not on or topic in on or (bool(on & asked) and ((topic not in asked and not written) or topic in spoken))
     kept = [a for a in drafted.answers if a.question not in topic_of or not asked
             or any(counts(q, topic_of[a.question], a.question in texts) for q in a.quotes)]

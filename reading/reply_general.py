@@ -53,6 +53,7 @@ class General:
 
     def __init__(self, rules: GeneralRules):
         self.marks, self.plant = _words(rules.marks), _words(rules.plant)
+        self.people = frozenset(w.lower() for w in rules.people)  # "QC technician": a role, no product
         # "any MES", "most ERP", "all major PLC"; the phrase in any case, as it opens a line ("Connection with every MES")
         self.unnamed = re.compile(rf"\b(?i:{'|'.join(map(re.escape, rules.unnamed))})\s+(?:[a-z]+\s+)?[A-Z]{{2,}}\b") \
             if rules.unnamed else None
@@ -144,7 +145,7 @@ class General:
 
     def _offered(self, text: str, lower: str) -> str:
         """Why a clause offers systems to any plant: several as alternatives, or every one of a kind."""
-        if _alternatives(text):
+        if _alternatives(text, self.people):
             return "it lists products as alternatives rather than says which of your systems"
         found = self.unnamed and self.any_unnamed.may(lower) and self.unnamed.search(text)
         return f"it offers every system of a kind (\u201c{found.group()}\u201d) rather than says which of yours" if found else ""
@@ -201,12 +202,14 @@ def _bracketed(text: str, found: re.Match) -> bool:
     return text[:found.start()].rstrip().endswith("(") and text[found.end():].lstrip().startswith(")")
 
 
-def _alternatives(text: str) -> bool:
+def _alternatives(text: str, people: frozenset[str] = frozenset()) -> bool:
     if "," not in text or not _AND_OR.search(text) or not _TWO_CAPS.search(text):
         return False  # no list of three (most clauses), or not two names in it: _LIST need not try each word
     for found in _lists(text):
         first = [found.group(1), *re.split(r",\s+", found.group(2))[1:], found.group(3)]
         items = _from_preposition(first)
+        if people and _roles(items, text[found.end(3):], people):
+            continue  # roles listed ("Machine operator, QC technician and tool shop technician"), no products
         owned = items[0] == first[0] and _DETERMINED.search(text, 0, found.start())  # "from the Mettler checkweighers, ..."
         named = sum(_named(item) and not (owned and not at) for at, item in enumerate(items))
         # a plain word between two names ("Bologna deploys, monitors and maintains GlazeIQ") joins the words of one
@@ -215,6 +218,14 @@ def _alternatives(text: str) -> bool:
         if len(items) >= 3 and named >= 2 and not _in_brackets(text, found):
             return True
     return False
+
+
+def _roles(items: list[str], after: str, people: frozenset[str]) -> bool:
+    """Whether each listed item ends in a word of a person's role, the last perhaps in the word after it ("tool shop
+    technician": the list's items are of two words at most)."""
+    following = after.split(None, 1)[0].strip(".,;:").lower() if after.strip() else ""
+    ends = [item.split()[-1].lower() if item.split() else "" for item in items]
+    return all(end in people for end in ends[:-1]) and (ends[-1] in people or following in people)
 
 
 def _named(item: str) -> bool:

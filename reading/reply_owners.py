@@ -248,7 +248,7 @@ def owner_named(sentence: str) -> list[str]:
     basis team owns both", "Owner: your SAP PP key user"): the words after the owner's article."""
     if sentence.isascii() and not any(word in sentence.lower() for word in _OWNER_NAMED_WORDS):
         return []  # most sentences: no word any of the three patterns needs (ASCII, where IGNORECASE finds what lower does)
-    found = _OWNER_IS.search(sentence) or _OWNED_BY.search(sentence) or _OWNS.search(sentence)
+    found = _OWNER_IS.search(sentence) or _OWNED_BY.search(sentence) or _OWNS.search(sentence) or _LINK_IS_WHOSE.search(sentence)
     if found is None and _WE_OWN.search(sentence):  # "..., and we own this connection": the vendor, as "owned by us"
         return ["us"]
     return [found.group("who").rstrip(".")] if found else []
@@ -262,7 +262,7 @@ _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends 
 _NAMED_OWNS = re.compile(rf"\s*(?:(?:and|while|whereas|but) )?(?P<who>{_TITLE}[A-Z][a-z]+(?: [A-Z][a-z]+)?) {_OWNING}\b")
 _OWNER_IS_WORDS = ("owner", "responsible", "contact person")  # one of them is in each match of _OWNER_IS
 # ... of _OWNER_IS, _OWNED_BY ("owned by") or _OWNS (an owning verb: "own", "responsible for", "look after")
-_OWNER_NAMED_WORDS = ("own", "responsible", "contact person", "look")
+_OWNER_NAMED_WORDS = ("own", "responsible", "contact person", "look", "belong", " with ", " under ")
 # "owner: ...", "owner is ...", "owner your ...", and "owner" as a list's field after a comma (", owner MES admin Tom Weber")
 _OWNER_IS = re.compile(r"\b(?:owners?|responsible(?: person)?|contact person)(?::| is| are|(?= (?i:the|your|our|also) )|(?= (?:Mr|Mrs|Ms|Dr)\b)|(?<=[,;] owner)(?= \S)) (?:also )?(?:the |your |our )?"
                        rf"(?P<who>{_TITLE}[\w/&.-]+(?: [\w/&.-]+){{0,5}}?)(?=[,;.)]|$| and | who | \()", re.I)
@@ -276,6 +276,9 @@ _OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,5}}?){_A
 _LINK = r"(?:interfaces?|connections?|integrations?|links?)"
 # the vendor as the owning verb's subject, of a link said as one ("we own this connection", "we look after that link")
 _WE_OWN = re.compile(rf"\bwe (?:also )?{_OWNING} (?:this|that|the|both|each|every|these|those)(?: \w+)? {_LINK}\b", re.I)
+# a link said as one and whose it is ("this connection belongs to your IT", "the interface sits with us"): as "owned by"
+_LINK_IS_WHOSE = re.compile(rf"\b{_LINK} (?:belongs? to|sits? with|lies with|rests with|falls? under) (?:the |your |our )?"
+                            r"(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | who | \()", re.I)
 _EVERY_LINK = re.compile(rf"\b(?:(?:both|all|each|every|all the|all of the|all our|all your|both of the) {_LINK}"
                          rf"|{_OWNING} (?:both|all|them)(?! {_LINK})|(?:both|all) (?:are |were )?owned by)\b")
 _THAT_LINK = re.compile(rf"\b(?:that|this|the same|the latter|this second|that second) {_LINK}\b")

@@ -33,7 +33,10 @@ class Paragraphs:
         self.wrote_then = _line(rf"\b(?:{_any(rules.wrote_then_writer)})\b") if rules.wrote_then_writer else None
         self.sender = sender(rules)  # whose an older message is, in its mail client's language ("Von:", "schrieb")
         self.addressed = addressed(rules.senders, rules.recipients)
-        self.volunteers = _words(rules.volunteered)
+        self.volunteers, self.news = _words(rules.volunteered), _words(rules.news)
+        # the vendor's news announced ("I want to tell you about our new ..."): asked nothing, as volunteered
+        self.announced = re.compile(rf"\b(?:{_any(rules.announcing)})\b(?:\W+\w+){{0,4}}?\W+(?:{_any(rules.new)})\b") \
+            if rules.announcing and rules.new else None
         self.inline, self.handed_on, self.cover = _words(rules.inline), _words(rules.handed_on), rules.cover
         self.below, self.answers = _words(rules.below), _words(rules.answers)
         self.references = _words(rules.references)
@@ -161,12 +164,16 @@ class Paragraphs:
     def volunteered(self, text: str, starts: list[int]) -> set[int]:
         """The starts of sentences in a paragraph that says the letter did not ask it, from that sentence on, up to
         a sentence that points to an asked question ("... even if it is not in your questions. About your question on
-        the network: ..."): the writer is back on the letter."""
-        out, on, broken = set(), False, breaks(text)
+        the network: ..."): the writer is back on the letter. News announced ("we just released new nozzles. They lay
+        sauce ...") is volunteered up to its line's end: a list under it may hold an answer ("- all data ... belongs to you")."""
+        out, on, news, broken, last = set(), False, False, breaks(text), 0
         for start, end in zip(starts, [*starts[1:], len(text)]):
-            on = on and not broken[start] and not self._points_back(text, start, end)
-            on = on or bool(self.volunteers and self.volunteers.search(text[start:end].lower()))
-            if on:
+            back = broken[start] or self._points_back(text, start, end)
+            on, news = on and not back, news and not back and "\n" not in text[last:start]
+            lower, last = text[start:end].lower(), start
+            on = on or bool(self.volunteers and self.volunteers.search(lower))
+            news = news or bool(self.news and self.news.search(lower)) or bool(self.announced and self.announced.search(lower))
+            if on or news:
                 out.add(start)
         return out
 

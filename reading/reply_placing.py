@@ -127,6 +127,11 @@ class Placing:
                 j += 1
 
     @cached_property
+    def _naming(self) -> frozenset[str]:
+        """Labels whose line names the question the lines under it answer ("Re: history", "Subject: data")."""
+        return frozenset(w.lower() for w in self.rules.paragraphs.named)
+
+    @cached_property
     def heads_lower(self) -> dict[str, tuple[str, ...]]:
         """Topic id -> its heading words, lower-case (asked of each labelled line: `_label_of_line`)."""
         return {t.id: tuple(head.lower() for head in t.heads) for t in self.rules.topics}
@@ -179,6 +184,8 @@ class Placing:
         """The topics a line's label says it answers (`labelled`); but a label that is the first word of another
         topic's heading ("Data" of "data ownership") on a line whose own words are on that topic alone answers it
         ("Data: the mill owns all recordings and can export them as CSV")."""
+        if label.strip().lower() in self._naming and "\n" not in rest.strip():  # "Re: history": the rest names it
+            return self.labelled(rest.strip().rstrip("."))
         topics = self.labelled(label)
         if len(topics) != 1:
             return topics

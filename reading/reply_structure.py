@@ -193,8 +193,9 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
     `labelled(label, rest)`: the topics a label says the rest of its line answers; `stopped(label)`: those a
     label ended by a full stop names, a heading's words whole ("Network. The server stands in ...").
     Also the starts of the sentences on the line of a label that is a heading's words whole."""
-    out, own, current, labelled_line, broken = {}, set(), None, -1, breaks(text)
+    out, own, current, labelled_line, broken, bare = {}, set(), None, -1, breaks(text), False
     for start, end, topics_of_sentence, line_start, at in zip(starts, [*starts[1:], len(text)], cue_topics, lines, words_at):
+        under_bare, bare = bare, False  # the line right under a heading alone on its line ("Re: users") is its answer
         if at is not None:  # the sentence starts its line, perhaps after its own number (`at`: past it)
             heading = _HEADING.match(text, at)
             topics = labelled(heading.group(1).lower(), text[heading.end():end]) & asked if heading else set()
@@ -206,7 +207,8 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
                 # read by its cue words ("8. Ring stops: from 11 ...")
                 exact = heading is not None and bool(stopped(heading.group(1).lower()) & asked)
                 labelled_line = line_start if current and exact else -1
-            elif current and topics_of_sentence and current not in topics_of_sentence:
+                bare = bool(heading and current and "\n" in text[start:end] and _BARE.fullmatch(text[heading.end():end].strip()))
+            elif current and topics_of_sentence and current not in topics_of_sentence and not under_bare:
                 current = None
         if current:
             out[start] = current
@@ -243,6 +245,8 @@ _WORD = re.compile(r"[ \t]*(?:[^\W\d]|[*#])")  # a letter in any alphabet ("3. �
 # label in another alphabet or with an apostrophe ("Délai d'alerte : ...", "Überprüfung: ..."), or an arrow ("Data -> ...")
 _HEADING = re.compile(r"[-\u2022*|]?\s*([^\W\d_][\w /&'\u2019-]{1,30}?(?:\s\([\w ./&-]{1,30}\))?)"
                       r"(?::\s|[ \t]*\||\s[-\u2013\u2014]\s|\s(?:-{1,2}>|=>|\u2192)\s)")
+# what a heading alone on its line says after its label: a few words, no figure, no full stop ("Re: users")
+_BARE = re.compile(r"[^\W\d][^\d.\n]{0,40}")
 # "Network." as a sentence of its own before the answer on its line ("8. Network. The server ...")
 _STOPPED = re.compile(r"([^\W\d_][\w /&-]{1,30}?)\.[ \t]+(?=[A-Z])")
 
