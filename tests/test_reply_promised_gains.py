@@ -7,7 +7,7 @@ from questions import load_bank
 from rounds_corpus import Mail, sent_out
 from scoring.rounds import reply_reader
 
-KILN = ("KilnPulse brings AI and IoT to the tunnel kilns of roof tile plants.\n"
+KILN = ("KilnPulse brings AI and IoT to the tunnel kilns of roof tile plants as a Smart factory solution.\n"
         "Predictive maintenance warns before kiln car bearings and burners fail.\n"
         "Connects to your kiln PLC, your MES and your ERP, with a cloud portal.\n"
         "Fewer cracked tiles, less gas.\n")
@@ -42,3 +42,27 @@ def test_a_gain_with_a_figure_a_role_or_a_condition_is_no_mere_promise():
                  "The system reduces the burner setpoint when zone 4 runs too hot, and the kiln operator confirms it.",
                  "KilnPulse reduces gas when the car push rate drops."):
         assert "promises a gain" not in _why(text), text
+
+
+def test_roles_each_with_its_duty_in_brackets_say_who_uses_it_daily(kiln):
+    body = ("7) Users: kiln operator (burner alarms on the panel), shift leader (hold orders for cracked cars), "
+            "QC inspector (held pallets).")
+    assert MAIL.asked(kiln, body)["users"].status == "answered"
+
+
+def test_roles_each_with_its_duty_after_a_dash_say_who_uses_it_daily(kiln):
+    body = "Users: kiln operator - adjusts the burners, shift leader - confirms holds, QC inspector - releases pallets."
+    assert MAIL.asked(kiln, body)["users"].status == "answered"
+
+
+def test_a_role_named_twice_is_read_each_time_with_its_own_duty():
+    from reading.reply_tasks import tasked
+    lower = "users - setting operator (confirms the burner curve), kiln operator (watches the car push rate)."
+    assert tasked(lower, ["operator"])
+    assert not tasked("users - setting operator, kiln operator and others.", ["operator"])
+
+
+def test_a_roles_other_name_or_head_count_in_brackets_is_no_duty(kiln):
+    for body in ("Users: kiln operator (Ofenfahrer), shift leader (Schichtleiter) and QC inspector.",
+                 "Users: kiln operators (3 shifts), shift leaders (2 shifts), QC inspectors (1 shift)."):
+        assert "what each role does" in MAIL.asked(kiln, body)["users"].why, body
