@@ -215,7 +215,8 @@ class GeneralRules(Strict):
     # (`boasters`, or a name written in CamelCase), a verb of gain (`gains`) or one that brings a noun of gain (reply_boasts.py)
     boasters: list[str] = []
     gains: list[str] = []
-    brings: dict[str, list[str]] = {}  # verbs -> the nouns of gain they bring ("will bring a big improvement")
+    brings: list[dict[str, list[str]]] = []  # verbs and the nouns they take as a gain ("will bring a big improvement")
+    abilities: list[str] = []  # what the product can do, said of no plant ("the system can create work orders")
 
 
 class MeasureRules(Strict):
