@@ -211,6 +211,12 @@ class GeneralRules(Strict):
     ranges: list[str] = []
     bounds: list[str] = []
     people: list[str] = []  # a listed item ending in one is a person's role, no product ("QC technician")
+    # a benefit the product is said to bring, with no figure ("BrassLogic reduces scrap and downtime"): its subject
+    # (`boasters`, or a name written in CamelCase), a verb of gain (`gains`) or one that brings a noun of gain (reply_boasts.py)
+    boasters: list[str] = []
+    gains: list[str] = []
+    brings: list[dict[str, list[str]]] = []  # verbs and the nouns they take as a gain ("will bring a big improvement")
+    abilities: list[str] = []  # what the product can do, said of no plant ("the system can create work orders")
 
 
 class MeasureRules(Strict):

@@ -259,7 +259,8 @@ class ReplyReader(Placing):
         fast = worded and self.unmeasured and self.unmeasured.search(lower)
         if fast and not {s.kind for s in sentence.substance} & FIGURES:
             return f"it says how fast in a word (\u201c{fast.group()}\u201d) rather than the figure"
-        return self.track.why(lower) or self.general.why(sentence.text, before)
+        how = bool({s.kind for s in sentence.substance} & HOW)  # a gain with a figure or a role may answer
+        return self.track.why(lower) or self.general.why(sentence.text, before) or self.general.boasts.why(sentence.text, how)
 
     def _done_by(self, lower: str, at: int, sentence: Sentence) -> bool:
         """Whether a confirmation put off is a person's act on each thing the system proposes, in the passive voice

@@ -12,6 +12,7 @@ import re
 
 from questions.bank_models import GeneralRules
 
+from .reply_boasts import Boasts
 from .reply_phrases import Phrases, key_runs, runs
 from .reply_words import any_of
 from .signal_patterns import trie_pattern
@@ -83,6 +84,7 @@ class General:
         self.hedges = frozenset(rules.hedges)
         self.horizon = _horizon(rules.horizons)
         self.parties = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.parties))})\b") if rules.parties else None
+        self.boasts = Boasts(rules.boasters, rules.gains, rules.brings, rules.abilities)  # a gain promised, no figure (reply_boasts.py)
 
     def why(self, text: str, before: str = "") -> str:
         """Clause by clause: "CureWatch addresses the most common causes of scrap, so you will see the
