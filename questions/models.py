@@ -168,6 +168,8 @@ class RoundQuestion(Strict):
     quotes: list[str] = Field(default=[], description="The reply's sentences on this question.")
     why: str = Field("", description="Why the reply answers it, partly, or not.")
     closed: bool | None = Field(None, description="After the reply: every source closed (None: no reply yet).")
+    waits: bool = Field(False, description="After the reply: answered, but the buyer's own answer holds a source open "
+                        "until the buyer takes the answer the reply proposes (Round.proposed).")
 
 
 class Round(Strict):

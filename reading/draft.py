@@ -256,7 +256,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._alone_reviewed(found, seen.alone)
         self._said_with(found, read)
         self.labelled.apply(found, read)
-        if weighed:  # a reply's line answers a question that names what is read (draft_levels.py)
+        if weighed:  # not on a reply's line, which answers a question naming what is read (draft_levels.py)
             drop_levels(found, read)
         self._told_with(found, seen.story, read)
         self._implied(found, read, reply=not weighed)  # weighed: no reply

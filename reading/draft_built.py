@@ -47,8 +47,6 @@ class BuiltReader:
         the drafter's cues, to find where each option is named; `implies`: drafting.yaml implies."""
         for qid in self.questions & set(found):
             ev = found[qid]
-            # an option its own words name may also be told built through an answer that implies it ("we developed
-            # an AI vision system for defect detection": data analytics, whatever else names analytics)
             # an option its own words name is also told built through an answer that implies it ("we developed
             # an AI vision system for defect detection": data analytics, whatever else names analytics)
             named = {o: ({(qid, o)} if o not in ev.implied else set())

@@ -1,6 +1,7 @@
 """What the proposal says for one answer, gathered while the drafter reads it."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from questions.models import Integration
@@ -52,3 +53,13 @@ class Evidence:
         for option, quotes in other.said.items():
             for quote in quotes:
                 self.add(option, quote, other.evidence, other.confidence[option])
+
+
+def drop_unbacked(found: dict[str, Evidence], qid: str, option: str, unbacked: Callable[[str], bool]) -> None:
+    """Drops `option` of `qid` where every sentence behind it is `unbacked` (a bare label, a level told, a word of its
+    sense missing), and the question once nothing is left: the one way each filter of drafting.yaml rules one out."""
+    ev = found.get(qid)
+    if ev and option in ev.options and all(unbacked(s) for s in ev.said[option]):
+        ev.drop(option)
+        if not ev.options:
+            del found[qid]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .draft_evidence import Evidence
+from .draft_evidence import Evidence, drop_unbacked
 from .phrases import PhraseSet, normalise
 
 
@@ -29,11 +29,7 @@ class LabelGate:
     def apply(self, found: dict[str, Evidence], read: Callable[[str], list[str]]) -> None:
         """Drop each entry's option where every sentence behind it is a bare label."""
         for qid, option, cues, words in self.entries:
-            ev = found.get(qid)
-            if ev and option in ev.options and all(self._bare(read(s), cues, words) for s in ev.said[option]):
-                ev.drop(option)
-                if not ev.options:
-                    del found[qid]
+            drop_unbacked(found, qid, option, lambda s, cues=cues, words=words: self._bare(read(s), cues, words))
 
     @staticmethod
     def _bare(words: list[str], cues: PhraseSet, told: frozenset[str]) -> bool:

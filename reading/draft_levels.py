@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .draft_evidence import Evidence
+from .draft_evidence import Evidence, drop_unbacked
 from .draft_rules import draft_data
 from .phrases import normalise, tokens
 
@@ -34,9 +34,5 @@ def as_level(words: list[str], item: bool = False) -> bool:
 def drop_levels(found: dict[str, Evidence], read: Callable[[str], list[str]]) -> None:
     """Drops each option of `options` all of whose sentences tell the value only as a level or a change."""
     for qid, options in OPTIONS.items():
-        ev = found.get(qid)
-        for option in [o for o in ev.options if o in options] if ev else []:
-            if all(as_level(read(s), s.lstrip()[:1] in ITEMS) for s in ev.said[option]):
-                ev.drop(option)
-        if ev is not None and not ev.options:
-            del found[qid]
+        for option in options:
+            drop_unbacked(found, qid, option, lambda s: as_level(read(s), s.lstrip()[:1] in ITEMS))

@@ -27,8 +27,8 @@ def take_reply_answer(evaluation: Evaluation, question: str, bank: QuestionBank 
     card = engine_for(bank).score(taken)
     now = {s.id for s in open_sources(taken, card, bank)}
     last = taken.rounds[-1]
-    questions = [q.model_copy(update={"closed": True, "why": q.why.replace(WAITS, TAKEN)})
-                 if WAITS in q.why and not any(s in now for s in q.sources) else q for q in last.questions]
+    questions = [q.model_copy(update={"closed": True, "waits": False, "why": q.why.replace(WAITS, TAKEN)})
+                 if q.waits and not any(s in now for s in q.sources) else q for q in last.questions]
     done = last.model_copy(update={"questions": _kept_if_done(questions, done_deciding=not last.proposed),
                                    "open_after": [s for s in last.open_after if s in now],
                                    "score_after": card.overall})
@@ -61,7 +61,8 @@ def _decided(evaluation: Evaluation, question: str) -> Evaluation:
 def _kept_if_done(questions: list, done_deciding: bool) -> list:
     if not done_deciding:
         return questions
-    return [q.model_copy(update={"why": q.why.replace(WAITS, KEPT)}) if WAITS in q.why else q for q in questions]
+    return [q.model_copy(update={"waits": False, "why": q.why.replace(WAITS, KEPT)}) if q.waits else q
+            for q in questions]
 
 
 def _with_last(evaluation: Evaluation, last: Round) -> Evaluation:

@@ -271,7 +271,7 @@ def _waiting(question: RoundQuestion, after: list[str]) -> RoundQuestion:
     not closed until the buyer takes the reply's answer (scoring/round_taking.py)."""
     if not question.closed or not any(s in after for s in question.sources):
         return question
-    return question.model_copy(update={"closed": False, "why": question.why.rstrip(".") + WAITS})
+    return question.model_copy(update={"closed": False, "waits": True, "why": question.why.rstrip(".") + WAITS})
 
 
 def _read_whole(documents: list[Document], reply: Document, offer: Reading, reader: ReplyReader) -> Reading | None:

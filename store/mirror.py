@@ -80,6 +80,7 @@ class StoredRoundQuestion(_Mirror, kw_only=True):
     quotes: list[str] = []
     why: str = ""
     closed: bool | None = None
+    waits: bool = False
 
 
 class StoredRound(_Mirror, kw_only=True):

@@ -114,8 +114,9 @@ def test_a_question_the_reply_settles_waits_for_the_buyer_to_take_its_answer_the
     at = send(open_page(eid), eid)
     reply(at, eid, SPINDLE["replies"]["specific"]["text"])
     [round_] = store.get(eid).evaluation.rounds
-    waiting = [q for q in round_.questions if q.status == "answered" and q.closed is False]
-    assert waiting and all("take the answer the reply proposes" in q.why for q in waiting)
+    waiting = [q for q in round_.questions if q.waits]
+    assert waiting and all(q.status == "answered" and q.closed is False for q in waiting)
+    assert all("take the answer the reply proposes" in q.why for q in waiting)
     assert "when you take its answer" in set(at.dataframe[-1].value["Closed"])
     at = open_page(eid)  # another day, another session: the proposals are kept in the round
     accepts = [b.key for b in at.button if str(b.key).startswith(rkey(eid, "accept:"))]
@@ -124,7 +125,7 @@ def test_a_question_the_reply_settles_waits_for_the_buyer_to_take_its_answer_the
         at.button(key=button).click().run()
     [round_] = store.get(eid).evaluation.rounds
     closed = [q for q in round_.questions if q.id in {w.id for w in waiting} and q.closed]
-    assert closed and all("you took the reply's answer" in q.why for q in closed)
+    assert closed and all("you took the reply's answer" in q.why and not q.waits for q in closed)
     assert not round_.proposed and "The reply proposes changes" not in shown(at)
 
 
@@ -144,7 +145,7 @@ def test_keeping_my_answer_drops_the_proposal_and_the_question_says_the_scorecar
     assert not round_.proposed
     assert {a.question: a.choices for a in saved.answers} == {q: a.choices for q, a in before.items()}
     waited = [q for q in round_.questions if "you kept your own answer" in q.why]
-    assert waited and not any(q.closed for q in waited)
+    assert waited and not any(q.closed or q.waits for q in waited)
 
 
 # --- evidence seen ------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from reading.documents import from_file, pasted
 from reports.letter_round import ROUND_LETTERS
 from scoring.round_changes import changes
 from scoring.round_taking import keep_own_answer, pending, take_reply_answer
-from scoring.rounds import WAITS, RoundError, freeze, open_questions, open_round, read_reply
+from scoring.rounds import RoundError, freeze, open_questions, open_round, read_reply
 from views import auth, common, evidence, notices
 
 STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
@@ -49,7 +49,7 @@ def _questions_table(round_) -> None:
 def _closed(question) -> str:
     if question.closed is None:
         return ""
-    return "yes" if question.closed else ("when you take its answer" if WAITS in question.why else "no")
+    return "yes" if question.closed else ("when you take its answer" if question.waits else "no")
 
 
 def _round(saved, round_) -> None:
