@@ -8,7 +8,7 @@ from dataclasses import replace
 from questions.models import Answer
 
 from . import option_model
-from .draft_evidence import RANK, Evidence
+from .draft_evidence import RANK, Evidence, drop_unbacked
 from .draft_integrations import MAX_QUOTES
 from .draft_pass import Pass
 from .measured import told_of_plant
@@ -82,11 +82,7 @@ class AnswerDrafting:
         rules = [(q, o, words, True) for q, o, words in self.rules.said_with] + \
             [(q, o, words, False) for q, o, words in self.rules.said_without]  # `said_without`: the sense it lacks
         for qid, option, words, wanted in rules:
-            ev = found.get(qid)
-            if ev and option in ev.options and all(words.isdisjoint(read(s)) == wanted for s in ev.said[option]):
-                del ev.options[option]
-                if not ev.options:
-                    del found[qid]
+            drop_unbacked(found, qid, option, lambda s, words=words, wanted=wanted: words.isdisjoint(read(s)) == wanted)
 
     def _told_with(self, found: dict[str, Evidence], story: bool, read=_as_written) -> None:
         """In one site's story, an option of a `told_with` question drafted only where one of its sentences tells the

@@ -105,6 +105,23 @@ def cmd_reply(args) -> None:
         sys.stdout.write(TERMINAL.sub("", reply_text(outcome)))
 
 
+def cmd_take(args) -> None:
+    """The evaluation file with the last reply's proposed answer taken for each named question (or all), or with
+    the buyer's own answer kept (--keep), as the Follow-up page's two buttons do."""
+    from .round_taking import keep_own_answer, pending, take_reply_answer
+    from .rounds import RoundError
+    evaluation = shell.load(args.file)
+    named = [a.question for a in pending(evaluation)] if args.questions == ["all"] else args.questions
+    if not named:
+        raise InputError(f"{args.file}: the last reply read proposes no change to your answers")
+    for question in named:
+        try:
+            evaluation = keep_own_answer(evaluation, question) if args.keep else take_reply_answer(evaluation, question)
+        except RoundError as error:
+            raise InputError(f"{args.file}: {error}") from None
+    sys.stdout.write(evaluation.model_dump_json(indent=2) + "\n")
+
+
 def cmd_schema(args) -> None:
     sys.stdout.write(json.dumps(evaluation_schema(), indent=2) + "\n")
 
@@ -139,6 +156,12 @@ def parser() -> argparse.ArgumentParser:
     rp.add_argument("reply", metavar="REPLY_FILE")
     rp.add_argument("--format", choices=["text", "json"], default="text")
     rp.set_defaults(run=cmd_reply)
+    tk = sub.add_parser("take", help="take the last reply's proposed answer to each QUESTION (or all) in place of "
+                                     "yours, or keep yours (--keep); prints the updated evaluation file")
+    tk.add_argument("file")
+    tk.add_argument("questions", nargs="+", metavar="QUESTION", help="a question id, or all")
+    tk.add_argument("--keep", action="store_true", help="keep your own answer instead")
+    tk.set_defaults(run=cmd_take)
     sub.add_parser("schema", help="print the evaluation file's JSON Schema").set_defaults(run=cmd_schema)
     return p
 

@@ -154,6 +154,7 @@ def reply_text(outcome) -> str:
         lines += ["", "Also answered, not asked: " + ", ".join(round_.unasked)]
     for p in outcome.proposed:  # kept in the round of the JSON output, for the app's Follow-up page to take or leave
         said = ", ".join(p.proposed.choices) or p.proposed.text.strip() or "see the app"
-        lines.append(f"Proposed change to your answer {p.question}: {said} (take it or keep yours on the "
-                     "Follow-up page of the evaluation this writes with --format json)")
+        lines.append(f"Proposed change to your answer {p.question}: {said} (in the file --format json writes, take "
+                     f"it with: python -m scoring take FILE {p.question}, or keep yours with --keep; or on the app's "
+                     "Follow-up page)")
     return "\n".join(lines) + "\n"
