@@ -584,9 +584,19 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # questions with "Our answer:" and "TBD", a laminator reply with the asked answer first; French prose in its own order
 # with "bar", "mg/L", "end of June 2027" and "11 500 € HT per year", a "| Sujet | Answer |" table with "à définir", a
 # trade fair reply with the asked answer last), first measured on 39fbb2b: 97% closed, 98% still open, 0 made specific.
+# tuning53/, written blind (British numbered answers in the letter's order with "approx.", "hrs", "N/mm²", "31 March 2027"
+# and "£24,500 a year", "> " quoted questions with answers under them, a foil and operator course letter with the asked
+# answer in a "PS:"; Spanish non-native prose in its own order with "ºC", "l/h", "seg.", "15/06/2027" and "€ 21.000 per
+# year", "1." to "12." answers with "to define", a forwarded flow meter mail with the asked answer on top; US bold copied
+# questions with answers under them, "in.", "ms", "wks", "12/31/2026" and "$46K/yr", a "| Topic | Answer |" table with
+# "TBD" and "Per SOW", an end effector note with the asked answer last; Italian "| Domanda | Risposta |" table in its own
+# order with "ca.", "settimane", "entro il 30/09/2027" and "€ 16.800/anno", prose with dodges, a reply about the data and
+# protocols (not asked) and chrome with the asked answer in its middle; Austrian "Zu 1.:" answers with "t/h", "kWh/t",
+# "Std.", "bis 1.7.2027" and "EUR 14.500,- p.a.", "- " bullets with "tbd" and "klären wir im Termin", a forwarded die
+# regrinding mail with the asked answer above it), first measured on 4d9b74d: 94% closed, 99% still open, 0 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.95, "tuning52": 0.96, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.95, "tuning52": 0.96, "tuning53": 0.93, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -674,7 +684,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning43"), *cases("tuning44"), *cases("tuning45"),
                        *cases("tuning46"), *cases("tuning47"), *cases("tuning48"),
                        *cases("tuning49"), *cases("tuning50"), *cases("tuning51"),
-                       *cases("tuning52")]:
+                       *cases("tuning52"), *cases("tuning53")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
