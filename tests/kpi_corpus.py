@@ -115,6 +115,14 @@ texts without a KPI (a buyer's memo telling its own 2024 kaizen, 5.1 % to 2.9 %;
 read as the pack size "16 oz"; a polishing ratio of 50 % read as the broken grain baseline; an inspection level
 "AQL 2.5" read as the DHU baseline, moving the wrong way); 3 KPI texts drafted nothing (a buyer's project charter's
 "shall be 5 % ... or less", a German cut "um 60 Prozent", a British e-mail's "comfortable putting our name to 96 %").
+tuning23/ is a twenty-third author's, written blind (sugar beet diffusion, can bodymakers, cotton ginning, zinc
+electrowinning, lollipops, ready-mix concrete, surgical sutures, loudspeaker drivers, TiO2 calcining, a tea factory,
+headlamps, office chairs, FIBC bag sewing, whey ultrafiltration, V-belts, bolt hardening, coal preparation, bra cups ...);
+it was first measured on main be323486: 15 of 18 read exactly, a measure drafted on 1 of 8 texts without a KPI (an
+electrolyser data sheet's purity 99.999 % and a degradation of 0.12 % per 1,000 hours read as a specific energy),
+another measure on 2, none moving the wrong way (a count of 46,900 tear-offs read as the baseline of a rate of 38 per
+million; a product ash of 8.0 % read as the clean coal yield's baseline); 1 KPI text drafted nothing (unplanned
+downtime of 11 % of planned time cut "by a quarter", the share told as heads that "stood still for 11 %").
 """
 from __future__ import annotations
 
@@ -125,7 +133,7 @@ from pathlib import Path
 import yaml
 
 CORPUS = Path(__file__).resolve().parent / "data" / "kpi"
-SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "tuning20", "tuning21", "tuning22", "validation")
+SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "tuning20", "tuning21", "tuning22", "tuning23", "validation")
 FIELDS = ("metric", "unit", "baseline", "target")
 
 # Which way a metric should move, read from words in its name. The corpus author's own list,
