@@ -1,5 +1,6 @@
-""""Real-time data" is a label (drafting.yaml labelled_with): a sentence that calls data real-time says how fresh it
-is, not how soon a person sees a stop, unless it also names who is told or sees, or a time."""
+""""Real-time data", "real-time monitoring" and "real-time visibility" are labels (drafting.yaml labelled_with): a
+sentence that calls data or monitoring real-time says how fresh it is, not how soon a person sees a stop, unless it also
+names who is told or sees, the dashboard they watch, or a time."""
 from questions import load_bank
 from reading.draft import draft
 
@@ -35,4 +36,24 @@ def test_real_time_data_with_a_stated_refresh_is_minutes():
 
 def test_a_stop_shown_in_real_time_is_still_minutes():
     text = "Each filler stop is shown in real time on the hall screen." + SITE
+    assert "minutes" in latency(text)
+
+
+def test_real_time_visibility_alone_is_no_latency():
+    text = "The plant installed the platform to gain real-time visibility into every filler and capper." + SITE
+    assert "minutes" not in latency(text)
+
+
+def test_real_time_monitoring_alone_is_no_latency():
+    text = "The software provides continuous real-time monitoring of the energy used by the compressors." + SITE
+    assert "minutes" not in latency(text)
+
+
+def test_real_time_monitoring_a_supervisor_sees_is_minutes():
+    text = "Real-time monitoring lets each shift supervisor see a filler stop on the hall screen." + SITE
+    assert "minutes" in latency(text)
+
+
+def test_real_time_monitoring_on_dashboards_is_minutes():
+    text = "- Real-time filler monitoring dashboards at each line." + SITE
     assert "minutes" in latency(text)
