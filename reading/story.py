@@ -84,7 +84,7 @@ class StoryReader:
         after = after[:next((i for i, w in enumerate(after) if w in CLAUSE_END), len(after))]
         for i, w in enumerate(after[:-1]):
             if w in by and after[i + 1] in opens:
-                site = after[i + 2:i + 2 + self.window]
+                site = after[i + 2:i + 3 + self.window]  # "a leading folding carton mill"
                 if any(n in self.subjects and n not in self.pronouns for n in site):
                     return True
         return False
