@@ -196,8 +196,10 @@ class AnswerDrafting:
         return {qid: Answer(question=qid, evidence=measure.evidence, choices=[option], quotes=quotes, drafted=True)}
 
     def untied(self, seen: Pass) -> bool:
-        """Almost none of the text's sentences tie it to one plant and one project (Pass.project)."""
-        return seen.project < self.rules.product_page.project_below * seen.long
+        """Almost none of the text's sentences tie it to one plant and one project (Pass.project), and its opening tells
+        no site's story: a case study's lead says what was done and for whom ("ThirdEye successfully deployed an
+        inspection system for a leading paper mill"), however its goals and challenges are told after it."""
+        return seen.project < self.rules.product_page.project_below * seen.long and not seen.lead_told
 
     def _choice_answer(self, qid: str, ev: Evidence, scale: float, page: bool = False, story: bool = False,
                        weighed: bool = True, ctx: OptionContext | None = None) -> Answer:

@@ -146,6 +146,8 @@ class Pass:
         self.tied: list[int] = []  # starts of the sentences that name a project cue
         self.offered: list[int] = []  # ... one that is an offer's or a project's own term, not one said in passing
         self.told = 0  # sentences that tell one site's story (story.py)
+        self.lead_told = False  # the opening tells one site's story and speaks to no reader (AnswerDrafting.untied)
+        opening = addressed = 0
         page = self.drafter.rules.product_page
         # a line that names the text a case study ("Case Study: ...", "This case study shows how one mill ...")
         said = [words for words, _finds in self.scanned.values()]  # each distinct line's words: a line said again asks nothing new
@@ -164,6 +166,10 @@ class Pass:
             if said not in read:
                 read[said] = self._sentence_kind(words, finds, general, sentence.text.rstrip().endswith("?"))
             generic, speaking, past, tells, project, offered = read[said]
+            if opening < page.lead:  # "Your plant's compressor failed at 2 AM": a scene put to any reader, no site's
+                opening += 1
+                addressed = addressed or not self.drafter.story.reader.isdisjoint(w.split("'")[0] for w in words)
+                self.lead_told = not addressed and (self.lead_told or (tells and general is None))
             self.generic += generic
             self.speaking += speaking
             self.past += past and role.kind != REFERENCE  # a case under a Reference heading is not the text's past

@@ -38,6 +38,7 @@ class StoryReader:
     system_kinds: frozenset[str] = frozenset()  # "ERP", "MES": "your ERP" names a kind of system, not the buyer's own
     reduced: frozenset[str] = frozenset()  # "for", "at": after a noun, a past word before one names it ("materials used for")
     joined: frozenset[str] = frozenset()  # "and", "then": a past word after one goes on from a verb, no noun named
+    served: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "for", "at"; "a", "its": a deed's site
 
     @classmethod
     def from_data(cls, page: dict) -> StoryReader:
@@ -52,7 +53,8 @@ class StoryReader:
                    frozenset(story.get("relatives", [])), frozenset(story.get("pronouns", [])),
                    frozenset(story.get("participle_after", [])), frozenset(story.get("objects", [])),
                    frozenset(quiet.get("reader", [])), frozenset(quiet.get("system_kinds", [])),
-                   frozenset(story.get("reduced_before", [])), frozenset(story.get("reduced_not_after", [])))
+                   frozenset(story.get("reduced_before", [])), frozenset(story.get("reduced_not_after", [])),
+                   (frozenset(story.get("served_by", [])), frozenset(story.get("served_opens", []))))
 
     def tells(self, words: list[str], names: frozenset[str] = frozenset(), actors: frozenset[str] = frozenset()) -> bool:
         """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
@@ -69,6 +71,22 @@ class StoryReader:
                 return True
             elif at and words[at - 1] in names and self._named_deed(words, at, actors):
                 return True
+            if word in self.past and word not in self.states and self._finite(words, at) and self._served(words, at):
+                return True
+        return False
+
+    def _served(self, words: list[str], at: int) -> bool:
+        """A deed in the past done for or at one site, whoever did it ("developed and deployed an inspection system
+        for a leading paper mill", "has installed the system at its plant in Lerida"): one project's, named after the
+        verb in its clause. A page's boast counts sites ("deployed at 500 plants": no determiner opens it)."""
+        by, opens = self.served
+        after = words[at + 1:at + 1 + self.window * 4]  # a named system in between: "an AI-driven surface inspection system"
+        after = after[:next((i for i, w in enumerate(after) if w in CLAUSE_END), len(after))]
+        for i, w in enumerate(after[:-1]):
+            if w in by and after[i + 1] in opens:
+                site = after[i + 2:i + 3 + self.window]  # "a leading folding carton mill"
+                if any(n in self.subjects and n not in self.pronouns for n in site):
+                    return True
         return False
 
     def _named_deed(self, words: list[str], at: int, actors: frozenset[str]) -> bool:
