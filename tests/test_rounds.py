@@ -594,9 +594,20 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # protocols (not asked) and chrome with the asked answer in its middle; Austrian "Zu 1.:" answers with "t/h", "kWh/t",
 # "Std.", "bis 1.7.2027" and "EUR 14.500,- p.a.", "- " bullets with "tbd" and "klären wir im Termin", a forwarded die
 # regrinding mail with the asked answer above it), first measured on 4d9b74d: 94% closed, 99% still open, 0 made specific.
+# tuning54/, written blind (Polish non-native "Ad 1." to "Ad 13." answers with "m/min", "szt.", "do 31.05.2027" and "PLN
+# 68 000 netto per year", "Your question:" / "Answer:" copied questions with dodges, a PUR glue and course letter with the
+# asked answer in a "P.S."; Irish prose in its own order with "kg/h", "wks", "mo.", "end of Sept. 2027" and "€27,500 a
+# year", a "| Question | Answer |" table with "TBC" and "to follow", a forwarded heat recovery mail with the asked answer
+# below it; US ALL CAPS headings in its own order with "°F", "mg/4 in²", "fpm", "06/30/2027" and "$38.4K/yr", "1)" to
+# "13)" answers with "TBD" and "N/A", a UV LED curing and trade show letter with the asked answer first; German "Frage 1
+# (Problem):" headings with "µm", "ppm", "Std.", "bis KW 26/2027" and "EUR 31.200,- jährlich", "• Topic:" bullets with
+# "folgt" and "nach Absprache", a forwarded protective glass mail with the asked answer above it; Indian "Query 1:" /
+# "Reply:" pairs with "gsm", "mtr/min", "15th March 2027" and "INR 9.6 lakh per annum plus GST", prose in its own order
+# with dodges, three numbered updates with the asked answer as point 2), first measured on be32348: 99% closed, 99%
+# still open, 2 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.95, "tuning52": 0.96, "tuning53": 0.93, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.95, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -613,7 +624,9 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # scanner and PLC brands." drafts data.sources
 # tuning44's vague "* Connection with every MES and ERP, secure and in the cloud." drafts connect.integrations
 # tuning50's vague salt reply drafts data.captured citing "We are happy to organise a workshop in Northwich in January."
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning35": 1, "tuning44": 1, "tuning50": 1}  # a set absent here may have none
+# tuning54's vague tinplate reply drafts data.protocols and workflow.before_after citing "Leading can makers and metal
+# decorators across North America and Europe trust our platform every day."
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning35": 1, "tuning44": 1, "tuning50": 1, "tuning54": 2}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -684,7 +697,8 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning43"), *cases("tuning44"), *cases("tuning45"),
                        *cases("tuning46"), *cases("tuning47"), *cases("tuning48"),
                        *cases("tuning49"), *cases("tuning50"), *cases("tuning51"),
-                       *cases("tuning52"), *cases("tuning53")]:
+                       *cases("tuning52"), *cases("tuning53"),
+                       *cases("tuning54")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
