@@ -177,6 +177,7 @@ class Topic(Strict):
     also: dict[str, list[str]] = {}  # kind -> more words that name it on this topic ("our service team": who)
     heads: list[str] = []  # a line's or a bullet's label that says it answers this topic ("Network:", "Owner:")
     reads: list[TopicRead] = []
+    stop_told: dict[str, list[str]] = {}  # leads, events, units: a stop told with a time and who sees it (reply_stops.py)
     counted: str = ""  # said after `ask` where a label's gap counts more than one ("Name at least {count} of them.")
     acts_on: list[str] = []  # other topics' cues that, in a sentence on this one, name only what it acts on
     # verbs that, said last of a sentence whose words after its label are at most `bare_words` ("Review: the setter

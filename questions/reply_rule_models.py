@@ -117,3 +117,4 @@ class ParagraphRules(_Strict):
 class PriceRules(_Strict):
     words: list[str] = []  # a figure holding one is an amount of money ("6,500 EUR", "£450")
     topics: list[str] = []  # the topics money answers on: what it costs, a KPI counted in money
+    discounts: list[str] = []  # right after a share, a cut of a price ("12 % discount", "10% off"): money too

@@ -7,6 +7,7 @@ looks may find anything (most sentences: none), and only those are asked. (readi
 from __future__ import annotations
 
 from .reply_phrases import key_runs, runs
+from .reply_stops import StopsTold
 
 
 class Looks:
@@ -16,6 +17,7 @@ class Looks:
     def __init__(self, reader):
         measured, measures, accuracy, resend, links = (reader.measured, reader.measures, reader.accuracy, reader.resend,
                                                        reader.links)
+        self.stops = StopsTold(reader.rules.topics)
         during = [w.lower() for w in reader.rules.measure.during] if measured.during is not None else []
         # each look -> the word lists (as `Phrases.keyed`: a key run -> the runs each phrase keyed by it holds) one of whose
         # phrases it needs whole; None: a phrase with no letter, always asked. The outage's needs one of each of two lists.
@@ -26,7 +28,9 @@ class Looks:
                   "holds": [resend.needs[0].keyed] if resend.pattern is not None else [],
                   "sends": [resend.needs[1].keyed] if resend.pattern is not None else [],
                   "boxes": [resend.boxes.keyed] if resend.kept is not None else [],  # "the gateway keeps 14 days"
-                  "owning": [links.owning_words.keyed] if links.owning_words else []}
+                  "owning": [links.owning_words.keyed] if links.owning_words else [],
+                  "stops": [self.stops.keyed] if self.stops.keyed else []}  # "when a loom stops ... within 15 sec."
+
         self.always = frozenset(look for look, lists in wanted.items() if any(keyed is None for keyed in lists))
         self.keyed: dict[str, list[tuple[frozenset[str], str]]] = {}
         for look, lists in wanted.items():
@@ -57,6 +61,9 @@ class Looks:
             topics |= {reader.accuracy.topic}  # "97.8% detection"
         if "holds" in looks and ("sends" in looks or "boxes" in looks) and reader.resend.said(lower):
             topics |= {reader.resend.topic}  # "keeps 14 days and sends them after", "the edge box keeps 14 days of data"
+        if "stops" in looks and self.stops.said(lower) and (reader.role_in(lower)
+                                                              or any(s.kind == "role" for s in substance)):
+            topics = self.stops.on(topics, found, reader.cue_topics)  # a stop, a time and who gets it: how fast it is seen
         if "owning" in looks:
             topics = reader.links.owning(topics, found, reader.cue_topics, lower, substance, linked)  # "looks after it"
         return topics

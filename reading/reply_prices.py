@@ -19,20 +19,34 @@ class Prices:
         named = sorted({w for w in words if w[:1].isalnum()}, key=len, reverse=True)
         self.named = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, named))})(?![\w-])") if named else None
         self.topics = frozenset(rules.topics)
+        cuts = sorted({w.lower() for w in rules.discounts}, key=len, reverse=True)
+        # a share right before one of these is a price cut ("we give 12 % discount"), no share of anything in the plant
+        self.cut = re.compile(rf"\s*(?:{'|'.join(map(re.escape, cuts))})(?![\w-])") if cuts else None
 
     def is_price(self, signal) -> bool:
         lower = signal.term.lower()
         return signal.kind == "number" and (any(sign in lower for sign in self.signs)
                                             or bool(self.named and self.named.search(lower)))
 
+    def _cuts(self, sentence: Sentence) -> frozenset[str]:
+        """The sentence's shares said as a cut of a price ("If you order 20 sets before 31 January we give 12 %
+        discount."): an offer's terms, which answer what something costs and nothing else, as a price does."""
+        if self.cut is None or "%" not in sentence.text:  # most sentences: no share at all
+            return frozenset()
+        lower = sentence.text.lower()
+        return frozenset(s.term for s in sentence.substance if s.kind == "number" and "%" in s.term
+                         and any(self.cut.match(lower, m.end()) for m in re.finditer(re.escape(s.term.lower()), lower)))
+
     def kinds(self, sentence: Sentence) -> set[str]:
         """The kinds of substance a sentence names, its prices left out."""
-        return {s.kind for s in sentence.substance if not self.is_price(s)}
+        cuts = self._cuts(sentence)
+        return {s.kind for s in sentence.substance if not self.is_price(s) and s.term not in cuts}
 
     def only_prices(self, sentence: Sentence) -> str:
         """Why a sentence answers nothing off the topics money answers: its only figures are prices ('' else)."""
         strong = [s for s in sentence.substance if s.kind in STRONG]
-        if strong and all(self.is_price(s) for s in strong):
+        cuts = self._cuts(sentence) if strong else frozenset()
+        if strong and all(self.is_price(s) or s.term in cuts for s in strong):
             return f"it quotes a price (\u201c{strong[0].term}\u201d) rather than answers"
         return ""
 

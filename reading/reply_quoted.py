@@ -45,6 +45,9 @@ def quoted_back(text: str, starts: list[int], asked: list[tuple[str, str]], plai
         # a statement right under a question quoted back with a quote mark, itself unmarked, is its answer, however
         # many of its words it echoes ("> Who owns the data ...?" / "You do, export as CSV any time without extra fees.")
         near = near and not (before_marked and not marked and "?" not in text[start:end])
+        # a statement that echoes a question's words but adds its own ("8. Data - all data is yours, CSV export at any
+        # time, no extra fees.") answers it: a question quoted back asks, or holds only the letter's words
+        near = near and ("?" in text[start:end] or said <= anywhere)
         for topic, words in words_of if near else ():
             shared = len(said & words)
             if len(said) >= 4 and shared >= QUOTED_SHARE * len(said) and shared >= (COVERED / 2 if marked else COVERED) * len(words):
