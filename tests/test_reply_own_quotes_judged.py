@@ -1,12 +1,18 @@
 """reply_alone.with_own_quotes asks whether a tied sentence sells only where the answer can count: of a claim's own
 quotes first, and of every sentence tied to the topic only where a claim quotes none of them. Its answers are those of
-judging every tied sentence on every topic (the code before), on random claims, quotes and tied sentences."""
+judging every tied sentence on every topic (the code before), on random claims, quotes and tied sentences. And a
+first read of the speed aim's reply (tuning/ to tuning3/ only) judges each sentence's text once."""
 import random
+from collections import Counter
 from types import SimpleNamespace
 
+from questions import load_bank
 from questions.models import Answer, Evaluation
 from reading.reply_alone import with_own_quotes
+from reading import reply_drafting
 from reading.reply_answers import MAX_QUOTES
+from rounds_corpus import speed_round
+from scoring.rounds import read_reply, reply_reader
 
 TEXTS = [f"Sentence {i} of the reply." for i in range(14)]
 TOPICS = {"t1": ["q1", "q2"], "t2": ["q3"], "t3": ["q4", "q5"]}
@@ -64,3 +70,13 @@ def test_a_claim_quoting_its_own_answer_has_no_other_tied_sentence_judged():
     lines = {f"line {i}": x for i, x in enumerate(TEXTS)}
     assert with_own_quotes(answered, tied, TOPIC_OF, [(None, lines, None)], sells, lambda line: {("q3", "a")}) is answered
     assert asked == [TEXTS[2]]  # the claim's own quote, which does not sell: nothing else asked
+
+
+def test_a_first_read_judges_each_sentence_once(monkeypatch):
+    judged, judge = Counter(), reply_drafting._judged
+    monkeypatch.setattr(reply_drafting, "_judged", lambda sentence, *rest: judged.update([sentence.text]) or judge(sentence, *rest))
+    _offer, sent, reply = speed_round()
+    reply_reader(load_bank()).forget()
+    reply_drafting.forget()
+    read_reply(sent, reply)
+    assert judged and max(judged.values()) == 1
