@@ -51,8 +51,10 @@ def with_own_quotes(answered: Evaluation, tied: dict[str, list], topic_of: dict[
     answers = {a.question: a for a in answered.answers if a.choices and a.evidence == "vendor_claim"}
     changed = {}
     for topic, said in tied.items():
-        own = {s.text for s in said if not sells(s.text)}
-        short = [q for q, t in topic_of.items() if t == topic and q in answers and not own.intersection(answers[q].quotes)]
+        texts = {s.text for s in said}  # whether a sentence sells is asked only where its answer can count:
+        claims = [q for q, t in topic_of.items() if t == topic and q in answers] if texts else []  # a claim's own quotes first
+        short = [q for q in claims if not any(quote in texts and not sells(quote) for quote in answers[q].quotes)]
+        own = {text for text in texts if not sells(text)} if short else set()
         lines = [line for line, text in received.items() if text in own] if short else []
         for question in short:
             held = {(question, option) for option in answers[question].choices}

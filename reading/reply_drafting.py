@@ -154,7 +154,9 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     tied = reader.tied(said, asked, known_names([d.text for d in offer]), placed, headed, each)
     by_text = {sentence.text: sentence for sentence, *_ in said}
     # "customers typically see 25% less"; a sentence is asked of for several topics and links: judged once
-    sells = lambda text: _judged(by_text[text], reader, drafter, seen, lines)
+    judged: dict[str, bool] = {}  # by text within this read: a text is one sentence here, its memo key hashed once
+    sells = lambda text: judged[text] if text in judged else judged.setdefault(
+        text, _judged(by_text[text], reader, drafter, seen, lines))
     answered = with_own_answers(answered, dropped, drafter, said, asked, reader.rules.topic_of, read,
                                 evaluation.proposal, evaluation.vendor, sells)
     answered = with_own_quotes(answered, tied, reader.rules.topic_of, read, sells,

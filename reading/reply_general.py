@@ -138,6 +138,8 @@ class General:
         the general clause before it. `why(clause, before)`: why a clause answers nothing (default: it is general)."""
         why = why or self.why
         cuts = [0, *(at for m in _STANDS_ALONE.finditer(text) for at in (m.start(), m.end())), len(text)]
+        if len(cuts) == 2:
+            return None  # one statement (most sentences): no part of it stands apart, none asked why
         spans = list(zip(cuts[::2], cuts[1::2]))
         general = [bool(why(text[a:b], before if not i else "")) for i, (a, b) in enumerate(spans)]
         rest = [i for i, g in enumerate(general) if not g]
