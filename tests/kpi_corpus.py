@@ -123,6 +123,14 @@ electrolyser data sheet's purity 99.999 % and a degradation of 0.12 % per 1,000 
 another measure on 2, none moving the wrong way (a count of 46,900 tear-offs read as the baseline of a rate of 38 per
 million; a product ash of 8.0 % read as the clean coal yield's baseline); 1 KPI text drafted nothing (unplanned
 downtime of 11 % of planned time cut "by a quarter", the share told as heads that "stood still for 11 %").
+tuning24/ is a twenty-fourth author's, written blind (magnet wire enamelling, titanium golf heads, wood pellets, alumina
+digestion, film capacitors, quartz slabs, rail flash-butt welding, padlocks, kimchi brining, egg breaking, interior doors,
+EPDM door seals, a mine winder, playing cards, carbon rod blanks, mussels, catalytic converter canning, bogie frames ...);
+it was first measured on main a2de2c8b: 12 of 18 read exactly, a measure drafted on 0 of 8 texts without a KPI, another
+measure on 1, none moving the wrong way (a cut "by 40 %" of a 9.0 % rework share applied to "8 weeks"); 5 KPI texts
+drafted nothing (a technical summary's "Guar. spec. steam cons." in t stm/t Al2O3, a buyer's tender's "shall not exceed an
+average of 1.2 per frame", "Guar. MTBF after measures: >= 80 h" in short units, a German cut "um 35 Prozent", a halving
+of "the share of cracked slabs" told first as slabs scrapped "because of cracks").
 """
 from __future__ import annotations
 
@@ -133,7 +141,7 @@ from pathlib import Path
 import yaml
 
 CORPUS = Path(__file__).resolve().parent / "data" / "kpi"
-SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "tuning20", "tuning21", "tuning22", "tuning23", "validation")
+SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "validation")
 FIELDS = ("metric", "unit", "baseline", "target")
 
 # Which way a metric should move, read from words in its name. The corpus author's own list,
