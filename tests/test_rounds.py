@@ -605,9 +605,20 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # "Reply:" pairs with "gsm", "mtr/min", "15th March 2027" and "INR 9.6 lakh per annum plus GST", prose in its own order
 # with dodges, three numbered updates with the asked answer as point 2), first measured on be32348: 99% closed, 99%
 # still open, 2 made specific.
+# tuning55/, written blind (Swabian "> " quoted questions with answers under them, "mm/m", "Nm", "ca.", "Std.", "Sek.",
+# "bis Ende Q2/2027" and "EUR 24.900,- netto/Jahr", "1)" to "11)" answers with "klären wir vor Ort" and "tbd", a note
+# with the asked answer above a forwarded roll regrinding mail; Turkish non-native prose in its own order with "dtex",
+# "m/min", "01.04.2027" and "USD 31.000/year", a "| No | Topic | Answer |" table with "will be clarified" and "-", a
+# friction disc and fair letter with the asked answer in a "PS:"; British "1." to "8." answers with "hrs", "wks", "mo.",
+# "w/c 12 April 2027" and "£18,500 p.a.", prose in its own order with dodges, a "-----Original Message-----" chain with
+# the asked answer at its bottom; a US "| Topic | Our answer |" table with "gpm", "wks", "06/30/2027" and "$52K/yr", "Q1 -
+# Problem" / "A:" pairs with "TBD" and "Per SOW", an X-ray tube and webinar note with the asked answer first; Spanish
+# non-native "About ...:" paragraphs forwarded from an engineer in her own order with "g/l", "Nm³", "aprox.", "hasta
+# 30/06/2027" and "41.000 € al año", "* Topic:" bullets with "to be defined in the kick-off", a nozzle and price letter
+# with the asked answer in its middle), first measured on a2de2c8: 95% closed, 97% still open, 0 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.95, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.95, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.95, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -698,7 +709,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning46"), *cases("tuning47"), *cases("tuning48"),
                        *cases("tuning49"), *cases("tuning50"), *cases("tuning51"),
                        *cases("tuning52"), *cases("tuning53"),
-                       *cases("tuning54")]:
+                       *cases("tuning54"), *cases("tuning55")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
