@@ -57,7 +57,6 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self.sites = SiteNames.from_data(described)  # "line 3", "your plant": one site's own unit (site_named.py)
         self.described_past = int(described.get("past_most", 0))
         self.described_least = int(described.get("least", 1))  # fewer sentences are too few to tell
-        self.described_looks_back = float(described.get("looks_back_below", 0.0))  # ... at any length (draft_answers.describes)
         self.agent = AgentReader.from_data(draft_data().get("agent", {}), self.rules.scan)  # whose deed a sentence tells
         self.kinds = Kinds.from_data(draft_data().get("kinds", {}))  # sentences that name an option, giving none
         self.built = BuiltReader.from_data(draft_data().get("built_told", {}))  # a technology the project put in

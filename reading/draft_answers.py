@@ -172,13 +172,9 @@ class AnswerDrafting:
         hardly a word to the reader or in the past (drafting.yaml product_page: described). Only its evidence is
         capped: its options are read as an offer's."""
         offers = sum(not seen.selling.get(start, False) for start in seen.offered)
-        short = seen.long < self.story.least and seen.speaking <= self.story.letter_shares[0] * seen.long \
-            and seen.past <= self.described_past
-        # ... or, at any length, it hardly looks back and names itself no case study: a FAQ or a manual may say "you"
-        # throughout and still name no plant
-        looks_back = seen.declared or seen.past >= self.described_looks_back * seen.long
-        return self.described_least <= seen.long and self.untied(seen) and not seen.story and not seen.told \
-            and not offers and (short or not looks_back) \
+        return self.described_least <= seen.long < self.story.least and self.untied(seen) \
+            and not seen.story and not seen.told and not offers \
+            and seen.speaking <= self.story.letter_shares[0] * seen.long and seen.past <= self.described_past \
             and not any(self.sites.names(words) for words in seen.words)
 
     def case_study(self, seen: Pass) -> bool:
