@@ -287,7 +287,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
                 links.drop(area)
         if INTEGRATION in found and (found[INTEGRATION].options or found[INTEGRATION].rows) and want(INTEGRATION):
             # an offer's owners; a reply's are read against the questions asked (reply_owners.with_owners)
-            answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page, seen if weighed else None)
+            answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page, seen if weighed else None,
+                                                            own=page or brochure or described)
         if any(want(q) and spec.kind == "text" for q, spec in self.questions.items()):
             answers.update(self._text_answers(reading, seen, page))
         measured = want(self.bank.key_questions.kpi) or want(self.rules.measured_result[0])
