@@ -273,9 +273,11 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         # counts): an option one glossed cue names is only suggested (german_drafting.py)
         glossed = bool(seen.written) and seen.long >= self.story.least \
             and not self.story.letter(seen.long, seen.speaking, seen.past)
+        # a text that only describes a product, however often it says "the plant" in passing (not a brochure: its own rule)
+        described = weighed and not brochure and (self.describes(seen) or (seen.quiet() and not seen.declared))
         for qid, ev in found.items():
             if qid != INTEGRATION and want(qid):
-                answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed, ctx)
+                answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed, ctx, described)
                 if glossed:
                     answers[qid] = glossed_once(answers[qid], ev, seen.written.get, self._named)
         if INTEGRATION in found and glossed and want(INTEGRATION):  # ... and a link one glossed sentence names is none
@@ -285,7 +287,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
                 links.drop(area)
         if INTEGRATION in found and (found[INTEGRATION].options or found[INTEGRATION].rows) and want(INTEGRATION):
             # an offer's owners; a reply's are read against the questions asked (reply_owners.with_owners)
-            answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page, seen if weighed else None)
+            answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page, seen if weighed else None,
+                                                            own=page or brochure or described)
         if any(want(q) and spec.kind == "text" for q, spec in self.questions.items()):
             answers.update(self._text_answers(reading, seen, page))
         measured = want(self.bank.key_questions.kpi) or want(self.rules.measured_result[0])
@@ -298,7 +301,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         drafted = [answers[q] for q in order if q in answers and want(q)]
         # whatever it names is the vendor's claim (a short reply to the buyer's questions answers this buyer: no page);
         # so is what a text that only describes a product (Pass.quiet) names, however often it says "the plant" in passing
-        if brochure or page or (weighed and (self.describes(seen) or (seen.quiet() and not seen.declared))):
+        if brochure or page or described:
             drafted = [a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]
         return drafted
 

@@ -202,7 +202,7 @@ class AnswerDrafting:
         return seen.project < self.rules.product_page.project_below * seen.long and not seen.lead_told
 
     def _choice_answer(self, qid: str, ev: Evidence, scale: float, page: bool = False, story: bool = False,
-                       weighed: bool = True, ctx: OptionContext | None = None) -> Answer:
+                       weighed: bool = True, ctx: OptionContext | None = None, described: bool = False) -> Answer:
         """Options sure enough are drafted; the others are only suggested ("check this"). On a
         product page, only what several sentences say (and not only implied) is the page's claim. On a
         page or in a case study (`story`), the kinds of text `reliability` was measured on, an option's
@@ -218,7 +218,8 @@ class AnswerDrafting:
             else:
                 options = [max(options, key=lambda o: (ev.options[o], ev.confidence[o], -order.index(o)))]
         bar = self.rules.confidence["bar"]
-        labels = page and qid in self.rules.product_page.labels_only
+        # a text that only describes a product (`described`: draft.answers) labels itself as a page does
+        labels = (page or described) and qid in self.rules.product_page.labels_only
         weigh = self.rules.reliable if weighed and (page or story) else lambda *_: 1.0
         sure = {o: self._sure(ev, o, story) * scale * (1.0 if o in ev.built else weigh(qid, o)) for o in options}
         choices = [o for o in options if sure[o] >= bar and not labels

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from questions.models import Answer, Integration
 
 from .draft_owners import owned_rows
-from .draft_specs import CAPTURED, INTEGRATION
+from .draft_specs import CAPTURED, INTEGRATION, NOT_SUITE, SUITE
 from .draft_tables import DATA_TABLE, INTEGRATION_TABLE, Row
 from .phrases import normalise, tokens
 from .roles import Role
@@ -52,12 +52,13 @@ class IntegrationDrafting:
                     found[CAPTURED].add(option, text, evidence, sure, self.rules.confidence["again"])
         return hits
 
-    def _integration_answer(self, ev: Evidence, reading: Reading, page: bool = False, seen: Pass | None = None) -> Answer:
+    def _integration_answer(self, ev: Evidence, reading: Reading, page: bool = False, seen: Pass | None = None,
+                            own: bool = False) -> Answer:
         rows = list(ev.rows)  # a table's rows first, each as its row says; prose for the other areas
         tabled = {r.system for r in rows}
         least = self.rules.product_page.repeats if page else 1  # a product page's passing mention is no link
         for area in ev.options:
-            if area in tabled or ev.options[area] < least:
+            if area in tabled or ev.options[area] < least or (own and self._own_system(area, ev, reading)):
                 continue
             quote = next((q for q in ev.quotes
                           if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q))))),
@@ -67,6 +68,16 @@ class IntegrationDrafting:
         rows = owned_rows(self, INTEGRATION, rows, reading, seen) if seen is not None else rows  # as the offer says
         return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
                       quotes=ev.quotes[:MAX_QUOTES], drafted=True)
+
+    def _own_system(self, area: str, ev: Evidence, reading: Reading) -> bool:
+        """A product description whose opening sentence names a kind of system ("MES systems", "Inventory App", "our power
+        billing system") sells that system: its area is no link to the plant's own, unless a sentence behind the link
+        names a suite the product reaches ("ERP and placement machine integration"; drafting.yaml integrations.suites)."""
+        opening = reading.sentences[0].text if reading.sentences and self.rules.product_page.own_system else ""
+        if not any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(opening)))):
+            return False
+        return not any(q == SUITE and o != NOT_SUITE for said in ev.said[area]
+                       for q, o, _at in self._hits(self.rules.scan, tokens(normalise(said))))
 
     def _directions(self, quotes: list[str]) -> str:
         """One area's direction from the first sentences that drafted it: read from in one and written
