@@ -44,6 +44,14 @@ def set_aside(words: list[str], at: int) -> tuple[int, int]:
     return at, end
 
 
+def replaced(words: list[str], at: int, cue_end: int, ends: frozenset[str]) -> tuple[int, int]:
+    """The old way a cue of replacing names after it, up to the word that turns to the new one ("switching from
+    side-mounted pressure gauges to load cells", "replacing paper travellers with scanners"), or its comma or
+    clause's end: it drafts nothing; the new way after the turn still does."""
+    end = clause(words, at)[1]
+    return at, next((i for i in range(cue_end, end) if words[i] == "," or words[i] in ends), end)
+
+
 def clause(words: list[str], at: int) -> tuple[int, int]:
     """The clause around a cue (between ; : ( ) and the sentence's ends)."""
     start = max((i + 1 for i in range(at) if words[i] in BREAKS), default=0)
