@@ -307,7 +307,7 @@ class RoleReader:
         return unsure
 
     def _old(self, words: list[str], cues: dict[str, list[tuple[int, int]]]) -> tuple[tuple[int, int], ...]:
-        """The old way named as what the project replaced ("switching from pressure gauges to load cells"; not a
+        """The old way named as what the project replaces ("replacing the pressure gauges with load cells"; not a
         passive, "bearings were replaced before failure", whose subject is the old): it states the problem only."""
         passive = self.replaced_not_after
         return tuple(replaced(words, start, end, self.replaced_ends) for start, end in cues["replaced"]

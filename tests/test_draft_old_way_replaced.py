@@ -1,4 +1,4 @@
-"""The old way named as what the project replaces ("switching from pressure gauges to load cells") tells the plant
+"""The old way named as what the project replaces ("replacing the pressure gauges with load cells") tells the plant
 before the project: it drafts no data, source or user, only the problem it states; the new way after the turn still
 drafts. A counterfactual ("should have triggered an alert") tells what did not happen: no deed of anybody."""
 from questions import load_bank
@@ -19,9 +19,14 @@ def test_gauges_the_project_replaces_are_no_data_it_reads():
     assert "pressure" not in choices(text, "data.captured")
 
 
-def test_switching_from_an_old_gauge_reads_nothing_of_it():
-    text = "We are switching from pressure gauges to load cells on the mixing tanks."
+def test_replacing_an_old_gauge_reads_nothing_of_it():
+    text = "We are replacing the pressure gauges with load cells on the mixing tanks."
     assert "pressure" not in choices(text, "data.captured")
+
+
+def test_a_part_replaced_during_planned_stops_is_still_a_maintenance_plan():
+    text = "The warnings let the mill replace each worn roll during planned stops instead of after a breakdown."
+    assert "maintenance_plan" in choices(text, "workflow.outputs")
 
 
 def test_gauges_the_project_fits_are_read():
