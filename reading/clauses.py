@@ -44,6 +44,14 @@ def set_aside(words: list[str], at: int) -> tuple[int, int]:
     return at, end
 
 
+def replaced(words: list[str], at: int, cue_end: int, ends: frozenset[str]) -> tuple[int, int]:
+    """The old way a cue of replacing names after it, up to the word that turns to the new one or says when or where
+    ("replacing paper travellers with scanners", "replace each worn roll during planned stops"), or its comma or
+    clause's end: the plant before the project; the new way after the turn still drafts as the sentence does."""
+    end = clause(words, at)[1]
+    return at, next((i for i in range(cue_end, end) if words[i] == "," or words[i] in ends), end)
+
+
 def clause(words: list[str], at: int) -> tuple[int, int]:
     """The clause around a cue (between ; : ( ) and the sentence's ends)."""
     start = max((i + 1 for i in range(at) if words[i] in BREAKS), default=0)

@@ -88,7 +88,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             seen.body += not heading
             # all a sentence's drafts come from its text, its kind, role and generality, and the whole text's
             # before_told; a table row also adds a row each time it is said, so is read each time
-            key = (sentence.text, sentence.kind, general, role.kind, role.turn, role.unsure, role.existing, role.limited)
+            key = (sentence.text, sentence.kind, general, role.kind, role.turn, role.unsure, role.existing, role.limited,
+                   role.old)
             drafts = taken.get(key) if row is None else None
             if drafts is None:
                 drafts = self._take(sentence, role, words, general, hits, row, seen.headed if heading else found, seen)

@@ -20,7 +20,7 @@ ALONE = "~alone"  # the system acting by itself on the product or the line (acti
 NOT_SUITE = "own area"
 ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "existing_ahead", "existing_after", "rating", "sampling", "labour", "furniture",
              "hope", "condition", "dateline", "caption",
-             "background", "instead")  # drafting.yaml roles
+             "background", "instead", "replaced", "replaced_whole")  # drafting.yaml roles
 COMPOUND = "~compound"  # a longer noun a phrase is only part of ("data centre", "ring buffer"): drafting.yaml compounds
 PAGE = "~page"  # a cue of what kind of text the whole is (drafting.yaml product_page): no answer
 PAGE_CUES = ("generic", "project")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .clauses import BREAKS, JOINS as _JOINS, clause, condition, label_reach, labelled, named_ahead, set_aside
+from .clauses import BREAKS, JOINS as _JOINS, clause, condition, label_reach, labelled, named_ahead, replaced, set_aside
 from .cue_grammar import CueGrammar
 from .draft_specs import ROLE, role_cues
 from .page_lines import PageLines
@@ -39,6 +39,7 @@ class Role:
     # ("rated 0 to 55 °C"), a data rate ("readings every minute")
     limited: tuple[tuple[int, int, str], ...] = ()
     heading: bool = False  # a heading line (RoleReader._heading), read once here for drafting and the panel
+    old: tuple[tuple[int, int], ...] = ()  # the old way named as what the project replaced: drafts as the before-state
 
     def drafts(self, position: int) -> bool:
         """Whether a phrase at this token position may draft (any answer)."""
@@ -49,10 +50,10 @@ class Role:
     @property
     def plain(self) -> bool:
         """A claim with no before-state, no unsure clause and nothing the plant has: all of it drafts."""
-        return self.kind == CLAIM and not (self.turn or self.unsure or self.existing or self.limited)
+        return self.kind == CLAIM and not (self.turn or self.unsure or self.existing or self.limited or self.old)
 
     def before(self, position: int) -> bool:
-        return self.kind == BEFORE or position < self.turn
+        return self.kind == BEFORE or position < self.turn or any(start <= position < end for start, end in self.old)
 
     def limits(self, position: int) -> list[str]:
         """The kinds of limit on the clause of the phrase at this position ("rating", "sampling")."""
@@ -120,6 +121,8 @@ class RoleReader:
         self.perfect = frozenset(perfect.get("auxiliaries", []))
         self.participles = frozenset(perfect.get("participles", []))
         self.not_participles = frozenset(perfect.get("not_participles", []))
+        self.replaced_ends = frozenset(data.get("replaced_ends", []))  # "to", "with": the new way follows
+        self.replaced_not_after = frozenset(data.get("replaced_not_after", []))  # "were replaced": the old is the subject
         self.limit_drops = {kind: {(q, o) for q, options in data.get(kind + "_drops", {}).items() for o in options}
                             for kind in LIMITS}
 
@@ -264,7 +267,7 @@ class RoleReader:
         cues = self.cues(self.scan.find(words) if found is None else found)
         if self.page.furniture(text, words, cues) or self.page.headline(text, words) or self.page.label_heading(text):
             return Role(FURNITURE)
-        unsure = self._unsure(text, words, cues)
+        unsure, old = self._unsure(text, words, cues), self._old(words, cues)
         existing = tuple(clause(words, start) for start, _end in cues["existing"])
         existing += tuple(named_ahead(words, start) for start, _end in cues["existing_ahead"])
         existing += tuple(self._told_after(words, start, end) for start, end in cues["existing_after"])
@@ -276,17 +279,17 @@ class RoleReader:
         before = sorted(before + self._progressive(words) + ([0] if self.plant_state.told(words) else []))
         if section == REFERENCE:  # under a Reference heading a turn ("we installed") is that customer's project ...
             if self.to_reader.isdisjoint(words):
-                return Role(REFERENCE, unsure=unsure, existing=existing, limited=rating)
+                return Role(REFERENCE, unsure=unsure, existing=existing, limited=rating, old=old)
             section = CLAIM  # ... and a line to the reader ("your stop data will go to SAP") is the offer's
         if not before:
             kind = section if section == BEFORE and not cues["after"] else CLAIM
             return Role(kind, unsure=self._unsure(text, words, cues, told=True) if kind == BEFORE else unsure,
-                        existing=existing, limited=rating)
+                        existing=existing, limited=rating, old=old)
         said = cues["before"] + cues["before_at_start"]  # "until now": no turn inside a cue of before
         turns = [start for start, _end in cues["after"]
                  if start > before[0] and not any(a <= start < b for a, b in said)]
         if turns:  # "previously X; now the terminal Y": the before-state ends where the turn begins
-            return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing, limited=rating)
+            return Role(CLAIM, turn=turns[0], unsure=unsure, existing=existing, limited=rating, old=old)
         return Role(BEFORE, unsure=self._unsure(text, words, cues, told=True), existing=existing, limited=rating)
 
     def _unsure(self, text: str, words: list[str], cues: dict[str, list[tuple[int, int]]],
@@ -302,6 +305,14 @@ class RoleReader:
         if cues["hope"] and text.lstrip()[:1] in _QUOTES:  # "“We'll have live job progress,” says ...": a hope
             unsure += ((0, len(words)),)
         return unsure
+
+    def _old(self, words: list[str], cues: dict[str, list[tuple[int, int]]]) -> tuple[tuple[int, int], ...]:
+        """The old way named as what the project replaces ("replacing the pressure gauges with load cells"; not a
+        passive, "bearings were replaced before failure", whose subject is the old): it states the problem only."""
+        passive = self.replaced_not_after
+        return tuple(replaced(words, start, end, self.replaced_ends) for start, end in cues["replaced"]
+                     if not (words[start].endswith("ed") and start > 0 and words[start - 1] in passive)) \
+            + tuple(set_aside(words, start) for start, _end in cues["replaced_whole"])
 
     def _progressive(self, words: list[str]) -> list[int]:
         """Where a verb in the past progressive or the past perfect tells what went on before ("they were
