@@ -616,9 +616,22 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # non-native "About ...:" paragraphs forwarded from an engineer in her own order with "g/l", "Nm³", "aprox.", "hasta
 # 30/06/2027" and "41.000 € al año", "* Topic:" bullets with "to be defined in the kick-off", a nozzle and price letter
 # with the asked answer in its middle), first measured on a2de2c8: 95% closed, 97% still open, 0 made specific.
+# tuning56/, written blind (Canadian ALL-CAPS headings in its own order with the outage answer in a "P.S.", "kN", "ppm",
+# "hrs", "March 31, 2027" and "CAD 46,500/yr", "Q:" / "A:" copied questions with "TBC" and "the workshop", a die coating
+# and coin fair letter with the asked answer in its middle; German "Zu 1.:" to "Zu 14.:" answers with "HV10", "K/s",
+# "kWh/t", "Sek.", "KW 26/2027" and "EUR 38.500,- p.a. zzgl. MwSt.", prose in its own order with "klären wir im
+# Workshop" and "folgt", an "-------- Original-Nachricht --------" chain on furnace rollers and Blechexpo with the asked
+# answer inside the colleague's mail; Indian "PFB point-wise replies" with "Q1)" / "Ans:" copied questions, "bags/min",
+# "31st March 2027" and "Rs. 14.5 lakh p.a. + GST", "Point 1 -" lines with "shall revert", an AMC, pyramid bag machine
+# and Diwali letter with the asked answer last; Italian non-native prose with no headings in its own order with "% UR",
+# "gg", "circa", "entro il 30/04/2027" and "€ 22.000 + IVA all'anno", a "| # | Topic | Answer |" table with "da
+# definire" and "-", a salting machine and price list letter with the asked answer in a "P.S."; US inline "-->" answers
+# under the buyer's quoted "> 1." ... "> 12." letter with "°F", "ft/min", "in.", "3/31/2027" and "$64K/yr", prose in its
+# own order with "TBD", a note with the asked answer first, then a resin supplier and JEC World), first measured on
+# 2928944: 91% closed, 100% still open, 0 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.95, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.95, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.95, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.95, "tuning56": 0.91, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -709,7 +722,8 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning46"), *cases("tuning47"), *cases("tuning48"),
                        *cases("tuning49"), *cases("tuning50"), *cases("tuning51"),
                        *cases("tuning52"), *cases("tuning53"),
-                       *cases("tuning54"), *cases("tuning55")]:
+                       *cases("tuning54"), *cases("tuning55"),
+                       *cases("tuning56")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
