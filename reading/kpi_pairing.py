@@ -12,7 +12,7 @@ from .kpi_block import block_rows
 from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, unit_kind, units_name
 from .kpi_metric import NEAR, metric_before, naming
 from .kpi_naming import names_measure, said_stems as _said_stems, stems as _stems
-from .kpi_numbers import as_read, counted_per, finer_time, in_unit
+from .kpi_numbers import as_read, counted_per, finer_time, in_unit, unit_head
 from .kpi_bounds import bound
 from .kpi_sentence import read_target
 from .kpi_source import own_part
@@ -65,6 +65,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
         said = _own_said(sentence.text, _kept(rules))
         first = (not named or _stems(metric_words) & _stems(words) or units_name(target.metric, words)) \
             and _first_in_unit(said, target, rules, own)  # "610 kWh per tonne" is about "the energy use per tonne"
+        if first and i == at and not rules.kpi_baselines.find(tokens(normalise(_SINCE_NUMBER.split(first[2])[-1]))):
+            continue  # the target's own sentence: "of 2.5 % at a polishing ratio of 50 %" is a condition, no baseline
         if first:
             found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first, sentence))
     if not found:
@@ -76,6 +78,7 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     return best[4], best[7], best[5], best[6]
 
 
+_SINCE_NUMBER = re.compile(r"\d[\d.,]*")  # the words since a sentence's last number say what the next is
 _TOLD_AFTER = 2  # words of a target's measure a later line names to tell its baseline
 _COUNTED_BASE = re.compile(r"\bper \d[\d,.]* [a-zäöüß-]+|\bper \d[\d,]*\d$")  # "per 100,000 holes", "per 1,000 m"
 _RATE_UNIT = re.compile(r"[a-zäöüß³²\d]+/[a-zäöüß³²\d]+")  # "kwh/nm3", "m³/t": a rate of one unit per another
@@ -143,12 +146,24 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules, own: bool = F
     name = [w for w in target.metric.split() if len(w) > 2]  # "oee", "fpy" name a measure too
     # ... or named right after it, before the next number ("3.5 % of them need rework" for rework)
     after = [later[2] for later in said[1:]] + [lower[said[-1][4]:] if said else ""]
-    best = next((s for s in said if any(w in s[2] for w in name)), None) \
+    best = next((_nearer(said, i, name) for i, s in enumerate(said) if any(w in s[2] for w in name)), None) \
         or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None) \
         or next((s for s, a in zip(said, after) if any(w in a.split(".")[0] for w in name)), None) \
         or next((s for s in said if said_today(s[2], rules)), None)
     value, unit, _since, before, *_ends = _latest(lower, said, best) or best or (said[0] if said else (None,) * 6)
     return None if value is None else (value, unit, before)
+
+
+def _nearer(said: list, i: int, name: list[str]) -> tuple:
+    """Of two values the metric is named between, the earlier when the name is its abbreviation in brackets ("7.6
+    defects per hundred units (DHU) ... AQL 2.5") or both are in one unit and the name is nearer it ("5.8 % of grains
+    were broken after polishing to 50 %"); else the later ("350 moulds per hour) Casting scrap ... is 7.5 %")."""
+    between = said[i][2]
+    ahead = min(between.find(w) for w in name if w in between)
+    behind = min(len(between) - between.rfind(w) - len(w) for w in name if w in between)
+    bracketed = "(" in between[:ahead] and ")" not in between[:ahead]
+    same = unit_head(said[i - 1][1]) == unit_head(said[i][1])  # "5.8 % of grains", "50 %"
+    return said[i - 1] if i and (bracketed or same and ahead < behind) else said[i]
 
 
 def _latest(lower: str, said: list, best: tuple | None) -> tuple | None:
