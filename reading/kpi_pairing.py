@@ -221,6 +221,8 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
         update["metric"] = _PER_PERIOD.split(unit, maxsplit=1)[0]
     elif not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
         update["metric"] = metric_before(said_before, rules) or target.metric
+        if _SHOWN_BY.search(said_before) and is_kind(target.metric, rules):
+            update["metric"] = target.metric  # "complaints and checks show 2,350 defective sleeves per million": records
     elif named and _stems(target.metric.split()) & _stems(metric_before(said_before, rules).split()):
         update["metric"] = metric_before(said_before, rules)  # "the picking error rate was 4.7%" names "errors" best
     else:  # "we guarantee 2.6 t/h" names no measure; "steam use averages 2.1 t/h today" does
@@ -238,6 +240,9 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     return (paired, source) if fits and moves_the_right_way(paired, rules) else None
 
 
+# a verb that tells what records showed, right before a value that names its measure: its subject names where the
+# value was read, no measure
+_SHOWN_BY = re.compile(r"\b(?:show|shows|showed|report|reports|reported|found|logged|recorded) $")
 _ASIDE = re.compile(r" ?\([^()]*\)")  # a definition in brackets between a measure and its value names no other measure
 _PER_PERIOD = re.compile(r" (?:a|an|per|each|every) ")
 _AFTER_VALUE = re.compile(r"\d[\d.,]*\s?\S*")  # a value and its unit's first word
