@@ -33,3 +33,8 @@ def test_a_name_after_a_value_in_another_unit_belongs_to_the_next_value():
     text = ("Press line 2 (servo presses, 420 strokes per hour) Rejected blanks from burrs are 3.5 % of pressed blanks. "
             "We commit to cutting this reject rate by 40 % within four months.")
     assert kpi_ends(text) == (3.5, 2.1)
+
+
+def test_the_year_a_bare_target_is_due_is_no_baseline_and_the_count_records_show_is():
+    text = "Your maintenance log shows 46 in 2025; we commit to at most 12 in 2027, counted from the same work orders."
+    assert kpi_ends(text) == (46.0, 12.0)
