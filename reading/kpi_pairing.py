@@ -65,10 +65,10 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
         said = _own_said(sentence.text, _kept(rules))
         first = (not named or _stems(metric_words) & _stems(words) or units_name(target.metric, words)) \
             and _first_in_unit(said, target, rules, own)  # "610 kWh per tonne" is about "the energy use per tonne"
-        if first and i == at and not rules.kpi_baselines.find(tokens(normalise(_SINCE_NUMBER.split(first[2])[-1]))):
+        if first and i == at and not _said_today_at(said, first, rules):
             continue  # the target's own sentence: "of 2.5 % at a polishing ratio of 50 %" is a condition, no baseline
         if first:
-            found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first, sentence))
+            found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first[:3], sentence))
     if not found:
         return None
     # about the metric, said to be today's, before, nearest; where every sentence looked at names the metric's stems
@@ -78,7 +78,16 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     return best[4], best[7], best[5], best[6]
 
 
+def _said_today_at(said: str, first: tuple, rules: DraftRules) -> bool:
+    """In a target's own sentence, a value is today's only when a today word leads to it ("your current 5 %") or
+    follows it in its clause ("from 41.5 % today", "about 15 % of the shift today, and ...")."""
+    before = _SINCE_NUMBER.split(first[2])[-1]
+    after = _CLAUSE_END.split(_SINCE_NUMBER.sub("", said[first[3]:], count=1), maxsplit=1)[0]  # its unit and on
+    return bool(rules.kpi_baselines.find(tokens(normalise(before))) or rules.kpi_baselines.find(tokens(normalise(after))))
+
+
 _SINCE_NUMBER = re.compile(r"\d[\d.,]*")  # the words since a sentence's last number say what the next is
+_CLAUSE_END = re.compile(r"[,;:.()]|\d")  # a value's clause ends at a mark or the next number
 _TOLD_AFTER = 2  # words of a target's measure a later line names to tell its baseline
 _COUNTED_BASE = re.compile(r"\bper \d[\d,.]* [a-zäöüß-]+|\bper \d[\d,]*\d$")  # "per 100,000 holes", "per 1,000 m"
 _RATE_UNIT = re.compile(r"[a-zäöüß³²\d]+/[a-zäöüß³²\d]+")  # "kwh/nm3", "m³/t": a rate of one unit per another
@@ -135,8 +144,9 @@ def _own_said(text: str, rules: int) -> str:
     return as_read(own_part(text, _RULES[rules]))
 
 
-def _first_in_unit(lower: str, target: Measure, rules: DraftRules, own: bool = False) -> tuple[float, str, str] | None:
-    """(value, unit, text before it) of the sentence's number for today: of those in the target's
+def _first_in_unit(lower: str, target: Measure, rules: DraftRules, own: bool = False
+                   ) -> tuple[float, str, str, int] | None:
+    """(value, unit, text before it, where it starts) of the sentence's number for today: of those in the target's
     unit (or with a unit when the target has none), the first after the target's metric is named,
     else the first right after a kind of measure ("line 2, 350 moulds per hour; scrap is 7.5%" gives
     7.5 for scrap), else the first said to be today's ("(0.75 l Bordeaux) your crews need on average
@@ -150,8 +160,8 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules, own: bool = F
         or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None) \
         or next((s for s, a in zip(said, after) if any(w in a.split(".")[0] for w in name)), None) \
         or next((s for s in said if said_today(s[2], rules)), None)
-    value, unit, _since, before, *_ends = _latest(lower, said, best) or best or (said[0] if said else (None,) * 6)
-    return None if value is None else (value, unit, before)
+    value, unit, _since, before, _end, start = _latest(lower, said, best) or best or (said[0] if said else (None,) * 6)
+    return None if value is None else (value, unit, before, start)
 
 
 def _nearer(said: list, i: int, name: list[str]) -> tuple:
