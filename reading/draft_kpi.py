@@ -132,7 +132,8 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
         candidates = [s for s in candidates if _YOUR.search(s.text)]
     # a change told first that measures nothing ("your electricity bill rose from EUR 41,000 to EUR 58,000") does not
     # hide a later one that does; one told of a year past ("nach dem Umbau 2023 ...") is history or a reference
-    candidates = [s for s in candidates if not dated_result(words(s), rules)]
+    before = {s.start: words(sentences[index[s.start] - 1]) if index[s.start] else [] for s in candidates}
+    candidates = [s for s in candidates if not dated_result(words(s), rules, before[s.start])]
     found = _changed(candidates, rules, lambda m: _measures(m, rules)) or _told(sentences, index, candidates, rules, words)
     return found if found and _measures(found[0], rules) else None
 

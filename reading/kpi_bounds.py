@@ -198,7 +198,8 @@ def measured_on(lower: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _MEASURED_ON.finditer(lower)]
 
 
-_MEASURED_ON = re.compile(rf"\b(?:{_alternatives(_KPI['measured_over'])}) (?:the |a )?(?:first |next |last |following )?"
+_LEADS = _alternatives(_KPI["measured_over_leads"])  # "over the first", "über die ersten"
+_MEASURED_ON = re.compile(rf"\b(?:{_alternatives(_KPI['measured_over'])}) (?:(?:{_LEADS}) ){{0,2}}"
                           r"(\d[\d.,]*(?: [a-zäöü-]+)?)")
 
 

@@ -92,7 +92,15 @@ def kind_phrase(lower: str, rules: DraftRules) -> str:
                 before.insert(0, prior)
             if _held().isdisjoint(before):  # "at the same throughput": a condition kept, not the measure
                 return " ".join(before + [word])
-    return ""
+    return _phrased_kind(words, rules)
+
+
+def _phrased_kind(words: list[str], rules: DraftRules) -> str:
+    """The first kind of measure named only by a phrase of several words, none a kind alone ("96 % first time
+    through"): outside a number's unit, as `kind_phrase` reads it."""
+    joined = f" {' '.join(words)} "
+    found = [(joined.find(f" {p} "), p) for p in rules.kpi_higher | rules.kpi_lower if " " in p and f" {p} " in joined]
+    return min(found)[1] if found else ""
 
 
 @lru_cache(maxsize=1)

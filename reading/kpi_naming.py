@@ -18,10 +18,20 @@ _PARTICIPLES = {str(k): str(v) for k, v in draft_data()["kpi"]["participles"].it
 def stems(words) -> set[str]:
     """Words alike by their first letters: "cleaning" and "clean", "rejects" and "reject"; a short
     word as it is ("gas"); a participle as its verb ("broken" and "breakage", drafting.yaml kpi.participles)."""
-    words = [_PARTICIPLES.get(w, w) for w in words]
+    words = [_PARTICIPLES.get(w, _unsplit(w)) for w in words]
     long = [w for w in words if len(w) > 3]  # ... and a plural of a short word as the word: "leaks" and "leak"
     return {w[:_STEM] for w in long} | {w[:-1] for w in long if w.endswith("s") and len(w) <= _STEM} \
         | {w for w in words if len(w) == 3 and w.isalpha()}
+
+
+_SEPARABLE = re.compile("^(" + "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["separable"])), key=len,
+                                                 reverse=True)) + ")ge(?=[a-zäöüß]{4})")
+
+
+def _unsplit(word: str) -> str:
+    """A German or Dutch participle of a verb with a separable prefix, without its "ge": "nachgearbeitet" is
+    "nacharbeitet", alike to "Nacharbeit" (drafting.yaml kpi.separable)."""
+    return _SEPARABLE.sub(r"\1", word) if "ge" in word else word
 
 
 @lru_cache(maxsize=16384)

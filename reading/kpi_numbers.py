@@ -62,8 +62,7 @@ def as_read(text: str) -> str:
     """The sentence as the patterns read it: lower case, one space, numbers in words as digits,
     "per cent" and "percent" as "%", a decimal comma as a point ("4,2 %" is 4.2, "1,250 h" 1250)."""
     lower = SPELLED.digits(" ".join(text.lower().split()))
-    if "cent" in lower:
-        lower = _PERCENT.sub("%", lower)
+    lower = _percent().sub("%", lower)
     if "pun" in lower or "pourcentage" in lower:  # "um 1,5 prozentpunkte": percentage points in any language
         lower = _points().sub(" percentage points", lower)
     lower = decimal_points(_PLUS.sub(r"\1", _ROUND_THE_CLOCK.sub("round-the-clock", lower)))
@@ -100,7 +99,10 @@ _ROUND_THE_CLOCK = re.compile(r"\b24 ?/ ?7\b")  # "24/7 support": no number of a
 _PLUS = re.compile(r"(\d)\+(?=[\s,.;:)]|$)")  # "500+ micro-stops": an approximate 500 (a floor, as "more than")
 
 
-_PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|pct)\b")
+@lru_cache(maxsize=1)
+def _percent() -> re.Pattern:
+    """A percent written as a word after a number (drafting.yaml kpi.grammar.percent): "um 60 Prozent" is "um 60 %"."""
+    return re.compile(rf"(?<=\d) ?(?:{grammar('percent')})\b")
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from .kpi_block import block_rows
 from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, unit_kind, units_name
 from .kpi_metric import NEAR, metric_before, naming
 from .kpi_naming import names_measure, said_stems as _said_stems, stems as _stems
-from .kpi_numbers import as_read, counted_per, finer_time, in_unit
+from .kpi_numbers import as_read, counted_per, finer_time, in_unit, unit_head
 from .kpi_bounds import bound
 from .kpi_sentence import read_target
 from .kpi_source import own_part
@@ -65,8 +65,10 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
         said = _own_said(sentence.text, _kept(rules))
         first = (not named or _stems(metric_words) & _stems(words) or units_name(target.metric, words)) \
             and _first_in_unit(said, target, rules, own)  # "610 kWh per tonne" is about "the energy use per tonne"
+        if first and i == at and not _said_today_at(said, first, rules):
+            continue  # the target's own sentence: "of 2.5 % at a polishing ratio of 50 %" is a condition, no baseline
         if first:
-            found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first, sentence))
+            found.append((about, today, sentence.start < before, -abs(sentence.start - before), *first[:3], sentence))
     if not found:
         return None
     # about the metric, said to be today's, before, nearest; where every sentence looked at names the metric's stems
@@ -76,6 +78,16 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     return best[4], best[7], best[5], best[6]
 
 
+def _said_today_at(said: str, first: tuple, rules: DraftRules) -> bool:
+    """In a target's own sentence, a value is today's only when a today word leads to it ("your current 5 %") or
+    follows it in its clause ("from 41.5 % today", "about 15 % of the shift today, and ...")."""
+    before = _SINCE_NUMBER.split(first[2])[-1]
+    after = _CLAUSE_END.split(_SINCE_NUMBER.sub("", said[first[3]:], count=1), maxsplit=1)[0]  # its unit and on
+    return bool(rules.kpi_baselines.find(tokens(normalise(before))) or rules.kpi_baselines.find(tokens(normalise(after))))
+
+
+_SINCE_NUMBER = re.compile(r"\d[\d.,]*")  # the words since a sentence's last number say what the next is
+_CLAUSE_END = re.compile(r"[,;:.()]|\d")  # a value's clause ends at a mark or the next number
 _TOLD_AFTER = 2  # words of a target's measure a later line names to tell its baseline
 _COUNTED_BASE = re.compile(r"\bper \d[\d,.]* [a-zäöüß-]+|\bper \d[\d,]*\d$")  # "per 100,000 holes", "per 1,000 m"
 _RATE_UNIT = re.compile(r"[a-zäöüß³²\d]+/[a-zäöüß³²\d]+")  # "kwh/nm3", "m³/t": a rate of one unit per another
@@ -132,8 +144,9 @@ def _own_said(text: str, rules: int) -> str:
     return as_read(own_part(text, _RULES[rules]))
 
 
-def _first_in_unit(lower: str, target: Measure, rules: DraftRules, own: bool = False) -> tuple[float, str, str] | None:
-    """(value, unit, text before it) of the sentence's number for today: of those in the target's
+def _first_in_unit(lower: str, target: Measure, rules: DraftRules, own: bool = False
+                   ) -> tuple[float, str, str, int] | None:
+    """(value, unit, text before it, where it starts) of the sentence's number for today: of those in the target's
     unit (or with a unit when the target has none), the first after the target's metric is named,
     else the first right after a kind of measure ("line 2, 350 moulds per hour; scrap is 7.5%" gives
     7.5 for scrap), else the first said to be today's ("(0.75 l Bordeaux) your crews need on average
@@ -143,12 +156,24 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules, own: bool = F
     name = [w for w in target.metric.split() if len(w) > 2]  # "oee", "fpy" name a measure too
     # ... or named right after it, before the next number ("3.5 % of them need rework" for rework)
     after = [later[2] for later in said[1:]] + [lower[said[-1][4]:] if said else ""]
-    best = next((s for s in said if any(w in s[2] for w in name)), None) \
+    best = next((_nearer(said, i, name) for i, s in enumerate(said) if any(w in s[2] for w in name)), None) \
         or next((s for s in said if is_kind(metric_before(s[3], rules), rules)), None) \
         or next((s for s, a in zip(said, after) if any(w in a.split(".")[0] for w in name)), None) \
         or next((s for s in said if said_today(s[2], rules)), None)
-    value, unit, _since, before, *_ends = _latest(lower, said, best) or best or (said[0] if said else (None,) * 6)
-    return None if value is None else (value, unit, before)
+    value, unit, _since, before, _end, start = _latest(lower, said, best) or best or (said[0] if said else (None,) * 6)
+    return None if value is None else (value, unit, before, start)
+
+
+def _nearer(said: list, i: int, name: list[str]) -> tuple:
+    """Of two values the metric is named between, the earlier when the name is its abbreviation in brackets ("7.6
+    defects per hundred units (DHU) ... AQL 2.5") or both are in one unit and the name is nearer it ("5.8 % of grains
+    were broken after polishing to 50 %"); else the later ("350 moulds per hour) Casting scrap ... is 7.5 %")."""
+    between = said[i][2]
+    ahead = min(between.find(w) for w in name if w in between)
+    behind = min(len(between) - between.rfind(w) - len(w) for w in name if w in between)
+    bracketed = "(" in between[:ahead] and ")" not in between[:ahead]
+    same = unit_head(said[i - 1][1]) == unit_head(said[i][1])  # "5.8 % of grains", "50 %"
+    return said[i - 1] if i and (bracketed or same and ahead < behind) else said[i]
 
 
 def _latest(lower: str, said: list, best: tuple | None) -> tuple | None:
@@ -206,6 +231,8 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
         update["metric"] = _PER_PERIOD.split(unit, maxsplit=1)[0]
     elif not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
         update["metric"] = metric_before(said_before, rules) or target.metric
+        if _SHOWN_BY.search(said_before) and is_kind(target.metric, rules):
+            update["metric"] = target.metric  # "complaints and checks show 2,350 defective sleeves per million": records
     elif named and _stems(target.metric.split()) & _stems(metric_before(said_before, rules).split()):
         update["metric"] = metric_before(said_before, rules)  # "the picking error rate was 4.7%" names "errors" best
     else:  # "we guarantee 2.6 t/h" names no measure; "steam use averages 2.1 t/h today" does
@@ -223,6 +250,9 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     return (paired, source) if fits and moves_the_right_way(paired, rules) else None
 
 
+# a verb that tells what records showed, right before a value that names its measure: its subject names where the
+# value was read, no measure
+_SHOWN_BY = re.compile(r"\b(?:show|shows|showed|report|reports|reported|found|logged|recorded) $")
 _ASIDE = re.compile(r" ?\([^()]*\)")  # a definition in brackets between a measure and its value names no other measure
 _PER_PERIOD = re.compile(r" (?:a|an|per|each|every) ")
 _AFTER_VALUE = re.compile(r"\d[\d.,]*\s?\S*")  # a value and its unit's first word

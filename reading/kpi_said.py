@@ -9,6 +9,7 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import draft_data
+from .kpi_bounds import rate_bases
 from .kpi_change import change_start
 from .kpi_numbers import NUMBER, YEAR, in_unit, is_attribute, is_time, unit_head, unit_of, value_of
 from .kpi_source import compared_spans
@@ -18,8 +19,10 @@ from .quantities import DURATIONS, no_values
 @lru_cache(maxsize=16384)
 def _spans(lower: str) -> tuple[tuple[tuple[int, int], ...], int]:
     """The spans holding no value (ranges, names) and where a change starts: once per sentence."""
-    # (a spec today's value is compared against is none either: "against a target of 9.2 %")
-    return tuple(tuple(span) for span in no_values(lower) + compared_spans(lower)), change_start(lower)
+    # (a spec today's value is compared against is none either: "against a target of 9.2 %"; nor the base a rate is
+    # counted on: "0.38 oz per 16 oz package")
+    return tuple(tuple(span) for span in no_values(lower) + compared_spans(lower) + rate_bases(lower)), \
+        change_start(lower)
 
 
 def said_in_unit(lower: str, target: Measure):

@@ -250,13 +250,27 @@ def _firm() -> PhraseSet:
     return PhraseSet.of(draft_data()["kpi"]["firm"], "firm")
 
 
-def dated_result(words: list[str], rules: DraftRules) -> bool:
+def dated_result(words: list[str], rules: DraftRules, before: list[str] = ()) -> bool:
     """A change told in the past with a time anchor (drafting.yaml kpi.dated): "nach dem Umbau 2023 sank der Bruch von
     5,5 % auf 2,1 %" is history or a reference, no baseline and target of this plant; a commitment is not told, and a
-    change told to the buyer of its own line ("In the 2025 pilot on your line 3 ...") stays its measured result."""
-    anchors, deadlines, addressed = _dated()
+    change told to the buyer of its own line ("In the 2025 pilot on your line 3 ...") stays its measured result. The
+    anchor may open the writer's own story in the sentence `before` ("In 2024 our team ran a kaizen. Flash fell from
+    5 % to 3 %."), when that sentence is told in the first person, neither commits nor speaks to the buyer."""
+    addressed = _dated()[2]
     if rules.kpi_commits.find(words) or not addressed.isdisjoint(words) or not any(map(_told_verb(rules), words)):
         return False
+    return _anchored(words) or bool(before) and addressed.isdisjoint(before) and not _own().isdisjoint(before) \
+        and not rules.kpi_commits.find(before) and _anchored(before)
+
+
+@lru_cache(maxsize=1)
+def _own() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["dated"]["own"]))
+
+
+def _anchored(words: list[str]) -> bool:
+    """The words name a time past: an anchor of drafting.yaml kpi.dated, or a year no deadline word leads to."""
+    anchors, deadlines, _ = _dated()
     return bool(anchors.find(words)) or any(
         _YEAR.fullmatch(w) and (i == 0 or words[i - 1] not in deadlines) and not _labels_value(words, i)
         for i, w in enumerate(words))

@@ -100,6 +100,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     names += [m.span() for week in _weeks() for m in week.finditer(text)]  # "from KW 14 to KW 22/2026": when
     names += [m.span() for m in _SPLIT_YEAR.finditer(text)]  # "the 2025/26 campaign": a season, no value of 26
     names += [m.span() for m in _MONTH_YEAR.finditer(text)]  # "data of 03/2026": a month, no value of 3
+    names += [m.span() for m in _DIMENSIONS.finditer(text)]  # "10 x 10 cm": a thing's size, no value of a measure
     return names + [m.span() for m in _GLUED.finditer(text) if m.group(1).lower() not in _glued_units()]
 
 
@@ -144,6 +145,8 @@ _JOINED = re.compile(r"\d ?(?:[-–]|to\b) ?\d")
 _RANGE_SPREAD = 4  # the high end of a range told as a target is at most this many times its low end
 
 
+# Two or three sizes joined by "x" or "×" ("10 x 10 cm", "1200×800×150 mm"): a thing's dimensions, each no value
+_DIMENSIONS = re.compile(r"(?<![\w.,])\d[\d.,]*\s?(?:x|×)\s?\d[\d.,]*(?:\s?(?:x|×)\s?\d[\d.,]*)?(?![\d])", re.I)
 _MONTH_YEAR = re.compile(r"(?<![\w.,/])(?:0[1-9]|1[0-2]) ?/ ?(?:19|20)\d\d\b")
 _SPLIT_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d ?[/-] ?\d\d\b(?![.,]\d| ?%)")
 

@@ -212,12 +212,17 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           # tuning21, written blind by a twenty-first author (26 texts, 18 with a KPI), entered at 17, 0, 0 on main 2de4af5e
           # (no KPI text drafted another measure; one drafted none, a weight loss told as "lose ... of their weight" cut
           # by one third; no text without a KPI drafted a measure; nothing fixed: the floor only keeps the entry figures);
-          # read blind on kpi19's branch at 17, 0, 0
-          ("tuning21", 17, 0, 0),
+          # read blind on kpi19's branch at 17, 0, 0; the verb of a loss ("lose", "lost") alike to "loss" to 18 (kpi20)
+          ("tuning21", 18, 0, 0),
           # tuning22, written blind by a twenty-second author (26 texts, 18 with a KPI), entered at 12, 2, 1 on main 4d9b74d3
           # (three KPI texts drafted another measure, one of them moving the wrong way; three drafted none; two texts
-          # without a KPI drafted a measure; nothing fixed: the floor only keeps the entry figures)
-          ("tuning22", 12, 2, 1),
+          # without a KPI drafted a measure; nothing fixed: the floor only keeps the entry figures); dimensions ("10 x
+          # 10 cm") no values and a past change after a sentence that dates it history to 12, 0, 1, a rate's base no
+          # baseline ("per 16 oz package") to 13, a condition in the target's own sentence no baseline and a name
+          # between two values the nearer's ("5.8 % of grains were broken after polishing to 50 %", "(DHU)") to 15, 0,
+          # 0, "line 3" a label to 16, "um 60 Prozent" with a participle split by its prefix to 17, a commitment with a
+          # gerund ("comfortable putting our name to 96 %") to 18 (kpi20)
+          ("tuning22", 18, 0, 0),
           # tuning23, written blind by a twenty-third author (26 texts, 18 with a KPI), entered at 15, 1, 0 on main be323486
           # (two KPI texts drafted another measure: a count of tear-offs for a rate per million, a product ash for a
           # yield; one drafted none, a downtime share cut by a quarter; a data sheet without a KPI drafted a measure;
@@ -227,7 +232,8 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           # (one KPI text drafted another measure: a cut by 40 % applied to a measuring window of 8 weeks; five drafted
           # none: short-unit guarantees, a tender's "shall not exceed", a German "um 35 Prozent", a halving of a share of
           # cracked slabs; nothing fixed: the floor only keeps the entry figures)
-          ("tuning24", 12, 0, 0),
+          # read blind on kpi20's rules (merged after it was written): 13
+          ("tuning24", 13, 0, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
           # tuning texts without a buyer's KPI drafted a measure on 2 of 235 both before and after, so the fixes
           # were kept on that evidence; the measure drafted on one held-out text without a KPI is issue 14's
