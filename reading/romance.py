@@ -36,6 +36,10 @@ class Language:
     adjectives: dict[str, str]  # read after a noun as its modifier
     longest: int  # most words in a key of `entries`
     plurals: tuple[tuple[str, str], ...]  # (ending, its singular's ending)
+    simple: tuple[str, ...] = ()  # a simple past's endings ("implementó")
+    auxiliaries: frozenset[str] = frozenset()  # of having, before a participle ("ha", "ont")
+    participles: tuple[str, ...] = ()  # a participle's endings ("digitalizzato")
+    juxtaposed: bool = False  # a noun right after a noun is its modifier ("controllo qualità": quality control)
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,9 @@ class RomanceGloss:
     uncounted: frozenset[str]
     english: frozenset[str] = frozenset()  # a sentence with more of these than of its language's markers is English
     ands: frozenset[str] = frozenset()  # "y", "et", "e": a second modifier of the same noun after one
+    past_cue: str = "did"  # read before a verb told in the past by its shape
+    past_least: int = 5  # ... of this many letters or more
+    reach: int = 2  # ... a participle within this many words after its auxiliary
 
     def language(self, said) -> Language | None:
         """The language enough of the words of the whole text are markers of, the one with most; None for any other."""
@@ -103,12 +110,21 @@ class RomanceGloss:
         return out
 
     def _units(self, words: list[str], language: Language) -> list[Unit]:
-        units, at = [], 0
+        units, at, helped = [], 0, -1  # helped: where the last auxiliary of having stood
         while at < len(words):
             size, unit = self._longest(words, at, language)
+            if unit.kind == OTHER and self._past(unit.source, language, at - helped <= self.reach):
+                units.append(Unit("", self.past_cue, WORD))  # "implementó": did implementó
+            helped = at if words[at] in language.auxiliaries else helped
             units.append(unit)
             at += size
         return units
+
+    def _past(self, word: str, language: Language, helped: bool) -> bool:
+        """A verb no entry glosses, told in the past by its ending: a simple past, or a participle after "ha", "ont"."""
+        if len(word) < self.past_least or not word.isalpha():
+            return False
+        return word.endswith(language.simple) or (helped and word.endswith(language.participles))
 
     def _longest(self, words: list[str], at: int, language: Language) -> tuple[int, Unit]:
         for size in range(min(language.longest, len(words) - at), 0, -1):
@@ -156,8 +172,11 @@ class RomanceGloss:
         return language.adjectives.get(unit.source, "")
 
     def _of_noun(self, units: list[Unit], at: int, language: Language) -> tuple[int, list[str]]:
-        """A noun (with its adjectives) after "de", "du", "della", an article between: the modifier of the noun
-        before it ("orden de trabajo": work order, "consumo de la energía": energy consumption)."""
+        """A noun (with its adjectives) after "de", "du", "della", an article between, or right after it where the
+        language sets one so: the modifier of the noun before it ("orden de trabajo": work order, "consumo de la
+        energía": energy consumption, "contrôle qualité": quality control)."""
+        if at < len(units) and language.juxtaposed and units[at].kind == NOUN:
+            return self._noun_group(units, at, language)
         if at >= len(units) or units[at].source not in self.of_words:
             return at, []
         at += 1
@@ -168,14 +187,16 @@ class RomanceGloss:
         return self._noun_group(units, at, language)
 
 
-def _language(name: str, data: dict, plurals, split) -> Language:
+def _language(name: str, data: dict, plurals, split, past: dict) -> Language:
     entries: dict[str, tuple[str, str]] = {}
     for kind, section in ((ADJECTIVE, "adjectives"), (WORD, "words"), (NOUN, "nouns")):  # a noun wins a tie
         for key, value in data.get(section, {}).items():
             entries[" ".join(split(tokens(normalise(str(key)))))] = (str(value), kind)  # "chef d' équipe" as read
     adjectives = {str(k): str(v) for k, v in data.get("adjectives", {}).items()}
     return Language(name, entries, adjectives, max(len(k.split()) for k in entries),
-                    tuple((str(e), str(s)) for e, s in plurals.get(name, ())))
+                    tuple((str(e), str(s)) for e, s in plurals.get(name, ())),
+                    tuple(past.get("simple", {}).get(name, ())), frozenset(past.get("auxiliaries", {}).get(name, ())),
+                    tuple(past.get("participles", {}).get(name, ())), bool(data.get("juxtaposed", False)))
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +204,9 @@ def romance_rules() -> RomanceGloss:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     split = RomanceGloss(False, 0, 0, {}, {}, frozenset(), frozenset(), {str(k): "" for k in data["elisions"]},
                          frozenset())._split
-    languages = {name: _language(name, each, data.get("plurals", {}), split) for name, each in data["languages"].items()}
+    past = data.get("past", {})
+    languages = {name: _language(name, each, data.get("plurals", {}), split, past)
+                 for name, each in data["languages"].items()}
     markers: dict[str, tuple[str, ...]] = {}
     for name, each in data["languages"].items():
         for word in each["markers"]:
@@ -193,7 +216,8 @@ def romance_rules() -> RomanceGloss:
                         frozenset(str(w) for w in data["of_words"]), frozenset(str(w) for w in data["articles"]),
                         {str(k): str(v) for k, v in data["elisions"].items()}, frozenset(data.get("uncounted", ())),
                         frozenset(str(w) for w in data.get("english", ())),
-                        frozenset(str(w) for w in data.get("ands", ())))
+                        frozenset(str(w) for w in data.get("ands", ())), str(past.get("cue", "did")),
+                        int(past.get("least", 5)), int(past.get("reach", 2)))
 
 
 def romance_words(out: dict[str, list[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]] | None:
