@@ -55,6 +55,7 @@ class RomanceGloss:
     uncounted: frozenset[str]
     english: frozenset[str] = frozenset()  # a sentence with more of these than of its language's markers is English
     ands: frozenset[str] = frozenset()  # "y", "et", "e": a second modifier of the same noun after one
+    repeats: tuple[tuple[str, int], ...] = ()  # romance.yaml drafting_repeats: cues a glossed option needs
     past_cue: str = "did"  # read before a verb told in the past by its shape
     past_least: int = 5  # ... of this many letters or more
     reach: int = 2  # ... a participle within this many words after its auxiliary
@@ -71,6 +72,10 @@ class RomanceGloss:
         name = max(counts, key=counts.get)
         best = counts[name]
         return self.languages[name] if best >= self.least and best >= self.share * total else None
+
+    def repeats_for(self, question: str) -> int:  # as german.Gloss.repeats_for, by romance.yaml
+        given = dict(self.repeats)
+        return given.get(question, given.get("default", 1))
 
     def in_english(self, words: list[str], language: Language) -> bool:
         """A sentence of a Romance text written in English: more English function words than the language's markers."""
@@ -216,8 +221,19 @@ def romance_rules() -> RomanceGloss:
                         frozenset(str(w) for w in data["of_words"]), frozenset(str(w) for w in data["articles"]),
                         {str(k): str(v) for k, v in data["elisions"].items()}, frozenset(data.get("uncounted", ())),
                         frozenset(str(w) for w in data.get("english", ())),
-                        frozenset(str(w) for w in data.get("ands", ())), str(past.get("cue", "did")),
+                        frozenset(str(w) for w in data.get("ands", ())),
+                        tuple((str(k), int(v)) for k, v in data.get("drafting_repeats", {}).items()),
+                        str(past.get("cue", "did")),
                         int(past.get("least", 5)), int(past.get("reach", 2)))
+
+
+class Written(dict):
+    """A Romance text's glossed sentences, each one's words as written, and the gloss that read them (its
+    drafting_repeats: german_drafting.held_back)."""
+
+    def __init__(self, sentences: dict[str, list[str]], rules: RomanceGloss):
+        super().__init__(sentences)
+        self.rules = rules
 
 
 def romance_words(out: dict[str, list[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]] | None:
@@ -228,4 +244,4 @@ def romance_words(out: dict[str, list[str]]) -> tuple[dict[str, list[str]], dict
     if language is None:
         return None
     glossed = {text: rules.gloss(words, language) for text, words in out.items() if not rules.in_english(words, language)}
-    return {**out, **glossed}, {text: out[text] for text in glossed}
+    return {**out, **glossed}, Written({text: out[text] for text in glossed}, rules)
