@@ -115,7 +115,7 @@ class RomanceGloss:
         return out
 
     def _units(self, words: list[str], language: Language) -> list[Unit]:
-        units, at, helped = [], 0, -1  # helped: where the last auxiliary of having stood
+        units, at, helped = [], 0, -self.reach - 1  # helped: where the last auxiliary of having stood
         while at < len(words):
             size, unit = self._longest(words, at, language)
             if unit.kind == OTHER and self._past(unit.source, language, at - helped <= self.reach):

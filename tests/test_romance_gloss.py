@@ -135,3 +135,7 @@ def test_a_romance_case_study_drafts_its_dashboard_and_alerts_for_the_shift_lead
     answers = {a.question: a for a in draft(text, load_bank()).answers}
     assert {"live_dashboard", "alerts"} <= set(answers["workflow.outputs"].choices)
     assert "shift_leads" in answers["users.roles"].choices
+
+
+def test_a_participle_shape_opening_a_sentence_is_no_past_without_its_auxiliary():
+    assert "did" not in read("Resultados obtenidos: eventos de parada de máquina medidos por turno.", "es").split()
