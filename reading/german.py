@@ -19,6 +19,7 @@ import yaml
 from .german_nouns import elided, inflected, modifier, shared_head
 from .german_order import Done, VerbSecond, verb_second as _verb_second
 from .phrases import CLAUSE_END, is_number, normalise, tokens
+from .romance import romance_words
 
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
 # a German participle by its shape: "ge" after at most a short prefix, ending in "t" or "en" ("gemacht",
@@ -283,13 +284,16 @@ def english_words(texts: list[str], find=None) -> dict[str, list[str]]:
 
 def english_and_written(texts: list[str], find=None, replies: bool = False) -> tuple[dict[str, list[str]],
                                                                                    dict[str, list[str]]]:
-    """english_words, and each glossed text's words as written: the KPI reader reads German numbers, prepositions and
+    """english_words, and each glossed text's words as written (a Romance text's too, glossed by romance.py): the KPI reader reads German numbers, prepositions and
     verbs of change itself (drafting.yaml kpi.grammar, "senken wir ... auf 54,0 kg/t"), which a gloss would lose.
     `replies`: the texts are replies to the buyer's questions, read with nouns only where german.yaml says."""
     rules = _for_replies() if replies else gloss_rules()
     out = {text: tokens(normalise(text)) for text in dict.fromkeys(texts)}  # each text split once
     if not rules.on:
         return out, {}
+    romance = None if replies else romance_words(out)  # a Spanish, French, Italian or Portuguese text (romance.py)
+    if romance is not None:
+        return romance
     if all(rules.markers.isdisjoint(words) for words in out.values()):  # an English text: not one German word of
         return out, {}  # the markers, nothing to gloss
     marked = {text: sum(map(rules.markers.__contains__, words)) for text, words in out.items()}

@@ -1,4 +1,4 @@
-"""A German text's options as drafting weighs them: read through a word-by-word gloss (german.py), an option one
+"""A German (or Romance: romance.py) text's options as drafting weighs them: read through a word-by-word gloss (german.py), an option one
 sentence alone names is suggested, not drafted.
 
 The gloss reads a German sentence's nouns as the English option cues ("Energieverbrauch": energy consumption), but
@@ -16,6 +16,7 @@ from questions.models import Answer
 
 from .draft_evidence import Evidence
 from .german import gloss_rules
+from .romance import Written as RomanceWritten
 
 Written = Callable[[str], "list[str] | None"]  # a sentence's German words as written; None for an English one
 Names = Callable[[list[str]], "set[tuple[str, str]]"]  # the (question, option) pairs the rules' German phrases name
@@ -34,9 +35,16 @@ def glossed_once(answer: Answer, ev: Evidence, written: Written, names: Names) -
 def held_back(qid: str, options, ev: Evidence, written: Written, names: Names) -> list[str]:
     """Of `options`, those fewer than `drafting_repeats` cues name (as a product page's repeats count them: two cues
     of one sentence, "Trendverlauf der Kurven", count twice), none in the rules' own German words as written."""
-    repeats = gloss_rules().repeats_for(qid)
+    repeats = _rules(written).repeats_for(qid)
     return [o for o in options if ev.options.get(o, 0) < repeats
             and not any(_as_written(qid, o, said, written, names) for said in ev.said.get(o, ()))]
+
+
+def _rules(written: Written):
+    """The gloss whose drafting_repeats hold: romance.yaml's for a Spanish, French, Italian or Portuguese text (its
+    glossed sentences' dict, romance.Written, is the one `written` looks in), german.yaml's otherwise."""
+    sentences = getattr(written, "__self__", None)
+    return sentences.rules if isinstance(sentences, RomanceWritten) else gloss_rules()
 
 
 def german_phrase(phrase: str) -> bool:

@@ -1,0 +1,247 @@
+"""Spanish, French, Italian and Portuguese read as English: a Romance text's words glossed into the English words the
+drafting rules read (questions/romance.yaml), as german.py does for German, but lighter.
+
+The language is told by its function words (a share of the text's words, counted in one pass for all four). Each word
+or listed phrase is glossed; a plural no entry lists is read as its singular. Romance sets a noun's modifiers after it,
+so a noun's adjectives and a second noun joined by "de", "di", "du", "da" are read in English order: "sensor de
+temperatura" is "temperature sensor", "manutenzione predittiva" "predictive maintenance". The sentence's own text,
+shown to the buyer and quoted, stays as written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .phrases import normalise, tokens
+
+_DATA = Path(__file__).resolve().parent.parent / "questions" / "romance.yaml"
+NOUN, ADJECTIVE, WORD, OTHER = "noun", "adjective", "word", ""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One glossed word or phrase: as written, in English, and its kind (a noun, an adjective, another word)."""
+    source: str
+    english: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Language:
+    name: str
+    entries: dict[str, tuple[str, str]]  # a word or phrase -> (English, kind)
+    adjectives: dict[str, str]  # read after a noun as its modifier
+    longest: int  # most words in a key of `entries`
+    plurals: tuple[tuple[str, str], ...]  # (ending, its singular's ending)
+    simple: tuple[str, ...] = ()  # a simple past's endings ("implementó")
+    auxiliaries: frozenset[str] = frozenset()  # of having, before a participle ("ha", "ont")
+    participles: tuple[str, ...] = ()  # a participle's endings ("digitalizzato")
+    juxtaposed: bool = False  # a noun right after a noun is its modifier ("controllo qualità": quality control)
+
+
+@dataclass(frozen=True)
+class RomanceGloss:
+    on: bool
+    share: float
+    least: int
+    markers: dict[str, tuple[str, ...]]  # a function word -> the languages it marks
+    languages: dict[str, Language]
+    of_words: frozenset[str]
+    articles: frozenset[str]
+    elisions: dict[str, str]
+    uncounted: frozenset[str]
+    english: frozenset[str] = frozenset()  # a sentence with more of these than of its language's markers is English
+    ands: frozenset[str] = frozenset()  # "y", "et", "e": a second modifier of the same noun after one
+    repeats: tuple[tuple[str, int], ...] = ()  # romance.yaml drafting_repeats: cues a glossed option needs
+    past_cue: str = "did"  # read before a verb told in the past by its shape
+    past_least: int = 5  # ... of this many letters or more
+    reach: int = 2  # ... a participle within this many words after its auxiliary
+
+    def language(self, said) -> Language | None:
+        """The language enough of the words of the whole text are markers of, the one with most; None for any other."""
+        counts = dict.fromkeys(self.languages, 0)
+        total = 0
+        for words in said:
+            for word in words:
+                total += word[:1].isalpha()
+                for name in self.markers.get(word, ()):
+                    counts[name] += 1
+        name = max(counts, key=counts.get)
+        best = counts[name]
+        return self.languages[name] if best >= self.least and best >= self.share * total else None
+
+    def repeats_for(self, question: str) -> int:  # as german.Gloss.repeats_for, by romance.yaml
+        given = dict(self.repeats)
+        return given.get(question, given.get("default", 1))
+
+    def in_english(self, words: list[str], language: Language) -> bool:
+        """A sentence of a Romance text written in English: more English function words than the language's markers."""
+        english = sum(w in self.english for w in words)
+        return english > 0 and english > sum(language.name in self.markers.get(w, ()) for w in words)
+
+    def gloss(self, words: list[str], language: Language) -> list[str]:
+        """The sentence's words in English, modifiers before their noun; the rest as they are."""
+        units = self._units(self._split(words), language)
+        out: list[str] = []
+        at = 0
+        while at < len(units):
+            end, head = self._noun_group(units, at, language)
+            if not head:
+                out.extend(units[at].english.split())
+                at += 1
+                continue
+            after, modifier = self._of_noun(units, end, language)
+            while modifier and after + 1 < len(units) and units[after].source in self.ands:
+                more, other = self._of_noun(units, after + 1, language)  # "de temperatura y de presión"
+                if not other:
+                    break
+                after, modifier = more, [*modifier, "and", *other]
+            out.extend(modifier + head)
+            at = after if modifier else end
+        return out
+
+    def _split(self, words: list[str]) -> list[str]:
+        """An elided article or preposition apart from its word ("l'usine": "l'", "usine")."""
+        out = []
+        for word in words:
+            cut = word.find("'") + 1
+            if 0 < cut < len(word) and word[:cut] in self.elisions:
+                out.extend((word[:cut], word[cut:]))
+            else:
+                out.append(word)
+        return out
+
+    def _units(self, words: list[str], language: Language) -> list[Unit]:
+        units, at, helped = [], 0, -self.reach - 1  # helped: where the last auxiliary of having stood
+        while at < len(words):
+            size, unit = self._longest(words, at, language)
+            if unit.kind == OTHER and self._past(unit.source, language, at - helped <= self.reach):
+                units.append(Unit("", self.past_cue, WORD))  # "implementó": did implementó
+            helped = at if words[at] in language.auxiliaries else helped
+            units.append(unit)
+            at += size
+        return units
+
+    def _past(self, word: str, language: Language, helped: bool) -> bool:
+        """A verb no entry glosses, told in the past by its ending: a simple past, or a participle after "ha", "ont"."""
+        if len(word) < self.past_least or not word.isalpha():
+            return False
+        return word.endswith(language.simple) or (helped and word.endswith(language.participles))
+
+    def _longest(self, words: list[str], at: int, language: Language) -> tuple[int, Unit]:
+        for size in range(min(language.longest, len(words) - at), 0, -1):
+            key = " ".join(words[at:at + size])
+            if key in language.entries:
+                english, kind = language.entries[key]
+                return size, Unit(key, english, kind)
+        word = words[at]
+        if word in self.elisions:
+            return 1, Unit(word, self.elisions[word], WORD)
+        return 1, self._plural(word, language) or Unit(word, word, OTHER)
+
+    def _plural(self, word: str, language: Language) -> Unit | None:
+        """A plural noun or adjective read as its singular's English ("temperaturas", "sensori", "capteurs")."""
+        for ending, singular in language.plurals:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                english, kind = language.entries.get(word[:len(word) - len(ending)] + singular, ("", OTHER))
+                if kind == NOUN:
+                    return Unit(word, self._english_plural(english), NOUN)
+                if kind == ADJECTIVE:
+                    return Unit(word, english, ADJECTIVE)
+        return None
+
+    def _english_plural(self, english: str) -> str:
+        if english in self.uncounted or english.split()[-1] in self.uncounted or english.endswith("s"):
+            return english
+        if english.endswith("y") and english[-2:-1] not in "aeiou":
+            return english[:-1] + "ies"
+        return english + ("es" if english.endswith(("x", "ch", "sh")) else "s")
+
+    def _noun_group(self, units: list[Unit], at: int, language: Language) -> tuple[int, list[str]]:
+        """A noun and the adjectives after it, in English order ("datos históricos": historical data)."""
+        if units[at].kind != NOUN:
+            return at, []
+        end, before = at + 1, []
+        while end < len(units) and self._adjective(units[end], language):
+            before.extend(self._adjective(units[end], language).split())
+            end += 1
+        return end, before + units[at].english.split()
+
+    def _adjective(self, unit: Unit, language: Language) -> str:
+        """A unit's English as an adjective after a noun ("historique" is a noun alone, an adjective after one)."""
+        if unit.kind == ADJECTIVE:
+            return unit.english
+        return language.adjectives.get(unit.source, "")
+
+    def _of_noun(self, units: list[Unit], at: int, language: Language) -> tuple[int, list[str]]:
+        """A noun (with its adjectives) after "de", "du", "della", an article between, or right after it where the
+        language sets one so: the modifier of the noun before it ("orden de trabajo": work order, "consumo de la
+        energía": energy consumption, "contrôle qualité": quality control)."""
+        if at < len(units) and language.juxtaposed and units[at].kind == NOUN:
+            return self._noun_group(units, at, language)
+        if at >= len(units) or units[at].source not in self.of_words:
+            return at, []
+        at += 1
+        if at < len(units) and units[at].source in self.articles:
+            at += 1
+        if at >= len(units):
+            return at, []
+        return self._noun_group(units, at, language)
+
+
+def _language(name: str, data: dict, plurals, split, past: dict) -> Language:
+    entries: dict[str, tuple[str, str]] = {}
+    for kind, section in ((ADJECTIVE, "adjectives"), (WORD, "words"), (NOUN, "nouns")):  # a noun wins a tie
+        for key, value in data.get(section, {}).items():
+            entries[" ".join(split(tokens(normalise(str(key)))))] = (str(value), kind)  # "chef d' équipe" as read
+    adjectives = {str(k): str(v) for k, v in data.get("adjectives", {}).items()}
+    return Language(name, entries, adjectives, max(len(k.split()) for k in entries),
+                    tuple((str(e), str(s)) for e, s in plurals.get(name, ())),
+                    tuple(past.get("simple", {}).get(name, ())), frozenset(past.get("auxiliaries", {}).get(name, ())),
+                    tuple(past.get("participles", {}).get(name, ())), bool(data.get("juxtaposed", False)))
+
+
+@lru_cache(maxsize=1)
+def romance_rules() -> RomanceGloss:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    split = RomanceGloss(False, 0, 0, {}, {}, frozenset(), frozenset(), {str(k): "" for k in data["elisions"]},
+                         frozenset())._split
+    past = data.get("past", {})
+    languages = {name: _language(name, each, data.get("plurals", {}), split, past)
+                 for name, each in data["languages"].items()}
+    markers: dict[str, tuple[str, ...]] = {}
+    for name, each in data["languages"].items():
+        for word in each["markers"]:
+            markers[str(word)] = (*markers.get(str(word), ()), name)
+    return RomanceGloss(bool(data.get("read_in_drafting", True)), float(data["detect"]["share"]),
+                        int(data["detect"]["least"]), markers, languages,
+                        frozenset(str(w) for w in data["of_words"]), frozenset(str(w) for w in data["articles"]),
+                        {str(k): str(v) for k, v in data["elisions"].items()}, frozenset(data.get("uncounted", ())),
+                        frozenset(str(w) for w in data.get("english", ())),
+                        frozenset(str(w) for w in data.get("ands", ())),
+                        tuple((str(k), int(v)) for k, v in data.get("drafting_repeats", {}).items()),
+                        str(past.get("cue", "did")),
+                        int(past.get("least", 5)), int(past.get("reach", 2)))
+
+
+class Written(dict):
+    """A Romance text's glossed sentences, each one's words as written, and the gloss that read them (its
+    drafting_repeats: german_drafting.held_back)."""
+
+    def __init__(self, sentences: dict[str, list[str]], rules: RomanceGloss):
+        super().__init__(sentences)
+        self.rules = rules
+
+
+def romance_words(out: dict[str, list[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]] | None:
+    """Each text's words glossed into English where the whole text is Spanish, French, Italian or Portuguese, and
+    each one's words as written (german.english_and_written's shape); None where it is none of them."""
+    rules = romance_rules()
+    language = rules.language(out.values()) if rules.on else None
+    if language is None:
+        return None
+    glossed = {text: rules.gloss(words, language) for text, words in out.items() if not rules.in_english(words, language)}
+    return {**out, **glossed}, Written({text: out[text] for text in glossed}, rules)
