@@ -1,0 +1,28 @@
+"""A link between systems told with its way and its owner ("Module grade ... go to your MES (Siemens Opcenter) by REST
+API in real time, one direction into MES, connection owned by us"): a word of speed there ("in real time") says how
+the link sends, not how soon anyone is alerted, so it makes the sentence no vague claim of speed (rounds.yaml
+`unmeasured`), and drafting reads the sentence without it, so it drafts no delay from it."""
+from __future__ import annotations
+
+import re
+
+from .reply_owners import owner_named
+
+LINK_KINDS = frozenset({"protocol", "system"})  # the way and a system the data is exchanged with
+_BEFORE_STOP = re.compile(r"\s+(?=[,;.)]|$)")  # "by REST API , one direction": the space left before a comma
+_RUN = re.compile(r"\s{2,}")
+
+
+def link_told(sentence) -> bool:
+    """Whether a sentence names a system, a protocol or interface and who owns the link."""
+    kinds = {s.kind for s in sentence.substance}
+    return LINK_KINDS <= kinds and bool(owner_named(sentence.text))
+
+
+def unhurried(text: str, unmeasured) -> str:
+    """A line without its words of speed (`unmeasured`: the reader's Phrases), as drafting reads a link told whole."""
+    lower = text.lower()
+    found = [m.span() for m in unmeasured.finditer(lower)] if unmeasured and len(lower) == len(text) else []
+    for start, end in reversed(found):
+        text = text[:start] + text[end:]
+    return _RUN.sub(" ", _BEFORE_STOP.sub("", text)) if found else text
