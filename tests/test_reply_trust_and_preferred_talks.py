@@ -1,8 +1,9 @@
 """Reply kinds from the newest blind sets (issue 16): others said to trust or rely on the product, with a frequency
 in the sentence ("Leading can makers ... trust our platform every day"), is a reference claim that answers nothing
 and makes no answer specific (a frequency is substance only as the rate of something the system does); a deferral
-said with "would" or a wish ("The remaining points (...) we would rather discuss in person.") puts off every
-question it lists, as "we can discuss" does. Every reply here is new."""
+said with "would" or a wish ("The remaining points (...) we would rather discuss in person."), or one whose subject
+is the questions left over ("the remaining points (...) we will explain in our meeting"), puts off every question it
+lists, as "we can discuss" does. Every reply here is new."""
 import pytest
 
 from rounds_corpus import Mail, sent_out
@@ -39,6 +40,8 @@ def test_a_rate_the_system_reads_at_beside_a_trust_claim_still_answers_protocols
 @pytest.mark.parametrize("put_off", [
     "The remaining points (who approves the changes, alarm times, protocols) we would rather discuss in person.",
     "Alarm times, protocols and the approval of changes we would prefer to discuss in the workshop.",
+    "The remaining points (approval of changes, alarm times, protocols) we will explain in our meeting next week.",
+    "The remaining questions on who approves changes, alarm times and protocols will follow after the pilot.",
 ])
 def test_a_preferred_talk_listing_questions_closes_none_of_them(ovens, put_off):
     read = MAIL.asked(ovens, f"{DATA}\n{put_off}")
