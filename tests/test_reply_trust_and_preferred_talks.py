@@ -48,3 +48,19 @@ def test_a_preferred_talk_listing_questions_closes_none_of_them(ovens, put_off):
     assert not read["human_review"].closed, read["human_review"].why
     assert not read["protocols"].closed and not read["latency"].closed
     assert read["data"].closed
+
+
+@pytest.mark.parametrize("left_to_you", [
+    "Which holds or work orders it makes and who uses it daily depends on your organisation.",
+    "The work orders it opens every shift depend on your maintenance organisation.",
+])
+def test_an_answer_made_to_depend_on_the_buyer_drafts_no_workflow(lines, left_to_you):
+    body = f"{DATA}\n{left_to_you}"
+    assert "workflow.outputs" not in MAIL.specific(lines, body)
+    assert not MAIL.asked(lines, body)["workflow"].closed
+
+
+@pytest.fixture(scope="module")
+def lines():
+    return sent_out("CrumbFlow is the smart factory platform for industrial bakeries: IoT sensors and machine learning "
+                    "connect ovens, people and systems.\n", "CrumbFlow", "A. Okafor")
