@@ -42,6 +42,7 @@ def test_a_rate_the_system_reads_at_beside_a_trust_claim_still_answers_protocols
     "Alarm times, protocols and the approval of changes we would prefer to discuss in the workshop.",
     "The remaining points (approval of changes, alarm times, protocols) we will explain in our meeting next week.",
     "The remaining questions on who approves changes, alarm times and protocols will follow after the pilot.",
+    "Who approves the changes, the alarm times and the protocols follow later.",
 ])
 def test_a_preferred_talk_listing_questions_closes_none_of_them(ovens, put_off):
     read = MAIL.asked(ovens, f"{DATA}\n{put_off}")
