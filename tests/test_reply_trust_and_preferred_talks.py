@@ -65,3 +65,13 @@ def test_an_answer_made_to_depend_on_the_buyer_drafts_no_workflow(lines, left_to
 def lines():
     return sent_out("CrumbFlow is the smart factory platform for industrial bakeries: IoT sensors and machine learning "
                     "connect ovens, people and systems.\n", "CrumbFlow", "A. Okafor")
+
+
+@pytest.mark.parametrize("pointer", [
+    "j) Support - Kindly refer to the commercial offer.",
+    "j) Support - Please refer to our service brochure attached.",
+])
+def test_a_reader_asked_to_look_elsewhere_is_no_answer_on_upkeep(ovens, pointer):
+    read = MAIL.asked(ovens, f"a) Data - {DATA}\n{pointer}")
+    assert not read["upkeep_owner"].closed, read["upkeep_owner"].why
+    assert "is vague" in read["upkeep_owner"].why
