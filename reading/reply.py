@@ -1,5 +1,4 @@
-"""A vendor's reply read against the questions of a clarification round (where each sentence belongs: reply_placing.py;
-drafting from it: reply_drafting.py).
+"""A vendor's reply read against a round's questions (where each sentence belongs: reply_placing.py; drafting: reply_drafting.py).
 
 Each question stands for a topic (questions/rounds.yaml). A reply sentence is on a topic when it
 holds one of the topic's cue words; it answers when it also names the substance the question asks
@@ -19,6 +18,7 @@ from .signal_patterns import may_hold
 from .memo import Bounded
 from .reply_accuracy import Accuracy
 from .reply_breaks import breaks, older
+from .reply_cadence import link_told, timed
 from .reply_built import Built, held, persons, team, forget as forget_persons
 from .reply_cells import Pointers, received_from
 from .reply_denials import Denied
@@ -44,7 +44,6 @@ from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
 HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
-FIGURES = frozenset({"number", "frequency"})  # how fast, said as it was asked
 
 
 @dataclass(frozen=True)
@@ -257,7 +256,7 @@ class ReplyReader(Placing):
         if rate:
             return f"it gives an accuracy (\u201c{rate}\u201d) but not what it was measured on"
         fast = worded and self.unmeasured and self.unmeasured.search(lower)
-        if fast and not {s.kind for s in sentence.substance} & FIGURES:
+        if fast and not timed(sentence, lower) and not link_told(sentence):  # no figure; not a link's cadence
             return f"it says how fast in a word (\u201c{fast.group()}\u201d) rather than the figure"
         how = bool({s.kind for s in sentence.substance} & HOW)  # a gain with a figure or a role may answer
         return self.track.why(lower) or self.general.why(sentence.text, before) or self.general.boasts.why(sentence.text, how)

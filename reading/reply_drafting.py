@@ -20,6 +20,7 @@ from .reply_answers import read_asked, specific_where_tied
 from .reply_links import forget as links_forget, with_links
 from .reply_owners import areas_reader, each_agent, verb_named, with_owners
 from .reply_owners import forget as areas_forget
+from .reply_cadence import link_told, unhurried
 from .reply_cells import as_read_row
 from .reply_combine import Proposed, combine, proposed
 from .reply_alone import with_own_answers, with_own_quotes
@@ -43,7 +44,7 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
 @lru_cache(maxsize=8)  # a reply read again (warm) is not turned into lines again
 def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[str, tuple, tuple]:
     read = as_read(text, reader.titled)  # a wrapped cell as one line: the row as the reader read it
-    cells = [(s.text, _cells(as_read_row(reader.pointers, s, text, read)), on)
+    cells = [(s.text, _unhurried(reader, s, _cells(as_read_row(reader.pointers, s, text, read))), on)
              for s, _, vague, on in reader.placed_asked(text, asked) if not vague]
     # a line's answer letter ("A: ", "a) ") left off: drafting would read it as the article
     lines = [(said, unlettered(reader.as_drafted(row, on)), on, row == said) for said, row, on in cells]
@@ -51,6 +52,12 @@ def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...]) ->
     # as drafted on no topic where neither a table row nor the measure's topic changes it: selling asks for that line
     plain = {said: line for said, line, on, no_row in lines if reader.measures.topic not in on and no_row}
     return "\n".join(kept), tuple(kept.items()), tuple(plain.items())
+
+
+def _unhurried(reader: ReplyReader, sentence, row: str) -> str:
+    """A link told with its way and owner read without its word of speed ("by REST API in real time"): it says how
+    the link sends, no delay to draft (reply_cadence.py)."""
+    return unhurried(row, reader.unmeasured) if link_told(sentence) else row
 
 
 def _cells(text: str) -> str:

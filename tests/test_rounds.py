@@ -650,7 +650,7 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # tuning50's vague salt reply drafts data.captured citing "We are happy to organise a workshop in Northwich in January."
 # tuning54's vague tinplate reply drafts data.protocols and workflow.before_after citing "Leading can makers and metal
 # decorators across North America and Europe trust our platform every day."
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning35": 1, "tuning44": 1, "tuning50": 1, "tuning54": 2}  # a set absent here may have none
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning44": 1, "tuning50": 1}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
