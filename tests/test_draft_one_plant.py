@@ -1,0 +1,70 @@
+"""A text that tells no site's story, names no offer's term and says little in the past is written for ONE buyer's plant
+only when it names something of that plant by structure (reading/one_plant.py, drafting.yaml product_page.one_plant):
+a unit of the site, a unit by its code, a count of the reader's own things, the reader's own system by its name, a day
+of the project. Otherwise what it says is said to any plant: never "described specifically" (issue 14)."""
+import pytest
+
+from questions import load_bank
+from reading.draft import draft, drafter_for
+from reading.phrases import normalise, tokens
+
+BANK = load_bank()
+
+# A short page of my own: a feature told concretely, the vendor and the reader named, nothing of one plant.
+PAGE = """Leak alerts for compressed air
+
+Find leaks in the compressed air network before they cost you money.
+A text message gives the flow, the pressure and the time at which the night-time flow rose above its usual level.
+AirWatch sets up the flow meters and the alert limits, and you can change the limits yourself in the web portal.
+Alerts can be set for the main header and for each branch, per hour or per shift.
+Each weekly report lists the branches with the highest flow when production is stopped.
+"""
+
+
+def _specific(text: str) -> list[str]:
+    return [a.question for a in draft(text, BANK).answers if a.evidence == "specific"]
+
+
+def _ties(*sentences: str) -> bool:
+    drafter = drafter_for(BANK)
+    return drafter.one_plant.ties(list(sentences), [tokens(normalise(s)) for s in sentences], drafter.sites)
+
+
+def test_a_page_written_for_no_plant_drafts_nothing_described_specifically():
+    answers = draft(PAGE, BANK).answers
+    assert answers  # it still drafts what the page claims ...
+    assert _specific(PAGE) == []  # ... as the vendor's claim
+
+
+@pytest.mark.parametrize("tie", [
+    "The flow meters go on your two main headers in hall B.",  # a count of the reader's own things
+    "The branch to airlock C-104 is metered as well.",  # a unit by its code
+    "The alerts also go to your existing Maximo work order list.",  # the reader's own system by its name
+])
+def test_the_same_page_naming_one_plants_things_is_described_specifically(tie):
+    assert _specific(PAGE + tie + "\n")
+
+
+def test_a_day_and_its_month_tie_a_text_to_one_project():
+    assert _ties("Date: 12 Oct, 10:00-11:30, meeting room 2")
+    assert _ties("Both pumps are fitted on March 3, 2027 during the shutdown.")
+    assert _ties("Commissioning ends on 14 May 2027.")
+
+
+def test_a_month_that_is_also_a_word_needs_its_year():
+    assert not _ties("The report shows 3 may be late and 2 march on.")
+
+
+def test_words_a_product_page_says_to_any_plant_tie_it_to_none():
+    assert not _ties("Transform Your Operations with real-time insight.",  # a heading's capitals, no name
+                     "Our 25 years of experience serve 400 customers.",  # the vendor's own count
+                     "Cut CO2 emissions and comply with ISA-95.",  # a gas and a standard, no unit's code
+                     "Industry 4.0. Send alerts to your ERP and your MES.")  # a version, kinds of system
+
+
+def test_a_text_that_tells_its_sites_past_is_left_to_the_case_study_rules():
+    told = PAGE + ("The plant installed AirWatch in 2024 and found 40 leaks in the first week.\n"
+                   "The maintenance team fixed them and the night flow fell by a third.\n")
+    drafter = drafter_for(BANK)
+    _evaluation, seen = drafter.drafted_pass(draft(told, BANK).documents)
+    assert not drafter.one_plant.for_no_plant(seen, drafter.sites, drafter.described_least)
