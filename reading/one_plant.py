@@ -2,7 +2,7 @@
 vendor is and a product page is not: it names a unit of that site ("line 3", "four presses", "your plant":
 site_named.py), a unit by its code ("airlock C-104"), a count of the reader's own things ("your two melting
 furnaces"), the reader's own system by its name ("your existing AVEVA", "your Veeva Vault QMS") or a day of the
-project ("Date: 12 Oct", "on 14 May 2025"). A product page names its product, "our customers" and "any plant".
+project ("Date: 12 Oct", "by 20 November"). A product page names its product, "our customers" and "any plant".
 Which words own, count and date is data (drafting.yaml product_page: one_plant)."""
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ class OnePlant:
     owners: frozenset[str]  # "your": whose counted things are one buyer's ("your 12 presses")
     between: int  # at most this many words between the count and the counted noun ("your 3 test benches")
     months: frozenset[str]  # "oct", "november": a day of the project
-    ambiguous: frozenset[str]  # "may", "march": a month only with its year after ("14 May 2025")
+    ambiguous: frozenset[str]  # "may", "march": a month that is also a word, no date
     system_kinds: frozenset[str]  # "erp", "mes": a kind of system written in capitals, no name of the buyer's own
 
     @classmethod
@@ -68,20 +68,25 @@ class OnePlant:
         return False
 
     def _dated(self, words: list[str]) -> bool:
-        """A day and its month, either way round ("12 oct", "november 19"); an ambiguous month with its year after."""
+        """A day and its month, either way round ("12 oct", "november 19"), with no year after it: a project's calendar
+        ("sends quote by 20 Oct"); a date with its year is a page's byline or a firm's history ("By Hazel Green on June
+        23, 2025", "founded on February 27, 1989"). A month that is also a word ("may", "march") is no date."""
         for at, word in enumerate(words):
-            if word not in self.months:
+            if word not in self.months or word in self.ambiguous:
                 continue
-            after = words[at + 1:at + 3]
-            if word in self.ambiguous and not any(w[:4].isdigit() and len(w.rstrip(",")) == 4 for w in after):
-                continue
-            near = words[at - 1:at] + after[:1]
-            if any(_day(w) for w in near):
+            before, after = words[at - 1:at], words[at + 1:at + 3]
+            day_after = bool(after) and _day(after[0])
+            year = after[1:2] if day_after else after[:1]
+            if (day_after or any(_day(w) for w in before)) and not any(_year(w) for w in year):
                 return True
         return False
 
     def _own_named(self, text: str) -> bool:
         return any(m.group(1).lower() not in self.system_kinds for m in _OWN_NAMED.finditer(text))
+
+
+def _year(word: str) -> bool:
+    return len(word.rstrip(",.")) == 4 and word.rstrip(",.").isdigit()
 
 
 def _day(word: str) -> bool:

@@ -47,11 +47,15 @@ def test_the_same_page_naming_one_plants_things_is_described_specifically(tie):
 
 def test_a_day_and_its_month_tie_a_text_to_one_project():
     assert _ties("Date: 12 Oct, 10:00-11:30, meeting room 2")
-    assert _ties("Both pumps are fitted on March 3, 2027 during the shutdown.")
-    assert _ties("Commissioning ends on 14 May 2027.")
+    assert _ties("We send the revised quote by November 20 after the line trial.")
 
 
-def test_a_month_that_is_also_a_word_needs_its_year():
+def test_a_date_with_its_year_is_a_byline_or_a_history_and_ties_nothing():
+    assert not _ties("By Hazel Green on June 23, 2025")
+    assert not _ties("The company was founded on 27 February 1989 in Busan.")
+
+
+def test_a_month_that_is_also_a_word_is_no_date():
     assert not _ties("The report shows 3 may be late and 2 march on.")
 
 
