@@ -278,7 +278,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         # a text that only describes a product, however often it says "the plant" in passing (not a brochure: its own rule)
         described = weighed and not brochure and (self.describes(seen) or (seen.quiet() and not seen.declared))
         # ... and what a text written for no one plant says is said to any plant (one_plant.py)
-        unplanted = weighed and self.one_plant.for_no_plant(seen, self.sites, self.described_least)
+        unplanted = weighed and self.one_plant.for_no_plant(seen, self.sites, self.story.least)
         for qid, ev in found.items():
             if qid != INTEGRATION and want(qid):
                 answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed, ctx, described)

@@ -39,7 +39,8 @@ class OnePlant:
                    system_kinds)
 
     def for_no_plant(self, seen: Pass, sites: SiteNames, least: int) -> bool:
-        """A text of `least` sentences or more that tells no site's story (Pass.told), names no offer's own term
+        """A text of `least` sentences or more (quiet.least: a vendor's pitch of a few lines is `described`'s to judge,
+        and a clarification round reads its questions from it) that tells no site's story (Pass.told), names no offer's own term
         (Pass.offered), does not call itself a case study, says little in the past (story.told_in_past) and names
         nothing of one plant (`ties`): whatever it says is said to any plant, never "described specifically"."""
         story = seen.drafter.story
