@@ -35,6 +35,7 @@ from .option_model import OptionContext
 from .prefill import Prefiller
 from .references import REFERENCE, ReferenceReader
 from .roles import BEFORE, CLAIM, Role, RoleReader
+from .one_plant import OnePlant
 from .site_named import SiteNames
 from .story import StoryReader
 from .text import Reading, Sentence, reader_for
@@ -57,6 +58,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self.sites = SiteNames.from_data(described)  # "line 3", "your plant": one site's own unit (site_named.py)
         self.described_past = int(described.get("past_most", 0))
         self.described_least = int(described.get("least", 1))  # fewer sentences are too few to tell
+        self.one_plant = OnePlant.from_data(draft_data()["product_page"].get("one_plant", {}), self.story.system_kinds)
         self.agent = AgentReader.from_data(draft_data().get("agent", {}), self.rules.scan)  # whose deed a sentence tells
         self.kinds = Kinds.from_data(draft_data().get("kinds", {}))  # sentences that name an option, giving none
         self.built = BuiltReader.from_data(draft_data().get("built_told", {}))  # a technology the project put in
@@ -276,6 +278,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             and not self.story.letter(seen.long, seen.speaking, seen.past)
         # a text that only describes a product, however often it says "the plant" in passing (not a brochure: its own rule)
         described = weighed and not brochure and (self.describes(seen) or (seen.quiet() and not seen.declared))
+        # ... and what a text written for no one plant says is said to any plant (one_plant.py)
+        unplanted = weighed and self.one_plant.for_no_plant(seen, self.sites, self.story.least)
         for qid, ev in found.items():
             if qid != INTEGRATION and want(qid):
                 answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed, ctx, described)
@@ -302,7 +306,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         drafted = [answers[q] for q in order if q in answers and want(q)]
         # whatever it names is the vendor's claim (a short reply to the buyer's questions answers this buyer: no page);
         # so is what a text that only describes a product (Pass.quiet) names, however often it says "the plant" in passing
-        if brochure or page or described:
+        if brochure or page or described or unplanted:
             drafted = [a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]
         return drafted
 
