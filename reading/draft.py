@@ -21,6 +21,7 @@ from .draft_causes import move_caused
 from .draft_cues import SentenceCues
 from .draft_evidence import Evidence
 from .draft_filters import HitFilters
+from .draft_heads import drop_modifiers
 from .draft_integrations import IntegrationDrafting
 from .draft_kinds import Kinds
 from .draft_kpi import find_measure
@@ -261,6 +262,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self.labelled.apply(found, read)
         if weighed:  # not on a reply's line, which answers a question naming what is read (draft_levels.py)
             drop_levels(found, read)
+            drop_modifiers(found, read, self.rules.scan)  # "temperature regulation" names a control (draft_heads.py)
         self._told_with(found, seen.story, read)
         self._implied(found, read, reply=not weighed)  # weighed: no reply
         self.built.mark(found, read, self.rules.scan, self.rules.implies)  # a technology told built is no label: `reliability` does not weigh it

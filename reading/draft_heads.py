@@ -1,0 +1,39 @@
+"""drafting.yaml `told_as_modifier`: a process value's word that only modifies another head noun (issue 14).
+
+"Temperature regulation", "a temperature-controlled barrel room", "16 different pressure zones" name a control, a room
+or a zone: the value word says which one, and nothing says the project reads the value. Hyphens are read as spaces, so
+"temperature-controlled" is the word before "controlled". A sentence that also names a reading (a sensor, a measuring
+verb, data: told_as_level's `reading`) keeps its option."""
+from __future__ import annotations
+
+from typing import Callable
+
+from .draft_evidence import Evidence, drop_unbacked
+from .draft_levels import READING
+from .draft_rules import draft_data
+from .phrases import normalise, tokens
+
+_RULE = draft_data().get("told_as_modifier", {})
+OPTIONS: dict[str, frozenset[str]] = {q: frozenset(o) for q, o in _RULE.get("options", {}).items()}
+HEADS = frozenset(t for w in _RULE.get("heads", []) for t in tokens(normalise(str(w))))
+
+
+def as_modifier(words: list[str], ats: list[int]) -> bool:
+    """Every cue (ending before the positions `ats`) stands right before a head word, and no reading is named."""
+    return bool(ats) and all(at < len(words) and words[at] in HEADS for at in ats) and READING.isdisjoint(words)
+
+
+def drop_modifiers(found: dict[str, Evidence], read: Callable[[str], list[str]], scan) -> None:
+    """Drops each option of `options` all of whose sentences name its value only as another head's modifier. `scan`:
+    the drafting phrases (DraftRules.scan), whose targets tell which phrases are the option's cues."""
+    targets = scan.targets
+
+    def unbacked(qid: str, option: str, sentence: str) -> bool:
+        words = read(sentence)
+        ends = [end for _s, end, phrase in scan.find(words) if (qid, option) in targets[phrase]]
+        return as_modifier(words, ends)
+
+    for qid, options in OPTIONS.items():
+        for option in options:
+            if qid in found and option in found[qid].options:
+                drop_unbacked(found, qid, option, lambda s, q=qid, o=option: unbacked(q, o, s))
