@@ -216,7 +216,9 @@ def _by_share() -> re.Pattern:
     """A share after "by" ("by 40 %", "um 40 %"), even when a value follows ("cut scrap by 40 % to 3 %"); a word that
     also means "from" ("de 4 % à 2 %") is left out."""
     words = sorted(set(grammar("by").split("|")) - set(grammar("from").split("|")), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(words)}) (\d+(?:\.\d+)?) ?(?:%|percent\b|per cent\b|percentage points?\b|"
+    bounds = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["by_bounds"])), key=len, reverse=True))
+    # ... and after a bound ("rising by no more than 0.12 %": how much it may drift)
+    return re.compile(rf"\b(?:{'|'.join(words)}) (?:(?:{bounds}) )?(\d+(?:\.\d+)?) ?(?:%|percent\b|per cent\b|percentage points?\b|"
                       r"points?\b|pp\b)")
 
 
