@@ -134,6 +134,12 @@ drafted nothing (a technical summary's "Guar. spec. steam cons." in t stm/t Al2O
 average of 1.2 per frame", "Guar. MTBF after measures: >= 80 h" in short units, a German cut "um 35 Prozent", a halving
 of "the share of cracked slabs" told first as slabs scrapped "because of cracks"). Both were written while kpi20 ran
 and never seen by it: with kpi20 merged, tuning23 reads as before (15 of 18) and tuning24 13 of 18.
+On kpi21's branch (from main 85e318e9), by which value is the measure's own: tuning23 18 of 18, a measure on 0 of 8
+texts without a KPI, another measure on 0 (a rate's baseline is never the count it was worked out from; a value held
+"the same" is a condition; a share after "by" and a bound, "rising by no more than 0.12 %", is a change's amount; a
+share of time told with another word of a downtime's name is that downtime's); tuning24 18 of 18, another measure on 0
+(a time a change is measured over is no value; "the share of X" names X; "Guar." and "cons. (" go on in one sentence;
+a count told for "each" of a rate's base is in that rate); every other split as on main, none moving the wrong way.
 """
 from __future__ import annotations
 
