@@ -216,7 +216,9 @@ def _by_share() -> re.Pattern:
     """A share after "by" ("by 40 %", "um 40 %"), even when a value follows ("cut scrap by 40 % to 3 %"); a word that
     also means "from" ("de 4 % à 2 %") is left out."""
     words = sorted(set(grammar("by").split("|")) - set(grammar("from").split("|")), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(words)}) (\d+(?:\.\d+)?) ?(?:%|percent\b|per cent\b|percentage points?\b|"
+    bounds = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["by_bounds"])), key=len, reverse=True))
+    # ... and after a bound ("rising by no more than 0.12 %": how much it may drift)
+    return re.compile(rf"\b(?:{'|'.join(words)}) (?:(?:{bounds}) )?(\d+(?:\.\d+)?) ?(?:%|percent\b|per cent\b|percentage points?\b|"
                       r"points?\b|pp\b)")
 
 
@@ -288,14 +290,20 @@ def _what(words: str, verbs: _Verbs) -> str:
     for word in words.split():
         if word in ("down", "up"):
             continue
-        if word in verbs.stops:
-            break
+        if word in verbs.stops and not (word == "of" and _a_share_named(kept)):
+            break  # "the share of cured blanks needing rework": the share names no measure, what it is of does
         kept.append(word.rstrip(",;:"))
         if word[-1] in ",;:":  # "halving green grinding scrap, measured over 8 weeks": a mark ends the name
             break
     while kept and (kept[0] in _PRONOUNS or kept[0] in _leading()):
         kept.pop(0)
     return " ".join(kept)
+
+
+def _a_share_named(kept: list[str]) -> bool:
+    """Only a share's word and its article so far ("the share", "the proportion"): drafting.yaml kpi.share_ends."""
+    said = [w for w in kept if w not in _PRONOUNS]
+    return len(said) == 1 and said[0] in map(str, draft_data()["kpi"]["share_ends"]) and "of" not in kept
 
 
 _PRONOUNS = frozenset({"that", "this", "it", "them", "these", "those", "the", "your", "our", "its", "their"})

@@ -55,7 +55,10 @@ def names_measure(metric: str, lower: str, start: int, end: int, unit: str, rule
     if any(last.endswith(str(w)) for w in kpi["timed"]):  # "downtime", "changeover time": a time told of its own
         # words ("30 hours a month to unplanned stops") or a share of time ("downtime is 8 %"); never "48 changeovers
         # a week", "4 weeks of sampling"
-        return bool(duration and said & stems(_WORD.findall(metric)) or share and named)
+        # ... or a share of time its own words tell with another word of the name ("stood still for 11 % of planned
+        # time for unplanned reasons" for "unplanned downtime")
+        of_time = share and not {str(w) for w in kpi["timed"]}.isdisjoint(words)
+        return bool((duration or of_time) and said & stems(_WORD.findall(metric)) or share and named)
     if named or units_name(metric, [unit] + words):
         return True
     # "3.6 % of the skis" for "the rework rate", "85.0 % of the oil" for a yield, "11 %" of the knives sent back

@@ -153,6 +153,7 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules, own: bool = F
     50 minutes" gives 50), else the first. A change told ("went from 1.9% to 1.2%") is today at its end."""
     said = [s for s in said_in_unit(lower, target)
             if not own or names_measure(target.metric, lower, s[5], s[4], s[1], rules)]  # its own value, no other
+    said = _rates_over_counts(said, target.unit)
     name = [w for w in target.metric.split() if len(w) > 2]  # "oee", "fpy" name a measure too
     # ... or named right after it, before the next number ("3.5 % of them need rework" for rework)
     after = [later[2] for later in said[1:]] + [lower[said[-1][4]:] if said else ""]
@@ -162,6 +163,13 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules, own: bool = F
         or next((s for s in said if said_today(s[2], rules)), None)
     value, unit, _since, before, _end, start = _latest(lower, said, best) or best or (said[0] if said else (None,) * 6)
     return None if value is None else (value, unit, before, start)
+
+
+def _rates_over_counts(said: list, unit: str) -> list:
+    """A rate's baseline is never the bare count it was worked out from: "46,900 tear-offs on 1,231,000,000 cans,
+    which is 38 tear-offs per million cans" gives 38 for a target per million cans."""
+    rates = [s for s in said if " per " in f" {unit} " and " per " in f" {s[1]} "]
+    return rates or said
 
 
 def _nearer(said: list, i: int, name: list[str]) -> tuple:

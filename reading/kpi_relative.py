@@ -13,7 +13,7 @@ from .kpi_change import change_start, read_relative
 from .kpi_kinds import kind_phrase, moves_the_right_way, other_kinds, way_of
 from .kpi_metric import metric_before, noun_phrase
 from .kpi_naming import counted, names_measure
-from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, unit_of, value_of
+from .kpi_numbers import NUMBER, YEAR, as_read, in_unit, is_time, unit_of, value_of
 from .kpi_pairing import CUE_WORDS, baseline_for, said_today
 from .kpi_said import said_in_unit
 from .phrases import normalise, tokens
@@ -101,8 +101,8 @@ def _today_after(lower: str, rules: DraftRules) -> tuple[float, str] | None:
     if len(values) < 2 or unit_of(values[0].group(2)) not in _SHARES:
         return None
     between = lower[values[0].end():values[1].start()]
-    if _WINDOW.search(between):
-        return None  # "by 40 %, measured on the first eight blocks": what the change is measured on
+    if _WINDOW.search(between) or is_time(unit_of(values[1].group(2))) and _SPAN.search(between):
+        return None  # "by 40 %, measured on the first eight blocks", "... over 8 weeks": what it is measured on
     said = tokens(normalise(between))
     if len(said) > CUE_WORDS + 3 or not ("from" in said or rules.kpi_baselines.find(said)):
         return None
@@ -110,6 +110,7 @@ def _today_after(lower: str, rules: DraftRules) -> tuple[float, str] | None:
 
 
 _SHARES = ("%", "percent", "per cent")
+_SPAN = re.compile(r"\b(?:over|during|for|across|within|throughout)(?: the| a)? $")  # a time measured over
 _WINDOW = re.compile(r"\b(?:on|over|during|for|in|across) (?:the |a |its )?(?:first|next|following|coming) $")
 
 

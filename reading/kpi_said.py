@@ -38,6 +38,8 @@ def said_in_unit(lower: str, target: Measure):
         unit = unit_of(match.group(2))
         # "Baseline 60 hours." pairs with "Target: under 1 hour.": a duration in the target's unit of time
         value = in_unit(value_of(match.group(1)), unit, target.unit) if head else value_of(match.group(1))
+        if value is None and _each(lower, unit, target):
+            value = value_of(match.group(1))  # "each frame needed 3.4 weld repairs": 3.4 weld repairs per frame
         same = value is not None if head else bool(unit) and not unit[0].isdigit()
         if not same or value == target.target:
             continue
@@ -89,3 +91,14 @@ _LINKS = "|".join(re.escape(str(w)) for w in draft_data()["kpi"]["relative"]["st
 _PLANT = "|".join(map(re.escape, draft_data()["kpi"]["equipment"]))
 _EQUIPMENT = re.compile(rf" (?:(?!(?:{_LINKS})\b)[a-zäöüß-]+ ){{0,3}}?(?:{_PLANT})"
                         r"(?![\w-])(?! (?:[a-zäöüß-]+ )?(?:hours?|minutes?|per|an?|each|every)\b)")
+
+
+def _each(lower: str, unit: str, target: Measure) -> bool:
+    """A count of the things the target's metric names, in a sentence that says "each" or "every" of the thing the
+    target's rate is counted per: "each frame needed on average 3.4 weld repairs" for "1.2 weld repairs per frame"."""
+    per, _, base = target.unit.partition("per ")
+    said = unit.split()
+    if per.strip() or len(base.split()) != 1 or not said or said[-1].rstrip("s") not in \
+            {w.rstrip("s") for w in target.metric.split()}:
+        return False
+    return bool(re.search(rf"\b(?:each|every) {re.escape(base.rstrip('s'))}s?\b", lower))

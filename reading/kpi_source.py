@@ -202,9 +202,16 @@ def _negations() -> frozenset[str]:
 
 
 def compared_spans(lower: str) -> list[tuple[int, int]]:
-    """Where a spec today's value is compared against is stated ("against a target of 9.2 %"): no value of the plant."""
+    """Where a spec today's value is compared against is stated ("against a target of 9.2 %"), or a value held the
+    same while the measure changes ("with the same 8.0 % product ash"): no value of the plant's measure."""
     return [(m.end(), m.end() + len(n.group())) for m in _compared().finditer(lower)
-            for n in [_SPEC_VALUE.match(lower, m.end())] if n]
+            for n in [_SPEC_VALUE.match(lower, m.end())] if n] + [m.span(1) for m in _held().finditer(lower)]
+
+
+@lru_cache(maxsize=1)
+def _held() -> re.Pattern:
+    leads = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["held_leads"])), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{leads}) (?:about |around |roughly )?(\d[\d,.]*)")
 
 
 _SPEC_VALUE = re.compile(r" (?:of |at |is )?(?:about |around |roughly )?[$€£]?\d[\d,.]*")

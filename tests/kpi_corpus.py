@@ -142,6 +142,13 @@ cut "by 35 %" with no baseline yet applied to "a 2-week baseline"), another meas
 sample of 6,200 trays read as the baseline of a rate of 9.4 per 1,000 trays); 2 KPI texts drafted nothing (a buyer's
 RFQ's "shall use not more than 1.1 litres ... per crate" against 2.6 litres per crate, a halving of "the share of decks
 lost to delamination" told first as decks "scrapped or sold as B-grade after delamination was found").
+On kpi21's branch (from main 85e318e9), by which value is the measure's own: tuning23 18 of 18, a measure on 0 of 8
+texts without a KPI, another measure on 0 (a rate's baseline is never the count it was worked out from; a value held
+"the same" is a condition; a share after "by" and a bound, "rising by no more than 0.12 %", is a change's amount; a
+share of time told with another word of a downtime's name is that downtime's); tuning24 18 of 18, another measure on 0
+(a time a change is measured over is no value; "the share of X" names X; "Guar." and "cons. (" go on in one sentence;
+a count told for "each" of a rate's base is in that rate); every other split as on main, none moving the wrong way. tuning25, written while kpi21 ran and never seen by it, reads 16 of 18
+with kpi21 merged (15 before).
 """
 from __future__ import annotations
 
