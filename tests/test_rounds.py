@@ -629,9 +629,21 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # under the buyer's quoted "> 1." ... "> 12." letter with "°F", "ft/min", "in.", "3/31/2027" and "$64K/yr", prose in its
 # own order with "TBD", a note with the asked answer first, then a resin supplier and JEC World), first measured on
 # 2928944: 91% closed, 100% still open, 0 made specific.
+# tuning57/, written blind (a Japanese non-native "| No. | Question | Answer |" table with "µm", "mPa·s", "2027/03/31" and
+# "JPY 6.2M / year", "(1)" to "(12)" answers with "to be confirmed" and "-", a "---------- Forwarded message ----------"
+# binder and visit chain with the asked answer at its bottom; Thai non-native "1." to "12." answers with "sec", "mo.",
+# "1 Apr 2027" and "THB 780,000/yr", "> " quoted questions with "will inform later", a mould coating and ProPak letter
+# with the asked answer in a "PS:"; Bavarian prose in its own order, cost and people first, with "ca.", "Std.", "Wo.",
+# "bis 31.03.2027" and "EUR 29.800,- p.a.", a "| Thema | Antwort |" table with "klären wir im Workshop" and "tbd", a
+# spacer and BAU letter with the asked answer in its middle; Italian non-native quoted questions with "Answer:" under
+# them, "MU", "gg", "entro il 31/03/2027" and "€ 36.000/anno", prose in its own order with "da definire", a letter with
+# the asked answer first, then a release agent and DKT; a US "-----Original Message-----" from the applications engineer
+# with "Re <topic> -" lines in its own order and the outage answer in a "PS", "ft-lb", "deg", "3/31/27" and "$41.5K/yr",
+# "Q:" / "A:" pairs with "TBD" and "Per SOW", a network answer above a forwarded mandrel pricing mail), first measured
+# on 85e318e9: 82% closed, 99% still open, 3 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.95, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.95, "tuning56": 0.91, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.95, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.95, "tuning56": 0.91, "tuning57": 0.82, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -650,7 +662,9 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # tuning50's vague salt reply drafts data.captured citing "We are happy to organise a workshop in Northwich in January."
 # tuning54's vague tinplate reply drafts data.protocols and workflow.before_after citing "Leading can makers and metal
 # decorators across North America and Europe trust our platform every day."
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning44": 1, "tuning50": 1}  # a set absent here may have none
+# tuning57's vague gasket reply drafts data.captured, workflow.technologies and connect.integrations citing "It connects
+# to all presses and all ERP and CMMS, the twin is very accurate, and the data are protected at the highest level."
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning44": 1, "tuning50": 1, "tuning57": 3}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -723,7 +737,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning49"), *cases("tuning50"), *cases("tuning51"),
                        *cases("tuning52"), *cases("tuning53"),
                        *cases("tuning54"), *cases("tuning55"),
-                       *cases("tuning56")]:
+                       *cases("tuning56"), *cases("tuning57")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
