@@ -149,6 +149,13 @@ share of time told with another word of a downtime's name is that downtime's); t
 (a time a change is measured over is no value; "the share of X" names X; "Guar." and "cons. (" go on in one sentence;
 a count told for "each" of a rate's base is in that rate); every other split as on main, none moving the wrong way. tuning25, written while kpi21 ran and never seen by it, reads 16 of 18
 with kpi21 merged (15 before).
+tuning26/ is a twenty-sixth author's, written blind (hockey sticks, bamboo chopsticks, vinyl records, tempeh, dental
+implants, chocolate hollow figures, beer mats, Christmas crackers, rendering, blueberry packing, fortune cookies, paint
+roller covers, book cases, hospital laundry, a pharma cartoner, quartz oscillators, frozen dumplings, e-bike batteries
+...); it was first measured on main 61af2439 (the same on ccffde18): 14 of 18 read exactly, a measure drafted on 0 of 8
+texts without a KPI, another measure on 0, none moving the wrong way; 4 KPI texts drafted nothing (a pack-out raised
+"by 5 percentage points", "Guar. MTBF after retrofit: >= 45 min" in short units, a German "sagen zu, ... um 40 Prozent
+zu senken", a German-flavoured "is ... on 86,5 %" and "will be minimum 93,0 %" with decimal commas).
 """
 from __future__ import annotations
 
@@ -159,7 +166,7 @@ from pathlib import Path
 import yaml
 
 CORPUS = Path(__file__).resolve().parent / "data" / "kpi"
-SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "validation")
+SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "validation")
 FIELDS = ("metric", "unit", "baseline", "target")
 
 # Which way a metric should move, read from words in its name. The corpus author's own list,
