@@ -59,7 +59,7 @@ class RomanceGloss:
     past_cue: str = "did"  # read before a verb told in the past by its shape
     past_least: int = 5  # ... of this many letters or more
     reach: int = 2  # ... a participle within this many words after its auxiliary
-    reflexives: dict[str, frozenset[str]] = None  # a pronoun before an auxiliary that makes it "has become" ("se ha")
+    reflexives: dict[str, frozenset[str]] | None = None  # a pronoun before an auxiliary that makes it "has become" ("se ha")
 
     def language(self, said) -> Language | None:
         """The language enough of the words of the whole text are markers of, the one with most; None for any other."""
