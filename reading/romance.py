@@ -59,6 +59,7 @@ class RomanceGloss:
     past_cue: str = "did"  # read before a verb told in the past by its shape
     past_least: int = 5  # ... of this many letters or more
     reach: int = 2  # ... a participle within this many words after its auxiliary
+    reflexives: dict[str, frozenset[str]] | None = None  # a pronoun before an auxiliary that makes it "has become" ("se ha")
 
     def language(self, said) -> Language | None:
         """The language enough of the words of the whole text are markers of, the one with most; None for any other."""
@@ -120,10 +121,17 @@ class RomanceGloss:
             size, unit = self._longest(words, at, language)
             if unit.kind == OTHER and self._past(unit.source, language, at - helped <= self.reach):
                 units.append(Unit("", self.past_cue, WORD))  # "implementó": did implementó
-            helped = at if words[at] in language.auxiliaries else helped
+            helped = at if self._helps(words, at, language) else helped
             units.append(unit)
             at += size
         return units
+
+    def _helps(self, words: list[str], at: int, language: Language) -> bool:
+        """An auxiliary of having, but not after a reflexive pronoun: "se ha convertido" is "has become", a state
+        any text may state, no deed of one site."""
+        if words[at] not in language.auxiliaries:
+            return False
+        return not (at and words[at - 1] in (self.reflexives or {}).get(language.name, ()))
 
     def _past(self, word: str, language: Language, helped: bool) -> bool:
         """A verb no entry glosses, told in the past by its ending: a simple past, or a participle after "ha", "ont"."""
@@ -224,7 +232,8 @@ def romance_rules() -> RomanceGloss:
                         frozenset(str(w) for w in data.get("ands", ())),
                         tuple((str(k), int(v)) for k, v in data.get("drafting_repeats", {}).items()),
                         str(past.get("cue", "did")),
-                        int(past.get("least", 5)), int(past.get("reach", 2)))
+                        int(past.get("least", 5)), int(past.get("reach", 2)),
+                        {str(k): frozenset(map(str, v)) for k, v in past.get("reflexives", {}).items()})
 
 
 class Written(dict):
