@@ -8,6 +8,7 @@ however it is worded; a vague one is never read here at all.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from questions.bank_models import Topic, TopicRead
 from questions.models import Answer, Evaluation
@@ -246,12 +247,23 @@ def _words(text: str) -> list[str]:
 
 def _says(said: tuple[str, set[str]], words: list[str], unless: list[str] = ()) -> bool:
     """Whether the sentence's words (`_once`'s: joined and as a set) hold one of `words` and none of `unless`: a word, or
-    a phrase of words in order."""
+    a phrase of words in order, its parts a few words apart where it says " ... " (`_gapped`)."""
     if not words and not unless:
         return True
     joined, each = said
-    holds = lambda phrase: f" {phrase} " in joined if " " in phrase else phrase in each
+    holds = lambda phrase: (f" {phrase} " in joined if " ... " not in phrase else _gapped(phrase).search(joined) is not None) \
+        if " " in phrase else phrase in each
     return (not words or any(map(holds, words))) and not any(map(holds, unless))
+
+
+GAP = 3  # words at most where a phrase of `says` has " ... " ("nothing ... inbound": "nothing connects inbound")
+
+
+@lru_cache(maxsize=None)
+def _gapped(phrase: str) -> re.Pattern:
+    """A phrase whose parts stand in order with a few words between each ("no connection ... from outside": "no
+    connection is opened from outside"), in `_once`'s joined words."""
+    return re.compile(" " + rf" (?:\S+ ){{0,{GAP}}}".join(map(re.escape, phrase.split(" ... "))) + " ")
 
 
 def _answer(read: TopicRead, quotes: list[str], length, digits) -> Answer | None:
