@@ -108,6 +108,7 @@ class ParagraphRules(_Strict):
     cover: int = 300  # characters of the writer's own words (no greeting, closing or name), at most, in such a cover note
     below: list[str] = []  # a short cover note with no figure naming these and `answers` ...
     answers: list[str] = []  # ... says the message under it holds the answers ("below my colleague's answers")
+    writers: list[str] = []  # ... or these, a colleague as its writer ("below the information from my colleague, FYI")
     letter: list[str] = []  # a line starting with one is the buyer's letter copied under its question ("Comes from")
     # the quoting verb before the writer, in a line that gives the date ("Am 30.11.2026 schrieb Karl Brenner:")
     wrote_then_writer: list[str] = []
@@ -147,3 +148,4 @@ class LinkRules(_Strict):
     optional: list[str] = []  # a part of a sentence holding one offers a link only on request: it names no system
     movers: list[str] = []  # verbs after a product's name that make it a plant system data moves to or from ("gets")
     moves: dict[str, list[str]] = {}  # area -> what moves to or from such a system ("feed per pen per day": inventory)
+    history: list[str] = []  # units of a history's length ("2 years of die temps"): a system holding it links nothing

@@ -89,6 +89,16 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
             if current is not None and current.has_content and read.over:
                 answers[read.question] = _longer(read, quotes, current, lengths.get(read.question), digits, replied)
                 continue
+            if current is not None and current.has_content and read.own and read.length:
+                # how fast, by the shortest time its answers say, over a rhythm drafting read specifically beside it ("we
+                # calculate it every week ... monthly report", then "the shift supervisor sees it in maximum 20 seconds");
+                # a claim ("a shift report") is left to `_stray`
+                if current.evidence != "specific":
+                    continue
+                own = _answer(read, quotes, lengths.get(read.question), digits) if quotes else None
+                if own is not None and _shorter(own, current, lengths.get(read.question)):
+                    answers[read.question] = own
+                continue
             if quotes and current is not None and current.has_content:  # an option it `adds`
                 # nothing to add: a read of no option (its text), or two reads of one ("the manufacturer's support team")
                 if not read.option or read.option in current.choices:
@@ -171,7 +181,7 @@ def _open(answer: Answer | None, read: TopicRead) -> bool:
     or (one that reads `over` it) an answer the reply's own answer may lengthen (`_longer`)."""
     if answer is None or not answer.has_content:
         return True
-    if read.over:
+    if read.over or (read.own and read.length and answer.evidence == "specific"):  # how fast: a shorter time may replace it
         return True
     return read.adds and bool(read.option) and answer.evidence == "specific" and read.option not in answer.choices
 
