@@ -178,7 +178,8 @@ def _two_things(said: list[Tied], reads: list[TopicRead], words_of) -> bool:
 def _open(answer: Answer | None, read: TopicRead) -> bool:
     """Whether a read may answer: its question has no answer yet, or (one that `adds`) a specific answer
     that lacks its option ("the line engineer opens a corrective action" beside the stop reasons it logs),
-    or (one that reads `over` it) an answer the reply's own answer may lengthen (`_longer`)."""
+    or (one that reads `over` it) an answer the reply's own answer may lengthen (`_longer`), or (one of how fast, `own`
+    `length`) a specific answer the reply's own answer may shorten."""
     if answer is None or not answer.has_content:
         return True
     if read.over or (read.own and read.length and answer.evidence == "specific"):  # how fast: a shorter time may replace it
