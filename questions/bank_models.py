@@ -7,8 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .reply_rule_models import (AccuracyRules, ParagraphRules, PartyRules, PriceRules, QuoteRules, ResendRules,
-                               TrackRules)
+from .reply_rule_models import (AccuracyRules, LinkRules, ParagraphRules, PartyRules, PriceRules, QuoteRules,
+                               ResendRules, TrackRules)
 
 AnswerKind = Literal["choice", "choices", "text", "measure", "integrations"]
 EvidenceId = Literal["not_answered", "vendor_claim", "specific", "demonstrated", "proven"]
@@ -246,34 +246,6 @@ class MeasureRules(Strict):
     unnamed: list[str] = []  # words that name no measure ("the improvements", "the success")
 
 
-class LinkRules(Strict):
-    """What makes a sentence speak of a link between systems, as the question on integrations asks
-    (reading/reply_systems.py)."""
-    topic: str = ""  # the topic on links between systems
-    loose: list[str] = []  # its cues that speak of any link, flow or owner ("the link is back", "owns the recipes")
-    through: list[str] = []  # systems data passes through, not ones it is exchanged with ("the gateway", "the firewall")
-    ways: list[str] = []  # words that say which way data goes between systems ("one way")
-    plant: list[str] = []  # a word after "your" and its kind that names one of the plant's systems ("your maintenance system")
-    # area -> what a plant's own system is for, beyond drafting's area words ("your feeding control software": production)
-    described: dict[str, list[str]] = {}
-    named_area: str = ""  # the area of a plant's system named by its product name after what the plant calls it, for no area
-    owns: list[str] = []  # words that make someone an owner ("owns", "owned by")
-    agents: list[str] = []  # those of `owns` the owner is named after, what is owned before ("owned by", "the responsibility of")
-    fronted: list[str] = []  # owning words with what is owned between them, `...` ("verantwortlich für ... ist")
-    whose: list[str] = []  # those of `agents` that also say whose data is: they own only what is named as a link
-    owned: list[str] = []  # what a link's owner owns: the link in other words, or one said before ("it", "both")
-    pointing: list[str] = []  # a word that, all an owner owns, points back to the link said before ("takes care of that")
-    teams: list[str] = []  # a word that ends a team's name: the owner of a link it is ("the MES group owns ...")
-    titled_words: int = 5  # words at most of a titled person's name, where he or she sits with it ("Herr Vogel from the MES team")
-    persons: list[str] = []  # a title before a person's name: the owner of a link he or she is ("Mrs Keller ... owns ...")
-    vendor: list[str] = []  # the vendor's own word for itself after `agents`: the vendor owns that link ("owned by us")
-    subjects: list[str] = []  # words before an owner that are not its name ("the", "your", "is" before "responsible for")
-    others: list[str] = []  # words before an owner in a proposal that make it another party's ("their maintenance team")
-    optional: list[str] = []  # a part of a sentence holding one offers a link only on request: it names no system
-    movers: list[str] = []  # verbs after a product's name that make it a plant system data moves to or from ("gets")
-    moves: dict[str, list[str]] = {}  # area -> what moves to or from such a system ("feed per pen per day": inventory)
-
-
 class RoundRules(Strict):
     topics: list[Topic]
     vague: list[str]
@@ -299,6 +271,7 @@ class RoundRules(Strict):
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
     within: list[str] = []  # a bound in a reply ("in under 5 seconds") read by the drafter as "within", no boast
     within_figure: list[str] = []  # a bound read so only right before a figure ("max. 15 sec", "at most 60 s")
+    time_units: dict[str, str] = {}  # a unit of time written short, as written, after a number -> the unit ("15 Sek.")
     by: list[str] = []  # a deadline in a reply ("1.5% until 30 June 2027") read by the drafter as "by"
     titles: list[str] = []  # a person's title whose full stop before a name ends no sentence ("M. Girard")
     wrapped_titles: list[str] = []  # a title whose full stop at a line's end goes on to the name below ("Mr.\nSolberg")

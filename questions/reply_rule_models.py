@@ -1,5 +1,5 @@
 """The models of questions/rounds.yaml's sections that read a reply's wording (reading/reply_accuracy.py,
-reading/reply_parties.py) and choose its quotes (reading/reply_quotes.py), kept apart from questions/bank_models.py,
+reading/reply_parties.py, reading/reply_systems.py) and choose its quotes (reading/reply_quotes.py), kept apart from questions/bank_models.py,
 which re-exports them."""
 from __future__ import annotations
 
@@ -72,6 +72,7 @@ class ResendRules(_Strict):
     holds: list[str] = []  # verbs that keep data back ("keeps", "stores", "holds")
     sends: list[str] = []  # verbs that send it on ("sends", "uploads", "forwards")
     later: list[str] = []  # words after the sending verb that make it later ("later", "afterwards")
+    then: list[str] = []  # words right before the sending verb that make it later ("keeps 30 days of data, then sends")
     back: list[str] = []  # words before a link's name that make it the link restored ("once the connection")
     links: list[str] = []  # the link's names ("connection", "network", "internet")
     returns: list[str] = []  # what the link does after its name that makes it restored ("returns", "is back")
@@ -107,6 +108,7 @@ class ParagraphRules(_Strict):
     cover: int = 300  # characters of the writer's own words (no greeting, closing or name), at most, in such a cover note
     below: list[str] = []  # a short cover note with no figure naming these and `answers` ...
     answers: list[str] = []  # ... says the message under it holds the answers ("below my colleague's answers")
+    writers: list[str] = []  # ... or these, a colleague as its writer ("below the information from my colleague, FYI")
     letter: list[str] = []  # a line starting with one is the buyer's letter copied under its question ("Comes from")
     # the quoting verb before the writer, in a line that gives the date ("Am 30.11.2026 schrieb Karl Brenner:")
     wrote_then_writer: list[str] = []
@@ -118,3 +120,32 @@ class PriceRules(_Strict):
     words: list[str] = []  # a figure holding one is an amount of money ("6,500 EUR", "£450")
     topics: list[str] = []  # the topics money answers on: what it costs, a KPI counted in money
     discounts: list[str] = []  # right after a share, a cut of a price ("12 % discount", "10% off"): money too
+
+
+class LinkRules(_Strict):
+    """What makes a sentence speak of a link between systems, as the question on integrations asks
+    (reading/reply_systems.py)."""
+    topic: str = ""  # the topic on links between systems
+    loose: list[str] = []  # its cues that speak of any link, flow or owner ("the link is back", "owns the recipes")
+    through: list[str] = []  # systems data passes through, not ones it is exchanged with ("the gateway", "the firewall")
+    ways: list[str] = []  # words that say which way data goes between systems ("one way")
+    plant: list[str] = []  # a word after "your" and its kind that names one of the plant's systems ("your maintenance system")
+    # area -> what a plant's own system is for, beyond drafting's area words ("your feeding control software": production)
+    described: dict[str, list[str]] = {}
+    named_area: str = ""  # the area of a plant's system named by its product name after what the plant calls it, for no area
+    owns: list[str] = []  # words that make someone an owner ("owns", "owned by")
+    agents: list[str] = []  # those of `owns` the owner is named after, what is owned before ("owned by", "the responsibility of")
+    fronted: list[str] = []  # owning words with what is owned between them, `...` ("verantwortlich für ... ist")
+    whose: list[str] = []  # those of `agents` that also say whose data is: they own only what is named as a link
+    owned: list[str] = []  # what a link's owner owns: the link in other words, or one said before ("it", "both")
+    pointing: list[str] = []  # a word that, all an owner owns, points back to the link said before ("takes care of that")
+    teams: list[str] = []  # a word that ends a team's name: the owner of a link it is ("the MES group owns ...")
+    titled_words: int = 5  # words at most of a titled person's name, where he or she sits with it ("Herr Vogel from the MES team")
+    persons: list[str] = []  # a title before a person's name: the owner of a link he or she is ("Mrs Keller ... owns ...")
+    vendor: list[str] = []  # the vendor's own word for itself after `agents`: the vendor owns that link ("owned by us")
+    subjects: list[str] = []  # words before an owner that are not its name ("the", "your", "is" before "responsible for")
+    others: list[str] = []  # words before an owner in a proposal that make it another party's ("their maintenance team")
+    optional: list[str] = []  # a part of a sentence holding one offers a link only on request: it names no system
+    movers: list[str] = []  # verbs after a product's name that make it a plant system data moves to or from ("gets")
+    moves: dict[str, list[str]] = {}  # area -> what moves to or from such a system ("feed per pen per day": inventory)
+    history: list[str] = []  # units of a history's length ("2 years of die temps"): a system holding it links nothing

@@ -66,7 +66,7 @@ class ReplyReader(Placing):
     """Compiled once per rules and reader: `read(questions, text)`."""
 
     def __init__(self, rules: RoundRules, reader: Reader, units: list[str] = (), wholes: dict | None = None):
-        self.rules, self.reader, self.spelled = rules, reader, Spelled(list(units), wholes)
+        self.rules, self.reader, self.spelled = rules, reader, Spelled(list(units), wholes, rules.time_units)
         self.cue_topics = by_word(rules.topics, lambda topic: topic.cues)
         self.cues = _phrases(list(self.cue_topics), plural=True)  # one pass per sentence finds every topic it is on
         self.head_topics = by_word(rules.topics, lambda topic: topic.heads)

@@ -8,6 +8,7 @@ however it is worded; a vague one is never read here at all.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from questions.bank_models import Topic, TopicRead
 from questions.models import Answer, Evaluation
@@ -88,6 +89,16 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
             if current is not None and current.has_content and read.over:
                 answers[read.question] = _longer(read, quotes, current, lengths.get(read.question), digits, replied)
                 continue
+            if current is not None and current.has_content and read.own and read.length:
+                # how fast, by the shortest time its answers say, over a rhythm drafting read specifically beside it ("we
+                # calculate it every week ... monthly report", then "the shift supervisor sees it in maximum 20 seconds");
+                # a claim ("a shift report") is left to `_stray`
+                if current.evidence != "specific":
+                    continue
+                own = _answer(read, quotes, lengths.get(read.question), digits) if quotes else None
+                if own is not None and _shorter(own, current, lengths.get(read.question)):
+                    answers[read.question] = own
+                continue
             if quotes and current is not None and current.has_content:  # an option it `adds`
                 # nothing to add: a read of no option (its text), or two reads of one ("the manufacturer's support team")
                 if not read.option or read.option in current.choices:
@@ -167,10 +178,11 @@ def _two_things(said: list[Tied], reads: list[TopicRead], words_of) -> bool:
 def _open(answer: Answer | None, read: TopicRead) -> bool:
     """Whether a read may answer: its question has no answer yet, or (one that `adds`) a specific answer
     that lacks its option ("the line engineer opens a corrective action" beside the stop reasons it logs),
-    or (one that reads `over` it) an answer the reply's own answer may lengthen (`_longer`)."""
+    or (one that reads `over` it) an answer the reply's own answer may lengthen (`_longer`), or (one of how fast, `own`
+    `length`) a specific answer the reply's own answer may shorten."""
     if answer is None or not answer.has_content:
         return True
-    if read.over:
+    if read.over or (read.own and read.length and answer.evidence == "specific"):  # how fast: a shorter time may replace it
         return True
     return read.adds and bool(read.option) and answer.evidence == "specific" and read.option not in answer.choices
 
@@ -246,12 +258,23 @@ def _words(text: str) -> list[str]:
 
 def _says(said: tuple[str, set[str]], words: list[str], unless: list[str] = ()) -> bool:
     """Whether the sentence's words (`_once`'s: joined and as a set) hold one of `words` and none of `unless`: a word, or
-    a phrase of words in order."""
+    a phrase of words in order, its parts a few words apart where it says " ... " (`_gapped`)."""
     if not words and not unless:
         return True
     joined, each = said
-    holds = lambda phrase: f" {phrase} " in joined if " " in phrase else phrase in each
+    holds = lambda phrase: (f" {phrase} " in joined if " ... " not in phrase else _gapped(phrase).search(joined) is not None) \
+        if " " in phrase else phrase in each
     return (not words or any(map(holds, words))) and not any(map(holds, unless))
+
+
+GAP = 3  # words at most where a phrase of `says` has " ... " ("nothing ... inbound": "nothing connects inbound")
+
+
+@lru_cache(maxsize=None)
+def _gapped(phrase: str) -> re.Pattern:
+    """A phrase whose parts stand in order with a few words between each ("no connection ... from outside": "no
+    connection is opened from outside"), in `_once`'s joined words."""
+    return re.compile(" " + rf" (?:\S+ ){{0,{GAP}}}".join(map(re.escape, phrase.split(" ... "))) + " ")
 
 
 def _answer(read: TopicRead, quotes: list[str], length, digits) -> Answer | None:

@@ -181,7 +181,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
                                              if s.kind == "system"), " ".join(d.text for d in offer))
     own = lambda text: reader.links.own_areas(text, drafter.rules.tables.area_of, named)
     answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen, unteamed), drafter,
-                         formats, own)
+                         formats, own, tuple(reader.rules.links.history))
     # the roles a sentence names, and the teams it makes owners of links, each clause's own ("The XML link is owned by
     # your MES team; the CSV link belongs to your IT department")
     roles = _each_once(reader.roles)  # asked by each owner's look below, and the look again for a sentence

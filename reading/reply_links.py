@@ -19,16 +19,25 @@ MAX_QUOTES = 3
 
 
 def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, drafter, formats=None,
-               own=None) -> Evaluation:
+               own=None, history: tuple[str, ...] = ()) -> Evaluation:
     """`drafted` with a row for each area that a sentence of `tied` (the reply's answer to the question on
     systems) links and the answer lacks; `areas_of`: the areas a sentence names, as drafting reads them;
     `formats`: the words that name a link's format where drafting reads no method ("as PDF"); `own`: the areas of the
-    plant's own systems a sentence names by what they are for ("your stock system (Timbersoft)", Links.own_areas)."""
+    plant's own systems a sentence names by what they are for ("your stock system (Timbersoft)", Links.own_areas);
+    `history`: units of a history's length (`_history_only`)."""
     answer = drafted.answer(question)
     rows = list(answer.integrations) if answer is not None else []
     quotes = list(answer.quotes) if answer is not None else []
+    if history and rows:  # a row drafted only from where the history comes from, with no way nor owner, is no link
+        rows, quotes = _without_history(rows, quotes, history, areas_of, drafter)
+        if answer is not None and rows != list(answer.integrations):  # (no row left: no answer on links at all)
+            kept = answer.model_copy(update={"integrations": rows, "quotes": quotes}) if rows else None
+            drafted = drafted.model_copy(update={"answers": [kept if a is answer else a for a in drafted.answers if kept or a is not answer]})
+            answer = kept
     have = {row.system for row in rows}
     for said in (s for s in tied if s.least()[1] >= 2 or s.signals >= 2):
+        if history and _history_only(said.text, history, drafter):
+            continue
         named = _areas_before_owners(said.text, areas_of)  # "owner: the key user in finance" links nothing
         owner, landed = "", _landed(said.text, areas_of, drafter, own) if named else {}
         if not named:  # a system whose name says no area: the line's label or the owner's department may
@@ -60,6 +69,34 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
         drafted = drafted.model_copy(update={"answers": [*drafted.answers, answer]})
     linked = answer.model_copy(update={"integrations": rows, "quotes": quotes[:MAX_QUOTES]})
     return drafted.model_copy(update={"answers": [linked if a is answer else a for a in drafted.answers]})
+
+
+def _without_history(rows: list[Integration], quotes: list[str], history: tuple[str, ...], areas_of, drafter):
+    """The rows and quotes without a row naming no way and no owner whose every quote naming its system tells only how
+    much history a system holds (`_history_only`), and without those quotes where no row is left of them."""
+    told = [q for q in quotes if _history_only(q, history, drafter)]
+    if not told:
+        return rows, quotes  # most answers: no such quote
+    rest = [q for q in quotes if q not in told]
+    only = lambda row: any(row.system in areas_of(q) for q in told) and not any(row.system in areas_of(q) for q in rest)
+    kept = [row for row in rows if row.method or row.owner or not only(row)]
+    if len(kept) == len(rows):
+        return rows, quotes
+    left = {row.system for row in kept}
+    return kept, [q for q in quotes if q in rest or any(area in left for area in areas_of(q))]
+
+
+def _history_only(text: str, history: tuple[str, ...], drafter) -> bool:
+    """Whether a sentence tells only how much history a system holds ("your PLC historian (FactoryTalk) has 2 years of die
+    temps ..., so we load both at kickoff", "your lab database has 3 years of hardness results"): where the model's
+    history comes from, loaded once, no link, unless it says a way the data moves ("... we read it by OPC UA")."""
+    return bool(_held(history).search(text)) and not _way(drafter, text)
+
+
+@lru_cache(maxsize=8)
+def _held(history: tuple[str, ...]) -> re.Pattern:
+    """A number, a unit of a history's length and "of" ("2 years of die temps", "3 Jahre")."""
+    return re.compile(rf"\b\d[\d.,]*\s+(?:{'|'.join(map(re.escape, history))})\s+(?:of|an|von)\b", re.I)
 
 
 def _ways(text: str, areas_of, drafter) -> dict[str, str]:

@@ -251,6 +251,9 @@ def owner_named(sentence: str) -> list[str]:
     found = _OWNER_IS.search(sentence) or _OWNED_BY.search(sentence) or _OWNS.search(sentence) or _LINK_IS_WHOSE.search(sentence)
     if found is None and _WE_OWN.search(sentence):  # "..., and we own this connection": the vendor, as "owned by us"
         return ["us"]
+    mine = _LINK_IS_MINE.search(sentence) if found is None else None  # "this connection is ours": as "belongs to us"
+    if mine:
+        return [_MINE[mine.group("mine").lower()]]
     return [found.group("who").rstrip(".")] if found else []
 
 
@@ -262,7 +265,7 @@ _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends 
 _NAMED_OWNS = re.compile(rf"\s*(?:(?:and|while|whereas|but) )?(?P<who>{_TITLE}[A-Z][a-z]+(?: [A-Z][a-z]+)?) {_OWNING}\b")
 _OWNER_IS_WORDS = ("owner", "responsible", "contact person")  # one of them is in each match of _OWNER_IS
 # ... of _OWNER_IS, _OWNED_BY ("owned by") or _OWNS (an owning verb: "own", "responsible for", "look after")
-_OWNER_NAMED_WORDS = ("own", "responsible", "contact person", "look", "belong", " with ", " under ")
+_OWNER_NAMED_WORDS = ("own", "responsible", "contact person", "look", "belong", " with ", " under ", "ours")
 # "owner: ...", "owner is ...", "owner your ...", and "owner" as a list's field after a comma (", owner MES admin Tom Weber")
 _OWNER_IS = re.compile(r"\b(?:owners?|responsible(?: person)?|contact person)(?::| is| are|(?= (?i:the|your|our|also) )|(?= (?:Mr|Mrs|Ms|Dr)\b)|(?<=[,;] owner)(?= \S)) (?:also )?(?:the |your |our )?"
                        rf"(?P<who>{_TITLE}[\w/&.-]+(?: [\w/&.-]+){{0,5}}?)(?=[,;.)]|$| and | who | \()", re.I)
@@ -279,6 +282,10 @@ _WE_OWN = re.compile(rf"\bwe (?:also )?{_OWNING} (?:this|that|the|both|each|ever
 # a link said as one and whose it is ("this connection belongs to your IT", "the interface sits with us"): as "owned by"
 _LINK_IS_WHOSE = re.compile(rf"\b{_LINK} (?:belongs? to|sits? with|lies with|rests with|falls? under) (?:the |your |our )?"
                             r"(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | who | \()", re.I)
+# a link said as one and whose it is by a possessive pronoun ("this connection is ours", "the interface stays yours"):
+# its owner as the pronoun's person, as "belongs to us" says it
+_MINE = {"ours": "us", "yours": "you"}
+_LINK_IS_MINE = re.compile(rf"\b{_LINK} (?:is|are|stays?|remains?) (?:also |entirely |fully )?(?P<mine>ours|yours)\b", re.I)
 _EVERY_LINK = re.compile(rf"\b(?:(?:both|all|each|every|all the|all of the|all our|all your|both of the) {_LINK}"
                          rf"|{_OWNING} (?:both|all|them)(?! {_LINK})|(?:both|all) (?:are |were )?owned by)\b")
 _THAT_LINK = re.compile(rf"\b(?:that|this|the same|the latter|this second|that second) {_LINK}\b")

@@ -38,7 +38,8 @@ class Paragraphs:
         self.announced = re.compile(rf"\b(?:{_any(rules.announcing)})\b(?:\W+\w+){{0,4}}?\W+(?:{_any(rules.new)})\b") \
             if rules.announcing and rules.new else None
         self.inline, self.handed_on, self.cover = _words(rules.inline), _words(rules.handed_on), rules.cover
-        self.below, self.answers = _words(rules.below), _words(rules.answers)
+        # (a colleague named as its writer says as much as a word for answers: "below the information from my colleague")
+        self.below, self.answers = _words(rules.below), _words(rules.answers + rules.writers)
         self.references = _words(rules.references)
         self.back = re.compile(rf"\W*(?:{_any(rules.back)})\b", re.I) if rules.back else None
         self.postscript = re.compile(rf"(?:{_any(rules.postscripts + rules.resumes)})(?=[\s:.,-])", re.I) if rules.postscripts else None

@@ -1,6 +1,7 @@
 """Data held back and sent on later, told without a word for the outage (questions/rounds.yaml `resend`): "the
 gateway keeps 14 days of data and sends them after" says what happens while the link is down, as "buffers" does. A
-verb that holds the data, then one that sends it with a word of later right after it (a few words at most: "sends
+verb that holds the data, then one that sends it with a word of later right after it or a word of next right before it
+("keeps 30 days of data, then sends everything") (a few words at most: "sends
 them afterwards") or the link's return ("uploads them once the connection returns", not "when the line stops");
 "after" only where its clause ends ("sends them after", not "sends a report after each batch"). An edge box or gateway
 that keeps hours, days or weeks of data says the same ("the gateway in the grind room keeps 14 days of data"): a
@@ -18,7 +19,7 @@ from .reply_words import any_of
 class Resend:
     def __init__(self, rules: ResendRules):
         self.topic, self.kind = rules.topic, rules.kind
-        ready = rules.topic and rules.holds and rules.sends and (rules.later or rules.back)
+        ready = rules.topic and rules.holds and rules.sends and (rules.later or rules.back or rules.then)
         word = lambda listed: rf"(?<![\w-])(?:{any_of(listed)})(?![\w-])"
         later = [w for w in rules.later if w != "after"]
         ends = [word(later)] if later else []
@@ -27,6 +28,8 @@ class Resend:
         if rules.back and rules.links and rules.returns:  # "once the connection returns"
             ends += [f"{word(rules.back)}{few}{word(rules.links)}{few}{word(rules.returns)}"]
         sent = rf"{word(rules.sends)}(?:\s+[\w-]+){{0,3}}?\s+(?:{'|'.join(ends)})"  # "sends them afterwards"
+        if rules.then:  # or the sending told as the next step, after the holding ("keeps 30 days of data, then sends everything")
+            sent = rf"(?:{sent}|{word(rules.then)}\s+{word(rules.sends)})"
         self.pattern = re.compile(rf"{word(rules.holds)}.*?{sent}") if ready else None
         # a match holds one of each list's phrases whole: tried only where the runs of letters of both may be (most
         # sentences hold no verb that keeps data: reply_phrases.py)

@@ -32,8 +32,13 @@ class Spelled:
     """`digits(text)`: the text with its numbers in words as digits; `units` are the words after
     which "one" is a number."""
 
-    def __init__(self, units: list[str], wholes: dict[str, list[str]] | None = None):
+    def __init__(self, units: list[str], wholes: dict[str, list[str]] | None = None, times: dict[str, str] | None = None):
         self.units = {u.lower() for u in units} | {u.lower().rstrip("s") for u in units}
+        # a unit of time written short, as written, after a number ("max. 15 Sek."): the unit it stands for ("15
+        # seconds"); matched as written, so a currency of the same letters ("15 SEK") stays money
+        self.times = times or {}
+        self._time = re.compile(rf"(?<=\d)(\s?)({'|'.join(map(re.escape, sorted(self.times, key=len, reverse=True)))})"
+                                r"(?![^\W\d_])") if self.times else None
         # "one full year", "a whole season", "12 full months": the number and the unit, the word of wholeness left out
         words, counted = (wholes or {}).get("words", []), (wholes or {}).get("units", [])
         self.wholes = frozenset(w.lower() for w in words)
@@ -43,6 +48,8 @@ class Spelled:
     def digits(self, text: str) -> str:
         # most sentences hold no number word: found in the lower-case text without IGNORECASE first (4x faster), and
         # before that among its runs of letters (a match of _ANY is one, and a reply's sentence's are known already)
+        text = self._time.sub(lambda m: f"{m.group(1) or ' '}{self.times[m.group(2)]}", text) \
+            if self._time is not None and any(t in text for t in self.times) else text
         lower = text.lower()
         held = runs(lower)
         said = text if _NUMBER_WORDS.isdisjoint(held) or not _ANY.search(" " + lower) else _WORD.sub(self._value, text)
