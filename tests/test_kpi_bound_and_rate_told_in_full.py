@@ -28,3 +28,15 @@ def test_a_buyers_ceiling_with_a_bracketed_limit_pairs_with_the_measured_rate():
             "Requirement: the new rinser shall use not more than 0.8 litres of water per keg, with kegs as clean as "
             "today (below 200 RLU).")
     assert kpi_ends(text) == (2.1, 0.8)
+
+
+def test_a_bracketed_aside_between_a_measure_and_its_value_leaves_the_value_the_measures():
+    text = ("Moulding offer\nScrap on your press line (flash not counted; short shots and sink marks) averaged 5.0 % "
+            "of good output this year.\nWe commit to reducing scrap on the press line by 30 %.")
+    assert kpi_ends(text) == (5.0, 3.5)
+
+
+def test_a_value_told_inside_brackets_still_reads_its_own_clause():
+    text = ("Moulding offer\nYour press line runs well (scrap 5.0 % of good output this year).\n"
+            "We commit to reducing scrap on the press line by 30 %.")
+    assert kpi_ends(text) == (5.0, 3.5)
