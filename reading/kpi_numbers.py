@@ -29,7 +29,7 @@ _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b
 # what a unit is of and what it is counted per (a counted base too)
 # "1.9 t steam/t starch", "0.35 kWh el/kg": a short unit, what it is of, and the short unit it is counted per
 _SHORT_PER = r"[a-z]{1,3}[23]? (?!and/|or/)[a-z]+/[a-z]{1,3}[23]?(?: (?!per\b)[a-z]+)?"
-UNIT = (r"((?:(?:[a-z-]+ ){0,2}(?:per|je|pro) [\d,]*\d(?: (?:[a-z]+(?:ing|ed) )?[a-z]+|(?=[,;.]))|" + _PERIOD +
+UNIT = (r"((?:(?:[a-z-]+ ){0,3}(?:per|je|pro) [\d,]*\d(?: (?:[a-z]+(?:ing|ed) )?[a-z]+|(?=[,;.]))|" + _PERIOD +
         r"|(?:[a-z-]+ )?[a-z-]+s per (?:\d+-)?[a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
         r"per [a-z]+(?:-[a-z]+)*|%|" + _SHORT_PER + r"|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?"
         r"(?: (?!more\b|less\b|fewer\b)[a-z]{3,}(?= (?:per|je|pro) [a-z]))?)"  # "kg Dampf je m³": what it is of

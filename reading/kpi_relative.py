@@ -103,12 +103,21 @@ def _today_after(lower: str, rules: DraftRules) -> tuple[float, str] | None:
     between = lower[values[0].end():values[1].start()]
     if _WINDOW.search(between) or is_time(unit_of(values[1].group(2))) and _SPAN.search(between):
         return None  # "by 40 %, measured on the first eight blocks", "... over 8 weeks": what it is measured on
+    if is_time(_compound_time(lower, values[1].end())):
+        return None  # "by 35 %, against a 2-week baseline": a duration that sizes a noun is a window, no value
     said = tokens(normalise(between))
     if len(said) > CUE_WORDS + 3 or not ("from" in said or rules.kpi_baselines.find(said)):
         return None
     return value_of(values[1].group(1)), unit_of(values[1].group(2))
 
 
+def _compound_time(lower: str, end: int) -> str:
+    """The word a number is hyphened to when it sizes the noun after it ("a 2-week baseline", "a 30-day trial")."""
+    joined = _HYPHENED.match(lower, end)
+    return joined.group(1) if joined else ""
+
+
+_HYPHENED = re.compile(r"-([a-z]+)\b")
 _SHARES = ("%", "percent", "per cent")
 _SPAN = re.compile(r"\b(?:over|during|for|across|within|throughout)(?: the| a)? $")  # a time measured over
 _WINDOW = re.compile(r"\b(?:on|over|during|for|in|across) (?:the |a |its )?(?:first|next|following|coming) $")

@@ -221,7 +221,9 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spa
             if pointed:
                 return pointed
         matches = [m for m in matches if not _watched(lower, m)]
-        after = [m for m in matches if len(tokens(normalise(lower[:m.start()]))) >= first - 1]
+        # "shall use not more than 1.1 litres": the bound's own words may be the cue's, its number comes after it
+        after = [m for m in matches if len(tokens(normalise(lower[:m.start()]))) >= first - 1
+                 or len(tokens(normalise(lower[:m.start(1)]))) >= first]
         if after:
             return after[0]
         said = [m for m in NUMBER.finditer(lower) if len(tokens(normalise(lower[:m.start()]))) >= first
