@@ -102,6 +102,8 @@ def test_an_answer_the_buyer_made_is_changed_only_when_the_buyer_takes_the_reply
     accept = [b for b in at.button if b.key == rkey(eid, "accept:users.roles")]
     assert accept, "the reply names the maintenance planner: it proposes a change to the buyer's roles"
     assert "The reply proposes changes to answers you made" in shown(at)
+    proposed = " ".join(t.value for t in at.text)  # in the buyer's words: names, what the reply adds marked "+"
+    assert "+ Maintenance planner" in proposed and "Evidence: " in proposed and "maintenance_planner" not in proposed
     accept[0].click().run()
     taken = store.get(eid).evaluation.answer("users.roles")
     assert taken.choices != ["operators"] and taken.reviewed

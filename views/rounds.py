@@ -21,6 +21,7 @@ from scoring.round_changes import changes
 from scoring.round_taking import keep_own_answer, pending, take_reply_answer
 from scoring.rounds import RoundError, freeze, open_questions, open_round, read_reply
 from views import auth, common, evidence, notices
+from views.answer_state import DIRECTIONS
 
 STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
           "not_answered": "Not answered"}
@@ -188,10 +189,11 @@ def _proposed(saved, locked: bool) -> None:
         with st.container(border=True):
             st.markdown(f"**{line(questions[qid].prompt)}**")
             mine, theirs = st.columns(2)
+            yours = saved.evaluation.answer(qid)
             mine.caption("Your answer")
-            mine.text(_summary(saved.evaluation.answer(qid)))
-            theirs.caption("From the reply")
-            theirs.text(_summary(answer))
+            mine.text(_summary(yours, questions[qid]))
+            theirs.caption("From the reply (what it adds is marked +)")
+            theirs.text(_summary(answer, questions[qid], yours))
             take, keep = st.columns(2)
             take.button("Take the reply's answer", key=key(saved.id, f"accept:{qid}"), icon=":material/check:",
                         on_click=decide, args=(saved.id, qid, True), disabled=locked)
@@ -199,13 +201,24 @@ def _proposed(saved, locked: bool) -> None:
                         on_click=decide, args=(saved.id, qid, False), disabled=locked)
 
 
-def _summary(answer) -> str:
+def _summary(answer, question, yours=None) -> str:
+    """An answer in the buyer's words: options by name, each connection with its way, method and owner, the
+    evidence level by name; against the buyer's own answer, what the reply adds is marked "+"."""
     if answer is None:
         return "not answered"
-    parts = [", ".join(answer.choices), answer.text.strip(),
-             "; ".join(f"{r.system} ({r.direction}{', ' + r.method if r.method else ''})" for r in answer.integrations),
-             _measure(answer.measure), f"evidence: {answer.evidence}"]
+    added = (lambda part, had: "+ " if yours is not None and part not in had else "")
+    names = {c.id: c.name for c in question.choices or []}
+    options = [added(o, yours.choices if yours else []) + names.get(o, o) for o in answer.choices]
+    had = [_link(r) for r in yours.integrations] if yours else []
+    links = [added(_link(r), had) + _link(r) for r in answer.integrations]
+    level = {lvl.id: lvl.name for lvl in common.bank().evidence_levels}.get(answer.evidence, answer.evidence)
+    parts = ["\n".join(options), answer.text.strip(), "\n".join(links), _measure(answer.measure), f"Evidence: {level}"]
     return "\n".join(p for p in parts if p)
+
+
+def _link(row) -> str:
+    return ", ".join(p for p in (f"{row.system} {DIRECTIONS.get(row.direction, row.direction)}", row.method,
+                                 f"owned by {row.owner}" if row.owner else "") if p)
 
 
 def _measure(measure) -> str:
