@@ -63,11 +63,22 @@ class IntegrationDrafting:
             quote = next((q for q in ev.quotes
                           if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q))))),
                          ev.said[area][0])  # an area named by what moves, not by a system's name
-            method = next((m for m in map(self._method, [quote, *ev.said[area][:DIRECTION_QUOTES]]) if m), "")
+            # "SAP PM gets ... via BAPI; QM gets ... via REST API": each its own way; the whole sentence's where its
+            # part names none ("work orders go to SAP PM by the same interface")
+            part = self._own_clause(area, quote)
+            method = next((m for m in map(self._method, [part, quote, *ev.said[area][:DIRECTION_QUOTES]]) if m), "")
             rows.append(Integration(system=area, direction=self._directions(ev.said[area]), method=method))
         rows = owned_rows(self, INTEGRATION, rows, reading, seen) if seen is not None else rows  # as the offer says
         return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
                       quotes=ev.quotes[:MAX_QUOTES], drafted=True)
+
+    def _own_clause(self, area: str, quote: str) -> str:
+        """The part of a sentence split by ";" that alone names the area: its method is that link's, not the other
+        part's; the whole sentence where no part or several name it."""
+        parts = [p for p in quote.split(";") if p.strip()]
+        named = [p for p in parts if any(h[:2] == (INTEGRATION, area)
+                                         for h in self._hits(self.rules.areas, tokens(normalise(p))))]
+        return named[0] if len(parts) > 1 and len(named) == 1 else quote
 
     def _own_system(self, area: str, ev: Evidence, reading: Reading) -> bool:
         """A product description whose opening sentence names a kind of system ("MES systems", "Inventory App", "our power
