@@ -245,3 +245,14 @@ def test_a_colleagues_reply_drafts_into_my_evaluation_only_when_i_ask(store):
     assert store.get(kim.id).version == kim.version + 1  # Kim's evaluation untouched by Raj's reading
     at.switch_page("views/consensus.py").run()
     assert not at.exception and "Follow-up with the vendor" in shown(at)
+
+
+def test_each_question_of_a_round_reads_in_full_on_request(store, eid):
+    at = send(open_page(eid), eid)
+    reply(at, eid, SPINDLE["replies"]["specific"]["text"])
+    sent = store.get(eid).evaluation.rounds[-1]
+    longest = max((q.why for q in sent.questions), key=len)
+    assert longest not in shown(at)  # the table's cells are data, not page text
+    toggle = next(t for t in at.toggle if t.key == rkey(eid, f"full:{sent.number}"))
+    toggle.set_value(True).run()
+    assert longest in shown(at) and sent.questions[0].text in shown(at)

@@ -47,6 +47,20 @@ def _questions_table(round_) -> None:
                                 "From the reply": st.column_config.TextColumn(width=300)})
 
 
+def _questions_in_full(eid: str, round_) -> None:
+    """The table's long cells cut off mid-word: each question, why and quote in full, on request."""
+    if not st.toggle("Show each question in full", key=key(eid, f"full:{round_.number}")):
+        return
+    for q in round_.questions:
+        closed = _closed(q)
+        st.markdown(f"**{line(q.id)} {line(q.text)}**  \n{md(STATUS[q.status])}"
+                    + (f" · closed: {md(closed)}" if closed else "") + f"  \n{md(q.why)}")
+        for quote in q.quotes:
+            st.caption(md(f"“{quote}”"))
+        if q.comes_from:
+            st.caption(md("Comes from: " + "; ".join(q.comes_from)))
+
+
 def _closed(question) -> str:
     if question.closed is None:
         return ""
@@ -62,6 +76,7 @@ def _round(saved, round_) -> None:
         else:
             st.caption("Waiting for the vendor's reply.")
         _questions_table(round_)
+        _questions_in_full(saved.id, round_)
         _letters(saved, round_)
 
 
