@@ -163,8 +163,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         (a dashboard's "minutes") is only offered to check, as in a case study (confidence implied_story). A line or
         two (fewer than product_page described least) is too short to tell whom it is written to: an offer's note."""
         rule = self.rules.implies_addressed
-        lines = sum(len(words) >= 5 for words, _finds in seen.scanned.values())  # each distinct line once
-        if not rule or lines < self.described_least or seen.names_site() or seen._owned() >= rule["owned"]:
+        if not rule or seen.distinct_lines() < self.described_least or seen.names_site() or seen._owned() >= rule["owned"]:
             return
         for qid in rule["questions"]:
             for option in found[qid].implied if qid in found else ():

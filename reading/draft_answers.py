@@ -171,10 +171,8 @@ class AnswerDrafting:
         tied to no project, no site's story, no offer's own term and no site's own unit ("line 3", "your plant"),
         hardly a word to the reader or in the past (drafting.yaml product_page: described). Only its evidence is
         capped: its options are read as an offer's."""
-        offers = sum(not seen.selling.get(start, False) for start in seen.offered)
-        lines = sum(len(words) >= 5 for words, _finds in seen.scanned.values())  # a line said again counts once
-        return self.described_least <= lines and seen.long < self.story.least and self.untied(seen) \
-            and not seen.story and not seen.told and not offers \
+        return self.described_least <= seen.distinct_lines() and seen.long < self.story.least and self.untied(seen) \
+            and not seen.story and not seen.told and not seen.offers() \
             and seen.speaking <= self.story.letter_shares[0] * seen.long and seen.past <= self.described_past \
             and not any(self.sites.names(words) for words in seen.words)
 

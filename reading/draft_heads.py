@@ -9,13 +9,12 @@ from __future__ import annotations
 from typing import Callable
 
 from .draft_evidence import Evidence, drop_unbacked
-from .draft_levels import READING
+from .draft_levels import READING, rule_words
 from .draft_rules import draft_data
-from .phrases import normalise, tokens
 
 _RULE = draft_data().get("told_as_modifier", {})
 OPTIONS: dict[str, frozenset[str]] = {q: frozenset(o) for q, o in _RULE.get("options", {}).items()}
-HEADS = frozenset(t for w in _RULE.get("heads", []) for t in tokens(normalise(str(w))))
+HEADS = rule_words(_RULE, "heads")
 
 
 def as_modifier(words: list[str], ats: list[int]) -> bool:
@@ -35,5 +34,4 @@ def drop_modifiers(found: dict[str, Evidence], read: Callable[[str], list[str]],
 
     for qid, options in OPTIONS.items():
         for option in options:
-            if qid in found and option in found[qid].options:
-                drop_unbacked(found, qid, option, lambda s, q=qid, o=option: unbacked(q, o, s))
+            drop_unbacked(found, qid, option, lambda s, q=qid, o=option: unbacked(q, o, s))

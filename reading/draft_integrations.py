@@ -76,9 +76,11 @@ class IntegrationDrafting:
         """The part of a sentence split by ";" that alone names the area: its method is that link's, not the other
         part's; the whole sentence where no part or several name it."""
         parts = [p for p in quote.split(";") if p.strip()]
+        if len(parts) < 2:
+            return quote
         named = [p for p in parts if any(h[:2] == (INTEGRATION, area)
                                          for h in self._hits(self.rules.areas, tokens(normalise(p))))]
-        return named[0] if len(parts) > 1 and len(named) == 1 else quote
+        return named[0] if len(named) == 1 else quote
 
     def _own_system(self, area: str, ev: Evidence, reading: Reading) -> bool:
         """A product description whose opening sentence names a kind of system ("MES systems", "Inventory App", "our power

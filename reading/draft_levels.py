@@ -13,13 +13,14 @@ from .draft_rules import draft_data
 from .phrases import normalise, tokens
 
 
-def _words(section: dict, key: str) -> frozenset[str]:
+def rule_words(section: dict, key: str) -> frozenset[str]:
+    """A rule's words under `key`, each as drafting reads words."""
     return frozenset(t for w in section.get(key, []) for t in tokens(normalise(str(w))))
 
 
 _RULE = draft_data().get("told_as_level", {})
 OPTIONS: dict[str, frozenset[str]] = {q: frozenset(o) for q, o in _RULE.get("options", {}).items()}
-READING, LEVEL, CHANGE = _words(_RULE, "reading"), _words(_RULE, "level"), _words(_RULE, "change")
+READING, LEVEL, CHANGE = rule_words(_RULE, "reading"), rule_words(_RULE, "level"), rule_words(_RULE, "change")
 ITEMS = ("-", "•", "*", "|", "·")  # what opens an item of a list or a table's row (as draft_answers.ITEMS)
 
 

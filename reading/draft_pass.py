@@ -216,11 +216,19 @@ class Pass:
         does not sell ("will be" in "your team will be empowered" ties it to nothing), or a story."""
         return self.told + sum(not self.selling.get(start, False) for start in self.tied)
 
+    def distinct_lines(self) -> int:
+        """Sentences of five words or more, a line said again counted once."""
+        return sum(len(words) >= 5 for words, _finds in self.scanned.values())
+
+    def offers(self) -> int:
+        """Sentences naming an offer's own term ("we will", "the price", "this proposal") that do not sell."""
+        return sum(not self.selling.get(start, False) for start in self.offered)
+
     def quiet(self) -> bool:
         """No site's story and no offer's own terms, hardly a word to the reader or in the past (story.py).
         A page may name "the plant" or "the customer" in passing (product_page.passing): that ties it to
         no project, as "quotation" or "we will" would."""
-        offers = sum(not self.selling.get(start, False) for start in self.offered)
+        offers = self.offers()
         # "you" and "we" alone make no offer: a documentation page says "you can set the stop reasons" to any
         # reader; an offer to one buyer names that buyer's own unit ("your presses", "line 3")
         speaking = self.speaking if self.names_site() else self._owned()
@@ -251,8 +259,7 @@ class Pass:
         told as one (speaks to its reader as a letter does), names no offer's own term ("we will", "the price", "this
         proposal"), and ties to a site only through that story. The story is a reference; the text is the vendor's."""
         story, below = self.drafter.story, self.drafter.rules.product_page.project_below
-        offers = sum(not self.selling.get(start, False) for start in self.offered)
-        return self.declared and not self.story and self.told > 0 and offers == 0 \
+        return self.declared and not self.story and self.told > 0 and self.offers() == 0 \
             and self.project - self.told < below * self.long and story.letter(self.long, self.speaking, self.past)
 
     def marketing(self, sentence: Sentence) -> bool:

@@ -44,8 +44,7 @@ class OnePlant:
         (Pass.offered), does not call itself a case study, says little in the past (story.told_in_past) and names
         nothing of one plant (`ties`): whatever it says is said to any plant, never "described specifically"."""
         story = seen.drafter.story
-        offers = sum(not seen.selling.get(start, False) for start in seen.offered)
-        return seen.long >= least and not seen.told and not offers and not seen.declared \
+        return seen.long >= least and not seen.told and not seen.offers() and not seen.declared \
             and not story.told_in_past(seen.long, seen.past) \
             and not self.ties([s.text for s in seen.reading.sentences], seen.words, sites)
 
