@@ -20,9 +20,11 @@ class RoundChange:
     answered: int
     partly: int
     not_answered: int
-    closed: list[str]  # sources open before the reply and not after
+    closed: list[str]  # sources (gaps, flags, questions) open before the reply and not after
     still_open: list[str]
     new: list[str]  # open after the reply, not before
+    questions_closed: int = 0  # asked questions every source of which the reply settled
+    waiting: int = 0  # answered, closing when the buyer takes the reply's answer
 
     @property
     def responsiveness(self) -> float | None:
@@ -32,20 +34,27 @@ class RoundChange:
         return round((self.answered + 0.5 * self.partly) / self.asked, 3)
 
     def line(self) -> str:
-        """'Round 1, sent 2026-12-01: 5 asked, 3 answered, 1 partly; score 42 -> 55, 4 closed, 2 still open'."""
+        """'Round 1, sent 2026-12-01: 5 asked, 3 answered, 1 partly, 1 not; score 42 -> 55; 3 of 5 questions
+        closed, 2 still open; 1 new gap or flag': questions counted as asked, so closed and still open add up to
+        asked (a question stands for a gap, a flag and an unanswered question on one topic)."""
         head = f"Round {self.number}, sent {self.sent_at.isoformat()}: {self.asked} asked"
         if not self.replied:
             return f"{head}; awaiting the reply (score {_score(self.score_before)})"
+        waits = f" ({self.waiting} when you take the reply's answer)" if self.waiting else ""
+        new = f"; {len(self.new)} new gap{'s' if len(self.new) != 1 else ''} or flag{'s' if len(self.new) != 1 else ''}" \
+            if self.new else ""
         return (f"{head}, {self.answered} answered, {self.partly} partly, {self.not_answered} not; "
-                f"score {_score(self.score_before)} -> {_score(self.score_after)}; {len(self.closed)} closed, "
-                f"{len(self.still_open)} still open, {len(self.new)} new")
+                f"score {_score(self.score_before)} -> {_score(self.score_after)}; {self.questions_closed} of "
+                f"{self.asked} questions closed, {self.asked - self.questions_closed} still open{waits}{new}")
 
     def as_json(self) -> dict:
         return {"number": self.number, "sent_at": self.sent_at.isoformat(), "replied": self.replied,
                 "score_before": self.score_before, "score_after": self.score_after, "asked": self.asked,
                 "answered": self.answered, "partly": self.partly, "not_answered": self.not_answered,
                 "responsiveness": self.responsiveness, "closed": self.closed, "still_open": self.still_open,
-                "new": self.new}
+                "new": self.new, "questions_closed": self.questions_closed,
+                "questions_still_open": self.asked - self.questions_closed if self.replied else self.asked,
+                "questions_waiting": self.waiting}
 
 
 def _score(value: float | None) -> str:
@@ -61,4 +70,6 @@ def changes(round_: Round) -> RoundChange:
                        not_answered=statuses.count("not_answered"),
                        closed=[s for s in before if s not in after] if round_.replied else [],
                        still_open=[s for s in before if s in after],
-                       new=[s for s in after if s not in before] if round_.replied else [])
+                       new=[s for s in after if s not in before] if round_.replied else [],
+                       questions_closed=sum(bool(q.closed) for q in round_.questions),
+                       waiting=sum(q.waits for q in round_.questions))

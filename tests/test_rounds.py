@@ -156,13 +156,14 @@ def test_the_next_letter_asks_only_what_is_still_open(spindle):
     assert again.rounds[-1].number == 2 and [q.id for q in again.rounds[-1].questions][0] == "2.1"
 
 
-def test_what_changed_counts_answers_and_closed_gaps(spindle):
+def test_what_changed_counts_questions_so_closed_and_open_add_up_to_asked(spindle):
     done = _reply(spindle, "partial")
     change = changes(done.round)
     assert (change.asked, change.answered, change.partly) == (9, 2, 1)
     assert change.closed and change.still_open and set(change.closed).isdisjoint(change.still_open)
     assert change.responsiveness == round(2.5 / 9, 3)
-    assert "->" in change.line() and f"{len(change.closed)} closed" in change.line()
+    shut = sum(bool(q.closed) for q in done.round.questions)
+    assert "->" in change.line() and f"{shut} of 9 questions closed, {9 - shut} still open" in change.line()
     waiting = changes(spindle.rounds[0])
     assert not waiting.replied and waiting.responsiveness is None and "awaiting" in waiting.line()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from scoring.round_changes import changes
 from rounds_corpus import cases, drafted
 import kit
 from kit import shown, unescape
@@ -120,6 +121,8 @@ def test_a_question_the_reply_settles_waits_for_the_buyer_to_take_its_answer_the
     assert waiting and all(q.status == "answered" and q.closed is False for q in waiting)
     assert all("take the answer the reply proposes" in q.why for q in waiting)
     assert "when you take its answer" in set(at.dataframe[-1].value["Closed"])
+    before = changes(round_).line()  # questions counted as asked: the waiting ones are still open, and said so
+    assert f"{len(waiting)} when you take the reply's answer" in before
     at = open_page(eid)  # another day, another session: the proposals are kept in the round
     accepts = [b.key for b in at.button if str(b.key).startswith(rkey(eid, "accept:"))]
     assert accepts
@@ -128,6 +131,8 @@ def test_a_question_the_reply_settles_waits_for_the_buyer_to_take_its_answer_the
     [round_] = store.get(eid).evaluation.rounds
     closed = [q for q in round_.questions if q.id in {w.id for w in waiting} and q.closed]
     assert closed and all("you took the reply's answer" in q.why and not q.waits for q in closed)
+    shut, asked = sum(bool(q.closed) for q in round_.questions), len(round_.questions)
+    assert f"{shut} of {asked} questions closed, {asked - shut} still open" in changes(round_).line()
     assert not round_.proposed and "The reply proposes changes" not in shown(at)
 
 
@@ -208,7 +213,7 @@ def test_removing_a_record_asks_which_under_its_button_and_cancel_keeps_it(store
 def test_the_scorecard_and_compare_show_each_vendors_latest_round(store, eid):
     at = send(open_page(eid), eid)
     reply(at, eid, SPINDLE["replies"]["partial"]["text"])
-    line = __import__("scoring.round_changes", fromlist=["changes"]).changes(store.get(eid).evaluation.rounds[0]).line()
+    line = changes(store.get(eid).evaluation.rounds[0]).line()
     at.switch_page("views/scorecard.py").run()
     assert not at.exception and "Clarification rounds" in shown(at) and unescape(line) in unescape(shown(at))
     other = store.create(drafted(SPINDLE, "Another vendor")).id
