@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .reply_rule_models import (AccuracyRules, LinkRules, ParagraphRules, PartyRules, PriceRules, QuoteRules,
                                ResendRules, TrackRules)
@@ -174,6 +174,9 @@ class Topic(Strict):
     ask: str
     cues: list[str]
     needs: list[list[str]]
+    # what each part of `needs` asks, in the buyer's words, where its kinds' names would not say it (two parts of one
+    # topic that accept the same kinds read "a named system or a protocol ... and a named system or a protocol ...")
+    part_names: list[str] = []
     also: dict[str, list[str]] = {}  # kind -> more words that name it on this topic ("our service team": who)
     heads: list[str] = []  # a line's or a bullet's label that says it answers this topic ("Network:", "Owner:")
     reads: list[TopicRead] = []
@@ -191,6 +194,12 @@ class Topic(Strict):
     # kind -> words that speak of that part without giving it ("price" with no amount): a reply that says one and leaves
     # the part unsaid puts it off ("our service team, price on request"), and the question stays open
     put_off: dict[str, list[str]] = {}
+
+    @model_validator(mode="after")
+    def _one_name_a_part(self) -> Topic:
+        if self.part_names and len(self.part_names) != len(self.needs):
+            raise ValueError(f"topic {self.id}: part_names names {len(self.part_names)} parts, needs has {len(self.needs)}")
+        return self
 
 
 class GeneralRules(Strict):

@@ -49,13 +49,13 @@ def mark(question: RoundQuestion, said: SaidOn, topic: Topic | None, quoting: Qu
     """`question` with its status, quotes and why, from what the reply says on its topic (the parts it asks); quoted
     those of its sentences that answer this question itself (`quoting`, reply_quotes.py)."""
     said, needs = as_asked(said, topic, question.given)
-    missing = [_part_name(p) for i, p in enumerate(needs) if i not in said.parts]
+    missing = [_part_name(p, topic) for i, p in enumerate(needs) if i not in said.parts]
     if said.specific and not missing:
-        status, why = "answered", "The reply names " + _and([_part_name(p) for p in needs]) + "."
+        status, why = "answered", "The reply names " + _and([_part_name(p, topic) for p in needs]) + "."
         quotes = said.specific
     elif said.specific and (0 in said.parts or later_only(said, needs)):
         status, quotes = "partly", said.specific
-        why = f"The reply names {_and([_part_name(p) for i, p in enumerate(needs) if i in said.parts])} " \
+        why = f"The reply names {_and([_part_name(p, topic) for i, p in enumerate(needs) if i in said.parts])} " \
               f"but not {_and(missing)}."
     elif said.vague:
         status, quotes = "not_answered", [s for s, _ in said.vague]
@@ -85,10 +85,10 @@ def left_parts(said: dict[str, SaidOn], topics: list[Topic], questions: list[Rou
                ) -> tuple[frozenset[str], dict[str, str]]:
     """(the topics whose reply names only the later parts, figures, `later_only`; topic -> what it names of none of the
     parts after the first, `unsaid_parts`), each of the parts its question asks (not what the offer states)."""
-    given = {q.topic: q.given for q in questions}
+    given, topics_by = {q.topic: q.given for q in questions}, {t.id: t for t in topics}
     seen = {t.id: as_asked(said[t.id], t, given.get(t.id, ())) for t in topics}
     later = frozenset(t for t, (on, needs) in seen.items() if on.specific and later_only(on, needs))
-    return later, {t: left for t, (on, needs) in seen.items() if (left := unsaid_parts(on, needs))}
+    return later, {t: left for t, (on, needs) in seen.items() if (left := unsaid_parts(on, needs, topics_by[t]))}
 
 
 def later_only(said: SaidOn, needs: list[list[str]]) -> bool:
@@ -99,13 +99,16 @@ def later_only(said: SaidOn, needs: list[list[str]]) -> bool:
     return bool(later) and 0 not in said.parts and said.parts >= later and all(FIGURES.intersection(needs[i]) for i in later)
 
 
-def unsaid_parts(said: SaidOn, needs: list[list[str]]) -> str:
+def unsaid_parts(said: SaidOn, needs: list[list[str]], topic: Topic | None = None) -> str:
     """What the reply names of none of the parts after the first ("a number with its unit" for who keeps it running
     and at what cost), '' when it names them all or the topic asks one thing."""
-    return _and([_part_name(p) for i, p in enumerate(needs) if i and i not in said.parts])
+    return _and([_part_name(p, topic) for i, p in enumerate(needs) if i and i not in said.parts])
 
 
-def _part_name(part: list[str]) -> str:
+def _part_name(part: list[str], topic: Topic | None = None) -> str:
+    """The topic's own name for the part (rounds.yaml part_names), else its kinds' names."""
+    if topic is not None and topic.part_names and part in topic.needs:
+        return topic.part_names[topic.needs.index(part)]
     return " or ".join(PART_NAMES.get(kind, kind) for kind in part)
 
 
