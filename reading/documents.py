@@ -42,7 +42,10 @@ def from_file(name: str, kind: DocumentKind, extracted, data: bytes) -> Document
 # A file's kind guessed from words in its name (the app lets the buyer pick it instead).
 NAME_HINTS = (("datasheet", "datasheet"), ("data sheet", "datasheet"), ("spec", "datasheet"),
               ("security", "security"), ("statement of work", "statement_of_work"), ("sow", "statement_of_work"),
-              ("reply", "reply"), ("answer", "reply"), ("response", "reply"))
+              ("reply", "reply"), ("answer", "reply"), ("response", "reply"),
+              # last: "reply to our offer" is a reply; "Acme offer.pdf" after a pasted cover note is the proposal
+              ("proposal", "proposal"), ("offer", "proposal"), ("quotation", "proposal"), ("quote", "proposal"),
+              ("tender", "proposal"), ("bid", "proposal"), ("angebot", "proposal"), ("offerte", "proposal"))
 
 
 def kind_from_name(name: str, first: bool) -> DocumentKind:

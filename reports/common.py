@@ -163,7 +163,7 @@ def reading_rows(card: Scorecard) -> list[tuple[str, str]]:
         return []
     found = ", ".join(label_name(lab) for lab in reading.labels) or "none"
     read = [("Documents read", documents_line(card))] if card.documents else []
-    return read + [("Substance ratio", f"{reading.substance_ratio:.0%} of {reading.sentences} sentence(s) name something concrete"),
+    return read + [("Substance ratio", f"{reading.substance_ratio:.0%} of {reading.sentences} sentence{'s' if reading.sentences != 1 else ''} name something concrete"),
             ("Labels found in the text", found),
             ("Scope the text claims", f"Level {reading.claimed_scope}")]
 

@@ -236,7 +236,8 @@ def _answer(pdf: ReportPDF, a) -> None:
     for quote, source in c.cited(a)[:QUOTES_SHOWN]:
         pdf.para(c.quoted(c.clipped(quote, QUOTE_CHARS), source), 8.5, "I", GREY, indent=8)
     if len(a.quotes) > QUOTES_SHOWN:
-        pdf.para(f"... and {len(a.quotes) - QUOTES_SHOWN:,} more quoted sentence(s), in the HTML and JSON exports",
+        more = len(a.quotes) - QUOTES_SHOWN
+        pdf.para(f"... and {more:,} more quoted sentence{'s' if more != 1 else ''}, in the HTML and JSON exports",
                  8.5, "I", GREY, indent=8)
     pdf.ln(2.5)
 

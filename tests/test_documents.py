@@ -176,11 +176,12 @@ def test_drafting_reads_every_document_and_quotes_each_from_its_own():
 
 
 @pytest.mark.parametrize("name, first, kind", [
-    ("Acme offer.pdf", True, "proposal"), ("Acme offer.pdf", False, "other"),
+    ("Acme offer.pdf", True, "proposal"), ("Acme offer.pdf", False, "proposal"), ("Cover note.txt", False, "other"),
+    ("Angebot_Kaltwalzwerk.pdf", False, "proposal"), ("reply to our offer.txt", False, "reply"),
     ("PM5560_datasheet.pdf", False, "datasheet"), ("IT-Security concept.docx", False, "security"),
     ("SOW_v2.docx", False, "statement_of_work"), ("reply to round 1.txt", False, "reply"),
     ("response.pdf", True, "reply"), ("Sowing machine.pdf", False, "other")])
-def test_a_files_kind_is_guessed_from_its_name(name, first, kind):
+def test_a_files_kind_is_guessed_from_its_name_and_a_named_offer_is_the_proposal_whenever_it_comes(name, first, kind):
     assert kind_from_name(name, first) == kind
 
 

@@ -223,7 +223,7 @@ def test_a_file_full_of_quotes_gives_a_pdf_of_a_few_pages_that_points_to_the_ful
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert len(reader.pages) < 20
     assert "The PLC 11 sends data." in text and "The PLC 12 sends data." not in text
-    assert "... and 4,988 more quoted sentence(s), in the HTML and JSON exports" in text
+    assert "... and 4,988 more quoted sentences, in the HTML and JSON exports" in text
     assert "x" * 990 in squeezed(text) and "x" * 1_000 not in squeezed(text)
     assert to_html(evaluation, card).count(b"The PLC 4999 sends data.") == 1  # the HTML keeps every quote
 

@@ -165,14 +165,15 @@ def _with_labels(evaluation):
 
 
 def added_message(eid: str, added: list, labels_before: list[str]) -> str:
-    """'Added datasheet.pdf (4 pages): 31 sentence(s): 2 label, 12 substance, 17 neutral. Labels found ...'"""
+    """'Added datasheet.pdf (4 pages): 31 sentences: 2 label, 12 substance, 17 neutral. Labels found ...'"""
     saved = common.store().get(eid).evaluation
     st.session_state[f"ev:{eid}:header:labels"] = list(saved.labels)
     said = []
     for document in added:
         kinds = counts(reader_for(common.bank()).read(document.text))
         pages = f" ({document.pages} page{'s' if document.pages != 1 else ''})" if document.pages else ""
-        said.append(f"Read {sum(kinds.values())} sentence(s) from {document.name}{pages}: {kinds['label']} label, "
+        n = sum(kinds.values())
+        said.append(f"Read {n} sentence{'s' if n != 1 else ''} from {document.name}{pages}: {kinds['label']} label, "
                     f"{kinds['substance']} substance, {kinds['neutral']} neutral.")
     names = {lab.id: lab.name for lab in common.bank().labels}
     new = [lab for lab in saved.labels if lab not in labels_before]
