@@ -261,3 +261,23 @@ def test_each_question_of_a_round_reads_in_full_on_request(store, eid):
     toggle = next(t for t in at.toggle if t.key == rkey(eid, f"full:{sent.number}"))
     toggle.set_value(True).run()
     assert longest in shown(at) and sent.questions[0].text in shown(at)
+
+
+def test_an_answer_drafted_from_the_reply_says_so_under_its_question(store, eid):
+    at = send(open_page(eid), eid)
+    reply(at, eid, SPINDLE["replies"]["specific"]["text"])
+    at.switch_page("views/evaluate.py").run()
+    assert not at.exception, at.exception
+    text = shown(at)  # the reply's answers are not said to come from the proposal alone
+    assert "Drafted from the vendor's reply, not yet reviewed" in text or \
+        "Drafted from the proposal and the reply, not yet reviewed" in text
+    assert "Quoted from the vendor's reply" in text or "Quoted from the proposal and the reply" in text
+
+
+def test_which_documents_an_answers_quotes_come_from():
+    from views.drafts import drawn_from
+    sources = {"a": "Proposal", "b": "Reply", "c": "Reply reply.txt", "d": "Datasheet p. 2"}
+    assert drawn_from(["a", "d"], sources) == "the proposal"
+    assert drawn_from(["b", "c"], sources) == "the vendor's reply"
+    assert drawn_from(["a", "b"], sources) == "the proposal and the reply"
+    assert drawn_from(["z"], None) == "the proposal"

@@ -15,7 +15,7 @@ import streamlit as st
 
 from questions import Answer, Evaluation
 from questions.answer_edits import accept_suggestion, clear_unreviewed, keep, merge_draft, reject
-from questions.models import Question
+from questions.models import DOCUMENT_KINDS, Question
 from reading.draft import Drafter, drafter_for
 from reading.draft_review import DraftProgress, progress, section_questions
 from views import common, notices
@@ -204,7 +204,18 @@ def section_bar(saved, section_id: str, locked: bool) -> None:
                   on_click=reject_answers, args=(eid, waiting), disabled=locked)
 
 
-def mark(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
+def drawn_from(quotes: list[str], sources: dict[str, str] | None) -> str:
+    """'the proposal', 'the vendor's reply' or 'the proposal and the reply': which of the vendor's documents an
+    answer's quotes come from (`sources`: quote -> its citation, "Reply p. 1")."""
+    reply = DOCUMENT_KINDS["reply"]
+    cited = [(sources or {}).get(q, "") for q in quotes]
+    from_reply = [c == reply or c.startswith(reply + " ") for c in cited if c]
+    if from_reply and all(from_reply):
+        return "the vendor's reply"
+    return "the proposal and the reply" if any(from_reply) else "the proposal"
+
+
+def mark(eid: str, q: Question, answer: Answer | None, locked: bool, sources: dict[str, str] | None = None) -> None:
     """Under a drafted answer: reviewed or not, the evidence its sentences warrant, Keep / Reject,
     and the options drafting was not sure enough of to tick ("check this", one click to accept)."""
     if answer is None or not answer.drafted:
@@ -216,8 +227,8 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
     evidence = {lvl.id: lvl.name for lvl in common.bank().evidence_levels}
     with st.container(horizontal=True, vertical_alignment="center", gap="small", key=_key(eid, f"mark:{q.id}")):
         if answer.unreviewed:
-            st.markdown(":orange-badge[:material/auto_awesome: Drafted from the proposal, not yet reviewed]",
-                        width="content")
+            st.markdown(f":orange-badge[:material/auto_awesome: Drafted from {drawn_from(answer.quotes, sources)}, "
+                        "not yet reviewed]", width="content")
             st.button("Keep", key=_key(eid, f"keep:{q.id}"), icon=":material/check:", type="tertiary",
                       help="The draft is right: mark it reviewed as it is.", on_click=keep_answers,
                       args=(eid, [q.id]), disabled=locked)

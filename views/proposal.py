@@ -127,10 +127,10 @@ def _hidden(eid: str) -> tuple[dict, set]:
 def under_question(eid: str, q: Question, answer: Answer | None, suggested: list[dict], locked: bool,
                    sources: dict[str, str] | None = None) -> None:
     """`sources`: quote -> where it comes from ("Datasheet p. 4"), from the scorecard."""
-    drafts.mark(eid, q, answer, locked)
+    drafts.mark(eid, q, answer, locked, sources)
     quotes = answer.quotes if answer else []
     if quotes:
-        st.caption("Quoted from the proposal")
+        st.caption(f"Quoted from {drafts.drawn_from(quotes, sources)}")
         for i, quote in enumerate(quotes):
             with st.container(horizontal=True, vertical_alignment="center", gap="small"):
                 source = (sources or {}).get(quote)
