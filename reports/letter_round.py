@@ -1,16 +1,19 @@
 """A clarification round's letter to the vendor: plain e-mail text, Markdown, DOCX (for the buyer to
-edit), PDF and JSON. Each question once, numbered, with what it comes from and, where it asks about
+edit), PDF and JSON. Each question once, numbered, with why it is asked where a label the proposal uses
+lacks its substance (said to the vendor, not the buyer's own flags and counts) and, where it asks about
 the proposal's own words, the sentences quoted with their document and page."""
 from __future__ import annotations
 
 import io
 import json
+import re
 import textwrap
 from dataclasses import dataclass
 from typing import Callable
 
 from questions.models import Evaluation, Round
 from reading.documents import Citations
+from scoring.rounds import GAP_SAID
 
 from . import common as c
 
@@ -21,7 +24,7 @@ WIDTH = 78
 class Asked:
     number: int
     text: str
-    comes_from: list[str]
+    why: list[str]  # "Your proposal speaks of AI, but as we read it: no ...": the label gaps it comes from
     quotes: list[tuple[str, str]]  # (quote, where in the proposal)
 
 
@@ -38,7 +41,7 @@ def letter(evaluation: Evaluation, round_: Round) -> Letter:
     """What every format of the round's letter says, in the same order."""
     vendor, proposal = c.name(evaluation.vendor), c.name(evaluation.proposal)
     cite = Citations(evaluation.documents).cite
-    asked = [Asked(n, c.one_line(q.text), [c.one_line(s) for s in q.comes_from],
+    asked = [Asked(n, c.one_line(q.text), [c.one_line(s) for s in why_asked(q.comes_from)],
                    [(c.one_line(quote), c.one_line(cite(quote))) for quote in q.proposal_quotes])
              for n, q in enumerate(round_.questions, 1)]
     thanks = f"Thank you for your proposal \u201c{proposal}\u201d."
@@ -50,6 +53,17 @@ def letter(evaluation: Evaluation, round_: Round) -> Letter:
                   closing=["Specific names, numbers, systems and owners will help us most; a general assurance "
                            "cannot close a question.", "", "Kind regards,",
                            c.name(round_.sent_by or evaluation.evaluator) or "[your name]"])
+
+
+_GAP = re.compile(re.escape(GAP_SAID).replace(r"\{label\}", "(?P<label>.+?)").replace(r"\{missing\}", "(?P<missing>.+)"))
+
+
+def why_asked(comes_from: list[str]) -> list[str]:
+    """What the vendor is told of why a question is asked: each label gap as 'Your proposal speaks of AI /
+    machine learning, but as we read it: no clear use case tied to a plant problem.' A risk flag or an
+    unanswered question is the buyer's own reading (the question itself asks it), so the vendor is not told it."""
+    found = [m for m in map(_GAP.fullmatch, comes_from) if m]
+    return [f"Your proposal speaks of {m['label']}, but as we read it: {m['missing']}." for m in found]
 
 
 def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
@@ -66,7 +80,7 @@ def as_text(evaluation: Evaluation, round_: Round) -> bytes:
         lines += _wrap(q.text, f"{q.number}. ", pad)
         for quote, source in q.quotes:
             lines += _wrap(f"Your proposal says: {c.quoted(quote, source)}", pad, pad)
-        lines += _wrap("(Comes from: " + "; ".join(q.comes_from) + ")", pad, pad) if q.comes_from else []
+        lines += [line for why in q.why for line in _wrap(f"Why we ask: {why}", pad, pad)]
         lines.append("")
     lines += [line for part in found.closing for line in _wrap(part)]
     return ("\n".join(lines) + "\n").encode("utf-8")
@@ -79,7 +93,7 @@ def as_markdown(evaluation: Evaluation, round_: Round) -> bytes:
     for q in found.questions:
         lines.append(f"{q.number}. {esc(q.text)}")
         lines += [f"    - Your proposal says: {esc(c.quoted(quote, source))}" for quote, source in q.quotes]
-        lines += [f"    - *Comes from:* {esc('; '.join(q.comes_from))}"] if q.comes_from else []
+        lines += [f"    - *Why we ask:* {esc(why)}" for why in q.why]
     lines += ["", *[esc(part) + "  " for part in found.closing], ""]
     return "\n".join(lines).encode("utf-8")
 
@@ -104,8 +118,8 @@ def as_docx(evaluation: Evaluation, round_: Round) -> bytes:
         doc.add_paragraph(q.text, style="List Number")
         for quote, source in q.quotes:
             doc.add_paragraph(f"Your proposal says: {c.quoted(quote, source)}").paragraph_format.left_indent = Pt(18)
-        if q.comes_from:
-            note = doc.add_paragraph().add_run("Comes from: " + "; ".join(q.comes_from))
+        for why in q.why:
+            note = doc.add_paragraph().add_run(f"Why we ask: {why}")
             note.italic = True
             note.font.size = Pt(9)
             note._parent.paragraph_format.left_indent = Pt(18)
@@ -132,8 +146,8 @@ def as_pdf(evaluation: Evaluation, round_: Round) -> bytes:
         pdf.para(f"{q.number}. {q.text}", 10, "B", INK)
         for quote, source in q.quotes:
             pdf.para(f"Your proposal says: {c.quoted(quote, source)}", 9, "I", GREY, indent=6)
-        if q.comes_from:
-            pdf.para("Comes from: " + "; ".join(q.comes_from), 8.5, colour=GREY, indent=6)
+        for why in q.why:
+            pdf.para(f"Why we ask: {why}", 8.5, colour=GREY, indent=6)
         pdf.ln(2)
     for part in found.closing:
         pdf.para(part)

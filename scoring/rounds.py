@@ -29,6 +29,8 @@ from .scorecard import Scorecard
 MAX_PROPOSAL_QUOTES = 2
 WAITS = "; your own answer still stands on the scorecard: take the answer the reply proposes to close it."
 
+GAP_SAID = "Label gap: sold as {label}, but {missing}"  # a label gap as a round question's comes_from says it
+
 
 class RoundError(ValueError):
     """A round that cannot be made now (the last one still waits for its reply)."""
@@ -75,7 +77,7 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
     for gap in card.gaps:
         question = _gap_question(engine, gap, topic_of)
         found.append(Source(f"gap:{gap.label}:{question}", topic_of.get(question, ""),
-                            f"Label gap: sold as {gap.label_name}, but {gap.missing}", _gap_count(engine, gap)))
+                            GAP_SAID.format(label=gap.label_name, missing=gap.missing), _gap_count(engine, gap)))
     for flag in card.flags:
         found.append(Source(f"flag:{flag.id}", flag_topic.get(flag.id, ""), f"Risk flag: {flag.title}"))
     prompts = engine.questions

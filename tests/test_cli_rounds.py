@@ -40,7 +40,7 @@ def test_letter_prints_each_open_question_once_numbered(files):
     out = run("letter", files / "evaluation.json")
     assert out.returncode == 0, out.stderr
     numbered = [line for line in out.stdout.splitlines() if line[:2].rstrip(".").isdigit()]
-    assert len(numbered) == 9 and "Comes from" in out.stdout
+    assert len(numbered) == 9 and "Why we ask: Your proposal speaks of" in out.stdout
 
 
 def test_letter_json_is_the_round_not_yet_frozen(files):

@@ -208,7 +208,10 @@ def test_every_letter_opens_and_holds_each_question_once(spindle, fmt):
     for q in round_.questions:
         words = " ".join(q.text.split()[:8])
         assert text.count(words) == 1, (fmt, words)
-    assert "Comes from" in text and "SpindleSense AI brings predictive maintenance" in text
+    said = text.replace("*", "")  # Markdown's emphasis
+    assert "Why we ask: Your proposal speaks of Predictive maintenance, but as we read it: no condition data" in said
+    assert "Comes from" not in text and "Risk flag" not in text and "Unanswered:" not in text  # the buyer's own notes
+    assert "SpindleSense AI brings predictive maintenance" in text
     assert "(Proposal)" in text  # the quote is cited with its document
 
 
