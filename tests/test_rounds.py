@@ -646,9 +646,21 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # with "Re <topic> -" lines in its own order and the outage answer in a "PS", "ft-lb", "deg", "3/31/27" and "$41.5K/yr",
 # "Q:" / "A:" pairs with "TBD" and "Per SOW", a network answer above a forwarded mandrel pricing mail), first measured
 # on 85e318e9: 82% closed, 99% still open, 3 made specific.
+# tuning58/, written blind (Flemish "1." to "12." answers with no topic words, "t/h", "wks", "31-03-2027" and "EUR 31.500
+# per jaar", an engineer's "Forwarded message" under a one-line "hieronder" cover note, an oil filter, storage and
+# Interpom letter with the outage answer last; a Swiss "| Nr. | Thema | Antwort |" table with "µm", "Std.", "1'900",
+# "31.3.2027" and "CHF 27'600.– pro Jahr", prose in its own order with "Workshop" and "Offerte folgt", a whirling insert
+# and EPHJ letter with the asked answer in its middle; US prose in its own order with the outage answer in a "P.S.",
+# "kHz", "in.", "3/31/2027" and "USD 52,000/yr", "> " quoted questions with "TBD" and boasts under them, a network answer
+# above a grinding service and a show; Turkish non-native "Q7:", "Q5:", "Q15:", "Q1:" ... answers in its own order with
+# "pcs", "mo.", "4,8 %" and "31.03.2027", a dash list under its own headings, a thread and Interzum letter with the
+# stop alarm answer in its middle; French "> " quoted full questions with answers under them, "tr/min", "mPa·s", "d'ici
+# le 31 mars 2027" and "€ 41 000 HT par an", a "| Sujet | Réponse |" table with "à définir", an emulsifier and
+# in-cosmetics letter with the asked answer last), first measured on 53541081 (and b45f4db9): 94% closed, 99% still
+# open, 2 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.96, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.98, "tuning56": 0.98, "tuning57": 0.82, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.96, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.98, "tuning56": 0.98, "tuning57": 0.82, "tuning58": 0.93, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -669,7 +681,9 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # decorators across North America and Europe trust our platform every day."
 # tuning57's vague gasket reply drafts data.captured, workflow.technologies and connect.integrations citing "It connects
 # to all presses and all ERP and CMMS, the twin is very accurate, and the data are protected at the highest level."
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning44": 1, "tuning50": 1, "tuning57": 3}  # a set absent here may have none
+# tuning58's vague cream reply drafts connect.integrations and connect.data_ownership citing "It connects to every
+# ERP and LIMS, and your data are protected at the highest level."
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning44": 1, "tuning50": 1, "tuning57": 3, "tuning58": 2}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -742,7 +756,8 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning49"), *cases("tuning50"), *cases("tuning51"),
                        *cases("tuning52"), *cases("tuning53"),
                        *cases("tuning54"), *cases("tuning55"),
-                       *cases("tuning56"), *cases("tuning57")]:
+                       *cases("tuning56"), *cases("tuning57"),
+                       *cases("tuning58")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
