@@ -37,6 +37,10 @@ class Question(Strict):
     def choice_ids(self) -> list[str]:
         return [c.id for c in self.choices]
 
+    def choice_names(self) -> dict[str, str]:
+        """Option id -> the name the buyer reads."""
+        return {c.id: c.name for c in self.choices}
+
 
 class Section(Strict):
     id: str
@@ -327,6 +331,10 @@ class QuestionBank(Strict):
 
     def section_of(self) -> dict[str, str]:
         return {q.id: s.id for s in self.sections for q in s.questions}
+
+    def evidence_names(self) -> dict[str, str]:
+        """Evidence level id -> the name the buyer reads ("Described specifically")."""
+        return {e.id: e.name for e in self.evidence_levels}
 
     def label(self, label_id: str) -> Label:
         return next(lab for lab in self.labels if lab.id == label_id)

@@ -20,7 +20,7 @@ FIT_NAMES = {"tied": "Tied to a measured problem", "partial": "Partly tied", "no
 @lru_cache(maxsize=1)
 def _names() -> tuple[dict[str, str], dict[str, str]]:
     bank = load_bank()
-    return {lab.id: lab.name for lab in bank.labels}, {e.id: e.name for e in bank.evidence_levels}
+    return {lab.id: lab.name for lab in bank.labels}, bank.evidence_names()
 
 
 def label_name(label_id: str) -> str:

@@ -29,7 +29,7 @@ class AnswerScorer:
     def __init__(self, bank: QuestionBank, reader: Reader):
         self.bank, self.reader = bank, reader
         self.factors = {e.id: e.factor for e in bank.evidence_levels}
-        self.evidence_names = {e.id: e.name for e in bank.evidence_levels}
+        self.evidence_names = bank.evidence_names()
         self.options = {q.id: {c.id: c for c in q.choices} for q in bank.questions().values()}
         self.names = {qid: {cid: c.name for cid, c in opts.items()} for qid, opts in self.options.items()}
         self.choice_points = {qid: {cid: c.points for cid, c in opts.items()} for qid, opts in self.options.items()}

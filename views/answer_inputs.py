@@ -44,13 +44,13 @@ def _on(eid: str, q: Question, part: str, locked: bool) -> dict:
 
 
 def _choice(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
-    names = {c.id: c.name for c in q.choices}
+    names = q.choice_names()
     st.selectbox("Answer", [NOT_CHOSEN, *names], format_func=lambda c: names.get(c, "— not answered yet —"),
                  label_visibility="collapsed", **_on(eid, q, "choice", locked))
 
 
 def _choices(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
-    names = {c.id: c.name for c in q.choices}
+    names = q.choice_names()
     st.multiselect("Answer", list(names), format_func=names.get, placeholder="Pick all that the vendor has shown",
                    label_visibility="collapsed", **_on(eid, q, "choices", locked))
 
@@ -71,7 +71,7 @@ def _measure(eid: str, q: Question, answer: Answer | None, locked: bool) -> None
 
 def _integrations(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
     """The table is the answer: when the buyer's edits change the saved rows, save and redraw."""
-    names = {c.id: c.name for c in q.choices}
+    names = q.choice_names()
     saved_rows = conflicts.rows(eid, q.id, answer.integrations if answer else [])  # as typed while pending
     rows = pd.DataFrame([r.model_dump() for r in saved_rows], columns=["system", "direction", "method", "owner"],
                         dtype="object")
@@ -96,7 +96,7 @@ INPUTS = {"choice": _choice, "choices": _choices, "text": _text, "measure": _mea
 
 
 def _note_and_evidence(eid: str, q: Question, locked: bool) -> None:
-    levels = {lvl.id: lvl.name for lvl in common.bank().evidence_levels}
+    levels = common.bank().evidence_names()
     means = "\n".join(f"- **{lvl.name}**: {lvl.means}" for lvl in common.bank().evidence_levels)
     row = st.container(horizontal=True, gap="medium")  # one block, not three as st.columns would send
     if q.kind != "text":

@@ -63,8 +63,8 @@ def typed(eid: str, q: Question, saved: Answer | None) -> Answer | None:
 def _fields(q: Question, answer: Answer | None) -> dict[str, str]:
     """An answer as the buyer reads it, field by field."""
     a = answer or Answer(question=q.id, evidence="not_answered")
-    names = {c.id: c.name for c in q.choices}
-    levels = {lvl.id: lvl.name for lvl in common.bank().evidence_levels}
+    names = q.choice_names()
+    levels = common.bank().evidence_names()
     fields: dict[str, str] = {}
     if q.kind in ("choice", "choices"):
         fields["Answer"] = ", ".join(names.get(c, c) for c in a.choices) or "not answered yet"

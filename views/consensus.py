@@ -129,7 +129,7 @@ def _label(q, thread: list) -> str:
 
 def _question(saved, q, thread: list, open_flags: bool) -> None:
     with st.expander(_label(q, thread), expanded=q.disagreement and open_flags):
-        evidence = {e.id: e.name for e in common.bank().evidence_levels}
+        evidence = common.bank().evidence_names()
         table = pd.DataFrame([{"Evaluator": a.evaluator, "Points": a.points if a.answered else None,
                                "Evidence": evidence.get(a.evidence) if a.answered else None,
                                "Answer": a.summary if a.answered else "not answered yet",

@@ -224,7 +224,7 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool, sources: di
         _suggestions(eid, q, answer, locked)
     if not answer.choices and answer.evidence == "not_answered" and not answer.reviewed and answer.suggested:
         return  # only suggestions: nothing drafted to keep or reject
-    evidence = {lvl.id: lvl.name for lvl in common.bank().evidence_levels}
+    evidence = common.bank().evidence_names()
     with st.container(horizontal=True, vertical_alignment="center", gap="small", key=_key(eid, f"mark:{q.id}")):
         if answer.unreviewed:
             st.markdown(f":orange-badge[:material/auto_awesome: Drafted from {drawn_from(answer.quotes, sources)}, "
@@ -243,7 +243,7 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool, sources: di
 
 
 def _suggestions(eid: str, q: Question, answer: Answer, locked: bool) -> None:
-    names = {c.id: c.name for c in q.choices}
+    names = q.choice_names()
     with st.container(horizontal=True, vertical_alignment="center", gap="small", key=_key(eid, f"check:{q.id}")):
         st.markdown(":violet-badge[:material/help: Check this]", width="content",
                     help="The proposal may say this, but not surely enough for Winnow to tick it (too few or too general "

@@ -66,7 +66,7 @@ def answer_history(saved) -> None:
     qid = st.selectbox("Question", changed, format_func=lambda q: " ".join(prompts[q].split()), key=PICKED,
                        help="Only questions whose answer has changed are listed.")
     mine = [e for e in entries if e.question == qid]
-    names = {c.id: c.name for c in questions[qid].choices} | {e.id: e.name for e in common.bank().evidence_levels}
+    names = questions[qid].choice_names() | common.bank().evidence_names()
     st.dataframe(pd.DataFrame(rows(mine, names)), hide_index=True, width="stretch")
     st.caption(f"{len(mine)} change(s), oldest first. The trail is append-only: nothing in Winnow edits or "
                "deletes it.")

@@ -143,8 +143,8 @@ def under_question(eid: str, q: Question, answer: Answer | None, suggested: list
             and not any(answer_edits.same_quote(s["quote"], have) for have in quotes)]
     if not left:
         return
-    evidence = {lvl.id: lvl.name for lvl in common.bank().evidence_levels}
-    names = {c.id: c.name for c in q.choices}
+    evidence = common.bank().evidence_names()
+    names = q.choice_names()
     with st.expander(f"Suggested from the proposal ({len(left)})", icon=":material/lightbulb:",
                      key=_widget(eid, q.id, "suggested")):
         for s in left:

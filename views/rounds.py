@@ -222,11 +222,11 @@ def _summary(answer, question, yours=None) -> str:
     if answer is None:
         return "not answered"
     added = (lambda part, had: "+ " if yours is not None and part not in had else "")
-    names = {c.id: c.name for c in question.choices or []}
+    names = question.choice_names()
     options = [added(o, yours.choices if yours else []) + names.get(o, o) for o in answer.choices]
     had = [_link(r) for r in yours.integrations] if yours else []
     links = [added(_link(r), had) + _link(r) for r in answer.integrations]
-    level = {lvl.id: lvl.name for lvl in common.bank().evidence_levels}.get(answer.evidence, answer.evidence)
+    level = common.bank().evidence_names().get(answer.evidence, answer.evidence)
     parts = ["\n".join(options), answer.text.strip(), "\n".join(links), _measure(answer.measure), f"Evidence: {level}"]
     return "\n".join(p for p in parts if p)
 

@@ -103,7 +103,7 @@ def _technologies(card) -> None:
 
 def _answers(card, evaluation) -> None:
     st.markdown("## Every answer, with its points and reasons")
-    evidence = {e.id: e.name for e in common.bank().evidence_levels}
+    evidence = common.bank().evidence_names()
     unreviewed = {a.question for a in evaluation.answers if a.unreviewed}
     for section in card.sections:
         label = f"{section.title} — {whole(section.score)}/100, {section.answered} of {section.questions} answered"
