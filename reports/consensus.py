@@ -16,6 +16,7 @@ from scoring.consensus import Consensus
 
 from . import common as c
 from .md import esc
+from questions.wording import many
 
 Comments = Mapping[str, Sequence[tuple[str, str]]]
 CONSENSUS = "Consensus (median)"
@@ -57,7 +58,7 @@ def progress_text(result: Consensus) -> str:
 
 def rests_on_text(result: Consensus, section: str | None = None) -> str:
     """'2 of 3 evaluators': whose answers a section score (or, without one, the overall) rests on."""
-    return f"{result.rests_on(section)} of {len(result.evaluators)} evaluator(s)"
+    return f"{result.rests_on(section)} of {many(len(result.evaluators), 'evaluator')}"
 
 
 def _md_scores(result: Consensus, names: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ from questions.models import Answer, Question, QuestionBank
 
 from .scorecard import ScoredAnswer, build
 from reading.text import Reader
+from questions.wording import many
 
 
 @lru_cache(maxsize=4096)  # weights, factors and thresholds recur in every scorecard
@@ -161,7 +162,7 @@ class AnswerScorer:
     def _text(self, question: Question, answer: Answer):
         signals = self.reader.answer_substance(answer)
         if signals:
-            reason = f"Names {len(signals)} specific thing(s) ({_terms(signals)}); {_fmt(question.full_at)} needed for full marks."
+            reason = f"Names {many(len(signals), 'specific thing')} ({_terms(signals)}); {_fmt(question.full_at)} needed for full marks."
         elif answer.text.strip() or answer.quotes:
             reason = "The text names no data, system, protocol, number with unit, role or frequency: labels earn nothing."
         else:

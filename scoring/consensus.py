@@ -23,6 +23,7 @@ from questions.models import Answer, Evaluation, QuestionBank
 
 from .engine import _verdict, _weighted, engine_for
 from .scorecard import Out, Scorecard
+from questions.wording import many
 
 _TOLERANCE = 1e-9  # points are rounded to 3 decimals; a spread exactly at the line counts
 
@@ -178,7 +179,8 @@ def _note(q: QuestionConsensus) -> str:
     if not given:
         return "Consensus: no evaluator has answered it yet."
     points = ", ".join(f"{a.points:g}" for a in given)
-    note = f"Consensus: the median of {len(given)} evaluator(s)' points ({points})."
+    whose = many(len(given), "evaluator's", "evaluators'")
+    note = f"Consensus: the median of {whose} points ({points})."
     return note + (f" Not answered yet by {', '.join(q.waiting)}." if q.waiting else "")
 
 

@@ -13,6 +13,7 @@ from .scorecard import (DocumentRead, FirstPhase, Gap, ProblemFit, ProposalReadi
                         ScoredAnswer, SectionScore, TechnologyCheck, build)
 from reading.documents import Citations
 from reading.text import Reading, reader_for
+from questions.wording import many
 
 
 class Engine:
@@ -264,9 +265,9 @@ def _verdict(card: Scorecard, labels) -> str:
              f"Sold as {sold} (claims level {card.claimed_scope}, {card.claimed_scope_name});"
              f" the answers deliver level {card.delivered_scope} ({card.delivered_scope_name})."]
     if card.gaps:
-        parts.append(f"{len(card.gaps)} label gap(s) to put to the vendor.")
+        parts.append(f"{many(len(card.gaps), 'label gap')} to put to the vendor.")
     if high:
-        parts.append(f"{high} high risk(s).")
+        parts.append(f"{many(high, 'high risk')}.")
     if not card.gaps and not high and card.delivered_scope >= card.claimed_scope:
         parts.append("The labels are backed by the answers.")
     return " ".join(parts)

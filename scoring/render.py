@@ -9,6 +9,7 @@ from .round_changes import changes
 from .scorecard import Scorecard
 from plaintext.markdown import CLI_MARKS, escape
 from reading.text import Reading
+from questions.wording import many
 
 
 def _md(text: str) -> str:
@@ -101,7 +102,7 @@ def comparison_text(comp: Comparison, markdown: bool = False) -> str:
         lines.append(f"- {d.question}: " + "; ".join(f"{esc(n)}: {esc(v)}" for n, v in d.answers.items()))
     lines += ["", f"{head}Label gaps", ""]
     for n in comp.proposals:
-        lines.append(f"- {esc(n)}: {len(comp.gaps[n])} gap(s)" + "".join(f"\n    {g.label_name}: {g.missing}" for g in comp.gaps[n]))
+        lines.append(f"- {esc(n)}: {many(len(comp.gaps[n]), 'gap')}" + "".join(f"\n    {g.label_name}: {g.missing}" for g in comp.gaps[n]))
     return "\n".join(lines) + "\n"
 
 

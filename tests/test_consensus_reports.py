@@ -125,7 +125,7 @@ def test_the_markdown_lists_what_is_not_answered_yet_apart_and_whose_answers_eac
     assert f"## Not answered yet ({len(midway.waiting)})" in text and "## Disagreements (0)" in text
     for q in midway.waiting:
         assert f"| {report.esc(q.prompt)} | {', '.join(q.waiting)} |" in text
-    assert f"| Overall | {midway.merged.overall:.0f} |" in text and "| 2 of 2 evaluator(s) |" in text
+    assert f"| Overall | {midway.merged.overall:.0f} |" in text and "| 2 of 2 evaluators |" in text
     assert "| Rests on |" in text
     every = text.split("## Every question")[1]
     assert every.count("not answered yet") == sum(len(q.waiting) for q in midway.questions)

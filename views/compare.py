@@ -12,6 +12,7 @@ from scoring.round_changes import changes
 from scoring.scorecard import whole
 from views import common, library_table
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"
+from questions.wording import many
 
 PICKED, SEARCH = "compare:ids", "compare:search"
 OFFERED = 50  # proposals the picker lists at once
@@ -153,7 +154,7 @@ def _gaps_and_flags(comp) -> None:
     if len(comp.proposals) > SIDE_BY_SIDE:  # one line each, opened on demand, best first
         for name in comp.ranking:
             gaps, flags = len(comp.gaps[name]), len(comp.flags[name])
-            with st.expander(f"{line(name)} · {gaps} label gap(s), {flags} risk flag(s)"):
+            with st.expander(f"{line(name)} · {many(gaps, 'label gap')}, {many(flags, 'risk flag')}"):
                 _gaps_of(comp, name)
         return
     for column, name in zip(st.columns(len(comp.proposals)), comp.proposals):

@@ -16,6 +16,7 @@ from questions import Answer, Evaluation, Integration
 from questions.models import Question
 from store import Saved
 from views import answer_state, common
+from questions.wording import many
 
 MINE, SAVED = "Yours (not saved)", "Saved in the other tab"
 HEADER = "header"  # the header's widgets (proposal, vendor, evaluator, labels, scope) are one pending "question"
@@ -243,7 +244,7 @@ def show(saved: Saved, stale: str | None, with_header) -> None:
     message = stale or ""
     if waiting:
         message = (f"{stale} " if stale else "") + (
-            f"This evaluation was changed elsewhere while you were typing: {len(waiting)} answer(s) of yours "
+            f"This evaluation was changed elsewhere while you were typing: {many(len(waiting), 'answer')} of yours "
             "were not saved. They are still in their boxes; for each, keep yours or take the one saved in "
             "the other tab.")
     st.error(common.md(message), icon=":material/sync_problem:")

@@ -15,6 +15,7 @@ from scoring.consensus import Consensus
 from scoring.scorecard import whole
 from scoring.round_changes import changes
 from views import auth, common, panel
+from questions.wording import many
 
 md, line = common.md, common.line
 ONLY_DISAGREEMENTS = "consensus:only_disagreements"
@@ -52,7 +53,7 @@ def _headline(result: Consensus, ids: list[str]) -> None:
         with column.container(border=True):
             st.metric(line(name), f"{whole(card.overall)}/100")
             st.caption(f"{answered} · Scope claimed {card.claimed_scope} → delivered {card.delivered_scope} · "
-                       f"{len(card.gaps)} label gap(s) · {len(card.flags)} risk flag(s)")
+                       f"{many(len(card.gaps), 'label gap')} · {many(len(card.flags), 'risk flag')}")
             if eid:
                 st.page_link(common.PAGES["scorecard"], label="Full scorecard", icon=":material/assessment:",
                              query_params={"id": eid})
@@ -86,7 +87,7 @@ def _sections(result: Consensus) -> None:
 
 def _waiting(result: Consensus) -> None:
     """Questions some evaluator has not reached: apart from the disagreements, which they never are."""
-    st.markdown(f"## Not answered yet: {len(result.waiting)} question(s)")
+    st.markdown(f"## Not answered yet: {many(len(result.waiting), 'question')}")
     st.caption("Answered so far: " + " · ".join(
         f"{line(name)} {done} of {total}" for name, (done, total) in result.progress.items())
         + ". A question counts only the evaluators who have answered it: one not reached yet is no "
@@ -103,7 +104,7 @@ def _waiting(result: Consensus) -> None:
 
 def _questions(saved, result: Consensus, comments: dict[str, list]) -> None:
     flagged = len(result.disagreements)
-    st.markdown(f"## Question by question: {flagged} disagreement(s)")
+    st.markdown(f"## Question by question: {many(flagged, 'disagreement')}")
     st.caption(f"A disagreement: the points of the evaluators who have answered it differ by {result.share:.0%} "
                "or more of what the question can earn.")
     if len(result.evaluators) > 1:
@@ -123,7 +124,7 @@ def _label(q, thread: list) -> str:
     points = " / ".join(f"{a.points:g}" + (" (draft)" if a.unreviewed else "") for a in q.given)
     scores = f"{points} of {q.max_points:g}, median {q.median:g}" if points else "nobody has answered it yet"
     waiting = f" · not answered yet: {', '.join(line(n) for n in q.waiting)}" if q.waiting and points else ""
-    talk = f" · {len(thread)} comment(s)" if thread else ""
+    talk = f" · {many(len(thread), 'comment')}" if thread else ""
     return f"{flag}{line(q.prompt)} — {scores}{waiting}{talk}"
 
 
@@ -186,7 +187,7 @@ def main() -> None:
     comments: dict[str, list] = {}
     for comment in common.store().comments(saved.group_id):
         comments.setdefault(comment.question, []).append(comment)
-    st.caption(f"{len(group)} evaluator(s): " + ", ".join(line(n) for n in names))
+    st.caption(f"{many(len(group), 'evaluator')}: " + ", ".join(line(n) for n in names))
     waiting = {name: n for name, n in result.unreviewed.items() if n}
     if waiting:
         st.caption(":material/auto_awesome: Drafted answers not yet reviewed, marked \"draft\" below: "

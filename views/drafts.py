@@ -19,6 +19,7 @@ from questions.models import DOCUMENT_KINDS, Question
 from reading.draft import Drafter, drafter_for
 from reading.draft_review import DraftProgress, progress, section_questions
 from views import common, notices
+from questions.wording import many
 
 # The parts of a question's form that hold its answer (views/evaluate.py keys them "ev:<id>:<question>:<part>").
 ANSWER_PARTS = ("choice", "choices", "text", "note", "evidence", "metric", "unit", "baseline", "target", "rows")
@@ -96,7 +97,7 @@ def _clear_button(eid: str, done: DraftProgress, locked: bool) -> None:
               disabled=locked, on_click=_ask, args=(asked, True))
     if locked or not st.session_state.get(asked):
         return
-    st.warning(f"Remove the {done.unreviewed} drafted answer(s) you have not reviewed yet? Answers you typed, "
+    st.warning(f"Remove the {many(done.unreviewed, 'drafted answer')} you have not reviewed yet? Answers you typed, "
                "kept, edited or rejected stay as they are.")
     with st.container(horizontal=True):
         st.button("Yes, clear them", key=_key(eid, "clear"), type="primary", icon=":material/delete_sweep:",
@@ -141,9 +142,9 @@ def draft_answers(eid: str) -> None:
         return
     st.session_state[f"ev:{eid}:header:labels"] = list(merged.labels)
     mine = [a for a in drafted.answers if merged.answer(a.question) != a]
-    said = f"Drafted {len(drafted.answers)} answer(s) from the proposal."
+    said = f"Drafted {many(len(drafted.answers), 'answer')} from the proposal."
     if mine:
-        said += f" {len(mine)} answer(s) you typed or reviewed were left as they are."
+        said += f" {many(len(mine), 'answer')} you typed or reviewed were left as they are."
     if not drafted.answers:
         said = "The proposal supports no answer: it names nothing concrete the questions ask about."
     notify(eid, "success" if drafted.answers else "info", said)
@@ -168,7 +169,7 @@ def clear_drafts(eid: str) -> None:
     latest = common.store().get(eid).evaluation
     cleared = clear_unreviewed(latest)
     if _save(eid, latest, cleared, "Clearing the drafts"):
-        notify(eid, "success", f"Cleared {progress(latest).unreviewed} unreviewed drafted answer(s).")
+        notify(eid, "success", f"Cleared {many(progress(latest).unreviewed, 'unreviewed drafted answer')}.")
 
 
 def keep_answers(eid: str, questions: list[str]) -> None:

@@ -14,6 +14,7 @@ from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from questions.models import EvidenceRecord, plain_name
 from reading.documents import from_file
 from views import common, notices
+from questions.wording import many
 
 MAX_FIELD = 500
 
@@ -120,7 +121,7 @@ def add(eid: str) -> None:
     updated = latest.model_copy(update={"evidence_records": [*latest.evidence_records, record],
                                         "documents": documents})
     if common.save(eid, updated):
-        _say(eid, "success", f"Recorded: it backs {len(questions)} answer(s).")
+        _say(eid, "success", f"Recorded: it backs {many(len(questions), 'answer')}.")
 
 
 def _say(eid: str, kind: str, message: str) -> None:

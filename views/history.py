@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from views import common
+from questions.wording import many
 
 PICKED = "history:question"
 FIELDS = {"choices": "Options", "text": "Text", "evidence": "Evidence", "measure": "Measure",
@@ -68,5 +69,5 @@ def answer_history(saved) -> None:
     mine = [e for e in entries if e.question == qid]
     names = questions[qid].choice_names() | common.bank().evidence_names()
     st.dataframe(pd.DataFrame(rows(mine, names)), hide_index=True, width="stretch")
-    st.caption(f"{len(mine)} change(s), oldest first. The trail is append-only: nothing in Winnow edits or "
+    st.caption(f"{many(len(mine), 'change')}, oldest first. The trail is append-only: nothing in Winnow edits or "
                "deletes it.")

@@ -5,6 +5,7 @@ import streamlit as st
 
 from questions import Evaluation
 from views import common, drafts
+from questions.wording import many
 
 
 def show(card, evaluation: Evaluation) -> None:
@@ -31,9 +32,9 @@ def _gaps(card) -> None:
     if not card.gaps:
         st.success("No label gaps: the answers back up every label the vendor uses.")
         return
-    lines = [f"**{len(card.gaps)} label gap(s) to put to the vendor**"]
+    lines = [f"**{many(len(card.gaps), 'label gap')} to put to the vendor**"]
     lines += [f"- **{common.line(gap.label_name)}**: {common.line(gap.missing)}  \n"
               f"  Ask: _{common.line(gap.follow_up)}_" for gap in card.gaps]
     if card.flags:
-        lines.append(f"\n**{len(card.flags)} risk flag(s)**: " + "; ".join(common.line(f.title) for f in card.flags))
+        lines.append(f"\n**{many(len(card.flags), 'risk flag')}**: " + "; ".join(common.line(f.title) for f in card.flags))
     st.markdown("\n".join(lines))  # one element for all gaps and flags

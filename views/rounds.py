@@ -22,6 +22,7 @@ from scoring.round_taking import keep_own_answer, pending, take_reply_answer
 from scoring.rounds import RoundError, freeze, open_questions, open_round, read_reply
 from views import auth, common, evidence, notices
 from views.answer_state import DIRECTIONS
+from questions.wording import many
 
 STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
           "not_answered": "Not answered"}
@@ -118,7 +119,7 @@ def send(eid: str) -> None:
         return
     if common.save(eid, frozen):
         count = len(frozen.rounds[-1].questions)
-        _notify(eid, "success", f"Round {frozen.rounds[-1].number} is ready: {count} question(s). Download the "
+        _notify(eid, "success", f"Round {frozen.rounds[-1].number} is ready: {many(count, 'question')}. Download the "
                                 "letter below, send it, and read the vendor's reply here when it comes.")
 
 

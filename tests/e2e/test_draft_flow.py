@@ -16,6 +16,7 @@ from questions import Evaluation
 from reading.draft_review import progress
 from store import Store
 from kit import pdf_of
+from questions.wording import many
 
 expect.set_options(timeout=TIMEOUT_MS)
 
@@ -97,7 +98,7 @@ def test_draft_review_and_see_the_unreviewed_count_on_the_scorecard(page, server
     total = progress(saved).drafted
     bar = by_key(page, f"drafts:{eid}:bar")
     expect(bar).to_contain_text(f"{total} answers drafted, 0 reviewed · {total} still to review")
-    expect(bar).to_contain_text(f"Drafted {total} answer(s) from the proposal.")
+    expect(bar).to_contain_text(f"Drafted {many(total, 'answer')} from the proposal.")
     live = page.get_by_test_id("stVerticalBlock").filter(has_text="Live scorecard").last
     expect(live).to_contain_text(f"{total} answers drafted, 0 reviewed")
 

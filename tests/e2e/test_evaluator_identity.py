@@ -44,7 +44,7 @@ def rajs(proposal: str) -> Evaluation:
 def consensus_shows_only_ann(page, server, eid: str) -> None:
     page.goto(server.at("consensus", id=eid), wait_until="domcontentloaded")
     wait_idle(page)
-    expect(page.get_by_text(re.compile(r"^1 evaluator\(s\): "))).to_have_text(f"1 evaluator(s): {ANN}")
+    expect(page.get_by_text(re.compile(r"^1 evaluator: "))).to_have_text(f"1 evaluator: {ANN}")
     expect(page.get_by_text("Raj Controls")).to_have_count(0)
     assert store(server).get(eid).evaluation.evaluator == ANN
 
