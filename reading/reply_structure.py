@@ -65,8 +65,10 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
         # a vendor's own numbering that mostly follows the letter's: an item's own label, on its line, still
         # says which question it answers where the two differ ("8. Network. ..." where the letter's 8 is the KPI)
         taken = _taken(numbered, topic_at, own, starts, asked)
+        elsewhere = _labelled_unasked(text, numbered, words_at, {t for t, _q in asked}, stopped)
         topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items()
-                         if i not in joint and (starts[i] not in own or taken.get(topic_at[starts[i]], n) != n)})
+                         if i not in joint and i not in elsewhere
+                         and (starts[i] not in own or taken.get(topic_at[starts[i]], n) != n)})
         for i, numbers in joint.items():  # "Q3 + Q4": the paragraph is on each and answers each
             under[starts[i]] = under.get(starts[i], frozenset()) | {asked[n - 1][0] for n in numbers}
     quoted = quoted_back(text, starts, asked, plain, on)
@@ -87,6 +89,20 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     if guessed:
         topic_at.update(_in_order(text, starts, cue_topics if anchors is None else anchors, asked, plain))
     return Layout(topic_at, frozenset(quoted), under, guessed, labels)
+
+
+def _labelled_unasked(text: str, numbered: dict[int, int], words_at: list[int | None], asked: set[str],
+                      stopped) -> set[int]:
+    """The numbered items whose own label is a heading's words whole for topics none of which was asked ("2. Data:
+    all data is yours ..." or "4. Outage: ..." where the letter asked no such thing): the vendor numbered its own
+    list, so the number does not make the item the answer to the letter's question of that number."""
+    out = set()
+    for i in numbered:
+        label = _HEADING.match(text, words_at[i]) if words_at[i] is not None else None
+        named = stopped(label.group(1).lower()) if label else set()
+        if named and not named & asked:
+            out.add(i)
+    return out
 
 
 def _taken(numbered: dict[int, int], topic_at: dict[int, str], own: set[int], starts: list[int],
