@@ -658,9 +658,22 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # le 31 mars 2027" and "€ 41 000 HT par an", a "| Sujet | Réponse |" table with "à définir", an emulsifier and
 # in-cosmetics letter with the asked answer last), first measured on 53541081 (and b45f4db9): 94% closed, 99% still
 # open, 2 made specific.
+# tuning59/, written blind (Italian "Punto 8:", "Punto 1:" ... answers, target first, "Punto 9 e 10:" together, "mbar",
+# "gg", "settimane", "entro il 31/03/2027" and "€ 38.500 + IVA all'anno", answers IN CAPITAL LETTERS under the buyer's
+# own questions with "DA DEFINIRE" and "TBD", a network answer above a nucleation, webinar and CPHI letter; Chinese
+# non-native "1)" to "13)" answers with no topic words, "ppm", "pcs", "2027/3/31" and "USD 28,600/year", "* Topic:"
+# bullets with "will provide later", a nitrogen generator and IPC APEX letter with the asked answer in a "PS:"; a Basque
+# sales manager's "-" lines above a forwarded "-----Mensaje original-----" of "2 -", "3 -" ... answers, "semanas",
+# "10.000 t", "31/03/2027" and "47.500 € al año", "1." to "13." with "pendiente" and "según contrato", a pass design and
+# METEC letter with the asked answer in its middle; a Danish "| # | Topic | Answer |" table with "ca.", "uger",
+# "31.3.2027" and "EUR 26.400 pr. år", prose in its own order with "we come back to you", a butter press and Europain
+# letter with the asked answer in a "PS:"; English "> " quoted questions (some shortened) with answers under them,
+# "hrs", "wks", "c.", "31st March 2027" and "£44,500 p.a. + VAT", "**Heading**" answers in its own order with "TBC" and
+# "per our standard T&Cs", a forwarded door seal and JEC World mail with the asked answer in its middle), first measured
+# on 62e15310: 97% closed, 95% still open, 5 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.96, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.98, "tuning56": 0.98, "tuning57": 0.82, "tuning58": 0.93, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.96, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.98, "tuning56": 0.98, "tuning57": 0.82, "tuning58": 0.93, "tuning59": 0.96, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -683,7 +696,11 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # to all presses and all ERP and CMMS, the twin is very accurate, and the data are protected at the highest level."
 # tuning58's vague cream reply drafts connect.integrations and connect.data_ownership citing "It connects to every
 # ERP and LIMS, and your data are protected at the highest level."
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning44": 1, "tuning50": 1, "tuning57": 3, "tuning58": 2}  # a set absent here may have none
+# tuning59's vague rebar reply drafts workflow.technologies, connect.integrations and connect.data_ownership citing "It
+# connects with every mill and every ERP, the twin is very precise, and your data are in good hands with us.", its
+# vague pastry reply data.protocols and workflow.before_after citing "Danish pastry is our heritage, and bakeries all
+# over Scandinavia and Europe trust LayerIQ for a perfect lamination every day."
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning44": 1, "tuning50": 1, "tuning57": 3, "tuning58": 2, "tuning59": 5}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -757,7 +774,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning52"), *cases("tuning53"),
                        *cases("tuning54"), *cases("tuning55"),
                        *cases("tuning56"), *cases("tuning57"),
-                       *cases("tuning58")]:
+                       *cases("tuning58"), *cases("tuning59")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
