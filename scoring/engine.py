@@ -15,6 +15,9 @@ from reading.documents import Citations
 from reading.text import Reading, reader_for
 from questions.wording import many
 
+OTHER = "other"  # the bank's option to name a thing in the note ("Other (describe in the note)")
+UNNAMED = "a problem the proposal describes in its own words"  # 'other' with no note
+
 
 class Engine:
     """The bank with every rule compiled; `score` is a pure function of an evaluation, and
@@ -185,7 +188,8 @@ class Engine:
         key = self.bank.key_questions
         names = self.answers.names[key.problems]
         answer = evaluation.answer(key.problems)
-        problems = [names[c] for c in answer.choices] if answer and answer.evidence != "not_answered" else []
+        problems = [self._problem_name(names, c, answer) for c in answer.choices] \
+            if answer and answer.evidence != "not_answered" else []
         m_answer = evaluation.answer(key.kpi)
         has_measure = m_answer and m_answer.measure and m_answer.evidence != "not_answered"
         kpi = next(a.summary for a in scored if a.question == key.kpi) if has_measure else ""
@@ -193,6 +197,14 @@ class Engine:
             if check(facts):
                 return build(ProblemFit, status=status, problems=problems, kpi=kpi, reason=rule.reason.strip())
         return build(ProblemFit, status="none", problems=problems, kpi=kpi, reason=self.bank.problem_fit.none.reason.strip())
+
+    @staticmethod
+    def _problem_name(names: dict[str, str], choice: str, answer) -> str:
+        """The problem by its name; the bank's free 'other' option by the buyer's note on it ("press roll bearing
+        failures"), or said as described in the proposal when there is none, never "Other (describe in the note)"."""
+        if choice != OTHER:
+            return names[choice]
+        return answer.text.strip() or UNNAMED
 
     def _technologies(self, facts, shown) -> list[TechnologyCheck]:
         qid = self.bank.key_questions.technologies
@@ -206,7 +218,8 @@ class Engine:
         scope = self.scope
         step = scope[min(delivered + 1, 4)]
         problem = fit.problems[0].lower() if fit.problems else None
-        where = f"the problem '{problem}'" if problem else "one real, measurable plant problem (none is named yet)"
+        where = (("the problem the proposal describes" if problem == UNNAMED else f"the problem '{problem}'")
+                 if problem else "one real, measurable plant problem (none is named yet)")
         pilot = (f"A pilot on one line or machine group aimed at {where}, proving level {step.level} "
                  f"({step.name}) of the scope ladder before committing to more.")
         kpi = fit.kpi if fit.status == "tied" else (
