@@ -7,6 +7,8 @@ drafts new sensors; "the model detects cracks" drafts detection), has shown what
 drafted as an implied one is, and, like one told built (draft_built.py), not weighed as a label. Only where the
 backing answer is drafted from its own cues, sure enough to be drafted (an answer itself implied, or only offered,
 shows nothing), and the label is said in a sentence of the text's own (not one about manufacturers in general).
+A product page keeps the checklist as labels all the same (drafting.yaml product_page labels_only): there a page's
+label and its backing answer were right about as often as wrong (real development pages).
 """
 from __future__ import annotations
 
