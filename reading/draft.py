@@ -29,6 +29,7 @@ from .draft_labelled import LabelGate
 from .draft_levels import drop_levels
 from .draft_pass import Pass
 from .draft_rules import DraftRules, draft_data, rules_for
+from .draft_shown import ShownReader
 from .draft_specs import ALONE, BOAST, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
 from .german_drafting import german_phrase, glossed_once, held_back
@@ -63,6 +64,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self.agent = AgentReader.from_data(draft_data().get("agent", {}), self.rules.scan)  # whose deed a sentence tells
         self.kinds = Kinds.from_data(draft_data().get("kinds", {}))  # sentences that name an option, giving none
         self.built = BuiltReader.from_data(draft_data().get("built_told", {}))  # a technology the project put in
+        self.shown = ShownReader.from_data(draft_data().get("shown", {}))  # ... or named with what is behind it
         self.labelled = LabelGate.from_data(draft_data().get("labelled_with", {}))  # "real-time data": a label
         self.references = ReferenceReader.from_data(draft_data()["roles"].get("reference_told", {}),
                                                     draft_data()["product_page"]["story"]["past"])
@@ -266,6 +268,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._implied(found, read, reply=not weighed)  # weighed: no reply
         self.built.mark(found, read, self.rules.scan, self.rules.implies)  # a technology told built is no label: `reliability` does not weigh it
         if weighed:  # a reply answers one buyer's questions: implies_in_replies_with reads it
+            self.shown.mark(found, seen.words, seen.general, self.built.not_with.find, self.rules.confidence["implied"],
+                            self.rules.confidence["bar"])  # ... nor is one named with what is behind it
             self._unaddressed(found, seen)
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)

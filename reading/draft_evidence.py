@@ -19,7 +19,7 @@ class Evidence:
     rows: list[Integration] = field(default_factory=list)  # integration table rows, one each, as read
     said: dict[str, list[str]] = field(default_factory=dict)  # option -> the sentences that drafted it
     implied: set[str] = field(default_factory=set)  # options backed only by another drafted answer
-    built: set[str] = field(default_factory=set)  # options a sentence tells built or run (draft_built.py)
+    built: set[str] = field(default_factory=set)  # told built or run, or named and shown (draft_built, draft_shown)
     quoted: set[str] = field(default_factory=set, repr=False, compare=False)  # quotes, looked up at each cue
 
     def add(self, option: str, quote: str, evidence: str, confidence: float, again: float = 0.0) -> None:
