@@ -12,6 +12,7 @@ from scoring.scorecard import whole
 from reports import EXPORTS
 from views import common, history
 from views.scorecard_html import answers, section_bars, table
+from questions.wording import many
 
 SEVERITY = {"high": ":material/error:", "medium": ":material/warning:", "low": ":material/info:"}
 FIT = {"tied": "Tied to a measured plant problem", "partial": "Partly tied to a plant problem",
@@ -35,7 +36,9 @@ def _drafts(evaluation) -> None:
     done = progress(evaluation)
     if not done.drafted:
         return
-    said = f"{done.drafted} answers were drafted from the proposal; "
+    source = "the proposal and the vendor's reply" if any(d.kind == "reply" for d in evaluation.documents) \
+        else "the proposal"
+    said = f"{many(done.drafted, 'answer was', 'answers were')} drafted from {source}; "
     if done.unreviewed:
         st.warning(f"{said}{done.unreviewed} are not yet reviewed: their points rest on Winnow's reading of the "
                    "text alone. Keep, edit or reject them on the Evaluate page.", icon=":material/auto_awesome:")
