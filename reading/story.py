@@ -39,6 +39,7 @@ class StoryReader:
     reduced: frozenset[str] = frozenset()  # "for", "at": after a noun, a past word before one names it ("materials used for")
     joined: frozenset[str] = frozenset()  # "and", "then": a past word after one goes on from a verb, no noun named
     served: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "for", "at"; "a", "its": a deed's site
+    reported_names: int = 0  # a report in the third person that names this many organisations or people: a story
 
     @classmethod
     def from_data(cls, page: dict) -> StoryReader:
@@ -54,7 +55,8 @@ class StoryReader:
                    frozenset(story.get("participle_after", [])), frozenset(story.get("objects", [])),
                    frozenset(quiet.get("reader", [])), frozenset(quiet.get("system_kinds", [])),
                    frozenset(story.get("reduced_before", [])), frozenset(story.get("reduced_not_after", [])),
-                   (frozenset(story.get("served_by", [])), frozenset(story.get("served_opens", []))))
+                   (frozenset(story.get("served_by", [])), frozenset(story.get("served_opens", []))),
+                   int(story.get("reported_names", 0)))
 
     def tells(self, words: list[str], names: frozenset[str] = frozenset(), actors: frozenset[str] = frozenset()) -> bool:
         """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
@@ -194,6 +196,14 @@ class StoryReader:
     def told_in_past(self, long: int, past: int) -> bool:
         """Enough of a text's `long` sentences say something in the past to tell what happened."""
         return past >= self.past_below * long
+
+    def reported(self, long: int, speaking: int, past: int, names: frozenset[str]) -> bool:
+        """A report in the third person of what named ones did: told in the past (`told_in_past`), hardly a word to
+        its reader or for its writer (fewer than `speaks_below`), naming `reported_names` organisations or people or
+        more (names_in: "Tarmac", "Port Talbot", "ABB"). A journalist's or a press release's account of one plant,
+        though few of its sentences name an offer or a project; a product page names its reader, not its customers."""
+        return 0 < self.reported_names <= len(names) and self.told_in_past(long, past) \
+            and speaking < self.speaks_below * long
 
     def letter(self, long: int, speaking: int, past: int) -> bool:
         """A text that speaks to its reader often and says little in the past is an offer written to one buyer,
