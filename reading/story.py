@@ -40,6 +40,7 @@ class StoryReader:
     joined: frozenset[str] = frozenset()  # "and", "then": a past word after one goes on from a verb, no noun named
     served: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "for", "at"; "a", "its": a deed's site
     reported_names: int = 0  # a report in the third person that names this many organisations or people: a story
+    perfect: frozenset[str] = frozenset()  # "has", "have": before a past participle, a deed told in the present perfect
 
     @classmethod
     def from_data(cls, page: dict) -> StoryReader:
@@ -56,7 +57,7 @@ class StoryReader:
                    frozenset(quiet.get("reader", [])), frozenset(quiet.get("system_kinds", [])),
                    frozenset(story.get("reduced_before", [])), frozenset(story.get("reduced_not_after", [])),
                    (frozenset(story.get("served_by", [])), frozenset(story.get("served_opens", []))),
-                   int(story.get("reported_names", 0)))
+                   int(story.get("reported_names", 0)), frozenset(story.get("perfect", [])))
 
     def tells(self, words: list[str], names: frozenset[str] = frozenset(), actors: frozenset[str] = frozenset()) -> bool:
         """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
@@ -164,6 +165,21 @@ class StoryReader:
         if self.past.isdisjoint(words):
             return False
         return any(w in self.past and self._finite(words, at) for at, w in enumerate(words))
+
+    def done(self, words: list[str]) -> bool:
+        """A deed told as done: in the past (`in_past`) or in the present perfect, "has" or "have" and a past
+        participle a word or two on ("Tarmac has moved to planned maintenance", "the plant has been able to shift",
+        "they have since installed"): a press report tells one site's deed so as often as in the past."""
+        if self.in_past(words):
+            return True
+        if self.perfect.isdisjoint(words):
+            return False
+        return any(w in self.perfect and any(self._participle(p) for p in words[at + 1:at + 3])
+                   for at, w in enumerate(words))
+
+    def _participle(self, word: str) -> bool:
+        """A past participle: one of `past`, "been", or a regular one ("moved", "installed")."""
+        return word in self.past or word == "been" or (len(word) > 4 and word.endswith("ed"))
 
     def _finite(self, words: list[str], at: int) -> bool:
         """The past word at `at` is a verb in the past: not a participle after the present ("they are installed")
