@@ -109,7 +109,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         is no deed, and a link it praises ("integrated seamlessly with existing working practices") stays a label."""
         told = [(i, sentence, role, words, [h for h in hits if h[0] not in (INTEGRATION, EXCHANGE)], row)
                 for i, sentence, role, words, hits, row in sold
-                if role.kind == CLAIM and self.story.done(words) and not any(q == BOAST for q, _, _ in hits)]
+                if role.kind == CLAIM and self.story.done(words, seen.names) and not any(q == BOAST for q, _, _ in hits)]
         for t in told:
             seen.selling[t[1].start] = False
         return sorted(kept + told, key=lambda t: t[0]) if told else kept
