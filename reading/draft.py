@@ -104,13 +104,14 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         return found
 
     def _deeds_told(self, kept: list[tuple], sold: list[tuple], seen: Pass) -> list[tuple]:
-        """In one site's story, a claim told in the past (story.in_past) is what was done there, however many buzzwords
-        it holds ("This state-of-the-art technology deployed machine learning ...", "Four bearings have been replaced"):
+        """In one site's story, a claim told in the past or the present perfect (story.done) is what was done there,
+        however many buzzwords it holds ("This state-of-the-art technology deployed machine learning ...", "Four
+        bearings have been replaced", "Tarmac has moved to a proactive schedule"):
         it drafts as a plain sentence would. One that boasts ("cut downtime by up to 30%") still sells, the plant before
         is no deed, and a link it praises ("integrated seamlessly with existing working practices") stays a label."""
         told = [(i, sentence, role, words, [h for h in hits if h[0] not in (INTEGRATION, EXCHANGE)], row)
                 for i, sentence, role, words, hits, row in sold
-                if role.kind == CLAIM and self.story.in_past(words) and not any(q == BOAST for q, _, _ in hits)]
+                if role.kind == CLAIM and self.story.done(words, seen.names) and not any(q == BOAST for q, _, _ in hits)]
         for t in told:
             seen.selling[t[1].start] = False
         return sorted(kept + told, key=lambda t: t[0]) if told else kept

@@ -180,7 +180,8 @@ class AnswerDrafting:
         """Tied to one plant and project and telling what happened there: a case study that sells in
         passing is still one site's story, not a brochure (a reply or an offer that sells, in the
         present and future, stays one; so does a letter to the buyer that looks back in a few lines)."""
-        return (not self.untied(seen) or seen.declared) and self.story.told_in_past(seen.long, seen.past) \
+        reported = self.story.reported(seen.long, seen.speaking, seen.past, seen.names, seen.words)  # a press report
+        return (not self.untied(seen) or seen.declared or reported) and self.story.told_in_past(seen.long, seen.past) \
             and not self.story.letter(seen.long, seen.speaking, seen.past)
 
     def _measured_result(self, measure: Answer, seen: Pass, answers: dict[str, Answer]) -> dict[str, Answer]:

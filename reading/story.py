@@ -39,6 +39,9 @@ class StoryReader:
     reduced: frozenset[str] = frozenset()  # "for", "at": after a noun, a past word before one names it ("materials used for")
     joined: frozenset[str] = frozenset()  # "and", "then": a past word after one goes on from a verb, no noun named
     served: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "for", "at"; "a", "its": a deed's site
+    reported_names: int = 0  # a report in the third person that names this many organisations or people ...
+    reported_sites: frozenset[str] = frozenset()  # ... and a site of theirs ("plant", "mill"): one site's story
+    perfect: frozenset[str] = frozenset()  # "has", "have": before a past participle, a deed told in the present perfect
 
     @classmethod
     def from_data(cls, page: dict) -> StoryReader:
@@ -54,7 +57,9 @@ class StoryReader:
                    frozenset(story.get("participle_after", [])), frozenset(story.get("objects", [])),
                    frozenset(quiet.get("reader", [])), frozenset(quiet.get("system_kinds", [])),
                    frozenset(story.get("reduced_before", [])), frozenset(story.get("reduced_not_after", [])),
-                   (frozenset(story.get("served_by", [])), frozenset(story.get("served_opens", []))))
+                   (frozenset(story.get("served_by", [])), frozenset(story.get("served_opens", []))),
+                   int(story.get("reported_names", 0)), frozenset(story.get("reported_sites", [])),
+                   frozenset(story.get("perfect", [])))
 
     def tells(self, words: list[str], names: frozenset[str] = frozenset(), actors: frozenset[str] = frozenset()) -> bool:
         """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
@@ -163,6 +168,27 @@ class StoryReader:
             return False
         return any(w in self.past and self._finite(words, at) for at, w in enumerate(words))
 
+    def done(self, words: list[str], names: frozenset[str] = frozenset()) -> bool:
+        """A deed told as done: in the past (`in_past`) or in the present perfect by a site or a named one, "has" or
+        "have" a few words after one of `subjects` or `names` and a past participle a word or two on ("Tarmac has moved
+        to planned maintenance", "Tarmac, based in Port Talbot, has moved", "the plant has been able to shift"): a press
+        report tells one site's deed so as often as in the past. Not a writer's boast ("the agency has developed
+        numerous case studies": no site's name before it)."""
+        if self.in_past(words):
+            return True
+        if self.perfect.isdisjoint(words):
+            return False
+        return any(w in self.perfect and any(self._participle(p) for p in words[at + 1:at + 3])
+                   and self._done_by(words[max(0, at - self.window - 1):at], names) for at, w in enumerate(words))
+
+    def _done_by(self, before: list[str], names: frozenset[str]) -> bool:
+        """A word before the perfect names who did it: a site's subject (not a pronoun: "it has been shown") or a name."""
+        return any((w in self.subjects and w not in self.pronouns) or w in names for w in before)
+
+    def _participle(self, word: str) -> bool:
+        """A past participle: one of `past`, "been", or a regular one ("moved", "installed")."""
+        return word in self.past or word == "been" or (len(word) > 4 and word.endswith("ed"))
+
     def _finite(self, words: list[str], at: int) -> bool:
         """The past word at `at` is a verb in the past: not a participle after the present ("they are installed")
         nor an adjective after a determiner ("the selected time interval", "the installed base"), nor a participle
@@ -194,6 +220,15 @@ class StoryReader:
     def told_in_past(self, long: int, past: int) -> bool:
         """Enough of a text's `long` sentences say something in the past to tell what happened."""
         return past >= self.past_below * long
+
+    def reported(self, long: int, speaking: int, past: int, names: frozenset[str], said: list[list[str]]) -> bool:
+        """A report in the third person of what named ones did at a site: told in the past (`told_in_past`), hardly a
+        word to its reader or for its writer (fewer than `speaks_below`), naming `reported_names` organisations, places
+        or people or more (names_in: "Tarmac", "Port Talbot") and, in a sentence of `said`, a site (`reported_sites`:
+        "the plant", "the mill"). A journalist's or a press release's account of one plant, though few of its sentences
+        name an offer or a project; a product page names its reader and its features, not a customer's plant."""
+        return 0 < self.reported_names <= len(names) and self.told_in_past(long, past) \
+            and speaking < self.speaks_below * long and any(not self.reported_sites.isdisjoint(w) for w in said)
 
     def letter(self, long: int, speaking: int, past: int) -> bool:
         """A text that speaks to its reader often and says little in the past is an offer written to one buyer,
