@@ -124,7 +124,8 @@ class AnswerDrafting:
                   if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)
                   and not self._only_setting(seen.words_of(s)) and not s.text.rstrip().endswith(":")]
         before.sort(key=lambda s: self.roles.troubles.isdisjoint(seen.words_of(s)))  # quoted first: one naming a trouble
-        ruled = self._ruled(reading, seen)
+        # ... beside a listed problem, only a rule the plant was found failing: else the setting it is told in
+        ruled = self._ruled(reading, seen, self.roles.regulated_found if drafted else None)
         if ruled:
             found[problem].add(option, ruled.text, "vendor_claim", self.rules.confidence["story_problem"])
         if drafted or ruled:
@@ -139,15 +140,17 @@ class AnswerDrafting:
             told = told or before[0]
             found[problem].add(option, told.text, "vendor_claim", sure)
 
-    def _ruled(self, reading: Reading, seen: Pass) -> Sentence | None:
+    def _ruled(self, reading: Reading, seen: Pass, found: frozenset[str] | None = None) -> Sentence | None:
         """A sentence naming a rule the plant must meet or the body that sets it ("FDA issued new 21 CFR Part 11
         compliance standards"): a trouble none of the listed problems names, however many of them the text also
         tells (drafting.yaml roles: regulated). Told of the plant before, or anywhere in one site's story; an offer
-        that says it complies ("meets 21 CFR Part 11") tells what it is, not the plant's trouble."""
+        that says it complies ("meets 21 CFR Part 11") tells what it is, not the plant's trouble. `found`: words one of
+        which the sentence must also hold (a finding against the plant: roles regulated_found)."""
         for sentence, role in zip(reading.sentences, seen.roles):
             told = role.kind == BEFORE or (seen.story and role.kind == CLAIM)
             if told and len(sentence.text.split()) >= 6 and not seen.marketing(sentence) \
-                    and not self.roles.regulated.isdisjoint(seen.words_of(sentence)):
+                    and not self.roles.regulated.isdisjoint(seen.words_of(sentence)) \
+                    and (found is None or not found.isdisjoint(seen.words_of(sentence))):
                 return sentence
         return None
 

@@ -82,6 +82,7 @@ class RoleReader:
         # a before-state that names a trouble of the plant ("struggled with", "a loss"): roles troubles
         self.troubles = self.worn_out | frozenset(data.get("troubles", [])) | frozenset(data.get("problem_words", []))
         self.regulated = frozenset(data.get("regulated", []))  # "new FDA compliance standards": a trouble unlisted
+        self.regulated_found = frozenset(data.get("regulated_found", []))  # "the inspector found gaps": a finding
         self.lacks_told = frozenset(data.get("lacks_told", []))  # "we had no handle on inventory": that problem
         self.plant_cues = frozenset(data.get("plant_cues", []))
         self.told_after_window = int(data.get("existing_after", {}).get("window", 0))

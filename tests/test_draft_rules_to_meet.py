@@ -1,6 +1,7 @@
 """A rule the plant must meet (a regulation, a regulator's standard, an audit's findings under one) is a trouble none
-of the seven listed problems names: "other", even beside a listed problem the text also tells. An offer that says it
-complies with a rule tells what the product is, no trouble of the plant (drafting.yaml roles: regulated)."""
+of the seven listed problems names: "other". Beside a listed problem the text also tells, only a finding against the
+plant under that rule is; the rule alone is the setting the listed problem is told in. An offer that says it complies
+with a rule tells what the product is, no trouble of the plant (drafting.yaml roles: regulated, regulated_found)."""
 from questions import load_bank
 from reading.draft import draft
 
@@ -23,12 +24,21 @@ def test_a_regulation_told_of_the_plant_before_is_another_problem_beside_a_liste
 
 def test_a_case_study_naming_the_rule_the_site_had_to_meet_drafts_another_problem():
     text = ("How a spice mill keeps its batch records\n"
+            "In 2021 the Hartwell spice mill had to prepare for its first audit under a new rule. "
+            "The FDA issued new record keeping requirements for every blended lot that year. "
+            "Hartwell installed scales with barcode readers at each blender and a batch record server in the office. "
+            "The mill passed its next inspection with no findings.")
+    assert "other" in problems(text)
+
+
+def test_a_rule_the_site_works_under_beside_a_listed_problem_is_its_setting_not_another_problem():
+    text = ("How a spice mill keeps its batch records\n"
             "In 2021 the Hartwell spice mill faced stock counts that never matched the books. "
             "The FDA issued new record keeping requirements for every blended lot that year. "
             "Hartwell installed scales with barcode readers at each blender and a batch record server in the office. "
             "The mill passed its next inspection with no findings.")
     found = problems(text)
-    assert "inventory_mismatch" in found and "other" in found
+    assert "inventory_mismatch" in found and "other" not in found
 
 
 def test_an_offer_that_says_it_complies_with_a_rule_states_no_problem_of_the_plant():
