@@ -111,6 +111,7 @@ class ParagraphRules(_Strict):
     writers: list[str] = []  # ... or these, a colleague as its writer ("below the information from my colleague, FYI")
     pointed: list[str] = []  # a forwarded line opening with one takes up a topic ("Re data - ..."; a number does too)
     pointed_least: int = 3  # such lines, at least, that ask nothing: the forwarded message answers the letter
+    requesting: list[str] = []  # words of a request: such a line asks, as with "?" ("3. Data: please describe ...")
     disowning: list[str] = []  # a cover note saying one disowns the message under it ("please ignore it")
     letter: list[str] = []  # a line starting with one is the buyer's letter copied under its question ("Comes from")
     # the quoting verb before the writer, in a line that gives the date ("Am 30.11.2026 schrieb Karl Brenner:")

@@ -24,12 +24,19 @@ class Forwarded:
         self.disowns = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, rules.disowning))})(?![\w-])") \
             if rules.disowning else None
         self.least = rules.pointed_least
+        # an item that asks in words, with no question mark ("3. Data: please describe ..."): the buyer's letter
+        self.asks = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, rules.requesting))})(?![\w-])", re.I) \
+            if rules.requesting else None
 
     def answers_under(self, lines: list[str], start: int, note: str) -> bool:
         """Whether the older message from line `start` answers the letter's topics line by line (at least `least`
         of its items open with a pointer and ask nothing), under a note (lower case, its own words) that does not
         disown it."""
-        return not self.disowned(note) and sum(1 for item in _items(lines[start:], self.pointer) if "?" not in item) >= self.least
+        answering = sum(1 for item in _items(lines[start:], self.pointer) if not self._asks(item))
+        return not self.disowned(note) and answering >= self.least
+
+    def _asks(self, item: str) -> bool:
+        return "?" in item or bool(self.asks and self.asks.search(item))
 
 
     def disowned(self, note: str) -> bool:
@@ -39,10 +46,11 @@ class Forwarded:
 
 def _items(lines: list[str], pointer: re.Pattern):
     """Each item that opens with a pointer, with the lines that go on under it (up to a blank line or the next
-    pointer): a letter's question wraps over lines and asks at its end. Lines quoted with ">" are no item."""
+    pointer): a letter's question wraps over lines and asks at its end. A message quoted line by line (">") is read
+    without its marks."""
     item = None
-    for line in lines:
-        opens = not line.lstrip().startswith(">") and pointer.match(line)
+    for line in (_QUOTED.sub("", line) for line in lines):
+        opens = pointer.match(line)
         if item is not None and (opens or not line.strip()):
             yield item
             item = None
@@ -52,3 +60,6 @@ def _items(lines: list[str], pointer: re.Pattern):
             item += line
     if item is not None:
         yield item
+
+
+_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")  # the marks of a line quoted once or more ("> ", ">> ")

@@ -1,9 +1,10 @@
 """Reply kind of tuning56 and tuning57 (issue 16): a colleague's answers forwarded under a cover note that names
 neither answers nor a colleague ("Our controls engineer Pia went through your list; her notes are below, I didn't
 change anything."), above a header block ("-----Original Message-----", From / Sent / To / Subject) and the
-colleague's lines that take up the letter's topics ("Re stops - ...", "3. ...", "Q4: ..."). Read by the reply's
+colleague's lines that take up the letter's topics ("Re stops - ...", "3. ...", "Q4: ..."), or the same quoted under
+"Am ... schrieb", "Le ... a écrit" or "On ... wrote" with ">" marks. Read by the reply's
 structure, not its words: the lines answer the letter, so the message is the vendor's answer, whoever wrote it; the
-buyer's letter quoted under a short note asks ("9. How many seconds ...?") and a note that disowns the message keeps
+buyer's letter quoted under a short note asks ("9. How many seconds ...?", "9. Stops: please state ...") and a note that disowns the message keeps
 it out. Every reply here is new."""
 import pytest
 
@@ -44,6 +45,28 @@ def test_the_same_lines_forwarded_without_a_header_block_of_their_own_are_read_a
     header = "---------- Forwarded message ---------\nFrom: Pia Roth <p.roth@mixmind.example>\nDate: Mon, 30 Nov 2026\n\n"
     read = asked(mixers, _reply(ANSWERS["Re"], header=header))
     assert read["latency"].status == "answered", read["latency"].why
+
+
+QUOTED = {"schrieb": "Am 30.11.2026 um 09:12 schrieb Pia Roth <p.roth@mixmind.example>:\n\n",
+          "a écrit": "Le 30 nov. 2026 à 09:12, Pia Roth <p.roth@mixmind.example> a écrit :\n\n",
+          "wrote": "On Mon, Nov 30, 2026 at 9:12 AM Pia Roth <p.roth@mixmind.example> wrote:\n\n"}
+
+
+@pytest.mark.parametrize("header", sorted(QUOTED))
+def test_a_colleagues_answers_quoted_line_by_line_under_a_short_note_are_the_reply(mixers, header):
+    # the mail client's line and the ">" marks are furniture; the lines under them answer the letter
+    read = asked(mixers, _reply([f"> {line}" for line in ANSWERS["Re"]], header=QUOTED[header]))
+    assert [read[t].status for t in ("latency", "security", "reliability")] == ["answered"] * 3, \
+        [read[t].why for t in ("latency", "security", "reliability")]
+
+
+def test_the_buyers_letter_quoted_with_requests_under_a_short_note_is_no_answer(mixers):
+    # numbered lines that ask in words ("please state ...") are the buyer's, though no line ends in "?"
+    letter = [f"> 9. Stops: please state the seconds until {STOP}",
+              f"> 10. Network: please describe the connections, e.g. {NETWORK}",
+              f"> 11. Outages: please explain what happens, e.g. {DOWN}"]
+    read = asked(mixers, _reply(letter, note="We will answer next week.", header=QUOTED["wrote"]))
+    assert [read[t].status for t in ("latency", "security", "reliability")] == ["not_answered"] * 3
 
 
 def test_a_forwarded_mail_with_a_single_line_on_a_topic_does_not_answer_the_letter(mixers):
