@@ -98,9 +98,17 @@ class Paragraphs:
             return None
         for line in re.finditer(r"^[ \t]*(?=\S)", text[at:], re.M):
             start = at + line.end()
-            if line.start() and (self.postscript.match(text, start) or numbered_after(text, at, start, closing)):
+            if line.start() and (self.postscript.match(text, start) or numbered_after(text, at, start, closing)
+                                 or self._refers_at(text, start)):
                 return start
         return None
+
+    def _refers_at(self, text: str, start: int) -> bool:
+        """Whether a line opens by pointing to the letter's question, a few words in ("Regarding your question about
+        quality holds: ..."): the letter answered again under the older message, whoever's that message was."""
+        end = text.find("\n", start) % (len(text) + 1)
+        found = self.refers.search(text, start, end) if self.refers and text.find(":", start, end) >= 0 else None
+        return bool(found and found.start() - start <= _LEAD and not text.startswith(">", start))
 
     def _answered_under(self, text: str, at: int) -> bool:
         """Whether the writer answers under or between the lines of an older message quoted line by line ("On 2 Nov,
@@ -227,6 +235,9 @@ class Paragraphs:
             if current:
                 out[start] = current
         return out
+
+
+_LEAD = 20  # characters before a line's pointer to the letter's question, at most ("Regarding ", "Zu ", "About ")
 
 
 def _block(rules: ParagraphRules) -> re.Pattern | None:

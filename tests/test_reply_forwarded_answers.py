@@ -97,3 +97,23 @@ def test_a_long_reply_of_its_own_over_a_forwarded_mail_keeps_the_mail_out(mixers
            "than the old one and fits every spiral mixer we sold since 2019, and in January we visit every plant for 2 "
            "days of service, free of charge for new customers, with a training for the night shift on the new panel.")
     assert asked(mixers, _reply(ANSWERS["Re"], note=own))["latency"].status == "not_answered"
+
+
+NEWS = ("-----Original Message-----\nFrom: Tom Hale\nSent: Monday, November 30, 2026 8:14 AM\nTo: Ines Vogt\n"
+        "Subject: flour prices 2027\n\nInes, the mill announced +6 % for rye flour from January; could you tell the "
+        "bakeries we can buy for them in our framework contract?\n-----\n\n")
+
+
+@pytest.mark.parametrize("opening", ["Regarding your question about stops: ", "About your question on the stops: ",
+                                     "To your question on stops: "])
+def test_the_writers_answer_under_a_forwarded_mail_opening_on_the_letters_question_is_read(mixers, opening):
+    # tuning47's filament winding: an answer under a colleague's news, pointing to the buyer's question
+    text = (f"Hi Lisa,\n\nbelow the mail from our purchasing colleague, for your information.\n\n{NEWS}"
+            f"{opening}{STOP[0].upper()}{STOP[1:]}\n\nThanks,\nInes Vogt\n")
+    assert asked(mixers, text)["latency"].status == "answered", asked(mixers, text)["latency"].why
+
+
+def test_a_line_under_a_forwarded_mail_that_points_to_no_question_of_the_letter_starts_no_answer(mixers):
+    text = (f"Hi Lisa,\n\nbelow the mail from our purchasing colleague, for your information.\n\n{NEWS}"
+            f"Ines, about the stops: {STOP}\n\nThanks,\nInes Vogt\n")
+    assert asked(mixers, text)["latency"].status == "not_answered"
