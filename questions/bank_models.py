@@ -241,6 +241,7 @@ class MeasureRules(Strict):
     today: list[str] = []  # words before a value that say it is today's: then nothing is added
     baseline: str = ""  # the word put before today's value where the sentence names only the target
     ceiling: list[str] = []  # a bound before a value in words the drafter lacks: read as "at most" ("maximum 10")
+    bounds: list[str] = []  # a bound right before a value ("fall below 0,5 %"): a target's, never today's value
     bare: list[str] = []  # words after a figure that say it has no unit of its own ("61 in 2025", "48 last year")
     rates: list[str] = []  # words that make a measure's name a rate, no count ("stops per 1,000 hours")
     bounds: list[str] = []  # words before a target's value that bound it ("to at most 20 CIPs")

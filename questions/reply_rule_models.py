@@ -109,6 +109,10 @@ class ParagraphRules(_Strict):
     below: list[str] = []  # a short cover note with no figure naming these and `answers` ...
     answers: list[str] = []  # ... says the message under it holds the answers ("below my colleague's answers")
     writers: list[str] = []  # ... or these, a colleague as its writer ("below the information from my colleague, FYI")
+    pointed: list[str] = []  # a forwarded line opening with one takes up a topic ("Re data - ..."; a number does too)
+    pointed_least: int = 3  # such lines, at least, that ask nothing: the forwarded message answers the letter
+    requesting: list[str] = []  # words of a request: such a line asks, as with "?" ("3. Data: please describe ...")
+    disowning: list[str] = []  # a cover note saying one disowns the message under it ("please ignore it")
     letter: list[str] = []  # a line starting with one is the buyer's letter copied under its question ("Comes from")
     # the quoting verb before the writer, in a line that gives the date ("Am 30.11.2026 schrieb Karl Brenner:")
     wrote_then_writer: list[str] = []

@@ -55,8 +55,10 @@ class General:
     def __init__(self, rules: GeneralRules):
         self.marks, self.plant = _words(rules.marks), _words(rules.plant)
         self.people = frozenset(w.lower() for w in rules.people)  # "QC technician": a role, no product
-        # "any MES", "most ERP", "all major PLC"; the phrase in any case, as it opens a line ("Connection with every MES")
-        self.unnamed = re.compile(rf"\b(?i:{'|'.join(map(re.escape, rules.unnamed))})\s+(?:[a-z]+\s+)?[A-Z]{{2,}}\b") \
+        # "any MES", "most ERP", "all major PLC"; the phrase in any case, as it opens a line ("Connection with every MES");
+        # its word of every one carried on through a list ("connects to all presses and all ERP and CMMS")
+        self.unnamed = re.compile(rf"\b(?i:{'|'.join(map(re.escape, rules.unnamed))})\s+(?:[a-z]+\s+)?"
+                                  rf"(?:(?:and|or)\s+(?:all|any|every)\s+)?[A-Z]{{2,}}\b") \
             if rules.unnamed else None
         # its words are lower-case letters where it matches: tried where the lower-case text holds them (reply_phrases.py)
         self.any_unnamed = Phrases(self.unnamed, key_runs([w.lower() for w in rules.unnamed])) if rules.unnamed else None

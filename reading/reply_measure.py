@@ -32,6 +32,7 @@ class Measures:
         # a target of none said in a word ("target zero between March and December 2027"): the figure 0
         self.zero = re.compile(rf"(\b(?:{_any(rules.target)}):?\s+)zero\b", re.I) if rules.target else None
         self.today = re.compile(rf"\b(?:{_any(rules.today)})\b", re.I) if rules.today else None
+        self.bounded = re.compile(rf"\b(?:{_any(rules.bounds)})\s*$", re.I) if rules.bounds else None  # "below 0,5 %"
         self.baseline = rules.baseline
         self.target_word = rules.target[0] if rules.target else ""
         self.bare = re.compile(rf"(?<!\bof ){_BARE}(?=\s+(?:{_any(rules.bare)})\b|\s*[(,;]|\s*\.?\s*$)", re.I) if rules.bare else None
@@ -122,8 +123,9 @@ class Measures:
         item = _ITEM.match(before)  # "6. KPI is ...": the item's own number is no figure
         label = _LABEL_COLON.search(before)  # "On your question 7, the KPI: 212 ...": a number in the label is none
         figure = re.compile(_FIGURE).search(before, label.end() if label else item.end() if item else 0)
-        if figure is None or (self.today and self.today.search(before[:figure.start()])):
-            return text
+        if figure is None or (self.today and self.today.search(before[:figure.start()])) or \
+                (self.bounded and self.bounded.search(before, max(0, figure.start() - 16), figure.start())):
+            return text  # today's said in words, or the figure is a bound: the target's ("fall below 0,5 %")
         return f"{text[:figure.start()]}{self.baseline} {text[figure.start():]}"
 
 

@@ -15,6 +15,7 @@ from questions.reply_rule_models import ParagraphRules
 
 from .reply_quoted import numbered_after, own_stems, stems
 from .reply_breaks import breaks, older
+from .reply_forwarded import Forwarded
 from .reply_senders import addressed, own as own_message, said, sender
 from .signal_patterns import trie_pattern
 
@@ -41,6 +42,7 @@ class Paragraphs:
         # (a colleague named as its writer says as much as a word for answers: "below the information from my colleague")
         self.below, self.answers = _words(rules.below), _words(rules.answers + rules.writers)
         self.references = _words(rules.references)
+        self.forwarded = Forwarded(rules)  # a message under a short note that answers the letter line by line
         self.back = re.compile(rf"\W*(?:{_any(rules.back)})\b", re.I) if rules.back else None
         self.postscript = re.compile(rf"(?:{_any(rules.postscripts + rules.resumes)})(?=[\s:.,-])", re.I) if rules.postscripts else None
         # the line's last field is the label and a value of a few words, no figure ("Item 4 | Topic: Data history")
@@ -72,7 +74,7 @@ class Paragraphs:
     def _handed_on(self, note: str) -> bool:  # a short cover note handing the message on: "I forward you the answers"
         note = note.lower()  # ... or saying where the answers are, with no figure of its own ("below the team's answers")
         pointed = self.below and self.answers and not re.search(r"\d", note) and self.below.search(note) and self.answers.search(note)
-        return bool(len(said(note)) <= self.cover and (self.handed_on and self.handed_on.search(note) or pointed))
+        return bool(len(said(note)) <= self.cover and not self.forwarded.disowned(note) and (self.handed_on and self.handed_on.search(note) or pointed))
 
     def _hands_on(self, line: str) -> bool:  # a line handing a message on, however long: "Below the answer of our ..."
         return bool(self.handed_on and self.handed_on.search(line) or
@@ -96,9 +98,17 @@ class Paragraphs:
             return None
         for line in re.finditer(r"^[ \t]*(?=\S)", text[at:], re.M):
             start = at + line.end()
-            if line.start() and (self.postscript.match(text, start) or numbered_after(text, at, start, closing)):
+            if line.start() and (self.postscript.match(text, start) or numbered_after(text, at, start, closing)
+                                 or self._refers_at(text, start)):
                 return start
         return None
+
+    def _refers_at(self, text: str, start: int) -> bool:
+        """Whether a line opens by pointing to the letter's question, a few words in ("Regarding your question about
+        quality holds: ..."): the letter answered again under the older message, whoever's that message was."""
+        end = text.find("\n", start) % (len(text) + 1)
+        found = self.refers.search(text, start, end) if self.refers and text.find(":", start, end) >= 0 else None
+        return bool(found and found.start() - start <= _LEAD and not text.startswith(">", start))
 
     def _answered_under(self, text: str, at: int) -> bool:
         """Whether the writer answers under or between the lines of an older message quoted line by line ("On 2 Nov,
@@ -124,13 +134,19 @@ class Paragraphs:
             following = next((n.strip() for n in lines[i + 1:i + 3] if n.strip()), "") if ":" in line else ""
             header = header and bool(line.strip())  # the writer's own older message: its header ends at a blank line
             if said and not header and self._starts_older(line.strip(), following):
-                own = own_message(lines, i, self.sender, self.addressed, self._hands_on)
+                own = own_message(lines, i, self.sender, self.addressed, self._hands_on) or self._answers_under(lines, i)
                 yield at, own
                 if not own:
                     return
                 header = True
             said = said or bool(line.strip() and not self._mail_line(line.strip()))
             at += len(line)
+
+    def _answers_under(self, lines: list[str], start: int) -> bool:
+        """Whether the older message from line `start` answers the letter line by line under a cover note of the
+        reply's own words short enough to only hand it on (reply_forwarded.py)."""
+        note = said("".join(lines[:start])).lower()
+        return len(note) <= self.cover and self.forwarded.answers_under(lines, start, note)
 
     def _mail_line(self, line: str) -> bool:
         """A mail client's header or separator line, not the writer's (a reply pasted from the separator on is that message)."""
@@ -219,6 +235,9 @@ class Paragraphs:
             if current:
                 out[start] = current
         return out
+
+
+_LEAD = 20  # characters before a line's pointer to the letter's question, at most ("Regarding ", "Zu ", "About ")
 
 
 def _block(rules: ParagraphRules) -> re.Pattern | None:

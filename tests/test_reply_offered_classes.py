@@ -1,4 +1,4 @@
-"""Reply kinds that recur on blind sets (tuning21, 29, 39, 40, 42, 43, 44): the systems' question answered by every
+"""Reply kinds that recur on blind sets (tuning21, 29, 39, 40, 42, 43, 44, 57): the systems' question answered by every
 system of a kind said with the noun of linking ("Connection with every MES and ERP, secure and in the cloud."), by a
 standard interface said in German ("ERP: Standard-Schnittstelle.") or by a kind of system and a deferral ("The ERP link
 we'll sort out with your IT, standard stuff.", "MES and ERP, case by case."), and the KPI left to be fixed with the
@@ -79,3 +79,30 @@ def test_an_answer_promised_for_later_leaves_the_protocols_open(presses, answer)
 def test_a_machine_that_will_revert_to_its_own_control_is_no_promise(presses):
     said = "If the network is down, the presses will revert to their own PLC control and the edge PC buffers 30 days."
     assert "revert" not in asked(presses, _reply(said))["reliability"].why
+
+
+
+CHURNS = ("ChurnSense is an IIoT and predictive maintenance platform for butter churns.\n"
+          "Wireless sensors on the continuous churns, the buttermilk pumps and the packing lines read cream temperature, "
+          "churn speed and motor current, and AI predicts churn failures.\n"
+          "Predictive maintenance of the churns, cloud dashboards and integration with the ERP and the CMMS.\n")
+
+
+@pytest.fixture(scope="module")
+def churns():
+    return sent_out(CHURNS, "ChurnSense", "L. Meyer")
+
+
+@pytest.mark.parametrize("sentence", ["It connects to all churns and all ERP and CMMS.",
+                                      "It integrates with any churn and any ERP and CMMS."])
+def test_every_system_of_a_kind_carried_through_a_list_leaves_the_systems_question_open(churns, sentence):
+    # tuning57's gasket vague: "all" said of the machines and again of the systems offers every one of each kind
+    read = asked(churns, f"Dear Ms Meyer,\n\n{sentence}\n\nBest regards,\nTom Berger\n")["integrations"]
+    assert not read.closed and read.status == "not_answered", read.why
+
+
+def test_a_link_with_every_press_and_the_plants_own_system_still_closes_the_systems_question(presses):
+    said = ("It connects to all presses and your MES (Siemens Opcenter) by OPC UA, one way, owned by us; forging "
+            "orders come from your ERP (SAP S/4HANA) as IDocs every shift, one way, owned by your IT.")
+    read = asked(presses, _reply(said))["integrations"]
+    assert read.status == "answered" and read.closed, read.why
