@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from questions.models import Answer, Integration
 
-from .draft_owners import owned_rows
+from .draft_owners import owned_rows, team_names_dropped
 from .draft_specs import CAPTURED, INTEGRATION, NOT_SUITE, SUITE
 from .draft_tables import DATA_TABLE, INTEGRATION_TABLE, Row
 from .phrases import normalise, tokens
@@ -58,7 +58,8 @@ class IntegrationDrafting:
         tabled = {r.system for r in rows}
         least = self.rules.product_page.repeats if page else 1  # a product page's passing mention is no link
         for area in ev.options:
-            if area in tabled or ev.options[area] < least or (own and self._own_system(area, ev, reading)):
+            if area in tabled or ev.options[area] < least or (own and self._own_system(area, ev, reading)) \
+                    or self._team_only(area, ev.said[area]):
                 continue
             quote = next((q for q in ev.quotes
                           if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q))))),
@@ -81,6 +82,16 @@ class IntegrationDrafting:
         named = [p for p in parts if any(h[:2] == (INTEGRATION, area)
                                          for h in self._hits(self.rules.areas, tokens(normalise(p))))]
         return named[0] if len(named) == 1 else quote
+
+    def _team_only(self, area: str, said: list[str]) -> bool:
+        """Whether every sentence names the area only in the name of the team that owns a link ("owned by your SAP
+        team": SAP there is who, not an ERP link), as the reply reader reads owners (reply_systems.unteamed)."""
+        unteamed = team_names_dropped(self)
+        for quote in said:
+            cut = unteamed(quote)
+            if cut == quote or any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(cut)))):
+                return False
+        return bool(said)
 
     def _own_system(self, area: str, ev: Evidence, reading: Reading) -> bool:
         """A product description whose opening sentence names a kind of system ("MES systems", "Inventory App", "our power

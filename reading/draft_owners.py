@@ -105,6 +105,11 @@ def _denied(drafter, links, lower: str) -> bool:
     return drafter._negated(words + ["owns"], len(words), len(words) + 1, "owns")
 
 
+def team_names_dropped(drafter):
+    """The reply reader's cut of a team's name where it says who owns ("owned by your SAP team")."""
+    return _reply_reader(drafter).links.unteamed
+
+
 def _reply_reader(drafter):
     from .reply_readers import reply_reader_for  # the reply reader's rules: one place says who owns a link
     return reply_reader_for(drafter.bank)

@@ -272,7 +272,8 @@ _OWNER_IS = re.compile(r"\b(?:owners?|responsible(?: person)?|contact person)(?:
 # (also "owner also ..." of the link before, the field after a semicolon ("; owner MES admin Tom Weber"), and the holder
 # in brackets after a department: "owner IT (P. Shah)")
 # the owner's holder may follow in brackets ("owned by your automation team (P. Zielinski)")
-_OWNED_BY = re.compile(r"\bowned by (?:the |your |our )?(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who | \(| ?\|)", re.I)
+_WHOSE = r"(?:the |your |our |(?-i:[A-Z][\w&-]*)['\u2019]s )?"  # "Halden's planning lead": the plant's, as "your"
+_OWNED_BY = re.compile(r"\bowned by " + _WHOSE + r"(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | under | who | \(| ?\|)", re.I)
 _APPOSITION = r"(?:, (?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}),)?"  # "your asset systems lead, Tom Reyes, owns that"
 _OWNS = re.compile(rf"\b(?:your|our) (?P<who>[\w/&.-]+(?: [\w/&.-]+){{0,5}}?){_APPOSITION},? {_OWNING} "
                    r"(?:both|all|each|every|them|the|that|this|these|those)\b", re.I)
@@ -280,7 +281,7 @@ _LINK = r"(?:interfaces?|connections?|integrations?|links?)"
 # the vendor as the owning verb's subject, of a link said as one ("we own this connection", "we look after that link")
 _WE_OWN = re.compile(rf"\bwe (?:also )?{_OWNING} (?:this|that|the|both|each|every|these|those)(?: \w+)? {_LINK}\b", re.I)
 # a link said as one and whose it is ("this connection belongs to your IT", "the interface sits with us"): as "owned by"
-_LINK_IS_WHOSE = re.compile(rf"\b{_LINK} (?:belongs? to|sits? with|lies with|rests with|falls? under) (?:the |your |our )?"
+_LINK_IS_WHOSE = re.compile(rf"\b{_LINK} (?:belongs? to|sits? with|lies with|rests with|falls? under) {_WHOSE}"
                             r"(?P<who>[\w/&.-]+(?: [\w/&.-]+){0,3}?)(?=[,;.)]|$| and | who | \()", re.I)
 # a link said as one and whose it is by a possessive pronoun ("this connection is ours", "the interface stays yours"):
 # its owner as the pronoun's person, as "belongs to us" says it

@@ -49,7 +49,7 @@ class AnswerScorer:
         """The points one answer earns, without building any reason; `counted`: the evidence level
         its points count at when no record backs the level chosen (scoring/evidence.py); `withheld`:
         a claim that only restates a label sold with a gap (Engine.restated) earns nothing."""
-        if answer is None or answer.evidence == "not_answered" or withheld:
+        if answer is None or answer.evidence == "not_answered" or not answer.has_content or withheld:
             return 0.0
         return round(question.weight * self.content(question, answer) * self.factors[counted or answer.evidence], 3)
 
@@ -98,7 +98,7 @@ class AnswerScorer:
         as for `points`; `record`: the sentence on the dated evidence behind the level, or its lack;
         `withheld`: why the answer earns nothing though it says something (a label restated)."""
         sources = [cite(q) for q in answer.quotes] if cite and answer and answer.quotes else []
-        if answer is None or answer.evidence == "not_answered":
+        if answer is None or answer.evidence == "not_answered" or not answer.has_content:  # quotes alone say nothing
             return self._unanswered(question, section, answer, sources)
         summary, reasons = self._explain[question.kind](question, answer)
         base = self._content[question.kind](question, answer)
@@ -136,7 +136,10 @@ class AnswerScorer:
 
     @staticmethod
     def _unanswered_reason(question: Question, answer: Answer | None) -> str:
-        withheld = f"all {_fmt(question.weight)} points withheld."
+        weight = _fmt(question.weight)
+        withheld = "its 1 point withheld." if weight == "1" else f"all {weight} points withheld."
+        if answer is not None and answer.quotes and not answer.has_content and answer.evidence != "not_answered":
+            return f"Not answered: the quoted sentences back no option, value or note yet; {withheld}"
         if answer is not None and answer.drafted and answer.reviewed:  # emptied by the buyer: stays so on a re-draft
             return f"Not answered: the evaluator rejected the answer drafted from the proposal; {withheld}"
         return f"Not answered: {withheld}"

@@ -73,8 +73,8 @@ def _index(facts: Facts, answer, rank: int, substance, measured: bool | None = N
         for row in answer.integrations:
             if row.direction != "none":
                 integrated[row.system] = integrated.get(row.system, False) or bool(row.method.strip() and row.owner.strip())
-    if answered is None:  # a measure counts once given: a unit alone answers nothing
-        answered = bool(answer.quotes) or answer.says(m is not None and m.given)
+    if answered is None:  # a measure counts once given: a unit alone answers nothing, nor do quotes alone
+        answered = answer.says(m is not None and m.given)
     if answered:
         facts.answered.add(qid)
     return measured, answered

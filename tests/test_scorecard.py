@@ -168,5 +168,18 @@ def test_a_rejected_draft_is_reported_as_rejected_not_only_as_unanswered(bank):
                           if a.question == "data.history").reasons
                for name, answer in (("rejected", rejected), ("blank", blank))}
     assert reasons["rejected"] == ["Not answered: the evaluator rejected the answer drafted from the proposal; "
-                                   "all 1 points withheld."]
-    assert reasons["blank"] == ["Not answered: all 1 points withheld."]
+                                   "its 1 point withheld."]
+    assert reasons["blank"] == ["Not answered: its 1 point withheld."]
+
+
+def test_a_quote_alone_answers_no_question_nor_lowers_a_flag(bank):
+    """Accepting a suggested sentence under a question adds a quote but no option (the walk's "Remote support runs
+    through a VPN ..." under who keeps it running): the question stays unanswered, its section is not counted done,
+    and the flag the missing owner raises stays up."""
+    quoted = Answer(question="upkeep.owner", evidence="specific", quotes=["Remote support runs through a VPN."])
+    card = score(Evaluation(bank_version=bank.version, proposal="P", answers=[quoted]))
+    scored = next(a for a in card.answers if a.question == "upkeep.owner")
+    assert scored.points == 0 and scored.evidence == "not_answered"
+    assert scored.reasons[0].startswith("Not answered: the quoted sentences back no option")
+    assert "no_upkeep_owner" in {f.id for f in card.flags}
+    assert next(s for s in card.sections if s.id == scored.section).answered == 0

@@ -188,7 +188,8 @@ def _question(eid: str, qid: str, slot) -> None:
                           if a.question == qid)
         reasons = " ".join(scored.reasons)
         mine = "Your answer above is not saved (choose at the top of the page); it would score " if pending else ""
-        st.caption(common.md(f"{mine}{scored.points:g} of {scored.max_points:g} points. {reasons}"))
+        st.caption(common.md(f"{mine}{scored.points:g} of {scored.max_points:g} point{'' if scored.max_points == 1 else 's'}. "
+                             f"{reasons}"))
     if st.session_state.get(_WHOLE_PAGE):
         slot.container()  # Streamlit lets a fragment write outside only where it wrote in the page's run
     else:

@@ -1,0 +1,42 @@
+"""What the round's letter says to the vendor, read as the vendor reads it (a new buyer's walk): the Word file names
+the buyer, not python-docx; a second round thanks for the reply, not for the proposal; a quote is cited as the
+vendor knows its documents ("Proposal"), not by the buyer's own "Pasted text"."""
+import io
+from datetime import date
+
+import docx
+
+from reading.documents import pasted
+from reports.letter_round import ROUND_LETTERS, letter
+from rounds_corpus import SENT, cases, drafted
+from scoring import score
+from scoring.rounds import freeze, read_reply
+
+SPINDLE = dict(cases("tuning"))["spindle_ai"]
+
+
+def _sent():
+    evaluation = drafted(SPINDLE, "SpindleSense")
+    return freeze(evaluation, score(evaluation), "K. Novak", SENT)
+
+
+def test_the_word_letter_is_authored_by_the_buyer_not_the_library():
+    sent = _sent()
+    props = docx.Document(io.BytesIO(ROUND_LETTERS["docx"][0](sent, sent.rounds[0]))).core_properties
+    assert props.author == "K. Novak" and "python-docx" not in (props.comments or "")
+
+
+def test_a_second_rounds_letter_thanks_for_the_reply():
+    done = read_reply(_sent(), pasted(SPINDLE["replies"]["partial"]["text"], "reply", "Reply")).evaluation
+    again = freeze(done, score(done), "K. Novak", date(2026, 11, 20))
+    said = letter(again, again.rounds[-1]).intro
+    assert said.startswith(f"Thank you for your reply to our questions of {SENT.isoformat()}")
+    assert letter(again, again.rounds[0]).intro.startswith("Thank you for your proposal")
+
+
+def test_a_quote_is_cited_as_the_vendor_knows_its_documents():
+    sent = _sent()
+    second = pasted("A second pasted note from the vendor.", "proposal")
+    two = sent.model_copy(update={"documents": [*sent.documents, second]})
+    cited = [source for q in letter(two, two.rounds[0]).questions for _quote, source in q.quotes]
+    assert cited and not any("Pasted text" in source for source in cited), cited
