@@ -31,3 +31,27 @@ def test_one_kind_of_live_data_leaves_the_twin_open_and_the_why_names_it(press):
     assert not question.closed
     assert "Drafted from the answers: 1 kind (temperature)" in question.why
     assert "needs 3" in question.why
+
+
+BENDER = ("BendGuard brings Industry 4.0 and predictive maintenance of the mandrels to your CNC tube benders.\n"
+          "IoT sensors read the benders, and AI predicts wrinkles and cracks for every tube.\n")
+
+
+@pytest.fixture(scope="module")
+def bender():
+    return sent_out(BENDER, "BendGuard", "R. Iyer")
+
+
+def test_a_torque_a_machine_reports_is_condition_data_for_predictive_maintenance(bender):
+    body = ("Data: the bending torque and the bend angle from the existing Siemens 840D of each bender, over OPC UA "
+            "every 20 ms.")
+    question = MAIL.asked(bender, body)["data"]
+    assert question.closed, question.why
+
+
+def test_process_data_without_condition_data_leaves_predictive_maintenance_open_and_says_so(bender):
+    body = "Data: the bend angle and the tube count from the existing Siemens 840D of each bender, over OPC UA every 20 ms."
+    question = MAIL.asked(bender, body)["data"]
+    assert not question.closed
+    assert "none of them is vibration, temperature, pressure or device health, which Predictive maintenance needs" \
+        in question.why
