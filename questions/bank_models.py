@@ -231,6 +231,10 @@ class GeneralRules(Strict):
     gains: list[str] = []
     brings: list[dict[str, list[str]]] = []  # verbs and the nouns they take as a gain ("will bring a big improvement")
     abilities: list[str] = []  # what the product can do, said of no plant ("the system can create work orders")
+    # a quantifier over a class of systems ("all ERP and CMMS", "whatever system you run") and a grade with no measure
+    # ("protected at the highest level", "very accurate"): no system and no control of this plant (reading/reply_grades.py)
+    universals: dict[str, list[str]] = {}  # quantifiers, heads (class words), choosers and choosing ("whatever ... you")
+    assurances: dict[str, list[str]] = {}  # grades, qualities they grade, absolutes (an adverb that grades alone)
 
 
 class MeasureRules(Strict):

@@ -13,6 +13,7 @@ import re
 from questions.bank_models import GeneralRules
 
 from .reply_boasts import Boasts
+from .reply_grades import Grades
 from .reply_phrases import Phrases, key_runs, runs
 from .reply_words import any_of
 from .signal_patterns import trie_pattern
@@ -34,6 +35,7 @@ _DETERMINED = re.compile(r"(?<![\w-])(?:the|a|an|our|your|their|its|this|these)\
 # a chemical formula with a count or an "x" ("O2", "NOx", "CO2", "H2S") is a gas or a compound measured, no product
 # offered: "pyrometer, O2, NOx, CO, drive current and feed" lists what is read
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?[2-4]?)+(?<=[2-4]|x)$")
+_DIGIT = re.compile(r"\d")
 _THREE = re.compile(r"[\d-]{3}")  # what a standard's number needs
 _TWO_CAPS = re.compile(r"[A-Z][^A-Z]*[A-Z]")  # two items written as names hold two capitals
 _CLAUSE = re.compile(r"[;:]\s+|,\s+(?=so\s)")  # "..., so you will see": what follows, not for whom
@@ -87,15 +89,22 @@ class General:
         self.horizon = _horizon(rules.horizons)
         self.parties = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.parties))})\b") if rules.parties else None
         self.boasts = Boasts(rules.boasters, rules.gains, rules.brings, rules.abilities)  # a gain promised, no figure (reply_boasts.py)
+        self.grades = Grades(rules.universals, rules.assurances)  # "all ERP and CMMS", "at the highest level" (reply_grades.py)
 
     def why(self, text: str, before: str = "") -> str:
         """Clause by clause: "CureWatch addresses the most common causes of scrap, so you will see the
         benefit quickly" speaks of the market in its first clause, whatever its second says of you."""
         if self.plant is None or self._none_general(text):
             return ""
+        # a grade whose only tie to the plant is its "your" ("Your data are protected at the highest level."); one naming
+        # no plant at all is left to drafting, which drafts nothing specific of it ("The system is very reliable.")
+        graded = self.plant.search(text.lower()) and self.grades.only_graded(text)
+        if graded:
+            return f"it grades the product (\u201c{graded.group()}\u201d) without a measure or a name"
         for at, clause in enumerate(_CLAUSE.split(text)):
             lower = clause.lower()
-            if self.plant.search(self._unwished(lower)) and not self._promised_elsewhere(lower):
+            # a grade's "your" ("and your data are protected at the highest level") names no thing of the plant
+            if self.plant.search(self._unwished(self.grades.unassured(clause).lower())) and not self._promised_elsewhere(lower):
                 continue
             # "It" after a sentence on this plant is this plant's, but what it offers every system of a
             # kind, or one of several, is offered to every plant ("It connects to all major MES")
@@ -120,7 +129,8 @@ class General:
         return (self.keys.isdisjoint(runs(lower)) or not any(words.may(lower) for words in self.lists)) \
             and not (self.standard and self.standard_names.search(text) and _THREE.search(text)) \
             and not ("," in text and _AND_OR.search(text) and _TWO_CAPS.search(text)) and not (self.range and all(words.may(lower) for words in self.ranging)) \
-            and not (self.elsewhere and self.elsewhere.search(lower))  # "will run ..., proven on 14 lines worldwide"
+            and not (self.elsewhere and self.elsewhere.search(lower)) \
+            and not self.grades.may(lower)  # "will run ..., proven on 14 lines worldwide"; "all ERP", "highest level"
 
     def _promised_elsewhere(self, lower: str) -> bool:
         """Whether a clause's only words for this plant are a promise ("will") and it names other plants or the
@@ -154,6 +164,8 @@ class General:
         if _alternatives(text, self.people):
             return "it lists products as alternatives rather than says which of your systems"
         found = self.unnamed and self.any_unnamed.may(lower) and self.unnamed.search(text)
+        # a quantifier over a class ("all ERP and CMMS"), where the clause counts nothing ("all PLC of line 3" is the plant's)
+        found = found or (not _DIGIT.search(text) and self.grades.universal(text))
         return f"it offers every system of a kind (\u201c{found.group()}\u201d) rather than says which of yours" if found else ""
 
     def _general(self, text: str, lower: str) -> str:

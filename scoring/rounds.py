@@ -23,6 +23,7 @@ from reading.reply_readers import reply_reader_for
 from reading.text import Reading
 
 from .engine import Engine, engine_for
+from .round_short import short_of
 from .rules import questions_in
 from .scorecard import Scorecard
 
@@ -162,7 +163,7 @@ def freeze(evaluation: Evaluation, card: Scorecard, sent_by: str, today: date,
 
 def _closed(question: RoundQuestion, open_after: list[str], evaluation: Evaluation | None = None,
             integrations: str = "", spoke: bool = False, later_only: bool = False, unsaid: str = "",
-            deferred: bool = False) -> RoundQuestion:
+            deferred: bool = False, bank: QuestionBank | None = None) -> RoundQuestion:
     """Closed when none of its sources is open after the reply. A question whose sources the
     scorecard still holds open is answered at most partly, whatever its sentences name: the why
     says what is missing (a connection without its method or owner) and what stays open. One the
@@ -185,6 +186,8 @@ def _closed(question: RoundQuestion, open_after: list[str], evaluation: Evaluati
         if gaps:
             why += " " + "; ".join(gaps) + "."
         why += " Still open on the scorecard: " + "; ".join(said.get(s, s) for s in still) + "."
+        short = short_of(still, evaluation, bank or load_bank())  # "names quality events ..., none of them vibration ..."
+        why += "".join(f" {s}." for s in short)
     if deferred and not still:  # "our service team, price on request": the price asked is put off, not answered
         why = why.rstrip(".") + f"; it puts off {unsaid}, so the question stays open."
     return question.model_copy(update={"closed": not still and not deferred, "why": why, "status": status})
@@ -248,7 +251,7 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     taken = _taken(drafted, proposed, engine, whole, bank) if proposed else after
     deferred = put_off(read.questions, reader.rules.topics, read.unsaid)
     questions = [_waiting(_closed(q, taken, drafted, bank.key_questions.integrations, q.topic in read.spoke,
-                                  q.topic in read.later_only, read.unsaid.get(q.topic, ""), q.topic in deferred),
+                                  q.topic in read.later_only, read.unsaid.get(q.topic, ""), q.topic in deferred, bank),
                           after)
                  for q in read.questions]
     done = current.model_copy(update={"questions": questions, "reply_document": reply.name,

@@ -700,7 +700,7 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # connects with every mill and every ERP, the twin is very precise, and your data are in good hands with us.", its
 # vague pastry reply data.protocols and workflow.before_after citing "Danish pastry is our heritage, and bakeries all
 # over Scandinavia and Europe trust LayerIQ for a perfect lamination every day."
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning44": 1, "tuning50": 1, "tuning58": 2, "tuning59": 5}  # a set absent here may have none
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning44": 1, "tuning50": 1, "tuning59": 5}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):

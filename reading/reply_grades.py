@@ -1,0 +1,85 @@
+"""Two kinds of reply clause that name no thing of this plant, read by how they are built (the words:
+questions/rounds.yaml `general.universals` and `general.assurances`):
+- a quantifier over a class of systems ("all ERP and CMMS", "every ERP", "whatever system you run"): every system of
+  a kind is offered, none of this plant's is named. Only where the system's name is the head of what the quantifier
+  takes ("all ERP and CMMS,", "all MES systems"), not where it qualifies a noun after it ("every PLC cycle", "all PLC
+  tags" are the plant's own);
+- a grade without a measure ("your data are protected at the highest level", "the twin is very accurate", "fully
+  protected"): a superlative or an absolute grade of a quality, with no figure and no name in its part of the sentence,
+  names no control and no figure. Its "your" names no thing of the plant, so it does not make the sentence the
+  plant's; a sentence made only of such grades (no figure, no name) answers nothing."""
+from __future__ import annotations
+
+import re
+
+from .reply_phrases import runs
+from .reply_words import any_of
+
+_DIGIT = re.compile(r"\d")
+# a name past a part's first word: a capital after a letter-less gap ("SAP", "Siemens S7"); the part's first word
+# may be capitalised as any sentence's is
+_NAME = re.compile(r"(?<=\s)[A-Z]")
+# the parts of a clause that coordinate statements: "It connects to every ERP and LIMS, and your data are protected ..."
+_PARTS = re.compile(r",\s+")
+
+
+class Grades:
+    """`universal(text)`: the quantifier over a class of systems a clause holds (None: none); `assured(lower_part)`:
+    the grade a part holds with no measure; `unassured(text)`: the clause without its parts that only grade."""
+
+    def __init__(self, universals: dict[str, list[str]], assurances: dict[str, list[str]]):
+        quantifiers, heads = universals.get("quantifiers", []), universals.get("heads", [])
+        choosers, choosing = universals.get("choosers", []), universals.get("choosing", [])
+        heads_ = rf"|\s+(?i:{any_of(heads)})\b" if heads else ""
+        linking = universals.get("linking", [])
+        # after a verb or noun of linking earlier in the clause ("It connects to all presses and all ERP and CMMS"): the
+        # systems linked with; the system's name ends what the quantifier takes: a stop, "and"/"or" (another of the
+        # class), a class word ("every NOK" after "decides on rework for" counts parts, no systems)
+        self.universal_ = re.compile(
+            rf"\b(?i:{any_of(linking)})\b[^,;:]*?\b(?i:{any_of(quantifiers)})\s+([A-Z]{{2,}}s?)\b"
+            rf"(?=\s*(?:[,.;:!)]|$)|\s+(?:and|or|&)\s{heads_})") if quantifiers and linking else None
+        # the reader's own choice, every one of a kind: "whatever system you run", "whichever ERP your plant uses"
+        self.chosen = re.compile(
+            rf"\b(?i:{any_of(choosers)})\s+(?:[\w-]+\s+)?(?:[A-Z]{{2,}}s?|(?i:{any_of(heads)}))\s+(?:[\w-]+\s+)?"
+            rf"(?i:{any_of(choosing)})\b") if choosers and choosing and heads else None
+        grades, qualities = assurances.get("grades", []), assurances.get("qualities", [])
+        absolutes = assurances.get("absolutes", [])
+        # a grade of a quality, the grade before it at most two words away or after it ("protected at the highest
+        # level", "very accurate", "maximum security", "secure at the highest standard"), or an absolute adverb
+        graded = (rf"\b(?:{any_of(grades)})\s+(?:[\w-]+\s+){{0,2}}?(?:{any_of(qualities)})\b"
+                  rf"|\b(?:{any_of(qualities)})\s+(?:[\w-]+\s+){{0,3}}?(?:{any_of(grades)})\b") if grades and qualities else ""
+        alone = rf"\b(?:{any_of(absolutes)})\b" if absolutes else ""
+        either = "|".join(p for p in (graded, alone) if p)
+        self.grade = re.compile(either) if either else None
+        # the words one of which a text needs to hold either kind (most sentences hold none: not tried)
+        self.keys = frozenset(r for w in (*quantifiers, *choosers, *grades, *absolutes) for r in re.findall(r"[a-z]+", w.lower()))
+
+    def may(self, lower: str) -> bool:
+        return not self.keys.isdisjoint(runs(lower))
+
+    def universal(self, text: str) -> re.Match | None:
+        """The quantifier over a class of systems a clause links with, or the reader's choice of one."""
+        found = self.universal_.search(text) if self.universal_ else None
+        return found or (self.chosen.search(text) if self.chosen else None)
+
+    def assured(self, part: str) -> re.Match | None:
+        """The grade a part of a clause holds where the part names no figure and no name ("and your data are protected
+        at the highest level"); None where it names one ("fully encrypted with TLS 1.3")."""
+        if self.grade is None or _DIGIT.search(part) or _NAME.search(part):
+            return None
+        return self.grade.search(part.lower())
+
+    def unassured(self, text: str) -> str:
+        """The clause without its parts that only grade, nor the reader's choice: their "your" names no thing of the
+        plant ("It connects to every ERP and LIMS, and your data are protected at the highest level")."""
+        text = self.chosen.sub(" ", text) if self.chosen else text
+        if self.grade is None:
+            return text
+        return ", ".join(part for part in _PARTS.split(text) if not self.assured(part))
+
+    def only_graded(self, text: str) -> re.Match | None:
+        """The first grade of a sentence each of whose parts grades or names nothing, with no figure and no name
+        anywhere ("The twin is very accurate and your data are fully protected."): it answers nothing."""
+        if self.grade is None or _DIGIT.search(text) or _NAME.search(text):
+            return None
+        return self.grade.search(text.lower())
