@@ -16,7 +16,7 @@ from .reply_quotes import Quoting
 
 FIGURES = frozenset({"number", "cost"})  # how much or how many, asked after what the question is about
 PART_NAMES = {"number": "a number with its unit", "result": "a measured result", "data": "the data",
-              "protocol": "a protocol or interface", "system": "a named system", "role": "a role",
+              "protocol": "a protocol or interface", "system": "which system", "role": "a role",
               "frequency": "a frequency or timing", "output": "what it puts out (a work order, a hold, a schedule change)",
               "owner": "whose the data is", "cost": "what it costs", "outcome": "what happens meanwhile", "direction": "which way it connects",
               "task": "what each role does"}

@@ -44,7 +44,7 @@ class RoundChange:
         new = f"; {len(self.new)} new gap{'s' if len(self.new) != 1 else ''} or flag{'s' if len(self.new) != 1 else ''}" \
             if self.new else ""
         return (f"{head}, {self.answered} answered, {self.partly} partly, {self.not_answered} not; "
-                f"score {_score(self.score_before)} -> {_score(self.score_after)}; {self.questions_closed} of "
+                f"score {_moved(self.score_before, self.score_after)}; {self.questions_closed} of "
                 f"{self.asked} questions closed, {self.asked - self.questions_closed} still open{waits}{new}")
 
     def as_json(self) -> dict:
@@ -57,8 +57,14 @@ class RoundChange:
                 "questions_waiting": self.waiting}
 
 
-def _score(value: float | None) -> str:
-    return "-" if value is None else f"{value:.0f}"
+def _score(value: float | None, places: int = 0) -> str:
+    return "-" if value is None else f"{value:.{places}f}"
+
+
+def _moved(before: float | None, after: float | None) -> str:
+    """'42 -> 55'; with a decimal where whole points would hide a move ('49.7 -> 50.2', not '50 -> 50')."""
+    places = 1 if None not in (before, after) and before != after and round(before) == round(after) else 0
+    return f"{_score(before, places)} -> {_score(after, places)}"
 
 
 def changes(round_: Round) -> RoundChange:

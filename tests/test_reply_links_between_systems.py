@@ -83,4 +83,4 @@ def test_the_drafted_link_takes_its_owner(moulding):
 
 def test_data_said_to_go_back_to_a_system_is_on_the_systems_question(moulding):
     question = MAIL.asked(moulding, "Short-shot events go back to your MES after every shift.")["integrations"]
-    assert question.status == "partly" and "a named system" in question.why, question.why
+    assert question.status == "partly" and "which system" in question.why, question.why
