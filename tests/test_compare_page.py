@@ -129,3 +129,18 @@ def test_a_score_shows_the_same_whole_number_on_compare_as_on_the_scorecard(app_
     at.query_params["id"] = saved.id
     at.switch_page("views/scorecard.py").run()
     assert any(e.label.startswith(f"{data.title} — {shown}/100") for e in at.expander)
+
+
+def test_a_ranking_on_unreviewed_drafts_says_so(app_url):
+    """Compare names each proposal whose drafted answers nobody has checked (the walk ranked a draft first with no
+    word of it); a proposal the buyer answered alone gets no warning."""
+    store = Store(app_url)
+    typed = store.create(EXAMPLES[0].model_copy(update={"proposal": "Typed by the buyer"})).id
+    answers = [a.model_copy(update={"drafted": True, "reviewed": False}) for a in EXAMPLES[1].answers]
+    drafted = store.create(EXAMPLES[1].model_copy(update={"proposal": "Drafted only", "answers": answers})).id
+    at = open_compare()
+    at.multiselect(key="compare:ids").set_value([typed, drafted]).run()
+    assert not at.exception, at.exception
+    warned = " ".join(unescape(w.value) for w in at.warning)
+    assert f"Drafted only: {len(answers)} drafted answers not yet reviewed" in warned
+    assert "Typed by the buyer" not in warned

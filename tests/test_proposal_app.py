@@ -185,6 +185,20 @@ def test_an_uploaded_pdf_is_read_and_saved(store, eid):
     assert "linesight.pdf (1 page)" in unescape(at.success[0].value)
 
 
+def test_a_second_file_is_added_from_a_new_empty_file_box(store, eid):
+    """The browser keeps a file box's files, so after a read the page draws a new, empty box: the datasheet added
+    next is read alone, not beside the proposal again ("... is already one of the proposal's documents")."""
+    pdf = pdf_of([line for line in PROPOSAL.splitlines() if line])
+    at = upload_and_read(open_form(eid), eid, "linesight.pdf", pdf, "application/pdf")
+    assert at.file_uploader(key=pkey(eid, "upload:1")).value in (None, [])
+    at.file_uploader(key=pkey(eid, "upload:1")).set_value(("vs10 datasheet.txt", f"{OPC_UA}".encode(), "text/plain")).run()
+    at.button(key=pkey(eid, "read")).click().run()
+    wait_for_reading(eid)
+    at.run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert [d.name for d in store.get(eid).evaluation.documents] == ["linesight.pdf", "vs10 datasheet.txt"]
+
+
 def test_an_extraction_warning_is_shown(store, eid):
     latin = f"Caf\xe9 cr\xe8me. {OPC_UA}".encode("latin-1")
     at = upload_and_read(open_form(eid), eid, "latin.txt", latin, "text/plain")

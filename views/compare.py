@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 import scoring
+from reading.draft_review import progress
 from scoring.round_changes import changes
 from scoring.scorecard import whole
 from views import common, library_table
@@ -66,6 +67,16 @@ def _weights() -> dict[str, float]:
                                                                                    required=True, width=90)})
     st.caption("Change a weight to re-rank: how much each section matters to your plant.")
     return {row["id"]: float(row["Weight"]) for row in edited.to_dict("records") if pd.notna(row["Weight"])}
+
+
+def _unreviewed(evaluations) -> None:
+    """A ranking that rests on drafts nobody has checked says so: each proposal's unreviewed drafted answers."""
+    waiting = [(e.proposal, progress(e).unreviewed) for e in evaluations]
+    waiting = [(name, n) for name, n in waiting if n]
+    if waiting:
+        said = "; ".join(f"{line(name)}: {many(n, 'drafted answer')} not yet reviewed" for name, n in waiting)
+        st.warning(f"The ranking rests partly on answers Winnow drafted that nobody has checked ({said}). Keep, "
+                   "edit or reject them on the Evaluate page before deciding.", icon=":material/auto_awesome:")
 
 
 def _winner(comp) -> None:
@@ -206,6 +217,7 @@ def main() -> None:
         return
     with results:
         _winner(comp)
+        _unreviewed(evaluations)
     _table(comp)  # the page's full width: beside the weights, two long names already overflowed
     _chart(comp)
     _differences(comp)

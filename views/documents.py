@@ -97,7 +97,7 @@ def add_form(eid: str, has_documents: bool, locked: bool) -> None:
                  help="Quotes name their document by this ('Datasheet p. 4').", disabled=locked)
     if uploading:
         st.file_uploader("Files (PDF, Word, text, Markdown, or scanned pages as PNG, JPEG or TIFF)", type=TYPES,
-                         accept_multiple_files=True, key=key(eid, "upload"), disabled=locked,
+                         accept_multiple_files=True, key=_upload_key(eid), disabled=locked,
                          max_upload_size=math.ceil(MAX_UPLOAD_BYTES / 1024 / 1024),
                          help="Read on the server in a separate process with time and memory limits; pages "
                               "without a text layer are read by OCR. Only the text is kept.")
@@ -109,6 +109,12 @@ def add_form(eid: str, has_documents: bool, locked: bool) -> None:
               args=(eid,), disabled=locked)
     if locked:
         st.caption(_locked_note(eid))
+
+
+def _upload_key(eid: str) -> str:
+    """The file box's key, new after each read (its first: "proposal:ID:upload")."""
+    n = st.session_state.get(key(eid, "upload_round"), 0)
+    return key(eid, "upload") + (f":{n}" if n else "")
 
 
 def _locked_note(eid: str) -> str:
@@ -123,7 +129,7 @@ def add(eid: str) -> None:
     if st.session_state.get(key(eid, "source"), UPLOAD) == PASTE:
         _add_pasted(eid)
         return
-    files = st.session_state.get(key(eid, "upload")) or []
+    files = st.session_state.get(_upload_key(eid)) or []
     if not files:
         notify(eid, "error", NO_FILE_YET)
         return
@@ -134,7 +140,9 @@ def add(eid: str) -> None:
         kind = kind_from_name(name, first and n == 0) if chosen == FROM_NAME else chosen
         reading_jobs.start(common.store(), eid, name, kind, upload.getvalue(), auth.current_user().owner)
     st.session_state[key(eid, "version")] = common.store().get(eid).version
-    st.session_state.pop(key(eid, "upload"), None)  # the same files are not added twice by a second click
+    # a new, empty file box: the browser keeps a file box's files however its state is cleared, and sent them
+    # again with the next file added ("... is already one of the proposal's documents")
+    st.session_state[key(eid, "upload_round")] = st.session_state.get(key(eid, "upload_round"), 0) + 1
 
 
 def _add_pasted(eid: str) -> None:

@@ -121,7 +121,10 @@ def add(eid: str) -> None:
     updated = latest.model_copy(update={"evidence_records": [*latest.evidence_records, record],
                                         "documents": documents})
     if common.save(eid, updated):
-        _say(eid, "success", f"Recorded: it backs {many(len(questions), 'answer')}.")
+        names = common.bank().evidence_names()
+        _say(eid, "success", f"Recorded: it backs {many(len(questions), 'answer')}. Raise their evidence to "
+                             f"{names['demonstrated']} or {names['proven']} on the Evaluate page where what was seen "
+                             "shows it: the record is what lets that level count.")
 
 
 def _say(eid: str, kind: str, message: str) -> None:

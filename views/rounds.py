@@ -21,7 +21,7 @@ from scoring.round_changes import changes
 from scoring.round_taking import keep_own_answer, pending, take_reply_answer
 from scoring.rounds import RoundError, freeze, open_questions, open_round, read_reply
 from views import auth, common, evidence, notices
-from views.answer_state import DIRECTIONS
+from views.round_words import in_words
 from questions.wording import many
 
 STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
@@ -73,7 +73,7 @@ def _round(saved, round_) -> None:
     with st.expander(line(title), expanded=round_ is saved.evaluation.rounds[-1]):
         if round_.replied:
             st.markdown(md(changes(round_).line()))
-            st.caption(line(f"Reply read from {round_.reply_document}."))
+            st.caption(line(f"The vendor's reply: {round_.reply_document}."))
         else:
             st.caption("Waiting for the vendor's reply.")
         _questions_table(round_)
@@ -207,41 +207,14 @@ def _proposed(saved, locked: bool) -> None:
             mine, theirs = st.columns(2)
             yours = saved.evaluation.answer(qid)
             mine.caption("Your answer")
-            mine.text(_summary(yours, questions[qid]))
+            mine.text(in_words(yours, questions[qid], common.bank()))
             theirs.caption("From the reply (what it adds is marked +)")
-            theirs.text(_summary(answer, questions[qid], yours))
-            take, keep = st.columns(2)
+            theirs.text(in_words(answer, questions[qid], common.bank(), yours))
+            keep, take = st.columns(2)  # each under its own column: mine left, the reply's right
             take.button("Take the reply's answer", key=key(saved.id, f"accept:{qid}"), icon=":material/check:",
                         on_click=decide, args=(saved.id, qid, True), disabled=locked)
             keep.button("Keep my answer", key=key(saved.id, f"keep:{qid}"), icon=":material/undo:",
                         on_click=decide, args=(saved.id, qid, False), disabled=locked)
-
-
-def _summary(answer, question, yours=None) -> str:
-    """An answer in the buyer's words: options by name, each connection with its way, method and owner, the
-    evidence level by name; against the buyer's own answer, what the reply adds is marked "+"."""
-    if answer is None:
-        return "not answered"
-    added = (lambda part, had: "+ " if yours is not None and part not in had else "")
-    names = question.choice_names()
-    options = [added(o, yours.choices if yours else []) + names.get(o, o) for o in answer.choices]
-    had = [_link(r) for r in yours.integrations] if yours else []
-    links = [added(_link(r), had) + _link(r) for r in answer.integrations]
-    level = common.bank().evidence_names().get(answer.evidence, answer.evidence)
-    parts = ["\n".join(options), answer.text.strip(), "\n".join(links), _measure(answer.measure), f"Evidence: {level}"]
-    return "\n".join(p for p in parts if p)
-
-
-def _link(row) -> str:
-    return ", ".join(p for p in (f"{row.system} {DIRECTIONS.get(row.direction, row.direction)}", row.method,
-                                 f"owned by {row.owner}" if row.owner else "") if p)
-
-
-def _measure(measure) -> str:
-    if measure is None or not measure.given:
-        return ""
-    ends = " -> ".join("?" if v is None else f"{v:g}" for v in (measure.baseline, measure.target))
-    return f"{measure.metric or 'measure'}: {ends} {measure.unit}".strip()
 
 
 def decide(eid: str, qid: str, take: bool) -> None:
