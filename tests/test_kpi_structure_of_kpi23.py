@@ -14,3 +14,21 @@ def test_a_buyers_ceiling_per_an_hour_of_running_pairs_with_todays_count_per_hou
             "operator must clear) per hour of running on the labeller.\nThe supplier shall upgrade the label feed.\n"
             "After the upgrade, label jams shall not exceed 3 per hour of running, verified over 6 shifts.")
     assert kpi_ends(text) == (9, 3)
+
+
+def test_a_value_a_commitment_wraps_with_its_measure_named_after_it_is_the_target():
+    text = ("Subject: kiln 4 - what we can sign\nHi Joe,\nYour records for last year show the kiln 4 dryer was "
+            "available for 81.0 % of its scheduled hours.\nWith the new burner we'd be happy to put 88 % availability "
+            "of kiln 4 into the contract, measured over the first quarter.\nRegards, Ann")
+    assert kpi_ends(text) == (81.0, 88.0)
+
+
+def test_a_value_in_another_clause_before_the_commitment_is_not_wrapped_by_it():
+    from questions import load_bank
+    from reading.draft_rules import rules_for
+    from reading.kpi_numbers import as_read
+    from reading.kpi_wrapped import wrapped_value
+    from reading.phrases import normalise, tokens
+    lower = as_read("The line ran at 88 % availability last year, and we would write the new burner into the contract.")
+    cue = tokens(normalise(lower)).index("into")
+    assert wrapped_value(lower, cue, [], rules_for(load_bank())) is None
