@@ -230,7 +230,8 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     said_before = _ASIDE.sub(" ", said_before)  # "first-pass yield (bags passing without rework) was": the measure named
     # "downtime is 8% ... we guarantee 99.5% availability": two measures (named since the value before)
     if other_kinds(target.metric, metric_before(_AFTER_VALUE.split(said_before)[-1], rules), rules) \
-            or other_kind_only(target.metric, as_read(source.text), rules):  # "loses 6.5 % to changeovers" for OEE
+            or other_kind_only(target.metric, _clause_at(as_read(source.text), len(said_before)), rules):  # "loses 6.5 %
+        # to changeovers" for OEE
         return None
     # "fewer than 120 a week" after "300+ stops a week": today's unit names the things counted
     counted = counted_per(unit, target.unit)
@@ -256,6 +257,12 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     way = bound(sentences[at].text, target.target)  # "respond within no more than 4 hours" is no target for 45 minutes
     fits = way * (paired.target - paired.baseline) >= 0
     return (paired, source) if fits and moves_the_right_way(paired, rules) else None
+
+
+def _clause_at(lower: str, at: int) -> str:
+    """The part of a sentence between semicolons around `at`: "91.2 % passed ...; many failures were ..." tells of
+    failures in a clause of its own, no measure of the value's."""
+    return lower[lower.rfind(";", 0, at) + 1:(lower.find(";", at) + 1 or len(lower) + 1) - 1]
 
 
 # a verb that tells what records showed, right before a value that names its measure: its subject names where the

@@ -32,3 +32,19 @@ def test_a_value_in_another_clause_before_the_commitment_is_not_wrapped_by_it():
     lower = as_read("The line ran at 88 % availability last year, and we would write the new burner into the contract.")
     cue = tokens(normalise(lower)).index("into")
     assert wrapped_value(lower, cue, [], rules_for(load_bank())) is None
+
+
+def test_a_loss_told_as_what_passing_units_went_without_is_no_other_measure():
+    from questions import load_bank
+    from reading.draft_rules import rules_for
+    from reading.kpi_kinds import other_kind_only
+    rules = rules_for(load_bank())
+    assert not other_kind_only("first-pass yield", "last year 88.0 % of pumps passed the leak test without rework", rules)
+    assert other_kind_only("first-pass yield", "last year 12.0 % of pumps needed rework after the leak test", rules)
+
+
+def test_a_first_pass_yield_told_as_units_passing_without_repair_is_its_baseline():
+    text = ("Pump assembly - leak test proposal\nYour plant in Brno has built pumps since 2009.\nIn 2025 only 88.0 % "
+            "of pumps passed the leak test without rework or repair; most failures were seal problems of the fixture.\n"
+            "We commit to a first-pass yield at the leak test of at least 95.0 % of pumps, counted over 10,000 units.")
+    assert kpi_ends(text) == (88.0, 95.0)
