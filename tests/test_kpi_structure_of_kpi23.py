@@ -48,3 +48,16 @@ def test_a_first_pass_yield_told_as_units_passing_without_repair_is_its_baseline
             "of pumps passed the leak test without rework or repair; most failures were seal problems of the fixture.\n"
             "We commit to a first-pass yield at the leak test of at least 95.0 % of pumps, counted over 10,000 units.")
     assert kpi_ends(text) == (88.0, 95.0)
+
+
+def test_a_cut_of_a_time_named_per_a_thing_takes_the_time_told_as_that_measures():
+    text = ("Spritzgießzelle für Eimer, Angebot\nDie Zykluszeit je Eimer lag im Mittel der Monate März bis August "
+            "2026 bei 40 s, bestimmt durch die Kühlung.\nMit neuen Formeinsätzen senken wir die Zykluszeit je Eimer "
+            "um 25 Prozent.")
+    assert kpi_ends(text) == (40.0, 30.0)
+
+
+def test_a_cut_of_a_use_per_a_thing_takes_no_time_told_beside_it():
+    text = ("Cleaning line - proposal\nYour plant cleans 5,000 crates a day; a crate spends 40 s in the tunnel.\n"
+            "We will cut the water use per crate by 25 %.")
+    assert kpi_ends(text) is None
