@@ -112,6 +112,9 @@ def _last_words(words: list[str], rules: DraftRules) -> list[str]:
         for start in range(max(0, cut - len(said) + 1), cut):
             if len(said) > 1 and words[start:start + len(said)] == said:
                 return words[start:]
+    if not is_kind(" ".join(words[cut:]), rules):  # "guaranteed throughput of pasteurized kernels after the upgrade":
+        kinds = [i for i, w in enumerate(words[:cut]) if is_kind(w, rules)]  # the name starts at the kind it names
+        return words[kinds[-1]:] if kinds else words[cut:]
     return words[cut:]
 
 

@@ -9,7 +9,8 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules
 from .kpi_block import block_rows
-from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, unit_kind, units_name
+from .kpi_kinds import (is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, unit_kind, units_name,
+                        unnamed_machines)
 from .kpi_metric import NEAR, metric_before, naming
 from .kpi_naming import names_measure, said_stems as _said_stems, stems as _stems
 from .kpi_numbers import as_read, counted_per, finer_time, in_unit, unit_head
@@ -229,7 +230,7 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     baseline, source, unit, said_before = found
     said_before = _ASIDE.sub(" ", said_before)  # "first-pass yield (bags passing without rework) was": the measure named
     # "downtime is 8% ... we guarantee 99.5% availability": two measures (named since the value before)
-    if other_kinds(target.metric, metric_before(_AFTER_VALUE.split(said_before)[-1], rules), rules) \
+    if other_kinds(target.metric, unnamed_machines(metric_before(_AFTER_VALUE.split(said_before)[-1], rules)), rules) \
             or other_kind_only(target.metric, _clause_at(as_read(source.text), len(said_before)), rules):  # "loses 6.5 %
         # to changeovers" for OEE
         return None

@@ -61,3 +61,25 @@ def test_a_cut_of_a_use_per_a_thing_takes_no_time_told_beside_it():
     text = ("Cleaning line - proposal\nYour plant cleans 5,000 crates a day; a crate spends 40 s in the tunnel.\n"
             "We will cut the water use per crate by 25 %.")
     assert kpi_ends(text) is None
+
+
+def test_a_long_name_is_cut_to_start_at_the_kind_of_measure_it_names():
+    from questions import load_bank
+    from reading.draft_rules import rules_for
+    from reading.kpi_metric import metric_before
+    name = metric_before("guaranteed throughput of washed carrots after the upgrade: ", rules_for(load_bank()))
+    assert name.startswith("throughput")
+
+
+def test_a_kind_word_sizing_a_machine_names_no_measure():
+    from reading.kpi_kinds import unnamed_machines
+    assert unnamed_machines("the old steam sterilizer holds the line to 900 kg per hour") == \
+        "the old sterilizer holds the line to 900 kg per hour"
+    assert unnamed_machines("steam use is 2.1 t per hour") == "steam use is 2.1 t per hour"
+
+
+def test_a_rate_a_machine_named_for_a_falling_kind_limits_is_the_throughputs_baseline():
+    text = ("Carrot washing - line upgrade\nThe present steam sterilizer limits the line to 3,200 kg per hour of "
+            "carrots; the washers upstream handle 6,000 kg per hour.\nWe will replace it with a continuous unit.\n"
+            "Guaranteed throughput of washed carrots after the upgrade: 5,000 kg per hour, over an 8-hour run.")
+    assert kpi_ends(text) == (3200.0, 5000.0)
