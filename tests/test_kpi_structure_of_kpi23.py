@@ -83,3 +83,10 @@ def test_a_rate_a_machine_named_for_a_falling_kind_limits_is_the_throughputs_bas
             "carrots; the washers upstream handle 6,000 kg per hour.\nWe will replace it with a continuous unit.\n"
             "Guaranteed throughput of washed carrots after the upgrade: 5,000 kg per hour, over an 8-hour run.")
     assert kpi_ends(text) == (3200.0, 5000.0)
+
+
+def test_a_ceiling_told_after_the_value_commits_and_pairs_across_units_of_time():
+    text = ("Label press - changeover proposal\nA job change on your label press currently takes 2.5 hours on "
+            "average (press log, 2026).\nOur quick-change anilox and sleeve system takes the job change down to "
+            "50 minutes at most.\nThe rewinder is not affected.")
+    assert kpi_ends(text) == (150.0, 50.0)
