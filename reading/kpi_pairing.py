@@ -38,6 +38,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     only a value whose own words or unit name the target's measure (kpi_naming.names_measure)."""
     # short words name nothing, but a kind of measure does however short: "gas", "oee"
     metric_words = {w for w in target.metric.split() if len(w) > 3 or is_kind(w, rules)}
+    # a sentence's words are read with a hyphen's parts apart: "pack-out" is named by "pack" there
+    hyphened = {part for w in metric_words if "-" in w for part in w.split("-") if len(part) > 3}
     kinds = {w for w in metric_words if is_kind(w, rules)} \
         or {w for w in unit_kind(target.unit).split() if is_kind(w, rules)}  # "guarantee: 4.9 kwh/kg" is energy's
     kinds |= {w[:-1] for w in kinds if w.endswith("s")}  # "false rejects" names the kind "false reject rate" names
@@ -64,7 +66,7 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
                      or based and based.group(0) in sentence.text.lower())):
             continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %") or its base
         said = _own_said(sentence.text, _kept(rules))
-        first = (not named or _stems(metric_words) & _stems(words) or units_name(target.metric, words)) \
+        first = (not named or _stems(metric_words | hyphened) & _stems(words) or units_name(target.metric, words)) \
             and _first_in_unit(said, target, rules, own)  # "610 kWh per tonne" is about "the energy use per tonne"
         if first and i == at and not _said_today_at(said, first, rules):
             continue  # the target's own sentence: "of 2.5 % at a polishing ratio of 50 %" is a condition, no baseline

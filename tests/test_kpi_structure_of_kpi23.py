@@ -90,3 +90,10 @@ def test_a_ceiling_told_after_the_value_commits_and_pairs_across_units_of_time()
             "average (press log, 2026).\nOur quick-change anilox and sleeve system takes the job change down to "
             "50 minutes at most.\nThe rewinder is not affected.")
     assert kpi_ends(text) == (150.0, 50.0)
+
+
+def test_a_hyphened_measure_is_named_by_its_parts_in_the_baseline_sentence():
+    text = ("Cherry packhouse - sorter proposal\nYour pack-out (the share of received cherries that leaves as first "
+            "grade) averaged 74 % in 2026.\nOur sorter replaces the hand tables.\nWe commit to raising the pack-out "
+            "of received cherries by 6 percentage points, measured over 2 weeks of the 2027 season.")
+    assert kpi_ends(text) == (74.0, 80.0)
