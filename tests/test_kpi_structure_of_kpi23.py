@@ -97,3 +97,16 @@ def test_a_hyphened_measure_is_named_by_its_parts_in_the_baseline_sentence():
             "grade) averaged 74 % in 2026.\nOur sorter replaces the hand tables.\nWe commit to raising the pack-out "
             "of received cherries by 6 percentage points, measured over 2 weeks of the 2027 season.")
     assert kpi_ends(text) == (74.0, 80.0)
+
+
+def test_a_floor_a_value_will_be_is_a_committed_target():
+    text = ("Cheese brining - our offer\nThe yield of saleable wheels from pressed curd is in 2026 on 91,5 %, because "
+            "wheels with cracked rinds are taken out.\nWe deliver a new brine circulation with 8 sensors.\nAfter our "
+            "measures the yield of saleable wheels from pressed curd will be minimum 94,0 %, measured over three weeks.")
+    assert kpi_ends(text) == (91.5, 94.0)
+
+
+def test_a_value_a_thing_will_be_with_no_bound_commits_nothing():
+    text = ("Cheese brining - our offer\nThe yield of saleable wheels from pressed curd is in 2026 on 91,5 %.\n"
+            "The new brine room will be 12 m long and will be ready in 6 weeks.")
+    assert kpi_ends(text) is None
