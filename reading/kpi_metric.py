@@ -98,6 +98,7 @@ def _after_subject(words: list[str], rules: DraftRules) -> list[str]:
 
 
 _NAME_WORDS = 6  # a metric's name is its last few words before the value
+_KIND_MISSED = 2  # ... and starts at a kind of measure told up to two words before them
 
 
 def _last_words(words: list[str], rules: DraftRules) -> list[str]:
@@ -113,7 +114,8 @@ def _last_words(words: list[str], rules: DraftRules) -> list[str]:
             if len(said) > 1 and words[start:start + len(said)] == said:
                 return words[start:]
     if not is_kind(" ".join(words[cut:]), rules):  # "guaranteed throughput of pasteurized kernels after the upgrade":
-        kinds = [i for i, w in enumerate(words[:cut]) if is_kind(w, rules)]  # the name starts at the kind it names
+        # the name starts at the kind it names, when the cut falls a word or two after it
+        kinds = [i for i in range(max(0, cut - _KIND_MISSED), cut) if is_kind(words[i], rules)]
         return words[kinds[-1]:] if kinds else words[cut:]
     return words[cut:]
 
