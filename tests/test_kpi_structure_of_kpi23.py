@@ -118,3 +118,18 @@ def test_a_value_a_thing_will_be_with_no_bound_commits_nothing():
     text = ("Cheese brining - our offer\nThe yield of saleable wheels from pressed curd is in 2026 on 91,5 %.\n"
             "The new brine room will be 12 m long and will be ready in 6 weeks.")
     assert kpi_ends(text) is None
+
+
+def test_a_german_cut_with_its_verb_put_last_after_the_share_is_read():
+    from reading.kpi_change import read_relative
+    from reading.kpi_numbers import as_read
+    change = read_relative(as_read("Wir verpflichten uns, den Ausschussanteil der gepressten Teile um 25 Prozent zu "
+                                   "senken, gemessen über 5 Tage."))
+    assert change and change.factor == 0.75 and change.metric == "ausschussanteil der gepressten teile"
+
+
+def test_a_german_cut_with_its_verb_last_takes_the_share_told_before():
+    text = ("Pressenlinie – Angebot\nIm Jahr 2025 wurden laut Ihrer Statistik 6,0 % der gepressten Teile wegen Rissen "
+            "aussortiert.\nWir liefern neue Werkzeuge.\nWir sagen zu, den Ausschussanteil der gepressten Teile um 25 "
+            "Prozent zu senken, gemessen über 10 Produktionstage.")
+    assert kpi_ends(text) == (6.0, 4.5)
