@@ -47,7 +47,7 @@ _ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))?" 
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
                      r"\bexceed|\bmore than|\bhigher than|\blower than|"
-                     r"\breach|\bgoal|\bis|\bbe|\bat|\bof|<=?|≤|:|,|\b(?:" + _TO + ")) (?:" + _SHORT + ")?" + LEAD + NUM + r" ?" + UNIT)
+                     r"\breach|\bgoal|\bis|\bbe|\bat|\bof|<=?|≤|>=?|≥|:|,|\b(?:" + _TO + ")) (?:" + _SHORT + ")?" + LEAD + NUM + r" ?" + UNIT)
 
 
 # "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"

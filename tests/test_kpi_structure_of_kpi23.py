@@ -133,3 +133,18 @@ def test_a_german_cut_with_its_verb_last_takes_the_share_told_before():
             "aussortiert.\nWir liefern neue Werkzeuge.\nWir sagen zu, den Ausschussanteil der gepressten Teile um 25 "
             "Prozent zu senken, gemessen über 10 Produktionstage.")
     assert kpi_ends(text) == (6.0, 4.5)
+
+
+def test_a_floor_sign_leads_a_short_units_target_and_a_bound_in_brackets_defines_what_is_counted():
+    text = ("Labeller LB-40 retrofit - summary of offer\nProduct: bottles, 2 formats, nominal speed 240 bottles/min.\n"
+            "Current MTBF (Jan-Mar 2026, stops > 20 s, MES data): 18 min.\nScope: new label magazine, servo drive.\n"
+            "Guar. MTBF after retrofit: >= 60 min at 200 bottles/min, 4 consecutive shifts.")
+    assert kpi_ends(text) == (18.0, 60.0)
+
+
+def test_a_value_in_brackets_with_no_bound_is_still_a_value():
+    from questions.models import Measure
+    from reading.kpi_said import said_in_unit
+    said = [s[0] for s in said_in_unit("current mtbf (18 min, mes data) and stops (> 20 s)", Measure(metric="mtbf",
+                                                                                                    unit="min"))]
+    assert said == [18.0]
