@@ -85,6 +85,13 @@ def test_a_rate_a_machine_named_for_a_falling_kind_limits_is_the_throughputs_bas
     assert kpi_ends(text) == (3200.0, 5000.0)
 
 
+def test_take_with_its_particle_commits_as_bring_does_and_pairs_across_units_of_time():
+    text = ("Label press - changeover proposal\nA job change on your label press currently takes 2.5 hours on "
+            "average (press log, 2026).\nOur quick-change anilox and sleeve system takes the job change down to "
+            "50 minutes.\nThe rewinder is not affected.")
+    assert kpi_ends(text) == (150.0, 50.0)
+
+
 def test_a_ceiling_told_after_a_value_of_a_description_commits_nothing():
     text = ("Site view - offer\nInstallation by our technician takes one day per site.\nThe picture on your phone is "
             "at most one minute old.")
