@@ -137,7 +137,10 @@ def _after_means(words: list[str], rules: DraftRules) -> list[str]:
             return words[subject + 1:]
         if not is_kind(" ".join(words), rules):
             return []
-    modal = next((i for i, w in enumerate(words) if w in _modals()), len(words))
+    # ... its present verb of change, when it has no modal: "our new machines with ultrasonic seals bring the leaking
+    # sachets down to" names the leaking sachets
+    moved = [i for i, w in enumerate(words) if w in rules.kpi_moves and w not in ("from", "to", "down", "up")]
+    modal = next((i for i, w in enumerate(words) if w in _modals()), moved[-1] if moved else len(words))
     if words[:1] and words[0] in _OFFERED and not _means().isdisjoint(words[2:modal]):
         return words[modal + 1:]  # "our fryer with an insulated hood and heat recovery will need": the offer's machine
     return words

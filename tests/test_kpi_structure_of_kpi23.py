@@ -155,3 +155,23 @@ def test_a_value_in_brackets_with_no_bound_is_still_a_value():
     said = [s[0] for s in said_in_unit("current mtbf (18 min, mes data) and stops (> 20 s)", Measure(metric="mtbf",
                                                                                                     unit="min"))]
     assert said == [18.0]
+
+
+def test_a_name_ending_in_when_its_target_is_for_is_cut_there():
+    from questions.models import Measure
+    from reading.kpi_tidy import without_time
+    def name(metric):
+        return without_time(Measure(metric=metric, unit="min", baseline=1, target=2)).metric
+    assert name("mtbf after retrofit") == "mtbf"
+    assert name("mttr after 3 mths") == "mttr"
+    assert name("line audit in october 2026") == "line audit"
+    assert name("solder joint defects after reflow") == "solder joint defects after reflow"
+    assert name("rejects after 3 passes") == "rejects after 3 passes"
+
+
+def test_the_offers_machines_with_their_means_name_what_their_present_verb_changes():
+    from questions import load_bank
+    from reading.draft_rules import rules_for
+    from reading.kpi_metric import metric_before
+    said = "our new fillers with servo pistons that cut foaming bring the underfilled bottles down to "
+    assert metric_before(said, rules_for(load_bank())) == "underfilled bottles"
