@@ -175,3 +175,10 @@ def test_the_offers_machines_with_their_means_name_what_their_present_verb_chang
     from reading.kpi_metric import metric_before
     said = "our new fillers with servo pistons that cut foaming bring the underfilled bottles down to "
     assert metric_before(said, rules_for(load_bank())) == "underfilled bottles"
+
+
+def test_spoilage_is_a_kind_of_measure_that_should_fall():
+    from questions import load_bank
+    from reading.draft_rules import rules_for
+    from reading.kpi_kinds import way_of
+    assert way_of("spoilage", rules_for(load_bank())) == (True, False)
