@@ -1,5 +1,12 @@
 """KPIs told by structure the reader missed (issue 14, kpi23): a rate's base told with what it is of ("per hour of
-running") is the same base as the bare period; ... Sentences written for these tests."""
+running") is the same base as the bare period; a value a commitment wraps ("write 92 % availability ... into the
+contract") is its target when its measure's name follows the value at once; a loss told as what counted things went
+without ("passed without retest or repair") and a clause of its own after a semicolon name no other measure than a
+yield's; a relative cut of a time named per a thing takes the time told as that measure's; a long name starts at the
+kind it names and a kind word sizing a machine ("steam sterilizer") names no measure; "take" with its particle commits
+as "bring" does; a hyphened name is found by its parts; a floor a value "will be" commits; a German verb put last
+after its share reads as "by"; ">=" leads a target and a bound in brackets defines what is counted; a name ending in
+when its target is for is cut there. Sentences written for these tests."""
 from kpi_corpus import kpi_ends
 from reading.kpi_numbers import counted_per
 
