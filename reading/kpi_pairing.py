@@ -230,10 +230,11 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     if not found:
         return None
     baseline, source, unit, said_before = found
+    at_value = len(said_before)  # where the value stands in the sentence as read
     said_before = _ASIDE.sub(" ", said_before)  # "first-pass yield (bags passing without rework) was": the measure named
     # "downtime is 8% ... we guarantee 99.5% availability": two measures (named since the value before)
     if other_kinds(target.metric, unnamed_machines(metric_before(_AFTER_VALUE.split(said_before)[-1], rules)), rules) \
-            or other_kind_only(target.metric, _clause_at(as_read(source.text), len(said_before)), rules):  # "loses 6.5 %
+            or other_kind_only(target.metric, _clause_at(as_read(source.text), at_value), rules):  # "loses 6.5 %
         # to changeovers" for OEE
         return None
     # "fewer than 120 a week" after "300+ stops a week": today's unit names the things counted
