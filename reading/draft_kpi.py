@@ -26,6 +26,7 @@ from .kpi_relative import relative_measure
 from .kpi_sentence import read_change, read_target
 from .kpi_source import committed as committed_to
 from .kpi_source import dated_result, elsewhere, firm, labelled_target
+from .kpi_tidy import without_time
 from .phrases import normalise, tokens
 from .quantities import DURATIONS
 from .text import Reading, Sentence
@@ -59,7 +60,7 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     named = by_unit(kind_name(named_by_kind(after_commitment(named, rules), quoted, rules), rules), rules)
     # a name found after the numbers were paired ("Scrap rate" over "Today: 2 %", "Target: 3 %") may tell
     # that the target moves the wrong way: then it is no target
-    return _drafted(drafter, counted(named, rules), quoted) if moves_the_right_way(named, rules) else None
+    return _drafted(drafter, without_time(counted(named, rules)), quoted) if moves_the_right_way(named, rules) else None
 
 
 Found = tuple[Measure, list[Sentence]]

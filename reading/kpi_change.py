@@ -132,6 +132,9 @@ def _relative(lower: str) -> Relative | None:
         found = _by(way, match.group(3), match.group(4), _what(words, verbs))
         found = found and replace(found, better=verb in verbs.better)
         return found and _told_first(found, lower, match.start(), verb, words, verbs)
+    match = _verb_last().search(lower)
+    if match:  # "den Bruchanteil ... um 40 % zu senken": the verb put last
+        return _by(-1 if match.group(4) in verbs.down else 1, match.group(2), match.group(3), _what(match.group(1), verbs))
     match = verbs.amount.search(lower)
     if match:
         verb, words = _last_verb(match.group(1), match.group(2), verbs)
@@ -267,6 +270,17 @@ def _which_way(verb: str, words: str, verbs: _Verbs) -> int:
 def _share(percent: float, metric: str) -> Relative | None:
     """-25 -> 0.75 of today's value; a cut of 100% or more is no share of it."""
     return Relative(1 + percent / 100, metric) if percent > -100 else None
+
+
+@lru_cache(maxsize=1)
+def _verb_last() -> re.Pattern:
+    """A change whose verb is put last, after its share and the infinitive marker, as German and Dutch put it ("den
+    Bruchanteil der Figuren um 40 % zu senken"): what changes follows the article (kpi.relative infinitive, articles)."""
+    data = draft_data()["kpi"]["relative"]
+    articles, marks = (_alternatives(map(str, data[key])) for key in ("articles", "infinitive"))
+    moves = _alternatives(map(str, data["down"] + data["up"]))
+    return re.compile(rf"\b(?:{articles}) ((?:[^ .;:!?]+ ){{1,6}}?)(?:{grammar('by')}) (\d+(?:\.\d+)?) ?{_SHARE_UNIT}"
+                      rf" (?:{marks}) ({moves})\b")
 
 
 _CLAIM = re.compile(r"\b(?:up to|as much as|typically|on average)\s*$")

@@ -98,6 +98,7 @@ def _after_subject(words: list[str], rules: DraftRules) -> list[str]:
 
 
 _NAME_WORDS = 6  # a metric's name is its last few words before the value
+_KIND_MISSED = 2  # ... and starts at a kind of measure told up to two words before them
 
 
 def _last_words(words: list[str], rules: DraftRules) -> list[str]:
@@ -112,6 +113,10 @@ def _last_words(words: list[str], rules: DraftRules) -> list[str]:
         for start in range(max(0, cut - len(said) + 1), cut):
             if len(said) > 1 and words[start:start + len(said)] == said:
                 return words[start:]
+    if not is_kind(" ".join(words[cut:]), rules):  # "guaranteed throughput of pasteurized kernels after the upgrade":
+        # the name starts at the kind it names, when the cut falls a word or two after it
+        kinds = [i for i in range(max(0, cut - _KIND_MISSED), cut) if is_kind(words[i], rules)]
+        return words[kinds[-1]:] if kinds else words[cut:]
     return words[cut:]
 
 
@@ -132,7 +137,10 @@ def _after_means(words: list[str], rules: DraftRules) -> list[str]:
             return words[subject + 1:]
         if not is_kind(" ".join(words), rules):
             return []
-    modal = next((i for i, w in enumerate(words) if w in _modals()), len(words))
+    # ... its present verb of change, when it has no modal: "our new machines with ultrasonic seals bring the leaking
+    # sachets down to" names the leaking sachets
+    moved = [i for i, w in enumerate(words) if w in rules.kpi_moves and w not in ("from", "to", "down", "up")]
+    modal = next((i for i, w in enumerate(words) if w in _modals()), moved[-1] if moved else len(words))
     if words[:1] and words[0] in _OFFERED and not _means().isdisjoint(words[2:modal]):
         return words[modal + 1:]  # "our fryer with an insulated hood and heat recovery will need": the offer's machine
     return words

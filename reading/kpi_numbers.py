@@ -260,10 +260,14 @@ _LENGTH = re.compile(r"\d+-[a-z]+")
 def counted_per(unit: str, period: str) -> bool:
     """Things counted per a period and the bare period: "1,200 micro-stops a month" today and "fewer than
     400 a month" for the target count the same things."""
+    period = _OF_WHAT.sub(r"\1", period)  # "per hour of operation" counts per hour: the "of" says what hour, no base
     if unit_head(period) == "per" and _unlengthed(unit).endswith(" " + _unlengthed(period)):
         return True  # "6.2 weld repairs per 100 pipes" today, "2.5 per 100 pipes" the target; "per loom per 8-hour
         # shift" today, "5 per loom per shift" the target (the length a base is stated at)
     return unit_head(period) == "per" and len(period.split()) == 2 and _base(_per(unit)) == _base(period.split())
+
+
+_OF_WHAT = re.compile(r"^(per [a-z]+) of [a-z-]+$")
 
 
 def _unlengthed(unit: str) -> str:

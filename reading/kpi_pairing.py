@@ -9,7 +9,8 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules
 from .kpi_block import block_rows
-from .kpi_kinds import is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, unit_kind, units_name
+from .kpi_kinds import (is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, unit_kind, units_name,
+                        unnamed_machines)
 from .kpi_metric import NEAR, metric_before, naming
 from .kpi_naming import names_measure, said_stems as _said_stems, stems as _stems
 from .kpi_numbers import as_read, counted_per, finer_time, in_unit, unit_head
@@ -37,6 +38,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     only a value whose own words or unit name the target's measure (kpi_naming.names_measure)."""
     # short words name nothing, but a kind of measure does however short: "gas", "oee"
     metric_words = {w for w in target.metric.split() if len(w) > 3 or is_kind(w, rules)}
+    # a sentence's words are read with a hyphen's parts apart: "pack-out" is named by "pack" there
+    hyphened = {part for w in metric_words if "-" in w for part in w.split("-") if len(part) > 3}
     kinds = {w for w in metric_words if is_kind(w, rules)} \
         or {w for w in unit_kind(target.unit).split() if is_kind(w, rules)}  # "guarantee: 4.9 kwh/kg" is energy's
     kinds |= {w[:-1] for w in kinds if w.endswith("s")}  # "false rejects" names the kind "false reject rate" names
@@ -63,7 +66,7 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
                      or based and based.group(0) in sentence.text.lower())):
             continue  # further before, a sentence naming the target's kind of measure ("your yield was 96.1 %") or its base
         said = _own_said(sentence.text, _kept(rules))
-        first = (not named or _stems(metric_words) & _stems(words) or units_name(target.metric, words)) \
+        first = (not named or _stems(metric_words | hyphened) & _stems(words) or units_name(target.metric, words)) \
             and _first_in_unit(said, target, rules, own)  # "610 kWh per tonne" is about "the energy use per tonne"
         if first and i == at and not _said_today_at(said, first, rules):
             continue  # the target's own sentence: "of 2.5 % at a polishing ratio of 50 %" is a condition, no baseline
@@ -227,10 +230,12 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     if not found:
         return None
     baseline, source, unit, said_before = found
+    at_value = len(said_before)  # where the value stands in the sentence as read
     said_before = _ASIDE.sub(" ", said_before)  # "first-pass yield (bags passing without rework) was": the measure named
     # "downtime is 8% ... we guarantee 99.5% availability": two measures (named since the value before)
-    if other_kinds(target.metric, metric_before(_AFTER_VALUE.split(said_before)[-1], rules), rules) \
-            or other_kind_only(target.metric, as_read(source.text), rules):  # "loses 6.5 % to changeovers" for OEE
+    if other_kinds(target.metric, unnamed_machines(metric_before(_AFTER_VALUE.split(said_before)[-1], rules)), rules) \
+            or other_kind_only(target.metric, _clause_at(as_read(source.text), at_value), rules):  # "loses 6.5 %
+        # to changeovers" for OEE
         return None
     # "fewer than 120 a week" after "300+ stops a week": today's unit names the things counted
     counted = counted_per(unit, target.unit)
@@ -256,6 +261,12 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     way = bound(sentences[at].text, target.target)  # "respond within no more than 4 hours" is no target for 45 minutes
     fits = way * (paired.target - paired.baseline) >= 0
     return (paired, source) if fits and moves_the_right_way(paired, rules) else None
+
+
+def _clause_at(lower: str, at: int) -> str:
+    """The part of a sentence between semicolons around `at`: "91.2 % passed ...; many failures were ..." tells of
+    failures in a clause of its own, no measure of the value's."""
+    return lower[lower.rfind(";", 0, at) + 1:(lower.find(";", at) + 1 or len(lower) + 1) - 1]
 
 
 # a verb that tells what records showed, right before a value that names its measure: its subject names where the

@@ -58,6 +58,8 @@ def said_in_unit(lower: str, target: Measure):
         if _SAMPLE.search(lower, 0, match.start()) and unit_head(unit) not in DURATIONS:
             continue  # "measured on the first eight blocks": what a value will be counted on, no value of it ("over
             # the following six months" is a window of time, read as before)
+        if _threshold(lower, match.start()):
+            continue  # "Current MTBF (stops > 30 s, MES data): 12 min": a bound in brackets defines what is counted
         if _EQUIPMENT.match(lower, match.end(1)):
             continue  # "in two manual spray booths": how many machines the plant has, never a value of a measure
         before = _FROM_TO.sub("", lower[:match.start()])
@@ -91,6 +93,20 @@ _LINKS = "|".join(re.escape(str(w)) for w in draft_data()["kpi"]["relative"]["st
 _PLANT = "|".join(map(re.escape, draft_data()["kpi"]["equipment"]))
 _EQUIPMENT = re.compile(rf" (?:(?!(?:{_LINKS})\b)[a-zäöüß-]+ ){{0,3}}?(?:{_PLANT})"
                         r"(?![\w-])(?! (?:[a-zäöüß-]+ )?(?:hours?|minutes?|per|an?|each|every)\b)")
+
+
+def _threshold(lower: str, start: int) -> bool:
+    """The number is bounded ("> 30 s", "shorter than 2 minutes") inside brackets still open before it: an aside that
+    defines what is counted, no value of the measure (drafting.yaml kpi.bounds)."""
+    opened = lower.rfind("(", 0, start)
+    return opened > lower.rfind(")", 0, start) and bool(_bounded().search(lower, opened, start))
+
+
+@lru_cache(maxsize=1)
+def _bounded() -> re.Pattern:
+    bounds = draft_data()["kpi"]["bounds"]
+    words = "|".join(sorted(map(re.escape, map(str, bounds["below"] + bounds["above"])), key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s(])(?:{words}) ?$")
 
 
 def _each(lower: str, unit: str, target: Measure) -> bool:

@@ -15,6 +15,7 @@ from .kpi_change import change_amounts
 from .kpi_kinds import held_at, is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
 from .kpi_source import compared_spans
+from .kpi_wrapped import wrapped_value
 from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, is_time, unit_head,
                           unit_of, value_of)
 from .phrases import normalise, tokens
@@ -46,7 +47,7 @@ _ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))?" 
 
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
                      r"\bexceed|\bmore than|\bhigher than|\blower than|"
-                     r"\breach|\bgoal|\bis|\bat|\bof|<=?|≤|:|,|\b(?:" + _TO + ")) (?:" + _SHORT + ")?" + LEAD + NUM + r" ?" + UNIT)
+                     r"\breach|\bgoal|\bis|\bbe|\bat|\bof|<=?|≤|>=?|≥|:|,|\b(?:" + _TO + ")) (?:" + _SHORT + ")?" + LEAD + NUM + r" ?" + UNIT)
 
 
 # "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"
@@ -232,7 +233,7 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spa
                 and not range_end(lower, m)]  # "commits to blanks of 0.6 to 2.5 mm": a range's end, no target
         if said:
             return said[0]
-        labelled = _labelled_after(lower, start, names)
+        labelled = _labelled_after(lower, start, names) or wrapped_value(lower, start, names, rules)
         if labelled:
             return labelled
     return matches[-1] if matches else None

@@ -1,0 +1,31 @@
+"""A drafted measure's name without the time its target is for: "MTBF after retrofit", "steam cons. after revamp",
+"output of line A after the upgrade", "MTTR after 3 mths" are the MTBF, the steam, the output and the MTTR a buyer
+types; "defects after reflow" keeps its process step (drafting.yaml kpi.name_times)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from questions.models import Measure
+
+from .draft_rules import draft_data
+from .kpi_numbers import is_time
+
+
+def without_time(measure: Measure) -> Measure:
+    """The measure with a name that ends in when (after the offer's work, after a while, in a month of a year) cut
+    there; a name that would be left empty stays whole."""
+    tail = _tail().search(measure.metric or "")
+    if tail and tail.group(1) and not is_time(tail.group(1)):
+        return measure  # "after 3 passes": no time
+    name = measure.metric[:tail.start()].strip() if tail else ""
+    return measure.model_copy(update={"metric": name}) if name and name != measure.metric else measure
+
+
+@lru_cache(maxsize=1)
+def _tail() -> re.Pattern:
+    times = draft_data()["kpi"]["name_times"]
+    works = "|".join(sorted(map(re.escape, map(str, times["works"])), key=len, reverse=True))
+    return re.compile(rf"\s+(?:after (?:the |our |your |this )?(?:{works})"
+                      r"|after \d+ ([a-z.]+)"
+                      rf"|(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d)$", re.I)
