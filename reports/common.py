@@ -83,6 +83,14 @@ def drafted_rows(evaluation: Evaluation) -> list[tuple[str, str]]:
     return [("Drafted answers", f"{done.drafted} drafted from the proposal, {rest}")]
 
 
+def evidence_said(evaluation: Evaluation | None, a) -> str:
+    """An answer's evidence level by name, and "drafted, not yet reviewed" where Winnow drafted it and the buyer has
+    not kept, edited or rejected it: each answer in the report says what its points rest on, as the page does."""
+    answer = evaluation.answer(a.question) if evaluation else None
+    said = evidence_name(a.evidence)
+    return f"{said} (drafted, not yet reviewed)" if answer is not None and answer.unreviewed else said
+
+
 def review_cells(evaluation: Evaluation | None, question: str) -> dict[str, str]:
     """A question's 'drafted' and 'reviewed' cells: yes / no ('reviewed' is empty for a typed answer)."""
     answer = evaluation.answer(question) if evaluation else None

@@ -119,18 +119,18 @@ def _first_phase(card: Scorecard) -> str:
             f"{'<p>Settle before the pilot:</p><ol>' + asks + '</ol>' if asks else ''}{more}</section>")
 
 
-def _answer_cells(a) -> list[str]:
+def _answer_cells(a, evaluation=None) -> list[str]:
     reasons = "".join(f"<li>{_e(r)}</li>" for r in a.reasons)
     quotes = "".join(f"<blockquote>{_e(q)}" + (f" <cite>{_e(s)}</cite>" if s else "") + "</blockquote>"
                      for q, s in c.cited(a))
     return [f"<td><strong>{_e(a.prompt)}</strong><br><small>{_e(a.question)}</small></td>",
-            _td(c.score_text(a.points, a.max_points), "num"), _td(c.evidence_name(a.evidence)), _td(a.summary),
+            _td(c.score_text(a.points, a.max_points), "num"), _td(c.evidence_said(evaluation, a)), _td(a.summary),
             f'<td><ul class="reasons">{reasons}</ul>{quotes}</td>']
 
 
-def _answers(card: Scorecard) -> str:
+def _answers(card: Scorecard, evaluation=None) -> str:
     head = ["Question", "Points", "Evidence", "Answer", "Reasons and quoted evidence"]
-    body = "".join(f"<h3>{_e(title)}</h3>{_table(head, [_answer_cells(a) for a in answers])}"
+    body = "".join(f"<h3>{_e(title)}</h3>{_table(head, [_answer_cells(a, evaluation) for a in answers])}"
                    for title, answers in c.answers_by_section(card))
     return f'<section class="part"><h2>Answers question by question</h2>{body}</section>'
 
@@ -143,7 +143,7 @@ def _rounds(evaluation: Evaluation) -> str:
 
 def to_html(evaluation: Evaluation, card: Scorecard) -> bytes:
     body = "".join([_head(evaluation, card), _scores(card), _scope(card), _gaps_and_flags(card),
-                    _fit_and_tech(card), _first_phase(card), _rounds(evaluation), _answers(card)])
+                    _fit_and_tech(card), _first_phase(card), _rounds(evaluation), _answers(card, evaluation)])
     page = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>Winnow evaluation: {_e(c.name(card.proposal))}</title><style>{CSS}</style></head><body>{body}</body></html>")

@@ -4,7 +4,6 @@ from __future__ import annotations
 import textwrap
 
 from questions.models import Evaluation
-from reading.draft_review import progress
 from scoring.scorecard import Scorecard
 
 from . import common as c
@@ -60,10 +59,7 @@ def follow_up_letter(evaluation: Evaluation, card: Scorecard) -> bytes:
                 "we have no open questions on it at this point."))
     closing = ["We look forward to your answers. Specific names, numbers, systems and owners will help us most.",
                "", "Kind regards,", c.one_line(card.evaluator) or "[your name]"]
-    done = progress(evaluation)
-    drafted = [f"Please note: {done.drafted} of our answers were drafted by software from your proposal's text; "
-               + (f"{done.unreviewed} of them we have not reviewed yet." if done.unreviewed else "we have reviewed them all.")
-               ] if done.drafted else []
-    lines = [greeting, "", *_wrap(intro, "", ""), "", *[w for d in drafted for w in (*_wrap(d, "", ""), "")],
-             *questions, *_quotes(card)]
+    # how the buyer's answers were made (drafted, reviewed) is the buyer's own business: the scorecard and its
+    # exports say it, the letter to the vendor does not
+    lines = [greeting, "", *_wrap(intro, "", ""), "", *questions, *_quotes(card)]
     return "\n".join(lines + [line for part in closing for line in _wrap(part, "", "")] + [""]).encode("utf-8")

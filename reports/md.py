@@ -76,10 +76,10 @@ def _reading(card: Scorecard) -> list[str]:
     return ["## Proposal text reading", "", *[f"- **{k}:** {esc(v)}" for k, v in rows], ""] if rows else []
 
 
-def _answers(card: Scorecard) -> list[str]:
+def _answers(card: Scorecard, evaluation: Evaluation | None = None) -> list[str]:
     lines = ["## Answers question by question", ""]
     for title, answers in c.answers_by_section(card):
-        rows = [[f"{a.question}: {a.prompt}", c.score_text(a.points, a.max_points), c.evidence_name(a.evidence),
+        rows = [[f"{a.question}: {a.prompt}", c.score_text(a.points, a.max_points), c.evidence_said(evaluation, a),
                  a.summary, " ".join(a.reasons), " / ".join(c.quoted(q, s) for q, s in c.cited(a))]
                 for a in answers]
         lines += [f"### {esc(title)}", "", *_table(["Question", "Points", "Evidence", "Answer", "Reasons", "Quoted evidence"], rows)]
@@ -93,5 +93,5 @@ def _rounds(evaluation: Evaluation) -> list[str]:
 
 def to_markdown(evaluation: Evaluation, card: Scorecard) -> bytes:
     parts = [_title(evaluation, card), _scores(card), _scope(card), _gaps(card), _flags(card), _fit_and_tech(card),
-             _first_phase(card), _rounds(evaluation), _reading(card), _answers(card)]
+             _first_phase(card), _rounds(evaluation), _reading(card), _answers(card, evaluation)]
     return "\n".join(line for part in parts for line in part).encode("utf-8")

@@ -220,7 +220,7 @@ def _first_phase(pdf: ReportPDF, card: Scorecard) -> None:
             pdf.pair(key, value, 45)
 
 
-def _answer(pdf: ReportPDF, a) -> None:
+def _answer(pdf: ReportPDF, a, evaluation=None) -> None:
     if pdf.get_y() > pdf.h - 45:
         pdf.add_page()
     top = pdf.get_y()
@@ -230,7 +230,7 @@ def _answer(pdf: ReportPDF, a) -> None:
     pdf.set_xy(pdf.l_margin, top)
     pdf.font(9.5, "B")
     pdf.multi_cell(pdf.epw - 24, 5, a.prompt, align="L", **NEXT)
-    pdf.para(f"{a.question}  \u00b7  {c.evidence_name(a.evidence)}  \u00b7  Answer: {a.summary}", 8.5, colour=GREY)
+    pdf.para(f"{a.question}  \u00b7  {c.evidence_said(evaluation, a)}  \u00b7  Answer: {a.summary}", 8.5, colour=GREY)
     for reason in a.reasons:
         pdf.para(f"- {reason}", 8.5, indent=4)
     for quote, source in c.cited(a)[:QUOTES_SHOWN]:
@@ -242,7 +242,7 @@ def _answer(pdf: ReportPDF, a) -> None:
     pdf.ln(2.5)
 
 
-def _answers(pdf: ReportPDF, card: Scorecard) -> None:
+def _answers(pdf: ReportPDF, card: Scorecard, evaluation=None) -> None:
     pdf.add_page()
     pdf.heading("Answers question by question")
     for title, answers in c.answers_by_section(card):
@@ -252,7 +252,7 @@ def _answers(pdf: ReportPDF, card: Scorecard) -> None:
         pdf.para(title, 11, "B", BLUE)
         pdf.ln(1)
         for answer in answers:
-            _answer(pdf, answer)
+            _answer(pdf, answer, evaluation)
 
 
 def _rounds(pdf: ReportPDF, evaluation: Evaluation) -> None:
@@ -273,6 +273,6 @@ def to_pdf(evaluation: Evaluation, card: Scorecard) -> bytes:
     for part in (_scores, _scope, _gaps, _flags, _fit_and_tech, _first_phase):
         part(pdf, card)
     _rounds(pdf, evaluation)
-    _answers(pdf, card)
+    _answers(pdf, card, evaluation)
     pdf.number_pages()
     return bytes(pdf.output())

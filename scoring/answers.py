@@ -170,8 +170,7 @@ class AnswerScorer:
             reason = "The text names no data, system, protocol, number with unit, role or frequency: labels earn nothing."
         else:
             reason = "No text given."
-        summary = _terms(signals) if signals else ("no substance" if answer.text.strip() else "empty")
-        return summary, [reason]
+        return _said(answer.text) or "empty", [reason]  # the buyer's words; the reason says what they name
 
     def _measure(self, question: Question, answer: Answer):
         m = answer.measure
@@ -211,3 +210,9 @@ def _connections(answer: Answer) -> tuple[list[str], list[str]]:
 
 def _num(x: float | None) -> str:
     return "?" if x is None else _fmt(x)
+
+
+def _said(text: str, most: int = 200) -> str:
+    """A typed answer on one line, cut at a word near `most` characters: what the scorecard and exports show of it."""
+    line = " ".join(text.split())
+    return line if len(line) <= most else line[:most].rsplit(" ", 1)[0] + " ..."

@@ -347,3 +347,18 @@ def test_letter_without_gaps_or_high_risks_asks_nothing():
     evaluation, card = example("b_")
     letter = follow_up_letter(evaluation, card).decode()
     assert not card.gaps and "no open questions" in letter and not re.search(r"^\d+\. ", letter, flags=re.M)
+
+
+def test_each_answer_in_the_reports_says_when_it_is_a_draft_nobody_reviewed():
+    """The page marks each drafted answer not yet reviewed; Markdown, HTML and PDF said it only once, in the header
+    (a new buyer's walk): each answer now says what its points rest on. A typed answer says nothing more."""
+    evaluation, _card = example("a_")
+    first, *rest = evaluation.answers
+    drafted = evaluation.model_copy(update={"answers": [first.model_copy(update={"drafted": True, "reviewed": False}),
+                                                        *rest]})
+    card = score(drafted)
+    md = md_unescape(to_markdown(drafted, card).decode())
+    html = to_html(drafted, card).decode()
+    pdf = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(to_pdf(drafted, card))).pages)
+    for text in (md, html, pdf):
+        assert text.count("(drafted, not yet reviewed)") == 1, text[:200]
