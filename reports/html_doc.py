@@ -92,7 +92,7 @@ def _gap(gap) -> str:
 
 
 def _gaps_and_flags(card: Scorecard) -> str:
-    gaps = "".join(_gap(g) for g in card.gaps) or "<p>No label gaps: the labels are backed by the answers.</p>"
+    gaps = "".join(_gap(g) for g in card.gaps) or f"<p>{_e(card.no_gaps_said())}</p>"
     flags = "".join(f'<div class="card"><span class="sev sev-{_e(f.severity)}">{_e(f.severity)}</span> <strong>{_e(f.title)}</strong>'
                     f'<p>{_e(f.reason)}</p><p class="ask"><strong>Ask:</strong> {_e(f.follow_up)}</p></div>'
                     for f in c.flags_by_severity(card)) or "<p>No risk flags.</p>"

@@ -37,7 +37,7 @@ def _scope(card: Scorecard) -> list[str]:
 def _gaps(card: Scorecard) -> list[str]:
     lines = ["## Label gaps", ""]
     if not card.gaps:
-        return lines + ["No label gaps: the labels are backed by the answers.", ""]
+        return lines + [esc(card.no_gaps_said()), ""]
     for i, gap in enumerate(card.gaps, 1):
         lines += [f"### {i}. {esc(gap.label_name)}: {esc(gap.missing)}", "", esc(gap.reason), "",
                   f"- **Why it matters:** {esc(gap.why)}", f"- **Ask the vendor:** {esc(gap.follow_up)}", ""]

@@ -164,7 +164,7 @@ def _scope(pdf: ReportPDF, card: Scorecard) -> None:
 def _gaps(pdf: ReportPDF, card: Scorecard) -> None:
     pdf.heading(f"Label gaps ({len(card.gaps)})")
     if not card.gaps:
-        pdf.para("No label gaps: the labels are backed by the answers.")
+        pdf.para(card.no_gaps_said())
     for i, gap in enumerate(card.gaps, 1):
         pdf.para(f"{i}. {gap.label_name}: {gap.missing}", 10, "B")
         pdf.para(gap.reason, indent=5)

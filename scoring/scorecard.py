@@ -137,6 +137,17 @@ class Scorecard(Out):
     proposal_reading: ProposalReading | None = None
     documents: list[DocumentRead] = []
 
+    def no_gaps_said(self) -> str:
+        """What a scorecard with no label gap says: that the labels are backed, only where labels were chosen; and
+        where the scope delivered is still below the one claimed, that too (no gap is no claim met)."""
+        if not self.labels:
+            return "No label gaps: no label is chosen yet (add the labels the vendor sells with, or read the proposal)."
+        said = "No label gaps: the answers back up every label the vendor uses."
+        if self.delivered_scope < self.claimed_scope:
+            said += (f" The scope they show (level {self.delivered_scope}) is still below the scope claimed "
+                     f"(level {self.claimed_scope}).")
+        return said
+
     def section(self, section_id: str) -> SectionScore:
         return next(s for s in self.sections if s.id == section_id)
 

@@ -183,3 +183,12 @@ def test_a_quote_alone_answers_no_question_nor_lowers_a_flag(bank):
     assert scored.reasons[0].startswith("Not answered: the quoted sentences back no option")
     assert "no_upkeep_owner" in {f.id for f in card.flags}
     assert next(s for s in card.sections if s.id == scored.section).answered == 0
+
+
+def test_no_label_gap_says_so_only_where_labels_are_chosen_and_names_a_scope_still_short(bank):
+    """A new evaluation said "No label gaps: the answers back up every label the vendor uses" with no label and no
+    answer (a new buyer's walk); with labels and no gap, a scope still below the claim is said beside it."""
+    blank = score(Evaluation(bank_version=bank.version, proposal="New"))
+    assert not blank.gaps and "no label is chosen yet" in blank.no_gaps_said()
+    sold = blank.model_copy(update={"labels": ["iiot"], "claimed_scope": 4, "delivered_scope": 3})
+    assert "every label" in sold.no_gaps_said() and "(level 3) is still below the scope claimed (level 4)" in sold.no_gaps_said()

@@ -30,7 +30,7 @@ def _scope_and_progress(card) -> None:
 
 def _gaps(card) -> None:
     if not card.gaps:
-        st.success("No label gaps: the answers back up every label the vendor uses.")
+        st.success(common.md(card.no_gaps_said()))
         return
     lines = [f"**{many(len(card.gaps), 'label gap')} to put to the vendor**"]
     lines += [f"- **{common.line(gap.label_name)}**: {common.line(gap.missing)}  \n"

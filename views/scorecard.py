@@ -62,7 +62,7 @@ def _ladder(card) -> None:
 def _gaps(card) -> None:
     st.markdown(f"## Label gaps ({len(card.gaps)})")
     if not card.gaps:
-        st.success("No label gaps: the answers back up every label the vendor uses.")
+        st.success(common.md(card.no_gaps_said()))
     columns = st.columns(2)
     for i, gap in enumerate(card.gaps):
         with columns[i % 2].container(border=True):
