@@ -40,7 +40,7 @@ def changes(before: Evaluation | None, after: Evaluation) -> list[tuple[str, str
     old_answers = {a["question"]: a for a in old.get("answers", [])}
     new_answers = {a["question"]: a for a in new["answers"]}
     for question in [*new_answers, *(q for q in old_answers if q not in new_answers)]:
-        empty = Answer(question=question).model_dump(mode="json")
+        empty = Answer(question=question, evidence="not_answered").model_dump(mode="json")  # not "vendor's claim"
         was, now = old_answers.get(question, empty), new_answers.get(question, empty)
         found += [(question, name, _json(was[name]), _json(now[name]))
                   for name in ANSWER_FIELDS if was[name] != now[name]]

@@ -45,7 +45,8 @@ def test_each_change_to_an_answer_is_listed_with_who_from_what_to_what(store):
     table = at.dataframe[-1].value
     assert list(table["Who"]) == ["ann@plant.example"] * len(table)
     assert table[["Version", "Changed", "From", "To"]].values.tolist() == [
-        [2, "Options", "—", "Months"], [3, "Evidence", "Vendor's claim", "Proven"]]
+        [2, "Evidence", "Not answered", "Vendor's claim"], [2, "Options", "—", "Months"],
+        [3, "Evidence", "Vendor's claim", "Proven"]]  # a new answer was not answered before, not a vendor's claim
     assert list(table["Version"]) == sorted(table["Version"])
 
 

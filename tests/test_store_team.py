@@ -200,7 +200,7 @@ def test_removing_an_answer_records_each_field_going_back_to_empty(store):
     store.save(first.id, first.evaluation.model_copy(update={
         "answers": [a for a in first.evaluation.answers if a.question != "upkeep.owner"]}), first.version)
     assert trail(store, first.id, "upkeep.owner") == [
-        (2, "", "upkeep.owner", "evidence", old.evidence, "vendor_claim"),
+        (2, "", "upkeep.owner", "evidence", old.evidence, "not_answered"),  # removed: back to not answered
         (2, "", "upkeep.owner", "choices", old.choices, []),
         (2, "", "upkeep.owner", "text", old.text, ""),
     ]
