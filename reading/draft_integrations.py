@@ -41,7 +41,8 @@ class IntegrationDrafting:
             said = self.rules.tables.integration(row)
             if said and not role.unsure and self._role_allows(role, INTEGRATION, said.area, 0):
                 direction = said.direction or self._direction(text)
-                found[INTEGRATION].rows.append(Integration(system=said.area, direction=direction, method=said.method))
+                found[INTEGRATION].rows.append(Integration(system=said.area, direction=direction, method=said.method,
+                                                           owner=said.owner))
                 found[INTEGRATION].add(said.area, text, evidence, sure, self.rules.confidence["again"])
             return [h for h in hits if h[0] != INTEGRATION]
         if row.kind == DATA_TABLE:

@@ -30,6 +30,7 @@ class RowIntegration:
     area: str
     direction: str | None  # None: the row has no direction cell that says one
     method: str
+    owner: str = ""  # the row's owner cell, where the table has one
 
 
 class TableRules:
@@ -81,7 +82,8 @@ class TableRules:
             return None
         methods = row.cells.get("method", []) + systems  # "BAPI, SAP PM": how, then with what
         direction = next((d for d in (self._direction(c, systems) for c in row.cells.get("direction", [])) if d), None)
-        return RowIntegration(area, direction, ", ".join(dict.fromkeys(methods))[:120])
+        owner = next((" ".join(c.split())[:80] for c in row.cells.get("owner", []) if c.strip()), "")
+        return RowIntegration(area, direction, ", ".join(dict.fromkeys(methods))[:120], owner)
 
     def _direction(self, cell: str, systems: list[str]) -> str | None:
         """The phrase nearest before the system's name ("from the line into SAP"), else the first."""
