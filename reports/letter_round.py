@@ -53,8 +53,8 @@ def letter(evaluation: Evaluation, round_: Round) -> Letter:
              f"below{later}." if asked else f"{thanks} We have no open questions on it at this point.")
     return Letter(subject=f"{proposal}: questions, round {round_.number}",
                   greeting=f"Dear {vendor} team," if vendor else "Dear Sir or Madam,", intro=intro, questions=asked,
-                  closing=["Specific names, numbers, systems and owners will help us most; a general assurance "
-                           "cannot close a question.", "", "Kind regards,",
+                  closing=[*(["Specific names, numbers, systems and owners will help us most; a general assurance "
+                              "cannot close a question.", ""] if asked else []), "Kind regards,",
                            c.name(round_.sent_by or evaluation.evaluator) or UNSIGNED])
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 import io
 import json
 import re
@@ -16,7 +17,11 @@ import reports.pdf
 from questions import evaluation_from_bytes, evaluation_from_dict, load_evaluation
 from reports import (EXPORTS, follow_up_letter, to_csv, to_html, to_json, to_markdown, to_pdf,
                      to_xlsx)
+from reports.letter_round import ROUND_LETTERS
 from reports.pdf_fonts import unicode_font_files
+from scoring.rounds import freeze, open_questions
+
+SENT = date(2026, 12, 1)
 from scoring import score
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -303,50 +308,45 @@ def test_xlsx_neutralises_formula_cells():
 
 # --- the follow-up letter --------------------------------------------------------------
 
-def test_letter_groups_follow_ups_by_section_without_duplicates():
+def test_the_scorecards_letter_is_the_next_rounds_letter_each_open_topic_asked_once():
+    """One letter: the scorecard's export says what the Follow-up page would send today (a new buyer's walk found the
+    two disagreeing, "we have no open questions" beside a round still open)."""
     evaluation, card = example("c_")
-    doubled = card.model_copy(update={"gaps": card.gaps + card.gaps})
-    letter = follow_up_letter(evaluation, doubled).decode()
-    body = flat(letter)
-    titles = [s.title for s in card.sections if any(g.section == s.id for g in card.gaps)]
-    positions = [letter.index(f"\n{t}\n") for t in titles]
-    assert positions == sorted(positions), "sections in bank order"
-    assert all(body.count(flat(gap.follow_up)) == 1 for gap in card.gaps)
+    asked = open_questions(evaluation, card)
+    letter = follow_up_letter(evaluation, card, SENT).decode()
+    frozen = freeze(evaluation, card, evaluation.evaluator, SENT)
+    assert letter == ROUND_LETTERS["text"][0](frozen, frozen.rounds[-1]).decode()
     numbers = re.findall(r"^(\d+)\. ", letter, flags=re.M)
-    assert numbers == [str(i) for i in range(1, len(numbers) + 1)]
+    assert numbers == [str(i) for i in range(1, len(asked) + 1)] and len(asked) > 3
+    assert all(flat(letter).count(flat(q.text)) == 1 for q in asked)
 
 
-def test_letter_asks_each_gap_under_its_own_section():
-    evaluation, card = example("a_")
-    letter = follow_up_letter(evaluation, card).decode()
-    blocks = re.split(r"\n(?=[^\n]+\n-+\n)", letter)
-    for gap in card.gaps:
-        block = next(b for b in blocks if flat(gap.follow_up) in flat(b))
-        assert block.startswith(card.section(gap.section).title)
+def test_while_a_round_waits_for_its_reply_the_letter_is_that_rounds():
+    evaluation, card = example("c_")
+    sent = freeze(evaluation, card, evaluation.evaluator, SENT)
+    later = follow_up_letter(sent, card, date(2027, 1, 5)).decode()
+    assert later == ROUND_LETTERS["text"][0](sent, sent.rounds[-1]).decode()
 
 
-def test_letter_names_vendor_and_proposal_and_adds_high_risks_and_quotes():
+def test_letter_names_vendor_and_proposal_and_signs_with_the_evaluator():
     evaluation, card = example("c_")
     letter = follow_up_letter(evaluation, card).decode()
-    assert letter.startswith(f"Dear {card.vendor} team,") and card.proposal in letter
-    high = [f for f in card.flags if f.severity == "high"]
-    assert high and all(flat(f.follow_up) in flat(letter) for f in high)
-    medium = [f for f in card.flags if f.severity != "high" and f.follow_up not in {g.follow_up for g in card.gaps}]
-    assert all(flat(f.follow_up) not in flat(letter) for f in medium)
+    assert f"Dear {card.vendor} team," in letter and card.proposal in letter
     assert letter.rstrip().endswith(card.evaluator)
 
 
-def test_letter_quotes_the_proposal_sentences_the_answers_rely_on():
+def test_letter_shows_what_the_user_typed_as_text():
     evaluation, card = hostile()
     letter = follow_up_letter(evaluation, card).decode()
-    assert FORMULA in letter and "@SUM(1)" in letter and letter.count("@SUM(1)") == 1
-    assert "Tabbed =1" in letter
+    assert card.vendor in letter and card.proposal.splitlines()[0] in letter  # as typed, never rendered
 
 
-def test_letter_without_gaps_or_high_risks_asks_nothing():
+def test_letter_without_open_questions_asks_nothing():
     evaluation, card = example("b_")
     letter = follow_up_letter(evaluation, card).decode()
-    assert not card.gaps and "no open questions" in letter and not re.search(r"^\d+\. ", letter, flags=re.M)
+    assert not open_questions(evaluation, card) and "no open questions" in flat(letter)
+    assert "will help us most" not in flat(letter)  # nothing asked: no advice on answering
+    assert not re.search(r"^\d+\. ", letter, flags=re.M)
 
 
 def test_each_answer_in_the_reports_says_when_it_is_a_draft_nobody_reviewed():
