@@ -59,8 +59,13 @@ def titles(documents: list[Document]) -> list[str]:
     """How each document is named in a citation: its kind ('Datasheet') when it is the only one of
     its kind, else its kind and file name ('Datasheet pump.pdf')."""
     kinds = [d.kind for d in documents]
-    return [DOCUMENT_KINDS[d.kind] if kinds.count(d.kind) == 1 else f"{DOCUMENT_KINDS[d.kind]} {d.name}"
+    return [DOCUMENT_KINDS[d.kind] if kinds.count(d.kind) == 1 else _kind_and_name(DOCUMENT_KINDS[d.kind], d.name)
             for d in documents]
+
+
+def _kind_and_name(kind: str, name: str) -> str:
+    """'Datasheet pump.pdf'; a name that already says its kind alone ('Reply to round 1', not 'Reply Reply to ...')."""
+    return name if name.casefold().startswith(kind.casefold()) else f"{kind} {name}"
 
 
 class Citations:

@@ -15,7 +15,7 @@ from proposals.layout import join_pages
 from questions import Evaluation, evaluation_from_bytes, load_bank, load_evaluation
 from questions.models import Answer, Document
 from reading import analyze
-from reading.documents import Citations, kind_from_name, pasted
+from reading.documents import Citations, kind_from_name, pasted, titles
 from reports import to_csv, to_html, to_markdown
 from scoring import score
 from store import Store
@@ -193,3 +193,9 @@ def test_a_file_and_a_paste_have_the_same_limit_on_a_documents_text():
     with pytest.raises(ExtractionError, match=r"big\.txt: its text is [\d,]+ characters, over the 2,000,000-character"):
         extract_text("big.txt", over)
     assert extract_text("fits.txt", line.encode() * 1000).text.count("OPC UA") == 1000
+
+
+def test_a_documents_name_that_says_its_kind_is_not_said_twice():
+    replies = [pasted("We use REST.", "reply", "Reply to round 1"), pasted("We use MQTT.", "reply", "Reply to round 2"),
+               pasted("Pump data.", "datasheet", "pump.pdf"), pasted("Valve data.", "datasheet", "valve.pdf")]
+    assert titles(replies) == ["Reply to round 1", "Reply to round 2", "Datasheet pump.pdf", "Datasheet valve.pdf"]
