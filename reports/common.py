@@ -186,6 +186,20 @@ def question_row(answer: ScoredAnswer, titles: dict[str, str]) -> dict[str, obje
 
 
 
+def record_lines(evaluation: Evaluation) -> list[str]:
+    """One line per dated evidence record: 'Site visit on 2026-12-05 at the Brno line, seen by K. Novak: the cracked
+    housing alarm and its work order (backs: Which data ...; Which outputs ...)'."""
+    bank = load_bank()
+    kinds, prompts = {k.id: k.name for k in bank.evidence_records}, {q: p.prompt for q, p in bank.questions().items()}
+    out = []
+    for r in evaluation.evidence_records:
+        said = f"{kinds.get(r.kind, r.kind)} on {r.on.isoformat()}" + (f" at {r.where}" if r.where.strip() else "")
+        said += (f", seen by {r.seen_by}" if r.seen_by.strip() else "") + (f": {r.what}" if r.what.strip() else "")
+        backs = "; ".join(prompts.get(q, q) for q in r.questions)
+        out.append(one_line(said + (f" (backs: {backs})" if backs else "")))
+    return out
+
+
 def round_lines(evaluation: Evaluation) -> list[str]:
     """One line per clarification round: date, asked, answered, score before -> after (none: no rounds)."""
     return [changes(r).line() for r in evaluation.rounds]

@@ -138,7 +138,9 @@ def _answers(card: Scorecard, evaluation=None) -> str:
 def _rounds(evaluation: Evaluation) -> str:
     lines = c.round_lines(evaluation)
     items = "".join(f"<li>{_e(line)}</li>" for line in lines)
-    return f"<section><h2>Clarification rounds</h2><ul>{items}</ul></section>" if lines else ""
+    seen = "".join(f"<li>{_e(line)}</li>" for line in c.record_lines(evaluation))
+    return ((f"<section><h2>Clarification rounds</h2><ul>{items}</ul></section>" if lines else "")
+            + (f"<section><h2>Evidence seen</h2><ul>{seen}</ul></section>" if seen else ""))
 
 
 def to_html(evaluation: Evaluation, card: Scorecard) -> bytes:

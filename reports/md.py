@@ -88,7 +88,9 @@ def _answers(card: Scorecard, evaluation: Evaluation | None = None) -> list[str]
 
 def _rounds(evaluation: Evaluation) -> list[str]:
     lines = c.round_lines(evaluation)
-    return ["## Clarification rounds", "", *[f"- {esc(line)}" for line in lines], ""] if lines else []
+    seen = c.record_lines(evaluation)
+    return ((["## Clarification rounds", "", *[f"- {esc(line)}" for line in lines], ""] if lines else [])
+            + (["## Evidence seen", "", *[f"- {esc(line)}" for line in seen], ""] if seen else []))
 
 
 def to_markdown(evaluation: Evaluation, card: Scorecard) -> bytes:

@@ -261,6 +261,11 @@ def _rounds(pdf: ReportPDF, evaluation: Evaluation) -> None:
         pdf.heading("Clarification rounds")
         for line in lines:
             pdf.para(f"- {line}", indent=2)
+    seen = c.record_lines(evaluation)
+    if seen:
+        pdf.heading("Evidence seen")
+        for line in seen:
+            pdf.para(f"- {line}", indent=2)
 
 
 def to_pdf(evaluation: Evaluation, card: Scorecard) -> bytes:

@@ -362,3 +362,20 @@ def test_each_answer_in_the_reports_says_when_it_is_a_draft_nobody_reviewed():
     pdf = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(to_pdf(drafted, card))).pages)
     for text in (md, html, pdf):
         assert text.count("(drafted, not yet reviewed)") == 1, text[:200]
+
+
+def test_every_report_lists_the_evidence_seen_whether_or_not_an_answer_rests_on_it():
+    """A site visit recorded on the Follow-up page appeared nowhere else (a new buyer's walk): the scorecard's
+    exports list each record with its date, place, who saw it, what and the answers it backs."""
+    from questions.models import EvidenceRecord
+    evaluation, _card = example("a_")
+    visit = EvidenceRecord(id="v1", kind="site_visit", on=date(2026, 12, 3), where="Hjerting dairy", seen_by="A. Okafor",
+                           what="the divert valve closing on a low-temperature alarm", questions=["data.captured"])
+    seen = evaluation.model_copy(update={"evidence_records": [visit]})
+    card = score(seen)
+    said = "on 2026-12-03 at Hjerting dairy, seen by A. Okafor: the divert valve closing on a low-temperature alarm"
+    md = flat(md_unescape(to_markdown(seen, card).decode()))
+    html = flat(to_html(seen, card).decode())
+    pdf = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(to_pdf(seen, card))).pages))
+    for text in (md, html, pdf):
+        assert "Evidence seen" in text and said in text and "(backs: Which data" in text

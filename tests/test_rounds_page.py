@@ -181,6 +181,10 @@ def test_a_recorded_site_visit_lets_demonstrated_count_and_the_scorecard_names_i
     after = next(a for a in score(store.get(eid).evaluation).answers if a.question == "data.captured")
     assert after.points > before.points
     assert after.reasons[-1].startswith("Demonstrated on 12 November 2026 at the Brno line, seen by K. Novak")
+    assert "Raise their evidence to Demonstrated or Proven on the Evaluate page" in unescape(shown(at))
+    at.switch_page("views/scorecard.py").run()  # the record is on the scorecard too, not only on Follow-up
+    assert not at.exception and "Evidence seen" in shown(at)
+    assert "Site visit on 2026-11-12 at the Brno line, seen by K. Novak" in unescape(shown(at))
 
 
 def test_a_record_tied_to_no_answer_is_refused_and_nothing_is_saved(store, eid):

@@ -10,6 +10,7 @@ from scoring.retired import retired_line
 from scoring.round_changes import changes
 from scoring.scorecard import whole
 from reports import EXPORTS
+from reports.common import record_lines
 from views import common, history
 from views.scorecard_html import answers, section_bars, table
 from questions.wording import many
@@ -115,11 +116,15 @@ def _answers(card, evaluation) -> None:
 
 
 def _rounds(saved) -> None:
-    rounds = saved.evaluation.rounds
-    if not rounds:
+    rounds, seen = saved.evaluation.rounds, record_lines(saved.evaluation)
+    if not (rounds or seen):
         return
-    st.markdown("## Clarification rounds")
-    st.markdown("\n".join(f"- {line(changes(r).line())}" for r in rounds))
+    if rounds:
+        st.markdown("## Clarification rounds")
+        st.markdown("\n".join(f"- {line(changes(r).line())}" for r in rounds))
+    if seen:  # a site visit, demo or pilot on record, whether or not an answer's level rests on it yet
+        st.markdown("## Evidence seen")
+        st.markdown("\n".join(f"- {line(said)}" for said in seen))
     st.page_link(common.PAGES["rounds"], label="Questions, replies and letters on the Follow-up page",
                  icon=":material/forward_to_inbox:", query_params={"id": saved.id})
 
