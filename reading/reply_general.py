@@ -130,7 +130,7 @@ class General:
             and not (self.standard and self.standard_names.search(text) and _THREE.search(text)) \
             and not ("," in text and _AND_OR.search(text) and _TWO_CAPS.search(text)) and not (self.range and all(words.may(lower) for words in self.ranging)) \
             and not (self.elsewhere and self.elsewhere.search(lower)) \
-            and not self.grades.may(lower)  # "will run ..., proven on 14 lines worldwide"; "all ERP", "highest level"
+            and not self.grades.holds(text, lower)  # "will run ..., proven on 14 lines worldwide"; "all ERP", "highest level"
 
     def _promised_elsewhere(self, lower: str) -> bool:
         """Whether a clause's only words for this plant are a promise ("will") and it names other plants or the

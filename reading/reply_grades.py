@@ -57,6 +57,10 @@ class Grades:
     def may(self, lower: str) -> bool:
         return not self.keys.isdisjoint(runs(lower))
 
+    def holds(self, text: str, lower: str) -> bool:
+        """Whether a sentence holds either kind: its key words first ("all", "very" are common), then the patterns."""
+        return self.may(lower) and bool(self.universal(text) or (self.grade and self.grade.search(lower)))
+
     def universal(self, text: str) -> re.Match | None:
         """The quantifier over a class of systems a clause links with, or the reader's choice of one."""
         found = self.universal_.search(text) if self.universal_ else None
@@ -72,6 +76,8 @@ class Grades:
     def unassured(self, text: str) -> str:
         """The clause without its parts that only grade, nor the reader's choice: their "your" names no thing of the
         plant ("It connects to every ERP and LIMS, and your data are protected at the highest level")."""
+        if not self.may(text.lower()):
+            return text  # most clauses: no key word of either kind
         text = self.chosen.sub(" ", text) if self.chosen else text
         if self.grade is None:
             return text
@@ -80,6 +86,6 @@ class Grades:
     def only_graded(self, text: str) -> re.Match | None:
         """The first grade of a sentence each of whose parts grades or names nothing, with no figure and no name
         anywhere ("The twin is very accurate and your data are fully protected."): it answers nothing."""
-        if self.grade is None or _DIGIT.search(text) or _NAME.search(text):
+        if self.grade is None or _DIGIT.search(text) or _NAME.search(text) or not self.may(lower := text.lower()):
             return None
-        return self.grade.search(text.lower())
+        return self.grade.search(lower)
