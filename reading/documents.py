@@ -41,6 +41,8 @@ def from_file(name: str, kind: DocumentKind, extracted, data: bytes) -> Document
 
 # A file's kind guessed from words in its name (the app lets the buyer pick it instead).
 NAME_HINTS = (("datasheet", "datasheet"), ("data sheet", "datasheet"), ("spec", "datasheet"),
+              ("datenblatt", "datasheet"), ("fiche technique", "datasheet"), ("scheda tecnica", "datasheet"),
+              ("ficha tecnica", "datasheet"), ("ficha técnica", "datasheet"), ("sicherheitskonzept", "security"),
               ("security", "security"), ("statement of work", "statement_of_work"), ("sow", "statement_of_work"),
               ("reply", "reply"), ("answer", "reply"), ("response", "reply"),
               # last: "reply to our offer" is a reply; "Acme offer.pdf" after a pasted cover note is the proposal

@@ -115,6 +115,15 @@ def test_without_sign_in_there_is_nobody_to_join_as(team):
     at = open_page(None, team["first"])
     assert not [b for b in at.button if b.key == "consensus:join"]
     assert "3 evaluators" in shown(at)
+    assert "once Winnow runs with sign-in" not in shown(at)  # a team already: nothing to explain
+
+
+def test_a_lone_local_buyer_is_told_how_colleagues_would_join(store):
+    """A new buyer's walk found Consensus with one evaluator and no word of how a second joins."""
+    alone = store.create(load_evaluation(EXAMPLES[0])).id
+    at = open_page(None, alone)
+    assert not [b for b in at.button if b.key == "consensus:join"]
+    assert "once Winnow runs with sign-in" in shown(at)
 
 
 def test_another_evaluator_s_answers_open_read_only_with_the_reason(team):

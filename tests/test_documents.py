@@ -177,6 +177,7 @@ def test_drafting_reads_every_document_and_quotes_each_from_its_own():
 @pytest.mark.parametrize("name, first, kind", [
     ("Acme offer.pdf", True, "proposal"), ("Acme offer.pdf", False, "proposal"), ("Cover note.txt", False, "other"),
     ("Angebot_Kaltwalzwerk.pdf", False, "proposal"), ("reply to our offer.txt", False, "reply"),
+    ("LX-4_Datenblatt_de.pdf", False, "datasheet"), ("Fiche technique LX-4.pdf", False, "datasheet"),
     ("PM5560_datasheet.pdf", False, "datasheet"), ("IT-Security concept.docx", False, "security"),
     ("SOW_v2.docx", False, "statement_of_work"), ("reply to round 1.txt", False, "reply"),
     ("response.pdf", True, "reply"), ("Sowing machine.pdf", False, "other")])

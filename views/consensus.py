@@ -28,8 +28,11 @@ EXPORTS = {"Markdown": (report.to_markdown, "md", "text/markdown"), "CSV": (repo
 
 def _join(saved, group) -> None:
     user = auth.current_user()
-    if not user.signed_in:
-        return  # one local user: nobody else to join
+    if not user.signed_in:  # one local user: nobody else to join, and the page says how colleagues would
+        if len(group) < 2:
+            st.caption("Colleagues score the same proposal each in their own evaluation once Winnow runs with sign-in "
+                       "(the README's team set-up); their medians, disagreements and rounds then show here.")
+        return
     mine = next((s for s in group if s.owner == user.owner), None)
     if mine is not None:
         st.page_link(common.PAGES["evaluate"], label="Your own answers to this proposal", icon=":material/edit_note:",
