@@ -182,6 +182,8 @@ def test_the_questions_page_shows_the_rejected_drafts_only_when_opened(store, re
     assert not at.exception, at.exception
     table = at.dataframe[1].value
     top = table.iloc[0]
-    assert (top["Question"], top["Option"], top["Rejected"]) == ("data.sources", "new_sensors", 1)
+    sources = __import__("questions").load_bank().questions()["data.sources"]  # in the buyer's words, the key last
+    assert (top["Question"], top["Option"], top["Rejected"]) == (sources.prompt, sources.choice_names()["new_sensors"], 1)
+    assert top["Rule key"] == "data.sources: new_sensors"
     assert SENSORS in top["Rejected on"]
     assert not any(m.allow_html for m in at.markdown)

@@ -66,7 +66,8 @@ def _evidence(bank) -> None:
 def _rejected(bank) -> None:
     st.caption("What your team's buyers did with the answers Winnow drafted: for each option and the drafting "
                "phrase behind it, how often it was drafted, kept, rejected and edited, with the proposal sentences "
-               "behind the rejections. Whoever keeps questions/drafting.yaml corrects the phrases at the top.")
+               "behind the rejections. Those at the top are where drafting most needs correcting: the last column "
+               "names the rule whoever keeps the drafting rules (questions/drafting.yaml) corrects.")
     box = st.expander("Drafts buyers reject most", key="questions:rejected", on_change="rerun",
                       icon=":material/thumb_down:")
     if box.open:  # read only when opened: the page itself stays fast
@@ -80,9 +81,15 @@ def _rejected_table(bank) -> None:
         st.info("No drafted answer has been reviewed yet: keep, edit or reject drafts on the Evaluate page.")
         return
     st.caption(f"{found.reviewed} of {found.drafts} drafted answers reviewed.")
-    table = pd.DataFrame([{"Question": r.question, "Option": r.option or "(the answer)", "Phrase": r.phrase,
+    questions = bank.questions()
+    prompt = lambda qid: questions[qid].prompt if qid in questions else qid
+    option = lambda r: (questions[r.question].choice_names().get(r.option, r.option) if r.question in questions
+                        else r.option) if r.option else "(the answer)"
+    # the buyer's words first; the rule's key for whoever keeps questions/drafting.yaml last
+    table = pd.DataFrame([{"Question": prompt(r.question), "Option": option(r), "Phrase": r.phrase,
                            "Drafted": r.drafted, "Kept": r.kept, "Rejected": r.rejected, "Edited": r.edited,
-                           "Rejection rate": r.rejection_rate, "Rejected on": " · ".join(r.examples)}
+                           "Rejection rate": r.rejection_rate, "Rejected on": " · ".join(r.examples),
+                           "Rule key": f"{r.question}: {r.option}" if r.option else r.question}
                           for r in found.rows])
     st.dataframe(table, hide_index=True, width="stretch",
                  column_config={"Rejection rate": st.column_config.NumberColumn(format="percent")})
