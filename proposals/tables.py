@@ -53,14 +53,19 @@ def _header_like(row: list[str], width: int) -> bool:
         and not any(ch.isdigit() for ch in c) and c[-1] not in "!?" for c in row)
 
 
+def _header(head: str) -> bool:
+    """A column header as a row line writes it: a short label, as headers are read (`_MAX_HEADER_*`)."""
+    return bool(head) and len(head) <= _MAX_HEADER_CHARS and len(head.split()) <= _MAX_HEADER_WORDS
+
+
 def row_cells(line: str) -> list[tuple[str, str]] | None:
     """('Area', 'Maintenance'), ... of a row line with headers, or None for any other line."""
     parts = line.split(SEPARATOR)
     if len(parts) < 2:
         return None
     pairs = [part.partition(PAIR) for part in parts]
-    if any(not sep or not head or not cell or len(head) > _MAX_HEADER_CHARS for head, sep, cell in pairs):
-        return None
+    if any(not sep or not cell or not _header(head) for head, sep, cell in pairs):
+        return None  # "LIMS (REST API, from LIMS, owner: QA lab manager)" in prose: no header before its colon
     return [(head, cell) for head, _, cell in pairs]
 
 

@@ -115,3 +115,15 @@ def test_a_link_tables_owner_column_names_each_links_owner():
                           (german, {"maintenance": "Instandhaltungsleitung"})):
         answer = draft(OFFER + table, BANK).answer("connect.integrations")
         assert {link.system: link.owner for link in answer.integrations} == owners
+
+
+def test_a_prose_list_of_links_with_colons_inside_is_no_table_row():
+    """"Systems: SAP PM (BAPI, into SAP, owner: ...); LabWare LIMS (REST API, from LIMS, owner: ...); ..." looked like a
+    row line ("Header: cell; Header: cell") because one part's words before its colon fitted the header's 40
+    characters: one garbled maintenance link was drafted. A header is a short label, as the tables' own are."""
+    said = ("Systems: SAP PM (BAPI, into SAP, owner: Nordheide SAP team); LabWare LIMS (REST API, from LIMS, owner: QA "
+            "lab manager); PSI MES (OPC UA, both ways, owner: Lactavis integration team).")
+    answer = draft(OFFER + said, BANK).answer("connect.integrations")
+    links = {link.system: link.method for link in answer.integrations}
+    assert {"maintenance", "quality", "production"} <= set(links)
+    assert links["quality"] == "REST API" and "owner" not in links["maintenance"]
