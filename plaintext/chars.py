@@ -43,3 +43,18 @@ BINARY = char_class(CONTROL - frozenset("\t\n\x0b\x0c\r\x1a"))
 INVISIBLE = char_class((CONTROL | ZERO_WIDTH) - frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85"))
 # A file name's controls (C0 and DEL): each becomes a space.
 IN_FILE_NAME = char_class(C0 | frozenset("\x7f"))
+
+
+def one_line(text: str) -> str:
+    """Control characters gone, all whitespace (newlines too) collapsed to single spaces."""
+    return " ".join(HIDDEN.sub("", str(text)).split())  # tab, newline and CR are kept to fold
+
+
+def clip(text: str, size: int, trim: str = " ") -> str:
+    """At most `size` characters, an ellipsis where it was cut (the `trim` characters before it go)."""
+    return text if len(text) <= size else text[: size - 1].rstrip(trim) + "\u2026"
+
+
+def clipped(text: str, size: int) -> str:
+    """One line of at most `size` characters, an ellipsis where it was cut."""
+    return clip(one_line(text), size)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from plaintext.chars import HIDDEN
+from plaintext.chars import clip, clipped, one_line  # noqa: F401 - the reports' own names
 from questions.loader import load_bank
 from questions.models import Evaluation
 from reading.draft_review import progress
@@ -29,21 +29,6 @@ def label_name(label_id: str) -> str:
 
 def evidence_name(evidence_id: str) -> str:
     return _names()[1].get(evidence_id, evidence_id)
-
-
-def one_line(text: str) -> str:
-    """Control characters gone, all whitespace (newlines too) collapsed to single spaces."""
-    return " ".join(HIDDEN.sub("", str(text)).split())  # tab, newline and CR are kept to fold
-
-
-def clip(text: str, size: int, trim: str = " ") -> str:
-    """At most `size` characters, an ellipsis where it was cut (the `trim` characters before it go)."""
-    return text if len(text) <= size else text[: size - 1].rstrip(trim) + "\u2026"
-
-
-def clipped(text: str, size: int) -> str:
-    """One line of at most `size` characters, an ellipsis where it was cut."""
-    return clip(one_line(text), size)
 
 
 def name(text: str) -> str:

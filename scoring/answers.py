@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from plaintext.chars import clipped
 from questions.models import Answer, Question, QuestionBank
+from questions.wording import many
+from reading.text import Reader
 
 from .scorecard import ScoredAnswer, build
-from reading.text import Reader
-from questions.wording import many
+
+SAID_CHARS = 200  # of a typed answer, what the scorecard, Compare and the exports show
 
 
 @lru_cache(maxsize=4096)  # weights, factors and thresholds recur in every scorecard
@@ -170,7 +173,7 @@ class AnswerScorer:
             reason = "The text names no data, system, protocol, number with unit, role or frequency: labels earn nothing."
         else:
             reason = "No text given."
-        return _said(answer.text) or "empty", [reason]  # the buyer's words; the reason says what they name
+        return clipped(answer.text, SAID_CHARS) or "empty", [reason]  # the buyer's words; the reason what they name
 
     def _measure(self, question: Question, answer: Answer):
         m = answer.measure
@@ -210,9 +213,3 @@ def _connections(answer: Answer) -> tuple[list[str], list[str]]:
 
 def _num(x: float | None) -> str:
     return "?" if x is None else _fmt(x)
-
-
-def _said(text: str, most: int = 200) -> str:
-    """A typed answer on one line, cut at a word near `most` characters: what the scorecard and exports show of it."""
-    line = " ".join(text.split())
-    return line if len(line) <= most else line[:most].rsplit(" ", 1)[0] + " ..."

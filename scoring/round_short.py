@@ -7,9 +7,10 @@ so the buyer sees what to ask again rather than only the gap's name."""
 from __future__ import annotations
 
 from questions.models import Evaluation, QuestionBank
+from questions.wording import many
 
 SHORT_OF_KIND = "Drafted from the answers: {named}; none of them is {wanted}, which {label} needs"
-SHORT_OF_COUNT = "Drafted from the answers: {n} {kinds} ({named}); {label} needs {count}"
+SHORT_OF_COUNT = "Drafted from the answers: {kinds} ({named}); {label} needs {count}"
 
 
 def short_of(sources: list[str], evaluation: Evaluation | None, bank: QuestionBank) -> list[str]:
@@ -36,7 +37,7 @@ def _needs(bank: QuestionBank, label_id: str, qid: str, chosen: list[str]) -> st
     label, question = bank.label(label_id), bank.questions().get(qid)
     if question is None or not chosen:
         return ""
-    names = {c.id: _plain(c.name) for c in question.choices}
+    names = {option: _plain(name) for option, name in question.choice_names().items()}
     named = _listed([names.get(c, c) for c in chosen], "and")
     for req in label.requires:
         when = req.when
@@ -45,7 +46,7 @@ def _needs(bank: QuestionBank, label_id: str, qid: str, chosen: list[str]) -> st
                                         wanted=_listed([names.get(o, o) for o in when["chosen"]["any"]], "or"))
         counted = when.get("min_chosen", {})
         if counted.get("question") == qid and "among" not in counted and len(chosen) < counted.get("count", 0):
-            return SHORT_OF_COUNT.format(n=len(chosen), kinds="kind" if len(chosen) == 1 else "kinds", named=named,
+            return SHORT_OF_COUNT.format(kinds=many(len(chosen), "kind"), named=named,
                                          label=label.name, count=counted["count"])
     return ""
 
