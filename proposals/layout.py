@@ -16,6 +16,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;](?: ?[\"'\)\]»”’])*$")
 # A line led by a short capitalised label and a colon, then a figure, is a record of its own ("Actual: spec. fuel cons.
 # 3.95 GJ/t", "Guar.: 3.70 GJ/t", "Cap.: 350 tpd"), as a list item is: the line before it ended, however wide it was
 _STARTS_LABEL = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,2}: [^\n]*\d")
+_GOES_ON = ",-&/(+"  # a record's value that ends so goes on on the next line ("OPC UA,", "Modbus TCP /")
 _STARTS_ITEM = re.compile(r"[-*+•◦▪‣●○■□–—>|#]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?:\s|$)")
 # a table's row written without outer bars ("First problem | Pinholes on line 3") or its rule ("-----+-----")
 _TABLE_LINE = re.compile(r"\s\|\s|^[-=+| ]{3,}$")
@@ -142,6 +143,8 @@ def _continues(before: str, line: str, width: int) -> bool:
         return False
     if before[0] in "#|" or _STARTS_ITEM.match(line) or _STARTS_LABEL.match(line):  # headings, rows, items, labels
         return False
+    if _STARTS_LABEL.match(before) and before[-1] not in _GOES_ON and line[0].isupper():
+        return False  # a record ("Interfaces: 2x Ethernet, OPC UA") ends where a capital opens the next line
     if _TABLE_LINE.search(before) and _TABLE_LINE.search(line):  # rows of a table without outer bars, its rule
         return False
     if _page_number(before) or _page_number(line):  # a page number is no words

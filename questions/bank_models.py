@@ -131,6 +131,7 @@ class SubstanceKind(Strict):
 class Words(Strict):
     substance: dict[str, SubstanceKind]
     units: list[str]
+    currencies: list[str] = []  # codes an amount follows as it follows a currency sign ("EUR 120,000")
     short_time: dict[str, str] = {}  # a unit of time written short or in German -> the unit ("mo" -> "month")
     number_words: list[str] = []  # "twelve months", "twenty-two days": a number in words before a unit
     wholes: dict[str, list[str]] = {}  # words: "full", "whole" between a number and its unit; units: of time

@@ -10,6 +10,7 @@ from .phrases import PhraseSet, normalise, tokens
 
 _MAX_HEADING_WORDS = 7
 _MAX_FURNITURE_WORDS = 10
+_MAX_RECORD_LABEL = 3  # "Interfaces:", "Operating temperature:", "Max. data rate:"
 _MAX_CAPTION_WORDS = 20  # "Figure 2: ..." or "The picture above shows ...": a caption is short
 
 
@@ -74,7 +75,7 @@ class PageLines:
         least = self.headline_spec["first_line_words"]
         if _unmarked(text, words, least):
             return True
-        return _unmarked(text.replace(":", " "), words, least) and self._capitalised(text)
+        return _unmarked(text.replace(":", " "), words, least) and self._capitalised(text) and not _record(text)
 
     def short_title(self, text: str, words: list[str]) -> bool:
         """A short line of the page's head in title case with no end mark ("ML4Industry Energy Blog", "Batch
@@ -118,6 +119,14 @@ def _unmarked(text: str, words: list[str], least: int) -> bool:
     """A line of at least `least` words with no end mark and no label or table mark ("Signal: ...")."""
     stripped = text.strip()
     return len(words) >= least and stripped[-1:] not in ".!?;,:" and not any(c in stripped for c in ":|>")
+
+
+def _record(text: str) -> bool:
+    """A datasheet's record, no title: a label of a few words, then values with a figure or a list of three or
+    more ("Interfaces: 2x Ethernet, OPC UA, Modbus TCP"; not "The Connected Worker Dashboard: What Operators Need")."""
+    label, colon, rest = text.strip().partition(": ")
+    return (bool(colon) and len(label.split()) <= _MAX_RECORD_LABEL
+            and (any(c.isdigit() for c in rest) or rest.count(", ") >= 2))
 
 
 def _title_case(label: str) -> bool:

@@ -25,10 +25,13 @@ class Suggestion:
     choices: list[str] = field(default_factory=list)  # options the sentence names
 
 
-def _words(words: list[str]) -> re.Pattern:
+def _words(words: list[str], not_before: list[str] = ()) -> re.Pattern:
     """Any of the words, whole, in lower-cased text: one trie, and no IGNORECASE, whose matching
-    compares letter by letter where a plain pattern skips on each alternative's first letter."""
-    return re.compile(r"(?<!\w)(?:" + trie_pattern(sorted({w.lower() for w in words})) + r")(?!\w)")
+    compares letter by letter where a plain pattern skips on each alternative's first letter.
+    A word followed by one of `not_before` is the first word of that name, not itself; a word after a hyphen
+    is the end of a compound ("energy-saving measures", "cost-saving"), not itself."""
+    after = r"(?![\s-]+(?:" + trie_pattern(sorted({w.lower() for w in not_before})) + r")(?!\w))" if not_before else ""
+    return re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted({w.lower() for w in words})) + r")(?!\w)" + after)
 
 
 def _lowered(text: str) -> tuple[str, str]:
@@ -70,7 +73,8 @@ class Prefiller:
             cues = rule.get("cues", [])
             options = [(c.id, _words([c.name.split(" (")[0], c.id.replace("_", " ")]))
                        for c in questions[qid].choices if c.id not in ("other", "none", "unclear")]
-            pattern = _words(cues) if cues else None
+            naming = [w for kind in rule.get("not_naming", []) for w in bank.words.substance[kind].words]
+            pattern = _words(cues, naming) if cues else None
             self.rules.append((qid, set(rule.get("kinds", [])), pattern, options))
             self.needs[qid] = frozenset(rule.get("needs", []))
             if self.needs[qid] - set(self.kind_names):

@@ -62,9 +62,15 @@ def result_verbs(bank: QuestionBank) -> list[str]:
     return bank.words.substance["result"].words if "result" in bank.words.substance else []
 
 
-_MONEY = r"[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?"
+_MONEY = r"(?:[$€£]\s?{})\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?"  # a sign or a code
 _BY_A_NUMBER = r"(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+[$€£]?\d)"  # after a result verb
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?\s?(?:{})"  # a number and one of the units (a trie pattern)
+
+
+def _money(bank: QuestionBank) -> str:
+    """An amount after a currency's sign or its code ("$3.2M", "EUR 120,000")."""
+    codes = sorted({c.lower() for c in bank.words.currencies})
+    return _MONEY.format(r"|(?:" + trie_pattern(codes) + r")\s" if codes else "")
 
 
 def _units(bank: QuestionBank) -> str:
@@ -80,7 +86,7 @@ def signal_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> s
     with a number after it."""
     units, spelled = _units(bank), trie_pattern(_spelled(bank))
     spelled = rf"(?:{spelled})(?:[- ](?:{spelled}))?\s(?:{units})" if spelled else r"(?!)"
-    number = r"(?:" + _MONEY + r"|" + _AMOUNT.format(units) + r"|" + spelled + r")(?![\w])"
+    number = r"(?:" + _money(bank) + r"|" + _AMOUNT.format(units) + r"|" + spelled + r")(?![\w])"
     result = r"(?:" + trie_pattern(sorted(v.lower() for v in result_verbs(bank))) + r")" + _BY_A_NUMBER
     return (r"(?:(?P<term>" + trie_pattern(sorted(meaning)) + r")(?![\w])"
             r"|(?P<number>" + number + r")|(?P<result>" + result + r"))")
@@ -105,7 +111,7 @@ def scan_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> str
     branches = [re.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
                 for first, rests in by_first.items()]
     # after the terms that start with a digit, as in signal_pattern
-    branches += [_MONEY + r"(?![\w])", _AMOUNT.format(units) + r"(?![\w])"]
+    branches += [_money(bank) + r"(?![\w])", _AMOUNT.format(units) + r"(?![\w])"]
     return r"[^\w](" + "|".join(branches) + r")"
 
 
