@@ -20,6 +20,7 @@ real_tuning21/, real_tuning22/, real_tuning23/, real_tuning24/, real_tuning25/, 
 real_tuning28/, real_tuning29/, real_tuning30/, real_tuning31/, real_tuning32/, real_tuning33/, real_tuning34/, real_tuning35/, real_tuning36/, real_tuning37/, real_tuning38/, real_tuning39/, real_tuning40/, real_tuning41/, real_tuning42/, real_tuning43/, real_tuning44/, real_tuning45/, real_tuning46/, real_tuning47/, real_tuning48/, real_tuning49/, real_tuning50/, real_tuning51/, real_tuning52/, real_tuning53/, real_tuning54/, real_tuning55/, real_tuning56/, real_tuning57/, real_tuning58/, real_tuning59/, real_tuning60/, real_tuning61/, real_tuning62/, real_tuning63/, real_tuning64/, real_tuning65/ and real_tuning67/ (ten case studies, four vendor pages each, answered and committed the same way) and
 real_tuning66/ (nine case studies, five vendor pages, answered and committed the same way). A marketing
 text's `claims` are what the page claims, as a buyer reads it: what drafting may draft from it.
+real_tuning68/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 """
 from __future__ import annotations
 
