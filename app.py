@@ -8,7 +8,8 @@ from reading import collector
 from views import auth, common, heap, warm
 
 collector.tune()  # the same settings under `streamlit run app.py` as under server.py
-st.set_page_config(page_title="Winnow", page_icon=":material/filter_alt:", layout="wide")
+# the tab icon is a file of ours: a ":material/..." one is fetched from fonts.gstatic.com, missing offline
+st.set_page_config(page_title="Winnow", page_icon=str(common.ROOT / "views" / "favicon.png"), layout="wide")
 st.html(common.ROOT / "views" / "focus.css")  # keyboard focus rings Streamlit leaves faint (style only: no space taken)
 PAGES = [
     st.Page(common.PAGES["library"], title="Evaluations", icon=":material/folder_open:", default=True),  # served at /
