@@ -21,6 +21,7 @@ real_tuning28/, real_tuning29/, real_tuning30/, real_tuning31/, real_tuning32/, 
 real_tuning66/ (nine case studies, five vendor pages, answered and committed the same way). A marketing
 text's `claims` are what the page claims, as a buyer reads it: what drafting may draft from it.
 real_tuning68/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
+real_tuning69/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 """
 from __future__ import annotations
 
