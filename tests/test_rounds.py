@@ -677,9 +677,15 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # network answer in its middle; "Re 1.1:" answers with SAM, DHU and BDT crore, a pasted WhatsApp chat; a Brazilian
 # vendor's own bold questions with R$ and MPa, a "| Item | Status | Answer |" table and a reply in Portuguese), first
 # measured on 2ce1b721 (the same on 8f8bacea): 86% closed (95/110), 97% still open (123/127), 0 made specific.
+# tuning61/, written blind (a Malaysian palm oil mill's own capital headings with RM, "ANS:" lines under quoted
+# questions, a tab-separated Word table with "TBC"; a Brazilian fibre cement vendor's bold headings and pipe table, "1.1 -"
+# lines with "a definir", a reply in Portuguese; a Japanese soy sauce brewer's "【1.1】" answers with yen and era dates, a
+# forwarded internal chain; a New Zealand wool scour's "Q:"/"A:" with NZ$ + GST, a numbered list in the vendor's own order;
+# a German softgel vendor's "Re 1.x:" answers, a top-posted reply above the whole quoted letter and a reply in German),
+# first measured on 2ce1b721 (the same on 9712c01a): 90% closed (86/96), 96% still open (114/119), 1 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.96, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.98, "tuning56": 0.98, "tuning57": 0.94, "tuning58": 0.93, "tuning59": 0.96, "tuning60": 0.85, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.96, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.98, "tuning56": 0.98, "tuning57": 0.94, "tuning58": 0.93, "tuning59": 0.96, "tuning60": 0.85, "tuning61": 0.89, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -706,7 +712,7 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # connects with every mill and every ERP, the twin is very precise, and your data are in good hands with us.", its
 # vague pastry reply data.protocols and workflow.before_after citing "Danish pastry is our heritage, and bakeries all
 # over Scandinavia and Europe trust LayerIQ for a perfect lamination every day."
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning44": 1, "tuning50": 1, "tuning59": 5}  # a set absent here may have none
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning44": 1, "tuning50": 1, "tuning59": 5, "tuning61": 1}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -780,7 +786,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning52"), *cases("tuning53"),
                        *cases("tuning54"), *cases("tuning55"),
                        *cases("tuning56"), *cases("tuning57"),
-                       *cases("tuning58"), *cases("tuning59"), *cases("tuning60")]:
+                       *cases("tuning58"), *cases("tuning59"), *cases("tuning60"), *cases("tuning61")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
