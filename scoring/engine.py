@@ -177,8 +177,7 @@ class Engine:
             for req, check in self.requirements[label_id]:
                 if check(facts):
                     continue
-                reason = (f"The proposal is sold as {label.name}, but the answers show "
-                          f"{scope[delivered].shows.strip()}: {req.missing}.")
+                reason = _gap_reason(label.name, label.claims, delivered, scope[delivered].shows.strip(), req.missing)
                 gaps.append(build(Gap, label=label.id, label_name=label.name, claimed=label.claims, delivered=delivered,
                                 section=self.gap_section[id(req)], missing=req.missing, reason=reason,
                                 why=req.why.strip(), follow_up=req.follow_up.strip()))
@@ -300,3 +299,11 @@ def engine_for(bank: QuestionBank | None = None) -> Engine:
 def score(evaluation: Evaluation, bank: QuestionBank | None = None) -> Scorecard:
     """The scorecard of one evaluation."""
     return engine_for(bank).score(evaluation)
+
+
+def _gap_reason(label: str, claims: int, delivered: int, shows: str, missing: str) -> str:
+    """Why a label's gap is open: a level below the claim, or, at the claimed level or above it, one thing the label
+    needs still missing (said as no shortfall of level: "Cloud / edge" claims level 1, the answers reach 3)."""
+    if delivered < claims:
+        return f"The proposal is sold as {label}, but the answers show {shows}: {missing}."
+    return f"The proposal is sold as {label}, and the answers reach the level it claims, but one thing it needs is missing: {missing}."

@@ -67,9 +67,10 @@ def _gaps(card) -> None:
     columns = st.columns(2)
     for i, gap in enumerate(card.gaps):
         with columns[i % 2].container(border=True):
+            levels = (f" claims level {gap.claimed}, the answers deliver level {gap.delivered}"
+                      if gap.delivered < gap.claimed else "")  # at the claimed level, a thing it needs is missing
             st.markdown(PARAGRAPHS.join((
-                f"**{line(gap.label_name)}** claims level {gap.claimed}, the answers deliver "
-                f"level {gap.delivered}: {line(gap.missing)}", md(gap.reason),
+                f"**{line(gap.label_name)}**{levels}: {line(gap.missing)}", md(gap.reason),
                 f"**Why it matters:** {md(gap.why)}", f"**Ask the vendor:** _{line(gap.follow_up)}_")))
 
 
