@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from questions.loader import load_bank, load_round_rules
+from proposals.tables import row_cells
 from questions.models import Answer, Document, Evaluation, QuestionBank, Round, RoundQuestion, RoundRules
 from reading.documents import Citations
 from reading.reply import ReplyReader
@@ -28,6 +29,7 @@ from .rules import questions_in
 from .scorecard import Scorecard
 
 MAX_PROPOSAL_QUOTES = 2
+MIN_QUOTE_WORDS = 5  # a shorter line without an end mark is a heading or a label, no statement to answer
 WAITS = "; your own answer still stands on the scorecard: take the answer the reply proposes to close it."
 
 GAP_SAID = "Label gap: sold as {label}, but {missing}"  # a label gap as a round question's comes_from says it
@@ -94,12 +96,21 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
     return [s for s in found if s.topic]  # a rule no topic covers is the bank's to fix (tests check none)
 
 
-def _proposal_quotes(evaluation: Evaluation, questions: list[str]) -> list[str]:
+def _proposal_quotes(evaluation: Evaluation, questions: list[str], links: str) -> list[str]:
     """What the vendor's offer already said on the topic, quoted back so the vendor can be specific."""
     offer = [d for d in evaluation.documents if d.kind != "reply"]
     cite = Citations(offer).cite if offer else None
     quotes = [q for qid in questions for q in (evaluation.answer(qid).quotes if evaluation.answer(qid) else [])]
-    return [q for q in dict.fromkeys(quotes) if cite and cite(q)][:MAX_PROPOSAL_QUOTES]
+    return [q for q in dict.fromkeys(quotes)
+            if cite and cite(q) and _says_something(q, links in questions)][:MAX_PROPOSAL_QUOTES]
+
+
+def _says_something(quote: str, asks_links: bool) -> bool:
+    """A quote the vendor can answer to: a statement, not a heading ("Wartung und Support"), and a row of a table of
+    links ("System: MES; Interface: OPC UA; Owner: ...") only under the question on links, not on upkeep or data."""
+    if len(quote.split()) < MIN_QUOTE_WORDS and quote.rstrip()[-1:] not in ".!?":
+        return False
+    return asks_links or not (row_cells(quote) or quote.count(" | ") >= 2)  # a row in cells or between bars
 
 
 def open_questions(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | None = None,
@@ -117,7 +128,7 @@ def open_questions(evaluation: Evaluation, card: Scorecard, bank: QuestionBank |
             given, said = given_parts(reply_reader_for(bank or load_bank()), topic, offer) if topic.given else ([], [])
             given += [kind for kind, part in topic.given.items()
                       if part.links and kind not in given and _links_stated(evaluation, topic, mine)]
-            quotes = _proposal_quotes(evaluation, topic.questions)
+            quotes = _proposal_quotes(evaluation, topic.questions, (bank or load_bank()).key_questions.integrations)
             out.append(RoundQuestion(id=f"{number}.{len(out) + 1}", text=_ask(topic, mine, given), topic=topic.id,
                                      sources=[s.id for s in mine], comes_from=[s.said for s in mine], given=given,
                                      proposal_quotes=list(dict.fromkeys([*quotes, *said]))[:MAX_PROPOSAL_QUOTES + len(said)]))
