@@ -74,14 +74,18 @@ def clear_unreviewed(evaluation: Evaluation) -> Evaluation:
     return _replace(evaluation, {a.question: None for a in evaluation.answers if a.unreviewed})
 
 
-def accept_suggestion(evaluation: Evaluation, question: Question, option: str) -> Evaluation:
+def accept_suggestion(evaluation: Evaluation, question: Question, option: str,
+                      evidence: str = "vendor_claim") -> Evaluation:
     """The buyer accepts an option drafting only suggested ("check this"): it is chosen and counts
-    from now on (for a one-answer question it replaces the choice); the other suggestions stay."""
+    from now on (for a one-answer question it replaces the choice); the other suggestions stay. An answer
+    that held nothing else is the buyer's own now (reviewed, at `evidence`: what its quoted sentences warrant)."""
     answer = evaluation.answer(question.id) or Answer(question=question.id, evidence="not_answered")
     choices = [option] if question.kind == "choice" else [*answer.choices, option]
-    evidence = "vendor_claim" if answer.evidence == "not_answered" else answer.evidence
-    accepted = answer.model_copy(update={"choices": list(dict.fromkeys(choices)), "evidence": evidence,
-                                         "suggested": [o for o in answer.suggested if o != option]})
+    alone = not answer.choices  # nothing drafted beside it: the click decides the whole answer
+    accepted = answer.model_copy(update={"choices": list(dict.fromkeys(choices)),
+                                         "evidence": evidence if answer.evidence == "not_answered" else answer.evidence,
+                                         "suggested": [o for o in answer.suggested if o != option],
+                                         "reviewed": answer.reviewed or alone})
     return _replace(evaluation, {question.id: accepted})
 
 

@@ -13,6 +13,7 @@ from questions.models import Evaluation, QuestionBank
 class DraftProgress:
     drafted: int  # answers Winnow drafted (reviewed or not)
     reviewed: int  # of those, kept, edited or rejected by the buyer
+    to_check: int = 0  # answers of options only offered ("check this"): no drafted answer until the buyer accepts one
 
     @property
     def unreviewed(self) -> int:
@@ -27,8 +28,14 @@ class DraftProgress:
 
 
 def progress(evaluation: Evaluation) -> DraftProgress:
-    drafted = [a for a in evaluation.answers if a.drafted]
-    return DraftProgress(len(drafted), sum(a.reviewed for a in drafted))
+    offered = [a for a in evaluation.answers if a.drafted and _offered_only(a)]
+    drafted = [a for a in evaluation.answers if a.drafted and not _offered_only(a)]
+    return DraftProgress(len(drafted), sum(a.reviewed for a in drafted), len(offered))
+
+
+def _offered_only(answer) -> bool:
+    """Nothing drafted in it but options to check: it earns nothing and awaits no Keep (the buyer accepts or not)."""
+    return not answer.reviewed and answer.evidence == "not_answered" and bool(answer.suggested) and not answer.choices
 
 
 def section_questions(bank: QuestionBank, section_id: str) -> list[str]:

@@ -72,6 +72,27 @@ def test_accepting_a_suggested_option_chooses_it_and_keeps_the_other_suggestions
     accepted = accept_suggestion(start, question, "meters").answer("data.sources")
     assert accepted.choices == ["meters"] and accepted.suggested == ["gateways"]
     assert accepted.evidence == "vendor_claim" and accepted.drafted
+    assert accepted.reviewed  # nothing else was drafted in it: the buyer's click decided the answer
+
+
+def test_accepting_a_suggestion_beside_drafted_options_leaves_those_to_review():
+    from questions import Evaluation
+    question = BANK.questions()["data.sources"]
+    start = Evaluation(bank_version=BANK.version, proposal="p", answers=[
+        Answer(question="data.sources", evidence="specific", choices=["gateways"], suggested=["meters"], drafted=True)])
+    accepted = accept_suggestion(start, question, "meters", "specific").answer("data.sources")
+    assert accepted.choices == ["gateways", "meters"] and not accepted.reviewed
+
+
+def test_an_answer_of_options_to_check_is_no_drafted_answer_to_review():
+    from questions import Evaluation
+    start = Evaluation(bank_version=BANK.version, proposal="p", answers=[
+        Answer(question="data.sources", evidence="not_answered", suggested=["meters"], drafted=True),
+        Answer(question="data.history", evidence="specific", choices=["months"], drafted=True)])
+    done = progress(start)
+    assert (done.drafted, done.reviewed, done.to_check) == (1, 0, 1)
+    after = progress(accept_suggestion(start, BANK.questions()["data.sources"], "meters", "specific"))
+    assert (after.drafted, after.reviewed, after.to_check) == (2, 1, 0)
 
 
 def test_accepting_a_suggestion_for_a_one_answer_question_replaces_its_choice():

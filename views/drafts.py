@@ -18,6 +18,7 @@ from questions.answer_edits import accept_suggestion, clear_unreviewed, keep, me
 from questions.models import DOCUMENT_KINDS, Question
 from reading.draft import Drafter, drafter_for
 from reading.draft_review import DraftProgress, progress, section_questions
+from reading.text import reader_for
 from views import common, notices
 from questions.wording import many
 
@@ -51,9 +52,11 @@ def _show_notices(eid: str) -> None:
 def progress_text(done: DraftProgress) -> str:
     """'21 answers drafted, 4 reviewed · 17 still to review' (Markdown, made of numbers only)."""
     if not done.drafted:
-        return "No answers drafted yet."
+        return f"No answers drafted · {many(done.to_check, 'answer')} with options to check" if done.to_check \
+            else "No answers drafted yet."
     rest = f"{done.unreviewed} still to review" if done.unreviewed else "all reviewed"
-    return f"**{done.line()}** · {rest}"
+    checks = f" · {many(done.to_check, 'answer')} with options to check" if done.to_check else ""
+    return f"**{done.line()}** · {rest}{checks}"
 
 
 def refresh_if_reviewed(saved) -> None:
@@ -184,7 +187,17 @@ def reject_answers(eid: str, questions: list[str]) -> None:
 
 def accept_option(eid: str, q: Question, option: str) -> None:
     latest = common.store().get(eid).evaluation
-    _save(eid, latest, accept_suggestion(latest, q, option), "Accepting the suggestion")
+    answer = latest.answer(q.id)
+    evidence = _quoted_evidence(answer.quotes if answer else [])
+    _save(eid, latest, accept_suggestion(latest, q, option, evidence), "Accepting the suggestion")
+
+
+def _quoted_evidence(quotes: list[str]) -> str:
+    """What the sentences behind an offered option warrant once the buyer accepts it: described specifically when
+    one of them names something concrete (a number with its unit, a system, a role ...), else the vendor's claim."""
+    reader = reader_for(common.bank())
+    concrete = any(s.kind == "substance" for quote in quotes for s in reader.read(quote).sentences)
+    return "specific" if concrete else "vendor_claim"
 
 
 # --- in the section: per section and per answer ---------------------------------------------------
