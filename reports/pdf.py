@@ -288,7 +288,7 @@ def _rounds(pdf: ReportPDF, evaluation: Evaluation) -> None:
 
 
 def to_pdf(evaluation: Evaluation, card: Scorecard) -> bytes:
-    pdf = ReportPDF(c.name(card.proposal)[:70])
+    pdf = ReportPDF(c.name(card.proposal))  # clipped to the footer's width at a word, not at a count
     pdf.set_title(c.name(card.proposal))
     pdf.set_creator("Winnow")
     pdf.add_page()
