@@ -2,7 +2,6 @@
 Scorecard says; they never compute a score or decide a gap."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -10,6 +9,7 @@ from questions.models import Evaluation
 from scoring.scorecard import Scorecard
 
 from .csv_file import to_csv
+from .file_names import download_name
 from .html_doc import to_html
 from .json_file import to_json
 from .letter import follow_up_letter
@@ -25,10 +25,10 @@ class Export:
     mime: str
     extension: str
 
-    def filename(self, evaluation: Evaluation, suffix: str = "") -> str:
-        """A safe download name from the proposal's name, e.g. 'lineview-pro-letter.txt'."""
-        stem = re.sub(r"[^a-z0-9]+", "-", evaluation.proposal.lower()).strip("-")[:60] or "evaluation"
-        return f"{stem}{suffix}.{self.extension}"
+    def filename(self, evaluation: Evaluation, suffix: str = "", key: str = "") -> str:
+        """A safe download name from the proposal's name and the evaluation's id, e.g.
+        'lineview-pro-3f9a2b1c4d5e.txt' (file_names.py)."""
+        return download_name(evaluation.proposal, self.extension, suffix, key)
 
 
 EXPORTS: dict[str, Export] = {

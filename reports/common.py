@@ -171,18 +171,36 @@ def question_row(answer: ScoredAnswer, titles: dict[str, str]) -> dict[str, obje
 
 
 
+RECORD_FIELDS = ["kind", "on", "where", "seen by", "what", "backs"]
+
+
+def record_rows(evaluation: Evaluation) -> list[dict[str, str]]:
+    """Each dated evidence record's fields by name (RECORD_FIELDS), its kind and the answers it backs in words."""
+    bank = load_bank()
+    kinds, prompts = {k.id: k.name for k in bank.evidence_records}, {q: p.prompt for q, p in bank.questions().items()}
+    return [{"kind": kinds.get(r.kind, r.kind), "on": r.on.isoformat(), "where": one_line(r.where),
+             "seen by": one_line(r.seen_by), "what": one_line(r.what),
+             "backs": "; ".join(prompts.get(q, q) for q in r.questions), "questions": r.questions}
+            for r in evaluation.evidence_records]
+
+
+def record_said(row: dict[str, str]) -> str:
+    """'Site visit on 2026-12-05 at the Brno line, seen by K. Novak: the cracked housing alarm'."""
+    said = f"{row['kind']} on {row['on']}" + (f" at {row['where']}" if row["where"].strip() else "")
+    return said + (f", seen by {row['seen by']}" if row["seen by"].strip() else "") + (
+        f": {row['what']}" if row["what"].strip() else "")
+
+
 def record_lines(evaluation: Evaluation) -> list[str]:
     """One line per dated evidence record: 'Site visit on 2026-12-05 at the Brno line, seen by K. Novak: the cracked
     housing alarm and its work order (backs: Which data ...; Which outputs ...)'."""
-    bank = load_bank()
-    kinds, prompts = {k.id: k.name for k in bank.evidence_records}, {q: p.prompt for q, p in bank.questions().items()}
-    out = []
-    for r in evaluation.evidence_records:
-        said = f"{kinds.get(r.kind, r.kind)} on {r.on.isoformat()}" + (f" at {r.where}" if r.where.strip() else "")
-        said += (f", seen by {r.seen_by}" if r.seen_by.strip() else "") + (f": {r.what}" if r.what.strip() else "")
-        backs = "; ".join(prompts.get(q, q) for q in r.questions)
-        out.append(one_line(said + (f" (backs: {backs})" if backs else "")))
-    return out
+    return [one_line(record_said(row) + (f" (backs: {row['backs']})" if row["backs"] else ""))
+            for row in record_rows(evaluation)]
+
+
+def records_backing(records: list[dict], question: str) -> str:
+    """Those of record_rows that back one question, said as record_lines says them, ' | ' between."""
+    return " | ".join(record_said(row) for row in records if question in row["questions"])
 
 
 def round_lines(evaluation: Evaluation) -> list[str]:

@@ -1,4 +1,5 @@
-"""The CSV export: one row per question; no cell can run as a spreadsheet formula."""
+"""The CSV export: one row per question, each saying which proposal and overall score it belongs to (so the rows of
+several proposals' files can stand in one table); no cell can run as a spreadsheet formula."""
 from __future__ import annotations
 
 import csv
@@ -10,22 +11,35 @@ from scoring.scorecard import Scorecard
 from . import common as c
 
 COLUMNS = ["section", "question", "prompt", "answer", "evidence", "points", "max_points", "reasons", "quotes",
-           "sources", "drafted", "reviewed"]
+           "sources", "drafted", "reviewed", "evidence_seen"]
+# after the question's own columns, so a reader of the columns by position finds them where they were
+PROPOSAL_COLUMNS = ["proposal", "vendor", "date", "overall_score"]
 
 
 def question_rows(card: Scorecard, evaluation: Evaluation | None = None) -> list[list[object]]:
     """The per-question rows, cleaned and neutralised, shared with the XLSX export."""
     titles = c.section_titles(card)
-    rows = []
+    records, rows = c.record_rows(evaluation) if evaluation else [], []
     for answer in card.answers:
-        row = {**c.question_row(answer, titles), **c.review_cells(evaluation, answer.question)}
-        rows.append([c.neutralise_cell(c.one_line(v) if isinstance(v, str) else v) for v in (row[k] for k in COLUMNS)])
+        row = {**c.question_row(answer, titles), **c.review_cells(evaluation, answer.question),
+               "evidence_seen": c.records_backing(records, answer.question)}
+        rows.append([_cell(row[k]) for k in COLUMNS])
     return rows
+
+
+def proposal_cells(evaluation: Evaluation, card: Scorecard) -> list[object]:
+    """Which proposal a row is of, and its overall score /100."""
+    return [_cell(c.name(card.proposal)), _cell(c.name(card.vendor)), c.date_of(evaluation), card.overall]
+
+
+def _cell(value):
+    return c.neutralise_cell(c.one_line(value) if isinstance(value, str) else value)
 
 
 def to_csv(evaluation: Evaluation, card: Scorecard) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out)
-    writer.writerow(COLUMNS)
-    writer.writerows(question_rows(card, evaluation))
+    writer.writerow(COLUMNS + PROPOSAL_COLUMNS)
+    whose = proposal_cells(evaluation, card)
+    writer.writerows(row + whose for row in question_rows(card, evaluation))
     return out.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8

@@ -18,6 +18,7 @@ SEVERITY = {severity: theme.rgb(colour) for severity, colour in theme.SEVERITY.i
 HEAD = FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=BLUE)
 NEXT = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
 KEY_WIDTH = 33
+CLIP_TRIM = " ,;:-\u00b7"  # what a clipped line ends without before its ellipsis
 # fpdf2 lays out about 40,000 characters a second: a file full of quotes must not take minutes.
 QUOTES_SHOWN, QUOTE_CHARS = 12, 1_000  # per answer; the HTML and JSON exports hold every quote in full
 
@@ -52,14 +53,28 @@ class ReportPDF(FPDF):
         self.set_auto_page_break(False)
         for number in range(1, self.pages_count + 1):
             self.page = number
+            self._forget_page_state()
             self._footer(number, self.pages_count)
+
+    def _forget_page_state(self) -> None:
+        """Make the footer name its font and colours again on a page drawn on after the document ends.
+        fpdf2 writes a font or colour only when it differs from the one it last wrote, and that was on the last
+        page: on an earlier page the footer's text then ran in the font that page ended with (another subset's
+        glyph numbers: garbled) and at its size (running into the page number)."""
+        self.current_font_is_set_on_page = False
+        self.draw_color = self.fill_color = None
+        self.line_width = -1.0
 
     def _footer(self, number: int, total: int) -> None:
         self.set_y(-12)
         self.font(7.5, colour=GREY)
         self.set_draw_color(200, 205, 215)
+        self.set_fill_color(255, 255, 255)
+        self.set_line_width(0.2)
         self.line(self.l_margin, self.get_y() - 1, self.w - self.r_margin, self.get_y() - 1)
-        self.cell(self.epw * 0.75, 5, self.clip(f"Winnow proposal evaluation \u00b7 {self.running_title}", self.epw * 0.75))
+        title_w = self.epw * 0.75
+        # the cell pads its text by c_margin on each side: clip to what is left, so the title never meets the number
+        self.cell(title_w, 5, self.clip(f"Winnow proposal evaluation \u00b7 {self.running_title}", title_w - 2 * self.c_margin))
         self.cell(0, 5, f"Page {number} of {total}", align="R")
 
     # --- building blocks ---------------------------------------------------------------
@@ -88,13 +103,17 @@ class ReportPDF(FPDF):
         self.ln(0.8)
 
     def clip(self, text: str, width: float) -> str:
-        """The text cut with an ellipsis so it fits `width` in the current font."""
-        text = c.one_line(text)
-        if self.get_string_width(text) <= width:
-            return text
+        """The text cut at a word's end with an ellipsis so it fits `width` in the current font (within a word
+        only when its first word alone is too wide)."""
+        whole = c.one_line(text)
+        if self.get_string_width(whole) <= width:
+            return whole
+        text = whole
         while text and self.get_string_width(text + "...") > width:
             text = text[:-1]
-        return text.rstrip() + "..."
+        if " " in text.strip() and not whole[len(text)].isspace():
+            text = text.rstrip().rsplit(" ", 1)[0]
+        return text.rstrip(CLIP_TRIM) + "..."
 
     def tag(self, text: str, colour) -> None:
         self.font(7.5, "B", (255, 255, 255))
@@ -269,7 +288,7 @@ def _rounds(pdf: ReportPDF, evaluation: Evaluation) -> None:
 
 
 def to_pdf(evaluation: Evaluation, card: Scorecard) -> bytes:
-    pdf = ReportPDF(c.name(card.proposal)[:70])
+    pdf = ReportPDF(c.name(card.proposal))  # clipped to the footer's width at a word, not at a count
     pdf.set_title(c.name(card.proposal))
     pdf.set_creator("Winnow")
     pdf.add_page()

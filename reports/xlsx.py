@@ -1,4 +1,6 @@
-"""The XLSX export (openpyxl): Summary, Questions, Gaps and Risk flags sheets; no formula cells."""
+"""The XLSX export (openpyxl): what the Markdown, HTML and PDF reports say, a sheet each: Summary (with the problem
+fit), Questions, Gaps, Risk flags, Technologies, Settle before the pilot, Rounds and Evidence seen; no formula
+cells. A sheet with nothing to list keeps its header, so every workbook has the same sheets."""
 from __future__ import annotations
 
 import io
@@ -34,7 +36,7 @@ def _sheet(wb: Workbook, title: str, head: list[str], rows: list[list[object]], 
         ws.append([_cell(v) for v in row])
     for cell in ws[1]:
         cell.font, cell.fill = HEAD_FONT, HEAD_FILL
-    for letter_, width in zip("ABCDEFGHIJ", widths):
+    for letter_, width in zip("ABCDEFGHIJKLMN", widths):
         ws.column_dimensions[letter_].width = width
     for row in ws.iter_rows(min_row=2):
         for cell in row:
@@ -50,7 +52,25 @@ def _summary_rows(evaluation: Evaluation, card: Scorecard) -> list[list[object]]
     rows += [[f"Section: {s.title}", s.score] for s in card.sections]
     rows += [["First phase: pilot scope", card.first_phase.pilot_scope], ["First phase: KPI", card.first_phase.kpi],
              ["First phase: owner", card.first_phase.owner]]
-    return rows + [[k, v] for k, v in c.reading_rows(card)]
+    return rows + _fit_rows(card) + [[k, v] for k, v in c.reading_rows(card)]
+
+
+def _fit_rows(card: Scorecard) -> list[list[object]]:
+    fit = card.problem_fit
+    return [["Problem fit", c.FIT_NAMES.get(fit.status, fit.status)],
+            ["Problem fit: problems", ", ".join(fit.problems) or "none named"],
+            ["Problem fit: KPI", fit.kpi or "none"], ["Problem fit: reason", fit.reason]]
+
+
+def _later_sheets(wb: Workbook, evaluation: Evaluation, card: Scorecard) -> None:
+    """The nine technologies, the questions to settle before the pilot, the rounds and the evidence seen."""
+    tech = [[t.name, "yes" if t.claimed else "no", "yes" if t.backed else "no", t.backing] for t in card.technologies]
+    _sheet(wb, "Technologies", ["technology", "claimed", "backed", "backed when"], tech, [30, 9, 9, 90])
+    settle = [[i, q] for i, q in enumerate(card.first_phase.questions, 1)]
+    _sheet(wb, "Settle before the pilot", ["#", "question"], settle, [5, 120])
+    _sheet(wb, "Rounds", ["round"], [[line] for line in c.round_lines(evaluation)], [140])
+    seen = [[row[k] for k in c.RECORD_FIELDS] for row in c.record_rows(evaluation)]
+    _sheet(wb, "Evidence seen", c.RECORD_FIELDS, seen, [14, 12, 28, 20, 60, 60])
 
 
 def to_xlsx(evaluation: Evaluation, card: Scorecard) -> bytes:
@@ -58,7 +78,7 @@ def to_xlsx(evaluation: Evaluation, card: Scorecard) -> bytes:
     wb.remove(wb.active)
     _sheet(wb, "Summary", ["Item", "Value"], _summary_rows(evaluation, card), [34, 110])
     _sheet(wb, "Questions", COLUMNS, question_rows(card, evaluation),
-           [28, 24, 40, 30, 20, 8, 10, 70, 50, 9, 9])
+           [28, 24, 40, 30, 20, 8, 10, 70, 50, 9, 9, 9, 60])
     titles = c.section_titles(card)
     gaps = [[g.label_name, titles.get(g.section, g.section), g.claimed, g.delivered, g.missing, g.reason, g.why, g.follow_up]
             for g in card.gaps]
@@ -66,6 +86,7 @@ def to_xlsx(evaluation: Evaluation, card: Scorecard) -> bytes:
                         "follow-up question"], gaps, [18, 28, 10, 10, 40, 60, 50, 60])
     flags = [[f.severity, f.title, f.reason, f.follow_up] for f in c.flags_by_severity(card)]
     _sheet(wb, "Risk flags", ["severity", "title", "reason", "follow-up question"], flags, [10, 36, 70, 70])
+    _later_sheets(wb, evaluation, card)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

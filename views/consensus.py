@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from reports import consensus as report
+from reports.file_names import download_name
 from scoring.consensus import Consensus
 from scoring.scorecard import whole
 from scoring.round_changes import changes
@@ -158,13 +159,12 @@ def _thread(saved, qid: str, thread: list) -> None:
 
 # --- exports ----------------------------------------------------------------------------------
 
-def _downloads(result: Consensus, threads: dict[str, list[tuple[str, str]]]) -> None:
+def _downloads(result: Consensus, threads: dict[str, list[tuple[str, str]]], group_id: str) -> None:
     st.markdown("## Export the consensus")
-    stem = "".join(ch if ch.isalnum() else "-" for ch in result.proposal.lower()).strip("-")[:60] or "proposal"
     with st.container(horizontal=True):
         for label, (build, extension, mime) in EXPORTS.items():
             data = lambda b=build: b(result, threads)  # noqa: E731 - built only when downloaded
-            st.download_button(label, data=data, file_name=f"{stem}-consensus.{extension}", mime=mime,
+            st.download_button(label, data=data, file_name=download_name(result.proposal, extension, "-consensus", group_id, "proposal"), mime=mime,
                                on_click="ignore", icon=":material/download:", key=f"consensus:export:{extension}")
 
 
@@ -201,7 +201,7 @@ def main() -> None:
     _sections(result)
     _waiting(result)
     _questions(saved, result, comments)
-    _downloads(result, {q: [(c.author, c.text) for c in cs] for q, cs in comments.items()})
+    _downloads(result, {q: [(c.author, c.text) for c in cs] for q, cs in comments.items()}, saved.group_id)
 
 
 main()

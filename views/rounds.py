@@ -7,7 +7,6 @@ Questions, reply sentences and reasons sit in data-grid cells or escaped text, n
 from __future__ import annotations
 
 import math
-import re
 from datetime import date
 
 import pandas as pd
@@ -16,6 +15,7 @@ import streamlit as st
 import scoring
 from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from reading.documents import from_file, pasted
+from reports.file_names import download_name
 from reports.letter_round import ROUND_LETTERS
 from scoring.round_changes import changes
 from scoring.round_taking import keep_own_answer, pending, take_reply_answer
@@ -86,8 +86,8 @@ def _letters(saved, round_) -> None:
         for fmt, label in LETTERS.items():
             build, mime, extension = ROUND_LETTERS[fmt]
             data = lambda build=build: build(saved.evaluation, round_)  # noqa: E731 - built when clicked
-            name = re.sub(r"[^\w.-]+", "_", saved.evaluation.proposal)[:60] or "proposal"
-            st.download_button(label, data=data, file_name=f"{name}-round-{round_.number}.{extension}", mime=mime,
+            name = download_name(saved.evaluation.proposal, extension, f"-round-{round_.number}", saved.id, "proposal")
+            st.download_button(label, data=data, file_name=name, mime=mime,
                                key=key(saved.id, f"letter:{round_.number}:{fmt}"), on_click="ignore",
                                icon=":material/download:")
 

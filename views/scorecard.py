@@ -136,7 +136,7 @@ def _downloads(saved, card) -> None:
         for name, export in EXPORTS.items():
             # built only when clicked (on Streamlit's download thread), not on every run of the page
             data = lambda build=export.function: build(saved.evaluation, card)  # noqa: E731
-            st.download_button(export.label, data=data, file_name=export.filename(saved.evaluation),
+            st.download_button(export.label, data=data, file_name=export.filename(saved.evaluation, key=saved.id),
                                mime=export.mime, key=f"export:{name}", on_click="ignore",
                                icon=":material/download:")
 

@@ -291,7 +291,7 @@ def test_every_export_downloads_and_opens(page, server, tmp_path):
             button.click()
         download = info.value
         assert download.failure() is None, (name, download.failure())
-        assert download.suggested_filename == export.filename(evaluation), name
+        assert download.suggested_filename == export.filename(evaluation, key=ids(server)[LINEVIEW]), name
         files[name] = tmp_path / download.suggested_filename
         download.save_as(files[name])
         assert files[name].stat().st_size > 0, name

@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from browser_kit import TIMEOUT_MS, HeldUploads, by_key, screenshot, wait_idle
 from rounds_corpus import cases, drafted
+from reports.file_names import download_name
 from test_draft_flow import store
 
 expect.set_options(timeout=TIMEOUT_MS)
@@ -38,6 +39,8 @@ def test_send_the_questions_paste_the_reply_and_see_what_it_settled(page, server
 
     with page.expect_download() as info:
         page.get_by_role("button", name="Word (to edit)").click()
+    proposal = store(server).get(eid).evaluation.proposal  # its words cut whole, then the round and the evaluation
+    assert info.value.suggested_filename == download_name(proposal, "docx", "-round-1", eid, "proposal")
     letter = docx.Document(io.BytesIO(info.value.path().read_bytes()))
     asked = [q.text for q in store(server).get(eid).evaluation.rounds[0].questions]
     paragraphs = "\n".join(p.text for p in letter.paragraphs)

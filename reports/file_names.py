@@ -1,0 +1,29 @@
+"""Download file names: a proposal's name cut at a word's end, then the evaluation's id, so that two offers whose
+names start alike, or are the same, download as two files ('energy-monitoring-retrofit-3f9a2b1c4d5e.pdf')."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+STEM_CHARS = 60  # a name's words kept up to this many characters: a file list shows about this much
+
+
+def file_stem(name: str, limit: int = STEM_CHARS) -> str:
+    """The name's letters and digits in lower case, its words joined by hyphens and cut after the last whole word
+    that fits `limit` (a first word longer than that is cut); accents dropped, other scripts left out."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    words = re.findall(r"[a-z0-9]+", plain)
+    stem = ""
+    for word in words:
+        longer = f"{stem}-{word}" if stem else word
+        if len(longer) > limit:
+            break
+        stem = longer
+    return stem or (words[0][:limit] if words else "")
+
+
+def download_name(name: str, extension: str, suffix: str = "", key: str = "", fallback: str = "evaluation") -> str:
+    """'<stem><suffix>-<key>.<extension>': the key (an evaluation's or a group's id) keeps apart two files of one
+    name; without one, as the CLI or a single file in a zip, the name alone."""
+    tag = f"-{file_stem(key, len(key))}" if key else ""
+    return f"{file_stem(name) or fallback}{suffix}{tag}.{extension}"
