@@ -97,7 +97,7 @@ def _fit_and_phase(card) -> None:
         st.markdown("## Recommended first phase")
         st.markdown(f"**Pilot:** {md(phase.pilot_scope)}  \n**KPI:** {md(phase.kpi)}  \n**Owner:** {md(phase.owner)}")
         if phase.questions:
-            st.markdown("**Settle before signing:**\n" + "\n".join(f"1. {line(q)}" for q in phase.questions))
+            st.markdown("**Settle before the pilot:**\n" + "\n".join(f"1. {line(q)}" for q in phase.questions))
 
 
 def _technologies(card) -> None:
