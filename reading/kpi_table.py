@@ -76,7 +76,7 @@ def bare_row(cells_: list[str]) -> Row | None:
     """A row of measures with no header to say which value is which, in the order a question on the KPI asks them
     ("from what baseline to what target"): the metric in words, perhaps a cell of its unit alone, today's value, the
     target ("| Batches written off | batches/month | 7 | 3 | HACCP deviation log |"); what follows is not read."""
-    if len(cells_) < 3 or DIGIT.search(cells_[0]) or not re.search(r"[^\W\d_]", cells_[0]):
+    if len(cells_) < 3 or _NUMBERED.match(cells_[0]) or not re.search(r"[^\W\d_]", cells_[0]):
         return None
     label, after_comma = comma_unit(cells_[0])
     rest, unit = cells_[1:], bracket_unit(label) or after_comma
@@ -99,6 +99,7 @@ def is_unit(cell: str) -> bool:
     return len(found) == 1 and (found[0].end == len(cell) + 2 or per) and (found[0].kind != "count" or per or symbol)
 
 
+_NUMBERED = re.compile(r"\W*\d")  # a first cell that starts with a figure numbers its row ("| 3 | Security |")
 _UNIT_WORDS = 4  # "stops per quarter", "kWh per tonne of rod"
 _SYMBOL = 3  # "kg", "kWh", "pcs": a unit's symbol is this short
 _VOWEL = re.compile(r"[aeiou]", re.I)

@@ -149,7 +149,8 @@ def _stray(answer: Answer | None, mine: set[str], own: bool = False) -> bool:
     """Whether a drafted answer is only a claim read in sentences that answer another question ("check the
     master data (bin sizes, weights)" under the history): it leaves the reply's own answer to this one to be read.
     For a read of the reply's `own` length, any answer read also there ("a weekly report" under who uses it, beside
-    "under 10 s; we measure it every week" under the alarm time): the own answer's length replaces it only if shorter."""
+    "under 10 s; we measure it every week" under the alarm time): the own answer's length replaces it only if shorter;
+    of its `own` text, any answer read also there (who checks the data's quality, beside how far ahead it warns)."""
     if answer is None or not mine:
         return False
     return not set(answer.quotes) <= mine if own else answer.evidence == "vendor_claim" and not mine.intersection(answer.quotes)
