@@ -117,3 +117,9 @@ def test_a_horizon_and_the_role_that_acts_on_it_are_the_decision_the_prediction_
     decision = out.evaluation.answer("decision.improved")
     assert role in decision.text and ("ahead" in decision.text or "before it fails" in decision.text)
     assert "Data quality" not in decision.text
+
+
+def test_a_role_told_without_a_horizon_is_no_decision_the_prediction_improves(compressors):
+    out = replied(compressors, _reply("Scrap and stops as in 1.", "Your maintenance team is told on the smartphone, everywhere."))
+    decision = out.evaluation.answer("decision.improved")
+    assert decision is None or "smartphone" not in decision.text
