@@ -152,7 +152,10 @@ class TopicRead(Strict):
     unless: list[str] = []  # ... and none of these ("inbound": an outbound link beside an inbound one is no outbound-only)
     over: bool = False  # by the length said: a longer one replaces the length drafting read from the same answer
     nothing: str = ""  # with `over`: the option that says no length at all ("No history kept"), a length of zero
-    own: bool = False  # by the length the reply's own answer says: a shorter one replaces one read in other answers
+    own: bool = False  # by the length the reply's own answer says: a shorter one replaces one read in other answers;
+    # for a text, the reply's own answer replaces one drafted from sentences that answer other questions (with `acts`,
+    # one that names who acts too)
+    acts: list[str] = []  # kinds of a sentence read beside one that names `names`: who acts on it (a role)
     when: list[str] = []  # words before a length that make it a point in time, no length ("after three months")
     things: list[str] = []  # words that are one more thing the answer names ("a change order" the shift leader
     # schedules; "can change it": how the reviewer overrides)

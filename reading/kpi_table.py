@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from .kpi_block import Row, block_rows, bracket_unit, comma_unit, firm, role, row, value
+from .kpi_numbers import DIGIT
 from .phrases import normalise, tokens
 from .quantities import Quantity, quantities
 
@@ -46,18 +47,62 @@ def _roles(header: list[str]) -> list[str] | None:
 
 
 def _by_line(lines: list[str], kind) -> list[Row]:
+    found = _headed(lines, kind)
+    return [r for _key, r in sorted(found.values(), key=lambda f: f[0])]
+
+
+def headed_lines(lines: list[str], kind=lambda name: False) -> dict[int, Row]:
+    """Line index -> the measure its row states, of the rows under the first header that labels a today and a target
+    column (`table_rows`, by line): where a reply's rows are its own sentences, each row is read where it stands."""
+    return {at: r for at, (_key, r) in _headed(lines, kind).items()}
+
+
+def _headed(lines: list[str], kind) -> dict[int, tuple[int, Row]]:
     rows = [cells(line) for line in lines]
     for at, header in enumerate(rows):
         roles = len(header) >= 3 and _roles(header)
         if not roles:
             continue
-        found = []
-        for cells_ in rows[at + 1:]:
+        found = {}
+        for below, cells_ in enumerate(rows[at + 1:], at + 1):
             if len(cells_) != len(header):
                 break
-            found += _under(cells_, roles, header, kind)
-        return [r for _key, r in sorted(found, key=lambda f: f[0])]
-    return []
+            found.update({below: read for read in _under(cells_, roles, header, kind)})
+        return found
+    return {}
+
+
+def bare_row(cells_: list[str]) -> Row | None:
+    """A row of measures with no header to say which value is which, in the order a question on the KPI asks them
+    ("from what baseline to what target"): the metric in words, perhaps a cell of its unit alone, today's value, the
+    target ("| Batches written off | batches/month | 7 | 3 | HACCP deviation log |"); what follows is not read."""
+    if len(cells_) < 3 or _NUMBERED.match(cells_[0]) or not re.search(r"[^\W\d_]", cells_[0]):
+        return None
+    label, after_comma = comma_unit(cells_[0])
+    rest, unit = cells_[1:], bracket_unit(label) or after_comma
+    if is_unit(rest[0]):
+        rest, unit = rest[1:], unit or rest[0].lower()
+    today, target = (value(c) for c in (rest + ["", ""])[:2])
+    return row(_BRACKET.sub("", label).strip().lower(), today, target, unit) if today and target else None
+
+
+def is_unit(cell: str) -> bool:
+    """Whether a cell holds a unit and nothing else ("batches/month", "EUR/month", "%", "h", "stops per quarter",
+    "kg"): a figure of it would be one quantity over all its words, of a kind other than a count of things unless per
+    something or a symbol, short and without a vowel ("kWh", "pcs"; not a system's acronym, "SAP", nor a word, "yes")."""
+    cell = cell.strip()
+    if not cell or DIGIT.search(cell) or len(cell.split()) > _UNIT_WORDS:
+        return False
+    found = quantities(f"1 {cell}")
+    per = "/" in cell or " per " in f" {cell.lower()} "
+    symbol = len(cell) <= _SYMBOL and cell.isalpha() and not cell.isupper() and not _VOWEL.search(cell)
+    return len(found) == 1 and (found[0].end == len(cell) + 2 or per) and (found[0].kind != "count" or per or symbol)
+
+
+_NUMBERED = re.compile(r"\W*\d")  # a first cell that starts with a figure numbers its row ("| 3 | Security |")
+_UNIT_WORDS = 4  # "stops per quarter", "kWh per tonne of rod"
+_SYMBOL = 3  # "kg", "kWh", "pcs": a unit's symbol is this short
+_VOWEL = re.compile(r"[aeiou]", re.I)
 
 
 def _under(cells_: list[str], roles: list[str], header: list[str], kind) -> list[tuple[int, Row]]:
@@ -69,13 +114,19 @@ def _under(cells_: list[str], roles: list[str], header: list[str], kind) -> list
     if not said["today"] or not said["target"]:
         return []
     label, after_comma = comma_unit(cells_[0])
-    unit = bracket_unit(label) or after_comma \
+    unit = bracket_unit(label) or after_comma or _unit_cell(cells_, roles) \
         or next((bracket_unit(h) for h, r in zip(header, roles) if r == "target"), "") or bracket_unit(header[0])
     name, measured = (_BRACKET.sub("", c).strip().lower() for c in (label, header[0]))
     name = f"{measured} of {name}" if kind(measured) and not kind(name) else name
     found = row(name, said["today"], said["target"], unit)
     aim = next(h for h, c, r in zip(header, cells_, roles) if r == "target" and value(c))
     return [(_commitment(cells_, roles), replace(found, firm=firm(tokens(normalise(aim)))))] if found else []
+
+
+def _unit_cell(cells_: list[str], roles: list[str]) -> str:
+    """The unit a row writes in a column of its own ("| Batches written off | batches/month | 7 | 3 |"), for its bare
+    values; '' where it writes none."""
+    return next((c.strip().lower() for c, r in zip(cells_[1:], roles[1:]) if not r and is_unit(c)), "")
 
 
 def _commitment(cells_: list[str], roles: list[str]) -> int:

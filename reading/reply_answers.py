@@ -77,14 +77,14 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
     replied = {s.text for said in tied.values() for s in said}  # the reply's answers to any question asked
     for topic in topics:
         mine = {s.text for s in tied.get(topic.id, [])}
-        for read in (r for r in topic.reads if _stray(answers.get(r.question), mine, r.own)):
+        for read in (r for r in topic.reads if _stray(answers.get(r.question), mine, r.own and _acted(tied.get(topic.id, []), r))):
             stray[read.question] = answers.pop(read.question)  # kept if the reply's own answer reads nothing
         open_ = [r for r in topic.reads if _open(answers.get(r.question), r)]
         said = [s for s in tied.get(topic.id, []) if s.some()] if open_ else []
         said = [s for s in said if not sells(s.text)] if _two_things(said, open_, words_of) else []
         for read in [r for r in open_ if _two_things(said, [r], words_of)]:
-            quotes = [s.text for s in said
-                      if _says(words_of(s.text), read.says, read.unless) and s.names_any(read.names)]
+            told = [s for s in said if _says(words_of(s.text), read.says, read.unless)]  # and who acts on it, if asked
+            quotes = [s.text for s in told if s.names_any(read.names) or _acted(told, read) and s.names_any(read.acts)]
             current = answers.get(read.question)
             if current is not None and current.has_content and read.over:
                 answers[read.question] = _longer(read, quotes, current, lengths.get(read.question), digits, replied)
@@ -148,11 +148,17 @@ def _once(words_of):
 def _stray(answer: Answer | None, mine: set[str], own: bool = False) -> bool:
     """Whether a drafted answer is only a claim read in sentences that answer another question ("check the
     master data (bin sizes, weights)" under the history): it leaves the reply's own answer to this one to be read.
-    For a read of the reply's `own` length, any answer read also there ("a weekly report" under who uses it, beside
+    For a read of the reply's `own` length or text, any answer read also there ("a weekly report" under who uses it, beside
     "under 10 s; we measure it every week" under the alarm time): the own answer's length replaces it only if shorter."""
     if answer is None or not mine:
         return False
     return not set(answer.quotes) <= mine if own else answer.evidence == "vendor_claim" and not mine.intersection(answer.quotes)
+
+
+def _acted(said: list[Tied], read) -> bool:
+    """Whether the reply's answer names what a read asks and who acts on it, where it asks (`acts`): "warns 10 to 21
+    days ahead of a seal failure" and "your maintenance planner plans the repair"."""
+    return not read.acts or any(s.names_any(read.names) for s in said) and any(s.names_any(read.acts) for s in said)
 
 
 def _shorter(own: Answer, stray: Answer, spec) -> bool:

@@ -25,6 +25,7 @@ from .reply_cells import as_read_row
 from .reply_combine import Proposed, combine, proposed
 from .reply_alone import with_own_answers, with_own_quotes
 from .reply_kpi import kpi_lines, with_own_measure
+from .reply_measure_rows import measure_rows, stated
 from .reply_words import unlettered
 from .reply_wrapped import as_read, one_line
 from .text import Reading
@@ -44,14 +45,25 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
 @lru_cache(maxsize=8)  # a reply read again (warm) is not turned into lines again
 def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[str, tuple, tuple]:
     read = as_read(text, reader.titled)  # a wrapped cell as one line: the row as the reader read it
-    cells = [(s.text, _unhurried(reader, s, _cells(as_read_row(reader.pointers, s, text, read))), on)
-             for s, _, vague, on in reader.placed_asked(text, asked) if not vague]
+    said = [(s, on) for s, _, vague, on in reader.placed_asked(text, asked) if not vague]
+    rows = _measure_rows(reader, said)  # a table of measures' rows: the KPI as drafting reads one
+    cells = [(s.text, rows.get(s.text) or _unhurried(reader, s, _cells(as_read_row(reader.pointers, s, text, read))), on)
+             for s, on in said]
     # a line's answer letter ("A: ", "a) ") left off: drafting would read it as the article
     lines = [(said, unlettered(reader.as_drafted(row, on)), on, row == said) for said, row, on in cells]
     kept = {line: said for said, line, *_ in lines}
     # as drafted on no topic where neither a table row nor the measure's topic changes it: selling asks for that line
     plain = {said: line for said, line, on, no_row in lines if reader.measures.topic not in on and no_row}
     return "\n".join(kept), tuple(kept.items()), tuple(plain.items())
+
+
+def _measure_rows(reader: ReplyReader, said: list) -> dict[str, str]:
+    """Each row of a table of measures on the KPI's topic -> its measure as the sentence drafting reads a KPI in
+    (reply_measure_rows.py): its cells joined as a label's ("batches written off: batches/month; 7; 3") read nothing."""
+    rules = reader.measures
+    found = measure_rows([s.text for s, _ in said]) if any("|" in s.text for s, _ in said) else {}
+    return {s.text: stated(found[s.text], rules.baseline, rules.target_word)
+            for s, on in said if s.text in found and rules.topic in on}
 
 
 def _unhurried(reader: ReplyReader, sentence, row: str) -> str:

@@ -9,6 +9,7 @@ import re
 
 from questions.bank_models import MeasureRules
 
+from .reply_measure_rows import row_of
 from .reply_phrases import Phrases, key_runs
 from .signal_patterns import may_hold
 
@@ -162,7 +163,8 @@ class Measured:
     measure rejected stacks per week against the 12 weeks before go-live"), or its baseline measured in a period ("the
     baseline we will measure together in the pilot"). Such a sentence is on the KPI's topic and names the measure where
     words before the period name one ("rejected stacks per week", not "the improvements"); the period's length is no
-    value of the measure (questions/rounds.yaml measure `compared` ...)."""
+    value of the measure (questions/rounds.yaml measure `compared` ...). A table's row of a measure, its values in cells
+    ("| Batches written off | batches/month | 7 | 3 |"), names the measure and its figures however its cells are read."""
 
     def __init__(self, rules: MeasureRules, plain: list[str] = ()):
         self.topic = rules.topic
@@ -200,6 +202,8 @@ class Measured:
     def kinds(self, named: frozenset[str], lower: str, substance) -> tuple[frozenset[str], str]:
         """What a sentence comparing a measure with a period names on the KPI: the measure (data) where it is named,
         a number only where one is said outside the period; and the sentence without its periods, for its figures."""
+        if "|" in lower and row_of(lower):  # a table's row of a measure, its figures in cells (reply_measure_rows.py)
+            return named | _ROW, lower
         spans = self.periods_in(lower)
         if not spans:
             return named, lower
@@ -211,6 +215,7 @@ class Measured:
         return frozenset(out), rest
 
 
+_ROW = frozenset({"data", "number"})  # what a row of measures names: the measure and its figures
 _PERIOD_WORDS = 8  # "against the average of the last quarter before go-live": the period within these words
 _WORD = re.compile(r"[^\W_][\w'-]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
