@@ -54,8 +54,10 @@ def _md_table(head: list[object], rows: list[list[object]]) -> list[str]:
 def _md_gaps(comp: Comparison, name: str) -> list[str]:
     out = [f"### {esc(comp.keys[name])}. {esc(c.name(name))}", ""]
     gaps, flags = comp.gaps[name], comp.flags[name]
-    out += [f"- **Gap: {esc(g.label_name)}:** {esc(g.missing)} Ask: {esc(g.follow_up)}" for g in gaps]
-    out += [f"- **Flag ({esc(f.severity)}): {esc(f.title)}.** Ask: {esc(f.follow_up)}" for f in flags]
+    for g in gaps:
+        out += [f"- **Gap: {esc(g.label_name)}:** {esc(g.missing)}", f"  - **Ask:** {esc(g.follow_up)}"]
+    for f in flags:
+        out += [f"- **Flag ({esc(f.severity)}): {esc(f.title)}.**", f"  - **Ask:** {esc(f.follow_up)}"]
     return out + (["No label gaps, no risk flags."] if not gaps and not flags else []) + [""]
 
 

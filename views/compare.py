@@ -20,7 +20,7 @@ from reports.compare import DRAFT_MARK, to_markdown, to_xlsx
 PICKED, SEARCH, STARTED = "compare:ids", "compare:search", "compare:started"
 OFFERED = 50  # proposals the picker lists at once
 SIDE_BY_SIDE = 4  # up to this many proposals get a column each; more are listed
-CHIP = (18, 10)  # a picked proposal's chip: its name's first and last characters, an offer's number often last;
+CHIP = (22, 10)  # a picked proposal's chip: its name's first and last characters, an offer's number often last;
 CHIP_PART = 14  # with its key, four chips fit the picker's one line on a laptop (the key below names each in full)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 md, line = common.md, common.line
@@ -100,7 +100,7 @@ def _pick() -> list[str]:
 def _weights() -> dict[str, float]:
     sections = common.bank().sections
     table = pd.DataFrame([{"id": s.id, "Section": s.title, "Weight": float(s.weight)} for s in sections])
-    edited = st.data_editor(table, key="compare:weights", hide_index=True, width="stretch", disabled=["Section"],
+    edited = st.data_editor(table, key="compare:weights", hide_index=True, width="content", disabled=["Section"],
                             column_order=["Weight", "Section"], height="content",
                             column_config={"Section": st.column_config.TextColumn(width=460),  # the longest title whole
                                            "Weight": st.column_config.NumberColumn(min_value=0.0, step=1.0, format="%g",
@@ -123,12 +123,13 @@ def _unreviewed(comp) -> None:
 def _key(comp) -> None:
     """Each proposal named in full once, by the key that heads its column, marks its bar and leads its answers."""
     st.markdown("**Key**  \n" + "  \n".join(f"**{comp.keys[n]}** · {line(n)}" for n in comp.proposals))
-    markdown, excel, _ = st.columns([1, 1, 3], gap="small")
-    markdown.download_button("Comparison (Markdown)", data=lambda: to_markdown(comp), file_name="comparison.md",
-                             mime="text/markdown", key="compare:export:markdown", on_click="ignore",
-                             icon=":material/download:")
-    excel.download_button("Comparison (Excel)", data=lambda: to_xlsx(comp), file_name="comparison.xlsx", mime=XLSX,
-                          key="compare:export:xlsx", on_click="ignore", icon=":material/download:")
+    row = st.container(horizontal=True)  # each button as wide as its label: in columns a laptop cut them
+    # built only when clicked, as the scorecard's exports are
+    row.download_button("Comparison (Markdown)", data=lambda: to_markdown(comp), file_name="comparison.md",
+                        mime="text/markdown", key="compare:export:markdown", on_click="ignore",
+                        icon=":material/download:")
+    row.download_button("Comparison (Excel)", data=lambda: to_xlsx(comp), file_name="comparison.xlsx", mime=XLSX,
+                        key="compare:export:xlsx", on_click="ignore", icon=":material/download:")
 
 
 def _winner(comp) -> None:
@@ -142,6 +143,7 @@ def _winner(comp) -> None:
 
 SECTION_PX, TABLE_PX = 220, 760  # the table fits a laptop's page (1280 pixels, the sidebar open) with 2 to 4
 PROPOSAL_PX = (36, 200)  # a column's narrowest (a rank, or a score of three digits) and widest
+KEYED_PX = 64  # a column headed by a key: its score whole, four beside the sections on a phone's width after a swipe
 
 
 def proposal_px(count: int) -> int:
@@ -151,16 +153,16 @@ def proposal_px(count: int) -> int:
 
 def _table(comp) -> None:
     """Sections x proposals at the page's full width: the section column pinned, every proposal's
-    column as wide as the others and together no wider than the page; up to four are headed by their key
-    (a name of 120 characters cut to its first words told none apart), many stand in ranking order,
-    headed by their rank; the full name on hover. Scores are rounded here, as the scorecard rounds
+    column as wide as the others and together no wider than the page; up to four are headed by their key,
+    narrow (a name of 120 characters cut to its first words told none apart, and pushed the fourth off a
+    laptop's page), many stand in ranking order, headed by their rank; the full name on hover. Scores are rounded here, as the scorecard rounds
     them. Proposal names are the only columns, so any name is safe as a header."""
     many = len(comp.proposals) > SIDE_BY_SIDE
     names = comp.ranking if many else comp.proposals
     rows = {"Overall (weighted)": comp.overall} | {s.title: s.scores for s in comp.sections}
     table = pd.DataFrame.from_dict({k: [whole(v[n]) for n in names] for k, v in rows.items()},
                                    orient="index", columns=names)
-    width = proposal_px(len(names))
+    width = proposal_px(len(names)) if many else KEYED_PX
     scores = {n: st.column_config.NumberColumn(f"{rank}. {n}" if many else comp.keys[n], format="%d", width=width,
                                                help=n)
               for rank, n in enumerate(names, 1)}
