@@ -218,3 +218,14 @@ def test_the_comparison_downloads_as_markdown_and_excel(app_url):
     at.multiselect(key="compare:ids").set_value(ids).run()
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Comparison (Markdown)", "Comparison (Excel)"]
+
+
+def test_the_open_evaluation_is_compared_first_however_long_ago_it_was_saved(library):
+    oldest = library.page(sort="updated_at", descending=False, limit=1).rows[0]
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.query_params["id"] = oldest.id
+    at.run()
+    at.switch_page("views/compare.py").run()
+    picked = at.multiselect(key="compare:ids").value
+    assert picked[0] == oldest.id and len(picked) == 4
+    assert any(c.value.endswith("the open one first. Pick others, or remove some, below.") for c in at.caption)

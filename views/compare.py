@@ -56,9 +56,9 @@ def _start() -> None:
     most recently saved, one copy of each proposal (evaluators' copies share a group); the page says so."""
     store = common.store()
     open_id = common.current_id()
-    rows = store.page(limit=4 * SIDE_BY_SIDE).rows
+    opened = store.page(ids=[open_id], limit=1).rows if open_id else []  # however long ago it was saved
     first = {}
-    for row in sorted(rows, key=lambda r: r.id != open_id):  # stable: the open one, then newest first
+    for row in opened + store.page(limit=4 * SIDE_BY_SIDE).rows:  # then the newest, evaluators' copies alike
         first.setdefault(row.group_id or row.id, row.id)
     picked = list(first.values())[:SIDE_BY_SIDE]
     total = store.page(limit=0).total
@@ -217,7 +217,7 @@ def _differences(comp) -> None:
                     st.markdown("\n".join(f"- {comp.keys[n]}. {line(n)}: {_answer(d, n)}" for n in comp.proposals))
                     continue
                 for column, name in zip(st.columns(len(comp.proposals)), comp.proposals):
-                    column.caption(f"{comp.keys[name]}. {line(name)}")
+                    column.caption(f"{comp.keys[name]}. {line(_middle(name))}")  # the key above names it in full
                     column.markdown(_answer(d, name))
 
 
