@@ -23,6 +23,7 @@ class Difference(Out):
     section: str
     prompt: str
     answers: dict[str, str]  # proposal -> the answer's substance in a few words
+    drafts: dict[str, bool] = {}  # proposal -> the answer is a draft nobody has reviewed yet
 
 
 class Stability(Out):
@@ -46,6 +47,13 @@ class Comparison(Out):
     flags: dict[str, list[RiskFlag]]
     stability: Stability
     scorecards: list[Scorecard]
+    keys: dict[str, str] = {}  # proposal -> its short key ("A", "B" ...), in the order given
+    unreviewed: dict[str, int] = {}  # proposal -> how many of its answers are drafts nobody has reviewed
+
+
+def keys_for(count: int) -> list[str]:
+    """A, B ... Z, then A2, B2 ...: a key short enough to head a column or mark a bar, whatever the names."""
+    return [chr(ord("A") + i % 26) + (str(i // 26 + 1) if i >= 26 else "") for i in range(count)]
 
 
 def display_names(evaluations: list[Evaluation]) -> list[str]:
@@ -88,9 +96,11 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
         sections=[SectionRow(id=s.id, title=s.title, weight=w[s.id], scores={n: scores[n][s.id] for n in names})
                   for s in bank.sections],
         ranking=ranking, winner=ranking[0], winner_margin=margin,
-        differences=_differences(names, cards),
+        differences=_differences(names, cards, evaluations),
         gaps={n: c.gaps for n, c in zip(names, cards)}, flags={n: c.flags for n, c in zip(names, cards)},
-        stability=_stability(names, scores, cards[0], w, ranking), scorecards=cards)
+        stability=_stability(names, scores, cards[0], w, ranking), scorecards=cards,
+        keys=dict(zip(names, keys_for(len(names)))),
+        unreviewed={n: sum(a.unreviewed for a in ev.answers) for n, ev in zip(names, evaluations)})
 
 
 def _check_weights(bank: QuestionBank, weights: dict[str, float] | None) -> dict[str, float]:
@@ -106,14 +116,22 @@ def _check_weights(bank: QuestionBank, weights: dict[str, float] | None) -> dict
     return w
 
 
-def _differences(names: list[str], cards: list[Scorecard]) -> list[Difference]:
-    """Questions where the proposals' answers differ in what they show, not only in points."""
+def _differences(names: list[str], cards: list[Scorecard], evaluations: list[Evaluation]) -> list[Difference]:
+    """Questions where the proposals' answers differ in what they show, not only in points; each answer
+    says whether it is a draft nobody reviewed, which reads like a checked one otherwise."""
     out = []
     for i, first in enumerate(cards[0].answers):
         row = {n: _substance(c.answers[i]) for n, c in zip(names, cards)}
         if len(set(row.values())) > 1:
-            out.append(Difference(question=first.question, section=first.section, prompt=first.prompt, answers=row))
+            drafts = {n: _unreviewed(ev, first.question) for n, ev in zip(names, evaluations)}
+            out.append(Difference(question=first.question, section=first.section, prompt=first.prompt, answers=row,
+                                  drafts=drafts))
     return out
+
+
+def _unreviewed(evaluation: Evaluation, question: str) -> bool:
+    answer = evaluation.answer(question)
+    return answer is not None and answer.unreviewed
 
 
 def _substance(answer) -> str:

@@ -59,3 +59,26 @@ def test_bad_weights_and_single_evaluation_are_refused(example):
         compare([example("a_"), example("b_")], weights={"nope": 1})
     with pytest.raises(ValueError, match="0 or more"):
         compare([example("a_"), example("b_")], weights={"data": -1})
+
+
+def _drafted(evaluation, questions):
+    """The evaluation with `questions`' answers drafted by Winnow and not yet reviewed."""
+    answers = [a.model_copy(update={"drafted": True, "reviewed": False}) if a.question in questions else a
+               for a in evaluation.answers]
+    return evaluation.model_copy(update={"answers": answers})
+
+
+def test_an_unreviewed_draft_is_told_apart_from_a_reviewed_answer_in_the_differences(example):
+    drafted = _drafted(example("b_"), {"connect.integrations"})
+    comp = compare([example("a_"), drafted])
+    diff = next(d for d in comp.differences if d.question == "connect.integrations")
+    assert diff.drafts == {"LineView Pro: downtime dashboard": False, "Downtime-to-Maintenance Loop": True}
+    assert comp.unreviewed == {"LineView Pro: downtime dashboard": 0, "Downtime-to-Maintenance Loop": 1}
+    assert not any(d.drafts["Downtime-to-Maintenance Loop"] for d in comp.differences if d is not diff)
+
+
+def test_each_proposal_has_a_short_key_in_the_order_given(example):
+    comp = compare([example("b_"), example("a_")])
+    assert comp.keys == {"Downtime-to-Maintenance Loop": "A", "LineView Pro: downtime dashboard": "B"}
+    from scoring.compare import keys_for
+    assert keys_for(28)[-3:] == ["Z", "A2", "B2"]

@@ -40,8 +40,10 @@ def open_compare() -> AppTest:
 def test_the_picker_offers_a_page_of_matches_not_the_whole_library(library):
     at = open_compare()
     picker = at.multiselect(key="compare:ids")
-    assert len(picker.options) == 50 and len(picker.value) == 2  # the two newest, picked to start
-    assert "120 saved evaluations match" in at.caption[0].value
+    assert len(picker.options) == 50 and len(picker.value) == 4  # the four newest, picked to start
+    captions = [c.value for c in at.caption]
+    assert "Comparing the 4 most recently saved of 120 evaluations. Pick others, or remove some, below." in captions
+    assert any("120 saved evaluations match" in c for c in captions)
 
 
 def test_searching_narrows_the_offer_and_keeps_what_is_picked(library):
@@ -53,10 +55,11 @@ def test_searching_narrows_the_offer_and_keeps_what_is_picked(library):
     matches = library.page(search="kestrel", limit=100).rows
     kestrel = [s.id for s in matches]
     picked = library.page(ids=first).rows
-    labels = {f"{s.proposal} ({s.vendor})" for s in matches + picked}  # as the picker shows them
+    keys = dict(zip(first, "ABCD"))  # a picked proposal's chip is led by its key
+    labels = {f"{keys[s.id]} · {s.proposal}" if s.id in keys else f"{s.proposal} ({s.vendor})" for s in matches + picked}
     assert len(kestrel) == 24 and set(picker.options) == labels
     picker.set_value(first + [next(k for k in kestrel if k not in first)]).run()
-    assert len(at.multiselect(key="compare:ids").value) == 3
+    assert len(at.multiselect(key="compare:ids").value) == len(first) + 1
 
 
 def test_each_evaluator_s_copy_of_one_proposal_is_offered_under_its_evaluator(library):
@@ -65,6 +68,7 @@ def test_each_evaluator_s_copy_of_one_proposal_is_offered_under_its_evaluator(li
     for evaluator, owner in ((ann, "ann@plant.example"), (raj, "raj@plant.example")):
         library.join(quote.id, evaluator=evaluator, owner=owner)
     at = open_compare()
+    at.multiselect(key="compare:ids").set_value([]).run()  # a picked one shows as a chip, cut short
     at.text_input(key="compare:search").input("Quote 001").run()
     offered = [o for o in at.multiselect(key="compare:ids").options if o.startswith("Quote 001 ")]
     assert sorted(offered) == sorted(f"Quote 001 (Acme Sensorics) · {e}" for e in
@@ -107,7 +111,7 @@ def test_the_section_table_spans_the_page_with_the_section_column_pinned_and_eve
     assert columns["_index"]["pinned"] is True and columns["_index"]["label"] == "Section"
     widths = [columns[name]["width"] for name in element.value.columns]
     assert len(widths) == count and len(set(widths)) == 1 and widths[0] >= 36  # each visible, none squeezed out
-    assert columns["_index"]["width"] + sum(widths) <= 1000  # together they fit a laptop's page
+    assert columns["_index"]["width"] + sum(widths) <= (760 if count <= 4 else 1000)  # together they fit a laptop's page
     assert all(columns[name]["help"] == name for name in element.value.columns)  # the full name on hover
 
 
@@ -144,3 +148,84 @@ def test_a_ranking_on_unreviewed_drafts_says_so(app_url):
     warned = " ".join(unescape(w.value) for w in at.warning)
     assert f"Drafted only: {len(answers)} drafted answers not yet reviewed" in warned
     assert "Typed by the buyer" not in warned
+
+
+def test_the_first_visit_compares_every_saved_evaluation_when_four_or_fewer(app_url):
+    """The walk opened Compare with only the two newest of four proposals picked: a buyer expects all four."""
+    store = Store(app_url)
+    ids = [store.create(e).id for e in EXAMPLES]
+    at = open_compare()
+    assert sorted(at.multiselect(key="compare:ids").value) == sorted(ids)
+    assert "Comparing all 4 saved evaluations." in [c.value for c in at.caption]
+
+
+def test_the_first_visit_takes_one_copy_of_a_proposal_several_evaluators_scored(app_url):
+    store = Store(app_url)
+    ids = [store.create(e).id for e in EXAMPLES[:3]]
+    store.join(ids[0], evaluator="Raj Quality (raj@plant.example)", owner="raj@plant.example")
+    at = open_compare()
+    assert len(at.multiselect(key="compare:ids").value) == 3  # Raj's copy is not a fourth proposal
+
+
+LONG = ["Energy monitoring retrofit for compressed air, presses and hardening - VoltSight quotation Q-4410 for Plants 1-3",
+        "Energy monitoring retrofit for compressed air, presses and hardening - VoltSight quotation Q-4411 for Plant 4",
+        "Nimbus Connected Factory cloud IIoT platform for digital transformation across all three plants - offer NX-7731",
+        "Predictive maintenance for presses and CNC lines - Vendor GmbH offer 2026-11"]
+
+
+def test_proposals_with_long_names_are_told_apart_by_a_key_in_the_table_chart_and_picker(app_url):
+    """Names of 80 to 120 characters: the walk's chart legend, column headers and picker chip cut them to the
+    same first words; each proposal has a key (A, B ...) that heads its column and marks its bars, named in full once."""
+    store = Store(app_url)
+    ids = [store.create(e.model_copy(update={"proposal": n})).id for e, n in zip(EXAMPLES, LONG)]
+    at = open_compare()
+    at.multiselect(key="compare:ids").set_value(ids).run()
+    assert not at.exception, at.exception
+    element, columns = section_table(at)
+    assert [columns[n]["label"] for n in element.value.columns] == ["A", "B", "C", "D"]
+    assert [columns[n]["help"] for n in element.value.columns] == LONG
+    key = next(unescape(m.value) for m in at.markdown if m.value.startswith("**Key**"))
+    assert all(f"**{k}** · {n}" in key for k, n in zip("ABCD", LONG))
+    chart = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+    texts = next(layer for layer in chart["layer"] if layer["mark"]["type"] == "text")
+    assert texts["encoding"]["text"]["field"] == "Bar"  # "A 52" at each bar's end: no colour needed to tell them
+    chips = sorted(o for o in at.multiselect(key="compare:ids").options if o[:4] in ("A · ", "B · "))
+    assert len(chips) == 2 and chips[0] != chips[1] and all(len(c) <= 40 for c in chips)
+    assert chips[0].endswith(LONG[0][-8:]) and chips[1].endswith(LONG[1][-8:])  # cut in the middle: the ends stay
+
+
+def test_an_unreviewed_draft_is_marked_in_the_answers_side_by_side(app_url):
+    """'Energy cost is rising [specific]' of a proposal with 20 unreviewed drafts read like a reviewed answer."""
+    store = Store(app_url)
+    typed = store.create(EXAMPLES[0].model_copy(update={"proposal": "Typed by the buyer"})).id
+    answers = [a.model_copy(update={"drafted": True, "reviewed": False}) for a in EXAMPLES[1].answers]
+    drafted = store.create(EXAMPLES[1].model_copy(update={"proposal": "Drafted only", "answers": answers})).id
+    at = open_compare()
+    at.multiselect(key="compare:ids").set_value([typed, drafted]).run()
+    assert not at.exception, at.exception
+    expected = compare([store.get(typed).evaluation, store.get(drafted).evaluation])
+    marked = [unescape(m.value) for m in at.markdown if "(draft, not reviewed)]" in unescape(m.value)]
+    answered = [d for d in expected.differences if d.answers["Drafted only"] != "not answered"]
+    assert len(marked) >= len(answered) > 0
+    typed_answers = {d.answers["Typed by the buyer"] for d in expected.differences} - {"not answered"}
+    assert not any(m.startswith(f"{t} :orange") for m in marked for t in typed_answers)
+
+
+def test_the_comparison_downloads_as_markdown_and_excel(app_url):
+    store = Store(app_url)
+    ids = [store.create(e).id for e in EXAMPLES[:2]]
+    at = open_compare()
+    at.multiselect(key="compare:ids").set_value(ids).run()
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Comparison (Markdown)", "Comparison (Excel)"]
+
+
+def test_the_open_evaluation_is_compared_first_however_long_ago_it_was_saved(library):
+    oldest = library.page(sort="updated_at", descending=False, limit=1).rows[0]
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.query_params["id"] = oldest.id
+    at.run()
+    at.switch_page("views/compare.py").run()
+    picked = at.multiselect(key="compare:ids").value
+    assert picked[0] == oldest.id and len(picked) == 4
+    assert any(c.value.endswith("the open one first. Pick others, or remove some, below.") for c in at.caption)

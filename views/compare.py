@@ -8,16 +8,21 @@ import pandas as pd
 import streamlit as st
 
 import scoring
-from reading.draft_review import progress
+from scoring.compare import keys_for
 from scoring.round_changes import changes
 from scoring.scorecard import whole
 from views import common, library_table
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"
+from plaintext.chars import clip
 from questions.wording import many
+from reports.compare import DRAFT_MARK, to_markdown, to_xlsx
 
-PICKED, SEARCH = "compare:ids", "compare:search"
+PICKED, SEARCH, STARTED = "compare:ids", "compare:search", "compare:started"
 OFFERED = 50  # proposals the picker lists at once
 SIDE_BY_SIDE = 4  # up to this many proposals get a column each; more are listed
+CHIP = (22, 10)  # a picked proposal's chip: its name's first and last characters, an offer's number often last;
+CHIP_PART = 14  # with its key, four chips fit the picker's one line on a laptop (the key below names each in full)
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 md, line = common.md, common.line
 
 
@@ -33,24 +38,59 @@ def _labels(summaries) -> dict[str, str]:
             for s in unique}
 
 
+def _middle(name: str) -> str:
+    """A long name cut in its middle, so four fit the picker and names alike at the start stay apart."""
+    head, tail = CHIP
+    return name if len(name) <= head + tail + 1 else f"{name[:head].rstrip()}\u2026{name[-tail:].lstrip()}"
+
+
+def _chip(summary, label: str) -> str:
+    """A picked proposal's chip: its name cut in the middle; its evaluator clipped where copies read alike."""
+    chip = _middle(summary.proposal)
+    alike = summary.evaluator and label.endswith(f" · {summary.evaluator}")
+    return f"{chip} · {clip(summary.evaluator, CHIP_PART)}" if alike else chip
+
+
+def _start() -> None:
+    """First visit: as many proposals as the page sets side by side, the open evaluation first, then the
+    most recently saved, one copy of each proposal (evaluators' copies share a group); the page says so."""
+    store = common.store()
+    open_id = common.current_id()
+    opened = store.page(ids=[open_id], limit=1).rows if open_id else []  # however long ago it was saved
+    first = {}
+    for row in opened + store.page(limit=4 * SIDE_BY_SIDE).rows:  # then the newest, evaluators' copies alike
+        first.setdefault(row.group_id or row.id, row.id)
+    picked = list(first.values())[:SIDE_BY_SIDE]
+    total = store.page(limit=0).total
+    st.session_state[PICKED] = picked
+    st.session_state[STARTED] = (picked, f"Comparing all {total} saved evaluations." if len(picked) == total else
+                                 f"Comparing the {len(picked)} most recently saved of {total:,} evaluations"
+                                 + (", the open one first" if open_id in picked else "")
+                                 + ". Pick others, or remove some, below.")
+
+
 def _pick() -> list[str]:
     """The picker offers what is picked plus the first matches of a search, never the whole library."""
     store = common.store()
-    if PICKED not in st.session_state:  # first visit: the open evaluation and the newest other one
-        open_id = common.current_id()
-        newest = [s.id for s in store.page(limit=2).rows if s.id != open_id]
-        st.session_state[PICKED] = ([open_id] if open_id else []) + newest[:2 - bool(open_id)]
+    if PICKED not in st.session_state:
+        _start()
     picked = list(dict.fromkeys(st.session_state[PICKED]))
-    find, choose = st.columns([1, 3])
+    find, choose = st.columns([1, 2])[0], st  # the picker the page's full width: four chips on one line
     search = find.text_input("Find proposals", key=SEARCH, placeholder="Proposal, vendor or evaluator",
                              help="Narrows the list of proposals to pick from.")
     # a search's matches are kept until the library changes: a weight edit reruns this page
     found = library_table.page_of(dict(search=search.strip(), sort="updated_at", descending=True), 0, OFFERED)
     chosen = store.page(ids=picked, limit=len(picked)).rows if picked else []  # any deleted since drop out
     names = _labels(chosen + found.rows)
+    summaries = {s.id: s for s in chosen + found.rows}
     st.session_state[PICKED] = [i for i in picked if i in names]
-    choice = choose.multiselect("Proposals to compare", list(names), format_func=names.get, key=PICKED,
+    keys = dict(zip(st.session_state[PICKED], keys_for(len(st.session_state[PICKED]))))
+    choice = choose.multiselect("Proposals to compare", list(names), key=PICKED,
+                                format_func=lambda i: f"{keys[i]} · {_chip(summaries[i], names[i])}" if i in keys else names[i],
                                 placeholder="Pick two or more saved evaluations")
+    started, said = st.session_state.get(STARTED, (None, ""))
+    if choice == started:
+        st.caption(said)
     if found.total > len(found.rows):
         st.caption(f"{found.total:,} saved evaluations match; the list offers the first {len(found.rows)}. "
                    "Type in Find proposals to narrow it.")
@@ -60,36 +100,50 @@ def _pick() -> list[str]:
 def _weights() -> dict[str, float]:
     sections = common.bank().sections
     table = pd.DataFrame([{"id": s.id, "Section": s.title, "Weight": float(s.weight)} for s in sections])
-    edited = st.data_editor(table, key="compare:weights", hide_index=True, width="stretch", disabled=["Section"],
+    edited = st.data_editor(table, key="compare:weights", hide_index=True, width="content", disabled=["Section"],
                             column_order=["Weight", "Section"], height="content",
-                            column_config={"Section": st.column_config.TextColumn(width="large"),
+                            column_config={"Section": st.column_config.TextColumn(width=460),  # the longest title whole
                                            "Weight": st.column_config.NumberColumn(min_value=0.0, step=1.0, format="%g",
                                                                                    required=True, width=90)})
     st.caption("Change a weight to re-rank: how much each section matters to your plant.")
     return {row["id"]: float(row["Weight"]) for row in edited.to_dict("records") if pd.notna(row["Weight"])}
 
 
-def _unreviewed(evaluations) -> None:
+def _unreviewed(comp) -> None:
     """A ranking that rests on drafts nobody has checked says so: each proposal's unreviewed drafted answers."""
-    waiting = [(e.proposal, progress(e).unreviewed) for e in evaluations]
-    waiting = [(name, n) for name, n in waiting if n]
+    waiting = [(name, n) for name, n in comp.unreviewed.items() if n]
     if waiting:
-        said = "; ".join(f"{line(name)}: {many(n, 'drafted answer')} not yet reviewed" for name, n in waiting)
-        st.warning(f"The ranking rests partly on answers Winnow drafted that nobody has checked ({said}). Keep, "
-                   "edit or reject them on the Evaluate page before deciding.", icon=":material/auto_awesome:")
+        said = "; ".join(f"{comp.keys[name]}. {line(name)}: {many(n, 'drafted answer')} not yet reviewed"
+                         for name, n in waiting)
+        st.warning(f"The ranking rests partly on answers Winnow drafted that nobody has checked ({said}); they are "
+                   f"marked {md(DRAFT_MARK)} below. Keep, edit or reject them on the Evaluate page before deciding.",
+                   icon=":material/auto_awesome:")
+
+
+def _key(comp) -> None:
+    """Each proposal named in full once, by the key that heads its column, marks its bar and leads its answers."""
+    st.markdown("**Key**  \n" + "  \n".join(f"**{comp.keys[n]}** · {line(n)}" for n in comp.proposals))
+    row = st.container(horizontal=True)  # each button as wide as its label: in columns a laptop cut them
+    # built only when clicked, as the scorecard's exports are
+    row.download_button("Comparison (Markdown)", data=lambda: to_markdown(comp), file_name="comparison.md",
+                        mime="text/markdown", key="compare:export:markdown", on_click="ignore",
+                        icon=":material/download:")
+    row.download_button("Comparison (Excel)", data=lambda: to_xlsx(comp), file_name="comparison.xlsx", mime=XLSX,
+                        key="compare:export:xlsx", on_click="ignore", icon=":material/download:")
 
 
 def _winner(comp) -> None:
     shown = comp.ranking[:SIDE_BY_SIDE + 1]
     rest = len(comp.ranking) - len(shown)
-    ranking = " › ".join(line(n) for n in shown) + (f" › … and {rest} more (all in the chart below)" if rest else "")
+    ranking = " › ".join(f"{comp.keys[n]}. {line(n)}" for n in shown) + (f" › … and {rest} more (all in the chart below)" if rest else "")
     st.success(f"**{line(comp.winner)}** ranks first, {comp.winner_margin:.1f} points ahead. Ranking: {ranking}",
                icon=":material/trophy:")
     st.info(md(comp.stability.text), icon=":material/balance:")
 
 
-SECTION_PX, TABLE_PX = 220, 1000  # the table fits a laptop's page width with 2 to 20 proposals
+SECTION_PX, TABLE_PX = 220, 760  # the table fits a laptop's page (1280 pixels, the sidebar open) with 2 to 4
 PROPOSAL_PX = (36, 200)  # a column's narrowest (a rank, or a score of three digits) and widest
+KEYED_PX = 64  # a column headed by a key: its score whole, four beside the sections on a phone's width after a swipe
 
 
 def proposal_px(count: int) -> int:
@@ -99,16 +153,18 @@ def proposal_px(count: int) -> int:
 
 def _table(comp) -> None:
     """Sections x proposals at the page's full width: the section column pinned, every proposal's
-    column as wide as the others and together no wider than the page; many proposals stand in
-    ranking order, headed by their rank (the full name on hover). Scores are rounded here, as the
-    scorecard rounds them. Proposal names are the only columns, so any name is safe as a header."""
+    column as wide as the others and together no wider than the page; up to four are headed by their key,
+    narrow (a name of 120 characters cut to its first words told none apart, and pushed the fourth off a
+    laptop's page), many stand in ranking order, headed by their rank; the full name on hover. Scores are rounded here, as the scorecard rounds
+    them. Proposal names are the only columns, so any name is safe as a header."""
     many = len(comp.proposals) > SIDE_BY_SIDE
     names = comp.ranking if many else comp.proposals
     rows = {"Overall (weighted)": comp.overall} | {s.title: s.scores for s in comp.sections}
     table = pd.DataFrame.from_dict({k: [whole(v[n]) for n in names] for k, v in rows.items()},
                                    orient="index", columns=names)
-    width = proposal_px(len(names))
-    scores = {n: st.column_config.NumberColumn(f"{rank}. {n}" if many else n, format="%d", width=width, help=n)
+    width = proposal_px(len(names)) if many else KEYED_PX
+    scores = {n: st.column_config.NumberColumn(f"{rank}. {n}" if many else comp.keys[n], format="%d", width=width,
+                                               help=n)
               for rank, n in enumerate(names, 1)}
     scores["_index"] = st.column_config.TextColumn("Section", width=SECTION_PX, pinned=True)
     st.dataframe(table, width="stretch", height="content", column_config=scores)
@@ -118,16 +174,21 @@ def _chart(comp) -> None:
     if len(comp.proposals) > SIDE_BY_SIDE:  # bars per section and proposal would be a thicket: rank them
         _ranking_chart(comp)
         return
-    data = pd.DataFrame([{"Section": s.title, "Proposal": n, "Score": s.scores[n], "Shown": whole(s.scores[n])}
+    named = {n: f"{comp.keys[n]} · {_middle(n)}" for n in comp.proposals}
+    data = pd.DataFrame([{"Section": s.title, "Proposal": named[n], "Name": n, "Score": s.scores[n],
+                          "Shown": whole(s.scores[n]), "Bar": f"{comp.keys[n]} {whole(s.scores[n])}"}
                          for s in comp.sections for n in comp.proposals])
-    chart = alt.Chart(data).mark_bar().encode(
-        y=alt.Y("Section:N", sort=None, title=None, axis=alt.Axis(labelLimit=300)),
+    order = list(named.values())
+    base = alt.Chart(data).encode(
+        y=alt.Y("Section:N", sort=None, title=None, axis=alt.Axis(labelLimit=180)),
         x=alt.X("Score:Q", scale=alt.Scale(domain=[0, 100]), title="Score (0-100)"),
-        yOffset=alt.YOffset("Proposal:N", sort=comp.proposals),
-        color=alt.Color("Proposal:N", sort=comp.proposals, scale=alt.Scale(scheme="tableau10"),
-                        legend=alt.Legend(orient="top", labelLimit=400)),
-        tooltip=["Proposal", "Section", alt.Tooltip("Shown:Q", title="Score")])
-    st.altair_chart(chart.properties(height=max(300, 18 * len(data))), width="stretch")
+        yOffset=alt.YOffset("Proposal:N", sort=order),
+        tooltip=[alt.Tooltip("Name:N", title="Proposal"), "Section", alt.Tooltip("Shown:Q", title="Score")])
+    bars = base.mark_bar().encode(color=alt.Color("Proposal:N", sort=order, scale=alt.Scale(scheme="tableau10"),
+                                                  legend=alt.Legend(orient="top", direction="vertical",
+                                                                    labelLimit=320, title=None)))
+    keyed = base.mark_text(align="left", dx=3, fontSize=10).encode(text="Bar:N")  # each bar says whose: no colour needed
+    st.altair_chart((bars + keyed).properties(height=max(300, 18 * len(data))), width="stretch")
 
 
 def _ranking_chart(comp) -> None:
@@ -153,11 +214,17 @@ def _differences(comp) -> None:
             for d in (d for d in comp.differences if d.section == section_id):
                 st.markdown(f"**{line(d.prompt)}**")
                 if len(comp.proposals) > SIDE_BY_SIDE:  # a column each would be too narrow to read
-                    st.markdown("\n".join(f"- {line(n)}: {line(d.answers[n])}" for n in comp.proposals))
+                    st.markdown("\n".join(f"- {comp.keys[n]}. {line(n)}: {_answer(d, n)}" for n in comp.proposals))
                     continue
                 for column, name in zip(st.columns(len(comp.proposals)), comp.proposals):
-                    column.caption(line(name))
-                    column.markdown(line(d.answers[name]))
+                    column.caption(f"{comp.keys[name]}. {line(_middle(name))}")  # the key above names it in full
+                    column.markdown(_answer(d, name))
+
+
+def _answer(difference, name: str) -> str:
+    """An answer as it reads side by side: a draft nobody reviewed says so, as on the Consensus page."""
+    said = line(difference.answers[name])
+    return f"{said} :orange-badge[{md(DRAFT_MARK)}]" if difference.drafts.get(name) else said
 
 
 def _gaps_and_flags(comp) -> None:
@@ -174,7 +241,7 @@ def _gaps_and_flags(comp) -> None:
 
 
 def _gaps_of(comp, name: str) -> None:
-    st.markdown(f"**{line(name)}**")
+    st.markdown(f"**{comp.keys[name]}. {line(name)}**")
     gaps, flags = comp.gaps[name], comp.flags[name]
     if not gaps and not flags:
         st.caption("No label gaps, no risk flags.")
@@ -203,12 +270,11 @@ def main() -> None:
         st.info("Pick two or more saved evaluations to compare them.")
         return
     evaluations = [common.store().get(i).evaluation for i in picked]
-    weights_column, results = st.columns([2, 3], gap="large")
-    with weights_column:
-        st.markdown("## Section weights")
-        weights = _weights()
-        on_consensus = st.toggle("Rank on consensus scores", key="compare:consensus",
-                                 help="Each proposal's merged scorecard: the median of its evaluators' points.")
+    results = st.container()  # the ranking above the weights it is computed from: what a buyer reads first
+    st.markdown("## Section weights")
+    weights = _weights()  # the page's full width: in a column beside the ranking, its longest section was cut
+    on_consensus = st.toggle("Rank on consensus scores", key="compare:consensus",
+                             help="Each proposal's merged scorecard: the median of its evaluators' points.")
     try:
         cards = [panel.of(i).merged for i in picked] if on_consensus else None
         comp = scoring.compare(evaluations, weights=weights, scorecards=cards)
@@ -217,7 +283,8 @@ def main() -> None:
         return
     with results:
         _winner(comp)
-        _unreviewed(evaluations)
+        _unreviewed(comp)
+        _key(comp)
     _table(comp)  # the page's full width: beside the weights, two long names already overflowed
     _chart(comp)
     _differences(comp)

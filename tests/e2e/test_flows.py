@@ -353,10 +353,46 @@ def test_comparing_two_examples_shows_both_and_the_winner(page, server):
     expect(winner).to_contain_text(f"{expected.winner} ranks first")
     assert expected.winner == LOOP
     expect(page.get_by_role("heading", name="Gaps and flags of each proposal")).to_be_visible()
-    for name in (LINEVIEW, LOOP):  # each proposal's own column of gaps and flags, headed by its name
+    for key, name in (("A", LINEVIEW), ("B", LOOP)):  # each proposal's own column of gaps and flags, headed by it
         expect(page.get_by_test_id("stMarkdownContainer").locator("strong").filter(
-            has_text=re.compile(f"^{re.escape(name)}$")).last).to_be_visible()
+            has_text=re.compile(f"^{key}\\. {re.escape(name)}$")).last).to_be_visible()
     screenshot(page, "compare")
+
+
+LONG_NAMES = [  # as the walk's: 80 to 120 characters, two alike in their first 70
+    "Energy monitoring retrofit for compressed air, presses and hardening - VoltSight quotation Q-4410 for Plants 1-3",
+    "Energy monitoring retrofit for compressed air, presses and hardening - VoltSight quotation Q-4411 for Plant 4",
+    "Nimbus Connected Factory cloud IIoT platform for digital transformation across all three plants - offer NX-7731",
+    "Predictive maintenance for presses and CNC lines - Vendor GmbH offer 2026-11"]
+
+
+def test_four_long_named_proposals_open_together_keyed_marked_and_downloadable(page, server, tmp_path):
+    """The walk's four proposals: all four are picked when Compare opens, each named in full once beside its key
+    (A-D, as its column and bars are headed), an unreviewed draft is marked, and the comparison downloads."""
+    store = Store(f"sqlite:///{server.database}")
+    examples = [load_evaluation(p) for p in EXAMPLES.values()]
+    drafted = [a.model_copy(update={"drafted": True, "reviewed": False}) for a in examples[0].answers]
+    evaluations = [examples[0].model_copy(update={"answers": drafted})] + examples[1:]
+    for evaluation, name in zip(evaluations, LONG_NAMES):  # the newest four of the library
+        store.create(evaluation.model_copy(update={"proposal": name}))
+    for width in (1400, 1280, 400):
+        page.set_viewport_size({"width": width, "height": 1000})
+        open_at(page, server, "compare")
+        expect(page.get_by_text("Comparing the 4 most recently saved")).to_be_visible()
+        key = page.get_by_test_id("stMarkdownContainer").filter(has_text=re.compile("^Key"))
+        for name in LONG_NAMES:  # newest first: the order of the picker
+            expect(key).to_contain_text(re.compile(f"[A-D] · {re.escape(name)}"))
+        page.get_by_test_id("stExpander").filter(has_text="What problem does this solve?").first.click()
+        expect(page.get_by_text("(draft, not reviewed)").first).to_be_visible()
+        screenshot(page, f"compare_four_long_{width}")
+    for label, suffix in (("Comparison (Markdown)", "md"), ("Comparison (Excel)", "xlsx")):
+        with page.expect_download() as info:
+            page.get_by_role("button", name=label).click()
+        path = tmp_path / info.value.suggested_filename
+        info.value.save_as(path)
+        assert path.suffix == f".{suffix}" and path.stat().st_size > 0
+    assert all(name in path.with_suffix(".md").read_text(encoding="utf-8") for name in LONG_NAMES)
+    assert openpyxl.load_workbook(path).sheetnames[0] == "Ranking"
 
 
 # --- questions ------------------------------------------------------------------------------------------
