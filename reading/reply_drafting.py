@@ -25,29 +25,42 @@ from .reply_cells import as_read_row
 from .reply_combine import Proposed, combine, proposed
 from .reply_alone import with_own_answers, with_own_quotes
 from .reply_kpi import kpi_lines, with_own_measure
+from .reply_rows import header_rows, in_rows, row_line, row_of
 from .reply_words import unlettered
 from .reply_wrapped import as_read, one_line
 from .text import Reading
 from .text_reuse import alone, read_reusing
 
-def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQuestion] = ()
+def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQuestion] = (), tables=None
                  ) -> tuple[Document, dict[str, str], dict[str, str]]:
     """A reply as the drafter reads it: its vague sentences left out (a vague sentence never drafts
     an answer, let alone a specific one), one sentence a line, numbers in words as digits (the
     drafter reads "under 15 hours", not "under fifteen hours"), a bound as "within" (`ReplyReader.as_drafted`);
     and each sentence as read -> as received, so every quote drafted is cited in the document as received; and
-    a sentence -> its line where that is `as_drafted` of its text on no topic (no table row, not on the measure's)."""
-    lines, kept, plain = _kept(reader, document.text, tuple((q.topic, q.text) for q in questions))
+    a sentence -> its line where that is `as_drafted` of its text on no topic (no table row, not on the measure's).
+    A row of a table `tables` (drafting's TableRules) reads is one line under its headers, as a proposal's
+    (reply_rows.py), its header no line."""
+    lines, kept, plain = _kept(reader, document.text, tuple((q.topic, q.text) for q in questions), tables)
     return document.model_copy(update={"text": lines}), dict(kept), dict(plain)
 
 
 @lru_cache(maxsize=8)  # a reply read again (warm) is not turned into lines again
-def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[str, tuple, tuple]:
+def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...], tables=None) -> tuple[str, tuple, tuple]:
     read = as_read(text, reader.titled)  # a wrapped cell as one line: the row as the reader read it
-    cells = [(s.text, _unhurried(reader, s, _cells(as_read_row(reader.pointers, s, text, read))), on)
-             for s, _, vague, on in reader.placed_asked(text, asked) if not vague]
+    rows, done = header_rows(read, text, tables), set()
+    cells = []
+    for s, _, vague, on in reader.placed_asked(text, asked):
+        row = row_of(rows, read, s.start) or row_line(tables, s)
+        if vague:
+            continue
+        if row is None:
+            cells.append((s.text, _unhurried(reader, s, _cells(as_read_row(reader.pointers, s, text, read))), on))
+        elif row[1] and row[0] not in done:  # a row's first sentence: the whole row, read as is; its header: none
+            done.add(row[0])
+            cells.append((s.text, row[1], _ROW))
     # a line's answer letter ("A: ", "a) ") left off: drafting would read it as the article
-    lines = [(said, unlettered(reader.as_drafted(row, on)), on, row == said) for said, row, on in cells]
+    lines = [(said, row if on is _ROW else unlettered(reader.as_drafted(row, on)), on, row == said)
+             for said, row, on in cells]
     kept = {line: said for said, line, *_ in lines}
     # as drafted on no topic where neither a table row nor the measure's topic changes it: selling asks for that line
     plain = {said: line for said, line, on, no_row in lines if reader.measures.topic not in on and no_row}
@@ -73,6 +86,7 @@ def _cells(text: str) -> str:
 
 
 _BAR = re.compile(r"\s*\|\s*")
+_ROW = frozenset({"~row"})  # a table row's topics for `_kept`: read as written, no topic's reading
 
 
 def _as_received(drafted: Evaluation, received: dict[str, str]) -> Evaluation:
@@ -112,7 +126,7 @@ def _drafted_apart(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRead
     drafter = drafter_for(bank)
     offer = [d for d in evaluation.documents if d.kind != "reply"]
     questions = evaluation.rounds[-1].questions if evaluation.rounds else []
-    read = [for_drafting(d, reader, questions) for d in evaluation.documents if d.kind == "reply"]
+    read = [for_drafting(d, reader, questions, drafter.rules.tables) for d in evaluation.documents if d.kind == "reply"]
     drafted, seen = drafter.drafted_pass(offer, evaluation.proposal, evaluation.vendor)
     if not read:
         return drafted, seen.reading, {}
@@ -172,7 +186,10 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells, lambda text: _words(text, seen))
     linking = drafter.bank.key_questions.integrations
-    links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text)]
+    # a link table's rows drafted their links cell by cell: their words are no prose of a link or its owner
+    tabled = in_rows([(as_read(d.text, reader.titled), d.text) for d in replies], drafter.rules.tables, said)
+    said = [one for one in said if one[0].text not in tabled]
+    links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text) and s.text not in tabled]
     formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
     unteamed = reader.links.unteamed  # "SAP" in "Herr Vogel from the SAP team" links nothing
     # the plant's own systems by what they are for ("your stock system (Timbersoft)") or the name the reply gave them
@@ -239,6 +256,7 @@ def _judged(sentence, reader: ReplyReader, drafter, seen: Pass, lines: dict[str,
 def forget() -> None:
     """Empty the memos of what texts drafted (with ReplyReader.forget: a reply pasted the first time)."""
     _kept.cache_clear()
+    header_rows.cache_clear()
     _sold.clear()
     areas_forget()
     links_forget()
