@@ -90,10 +90,12 @@ _ROW = frozenset({"~row"})  # a table row's topics for `_kept`: read as written,
 
 
 def _as_received(drafted: Evaluation, received: dict[str, str]) -> Evaluation:
-    """Quotes (and a text answer that is one) put back as the reply wrote them."""
+    """Quotes (and a text answer that is one, or made of several) put back as the reply wrote them."""
     def back(answer: Answer) -> Answer:
         quotes = list(dict.fromkeys(received.get(q, q) for q in answer.quotes))  # two readings of one sentence: one quote
-        return answer.model_copy(update={"quotes": quotes, "text": received.get(answer.text, answer.text)})
+        several = len(answer.quotes) > 1 and answer.text == " ".join(answer.quotes)  # a table's rows as written too
+        return answer.model_copy(update={"quotes": quotes, "text": " ".join(quotes) if several else
+                                         received.get(answer.text, answer.text)})
     return drafted.model_copy(update={"answers": [back(a) for a in drafted.answers]})
 
 

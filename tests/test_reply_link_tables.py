@@ -126,6 +126,17 @@ def test_an_owner_told_in_prose_under_a_table_with_no_owner_column_still_owns_it
     assert links["inventory"][0] == "to_system" and links["quality"][0] == "from_system"
 
 
+def test_a_reply_tables_rows_are_quoted_and_shown_as_the_reply_wrote_them(sent):
+    """A signal table's rows read as a proposal's too (units name the data, rates say how often it is read), and an
+    answer made of its rows shows them as written, not as the drafter's lines ("Signal: Cavity pressure; Unit: ...")."""
+    rows = ["| Cavity pressure | bar | 1 ms |", "| Mould temperature | °C | 1 s |"]
+    table = "\n".join(["| Signal | Unit | Sample interval |", "|---|---|---|", *rows])
+    done = MAIL.read(sent, "We read these signals from the press PLCs:\n\n" + table).evaluation
+    protocols, captured = done.answer("data.protocols"), done.answer("data.captured")
+    assert protocols.quotes[:2] == rows and protocols.text == " ".join(rows)
+    assert {"pressure", "temperature"} <= set(captured.choices)
+
+
 # --- the same tables in a proposal ----------------------------------------------------------------------------------
 
 OFFER = "Offer for Nordheide Kunststoff GmbH\n\nWe connect your injection moulding line 3 to the systems you run today.\n\n"
