@@ -17,6 +17,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;](?: ?[\"'\)\]»”’])*$")
 # 3.95 GJ/t", "Guar.: 3.70 GJ/t", "Cap.: 350 tpd"), as a list item is: the line before it ended, however wide it was
 _STARTS_LABEL = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,2}: [^\n]*\d")
 _GOES_ON = ",-&/(+"  # a record's value that ends so goes on on the next line ("OPC UA,", "Modbus TCP /")
+# A table's row written as its cells under their headers ("System: SAP PM; Interface: BAPI; Owner: QA lab manager", as
+# proposals/tables.py writes a PDF's rows, or a vendor pastes a Word table) is a row of its own, however wide the one before
+_STARTS_ROW = re.compile(r"[A-Z][^:;\n]{0,39}: [^;\n]+(?:; [^:;\n]{1,40}: [^;\n]+)+")
 _STARTS_ITEM = re.compile(r"[-*+•◦▪‣●○■□–—>|#]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?:\s|$)")
 # a table's row written without outer bars ("First problem | Pinholes on line 3") or its rule ("-----+-----")
 _TABLE_LINE = re.compile(r"\s\|\s|^[-=+| ]{3,}$")
@@ -141,8 +144,8 @@ def _may_end(line: str) -> bool:
 def _continues(before: str, line: str, width: int) -> bool:
     if not before or not line or _ENDS_SENTENCE.search(before):
         return False
-    if before[0] in "#|" or _STARTS_ITEM.match(line) or _STARTS_LABEL.match(line):  # headings, rows, items, labels
-        return False
+    if before[0] in "#|" or _STARTS_ITEM.match(line) or _STARTS_LABEL.match(line) or _STARTS_ROW.match(line):
+        return False  # headings, rows, items, labels
     if _STARTS_LABEL.match(before) and before[-1] not in _GOES_ON and line[0].isupper():
         return False  # a record ("Interfaces: 2x Ethernet, OPC UA") ends where a capital opens the next line
     if _TABLE_LINE.search(before) and _TABLE_LINE.search(line):  # rows of a table without outer bars, its rule

@@ -326,6 +326,8 @@ class AnswerDrafting:
         option, nor the plant before the project or plants in general (which may state the problem only)."""
         picked = []
         for sentence in sentences:
+            if self.rules.tables.link_row(seen.table_rows.get(seen.index[sentence.start], sentence.text)):
+                continue  # a link table's row drafts its link: its cells state no workflow, decision or protocol
             role = seen.role_at[sentence.start]
             general = seen.general[seen.index[sentence.start]]  # a truth of the industry (agent.py)
             case = REFERENCE in (role.kind, general)  # "At Müller GmbH the data went to SAP PM": a reference only

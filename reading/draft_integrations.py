@@ -33,7 +33,8 @@ class IntegrationDrafting:
                    seen: Pass) -> list:
         """What a table row drafts beyond its words; the hits its words may still draft. A row of an
         integration table drafts its own integration and no area from its other words ("into SAP"
-        in the maintenance row is no inventory link); a data row's unit names the data."""
+        in the maintenance row is no inventory link), and of other answers only the choices drafting.yaml's
+        `row_drafts` lets a cell name (no text answer: a cell is no statement); a data row's unit names the data."""
         sure = self.rules.confidence[evidence]
         if row.link is not None:  # a source matrix's row: its data, and the link it is read over (no other area)
             hits = self._table_row(row.link, text, role, evidence, hits, found, seen)
@@ -44,7 +45,7 @@ class IntegrationDrafting:
                 found[INTEGRATION].rows.append(Integration(system=said.area, direction=direction, method=said.method,
                                                            owner=said.owner))
                 found[INTEGRATION].add(said.area, text, evidence, sure, self.rules.confidence["again"])
-            return [h for h in hits if h[0] != INTEGRATION]
+            return [h for h in hits if h[0][0] == "~" or h[0] in self.rules.tables.row_drafts]
         if row.kind == DATA_TABLE:
             if "rate" in row.cells and role.drafts(0) and not role.before(0):
                 seen.rates.append(text)

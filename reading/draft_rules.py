@@ -111,6 +111,9 @@ def _check(data: dict, bank: QuestionBank) -> None:
             if option not in answers:
                 raise ValueError(f"drafting.yaml: acting: unknown option {option!r} of {acting['answers']}")
     data_table = data.get("tables", {}).get("data", {})
+    for qid in data.get("tables", {}).get("integration", {}).get("row_drafts", []):
+        if qid not in questions:
+            raise ValueError(f"drafting.yaml: tables: row_drafts: unknown question {qid!r}")
     for qid in data_table.get("rate_answers", []):
         if qid not in questions:
             raise ValueError(f"drafting.yaml: tables: rate_answers: unknown question {qid!r}")

@@ -16,6 +16,7 @@ from .phrases import PhraseSet, normalise, tokens
 INTEGRATION_TABLE, DATA_TABLE = "integration", "data"
 _READ = "read from"  # a source matrix's row, with no direction of its own: its data is read from its system
 _ASIDE = re.compile(r"\([^)]*\)|\[[^]]*\]")  # "Sample interval (s)": the unit is no part of the name
+_LEAVES = {"to_system": "from_system", "from_system": "to_system"}  # a phrase after the system: the data leaves it
 
 
 @dataclass(slots=True)
@@ -28,7 +29,7 @@ class Row:
 @dataclass(slots=True)
 class RowIntegration:
     area: str
-    direction: str | None  # None: the row has no direction cell that says one
+    direction: str | None  # None: the row has no direction cell ("none": it has one that states no direction)
     method: str
     owner: str = ""  # the row's owner cell, where the table has one
 
@@ -44,6 +45,7 @@ class TableRules:
         self.area_words = _phrases({w: a for a, words in integration.get("areas", {}).items() for w in words})
         self.areas = areas  # the general area phrases: "SAP PM" names maintenance
         self.directions = _phrases({w: d for d, words in integration.get("directions", {}).items() for w in words})
+        self.row_drafts = frozenset(integration.get("row_drafts", []))  # what a link row's other cells may draft
         spec = data.get(DATA_TABLE, {})
         self.rate_answers = list(spec.get("rate_answers", []))
         self.units = _phrases({w: option for option, words in spec.get("units", {}).items() for w in words})
@@ -69,6 +71,11 @@ class TableRules:
             best.link = link if "direction" in link.cells else Row(link.kind, {**link.cells, "direction": [_READ]})
         return best
 
+    def link_row(self, text: str) -> bool:
+        """Whether a line is a row of a link table (a source matrix's row is a data row, whose rate says how often)."""
+        row = self.row(text) if INTEGRATION_TABLE in self.columns else None
+        return row is not None and row.kind == INTEGRATION_TABLE
+
     def area_of(self, text: str) -> str | None:
         """The area an area cell's words name ("Quality", "QA validation"), or None."""
         return _longest(self.area_words, text)
@@ -81,23 +88,30 @@ class TableRules:
         if not area:
             return None
         methods = row.cells.get("method", []) + systems  # "BAPI, SAP PM": how, then with what
-        direction = next((d for d in (self._direction(c, systems) for c in row.cells.get("direction", [])) if d), None)
+        # a direction cell is read on its own: one that states none we read ("n/a") gives none, not the other cells' words
+        cells = row.cells.get("direction", [])
+        direction = next((d for d in (self._direction(c, systems) for c in cells) if d), "none" if cells else None)
         owner = next((" ".join(c.split())[:80] for c in row.cells.get("owner", []) if c.strip()), "")
         return RowIntegration(area, direction, ", ".join(dict.fromkeys(methods))[:120], owner)
 
     def _direction(self, cell: str, systems: list[str]) -> str | None:
-        """The phrase nearest before the system's name ("from the line into SAP"), else the first."""
+        """The direction a direction cell states, read in that cell alone: the phrase nearest before the row's system,
+        named there by any word of its name ("from MES into SAP" in the row of "SAP S/4HANA PP": into it); where the
+        system is named before every phrase, the data leaves it ("LIMS results to the line", "SAP exports"); else the
+        first phrase."""
         words = tokens(normalise(cell))
         found = sorted(self.directions.find(words))
         if not found:
             return None
-        both = [f for f in found if self.directions.targets[f[2]][0][1] == "both"]
-        if both:
+        said = [self.directions.targets[phrase][0][1] for _start, _end, phrase in found]
+        if "both" in said:
             return "both"
-        named = [i for s in systems for i in _positions(words, tokens(normalise(s)))]
-        before = [f for f in found if named and f[1] <= named[0]]
-        start, _end, phrase = (before[-1] if before else found[0])
-        return self.directions.targets[phrase][0][1]
+        names = {w for s in systems for w in tokens(normalise(s)) if any(c.isalnum() for c in w)}
+        named = next((i for i, w in enumerate(words) if w in names), None)
+        if named is None:
+            return said[0]
+        before = [d for (_start, end, _phrase), d in zip(found, said) if end <= named]
+        return before[-1] if before else _LEAVES.get(said[0], said[0])
 
     def unit_options(self, row: Row) -> list[str]:
         """data.captured options the row's unit cells name ("bar" -> pressure)."""
@@ -116,7 +130,3 @@ def _longest(phrases: PhraseSet, text: str, more: PhraseSet | None = None) -> st
         start, end, phrase = max(found, key=lambda f: (f[1] - f[0], -f[0]))
         return phrases.targets[phrase][0][1]
     return _longest(more, text) if more is not None else None
-
-
-def _positions(words: list[str], name: list[str]) -> list[int]:
-    return [i for i in range(len(words) - len(name) + 1) if name and words[i:i + len(name)] == name]

@@ -26,31 +26,43 @@ from .reply_combine import Proposed, combine, proposed
 from .reply_alone import with_own_answers, with_own_quotes
 from .reply_kpi import kpi_lines, with_own_measure
 from .reply_measure_rows import measure_rows, stated
+from .reply_rows import header_rows, in_rows, row_line, row_of
 from .reply_words import unlettered
 from .reply_wrapped import as_read, one_line
 from .text import Reading
 from .text_reuse import alone, read_reusing
 
-def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQuestion] = ()
+def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQuestion] = (), tables=None
                  ) -> tuple[Document, dict[str, str], dict[str, str]]:
     """A reply as the drafter reads it: its vague sentences left out (a vague sentence never drafts
     an answer, let alone a specific one), one sentence a line, numbers in words as digits (the
     drafter reads "under 15 hours", not "under fifteen hours"), a bound as "within" (`ReplyReader.as_drafted`);
     and each sentence as read -> as received, so every quote drafted is cited in the document as received; and
-    a sentence -> its line where that is `as_drafted` of its text on no topic (no table row, not on the measure's)."""
-    lines, kept, plain = _kept(reader, document.text, tuple((q.topic, q.text) for q in questions))
+    a sentence -> its line where that is `as_drafted` of its text on no topic (no table row, not on the measure's).
+    A row of a table `tables` (drafting's TableRules) reads is one line under its headers, as a proposal's
+    (reply_rows.py), its header no line."""
+    lines, kept, plain = _kept(reader, document.text, tuple((q.topic, q.text) for q in questions), tables)
     return document.model_copy(update={"text": lines}), dict(kept), dict(plain)
 
 
 @lru_cache(maxsize=8)  # a reply read again (warm) is not turned into lines again
-def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[str, tuple, tuple]:
+def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...], tables=None) -> tuple[str, tuple, tuple]:
     read = as_read(text, reader.titled)  # a wrapped cell as one line: the row as the reader read it
     said = [(s, on) for s, _, vague, on in reader.placed_asked(text, asked) if not vague]
-    rows = _measure_rows(reader, said)  # a table of measures' rows: the KPI as drafting reads one
-    cells = [(s.text, rows.get(s.text) or _unhurried(reader, s, _cells(as_read_row(reader.pointers, s, text, read))), on)
-             for s, on in said]
+    measures = _measure_rows(reader, said)  # a table of measures' rows: the KPI as drafting reads one
+    rows, done = header_rows(read, text, tables), set()
+    cells = []
+    for s, on in said:
+        row = row_of(rows, read, s.start) or row_line(tables, s)
+        if row is None:
+            cells.append((s.text, measures.get(s.text)
+                          or _unhurried(reader, s, _cells(as_read_row(reader.pointers, s, text, read))), on))
+        elif row[1] and row[0] not in done:  # a row's first sentence: the whole row, read as is; its header: none
+            done.add(row[0])
+            cells.append((s.text, row[1], _ROW))
     # a line's answer letter ("A: ", "a) ") left off: drafting would read it as the article
-    lines = [(said, unlettered(reader.as_drafted(row, on)), on, row == said) for said, row, on in cells]
+    lines = [(said, row if on is _ROW else unlettered(reader.as_drafted(row, on)), on, row == said)
+             for said, row, on in cells]
     kept = {line: said for said, line, *_ in lines}
     # as drafted on no topic where neither a table row nor the measure's topic changes it: selling asks for that line
     plain = {said: line for said, line, on, no_row in lines if reader.measures.topic not in on and no_row}
@@ -58,8 +70,7 @@ def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...]) ->
 
 
 def _measure_rows(reader: ReplyReader, said: list) -> dict[str, str]:
-    """Each row of a table of measures on the KPI's topic -> its measure as the sentence drafting reads a KPI in
-    (reply_measure_rows.py): its cells joined as a label's ("batches written off: batches/month; 7; 3") read nothing."""
+    """Each row of a table of measures on the KPI's topic -> the sentence drafting reads its KPI in (reply_measure_rows.py)."""
     rules = reader.measures
     found = measure_rows([s.text for s, _ in said]) if any("|" in s.text for s, _ in said) else {}
     return {s.text: stated(found[s.text], rules.baseline, rules.target_word)
@@ -85,13 +96,16 @@ def _cells(text: str) -> str:
 
 
 _BAR = re.compile(r"\s*\|\s*")
+_ROW = frozenset({"~row"})  # a table row's topics for `_kept`: read as written, no topic's reading
 
 
 def _as_received(drafted: Evaluation, received: dict[str, str]) -> Evaluation:
-    """Quotes (and a text answer that is one) put back as the reply wrote them."""
+    """Quotes (and a text answer that is one, or made of several) put back as the reply wrote them."""
     def back(answer: Answer) -> Answer:
         quotes = list(dict.fromkeys(received.get(q, q) for q in answer.quotes))  # two readings of one sentence: one quote
-        return answer.model_copy(update={"quotes": quotes, "text": received.get(answer.text, answer.text)})
+        several = len(answer.quotes) > 1 and answer.text == " ".join(answer.quotes)  # a table's rows as written too
+        return answer.model_copy(update={"quotes": quotes, "text": " ".join(quotes) if several else
+                                         received.get(answer.text, answer.text)})
     return drafted.model_copy(update={"answers": [back(a) for a in drafted.answers]})
 
 
@@ -124,7 +138,7 @@ def _drafted_apart(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRead
     drafter = drafter_for(bank)
     offer = [d for d in evaluation.documents if d.kind != "reply"]
     questions = evaluation.rounds[-1].questions if evaluation.rounds else []
-    read = [for_drafting(d, reader, questions) for d in evaluation.documents if d.kind == "reply"]
+    read = [for_drafting(d, reader, questions, drafter.rules.tables) for d in evaluation.documents if d.kind == "reply"]
     drafted, seen = drafter.drafted_pass(offer, evaluation.proposal, evaluation.vendor)
     if not read:
         return drafted, seen.reading, {}
@@ -184,7 +198,10 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells, lambda text: _words(text, seen))
     linking = drafter.bank.key_questions.integrations
-    links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text)]
+    # a link table's rows drafted their links cell by cell: their words are no prose of a link or its owner
+    tabled = in_rows([(as_read(d.text, reader.titled), d.text) for d in replies], drafter.rules.tables, said)
+    said = [one for one in said if one[0].text not in tabled]
+    links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text) and s.text not in tabled]
     formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
     unteamed = reader.links.unteamed  # "SAP" in "Herr Vogel from the SAP team" links nothing
     # the plant's own systems by what they are for ("your stock system (Timbersoft)") or the name the reply gave them
@@ -251,6 +268,7 @@ def _judged(sentence, reader: ReplyReader, drafter, seen: Pass, lines: dict[str,
 def forget() -> None:
     """Empty the memos of what texts drafted (with ReplyReader.forget: a reply pasted the first time)."""
     _kept.cache_clear()
+    header_rows.cache_clear()
     _sold.clear()
     areas_forget()
     links_forget()

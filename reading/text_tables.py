@@ -7,8 +7,9 @@ written so by proposals/text_tables.py), so quotes, KPI tables and a reply's que
 table read the text itself; only the drafter's table reading gets each row in the header form.
 
 A table, by layout alone: a line of two or more cells between bars, then (optionally) its rule line
-"|---|---|", then one or more lines of as many cells. Without a rule line the first line must look
-like a header (short labels, no figures: proposals/tables.table_lines decides, as for a PDF's).
+"|---|---|", then one or more lines of as many cells (a grid table's "+-----+-----+" rules between them too).
+Without a rule line the first line must look like a header (short labels, no figures:
+proposals/tables.table_lines decides, as for a PDF's).
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ import re
 
 from proposals.tables import row_cells, table_lines
 
-_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*")  # "|---|:---:|", "---|---"
+_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*|\+(?:[-=]{3,}\+)+")  # "|---|:---:|", "---|---"
+_GRID = "+"  # a grid table's rule ("+------+------+") opens with it: one rules off each row, so the table goes on past it
 
 
 def row_lines(texts: list[str]) -> dict[int, str]:
@@ -30,14 +32,23 @@ def row_lines(texts: list[str]) -> dict[int, str]:
             continue
         marked = at + 1 < n and bool(_RULE.fullmatch(texts[at + 1]))
         end = start = at + 1 + marked
-        while end < n and not _RULE.fullmatch(texts[end]) and len(_cells(texts[end])) == len(header):
+        while end < n and (_ruled_on(texts, end, len(header)) or (
+                not _RULE.fullmatch(texts[end]) and len(_cells(texts[end])) == len(header))):
             end += 1
         for i in range(start, end):
+            if _RULE.fullmatch(texts[i]):
+                continue
             lines = table_lines([header, _cells(texts[i])], marked)
             if len(lines) == 1 and row_cells(lines[0]):  # a row under headers, not two lines of pairs
                 out[i] = lines[0]
         at = max(end, at + 1)
     return out
+
+
+def _ruled_on(texts: list[str], at: int, width: int) -> bool:
+    """A grid table's rule between two of its rows: a row as wide as the header follows it."""
+    return texts[at].startswith(_GRID) and bool(_RULE.fullmatch(texts[at])) and at + 1 < len(texts) \
+        and len(_cells(texts[at + 1])) == width
 
 
 def _cells(text: str) -> list[str]:
