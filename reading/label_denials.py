@@ -13,6 +13,9 @@ from .sentence import NEUTRAL_REASON, Sentence
 _REACH = 120  # characters before a label's word a denial is looked for in: a few words
 _NOT = re.compile(r"n't\b")  # "doesn't need" read as "does not need"
 _END_MARKS = ".!?;,:"
+_CLAUSE_MARKS = ",;:.!?"
+_WORD = re.compile(r"\w")
+_COMMA_NEXT = re.compile(r"[^;:.!?]*,")  # a comma before the clause ends
 
 
 def _words(phrases: Iterable[str]) -> str:
@@ -45,42 +48,70 @@ class LabelDenials:
     def __init__(self, spec: dict, occurrences: Callable[[str], list[tuple[int, int, str]]]):
         self.occurrences = occurrences
         denied, names = spec.get("denied", {}), spec.get("product_names", {})
+        self.deniable = frozenset(denied.get("labels", []))
         between, gap = _words(denied.get("between", [])), _gap()
-        self._before = re.compile(rf"(?<![\w'])(?:{_words(denied.get('before', []))})"
+        self._before = re.compile(rf"(?<![\w'])(?P<denial>{_words(denied.get('before', []))})"
                                   rf"(?:{gap}(?:{between}))*{gap}\Z")
         self._after = re.compile(rf"\A(?:[\s-]+(?:{_words(denied.get('after_between', []))}))*"
                                  rf"[\s-]+(?:{_words(denied.get('after', []))})(?![\w])")
+        self._conditions = frozenset(w.lower() for w in denied.get("conditions", []))
+        self._impossible = re.compile(rf"(?<![\w'])(?:{_words(denied.get('impossible', []))})(?![\w])")
         self._title_words = int(names.get("title_words", 0))
         shapes = [names[k] for k in ("brand", "code") if names.get(k)]
         self._named = re.compile(r"\A(?:" + "|".join(shapes) + r")\Z") if shapes else None
+        self._separator = re.compile(names.get("separator") or r"(?!)")
 
     def kept(self, text: str, labels: list[str]) -> list[str]:
         """`labels` without those whose every occurrence in `text` is denied or part of a product's name."""
         lower, shift = _read_lower(text)
-        title = self._title(text)
+        head = self._title_head(text)
         sold = {label for start, end, label in self.occurrences(text)
-                if not self._denied(lower, shift(start), shift(end))
-                and not (title and self._in_name(text, start, end))}
+                if not (label in self.deniable and self._denied(lower, shift(start), shift(end)))
+                and not (head and self._in_name(text, start, end, head))}
         return [label for label in labels if label in sold]
 
     def _denied(self, lower: str, start: int, end: int) -> bool:
-        return (self._before.search(lower, max(0, start - _REACH), start) is not None
-                or self._after.match(lower[end:end + _REACH]) is not None)
-
-    def _title(self, text: str) -> bool:
-        """A title line: no end mark, few words."""
-        stripped = text.strip()
-        return bool(stripped) and stripped[-1] not in _END_MARKS and len(stripped.split()) <= self._title_words
-
-    def _in_name(self, text: str, start: int, end: int) -> bool:
-        """The word written with a capital, right beside a brand or a model's code ("AlpenSense Edge EX-400")."""
-        if self._named is None or not text[start:start + 1].isupper():
+        """Denied right before or said not needed right after, and neither a condition nor a need told."""
+        before = self._before.search(lower, max(0, start - _REACH), start)
+        if before is None and self._after.match(lower[end:end + _REACH]) is None:
             return False
-        before = text[:start].rstrip(" ").rsplit(None, 1)
-        after = text[end:].lstrip(" ").split(None, 1)
+        if before is not None and self._condition(lower, before, end):
+            return False
+        return self._impossible.search(_clause(lower, start, end)) is None
+
+    def _condition(self, lower: str, denial: re.Match, end: int) -> bool:
+        """"Without AI, inspectors miss cracks": a denial word of `conditions` opens the sentence, a comma closes it."""
+        return (denial.group("denial") in self._conditions and not _WORD.search(lower, 0, denial.start())
+                and _COMMA_NEXT.match(lower, end) is not None)
+
+    def _title_head(self, text: str) -> tuple[int, int] | None:
+        """Where a title line's head is (before a tagline's dash or a town's comma): a line with no end mark, of few
+        words, its head's words each capitalised ("Datenblatt AlpenSense Edge EX-400", "PlanWise AI - ...")."""
+        stripped = text.strip()
+        if not stripped or stripped[-1] in _END_MARKS or len(stripped.split()) > self._title_words:
+            return None
+        at = text.index(stripped[0])
+        cut = self._separator.search(text, at)
+        end = cut.start() if cut else at + len(stripped)
+        capitalised = all(word[:1].isupper() or word[:1].isdigit() for word in text[at:end].split())
+        return (at, end) if capitalised else None
+
+    def _in_name(self, text: str, start: int, end: int, head: tuple[int, int]) -> bool:
+        """The word in the title's head, right beside a brand or a model's code ("AlpenSense Edge EX-400")."""
+        if self._named is None or start < head[0] or end > head[1]:
+            return False
+        before = text[head[0]:start].rstrip(" ").rsplit(None, 1)
+        after = text[end:head[1]].lstrip(" ").split(None, 1)
         beside = [before[-1] if before and text[start - 1:start] == " " else "",
                   after[0] if after and text[end:end + 1] == " " else ""]
         return any(self._named.match(word) and not self.occurrences(word) for word in beside if word)
+
+
+def _clause(lower: str, start: int, end: int) -> str:
+    """The clause the word at start..end stands in: from the last comma, colon or stop before it to the next."""
+    opening = max(lower.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    closing = [at for at in (lower.find(mark, end) for mark in _CLAUSE_MARKS) if at >= 0]
+    return lower[opening:min(closing, default=len(lower))]
 
 
 def without_unsold(sentence: Sentence, kept: list[str], names) -> Sentence:

@@ -43,26 +43,49 @@ def test_a_label_sold_beside_a_denial_or_a_negation_elsewhere_is_still_read(sent
     assert label in analyze(sentence).labels
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ("Without AI, your inspectors will keep missing hairline cracks.", "ai"),  # a condition: what goes wrong
+    ("Sans cloud, impossible de partager les recettes entre les sites.", "cloud_edge"),
+    ("Finding a 0.2 mm scratch on a moving web without AI is impossible.", "ai"),  # a need told
+    ("The line cannot keep its recipes in step without the cloud.", "cloud_edge"),
+    ("Until now the dairy was running without real-time data on its tanks.", "real_time"),  # the plant's lack
+    ("| No predictive maintenance | Bearings fail without warning |", "predictive_maintenance"),
+    ("A digital twin without live data is only a 3-D drawing.", "real_time"),
+])
+def test_a_label_told_as_a_lack_a_condition_or_a_need_is_still_sold(sentence, label):
+    assert label in analyze(sentence).labels
+
+
+def test_the_labels_a_denial_reads_are_glossary_labels(bank):
+    from questions.loader import load_label_reading
+    assert set(load_label_reading()["denied"]["labels"]) <= {label.id for label in bank.labels}
+
+
+def test_a_wrapped_line_of_prose_naming_a_product_is_no_title():
+    text = "Every batch makes colour matching a guessing game.\nTintMind AI learns from each reading and each correction"
+    assert analyze(text).labels == ["ai"]
+
+
 def test_a_denied_sentence_s_other_labels_and_substance_stay():
     sentence = analyze("Vibration is read every second over OPC UA, without any cloud, and our AI flags bearings.").sentences[0]
     assert sentence.kind == "substance" and sentence.labels == ["ai"]
 
 
 def test_a_label_word_in_a_product_s_name_in_a_title_line_is_no_label():
-    reading = analyze("Datenblatt AlpenSense Edge EX-400\n\nDer Sensor misst Schwingung jede Sekunde über Modbus TCP.")
+    reading = analyze("Datenblatt GlarusTrack Edge GT-220\n\nDer Sensor misst Schwingung jede Sekunde über Modbus TCP.")
     assert reading.labels == [] and reading.sentences[0].kind == "neutral"
-    assert analyze("VoltSight AI Monitor\n\nThe monitor reads 96 meters.").labels == []
+    assert analyze("KilnWatch AI Monitor\n\nThe monitor reads 12 thermocouples.").labels == []
 
 
 def test_a_product_s_name_in_a_title_still_sells_the_label_the_text_sells_elsewhere():
-    text = "Datenblatt AlpenSense Edge EX-400\n\nDie Analyse läuft direkt am Gerät: Edge Computing ohne Verzögerung."
+    text = "Datenblatt GlarusTrack Edge GT-220\n\nDie Analyse läuft direkt am Gerät: Edge Computing ohne Verzögerung."
     assert analyze(text).labels == ["cloud_edge"]
 
 
 def test_a_label_in_a_title_with_no_product_s_name_beside_it_is_still_read():
     assert analyze("Edge Computing for Your Presses").labels == ["cloud_edge"]
     assert analyze("AI-Powered Monitoring for the EX-400 Press").labels == ["ai"]  # the code names the press
-    assert analyze("The AlpenSense Edge EX-400 runs our cloud analytics.").labels == ["cloud_edge"]  # no title
+    assert analyze("The GlarusTrack Edge GT-220 runs our cloud analytics.").labels == ["cloud_edge"]  # no title
 
 
 ON_PREMISES = """Compressor energy monitoring - quotation for Plant 2
