@@ -54,6 +54,8 @@ class LabelDenials:
                                   rf"(?:{gap}(?:{between}))*{gap}\Z")
         self._after = re.compile(rf"\A(?:[\s-]+(?:{_words(denied.get('after_between', []))}))*"
                                  rf"[\s-]+(?:{_words(denied.get('after', []))})(?![\w])")
+        # any word a denial is told with: a sentence with none keeps its labels unread
+        self._any_denial = re.compile(rf"(?<![\w'])(?:{_words(denied.get('before', []) + denied.get('after', []))})")
         self._conditions = frozenset(w.lower() for w in denied.get("conditions", []))
         self._impossible = re.compile(rf"(?<![\w'])(?:{_words(denied.get('impossible', []))})(?![\w])")
         self._title_words = int(names.get("title_words", 0))
@@ -63,8 +65,12 @@ class LabelDenials:
 
     def kept(self, text: str, labels: list[str]) -> list[str]:
         """`labels` without those whose every occurrence in `text` is denied or part of a product's name."""
-        lower, shift = _read_lower(text)
         head = self._title_head(text)
+        if head is None and not self.deniable.intersection(labels):
+            return labels  # most label sentences: a benefit's label, in prose
+        lower, shift = _read_lower(text)
+        if head is None and self._any_denial.search(lower) is None:
+            return labels
         sold = {label for start, end, label in self.occurrences(text)
                 if not (label in self.deniable and self._denied(lower, shift(start), shift(end)))
                 and not (head and self._in_name(text, start, end, head))}

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter, methodcaller
 
 from questions.loader import load_label_reading
@@ -132,7 +132,7 @@ class Reader:
     def _sold(self, sentences: list[Sentence]) -> list[Sentence]:
         """The sentences, each label word that is no claim left out ("no cloud connection is required", a product's
         name in a title: label_denials.py); only the few that hold a label are read again."""
-        for i in [i for i, s in enumerate(sentences) if s._labels]:
+        for i in compress(range(len(sentences)), map(_LABELS, sentences)):  # in C: few hold a label
             sentence = sentences[i]
             kept = self.denials.kept(sentence.text, sentence._labels)
             if kept != sentence._labels:
