@@ -66,6 +66,13 @@ def load_drafting() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def load_label_reading() -> dict[str, Any]:
+    """glossary.yaml's words of a label's word that is no claim (`denied`, `product_names`): reading/ compiles them."""
+    glossary = _yaml("glossary.yaml")
+    return {"denied": glossary.get("denied", {}), "product_names": glossary.get("product_names", {})}
+
+
+@lru_cache(maxsize=1)
 def load_prefill() -> dict[str, Any]:
     """prefill.yaml's rules: question id -> {kinds, cues, needs}."""
     return _yaml("prefill.yaml")["questions"]

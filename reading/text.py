@@ -9,13 +9,15 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter, methodcaller
 
+from questions.loader import load_label_reading
 from questions.models import QuestionBank
 
 from .sentence import NEUTRAL_REASON, Sentence, Signal, _Labelled, _Neutral  # noqa: F401 (Sentence: public here too)
 from .signal_patterns import PLAIN, joining, meanings, result_verbs, scan_pattern, signal_pattern
+from .label_denials import LabelDenials, without_unsold
 from .splitting import splitter
 
 STRONG = frozenset({"number", "protocol", "system", "frequency", "result"})
@@ -51,6 +53,7 @@ class Reader:
         self._scan = re.compile(scan_pattern(bank, self.meaning))
         self._verbs = frozenset(v.lower() for v in result_verbs(bank))
         self.joins = joining(bank, self.meaning)  # what a signal may hold before a space: text_reuse.py
+        self.denials = LabelDenials(load_label_reading(), self._label_words)
 
     def _lower(self, text: str) -> str:
         lower = _lowered(text)
@@ -124,7 +127,24 @@ class Reader:
                     add(Sentence(words, start, end, "label", None, list(dict.fromkeys(labels)), [], [], self))
                 else:
                     add(self._sentence(text, start, end, words, starts[first:j], found[first:j], meant[first:j]))
-        return self.reading_of(sentences)
+        return self.reading_of(self._sold(sentences))
+
+    def _sold(self, sentences: list[Sentence]) -> list[Sentence]:
+        """The sentences, each label word that is no claim left out ("no cloud connection is required", a product's
+        name in a title: label_denials.py); only the few that hold a label are read again."""
+        for i in compress(range(len(sentences)), map(_LABELS, sentences)):  # in C: few hold a label
+            sentence = sentences[i]
+            kept = self.denials.kept(sentence.text, sentence._labels)
+            if kept != sentence._labels:
+                sentences[i] = without_unsold(sentence, kept, self)
+        return sentences
+
+    def _label_words(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, label id) of each label word in a text, as `_read` scans it."""
+        starts, found = self._signals(text)
+        meaning = self.meaning
+        return [(at, at + len(word), meaning[word][1]) for at, word in zip(starts, found)
+                if meaning.get(word, _NUMBER)[0] == "label"]
 
     def joined(self, parts: list[tuple[str, Reading]]) -> Reading | None:
         """The reading of texts a blank line apart ("\\n\\n".join, as Evaluation.proposal_text joins documents) from each

@@ -1,0 +1,130 @@
+"""A label's word that is no claim the vendor sells with: one the sentence denies or says is not needed ("no cloud
+connection is required", "does not need AI", "kein Cloud-Zugang nötig", "sans cloud"), or one inside a product's name
+in a title line ("Datenblatt AlpenSense Edge EX-400"). The words and shapes are data: glossary.yaml `denied` and
+`product_names`. Only the sentence's own text is read, so a sentence reads alike wherever it stands (text_reuse.py)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+
+from .sentence import NEUTRAL_REASON, Sentence
+
+_REACH = 120  # characters before a label's word a denial is looked for in: a few words
+_NOT = re.compile(r"n't\b")  # "doesn't need" read as "does not need"
+_END_MARKS = ".!?;,:"
+_CLAUSE_MARKS = ",;:.!?"
+_WORD = re.compile(r"\w")
+_COMMA_NEXT = re.compile(r"[^;:.!?]*,")  # a comma before the clause ends
+
+
+def _words(phrases: Iterable[str]) -> str:
+    """An alternation of phrases, a space in one matching any whitespace, longer ones first."""
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) or r"(?!)"
+
+
+def _gap() -> str:
+    """What separates two words: whitespace, or nothing after an elided article ("l'edge", "d'AI")."""
+    return r"(?:\s+|(?<='))"
+
+
+def _read_lower(text: str) -> tuple[str, Callable[[int], int]]:
+    """The text lower-cased with "’" as "'" and "n't" as " not", and where an offset in `text` lands in it."""
+    lower = text.lower()
+    if len(lower) != len(text):  # rare Unicode whose lower case changes length: lowered alone, offsets kept
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    lower = lower.replace("\u2019", "'")
+    widened = [m.start() for m in _NOT.finditer(lower)]  # each widens the text by one character after it
+    if not widened:
+        return lower, int
+    return _NOT.sub(" not", lower), lambda at: at + bisect_left(widened, at)
+
+
+class LabelDenials:
+    """`kept(text, labels)`: the labels of a sentence some occurrence of which it sells with. `occurrences(text)`
+    gives each label word's (start, end, label id) in the sentence, as the reader scans it."""
+
+    def __init__(self, spec: dict, occurrences: Callable[[str], list[tuple[int, int, str]]]):
+        self.occurrences = occurrences
+        denied, names = spec.get("denied", {}), spec.get("product_names", {})
+        self.deniable = frozenset(denied.get("labels", []))
+        between, gap = _words(denied.get("between", [])), _gap()
+        self._before = re.compile(rf"(?<![\w'])(?P<denial>{_words(denied.get('before', []))})"
+                                  rf"(?:{gap}(?:{between}))*{gap}\Z")
+        self._after = re.compile(rf"\A(?:[\s-]+(?:{_words(denied.get('after_between', []))}))*"
+                                 rf"[\s-]+(?:{_words(denied.get('after', []))})(?![\w])")
+        # any word a denial is told with: a sentence with none keeps its labels unread
+        self._any_denial = re.compile(rf"(?<![\w'])(?:{_words(denied.get('before', []) + denied.get('after', []))})")
+        self._conditions = frozenset(w.lower() for w in denied.get("conditions", []))
+        self._impossible = re.compile(rf"(?<![\w'])(?:{_words(denied.get('impossible', []))})(?![\w])")
+        self._title_words = int(names.get("title_words", 0))
+        shapes = [names[k] for k in ("brand", "code") if names.get(k)]
+        self._named = re.compile(r"\A(?:" + "|".join(shapes) + r")\Z") if shapes else None
+        self._separator = re.compile(names.get("separator") or r"(?!)")
+
+    def kept(self, text: str, labels: list[str]) -> list[str]:
+        """`labels` without those whose every occurrence in `text` is denied or part of a product's name."""
+        head = self._title_head(text)
+        if head is None and not self.deniable.intersection(labels):
+            return labels  # most label sentences: a benefit's label, in prose
+        lower, shift = _read_lower(text)
+        if head is None and self._any_denial.search(lower) is None:
+            return labels
+        sold = {label for start, end, label in self.occurrences(text)
+                if not (label in self.deniable and self._denied(lower, shift(start), shift(end)))
+                and not (head and self._in_name(text, start, end, head))}
+        return [label for label in labels if label in sold]
+
+    def _denied(self, lower: str, start: int, end: int) -> bool:
+        """Denied right before or said not needed right after, and neither a condition nor a need told."""
+        before = self._before.search(lower, max(0, start - _REACH), start)
+        if before is None and self._after.match(lower[end:end + _REACH]) is None:
+            return False
+        if before is not None and self._condition(lower, before, end):
+            return False
+        return self._impossible.search(_clause(lower, start, end)) is None
+
+    def _condition(self, lower: str, denial: re.Match, end: int) -> bool:
+        """"Without AI, inspectors miss cracks": a denial word of `conditions` opens the sentence, a comma closes it."""
+        return (denial.group("denial") in self._conditions and not _WORD.search(lower, 0, denial.start())
+                and _COMMA_NEXT.match(lower, end) is not None)
+
+    def _title_head(self, text: str) -> tuple[int, int] | None:
+        """Where a title line's head is (before a tagline's dash or a town's comma): a line with no end mark, of few
+        words, its head's words each capitalised ("Datenblatt AlpenSense Edge EX-400", "PlanWise AI - ...")."""
+        stripped = text.strip()
+        if not stripped or stripped[-1] in _END_MARKS or len(stripped.split()) > self._title_words:
+            return None
+        at = text.index(stripped[0])
+        cut = self._separator.search(text, at)
+        end = cut.start() if cut else at + len(stripped)
+        capitalised = all(word[:1].isupper() or word[:1].isdigit() for word in text[at:end].split())
+        return (at, end) if capitalised else None
+
+    def _in_name(self, text: str, start: int, end: int, head: tuple[int, int]) -> bool:
+        """The word in the title's head, right beside a brand or a model's code ("AlpenSense Edge EX-400")."""
+        if self._named is None or start < head[0] or end > head[1]:
+            return False
+        before = text[head[0]:start].rstrip(" ").rsplit(None, 1)
+        after = text[end:head[1]].lstrip(" ").split(None, 1)
+        beside = [before[-1] if before and text[start - 1:start] == " " else "",
+                  after[0] if after and text[end:end + 1] == " " else ""]
+        return any(self._named.match(word) and not self.occurrences(word) for word in beside if word)
+
+
+def _clause(lower: str, start: int, end: int) -> str:
+    """The clause the word at start..end stands in: from the last comma, colon or stop before it to the next."""
+    opening = max(lower.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    closing = [at for at in (lower.find(mark, end) for mark in _CLAUSE_MARKS) if at >= 0]
+    return lower[opening:min(closing, default=len(lower))]
+
+
+def without_unsold(sentence: Sentence, kept: list[str], names) -> Sentence:
+    """The sentence with only the labels `kept`: one left with neither a label nor a buzzword, and not substance
+    already, is neutral, as a sentence that never named the label."""
+    buzz = sentence.buzzwords
+    kind = sentence.kind if sentence.kind == "substance" or kept or buzz else "neutral"
+    if kind == "neutral":
+        return Sentence(sentence.text, sentence.start, sentence.end, kind, NEUTRAL_REASON, None, sentence.substance)
+    return Sentence(sentence.text, sentence.start, sentence.end, kind, None, kept, sentence.substance, buzz, names)
