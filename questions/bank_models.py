@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .reply_rule_models import (AccuracyRules, LinkRules, ParagraphRules, PartyRules, PriceRules, QuoteRules,
                                ResendRules, TrackRules)
+from .word_models import CountedBetween, SubstanceKind, Words  # noqa: F401 (re-exported)
 
 AnswerKind = Literal["choice", "choices", "text", "measure", "integrations"]
 EvidenceId = Literal["not_answered", "vendor_claim", "specific", "demonstrated", "proven"]
@@ -121,22 +122,6 @@ class KeyQuestions(Strict):
     technologies: str
     upkeep_owner: str
     integrations: str
-
-
-class SubstanceKind(Strict):
-    name: str
-    words: list[str]
-
-
-class Words(Strict):
-    substance: dict[str, SubstanceKind]
-    units: list[str]
-    currencies: list[str] = []  # codes an amount follows as it follows a currency sign ("EUR 120,000")
-    short_time: dict[str, str] = {}  # a unit of time written short or in German -> the unit ("mo" -> "month")
-    number_words: list[str] = []  # "twelve months", "twenty-two days": a number in words before a unit
-    wholes: dict[str, list[str]] = {}  # words: "full", "whole" between a number and its unit; units: of time
-    buzzwords: list[str]
-    plain: list[str] = []  # nouns that hold a buzzword and sell nothing: a smart meter is a meter
 
 
 class TopicRead(Strict):

@@ -8,7 +8,8 @@ from collections import defaultdict
 
 from .draft_filters import optional_parts, part_of
 from .draft_word_classes import plain_first
-from .draft_specs import ACT, BOAST, COMPOUND, DONE_BY, HEDGE, INTEGRATION, MOVES, NOT_SUITE, OPTIONAL_LINK, SUITE
+from .draft_specs import (ACT, BOAST, COMPOUND, DONE_BY, HEDGE, INTEGRATION, MOVES, NOT_SUITE, OPTIONAL_LINK, OTHERS, OWN,
+                          OWN_FIGURE, SUITE)
 from .phrases import CLAUSE_END, GAP, normalise, tokens
 from .sentence import Sentence
 
@@ -28,16 +29,25 @@ class SentenceCues:
         customers"), or more labels, buzzwords and hedges than concrete substance ("our AI
         seamlessly integrates with your ERP": a system's name alone is not concrete). A plain
         label sentence with substance ("our edge box reads the S7 over OPC UA") is not."""
+        own = self._own_figure(hits)
         hedges = 0
-        for q, _, _ in hits:
-            if q == BOAST:
+        for q, option, _ in hits:
+            if q == BOAST and not (own and option == OWN):
                 return True
-            hedges += q == HEDGE
+            hedges += q == HEDGE and not (own and option == OWN)
         buzz = 0 if sentence.kind == "neutral" else len(sentence.buzzwords)
         # A label counts against a sentence only beside a buzzword: "opens the connection to
         # our cloud itself" is a plain statement, "our AI seamlessly ..." is not.
         salesy = buzz + hedges + (len(sentence.labels) if buzz else 0)
         return salesy > 0 and salesy > sum(s.kind in CONCRETE for s in sentence.substance)  # nothing sells: no need to count
+
+    @staticmethod
+    def _own_figure(hits: list[tuple[str, str, int]]) -> bool:
+        """The sentence ties its figure to the buyer's plant ("at current losses of 31,000 EUR/month", "line 2
+        loses ...") and speaks of no one else ("our customers typically see ..."): a boast or a hedge on that figure
+        (drafting.yaml own_figures) measures or promises, it does not sell."""
+        kinds = {q for q, _, _ in hits}
+        return OWN_FIGURE in kinds and OTHERS not in kinds
 
     def evidence_of(self, sentence: Sentence, marketing: bool) -> str:
         return "specific" if sentence.kind == "substance" and not marketing else "vendor_claim"

@@ -15,7 +15,8 @@ from questions.loader import load_drafting
 from questions.models import QuestionBank
 
 from .agent import agent_cues
-from .draft_specs import (BOAST, CAPTURED, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, OPTIONAL_LINK, Acting, Destinations, Effects, Lengths,
+from .draft_specs import (BOAST, CAPTURED, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, OPTIONAL_LINK, OTHERS, OWN, OWN_FIGURE,
+                          Acting, Destinations, Effects, Lengths,
                           ProductPage, Users, destinations_of, effects_of, lengths_of, page_cues, role_cues, together_cues)
 from .draft_word_classes import check_classes, class_phrases
 from .draft_tables import TableRules
@@ -180,12 +181,23 @@ def _area_phrases(links: dict) -> dict[str, list[tuple[str, str]]]:
     return dict(phrases)
 
 
+def _selling_phrases(data: dict) -> list[dict[str, list[tuple[str, str]]]]:
+    """Boasts and hedges, those a figure of the buyer's own plant excuses marked OWN, and the cues that tell
+    whose figure it is (drafting.yaml own_figures)."""
+    own = data.get("own_figures", {})
+    excused = {str(w) for w in [*own.get("boasts", []), *own.get("hedges", [])]}
+    return [{str(w): [(BOAST, OWN if str(w) in excused else "")] for w in data["boasts"]},
+            {str(w): [(HEDGE, OWN if str(w) in excused else "")] for w in data["hedges"]},
+            {str(w): [(OWN_FIGURE, "")] for w in own.get("cues", [])},
+            {str(w): [(OTHERS, "")] for w in own.get("others", [])}]
+
+
 def _scan(data: dict, area_phrases: dict[str, list[tuple[str, str]]]) -> PhraseSet:
     """Everything a sentence is scanned for, in one trie: options, areas, boasts, hedges, exchange
     words, and the cues of acting, roles, product pages, agents and compounds."""
     links, everything = data["integrations"], defaultdict(list)
-    for source in (_option_phrases(data), area_phrases, {str(w): [(BOAST, "")] for w in data["boasts"]},
-                   {str(w): [(HEDGE, "")] for w in data["hedges"]}, {str(w): [(EXCHANGE, "")] for w in links["exchange"]},
+    for source in (_option_phrases(data), area_phrases, *_selling_phrases(data),
+                   {str(w): [(EXCHANGE, "")] for w in links["exchange"]},
                    {str(w): [(OPTIONAL_LINK, "")] for w in links.get("optional", [])}):
         for phrase, targets in source.items():
             everything[phrase].extend(targets)

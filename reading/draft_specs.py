@@ -14,6 +14,9 @@ INTEGRATION = "connect.integrations"
 CAPTURED = "data.captured"  # what a data table's unit column names (tables: data: units)
 
 BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targets that are no answer
+# a cue that ties a figure to the buyer's plant, and one that speaks of others (drafting.yaml own_figures); a boast or
+# a hedge that `OWN` marks is excused where the first is found and the second is not
+OWN_FIGURE, OTHERS, OWN = "~own_figure", "~others", "own"
 OPTIONAL_LINK = "~optional_link"  # a link offered only on request or at extra cost: drafting.yaml integrations optional
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
 ALONE = "~alone"  # the system acting by itself on the product or the line (acting: alone)

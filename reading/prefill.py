@@ -80,8 +80,10 @@ class Prefiller:
             if self.needs[qid] - set(self.kind_names):
                 raise ValueError(f"prefill.yaml: {qid} needs unknown kind(s): {', '.join(sorted(self.needs[qid] - set(self.kind_names)))}")
 
-    def suggest(self, reading: Reading, limit: int = 5) -> dict[str, list[Suggestion]]:
-        """question id -> up to `limit` suggested quotes, substance sentences first."""
+    def suggest(self, reading: Reading, limit: int = 5, selling: frozenset[str] = frozenset()) -> dict[str, list[Suggestion]]:
+        """question id -> up to `limit` suggested quotes, substance sentences first. `selling`: the texts of sentences
+        drafting reads as selling ("Our customers typically see up to 30% OEE improvement"), which at most quote the
+        vendor's claim, however many figures they hold."""
         out: dict[str, list[Suggestion]] = {}
         seen: set[tuple[str, str]] = set()  # (question, sentence): a repeated sentence is suggested once
         lowered = {sentence.text: _lowered(sentence.text) for sentence in reading.sentences}
@@ -89,6 +91,7 @@ class Prefiller:
         cues = [_first_cues(pattern, texts) if pattern else {} for _, _, pattern, _ in self.rules]
         at = {text: i for i, text in enumerate(lowered)}
         done: set[tuple[str, frozenset[str]]] = set()  # (text, kinds) suggested as far as it may be
+        cued: set[tuple[str, str]] = set()  # (question, sentence) suggested for a cue of the question
         for sentence in reading.sentences:
             text, lower = lowered[sentence.text]
             kinds = frozenset(s.kind for s in sentence.substance)
@@ -103,10 +106,14 @@ class Prefiller:
                     continue
                 seen.add((qid, same))
                 why = "names a " + " and a ".join(self.kind_names.get(h, h) for h in hits) if hits else f"mentions '{text[cue[0]:cue[1]]}'"
-                evidence = "specific" if sentence.kind == "substance" else "vendor_claim"
+                evidence = "specific" if sentence.kind == "substance" and sentence.text not in selling else "vendor_claim"
                 chosen = [cid for cid, rx in options if rx.search(lower)]
                 out.setdefault(qid, []).append(Suggestion(qid, sentence.text, evidence, why, chosen))
+                if cue:
+                    cued.add((qid, sentence.text))
         for qid, items in out.items():
-            items.sort(key=lambda s: s.evidence != "specific")  # stable: substance first, then text order
+            # stable: substance first, of it a sentence that also names the question's cue ("14 unplanned stops a
+            # quarter": the plant's problem) before one that only carries its kind (a datasheet's "1 TB SSD"), then text order
+            items.sort(key=lambda s: (s.evidence != "specific", (qid, s.quote) not in cued))
             del items[limit:]
         return out

@@ -65,6 +65,10 @@ def result_verbs(bank: QuestionBank) -> list[str]:
 _MONEY = r"(?:[$€£]\s?{})\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?"  # a sign or a code
 _BY_A_NUMBER = r"(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+[$€£]?\d)"  # after a result verb
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?\s?(?:{})"  # a number and one of the units (a trie pattern)
+# a number a word or two before a thing it counts ("14 unplanned stops"): the number alone is the signal, so the
+# words between are scanned for their own terms ("9 temperature stops": temperature is still the data read); a thing
+# numbered itself is a name ("21 CFR parts 73, 74")
+_COUNTED = r"(?<![-/])\d[\d,]*(?=(?: (?!(?:{})(?![\w-]))[a-z][a-z-]*){{1,{}}} (?:{})(?![\w]| \d))"
 
 
 def _money(bank: QuestionBank) -> str:
@@ -77,6 +81,17 @@ def _units(bank: QuestionBank) -> str:
     return trie_pattern(sorted({u.lower() for u in [*bank.words.units, *bank.words.short_time]}))
 
 
+def _counted(bank: QuestionBank) -> str:
+    """A number a word or two before a unit that is a thing counted (words.yaml counted_between), none of the words
+    between a function word that ends the count ("3 of the stops")."""
+    between = bank.words.counted_between
+    things = sorted({u.lower() for u in between.units} & {u.lower() for u in bank.words.units})
+    if not things or not between.words:
+        return r"(?!)"
+    return _COUNTED.format(trie_pattern(sorted({w.lower() for w in between.not_words})) or r"(?!)", between.words,
+                           trie_pattern(things))
+
+
 def _spelled(bank: QuestionBank) -> list[str]:
     return sorted({w.lower() for w in bank.words.number_words})
 
@@ -86,7 +101,7 @@ def signal_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> s
     with a number after it."""
     units, spelled = _units(bank), trie_pattern(_spelled(bank))
     spelled = rf"(?:{spelled})(?:[- ](?:{spelled}))?\s(?:{units})" if spelled else r"(?!)"
-    number = r"(?:" + _money(bank) + r"|" + _AMOUNT.format(units) + r"|" + spelled + r")(?![\w])"
+    number = r"(?:" + _money(bank) + r"|" + _AMOUNT.format(units) + r"|" + spelled + r")(?![\w])|" + _counted(bank)
     result = r"(?:" + trie_pattern(sorted(v.lower() for v in result_verbs(bank))) + r")" + _BY_A_NUMBER
     return (r"(?:(?P<term>" + trie_pattern(sorted(meaning)) + r")(?![\w])"
             r"|(?P<number>" + number + r")|(?P<result>" + result + r"))")
@@ -111,7 +126,7 @@ def scan_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> str
     branches = [re.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
                 for first, rests in by_first.items()]
     # after the terms that start with a digit, as in signal_pattern
-    branches += [_money(bank) + r"(?![\w])", _AMOUNT.format(units) + r"(?![\w])"]
+    branches += [_money(bank) + r"(?![\w])", _AMOUNT.format(units) + r"(?![\w])", _counted(bank)]
     return r"[^\w](" + "|".join(branches) + r")"
 
 

@@ -21,7 +21,7 @@ from questions.models import Question
 from reading import Reading, reader_for
 from reading.documents import Citations
 from reading.draft import drafter_for
-from reading.told import names
+from reading.told import SELLING, Told, names
 from reading.prefill import Prefiller
 from views import answer_state, common, documents, drafts
 from views.proposal_reading import counts, sentences, summary
@@ -55,16 +55,23 @@ def reading(text: str) -> Reading:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
+def _told(text: str) -> list[Told]:
+    """What drafting reads each sentence as telling (reading.told), once per text: shown and asked of suggestions."""
+    return drafter_for(common.bank()).told(reading(text))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
 def read_as(text: str) -> list[str]:
     """What drafting reads each sentence as telling (reading.told), by the names the buyer sees."""
     shown = names()
-    return [shown[t.role] + (" (kit already there)" if t.existing else "")
-            for t in drafter_for(common.bank()).told(reading(text))]
+    return [shown[t.role] + (" (kit already there)" if t.existing else "") for t in _told(text)]
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _suggested(text: str) -> dict[str, list[dict]]:
-    found = _prefiller().suggest(reading(text), limit=SUGGESTIONS_PER_QUESTION)
+    # a sentence drafting reads as selling is suggested as the vendor's claim, never as described specifically
+    selling = frozenset(s.text for s, t in zip(reading(text).sentences, _told(text)) if t.role == SELLING)
+    found = _prefiller().suggest(reading(text), limit=SUGGESTIONS_PER_QUESTION, selling=selling)
     return {qid: [asdict(s) for s in items] for qid, items in found.items()}
 
 
