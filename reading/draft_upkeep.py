@@ -61,7 +61,7 @@ class UpkeepDoers:
         that team the subject or agent of one. `words_of`: a sentence's words as drafting read them, by its text."""
         if not self.question:
             return
-        names = _names(" ".join(s.text for s in sentences)) - self.not_names
+        names = _names("\n".join(s.text for s in sentences)) - self.not_names  # a heading opens its line too
         doing = [s for s in sentences if mine(s) and self._vendor_does(words_of(s.text), names)]
         if not doing:
             return
