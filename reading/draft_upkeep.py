@@ -44,6 +44,8 @@ class UpkeepDoers:
     by: frozenset[str]  # "by": the doer after a participle of the verbs ("maintained by your IT")
     not_objects: frozenset[str]  # "your": what the product does to the plant's things ("monitors your presses")
     not_names: frozenset[str]  # words written capitalised that are no one's name ("The", "Our")
+    watch: frozenset[tuple[str, ...]]  # "monitors": a verb of upkeep only where the system is what it watches ...
+    watched: tuple[tuple[str, ...], ...]  # ... "the system", "the edge box", "remotely"
 
     @classmethod
     def from_data(cls, data: dict) -> UpkeepDoers:
@@ -53,7 +55,7 @@ class UpkeepDoers:
                    words("between"), words("joins"), int(data.get("list_reach", 0)), words("we"), words("we_not_after"),
                    words("ours"),
                    words("people"), words("plant"), int(data.get("plant_reach", 0)), words("by"), words("not_objects"),
-                   words("not_names"))
+                   words("not_names"), frozenset(_phrases(data.get("watch", []))), _phrases(data.get("watched", [])))
 
     def apply(self, found: dict[str, Evidence], sentences: list, words_of, mine, evidence_of, sure: dict) -> None:
         """The vendor drafted where a sentence of the text's own (`mine`: not a story's, a case's or a general truth)
@@ -116,13 +118,20 @@ class UpkeepDoers:
             if at >= len(words) or words[at] in CLAUSE_END and words[at] not in self.joins:
                 return None
             said = next((v for v in verbs if _says(words, at, v)), None)
-            if said is not None:
+            if said is not None and (said not in self.watch or self._watched(words, at + len(said))):
                 return at + len(said)
             if at + 1 < len(words) and words[at + 1] in self.joins:
                 at += 2 + (at + 2 < len(words) and words[at + 2] in self.joins)  # ", and"
                 continue
             return None
         return None
+
+
+    def _watched(self, words: list[str], at: int) -> bool:
+        """Whether what a verb of watching watches (`watched`, right after it) is the system itself ("monitors the
+        system", "monitors loggers and meters remotely"), not what the product reads in the plant ("monitors the
+        fermentation activity of the yeast")."""
+        return any(_says(words, at, w) for w in self.watched)
 
 
 def _says(words: list[str], at: int, phrase: tuple[str, ...]) -> bool:

@@ -58,8 +58,10 @@ def test_a_plant_team_said_to_maintain_it_stays_its_owner_beside_the_vendors_mon
                                   *draft(OFFER.format(upkeep=upkeep), bank).answer(OWNER).suggested}
 
 
-def test_the_product_that_monitors_the_plants_kilns_is_no_one_who_keeps_it(bank):
-    upkeep = "KilnSight monitors your kilns around the clock. Your maintenance team looks after the sensors."
+@pytest.mark.parametrize("watched", ["KilnSight monitors your kilns around the clock.",
+                                     "KilnSight monitors the flame temperature of the burners."])
+def test_the_product_that_monitors_the_plants_process_is_no_one_who_keeps_it(bank, watched):
+    upkeep = f"{watched} Your maintenance team looks after the sensors."
     assert _owner(OFFER.format(upkeep=upkeep), bank) == ["maintenance_team"]
 
 
