@@ -32,6 +32,7 @@ from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_shown import ShownReader
 from .draft_specs import ALONE, BOAST, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
+from .draft_upkeep import UpkeepDoers
 from .german_drafting import german_phrase, glossed_once, held_back
 from .option_model import OptionContext
 from .prefill import Prefiller
@@ -65,6 +66,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self.kinds = Kinds.from_data(draft_data().get("kinds", {}))  # sentences that name an option, giving none
         self.built = BuiltReader.from_data(draft_data().get("built_told", {}))  # a technology the project put in
         self.shown = ShownReader.from_data(draft_data().get("shown", {}))  # ... or named with what is behind it
+        self.upkeep = UpkeepDoers.from_data(draft_data().get("upkeep_doers", {}))  # who keeps it: its verbs' subject
         self.labelled = LabelGate.from_data(draft_data().get("labelled_with", {}))  # "real-time data": a label
         self.references = ReferenceReader.from_data(draft_data()["roles"].get("reference_told", {}),
                                                     draft_data()["product_page"]["story"]["past"])
@@ -261,6 +263,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         move_caused(self.rules, found, seen.told_before, read)
         self._alone_reviewed(found, seen.alone)
         self._said_with(found, read)
+        self.upkeep.apply(found, reading.sentences, read, lambda s: not seen.story and not seen.is_general(s),
+                          lambda s: self.evidence_of(s, False), self.rules.confidence)
         self.labelled.apply(found, read)
         if weighed:  # not on a reply's line, which answers a question naming what is read (draft_levels.py)
             drop_levels(found, read)

@@ -8,7 +8,7 @@ from questions.loader import load_bank
 from questions.models import Evaluation
 from reading.draft_review import progress
 from scoring.round_changes import changes
-from scoring.scorecard import Gap, Scorecard, ScoredAnswer
+from scoring.scorecard import UNREVIEWED, Gap, Scorecard, ScoredAnswer
 
 # What starts a formula in Excel, LibreOffice or Google Sheets, the full-width forms included.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
@@ -73,7 +73,7 @@ def evidence_said(evaluation: Evaluation | None, a) -> str:
     not kept, edited or rejected it: each answer in the report says what its points rest on, as the page does."""
     answer = evaluation.answer(a.question) if evaluation else None
     said = evidence_name(a.evidence)
-    return f"{said} (drafted, not yet reviewed)" if answer is not None and answer.unreviewed else said
+    return f"{said} ({UNREVIEWED})" if answer is not None and answer.unreviewed else said
 
 
 def review_cells(evaluation: Evaluation | None, question: str) -> dict[str, str]:

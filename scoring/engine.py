@@ -9,7 +9,7 @@ from questions.models import Evaluation, QuestionBank
 from .answers import AnswerScorer
 from .evidence import RecordRule
 from .rules import EVIDENCE_ORDER, compile_condition, gather_pair, questions_in, questions_read
-from .scorecard import (DocumentRead, FirstPhase, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard,
+from .scorecard import (UNREVIEWED, DocumentRead, FirstPhase, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard,
                         ScoredAnswer, SectionScore, TechnologyCheck, build)
 from reading.documents import Citations
 from reading.text import Reading, reader_for
@@ -231,6 +231,8 @@ class Engine:
             chosen = next(c for c in owner_q.choices if c.id == owner_answer.choices[0])
             if chosen.score > 0:
                 owner = chosen.name + (f" ({owner_answer.text.strip()})" if owner_answer.text.strip() else "")
+                # a draft nobody looked at must not read as the buyer's decision in the plan and every export
+                owner += f" ({UNREVIEWED})" if owner_answer.unreviewed else ""
         questions = [g.follow_up for g in gaps] + [f.follow_up for f in flags if f.severity == "high"]
         return build(FirstPhase, pilot_scope=pilot, kpi=kpi, owner=owner, questions=list(dict.fromkeys(questions)))
 

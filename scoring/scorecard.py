@@ -99,6 +99,11 @@ class TechnologyCheck(Out):
     backing: str
 
 
+# How an answer Winnow drafted and the buyer has not yet kept, edited or rejected is marked wherever it is shown: the
+# first phase's owner as each answer of the reports
+UNREVIEWED = "drafted, not yet reviewed"
+
+
 class FirstPhase(Out):
     pilot_scope: str
     kpi: str

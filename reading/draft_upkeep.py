@@ -1,0 +1,152 @@
+"""Who keeps the system running is the subject of the verbs of upkeep (drafting.yaml `upkeep_doers`).
+
+"AlpenSense deploys and monitors the system for the 36-month term" names the vendor as who keeps it, as "we maintain
+it" does: the vendor's "we", its people ("our service team maintains"), or its name, opening a clause with such a verb.
+Where an offer or a reply says so, a team of the plant it names beside that is a helper or does a side task ("Your
+maintenance team changes sensors", "the edge server sits in your OT network"), not who keeps the system: such a team
+stays an answer only where a sentence makes it the subject of a verb of upkeep too ("your IT team hosts and backs up
+the server"), or its agent ("looked after by your OT group").
+
+Not in one site's story, nor a sentence that tells another customer's case or a general truth: there a name opening a
+clause is the customer's, and what it keeps running is its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .draft_evidence import Evidence, drop_unbacked
+from .phrases import CLAUSE_END, normalise, tokens
+
+_WORDS = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _phrases(items) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(tokens(normalise(str(p)))) for p in items)
+
+
+@dataclass(frozen=True)
+class UpkeepDoers:
+    question: str  # upkeep.owner
+    vendor: str  # the vendor's option (vendor_service)
+    teams: frozenset[str]  # the plant's own teams' options
+    verbs: tuple[tuple[str, ...], ...]  # "deploys", "looks after": a verb of upkeep with the vendor as subject
+    team_verbs: tuple[tuple[str, ...], ...]  # ... and with a team of the plant as subject ("runs", "owns" too)
+    between: frozenset[str]  # "will", "also": between the subject and its verb
+    joins: frozenset[str]  # ",", "and": between the verbs of one list ("operates, updates and monitors")
+    list_reach: int  # at most this many verbs in such a list before one of upkeep
+    we: frozenset[str]  # "we": the vendor as subject
+    we_not_after: frozenset[str]  # "what": "we" of a relative clause ("What we install")
+    ours: frozenset[str]  # "our": ... and its people, one of `people` at most two words on
+    people: frozenset[str]
+    plant: frozenset[str]  # "your": a team of the plant, one of `plant_reach` words on
+    plant_reach: int
+    by: frozenset[str]  # "by": the doer after a participle of the verbs ("maintained by your IT")
+    not_objects: frozenset[str]  # "your": what the product does to the plant's things ("monitors your presses")
+    not_names: frozenset[str]  # words written capitalised that are no one's name ("The", "Our")
+    watch: frozenset[tuple[str, ...]]  # "monitors": a verb of upkeep only where the system is what it watches ...
+    watched: tuple[tuple[str, ...], ...]  # ... "the system", "the edge box", "remotely"
+
+    @classmethod
+    def from_data(cls, data: dict) -> UpkeepDoers:
+        words = lambda key: frozenset(normalise(str(w)) for w in data.get(key, []))
+        return cls(data.get("question", ""), data.get("vendor", ""), frozenset(data.get("teams", [])),
+                   _phrases(data.get("verbs", [])), _phrases([*data.get("verbs", []), *data.get("team_verbs", [])]),
+                   words("between"), words("joins"), int(data.get("list_reach", 0)), words("we"), words("we_not_after"),
+                   words("ours"),
+                   words("people"), words("plant"), int(data.get("plant_reach", 0)), words("by"), words("not_objects"),
+                   words("not_names"), frozenset(_phrases(data.get("watch", []))), _phrases(data.get("watched", [])))
+
+    def apply(self, found: dict[str, Evidence], sentences: list, words_of, mine, evidence_of, sure: dict) -> None:
+        """The vendor drafted where a sentence of the text's own (`mine`: not a story's, a case's or a general truth)
+        makes it the subject of a verb of upkeep; and then a team of the plant only where one of its sentences makes
+        that team the subject or agent of one. `words_of`: a sentence's words as drafting read them, by its text."""
+        if not self.question:
+            return
+        names = _names("\n".join(s.text for s in sentences)) - self.not_names  # a heading opens its line too
+        doing = [s for s in sentences if mine(s) and self._vendor_does(words_of(s.text), names)]
+        if not doing:
+            return
+        ev = found.setdefault(self.question, Evidence())
+        for sentence in doing:
+            if sentence.text not in ev.said.get(self.vendor, []):
+                kind = evidence_of(sentence)
+                ev.add(self.vendor, sentence.text, kind, sure[kind], sure["again"])
+        for team in [o for o in ev.options if o in self.teams]:
+            drop_unbacked(found, self.question, team, lambda text: not self._team_does(words_of(text)))
+
+    def _vendor_does(self, words: list[str], names: frozenset[str]) -> bool:
+        """Whether a clause of the sentence opens with the vendor (its name, or "we", "our service team" anywhere) and
+        goes on with a verb of upkeep of the system, not of the plant's things."""
+        for at, word in enumerate(words):
+            opens = at == 0 or words[at - 1] in CLAUSE_END
+            if (word in self.we and not (at and words[at - 1] in self.we_not_after)) or (opens and word in names):
+                after = at + 1
+                while opens and word in names and after < len(words) and words[after] in names:
+                    after += 1  # "Kessler Predictive Analytics" opens as one name
+            elif word in self.ours:
+                after = next((i + 1 for i in range(at + 1, min(len(words), at + 3)) if words[i] in self.people), None)
+                if after is None:
+                    continue
+            else:
+                continue
+            end = self._verbs_end(words, after, self.verbs)
+            if end is not None and (end >= len(words) or words[end] not in self.not_objects):
+                return True
+        return False
+
+    def _team_does(self, words: list[str]) -> bool:
+        """Whether the sentence makes a team of the plant the subject of a verb of upkeep ("your automation team
+        maintains it"), or its agent ("operated by your IT")."""
+        for at, word in enumerate(words):
+            if word not in self.plant:
+                continue
+            if any(self._verbs_end(words, i, self.team_verbs) is not None
+                   for i in range(at + 1, min(len(words), at + 1 + self.plant_reach))):
+                return True
+            if at > 0 and words[at - 1] in self.by and any(_says(words, i, v) for v in self.team_verbs
+                                                           for i in range(max(0, at - 4), at - 1)):
+                return True
+        return False
+
+    def _verbs_end(self, words: list[str], at: int, verbs) -> int | None:
+        """Where the verb of upkeep that starts the predicate at `at` ends (past `between`, and a list of verbs joined
+        by `joins`, "operates, updates and monitors"), or None where the predicate names none."""
+        while at < len(words) and words[at] in self.between:
+            at += 1
+        for _ in range(self.list_reach):
+            if at >= len(words) or words[at] in CLAUSE_END and words[at] not in self.joins:
+                return None
+            said = next((v for v in verbs if _says(words, at, v)), None)
+            if said is not None and (said not in self.watch or self._watched(words, at + len(said))):
+                return at + len(said)
+            if at + 1 < len(words) and words[at + 1] in self.joins:
+                at += 2 + (at + 2 < len(words) and words[at + 2] in self.joins)  # ", and"
+                continue
+            return None
+        return None
+
+
+    def _watched(self, words: list[str], at: int) -> bool:
+        """Whether what a verb of watching watches (`watched`, right after it) is the system itself ("monitors the
+        system", "monitors loggers and meters remotely"), not what the product reads in the plant ("monitors the
+        fermentation activity of the yeast")."""
+        return any(_says(words, at, w) for w in self.watched)
+
+
+def _says(words: list[str], at: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(words[at:at + len(phrase)]) == phrase
+
+
+def _names(text: str) -> frozenset[str]:
+    """The words a text writes only with a capital, in lower case, that are names by their look: a capital inside
+    ("AlpenSense"), all capitals ("NEXORA"), or a capital mid-sentence ("... serviced by Kinetiq"). A word that opens
+    its line or sentence alone ("Optional service contract", "Security updates monthly") is no name by that."""
+    said = _WORDS.findall(text)
+    lower = {w for w in said if w[0].islower()}
+    looks = {w for w in said if len(w) > 3 and (w.isupper() or any(c.isupper() for c in w[1:]))}
+    inner = set(_INNER.findall(text))
+    return frozenset(w.lower() for w in looks | inner if len(w) > 2) - lower
+
+
+_INNER = re.compile(r"(?<=[^\W\d_,] )[A-Z][^\W\d_]*(?:-[^\W\d_]+)*|(?<=, )[A-Z][^\W\d_]*")
