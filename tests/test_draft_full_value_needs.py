@@ -35,6 +35,12 @@ def test_alerts_sent_to_the_fitters_still_imply_minutes():
     assert "minutes" in picked(text, "decision.latency")
 
 
+def test_alerts_timed_in_seconds_and_tested_monthly_still_imply_minutes():
+    text = ("When a filler stops, the shift supervisor gets a push alert on the tablet in max. 20 sec, and we test"
+            " this alert every month." + SITE)
+    assert "minutes" in picked(text, "decision.latency")
+
+
 def test_an_availability_target_is_no_service_level_agreement():
     text = "We target 99.7 % availability for the dashboard server." + SITE
     assert "sla" not in picked(text, "reliability.measures")
