@@ -67,6 +67,17 @@ def test_a_link_on_the_roadmap_is_no_link_the_offer_makes():
     assert "quality" not in areas(text)
 
 
+def test_an_interface_on_the_roadmap_brings_no_system_integration():
+    text = "An interface to your quality system (QMS) is on our roadmap for 2028." + SITE
+    assert "system_integration" not in picked(text, "workflow.technologies")
+
+
+def test_a_link_tables_row_of_lab_results_exported_nightly_is_no_open_export():
+    text = ("| System | Interface | Direction | Owner |\n|---|---|---|---|\n"
+            "| LIMS (LabVantage) | CSV export, nightly | LIMS -> gateway (lab results) | Customer quality |\n" + SITE)
+    assert "open_export" not in picked(text, "connect.data_ownership")
+
+
 def test_a_bracketed_aside_is_in_the_part_around_it_and_its_own_cue_stays_in_it():
     words = "a link to your mes ( sap pm link on request )".split()
     optional = optional_parts(words, [words.index("request") - 1])
