@@ -10,6 +10,7 @@ from questions.models import Answer
 from . import option_model
 from .draft_evidence import RANK, Evidence, drop_unbacked
 from .draft_integrations import MAX_QUOTES
+from .draft_listed import listing
 from .draft_pass import Pass
 from .measured import told_of_plant
 from .option_model import OptionContext, option_features
@@ -270,6 +271,8 @@ class AnswerDrafting:
         # Brenner Getriebe AG ... OEE rose from 58% to 71%" under the heading "Reference")
         cases = [s for s in worth if self._case_result(s, seen)]
         suggested.update({qid: [] for qid in self.references.may_draft if cases and qid not in suggested})
+        listed = listing(reading.sentences)  # a list of the protocols a product speaks, however it sells (draft_listed.py)
+        suggested.update({qid: [] for qid in listed if qid not in suggested})
         for qid, items in suggested.items():
             if self.questions[qid].kind != "text":
                 continue
@@ -278,8 +281,10 @@ class AnswerDrafting:
                 sentences += [s for s in losses if s.text not in {t.text for t in sentences}]
             if qid in self.references.may_draft:
                 sentences += [s for s in cases if s.text not in {t.text for t in sentences}]
+            sentences += [s for s in listed.get(qid, []) if s.text not in {t.text for t in sentences}]
             picked = self._text_quotes(qid, sentences, seen)
             rows = len(set(seen.rates)) if qid in self.rules.tables.rate_answers else 0  # each row says it again
+            rows += any(s.text == q for s in listed.get(qid, []) for _e, q in picked)  # a list is no passing mention
             if page and len(picked) + rows < self.rules.product_page.repeats:
                 continue
             if qid in self.roles.problem_text:  # the plant's loss counted before the project comes first

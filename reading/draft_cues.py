@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .draft_filters import optional_parts, part_of
+from .draft_filters import in_parts, optional_parts
 from .draft_word_classes import plain_first
 from .draft_specs import (ACT, BOAST, COMPOUND, DONE_BY, HEDGE, INTEGRATION, MOVES, NOT_SUITE, OPTIONAL_LINK, OTHERS, OWN,
                           OWN_FIGURE, SUITE)
@@ -189,7 +189,7 @@ class SentenceCues:
             if phrase not in roles and not (negative and self._denied(known, words, start, end, phrase)):
                 found += [(q, o, phrase, start, end) for q, o in targets[phrase] if q[0] != "~"
                           and (question is None or q == question)
-                          and not (q in drops and optional and part_of(words, start) in optional)]
+                          and not (q in drops and optional and in_parts(words, start, optional))]
         return [(q, o, phrase) for q, o, phrase, _s, _e in plain_first(found)]
 
     def _read_together(self, words: list[str], finds: list, hits: list, known: set) -> list[tuple[str, str, str]]:

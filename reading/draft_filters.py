@@ -10,20 +10,31 @@ from .roles import BEFORE, Role
 
 Hit = tuple[str, str, int]  # (question, option, word position)
 _PARTS = frozenset(";:()")  # what ends a part of a sentence an option is said in (not a comma: "on request, we ...")
+_ENDS = frozenset(";:")  # ... of which these end a part, and a bracket holds an aside within it
 
 
-def part_of(words: list[str], at: int) -> int:
-    """Which part of the sentence, up to ";", ":" or a bracket, the word at `at` is in."""
-    return sum(1 for w in words[:at] if w in _PARTS)
+def part_of(words: list[str], at: int) -> tuple[int, int]:
+    """Which part of the sentence, up to ";" or ":", the word at `at` is in, and which bracket of it (0: none)."""
+    before = words[:at]
+    inside = before.count("(") > before.count(")")
+    return sum(1 for w in before if w in _ENDS), before.count("(") if inside else 0
 
 
-def optional_parts(words: list[str], ats: list[int], label: int = 6) -> set[int]:
+def in_parts(words: list[str], at: int, parts: set[tuple[int, int]]) -> bool:
+    """Whether the word at `at` is in one of `parts`: an aside in brackets is in the part around it ("An interface to
+    your maintenance system (CMMS) is on our roadmap"), and a bracket's own is only in that bracket ("to your MES
+    (SAP PM link on request)")."""
+    part = part_of(words, at)
+    return part in parts or (part[0], 0) in parts
+
+
+def optional_parts(words: list[str], ats: list[int], label: int = 6) -> set[tuple[int, int]]:
     """The parts of the sentence that the optional cues at `ats` speak of: each one's own, and the part a short label
     opening the sentence heads ("Available on request: a link to your CMMS ...")."""
     parts = {part_of(words, at) for at in ats}
     first = next((i for i, w in enumerate(words) if w in _PARTS), len(words))
-    if 0 in parts and first <= label and first < len(words) and words[first] == ":":
-        parts.add(1)
+    if (0, 0) in parts and first <= label and first < len(words) and words[first] == ":":
+        parts.add((1, 0))
     return parts
 
 
@@ -154,7 +165,7 @@ class HitFilters:
         """A link or an output offered only on request or at extra cost (drafting.yaml integrations `optional`) is none
         this offer makes: nothing of `optional_drops` in the part of the sentence, up to ";", ":" or a bracket, that says so."""
         optional, drops = optional_parts(words, [at for q, _o, at in hits if q == OPTIONAL_LINK]), self.rules.optional_drops
-        return [h for h in hits if h[0] not in drops or part_of(words, h[2]) not in optional] if optional else hits
+        return [h for h in hits if h[0] not in drops or not in_parts(words, h[2], optional)] if optional else hits
 
     def _existing_kit(self, role: Role, words: list[str], hits: list[Hit]) -> list[Hit]:
         """Kit named in a clause of what the plant has ("the vibration probes the plant already had") is its

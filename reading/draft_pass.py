@@ -5,6 +5,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .company_names import outside_names
 from .draft_evidence import Evidence
 from .german import english_and_written
 from .kpi_source import firm_outside, named_site
@@ -135,7 +136,7 @@ class Pass:
         for text in texts:
             if text not in scanned:
                 words = english[text]
-                scanned[text] = words, drafter.rules.scan.find(words)
+                scanned[text] = words, outside_names(text, words, drafter.rules.scan.find(words))  # a company's name: who
         return scanned, written
 
     def _kind_of_text(self, reading: Reading) -> None:

@@ -55,7 +55,7 @@ class DraftRules:
     text_sentences: int
     implies: dict[str, dict[str, dict[str, list[str] | str]]]
     implies_only_with: dict[str, frozenset[str]]  # source option -> words one of its sentences must hold
-    implies_not_with: dict[str, PhraseSet]  # source option -> phrases a sentence of it that backs others holds none of
+    implies_not_with: dict[str, "PhraseSet | Slow"]  # source option -> phrases a sentence of it that backs others holds none of
     implies_in_replies_with: dict[str, frozenset[str]]  # question -> words a reply's sentence implying it holds
     implies_addressed: dict  # questions implied only in a text written to one site, and how many sentences tell it
     measured_result: tuple[str, str]  # (question, option) a case study's measure before and after answers
@@ -253,7 +253,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         implies=data.get("implies", {}),
         implies_only_with={o: frozenset(normalise(w) for w in words)
                            for o, words in data.get("implies_only_with", {}).items()},
-        implies_not_with={o: PhraseSet.of(phrases, "not_with") for o, phrases in data.get("implies_not_with", {}).items()},
+        implies_not_with=_not_with(data),
         implies_in_replies_with={q: frozenset(normalise(w) for w in words)
                                  for q, words in data.get("implies_in_replies_with", {}).items()},
         implies_addressed=data.get("implies_addressed", {}),
@@ -302,6 +302,26 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
 
 
 _compiled: dict[int, tuple[QuestionBank, DraftRules]] = {}
+
+
+class Slow:
+    """implies_not_with's phrases and implies_slow's cadences: a cadence ("reviewed monthly") rules the option out
+    unless its sentence also states a time in `unless` ("a push message in max. 15 sec, and we check this every
+    month": the stated time is how fast)."""
+    def __init__(self, base: PhraseSet | None, cadence: PhraseSet, unless: frozenset[str]):
+        self.base, self.cadence, self.unless = base, cadence, unless
+
+    def find(self, words: list[str]) -> bool:
+        return bool(self.base and self.base.find(words)) or bool(self.cadence.find(words)) and self.unless.isdisjoint(words)
+
+
+def _not_with(data: dict) -> dict:
+    """implies_not_with's phrases per option, with implies_slow's cadences where it names the option."""
+    out = {o: PhraseSet.of(phrases, "not_with") for o, phrases in data.get("implies_not_with", {}).items()}
+    for option, slow in data.get("implies_slow", {}).items():
+        out[option] = Slow(out.get(option), PhraseSet.of(slow["cadence"], "slow"),
+                           frozenset(normalise(w) for w in slow["unless"]))
+    return out
 
 
 def _apposition(spec: dict | None) -> dict:

@@ -194,8 +194,8 @@ class AnswerScorer:
         reasons = []
         if done:
             reasons.append(f"Connected with a method and an owner: {', '.join(done)}.")
-        if partial:
-            reasons.append(f"Half credit, no method or owner named: {', '.join(partial)}.")
+        for lack, systems in _lacking(answer, names).items():  # what each half-credited link lacks, as its rows say
+            reasons.append(f"Half credit, no {lack} named: {', '.join(systems)}.")
         if not done and not partial:
             reasons.append("No system receives or sends data: this is a stand-alone tool.")
         reasons.append(f"{_fmt(question.full_at)} fully described connections needed for full marks.")
@@ -209,6 +209,19 @@ def _connections(answer: Answer) -> tuple[list[str], list[str]]:
         if row.direction != "none":
             complete[row.system] = complete.get(row.system, False) or bool(row.method.strip() and row.owner.strip())
     return [s for s, ok in complete.items() if ok], [s for s, ok in complete.items() if not ok]
+
+
+def _lacking(answer: Answer, names: dict[str, str]) -> dict[str, list[str]]:
+    """The half-credited systems by what their best row lacks ("owner", "method", "method or owner"): a link named with
+    its way ("through a standard IDoc interface") and no owner lacks the owner only."""
+    _done, partial = _connections(answer)
+    lacks: dict[str, list[str]] = {}
+    for system in partial:
+        rows = [r for r in answer.integrations if r.system == system and r.direction != "none"]
+        method, owner = any(r.method.strip() for r in rows), any(r.owner.strip() for r in rows)
+        lack = "method or owner" if method == owner else "owner" if method else "method"
+        lacks.setdefault(lack, []).append(names[system])
+    return lacks
 
 
 def _num(x: float | None) -> str:
