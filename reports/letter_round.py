@@ -18,6 +18,8 @@ from scoring.rounds import GAP_SAID
 from . import common as c
 
 WIDTH = 78
+PROPOSAL_SAYS, REPLY_SAID = "Your proposal says", "We asked this before; your reply said"
+MAX_REPLY_QUOTES = 2
 UNSIGNED = "[your name]"
 
 
@@ -26,7 +28,7 @@ class Asked:
     number: int
     text: str
     why: list[str]  # "Your proposal speaks of AI, but as we read it: no ...": the label gaps it comes from
-    quotes: list[tuple[str, str]]  # (quote, where in the proposal)
+    quotes: list[tuple[str, str, str]]  # (lead, quote, where): "Your proposal says", or "Your reply said" when asked again
 
 
 @dataclass(frozen=True)
@@ -42,10 +44,15 @@ def letter(evaluation: Evaluation, round_: Round) -> Letter:
     """What every format of the round's letter says, in the same order."""
     vendor, proposal = c.name(evaluation.vendor), c.name(evaluation.proposal)
     cite = Citations(evaluation.documents).cite
-    asked = [Asked(n, c.one_line(q.text), [c.one_line(s) for s in why_asked(q.comes_from)],
-                   [(c.one_line(quote), _for_vendor(c.one_line(cite(quote)))) for quote in q.proposal_quotes])
-             for n, q in enumerate(round_.questions, 1)]
     earlier = next((r for r in evaluation.rounds if r.number == round_.number - 1 and r.replied), None)
+    replied = {q.topic: q.quotes[:MAX_REPLY_QUOTES] for q in earlier.questions} if earlier else {}
+
+    def said(lead: str, quotes: list[str]) -> list[tuple[str, str, str]]:
+        return [(lead, c.one_line(quote), _for_vendor(c.one_line(cite(quote)))) for quote in quotes]
+    # a question asked again says what the reply gave on it, so the vendor sees the letter read it
+    asked = [Asked(n, c.one_line(q.text), [c.one_line(s) for s in why_asked(q.comes_from)],
+                   said(REPLY_SAID, replied.get(q.topic, [])) + said(PROPOSAL_SAYS, q.proposal_quotes))
+             for n, q in enumerate(round_.questions, 1)]
     thanks = (f"Thank you for your reply to our questions of {earlier.sent_at.isoformat()} on \u201c{proposal}\u201d."
               if earlier else f"Thank you for your proposal \u201c{proposal}\u201d.")
     later = f" (round {round_.number})" if round_.number > 1 else ""
@@ -86,8 +93,8 @@ def as_text(evaluation: Evaluation, round_: Round) -> bytes:
     for q in found.questions:
         pad = " " * (len(str(q.number)) + 2)
         lines += _wrap(q.text, f"{q.number}. ", pad)
-        for quote, source in q.quotes:
-            lines += _wrap(f"Your proposal says: {c.quoted(quote, source)}", pad, pad)
+        for lead, quote, source in q.quotes:
+            lines += _wrap(f"{lead}: {c.quoted(quote, source)}", pad, pad)
         lines += [line for why in q.why for line in _wrap(f"Why we ask: {why}", pad, pad)]
         lines.append("")
     lines += [line for part in found.closing for line in _wrap(part)]
@@ -100,7 +107,7 @@ def as_markdown(evaluation: Evaluation, round_: Round) -> bytes:
     lines = [f"# {esc(found.subject)}", "", esc(found.greeting), "", esc(found.intro), ""]
     for q in found.questions:
         lines.append(f"{q.number}. {esc(q.text)}")
-        lines += [f"    - Your proposal says: {esc(c.quoted(quote, source))}" for quote, source in q.quotes]
+        lines += [f"    - {lead}: {esc(c.quoted(quote, source))}" for lead, quote, source in q.quotes]
         lines += [f"    - *Why we ask:* {esc(why)}" for why in q.why]
     lines += ["", *[esc(part) + "  " for part in found.closing], ""]
     return "\n".join(lines).encode("utf-8")
@@ -128,8 +135,8 @@ def as_docx(evaluation: Evaluation, round_: Round) -> bytes:
         doc.add_paragraph(text)
     for q in found.questions:
         doc.add_paragraph(q.text, style="List Number")
-        for quote, source in q.quotes:
-            doc.add_paragraph(f"Your proposal says: {c.quoted(quote, source)}").paragraph_format.left_indent = Pt(18)
+        for lead, quote, source in q.quotes:
+            doc.add_paragraph(f"{lead}: {c.quoted(quote, source)}").paragraph_format.left_indent = Pt(18)
         for why in q.why:
             note = doc.add_paragraph().add_run(f"Why we ask: {why}")
             note.italic = True
@@ -156,8 +163,8 @@ def as_pdf(evaluation: Evaluation, round_: Round) -> bytes:
         pdf.ln(2)
     for q in found.questions:
         pdf.para(f"{q.number}. {q.text}", 10, "B", INK)
-        for quote, source in q.quotes:
-            pdf.para(f"Your proposal says: {c.quoted(quote, source)}", 9, "I", GREY, indent=6)
+        for lead, quote, source in q.quotes:
+            pdf.para(f"{lead}: {c.quoted(quote, source)}", 9, "I", GREY, indent=6)
         for why in q.why:
             pdf.para(f"Why we ask: {why}", 8.5, colour=GREY, indent=6)
         pdf.ln(2)

@@ -38,5 +38,22 @@ def test_a_quote_is_cited_as_the_vendor_knows_its_documents():
     sent = _sent()
     second = pasted("A second pasted note from the vendor.", "proposal")
     two = sent.model_copy(update={"documents": [*sent.documents, second]})
-    cited = [source for q in letter(two, two.rounds[0]).questions for _quote, source in q.quotes]
+    cited = [source for q in letter(two, two.rounds[0]).questions for _lead, _quote, source in q.quotes]
     assert cited and not any("Pasted text" in source for source in cited), cited
+
+
+def test_a_question_asked_again_says_what_the_reply_gave_on_it():
+    """The walk's round-2 letter repeated two questions word for word, as if the reply went unread."""
+    done = read_reply(_sent(), pasted(SPINDLE["replies"]["partial"]["text"], "reply", "Reply")).evaluation
+    again = freeze(done, score(done), "K. Novak", date(2026, 11, 20))
+    before = {q.topic: q for q in again.rounds[0].questions}
+    found = letter(again, again.rounds[-1])
+    repeated = [(q, a) for q, a in zip(again.rounds[-1].questions, found.questions) if before.get(q.topic) and
+                before[q.topic].quotes]
+    assert repeated
+    for question, asked in repeated:
+        replied = [quote for lead, quote, _where in asked.quotes if lead.startswith("We asked this before")]
+        assert replied and all(quote in " ".join(before[question.topic].quotes) for quote in replied)
+    first = letter(again, again.rounds[0])
+    assert not any(lead.startswith("We asked this before") for q in first.questions for lead, *_ in q.quotes)
+    assert "We asked this before; your reply said:" in ROUND_LETTERS["text"][0](again, again.rounds[-1]).decode()
