@@ -229,3 +229,21 @@ def test_the_open_evaluation_is_compared_first_however_long_ago_it_was_saved(lib
     picked = at.multiselect(key="compare:ids").value
     assert picked[0] == oldest.id and len(picked) == 4
     assert any(c.value.endswith("the open one first. Pick others, or remove some, below.") for c in at.caption)
+
+
+def test_winnows_examples_are_left_out_once_two_of_the_buyers_own_can_be_compared(app_url):
+    """Two walks saw a seeded example picked to start and ranked first over the buyer's own vendors."""
+    store = Store(app_url)
+    store.seed_examples(ROOT / "examples")
+    own = [store.create(e.model_copy(update={"proposal": f"Own offer {i}"})).id for i, e in enumerate(EXAMPLES[:2])]
+    at = open_compare()
+    assert sorted(at.multiselect(key="compare:ids").value) == sorted(own)
+    assert any("(Winnow's examples left out)" in c.value for c in at.caption)
+
+
+def test_with_one_offer_of_the_buyers_own_the_examples_are_compared_with_it(app_url):
+    store = Store(app_url)
+    store.seed_examples(ROOT / "examples")
+    mine = store.create(EXAMPLES[0].model_copy(update={"proposal": "The only offer"})).id
+    picked = open_compare().multiselect(key="compare:ids").value
+    assert mine in picked and len(picked) == 4

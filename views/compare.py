@@ -11,6 +11,7 @@ import scoring
 from scoring.compare import keys_for
 from scoring.round_changes import changes
 from scoring.scorecard import whole
+from store.errors import EXAMPLE_OWNER
 from views import common, library_table
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"
 from plaintext.chars import clip
@@ -57,15 +58,21 @@ def _start() -> None:
     store = common.store()
     open_id = common.current_id()
     opened = store.page(ids=[open_id], limit=1).rows if open_id else []  # however long ago it was saved
+    rows = opened + store.page(limit=4 * SIDE_BY_SIDE).rows  # then the newest, evaluators' copies alike
+    # Winnow's read-only examples are references, not offers on the buyer's desk: left out once two of the buyer's own
+    # can be compared (a seeded example ranked first over the buyer's vendors)
+    own = [row for row in rows if row.owner != EXAMPLE_OWNER or row.id == open_id]
     first = {}
-    for row in opened + store.page(limit=4 * SIDE_BY_SIDE).rows:  # then the newest, evaluators' copies alike
+    for row in own if len({r.group_id or r.id for r in own}) >= 2 else rows:
         first.setdefault(row.group_id or row.id, row.id)
     picked = list(first.values())[:SIDE_BY_SIDE]
     total = store.page(limit=0).total
+    examples_out = len(own) < len(rows) and set(first) < {r.group_id or r.id for r in rows}
+    left_out = " (Winnow's examples left out)" if examples_out else ""
     st.session_state[PICKED] = picked
     st.session_state[STARTED] = (picked, f"Comparing all {total} saved evaluations." if len(picked) == total else
                                  f"Comparing the {len(picked)} most recently saved of {total:,} evaluations"
-                                 + (", the open one first" if open_id in picked else "")
+                                 + (", the open one first" if open_id in picked else "") + left_out
                                  + ". Pick others, or remove some, below.")
 
 
