@@ -34,6 +34,7 @@ class Row:
     rejected: int = 0
     edited: int = 0
     examples: list[str] = field(default_factory=list)  # sentences behind the rejections
+    rule: str = ""  # where no phrase drafted it: the kind of rule that did, for whoever keeps the rules
 
     @property
     def rejection_rate(self) -> float | None:
@@ -44,7 +45,7 @@ class Row:
     def as_dict(self) -> dict:
         return dict(question=self.question, option=self.option, phrase=self.phrase, drafted=self.drafted,
                     kept=self.kept, rejected=self.rejected, edited=self.edited,
-                    rejection_rate=self.rejection_rate, examples=list(self.examples))
+                    rejection_rate=self.rejection_rate, examples=list(self.examples), rule=self.rule)
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class Report:
         lines = [f"{self.reviewed} of {self.drafts} drafted answers reviewed; the options buyers reject most first."]
         for row in self.rows:
             rate = "" if row.rejection_rate is None else f" ({row.rejection_rate:.0%})"
-            cue = f'phrase "{row.phrase}"' if row.phrase else "no phrase in its quotes"
+            cue = f'phrase "{row.phrase}"' if row.phrase else row.rule or "no phrase in its quotes"
             lines.append(f"{row.question} / {row.option or '(the answer)'}, {cue}: drafted {row.drafted}, "
                          f"kept {row.kept}, rejected {row.rejected}{rate}, edited {row.edited}")
             lines += [f'    rejected on: "{example}"' for example in row.examples]
@@ -90,7 +91,8 @@ def _count(draft: Draft, drafter: Drafter, rows: dict[tuple[str, str, str], Row]
     cues = phrases(draft.drafted, drafter)
     for option in drafted:
         for phrase, quotes in (cues.get(option) or {WHOLE: list(draft.drafted.quotes)}).items():
-            row = rows.setdefault((question.id, option, phrase), Row(question.id, option, phrase))
+            row = rows.setdefault((question.id, option, phrase),
+                                  Row(question.id, option, phrase, rule="" if phrase else _rule_of(question, drafter)))
             row.drafted += 1
             if after is None:
                 continue
@@ -135,3 +137,15 @@ def _examples(row: Row, quotes: list[str]) -> None:
     for quote in quotes:
         if len(row.examples) < MAX_EXAMPLES and quote not in row.examples:
             row.examples.append(quote)
+
+
+def _rule_of(question, drafter: Drafter) -> str:
+    """Which rule drafts a question's answer where no phrase in its quotes does (a rejected "Months" from "kept 30 days",
+    a rejected KPI): said so the reviewer knows where in questions/ to look."""
+    if any(spec.question == question.id for spec in drafter.rules.lengths):
+        return "a length of time in the sentence (drafting.yaml lengths)"
+    if question.kind == "measure":
+        return "the KPI reader (drafting.yaml kpi)"
+    if question.kind in ("choice", "choices", "integrations"):
+        return "implied by another answer or a table's row (drafting.yaml)"
+    return "a quoted sentence (prefill.yaml)"

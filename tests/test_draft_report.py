@@ -187,3 +187,14 @@ def test_the_questions_page_shows_the_rejected_drafts_only_when_opened(store, re
     assert top["Rule key"] == "data.sources: new_sensors"
     assert SENSORS in top["Rejected on"]
     assert not any(m.allow_html for m in at.markdown)
+
+
+def test_a_rejected_draft_no_phrase_drafted_names_the_kind_of_rule_that_did(store, bank):
+    """A walk rejected "Months" drafted from "kept 30 days" and a KPI: the Phrase column was empty."""
+    text = "Every carton image is kept for 30 days on the line server. Operators see each reject on the HMI."
+    saved = drafted(store, bank, text)
+    assert saved.evaluation.answer("data.history").choices
+    store.save(saved.id, reject(saved.evaluation, ["data.history"]), saved.version)
+    [row] = rows(store, bank, "data.history")
+    assert row.rejected == 1 and row.phrase == "" and "length of time" in row.rule
+    assert "length of time" in report(trails(store.engine), drafter_for(bank)).text()

@@ -86,7 +86,7 @@ def _rejected_table(bank) -> None:
     option = lambda r: (questions[r.question].choice_names().get(r.option, r.option) if r.question in questions
                         else r.option) if r.option else "(the answer)"
     # the buyer's words first; the rule's key for whoever keeps questions/drafting.yaml last
-    table = pd.DataFrame([{"Question": prompt(r.question), "Option": option(r), "Phrase": r.phrase,
+    table = pd.DataFrame([{"Question": prompt(r.question), "Option": option(r), "Phrase": r.phrase or r.rule,
                            "Drafted": r.drafted, "Kept": r.kept, "Rejected": r.rejected, "Edited": r.edited,
                            "Rejection rate": r.rejection_rate, "Rejected on": " · ".join(r.examples),
                            "Rule key": f"{r.question}: {r.option}" if r.option else r.question}
