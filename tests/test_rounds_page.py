@@ -285,3 +285,14 @@ def test_which_documents_an_answers_quotes_come_from():
     assert drawn_from(["b", "c"], sources) == "the vendor's reply"
     assert drawn_from(["a", "b"], sources) == "the proposal and the reply"
     assert drawn_from(["z"], None) == "the proposal"
+
+
+def test_a_record_is_one_line_with_what_was_seen_and_the_answers_it_backs(store, eid):
+    """A walk's six-column table cut "What was seen" and "Backs" off the page at 1400 pixels."""
+    from datetime import date
+    from questions.models import EvidenceRecord
+    record = EvidenceRecord(id="r1", kind="demo", on=date(2026, 11, 3), where="hall 3", seen_by="K. Novak",
+                            what="the cracked housing alarm and its work order", questions=["data.captured"])
+    store.save(eid, store.get(eid).evaluation.model_copy(update={"evidence_records": [record]}), 1)
+    text = unescape(shown(open_page(eid)))
+    assert "on 2026-11-03 at hall 3, seen by K. Novak: the cracked housing alarm and its work order (backs: " in text

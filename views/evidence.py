@@ -7,12 +7,12 @@ import math
 import uuid
 from datetime import date
 
-import pandas as pd
 import streamlit as st
 
 from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from questions.models import EvidenceRecord, plain_name
 from reading.documents import from_file
+from reports.common import record_lines
 from views import common, notices
 from questions.wording import many
 
@@ -29,18 +29,15 @@ def section(saved, locked: bool) -> None:
                "only with a pilot or reference call on record. Record what you saw, then tie it to the answers.")
     records = saved.evaluation.evidence_records
     if records:
-        _table(records)
+        _table(saved.evaluation)
         _remove(saved, records, locked)
     _add_form(saved, locked)
 
 
-def _table(records) -> None:
-    bank = common.bank()
-    kinds = {k.id: k.name for k in bank.evidence_records}
-    prompts = {qid: q.prompt for qid, q in bank.questions().items()}
-    rows = [{"Date": r.on.isoformat(), "Kind": kinds.get(r.kind, r.kind), "Where": r.where, "Seen by": r.seen_by,
-             "What was seen": r.what, "Backs": "; ".join(prompts.get(q, q) for q in r.questions)} for r in records]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+def _table(evaluation) -> None:
+    """One line per record, as the scorecard and the reports say it ("Site visit on 2026-11-12 at the Brno line, seen by
+    K. Novak: ... (backs: ...)"): a table of six columns cut what was seen and the answers it backs off the page."""
+    st.markdown("\n".join(f"- {common.line(said)}" for said in record_lines(evaluation)))
 
 
 def _remove(saved, records, locked: bool) -> None:
