@@ -3,6 +3,7 @@ gate is no vendor access, a network zone is segmentation, a letter's addressee o
 output left to a later phase is none the offer delivers. Each rule is checked against the same words said plainly."""
 from questions import load_bank
 from reading.draft import draft
+from rounds_corpus import Mail, sent_out
 
 BANK = load_bank()
 READS = "The edge box reads the kiln PLCs every 5 seconds over OPC UA and shows the firing curve on a dashboard."
@@ -53,3 +54,21 @@ def test_an_output_or_link_not_yet_there_or_left_to_a_later_phase_is_not_drafted
     assert "maintenance" not in systems(later)
     assert "quality" not in systems(priced) and "quality_holds" not in chosen(priced, "workflow.outputs")
     assert "work_orders" in chosen(now, "workflow.outputs") and "maintenance" in systems(now)
+    pending = READS + " Alerts that are not yet acknowledged escalate to the plant manager by SMS."
+    assert "alerts" in chosen(pending, "workflow.outputs")
+
+
+KILNS = ("KilnWatch uses sensors and AI to predict cracked tiles in roller kilns.\n"
+         "It sends its results to your ERP and quality systems.\n")
+MAIL = Mail("Dear Plant Manager,", "Best regards,\nHead of Maintenance")
+
+
+def test_a_reply_to_the_plant_manager_with_a_link_left_to_phase_2_proposes_neither():
+    sent = sent_out(KILNS, "KilnWatch", "B. Ortiz")
+    read = MAIL.read(sent, "The link to your LIMS for release holds will be delivered in phase 2, month 9, at 6 200 EUR.")
+    done = read.evaluation
+    roles = done.answer("users.roles")
+    links = done.answer("connect.integrations")
+    assert "plant_manager" not in (roles.choices if roles else [])
+    assert "quality" not in [link.system for link in links.integrations] if links else True
+    assert not read.round.questions or all(q.status != "answered" for q in read.round.questions if q.topic == "integrations")
