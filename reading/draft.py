@@ -22,6 +22,7 @@ from .draft_cues import SentenceCues
 from .draft_evidence import Evidence
 from .draft_filters import HitFilters
 from .draft_heads import drop_modifiers
+from .draft_gated import drop_gated
 from .draft_integrations import IntegrationDrafting
 from .draft_kinds import Kinds
 from .draft_kpi import find_measure
@@ -263,6 +264,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         move_caused(self.rules, found, seen.told_before, read)
         self._alone_reviewed(found, seen.alone)
         self._said_with(found, read)
+        drop_gated(found, read)  # remote support only through the plant's own gate (draft_gated.py)
         self.upkeep.apply(found, reading.sentences, read, lambda s: not seen.story and not seen.is_general(s),
                           lambda s: self.evidence_of(s, False), self.rules.confidence)
         self.labelled.apply(found, read)

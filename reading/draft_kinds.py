@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .phrases import CLAUSE_END, is_number, normalise
+from .phrases import CLAUSE_END, is_number, normalise, tokens
 
 Hit = tuple[str, str, int]  # (question, option, word position)
 
@@ -58,9 +58,17 @@ class Persons:
     reach: int  # the role at most this many words after the copula
     felt: frozenset[str]  # "baffled", "delighted": a reaction
     felt_reach: int  # ... at most this many words after the role
+    readers: tuple[tuple[str, ...], ...] = ()  # "to :", "dear", "kind regards ,": a line's opening naming its reader
+    reader_reach: int = 0  # ... with the role at most this many words after it
 
     def holds(self, words: list[str], at: int, names: frozenset[str]) -> bool:
-        return self._apposed(words, at, names) or self._is(words, at) or self._felt(words, at)
+        return self._apposed(words, at, names) or self._is(words, at) or self._felt(words, at) or self._reader(words, at)
+
+    def _reader(self, words: list[str], at: int) -> bool:
+        """The role is who a letter is to or from ("To: Plant Manager, ...", "Dear Plant Manager,"): its reader or
+        its writer, no one said to use the system."""
+        return any(tuple(words[:len(p)]) == p and 0 <= at - len(p) <= self.reader_reach
+                   and not any(w in CLAUSE_END for w in words[len(p):at]) for p in self.readers)
 
     def _apposed(self, words: list[str], at: int, names: frozenset[str]) -> bool:
         for i in range(at - 1, max(0, at - self.between - 2), -1):
@@ -160,7 +168,9 @@ class Kinds:
         return cls(Counted(_pairs(counted), _words(counted, "before"), int(counted.get("window", 0))),
                    Persons(persons.get("question", ""), frozenset(persons.get("marks", [])),
                            int(persons.get("between", 0)), _words(persons, "not_between"), _words(persons, "pronouns"), _words(persons, "copulas"),
-                           int(persons.get("reach", 0)), _words(persons, "felt"), int(persons.get("felt_reach", 0))),
+                           int(persons.get("reach", 0)), _words(persons, "felt"), int(persons.get("felt_reach", 0)),
+                           tuple(tuple(tokens(normalise(str(p)))) for p in persons.get("readers", [])),
+                           int(persons.get("reader_reach", 0))),
                    Site(_words(site, "nouns"), _words(site, "articles"), _words(site, "copulas"), int(site.get("reach", 0)),
                         _words(site, "counted"), int(site.get("count_reach", 0))),
                    Keepers(keepers.get("question", ""), keepers.get("owner", ""), tuple(tuple(normalise(str(v)).split()) for v in keepers.get("verbs", [])),
