@@ -64,7 +64,13 @@ class UpkeepDoers:
         if not self.question:
             return
         names = _names("\n".join(s.text for s in sentences)) - self.not_names  # a heading opens its line too
-        doing = [s for s in sentences if mine(s) and self._vendor_does(words_of(s.text), names)]
+        openers, said = self.we | self.ours | names, {}  # a sentence with no such word has no subject to test
+        def does(text: str) -> bool:
+            if text not in said:
+                words = words_of(text)
+                said[text] = not openers.isdisjoint(words) and self._vendor_does(words, names)
+            return said[text]
+        doing = [s for s in sentences if mine(s) and does(s.text)]
         if not doing:
             return
         ev = found.setdefault(self.question, Evidence())
@@ -142,9 +148,9 @@ def _names(text: str) -> frozenset[str]:
     """The words a text writes only with a capital, in lower case, that are names by their look: a capital inside
     ("AlpenSense"), all capitals ("NEXORA"), or a capital mid-sentence ("... serviced by Kinetiq"). A word that opens
     its line or sentence alone ("Optional service contract", "Security updates monthly") is no name by that."""
-    said = _WORDS.findall(text)
+    said = set(_WORDS.findall(text))  # each word once: a 100-page text says its words thousands of times
     lower = {w for w in said if w[0].islower()}
-    looks = {w for w in said if len(w) > 3 and (w.isupper() or any(c.isupper() for c in w[1:]))}
+    looks = {w for w in said if len(w) > 3 and (w.isupper() or w[1:] != w[1:].lower())}
     inner = set(_INNER.findall(text))
     return frozenset(w.lower() for w in looks | inner if len(w) > 2) - lower
 
