@@ -13,7 +13,8 @@ from questions import Answer, Evaluation, Integration, Measure, answer_edits
 from questions.models import Question
 from views import common
 
-DIRECTIONS = {"none": "No data exchanged", "to_system": "→ into this system", "from_system": "← from this system",
+# the row's own system, the plant's ("Your system"): "this system" read as the vendor's, so a link into the ERP looked reversed
+DIRECTIONS = {"none": "No data exchanged", "to_system": "→ into your system", "from_system": "← out of your system",
               "both": "⇄ both ways"}
 
 
