@@ -6,7 +6,8 @@ line that no sentence ends before and that a line in lower case follows is dropp
 unwraps the sentence as it does a PDF's. Tesseract also reads a table's row as words with single
 spaces, and tidying would join a wide row to the next; read with preserve_interword_spaces, a wide
 gap stays a run of spaces, and a line with one is a row of cells ("Press connectors (OPC UA)   14
-1 200   16 800"), written between bars so it stays a line of its own with its cells apart.
+1 200   16 800"), written between bars so it stays a line of its own with its cells apart; but for a
+justified line, whose every gap is stretched alike.
 """
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ import re
 
 from .layout import ends_sentence
 
-_CELL_GAP = re.compile(r" {3,}")  # a column's gap: two spaces may be a justified line's, three are not
+_CELL_GAP = re.compile(r" {3,}")  # a column's gap
+_WORD_GAP = re.compile(r"\S \S")  # one space: two words of one cell
+_FIGURE = re.compile(r"[-+]?[\d.,' ]*\d[\d.,' ]*%?")  # "14", "1 200", "3.2%"
 
 
 def as_text_layer(text: str) -> str:
@@ -25,7 +28,13 @@ def as_text_layer(text: str) -> str:
 
 def _row(line: str) -> str:
     cells = _CELL_GAP.split(line.strip())
-    return "| " + " | ".join(cells) + " |" if len(cells) > 1 and "|" not in line else line
+    return "| " + " | ".join(cells) + " |" if len(cells) > 1 and "|" not in line and _parted(line, cells) else line
+
+
+def _parted(line: str, cells: list[str]) -> bool:
+    """Wide gaps that part cells, not a justified line's: justifying widens every gap of a line alike, so a
+    row's wide gaps stand beside one-space gaps inside its cells, or part cells most of which are figures."""
+    return bool(_WORD_GAP.search(line.strip())) or 2 * sum(bool(_FIGURE.fullmatch(c)) for c in cells) >= len(cells)
 
 
 def _inside_sentence(lines: list[str], at: int) -> bool:

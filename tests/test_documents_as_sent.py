@@ -143,3 +143,27 @@ def test_a_scanned_offer_reads_whole_sentences_and_keeps_its_price_rows_apart():
                                                                     "Installation and training"))]
     assert len(rows) == 3 and all(sum(item in row for item in ("Press", "tablets", "Installation")) == 1
                                   for row in rows)
+
+
+def test_a_justified_line_of_a_scan_is_prose_not_a_row_of_cells():
+    """Tesseract writes a justified line's stretched gaps as two spaces at most: only a table's gap is a row's."""
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 36)
+    page = Image.new("L", (2480, 800), 255)
+    draw = ImageDraw.Draw(page)
+    words = "The edge server sits in a separate OT VLAN and sends data".split()
+    widths = [draw.textlength(word, font=font) for word in words]
+    gap, x = (2000 - sum(widths)) / (len(words) - 1), 150.0  # nine spaces wide: a very loose line
+    for word, width in zip(words, widths):
+        draw.text((x, 150), word, font=font, fill=0)
+        x += width + gap
+    draw.text((150, 210), "to the cloud over HTTPS only.", font=font, fill=0)
+    out = io.BytesIO()
+    page.save(out, format="PNG", dpi=(300, 300))
+    text = extract_text("security.png", out.getvalue()).text
+    assert text == "The edge server sits in a separate OT VLAN and sends data to the cloud over HTTPS only."
+
+
+def test_a_row_of_one_word_cells_and_figures_is_a_row_but_a_line_of_even_gaps_is_prose():
+    assert as_text_layer("Gateway     3     8700") == "| Gateway | 3 | 8700 |"
+    assert as_text_layer("The   edge   server   sits   in   a   separate   VLAN") == \
+        "The   edge   server   sits   in   a   separate   VLAN"
