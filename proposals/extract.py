@@ -11,16 +11,17 @@ from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, MAX_TEXT_CHARS, 
 from .messages import too_much_text
 from .result import Extracted, ExtractionError, Refused
 from .runner import run_worker
+from .sheets import read_csv
 from .sniff import detect
 from .textfile import read_text
 
 
 def extract_text(filename: str, data: bytes, *, progress: Callable[[int, int], None] | None = None,
                  timeout: float = DEFAULT_TIMEOUT_SECONDS, memory_mb: int = DEFAULT_MEMORY_MB) -> Extracted:
-    """The text of a PDF, DOCX, TXT or Markdown proposal, or a PNG, JPEG or TIFF image of its pages,
+    """The text of a PDF, DOCX, XLSX, CSV, TXT or Markdown proposal, or a PNG, JPEG or TIFF image of its pages,
     read by content rather than by name.
 
-    PDF, DOCX and images are read in a separate process with a time and memory limit; PDF pages
+    PDF, DOCX, XLSX and images are read in a separate process with a time and memory limit; PDF pages
     without a text layer and images are read by OCR, and progress(done_pages, total_pages) is
     called in this thread as each such page is read (the time limit grows by OCR_SECONDS_PER_PAGE
     for each). Raises ExtractionError("name: problem") for anything that cannot or should not be read.
@@ -39,8 +40,8 @@ def _extract(name: str, data: bytes, timeout: float, memory_mb: int, progress) -
     if not data.strip():
         raise Refused("the file is empty")
     kind, warnings = detect(name, data)
-    if kind == "text":
-        text, more = read_text(data)
+    if kind in ("text", "csv"):  # text is read here; only binary formats need the worker's limits
+        text, more = read_csv(data) if kind == "csv" else read_text(data)
         pages, ocr_pages = None, []
     else:
         result = run_worker(kind, data, timeout, memory_mb, progress)

@@ -141,6 +141,11 @@ def _may_end(line: str) -> bool:
     return line[0].islower() or bool(_ENDS_SENTENCE.search(line))
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether the line ends with a sentence's end, perhaps closed by quotes or brackets."""
+    return bool(_ENDS_SENTENCE.search(line))
+
+
 def _continues(before: str, line: str, width: int) -> bool:
     if not before or not line or _ENDS_SENTENCE.search(before):
         return False

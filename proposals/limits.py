@@ -11,6 +11,9 @@ MAX_DOCX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100  # real DOCX XML compresses 5-20x; bombs compress 1000x and more
 RATIO_CHECK_FROM_BYTES = 1024 * 1024  # small members may compress well and harm nothing
 MAX_ZIP_MEMBERS = 5000  # a real DOCX has tens of parts, a few hundred with many images
+# A spreadsheet's cells (XLSX or CSV), empty ones in a row included: an offer's sheets hold hundreds or a few
+# thousand; read-only openpyxl streams rows, so this bounds the time and text, not memory
+MAX_SHEET_CELLS = 200_000
 
 DEFAULT_TIMEOUT_SECONDS = 20.0
 DEFAULT_MEMORY_MB = 512

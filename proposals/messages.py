@@ -1,6 +1,6 @@
 """Problems the worker and the app both report, and the pages they name, worded once."""
 
-NAMES = {"pdf": "PDF", "docx": "Word document", "image": "image"}
+NAMES = {"pdf": "PDF", "docx": "Word document", "xlsx": "Excel workbook", "image": "image"}
 _WAY_OUT = "it may be damaged or unusually complex, so export it again or upload it as plain text"
 
 

@@ -20,6 +20,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from .layout import join_pages, tidy
 from .limits import MAX_IMAGE_PIXELS, MAX_OCR_PAGES, MAX_OCR_PIXELS, OCR_DPI, OCR_PARALLEL_PAGES
 from .messages import pages_named
+from .ocr_lines import as_text_layer
 from .result import Refused
 
 Progress = Callable[[int, int], None]
@@ -27,7 +28,8 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("deu", "eng")  # German first: with English first, tesseract drops umlauts (Uberwachung)
 # psm 4, one column of text: the default (3) takes the wide gaps of a justified line for a column
 # break and moves the line's end elsewhere. Proposals are set in one column far more often than in two.
-_CONFIG = "--psm 4"
+# preserve_interword_spaces: a table's column gap stays a run of spaces (ocr_lines.py keeps its rows apart).
+_CONFIG = "--psm 4 -c preserve_interword_spaces=1"
 _BLANK_RANGE = 16  # a page whose darkest and lightest pixels differ less than this holds nothing to read
 _INSTALL = ("reading scanned pages needs Tesseract OCR with its English and German data, which is not installed "
             "here; install the Debian packages tesseract-ocr, tesseract-ocr-eng and tesseract-ocr-deu")
@@ -135,7 +137,7 @@ def _read_page(number: int, path: str | None, dpi: int | None) -> tuple[int, str
     finally:
         os.unlink(path)
     # Tesseract ends each page with a form feed, which would read as a page break of ours.
-    return number, tidy(text.replace("\f", "\n"), unwrap=True)
+    return number, tidy(as_text_layer(text.replace("\f", "\n")), unwrap=True)
 
 
 def _rendered(data: bytes, numbers: list[int]) -> Iterator[tuple[int, str | None, int | None]]:

@@ -4,14 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Kind = Literal["pdf", "docx", "text", "image"]
+Kind = Literal["pdf", "docx", "xlsx", "csv", "text", "image"]
 
 
 @dataclass(slots=True)
 class Extracted:
     text: str
     kind: Kind
-    pages: int | None  # PDF pages; None for DOCX and text, which have no fixed pages
+    pages: int | None  # PDF pages; None for DOCX, spreadsheets and text, which have no fixed pages
     warnings: list[str] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR (no text layer)
 

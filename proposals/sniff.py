@@ -11,17 +11,20 @@ from .limits import (MAX_COMPRESSION_RATIO, MAX_DOCX_UNCOMPRESSED_BYTES, MAX_ZIP
                      RATIO_CHECK_FROM_BYTES, TEXT_EXTENSIONS)
 from .result import Kind, Refused
 
-_SUPPORTED = "upload the proposal as PDF, DOCX, TXT or Markdown"
-_OLD_OFFICE = ("it is a password-protected Word document or an old-format (.doc) Office file, which cannot be "
-               "read; save an unprotected copy as .docx or PDF and upload that")
+_SUPPORTED = "upload the proposal as PDF, DOCX, XLSX, CSV, TXT or Markdown"
+_OLD_OFFICE = ("it is a password-protected Word document or an old-format (.doc, .xls) Office file, which cannot be "
+               "read; save an unprotected copy as .docx, .xlsx or PDF and upload that")
 _IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")  # PNG, JPEG, TIFF both byte orders
 _OTHER_FORMATS = ((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", None), (b"{\\rtf", "an RTF document"),
                   (b"GIF8", "a GIF image"), (b"\x1f\x8b", "a gzip archive"),
                   (b"Rar!", "a RAR archive"), (b"7z\xbc\xaf", "a 7-Zip archive"))
-_ZIP_KINDS = (("xl/", "an Excel workbook"), ("ppt/", "a PowerPoint presentation"),
+_ZIP_KINDS = (("xl/", "an Excel file without a workbook"), ("ppt/", "a PowerPoint presentation"),
               ("mimetype", "an OpenDocument file"))
-_KIND_NAMES = {"pdf": "a PDF", "docx": "a Word document (DOCX)", "image": "an image (PNG, JPEG or TIFF)"}
-_EXTENSIONS = {"pdf": (".pdf",), "docx": (".docx",), "image": (".png", ".jpg", ".jpeg", ".tif", ".tiff")}
+_KIND_NAMES = {"pdf": "a PDF", "docx": "a Word document (DOCX)", "xlsx": "an Excel workbook (XLSX)",
+               "image": "an image (PNG, JPEG or TIFF)"}
+_EXTENSIONS = {"pdf": (".pdf",), "docx": (".docx",), "xlsx": (".xlsx", ".xlsm"),
+               "image": (".png", ".jpg", ".jpeg", ".tif", ".tiff")}
+_CSV = ".csv"  # a text file whose lines are a table's rows
 
 
 def detect(filename: str, data: bytes) -> tuple[Kind, list[str]]:
@@ -33,6 +36,8 @@ def detect(filename: str, data: bytes) -> tuple[Kind, list[str]]:
         if named:
             raise Refused(f"the file is named {extension} but its content is not {_KIND_NAMES[named]}; "
                           "it may be damaged or a different kind of file, so download or export it again")
+        if extension == _CSV:
+            return "csv", []
         if extension not in TEXT_EXTENSIONS:
             raise Refused(f"{extension} files are not supported; {_SUPPORTED}")
         return kind, []
@@ -42,7 +47,7 @@ def detect(filename: str, data: bytes) -> tuple[Kind, list[str]]:
 
 
 def content_kind(data: bytes) -> Kind:
-    """pdf, docx or image by their signatures; text for anything else not known to be another format."""
+    """pdf, docx, xlsx or image by their signatures; text for anything else not known to be another format."""
     if b"%PDF-" in data[:1024]:  # the PDF spec lets the header sit anywhere in the first 1024 bytes
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
@@ -61,8 +66,11 @@ def _zip_kind(data: bytes) -> Kind:
     if "word/document.xml" in names:
         check_unpacked_size(infos)
         return "docx"
+    if "xl/workbook.xml" in names:
+        check_unpacked_size(infos)  # openpyxl unpacks a sheet's XML as it streams it: the same bombs
+        return "xlsx"
     what = next((name for prefix, name in _ZIP_KINDS if any(n.startswith(prefix) for n in names)), "a ZIP archive")
-    raise Refused(f"it is {what}, not a Word document; {_SUPPORTED}")
+    raise Refused(f"it is {what}, not a Word document or an Excel workbook; {_SUPPORTED}")
 
 
 def zip_members(data: bytes) -> list[zipfile.ZipInfo]:

@@ -15,14 +15,14 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig", "UTF-8"), (codecs.BOM_UTF32_LE, "utf-32"
          (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"), (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
          (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
 _FALLBACKS = (("cp1252", "Windows-1252 (Western European)"), ("latin-1", "Latin-1 (ISO-8859-1)"))
-_NOT_TEXT = "this is not a text file (it contains binary data); upload the proposal as PDF, DOCX, TXT or Markdown"
+NOT_TEXT = "this is not a text file (it contains binary data); upload the proposal as PDF, DOCX, XLSX, CSV, TXT or Markdown"
 
 
 def read_text(data: bytes) -> tuple[str, list[str]]:
     """The tidied text and any warning about the encoding assumed."""
     text, warnings = decode(data)
     if len(BINARY.findall(text)) > BINARY_CONTROL_SHARE * len(text):
-        raise Refused(_NOT_TEXT)
+        raise Refused(NOT_TEXT)
     return tidy(with_bars(text), unwrap=True), warnings  # tidying would lose a table's column breaks
 
 
@@ -32,7 +32,7 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         if data.startswith(bom):
             return _strict(data, encoding, name), []
     if b"\x00" in data:  # no text encoding without a BOM puts NUL bytes in a proposal
-        raise Refused(_NOT_TEXT)
+        raise Refused(NOT_TEXT)
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:

@@ -64,6 +64,9 @@ def read(kind: str, data: bytes, progress) -> dict:
         if kind == "image":
             from .ocr import read_image
             return read_image(data, progress)
+        if kind == "xlsx":
+            from .sheets import read_xlsx
+            return read_xlsx(data)
         return read_pdf(data, progress) if kind == "pdf" else read_docx(data)
     except Refused as refused:
         return {"problem": str(refused)}

@@ -45,7 +45,7 @@ SCHEMA_VERSION = 2  # 2: the proposal is a list of documents (1 held one proposa
 
 Direction = Literal["none", "to_system", "from_system", "both"]
 DocumentKind = Literal["proposal", "datasheet", "security", "statement_of_work", "reply", "other"]
-DocumentFormat = Literal["pdf", "docx", "text", "image", "pasted"]
+DocumentFormat = Literal["pdf", "docx", "xlsx", "csv", "text", "image", "pasted"]
 DOCUMENT_KINDS = {"proposal": "Proposal", "datasheet": "Datasheet", "security": "Security paper",
                   "statement_of_work": "Statement of work", "reply": "Reply", "other": "Other document"}
 RoundStatus = Literal["open", "answered", "partly", "not_answered"]

@@ -140,12 +140,12 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=["text", "json", "markdown"], default="text")
     c.set_defaults(run=cmd_compare)
     a = sub.add_parser("analyze", help="mark each sentence of a proposal's documents, with document and page "
-                                       "(text, Markdown, .pdf, .docx, scanned pages as images, or - for stdin)")
+                                       "(text, Markdown, .pdf, .docx, .xlsx, .csv, scanned pages as images, or - for stdin)")
     a.add_argument("files", nargs="+", metavar="FILE")
     a.add_argument("--format", choices=["text", "json"], default="text")
     a.set_defaults(run=cmd_analyze)
     d = sub.add_parser("draft", help="draft an evaluation file from a proposal's documents (text, Markdown, .pdf, "
-                                     ".docx, scanned pages as images, or - for stdin); each document's kind is "
+                                     ".docx, .xlsx, .csv, scanned pages as images, or - for stdin); each document's kind is "
                                      "guessed from its name")
     d.add_argument("files", nargs="+", metavar="FILE")
     d.add_argument("--format", choices=["text", "json"], default="text")

@@ -250,7 +250,7 @@ def test_garbage_with_a_pdf_header_gives_a_clear_message():
 
 def test_binary_file_renamed_txt_is_refused():
     expected = ("setup.txt: this is not a text file (it contains binary data); "
-                "upload the proposal as PDF, DOCX, TXT or Markdown")
+                "upload the proposal as PDF, DOCX, XLSX, CSV, TXT or Markdown")
     noisy = bytes(b for b in random.Random(3).randbytes(20_000) if b)  # no NUL bytes, still binary
     assert refusal("setup.txt", b"\x7fELF\x02\x01\x01" + bytes(100)) == expected
     assert refusal("setup.txt", noisy) == expected
@@ -284,18 +284,18 @@ def test_an_extension_that_lies_gets_a_clear_message():
     assert refusal("proposal.pdf", b"<html><body>Session expired</body></html>") == (
         "proposal.pdf: the file is named .pdf but its content is not a PDF; "
         "it may be damaged or a different kind of file, so download or export it again")
-    assert refusal("proposal.docx", zipped({"xl/workbook.xml": b"<workbook/>"})) == (
-        "proposal.docx: it is an Excel workbook, not a Word document; "
-        "upload the proposal as PDF, DOCX, TXT or Markdown")
+    assert refusal("proposal.docx", zipped({"ppt/presentation.xml": b"<presentation/>"})) == (
+        "proposal.docx: it is a PowerPoint presentation, not a Word document or an Excel workbook; "
+        "upload the proposal as PDF, DOCX, XLSX, CSV, TXT or Markdown")
     assert refusal("proposal.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)).startswith(
-        "proposal.docx: it is a password-protected Word document or an old-format (.doc) Office file")
+        "proposal.docx: it is a password-protected Word document or an old-format (.doc, .xls) Office file")
 
 
 def test_damaged_zip_and_unsupported_or_empty_files_are_refused():
     assert refusal("proposal.docx", b"PK\x03\x04" + bytes(200)).startswith(
         "proposal.docx: the file starts like a Word document (a ZIP archive) but is damaged")
     assert refusal("proposal.html", b"<p>OPC UA</p>") == (
-        "proposal.html: .html files are not supported; upload the proposal as PDF, DOCX, TXT or Markdown")
+        "proposal.html: .html files are not supported; upload the proposal as PDF, DOCX, XLSX, CSV, TXT or Markdown")
     assert refusal("proposal.txt", b" \n\t ") == "proposal.txt: the file is empty"
 
 

@@ -18,7 +18,8 @@ from reading.documents import kind_from_name, pasted, titles
 from views import auth, common, drafts, notices, reading_jobs
 from views.proposal_reading import counts
 
-TYPES = ["pdf", "docx", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff"]
+# No list of types for the file box: the browser would mark any other file with a "!" and never send it, a
+# silent drop; every file is sent and the reader (proposals.sniff) refuses one it cannot read, naming it and why.
 UPLOAD, PASTE = "Upload files", "Paste the text"
 MAX_PASTE_CHARS = MAX_TEXT_CHARS  # a paste and a file have the same limit
 FROM_NAME = "guess"
@@ -96,7 +97,7 @@ def add_form(eid: str, has_documents: bool, locked: bool) -> None:
     st.selectbox("What it is", choices, format_func=kinds.get, key=key(eid, "kind" if uploading else "paste_kind"),
                  help="Quotes name their document by this ('Datasheet p. 4').", disabled=locked)
     if uploading:
-        st.file_uploader("Files (PDF, Word, text, Markdown, or scanned pages as PNG, JPEG or TIFF)", type=TYPES,
+        st.file_uploader("Files (PDF, Word, Excel or CSV, text, Markdown, or scanned pages as PNG, JPEG or TIFF)",
                          accept_multiple_files=True, key=_upload_key(eid), disabled=locked,
                          max_upload_size=math.ceil(MAX_UPLOAD_BYTES / 1024 / 1024),
                          help="Read on the server in a separate process with time and memory limits; pages "

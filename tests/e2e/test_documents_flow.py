@@ -115,3 +115,46 @@ def test_three_documents_dropped_at_once_are_read_drafted_and_cited_by_document_
     expect(page.get_by_text("(Datasheet p. 1, read by OCR)").first).to_be_visible()
     screenshot(page, "documents-quotes")
     assert not page_errors
+
+
+def offer_workbook() -> bytes:
+    import openpyxl
+    book = openpyxl.Workbook()
+    book.active.title = "Interfaces"
+    for row in [("System", "Direction", "Data", "Method"), ("ERP Sage X3", "Out", "Produced quantities", "CSV file")]:
+        book.active.append(row)
+    prices = book.create_sheet("Scope and price")
+    for row in [("Item", "Qty", "Total EUR"), ("Edge gateway", 3, 8700)]:
+        prices.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def drawings_zip() -> bytes:
+    import zipfile
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("press.dxf", "0\nSECTION\n")
+    return out.getvalue()
+
+
+def test_a_workbook_offer_is_read_beside_its_email_and_a_file_it_cannot_read_is_named(page, server, page_errors):
+    eid = new_evaluation(server, "Workbook offer")
+    open_form(page, server, eid)
+    box = by_key(page, f"proposal:{eid}:upload")
+    box.locator("input[type='file']").set_input_files(files=[
+        {"name": "vendorB_email.txt", "mimeType": "text/plain", "buffer": INTRO.encode()},
+        {"name": "vendorB_workbook.xlsx", "buffer": offer_workbook(),
+         "mimeType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+        {"name": "drawings.zip", "mimeType": "application/zip", "buffer": drawings_zip()}])
+    expect(box.get_by_text("drawings.zip", exact=True)).to_be_visible()
+    wait_idle(page)
+    by_key(page, f"proposal:{eid}:read").get_by_role("button").click()
+    wait_for_documents(server, eid, 2)
+    workbook = next(d for d in store(server).get(eid).evaluation.documents if d.format == "xlsx")
+    assert "Scope and price" in workbook.text.split("\n")
+    assert "Item: Edge gateway; Qty: 3; Total EUR: 8700" in workbook.text
+    expect(page.get_by_text("drawings.zip: it is a ZIP archive, not a Word document or an Excel workbook").first
+           ).to_be_visible()  # the browser sends every file: the one it cannot read is named with why, not dropped
+    assert not page_errors

@@ -1,0 +1,45 @@
+"""A page's text as tesseract reads it, made like a PDF's text layer before tidying (layout.py).
+
+Tesseract sets a blank line wherever it sees a paragraph's end, and it sees one inside a wrapped
+sentence too ("Our system captures cycle data from" / "" / "every press and flags drift"): a blank
+line that no sentence ends before and that a line in lower case follows is dropped, so tidying
+unwraps the sentence as it does a PDF's. Tesseract also reads a table's row as words with single
+spaces, and tidying would join a wide row to the next; read with preserve_interword_spaces, a wide
+gap stays a run of spaces, and a line with one is a row of cells ("Press connectors (OPC UA)   14
+1 200   16 800"), written between bars so it stays a line of its own with its cells apart; but for a
+justified line, whose every gap is stretched alike.
+"""
+from __future__ import annotations
+
+import re
+
+from .layout import ends_sentence
+
+_CELL_GAP = re.compile(r" {3,}")  # a column's gap
+_WORD_GAP = re.compile(r"\S \S")  # one space: two words of one cell
+_FIGURE = re.compile(r"[-+]?[\d.,' ]*\d[\d.,' ]*%?")  # "14", "1 200", "3.2%"
+
+
+def as_text_layer(text: str) -> str:
+    """The page's lines with its rows of cells between bars and the blank lines inside sentences dropped."""
+    lines = [_row(line) for line in text.split("\n")]
+    return "\n".join(line for at, line in enumerate(lines) if line.strip() or not _inside_sentence(lines, at))
+
+
+def _row(line: str) -> str:
+    cells = _CELL_GAP.split(line.strip())
+    return "| " + " | ".join(cells) + " |" if len(cells) > 1 and "|" not in line and _parted(line, cells) else line
+
+
+def _parted(line: str, cells: list[str]) -> bool:
+    """Wide gaps that part cells, not a justified line's: justifying widens every gap of a line alike, so a
+    row's wide gaps stand beside one-space gaps inside its cells, or part cells most of which are figures."""
+    return bool(_WORD_GAP.search(line.strip())) or 2 * sum(bool(_FIGURE.fullmatch(c)) for c in cells) >= len(cells)
+
+
+def _inside_sentence(lines: list[str], at: int) -> bool:
+    """A blank line between a line that ends no sentence and one that goes on in lower case."""
+    before = next((line.strip() for line in reversed(lines[:at]) if line.strip()), "")
+    after = next((line.strip() for line in lines[at + 1:] if line.strip()), "")
+    return bool(before and after) and not before.startswith("|") and after[0].islower() \
+        and not ends_sentence(before)

@@ -1,0 +1,120 @@
+"""A spreadsheet proposal, an XLSX workbook or a CSV file, read as tables the drafter reads.
+
+Each visible sheet's name is a heading, and its rows are written as proposals/tables.py writes a
+table's rows ("Item: Edge gateway; Qty: 3; Unit price EUR: 2900"), one row a paragraph: a vendor's
+interface list or price sheet reads as the same table in a PDF or a Word document would.
+A workbook is read in the worker process (openpyxl, read-only, so rows stream and are never all held);
+a CSV file is text and is read in the app's process, as a text file is.
+"""
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+
+from .layout import tidy
+from .limits import BINARY_CONTROL_SHARE, MAX_SHEET_CELLS
+from .result import Refused
+from .tables import block, table_lines
+from .textfile import NOT_TEXT, decode
+
+_DAMAGED_XLSX = ("the Excel workbook is damaged or in a form that cannot be read; open it in Excel and save a "
+                 "fresh copy as .xlsx, or export it as PDF")
+_TOO_MANY_CELLS = (f"the spreadsheet has more than {MAX_SHEET_CELLS:,} cells, far more than a proposal's tables; "
+                   "upload the sheets that hold the offer, or export them as PDF")
+
+
+def read_xlsx(data: bytes) -> dict:
+    """The worker's result for a workbook: each visible sheet that holds anything, named, then its rows."""
+    import openpyxl
+    from plaintext.chars import BINARY
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)  # cached values, not formulas
+    except MemoryError:
+        raise
+    except Exception:  # zipfile, lxml and openpyxl each raise their own types on broken input
+        raise Refused(_DAMAGED_XLSX) from None
+    try:
+        budget = _Budget()
+        parts = [_sheet(ws.title, _rows(ws, budget)) for ws in book.worksheets if ws.sheet_state == "visible"]
+    finally:
+        book.close()
+    text = "\n\n".join(part for part in parts if part)
+    if not text:
+        raise Refused("the Excel workbook contains no text")
+    return {"text": BINARY.sub(" ", text), "pages": None, "warnings": []}
+
+
+def read_csv(data: bytes) -> tuple[str, list[str]]:
+    """A CSV file's rows as one table, and any warning about the encoding assumed."""
+    from plaintext.chars import BINARY
+
+    text, warnings = decode(data)
+    if len(BINARY.findall(text)) > BINARY_CONTROL_SHARE * len(text):
+        raise Refused(NOT_TEXT)
+    try:
+        dialect = csv.Sniffer().sniff(text[:20_000], delimiters=",;\t")
+    except csv.Error:  # one column, or no delimiter it can tell: read as commas
+        dialect = csv.excel
+    budget = _Budget()
+    try:
+        rows = [budget.spent(row) for row in csv.reader(io.StringIO(text), dialect)]
+    except csv.Error:
+        raise Refused("the CSV file is damaged (a quoted field never ends, or a field is over 128 KB); "
+                      "export it again") from None
+    return _sheet("", rows), warnings
+
+
+class _Budget:
+    """Cells read so far across a file: a sheet that claims a million rows is refused, not read."""
+
+    def __init__(self) -> None:
+        self.cells = 0
+
+    def spent(self, row):
+        self.cells += len(row)
+        if self.cells > MAX_SHEET_CELLS:
+            raise Refused(_TOO_MANY_CELLS)
+        return row
+
+
+def _rows(ws, budget: _Budget):
+    ws.reset_dimensions()  # a sheet's declared size may lie ("A1:XFD1048576"): rows are read as they are stored
+    for row in ws.iter_rows(values_only=True):
+        yield [_cell(value) for value in budget.spent(row)]
+
+
+def _cell(value) -> str:
+    """A cell as the vendor sees it: 2900.0 as "2900", a date without midnight."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        return value.date().isoformat()
+    return str(value)
+
+
+def _sheet(name: str, rows) -> str:
+    """A sheet's name on a line of its own, then each block of rows between empty rows as a table."""
+    parts, run = [name.strip()], []
+    for row in rows:
+        if any(cell.strip() for cell in row):
+            run.append(row)
+        elif run:
+            parts.append(_table(run))
+            run = []
+    parts.append(_table(run))
+    tables = [part for part in parts[1:] if part]
+    return tidy("\n\n".join([parts[0], *tables]), unwrap=False) if tables else ""
+
+
+def _table(rows: list[list[str]]) -> str:
+    """A block's rows; a title over the table (a row of one cell, "Offer NX-2611") is a line of its own,
+    so the row under it can be the header its columns are read by."""
+    titles = []
+    while len(rows) > 1 and sum(1 for cell in rows[0] if cell.strip()) == 1:
+        titles.append(next(cell for cell in rows[0] if cell.strip()))
+        rows = rows[1:]
+    return "\n\n".join(titles + [block(table_lines(rows))]) if rows else ""
