@@ -86,7 +86,6 @@ def _add_form(saved, locked: bool) -> None:
         st.multiselect("The answers it backs", answered + [q for q in prompts if q not in answered],
                        format_func=prompts.get, key=key(saved.id, "questions"))
         st.file_uploader("Attach a file (optional: photos of the line, a test report)", key=key(saved.id, "file"),
-                         type=["pdf", "docx", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff"],
                          max_upload_size=math.ceil(MAX_UPLOAD_BYTES / 1024 / 1024))
         st.form_submit_button("Add the record", icon=":material/verified:", disabled=locked, on_click=add,
                               args=(saved.id,))

@@ -135,7 +135,8 @@ def _reply_form(saved, round_, locked: bool) -> None:
     st.radio("Reply from", ["Paste the e-mail", "Upload a file"], key=key(saved.id, "source"), horizontal=True,
              label_visibility="collapsed")
     if st.session_state[key(saved.id, "source")] == "Upload a file":
-        st.file_uploader("Reply file", type=["pdf", "docx", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff"],
+        # no type list: the browser would drop another file unseen; the reader says what it cannot read and why
+        st.file_uploader("Reply file (PDF, Word, Excel or CSV, text, Markdown, or scanned pages)",
                          key=key(saved.id, "upload"), max_upload_size=math.ceil(MAX_UPLOAD_BYTES / 1024 / 1024))
     else:
         st.text_area("Reply text", key=key(saved.id, "paste"), height=180, max_chars=MAX_REPLY_CHARS,
