@@ -68,7 +68,9 @@ class Placing:
     def _answers_any(self, topic: str, sentence: Sentence, lower: str) -> bool | None:
         """Whether a sentence names some part of what a topic asks (its kinds on it: `needs`); None where it is longer than
         a dodge (`dodge_words`) or its own words are on other topics only ("9) Security" under the review's number: a
-        heading of another answer, no dodge)."""
+        heading of another answer, no dodge). One made only of grades names nothing, however long (`graded`)."""
+        if self.graded(sentence.text):
+            return False
         if len(lower.split()) > self.rules.dodge_words:
             return None  # a long answer may name what it asks in words the reading does not list
         on = {t for cue in self.cues_in(lower) for t in self.cue_topics[cue]} | self.labelled(lower)
