@@ -15,6 +15,7 @@ from questions.models import RoundQuestion
 from .reply_answers import Tied
 from .reply_built import new_names, persons
 from .reply_languages import Numbered
+from .reply_measure_rows import measure_line
 from .reply_quotes import Quoting, quoting
 from .reply_tasks import tasked
 from .reply_structure import layout, unmarked
@@ -91,6 +92,7 @@ class Placing:
     def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict, Quoting]:
         said = self.sentences(text)
         text = as_read(text, self.titled)  # the layout of a table's rows, each on one line
+        said = [(s, lower, vague, self._measure_row_on(text, s, on)) for s, lower, vague, on in said]
         starts = [s.start for s, *_ in said]
         anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
         numbered = self.numbered.as_q(text)  # "Frage 3" as "Q     3": a question's number in the writer's language
@@ -114,6 +116,16 @@ class Placing:
         marked = {k: t for k, t in found.labels.items() if at.get(k) == t} if found.guessed else at
         said, dodged = _dodged_in_place(said, marked, self._answers_any)
         return said, at, found.under, quoting(self, said, at, found.under), dodged  # quoting: what each answers
+
+    def _measure_row_on(self, text: str, sentence, on: set[str]) -> set[str]:
+        """A row of a table of measures is on the KPI's topic alone, whatever its cells' words touch ("| Alert
+        acknowledgement | n/a | 95 % < 10 min | tablet log |" names a measure of alerts, no prediction nor its accuracy):
+        its first cell names the measure, its header says what the figures are (reply_measure_rows.measure_line)."""
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        if not text[line_start:sentence.start + 1].lstrip().startswith("|"):
+            return on  # no table row (most sentences)
+        end = text.find("\n", sentence.start)
+        return {self.measures.topic} if measure_line(text, line_start, len(text) if end < 0 else end) else on
 
     def _postscripts_apart(self, text: str, starts: list[int], at: dict[int, str]) -> None:
         """A postscript continues no answer ("A: Of course the people always stay in control." then "PS. After the
