@@ -274,8 +274,7 @@ class ReplyReader(Placing):
         said = {t.id: SaidOn() for t in self.rules.topics}
         open_ = set(said)
         for sentence, lower, vague, topics in sentences:
-            ons = topics & open_
-            vague = vague or self.graded(sentence.text)
+            ons, vague = topics & open_, vague or self.general.grades.why(sentence.text)  # a grade alone, no plant named
             for on in (ons - self.unlinked(sentence, lower) if self.links.topic in ons else ons):  # only links' may go
                 if vague:
                     said[on].vague.append((sentence.text, vague))
@@ -290,13 +289,6 @@ class ReplyReader(Placing):
                 else:
                     said[on].bare.append(sentence.text)
         return said
-
-    def graded(self, text: str) -> str:
-        """Why a sentence made only of grades answers no question though it names no plant ("Our advanced algorithms
-        detect a wide range of defects with industry-leading accuracy."): its "defects" is no data of this plant and its
-        grade no figure. Drafting leaves such a sentence to its own reading (it drafts nothing specific of it)."""
-        found = self.general.grades.only_graded(text)
-        return f"it grades the product (\u201c{found.group()}\u201d) without a measure or a name" if found else ""
 
     def unlinked(self, sentence: Sentence, lower: str) -> frozenset[str]:
         """The topic on links between systems, where the sentence is on it only by words that speak of any link, flow

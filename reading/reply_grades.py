@@ -94,3 +94,10 @@ class Grades:
         if self.grade is None or _DIGIT.search(text) or _NAME.search(text) or not self.may(lower := text.lower()):
             return None
         return self.grade.search(lower)
+
+    def why(self, text: str) -> str:
+        """Why a sentence made only of grades answers no question though it names no plant ("Our advanced algorithms
+        detect a wide range of defects with industry-leading accuracy."): its "defects" is no data of this plant and its
+        grade no figure. Drafting leaves such a sentence to its own reading (it drafts nothing specific of it)."""
+        found = self.only_graded(text)
+        return f"it grades the product (\u201c{found.group()}\u201d) without a measure or a name" if found else ""

@@ -69,8 +69,8 @@ class Placing:
     def _answers_any(self, topic: str, sentence: Sentence, lower: str) -> bool | None:
         """Whether a sentence names some part of what a topic asks (its kinds on it: `needs`); None where it is longer than
         a dodge (`dodge_words`) or its own words are on other topics only ("9) Security" under the review's number: a
-        heading of another answer, no dodge). One made only of grades names nothing, however long (`graded`)."""
-        if self.graded(sentence.text):
+        heading of another answer, no dodge). One made only of grades names nothing, however long (reply_grades.Grades.why)."""
+        if self.general.grades.why(sentence.text):
             return False
         if len(lower.split()) > self.rules.dodge_words:
             return None  # a long answer may name what it asks in words the reading does not list
