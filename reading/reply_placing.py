@@ -19,6 +19,7 @@ from .reply_measure_rows import measure_line
 from .reply_quotes import Quoting, quoting
 from .reply_tasks import tasked
 from .reply_structure import layout, unmarked
+from .reply_words import any_of
 from .reply_wrapped import as_read
 from .text import Reading, Sentence
 
@@ -92,7 +93,7 @@ class Placing:
     def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict, Quoting]:
         said = self.sentences(text)
         text = as_read(text, self.titled)  # the layout of a table's rows, each on one line
-        said = [(s, lower, vague, self._measure_row_on(text, s, on)) for s, lower, vague, on in said]
+        said = [(s, lower, vague, self._measure_row_on(text, s, self._output_only(on, lower))) for s, lower, vague, on in said]
         starts = [s.start for s, *_ in said]
         anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
         numbered = self.numbered.as_q(text)  # "Frage 3" as "Q     3": a question's number in the writer's language
@@ -116,6 +117,17 @@ class Placing:
         marked = {k: t for k, t in found.labels.items() if at.get(k) == t} if found.guessed else at
         said, dodged = _dodged_in_place(said, marked, self._answers_any)
         return said, at, found.under, quoting(self, said, at, found.under), dodged  # quoting: what each answers
+
+    def _output_only(self, on: set[str], lower: str) -> set[str]:
+        """A sentence's topics without one whose verbs it turns on something other than the system's output (its
+        `not_output`: "software updates are pushed quarterly, after you approve them") and on none of that output."""
+        off = {t for t in on if t in self._not_output and self._not_output[t].search(lower)
+               and not any(re.search(rf"\b{re.escape(w)}\b", lower) for w in self.acts_on.get(t, ()))}
+        return on - off if off else on
+
+    @cached_property
+    def _not_output(self) -> dict[str, re.Pattern]:
+        return {t.id: re.compile(rf"\b(?:{any_of(t.not_output)})\b") for t in self.rules.topics if t.not_output}
 
     def _measure_row_on(self, text: str, sentence, on: set[str]) -> set[str]:
         """A row of a table of measures is on the KPI's topic alone, whatever its cells' words touch ("| Alert
