@@ -37,7 +37,7 @@ def measure_line(text: str, line_start: int, end: int) -> bool:
     if row_of(text[line_start:end]):
         return True
     header = line_start
-    while header > 0 and text[text.rfind("\n", 0, header - 1) + 1:header].lstrip().startswith("|"):
+    while header > 0 and "|" in text[text.rfind("\n", 0, header - 1) + 1:header]:
         header = text.rfind("\n", 0, header - 1) + 1  # up the table's lines to its first, the header
     return header < line_start and labels_values(cells(text[header:text.find("\n", header) % (len(text) + 1)]))
 

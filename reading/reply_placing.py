@@ -133,11 +133,11 @@ class Placing:
         """A row of a table of measures is on the KPI's topic alone, whatever its cells' words touch ("| Alert
         acknowledgement | n/a | 95 % < 10 min | tablet log |" names a measure of alerts, no prediction nor its accuracy):
         its first cell names the measure, its header says what the figures are (reply_measure_rows.measure_line)."""
-        line_start = text.rfind("\n", 0, sentence.start) + 1
-        if not text[line_start:sentence.start + 1].lstrip().startswith("|"):
+        line_start, end = text.rfind("\n", 0, sentence.start) + 1, text.find("\n", sentence.start)
+        end = len(text) if end < 0 else end
+        if "|" not in text[line_start:end]:
             return on  # no table row (most sentences)
-        end = text.find("\n", sentence.start)
-        return {self.measures.topic} if measure_line(text, line_start, len(text) if end < 0 else end) else on
+        return {self.measures.topic} if measure_line(text, line_start, end) else on
 
     def _postscripts_apart(self, text: str, starts: list[int], at: dict[int, str]) -> None:
         """A postscript continues no answer ("A: Of course the people always stay in control." then "PS. After the
