@@ -77,3 +77,12 @@ def test_a_question_the_reply_does_not_address_closed_all_the_same_says_why():
     assert closed.closed and "TLS 1.2" in closed.why and closed.why != "The reply does not address it."
     gone = _closed(question, [], Evaluation(bank_version="1", proposal="P"), spoke=False)
     assert gone.closed and "IIoT: protocols" in gone.why
+
+
+def test_a_heading_typed_without_its_accents_puts_its_answer_on_its_own_topic_not_on_one_left_unaddressed():
+    body = ("Integration : les arrets sont envoyes chaque heure a votre ERP Sage X3 par un fichier CSV.\n\n"
+            "Securite : les donnees sont chiffrees au repos et en transit (TLS 1.2).")
+    letter = f"Bonjour,\n\nVoici nos reponses.\n\n{body}\n\nCordialement,\nKarim Benali\n"
+    questions = asked(_sent(), letter)
+    assert not questions["protocols"].closed, questions["protocols"].why
+    assert questions["security"].status != "not_answered", questions["security"].why
