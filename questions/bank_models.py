@@ -176,6 +176,10 @@ class Topic(Strict):
     stop_told: dict[str, list[str]] = {}  # leads, events, units: a stop told with a time and who sees it (reply_stops.py)
     counted: str = ""  # said after `ask` where a label's gap counts more than one ("Name at least {count} of them.")
     acts_on: list[str] = []  # other topics' cues that, in a sentence on this one, name only what it acts on
+    # what else its verbs act on, no output of the system ("measures ... reviewed with your quality manager at month 3",
+    # "software updates ..., after you approve them", "1 day of training"): a sentence that names one and none of
+    # `acts_on` is not on this topic (reading/reply_placing.py)
+    not_output: list[str] = []
     # verbs that, said last of a sentence whose words after its label are at most `bare_words` ("Review: the setter
     # decides."), act on nothing named: such a sentence names only who, and is no specific answer by itself
     bare: list[str] = []

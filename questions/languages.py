@@ -3,6 +3,7 @@ French, Dutch, Spanish or Italian, added to rounds.yaml's English ones when the 
 reader reads a German header block or a Dutch heading as it reads an English one."""
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from pydantic import Field
@@ -49,7 +50,8 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
         raise ValueError(f"reply_languages.yaml: headings for topics rounds.yaml does not have: {', '.join(unknown)}")
     for heads in said.headings.values():
         for topic, words in heads.items():
-            topics[topic]["heads"] = [*topics[topic].get("heads", []), *words]
+            # each also as typed without its accents ("Securite :", "Decision plus rapide :"), as writers often do
+            topics[topic]["heads"] = list(dict.fromkeys([*topics[topic].get("heads", []), *words, *map(_unaccented, words)]))
     paragraphs = rounds.setdefault("paragraphs", {})
     clients = list(said.mail.values())
     for field in ("separators", "senders", "recipients", "wrote", "wrote_then_writer"):
@@ -68,3 +70,8 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
 def _add(section: dict[str, Any], field: str, words: list[str]) -> None:
     """The words added to a list of the section, each once, the section's own first."""
     section[field] = list(dict.fromkeys([*section.get(field, []), *words]))
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents ("sécurité": "securite"); a letter no accent makes (ß, ø) kept."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

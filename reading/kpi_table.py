@@ -46,6 +46,11 @@ def _roles(header: list[str]) -> list[str] | None:
     return said if "today" in said and "target" in said else None
 
 
+def labels_values(header: list[str]) -> bool:
+    """Whether a header row labels a today and a target column ("| Measure | Today | Target month 9 | How measured |")."""
+    return len(header) >= 3 and _roles(header) is not None
+
+
 def _by_line(lines: list[str], kind) -> list[Row]:
     found = _headed(lines, kind)
     return [r for _key, r in sorted(found.values(), key=lambda f: f[0])]

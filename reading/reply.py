@@ -274,7 +274,7 @@ class ReplyReader(Placing):
         said = {t.id: SaidOn() for t in self.rules.topics}
         open_ = set(said)
         for sentence, lower, vague, topics in sentences:
-            ons = topics & open_
+            ons, vague = topics & open_, vague or self.general.grades.why(sentence.text)  # a grade alone, no plant named
             for on in (ons - self.unlinked(sentence, lower) if self.links.topic in ons else ons):  # only links' may go
                 if vague:
                     said[on].vague.append((sentence.text, vague))

@@ -49,10 +49,15 @@ class Grades:
         graded = (rf"\b(?:{any_of(grades)})\s+(?:[\w-]+\s+){{0,2}}?(?:{any_of(qualities)})\b"
                   rf"|\b(?:{any_of(qualities)})\s+(?:[\w-]+\s+){{0,3}}?(?:{any_of(grades)})\b") if grades and qualities else ""
         alone = rf"\b(?:{any_of(absolutes)})\b" if absolutes else ""
-        either = "|".join(p for p in (graded, alone) if p)
+        extents = assurances.get("extents", [])
+        # an extent is graded only where no list of what it covers follows it in the sentence
+        extent = rf"\b(?:{any_of(extents)})\b(?![^.]*(?:[,:;(]|such as|including|e\.g\.))" if extents else ""
+        either = "|".join(p for p in (graded, alone, extent) if p)
         self.grade = re.compile(either) if either else None
         # the words one of which a text needs to hold either kind (most sentences hold none: not tried)
-        self.keys = frozenset(r for w in (*quantifiers, *choosers, *grades, *absolutes) for r in re.findall(r"[a-z]+", w.lower()))
+        # an extent's key is its longest word ("range"): "a" and "of" are in most sentences
+        self.keys = frozenset([*(r for w in (*quantifiers, *choosers, *grades, *absolutes) for r in re.findall(r"[a-z]+", w.lower())),
+                               *(max(re.findall(r"[a-z]+", w.lower()), key=len) for w in extents)])
 
     def may(self, lower: str) -> bool:
         return not self.keys.isdisjoint(runs(lower))
@@ -89,3 +94,10 @@ class Grades:
         if self.grade is None or _DIGIT.search(text) or _NAME.search(text) or not self.may(lower := text.lower()):
             return None
         return self.grade.search(lower)
+
+    def why(self, text: str) -> str:
+        """Why a sentence made only of grades answers no question though it names no plant ("Our advanced algorithms
+        detect a wide range of defects with industry-leading accuracy."): its "defects" is no data of this plant and its
+        grade no figure. Drafting leaves such a sentence to its own reading (it drafts nothing specific of it)."""
+        found = self.only_graded(text)
+        return f"it grades the product (\u201c{found.group()}\u201d) without a measure or a name" if found else ""

@@ -8,7 +8,7 @@ counts it as naming the measure and its figures."""
 from __future__ import annotations
 
 from .kpi_block import Row, role
-from .kpi_table import bare_row, cells, headed_lines
+from .kpi_table import bare_row, cells, headed_lines, labels_values
 from .phrases import normalise, tokens
 
 
@@ -28,6 +28,18 @@ def measure_rows(texts: list[str], kind=lambda name: False) -> dict[str, Row]:
 def row_of(line: str) -> Row | None:
     """The measure one row with no header states, in the order the question asks (kpi_table.bare_row)."""
     return bare_row(cells(line)) if "|" in line else None
+
+
+def measure_line(text: str, line_start: int, end: int) -> bool:
+    """Whether the table row on the line at `line_start` states a measure: in the question's order (`row_of`), or
+    under a header that labels a today and a target column, whatever its cells hold ("| Alert acknowledgement | n/a |
+    95 % < 10 min | tablet log |"): its first cell names the measure, no question of the letter."""
+    if row_of(text[line_start:end]):
+        return True
+    header = line_start
+    while header > 0 and "|" in text[text.rfind("\n", 0, header - 1) + 1:header]:
+        header = text.rfind("\n", 0, header - 1) + 1  # up the table's lines to its first, the header
+    return header < line_start and labels_values(cells(text[header:text.find("\n", header) % (len(text) + 1)]))
 
 
 def stated(found: Row, baseline: str, target: str) -> str:

@@ -15,9 +15,11 @@ from questions.models import RoundQuestion
 from .reply_answers import Tied
 from .reply_built import new_names, persons
 from .reply_languages import Numbered
+from .reply_measure_rows import measure_line
 from .reply_quotes import Quoting, quoting
 from .reply_tasks import tasked
 from .reply_structure import layout, unmarked
+from .reply_words import any_of
 from .reply_wrapped import as_read
 from .text import Reading, Sentence
 
@@ -68,7 +70,9 @@ class Placing:
     def _answers_any(self, topic: str, sentence: Sentence, lower: str) -> bool | None:
         """Whether a sentence names some part of what a topic asks (its kinds on it: `needs`); None where it is longer than
         a dodge (`dodge_words`) or its own words are on other topics only ("9) Security" under the review's number: a
-        heading of another answer, no dodge)."""
+        heading of another answer, no dodge). One made only of grades names nothing, however long (reply_grades.Grades.why)."""
+        if self.general.grades.why(sentence.text):
+            return False
         if len(lower.split()) > self.rules.dodge_words:
             return None  # a long answer may name what it asks in words the reading does not list
         on = {t for cue in self.cues_in(lower) for t in self.cue_topics[cue]} | self.labelled(lower)
@@ -89,6 +93,7 @@ class Placing:
     def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict, Quoting]:
         said = self.sentences(text)
         text = as_read(text, self.titled)  # the layout of a table's rows, each on one line
+        said = [(s, lower, vague, self._measure_row_on(text, s, self._output_only(on, lower))) for s, lower, vague, on in said]
         starts = [s.start for s, *_ in said]
         anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
         numbered = self.numbered.as_q(text)  # "Frage 3" as "Q     3": a question's number in the writer's language
@@ -112,6 +117,27 @@ class Placing:
         marked = {k: t for k, t in found.labels.items() if at.get(k) == t} if found.guessed else at
         said, dodged = _dodged_in_place(said, marked, self._answers_any)
         return said, at, found.under, quoting(self, said, at, found.under), dodged  # quoting: what each answers
+
+    def _output_only(self, on: set[str], lower: str) -> set[str]:
+        """A sentence's topics without one whose verbs it turns on something other than the system's output (its
+        `not_output`: "software updates are pushed quarterly, after you approve them") and on none of that output."""
+        off = {t for t in on if t in self._not_output and self._not_output[t].search(lower)
+               and not any(re.search(rf"\b{re.escape(w)}\b", lower) for w in self.acts_on.get(t, ()))}
+        return on - off if off else on
+
+    @cached_property
+    def _not_output(self) -> dict[str, re.Pattern]:
+        return {t.id: re.compile(rf"\b(?:{any_of(t.not_output)})\b") for t in self.rules.topics if t.not_output}
+
+    def _measure_row_on(self, text: str, sentence, on: set[str]) -> set[str]:
+        """A row of a table of measures is on the KPI's topic alone, whatever its cells' words touch ("| Alert
+        acknowledgement | n/a | 95 % < 10 min | tablet log |" names a measure of alerts, no prediction nor its accuracy):
+        its first cell names the measure, its header says what the figures are (reply_measure_rows.measure_line)."""
+        line_start, end = text.rfind("\n", 0, sentence.start) + 1, text.find("\n", sentence.start)
+        end = len(text) if end < 0 else end
+        if "|" not in text[line_start:end]:
+            return on  # no table row (most sentences)
+        return {self.measures.topic} if measure_line(text, line_start, end) else on
 
     def _postscripts_apart(self, text: str, starts: list[int], at: dict[int, str]) -> None:
         """A postscript continues no answer ("A: Of course the people always stay in control." then "PS. After the

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .reply_breaks import breaks, paragraph_break  # noqa: F401 (paragraph_break: read from here too)
-from .reply_measure_rows import row_of
+from .reply_measure_rows import measure_line
 from .reply_quoted import BULLET, own_stems, quoted_back, stems
 
 _ITEM = re.compile(r"^[ \t>*|#]*(?:(?:q|a(?=\d)|(?:[a-z]+\s+){0,3}?question"  # Q3, A3, Question 3, To your question 3
@@ -214,7 +214,7 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
     for start, end, topics_of_sentence, line_start, at in zip(starts, [*starts[1:], len(text)], cue_topics, lines, words_at):
         under_bare, bare = bare, False  # the line right under a heading alone on its line ("Re: users") is its answer
         # a table's row of a measure names the measure in its first cell, no question: it stays under its header
-        if at is not None and not (_row(text, start) and row_of(text[line_start:end])):
+        if at is not None and not (_row(text, start) and measure_line(text, line_start, end)):
             heading = _HEADING.match(text, at)
             topics = labelled(heading.group(1).lower(), text[heading.end():end]) & asked if heading else set()
             if not heading and (stop := _STOPPED.match(text, at)) and stopped(stop.group(1).lower()) & asked:

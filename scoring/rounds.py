@@ -199,9 +199,26 @@ def _closed(question: RoundQuestion, open_after: list[str], evaluation: Evaluati
         why += " Still open on the scorecard: " + "; ".join(said.get(s, s) for s in still) + "."
         short = short_of(still, evaluation, bank or load_bank())  # "names quality events ..., none of them vibration ..."
         why += "".join(f" {s}." for s in short)
+    if not still and status == "not_answered" and not spoke:  # closed, though the reply never speaks to it: say why
+        why = why.rstrip(".") + "; " + _closed_otherwise(question, evaluation)
     if deferred and not still:  # "our service team, price on request": the price asked is put off, not answered
         why = why.rstrip(".") + f"; it puts off {unsaid}, so the question stays open."
     return question.model_copy(update={"closed": not still and not deferred, "why": why, "status": status})
+
+
+def _closed_otherwise(question: RoundQuestion, evaluation: Evaluation | None) -> str:
+    """Why a question the reply does not address is closed all the same: an answer to one of its sources drafted from a
+    reply sentence on no question of the letter ("Securite : ... (TLS 1.2)" read as the protocols), quoted so the buyer
+    can check it; else the scorecard no longer holds what it came from (an answer the buyer changed, a label removed)."""
+    reply = next((d for d in reversed(evaluation.documents) if d.kind == "reply"), None) if evaluation else None
+    asked = {s.rsplit(":", 1)[1] for s in question.sources if not s.startswith("flag:")}
+    quotes = [q for a in (evaluation.answers if reply else []) if a.question in asked for q in a.quotes
+              if Citations([reply]).cite(q)]
+    if quotes:
+        return (f"it is closed only by the answer drafted from \u201c{quotes[0]}\u201d, which the reply does not give "
+                "as an answer to it: check that answer on the scorecard.")
+    said = "; ".join(question.comes_from or question.sources)
+    return f"it is closed as the scorecard no longer holds what it came from ({said})."
 
 
 def _reads(sources: list[str], question: str) -> bool:
