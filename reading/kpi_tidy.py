@@ -29,3 +29,20 @@ def _tail() -> re.Pattern:
     return re.compile(rf"\s+(?:after (?:the |our |your |this )?(?:{works})"
                       r"|after \d+ ([a-z.]+)"
                       rf"|(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d)$", re.I)
+
+
+def without_dangling(measure: Measure) -> Measure:
+    """The measure with a name that no longer ends in a preposition, a possessive or a verb of change its sentence left
+    on it ("reject rate on line 3 falls from your": the reject rate on line 3; drafting.yaml kpi.dangling); a name
+    that would be left empty stays whole."""
+    words = (measure.metric or "").split()
+    ends = _ends()
+    while words and words[-1].lower().strip(",;:") in ends:
+        words.pop()
+    name = " ".join(words).rstrip(",;:")
+    return measure.model_copy(update={"metric": name}) if name and name != measure.metric else measure
+
+
+@lru_cache(maxsize=1)
+def _ends() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["dangling"]))
