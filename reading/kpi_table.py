@@ -57,7 +57,13 @@ def is_header(line: str) -> bool:
     """A table's header that labels a today and a target column ("KPI; Unit; Baseline (line 3); Target after 6
     months"): a qualifier in its cells names the column ("line 3", "after 6 months"), its numbers are no values."""
     found = cells(line)
-    return len(found) >= 3 and bool(_roles(found))
+    # a header's cells are short labels: prose cut at its semicolons ("KPI: builds failing CT ... down to fewer than 8;
+    # second, CT scans ...") is none
+    short = all(len(c.split()) <= _HEADER_WORDS for c in found)
+    return len(found) >= 3 and short and bool(_roles(found))
+
+
+_HEADER_WORDS = 6  # "Target after 6 months", "Baseline (line 3, 2025)"
 
 
 def _roles(header: list[str]) -> list[str] | None:

@@ -93,3 +93,9 @@ def test_a_measures_name_never_ends_in_a_preposition_your_or_a_verb_of_change():
     got = measure(text)
     assert _read(got)[1:] == ("%", 3.8, 1.2)
     assert got.metric.split()[-1] not in {"from", "your", "falls", "measured"}
+
+
+def test_prose_cut_at_its_semicolons_is_no_header():
+    line = ("KPI: cracked castings (41 of 900 in 2025, X-ray log) down to fewer than 15 in 2027; second, re-melts per "
+            "good casting (0.2 in 2025) down to 0.05 by end of 2027; both read monthly by your foundry manager.")
+    assert not kpi_table.is_header(line)
