@@ -36,8 +36,7 @@ def without_dangling(measure: Measure) -> Measure:
     on it ("reject rate on line 3 falls from your": the reject rate on line 3; drafting.yaml kpi.dangling); a name
     that would be left empty stays whole."""
     words = (measure.metric or "").split()
-    ends = _ends()
-    while words and words[-1].lower().strip(",;:") in ends:
+    while words and dangles(words[-1]):
         words.pop()
     name = " ".join(words).rstrip(",;:")
     return measure.model_copy(update={"metric": name}) if name and name != measure.metric else measure
@@ -46,3 +45,8 @@ def without_dangling(measure: Measure) -> Measure:
 @lru_cache(maxsize=1)
 def _ends() -> frozenset[str]:
     return frozenset(map(str, draft_data()["kpi"]["dangling"]))
+
+
+def dangles(word: str) -> bool:
+    """Whether a measure's name may not end in the word (drafting.yaml kpi.dangling)."""
+    return word.lower().strip(",;:") in _ends()
