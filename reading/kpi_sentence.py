@@ -9,8 +9,8 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import ASIDE as _ASIDE
-from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded, measured_on,
-                         range_end, rate_bases, sizes_of_things, variants)
+from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, first_match, is_bounded,
+                         measured_on, range_end, rate_bases, sizes_of_things, variants)
 from .kpi_change import change_amounts
 from .kpi_kinds import held_at, is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
@@ -85,7 +85,7 @@ def _since_by(lower: str) -> re.Match | None:
 def read_change(text: str, rules: DraftRules) -> Measure | None:
     """The change one sentence states (from X to Y, X -> Y, X today, Y by ...), or None."""
     lower = as_read(text)
-    match = _first_from_to(lower) or TODAY_IN_BRACKETS.search(lower) or _ARROW.search(lower) \
+    match = first_match(lower, _FROM_TO, _FROM_ASIDE_TO) or TODAY_IN_BRACKETS.search(lower) or _ARROW.search(lower) \
         or _TODAY_BY.search(lower) or _since_by(lower) or _NOW_AIM.search(lower)
     inverted = not match and _TO_FROM.search(lower)
     match = match or inverted or _FROM_ASIDE_TO.search(lower) or bounded_change(lower)
@@ -118,14 +118,6 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
     if not moves_the_right_way(measure, rules):
         return None
     return _then_aimed(measure, lower, match, rules) or measure
-
-
-def _first_from_to(lower: str) -> re.Match | None:
-    """The first change from a value to another the sentence states: one with an aside between its values ("from your
-    measured 2.4 % of cartons (MES, weeks 12-20) to 0.6 %, and ... from 6.5 hours to 1.5 hours") comes before a later
-    one without; a sentence names its first measure first."""
-    plain, aside = _FROM_TO.search(lower), _FROM_ASIDE_TO.search(lower)
-    return aside if plain and aside and aside.start() < plain.start() else plain
 
 
 # "raise oee by 8 points to 70 %", "cut scrap by 40 % to 3 %": how much a change is, then the value it comes to
