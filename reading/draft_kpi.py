@@ -21,12 +21,14 @@ from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import after_commitment, heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, document_groups, dots_as_groups, unit_head, unit_of, value_of
 from .kpi_pointers import as_said, pointed_back
+from .kpi_naming import pays_back
 from .kpi_pairing import paired_target, table_measure, told_result
 from .kpi_relative import relative_measure
 from .kpi_sentence import read_change, read_target
 from .kpi_source import committed as committed_to
 from .kpi_source import dated_result, elsewhere, firm, labelled_target
-from .kpi_tidy import without_time
+from .kpi_table import is_header
+from .kpi_tidy import without_dangling, without_time
 from .phrases import normalise, tokens
 from .quantities import DURATIONS
 from .text import Reading, Sentence
@@ -60,7 +62,9 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     named = by_unit(kind_name(named_by_kind(after_commitment(named, rules), quoted, rules), rules), rules)
     # a name found after the numbers were paired ("Scrap rate" over "Today: 2 %", "Target: 3 %") may tell
     # that the target moves the wrong way: then it is no target
-    return _drafted(drafter, without_time(counted(named, rules)), quoted) if moves_the_right_way(named, rules) else None
+    # ... and a payback period ("payback falls from 30 to 22 months") is how soon the offer pays, no measure of the plant
+    plant = moves_the_right_way(named, rules) and not pays_back(tokens(normalise(named.metric or "")))
+    return _drafted(drafter, without_time(counted(named, rules)), quoted) if plant else None
 
 
 Found = tuple[Measure, list[Sentence]]
@@ -114,7 +118,8 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     may = {text: _may_state(text, lambda s=s: rules.kpi_commits.find(words(s))) for text, s in first.items()}
     labelled, away = lru_cache(maxsize=None)(labelled_target), _Elsewhere(rules, words)  # a line said again: read once
     candidates = [s for s in sentences if may[s.text] and (claims(s) or labelled(s.text)) and "|" not in s.text
-                  and not away(s)]  # another customer's result; a table's row
+                  and not away(s) and not is_header(s.text)]  # another customer's result; a table's row or header
+    # ("Target after 6 months" names a column, its 6 months no target)
     pointed = pointed_back(sentences, words, rules)
     if pointed:  # a sentence read with the commitment after it: its words as read
         candidates, written = [pointed.get(s.start, (s,))[0] for s in candidates], words
@@ -266,6 +271,7 @@ def _with_name(measure: Measure, sentences: list[Sentence], index: dict[int, int
 
 
 def _drafted(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
+    measure = without_dangling(measure)  # whichever way it was read, a name ends in no "from your"
     specific = all(drafter.evidence_of(s, False) == "specific" or _counts(s, measure) for s in sentences)
     evidence = "specific" if specific else "vendor_claim"
     return Answer(question=drafter.bank.key_questions.kpi, evidence=evidence, measure=measure,

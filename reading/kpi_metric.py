@@ -12,6 +12,7 @@ from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import before_amount, measured_lead
 from .kpi_kinds import NO_NAME, is_kind, kind_phrase, moves_the_right_way, time_leads, way_of
 from .kpi_numbers import DIGIT, LINKS, as_read
+from .kpi_tidy import dangles
 from .phrases import PhraseSet
 from .text import Sentence
 
@@ -79,7 +80,8 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
         words = words[:link] if _names(words[:link], rules) else _up_to_value(words[link + 1:])
     cut = [i for i, w in enumerate(words[:-1]) if w in rules.kpi_moves and w not in ("from", "to", "down", "up")]
     words = words[cut[-1] + 1:] if cut else words  # "we commit to bringing scrap" -> "scrap"
-    while words and (words[-1] in rules.kpi_moves or words[-1] in rules.kpi_trim):
+    # ... before the name is cut to its last words: "false reject rate on line 3 falls" keeps "false"
+    while words and (words[-1] in rules.kpi_moves or words[-1] in rules.kpi_trim or dangles(words[-1])):
         words.pop()
     while words and words[-1] in NO_NAME:
         words.pop()

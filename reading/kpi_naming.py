@@ -9,6 +9,7 @@ from functools import lru_cache
 from .draft_rules import DraftRules, draft_data
 from .kpi_kinds import is_kind, units_name
 from .kpi_numbers import NUMBER, YEAR, is_attribute, is_time, unit_head
+from .phrases import PhraseSet
 from .quantities import DURATIONS
 
 _STEM = 5
@@ -115,3 +116,14 @@ def _shares() -> frozenset[str]:
 _MARKS = ",;:()"
 _ASIDE = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[^\W\d_]+")  # "fresh-water" is "fresh" and "water"
+
+
+def pays_back(said: list[str]) -> bool:
+    """Whether a sentence's words tell a payback period (drafting.yaml kpi.payback): how soon the offer pays for itself,
+    no measure of the plant, so no baseline or target of one ("Payback expected in 22 months")."""
+    return bool(_payback().find(said))
+
+
+@lru_cache(maxsize=1)
+def _payback() -> PhraseSet:
+    return PhraseSet.of(draft_data()["kpi"]["payback"], "payback")

@@ -40,6 +40,7 @@ UNIT = UNIT.replace("[a-z", "[a-zäöüß")  # German units and things: "4,2 St�
 
 
 LEAD = (r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of |"
+        r"(?:your |the )(?:measured |current )?|"  # "from your measured 2.4 %": the buyer's own value
         r"derzeit |aktuell |heute |etwa |rund )?[$€£]?")
 
 

@@ -12,13 +12,13 @@ from .kpi_block import block_rows
 from .kpi_kinds import (is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, unit_kind, units_name,
                         unnamed_machines)
 from .kpi_metric import NEAR, metric_before, naming
-from .kpi_naming import names_measure, said_stems as _said_stems, stems as _stems
+from .kpi_naming import names_measure, pays_back, said_stems as _said_stems, stems as _stems
 from .kpi_numbers import as_read, counted_per, finer_time, in_unit, unit_head
 from .kpi_bounds import bound
 from .kpi_sentence import read_target
 from .kpi_source import own_part
 from .kpi_said import said_in_unit
-from .kpi_table import labelled_rows, table_rows
+from .kpi_table import labelled_rows, table_lines, table_rows
 from .phrases import PhraseSet, normalise, tokens
 from .quantities import DURATIONS
 from .text import Sentence
@@ -68,6 +68,8 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
         said = _own_said(sentence.text, _kept(rules))
         first = (not named or _stems(metric_words | hyphened) & _stems(words) or units_name(target.metric, words)) \
             and _first_in_unit(said, target, rules, own)  # "610 kWh per tonne" is about "the energy use per tonne"
+        if first and pays_back(tokens(normalise(_CLAUSE_END.split(first[2])[-1]))):
+            continue  # "Payback expected in 22 months": how soon the offer pays, no value of the plant
         if first and i == at and not _said_today_at(said, first, rules):
             continue  # the target's own sentence: "of 2.5 % at a polishing ratio of 50 %" is a condition, no baseline
         if first:
@@ -302,7 +304,7 @@ def table_measure(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure
     """The first measure laid out in pieces that moves the right way: a KPI table's row ("Metric |
     Today | Target"), a row whose cells name themselves, a slide's or a list's labelled lines
     (reading/kpi_block.py); and the lines that state it (a table's are all its lines)."""
-    lines = [s for s in sentences if "|" in s.text]
+    lines = [sentences[at] for at in table_lines([s.text for s in sentences])]
     texts = [s.text for s in lines]
     found = [(row, lines) for row in (table_rows(texts, lambda name: is_kind(name, rules)) or labelled_rows(texts))] \
         if lines else []

@@ -9,8 +9,8 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import ASIDE as _ASIDE
-from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, is_bounded, measured_on,
-                         range_end, rate_bases, sizes_of_things, variants)
+from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, first_match, is_bounded,
+                         measured_on, range_end, rate_bases, sizes_of_things, variants)
 from .kpi_change import change_amounts
 from .kpi_kinds import held_at, is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
@@ -85,7 +85,7 @@ def _since_by(lower: str) -> re.Match | None:
 def read_change(text: str, rules: DraftRules) -> Measure | None:
     """The change one sentence states (from X to Y, X -> Y, X today, Y by ...), or None."""
     lower = as_read(text)
-    match = _FROM_TO.search(lower) or TODAY_IN_BRACKETS.search(lower) or _ARROW.search(lower) \
+    match = first_match(lower, _FROM_TO, _FROM_ASIDE_TO) or TODAY_IN_BRACKETS.search(lower) or _ARROW.search(lower) \
         or _TODAY_BY.search(lower) or _since_by(lower) or _NOW_AIM.search(lower)
     inverted = not match and _TO_FROM.search(lower)
     match = match or inverted or _FROM_ASIDE_TO.search(lower) or bounded_change(lower)

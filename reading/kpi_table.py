@@ -35,9 +35,35 @@ def labelled_rows(lines: list[str]) -> list[Row]:
 
 
 def cells(line: str) -> list[str]:
-    """A line's cells, without the empty ones its outer bars make ("| OEE | 54 % |")."""
-    found = [c.strip() for c in line.split("|")]
+    """A line's cells, without the empty ones its outer bars make ("| OEE | 54 % |"); a line with no bar is cut at its
+    tabs or semicolons, as a Word table's row or a spreadsheet's comes ("KPI; Unit; Baseline; Target")."""
+    mark = "|" if "|" in line else "\t" if "\t" in line else ";"
+    found = [c.strip() for c in line.split(mark)]
     return found[1 if found and not found[0] else 0:-1 if len(found) > 1 and not found[-1] else None]
+
+
+def table_lines(lines: list[str]) -> list[int]:
+    """The indices of the lines a table may hold: every line with a bar, and a line cut at tabs or semicolons only under
+    such a line that is a labelled header, as wide as it (prose with semicolons, "hardware EUR 238,000; ...", is none)."""
+    found, width = [], 0
+    for at, line in enumerate(lines):
+        width = len(cells(line)) if is_header(line) else width if len(cells(line)) == width else 0
+        if "|" in line or width:
+            found.append(at)
+    return found
+
+
+def is_header(line: str) -> bool:
+    """A table's header that labels a today and a target column ("KPI; Unit; Baseline (line 3); Target after 6
+    months"): a qualifier in its cells names the column ("line 3", "after 6 months"), its numbers are no values."""
+    found = cells(line)
+    # a header's cells are short labels: prose cut at its semicolons ("KPI: builds failing CT ... down to fewer than 8;
+    # second, CT scans ...") is none
+    short = all(len(c.split()) <= _HEADER_WORDS for c in found)
+    return len(found) >= 3 and short and bool(_roles(found))
+
+
+_HEADER_WORDS = 6  # "Target after 6 months", "Baseline (line 3, 2025)"
 
 
 def _roles(header: list[str]) -> list[str] | None:
@@ -101,10 +127,13 @@ def is_unit(cell: str) -> bool:
     found = quantities(f"1 {cell}")
     per = "/" in cell or " per " in f" {cell.lower()} "
     symbol = len(cell) <= _SYMBOL and cell.isalpha() and not cell.isupper() and not _VOWEL.search(cell)
-    return len(found) == 1 and (found[0].end == len(cell) + 2 or per) and (found[0].kind != "count" or per or symbol)
+    share = found and found[0].kind == "percent" and _SHARE_OF.fullmatch(cell[found[0].end - 2:].strip())
+    return len(found) == 1 and (found[0].end == len(cell) + 2 or per or bool(share)) \
+        and (found[0].kind != "count" or per or symbol)
 
 
 _NUMBERED = re.compile(r"\W*\d")  # a first cell that starts with a figure numbers its row ("| 3 | Security |")
+_SHARE_OF = re.compile(r"of [^\W\d_]+(?: [^\W\d_]+)?")  # "% of cartons": a share of the things it counts
 _UNIT_WORDS = 4  # "stops per quarter", "kWh per tonne of rod"
 _SYMBOL = 3  # "kg", "kWh", "pcs": a unit's symbol is this short
 _VOWEL = re.compile(r"[aeiou]", re.I)

@@ -29,3 +29,24 @@ def _tail() -> re.Pattern:
     return re.compile(rf"\s+(?:after (?:the |our |your |this )?(?:{works})"
                       r"|after \d+ ([a-z.]+)"
                       rf"|(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d)$", re.I)
+
+
+def without_dangling(measure: Measure) -> Measure:
+    """The measure with a name that no longer ends in a preposition, a possessive or a verb of change its sentence left
+    on it ("reject rate on line 3 falls from your": the reject rate on line 3; drafting.yaml kpi.dangling); a name
+    that would be left empty stays whole."""
+    words = (measure.metric or "").split()
+    while words and dangles(words[-1]):
+        words.pop()
+    name = " ".join(words).rstrip(",;:")
+    return measure.model_copy(update={"metric": name}) if name and name != measure.metric else measure
+
+
+@lru_cache(maxsize=1)
+def _ends() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["dangling"]))
+
+
+def dangles(word: str) -> bool:
+    """Whether a measure's name may not end in the word (drafting.yaml kpi.dangling)."""
+    return word.lower().strip(",;:") in _ends()
