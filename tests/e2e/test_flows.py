@@ -16,7 +16,7 @@ import pypdf
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from browser_kit import ROOT, TIMEOUT_MS, by_key, key_class, library_form, opened_id, screenshot, wait_idle
+from browser_kit import ROOT, TIMEOUT_MS, by_key, key_class, library_form, opened_id, screenshot, type_into, wait_idle
 from questions import evaluation_from_bytes, load_evaluation
 from reports import EXPORTS
 from scoring import compare, score
@@ -343,9 +343,11 @@ def test_comparing_two_examples_shows_both_and_the_winner(page, server):
     if clear.count():
         clear.click()
         wait_idle(page)
-    choose(page, picker, f"{LINEVIEW} (Acme Sensorics)")
-    choose(page, picker, f"{LOOP} (Optiline Systems)")
-    close_dropdown(page)
+    find = page.get_by_role("textbox", name="Find proposals")  # a library of more than a page: found by name, as a buyer would
+    for name, vendor in ((LINEVIEW, "Acme Sensorics"), (LOOP, "Optiline Systems")):
+        type_into(page, find, name)
+        choose(page, picker, f"{name} ({vendor})")
+        close_dropdown(page)
     tags = picker.get_by_test_id("stMultiSelectTagsContainer")
     expect(tags).to_contain_text(LINEVIEW)
     expect(tags).to_contain_text(LOOP)
