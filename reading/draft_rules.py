@@ -15,10 +15,11 @@ from questions.loader import load_drafting
 from questions.models import QuestionBank
 
 from .agent import agent_cues
-from .draft_specs import (BOAST, CAPTURED, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, OPTIONAL_LINK, OTHERS, OWN, OWN_FIGURE,
+from .draft_specs import (BOAST, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, OPTIONAL_LINK, OTHERS, OWN, OWN_FIGURE,
                           Acting, Destinations, Effects, Lengths,
                           ProductPage, Users, destinations_of, effects_of, lengths_of, page_cues, role_cues, together_cues)
-from .draft_word_classes import check_classes, class_phrases
+from .draft_rules_check import check_rules
+from .draft_word_classes import class_phrases
 from .draft_tables import TableRules
 from .phrases import PhraseSet, normalise, tokens
 
@@ -85,65 +86,6 @@ class DraftRules:
     def reliable(self, qid: str, option: str) -> float:
         """How far an option's drafts have proven right on texts the rules had not seen (1: as sure as its cues)."""
         return self.reliability.get((qid, option), self.reliability.get((qid, ""), 1.0))
-
-
-def _check(data: dict, bank: QuestionBank) -> None:
-    questions = bank.questions()
-    for qid, options in data["questions"].items():
-        if qid not in questions:
-            raise ValueError(f"drafting.yaml: unknown question {qid!r}")
-        known = set(questions[qid].choice_ids())
-        for option in options:
-            if option not in known:
-                raise ValueError(f"drafting.yaml: question {qid}: unknown option {option!r}; known: {', '.join(sorted(known))}")
-    areas = set(questions[INTEGRATION].choice_ids())
-    for area in list(data["integrations"]["areas"]) + list(data.get("tables", {}).get("integration", {}).get("areas", {})):
-        if area not in areas:
-            raise ValueError(f"drafting.yaml: integrations: unknown area {area!r}; known: {', '.join(sorted(areas))}")
-    for area in data["integrations"].get("moves", {}):
-        if area not in areas:
-            raise ValueError(f"drafting.yaml: integrations: moves: unknown area {area!r}; known: {', '.join(sorted(areas))}")
-    acting = data.get("acting")
-    if acting:
-        answers = set(questions[acting["answers"]].choice_ids())
-        alone = acting.get("alone", {})
-        for option in [*acting["acts"], *acting.get("done_by", {}), *alone.get("denies", []),
-                       *alone.get("read_as", {}), *alone.get("read_as", {}).values()]:
-            if option not in answers:
-                raise ValueError(f"drafting.yaml: acting: unknown option {option!r} of {acting['answers']}")
-    data_table = data.get("tables", {}).get("data", {})
-    for qid in data.get("tables", {}).get("integration", {}).get("row_drafts", []):
-        if qid not in questions:
-            raise ValueError(f"drafting.yaml: tables: row_drafts: unknown question {qid!r}")
-    for qid in data_table.get("rate_answers", []):
-        if qid not in questions:
-            raise ValueError(f"drafting.yaml: tables: rate_answers: unknown question {qid!r}")
-    for qid, options in data.get("effects", {}).get("drops", {}).items():  # a typo would silently drop nothing
-        unknown = set(options) - set(questions[qid].choice_ids()) if qid in questions else {qid}
-        if unknown:
-            raise ValueError(f"drafting.yaml: effects: unknown {', '.join(sorted(unknown))} of {qid}")
-    _check_caused(data.get("caused", {}), questions)
-    check_classes(data, questions)
-    reliability = data.get("reliability", {})
-    for qid in set(reliability) - set(questions):
-        raise ValueError(f"drafting.yaml: reliability: unknown question {qid!r}")
-    _check_caused({q: {o: {} for o in v} for q, v in reliability.items() if isinstance(v, dict)}, questions)
-    for qid in set(data.get("told_with", {})) - set(questions):
-        raise ValueError(f"drafting.yaml: told_with: unknown question {qid!r}")
-    for section in ("said_with", "said_without", "told_with_options"):
-        _check_caused({q: {o: {} for o in options} for q, options in data.get(section, {}).items()}, questions)
-    captured = set(questions[CAPTURED].choice_ids())
-    for option in data_table.get("units", {}):
-        if option not in captured:
-            raise ValueError(f"drafting.yaml: tables: units: unknown option {option!r} of data.captured")
-
-
-def _check_caused(caused: dict, questions: dict) -> None:
-    for qid, options in caused.items():  # a typo would silently move nothing
-        known = set(questions[qid].choice_ids()) if qid in questions else set()
-        unknown = {o for option, rule in options.items() for o in (option, *([rule["as"]] if "as" in rule else []))} - known
-        if unknown:
-            raise ValueError(f"drafting.yaml: caused or said_with: unknown {', '.join(sorted(unknown))} of {qid}")
 
 
 def _reliability(data: dict) -> dict[tuple[str, str], float]:
@@ -216,7 +158,7 @@ def acting_of(acting: dict) -> Acting:
 
 
 def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
-    _check(data, bank)
+    check_rules(data, bank)
     links, acting = data["integrations"], data.get("acting", {})
     area_phrases = _area_phrases(links)
     return DraftRules(
