@@ -7,7 +7,7 @@ from plaintext.chars import clip, clipped, one_line  # noqa: F401 - the reports'
 from questions.loader import load_bank
 from questions.models import Evaluation
 from reading.draft_review import progress
-from scoring.round_changes import changes
+from scoring.round_now import changes_now
 from scoring.scorecard import UNREVIEWED, Gap, Scorecard, ScoredAnswer
 
 # What starts a formula in Excel, LibreOffice or Google Sheets, the full-width forms included.
@@ -205,4 +205,4 @@ def records_backing(records: list[dict], question: str) -> str:
 
 def round_lines(evaluation: Evaluation) -> list[str]:
     """One line per clarification round: date, asked, answered, score before -> after (none: no rounds)."""
-    return [changes(r).line() for r in evaluation.rounds]
+    return [c.line() for c in changes_now(evaluation)]

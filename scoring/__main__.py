@@ -20,13 +20,16 @@ from reading import analyze, collector
 from . import compare, score
 from .render import (comparison_json, comparison_text, reading_json, reading_text, scorecard_json,
                      scorecard_text)
+from .round_now import open_now
 
 
 def cmd_score(args) -> None:
     evaluation = shell.load(args.file)
     card, rounds = score(evaluation), evaluation.rounds
-    shell.emit(lambda: scorecard_json(card, rounds), args.format, lambda: scorecard_text(card, rounds=rounds),
-               lambda: scorecard_text(card, markdown=True, rounds=rounds))
+    now = open_now(evaluation, card)
+    shell.emit(lambda: scorecard_json(card, rounds, now), args.format,
+               lambda: scorecard_text(card, rounds=rounds, open_now=now),
+               lambda: scorecard_text(card, markdown=True, rounds=rounds, open_now=now))
 
 
 def cmd_compare(args) -> None:

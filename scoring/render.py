@@ -2,6 +2,7 @@
 (Rich exports live in reports/; this module only lays out what scoring returned.)"""
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from .compare import Comparison
@@ -17,11 +18,11 @@ def _md(text: str) -> str:
     return escape(text, CLI_MARKS).replace("\n", " ")
 
 
-def scorecard_json(card: Scorecard, rounds: list | None = None) -> dict[str, Any]:
+def scorecard_json(card: Scorecard, rounds: list | None = None, open_now: Collection[str] | None = None) -> dict[str, Any]:
     """The CLI's JSON: the headline fields first, then the full scorecard (and, given the
-    evaluation's rounds, what each clarification round changed)."""
+    evaluation's rounds, what each clarification round changed; `open_now`: scoring/round_now.py)."""
     full = card.model_dump(mode="json")
-    extra = {"rounds": [changes(r).as_json() for r in rounds]} if rounds else {}
+    extra = {"rounds": [changes(r, open_now).as_json() for r in rounds]} if rounds else {}
     return {
         "proposal": card.proposal, "overall": card.overall, "verdict": card.verdict,
         "claimed_scope": card.claimed_scope, "delivered_scope": card.delivered_scope,
@@ -33,7 +34,8 @@ def scorecard_json(card: Scorecard, rounds: list | None = None) -> dict[str, Any
     } | extra
 
 
-def scorecard_text(card: Scorecard, markdown: bool = False, rounds: list | None = None) -> str:
+def scorecard_text(card: Scorecard, markdown: bool = False, rounds: list | None = None,
+                   open_now: Collection[str] | None = None) -> str:
     esc = _md if markdown else (lambda s: s)
     h = (lambda level, s: f"{'#' * level} {s}") if markdown else (lambda level, s: s.upper() if level < 3 else s)
     bullet = "- "
@@ -71,7 +73,7 @@ def scorecard_text(card: Scorecard, markdown: bool = False, rounds: list | None 
         r = card.proposal_reading
         lines += ["", h(2, "Proposal text"), f"Substance ratio {r.substance_ratio:.0%} over {r.sentences} sentences; labels: {', '.join(r.labels) or 'none'}"]
     if rounds:
-        lines += ["", h(2, "Clarification rounds"), *[f"{bullet}{esc(changes(r).line())}" for r in rounds]]
+        lines += ["", h(2, "Clarification rounds"), *[f"{bullet}{esc(changes(r, open_now).line())}" for r in rounds]]
     lines += ["", h(2, "Points and reasons")]
     for s in card.sections:
         lines += ["", h(3, s.title)]

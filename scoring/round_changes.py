@@ -2,10 +2,11 @@
 still open and new, and the vendor's responsiveness, for the scorecard, the exports, Compare and the CLI."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
-from questions.models import Round
+from questions.models import Round, RoundQuestion
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class RoundChange:
     new: list[str]  # open after the reply, not before
     questions_closed: int = 0  # asked questions every source of which the reply settled
     waiting: int = 0  # answered, closing when the buyer takes the reply's answer
+    open_again: int = 0  # closed by the reply, held open by today's scorecard (the answer that closed it changed)
 
     @property
     def responsiveness(self) -> float | None:
@@ -43,9 +45,11 @@ class RoundChange:
         waits = f" ({self.waiting} when you take the reply's answer)" if self.waiting else ""
         new = f"; {len(self.new)} new gap{'s' if len(self.new) != 1 else ''} or flag{'s' if len(self.new) != 1 else ''}" \
             if self.new else ""
+        again = f"; {self.open_again} of those closed open again since (an answer that closed it changed)" \
+            if self.open_again else ""
         return (f"{head}, {self.answered} answered, {self.partly} partly, {self.not_answered} not; "
                 f"score {_moved(self.score_before, self.score_after)}; {self.questions_closed} of "
-                f"{self.asked} questions closed, {self.asked - self.questions_closed} still open{waits}{new}")
+                f"{self.asked} questions closed, {self.asked - self.questions_closed} still open{waits}{new}{again}")
 
     def as_json(self) -> dict:
         return {"number": self.number, "sent_at": self.sent_at.isoformat(), "replied": self.replied,
@@ -54,7 +58,7 @@ class RoundChange:
                 "responsiveness": self.responsiveness, "closed": self.closed, "still_open": self.still_open,
                 "new": self.new, "questions_closed": self.questions_closed,
                 "questions_still_open": self.asked - self.questions_closed if self.replied else self.asked,
-                "questions_waiting": self.waiting}
+                "questions_waiting": self.waiting, "questions_open_again": self.open_again}
 
 
 def _score(value: float | None, places: int = 0) -> str:
@@ -67,7 +71,18 @@ def _moved(before: float | None, after: float | None) -> str:
     return f"{_score(before, places)} -> {_score(after, places)}"
 
 
-def changes(round_: Round) -> RoundChange:
+def open_again(question: RoundQuestion, open_now: Collection[str] | None) -> list[str]:
+    """What a question the reply closed comes from that today's scorecard holds open again: the buyer rejected or
+    changed the answer that closed it. The round stays as the reply left it; this is how it reads today."""
+    if not question.closed or open_now is None:
+        return []
+    return [said for source, said in zip(question.sources, question.comes_from or question.sources) if source in open_now]
+
+
+def changes(round_: Round, open_now: Collection[str] | None = None) -> RoundChange:
+    """The round's outcome; with `open_now` (today's open sources: scoring/round_now.py), a question the reply
+    closed and the scorecard holds open again counts as open again, not closed."""
+    again = sum(bool(open_again(q, open_now)) for q in round_.questions)
     statuses = [q.status for q in round_.questions]
     before, after = round_.open_before, round_.open_after if round_.replied else round_.open_before
     return RoundChange(number=round_.number, sent_at=round_.sent_at, replied=round_.replied,
@@ -77,5 +92,5 @@ def changes(round_: Round) -> RoundChange:
                        closed=[s for s in before if s not in after] if round_.replied else [],
                        still_open=[s for s in before if s in after],
                        new=[s for s in after if s not in before] if round_.replied else [],
-                       questions_closed=sum(bool(q.closed) for q in round_.questions),
-                       waiting=sum(q.waits for q in round_.questions))
+                       questions_closed=sum(bool(q.closed) for q in round_.questions) - again,
+                       waiting=sum(q.waits for q in round_.questions), open_again=again)

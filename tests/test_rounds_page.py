@@ -296,3 +296,20 @@ def test_a_record_is_one_line_with_what_was_seen_and_the_answers_it_backs(store,
     store.save(eid, store.get(eid).evaluation.model_copy(update={"evidence_records": [record]}), 1)
     text = unescape(shown(open_page(eid)))
     assert "on 2026-11-03 at hall 3, seen by K. Novak: the cracked housing alarm and its work order (backs: " in text
+
+
+def test_a_question_whose_closing_answer_the_buyer_rejected_shows_open_again(store, eid):
+    from questions.answer_edits import reject
+    at = send(open_page(eid), eid)
+    reply(at, eid, SPINDLE["replies"]["specific"]["text"])
+    saved = store.get(eid)
+    drafted = {a.question for a in saved.evaluation.answers if a.unreviewed and a.has_content}
+    question = next(q for q in saved.evaluation.rounds[-1].questions if q.closed
+                    and {s.rsplit(":", 1)[1] for s in q.sources} & drafted)
+    store.save(eid, reject(saved.evaluation, sorted({s.rsplit(":", 1)[1] for s in question.sources} & drafted)),
+               saved.version)
+    at = open_page(eid)
+    rows = at.dataframe[-1].value  # the round's questions (the next round's preview comes first)
+    shown_closed = dict(zip(rows["#"], rows["Closed"]))
+    assert shown_closed[question.id].startswith("open again: "), shown_closed
+    assert any("open again since" in unescape(m.value) for m in at.markdown)

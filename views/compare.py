@@ -9,7 +9,7 @@ import streamlit as st
 
 import scoring
 from scoring.compare import keys_for
-from scoring.round_changes import changes
+from scoring.round_now import changes_now
 from scoring.scorecard import whole
 from store.errors import EXAMPLE_OWNER
 from views import common, library_table
@@ -265,8 +265,7 @@ def _rounds(evaluations) -> None:
         return
     st.markdown("## Follow-up with each vendor")
     for ev in evaluations:
-        last = ev.rounds[-1] if ev.rounds else None
-        said = changes(last).line() if last else "No follow-up questions sent yet."
+        said = changes_now(ev)[-1].line() if ev.rounds else "No follow-up questions sent yet."
         st.markdown(f"- **{line(ev.proposal)}**: {line(said)}")
 
 

@@ -14,7 +14,7 @@ from reports import consensus as report
 from reports.file_names import download_name
 from scoring.consensus import Consensus
 from scoring.scorecard import whole
-from scoring.round_changes import changes
+from scoring.round_now import changes_now
 from views import auth, common, panel
 from questions.wording import many
 
@@ -170,12 +170,12 @@ def _downloads(result: Consensus, threads: dict[str, list[tuple[str, str]]], gro
 
 def _rounds(group, names: list[str]) -> None:
     """The follow-up with the vendor: each evaluator's latest round, if any was sent."""
-    latest = [(name, s.evaluation.rounds[-1]) for name, s in zip(names, group) if s.evaluation.rounds]
+    latest = [(name, s.evaluation.rounds[-1], s.evaluation) for name, s in zip(names, group) if s.evaluation.rounds]
     if not latest:
         return
     st.markdown("## Follow-up with the vendor")
-    st.markdown("\n".join(f"- {line(name)}: {line(changes(r).line() if r.replied else f'round {r.number} sent {r.sent_at}, waiting for the reply')}"
-                           for name, r in latest))
+    st.markdown("\n".join(f"- {line(name)}: {line(changes_now(ev)[-1].line() if r.replied else f'round {r.number} sent {r.sent_at}, waiting for the reply')}"
+                           for name, r, ev in latest))
 
 
 def main() -> None:

@@ -17,7 +17,8 @@ from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from reading.documents import from_file, pasted
 from reports.file_names import download_name
 from reports.letter_round import ROUND_LETTERS
-from scoring.round_changes import changes
+from scoring.round_changes import changes, open_again
+from scoring.round_now import open_now
 from scoring.round_taking import keep_own_answer, pending, take_reply_answer
 from scoring.rounds import RoundError, freeze, open_questions, open_round, read_reply
 from views import auth, common, evidence, notices
@@ -37,9 +38,9 @@ def key(eid: str, part: str) -> str:
 
 # --- what was asked and what came back ---------------------------------------------------------
 
-def _questions_table(round_) -> None:
+def _questions_table(round_, now) -> None:
     rows = [{"#": q.id, "Question": q.text, "Status": STATUS[q.status],
-             "Closed": _closed(q),
+             "Closed": _closed(q, now),
              "From the reply": " / ".join(q.quotes), "Why": q.why, "Comes from": "; ".join(q.comes_from)}
             for q in round_.questions]
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", row_height=64,
@@ -48,12 +49,12 @@ def _questions_table(round_) -> None:
                                 "From the reply": st.column_config.TextColumn(width=300)})
 
 
-def _questions_in_full(eid: str, round_) -> None:
+def _questions_in_full(eid: str, round_, now) -> None:
     """The table's long cells cut off mid-word: each question, why and quote in full, on request."""
     if not st.toggle("Show each question in full", key=key(eid, f"full:{round_.number}")):
         return
     for q in round_.questions:
-        closed = _closed(q)
+        closed = _closed(q, now)
         st.markdown(f"**{line(q.id)} {line(q.text)}**  \n{md(STATUS[q.status])}"
                     + (f" · closed: {md(closed)}" if closed else "") + f"  \n{md(q.why)}")
         for quote in q.quotes:
@@ -62,22 +63,25 @@ def _questions_in_full(eid: str, round_) -> None:
             st.caption(md("Comes from: " + "; ".join(q.comes_from)))
 
 
-def _closed(question) -> str:
+def _closed(question, now) -> str:
     if question.closed is None:
         return ""
+    again = open_again(question, now)
+    if again:  # the reply closed it; the buyer has since rejected or changed the answer that did
+        return "open again: " + "; ".join(again)
     return "yes" if question.closed else ("when you take its answer" if question.waits else "no")
 
 
-def _round(saved, round_) -> None:
+def _round(saved, round_, now) -> None:
     title = f"Round {round_.number}, sent {round_.sent_at.isoformat()}" + (f" by {round_.sent_by}" if round_.sent_by else "")
     with st.expander(line(title), expanded=round_ is saved.evaluation.rounds[-1]):
         if round_.replied:
-            st.markdown(md(changes(round_).line()))
+            st.markdown(md(changes(round_, now).line()))
             st.caption(line(f"The vendor's reply: {round_.reply_document}."))
         else:
             st.caption("Waiting for the vendor's reply.")
-        _questions_table(round_)
-        _questions_in_full(saved.id, round_)
+        _questions_table(round_, now)
+        _questions_in_full(saved.id, round_, now)
         _letters(saved, round_)
 
 
@@ -289,16 +293,17 @@ def main() -> None:
         st.warning(md(refused), icon=":material/sync_problem:")
     _show_notices(saved.id)
     evaluation = saved.evaluation
-    waiting = open_round(evaluation)
+    waiting, card = open_round(evaluation), scoring.score(evaluation)
     if waiting is not None:
         _reply_form(saved, waiting, locked)
     else:
-        _next_round(saved, scoring.score(evaluation), locked)
+        _next_round(saved, card, locked)
     _proposed(saved, locked)
     if evaluation.rounds:
         st.markdown("## Rounds")
+        now = open_now(evaluation, card, common.bank())
         for round_ in reversed(evaluation.rounds):
-            _round(saved, round_)
+            _round(saved, round_, now)
     _colleagues(saved, locked)
     evidence.section(saved, locked)
 

@@ -7,7 +7,7 @@ import scoring
 from questions import load_bank
 from reading.draft_review import progress
 from scoring.retired import retired_line
-from scoring.round_changes import changes
+from scoring.round_now import changes_now
 from scoring.scorecard import whole
 from reports import EXPORTS
 from reports.common import record_lines
@@ -122,7 +122,7 @@ def _rounds(saved) -> None:
         return
     if rounds:
         st.markdown("## Clarification rounds")
-        st.markdown("\n".join(f"- {line(changes(r).line())}" for r in rounds))
+        st.markdown("\n".join(f"- {line(c.line())}" for c in changes_now(saved.evaluation)))
     if seen:  # a site visit, demo or pilot on record, whether or not an answer's level rests on it yet
         st.markdown("## Evidence seen")
         st.markdown("\n".join(f"- {line(said)}" for said in seen))

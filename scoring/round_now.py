@@ -1,0 +1,27 @@
+"""The clarification rounds as today's scorecard reads them: a question a reply closed is open again once the
+buyer rejects or changes the answer that closed it (scoring/round_changes.py `open_again`). The rounds are kept
+as each reply left them; every view of them (the Follow-up page, the scorecard, exports, Compare, the CLI) asks
+here what is open today."""
+from __future__ import annotations
+
+from questions.models import Evaluation, QuestionBank
+
+from .engine import engine_for
+from .round_changes import RoundChange, changes
+from .rounds import open_sources
+from .scorecard import Scorecard
+
+
+def open_now(evaluation: Evaluation, card: Scorecard | None = None, bank: QuestionBank | None = None) -> frozenset[str]:
+    """Today's open gaps, flags and questions (as a round's sources name them); none to find before a reply."""
+    if not any(r.replied for r in evaluation.rounds):
+        return frozenset()
+    card = card if card is not None else engine_for(bank).score(evaluation)
+    return frozenset(s.id for s in open_sources(evaluation, card, bank))
+
+
+def changes_now(evaluation: Evaluation, card: Scorecard | None = None,
+                bank: QuestionBank | None = None) -> list[RoundChange]:
+    """Each round's outcome, oldest first, as today's scorecard holds it."""
+    now = open_now(evaluation, card, bank)
+    return [changes(r, now) for r in evaluation.rounds]
