@@ -22,6 +22,7 @@ real_tuning66/ (nine case studies, five vendor pages, answered and committed the
 text's `claims` are what the page claims, as a buyer reads it: what drafting may draft from it.
 real_tuning68/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 real_tuning69/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
+real_tuning71/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 """
 from __future__ import annotations
 
