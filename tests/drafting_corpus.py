@@ -23,6 +23,7 @@ text's `claims` are what the page claims, as a buyer reads it: what drafting may
 real_tuning68/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 real_tuning69/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 real_tuning70/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
+real_tuning71/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 """
 from __future__ import annotations
 
