@@ -683,9 +683,15 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # forwarded internal chain; a New Zealand wool scour's "Q:"/"A:" with NZ$ + GST, a numbered list in the vendor's own order;
 # a German softgel vendor's "Re 1.x:" answers, a top-posted reply above the whole quoted letter and a reply in German),
 # first measured on 2ce1b721 (the same on 9712c01a): 90% closed (86/96), 96% still open (114/119), 1 made specific.
+# tuning62/, written blind (a Swiss syringe filler's "Ad 1.1" answers with CHF 64'800.- and a forwarded internal mail; an
+# Italian tomato-paste vendor's underlined capital headings in its own order, ">"-quoted questions "to be defined at
+# kick-off" and a reply in Spanish; an Ohio wire-mesh welder's tab-separated Word table in US units and a follow-up after
+# a call answering what was not asked; an Osaka contact-lens vendor's [A]/[B] sections and fixed-width ASCII status table;
+# a Pune biodiesel vendor's "Ans:" lines with lakh and crore and an exported WhatsApp chat), first measured on 1eb41805:
+# 87% closed (86/99), 99% still open (114/115), 3 made specific.
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.96, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.98, "tuning56": 0.98, "tuning57": 0.94, "tuning58": 0.93, "tuning59": 0.96, "tuning60": 0.85, "tuning61": 0.89, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.96, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.98, "tuning56": 0.98, "tuning57": 0.94, "tuning58": 0.93, "tuning59": 0.96, "tuning60": 0.85, "tuning61": 0.89, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8, "tuning62": 0.85}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -712,7 +718,7 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # connects with every mill and every ERP, the twin is very precise, and your data are in good hands with us.", its
 # vague pastry reply data.protocols and workflow.before_after citing "Danish pastry is our heritage, and bakeries all
 # over Scandinavia and Europe trust LayerIQ for a perfect lamination every day."
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning44": 1, "tuning50": 1, "tuning59": 5, "tuning61": 1}  # a set absent here may have none
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning44": 1, "tuning50": 1, "tuning59": 5, "tuning61": 1, "tuning62": 3}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -786,7 +792,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning52"), *cases("tuning53"),
                        *cases("tuning54"), *cases("tuning55"),
                        *cases("tuning56"), *cases("tuning57"),
-                       *cases("tuning58"), *cases("tuning59"), *cases("tuning60"), *cases("tuning61")]:
+                       *cases("tuning58"), *cases("tuning59"), *cases("tuning60"), *cases("tuning61"), *cases("tuning62")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
