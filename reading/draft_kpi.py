@@ -313,6 +313,8 @@ def _may_state(text: str, commits) -> bool:
                 or commits())
 
 
-# "cut that by a third", "cut it in half", "halbieren wir die Stillstandszeit" (drafting.yaml kpi.relative.factors)
+# "cut that by a third", "cut it in half", "halbieren wir die Stillstandszeit", "down to a quarter of that"
+# (drafting.yaml kpi.relative.factors and to_shares)
 _SHARE = re.compile(r"\b(?:halv|doubl)|\bby (?:a |one )?(?:half|third|quarter|fifth)\b|\bin half\b|\b(?:" +
-                    "|".join(map(re.escape, map(str, draft_data()["kpi"]["relative"]["factors"]))) + r")\b", re.I)
+                    "|".join(map(re.escape, map(str, [*draft_data()["kpi"]["relative"]["factors"],
+                                                      *draft_data()["kpi"]["relative"]["to_shares"]]))) + r")\b", re.I)

@@ -38,7 +38,7 @@ class _Verbs:
     by: re.Pattern  # "<down or up verb> <what> by <n>%" (or percentage points)
     fell: re.Pattern  # "<what> <fell or rose> by <n>%": what changes told first
     amount: re.Pattern  # "<down or up verb> <what> by <n> <unit>": an amount, not a share
-    factor: re.Pattern  # "<halve or double> <what>", "<cut> <what> by a third"
+    factor: re.Pattern  # "<halve or double> <what>", "<cut> <what> by a third", "<bring> <what> down to a quarter"
     noun: re.Pattern  # "a <n>% reduction in <what>", "<n>% less <what>"
     noun_first: re.Pattern  # "a reduction of <n>% (in <what>)", "an increase of <n> % in <what>"
     down: frozenset[str]
@@ -50,6 +50,7 @@ class _Verbs:
     stops: frozenset[str]  # words that end what the change names ("on your presses", "in year one")
     moves: frozenset[str]  # every verb of change, down, up or either
     better: frozenset[str]  # "improve": up for a measure that should rise, down for one that should fall
+    to_shares: dict[str, float]  # "to a quarter": the target over the baseline
 
 
 @lru_cache(maxsize=1)
@@ -65,15 +66,21 @@ def _verbs() -> _Verbs:
     by = re.compile(rf"\b({moves})\b{words} {share}")
     fell = re.compile(rf"(?<![^ ])((?:[^ .;:!?]+ ){{0,8}}?)(?:(?:has|have|had) )?(?:(?:been|was|were|is|are) )?"
                       rf"({_alternatives(data['fell']['down'] + data['fell']['up'])}) {share}")  # what, the verb, by
-    amount = re.compile(rf"\b({moves})\b{words} {by_word} (\d+(?:\.\d+)?) ?([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
+    # ("by 2 thirds" is a share left, never an amount of thirds)
+    amount = re.compile(rf"\b({moves})\b{words} {by_word} (\d+(?:\.\d+)?) ?(?!(?:thirds|quarters|fifths|drittel|viertel|"
+                        r"derde)\b)([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
     by_words = set(grammar("by").split("|"))
     by_shares = {w.split(" ", 1)[1]: f for w, f in factors.items() if w.split()[0] in by_words}
     verbs = _alternatives(w for w in factors if w.split()[0] not in by_words)
     shares = _alternatives(by_shares)
     # "double-digit", "double-backers": a compound's first half, no doubling
     # "cut it in half" as "cut it by half" ("in a quarter of the time" is when, not how much)
+    to_shares = {str(w): float(Fraction(str(f))) for w, f in data["to_shares"].items()}
+    # ... "bring split bells down to a quarter of that" (never "to a quarter of an hour": a time, not a share)
     factor = re.compile(rf"\b({verbs})\b(?!-)((?: [^ .;:!?]+){{0,6}})"
-                        rf"|\b({moves})\b{words} (?:{by_word}|in(?= half)) ({shares})\b")
+                        rf"|\b({moves})\b{words} (?:{by_word}|in(?= half)) ({shares})\b"
+                        rf"|\b({moves})\b{words} (?:down |up )?({_alternatives(to_shares)})\b"
+                        r"(?! of an? (?:hour|minute|second|day|week|month|year|shift)\b)")
     # "a 9 percentage point gain", "a gain of 9 percentage points": points added, never "percent" of today's value
     noun = re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?{_SHARE_UNIT} ({_alternatives(nouns)})\b"
                       r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
@@ -84,7 +91,7 @@ def _verbs() -> _Verbs:
                   frozenset(fell_down + fell_up), frozenset(data["either"]), factors | by_shares, nouns,
                   frozenset(data["stops"]),
                   frozenset(map(str, data["down"] + data["up"] + data["either"] + data["better"])),
-                  frozenset(map(str, data["better"])))
+                  frozenset(map(str, data["better"])), to_shares)
 
 
 # The unit of a share a change is told in: a percent of today's value, or percentage points added to it
@@ -158,6 +165,9 @@ def _relative(lower: str) -> Relative | None:
     if match.group(1):
         found = Relative(verbs.factors[match.group(1)], _what(match.group(2), verbs) or _object_before(lower, match, verbs))
         return _told_first(found, lower, match.start(), match.group(1), match.group(2), verbs)
+    if match.group(8):  # "bring split bells down to a quarter of that": what is left of today's value
+        found = Relative(verbs.to_shares[match.group(8)], _what(match.group(7), verbs))
+        return _told_first(found, lower, match.start(), match.group(6), match.group(7), verbs)
     share = 1 - verbs.factors[match.group(5)]  # "by a third", "um ein drittel": what is left, told after "by"
     found = Relative(1 - share if match.group(3) in verbs.down else 1 + share, _what(match.group(4), verbs))
     return _told_first(found, lower, match.start(), match.group(3), match.group(4), verbs)

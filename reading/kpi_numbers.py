@@ -67,6 +67,7 @@ def as_read(text: str) -> str:
     if "pun" in lower or "pourcentage" in lower:  # "um 1,5 prozentpunkte": percentage points in any language
         lower = _points().sub(" percentage points", lower)
     lower = decimal_points(_PLUS.sub(r"\1", _ROUND_THE_CLOCK.sub("round-the-clock", lower)))
+    lower = _HOURS_AND_MINUTES.sub(_in_minutes, lower) if "min" in lower else lower
     lower = _ASIDE.sub(r"\1", lower) if "(" in lower else lower
     lower = _QUALIFIED.sub(r"\1 ", lower) if " with " in lower else lower
     return _AMOUNT.sub(_amount, lower) if _AMOUNT_CUE.search(lower) else lower
@@ -94,6 +95,16 @@ def _amount(match: re.Match) -> str:
     if scale not in _SCALE_SIGN and scale != 1:  # a lakh or a crore: the amount it counts, written out
         number, scale = f"{float(number.replace(',', '')) * scale:.0f}", 1
     return f"{number} {_SCALE_SIGN.get(scale, '')}{CURRENCY[match.group(1)].lower()}"
+
+
+# A time in hours and minutes ("1 h 50 min", "2 hours and 15 minutes", "1 Std. 20 Min."): one value in minutes, as a
+# buyer compares it with a target in minutes (the hours alone read 60 for "1 h 50 min")
+_HOURS_AND_MINUTES = re.compile(r"\b(\d+) ?(?:h|hrs?|hours?|std|stunden?)\.? ?(?:and |und )?(\d{1,2}) ?"
+                                r"(?:mins?|minutes?|minuten)\b\.?")
+
+
+def _in_minutes(match: re.Match) -> str:
+    return f"{int(match.group(1)) * 60 + int(match.group(2))} minutes"
 
 
 _ROUND_THE_CLOCK = re.compile(r"\b24 ?/ ?7\b")  # "24/7 support": no number of anything
