@@ -68,6 +68,7 @@ def as_read(text: str) -> str:
         lower = _points().sub(" percentage points", lower)
     lower = decimal_points(_PLUS.sub(r"\1", _ROUND_THE_CLOCK.sub("round-the-clock", lower)))
     lower = _HOURS_AND_MINUTES.sub(_in_minutes, lower) if "min" in lower else lower
+    lower = _DEFINED.sub(" ", lower) if ", " in lower else lower
     lower = _ASIDE.sub(r"\1", lower) if "(" in lower else lower
     lower = _QUALIFIED.sub(r"\1 ", lower) if " with " in lower else lower
     return _AMOUNT.sub(_amount, lower) if _AMOUNT_CUE.search(lower) else lower
@@ -97,6 +98,9 @@ def _amount(match: re.Match) -> str:
     return f"{number} {_SCALE_SIGN.get(scale, '')}{CURRENCY[match.group(1)].lower()}"
 
 
+# What a measure is, said between its name and its value ("first-pass yield, alarms that pass without re-test, was
+# 93.8 %"): the name then its value, as "scrap was 4 %" (an aside with a number is a value: "scrap, 6% last year, ...")
+_DEFINED = re.compile(r", (?:[^,\d();:]{3,90}), (?=(?:was|were|is|are|stood at|averaged|lay at|ran at|runs at)\b)")
 # A time in hours and minutes ("1 h 50 min", "2 hours and 15 minutes", "1 Std. 20 Min."): one value in minutes, as a
 # buyer compares it with a target in minutes (the hours alone read 60 for "1 h 50 min")
 _HOURS_AND_MINUTES = re.compile(r"\b(\d+) ?(?:h|hrs?|hours?|std|stunden?)\.? ?(?:and |und )?(\d{1,2}) ?"
