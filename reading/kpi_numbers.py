@@ -36,7 +36,7 @@ UNIT = (r"((?:(?:[a-z-]+ ){0,3}(?:per|je|pro) [\d,]*\d(?: (?:[a-z]+(?:ing|ed) )?
         r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?(?:\d+-)?[a-z/]+(?:-[a-z]+)*"
         r"(?:[23²³](?![\d,.]\d|\d))?(?: (?!per\b)[a-z]+)?"  # "je m³ Formteil"
         r"(?: per (?:[\d,]+ )?[a-z/]+(?:-[a-z]+)*)?)?)?")
-UNIT = UNIT.replace("[a-z", "[a-zäöüß")  # German units and things: "4,2 Störungen je Schicht"
+UNIT = UNIT.replace("[a-z", "[a-zäöüßµμ")  # German units and things: "4,2 Störungen je Schicht"; "µm/h", "µS/cm"
 
 
 LEAD = (r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of |"

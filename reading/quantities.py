@@ -17,7 +17,8 @@ CURRENCY = {"$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EU
 # Indian grouping first ("9,80,000": lakhs of two digits, then a thousand), then groups of three ("980,000")
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d+(?:[,.]\d{3})*(?:\.\d+)?|\d*\.\d+"
 _CUR = r"[$€£₹]|(?<![a-z])(?:usd|eur|gbp|chf|sek|inr|rs\.?(?=\s?\d))"  # not inside a word: "afkeur 6 %", "amateur"
-_SCALE = r"(?:k|m|mn|mio|b|bn|thousand|million|billion|lakhs?|crores?)\b"
+# ("8.5 m/min" is metres a minute: a letter before "/" is a unit's, never a scale)
+_SCALE = r"(?:k|m|mn|mio|b|bn|thousand|million|billion|lakhs?|crores?)\b(?!/)"
 # "0.9 stops per machine-hour", "4,2 Störungen je Schicht"
 _UNIT = r"%|percent|[a-zäöüß°/]+(?: (?:per|je|pro) [a-zäöüß]+(?:-[a-z]+)?)?"
 # A name with a number in it: a standard ("IEC 61131", "ISO 9001"), a model ("PM5560", "S7-1200").
