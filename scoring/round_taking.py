@@ -35,14 +35,25 @@ def take_reply_answer(evaluation: Evaluation, question: str, bank: QuestionBank 
     return _with_last(taken, done)
 
 
-def keep_own_answer(evaluation: Evaluation, question: str) -> Evaluation:
-    """The buyer's answer to `question` stays; once nothing proposed is left, a question that still waits says
-    the scorecard holds it open because the buyer kept their own answer."""
+def keep_own_answer(evaluation: Evaluation, question: str, bank: QuestionBank | None = None) -> Evaluation:
+    """The buyer's answer to `question` stays; a question that waited on it, and that the answers still proposed
+    would not close, says the scorecard holds it open because the buyer kept their own answer (the walk's round view
+    said "closed: when you take its answer" beside a next letter asking it again)."""
     _proposal(evaluation, question)
     kept = _decided(evaluation, question)
     last = kept.rounds[-1]
+    still = _open_if_taken(kept, last.proposed, bank)
+    questions = [q.model_copy(update={"waits": False, "why": q.why.replace(WAITS, KEPT)})
+                 if q.waits and any(s in still for s in q.sources) else q for q in last.questions]
     return _with_last(kept, last.model_copy(update={
-        "questions": _kept_if_done(last.questions, done_deciding=not last.proposed)}))
+        "questions": _kept_if_done(questions, done_deciding=not last.proposed)}))
+
+
+def _open_if_taken(evaluation: Evaluation, proposed: list[Answer], bank: QuestionBank | None) -> set[str]:
+    """The open sources were the buyer to take every answer still proposed."""
+    answers = {a.question: a for a in evaluation.answers} | {a.question: a for a in proposed}
+    taken = evaluation.model_copy(update={"answers": list(answers.values())})
+    return {s.id for s in open_sources(taken, engine_for(bank).score(taken), bank)}
 
 
 def _proposal(evaluation: Evaluation, question: str) -> Answer:

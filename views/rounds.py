@@ -226,7 +226,7 @@ def decide(eid: str, qid: str, take: bool) -> None:
     """Button callback: the reply's answer taken (a question that waited for it closes), or the buyer's kept."""
     latest = common.store().get(eid).evaluation
     try:
-        decided = take_reply_answer(latest, qid, common.bank()) if take else keep_own_answer(latest, qid)
+        decided = take_reply_answer(latest, qid, common.bank()) if take else keep_own_answer(latest, qid, common.bank())
     except RoundError:
         return  # decided already, in another tab or by a colleague
     if common.save(eid, decided) and take:
