@@ -54,6 +54,8 @@ class Reader:
         self._verbs = frozenset(v.lower() for v in result_verbs(bank))
         self.joins = joining(bank, self.meaning)  # what a signal may hold before a space: text_reuse.py
         self.denials = LabelDenials(load_label_reading(), self._label_words)
+        streets = load_label_reading()["product_names"].get("street_words", [])
+        self._street = re.compile(r"\s+(?:" + "|".join(map(re.escape, streets)) + r")(?!\w)") if streets else None
 
     def _lower(self, text: str) -> str:
         lower = _lowered(text)
@@ -213,10 +215,17 @@ class Reader:
         if kind == "label":
             return _Labelled(words, start, end, [meant[1]], [], self)
         if kind == "buzzword":
+            if self._in_a_name(text, at, found):
+                return _Neutral(words, start, end)
             return _Labelled(words, start, end, [], [text[at:at + len(found)]], self)
         if kind == PLAIN:
             return _Neutral(words, start, end)
         return self._sentence(text, start, end, words, [at], [found], [meant])
+
+    def _in_a_name(self, text: str, at: int, signal: str) -> bool:
+        """A buzzword in a street's name ("1250 Innovation Drive"): an address sells nothing (glossary.yaml
+        product_names street_words)."""
+        return self._street is not None and text[at].isupper() and self._street.match(text, at + len(signal)) is not None
 
     def _sentence(self, text: str, start: int, end: int, words: str, starts, found, meant) -> Sentence:
         """One sentence from its signals: where each starts, each lower-cased, what each means (`_read`)."""
@@ -228,7 +237,8 @@ class Reader:
                 labels.append(key)
                 continue
             elif kind == "buzzword":
-                buzz.append(text[at:at + len(signal)])
+                if not self._in_a_name(text, at, signal):
+                    buzz.append(text[at:at + len(signal)])
                 continue
             elif kind == PLAIN:
                 continue

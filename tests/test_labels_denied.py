@@ -124,3 +124,13 @@ def test_the_examples_still_read_the_labels_their_texts_sell_with(name):
     data = json.loads((EXAMPLES / name).read_text(encoding="utf-8"))
     text = "\n\n".join(d["text"] for d in data.get("documents", [])) or data.get("proposal_text", "")
     assert analyze(text).labels == EXAMPLE_LABELS[name]
+
+
+def test_a_buzzword_in_a_street_name_is_an_address_not_selling():
+    from questions import load_bank
+    from reading.draft import drafter_for
+    reader = drafter_for(load_bank()).reader
+    [address] = reader.read("Kestrel Automation GmbH, Smart Park 4, 70565 Stuttgart").sentences
+    assert address.kind == "neutral" and not address.buzzwords
+    [selling] = reader.read("Our smart platform drives innovation on your lines.").sentences
+    assert selling.kind == "label" and selling.buzzwords

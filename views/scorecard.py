@@ -41,7 +41,8 @@ def _drafts(evaluation) -> None:
         else "the proposal"
     said = f"{many(done.drafted, 'answer was', 'answers were')} drafted from {source}; "
     if done.unreviewed:
-        st.warning(f"{said}{done.unreviewed} are not yet reviewed: their points rest on Winnow's reading of the "
+        its = "its points rest" if done.unreviewed == 1 else "their points rest"
+        st.warning(f"{said}{many(done.unreviewed, 'is', 'are')} not yet reviewed: {its} on Winnow's reading of the "
                    "text alone. Keep, edit or reject them on the Evaluate page.", icon=":material/auto_awesome:")
     else:
         st.caption(f"{said}all have been reviewed.")
