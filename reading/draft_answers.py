@@ -1,6 +1,6 @@
-"""The drafter's answers from what it read: options other answers imply, the problem told in other words, choice
-answers (fewer on a product page or a brochure) and the vendor's own sentences for text questions. Mixed into
-reading.draft.Drafter: needs self.rules, self.roles, self.questions, self.prefiller and self.cues."""
+"""The drafter's answers from what it read: options other answers imply, the problem told in other words
+(draft_unlisted.py), choice answers (fewer on a product page or a brochure) and the vendor's own sentences for text
+questions. Mixed into reading.draft.Drafter: needs self.rules, self.roles, self.questions, self.prefiller and self.cues."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -12,11 +12,12 @@ from .draft_evidence import RANK, Evidence, drop_unbacked
 from .draft_integrations import MAX_QUOTES
 from .draft_listed import listing
 from .draft_pass import Pass
+from .draft_unlisted import UnlistedProblem
 from .measured import told_of_plant
 from .option_model import OptionContext, option_features
 from .phrases import normalise, tokens
 from .references import REFERENCE
-from .roles import BEFORE, CLAIM
+from .roles import BEFORE
 from .text import Reading, Sentence
 
 
@@ -28,7 +29,7 @@ def _as_written(sentence: str) -> list[str]:
     return tokens(normalise(sentence))
 
 
-class AnswerDrafting:
+class AnswerDrafting(UnlistedProblem):
     def _implied(self, found: dict[str, Evidence], read=_as_written, reply: bool = False) -> None:
         """Options that other drafted answers back (implies: in drafting.yaml), quoting them; `read`: a sentence's
         words as drafting read them. In a `reply`, some only through a sentence that says more (a time for how fast)."""
@@ -113,51 +114,6 @@ class AnswerDrafting:
         """Whether the sentence names the option by more than its bare word ("production planner")."""
         bare = rule["bare"]
         return any((q, o) == (rule["question"], rule["option"]) and p not in bare for q, o, p in self.cues(sentence))
-
-    def _unlisted_problem(self, reading: Reading, seen: Pass, found: dict[str, Evidence]) -> None:
-        """A text that tells the plant's trouble before the project in words no listed problem matches ("bearings
-        failed without warning") states a problem all the same: "other"; one that tells no trouble only offers it."""
-        problem, option = self.roles.unlisted_problem
-        drafted = problem in found
-        # (not one that only says who or how big the site is: "Foremost Farms, a milk processing facility, ...", nor
-        # one that announces a list, whose lines tell the trouble: "In view of the problems they faced, SAB set ...:")
-        before = [s for s, role in zip(reading.sentences, seen.roles)
-                  if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)
-                  and not self._only_setting(seen.words_of(s)) and not s.text.rstrip().endswith(":")]
-        before.sort(key=lambda s: self.roles.troubles.isdisjoint(seen.words_of(s)))  # quoted first: one naming a trouble
-        # ... beside a listed problem, only a rule the plant was found failing: else the setting it is told in
-        ruled = self._ruled(reading, seen, self.roles.regulated_found if drafted else None)
-        if ruled:
-            found[problem].add(option, ruled.text, "vendor_claim", self.rules.confidence["story_problem"])
-        if drafted or ruled:
-            return
-        # "the utility had to choose ...", "Dunmore struggled with ...": a trouble one site's story tells (its subject
-        # listed or the customer named: story.tells) is surer, wherever it is told; so is equipment wearing out or breaking
-        told = next((s for s in before if self.story.tells(seen.words_of(s), seen.names, seen.actors)), None) or \
-            next((s for s in before if not self.roles.worn_out.isdisjoint(seen.words_of(s))), None)
-        if before:
-            troubled = not self.roles.troubles.isdisjoint(seen.words_of(before[0]))  # roles troubles: any names one
-            sure = self.rules.confidence["story_problem" if told and troubled else "unlisted_problem"]
-            told = told or before[0]
-            found[problem].add(option, told.text, "vendor_claim", sure)
-
-    def _ruled(self, reading: Reading, seen: Pass, found: frozenset[str] | None = None) -> Sentence | None:
-        """A sentence naming a rule the plant must meet or the body that sets it ("FDA issued new 21 CFR Part 11
-        compliance standards"): a trouble none of the listed problems names, however many of them the text also
-        tells (drafting.yaml roles: regulated). Told of the plant before, or anywhere in one site's story; an offer
-        that says it complies ("meets 21 CFR Part 11") tells what it is, not the plant's trouble. `found`: words one of
-        which the sentence must also hold (a finding against the plant: roles regulated_found)."""
-        for sentence, role in zip(reading.sentences, seen.roles):
-            told = role.kind == BEFORE or (seen.story and role.kind == CLAIM)
-            if told and len(sentence.text.split()) >= 6 and not seen.marketing(sentence) \
-                    and not self.roles.regulated.isdisjoint(seen.words_of(sentence)) \
-                    and (found is None or not found.isdisjoint(seen.words_of(sentence))):
-                return sentence
-        return None
-
-    def _only_setting(self, words: list[str]) -> bool:
-        """A sentence that says who or how big the site is and names no loss (draft_kinds.Site, roles problem_words)."""
-        return self.kinds.site.describes(words) and self.roles.problem_words.isdisjoint(words)
 
     def product_page(self, seen: Pass, brochure: bool = False) -> bool:
         """A product page, not a project text: it speaks to manufacturers in general or calls the
