@@ -209,6 +209,7 @@ class GeneralRules(Strict):
     elsewhere: list[str] = []  # marks that name other plants or the market however it is promised ("worldwide")
     unnamed: list[str] = []  # words before a system's name that offer every one of its kind ("any MES", "most ERP")
     wishes: list[str] = []  # after "your", the reader's wish, no thing of the plant ("as per your request")
+    trusts: list[str] = []  # verbs of trust before a product's name: others trusting it ("trust LayerIQ")
     records: list[str] = []  # a mark followed closely by one is the plant's own source ("according to the die log")
     hedges: list[str] = []  # marks that qualify the system's own horizon or tolerance where `horizons` follows
     horizons: dict[str, list[str]] = {}  # units, after (a lead time: "days ahead"), before (a tolerance: "within")

@@ -2,7 +2,8 @@
 plant: alternatives listed ("Integration with SAP, Oracle and Microsoft Dynamics is standard"), a
 capability or a possibility ("data can be exported in many formats", "built for 99.9% uptime",
 "offline-capable"), every system of a kind ("integrates with any MES and ERP"), what customers typically see ("customers typically see 20-30% less downtime"), a
-certificate or standard held as a credential ("ISO 27001 certified"). Such a sentence answers for
+certificate or standard held as a credential ("ISO 27001 certified", "designed in line with EU GMP Annex 1"), the product's
+renown ("listed in the Book of Records"), others trusting it by its name ("bakeries all over Europe trust LayerIQ"). Such a sentence answers for
 this plant only where it also names the plant or commits ("your", "will"): otherwise it answers no
 question and makes no answer specific, whatever it names (the words: questions/rounds.yaml `general`).
 """
@@ -36,6 +37,7 @@ _DETERMINED = re.compile(r"(?<![\w-])(?:the|a|an|our|your|their|its|this|these)\
 # offered: "pyrometer, O2, NOx, CO, drive current and feed" lists what is read
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?[2-4]?)+(?<=[2-4]|x)$")
 _DIGIT = re.compile(r"\d")
+_CAMEL = r"[A-Z][a-z]+[A-Z][A-Za-z]*\b"  # a product's name: "LayerIQ", "PalmSense" (as reply_boasts.py reads one)
 _THREE = re.compile(r"[\d-]{3}")  # what a standard's number needs
 _TWO_CAPS = re.compile(r"[A-Z][^A-Z]*[A-Z]")  # two items written as names hold two capitals
 _CLAUSE = re.compile(r"[;:]\s+|,\s+(?=so\s)")  # "..., so you will see": what follows, not for whom
@@ -82,8 +84,13 @@ class General:
             if rules.records else None
         self.commits = frozenset(rules.commits)
         # "your request": the reader's wish, which ties a clause to no thing of the plant ("connects with every ERP as
-        # per your request")
-        self.wishes = re.compile(rf"\byour\s+(?:{'|'.join(map(re.escape, rules.wishes))})\b") if rules.wishes else None
+        # per your request"), a word or two of the reader's before it, or two such joined ("your specific needs", "your
+        # IFS Food and BRCGS audits")
+        self.wishes = re.compile(rf"\byour\s+(?:(?:[\w'-]+\s+){{1,2}}(?:and|or|&)\s+)?(?:[\w'-]+\s+){{0,2}}"
+                                 rf"(?:{'|'.join(map(re.escape, rules.wishes))})\b") if rules.wishes else None
+        # others said to trust the product by its name ("bakeries all over Europe trust LayerIQ"), as "trust our" is
+        self.trusted = Phrases(re.compile(rf"\b(?i:{any_of(rules.trusts)})\s+{_CAMEL}"),
+                               key_runs([w.lower() for w in rules.trusts])) if rules.trusts else None
         self.elsewhere = _words(rules.elsewhere)
         self.hedges = frozenset(rules.hedges)
         self.horizon = _horizon(rules.horizons)
@@ -129,7 +136,7 @@ class General:
         return (self.keys.isdisjoint(runs(lower)) or not any(words.may(lower) for words in self.lists)) \
             and not (self.standard and self.standard_names.search(text) and _THREE.search(text)) \
             and not ("," in text and _AND_OR.search(text) and _TWO_CAPS.search(text)) and not (self.range and all(words.may(lower) for words in self.ranging)) \
-            and not (self.elsewhere and self.elsewhere.search(lower)) \
+            and not (self.elsewhere and self.elsewhere.search(lower)) and not self._trusted(text, lower) \
             and not self.grades.holds(text, lower)  # "will run ..., proven on 14 lines worldwide"; "all ERP", "highest level"
 
     def _promised_elsewhere(self, lower: str) -> bool:
@@ -179,9 +186,14 @@ class General:
         found = self.marks and next((m for m in self.marks.finditer(lower)
                                      if not self._counted_in(lower, m.end()) and not self._own_hedge(lower, m)), None)
         found = found or (self.range and "any" in lower and self.range.search(lower))  # most clauses hold no "any"
+        found = found or self._trusted(text, lower)
         if found:
             return f"it describes the product or the market (\u201c{found.group()}\u201d), not your plant"
         return ""
+
+    def _trusted(self, text: str, lower: str) -> re.Match | None:
+        """A verb of trust before a product's name ("trust LayerIQ"): tried where the text holds one of the verbs."""
+        return self.trusted.compiled.search(text) if self.trusted and self.trusted.may(lower) else None
 
     def _own_hedge(self, lower: str, found: re.Match) -> bool:
         """Whether a hedge qualifies the system's own horizon or tolerance ("it typically warns 2 to 3 days before a

@@ -718,7 +718,14 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # connects with every mill and every ERP, the twin is very precise, and your data are in good hands with us.", its
 # vague pastry reply data.protocols and workflow.before_after citing "Danish pastry is our heritage, and bakeries all
 # over Scandinavia and Europe trust LayerIQ for a perfect lamination every day."
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning23": 3, "tuning24": 1, "tuning25": 2, "tuning26": 1, "tuning29": 1, "tuning32": 4, "tuning33": 2, "tuning34": 1, "tuning44": 1, "tuning50": 1, "tuning59": 5, "tuning61": 1, "tuning62": 3}  # a set absent here may have none
+# tuning61's vague palm oil reply drafted data.captured citing "PalmSense is used by mills across ..., supports your MSPO
+# and RSPO audits, ... and our cloud is ISO 27001 certified." and "... listed in the Malaysia Book of Records ...",
+# tuning62's vague syringe reply 3 answers citing "SyrinGuard is designed in line with EU GMP Annex 1, 21 CFR Part 11 and
+# GAMP 5, and our machine learning models are developed by a team of pharmaceutical and data experts."
+# Since replyvague3 every tuning set reads 0 (those above were at 0 already): these kinds are vague or general
+# (test_reply_vague_never_specific.py): a heritage, others trusting the product by its name, a law it is designed in
+# line with, its renown, "in good hands", the reader's own audits it supports, a thing tailored to the reader's needs.
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
