@@ -8,6 +8,9 @@ no account of how the plant measured it.
 """
 from __future__ import annotations
 
+from .draft_rules import DraftRules
+from .kpi_kinds import qualifies
+from .kpi_naming import stems
 from .phrases import CLAUSE_END, normalise, tokens
 
 
@@ -28,3 +31,23 @@ def told_of_plant(quotes: list[str], metric: str, doers: frozenset[str], verbs: 
     wanted = tokens(normalise(metric))
     found = [_credited(tokens(normalise(q)), wanted, doers, verbs) for q in quotes]
     return any(f is False for f in found) or all(f is None for f in found)
+
+
+
+def same_measure_after(quotes: list[str], metric: str, rules: DraftRules) -> bool:
+    """The measure was taken again after, as it was before: each quote that gives a figure names the measure by one of
+    its words (a baseline read from a sentence on something else, "Fewer than 15% of member firms had implemented
+    ...", is no figure of the rework it is paired with), and none tells the after as an aim or a supposition ("it aims
+    to cut the window in half", "if you want to jump from 38% to 45%"; drafting.yaml measured_by.intents), which no
+    one has measured yet."""
+    named = stems([w for w in tokens(normalise(metric)) if qualifies(w, rules)])
+    said = [tokens(normalise(q)) for q in quotes]
+    intents = rules.measured_by[2]
+    return all(named & stems(words) for words in said if any(w[0].isdigit() for w in words)) \
+        and not any(f" {phrase} " in f" {' '.join(words)} " for words in said for phrase in intents)
+
+
+def plant_measured(quotes: list[str], metric: str, rules: DraftRules) -> bool:
+    """A case study's before and after that the plant measured: its own figure (told_of_plant), the same measure
+    after as before (same_measure_after)."""
+    return told_of_plant(quotes, metric, *rules.measured_by[:2]) and same_measure_after(quotes, metric, rules)
