@@ -194,7 +194,7 @@ class AnswerDrafting:
         qid, option = self.rules.measured_result
         m = measure.measure
         if qid in answers or not (m and m.baseline is not None and m.target is not None) or not seen.story \
-                or not plant_measured(measure.quotes, m.metric, self.rules):
+                or not plant_measured(measure.quotes, m, self.rules):
             return {}
         quotes = measure.quotes[:MAX_QUOTES]
         return {qid: Answer(question=qid, evidence=measure.evidence, choices=[option], quotes=quotes, drafted=True)}
