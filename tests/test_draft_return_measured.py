@@ -30,7 +30,7 @@ def test_a_part_compared_with_its_reference_image_is_no_measurement_before_and_a
 def test_a_schedule_compared_with_the_old_way_of_planning_is_no_measurement_before_and_after():
     assert "before_after" not in measured(
         "For your plant in Telford we propose a scheduling model for the six cells. "
-        "Compared to the current planning spreadsheet, the model finds about 4% more capacity.")
+        "Compared to the spreadsheet your planners use, the model frees 4% of the capacity of the six cells.")
 
 
 def test_a_result_compared_with_the_same_months_of_the_year_before_is_measured_before_and_after():
