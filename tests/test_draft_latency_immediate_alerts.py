@@ -1,5 +1,6 @@
-"""An alert, alarm or notification told immediate, or a delay under a second, is a decision seen within minutes however the sentence names who
-gets it (drafting.yaml decision.latency minutes): "threshold breaches trigger immediate notifications"."""
+"""An alert, alarm or notification told immediate, or a delay under a second, is a decision seen within minutes
+however the sentence names who gets it (drafting.yaml decision.latency minutes): "threshold breaches trigger
+immediate notifications", "flags a missing seal in sub-second time"."""
 from questions import load_bank
 from reading.draft import draft
 
