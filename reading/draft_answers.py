@@ -13,7 +13,7 @@ from .draft_integrations import MAX_QUOTES
 from .draft_listed import listing
 from .draft_pass import Pass
 from .draft_unlisted import UnlistedProblem
-from .measured import told_of_plant
+from .measured import plant_measured
 from .option_model import OptionContext, option_features
 from .phrases import normalise, tokens
 from .references import REFERENCE
@@ -150,7 +150,7 @@ class AnswerDrafting(UnlistedProblem):
         qid, option = self.rules.measured_result
         m = measure.measure
         if qid in answers or not (m and m.baseline is not None and m.target is not None) or not seen.story \
-                or not told_of_plant(measure.quotes, m.metric, *self.rules.measured_by):
+                or not plant_measured(measure.quotes, m, self.rules):
             return {}
         quotes = measure.quotes[:MAX_QUOTES]
         return {qid: Answer(question=qid, evidence=measure.evidence, choices=[option], quotes=quotes, drafted=True)}

@@ -60,7 +60,7 @@ class DraftRules:
     implies_in_replies_with: dict[str, frozenset[str]]  # question -> words a reply's sentence implying it holds
     implies_addressed: dict  # questions implied only in a text written to one site, and how many sentences tell it
     measured_result: tuple[str, str]  # (question, option) a case study's measure before and after answers
-    measured_by: tuple[frozenset[str], frozenset[str]]  # ... not where the product does its change (measured.py)
+    measured_by: tuple[frozenset[str], ...]  # ... not where the product does its change, nor an aim (measured.py)
     confidence: dict[str, float]  # per kind of cue; `bar`: below it an option is only suggested
     reliability: dict[tuple[str, str], float]  # (question, option or "") -> times the cues' confidence
     version: str
@@ -191,7 +191,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         kpi_higher=frozenset(normalise(w) for w in data["kpi"]["higher_is_better"]),
         text_sentences=int(data["text"]["max_sentences"]),
         measured_result=tuple(data["measured_result"].split(": ")),
-        measured_by=tuple(frozenset(normalise(w) for w in data.get("measured_by", {}).get(k, [])) for k in ("doers", "verbs")),
+        measured_by=tuple(frozenset(normalise(w) for w in data.get("measured_by", {}).get(k, [])) for k in ("doers", "verbs", "intents")),
         implies=data.get("implies", {}),
         implies_only_with={o: frozenset(normalise(w) for w in words)
                            for o, words in data.get("implies_only_with", {}).items()},
