@@ -1,6 +1,7 @@
 """A technology or a kind of analysis is ticked where the vendor's system does it for the plant: not a trend of the
-market, a forecast the customers hand in, a chart shown on a screen, an analysis people made, a writer's experience
-of plants in general; and an IIoT named by its kit ("smart sensors", "IoT-based") is one."""
+market, a forecast the customers hand in, a chart shown on a screen or SPC, an analysis people made, a writer's
+experience of plants in general, a case the reader supposes, the text's own figures, a print's step and repeat, a
+department's name; and an IIoT named by its kit ("smart sensors", "IoT-based") is one."""
 from questions import load_bank
 from reading.draft import draft
 
@@ -55,3 +56,30 @@ def test_smart_sensors_and_an_iot_based_system_are_iiot():
                  "We install an IoT-based monitoring system on the four kilns of line 2; it reads the temperature "
                  "every minute."):
         assert "iiot" in choices(text, "workflow.technologies"), text
+
+
+def test_spc_control_charts_are_charts_not_data_analytics():
+    text = "Each filler's fill weights go to SPC software on the line PC, which draws a control chart per head."
+    assert "data_analytics" not in choices(text, "workflow.technologies")
+    assert "trends" in choices(text, "workflow.analytics")
+
+
+def test_a_graph_of_the_texts_own_figure_is_no_trend_chart():
+    text = "The graph in Fig. 2 shows the share of coils rolled within tolerance before and after the retrofit."
+    assert "trends" not in choices(text, "workflow.analytics")
+
+
+def test_a_case_the_reader_supposes_drafts_nothing_of_its_own():
+    text = "If you do predictive modelling on your oven data, then the schedule works better."
+    assert "prediction" not in choices(text, "workflow.analytics")
+    assert "data_analytics" not in choices(text, "workflow.technologies")
+
+
+def test_a_prints_step_and_repeat_is_no_recurring_loss():
+    text = "The MES sends the job's colours, plates and Step & Repeat layout to the platesetter over JDF."
+    assert "loss_patterns" not in choices(text, "workflow.analytics")
+
+
+def test_a_predictive_maintenance_department_is_who_people_are_not_a_prediction():
+    text = "The predictive maintenance department of the mill checks the vibration values of the fans every day."
+    assert "prediction" not in choices(text, "workflow.analytics")
