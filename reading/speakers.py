@@ -84,12 +84,31 @@ def titled(text: str, words: list[str], ends: frozenset[str], openers: frozenset
             while first > 0 and start - 1 - first < reach and _capital(cased[first - 1]):
                 first -= 1
             out.update(range(first, start - 1))
+        titles = end + 1 < len(words) and words[end] == "," and _capital(cased[end + 1])  # "Quality Manager, Ruth Okafor"
+        if _person(cased, words, start, end, openers) and not titles:  # "central weighing supervisor Martin Kelly said"
+            out.update(_title_before(cased, words, start, reach, openers))
         if end < len(words) - 1 and words[end] == "," and _person(cased, words, start, end, openers):
             close = next((i for i in range(end + 1, min(len(words), end + 2 + reach))
                           if words[i] in CLAUSE_END or words[i] in ends), None)
             if close is not None:
                 out.update(range(end + 1, close))
     return out
+
+
+def _title_before(cased: list[str], words: list[str], start: int, reach: int, openers: frozenset[str]) -> range:
+    """The lower-case title written right before a name with no comma between ("process engineer Emilie Descorne",
+    "the plant's reliability engineer at the time was Simen Bakken": a title the sentence says the person holds), up to
+    `reach` words back (the whole subject of "was"), not past a clause mark, "and" or a word of `openers`."""
+    holds = start > 0 and words[start - 1] in _HOLDS
+    end = start - 1 if holds else start
+    first = end
+    while first > 0 and (holds or end - first < reach) and not _capital(cased[first - 1]) \
+            and words[first - 1] not in CLAUSE_END and (holds or words[first - 1] not in openers) and words[first - 1] != "and":
+        first -= 1
+    return range(first, end)
+
+
+_HOLDS = frozenset({"was", "is"})  # "the plant manager is Jane Doe": who holds the title
 
 
 def in_names(text: str, words: list[str], determiners: frozenset[str], people: frozenset[str]) -> set[int]:
