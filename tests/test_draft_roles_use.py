@@ -1,8 +1,8 @@
 """A careful buyer ticks a role as a user only where the text has that role use what the vendor delivers: its alerts,
 its screens, the data entered into it, what it proposes. A case study or a product page also names the plant's hands
 for the work they do or did before the project ("operators changed the dies by feel"), and names people by the job
-they hold ("line supervisor Martin Kelly outlined the benefits"): neither is a user (drafting.yaml hands,
-reading/draft_hands.py; users.apposition, reading/speakers.py)."""
+they hold ("line supervisor Martin Kelly outlined the benefits"): neither is a user (drafting.yaml users_tied,
+reading/draft_users_tied.py; users.apposition, reading/speakers.py)."""
 from questions import load_bank
 from reading.draft import draft
 
@@ -79,3 +79,40 @@ Kind regards, Anna Roth
 def test_an_offer_to_one_buyer_names_the_buyers_crews_for_what_they_get():
     answer = draft(LETTER, BANK).answer("users.roles")
     assert answer and "operators" in answer.choices
+
+
+PAGE = """PressLine Guide: automating a bakery line
+
+{line}
+PressLine reads the oven temperatures and the proofer humidity every ten seconds and shows them on one screen.
+It sends an alert to the line tablet when a zone drifts outside its band.
+The guide explains the PLC, HMI and MES layers and the standards that bind them.
+"""
+
+
+def page_roles(line: str) -> list[str]:
+    answer = draft(PAGE.format(line=line), BANK).answer("users.roles")
+    return sorted(answer.choices) if answer else []
+
+
+def test_a_manager_a_page_speaks_as_uses_nothing():
+    assert "plant_manager" not in page_roles("As a plant manager, I want to ramp up production and keep energy costs "
+                                             "down.")
+
+
+def test_a_quality_manager_whose_words_a_page_quotes_uses_nothing():
+    assert "quality" not in page_roles("In the words of one quality manager, it just has to make sense.")
+
+
+def test_a_manager_a_page_tells_reading_its_report_is_a_user():
+    assert "plant_manager" in page_roles("The plant manager sees energy per tonne on the weekly report.")
+    assert "quality" in page_roles("The quality manager reviews every drifted batch on the screen before release.")
+
+
+def test_a_title_before_a_name_set_off_by_commas_names_who_speaks():
+    from reading.draft_rules import rules_for
+    from reading.phrases import normalise, tokens
+    sentence = "The quality manager of Harlow, Dana Whitfield, chose the sensors after a trial."
+    words = tokens(normalise(sentence))
+    named = [words[i] for i in sorted(rules_for(BANK).users.named(sentence, words))]
+    assert "quality" in named and "manager" in named

@@ -1,11 +1,11 @@
-"""drafting.yaml `hands`: the plant's hands (its operators, its stores people, its owners) as users of the output.
+"""drafting.yaml `users_tied`: a role a text names for more than using the system, as a user of its output.
 
 A case study, a product page or an article names the plant's operators for the work they do ("operators load a welding
-machine", "Operators blamed machine downtime", "operators frequently adjusted the feed rate") as often as for what the
-system gives them. There, such a role is drafted only where one of its sentences ties the role itself to the system
-or its output: a word of `tied` near the role, in its clause ("the tablet asks the operator for a reason"), or an item
-of a list, whose heading tells it. An offer written to one buyer names the buyer's roles for what they will get, so
-it is not read so (story.py letter)."""
+machine", "Operators blamed machine downtime", "operators frequently adjusted the feed rate"), and its managers as who
+speaks or reads ("a working reference for plant managers"), as often as for what the system gives them. There, such a
+role is drafted only where one of its sentences ties the role itself to the system or its output: a word of `tied` near
+the role, in its clause ("the tablet asks the operator for a reason"), or an item of a list, whose heading tells it. An
+offer written to one buyer names the buyer's roles for what they will get, so it is not read so (story.py letter)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 ITEMS = ("-", "•", "*", "|", "·")  # what opens an item of a list or a table's row
 
-_RULE: dict = draft_data().get("hands", {})
+_RULE: dict = draft_data().get("users_tied", {})
 QUESTION: str = _RULE.get("question", "")
 OPTIONS: tuple[str, ...] = tuple(_RULE.get("options", ()))
 WINDOW: int = _RULE.get("window", 0)
@@ -29,7 +29,7 @@ TIED: frozenset[str] = frozenset(normalise(w) for w in _RULE.get("tied", []))
 
 
 def drop_untied(found: dict[str, Evidence], drafter: Drafter, seen: Pass) -> None:
-    """Drops each of the hands whose every sentence names the role apart from the system, as `drafter` read the
+    """Drops each role of `options` whose every sentence names it apart from the system, as `drafter` read the
     sentences in its pass `seen`. Not in a letter to one buyer (story.py)."""
     if QUESTION not in found or drafter.story.letter(seen.long, seen.speaking, seen.past):
         return
