@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clauses import headed
+from .clauses import headed, label_reach
 from .draft_evidence import Evidence, drop_unbacked
 from .draft_rules import draft_data
 from .phrases import normalise
@@ -52,6 +52,8 @@ def _ties(sentence: str, words: list[str], at: list[int]) -> bool:
 
 
 def _near(words: list[str], at: int) -> bool:
-    """A word of `tied` at most WINDOW words from the role, in its clause or the short label that heads it."""
-    start, end = headed(words, at)
+    """A word of `tied` at most WINDOW words from the role, in its clause, with the short label opening the sentence
+    that heads the clause or, the role in that label, the clause the label heads ("Plant manager: a weekly look at the
+    alarms")."""
+    start, end = headed(words, at)[0], label_reach(words, at)[1]  # a short opening label and what it heads are one
     return not TIED.isdisjoint(words[max(start, at - WINDOW):min(end, at + WINDOW + 1)])

@@ -116,3 +116,8 @@ def test_a_title_before_a_name_set_off_by_commas_names_who_speaks():
     words = tokens(normalise(sentence))
     named = [words[i] for i in sorted(rules_for(BANK).users.named(sentence, words))]
     assert "quality" in named and "manager" in named
+
+
+def test_a_role_labelling_the_line_is_tied_by_what_the_label_heads():
+    assert "plant_manager" in page_roles("Plant manager: a weekly look at the energy report and the alarms.")
+    assert "operators" in page_roles("Operators: a tablet at every oven.")
