@@ -23,6 +23,7 @@ from .draft_evidence import Evidence
 from .draft_filters import HitFilters
 from .draft_heads import drop_modifiers
 from .draft_gated import drop_gated
+from .draft_users_tied import drop_untied
 from .draft_integrations import IntegrationDrafting
 from .draft_kinds import Kinds
 from .draft_kpi import find_measure
@@ -272,6 +273,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             drop_levels(found, read)
             drop_modifiers(found, read, self.rules.scan)  # "temperature regulation" names a control (draft_heads.py)
         self._told_with(found, seen.story, read)
+        if weighed:  # a role named apart from the system, in a text for no one buyer (draft_users_tied.py)
+            drop_untied(found, self, seen)
         self._implied(found, read, reply=not weighed)  # weighed: no reply
         self.built.mark(found, read, self.rules.scan, self.rules.implies)  # a technology told built is no label: `reliability` does not weigh it
         if weighed:  # a reply answers one buyer's questions: implies_in_replies_with reads it
