@@ -3,6 +3,7 @@ the plant has), and by drafting.yaml's `lengths`, `users` and `destinations`. Mi
 reading.draft.Drafter: needs self.rules and self.roles."""
 from __future__ import annotations
 
+from .draft_read_only import drop_read
 from .draft_specs import ACT, OPTIONAL_LINK
 from .kpi_source import labelled_target
 from .phrases import CLAUSE_END
@@ -163,7 +164,9 @@ class HitFilters:
 
     def _optional_links(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """A link or an output offered only on request or at extra cost (drafting.yaml integrations `optional`) is none
-        this offer makes: nothing of `optional_drops` in the part of the sentence, up to ";", ":" or a bracket, that says so."""
+        this offer makes: nothing of `optional_drops` in the part of the sentence, up to ";", ":" or a bracket, that says so;
+        nor is what it reads from a system (draft_read_only.py)."""
+        hits = drop_read(words, hits, self.rules.scan)
         optional, drops = optional_parts(words, [at for q, _o, at in hits if q == OPTIONAL_LINK]), self.rules.optional_drops
         return [h for h in hits if h[0] not in drops or not in_parts(words, h[2], optional)] if optional else hits
 
