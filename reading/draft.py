@@ -206,8 +206,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         if general:  # "manufacturers lose 800 hours a year to downtime": the problem, nothing the plant gets
             may = self.references.may_draft if general == REFERENCE else self.roles.before_may_draft
             hits = [h for h in hits if h[0] in may]  # another customer's case: not even this plant's problem
-        hits = self._effects_taken(words, hits, seen.replies)  # a reply's line answers the buyer's "which data?"
-        hits = self._optional_links(words, self.kinds.kept(sentence.text, words, hits, seen.names))
+        hits = self._optional_links(words, self.kinds.kept(sentence.text, words, self._effects_taken(
+            words, hits, seen.replies), seen.names))  # replies: a line answers the buyer's "which data?" as it is
         if seen.story and self.roles.site_has(words):  # "The mill has two paper machines": what exists, no offer
             hits = [h for h in hits if h[0] in self.roles.before_may_draft]
         if seen.story:  # "the CEO gave the IT staff seven months": who decided, no user (drafting.yaml users.story_titles)
