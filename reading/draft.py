@@ -1,8 +1,7 @@
 """Draft a whole evaluation from a vendor's proposal text, for the buyer to review.
 
-Every drafted answer carries the sentences it rests on (quotes) and the evidence level those
-sentences warrant: "specific" when a sentence names concrete substance and is not marketing,
-otherwise "vendor_claim". Never "demonstrated" or "proven": only the buyer can say that.
+Each drafted answer carries its quotes and the evidence they warrant: "specific" where a sentence names concrete
+substance and is not marketing, else "vendor_claim"; never "demonstrated" or "proven" (only the buyer can say that).
 Which words answer which question is data (questions/drafting.yaml); this module only reads it.
 """
 from __future__ import annotations
