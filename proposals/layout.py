@@ -17,10 +17,16 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;](?: ?[\"'\)\]»”’])*$")
 # 3.95 GJ/t", "Guar.: 3.70 GJ/t", "Cap.: 350 tpd"), as a list item is: the line before it ended, however wide it was
 _STARTS_LABEL = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,2}: [^\n]*\d")
 _GOES_ON = ",-&/(+"  # a record's value that ends so goes on on the next line ("OPC UA,", "Modbus TCP /")
+# a word written with a capital or a digit after its first letter is a name or a code, no plain sentence's opening word
+_INNER_CAPITAL = re.compile(r"^\w+?[A-Z0-9]")
+# a record's label of its own, with or without a figure after it ("Protocols: OPC UA, MQTT")
+_OPENS_RECORD = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,2}: ")
 # A table's row written as its cells under their headers ("System: SAP PM; Interface: BAPI; Owner: QA lab manager", as
 # proposals/tables.py writes a PDF's rows, or a vendor pastes a Word table) is a row of its own, however wide the one before
 _STARTS_ROW = re.compile(r"[A-Z][^:;\n]{0,39}: [^;\n]+(?:; [^:;\n]{1,40}: [^;\n]+)+")
-_STARTS_ITEM = re.compile(r"[-*+•◦▪‣●○■□–—>|#]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?:\s|$)")
+# a dash set close before a digit is a minus (typeset as a hyphen or an en dash), no bullet: "-20 to 120 C" goes on a
+# wrapped "surface temperature"
+_STARTS_ITEM = re.compile(r"[-–](?!\d)|[*+•◦▪‣●○■□—>|#]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?:\s|$)")
 # a table's row written without outer bars ("First problem | Pinholes on line 3") or its rule ("-----+-----")
 _TABLE_LINE = re.compile(r"\s\|\s|^[-=+| ]{3,}$")
 _WIDE_SHARE = 0.6  # a line this share of the usual width was probably wrapped, not ended
@@ -151,7 +157,7 @@ def _continues(before: str, line: str, width: int) -> bool:
         return False
     if before[0] in "#|" or _STARTS_ITEM.match(line) or _STARTS_LABEL.match(line) or _STARTS_ROW.match(line):
         return False  # headings, rows, items, labels
-    if _STARTS_LABEL.match(before) and before[-1] not in _GOES_ON and line[0].isupper():
+    if _STARTS_LABEL.match(before) and before[-1] not in _GOES_ON and line[0].isupper() and not _name_goes_on(line):
         return False  # a record ("Interfaces: 2x Ethernet, OPC UA") ends where a capital opens the next line
     if _TABLE_LINE.search(before) and _TABLE_LINE.search(line):  # rows of a table without outer bars, its rule
         return False
@@ -160,6 +166,13 @@ def _continues(before: str, line: str, width: int) -> bool:
     if before[-1] == "-" and before[-2:-1].isalpha():  # "inte-", "OPC-": a word broken at the line's end
         return True
     return line[0].islower() or len(before) >= max(_WIDE_SHARE * width, _WIDE_MIN)
+
+
+def _name_goes_on(line: str) -> bool:
+    """A line opened by a name no sentence opens with, capitals or digits inside its first word ("KEPServerEX",
+    "AD", "S7-1500"), goes on a record wrapped before it ("runs Kepware"); a record's own label opens a new one."""
+    first = line.split(" ", 1)[0]
+    return bool(_INNER_CAPITAL.search(first)) and not _OPENS_RECORD.match(line)
 
 
 def _usual_width(lines: list[str]) -> int:
