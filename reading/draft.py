@@ -67,7 +67,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self.kinds = Kinds.from_data(draft_data().get("kinds", {}))  # sentences that name an option, giving none
         self.built = BuiltReader.from_data(draft_data().get("built_told", {}))  # a technology the project put in
         self.shown = ShownReader.from_data(draft_data().get("shown", {}))  # ... or named with what is behind it
-        self.upkeep = UpkeepDoers.from_data(draft_data().get("upkeep_doers", {}))  # who keeps it: its verbs' subject
+        self.upkeep = UpkeepDoers.from_data(draft_data())  # who keeps it: its verbs' subject
         self.labelled = LabelGate.from_data(draft_data().get("labelled_with", {}))  # "real-time data": a label
         self.references = ReferenceReader.from_data(draft_data()["roles"].get("reference_told", {}),
                                                     draft_data()["product_page"]["story"]["past"])
@@ -193,7 +193,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         """The evidence and the (question, option) pairs one sentence's hits draft, as its role, its generality and
         its table `row` allow (what the row itself drafts goes into `found` at once)."""
         # "downtime costs all manufacturers dearly" may state the problem, but of no plant specifically
-        evidence = "vendor_claim" if general and general != REFERENCE else self.evidence_of(sentence, False)
+        evidence = "vendor_claim" if general and general != REFERENCE else self.evidence_acted(sentence, words, hits, seen)
         if not general and role.kind == BEFORE and self.roles.counts_loss(words):  # "last year 14 complaints cost
             evidence = "specific"  # about EUR 180,000": the problem in the plant's terms, however few its units
         elif not general and seen.story and self._site_deed(role, words, seen):
@@ -264,7 +264,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         answers: dict[str, Answer] = {}
         read = seen.said_words  # a German sentence's words as glossed, as its options were read from them
         move_caused(self.rules, found, seen.told_before, read)
-        self._alone_reviewed(found, seen.alone)
+        self._alone_reviewed(found, seen.alone, seen.acted)
         self._said_with(found, read)
         drop_gated(found, read)  # remote support only through the plant's own gate (draft_gated.py)
         self.upkeep.apply(found, reading.sentences, read, lambda s: not seen.story and not seen.is_general(s),
@@ -311,7 +311,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             answers[INTEGRATION] = self._integration_answer(found[INTEGRATION], reading, page, seen if weighed else None,
                                                             own=page or brochure or described)
         if any(want(q) and spec.kind == "text" for q, spec in self.questions.items()):
-            answers.update(self._text_answers(reading, seen, page))
+            answers.update(self._text_answers(reading, seen, page, found))
         measured = want(self.bank.key_questions.kpi) or want(self.rules.measured_result[0])
         measure = find_measure(reading, self.rules, self, seen.claims, seen.written_of, seen.is_general,
                                seen.promises) if measured else None

@@ -1,24 +1,20 @@
 """The drafter's answers from what it read: options other answers imply, the problem told in other words
 (draft_unlisted.py), choice answers (fewer on a product page or a brochure) and the vendor's own sentences for text
-questions. Mixed into reading.draft.Drafter: needs self.rules, self.roles, self.questions, self.prefiller and self.cues."""
+questions (draft_text.py). Mixed into reading.draft.Drafter: needs self.rules, self.roles, self.questions,
+self.prefiller and self.cues."""
 from __future__ import annotations
-
-from dataclasses import replace
 
 from questions.models import Answer
 
 from . import option_model
-from .draft_evidence import RANK, Evidence, drop_unbacked
+from .draft_evidence import Evidence, drop_unbacked
 from .draft_integrations import MAX_QUOTES
-from .draft_listed import listing
 from .draft_pass import Pass
+from .draft_text import TextAnswers
 from .draft_unlisted import UnlistedProblem
 from .measured import plant_measured
 from .option_model import OptionContext, option_features
 from .phrases import normalise, tokens
-from .references import REFERENCE
-from .roles import BEFORE
-from .text import Reading, Sentence
 
 
 ITEMS = ("-", "•", "*", "|", "·")  # what opens an item of a list or a table's row
@@ -29,7 +25,7 @@ def _as_written(sentence: str) -> list[str]:
     return tokens(normalise(sentence))
 
 
-class AnswerDrafting(UnlistedProblem):
+class AnswerDrafting(UnlistedProblem, TextAnswers):
     def _implied(self, found: dict[str, Evidence], read=_as_written, reply: bool = False) -> None:
         """Options that other drafted answers back (implies: in drafting.yaml), quoting them; `read`: a sentence's
         words as drafting read them. In a `reply`, some only through a sentence that says more (a time for how fast)."""
@@ -60,13 +56,16 @@ class AnswerDrafting(UnlistedProblem):
         return [s for s in said if (wanted is None or not wanted.isdisjoint(words[s]))
                 and (unlike is None or not unlike.find(words[s]))]
 
-    def _alone_reviewed(self, found: dict[str, Evidence], alone: bool) -> None:
-        """Where the offer says the system acts by itself (drafting.yaml acting: alone), it does not "decide
-        nothing on its own" ("we do not write anything back to the PLC" denies one link), and a person who
+    def _alone_reviewed(self, found: dict[str, Evidence], alone: bool, acted: dict[str, bool] | None = None) -> None:
+        """A review a person named does (`acted`: "Your maintenance planner, Rick, reviews it") is specific, whatever
+        units its sentence names. Where the offer says the system acts by itself (drafting.yaml acting: alone), it does
+        not "decide nothing on its own" ("we do not write anything back to the PLC" denies one link), and a person who
         confirms or releases what it did reviews its exceptions: "pushed to the reject chute; the line operator
         confirms or releases it"."""
         acting = self.rules.acting
         ev = found.get(acting.answers)
+        if ev and acted and any(acted.get(t) for o in acting.acts for t in ev.said.get(o, [])):
+            ev.evidence = "specific"
         if not alone or not ev:
             return
         for option in acting.alone_denies & set(ev.options):
@@ -84,7 +83,10 @@ class AnswerDrafting(UnlistedProblem):
         rules = [(q, o, words, True) for q, o, words in self.rules.said_with] + \
             [(q, o, words, False) for q, o, words in self.rules.said_without]  # `said_without`: the sense it lacks
         for qid, option, words, wanted in rules:
-            drop_unbacked(found, qid, option, lambda s, words=words, wanted=wanted: words.isdisjoint(read(s)) == wanted)
+            unbacked = lambda s, words=words, wanted=wanted: words.isdisjoint(read(s)) == wanted
+            if qid in found and not wanted:  # a sentence of another sense is no quote of it, where another is none
+                found[qid].keep(option, lambda s, unbacked=unbacked: not unbacked(s))
+            drop_unbacked(found, qid, option, unbacked)
 
     def _told_with(self, found: dict[str, Evidence], story: bool, read=_as_written) -> None:
         """In one site's story, an option of a `told_with` question drafted only where one of its sentences tells the
@@ -206,110 +208,3 @@ class AnswerDrafting(UnlistedProblem):
         most = self.rules.text_sentences
         kept = picked[:most - 1]
         return kept + [("specific", r) for r in dict.fromkeys(seen.rates)][:most - len(kept)]
-
-    def _text_answers(self, reading: Reading, seen: Pass, page: bool = False) -> dict[str, Answer]:
-        """Text questions: the vendor's own sentences that answer them, substance first. A product
-        page's text answer, as its options, needs `repeats` sentences: one in passing is no answer."""
-        out = {}
-        by_text = {s.text: s for s in reading.sentences}
-        # Only sentences with something to quote: a text answer is never made of a neutral one, but for the
-        # plant's own loss told before the project ("last year 14 complaints cost about EUR 180,000").
-        worth = [s for s in reading.sentences if (s.kind != "neutral" or self._loss_told(s, seen)) and not seen.marketing(s)]
-        worth = worth or [s for s in reading.sentences if s.kind == "label"]
-        suggested = self.prefiller.suggest(replace(reading, sentences=worth), limit=10)
-        if seen.rates:  # a data table's rates answer "how often" even where no sentence does
-            suggested.update({qid: [] for qid in self.rules.tables.rate_answers if qid not in suggested})
-        # the plant's loss counted before the project states the problem, whatever its words ("last year the plant
-        # paid EUR 212,000 in peak-demand penalties": no cue nor unit the suggestions know)
-        losses = [s for s in worth if self._loss_told(s, seen)]
-        suggested.update({qid: [] for qid in self.roles.problem_text if losses and qid not in suggested})
-        # another customer's case with a measured result answers the reference question, whatever its words ("At
-        # Brenner Getriebe AG ... OEE rose from 58% to 71%" under the heading "Reference")
-        cases = [s for s in worth if self._case_result(s, seen)]
-        suggested.update({qid: [] for qid in self.references.may_draft if cases and qid not in suggested})
-        listed = listing(reading.sentences)  # a list of the protocols a product speaks, however it sells (draft_listed.py)
-        suggested.update({qid: [] for qid in listed if qid not in suggested})
-        for qid, items in suggested.items():
-            if self.questions[qid].kind != "text":
-                continue
-            sentences = [by_text[s.quote] for s in items]
-            if qid in self.roles.problem_text:
-                sentences += [s for s in losses if s.text not in {t.text for t in sentences}]
-            if qid in self.references.may_draft:
-                sentences += [s for s in cases if s.text not in {t.text for t in sentences}]
-            sentences += [s for s in listed.get(qid, []) if s.text not in {t.text for t in sentences}]
-            picked = self._text_quotes(qid, sentences, seen)
-            rows = len(set(seen.rates)) if qid in self.rules.tables.rate_answers else 0  # each row says it again
-            rows += any(s.text == q for s in listed.get(qid, []) for _e, q in picked)  # a list is no passing mention
-            if page and len(picked) + rows < self.rules.product_page.repeats:
-                continue
-            if qid in self.roles.problem_text:  # the plant's loss counted before the project comes first
-                picked.sort(key=lambda p: not self._loss_told(by_text[p[1]], seen))
-            picked.sort(key=lambda p: -RANK[p[0]])
-            picked = _list_kept(picked[:self.rules.text_sentences], picked, {s.text for s in listed.get(qid, [])})
-            if qid in self.rules.tables.rate_answers:
-                picked = self._with_rates(picked, seen)
-            if picked:
-                quotes = [q for _, q in picked]
-                out[qid] = Answer(question=qid, evidence=picked[0][0], text=" ".join(quotes),
-                                  quotes=quotes, drafted=True)
-        return out
-
-    def _in_table(self, sentence: Sentence, seen: Pass) -> bool:
-        """The sentence is a row of a data or link table (a PDF's, or a pasted one under its headers)."""
-        return self.rules.tables.row(seen.table_rows.get(seen.index[sentence.start], sentence.text)) is not None
-
-    def _loss_told(self, sentence: Sentence, seen: Pass) -> bool:
-        """A sentence of the plant before the project that names its loss with a figure (roles.counts_loss): not a
-        heading ("The problem") nor a general truth ("downtime costs manufacturers $20,000 an hour")."""
-        role, i = seen.role_at[sentence.start], seen.index[sentence.start]
-        return role.kind == BEFORE and not role.heading and not seen.general[i] and self.roles.counts_loss(seen.words[i])
-
-    def _case_result(self, sentence: Sentence, seen: Pass) -> bool:
-        """Another customer's case (under a reference heading, or read as one: references.py) with a measured result or
-        a figure with its unit ("two bearing failures were found 6 weeks in advance")."""
-        i = seen.index[sentence.start]
-        return (REFERENCE in (seen.roles[i].kind, seen.general[i]) or i in seen.cases) and self.references.measured(
-            seen.words[i], any(k.kind in ("result", "number") for k in sentence.substance))
-
-    def _targets_dropped(self, picked: list[tuple[str, str]], sentences: list[Sentence], seen: Pass) -> list[tuple[str, str]]:
-        """The problem statement without the offer's targets and plans ("Target: complaints from 14 a year to fewer
-        than 3", "we will reduce the stops to 4 hours") where the plant's before-state counts its loss apart from
-        them (`_loss_told`): a target is the KPI's. Elsewhere a KPI line's starting value may be the only figure."""
-        told = {s.text for s in sentences if self._loss_told(s, seen)}
-        if told.isdisjoint(q for _, q in picked):
-            return picked
-        target = {s.text for s in sentences if not seen.role_at[s.start].before(0) and self._target(s.text, seen.words_of(s))}
-        return [p for p in picked if p[1] not in target]
-
-    def _text_quotes(self, qid: str, sentences: list[Sentence], seen: Pass) -> list[tuple[str, str]]:
-        """(evidence, quote) for each sentence that may answer a text question: not a question or an
-        option, nor the plant before the project or plants in general (which may state the problem only)."""
-        picked = []
-        for sentence in sentences:
-            if self.rules.tables.link_row(seen.table_rows.get(seen.index[sentence.start], sentence.text)):
-                continue  # a link table's row drafts its link: its cells state no workflow, decision or protocol
-            role = seen.role_at[sentence.start]
-            general = seen.general[seen.index[sentence.start]]  # a truth of the industry (agent.py)
-            case = REFERENCE in (role.kind, general)  # "At Müller GmbH the data went to SAP PM": a reference only
-            if case and qid not in self.references.may_draft:
-                continue
-            if not case and (not role.drafts(0) or ((role.kind == BEFORE or general) and qid not in self.roles.before_may_draft)):
-                continue
-            if qid in self.roles.problem_text and not (role.before(0) or general) and (not self.roles.tells_problem(
-                    seen.words_of(sentence)) or self._in_table(sentence, seen)):
-                continue  # "we read the filler every 5 seconds" offers something; a data or link table's row lists it
-            vague = general and general != REFERENCE  # a reference's measured result is as specific as it says
-            evidence = "vendor_claim" if vague else self.evidence_of(sentence, seen.marketing(sentence))
-            picked.append(("specific" if self._loss_told(sentence, seen) else evidence, sentence.text))
-        return self._targets_dropped(picked, sentences, seen) if qid in self.roles.problem_text else picked
-
-
-def _list_kept(kept: list[tuple[str, str]], picked: list[tuple[str, str]], lists: set[str]) -> list[tuple[str, str]]:
-    """`kept` with the first listing sentence in its last place where none made it: "Connect: 300+ drivers including OPC
-    UA, Modbus TCP and MQTT" names every protocol the product speaks, however it sells, and answers more of the question
-    than sentences that each name one, ranked before it only for their evidence."""
-    if not lists or not kept or any(q in lists for _e, q in kept):
-        return kept
-    listing_one = next((p for p in picked if p[1] in lists), None)
-    return kept if listing_one is None else [*kept[:-1], listing_one]

@@ -53,6 +53,21 @@ class SentenceCues:
     def evidence_of(self, sentence: Sentence, marketing: bool) -> str:
         return "specific" if sentence.kind == "substance" and not marketing else "vendor_claim"
 
+    def evidence_acted(self, sentence: Sentence, words: list[str], hits: list[tuple[str, str, int]], seen) -> str:
+        """`evidence_of`; a sentence where a role acts on the system's output is noted in `seen.acted`, True where the
+        role is named by a person's name or title set between commas ("Your maintenance planner, Rick, reviews it"): a
+        named person's review is concrete, however few units its sentence names (AnswerDrafting._alone_reviewed), where
+        a role alone may be a dodge ("the setter decides")."""
+        acting = self.rules.acting
+        actors = [at for q, _o, at in hits if q == acting.actors]
+        acts = [(a, at) for kind, _o, at in hits if kind in (ACT, DONE_BY) for a in actors
+                if self._acts_on(words, a, at, kind == DONE_BY)] if actors else []
+        if acts:
+            named = any(a < at and _past_apposition(words[a + 1:at], acting.apposition) != words[a + 1:at]
+                        for a, at in acts)
+            seen.acted[sentence.text] = seen.acted.get(sentence.text, False) or named
+        return self.evidence_of(sentence, False)
+
     def _negated(self, words: list[str], start: int, end: int, phrase: str) -> bool:
         rules = self.rules
         if phrase in self._self_negating:
@@ -225,6 +240,7 @@ class SentenceCues:
         between = words[first + 1:last]
         if passive or not 0 < last - first <= acting.joined_window:
             return 0 < last - first <= acting.window and CLAUSE_END.isdisjoint(words[first:last])
+        between = _past_apposition(between, acting.apposition)  # "the planner, Rick, reviews it": one clause
         comma = between.index(",") if "," in between else -1
         if comma >= 0 and between[comma + 1:comma + 2] and between[comma + 1] in acting.relative:
             between = between[:comma] + between[comma + 2:]  # "the QA inspector, who decides": the role's own clause
@@ -253,3 +269,16 @@ class SentenceCues:
                 kept.append((INTEGRATION, area, at))
                 named.add(area)
         return kept
+
+
+def _past_apposition(between: list[str], longest: int) -> list[str]:
+    """The words between a role and its act without a name or a title set between commas right after the role ("Your
+    maintenance planner, Rick, reviews it"): the role is still the act's subject."""
+    if "," not in between:
+        return between
+    opens = between.index(",")
+    reach = range(opens + 1, min(len(between), opens + longest + 2))
+    close = next((i for i in reach if between[i] in CLAUSE_END), None)
+    if close is None or between[close] != "," or close == opens + 1:
+        return between
+    return between[:opens] + between[close + 1:]

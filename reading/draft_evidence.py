@@ -48,6 +48,15 @@ class Evidence:
         self.quotes = [q for q in self.quotes if q in left]
         self.quoted = set(self.quotes)
 
+    def keep(self, option: str, backed: Callable[[str], bool]) -> None:
+        """An option's sentences that back it, where one does: the others' quotes go with them."""
+        kept = [q for q in self.said.get(option, []) if backed(q)]
+        if kept and len(kept) < len(self.said[option]):
+            self.said[option], self.options[option] = kept, len(kept)
+            left = {q for said in self.said.values() for q in said}
+            self.quotes = [q for q in self.quotes if q in left]
+            self.quoted = set(self.quotes)
+
     def merge(self, other: Evidence) -> None:
         """What another reading of the text found for the same answer, added as its sentences said it."""
         for option, quotes in other.said.items():

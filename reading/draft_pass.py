@@ -47,6 +47,8 @@ class Pass:
         self.headed: dict[str, Evidence] = defaultdict(Evidence)  # what titles and headings name (Drafter._headings)
         self.story = False  # one site's story (Drafter.read)
         self.alone = False  # an offer's sentence says the system acts by itself (Drafter._acts_alone)
+        # a sentence where a role acts on the output -> whether a person's name names it (SentenceCues.evidence_acted)
+        self.acted: dict[str, bool] = {}
         self.body = 0  # sentences read for answers that are no title or heading
         self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
         self.rates: list[str] = []  # rows of data tables that give a sampling rate

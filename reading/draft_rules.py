@@ -19,6 +19,7 @@ from .draft_specs import (BOAST, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, OPTIONA
                           Acting, Destinations, Effects, Lengths,
                           ProductPage, Users, destinations_of, effects_of, lengths_of, page_cues, role_cues, together_cues)
 from .draft_rules_check import check_rules
+from .draft_horizon import Horizon, horizon_phrases
 from .draft_word_classes import class_phrases
 from .draft_tables import TableRules
 from .phrases import PhraseSet, normalise, tokens
@@ -66,6 +67,7 @@ class DraftRules:
     version: str
     tables: TableRules  # which table a row line comes from, and what its cells say
     acting: Acting
+    horizon: Horizon  # how far ahead the system warns (draft_horizon.py)
     product_page: ProductPage
     destinations: Destinations
     conduits: Destinations  # the same shape: a plant system named as the data's path ("through the historian")
@@ -105,7 +107,8 @@ def _option_phrases(data: dict) -> dict[str, list[tuple[str, str]]]:
         for option, words in options.items():
             for phrase in words:
                 phrases[str(phrase)].append((qid, option))
-    for phrase, targets in class_phrases(data).items():  # word classes read together (drafting.yaml class_phrases)
+    built = [*class_phrases(data).items(), *horizon_phrases(data.get("horizon", {})).items()]
+    for phrase, targets in built:  # word classes read together (drafting.yaml class_phrases, horizon)
         phrases[phrase].extend(t for t in targets if t not in phrases[phrase])  # a phrase listed already counts once
     using = data["users"].get("using", {})
     for option, roles in using.get("roles", {}).items():  # a role as the subject of a verb of use, or owning the output
@@ -154,6 +157,7 @@ def acting_of(acting: dict) -> Acting:
     window = int(acting.get("window", 0))
     return Acting(acting.get("actors", ""), acting.get("answers", ""), window, int(acting.get("joined_window", window)),
                   frozenset(acting.get("joins", [])), frozenset(acting.get("relative", [])),
+                  int(acting.get("apposition", 0)), frozenset([*acting.get("acts", {}), *acting.get("done_by", {})]),
                   frozenset(alone.get("denies", [])), tuple(alone.get("read_as", {}).items()))
 
 
@@ -205,6 +209,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         version=str(data["version"]),
         tables=TableRules(data.get("tables", {}), PhraseSet(area_phrases)),
         acting=acting_of(acting),
+        horizon=Horizon.from_data(data.get("horizon", {})),
         product_page=ProductPage(float(data.get("product_page", {}).get("project_below", 0.0)),
                                  int(data.get("product_page", {}).get("repeats", 1)),
                                  frozenset(data.get("product_page", {}).get("labels_only", [])),

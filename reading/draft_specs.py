@@ -208,6 +208,8 @@ class Acting:
     joined_window: int = 0  # ... or this many, where the act is the role's second verb ("sees ... and confirms")
     joins: frozenset[str] = frozenset()  # the words that join it ("and", "or")
     relative: frozenset[str] = frozenset()  # the role's relative clause ("the technician, who decides")
+    apposition: int = 0  # at most this many words between commas after the role ("the planner, Rick, reviews")
+    acts: frozenset[str] = frozenset()  # the options an act of a role drafts (human_approves, human_exceptions)
     # where an offer says the system acts by itself (ALONE hits): options it rules out, and one read as another
     alone_denies: frozenset[str] = frozenset()  # "it decides nothing on its own"
     alone_as: tuple[tuple[str, str], ...] = ()  # a person approving what it did reviews its exceptions

@@ -46,16 +46,27 @@ class UpkeepDoers:
     not_names: frozenset[str]  # words written capitalised that are no one's name ("The", "Our")
     watch: frozenset[tuple[str, ...]]  # "monitors": a verb of upkeep only where the system is what it watches ...
     watched: tuple[tuple[str, ...], ...]  # ... "the system", "the edge box", "remotely"
+    # a role of the plant's (drafting.yaml's users.roles phrases of `roles`' options) as the subject of `role_verbs`
+    # ("your reliability technician owns threshold tuning"): the team the role belongs to keeps the system ...
+    roles: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (team option, a role's phrase)
+    role_verbs: tuple[tuple[str, ...], ...] = ()
+    not_upkept: frozenset[str] = frozenset()  # ... unless what it owns is the network or the training ("owns the VLAN")
 
     @classmethod
-    def from_data(cls, data: dict) -> UpkeepDoers:
+    def from_data(cls, drafting: dict) -> UpkeepDoers:
+        """From the whole of drafting.yaml: its `upkeep_doers`, and the phrases of its users' roles, by option."""
+        data = drafting.get("upkeep_doers", {})
+        role_phrases = drafting.get("questions", {}).get(drafting.get("users", {}).get("question", ""), {})
         words = lambda key: frozenset(normalise(str(w)) for w in data.get(key, []))
+        roles = tuple((team, phrase) for team, options in data.get("roles", {}).items() for option in options
+                      for phrase in _phrases(role_phrases.get(option, [])))
         return cls(data.get("question", ""), data.get("vendor", ""), frozenset(data.get("teams", [])),
                    _phrases(data.get("verbs", [])), _phrases([*data.get("verbs", []), *data.get("team_verbs", [])]),
                    words("between"), words("joins"), int(data.get("list_reach", 0)), words("we"), words("we_not_after"),
                    words("ours"),
                    words("people"), words("plant"), int(data.get("plant_reach", 0)), words("by"), words("not_objects"),
-                   words("not_names"), frozenset(_phrases(data.get("watch", []))), _phrases(data.get("watched", [])))
+                   words("not_names"), frozenset(_phrases(data.get("watch", []))), _phrases(data.get("watched", [])),
+                   roles, _phrases([*data.get("verbs", []), *data.get("role_verbs", [])]), words("not_upkept"))
 
     def apply(self, found: dict[str, Evidence], sentences: list, words_of, mine, evidence_of, sure: dict) -> None:
         """The vendor drafted where a sentence of the text's own (`mine`: not a story's, a case's or a general truth)
@@ -70,16 +81,37 @@ class UpkeepDoers:
                 words = words_of(text)
                 said[text] = not openers.isdisjoint(words) and self._vendor_does(words, names)
             return said[text]
-        doing = [s for s in sentences if mine(s) and does(s.text)]
+        doing = [(s, self.vendor) for s in sentences if mine(s) and does(s.text)]
+        doing += [(s, team) for s in sentences if mine(s) for team in [self._role_keeps(words_of(s.text))] if team]
         if not doing:
             return
         ev = found.setdefault(self.question, Evidence())
-        for sentence in doing:
-            if sentence.text not in ev.said.get(self.vendor, []):
+        for sentence, option in doing:
+            if sentence.text not in ev.said.get(option, []):
                 kind = evidence_of(sentence)
-                ev.add(self.vendor, sentence.text, kind, sure[kind], sure["again"])
-        for team in [o for o in ev.options if o in self.teams]:
+                ev.add(option, sentence.text, kind, sure[kind], sure["again"])
+        for team in [o for o in ev.options if o in self.teams]:  # a team named beside who keeps it keeps nothing
+            ev.keep(team, lambda text: self._team_does(words_of(text)))
             drop_unbacked(found, self.question, team, lambda text: not self._team_does(words_of(text)))
+
+    def _role_keeps(self, words: list[str]) -> str | None:
+        """The team whose role of the plant's a sentence makes the subject of a verb of upkeep ("your reliability
+        technician owns threshold tuning"), where what it keeps is not the network or the training; else None."""
+        for at, word in enumerate(words):
+            if word not in self.plant:
+                continue
+            for i in range(at + 2, min(len(words), at + 1 + self.plant_reach)):
+                end = self._verbs_end(words, i, self.role_verbs)
+                if end is not None:
+                    team = self._team_named(words[at + 1:i])
+                    kept = words[end:end + 3]
+                    return team if team and self.not_upkept.isdisjoint(kept) else None
+        return None
+
+    def _team_named(self, span: list[str]) -> str | None:
+        """The team of the role the words name ("reliability technician": the maintenance team), if any."""
+        return next((team for team, phrase in self.roles
+                     if any(_says(span, i, phrase) for i in range(len(span) - len(phrase) + 1))), None)
 
     def _vendor_does(self, words: list[str], names: frozenset[str]) -> bool:
         """Whether a clause of the sentence opens with the vendor (its name, or "we", "our service team" anywhere) and

@@ -55,9 +55,12 @@ def _person(cased: list[str], words: list[str], start: int, end: int, openers: f
 
 
 def _using(words: list[str], end: int, uses: frozenset[str]) -> bool:
-    """The name, or the apposition after it, is the subject of a verb of use: the next word after the name, or
-    the first word after the clause mark that closes the apposition."""
+    """The name, or the apposition after it, is the subject of a verb of use: the next word after the name, or after
+    the comma that closes the name set off by commas ("Your reliability engineer, Tom Berger, reviews it"), or the first
+    word after the clause mark that closes the apposition."""
     if end < len(words) and words[end] in uses:
+        return True
+    if end + 1 < len(words) and words[end] == "," and words[end + 1] in uses:
         return True
     closes = [i for i in range(end + 1, len(words)) if words[i] in CLAUSE_END][:1]
     return bool(closes) and closes[0] + 1 < len(words) and words[closes[0] + 1] in uses
