@@ -12,10 +12,14 @@ import hashlib
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from proposals.layout import tidy
 from proposals.text_tables import with_bars
-from questions.models import DOCUMENT_KINDS, PAGE_BREAK, Document, DocumentKind
+from questions.models import DOCUMENT_KINDS, PAGE_BREAK, Document, DocumentKind, Evaluation
+
+if TYPE_CHECKING:  # annotations only: a document is made without loading the reader
+    from .text import Reader
 
 PASTED = "Pasted text"
 _HEADING = re.compile(r"#{1,6} +(.+)|(\d+(?:\.\d+)*\.? +)?([A-Z][^.!?:;,|]{1,70})")  # '# Scope', '2.1 Integration', 'Scope'
@@ -37,6 +41,16 @@ def from_file(name: str, kind: DocumentKind, extracted, data: bytes) -> Document
     return Document(name=name, kind=kind, format=extracted.kind, pages=extracted.pages,
                     ocr_pages=list(getattr(extracted, "ocr_pages", []) or []), text=extracted.text,
                     sha256=digest(data))
+
+
+def with_document(evaluation: Evaluation, document: Document, reader: Reader) -> Evaluation:
+    """`evaluation` with `document` added and the labels it brings added to the buyer's: those the documents'
+    text uses with it and did not use before it. A label the earlier documents used was the buyer's to keep or
+    remove, so a later document never adds back one they removed; every way in (a paste, each file) adds alike."""
+    after = evaluation.model_copy(update={"documents": [*evaluation.documents, document]})
+    before = set(reader.read(evaluation.proposal_text).labels)
+    brought = [label for label in reader.read(after.proposal_text).labels if label not in before]
+    return after.model_copy(update={"labels": list(dict.fromkeys([*evaluation.labels, *brought]))})
 
 
 # A file's kind guessed from words in its name (the app lets the buyer pick it instead).

@@ -2,8 +2,9 @@
 
 Files are read in the background (views/reading_jobs.py): a scanned page's OCR shows a progress bar
 per file and the buyer can work on, or leave the page, meanwhile. A pasted text is read at once, the
-same way a .txt file is. Adding or removing a document redrafts the unreviewed drafted answers, if
-there are any; answers the buyer typed or reviewed are never touched.
+same way a .txt file is. Either way the labels the document brings are saved with it
+(reading.documents.with_document) and shown at once. Adding or removing a document redrafts the
+unreviewed drafted answers, if there are any; answers the buyer typed or reviewed are never touched.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import streamlit as st
 from proposals import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
 from questions.models import DOCUMENT_KINDS
 from reading import reader_for
-from reading.documents import kinds_from_names, pasted, titles
+from reading.documents import kinds_from_names, pasted, titles, with_document
 from views import auth, common, drafts, notices, reading_jobs
 from views.proposal_reading import counts
 
@@ -138,8 +139,9 @@ def add(eid: str) -> None:
     first = not common.store().get(eid).evaluation.documents
     names = [str(getattr(upload, "name", "") or "unnamed file") for upload in files]
     kinds = kinds_from_names(names, first) if chosen == FROM_NAME else [chosen] * len(files)
+    reader = reader_for(common.bank())
     for upload, name, kind in zip(files, names, kinds):
-        reading_jobs.start(common.store(), eid, name, kind, upload.getvalue(), auth.current_user().owner)
+        reading_jobs.start(common.store(), eid, name, kind, upload.getvalue(), auth.current_user().owner, reader)
     st.session_state[key(eid, "version")] = common.store().get(eid).version
     # a new, empty file box: the browser keeps a file box's files however its state is cleared, and sent them
     # again with the next file added ("... is already one of the proposal's documents")
@@ -160,22 +162,19 @@ def _add_pasted(eid: str) -> None:
     if any(d.sha256 == document.sha256 for d in latest.documents):
         notify(eid, "info", "This text is already one of the proposal's documents.")
         return
-    if common.save(eid, _with_labels(latest.model_copy(update={"documents": [*latest.documents, document]}))):
+    added = with_document(latest, document, reader_for(common.bank()))
+    if common.save(eid, added):
         st.session_state[key(eid, "paste")] = ""
-        notify(eid, "success", added_message(eid, [document], latest.labels))
+        brought = [lab for lab in added.labels if lab not in latest.labels]
+        notify(eid, "success", added_message(eid, [document], brought))
     else:
         notify(eid, "error", "The text was not added: this evaluation was changed elsewhere since you "
                                     "opened it. Reload the latest version (below the section picker), then add it again.")
 
 
-def _with_labels(evaluation):
-    """The labels the documents use, added to the buyer's (they remove any that do not apply)."""
-    found = reader_for(common.bank()).read(evaluation.proposal_text).labels
-    return evaluation.model_copy(update={"labels": list(dict.fromkeys([*evaluation.labels, *found]))})
-
-
-def added_message(eid: str, added: list, labels_before: list[str]) -> str:
-    """'Added datasheet.pdf (4 pages): 31 sentences: 2 label, 12 substance, 17 neutral. Labels found ...'"""
+def added_message(eid: str, added: list, labels: list[str]) -> str:
+    """'Added datasheet.pdf (4 pages): 31 sentences: 2 label, 12 substance, 17 neutral. Labels found ...'
+    (`labels`: those the documents added). The header's labels box shows the saved labels from now on."""
     saved = common.store().get(eid).evaluation
     st.session_state[f"ev:{eid}:header:labels"] = list(saved.labels)
     said = []
@@ -186,7 +185,7 @@ def added_message(eid: str, added: list, labels_before: list[str]) -> str:
         said.append(f"Read {n} sentence{'s' if n != 1 else ''} from {document.name}{pages}: {kinds['label']} label, "
                     f"{kinds['substance']} substance, {kinds['neutral']} neutral.")
     names = {lab.id: lab.name for lab in common.bank().labels}
-    new = [lab for lab in saved.labels if lab not in labels_before]
+    new = [lab for lab in labels if lab in saved.labels]  # not one the buyer removed meanwhile
     if new:
         said.append(f"Labels found in the proposal were added: {', '.join(names[lab] for lab in new)}. "
                     "Remove any that do not apply.")
@@ -237,11 +236,8 @@ def _finish(eid: str) -> bool:
     if not added:
         return False
     saved = common.store().get(eid)
-    labels_before = list(saved.evaluation.labels)
     if common.version_in_session(eid) in {job.before for job in added}:
-        common.take_version(saved)  # only the documents changed since this page loaded: take the new version
-        with_labels = _with_labels(saved.evaluation)
-        if with_labels.labels != saved.evaluation.labels:
-            common.save(eid, with_labels)
-    notify(eid, "success", added_message(eid, [job.document for job in added if job.document], labels_before))
+        common.take_version(saved)  # only the documents (and their labels) changed since this page loaded
+    labels = list(dict.fromkeys(lab for job in added for lab in job.labels))
+    notify(eid, "success", added_message(eid, [job.document for job in added if job.document], labels))
     return True

@@ -162,7 +162,9 @@ def redraft(eid: str) -> str:
     if not latest.proposal_text.strip():
         return " The drafted answers stay as they are until you draft again."
     drafted = _drafter().draft_documents(latest.documents, proposal=latest.proposal, vendor=latest.vendor)
-    if not _save(eid, latest, merge_draft(latest, drafted, common.bank()), "Drafting again"):
+    # the labels as they are: each document added its own when it came in, and one the buyer removed stays removed
+    merged = merge_draft(latest, drafted, common.bank()).model_copy(update={"labels": latest.labels})
+    if not _save(eid, latest, merged, "Drafting again"):
         return ""
     return " The answers not yet reviewed were drafted again from all the documents; yours stay as they are."
 

@@ -1,8 +1,9 @@
 """Reading uploaded documents in the background, so a long OCR can run while the buyer works on.
 
 A job reads one file (proposals.extract_text, page progress included) on a thread of its own and
-adds the document to the saved evaluation itself, against the latest version: leaving the page,
-editing answers meanwhile or closing the tab loses nothing. The page only shows the jobs of its
+adds the document, with the labels it brings (reading.documents.with_document), to the saved evaluation
+itself, against the latest version: leaving the page, editing answers meanwhile or closing the tab
+loses nothing, the labels included. The page only shows the jobs of its
 evaluation (progress per file) and, when one ends, takes the new version as its own if nothing
 else changed in between. No Streamlit call happens on the job's thread.
 """
@@ -11,11 +12,15 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from proposals import ExtractionError, extract_text
 from questions.models import Document, DocumentKind
-from reading.documents import from_file
+from reading.documents import from_file, with_document
 from store import EvaluationNotFound, NotYourEvaluation, StaleEvaluation
+
+if TYPE_CHECKING:  # annotations only: the page hands its reader in
+    from reading.text import Reader
 
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="winnow-reading")  # the extraction slots are 2 too
 _LOCK = threading.Lock()
@@ -36,17 +41,19 @@ class Job:
     before: int | None = None  # the version the document was added to ...
     after: int | None = None  # ... and the version that holds it
     document: Document | None = None  # once added
+    labels: list[str] = field(default_factory=list)  # the labels it added to the buyer's
 
     def progress(self, done: int, total: int) -> None:
         self.done, self.total = done, total
 
 
-def start(store, eid: str, name: str, kind: DocumentKind, data: bytes, actor: str) -> Job:
-    """Read `data` in the background and add it to evaluation `eid` as a document of `kind`."""
+def start(store, eid: str, name: str, kind: DocumentKind, data: bytes, actor: str, reader: Reader) -> Job:
+    """Read `data` in the background and add it to evaluation `eid` as a document of `kind`, with the
+    labels `reader` finds it brings."""
     job = Job(eid=eid, name=name, kind=kind)
     with _LOCK:
         _JOBS.setdefault(eid, []).append(job)
-    _POOL.submit(_run, store, job, data, actor)
+    _POOL.submit(_run, store, job, data, actor, reader)
     return job
 
 
@@ -64,12 +71,12 @@ def take_finished(eid: str) -> list[Job]:
     return ended
 
 
-def _run(store, job: Job, data: bytes, actor: str) -> None:
+def _run(store, job: Job, data: bytes, actor: str, reader: Reader) -> None:
     try:
         extracted = extract_text(job.name, data, progress=job.progress)
         document = from_file(job.name, job.kind, extracted, data)
         job.warnings = list(extracted.warnings)
-        _add(store, job, document, actor)
+        _add(store, job, document, actor, reader)
     except ExtractionError as refused:
         job.problem = str(refused)
     except (NotYourEvaluation, EvaluationNotFound) as refused:
@@ -80,18 +87,18 @@ def _run(store, job: Job, data: bytes, actor: str) -> None:
         job.finished = True
 
 
-def _add(store, job: Job, document, actor: str) -> None:
+def _add(store, job: Job, document, actor: str, reader: Reader) -> None:
     for _ in range(SAVE_TRIES):
         latest = store.get(job.eid)
         if any(d.sha256 == document.sha256 for d in latest.evaluation.documents):
             job.problem = f"{job.name}: this file is already one of the proposal's documents"
             return
-        documents = [*latest.evaluation.documents, document]
+        added = with_document(latest.evaluation, document, reader)  # labels read against this version's documents
         try:
-            saved = store.save(job.eid, latest.evaluation.model_copy(update={"documents": documents}),
-                               expected_version=latest.version, actor=actor)
+            saved = store.save(job.eid, added, expected_version=latest.version, actor=actor)
         except StaleEvaluation:
             continue
         job.before, job.after, job.document = latest.version, saved.version, document
+        job.labels = [label for label in added.labels if label not in latest.evaluation.labels]
         return
     job.problem = f"{job.name}: the document was not added, as the evaluation kept changing; add it again"
