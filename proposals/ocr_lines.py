@@ -7,7 +7,8 @@ unwraps the sentence as it does a PDF's. Tesseract also reads a table's row as w
 spaces, and tidying would join a wide row to the next; read with preserve_interword_spaces, a wide
 gap stays a run of spaces, and a line with one is a row of cells ("Press connectors (OPC UA)   14
 1 200   16 800"), written between bars so it stays a line of its own with its cells apart; but for a
-justified line, whose every gap is stretched alike.
+justified line, whose every gap is stretched alike. Tesseract reads the capital I of "IoT" as a small l ("loT",
+"lloT"): read back as the label it is (a "lot" of parts is lower case).
 """
 from __future__ import annotations
 
@@ -17,11 +18,13 @@ from .layout import ends_sentence
 
 _CELL_GAP = re.compile(r" {3,}")  # a column's gap
 _WORD_GAP = re.compile(r"\S \S")  # one space: two words of one cell
+_IOT_MISREAD = re.compile(r"(?<![\w-])([lI]{1,2})oT(?!\w)")  # "loT", "lloT": misreads of IoT, IIoT
 _FIGURE = re.compile(r"[-+]?[\d.,' ]*\d[\d.,' ]*%?")  # "14", "1 200", "3.2%"
 
 
 def as_text_layer(text: str) -> str:
     """The page's lines with its rows of cells between bars and the blank lines inside sentences dropped."""
+    text = _IOT_MISREAD.sub(lambda m: m.group(1).replace("l", "I") + "oT", text) if "oT" in text else text
     lines = [_row(line) for line in text.split("\n")]
     return "\n".join(line for at, line in enumerate(lines) if line.strip() or not _inside_sentence(lines, at))
 
