@@ -155,6 +155,12 @@ class GivenPart(Strict):
     off_cues: list[str] = []  # words that state it off those cues, with `with_words` ("EUR 14,000 per year for support")
     not_with: list[str] = []  # words that make the kind another thing ("saves EUR 120,000 a year": no fee)
     links: bool = False  # stated by the drafted links, not a sentence: each names its system and method (scoring/rounds.py)
+    # stated only by a sentence that states these kinds too ("requires 500 good and 50 defective samples per SKU": how
+    # much, where what the model learns from is named); its `ask` then leaves out those kinds as well
+    with_kinds: list[str] = []
+    # stated where the offer's drafted answer to a question of the topic suggests one of these options, read from its
+    # sentence though a product page ticks nothing on one ("retraining performed by VisionaryAI engineers": who)
+    options: list[str] = []
 
 
 class Topic(Strict):

@@ -51,6 +51,13 @@ class UpkeepDoers:
     roles: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (team option, a role's phrase)
     role_verbs: tuple[tuple[str, ...], ...] = ()
     not_upkept: frozenset[str] = frozenset()  # ... unless what it owns is the network or the training ("owns the VLAN")
+    # the vendor as the agent after `by` ("retraining performed by VisionaryAI engineers", "maintained by us"): a
+    # participle of upkeep, or a deed of upkeep done, in the words before it
+    by_verbs: tuple[tuple[str, ...], ...] = ()
+    deeds: frozenset[str] = frozenset()  # "retraining", "maintenance"
+    done: frozenset[str] = frozenset()  # "performed", "carried": what the deed is, after it
+    us: frozenset[str] = frozenset()  # "us": the vendor as the agent
+    by_reach: int = 0  # the words before `by` the participle or the deed stands in
 
     @classmethod
     def from_data(cls, drafting: dict) -> UpkeepDoers:
@@ -66,7 +73,9 @@ class UpkeepDoers:
                    words("ours"),
                    words("people"), words("plant"), int(data.get("plant_reach", 0)), words("by"), words("not_objects"),
                    words("not_names"), frozenset(_phrases(data.get("watch", []))), _phrases(data.get("watched", [])),
-                   roles, _phrases([*data.get("verbs", []), *data.get("role_verbs", [])]), words("not_upkept"))
+                   roles, _phrases([*data.get("verbs", []), *data.get("role_verbs", [])]), words("not_upkept"),
+                   _phrases(data.get("by_verbs", [])), words("deeds"), words("done"), words("us"),
+                   int(data.get("by_reach", 0)))
 
     def apply(self, found: dict[str, Evidence], sentences: list, words_of, mine, evidence_of, sure: dict) -> None:
         """The vendor drafted where a sentence of the text's own (`mine`: not a story's, a case's or a general truth)
@@ -75,11 +84,12 @@ class UpkeepDoers:
         if not self.question:
             return
         names = _names("\n".join(s.text for s in sentences)) - self.not_names  # a heading opens its line too
-        openers, said = self.we | self.ours | names, {}  # a sentence with no such word has no subject to test
+        openers, said = self.we | self.ours | self.us | names, {}  # a sentence with no such word has no subject to test
         def does(text: str) -> bool:
             if text not in said:
                 words = words_of(text)
-                said[text] = not openers.isdisjoint(words) and self._vendor_does(words, names)
+                said[text] = not openers.isdisjoint(words) and (self._vendor_does(words, names)
+                                                                or self._done_by_vendor(words, names))
             return said[text]
         doing = [(s, self.vendor) for s in sentences if mine(s) and does(s.text)]
         doing += [(s, team) for s in sentences if mine(s) for team in [self._role_keeps(words_of(s.text))] if team]
@@ -131,6 +141,24 @@ class UpkeepDoers:
             end = self._verbs_end(words, after, self.verbs)
             if end is not None and (end >= len(words) or words[end] not in self.not_objects):
                 return True
+        return False
+
+    def _done_by_vendor(self, words: list[str], names: frozenset[str]) -> bool:
+        """Whether the vendor is the agent of a passive of upkeep: "retraining performed by VisionaryAI engineers",
+        "monitoring by our experts", "maintained by us" say who keeps it as "VisionaryAI retrains it" does."""
+        for at, word in enumerate(words):
+            if word not in self.by or at + 1 >= len(words):
+                continue
+            agent = words[at + 1]
+            ours = agent in self.ours and any(w in self.people for w in words[at + 2:at + 4])
+            if not (agent in self.us or agent in names or ours):
+                continue
+            before = words[max(0, at - self.by_reach):at]
+            if any(_says(before, i, v) for v in self.by_verbs for i in range(len(before))):
+                return True
+            deed = next((i for i, w in enumerate(before) if w in self.deeds), None)
+            if deed is not None and all(w in self.done for w in before[deed + 1:]):
+                return True  # "retraining performed by", "monitoring by": the deed, then only what it is
         return False
 
     def _team_does(self, words: list[str]) -> bool:

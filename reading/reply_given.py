@@ -17,13 +17,17 @@ def given_parts(reader, topic: Topic, texts: list[str]) -> tuple[list[str], list
     """(the kinds of `topic.given` the offer's texts state, in the topic's order; the sentences that state them)."""
     kinds, quotes = [], []
     for kind, part in topic.given.items():
-        if part.links:  # the drafted links state it, not one sentence (scoring/rounds.py)
+        if part.links or part.options:  # the drafted links or answers state it, not one sentence (scoring/rounds.py)
             continue
+        if part.with_kinds and not set(part.with_kinds) <= set(kinds):
+            continue  # how much, said only where what is named: "500 good and 50 defective samples per SKU"
+        stating = [quotes[kinds.index(k)] for k in part.with_kinds]
         cues, not_with = _words(tuple(part.cues)), _words(tuple(part.not_with))
         with_words, off_cues = _words(tuple(part.with_words)), _words(tuple(part.off_cues))
         on_part = (lambda lower, on: bool(cues.search(lower))) if cues else (lambda lower, on: topic.id in on)
         for text in texts:
             said = next((s.text for s, lower, vague, on in reader.sentences(text) if not vague
+                         and (not stating or s.text in stating)
                          and (not with_words or with_words.search(lower))
                          and (on_part(lower, on) or bool(off_cues and off_cues.search(lower)))
                          and not (not_with and not_with.search(lower))
@@ -32,7 +36,7 @@ def given_parts(reader, topic: Topic, texts: list[str]) -> tuple[list[str], list
                 kinds.append(kind)
                 quotes.append(said)
                 break
-    return kinds, quotes
+    return kinds, list(dict.fromkeys(quotes))
 
 
 @lru_cache(maxsize=64)

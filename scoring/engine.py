@@ -282,8 +282,8 @@ def _verdict(card: Scorecard, labels) -> str:
         parts.append(f"{many(len(card.gaps), 'label gap')} to put to the vendor.")
     if high:
         parts.append(f"{many(high, 'high risk')}.")
-    if not card.gaps and not high and card.delivered_scope >= card.claimed_scope:
-        parts.append("The labels are backed by the answers.")
+    if card.labels and not card.gaps and not high and card.delivered_scope >= card.claimed_scope:
+        parts.append("The labels are backed by the answers.")  # no label sold: none to back
     return " ".join(parts)
 
 

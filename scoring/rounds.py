@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from questions.loader import load_bank, load_round_rules
-from proposals.tables import row_cells
 from questions.models import Answer, Document, Evaluation, QuestionBank, Round, RoundQuestion, RoundRules
 from reading.documents import Citations
 from reading.reply import ReplyReader
@@ -24,12 +23,12 @@ from reading.reply_readers import reply_reader_for
 from reading.text import Reading
 
 from .engine import Engine, engine_for
+from .round_asks import (MAX_PROPOSAL_QUOTES, proposal_quotes, question_text, quoted_once, read_by, read_options,
+                         spoke_to)
 from .round_short import short_of
 from .rules import questions_in
 from .scorecard import Scorecard
 
-MAX_PROPOSAL_QUOTES = 2
-MIN_QUOTE_WORDS = 5  # a shorter line without an end mark is a heading or a label, no statement to answer
 WAITS = "; your own answer still stands on the scorecard: take the answer the reply proposes to close it."
 
 GAP_SAID = "Label gap: sold as {label}, but {missing}"  # a label gap as a round question's comes_from says it
@@ -45,6 +44,8 @@ class Source:
     topic: str
     said: str  # as the letter says where the question comes from
     count: int = 0  # how many a label gap's rule counts ("at least two business systems"); 0: one or none
+    follow_up: str = ""  # a gap's or a flag's own question, on what it lacks ("Which condition data ...?")
+    reads: tuple[str, ...] = ()  # the questions its rule or condition reads (its proposal quotes come from those)
 
 
 def _unanswered(answer: Answer | None) -> bool:
@@ -59,14 +60,18 @@ def _gap_count(engine: Engine, gap) -> int:
     return 0
 
 
-def _gap_question(engine: Engine, gap, topic_of: dict[str, str]) -> str:
-    """The last question a gap's rule reads that a topic covers (integration rules: the integrations
-    question): in "data captured, and months of history" the last part names what is asked for."""
+def _gap_reads(engine: Engine, gap) -> list[str]:
+    """The questions a gap's rule reads (integration rules: the integrations question)."""
     for req, _ in engine.requirements.get(gap.label, []):
         if req.missing == gap.missing:
-            read = [q or engine.integrations_question for q in questions_in(req.when)]
-            return next((q for q in reversed(read) if q in topic_of), "")
-    return ""
+            return [q or engine.integrations_question for q in questions_in(req.when)]
+    return []
+
+
+def _gap_question(engine: Engine, gap, topic_of: dict[str, str]) -> str:
+    """The last question a gap's rule reads that a topic covers: in "data captured, and months of history" the last
+    part names what is asked for."""
+    return next((q for q in reversed(_gap_reads(engine, gap)) if q in topic_of), "")
 
 
 def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | None = None,
@@ -76,41 +81,28 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
     bank, rules = bank or load_bank(), rules or load_round_rules()
     engine, topic_of = engine_for(bank), rules.topic_of
     flag_topic = {f: t.id for t in rules.topics for f in t.flags}
+    flag_when = {f.id: f.when for f in bank.flags}
     found = []
     for gap in card.gaps:
         question = _gap_question(engine, gap, topic_of)
         found.append(Source(f"gap:{gap.label}:{question}", topic_of.get(question, ""),
-                            GAP_SAID.format(label=gap.label_name, missing=gap.missing), _gap_count(engine, gap)))
+                            GAP_SAID.format(label=gap.label_name, missing=gap.missing), _gap_count(engine, gap),
+                            gap.follow_up, tuple(_gap_reads(engine, gap))))
     for flag in card.flags:
-        found.append(Source(f"flag:{flag.id}", flag_topic.get(flag.id, ""), f"Risk flag: {flag.title}"))
+        found.append(Source(f"flag:{flag.id}", flag_topic.get(flag.id, ""), f"Risk flag: {flag.title}",
+                            follow_up=flag.follow_up, reads=tuple(questions_in(flag_when.get(flag.id, {"all": []})))))
     prompts = engine.questions
     for topic in rules.topics:
         for qid in topic.essential:
             if qid in prompts and _unanswered(evaluation.answer(qid)):
-                found.append(Source(f"question:{qid}", topic.id, f"Unanswered: {prompts[qid].prompt}"))
+                found.append(Source(f"question:{qid}", topic.id, f"Unanswered: {prompts[qid].prompt}", reads=(qid,)))
     # a link named without its method or owner: the scope ladder's integrated level needs both, gap or not
     links = engine.integrations_question
     lacks = _incomplete_connections(evaluation, links)
     if lacks:
-        found.append(Source(f"incomplete:{links}", topic_of.get(links, ""), "Partly answered: " + "; ".join(lacks)))
+        found.append(Source(f"incomplete:{links}", topic_of.get(links, ""), "Partly answered: " + "; ".join(lacks),
+                            reads=(links,)))
     return [s for s in found if s.topic]  # a rule no topic covers is the bank's to fix (tests check none)
-
-
-def _proposal_quotes(evaluation: Evaluation, questions: list[str], links: str) -> list[str]:
-    """What the vendor's offer already said on the topic, quoted back so the vendor can be specific."""
-    offer = [d for d in evaluation.documents if d.kind != "reply"]
-    cite = Citations(offer).cite if offer else None
-    quotes = [q for qid in questions for q in (evaluation.answer(qid).quotes if evaluation.answer(qid) else [])]
-    return [q for q in dict.fromkeys(quotes)
-            if cite and cite(q) and _says_something(q, links in questions)][:MAX_PROPOSAL_QUOTES]
-
-
-def _says_something(quote: str, asks_links: bool) -> bool:
-    """A quote the vendor can answer to: a statement, not a heading ("Wartung und Support"), and a row of a table of
-    links ("System: MES; Interface: OPC UA; Owner: ...") only under the question on links, not on upkeep or data."""
-    if len(quote.split()) < MIN_QUOTE_WORDS and quote.rstrip()[-1:] not in ".!?":
-        return False
-    return asks_links or not (row_cells(quote) or quote.count(" | ") >= 2)  # a row in cells or between bars
 
 
 def open_questions(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | None = None,
@@ -120,19 +112,26 @@ def open_questions(evaluation: Evaluation, card: Scorecard, bank: QuestionBank |
     sources = open_sources(evaluation, card, bank, rules)
     number = len(evaluation.rounds) + 1
     offer = [d.text for d in evaluation.documents if d.kind != "reply"]
-    out = []
+    reader, parts = reply_reader_for(bank or load_bank()), []
     for topic in rules.topics:
         mine = [s for s in sources if s.topic == topic.id]
         if mine:
             # what the offer already states of the question ("annual licence and support EUR 14,000") is not asked
-            given, said = given_parts(reply_reader_for(bank or load_bank()), topic, offer) if topic.given else ([], [])
+            given, said = given_parts(reader, topic, offer) if topic.given else ([], [])
             given += [kind for kind, part in topic.given.items()
                       if part.links and kind not in given and _links_stated(evaluation, topic, mine)]
-            quotes = _proposal_quotes(evaluation, topic.questions, (bank or load_bank()).key_questions.integrations)
-            out.append(RoundQuestion(id=f"{number}.{len(out) + 1}", text=_ask(topic, mine, given), topic=topic.id,
-                                     sources=[s.id for s in mine], comes_from=[s.said for s in mine], given=given,
-                                     proposal_quotes=list(dict.fromkeys([*quotes, *said]))[:MAX_PROPOSAL_QUOTES + len(said)]))
-    return out
+            read = read_options(evaluation, topic, given)  # who keeps it, as drafting read it from the offer
+            given, said = given + list(read), said + [q for q in read.values() if q not in said]
+            quotes = proposal_quotes(evaluation, read_by(mine, topic),
+                                      (bank or load_bank()).key_questions.integrations)
+            parts.append((topic, mine, given, said, quotes))
+    kept = quoted_once({topic.id: quotes for topic, _, _, _, quotes in parts}, evaluation, reader)
+    spoke = spoke_to(evaluation)
+    return [RoundQuestion(id=f"{number}.{n}", text=question_text(topic, mine, given, topic.id in spoke),
+                          topic=topic.id,
+                          sources=[s.id for s in mine], comes_from=[s.said for s in mine], given=given,
+                          proposal_quotes=list(dict.fromkeys([*kept[topic.id][:MAX_PROPOSAL_QUOTES], *said])))
+            for n, (topic, mine, given, said, _) in enumerate(parts, 1)]
 
 
 def _links_stated(evaluation: Evaluation, topic, sources: list[Source]) -> bool:
@@ -142,15 +141,6 @@ def _links_stated(evaluation: Evaluation, topic, sources: list[Source]) -> bool:
         return False
     rows = [row for qid in topic.questions if (answer := evaluation.answer(qid)) for row in answer.integrations]
     return bool(rows) and all(row.direction != "none" and row.method.strip() for row in rows)
-
-
-def _ask(topic, sources: list[Source], given: list[str] = ()) -> str:
-    """The topic's question, without a part the offer states (`given`), saying how many a label's gap counts where
-    that is more than one ("Name at least 2."): a reply naming one system answers "which systems" but leaves a label
-    that needs two open."""
-    count = max((s.count for s in sources), default=0)
-    ask = topic.given[given[0]].ask if given else topic.ask
-    return f"{ask} {topic.counted.format(count=count)}" if count > 1 and topic.counted else ask
 
 
 def open_round(evaluation: Evaluation) -> Round | None:

@@ -145,7 +145,11 @@ class Scorecard(Out):
 
     def no_gaps_said(self) -> str:
         """What a scorecard with no label gap says: that the labels are backed, only where labels were chosen; and
-        where the scope delivered is still below the one claimed, that too (no gap is no claim met)."""
+        where the scope delivered is still below the one claimed, that too (no gap is no claim met). With no label
+        chosen, whether the proposal was read: a read proposal that sells with none is no call to read it."""
+        if not self.labels and self.proposal_reading is not None and not self.proposal_reading.labels:
+            return ("No label gaps: the proposal, as read, sells with no label (add one the vendor uses if the "
+                    "reading missed it).")
         if not self.labels:
             return "No label gaps: no label is chosen yet (add the labels the vendor sells with, or read the proposal)."
         said = "No label gaps: the answers back up every label the vendor uses."

@@ -1,0 +1,88 @@
+"""The next round's questions as the letter asks them (scoring/rounds.py makes the round): what each asks, without a
+part the offer states or, asked again after a reply that answered it, only what is still missing; and the offer's sentences
+quoted under it, each from a question its open sources read and under the question whose topic it is on."""
+from __future__ import annotations
+
+from proposals.tables import row_cells
+from questions.models import Evaluation
+from reading.documents import Citations
+
+MAX_PROPOSAL_QUOTES = 2
+MIN_QUOTE_WORDS = 5  # a shorter line without an end mark is a heading or a label, no statement to answer
+
+
+def proposal_quotes(evaluation: Evaluation, questions: list[str], links: str) -> list[str]:
+    """What the vendor's offer already said on the topic, quoted back so the vendor can be specific (all of it: the
+    letter keeps MAX_PROPOSAL_QUOTES once each sentence stands under its own question, `quoted_once`)."""
+    offer = [d for d in evaluation.documents if d.kind != "reply"]
+    cite = Citations(offer).cite if offer else None
+    quotes = [q for qid in questions for q in (evaluation.answer(qid).quotes if evaluation.answer(qid) else [])]
+    return [q for q in dict.fromkeys(quotes) if cite and cite(q) and _says_something(q, links in questions)]
+
+
+def _says_something(quote: str, asks_links: bool) -> bool:
+    """A quote the vendor can answer to: a statement, not a heading ("Wartung und Support"), and a row of a table of
+    links ("System: MES; Interface: OPC UA; Owner: ...") only under the question on links, not on upkeep or data."""
+    if len(quote.split()) < MIN_QUOTE_WORDS and quote.rstrip()[-1:] not in ".!?":
+        return False
+    return asks_links or not (row_cells(quote) or quote.count(" | ") >= 2)  # a row in cells or between bars
+
+
+def read_by(sources: list, topic) -> list[str]:
+    """The topic's questions its open sources read (a gap's rule, a flag's condition, an unanswered one), in the
+    topic's order: a sentence quoted from another (an edge PC's CPU under "what happens when the network is down",
+    drafted as industrial hardware) is on no part the letter asks."""
+    read = {q for source in sources for q in source.reads}
+    return [q for q in topic.questions if q in read] or topic.questions
+
+
+def quoted_once(quotes: dict[str, list[str]], evaluation: Evaluation, reader) -> dict[str, list[str]]:
+    """Topic -> its quotes, a sentence quoted under several topics kept only under those the reply reader puts it on
+    ("Digital twin of your inspection process" under the twin's question, not the data's); under all where it puts it
+    on none of them."""
+    under = {}
+    for topic, said in quotes.items():
+        for quote in said:
+            under.setdefault(quote, []).append(topic)
+    shared = {q for q, topics in under.items() if len(topics) > 1}
+    if not shared:
+        return quotes
+    placed = {s.text: on for d in evaluation.documents if d.kind != "reply" for s, _, _, on in reader.sentences(d.text)}
+    off = {q: {t for t in under[q] if t not in placed.get(q, ())} for q in shared
+           if any(t in placed.get(q, ()) for t in under[q])}
+    return {topic: [q for q in said if topic not in off.get(q, ())] for topic, said in quotes.items()}
+
+
+def read_options(evaluation: Evaluation, topic, given: list[str]) -> dict[str, str]:
+    """Kind -> the offer's sentence, for each kind of `topic.given` with `options` the drafted answer to a question of
+    the topic suggests from the offer ("retraining performed by VisionaryAI engineers": who keeps it running)."""
+    offer = [d for d in evaluation.documents if d.kind != "reply"]
+    cite = Citations(offer).cite if offer else None
+    read = {}
+    for kind, part in topic.given.items():
+        answers = [a for qid in topic.questions if (a := evaluation.answer(qid)) and a.drafted]
+        quotes = [q for a in answers if set(part.options) & {*a.suggested, *a.choices} for q in a.quotes
+                  if cite and cite(q)]
+        if part.options and kind not in given and quotes:
+            read[kind] = quotes[0]
+    return read
+
+
+def spoke_to(evaluation: Evaluation) -> set[str]:
+    """The topics the last reply answered, wholly or partly: asked again, they ask only what is still missing."""
+    last = next((r for r in reversed(evaluation.rounds) if r.replied), None)
+    return {q.topic for q in last.questions if q.status in ("answered", "partly")} if last else set()
+
+
+def question_text(topic, sources: list, given: list[str] = (), again: bool = False) -> str:
+    """The topic's question, without a part the offer states (`given`), saying how many a label's gap counts where
+    that is more than one ("Name at least 2."): a reply naming one system answers "which systems" but leaves a label
+    that needs two open. A part stated only with others (`with_kinds`) asks without them all. Asked `again` after a
+    reply that answered it, the question of the gap or flag still open, what it lacks ("Which condition data ...?"),
+    not the whole question the vendor answered."""
+    count = max((s.count for s in sources), default=0)
+    if again and all(s.follow_up for s in sources):  # the first: a label's gap, before a flag that asks the same
+        ask = sources[0].follow_up
+    else:
+        ask = topic.given[max(given, key=lambda k: len(topic.given[k].with_kinds))].ask if given else topic.ask
+    return f"{ask} {topic.counted.format(count=count)}" if count > 1 and topic.counted else ask
