@@ -21,6 +21,7 @@ from .draft_causes import move_caused
 from .draft_cues import SentenceCues
 from .draft_evidence import Evidence
 from .draft_filters import HitFilters
+from .draft_furniture import without_furniture
 from .draft_heads import drop_modifiers
 from .draft_gated import drop_gated
 from .draft_integrations import IntegrationDrafting
@@ -31,6 +32,7 @@ from .draft_levels import drop_levels
 from .draft_pass import Pass
 from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_shown import ShownReader
+from .draft_specified import claims_but_specs
 from .draft_specs import ALONE, BOAST, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
 from .draft_upkeep import UpkeepDoers
@@ -316,11 +318,11 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             answers.update(self._measured_result(measure, seen, answers))
         order = list(self.questions)
         drafted = [answers[q] for q in order if q in answers and want(q)]
-        # whatever it names is the vendor's claim (a short reply to the buyer's questions answers this buyer: no page);
-        # so is what a text that only describes a product (Pass.quiet) names, however often it says "the plant" in passing
+        # whatever it names is the vendor's claim (a short reply to the buyer's questions answers this buyer: no page), and
+        # what a text only describing a product (Pass.quiet) names, but what its specification lines rate (draft_specified)
         if brochure or page or described or unplanted:
-            drafted = [a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]
-        return drafted
+            drafted = claims_but_specs(drafted, reading.sentences)
+        return without_furniture(drafted, (q for ev in seen.headed.values() for q in ev.quotes), reading.sentences[:1])
 
     def _named(self, words: list[str], phrases=None) -> set[tuple[str, str]]:
         """The (question, option) pairs the rules' own German phrases name in these German words, as written (not
