@@ -169,8 +169,8 @@ class AgentReader:
 
     def _starts(self, words: list[str]) -> set[int]:
         """Where a clause that may carry the subject starts: the sentence's first word, and the word
-        after a short opening phrase ("In 2023, ...", "Today, ...")."""
-        return {0} | {i + 1 for i, w in enumerate(words[:self.intro + 1]) if w == ","}
+        after a short opening phrase ("In 2023, ...", "Today, ...") or a short label ("TL;DR: In our experience ...")."""
+        return {0} | {i + 1 for i, w in enumerate(words[:self.intro + 1]) if w in (",", ":")}
 
     def _generic_subject(self, words: list[str], at: int) -> bool:
         """Who opens the clause is the industry or any of a kind: "Manufacturers lose ...", "Most food

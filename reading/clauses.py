@@ -23,6 +23,15 @@ def label_reach(words: list[str], at: int, longest: int = 6) -> tuple[int, int]:
     return start, end
 
 
+def headed(words: list[str], at: int, longest: int = 6) -> tuple[int, int]:
+    """A cue's clause, and the short label opening the sentence that heads it ("Training: 2 h per press crew on site"):
+    what follows the label's colon is of the label."""
+    start, end = clause(words, at)
+    if 1 < start <= longest + 1 and words[start - 1] == ":" and clause(words, start - 2)[0] == 0:
+        return 0, end
+    return start, end
+
+
 def named_ahead(words: list[str], at: int) -> tuple[int, int]:
     """The kit a cue said before it names ("history from the existing historian"): its clause, but not back
     past "and" or "but" ("fitted new probes and read the existing controllers": the probes are new)."""

@@ -57,12 +57,23 @@ def kind_from_name(name: str, first: bool) -> DocumentKind:
     return found or ("proposal" if first else "other")
 
 
+def kinds_from_names(names: list[str], first: bool) -> list[DocumentKind]:
+    """The kinds of files added together: each its name's (kind_from_name), the first of them the proposal only
+    when no other names itself one ("cover_letter_scan.pdf" beside "technical_proposal.docx" is not a second
+    proposal, however it was ordered)."""
+    hinted = [kind_from_name(name, False) for name in names]
+    if first and names and hinted[0] == "other" and "proposal" not in hinted:
+        hinted[0] = "proposal"
+    return hinted
+
+
 def titles(documents: list[Document]) -> list[str]:
     """How each document is named in a citation: its kind ('Datasheet') when it is the only one of
-    its kind, else its kind and file name ('Datasheet pump.pdf')."""
+    its kind, else its kind and file name ('Datasheet pump.pdf'); an other document always by its
+    file name too, as "Other document" alone tells the buyer nothing of which file to open."""
     kinds = [d.kind for d in documents]
-    return [DOCUMENT_KINDS[d.kind] if kinds.count(d.kind) == 1 else _kind_and_name(DOCUMENT_KINDS[d.kind], d.name)
-            for d in documents]
+    return [DOCUMENT_KINDS[d.kind] if kinds.count(d.kind) == 1 and d.kind != "other"
+            else _kind_and_name(DOCUMENT_KINDS[d.kind], d.name) for d in documents]
 
 
 def _kind_and_name(kind: str, name: str) -> str:
@@ -125,16 +136,27 @@ class Citations:
 @lru_cache(maxsize=64)
 def _headings(text: str) -> tuple[list[int], list[str]]:
     """Each heading line's offset and words: a Markdown heading, or a short capitalised line with no
-    closing stop that a longer line follows (Word headings come out of python-docx as such lines)."""
+    closing stop that a longer line follows (Word headings come out of python-docx as such lines). The
+    line that follows is the next one with words: a table under its heading, a Word table's rows or a sheet's
+    under the sheet's name, stands a blank line apart from it."""
     starts, names, at = [], [], 0
     lines = text.split("\n")
-    for n, line in enumerate(lines):
-        name = _heading_name(line, lines[n + 1] if n + 1 < len(lines) else "")
+    for line, following in zip(lines, _next_with_words(lines)):
+        name = _heading_name(line, following)
         if name:
             starts.append(at)
             names.append(name)
         at += len(line) + 1
     return starts, names
+
+
+def _next_with_words(lines: list[str]) -> list[str]:
+    """For each line, the first line after it that is not blank ('' for none), in one pass from the end."""
+    out, after = [], ""
+    for line in reversed(lines):
+        out.append(after)
+        after = line if line.strip() else after
+    return out[::-1]
 
 
 def _heading_name(line: str, following: str) -> str:

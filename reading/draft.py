@@ -1,8 +1,7 @@
 """Draft a whole evaluation from a vendor's proposal text, for the buyer to review.
 
-Every drafted answer carries the sentences it rests on (quotes) and the evidence level those
-sentences warrant: "specific" when a sentence names concrete substance and is not marketing,
-otherwise "vendor_claim". Never "demonstrated" or "proven": only the buyer can say that.
+Each drafted answer carries its quotes and the evidence they warrant: "specific" where a sentence names concrete
+substance and is not marketing, else "vendor_claim"; never "demonstrated" or "proven" (only the buyer can say that).
 Which words answer which question is data (questions/drafting.yaml); this module only reads it.
 """
 from __future__ import annotations
@@ -21,9 +20,10 @@ from .draft_causes import move_caused
 from .draft_cues import SentenceCues
 from .draft_evidence import Evidence
 from .draft_filters import HitFilters
-from .draft_furniture import without_furniture
+from .draft_furniture import finished
 from .draft_heads import drop_modifiers
 from .draft_gated import drop_gated
+from .draft_users_tied import drop_untied
 from .draft_integrations import IntegrationDrafting
 from .draft_kinds import Kinds
 from .draft_kpi import find_measure
@@ -32,7 +32,6 @@ from .draft_levels import drop_levels
 from .draft_pass import Pass
 from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_shown import ShownReader
-from .draft_specified import claims_but_specs
 from .draft_specs import ALONE, BOAST, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
 from .draft_upkeep import UpkeepDoers
@@ -137,7 +136,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
                 seen.hits[sentence.text] = tuple(found)  # as found, before the filters below change the list
                 found = self._hits(self.rules.scan, words, finds, lacks) if lacks else found
                 hits = self._users_only(words, self._kept_for(words, found), sentence.text)
-                read_before[sentence.text, line, lacks] = self._what_moves(self._acting(words, hits)), self.rules.tables.row(line)
+                read_before[sentence.text, line, lacks] = (self._what_moves(self._acting(words, hits), sentence.text, words),
+                                                           self.rules.tables.row(line))
             hits, row = read_before[sentence.text, line, lacks]
             marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
@@ -206,7 +206,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         if general:  # "manufacturers lose 800 hours a year to downtime": the problem, nothing the plant gets
             may = self.references.may_draft if general == REFERENCE else self.roles.before_may_draft
             hits = [h for h in hits if h[0] in may]  # another customer's case: not even this plant's problem
-        hits = self._optional_links(words, self.kinds.kept(sentence.text, words, self._effects_taken(words, hits), seen.names))
+        hits = self._optional_links(words, self.kinds.kept(sentence.text, words, self._effects_taken(
+            words, hits, seen.replies), seen.names))  # replies: a line answers the buyer's "which data?" as it is
         if seen.story and self.roles.site_has(words):  # "The mill has two paper machines": what exists, no offer
             hits = [h for h in hits if h[0] in self.roles.before_may_draft]
         if seen.story:  # "the CEO gave the IT staff seven months": who decided, no user (drafting.yaml users.story_titles)
@@ -274,6 +275,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             drop_levels(found, read)
             drop_modifiers(found, read, self.rules.scan)  # "temperature regulation" names a control (draft_heads.py)
         self._told_with(found, seen.story, read)
+        if weighed:  # a role named apart from the system, in a text for no one buyer (draft_users_tied.py)
+            drop_untied(found, self, seen)
         self._implied(found, read, reply=not weighed)  # weighed: no reply
         self.built.mark(found, read, self.rules.scan, self.rules.implies)  # a technology told built is no label: `reliability` does not weigh it
         if weighed:  # a reply answers one buyer's questions: implies_in_replies_with reads it
@@ -320,9 +323,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         drafted = [answers[q] for q in order if q in answers and want(q)]
         # whatever it names is the vendor's claim (a short reply to the buyer's questions answers this buyer: no page), and
         # what a text only describing a product (Pass.quiet) names, but what its specification lines rate (draft_specified)
-        if brochure or page or described or unplanted:
-            drafted = claims_but_specs(drafted, reading.sentences)
-        return without_furniture(drafted, (q for ev in seen.headed.values() for q in ev.quotes), reading.sentences[:1])
+        return finished(drafted, reading.sentences, seen.headed.values(), brochure or page or described or unplanted)
 
     def _named(self, words: list[str], phrases=None) -> set[tuple[str, str]]:
         """The (question, option) pairs the rules' own German phrases name in these German words, as written (not

@@ -246,7 +246,7 @@ class AnswerDrafting(UnlistedProblem):
             if qid in self.roles.problem_text:  # the plant's loss counted before the project comes first
                 picked.sort(key=lambda p: not self._loss_told(by_text[p[1]], seen))
             picked.sort(key=lambda p: -RANK[p[0]])
-            picked = picked[:self.rules.text_sentences]
+            picked = _list_kept(picked[:self.rules.text_sentences], picked, {s.text for s in listed.get(qid, [])})
             if qid in self.rules.tables.rate_answers:
                 picked = self._with_rates(picked, seen)
             if picked:
@@ -305,3 +305,13 @@ class AnswerDrafting(UnlistedProblem):
             evidence = "vendor_claim" if vague else self.evidence_of(sentence, seen.marketing(sentence))
             picked.append(("specific" if self._loss_told(sentence, seen) else evidence, sentence.text))
         return self._targets_dropped(picked, sentences, seen) if qid in self.roles.problem_text else picked
+
+
+def _list_kept(kept: list[tuple[str, str]], picked: list[tuple[str, str]], lists: set[str]) -> list[tuple[str, str]]:
+    """`kept` with the first listing sentence in its last place where none made it: "Connect: 300+ drivers including OPC
+    UA, Modbus TCP and MQTT" names every protocol the product speaks, however it sells, and answers more of the question
+    than sentences that each name one, ranked before it only for their evidence."""
+    if not lists or not kept or any(q in lists for _e, q in kept):
+        return kept
+    listing_one = next((p for p in picked if p[1] in lists), None)
+    return kept if listing_one is None else [*kept[:-1], listing_one]

@@ -11,6 +11,7 @@ from .draft_word_classes import plain_first
 from .draft_specs import (ACT, BOAST, COMPOUND, DONE_BY, HEDGE, INTEGRATION, MOVES, NOT_SUITE, OPTIONAL_LINK, OTHERS, OWN,
                           OWN_FIGURE, SUITE)
 from .phrases import CLAUSE_END, GAP, normalise, tokens
+from .plant_systems import NAMED, named_systems
 from .sentence import Sentence
 
 _COMPOUND_KEY = COMPOUND + ":"
@@ -232,13 +233,18 @@ class SentenceCues:
             return False
         return last - first <= acting.window or words[last - 1] in acting.joins
 
-    def _what_moves(self, hits: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    def _what_moves(self, hits: list[tuple[str, str, int]], text: str = "",
+                    words: list[str] = ()) -> list[tuple[str, str, int]]:
         """An integration told by what moves ("books the consumption in the ERP", "posts the scrap
         quantity to SAP"): a suite's own area (an ERP is read as inventory) is only a guess, so
-        beside a suite what moves names the area. A system of one area (a CMMS, an MES) keeps its own."""
+        beside a suite what moves names the area, as it does beside a plant system named only by its product's name
+        in `text` (plant_systems.py: "open a record in your TrackWise system"). A system of one area (a CMMS, an MES)
+        keeps its own."""
+        hits = hits + named_systems(text, words, self.rules.areas) if text and any(h[0] == MOVES for h in hits) else hits
         suites = {at for q, o, at in hits if q == SUITE and o != NOT_SUITE}
         moved = [h for h in hits if h[0] == MOVES] if suites else []
-        if not moved or not any(q == INTEGRATION and at in suites for q, _o, at in hits):
+        named = any(q == SUITE and o == NAMED for q, o, _at in hits)  # "your TrackWise system": no area of its own
+        if not moved or not (named or any(q == INTEGRATION and at in suites for q, _o, at in hits)):
             return hits
         areas = {area for _q, area, _at in moved}
         kept = [h for h in hits if h[0] != INTEGRATION or h[2] not in suites or h[1] in areas]

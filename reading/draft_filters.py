@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .draft_read_only import drop_read
 from .draft_specs import ACT, OPTIONAL_LINK
 from .kpi_source import labelled_target
 from .phrases import CLAUSE_END
@@ -92,20 +93,22 @@ class HitFilters:
         first = next((i for i, w in enumerate(words) if w in CLAUSE_END and w != ","), len(words))
         return labelled_target(text) or any(start < first for start, _end, _p in self.rules.kpi_commits.find(words))
 
-    def _effects_taken(self, words: list[str], hits: list[Hit]) -> list[Hit]:
-        """A stop or an output shortfall names data captured only where the sentence says it is taken
-        ("the terminal records each stop"): "downtime reduced by 38%" and "output was not as planned"
-        tell what befell the plant (drafting.yaml `effects`), and so does a stop the project averts,
-        whatever else is taken ("detects damage early and prevented unplanned downtime")."""
+    def _effects_taken(self, words: list[str], hits: list[Hit], reply: bool = False) -> list[Hit]:
+        """A stop, an output shortfall, a defect or another kind of data of drafting.yaml `effects` is data captured
+        only where the sentence says it is taken ("the terminal records each stop", "the camera spots each defect"):
+        "downtime reduced by 38%", "output was not as planned" and "$60 million a year in scrap" tell what befell the
+        plant, and so does a stop the project averts, whatever else is taken ("detects damage early and prevented
+        unplanned downtime")."""
         spec = self.rules.effects
         sized = [h for h in hits if h[:2] in spec.sized and spec.size_of_change(words, h[2])]
         if sized:  # "saves 7.9 million kWh a year": what the plant's energy cost, not data taken
             told = [h for h in sized if h[1] in spec.told][:1]
             hits = [h for h in hits if h not in sized] + [(*spec.tells, h[2]) for h in told]
-        if not any(h[:2] in spec.drops for h in hits):
+        drops = spec.drops if reply else spec.drops | spec.offer_drops
+        if not any(h[:2] in drops for h in hits):
             return hits
         taken = spec.taken.isdisjoint(words)
-        return [h for h in hits if h[:2] not in spec.drops
+        return [h for h in hits if h[:2] not in drops
                 or (not taken and spec.averted.isdisjoint(words[max(0, h[2] - spec.window):h[2]]))]
 
     def _kept_for(self, words: list[str], hits: list[Hit]) -> list[Hit]:
@@ -187,7 +190,9 @@ class HitFilters:
 
     def _optional_links(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """A link or an output offered only on request or at extra cost (drafting.yaml integrations `optional`) is none
-        this offer makes: nothing of `optional_drops` in the part of the sentence, up to ";", ":" or a bracket, that says so."""
+        this offer makes: nothing of `optional_drops` in the part of the sentence, up to ";", ":" or a bracket, that says so;
+        nor is what it reads from a system (draft_read_only.py)."""
+        hits = drop_read(words, hits, self.rules.scan)
         cues = [at for q, _o, at in hits if q == OPTIONAL_LINK] + planned_at(words, self.rules.planned)
         optional = optional_parts(words, cues, [at for q, _o, at in hits if q[0] != "~"])
         drops = self.rules.optional_drops

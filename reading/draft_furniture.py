@@ -10,6 +10,8 @@ import yaml
 
 from questions.models import Answer
 
+from .draft_evidence import Evidence
+from .draft_specified import claims_but_specs
 from .kpi_table import is_header
 from .sentence import Sentence
 
@@ -34,3 +36,11 @@ def without_furniture(answers: list[Answer], headings: Iterable[str], first: lis
         kept = [q for q in answer.quotes if q not in furniture and not is_header(q)]
         out.append(answer.model_copy(update={"quotes": kept}) if kept and len(kept) < len(answer.quotes) else answer)
     return out
+
+
+def finished(drafted: list[Answer], sentences: list[Sentence], headed: Iterable[Evidence], claims: bool) -> list[Answer]:
+    """The drafted answers as the buyer gets them: in a text that gives only the vendor's claim (`claims`), that, but
+    for its specification lines (draft_specified.py); and without the page's furniture among their quotes (`headed`:
+    what its titles and headings named)."""
+    drafted = claims_but_specs(drafted, sentences) if claims else drafted
+    return without_furniture(drafted, (q for ev in headed for q in ev.quotes), sentences[:1])

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from questions.models import Answer, Integration
 
 from .draft_owners import owned_rows, team_names_dropped
+from .draft_read_only import row_read
 from .draft_specs import CAPTURED, INTEGRATION, NOT_SUITE, SUITE
 from .draft_tables import DATA_TABLE, INTEGRATION_TABLE, Row
 from .phrases import normalise, tokens
@@ -45,6 +46,7 @@ class IntegrationDrafting:
                 found[INTEGRATION].rows.append(Integration(system=said.area, direction=direction, method=said.method,
                                                            owner=said.owner))
                 found[INTEGRATION].add(said.area, text, evidence, sure, self.rules.confidence["again"])
+            hits = row_read(said.direction if said else None, hits)  # a row read from the ERP makes no output
             return [h for h in hits if h[0][0] == "~" or h[0] in self.rules.tables.row_drafts]
         if row.kind == DATA_TABLE:
             if "rate" in row.cells and role.drafts(0) and not role.before(0):

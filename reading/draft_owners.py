@@ -14,12 +14,30 @@ from .kpi_source import elsewhere
 from .phrases import normalise, tokens
 from .reply_owners import areas_reader, before_owner, each_agent, owner_line_in, owner_named, owners_said
 from .roles import CLAIM
+from .system_owner import system_owner
 
 
 def owned_rows(drafter, question: str, rows: list[Integration], reading, seen) -> list[Integration]:
-    """`rows` with the owner the proposal's offer names for each link that has none."""
+    """`rows` with the owner the proposal's offer names for each link that has none, else the whole system's owner it
+    names (system_owner.py: "System owner after go-live: your IT/OT lead, Niamh Kelly")."""
     if not rows or all(row.owner for row in rows):
         return rows
+    rows = _links_owned(drafter, question, rows, reading, seen)
+    owner = "" if all(row.owner for row in rows) else _system_owner(drafter, reading, seen)
+    return [row if row.owner or not owner else row.model_copy(update={"owner": owner}) for row in rows]
+
+
+def _system_owner(drafter, reading, seen) -> str:
+    """The owner of the whole system the first of the offer's sentences that names one names, or ""."""
+    for sentence, role, words in zip(reading.sentences, seen.roles, seen.words):
+        owner = system_owner(sentence.text)
+        if owner and _offers(role, sentence, seen) and not elsewhere(sentence.text, words, drafter.rules):
+            return owner
+    return ""
+
+
+def _links_owned(drafter, question: str, rows: list[Integration], reading, seen) -> list[Integration]:
+    """`rows` with the owner the proposal's offer names for each link, by the reply reader's rule."""
     reply = _reply_reader(drafter)
     texts = [s.text for s in reading.sentences]
     lowered = {text: text.lower() for text in dict.fromkeys(texts)}  # a line said again: lowered once

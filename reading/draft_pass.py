@@ -30,7 +30,7 @@ class Pass:
     how many sentences of each kind the text has (a brochure drafts only vendor's claims)."""
 
     def __init__(self, drafter: SentenceCues, reading: Reading, replies: bool = False):
-        self.drafter, self.reading = drafter, reading
+        self.drafter, self.reading, self.replies = drafter, reading, replies
         texts = [s.text for s in reading.sentences]
         self.scanned, self.written = self._scanned(drafter, texts, replies)  # text -> its words and finds: a caller may ask
         # of them again; a German text's words as written, where they were read in English (german.py)

@@ -33,6 +33,14 @@ def progress(evaluation: Evaluation) -> DraftProgress:
     return DraftProgress(len(drafted), sum(a.reviewed for a in drafted), len(offered))
 
 
+def drafted_from(evaluation: Evaluation) -> str:
+    """What the drafts were read from, as the scorecard page and every export say it: a reply read against a
+    round drafts too, and an export saying "drafted from the proposal" of answers the reply gave misleads."""
+    if any(d.kind == "reply" for d in evaluation.documents):
+        return "the proposal and the vendor's reply"
+    return "the proposal"
+
+
 def _offered_only(answer) -> bool:
     """Nothing drafted in it but options to check: it earns nothing and awaits no Keep (the buyer accepts or not)."""
     return not answer.reviewed and answer.evidence == "not_answered" and bool(answer.suggested) and not answer.choices

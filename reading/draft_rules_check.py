@@ -40,10 +40,12 @@ def check_rules(data: dict, bank: QuestionBank) -> None:
     for qid in data_table.get("rate_answers", []):
         if qid not in questions:
             raise ValueError(f"drafting.yaml: tables: rate_answers: unknown question {qid!r}")
-    for qid, options in data.get("effects", {}).get("drops", {}).items():  # a typo would silently drop nothing
-        unknown = set(options) - set(questions[qid].choice_ids()) if qid in questions else {qid}
-        if unknown:
-            raise ValueError(f"drafting.yaml: effects: unknown {', '.join(sorted(unknown))} of {qid}")
+    effects = data.get("effects", {})
+    for key in ("drops", "offer_drops"):
+        for qid, options in effects.get(key, {}).items():  # a typo would silently drop nothing
+            unknown = set(options) - set(questions[qid].choice_ids()) if qid in questions else {qid}
+            if unknown:
+                raise ValueError(f"drafting.yaml: effects: unknown {', '.join(sorted(unknown))} of {qid}")
     _check_caused(data.get("caused", {}), questions)
     check_classes(data, questions)
     reliability = data.get("reliability", {})

@@ -173,8 +173,9 @@ class Destinations:
 
 @dataclass(frozen=True)
 class Effects:
-    """drafting.yaml `effects`: a stop or an output shortfall is what befell the plant; it is data
-    captured only where its sentence says the data is taken."""
+    """drafting.yaml `effects`: a stop, an output shortfall, a defect (and the other kinds of data it lists) named in a
+    result, a price or the plant's state is what befell the plant; it is data captured only where its sentence says
+    the data is taken."""
     drops: frozenset[tuple[str, str]]  # (question, option) such a sentence never drafts
     taken: frozenset[str]  # single words that say data is taken, read or shown ("records", "sensor")
     averted: frozenset[str] = frozenset()  # right before the stop, it is an effect whatever else is taken ("prevented downtime")
@@ -184,6 +185,7 @@ class Effects:
     reach: int = 0  # how many words before the option a change word may lead its number
     tells: tuple[str, str] | None = None  # (question, option) the size of a change of `told` tells instead: its cost
     told: frozenset[str] = frozenset()  # options whose size of a change tells `tells`
+    offer_drops: frozenset[tuple[str, str]] = frozenset()  # ... never drafts in an offer (a reply's question tells what is read)
 
     def size_of_change(self, words: list[str], at: int) -> bool:
         """Whether the phrase at `at` is the size of a change, not data taken: right after a change word
@@ -234,12 +236,13 @@ def lengths_of(spec: dict) -> Lengths:
 
 def effects_of(spec: dict) -> Effects:
     drops = frozenset((q, o) for q, options in spec.get("drops", {}).items() for o in options)
+    offered = frozenset((q, o) for q, options in spec.get("offer_drops", {}).items() for o in options)
     sized = frozenset((q, o) for q, options in spec.get("sized", {}).items() for o in options)
     tells, told = next(iter(spec.get("sized_tells", {}).items()), (None, []))  # one "question: option" -> options
     return Effects(drops, frozenset(normalise(w) for w in spec.get("taken", [])),
                    frozenset(normalise(w) for w in spec.get("averted", [])), int(spec.get("window", 0)),
                    sized, frozenset(normalise(w) for w in spec.get("changes", [])), int(spec.get("reach", 0)),
-                   tuple(tells.split(": ")) if tells else None, frozenset(told))
+                   tuple(tells.split(": ")) if tells else None, frozenset(told), offered)
 
 
 def destinations_of(spec: dict) -> Destinations:

@@ -84,12 +84,45 @@ def titled(text: str, words: list[str], ends: frozenset[str], openers: frozenset
             while first > 0 and start - 1 - first < reach and _capital(cased[first - 1]):
                 first -= 1
             out.update(range(first, start - 1))
+        # a title before the name with no comma ("weighing supervisor Martin Kelly said"), or before a name set off by
+        # commas ("The CEO of HZL, Sunil Duggal, states"); a run before ", Name" is that title ("Quality Manager, Ruth")
+        titles = end + 1 < len(words) and words[end] == "," and _capital(cased[end + 1])
+        if _person(cased, words, start, end, openers) and not titles:
+            out.update(_title_before(cased, words, start, reach, openers))
+            if start >= 2 and words[start - 1] == "," and end < len(words) and words[end] == ",":
+                out.update(_title_before(cased, words, start - 1, reach, openers, any_case=True))
         if end < len(words) - 1 and words[end] == "," and _person(cased, words, start, end, openers):
             close = next((i for i in range(end + 1, min(len(words), end + 2 + reach))
                           if words[i] in CLAUSE_END or words[i] in ends), None)
             if close is not None:
                 out.update(range(end + 1, close))
     return out
+
+
+def _title_before(cased: list[str], words: list[str], start: int, reach: int, openers: frozenset[str],
+                  any_case: bool = False) -> range:
+    """The lower-case title written right before a name with no comma between ("process engineer Emilie Descorne",
+    "the plant's reliability engineer at the time was Simen Bakken": a title the sentence says the person holds), up to
+    `reach` words back (the whole subject of "was"), not past a clause mark, "and" or a word of `openers`; `any_case`:
+    capitalised words too, before a name set off by commas ("The CEO of HZL, Sunil Duggal, states")."""
+    holds = start > 0 and words[start - 1] in _HOLDS
+    end = start - 1 if holds else start
+    first = end
+    stops = frozenset() if holds else openers  # the subject of "was" is the title whatever opens it
+    while first > 0 and (holds or end - first < reach) and _titles(cased, words, first - 1, stops, any_case):
+        first -= 1
+    return range(first, end)
+
+
+def _titles(cased: list[str], words: list[str], at: int, stops: frozenset[str], capitals: bool) -> bool:
+    """Whether the word at `at` may be part of a title before a name: no clause mark, "and" nor word of `stops`, and
+    unless `capitals`, no capitalised word (the name of a company or of another person)."""
+    if words[at] in CLAUSE_END or words[at] == "and" or words[at] in stops:
+        return False
+    return capitals or not _capital(cased[at])
+
+
+_HOLDS = frozenset({"was", "is"})  # "the plant manager is Jane Doe": who holds the title
 
 
 def in_names(text: str, words: list[str], determiners: frozenset[str], people: frozenset[str]) -> set[int]:

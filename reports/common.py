@@ -6,9 +6,9 @@ from functools import lru_cache
 from plaintext.chars import clip, clipped, one_line  # noqa: F401 - the reports' own names
 from questions.loader import load_bank
 from questions.models import Evaluation
-from reading.draft_review import progress
+from reading.draft_review import drafted_from, progress
 from scoring.round_now import changes_now
-from scoring.scorecard import UNREVIEWED, Gap, Scorecard, ScoredAnswer
+from scoring.scorecard import UNREVIEWED, Gap, Scorecard, ScoredAnswer, whole  # noqa: F401 - whole: every export's score
 
 # What starts a formula in Excel, LibreOffice or Google Sheets, the full-width forms included.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
@@ -59,13 +59,13 @@ def meta(evaluation: Evaluation, card: Scorecard) -> list[tuple[str, str]]:
 
 
 def drafted_rows(evaluation: Evaluation) -> list[tuple[str, str]]:
-    """How many answers Winnow drafted from the proposal and how many the buyer has not reviewed yet
-    (nothing when none were drafted)."""
+    """How many answers Winnow drafted, from what (as the scorecard page says it), and how many the buyer has not
+    reviewed yet (nothing when none were drafted)."""
     done = progress(evaluation)
     if not done.drafted:
         return []
     rest = f"{done.unreviewed} not yet reviewed by the buyer" if done.unreviewed else "all reviewed by the buyer"
-    return [("Drafted answers", f"{done.drafted} drafted from the proposal, {rest}")]
+    return [("Drafted answers", f"{done.drafted} drafted from {drafted_from(evaluation)}, {rest}")]
 
 
 def evidence_said(evaluation: Evaluation | None, a) -> str:
@@ -164,7 +164,7 @@ def reading_rows(card: Scorecard) -> list[tuple[str, str]]:
 def question_row(answer: ScoredAnswer, titles: dict[str, str]) -> dict[str, object]:
     """One flat row per question, for CSV and XLSX."""
     return {"section": titles.get(answer.section, answer.section), "question": answer.question, "prompt": answer.prompt,
-            "answer": answer.summary, "evidence": evidence_name(answer.evidence), "points": answer.points,
+            "answer": answer.said, "evidence": evidence_name(answer.evidence), "points": answer.points,
             "max_points": answer.max_points, "reasons": " | ".join(answer.reasons),
             "quotes": " | ".join(one_line(q) for q in answer.quotes),
             "sources": " | ".join(source or "-" for _, source in cited(answer))}

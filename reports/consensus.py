@@ -63,8 +63,8 @@ def rests_on_text(result: Consensus, section: str | None = None) -> str:
 
 def _md_scores(result: Consensus, names: list[str]) -> list[str]:
     cards = [result.merged, *result.scorecards]
-    overall = ["Overall", *(f"{card.overall:.0f}" for card in cards), rests_on_text(result)]
-    sections = [[s.title, *(f"{card.section(s.id).score:.0f}" for card in cards), rests_on_text(result, s.id)]
+    overall = ["Overall", *(c.whole(card.overall) for card in cards), rests_on_text(result)]
+    sections = [[s.title, *(c.whole(card.section(s.id).score) for card in cards), rests_on_text(result, s.id)]
                 for s in result.merged.sections]
     return _md_table(["Section", CONSENSUS, *names, "Rests on"], [overall, *sections])
 
@@ -135,11 +135,12 @@ def _question_row(q, comments: Comments | None) -> list[object]:
 
 
 def _total_rows(result: Consensus) -> list[list[object]]:
-    """Section and overall scores (with how many evaluators each rests on), then each one's progress."""
+    """Section and overall scores, whole as the pages show them (with how many evaluators each rests on), then each
+    one's progress."""
     cards = result.scorecards
-    out = [[s.id, "", f"Section score: {s.title}", 100, *(card.section(s.id).score for card in cards), s.score,
+    out = [[s.id, "", f"Section score: {s.title}", 100, *(c.whole(card.section(s.id).score) for card in cards), c.whole(s.score),
             "", "", "", result.rests_on(s.id), "", ""] for s in result.merged.sections]
-    out.append(["", "", "Overall score", 100, *(card.overall for card in cards), result.merged.overall,
+    out.append(["", "", "Overall score", 100, *(c.whole(card.overall) for card in cards), c.whole(result.merged.overall),
                 "", "", "", result.rests_on(), "", ""])
     total = len(result.questions)
     any_answered = sum(bool(q.given) for q in result.questions)

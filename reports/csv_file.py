@@ -28,8 +28,8 @@ def question_rows(card: Scorecard, evaluation: Evaluation | None = None) -> list
 
 
 def proposal_cells(evaluation: Evaluation, card: Scorecard) -> list[object]:
-    """Which proposal a row is of, and its overall score /100."""
-    return [_cell(c.name(card.proposal)), _cell(c.name(card.vendor)), c.date_of(evaluation), card.overall]
+    """Which proposal a row is of, and its overall score /100, whole as every page shows it."""
+    return [_cell(c.name(card.proposal)), _cell(c.name(card.vendor)), c.date_of(evaluation), c.whole(card.overall)]
 
 
 def _cell(value):

@@ -64,19 +64,19 @@ def _chart(card: Scorecard) -> str:
         parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" font-size="12">{_e(c.clip(s.title, 46, " ,"))}</text>'
                      f'<rect x="{label_w}" y="{y}" width="{bar_w}" height="18" fill="#eceff4"/>'
                      f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="18" fill="{colour}"/>'
-                     f'<text x="{label_w + bar_w + 6}" y="{y + 15}" font-size="12">{s.score:.0f}</text>')
+                     f'<text x="{label_w + bar_w + 6}" y="{y + 15}" font-size="12">{c.whole(s.score)}</text>')
     return "".join(parts) + "</svg>"
 
 
 def _head(evaluation: Evaluation, card: Scorecard) -> str:
     return (f'<header><div class="kicker">Winnow proposal evaluation</div><h1>{_e(c.name(card.proposal))}</h1>'
             f'<dl class="meta">{_rows(c.meta(evaluation, card)[1:] + c.drafted_rows(evaluation))}</dl></header>'
-            f'<div class="verdict"><div class="overall">{card.overall:.0f}<small>/100</small></div>'
+            f'<div class="verdict"><div class="overall">{c.whole(card.overall)}<small>/100</small></div>'
             f"<div><strong>Verdict.</strong> {_e(card.verdict)}</div></div>")
 
 
 def _scores(card: Scorecard) -> str:
-    rows = [[_td(s.title), _td(f"{s.score:.0f}", "num"), _td(c.score_text(s.points, s.max_points), "num"),
+    rows = [[_td(s.title), _td(c.whole(s.score), "num"), _td(c.score_text(s.points, s.max_points), "num"),
              _td(f"{s.answered}/{s.questions}", "num"), _td(f"{s.weight:g}", "num")] for s in card.sections]
     return (f"<section><h2>Scores</h2>{_chart(card)}"
             f"{_table(['Section', 'Score /100', 'Points', 'Answered', 'Weight'], rows)}</section>")
@@ -124,7 +124,7 @@ def _answer_cells(a, evaluation=None) -> list[str]:
     quotes = "".join(f"<blockquote>{_e(q)}" + (f" <cite>{_e(s)}</cite>" if s else "") + "</blockquote>"
                      for q, s in c.cited(a))
     return [f"<td><strong>{_e(a.prompt)}</strong><br><small>{_e(a.question)}</small></td>",
-            _td(c.score_text(a.points, a.max_points), "num"), _td(c.evidence_said(evaluation, a)), _td(a.summary),
+            _td(c.score_text(a.points, a.max_points), "num"), _td(c.evidence_said(evaluation, a)), _td(a.said),
             f'<td><ul class="reasons">{reasons}</ul>{quotes}</td>']
 
 

@@ -24,9 +24,9 @@ def _title(evaluation: Evaluation, card: Scorecard) -> list[str]:
 
 
 def _scores(card: Scorecard) -> list[str]:
-    rows = [[s.title, f"{s.score:.0f}", c.score_text(s.points, s.max_points), f"{s.answered}/{s.questions}", f"{s.weight:g}"]
+    rows = [[s.title, c.whole(s.score), c.score_text(s.points, s.max_points), f"{s.answered}/{s.questions}", f"{s.weight:g}"]
             for s in card.sections]
-    return ["## Scores", "", f"**Overall: {card.overall:.0f}/100**", "",
+    return ["## Scores", "", f"**Overall: {c.whole(card.overall)}/100**", "",
             *_table(["Section", "Score /100", "Points", "Answered", "Weight"], rows)]
 
 
@@ -80,7 +80,7 @@ def _answers(card: Scorecard, evaluation: Evaluation | None = None) -> list[str]
     lines = ["## Answers question by question", ""]
     for title, answers in c.answers_by_section(card):
         rows = [[f"{a.question}: {a.prompt}", c.score_text(a.points, a.max_points), c.evidence_said(evaluation, a),
-                 a.summary, " ".join(a.reasons), " / ".join(c.quoted(q, s) for q, s in c.cited(a))]
+                 a.said, " ".join(a.reasons), " / ".join(c.quoted(q, s) for q, s in c.cited(a))]
                 for a in answers]
         lines += [f"### {esc(title)}", "", *_table(["Question", "Points", "Evidence", "Answer", "Reasons", "Quoted evidence"], rows)]
     return lines

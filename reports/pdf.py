@@ -145,7 +145,7 @@ def _verdict(pdf: ReportPDF, card: Scorecard) -> None:
         pdf.rect(pdf.l_margin, top, width, height, style="F")
     pdf.set_xy(pdf.l_margin, top + height / 2 - 7)
     pdf.font(22, "B", (255, 255, 255))
-    pdf.cell(box, 10, f"{card.overall:.0f}", align="C", **NEXT)
+    pdf.cell(box, 10, str(c.whole(card.overall)), align="C", **NEXT)
     pdf.font(8, "", (255, 255, 255))
     pdf.cell(box, 4, "out of 100", align="C")
     pdf.set_xy(pdf.l_margin + box + 4, top + 4)
@@ -169,7 +169,7 @@ def _scores(pdf: ReportPDF, card: Scorecard) -> None:
         pdf.rect(pdf.get_x(), y + 1.3, max(0.0, min(100.0, s.score)) * bar_w / 100, 4, style="F")
         pdf.cell(bar_w + 2, 6.5, "")
         pdf.font(9, "B")
-        pdf.cell(10, 6.5, f"{s.score:.0f}", align="R")
+        pdf.cell(10, 6.5, str(c.whole(s.score)), align="R")
         pdf.font(8, colour=GREY)
         pdf.cell(0, 6.5, f"{s.answered}/{s.questions} answered", align="R", **NEXT)
 
@@ -249,7 +249,7 @@ def _answer(pdf: ReportPDF, a, evaluation=None) -> None:
     pdf.set_xy(pdf.l_margin, top)
     pdf.font(9.5, "B")
     pdf.multi_cell(pdf.epw - 24, 5, a.prompt, align="L", **NEXT)
-    pdf.para(f"{a.question}  \u00b7  {c.evidence_said(evaluation, a)}  \u00b7  Answer: {a.summary}", 8.5, colour=GREY)
+    pdf.para(f"{a.question}  \u00b7  {c.evidence_said(evaluation, a)}  \u00b7  Answer: {a.said}", 8.5, colour=GREY)
     for reason in a.reasons:
         pdf.para(f"- {reason}", 8.5, indent=4)
     for quote, source in c.cited(a)[:QUOTES_SHOWN]:

@@ -47,9 +47,9 @@ def _sheet(wb: Workbook, title: str, head: list[str], rows: list[list[object]], 
 
 def _summary_rows(evaluation: Evaluation, card: Scorecard) -> list[list[object]]:
     rows: list[list[object]] = [[k, v] for k, v in c.meta(evaluation, card) + c.drafted_rows(evaluation)]
-    rows += [["Overall score /100", card.overall], ["Verdict", card.verdict]]
+    rows += [["Overall score /100", c.whole(card.overall)], ["Verdict", card.verdict]]
     rows += [[f"Scope: {k}", v] for k, v in c.scope_rows(card)]
-    rows += [[f"Section: {s.title}", s.score] for s in card.sections]
+    rows += [[f"Section: {s.title}", c.whole(s.score)] for s in card.sections]
     rows += [["First phase: pilot scope", card.first_phase.pilot_scope], ["First phase: KPI", card.first_phase.kpi],
              ["First phase: owner", card.first_phase.owner]]
     return rows + _fit_rows(card) + [[k, v] for k, v in c.reading_rows(card)]

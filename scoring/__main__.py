@@ -38,11 +38,11 @@ def cmd_compare(args) -> None:
                lambda: comparison_text(comp, markdown=True))
 
 
-def _read_document(name: str, first: bool = True):
+def _read_document(name: str, kind: str = "proposal"):
     """A file (PDF, DOCX, text, Markdown, an image of pages) or standard input ("-") as a document,
     read as the app reads an upload or a paste."""
     from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
-    from reading.documents import from_file, kind_from_name, pasted
+    from reading.documents import from_file, pasted
     if name == "-":
         raw = sys.stdin.buffer.read(MAX_UPLOAD_BYTES + 1)
         if len(raw) > MAX_UPLOAD_BYTES:
@@ -53,7 +53,7 @@ def _read_document(name: str, first: bool = True):
             raise InputError(f"standard input: the text is not UTF-8 (byte {error.start}); save it as UTF-8") from None
         if not text.strip():
             raise InputError("standard input: the text is empty")
-        return pasted(text, "proposal", "Standard input")
+        return pasted(text, kind, "Standard input")
     try:
         with Path(name).open("rb") as file:
             raw = file.read(MAX_UPLOAD_BYTES + 1)
@@ -65,11 +65,13 @@ def _read_document(name: str, first: bool = True):
         extracted = extract_text(Path(name).name, raw)
     except ExtractionError as error:  # "file.pdf: problem": named here as the command line named it
         raise InputError(f"{name}: {str(error).split(': ', 1)[-1]}") from None
-    return from_file(Path(name).name, kind_from_name(Path(name).name, first), extracted, raw)
+    return from_file(Path(name).name, kind, extracted, raw)
 
 
 def _documents(names: list[str]) -> list:
-    return [_read_document(name, first=(n == 0)) for n, name in enumerate(names)]
+    from reading.documents import kinds_from_names
+    kinds = kinds_from_names([Path(name).name for name in names], first=True)
+    return [_read_document(name, kind) for name, kind in zip(names, kinds)]
 
 
 def cmd_analyze(args) -> None:
@@ -99,7 +101,7 @@ def cmd_reply(args) -> None:
     from datetime import date
     from .rounds import read_reply
     evaluation = shell.load(args.file)
-    reply = _read_document(args.reply, first=False).model_copy(update={"kind": "reply"})
+    reply = _read_document(args.reply, "reply")
     outcome = read_reply(evaluation, reply, sent_by=evaluation.evaluator, today=date.today())
     if args.format == "json":
         sys.stdout.write(outcome.evaluation.model_dump_json(indent=2) + "\n")

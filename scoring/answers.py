@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from plaintext.chars import clipped
+from plaintext.chars import clipped, one_line
 from questions.models import Answer, Question, QuestionBank
 from questions.wording import many
 from reading.text import Reader
 
 from .scorecard import ScoredAnswer, build
 
-SAID_CHARS = 200  # of a typed answer, what the scorecard, Compare and the exports show
+SAID_CHARS = 200  # of an answer, what the scorecard and Compare show; the exports show it whole
 
 
 @lru_cache(maxsize=4096)  # weights, factors and thresholds recur in every scorecard
@@ -103,7 +103,7 @@ class AnswerScorer:
         sources = [cite(q) for q in answer.quotes] if cite and answer and answer.quotes else []
         if answer is None or answer.evidence == "not_answered" or not answer.has_content:  # quotes alone say nothing
             return self._unanswered(question, section, answer, sources)
-        summary, reasons = self._explain[question.kind](question, answer)
+        said, reasons = self._explain[question.kind](question, answer)
         base = self._content[question.kind](question, answer)
         content = self._with_bonus(question, answer, base)
         if content != base:
@@ -119,7 +119,8 @@ class AnswerScorer:
             reasons.append(withheld)
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
                      points=points, max_points=question.weight, content=round(content, 4),
-                     evidence=answer.evidence, summary=summary, reasons=reasons, quotes=list(answer.quotes),
+                     evidence=answer.evidence, summary=clipped(said, SAID_CHARS), said=said, reasons=reasons,
+                     quotes=list(answer.quotes),
                      sources=sources or [""] * len(answer.quotes))
 
     def _bonus_reason(self, answer: Answer, added: float) -> str:
@@ -133,7 +134,7 @@ class AnswerScorer:
     def _unanswered(self, question, section, answer, sources: list[str]) -> ScoredAnswer:
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
                      points=0.0, max_points=question.weight, content=0.0, evidence="not_answered",
-                     summary="not answered", reasons=[self._unanswered_reason(question, answer)],
+                     summary="not answered", said="not answered", reasons=[self._unanswered_reason(question, answer)],
                      quotes=list(answer.quotes) if answer else [],
                      sources=sources or ([""] * len(answer.quotes) if answer else []))
 
@@ -173,7 +174,7 @@ class AnswerScorer:
             reason = "The text names no data, system, protocol, number with unit, role or frequency: labels earn nothing."
         else:
             reason = "No text given."
-        return clipped(answer.text, SAID_CHARS) or "empty", [reason]  # the buyer's words; the reason what they name
+        return one_line(answer.text) or "empty", [reason]  # the buyer's words; the reason what they name
 
     def _measure(self, question: Question, answer: Answer):
         m = answer.measure

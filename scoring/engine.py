@@ -10,7 +10,7 @@ from .answers import AnswerScorer
 from .evidence import RecordRule
 from .rules import EVIDENCE_ORDER, compile_condition, gather_pair, questions_in, questions_read
 from .scorecard import (UNREVIEWED, DocumentRead, FirstPhase, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard,
-                        ScoredAnswer, SectionScore, TechnologyCheck, build)
+                        ScoredAnswer, SectionScore, TechnologyCheck, build, whole)
 from reading.documents import Citations
 from reading.text import Reading, reader_for
 from questions.wording import many
@@ -275,7 +275,7 @@ def _overall(scores: list[float], weights: list[float], total: float | None = No
 def _verdict(card: Scorecard, labels) -> str:
     sold = ", ".join(labels[l].name for l in card.labels) or "no particular label"
     high = sum(f.severity == "high" for f in card.flags)
-    parts = [f"Overall {card.overall:.0f}/100.",
+    parts = [f"Overall {whole(card.overall)}/100.",
              f"Sold as {sold} (claims level {card.claimed_scope}, {card.claimed_scope_name});"
              f" the answers deliver level {card.delivered_scope} ({card.delivered_scope_name})."]
     if card.gaps:

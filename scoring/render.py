@@ -7,7 +7,7 @@ from typing import Any
 
 from .compare import Comparison
 from .round_changes import changes
-from .scorecard import Scorecard
+from .scorecard import Scorecard, whole
 from plaintext.markdown import CLI_MARKS, escape
 from reading.text import Reading
 from questions.wording import many
@@ -42,12 +42,12 @@ def scorecard_text(card: Scorecard, markdown: bool = False, rounds: list | None 
     lines = [h(1, f"Scorecard: {esc(card.proposal)}"), ""]
     if card.vendor:
         lines.append(f"Vendor: {esc(card.vendor)}")
-    lines += [esc(card.verdict), "", h(2, f"Overall {card.overall:.0f}/100"), ""]
+    lines += [esc(card.verdict), "", h(2, f"Overall {whole(card.overall)}/100"), ""]
     width = max(len(s.title) for s in card.sections)
     for s in card.sections:
         bar = "#" * round(s.score / 5)
-        lines.append(f"{bullet}{s.title.ljust(width)}  {s.score:5.1f}  {bar}" if not markdown
-                     else f"{bullet}**{s.title}**: {s.score:.0f}/100 (weight {s.weight:g}, {s.answered}/{s.questions} answered)")
+        lines.append(f"{bullet}{s.title.ljust(width)}  {whole(s.score):3d}  {bar}" if not markdown
+                     else f"{bullet}**{s.title}**: {whole(s.score)}/100 (weight {s.weight:g}, {s.answered}/{s.questions} answered)")
     lines += ["", h(2, "Scope"),
               f"Claimed: level {card.claimed_scope} ({card.claimed_scope_name})",
               f"Delivered: level {card.delivered_scope} ({card.delivered_scope_name}): {card.delivered_shows}",
@@ -93,11 +93,11 @@ def comparison_text(comp: Comparison, markdown: bool = False) -> str:
     esc = _md if markdown else (lambda s: s)
     head = "## " if markdown else ""
     lines = [f"{head}Ranking", ""]
-    lines += [f"{i}. {esc(n)}: {comp.overall[n]:.1f}" for i, n in enumerate(comp.ranking, 1)]
+    lines += [f"{i}. {esc(n)}: {whole(comp.overall[n])}" for i, n in enumerate(comp.ranking, 1)]
     lines += ["", f"Winner: {esc(comp.winner)} by {comp.winner_margin:.1f} points. {esc(comp.stability.text)}", "",
               f"{head}Sections", ""]
     for row in comp.sections:
-        scores = "  ".join(f"{esc(n)} {row.scores[n]:.0f}" for n in comp.proposals)
+        scores = "  ".join(f"{esc(n)} {whole(row.scores[n])}" for n in comp.proposals)
         lines.append(f"- {row.title} (weight {row.weight:g}): {scores}")
     lines += ["", f"{head}Where the substance differs", ""]
     for d in comp.differences:

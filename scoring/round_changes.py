@@ -8,6 +8,8 @@ from datetime import date
 
 from questions.models import Round, RoundQuestion
 
+from .scorecard import whole
+
 
 @dataclass(frozen=True)
 class RoundChange:
@@ -61,14 +63,17 @@ class RoundChange:
                 "questions_waiting": self.waiting, "questions_open_again": self.open_again}
 
 
-def _score(value: float | None, places: int = 0) -> str:
-    return "-" if value is None else f"{value:.{places}f}"
+def _score(value: float | None) -> str:
+    return "-" if value is None else str(whole(value))
 
 
 def _moved(before: float | None, after: float | None) -> str:
-    """'42 -> 55'; with a decimal where whole points would hide a move ('49.7 -> 50.2', not '50 -> 50')."""
-    places = 1 if None not in (before, after) and before != after and round(before) == round(after) else 0
-    return f"{_score(before, places)} -> {_score(after, places)}"
+    """'42 -> 55', whole as the scorecard shows each score; a move whole points hide said in words ('50 -> 50, up
+    less than a point'), not by a decimal the scorecard never shows ('49.7 -> 50.2' beside a scorecard's 50)."""
+    said = f"{_score(before)} -> {_score(after)}"
+    if None in (before, after) or before == after or whole(before) != whole(after):
+        return said
+    return f"{said}, {'up' if after > before else 'down'} less than a point"
 
 
 def open_again(question: RoundQuestion, open_now: Collection[str] | None) -> list[str]:

@@ -38,7 +38,8 @@ class ScoredAnswer(Out):
     max_points: float
     content: float  # 0-1, before the evidence factor
     evidence: str  # evidence level id
-    summary: str  # the answer in a few words, for tables and comparisons
+    summary: str  # the answer in a few words, for tables and comparisons: `said` clipped
+    said: str  # the whole answer on one line, for the exports: a buyer's file holds what the answer says
     reasons: list[str]  # why each point was given or withheld
     quotes: list[str] = []
     sources: list[str] = []  # where each quote comes from ("Datasheet p. 4"); '' for none of the documents
@@ -158,7 +159,8 @@ class Scorecard(Out):
 
 
 def whole(score: float) -> int:
-    """A 0-100 score as every page and export shows it: to the nearest whole number, a half to the
-    even one (64.5 -> 64), as Python's f"{x:.0f}" rounds in the verdict and the exports. Pages hand
-    this number to browser tables and charts, whose own formatting would round a half up instead."""
+    """A 0-100 score as every page, export and round line shows it: to the nearest whole number, a half to
+    the even one (64.5 -> 64). The one rule: a CSV's 46.6 beside a page's 47, or a round's "0.0 -> 0.1" beside a
+    scorecard's 0, read as two scores. Pages hand this number to browser tables and charts, whose own formatting
+    would round a half up instead."""
     return round(score)

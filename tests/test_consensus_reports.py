@@ -9,6 +9,7 @@ import pytest
 
 from reports import consensus as report
 from scoring.consensus import consensus
+from scoring.scorecard import whole
 
 HOSTILE = "=HYPERLINK(\"http://x\",\"y\")"
 SCRIPT = "<script>alert(1)</script> [link](javascript:alert(1))"
@@ -34,7 +35,8 @@ def test_the_csv_has_each_evaluator_s_points_the_median_and_the_flag_per_questio
         assert float(row[6]) == q.median
         assert row[8] == str(q.disagreement)
     overall = next(row for row in body if row[2] == "Overall score")
-    assert [float(v) for v in overall[4:7]] == [*(card.overall for card in result.scorecards), result.merged.overall]
+    assert [int(v) for v in overall[4:7]] == [*(whole(card.overall) for card in result.scorecards),
+                                              whole(result.merged.overall)]
 
 
 def test_no_csv_cell_starts_a_formula(result):

@@ -14,6 +14,7 @@ from reports import to_csv, to_markdown, to_xlsx
 from reports.common import record_lines, round_lines
 from scoring import score
 from scoring.rounds import freeze
+from scoring.scorecard import whole
 from paths import EXAMPLES
 
 VISIT = EvidenceRecord(id="v1", kind="site_visit", on=date(2026, 12, 3), where="Hjerting dairy", seen_by="A. Okafor",
@@ -66,7 +67,7 @@ def test_each_csv_row_says_which_proposal_and_overall_score_it_belongs_to():
     assert len(rows) == len(card.answers) and header[:2] == ["section", "question"]
     assert header[-4:] == ["proposal", "vendor", "date", "overall_score"]
     assert {tuple(r[-4:]) for r in rows} == {(card.proposal, card.vendor, evaluation.updated_at.strftime("%Y-%m-%d"),
-                                              f"{card.overall}")}
+                                              f"{whole(card.overall)}")}
 
 
 def test_the_csv_row_of_a_question_a_record_backs_names_that_record():

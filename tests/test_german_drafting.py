@@ -20,7 +20,7 @@ ARTICLE = ("Energiekosten im Griff: Wie die Brauerei Hofmann ihren Verbrauch sic
            "Die Zähler erfassen den Energieverbrauch jeder Anlage im Takt von 15 Minuten.\n"
            "Ein Gateway sendet die Messwerte jede Nacht an die Software des Anbieters.\n"
            "Der Braumeister sieht den Energieverbrauch seiner Anlagen nun auf einem Bildschirm im Sudhaus.\n"
-           "Nebenbei erzählt er, dass er zu Hause den Wasserverbrauch seines Gartens nie beachtet.\n"
+           "Nebenbei erzählt er, dass er zu Hause auch den Wasserverbrauch seines Gartens misst.\n"
            "Nach einem Jahr lag der Verbrauch der Kälteanlage um 14 Prozent niedriger als zuvor.\n"
            "Die Brauerei plant, das System im nächsten Jahr auf die Abfüllung auszuweiten.\n"
            "Das Projekt hat sich nach zwei Jahren bezahlt gemacht, sagt der Geschäftsführer.\n")

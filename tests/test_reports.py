@@ -23,6 +23,7 @@ from scoring.rounds import freeze, open_questions
 
 SENT = date(2026, 12, 1)
 from scoring import score
+from scoring.scorecard import whole
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
@@ -287,8 +288,8 @@ def test_xlsx_has_summary_questions_and_gaps_sheets():
     wb = load_workbook(io.BytesIO(to_xlsx(evaluation, card)))
     assert wb.sheetnames[:3] == ["Summary", "Questions", "Gaps"]
     summary = {row[0]: row[1] for row in wb["Summary"].iter_rows(min_row=2, values_only=True)}
-    assert summary["Overall score /100"] == card.overall and summary["Verdict"] == card.verdict
-    assert all(summary[f"Section: {s.title}"] == s.score for s in card.sections)
+    assert summary["Overall score /100"] == whole(card.overall) and summary["Verdict"] == card.verdict
+    assert all(summary[f"Section: {s.title}"] == whole(s.score) for s in card.sections)
     assert wb["Questions"].max_row == len(card.answers) + 1
     gaps = list(wb["Gaps"].iter_rows(min_row=2, values_only=True))
     assert [g[-1] for g in gaps] == [g.follow_up for g in card.gaps]

@@ -17,4 +17,5 @@ def test_at_rest_and_the_rest_name_no_interface():
 
 def test_a_rest_interface_is_still_one():
     assert "rest" in _named("Orders are posted to SAP via REST.")
+    assert "rest api" in _named("Stops go to your Infor EAM as work orders over the REST API.")
     assert "rest api" in _named("Quality deviations open a record in TrackWise through its REST API.")

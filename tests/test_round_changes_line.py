@@ -1,9 +1,11 @@
-"""A round's line shows a score move whole points would hide (the walk's "score 50 -> 50" for 49.7 -> 50.2)."""
+"""A round's line shows its scores whole, as the scorecard does, and a move whole points would hide in words (the
+walk's "score 50 -> 50" for 49.7 -> 50.2; then a decimal, "0.0 -> 0.1", beside a scorecard's 0)."""
 from scoring.round_changes import _moved
 
 
-def test_a_move_within_one_whole_point_shows_a_decimal():
-    assert _moved(49.7, 50.2) == "49.7 -> 50.2"
+def test_a_move_within_one_whole_point_is_said_in_words_not_by_a_decimal():
+    assert _moved(49.7, 50.2) == "50 -> 50, up less than a point"
+    assert _moved(0.1, 0.0) == "0 -> 0, down less than a point"
 
 
 def test_whole_points_where_they_show_the_move_or_nothing_moved():

@@ -23,7 +23,7 @@ print(before, "altair" in sys.modules, "reports.pdf" in sys.modules, "reading.dr
 
 def test_a_page_files_imports_are_read_from_its_file_including_modules_named_in_from_imports():
     names = warm.page_imports(ROOT / common.PAGES["scorecard"])
-    assert {"reports", "views.history", "views.scorecard_html", "scoring.round_changes"} <= set(names)
+    assert {"reports", "views.history", "views.scorecard_html", "scoring.round_now"} <= set(names)
 
 
 def test_the_other_pages_imports_wait_for_the_first_page_then_load():

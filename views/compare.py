@@ -205,7 +205,7 @@ def _ranking_chart(comp) -> None:
     base = alt.Chart(data).encode(
         y=alt.Y("Proposal:N", sort=comp.ranking, title=None, axis=alt.Axis(labelLimit=360)),
         x=alt.X("Overall:Q", scale=alt.Scale(domain=[0, 100]), title="Overall score (weighted, 0-100)"),
-        tooltip=["Proposal", alt.Tooltip("Overall:Q", format=".1f")])
+        tooltip=["Proposal", alt.Tooltip("Shown:Q", title="Overall")])
     bars = base.mark_bar(color="#4c78a8") + base.mark_text(align="left", dx=4).encode(text=alt.Text("Shown:Q"))
     st.altair_chart(bars.properties(height=alt.Step(26)), width="stretch")  # 26 px a bar, every name shown
 

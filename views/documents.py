@@ -14,7 +14,7 @@ import streamlit as st
 from proposals import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
 from questions.models import DOCUMENT_KINDS
 from reading import reader_for
-from reading.documents import kind_from_name, pasted, titles
+from reading.documents import kinds_from_names, pasted, titles
 from views import auth, common, drafts, notices, reading_jobs
 from views.proposal_reading import counts
 
@@ -136,9 +136,9 @@ def add(eid: str) -> None:
         return
     chosen = st.session_state.get(key(eid, "kind"), FROM_NAME)
     first = not common.store().get(eid).evaluation.documents
-    for n, upload in enumerate(files):
-        name = str(getattr(upload, "name", "") or "unnamed file")
-        kind = kind_from_name(name, first and n == 0) if chosen == FROM_NAME else chosen
+    names = [str(getattr(upload, "name", "") or "unnamed file") for upload in files]
+    kinds = kinds_from_names(names, first) if chosen == FROM_NAME else [chosen] * len(files)
+    for upload, name, kind in zip(files, names, kinds):
         reading_jobs.start(common.store(), eid, name, kind, upload.getvalue(), auth.current_user().owner)
     st.session_state[key(eid, "version")] = common.store().get(eid).version
     # a new, empty file box: the browser keeps a file box's files however its state is cleared, and sent them

@@ -4,6 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from questions import Evaluation
+from scoring.scorecard import whole
 from views import common, drafts
 from questions.wording import many
 
@@ -11,7 +12,7 @@ from questions.wording import many
 def show(card, evaluation: Evaluation) -> None:
     with st.container(border=True):
         st.markdown("## Live scorecard")
-        st.metric("Overall score", f"{card.overall:.0f}/100")
+        st.metric("Overall score", f"{whole(card.overall)}/100")
         drafts.summary_line(evaluation)
         _scope_and_progress(card)
         _gaps(card)
@@ -21,7 +22,7 @@ def _scope_and_progress(card) -> None:
     """The scope lines, then the sections done as a bar and a Markdown table: light elements, few of them,
     as the fragment resends each one on every edit (a data grid cost the browser a redraw per edit)."""
     done = sum(s.answered == s.questions for s in card.sections)
-    rows = "\n".join(f"| {common.line(s.title)} | {s.answered}/{s.questions} | {s.score:.0f} |" for s in card.sections)
+    rows = "\n".join(f"| {common.line(s.title)} | {s.answered}/{s.questions} | {whole(s.score)} |" for s in card.sections)
     st.markdown(f"**Scope claimed:** level {card.claimed_scope}, {common.line(card.claimed_scope_name)}  \n"
                 f"**Scope delivered:** level {card.delivered_scope}, {common.line(card.delivered_scope_name)}")
     st.progress(done / len(card.sections), text=f"{done} of {len(card.sections)} sections fully answered")

@@ -5,7 +5,7 @@ import streamlit as st
 
 import scoring
 from questions import load_bank
-from reading.draft_review import progress
+from reading.draft_review import drafted_from, progress
 from scoring.retired import retired_line
 from scoring.round_now import changes_now
 from scoring.scorecard import whole
@@ -37,9 +37,7 @@ def _drafts(evaluation) -> None:
     done = progress(evaluation)
     if not done.drafted:
         return
-    source = "the proposal and the vendor's reply" if any(d.kind == "reply" for d in evaluation.documents) \
-        else "the proposal"
-    said = f"{many(done.drafted, 'answer was', 'answers were')} drafted from {source}; "
+    said = f"{many(done.drafted, 'answer was', 'answers were')} drafted from {drafted_from(evaluation)}; "
     if done.unreviewed:
         its = "its points rest" if done.unreviewed == 1 else "their points rest"
         st.warning(f"{said}{many(done.unreviewed, 'is', 'are')} not yet reviewed: {its} on Winnow's reading of the "

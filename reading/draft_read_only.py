@@ -1,0 +1,40 @@
+"""drafting.yaml integrations `read_only`: what the offer reads from a plant's system is that system's input, never an
+output the offer makes.
+
+"We read the production schedule from your Plex ERP" and a link table's row "System: Plex ERP; Direction: Read; ...;
+Data: Production schedule" drafted "Production schedule changes", though the system only reads the schedule (a buyer's
+walk). An output's phrase inside the gap of a verb of reading and its "from" ("reads the production schedule from"), or
+right before a passive of coming from ("the production plan comes from SAP"), drafts none of `drops`; nor does any cell
+of a table row whose direction is read only. A sentence that both reads and makes its output keeps the output it makes
+("reads the orders from SAP and proposes a new sequence")."""
+from __future__ import annotations
+
+from .draft_rules import draft_data
+from .phrases import PhraseSet
+
+_RULE = draft_data()["integrations"].get("read_only", {})
+DROPS = frozenset(_RULE.get("drops", []))  # the questions whose options are what the offer makes
+READ = "from_system"  # a link row's direction that only reads (draft_tables.RowIntegration.direction)
+_AROUND = PhraseSet.of(_RULE.get("around", []), "read")
+_AFTER = PhraseSet.of(_RULE.get("after", []), "read")
+
+
+def row_read(direction: str | None, hits: list) -> list:
+    """A link row's hits without those of `drops` where the row's direction only reads."""
+    return [h for h in hits if h[0] not in DROPS] if direction == READ else hits
+
+
+def drop_read(words: list[str], hits: list, scan: PhraseSet) -> list:
+    """The hits without the options of `drops` whose phrase names what a clause reads from a system."""
+    if not any(h[0] in DROPS for h in hits):
+        return hits  # most sentences name no output
+    around, after = _AROUND.find(words), _AFTER.find(words)
+    if not around and not after:
+        return hits
+    starts = {s for s, _e, _p in after}
+    read = set()
+    for start, end, phrase in scan.find(words):
+        inside = any(a < start and end < b for a, b, _p in around)  # "reads [the production schedule] from"
+        if inside or end in starts:  # "[the production plan] comes from"
+            read.update((q, o, start) for q, o in scan.targets[phrase] if q in DROPS)
+    return [h for h in hits if h not in read]
