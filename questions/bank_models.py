@@ -7,8 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .reply_rule_models import (AccuracyRules, LinkRules, ParagraphRules, PartyRules, PriceRules, QuoteRules,
-                               ResendRules, TrackRules)
+from .reply_rule_models import (AccuracyRules, DeferredRules, LinkRules, ParagraphRules, PartyRules, PriceRules,
+                               QuoteRules, ResendRules, TrackRules)
 from .word_models import CountedBetween, SubstanceKind, Words  # noqa: F401 (re-exported)
 
 AnswerKind = Literal["choice", "choices", "text", "measure", "integrations"]
@@ -296,6 +296,7 @@ class RoundRules(Strict):
     parties: PartyRules = PartyRules()  # the vendor named by its part in a contract as who does a topic's acts
     track_record: TrackRules = TrackRules()  # an availability told of the past: no commitment for this plant
     resend: ResendRules = ResendRules()  # data held and sent on later: what happens while the link is down
+    deferred: DeferredRules = DeferredRules()  # an answer put off or only possible, by its grammar
     quotes: QuoteRules = QuoteRules()  # the reply's sentences quoted beside each question: those that answer it
 
     def topic(self, topic_id: str) -> Topic | None:

@@ -153,3 +153,13 @@ class LinkRules(_Strict):
     movers: list[str] = []  # verbs after a product's name that make it a plant system data moves to or from ("gets")
     moves: dict[str, list[str]] = {}  # area -> what moves to or from such a system ("feed per pen per day": inventory)
     history: list[str] = []  # units of a history's length ("2 years of die temps"): a system holding it links nothing
+
+
+class DeferredRules(_Strict):
+    """An answer put off or only said possible in words no deferral phrase lists (reading/reply_deferred.py)."""
+    modals: list[str] = []  # words that put a verb in the future or the conditional ("will", "would", "to be")
+    settles: list[str] = []  # verbs of settling a thing later ("agree", "scope", "define")
+    later: list[str] = []  # words after the verb that settle it later or with the reader ("with you", "workshop")
+    possible: list[str] = []  # words that make a verb only possible ("can", "could", "is able to")
+    links: list[str] = []  # verbs of linking systems that, only possible, link nothing ("connect", "integrate")
+    timed: list[str] = []  # kinds of substance that make a possible link one specified ("every 5 seconds": a frequency)

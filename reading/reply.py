@@ -1,10 +1,9 @@
 """A vendor's reply read against a round's questions (where each sentence belongs: reply_placing.py; drafting: reply_drafting.py).
 
-Each question stands for a topic (questions/rounds.yaml). A reply sentence is on a topic when it
-holds one of the topic's cue words; it answers when it also names the substance the question asks
-for (the reader's signals: a role, a system, a protocol, a number ...). A vague sentence ("we will
-of course support you at every step") answers nothing, whatever else it names, and the status says
-so. Reading never scores: the caller gives the questions and the evaluation, and scores afterwards.
+Each question stands for a topic (questions/rounds.yaml). A reply sentence is on a topic when it holds one of the
+topic's cue words; it answers when it also names the substance the question asks for (the reader's signals: a role, a
+system, a protocol, a number ...). A vague sentence ("we will of course support you at every step") answers nothing,
+whatever else it names, and the status says so. Reading never scores: the caller gives the questions and the evaluation.
 """
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from .reply_breaks import breaks, older
 from .reply_cadence import link_told, timed
 from .reply_built import Built, held, persons, team, forget as forget_persons
 from .reply_cells import Pointers, received_from
+from .reply_deferred import Deferring
 from .reply_denials import Denied
 from .reply_general import General
 from .reply_looks import Looks
@@ -74,7 +74,7 @@ class ReplyReader(Placing):
         self.tasked = frozenset(t.id for t in rules.topics if any(TASK in part for part in t.needs))  # roles with acts
         self.heads = _phrases(list(self.head_topics)) if self.head_topics else None
         self.vague_words = _phrases([*rules.vague, *rules.deferrals])
-        self.deferring = _phrases(rules.deferrals) if rules.deferrals else None
+        self.deferring = Deferring(_phrases(rules.deferrals) if rules.deferrals else None, rules.deferred, rules.denials)
         self.put_off = frozenset(w.lower() for w in rules.deferrals)
         self.steady = re.compile(rf"\b(?:{any_of(rules.steady)})\s+$") if rules.steady else None  # "run as usual"
         words, opens = (rules.concessions.get(k, []) for k in ("words", "opens"))  # a conceded clause up to the main one
@@ -150,7 +150,7 @@ class ReplyReader(Placing):
             sentence = sentences[k]
             lower = sentence.text.lower()
             found = self.cues_in(lower)
-            topics = self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found)
+            topics = self._output_only(self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found), lower)
             topics = self.looks.on(topics, lower, found, sentence.substance, linked)  # by a topic's own look (reply_looks.py)
             goes_on = "\n" not in text[end:sentence.start]
             if all(cue in self.passing for cue in found):  # no cue, or weak ones: the one before's (a price: its money topics on
@@ -259,7 +259,7 @@ class ReplyReader(Placing):
         if fast and not timed(sentence, lower) and not link_told(sentence):  # no figure; not a link's cadence
             return f"it says how fast in a word (\u201c{fast.group()}\u201d) rather than the figure"
         how = bool({s.kind for s in sentence.substance} & HOW)  # a gain with a figure or a role may answer
-        return self.track.why(lower) or self.general.why(sentence.text, before) or self.general.boasts.why(sentence.text, how)
+        return self.deferring.why(lower, {s.kind for s in sentence.substance}) or self.track.why(lower) or self.general.why(sentence.text, before) or self.general.boasts.why(sentence.text, how)
 
     def _done_by(self, lower: str, at: int, sentence: Sentence) -> bool:
         """Whether a confirmation put off is a person's act on each thing the system proposes, in the passive voice

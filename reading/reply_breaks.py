@@ -24,15 +24,22 @@ _STAMP = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]\s", re.I)  # "[
 
 
 class Breaks(dict):
-    """Offset -> `paragraph_break(text, offset)`, each found the first time it is asked."""
+    """Offset -> `paragraph_break(text, offset)`, each found the first time it is asked. A text of several lines with no
+    blank line anywhere (a Word document's paragraphs, each read as one line) breaks its paragraphs at every line's
+    start: each of its lines is one ("Dear Dale," then each numbered answer, its number in the list's style)."""
 
     def __init__(self, text: str):
         super().__init__()
         self.text = text
+        self.lines = text.count("\n", 0, len(text.rstrip())) >= _LINES and _BLANK.search(text) is None
 
     def __missing__(self, start: int) -> bool:
-        found = self[start] = paragraph_break(self.text, start)
+        found = self[start] = paragraph_break(self.text, start) or (
+            self.lines and start > 0 and self.text[start - 1] == "\n" and not self.text[start].isspace())
         return found
+
+
+_LINES = 3  # line ends at least that make a text of lines only its paragraphs (a two-line note is one paragraph)
 
 
 @lru_cache(maxsize=4)  # a read asks of the reply and of its own words (reply_paragraphs.own_text); emptied by ReplyReader.forget
@@ -46,3 +53,25 @@ def older(paragraphs, text: str) -> tuple[tuple[int, bool], ...]:
     """`paragraphs._older(text)` walked once: where each older message under the reply starts, and whether it is the
     writer's own, up to the first that is not."""
     return tuple(paragraphs._older(text))
+
+
+def dodged_places(text: str, said: list, at: dict[int, str]) -> frozenset[str]:
+    """The topics the reply gives paragraphs of their own that say nothing but vague words ("We will agree the support
+    model with you during the kick-off meeting." as the upkeep's answer): each sentence placed there vague, and its
+    paragraph holding no sentence placed elsewhere or nowhere. `said`: (sentence, lower, why vague, topics) in order."""
+    numbers = _numbered(text, said)
+    of: dict[int, set] = {}
+    for paragraph, (sentence, *_) in zip(numbers, said):
+        of.setdefault(paragraph, set()).add(at.get(sentence.start))
+    where = {s.start: p for p, (s, *_) in zip(numbers, said)}
+    return frozenset(t for t in set(at.values())
+                     if all(vague and of[where[s.start]] == {t} for s, _, vague, _ in said if at.get(s.start) == t))
+
+
+def _numbered(text: str, said: list) -> list[int]:
+    """Each sentence's paragraph, counted from 0."""
+    out, paragraph = [], -1
+    for sentence, *_ in said:
+        paragraph += not out or breaks(text)[sentence.start]
+        out.append(paragraph)
+    return out

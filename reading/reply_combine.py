@@ -97,4 +97,4 @@ def _plain(text: str) -> str:
 def _content(answer: Answer) -> tuple:
     measure = answer.measure.model_dump() if answer.measure else None
     return (answer.evidence, sorted(answer.choices), answer.text.strip(), measure,
-            sorted((i.system, i.direction) for i in answer.integrations))
+            sorted((i.system, i.direction, i.owner.strip()) for i in answer.integrations))  # an owner the reply names too

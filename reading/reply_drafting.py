@@ -221,7 +221,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
                        lambda sentence: reader.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance),
                        lambda sentence, lower, named: verb_named(reader.links, sentence, lower, named, roles(sentence)),
                        lambda sentence, lower: each_agent(reader.links, sentence, lower, roles(sentence)), unteamed,
-                       own)
+                       own, evaluation.answer(linking))
 
 
 def _put_off(reader: ReplyReader, said: list, placed: dict[int, str]) -> set[str]:

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
-from questions.models import Evaluation
+from questions.models import Answer, Evaluation
 
 from .memo import Bounded
 from .phrases import normalise, tokens
 
 
 def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[str, str], drafter, roles_of,
-                seen=None, owns_other=None, owner_of=None, claims=None, split=None, cut=None, own=None) -> Evaluation:
+                seen=None, owns_other=None, owner_of=None, claims=None, split=None, cut=None, own=None,
+                yours: Answer | None = None) -> Evaluation:
     """Integration rows owned as the reply says: a sentence that links a system and names a role
     ("sent to SAP PM ..., and your maintenance planner owns that interface") gives its rows that owner;
     "that interface" also means every link the sentence before named.
@@ -22,20 +23,41 @@ def with_owners(drafted: Evaluation, question: str, said: list, topic_of: dict[s
     `owner_of`: the team or titled person a sentence makes a link's owner where no role is named ("the MES group");
     `claims`: which of a sentence's roles own (`verb_named`); `split`: each owner "owned by" names and the words it
     owns (`each_agent`); `cut`: a text without the words that name no link (a team's name: `Links.unteamed`); `own`: the
-    areas of the plant's own systems a text names by what they are for or the name the reply gave them ("the AKVA CCS")."""
+    areas of the plant's own systems a text names by what they are for or the name the reply gave them ("the AKVA CCS");
+    `yours`: the buyer's answer, whose links with a way but no owner the reply may own too (asked "who owns each
+    connection"), kept in the reply's answer only where it names their owner (one with no way stays incomplete)."""
     answer = drafted.answer(question)
     if answer is None or all(row.owner for row in answer.integrations):
         return drafted
+    held = {row.system for row in answer.integrations}
+    extra = [row for row in (yours.integrations if yours else []) if row.method.strip() and not row.owner and row.system not in held]
+    every = [*answer.integrations, *extra]
     # a clause is read once, however many owners point back to it
-    drafted_areas = areas_reader(drafter, question, seen, cut, {row.system for row in answer.integrations})
-    areas_of = drafted_areas if own is None else lambda text: list(dict.fromkeys([*drafted_areas(text), *own(text)]))
-    owners = owners_said(said, topic_of.get(question, ""), [row.system for row in answer.integrations], areas_of, roles_of,
+    drafted_areas = areas_reader(drafter, question, seen, cut, {row.system for row in every})
+    named = rows_named(every)
+    areas_of = lambda text: list(dict.fromkeys([*drafted_areas(text), *(own(text) if own else []), *named(text)]))
+    owners = owners_said(said, topic_of.get(question, ""), [row.system for row in every], areas_of, roles_of,
                          owns_other or (lambda sentence, lower: False), owner_of or (lambda sentence: ""), claims,
-                         split=split, needed=frozenset(row.system for row in answer.integrations if not row.owner))
+                         split=split, needed=frozenset(row.system for row in every if not row.owner))
     rows = [row if row.owner or row.system not in owners else row.model_copy(update={"owner": owners[row.system]})
             for row in answer.integrations]
+    rows += [row.model_copy(update={"owner": owners[row.system]}) for row in extra if row.system in owners]
     answers = [a.model_copy(update={"integrations": rows}) if a is answer else a for a in drafted.answers]
     return drafted.model_copy(update={"answers": answers})
+
+
+def rows_named(rows) -> callable:
+    """The areas of the links an answer holds that a text names by a product's name only one row's way gives ("the
+    nightly Plex CSV export" for the row "CSV export nightly, Plex ERP"): a name written with small letters after its
+    capital ("Plex", "Fiix"), no protocol or kind of system in capitals ("CSV", "ERP"), which several links may share."""
+    names = {row.system: set(_PRODUCT.findall(row.method or "")) for row in rows}
+    own = {area: {n for n in mine if not any(n in other for a, other in names.items() if a != area)}
+           for area, mine in names.items()}
+    found = {area: re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(mine)))})\b") for area, mine in own.items() if mine}
+    return lambda text: [area for area, pattern in found.items() if pattern.search(text)]
+
+
+_PRODUCT = re.compile(r"\b[A-Z][a-z][A-Za-z]+\b")  # "Fiix", "Plex", "Maximo": a product's name, no "CSV" or "ERP"
 
 
 def areas_reader(drafter, question: str, seen=None, cut=None, rows=()):
@@ -261,8 +283,9 @@ _OWNER_WORDS = frozenset({"owner", "owners"})  # the word that says who owns a l
 _OWNING = r"(?:owns?|is responsible for|are responsible for|looks? after)"
 _OWNS_ANY = re.compile(r"\b(?:owns?|owned|belongs?|responsible|responsibility of|stays? with|lies with|rests with|in the hands of|looks? after|in charge|sits? with|falls? under|handled by|managed by|the job of)\b")  # a sentence on who owns
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends no name
-# a clause opened by a name written as a person's (capital, then small letters) that owns: "Petra owns the SAP one"
-_NAMED_OWNS = re.compile(rf"\s*(?:(?:and|while|whereas|but) )?(?P<who>{_TITLE}[A-Z][a-z]+(?: [A-Z][a-z]+)?) {_OWNING}\b")
+# a clause opened by a name written as a person's (capital, then small letters) or a company's (also in CamelCase) that
+# owns: "Petra owns the SAP one", "Vantora owns ...", "PressWatch owns ..."
+_NAMED_OWNS = re.compile(rf"\s*(?:(?:and|while|whereas|but) )?(?P<who>{_TITLE}[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)?) {_OWNING}\b")
 _OWNER_IS_WORDS = ("owner", "responsible", "contact person")  # one of them is in each match of _OWNER_IS
 # ... of _OWNER_IS, _OWNED_BY ("owned by") or _OWNS (an owning verb: "own", "responsible for", "look after")
 _OWNER_NAMED_WORDS = ("own", "responsible", "contact person", "look", "belong", " with ", " under ", "ours")

@@ -13,6 +13,7 @@ from functools import cached_property, partial
 from questions.models import RoundQuestion
 
 from .reply_answers import Tied
+from .reply_breaks import dodged_places
 from .reply_built import new_names, persons
 from .reply_languages import Numbered
 from .reply_measure_rows import measure_line
@@ -95,7 +96,10 @@ class Placing:
         text = as_read(text, self.titled)  # the layout of a table's rows, each on one line
         said = [(s, lower, vague, self._measure_row_on(text, s, self._output_only(on, lower))) for s, lower, vague, on in said]
         starts = [s.start for s, *_ in said]
-        anchors = [set() if self._only_weak(lower) else on for _, lower, _, on in said]
+        # an answer put off by a verb of settling anchors no place: its object may touch an earlier question ("We will
+        # agree the support model with you ...": the model's question)
+        anchors = [set() if self._only_weak(lower) or vague and self.deferring.settled(lower) else on
+                   for _, lower, vague, on in said]
         numbered = self.numbered.as_q(text)  # "Frage 3" as "Q     3": a question's number in the writer's language
         found = layout(numbered, starts, [on for *_, on in said], list(asked), self.plain, self.labelled, anchors,
                        self.letter_lines, self._label_of_line, self._stopped)
@@ -106,8 +110,11 @@ class Placing:
         for start in aside.intersection(at):
             del at[start]
         self._postscripts_apart(text, starts, at)
+        # a question the reply dodges in paragraphs of its own (all said there vague: "We will agree the support model
+        # with you during the kick-off" as the upkeep's answer) is not answered by words in another answer's place
+        placed = dodged_places(text, said, at)
         said = [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
-                 self._owned(on, at[s.start], lower, topics) if s.start in at else
+                 self._owned(on, at[s.start], lower, topics) - (placed - {at[s.start]}) if s.start in at else
                  self._owned_under(on, found.under.get(s.start, frozenset()), lower, topics))
                 for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(numbered, s.start, s.end)]
         said = self.pointers.own_rows(text, said, at)  # a question with a table row of its own is answered there

@@ -172,7 +172,8 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
     between the paragraphs answering questions k and k + 2 answers question k + 1 ("No order leaves
     without the planner's click." between the answers on the KPI and on upkeep). A paragraph is on the
     first question after the one before's that its words touch (one on outages that names the firewall
-    still follows the one on the network), and its sentences on that question, or on none, answer it.
+    still follows the one on the network), or of those the one as many paragraphs on as questions from the last
+    placed, and its sentences on that question, or on none, answer it.
     The paragraphs must follow the order: three at least on questions in rising order, and none on
     questions all before the one before's."""
     blocks: list[list[int]] = []
@@ -183,11 +184,12 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
         blocks[-1].append(i)
     order = {topic: k for k, (topic, _q) in enumerate(asked)}
     at, last = [], -1  # each block's question: the first after the one before's its sentences are on, or None
-    for block in blocks:
-        on = sorted({order[t] for i in block for t in cue_topics[i] if t in order})
+    for block in blocks:  # a title's or a heading's line alone (no sentence's end) keeps no order: "Vantora Analytics - ..."
+        on = [] if _title_line(text, starts, block) else sorted({order[t] for i in block for t in cue_topics[i] if t in order})
         if on and on[-1] <= last:
             return {}
-        at.append(next((k for k in on if k > last), None))
+        counted = last + len(at) - max((b for b, k in enumerate(at) if k is not None), default=-1)  # paragraphs on
+        at.append(counted if last >= 0 and counted in on else next((k for k in on if k > last), None))
         last = at[-1] if at[-1] is not None else last
     anchored = [(b, k) for b, k in enumerate(at) if k is not None]
     if len(anchored) < 3:
@@ -200,6 +202,11 @@ def _in_order(text: str, starts: list[int], cue_topics: list[set[str]], asked: l
             for step in range(1, b2 - b1):
                 out.update({starts[i]: asked[k1 + step][0] for i in blocks[b1 + step]})
     return out
+
+
+def _title_line(text: str, starts: list[int], block: list[int]) -> bool:  # one sentence, one line, no end: a title
+    said = (text[starts[block[0]]:starts[block[0] + 1]] if block[0] + 1 < len(starts) else text[starts[block[0]]:].split("\n", 1)[0]).strip()
+    return len(block) == 1 and "\n" not in said and said[-1:] not in ".!?"
 
 
 def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set[str], labelled,

@@ -11,11 +11,10 @@ import re
 from questions.bank_models import LinkRules
 
 from .memo import Bounded
+from .reply_owned import CLAUSE as _CLAUSE, after as _after, before as _before, owned as _owned
 from .reply_phrases import phrases
 from .reply_placing import counts
 
-_OBJECT_WORDS = 8  # what an owner owns is said in the words right after "owns" ("owns the SAP side of the IDoc")
-_CLAUSE = re.compile(r"[,;:.()]")  # where the words an owner owns end
 _PARTS = re.compile(r"[;:()]")  # the parts of a sentence a link may be offered on request in (not a comma: "on request, we")
 
 
@@ -308,42 +307,6 @@ class Links:
         return passive and bool(described or (self.ways and self.ways.search(owned)))
 
 
-def _owned(lower: str, m: re.Match, agent: bool | str) -> tuple[str, bool]:
-    """What an owner owns: the words after "owns" up to the clause's end, all said before "owned by", or, where nothing
-    follows "owns", the clause a relative one hangs on ("... the QM notification interface, which your SAP team owns");
-    and whether it was described before its owner (then its format or way says it is a link). `agent`: the owner is
-    named after the owning words ("owned by", "the responsibility of")."""
-    if agent:  # and what a fronted owning phrase holds ("verantwortlich für die schnittstelle ist")
-        return lower[:m.start()] + (agent if isinstance(agent, str) else ""), True
-    rest = lower[m.end():]
-    end = _CLAUSE.search(rest)
-    owned = " ".join((rest[:end.start()] if end else rest).split()[:_OBJECT_WORDS])
-    relative = None if owned else list(_RELATIVE.finditer(lower, 0, m.start()))
-    if relative:
-        before = lower[:relative[-1].start()].rstrip(" ,")
-        return before[max(before.rfind(c) for c in ",;:.()") + 1:], True
-    return owned, False
-
-
-def _before(lower: str, m: re.Match) -> tuple[int, int]:
-    """The span of the words before an owning verb in its clause: its subject."""
-    starts = [b.end() for b in _SUBJECT_START.finditer(lower, 0, m.start())]
-    return (starts[-1] if starts else 0), m.start()
-
-
-def _after(lower: str, m: re.Match, persons: frozenset[str] = frozenset()) -> tuple[int, int]:
-    """The span of the words after "owned by" up to the clause's end: who owns it, and the titled person a bracket
-    right after names ("owned by your IT (Mr Weber)", "verantwortlich ist Ihre IT (Herr Weber)")."""
-    end = _CLAUSE.search(lower, m.end())
-    person = _PERSON.match(lower, end.end()) if end and end.group() == "(" else None
-    if person and person.group(1).rstrip(".") in persons:
-        return m.end(), person.end()
-    return m.end(), (end.start() if end else len(lower))
-
-
 _DIGIT = re.compile(r"\d")
-_PERSON = re.compile(r"\s*(\w+\.?)\s+[^()]{2,30}?(?=\))")  # a title and a name in brackets, up to the closing one
-_RELATIVE = re.compile(r"\b(?:which|that|whom)\b")
-_SUBJECT_START = re.compile(r"[,;:.()]|\b(?:which|that|whom|who|and|while|whereas|where)\b")  # where a subject starts
 _WORD = re.compile(r"[^\W_][\w'&/-]*")
 _OWNER_WORDS = 5  # a team or a person named by more words is a clause, not a name

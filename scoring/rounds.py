@@ -276,9 +276,10 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     whole = _read_whole(drafted.documents, reply, offer, reader)
     card = engine.score(drafted, whole)
     after = [s.id for s in open_sources(drafted, card, bank)]
-    taken = _taken(drafted, proposed, engine, whole, bank) if proposed else after
+    # marked on what the reply says: its links' owners too, as the answer it proposes holds them
+    as_taken, taken = _taken(drafted, proposed, engine, whole, bank) if proposed else (drafted, after)
     deferred = put_off(read.questions, reader.rules.topics, read.unsaid)
-    questions = [_waiting(_closed(q, taken, drafted, bank.key_questions.integrations, q.topic in read.spoke,
+    questions = [_waiting(_closed(q, taken, as_taken, bank.key_questions.integrations, q.topic in read.spoke,
                                   q.topic in read.later_only, read.unsaid.get(q.topic, ""), q.topic in deferred, bank),
                           after)
                  for q in read.questions]
@@ -291,12 +292,12 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
 
 
 def _taken(drafted: Evaluation, proposed: list[Proposed], engine: Engine, whole: Reading | None,
-           bank: QuestionBank) -> list[str]:
-    """The open sources were the buyer to take every answer the reply proposes: a question is marked
-    on what the reply says, not on the buyer's own answer it has not yet replaced."""
+           bank: QuestionBank) -> tuple[Evaluation, list[str]]:
+    """The evaluation and its open sources were the buyer to take every answer the reply proposes: a question is
+    marked on what the reply says, not on the buyer's own answer it has not yet replaced."""
     answers = {a.question: a for a in drafted.answers} | {p.question: p.proposed for p in proposed}
     taken = drafted.model_copy(update={"answers": list(answers.values())})
-    return [s.id for s in open_sources(taken, engine.score(taken, whole), bank)]
+    return taken, [s.id for s in open_sources(taken, engine.score(taken, whole), bank)]
 
 
 def _waiting(question: RoundQuestion, after: list[str]) -> RoundQuestion:
