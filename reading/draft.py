@@ -20,6 +20,7 @@ from .draft_causes import move_caused
 from .draft_cues import SentenceCues
 from .draft_evidence import Evidence
 from .draft_filters import HitFilters
+from .draft_furniture import finished
 from .draft_heads import drop_modifiers
 from .draft_gated import drop_gated
 from .draft_users_tied import drop_untied
@@ -320,11 +321,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             answers.update(self._measured_result(measure, seen, answers))
         order = list(self.questions)
         drafted = [answers[q] for q in order if q in answers and want(q)]
-        # whatever it names is the vendor's claim (a short reply to the buyer's questions answers this buyer: no page);
-        # so is what a text that only describes a product (Pass.quiet) names, however often it says "the plant" in passing
-        if brochure or page or described or unplanted:
-            drafted = [a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]
-        return drafted
+        # whatever it names is the vendor's claim (a short reply to the buyer's questions answers this buyer: no page), and
+        # what a text only describing a product (Pass.quiet) names, but what its specification lines rate (draft_specified)
+        return finished(drafted, reading.sentences, seen.headed.values(), brochure or page or described or unplanted)
 
     def _named(self, words: list[str], phrases=None) -> set[tuple[str, str]]:
         """The (question, option) pairs the rules' own German phrases name in these German words, as written (not

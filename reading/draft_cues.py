@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .draft_filters import in_parts, optional_parts
+from .draft_filters import in_parts, optional_parts, planned_at
 from .draft_word_classes import plain_first
 from .draft_specs import (ACT, BOAST, COMPOUND, DONE_BY, HEDGE, INTEGRATION, MOVES, NOT_SUITE, OPTIONAL_LINK, OTHERS, OWN,
                           OWN_FIGURE, SUITE)
@@ -197,8 +197,9 @@ class SentenceCues:
         if not mine:
             return []
         negative, drops = self._may_negate(words), self.rules.optional_drops
-        optional = optional_parts(words, [start for start, _e, phrase in finds
-                                          if (OPTIONAL_LINK, "") in targets[phrase]]) \
+        optional = optional_parts(words, [start for start, _e, phrase in finds if (OPTIONAL_LINK, "") in targets[phrase]]
+                                  + planned_at(words, self.rules.planned),
+                                  [start for start, _e, phrase in finds if any(q[0] != "~" for q, _o in targets[phrase])]) \
             if question is None or question in drops else set()
         found = []
         for start, end, phrase in mine:

@@ -3,6 +3,8 @@ the plant has), and by drafting.yaml's `lengths`, `users` and `destinations`. Mi
 reading.draft.Drafter: needs self.rules and self.roles."""
 from __future__ import annotations
 
+import re
+
 from .draft_read_only import drop_read
 from .draft_specs import ACT, OPTIONAL_LINK
 from .kpi_source import labelled_target
@@ -10,6 +12,7 @@ from .phrases import CLAUSE_END
 from .roles import BEFORE, Role
 
 Hit = tuple[str, str, int]  # (question, option, word position)
+_YEAR = re.compile(r"20\d\d")  # a year this century: "available 2027", not "available 24"
 _PARTS = frozenset(";:()")  # what ends a part of a sentence an option is said in (not a comma: "on request, we ...")
 _ENDS = frozenset(";:")  # ... of which these end a part, and a bracket holds an aside within it
 
@@ -29,13 +32,34 @@ def in_parts(words: list[str], at: int, parts: set[tuple[int, int]]) -> bool:
     return part in parts or (part[0], 0) in parts
 
 
-def optional_parts(words: list[str], ats: list[int], label: int = 6) -> set[tuple[int, int]]:
-    """The parts of the sentence that the optional cues at `ats` speak of: each one's own, and the part a short label
-    opening the sentence heads ("Available on request: a link to your CMMS ...")."""
+def planned_at(words: list[str], planned: tuple[frozenset[str], frozenset[str]]) -> list[int]:
+    """Where a thing is said to come only in a year named ("available 2027", "planned for Q3 2027"): the word of
+    `planned`'s first set, then a year, with only words of its second set between (drafting.yaml integrations planned)."""
+    verbs, between = planned
+    found = []
+    for i, word in enumerate(words):
+        j = i + 1
+        while word in verbs and j < len(words) and words[j] in between:
+            j += 1
+        if word in verbs and j < len(words) and _YEAR.fullmatch(words[j]):  # a year, no count: "available 24/7"
+            found.append(i)
+    return found
+
+
+def optional_parts(words: list[str], ats: list[int], named: list[int] | None = None,
+                   label: int = 6) -> set[tuple[int, int]]:
+    """The parts of the sentence that the optional cues at `ats` speak of: each one's own, the part a short label
+    opening the sentence heads ("Available on request: a link to your CMMS ...") or the label of it, and the part
+    around a bracket that names nothing else (`named`: where the options stand): "Predict: a module for predictive
+    maintenance (roadmap, available 2027)" qualifies the module, where "to your MES (SAP PM link on request)" speaks of
+    its bracket alone."""
     parts = {part_of(words, at) for at in ats}
+    if named is not None:  # where the options stand is known: a bracket naming none speaks of its part
+        own = {part_of(words, at) for at in named}
+        parts |= {(part, 0) for part, bracket in parts if bracket and (part, bracket) not in own}
     first = next((i for i, w in enumerate(words) if w in _PARTS), len(words))
-    if (0, 0) in parts and first <= label and first < len(words) and words[first] == ":":
-        parts.add((1, 0))
+    if first <= label and first < len(words) and words[first] == ":" and parts & {(0, 0), (1, 0)}:
+        parts |= {(0, 0), (1, 0)}  # ... and the label of an item the rest of it plans ("Forecast: ... (available 2028)")
     return parts
 
 
@@ -169,7 +193,9 @@ class HitFilters:
         this offer makes: nothing of `optional_drops` in the part of the sentence, up to ";", ":" or a bracket, that says so;
         nor is what it reads from a system (draft_read_only.py)."""
         hits = drop_read(words, hits, self.rules.scan)
-        optional, drops = optional_parts(words, [at for q, _o, at in hits if q == OPTIONAL_LINK]), self.rules.optional_drops
+        cues = [at for q, _o, at in hits if q == OPTIONAL_LINK] + planned_at(words, self.rules.planned)
+        optional = optional_parts(words, cues, [at for q, _o, at in hits if q[0] != "~"])
+        drops = self.rules.optional_drops
         return [h for h in hits if h[0] not in drops or not in_parts(words, h[2], optional)] if optional else hits
 
     def _existing_kit(self, role: Role, words: list[str], hits: list[Hit]) -> list[Hit]:

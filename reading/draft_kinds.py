@@ -9,13 +9,16 @@ Each kind is a shape of sentence, not a phrase of one text:
 - a team named as the one that keeps the system running ("Your IT team hosts, backs up and monitors the virtual
   machine", "looked after by your OT group"): its upkeep owner, no user of the output;
 - a role named as who a person is ("Joe Vogelbacher, CEO of ...", "He is the sole owner of ...") or how a person
-  felt ("the plant manager was baffled"): no user of the output.
+  felt ("the plant manager was baffled"): no user of the output;
+- a decision on the purchase ("After the pilot you decide whether to extend to Lines 1-3"): the buyer's, no review of
+  what the system decides.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from .draft_specs import ACT
 from .phrases import CLAUSE_END, is_number, normalise, tokens
 
 Hit = tuple[str, str, int]  # (question, option, word position)
@@ -43,6 +46,33 @@ class Counted:
             if words[i] in self.before:
                 return True
         return False
+
+
+@dataclass(frozen=True)
+class Bought:
+    """A cue of deciding right before, in its clause, a word of buying or widening the offer ("you decide whether to
+    extend", "decide if you roll out"): the buyer's commercial decision, which answers none of `quotes` either."""
+    drops: frozenset[tuple[str, str]]
+    after: frozenset[str]  # "extend", "roll", "purchase"
+    window: int
+    quotes: frozenset[str]  # text questions such a sentence is no quote for
+    cues: frozenset[str]  # ... where one of these words decides ("decide", "choose")
+
+    def holds(self, words: list[str], at: int) -> bool:
+        for word in words[at + 1:at + 1 + self.window]:
+            if word in CLAUSE_END and word != ",":
+                return False
+            if word in self.after:
+                return True
+        return False
+
+    def drops_hit(self, hit: Hit) -> bool:
+        """An option of `drops`, or the act that would draft it beside a role (a person who decides)."""
+        return hit[:2] in self.drops or (hit[0] == ACT and any(hit[1] == o for _q, o in self.drops))
+
+    def decides(self, words: list[str]) -> bool:
+        """The sentence holds such a decision, one of `cues` ("decide", "decides") opening it."""
+        return any(w in self.cues and self.holds(words, at) for at, w in enumerate(words))
 
 
 @dataclass(frozen=True)
@@ -160,11 +190,12 @@ class Kinds:
     persons: Persons
     site: Site
     keepers: Keepers
+    bought: Bought
 
     @classmethod
     def from_data(cls, data: dict) -> Kinds:
         counted, persons, site = data.get("counted", {}), data.get("persons", {}), data.get("site", {})
-        keepers = data.get("keepers", {})
+        keepers, bought = data.get("keepers", {}), data.get("bought", {})
         return cls(Counted(_pairs(counted), _words(counted, "before"), int(counted.get("window", 0))),
                    Persons(persons.get("question", ""), frozenset(persons.get("marks", [])),
                            int(persons.get("between", 0)), _words(persons, "not_between"), _words(persons, "pronouns"), _words(persons, "copulas"),
@@ -174,7 +205,9 @@ class Kinds:
                    Site(_words(site, "nouns"), _words(site, "articles"), _words(site, "copulas"), int(site.get("reach", 0)),
                         _words(site, "counted"), int(site.get("count_reach", 0))),
                    Keepers(keepers.get("question", ""), keepers.get("owner", ""), tuple(tuple(normalise(str(v)).split()) for v in keepers.get("verbs", [])),
-                           int(keepers.get("window", 0)), _words(keepers, "by")))
+                           int(keepers.get("window", 0)), _words(keepers, "by")),
+                   Bought(_pairs(bought), _words(bought, "after"), int(bought.get("window", 0)),
+                          frozenset(bought.get("quotes", [])), _words(bought, "cues")))
 
     def kept(self, text: str, words: list[str], hits: list[Hit], names: frozenset[str]) -> list[Hit]:
         """The hits none of the kinds speaks against. `names`: the words the whole text writes only capitalised;
@@ -183,6 +216,7 @@ class Kinds:
             names = names | capitalised(text)
         return [h for h in self._kept_by(words, hits)
                 if not (h[:2] in self.counted.drops and self.counted.holds(words, h[2]))
+                and not (self.bought.drops_hit(h) and self.bought.holds(words, h[2]))
                 and not (h[0] == self.persons.question and self.persons.holds(words, h[2], names))
                 and not (h[0] == self.keepers.question and self.keepers.holds(words, h[2]))]
 

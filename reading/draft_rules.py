@@ -45,6 +45,7 @@ class DraftRules:
     made: PhraseSet
     made_window: int
     optional_drops: frozenset[str]  # questions a part of a sentence offered only on request drafts nothing of
+    planned: tuple[frozenset[str], frozenset[str]]  # ... or said to come in a later year: its words, words before the year
     kpi_moves: list[str]
     kpi_trim: frozenset[str]
     kpi_commits: PhraseSet
@@ -184,6 +185,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         made=PhraseSet.of(links.get("made", []), "made"),
         made_window=int(links.get("made_window", 0)),
         optional_drops=frozenset(links.get("optional_drops", [INTEGRATION])),
+        planned=(frozenset(links.get("planned", {}).get("words", [])), frozenset(links.get("planned", {}).get("between", []))),
         kpi_moves=[normalise(w) for w in data["kpi"]["moves"]],
         kpi_trim=frozenset(normalise(w) for w in data["kpi"]["trim"]),
         kpi_commits=PhraseSet.of(data["kpi"]["commits"] + _vowed_changes(data["kpi"]), "commit"),

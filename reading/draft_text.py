@@ -126,6 +126,8 @@ class TextAnswers:
         for sentence in sentences:
             if self.rules.tables.link_row(seen.table_rows.get(seen.index[sentence.start], sentence.text)):
                 continue  # a link table's row drafts its link: its cells state no workflow, decision or protocol
+            if qid in self.kinds.bought.quotes and self.kinds.bought.decides(seen.words_of(sentence)):
+                continue  # "you decide whether to extend": the buyer's purchase, no decision the system changes
             role = seen.role_at[sentence.start]
             general = seen.general[seen.index[sentence.start]]  # a truth of the industry (agent.py)
             case = REFERENCE in (role.kind, general)  # "At Müller GmbH the data went to SAP PM": a reference only

@@ -1,0 +1,46 @@
+"""A page's furniture quoted as evidence: a table's header row ("KPI; Today; Target after 12 months") or a title or
+heading ("PulseGuard Predictive Maintenance - Technical Proposal for ..."), which labels what comes under it and says
+nothing itself. Left out of an answer's quotes wherever a sentence of the body backs the answer too."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+from questions.models import Answer
+
+from .draft_evidence import Evidence
+from .draft_specified import claims_but_specs
+from .kpi_table import is_header
+from .sentence import Sentence
+
+_ENDS = frozenset(".!?")  # a sentence ends on one; a title on none, but the stop of a company's form ("Weld Co.")
+_SENTENCES = Path(__file__).resolve().parent.parent / "questions" / "sentences.yaml"  # where a sentence ends
+_FORMS = frozenset(str(w) for w in yaml.safe_load(_SENTENCES.read_text(encoding="utf-8"))["may_end"][0])  # Inc, Co
+
+
+def _title(line: str) -> bool:
+    """The text's first line is its title where it ends on no stop, or on a company's form ("... for Weld Co.")."""
+    line = line.rstrip()
+    return bool(line) and (line[-1] not in _ENDS or line[:-1].rsplit(" ", 1)[-1] in _FORMS)
+
+
+def without_furniture(answers: list[Answer], headings: Iterable[str], first: list[Sentence]) -> list[Answer]:
+    """Each answer with its header rows, `headings` (the titles and headings read) and the text's `first` line where it
+    ends on no stop (its title, however long; `first` holds it or nothing) left out of its quotes, where a quote of another kind
+    remains; an answer resting on a heading alone keeps it ("06 Service level" over its terms)."""
+    furniture = set(headings) | {s.text for s in first if _title(s.text)}
+    out = []
+    for answer in answers:
+        kept = [q for q in answer.quotes if q not in furniture and not is_header(q)]
+        out.append(answer.model_copy(update={"quotes": kept}) if kept and len(kept) < len(answer.quotes) else answer)
+    return out
+
+
+def finished(drafted: list[Answer], sentences: list[Sentence], headed: Iterable[Evidence], claims: bool) -> list[Answer]:
+    """The drafted answers as the buyer gets them: in a text that gives only the vendor's claim (`claims`), that, but
+    for its specification lines (draft_specified.py); and without the page's furniture among their quotes (`headed`:
+    what its titles and headings named)."""
+    drafted = claims_but_specs(drafted, sentences) if claims else drafted
+    return without_furniture(drafted, (q for ev in headed for q in ev.quotes), sentences[:1])

@@ -1,0 +1,47 @@
+"""What a text that gives only the vendor's claim (a brochure, a product page, a text written for no one plant) still
+says specifically: its specification lines, under a heading that names them (drafting.yaml spec_headings: "Technical
+specifications"), each a short label and what it rates with a figure in its unit ("• Reject output: 24 V digital output
+to the existing reject gate, latency under 40 ms"). An answer one of whose quotes is such a line keeps "described
+specifically", as the buyer reads a datasheet; the rest of such a text is the vendor's claim."""
+from __future__ import annotations
+
+from questions.models import Answer
+
+from .draft_rules import draft_data
+from .phrases import normalise
+from .sentence import Sentence
+
+_LABEL_WORDS = 3  # "Camera:", "Reject output:", "Model training:"
+_HEADING_WORDS = 6
+_BULLETS = "•-–*·▪ \t"
+
+
+def _spec_line(sentence: Sentence) -> bool:
+    """A line set as "label: value" whose value holds a figure with its unit (words.yaml units)."""
+    label, colon, rest = sentence.text.lstrip(_BULLETS).partition(":")
+    return bool(colon) and 0 < len(label.split()) <= _LABEL_WORDS and bool(rest.strip()) \
+        and sentence.kind == "substance" and any(s.kind == "number" for s in sentence.substance)
+
+
+def _heading(text: str) -> bool:
+    """A short line of its own with no label's colon and no stop: a heading that ends the lines under the one before."""
+    text = text.strip()
+    return 0 < len(text.split()) <= _HEADING_WORDS and ":" not in text and text[-1:] not in ".!?"
+
+
+def spec_lines(sentences: list[Sentence], headings: frozenset[str]) -> set[str]:
+    """The specification lines: label-value lines with a figure under one of `headings`, up to the next heading."""
+    found, under = set(), False
+    for sentence in sentences:
+        if _heading(sentence.text):
+            under = normalise(sentence.text.strip()) in headings
+        elif under and _spec_line(sentence):
+            found.add(sentence.text)
+    return found
+
+
+def claims_but_specs(drafted: list[Answer], sentences: list[Sentence]) -> list[Answer]:
+    """Every answer the vendor's claim, but one already described specifically that quotes a specification line."""
+    specs = spec_lines(sentences, frozenset(normalise(str(h)) for h in draft_data().get("spec_headings", [])))
+    return [a if a.evidence == "specific" and not specs.isdisjoint(a.quotes)
+            else a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]
