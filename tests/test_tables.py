@@ -170,7 +170,8 @@ def test_a_sensor_table_feeds_what_data_is_captured_and_how_often():
 
 def test_a_sensor_table_alone_answers_how_often():
     text = "\n\n".join(SENSOR_ROWS)
-    assert draft(text).answer("data.protocols").quotes[0] == SENSOR_ROWS[0]
+    quotes = draft(text).answer("data.protocols").quotes
+    assert quotes and all(q in SENSOR_ROWS and "Rate:" in q for q in quotes)  # each row says how often it is read
 
 
 # --- pages --------------------------------------------------------------------------------
