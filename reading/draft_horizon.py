@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .phrases import GAP, PhraseSet
+from .phrases import GAP, PhraseSet, normalise, tokens
 
 
 def horizon_phrases(data: dict, told: bool = False) -> dict[str, list[tuple[str, str]]]:
@@ -31,11 +31,17 @@ def horizon_phrases(data: dict, told: bool = False) -> dict[str, list[tuple[str,
 class Horizon:
     answers: str  # the text question a horizon answers (decision.improved)
     phrases: PhraseSet
+    units: frozenset[str] = frozenset()  # every horizon names a unit of time ...
+    whens: frozenset[str] = frozenset()  # ... and a word of before or ahead: a sentence with neither is not scanned
 
     @classmethod
     def from_data(cls, data: dict) -> Horizon:
-        return cls(data.get("answers", ""), PhraseSet(horizon_phrases(data, told=True)))
+        first = lambda key: frozenset(tokens(normalise(str(w)))[0] for w in data.get(key, []))  # noqa: E731
+        units = frozenset(tokens(normalise(str(u)))[0] for _, us in data.get("lengths", []) for u in us)
+        return cls(data.get("answers", ""), PhraseSet(horizon_phrases(data, told=True)), units,
+                   first("before") | first("ahead"))
 
     def tells(self, words: list[str]) -> bool:
         """Whether a sentence's words tell how long before the event the system warns."""
-        return bool(self.answers) and bool(self.phrases.find(words))
+        return bool(self.answers) and not self.units.isdisjoint(words) and not self.whens.isdisjoint(words) \
+            and bool(self.phrases.find(words))
