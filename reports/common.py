@@ -203,6 +203,6 @@ def records_backing(records: list[dict], question: str) -> str:
     return " | ".join(record_said(row) for row in records if question in row["questions"])
 
 
-def round_lines(evaluation: Evaluation) -> list[str]:
+def round_lines(evaluation: Evaluation, card: Scorecard | None = None) -> list[str]:
     """One line per clarification round: date, asked, answered, score before -> after (none: no rounds)."""
-    return [c.line() for c in changes_now(evaluation)]
+    return [c.line() for c in changes_now(evaluation, card)]

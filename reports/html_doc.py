@@ -135,8 +135,8 @@ def _answers(card: Scorecard, evaluation=None) -> str:
     return f'<section class="part"><h2>Answers question by question</h2>{body}</section>'
 
 
-def _rounds(evaluation: Evaluation) -> str:
-    lines = c.round_lines(evaluation)
+def _rounds(evaluation: Evaluation, card: Scorecard) -> str:
+    lines = c.round_lines(evaluation, card)
     items = "".join(f"<li>{_e(line)}</li>" for line in lines)
     seen = "".join(f"<li>{_e(line)}</li>" for line in c.record_lines(evaluation))
     return ((f"<section><h2>Clarification rounds</h2><ul>{items}</ul></section>" if lines else "")
@@ -145,7 +145,7 @@ def _rounds(evaluation: Evaluation) -> str:
 
 def to_html(evaluation: Evaluation, card: Scorecard) -> bytes:
     body = "".join([_head(evaluation, card), _scores(card), _scope(card), _gaps_and_flags(card),
-                    _fit_and_tech(card), _first_phase(card), _rounds(evaluation), _answers(card, evaluation)])
+                    _fit_and_tech(card), _first_phase(card), _rounds(evaluation, card), _answers(card, evaluation)])
     page = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>Winnow evaluation: {_e(c.name(card.proposal))}</title><style>{CSS}</style></head><body>{body}</body></html>")

@@ -86,8 +86,8 @@ def _answers(card: Scorecard, evaluation: Evaluation | None = None) -> list[str]
     return lines
 
 
-def _rounds(evaluation: Evaluation) -> list[str]:
-    lines = c.round_lines(evaluation)
+def _rounds(evaluation: Evaluation, card: Scorecard) -> list[str]:
+    lines = c.round_lines(evaluation, card)
     seen = c.record_lines(evaluation)
     return ((["## Clarification rounds", "", *[f"- {esc(line)}" for line in lines], ""] if lines else [])
             + (["## Evidence seen", "", *[f"- {esc(line)}" for line in seen], ""] if seen else []))
@@ -95,5 +95,5 @@ def _rounds(evaluation: Evaluation) -> list[str]:
 
 def to_markdown(evaluation: Evaluation, card: Scorecard) -> bytes:
     parts = [_title(evaluation, card), _scores(card), _scope(card), _gaps(card), _flags(card), _fit_and_tech(card),
-             _first_phase(card), _rounds(evaluation), _reading(card), _answers(card, evaluation)]
+             _first_phase(card), _rounds(evaluation, card), _reading(card), _answers(card, evaluation)]
     return "\n".join(line for part in parts for line in part).encode("utf-8")

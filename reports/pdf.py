@@ -274,8 +274,8 @@ def _answers(pdf: ReportPDF, card: Scorecard, evaluation=None) -> None:
             _answer(pdf, answer, evaluation)
 
 
-def _rounds(pdf: ReportPDF, evaluation: Evaluation) -> None:
-    lines = c.round_lines(evaluation)
+def _rounds(pdf: ReportPDF, evaluation: Evaluation, card: Scorecard) -> None:
+    lines = c.round_lines(evaluation, card)
     if lines:
         pdf.heading("Clarification rounds")
         for line in lines:
@@ -296,7 +296,7 @@ def to_pdf(evaluation: Evaluation, card: Scorecard) -> bytes:
     _verdict(pdf, card)
     for part in (_scores, _scope, _gaps, _flags, _fit_and_tech, _first_phase):
         part(pdf, card)
-    _rounds(pdf, evaluation)
+    _rounds(pdf, evaluation, card)
     _answers(pdf, card, evaluation)
     pdf.number_pages()
     return bytes(pdf.output())

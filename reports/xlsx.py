@@ -68,7 +68,7 @@ def _later_sheets(wb: Workbook, evaluation: Evaluation, card: Scorecard) -> None
     _sheet(wb, "Technologies", ["technology", "claimed", "backed", "backed when"], tech, [30, 9, 9, 90])
     settle = [[i, q] for i, q in enumerate(card.first_phase.questions, 1)]
     _sheet(wb, "Settle before the pilot", ["#", "question"], settle, [5, 120])
-    _sheet(wb, "Rounds", ["round"], [[line] for line in c.round_lines(evaluation)], [140])
+    _sheet(wb, "Rounds", ["round"], [[line] for line in c.round_lines(evaluation, card)], [140])
     seen = [[row[k] for k in c.RECORD_FIELDS] for row in c.record_rows(evaluation)]
     _sheet(wb, "Evidence seen", c.RECORD_FIELDS, seen, [14, 12, 28, 20, 60, 60])
 

@@ -7,7 +7,7 @@ from questions.answer_edits import take_proposed
 from questions.models import Answer, Evaluation, QuestionBank, Round
 
 from .engine import engine_for
-from .rounds import WAITS, RoundError, open_sources
+from .rounds import WAITS, RoundError, open_if_taken, open_sources
 
 TAKEN = "; you took the reply's answer."
 KEPT = "; you kept your own answer, so the scorecard holds it open."
@@ -42,18 +42,11 @@ def keep_own_answer(evaluation: Evaluation, question: str, bank: QuestionBank | 
     _proposal(evaluation, question)
     kept = _decided(evaluation, question)
     last = kept.rounds[-1]
-    still = _open_if_taken(kept, last.proposed, bank)
+    still = set(open_if_taken(kept, last.proposed, engine_for(bank), None, bank)[1])
     questions = [q.model_copy(update={"waits": False, "why": q.why.replace(WAITS, KEPT)})
                  if q.waits and any(s in still for s in q.sources) else q for q in last.questions]
     return _with_last(kept, last.model_copy(update={
         "questions": _kept_if_done(questions, done_deciding=not last.proposed)}))
-
-
-def _open_if_taken(evaluation: Evaluation, proposed: list[Answer], bank: QuestionBank | None) -> set[str]:
-    """The open sources were the buyer to take every answer still proposed."""
-    answers = {a.question: a for a in evaluation.answers} | {a.question: a for a in proposed}
-    taken = evaluation.model_copy(update={"answers": list(answers.values())})
-    return {s.id for s in open_sources(taken, engine_for(bank).score(taken), bank)}
 
 
 def _proposal(evaluation: Evaluation, question: str) -> Answer:

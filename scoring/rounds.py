@@ -267,7 +267,8 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     card = engine.score(drafted, whole)
     after = [s.id for s in open_sources(drafted, card, bank)]
     # marked on what the reply says: its links' owners too, as the answer it proposes holds them
-    as_taken, taken = _taken(drafted, proposed, engine, whole, bank) if proposed else (drafted, after)
+    as_taken, taken = open_if_taken(drafted, [p.proposed for p in proposed], engine, whole, bank) if proposed \
+        else (drafted, after)
     deferred = put_off(read.questions, reader.rules.topics, read.unsaid)
     questions = [_waiting(_closed(q, taken, as_taken, bank.key_questions.integrations, q.topic in read.spoke,
                                   q.topic in read.later_only, read.unsaid.get(q.topic, ""), q.topic in deferred, bank),
@@ -281,11 +282,11 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     return ReplyOutcome(evaluation, done, proposed, card)
 
 
-def _taken(drafted: Evaluation, proposed: list[Proposed], engine: Engine, whole: Reading | None,
-           bank: QuestionBank) -> tuple[Evaluation, list[str]]:
+def open_if_taken(drafted: Evaluation, proposed: list[Answer], engine: Engine, whole: Reading | None,
+                  bank: QuestionBank | None) -> tuple[Evaluation, list[str]]:
     """The evaluation and its open sources were the buyer to take every answer the reply proposes: a question is
     marked on what the reply says, not on the buyer's own answer it has not yet replaced."""
-    answers = {a.question: a for a in drafted.answers} | {p.question: p.proposed for p in proposed}
+    answers = {a.question: a for a in drafted.answers} | {a.question: a for a in proposed}
     taken = drafted.model_copy(update={"answers": list(answers.values())})
     return taken, [s.id for s in open_sources(taken, engine.score(taken, whole), bank)]
 

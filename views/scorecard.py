@@ -115,13 +115,13 @@ def _answers(card, evaluation) -> None:
         st.expander(line(label)).html(answers(rows, evidence, unreviewed))  # one element per section, drawn while folded
 
 
-def _rounds(saved) -> None:
+def _rounds(saved, card) -> None:
     rounds, seen = saved.evaluation.rounds, record_lines(saved.evaluation)
     if not (rounds or seen):
         return
     if rounds:
         st.markdown("## Clarification rounds")
-        st.markdown("\n".join(f"- {line(c.line())}" for c in changes_now(saved.evaluation)))
+        st.markdown("\n".join(f"- {line(c.line())}" for c in changes_now(saved.evaluation, card)))
     if seen:  # a site visit, demo or pilot on record, whether or not an answer's level rests on it yet
         st.markdown("## Evidence seen")
         st.markdown("\n".join(f"- {line(said)}" for said in seen))
@@ -161,7 +161,7 @@ def main() -> None:
     _flags(card)
     _fit_and_phase(card)
     _technologies(card)
-    _rounds(saved)
+    _rounds(saved, card)
     _answers(card, saved.evaluation)
     history.answer_history(saved)  # who changed which answer, from what to what (views/history.py)
     _downloads(saved, card)
