@@ -25,6 +25,7 @@ real_tuning69/ (ten case studies, four vendor pages) is a tuning set, answered a
 real_tuning70/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 real_tuning71/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 real_tuning73/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
+real_tuning72/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 """
 from __future__ import annotations
 
