@@ -12,8 +12,10 @@ import yaml
 from pydantic import ValidationError
 
 from .languages import with_languages
+from .money import with_money
 from .round_acts import with_acts
 from .models import FROM_FILE, SCHEMA_VERSION, Evaluation, QuestionBank, RoundRules
+from .word_models import Money
 
 READS = (1, SCHEMA_VERSION)  # version 1 files are upgraded as they are read (models.upgrade_file)
 
@@ -55,8 +57,14 @@ def load_round_rules() -> RoundRules:
     """The topics of clarification rounds and the vague phrases that answer nothing (rounds.yaml), with the words of
     replies written or forwarded in other languages added (reply_languages.yaml, questions/languages.py), and the
     review's reads given drafting's acts (drafting.yaml acting, questions/round_acts.py)."""
-    return RoundRules.model_validate(with_acts(with_languages(_yaml("rounds.yaml"), _yaml("reply_languages.yaml")),
-                                               load_drafting()))
+    rounds = with_money(_yaml("rounds.yaml"), load_money())
+    return RoundRules.model_validate(with_acts(with_languages(rounds, _yaml("reply_languages.yaml")), load_drafting()))
+
+
+@lru_cache(maxsize=1)
+def load_money() -> Money:
+    """words.yaml's currencies (`money`): every reader of amounts takes them from here."""
+    return Money.model_validate(_yaml("words.yaml").get("money", {}))
 
 
 @lru_cache(maxsize=1)

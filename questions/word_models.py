@@ -2,7 +2,9 @@
 questions/bank_models.py, which re-exports them."""
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+import re
+
+from pydantic import BaseModel, ConfigDict, model_validator
 
 
 class _Strict(BaseModel):
@@ -21,10 +23,36 @@ class CountedBetween(_Strict):
     not_words: list[str] = []  # words that end the count: "3 of the stops", "in 2024 our batches"
 
 
+class Money(_Strict):
+    """Currencies by sign, code and name, each -> its code (words.yaml `money`): the one list of them."""
+    signs: dict[str, str] = {}  # "€" -> "eur"
+    codes: list[str] = []  # "EUR 120,000": an amount follows one as it follows a sign
+    names: dict[str, str] = {}  # "euros" -> "eur": said after an amount
+    before_figures: dict[str, str] = {}  # "rs." -> "inr": money only right before a figure
+
+    @model_validator(mode="after")
+    def _signs_have_codes(self) -> Money:
+        unknown = sorted({c for c in [*self.signs.values(), *self.names.values(), *self.before_figures.values()]}
+                         - set(self.codes))
+        if unknown:
+            raise ValueError(f"money: currencies named by a sign, a name or a short form but not in codes: {unknown}")
+        return self
+
+    def of(self, word: str) -> str:
+        """The code a sign, code or name stands for ('' for none)."""
+        word = word.lower().strip()
+        return (self.signs.get(word) or self.before_figures.get(word) or self.names.get(word)
+                or (word if word in self.codes else ""))
+
+    def sign_class(self) -> str:
+        """A regex class of every sign ("[$€£...]")."""
+        return "[" + "".join(re.escape(s) for s in self.signs) + "]"
+
+
 class Words(_Strict):
     substance: dict[str, SubstanceKind]
     units: list[str]
-    currencies: list[str] = []  # codes an amount follows as it follows a currency sign ("EUR 120,000")
+    money: Money = Money()
     short_time: dict[str, str] = {}  # a unit of time written short or in German -> the unit ("mo" -> "month")
     counted_between: CountedBetween = CountedBetween()
     number_words: list[str] = []  # "twelve months", "twenty-two days": a number in words before a unit

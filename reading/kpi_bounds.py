@@ -8,6 +8,7 @@ import re
 
 from .draft_rules import draft_data
 from .kpi_numbers import NUM, NUMBER, UNIT, as_read, grammar, value_of
+from .quantities import SIGN
 
 _KPI = draft_data()["kpi"]
 
@@ -36,14 +37,14 @@ ASIDE = (rf"(?: (?:{_TODAY}))?(?: (?:in|im|during|for|over) {PERIOD}| (?:{_LEADS
 
 _FROM, _TO = grammar("from"), grammar("to")
 # (a sign is written onto its number: "from >12 % to <5 %")
-_BOUNDED = re.compile(rf"(\b(?:{_FROM}) )?(?<![\w<>=≤≥])({_BELOW}|{_ABOVE}) ?[$€£]?{NUM} ?{UNIT}{ASIDE}(?: down| up)? "
-                      rf"(?:{_TO}) (?:({_BELOW}|{_ABOVE}) ?)?[$€£]?{NUM} ?{UNIT}")
+_BOUNDED = re.compile(rf"(\b(?:{_FROM}) )?(?<![\w<>=≤≥])({_BELOW}|{_ABOVE}) ?{SIGN}?{NUM} ?{UNIT}{ASIDE}(?: down| up)? "
+                      rf"(?:{_TO}) (?:({_BELOW}|{_ABOVE}) ?)?{SIGN}?{NUM} ?{UNIT}")
 _IS_BELOW = re.compile(rf"(?:{_BELOW})$")
 
 # Today's value in brackets between the metric and the target: "the energy use of the furnace (today: 520 kwh/t) to 470
 # kwh/t" (drafting.yaml kpi.baseline_labels)
-TODAY_IN_BRACKETS = re.compile(rf"\((?:{_TODAY})[:,]? (?:about |around |roughly |approx\. )?[$€£]?{NUM} ?{UNIT}\)"
-                               rf"(?: down| up)? (?:{_TO}) (?:(?:{_BELOW}|{_ABOVE}) )?[$€£]?{NUM} ?{UNIT}")
+TODAY_IN_BRACKETS = re.compile(rf"\((?:{_TODAY})[:,]? (?:about |around |roughly |approx\. )?{SIGN}?{NUM} ?{UNIT}\)"
+                               rf"(?: down| up)? (?:{_TO}) (?:(?:{_BELOW}|{_ABOVE}) )?{SIGN}?{NUM} ?{UNIT}")
 
 
 def bounded_change(lower: str) -> re.Match | None:
@@ -145,9 +146,9 @@ DEPENDING = re.compile(r"(?:[^.;]|\.(?=\d))*?\b(?:depending on|depends on|accord
 # ("a penalty if claims exceed 0.5 %": what the value must not pass, as "not exceed")
 _CEILING = re.compile(r"(?:\bnot exceed|\bif(?: \S+){0,3} exceeds?|\bno more than|\bnot more than|\bbelow|\bunder|"
                       r"\bless than|\bfewer than|"
-                      r"\bat most|\bmaximum(?: of)?|\bmax\.?|<=?|≤) ?(?:about |around |roughly )?[$€£]?$")
+                      r"\bat most|\bmaximum(?: of)?|\bmax\.?|<=?|≤) ?(?:about |around |roughly )?" + SIGN + r"?$")
 _FLOOR = re.compile(r"(?:\bat least|\bmore than|\babove|\bover|\bexceed|\bminimum(?: of)?|\bmin\.?|>=?|≥) ?"
-                    r"(?:about |around |roughly )?[$€£]?$")
+                    r"(?:about |around |roughly )?" + SIGN + r"?$")
 
 
 _OR_LESS = re.compile(r"(?: ?[^\s\d,;.]+){0,2} or (?:less|fewer|lower|below|under)\b")

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .draft_rules import draft_data
-from .quantities import CURRENCY, DURATIONS, SCALE, convert
+from .quantities import CODES, CURRENCY, DURATIONS, SCALE, SHORT_MONEY, SIGN, convert
 from .spelled import Spelled
 
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -41,7 +41,7 @@ UNIT = UNIT.replace("[a-z", "[a-zäöüßµμ")  # German units and things: "4,2
 
 LEAD = (r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of |"
         r"(?:your |the )(?:measured |current )?|"  # "from your measured 2.4 %": the buyer's own value
-        r"derzeit |aktuell |heute |etwa |rund )?[$€£]?")
+        r"derzeit |aktuell |heute |etwa |rund )?" + SIGN + r"?")
 
 
 NUMBER = re.compile(NUM + r" ?" + UNIT)
@@ -85,8 +85,8 @@ _QUALIFIED = re.compile(r"(\d[\d,.]* (?:[a-z-]+ ){0,2}[a-z-]+s) with (?:[a-z-]+ 
 # An amount ("eur 2.4m", "$310k", "usd 1.1 million") as its number, then its scale and currency as one unit
 # ("2.4 meur", "310 kusd"), as a buyer keeps a budget line: the number as written, the unit saying the rest.
 # (India's too: "inr 9,80,000", "rs. 14.5 lakhs": the lakh and the crore as the amount they count)
-_AMOUNT_CUE = re.compile(r"[$€£₹]|\b(?:usd|eur|gbp|chf|sek|inr|rs)\b")
-_AMOUNT = re.compile(r"(?<![\w.])([$€£₹]|(?:usd|eur|gbp|chf|sek|inr)\b|rs\.?) ?(\d[\d,]*(?:\.\d+)?)"
+_AMOUNT_CUE = re.compile(rf"{SIGN}|\b(?:{CODES}|{SHORT_MONEY})(?!\w)")
+_AMOUNT = re.compile(rf"(?<![\w.])({SIGN}|(?:{CODES})\b|{SHORT_MONEY}) ?(\d[\d,]*(?:\.\d+)?)"
                      r"(?: ?(k|m|mn|mio|bn|b|thousand|million|billion|lakhs?|crores?)\b)?")
 _SCALE_SIGN = {1e3: "k", 1e6: "m", 1e9: "bn"}
 

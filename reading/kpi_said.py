@@ -13,7 +13,7 @@ from .kpi_bounds import rate_bases
 from .kpi_change import change_start
 from .kpi_numbers import NUMBER, YEAR, in_unit, is_attribute, is_time, unit_head, unit_of, value_of
 from .kpi_source import compared_spans
-from .quantities import DURATIONS, no_values
+from .quantities import DURATIONS, SIGN, no_values
 
 
 @lru_cache(maxsize=16384)
@@ -71,10 +71,10 @@ def said_in_unit(lower: str, target: Measure):
 def _led_by(key: str) -> re.Pattern:
     """The words of drafting.yaml kpi.<key> right before a value (a price's, a capacity's), as the sentence is read."""
     words = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"][key])), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{words}) (?:about |around |roughly |some |approx\. |up to )?[$€£]?$")
+    return re.compile(rf"(?<![\w-])(?:{words}) (?:about |around |roughly |some |approx\. |up to )?{SIGN}?$")
 
 
-_FROM = re.compile(r"\bfrom (?:about |around |roughly )?[$€£]?$")
+_FROM = re.compile(r"\bfrom (?:about |around |roughly )?" + SIGN + r"?$")
 _BY = re.compile(r"\bby (?:about |around |roughly |some |another |a further )?$")
 # what a value will be or was counted on: "the first eight blocks", "your lab's count over the last 4,000 shells"
 _SAMPLE = re.compile(r"\bthe (?:first|next|following|coming|last|past) $")
@@ -84,7 +84,7 @@ _PERIOD = re.compile(r"\b(?:for|over|during|throughout|" + "|".join(map(str, dra
                      r")(?: the| a)?(?: (?:past|last|first|next))? $")
 # "went from 4.8 % in 2023 to 3.5 % this year": the year the change started in stays in the change
 _WHEN = r"(?:,? (?:in|during|over|for) (?:[a-z]+ )?(?:19|20)\d\d,?)?"
-_ON_TO = re.compile(r" ?" + _WHEN + r" ?(?:down |up )?to (?:about |around |roughly )?[$€£]?\d")
+_ON_TO = re.compile(r" ?" + _WHEN + r" ?(?:down |up )?to (?:about |around |roughly )?" + SIGN + r"?\d")
 _FROM_TO = re.compile(r"\bfrom [^ ]+(?: [^ \d]+)?" + _WHEN + r" (?:down |up )?to $")  # "went from 1.9% to " -> "went "
 # a count's noun phrase, up to three words, ending in a piece of plant (drafting.yaml kpi.equipment) where the phrase
 # ends; no phrase runs past a preposition or an article: "3.2 % of the lines" is a share of them, no count

@@ -20,18 +20,19 @@ from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_un
                           unit_of, value_of)
 from .phrases import normalise, tokens
 from .quantities import DURATIONS, between, name_spans, no_values, spread_before
+from .quantities import SIGN
 
 # a short ceiling or floor written right before the value it bounds: "a rework rate of max. 2,0 %", "höchstens 1,5 %"
 _SHORT = "|".join(re.escape(str(w)) + " " for w in draft_data()["kpi"]["short_bounds"])
 _BOUND = r"(?:about |around |roughly |below |under |less than |at most |" + _SHORT + ")?"
 _FROM, _TO = grammar("from"), grammar("to")  # "von 90 minuten auf 35 minuten", "van ... naar" (kpi.grammar)
 _FROM_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT +
-                      r" (?:down |up )?(?:" + _TO + ") " + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
+                      r" (?:down |up )?(?:" + _TO + ") " + _BOUND + SIGN + r"?" + NUM + r" ?" + UNIT)
 # Read after every other way: between the two values an aside says when or where today's was counted ("from 23 in
 # 2025 (8D log) to fewer than 5"), and the target may be a count's bound ("to fewer than 5", "to no more than 3")
 _FROM_ASIDE_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT + _ASIDE +
                             r" (?:down |up )?(?:" + _TO + ") (?:fewer than |no more than |weniger als |minder dan |"
-                            r"unter )?" + _BOUND + r"[$€£]?" + NUM + r" ?" + UNIT)
+                            r"unter )?" + _BOUND + SIGN + r"?" + NUM + r" ?" + UNIT)
 # the period today's value was counted in is told the same way ("from 4.5 % in fy2024 to 2.5 %": kpi_bounds.ASIDE)
 
 
@@ -73,7 +74,7 @@ _AIM = (r"(?:\b(?:targets?|goal|aim|objective)(?: is| of| at|:)?|\b(?:reduce|bri
 
 
 _NOW_AIM = re.compile(_NOW + r",? " + LEAD + NUM + r" ?" + UNIT + r"[^.!?]{0,120}?" + _AIM + r",? " +
-                      r"(?:about |around |roughly |below |under |less than |at most |at least )?[$€£]?" + NUM + r" ?" + UNIT)
+                      r"(?:about |around |roughly |below |under |less than |at most |at least )?" + SIGN + r"?" + NUM + r" ?" + UNIT)
 
 
 def _since_by(lower: str) -> re.Match | None:

@@ -14,6 +14,7 @@ from .german import gloss_rules
 from .kpi_block import words as label_words
 from .kpi_kinds import is_kind
 from .phrases import PhraseSet, normalise, tokens
+from .quantities import SIGN
 
 
 def elsewhere(text: str, words: list[str], rules: DraftRules) -> bool:
@@ -214,7 +215,7 @@ def _held() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{leads}) (?:about |around |roughly )?(\d[\d,.]*)")
 
 
-_SPEC_VALUE = re.compile(r" (?:of |at |is )?(?:about |around |roughly )?[$€£]?\d[\d,.]*")
+_SPEC_VALUE = re.compile(r" (?:of |at |is )?(?:about |around |roughly )?" + SIGN + r"?\d[\d,.]*")
 
 
 @lru_cache(maxsize=1)

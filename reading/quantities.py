@@ -8,15 +8,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from questions.loader import load_drafting
+from questions.loader import load_drafting, load_money
 
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
          "billion": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # India's counts of money
-CURRENCY = {"$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-            "£": "GBP", "gbp": "GBP", "chf": "CHF", "sek": "SEK", "inr": "INR", "rs": "INR", "rs.": "INR", "₹": "INR"}
+MONEY = load_money()  # words.yaml's one list of currencies
+CURRENCY = {word: code.upper() for word, code in [*MONEY.signs.items(), *MONEY.names.items(),
+                                                   *MONEY.before_figures.items(), *zip(MONEY.codes, MONEY.codes)]}
+SIGN = MONEY.sign_class()  # any currency's sign: "[$€£...]"
+CODES = "|".join(sorted(MONEY.codes, key=len, reverse=True))
+SHORT_MONEY = "|".join(re.escape(w) for w in sorted(MONEY.before_figures, key=len, reverse=True))
 # Indian grouping first ("9,80,000": lakhs of two digits, then a thousand), then groups of three ("980,000")
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d+(?:[,.]\d{3})*(?:\.\d+)?|\d*\.\d+"
-_CUR = r"[$€£₹]|(?<![a-z])(?:usd|eur|gbp|chf|sek|inr|rs\.?(?=\s?\d))"  # not inside a word: "afkeur 6 %", "amateur"
+# not inside a word: "afkeur 6 %", "amateur"; a short form only right before its figure ("Rs. 14,500", no "RS 485")
+_CUR = rf"{SIGN}|(?<![a-z])(?:(?:{CODES})(?![a-z])|(?:{SHORT_MONEY})(?=\s?\d))"
 # ("8.5 m/min" is metres a minute: a letter before "/" is a unit's, never a scale)
 _SCALE = r"(?:k|m|mn|mio|b|bn|thousand|million|billion|lakhs?|crores?)\b(?!/)"
 # "0.9 stops per machine-hour", "4,2 Störungen je Schicht"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .quantities import DURATIONS
+from .quantities import DURATIONS, MONEY, SIGN
 from .reply_phrases import phrases, runs
 from .text import Sentence
 
@@ -73,8 +73,8 @@ def by_word(topics: list, words_of) -> dict[str, set[str]]:
 
 _WE_LIST = re.compile(r"\b(we(?: will| shall|'ll)?) ((?:[a-z]+, )*[a-z]+,? and [a-z]+)\b")
 _VERBS = re.compile(r",? and |, ")
-_CURRENCIES = {"€": "eur", "£": "gbp", "$": "usd"}
-_CURRENCY = re.compile("[€£$]")
+_CURRENCIES = MONEY.signs  # each sign -> its code (words.yaml `money`)
+_CURRENCY = re.compile(SIGN)
 # "A: the" (the answer's mark: "Q:" is the question's, read as such), "a) pressing", "(b) your" (a lettered item)
 _LETTERED = re.compile(r"[ \t>*-]*(?:a:|\(?[a-z]\))[ \t]+(?=[^\W\d_])", re.I)
 _NUMBERED = re.compile(r"[ \t>*|(#-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the", "#5 the"

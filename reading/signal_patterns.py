@@ -7,6 +7,8 @@ import re
 
 from questions.models import QuestionBank
 
+from .quantities import SIGN
+
 PLAIN = "plain"  # words.yaml `plain`: a thing whose name holds a buzzword ("smart meter"), read as neither
 
 
@@ -62,8 +64,8 @@ def result_verbs(bank: QuestionBank) -> list[str]:
     return bank.words.substance["result"].words if "result" in bank.words.substance else []
 
 
-_MONEY = r"(?:[$€£]\s?{})\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?"  # a sign or a code
-_BY_A_NUMBER = r"(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+[$€£]?\d)"  # after a result verb
+_MONEY = r"(?:{}\s?{})\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?"  # a sign or a code
+_BY_A_NUMBER = r"(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+" + SIGN + r"?\d)"  # after a result verb
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?\s?(?:{})"  # a number and one of the units (a trie pattern)
 # a number a word or two before a thing it counts ("14 unplanned stops"): the number alone is the signal, so the
 # words between are scanned for their own terms ("9 temperature stops": temperature is still the data read); a thing
@@ -73,8 +75,8 @@ _COUNTED = r"(?<![-/])\d[\d,]*(?=(?: (?!(?:{})(?![\w-]))[a-z][a-z-]*){{1,{}}} (?
 
 def _money(bank: QuestionBank) -> str:
     """An amount after a currency's sign or its code ("$3.2M", "EUR 120,000")."""
-    codes = sorted({c.lower() for c in bank.words.currencies})
-    return _MONEY.format(r"|(?:" + trie_pattern(codes) + r")\s" if codes else "")
+    codes = sorted({c.lower() for c in bank.words.money.codes})
+    return _MONEY.format(SIGN, r"|(?:" + trie_pattern(codes) + r")\s" if codes else "")
 
 
 def _units(bank: QuestionBank) -> str:
