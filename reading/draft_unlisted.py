@@ -1,15 +1,30 @@
 """The plant's trouble told in words no listed problem matches: the problem's "other" option (drafting.yaml roles
-unlisted_problem, troubles, regulated). Mixed into reading.draft.Drafter through AnswerDrafting: needs self.rules,
+unlisted_problem, troubles, pains, regulated). Mixed into reading.draft.Drafter through AnswerDrafting: needs self.rules,
 self.roles, self.story, self.kinds and self.agent."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from .draft_evidence import Evidence
 from .draft_pass import Pass
+from .draft_rules import draft_data
 from .roles import BEFORE, CLAIM
 from .text import Reading, Sentence
 
 
 class UnlistedProblem:
+    @cached_property
+    def _pains(self) -> tuple[tuple[str, ...], ...]:
+        """drafting.yaml roles pains, each as its words in a row ("difficult to", "susceptible to")."""
+        return tuple(tuple(p.split()) for p in draft_data()["roles"].get("pains", []))
+
+    def _pained(self, words: list[str]) -> bool:
+        """A before-state telling the plant's own work as a pain by its grammar, in the past: an inability ("it was
+        impossible to adjust the thresholds") or a liability ("was susceptible to measurement errors"). Told in the
+        present it is as often a general truth or a product page's pitch ("gaps make it difficult to track parts")."""
+        named = any(tuple(words[i:i + len(p)]) == p for i, w in enumerate(words) for p in self._pains if w == p[0])
+        return named and not self.story.past.isdisjoint(words)
+
     def _unlisted_problem(self, reading: Reading, seen: Pass, found: dict[str, Evidence]) -> None:
         """A text that tells the plant's trouble before the project in words no listed problem matches ("bearings
         failed without warning") states a problem all the same: "other"; one that tells no trouble only offers it."""
@@ -34,9 +49,10 @@ class UnlistedProblem:
             next((s for s in before if not self.roles.worn_out.isdisjoint(seen.words_of(s))), None)
         if before:
             troubled = not self.roles.troubles.isdisjoint(seen.words_of(before[0]))  # roles troubles: any names one
-            sure = self.rules.confidence["story_problem" if told and troubled else "unlisted_problem"]
-            told = told or before[0]
-            found[problem].add(option, told.text, "vendor_claim", sure)
+            # ... or a before-state whose grammar tells a pain of the plant's work, whatever words it names it in
+            surely = told if told and troubled else next((s for s in before if self._pained(seen.words_of(s))), None)
+            sure = self.rules.confidence["story_problem" if surely else "unlisted_problem"]
+            found[problem].add(option, (surely or told or before[0]).text, "vendor_claim", sure)
 
     def _elsewhere(self, seen: Pass, sentence: Sentence) -> bool:
         """A general truth told among the plant's before-state ("Equipment manufacturers could determine the warning
