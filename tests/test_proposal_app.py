@@ -293,6 +293,22 @@ def test_a_choice_question_gets_the_option_the_sentence_names(store, eid):
     assert at.selectbox(key=key(eid, "decision.latency", "choice")).value == "minutes"
 
 
+KEPT = "If the uplink is offline, the loggers keep 48 hours of readings, so no reading is lost."
+
+
+def test_accepting_a_quote_that_names_no_option_ticks_the_option_it_says_in_other_words(store, eid):
+    """A suggested sentence that names no option in the option's words still says one: accepting it ticks what the
+    drafter reads from it alone (walk53: the offline sentence accepted earned no point, 'back no option')."""
+    at = paste_and_read(open_form(eid), eid, PROPOSAL + "\n" + KEPT)
+    go_to_section(at, eid, "reliability")
+    assert Prefiller(load_bank()).suggest(analyze(KEPT))["reliability.offline"][0].choices == []
+    at.button(key=suggestion_key(at, eid, "reliability.offline", KEPT) + ":accept").click().run()
+    assert not at.exception, at.exception
+    answer = store.get(eid).evaluation.answer("reliability.offline")
+    assert answer.choices == ["buffered"] and answer.quotes == [KEPT]
+    assert at.selectbox(key=key(eid, "reliability.offline", "choice")).value == "buffered"
+
+
 def test_an_edited_quote_is_saved_as_edited_and_the_evidence_is_never_lowered(store, eid):
     at = paste_and_read(open_form(eid), eid, PROPOSAL)
     go_to_section(at, eid, "data")

@@ -23,6 +23,7 @@ from reading.documents import Citations
 from reading.draft import drafter_for
 from reading.told import SELLING, Told, names
 from reading.prefill import Prefiller
+from reading.quote_options import options_in
 from views import answer_state, common, documents, drafts
 from views.proposal_reading import counts, sentences, summary
 
@@ -183,7 +184,8 @@ def _accept(eid: str, qid: str, suggestion: dict) -> None:
         st.toast("The quote is empty: type it again, or reject the suggestion.", icon=":material/warning:")
         return
     latest = common.store().get(eid).evaluation
-    after = answer_edits.accept_quote(latest, q, quote, suggestion["evidence"], suggestion["choices"], common.bank())
+    offered = suggestion["choices"] or options_in(quote, q, common.bank())  # what the sentence says, in other words
+    after = answer_edits.accept_quote(latest, q, quote, suggestion["evidence"], offered, common.bank())
     if not common.save(eid, after):
         return  # the refusal shows above the questions
     _hidden(eid)[0][(qid, suggestion["quote"])] = quote
