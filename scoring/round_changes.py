@@ -29,6 +29,7 @@ class RoundChange:
     questions_closed: int = 0  # asked questions every source of which the reply settled
     waiting: int = 0  # answered, closing when the buyer takes the reply's answer
     open_again: int = 0  # closed by the reply, held open by today's scorecard (the answer that closed it changed)
+    score_now: float | None = None  # today's overall, where the answers moved since (a redraft, an edit): said beside
 
     @property
     def responsiveness(self) -> float | None:
@@ -43,19 +44,27 @@ class RoundChange:
         asked (a question stands for a gap, a flag and an unanswered question on one topic)."""
         head = f"Round {self.number}, sent {self.sent_at.isoformat()}: {self.asked} asked"
         if not self.replied:
-            return f"{head}; awaiting the reply (score {_score(self.score_before)})"
+            return f"{head}; awaiting the reply (score {_score(self.score_before)} when sent{self._today(self.score_before)})"
         waits = f" ({self.waiting} when you take the reply's answer)" if self.waiting else ""
         new = f"; {len(self.new)} new gap{'s' if len(self.new) != 1 else ''} or flag{'s' if len(self.new) != 1 else ''}" \
             if self.new else ""
         again = f"; {self.open_again} of those closed open again since (an answer that closed it changed)" \
             if self.open_again else ""
         return (f"{head}, {self.answered} answered, {self.partly} partly, {self.not_answered} not; "
-                f"score {_moved(self.score_before, self.score_after)}; {self.questions_closed} of "
+                f"score {_moved(self.score_before, self.score_after)}{self._today(self.score_after)}; {self.questions_closed} of "
                 f"{self.asked} questions closed, {self.asked - self.questions_closed} still open{waits}{new}{again}")
+
+    def _today(self, last: float | None) -> str:
+        """', 0 today' where today's overall is not the round's last score (the answers changed since), so a line
+        never stands beside a scorecard that says another score unexplained."""
+        if self.score_now is None or last is None or whole(self.score_now) == whole(last):
+            return ""
+        return f", {whole(self.score_now)} today"
 
     def as_json(self) -> dict:
         return {"number": self.number, "sent_at": self.sent_at.isoformat(), "replied": self.replied,
-                "score_before": self.score_before, "score_after": self.score_after, "asked": self.asked,
+                "score_before": self.score_before, "score_after": self.score_after, "score_now": self.score_now,
+                "asked": self.asked,
                 "answered": self.answered, "partly": self.partly, "not_answered": self.not_answered,
                 "responsiveness": self.responsiveness, "closed": self.closed, "still_open": self.still_open,
                 "new": self.new, "questions_closed": self.questions_closed,

@@ -4,6 +4,8 @@ as each reply left them; every view of them (the Follow-up page, the scorecard, 
 here what is open today."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from questions.models import Evaluation, QuestionBank
 
 from .engine import engine_for
@@ -22,6 +24,10 @@ def open_now(evaluation: Evaluation, card: Scorecard | None = None, bank: Questi
 
 def changes_now(evaluation: Evaluation, card: Scorecard | None = None,
                 bank: QuestionBank | None = None) -> list[RoundChange]:
-    """Each round's outcome, oldest first, as today's scorecard holds it."""
+    """Each round's outcome, oldest first, as today's scorecard holds it; the latest says today's score too."""
+    if not evaluation.rounds:
+        return []
+    card = card if card is not None else engine_for(bank).score(evaluation)
     now = open_now(evaluation, card, bank)
-    return [changes(r, now) for r in evaluation.rounds]
+    found = [changes(r, now) for r in evaluation.rounds]
+    return [*found[:-1], replace(found[-1], score_now=card.overall)]
