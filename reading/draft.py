@@ -280,8 +280,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._implied(found, read, reply=not weighed)  # weighed: no reply
         self.built.mark(found, read, self.rules.scan, self.rules.implies)  # a technology told built is no label: `reliability` does not weigh it
         if weighed:  # a reply answers one buyer's questions: implies_in_replies_with reads it
-            self.shown.mark(found, seen.words, seen.general, self.built.not_with.find, self.rules.confidence["implied"],
-                            self.rules.confidence["bar"])  # ... nor is one named with what is behind it
+            # ... nor is one named with what is behind it, or told done by its name (draft_shown.py)
+            self.shown.mark(found, seen, self.built, self.rules.confidence)
             self._unaddressed(found, seen)
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)

@@ -26,18 +26,27 @@ class BuiltReader:
     not_with: PhraseSet  # an aim, a possibility, the plant's own past: "will", "could", "previously installed"
     reach: int  # words at most between the verb and the option's cue
     backed_by: dict[str, frozenset[str]]  # implied option -> the backing options whose built cue tells it built
+    done: PhraseSet  # verbs of a deed done, past only: a technology's name told put in ("has leveraged IoT")
 
     @classmethod
     def from_data(cls, data: dict) -> BuiltReader:
         return cls(frozenset(data.get("questions", [])), PhraseSet.of(data.get("verbs", []), "built"),
                    PhraseSet.of(data.get("not_with", []), "not"), int(data.get("reach", 0)),
-                   {o: frozenset(by) for o, by in data.get("backed_by", {}).items()})
+                   {o: frozenset(by) for o, by in data.get("backed_by", {}).items()},
+                   PhraseSet.of(data.get("done", []), "done"))
 
     def told(self, words: list[str], cues: list[tuple[int, int]]) -> bool:
         """The sentence tells one of its `cues` (word spans) built or run, and no aim, possibility or the plant's
         own past."""
         verbs = self.verbs.find(words)
         near = any(max(v0 - c1, c0 - v1) <= self.reach for v0, v1, _ in verbs for c0, c1 in cues)
+        return near and not self.not_with.find(words)
+
+    def done_with(self, words: list[str], names: list[tuple[int, int]]) -> bool:
+        """The sentence tells one of `names` (word spans) done in the past, within `reach` words of a verb of `done`,
+        and no aim, possibility or the plant's own past."""
+        verbs = self.done.find(words) if names else []
+        near = any(max(v0 - c1, c0 - v1) <= self.reach for v0, v1, _ in verbs for c0, c1 in names)
         return near and not self.not_with.find(words)
 
     def mark(self, found: dict[str, Evidence], read, scan: PhraseSet, implies: dict) -> None:
