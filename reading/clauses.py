@@ -32,11 +32,15 @@ def headed(words: list[str], at: int, longest: int = 6) -> tuple[int, int]:
     return start, end
 
 
-def named_ahead(words: list[str], at: int) -> tuple[int, int]:
+def named_ahead(words: list[str], at: int, to_join: bool = False) -> tuple[int, int]:
     """The kit a cue said before it names ("history from the existing historian"): its clause, but not back
-    past "and" or "but" ("fitted new probes and read the existing controllers": the probes are new)."""
+    past "and" or "but" ("fitted new probes and read the existing controllers": the probes are new); `to_join`: nor
+    on past the next comma, "and" or "but" ("a conventional rack system, and the plant chose probes": a cue of the
+    old way names only what it qualifies)."""
     begin, end = clause(words, at)
     joins = [i for i in range(begin, at) if words[i] in JOINS]
+    if to_join:
+        end = next((i for i in range(at + 1, end) if words[i] in JOINS or words[i] == ","), end)
     return (joins[-1] + 1 if joins else begin), end
 
 

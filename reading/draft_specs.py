@@ -21,7 +21,7 @@ OPTIONAL_LINK = "~optional_link"  # a link offered only on request or at extra c
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
 ALONE = "~alone"  # the system acting by itself on the product or the line (acting: alone)
 NOT_SUITE = "own area"
-ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "existing_ahead", "existing_after", "rating", "sampling", "labour", "furniture",
+ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "existing_ahead", "old_ahead", "existing_after", "rating", "sampling", "labour", "furniture",
              "hope", "condition", "dateline", "caption",
              "background", "instead", "replaced", "replaced_whole")  # drafting.yaml roles
 COMPOUND = "~compound"  # a longer noun a phrase is only part of ("data centre", "ring buffer"): drafting.yaml compounds

@@ -271,6 +271,7 @@ class RoleReader:
         unsure, old = self._unsure(text, words, cues), self._old(words, cues)
         existing = tuple(clause(words, start) for start, _end in cues["existing"])
         existing += tuple(named_ahead(words, start) for start, _end in cues["existing_ahead"])
+        existing += tuple(named_ahead(words, start, to_join=True) for start, _end in cues["old_ahead"])
         existing += tuple(self._told_after(words, start, end) for start, end in cues["existing_after"])
         rating = tuple((*labelled(words, start, end), kind) for kind in LIMITS for start, end in cues[kind])
         before = [start for start, end in cues["before"] + cues["background"]  # who the customer is: before too
