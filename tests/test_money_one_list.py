@@ -26,7 +26,7 @@ def test_a_yearly_fee_in_any_listed_currency_closes_the_question_on_upkeep(press
 
 
 @pytest.mark.parametrize("text, code", [("a saving of ¥3.5 million", "JPY"), ("fee ₩ 9,000,000", "KRW"),
-                                        ("NOK 12,500 per month", "NOK"), ("Rs. 14.5 lakhs", "INR"),
+                                        ("NOK 12,500 per month", "NOK"), ("Rs. 14.5 lakhs", "INR"), ("R$ 18.000 por ano", "BRL"), ("A$ 9,800", "AUD"),
                                         ("1,200 euros", "EUR")])
 def test_an_amount_in_any_listed_currency_is_read_as_money_in_that_currency(text, code):
     money = [q for q in quantities(text) if q.kind == "currency"]
