@@ -1,6 +1,7 @@
 """Replies in other languages (questions/reply_languages.yaml): the words a mail client or a writer uses in German,
 French, Dutch, Spanish or Italian, added to rounds.yaml's English ones when the rounds' rules are loaded, so the reply
-reader reads a German header block or a Dutch heading as it reads an English one."""
+reader reads a German header block or a Dutch heading as it reads an English one; and the words a Spanish, Portuguese,
+French or Italian sentence names data, systems, roles and frequencies in, so it names them as an English one does."""
 from __future__ import annotations
 
 import unicodedata
@@ -36,18 +37,25 @@ class ReplyLanguages(Strict):
     pointers: dict[str, list[str]] = {}  # language -> a reply table's header cells that only point ("Nº", "Pregunta")
     headings: dict[str, dict[str, list[str]]] = {}  # language -> topic id -> headings over its answer ("Daten")
     deferrals: dict[str, list[str]] = {}  # language -> "to be defined" in it ("da definire"): the answer put off
+    kinds: dict[str, dict[str, list[str]]] = {}  # language -> a substance kind -> its words ("temperatura": data)
+    also: dict[str, dict[str, dict[str, list[str]]]] = {}  # language -> topic -> kind -> words on that topic only
+
+
+KINDS = ("data", "system", "protocol", "role", "frequency")  # the kinds a reply's words may name (words.yaml substance)
 
 
 def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[str, Any]:
     """rounds.yaml's data with the other languages' words added (its lists extended, in place): each heading to its
     topic's `heads`, the mail clients' words and the pointers to answers below to `paragraphs`, the closings to
     `closings`, a table's pointer headers to `tables.pointers`, the question's number words as `numbered` and the words
-    joining two numbers as `numbered_joins`."""
+    joining two numbers as `numbered_joins`; and each language's words of data, systems, roles and frequencies
+    (`_add_kinds`)."""
     said = ReplyLanguages.model_validate(languages)
     topics = {topic["id"]: topic for topic in rounds["topics"]}
-    unknown = sorted({t for heads in said.headings.values() for t in heads} - topics.keys())
+    unknown = sorted({t for heads in [*said.headings.values(), *said.also.values()] for t in heads} - topics.keys())
     if unknown:
-        raise ValueError(f"reply_languages.yaml: headings for topics rounds.yaml does not have: {', '.join(unknown)}")
+        raise ValueError(f"reply_languages.yaml: words for topics rounds.yaml does not have: {', '.join(unknown)}")
+    _add_kinds(rounds, said)
     for heads in said.headings.values():
         for topic, words in heads.items():
             # each also as typed without its accents ("Securite :", "Decision plus rapide :"), as writers often do
@@ -65,6 +73,24 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
     _add(rounds, "numbered_joins", [w for words in said.joins.values() for w in words])
     _add(rounds.setdefault("tables", {}), "pointers", [w for words in said.pointers.values() for w in words])
     return rounds
+
+
+def _add_kinds(rounds: dict[str, Any], said: ReplyLanguages) -> None:
+    """A language's words of each kind counted as words.yaml's English ones are, on every topic: its roles added to
+    `roles`, its other kinds to each topic's `also`; and the words it counts on one topic only to that topic's `also`."""
+    kinds = {kind for words in said.kinds.values() for kind in words} | {
+        kind for topics in said.also.values() for words in topics.values() for kind in words}
+    if kinds - set(KINDS):
+        raise ValueError(f"reply_languages.yaml: kinds no reply is read for: {', '.join(sorted(kinds - set(KINDS)))}")
+    _add(rounds, "roles", [w for words in said.kinds.values() for w in words.get("role", [])])
+    every = {kind: [w for words in said.kinds.values() for w in words.get(kind, [])] for kind in KINDS if kind != "role"}
+    for topic in rounds["topics"]:
+        also = topic.setdefault("also", {})
+        own = [words.get(topic["id"], {}) for words in said.also.values()]
+        for kind in KINDS:
+            added = [*every.get(kind, []), *(w for words in own for w in words.get(kind, []))]
+            if added:
+                _add(also, kind, added)
 
 
 def _add(section: dict[str, Any], field: str, words: list[str]) -> None:

@@ -291,7 +291,9 @@ def english_and_written(texts: list[str], find=None, replies: bool = False) -> t
     out = {text: tokens(normalise(text)) for text in dict.fromkeys(texts)}  # each text split once
     if not rules.on:
         return out, {}
-    romance = None if replies else romance_words(out)  # a Spanish, French, Italian or Portuguese text (romance.py)
+    # a Spanish, French, Italian or Portuguese text (romance.py), a reply too: its lines answer in that language's
+    # words ("lemos a temperatura ... do CLP"), which drafting reads only glossed
+    romance = romance_words(out)
     if romance is not None:
         return romance
     if all(rules.markers.isdisjoint(words) for words in out.values()):  # an English text: not one German word of
