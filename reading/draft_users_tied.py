@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .clauses import headed, label_reach
 from .draft_evidence import Evidence, drop_unbacked
 from .draft_rules import draft_data
-from .phrases import normalise
+from .phrases import CLAUSE_END, normalise
 
 if TYPE_CHECKING:
     from .draft import Drafter
@@ -26,6 +26,9 @@ QUESTION: str = _RULE.get("question", "")
 OPTIONS: tuple[str, ...] = tuple(_RULE.get("options", ()))
 WINDOW: int = _RULE.get("window", 0)
 TIED: frozenset[str] = frozenset(normalise(w) for w in _RULE.get("tied", []))
+DENIED_BY: frozenset[str] = frozenset(_RULE.get("denied_by", []))
+DENIAL: int = _RULE.get("denial", 0)
+DENIAL_ENDS: frozenset[str] = frozenset(_RULE.get("denial_ends", []))
 
 
 def drop_untied(found: dict[str, Evidence], drafter: Drafter, seen: Pass) -> None:
@@ -44,16 +47,26 @@ def _cued_at(drafter: Drafter, seen: Pass, sentence: str, option: str) -> tuple[
 
 
 def _ties(sentence: str, words: list[str], at: list[int]) -> bool:
-    """Whether the sentence ties the role at one of `at` to the system: a word of `tied` near it in its clause. A
-    sentence whose words name the role nowhere backs it otherwise (another answer implies it), and keeps it."""
+    """Whether the sentence ties the role at one of `at` to the system: a word of `tied` near it in its clause, and
+    not denied ("the bearings the operator did not have access to", "the units the operator never sees" tell what the
+    plant's people lack, no use of the system). A sentence whose words name the role nowhere backs it otherwise
+    (another answer implies it), and keeps it."""
     if not at or sentence.lstrip()[:1] in ITEMS:
         return True
-    return any(_near(words, i) for i in at)
+    return any(not _denied(words, t) for i in at for t in _near(words, i))
 
 
-def _near(words: list[str], at: int) -> bool:
-    """A word of `tied` at most WINDOW words from the role, in its clause, with the short label opening the sentence
-    that heads the clause or, the role in that label, the clause the label heads ("Plant manager: a weekly look at the
-    alarms")."""
+def _denied(words: list[str], at: int) -> bool:
+    """Whether a word of `denied_by` (or an "n't") stands at most DENIAL words before the tie, in its clause and
+    with no word of `denial_ends` between ("not only sees", "never leaves the line until the tablet warns")."""
+    before = words[max(0, at - DENIAL):at]
+    before = before[max((i + 1 for i, w in enumerate(before) if w in CLAUSE_END or w in DENIAL_ENDS), default=0):]
+    return not DENIED_BY.isdisjoint(before) or any(w.endswith("n't") for w in before)
+
+
+def _near(words: list[str], at: int) -> list[int]:
+    """Where each word of `tied` stands at most WINDOW words from the role, in its clause, with the short label opening
+    the sentence that heads the clause or, the role in that label, the clause the label heads ("Plant manager: a weekly
+    look at the alarms")."""
     start, end = headed(words, at)[0], label_reach(words, at)[1]  # a short opening label and what it heads are one
-    return not TIED.isdisjoint(words[max(start, at - WINDOW):min(end, at + WINDOW + 1)])
+    return [i for i in range(max(start, at - WINDOW), min(end, at + WINDOW + 1)) if words[i] in TIED]
