@@ -76,12 +76,20 @@ def _dots_group(sentences: list[Sentence], words) -> bool:
     digits: German decimals take a comma ("auf 2.150 Stunden" is 2150 hours, never 2.15)."""
     if document_groups([s.text for s in sentences]):
         return True
-    german = gloss_rules()
-    return any(_DOT_GROUPED.search(s.text) and sum(w in german.markers for w in words(s)) >= german.sentence_least
-               for s in sentences)
+    german, read = gloss_rules(), {}  # a line said again (the same text: the same words) is read once
+    for s in sentences:
+        if s.text not in read:
+            read[s.text] = bool(_DOT_GROUPED.search(s.text)) \
+                and sum(w in german.markers for w in words(s)) >= german.sentence_least
+            if read[s.text]:
+                return True
+    return False
 
 
-_DOT_GROUPED = re.compile(r"(?<![\w.,])[1-9]\d{0,2}\.\d{3}(?![.,]?\d)")  # "2.150": a dot before three digits
+# "2.150": a dot before three digits. The digit opens the pattern and the look-behind follows it (no word character, dot
+# or comma before that digit), so the regex engine skips to the next digit rather than trying the look-behind at every
+# character: the same matches.
+_DOT_GROUPED = re.compile(r"[1-9](?<![\w.,][1-9])\d{0,2}\.\d{3}(?![.,]?\d)")
 
 
 def _grouped(reading: Reading, rules: DraftRules, drafter, claims, words, general, promises) -> Answer | None:

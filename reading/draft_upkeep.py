@@ -84,7 +84,8 @@ class UpkeepDoers:
         that team the subject or agent of one. `words_of`: a sentence's words as drafting read them, by its text."""
         if not self.question:
             return
-        names = _names("\n".join(s.text for s in sentences)) - self.not_names  # a heading opens its line too
+        # a heading opens its line too; a line said again holds the same words (sets, whatever their order)
+        names = _names("\n".join(dict.fromkeys(s.text for s in sentences))) - self.not_names
         openers, said = self.we | self.ours | self.us | names, {}  # a sentence with no such word has no subject to test
         def does(text: str) -> bool:
             if text not in said:
