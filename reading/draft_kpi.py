@@ -74,7 +74,7 @@ def _dots_group(sentences: list[Sentence], words) -> bool:
     """The text groups thousands with dots: it writes a decimal comma or a number grouped twice (document_groups), or
     a sentence written in German (german.yaml's markers, as many as make a sentence German) writes a dot before three
     digits: German decimals take a comma ("auf 2.150 Stunden" is 2150 hours, never 2.15)."""
-    if document_groups([s.text for s in sentences]):
+    if document_groups(list(dict.fromkeys(s.text for s in sentences))):  # no pattern of it reaches over a line: each once
         return True
     german, read = gloss_rules(), {}  # a line said again (the same text: the same words) is read once
     for s in sentences:
