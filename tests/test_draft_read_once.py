@@ -393,3 +393,27 @@ def test_the_look_behind_patterns_opened_with_their_class_match_where_they_match
     for text in texts:
         assert _INNER.findall(text) == inner.findall(text)
         assert [m.span() for m in _DOT_GROUPED.finditer(text)] == [m.span() for m in dots.finditer(text)]
+
+
+def test_a_sentence_behind_several_options_is_scanned_once_for_what_it_tells_built(drafter, monkeypatch):
+    # BuiltReader.mark scans a sentence once however many options it drafted, and asks whether it tells one built only
+    # where it holds a cue of the option: the same options marked built as each option's sentences scanned anew
+    from reading.draft import draft
+    from reading.phrases import PhraseSet
+    bank = load_bank()
+    text = ("We installed IoT sensors and an AI vision system that detects cracks on line 3.\n"
+            "The edge gateway was deployed on each press and sends data to your MES.\n") * 20
+    built = lambda evaluation: evaluation.model_dump(exclude={"created_at", "updated_at", "id", "documents"})  # noqa: E731
+    expected = built(draft(text, bank))
+    scanned = []
+    find = PhraseSet.find
+    monkeypatch.setattr(PhraseSet, "find", lambda self, words: scanned.append((id(self), tuple(words))) or find(self, words))
+    mark = drafter.built.mark
+
+    def counted(found, read, scan, implies):
+        scanned.clear()
+        mark(found, read, scan, implies)
+        ours = [words for at, words in scanned if at == id(scan)]
+        assert ours and len(ours) == len(set(ours))
+    monkeypatch.setattr(type(drafter.built), "mark", lambda self, *a: counted(*a))
+    assert built(draft(text, bank)) == expected
