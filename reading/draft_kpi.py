@@ -132,8 +132,8 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     if pointed:  # a sentence read with the commitment after it: its words as read
         candidates, written = [pointed.get(s.start, (s,))[0] for s in candidates], words
         words = lambda s: tokens(normalise(s.text)) if s is pointed.get(s.start, (None,))[0] else written(s)  # noqa: E731
-    committed = [s for s in candidates if rules.kpi_commits.find(words(s)) and committed_to(s.text, rules)
-                 or labelled(s.text)]
+    commits = lru_cache(maxsize=None)(lambda text: committed_to(text, rules))  # its text's alone: a line said again, once
+    committed = [s for s in candidates if rules.kpi_commits.find(words(s)) and commits(s.text) or labelled(s.text)]
     firmly = [s for s in committed if firm(words(s))]
     found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules)
                                for group in (firmly, committed))), None) \
