@@ -74,7 +74,8 @@ def _dots_group(sentences: list[Sentence], words) -> bool:
     """The text groups thousands with dots: it writes a decimal comma or a number grouped twice (document_groups), or
     a sentence written in German (german.yaml's markers, as many as make a sentence German) writes a dot before three
     digits: German decimals take a comma ("auf 2.150 Stunden" is 2150 hours, never 2.15)."""
-    if document_groups(list(dict.fromkeys(s.text for s in sentences))):  # no pattern of it reaches over a line: each once
+    # no pattern of document_groups reaches over a line's end: each distinct line looked at once
+    if document_groups(list(dict.fromkeys(s.text for s in sentences))):
         return True
     german, read = gloss_rules(), {}  # a line said again (the same text: the same words) is read once
     for s in sentences:
@@ -132,7 +133,7 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     if pointed:  # a sentence read with the commitment after it: its words as read
         candidates, written = [pointed.get(s.start, (s,))[0] for s in candidates], words
         words = lambda s: tokens(normalise(s.text)) if s is pointed.get(s.start, (None,))[0] else written(s)  # noqa: E731
-    commits = lru_cache(maxsize=None)(lambda text: committed_to(text, rules))  # its text's alone: a line said again, once
+    commits = lru_cache(maxsize=None)(lambda text: committed_to(text, rules))  # its text's alone: a line said again once
     committed = [s for s in candidates if rules.kpi_commits.find(words(s)) and commits(s.text) or labelled(s.text)]
     firmly = [s for s in committed if firm(words(s))]
     found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules)

@@ -181,9 +181,9 @@ def test_a_sentence_that_sells_nothing_is_no_marketing_without_counting_its_subs
 
 
 def test_the_kpi_read_with_each_line_looked_at_once_is_the_kpi_read_line_by_line(drafter, monkeypatch):
-    # _stated asks whether a line tells another site's result, is labelled a target or commits, once a text (and its words):
-    # the same measure as every sentence asked, on the KPI corpus's tuning texts, texts whose lines recur and a German
-    # text whose thousands dots are read as groups (its words are the sentence's as written)
+    # _stated asks whether a line tells another site's result, is labelled a target or commits, once a text (and its
+    # words): the same measure as every sentence asked, on the KPI corpus's tuning texts, texts whose lines recur and a
+    # German text whose thousands dots are read as groups (its words are the sentence's as written)
     import reading.draft_kpi as draft_kpi
     from kpi_corpus import load as kpi_cases
     from reading.draft import draft
