@@ -52,9 +52,9 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         if wanted is None and unlike is None:
             return ev.said.get(option, []) if every else ev.quotes[:1]
         said = ev.said.get(option, [])
-        words = {s: read(s) for s in set(said)}  # a sentence said again is read once
-        return [s for s in said if (wanted is None or not wanted.isdisjoint(words[s]))
-                and (unlike is None or not unlike.find(words[s]))]
+        backs = {s: (wanted is None or not wanted.isdisjoint(words)) and (unlike is None or not unlike.find(words))
+                 for s in set(said) for words in [read(s)]}  # a sentence said again is read and judged once
+        return [s for s in said if backs[s]]
 
     def _alone_reviewed(self, found: dict[str, Evidence], alone: bool, acted: dict[str, bool] | None = None) -> None:
         """A review a person named does (`acted`: "Your maintenance planner, Rick, reviews it") is specific, whatever

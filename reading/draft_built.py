@@ -54,6 +54,7 @@ class BuiltReader:
         cue, or, for an option only another answer backs (implied: "We deployed an AI vision system ..." implies
         data analytics through the detection it drafts), by that answer's cue. `read`: a sentence's words; `scan`:
         the drafter's cues, to find where each option is named; `implies`: drafting.yaml implies."""
+        scanned: dict[str, tuple[list[str], list]] = {}  # a sentence behind several options is read and scanned once
         for qid in self.questions & set(found):
             ev = found[qid]
             # an option its own words name is also told built through an answer that implies it ("we developed
@@ -61,8 +62,18 @@ class BuiltReader:
             named = {o: ({(qid, o)} if o not in ev.implied else set())
                      | self._backers(implies.get(qid, {}).get(o, {}), found, self.backed_by.get(o, frozenset()))
                      for o in ev.said}
-            ev.built = {o for o, said in ev.said.items()
-                        if any(self.told(words, self._cues(scan, words, named[o])) for words in map(read, set(said)))}
+            ev.built = {o for o, said in ev.said.items() if any(self._built(scanned, read, scan, text, named[o])
+                                                                for text in set(said))}
+
+    def _built(self, scanned: dict, read, scan: PhraseSet, text: str, named: set[tuple[str, str]]) -> bool:
+        """Whether the sentence tells one of the `named` options' cues built; its words and finds kept in `scanned`
+        (they are its text's alone). No cue of them, nothing told built: `told` is not asked."""
+        if text not in scanned:
+            words = read(text)
+            scanned[text] = words, scan.find(words)
+        words, finds = scanned[text]
+        cues = [(a, b) for a, b, key in finds if not named.isdisjoint(scan.targets.get(key, ()))]
+        return bool(cues) and self.told(words, cues)
 
     @staticmethod
     def _backers(conditions: dict, found: dict[str, Evidence], told: frozenset[str]) -> set[tuple[str, str]]:
@@ -70,7 +81,3 @@ class BuiltReader:
         cue, told built, tells the implied option built (`told`)."""
         return {(source, o) for source, wanted in conditions.items() if source in found
                 for o in found[source].options if (wanted == "any" or o in wanted) and o in told}
-
-    @staticmethod
-    def _cues(scan: PhraseSet, words: list[str], named: set[tuple[str, str]]) -> list[tuple[int, int]]:
-        return [(a, b) for a, b, key in scan.find(words) if not named.isdisjoint(scan.targets.get(key, ()))]

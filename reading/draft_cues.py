@@ -30,12 +30,24 @@ class SentenceCues:
         customers"), or more labels, buzzwords and hedges than concrete substance ("our AI
         seamlessly integrates with your ERP": a system's name alone is not concrete). A plain
         label sentence with substance ("our edge box reads the S7 over OPC UA") is not."""
+        return self._sold_with(sentence, self._hedges(hits))
+
+    def _hedges(self, hits: list[tuple[str, str, int]]) -> int | None:
+        """What a sentence's hits add to its sales talk: None for a boast (it sells, whatever else it says), else its
+        hedges. Of the hits alone: read once for a line said again (Drafter._not_selling)."""
         own = self._own_figure(hits)
         hedges = 0
         for q, option, _ in hits:
             if q == BOAST and not (own and option == OWN):
-                return True
+                return None
             hedges += q == HEDGE and not (own and option == OWN)
+        return hedges
+
+    @staticmethod
+    def _sold_with(sentence: Sentence, hedges: int | None) -> bool:
+        """`_sells`, with its hits' `_hedges` read."""
+        if hedges is None:
+            return True
         buzz = 0 if sentence.kind == "neutral" else len(sentence.buzzwords)
         # A label counts against a sentence only beside a buzzword: "opens the connection to
         # our cloud itself" is a plain statement, "our AI seamlessly ..." is not.

@@ -74,14 +74,23 @@ def _dots_group(sentences: list[Sentence], words) -> bool:
     """The text groups thousands with dots: it writes a decimal comma or a number grouped twice (document_groups), or
     a sentence written in German (german.yaml's markers, as many as make a sentence German) writes a dot before three
     digits: German decimals take a comma ("auf 2.150 Stunden" is 2150 hours, never 2.15)."""
-    if document_groups([s.text for s in sentences]):
+    # no pattern of document_groups reaches over a line's end: each distinct line looked at once
+    if document_groups(list(dict.fromkeys(s.text for s in sentences))):
         return True
-    german = gloss_rules()
-    return any(_DOT_GROUPED.search(s.text) and sum(w in german.markers for w in words(s)) >= german.sentence_least
-               for s in sentences)
+    german, read = gloss_rules(), {}  # a line said again (the same text: the same words) is read once
+    for s in sentences:
+        if s.text not in read:
+            read[s.text] = bool(_DOT_GROUPED.search(s.text)) \
+                and sum(w in german.markers for w in words(s)) >= german.sentence_least
+            if read[s.text]:
+                return True
+    return False
 
 
-_DOT_GROUPED = re.compile(r"(?<![\w.,])[1-9]\d{0,2}\.\d{3}(?![.,]?\d)")  # "2.150": a dot before three digits
+# "2.150": a dot before three digits. The digit opens the pattern and the look-behind follows it (no word character, dot
+# or comma before that digit), so the regex engine skips to the next digit rather than trying the look-behind at every
+# character: the same matches.
+_DOT_GROUPED = re.compile(r"[1-9](?<![\w.,][1-9])\d{0,2}\.\d{3}(?![.,]?\d)")
 
 
 def _grouped(reading: Reading, rules: DraftRules, drafter, claims, words, general, promises) -> Answer | None:
@@ -124,8 +133,8 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     if pointed:  # a sentence read with the commitment after it: its words as read
         candidates, written = [pointed.get(s.start, (s,))[0] for s in candidates], words
         words = lambda s: tokens(normalise(s.text)) if s is pointed.get(s.start, (None,))[0] else written(s)  # noqa: E731
-    committed = [s for s in candidates if rules.kpi_commits.find(words(s)) and committed_to(s.text, rules)
-                 or labelled(s.text)]
+    commits = lru_cache(maxsize=None)(lambda text: committed_to(text, rules))  # its text's alone: a line said again once
+    committed = [s for s in candidates if rules.kpi_commits.find(words(s)) and commits(s.text) or labelled(s.text)]
     firmly = [s for s in committed if firm(words(s))]
     found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules)
                                for group in (firmly, committed))), None) \

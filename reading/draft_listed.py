@@ -17,7 +17,8 @@ LEAST = int(_RULE.get("least", 3))
 
 def lists(sentence: Sentence, kind: str) -> bool:
     """Whether the sentence names at least LEAST different things of `kind`."""
-    return len({signal.key for signal in sentence.substance if signal.kind == kind}) >= LEAST
+    # fewer signals than LEAST cannot hold LEAST different things: most sentences, no set built
+    return len(sentence.substance) >= LEAST and len({s.key for s in sentence.substance if s.kind == kind}) >= LEAST
 
 
 def listing(sentences: list[Sentence]) -> dict[str, list[Sentence]]:

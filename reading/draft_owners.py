@@ -29,8 +29,11 @@ def owned_rows(drafter, question: str, rows: list[Integration], reading, seen) -
 
 def _system_owner(drafter, reading, seen) -> str:
     """The owner of the whole system the first of the offer's sentences that names one names, or ""."""
+    owners: dict[str, str] = {}  # a line said again names the same owner: read once
     for sentence, role, words in zip(reading.sentences, seen.roles, seen.words):
-        owner = system_owner(sentence.text)
+        owner = owners.get(sentence.text)
+        if owner is None:
+            owner = owners[sentence.text] = system_owner(sentence.text)
         if owner and _offers(role, sentence, seen) and not elsewhere(sentence.text, words, drafter.rules):
             return owner
     return ""

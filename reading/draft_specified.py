@@ -31,9 +31,11 @@ def _heading(text: str) -> bool:
 
 def spec_lines(sentences: list[Sentence], headings: frozenset[str]) -> set[str]:
     """The specification lines: label-value lines with a figure under one of `headings`, up to the next heading."""
-    found, under = set(), False
+    found, under, heads = set(), False, {}
     for sentence in sentences:
-        if _heading(sentence.text):
+        if sentence.text not in heads:  # whether a line is a heading is its text's alone: a line said again, once
+            heads[sentence.text] = _heading(sentence.text)
+        if heads[sentence.text]:
             under = normalise(sentence.text.strip()) in headings
         elif under and _spec_line(sentence):
             found.add(sentence.text)

@@ -86,7 +86,11 @@ class TextAnswers:
             return {}
         review = found.get(acting.answers)  # the role's act as drafted: not one a later rule ruled out
         acts = {t for o in acting.acts for t in review.said.get(o, []) if t in seen.acted} if review else set()
-        horizon = [s for s in worth if self.rules.horizon.tells(seen.words_of(s))]
+        tells: dict[str, bool] = {}  # a line said again has the same words (Pass.words): read once
+        for s in worth:
+            if s.text not in tells:
+                tells[s.text] = self.rules.horizon.tells(seen.words_of(s))
+        horizon = [s for s in worth if tells[s.text]]
         # (a role's act is worth quoting though it names no unit: "Rick reviews it" is neutral by its words)
         acted = [s for s in reading.sentences if s.text in acts and s not in horizon and not seen.marketing(s)]
         lead = horizon[:1] + acted[:1] + horizon[1:] + acted[1:]  # how early, then who: both in the first two quotes

@@ -18,10 +18,16 @@ def pointed_back(sentences: list[Sentence], words, rules: DraftRules) -> dict[in
     measured on) points back at
     ("... will need 1,600 kg/h of steam at the same 12 t/h." "We guarantee this figure."): read with the commitment
     first, as if it said "We guarantee this figure: ... 1,600 kg/h ..." (drafting.yaml kpi.points_back)."""
-    found = {}
+    found, points = {}, {}
     for before, pointer in zip(sentences, sentences[1:]):
-        if DIGIT.search(before.text) and not _own_number(pointer.text) and _points(pointer.text, rules) \
-                and firm(words(pointer)):
+        # the cheap pointer test first: few sentences point back, and reading a sentence's own numbers (as_read)
+        # is what cost most here; the tests are pure, so their order changes nothing found, and the two of the
+        # pointer's text alone are made once for a line said again
+        if not DIGIT.search(before.text):
+            continue
+        if pointer.text not in points:
+            points[pointer.text] = _points(pointer.text, rules) and not _own_number(pointer.text)
+        if points[pointer.text] and firm(words(pointer)):
             read = Sentence(f"{pointer.text.rstrip('.')}: {before.text}", before.start, before.end, before.kind)
             found[before.start] = (read, before, pointer)
     return found

@@ -45,9 +45,13 @@ def cells(line: str) -> list[str]:
 def table_lines(lines: list[str]) -> list[int]:
     """The indices of the lines a table may hold: every line with a bar, and a line cut at tabs or semicolons only under
     such a line that is a labelled header, as wide as it (prose with semicolons, "hardware EUR 238,000; ...", is none)."""
-    found, width = [], 0
+    found, width, counted = [], 0, {}
     for at, line in enumerate(lines):
-        width = len(cells(line)) if is_header(line) else width if len(cells(line)) == width else 0
+        if line not in counted:  # a line said again: its cells and whether it heads a table are its text's alone
+            count = len(cells(line))
+            counted[line] = count, count >= 3 and is_header(line)  # a header has three cells at least
+        count, header = counted[line]
+        width = count if header else width if count == width else 0
         if "|" in line or width:
             found.append(at)
     return found
@@ -57,10 +61,11 @@ def is_header(line: str) -> bool:
     """A table's header that labels a today and a target column ("KPI; Unit; Baseline (line 3); Target after 6
     months"): a qualifier in its cells names the column ("line 3", "after 6 months"), its numbers are no values."""
     found = cells(line)
+    if len(found) < 3:  # most lines: one cell, no header (tested first, before each cell is measured)
+        return False
     # a header's cells are short labels: prose cut at its semicolons ("KPI: builds failing CT ... down to fewer than 8;
     # second, CT scans ...") is none
-    short = all(len(c.split()) <= _HEADER_WORDS for c in found)
-    return len(found) >= 3 and short and bool(_roles(found))
+    return all(len(c.split()) <= _HEADER_WORDS for c in found) and bool(_roles(found))
 
 
 _HEADER_WORDS = 6  # "Target after 6 months", "Baseline (line 3, 2025)"

@@ -86,7 +86,7 @@ class Prefiller:
         vendor's claim, however many figures they hold."""
         out: dict[str, list[Suggestion]] = {}
         seen: set[tuple[str, str]] = set()  # (question, sentence): a repeated sentence is suggested once
-        lowered = {sentence.text: _lowered(sentence.text) for sentence in reading.sentences}
+        lowered = {text: _lowered(text) for text in dict.fromkeys(s.text for s in reading.sentences)}  # each line once
         texts = list(lowered.values())  # a line said again is searched once: a cue is its text's own
         cues = [_first_cues(pattern, texts) if pattern else {} for _, _, pattern, _ in self.rules]
         at = {text: i for i, text in enumerate(lowered)}

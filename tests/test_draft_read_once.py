@@ -181,9 +181,9 @@ def test_a_sentence_that_sells_nothing_is_no_marketing_without_counting_its_subs
 
 
 def test_the_kpi_read_with_each_line_looked_at_once_is_the_kpi_read_line_by_line(drafter, monkeypatch):
-    # _stated asks whether a line tells another site's result, or is labelled a target, once a text (and its words):
-    # the same measure as every sentence asked, on the KPI corpus's tuning texts, texts whose lines recur and a German
-    # text whose thousands dots are read as groups (its words are the sentence's as written)
+    # _stated asks whether a line tells another site's result, is labelled a target or commits, once a text (and its
+    # words): the same measure as every sentence asked, on the KPI corpus's tuning texts, texts whose lines recur and a
+    # German text whose thousands dots are read as groups (its words are the sentence's as written)
     import reading.draft_kpi as draft_kpi
     from kpi_corpus import load as kpi_cases
     from reading.draft import draft
@@ -273,3 +273,147 @@ def test_a_general_truth_goes_on_from_the_sentence_before_as_each_sentence_asked
                 expected[i] = expected[i - 1]
         seen._general_goes_on(back)
         assert seen.general == expected
+
+
+def _repeated(drafter):
+    """Readings of texts whose lines recur (a 100-page offer repeats its boilerplate), and of the tuning set's."""
+    return [drafter.reader.read(text) for text in _texts()]
+
+
+def _each_pair(sentences, words, rules):
+    """kpi_pointers.pointed_back as it tested every pair of sentences in turn (before the pointer's own tests were made
+    once a line, and after the cheap one)."""
+    from reading.kpi_pointers import DIGIT, _own_number, _points, firm
+    from reading.text import Sentence
+    found = {}
+    for before, pointer in zip(sentences, sentences[1:]):
+        if DIGIT.search(before.text) and not _own_number(pointer.text) and _points(pointer.text, rules) \
+                and firm(words(pointer)):
+            found[before.start] = (Sentence(f"{pointer.text.rstrip('.')}: {before.text}", before.start, before.end,
+                                            before.kind), before, pointer)
+    return found
+
+
+def test_a_pointer_back_reads_a_lines_own_numbers_once_and_only_where_it_points(drafter, monkeypatch):
+    # the commitment that points back ("We guarantee this figure.") is what pointed_back looks for: a sentence's own
+    # numbers (as_read, the costly part) are read only of a line that points, once a line; the same pointers found
+    import reading.kpi_pointers as pointers
+    said = "Steam use is 1,600 kg/h at 12 t/h.\nWe guarantee this figure.\nLine 3 runs 2 shifts.\n"
+    readings = _repeated(drafter) + [drafter.reader.read(said * 40)]
+    expected = [_each_pair(r.sentences, lambda s: tokens(normalise(s.text)), drafter.rules) for r in readings]
+    asked = []
+    own = pointers._own_number
+    monkeypatch.setattr(pointers, "_own_number", lambda text: asked.append(text) or own(text))
+    for reading, found in zip(readings, expected):
+        asked.clear()
+        assert pointers.pointed_back(reading.sentences, lambda s: tokens(normalise(s.text)), drafter.rules) == found
+        assert len(asked) == len(set(asked)) and all(pointers._points(text, drafter.rules) for text in asked)
+    assert expected[-1]  # the text that points back was found pointing
+
+
+def test_upkeep_reads_the_names_of_each_distinct_line_and_each_lines_role_once(drafter, monkeypatch):
+    # draft_upkeep reads the names a text writes from its distinct lines (a set of words: a line said again adds
+    # none), and whose role keeps the system once a line; the names are those of every line
+    import reading.draft_upkeep as upkeep
+    from reading.draft import draft
+    rng = random.Random(19)
+    words = ["AlpenSense", "NEXORA", "the", "serviced", "by", "Kinetiq", ",", "Optional", "line", "\n", "Acme-Tec", "x"]
+    for _ in range(1000):
+        lines = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(1, 5))]
+        said = lines + [rng.choice(lines) for _ in range(rng.randint(0, 5))]
+        assert upkeep._names("\n".join(said)) == upkeep._names("\n".join(dict.fromkeys(said)))
+    named, roles = [], []
+    names, role_keeps = upkeep._names, upkeep.UpkeepDoers._role_keeps
+    monkeypatch.setattr(upkeep, "_names", lambda text: named.append(text) or names(text))
+    monkeypatch.setattr(upkeep.UpkeepDoers, "_role_keeps", lambda self, w: roles.append(tuple(w)) or role_keeps(self, w))
+    text = "Our service team monitors the system.\nYour reliability technician owns threshold tuning.\n" * 30
+    draft(text, load_bank())
+    lines = named[-1].split("\n")
+    assert len(lines) == len(set(lines)) == 2 and len(roles) == len(set(roles)) == 2
+
+
+def test_a_tables_header_is_asked_only_of_a_line_of_three_cells_once_a_line(monkeypatch):
+    # table_lines asks whether a line heads a table only of a line with three cells or more (a header has three), once
+    # a line: the same lines found as every line asked
+    import reading.kpi_table as kpi_table
+
+    def each(lines):
+        found, width = [], 0
+        for at, line in enumerate(lines):
+            cells = len(kpi_table.cells(line))
+            width = cells if kpi_table.is_header(line) else width if cells == width else 0
+            if "|" in line or width:
+                found.append(at)
+        return found
+    rng = random.Random(23)
+    rows = ["KPI; Unit; Baseline (line 3); Target after 6 months", "Scrap; %; 4.1; 2.5", "| Metric | Today | Target |",
+            "| OEE | 54 % | 65 % |", "We cut scrap; the line runs.", "", "Downtime\t h\t 46\t 30", "Plain prose."]
+    blocks = [[rng.choice(rows) for _ in range(rng.randint(1, 12))] for _ in range(500)]
+    expected = [each(block) for block in blocks]
+    asked = []
+    is_header = kpi_table.is_header
+    monkeypatch.setattr(kpi_table, "is_header", lambda line: asked.append(line) or is_header(line))
+    for block, found in zip(blocks, expected):
+        asked.clear()
+        assert kpi_table.table_lines(block) == found
+        assert len(asked) == len(set(asked)) and all(len(kpi_table.cells(line)) >= 3 for line in asked)
+    assert any(expected)
+
+
+def test_a_lines_sales_talk_is_weighed_once_a_line_as_each_sentence_weighed_it(drafter, monkeypatch):
+    # _not_selling reads what a line's hits sell (a boast, its hedges: _own_figure) once a line, where it reads the hits;
+    # each sentence is still marked as _sells marks it with those hits
+    from reading.draft_cues import SentenceCues
+    own_figure, weighed, sold = SentenceCues._own_figure, [], 0
+    monkeypatch.setattr(SentenceCues, "_own_figure", staticmethod(lambda hits: weighed.append(1) or own_figure(hits)))
+    for reading in _repeated(drafter) + [drafter.reader.read((_OFFER + "\n") * 30)]:
+        seen = Pass(drafter, reading)
+        weighed.clear()
+        kept, selling = drafter._not_selling(reading, seen)
+        read, asked = kept + selling, len(weighed)
+        lines = {(s.text, seen.table_rows.get(i, s.text)) for i, s, *_ in read}
+        assert asked <= 2 * len(lines)  # a line's hits, and those a before-state's denial keeps
+        assert all(seen.selling[s.start] == drafter._sells(s, hits) for _i, s, _r, _w, hits, _row in read)
+        sold += len(selling)
+    assert sold and asked < len(read) / 5  # some lines sell; the last text's lines recur 30 times
+
+
+def test_the_look_behind_patterns_opened_with_their_class_match_where_they_matched(drafter):
+    # draft_upkeep._INNER and draft_kpi._DOT_GROUPED open with the capital or the digit they match and look behind it
+    # after: the regex engine skips to such a character; the same matches as the look-behind first
+    import re
+
+    from reading.draft_kpi import _DOT_GROUPED
+    from reading.draft_upkeep import _INNER
+    inner = re.compile(r"(?<=[^\W\d_,] )[A-Z][^\W\d_]*(?:-[^\W\d_]+)*|(?<=, )[A-Z][^\W\d_]*")
+    dots = re.compile(r"(?<![\w.,])[1-9]\d{0,2}\.\d{3}(?![.,]?\d)")
+    rng = random.Random(29)
+    pieces = ["a", "B", "Cd", " ", ", ", "-", "É", "2", "1.250", ".", ",", "_", "x9", "Über", "\n", "3.000.000"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(5000)] + _texts()
+    for text in texts:
+        assert _INNER.findall(text) == inner.findall(text)
+        assert [m.span() for m in _DOT_GROUPED.finditer(text)] == [m.span() for m in dots.finditer(text)]
+
+
+def test_a_sentence_behind_several_options_is_scanned_once_for_what_it_tells_built(drafter, monkeypatch):
+    # BuiltReader.mark scans a sentence once however many options it drafted, and asks whether it tells one built only
+    # where it holds a cue of the option: the same options marked built as each option's sentences scanned anew
+    from reading.draft import draft
+    from reading.phrases import PhraseSet
+    bank = load_bank()
+    text = ("We installed IoT sensors and an AI vision system that detects cracks on line 3.\n"
+            "The edge gateway was deployed on each press and sends data to your MES.\n") * 20
+    built = lambda evaluation: evaluation.model_dump(exclude={"created_at", "updated_at", "id", "documents"})  # noqa: E731
+    expected = built(draft(text, bank))
+    scanned = []
+    find = PhraseSet.find
+    monkeypatch.setattr(PhraseSet, "find", lambda self, words: scanned.append((id(self), tuple(words))) or find(self, words))
+    mark = drafter.built.mark
+
+    def counted(found, read, scan, implies):
+        scanned.clear()
+        mark(found, read, scan, implies)
+        ours = [words for at, words in scanned if at == id(scan)]
+        assert ours and len(ours) == len(set(ours))
+    monkeypatch.setattr(type(drafter.built), "mark", lambda self, *a: counted(*a))
+    assert built(draft(text, bank)) == expected
