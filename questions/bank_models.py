@@ -110,6 +110,15 @@ class ProblemFitRules(Strict):
     none: FitRule
 
 
+class OfferedPilot(Strict):
+    """rules.yaml's first_phase: how a pilot the vendor offers is told among the quotes at `questions`."""
+    questions: list[str]
+    names: list[str]
+    lengths: list[str]  # a unit of time after a number: the pilot's length
+    particulars: list[str]  # its start or what it is compared with
+    done: list[str]  # a result it already gave: a pilot done, no offer
+
+
 class Technology(Strict):
     id: str
     backed_by: dict[str, Any]
@@ -330,6 +339,7 @@ class QuestionBank(Strict):
     substance_evidence: EvidenceId
     # a label's gap withholds the points of answers below `substance_evidence` on the questions it reads
     gap_withholds_claims: bool = False
+    first_phase: OfferedPilot
     words: Words
 
     def questions(self) -> dict[str, Question]:

@@ -6,7 +6,7 @@ from string import Template
 
 from plaintext.chars import HIDDEN
 from questions.models import Evaluation
-from scoring.scorecard import Scorecard
+from scoring.scorecard import OFFERED_PILOT, Scorecard
 
 from . import common as c
 from . import style
@@ -114,8 +114,10 @@ def _first_phase(card: Scorecard) -> str:
     asks = "".join(f"<li>{_e(q)}</li>" for q in p.questions)
     reading = c.reading_rows(card)
     more = f'<h2>Proposal text reading</h2><dl class="meta">{_rows(reading)}</dl>' if reading else ""
+    offered = "".join(f"<li>{_e(q)}</li>" for q in p.offered)
+    offered = f"<p>{_e(OFFERED_PILOT)}:</p><ul>{offered}</ul>" if offered else ""
     return (f'<section><h2>Recommended first phase</h2><dl class="meta">'
-            f"{_rows([('Pilot scope', p.pilot_scope), ('KPI', p.kpi), ('Owner', p.owner)])}</dl>"
+            f"{_rows(p.rows())}</dl>{offered}"
             f"{'<p>Settle before the pilot:</p><ol>' + asks + '</ol>' if asks else ''}{more}</section>")
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from plaintext.markdown import literal_line
 from questions.models import Evaluation
-from scoring.scorecard import Scorecard
+from scoring.scorecard import OFFERED_PILOT, Scorecard
 
 from . import common as c
 
@@ -64,8 +64,9 @@ def _fit_and_tech(card: Scorecard) -> list[str]:
 
 def _first_phase(card: Scorecard) -> list[str]:
     phase = card.first_phase
-    lines = ["## Recommended first phase", "", f"- **Pilot scope:** {esc(phase.pilot_scope)}",
-             f"- **KPI:** {esc(phase.kpi)}", f"- **Owner:** {esc(phase.owner)}", ""]
+    lines = ["## Recommended first phase", "", *[f"- **{key}:** {esc(value)}" for key, value in phase.rows()], ""]
+    if phase.offered:
+        lines += [f"{OFFERED_PILOT}:", "", *[f"- {esc(q)}" for q in phase.offered], ""]
     if phase.questions:
         lines += ["Settle before the pilot:", "", *[f"{i}. {esc(q)}" for i, q in enumerate(phase.questions, 1)], ""]
     return lines

@@ -7,7 +7,7 @@ from fpdf.fonts import FontFace
 
 from plaintext.chars import HIDDEN
 from questions.models import Evaluation
-from scoring.scorecard import Scorecard
+from scoring.scorecard import OFFERED_PILOT, Scorecard
 
 from . import common as c
 from . import style as theme  # not `style`: fpdf's font style is a parameter here
@@ -227,8 +227,12 @@ def _fit_and_tech(pdf: ReportPDF, card: Scorecard) -> None:
 def _first_phase(pdf: ReportPDF, card: Scorecard) -> None:
     phase = card.first_phase
     pdf.heading("Recommended first phase")
-    for key, value in [("Pilot scope", phase.pilot_scope), ("KPI", phase.kpi), ("Owner", phase.owner)]:
+    for key, value in phase.rows():
         pdf.pair(key, value)
+    if phase.offered:
+        pdf.para(f"{OFFERED_PILOT}:", style="B")
+        for quote in phase.offered:
+            pdf.para(f"- {quote}", indent=4)
     if phase.questions:
         pdf.para("Settle before the pilot:", style="B")
         for i, q in enumerate(phase.questions, 1):

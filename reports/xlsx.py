@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from questions.models import Evaluation
-from scoring.scorecard import Scorecard
+from scoring.scorecard import OFFERED_PILOT, Scorecard
 
 from . import common as c
 from .csv_file import COLUMNS, question_rows
@@ -50,8 +50,8 @@ def _summary_rows(evaluation: Evaluation, card: Scorecard) -> list[list[object]]
     rows += [["Overall score /100", c.whole(card.overall)], ["Verdict", card.verdict]]
     rows += [[f"Scope: {k}", v] for k, v in c.scope_rows(card)]
     rows += [[f"Section: {s.title}", c.whole(s.score)] for s in card.sections]
-    rows += [["First phase: pilot scope", card.first_phase.pilot_scope], ["First phase: KPI", card.first_phase.kpi],
-             ["First phase: owner", card.first_phase.owner]]
+    rows += [[f"First phase: {key.lower()}", value] for key, value in card.first_phase.rows()]
+    rows += [[f"First phase: {OFFERED_PILOT.lower()}", quote] for quote in card.first_phase.offered]
     return rows + _fit_rows(card) + [[k, v] for k, v in c.reading_rows(card)]
 
 

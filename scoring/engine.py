@@ -9,14 +9,14 @@ from questions.models import Evaluation, QuestionBank
 from .answers import AnswerScorer
 from .evidence import RecordRule
 from .rules import EVIDENCE_ORDER, compile_condition, gather_pair, questions_in, questions_read
-from .scorecard import (UNREVIEWED, DocumentRead, FirstPhase, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard,
+from .first_phase import UNNAMED, FirstPhaseRule
+from .scorecard import (DocumentRead, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard,
                         ScoredAnswer, SectionScore, TechnologyCheck, build, whole)
 from reading.documents import Citations
 from reading.text import Reading, reader_for
 from questions.wording import many
 
 OTHER = "other"  # the bank's option to name a thing in the note ("Other (describe in the note)")
-UNNAMED = "a problem the proposal describes in its own words"  # 'other' with no note
 
 
 class Engine:
@@ -54,6 +54,7 @@ class Engine:
         self.best = [sum(q.weight for q in s.questions) for s in bank.sections]
         self.weights = [s.weight for s in bank.sections]
         self.read = self._questions_read()
+        self.first_phase = FirstPhaseRule(bank)
 
     def _questions_read(self) -> frozenset[str] | None:
         """The questions any rule reads, so gathering facts skips the rest (None: read them all)."""
@@ -114,7 +115,7 @@ class Engine:
             delivered_shows=scope[delivered].shows.strip(),
             scope_next=f"Level {nxt.level} ({nxt.name}) needs {nxt.needs.strip()}." if nxt else "The top of the ladder.",
             gaps=gaps, flags=flags, problem_fit=fit, technologies=self._technologies(facts, shown),
-            first_phase=self._first_phase(evaluation, fit, delivered, gaps, flags),
+            first_phase=self.first_phase.phase(evaluation, fit, claimed, delivered, gaps, flags),
             proposal_reading=self._reading(evaluation, read), documents=_documents(cited))
         card.verdict = _verdict(card, self.labels)
         return card
@@ -212,29 +213,6 @@ class Engine:
         return [build(TechnologyCheck, id=t.id, name=names.get(t.id, t.id), claimed=t.id in claimed,
                                 backed=t.id in claimed and check(shown), backing=t.backing)
                 for t, check in self.technologies]
-
-    def _first_phase(self, evaluation, fit: ProblemFit, delivered: int, gaps, flags) -> FirstPhase:
-        scope = self.scope
-        step = scope[min(delivered + 1, 4)]
-        problem = fit.problems[0].lower() if fit.problems else None
-        where = (("the problem the proposal describes" if problem == UNNAMED else f"the problem '{problem}'")
-                 if problem else "one real, measurable plant problem (none is named yet)")
-        pilot = (f"A pilot on one line or machine group aimed at {where}, proving level {step.level} "
-                 f"({step.name}) of the scope ladder before committing to more.")
-        kpi = fit.kpi if fit.status == "tied" else (
-            f"Incomplete ({fit.kpi}): agree the metric, unit, measured baseline and target before the pilot starts."
-            if fit.kpi else "Not set: agree one KPI with a measured baseline and target before the pilot starts.")
-        owner_answer = evaluation.answer(self.bank.key_questions.upkeep_owner)
-        owner_q = self.questions[self.bank.key_questions.upkeep_owner]
-        owner = "Not named: name who deploys, monitors and maintains it after the pilot."
-        if owner_answer and owner_answer.choices and owner_answer.evidence != "not_answered" and owner_q:
-            chosen = next(c for c in owner_q.choices if c.id == owner_answer.choices[0])
-            if chosen.score > 0:
-                owner = chosen.name + (f" ({owner_answer.text.strip()})" if owner_answer.text.strip() else "")
-                # a draft nobody looked at must not read as the buyer's decision in the plan and every export
-                owner += f" ({UNREVIEWED})" if owner_answer.unreviewed else ""
-        questions = [g.follow_up for g in gaps] + [f.follow_up for f in flags if f.severity == "high"]
-        return build(FirstPhase, pilot_scope=pilot, kpi=kpi, owner=owner, questions=list(dict.fromkeys(questions)))
 
     def _reading(self, evaluation, read: Reading | None = None) -> ProposalReading | None:
         if not evaluation.proposal_text.strip():

@@ -7,7 +7,7 @@ from typing import Any
 
 from .compare import Comparison
 from .round_changes import changes
-from .scorecard import Scorecard, whole
+from .scorecard import OFFERED_PILOT, Scorecard, whole
 from plaintext.markdown import CLI_MARKS, escape
 from reading.text import Reading
 from questions.wording import many
@@ -66,8 +66,9 @@ def scorecard_text(card: Scorecard, markdown: bool = False, rounds: list | None 
         note = " claimed, not backed: needs " + t.backing if t.claimed and not t.backed else ""
         lines.append(f"{bullet}{mark} {t.name}{note}")
     phase = card.first_phase
-    lines += ["", h(2, "Recommended first phase"), f"Pilot: {phase.pilot_scope}", f"KPI: {esc(phase.kpi)}",
-              f"Owner: {esc(phase.owner)}", "Answer before signing:"]
+    lines += ["", h(2, "Recommended first phase"), f"Pilot: {esc(phase.pilot_scope)}"]
+    lines += [f"{OFFERED_PILOT}:", *[f"{bullet}{esc(q)}" for q in phase.offered]] if phase.offered else []
+    lines += [f"KPI: {esc(phase.kpi)}", f"Owner: {esc(phase.owner)}", "Answer before signing:"]
     lines += [f"{bullet}{q}" for q in phase.questions] or [f"{bullet}(none)"]
     if card.proposal_reading:
         r = card.proposal_reading

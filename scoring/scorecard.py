@@ -105,11 +105,20 @@ class TechnologyCheck(Out):
 UNREVIEWED = "drafted, not yet reviewed"
 
 
+# The heading over the vendor's own first phase, as the offer states it, on the page and in every export
+OFFERED_PILOT = "The pilot the vendor offers, as its offer states it"
+
+
 class FirstPhase(Out):
     pilot_scope: str
+    offered: list[str]  # the offer's sentences that state its pilot; none where it states no pilot
     kpi: str
     owner: str
     questions: list[str]
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The plan's labelled lines, in the order every export shows them."""
+        return [("Pilot scope", self.pilot_scope), ("KPI", self.kpi), ("Owner", self.owner)]
 
 
 class ProposalReading(Out):

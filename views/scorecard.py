@@ -8,7 +8,7 @@ from questions import load_bank
 from reading.draft_review import drafted_from, progress
 from scoring.retired import retired_line
 from scoring.round_now import changes_now
-from scoring.scorecard import whole
+from scoring.scorecard import OFFERED_PILOT, whole
 from reports import EXPORTS
 from reports.common import record_lines
 from views import common, history
@@ -94,7 +94,10 @@ def _fit_and_phase(card) -> None:
                     f"**KPI:** {line(fit.kpi or 'none named')}")
     with right.container(border=True):
         st.markdown("## Recommended first phase")
-        st.markdown(f"**Pilot:** {md(phase.pilot_scope)}  \n**KPI:** {md(phase.kpi)}  \n**Owner:** {md(phase.owner)}")
+        st.markdown(f"**Pilot:** {md(phase.pilot_scope)}")
+        if phase.offered:
+            st.markdown(f"**{OFFERED_PILOT}:**\n" + "\n".join(f"- {line(q)}" for q in phase.offered))
+        st.markdown(f"**KPI:** {md(phase.kpi)}  \n**Owner:** {md(phase.owner)}")
         if phase.questions:
             st.markdown("**Settle before the pilot:**\n" + "\n".join(f"1. {line(q)}" for q in phase.questions))
 

@@ -1,0 +1,106 @@
+"""The recommended first phase: a pilot built on the one the vendor offers where the offer states one (its
+sentences quoted, as drafting placed them), aimed at the problem the KPI moves, proving the level the answers
+deliver, with the KPI, the owner after the pilot and what to settle before it."""
+from __future__ import annotations
+
+import re
+
+from questions.models import Evaluation, QuestionBank
+from reading.spelled import VALUE
+
+from .answers import _fmt as figure  # a KPI's figure as the scorecard writes it ("14", "9.5")
+from .scorecard import UNREVIEWED, FirstPhase, ProblemFit, build
+
+UNNAMED = "a problem the proposal describes in its own words"  # 'other' with no note
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+class FirstPhaseRule:
+    """rules.yaml's first_phase and the bank's scope ladder, compiled once per bank."""
+
+    def __init__(self, bank: QuestionBank):
+        self.bank = bank
+        rules = bank.first_phase
+        self.quoted_at = rules.questions
+        self.names = _phrases(rules.names)
+        self.particulars = _phrases(rules.particulars)
+        self.done = _phrases(rules.done)
+        self.lengths = frozenset(rules.lengths)
+        self.scope = {lvl.level: lvl for lvl in bank.scope}
+        self.owner_question = bank.questions()[bank.key_questions.upkeep_owner]
+
+    def phase(self, evaluation: Evaluation, fit: ProblemFit, claimed: int, delivered: int, gaps, flags) -> FirstPhase:
+        offered = self.offered(evaluation)
+        aim, level = self._aim(evaluation, fit), self._level(claimed, delivered)
+        pilot = (f"Build on the pilot the vendor offers (quoted below), aimed at {aim}, {level}." if offered else
+                 "The offer states no pilot of its own: ask for one on one line or machine group "
+                 f"aimed at {aim}, {level}.")
+        kpi = fit.kpi if fit.status == "tied" else (
+            f"Incomplete ({fit.kpi}): agree the metric, unit, measured baseline and target before the pilot starts."
+            if fit.kpi else "Not set: agree one KPI with a measured baseline and target before the pilot starts.")
+        questions = [g.follow_up for g in gaps] + [f.follow_up for f in flags if f.severity == "high"]
+        return build(FirstPhase, pilot_scope=pilot, offered=offered, kpi=kpi, owner=self._owner(evaluation),
+                     questions=list(dict.fromkeys(questions)))
+
+    def offered(self, evaluation: Evaluation) -> list[str]:
+        """The quotes that tell the pilot the vendor offers, in the answer's order."""
+        quotes = [q for qid in self.quoted_at for a in (evaluation.answer(qid),) if a for q in a.quotes]
+        return list(dict.fromkeys(q for q in quotes if self._tells_offer(_WORD.findall(q.lower()))))
+
+    def _tells_offer(self, words: list[str]) -> bool:
+        if not _has(words, self.names) or _has(words, self.done):
+            return False
+        return _has(words, self.particulars) or any(
+            w in self.lengths and i and (words[i - 1].isdigit() or words[i - 1] in VALUE) for i, w in enumerate(words))
+
+    def _aim(self, evaluation: Evaluation, fit: ProblemFit) -> str:
+        """The problem the KPI moves, by its measure ("product discarded for temperature excursions (14 t/year
+        today)"); with no KPI named, the first problem ticked; else none."""
+        answer = evaluation.answer(self.bank.key_questions.kpi)
+        measure = answer.measure if answer and answer.evidence != "not_answered" else None
+        if measure and measure.metric.strip():
+            today = f" ({' '.join(filter(None, (figure(measure.baseline), measure.unit.strip())))} today)" \
+                if measure.baseline is not None else ""
+            return f"the problem its KPI moves, '{_lower_first(measure.metric.strip())}'{today}"
+        problem = fit.problems[0].lower() if fit.problems else None
+        if problem is None:
+            return "one real, measurable plant problem (none is named yet)"
+        return "the problem the proposal describes" if problem == UNNAMED else f"the problem '{problem}'"
+
+    def _level(self, claimed: int, delivered: int) -> str:
+        """The level the answers deliver; where the vendor claims more, what that level still needs; where the
+        answers place it nowhere, the level to reach and what it needs."""
+        if delivered == 0:
+            goal = self.scope[max(claimed, 1)]
+            return (f"proving level {goal.level} ({goal.name}), which the answers do not show yet: "
+                    f"it needs {goal.needs.strip()}")
+        shown = self.scope[delivered]
+        said = f"proving level {shown.level} ({shown.name}), the level the answers deliver"
+        if claimed > delivered:
+            goal = self.scope[claimed]
+            said += f"; level {goal.level} ({goal.name}), which the vendor claims, still needs {goal.needs.strip()}"
+        return said
+
+    def _owner(self, evaluation: Evaluation) -> str:
+        answer = evaluation.answer(self.bank.key_questions.upkeep_owner)
+        owner = "Not named: name who deploys, monitors and maintains it after the pilot."
+        if answer and answer.choices and answer.evidence != "not_answered" and self.owner_question:
+            chosen = next(c for c in self.owner_question.choices if c.id == answer.choices[0])
+            if chosen.score > 0:
+                owner = chosen.name + (f" ({answer.text.strip()})" if answer.text.strip() else "")
+                # a draft nobody looked at must not read as the buyer's decision in the plan and every export
+                owner += f" ({UNREVIEWED})" if answer.unreviewed else ""
+        return owner
+
+
+def _phrases(phrases: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(_WORD.findall(p.lower())) for p in phrases]
+
+
+def _has(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
+
+
+def _lower_first(metric: str) -> str:
+    """A measure's name inside a sentence: its first letter lower-cased, but not an acronym's ("OEE")."""
+    return metric[0].lower() + metric[1:] if metric[1:2].islower() else metric
