@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from questions.models import Answer, Evaluation, QuestionBank
+from questions.models import Answer, Evaluation, Integration, QuestionBank
 
 from .documents import Citations
 from .reply_answers import MAX_QUOTES
@@ -38,13 +38,13 @@ def combine(offer: Answer | None, reply: Answer | None, kind: str) -> Answer:
     # and ERP integration" asks for no third link where the reply gives its MES and maintenance links)
     ways = reply.integrations and all(i.method.strip() for i in reply.integrations)
     offered = [i for i in offer.integrations if not ways or i.method.strip() or i.owner.strip()] if equal else []
-    rows = {i.system: i for i in offered} | {i.system: i for i in lead.integrations}
+    rows = merged_rows(offered, lead.integrations)
     if equal:
-        rows |= {i.system: i for i in reply.integrations}
+        rows = merged_rows(rows, reply.integrations)
     quotes = list(dict.fromkeys([*reply.quotes, *offer.quotes] if equal else lead.quotes))[:MAX_QUOTES]
     suggested = [o for o in dict.fromkeys([*lead.suggested, *other.choices, *other.suggested]) if o not in choices]
     return lead.model_copy(update={
-        "choices": choices, "integrations": list(rows.values()), "quotes": quotes, "suggested": suggested,
+        "choices": choices, "integrations": rows, "quotes": quotes, "suggested": suggested,
         "text": lead.text or other.text, "measure": lead.measure or other.measure})
 
 
@@ -73,11 +73,35 @@ def on_yours(yours: Answer, reply: Answer, kind: str) -> Answer:
     connection the buyer listed kept (the reply's own row for the same system in its place), and the
     buyer's text kept with the reply's after it, where the reply's evidence is as good."""
     laid = combine(yours, reply, kind)
-    rows = {i.system: i for i in yours.integrations} | {i.system: i for i in reply.integrations}
+    rows = merged_rows(yours.integrations, reply.integrations)
     text, said = yours.text.strip(), reply.text.strip()
     if said and RANK[reply.evidence] >= RANK[yours.evidence] and _plain(said) not in _plain(text):
         text = f"{text}\n{said}" if text else said
-    return laid.model_copy(update={"integrations": list(rows.values()), "text": text})
+    return laid.model_copy(update={"integrations": rows, "text": text})
+
+
+def merged_rows(first: list[Integration], then: list[Integration]) -> list[Integration]:
+    """`first`'s links with `then`'s laid on them. A link of `then` stands in the place of the first's link to the
+    same system the same way (or no way said) whose method is blank or the same, keeping what it leaves blank;
+    any other link is added. Several links to one system stay several: an ERP's orders in, its notifications out
+    and the WMS's dispatch file are three links of the inventory area (walk53: taking a reply's answer kept one)."""
+    rows = list(first)
+    for row in then:
+        at = next((n for n, have in enumerate(rows) if _same_link(have, row)), None)
+        if at is None:
+            rows.append(row)
+        else:
+            have = rows[at]
+            rows[at] = row.model_copy(update={"method": row.method.strip() or have.method,
+                                              "owner": row.owner.strip() or have.owner,
+                                              "direction": have.direction if row.direction == "none" else row.direction})
+    return rows
+
+
+def _same_link(have: Integration, row: Integration) -> bool:
+    ways = {have.direction, row.direction}
+    return (have.system == row.system and (len(ways) == 1 or "none" in ways)
+            and (not have.method.strip() or not row.method.strip() or _plain(have.method) == _plain(row.method)))
 
 
 def added(yours: Answer, reply: Answer, kind: str) -> Answer | None:
