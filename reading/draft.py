@@ -247,7 +247,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         # `reliability` was measured on case studies and product pages: a vendor's reply to the buyer's
         # questions is neither, however it reads
         replies = all(d.kind == "reply" for d in documents)
-        seen = Pass(self, reading, replies)  # this reading's own state: one Drafter serves every session at once
+        seen = Pass(self, reading, replies, [d.text for d in documents if d.kind == "datasheet"])  # this reading's own
         answers = self.answers(reading, weighed=not replies, seen=seen, wanted=wanted)
         return evaluation.model_copy(update={"labels": reading.labels, "answers": answers}), seen
 
@@ -322,8 +322,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         order = list(self.questions)
         drafted = [answers[q] for q in order if q in answers and want(q)]
         # whatever it names is the vendor's claim (a short reply to the buyer's questions answers this buyer: no page), and
-        # what a text only describing a product (Pass.quiet) names, but what its specification lines rate (draft_specified)
-        return finished(drafted, reading.sentences, seen.headed.values(), brochure or page or described or unplanted)
+        # what a text only describing a product (Pass.quiet) names, but what its spec lines or datasheets rate (draft_specified)
+        return finished(drafted, reading.sentences, seen.headed.values(), brochure or page or described or unplanted, seen.datasheets)
 
     def _named(self, words: list[str], phrases=None) -> set[tuple[str, str]]:
         """The (question, option) pairs the rules' own German phrases name in these German words, as written (not

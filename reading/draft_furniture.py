@@ -38,9 +38,10 @@ def without_furniture(answers: list[Answer], headings: Iterable[str], first: lis
     return out
 
 
-def finished(drafted: list[Answer], sentences: list[Sentence], headed: Iterable[Evidence], claims: bool) -> list[Answer]:
+def finished(drafted: list[Answer], sentences: list[Sentence], headed: Iterable[Evidence], claims: bool,
+             datasheets: Iterable[str] = ()) -> list[Answer]:
     """The drafted answers as the buyer gets them: in a text that gives only the vendor's claim (`claims`), that, but
-    for its specification lines (draft_specified.py); and without the page's furniture among their quotes (`headed`:
-    what its titles and headings named)."""
-    drafted = claims_but_specs(drafted, sentences) if claims else drafted
+    for its specification lines and its `datasheets`' (draft_specified.py); and without the page's furniture among
+    their quotes (`headed`: what its titles and headings named)."""
+    drafted = claims_but_specs(drafted, sentences, datasheets) if claims else drafted
     return without_furniture(drafted, (q for ev in headed for q in ev.quotes), sentences[:1])

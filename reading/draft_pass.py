@@ -29,8 +29,9 @@ class Pass:
     """One reading's state: which sentences sell (asked again by the KPI and text answers) and
     how many sentences of each kind the text has (a brochure drafts only vendor's claims)."""
 
-    def __init__(self, drafter: SentenceCues, reading: Reading, replies: bool = False):
+    def __init__(self, drafter: SentenceCues, reading: Reading, replies: bool = False, datasheets: list[str] = ()):
         self.drafter, self.reading, self.replies = drafter, reading, replies
+        self.datasheets = tuple(datasheets)  # the texts of the offer's documents of kind datasheet (draft_specified.py)
         texts = [s.text for s in reading.sentences]
         self.scanned, self.written = self._scanned(drafter, texts, replies)  # text -> its words and finds: a caller may ask
         # of them again; a German text's words as written, where they were read in English (german.py)

@@ -5,6 +5,8 @@ to the existing reject gate, latency under 40 ms"). An answer one of whose quote
 specifically", as the buyer reads a datasheet; the rest of such a text is the vendor's claim."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from questions.models import Answer
 
 from .draft_rules import draft_data
@@ -42,8 +44,24 @@ def spec_lines(sentences: list[Sentence], headings: frozenset[str]) -> set[str]:
     return found
 
 
-def claims_but_specs(drafted: list[Answer], sentences: list[Sentence]) -> list[Answer]:
-    """Every answer the vendor's claim, but one already described specifically that quotes a specification line."""
+def _datasheet_line(sentence: Sentence) -> bool:
+    """A datasheet's record: "label: value" naming specific substance of any kind, a figure or not ("Radio: LoRaWAN,
+    915 MHz", "Parameter: Radio; Value: LoRaWAN"): the document's kind says what its lines are, as a heading would."""
+    label, colon, rest = sentence.text.lstrip(_BULLETS).partition(":")
+    return bool(colon) and 0 < len(label.split()) <= _LABEL_WORDS and bool(rest.strip()) and sentence.kind == "substance"
+
+
+def datasheet_lines(sentences: list[Sentence], datasheets: Iterable[str]) -> set[str]:
+    """The records of the offer's documents of kind datasheet (`datasheets`: their texts), wherever they stand."""
+    texts = tuple(datasheets)
+    return {s.text for s in sentences if texts and _datasheet_line(s) and any(s.text in t for t in texts)}
+
+
+def claims_but_specs(drafted: list[Answer], sentences: list[Sentence], datasheets: Iterable[str] = ()) -> list[Answer]:
+    """Every answer the vendor's claim, but one already described specifically that quotes a specification line: one
+    under a heading that names it, or any record of a datasheet (a specification stated in a datasheet is the vendor
+    describing its product specifically, whatever the covering letter beside it sells)."""
     specs = spec_lines(sentences, frozenset(normalise(str(h)) for h in draft_data().get("spec_headings", [])))
+    specs |= datasheet_lines(sentences, datasheets)
     return [a if a.evidence == "specific" and not specs.isdisjoint(a.quotes)
             else a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]

@@ -20,7 +20,7 @@ from .signal_patterns import PLAIN, joining, meanings, result_verbs, scan_patter
 from .label_denials import LabelDenials, without_unsold
 from .splitting import splitter
 
-STRONG = frozenset({"number", "protocol", "system", "frequency", "result"})
+STRONG = frozenset({"number", "protocol", "system", "frequency", "sampling", "result"})
 KIND_NAMES = {"label": "label", "buzzword": "buzzword", "number": "number with unit"}
 _NOWHERE = float("inf")  # where the signal after the last one starts
 MAX_SENTENCE = 1000  # a "sentence" longer than this is cut, so one run-on line stays readable

@@ -8,7 +8,7 @@ from questions.models import Evaluation, QuestionBank
 
 from .answers import AnswerScorer
 from .evidence import RecordRule
-from .rules import EVIDENCE_ORDER, compile_condition, gather_pair, questions_in, questions_read
+from .rules import EVIDENCE_ORDER, compile_condition, gather_pair, questions_in, questions_read, with_said
 from .first_phase import UNNAMED, FirstPhaseRule
 from .scorecard import (DocumentRead, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard,
                         ScoredAnswer, SectionScore, TechnologyCheck, build, whole)
@@ -17,6 +17,12 @@ from reading.text import Reading, reader_for
 from questions.wording import many
 
 OTHER = "other"  # the bank's option to name a thing in the note ("Other (describe in the note)")
+
+
+# why a claim on a question an open gap of a sold label reads earns nothing (Engine.restated)
+_RESTATES = "only restates the label, so its points are withheld until it is described specifically."
+_NAMES_IT = ("names what the gap asks for, but only as the vendor's claim, so its points are withheld until it is "
+             "described specifically.")
 
 
 class Engine:
@@ -73,7 +79,7 @@ class Engine:
         figures, without building any reason or model: the headline of a library row."""
         facts, shown = self.facts(evaluation)
         given = {a.question: a for a in evaluation.answers}
-        counted, restated = self.records.counted(evaluation), self.restated(evaluation, shown)
+        counted, restated = self.records.counted(evaluation), self.restated(evaluation, shown, facts)
         points_of = self.answers.points
         points = [0] * len(self.best)  # per section, summed in the bank's order as `score` sums them
         for question, index in self.plan:
@@ -94,7 +100,7 @@ class Engine:
         cited = Citations(evaluation.documents) if evaluation.documents else None
         cite = cited.cite if cited else None
         counted, record = self.records.counted(evaluation), self.records.reason
-        restated = self.restated(evaluation, shown)
+        restated = self.restated(evaluation, shown, facts)
         scored = [score_answer(q, section, a, cite, counted.get(q.id), a and record(evaluation, a), restated.get(q.id))
                   for q, section in self.plan_ids for a in (given.get(q.id),)]
         sections = self._sections(scored)
@@ -120,10 +126,13 @@ class Engine:
         card.verdict = _verdict(card, self.labels)
         return card
 
-    def restated(self, evaluation: Evaluation, shown) -> dict[str, str]:
+    def restated(self, evaluation: Evaluation, shown, said) -> dict[str, str]:
         """Question id -> why its answer earns nothing: a label the vendor sells has a gap whose requirement
         reads that question, and the answer there is below the substance level, so it only says the label
-        again ("AI-powered analysis" answering the analysis question of a proposal sold as AI)."""
+        again ("AI-powered analysis" answering the analysis question of a proposal sold as AI). An answer that
+        itself says what the requirement asks for (`said`: the facts of every answer; "LoRaWAN, 915 MHz" names the
+        interface the Real-time gap asks for, "Prediction" the analysis the AI gap asks for) is withheld alike, but
+        never said to restate the label: its reason says it names what the gap asks for, only as a claim."""
         if not self.gap_questions or not evaluation.labels:
             return {}
         below = {a.question for a in evaluation.answers if EVIDENCE_ORDER.index(a.evidence) < self.substance_rank}
@@ -132,9 +141,8 @@ class Engine:
             for req, check in self.requirements[label_id]:
                 claimed = self.gap_questions[id(req)] & below - out.keys()
                 if claimed and not check(shown):  # the gap is open: checked once, not per question
-                    why = (f"Sold as {self.labels[label_id].name}, with the gap '{req.missing}': this claim only "
-                           f"restates the label, so its points are withheld until it is described specifically.")
-                    out.update(dict.fromkeys(claimed, why))
+                    sold = f"Sold as {self.labels[label_id].name}, with the gap '{req.missing}': this claim "
+                    out.update({q: sold + (_NAMES_IT if check(with_said(shown, said, q)) else _RESTATES) for q in claimed})
         return out
 
     def _sections(self, scored: list[ScoredAnswer]) -> list[SectionScore]:

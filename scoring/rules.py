@@ -5,7 +5,7 @@ A condition is a one-key mapping (see the vocabulary at the top of questions/rul
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from questions.models import Evaluation, QuestionBank
@@ -54,6 +54,21 @@ def gather_pair(evaluation: Evaluation, reader: Reader, said: str = "vendor_clai
             if rank >= proof_floor:
                 _index(proof, answer, rank, facts.substance[answer.question], measured, answered)
     return facts, proof
+
+
+def with_said(shown: Facts, said: Facts, qid: str) -> Facts:
+    """`shown`, with what one question's answer says in `said` (its ticks, named things, measure, links) counted as
+    shown, but for its evidence level: whether that answer names what a requirement asks for ("LoRaWAN" for an
+    interface named, "Prediction" for an analysis beyond charts), however it is backed."""
+    out = replace(shown, chosen={**shown.chosen}, substance={**shown.substance}, measured=set(shown.measured),
+                  answered=set(shown.answered), integrated={**said.integrated, **shown.integrated})
+    for part in (out.chosen, out.substance):
+        source = said.chosen if part is out.chosen else said.substance
+        if qid in source:
+            part[qid] = source[qid]
+    out.measured |= said.measured & {qid}
+    out.answered |= said.answered & {qid}
+    return out
 
 
 def _index(facts: Facts, answer, rank: int, substance, measured: bool | None = None,

@@ -42,12 +42,15 @@ def test_three_general_claims_earn_less_than_one_answer_described_specifically(b
 
 
 def test_a_claim_that_only_restates_a_label_sold_with_a_gap_earns_nothing(bank):
-    """Sold as AI, "our AI predicts failures" drafted as the analysis is the label again: its points are withheld."""
+    """Sold as AI, "our AI predicts failures" drafted as the analysis is the label again: its points are withheld; as
+    the prediction is what the gap asks for, the reason says the claim names it, not that it restates the label."""
     claim = Answer(question="workflow.analytics", evidence="vendor_claim", choices=["prediction"])
     unlabelled, _ = _scored(bank, claim)
     sold, line = _scored(bank, claim, labels=["ai"])
     assert unlabelled.points > 0 and sold.points == 0 and line.overall == 0
-    assert "Sold as AI / machine learning" in sold.reasons[-1] and "restates the label" in sold.reasons[-1]
+    assert "Sold as AI / machine learning" in sold.reasons[-1] and "names what the gap asks for" in sold.reasons[-1]
+    chart = Answer(question="workflow.analytics", evidence="vendor_claim", choices=["trends"])
+    assert "restates the label" in _scored(bank, chart, labels=["ai"])[0].reasons[-1]
 
 
 def test_a_label_withholds_nothing_from_answers_described_specifically_or_off_its_gaps(bank):
