@@ -11,10 +11,14 @@ import streamlit as st
 
 from questions import Answer, Integration, Measure
 from questions.models import Question
-from views import common, conflicts
+from views import common, conflicts, spoken
 from views.answer_state import DIRECTIONS, answer_from_state, default_evidence, key, rows_from, with_answer
 
 NOT_CHOSEN = ""
+# The part of each kind of question that holds its first control: where the focus goes to review its answer.
+# Each answer's widget is named by its question (the page shows the question above it, so the label is hidden
+# or short), as a screen reader that lands on it, or tabs to it from another answer, has nothing else to tell by.
+FIRST_PART = {"choice": "choice", "choices": "choices", "text": "text", "measure": "metric", "integrations": "rows"}
 
 
 def draw(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
@@ -22,6 +26,11 @@ def draw(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
     _init_state(eid, q, answer)
     INPUTS[q.kind](eid, q, answer, locked)
     _note_and_evidence(eid, q, locked)
+
+
+def first_key(eid: str, q: Question) -> str:
+    """The key of the element holding the answer's first control."""
+    return key(eid, q.id, FIRST_PART[q.kind])
 
 
 def _init_state(eid: str, q: Question, answer: Answer | None) -> None:
@@ -45,24 +54,25 @@ def _on(eid: str, q: Question, part: str, locked: bool) -> dict:
 
 def _choice(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
     names = q.choice_names()
-    st.selectbox("Answer", [NOT_CHOSEN, *names], format_func=lambda c: names.get(c, "— not answered yet —"),
+    st.selectbox(q.prompt, [NOT_CHOSEN, *names], format_func=lambda c: names.get(c, "— not answered yet —"),
                  label_visibility="collapsed", **_on(eid, q, "choice", locked))
 
 
 def _choices(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
     names = q.choice_names()
-    st.multiselect("Answer", list(names), format_func=names.get, placeholder="Pick all that the vendor has shown",
+    st.multiselect(q.prompt, list(names), format_func=names.get, placeholder="Pick all that the vendor has shown",
                    label_visibility="collapsed", **_on(eid, q, "choices", locked))
 
 
 def _text(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
-    st.text_area("Answer", height=90, placeholder="In the vendor's own words, with names, numbers and roles",
+    st.text_area(q.prompt, height=90, placeholder="In the vendor's own words, with names, numbers and roles",
                  label_visibility="collapsed", **_on(eid, q, "text", locked))
 
 
 def _measure(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
     # the metric on its own line, then a third of the line each: a sixth cut "hours/year" to "hours/ye"
-    st.text_input("Metric", placeholder="e.g. Unplanned downtime", **_on(eid, q, "metric", locked))
+    st.text_input(spoken.label("Metric", f"of: {q.prompt}"), placeholder="e.g. Unplanned downtime",
+                  **_on(eid, q, "metric", locked))
     b, c, d = st.columns(3)
     b.text_input("Unit", placeholder="hours/month", **_on(eid, q, "unit", locked))
     c.number_input("Baseline (today)", value=None, step=1.0, **_on(eid, q, "baseline", locked))

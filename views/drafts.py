@@ -19,7 +19,7 @@ from questions.models import DOCUMENT_KINDS, Question
 from reading.draft import Drafter, drafter_for
 from reading.draft_review import DraftProgress, progress, section_questions
 from reading.text import reader_for
-from views import common, notices
+from views import common, notices, review_focus, spoken
 from questions.wording import many
 
 # The parts of a question's form that hold its answer (views/evaluate.py keys them "ev:<id>:<question>:<part>").
@@ -179,12 +179,16 @@ def clear_drafts(eid: str) -> None:
 
 def keep_answers(eid: str, questions: list[str]) -> None:
     latest = common.store().get(eid).evaluation
-    _save(eid, latest, keep(latest, questions), "Keeping the draft")
+    kept = keep(latest, questions)
+    if _save(eid, latest, kept, "Keeping the draft"):
+        review_focus.after_review(eid, kept, questions)
 
 
 def reject_answers(eid: str, questions: list[str]) -> None:
     latest = common.store().get(eid).evaluation
-    _save(eid, latest, reject(latest, questions), "Rejecting the draft")
+    rejected = reject(latest, questions)
+    if _save(eid, latest, rejected, "Rejecting the draft"):
+        review_focus.after_review(eid, rejected, questions)
 
 
 def accept_option(eid: str, q: Question, option: str) -> None:
@@ -214,10 +218,11 @@ def section_bar(saved, section_id: str, locked: bool) -> None:
     with st.container(horizontal=True, vertical_alignment="center", gap="small", key=_key(eid, f"section:{section_id}")):
         st.markdown(f":orange-badge[:material/auto_awesome: {len(waiting)} to review here]", width="content",
                     help="Drafted answers in this section that you have not kept, edited or rejected yet.")
-        st.button("Keep all drafted", key=_key(eid, f"keep-all:{section_id}"), icon=":material/done_all:",
-                  on_click=keep_answers, args=(eid, waiting), disabled=locked)
-        st.button("Reject all drafted", key=_key(eid, f"reject-all:{section_id}"), icon=":material/remove_done:",
-                  on_click=reject_answers, args=(eid, waiting), disabled=locked)
+        title = next(s.title for s in common.bank().sections if s.id == section_id)
+        st.button(spoken.button("Keep all drafted", f"in: {title}"), key=_key(eid, f"keep-all:{section_id}"),
+                  icon=":material/done_all:", on_click=keep_answers, args=(eid, waiting), disabled=locked)
+        st.button(spoken.button("Reject all drafted", f"in: {title}"), key=_key(eid, f"reject-all:{section_id}"),
+                  icon=":material/remove_done:", on_click=reject_answers, args=(eid, waiting), disabled=locked)
 
 
 def drawn_from(quotes: list[str], sources: dict[str, str] | None) -> str:
@@ -245,10 +250,13 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool, sources: di
         if answer.unreviewed:
             st.markdown(f":orange-badge[:material/auto_awesome: Drafted from {drawn_from(answer.quotes, sources)}, "
                         "not yet reviewed]", width="content")
-            st.button("Keep", key=_key(eid, f"keep:{q.id}"), icon=":material/check:", type="tertiary",
+            # each button named with its question: tabbing from one answer to the next, "Keep" alone says nothing
+            st.button(spoken.button("Keep", f"the drafted answer to: {q.prompt}"), key=_key(eid, f"keep:{q.id}"),
+                      icon=":material/check:", type="tertiary",
                       help="The draft is right: mark it reviewed as it is.", on_click=keep_answers,
                       args=(eid, [q.id]), disabled=locked)
-            st.button("Reject", key=_key(eid, f"reject:{q.id}"), icon=":material/close:", type="tertiary",
+            st.button(spoken.button("Reject", f"the drafted answer to: {q.prompt}"), key=_key(eid, f"reject:{q.id}"),
+                      icon=":material/close:", type="tertiary",
                       help="The draft is wrong: empty this answer; drafting again will leave it empty.",
                       on_click=reject_answers, args=(eid, [q.id]), disabled=locked)
             st.caption(f"Evidence: {common.line(evidence.get(answer.evidence, answer.evidence))}", width="content")
@@ -266,7 +274,8 @@ def _suggestions(eid: str, q: Question, answer: Answer, locked: bool) -> None:
                          "sentences, or an option whose drafts often proved wrong in texts like this one): it earns "
                          "no points until you accept it. The quoted sentences are below.")
         for option in answer.suggested:
-            st.button(f"Accept: {common.line(names.get(option, option))}", key=_key(eid, f"accept:{q.id}:{option}"),
+            shown = f"Accept: {common.line(names.get(option, option))}"
+            st.button(spoken.button(shown, f"as an answer to: {q.prompt}"), key=_key(eid, f"accept:{q.id}:{option}"),
                       icon=":material/add_task:", type="tertiary", on_click=accept_option, args=(eid, q, option),
                       disabled=locked)
 

@@ -9,7 +9,8 @@ import streamlit as st
 
 import scoring
 from store.team import evaluator_of
-from views import answer_inputs, answer_state, auth, common, conflicts, documents, drafts, live_summary, proposal
+from views import (answer_inputs, answer_state, auth, common, conflicts, documents, drafts, live_summary, proposal,
+                   review_focus, spoken)
 
 FROM_LABELS = -1
 key, prefix = answer_state.key, answer_state.prefix
@@ -97,6 +98,29 @@ def _step(picked: str, ids: list[str], to: int) -> None:
     st.session_state[picked] = ids[to]
 
 
+def _section_end(eid: str, section_id: str) -> None:
+    """Previous and Next again under the section's last question, where the review of its answers ends: the
+    buttons above are past the sidebar, the documents and the sentence grid for whoever moves by Tab."""
+    sections = common.bank().sections
+    ids, picked = [s.id for s in sections], f"section:{eid}"
+    here = ids.index(section_id)
+    with st.container(horizontal=True, gap="small", key=review_focus.section_end_key(eid)):
+        if here > 0:
+            st.button(spoken.button("Previous section", f"({here}. {sections[here - 1].title})"),
+                      key=f"{review_focus.section_end_key(eid)}:previous", icon=":material/arrow_back:",
+                      on_click=_step_from_end, args=(eid, picked, ids, here - 1))
+        if here < len(ids) - 1:
+            st.button(spoken.button("Next section", f"({here + 2}. {sections[here + 1].title})"),
+                      key=review_focus.next_section_key(eid), icon=":material/arrow_forward:", icon_position="right",
+                      on_click=_step_from_end, args=(eid, picked, ids, here + 1))
+
+
+def _step_from_end(eid: str, picked: str, ids: list[str], to: int) -> None:
+    """From the section's end the person goes on to the new section's answers, not back to its top."""
+    _step(picked, ids, to)
+    review_focus.after_step(eid, common.kept_copy(eid).evaluation, ids[to])
+
+
 # --- one section of questions --------------------------------------------------------------
 
 _WHOLE_PAGE = "evaluate:whole-page"  # set while the page's own run draws the questions
@@ -137,8 +161,9 @@ def _live_summary(eid: str, slot) -> None:
         live_summary.show(card, saved.evaluation)
         if conflicts.pending(eid):
             st.caption("Scored as saved: your answers that were not saved (at the top of the page) are not counted.")
-        st.page_link(common.PAGES["scorecard"], label="Open the full scorecard", icon=":material/assessment:",
-                     query_params={"id": eid})
+        with st.container(key=review_focus.scorecard_key(eid)):  # where the review of the last section goes on
+            st.page_link(common.PAGES["scorecard"], label="Open the full scorecard", icon=":material/assessment:",
+                         query_params={"id": eid})
 
 
 def _section(saved, section_id: str, slot) -> None:
@@ -153,6 +178,8 @@ def _section(saved, section_id: str, slot) -> None:
     drafts.section_bar(saved, section_id, bool(refused) or bool(conflicts.pending(eid)))
     for question in section.questions:
         st.fragment(_question)(eid, question.id, slot)
+    _section_end(eid, section_id)
+    review_focus.draw(eid)  # after Keep, Reject or a step from the section's end: the focus goes on from there
 
 
 def _shown_refusal(eid: str) -> str:

@@ -4,7 +4,8 @@ Streamlit redraws an element whose label changes (a fold named by its choice) an
 the focus on its frame: either way the focus ends on the page's body or the frame, and the next Tab
 starts again from the top. Streamlit has no call to focus an element, so a short fixed script does:
 it waits for the element, then focuses it, only while the focus is nowhere a person put it (the body,
-or a dialog's frame). The selector is the app's own text, never user text.
+or a dialog's frame) or still on the control they pressed to go there. The selector is the app's own text,
+never user text.
 """
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ import json
 import streamlit as st
 
 SCRIPT = """<script>(function refocus(tries, held) {
-  const target = document.querySelector(%s), now = document.activeElement;
-  const lost = !now || now === document.body || now.getAttribute("role") === "dialog";
+  const target = document.querySelector(%s), now = document.activeElement, left = %s;
+  const lost = !now || now === document.body || now.getAttribute("role") === "dialog" || (left && now.closest(left));
   if (target && lost) { target.focus(); if (%s) target.select(); }
   held = target && document.activeElement === target ? held + 1 : 0;
   if (tries > 0 && held < 3) setTimeout(() => refocus(tries - 1, held), 50);
-})(60, 0);</script>"""  # until the focus has stayed 0.15 s (a dialog takes it to its frame once drawn), 3 s at most:
+})(60, 0); /* %s */</script>"""  # until the focus has stayed 0.15 s (a dialog takes it to its frame once drawn), 3 s at most:
 # on a loaded machine the redraw can end after 1 s; a focus the person moved on is never taken back (`lost`)
 
 
@@ -31,5 +32,26 @@ def focus_on(key: str, label: str, select_text: bool = False) -> None:
     """Focus the control labelled `label` in the element keyed `key` once it is drawn; `select_text`
     selects a text box's value, so typing replaces it and an arrow key edits it. The script's element
     shows nothing but adds one gap below the elements before it: call it last in its container."""
-    selector = f'.{key_class(key)} [aria-label="{label}"]'
-    st.html(SCRIPT % (json.dumps(selector), "true" if select_text else "false"), unsafe_allow_javascript=True)
+    _focus(f'.{key_class(key)} [aria-label="{label}"]', select_text)
+
+
+# The first control a person can reach by Tab inside an element: a widget's input, a grid's canvas, a button.
+# Not one Tab passes by: a chosen option's remove button comes before a multiselect's input but takes no Tab
+# (tabindex -1), and a table's hover toolbar stays hidden until the pointer is over the table.
+FIRST_CONTROL = ('input:not([type="hidden"])', "textarea", '[data-testid="data-grid-canvas"]',
+                 'button:not([data-testid="stBaseButton-elementToolbar"])', "a[href]")
+PASSED_BY = ':not([tabindex="-1"]):not(:disabled)'
+
+
+def focus_first(key: str, turn: int = 0, leaving: str | None = None) -> None:
+    """`focus_on` for the first control in the element keyed `key`, whatever its label: a question's
+    widget is labelled by the question, bank text that may hold quotes a selector cannot. `turn` tells
+    one call from the last: a script drawn as it was on the last run is not run again. `leaving`: the key
+    of an element the person pressed to go on to `key` (it stays drawn, keeping the focus), left too."""
+    left = f".{key_class(leaving)}" if leaving else None
+    _focus(", ".join(f".{key_class(key)} {control}{PASSED_BY}" for control in FIRST_CONTROL), False, turn, left)
+
+
+def _focus(selector: str, select_text: bool, turn: int = 0, left: str | None = None) -> None:
+    script = SCRIPT % (json.dumps(selector), json.dumps(left), "true" if select_text else "false", turn)
+    st.html(script, unsafe_allow_javascript=True)
