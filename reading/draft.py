@@ -136,8 +136,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
                 seen.hits[sentence.text] = tuple(found)  # as found, before the filters below change the list
                 found = self._hits(self.rules.scan, words, finds, lacks) if lacks else found
                 hits = self._users_only(words, self._kept_for(words, found), sentence.text)
-                read_before[sentence.text, line, lacks] = (self._what_moves(self._acting(words, hits), sentence.text, words),
-                                                           self.rules.tables.row(line))
+                hits = self.rules.tables.unheaded(self._acting(words, hits), sentence.text, words)
+                read_before[sentence.text, line, lacks] = (self._what_moves(hits, sentence.text, words), self.rules.tables.row(line))
             hits, row = read_before[sentence.text, line, lacks]
             marketing = seen.selling[sentence.start] = self._sells(sentence, hits)
             if sentence.kind != "neutral" or marketing:
