@@ -136,7 +136,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
                 seen.hits[sentence.text] = tuple(found)  # as found, before the filters below change the list
                 found = self._hits(self.rules.scan, words, finds, lacks) if lacks else found
                 hits = self._users_only(words, self._kept_for(words, found), sentence.text)
-                hits = self._what_moves(self._acting(words, hits), sentence.text, words)
+                hits = self.rules.tables.unheaded(self._acting(words, hits), sentence.text, words)
+                hits = self._what_moves(hits, sentence.text, words)
                 read_before[sentence.text, line, lacks] = hits, self.rules.tables.row(line), self._hedges(hits)
             hits, row, hedges = read_before[sentence.text, line, lacks]  # what the hits sell is theirs: read once too
             marketing = seen.selling[sentence.start] = self._sold_with(sentence, hedges)

@@ -46,6 +46,8 @@ class IntegrationDrafting:
                 found[INTEGRATION].rows.append(Integration(system=said.area, direction=direction, method=said.method,
                                                            owner=said.owner))
                 found[INTEGRATION].add(said.area, text, evidence, sure, self.rules.confidence["again"])
+            if role.drafts(0) and not role.before(0) and self.rules.tables.machine_read(row):
+                seen.ways.append(text)  # a machine's protocol cell answers which protocols carry its data
             hits = row_read(said.direction if said else None, hits)  # a row read from the ERP makes no output
             return [h for h in hits if h[0][0] == "~" or h[0] in self.rules.tables.row_drafts]
         if row.kind == DATA_TABLE:

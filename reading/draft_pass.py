@@ -53,6 +53,7 @@ class Pass:
         self.body = 0  # sentences read for answers that are no title or heading
         self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
         self.rates: list[str] = []  # rows of data tables that give a sampling rate
+        self.ways: list[str] = []  # rows of link tables whose method cell names a machine's protocol ("OPC UA")
         # agent.py: why each sentence is a general truth, or None
         self.general = self._generals(drafter, reading)
         self.cases: set[int] = set()  # sentences that tell another customer's case (mark_references)

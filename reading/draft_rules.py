@@ -209,7 +209,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         confidence={k: float(v) for k, v in data["confidence"].items()},
         reliability=_reliability(data.get("reliability", {})),
         version=str(data["version"]),
-        tables=TableRules(data.get("tables", {}), PhraseSet(area_phrases)),
+        tables=TableRules(data.get("tables", {}), PhraseSet(area_phrases), links),
         acting=acting_of(acting),
         horizon=Horizon.from_data(data.get("horizon", {})),
         product_page=ProductPage(float(data.get("product_page", {}).get("project_below", 0.0)),

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from proposals.tables import row_cells
+from proposals.tables import PAIR, row_cells
 
 from .phrases import PhraseSet, normalise, tokens
 
 INTEGRATION_TABLE, DATA_TABLE = "integration", "data"
 _READ = "read from"  # a source matrix's row, with no direction of its own: its data is read from its system
 _ASIDE = re.compile(r"\([^)]*\)|\[[^]]*\]")  # "Sample interval (s)": the unit is no part of the name
+_AREA = "connect.integrations"  # the question whose options are the systems' areas
 _LEAVES = {"to_system": "from_system", "from_system": "to_system"}  # a phrase after the system: the data leaves it
 
 
@@ -37,15 +38,20 @@ class RowIntegration:
 class TableRules:
     """drafting.yaml's `tables`, compiled: `row(text)` tells a table row from prose."""
 
-    def __init__(self, data: dict, areas: PhraseSet):
+    def __init__(self, data: dict, areas: PhraseSet, links: dict | None = None):
         self.columns = {kind: _phrases({w: role for role, words in spec["columns"].items() for w in words})
                         for kind, spec in data.items()}
         self.needs = {kind: frozenset(spec["needs"]) for kind, spec in data.items()}
         integration = data.get(INTEGRATION_TABLE, {})
         self.area_words = _phrases({w: a for a, words in integration.get("areas", {}).items() for w in words})
         self.areas = areas  # the general area phrases: "SAP PM" names maintenance
+        links = links or {}
+        self.suites = frozenset(normalise(w) for w in links.get("suites", []))  # "SAP", "ERP": an area only guessed
+        self.moves = _phrases({w: a for a, words in links.get("moves", {}).items() for w in words})
         self.directions = _phrases({w: d for d, words in integration.get("directions", {}).items() for w in words})
+        self.machine_methods = _phrases({w: a for a, words in integration.get("machine_methods", {}).items() for w in words})
         self.row_drafts = frozenset(integration.get("row_drafts", []))  # what a link row's other cells may draft
+        self.method_answers = list(integration.get("method_answers", []))  # text questions its protocol cell answers
         spec = data.get(DATA_TABLE, {})
         self.rate_answers = list(spec.get("rate_answers", []))
         self.units = _phrases({w: option for option, words in spec.get("units", {}).items() for w in words})
@@ -76,6 +82,12 @@ class TableRules:
         row = self.row(text) if INTEGRATION_TABLE in self.columns else None
         return row is not None and row.kind == INTEGRATION_TABLE
 
+    def unheaded(self, hits: list[tuple[str, str, int]], text: str, words: list[str]) -> list[tuple[str, str, int]]:
+        """The hits of a record line ("Item: ...; Qty: 1; Billing: one-off") but a system's area named only in a header:
+        a column's name says what its cell holds ("Billing": how the item is paid), no system the data goes to."""
+        heads = _header_words(text, words)
+        return [h for h in hits if h[0] != _AREA or h[2] not in heads] if heads else hits
+
     def area_of(self, text: str) -> str | None:
         """The area an area cell's words name ("Quality", "QA validation"), or None."""
         return _longest(self.area_words, text)
@@ -84,7 +96,9 @@ class TableRules:
         """The one integration a row of an integration table states, or None when it names no area."""
         area = next((_longest(self.area_words, c, self.areas) for c in row.cells.get("area", [])), None)
         systems = row.cells.get("system", [])
-        area = area or next((a for a in (_longest(self.areas, c) for c in systems) if a), None)
+        area = area or next((a for a in map(self._system_area, systems) if a), None)
+        # a machine read by its own protocol ("Siemens S7-1200 PLCs | OPC UA"): the shop floor
+        area = area or next((a for a in (_longest(self.machine_methods, c) for c in row.cells.get("method", [])) if a), None)
         if not area:
             return None
         methods = row.cells.get("method", []) + systems  # "BAPI, SAP PM": how, then with what
@@ -93,6 +107,23 @@ class TableRules:
         direction = next((d for d in (self._direction(c, systems) for c in cells) if d), "none" if cells else None)
         owner = next((" ".join(c.split())[:80] for c in row.cells.get("owner", []) if c.strip()), "")
         return RowIntegration(area, direction, ", ".join(dict.fromkeys(methods))[:120], owner)
+
+    def machine_read(self, row: Row) -> bool:
+        """Whether a link row's method cell names the way a plant's machines are read ("OPC UA", "Modbus TCP"), which
+        carries the data the system captures; an office system's interface ("OData, every 15 min" into SAP) does not."""
+        return any(_longest(self.machine_methods, c) for c in row.cells.get("method", []))
+
+    def _system_area(self, cell: str) -> str | None:
+        """The area a system cell names: a suite's own ("SAP ECC", read as inventory) only where nothing else in the cell
+        names one, as in prose: what moves or another area's words beside it decide ("SAP ECC - quality notifications":
+        quality; "SAP ECC - production orders and lots": planning)."""
+        words = tokens(normalise(_ASIDE.sub(" ", cell)))
+        found = self.areas.find(words)
+        own = [f for f in found if f[2] not in self.suites]
+        moved = self.moves.find(words)
+        if moved and len(own) < len(found):
+            return _widest(self.moves, moved)
+        return _widest(self.areas, own or found) if found else None
 
     def _direction(self, cell: str, systems: list[str]) -> str | None:
         """The direction a direction cell states, read in that cell alone: the phrase nearest before the row's system,
@@ -118,8 +149,26 @@ class TableRules:
         return [o for c in row.cells.get("unit", []) for o in [_longest(self.units, c)] if o]
 
 
+def _header_words(text: str, words: list[str]) -> frozenset[int]:
+    """The word positions of a record line's headers, each followed by ':' and its cell by ';' among `words`; none where
+    the line is no record or its words do not add up so (a row read another way)."""
+    pairs = row_cells(text) if PAIR in text else None
+    at, heads = 0, set()
+    for head, cell in pairs or ():
+        said = len(tokens(normalise(head)))
+        heads.update(range(at, at + said))
+        at += said + 1 + len(tokens(normalise(cell))) + 1
+    return frozenset(heads) if pairs and at - 1 == len(words) else frozenset()
+
+
 def _phrases(words: dict) -> PhraseSet:
     return PhraseSet({str(w): [("~table", value)] for w, value in words.items()})
+
+
+def _widest(phrases: PhraseSet, found: list[tuple[int, int, str]]) -> str:
+    """The target of the longest phrase found (the first of equals)."""
+    _start, _end, phrase = max(found, key=lambda f: (f[1] - f[0], -f[0]))
+    return phrases.targets[phrase][0][1]
 
 
 def _longest(phrases: PhraseSet, text: str, more: PhraseSet | None = None) -> str | None:

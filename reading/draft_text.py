@@ -33,6 +33,8 @@ class TextAnswers:
         suggested = self.prefiller.suggest(replace(reading, sentences=worth), limit=10)
         if seen.rates:  # a data table's rates answer "how often" even where no sentence does
             suggested.update({qid: [] for qid in self.rules.tables.rate_answers if qid not in suggested})
+        if seen.ways:  # ... and a link table's machine protocols "which protocols"
+            suggested.update({qid: [] for qid in self.rules.tables.method_answers if qid not in suggested})
         # the plant's loss counted before the project states the problem, whatever its words ("last year the plant
         # paid EUR 212,000 in peak-demand penalties": no cue nor unit the suggestions know)
         losses = [s for s in worth if self._loss_told(s, seen)]
@@ -59,6 +61,7 @@ class TextAnswers:
             sentences += [s for s in leading.get(qid, []) if s.text not in {t.text for t in sentences}]
             picked = self._text_quotes(qid, sentences, seen)
             rows = len(set(seen.rates)) if qid in self.rules.tables.rate_answers else 0  # each row says it again
+            rows += len(set(seen.ways)) if qid in self.rules.tables.method_answers else 0
             rows += any(s.text == q for s in listed.get(qid, []) for _e, q in picked)  # a list is no passing mention
             if page and len(picked) + rows < self.rules.product_page.repeats:
                 continue
@@ -68,6 +71,8 @@ class TextAnswers:
             picked = _list_kept(picked[:self.rules.text_sentences], picked, {s.text for s in listed.get(qid, [])})
             if qid in self.rules.tables.rate_answers:
                 picked = self._with_rates(picked, seen)
+            if qid in self.rules.tables.method_answers and seen.ways:  # the machines' links first, each its own protocol
+                picked = [("specific", r) for r in dict.fromkeys(seen.ways)] + [p for p in picked if p[1] not in seen.ways]
             if picked:
                 quotes = [q for _, q in picked]
                 best = max((e for e, _ in picked), key=RANK.get)  # a role's act quoted first may name no unit

@@ -306,10 +306,10 @@ def table_measure(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure
     (reading/kpi_block.py); and the lines that state it (a table's are all its lines)."""
     lines = [sentences[at] for at in table_lines([s.text for s in sentences])]
     texts = [s.text for s in lines]
-    found = [(row, lines) for row in (table_rows(texts, lambda name: is_kind(name, rules)) or labelled_rows(texts))] \
+    kind = lambda name: is_kind(name, rules)  # noqa: E731
+    found = [(row, [lines[i] for i in row.lines] or lines) for row in (table_rows(texts, kind) or labelled_rows(texts, kind))] \
         if lines else []
-    found += [(row, [sentences[i] for i in row.lines])
-              for row in block_rows([s.text for s in sentences], lambda name: is_kind(name, rules))]
+    found += [(row, [sentences[i] for i in row.lines]) for row in block_rows([s.text for s in sentences], kind)]
     for row, quoted in found:
         measure = Measure(metric=row.metric, unit=row.unit, baseline=row.baseline, target=row.target)
         if moves_the_right_way(measure, rules) and _laid_out_measure(measure, row.firm, rules):

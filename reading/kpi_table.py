@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from proposals.tables import row_cells
+
 from .kpi_block import Row, block_rows, bracket_unit, comma_unit, firm, role, row, value
 from .kpi_numbers import DIGIT
 from .phrases import normalise, tokens
@@ -28,10 +30,25 @@ def table_rows(lines: list[str], kind=lambda name: False) -> list[Row]:
     return _by_line(lines, kind) or _joined(" ".join(lines))
 
 
-def labelled_rows(lines: list[str]) -> list[Row]:
+def labelled_rows(lines: list[str], kind=lambda name: False) -> list[Row]:
     """Rows whose cells name themselves, with no header above them: "KPI: thermal energy | Ist: 28
-    kWh/hl | Ziel (vertraglich): 22 kWh/hl"."""
-    return [found for line in lines for found in block_rows(cells(line))]
+    kWh/hl | Ziel (vertraglich): 22 kWh/hl"; a record line is read whole (`record`), and is the only line that states
+    its measure (its `lines`: its index), for its name is its own, not a word of the rows beside it."""
+    return [found for at, line in enumerate(lines)
+            for found in ([replace(r, lines=(at,)) for r in record(line, kind)]
+                          or [replace(r, lines=()) for r in block_rows(cells(line))])]  # cells are no lines
+
+
+def record(line: str, kind=lambda name: False) -> list[Row]:
+    """The one measure of a table's row written as a record, each cell after its column's header ("Measure: Time to
+    retrieve a lot's history; Today: 40 min; Target: under 1 min", as proposals/tables.py writes a PDF's rows): the
+    first cell names it, whatever its length, and the values under today's and the target's headers are its own, never
+    another row's. [] for a line that is no such record."""
+    pairs = _record(line)
+    if not pairs:
+        return []
+    headers = [head for head, _cell in pairs]
+    return [found for _key, found in _under([cell for _head, cell in pairs], _roles(headers), headers, kind)]
 
 
 def cells(line: str) -> list[str]:
@@ -43,18 +60,26 @@ def cells(line: str) -> list[str]:
 
 
 def table_lines(lines: list[str]) -> list[int]:
-    """The indices of the lines a table may hold: every line with a bar, and a line cut at tabs or semicolons only under
-    such a line that is a labelled header, as wide as it (prose with semicolons, "hardware EUR 238,000; ...", is none)."""
+    """The indices of the lines a table may hold: every line with a bar, a record whose headers label a today and a
+    target (`record`), and a line cut at tabs or semicolons only under such a line that is a labelled header, as wide as
+    it (prose with semicolons, "hardware EUR 238,000; ...", is none)."""
     found, width, counted = [], 0, {}
     for at, line in enumerate(lines):
         if line not in counted:  # a line said again: its cells and whether it heads a table are its text's alone
             count = len(cells(line))
-            counted[line] = count, count >= 3 and is_header(line)  # a header has three cells at least
-        count, header = counted[line]
+            counted[line] = count, count >= 3 and is_header(line), count >= 3 and bool(_record(line))
+        count, header, record = counted[line]
         width = count if header else width if count == width else 0
-        if "|" in line or width:
+        if "|" in line or width or record:
             found.append(at)
     return found
+
+
+def _record(line: str) -> list[tuple[str, str]] | None:
+    """(header, cell) of a record line whose headers label a today and a target value ("Measure: ...; Today: 14
+    t/year; Target: below 3 t/year"), else None."""
+    pairs = "; " in line and row_cells(line)
+    return pairs if pairs and len(pairs) >= 3 and _roles([head for head, _cell in pairs]) else None
 
 
 def is_header(line: str) -> bool:
@@ -63,6 +88,8 @@ def is_header(line: str) -> bool:
     found = cells(line)
     if len(found) < 3:  # most lines: one cell, no header (tested first, before each cell is measured)
         return False
+    if _record(line):
+        return False  # "Measure: ...; Today: 14 t/year; Target: ...": a row whose cells carry their headers, no header
     # a header's cells are short labels: prose cut at its semicolons ("KPI: builds failing CT ... down to fewer than 8;
     # second, CT scans ...") is none
     return all(len(c.split()) <= _HEADER_WORDS for c in found) and bool(_roles(found))
@@ -96,7 +123,7 @@ def headed_lines(lines: list[str], kind=lambda name: False) -> dict[int, Row]:
 def _headed(lines: list[str], kind) -> dict[int, tuple[int, Row]]:
     rows = [cells(line) for line in lines]
     for at, header in enumerate(rows):
-        roles = len(header) >= 3 and _roles(header)
+        roles = len(header) >= 3 and not _record(lines[at]) and _roles(header)
         if not roles:
             continue
         found = {}

@@ -12,8 +12,11 @@ from dataclasses import dataclass, field
 from questions.loader import load_prefill as prefill_rules
 from questions.models import QuestionBank
 
+from .reply_cadence import attributes_only
 from .signal_patterns import trie_pattern
 from .text import Reading
+
+FREQUENCY = "frequency"  # words.yaml's kind of how often something happens
 
 
 @dataclass(slots=True)
@@ -95,6 +98,8 @@ class Prefiller:
         for sentence in reading.sentences:
             text, lower = lowered[sentence.text]
             kinds = frozenset(s.kind for s in sentence.substance)
+            if FREQUENCY in kinds and attributes_only(sentence, lower):  # "a weekly report": that report's, no rate
+                kinds -= {FREQUENCY}
             if (sentence.text, kinds) in done:  # each (question, sentence) it could give is in `seen`
                 continue
             done.add((sentence.text, kinds))

@@ -33,6 +33,13 @@ def unhurried(text: str, unmeasured) -> str:
     return _RUN.sub(" ", _BEFORE_STOP.sub("", text)) if found else text
 
 
+def attributes_only(sentence, lower: str) -> bool:
+    """Whether every frequency a sentence names is a thing's attribute ("who gets a weekly report"): it tells how often
+    that thing comes, no rate at which data is read, nor how soon anyone learns of something."""
+    named = {m.group("term") for m in _ATTRIBUTE.finditer(lower)}
+    return all(s.term.lower() in named for s in sentence.substance if s.kind == "frequency")
+
+
 def timed(sentence, lower: str) -> bool:
     """Whether a sentence gives a figure of how fast or how often: a number, or a frequency that is no thing's
     attribute ("the daily work orders")."""
