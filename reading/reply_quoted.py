@@ -73,16 +73,23 @@ def quoted_back(text: str, starts: list[int], asked: list[tuple[str, str]], plai
 def quoted_inline(text: str, starts: list[int]) -> frozenset[int]:
     """The starts of the sentences on lines marked with an e-mail's quote mark where the reply answers between them:
     two blocks of marked lines at least, each with the writer's own lines under it, are the buyer's letter quoted back
-    bit by bit ("> 6. What does the twin simulate?", "> 4. and 5. (AI model and accuracy)"), the buyer's words whatever
-    they say, never the vendor's answer nor a question the vendor asks. Where the answers are is left to `quoted_back`
+    bit by bit ("> 6. What does the twin simulate?", "> 4. and 5. (AI model and accuracy)"), each asking or a short
+    heading, the buyer's words, never the vendor's answer nor a question the vendor asks. Where the answers are is left to `quoted_back`
     and the numbering, as before. One marked block, a colleague's answers quoted whole above a signature or a message
     the reply ends with, is left to the readers of older messages."""
     if "\n>" not in text and not text.lstrip().startswith(">"):
         return frozenset()  # most replies: no quote mark
-    answered = _answered_blocks(text)
+    answered = [block for block in _answered_blocks(text) if _asks_or_heads(text[block[0]:block[1]])]
     if len(answered) < 2:
         return frozenset()
     return frozenset(start for start in starts if any(a <= start < b for a, b in answered))
+
+
+def _asks_or_heads(block: str) -> bool:
+    """Whether a marked block reads as the letter's: it ends by asking, or it is a short heading with no stop ("> 4. and
+    5. (AI model and accuracy)"); a statement marked so ("> We start with the misfeeds on press 4.") is the writer's."""
+    said = " ".join(line.strip().lstrip(">").strip() for line in block.splitlines()).strip()
+    return said.endswith("?") or (0 < len(said.split()) <= HEADING_WORDS and not said.endswith((".", "!", ";", ",")))
 
 
 def _answered_blocks(text: str) -> list[tuple[int, int]]:

@@ -108,3 +108,13 @@ def test_a_quoted_message_the_reply_ends_with_is_still_read_as_before(presses):
     the readers of older messages."""
     body = "1. We start with the misfeeds on press 4: 23 per week, shown on the weekly shift report.\n\n> Sent earlier"
     assert MAIL.asked(presses, body)["problem"].closed
+
+
+def test_the_writers_own_statements_marked_with_a_quote_mark_under_each_question_still_answer(presses):
+    """A quote mark before the vendor's own statements (the letter's questions plain above them) marks the answer, not
+    the letter: a marked block that neither asks nor heads is the writer's."""
+    body = ("Problem\n> We start with the misfeeds on press 4: 23 per week in your shift log, and you will see them "
+            "counted on the weekly shift report.\n\nUpkeep\n> Our service engineer in Malmö, Erik Holm, maintains the "
+            "system after the pilot for SEK 90,000 per year.\n\nThat is all for now.")
+    asked = MAIL.asked(presses, body)
+    assert asked["problem"].closed and asked["upkeep_owner"].closed
