@@ -98,7 +98,8 @@ class Grades:
         """The first grade of a sentence each of whose parts grades or names nothing, with no figure and no name
         anywhere but in the name its subject opens with ("The twin is very accurate and your data are fully protected.",
         "Cold Chain 360 addresses the full range of ..."): it answers nothing."""
-        rest = text[_SUBJECT.match(text).end():]  # its subject by name, the product ("Cold Chain 360 addresses ..."), is no thing of the plant
+        # its subject by name, the product ("Cold Chain 360 addresses ..."), is no thing of the plant
+        rest = text[_SUBJECT.match(text).end():]
         if self.grade is None or _DIGIT.search(rest) or _NAME.search(rest) or not self.may(lower := text.lower()):
             return None
         return self.grade.search(lower)

@@ -74,9 +74,9 @@ def quoted_inline(text: str, starts: list[int]) -> frozenset[int]:
     """The starts of the sentences on lines marked with an e-mail's quote mark where the reply answers between them:
     two blocks of marked lines at least, each with the writer's own lines under it, are the buyer's letter quoted back
     bit by bit ("> 6. What does the twin simulate?", "> 4. and 5. (AI model and accuracy)"), each asking or a short
-    heading, the buyer's words, never the vendor's answer nor a question the vendor asks. Where the answers are is left to `quoted_back`
-    and the numbering, as before. One marked block, a colleague's answers quoted whole above a signature or a message
-    the reply ends with, is left to the readers of older messages."""
+    heading, the buyer's words, never the vendor's answer nor a question the vendor asks. Where the answers are is left
+    to `quoted_back` and the numbering, as before. One marked block, a colleague's answers quoted whole above a
+    signature or a message the reply ends with, is left to the readers of older messages."""
     if "\n>" not in text and not text.lstrip().startswith(">"):
         return frozenset()  # most replies: no quote mark
     answered = [block for block in _answered_blocks(text) if _asks_or_heads(text[block[0]:block[1]])]
