@@ -38,7 +38,7 @@ from .reply_tasks import KIND as TASK, tasked
 from .reply_track import TrackRecord
 from .reply_systems import Links
 from .reply_words import (ARROW, ARROW_IN, ASKS_BACK, BY_SOMEONE, DATE_AFTER, EACH_ACT, any_of, as_received, bound, by_word,
-                          each_verb, told_done, unnumbered, with_codes)
+                          each_verb, told_done, unnamed, unnumbered, with_codes)
 from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
@@ -328,9 +328,9 @@ class ReplyReader(Placing):
         its text with currencies as codes, no leading question number, shares in words as figures, its systems."""
         kinds = {s.kind for s in substance if counts(s)}  # a role its words name: none looked for by the rules' words
         named = frozenset(kinds | {"role"} if "role" in kinds or self.role_in(lower) or self.role_built(text) else kinds)
-        each, lower = each_verb(lower), with_codes(lower)  # "£450"
+        each, lower, nums = each_verb(lower), with_codes(lower), with_codes(unnamed(text, lower))  # "£450"; "Edge 400"
         sources = tuple(s.term.lower() for s in substance if s.kind == "system")
-        return named, each, lower, unnumbered(self.spelled.amounts(self.spelled.shares(lower)), self.spelled.units), sources
+        return named, each, lower, unnumbered(self.spelled.amounts(self.spelled.shares(nums)), self.spelled.units), sources
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
         sentences, _ = self.placed(text, questions)

@@ -19,6 +19,10 @@ _DIGIT = re.compile(r"\d")
 # a name past a part's first word: a capital after a letter-less gap ("SAP", "Siemens S7"); the part's first word
 # may be capitalised as any sentence's is
 _NAME = re.compile(r"(?<=\s)[A-Z]")
+# the name a sentence opens with, its capitalised words and numbers ("Cold Chain 360", "The"): its subject
+_SUBJECT = re.compile(r"\W*(?:[A-Z][\w-]*|\d+)(?:[ \t]+(?:[A-Z][\w-]*|\d+)\b)*|")
+# a span of words from one end to the other, no figure ("from temperature compliance to waste and downtime")
+_SPAN = r"from\s+[^\d,.;:]+?\s+to\s+[^\d,.;:]+[.!]?\s*$"
 # the parts of a clause that coordinate statements: "It connects to every ERP and LIMS, and your data are protected ..."
 _PARTS = re.compile(r",\s+")
 
@@ -50,8 +54,10 @@ class Grades:
                   rf"|\b(?:{any_of(qualities)})\s+(?:[\w-]+\s+){{0,3}}?(?:{any_of(grades)})\b") if grades and qualities else ""
         alone = rf"\b(?:{any_of(absolutes)})\b" if absolutes else ""
         extents = assurances.get("extents", [])
-        # an extent is graded only where no list of what it covers follows it in the sentence
-        extent = rf"\b(?:{any_of(extents)})\b(?![^.]*(?:[,:;(]|such as|including|e\.g\.))" if extents else ""
+        # an extent is graded only where no list of what it covers follows it in the sentence; a span of words, no
+        # figure, after a comma names the range's two ends ("..., from temperature compliance to waste"), no list
+        extent = (rf"\b(?:{any_of(extents)})\b(?![^.]*(?:[:;(]|,(?!\s*{_SPAN})|such as|including|e\.g\.))"
+                  if extents else "")
         either = "|".join(p for p in (graded, alone, extent) if p)
         self.grade = re.compile(either) if either else None
         # the words one of which a text needs to hold either kind (most sentences hold none: not tried)
@@ -90,8 +96,11 @@ class Grades:
 
     def only_graded(self, text: str) -> re.Match | None:
         """The first grade of a sentence each of whose parts grades or names nothing, with no figure and no name
-        anywhere ("The twin is very accurate and your data are fully protected."): it answers nothing."""
-        if self.grade is None or _DIGIT.search(text) or _NAME.search(text) or not self.may(lower := text.lower()):
+        anywhere but in the name its subject opens with ("The twin is very accurate and your data are fully protected.",
+        "Cold Chain 360 addresses the full range of ..."): it answers nothing."""
+        # its subject by name, the product ("Cold Chain 360 addresses ..."), is no thing of the plant
+        rest = text[_SUBJECT.match(text).end():]
+        if self.grade is None or _DIGIT.search(rest) or _NAME.search(rest) or not self.may(lower := text.lower()):
             return None
         return self.grade.search(lower)
 

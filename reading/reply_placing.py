@@ -254,6 +254,8 @@ class Placing:
             section += group is not None and group != before
             before = group
             read = answered.get(sentence.start) if answered is not None and asked & on == every & on else None
+            # a sentence made only of grades answers nothing either ("Stampwise 500 addresses a wide range of problems")
+            vague = vague or self.general.grades.why(sentence.text)
             mine = set() if vague else read if read is not None else self.answering(sentence, lower, on, asked, where, heads)
             if not mine:
                 continue

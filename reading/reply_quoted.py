@@ -70,6 +70,42 @@ def quoted_back(text: str, starts: list[int], asked: list[tuple[str, str]], plai
     return out
 
 
+def quoted_inline(text: str, starts: list[int]) -> frozenset[int]:
+    """The starts of the sentences on lines marked with an e-mail's quote mark where the reply answers between them:
+    two blocks of marked lines at least, each with the writer's own lines under it, are the buyer's letter quoted back
+    bit by bit ("> 6. What does the twin simulate?", "> 4. and 5. (AI model and accuracy)"), each asking or a short
+    heading, the buyer's words, never the vendor's answer nor a question the vendor asks. Where the answers are is left
+    to `quoted_back` and the numbering, as before. One marked block, a colleague's answers quoted whole above a
+    signature or a message the reply ends with, is left to the readers of older messages."""
+    if "\n>" not in text and not text.lstrip().startswith(">"):
+        return frozenset()  # most replies: no quote mark
+    answered = [block for block in _answered_blocks(text) if _asks_or_heads(text[block[0]:block[1]])]
+    if len(answered) < 2:
+        return frozenset()
+    return frozenset(start for start in starts if any(a <= start < b for a, b in answered))
+
+
+def _asks_or_heads(block: str) -> bool:
+    """Whether a marked block reads as the letter's: it ends by asking, or it is a short heading with no stop ("> 4. and
+    5. (AI model and accuracy)"); a statement marked so ("> We start with the misfeeds on press 4.") is the writer's."""
+    said = " ".join(line.strip().lstrip(">").strip() for line in block.splitlines()).strip()
+    return said.endswith("?") or (0 < len(said.split()) <= HEADING_WORDS and not said.endswith((".", "!", ";", ",")))
+
+
+def _answered_blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each block of marked lines (blank lines inside it) that a line of the writer's own follows."""
+    out, block, at = [], None, 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped.startswith(">"):
+            block = (block[0] if block else at, at + len(line))
+        elif stripped and block:
+            out.append(block)
+            block = None
+        at += len(line)
+    return out
+
+
 def _marked(text: str, start: int, end: int) -> bool:
     """Whether a sentence's line starts with an e-mail's quote mark."""
     return text[text.rfind("\n", 0, start) + 1:end].lstrip().startswith(">")

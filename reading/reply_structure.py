@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .reply_breaks import breaks, paragraph_break  # noqa: F401 (paragraph_break: read from here too)
 from .reply_measure_rows import measure_line
-from .reply_quoted import BULLET, own_stems, quoted_back, stems
+from .reply_quoted import BULLET, own_stems, quoted_back, quoted_inline, stems
 
 _ITEM = re.compile(r"^[ \t>*|#]*(?:(?:q|a(?=\d)|(?:[a-z]+\s+){0,3}?question"  # Q3, A3, Question 3, To your question 3
                    r"|(?:on|to|re|regarding|about)\s+(?=\d{1,2}(?:\s*(?:\+|&|/|,|and)\s*\d{1,2})*\s*[:)\u2013-]))"  # On 1 and 9:
@@ -89,7 +89,7 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     guessed = not numbered and not quoted
     if guessed:
         topic_at.update(_in_order(text, starts, cue_topics if anchors is None else anchors, asked, plain))
-    return Layout(topic_at, frozenset(quoted), under, guessed, labels)
+    return Layout(topic_at, frozenset(quoted) | quoted_inline(text, starts), under, guessed, labels)
 
 
 def _labelled_unasked(text: str, numbered: dict[int, int], words_at: list[int | None], asked: set[str],

@@ -17,6 +17,19 @@ def each_verb(lower: str) -> str:
     return ". ".join(f"{m.group(1)} {verb}" for m in _WE_LIST.finditer(lower) for verb in _VERBS.split(m.group(2)))
 
 
+def unnamed(text: str, lower: str) -> str:
+    """`lower` without the numbers that end a name ("Cold Chain 360 addresses ...", "on Press 4 the ..."): a number
+    written right after a capitalised word inside the sentence is part of the product's or the unit's name and
+    counts nothing; a number that starts the sentence or a clause ("About 40 sensors") still counts."""
+    if len(text) != len(lower) or not _DIGIT.search(text):
+        return lower  # most sentences: no digit
+    out = lower
+    for found in _NAME_NUMBER.finditer(text):
+        if text[:found.start()].strip() and not _CLAUSE_END.search(text, 0, found.start()):
+            out = out[:found.start(1)] + "#" * len(found.group(1)) + out[found.end(1):]
+    return out
+
+
 def with_codes(lower: str) -> str:
     """A currency's sign read as its code ("£450" as " gbp 450")."""
     return _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower) if _CURRENCY.search(lower) else lower
@@ -73,6 +86,11 @@ def by_word(topics: list, words_of) -> dict[str, set[str]]:
 
 _WE_LIST = re.compile(r"\b(we(?: will| shall|'ll)?) ((?:[a-z]+, )*[a-z]+,? and [a-z]+)\b")
 _VERBS = re.compile(r",? and |, ")
+# a capitalised word ("Chain", not a code: "EUR"), then the number (not a year, a decimal, a share or a part of
+# a code: "TLS 1.3", "S7-1200")
+_NAME_NUMBER = re.compile(r"\b[A-Z][a-z][A-Za-z]*[ \t]+(\d+)\b(?![.,]\d|\s?%|[-/])(?<!\b(?:19|20)\d\d)")
+_CLAUSE_END = re.compile(r"[.:;!?(\u2013\u2014>*\u2022-]\s*\Z")  # a capitalised word after it starts a clause
+_DIGIT = re.compile(r"\d")
 _CURRENCIES = MONEY.signs  # each sign -> its code (words.yaml `money`)
 _CURRENCY = re.compile(SIGN)
 # "A: the" (the answer's mark: "Q:" is the question's, read as such), "a) pressing", "(b) your" (a lettered item)
