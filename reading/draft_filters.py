@@ -176,7 +176,7 @@ class HitFilters:
         `spec` the `conduits`, the path the data takes: "through the existing DCS historian")."""
         spec = spec or self.rules.destinations
         start = max(0, at - spec.window)
-        return any(w in spec.before and not (i and words[i - 1] in spec.unless)
+        return any(w in spec.before and not (i and words[i - 1] in spec.unless) and spec.breaks.isdisjoint(words[i + 1:at])
                    for i, w in enumerate(words[start:at], start))
 
     def _named_otherwise(self, words: list[str], qid: str, option: str, at: int, story: bool) -> bool:

@@ -169,6 +169,7 @@ class Destinations:
     before: frozenset[str]  # words that send data to what follows ("into", "to")
     window: int  # ... at most this many words before the system's name
     unless: frozenset[str] = frozenset()  # words right before such a word that make it none ("belongs to")
+    breaks: frozenset[str] = frozenset()  # words between it and the name that end its reach ("build a tool that reads")
 
 
 @dataclass(frozen=True)
@@ -250,4 +251,5 @@ def effects_of(spec: dict) -> Effects:
 def destinations_of(spec: dict) -> Destinations:
     drops = frozenset((q, o) for q, options in spec.get("drops", {}).items() for o in options)
     return Destinations(drops, frozenset(normalise(w) for w in spec.get("before", [])), int(spec.get("window", 0)),
-                        frozenset(normalise(w) for w in spec.get("unless", [])))
+                        frozenset(normalise(w) for w in spec.get("unless", [])),
+                        frozenset(normalise(w) for w in spec.get("breaks", [])))
