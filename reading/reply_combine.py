@@ -77,7 +77,8 @@ def on_yours(yours: Answer, reply: Answer, kind: str) -> Answer:
     text, said = yours.text.strip(), reply.text.strip()
     if said and RANK[reply.evidence] >= RANK[yours.evidence] and _plain(said) not in _plain(text):
         text = f"{text}\n{said}" if text else said
-    return laid.model_copy(update={"integrations": rows, "text": text})
+    quotes = [*laid.quotes, *(q for q in reply.quotes if q not in laid.quotes)]  # the reply's words behind what it adds
+    return laid.model_copy(update={"integrations": rows, "text": text, "quotes": quotes})
 
 
 def merged_rows(first: list[Integration], then: list[Integration]) -> list[Integration]:
@@ -111,7 +112,8 @@ def added(yours: Answer, reply: Answer, kind: str) -> Answer | None:
     if kind != "choices" or not new:
         return None
     lower = min(yours.evidence, reply.evidence, key=RANK.__getitem__)
-    return yours.model_copy(update={"choices": [*yours.choices, *new], "evidence": lower})
+    quotes = [*yours.quotes, *(q for q in reply.quotes if q not in yours.quotes)]  # the reply's words behind them
+    return yours.model_copy(update={"choices": [*yours.choices, *new], "evidence": lower, "quotes": quotes})
 
 
 def _plain(text: str) -> str:

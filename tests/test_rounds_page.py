@@ -105,6 +105,9 @@ def test_an_answer_the_buyer_made_is_changed_only_when_the_buyer_takes_the_reply
     assert "The reply proposes changes to answers you made" in shown(at)
     proposed = " ".join(t.value for t in at.text)  # in the buyer's words: names, what the reply adds marked "+"
     assert "+ Maintenance planner" in proposed and "Evidence: " in proposed and "maintenance_planner" not in proposed
+    roles = next(p for p in store.get(eid).evaluation.rounds[-1].proposed if p.question == "users.roles")
+    behind = [q for q in roles.quotes if q not in (typed.quotes or [])][0]  # the reply's own sentence, to judge it by
+    assert "The reply's words behind it" in shown(at) and f"\u201c{behind}\u201d" in proposed
     accept[0].click().run()
     taken = store.get(eid).evaluation.answer("users.roles")
     assert taken.choices != ["operators"] and taken.reviewed

@@ -23,6 +23,7 @@ from scoring.round_taking import keep_own_answer, pending, take_reply_answer
 from scoring.rounds import RoundError, freeze, open_questions, open_round, read_reply
 from views import auth, common, evidence, notices
 from views.round_words import in_words
+from questions.loader import load_round_rules
 from questions.wording import many
 
 STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
@@ -215,11 +216,23 @@ def _proposed(saved, locked: bool) -> None:
             mine.text(in_words(yours, questions[qid], common.bank()))
             theirs.caption("From the reply (what it adds is marked +)")
             theirs.text(in_words(answer, questions[qid], common.bank(), yours))
+            said = _reply_words(saved.evaluation, answer, yours)
+            if said:
+                theirs.caption("The reply's words behind it")
+                theirs.text("\n".join(f"\u201c{q}\u201d" for q in said))
             keep, take = st.columns(2)  # each under its own column: mine left, the reply's right
             take.button("Take the reply's answer", key=key(saved.id, f"accept:{qid}"), icon=":material/check:",
                         on_click=decide, args=(saved.id, qid, True), disabled=locked)
             keep.button("Keep my answer", key=key(saved.id, f"keep:{qid}"), icon=":material/undo:",
                         on_click=decide, args=(saved.id, qid, False), disabled=locked)
+
+
+def _reply_words(evaluation, answer, yours) -> list[str]:
+    """The reply's sentences on the question, to judge its proposal by: those the round quoted under the topic that
+    asks it, else the proposal's quotes the buyer's answer did not have (walk53: an evidence-only change showed nothing)."""
+    topic = load_round_rules().topic_of.get(answer.question)
+    asked = next((q.quotes for q in evaluation.rounds[-1].questions if q.topic == topic and q.quotes), None)
+    return (asked or [q for q in answer.quotes if not yours or q not in yours.quotes])[:2]
 
 
 def decide(eid: str, qid: str, take: bool) -> None:
