@@ -38,12 +38,6 @@ class Money(_Strict):
             raise ValueError(f"money: currencies named by a sign, a name or a short form but not in codes: {unknown}")
         return self
 
-    def of(self, word: str) -> str:
-        """The code a sign, code or name stands for ('' for none)."""
-        word = word.lower().strip()
-        return (self.signs.get(word) or self.before_figures.get(word) or self.names.get(word)
-                or (word if word in self.codes else ""))
-
     def sign_class(self) -> str:
         """A regex class of every sign ("[$€£...]")."""
         return "[" + "".join(re.escape(s) for s in self.signs) + "]"

@@ -77,8 +77,7 @@ def on_yours(yours: Answer, reply: Answer, kind: str) -> Answer:
     text, said = yours.text.strip(), reply.text.strip()
     if said and RANK[reply.evidence] >= RANK[yours.evidence] and _plain(said) not in _plain(text):
         text = f"{text}\n{said}" if text else said
-    quotes = [*laid.quotes, *(q for q in reply.quotes if q not in laid.quotes)]  # the reply's words behind what it adds
-    return laid.model_copy(update={"integrations": rows, "text": text, "quotes": quotes})
+    return laid.model_copy(update={"integrations": rows, "text": text, "quotes": _and_replys(laid.quotes, reply)})
 
 
 def merged_rows(first: list[Integration], then: list[Integration]) -> list[Integration]:
@@ -112,8 +111,13 @@ def added(yours: Answer, reply: Answer, kind: str) -> Answer | None:
     if kind != "choices" or not new:
         return None
     lower = min(yours.evidence, reply.evidence, key=RANK.__getitem__)
-    quotes = [*yours.quotes, *(q for q in reply.quotes if q not in yours.quotes)]  # the reply's words behind them
-    return yours.model_copy(update={"choices": [*yours.choices, *new], "evidence": lower, "quotes": quotes})
+    return yours.model_copy(update={"choices": [*yours.choices, *new], "evidence": lower,
+                                    "quotes": _and_replys(yours.quotes, reply)})
+
+
+def _and_replys(quotes: list[str], reply: Answer) -> list[str]:
+    """The quotes with the reply's sentences after them: the reply's words behind what it proposes to add."""
+    return [*quotes, *(q for q in reply.quotes if q not in quotes)]
 
 
 def _plain(text: str) -> str:
