@@ -65,6 +65,11 @@ class Measure(Strict):
         """A metric or a number named: a unit alone answers nothing the scoring rules ask."""
         return bool(self.metric.strip() or self.baseline is not None or self.target is not None)
 
+    @property
+    def complete(self) -> bool:
+        """Metric, unit, baseline and target all named: a measure the pilot can be judged by."""
+        return bool(self.metric.strip() and self.unit.strip()) and self.baseline is not None and self.target is not None
+
 
 class Integration(Strict):
     system: str

@@ -35,12 +35,20 @@ class FirstPhaseRule:
         pilot = (f"Build on the pilot the vendor offers (quoted below), aimed at {aim}, {level}." if offered else
                  "The offer states no pilot of its own: ask for one on one line or machine group "
                  f"aimed at {aim}, {level}.")
-        kpi = fit.kpi if fit.status == "tied" else (
-            f"Incomplete ({fit.kpi}): agree the metric, unit, measured baseline and target before the pilot starts."
-            if fit.kpi else "Not set: agree one KPI with a measured baseline and target before the pilot starts.")
+        kpi = self._kpi(evaluation, fit)
         questions = [g.follow_up for g in gaps] + [f.follow_up for f in flags if f.severity == "high"]
         return build(FirstPhase, pilot_scope=pilot, offered=offered, kpi=kpi, owner=self._owner(evaluation),
                      questions=list(dict.fromkeys(questions)))
+
+    def _kpi(self, evaluation: Evaluation, fit: ProblemFit) -> str:
+        """The KPI the pilot is judged by; a complete measure tied to no named problem asks for the tie, not for
+        the metric, unit, baseline and target it already has."""
+        if fit.status == "tied" or not fit.kpi:
+            return fit.kpi or "Not set: agree one KPI with a measured baseline and target before the pilot starts."
+        answer = evaluation.answer(self.bank.key_questions.kpi)
+        if answer and answer.measure and answer.measure.complete:
+            return f"{fit.kpi}; name the plant problem it measures before the pilot starts (none is ticked yet)."
+        return f"Incomplete ({fit.kpi}): agree the metric, unit, measured baseline and target before the pilot starts."
 
     def offered(self, evaluation: Evaluation) -> list[str]:
         """The quotes that tell the pilot the vendor offers, in the answer's order."""

@@ -79,8 +79,7 @@ def _index(facts: Facts, answer, rank: int, substance, measured: bool | None = N
     facts.chosen[qid] = set(answer.choices) if answer.choices else set()
     facts.substance[qid] = substance
     if measured is None:
-        measured = m is not None and bool(m.metric.strip() and m.unit.strip()) and m.baseline is not None \
-            and m.target is not None
+        measured = m is not None and m.complete
     if measured:
         facts.measured.add(qid)
     if answer.integrations:

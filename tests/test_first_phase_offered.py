@@ -119,3 +119,22 @@ def test_every_export_quotes_the_pilot_the_vendor_offers(walk):
 
 def test_the_questions_the_first_phase_reads_its_pilot_from_are_in_the_bank():
     assert set(BANK.first_phase.questions) <= set(BANK.questions())
+
+
+def _with_kpi(measure: dict, problems: list[str]) -> Evaluation:
+    answers = [Answer(question="decision.kpi", evidence="specific", measure=measure),
+               Answer(question="problem.plant_problems", choices=problems, evidence="specific")]
+    return Evaluation(proposal="Press line", vendor="PressWatch", bank_version=BANK.version, answers=answers)
+
+
+def test_a_complete_kpi_tied_to_no_problem_asks_for_the_problem_not_the_metric():
+    measure = {"metric": "Unplanned downtime", "unit": "h/month", "baseline": 40, "target": 25}
+    kpi = score(_with_kpi(measure, []), BANK).first_phase.kpi
+    assert not kpi.startswith("Incomplete")
+    assert "name the plant problem it measures" in kpi and "40" in kpi and "25" in kpi
+
+
+def test_a_kpi_without_its_target_is_incomplete_whatever_the_problem():
+    measure = {"metric": "Unplanned downtime", "unit": "h/month", "baseline": 40}
+    for problems in ([], ["downtime_unclear"]):
+        assert score(_with_kpi(measure, problems), BANK).first_phase.kpi.startswith("Incomplete")
