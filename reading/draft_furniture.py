@@ -13,6 +13,7 @@ from questions.models import Answer
 from .draft_evidence import Evidence
 from .draft_specified import claims_but_specs
 from .kpi_table import is_header
+from .other_note import noted
 from .sentence import Sentence
 
 _ENDS = frozenset(".!?")  # a sentence ends on one; a title on none, but the stop of a company's form ("Weld Co.")
@@ -42,6 +43,6 @@ def finished(drafted: list[Answer], sentences: list[Sentence], headed: Iterable[
              datasheets: Iterable[str] = ()) -> list[Answer]:
     """The drafted answers as the buyer gets them: in a text that gives only the vendor's claim (`claims`), that, but
     for its specification lines and its `datasheets`' (draft_specified.py); and without the page's furniture among
-    their quotes (`headed`: what its titles and headings named)."""
-    drafted = claims_but_specs(drafted, sentences, datasheets) if claims else drafted
+    their quotes (`headed`: what its titles and headings named); an "Other" ticked with what it is as its note."""
+    drafted = claims_but_specs(noted(drafted), sentences, datasheets) if claims else noted(drafted)
     return without_furniture(drafted, (q for ev in headed for q in ev.quotes), sentences[:1])
