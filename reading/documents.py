@@ -95,6 +95,9 @@ def _kind_and_name(kind: str, name: str) -> str:
     return name if name.casefold().startswith(kind.casefold()) else f"{kind} {name}"
 
 
+OCR_SAID = ", read by OCR"  # after a page read by OCR: the buyer's cue to check names and figures
+
+
 class Citations:
     """Where each quote of an evaluation comes from, in its documents as they are now."""
 
@@ -129,7 +132,7 @@ class Citations:
         document, title = self.documents[i], self.titles[i]
         if document.pages:
             page = self._page(i, at)
-            return f"{title} p. {page}" + (", read by OCR" if page in document.ocr_pages else "")
+            return f"{title} p. {page}" + (OCR_SAID if page in document.ocr_pages else "")
         heading = self._heading(i, at)
         return f"{title}, section \u201c{heading}\u201d" if heading else title
 

@@ -11,8 +11,8 @@ import textwrap
 from dataclasses import dataclass
 from typing import Callable
 
-from questions.models import Evaluation, Round
-from reading.documents import PASTED, Citations
+from questions.models import DOCUMENT_KINDS, Evaluation, Round
+from reading.documents import OCR_SAID, PASTED, Citations
 from scoring.rounds import GAP_SAID
 
 from . import common as c
@@ -48,7 +48,7 @@ def letter(evaluation: Evaluation, round_: Round) -> Letter:
     replied = {q.topic: q.quotes[:MAX_REPLY_QUOTES] for q in earlier.questions} if earlier else {}
 
     def said(lead: str, quotes: list[str]) -> list[tuple[str, str, str]]:
-        return [(lead, c.one_line(quote), _for_vendor(c.one_line(cite(quote)))) for quote in quotes]
+        return [(lead, _as_said(c.one_line(quote)), _for_vendor(c.one_line(cite(quote)))) for quote in quotes]
     # a question asked again says what the reply gave on it, so the vendor sees the letter read it
     asked = [Asked(n, c.one_line(q.text), [c.one_line(s) for s in why_asked(q.comes_from)],
                    said(REPLY_SAID, replied.get(q.topic, [])) + said(PROPOSAL_SAYS, q.proposal_quotes))
@@ -77,8 +77,21 @@ def why_asked(comes_from: list[str]) -> list[str]:
 
 
 def _for_vendor(source: str) -> str:
-    """A citation as the vendor knows its documents: 'Proposal', not the buyer's 'Proposal Pasted text'."""
-    return source.replace(f" {PASTED}", "", 1)
+    """A citation as the vendor knows its documents: 'Proposal', not the buyer's 'Proposal Pasted text'; its own
+    file by its name ('Preisblatt.pdf p. 1', not 'Other document Preisblatt.pdf p. 1, read by OCR': how the buyer
+    read it is the buyer's concern)."""
+    source = source.replace(f" {PASTED}", "", 1).replace(OCR_SAID, "")
+    other = f"{DOCUMENT_KINDS['other']} "
+    return source[len(other):] if source.startswith(other) else source
+
+
+def _as_said(quote: str) -> str:
+    """A table's row quoted as its cells, a semicolon apart ("Support, yearly; 12.960,00 EUR"), not with the pipes
+    of the text it was read from."""
+    row = quote.strip()
+    if not (row.startswith("|") and row.endswith("|")):
+        return quote
+    return "; ".join(cell.strip() for cell in row.strip("|").split("|") if cell.strip())
 
 
 def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:

@@ -57,3 +57,26 @@ def test_a_question_asked_again_says_what_the_reply_gave_on_it():
     first = letter(again, again.rounds[0])
     assert not any(lead.startswith("We asked this before") for q in first.questions for lead, *_ in q.quotes)
     assert "We asked this before; your reply said:" in ROUND_LETTERS["text"][0](again, again.rounds[-1]).decode()
+
+
+def _with_scanned_price_row():
+    """The walk's letter quoted a scanned price sheet's row as '"| Support und Wartung, jährlich | 12.960,00 EUR |"
+    (Other document MachineSense_Preisblatt.pdf p. 1, read by OCR)': the buyer's markup and reading, not the vendor's."""
+    from questions.models import Document
+    sent = _sent()
+    row = "| Support und Wartung, jährlich | 12.960,00 EUR |"
+    sheet = Document(name="MachineSense_Preisblatt.pdf", kind="other", format="pdf", pages=1, ocr_pages=[1],
+                     text=f"Preisblatt\n{row}\n")
+    first = sent.rounds[0].questions[0].model_copy(update={"proposal_quotes": [row]})
+    round_ = sent.rounds[0].model_copy(update={"questions": [first, *sent.rounds[0].questions[1:]]})
+    return sent.model_copy(update={"documents": [*sent.documents, sheet], "rounds": [round_]})
+
+
+def test_a_table_row_is_quoted_by_its_cells_and_a_file_by_its_own_name():
+    sent = _with_scanned_price_row()
+    lead, quote, source = letter(sent, sent.rounds[0]).questions[0].quotes[0]
+    assert quote == "Support und Wartung, jährlich; 12.960,00 EUR"
+    assert source == "MachineSense_Preisblatt.pdf p. 1"
+    for fmt in ("text", "md"):
+        said = ROUND_LETTERS[fmt][0](sent, sent.rounds[0]).decode()
+        assert "read by OCR" not in said and "Other document" not in said and "| Support" not in said
