@@ -76,15 +76,17 @@ class FirstPhaseRule:
         return "the problem the proposal describes" if problem == UNNAMED else f"the problem '{problem}'"
 
     def _level(self, claimed: int, delivered: int) -> str:
-        """The level the answers deliver; where the vendor claims more, what that level still needs; where the
-        answers place it nowhere, the level to reach and what it needs."""
+        """The level the answers deliver; where the vendor claims more, what that level still needs. Where the
+        answers place it nowhere, the first rung (data capture) and what it needs: a pilot proves the ladder from
+        its foot, whatever the vendor claims (walk 54 saw a proposal with nothing behind it asked to prove level 4)."""
         if delivered == 0:
-            goal = self.scope[max(claimed, 1)]
-            return (f"proving level {goal.level} ({goal.name}), which the answers do not show yet: "
-                    f"it needs {goal.needs.strip()}")
-        shown = self.scope[delivered]
-        said = f"proving level {shown.level} ({shown.name}), the level the answers deliver"
-        if claimed > delivered:
+            foot = self.scope[min(level for level in self.scope if level > 0)]
+            said = (f"proving level {foot.level} ({foot.name}) first, which the answers do not show yet: "
+                    f"it needs {foot.needs.strip()}")
+        else:
+            foot = self.scope[delivered]
+            said = f"proving level {foot.level} ({foot.name}), the level the answers deliver"
+        if claimed > foot.level:
             goal = self.scope[claimed]
             said += f"; level {goal.level} ({goal.name}), which the vendor claims, still needs {goal.needs.strip()}"
         return said

@@ -62,9 +62,14 @@ def test_a_claimed_level_above_the_delivered_one_says_what_it_still_needs(walk):
     assert "which the vendor claims, still needs analysis that finds loss patterns" in pilot
 
 
-def test_answers_on_no_level_say_what_the_claimed_level_needs():
-    pilot = score(_with_pilot([], claimed_scope=2), BANK).first_phase.pilot_scope
-    assert "proving level 2 (Visibility), which the answers do not show yet: it needs a dashboard" in pilot
+def test_answers_on_no_level_prove_the_first_rung_before_the_claimed_level():
+    """Walk 54: a label-only e-mail claiming level 4 was asked to prove level 4, a proposal showing level 2 level 2."""
+    pilot = score(_with_pilot([], claimed_scope=4), BANK).first_phase.pilot_scope
+    assert "proving level 1 (Connected devices / data capture) first, which the answers do not show yet: it needs " \
+           "named machine data" in pilot
+    assert "; level 4 (Predictive / closed loop), which the vendor claims, still needs" in pilot
+    alone = score(_with_pilot([], claimed_scope=1), BANK).first_phase.pilot_scope
+    assert "proving level 1 (Connected devices / data capture) first" in alone and "which the vendor claims" not in alone
 
 
 def test_an_offer_with_no_pilot_says_so_plainly():
