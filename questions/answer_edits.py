@@ -134,14 +134,25 @@ def remove_quote(evaluation: Evaluation, qid: str, quote: str, bank: QuestionBan
 
 def typed(qid: str, content: dict, evidence: str, previous: Answer | None) -> Answer | None:
     """The answer as typed (`content`: choices, text, measure, integrations) on top of `previous`,
-    whose quotes stay. A drafted answer the buyer changes is reviewed; one emptied stays, rejected,
-    so none returns; any other answer emptied is removed (None)."""
-    quotes = previous.quotes if previous else []
+    whose quotes stay but those the buyer cut out of the text. A drafted answer the buyer changes is reviewed; one
+    emptied stays, rejected, so none returns; any other answer emptied is removed (None)."""
+    quotes = _still_quoted(previous, content.get("text", "")) if previous else []
     drafted = bool(previous and previous.drafted)
     answer = Answer(question=qid, evidence=evidence, quotes=quotes, drafted=drafted, reviewed=drafted, **content)
     if answer.is_empty and evidence == "not_answered":
         return _rejected(qid) if drafted else None
     return answer
+
+
+def _still_quoted(previous: Answer, text: str) -> list[str]:
+    """The previous answer's quotes, but a sentence its text held and the buyer's text no longer holds: the buyer cut
+    it (walk 54 rewrote a drafted protocols answer; the sentences it replaced still counted as what it names)."""
+    was, now = _plain(previous.text), _plain(text)
+    return [q for q in previous.quotes if not (_plain(q) in was and _plain(q) not in now)]
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def evidence_for(content: dict, evidence: str | None) -> str | None:

@@ -114,3 +114,17 @@ def test_an_answer_set_lands_in_the_banks_order():
 def test_the_same_quote_is_found_whatever_its_spacing_and_case():
     assert same_quote("We read  status.", "we read status.")
     assert not same_quote("We read status.", "We read state.")
+
+
+def test_a_sentence_the_buyer_cuts_from_a_drafted_text_no_longer_counts_as_its_quote():
+    """Walk 54 rewrote a drafted protocols answer; the sentences it replaced still counted ("Names 9 specific things")."""
+    planner = "The maintenance planner decides in the daily 7:30 meeting which jobs are done."
+    tls = "The edge box opens outbound connections only (TLS 1.3)."
+    kept_apart = "Data is sent over OPC UA."  # quoted, never part of the drafted text: not the buyer's to cut
+    drafted = Answer(question="data.protocols", text=f"{planner} {tls}", quotes=[planner, tls, kept_apart],
+                     drafted=True)
+    content = {"choices": [], "measure": None, "integrations": []}
+    rewritten = typed("data.protocols", {**content, "text": "OPC UA (EUROMAP 77), 1 s; " + tls}, "specific", drafted)
+    assert rewritten.quotes == [tls, kept_apart] and rewritten.reviewed
+    untouched = typed("data.protocols", {**content, "text": f"{planner}  {tls} Checked."}, "specific", drafted)
+    assert untouched.quotes == drafted.quotes
