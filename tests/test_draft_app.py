@@ -392,3 +392,11 @@ def test_an_option_drafting_is_unsure_of_is_offered_to_check_and_counts_once_acc
     accepted = store.get(eid).evaluation.answer("problem.plant_problems")
     assert option in accepted.choices and option not in accepted.suggested
     assert option in at.multiselect(key=key(eid, "problem.plant_problems", "choices")).value
+
+
+def test_each_documents_remove_button_is_named_for_its_document(store, eid):
+    """Walk 54 heard three buttons all called "Remove": a screen reader could not tell which file each removes."""
+    at = read(open_form(eid), eid, PROPOSAL)
+    first = store.get(eid).evaluation.documents[0]
+    button = at.button(key=f"proposal:{eid}:remove:0:{first.sha256[:12]}")
+    assert button.label == "Remove Proposal"

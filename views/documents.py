@@ -59,7 +59,8 @@ def listing(saved, locked: bool) -> None:
         with st.container(horizontal=True, vertical_alignment="center", gap="small"):
             st.markdown(f":material/description: **{common.md(title)}** · {common.md(_facts(document))}",
                         width="content")  # its Remove beside it, not wrapped under a long name
-            st.button("Remove", key=key(saved.id, f"remove:{i}:{document.sha256[:12]}"), icon=":material/close:",
+            # named for its document: three buttons all called "Remove" told a screen reader nothing (walk 54)
+            st.button(f"Remove {title}", key=key(saved.id, f"remove:{i}:{document.sha256[:12]}"), icon=":material/close:",
                       type="tertiary", help=f"Remove {document.name} from this evaluation", disabled=locked,
                       on_click=remove, args=(saved.id, document.sha256))
 
