@@ -75,10 +75,11 @@ def _gap_question(engine: Engine, gap, topic_of: dict[str, str]) -> str:
 
 
 def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | None = None,
-                 rules: RoundRules | None = None) -> list[Source]:
+                 rules: RoundRules | None = None, also: frozenset[str] = frozenset()) -> list[Source]:
     """Every gap, flag, unanswered essential question and half-described link the scorecard shows open, with
-    its topic."""
+    its topic; an unanswered question the buyer chose to ask too (`also`, or asked in a round) counts as essential."""
     bank, rules = bank or load_bank(), rules or load_round_rules()
+    also = also | asked_too(evaluation)
     engine, topic_of = engine_for(bank), rules.topic_of
     flag_topic = {f: t.id for t in rules.topics for f in t.flags}
     flag_when = {f.id: f.when for f in bank.flags}
@@ -93,7 +94,7 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
                             follow_up=flag.follow_up, reads=tuple(questions_in(flag_when.get(flag.id, {"all": []})))))
     prompts = engine.questions
     for topic in rules.topics:
-        for qid in topic.essential:
+        for qid in [*topic.essential, *(q for q in topic.questions if q in also and q not in topic.essential)]:
             if qid in prompts and _unanswered(evaluation.answer(qid)):
                 found.append(Source(f"question:{qid}", topic.id, f"Unanswered: {prompts[qid].prompt}", reads=(qid,)))
     # a link named without its method or owner: the scope ladder's integrated level needs both, gap or not
@@ -105,11 +106,27 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
     return [s for s in found if s.topic]  # a rule no topic covers is the bank's to fix (tests check none)
 
 
+def asked_too(evaluation: Evaluation) -> frozenset[str]:
+    """The questions a round asked as unanswered ('question:<id>' sources): asked again while still unanswered."""
+    return frozenset(s.split(":", 1)[1] for r in evaluation.rounds for q in r.questions for s in q.sources
+                     if s.startswith("question:"))
+
+
+def may_also_ask(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | None = None,
+            rules: RoundRules | None = None) -> list[str]:
+    """The unanswered questions a topic covers that the next letter does not ask: the buyer may add them (`also`)."""
+    rules = rules or load_round_rules()
+    asked = {s.id.split(":", 1)[1] for s in open_sources(evaluation, card, bank, rules) if s.id.startswith("question:")}
+    prompts = engine_for(bank).questions
+    return [q for t in rules.topics for q in t.questions
+            if q in prompts and q not in asked and _unanswered(evaluation.answer(q))]
+
+
 def open_questions(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | None = None,
-                   rules: RoundRules | None = None) -> list[RoundQuestion]:
+                   rules: RoundRules | None = None, also: frozenset[str] = frozenset()) -> list[RoundQuestion]:
     """The next round's questions: one per open topic, in the topics' order, each tied to its sources."""
     rules = rules or load_round_rules()
-    sources = open_sources(evaluation, card, bank, rules)
+    sources = open_sources(evaluation, card, bank, rules, also)
     number = len(evaluation.rounds) + 1
     offer = [d.text for d in evaluation.documents if d.kind != "reply"]
     reader, parts = reply_reader_for(bank or load_bank()), []
@@ -150,14 +167,15 @@ def open_round(evaluation: Evaluation) -> Round | None:
 
 
 def freeze(evaluation: Evaluation, card: Scorecard, sent_by: str, today: date,
-           bank: QuestionBank | None = None) -> Evaluation:
-    """The evaluation with round N appended: today's open questions, as sent, by whom."""
+           bank: QuestionBank | None = None, also: frozenset[str] = frozenset()) -> Evaluation:
+    """The evaluation with round N appended: today's open questions (and the unanswered ones `also` asked), as
+    sent, by whom."""
     waiting = open_round(evaluation)
     if waiting is not None:
         raise RoundError(f"round {waiting.number} still waits for the vendor's reply")
-    sources = open_sources(evaluation, card, bank)
+    sources = open_sources(evaluation, card, bank, also=also)
     new = Round(number=len(evaluation.rounds) + 1, sent_at=today, sent_by=sent_by,
-                questions=open_questions(evaluation, card, bank), score_before=card.overall,
+                questions=open_questions(evaluation, card, bank, also=also), score_before=card.overall,
                 open_before=[s.id for s in sources])
     return evaluation.model_copy(update={"rounds": [*evaluation.rounds, new]})
 

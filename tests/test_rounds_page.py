@@ -316,3 +316,25 @@ def test_a_question_whose_closing_answer_the_buyer_rejected_shows_open_again(sto
     shown_closed = dict(zip(rows["#"], rows["Closed"]))
     assert shown_closed[question.id].startswith("open again: "), shown_closed
     assert any("open again since" in unescape(m.value) for m in at.markdown)
+
+
+def test_an_unanswered_question_the_buyer_adds_is_asked_and_asked_again_until_answered(store, eid):
+    """Walk 54: a letter titled "what is still open" left out the return in numbers, a reference and reliability,
+    with no way to ask them. The buyer adds one; the round asks it, and the next round asks it again while the
+    answers still leave it open."""
+    from scoring import score
+    from scoring.rounds import may_also_ask, open_questions
+    saved = store.get(eid).evaluation
+    qid = may_also_ask(saved, score(saved))[0]
+    at = open_page(eid)
+    before = list(at.dataframe[0].value["Comes from"])
+    at.multiselect(key=rkey(eid, "also")).select(qid).run()
+    assert not at.exception, at.exception
+    assert list(at.dataframe[0].value["Comes from"]) != before
+    send(at, eid)
+    [round_] = store.get(eid).evaluation.rounds
+    assert sum(f"question:{qid}" in q.sources for q in round_.questions) == 1
+    reply(at, eid, SPINDLE["replies"]["vague"]["text"])  # answers nothing: round 2 asks it again, unpicked
+    done = store.get(eid).evaluation
+    assert any(f"question:{qid}" in q.sources for q in open_questions(done, score(done)))
+    assert qid not in may_also_ask(done, score(done))

@@ -20,7 +20,7 @@ from reports.letter_round import ROUND_LETTERS
 from scoring.round_changes import changes, open_again
 from scoring.round_now import open_now
 from scoring.round_taking import keep_own_answer, pending, take_reply_answer
-from scoring.rounds import RoundError, freeze, open_questions, open_round, read_reply
+from scoring.rounds import RoundError, freeze, may_also_ask, open_questions, open_round, read_reply
 from views import auth, common, evidence, notices
 from views.round_words import in_words
 from questions.loader import load_round_rules
@@ -100,8 +100,9 @@ def _letters(saved, round_) -> None:
 # --- sending -------------------------------------------------------------------------------------
 
 def _next_round(saved, card, locked: bool) -> None:
-    asked = open_questions(saved.evaluation, card, common.bank())
     st.markdown(f"## Round {len(saved.evaluation.rounds) + 1}: what is still open")
+    also = _also(saved, card, locked)
+    asked = open_questions(saved.evaluation, card, common.bank(), also=also)
     if not asked:
         st.success("Nothing is open: the answers settle every gap, risk flag and essential question.",
                    icon=":material/task_alt:")
@@ -114,15 +115,33 @@ def _next_round(saved, card, locked: bool) -> None:
                    "them. Then download the letter below and send it.")
 
 
+def _also(saved, card, locked: bool) -> frozenset[str]:
+    """The unanswered questions no gap, flag or essential question puts in the letter, which the buyer may add
+    (walk 54 missed the return in numbers, a reference and reliability in a letter titled "what is still open")."""
+    more = may_also_ask(saved.evaluation, card, common.bank())
+    if not more:
+        return frozenset()
+    prompts = {q.id: q.prompt for q in common.bank().questions().values()}
+    picked = st.multiselect(f"Also ask ({many(len(more), 'unanswered question')} the letter does not ask yet)",
+                            more, format_func=prompts.get, key=key(saved.id, "also"), disabled=locked,
+                            placeholder="Add unanswered questions to this round",
+                            help="The letter asks every label gap, risk flag and essential question still open. "
+                                 "Add any other question the answers leave open; it is asked again in later rounds "
+                                 "until the vendor answers it.")
+    return frozenset(picked)
+
+
 def send(eid: str) -> None:
     latest = common.store().get(eid).evaluation
     card = scoring.score(latest)
+    also = frozenset(st.session_state.get(key(eid, "also"), []))
     try:
-        frozen = freeze(latest, card, _sender(latest), date.today(), common.bank())
+        frozen = freeze(latest, card, _sender(latest), date.today(), common.bank(), also=also)
     except RoundError as refused:
         _notify(eid, "error", f"Not sent: {refused}.")
         return
     if common.save(eid, frozen):
+        st.session_state.pop(key(eid, "also"), None)  # asked now: the next round asks them again while unanswered
         count = len(frozen.rounds[-1].questions)
         _notify(eid, "success", f"Round {frozen.rounds[-1].number} is ready: {many(count, 'question')}. Download the "
                                 "letter below, send it, and read the vendor's reply here when it comes.")
