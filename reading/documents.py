@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from proposals.layout import tidy
 from proposals.text_tables import with_bars
+from questions.loader import load_drafting
 from questions.models import DOCUMENT_KINDS, PAGE_BREAK, Document, DocumentKind, Evaluation
 
 if TYPE_CHECKING:  # annotations only: a document is made without loading the reader
@@ -53,22 +54,25 @@ def with_document(evaluation: Evaluation, document: Document, reader: Reader) ->
     return after.model_copy(update={"labels": list(dict.fromkeys([*evaluation.labels, *brought]))})
 
 
-# A file's kind guessed from words in its name (the app lets the buyer pick it instead).
-NAME_HINTS = (("datasheet", "datasheet"), ("data sheet", "datasheet"), ("spec", "datasheet"),
-              ("datenblatt", "datasheet"), ("fiche technique", "datasheet"), ("scheda tecnica", "datasheet"),
-              ("ficha tecnica", "datasheet"), ("ficha técnica", "datasheet"), ("sicherheitskonzept", "security"),
-              ("security", "security"), ("statement of work", "statement_of_work"), ("sow", "statement_of_work"),
-              ("reply", "reply"), ("answer", "reply"), ("response", "reply"),
-              # last: "reply to our offer" is a reply; "Acme offer.pdf" after a pasted cover note is the proposal
-              ("proposal", "proposal"), ("offer", "proposal"), ("quotation", "proposal"), ("quote", "proposal"),
-              ("tender", "proposal"), ("bid", "proposal"), ("angebot", "proposal"), ("offerte", "proposal"))
+def _hinted(name: str) -> DocumentKind | None:
+    """The kind words in a file's name say (drafting.yaml document_names), the first listed that one names."""
+    words = name.lower().replace("_", " ").replace("-", " ").replace(".", " ")
+    return next((kind for kind, hints in load_drafting()["document_names"].items() for hint in hints
+                 if hint in words.split() or " " in hint and hint in words), None)
 
 
 def kind_from_name(name: str, first: bool) -> DocumentKind:
     """The kind a file's name suggests; else the first document is the proposal, the others 'other'."""
-    words = name.lower().replace("_", " ").replace("-", " ").replace(".", " ")
-    found = next((kind for hint, kind in NAME_HINTS if hint in words.split() or " " in hint and hint in words), None)
-    return found or ("proposal" if first else "other")
+    return _hinted(name) or ("proposal" if first else "other")
+
+
+def kind_read(kind: DocumentKind, name: str, text: str) -> DocumentKind:
+    """A guessed kind (`kind`, from the name) once the file is read: a file whose name names no kind and whose lines
+    with figures are mostly priced rows is a price sheet (fees.py), the first file added too; a kind its name
+    names stays."""
+    from .fees import fees  # the reader's rules, loaded only once a file is read
+
+    return "price_sheet" if _hinted(name) is None and fees().price_sheet(text) else kind
 
 
 def kinds_from_names(names: list[str], first: bool) -> list[DocumentKind]:

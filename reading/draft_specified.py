@@ -2,7 +2,8 @@
 says specifically: its specification lines, under a heading that names them (drafting.yaml spec_headings: "Technical
 specifications"), each a short label and what it rates with a figure in its unit ("• Reject output: 24 V digital output
 to the existing reject gate, latency under 40 ms"). An answer one of whose quotes is such a line keeps "described
-specifically", as the buyer reads a datasheet; the rest of such a text is the vendor's claim."""
+specifically", as the buyer reads a datasheet, and so does a price sheet's row of a fee with its amount (fees.py); the rest of
+such a text is the vendor's claim."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -10,6 +11,7 @@ from collections.abc import Iterable
 from questions.models import Answer
 
 from .draft_rules import draft_data
+from .fees import fees
 from .phrases import normalise
 from .sentence import Sentence
 
@@ -59,9 +61,10 @@ def datasheet_lines(sentences: list[Sentence], datasheets: Iterable[str]) -> set
 
 def claims_but_specs(drafted: list[Answer], sentences: list[Sentence], datasheets: Iterable[str] = ()) -> list[Answer]:
     """Every answer the vendor's claim, but one already described specifically that quotes a specification line: one
-    under a heading that names it, or any record of a datasheet (a specification stated in a datasheet is the vendor
-    describing its product specifically, whatever the covering letter beside it sells)."""
+    under a heading that names it, any record of a datasheet (a specification stated in a datasheet is the vendor
+    describing its product specifically, whatever the covering letter beside it sells), or a price sheet's fee row."""
     specs = spec_lines(sentences, frozenset(normalise(str(h)) for h in draft_data().get("spec_headings", [])))
     specs |= datasheet_lines(sentences, datasheets)
+    specs |= {s.text for s in sentences if fees().fee(s.text)}  # a fee's row quotes its amount, whatever sells beside it
     return [a if a.evidence == "specific" and not specs.isdisjoint(a.quotes)
             else a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]

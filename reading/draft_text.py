@@ -1,6 +1,6 @@
 """The vendor's own sentences that answer the text questions, substance first (mixed into reading.draft.Drafter through
 draft_answers.AnswerDrafting: needs self.rules, self.roles, self.questions, self.prefiller, self.references and
-evidence_of).
+evidence_of). A price sheet's recurring fees (fees.py) are quoted after the sentences on upkeep, as what it costs.
 
 Where a text tells which decision improves, a sentence that tells how far ahead the system warns (draft_horizon.py) is
 quoted first, then one that names a role acting on the output (drafting.yaml acting: "Your maintenance planner, Rick,
@@ -14,12 +14,17 @@ from questions.models import Answer
 from .draft_evidence import RANK, Evidence
 from .draft_listed import listing
 from .draft_pass import Pass
+from .fees import Fees, fees
 from .references import REFERENCE
 from .roles import BEFORE
 from .text import Reading, Sentence
 
 
 class TextAnswers:
+    @property
+    def fees(self) -> Fees:
+        return fees()  # drafting.yaml price_sheet, compiled once
+
     def _text_answers(self, reading: Reading, seen: Pass, page: bool = False,
                       found: dict[str, Evidence] | None = None) -> dict[str, Answer]:
         """Text questions: the vendor's own sentences that answer them, substance first. A product
@@ -48,6 +53,8 @@ class TextAnswers:
         # how far ahead it warns and who acts on it come first where the decision is told: alone, a horizon says how
         # early, not which decision nor who makes it ("SCREW WEAR WARNING 10-14 DAYS AHEAD.")
         leading = self._leading(worth, reading, seen, found or {})
+        fee_rows = self._fee_rows(reading, seen)  # a price sheet's recurring fees: what upkeep costs (fees.py)
+        suggested.update({self.fees.answers: []} if fee_rows and self.fees.answers not in suggested else {})
         for qid, items in suggested.items():
             if self.questions[qid].kind != "text":
                 continue
@@ -59,10 +66,14 @@ class TextAnswers:
             sentences += [s for s in listed.get(qid, []) if s.text not in {t.text for t in sentences}]
             lead = [s.text for s in leading.get(qid, [])]
             sentences += [s for s in leading.get(qid, []) if s.text not in {t.text for t in sentences}]
+            if qid == self.fees.answers:  # a one-off price or a total is no cost of upkeep, however it names a licence
+                sentences = [s for s in sentences if not self.fees.priced(self._row(s, seen))]
             picked = self._text_quotes(qid, sentences, seen)
+            charged = self._fee_quotes(fee_rows, seen) if qid == self.fees.answers else []
             rows = len(set(seen.rates)) if qid in self.rules.tables.rate_answers else 0  # each row says it again
             rows += len(set(seen.ways)) if qid in self.rules.tables.method_answers else 0
             rows += any(s.text == q for s in listed.get(qid, []) for _e, q in picked)  # a list is no passing mention
+            rows += len(charged)  # ... nor is a price sheet's fee
             if page and len(picked) + rows < self.rules.product_page.repeats:
                 continue
             if qid in self.roles.problem_text:  # the plant's loss counted before the project comes first
@@ -73,6 +84,7 @@ class TextAnswers:
                 picked = self._with_rates(picked, seen)
             if qid in self.rules.tables.method_answers and seen.ways:  # the machines' links first, each its own protocol
                 picked = [("specific", r) for r in dict.fromkeys(seen.ways)] + [p for p in picked if p[1] not in seen.ways]
+            picked = [*picked, *charged]  # what it needs, then what it costs
             if picked:
                 quotes = [q for _, q in picked]
                 best = max((e for e, _ in picked), key=RANK.get)  # a role's act quoted first may name no unit
@@ -100,6 +112,20 @@ class TextAnswers:
         acted = [s for s in reading.sentences if s.text in acts and s not in horizon and not seen.marketing(s)]
         lead = horizon[:1] + acted[:1] + horizon[1:] + acted[1:]  # how early, then who: both in the first two quotes
         return {qid: lead} if lead else {}
+
+    def _row(self, sentence: Sentence, seen: Pass) -> str:
+        """The sentence as a row line: a pasted table's row with each cell under its header, else its text."""
+        return seen.table_rows.get(seen.index[sentence.start], sentence.text)
+
+    def _fee_rows(self, reading: Reading, seen: Pass) -> list[Sentence]:
+        """The rows of a fee billed again and again, with its amount, each once (fees.py)."""
+        rows = {s.text: s for s in reading.sentences if self.fees.fee(self._row(s, seen))}
+        return list(rows.values())
+
+    def _fee_quotes(self, rows: list[Sentence], seen: Pass) -> list[tuple[str, str]]:
+        """The fee rows a text answer's role lets quote (not another customer's, not the plant's before): an amount
+        with its item is specific, however few words it has."""
+        return [("specific", q) for _e, q in self._text_quotes(self.fees.answers, rows, seen)][:self.fees.max_rows]
 
     def _in_table(self, sentence: Sentence, seen: Pass) -> bool:
         """The sentence is a row of a data or link table (a PDF's, or a pasted one under its headers)."""

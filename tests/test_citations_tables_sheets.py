@@ -95,7 +95,7 @@ def test_an_other_document_is_named_by_its_file_even_when_it_is_the_only_one():
 def test_a_cover_letter_added_with_the_offer_is_not_a_second_proposal():
     names = ["Vantora_cover_letter_scan.pdf", "Vantora_technical_proposal.docx", "Vantora_price_and_scope.xlsx",
              "PulseGuard_datasheet.pdf"]
-    assert kinds_from_names(names, first=True) == ["other", "proposal", "other", "datasheet"]
+    assert kinds_from_names(names, first=True) == ["other", "proposal", "price_sheet", "datasheet"]  # its name says prices
 
 
 def test_the_first_file_is_still_the_proposal_when_none_added_with_it_names_itself_one():

@@ -52,8 +52,8 @@ def show_notices(eid: str) -> None:
 def listing(saved, locked: bool) -> None:
     documents = saved.evaluation.documents
     if not documents:
-        st.caption("No documents yet. Add the vendor's proposal, and any datasheet, security paper or "
-                   "statement of work that belongs to the offer.")
+        st.caption("No documents yet. Add the vendor's proposal, and any datasheet, security paper, "
+                   "statement of work or price sheet that belongs to the offer.")
         return
     for i, (document, title) in enumerate(zip(documents, titles(documents))):
         with st.container(horizontal=True, vertical_alignment="center", gap="small"):
@@ -142,7 +142,8 @@ def add(eid: str) -> None:
     kinds = kinds_from_names(names, first) if chosen == FROM_NAME else [chosen] * len(files)
     reader = reader_for(common.bank())
     for upload, name, kind in zip(files, names, kinds):
-        reading_jobs.start(common.store(), eid, name, kind, upload.getvalue(), auth.current_user().owner, reader)
+        reading_jobs.start(common.store(), eid, name, kind, upload.getvalue(), auth.current_user().owner, reader,
+                           guessed=chosen == FROM_NAME)
     st.session_state[key(eid, "version")] = common.store().get(eid).version
     # a new, empty file box: the browser keeps a file box's files however its state is cleared, and sent them
     # again with the next file added ("... is already one of the proposal's documents")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from proposals import ExtractionError, extract_text
 from questions.models import Document, DocumentKind
-from reading.documents import from_file, with_document
+from reading.documents import from_file, kind_read, with_document
 from store import EvaluationNotFound, NotYourEvaluation, StaleEvaluation
 
 if TYPE_CHECKING:  # annotations only: the page hands its reader in
@@ -33,6 +33,7 @@ class Job:
     eid: str
     name: str
     kind: DocumentKind
+    guessed: bool = False  # the kind was guessed from the name: the text may tell it (a price sheet)
     done: int = 0  # pages read by OCR so far
     total: int = 0  # pages to read by OCR (0: none, or not known yet)
     finished: bool = False
@@ -47,10 +48,11 @@ class Job:
         self.done, self.total = done, total
 
 
-def start(store, eid: str, name: str, kind: DocumentKind, data: bytes, actor: str, reader: Reader) -> Job:
+def start(store, eid: str, name: str, kind: DocumentKind, data: bytes, actor: str, reader: Reader,
+          guessed: bool = False) -> Job:
     """Read `data` in the background and add it to evaluation `eid` as a document of `kind`, with the
-    labels `reader` finds it brings."""
-    job = Job(eid=eid, name=name, kind=kind)
+    labels `reader` finds it brings; a kind `guessed` from the file's name as its text reads (kind_read)."""
+    job = Job(eid=eid, name=name, kind=kind, guessed=guessed)
     with _LOCK:
         _JOBS.setdefault(eid, []).append(job)
     _POOL.submit(_run, store, job, data, actor, reader)
@@ -74,6 +76,7 @@ def take_finished(eid: str) -> list[Job]:
 def _run(store, job: Job, data: bytes, actor: str, reader: Reader) -> None:
     try:
         extracted = extract_text(job.name, data, progress=job.progress)
+        job.kind = kind_read(job.kind, job.name, extracted.text) if job.guessed else job.kind
         document = from_file(job.name, job.kind, extracted, data)
         job.warnings = list(extracted.warnings)
         _add(store, job, document, actor, reader)

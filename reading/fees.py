@@ -1,0 +1,107 @@
+"""A price sheet's rows read for what they cost (questions/drafting.yaml `price_sheet`).
+
+A row quotes an amount where one of its cells holds a figure beside a currency of words.yaml `money` ("R$ 18.000",
+"250 EUR/month") or a bare figure under a header that names a price or a currency ("Unit price (R$): 54000"). A priced
+row billed again and again ("per year", "EUR 1.200 / Jahr", "Billing: per year") is a recurring fee, which answers what
+upkeep costs after the pilot with its amount; a one-off price is no recurring cost, a total or a tax line is no fee of
+its own, and money the plant saves or loses is no fee at all. A document whose lines with figures are mostly priced
+rows is a price sheet (questions.models DOCUMENT_KINDS), however it came: a workbook, a Word or PDF table, a paste.
+A row is a line of cells (a table's row line "Item: ...; Price: ...", bars, tabs) or a short line with no sentence's end.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from proposals.tables import row_cells
+from questions.loader import load_drafting, load_money
+from questions.word_models import Money
+
+_FIGURE = re.compile(r"\d[\d.,' ]*(?:,-)?")  # "54000", "1.200", "9,500", "1.200,-"
+_BARE = re.compile(r"\s*" + _FIGURE.pattern + r"\s*")  # a cell that is a figure alone
+_DIGIT = re.compile(r"\d")
+_ENDS = ".!?"  # a line ending so is prose, no row
+
+
+def _phrases(words) -> str:
+    """Any of the words, whole where they start or end with a letter ("/yr" ends one after "EUR")."""
+    parts = [(r"(?<!\w)" if w[0].isalnum() else "") + re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
+             for w in sorted({w.lower() for w in words}, key=len, reverse=True)]
+    return "|".join(parts) or r"(?!)"
+
+
+def _money(money: Money) -> re.Pattern:
+    """A figure beside a currency: its sign, code or short form before ("R$ 18.000", "EUR 1.200"), or its sign, code,
+    name or thousands of its code after ("250 EUR", "18.000 €", "12 kEUR")."""
+    before = _phrases([*money.signs, *money.codes, *money.before_figures])
+    after = _phrases([*money.signs, *money.codes, *money.names, *(f"{k}{c}" for c in money.codes for k in "kt")])
+    return re.compile(rf"(?:{before})\s?\d|\d(?:,-)?\s?(?:{after})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Fees:
+    answers: str  # the question a recurring fee answers
+    max_rows: int  # fee rows quoted beside the answer's own sentences
+    max_words: int  # a line without cells is a row as long as this
+    amount: re.Pattern
+    headers: re.Pattern  # a header naming a price or a currency: the figure under it is an amount
+    recurring: re.Pattern
+    one_off: re.Pattern
+    totals: re.Pattern  # a row's label naming a total or a tax
+    not_fees: re.Pattern  # money the plant saves or loses
+    sheet_rows: int
+    sheet_share: float
+
+    @classmethod
+    def from_data(cls, data: dict, money: Money) -> Fees:
+        currencies = [*money.signs, *money.codes, *money.before_figures, *money.names]
+        listed = {key: re.compile(_phrases(data.get(key, []))) for key in ("recurring", "one_off", "totals", "not_fees")}
+        return cls(answers=data["answers"], max_rows=int(data["max_rows"]), max_words=int(data["max_words"]),
+                   amount=_money(money), headers=re.compile(_phrases([*data["price_headers"], *currencies])),
+                   **listed, sheet_rows=int(data["sheet"]["rows"]), sheet_share=float(data["sheet"]["share"]))
+
+    def cells(self, line: str) -> list[tuple[str, str]]:
+        """(header, cell) of a row, '' for a header not written; [] for a line that is no row."""
+        pairs = row_cells(line)
+        if pairs:
+            return pairs
+        for bar in ("|", "\t"):
+            cells = [c.strip() for c in line.strip().strip("|").split(bar) if c.strip()]
+            if len(cells) > 1:
+                return [("", c) for c in cells]
+        short = len(line.split()) <= self.max_words and not line.rstrip().endswith(tuple(_ENDS))
+        head, colon, cell = line.partition(": ")
+        if colon and len(head.split()) <= 6 and short:  # "Annual licence: EUR 14,000"
+            return [("", head), ("", cell)]
+        return [("", line.strip())] if short else []
+
+    def _priced(self, cells: list[tuple[str, str]]) -> bool:
+        return any(self.amount.search(cell) or (head and _BARE.fullmatch(cell) and self.headers.search(head.lower()))
+                   for head, cell in cells)
+
+    def priced(self, line: str) -> bool:
+        """The line is a row that quotes an amount."""
+        return _DIGIT.search(line) is not None and self._priced(self.cells(line))
+
+    def fee(self, line: str) -> bool:
+        """The line is a row of a fee billed again and again, with its amount: not a one-off price, not a total or a
+        tax line (its first cell, the item, says so: "Total per year", "VAT 19 %"), not money saved or lost."""
+        cells = self.cells(line) if _DIGIT.search(line) else []  # most sentences hold no figure
+        if not cells or not self._priced(cells):
+            return False
+        lower = " ".join(line.lower().replace("/ ", "/").split())
+        return (bool(self.recurring.search(lower)) and not self.one_off.search(lower) and not self.not_fees.search(lower)
+                and not self.totals.search(cells[0][1].lower()))
+
+    def price_sheet(self, text: str) -> bool:
+        """The text's lines with figures are mostly priced rows: a price sheet, not an offer with a price table."""
+        figured = [line for line in text.splitlines() if any(ch.isdigit() for ch in line)]
+        priced = sum(1 for line in figured if self.priced(line))
+        return priced >= self.sheet_rows and priced >= self.sheet_share * len(figured)
+
+
+@lru_cache(maxsize=1)
+def fees() -> Fees:
+    """drafting.yaml's `price_sheet`, with words.yaml's currencies."""
+    return Fees.from_data(load_drafting()["price_sheet"], load_money())
