@@ -18,6 +18,7 @@ import yaml
 
 from .german_nouns import elided, inflected, modifier, shared_head
 from .german_order import Done, VerbSecond, verb_second as _verb_second
+from .german_verbs import sibling_form
 from .phrases import CLAUSE_END, is_number, normalise, tokens
 from .romance import romance_words
 
@@ -146,7 +147,8 @@ class Gloss:
             key = " ".join(words[at:at + size])
             if key in self.words:
                 return size, self.words[key]
-        return 0, ("", "")
+        sibling = sibling_form(words[at], self.words)  # "erfassten", "analysieren": a listed verb's other form
+        return (1, sibling) if sibling else (0, ("", ""))
 
     @staticmethod
     def _number_after(words: list[str], at: int) -> bool:
