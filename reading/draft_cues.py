@@ -97,8 +97,28 @@ class SentenceCues:
         after = words[end:end + 6]
         if after[:1] == [":"] and after[1:2] and after[1] in rules.negations:
             return True  # "Cloud: none", "- remote access: not needed": the value denies the term
+        if self._verb_denies(words, end):
+            return True
         starts = rules.negated_after.trie  # most phrases are followed by none of these words
         return not starts.keys().isdisjoint(after[:3]) and any(s <= 2 for s, _e, _p in rules.negated_after.find(after))
+
+    def _verb_denies(self, words: list[str], end: int) -> bool:
+        """A verb denied right after the phrase, its subject: "alerts are not sent", "the dashboard isn't part of it"
+        (drafting.yaml denied_by_verb); not "are not only", nor a denial its clause takes back ("but by SMS")."""
+        verb = self.rules.denied_by_verb
+        if not verb or end >= len(words):
+            return False
+        first = words[end]
+        if first.endswith("n't"):
+            at = end + 1
+        elif first in verb["auxiliaries"] and end + 1 < len(words) and words[end + 1] in verb["negations"]:
+            at = end + 2
+        else:
+            return False
+        if at < len(words) and words[at] in verb["unless_next"]:
+            return False
+        clause = next((i for i in range(at, len(words)) if words[i] in CLAUSE_END), len(words))
+        return verb["unless_later"].isdisjoint(words[at:clause])
 
     def _denied(self, known: dict, words: list[str], start: int, end: int, phrase: str) -> bool:
         """`_negated`, kept in `known` for one sentence's words: `cues` and then its `_hits` ask it of the same phrases."""
