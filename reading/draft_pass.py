@@ -160,7 +160,8 @@ class Pass:
         # ... or a title that ends on one ("Auto OEM Installs Sunroofs - Case Study"), or a case study's furniture
         ends, longest = frozenset(p[-1] for p in page.declared if p), max(map(len, page.furniture), default=0) + 1
         furnished = any(_titled(text, page.declared, ends) for text in self.scanned) \
-            or any(tuple(w for w in words if w != ":") in page.furniture for words in said if len(words) <= longest)
+            or any(tuple(w for w in words if w != ":") in page.furniture for words in said if len(words) <= longest) \
+            or any(_opens(words, p, page.titles) for words in said for p in page.studied)  # "In this study, ..."
         read: dict[tuple[str, str | None], tuple[bool, ...]] = {}  # a line said again is read once
         for sentence, words, finds, general, role in zip(reading.sentences, self.words, self.found, self.general,
                                                          self.roles):

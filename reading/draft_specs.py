@@ -49,6 +49,7 @@ class ProductPage:
     once: frozenset[tuple[str, str]] = frozenset()  # options one sentence of a page claims (vibration: a sensor's reading)
     lead: int = 0  # the text's opening: its first this many sentences of five words or more
     own_system: bool = False  # a product description's opening names the system it sells: no link (draft_integrations)
+    studied: tuple[tuple[str, ...], ...] = ()  # a research paper's words for itself ("In this study"): as `furniture`
 
     def least(self, question: str, option: str) -> int:
         """How many of a page's sentences must say an option to draft it: `repeats`, but one for `once`."""
