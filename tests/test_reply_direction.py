@@ -1,0 +1,59 @@
+"""A reply that tells a link's direction in another language or word order drafts it the way the data moves: the word
+of movement right before the system's name ("vêm do ERP", "kommen aus dem ERP", "viennent du MES": read from it; "vão
+para o ERP", "au MES": written to it) and a system that is the subject of a verb of receiving or sending ("le MES reçoit
+les alarmes", "the ERP sends us the orders") decide it, not a word of sending anywhere in the sentence (rounds54: such
+replies drafted the link the wrong way round). Every sentence here is new."""
+import pytest
+
+from questions import load_bank
+from reading.draft import drafter_for
+from rounds_corpus import Mail, sent_out
+
+STORE = ("ColdSense brings Industry 4.0 to your cold store.\n"
+         "Sensors read the temperature of every chamber every minute, and an AI model predicts compressor failures.\n"
+         "Dashboards in the cloud for your management.\n")
+PORTUGUESE = Mail("Prezada Sra. Duarte,", "Atenciosamente,\nRicardo Lopes")
+FRENCH = Mail("Madame Duarte,", "Cordialement,\nPierre Martin")
+GERMAN = Mail("Sehr geehrte Frau Duarte,", "Mit freundlichen Grüßen\nHans Weber")
+ENGLISH = Mail("Dear Ms Duarte,", "Kind regards,\nOle Lund")
+
+
+@pytest.fixture(scope="module")
+def store():
+    return sent_out(STORE, "ColdSense", "A. Duarte")
+
+
+def _directions(mail: Mail, sent, body: str) -> dict[str, str]:
+    answer = mail.read(sent, body).evaluation.answer("connect.integrations")
+    return {row.system: row.direction for row in answer.integrations}
+
+
+@pytest.mark.parametrize("mail, body, area, direction", [
+    (PORTUGUESE, "Integração: as ordens de produção vêm do ERP por API REST.", "inventory", "from_system"),
+    (PORTUGUESE, "Integração: o nosso sistema lê as ordens do ERP por API REST.", "inventory", "from_system"),
+    (FRENCH, "Intégration : les ordres de fabrication viennent du MES par API REST.", "production", "from_system"),
+    (FRENCH, "Intégration : le MES reçoit les alarmes par API REST.", "production", "to_system"),
+    (GERMAN, "Schnittstellen: Das ERP erhält die Messwerte per REST-API.", "inventory", "to_system"),
+    (GERMAN, "Schnittstellen: Die Aufträge kommen aus dem ERP per REST-API.", "inventory", "from_system"),
+    (ENGLISH, "Integration: the ERP sends us the orders by REST API, owned by your IT team.", "inventory", "from_system"),
+], ids=["pt come from", "pt read from", "fr come from", "fr receives", "de receives", "de come out of", "en sends"])
+def test_the_subject_and_the_verb_of_movement_decide_a_replys_link_direction(store, mail, body, area, direction):
+    assert _directions(mail, store, body)[area] == direction
+
+
+@pytest.mark.parametrize("sentence, area, direction", [
+    ("The LIMS (LabWare) sends the QC results to our platform by REST API.", "quality", "from_system"),
+    ("Your MES receives the stop reasons by REST API.", "production", "to_system"),
+    ("We read the orders from an ERP by REST API.", "inventory", "from_system"),
+    ("Die Stillstände gehen stündlich als CSV an Ihr MES.", "production", "to_system"),
+    ("Os alarmes seguem para o MES por API REST.", "production", "to_system"),
+], ids=["subject sends, brackets after it", "subject receives", "an article read past", "de an Ihr", "pt para o"])
+def test_a_sentences_direction_for_the_system_it_names_is_read_by_its_grammar(sentence, area, direction):
+    assert drafter_for(load_bank())._direction(sentence, None, area) == direction
+
+
+def test_a_sentence_that_reads_from_one_system_and_writes_to_another_gives_each_its_own_direction():
+    drafter = drafter_for(load_bank())
+    sentence = "We take the orders from your ERP and send the stop reasons to your MES by REST API."
+    assert (drafter._direction(sentence, None, "inventory"), drafter._direction(sentence, None, "production")) == \
+        ("from_system", "to_system")
