@@ -2,7 +2,8 @@
 of movement right before the system's name ("vêm do ERP", "kommen aus dem ERP", "viennent du MES": read from it; "vão
 para o ERP", "au MES": written to it) and a system that is the subject of a verb of receiving or sending ("le MES reçoit
 les alarmes", "the ERP sends us the orders") decide it, not a word of sending anywhere in the sentence (rounds54: such
-replies drafted the link the wrong way round). Every sentence here is new."""
+replies drafted the link the wrong way round). And an answer headed with the letter's dotted number of a later round
+("Question 2.3:") is placed at that question. Every sentence here is new."""
 import pytest
 
 from questions import load_bank
@@ -57,3 +58,36 @@ def test_a_sentence_that_reads_from_one_system_and_writes_to_another_gives_each_
     sentence = "We take the orders from your ERP and send the stop reasons to your MES by REST API."
     assert (drafter._direction(sentence, None, "inventory"), drafter._direction(sentence, None, "production")) == \
         ("from_system", "to_system")
+
+
+# Round 2 and later: the letter numbers its questions "2.1", "2.2" ...; a reply that heads each answer with that number
+# after a word of asking ("Question 2.3:", "Q2.7:", "Frage 2.3:") answers the question of that number, not question 2
+# (rounds54: "Question 2.3" was read as question 2, and the numbering that disagreed with its answers was dropped).
+PLANNER = ("ShopPlan is an AI scheduling engine for job shops.\n"
+           "It optimises your production plan automatically and reacts to disruptions in real time.\n"
+           "ShopPlan connects to your ERP and pushes the new schedule to the shop floor.\n")
+FIRST = ("Dear Mr Roth,\n\nthank you for your questions. The model learns from your order history of the last two years. "
+         "It needs no other data.\n\nKind regards,\nJana Wolf\n")
+ANSWERS = {"analytics": "It predicts a late order two days ahead; at a valve maker in Brno it found 91 of 100 late "
+                        "orders, measured against the ERP's shipped dates.",
+           "upkeep_owner": "9,800 EUR per year, and our support team in Brno keeps the engine running."}
+
+
+@pytest.fixture(scope="module")
+def second_round():
+    from datetime import date
+
+    from reading.documents import pasted
+    from scoring.rounds import freeze, read_reply
+    sent = sent_out(PLANNER, "ShopPlan", "P. Roth")
+    done = read_reply(sent, pasted(FIRST, "reply", "Reply 1"))
+    return freeze(done.evaluation, done.card, "P. Roth", date(2026, 11, 20))
+
+
+@pytest.mark.parametrize("head", ["Question {n}:", "Q{n}:", "Q {n} -", "Frage {n}:"])
+def test_a_second_rounds_answer_headed_with_its_dotted_number_answers_that_question(second_round, head):
+    numbers = {q.topic: q.id for q in second_round.rounds[-1].questions}
+    assert set(ANSWERS) <= set(numbers) and all(n.startswith("2.") for n in numbers.values())
+    body = "\n\n".join(f"{head.format(n=numbers[topic])} {text}" for topic, text in ANSWERS.items())
+    asked = ENGLISH.asked(second_round, body)
+    assert all(asked[topic].closed for topic in ANSWERS), {t: asked[t].why for t in ANSWERS}
