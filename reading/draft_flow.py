@@ -3,7 +3,7 @@ of movement right before a system's name says where the data comes from or goes 
 ordens vêm do ERP", "die Aufträge kommen aus dem ERP": read from it; "as pesagens entram no ERP", "les alarmes vont au
 MES": written to it), and a system that is the subject of a verb of receiving or sending is where the data lands or
 where it starts ("le MES reçoit les alarmes", "das ERP erhält die Messwerte": written to; "the ERP sends us the orders",
-"o ERP envia as ordens": read from). The phrase lists of `directions` read a sentence's words wherever they stand, so a
+"o ERP envia as ordens": read from), where the name opens its clause. The phrase lists of `directions` read a sentence's words wherever they stand, so a
 reply in another word order or language was read the wrong way round or not at all."""
 from __future__ import annotations
 
@@ -25,13 +25,14 @@ class Flow:
     receives: PhraseSet  # verbs whose subject is where the data lands ("receives", "reçoit", "erhält")
     sends: PhraseSet  # ... where it starts ("sends", "envia", "liefert")
     between: int  # at most this many words between a subject's name (its brackets aside) and its verb
+    opens: frozenset[str]  # words after which a clause opens ("and", "und", "et"): a name after one may be its subject
 
     @classmethod
     def of(cls, data: dict) -> Flow:
         words = lambda key: tuple(tuple(str(w).lower().split()) for w in data.get(key, []))
         return cls(words("from"), words("to"), frozenset(str(w).lower() for w in data.get("skip", [])),
                    PhraseSet.of(data.get("receives", []), "receives"), PhraseSet.of(data.get("sends", []), "sends"),
-                   int(data.get("between", 0)))
+                   int(data.get("between", 0)), frozenset(str(w).lower() for w in data.get("opens", [])))
 
     def direction(self, words: list[str], spans: list[tuple[int, int]]) -> str | None:
         """The direction the grammar around the system named at `spans` ((start, end) in `words`) tells: read from
@@ -44,11 +45,8 @@ class Flow:
 
     def _one(self, words: list[str], start: int, end: int, verbs: list[tuple[int, int, str]]) -> str | None:
         before = self._before(words, start)
-        if before:
-            return before
-        sent = [d for s, e, d in verbs if e <= start and self._skipped(words, e, start) and d == FROM]
-        if sent:  # a verb of sending right before the name: the system is who is sent it ("sends the MES a stop")
-            return TO
+        if before or not self._opens(words, start):
+            return before  # a name inside a clause ("integrates with your ERP to receive orders") is no subject
         return self._subject(words, end, verbs)
 
     def _before(self, words: list[str], start: int) -> str | None:
@@ -62,8 +60,12 @@ class Flow:
                 return None
             at -= 1
 
-    def _skipped(self, words: list[str], start: int, end: int) -> bool:
-        return all(w in self.skip for w in words[start:end])
+    def _opens(self, words: list[str], start: int) -> bool:
+        """Whether the name, past its articles, opens its clause: the text's start, a mark or one of `opens` before it."""
+        at = start
+        while at and words[at - 1] in self.skip:
+            at -= 1
+        return at == 0 or not words[at - 1][:1].isalnum() or words[at - 1] in self.opens
 
     def _subject(self, words: list[str], end: int, verbs: list[tuple[int, int, str]]) -> str | None:
         """The direction a verb of receiving or sending after the name says, the name its subject: the verb within

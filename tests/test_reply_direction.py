@@ -53,6 +53,13 @@ def test_a_sentences_direction_for_the_system_it_names_is_read_by_its_grammar(se
     assert drafter_for(load_bank())._direction(sentence, None, area) == direction
 
 
+def test_a_system_named_inside_a_clause_is_no_subject_of_the_verb_after_it():
+    drafter = drafter_for(load_bank())
+    assert drafter._direction("We integrate with your ERP to receive its orders.", None, "inventory") is None
+    assert drafter._direction("Orders come from SAP, and your MES receives the stop reasons.", None, "production") == \
+        "to_system"
+
+
 def test_a_sentence_that_reads_from_one_system_and_writes_to_another_gives_each_its_own_direction():
     drafter = drafter_for(load_bank())
     sentence = "We take the orders from your ERP and send the stop reasons to your MES by REST API."
