@@ -3,8 +3,8 @@ of movement right before a system's name says where the data comes from or goes 
 ordens vêm do ERP", "die Aufträge kommen aus dem ERP": read from it; "as pesagens entram no ERP", "les alarmes vont au
 MES": written to it), and a system that is the subject of a verb of receiving or sending is where the data lands or
 where it starts ("le MES reçoit les alarmes", "das ERP erhält die Messwerte": written to; "the ERP sends us the orders",
-"o ERP envia as ordens": read from), where the name opens its clause. The phrase lists of `directions` read a sentence's words wherever they stand, so a
-reply in another word order or language was read the wrong way round or not at all."""
+"o ERP envia as ordens": read from), where the name opens its clause. The phrase lists of `directions` read a
+sentence's words wherever they stand, so a reply in another word order or language was read the wrong way round."""
 from __future__ import annotations
 
 from dataclasses import dataclass
