@@ -42,7 +42,7 @@ class IntegrationDrafting:
         if row.kind == INTEGRATION_TABLE:
             said = self.rules.tables.integration(row)
             if said and not role.unsure and self._role_allows(role, INTEGRATION, said.area, 0):
-                direction = said.direction or self._direction(text)
+                direction = said.direction or self._direction(text, area=said.area)
                 found[INTEGRATION].rows.append(Integration(system=said.area, direction=direction, method=said.method,
                                                            owner=said.owner))
                 found[INTEGRATION].add(said.area, text, evidence, sure, self.rules.confidence["again"])
@@ -74,7 +74,7 @@ class IntegrationDrafting:
             # part names none ("work orders go to SAP PM by the same interface")
             part = self._own_clause(area, quote)
             method = next((m for m in map(self._method, [part, quote, *ev.said[area][:DIRECTION_QUOTES]]) if m), "")
-            rows.append(Integration(system=area, direction=self._directions(ev.said[area]), method=method))
+            rows.append(Integration(system=area, direction=self._directions(ev.said[area], area), method=method))
         rows = owned_rows(self, INTEGRATION, rows, reading, seen) if seen is not None else rows  # as the offer says
         return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
                       quotes=ev.quotes[:MAX_QUOTES], drafted=True)
@@ -109,22 +109,37 @@ class IntegrationDrafting:
         return not any(q == SUITE and o != NOT_SUITE for said in ev.said[area]
                        for q, o, _at in self._hits(self.rules.scan, tokens(normalise(said))))
 
-    def _directions(self, quotes: list[str]) -> str:
+    def _directions(self, quotes: list[str], area: str | None = None) -> str:
         """One area's direction from the first sentences that drafted it: read from in one and written
         to in another ("reads the orders from SAP" ... "posts the consumption back") is both ways."""
         said: set[str | None] = set()
         for quote in quotes[:DIRECTION_QUOTES]:  # a long proposal names an ERP hundreds of times
-            said.add(self._direction(quote, None))
+            said.add(self._direction(quote, None, area))
             if "both" in said or {"from_system", "to_system"} <= said:
                 return "both"
         return "from_system" if "from_system" in said else "to_system"
 
-    def _direction(self, quote: str, default: str | None = "to_system") -> str | None:
+    def _direction(self, quote: str, default: str | None = "to_system", area: str | None = None) -> str | None:
+        """A sentence's direction for `area` (any area it names where None): both ways where it says so, else
+        as the grammar around the area's name tells it (draft_flow.py: "as ordens vêm do ERP", "the ERP sends us
+        the orders"), else by the words of `directions` anywhere in it."""
         words = tokens(normalise(quote))
-        for direction, phrases in self.rules.directions:
+        both, *ways = self.rules.directions
+        if both[1].find(words):
+            return both[0]
+        told = self.rules.flow.direction(words, self._named_at(words, area))
+        if told:
+            return told
+        for direction, phrases in ways:
             if phrases.find(words):
                 return direction
         return default
+
+    def _named_at(self, words: list[str], area: str | None) -> list[tuple[int, int]]:
+        """(start, end) of each name of `area` (of any area where None) in `words`."""
+        areas = self.rules.areas
+        return [(s, e) for s, e, phrase in areas.find(words)
+                if any(area is None or option == area for _q, option in areas.targets[phrase])]
 
     def _method(self, quote: str) -> str:
         """How the sentence says the data moves, as written: its protocols and method words (drafting.yaml

@@ -21,6 +21,7 @@ from .draft_specs import (BOAST, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, OPTIONA
 from .draft_rules_check import check_rules
 from .draft_horizon import Horizon, horizon_phrases
 from .draft_word_classes import class_phrases
+from .draft_flow import Flow
 from .draft_tables import TableRules
 from .phrases import PhraseSet, normalise, tokens
 
@@ -41,6 +42,7 @@ class DraftRules:
     list_item: int  # at most this many words in an item of such a list
     areas: PhraseSet  # integration areas alone: which sentence named which area
     directions: list[tuple[str, PhraseSet]]
+    flow: Flow  # a link's direction told by its grammar, read before `directions`
     methods: PhraseSet  # how a link's data moves, beside the protocols: drafting.yaml integrations: methods
     records: PhraseSet  # ... or a record it makes in the other system, right after one of `made`
     made: PhraseSet
@@ -182,6 +184,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         list_item=int(data.get("negated_lists", {}).get("item_words", 0)),
         areas=PhraseSet(area_phrases),
         directions=[(d, PhraseSet.of(links["directions"][d], d)) for d in ("both", "from_system", "to_system")],
+        flow=Flow.of(links.get("flow", {})),
         methods=PhraseSet.of(links.get("methods", []), "method"),
         records=PhraseSet.of(links.get("records", []), "record"),
         made=PhraseSet.of(links.get("made", []), "made"),

@@ -23,7 +23,7 @@ class Numbered:
         heads = rf"(?:{_any(words)})\.?[ \t]*(?:(?:nr|no|n)\.[ \t]*|n[\u00b0\u00ba][ \t]*|#[ \t]*)?"
         joined = rf"[ \t]*(?:[,&+/]|(?:{_any(joins)})(?=[ \t]))[ \t]*" if joins else r"[ \t]*[,&+/][ \t]*"
         # at a line's start, after its marks ("**", "> ", "- "): the heading's words, its number, the numbers joined to it
-        self.found = re.compile(rf"(?im)^([ \t>*|#\u2022-]*)({heads})(\d{{1,2}})((?:{joined}(?:{heads})?\d{{1,2}}(?!\d))*)"
+        self.found = re.compile(rf"(?im)^([ \t>*|#\u2022-]*)({heads})((?:\d{{1,2}}\.)?\d{{1,2}})((?:{joined}(?:{heads})?\d{{1,2}}(?!\d))*)"
                                 r"(?![\d]|[.,]\d)")
         self.inner = re.compile(rf"(?i)({heads})|\b(?:{_any(joins)})\b" if joins else rf"(?i)({heads})")
 

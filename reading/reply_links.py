@@ -52,13 +52,14 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
         for area in new:  # drafting's own reading of the direction and the method, as for a proposal
             if area in landed:  # a statement of its own: its way and its owner, not the sentence's
                 statement, mine = landed[area]
-                rows.append(Integration(system=area, direction=drafter._direction(statement),
+                rows.append(Integration(system=area, direction=drafter._direction(statement, area=area),
                                         method=_way(drafter, statement) or _formats(statement, formats), owner=mine))
                 have.add(area)
                 continue
             method = ways.get(area) or _way(drafter, said.text)
             method = method or _formats(said.text, formats) if owner else method
-            rows.append(Integration(system=area, direction=drafter._direction(said.text), method=method, owner=owner))
+            rows.append(Integration(system=area, direction=drafter._direction(said.text, area=area), method=method,
+                                    owner=owner))
             have.add(area)
         if (new or filled) and said.text not in quotes:
             quotes.append(said.text)

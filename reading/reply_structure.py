@@ -1,6 +1,6 @@
 """Which asked question a part of a reply answers, read from how the reply is laid out rather than
 from its words: a paragraph numbered as the letter numbers its questions ("3.", "3 -", "(c)", "Q3",
-"To your question 3", "1.3", "Re 1.3 -", "Ad 3)"), or what follows a question quoted back ("> Who reviews the system's recommendations ...?").
+"To your question 3", "1.3", "Re 1.3 -", "Q2.3", "Ad 3)"), or what follows a question quoted back ("> Who reviews the system's recommendations ...?").
 Numbering is trusted only where the numbered paragraphs' own words mostly agree with the questions
 of those numbers: a vendor's own list numbers something else. A question quoted back is the buyer's
 words, never an answer (reply_quoted.py); what follows the reply's closing ("Best regards,") signs it, answering
@@ -17,13 +17,13 @@ from .reply_quoted import BULLET, own_stems, quoted_back, quoted_inline, stems
 
 _ITEM = re.compile(r"^[ \t>*|#]*(?:(?:q|a(?=\d)|(?:[a-z]+\s+){0,3}?question"  # Q3, A3, Question 3, To your question 3
                    r"|(?:on|to|re|regarding|about)\s+(?=\d{1,2}(?:\s*(?:\+|&|/|,|and)\s*\d{1,2})*\s*[:)\u2013-]))"  # On 1 and 9:
-                   r"\s*(\d{1,2})\b"
+                   r"\s*(?:\d{1,2}\.)?(\d{1,2})\b(?!\.\d)"  # Q2.3, Question 2.3: round 2, question 3
                    r"|(?:(?:re|ad|item|point|answer|no|nr)\.?:?\s*|#\s*)?"  # Re 1.3, Ad 3), Item 3:, Answer 3 -, #3
                    r"(?:\d+\.(\d{1,2})\b(?!\.\d)"  # 1.3: round 1, question 3
                    r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013]|\s*\||\s+(?=\([^()\n]{1,40}\)[ \t]*(?:[|:\n]|$)))(?![\d.]))"  # 3. 3) (3) 3: 3 - | 3 | (a table's first column); 3 (users) |
                    r"|(\d{1,2})[ \t]+(?=(?-i:[A-Z][a-z])[\w /&'-]{0,28}(?:\s\([\w ./&-]{1,30}\))?:\s)"  # 9 Alarm time: (a bare number, a label)
                    r"|\(([a-z])\)|([a-z])\)(?=\s))", re.I | re.M)  # (c) c)
-_ASKED = re.compile(r"^\W*(?:q|(?:[a-z]+\s+){0,3}?question)\s*\d{1,2}\b\W*", re.I)  # "To your question 8 (systems):"
+_ASKED = re.compile(r"^\W*(?:q|(?:[a-z]+\s+){0,3}?question)\s*(?:\d{1,2}\.)?\d{1,2}\b\W*", re.I)  # "To your question 8 (systems):"
 
 
 def unmarked(lower: str) -> str:
