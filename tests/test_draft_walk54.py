@@ -90,3 +90,11 @@ def test_years_of_history_the_vendor_keeps_are_still_years_exportable(kiln):
             "speichert 3 Jahre Instandhaltungshistorie, exportierbar als CSV.")
     _question, history = _history(kiln, kept)
     assert history.choices == ["years_exportable"]
+
+
+@pytest.mark.parametrize("network", [
+    "Die Edge-Box baut nur ausgehende Verbindungen (TLS 1.3) auf; es werden keine Ports in Ihrem Netzwerk geöffnet.",
+    "Es gibt keine eingehenden Verbindungen in Ihr Netzwerk; die Edge-Box sendet ihre Daten per TLS an unsere Cloud.",
+])
+def test_a_german_sentence_on_outbound_connections_tells_how_the_system_reaches_the_network(network):
+    assert _choices(OFFER + network + "\n", "security.model") == ["outbound_only"]
