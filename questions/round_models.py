@@ -30,6 +30,10 @@ class TopicRead(Strict):
     # one that names who acts too)
     acts: list[str] = []  # kinds of a sentence read beside one that names `names`: who acts on it (a role)
     when: list[str] = []  # words before a length that make it a point in time, no length ("after three months")
+    # with `length`: words of what the vendor needs from the plant ("we need at least", "il faut au moins"), whose
+    # sentence reads no option past `needed_most` ("months": the model's input, no years kept and exported)
+    needed: list[str] = []
+    needed_most: str = ""
     things: list[str] = []  # words that are one more thing the answer names ("a change order" the shift leader
     # schedules; "can change it": how the reviewer overrides)
 

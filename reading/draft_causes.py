@@ -22,7 +22,7 @@ def move_caused(rules, found: dict[str, Evidence], told_before: frozenset[str] =
         if not ev or option not in ev.options:
             continue
         said = [read(s) for s in set(ev.said[option])]
-        if any(not unknown.isdisjoint(words) for words in said):
+        if any(unknown.find(words) for words in said):
             continue  # the text tells the cause nobody found: the option stands as drafted
         if not causes.isdisjoint(told_before) or any(not causes.isdisjoint(words) for words in said):
             ev.move(option, instead)

@@ -81,7 +81,7 @@ class DraftRules:
     effects: Effects
     lengths: list[Lengths]
     bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
-    caused: list[tuple[str, str, str, frozenset[str], frozenset[str]]]  # (question, option, as, cause, unless words)
+    caused: list[tuple[str, str, str, frozenset[str], PhraseSet]]  # (question, option, as, cause, unless phrases)
     said_with: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must hold)
     said_without: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must lack)
     told_with: dict[str, frozenset[str]]  # question -> in a site's story, words one of an option's sentences must hold
@@ -238,7 +238,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         lengths=[lengths_of(spec) for spec in data.get("lengths", [])],
         bare_roles=[{**r, "bare": frozenset(normalise(w) for w in r["bare"])} for r in data.get("bare_roles", [])],
         caused=[(qid, option, rule["as"], frozenset(normalise(w) for w in rule["by"]),
-                 frozenset(normalise(w) for w in rule.get("unless", [])))
+                 PhraseSet.of(rule.get("unless", []), "unless"))
                 for qid, options in data.get("caused", {}).items() for option, rule in options.items()],
         said_with=[(qid, option, frozenset(normalise(w) for w in words))
                    for qid, options in data.get("said_with", {}).items() for option, words in options.items()],

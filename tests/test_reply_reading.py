@@ -259,7 +259,8 @@ def test_a_sentence_with_no_figure_or_one_on_another_question_leaves_the_analyti
 @pytest.mark.parametrize("text, option", [
     ("The model learns from your kiln logs: it needs ten weeks of zone temperatures plus nineteen months "
      "of firing records.", "months"),
-    ("Learning: the model needs your firing records and zone temperatures, ideally two years.", "years_exportable"),
+    # (what the model needs is the history it learns from, no years the system keeps and exports: months at most)
+    ("Learning: the model needs your firing records and zone temperatures, ideally two years.", "months"),
 ])
 def test_the_longest_history_a_sentence_on_the_history_question_says_drafts_it(kiln, text, option):
     asked, evaluation = _read(kiln, text)
