@@ -38,7 +38,7 @@ def table_lines(rows: list[list[str | None]], marked_header: bool = False) -> li
     if not rows:
         return []
     width = max(len(row) for row in rows)
-    if len(rows) > 1 and _header_like(rows[0], width) and (width > 2 or marked_header):
+    if len(rows) > 1 and header_like(rows[0], width) and (width > 2 or marked_header):
         headers = [h.rstrip(":") for h in rows[0]]
         return [SEPARATOR.join(f"{h}{PAIR}{c}" if h else c for h, c in zip(headers, row) if c) for row in rows[1:]]
     if width == 2:
@@ -46,7 +46,7 @@ def table_lines(rows: list[list[str | None]], marked_header: bool = False) -> li
     return [SEPARATOR.join(c for c in row if c) for row in rows]
 
 
-def _header_like(row: list[str], width: int) -> bool:
+def header_like(row: list[str], width: int) -> bool:
     """Short labels in every column, no figures, no sentences: 'Area', 'Sample interval'."""
     return len(row) == width and len(set(row)) == len(row) and all(
         c and len(c) <= _MAX_HEADER_CHARS and len(c.split()) <= _MAX_HEADER_WORDS

@@ -11,12 +11,15 @@ would become lines of words whose columns nobody can tell apart. Written as Mark
 ("| System | Protocol | Direction |") it reads as a pasted Markdown table does: one row a line,
 its cells apart (reading/text_tables.py gives each cell its header). Found by layout alone:
 at least three lines in a row that split into the same number of cells (two or more), by tabs,
-or by runs of two or more spaces that start each column at the same place on every line.
+or by runs of two or more spaces that start each column at the same place on every line; or into
+the same number of three or more by semicolons, as a spreadsheet saves its rows as text
+("System;Direction;Interface"), which unwrapping would otherwise join into one line.
 """
 from __future__ import annotations
 
 import re
 
+from .tables import header_like, row_cells
 from .text_cells import rows_joined
 
 _MIN_LINES = 3
@@ -26,6 +29,8 @@ _RULE_LINE = re.compile(r"[-=]{3,}(?:[ \t]+[-=]{3,})+")  # "--------   -------"
 _MARKER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4})[.)]|\d{1,3}(?:\.\d{1,3})+")
 _SLACK = 1  # a column may start one place off (a hand-typed table)
 _RULE_ROW = re.compile(r"(?<=\| )[-=]{3,}(?= \|)")  # "------  -----" under a header: a Markdown rule "| --- | --- |"
+_CUT = ";"  # a spreadsheet's column break when its rows are saved as text
+_CUT_CELLS = 3  # two cells apart by a semicolon are as often two clauses of a sentence
 
 
 # a table drawn in box characters ("│ 10 │ Security │ ... │", "├────┼────┤", as some mail and terminal tools draw
@@ -41,12 +46,13 @@ def with_bars(text: str) -> str:
     """`text` with each tab- or space-aligned table's lines written as "| cell | cell |" rows, a table drawn in box
     characters in ASCII, and a row whose cells wrap over lines of their own as one line (text_cells.py)."""
     text = rows_joined(_in_ascii(text) if _BOXED.search(text) else text)  # a wrapped row as one line
-    if "\t" not in text and "  " not in text:  # most texts: a scan in C, nothing to do
+    if "\t" not in text and "  " not in text and _CUT not in text:  # most texts: a scan in C, nothing to do
         return text
     lines = text.split("\n")
     out, at = [], 0
     while at < len(lines):
-        rows, spans = _table_at(lines, at)
+        rows, spans = _table_at(lines, at) if "\t" in lines[at] or "  " in lines[at] else ([], 0)
+        rows, spans = (rows, spans) if rows else _cut_at(lines, at)
         if rows:
             out += [_RULE_ROW.sub("---", "| " + " | ".join(cells) + " |") for cells in rows]
             at += spans
@@ -80,6 +86,33 @@ def _table_at(lines: list[str], at: int) -> tuple[list[list[str]], int]:
         rows.append([cell for _start, cell in found])
         end += 1
     return (rows, end - at) if len(rows) >= _MIN_LINES else ([], 0)
+
+
+def _cut_at(lines: list[str], at: int) -> tuple[list[list[str]], int]:
+    """The cells of each row of a table whose cells are apart by semicolons that starts at line `at`, and the lines it
+    spans, or ([], 0): at least three lines cut into as many cells, the first a header (short labels, no figures, as
+    proposals/tables.py knows one): clauses of sentences cut alike ("we fit the sensors; we train your team; ...") head
+    none."""
+    first = _cut(lines[at])
+    if not first or not header_like(first, len(first)) or first[-1].endswith("."):  # a sentence ends in its last cell
+        return [], 0
+    rows = [first]
+    for line in lines[at + 1:]:
+        found = _cut(line)
+        if len(found) != len(first):
+            break
+        rows.append(found)
+    return (rows, len(rows)) if len(rows) >= _MIN_LINES else ([], 0)
+
+
+def _cut(line: str) -> list[str]:
+    """A line's cells apart by semicolons (a last one closing the row), [] for a line of fewer than three, with a bar,
+    a first cell that names nothing, or a row already under its headers ("System: SAP PM; Interface: BAPI")."""
+    if line.count(_CUT) < _CUT_CELLS - 1 or "|" in line or row_cells(line.strip()):
+        return []
+    cells = [c.strip() for c in line.strip().split(_CUT)]
+    cells = cells[:-1] if not cells[-1] else cells
+    return cells if len(cells) >= _CUT_CELLS and _NAMED.search(cells[0]) else []
 
 
 def _goes_on(line: str, first: list[tuple[int, str]], row: list[str]) -> bool:

@@ -35,7 +35,12 @@ def without_furniture(answers: list[Answer], headings: Iterable[str], first: lis
     out = []
     for answer in answers:
         kept = [q for q in answer.quotes if q not in furniture and not is_header(q)]
-        out.append(answer.model_copy(update={"quotes": kept}) if kept and len(kept) < len(answer.quotes) else answer)
+        if not kept or len(kept) == len(answer.quotes):
+            out.append(answer)
+            continue
+        # a text answer made of its quotes says no more than the quotes it keeps
+        said = {"text": " ".join(kept)} if answer.text and answer.text == " ".join(answer.quotes) else {}
+        out.append(answer.model_copy(update={"quotes": kept, **said}))
     return out
 
 

@@ -43,7 +43,10 @@ class IntegrationDrafting:
             said = self.rules.tables.integration(row)
             if said and not role.unsure and self._role_allows(role, INTEGRATION, said.area, 0):
                 direction = said.direction or self._direction(text, area=said.area)
-                found[INTEGRATION].rows.append(Integration(system=said.area, direction=direction, method=said.method,
+                # a row with no interface cell names its way, if at all, in its system cell, as prose would ("Machines
+                # (OPC UA)", "holds go to your MES through a REST call"): never the system's name itself
+                method = said.method or self._method(", ".join(row.cells.get("system", [])))
+                found[INTEGRATION].rows.append(Integration(system=said.area, direction=direction, method=method,
                                                            owner=said.owner))
                 found[INTEGRATION].add(said.area, text, evidence, sure, self.rules.confidence["again"])
             if role.drafts(0) and not role.before(0) and self.rules.tables.machine_read(row):

@@ -49,6 +49,10 @@ class TableRules:
         self.suites = frozenset(normalise(w) for w in links.get("suites", []))  # "SAP", "ERP": an area only guessed
         self.moves = _phrases({w: a for a, words in links.get("moves", {}).items() for w in words})
         self.directions = _phrases({w: d for d, words in integration.get("directions", {}).items() for w in words})
+        arrows = {str(a): way for way, signs in integration.get("arrows", {}).items() for a in signs}
+        # the longest sign first: "<->" is no "<-" followed by ">"
+        self.arrows = re.compile("|".join(map(re.escape, sorted(arrows, key=len, reverse=True)))) if arrows else None
+        self.arrow_ways = arrows  # a sign -> onward, back or both
         self.machine_methods = _phrases({w: a for a, words in integration.get("machine_methods", {}).items() for w in words})
         self.row_drafts = frozenset(integration.get("row_drafts", []))  # what a link row's other cells may draft
         self.method_answers = list(integration.get("method_answers", []))  # text questions its protocol cell answers
@@ -97,21 +101,31 @@ class TableRules:
         area = next((_longest(self.area_words, c, self.areas) for c in row.cells.get("area", [])), None)
         systems = row.cells.get("system", [])
         area = area or next((a for a in map(self._system_area, systems) if a), None)
-        # a machine read by its own protocol ("Siemens S7-1200 PLCs | OPC UA"): the shop floor
-        area = area or next((a for a in (_longest(self.machine_methods, c) for c in row.cells.get("method", [])) if a), None)
+        # a system cell of the kind's own word, perhaps only in its aside: "Quality lab (CAQ)", "Labor (LIMS)"
+        area = area or next((a for a in (_longest(self.area_words, _unbracketed(c)) for c in systems) if a), None)
+        # a machine read by its own protocol ("Siemens S7-1200 PLCs | OPC UA", "Machines (OPC UA)"): the shop floor
+        area = area or next((a for a in (self._machine_method(c) for c in row.cells.get("method", []) or systems) if a),
+                            None)
         if not area:
             return None
-        methods = row.cells.get("method", []) + systems  # "BAPI, SAP PM": how, then with what
+        # how the data moves, never with what: "SAP ERP" is the row's system, no method (a row with no interface cell
+        # may still name its way in its system cell, "Machines (OPC UA)": read there as in prose, draft_integrations.py)
+        methods = row.cells.get("method", [])
         # a direction cell is read on its own: one that states none we read ("n/a") gives none, not the other cells' words
         cells = row.cells.get("direction", [])
-        direction = next((d for d in (self._direction(c, systems) for c in cells) if d), "none" if cells else None)
+        direction = next((d for d in (self._direction(c, systems, area) for c in cells) if d), "none" if cells else None)
         owner = next((" ".join(c.split())[:80] for c in row.cells.get("owner", []) if c.strip()), "")
         return RowIntegration(area, direction, ", ".join(dict.fromkeys(methods))[:120], owner)
 
     def machine_read(self, row: Row) -> bool:
         """Whether a link row's method cell names the way a plant's machines are read ("OPC UA", "Modbus TCP"), which
-        carries the data the system captures; an office system's interface ("OData, every 15 min" into SAP) does not."""
-        return any(_longest(self.machine_methods, c) for c in row.cells.get("method", []))
+        carries the data the system captures, or, in a table with no such cell, its system cell does ("Machines (OPC UA)");
+        an office system's interface ("OData, every 15 min" into SAP) does not."""
+        return any(map(self._machine_method, row.cells.get("method", []) or row.cells.get("system", [])))
+
+    def _machine_method(self, cell: str) -> str | None:
+        """The area a machine's protocol in the cell links, its aside too ("Machines (OPC UA / EUROMAP 77)")."""
+        return _longest(self.machine_methods, _unbracketed(cell))
 
     def _system_area(self, cell: str) -> str | None:
         """The area a system cell names: a suite's own ("SAP ECC", read as inventory) only where nothing else in the cell
@@ -125,11 +139,14 @@ class TableRules:
             return _widest(self.moves, moved)
         return _widest(self.areas, own or found) if found else None
 
-    def _direction(self, cell: str, systems: list[str]) -> str | None:
-        """The direction a direction cell states, read in that cell alone: the phrase nearest before the row's system,
-        named there by any word of its name ("from MES into SAP" in the row of "SAP S/4HANA PP": into it); where the
-        system is named before every phrase, the data leaves it ("LIMS results to the line", "SAP exports"); else the
-        first phrase."""
+    def _direction(self, cell: str, systems: list[str], area: str = "") -> str | None:
+        """The direction a direction cell states, read in that cell alone: an arrow's (`_arrow`), else the phrase
+        nearest before the row's system, named there by any word of its name ("from MES into SAP" in the row of "SAP
+        S/4HANA PP": into it); where the system is named before every phrase, the data leaves it ("LIMS results to the
+        line", "SAP exports"); else the first phrase."""
+        pointed = self._arrow(cell, systems, area)
+        if pointed:
+            return pointed
         words = tokens(normalise(cell))
         found = sorted(self.directions.find(words))
         if not found:
@@ -137,12 +154,34 @@ class TableRules:
         said = [self.directions.targets[phrase][0][1] for _start, _end, phrase in found]
         if "both" in said:
             return "both"
-        names = {w for s in systems for w in tokens(normalise(s)) if any(c.isalnum() for c in w)}
+        names = _names(systems)
         named = next((i for i, w in enumerate(words) if w in names), None)
         if named is None:
             return said[0]
         before = [d for (_start, end, _phrase), d in zip(found, said) if end <= named]
         return before[-1] if before else _LEAVES.get(said[0], said[0])
+
+    def _arrow(self, cell: str, systems: list[str], area: str) -> str | None:
+        """The way an arrow in the cell points the data, seen from the offered system: from the row's system where that
+        stands before an onward arrow ("SAP → MachineSense") or after a backward one, into it where it stands after an
+        onward one ("MachineSense → CMMS"); both for a two-headed arrow ("SAP ↔ MES"). The row's system stands on the
+        side that names a word of its cell ("Machine" of "Machines (OPC UA)") or its area ("LIMS" in the quality row);
+        None where no arrow or both sides or neither name it."""
+        found = self.arrows.search(cell) if self.arrows else None
+        if not found:
+            return None
+        way = self.arrow_ways[found.group(0)]
+        if way == "both":
+            return way
+        names = {_singular(w) for w in _names(systems)}
+        sides = [bool(names & {_singular(w) for w in _names([side])}) or bool(area) and self._side_area(side) == area
+                 for side in (cell[:found.start()], cell[found.end():])]
+        if sides[0] == sides[1]:
+            return None
+        return "from_system" if sides[0] == (way == "onward") else "to_system"
+
+    def _side_area(self, side: str) -> str | None:
+        return _longest(self.area_words, _unbracketed(side), self.areas)
 
     def unit_options(self, row: Row) -> list[str]:
         """data.captured options the row's unit cells name ("bar" -> pressure)."""
@@ -159,6 +198,24 @@ def _header_words(text: str, words: list[str]) -> frozenset[int]:
         heads.update(range(at, at + said))
         at += said + 1 + len(tokens(normalise(cell))) + 1
     return frozenset(heads) if pairs and at - 1 == len(words) else frozenset()
+
+
+def _names(cells: list[str]) -> set[str]:
+    """The words of the cells, without their brackets and marks."""
+    return {w for s in cells for w in tokens(normalise(s)) if any(c.isalnum() for c in w)}
+
+
+def _singular(word: str) -> str:
+    """A word as its singular may be written: "machines" names the "Machine" of an arrow's side."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _unbracketed(cell: str) -> str:
+    """A cell with its brackets as spaces: the aside of a system cell ("Quality lab (CAQ)") names its kind."""
+    return cell.translate(_BRACKETS)
+
+
+_BRACKETS = str.maketrans("()[]", "    ")
 
 
 def _phrases(words: dict) -> PhraseSet:

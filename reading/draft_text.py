@@ -15,6 +15,7 @@ from .draft_evidence import RANK, Evidence
 from .draft_listed import listing
 from .draft_pass import Pass
 from .fees import Fees, fees
+from .kpi_table import is_header
 from .references import REFERENCE
 from .roles import BEFORE
 from .text import Reading, Sentence
@@ -159,8 +160,11 @@ class TextAnswers:
         option, nor the plant before the project or plants in general (which may state the problem only)."""
         picked = []
         for sentence in sentences:
-            if self.rules.tables.link_row(seen.table_rows.get(seen.index[sentence.start], sentence.text)):
+            line = seen.table_rows.get(seen.index[sentence.start], sentence.text)
+            if self.rules.tables.link_row(line):
                 continue  # a link table's row drafts its link: its cells state no workflow, decision or protocol
+            if is_header(line):
+                continue  # "KPI; Baseline (2025); Target (after 12 months)" labels the columns below: no sentence
             if qid in self.kinds.bought.quotes and self.kinds.bought.decides(seen.words_of(sentence)):
                 continue  # "you decide whether to extend": the buyer's purchase, no decision the system changes
             role = seen.role_at[sentence.start]

@@ -32,11 +32,12 @@ def table_rows(lines: list[str], kind=lambda name: False) -> list[Row]:
 
 def labelled_rows(lines: list[str], kind=lambda name: False) -> list[Row]:
     """Rows whose cells name themselves, with no header above them: "KPI: thermal energy | Ist: 28
-    kWh/hl | Ziel (vertraglich): 22 kWh/hl"; a record line is read whole (`record`), and is the only line that states
-    its measure (its `lines`: its index), for its name is its own, not a word of the rows beside it."""
+    kWh/hl | Ziel (vertraglich): 22 kWh/hl"; a record line is read whole (`record`). Each line is the only one that
+    states its measures (their `lines`: its index), for their names are its own, not words of the rows beside it, and
+    another table's rows state none of them."""
     return [found for at, line in enumerate(lines)
             for found in ([replace(r, lines=(at,)) for r in record(line, kind)]
-                          or [replace(r, lines=()) for r in block_rows(cells(line))])]  # cells are no lines
+                          or [replace(r, lines=(at,)) for r in block_rows(cells(line))])]
 
 
 def record(line: str, kind=lambda name: False) -> list[Row]:
@@ -126,12 +127,17 @@ def _headed(lines: list[str], kind) -> dict[int, tuple[int, Row]]:
         roles = len(header) >= 3 and not _record(lines[at]) and _roles(header)
         if not roles:
             continue
-        found = {}
-        for below, cells_ in enumerate(rows[at + 1:], at + 1):
+        found, end = {}, at + 1
+        for end, cells_ in enumerate(rows[at + 1:], at + 1):
             if len(cells_) != len(header):
                 break
-            found.update({below: read for read in _under(cells_, roles, header, kind)})
-        return found
+            found.update({end: read for read in _under(cells_, roles, header, kind)})
+        else:
+            end = len(rows)
+        # each measure stated by its own table, the header and the rows as wide as it: another table's rows further on
+        # (a price sheet's "| Software licence | 86,400 EUR |") state none of it
+        own = tuple(range(at, end))
+        return {below: (key, replace(r, lines=own)) for below, (key, r) in found.items()}
     return {}
 
 
