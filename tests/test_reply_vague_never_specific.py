@@ -76,3 +76,19 @@ def test_a_thing_left_to_the_readers_needs_in_another_language_makes_no_answer_s
      "with the HACCP plan.", "decision.latency")])
 def test_a_sentence_that_answers_beside_such_words_still_answers(pasta, body, question):
     assert question in MAIL.specific(pasta, body)
+
+
+BRIEF = Mail("Sehr geehrter Herr Ferraro,", "Mit freundlichen Grüßen\nLena Vogt\nPastaPilot GmbH")
+
+
+@pytest.mark.parametrize("mail, body", [
+    # the vendor as the reader's partner at its side, a solution found together (walk 54's German reply closed who
+    # keeps the system running with it)
+    (MAIL, "We stand by you as a reliable partner over the whole term and together find the right solution for your "
+           "organisation."),
+    (BRIEF, "Wir stehen Ihnen als verlässlicher Partner über die gesamte Laufzeit zur Seite und finden gemeinsam die "
+            "passende Lösung für Ihre Organisation."),
+    (CORREO, "Como socio de confianza estaremos a su lado durante todo el contrato.")])
+def test_a_vendor_calling_itself_the_readers_partner_answers_nothing(reader, pasta, mail, body):
+    assert _why(reader, pasta, mail, body) != [""]
+    assert mail.specific(pasta, body) == []
