@@ -65,3 +65,22 @@ def test_a_sentence_on_an_asked_link_drafts_no_written_answer_the_letter_never_a
     for question in ("users.daily_use", "decision.improved"):
         answer = done.answer(question)
         assert answer is None or not any("IDoc" in q for q in answer.quotes), question
+
+
+def test_options_a_reply_adds_to_a_draft_the_buyer_rejected_carry_the_replys_evidence():
+    """Walk 55 took a reply's roles over a rejected draft: the answer kept "not answered" and earned nothing."""
+    from questions import Answer
+    from questions.answer_edits import take_proposed
+    from reading.reply_combine import added
+    from scoring import score
+    rejected = Answer(question="users.roles", evidence="not_answered", drafted=True, reviewed=True)
+    reply = Answer(question="users.roles", choices=["maintenance_techs", "quality"], evidence="specific",
+                   quotes=["Your two maintenance technicians and the quality manager use the app daily."])
+    laid = added(rejected, reply, "choices")
+    assert laid.choices == ["maintenance_techs", "quality"] and laid.evidence == "specific"
+    base = Evaluation(bank_version=BANK.version, proposal="P", answers=[rejected])
+    taken = take_proposed(base, laid)
+    roles = next(a for a in score(taken, BANK).answers if a.question == "users.roles")
+    assert roles.points > 0
+    kept = Answer(question="users.roles", choices=["operators"], evidence="vendor_claim", reviewed=True)
+    assert added(kept, reply, "choices").evidence == "vendor_claim"  # the buyer's claim still bounds what it holds
