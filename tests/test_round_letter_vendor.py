@@ -80,3 +80,18 @@ def test_a_table_row_is_quoted_by_its_cells_and_a_file_by_its_own_name():
     for fmt in ("text", "md"):
         said = ROUND_LETTERS[fmt][0](sent, sent.rounds[0]).decode()
         assert "read by OCR" not in said and "Other document" not in said and "| Support" not in said
+
+
+def test_a_way_in_the_offer_states_leaves_only_the_segmentation_to_ask():
+    """Walk 55's letter asked "Which connections does your system need into our OT network, inbound or outbound" under
+    the offer's own "opens no inbound port; it connects outbound only on port 8883", quoted."""
+    from questions import Answer, Evaluation, load_bank
+    from scoring.rounds import open_questions
+    bank = load_bank()
+    said = "The gateway opens no inbound port; it connects outbound only on port 8883 to the cloud."
+    offer = Evaluation(bank_version=bank.version, proposal="Ovens", labels=["cloud_edge"], documents=[pasted(said)],
+                       answers=[Answer(question="security.model", choices=["outbound_only"], evidence="specific",
+                                       quotes=[said], drafted=True)])
+    [asked] = [q for q in open_questions(offer, score(offer), bank) if q.topic == "security"]
+    assert "inbound or outbound" not in asked.text and "kept apart" in asked.text
+    assert not any("no answer on how the cloud reaches" in why for why in asked.comes_from)
