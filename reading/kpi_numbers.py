@@ -64,7 +64,7 @@ def as_read(text: str) -> str:
     "per cent" and "percent" as "%", a decimal comma as a point ("4,2 %" is 4.2, "1,250 h" 1250)."""
     lower = SPELLED.digits(" ".join(text.lower().split()))
     lower = _percent().sub("%", lower)
-    if any(mark in lower for mark in _point_marks()):  # "um 1,5 prozentpunkte", "2 pontos percentuais": points in any language
+    if any(mark in lower for mark in _point_marks()):  # "um 1,5 prozentpunkte", "2 pontos percentuais"
         lower = _points().sub(" percentage points", lower)
     lower = decimal_points(_PLUS.sub(r"\1", _ROUND_THE_CLOCK.sub("round-the-clock", lower)))
     lower = _HOURS_AND_MINUTES.sub(_in_minutes, lower) if "min" in lower else lower
@@ -123,7 +123,7 @@ def _percent() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _point_marks() -> frozenset[str]:
-    """What a sentence holds where percentage points may be written: each language's word for them, its first letters."""
+    """What a sentence holds where percentage points may be written: each language's word for them, cut short."""
     return frozenset(str(w)[:3] for w in draft_data()["kpi"]["grammar"]["points"])
 
 
