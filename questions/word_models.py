@@ -43,6 +43,14 @@ class Money(_Strict):
         return "[" + "".join(re.escape(s) for s in self.signs) + "]"
 
 
+class Intervals(_Strict):
+    """How often data is taken or sent, told as an interval ("every 60 seconds", "alle 5 Minuten", "toutes les 10 s")
+    in a sentence with a verb of taking or sending a reading: a sampling rate (words.yaml `intervals`)."""
+    leads: list[str] = []  # "every", "alle", "toutes les": the words before the interval's number
+    units: list[str] = []  # units of time in any language: "seconds", "Minuten", "s"
+    acts: list[str] = []  # verbs of taking or sending data: "reads", "erfasst", "envoyée"
+
+
 class Words(_Strict):
     substance: dict[str, SubstanceKind]
     units: list[str]
@@ -51,5 +59,6 @@ class Words(_Strict):
     counted_between: CountedBetween = CountedBetween()
     number_words: list[str] = []  # "twelve months", "twenty-two days": a number in words before a unit
     wholes: dict[str, list[str]] = {}  # words: "full", "whole" between a number and its unit; units: of time
+    intervals: Intervals = Intervals()
     buzzwords: list[str]
     plain: list[str] = []  # nouns that hold a buzzword and sell nothing: a smart meter is a meter

@@ -64,7 +64,7 @@ def as_read(text: str) -> str:
     "per cent" and "percent" as "%", a decimal comma as a point ("4,2 %" is 4.2, "1,250 h" 1250)."""
     lower = SPELLED.digits(" ".join(text.lower().split()))
     lower = _percent().sub("%", lower)
-    if "pun" in lower or "pourcentage" in lower:  # "um 1,5 prozentpunkte": percentage points in any language
+    if any(mark in lower for mark in _point_marks()):  # "um 1,5 prozentpunkte", "2 pontos percentuais"
         lower = _points().sub(" percentage points", lower)
     lower = decimal_points(_PLUS.sub(r"\1", _ROUND_THE_CLOCK.sub("round-the-clock", lower)))
     lower = _HOURS_AND_MINUTES.sub(_in_minutes, lower) if "min" in lower else lower
@@ -119,6 +119,12 @@ _PLUS = re.compile(r"(\d)\+(?=[\s,.;:)]|$)")  # "500+ micro-stops": an approxima
 def _percent() -> re.Pattern:
     """A percent written as a word after a number (drafting.yaml kpi.grammar.percent): "um 60 Prozent" is "um 60 %"."""
     return re.compile(rf"(?<=\d) ?(?:{grammar('percent')})\b")
+
+
+@lru_cache(maxsize=1)
+def _point_marks() -> frozenset[str]:
+    """What a sentence holds where percentage points may be written: each language's word for them, cut short."""
+    return frozenset(str(w)[:3] for w in draft_data()["kpi"]["grammar"]["points"])
 
 
 @lru_cache(maxsize=1)
@@ -324,7 +330,7 @@ def is_attribute(lower: str, at: int) -> bool:
                                               or after.group(1) in LINKS | {"has", "had", "and", "or"})
 
 
-_NEXT = re.compile(r"[\d,.]*\d\s*([a-z]*)")
+_NEXT = re.compile(r"[\d,.]*\d\s*([^\W\d_]*)")  # a word of any alphabet: "linii 3 wynoszą"
 # A number and its unit followed by a clause that tells whose or when it was measured, not by the noun it qualifies
 # ("the 30 hours a month of unplanned downtime your CMMS shows": its rate and what it is of come first)
 _TOLD = re.compile(r"[\d,.]*\d\s*\S*(?:\s+(?:a|an|per|each)\s+\S+)?(?:\s+of(?:\s+[a-z-]+){1,3}?)?"

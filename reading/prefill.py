@@ -17,6 +17,7 @@ from .signal_patterns import trie_pattern
 from .text import Reading
 
 FREQUENCY = "frequency"  # words.yaml's kind of how often something happens
+SAMPLING = "sampling"  # ... and of how often a reading is taken
 
 
 @dataclass(slots=True)
@@ -35,6 +36,18 @@ def _words(words: list[str], not_before: list[str] = ()) -> re.Pattern:
     is the end of a compound ("energy-saving measures", "cost-saving"), not itself."""
     after = r"(?![\s-]+(?:" + trie_pattern(sorted({w.lower() for w in not_before})) + r")(?!\w))" if not_before else ""
     return re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted({w.lower() for w in words})) + r")(?!\w)" + after)
+
+
+def _interval(bank: QuestionBank):
+    """Whether a lower-cased sentence tells how often a reading is taken or sent: an interval ("every 60 seconds", "alle
+    5 Minuten") and a verb of taking or sending data (words.yaml intervals), as a sampling rate's name tells it."""
+    said = bank.words.intervals
+    if not (said.leads and said.units and said.acts):
+        return None
+    interval = re.compile(rf"(?<!\w)(?:{trie_pattern(sorted({w.lower() for w in said.leads}))}) \d[\d.,]* ?"
+                          rf"(?:{trie_pattern(sorted({w.lower() for w in said.units}))})(?!\w)")
+    acts = _words(said.acts)
+    return lambda lower: interval.search(lower) is not None and acts.search(lower) is not None
 
 
 def _lowered(text: str) -> tuple[str, str]:
@@ -70,6 +83,7 @@ class Prefiller:
         if unknown:
             raise ValueError(f"prefill.yaml names unknown question(s): {', '.join(sorted(unknown))}")
         self.kind_names = {k: v.name for k, v in bank.words.substance.items()} | {"number": "number with unit"}
+        self.interval = _interval(bank) if SAMPLING in self.kind_names else None
         self.rules = []
         self.needs: dict[str, frozenset[str]] = {}  # a question's sentence must also carry one of these kinds
         for qid, rule in rules.items():
@@ -100,6 +114,8 @@ class Prefiller:
             kinds = frozenset(s.kind for s in sentence.substance)
             if FREQUENCY in kinds and attributes_only(sentence, lower):  # "a weekly report": that report's, no rate
                 kinds -= {FREQUENCY}
+            if self.interval and self.interval(lower):  # "reads it every 60 seconds", "letta ogni 30 secondi"
+                kinds |= {SAMPLING}
             if (sentence.text, kinds) in done:  # each (question, sentence) it could give is in `seen`
                 continue
             done.add((sentence.text, kinds))

@@ -73,6 +73,10 @@ _AMOUNT = r"\d[\d,]*(?:\.\d+)?\s?(?:{})"  # a number and one of the units (a tri
 _COUNTED = r"(?<![-/])\d[\d,]*(?=(?: (?!(?:{})(?![\w-]))[a-z][a-z-]*){{1,{}}} (?:{})(?![\w]| \d))"
 
 
+# A term ends at a word's end, but one ending in a digit goes on into a model's number: "S7-1200" is a PLC, no S7 protocol
+_TERM_END = r"(?![\w])(?!(?<=\d)-\d)"
+
+
 def _money(bank: QuestionBank) -> str:
     """An amount after a currency's sign or its code ("$3.2M", "EUR 120,000")."""
     codes = sorted({c.lower() for c in bank.words.money.codes})
@@ -105,8 +109,8 @@ def signal_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> s
     spelled = rf"(?:{spelled})(?:[- ](?:{spelled}))?\s(?:{units})" if spelled else r"(?!)"
     number = r"(?:" + _money(bank) + r"|" + _AMOUNT.format(units) + r"|" + spelled + r")(?![\w])|" + _counted(bank)
     result = r"(?:" + trie_pattern(sorted(v.lower() for v in result_verbs(bank))) + r")" + _BY_A_NUMBER
-    return (r"(?:(?P<term>" + trie_pattern(sorted(meaning)) + r")(?![\w])"
-            r"|(?P<number>" + number + r")|(?P<result>" + result + r"))")
+    return (r"(?:(?P<term>" + trie_pattern(sorted(meaning)) + r")" + _TERM_END
+            + r"|(?P<number>" + number + r")|(?P<result>" + result + r"))")
 
 
 def scan_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> str:
@@ -117,7 +121,7 @@ def scan_pattern(bank: QuestionBank, meaning: dict[str, tuple[str, str]]) -> str
     text (`Reader._read`), not by a group."""
     units, spelled_words = _units(bank), _spelled(bank)
     spelled = trie_pattern(spelled_words)
-    kinds = [(_trie(sorted(meaning)), r"(?![\w])"),
+    kinds = [(_trie(sorted(meaning)), _TERM_END),
              (_trie(spelled_words), rf"(?:[- ](?:{spelled}))?\s(?:{units})(?![\w])"),
              (_trie(sorted(v.lower() for v in result_verbs(bank))), _BY_A_NUMBER)]
     by_first: dict[str, list[str]] = {}
