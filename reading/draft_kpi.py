@@ -28,7 +28,7 @@ from .kpi_sentence import read_change, read_target
 from .kpi_source import committed as committed_to
 from .kpi_source import dated_result, elsewhere, firm, labelled_target
 from .kpi_table import is_header
-from .kpi_tidy import without_dangling, without_time
+from .kpi_tidy import as_written, without_dangling, without_time
 from .phrases import normalise, tokens
 from .quantities import DURATIONS
 from .text import Reading, Sentence
@@ -280,7 +280,7 @@ def _with_name(measure: Measure, sentences: list[Sentence], index: dict[int, int
 
 
 def _drafted(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
-    measure = without_dangling(measure)  # whichever way it was read, a name ends in no "from your"
+    measure = as_written(without_dangling(measure), [s.text for s in sentences])  # no "from your"; "MWh/t" as written
     specific = all(drafter.evidence_of(s, False) == "specific" or _counts(s, measure) for s in sentences)
     evidence = "specific" if specific else "vendor_claim"
     return Answer(question=drafter.bank.key_questions.kpi, evidence=evidence, measure=measure,

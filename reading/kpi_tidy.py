@@ -50,3 +50,19 @@ def _ends() -> frozenset[str]:
 def dangles(word: str) -> bool:
     """Whether a measure's name may not end in the word (drafting.yaml kpi.dangling)."""
     return word.lower().strip(",;:") in _ends()
+
+
+def as_written(measure: Measure, texts: list[str]) -> Measure:
+    """The metric and unit as the text writes them, where the reading lower-cased them ("MWh/t", "OEE on line 3", not
+    "mwh/t", "oee on line 3": walk 55's scorecard and letter wrote the buyer's own unit wrong)."""
+    metric = _cased(measure.metric, texts)
+    metric = metric[:1].lower() + metric[1:] if metric[1:2].islower() else metric  # a sentence's capital, not a name's
+    return measure.model_copy(update={"metric": metric, "unit": _cased(measure.unit, texts)})
+
+
+def _cased(said: str, texts: list[str]) -> str:
+    """`said` as the first of `texts` that holds it, whatever its case and spacing, writes it; else as it is."""
+    if not said.strip():
+        return said
+    pattern = re.compile(r"\s+".join(map(re.escape, said.split())), re.IGNORECASE)
+    return next((m.group(0) for t in texts for m in [pattern.search(t)] if m), said)

@@ -58,7 +58,7 @@ def test_a_named_kpi_keeps_its_of_phrase():
     ("Unplanned downtime is 42 hours per month today; our target is 20 hours per month.",
      ("unplanned downtime", 42.0, 20.0)),
     ("Scrap currently runs at 4.8% of parts; we will bring it down to 2.5% of parts.", ("scrap", 4.8, 2.5)),
-    ("Today's OEE on line 3 is 61%, and the goal is 72%.", ("oee on line 3", 61.0, 72.0)),
+    ("Today's OEE on line 3 is 61%, and the goal is 72%.", ("OEE on line 3", 61.0, 72.0)),
     ("Our measured baseline for changeover time is 95 minutes; we commit to reduce it to 40 minutes.",
      ("changeover time", 95.0, 40.0)),
 ])

@@ -12,7 +12,7 @@ from kpi_corpus import offered_kpi
     ("Heute liegt die Nacharbeitsquote bei 6,4 %. Mit dem neuen Schleifkopf garantieren wir Ihnen eine Nacharbeitsquote "
      "von maximal 2,8 %.", "nacharbeitsquote"),
     ("Heute liegt der Bruch beim Schneiden bei 3,1 %. Mit der neuen Klinge verringert sich der Bruch an der Schneidlinie "
-     "garantiert auf 1,4 %.", "bruch beim schneiden"),
+     "garantiert auf 1,4 %.", "bruch beim Schneiden"),
 ])
 def test_a_german_metric_keeps_its_noun_phrase(text, metric):
     assert offered_kpi(text).metric == metric

@@ -77,7 +77,7 @@ def test_a_table_row_whose_cells_name_themselves_is_a_measure():
 
 def test_a_table_metric_that_carries_a_line_number_keeps_its_name():
     got = measure("KPI | Today | Target\nOEE line 2 | 58 % | 70 %\n")
-    assert (got.metric, got.baseline, got.target) == ("oee line 2", 58, 70)
+    assert (got.metric, got.baseline, got.target) == ("OEE line 2", 58, 70)
 
 
 def test_a_german_guarantee_is_a_target_for_todays_value():
@@ -121,7 +121,7 @@ def test_what_the_baseline_is_said_to_be_names_the_metric():
     though the sentence starts with the word baseline (no metric) and names a year before the value."""
     got = measure("The baseline is the 2025 gas consumption of 4.8 GWh from your boiler-house meter; "
                   "the target is 4.1 GWh for the year to March 2028, read from the same meter.")
-    assert (got.metric, got.unit, got.baseline, got.target) == ("gas consumption", "gwh", 4.8, 4.1)
+    assert (got.metric, got.unit, got.baseline, got.target) == ("gas consumption", "GWh", 4.8, 4.1)
 
 
 def test_a_unit_squared_or_cubed_keeps_its_power_and_no_stray_number():

@@ -185,7 +185,7 @@ def test_german_things_with_umlauts_per_shift_are_the_unit_and_name_the_measure_
     text = ("Angebot\n\nAusgangslage: 4,2 Störungen je Schicht (Januar bis März 2026). "
             "Ziel: höchstens 1,5 Störungen je Schicht nach sechs Monaten.")
     m = measure(text)
-    assert (m.baseline, m.target, m.unit, m.metric) == (4.2, 1.5, "störungen je schicht", "störungen")
+    assert (m.baseline, m.target, m.unit, m.metric) == (4.2, 1.5, "Störungen je Schicht", "störungen")
 
 
 def test_a_document_heading_over_labelled_lines_gives_way_to_the_things_counted():
@@ -234,7 +234,7 @@ def test_a_german_kpi_named_before_its_labelled_lines_names_the_measure():
 
 def test_a_bound_ends_no_metric_name():
     text = "Offer for line 1\n\nYour OEE: 58.5 % (Jan-Jun 2026). With our system, OEE of at least 68 %, guaranteed."
-    assert measure(text).metric == "oee"
+    assert measure(text).metric == "OEE"
 
 
 @pytest.mark.parametrize("text", [

@@ -44,7 +44,7 @@ def test_a_guaranteed_value_is_the_target_and_todays_value_before_it_the_baselin
     text = ("Your dryers on line B use 1.9 GJ/t today (average of last winter).\n"
             "With the humidity controller we guarantee 1.6 GJ/t on line B from the second season.\n")
     got = measure(text)
-    assert (got.unit, got.baseline, got.target) == ("gj/t", 1.9, 1.6)
+    assert (got.unit, got.baseline, got.target) == ("GJ/t", 1.9, 1.6)
 
 
 def test_a_goal_first_and_the_value_right_now_after_it_pair_up():

@@ -52,3 +52,17 @@ def test_an_italian_measure_is_named_without_its_article():
     measure = drafted_kpi(OFFER + "Oggi lo scarto della linea 2 è del 5,2 %. Con la nuova pressa garantiamo uno scarto "
                                   "non superiore al 2,5 %.")
     assert measure is not None and not measure.metric.startswith(("lo ", "uno "))
+
+
+@pytest.mark.parametrize("text, metric, unit", [
+    ("We will cut gas consumption per tonne from 1.9 MWh/t today to 1.6 MWh/t after 12 months.",
+     "gas consumption per tonne", "MWh/t"),
+    ("We will raise OEE on line 3 from 61 % today to 68 % by June.", "OEE on line 3", "%"),
+    ("We will reduce energy use from 420 kWh per shift today to 380 kWh per shift by June.", "energy use",
+     "kWh per shift")])
+def test_a_kpis_metric_and_unit_keep_the_case_the_text_writes(text, metric, unit):
+    """Walk 55's scorecard, letter and PDF wrote the buyer's own "MWh/t" as "mwh/t"."""
+    from questions import load_bank
+    from reading.draft import draft
+    measure = draft(text, load_bank(), proposal="Ovens").answer("decision.kpi").measure
+    assert (measure.metric, measure.unit) == (metric, unit)
