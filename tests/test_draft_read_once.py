@@ -146,14 +146,15 @@ def test_roles_read_a_line_said_again_once_as_every_line_read(drafter):
 
 
 def test_the_kind_of_text_read_from_distinct_lines_is_what_every_line_tells(drafter):
-    from reading.draft_pass import _titled
+    from reading.draft_pass import _opens, _titled
     for text in _texts():
         seen = Pass(drafter, drafter.reader.read(text))
         page = drafter.rules.product_page
         declared = any(tuple(words[:len(p)]) == p for words in seen.words for p in page.declared)
         longest = max(map(len, page.furniture), default=0) + 1
         furnished = any(_titled(s.text, page.declared) for s in seen.reading.sentences) \
-            or any(tuple(w for w in words if w != ":") in page.furniture for words in seen.words if len(words) <= longest)
+            or any(tuple(w for w in words if w != ":") in page.furniture for words in seen.words if len(words) <= longest) \
+            or any(_opens(words, p, page.titles) for words in seen.words for p in page.studied)
         assert seen.declared == (declared or (furnished and drafter.story.told_in_past(seen.long, seen.past)))
         assert seen.actors == drafter.story.actors(seen.words, seen.names)
 
