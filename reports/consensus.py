@@ -48,7 +48,8 @@ NOT_YET = "not answered yet"
 def _points(answer) -> str:
     if not answer.answered:
         return NOT_YET
-    return f"{answer.points:g} (draft)" if answer.unreviewed else f"{answer.points:g}"
+    mark = " (draft)" if answer.unreviewed else " (rejected)" if answer.rejected else ""
+    return f"{answer.points:g}{mark}"
 
 
 def progress_text(result: Consensus) -> str:

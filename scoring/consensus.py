@@ -6,12 +6,14 @@ merged scorecard (the median of their points per question). Pure: no Streamlit, 
     result.merged.overall, [q.prompt for q in result.disagreements]
 
 Evaluators answer at their own pace, so a question counts only the evaluators who have answered it
-(an evidence level and some content): one not reached yet is listed apart (`waiting`), is never a
-disagreement and never pulls the median down. A question nobody answered merges as unanswered.
+(an evidence level and some content, or a draft they rejected: their judgement that it earns nothing):
+one not reached yet is listed apart (`waiting`), is never a disagreement and never pulls the median
+down. A question nobody answered merges as unanswered.
 
 The merged scorecard's scope, gaps and flags come from a merged evaluation that takes, per
 question, the answer whose points sit at the median (the lower one when two are equally near),
-so each gap or flag still rests on an answer someone actually gave.
+so each gap or flag still rests on an answer someone actually gave. Once everyone has answered, a merged
+section or overall score sits within the evaluators' own (medians of three can otherwise add up above all).
 """
 from __future__ import annotations
 
@@ -29,9 +31,14 @@ _TOLERANCE = 1e-9  # points are rounded to 3 decimals; a spread exactly at the l
 
 
 def answered(answer: Answer | None) -> bool:
-    """An evaluator has answered a question once it has an evidence level and some content;
-    an empty row (a level picked, nothing said yet) is still a question they have not reached."""
-    return answer is not None and answer.evidence != "not_answered" and answer.has_content
+    """An evaluator has answered a question once it has an evidence level and some content, or once they
+    rejected its draft; an empty row (a level picked, nothing said yet) is still a question not reached."""
+    return answer is not None and (rejected(answer) or answer.evidence != "not_answered" and answer.has_content)
+
+
+def rejected(answer: Answer | None) -> bool:
+    """A draft the evaluator reviewed and emptied: a judgement (zero points), not a question left for later."""
+    return answer is not None and answer.drafted and answer.reviewed and not answer.has_content
 
 
 class EvaluatorAnswer(Out):
@@ -41,6 +48,7 @@ class EvaluatorAnswer(Out):
     summary: str
     unreviewed: bool = False  # drafted from the proposal; this evaluator has not kept, edited or rejected it
     answered: bool = True  # False: not reached yet; its 0 points count nowhere
+    rejected: bool = False  # the evaluator rejected the draft: its 0 points count like any answer's
 
 
 class QuestionConsensus(Out):
@@ -131,7 +139,8 @@ def _question(i: int, names: list[str], evaluations: list[Evaluation], cards: li
     scored = [card.answers[i] for card in cards]
     first = scored[0]
     answers = [EvaluatorAnswer(evaluator=n, points=a.points, evidence=a.evidence, summary=a.summary,
-                               unreviewed=_unreviewed(ev, a.question), answered=answered(ev.answer(a.question)))
+                               unreviewed=_unreviewed(ev, a.question), answered=answered(ev.answer(a.question)),
+                               rejected=rejected(ev.answer(a.question)))
                for n, ev, a in zip(names, evaluations, scored)]
     points = [a.points for a in answers if a.answered] or [0.0]  # nobody yet: nothing to merge or to differ
     spread = round(max(points) - min(points), 3)
@@ -184,12 +193,27 @@ def _note(q: QuestionConsensus) -> str:
     return note + (f" Not answered yet by {', '.join(q.waiting)}." if q.waiting else "")
 
 
+def _bounded(merged: float, own: list[float], questions: list[QuestionConsensus]) -> float:
+    """Per-question medians of three or more evaluators can add up above (or below) every evaluator's own score;
+    a merged score sits within theirs once each has answered all it rests on (mid-way, one not reached yet
+    must not pull it down, so it is left as summed)."""
+    if any(q.waiting for q in questions):
+        return merged
+    return min(max(merged, min(own)), max(own))
+
+
+def _within(section, own: list[float], questions: list[QuestionConsensus]):
+    return section.model_copy(update={"score": _bounded(section.score, own, questions)})
+
+
 def _merged(engine, names: list[str], evaluations: list[Evaluation], cards: list[Scorecard],
             questions: list[QuestionConsensus]) -> Scorecard:
     card = engine.score(_merged_evaluation(names, evaluations, cards, questions))
     card.answers = [answer.model_copy(update={"points": q.median, "reasons": [_note(q), *answer.reasons]})
                     for answer, q in zip(card.answers, questions)]
-    card.sections = engine._sections(card.answers)
-    card.overall = _weighted(card.sections)
+    card.sections = [_within(section, [c.section(section.id).score for c in cards],
+                             [q for q in questions if q.section == section.id])
+                     for section in engine._sections(card.answers)]
+    card.overall = _bounded(_weighted(card.sections), [c.overall for c in cards], questions)
     card.verdict = _verdict(card, engine.labels)
     return card

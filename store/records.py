@@ -25,6 +25,16 @@ class Saved:
     group_id: str = ""  # the proposal it scores; every evaluator's evaluation of it shares this
 
 
+COPY = " (copy)"  # what a duplicate's name ends with (Store.duplicate)
+
+
+def original_name(proposal: str) -> str:
+    """A proposal's name without the marks duplicating added: "Offer (copy) (copy)" -> "Offer"."""
+    while proposal.endswith(COPY):
+        proposal = proposal[:-len(COPY)]
+    return proposal
+
+
 @dataclass(frozen=True)
 class EvaluationSummary:
     """A row of the library; read from columns, never from the JSON, never scored.

@@ -17,7 +17,7 @@ from .engine import WRITE, default_url, make_engine
 from .errors import EXAMPLE_OWNER, ExampleIsReadOnly, refusal  # noqa: F401 - ExampleIsReadOnly handed on
 from .errors import EvaluationNotFound, NotYourEvaluation, StaleEvaluation
 from .headlines import SUMMARY, Headlines, headline_columns, many_headline_columns
-from .records import EvaluationSummary, Saved
+from .records import COPY, EvaluationSummary, Saved
 from .rows import listing, new_id, now, parse, parse_or_none, saved, to_json
 from .schema import upgrade
 from .sign_outs import SignOuts
@@ -157,7 +157,7 @@ class Store(Headlines, Team, SignOuts, audit.History):
         with self._write() as session:
             source = parse(id, self._row(session, id).json)
             stamp = at.replace(microsecond=0)
-            copy = source.model_copy(update={"proposal": f"{source.proposal} (copy)",
+            copy = source.model_copy(update={"proposal": f"{source.proposal}{COPY}",
                                              "created_at": stamp, "updated_at": stamp})
             copy = as_owners(copy, owner, evaluator)
             copy, texts = self._texts.split(copy, own=True)  # the same texts, referred to again

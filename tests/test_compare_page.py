@@ -167,6 +167,15 @@ def test_the_first_visit_takes_one_copy_of_a_proposal_several_evaluators_scored(
     assert len(at.multiselect(key="compare:ids").value) == 3  # Raj's copy is not a fourth proposal
 
 
+def test_the_first_visit_takes_one_of_an_offer_and_its_duplicate_the_newest(app_url):
+    """walk55 duplicated an evaluation in the library and Compare ranked ThermaWatch first, ahead of its own copy."""
+    store = Store(app_url)
+    ids = [store.create(e).id for e in EXAMPLES[:3]]
+    copy = store.duplicate(ids[0]).id
+    picked = open_compare().multiselect(key="compare:ids").value
+    assert sorted(picked) == sorted([copy, *ids[1:]])
+
+
 LONG = ["Energy monitoring retrofit for compressed air, presses and hardening - VoltSight quotation Q-4410 for Plants 1-3",
         "Energy monitoring retrofit for compressed air, presses and hardening - VoltSight quotation Q-4411 for Plant 4",
         "Nimbus Connected Factory cloud IIoT platform for digital transformation across all three plants - offer NX-7731",

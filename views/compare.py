@@ -12,6 +12,7 @@ from scoring.compare import keys_for
 from scoring.round_now import changes_now
 from scoring.scorecard import whole
 from store.errors import EXAMPLE_OWNER
+from store.records import original_name
 from views import common, library_table
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"
 from plaintext.chars import clip
@@ -52,9 +53,16 @@ def _chip(summary, label: str) -> str:
     return f"{chip} · {clip(summary.evaluator, CHIP_PART)}" if alike else chip
 
 
+def _offer(row) -> tuple[str, str]:
+    """The proposal and vendor an evaluation scores: a duplicate ("... (copy)") scores the same offer as its
+    source, so both in the first pick would rank an offer against itself."""
+    return original_name(row.proposal).strip().casefold(), row.vendor.strip().casefold()
+
+
 def _start() -> None:
     """First visit: as many proposals as the page sets side by side, the open evaluation first, then the
-    most recently saved, one copy of each proposal (evaluators' copies share a group); the page says so."""
+    most recently saved, one copy of each proposal (evaluators' copies share a group; of an offer duplicated in the
+    library, the open one or else the newest); the page says so."""
     store = common.store()
     open_id = common.current_id()
     opened = store.page(ids=[open_id], limit=1).rows if open_id else []  # however long ago it was saved
@@ -62,9 +70,11 @@ def _start() -> None:
     # Winnow's read-only examples are references, not offers on the buyer's desk: left out once two of the buyer's own
     # can be compared (a seeded example ranked first over the buyer's vendors)
     own = [row for row in rows if row.owner != EXAMPLE_OWNER or row.id == open_id]
-    first = {}
+    first, offers = {}, set()
     for row in own if len({r.group_id or r.id for r in own}) >= 2 else rows:
-        first.setdefault(row.group_id or row.id, row.id)
+        if (row.group_id or row.id) not in first and _offer(row) not in offers:
+            first[row.group_id or row.id] = row.id
+            offers.add(_offer(row))
     picked = list(first.values())[:SIDE_BY_SIDE]
     total = store.page(limit=0).total
     examples_out = len(own) < len(rows) and set(first) < {r.group_id or r.id for r in rows}

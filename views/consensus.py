@@ -125,20 +125,31 @@ def _questions(saved, result: Consensus, comments: dict[str, list]) -> None:
 def _label(q, thread: list) -> str:
     """'Prompt — 4 / 6 of 10, median 5 · not answered yet: Raj · 2 comment(s)'."""
     flag = ":red-badge[:material/error: Disagreement] " if q.disagreement else ""
-    points = " / ".join(f"{a.points:g}" + (" (draft)" if a.unreviewed else "") for a in q.given)
+    points = " / ".join(f"{a.points:g}" + _mark(a) for a in q.given)
     scores = f"{points} of {q.max_points:g}, median {q.median:g}" if points else "nobody has answered it yet"
     waiting = f" · not answered yet: {', '.join(line(n) for n in q.waiting)}" if q.waiting and points else ""
     talk = f" · {many(len(thread), 'comment')}" if thread else ""
     return f"{flag}{line(q.prompt)} — {scores}{waiting}{talk}"
 
 
+def _mark(a) -> str:
+    """A draft not reviewed yet, or one the evaluator rejected (their 0 points are a judgement, not a gap)."""
+    return " (draft)" if a.unreviewed else " (rejected)" if a.rejected else ""
+
+
+def _said(a, evidence: dict) -> tuple[str | None, str]:
+    """The Evidence and Answer cells: a rejected draft says so, a question not reached says that."""
+    if a.rejected:
+        return None, "rejected the drafted answer"
+    return (evidence.get(a.evidence), a.summary) if a.answered else (None, "not answered yet")
+
+
 def _question(saved, q, thread: list, open_flags: bool) -> None:
     with st.expander(_label(q, thread), expanded=q.disagreement and open_flags):
         evidence = common.bank().evidence_names()
         table = pd.DataFrame([{"Evaluator": a.evaluator, "Points": a.points if a.answered else None,
-                               "Evidence": evidence.get(a.evidence) if a.answered else None,
-                               "Answer": a.summary if a.answered else "not answered yet",
-                               "Draft": "not yet reviewed" if a.unreviewed else ""}
+                               **dict(zip(("Evidence", "Answer"), _said(a, evidence))),
+                               "Draft": "not yet reviewed" if a.unreviewed else "rejected" if a.rejected else ""}
                               for a in q.answers])
         st.dataframe(table, hide_index=True, width="stretch",
                      column_config={"Points": st.column_config.NumberColumn(format="%g", width="small")})
