@@ -41,3 +41,20 @@ def test_a_screen_a_person_decides_on_once_at_the_start_of_each_shift_is_no_deci
 def test_a_screen_a_person_watches_with_no_pace_told_still_tells_minutes():
     seen = "The shift leader sees the energy per tonne of every line on a screen at the packaging area.\n"
     assert _choices(OFFER + seen, "decision.latency") == ["minutes"]
+
+
+def _promise(text: str) -> list[str]:
+    answer = draft(text, BANK).answer("return.promise")
+    return answer.quotes if answer else []
+
+
+@pytest.mark.parametrize("target", [
+    "Gas consumption per tonne: from 1.9 MWh/t today to 1.6 MWh/t after 12 months.",
+    "Unplanned oven downtime: from 14 h/month to below 8 h/month.",
+])
+def test_a_figure_told_before_and_after_with_no_verb_is_the_return_promised(target):
+    assert _promise(OFFER + target + "\n") == [target]
+
+
+def test_a_range_from_one_figure_to_another_is_no_return_promised():
+    assert _promise(OFFER + "The gateway keeps from 2 to 5 days of readings when the link is down.\n") == []
