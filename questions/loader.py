@@ -70,7 +70,22 @@ def load_money() -> Money:
 @lru_cache(maxsize=1)
 def load_drafting() -> dict[str, Any]:
     """drafting.yaml as read: reading/ compiles it against the bank (and says what in it is wrong)."""
-    return _yaml("drafting.yaml")
+    return with_modules(_yaml("drafting.yaml"))
+
+
+def with_modules(data: dict[str, Any]) -> dict[str, Any]:
+    """integrations' `modules` added to its `areas` as each suite's own ("Dynamics 365 Field Service", "SAP PP",
+    "Oracle Financials"): a suite's module names its area, written once for every suite and edition."""
+    links = data.get("integrations", {})
+    spec = links.get("modules", {})
+    for area, modules in spec.get("areas", {}).items():
+        known = set(links["areas"].setdefault(area, []))
+        for phrase in (" ".join(f"{suite} {edition} {module}".split()) for suite in links.get("suites", [])
+                       for edition in spec.get("editions", [""]) for module in modules):
+            if phrase not in known:
+                links["areas"][area].append(phrase)
+                known.add(phrase)
+    return data
 
 
 @lru_cache(maxsize=1)

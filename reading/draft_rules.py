@@ -262,12 +262,23 @@ _compiled: dict[int, tuple[QuestionBank, DraftRules]] = {}
 class Slow:
     """implies_not_with's phrases and implies_slow's cadences: a cadence ("reviewed monthly") rules the option out
     unless its sentence also states a time in `unless` ("a push message in max. 15 sec, and we check this every
-    month": the stated time is how fast)."""
-    def __init__(self, base: PhraseSet | None, cadence: PhraseSet, unless: frozenset[str]):
-        self.base, self.cadence, self.unless = base, cadence, unless
+    month": the stated time is how fast). A unit of `lengths` said in the singular after a count above one is a
+    compound that gives a thing its length ("a weekly 30-minute call"), no time before anyone sees."""
+    def __init__(self, base: PhraseSet | None, cadence: PhraseSet, unless: frozenset[str],
+                 lengths: frozenset[str] = frozenset()):
+        self.base, self.cadence, self.unless, self.lengths = base, cadence, unless, lengths
 
     def find(self, words: list[str]) -> bool:
-        return bool(self.base and self.base.find(words)) or bool(self.cadence.find(words)) and self.unless.isdisjoint(words)
+        return bool(self.base and self.base.find(words)) or bool(self.cadence.find(words)) and not self._timed(words)
+
+    def _timed(self, words: list[str]) -> bool:
+        return any(w in self.unless and not (w in self.lengths and i and _above_one(words[i - 1]))
+                   for i, w in enumerate(words))
+
+
+def _above_one(word: str) -> bool:
+    """A count above one ("30"): the singular unit after it is a compound's, not a time told."""
+    return word.replace(".", "", 1).isdigit() and float(word) > 1
 
 
 def _not_with(data: dict) -> dict:
@@ -275,7 +286,8 @@ def _not_with(data: dict) -> dict:
     out = {o: PhraseSet.of(phrases, "not_with") for o, phrases in data.get("implies_not_with", {}).items()}
     for option, slow in data.get("implies_slow", {}).items():
         out[option] = Slow(out.get(option), PhraseSet.of(slow["cadence"], "slow"),
-                           frozenset(normalise(w) for w in slow["unless"]))
+                           frozenset(normalise(w) for w in slow["unless"]),
+                           frozenset(normalise(w) for w in slow.get("lengths", [])))
     return out
 
 

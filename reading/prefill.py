@@ -50,6 +50,22 @@ def _interval(bank: QuestionBank):
     return lambda lower: interval.search(lower) is not None and acts.search(lower) is not None
 
 
+_FIGURE = r"\d[\d.,]*"
+
+
+def _with_changes(pattern: re.Pattern, spec: dict | None) -> re.Pattern:
+    """`pattern` that also finds a figure's change told as its value before and after (prefill.yaml `changes`: "from
+    1.9 MWh/t today to 1.6 MWh/t", "from 14 h/month to below 8 h/month"). A word must stand between the first figure and
+    "to": "from 2 to 5 days" is a range, no change."""
+    if not spec:
+        return pattern
+    before, after = (trie_pattern(sorted(w.lower() for w in spec[k])) for k in ("from", "to"))
+    bounds = trie_pattern(sorted(w.lower() for w in spec.get("bounds", [])))
+    change = (rf"(?<![\w-])(?:{before})\s+{_FIGURE}\s*[^\s\d][^\n]{{0,{int(spec.get('between', 30))}}}?\s(?:{after})"
+              rf"\s+(?:(?:{bounds})\s+)?{_FIGURE}")
+    return re.compile(pattern.pattern + "|" + change)
+
+
 def _lowered(text: str) -> tuple[str, str]:
     """(text, its lower case) of the same length, so a cue found in one is quoted from the other; rare Unicode
     whose lower case changes length is lowered letter by letter and quoted so."""
@@ -91,7 +107,7 @@ class Prefiller:
             options = [(c.id, _words([c.name.split(" (")[0], c.id.replace("_", " ")]))
                        for c in questions[qid].choices if c.id not in ("other", "none", "unclear")]
             naming = [w for kind in rule.get("not_naming", []) for w in bank.words.substance[kind].words]
-            pattern = _words(cues, naming) if cues else None
+            pattern = _with_changes(_words(cues, naming), rule.get("changes")) if cues else None
             self.rules.append((qid, set(rule.get("kinds", [])), pattern, options))
             self.needs[qid] = frozenset(rule.get("needs", []))
             if self.needs[qid] - set(self.kind_names):

@@ -74,8 +74,9 @@ LAYOUTS = {
     "rows of headed cells": _pairs,
     "rows of headed cells a blank line apart": lambda rows: _pairs(rows, "\n\n"),
 }
-OWNERS = {"inventory": SAP[3], "quality": LIMS[3], "maintenance": MAXIMO[3]}
-DIRECTIONS = {"inventory": "to_system", "quality": "from_system", "maintenance": "to_system"}
+# (SAP's PP module, "SAP S/4HANA PP", is production planning: a suite's module names its area)
+OWNERS = {"planning": SAP[3], "quality": LIMS[3], "maintenance": MAXIMO[3]}
+DIRECTIONS = {"planning": "to_system", "quality": "from_system", "maintenance": "to_system"}
 # what a link table's row may draft besides its link (drafting.yaml tables: integration: row_drafts)
 ROW_DRAFTS = {"connect.integrations", "data.captured", "data.sources", "workflow.technologies", "workflow.outputs"}
 
@@ -122,8 +123,8 @@ def test_an_owner_told_in_prose_under_a_table_with_no_owner_column_still_owns_it
     table = ("| System | Interface | Direction |\n|---|---|---|\n| SAP S/4HANA PP | OData | into SAP |\n"
              "| LabWare LIMS | REST API | read from LIMS |\n\nBoth interfaces are owned by your IT department.")
     links = _links(MAIL.read(sent, HEAD + table).evaluation)
-    assert {area: owner for area, (_, owner) in links.items()} == {"inventory": "IT department", "quality": "IT department"}
-    assert links["inventory"][0] == "to_system" and links["quality"][0] == "from_system"
+    assert {area: owner for area, (_, owner) in links.items()} == {"planning": "IT department", "quality": "IT department"}
+    assert links["planning"][0] == "to_system" and links["quality"][0] == "from_system"
 
 
 def test_a_reply_tables_rows_are_quoted_and_shown_as_the_reply_wrote_them(sent):
@@ -159,7 +160,7 @@ def test_a_proposals_link_table_reads_each_cell_whole_and_drafts_only_its_links(
 ])
 def test_a_direction_cell_reads_where_the_data_goes_from_the_rows_system(cell, direction):
     table = f"| System | Interface | Direction |\n|---|---|---|\n| SAP S/4HANA PP | OData push | {cell} |\n"
-    assert _links(draft(OFFER + table, BANK)) == {"inventory": (direction, "")}
+    assert _links(draft(OFFER + table, BANK)) == {"planning": (direction, "")}
 
 
 def test_rows_of_headed_cells_are_no_lines_wrapped_into_each_other():
