@@ -253,7 +253,8 @@ def _names(text: str) -> frozenset[str]:
     ("AlpenSense"), all capitals ("NEXORA"), or a capital mid-sentence ("... serviced by Kinetiq"). A word that opens
     its line or sentence alone ("Optional service contract", "Security updates monthly") is no name by that."""
     said = set(_WORDS.findall(text))  # each word once: a 100-page text says its words thousands of times
-    lower = {w for w in said if w[0].islower()}
+    # (not in an e-mail or web address, written in small letters whatever the name: "daniel@thermawatch.example")
+    lower = {w for w in _WORDS.findall(_ADDRESS.sub(" ", text)) if w[0].islower()}
     looks = {w for w in said if len(w) > 3 and (w.isupper() or w[1:] != w[1:].lower())}
     inner = set(_INNER.findall(text))
     return frozenset(w.lower() for w in looks | inner if len(w) > 2) - lower
@@ -262,4 +263,5 @@ def _names(text: str) -> frozenset[str]:
 # The capital first, then what stands before it: a pattern that opens with a class lets the regex engine skip to the
 # next capital letter, where one that opens with a look-behind is tried at every character (a 100-page text: 17 ms,
 # now 3); it matches the same words at the same places.
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 _INNER = re.compile(r"[A-Z](?:(?<=[^\W\d_,] [A-Z])[^\W\d_]*(?:-[^\W\d_]+)*|(?<=, [A-Z])[^\W\d_]*)")

@@ -41,3 +41,12 @@ def test_a_plant_team_owning_one_side_or_one_link_is_no_owner_of_the_system(bank
 def test_a_plant_team_owning_the_system_stays_its_owner(bank):
     upkeep = "After handover your IT team owns the edge server and backs it up every night."
     assert "it_ot_team" in _owner(TEXT.format(upkeep=upkeep), bank)
+
+
+def test_the_vendor_whose_name_its_reply_writes_in_small_letters_in_an_address_still_keeps_the_system(bank):
+    reply = ("3. Operation after the pilot\n"
+             "After acceptance, KilnLog monitors the gateways and the cloud service around the clock and retrains the "
+             "models every half year. Your maintenance team swaps the thermocouples when one fails. Your contact is "
+             "Eva Brandt (eva.brandt@kilnlog.example, www.kilnlog.example).")
+    answer = draft(reply, bank).answer(OWNER)
+    assert answer.choices == ["vendor_service"] and "KilnLog monitors" in answer.quotes[0]
