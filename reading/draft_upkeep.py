@@ -59,6 +59,10 @@ class UpkeepDoers:
     done: frozenset[str] = frozenset()  # "performed", "carried": what the deed is, after it
     us: frozenset[str] = frozenset()  # "us": the vendor as the agent
     by_reach: int = 0  # the words before `by` the participle or the deed stands in
+    # a team of the plant as the subject of `owning` whose object, its next 3 words, holds one of `not_upkept` ("Your
+    # IT team owns the Dynamics side", "your IT team owns that firewall rule") owns one link or one side of it
+    owning: tuple[tuple[str, ...], ...] = ()
+    articles: frozenset[str] = frozenset()  # "the": a name opening a clause after one ("the Supplier maintains")
 
     @classmethod
     def from_data(cls, drafting: dict) -> UpkeepDoers:
@@ -76,7 +80,7 @@ class UpkeepDoers:
                    words("not_names"), frozenset(_phrases(data.get("watch", []))), _phrases(data.get("watched", [])),
                    roles, _phrases([*data.get("verbs", []), *data.get("role_verbs", [])]), words("not_upkept"),
                    _phrases(data.get("by_verbs", [])), words("deeds"), words("done"), words("us"),
-                   int(data.get("by_reach", 0)))
+                   int(data.get("by_reach", 0)), _phrases(data.get("owning", [])), words("articles"))
 
     def apply(self, found: dict[str, Evidence], sentences: list, words_of, mine, evidence_of, sure: dict) -> None:
         """The vendor drafted where a sentence of the text's own (`mine`: not a story's, a case's or a general truth)
@@ -93,6 +97,8 @@ class UpkeepDoers:
                 said[text] = not openers.isdisjoint(words) and (self._vendor_does(words, names)
                                                                 or self._done_by_vendor(words, names))
             return said[text]
+        for team in [o for o in found.get(self.question, Evidence()).options if o in self.teams]:
+            drop_unbacked(found, self.question, team, lambda text: self._owns_part(words_of(text)))
         own = [s for s in sentences if mine(s)]
         doing = [(s, self.vendor) for s in own if does(s.text)]
         keeps = {}  # a line said again keeps the same team: its words are read once
@@ -127,6 +133,18 @@ class UpkeepDoers:
                     return team if team and self.not_upkept.isdisjoint(kept) else None
         return None
 
+    def _owns_part(self, words: list[str]) -> bool:
+        """Whether a team of the plant is the subject of `owning` a part (`not_upkept`): a link's owner or one side's
+        ("Your IT team owns the Dynamics side (service account and permissions)"), not who keeps the whole system."""
+        for at, word in enumerate(words):
+            if word not in self.plant:
+                continue
+            for i in range(at + 1, min(len(words), at + 1 + self.plant_reach)):
+                end = self._verbs_end(words, i, self.owning)
+                if end is not None:
+                    return not self.not_upkept.isdisjoint(words[end:end + 3])
+        return False
+
     def _team_named(self, span: list[str]) -> str | None:
         """The team of the role the words name ("reliability technician": the maintenance team), if any."""
         return next((team for team, phrase in self.roles
@@ -136,7 +154,7 @@ class UpkeepDoers:
         """Whether a clause of the sentence opens with the vendor (its name, or "we", "our service team" anywhere) and
         goes on with a verb of upkeep of the system, not of the plant's things."""
         for at, word in enumerate(words):
-            opens = at == 0 or words[at - 1] in CLAUSE_END
+            opens = self._opens(words, at)
             if (word in self.we and not (at and words[at - 1] in self.we_not_after)) or (opens and word in names):
                 after = at + 1
                 while opens and word in names and after < len(words) and words[after] in names:
@@ -151,6 +169,13 @@ class UpkeepDoers:
             if end is not None and (end >= len(words) or words[end] not in self.not_objects):
                 return True
         return False
+
+    def _opens(self, words: list[str], at: int) -> bool:
+        """Whether the word opens its clause, or follows only an article that does: a contract names the vendor by
+        its role ("After acceptance, the Supplier maintains the gateways") as an offer names it by its name."""
+        if at and words[at - 1] in self.articles:
+            at -= 1
+        return at == 0 or words[at - 1] in CLAUSE_END
 
     def _done_by_vendor(self, words: list[str], names: frozenset[str]) -> bool:
         """Whether the vendor is the agent of a passive of upkeep: "retraining performed by VisionaryAI engineers",
@@ -228,7 +253,8 @@ def _names(text: str) -> frozenset[str]:
     ("AlpenSense"), all capitals ("NEXORA"), or a capital mid-sentence ("... serviced by Kinetiq"). A word that opens
     its line or sentence alone ("Optional service contract", "Security updates monthly") is no name by that."""
     said = set(_WORDS.findall(text))  # each word once: a 100-page text says its words thousands of times
-    lower = {w for w in said if w[0].islower()}
+    # (not in an e-mail or web address, written in small letters whatever the name: "daniel@thermawatch.example")
+    lower = {w for w in _WORDS.findall(_ADDRESS.sub(" ", text)) if w[0].islower()}
     looks = {w for w in said if len(w) > 3 and (w.isupper() or w[1:] != w[1:].lower())}
     inner = set(_INNER.findall(text))
     return frozenset(w.lower() for w in looks | inner if len(w) > 2) - lower
@@ -237,4 +263,5 @@ def _names(text: str) -> frozenset[str]:
 # The capital first, then what stands before it: a pattern that opens with a class lets the regex engine skip to the
 # next capital letter, where one that opens with a look-behind is tried at every character (a 100-page text: 17 ms,
 # now 3); it matches the same words at the same places.
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 _INNER = re.compile(r"[A-Z](?:(?<=[^\W\d_,] [A-Z])[^\W\d_]*(?:-[^\W\d_]+)*|(?<=, [A-Z])[^\W\d_]*)")

@@ -11,6 +11,8 @@ from reading.spelled import VALUE
 from .answers import _fmt as figure  # a KPI's figure as the scorecard writes it ("14", "9.5")
 from .scorecard import UNREVIEWED, FirstPhase, ProblemFit, build
 
+_ASIDE = re.compile(r"\([^()]*\)")
+_STOPS = ".!?"
 UNNAMED = "a problem the proposal describes in its own words"  # 'other' with no note
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -53,7 +55,7 @@ class FirstPhaseRule:
     def offered(self, evaluation: Evaluation) -> list[str]:
         """The quotes that tell the pilot the vendor offers, in the answer's order."""
         quotes = [q for qid in self.quoted_at for a in (evaluation.answer(qid),) if a for q in a.quotes]
-        return list(dict.fromkeys(q for q in quotes if self._tells_offer(_WORD.findall(q.lower()))))
+        return list(dict.fromkeys(q for q in quotes if self._tells_offer(_WORD.findall(_stated(q).lower()))))
 
     def _tells_offer(self, words: list[str]) -> bool:
         if not _has(words, self.names) or _has(words, self.done):
@@ -114,3 +116,10 @@ def _has(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
 def _lower_first(metric: str) -> str:
     """A measure's name inside a sentence: its first letter lower-cased, but not an acronym's ("OEE")."""
     return metric[0].lower() + metric[1:] if metric[1:2].islower() else metric
+
+
+def _stated(quote: str) -> str:
+    """What a quote states of a pilot: a title line (no stop at its end, "Responsibilities during the pilot (8 weeks)")
+    names the section under it, and its bracketed aside only labels it, no length or scope offered."""
+    quote = quote.strip()
+    return quote if quote[-1:] in _STOPS else _ASIDE.sub(" ", quote)
