@@ -57,11 +57,13 @@ def keys_for(count: int) -> list[str]:
 
 
 def display_names(evaluations: list[Evaluation]) -> list[str]:
-    """Proposal names, made unique with the vendor or a number where two are the same."""
+    """Proposal names, made unique: a name two proposals share carries each one's vendor (walk 55 compared three
+    offers all called "Energy monitoring and oven PdM", the first with no vendor), then a number where still the same."""
+    shared = [ev.proposal.strip() for ev in evaluations]
     names: list[str] = []
     for ev in evaluations:
         name = ev.proposal.strip()
-        if name in names and ev.vendor.strip():
+        if shared.count(name) > 1 and ev.vendor.strip():
             name = f"{name} ({ev.vendor.strip()})"
         base, n = name, 2
         while name in names:

@@ -52,6 +52,15 @@ def test_same_proposal_names_are_told_apart(example):
     assert len(set(comp.proposals)) == 2
 
 
+def test_a_shared_proposal_name_carries_every_vendor_not_only_the_later_ones(example):
+    """Walk 55: three offers all called "Energy monitoring and oven PdM"; the first stood with no vendor, and the
+    exported ranking could not say who came second."""
+    a = example("a_")
+    same = [a.model_copy(update={"proposal": "Oven PdM", "vendor": v}) for v in ("ThermaWatch", "HornoSmart")]
+    comp = compare([*same, a.model_copy(update={"proposal": "Other offer", "vendor": "OvenGenius"})])
+    assert comp.proposals == ["Oven PdM (ThermaWatch)", "Oven PdM (HornoSmart)", "Other offer"]
+
+
 def test_bad_weights_and_single_evaluation_are_refused(example):
     with pytest.raises(ValueError, match="two or more"):
         compare([example("a_")])

@@ -256,3 +256,16 @@ def test_with_one_offer_of_the_buyers_own_the_examples_are_compared_with_it(app_
     mine = store.create(EXAMPLES[0].model_copy(update={"proposal": "The only offer"})).id
     picked = open_compare().multiselect(key="compare:ids").value
     assert mine in picked and len(picked) == 4
+
+
+def test_picked_proposals_that_share_a_name_show_their_vendors(app_url):
+    """Walk 55: three chips all read "Energy monitoring and oven PdM"; the key and exports did not say whose was whose."""
+    store = Store(app_url)
+    for vendor in ("ThermaWatch Industrial", "HornoSmart Solutions"):
+        store.create(EXAMPLES[0].model_copy(update={"proposal": "Energy monitoring and oven PdM", "vendor": vendor}))
+    at = open_compare()
+    picker = at.multiselect(key="compare:ids")
+    chips = [picker.format_func(i) for i in picker.value]
+    assert any("ThermaWatch" in c for c in chips) and any("HornoSmart" in c for c in chips)
+    key = next(m.value for m in at.markdown if m.value.startswith("**Key**"))
+    assert "(ThermaWatch Industrial)" in unescape(key) and "(HornoSmart Solutions)" in unescape(key)

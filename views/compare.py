@@ -46,9 +46,12 @@ def _middle(name: str) -> str:
     return name if len(name) <= head + tail + 1 else f"{name[:head].rstrip()}\u2026{name[-tail:].lstrip()}"
 
 
-def _chip(summary, label: str) -> str:
-    """A picked proposal's chip: its name cut in the middle; its evaluator clipped where copies read alike."""
+def _chip(summary, label: str, shared: Counter) -> str:
+    """A picked proposal's chip: its name cut in the middle, with its vendor where picked proposals share the name
+    (walk 55's three chips all read "Energy monitoring and oven PdM"); its evaluator clipped where copies read alike."""
     chip = _middle(summary.proposal)
+    if shared[summary.proposal.strip()] > 1 and summary.vendor:
+        chip = f"{chip} ({clip(summary.vendor, CHIP_PART)})"
     alike = summary.evaluator and label.endswith(f" · {summary.evaluator}")
     return f"{chip} · {clip(summary.evaluator, CHIP_PART)}" if alike else chip
 
@@ -102,8 +105,9 @@ def _pick() -> list[str]:
     summaries = {s.id: s for s in chosen + found.rows}
     st.session_state[PICKED] = [i for i in picked if i in names]
     keys = dict(zip(st.session_state[PICKED], keys_for(len(st.session_state[PICKED]))))
+    shared = Counter(summaries[i].proposal.strip() for i in st.session_state[PICKED])
     choice = choose.multiselect("Proposals to compare", list(names), key=PICKED,
-                                format_func=lambda i: f"{keys[i]} · {_chip(summaries[i], names[i])}" if i in keys else names[i],
+                                format_func=lambda i: f"{keys[i]} · {_chip(summaries[i], names[i], shared)}" if i in keys else names[i],
                                 placeholder="Pick two or more saved evaluations")
     started, said = st.session_state.get(STARTED, (None, ""))
     if choice == started:
