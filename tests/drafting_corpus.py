@@ -29,6 +29,7 @@ real_tuning72/ (nine case studies, four vendor pages) is a tuning set, answered 
 its tenth case study was the article real_tuning73/02 holds, answered by another blind reader alike but for one option).
 real_tuning74/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 real_tuning75/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
+real_tuning76/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 """
 from __future__ import annotations
 
