@@ -27,7 +27,7 @@ REAL = ["real_tuning", "real_tuning2", "real_tuning3", "real_tuning4", "real_tun
         "real_tuning50", "real_tuning51", "real_tuning52", "real_tuning53", "real_tuning54", "real_tuning55",
         "real_tuning56", "real_tuning57", "real_tuning58", "real_tuning59", "real_tuning60", "real_tuning61", "real_tuning62", "real_tuning63", "real_tuning64",
         "real_tuning65", "real_tuning66", "real_tuning67", "real_tuning68", "real_tuning69", "real_tuning70", "real_tuning71",
-        "real_tuning72", "real_tuning73", "real_tuning74",
+        "real_tuning72", "real_tuning73", "real_tuning74", "real_tuning75", "real_tuning76",
         "real_heldout",
         "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7",
         "real_heldout8", "real_heldout9"]
@@ -298,7 +298,12 @@ def test_drafting_on_the_tuning_sets(capsys, split, recall_floor, precision_floo
 # real_tuning74 (ten case studies and news stories, several thin on what was delivered: Germany x3, the US x3, Italy,
 # Spain, France, four pages on cement AI, bottle inspection, Spanish machine vision and poultry monitoring, answered
 # blind) read 0.444 / 0.667 blind (12 of 18 drafted, 27 expected) on the rules of main 130623d6.
-FLOORS = {"real_tuning74": (0.3, 0.5), "real_tuning73": (0.15, 0.55), "real_tuning72": (0.2, 0.5), "real_tuning71": (0.3, 0.7), "real_tuning70": (0.2, 0.45), "real_tuning69": (0.1, 0.4), "real_tuning68": (0.15, 0.4), "real_tuning67": (0.35, 0.75), "real_tuning66": (0.45, 0.75), "real_tuning65": (0.2, 0.6), "real_tuning64": (0.2, 0.5), "real_tuning63": (0.15, 0.5), "real_tuning62": (0.3, 0.5), "real_tuning61": (0.25, 0.45), "real_tuning60": (0.2, 0.3), "real_tuning59": (0.3, 0.65), "real_tuning58": (0.3, 0.55), "real_tuning57": (0.4, 0.55), "real_tuning56": (0.25, 0.6), "real_tuning54": (0.25, 0.6), "real_tuning55": (0.4, 0.45), "real_tuning53": (0.35, 0.45), "real_tuning52": (0.45, 0.45), "real_tuning51": (0.35, 0.5), "real_tuning50": (0.5, 0.5), "real_tuning49": (0.25, 0.4), "real_tuning48": (0.3, 0.45), "real_tuning47": (0.25, 0.45), "real_tuning46": (0.4, 0.25), "real_tuning45": (0.3, 0.55), "real_tuning44": (0.4, 0.7), "real_tuning43": (0.3, 0.45), "real_tuning42": (0.35, 0.75), "real_tuning41": (0.5, 0.55), "real_tuning40": (0.15, 0.4), "real_tuning39": (0.4, 0.5), "real_tuning38": (0.4, 0.4), "real_tuning37": (0.15, 0.25), "real_tuning36": (0.3, 0.45), "real_tuning35": (0.45, 0.4), "real_tuning34": (0.25, 0.2), "real_tuning33": (0.45, 0.4), "real_tuning32": (0.25, 0.3), "real_tuning31": (0.3, 0.45), "real_tuning30": (0.2, 0.4), "real_tuning29": (0.35, 0.45), "real_tuning28": (0.35, 0.5), "real_tuning27": (0.35, 0.5), "real_tuning26": (0.4, 0.3), "real_tuning25": (0.2, 0.6), "real_tuning24": (0.4, 0.55), "real_tuning23": (0.2, 0.4), "real_tuning22": (0.25, 0.5), "real_tuning21": (0.15, 0.2), "real_tuning20": (0.2, 0.65), "real_tuning19": (0.35, 0.55), "real_tuning18": (0.3, 0.65), "real_tuning17": (0.2, 0.3), "real_tuning16": (0.6, 0.8), "real_heldout8": (0.1, 0.25), "real_heldout9": (0.2, 0.3), "real_tuning13": (0.2, 0.4), "real_tuning14": (0.3, 0.4), "real_tuning11": (0.2, 0.35), "real_tuning12": (0.2, 0.4), "real_tuning10": (0.2, 0.35),
+# real_tuning75 (ten case studies from US, Austrian, Italian, French, Spanish and Danish food, water, paper, energy and
+# logistics plants, several cut before their solution, four pages, answered blind) read 0.200 / 0.400 blind (6 of 15
+# drafted, 30 expected), and real_tuning76 (ten automotive, steel, cement, glass, electronics, textile, plastics and
+# aerospace case studies, four pages) 0.500 / 0.875 (21 of 24, 42 expected), on the rules of main bcb770a5 and alike at
+# stop 49's end. A second blind buyer answering both sets' texts agreed with the first at P 0.83 R 0.88.
+FLOORS = {"real_tuning76": (0.4, 0.75), "real_tuning75": (0.15, 0.3), "real_tuning74": (0.3, 0.5), "real_tuning73": (0.15, 0.55), "real_tuning72": (0.2, 0.5), "real_tuning71": (0.3, 0.7), "real_tuning70": (0.2, 0.45), "real_tuning69": (0.1, 0.4), "real_tuning68": (0.15, 0.4), "real_tuning67": (0.35, 0.75), "real_tuning66": (0.45, 0.75), "real_tuning65": (0.2, 0.6), "real_tuning64": (0.2, 0.5), "real_tuning63": (0.15, 0.5), "real_tuning62": (0.3, 0.5), "real_tuning61": (0.25, 0.45), "real_tuning60": (0.2, 0.3), "real_tuning59": (0.3, 0.65), "real_tuning58": (0.3, 0.55), "real_tuning57": (0.4, 0.55), "real_tuning56": (0.25, 0.6), "real_tuning54": (0.25, 0.6), "real_tuning55": (0.4, 0.45), "real_tuning53": (0.35, 0.45), "real_tuning52": (0.45, 0.45), "real_tuning51": (0.35, 0.5), "real_tuning50": (0.5, 0.5), "real_tuning49": (0.25, 0.4), "real_tuning48": (0.3, 0.45), "real_tuning47": (0.25, 0.45), "real_tuning46": (0.4, 0.25), "real_tuning45": (0.3, 0.55), "real_tuning44": (0.4, 0.7), "real_tuning43": (0.3, 0.45), "real_tuning42": (0.35, 0.75), "real_tuning41": (0.5, 0.55), "real_tuning40": (0.15, 0.4), "real_tuning39": (0.4, 0.5), "real_tuning38": (0.4, 0.4), "real_tuning37": (0.15, 0.25), "real_tuning36": (0.3, 0.45), "real_tuning35": (0.45, 0.4), "real_tuning34": (0.25, 0.2), "real_tuning33": (0.45, 0.4), "real_tuning32": (0.25, 0.3), "real_tuning31": (0.3, 0.45), "real_tuning30": (0.2, 0.4), "real_tuning29": (0.35, 0.45), "real_tuning28": (0.35, 0.5), "real_tuning27": (0.35, 0.5), "real_tuning26": (0.4, 0.3), "real_tuning25": (0.2, 0.6), "real_tuning24": (0.4, 0.55), "real_tuning23": (0.2, 0.4), "real_tuning22": (0.25, 0.5), "real_tuning21": (0.15, 0.2), "real_tuning20": (0.2, 0.65), "real_tuning19": (0.35, 0.55), "real_tuning18": (0.3, 0.65), "real_tuning17": (0.2, 0.3), "real_tuning16": (0.6, 0.8), "real_heldout8": (0.1, 0.25), "real_heldout9": (0.2, 0.3), "real_tuning13": (0.2, 0.4), "real_tuning14": (0.3, 0.4), "real_tuning11": (0.2, 0.35), "real_tuning12": (0.2, 0.4), "real_tuning10": (0.2, 0.35),
           "real_heldout4": (0.3, 0.3), "real_tuning8": (0.15, 0.2), "real_heldout5": (0.35, 0.3), "real_tuning9": (0.25, 0.4),
           "real_heldout6": (0.25, 0.35)}
 
@@ -384,6 +389,8 @@ def test_drafting_on_real_public_texts(capsys, split):
 # real_tuning72's four pages (claims written blind): 2.00 specific answers a page, 14 of 19 options claimed (130623d6).
 # real_tuning73's four pages (claims written blind): 0.00 specific answers a page, 9 of 9 options claimed (130623d6).
 # real_tuning74's four pages (claims written blind): 0.00 specific answers a page, 4 of 5 options claimed (130623d6).
+# real_tuning75's four pages (claims written blind): 0.00 specific answers a page, 5 of 7 options claimed (bcb770a5 and
+# stop 49's end); real_tuning76's four pages claim 3 options, none drafted (no floor on claims).
 # real_tuning68's four pages (claims written blind): 0.00 specific answers a page, 2 of 4 options claimed (2ce1b721).
 # real_tuning67's four pages (claims written blind): 0.00 specific answers a page, 6 of 8 options claimed (1fa5dc4f).
 MARKETING_FLOORS = {"real_tuning15": (0.5, 0.75), "real_tuning16": (0.5, 0.75), "real_tuning17": (0.5, 0.7),
@@ -427,7 +434,8 @@ MARKETING_FLOORS = {"real_tuning15": (0.5, 0.75), "real_tuning16": (0.5, 0.75), 
                     "real_tuning71": (0.5, 0.7),
                     "real_tuning72": (2.5, 0.6),  # (the edge device's page states its specifications)
                     "real_tuning73": (0.5, 0.85),
-                    "real_tuning74": (0.5, 0.7)}  # (most specific answers a page, least claim precision)
+                    "real_tuning74": (0.5, 0.7),
+                    "real_tuning75": (0.5, 0.6)}  # (most specific answers a page, least claim precision)
 
 
 @pytest.mark.parametrize("split", sorted(MARKETING_FLOORS))
