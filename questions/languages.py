@@ -29,6 +29,19 @@ class Letter(Strict):
     handed_on: list[str] = []  # "leite Ihnen ... weiter": a short cover note hands on the message under it
 
 
+class Universals(Strict):
+    """A link offered with every system of a kind, in one language: a word of linking, then a quantifier ("compatible
+    con" + "todos los" ERP), each pair added to rounds.yaml `general.unnamed` as "compatible with all" is there."""
+    linking: list[str] = []  # "compatible con", "s'intègre avec": what the quantifier's systems are linked by
+    quantifiers: list[str] = []  # "todos los", "tous les", "qualsiasi": every one of the kind
+
+
+class Settling(Strict):
+    """An answer put off, in one language whose verbs say the future in one word (rounds.yaml `deferred`)."""
+    futures: list[str] = []  # a verb of settling in the future or the conditional ("acordaremos", "sarà definito")
+    later: list[str] = []  # with the reader or at a later occasion, after it ("con su equipo", "lors du démarrage")
+
+
 class ReplyLanguages(Strict):
     mail: dict[str, MailClient] = {}  # language -> its mail clients' words
     letters: dict[str, Letter] = {}  # language -> its writers' closings and pointers to the answers below
@@ -39,6 +52,8 @@ class ReplyLanguages(Strict):
     deferrals: dict[str, list[str]] = {}  # language -> "to be defined" in it ("da definire"): the answer put off
     kinds: dict[str, dict[str, list[str]]] = {}  # language -> a substance kind -> its words ("temperatura": data)
     also: dict[str, dict[str, dict[str, list[str]]]] = {}  # language -> topic -> kind -> words on that topic only
+    universals: dict[str, Universals] = {}  # language -> how it links with every system of a kind ("todos los ERP")
+    settling: dict[str, Settling] = {}  # language -> how it puts an answer off to later ("lo acordaremos con su equipo")
 
 
 KINDS = ("data", "system", "protocol", "role", "frequency")  # the kinds a reply's words may name (words.yaml substance)
@@ -72,6 +87,11 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
     _add(rounds, "numbered", [w for words in said.numbered.values() for w in words])
     _add(rounds, "numbered_joins", [w for words in said.joins.values() for w in words])
     _add(rounds.setdefault("tables", {}), "pointers", [w for words in said.pointers.values() for w in words])
+    _add(rounds.setdefault("general", {}), "unnamed",
+         [f"{link} {every}" for words in said.universals.values() for link in words.linking for every in words.quantifiers])
+    deferred = rounds.setdefault("deferred", {})
+    _add(deferred, "futures", [w for words in said.settling.values() for w in words.futures])
+    _add(deferred, "later", [w for words in said.settling.values() for w in words.later])
     return rounds
 
 
