@@ -60,3 +60,23 @@ def test_a_spanish_reply_of_every_erp_and_an_agreement_later_leaves_the_link_ope
             "Los detalles los acordaremos con su equipo de IT durante la puesta en marcha.")
     assert MAIL.specific(cheese, body) == []
     assert not MAIL.asked(cheese, body)["integrations"].closed
+
+
+@pytest.mark.parametrize("text", [
+    "En una fábrica de Lugo redujimos el consumo de vapor un 9 % en el primer año.",
+    "Chez un client, nous avons réduit les arrêts de 25 %.",
+    "Presso un cliente abbiamo ridotto i fermi del 30% in sei mesi.",
+    "Numa padaria do Porto reduzimos o consumo de gás em 11 %."])
+def test_a_result_at_another_plant_in_a_romance_language_answers_nothing_for_this_one(reader, text):
+    assert "another plant" in reader.general.why(text)
+
+
+@pytest.mark.parametrize("text", ["En la planta de Lugo leemos la temperatura de cada cuba cada minuto.",
+                                  "Instalamos el contador en un armario de la Nave 2."])
+def test_this_plant_or_a_part_of_it_is_no_other_plant(reader, text):
+    assert "another plant" not in reader.general.why(text)
+
+
+def test_a_spanish_story_of_another_plants_savings_makes_no_answer_specific(cheese):
+    assert MAIL.specific(cheese, "En cuanto al retorno, en una fábrica de Lugo redujimos el consumo de gas un 12 % en "
+                                 "el primer año. Para su planta confiamos en obtener resultados similares.") == []
