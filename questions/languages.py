@@ -49,6 +49,7 @@ class ReplyLanguages(Strict):
     joins: dict[str, list[str]] = {}  # language -> the words joining two such numbers ("und", "en")
     pointers: dict[str, list[str]] = {}  # language -> a reply table's header cells that only point ("Nº", "Pregunta")
     headings: dict[str, dict[str, list[str]]] = {}  # language -> topic id -> headings over its answer ("Daten")
+    cues: dict[str, dict[str, list[str]]] = {}  # language -> topic id -> words a sentence on it uses ("soporte remoto")
     deferrals: dict[str, list[str]] = {}  # language -> "to be defined" in it ("da definire"): the answer put off
     kinds: dict[str, dict[str, list[str]]] = {}  # language -> a substance kind -> its words ("temperatura": data)
     also: dict[str, dict[str, dict[str, list[str]]]] = {}  # language -> topic -> kind -> words on that topic only
@@ -67,10 +68,14 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
     (`_add_kinds`)."""
     said = ReplyLanguages.model_validate(languages)
     topics = {topic["id"]: topic for topic in rounds["topics"]}
-    unknown = sorted({t for heads in [*said.headings.values(), *said.also.values()] for t in heads} - topics.keys())
+    unknown = sorted({t for heads in [*said.headings.values(), *said.also.values(), *said.cues.values()] for t in heads}
+                     - topics.keys())
     if unknown:
         raise ValueError(f"reply_languages.yaml: words for topics rounds.yaml does not have: {', '.join(unknown)}")
     _add_kinds(rounds, said)
+    for cues in said.cues.values():
+        for topic, words in cues.items():
+            _add(topics[topic], "cues", words)
     for heads in said.headings.values():
         for topic, words in heads.items():
             # each also as typed without its accents ("Securite :", "Decision plus rapide :"), as writers often do

@@ -80,3 +80,18 @@ def test_this_plant_or_a_part_of_it_is_no_other_plant(reader, text):
 def test_a_spanish_story_of_another_plants_savings_makes_no_answer_specific(cheese):
     assert MAIL.specific(cheese, "En cuanto al retorno, en una fábrica de Lugo redujimos el consumo de gas un 12 % en "
                                  "el primer año. Para su planta confiamos en obtener resultados similares.") == []
+
+
+@pytest.mark.parametrize("mail, body", [
+    (MAIL, "Después del piloto, nuestro servicio técnico mantiene el sistema, por 7.200 EUR al año."),
+    (Mail("Madame Lago,", "Cordialement,\nPaul Roy"), "Après le pilote, notre support technique se charge du système, pour 7 200 EUR par an."),
+    (Mail("Gentile Sig.ra Lago,", "Cordiali saluti,\nPaolo Neri"), "Dopo il pilota ci occupiamo noi del sistema con l'assistenza tecnica, per 7.200 EUR all'anno.")],
+    ids=["spanish", "french", "italian"])
+def test_who_keeps_it_running_told_in_prose_in_the_writers_language_is_read_on_its_topic(cheese, mail, body):
+    upkeep = mail.asked(cheese, body)["upkeep_owner"]
+    assert upkeep.status != "not_answered" or "does not address" not in upkeep.why
+
+
+def test_a_spanish_sentence_on_the_months_of_data_a_model_needs_is_on_the_history(cheese):
+    history = MAIL.asked(cheese, "Normalmente necesitamos unos meses de datos de las cubas para entrenar el modelo.")["history"]
+    assert "does not address" not in history.why
