@@ -29,6 +29,19 @@ class Letter(Strict):
     handed_on: list[str] = []  # "leite Ihnen ... weiter": a short cover note hands on the message under it
 
 
+class Universals(Strict):
+    """A link offered with every system of a kind, in one language: a word of linking, then a quantifier ("compatible
+    con" + "todos los" ERP), each pair added to rounds.yaml `general.unnamed` as "compatible with all" is there."""
+    linking: list[str] = []  # "compatible con", "s'intègre avec": what the quantifier's systems are linked by
+    quantifiers: list[str] = []  # "todos los", "tous les", "qualsiasi": every one of the kind
+
+
+class Settling(Strict):
+    """An answer put off, in one language whose verbs say the future in one word (rounds.yaml `deferred`)."""
+    futures: list[str] = []  # a verb of settling in the future or the conditional ("acordaremos", "sarà definito")
+    later: list[str] = []  # with the reader or at a later occasion, after it ("con su equipo", "lors du démarrage")
+
+
 class ReplyLanguages(Strict):
     mail: dict[str, MailClient] = {}  # language -> its mail clients' words
     letters: dict[str, Letter] = {}  # language -> its writers' closings and pointers to the answers below
@@ -36,9 +49,12 @@ class ReplyLanguages(Strict):
     joins: dict[str, list[str]] = {}  # language -> the words joining two such numbers ("und", "en")
     pointers: dict[str, list[str]] = {}  # language -> a reply table's header cells that only point ("Nº", "Pregunta")
     headings: dict[str, dict[str, list[str]]] = {}  # language -> topic id -> headings over its answer ("Daten")
+    cues: dict[str, dict[str, list[str]]] = {}  # language -> topic id -> words a sentence on it uses ("soporte remoto")
     deferrals: dict[str, list[str]] = {}  # language -> "to be defined" in it ("da definire"): the answer put off
     kinds: dict[str, dict[str, list[str]]] = {}  # language -> a substance kind -> its words ("temperatura": data)
     also: dict[str, dict[str, dict[str, list[str]]]] = {}  # language -> topic -> kind -> words on that topic only
+    universals: dict[str, Universals] = {}  # language -> how it links with every system of a kind ("todos los ERP")
+    settling: dict[str, Settling] = {}  # language -> how it puts an answer off to later ("lo acordaremos con su equipo")
 
 
 KINDS = ("data", "system", "protocol", "role", "frequency")  # the kinds a reply's words may name (words.yaml substance)
@@ -52,10 +68,14 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
     (`_add_kinds`)."""
     said = ReplyLanguages.model_validate(languages)
     topics = {topic["id"]: topic for topic in rounds["topics"]}
-    unknown = sorted({t for heads in [*said.headings.values(), *said.also.values()] for t in heads} - topics.keys())
+    unknown = sorted({t for heads in [*said.headings.values(), *said.also.values(), *said.cues.values()] for t in heads}
+                     - topics.keys())
     if unknown:
         raise ValueError(f"reply_languages.yaml: words for topics rounds.yaml does not have: {', '.join(unknown)}")
     _add_kinds(rounds, said)
+    for cues in said.cues.values():
+        for topic, words in cues.items():
+            _add(topics[topic], "cues", words)
     for heads in said.headings.values():
         for topic, words in heads.items():
             # each also as typed without its accents ("Securite :", "Decision plus rapide :"), as writers often do
@@ -72,6 +92,11 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
     _add(rounds, "numbered", [w for words in said.numbered.values() for w in words])
     _add(rounds, "numbered_joins", [w for words in said.joins.values() for w in words])
     _add(rounds.setdefault("tables", {}), "pointers", [w for words in said.pointers.values() for w in words])
+    _add(rounds.setdefault("general", {}), "unnamed",
+         [f"{link} {every}" for words in said.universals.values() for link in words.linking for every in words.quantifiers])
+    deferred = rounds.setdefault("deferred", {})
+    _add(deferred, "futures", [w for words in said.settling.values() for w in words.futures])
+    _add(deferred, "later", [w for words in said.settling.values() for w in words.later])
     return rounds
 
 

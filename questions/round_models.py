@@ -105,6 +105,9 @@ class GeneralRules(Strict):
     plant: list[str] = []  # words that answer for this plant: its own things ("your") or a commitment ("will")
     commits: list[str] = []  # those of `plant` that only commit: a clause of `elsewhere` marks is general with them
     elsewhere: list[str] = []  # marks that name other plants or the market however it is promised ("worldwide")
+    # another plant by its kind and its town, or a customer ("en una panificadora de Valladolid", "chez un client"):
+    # at, a (indefinite articles), fused (a preposition with its article), customers, sites, of (reading/reply_general.py)
+    places: dict[str, list[str]] = {}
     unnamed: list[str] = []  # words before a system's name that offer every one of its kind ("any MES", "most ERP")
     wishes: list[str] = []  # after "your", the reader's wish, no thing of the plant ("as per your request")
     trusts: list[str] = []  # verbs of trust before a product's name: others trusting it ("trust LayerIQ")

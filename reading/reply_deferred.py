@@ -26,9 +26,13 @@ class Deferring:
     def __init__(self, phrases, rules: DeferredRules, denials: dict[str, list[str]]):
         self.phrases, self.timed = phrases, frozenset(rules.timed)
         words = lambda listed: any_of([w.lower() for w in listed])
-        self.settling = re.compile(rf"(?<![\w'-])(?:{words(rules.modals)}){_BETWEEN}(?:{words(rules.settles)})\b"
+        # "will agree", or a verb whose ending says the future ("los acordaremos", "nous le définirons")
+        verbs = [f"(?:{words(rules.modals)}){_BETWEEN}(?:{words(rules.settles)})" if rules.modals and rules.settles else "",
+                 words(rules.futures) if rules.futures else ""]
+        verb = "|".join(v for v in verbs if v)
+        self.settling = re.compile(rf"(?<![\w'-])(?:{verb})(?![\w-])"
                                    rf"(?={_CLAUSE}(?<![\w-])(?:{words(rules.later)})(?![\w-]))") \
-            if rules.modals and rules.settles and rules.later else None
+            if verb and rules.later else None
         # a possibility denied ("nothing can connect to it from outside") says what no one can do, no link offered
         self.possible = Denied(Phrases(re.compile(rf"(?<![\w'-])(?:{words(rules.possible)})\s+(?:{words(rules.links)})\b"),
                                        None), denials) if rules.possible and rules.links else None

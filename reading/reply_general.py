@@ -92,6 +92,7 @@ class General:
         self.trusted = Phrases(re.compile(rf"\b(?i:{any_of(rules.trusts)})\s+{_CAMEL}"),
                                key_runs([w.lower() for w in rules.trusts])) if rules.trusts else None
         self.elsewhere = _words(rules.elsewhere)
+        self.places = _places(rules.places)  # "en una panificadora de Valladolid", "at a customer"
         self.hedges = frozenset(rules.hedges)
         self.horizon = _horizon(rules.horizons)
         self.parties = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules.parties))})\b") if rules.parties else None
@@ -137,6 +138,7 @@ class General:
             and not (self.standard and self.standard_names.search(text) and _THREE.search(text)) \
             and not ("," in text and _AND_OR.search(text) and _TWO_CAPS.search(text)) and not (self.range and all(words.may(lower) for words in self.ranging)) \
             and not (self.elsewhere and self.elsewhere.search(lower)) and not self._trusted(text, lower) \
+            and not (self.places and self.places.search(text)) \
             and not self.grades.holds(text, lower)  # "will run ..., proven on 14 lines worldwide"; "all ERP", "highest level"
 
     def _promised_elsewhere(self, lower: str) -> bool:
@@ -183,6 +185,9 @@ class General:
         found = next((m for m in standards if not _bracketed(text, m)), None)
         if found:
             return f"it names a standard (\u201c{found.group()}\u201d) as a credential, not what it does in your plant"
+        found = self.places and self.places.search(text)
+        if found:
+            return f"it tells of another plant (\u201c{found.group()}\u201d), not yours"
         found = self.marks and next((m for m in self.marks.finditer(lower)
                                      if not self._counted_in(lower, m.end()) and not self._own_hedge(lower, m)), None)
         found = found or (self.range and "any" in lower and self.range.search(lower))  # most clauses hold no "any"
@@ -214,6 +219,19 @@ class General:
 _PLURAL = re.compile(r"\b[a-z]{2,}(?<![su'i])s\s*$")
 _FIRST = re.compile(r"\W*[\w']*")
 _COUNT = r"(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+
+
+def _places(words: dict[str, list[str]]) -> re.Pattern | None:
+    """Another plant named with an indefinite article: a customer ("at a customer", "chez un client"), or a kind of
+    plant and the town it is in ("en una panificadora de Valladolid"): not this plant, whose town a reply needs not
+    name; a name followed by a number ("in a hall of Plant 2") is a part of a plant, not a town."""
+    if not all(words.get(k) for k in ("at", "a", "customers", "sites", "of")):
+        return None
+    opens = rf"(?i:(?:{any_of(words['at'])})\s+(?:{any_of(words['a'])})" + \
+            (rf"|{any_of(words['fused'])})" if words.get("fused") else ")")
+    customer = rf"(?i:{any_of(words['customers'])})(?![\w-])"
+    town = rf"(?i:{any_of(words['sites'])})\s+(?i:{any_of(words['of'])})\s+[A-Z\u00c0-\u00de][\w-]+(?![\w-])(?!\s*\d)"
+    return re.compile(rf"(?<![\w'-]){opens}\s+(?:{customer}|{town})")
 
 
 def _horizon(rules: dict[str, list[str]]) -> re.Pattern | None:
