@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from questions.models import Answer
 
 from .draft_rules import draft_data
-from .fees import fees
+from .fees import is_fee
 from .phrases import normalise
 from .sentence import Sentence
 
@@ -65,6 +65,6 @@ def claims_but_specs(drafted: list[Answer], sentences: list[Sentence], datasheet
     describing its product specifically, whatever the covering letter beside it sells), or a price sheet's fee row."""
     specs = spec_lines(sentences, frozenset(normalise(str(h)) for h in draft_data().get("spec_headings", [])))
     specs |= datasheet_lines(sentences, datasheets)
-    specs |= {s.text for s in sentences if fees().fee(s.text)}  # a fee's row quotes its amount, whatever sells beside it
+    specs |= {s.text for s in sentences if is_fee(s.text)}  # a fee's row quotes its amount, whatever sells beside it
     return [a if a.evidence == "specific" and not specs.isdisjoint(a.quotes)
             else a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]

@@ -14,7 +14,7 @@ from questions.models import Answer
 from .draft_evidence import RANK, Evidence
 from .draft_listed import listing
 from .draft_pass import Pass
-from .fees import Fees, fees
+from .fees import Fees, fees, is_fee
 from .kpi_table import is_header
 from .references import REFERENCE
 from .roles import BEFORE
@@ -120,7 +120,7 @@ class TextAnswers:
 
     def _fee_rows(self, reading: Reading, seen: Pass) -> list[Sentence]:
         """The rows of a fee billed again and again, with its amount, each once (fees.py)."""
-        rows = {s.text: s for s in reading.sentences if self.fees.fee(self._row(s, seen))}
+        rows = {s.text: s for s in reading.sentences if is_fee(self._row(s, seen))}
         return list(rows.values())
 
     def _fee_quotes(self, rows: list[Sentence], seen: Pass) -> list[tuple[str, str]]:

@@ -105,3 +105,9 @@ class Fees:
 def fees() -> Fees:
     """drafting.yaml's `price_sheet`, with words.yaml's currencies."""
     return Fees.from_data(load_drafting()["price_sheet"], load_money())
+
+
+@lru_cache(maxsize=8192)
+def is_fee(line: str) -> bool:
+    """`fees().fee(line)`, remembered: drafting asks it of each sentence twice (its upkeep cost and its evidence)."""
+    return fees().fee(line)
