@@ -168,10 +168,6 @@ def _continues(before: str, line: str, width: int) -> bool:
     return line[0].islower() or len(before) >= max(_WIDE_SHARE * width, _WIDE_MIN)
 
 
-def _row_line(line: str) -> bool:
-    return line[0] == "|" or bool(_TABLE_LINE.search(line))
-
-
 def _name_goes_on(line: str) -> bool:
     """A line opened by a name no sentence opens with, capitals or digits inside its first word ("KEPServerEX",
     "AD", "S7-1500"), goes on a record wrapped before it ("runs Kepware"); a record's own label opens a new one."""
@@ -180,7 +176,6 @@ def _name_goes_on(line: str) -> bool:
 
 
 def _usual_width(lines: list[str]) -> int:
-    """The 90th-percentile line length: wrapped lines come near it, one stray long line does not set it; nor do a
-    table's rows, each a line however long its cells (a reply's pasted table beside prose wrapped by hand)."""
-    lengths = sorted(len(line) for line in lines if line and not _row_line(line))
+    """The 90th-percentile line length: wrapped lines come near it, one stray long line does not set it."""
+    lengths = sorted(len(line) for line in lines if line)
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0

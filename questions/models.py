@@ -55,6 +55,12 @@ PAGE_BREAK = "\f"  # between two pages of a document's text (proposals.layout jo
 
 # --- the evaluation file ---------------------------------------------------------------
 
+def measure_complete(m) -> bool:
+    """Metric, unit, baseline and target all named. By attributes alone: the library's fast path scores stored rows
+    whose measures are plain attribute objects, not this model (store/mirror.py)."""
+    return bool(m.metric.strip() and m.unit.strip()) and m.baseline is not None and m.target is not None
+
+
 class Measure(Strict):
     metric: str = ""
     unit: str = ""
@@ -69,7 +75,7 @@ class Measure(Strict):
     @property
     def complete(self) -> bool:
         """Metric, unit, baseline and target all named: a measure the pilot can be judged by."""
-        return bool(self.metric.strip() and self.unit.strip()) and self.baseline is not None and self.target is not None
+        return measure_complete(self)
 
 
 class Integration(Strict):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from questions.models import Evaluation, QuestionBank
+from questions.models import Evaluation, QuestionBank, measure_complete
 from reading.spelled import VALUE
 
 from .answers import _fmt as figure  # a KPI's figure as the scorecard writes it ("14", "9.5")
@@ -48,7 +48,7 @@ class FirstPhaseRule:
         if fit.status == "tied" or not fit.kpi:
             return fit.kpi or "Not set: agree one KPI with a measured baseline and target before the pilot starts."
         answer = evaluation.answer(self.bank.key_questions.kpi)
-        if answer and answer.measure and answer.measure.complete:
+        if answer and answer.measure and measure_complete(answer.measure):
             return f"{fit.kpi}; name the plant problem it measures before the pilot starts (none is ticked yet)."
         return f"Incomplete ({fit.kpi}): agree the metric, unit, measured baseline and target before the pilot starts."
 

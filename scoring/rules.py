@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
-from questions.models import Evaluation, QuestionBank
+from questions.models import Evaluation, QuestionBank, measure_complete
 
 from reading.text import Reader
 
@@ -79,7 +79,7 @@ def _index(facts: Facts, answer, rank: int, substance, measured: bool | None = N
     facts.chosen[qid] = set(answer.choices) if answer.choices else set()
     facts.substance[qid] = substance
     if measured is None:
-        measured = m is not None and m.complete
+        measured = m is not None and measure_complete(m)
     if measured:
         facts.measured.add(qid)
     if answer.integrations:

@@ -218,8 +218,11 @@ def test_removing_the_last_quote_of_a_drafted_answer_leaves_it_rejected(store, e
     answer = store.get(eid).evaluation.answer("upkeep.after_pilot")  # a text answer: its sentences are its quotes
     assert answer.unreviewed and answer.quotes
     at.text_area(key=key(eid, "upkeep.after_pilot", "text")).input("").run()  # the buyer deletes the text
-    for _ in answer.quotes:  # and removes every quote, one by one
-        unquote = next(b for b in at.button if b.key.startswith(key(eid, "upkeep.after_pilot", "unquote:")))
+    # ... which cuts the quotes the text held (answer_edits.typed); any other quote is removed one by one
+    for _ in answer.quotes:
+        unquote = next((b for b in at.button if b.key.startswith(key(eid, "upkeep.after_pilot", "unquote:"))), None)
+        if unquote is None:
+            break
         unquote.click().run()
         assert not at.exception, at.exception
     answer = store.get(eid).evaluation.answer("upkeep.after_pilot")

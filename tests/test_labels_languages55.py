@@ -12,7 +12,6 @@ from reading import analyze
     ("Ofrecemos un gemelo digital de cada línea de envasado.", "digital_twin"),
     ("La inteligencia artificial avisa antes de que falle el motor.", "ai"),
     ("Acompañamos su transformación digital paso a paso.", "digital_transformation"),
-    ("Los datos se guardan en la nube del proveedor.", "cloud_edge"),
     ("Una fábrica inteligente empieza por sus hornos.", "smart_factory"),
     ("Une solution d'intelligence artificielle pour vos lignes.", "ai"),
     ("Le jumeau numérique simule chaque presse.", "digital_twin"),

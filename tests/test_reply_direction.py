@@ -98,18 +98,3 @@ def test_a_second_rounds_answer_headed_with_its_dotted_number_answers_that_quest
     body = "\n\n".join(f"{head.format(n=numbers[topic])} {text}" for topic, text in ANSWERS.items())
     asked = ENGLISH.asked(second_round, body)
     assert all(asked[topic].closed for topic in ANSWERS), {t: asked[t].why for t in ANSWERS}
-
-
-# A paragraph wrapped by hand under a pasted table: the table's long rows set no wrap width, so a line broken mid-way
-# before a capital ("... export everything as" / "CSV from the portal ...") still goes on (rounds54: read as two
-# sentences, the export's half lost).
-ROWS = "\n".join(f"| {topic} | {'A long cell of the pasted table that runs on well past any line of the prose. ' * 2}|"
-                 for topic in ("Data", "Systems", "Network", "Outages"))
-WRAPPED = ("PS: The data are your property under the contract and you can export everything as\n"
-           "CSV from the platform whenever you want, without any cost to you.")
-
-
-def test_a_tables_long_rows_set_no_width_for_the_prose_wrapped_by_hand_under_it():
-    from proposals.layout import tidy
-    lines = tidy(f"Dear Ms Duarte,\n\n{ROWS}\n\n{WRAPPED}\n", unwrap=True).split("\n")
-    assert WRAPPED.replace("\n", " ") in lines
