@@ -98,7 +98,7 @@ def take_proposed(evaluation: Evaluation, proposed: Answer) -> Evaluation:
 
 def same_quote(a: str, b: str) -> bool:
     """The same sentence, whatever its spacing and case."""
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return _plain(a) == _plain(b)
 
 
 def accept_quote(evaluation: Evaluation, question: Question, quote: str, evidence: str, offered: list[str],
