@@ -158,7 +158,16 @@ def reading_rows(card: Scorecard) -> list[tuple[str, str]]:
     read = [("Documents read", documents_line(card))] if card.documents else []
     return read + [("Substance ratio", f"{reading.substance_ratio:.0%} of {reading.sentences} sentence{'s' if reading.sentences != 1 else ''} name something concrete"),
             ("Labels found in the text", found),
-            ("Scope the text claims", f"Level {reading.claimed_scope}")]
+            ("Scope the text's labels claim", _text_scope(card, reading.claimed_scope))]
+
+
+def _text_scope(card: Scorecard, level: int) -> str:
+    """The text's labels may claim another level than the labels the evaluation keeps (a label the buyer removed, or
+    one the text only denies): say which claim the verdict's level is, so the two figures do not read as a
+    contradiction."""
+    if level == card.claimed_scope:
+        return f"Level {level}"
+    return f"Level {level} (the evaluation's labels claim level {card.claimed_scope}, the level the verdict uses)"
 
 
 def question_row(answer: ScoredAnswer, titles: dict[str, str]) -> dict[str, object]:

@@ -137,6 +137,18 @@ def test_markdown_shows_the_proposal_reading_only_when_set():
     assert "Proposal text reading" not in bare
 
 
+def test_the_reading_says_whose_scope_claim_the_verdict_uses_when_the_text_claims_another():
+    evaluation, card = example("a_")
+    claimed = card.proposal_reading.claimed_scope
+    assert f"Level {claimed}" in flat(to_markdown(evaluation, card).decode())
+    kept = evaluation.model_copy(update={"labels": ["cloud_edge"]})  # the buyer kept a label claiming less
+    card = score(kept)
+    assert card.claimed_scope != claimed
+    md = flat(md_unescape(to_markdown(kept, card).decode()))
+    assert f"Level {claimed} (the evaluation's labels claim level {card.claimed_scope}" in md
+    assert f"Level {claimed} (the evaluation" in pdf_text(to_pdf(kept, card))
+
+
 def test_markdown_escapes_user_text_so_it_cannot_inject_markup():
     evaluation, card = hostile()
     md = to_markdown(evaluation, card).decode()
