@@ -50,6 +50,15 @@ def test_each_change_to_an_answer_is_listed_with_who_from_what_to_what(store):
     assert list(table["Version"]) == sorted(table["Version"])
 
 
+def test_a_change_made_without_sign_in_names_the_evaluator_on_the_form(store):
+    evaluation = load_evaluation(EXAMPLE).model_copy(update={"evaluator": "  Marta   Ruiz "})
+    saved = store.create(evaluation)
+    store.save(saved.id, with_answer(evaluation, "data.history", evidence="proven"), saved.version)
+    at = scorecard(saved.id)
+    at.selectbox(key="history:question").set_value("data.history").run()
+    assert set(at.dataframe[-1].value["Who"]) == {"Marta Ruiz (not signed in)"}
+
+
 def test_an_evaluation_never_changed_says_so(store):
     saved = store.create(load_evaluation(EXAMPLE))
     at = scorecard(saved.id)

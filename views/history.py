@@ -45,9 +45,12 @@ def named(field: str, value, names: dict[str, str]):
     return value
 
 
-def rows(entries, names: dict[str, str] | None = None) -> list[dict]:
+def rows(entries, names: dict[str, str] | None = None, evaluator: str = "") -> list[dict]:
+    """Changes made without sign-in carry no identity: the Evaluator field names who works on this copy."""
     names = names or {}
-    return [{"When (UTC)": e.at.strftime("%Y-%m-%d %H:%M:%S"), "Who": e.actor or "local user",
+    name = " ".join(evaluator.split())
+    local = f"{name} (not signed in)" if name else "local user (not signed in)"
+    return [{"When (UTC)": e.at.strftime("%Y-%m-%d %H:%M:%S"), "Who": e.actor or local,
              "Version": e.version, "Changed": FIELDS.get(e.field, e.field),
              "From": shown(named(e.field, e.before, names)), "To": shown(named(e.field, e.after, names))}
             for e in entries]
@@ -68,6 +71,6 @@ def answer_history(saved) -> None:
                        help="Only questions whose answer has changed are listed.")
     mine = [e for e in entries if e.question == qid]
     names = questions[qid].choice_names() | common.bank().evidence_names()
-    st.dataframe(pd.DataFrame(rows(mine, names)), hide_index=True, width="stretch")
+    st.dataframe(pd.DataFrame(rows(mine, names, saved.evaluation.evaluator or "")), hide_index=True, width="stretch")
     st.caption(f"{many(len(mine), 'change')}, oldest first. The trail is append-only: nothing in Winnow edits or "
                "deletes it.")
