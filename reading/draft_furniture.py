@@ -4,10 +4,12 @@ nothing itself. Left out of an answer's quotes wherever a sentence of the body b
 from __future__ import annotations
 
 from collections.abc import Iterable
+import re
 from pathlib import Path
 
 import yaml
 
+from questions.loader import load_round_rules
 from questions.models import Answer
 
 from .draft_evidence import Evidence
@@ -19,6 +21,18 @@ from .sentence import Sentence
 _ENDS = frozenset(".!?")  # a sentence ends on one; a title on none, but the stop of a company's form ("Weld Co.")
 _SENTENCES = Path(__file__).resolve().parent.parent / "questions" / "sentences.yaml"  # where a sentence ends
 _FORMS = frozenset(str(w) for w in yaml.safe_load(_SENTENCES.read_text(encoding="utf-8"))["may_end"][0])  # Inc, Co
+
+
+def _mail_fields() -> re.Pattern:
+    """A mail client's header line ("Subject: ...", "Asunto: ...", "Von: ..."), in the languages the reply reader knows:
+    a proposal pasted from an e-mail names its topic there, which labels the message and says nothing itself. Not "A:"
+    (an answer's mark in a questions-and-answers layout)."""
+    rules = load_round_rules().paragraphs
+    words = sorted({w for w in [*rules.headers, *rules.senders, *rules.recipients] if len(w) > 1}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})\s*:", re.IGNORECASE)
+
+
+_MAIL = _mail_fields()
 
 
 def _title(line: str) -> bool:
@@ -34,7 +48,7 @@ def without_furniture(answers: list[Answer], headings: Iterable[str], first: lis
     furniture = set(headings) | {s.text for s in first if _title(s.text)}
     out = []
     for answer in answers:
-        kept = [q for q in answer.quotes if q not in furniture and not is_header(q)]
+        kept = [q for q in answer.quotes if q not in furniture and not is_header(q) and not _MAIL.match(q)]
         if not kept or len(kept) == len(answer.quotes):
             out.append(answer)
             continue

@@ -90,3 +90,23 @@ def test_a_product_pages_name_atop_it_still_names_what_the_page_claims():
             "Our dashboard shows each motor's health, and the maintenance team gets an alert before a bearing fails. "
             "Book a demo to see how manufacturers cut unplanned downtime. Contact us for a free trial.")
     assert ROLES.roles(page.split("\n\n"))[0].heading
+
+
+def mail_quotes(text: str, qid: str) -> list[str]:
+    return draft(text, BANK, proposal="mail").answer(qid).quotes
+
+
+def test_a_mail_header_line_is_no_quote_where_the_body_backs_the_answer():
+    for header, body in [("Subject: Proposal - AI energy monitoring of the gas consumption",
+                          "Our platform measures the gas consumption of each oven every 10 seconds."),
+                         ("Asunto: Propuesta – monitorización del consumo de gas con IA",
+                          "Nuestra plataforma mide el consumo de gas de cada horno cada 10 segundos."),
+                         ("Betreff: Angebot zur Messung des Gasverbrauchs",
+                          "Unsere Plattform misst den Gasverbrauch jedes Ofens alle 10 Sekunden.")]:
+        quotes = mail_quotes(f"From: Carl Brenner <carl@vendor.example>\n{header}\n\n{body}", "data.captured")
+        assert quotes == [body], quotes
+
+
+def test_an_answer_marked_a_colon_is_no_mail_header():
+    text = "Q: Which data do you capture?\nA: The gas consumption of each oven, measured every 10 seconds."
+    assert any(q.startswith("A:") for q in mail_quotes(text, "data.captured"))
