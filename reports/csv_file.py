@@ -16,14 +16,16 @@ COLUMNS = ["section", "question", "prompt", "answer", "evidence", "points", "max
 PROPOSAL_COLUMNS = ["proposal", "vendor", "date", "overall_score"]
 
 
-def question_rows(card: Scorecard, evaluation: Evaluation | None = None) -> list[list[object]]:
-    """The per-question rows, cleaned and neutralised, shared with the XLSX export."""
+def question_rows(card: Scorecard, evaluation: Evaluation | None = None, cell=None) -> list[list[object]]:
+    """The per-question rows, each value passed through `cell`: for a CSV, one line and neutralised; the XLSX export
+    passes its own (string cells that stay text)."""
+    cell = cell or _cell
     titles = c.section_titles(card)
     records, rows = c.record_rows(evaluation) if evaluation else [], []
     for answer in card.answers:
         row = {**c.question_row(answer, titles), **c.review_cells(evaluation, answer.question),
                "evidence_seen": c.records_backing(records, answer.question)}
-        rows.append([_cell(row[k]) for k in COLUMNS])
+        rows.append([cell(row[k]) for k in COLUMNS])
     return rows
 
 

@@ -25,8 +25,16 @@ MAX_CELL_CHARS = 32_767  # Excel's limit: a longer cell makes it "repair" the wo
 def _cell(value):
     if not isinstance(value, str):
         return value
-    text = c.neutralise_cell(c.one_line(value))
+    text = c.one_line(value)
     return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "\u2026"
+
+
+def _as_text(cell) -> None:
+    """User text that starts like a formula ("- Annual fee", "=HYPERLINK(...)") stays text as written: a string cell
+    is never evaluated, and Excel's quote prefix keeps it text when a reader edits it (no apostrophe to read, as a
+    CSV needs)."""
+    if isinstance(cell.value, str) and cell.value.startswith(c.FORMULA_START):
+        cell.data_type, cell.quotePrefix = "s", True
 
 
 def _sheet(wb: Workbook, title: str, head: list[str], rows: list[list[object]], widths: list[int]):
@@ -41,6 +49,7 @@ def _sheet(wb: Workbook, title: str, head: list[str], rows: list[list[object]], 
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = WRAP
+            _as_text(cell)
     ws.freeze_panes = "A2"
     return ws
 
@@ -77,7 +86,7 @@ def to_xlsx(evaluation: Evaluation, card: Scorecard) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
     _sheet(wb, "Summary", ["Item", "Value"], _summary_rows(evaluation, card), [34, 110])
-    _sheet(wb, "Questions", COLUMNS, question_rows(card, evaluation),
+    _sheet(wb, "Questions", COLUMNS, question_rows(card, evaluation, _cell),
            [28, 24, 40, 30, 20, 8, 10, 70, 50, 9, 9, 9, 60])
     titles = c.section_titles(card)
     gaps = [[g.label_name, titles.get(g.section, g.section), g.claimed, g.delivered, g.missing, g.reason, g.why, g.follow_up]
