@@ -156,9 +156,17 @@ def reading_rows(card: Scorecard) -> list[tuple[str, str]]:
         return []
     found = ", ".join(label_name(lab) for lab in reading.labels) or "none"
     read = [("Documents read", documents_line(card))] if card.documents else []
-    return read + [("Substance ratio", f"{reading.substance_ratio:.0%} of {reading.sentences} sentence{'s' if reading.sentences != 1 else ''} name something concrete"),
+    return read + [("Substance ratio", _ratio_text(reading)),
             ("Labels found in the text", found),
             ("Scope the text's labels claim", _text_scope(card, reading.claimed_scope))]
+
+
+def _ratio_text(reading) -> str:
+    """The ratio counts only sentences that use a label or name something concrete (neutral ones are left out): said
+    so, or "100% of 38 sentences" reads as every sentence concrete where 9 were and 29 neutral."""
+    many = "s" if reading.sentences != 1 else ""
+    return (f"{reading.substance_ratio:.0%} of the sentences that use a label or name something concrete name "
+            f"something concrete ({reading.sentences} sentence{many} read)")
 
 
 def _text_scope(card: Scorecard, level: int) -> str:

@@ -72,7 +72,7 @@ def scorecard_text(card: Scorecard, markdown: bool = False, rounds: list | None 
     lines += [f"{bullet}{q}" for q in phase.questions] or [f"{bullet}(none)"]
     if card.proposal_reading:
         r = card.proposal_reading
-        lines += ["", h(2, "Proposal text"), f"Substance ratio {r.substance_ratio:.0%} over {r.sentences} sentences; labels: {', '.join(r.labels) or 'none'}"]
+        lines += ["", h(2, "Proposal text"), f"Substance ratio {r.substance_ratio:.0%} (of the sentences that use a label or name something concrete; {r.sentences} sentences read); labels: {', '.join(r.labels) or 'none'}"]
     if rounds:
         lines += ["", h(2, "Clarification rounds"), *[f"{bullet}{esc(changes(r, open_now).line())}" for r in rounds]]
     lines += ["", h(2, "Points and reasons")]

@@ -149,6 +149,13 @@ def test_the_reading_says_whose_scope_claim_the_verdict_uses_when_the_text_claim
     assert f"Level {claimed} (the evaluation" in pdf_text(to_pdf(kept, card))
 
 
+def test_the_substance_ratio_says_it_leaves_neutral_sentences_out():
+    evaluation, card = example("a_")
+    text = pdf_text(to_pdf(evaluation, card))
+    assert f"{card.proposal_reading.substance_ratio:.0%} of the sentences that use a label or name something" in text
+    assert f"({card.proposal_reading.sentences} sentences read)" in text
+
+
 def test_markdown_escapes_user_text_so_it_cannot_inject_markup():
     evaluation, card = hostile()
     md = to_markdown(evaluation, card).decode()
