@@ -239,8 +239,11 @@ def _first_phase(pdf: ReportPDF, card: Scorecard) -> None:
             pdf.para(f"{i}. {q}", indent=4)
     if card.proposal_reading is not None:
         pdf.heading("Proposal text reading")
-        for key, value in c.reading_rows(card):
-            pdf.pair(key, value, 45)
+        rows = c.reading_rows(card)
+        pdf.font(9.5, "B", GREY)  # the keys' column as wide as its widest key: none runs into its value
+        width = max(45, *(pdf.get_string_width(key) + 4 for key, _ in rows))
+        for key, value in rows:
+            pdf.pair(key, value, width)
 
 
 def _answer(pdf: ReportPDF, a, evaluation=None) -> None:

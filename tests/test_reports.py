@@ -156,6 +156,13 @@ def test_the_substance_ratio_says_it_leaves_neutral_sentences_out():
     assert f"({card.proposal_reading.sentences} sentences read)" in text
 
 
+def test_the_pdfs_reading_keys_never_run_into_their_values():
+    evaluation, card = example("a_")
+    text = pdf_text(to_pdf(evaluation, card))  # a key overlapping its value reads as one word: "textIndustry"
+    assert "Labels found in the text Industry 4.0" in text
+    assert f"Scope the text's labels claim Level {card.proposal_reading.claimed_scope}" in text
+
+
 def test_markdown_escapes_user_text_so_it_cannot_inject_markup():
     evaluation, card = hostile()
     md = to_markdown(evaluation, card).decode()
