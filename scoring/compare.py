@@ -177,6 +177,12 @@ def _stability(names, scores: dict[str, dict[str, float]], card: Scorecard, weig
     title = next(s.title for s in card.sections if s.id == section)
     verb = "raising" if to_weight > weights[section] else "lowering"
     lead = _overall(scores[winner], weights) - _overall(scores[ranking[1]], weights)
+    others = sum(weights.values()) - weights[section]
+    if to_weight > others:  # "from 10 to 262.2": no weighting a buyer would choose; said as the winner's margin
+        return Stability(
+            text=(f"{winner} leads {ranking[1]} by {lead:.1f} points and stays first unless one section alone "
+                  f"outweighs all the others together ('{title}' at {to_weight:g} would put {rival} first)."),
+            section=section, from_weight=weights[section], to_weight=to_weight, new_winner=rival)
     return Stability(
         text=(f"{winner} leads {ranking[1]} by {lead:.1f} points; {verb} the weight of '{title}' "
               f"from {weights[section]:g} to {to_weight:g} would put {rival} first."),

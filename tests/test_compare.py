@@ -40,6 +40,18 @@ def test_the_reported_weight_change_really_flips_the_winner(example):
     assert compare([example("a_"), example("d_")], weights={stab.section: halfway}).winner == comp.winner
 
 
+def test_a_flip_only_past_all_other_sections_together_is_said_as_no_weighting_a_buyer_would_choose(example):
+    """Walk 57: "raising the weight of 'Security' from 10 to 262.2 would put EnerGate first"."""
+    far = compare([example("a_"), example("c_")])
+    others = sum(far.weights.values()) - far.stability.from_weight
+    assert far.stability.to_weight > others
+    assert "stays first unless one section alone outweighs all the others together" in far.stability.text
+    assert compare([example("a_"), example("c_")], weights={far.stability.section: far.stability.to_weight}).winner \
+        == far.stability.new_winner  # the figure it names still flips it
+    near = compare([example("a_"), example("d_")]).stability
+    assert "would put" in near.text and "outweighs" not in near.text
+
+
 def test_weights_re_rank(example):
     base = compare([example("a_"), example("d_")])
     only_data = compare([example("a_"), example("d_")], weights={s.id: 0 for s in base.sections} | {"data": 1})
