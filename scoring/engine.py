@@ -121,10 +121,17 @@ class Engine:
             delivered_shows=scope[delivered].shows.strip(),
             scope_next=f"Level {nxt.level} ({nxt.name}) needs {nxt.needs.strip()}." if nxt else "The top of the ladder.",
             gaps=gaps, flags=flags, problem_fit=fit, technologies=self._technologies(facts, shown),
-            first_phase=self.first_phase.phase(evaluation, fit, claimed, delivered, gaps, flags),
+            first_phase=self.first_phase.phase(evaluation, fit, claimed, delivered, gaps, flags, self.gap_reads),
             proposal_reading=self._reading(evaluation, read), documents=_documents(cited))
         card.verdict = _verdict(card, self.labels)
         return card
+
+    def gap_reads(self, gap: Gap) -> list[str]:
+        """The questions a gap's rule reads (integration rules: the integrations question)."""
+        for req, _ in self.requirements.get(gap.label, []):
+            if req.missing == gap.missing:
+                return [q or self.integrations_question for q in questions_in(req.when)]
+        return []
 
     def restated(self, evaluation: Evaluation, shown, said) -> dict[str, str]:
         """Question id -> why its answer earns nothing: a label the vendor sells has a gap whose requirement

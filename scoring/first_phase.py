@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from questions.loader import load_round_rules
 from questions.models import Evaluation, QuestionBank, measure_complete
 from reading.spelled import VALUE
 
@@ -30,17 +31,37 @@ class FirstPhaseRule:
         self.lengths = frozenset(rules.lengths)
         self.scope = {lvl.level: lvl for lvl in bank.scope}
         self.owner_question = bank.questions()[bank.key_questions.upkeep_owner]
+        topics = load_round_rules().topics
+        self.topic_of = {q: t.id for t in topics for q in t.questions}
+        self.flag_topic = {f: t.id for t in topics for f in t.flags}
 
-    def phase(self, evaluation: Evaluation, fit: ProblemFit, claimed: int, delivered: int, gaps, flags) -> FirstPhase:
+    def phase(self, evaluation: Evaluation, fit: ProblemFit, claimed: int, delivered: int, gaps, flags,
+              gap_reads=lambda gap: []) -> FirstPhase:
         offered = self.offered(evaluation)
         aim, level = self._aim(evaluation, fit), self._level(claimed, delivered)
         pilot = (f"Build on the pilot the vendor offers (quoted below), aimed at {aim}, {level}." if offered else
                  "The offer states no pilot of its own: ask for one on one line or machine group "
                  f"aimed at {aim}, {level}.")
         kpi = self._kpi(evaluation, fit)
-        questions = [g.follow_up for g in gaps] + [f.follow_up for f in flags if f.severity == "high"]
         return build(FirstPhase, pilot_scope=pilot, offered=offered, kpi=kpi, owner=self._owner(evaluation),
-                     questions=list(dict.fromkeys(questions)))
+                     questions=self._settle(gaps, flags, gap_reads))
+
+    def _settle(self, gaps, flags, gap_reads) -> list[str]:
+        """What to settle before the pilot: one question per topic of the follow-up letter (a gap's and a risk flag's
+        questions on human review asked it twice, in two wordings), gaps first; one no topic covers is kept."""
+        asked = [(self._gap_topic(gap_reads(g)), g.follow_up) for g in gaps]
+        asked += [(self.flag_topic.get(f.id, ""), f.follow_up) for f in flags if f.severity == "high"]
+        seen, out = set(), []
+        for topic, question in asked:
+            if topic and topic in seen:
+                continue
+            seen.add(topic)
+            out.append(question)
+        return list(dict.fromkeys(out))
+
+    def _gap_topic(self, reads: list[str]) -> str:
+        """The topic of the last question a gap's rule reads that a topic covers (as the letter places it)."""
+        return next((self.topic_of[q] for q in reversed(reads) if q in self.topic_of), "")
 
     def _kpi(self, evaluation: Evaluation, fit: ProblemFit) -> str:
         """The KPI the pilot is judged by; a complete measure tied to no named problem asks for the tie, not for

@@ -61,11 +61,7 @@ def _gap_count(engine: Engine, gap) -> int:
 
 
 def _gap_reads(engine: Engine, gap) -> list[str]:
-    """The questions a gap's rule reads (integration rules: the integrations question)."""
-    for req, _ in engine.requirements.get(gap.label, []):
-        if req.missing == gap.missing:
-            return [q or engine.integrations_question for q in questions_in(req.when)]
-    return []
+    return engine.gap_reads(gap)
 
 
 def _gap_question(engine: Engine, gap, topic_of: dict[str, str]) -> str:

@@ -138,11 +138,22 @@ def test_technology_checklist_ticks_only_backed_claims(example):
     assert not loop["augmented_reality"].claimed
 
 
-def test_first_phase_lists_the_gap_questions_before_signing(example):
-    card = score(example("c_"))
-    for gap in card.gaps:
-        assert gap.follow_up in card.first_phase.questions
-    assert "downtime is unclear" in card.first_phase.pilot_scope
+def test_first_phase_lists_one_gap_question_per_topic_before_signing(example):
+    """Walk 57: "Settle before the pilot" asked who reviews the recommendations twice, in a gap's and a flag's
+    wording; it asks each topic of the follow-up letter once, as the letter does."""
+    from scoring.engine import engine_for
+    from questions.loader import load_round_rules
+    topic_of, engine = load_round_rules().topic_of, engine_for()
+    for name in ("a_", "c_", "d_"):
+        card = score(example(name))
+        topics = {next((topic_of[q] for q in reversed(engine.gap_reads(g)) if q in topic_of), ""): g
+                  for g in reversed(card.gaps)}  # each topic's first gap
+        asked = card.first_phase.questions
+        assert all(g.follow_up in asked for g in topics.values())
+        assert len(asked) == len(set(asked)) <= len(topics) + sum(f.severity == "high" for f in card.flags)
+    d = score(example("d_")).first_phase.questions
+    assert sum("network" in q.lower() and "connection" in q.lower() for q in d) == 1  # three wordings were listed
+    assert "downtime is unclear" in score(example("c_")).first_phase.pilot_scope
 
 
 def test_the_bonus_reason_names_where_the_substance_was_and_what_it_really_added(bank):
