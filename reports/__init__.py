@@ -12,7 +12,7 @@ from .csv_file import to_csv
 from .file_names import download_name
 from .html_doc import to_html
 from .json_file import to_json
-from .letter import follow_up_letter
+from .letter import follow_up_letter, follow_up_letter_docx
 from .md import to_markdown
 from .pdf import to_pdf
 from .xlsx import to_xlsx
@@ -39,6 +39,8 @@ EXPORTS: dict[str, Export] = {
     "csv": Export("CSV", to_csv, "text/csv", "csv"),
     "xlsx": Export("Excel", to_xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
     "letter": Export("Follow-up letter", follow_up_letter, "text/plain", "txt"),
+    "letter_docx": Export("Follow-up letter (Word)", follow_up_letter_docx,
+                          "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
 }
 
 __all__ = ["EXPORTS", "Export", "follow_up_letter", "to_csv", "to_html", "to_json", "to_markdown", "to_pdf",

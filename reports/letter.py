@@ -11,12 +11,21 @@ from questions.models import Evaluation, Round
 from scoring.rounds import open_questions, open_round
 from scoring.scorecard import Scorecard
 
-from .letter_round import as_text
+from .letter_round import as_docx, as_text
 
 
-def follow_up_letter(evaluation: Evaluation, card: Scorecard, today: date | None = None) -> bytes:
+def _letter_round(evaluation: Evaluation, card: Scorecard, today: date | None) -> Round:
     waiting = open_round(evaluation)
     if waiting is None:
         waiting = Round(number=len(evaluation.rounds) + 1, sent_at=today or date.today(), sent_by=evaluation.evaluator,
                         questions=open_questions(evaluation, card))
-    return as_text(evaluation, waiting)
+    return waiting
+
+
+def follow_up_letter(evaluation: Evaluation, card: Scorecard, today: date | None = None) -> bytes:
+    return as_text(evaluation, _letter_round(evaluation, card, today))
+
+
+def follow_up_letter_docx(evaluation: Evaluation, card: Scorecard, today: date | None = None) -> bytes:
+    """The same letter as a Word file the buyer can edit before sending (the Follow-up page's DOCX)."""
+    return as_docx(evaluation, _letter_round(evaluation, card, today))

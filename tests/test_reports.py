@@ -73,7 +73,7 @@ def md_unescape(text: str) -> str:
 # --- every export ----------------------------------------------------------------------
 
 def test_every_export_key_produces_nonempty_bytes():
-    assert set(EXPORTS) == {"markdown", "html", "pdf", "json", "csv", "xlsx", "letter"}
+    assert set(EXPORTS) == {"markdown", "html", "pdf", "json", "csv", "xlsx", "letter", "letter_docx"}
     for path in EXAMPLES:
         evaluation = load_evaluation(path)
         card = score(evaluation)
@@ -81,6 +81,18 @@ def test_every_export_key_produces_nonempty_bytes():
             out = export.function(evaluation, card)
             assert isinstance(out, bytes) and out.strip(), (path.name, key)
             assert export.label and export.mime and export.extension
+
+
+def test_the_scorecards_letter_comes_as_a_word_file_with_the_same_questions():
+    """Walk 56: the Scorecard page offered the letter only as text; the buyer edits it in Word before sending."""
+    from docx import Document as Docx
+    evaluation, card = example("c_")
+    text = " ".join(follow_up_letter(evaluation, card, SENT).decode().split())
+    doc = Docx(io.BytesIO(EXPORTS["letter_docx"].function(evaluation, card)))
+    words = " ".join(" ".join(p.text for p in doc.paragraphs).split())
+    asked = open_questions(evaluation, card)
+    assert asked and all(q.text.split(",")[0] in words and q.text.split(",")[0] in text for q in asked)
+    assert EXPORTS["letter_docx"].filename(evaluation).endswith(".docx")
 
 
 def test_every_export_survives_hostile_text():
