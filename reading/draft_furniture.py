@@ -15,6 +15,7 @@ from .draft_specified import claims_but_specs
 from .kpi_table import is_header
 from .other_note import noted
 from .sentence import Sentence
+from .text_tables import as_cells
 
 _ENDS = frozenset(".!?")  # a sentence ends on one; a title on none, but the stop of a company's form ("Weld Co.")
 _SENTENCES = Path(__file__).resolve().parent.parent / "questions" / "sentences.yaml"  # where a sentence ends
@@ -50,4 +51,16 @@ def finished(drafted: list[Answer], sentences: list[Sentence], headed: Iterable[
     for its specification lines and its `datasheets`' (draft_specified.py); and without the page's furniture among
     their quotes (`headed`: what its titles and headings named); an "Other" ticked with what it is as its note."""
     drafted = claims_but_specs(noted(drafted), sentences, datasheets) if claims else noted(drafted)
-    return without_furniture(drafted, (q for ev in headed for q in ev.quotes), sentences[:1])
+    return [rows_read(a) for a in without_furniture(drafted, (q for ev in headed for q in ev.quotes), sentences[:1])]
+
+
+def rows_read(answer: Answer) -> Answer:
+    """The answer with each pasted table row it quotes read as its cells (text_tables.as_cells), in its quotes and in a
+    text made of them: the buyer reads "After the pilot: Vendor; Keeps the platform running", not the table's bars."""
+    read = {q: cells for q in answer.quotes for cells in (as_cells(q),) if cells}
+    if not read:
+        return answer
+    text = answer.text
+    for quote, cells in read.items():
+        text = text.replace(quote, cells) if text else text
+    return answer.model_copy(update={"quotes": [read.get(q, q) for q in answer.quotes], "text": text})

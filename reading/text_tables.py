@@ -45,6 +45,19 @@ def row_lines(texts: list[str]) -> dict[int, str]:
     return out
 
 
+def as_cells(line: str) -> str | None:
+    """A pasted table's row as its cells read, the first naming the row and the others what it says of it ("| After the
+    pilot | Vendor | Keeps the platform running |" -> "After the pilot: Vendor; Keeps the platform running"), as a quote
+    shows it: the bars are the table's layout, no words of the vendor. None for a line that is no row between bars."""
+    line = line.strip()
+    if len(line) < 3 or line[0] != "|" or line[-1] != "|" or _RULE.fullmatch(line):
+        return None
+    found = [c for c in _cells(line) if c]
+    if len(found) < 2:
+        return None
+    return f"{found[0].rstrip(':')}: " + "; ".join(found[1:])
+
+
 def _ruled_on(texts: list[str], at: int, width: int) -> bool:
     """A grid table's rule between two of its rows: a row as wide as the header follows it."""
     return texts[at].startswith(_GRID) and bool(_RULE.fullmatch(texts[at])) and at + 1 < len(texts) \
