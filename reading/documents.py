@@ -19,7 +19,7 @@ from proposals.text_tables import with_bars
 from questions.loader import load_drafting
 from questions.models import DOCUMENT_KINDS, PAGE_BREAK, Document, DocumentKind, Evaluation
 
-from .text_tables import as_cells
+from .text_tables import quoted_rows
 
 if TYPE_CHECKING:  # annotations only: a document is made without loading the reader
     from .text import Reader
@@ -159,13 +159,18 @@ class Citations:
 
 @lru_cache(maxsize=64)
 def _rows(text: str) -> dict[str, int]:
-    """Each pasted table row's cells as a quote reads them -> where the row starts in the text."""
-    found, at = {}, 0
+    """Each pasted table row's cells as a quote reads them (text_tables.quoted_rows) -> where the row starts in the text."""
+    if "|" not in text:
+        return {}
+    lines, at = [], 0
     for line in text.split("\n"):
-        cells = as_cells(line) if "|" in line else None
-        if cells:
-            found.setdefault(cells, at + len(line) - len(line.lstrip()))
+        if line.strip():
+            lines.append((line.strip(), at + len(line) - len(line.lstrip())))
         at += len(line) + 1
+    reads, found = quoted_rows([line for line, _at in lines]), {}
+    for line, start in lines:
+        if line in reads:
+            found.setdefault(reads[line], start)
     return found
 
 
