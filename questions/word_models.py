@@ -51,6 +51,13 @@ class Intervals(_Strict):
     acts: list[str] = []  # verbs of taking or sending data: "reads", "erfasst", "envoyée"
 
 
+class Upkept(_Strict):
+    """How often the system is kept, told as a frequency beside an act of upkeep on it ("updates the models monthly",
+    "monthly model updates"): no rate a reading is taken at, nor how often people work (words.yaml `upkept`)."""
+    acts: list[str] = []  # "updates", "retrained", "calibration": what is done to keep the system
+    reach: int = 0  # the words between the frequency and the act, in one clause
+
+
 class Words(_Strict):
     substance: dict[str, SubstanceKind]
     units: list[str]
@@ -60,5 +67,6 @@ class Words(_Strict):
     number_words: list[str] = []  # "twelve months", "twenty-two days": a number in words before a unit
     wholes: dict[str, list[str]] = {}  # words: "full", "whole" between a number and its unit; units: of time
     intervals: Intervals = Intervals()
+    upkept: Upkept = Upkept()
     buzzwords: list[str]
     plain: list[str] = []  # nouns that hold a buzzword and sell nothing: a smart meter is a meter

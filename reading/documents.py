@@ -4,7 +4,7 @@ Every way in (a file, a pasted text, a version 1 file's one proposal text) ends 
 whose text is tidied once, the same way, so the same words read as the same sentences. A quote
 is a sentence's text, a slice of one document's text: its citation ("Datasheet p. 4", "Proposal,
 section 'Integration'") is found by looking the quote up, so it always follows the documents
-the evaluation holds now.
+the evaluation holds now; a pasted table's row, quoted as its cells read (text_tables.as_cells), is found by its row.
 """
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from proposals.layout import tidy
 from proposals.text_tables import with_bars
 from questions.loader import load_drafting
 from questions.models import DOCUMENT_KINDS, PAGE_BREAK, Document, DocumentKind, Evaluation
+
+from .text_tables import quoted_rows
 
 if TYPE_CHECKING:  # annotations only: a document is made without loading the reader
     from .text import Reader
@@ -128,6 +130,7 @@ class Citations:
         when no document holds the quote (typed by the buyer, or its document was removed)."""
         for i, document in enumerate(self.documents):
             at = document.text.find(quote) if quote else -1
+            at = _rows(document.text).get(quote, -1) if at < 0 and quote else at
             if at >= 0:
                 return self._where(i, at)
         return ""
@@ -152,6 +155,23 @@ class Citations:
         starts, names = self._headings[i]
         found = bisect_right(starts, at) - 1
         return names[found] if found >= 0 else ""
+
+
+@lru_cache(maxsize=64)
+def _rows(text: str) -> dict[str, int]:
+    """Each pasted table row's cells as a quote reads them (text_tables.quoted_rows) -> where the row starts in the text."""
+    if "|" not in text:
+        return {}
+    lines, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((line.strip(), at + len(line) - len(line.lstrip())))
+        at += len(line) + 1
+    reads, found = quoted_rows([line for line, _at in lines]), {}
+    for line, start in lines:
+        if line in reads:
+            found.setdefault(reads[line], start)
+    return found
 
 
 @lru_cache(maxsize=64)

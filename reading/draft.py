@@ -269,7 +269,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._alone_reviewed(found, seen.alone, seen.acted)
         self._said_with(found, read)
         drop_gated(found, read)  # remote support only through the plant's own gate (draft_gated.py)
-        self.upkeep.apply(found, reading.sentences, read, lambda s: not seen.story and not seen.is_general(s),
+        seen.kept = self.upkeep.apply(found, reading.sentences, read, lambda s: not seen.story and not seen.is_general(s),
                           lambda s: self.evidence_of(s, False), self.rules.confidence)
         self.labelled.apply(found, read)
         if weighed:  # not on a reply's line, which answers a question naming what is read (draft_levels.py)

@@ -17,6 +17,7 @@ from .draft_specified import claims_but_specs
 from .kpi_table import is_header
 from .other_note import noted
 from .sentence import Sentence
+from .text_tables import quoted_rows
 
 _ENDS = frozenset(".!?")  # a sentence ends on one; a title on none, but the stop of a company's form ("Weld Co.")
 _SENTENCES = Path(__file__).resolve().parent.parent / "questions" / "sentences.yaml"  # where a sentence ends
@@ -64,4 +65,20 @@ def finished(drafted: list[Answer], sentences: list[Sentence], headed: Iterable[
     for its specification lines and its `datasheets`' (draft_specified.py); and without the page's furniture among
     their quotes (`headed`: what its titles and headings named); an "Other" ticked with what it is as its note."""
     drafted = claims_but_specs(noted(drafted), sentences, datasheets) if claims else noted(drafted)
-    return without_furniture(drafted, (q for ev in headed for q in ev.quotes), sentences[:1])
+    drafted = without_furniture(drafted, (q for ev in headed for q in ev.quotes), sentences[:1])
+    rows = quoted_rows([s.text for s in sentences]) if any("|" in a.text or any("|" in q for q in a.quotes)
+                                                            for a in drafted) else {}
+    return [rows_read(a, rows) for a in drafted] if rows else drafted
+
+
+def rows_read(answer: Answer, rows: dict[str, str]) -> Answer:
+    """The answer with each pasted table row it quotes read as its cells (`rows`: text_tables.quoted_rows), in its
+    quotes and in a text made of them: the buyer reads "After the pilot: Vendor; Keeps the platform running", not the
+    table's bars."""
+    read = {q: rows[q] for q in answer.quotes if q in rows}
+    if not read:
+        return answer
+    text = answer.text
+    for quote, cells in read.items():
+        text = text.replace(quote, cells) if text else text
+    return answer.model_copy(update={"quotes": [read.get(q, q) for q in answer.quotes], "text": text})

@@ -14,6 +14,7 @@ from .draft_owners import owned_rows, team_names_dropped
 from .draft_read_only import row_read
 from .draft_specs import CAPTURED, INTEGRATION, NOT_SUITE, SUITE
 from .draft_tables import DATA_TABLE, INTEGRATION_TABLE, Row
+from .draft_work_tables import WORK_TABLE
 from .phrases import normalise, tokens
 from .roles import Role
 from .text import Reading
@@ -53,6 +54,13 @@ class IntegrationDrafting:
                 seen.ways.append(text)  # a machine's protocol cell answers which protocols carry its data
             hits = row_read(said.direction if said else None, hits)  # a row read from the ERP makes no output
             return [h for h in hits if h[0][0] == "~" or h[0] in self.rules.tables.row_drafts]
+        if row.kind == WORK_TABLE and role.drafts(0) and not role.before(0) and self.rules.tables.work.upkept(row.cells):
+            # a statement of work's upkeep row: its doer keeps the system, and the row says what upkeep it needs
+            doers = self.rules.tables.work.doers(row.cells)
+            for option in doers:  # who does it, stated by the offer's own table: as firm as a fee row's amount
+                found[self.upkeep.question].add(option, text, "specific", self.rules.confidence["specific"],
+                                                self.rules.confidence["again"])
+            seen.kept_rows.extend([text] if doers else [])
         if row.kind == DATA_TABLE:
             if "rate" in row.cells and role.drafts(0) and not role.before(0):
                 seen.rates.append(text)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from proposals.tables import PAIR, row_cells
 
+from .draft_work_tables import WORK_TABLE, WorkRules
 from .phrases import PhraseSet, normalise, tokens
 
 INTEGRATION_TABLE, DATA_TABLE = "integration", "data"
@@ -39,8 +40,10 @@ class TableRules:
     """drafting.yaml's `tables`, compiled: `row(text)` tells a table row from prose."""
 
     def __init__(self, data: dict, areas: PhraseSet, links: dict | None = None):
-        self.columns = {kind: _phrases({w: role for role, words in spec["columns"].items() for w in words})
+        self.columns = {kind: _phrases(WorkRules.columns(spec) if kind == WORK_TABLE else
+                                       {w: role for role, words in spec["columns"].items() for w in words})
                         for kind, spec in data.items()}
+        self.work = WorkRules.from_data(data.get(WORK_TABLE, {}))  # who does each row's task (draft_work_tables.py)
         self.needs = {kind: frozenset(spec["needs"]) for kind, spec in data.items()}
         integration = data.get(INTEGRATION_TABLE, {})
         self.area_words = _phrases({w: a for a, words in integration.get("areas", {}).items() for w in words})

@@ -41,6 +41,8 @@ class TextAnswers:
             suggested.update({qid: [] for qid in self.rules.tables.rate_answers if qid not in suggested})
         if seen.ways:  # ... and a link table's machine protocols "which protocols"
             suggested.update({qid: [] for qid in self.rules.tables.method_answers if qid not in suggested})
+        if seen.kept_rows:  # ... and a work table's upkeep rows what upkeep it needs (draft_work_tables.py)
+            suggested.update({qid: [] for qid in self.rules.tables.work.answers if qid not in suggested})
         # the plant's loss counted before the project states the problem, whatever its words ("last year the plant
         # paid EUR 212,000 in peak-demand penalties": no cue nor unit the suggestions know)
         losses = [s for s in worth if self._loss_told(s, seen)]
@@ -85,7 +87,10 @@ class TextAnswers:
                 picked = self._with_rates(picked, seen)
             if qid in self.rules.tables.method_answers and seen.ways:  # the machines' links first, each its own protocol
                 picked = [("specific", r) for r in dict.fromkeys(seen.ways)] + [p for p in picked if p[1] not in seen.ways]
-            picked = [*picked, *charged]  # what it needs, then what it costs
+            if qid in self.rules.tables.work.answers and seen.kept_rows:  # who keeps it doing what, row by row
+                picked += [("specific", r) for r in dict.fromkeys(seen.kept_rows) if r not in {q for _e, q in picked}]
+            quoted = {q for _e, q in picked}  # a work table's upkeep row may be its fee row too
+            picked = [*picked, *(c for c in charged if c[1] not in quoted)]  # what it needs, then what it costs
             if picked:
                 quotes = [q for _, q in picked]
                 best = max((e for e, _ in picked), key=RANK.get)  # a role's act quoted first may name no unit
@@ -165,6 +170,8 @@ class TextAnswers:
                 continue  # a link table's row drafts its link: its cells state no workflow, decision or protocol
             if is_header(line):
                 continue  # "KPI; Baseline (2025); Target (after 12 months)" labels the columns below: no sentence
+            if qid in self.upkeep.not_quoted_for and (sentence.text in seen.kept or sentence.text in seen.kept_rows):
+                continue  # "the vendor keeps the platform running, updates the models monthly": upkeep, no workflow
             if qid in self.kinds.bought.quotes and self.kinds.bought.decides(seen.words_of(sentence)):
                 continue  # "you decide whether to extend": the buyer's purchase, no decision the system changes
             role = seen.role_at[sentence.start]

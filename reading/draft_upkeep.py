@@ -63,6 +63,12 @@ class UpkeepDoers:
     # IT team owns the Dynamics side", "your IT team owns that firewall rule") owns one link or one side of it
     owning: tuple[tuple[str, ...], ...] = ()
     articles: frozenset[str] = frozenset()  # "the": a name opening a clause after one ("the Supplier maintains")
+    parties: frozenset[str] = frozenset()  # "vendor": the vendor named by its part after an article ("the vendor updates")
+    # "keeps the platform running": a verb of keeping, what it keeps, then the state it is kept in, within `keep_reach`
+    keeps: frozenset[str] = frozenset()
+    kept_in: tuple[tuple[str, ...], ...] = ()
+    keep_reach: int = 0
+    not_quoted_for: frozenset[str] = frozenset()  # text questions a sentence telling who keeps the system answers not
 
     @classmethod
     def from_data(cls, drafting: dict) -> UpkeepDoers:
@@ -80,17 +86,20 @@ class UpkeepDoers:
                    words("not_names"), frozenset(_phrases(data.get("watch", []))), _phrases(data.get("watched", [])),
                    roles, _phrases([*data.get("verbs", []), *data.get("role_verbs", [])]), words("not_upkept"),
                    _phrases(data.get("by_verbs", [])), words("deeds"), words("done"), words("us"),
-                   int(data.get("by_reach", 0)), _phrases(data.get("owning", [])), words("articles"))
+                   int(data.get("by_reach", 0)), _phrases(data.get("owning", [])), words("articles"), words("parties"),
+                   words("keeps"), _phrases(data.get("kept_in", [])), int(data.get("keep_reach", 0)),
+                   frozenset(data.get("not_quoted_for", [])))
 
-    def apply(self, found: dict[str, Evidence], sentences: list, words_of, mine, evidence_of, sure: dict) -> None:
+    def apply(self, found: dict[str, Evidence], sentences: list, words_of, mine, evidence_of, sure: dict) -> frozenset[str]:
         """The vendor drafted where a sentence of the text's own (`mine`: not a story's, a case's or a general truth)
         makes it the subject of a verb of upkeep; and then a team of the plant only where one of its sentences makes
-        that team the subject or agent of one. `words_of`: a sentence's words as drafting read them, by its text."""
+        that team the subject or agent of one. `words_of`: a sentence's words as drafting read them, by its text.
+        Returns the texts of the sentences that tell who keeps the system so."""
         if not self.question:
-            return
+            return frozenset()
         # a heading opens its line too; a line said again holds the same words (sets, whatever their order)
         names = _names("\n".join(dict.fromkeys(s.text for s in sentences))) - self.not_names
-        openers, said = self.we | self.ours | self.us | names, {}  # a sentence with no such word has no subject to test
+        openers, said = self.we | self.ours | self.us | self.parties | names, {}  # a sentence with no such word has no subject to test
         def does(text: str) -> bool:
             if text not in said:
                 words = words_of(text)
@@ -107,7 +116,7 @@ class UpkeepDoers:
                 keeps[s.text] = self._role_keeps(words_of(s.text))
         doing += [(s, keeps[s.text]) for s in own if keeps[s.text]]
         if not doing:
-            return
+            return frozenset()
         ev = found.setdefault(self.question, Evidence())
         for sentence, option in doing:
             if sentence.text not in ev.said.get(option, []):
@@ -116,6 +125,7 @@ class UpkeepDoers:
         for team in [o for o in ev.options if o in self.teams]:  # a team named beside who keeps it keeps nothing
             ev.keep(team, lambda text: self._team_does(words_of(text)))
             drop_unbacked(found, self.question, team, lambda text: not self._team_does(words_of(text)))
+        return frozenset(s.text for s, _option in doing)
 
     def _role_keeps(self, words: list[str]) -> str | None:
         """The team whose role of the plant's a sentence makes the subject of a verb of upkeep ("your reliability
@@ -155,7 +165,8 @@ class UpkeepDoers:
         goes on with a verb of upkeep of the system, not of the plant's things."""
         for at, word in enumerate(words):
             opens = self._opens(words, at)
-            if (word in self.we and not (at and words[at - 1] in self.we_not_after)) or (opens and word in names):
+            party = word in self.parties and at > 0 and words[at - 1] in self.articles  # "the vendor", "the supplier"
+            if (word in self.we and not (at and words[at - 1] in self.we_not_after)) or (opens and (word in names or party)):
                 after = at + 1
                 while opens and word in names and after < len(words) and words[after] in names:
                     after += 1  # "Kessler Predictive Analytics" opens as one name
@@ -220,12 +231,28 @@ class UpkeepDoers:
             said = next((v for v in _by_first(verbs).get(words[at], ()) if _says(words, at, v)), None)
             if said is not None and (said not in self.watch or self._watched(words, at + len(said))):
                 return at + len(said)
+            kept = self._kept(words, at)
+            if kept is not None:
+                return kept
             if at + 1 < len(words) and words[at + 1] in self.joins:
                 at += 2 + (at + 2 < len(words) and words[at + 2] in self.joins)  # ", and"
                 continue
             return None
         return None
 
+
+    def _kept(self, words: list[str], at: int) -> int | None:
+        """Where "keeps the platform running" ends, a verb of keeping at `at`: the state it keeps its object in (`kept_in`)
+        within `keep_reach` words; None where none follows ("keeps 14 days of data" keeps data, no system)."""
+        if words[at] not in self.keeps:
+            return None
+        for i in range(at + 2, min(len(words), at + 2 + self.keep_reach)):
+            if words[i] in CLAUSE_END:
+                return None
+            state = next((k for k in self.kept_in if _says(words, i, k)), None)
+            if state:
+                return i + len(state)
+        return None
 
     def _watched(self, words: list[str], at: int) -> bool:
         """Whether what a verb of watching watches (`watched`, right after it) is the system itself ("monitors the

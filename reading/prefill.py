@@ -50,6 +50,30 @@ def _interval(bank: QuestionBank):
     return lambda lower: interval.search(lower) is not None and acts.search(lower) is not None
 
 
+def _upkept(bank: QuestionBank):
+    """Whether every frequency a sentence names times an act of upkeep on the system, at most `reach` words from it in
+    one clause ("updates the models monthly", "monthly model updates"): how often it is kept (words.yaml upkept)."""
+    said = bank.words.upkept
+    if not said.acts:
+        return None
+    acts = frozenset(a.lower() for a in said.acts)
+
+    def upkept(sentence, lower: str) -> bool:
+        for s in sentence.substance:
+            if s.kind != FREQUENCY:
+                continue
+            at = lower.find(s.term.lower())
+            if at < 0:
+                return False
+            before = _CLAUSE.split(lower[:at])[-1].split()[-said.reach:]
+            after = _CLAUSE.split(lower[at + len(s.term):])[0].split()[:said.reach]
+            if acts.isdisjoint(before + after):
+                return False
+        return True
+    return upkept
+
+
+_CLAUSE = re.compile(r"[,;:.()!?]")  # a clause ends at one
 _FIGURE = r"\d[\d.,]*"
 
 
@@ -100,6 +124,7 @@ class Prefiller:
             raise ValueError(f"prefill.yaml names unknown question(s): {', '.join(sorted(unknown))}")
         self.kind_names = {k: v.name for k, v in bank.words.substance.items()} | {"number": "number with unit"}
         self.interval = _interval(bank) if SAMPLING in self.kind_names else None
+        self.upkept = _upkept(bank)  # "updates the models monthly": how often it is kept, no frequency of work
         self.rules = []
         self.needs: dict[str, frozenset[str]] = {}  # a question's sentence must also carry one of these kinds
         for qid, rule in rules.items():
@@ -128,7 +153,8 @@ class Prefiller:
         for sentence in reading.sentences:
             text, lower = lowered[sentence.text]
             kinds = frozenset(s.kind for s in sentence.substance)
-            if FREQUENCY in kinds and attributes_only(sentence, lower):  # "a weekly report": that report's, no rate
+            if FREQUENCY in kinds and (attributes_only(sentence, lower)  # "a weekly report": that report's, no rate
+                                       or (self.upkept and self.upkept(sentence, lower))):  # "updated monthly": upkeep's
                 kinds -= {FREQUENCY}
             if self.interval and self.interval(lower):  # "reads it every 60 seconds", "letta ogni 30 secondi"
                 kinds |= {SAMPLING}

@@ -45,6 +45,37 @@ def row_lines(texts: list[str]) -> dict[int, str]:
     return out
 
 
+def as_cells(line: str) -> str | None:
+    """A pasted table's row as its cells read, the first naming the row and the others what it says of it ("| After the
+    pilot | Vendor | Keeps the platform running |" -> "After the pilot: Vendor; Keeps the platform running"), as a quote
+    shows it: the bars are the table's layout, no words of the vendor. None for a line that is no row between bars."""
+    line = line.strip()
+    if len(line) < 3 or line[0] != "|" or line[-1] != "|" or _RULE.fullmatch(line):
+        return None
+    found = [c for c in _cells(line) if c]
+    if len(found) < 2:
+        return None
+    return f"{found[0].rstrip(':')}: " + "; ".join(found[1:])
+
+
+def quoted_rows(texts: list[str]) -> dict[str, str]:
+    """Each pasted table row among `texts` -> the row as a quote reads it: its cells (`as_cells`), a cell with no word
+    after its header ("| Edge server patching | I | R |" under "| Activity | Supplier | Customer IT |": "Edge server
+    patching: Supplier: I; Customer IT: R"), as a mark or a bare figure says nothing without the column it stands in."""
+    headed = row_lines(texts)
+    out = {}
+    for at, text in enumerate(texts):
+        pairs = row_cells(headed[at]) if at in headed else None
+        read = (f"{pairs[0][1]}: " + "; ".join(c if _WORD.search(c) else f"{h}: {c}" for h, c in pairs[1:])
+                if pairs and len(pairs) > 1 else as_cells(text) if "|" in text else None)
+        if read:
+            out.setdefault(text, read)
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]{3}")  # a run of letters a cell says something in ("Vendor"), not a mark ("R", "x")
+
+
 def _ruled_on(texts: list[str], at: int, width: int) -> bool:
     """A grid table's rule between two of its rows: a row as wide as the header follows it."""
     return texts[at].startswith(_GRID) and bool(_RULE.fullmatch(texts[at])) and at + 1 < len(texts) \

@@ -100,7 +100,7 @@ def test_a_product_pages_table_of_sources_with_their_rates_says_how_often_the_da
             "| Quality results | QMS | CDC | Every 15 min | pass and fail counts |\n")
     protocols = draft(page, BANK).answer("data.protocols")
     assert protocols is not None and protocols.evidence == "vendor_claim"  # a product page's, however many rows
-    assert protocols.quotes[0].startswith("| Machine status |")
+    assert protocols.quotes[0].startswith("Machine status: SCADA historian")  # the row as its cells read
 
 
 def test_a_link_tables_owner_column_names_each_links_owner():
