@@ -69,3 +69,10 @@ def test_a_decimal_comma_in_a_result_told_is_one_number():
     text = ("The rejection rate amounts currently to 4,5 %.\n"
             "The rejection rate will amount after the retrofit to max. 1,9 % of cut profiles.\n")
     assert _read(text) == (4.5, 1.9)
+
+
+def test_the_count_a_relative_cut_is_measured_on_is_no_baseline():
+    text = ("Last year 14 % of turned mugs could not be matched into a set.\n"
+            "We commit to cutting the share of mugs that cannot be matched by 25 %, measured on two glazes over six "
+            "weeks.\n")
+    assert _read(text) == (14, 10.5)
