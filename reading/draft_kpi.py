@@ -73,11 +73,15 @@ Found = tuple[Measure, list[Sentence]]
 def _dots_group(sentences: list[Sentence], words) -> bool:
     """The text groups thousands with dots: it writes a decimal comma or a number grouped twice (document_groups), or
     a sentence written in German (german.yaml's markers, as many as make a sentence German) writes a dot before three
-    digits: German decimals take a comma ("auf 2.150 Stunden" is 2150 hours, never 2.15)."""
+    digits: German decimals take a comma ("auf 2.150 Stunden" is 2150 hours, never 2.15). A text German as a whole
+    does so in short sentences too ("Heute 1.450 kg pro Stunde."), each with too few of the markers alone."""
     # no pattern of document_groups reaches over a line's end: each distinct line looked at once
-    if document_groups(list(dict.fromkeys(s.text for s in sentences))):
+    lines = list(dict.fromkeys(s.text for s in sentences))
+    if document_groups(lines):
         return True
     german, read = gloss_rules(), {}  # a line said again (the same text: the same words) is read once
+    if any(map(_DOT_GROUPED.search, lines)) and german.is_german(lines):
+        return True
     for s in sentences:
         if s.text not in read:
             read[s.text] = bool(_DOT_GROUPED.search(s.text)) \

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .draft_rules import draft_data
-from .quantities import CODES, CURRENCY, DURATIONS, SCALE, SHORT_MONEY, SIGN, convert
+from .quantities import CODES, CURRENCY, DURATIONS, SCALE, SHORT_MONEY, SIGN, convert, counts_as_read
 from .spelled import Spelled
 
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -60,9 +60,9 @@ SPELLED = Spelled(sorted(DURATIONS))  # "under one hour", "fewer than forty": "o
 
 
 def as_read(text: str) -> str:
-    """The sentence as the patterns read it: lower case, one space, numbers in words as digits,
-    "per cent" and "percent" as "%", a decimal comma as a point ("4,2 %" is 4.2, "1,250 h" 1250)."""
-    lower = SPELLED.digits(" ".join(text.lower().split()))
+    """The sentence as the patterns read it: lower case, one space, counts as read ("1 450", "in every 1,000"), numbers
+    in words as digits, "per cent" and "percent" as "%", a decimal comma as a point ("4,2 %" is 4.2, "1,250 h" 1250)."""
+    lower = SPELLED.digits(" ".join(counts_as_read(text.lower()).split()))
     lower = _percent().sub("%", lower)
     if any(mark in lower for mark in _point_marks()):  # "um 1,5 prozentpunkte", "2 pontos percentuais"
         lower = _points().sub(" percentage points", lower)

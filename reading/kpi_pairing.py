@@ -279,7 +279,8 @@ _PER_PERIOD = re.compile(r" (?:a|an|per|each|every) ")
 _AFTER_VALUE = re.compile(r"\d[\d.,]*\s?\S*")  # a value and its unit's first word
 
 
-_RESULTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "reduced errors to 0.4%, picking time to 3.1 minutes and ..."
+# "reduced errors to 0.4%, picking time to 3.1 minutes and ..."; a comma between digits is in a number ("2,8 %", "1,250")
+_RESULTS = re.compile(r",(?!\d)\s*(?:and\s+)?|(?<!\d),(?=\d)|\s+and\s+")
 
 
 def told_result(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
+from .kpi_bounds import measured_on
 from .kpi_change import change_start, read_relative
 from .kpi_kinds import kind_phrase, moves_the_right_way, other_kinds, way_of
 from .kpi_metric import metric_before, noun_phrase
@@ -107,8 +108,9 @@ def _today_after(lower: str, rules: DraftRules) -> tuple[float, str] | None:
     if len(values) < 2 or unit_of(values[0].group(2)) not in _SHARES:
         return None
     between = lower[values[0].end():values[1].start()]
-    if _WINDOW.search(between) or is_time(unit_of(values[1].group(2))) and _SPAN.search(between):
-        return None  # "by 40 %, measured on the first eight blocks", "... over 8 weeks": what it is measured on
+    if _WINDOW.search(between) or is_time(unit_of(values[1].group(2))) and _SPAN.search(between) \
+            or any(a <= values[1].start() < b for a, b in measured_on(lower)):
+        return None  # "by 40 %, measured on the first eight blocks", "... over 8 weeks", "measured on two models"
     if is_time(_compound_time(lower, values[1].end())):
         return None  # "by 35 %, against a 2-week baseline": a duration that sizes a noun is a window, no value
     said = tokens(normalise(between))

@@ -9,7 +9,7 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import draft_data
-from .kpi_bounds import rate_bases
+from .kpi_bounds import measured_on, rate_bases
 from .kpi_change import change_start
 from .kpi_numbers import NUMBER, YEAR, in_unit, is_attribute, is_time, unit_head, unit_of, value_of
 from .kpi_source import compared_spans
@@ -20,8 +20,9 @@ from .quantities import DURATIONS, SIGN, no_values
 def _spans(lower: str) -> tuple[tuple[tuple[int, int], ...], int]:
     """The spans holding no value (ranges, names) and where a change starts: once per sentence."""
     # (a spec today's value is compared against is none either: "against a target of 9.2 %"; nor the base a rate is
-    # counted on: "0.38 oz per 16 oz package")
-    return tuple(tuple(span) for span in no_values(lower) + compared_spans(lower) + rate_bases(lower)), \
+    # counted on: "0.38 oz per 16 oz package"; nor what a target is measured on: "2 kg of scrap, measured on 300 kg")
+    return tuple(tuple(span) for span in no_values(lower) + compared_spans(lower) + rate_bases(lower)
+                 + measured_on(lower)), \
         change_start(lower)
 
 
@@ -38,7 +39,7 @@ def said_in_unit(lower: str, target: Measure):
         unit = unit_of(match.group(2))
         # "Baseline 60 hours." pairs with "Target: under 1 hour.": a duration in the target's unit of time
         value = in_unit(value_of(match.group(1)), unit, target.unit) if head else value_of(match.group(1))
-        if value is None and _each(lower, unit, target):
+        if value is None and (_each(lower, unit, target) or same_count_base(unit, target.unit)):
             value = value_of(match.group(1))  # "each frame needed 3.4 weld repairs": 3.4 weld repairs per frame
         same = value is not None if head else bool(unit) and not unit[0].isdigit()
         if not same or value == target.target:
@@ -118,3 +119,24 @@ def _each(lower: str, unit: str, target: Measure) -> bool:
             {w.rstrip("s") for w in target.metric.split()}:
         return False
     return bool(re.search(rf"\b(?:each|every) {re.escape(base.rstrip('s'))}s?\b", lower))
+
+
+def same_count_base(unit: str, other: str) -> bool:
+    """Two rates counted per the same number of things ("bags per 1,000" today, "per 1,000 bags" the target; "165 per
+    1,000 rejected" for "90 reeds per 1,000"), the words around the number ordered either way: one unit, unless each
+    names a thing of its own that the other does not ("stops per 1,000 hours", "defects per 1,000 parts")."""
+    ours, theirs = _COUNT_BASE.search(unit), _COUNT_BASE.search(other)
+    if not (ours and theirs) or ours.group(1).replace(",", "") != theirs.group(1).replace(",", ""):
+        return False
+    said, told = (set(u[:m.start()].split() + u[m.end():].split()) for u, m in ((unit, ours), (other, theirs)))
+    return bool(said & told) or not (_things(said) and _things(told))
+
+
+def _things(words: set[str]) -> set[str]:
+    """The words that name things counted: plural nouns ("sheets", "bags"), no verb or word of time ("rejected", "are",
+    "today")."""
+    return {w for w in words if len(w) > 3 and w.endswith("s") and not w.endswith("ss")} - _NOT_THINGS
+
+
+_COUNT_BASE = re.compile(r"\bper (\d[\d,]*\d|\d)\b(?![.,]\d)")
+_NOT_THINGS = frozenset({"was", "were", "does", "goes", "gets", "is", "has"})

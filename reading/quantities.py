@@ -94,6 +94,36 @@ def quantities(text: str) -> list[Quantity]:
     return _spans(text, found)
 
 
+def counts_as_read(text: str) -> str:
+    """A lower-cased text's numbers as a reader takes them: thousands grouped with a space or an apostrophe whole
+    (ungrouped), a count told "in every" or "out of every" so many a rate per them ("42 bags in every 1,000": 42 bags
+    per 1,000), and two words of what a rate counts joined by "or" or "and" one modifier ("15 cracked or curled sheets
+    per 1,000 sheets": the sheets counted, not a 15 of "cracked")."""
+    text = ungrouped(text)
+    text = _IN_EVERY.sub(r"\1 per \2", text) if "every" in text else text
+    return _EITHER.sub(r"\1-\2-\3", text) if " per " in text else text
+
+
+_IN_EVERY = re.compile(r"(\d[\d,.]*(?:\s[a-z-]+){0,2})\s(?:in|out\sof)\severy\s(\d[\d,]*\d|\d)\b(?![.,]\d)")
+_EITHER = re.compile(r"(?<=\d )([a-z]+) (or|and) ([a-z]+)(?= [a-z-]+s per [\d,]*\d)")
+
+
+def ungrouped(text: str) -> str:
+    """A number's thousands grouped with a space, a no-break or narrow no-break space or an apostrophe ("1 450 kg",
+    Swiss "1'450 kg") written whole, as one number: read apart, "1 450" is a 1 and a 450."""
+    return _GROUPS.sub(lambda m: _GROUP_MARK.sub("", m.group()), text) if _GROUP_CUE.search(text) else text
+
+
+_GROUP_CUE = re.compile(r"\d[ \u00a0\u202f\u2009'’]\d{3}")  # most sentences group no number so: no groups read
+# the first group of one to three digits, no word, number or dot before it ("H2SO4 100 %", "v2.1 200"); each group after
+# three digits and no digit after the last ("2 500 000", but not "1 2025" nor "3 4500"); a space-grouped one follows no
+# number a space before it ("lines 2 3 450"): a list of numbers
+_GROUPS = re.compile(r"(?<![\w.,'’\u00a0\u202f\u2009])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
+                     r"|(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?!\d)"
+                     r"|(?<![\w.,'’])(?<!\d )\d{1,3}(?: \d{3})+(?![\d'’]|[.,]\d{3})")
+_GROUP_MARK = re.compile(r"[ \u00a0\u202f\u2009'’]")
+
+
 def name_spans(text: str) -> list[tuple[int, int]]:
     """Where numbers name a thing: a standard or a model ("IEC 61131", "S7-1200"), and a digit with letters
     glued on that are no unit ("the 8D report", "a 3C analysis", "2D codes", "the 2nd shift"; "8h", "5s" and
