@@ -27,7 +27,7 @@ from .draft_users_tied import drop_untied
 from .draft_integrations import IntegrationDrafting
 from .draft_kinds import Kinds
 from .draft_kpi import find_measure
-from .draft_labelled import LabelGate
+from .draft_labelled import LabelGate, drop_glossed
 from .draft_levels import drop_levels
 from .draft_pass import Pass
 from .draft_rules import DraftRules, draft_data, rules_for
@@ -287,9 +287,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
         scale = self.rules.confidence["brochure"] if brochure else 1.0
-        story = seen.story
         # what bench/train_options.py learns from, built only while it records (option_model.py)
-        ctx = OptionContext(seen, reading, found, page, story, brochure) if option_model.RECORD is not None else None
+        ctx = OptionContext(seen, reading, found, page, seen.story, brochure) if option_model.RECORD is not None else None
         # a German article read through its gloss (no offer written to the buyer, no short note, where every sentence
         # counts): an option one glossed cue names is only suggested (german_drafting.py)
         glossed = bool(seen.written) and seen.long >= self.story.least \
@@ -298,9 +297,10 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         described = weighed and not brochure and (self.describes(seen) or (seen.quiet() and not seen.declared))
         # ... and what a text written for no one plant says is said to any plant (one_plant.py)
         unplanted = weighed and self.one_plant.for_no_plant(seen, self.sites, self.story.least)
+        drop_glossed(found, weighed and (brochure or page or described or unplanted))  # a glossary defines its terms
         for qid, ev in found.items():
             if qid != INTEGRATION and want(qid):
-                answers[qid] = self._choice_answer(qid, ev, scale, page, story, weighed, ctx, described)
+                answers[qid] = self._choice_answer(qid, ev, scale, page, seen.story, weighed, ctx, described)
                 if glossed:
                     answers[qid] = glossed_once(answers[qid], ev, seen.written.get, self._named)
         if INTEGRATION in found and glossed and want(INTEGRATION):  # ... and a link one glossed sentence names is none
