@@ -121,7 +121,7 @@ def _blank_lines_kept_single(lines: list[str]) -> str:
 
 def unwrap_lines(lines: list[str]) -> list[str]:
     """Join each line to the one before it when the one before was wrapped mid-sentence."""
-    width = _usual_width(lines)
+    width = usual_width(lines)
     out: list[str] = []
     before = ""  # the previous line as it was, not as joined: its width is what shows a wrap
     last = len(lines) - 1
@@ -165,7 +165,12 @@ def _continues(before: str, line: str, width: int) -> bool:
         return False
     if before[-1] == "-" and before[-2:-1].isalpha():  # "inte-", "OPC-": a word broken at the line's end
         return True
-    return line[0].islower() or len(before) >= max(_WIDE_SHARE * width, _WIDE_MIN)
+    return line[0].islower() or wide(before, width)
+
+
+def wide(line: str, width: int) -> bool:
+    """A line near the usual `width` (`usual_width`): probably wrapped, not ended."""
+    return len(line) >= max(_WIDE_SHARE * width, _WIDE_MIN)
 
 
 def _name_goes_on(line: str) -> bool:
@@ -175,7 +180,7 @@ def _name_goes_on(line: str) -> bool:
     return bool(_INNER_CAPITAL.search(first)) and not _OPENS_RECORD.match(line)
 
 
-def _usual_width(lines: list[str]) -> int:
+def usual_width(lines: list[str]) -> int:
     """The 90th-percentile line length: wrapped lines come near it, one stray long line does not set it."""
     lengths = sorted(len(line) for line in lines if line)
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0

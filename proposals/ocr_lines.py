@@ -3,7 +3,10 @@
 Tesseract sets a blank line wherever it sees a paragraph's end, and it sees one inside a wrapped
 sentence too ("Our system captures cycle data from" / "" / "every press and flags drift"): a blank
 line that no sentence ends before and that a line in lower case follows is dropped, so tidying
-unwraps the sentence as it does a PDF's. Tesseract also reads a table's row as words with single
+unwraps the sentence as it does a PDF's. So is one after a line that leaves a parenthesis open ("22 presses (14
+eccentric presses and" / "" / "8 hydraulic presses) with edge units."), or a wrapped line that ends on a comma ("When the
+trend crosses its limit," / "" / "PressGuard creates a work request"), whatever the next line opens with: a figure or a
+name goes on the clause (a short line ending on a comma, "Best regards,", ends a letter's part). Tesseract also reads a table's row as words with single
 spaces, and tidying would join a wide row to the next; read with preserve_interword_spaces, a wide
 gap stays a run of spaces, and a line with one is a row of cells ("Press connectors (OPC UA)   14
 1 200   16 800"), written between bars so it stays a line of its own with its cells apart; but for a
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import ends_sentence
+from .layout import ends_sentence, usual_width, wide
 
 _CELL_GAP = re.compile(r" {3,}")  # a column's gap
 _WORD_GAP = re.compile(r"\S \S")  # one space: two words of one cell
@@ -26,7 +29,8 @@ def as_text_layer(text: str) -> str:
     """The page's lines with its rows of cells between bars and the blank lines inside sentences dropped."""
     text = _IOT_MISREAD.sub(lambda m: m.group(1).replace("l", "I") + "oT", text) if "oT" in text else text
     lines = [_row(line) for line in text.split("\n")]
-    return "\n".join(line for at, line in enumerate(lines) if line.strip() or not _inside_sentence(lines, at))
+    width = usual_width([line.strip() for line in lines])
+    return "\n".join(line for at, line in enumerate(lines) if line.strip() or not _inside_sentence(lines, at, width))
 
 
 def _row(line: str) -> str:
@@ -40,9 +44,11 @@ def _parted(line: str, cells: list[str]) -> bool:
     return bool(_WORD_GAP.search(line.strip())) or 2 * sum(bool(_FIGURE.fullmatch(c)) for c in cells) >= len(cells)
 
 
-def _inside_sentence(lines: list[str], at: int) -> bool:
-    """A blank line between a line that ends no sentence and one that goes on in lower case."""
+def _inside_sentence(lines: list[str], at: int, width: int) -> bool:
+    """A blank line between a line that ends no sentence and one that goes on: in lower case, or whatever it opens
+    with where the line before leaves a parenthesis open or is a wrapped clause ending on a comma."""
     before = next((line.strip() for line in reversed(lines[:at]) if line.strip()), "")
     after = next((line.strip() for line in lines[at + 1:] if line.strip()), "")
-    return bool(before and after) and not before.startswith("|") and after[0].islower() \
-        and not ends_sentence(before)
+    if not (before and after) or before.startswith("|") or after.startswith("|") or ends_sentence(before):
+        return False
+    return after[0].islower() or before.count("(") > before.count(")") or (before[-1] == "," and wide(before, width))

@@ -11,7 +11,15 @@ Each kind is a shape of sentence, not a phrase of one text:
 - a role named as who a person is ("Joe Vogelbacher, CEO of ...", "He is the sole owner of ...") or how a person
   felt ("the plant manager was baffled"): no user of the output;
 - a decision on the purchase ("After the pilot you decide whether to extend to Lines 1-3"): the buyer's, no review of
-  what the system decides.
+  what the system decides;
+- data named as what is kept safe ("bank-level encryption ... keep your data safe"): protection, no ownership;
+- the buyer deciding when an update is installed ("the customer decides when they are installed"): no review of
+  what the system decides;
+- a way of hosting offered beside another ("forwards them to the EnerGate Cloud or to an on-premise server"): a
+  choice, no promise that nothing leaves the site;
+- a price row's head ("Annual subscription (software, remote support): 1.200,00 EUR") or a payment line ("Payment
+  terms: 30 % with the order"): what is paid for and when, never how the system connects, where its data comes from
+  or how fast a decision is seen.
 """
 from __future__ import annotations
 
@@ -19,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from .draft_specs import ACT
+from .fees import fees
 from .phrases import CLAUSE_END, is_number, normalise, tokens
 
 Hit = tuple[str, str, int]  # (question, option, word position)
@@ -185,18 +194,78 @@ def _stem(word: str) -> str:
 
 
 @dataclass(frozen=True)
+class Chosen:
+    """An option joined by "or" to another of `others` in its clause, at most `window` words either side ("the Cloud or
+    an on-premise server", "on premise or in Azure"): one way of two offered, not the one promised. Not where a
+    negation comes before ("no cloud or internet connection")."""
+    drops: frozenset[tuple[str, str]]
+    ors: frozenset[str]  # "or", "oder", "ou"
+    others: frozenset[str]  # "cloud", "azure": the other way
+    negations: frozenset[str]
+    window: int
+
+    def holds(self, words: list[str], at: int) -> bool:
+        lo, hi = _clause(words, at, self.window)
+        if not self.negations.isdisjoint(words[lo:at]):
+            return False
+        for i in range(lo, hi):
+            if words[i] in self.ors:
+                side = words[lo:i] if i < at else words[i + 1:hi]
+                if not self.others.isdisjoint(side):
+                    return True
+        return False
+
+
+def _clause(words: list[str], at: int, window: int) -> tuple[int, int]:
+    """The span of `at`'s clause at most `window` words either side of it."""
+    lo = at
+    while lo > max(0, at - window) and words[lo - 1] not in CLAUSE_END:
+        lo -= 1
+    hi = at + 1
+    while hi < min(len(words), at + window + 1) and words[hi] not in CLAUSE_END:
+        hi += 1
+    return lo, hi
+
+
+@dataclass(frozen=True)
+class Priced:
+    """A price row ("Annual subscription (software, remote support): 1.200,00 EUR per press", "22 edge units incl.
+    sensors: 22 x 3.850,00 EUR"): its head, before the colon that an amount follows, names what is paid for, none of
+    `questions`; what the text after the amount tells stays ("EUR 280 a month, remote access through your VPN"). A line
+    that opens with a head of payment ("Payment terms: 30 % with the order") names when it is paid, none of them at all."""
+    questions: frozenset[str]
+    heads: tuple[tuple[str, ...], ...]  # "payment terms": a line's opening before its colon
+    reach: int  # the amount at most this many characters into the text after the colon ("22 x 3.850,00 EUR")
+
+    def head_end(self, text: str, words: list[str]) -> int:
+        """The word position up to which the sentence's hits name what is paid for; 0 where it is no price line."""
+        if ":" not in words:
+            return 0
+        colon = words.index(":")
+        if tuple(words[:colon]) in self.heads:
+            return len(words)
+        body = text.partition(":")[2].lstrip()
+        found = fees().amount.search(body[:self.reach]) if body[:1].isdigit() or not body[:1].isalpha() else None
+        return colon if found else 0
+
+
+@dataclass(frozen=True)
 class Kinds:
     counted: Counted
     persons: Persons
     site: Site
     keepers: Keepers
     bought: Bought
+    priced: Priced = Priced(frozenset(), (), 0)
+    guarded: Counted = Counted(frozenset(), frozenset(), 0)
+    updated: Bought = Bought(frozenset(), frozenset(), 0, frozenset(), frozenset())
+    chosen: Chosen = Chosen(frozenset(), frozenset(), frozenset(), frozenset(), 0)
 
     @classmethod
     def from_data(cls, data: dict) -> Kinds:
         counted, persons, site = data.get("counted", {}), data.get("persons", {}), data.get("site", {})
         keepers, bought = data.get("keepers", {}), data.get("bought", {})
-        return cls(Counted(_pairs(counted), _words(counted, "before"), int(counted.get("window", 0))),
+        return cls(_counted(counted),
                    Persons(persons.get("question", ""), frozenset(persons.get("marks", [])),
                            int(persons.get("between", 0)), _words(persons, "not_between"), _words(persons, "pronouns"), _words(persons, "copulas"),
                            int(persons.get("reach", 0)), _words(persons, "felt"), int(persons.get("felt_reach", 0)),
@@ -206,17 +275,23 @@ class Kinds:
                         _words(site, "counted"), int(site.get("count_reach", 0))),
                    Keepers(keepers.get("question", ""), keepers.get("owner", ""), tuple(tuple(normalise(str(v)).split()) for v in keepers.get("verbs", [])),
                            int(keepers.get("window", 0)), _words(keepers, "by")),
-                   Bought(_pairs(bought), _words(bought, "after"), int(bought.get("window", 0)),
-                          frozenset(bought.get("quotes", [])), _words(bought, "cues")))
+                   _bought(bought),
+                   _priced(data.get("priced", {})), _counted(data.get("guarded", {})), _bought(data.get("updated", {})),
+                   Chosen(_pairs(data.get("chosen", {})), _words(data.get("chosen", {}), "ors"),
+                          _words(data.get("chosen", {}), "others"), _words(data.get("chosen", {}), "negations"),
+                          int(data.get("chosen", {}).get("window", 0))))
 
     def kept(self, text: str, words: list[str], hits: list[Hit], names: frozenset[str]) -> list[Hit]:
         """The hits none of the kinds speaks against. `names`: the words the whole text writes only capitalised;
         a name the sentence itself writes capitalised counts too (a person named once, in a line of many capitals)."""
         if any(h[0] == self.persons.question for h in hits):
             names = names | capitalised(text)
+        if any(h[0] in self.priced.questions for h in hits):
+            paid = self.priced.head_end(text, words)
+            hits = [h for h in hits if h[0] not in self.priced.questions or h[2] >= paid]
         return [h for h in self._kept_by(words, hits)
-                if not (h[:2] in self.counted.drops and self.counted.holds(words, h[2]))
-                and not (self.bought.drops_hit(h) and self.bought.holds(words, h[2]))
+                if not any(h[:2] in c.drops and c.holds(words, h[2]) for c in (self.counted, self.guarded, self.chosen))
+                and not any(b.drops_hit(h) and b.holds(words, h[2]) for b in (self.bought, self.updated))
                 and not (h[0] == self.persons.question and self.persons.holds(words, h[2], names))
                 and not (h[0] == self.keepers.question and self.keepers.holds(words, h[2]))]
 
@@ -227,6 +302,20 @@ class Kinds:
         owner = self.keepers.owner
         keeps = [h for h in hits if h[0] == owner and self.keepers.holds(words, h[2])]
         return [h for h in hits if h[0] != owner or h in keeps] if keeps else hits
+
+
+def _counted(spec: dict) -> Counted:
+    return Counted(_pairs(spec), _words(spec, "before"), int(spec.get("window", 0)))
+
+
+def _bought(spec: dict) -> Bought:
+    return Bought(_pairs(spec), _words(spec, "after"), int(spec.get("window", 0)), frozenset(spec.get("quotes", [])),
+                  _words(spec, "cues"))
+
+
+def _priced(spec: dict) -> Priced:
+    return Priced(frozenset(spec.get("questions", [])), tuple(tuple(tokens(normalise(str(h)))) for h in spec.get("heads", [])),
+                  int(spec.get("reach", 0)))
 
 
 def capitalised(text: str) -> frozenset[str]:

@@ -1,7 +1,8 @@
 """The plant's state told in the present with no cue of "before" (drafting.yaml roles: plant_state): a part of the
-plant that loses time with how often ("Every week line 2 loses 9 hours to unplanned stops"), or the plant's people
-doing the work by hand ("Now the operators note the stops by hand", a Dutch "nu": today). Neither is what an offer
-does: it sells neither the loss nor the handwork. Read by roles.RoleReader as a before-state."""
+plant that loses time with how often ("Every week line 2 loses 9 hours to unplanned stops"), the plant's people
+doing the work by hand ("Now the operators note the stops by hand", a Dutch "nu": today), or a measure of the plant
+said as it stands today, with its figure ("The current specific consumption of the kilns is 1.85 kWh per kg"). None
+is what an offer does: it sells neither the loss, the handwork nor today's figure, and reads no data by naming it. Read by roles.RoleReader as a before-state."""
 from __future__ import annotations
 
 
@@ -15,11 +16,24 @@ class PlantState:
         self.by_hand = _by_first([tuple(p.split()) for p in spec.get("by_hand", [])])
         self.not_hand = _by_first([tuple(str(p).split()) for p in spec.get("not_by_hand", [])])
         self.openers = frozenset(spec.get("openers", []))
+        today = spec.get("today", {})
+        self.today, self.copulas = frozenset(today.get("words", [])), frozenset(today.get("copulas", []))
+        self.figure_reach, self.today_span = int(today.get("reach", 0)), int(today.get("span", 0))
         self.not_subjects, self.results = not_subjects, results
 
     def told(self, words: list[str]) -> bool:
         """Whether the sentence tells the plant's present state: a loss with how often, or its handwork."""
-        return bool(self.span) and self.results.isdisjoint(words) and (self.loses_often(words) or self.by_hands(words))
+        return bool(self.span) and self.results.isdisjoint(words) and (self.loses_often(words) or self.by_hands(words)
+                                                                       or self.valued_today(words))
+
+    def valued_today(self, words: list[str]) -> bool:
+        """"The current energy consumption of the kilns is 1.85 kWh per kg": a subject (the words before its copula) that a
+        word of today marks (its copula at most `span` words in), and a figure right after it (at most `reach` words
+        on: "is about 1.85")."""
+        at = next((i for i, w in enumerate(words[:self.today_span + 1]) if i and w in self.copulas), 0)
+        if not at or self.today.isdisjoint(words[:at]) or not self.not_subjects.isdisjoint(words[:at]):
+            return False
+        return any(w[:1].isdigit() for w in words[at + 1:at + 1 + self.figure_reach])
 
     def _subject(self, words: list[str], verbs) -> list[str] | None:
         """The words before the first verb of `verbs` (a word, or a test on one) within `span`, when they name a

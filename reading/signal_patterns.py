@@ -64,9 +64,13 @@ def result_verbs(bank: QuestionBank) -> list[str]:
     return bank.words.substance["result"].words if "result" in bank.words.substance else []
 
 
-_MONEY = r"(?:{}\s?{})\d[\d,]*(?:\.\d+)?(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?"  # a sign or a code
+# a figure whose thousands a stop or a space groups, its decimals after a comma ("3.850,00", "18 000", "1.460"), read
+# whole before the figure "1,200.50" or "25.6" is tried: never its last groups alone ("850,00 EUR")
+_GROUPED = r"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.])|\d{{1,3}}(?: \d{{3}})+(?:,\d+)?(?![\d.])"  # braces doubled: formatted below
+_FIGURE = r"(?:" + _GROUPED + r"|\d[\d,]*(?:\.\d+)?)"
+_MONEY = r"(?:{}\s?{})" + _FIGURE + r"(?:\s?(?:[kmb]n?|mio|million|billion|thousand)(?!\w))?"  # a sign or a code
 _BY_A_NUMBER = r"(?=[^.!?\n]{0,40}?\b(?:by|from|to)\s+" + SIGN + r"?\d)"  # after a result verb
-_AMOUNT = r"\d[\d,]*(?:\.\d+)?\s?(?:{})"  # a number and one of the units (a trie pattern)
+_AMOUNT = _FIGURE + r"\s?(?:{})"  # a number and one of the units (a trie pattern)
 # a number a word or two before a thing it counts ("14 unplanned stops"): the number alone is the signal, so the
 # words between are scanned for their own terms ("9 temperature stops": temperature is still the data read); a thing
 # numbered itself is a name ("21 CFR parts 73, 74")
