@@ -10,6 +10,7 @@ from . import option_model
 from .draft_evidence import Evidence, drop_unbacked
 from .draft_integrations import MAX_QUOTES
 from .draft_pass import Pass
+from .draft_promise import promised_return
 from .draft_text import TextAnswers
 from .draft_unlisted import UnlistedProblem
 from .measured import plant_measured
@@ -146,6 +147,10 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         return (not self.untied(seen) or seen.declared or reported) and self.story.told_in_past(seen.long, seen.past) \
             and not self.story.letter(seen.long, seen.speaking, seen.past)
 
+    def _from_measure(self, measure: Answer, seen: Pass, answers: dict[str, Answer]) -> dict[str, Answer]:
+        """What the KPI drafted also answers: how a case study's result was measured, the return an offer commits to."""
+        return {**self._measured_result(measure, seen, answers), **promised_return(measure, seen, answers)}
+
     def _measured_result(self, measure: Answer, seen: Pass, answers: dict[str, Answer]) -> dict[str, Answer]:
         """A case study giving this plant's measure before and after, told of the plant and not credited to the product
         (measured.py), measured it on the plant's own data, before and after (drafting.yaml `measured_result`)."""
@@ -190,8 +195,12 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
             option_model.RECORD += [(qid, o, o in choices, ev.evidence, option_features(ctx, qid, o, ev, sure[o]))
                                     for o in options]
         suggested = [o for o in options if o not in choices]
+        # the kept options' own sentences first: "How will the result be measured?" answered "our own data" quotes
+        # "We measure it from your Maximo work orders", not the pilot's line an option not kept was read from
+        own = {q for o in choices or options for q in ev.said.get(o, [])}
+        quotes = sorted(ev.quotes, key=lambda q: q not in own)[:MAX_QUOTES]
         return Answer(question=qid, evidence=ev.evidence if choices else "not_answered", choices=choices,
-                      suggested=suggested, quotes=ev.quotes[:MAX_QUOTES], drafted=True)
+                      suggested=suggested, quotes=quotes, drafted=True)
 
     def _sure(self, ev: Evidence, option: str, story: bool) -> float:
         """How sure the cues make an option. In one site's story an option only another answer backs (implies: a

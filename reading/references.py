@@ -18,6 +18,16 @@ _CLAUSE_BREAK = re.compile(r"[,;:(]")
 _FIRST_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|und|aber|en|maar)\s")
 
 
+def _unnamed(at: str, spec: dict) -> str:
+    """A customer told by its trade, not its name, after an indefinite article ("At a tier-1 automotive supplier in
+    Bavaria, NeuraFab reduced ...", "for a dairy we connected ..."): another customer as surely as a named one; a few
+    words may describe it, the trade's word ends it (drafting.yaml reference_told unnamed)."""
+    if not (spec.get("articles") and spec.get("trades")):
+        return ""
+    alt = lambda words: "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True))  # noqa: E731
+    return rf"|(?<!\w)(?i:{at}) (?i:{alt(spec['articles'])}) (?:[\w-]+ ){{0,3}}?((?i:{alt(spec['trades'])}))(?!\w)"
+
+
 @dataclass(frozen=True)
 class ReferenceReader:
     cues: PhraseSet  # "at our reference customer", "in a similar project"
@@ -36,7 +46,8 @@ class ReferenceReader:
         said = lambda key: frozenset(map(str, data.get(key, [])))  # noqa: E731
         at = "|".join(re.escape(w) for w in data.get("at", []))
         articles = "|".join(re.escape(w) for w in data.get("articles", []))  # "Bei der Stadtwerke Lindau GmbH"
-        named = re.compile(rf"(?<!\w)(?i:{at}):? (?:(?i:{articles}) )?([A-ZÄÖÜ][\w'’&.-]*)")  # "Prepared for: Hartmann"
+        named = re.compile(rf"(?<!\w)(?i:{at}):? (?:(?i:{articles}) )?([A-ZÄÖÜ][\w'’&.-]*)"  # "Prepared for: Hartmann"
+                           + _unnamed(at, data.get("unnamed", {})))
         return cls(PhraseSet.of(data.get("cues", []), "reference"), said("reader"), named, said("not_names"),
                    frozenset(past) | said("past"), said("doers"), said("goes_on"), said("may_draft"), said("rises"),
                    int(data.get("lead", 12)))
@@ -45,7 +56,8 @@ class ReferenceReader:
         """Each name after one of `at` (none of `not_names`), and whether it opens its clause ("At Müller GmbH ...",
         "In 2024, for Keller we ..."; not "which we measured at FAT"): read once a sentence for `own_names` and `tells`."""
         return tuple((len(_CLAUSE_BREAK.split(text[:m.start()])[-1].split()) <= _OPENING_WORDS, name)
-                     for m in self.named.finditer(text) if (name := m.group(1).lower().rstrip(".,:")) not in self.not_names)
+                     for m in self.named.finditer(text)
+                     if (name := (m.group(1) or f"a {m.group(2)}").lower().rstrip(".,:")) not in self.not_names)
 
     def own_names(self, found: list[tuple[tuple[bool, str], ...]], words: list[list[str]]) -> frozenset[str]:
         """The names the offer gives where it tells no case (to the reader, ahead, in the present: "Offer for

@@ -16,6 +16,8 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _STOPS = ".!?"
 UNNAMED = "a problem the proposal describes in its own words"  # 'other' with no note
 _WORD = re.compile(r"[a-z0-9]+")
+_LINES = re.compile(r"\n|(?<=[.!?])\s+(?=[A-Z0-9])")  # a document's lines, and sentences within a line
+_MOST_LINES = 2
 
 
 class FirstPhaseRule:
@@ -26,6 +28,7 @@ class FirstPhaseRule:
         rules = bank.first_phase
         self.quoted_at = rules.questions
         self.names = _phrases(rules.names)
+        self.named = re.compile(rf"\b(?:{'|'.join(re.escape(' '.join(p)) for p in self.names)})\b", re.I)
         self.particulars = _phrases(rules.particulars)
         self.done = _phrases(rules.done)
         self.lengths = frozenset(rules.lengths)
@@ -74,9 +77,20 @@ class FirstPhaseRule:
         return f"Incomplete ({fit.kpi}): agree the metric, unit, measured baseline and target before the pilot starts."
 
     def offered(self, evaluation: Evaluation) -> list[str]:
-        """The quotes that tell the pilot the vendor offers, in the answer's order."""
+        """The quotes that tell the pilot the vendor offers, in the answer's order; where none does (the buyer answered
+        how the result is measured in other words, or a reply's sentence took the quotes' place), the offer's own lines
+        that tell it: "Phase 1 (weeks 1-6): 4 pilot presses and a baseline measurement" is the pilot however the
+        measurement is answered."""
         quotes = [q for qid in self.quoted_at for a in (evaluation.answer(qid),) if a for q in a.quotes]
-        return list(dict.fromkeys(q for q in quotes if self._tells_offer(_WORD.findall(_stated(q).lower()))))
+        told = list(dict.fromkeys(q for q in quotes if self._tells_offer(_WORD.findall(_stated(q).lower()))))
+        return told or self._in_documents(evaluation)
+
+    def _in_documents(self, evaluation: Evaluation) -> list[str]:
+        """The lines of the vendor's documents (not its replies) that tell the pilot it offers, the first few."""
+        lines = (line.strip() for d in evaluation.documents if d.kind != "reply" for line in _LINES.split(d.text))
+        named = (line for line in lines if line and self.named.search(line))  # most lines name no pilot: looked at once
+        told = (line for line in named if self._tells_offer(_WORD.findall(_stated(line).lower())))
+        return list(dict.fromkeys(told))[:_MOST_LINES]
 
     def _tells_offer(self, words: list[str]) -> bool:
         if not _has(words, self.names) or _has(words, self.done):
