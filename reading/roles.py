@@ -106,6 +106,9 @@ class RoleReader:
         self.scan = scan or PhraseSet.union(*role_cues(data))
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
+        before_has = data.get("before_has", {})  # "each plant ran its own historian": what the plant has
+        self.before_has = {(q, o) for q, options in before_has.get("options", {}).items() for o in options}
+        self.before_has_not = frozenset(before_has.get("not_opening", []))
         existing_as = data.get("existing_as", {})  # "the probes the plant already had": its existing system
         self.existing_as = {(q, o): instead for q, options in existing_as.get("options", {}).items()
                             for o, instead in options.items()}
