@@ -252,8 +252,8 @@ class RoleReader:
     def owned_at(self, role: Role, words: list[str], at: int) -> bool:
         """Whether the kit at `at` is told, after it in its clause, to be what the plant has ("the probes the
         plant already had")."""
-        ends = [end for start, end in role.existing if start <= at < end]
-        return bool(ends) and bool(self.owned.find(words[at:ends[0]]))
+        ends = [end for start, end in role.existing if start <= at < end]  # the widest: a cue's clause may end first
+        return bool(ends) and bool(self.owned.find(words[at:max(ends)]))
 
     def cues(self, found: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
         """Role cue kind -> (start, end) of each cue among a scan's finds, in the order found."""

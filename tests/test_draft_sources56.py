@@ -24,3 +24,9 @@ def test_the_old_way_named_as_the_existing_system_is_no_source():
             "and paper forms.\n\nThe solution\n\n"
             "We built a report that mails the oven temperatures to the plant manager at 6:00.")
     assert "existing_systems" not in sources(text)
+
+
+def test_the_probes_the_plant_has_told_after_them_are_an_existing_source():
+    text = ("For your press line 3 we offer a dashboard that uses the probes you have on the four hydraulic presses "
+            "and warns the shift leader by SMS when oil temperature rises.")
+    assert sources(text) == ["existing_systems"]
