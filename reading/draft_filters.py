@@ -206,9 +206,12 @@ class HitFilters:
                 for q, o, at in hits]
 
     def _before_has(self, words: list[str], qid: str, option: str, at: int) -> bool:
-        """A before-state's system the plant has, named by its kind or product ("the OSIsoft PI historian"), which the
-        project reads; not the old way as a whole ("the existing system relied on manual checks")."""
-        return (qid, option) in self.roles.before_has and at < len(words) and words[at] not in self.roles.before_has_not
+        """A before-state's system the plant has, named by its kind or product ("copied the values from the OSIsoft PI
+        historian"), which the project reads; not the old way as a whole ("the existing system relied on manual
+        checks"), nor what it was doing, told in the past progressive ("the foundry was using a historian": what went
+        on before, which the new system may read around)."""
+        return (qid, option) in self.roles.before_has and at < len(words) and words[at] not in self.roles.before_has_not \
+            and not self.roles.progressive_at(words)
 
     def _role_allows(self, role: Role, qid: str, option: str, at: int, words: tuple[str, ...] | list[str] = ()) -> bool:
         """The before-state drafts only the problem; what the plant has is no new sensor."""

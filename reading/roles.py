@@ -281,7 +281,7 @@ class RoleReader:
                   if not any(at <= _START for at, _end in cues["instead"])  # "Instead of paper, they relied on tablets"
                   and not self.grammar.not_before(words, start, end)]
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
-        before = sorted(before + self._progressive(words) + ([0] if self.plant_state.told(words) else []))
+        before = sorted(before + self.progressive_at(words) + ([0] if self.plant_state.told(words) else []))
         if section == REFERENCE:  # under a Reference heading a turn ("we installed") is that customer's project ...
             if self.to_reader.isdisjoint(words):
                 return Role(REFERENCE, unsure=unsure, existing=existing, limited=rating, old=old)
@@ -319,7 +319,7 @@ class RoleReader:
                      if not (words[start].endswith("ed") and start > 0 and words[start - 1] in passive)) \
             + tuple(set_aside(words, start) for start, _end in cues["replaced_whole"])
 
-    def _progressive(self, words: list[str]) -> list[int]:
+    def progressive_at(self, words: list[str]) -> list[int]:
         """Where a verb in the past progressive or the past perfect tells what went on before ("they were
         battling to meet dates", "the mill was using a historian", "an earlier upgrade had failed"): a case
         study tells its outcome in the simple past."""
