@@ -217,7 +217,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
             hits = self._existing_kit(role, words, hits)
         plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
         return evidence, [(qid, option) for qid, option, at in hits
-                          if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at))
+                          if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at, words))
                           and not ((qid, option) in self._destinations and self._sent_to(words, at))
                           and not ((qid, option) in self.rules.conduits.drops and self._sent_to(words, at, self.rules.conduits))
                           and not self._named_otherwise(words, qid, option, at, seen.story)]

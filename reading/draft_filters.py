@@ -205,11 +205,19 @@ class HitFilters:
         return [(q, instead[q, o], at) if (q, o) in instead and self.roles.owned_at(role, words, at) else (q, o, at)
                 for q, o, at in hits]
 
-    def _role_allows(self, role: Role, qid: str, option: str, at: int) -> bool:
+    def _before_has(self, words: list[str], qid: str, option: str, at: int) -> bool:
+        """A before-state's system the plant has, named by its kind or product ("copied the values from the OSIsoft PI
+        historian"), which the project reads; not the old way as a whole ("the existing system relied on manual
+        checks"), nor what it was doing, told in the past progressive ("the foundry was using a historian": what went
+        on before, which the new system may read around)."""
+        return (qid, option) in self.roles.before_has and at < len(words) and words[at] not in self.roles.before_has_not \
+            and not self.roles.progressive_at(words)
+
+    def _role_allows(self, role: Role, qid: str, option: str, at: int, words: tuple[str, ...] | list[str] = ()) -> bool:
         """The before-state drafts only the problem; what the plant has is no new sensor."""
         if not role.drafts(at):
             return False
-        if role.before(at) and qid not in self.roles.before_may_draft:
+        if role.before(at) and qid not in self.roles.before_may_draft and not self._before_has(words, qid, option, at):
             return False
         if role.limited and any((qid, option) in self.roles.limit_drops[kind] for kind in role.limits(at)):
             return False  # "rated 0 to 55 °C" is no temperature read; "readings every minute" no decision time

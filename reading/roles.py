@@ -106,6 +106,9 @@ class RoleReader:
         self.scan = scan or PhraseSet.union(*role_cues(data))
         self.kind_of = {key: kind for key, targets in self.scan.targets.items() for tag, kind in targets if tag == ROLE}
         self.existing_drops = {(q, o) for q, options in data["existing_drops"].items() for o in options}
+        before_has = data.get("before_has", {})  # "each plant ran its own historian": what the plant has
+        self.before_has = {(q, o) for q, options in before_has.get("options", {}).items() for o in options}
+        self.before_has_not = frozenset(before_has.get("not_opening", []))
         existing_as = data.get("existing_as", {})  # "the probes the plant already had": its existing system
         self.existing_as = {(q, o): instead for q, options in existing_as.get("options", {}).items()
                             for o, instead in options.items()}
@@ -249,8 +252,8 @@ class RoleReader:
     def owned_at(self, role: Role, words: list[str], at: int) -> bool:
         """Whether the kit at `at` is told, after it in its clause, to be what the plant has ("the probes the
         plant already had")."""
-        ends = [end for start, end in role.existing if start <= at < end]
-        return bool(ends) and bool(self.owned.find(words[at:ends[0]]))
+        ends = [end for start, end in role.existing if start <= at < end]  # the widest: a cue's clause may end first
+        return bool(ends) and bool(self.owned.find(words[at:max(ends)]))
 
     def cues(self, found: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
         """Role cue kind -> (start, end) of each cue among a scan's finds, in the order found."""
@@ -278,7 +281,7 @@ class RoleReader:
                   if not any(at <= _START for at, _end in cues["instead"])  # "Instead of paper, they relied on tablets"
                   and not self.grammar.not_before(words, start, end)]
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
-        before = sorted(before + self._progressive(words) + ([0] if self.plant_state.told(words) else []))
+        before = sorted(before + self.progressive_at(words) + ([0] if self.plant_state.told(words) else []))
         if section == REFERENCE:  # under a Reference heading a turn ("we installed") is that customer's project ...
             if self.to_reader.isdisjoint(words):
                 return Role(REFERENCE, unsure=unsure, existing=existing, limited=rating, old=old)
@@ -316,7 +319,7 @@ class RoleReader:
                      if not (words[start].endswith("ed") and start > 0 and words[start - 1] in passive)) \
             + tuple(set_aside(words, start) for start, _end in cues["replaced_whole"])
 
-    def _progressive(self, words: list[str]) -> list[int]:
+    def progressive_at(self, words: list[str]) -> list[int]:
         """Where a verb in the past progressive or the past perfect tells what went on before ("they were
         battling to meet dates", "the mill was using a historian", "an earlier upgrade had failed"): a case
         study tells its outcome in the simple past."""
