@@ -96,6 +96,12 @@ def load_label_reading() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def load_letter_lines() -> dict[str, Any]:
+    """prefill.yaml's `letter_lines`: the kinds a letter's address, salutation, signature or heading line never gives."""
+    return _yaml("prefill.yaml").get("letter_lines", {})
+
+
+@lru_cache(maxsize=1)
 def load_prefill() -> dict[str, Any]:
     """prefill.yaml's rules: question id -> {kinds, cues, needs}."""
     return _yaml("prefill.yaml")["questions"]

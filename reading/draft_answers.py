@@ -81,10 +81,11 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         """Options drafted only where one of their sentences also holds a word of their sense (drafting.yaml
         `said_with`): "the line keeps running" answers what happens when the link fails only beside the link;
         or lacks one of another sense (`said_without`): "daily huddles to determine root causes" are no analytics."""
-        rules = [(q, o, words, True) for q, o, words in self.rules.said_with] + \
-            [(q, o, words, False) for q, o, words in self.rules.said_without]  # `said_without`: the sense it lacks
-        for qid, option, words, wanted in rules:
-            unbacked = lambda s, words=words, wanted=wanted: words.isdisjoint(read(s)) == wanted
+        rules = [(q, o, words, True, frozenset()) for q, o, words in self.rules.said_with] + \
+            [(q, o, words, False, unless) for q, o, words, unless in self.rules.said_without]  # the sense it lacks
+        for qid, option, words, wanted, unless in rules:
+            unbacked = lambda s, words=words, wanted=wanted, unless=unless: \
+                words.isdisjoint(read(s)) == wanted and unless.isdisjoint(read(s))
             if qid in found and not wanted:  # a sentence of another sense is no quote of it, where another is none
                 found[qid].keep(option, lambda s, unbacked=unbacked: not unbacked(s))
             drop_unbacked(found, qid, option, unbacked)

@@ -83,7 +83,8 @@ class DraftRules:
     bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
     caused: list[tuple[str, str, str, frozenset[str], PhraseSet]]  # (question, option, as, cause, unless phrases)
     said_with: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must hold)
-    said_without: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must lack)
+    # (question, option, words one of its sentences must lack, words that keep it all the same)
+    said_without: list[tuple[str, str, frozenset[str], frozenset[str]]]
     told_with: dict[str, frozenset[str]]  # question -> in a site's story, words one of an option's sentences must hold
     users: Users
     told_only: dict[str, frozenset[str]] = field(default_factory=dict)  # question -> the only options told_with gates
@@ -92,6 +93,13 @@ class DraftRules:
     def reliable(self, qid: str, option: str) -> float:
         """How far an option's drafts have proven right on texts the rules had not seen (1: as sure as its cues)."""
         return self.reliability.get((qid, option), self.reliability.get((qid, ""), 1.0))
+
+
+def _without(qid: str, option: str, spec: list | dict) -> tuple[str, str, frozenset[str], frozenset[str]]:
+    """A `said_without` entry: its words, or {words, unless}: a word of `unless` in the sentence keeps the option
+    ("operators see ... on tablets" is the tablet's output; "operators enter the reason on tablets" its entry)."""
+    words, unless = (spec["words"], spec.get("unless", [])) if isinstance(spec, dict) else (spec, [])
+    return qid, option, frozenset(normalise(w) for w in words), frozenset(normalise(w) for w in unless)
 
 
 def _reliability(data: dict) -> dict[tuple[str, str], float]:
@@ -242,8 +250,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                 for qid, options in data.get("caused", {}).items() for option, rule in options.items()],
         said_with=[(qid, option, frozenset(normalise(w) for w in words))
                    for qid, options in data.get("said_with", {}).items() for option, words in options.items()],
-        said_without=[(qid, option, frozenset(normalise(w) for w in words))
-                      for qid, options in data.get("said_without", {}).items() for option, words in options.items()],
+        said_without=[_without(qid, option, spec)
+                      for qid, options in data.get("said_without", {}).items() for option, spec in options.items()],
         told_with={qid: frozenset(normalise(w) for w in words) for qid, words in data.get("told_with", {}).items()},
         users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),
                     frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": ")),

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from questions.loader import load_letter_lines
 from questions.loader import load_prefill as prefill_rules
 from questions.models import QuestionBank
 
@@ -77,6 +78,27 @@ _CLAUSE = re.compile(r"[,;:.()!?]")  # a clause ends at one
 _FIGURE = r"\d[\d.,]*"
 
 
+_NUMBERED = re.compile(r"^\d+(?:\.\d+)*\.?\s+")  # a heading's number: "2. What your maintenance team gets"
+_ENDS = ".!?;:,"  # a sentence's or a label's end: no heading ends so
+
+
+def _letter_line(spec: dict):
+    """Whether a sentence is a letter's own line (prefill.yaml `letter_lines`): an address, salutation or closing by its
+    opening, or a heading or signature by its shape (few words, no sentence's end, no label's colon, no bullet)."""
+    openings = sorted({" ".join(str(o).lower().split()) for o in spec.get("openings", [])}, key=len, reverse=True)
+    opens = re.compile(rf"^(?:{'|'.join(map(re.escape, openings))})(?!\w)") if openings else None
+    most = int(spec.get("heading_words", 0))
+
+    def letter_line(text: str) -> bool:
+        line = " ".join(text.split())
+        if opens and opens.match(line.lower()):
+            return True
+        line = _NUMBERED.sub("", line)
+        return (0 < len(line.split()) <= most and line[:1].isalpha() and line[-1:] not in _ENDS
+                and ":" not in line)
+    return letter_line
+
+
 def _with_changes(pattern: re.Pattern, spec: dict | None) -> re.Pattern:
     """`pattern` that also finds a figure's change told as its value before and after (prefill.yaml `changes`: "from
     1.9 MWh/t today to 1.6 MWh/t", "from 14 h/month to below 8 h/month"). A word must stand between the first figure and
@@ -125,6 +147,8 @@ class Prefiller:
         self.kind_names = {k: v.name for k, v in bank.words.substance.items()} | {"number": "number with unit"}
         self.interval = _interval(bank) if SAMPLING in self.kind_names else None
         self.upkept = _upkept(bank)  # "updates the models monthly": how often it is kept, no frequency of work
+        lines = load_letter_lines()  # "To: maintenance manager", a heading: its role reads or writes the letter
+        self.letter_kinds, self.letter_line = frozenset(lines.get("kinds", [])), _letter_line(lines)
         self.rules = []
         self.needs: dict[str, frozenset[str]] = {}  # a question's sentence must also carry one of these kinds
         for qid, rule in rules.items():
@@ -158,6 +182,8 @@ class Prefiller:
                 kinds -= {FREQUENCY}
             if self.interval and self.interval(lower):  # "reads it every 60 seconds", "letta ogni 30 secondi"
                 kinds |= {SAMPLING}
+            if kinds & self.letter_kinds and self.letter_line(text):  # "Dear Plant Manager,": no user named
+                kinds -= self.letter_kinds
             if (sentence.text, kinds) in done:  # each (question, sentence) it could give is in `seen`
                 continue
             done.add((sentence.text, kinds))
