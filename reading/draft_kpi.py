@@ -21,7 +21,7 @@ from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import after_commitment, heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, SPELLED, document_groups, dots_as_groups, unit_head, unit_of, value_of
 from .kpi_pointers import as_said, pointed_back
-from .kpi_naming import pays_back
+from .kpi_naming import pays_back, pledge_only
 from .kpi_pairing import paired_target, table_measure, told_result
 from .kpi_relative import relative_measure
 from .kpi_sentence import read_change, read_target
@@ -276,6 +276,8 @@ def _with_name(measure: Measure, sentences: list[Sentence], index: dict[int, int
     """A measure that names no metric takes the one named as the KPI just before, or its list's heading
     ("The KPI is unplanned downtime. Today it is 42 hours per month; we target 20"); one that names no kind
     of measure ("ab Monat 6") takes the KPI named before when that names one ("Kennzahl: ungeplante Stillstandszeit")."""
+    if pledge_only(measure.metric, rules):  # "Zusage: 30 Minuten pro Formatwechsel" names no measure "Zusage"
+        measure = measure.model_copy(update={"metric": ""})
     if measure.metric and measure.metric != measure.unit:
         named = "" if is_kind(measure.metric, rules) else named_before(sentences, index[quoted[0].start], rules)
         return measure.model_copy(update={"metric": named}) if named and is_kind(named, rules) else measure

@@ -127,3 +127,16 @@ def pays_back(said: list[str]) -> bool:
 @lru_cache(maxsize=1)
 def _payback() -> PhraseSet:
     return PhraseSet.of(draft_data()["kpi"]["payback"], "payback")
+
+
+def pledge_only(metric: str, rules: DraftRules) -> bool:
+    """A metric named only by the words that commit to it or label its target ("Zusage", "Guarantee", "we
+    guarantee"): the sentence's label, never the measure, which the measure's own sentences name instead."""
+    words = [w for w in metric.lower().split() if w not in rules.kpi_trim]
+    return bool(words) and all(w in _pledges() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _pledges() -> frozenset[str]:
+    """The one-word cues of a commitment (drafting.yaml kpi.commits)."""
+    return frozenset(w for w in map(str, draft_data()["kpi"]["commits"]) if " " not in w)

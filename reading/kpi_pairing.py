@@ -12,7 +12,7 @@ from .kpi_block import block_rows
 from .kpi_kinds import (is_kind, moves_the_right_way, other_kind_only, other_kinds, qualifies, unit_kind, units_name,
                         unnamed_machines)
 from .kpi_metric import NEAR, metric_before, naming
-from .kpi_naming import names_measure, pays_back, said_stems as _said_stems, stems as _stems
+from .kpi_naming import names_measure, pays_back, pledge_only, said_stems as _said_stems, stems as _stems
 from .kpi_numbers import as_read, counted_per, finer_time, in_unit, unit_head
 from .kpi_bounds import bound
 from .kpi_sentence import read_target
@@ -244,7 +244,8 @@ def paired_target(sentences: list[Sentence], target: Measure, rules: DraftRules,
     update = {"baseline": baseline, "unit": unit if counted else target.unit or unit}
     if counted and not is_kind(target.metric, rules):
         update["metric"] = _PER_PERIOD.split(unit, maxsplit=1)[0]
-    elif not target.metric or target.metric == target.unit:  # the source names it: "Downtime today: 30 hours"
+    elif not target.metric or target.metric == target.unit or pledge_only(target.metric, rules):
+        # the source names it: "Downtime today: 30 hours" for "Target: 20 hours", "Guarantee: 20 hours"
         update["metric"] = metric_before(said_before, rules) or target.metric
         if _SHOWN_BY.search(said_before) and is_kind(target.metric, rules):
             update["metric"] = target.metric  # "complaints and checks show 2,350 defective sleeves per million": records

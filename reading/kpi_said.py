@@ -63,6 +63,8 @@ def said_in_unit(lower: str, target: Measure):
             continue  # "Current MTBF (stops > 30 s, MES data): 12 min": a bound in brackets defines what is counted
         if _EQUIPMENT.match(lower, match.end(1)):
             continue  # "in two manual spray booths": how many machines the plant has, never a value of a measure
+        if volume(lower, match, unit, target.unit):
+            continue  # "the mill processes 18,000 t a year": the base "0.7 t per tonne" is measured on
         before = _FROM_TO.sub("", lower[:match.start()])
         yield value, unit, lower[last:match.start()], before, match.end(), match.start()
         last = match.end()
@@ -140,3 +142,29 @@ def _things(words: set[str]) -> set[str]:
 
 _COUNT_BASE = re.compile(r"\bper (\d[\d,]*\d|\d)\b(?![.,]\d)")
 _NOT_THINGS = frozenset({"was", "were", "does", "goes", "gets", "is", "has"})
+
+
+def volume(lower: str, match: re.Match, unit: str, target_unit: str) -> bool:
+    """The number is an amount over a period ("18,000 t of beet a year", "rocznie 18 000 t") counted per no thing,
+    where the target is a rate over a thing ("0.7 t per tonne"): a measure and its baseline share a unit, and the
+    plant's throughput is what the rate is measured on (drafting.yaml kpi.over_periods)."""
+    if not _thing_base(target_unit) or _thing_base(unit):
+        return False
+    around = f"{' '.join(lower[:match.start()].split()[-2:])} | {_CLAUSE.split(lower[match.end(1):], 1)[0]}"
+    return bool(_over_period().search(around))
+
+
+def _thing_base(unit: str) -> str:
+    """What a unit is counted per, when that is a thing and no time: "tonne" of "t per tonne", "kg" of "kWh/kg"."""
+    base = re.split(r"/| (?:per|pro|je) ", unit, maxsplit=1)[1:]
+    word = base[0].split()[0] if base and base[0].split() else ""
+    return "" if not word or word[0].isdigit() or word in DURATIONS or word.rstrip("s") in DURATIONS else word
+
+
+_CLAUSE = re.compile(r"[,;:()]|\. ")
+
+
+@lru_cache(maxsize=1)
+def _over_period() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["over_periods"])), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
