@@ -170,3 +170,27 @@ def test_after_the_kpi_is_answered_only_the_added_questions_left_are_asked(kpi_s
     again = freeze(done.evaluation, score(done.evaluation), "Buyer", date(2026, 12, 1))
     kpi = {q.topic: q for q in again.rounds[-1].questions}["kpi"]
     assert not kpi.text.startswith("Which KPI moves") and "reference customer" in kpi.text, kpi.text
+
+
+@pytest.mark.parametrize("outbound", [
+    "O gateway só abre ligações de saída para a plataforma (porta 8883, TLS); não é necessária nenhuma porta de entrada.",
+])
+def test_a_romance_sentence_on_outbound_connections_tells_how_the_system_reaches_the_network(outbound):
+    from reading.draft import draft
+    answer = draft(PT_OFFER + outbound + "\n", BANK).answer("security.model")
+    assert answer is not None and answer.choices == ["outbound_only"], answer
+
+
+def test_the_count_of_questions_the_buyer_may_add_is_the_count_the_list_still_offers(store):
+    """Walk 56: "Also ask (13 unanswered questions ...)" over a list offering 10, three of them picked already."""
+    import kit
+    from rounds_corpus import cases
+    from scoring.rounds import may_also_ask
+    evaluation = drafted(dict(cases("tuning"))["spindle_ai"], "SpindleSense")
+    eid = store.create(evaluation).id
+    more = may_also_ask(evaluation, score(evaluation))
+    at = kit.open_app("rounds", eid, timeout=60)
+    assert f"({len(more)} unanswered" in at.multiselect(key=f"rounds:{eid}:also").label
+    at.multiselect(key=f"rounds:{eid}:also").select(more[0]).run()
+    assert not at.exception, at.exception
+    assert f"({len(more) - 1} unanswered" in at.multiselect(key=f"rounds:{eid}:also").label
