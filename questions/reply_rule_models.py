@@ -53,6 +53,12 @@ class PartyRules(_Strict):
     # people there; not after a determiner ("The team", "Our team")
     town_teams: list[str] = []
     not_towns: list[str] = []
+    # a company named by its own name, written with a capital, as the subject of a verb of keeping the system
+    # (`named_acts`, in the languages replies come in: "A TermoVista instala, monitoriza e mantém o sistema"): the vendor
+    # doing the upkeep; at the clause's start or after one of `name_articles`, never one of `not_towns` or `not_names`
+    named_acts: list[str] = []
+    name_articles: list[str] = []
+    not_names: list[str] = []
 
 
 class TrackRules(_Strict):

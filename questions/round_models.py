@@ -63,6 +63,9 @@ class Topic(Strict):
     essential: list[str] = []
     flags: list[str] = []
     ask: str
+    # the topic's questions its `ask` does not name ("Which reference customer or pilot shows a measured result?" under
+    # the KPI's): one the buyer adds to a letter is asked in its own words after the topic's question
+    own_words: list[str] = []
     cues: list[str]
     needs: list[list[str]]
     # what each part of `needs` asks, in the buyer's words, where its kinds' names would not say it (two parts of one

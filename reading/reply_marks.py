@@ -41,8 +41,10 @@ def settled(said: SaidOn, needs: list, topic: str, quoting: Quoting | None = Non
 
 def asked_needs(topic: Topic | None, given=()) -> list[list[str]]:
     """The parts of a topic's needs a question asks: not one the offer states (`given`: "cost" for a yearly fee in
-    the quote, reading/reply_given.py)."""
-    return [part for part in (topic.needs if topic else []) if not set(part) & set(given)]
+    the quote, reading/reply_given.py). Where the offer states every part and the question is asked all the same (a
+    flag the offer's words do not settle), it asks them all: a reply names what it asks, never nothing."""
+    needs = topic.needs if topic else []
+    return [part for part in needs if not set(part) & set(given)] or needs
 
 
 def mark(question: RoundQuestion, said: SaidOn, topic: Topic | None, quoting: Quoting = Quoting()) -> RoundQuestion:

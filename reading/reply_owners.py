@@ -149,7 +149,9 @@ def owners_said(said: list, linking: str, systems: list[str], areas_of, roles_of
             last, linked = (last, linked) if reach else ([], "")
             continue
         roles, areas = _owned_by(sentence, lower, owner_line, last, systems, areas_of, owner_of)
-        other = owns_other(sentence, lower)  # the glue recipes' owner owns no link
+        # the glue recipes' owner owns no link; a labelled owner still owns the one before ("Owner: your Maximo
+        # administrator, Kranz maintains the mapping": the mapping's keeper is no owner of the link, the label's is)
+        other = owner_line is None and owns_other(sentence, lower)
         roles = [] if other else claims(sentence, lower, roles) if claims else roles
         owning = not other and _OWNS_ANY.search(lower) and not (owner_line or _EVERY_LINK.search(lower))
         # the owner said in words of its own ("Your automation guy Marco owns ...") where the reader names no role
@@ -286,11 +288,12 @@ _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?"  # "Mr. Koch": the title's full stop ends 
 # a clause opened by a name written as a person's (capital, then small letters) or a company's (also in CamelCase) that
 # owns: "Petra owns the SAP one", "Vantora owns ...", "PressWatch owns ..."
 _NAMED_OWNS = re.compile(rf"\s*(?:(?:and|while|whereas|but) )?(?P<who>{_TITLE}[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)?) {_OWNING}\b")
+_LINK_WORD = r"(?:interfaces?|connections?|integrations?|links?)"  # "Owner of the connection: your SAP Basis team"
 _OWNER_IS_WORDS = ("owner", "responsible", "contact person")  # one of them is in each match of _OWNER_IS
 # ... of _OWNER_IS, _OWNED_BY ("owned by") or _OWNS (an owning verb: "own", "responsible for", "look after")
 _OWNER_NAMED_WORDS = ("own", "responsible", "contact person", "look", "belong", " with ", " under ", "ours")
 # "owner: ...", "owner is ...", "owner your ...", and "owner" as a list's field after a comma (", owner MES admin Tom Weber")
-_OWNER_IS = re.compile(r"\b(?:owners?|responsible(?: person)?|contact person)(?::| is| are|(?= (?i:the|your|our|also) )|(?= (?:Mr|Mrs|Ms|Dr)\b)|(?<=[,;] owner)(?= \S)) (?:also )?(?:the |your |our )?"
+_OWNER_IS = re.compile(rf"\b(?:owners?|responsible(?: person)?|contact person)(?: of (?:the|this|that|each) {_LINK_WORD})?(?::| is| are|(?= (?i:the|your|our|also) )|(?= (?:Mr|Mrs|Ms|Dr)\b)|(?<=[,;] owner)(?= \S)) (?:also )?(?:the |your |our )?"
                        rf"(?P<who>{_TITLE}[\w/&.-]+(?: [\w/&.-]+){{0,5}}?)(?=[,;.)]|$| and | who | \()", re.I)
 # (also "owner also ..." of the link before, the field after a semicolon ("; owner MES admin Tom Weber"), and the holder
 # in brackets after a department: "owner IT (P. Shah)")

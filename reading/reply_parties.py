@@ -30,6 +30,7 @@ class Parties:
         not_town = rf"(?!(?i:{any_of(rules.not_towns)})\b)" if rules.not_towns else ""
         self.town_team = re.compile(rf"(?<![\w'\u2019-]){not_town}[A-Z\u00c0-\u00de][^\W\d_]+\s+(?:{any_of(rules.town_teams)})\b"
                                     ) if rules.town_teams and rules.topic else None
+        self.named = _named_subject(rules)
         # a sentence holds one before the pattern is tried
         self.names = frozenset(w.lower() for w in rules.words + (rules.teams if rules.places else []))
 
@@ -42,5 +43,20 @@ class Parties:
             return True
         if self.town_team is not None and self.town_team.search(text):
             return True
+        if self.named is not None and self.named.search(text):
+            return True
         return (self.subject is not None and any(w in lower for w in self.names)
                 and bool(self.subject.search(lower)))
+
+
+def _named_subject(rules: PartyRules) -> re.Pattern | None:
+    """A company's own name, capitalised, opening its clause (or after an article: "A TermoVista", "Die Kranz GmbH") and
+    followed by a verb of keeping the system ("TermoVista installs, monitors and maintains", "A TermoVista mantém"),
+    read on the text as written; no pronoun or determiner written with a capital ("It maintains", "Our team")."""
+    if not (rules.named_acts and rules.topic):
+        return None
+    skip = any_of([*rules.not_towns, *rules.not_names])
+    opener = rf"(?:^|[.;:!?(]\s*|,\s+|(?i:\b(?:{any_of(rules.name_articles)}))\s+)" if rules.name_articles else r"(?:^|[.;:!?(]\s*|,\s+)"
+    between = rf"(?:(?i:{any_of(rules.between)})\s+){{0,2}}" if rules.between else ""
+    return re.compile(rf"{opener}(?!(?i:{skip})\b)[A-Z\u00c0-\u00de][\w&-]*[a-z\u00df-\u00ff][\w&-]*"
+                      rf"(?:\s+[A-Z\u00c0-\u00de][\w&.-]*){{0,2}}\s+{between}(?i:{any_of(rules.named_acts)})(?![\w-])")

@@ -79,10 +79,29 @@ def question_text(topic, sources: list, given: list[str] = (), again: bool = Fal
     that is more than one ("Name at least 2."): a reply naming one system answers "which systems" but leaves a label
     that needs two open. A part stated only with others (`with_kinds`) asks without them all. Asked `again` after a
     reply that answered it, the question of the gap or flag still open, what it lacks ("Which condition data ...?"),
-    not the whole question the vendor answered."""
+    not the whole question the vendor answered. A question the buyer added that the topic's does not name is asked after
+    it in its own words ("Which reference customer or pilot shows a measured result?"), and alone once the reply
+    answered the topic's."""
     count = max((s.count for s in sources), default=0)
+    own = list(dict.fromkeys(s.own for s in sources if s.own))  # the questions the buyer added, in their own words
+    if again and all(s.own for s in sources):  # the reply answered the topic's question: only the added ones are left
+        return " ".join(own)
     if again and all(s.follow_up for s in sources):  # the first: a label's gap, before a flag that asks the same
         ask = sources[0].follow_up
     else:
         ask = topic.given[max(given, key=lambda k: len(topic.given[k].with_kinds))].ask if given else topic.ask
-    return f"{ask} {topic.counted.format(count=count)}" if count > 1 and topic.counted else ask
+    ask = f"{ask} {topic.counted.format(count=count)}" if count > 1 and topic.counted else ask
+    return " ".join(dict.fromkeys([ask, *own]))
+
+
+def still_asked(sources: list, evaluation: Evaluation) -> list:
+    """`sources` without the links the last reply itself described on a topic it answered and closed (a CSV export named
+    with its way, whose owner the reply's words do not give as a link's): a question closed in a round is not asked
+    again for what its own answer left out; a source that was open before the reply (an answer the buyer rejected)
+    still is."""
+    last = next((r for r in reversed(evaluation.rounds) if r.replied), None)
+    if last is None:
+        return sources
+    closed = {q.topic for q in last.questions if q.closed}
+    before = {s for q in last.questions for s in q.sources}
+    return [s for s in sources if not (s.topic in closed and s.id.startswith("incomplete:") and s.id not in before)]

@@ -24,7 +24,7 @@ from reading.text import Reading
 
 from .engine import Engine, engine_for
 from .round_asks import (MAX_PROPOSAL_QUOTES, proposal_quotes, question_text, quoted_once, read_by, read_options,
-                         spoke_to)
+                         spoke_to, still_asked)
 from .round_short import short_of
 from .rules import questions_in
 from .scorecard import Scorecard
@@ -46,6 +46,7 @@ class Source:
     count: int = 0  # how many a label gap's rule counts ("at least two business systems"); 0: one or none
     follow_up: str = ""  # a gap's or a flag's own question, on what it lacks ("Which condition data ...?")
     reads: tuple[str, ...] = ()  # the questions its rule or condition reads (its proposal quotes come from those)
+    own: str = ""  # an added question the topic's question does not name, in its own words (Topic.own_words)
 
 
 def _unanswered(answer: Answer | None) -> bool:
@@ -92,7 +93,8 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
     for topic in rules.topics:
         for qid in [*topic.essential, *(q for q in topic.questions if q in also and q not in topic.essential)]:
             if qid in prompts and _unanswered(evaluation.answer(qid)):
-                found.append(Source(f"question:{qid}", topic.id, f"Unanswered: {prompts[qid].prompt}", reads=(qid,)))
+                found.append(Source(f"question:{qid}", topic.id, f"Unanswered: {prompts[qid].prompt}", reads=(qid,),
+                                    own=prompts[qid].prompt if qid in topic.own_words else ""))
     # a link named without its method or owner: the scope ladder's integrated level needs both, gap or not
     links = engine.integrations_question
     lacks = _incomplete_connections(evaluation, links)
@@ -122,7 +124,7 @@ def open_questions(evaluation: Evaluation, card: Scorecard, bank: QuestionBank |
                    rules: RoundRules | None = None, also: frozenset[str] = frozenset()) -> list[RoundQuestion]:
     """The next round's questions: one per open topic, in the topics' order, each tied to its sources."""
     rules = rules or load_round_rules()
-    sources = open_sources(evaluation, card, bank, rules, also)
+    sources = still_asked(open_sources(evaluation, card, bank, rules, also), evaluation)
     number = len(evaluation.rounds) + 1
     offer = [d.text for d in evaluation.documents if d.kind != "reply"]
     reader, parts = reply_reader_for(bank or load_bank()), []

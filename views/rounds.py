@@ -122,7 +122,9 @@ def _also(saved, card, locked: bool) -> frozenset[str]:
     if not more:
         return frozenset()
     prompts = {q.id: q.prompt for q in common.bank().questions().values()}
-    picked = st.multiselect(f"Also ask ({many(len(more), 'unanswered question')} the letter does not ask yet)",
+    # counted as the list offers them: one already picked is asked, no longer offered (walk 56 read "13" over 10)
+    offered = [q for q in more if q not in st.session_state.get(key(saved.id, "also"), [])]
+    picked = st.multiselect(f"Also ask ({many(len(offered), 'unanswered question')} the letter does not ask yet)",
                             more, format_func=prompts.get, key=key(saved.id, "also"), disabled=locked,
                             placeholder="Add unanswered questions to this round",
                             help="The letter asks every label gap, risk flag and essential question still open. "
