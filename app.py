@@ -5,12 +5,13 @@ Navigation only; each page lives in views/. The open evaluation travels in the U
 import streamlit as st
 
 from reading import collector
-from views import auth, common, heap, warm
+from views import auth, common, heap, page_focus, warm
 
 collector.tune()  # the same settings under `streamlit run app.py` as under server.py
 # the tab icon is a file of ours: a ":material/..." one is fetched from fonts.gstatic.com, missing offline
 st.set_page_config(page_title="Winnow", page_icon=str(common.ROOT / "views" / "favicon.png"), layout="wide")
 st.html(common.ROOT / "views" / "focus.css")  # keyboard focus rings Streamlit leaves faint (style only: no space taken)
+page_focus.main_not_a_stop()  # before the gate: on the sign-in page too (a script: no space taken, views/focus.css)
 PAGES = [
     st.Page(common.PAGES["library"], title="Evaluations", icon=":material/folder_open:", default=True),  # served at /
     st.Page(common.PAGES["evaluate"], title="Evaluate", url_path="evaluate", icon=":material/edit_note:"),
@@ -23,6 +24,8 @@ PAGES = [
 auth.gate(PAGES)  # with sign-in set up: signed out, signed out elsewhere or not on the allow-list sees only that page
 common.library()  # opens the database (a local one with sqlite3 alone); a first run seeds it with the examples
 common.current_id()  # keep ?id= in the URL when the navigation menu dropped it
-st.navigation(PAGES).run()
+page = st.navigation(PAGES)
+page_focus.arrive(page.url_path)  # a page opened from the last one's button or link: the focus to its start
+page.run()
 heap.freeze_new_imports()  # after the page's imports: later collections skip what they made
 warm.first_page_drawn()  # the server may now load the other pages' imports (views/warm.py)

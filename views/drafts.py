@@ -195,7 +195,14 @@ def accept_option(eid: str, q: Question, option: str) -> None:
     latest = common.store().get(eid).evaluation
     answer = latest.answer(q.id)
     evidence = _quoted_evidence(answer.quotes if answer else [])
-    _save(eid, latest, accept_suggestion(latest, q, option, evidence), "Accepting the suggestion")
+    if _save(eid, latest, accept_suggestion(latest, q, option, evidence), "Accepting the suggestion"):
+        offers = answer.suggested if answer else []
+        after = offers[offers.index(option) + 1:] if option in offers else []
+        review_focus.after_accept(eid, q, _accept_key(eid, q, after[0]) if after else None, _accept_key(eid, q, option))
+
+
+def _accept_key(eid: str, q: Question, option: str) -> str:
+    return _key(eid, f"accept:{q.id}:{option}")
 
 
 def _quoted_evidence(quotes: list[str]) -> str:
@@ -275,7 +282,7 @@ def _suggestions(eid: str, q: Question, answer: Answer, locked: bool) -> None:
                          "no points until you accept it. The quoted sentences are below.")
         for option in answer.suggested:
             shown = f"Accept: {common.line(names.get(option, option))}"
-            st.button(spoken.button(shown, f"as an answer to: {q.prompt}"), key=_key(eid, f"accept:{q.id}:{option}"),
+            st.button(spoken.button(shown, f"as an answer to: {q.prompt}"), key=_accept_key(eid, q, option),
                       icon=":material/add_task:", type="tertiary", on_click=accept_option, args=(eid, q, option),
                       disabled=locked)
 

@@ -221,6 +221,7 @@ def _question(eid: str, qid: str, slot) -> None:
         slot.container()  # Streamlit lets a fragment write outside only where it wrote in the page's run
     else:
         _live_summary(eid, slot)  # this question's own rerun: the summary follows the edit
+        review_focus.draw(eid)  # an Accept that left the counts alone reruns only its question: the focus goes on here
 
 
 # --- the page -------------------------------------------------------------------------------

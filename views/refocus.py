@@ -16,11 +16,12 @@ import streamlit as st
 SCRIPT = """<script>(function refocus(tries, held) {
   const target = document.querySelector(%s), now = document.activeElement, left = %s;
   const lost = !now || now === document.body || now.getAttribute("role") === "dialog" || (left && now.closest(left));
-  if (target && lost) { target.focus(); if (%s) target.select(); }
+  if (target && lost) { if (target.tabIndex < 0) target.tabIndex = -1; target.focus(); if (%s) target.select(); }
   held = target && document.activeElement === target ? held + 1 : 0;
   if (tries > 0 && held < 3) setTimeout(() => refocus(tries - 1, held), 50);
 })(60, 0); /* %s */</script>"""  # until the focus has stayed 0.15 s (a dialog takes it to its frame once drawn), 3 s at most:
-# on a loaded machine the redraw can end after 1 s; a focus the person moved on is never taken back (`lost`)
+# on a loaded machine the redraw can end after 1 s; a focus the person moved on is never taken back (`lost`).
+# A heading takes the focus only with a tabindex: -1 lets a script focus it without making it a Tab stop.
 
 
 def key_class(key: str) -> str:
@@ -50,6 +51,13 @@ def focus_first(key: str, turn: int = 0, leaving: str | None = None) -> None:
     of an element the person pressed to go on to `key` (it stays drawn, keeping the focus), left too."""
     left = f".{key_class(leaving)}" if leaving else None
     _focus(", ".join(f".{key_class(key)} {control}{PASSED_BY}" for control in FIRST_CONTROL), False, turn, left)
+
+
+def script(selector: str, turn: int = 0, left: str | None = None) -> str:
+    """The script that focuses the first element `selector` matches once drawn (a CSS selector of the app's own
+    markup), for a caller that draws it with others in one element; `left`: a selector of where a focus counts as
+    lost too, as the body does."""
+    return SCRIPT % (json.dumps(selector), json.dumps(left), "false", turn)
 
 
 def _focus(selector: str, select_text: bool, turn: int = 0, left: str | None = None) -> None:

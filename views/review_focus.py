@@ -5,14 +5,16 @@ page's body: the next Tab would start again at the sidebar, through the document
 A person reviewing answers one after another expects to go on where they were: to the section's next
 answer still to review, or, when none is left after it, to the "Next section" button under the section's
 last question (on the last section, to the full scorecard). A step to another section from there goes
-on to that section's first answer to review. The callbacks choose the target; `draw`, run by the page
-under the section, focuses it once drawn (views/refocus.py).
+on to that section's first answer to review. Accepting an option offered under a question ("check this")
+removes its button: the focus goes to the question's next offer, else to its answer. The callbacks choose the target; `draw`, run by the page
+under the section (and a question's own rerun, under the question), focuses it once drawn (views/refocus.py).
 """
 from __future__ import annotations
 
 import streamlit as st
 
 from questions import Evaluation
+from questions.models import Question
 from views import answer_inputs, common, refocus
 
 
@@ -46,6 +48,12 @@ def after_review(eid: str, evaluation: Evaluation, reviewed: list[str]) -> None:
         _aim(eid, answer_inputs.first_key(eid, waiting))
     else:
         _aim(eid, next_section_key(eid) if at < len(sections) - 1 else scorecard_key(eid))
+
+
+def after_accept(eid: str, q: Question, next_offer: str | None, pressed: str) -> None:
+    """An option offered under `q` ("check this") was accepted and its button is gone: focus the next offer's
+    button (the key `next_offer`), else the answer, which now holds the option. `pressed`: the Accept's key."""
+    _aim(eid, next_offer or answer_inputs.first_key(eid, q), leaving=pressed)
 
 
 def after_step(eid: str, evaluation: Evaluation, section_id: str) -> None:
