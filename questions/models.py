@@ -44,11 +44,12 @@ from .bank_models import (  # noqa: F401 - re-exported: questions.models names e
 SCHEMA_VERSION = 2  # 2: the proposal is a list of documents (1 held one proposal_text)
 
 Direction = Literal["none", "to_system", "from_system", "both"]
-DocumentKind = Literal["proposal", "datasheet", "security", "statement_of_work", "price_sheet", "reply", "other"]
+DocumentKind = Literal["proposal", "datasheet", "security", "statement_of_work", "price_sheet", "case_study", "reply",
+                       "other"]
 DocumentFormat = Literal["pdf", "docx", "xlsx", "csv", "text", "image", "pasted"]
 DOCUMENT_KINDS = {"proposal": "Proposal", "datasheet": "Datasheet", "security": "Security paper",
-                  "statement_of_work": "Statement of work", "price_sheet": "Price sheet", "reply": "Reply",
-                  "other": "Other document"}
+                  "statement_of_work": "Statement of work", "price_sheet": "Price sheet",
+                  "case_study": "Case study (another customer)", "reply": "Reply", "other": "Other document"}
 RoundStatus = Literal["open", "answered", "partly", "not_answered"]
 PAGE_BREAK = "\f"  # between two pages of a document's text (proposals.layout joins pages with it)
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # annotations only: a document is made without loading the re
     from .text import Reader
 
 PASTED = "Pasted text"
+CASE_STUDY = "case_study"  # another customer's case study, handed in as proof (case_studies.py)
 _HEADING = re.compile(r"#{1,6} +(.+)|(\d+(?:\.\d+)*\.? +)?([A-Z][^.!?:;,|]{1,70})")  # '# Scope', '2.1 Integration', 'Scope'
 _MAX_HEADING_WORDS = 9
 
@@ -68,13 +69,25 @@ def kind_from_name(name: str, first: bool) -> DocumentKind:
     return _hinted(name) or ("proposal" if first else "other")
 
 
-def kind_read(kind: DocumentKind, name: str, text: str) -> DocumentKind:
-    """A guessed kind (`kind`, from the name) once the file is read: a file whose name names no kind and whose lines
-    with figures are mostly priced rows is a price sheet (fees.py), the first file added too; a kind its name
-    names stays."""
-    from .fees import fees  # the reader's rules, loaded only once a file is read
+def kind_read(kind: DocumentKind, name: str, text: str, offer: list[Document] = ()) -> DocumentKind:
+    """A guessed kind (`kind`, from the name) once the file is read, the first file added too, where its name names
+    no kind: one whose title names it a case study of a customer the `offer`'s documents do not name as the buyer is
+    another customer's case study (case_studies.py); one whose lines with figures are mostly priced rows a price sheet
+    (fees.py). A kind its name names stays."""
+    from .case_studies import case_studies  # the reader's rules, loaded only once a file is read
+    from .fees import fees
 
-    return "price_sheet" if _hinted(name) is None and fees().price_sheet(text) else kind
+    if _hinted(name) is not None:
+        return kind
+    if case_studies().is_case_study(text, offer):
+        return CASE_STUDY
+    return "price_sheet" if fees().price_sheet(text) else kind
+
+
+def offer_missing(documents: list[Document]) -> bool:
+    """Whether every document with text is another customer's case study: the vendor's offer itself is still missing."""
+    said = [d for d in documents if d.text.strip()]
+    return bool(said) and all(d.kind == CASE_STUDY for d in said)
 
 
 def kinds_from_names(names: list[str], first: bool) -> list[DocumentKind]:

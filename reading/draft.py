@@ -13,11 +13,11 @@ from questions.models import Answer, Document, Evaluation, QuestionBank
 
 from . import option_model
 from .agent import AGENT, AgentReader
-from .documents import pasted
 from .draft_answers import AnswerDrafting
 from .draft_built import BuiltReader
 from .draft_causes import move_caused
 from .draft_cues import SentenceCues
+from .draft_documents import DocumentDrafting
 from .draft_evidence import Evidence
 from .draft_filters import HitFilters
 from .draft_furniture import finished
@@ -47,7 +47,7 @@ from .text import Reading, Sentence, reader_for
 from .told import Told, rule_told
 
 
-class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
+class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, DocumentDrafting):
     """Compiled once per bank: `draft(text)` returns a drafted Evaluation."""
 
     def __init__(self, bank: QuestionBank, rules: DraftRules | None = None):
@@ -228,19 +228,11 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting):
         seen = Pass(self, reading)
         return [Told(seen.reread.get(i, t.role), t.existing) for i, t in enumerate(rule_told(seen, reading))]
 
-    def draft(self, text: str, proposal: str = "Drafted proposal", vendor: str = "") -> Evaluation:
-        """Draft from one text, tidied as a pasted text is (hard-wrapped lines would read as half-sentences)."""
-        return self.draft_documents([pasted(text)], proposal, vendor)
-
-    def draft_documents(self, documents: list[Document], proposal: str = "Drafted proposal",
-                        vendor: str = "") -> Evaluation:
-        """Draft from every document of the offer, read as the app reads them (Evaluation.proposal_text)."""
-        return self.drafted_pass(documents, proposal, vendor)[0]
-
-    def drafted_pass(self, documents: list[Document], proposal: str = "Drafted proposal",
-                     vendor: str = "", reading: Reading | None = None,
-                     wanted: frozenset[str] | None = None) -> tuple[Evaluation, Pass]:
-        """`draft_documents`, and the pass that read them: a reply's reader asks again of the same sentences.
+    def drafted_together(self, documents: list[Document], proposal: str = "Drafted proposal",
+                         vendor: str = "", reading: Reading | None = None,
+                         wanted: frozenset[str] | None = None) -> tuple[Evaluation, Pass]:
+        """The documents drafted as one text (draft_documents.py: which are), and the pass that read them: a reply's
+        reader asks again of the same sentences.
         `reading`: the documents' text's reading, where the caller has it (a reply's lines: reply_drafting.py);
         `wanted`: the only questions whose answers the caller keeps (`answers`), None for all."""
         evaluation = Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor, documents=documents)

@@ -60,6 +60,9 @@ def check_rules(data: dict, bank: QuestionBank) -> None:
     for option in data_table.get("units", {}):
         if option not in captured:
             raise ValueError(f"drafting.yaml: tables: units: unknown option {option!r} of data.captured")
+    case = data.get("case_study", {})
+    for qid in {case.get("answers"), *case.get("results", [])} - set(questions) - {None}:
+        raise ValueError(f"drafting.yaml: case_study: unknown question {qid!r}")
 
 
 def _check_caused(caused: dict, questions: dict) -> None:

@@ -38,9 +38,10 @@ def cmd_compare(args) -> None:
                lambda: comparison_text(comp, markdown=True))
 
 
-def _read_document(name: str, kind: str = "proposal", guessed: bool = False):
+def _read_document(name: str, kind: str = "proposal", guessed: bool = False, before: list = ()):
     """A file (PDF, DOCX, text, Markdown, an image of pages) or standard input ("-") as a document,
-    read as the app reads an upload or a paste: a kind `guessed` from its name as its text tells it (a price sheet)."""
+    read as the app reads an upload or a paste: a kind `guessed` from its name as its text tells it (a price sheet, a
+    case study of a customer the documents `before` it do not name as the buyer)."""
     from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
     from reading.documents import from_file, kind_read, pasted
     if name == "-":
@@ -65,14 +66,17 @@ def _read_document(name: str, kind: str = "proposal", guessed: bool = False):
         extracted = extract_text(Path(name).name, raw)
     except ExtractionError as error:  # "file.pdf: problem": named here as the command line named it
         raise InputError(f"{name}: {str(error).split(': ', 1)[-1]}") from None
-    kind = kind_read(kind, Path(name).name, extracted.text) if guessed else kind
+    kind = kind_read(kind, Path(name).name, extracted.text, before) if guessed else kind
     return from_file(Path(name).name, kind, extracted, raw)
 
 
 def _documents(names: list[str]) -> list:
     from reading.documents import kinds_from_names
     kinds = kinds_from_names([Path(name).name for name in names], first=True)
-    return [_read_document(name, kind, guessed=True) for name, kind in zip(names, kinds)]
+    documents = []
+    for name, kind in zip(names, kinds):
+        documents.append(_read_document(name, kind, guessed=True, before=documents))
+    return documents
 
 
 def cmd_analyze(args) -> None:

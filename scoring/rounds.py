@@ -319,7 +319,8 @@ def _read_whole(documents: list[Document], reply: Document, offer: Reading, read
     """The reading of the documents' text (Evaluation.proposal_text) from the offer's as drafting read it and the
     reply's as its reader read it, where those two are all of it (no reply before this one, last); else None."""
     said = [d for d in documents if d.text.strip()]
-    if not said or said[-1] is not reply or any(d.kind == "reply" for d in said[:-1]):
+    # (another customer's case study is drafted apart: the offer's reading holds none of it)
+    if not said or said[-1] is not reply or any(d.kind in ("reply", "case_study") for d in said[:-1]):
         return None
     read = reader.reading_of(reply.text)
     text = "\n\n".join(d.text for d in said[:-1])

@@ -15,7 +15,7 @@ import streamlit as st
 from proposals import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
 from questions.models import DOCUMENT_KINDS
 from reading import reader_for
-from reading.documents import kinds_from_names, pasted, titles, with_document
+from reading.documents import PASTED, kind_read, kinds_from_names, offer_missing, pasted, titles, with_document
 from views import auth, common, drafts, notices, reading_jobs
 from views.proposal_reading import counts
 
@@ -24,6 +24,8 @@ from views.proposal_reading import counts
 UPLOAD, PASTE = "Upload files", "Paste the text"
 MAX_PASTE_CHARS = MAX_TEXT_CHARS  # a paste and a file have the same limit
 FROM_NAME = "guess"
+MISSING = ("The vendor's offer itself is still missing: the documents hold only another customer's case study, which "
+           "answers only which reference shows a measured result. Add the proposal to draft what it offers this plant.")
 # The server learns of a chosen file only once its upload has ended: a click before then finds no file
 # either way, so the message says both (Streamlit keeps a button enabled during an upload outside a form).
 NO_FILE_YET = ("No file has arrived yet. If you have chosen one, it is still uploading: click again when its "
@@ -63,6 +65,8 @@ def listing(saved, locked: bool) -> None:
             st.button(f"Remove {title}", key=key(saved.id, f"remove:{i}:{document.sha256[:12]}"), icon=":material/close:",
                       type="tertiary", help=f"Remove {document.name} from this evaluation", disabled=locked,
                       on_click=remove, args=(saved.id, document.sha256))
+    if offer_missing(documents):
+        st.warning(MISSING, icon=":material/assignment_late:")
 
 
 def _facts(document) -> str:
@@ -93,10 +97,10 @@ def add_form(eid: str, has_documents: bool, locked: bool) -> None:
     or a newer version saved elsewhere); every box is disabled then, not only the button."""
     st.radio("Add from", [UPLOAD, PASTE], key=key(eid, "source"), horizontal=True, label_visibility="collapsed",
              disabled=locked)
-    kinds = {FROM_NAME: "From the file name"} | DOCUMENT_KINDS
     uploading = st.session_state[key(eid, "source")] == UPLOAD
-    choices = list(kinds) if uploading else list(DOCUMENT_KINDS)
-    st.selectbox("What it is", choices, format_func=kinds.get, key=key(eid, "kind" if uploading else "paste_kind"),
+    # a guess the text may overrule: a case study of another customer, a price sheet (reading.documents.kind_read)
+    kinds = {FROM_NAME: "From the file name" if uploading else "From the text"} | DOCUMENT_KINDS
+    st.selectbox("What it is", list(kinds), format_func=kinds.get, key=key(eid, "kind" if uploading else "paste_kind"),
                  help="Quotes name their document by this ('Datasheet p. 4').", disabled=locked)
     if uploading:
         st.file_uploader("Files (PDF, Word, Excel or CSV, text, Markdown, or scanned pages as PNG, JPEG or TIFF)",
@@ -159,8 +163,11 @@ def _add_pasted(eid: str) -> None:
         notify(eid, "error", f"The pasted text has {len(text):,} characters, over the {MAX_PASTE_CHARS:,}-character "
                                     "limit; paste just the relevant sections.")
         return
-    document = pasted(text, st.session_state.get(key(eid, "paste_kind"), "proposal"))
+    chosen = st.session_state.get(key(eid, "paste_kind"), FROM_NAME)
+    document = pasted(text, "proposal" if chosen == FROM_NAME else chosen)
     latest = common.store().get(eid).evaluation
+    if chosen == FROM_NAME:  # a pasted text is the proposal unless it tells it is another kind
+        document = document.model_copy(update={"kind": kind_read("proposal", PASTED, document.text, latest.documents)})
     if any(d.sha256 == document.sha256 for d in latest.documents):
         notify(eid, "info", "This text is already one of the proposal's documents.")
         return

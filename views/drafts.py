@@ -16,6 +16,7 @@ import streamlit as st
 from questions import Answer, Evaluation
 from questions.answer_edits import accept_suggestion, clear_unreviewed, keep, merge_draft, reject
 from questions.models import DOCUMENT_KINDS, Question
+from reading.documents import offer_missing
 from reading.draft import Drafter, drafter_for
 from reading.draft_review import DraftProgress, progress, section_questions
 from reading.text import reader_for
@@ -146,6 +147,9 @@ def draft_answers(eid: str) -> None:
     st.session_state[f"ev:{eid}:header:labels"] = list(merged.labels)
     mine = [a for a in drafted.answers if merged.answer(a.question) != a]
     said = f"Drafted {many(len(drafted.answers), 'answer')} from the proposal."
+    if offer_missing(latest.documents):  # another customer's case study alone gives no answer of this plant's
+        said = (f"Drafted {many(len(drafted.answers), 'answer')} from another customer's case study: only which "
+                "reference shows a measured result. The vendor's offer itself is still missing.")
     if mine:
         said += f" {many(len(mine), 'answer')} you typed or reviewed were left as they are."
     if not drafted.answers:

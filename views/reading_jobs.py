@@ -33,7 +33,7 @@ class Job:
     eid: str
     name: str
     kind: DocumentKind
-    guessed: bool = False  # the kind was guessed from the name: the text may tell it (a price sheet)
+    guessed: bool = False  # the kind was guessed from the name: the text may tell it (a price sheet, a case study)
     done: int = 0  # pages read by OCR so far
     total: int = 0  # pages to read by OCR (0: none, or not known yet)
     finished: bool = False
@@ -76,7 +76,8 @@ def take_finished(eid: str) -> list[Job]:
 def _run(store, job: Job, data: bytes, actor: str, reader: Reader) -> None:
     try:
         extracted = extract_text(job.name, data, progress=job.progress)
-        job.kind = kind_read(job.kind, job.name, extracted.text) if job.guessed else job.kind
+        if job.guessed:  # the evaluation's documents name the buyer: a case study of theirs is their own pilot
+            job.kind = kind_read(job.kind, job.name, extracted.text, store.get(job.eid).evaluation.documents)
         document = from_file(job.name, job.kind, extracted, data)
         job.warnings = list(extracted.warnings)
         _add(store, job, document, actor, reader)
