@@ -26,13 +26,15 @@ class Flow:
     sends: PhraseSet  # ... where it starts ("sends", "envia", "liefert")
     between: int  # at most this many words between a subject's name (its brackets aside) and its verb
     opens: frozenset[str]  # words after which a clause opens ("and", "und", "et"): a name after one may be its subject
+    routes: tuple[tuple[str, ...], ...] = ()  # right after a name that opens its clause: a route from it ("LIMS to X")
 
     @classmethod
     def of(cls, data: dict) -> Flow:
         words = lambda key: tuple(tuple(str(w).lower().split()) for w in data.get(key, []))
         return cls(words("from"), words("to"), frozenset(str(w).lower() for w in data.get("skip", [])),
                    PhraseSet.of(data.get("receives", []), "receives"), PhraseSet.of(data.get("sends", []), "sends"),
-                   int(data.get("between", 0)), frozenset(str(w).lower() for w in data.get("opens", [])))
+                   int(data.get("between", 0)), frozenset(str(w).lower() for w in data.get("opens", [])),
+                   words("routes"))
 
     def direction(self, words: list[str], spans: list[tuple[int, int]]) -> str | None:
         """The direction the grammar around the system named at `spans` ((start, end) in `words`) tells: read from
@@ -47,6 +49,8 @@ class Flow:
         before = self._before(words, start)
         if before or not self._opens(words, start):
             return before  # a name inside a clause ("integrates with your ERP to receive orders") is no subject
+        if any(tuple(words[end:end + len(p)]) == p for p in self.routes):
+            return FROM  # "Direction: LIMS to ClearLine only", "(MES to ClearLine)": a route told from the name on
         return self._subject(words, end, verbs)
 
     def _before(self, words: list[str], start: int) -> str | None:

@@ -78,17 +78,44 @@ class IntegrationDrafting:
             if area in tabled or ev.options[area] < least or (own and self._own_system(area, ev, reading)) \
                     or self._team_only(area, ev.said[area]):
                 continue
-            quote = next((q for q in ev.quotes
-                          if any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q))))),
-                         ev.said[area][0])  # an area named by what moves, not by a system's name
-            # "SAP PM gets ... via BAPI; QM gets ... via REST API": each its own way; the whole sentence's where its
-            # part names none ("work orders go to SAP PM by the same interface")
-            part = self._own_clause(area, quote)
-            method = next((m for m in map(self._method, [part, quote, *ev.said[area][:DIRECTION_QUOTES]]) if m), "")
-            rows.append(Integration(system=area, direction=self._directions(ev.said[area], area), method=method))
+            for said in self._per_system(area, ev.said[area]):  # "SAP QM ... ; your LIMS ...": a row each
+                rows.append(self._prose_row(area, said, ev))
         rows = owned_rows(self, INTEGRATION, rows, reading, seen) if seen is not None else rows  # as the offer says
         return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
                       quotes=ev.quotes[:MAX_QUOTES], drafted=True)
+
+    def _prose_row(self, area: str, said: list[str], ev: Evidence) -> Integration:
+        """One system's row of `area` from the sentences that name it: its way and its direction as they tell them."""
+        quote = next((q for q in ev.quotes if q in said
+                      and any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q))))),
+                     said[0])  # an area named by what moves, not by a system's name
+        # "SAP PM gets ... via BAPI; QM gets ... via REST API": each its own way; the whole sentence's where its
+        # part names none ("work orders go to SAP PM by the same interface")
+        part = self._own_clause(area, quote)
+        method = next((m for m in map(self._method, [part, quote, *said[:DIRECTION_QUOTES]]) if m), "")
+        return Integration(system=area, direction=self._directions(said, area), method=method)
+
+    def _per_system(self, area: str, said: list[str]) -> list[list[str]]:
+        """`said` parted by the system of `area` each sentence names: two systems of one area ("SAP S/4HANA QM",
+        "the LIMS") are two links, each with its own way and direction, not one merged both ways. Names that share a
+        word are one system ("the MES", "MES system"); a sentence that names the area by what moves only goes with
+        the first system's."""
+        parts: list[tuple[set[str], list[str]]] = []
+        for quote in said:
+            words = self._system_words(area, quote)
+            joined = [p for p in parts if p[0] & words]
+            merged = (set(words).union(*(p[0] for p in joined)), [q for p in joined for q in p[1]] + [quote])
+            parts = [p for p in parts if p not in joined] + [merged] if words else parts
+        if len(parts) < 2:
+            return [said]
+        rest = [q for q in said if not any(q in quotes for _w, quotes in parts)]
+        groups = sorted((sorted(quotes, key=said.index) for _w, quotes in parts), key=lambda g: said.index(g[0]))
+        return [groups[0] + rest, *groups[1:]]
+
+    def _system_words(self, area: str, quote: str) -> set[str]:
+        """The words of the names of `area`'s systems a sentence uses, articles aside ("your LIMS": "lims")."""
+        skip, words = self.rules.flow.skip, tokens(normalise(quote))
+        return {w for s, e in self._named_at(words, area) for w in words[s:e] if w not in skip}
 
     def _own_clause(self, area: str, quote: str) -> str:
         """The part of a sentence split by ";" that alone names the area: its method is that link's, not the other
@@ -139,12 +166,16 @@ class IntegrationDrafting:
         if both[1].find(words):
             return both[0]
         told = self.rules.flow.direction(words, self._named_at(words, area))
-        if told:
-            return told
+        if told or area is not None and len(self._areas_named(words)) > 1:
+            return told  # "connects to your MES, SAP and your LIMS": a way said of a list is none system's own
         for direction, phrases in ways:
             if phrases.find(words):
                 return direction
         return default
+
+    def _areas_named(self, words: list[str]) -> set[str]:
+        areas = self.rules.areas
+        return {option for _s, _e, phrase in areas.find(words) for _q, option in areas.targets[phrase]}
 
     def _named_at(self, words: list[str], area: str | None) -> list[tuple[int, int]]:
         """(start, end) of each name of `area` (of any area where None) in `words`."""
