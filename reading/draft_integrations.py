@@ -76,7 +76,7 @@ class IntegrationDrafting:
         least = self.rules.product_page.repeats if page else 1  # a product page's passing mention is no link
         for area in ev.options:
             if area in tabled or ev.options[area] < least or (own and self._own_system(area, ev, reading)) \
-                    or self._team_only(area, ev.said[area]):
+                    or self._team_only(area, ev.said[area]) or self._module_named(area, ev):
                 continue
             for said in self._per_system(area, ev.said[area]):  # "SAP QM ... ; your LIMS ...": a row each
                 rows.append(self._prose_row(area, said, ev))
@@ -126,6 +126,23 @@ class IntegrationDrafting:
         named = [p for p in parts if any(h[:2] == (INTEGRATION, area)
                                          for h in self._hits(self.rules.areas, tokens(normalise(p))))]
         return named[0] if len(named) == 1 else quote
+
+    def _module_named(self, area: str, ev: Evidence) -> bool:
+        """Whether every sentence names `area` only by a suite's bare name ("connects to your MES, SAP S/4HANA and your
+        LIMS") while another link names that suite with a module of another area ("SAP S/4HANA QM: ... creates a
+        quality notification"): the suite is that module's system, its own area (an ERP read as inventory) only a guess."""
+        suites, areas = self.rules.tables.suites, self.rules.areas
+        named = set()
+        for quote in ev.said[area]:
+            words = tokens(normalise(quote))
+            names = {" ".join(words[s:e]) for s, e in self._named_at(words, area)}
+            if not names or not names <= suites:
+                return False
+            named |= names
+        modules = {phrase for other, said in ev.said.items() if other != area for quote in said
+                   for _s, _e, phrase in areas.find(tokens(normalise(quote)))
+                   if any(o == other for _q, o in areas.targets[phrase])}
+        return any(m.startswith(f"{suite} ") for m in modules for suite in named)
 
     def _team_only(self, area: str, said: list[str]) -> bool:
         """Whether every sentence names the area only in the name of the team that owns a link ("owned by your SAP

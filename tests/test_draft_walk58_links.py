@@ -37,3 +37,15 @@ def test_a_way_said_of_a_list_of_systems_is_no_one_systems_direction():
     said = rows("Crumbline connects to your MES and your LIMS. We import the moisture results from the LIMS every "
                 "hour as CSV files.")
     assert ("quality", "from_system") in [r[:2] for r in said]
+
+
+def test_a_suite_named_bare_beside_its_module_named_elsewhere_is_that_modules_system_no_erp_link():
+    said = rows("Crumbline connects to your Maximo, SAP S/4HANA and your MES.\n\n"
+                "SAP S/4HANA PM: Crumbline creates a maintenance notification in SAP through the standard OData API.")
+    assert "inventory" not in [r[0] for r in said] and "maintenance" in [r[0] for r in said]
+
+
+def test_a_suite_named_with_what_moves_into_it_keeps_its_own_link():
+    said = rows("SAP S/4HANA PM: Crumbline creates a maintenance notification in SAP through the standard OData API.\n\n"
+                "Crumbline books the flour consumption in SAP S/4HANA as a goods issue.")
+    assert "inventory" in [r[0] for r in said]
