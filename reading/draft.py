@@ -184,9 +184,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         heading of one site's story names its topic ("Predictive maintenance at a board plant") and drafts only what a
         page line may name (roles.page_lines_may_draft): the problem a results headline names; the rest the body must
         say. (Product pages keep their headings whole: a marketing page's heading is one of its claims.)"""
-        whole = page or not seen.body or (seen.speaking and not seen.story)
+        whole = page or not seen.body or (seen.speaking and not seen.story)  # "Remote access" over the way told: topic
         for qid, ev in seen.headed.items():
-            if whole or qid in self.roles.page_lines_may_draft:
+            if (whole or qid in self.roles.page_lines_may_draft) and not (qid in self.rules.widest and found[qid].options):
                 found[qid].merge(ev)
 
     def _take(self, sentence: Sentence, role: Role, words: list[str], general: str | None,

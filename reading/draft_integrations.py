@@ -79,20 +79,25 @@ class IntegrationDrafting:
                     or self._team_only(area, ev.said[area]) or self._module_named(area, ev):
                 continue
             for said in self._per_system(area, ev.said[area]):  # "SAP QM ... ; your LIMS ...": a row each
-                rows.append(self._prose_row(area, said, ev))
+                rows.append(self._prose_row(area, said, ev, seen.ways if seen is not None else []))
         rows = owned_rows(self, INTEGRATION, rows, reading, seen) if seen is not None else rows  # as the offer says
         return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
                       quotes=ev.quotes[:MAX_QUOTES], drafted=True)
 
-    def _prose_row(self, area: str, said: list[str], ev: Evidence) -> Integration:
-        """One system's row of `area` from the sentences that name it: its way and its direction as they tell them."""
+    def _prose_row(self, area: str, said: list[str], ev: Evidence, ways: list[str]) -> Integration:
+        """One system's row of `area` from the sentences that name it: its way and its direction as they tell them.
+        The sentence that names its way goes to `ways`: an interface named for a link ("writes ... to the MES over OPC
+        UA", "as CSV from the LIMS export folder") answers which protocols carry the data, as a table's method cell does."""
         quote = next((q for q in ev.quotes if q in said
                       and any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q))))),
                      said[0])  # an area named by what moves, not by a system's name
         # "SAP PM gets ... via BAPI; QM gets ... via REST API": each its own way; the whole sentence's where its
         # part names none ("work orders go to SAP PM by the same interface")
         part = self._own_clause(area, quote)
-        method = next((m for m in map(self._method, [part, quote, *said[:DIRECTION_QUOTES]]) if m), "")
+        method, told = next(((m, q) for m, q in ((self._method(p), q) for p, q in
+                                                 [(part, quote), (quote, quote), *((q, q) for q in said[:DIRECTION_QUOTES])])
+                             if m), ("", ""))
+        ways.extend([told] if told else [])
         return Integration(system=area, direction=self._directions(said, area), method=method)
 
     def _per_system(self, area: str, said: list[str]) -> list[list[str]]:

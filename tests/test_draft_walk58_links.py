@@ -49,3 +49,24 @@ def test_a_suite_named_with_what_moves_into_it_keeps_its_own_link():
     said = rows("SAP S/4HANA PM: Crumbline creates a maintenance notification in SAP through the standard OData API.\n\n"
                 "Crumbline books the flour consumption in SAP S/4HANA as a goods issue.")
     assert "inventory" in [r[0] for r in said]
+
+
+def answer(text: str, qid: str):
+    return next((a for a in draft(OFFER + text, BANK).answers if a.question == qid), None)
+
+
+def test_an_interface_named_for_each_link_answers_which_protocols_carry_the_data_before_other_lines():
+    said = answer("The cameras check up to 400 loaves per minute.\n\n"
+                  "Crumbline writes each reject to your MES over OPC UA.\n\n"
+                  "SAP S/4HANA QM: Crumbline creates a quality notification in SAP through the standard OData API.\n\n"
+                  "We import the moisture results from your LIMS every hour as CSV files.\n\n"
+                  "Support: our engineers reach the edge PC through a TLS-encrypted support tunnel; security patches "
+                  "are tested within 14 days and released every month.", "data.protocols")
+    assert said is not None and [w for w in ("OPC UA", "OData", "CSV") if any(w in q for q in said.quotes[:3])] == \
+        ["OPC UA", "OData", "CSV"]
+
+
+def test_a_heading_naming_remote_access_over_an_outbound_tunnel_the_plants_device_opens_is_outbound_only():
+    said = answer("Remote access\n\nOur service desk reaches the plant only through an outbound TLS tunnel that the "
+                  "gateway opens to our relay. No inbound port is opened in your firewall.", "security.model")
+    assert said is not None and said.choices == ["outbound_only"]
