@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 MAX_QUOTES = 3
 DIRECTION_QUOTES = 12  # an integration's direction is read from its first sentences
+_JOINS = frozenset({",", "and", "or"})  # between the items of a list of systems
 
 
 class IntegrationDrafting:
@@ -79,7 +80,7 @@ class IntegrationDrafting:
                     or self._team_only(area, ev.said[area]) or self._module_named(area, ev):
                 continue
             for said in self._per_system(area, ev.said[area]):  # "SAP QM ... ; your LIMS ...": a row each
-                rows.append(self._prose_row(area, said, ev, seen.ways if seen is not None else []))
+                rows.append(self._prose_row(area, said, ev, seen.link_ways if seen is not None else []))
         rows = owned_rows(self, INTEGRATION, rows, reading, seen) if seen is not None else rows  # as the offer says
         return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
                       quotes=ev.quotes[:MAX_QUOTES], drafted=True)
@@ -87,7 +88,7 @@ class IntegrationDrafting:
     def _prose_row(self, area: str, said: list[str], ev: Evidence, ways: list[str]) -> Integration:
         """One system's row of `area` from the sentences that name it: its way and its direction as they tell them.
         The sentence that names its way goes to `ways`: an interface named for a link ("writes ... to the MES over OPC
-        UA", "as CSV from the LIMS export folder") answers which protocols carry the data, as a table's method cell does."""
+        UA", "as CSV from the LIMS export folder") answers which protocols carry the data (draft_text.py)."""
         quote = next((q for q in ev.quotes if q in said
                       and any(h[:2] == (INTEGRATION, area) for h in self._hits(self.rules.areas, tokens(normalise(q))))),
                      said[0])  # an area named by what moves, not by a system's name
@@ -188,16 +189,32 @@ class IntegrationDrafting:
         if both[1].find(words):
             return both[0]
         told = self.rules.flow.direction(words, self._named_at(words, area))
-        if told or area is not None and len(self._areas_named(words)) > 1:
-            return told  # "connects to your MES, SAP and your LIMS": a way said of a list is none system's own
+        if told or area is not None and self._listed(words, area):
+            return told or default  # "connects to your MES, SAP and your LIMS": a way said of a list is none system's own
         for direction, phrases in ways:
             if phrases.find(words):
                 return direction
         return default
 
-    def _areas_named(self, words: list[str]) -> set[str]:
-        areas = self.rules.areas
-        return {option for _s, _e, phrase in areas.find(words) for _q, option in areas.targets[phrase]}
+    def _listed(self, words: list[str], area: str) -> bool:
+        """Whether a name of `area` stands in a list with another area's system ("your MES, SAP S/4HANA and your
+        LIMS"): a comma, "and" or "or" between them, articles aside."""
+        skip, others = self.rules.flow.skip, self._named_at(words, None)
+        mine = self._named_at(words, area)
+        ends = {e for s, e in others if (s, e) not in mine}
+        starts = {s for s, e in others if (s, e) not in mine}
+
+        def past(at: int, step: int) -> int:
+            while 0 <= at < len(words) and words[at] in skip:
+                at += step
+            return at
+        for start, end in mine:
+            after, before = past(end, 1), past(start - 1, -1)
+            if after < len(words) and words[after] in _JOINS and past(after + 1, 1) in starts:
+                return True
+            if before >= 0 and words[before] in _JOINS and past(before - 1, -1) + 1 in ends:
+                return True
+        return False
 
     def _named_at(self, words: list[str], area: str | None) -> list[tuple[int, int]]:
         """(start, end) of each name of `area` (of any area where None) in `words`."""

@@ -54,6 +54,7 @@ class Pass:
         self.said: dict[str, int] = defaultdict(int)  # non-neutral sentences: substance, label, selling
         self.rates: list[str] = []  # rows of data tables that give a sampling rate
         self.ways: list[str] = []  # rows of link tables whose method cell names a machine's protocol ("OPC UA")
+        self.link_ways: list[str] = []  # prose links' sentences that name their way ("to your MES over OPC UA")
         self.kept_rows: list[str] = []  # rows of work tables naming who does an upkeep task (draft_work_tables.py)
         self.kept: frozenset[str] = frozenset()  # sentences that tell who keeps the system (draft_upkeep.py)
         # agent.py: why each sentence is a general truth, or None

@@ -39,7 +39,7 @@ class TextAnswers:
         suggested = self.prefiller.suggest(replace(reading, sentences=worth), limit=10)
         if seen.rates:  # a data table's rates answer "how often" even where no sentence does
             suggested.update({qid: [] for qid in self.rules.tables.rate_answers if qid not in suggested})
-        if seen.ways:  # ... and a link table's machine protocols "which protocols"
+        if seen.ways or seen.link_ways:  # ... and a link table's machine protocols, or a link's way, "which protocols"
             suggested.update({qid: [] for qid in self.rules.tables.method_answers if qid not in suggested})
         if seen.kept_rows:  # ... and a work table's upkeep rows what upkeep it needs (draft_work_tables.py)
             suggested.update({qid: [] for qid in self.rules.tables.work.answers if qid not in suggested})
@@ -87,6 +87,8 @@ class TextAnswers:
                 picked = self._with_rates(picked, seen)
             if qid in self.rules.tables.method_answers and seen.ways:  # the machines' links first, each its own protocol
                 picked = [("specific", r) for r in dict.fromkeys(seen.ways)] + [p for p in picked if p[1] not in seen.ways]
+            if qid in self.rules.tables.method_answers and seen.link_ways:  # each link's way, among those naming one
+                picked = _ways_told(picked, seen.link_ways, self._method)
             if qid in self.rules.tables.work.answers and seen.kept_rows:  # who keeps it doing what, row by row
                 picked += [("specific", r) for r in dict.fromkeys(seen.kept_rows) if r not in {q for _e, q in picked}]
             quoted = {q for _e, q in picked}  # a work table's upkeep row may be its fee row too
@@ -198,3 +200,13 @@ def _list_kept(kept: list[tuple[str, str]], picked: list[tuple[str, str]], lists
         return kept
     listing_one = next((p for p in picked if p[1] in lists), None)
     return kept if listing_one is None else [*kept[:-1], listing_one]
+
+
+def _ways_told(picked: list[tuple[str, str]], ways: list[str], method) -> list[tuple[str, str]]:
+    """The quotes on which protocols carry the data: those naming a way first (as ranked), then each prose link's
+    sentence naming its way ("creates a notification in SAP through the OData API") not yet quoted, then the rest: an
+    interface named for a link answers before a line that names none ("900 bottles per minute")."""
+    told = [p for p in picked if p[1] in ways or method(p[1])]
+    quoted = {q for _e, q in picked}
+    more = [("specific", w) for w in dict.fromkeys(ways) if w not in quoted]
+    return told + more + [p for p in picked if p not in told]
