@@ -69,6 +69,9 @@ class UpkeepDoers:
     kept_in: tuple[tuple[str, ...], ...] = ()
     keep_reach: int = 0
     not_quoted_for: frozenset[str] = frozenset()  # text questions a sentence telling who keeps the system answers not
+    # a team of the plant doing its chore together with the vendor ("Your IT team looks after the Windows updates
+    # together with us"): a helper, no owner
+    helped: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def from_data(cls, drafting: dict) -> UpkeepDoers:
@@ -88,7 +91,7 @@ class UpkeepDoers:
                    _phrases(data.get("by_verbs", [])), words("deeds"), words("done"), words("us"),
                    int(data.get("by_reach", 0)), _phrases(data.get("owning", [])), words("articles"), words("parties"),
                    words("keeps"), _phrases(data.get("kept_in", [])), int(data.get("keep_reach", 0)),
-                   frozenset(data.get("not_quoted_for", [])))
+                   frozenset(data.get("not_quoted_for", [])), _phrases(data.get("helped", [])))
 
     def apply(self, found: dict[str, Evidence], sentences: list, words_of, mine, evidence_of, sure: dict) -> frozenset[str]:
         """The vendor drafted where a sentence of the text's own (`mine`: not a story's, a case's or a general truth)
@@ -107,7 +110,8 @@ class UpkeepDoers:
                                                                 or self._done_by_vendor(words, names))
             return said[text]
         for team in [o for o in found.get(self.question, Evidence()).options if o in self.teams]:
-            drop_unbacked(found, self.question, team, lambda text: self._owns_part(words_of(text)))
+            drop_unbacked(found, self.question, team, lambda text: self._owns_part(words_of(text))
+                          or self._helps(words_of(text)))
         own = [s for s in sentences if mine(s)]
         doing = [(s, self.vendor) for s in own if does(s.text)]
         keeps = {}  # a line said again keeps the same team: its words are read once
@@ -130,7 +134,7 @@ class UpkeepDoers:
     def _role_keeps(self, words: list[str]) -> str | None:
         """The team whose role of the plant's a sentence makes the subject of a verb of upkeep ("your reliability
         technician owns threshold tuning"), where what it keeps is not the network or the training; else None."""
-        if self.plant.isdisjoint(words):  # most sentences name no role of the plant: the loop below finds none
+        if self.plant.isdisjoint(words) or self._helps(words):  # most sentences name no role of the plant
             return None
         for at, word in enumerate(words):
             if word not in self.plant:
@@ -142,6 +146,9 @@ class UpkeepDoers:
                     kept = words[end:end + 3]
                     return team if team and self.not_upkept.isdisjoint(kept) else None
         return None
+
+    def _helps(self, words: list[str]) -> bool:
+        return any(_says(words, at, phrase) for phrase in self.helped for at in range(len(words)))
 
     def _owns_part(self, words: list[str]) -> bool:
         """Whether a team of the plant is the subject of `owning` a part (`not_upkept`): a link's owner or one side's
@@ -208,7 +215,9 @@ class UpkeepDoers:
 
     def _team_does(self, words: list[str]) -> bool:
         """Whether the sentence makes a team of the plant the subject of a verb of upkeep ("your automation team
-        maintains it"), or its agent ("operated by your IT")."""
+        maintains it"), or its agent ("operated by your IT"), and not as the vendor's helper (`helped`)."""
+        if self._helps(words):
+            return False
         for at, word in enumerate(words):
             if word not in self.plant:
                 continue
