@@ -60,6 +60,7 @@ class RomanceGloss:
     past_least: int = 5  # ... of this many letters or more
     reach: int = 2  # ... a participle within this many words after its auxiliary
     reflexives: dict[str, frozenset[str]] | None = None  # a pronoun before an auxiliary that makes it "has become" ("se ha")
+    measures: frozenset[str] = frozenset()  # a head that measures its de-noun keeps "of" ("7 dias de dados": 7 days of data)
 
     def language(self, said) -> Language | None:
         """The language enough of the words of the whole text are markers of, the one with most; None for any other."""
@@ -100,7 +101,7 @@ class RomanceGloss:
                 if not other:
                     break
                 after, modifier = more, [*modifier, "and", *other]
-            out.extend(modifier + head)
+            out.extend(head + ["of"] + modifier if modifier and head[-1] in self.measures else modifier + head)
             at = after if modifier else end
         return out
 
@@ -233,7 +234,8 @@ def romance_rules() -> RomanceGloss:
                         tuple((str(k), int(v)) for k, v in data.get("drafting_repeats", {}).items()),
                         str(past.get("cue", "did")),
                         int(past.get("least", 5)), int(past.get("reach", 2)),
-                        {str(k): frozenset(map(str, v)) for k, v in past.get("reflexives", {}).items()})
+                        {str(k): frozenset(map(str, v)) for k, v in past.get("reflexives", {}).items()},
+                        frozenset(str(w) for w in data.get("measures", ())))
 
 
 class Written(dict):
