@@ -10,9 +10,11 @@ from questions import load_bank
 from reading.draft import draft
 from reading.draft_tables import DATA_TABLE
 from reading.draft import drafter_for
+from reading.kpi_source import elsewhere
 from reading.phrases import normalise, tokens
 from reading.romance import romance_rules
 from scoring import score
+from scoring.rounds import reply_reader
 
 BANK = load_bank()
 
@@ -53,7 +55,7 @@ Señales medidas:
 | Línea 1 y 2 | Temperatura de pasteurización | °C | 1 minuto |
 
 3. Objetivos
-El objetivo es reducir el consumo de vapor de 310 kg/t a 270 kg/t en 6 meses.
+El objetivo es reducir el consumo de vapor desde 310 kg/t hasta 270 kg/t en 6 meses.
 
 4. Datos y servicio
 Los datos son propiedad del cliente y se pueden exportar en CSV en cualquier momento. Después del piloto, mantenemos y actualizamos el sistema con un contrato de mantenimiento anual de 4.100,00 EUR.
@@ -129,3 +131,18 @@ def test_data_belonging_to_the_customer_reads_as_it_does_in_english(text, langua
 def test_a_measure_of_time_before_de_keeps_its_of(text, language, english):
     rules = romance_rules()
     assert english in " ".join(rules.gloss(tokens(normalise(text)), rules.languages[language]))
+
+
+@pytest.mark.parametrize("text", [
+    "Como referência, numa serração em Paços de Ferreira reduzimos o consumo das estufas em 18 % no primeiro ano.",
+    "Noutro cliente reduzimos o consumo de gás em 12 %.",
+    "En una fundición de Vigo redujimos el consumo de gas un 15 % en el primer año."])
+def test_a_result_at_another_plant_told_by_its_trade_is_no_target_of_this_one(text):
+    assert elsewhere(text, tokens(normalise(text)), drafter_for(BANK).rules)
+    assert "another plant" in reply_reader(BANK).general.why(text)
+
+
+def test_this_plants_own_kiln_is_no_other_plant():
+    text = "Na estufa 2 de Coruche reduzimos o consumo específico de 1,85 para 1,55 kWh/kg."
+    assert not elsewhere(text, tokens(normalise(text)), drafter_for(BANK).rules)
+    assert "another plant" not in reply_reader(BANK).general.why(text)
