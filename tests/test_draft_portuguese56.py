@@ -15,6 +15,7 @@ from reading.phrases import normalise, tokens
 from reading.romance import romance_rules
 from scoring import score
 from scoring.rounds import reply_reader
+from rounds_corpus import Mail, sent_out
 
 BANK = load_bank()
 
@@ -146,3 +147,21 @@ def test_this_plants_own_kiln_is_no_other_plant():
     text = "Na estufa 2 de Coruche reduzimos o consumo específico de 1,85 para 1,55 kWh/kg."
     assert not elsewhere(text, tokens(normalise(text)), drafter_for(BANK).rules)
     assert "another plant" not in reply_reader(BANK).general.why(text)
+
+
+CHEESE = ("CurdSense brings Industry 4.0 and AI to your cheese vats.\n"
+          "Vat temperatures and stirrer currents are captured and shared with your ERP and your LIMS.\n"
+          "Predictive maintenance warns before a stirrer gearbox fails.\n")
+
+
+@pytest.mark.parametrize("mail, body", [
+    (Mail("Cara Sra. Lago,", "Com os melhores cumprimentos,\nMarta Sousa"),
+     "Obrigado pelas perguntas. Os dados são guardados na nossa plataforma e o sistema é instalado na fábrica. "
+     "A CurdSense instala, monitoriza e mantém o sistema depois do piloto, por 4.800 EUR por ano."),
+    (Mail("Gentile Sig.ra Lago,", "Cordiali saluti,\nPaolo Neri"),
+     "Grazie per le domande. I dati sono salvati sulla nostra piattaforma e il sistema è installato nello "
+     "stabilimento. Dopo il pilota, CurdSense mantiene e aggiorna il sistema, per 4.800 EUR all'anno.")],
+    ids=["portuguese", "italian"])
+def test_a_reply_naming_the_vendor_as_who_maintains_the_system_answers_who_keeps_it(mail, body):
+    sent = sent_out(CHEESE, "CurdSense", "L. Lago")
+    assert mail.asked(sent, body)["upkeep_owner"].status == "answered"
