@@ -1,6 +1,6 @@
 """A Portuguese, Spanish, Italian or French offer read for the kinds an English one is read for (walk57: a Portuguese
 proposal read almost blank, its pilot, KPI target, data ownership and upkeep missed): a table under the language's
-own headers ("Equipamento | Variável | Frequência") is a signal table; "objetivo", "meta", "obiettivo" mark the
+own headers ("Equipamento | Variável | Frequência") is a signal table; "objetivo", like "obiettivo", marks the
 target; "piloto", "prueba piloto", "progetto pilota" with a length is the pilot the vendor offers; "pertencem ao
 cliente", "son propiedad del cliente" is data ownership; the vendor as the subject of maintaining verbs keeps the
 system; "7 dias de dados" is seven days of data. Proposals of our own."""
@@ -33,7 +33,7 @@ Sinais medidos:
 | Forno 1 a 3 | Consumo de gás | kWh | 15 minutos |
 
 3. Metas
-A meta é reduzir o consumo específico de 2,4 kWh/kg para 2,0 kWh/kg em 9 meses.
+O nosso objetivo é reduzir o consumo específico de 2,4 kWh/kg para 2,0 kWh/kg em 9 meses.
 
 4. Dados e serviço
 O gateway guarda 10 dias de dados localmente quando a internet falha. Os dados pertencem ao cliente e podem ser exportados em CSV a qualquer momento. Depois do piloto, nós mantemos e atualizamos o sistema com um contrato de manutenção anual de 3.900,00 €.
@@ -91,7 +91,7 @@ def test_a_romance_signal_tables_row_says_how_often_data_is_captured(offer):
     assert any("1 minuto" in q for q in answers["data.protocols"].quotes)
 
 
-def test_objetivo_or_meta_marks_the_target_of_the_kpi(offer):
+def test_objetivo_marks_the_target_of_the_kpi(offer):
     _text, answers = offer
     measure = answers["decision.kpi"].measure
     assert measure is not None and (measure.baseline, measure.target) in {(2.4, 2.0), (310, 270)}
