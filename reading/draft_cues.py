@@ -103,19 +103,15 @@ class SentenceCues:
         return not starts.keys().isdisjoint(after[:3]) and any(s <= 2 for s, _e, _p in rules.negated_after.find(after))
 
     def _verb_denies(self, words: list[str], end: int) -> bool:
-        """A verb denied right after the phrase, its subject: "alerts are not sent", "the dashboard isn't part of it"
-        (drafting.yaml denied_by_verb); not "are not only", nor a denial its clause takes back ("but by SMS")."""
+        """A verb denied right after the phrase, its subject, or after the subject's short modifier: "alerts are not
+        sent", "the dashboard isn't part of it", "the CMMS in Excel sheets is not connected", "not is connected" as a
+        Romance sentence reads glossed (drafting.yaml denied_by_verb); not "are not only", nor a denial its clause
+        takes back ("but by SMS")."""
         verb = self.rules.denied_by_verb
         if not verb or end >= len(words):
             return False
-        first = words[end]
-        if first.endswith("n't"):
-            at = end + 1
-        elif first in verb["auxiliaries"] and end + 1 < len(words) and words[end + 1] in verb["negations"]:
-            at = end + 2
-        else:
-            return False
-        if at < len(words) and words[at] in verb["unless_next"]:
+        at = _denied_verb_end(words, _past_modifier(words, end, verb), verb)
+        if at is None or at < len(words) and words[at] in verb["unless_next"]:
             return False
         clause = next((i for i in range(at, len(words)) if words[i] in CLAUSE_END), len(words))
         return verb["unless_later"].isdisjoint(words[at:clause])
@@ -315,3 +311,28 @@ def _past_apposition(between: list[str], longest: int) -> list[str]:
     if close is None or between[close] != "," or close == opens + 1:
         return between
     return between[:opens] + between[close + 1:]
+
+
+def _past_modifier(words: list[str], end: int, verb: dict) -> int:
+    """Where the subject's verb starts past a short modifier a preposition opens ("the CMMS in Excel sheets is not
+    ..."), or `end` where none stands there: the modifier belongs to the subject, the verb still says what it does."""
+    if words[end] not in verb.get("modifiers", ()):
+        return end
+    for at in range(end + 1, min(len(words), end + 1 + verb.get("modifier_words", 0))):
+        if words[at] in CLAUSE_END:
+            return end
+        if words[at] in verb["auxiliaries"] or words[at] in verb["negations"] or words[at].endswith("n't"):
+            return at
+    return end
+
+
+def _denied_verb_end(words: list[str], at: int, verb: dict) -> int | None:
+    """The word after a denied verb starting at `at`, an auxiliary and a negation in either order ("is not", "not
+    is" as a glossed "não é" reads) or one word ending "n't"; None where no denied verb starts there."""
+    if at >= len(words):
+        return None
+    if words[at].endswith("n't"):
+        return at + 1
+    pair = {words[at], words[at + 1] if at + 1 < len(words) else ""}
+    aux, neg = verb["auxiliaries"], verb["negations"]
+    return at + 2 if (words[at] in aux and pair & neg) or (words[at] in neg and pair & aux) else None

@@ -37,7 +37,7 @@ class DraftRules:
     negation_window: int
     negation_ends: frozenset[str]  # words after which a negation before them no longer reaches ("until")
     negated_after: PhraseSet
-    denied_by_verb: dict[str, frozenset[str]]  # an auxiliary and a negation right after a phrase deny it
+    denied_by_verb: dict[str, frozenset[str] | int]  # an auxiliary and a negation right after a phrase deny it
     list_closers: frozenset[str]  # "or", "nor": a negation reaches over the items of a list they close
     list_item: int  # at most this many words in an item of such a list
     areas: PhraseSet  # integration areas alone: which sentence named which area
@@ -187,7 +187,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         negation_window=int(data.get("negation_window", 3)),
         negation_ends=frozenset(data.get("negation_ends", [])),
         negated_after=PhraseSet.of(data.get("negated_after", []), "negated"),
-        denied_by_verb={k: frozenset(v) for k, v in data.get("denied_by_verb", {}).items()},
+        denied_by_verb={k: v if isinstance(v, int) else frozenset(v) for k, v in data.get("denied_by_verb", {}).items()},
         list_closers=frozenset(data.get("negated_lists", {}).get("closers", [])),
         list_item=int(data.get("negated_lists", {}).get("item_words", 0)),
         areas=PhraseSet(area_phrases),

@@ -71,8 +71,12 @@ def proposed(merged: Evaluation, theirs: dict[str, Answer], bank: QuestionBank, 
 def on_yours(yours: Answer, reply: Answer, kind: str) -> Answer:
     """The reply's answer laid on the buyer's own: options and evidence as `combine` weighs them, every
     connection the buyer listed kept (the reply's own row for the same system in its place), and the
-    buyer's text kept with the reply's after it, where the reply's evidence is as good."""
+    buyer's text kept with the reply's after it, where the reply's evidence is as good. The buyer's several options stay
+    (walk58: a reply's SLA proposed in place of the buyer's "Industrial-rated hardware"): the reply adds to them, at the
+    lower evidence as `added` weighs it, since nothing in it takes them back."""
     laid = combine(yours, reply, kind)
+    if kind == "choices" and yours.choices and not set(yours.choices) <= set(laid.choices):
+        laid = (added(yours, laid, kind) or yours).model_copy(update={"quotes": laid.quotes})
     rows = merged_rows(yours.integrations, reply.integrations)
     text, said = yours.text.strip(), reply.text.strip()
     if said and RANK[reply.evidence] >= RANK[yours.evidence] and _plain(said) not in _plain(text):
