@@ -36,6 +36,22 @@ def _mail_fields() -> re.Pattern:
 _MAIL = _mail_fields()
 
 
+def _header_block(sentences: list[Sentence]) -> list[Sentence]:
+    """The mail header lines the text opens with (a title may stand above them): only there is "Subject: ..." the
+    mail client's; further down a reply's "Subject: Data history" names the question the lines under it answer."""
+    start = 1 if sentences and not _MAIL.match(sentences[0].text) else 0
+    block = []
+    for sentence in sentences[start:]:
+        if not _MAIL.match(sentence.text):
+            break
+        block.append(sentence)
+    return block
+
+
+def mail_header(lines: list[Sentence]) -> set[str]:
+    return {s.text for s in lines if _MAIL.match(s.text)}
+
+
 def _title(line: str) -> bool:
     """The text's first line is its title where it ends on no stop, or on a company's form ("... for Weld Co.")."""
     line = line.rstrip()
@@ -46,10 +62,10 @@ def without_furniture(answers: list[Answer], headings: Iterable[str], first: lis
     """Each answer with its header rows, `headings` (the titles and headings read) and the text's `first` line where it
     ends on no stop (its title, however long; `first` holds it or nothing) left out of its quotes, where a quote of another kind
     remains; an answer resting on a heading alone keeps it ("06 Service level" over its terms)."""
-    furniture = set(headings) | {s.text for s in first if _title(s.text)}
+    furniture = set(headings) | {s.text for s in first if _title(s.text)} | mail_header(first)
     out = []
     for answer in answers:
-        kept = [q for q in answer.quotes if q not in furniture and not is_header(q) and not _MAIL.match(q)]
+        kept = [q for q in answer.quotes if q not in furniture and not is_header(q)]
         if not kept or len(kept) == len(answer.quotes):
             out.append(answer)
             continue
@@ -65,7 +81,7 @@ def finished(drafted: list[Answer], sentences: list[Sentence], headed: Iterable[
     for its specification lines and its `datasheets`' (draft_specified.py); and without the page's furniture among
     their quotes (`headed`: what its titles and headings named); an "Other" ticked with what it is as its note."""
     drafted = claims_but_specs(noted(drafted), sentences, datasheets) if claims else noted(drafted)
-    drafted = without_furniture(drafted, (q for ev in headed for q in ev.quotes), sentences[:1])
+    drafted = without_furniture(drafted, (q for ev in headed for q in ev.quotes), sentences[:1] + _header_block(sentences))
     rows = quoted_rows([s.text for s in sentences]) if any("|" in a.text or any("|" in q for q in a.quotes)
                                                             for a in drafted) else {}
     return [rows_read(a, rows) for a in drafted] if rows else drafted
