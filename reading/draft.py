@@ -30,6 +30,7 @@ from .draft_kpi import find_measure
 from .draft_labelled import LabelGate, drop_glossed
 from .draft_levels import drop_levels
 from .draft_pass import Pass
+from .draft_promise import promise_question
 from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_shown import ShownReader
 from .draft_specs import ALONE, BOAST, EXCHANGE, INTEGRATION, PAGE
@@ -306,7 +307,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
                                                             own=page or brochure or described)
         if any(want(q) and spec.kind == "text" for q, spec in self.questions.items()):
             answers.update(self._text_answers(reading, seen, page, found))
-        measured = want(self.bank.key_questions.kpi) or want(self.rules.measured_result[0])
+        measured = want(self.bank.key_questions.kpi) or want(self.rules.measured_result[0]) or want(promise_question())
         measure = find_measure(reading, self.rules, self, seen.claims, seen.written_of, seen.is_general,
                                seen.promises) if measured else None
         if measure:

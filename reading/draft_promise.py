@@ -25,6 +25,11 @@ def _rules() -> tuple[str, int, int]:
     return str(spec["answers"]), int(spec["follow"]), int(draft_data()["text"]["max_sentences"])
 
 
+def promise_question() -> str:
+    """The question the promised return answers: a pass wanting it needs the KPI read, as the whole text reads it."""
+    return _rules()[0]
+
+
 def promised_return(measure: Answer, seen: Pass, answers: dict[str, Answer]) -> dict[str, Answer]:
     """The promised return as the committed KPI's sentences, where no sentence of its own answered it: a KPI with its
     metric, unit, baseline and target, and a firm commitment to it (`_committed`)."""

@@ -37,4 +37,4 @@ def test_a_pasted_markdown_table_of_links_drafts_its_links_on_the_evaluate_page(
         ("maintenance", "to_system", "BAPI"), ("quality", "both", "REST API")}
     at.selectbox(key=f"section:{eid}").set_value("connect").run()
     assert not at.exception, at.exception
-    assert "| Maintenance | SAP PM | BAPI | into SAP |" in shown(at)
+    assert "Maintenance: SAP PM; BAPI; into SAP" in shown(at)  # the row quoted as its cells, no pipes
