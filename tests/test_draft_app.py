@@ -403,3 +403,23 @@ def test_each_documents_remove_button_is_named_for_its_document(store, eid):
     first = store.get(eid).evaluation.documents[0]
     button = at.button(key=f"proposal:{eid}:remove:0:{first.sha256[:12]}")
     assert button.label == "Remove Proposal"
+
+
+PRESS_OFFER = """PressGuard offer for the Kessler press shop
+We fit vibration sensors on the 8 press motors of line 2 and read the PLCs over OPC UA every 10 seconds.
+The system warns the maintenance planner 2 to 5 days before a bearing fails; the planner approves each work order in SAP PM.
+Pilot: 8 weeks on line 2, measured against the downtime log of the last 12 months.
+We commit to cut unplanned downtime on line 2 from 38 to 25 hours per month; if the cut is below 20 %, we refund 50 % of the subscription.
+At a tier-1 supplier in Bavaria we reduced unplanned downtime by 37 %.
+Annual subscription (software, remote support): 9.600,00 EUR."""
+
+
+def test_the_draft_notice_counts_as_the_bar_does_offers_to_check_apart(store, eid):
+    """A fresh-clone walk: "Drafted 17 answers from the proposal." above "15 answers drafted ... 2 answers with options
+    to check"."""
+    at = drafted(eid, PRESS_OFFER)
+    done = progress(store.get(eid).evaluation)
+    assert done.to_check  # the offer has answers only offered to check
+    assert (f"Drafted {many(done.drafted, 'answer')} from the proposal, and {done.to_check} with options to check."
+            in shown(at))
+    assert f"{many(done.to_check, 'answer')} with options to check" in bar_text(at)

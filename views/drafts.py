@@ -146,15 +146,22 @@ def draft_answers(eid: str) -> None:
         return
     st.session_state[f"ev:{eid}:header:labels"] = list(merged.labels)
     mine = [a for a in drafted.answers if merged.answer(a.question) != a]
-    said = f"Drafted {many(len(drafted.answers), 'answer')} from the proposal."
+    counted, checks = _counted(drafted)  # as the progress line counts: options only offered are to check
+    said = f"Drafted {counted} from the proposal{checks}."
     if offer_missing(latest.documents):  # another customer's case study alone gives no answer of this plant's
-        said = (f"Drafted {many(len(drafted.answers), 'answer')} from another customer's case study: only which "
+        said = (f"Drafted {counted} from another customer's case study{checks}: only which "
                 "reference shows a measured result. The vendor's offer itself is still missing.")
     if mine:
         said += f" {many(len(mine), 'answer')} you typed or reviewed were left as they are."
     if not drafted.answers:
         said = "The proposal supports no answer: it names nothing concrete the questions ask about."
     notify(eid, "success" if drafted.answers else "info", said)
+
+
+def _counted(drafted: Evaluation) -> tuple[str, str]:
+    """('15 answers', ', and 2 with options to check'): the drafting bar's numbers."""
+    done = progress(drafted)
+    return many(done.drafted, "answer"), f", and {done.to_check} with options to check" if done.to_check else ""
 
 
 def redraft(eid: str) -> str:
