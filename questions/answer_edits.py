@@ -22,6 +22,8 @@ def _rejected(question: str) -> Answer:
 
 def _buyers(answer: Answer) -> bool:
     """Typed by the buyer (an untouched empty answer does not count), or a reviewed draft."""
+    if answer.accepted:  # options the buyer accepted: a re-draft never takes them back
+        return True
     return answer.reviewed if answer.drafted else not answer.is_empty or answer.evidence != "not_answered"
 
 
@@ -64,14 +66,27 @@ def keep(evaluation: Evaluation, questions: list[str]) -> Evaluation:
 
 
 def reject(evaluation: Evaluation, questions: list[str]) -> Evaluation:
-    """Empty these drafted answers and mark them reviewed, so a re-draft leaves them empty."""
-    return _replace(evaluation, {a.question: _rejected(a.question)
-                                 for a in evaluation.answers if a.question in questions and a.drafted})
+    """Empty what these answers hold as drafted and mark them reviewed, so a re-draft leaves them empty. Only what
+    was drafted and not yet reviewed goes: options the buyer accepted from "check this" stay (walk 61 accepted
+    "Alerts", rejected the drafted "Live machine-status dashboard", and lost both)."""
+    return _replace(evaluation, {a.question: _buyers_part(a) for a in evaluation.answers
+                                 if a.question in questions and a.drafted})
 
 
 def clear_unreviewed(evaluation: Evaluation) -> Evaluation:
-    """Remove every drafted answer the buyer has not reviewed yet."""
-    return _replace(evaluation, {a.question: None for a in evaluation.answers if a.unreviewed})
+    """Remove every drafted answer the buyer has not reviewed yet, and every one holding only options to check;
+    options the buyer accepted in one stay, as their own answer."""
+    return _replace(evaluation, {a.question: _buyers_part(a) if a.accepted else None for a in evaluation.answers
+                                 if a.drafted and not a.reviewed})
+
+
+def _buyers_part(answer: Answer) -> Answer:
+    """A draft rejected: emptied and reviewed, but for the options the buyer accepted, with the sentences they rest on."""
+    kept = [c for c in answer.choices if c in answer.accepted]
+    if not kept:
+        return _rejected(answer.question)
+    return answer.model_copy(update={"choices": kept, "text": "", "measure": None, "integrations": [],
+                                     "accepted": kept, "reviewed": True})
 
 
 def accept_suggestion(evaluation: Evaluation, question: Question, option: str,
@@ -85,6 +100,7 @@ def accept_suggestion(evaluation: Evaluation, question: Question, option: str,
     accepted = answer.model_copy(update={"choices": list(dict.fromkeys(choices)),
                                          "evidence": evidence if answer.evidence == "not_answered" else answer.evidence,
                                          "suggested": [o for o in answer.suggested if o != option],
+                                         "accepted": list(dict.fromkeys([*answer.accepted, option])),
                                          "reviewed": answer.reviewed or alone})
     return _replace(evaluation, {question.id: accepted})
 
@@ -138,7 +154,9 @@ def typed(qid: str, content: dict, evidence: str, previous: Answer | None) -> An
     emptied stays, rejected, so none returns; any other answer emptied is removed (None)."""
     quotes = _still_quoted(previous, content.get("text", "")) if previous else []
     drafted = bool(previous and previous.drafted)
-    answer = Answer(question=qid, evidence=evidence, quotes=quotes, drafted=drafted, reviewed=drafted, **content)
+    accepted = [c for c in previous.accepted if c in content.get("choices", [])] if previous else []
+    answer = Answer(question=qid, evidence=evidence, quotes=quotes, drafted=drafted, reviewed=drafted,
+                    accepted=accepted, **content)
     if answer.is_empty and evidence == "not_answered":
         return _rejected(qid) if drafted else None
     return answer

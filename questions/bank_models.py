@@ -150,6 +150,8 @@ class QuestionBank(Strict):
     substance_evidence: EvidenceId
     # a label's gap withholds the points of answers below `substance_evidence` on the questions it reads
     gap_withholds_claims: bool = False
+    # a weight above this many times the largest section weight is none a buyer would choose (Compare's stability)
+    plausible_weight_times: float = Field(3, gt=0)
     first_phase: OfferedPilot
     words: Words
 

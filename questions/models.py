@@ -98,11 +98,21 @@ class Answer(Strict):
     reviewed: bool = Field(False, description="The buyer has kept, edited or rejected the drafted answer.")
     suggested: list[str] = Field(default=[], description="Options Winnow read from the proposal with too little "
                                  "confidence to draft: offered to the buyer to check; no points until accepted.")
+    accepted: list[str] = Field(default=[], description="Options the buyer accepted from those offered to check: "
+                                "theirs, so rejecting or clearing the drafted rest of the answer leaves them.")
 
+    # What a drafted and a reviewed answer is, for every page and export: the Evaluate page's progress, the
+    # scorecard, Compare, the reports and the review trail count with these two, so none says another number.
     @property
     def unreviewed(self) -> bool:
-        """A drafted answer nobody has looked at yet: its points rest on Winnow's reading alone."""
-        return self.drafted and not self.reviewed
+        """A drafted answer nobody has looked at yet: its points rest on Winnow's reading alone. One holding nothing
+        (options only offered to check, or only the sentences read) backs nothing and awaits no Keep."""
+        return self.drafted and not self.reviewed and self.has_content
+
+    @property
+    def offered_only(self) -> bool:
+        """Drafted with nothing in it to keep: at most options offered to check, which earn nothing until accepted."""
+        return self.drafted and not self.reviewed and not self.has_content
 
     def says(self, measured: bool) -> bool:
         """Something chosen, typed or connected, or `measured` (the caller's say on the measure)."""

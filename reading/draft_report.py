@@ -2,8 +2,9 @@
 
 From the team's reviewed drafts (reading.draft_trail), one row per (question, option, phrase):
 how many times Winnow drafted the option on that phrase, how often the buyer kept it, rejected it
-(removed the option, or rejected the whole draft) and edited the answer holding it, the rejection
-rate, and up to 3 of the proposal sentences behind the rejections. The phrase is found again by
+(removed the option, or rejected the whole draft) and edited the answer holding it, how often the buyer
+accepted it where drafting only offered it to check, the rejection rate, and up to 3 of the proposal sentences
+behind the rejections; and each drafted answer's review as a whole (kept as drafted, edited, rejected). The phrase is found again by
 scanning the drafted answer's quotes with the current drafting rules (Drafter.cues); an option
 no quote holds a phrase for (implied by another answer, or a text or KPI answer) has phrase ''.
 Text and KPI answers count as one option, '' (the answer as a whole). Most rejected first, so
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from questions.models import Answer
 
 from .draft import Drafter
-from .draft_trail import Draft, Trail, all_drafts
+from .draft_trail import Draft, Taken, Trail, reviews
 
 MAX_EXAMPLES = 3
 WHOLE = ""  # the option of a text or KPI answer: the answer as a whole
@@ -33,6 +34,7 @@ class Row:
     kept: int = 0
     rejected: int = 0
     edited: int = 0
+    accepted: int = 0  # offered to check ("check this") and accepted by the buyer: no draft, so no rate
     examples: list[str] = field(default_factory=list)  # sentences behind the rejections
     rule: str = ""  # where no phrase drafted it: the kind of rule that did, for whoever keeps the rules
 
@@ -44,8 +46,11 @@ class Row:
 
     def as_dict(self) -> dict:
         return dict(question=self.question, option=self.option, phrase=self.phrase, drafted=self.drafted,
-                    kept=self.kept, rejected=self.rejected, edited=self.edited,
+                    kept=self.kept, rejected=self.rejected, edited=self.edited, accepted=self.accepted,
                     rejection_rate=self.rejection_rate, examples=list(self.examples), rule=self.rule)
+
+
+KINDS = ("kept", "edited", "rejected")  # a reviewed draft as a whole: kept as drafted, changed, or emptied
 
 
 @dataclass(frozen=True)
@@ -53,55 +58,99 @@ class Report:
     rows: list[Row]  # most rejected first
     drafts: int  # drafted answers in the trail
     reviewed: int  # of those, kept, edited or rejected by the buyer
+    kinds: dict[str, int] = field(default_factory=dict)  # reviewed drafts by KINDS, and "accepted": offers taken
+    evaluations: int = 0  # evaluations whose trail holds a draft or an accepted offer: the counts are over all
 
     def as_json(self) -> dict:
-        return dict(drafts=self.drafts, reviewed=self.reviewed, rows=[row.as_dict() for row in self.rows])
+        return dict(drafts=self.drafts, reviewed=self.reviewed, kinds=dict(self.kinds), evaluations=self.evaluations,
+                    rows=[row.as_dict() for row in self.rows])
+
+    def summary(self) -> str:
+        """'Across 3 evaluations: 12 drafted answers, 8 reviewed (5 kept as drafted, 2 edited, 1 rejected); 2 options
+        accepted from "check this".' The counts are the whole team's, never one evaluation's: said so."""
+        where = "1 evaluation" if self.evaluations == 1 else f"{self.evaluations} evaluations"
+        kinds = ", ".join(f"{self.kinds.get(k, 0)} {'kept as drafted' if k == 'kept' else k}" for k in KINDS)
+        accepted = self.kinds.get("accepted", 0)
+        offers = f'; {accepted} option{"" if accepted == 1 else "s"} accepted from "check this"' if accepted else ""
+        return f"Across {where}: {self.drafts} drafted answers, {self.reviewed} reviewed ({kinds}){offers}."
 
     def text(self) -> str:
-        if not self.reviewed:
+        if not self.reviewed and not self.kinds.get("accepted"):
             return "No drafted answer has been reviewed in this database yet.\n"
-        lines = [f"{self.reviewed} of {self.drafts} drafted answers reviewed; the options buyers reject most first."]
+        lines = [self.summary(), "The options buyers reject most first."]
         for row in self.rows:
             rate = "" if row.rejection_rate is None else f" ({row.rejection_rate:.0%})"
             cue = f'phrase "{row.phrase}"' if row.phrase else row.rule or "no phrase in its quotes"
             lines.append(f"{row.question} / {row.option or '(the answer)'}, {cue}: drafted {row.drafted}, "
-                         f"kept {row.kept}, rejected {row.rejected}{rate}, edited {row.edited}")
+                         f"kept {row.kept}, rejected {row.rejected}{rate}, edited {row.edited}, accepted {row.accepted}")
             lines += [f'    rejected on: "{example}"' for example in row.examples]
         return "\n".join(lines) + "\n"
 
 
 def report(trails: Iterable[Trail], drafter: Drafter) -> Report:
     """The report over every evaluation's trail, with the phrases of `drafter`'s rules."""
-    found = all_drafts(trails)
+    found, taken = reviews(trails)
     rows: dict[tuple[str, str, str], Row] = {}
+    kinds = dict.fromkeys(KINDS, 0)
     for draft in found:
-        _count(draft, drafter, rows)
+        kind = _count(draft, drafter, rows)
+        if kind:
+            kinds[kind] += 1
+    for offer in taken:
+        _count_taken(offer, drafter, rows)
+    kinds["accepted"] = len(taken)
     ordered = sorted(rows.values(), key=lambda r: (-r.rejected, -(r.rejection_rate or 0), -r.drafted,
                                                    r.question, r.option, r.phrase))
-    return Report(ordered, len(found), sum(d.reviewed is not None for d in found))
+    where = {d.evaluation_id for d in found} | {t.evaluation_id for t in taken}
+    return Report(ordered, len(found), sum(d.reviewed is not None for d in found), kinds, len(where))
 
 
-def _count(draft: Draft, drafter: Drafter, rows: dict[tuple[str, str, str], Row]) -> None:
+def _count(draft: Draft, drafter: Drafter, rows: dict[tuple[str, str, str], Row]) -> str:
+    """Each drafted option's row counted; the draft's review as a whole (KINDS), '' while not reviewed."""
     question = drafter.questions.get(draft.drafted.question)
     if question is None:  # a question the bank no longer asks
-        return
+        return ""
     drafted = [o for o in options(draft.drafted, question.kind) if o not in draft.accepted]
-    after = None if draft.reviewed is None else set(options(draft.reviewed, question.kind))
-    edited = bool(after) and _content(draft.reviewed) != _content(draft.drafted)
+    after = None if draft.reviewed is None else set(options(draft.reviewed, question.kind)) - draft.accepted
+    kind = "" if draft.reviewed is None else _kind(draft)
     cues = phrases(draft.drafted, drafter)
     for option in drafted:
         for phrase, quotes in (cues.get(option) or {WHOLE: list(draft.drafted.quotes)}).items():
-            row = rows.setdefault((question.id, option, phrase),
-                                  Row(question.id, option, phrase, rule="" if phrase else _rule_of(question, drafter)))
+            row = _row(rows, question, option, phrase, drafter)
             row.drafted += 1
             if after is None:
                 continue
-            row.edited += edited
+            row.edited += kind == "edited"
             if option in after:
                 row.kept += 1
             else:
                 row.rejected += 1
                 _examples(row, quotes)
+    return kind
+
+
+def _kind(draft: Draft) -> str:
+    """Kept as drafted, edited (anything the buyer changed, text added to it too) or rejected (nothing Winnow drafted
+    left): options the buyer accepted from "check this" are theirs, not part of what they did with the draft."""
+    before, after = _content(draft.drafted, draft.accepted), _content(draft.reviewed, draft.accepted)
+    if before == after:
+        return "kept"
+    left = Answer.model_validate({**after, "question": draft.drafted.question})
+    return "edited" if left.has_content else "rejected"
+
+
+def _count_taken(offer: Taken, drafter: Drafter, rows: dict[tuple[str, str, str], Row]) -> None:
+    question = drafter.questions.get(offer.question)
+    if question is None:
+        return
+    answer = Answer(question=offer.question, choices=[offer.option], quotes=list(offer.quotes))
+    for phrase in phrases(answer, drafter).get(offer.option) or {WHOLE: []}:
+        _row(rows, question, offer.option, phrase, drafter).accepted += 1
+
+
+def _row(rows: dict[tuple[str, str, str], Row], question, option: str, phrase: str, drafter: Drafter) -> Row:
+    return rows.setdefault((question.id, option, phrase),
+                           Row(question.id, option, phrase, rule="" if phrase else _rule_of(question, drafter)))
 
 
 def options(answer: Answer, kind: str) -> list[str]:
@@ -129,8 +178,11 @@ def _inside(phrase: str, others: list[str]) -> bool:
     return any(other != phrase and f" {phrase} " in f" {other} " for other in others)
 
 
-def _content(answer: Answer) -> dict:
-    return answer.model_dump(exclude={"reviewed", "drafted"})
+def _content(answer: Answer, accepted: frozenset[str] = frozenset()) -> dict:
+    """What the answer says, without the review's own marks and the options the buyer accepted."""
+    content = answer.model_dump(exclude={"reviewed", "drafted", "suggested", "accepted"})
+    content["choices"] = [c for c in content["choices"] if c not in accepted]
+    return content
 
 
 def _examples(row: Row, quotes: list[str]) -> None:

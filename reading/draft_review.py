@@ -28,9 +28,12 @@ class DraftProgress:
 
 
 def progress(evaluation: Evaluation) -> DraftProgress:
-    offered = [a for a in evaluation.answers if a.drafted and _offered_only(a)]
-    drafted = [a for a in evaluation.answers if a.drafted and not _offered_only(a)]
-    return DraftProgress(len(drafted), sum(a.reviewed for a in drafted), len(offered))
+    """Counted by the answers' own `unreviewed` and `offered_only` (questions.models.Answer), as every page and
+    export counts: a drafted answer holding nothing but options to check is no draft to review."""
+    answers = evaluation.answers
+    drafted = sum(a.drafted and not a.offered_only for a in answers)
+    waiting = sum(a.unreviewed for a in answers)
+    return DraftProgress(drafted, drafted - waiting, sum(a.offered_only and bool(a.suggested) for a in answers))
 
 
 def drafted_from(evaluation: Evaluation) -> str:
@@ -39,11 +42,6 @@ def drafted_from(evaluation: Evaluation) -> str:
     if any(d.kind == "reply" for d in evaluation.documents):
         return "the proposal and the vendor's reply"
     return "the proposal"
-
-
-def _offered_only(answer) -> bool:
-    """Nothing drafted in it but options to check: it earns nothing and awaits no Keep (the buyer accepts or not)."""
-    return not answer.reviewed and answer.evidence == "not_answered" and bool(answer.suggested) and not answer.choices
 
 
 def section_questions(bank: QuestionBank, section_id: str) -> list[str]:

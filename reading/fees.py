@@ -101,6 +101,36 @@ class Fees:
         return priced >= self.sheet_rows and priced >= self.sheet_share * len(figured)
 
 
+    def stated(self, text: str, most: int = 4) -> list[str]:
+        """What the text says the offer costs, as "item: amount" lines: its totals and recurring fees, and where it
+        states no total, its other priced rows too ("Pilota linea 3: 12.500,00 EUR"); money saved or lost is none."""
+        rows = [row for row in _pieces(text) if self.priced(row) and not self.not_fees.search(row.lower())]
+        totals = [row for row in rows if self.totals.search(self._item(row).lower())]
+        kept = [row for row in rows if row in totals or self.fee(row) or not totals]
+        return list(dict.fromkeys(self._said(row) for row in kept))[:most]
+
+    def _item(self, row: str) -> str:
+        """A row's item: its first cell with words that quotes no amount ("Annual maintenance", "TOTAL")."""
+        cells = self.cells(row)
+        return next((cell for head, cell in cells if re.search(r"[^\W\d_]", cell) and not self._priced([(head, cell)])),
+                    "")
+
+    def _said(self, row: str) -> str:
+        cells = self.cells(row)
+        amounts = [f"{head} {cell}".strip() for head, cell in cells if self._priced([(head, cell)])]
+        item = self._item(row)
+        return f"{item}: {'; '.join(amounts)}" if item else "; ".join(amounts)
+
+
+def _pieces(text: str) -> list[str]:
+    """The text's lines, a line of prose cut at each sentence's end ("Pilota: 12.500,00 EUR. Estensione: ...")."""
+    return [piece.strip().rstrip(".") for line in text.splitlines() for piece in _SENTENCE_END.split(line)
+            if piece.strip()]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=1)
 def fees() -> Fees:
     """drafting.yaml's `price_sheet`, with words.yaml's currencies."""

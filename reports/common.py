@@ -77,10 +77,13 @@ def evidence_said(evaluation: Evaluation | None, a) -> str:
 
 
 def review_cells(evaluation: Evaluation | None, question: str) -> dict[str, str]:
-    """A question's 'drafted' and 'reviewed' cells: yes / no ('reviewed' is empty for a typed answer)."""
+    """A question's 'drafted' and 'reviewed' cells: yes / no ('reviewed' is empty for a typed answer, and for one
+    holding only options to check, which the summary's count of drafted answers leaves out as the pages do)."""
     answer = evaluation.answer(question) if evaluation else None
     if answer is None or not answer.drafted:
         return {"drafted": "no", "reviewed": ""}
+    if answer.offered_only:
+        return {"drafted": "options to check only", "reviewed": ""}
     return {"drafted": "yes", "reviewed": "yes" if answer.reviewed else "no"}
 
 
@@ -163,10 +166,12 @@ def reading_rows(card: Scorecard) -> list[tuple[str, str]]:
 
 def _ratio_text(reading) -> str:
     """The ratio counts only sentences that use a label or name something concrete (neutral ones are left out): said
-    so, or "100% of 38 sentences" reads as every sentence concrete where 9 were and 29 neutral."""
+    so, or "100% of 38 sentences" reads as every sentence concrete where 9 were and 29 neutral; and said as its two
+    counts, "Of 42 sentences ..., 37 name something concrete", not as a percentage of a phrase a reader parses twice."""
     many = "s" if reading.sentences != 1 else ""
-    return (f"{reading.substance_ratio:.0%} of the sentences that use a label or name something concrete name "
-            f"something concrete ({reading.sentences} sentence{many} read)")
+    return (f"Of {reading.counted} sentence{'s' if reading.counted != 1 else ''} that use a label or name something "
+            f"concrete, {reading.concrete} name{'s' if reading.concrete == 1 else ''} something concrete "
+            f"({reading.substance_ratio:.0%}; {reading.sentences} sentence{many} read)")
 
 
 def _text_scope(card: Scorecard, level: int) -> str:

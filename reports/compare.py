@@ -1,5 +1,6 @@
 """Exports of a comparison (scoring.compare): the ranking, each proposal's section scores, gaps, flags and
-unreviewed drafts, and the answers that differ side by side, as Markdown and XLSX; each returns bytes.
+unreviewed drafts, the price each offer states ("not stated" where none), and the answers that differ side by side,
+as Markdown and XLSX (compare_docs.py: PDF and Word); each returns bytes.
 Proposals are named in full once, in a key, and by their short key (A, B ...) where a column or a line
 is too narrow for a name of 120 characters. Every piece of user text is escaped or neutralised."""
 from __future__ import annotations
@@ -26,12 +27,14 @@ def answer_said(comp: Comparison, difference, name: str) -> str:
 
 
 def key_rows(comp: Comparison) -> list[list[object]]:
-    """Key, rank, proposal in full, overall, label gaps, risk flags, unreviewed drafts: best first."""
-    return [[comp.keys[n], rank, c.name(n), whole(comp.overall[n]), len(comp.gaps[n]), len(comp.flags[n]),
-             comp.unreviewed.get(n, 0)] for rank, n in enumerate(comp.ranking, 1)]
+    """Key, rank, proposal in full, overall, the price it states, label gaps, risk flags, unreviewed drafts: best
+    first."""
+    return [[comp.keys[n], rank, c.name(n), whole(comp.overall[n]), comp.price(n), len(comp.gaps[n]),
+             len(comp.flags[n]), comp.unreviewed.get(n, 0)] for rank, n in enumerate(comp.ranking, 1)]
 
 
-RANKING_HEAD = ["Key", "Rank", "Proposal", "Overall /100", "Label gaps", "Risk flags", "Unreviewed drafts"]
+RANKING_HEAD = ["Key", "Rank", "Proposal", "Overall /100", "Price stated", "Label gaps", "Risk flags",
+                "Unreviewed drafts"]
 
 
 def _section_rows(comp: Comparison) -> list[list[object]]:
@@ -115,7 +118,7 @@ def to_xlsx(comp: Comparison) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
     keys = [f"{comp.keys[n]}. {c.name(n)}" for n in comp.proposals]  # led by the key: never read as a formula
-    _sheet(wb, "Ranking", RANKING_HEAD, key_rows(comp), [6, 6, 70, 12, 10, 10, 16])
+    _sheet(wb, "Ranking", RANKING_HEAD, key_rows(comp), [6, 6, 70, 12, 50, 10, 10, 16])
     _sheet(wb, "Section scores", ["Section", "Weight", *keys], _section_rows(comp), [44, 8, *[8] * len(keys)])
     _sheet(wb, "Gaps and flags", ["Key", "Proposal", "Kind", "Label or flag", "Section", "Missing or why",
                                   "Ask the vendor"], _gap_rows(comp), [6, 40, 12, 28, 28, 60, 60])

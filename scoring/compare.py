@@ -7,8 +7,13 @@ import math
 from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
 
+from reading.fees import fees
+
 from .engine import engine_for
 from .scorecard import Gap, Out, RiskFlag, Scorecard
+
+
+PRICE_LINES = 4  # an offer's price lines shown beside its score: its totals and fees, not its whole price sheet
 
 
 class SectionRow(Out):
@@ -49,6 +54,11 @@ class Comparison(Out):
     scorecards: list[Scorecard]
     keys: dict[str, str] = {}  # proposal -> its short key ("A", "B" ...), in the order given
     unreviewed: dict[str, int] = {}  # proposal -> how many of its answers are drafts nobody has reviewed
+    prices: dict[str, list[str]] = {}  # proposal -> what its documents say it costs ("TOTAL: EUR 52020"); [] none
+
+    def price(self, name: str) -> str:
+        """The price an offer states, as the page and every export say it beside the score."""
+        return "; ".join(self.prices.get(name) or []) or "not stated"
 
 
 def keys_for(count: int) -> list[str]:
@@ -100,9 +110,17 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
         ranking=ranking, winner=ranking[0], winner_margin=margin,
         differences=_differences(names, cards, evaluations),
         gaps={n: c.gaps for n, c in zip(names, cards)}, flags={n: c.flags for n, c in zip(names, cards)},
-        stability=_stability(names, scores, cards[0], w, ranking), scorecards=cards,
+        stability=_stability(names, scores, cards[0], w, ranking, _plausible(bank, w)), scorecards=cards,
         keys=dict(zip(names, keys_for(len(names)))),
-        unreviewed={n: sum(a.unreviewed for a in ev.answers) for n, ev in zip(names, evaluations)})
+        unreviewed={n: sum(a.unreviewed for a in ev.answers) for n, ev in zip(names, evaluations)},
+        prices={n: _prices(ev) for n, ev in zip(names, evaluations)})
+
+
+def _prices(evaluation: Evaluation) -> list[str]:
+    """What the offer's own documents say it costs (reading.fees): another customer's case study states no price of
+    this offer."""
+    said = [line for d in evaluation.documents if d.kind != "case_study" for line in fees().stated(d.text)]
+    return list(dict.fromkeys(said))[:PRICE_LINES]
 
 
 def _check_weights(bank: QuestionBank, weights: dict[str, float] | None) -> dict[str, float]:
@@ -142,8 +160,14 @@ def _substance(answer) -> str:
     return f"{answer.summary} [{answer.evidence.replace('_', ' ')}]"
 
 
+def _plausible(bank: QuestionBank, weights: dict[str, float]) -> tuple[float, float]:
+    """How many times the largest weight (the bank's or the buyer's) is the highest a buyer would give one section
+    (rules.yaml plausible_weight_times), and that largest weight."""
+    return bank.plausible_weight_times, max([s.weight for s in bank.sections] + list(weights.values()))
+
+
 def _stability(names, scores: dict[str, dict[str, float]], card: Scorecard, weights: dict[str, float],
-               ranking: list[str]) -> Stability:
+               ranking: list[str], plausible: tuple[float, float] = (math.inf, 1.0)) -> Stability:
     """The smallest change of one section's weight that puts another proposal first.
 
     The overall score is linear in each weight, so for winner A and rival B the weight of
@@ -177,11 +201,11 @@ def _stability(names, scores: dict[str, dict[str, float]], card: Scorecard, weig
     title = next(s.title for s in card.sections if s.id == section)
     verb = "raising" if to_weight > weights[section] else "lowering"
     lead = _overall(scores[winner], weights) - _overall(scores[ranking[1]], weights)
-    others = sum(weights.values()) - weights[section]
-    if to_weight > others:  # "from 10 to 262.2": no weighting a buyer would choose; said as the winner's margin
-        return Stability(
-            text=(f"{winner} leads {ranking[1]} by {lead:.1f} points and stays first unless one section alone "
-                  f"outweighs all the others together ('{title}' at {to_weight:g} would put {rival} first)."),
+    times, largest = plausible
+    if to_weight > times * largest:  # "'Measurable return' at 604.8" where weights run 6 to 15: no weighting a
+        return Stability(            # buyer would choose; the figure stays in the fields for whoever tries it
+            text=(f"{winner} leads {ranking[1]} by {lead:.1f} points, and no single section's weight changes the "
+                  f"order: it would take more than {times:g} times the largest weight ({largest:g})."),
             section=section, from_weight=weights[section], to_weight=to_weight, new_winner=rival)
     return Stability(
         text=(f"{winner} leads {ranking[1]} by {lead:.1f} points; {verb} the weight of '{title}' "

@@ -233,8 +233,10 @@ class Engine:
         if not evaluation.proposal_text.strip():
             return None
         reading = read or self.reader.read(evaluation.proposal_text)
+        kinds = [s.kind for s in reading.sentences]
         return build(ProposalReading, substance_ratio=reading.substance_ratio, labels=reading.labels,
-                               sentences=len(reading.sentences), claimed_scope=reading.claimed_scope)
+                     sentences=len(reading.sentences), claimed_scope=reading.claimed_scope,
+                     counted=kinds.count("substance") + kinds.count("label"), concrete=kinds.count("substance"))
 
 
 SCORING_REVISION = "5"  # raise when a change to scoring's code changes what a stored headline would say

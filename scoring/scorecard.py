@@ -126,6 +126,8 @@ class ProposalReading(Out):
     labels: list[str]
     sentences: int
     claimed_scope: int
+    counted: int = 0  # the sentences the ratio counts: those that use a label or name something concrete
+    concrete: int = 0  # of those, the ones that name something concrete
 
 
 class Scorecard(Out):

@@ -52,8 +52,10 @@ class StoredAnswer(_Mirror, kw_only=True):
     drafted: bool = False
     reviewed: bool = False
     suggested: list[str] = []
+    accepted: list[str] = []
     # the model's own notions, not copies: scoring reads them here as on an Answer
     says, has_content, is_empty = Answer.says, Answer.has_content, Answer.is_empty
+    unreviewed, offered_only = Answer.unreviewed, Answer.offered_only
 
 
 class StoredDocument(_Mirror, kw_only=True):

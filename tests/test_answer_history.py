@@ -76,3 +76,48 @@ def test_long_and_structured_values_become_one_line_of_readable_text_not_python_
     assert value_text(True) == "yes" and value_text(["Quote one", "Quote two"]) == "Quote one; Quote two"
     assert value_text("a\nb  c") == "a b c"
     assert len(value_text("x" * 1000)) == 300
+
+
+def test_what_drafting_changed_names_where_it_was_drafted_from_not_the_person(store):
+    """Walk 61: "Drafted no -> yes" and "Options — -> Live machine-status dashboard" showed "Who: J. Brandt,
+    Fertigungsleitung (not signed in)", and a raw "suggested" stood as the field's name."""
+    from questions import Answer
+    from questions.answer_edits import accept_suggestion
+    from questions.loader import load_bank
+    evaluation = load_evaluation(EXAMPLE).model_copy(update={"evaluator": "J. Brandt"})
+    evaluation = evaluation.model_copy(update={"answers": [a for a in evaluation.answers
+                                                           if a.question != "workflow.outputs"]})
+    saved = store.create(evaluation)
+    drafted = Answer(question="workflow.outputs", evidence="specific", choices=["live_dashboard"],
+                     suggested=["alerts"], quotes=["A live dashboard shows each press."], drafted=True)
+    saved = store.save(saved.id, evaluation.model_copy(update={"answers": [*evaluation.answers, drafted]}),
+                       saved.version)
+    question = load_bank().questions()["workflow.outputs"]
+    store.save(saved.id, accept_suggestion(saved.evaluation, question, "alerts"), saved.version)
+    at = scorecard(saved.id)
+    at.selectbox(key="history:question").set_value("workflow.outputs").run()
+    table = at.dataframe[-1].value
+    who = dict(zip(zip(table["Version"], table["Changed"]), table["Who"]))
+    assert who[(2, "Drafted")] == who[(2, "Options")] == who[(2, "Options to check")] == "Drafted from the proposal"
+    assert who[(3, "Options")] == who[(3, "Options accepted from check this")] == "J. Brandt (not signed in)"
+    assert "suggested" not in set(table["Changed"])
+
+
+def test_a_change_drafted_from_a_reply_names_its_round():
+    from datetime import datetime
+    from store.records import AuditEntry
+    from views.history import rows
+    at = datetime(2026, 12, 6)
+    entries = [AuditEntry("e", 4, "", at, "", "rounds", None, "changed round 2 (3 questions, reply Reply to round 2)"),
+               AuditEntry("e", 4, "", at, "data.history", "choices", [], ["months"]),
+               AuditEntry("e", 4, "", at, "data.history", "drafted", False, True),
+               AuditEntry("e", 5, "", at, "data.history", "reviewed", False, True)]
+    assert [r["Who"] for r in rows(entries, evaluator="Kim")] == [
+        "Kim (not signed in)", "Drafted from the reply to round 2", "Drafted from the reply to round 2",
+        "Kim (not signed in)"]
+
+
+def test_every_answer_field_has_a_plain_label_in_the_history():
+    from questions import Answer
+    from views.history import FIELDS
+    assert set(Answer.model_fields) - {"question"} <= set(FIELDS)

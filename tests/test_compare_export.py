@@ -7,7 +7,9 @@ import re
 
 from openpyxl import load_workbook
 
+from questions.models import Document
 from reports.compare import DRAFT_MARK, to_markdown, to_xlsx
+from reports.compare_docs import to_docx, to_pdf
 from scoring import compare
 
 
@@ -42,13 +44,51 @@ def test_the_excel_comparison_has_a_sheet_each_and_no_formula_from_a_name(exampl
     book = load_workbook(io.BytesIO(to_xlsx(comp)))
     assert book.sheetnames == ["Ranking", "Section scores", "Gaps and flags", "Answers side by side"]
     ranking = [[c.value for c in row] for row in book["Ranking"].iter_rows()]
-    assert ranking[0] == ["Key", "Rank", "Proposal", "Overall /100", "Label gaps", "Risk flags", "Unreviewed drafts"]
+    assert ranking[0] == ["Key", "Rank", "Proposal", "Overall /100", "Price stated", "Label gaps", "Risk flags",
+                          "Unreviewed drafts"]
     assert ranking[1][:3] == ["B", 1, "Downtime-to-Maintenance Loop"]
     named = book["Ranking"].cell(row=3, column=3)  # the name as written, a string cell kept text, no formula
     assert named.value.startswith("=") and named.data_type == "s" and named.quotePrefix
-    assert ranking[1][6] == len(example("b_").answers)
+    assert ranking[1][7] == len(example("b_").answers)
     answers = [[c.value for c in row] for row in book["Answers side by side"].iter_rows()]
     assert answers[0][2:] == ["A. =HYPERLINK(\"http://x\")", "B. Downtime-to-Maintenance Loop"]
     assert len(answers) == 1 + len(comp.differences) and all(DRAFT_MARK in row[3] for row in answers[1:])
     sections = [[c.value for c in row] for row in book["Section scores"].iter_rows()]
     assert sections[1][0] == "Overall (weighted)" and len(sections) == 2 + len(comp.sections)
+
+
+PRICES = ("Pos: 1; Description: OEE data collector box; Q.ty: 6; Unit price EUR: 1850; Total EUR: 11100\n\n"
+          "Pos: 8; Description: Annual maintenance; Q.ty: 1; Unit price EUR: 2800; Total EUR: 2800; "
+          "Remarks: Per year, software updates\n\nDescription: TOTAL; Total EUR: 52020; Remarks: Prices excl. VAT")
+
+
+def _priced(evaluation):
+    sheet = Document(name="offer.xlsx", kind="price_sheet", text=PRICES)
+    return evaluation.model_copy(update={"documents": [*evaluation.documents, sheet]})
+
+
+def test_the_price_an_offer_states_stands_beside_its_score_and_not_stated_where_none(example):
+    """Walk 59 compared three offers, one with a price sheet, and nothing on the page or the exports said a price."""
+    comp = compare([_priced(example("a_")), example("b_")])
+    priced, bare = comp.proposals
+    assert comp.prices[priced] == ["Annual maintenance: Unit price EUR 2800; Total EUR 2800", "TOTAL: Total EUR 52020"]
+    assert comp.price(bare) == "not stated"
+    text = to_markdown(comp).decode("utf-8")
+    assert "TOTAL: Total EUR 52020" in text and "| not stated |" in text
+    ranking = [[c.value for c in row] for row in load_workbook(io.BytesIO(to_xlsx(comp)))["Ranking"].iter_rows()]
+    assert {row[4] for row in ranking[1:]} == {comp.price(priced), "not stated"}
+
+
+def test_the_comparison_exports_as_pdf_and_word_saying_what_the_markdown_says(example):
+    from docx import Document as Docx
+    from pypdf import PdfReader
+    comp = compare([_priced(example("a_")), _drafted(example("b_"))])
+    pdf = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(to_pdf(comp))).pages).split())
+    doc = Docx(io.BytesIO(to_docx(comp)))
+    word = " ".join([p.text for p in doc.paragraphs] + [cell.text for t in doc.tables for row in t.rows
+                                                        for cell in row.cells])
+    for text in (pdf, " ".join(word.split())):
+        assert "Comparison of 2 proposals" in text and "Downtime-to-Maintenance Loop ranks first" in text
+        assert "TOTAL: Total EUR 52020" in text and "not stated" in text
+        assert comp.stability.text.split(",")[0] in text and DRAFT_MARK in text
+        assert comp.gaps["LineView Pro: downtime dashboard"][0].follow_up.split(",")[0] in text

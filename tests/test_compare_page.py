@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from kit import unescape
 from questions import load_evaluation
+from questions.models import Document
 from scoring import compare, score
 from scoring.scorecard import whole
 from store import Store
@@ -220,13 +221,20 @@ def test_an_unreviewed_draft_is_marked_in_the_answers_side_by_side(app_url):
     assert not any(m.startswith(f"{t} :orange") for m in marked for t in typed_answers)
 
 
-def test_the_comparison_downloads_as_markdown_and_excel(app_url):
+def test_the_comparison_downloads_as_markdown_excel_pdf_and_word_and_names_each_offers_price(app_url):
+    """Walk 61: only Markdown and Excel; and no offer's price beside its score, where one came with a price sheet."""
     store = Store(app_url)
-    ids = [store.create(e).id for e in EXAMPLES[:2]]
+    sheet = Document(name="offer.xlsx", kind="price_sheet",
+                     text="Description: Annual licence; Q.ty: 1; Unit price EUR: 9800; Remarks: per year")
+    priced = EXAMPLES[0].model_copy(update={"documents": [*EXAMPLES[0].documents, sheet]})
+    ids = [store.create(e).id for e in (priced, EXAMPLES[1])]
     at = open_compare()
     at.multiselect(key="compare:ids").set_value(ids).run()
+    assert not at.exception, at.exception
     labels = [b.proto.label for b in at.get("download_button")]
-    assert labels == ["Comparison (Markdown)", "Comparison (Excel)"]
+    assert labels == ["Comparison (Markdown)", "Comparison (Excel)", "Comparison (PDF)", "Comparison (Word)"]
+    key = unescape(next(m.value for m in at.markdown if m.value.startswith("**Key**")))
+    assert "Price: Annual licence: Unit price EUR 9800" in key and "Price: not stated" in key
 
 
 def test_the_open_evaluation_is_compared_first_however_long_ago_it_was_saved(library):

@@ -13,7 +13,7 @@ import pytest
 
 from kit import open_app
 from paths import ROOT
-from questions import Evaluation
+from questions import Answer, Evaluation
 from questions.models import Document
 from reading.draft import draft, drafter_for
 from reading.draft_report import report
@@ -115,7 +115,8 @@ def test_an_accepted_suggestion_is_not_counted_as_drafted(store, bank):
     saved = store.save(saved.id, accept_suggestion(saved.evaluation, question, offered), saved.version)
     store.save(saved.id, keep(saved.evaluation, ["data.sources"]), saved.version)
     sources = rows(store, bank, "data.sources")
-    assert offered not in {r.option for r in sources} and all((r.kept, r.edited) == (1, 0) for r in sources)
+    assert all((r.drafted, r.kept, r.accepted) == (0, 0, 1) for r in sources if r.option == offered)
+    assert all((r.kept, r.edited) == (1, 0) for r in sources if r.option != offered)
 
 
 def test_the_store_reads_the_reviews_on_sqlite_and_postgresql(store_url, bank):
@@ -198,3 +199,71 @@ def test_a_rejected_draft_no_phrase_drafted_names_the_kind_of_rule_that_did(stor
     [row] = rows(store, bank, "data.history")
     assert row.rejected == 1 and row.phrase == "" and "length of time" in row.rule
     assert "length of time" in report(trails(store.engine), drafter_for(bank)).text()
+
+
+# --- every kind of review the trail holds (walk 61: an edit, accepted offers and a replaced option went missing) ---
+
+def test_text_the_buyer_appends_to_a_drafted_answer_counts_it_edited(store, bank):
+    from questions.answer_edits import typed
+    saved = drafted(store, bank)
+    before = saved.evaluation.answer("users.daily_use")
+    after = typed("users.daily_use", {"text": before.text + " The planner checks it daily."}, before.evidence, before)
+    store.save(saved.id, replaced(saved.evaluation, after), saved.version)
+    found = report(trails(store.engine), drafter_for(bank))
+    assert found.kinds["edited"] == 1 and "1 edited" in found.summary()
+    [row] = [r for r in found.rows if r.question == "users.daily_use"]
+    assert (row.kept, row.edited, row.rejected) == (1, 1, 0)
+
+
+def test_an_option_accepted_from_check_this_is_counted_accepted_never_kept_nor_a_draft(store, bank):
+    saved = drafted(store, bank)
+    offered = Answer(question="workflow.analytics", evidence="vendor_claim", suggested=["prediction"], drafted=True,
+                     quotes=["We fit new wireless vibration sensors on each press."])
+    saved = store.save(saved.id, saved.evaluation.model_copy(update={"answers": [*saved.evaluation.answers, offered]}),
+                       saved.version)
+    count = report(trails(store.engine), drafter_for(bank)).drafts
+    store.save(saved.id, accept_suggestion(saved.evaluation, bank.questions()["workflow.analytics"], "prediction"),
+               saved.version)
+    found = report(trails(store.engine), drafter_for(bank))
+    assert found.drafts == count and found.kinds["accepted"] == 1  # an answer of options to check is no draft
+    [row] = [r for r in found.rows if r.question == "workflow.analytics"]
+    assert (row.drafted, row.kept, row.accepted) == (0, 0, 1)
+    assert 'Across 1 evaluation: ' in found.summary() and '1 option accepted from "check this"' in found.summary()
+
+
+def test_a_drafted_choice_the_buyer_replaced_by_an_accepted_offer_is_rejected_not_lost(store, bank):
+    text = "Every carton image is kept for 30 days on the line server."
+    saved = drafted(store, bank, text)
+    answer, question = saved.evaluation.answer("data.history"), bank.questions()["data.history"]
+    [was] = answer.choices
+    other = next(c.id for c in question.choices if c.id != was)
+    saved = store.save(saved.id, replaced(saved.evaluation, answer.model_copy(update={"suggested": [other]})),
+                       saved.version)
+    saved = store.save(saved.id, accept_suggestion(saved.evaluation, question, other), saved.version)
+    store.save(saved.id, keep(saved.evaluation, ["data.history"]), saved.version)
+    found = {r.option: r for r in rows(store, bank, "data.history")}
+    assert found[was].rejected == 1 and found[other].accepted == 1 and found[other].drafted == 0
+
+
+def test_rejecting_a_draft_beside_an_accepted_offer_is_a_rejection_not_an_edit(store, bank):
+    saved = drafted(store, bank)
+    answer, question = saved.evaluation.answer("workflow.outputs"), bank.questions()["workflow.outputs"]
+    other = next(c.id for c in question.choices if c.id not in answer.choices)
+    saved = store.save(saved.id, replaced(saved.evaluation, answer.model_copy(update={"suggested": [other]})),
+                       saved.version)
+    saved = store.save(saved.id, accept_suggestion(saved.evaluation, question, other), saved.version)
+    store.save(saved.id, reject(saved.evaluation, ["workflow.outputs"]), saved.version)
+    found = report(trails(store.engine), drafter_for(bank))
+    assert found.kinds["rejected"] == 1 and found.kinds["edited"] == 0
+    outputs = [r for r in found.rows if r.question == "workflow.outputs"]
+    assert all(r.rejected == 1 and r.edited == 0 for r in outputs if r.option in answer.choices)
+
+
+def test_the_questions_page_says_its_counts_are_across_the_teams_evaluations(store, reviewed):
+    at = open_app("questions")
+    at.session_state["questions:rejected"] = True
+    at.run()
+    assert not at.exception, at.exception
+    assert any(c.value.startswith("Across 1 evaluation: ") and "(1 kept as drafted, 1 edited, 1 rejected)" in c.value
+               for c in at.caption)
+    assert "Accepted from check this" in at.dataframe[1].value.columns

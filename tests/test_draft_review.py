@@ -102,3 +102,41 @@ def test_accepting_a_suggestion_for_a_one_answer_question_replaces_its_choice():
         Answer(question="data.history", evidence="specific", choices=["weeks"], suggested=["months"], drafted=True)])
     accepted = accept_suggestion(start, question, "months").answer("data.history")
     assert accepted.choices == ["months"] and accepted.suggested == [] and accepted.evidence == "specific"
+
+
+def _outputs_drafted_with_an_offer():
+    from questions import Evaluation
+    return Evaluation(bank_version=BANK.version, proposal="p", answers=[
+        Answer(question="workflow.outputs", evidence="specific", choices=["live_dashboard"], suggested=["alerts"],
+               quotes=["A live dashboard shows each press and alerts the shift lead."], drafted=True)])
+
+
+def test_rejecting_a_draft_leaves_the_option_the_buyer_accepted_from_check_this():
+    """Walk 61: "Accept: Alerts", then Reject on the drafted "Live machine-status dashboard": both went."""
+    accepted = accept_suggestion(_outputs_drafted_with_an_offer(), BANK.questions()["workflow.outputs"], "alerts")
+    assert accepted.answer("workflow.outputs").unreviewed  # the drafted dashboard still awaits its review
+    rejected = reject(accepted, ["workflow.outputs"]).answer("workflow.outputs")
+    assert rejected.choices == ["alerts"] and rejected.reviewed and rejected.evidence == "specific"
+    again = merge_draft(reject(accepted, ["workflow.outputs"]), draft(FIRST, BANK), BANK)
+    assert again.answer("workflow.outputs").choices == ["alerts"]  # a re-draft leaves it so
+
+
+def test_clearing_or_redrafting_never_takes_back_an_option_the_buyer_accepted():
+    accepted = accept_suggestion(_outputs_drafted_with_an_offer(), BANK.questions()["workflow.outputs"], "alerts")
+    assert clear_unreviewed(accepted).answer("workflow.outputs").choices == ["alerts"]
+    redrafted = merge_draft(accepted, draft(SECOND, BANK), BANK).answer("workflow.outputs")
+    assert "alerts" in redrafted.choices
+
+
+def test_a_drafted_answer_holding_only_options_to_check_is_no_draft_to_review_whatever_its_evidence():
+    """Walk 59: "Drafted 12 answers" of an offer where 7 held only options to check at the vendor's claim, and Compare
+    counted them as drafts not yet reviewed while the Scorecard said all were reviewed."""
+    from questions import Evaluation
+    from scoring import compare
+    offered = Answer(question="workflow.analytics", evidence="vendor_claim", suggested=["prediction"],
+                     quotes=["The AI predicts failures."], drafted=True)
+    kept = Answer(question="data.history", evidence="specific", choices=["months"], drafted=True, reviewed=True)
+    start = Evaluation(bank_version=BANK.version, proposal="p", answers=[offered, kept])
+    assert not offered.unreviewed and offered.offered_only
+    assert (progress(start).drafted, progress(start).unreviewed, progress(start).to_check) == (1, 0, 1)
+    assert compare([start, start.model_copy(update={"proposal": "q"})]).unreviewed == {"p": 0, "q": 0}

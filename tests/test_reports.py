@@ -161,11 +161,16 @@ def test_the_reading_says_whose_scope_claim_the_verdict_uses_when_the_text_claim
     assert f"Level {claimed} (the evaluation" in pdf_text(to_pdf(kept, card))
 
 
-def test_the_substance_ratio_says_it_leaves_neutral_sentences_out():
+def test_the_substance_ratio_says_it_leaves_neutral_sentences_out_in_plain_counts():
+    """Walk 59: "88% of the sentences that use a label or name something concrete name something concrete"."""
     evaluation, card = example("a_")
-    text = pdf_text(to_pdf(evaluation, card))
-    assert f"{card.proposal_reading.substance_ratio:.0%} of the sentences that use a label or name something" in text
-    assert f"({card.proposal_reading.sentences} sentences read)" in text
+    text = " ".join(pdf_text(to_pdf(evaluation, card)).split())
+    reading = card.proposal_reading
+    assert reading.concrete <= reading.counted <= reading.sentences and reading.counted
+    assert round(reading.concrete / reading.counted, 3) == reading.substance_ratio
+    assert (f"Of {reading.counted} sentences that use a label or name something concrete, {reading.concrete} name "
+            "something concrete") in text
+    assert f"{reading.sentences} sentences read)" in text
 
 
 def test_the_pdfs_reading_keys_never_run_into_their_values():
@@ -419,3 +424,24 @@ def test_every_report_lists_the_evidence_seen_whether_or_not_an_answer_rests_on_
     pdf = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(to_pdf(seen, card))).pages))
     for text in (md, html, pdf):
         assert "Evidence seen" in text and said in text and "(backs: Which data" in text
+
+
+def test_an_answer_holding_only_options_to_check_is_no_unreviewed_draft_in_any_export():
+    """Walk 59: Scorecard and PDF said "all reviewed" while the XLSX Questions sheet had a row "drafted yes, reviewed
+    no": an answer of options only offered to check, which no page counts as a draft."""
+    from questions import Answer
+    evaluation, _ = example("a_")
+    first, second = evaluation.answers[:2]
+    offered = Answer(question=first.question, evidence="vendor_claim", suggested=first.choices[:1] or ["x"],
+                     quotes=["The vendor says so."], drafted=True)
+    kept = second.model_copy(update={"drafted": True, "reviewed": True})
+    evaluation = evaluation.model_copy(update={"answers": [offered, kept, *evaluation.answers[2:]]})
+    card = score(evaluation)
+    md = to_markdown(evaluation, card).decode()
+    assert "1 drafted from the proposal, all reviewed by the buyer" in md and "not yet reviewed" not in md
+    rows = {r["question"]: r for r in csv.DictReader(io.StringIO(to_csv(evaluation, card).decode("utf-8-sig")))}
+    assert (rows[first.question]["drafted"], rows[first.question]["reviewed"]) == ("options to check only", "")
+    sheet = load_workbook(io.BytesIO(to_xlsx(evaluation, card)))["Questions"]
+    head = [c.value for c in sheet[1]]
+    cells = [dict(zip(head, (c.value for c in row))) for row in sheet.iter_rows(min_row=2)]
+    assert not any(r.get("drafted") == "yes" and r.get("reviewed") == "no" for r in cells)

@@ -186,7 +186,7 @@ def test_every_answer_field_is_audited_including_new_ones_like_drafted_and_revie
     full = Answer(question="decision.kpi", evidence="demonstrated", choices=["minutes"], text="t",
                   measure=Measure(metric="Downtime", unit="h", baseline=38, target=25),
                   integrations=[Integration(system="maintenance", direction="both")], quotes=["q"],
-                  drafted=True, reviewed=True, suggested=["hours"])
+                  drafted=True, reviewed=True, suggested=["hours"], accepted=["minutes"])
     store.save(first.id, with_answer(first.evaluation, full), first.version)
     audited = {e.field for e in store.history(first.id, "decision.kpi")}
     assert audited == set(Answer.model_fields) - {"question"}

@@ -17,6 +17,7 @@ from views import common, library_table
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"
 from plaintext.chars import clip
 from questions.wording import many
+from reports import compare_docs
 from reports.compare import DRAFT_MARK, to_markdown, to_xlsx
 
 PICKED, SEARCH, STARTED = "compare:ids", "compare:search", "compare:started"
@@ -25,6 +26,10 @@ SIDE_BY_SIDE = 4  # up to this many proposals get a column each; more are listed
 CHIP = (22, 10)  # a picked proposal's chip: its name's first and last characters, an offer's number often last;
 CHIP_PART = 14  # with its key, four chips fit the picker's one line on a laptop (the key below names each in full)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+EXPORTS = [("Markdown", to_markdown, "comparison.md", "text/markdown"), ("Excel", to_xlsx, "comparison.xlsx", XLSX),
+           ("PDF", compare_docs.to_pdf, "comparison.pdf", "application/pdf"),
+           ("Word", compare_docs.to_docx, "comparison.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
 md, line = common.md, common.line
 
 
@@ -142,15 +147,16 @@ def _unreviewed(comp) -> None:
 
 
 def _key(comp) -> None:
-    """Each proposal named in full once, by the key that heads its column, marks its bar and leads its answers."""
-    st.markdown("**Key**  \n" + "  \n".join(f"**{comp.keys[n]}** · {line(n)}" for n in comp.proposals))
+    """Each proposal named in full once, by the key that heads its column, marks its bar and leads its answers, with
+    its overall score and the price its documents state beside it."""
+    st.markdown("**Key**  \n" + "  \n".join(f"**{comp.keys[n]}** · {line(n)} · {whole(comp.overall[n])}/100 · "
+                                             f"Price: {line(comp.price(n))}" for n in comp.proposals))
     row = st.container(horizontal=True)  # each button as wide as its label: in columns a laptop cut them
     # built only when clicked, as the scorecard's exports are
-    row.download_button("Comparison (Markdown)", data=lambda: to_markdown(comp), file_name="comparison.md",
-                        mime="text/markdown", key="compare:export:markdown", on_click="ignore",
-                        icon=":material/download:")
-    row.download_button("Comparison (Excel)", data=lambda: to_xlsx(comp), file_name="comparison.xlsx", mime=XLSX,
-                        key="compare:export:xlsx", on_click="ignore", icon=":material/download:")
+    for label, build, name, mime in EXPORTS:
+        row.download_button(f"Comparison ({label})", data=lambda build=build: build(comp), file_name=name, mime=mime,
+                            key=f"compare:export:{name.rsplit('.', 1)[1]}", on_click="ignore",
+                            icon=":material/download:")
 
 
 def _winner(comp) -> None:

@@ -261,7 +261,7 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool, sources: di
         return
     if answer.suggested:
         _suggestions(eid, q, answer, locked)
-    if not answer.choices and answer.evidence == "not_answered" and not answer.reviewed and answer.suggested:
+    if answer.offered_only:
         return  # only suggestions: nothing drafted to keep or reject
     evidence = common.bank().evidence_names()
     with st.container(horizontal=True, vertical_alignment="center", gap="small", key=_key(eid, f"mark:{q.id}")):
@@ -275,7 +275,8 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool, sources: di
                       args=(eid, [q.id]), disabled=locked)
             st.button(spoken.button("Reject", f"the drafted answer to: {q.prompt}"), key=_key(eid, f"reject:{q.id}"),
                       icon=":material/close:", type="tertiary",
-                      help="The draft is wrong: empty this answer; drafting again will leave it empty.",
+                      help="The draft is wrong: empty what Winnow drafted here (options you accepted stay); "
+                           "drafting again will leave it so.",
                       on_click=reject_answers, args=(eid, [q.id]), disabled=locked)
             st.caption(f"Evidence: {common.line(evidence.get(answer.evidence, answer.evidence))}", width="content")
         elif answer.is_empty:

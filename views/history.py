@@ -4,6 +4,9 @@ Drawn on the Scorecard page from the store's append-only audit trail; this page 
 """
 from __future__ import annotations
 
+import re
+from itertools import groupby
+
 import pandas as pd
 import streamlit as st
 
@@ -12,7 +15,11 @@ from questions.wording import many
 
 PICKED = "history:question"
 FIELDS = {"choices": "Options", "text": "Text", "evidence": "Evidence", "measure": "Measure",
-          "integrations": "Connected systems", "quotes": "Quotes", "drafted": "Drafted", "reviewed": "Reviewed"}
+          "integrations": "Connected systems", "quotes": "Quotes", "drafted": "Drafted", "reviewed": "Reviewed",
+          "suggested": "Options to check", "accepted": "Options accepted from check this"}
+OPTION_FIELDS = ("choices", "suggested", "accepted")  # option ids, shown by their names
+PROPOSAL = "Drafted from the proposal"
+REPLY_ROUND = re.compile(r"\bround (\d+) \([^)]*\breply\b")  # the trail's line of a round that took in a reply
 SHORT = 300  # a long text is cut in the table; the full value is in the evaluation's revisions
 
 
@@ -38,19 +45,48 @@ def shown(value) -> str:
 
 def named(field: str, value, names: dict[str, str]):
     """Option and evidence ids as the buyer reads them on the form."""
-    if field == "choices" and isinstance(value, list):
+    if field in OPTION_FIELDS and isinstance(value, list):
         return [names.get(v, v) for v in value]
     if field == "evidence" and isinstance(value, str):
         return names.get(value, value)
     return value
 
 
+def drafted_by(entries) -> dict[tuple[int, str], str]:
+    """(version, question) -> "Drafted from the proposal" (or "from the reply to round 2") where drafting, not a
+    person, made that version's change of the answer: after it the answer is a draft nobody reviewed, and the change
+    is no option accepted from "check this". Whoever pressed the button did not write what it drafted."""
+    source = {e.version: f"Drafted from the reply to round {found.group(1)}" for e in entries
+              if not e.question and e.field == "rounds" and (found := REPLY_ROUND.search(str(e.after or "")))}
+    state: dict[str, dict] = {}
+    made = {}
+    for (version, question), group in groupby(entries, key=lambda e: (e.version, e.question)):
+        group = list(group)
+        answer = state.setdefault(question, {})
+        answer.update({e.field: e.after for e in group})
+        if question and answer.get("drafted") and not answer.get("reviewed") and not _accepting(group):
+            made[(version, question)] = source.get(version, PROPOSAL)
+    return made
+
+
+def _accepting(group) -> bool:
+    """The buyer accepting an offered option: recorded as such, or (an older trail) an offer moved to the options."""
+    field = {e.field: e for e in group}
+    if "accepted" in field:
+        return True
+    left = set(field["suggested"].before or []) - set(field["suggested"].after or []) if "suggested" in field else set()
+    return bool(left & set(field["choices"].after or [])) if "choices" in field else False
+
+
 def rows(entries, names: dict[str, str] | None = None, evaluator: str = "") -> list[dict]:
-    """Changes made without sign-in carry no identity: the Evaluator field names who works on this copy."""
+    """Changes made without sign-in carry no identity: the Evaluator field names who works on this copy. A change
+    drafting made names where it was drafted from, never the person."""
     names = names or {}
     name = " ".join(evaluator.split())
     local = f"{name} (not signed in)" if name else "local user (not signed in)"
-    return [{"When (UTC)": e.at.strftime("%Y-%m-%d %H:%M:%S"), "Who": e.actor or local,
+    drafting = drafted_by(entries)
+    return [{"When (UTC)": e.at.strftime("%Y-%m-%d %H:%M:%S"),
+             "Who": drafting.get((e.version, e.question)) or e.actor or local,
              "Version": e.version, "Changed": FIELDS.get(e.field, e.field),
              "From": shown(named(e.field, e.before, names)), "To": shown(named(e.field, e.after, names))}
             for e in entries]
@@ -69,8 +105,9 @@ def answer_history(saved) -> None:
         st.session_state[PICKED] = changed[-1]  # the answer changed last
     qid = st.selectbox("Question", changed, format_func=lambda q: " ".join(prompts[q].split()), key=PICKED,
                        help="Only questions whose answer has changed are listed.")
-    mine = [e for e in entries if e.question == qid]
+    mine = [e for e in entries if e.question in (qid, "")]  # the evaluation's own rows say what a version read
     names = questions[qid].choice_names() | common.bank().evidence_names()
-    st.dataframe(pd.DataFrame(rows(mine, names, saved.evaluation.evaluator or "")), hide_index=True, width="stretch")
-    st.caption(f"{many(len(mine), 'change')}, oldest first. The trail is append-only: nothing in Winnow edits or "
+    shown_rows = [row for e, row in zip(mine, rows(mine, names, saved.evaluation.evaluator or "")) if e.question]
+    st.dataframe(pd.DataFrame(shown_rows), hide_index=True, width="stretch")
+    st.caption(f"{many(len(shown_rows), 'change')}, oldest first. The trail is append-only: nothing in Winnow edits or "
                "deletes it.")

@@ -65,9 +65,10 @@ def _evidence(bank) -> None:
 
 def _rejected(bank) -> None:
     st.caption("What your team's buyers did with the answers Winnow drafted: for each option and the drafting "
-               "phrase behind it, how often it was drafted, kept, rejected and edited, with the proposal sentences "
-               "behind the rejections. Those at the top are where drafting most needs correcting: the last column "
-               "names the rule whoever keeps the drafting rules (questions/drafting.yaml) corrects.")
+               "phrase behind it, how often it was drafted, kept, rejected and edited, and accepted where Winnow "
+               "only offered it to check, with the proposal sentences behind the rejections. Those at the top are "
+               "where drafting most needs correcting: the last column names the rule whoever keeps the drafting "
+               "rules (questions/drafting.yaml) corrects.")
     box = st.expander("Drafts buyers reject most", key="questions:rejected", on_change="rerun",
                       icon=":material/thumb_down:")
     if box.open:  # read only when opened: the page itself stays fast
@@ -77,10 +78,10 @@ def _rejected(bank) -> None:
 
 def _rejected_table(bank) -> None:
     found = report(trails(common.store().engine), drafter_for(bank))
-    if not found.reviewed:
+    if not found.reviewed and not found.kinds.get("accepted"):
         st.info("No drafted answer has been reviewed yet: keep, edit or reject drafts on the Evaluate page.")
         return
-    st.caption(f"{found.reviewed} of {found.drafts} drafted answers reviewed.")
+    st.caption(found.summary())  # the team's evaluations together, said so: one evaluation's page counts its own
     questions = bank.questions()
     prompt = lambda qid: questions[qid].prompt if qid in questions else qid
     option = lambda r: (questions[r.question].choice_names().get(r.option, r.option) if r.question in questions
@@ -88,6 +89,7 @@ def _rejected_table(bank) -> None:
     # the buyer's words first; the rule's key for whoever keeps questions/drafting.yaml last
     table = pd.DataFrame([{"Question": prompt(r.question), "Option": option(r), "Phrase": r.phrase or r.rule,
                            "Drafted": r.drafted, "Kept": r.kept, "Rejected": r.rejected, "Edited": r.edited,
+                           "Accepted from check this": r.accepted,
                            "Rejection rate": r.rejection_rate, "Rejected on": " · ".join(r.examples),
                            "Rule key": f"{r.question}: {r.option}" if r.option else r.question}
                           for r in found.rows])

@@ -387,14 +387,16 @@ def test_four_long_named_proposals_open_together_keyed_marked_and_downloadable(p
         page.get_by_test_id("stExpander").filter(has_text="What problem does this solve?").first.click()
         expect(page.get_by_text("(draft, not reviewed)").first).to_be_visible()
         screenshot(page, f"compare_four_long_{width}")
-    for label, suffix in (("Comparison (Markdown)", "md"), ("Comparison (Excel)", "xlsx")):
+    for label, suffix in (("Comparison (Markdown)", "md"), ("Comparison (Excel)", "xlsx"), ("Comparison (PDF)", "pdf"),
+                          ("Comparison (Word)", "docx")):
         with page.expect_download() as info:
             page.get_by_role("button", name=label).click()
         path = tmp_path / info.value.suggested_filename
         info.value.save_as(path)
         assert path.suffix == f".{suffix}" and path.stat().st_size > 0
     assert all(name in path.with_suffix(".md").read_text(encoding="utf-8") for name in LONG_NAMES)
-    assert openpyxl.load_workbook(path).sheetnames[0] == "Ranking"
+    assert openpyxl.load_workbook(path.with_suffix(".xlsx")).sheetnames[0] == "Ranking"
+    assert path.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
 
 
 # --- questions ------------------------------------------------------------------------------------------

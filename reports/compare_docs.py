@@ -1,0 +1,114 @@
+"""A comparison (scoring.compare) as PDF and Word, from the blocks the Markdown export says: the ranking with each
+offer's stated price, the section scores, each proposal's gaps and flags, and the answers that differ. One list
+of blocks feeds both builders, so the PDF and the Word file never say different things; the PDF is reports.pdf's
+page and the Word file python-docx, as the follow-up letter's (reports/letter_round.py)."""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from questions.wording import many
+from scoring.compare import Comparison
+
+from . import common as c
+from .compare import DRAFT_MARK, RANKING_HEAD, _section_rows, answer_said, key_rows
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "title", "heading", "subheading", "para", "item" or "table"
+    text: str = ""
+    rows: tuple[tuple[str, ...], ...] = ()  # a table's rows, its head first
+
+
+def blocks(comp: Comparison) -> list[Block]:
+    """The comparison, top to bottom, as every document format lays it out."""
+    lead = f"{comp.keys[comp.winner]}. {c.name(comp.winner)} ranks first, {comp.winner_margin:.1f} points ahead."
+    out = [Block("title", f"Comparison of {len(comp.proposals)} proposals"), Block("para", lead),
+           Block("para", comp.stability.text), *_drafts(comp),
+           Block("heading", "Ranking"), _table(RANKING_HEAD, key_rows(comp)),
+           Block("heading", "Section scores"), Block("para", "Columns by key; the ranking above names each in full."),
+           _table(["Section", "Weight", *(comp.keys[n] for n in comp.proposals)], _section_rows(comp)),
+           Block("heading", "Gaps and flags of each proposal")]
+    for name in comp.ranking:
+        out += _gaps(comp, name)
+    out.append(Block("heading", f"Where the substance differs ({many(len(comp.differences), 'question')})"))
+    titles = {s.id: s.title for s in comp.sections}
+    for d in comp.differences:
+        out.append(Block("subheading", f"{titles.get(d.section, d.section)}: {d.prompt}"))
+        out += [Block("item", f"{comp.keys[n]}. {c.name(n)}: {answer_said(comp, d, n)}") for n in comp.proposals]
+    return out if comp.differences else out + [Block("para", "The proposals answer every question alike.")]
+
+
+def _table(head: list[object], rows: list[list[object]]) -> Block:
+    return Block("table", rows=tuple(tuple(c.one_line(cell) for cell in row) for row in [head, *rows]))
+
+
+def _drafts(comp: Comparison) -> list[Block]:
+    waiting = [f"{comp.keys[n]}. {c.name(n)}: {many(k, 'drafted answer')}" for n, k in comp.unreviewed.items() if k]
+    if not waiting:
+        return []
+    return [Block("para", f"The ranking rests partly on drafted answers nobody has reviewed (marked {DRAFT_MARK} "
+                          f"below): {'; '.join(waiting)}.")]
+
+
+def _gaps(comp: Comparison, name: str) -> list[Block]:
+    out = [Block("subheading", f"{comp.keys[name]}. {c.name(name)}")]
+    out += [Block("item", f"Gap: {g.label_name}: {g.missing}. Ask: {g.follow_up}") for g in comp.gaps[name]]
+    out += [Block("item", f"Flag ({f.severity}): {f.title}. Ask: {f.follow_up}") for f in comp.flags[name]]
+    return out if len(out) > 1 else out + [Block("para", "No label gaps, no risk flags.")]
+
+
+# --- PDF --------------------------------------------------------------------------------------
+
+def to_pdf(comp: Comparison) -> bytes:
+    from .pdf import GREY, HEAD, INK, ReportPDF
+    title = f"Comparison of {len(comp.proposals)} proposals"
+    pdf = ReportPDF(title)
+    pdf.set_title(title)
+    pdf.set_creator("Winnow")
+    pdf.add_page()
+    for block in blocks(comp):
+        if block.kind == "title":
+            pdf.para(block.text, 15, "B")
+        elif block.kind == "heading":
+            pdf.heading(block.text)
+        elif block.kind == "subheading":
+            pdf.ln(1.5)
+            pdf.para(block.text, 10, "B", INK)
+        elif block.kind == "table":
+            pdf.font(8)
+            with pdf.table(headings_style=HEAD, line_height=4.2, text_align="LEFT") as table:
+                for row in block.rows:
+                    table.row(row)
+        else:
+            pdf.para(("- " if block.kind == "item" else "") + block.text, 9, colour=INK if block.kind == "para" else GREY,
+                     indent=4 if block.kind == "item" else 0)
+        pdf.ln(1)
+    pdf.number_pages()
+    return bytes(pdf.output())
+
+
+# --- Word -------------------------------------------------------------------------------------
+
+def to_docx(comp: Comparison) -> bytes:
+    from docx import Document as Docx
+    doc = Docx()
+    doc.core_properties.title = f"Comparison of {len(comp.proposals)} proposals"
+    doc.core_properties.author = doc.core_properties.last_modified_by = "Winnow"  # not python-docx's default
+    doc.core_properties.comments = ""
+    levels = {"title": 0, "heading": 1, "subheading": 2}
+    for block in blocks(comp):
+        if block.kind in levels:
+            doc.add_heading(c.one_line(block.text), level=levels[block.kind])
+        elif block.kind == "table":
+            table = doc.add_table(rows=0, cols=len(block.rows[0]), style="Table Grid")
+            for row in block.rows:
+                for cell, text in zip(table.add_row().cells, row):
+                    cell.text = text
+        else:
+            # one line, no control character: Word's XML refuses one where a typed answer could hold it
+            doc.add_paragraph(c.one_line(block.text), style="List Bullet" if block.kind == "item" else None)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
