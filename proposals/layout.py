@@ -19,8 +19,9 @@ _STARTS_LABEL = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,2}: [^\n]*\d
 _GOES_ON = ",-&/(+"  # a record's value that ends so goes on on the next line ("OPC UA,", "Modbus TCP /")
 # a word written with a capital or a digit after its first letter is a name or a code, no plain sentence's opening word
 _INNER_CAPITAL = re.compile(r"^\w+?[A-Z0-9]")
-# a record's label of its own, with or without a figure after it ("Protocols: OPC UA, MQTT")
-_OPENS_RECORD = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,2}: ")
+# a record's label of its own, with or without a figure after it ("Protocols: OPC UA, MQTT"), its colon set after a
+# space as French sets it ("Processeur : Intel Core i5")
+_OPENS_RECORD = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,2} ?: ")
 # A table's row written as its cells under their headers ("System: SAP PM; Interface: BAPI; Owner: QA lab manager", as
 # proposals/tables.py writes a PDF's rows, or a vendor pastes a Word table) is a row of its own, however wide the one before
 _STARTS_ROW = re.compile(r"[A-Z][^:;\n]{0,39}: [^;\n]+(?:; [^:;\n]{1,40}: [^;\n]+)+")
@@ -159,6 +160,10 @@ def _continues(before: str, line: str, width: int) -> bool:
         return False  # headings, rows, items, labels
     if _STARTS_LABEL.match(before) and before[-1] not in _GOES_ON and line[0].isupper() and not _name_goes_on(line):
         return False  # a record ("Interfaces: 2x Ethernet, OPC UA") ends where a capital opens the next line
+    if _OPENS_RECORD.match(before) and _OPENS_RECORD.match(line) and before[-1] not in _GOES_ON:
+        # a datasheet's record with no figure ("Benutzerverwaltung: Rollen, Active Directory (LDAP)") ends where the
+        # next line opens a label of its own ("Updates: signiert"), however wide it was: in any language
+        return False
     if _TABLE_LINE.search(before) and _TABLE_LINE.search(line):  # rows of a table without outer bars, its rule
         return False
     if _page_number(before) or _page_number(line):  # a page number is no words

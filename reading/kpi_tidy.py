@@ -9,6 +9,7 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import draft_data
+from .german import gloss_rules
 from .kpi_numbers import is_time
 
 
@@ -54,15 +55,23 @@ def dangles(word: str) -> bool:
 
 def as_written(measure: Measure, texts: list[str]) -> Measure:
     """The metric and unit as the text writes them, where the reading lower-cased them ("MWh/t", "OEE on line 3", not
-    "mwh/t", "oee on line 3": walk 55's scorecard and letter wrote the buyer's own unit wrong)."""
-    metric = _cased(measure.metric, texts)
-    metric = metric[:1].lower() + metric[1:] if metric[1:2].islower() else metric  # a sentence's capital, not a name's
-    return measure.model_copy(update={"metric": metric, "unit": _cased(measure.unit, texts)})
+    "mwh/t", "oee on line 3": walk 55's scorecard and letter wrote the buyer's own unit wrong). A capital is the name's
+    own where the text writes it after a word in lower case ("die Stillstandszeit von 7,5 %", "cut Scrap Rate") or in a
+    German text, whose nouns all open so: only a sentence's capital ("Scrap rate was 4 %") is lowered."""
+    metric, opens = _cased(measure.metric, texts)
+    if opens and metric[1:2].islower() and not gloss_rules().is_german(texts):
+        metric = metric[:1].lower() + metric[1:]
+    return measure.model_copy(update={"metric": metric, "unit": _cased(measure.unit, texts)[0]})
 
 
-def _cased(said: str, texts: list[str]) -> str:
-    """`said` as the first of `texts` that holds it, whatever its case and spacing, writes it; else as it is."""
+def _cased(said: str, texts: list[str]) -> tuple[str, bool]:
+    """`said` as the first of `texts` that holds it, whatever its case and spacing, writes it, else as it is; and
+    whether no word in lower case stands right before it there (it may open its sentence)."""
     if not said.strip():
-        return said
+        return said, True
     pattern = re.compile(r"\s+".join(map(re.escape, said.split())), re.IGNORECASE)
-    return next((m.group(0) for t in texts for m in [pattern.search(t)] if m), said)
+    found = next((m for t in texts for m in [pattern.search(t)] if m), None)
+    if found is None:
+        return said, True
+    before = found.string[:found.start()].split()
+    return found.group(0), not (before and before[-1][:1].islower())

@@ -111,7 +111,7 @@ class FirstPhaseRule:
         if measure and measure.metric.strip():
             today = f" ({' '.join(filter(None, (figure(measure.baseline), measure.unit.strip())))} today)" \
                 if measure.baseline is not None else ""
-            return f"the problem its KPI moves, '{_lower_first(measure.metric.strip())}'{today}"
+            return f"the problem its KPI moves, '{_lower_first(measure.metric.strip(), answer.quotes)}'{today}"
         problem = fit.problems[0].lower() if fit.problems else None
         if problem is None:
             return "one real, measurable plant problem (none is named yet)"
@@ -153,9 +153,13 @@ def _has(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
     return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
 
 
-def _lower_first(metric: str) -> str:
-    """A measure's name inside a sentence: its first letter lower-cased, but not an acronym's ("OEE")."""
-    return metric[0].lower() + metric[1:] if metric[1:2].islower() else metric
+def _lower_first(metric: str, quotes: list[str]) -> str:
+    """A measure's name inside a sentence: its first letter lower-cased, but not an acronym's ("OEE"), nor a capital
+    the quotes write after a word in lower case, the name's own (a German noun: "die Stillstandszeit von 7,5 %")."""
+    own = re.compile(rf"(?<![^\W\d_])[a-zäöüß]\w*\s+{re.escape(metric)}")
+    if not metric[1:2].islower() or any(own.search(q) for q in quotes):
+        return metric
+    return metric[0].lower() + metric[1:]
 
 
 def _stated(quote: str) -> str:

@@ -8,11 +8,11 @@ from kpi_corpus import offered_kpi
 
 @pytest.mark.parametrize("text, metric", [
     ("Heute liegt die Ausschussquote bei 4,1 %. Wir garantieren eine Ausschussquote von höchstens 1,9 %.",
-     "ausschussquote"),
+     "Ausschussquote"),
     ("Heute liegt die Nacharbeitsquote bei 6,4 %. Mit dem neuen Schleifkopf garantieren wir Ihnen eine Nacharbeitsquote "
-     "von maximal 2,8 %.", "nacharbeitsquote"),
+     "von maximal 2,8 %.", "Nacharbeitsquote"),
     ("Heute liegt der Bruch beim Schneiden bei 3,1 %. Mit der neuen Klinge verringert sich der Bruch an der Schneidlinie "
-     "garantiert auf 1,4 %.", "bruch beim Schneiden"),
+     "garantiert auf 1,4 %.", "Bruch beim Schneiden"),
 ])
 def test_a_german_metric_keeps_its_noun_phrase(text, metric):
     assert offered_kpi(text).metric == metric

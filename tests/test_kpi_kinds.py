@@ -82,7 +82,7 @@ def test_a_table_metric_that_carries_a_line_number_keeps_its_name():
 
 def test_a_german_guarantee_is_a_target_for_todays_value():
     got = measure("Aktuell liegt die Ausschussquote bei 3,8 %. Wir garantieren 2,5 % nach sechs Monaten.\n")
-    assert (got.metric, got.baseline, got.target) == ("ausschussquote", 3.8, 2.5)
+    assert (got.metric, got.baseline, got.target) == ("Ausschussquote", 3.8, 2.5)
 
 
 def test_the_metric_is_cut_to_the_kind_of_measure_it_names():
