@@ -58,3 +58,15 @@ def clip(text: str, size: int, trim: str = " ") -> str:
 def clipped(text: str, size: int) -> str:
     """One line of at most `size` characters, an ellipsis where it was cut."""
     return clip(one_line(text), size)
+
+
+# A text that already ends a sentence: a stop, a question or exclamation mark or an ellipsis, before any closing
+# quote or bracket ('... of 405.', 'with?', '... the batch.\u201d').
+ENDED = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+
+
+def sentence(text: str) -> str:
+    """A text as a sentence's end: a full stop added only where it has none, so a join never doubles it ('405..')
+    nor stops a question twice ('with?.')."""
+    text = text.rstrip()
+    return text if not text or ENDED.search(text) else text + "."

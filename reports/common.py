@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from plaintext.chars import clip, clipped, one_line  # noqa: F401 - the reports' own names
+from plaintext.chars import clip, clipped, one_line, sentence  # noqa: F401 - the reports' own names
 from questions.loader import load_bank
 from questions.models import Evaluation
 from reading.draft_review import drafted_from, progress

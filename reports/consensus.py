@@ -71,7 +71,7 @@ def _md_scores(result: Consensus, names: list[str]) -> list[str]:
 
 
 def _md_disagreement(q) -> list[str]:
-    waiting = f" Not answered yet by {', '.join(c.name(n) for n in q.waiting)}." if q.waiting else ""
+    waiting = " " + c.sentence(f"Not answered yet by {', '.join(c.name(n) for n in q.waiting)}") if q.waiting else ""
     out = [f"### {esc(q.prompt)}", "", esc(f"Median {q.median:g} of {q.max_points:g}; spread {q.spread:g}.{waiting}"), ""]
     return out + _md_table(["Evaluator", "Points", "Evidence", "Answer"],
                            [[c.name(a.evaluator), f"{a.points:g}", c.evidence_name(a.evidence), a.summary]

@@ -6,16 +6,18 @@ from string import Template
 
 from plaintext.chars import HIDDEN
 from questions.models import Evaluation
+from scoring.round_history import ALSO_ANSWERED
 from scoring.scorecard import OFFERED_PILOT, Scorecard
 
 from . import common as c
+from . import round_parts as rounds
 from . import style
 
 CSS = Template("""
 *{box-sizing:border-box}
 body{font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:$ink;max-width:960px;margin:2rem auto;padding:0 1.5rem}
 h1{font-size:1.7rem;margin:.2rem 0 .8rem}h2{font-size:1.25rem;border-bottom:2px solid $blue;padding-bottom:.2rem;margin-top:2rem}
-h3{font-size:1.05rem;margin:1.2rem 0 .4rem}.kicker{text-transform:uppercase;letter-spacing:.08em;color:$grey;font-size:.75rem}
+h3{font-size:1.05rem;margin:1.2rem 0 .4rem}h4{font-size:.95rem;margin:.8rem 0 .3rem}.kicker{text-transform:uppercase;letter-spacing:.08em;color:$grey;font-size:.75rem}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0}dl.meta dt{color:$grey}dl.meta dd{margin:0}
 .verdict{display:flex;gap:1.2rem;align-items:center;background:$pale;border-left:6px solid $blue;padding:1rem;margin:1.2rem 0}
 .overall{font-size:2.4rem;font-weight:700;color:$blue;white-space:nowrap}.overall small{font-size:1rem;color:$grey}
@@ -138,11 +140,21 @@ def _answers(card: Scorecard, evaluation=None) -> str:
 
 
 def _rounds(evaluation: Evaluation, card: Scorecard) -> str:
-    lines = c.round_lines(evaluation, card)
-    items = "".join(f"<li>{_e(line)}</li>" for line in lines)
+    told = "".join(_round(r) for r in rounds.rounds(evaluation, card))
     seen = "".join(f"<li>{_e(line)}</li>" for line in c.record_lines(evaluation))
-    return ((f"<section><h2>Clarification rounds</h2><ul>{items}</ul></section>" if lines else "")
+    return ((f"<section><h2>Clarification rounds</h2>{told}</section>" if told else "")
             + (f"<section><h2>Evidence seen</h2><ul>{seen}</ul></section>" if seen else ""))
+
+
+def _round(told) -> str:
+    """A round: its heading and line, its facts, a table of its questions, one of what the reply answered unasked."""
+    asked = _table(rounds.QUESTION_HEAD, [[_td(cell) for cell in row] for row in rounds.question_rows(told)])
+    facts = "".join(f"<dt>{_e(key)}</dt><dd>{'<br>'.join(_e(v) for v in values)}</dd>" for key, values in rounds.facts(told))
+    unasked = rounds.unasked_rows(told)
+    also = (f"<h4>{_e(ALSO_ANSWERED)}</h4>" + _table(rounds.UNASKED_HEAD, [[_td(cell) for cell in row] for row in unasked])
+            if unasked else "")
+    return (f'<div class="round"><h3>{_e(told.head())}</h3><p>{_e(told.change.line())}</p>'
+            f'<dl class="meta">{facts}</dl>{asked}{also}</div>')
 
 
 def to_html(evaluation: Evaluation, card: Scorecard) -> bytes:

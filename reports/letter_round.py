@@ -11,6 +11,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Callable
 
+from plaintext.chars import sentence
 from questions.models import DOCUMENT_KINDS, Evaluation, Round
 from reading.documents import OCR_SAID, PASTED, Citations
 from scoring.rounds import GAP_SAID
@@ -73,7 +74,7 @@ def why_asked(comes_from: list[str]) -> list[str]:
     machine learning, but as we read it: no clear use case tied to a plant problem.' A risk flag or an
     unanswered question is the buyer's own reading (the question itself asks it), so the vendor is not told it."""
     found = [m for m in map(_GAP.fullmatch, comes_from) if m]
-    return [f"Your proposal speaks of {m['label']}, but as we read it: {m['missing']}." for m in found]
+    return [sentence(f"Your proposal speaks of {m['label']}, but as we read it: {m['missing']}") for m in found]
 
 
 def _for_vendor(source: str) -> str:

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from plaintext.markdown import literal_line
 from questions.models import Evaluation
+from scoring.round_history import ALSO_ANSWERED
 from scoring.scorecard import OFFERED_PILOT, Scorecard
 
 from . import common as c
+from . import round_parts as rounds
 
 
 def esc(text: object) -> str:
@@ -88,10 +90,21 @@ def _answers(card: Scorecard, evaluation: Evaluation | None = None) -> list[str]
 
 
 def _rounds(evaluation: Evaluation, card: Scorecard) -> list[str]:
-    lines = c.round_lines(evaluation, card)
+    told = rounds.rounds(evaluation, card)
     seen = c.record_lines(evaluation)
-    return ((["## Clarification rounds", "", *[f"- {esc(line)}" for line in lines], ""] if lines else [])
+    return ((["## Clarification rounds", "", *[line for r in told for line in _round(r)]] if told else [])
             + (["## Evidence seen", "", *[f"- {esc(line)}" for line in seen], ""] if seen else []))
+
+
+def _round(told) -> list[str]:
+    """A round as a list: its line, its facts, each question with its status and the reply's sentences, the unasked."""
+    lines = [f"### {esc(told.head())}", "", esc(told.change.line()), ""]
+    lines += [f"- **{esc(key)}:** {'; '.join(esc(v) for v in values)}" for key, values in rounds.facts(told)]
+    for number, text, status, said in rounds.question_rows(told):
+        lines += [f"- **{esc(number)}** {esc(text)} *({esc(status)})*"] + ([f"    - {esc(said)}"] if said != "-" else [])
+    for topic, said, drafts in rounds.unasked_rows(told):
+        lines += [f"- **{esc(ALSO_ANSWERED)}:** {esc(topic)}", f"    - {esc(said)}", f"    - {esc(drafts)}"]
+    return [*lines, ""]
 
 
 def to_markdown(evaluation: Evaluation, card: Scorecard) -> bytes:

@@ -10,6 +10,7 @@ from questions.models import Evaluation
 from scoring.scorecard import OFFERED_PILOT, Scorecard
 
 from . import common as c
+from . import pdf_rounds
 from . import style as theme  # not `style`: fpdf's font style is a parameter here
 from .pdf_fonts import fit_text, unicode_font_files
 
@@ -282,11 +283,7 @@ def _answers(pdf: ReportPDF, card: Scorecard, evaluation=None) -> None:
 
 
 def _rounds(pdf: ReportPDF, evaluation: Evaluation, card: Scorecard) -> None:
-    lines = c.round_lines(evaluation, card)
-    if lines:
-        pdf.heading("Clarification rounds")
-        for line in lines:
-            pdf.para(f"- {line}", indent=2)
+    pdf_rounds.draw(pdf, evaluation, card)
     seen = c.record_lines(evaluation)
     if seen:
         pdf.heading("Evidence seen")

@@ -1,6 +1,7 @@
 """The XLSX export (openpyxl): what the Markdown, HTML and PDF reports say, a sheet each: Summary (with the problem
-fit), Questions, Gaps, Risk flags, Technologies, Settle before the pilot, Rounds and Evidence seen; no formula
-cells. A sheet with nothing to list keeps its header, so every workbook has the same sheets."""
+fit), Questions, Gaps, Risk flags, Technologies, Settle before the pilot, Rounds (one row each, what it closed and
+opened named), Round questions (each question's status and the reply's sentences, and what it answered unasked) and
+Evidence seen; no formula cells. A sheet with nothing to list keeps its header, so every workbook has the same sheets."""
 from __future__ import annotations
 
 import io
@@ -9,9 +10,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from questions.models import Evaluation
+from scoring.round_history import ALSO_ANSWERED
 from scoring.scorecard import OFFERED_PILOT, Scorecard
 
 from . import common as c
+from . import round_parts as rounds
 from .csv_file import COLUMNS, question_rows
 
 HEAD_FONT = Font(bold=True, color="FFFFFF")
@@ -77,7 +80,15 @@ def _later_sheets(wb: Workbook, evaluation: Evaluation, card: Scorecard) -> None
     _sheet(wb, "Technologies", ["technology", "claimed", "backed", "backed when"], tech, [30, 9, 9, 90])
     settle = [[i, q] for i, q in enumerate(card.first_phase.questions, 1)]
     _sheet(wb, "Settle before the pilot", ["#", "question"], settle, [5, 120])
-    _sheet(wb, "Rounds", ["round"], [[line] for line in c.round_lines(evaluation, card)], [140])
+    told = rounds.rounds(evaluation, card)
+    _sheet(wb, "Rounds", ["round", "reply", "score", "closed by the reply", "new since the reply"],
+           [[r.change.line(), r.reply, r.change.score_said(), "; ".join(r.closed), "; ".join(r.new)] for r in told],
+           [90, 24, 14, 80, 60])
+    asked = [[r.change.number, *row] for r in told for row in rounds.question_rows(r)]
+    asked += [[r.change.number, "-", f"{ALSO_ANSWERED}: {topic}", "answered unasked", said, drafts]
+              for r in told for topic, said, drafts in rounds.unasked_rows(r)]
+    _sheet(wb, "Round questions", ["round", *[h.lower() for h in rounds.QUESTION_HEAD], "what it drafts"], asked,
+           [7, 6, 70, 16, 90, 50])
     seen = [[row[k] for k in c.RECORD_FIELDS] for row in c.record_rows(evaluation)]
     _sheet(wb, "Evidence seen", c.RECORD_FIELDS, seen, [14, 12, 28, 20, 60, 60])
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from plaintext.chars import clipped, one_line
+from plaintext.chars import clipped, one_line, sentence
 from questions.models import Answer, Question, QuestionBank
 from questions.wording import many
 from reading.text import Reader
@@ -129,7 +129,7 @@ class AnswerScorer:
         in_quotes = bool(answer.quotes) and bool(self.reader.substance(" ".join(answer.quotes)))
         source = {(True, False): "The note adds", (False, True): "The quoted proposal sentences add",
                   (True, True): "The note and the quoted proposal sentences add"}[in_note, in_quotes]
-        return f"{source} {_fmt(added * 100)}% for naming {_terms(self.reader.answer_substance(answer))}."
+        return sentence(f"{source} {_fmt(added * 100)}% for naming {_terms(self.reader.answer_substance(answer))}")
 
     def _unanswered(self, question, section, answer, sources: list[str]) -> ScoredAnswer:
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
@@ -194,9 +194,9 @@ class AnswerScorer:
         done, partial = [names[s] for s in done], [names[s] for s in partial]
         reasons = []
         if done:
-            reasons.append(f"Connected with a method and an owner: {', '.join(done)}.")
+            reasons.append(sentence(f"Connected with a method and an owner: {', '.join(done)}"))
         for lack, systems in _lacking(answer, names).items():  # what each half-credited link lacks, as its rows say
-            reasons.append(f"Half credit, no {lack} named: {', '.join(systems)}.")
+            reasons.append(sentence(f"Half credit, no {lack} named: {', '.join(systems)}"))
         if not done and not partial:
             reasons.append("No system receives or sends data: this is a stand-alone tool.")
         reasons.append(f"{_fmt(question.full_at)} fully described connections needed for full marks.")

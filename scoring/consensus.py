@@ -20,6 +20,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
+from plaintext.chars import sentence
 from questions.loader import load_bank, load_disagreement_share as disagreement_share
 from questions.models import Answer, Evaluation, QuestionBank
 
@@ -190,7 +191,7 @@ def _note(q: QuestionConsensus) -> str:
     points = ", ".join(f"{a.points:g}" for a in given)
     whose = many(len(given), "evaluator's", "evaluators'")
     note = f"Consensus: the median of {whose} points ({points})."
-    return note + (f" Not answered yet by {', '.join(q.waiting)}." if q.waiting else "")
+    return note + (" " + sentence(f"Not answered yet by {', '.join(q.waiting)}") if q.waiting else "")
 
 
 def _bounded(merged: float, own: list[float], questions: list[QuestionConsensus]) -> float:

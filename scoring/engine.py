@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 
+from plaintext.chars import sentence
 from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
 
@@ -119,7 +120,7 @@ class Engine:
             labels=list(evaluation.labels), claimed_scope=claimed, claimed_scope_name=scope[claimed].name,
             delivered_scope=delivered, delivered_scope_name=scope[delivered].name,
             delivered_shows=scope[delivered].shows.strip(),
-            scope_next=f"Level {nxt.level} ({nxt.name}) needs {nxt.needs.strip()}." if nxt else "The top of the ladder.",
+            scope_next=sentence(f"Level {nxt.level} ({nxt.name}) needs {nxt.needs.strip()}") if nxt else "The top of the ladder.",
             gaps=gaps, flags=flags, problem_fit=fit, technologies=self._technologies(facts, shown),
             first_phase=self.first_phase.phase(evaluation, fit, claimed, delivered, gaps, flags, self.gap_reads),
             proposal_reading=self._reading(evaluation, read), documents=_documents(cited))
@@ -302,5 +303,6 @@ def _gap_reason(label: str, claims: int, delivered: int, shows: str, missing: st
     """Why a label's gap is open: a level below the claim, or, at the claimed level or above it, one thing the label
     needs still missing (said as no shortfall of level: "Cloud / edge" claims level 1, the answers reach 3)."""
     if delivered < claims:
-        return f"The proposal is sold as {label}, but the answers show {shows}: {missing}."
-    return f"The proposal is sold as {label}, and the answers reach the level it claims, but one thing it needs is missing: {missing}."
+        return sentence(f"The proposal is sold as {label}, but the answers show {shows}: {missing}")
+    return sentence(f"The proposal is sold as {label}, and the answers reach the level it claims, but one thing it needs is "
+                    f"missing: {missing}")

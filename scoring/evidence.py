@@ -7,6 +7,7 @@ the points follow the record.
 """
 from __future__ import annotations
 
+from plaintext.chars import sentence
 from questions.models import QuestionBank
 
 
@@ -55,5 +56,5 @@ class RecordRule:
         where = f" at {record.where}" if record.where else ""
         who = f", seen by {record.seen_by}" if record.seen_by else ""
         what = f": {record.what}" if record.what else ""
-        return (f"{level} on {record.on.day} {record.on:%B %Y}{where}{who} "
-                f"({self.kinds.get(record.kind, record.kind).lower()}){what}.")
+        return sentence(f"{level} on {record.on.day} {record.on:%B %Y}{where}{who} "
+                        f"({self.kinds.get(record.kind, record.kind).lower()}){what}")

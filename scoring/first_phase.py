@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from plaintext.chars import sentence
 from questions.loader import load_round_rules
 from questions.models import Evaluation, QuestionBank, measure_complete
 from reading.spelled import VALUE
@@ -43,9 +44,9 @@ class FirstPhaseRule:
               gap_reads=lambda gap: []) -> FirstPhase:
         offered = self.offered(evaluation)
         aim, level = self._aim(evaluation, fit), self._level(claimed, delivered)
-        pilot = (f"Build on the pilot the vendor offers (quoted below), aimed at {aim}, {level}." if offered else
-                 "The offer states no pilot of its own: ask for one on one line or machine group "
-                 f"aimed at {aim}, {level}.")
+        pilot = sentence(f"Build on the pilot the vendor offers (quoted below), aimed at {aim}, {level}" if offered else
+                         "The offer states no pilot of its own: ask for one on one line or machine group "
+                         f"aimed at {aim}, {level}")
         kpi = self._kpi(evaluation, fit)
         return build(FirstPhase, pilot_scope=pilot, offered=offered, kpi=kpi, owner=self._owner(evaluation),
                      questions=self._settle(gaps, flags, gap_reads))

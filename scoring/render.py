@@ -7,6 +7,8 @@ from typing import Any
 
 from .compare import Comparison
 from .round_changes import changes
+from .round_history import ALSO_ANSWERED
+from .round_unasked import unasked
 from .scorecard import OFFERED_PILOT, Scorecard, whole
 from plaintext.markdown import CLI_MARKS, escape
 from reading.text import Reading
@@ -154,8 +156,8 @@ def reply_text(outcome) -> str:
     for q in round_.questions:
         lines.append(f"{q.id} [{q.status}{', closed' if q.closed else ''}] {q.text}")
         lines += [f"    {q.why}"] + [f'    "{quote}"' for quote in q.quotes]
-    if round_.unasked:
-        lines += ["", "Also answered, not asked: " + ", ".join(round_.unasked)]
+    for also in unasked(outcome.evaluation, round_, outcome.card):  # as the Follow-up page and the exports say it
+        lines += ["", f"{ALSO_ANSWERED}: {also.topic}", *[f'    "{quote}"' for quote in also.quotes], f"    {also.drafts_said()}"]
     for p in outcome.proposed:  # kept in the round of the JSON output, for the app's Follow-up page to take or leave
         said = ", ".join(p.proposed.choices) or p.proposed.text.strip() or "see the app"
         lines.append(f"Proposed change to your answer {p.question}: {said} (in the file --format json writes, take "

@@ -54,6 +54,12 @@ class RoundChange:
                 f"score {_moved(self.score_before, self.score_after)}{self._today(self.score_after)}; {self.questions_closed} of "
                 f"{self.asked} questions closed, {self.asked - self.questions_closed} still open{waits}{new}{again}")
 
+    def score_said(self) -> str:
+        """The score the round moved, as its line says it: '32 -> 38', '38 -> 38, 39 today', '32 when sent'."""
+        if not self.replied:
+            return f"{_score(self.score_before)} when sent{self._today(self.score_before)}"
+        return f"{_moved(self.score_before, self.score_after)}{self._today(self.score_after)}"
+
     def _today(self, last: float | None) -> str:
         """', 0 today' where today's overall is not the round's last score (the answers changed since), so a line
         never stands beside a scorecard that says another score unexplained."""

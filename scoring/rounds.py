@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from plaintext.chars import sentence
 from questions.loader import load_bank, load_round_rules
 from questions.models import Answer, Document, Evaluation, QuestionBank, Round, RoundQuestion, RoundRules
 from reading.documents import Citations
@@ -194,17 +195,17 @@ def _closed(question: RoundQuestion, open_after: list[str], evaluation: Evaluati
     if not still and spoke and (status == "not_answered" or later_only):
         status, why = "answered", "The answers drafted from the reply settle every gap, flag and question it came from."
         if unsaid and not later_only:  # "our desk in Gdynia maintains it": who, but not the fee asked
-            status, why = "partly", why[:-1] + f", but it does not name {unsaid}."
+            status, why = "partly", sentence(why[:-1] + f", but it does not name {unsaid}")
     if still and status in ("answered", "partly"):
         if status == "answered":
             status = "partly"
             why = why.rstrip(".") + ", but not all the scorecard needs."
         gaps = _incomplete_connections(evaluation, integrations) if _reads(still, integrations) else []
         if gaps:
-            why += " " + "; ".join(gaps) + "."
-        why += " Still open on the scorecard: " + "; ".join(said.get(s, s) for s in still) + "."
+            why += " " + sentence("; ".join(gaps))
+        why += " " + sentence("Still open on the scorecard: " + "; ".join(said.get(s, s) for s in still))
         short = short_of(still, evaluation, bank or load_bank())  # "names quality events ..., none of them vibration ..."
-        why += "".join(f" {s}." for s in short)
+        why += "".join(f" {sentence(s)}" for s in short)
     if not still and status == "not_answered" and not spoke:  # closed, though the reply never speaks to it: say why
         why = why.rstrip(".") + "; " + _closed_otherwise(question, evaluation)
     if deferred and not still:  # "our service team, price on request": the price asked is put off, not answered

@@ -37,7 +37,7 @@ def test_xlsx_has_a_sheet_for_the_technologies_the_questions_to_settle_the_round
     evaluation, card = seen_and_asked()
     book = load_workbook(io.BytesIO(to_xlsx(evaluation, card)))
     assert book.sheetnames == ["Summary", "Questions", "Gaps", "Risk flags", "Technologies", "Settle before the pilot",
-                               "Rounds", "Evidence seen"]
+                               "Rounds", "Round questions", "Evidence seen"]
     assert [(r[0], r[1] == "yes", r[2] == "yes", r[3]) for r in sheet_rows(book, "Technologies")] == [
         (t.name, t.claimed, t.backed, t.backing) for t in card.technologies]
     assert [r[1] for r in sheet_rows(book, "Settle before the pilot")] == card.first_phase.questions

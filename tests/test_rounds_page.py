@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from scoring import score
 from scoring.round_changes import changes
+from scoring.rounds import open_questions
 from rounds_corpus import cases, drafted
 import kit
 from kit import shown, unescape
@@ -26,6 +28,12 @@ def rkey(eid: str, part: str) -> str:
     return f"rounds:{eid}:{part}"
 
 
+def preview(at: AppTest):
+    """The next round's questions as the page shows them, whole, each cell read as the buyer reads it."""
+    shown = at.table[0].value.map(unescape)
+    return shown.rename(columns=unescape)
+
+
 def send(at: AppTest, eid: str) -> AppTest:
     at.button(key=rkey(eid, "send")).click().run()
     assert not at.exception, at.exception
@@ -41,12 +49,12 @@ def reply(at: AppTest, eid: str, text: str) -> AppTest:
 
 def test_the_page_lists_what_is_open_and_sending_freezes_it_as_round_1(store, eid):
     at = open_page(eid)
-    preview = at.dataframe[0].value
-    assert len(preview) > 3 and preview["Question"].is_unique  # one question per topic
+    listed = preview(at)
+    assert len(listed) > 3 and listed["Question"].is_unique  # one question per topic
     send(at, eid)
     saved = store.get(eid).evaluation
     [round_] = saved.rounds
-    assert [q.text for q in round_.questions] == list(preview["Question"])
+    assert [q.text for q in round_.questions] == list(listed["Question"])
     assert round_.score_before is not None and not round_.replied
     assert "Round 1 is ready" in unescape(at.success[0].value)
     assert at.text_area(key=rkey(eid, "paste")) is not None  # now it waits for the reply
@@ -83,7 +91,7 @@ def test_the_next_round_asks_only_what_the_reply_left_open(store, eid):
     first = store.get(eid).evaluation.rounds[0]
     closed = {q.text for q in first.questions if q.closed}
     at.run()
-    asked = set(at.dataframe[0].value["Question"])
+    asked = set(preview(at)["Question"])
     assert closed and not (closed & asked)
 
 
@@ -327,10 +335,10 @@ def test_an_unanswered_question_the_buyer_adds_is_asked_and_asked_again_until_an
     saved = store.get(eid).evaluation
     qid = may_also_ask(saved, score(saved))[0]
     at = open_page(eid)
-    before = list(at.dataframe[0].value["Comes from"])
+    before = list(preview(at)["Comes from"])
     at.multiselect(key=rkey(eid, "also")).select(qid).run()
     assert not at.exception, at.exception
-    assert list(at.dataframe[0].value["Comes from"]) != before
+    assert list(preview(at)["Comes from"]) != before
     send(at, eid)
     [round_] = store.get(eid).evaluation.rounds
     assert sum(f"question:{qid}" in q.sources for q in round_.questions) == 1
@@ -338,3 +346,26 @@ def test_an_unanswered_question_the_buyer_adds_is_asked_and_asked_again_until_an
     done = store.get(eid).evaluation
     assert any(f"question:{qid}" in q.sources for q in open_questions(done, score(done)))
     assert qid not in may_also_ask(done, score(done))
+
+
+def test_the_next_rounds_questions_show_whole_in_a_table_whose_cells_wrap(store, eid):
+    """Walk 60: the "what is still open" grid cut every question and its "Comes from" mid-sentence; the buyer must
+    read what they send without downloading. A static table wraps each cell at any width or zoom."""
+    at = open_page(eid)
+    assert not at.dataframe  # no round yet: no grid whose cells are cut to one line
+    listed = preview(at)
+    asked = open_questions(store.get(eid).evaluation, score(store.get(eid).evaluation))
+    assert list(listed["Question"]) == [q.text for q in asked]
+    assert list(listed["Comes from"]) == ["; ".join(q.comes_from) for q in asked]
+
+
+def test_a_replys_unasked_answer_and_what_it_closed_show_under_its_round(store, eid):
+    """Walk 60: the round's "Also answered, not asked" was only in the command line's output, and "1 new gap or flag"
+    did not say which: the round shows the topic, the reply's sentences and what they draft, and names what it closed."""
+    at = send(open_page(eid), eid)
+    reply(at, eid, SPINDLE["replies"]["unasked"]["text"])
+    at.run()
+    said = shown(at)
+    assert "Also answered, not asked: what happens when the link fails" in said
+    assert "buffers up to 72 hours of readings" in said and "Drafts" in said
+    assert "Closed by the reply:" in said

@@ -9,92 +9,24 @@ from __future__ import annotations
 import math
 from datetime import date
 
-import pandas as pd
 import streamlit as st
 
 import scoring
 from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from reading.documents import from_file, pasted
-from reports.file_names import download_name
-from reports.letter_round import ROUND_LETTERS
-from scoring.round_changes import changes, open_again
+from scoring.round_changes import changes
+from scoring.round_history import history
 from scoring.round_now import open_now
 from scoring.round_taking import keep_own_answer, pending, take_reply_answer
 from scoring.rounds import RoundError, freeze, may_also_ask, open_questions, open_round, read_reply
 from views import auth, common, evidence, notices
+from views.round_shown import key, shown, whole_table
 from views.round_words import in_words
 from questions.loader import load_round_rules
 from questions.wording import many
 
-STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
-          "not_answered": "Not answered"}
-LETTERS = {"docx": "Word (to edit)", "pdf": "PDF", "md": "Markdown", "text": "E-mail text"}
 MAX_REPLY_CHARS = 500_000
 md, line = common.md, common.line
-
-
-def key(eid: str, part: str) -> str:
-    return f"rounds:{eid}:{part}"
-
-
-# --- what was asked and what came back ---------------------------------------------------------
-
-def _questions_table(round_, now) -> None:
-    rows = [{"#": q.id, "Question": q.text, "Status": STATUS[q.status],
-             "Closed": _closed(q, now),
-             "From the reply": " / ".join(q.quotes), "Why": q.why, "Comes from": "; ".join(q.comes_from)}
-            for q in round_.questions]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", row_height=64,
-                 column_config={"#": st.column_config.TextColumn(width=50),
-                                "Question": st.column_config.TextColumn(width=300),
-                                "From the reply": st.column_config.TextColumn(width=300)})
-
-
-def _questions_in_full(eid: str, round_, now) -> None:
-    """The table's long cells cut off mid-word: each question, why and quote in full, on request."""
-    if not st.toggle("Show each question in full", key=key(eid, f"full:{round_.number}")):
-        return
-    for q in round_.questions:
-        closed = _closed(q, now)
-        st.markdown(f"**{line(q.id)} {line(q.text)}**  \n{md(STATUS[q.status])}"
-                    + (f" · closed: {md(closed)}" if closed else "") + f"  \n{md(q.why)}")
-        for quote in q.quotes:
-            st.caption(md(f"“{quote}”"))
-        if q.comes_from:
-            st.caption(md("Comes from: " + "; ".join(q.comes_from)))
-
-
-def _closed(question, now) -> str:
-    if question.closed is None:
-        return ""
-    again = open_again(question, now)
-    if again:  # the reply closed it; the buyer has since rejected or changed the answer that did
-        return "open again: " + "; ".join(again)
-    return "yes" if question.closed else ("when you take its answer" if question.waits else "no")
-
-
-def _round(saved, round_, now) -> None:
-    title = f"Round {round_.number}, sent {round_.sent_at.isoformat()}" + (f" by {round_.sent_by}" if round_.sent_by else "")
-    with st.expander(line(title), expanded=round_ is saved.evaluation.rounds[-1]):
-        if round_.replied:
-            st.markdown(md(changes(round_, now).line()))
-            st.caption(line(f"The vendor's reply: {round_.reply_document}."))
-        else:
-            st.caption("Waiting for the vendor's reply.")
-        _questions_table(round_, now)
-        _questions_in_full(saved.id, round_, now)
-        _letters(saved, round_)
-
-
-def _letters(saved, round_) -> None:
-    with st.container(horizontal=True):
-        for fmt, label in LETTERS.items():
-            build, mime, extension = ROUND_LETTERS[fmt]
-            data = lambda build=build: build(saved.evaluation, round_)  # noqa: E731 - built when clicked
-            name = download_name(saved.evaluation.proposal, extension, f"-round-{round_.number}", saved.id, "proposal")
-            st.download_button(label, data=data, file_name=name, mime=mime,
-                               key=key(saved.id, f"letter:{round_.number}:{fmt}"), on_click="ignore",
-                               icon=":material/download:")
 
 
 # --- sending -------------------------------------------------------------------------------------
@@ -107,8 +39,7 @@ def _next_round(saved, card, locked: bool) -> None:
         st.success("Nothing is open: the answers settle every gap, risk flag and essential question.",
                    icon=":material/task_alt:")
         return
-    st.dataframe(pd.DataFrame([{"#": q.id, "Question": q.text, "Comes from": "; ".join(q.comes_from)}
-                               for q in asked]), hide_index=True, width="stretch")
+    whole_table([{"#": q.id, "Question": q.text, "Comes from": "; ".join(q.comes_from)} for q in asked])
     st.button("Send these follow-up questions", key=key(saved.id, "send"), type="primary", icon=":material/send:",
               on_click=send, args=(saved.id,), disabled=locked,
               help="Freezes these questions as the next round, dated today, so the reply can be read against "
@@ -336,8 +267,9 @@ def main() -> None:
     if evaluation.rounds:
         st.markdown("## Rounds")
         now = open_now(evaluation, card, common.bank())
-        for round_ in reversed(evaluation.rounds):
-            _round(saved, round_, now)
+        histories = history(evaluation, card, common.bank())
+        for round_, told in reversed(list(zip(evaluation.rounds, histories))):
+            shown(saved, round_, told, now)
     _colleagues(saved, locked)
     evidence.section(saved, locked)
 

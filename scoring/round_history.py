@@ -1,0 +1,88 @@
+"""A clarification round as a manager reads it afterwards: when and by whom it was sent, each question with what the
+reply did to it and the reply's sentences that settled it, what the reply answered unasked, the gaps and flags it
+closed and those it opened, named, and the score before -> after. The Follow-up page and every export lay it out."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from questions.loader import load_bank
+from questions.models import Evaluation, QuestionBank
+
+from .round_changes import RoundChange
+from .round_now import changes_now
+from .round_unasked import Unasked, unasked
+from .rounds import open_sources
+from .scorecard import Scorecard
+
+STATUS_SAID = {"open": "waiting for the reply", "answered": "answered", "partly": "partly answered",
+               "not_answered": "not answered"}
+ALSO_ANSWERED = "Also answered, not asked"
+KIND_SAID = {"gap": "Label gap: {label}, on: {prompt}", "flag": "Risk flag: {title}", "question": "Unanswered: {prompt}",
+             "incomplete": "Partly answered: {prompt}"}  # a source no question and no open gap says in words
+
+
+@dataclass(frozen=True)
+class AskedAgain:
+    """One question of the round and what the reply did to it."""
+    id: str
+    text: str
+    status: str  # in words: "answered", "partly answered", "not answered", "waiting for the reply"
+    quotes: tuple[str, ...]  # the reply's sentences on it
+
+
+@dataclass(frozen=True)
+class RoundHistory:
+    change: RoundChange
+    sent_by: str
+    reply: str  # the reply document's name, '' while it waits
+    questions: tuple[AskedAgain, ...]
+    unasked: tuple[Unasked, ...]
+    closed: tuple[str, ...]  # the gaps, flags and questions the reply closed, by their titles
+    new: tuple[str, ...]  # those open after the reply that were not before it
+
+    def head(self) -> str:
+        """'Round 2, sent 2026-12-06 by R. Hartley, plant manager'."""
+        by = f" by {self.sent_by}" if self.sent_by else ""
+        return f"Round {self.change.number}, sent {self.change.sent_at.isoformat()}{by}"
+
+    def moved(self) -> list[tuple[str, tuple[str, ...]]]:
+        """What the reply closed and opened, each by its title: ('New since the reply', ('Risk flag: ...',))."""
+        return [(said, titles) for said, titles in (("Closed by the reply", self.closed), ("New since the reply", self.new))
+                if titles]
+
+
+def history(evaluation: Evaluation, card: Scorecard | None = None, bank: QuestionBank | None = None) -> list[RoundHistory]:
+    """Each round, oldest first, as today's scorecard reads it (scoring/round_now.py)."""
+    if not evaluation.rounds:
+        return []
+    bank = bank or load_bank()
+    found = changes_now(evaluation, card, bank)
+    titles = source_titles(evaluation, card, bank)
+    return [RoundHistory(change, round_.sent_by, round_.reply_document,
+                         tuple(AskedAgain(q.id, q.text, STATUS_SAID.get(q.status, q.status), tuple(q.quotes))
+                               for q in round_.questions),
+                         tuple(unasked(evaluation, round_, card)),
+                         tuple(titles.get(s, s) for s in change.closed), tuple(titles.get(s, s) for s in change.new))
+            for round_, change in zip(evaluation.rounds, found)]
+
+
+def source_titles(evaluation: Evaluation, card: Scorecard | None, bank: QuestionBank) -> dict[str, str]:
+    """Source id -> its title: as a round's letter said it, else as today's scorecard says it, else from the bank."""
+    titles = {s.id: s.said for s in open_sources(evaluation, card, bank)} if card is not None else {}
+    for round_ in evaluation.rounds:  # the words the buyer sent win: the title the vendor read
+        for question in round_.questions:
+            titles.update(zip(question.sources, question.comes_from))
+    wanted = {s for r in evaluation.rounds for s in (*r.open_before, *r.open_after)} - set(titles)
+    return titles | {s: _from_bank(s, bank) for s in wanted}
+
+
+def _from_bank(source: str, bank: QuestionBank) -> str:
+    """'flag:no_upkeep_owner' -> 'Risk flag: No named owner for upkeep': a source as its kind and the bank name it."""
+    kind, _, rest = source.partition(":")
+    label, _, question = rest.rpartition(":")
+    prompts = {q.id: q.prompt for q in bank.questions().values()}
+    names = {lab.id: lab.name for lab in bank.labels} | {f.id: f.title for f in bank.flags}
+    said = KIND_SAID.get(kind)
+    if said is None:
+        return source
+    return said.format(label=names.get(label, label), prompt=prompts.get(question, question), title=names.get(rest, rest))

@@ -1,0 +1,100 @@
+"""The Follow-up page's rounds as sent: each round's questions, what the reply did to each, what it answered
+unasked and which gaps and flags it closed or opened, named (scoring/round_history.py), and its letters. Vendor text
+sits in data-grid cells or escaped Markdown, never rendered as markup."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from reports.file_names import download_name
+from reports.letter_round import ROUND_LETTERS
+from scoring.round_changes import open_again
+from scoring.round_history import ALSO_ANSWERED
+from views import common
+
+STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
+          "not_answered": "Not answered"}
+LETTERS = {"docx": "Word (to edit)", "pdf": "PDF", "md": "Markdown", "text": "E-mail text"}
+WRAPPED_ROW = 110  # px
+md, line = common.md, common.line
+
+
+def key(eid: str, part: str) -> str:
+    return f"rounds:{eid}:{part}"
+
+
+def whole_table(rows: list[dict[str, str]]) -> None:
+    """A table whose cells wrap: every question read whole at any width or zoom (a data grid cuts long cells to
+    one line). Each cell and heading escaped: st.table renders Markdown ("#" alone is an empty heading)."""
+    st.table(pd.DataFrame([{line(head): line(cell) for head, cell in row.items()} for row in rows]), hide_index=True)
+
+
+def shown(saved, round_, history, now) -> None:
+    """One round in an expander: the line, what the reply closed and opened by name, the questions, the unasked."""
+    with st.expander(line(history.head()), expanded=round_ is saved.evaluation.rounds[-1]):
+        if round_.replied:
+            st.markdown(md(history.change.line()))
+            for said, titles in history.moved():  # named, as "1 new gap or flag" alone did not say which
+                st.caption(f"{line(said)}:  \n" + "\n".join(f"- {line(title)}" for title in titles))
+            st.caption(line(f"The vendor's reply: {round_.reply_document}."))
+        else:
+            st.caption("Waiting for the vendor's reply.")
+        _questions_table(round_, now)
+        _questions_in_full(saved.id, round_, now)
+        _unasked(history)
+        _letters(saved, round_)
+
+
+def _unasked(history) -> None:
+    """What the reply answered that no question asked: the topic, the reply's sentences, what they drafted."""
+    for topic in history.unasked:
+        st.markdown(f"**{md(ALSO_ANSWERED)}: {line(topic.topic)}**")
+        for quote in topic.quotes:
+            st.caption(md(f"\u201c{quote}\u201d"))
+        st.caption(md(topic.drafts_said()))
+
+
+def _questions_table(round_, now) -> None:
+    rows = [{"#": q.id, "Question": q.text, "Status": STATUS[q.status],
+             "Closed": _closed(q, now),
+             "From the reply": " / ".join(q.quotes), "Why": q.why, "Comes from": "; ".join(q.comes_from)}
+            for q in round_.questions]
+    # rows taller than 4rem wrap their text (the grid wraps none at 64 px): a question reads on five lines
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", row_height=WRAPPED_ROW, height="content",
+                 column_config={"#": st.column_config.TextColumn(width=50),
+                                "Question": st.column_config.TextColumn(width=300),
+                                "From the reply": st.column_config.TextColumn(width=300)})
+
+
+def _questions_in_full(eid: str, round_, now) -> None:
+    """The table's long cells cut off mid-word: each question, why and quote in full, on request."""
+    if not st.toggle("Show each question in full", key=key(eid, f"full:{round_.number}")):
+        return
+    for q in round_.questions:
+        closed = _closed(q, now)
+        st.markdown(f"**{line(q.id)} {line(q.text)}**  \n{md(STATUS[q.status])}"
+                    + (f" · closed: {md(closed)}" if closed else "") + f"  \n{md(q.why)}")
+        for quote in q.quotes:
+            st.caption(md(f"“{quote}”"))
+        if q.comes_from:
+            st.caption(md("Comes from: " + "; ".join(q.comes_from)))
+
+
+def _closed(question, now) -> str:
+    if question.closed is None:
+        return ""
+    again = open_again(question, now)
+    if again:  # the reply closed it; the buyer has since rejected or changed the answer that did
+        return "open again: " + "; ".join(again)
+    return "yes" if question.closed else ("when you take its answer" if question.waits else "no")
+
+
+def _letters(saved, round_) -> None:
+    with st.container(horizontal=True):
+        for fmt, label in LETTERS.items():
+            build, mime, extension = ROUND_LETTERS[fmt]
+            data = lambda build=build: build(saved.evaluation, round_)  # noqa: E731 - built when clicked
+            name = download_name(saved.evaluation.proposal, extension, f"-round-{round_.number}", saved.id, "proposal")
+            st.download_button(label, data=data, file_name=name, mime=mime,
+                               key=key(saved.id, f"letter:{round_.number}:{fmt}"), on_click="ignore",
+                               icon=":material/download:")
