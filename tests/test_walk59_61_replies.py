@@ -200,3 +200,12 @@ def test_the_walk59_reply_proposes_no_other_problem(walk59):
     _, done = walk59
     proposed = {p.proposed.question: p.proposed.choices for p in done.proposed}
     assert "other" not in proposed.get("problem.plant_problems", []), proposed
+
+
+def test_a_german_role_that_decides_and_may_reject_each_prediction_is_human_review():
+    """walk61's reply: "der Schichtleiter entscheidet über das Aussortieren und kann jede Prognose im Dashboard
+    verwerfen": the shift leader decides and may set aside each prediction."""
+    answer = drafter_for(load_bank()).draft(
+        "Die Ampel ist nur eine Empfehlung. Der Schichtleiter entscheidet über das Aussortieren und kann jede Prognose "
+        "im Dashboard verwerfen.").answer("upkeep.human_review")
+    assert answer is not None and "human_approves" in answer.choices
