@@ -27,6 +27,7 @@ class Flow:
     between: int  # at most this many words between a subject's name (its brackets aside) and its verb
     opens: frozenset[str]  # words after which a clause opens ("and", "und", "et"): a name after one may be its subject
     routes: tuple[tuple[str, ...], ...] = ()  # right after a name that opens its clause: a route from it ("LIMS to X")
+    relatives: frozenset[str] = frozenset()  # after a name and a word of movement: a clause on it ("SAP, from which")
 
     @classmethod
     def of(cls, data: dict) -> Flow:
@@ -34,7 +35,7 @@ class Flow:
         return cls(words("from"), words("to"), frozenset(str(w).lower() for w in data.get("skip", [])),
                    PhraseSet.of(data.get("receives", []), "receives"), PhraseSet.of(data.get("sends", []), "sends"),
                    int(data.get("between", 0)), frozenset(str(w).lower() for w in data.get("opens", [])),
-                   words("routes"))
+                   words("routes"), frozenset(str(w).lower() for w in data.get("relatives", [])))
 
     def direction(self, words: list[str], spans: list[tuple[int, int]]) -> str | None:
         """The direction the grammar around the system named at `spans` ((start, end) in `words`) tells: read from
@@ -42,7 +43,7 @@ class Flow:
         if not spans:
             return None
         verbs = [(s, e, TO) for s, e, _ in self.receives.find(words)] + [(s, e, FROM) for s, e, _ in self.sends.find(words)]
-        said = {d for d in (self._one(words, start, end, verbs) for start, end in spans) if d}
+        said = {d for d in (self._one(words, start, end, verbs) for start, end in _whole(spans)) if d}
         return BOTH if said == {FROM, TO} else next(iter(said), None)
 
     def _one(self, words: list[str], start: int, end: int, verbs: list[tuple[int, int, str]]) -> str | None:
@@ -51,7 +52,18 @@ class Flow:
             return before  # a name inside a clause ("integrates with your ERP to receive orders") is no subject
         if any(tuple(words[end:end + len(p)]) == p for p in self.routes):
             return FROM  # "Direction: LIMS to ClearLine only", "(MES to ClearLine)": a route told from the name on
-        return self._subject(words, end, verbs)
+        return self._relative(words, end) or self._subject(words, end, verbs)
+
+    def _relative(self, words: list[str], end: int) -> str | None:
+        """The direction a relative clause right after the name says by its word of movement ("SAP S/4HANA, from
+        which we receive the orders", "SAP S/4HANA, da cui riceviamo gli ordini": read from it; "the MES, to which
+        we write ...": written to it)."""
+        at = end + (end < len(words) and words[end] == ",")
+        for way, phrases in ((FROM, self.sources), (TO, self.targets)):
+            for p in phrases:
+                if tuple(words[at:at + len(p)]) == p and at + len(p) < len(words) and words[at + len(p)] in self.relatives:
+                    return way
+        return None
 
     def _before(self, words: list[str], start: int) -> str | None:
         """The direction the word of movement right before the name says, past the articles between."""
@@ -87,3 +99,14 @@ class Flow:
             count += depth == 0 and word != _CLOSE
             at += 1
         return None
+
+
+def _whole(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names found one right after another read as one name ("SAP" and "S/4HANA" of "SAP S/4HANA, from which ...")."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and out[-1][1] == start:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out

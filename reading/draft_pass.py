@@ -41,7 +41,7 @@ class Pass:
         self.table_rows = row_lines(texts)  # a pasted table's rows, each cell under its header (text_tables.py)
         self.before_told = any(role.kind == BEFORE or role.turn for role in self.roles)  # the text tells how the plant stood
         # ... and the words it tells it in (a cause it names there: draft_causes.move_caused)
-        self.told_before = frozenset(w for role, words in zip(self.roles, self.words) if role.kind == BEFORE for w in words)
+        self.told_before = tuple(words for role, words in zip(self.roles, self.words) if role.kind == BEFORE)
         self.role_at = {s.start: role for s, role in zip(reading.sentences, self.roles)}
         self.selling: dict[int, bool] = {}  # sentence start -> marketing
         self.hits: dict[str, tuple] = {}  # sentence text -> its hits as found (Drafter._not_selling), unfiltered

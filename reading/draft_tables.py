@@ -152,6 +152,8 @@ class TableRules:
             return pointed
         words = tokens(normalise(cell))
         found = sorted(self.directions.find(words))
+        # a phrase inside a longer one found there is only part of it ("in" of "in entrata": inbound)
+        found = [f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found)]
         if not found:
             return None
         said = [self.directions.targets[phrase][0][1] for _start, _end, phrase in found]

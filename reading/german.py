@@ -173,20 +173,31 @@ class Gloss:
     def _bracketed(self, words: list[str], nouns: frozenset[str] = frozenset()) -> list[int]:
         """The word places with a participle German sets at its clause's end, its auxiliary earlier ("Die Firma hat
         im Mai 40 Sensoren installiert", "Danach wurde der Erhitzer erneuert"), moved right after that auxiliary, as
-        English says it ("has installed", "was renewed"). Not across a clause joined by "und" or "oder"."""
+        English says it ("has installed", "was renewed"). Not across a clause joined by "und" or "oder"; but two
+        participles so joined at the clause's end go together ("wird vom Schichtleiter bestätigt oder korrigiert": is
+        confirmed or corrected)."""
         order = list(range(len(words)))
         for at, word in enumerate(words):
             if not (at + 1 == len(words) or words[at + 1] in CLAUSE_END) or not self._participle(word, nouns):
                 continue
             start = max((i for i in range(at) if words[i] in CLAUSE_END), default=-1) + 1
             helper = next((i for i in range(start, at - 1) if words[i] in self.bracket), None)
-            if helper is not None and self.joins.isdisjoint(words[helper:at]):
-                moved = [at - 1, at] if words[at - 1] in self.negations and at - 1 > helper else [at]
+            first = self._first_joined(words, helper, at, nouns) if helper is not None else at
+            if helper is not None and self.joins.isdisjoint(words[helper:first]):
+                moved = list(range(first, at + 1))
+                moved = [first - 1, *moved] if words[first - 1] in self.negations and first - 1 > helper else moved
                 for place in moved:  # "nicht erfasst" goes whole: "were not captured"
                     order.remove(place)
                 spot = order.index(helper) + 1
                 order[spot:spot] = moved
         return order
+
+    def _first_joined(self, words: list[str], helper: int, at: int, nouns: frozenset[str]) -> int:
+        """Where the participles joined to the one at `at` by "und" or "oder" start ("bestätigt oder korrigiert")."""
+        first = at
+        while first - 2 > helper and words[first - 1] in self.joins and self._participle(words[first - 2], nouns):
+            first -= 2
+        return first
 
     def _participle(self, word: str, nouns: frozenset[str] = frozenset()) -> bool:
         """By its shape or its gloss, or a participle without "ge" ("entwickelt", "begonnen": Done) not written as a noun."""

@@ -58,7 +58,8 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
                 continue
             method = ways.get(area) or _way(drafter, said.text)
             method = method or _formats(said.text, formats) if owner else method
-            rows.append(Integration(system=area, direction=drafter._direction(said.text, area=area), method=method,
+            told = _statement_of(said.text, area, areas_of)  # "SAP, from which we receive ...; Werum, both ways ..."
+            rows.append(Integration(system=area, direction=drafter._direction(told, area=area), method=method,
                                     owner=owner))
             have.add(area)
         if (new or filled) and said.text not in quotes:
@@ -140,6 +141,15 @@ def _landed(text: str, areas_of, drafter, own=None) -> dict[str, tuple[str, str]
             named, owner = _area_said(statement, drafter, own)
             out.update({area: (statement, owner) for area in named if area not in out})
     return out
+
+
+def _statement_of(text: str, area: str, areas_of) -> str:
+    """The statement of a sentence linking several systems that names `area` ("SAP S/4HANA, from which we receive the
+    orders via OData; Werum PAS-X, with which we exchange in both directions ..."): its direction is that statement's,
+    not its neighbour's; the whole sentence where no one statement names it."""
+    statements = _STATEMENTS.split(text)
+    mine = [part for part in statements if area in areas_of(before_owner(part))] if len(statements) > 1 else []
+    return mine[0] if len(mine) == 1 else text
 
 
 def _fill_methods(rows: list[Integration], ways: dict[str, str]) -> bool:

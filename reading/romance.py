@@ -40,6 +40,7 @@ class Language:
     auxiliaries: frozenset[str] = frozenset()  # of having, before a participle ("ha", "ont")
     participles: tuple[str, ...] = ()  # a participle's endings ("digitalizzato")
     juxtaposed: bool = False  # a noun right after a noun is its modifier ("controllo qualità": quality control)
+    agents: dict[str, str] | None = None  # after a participle, the passive's agent ("confermata dal": confirmed by the)
 
 
 @dataclass(frozen=True)
@@ -123,9 +124,16 @@ class RomanceGloss:
             if unit.kind == OTHER and self._past(unit.source, language, at - helped <= self.reach):
                 units.append(Unit("", self.past_cue, WORD))  # "implementó": did implementó
             helped = at if self._helps(words, at, language) else helped
-            units.append(unit)
+            units.append(self._agent(unit, units[-1], language) if units else unit)
             at += size
         return units
+
+    def _agent(self, unit: Unit, before: Unit, language: Language) -> Unit:
+        """A preposition of `agents` right after a participle names who does the act ("corretta dal capoturno":
+        corrected by the shift leader), where elsewhere it says where from ("dati dal PLC": a noun, no participle)."""
+        agent = (language.agents or {}).get(unit.source)
+        participle = before.kind != NOUN and (before.english.endswith("ed") or before.source.endswith(language.participles))
+        return Unit(unit.source, agent, unit.kind) if agent and participle and before.source else unit
 
     def _helps(self, words: list[str], at: int, language: Language) -> bool:
         """An auxiliary of having, but not after a reflexive pronoun: "se ha convertido" is "has become", a state
@@ -201,7 +209,7 @@ class RomanceGloss:
         return self._noun_group(units, at, language)
 
 
-def _language(name: str, data: dict, plurals, split, past: dict) -> Language:
+def _language(name: str, data: dict, plurals, split, past: dict, agents: dict) -> Language:
     entries: dict[str, tuple[str, str]] = {}
     for kind, section in ((ADJECTIVE, "adjectives"), (WORD, "words"), (NOUN, "nouns")):  # a noun wins a tie
         for key, value in data.get(section, {}).items():
@@ -210,7 +218,8 @@ def _language(name: str, data: dict, plurals, split, past: dict) -> Language:
     return Language(name, entries, adjectives, max(len(k.split()) for k in entries),
                     tuple((str(e), str(s)) for e, s in plurals.get(name, ())),
                     tuple(past.get("simple", {}).get(name, ())), frozenset(past.get("auxiliaries", {}).get(name, ())),
-                    tuple(past.get("participles", {}).get(name, ())), bool(data.get("juxtaposed", False)))
+                    tuple(past.get("participles", {}).get(name, ())), bool(data.get("juxtaposed", False)),
+                    {str(k): str(v) for k, v in agents.get(name, {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +228,7 @@ def romance_rules() -> RomanceGloss:
     split = RomanceGloss(False, 0, 0, {}, {}, frozenset(), frozenset(), {str(k): "" for k in data["elisions"]},
                          frozenset())._split
     past = data.get("past", {})
-    languages = {name: _language(name, each, data.get("plurals", {}), split, past)
+    languages = {name: _language(name, each, data.get("plurals", {}), split, past, data.get("agents", {}))
                  for name, each in data["languages"].items()}
     markers: dict[str, tuple[str, ...]] = {}
     for name, each in data["languages"].items():
