@@ -18,7 +18,7 @@ from .reply_built import new_names, persons
 from .reply_languages import Numbered
 from .reply_measure_rows import measure_line
 from .reply_quotes import Quoting, quoting
-from .reply_run_in import run_in
+from .reply_run_in import heading_phrase, run_in
 from .reply_tasks import tasked
 from .reply_structure import layout, unmarked
 from .reply_words import any_of
@@ -178,8 +178,9 @@ class Placing:
 
     def _stopped(self, label: str) -> set[str]:
         """The topics a label ended by a full stop names, a heading's words whole, after its article if any ("The
-        prediction. Diameter drift 20 shafts ahead ...")."""
-        return set(self.head_topics.get(_ARTICLE.sub("", label.strip()), ()))
+        prediction. Diameter drift 20 shafts ahead ..."); a run-in heading's phrase, those its cue words name."""
+        heads = set(self.head_topics.get(_ARTICLE.sub("", label.strip()), ()))
+        return heads or (self.labelled(label) if heading_phrase(label + ".", self.plain) else set())
 
     def _owned(self, on: set[str], placed: str, lower: str, asked: set[str]) -> set[str]:
         """A sentence's topics where the reply's layout places it under `placed`: that one too, and not another

@@ -17,8 +17,13 @@ def run_in(text: str, sentence: Sentence, plain: frozenset[str]) -> bool:
     """Whether the sentence at `sentence.start` of `text` is a run-in heading: it starts its line, the reply's words go
     on after it on that line, and it is a phrase of two to four words, none a figure or a plain word."""
     said = text[sentence.start:sentence.end].strip()
-    if not _PHRASE.fullmatch(said) or text[text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip():
+    if not heading_phrase(said, plain) or text[text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip():
         return False
     line_end = text.find("\n", sentence.end) % (len(text) + 1)
+    return bool(text[sentence.end:line_end].strip())
+
+
+def heading_phrase(said: str, plain: frozenset[str]) -> bool:
+    """Whether words ended by a full stop are a heading's phrase: two to four words, none a figure or a plain word."""
     words = [w.lower() for w in _WORD.findall(said)]
-    return bool(text[sentence.end:line_end].strip()) and not any(w in plain or w[0].isdigit() for w in words)
+    return bool(_PHRASE.fullmatch(said)) and not any(w in plain or w[0].isdigit() for w in words)

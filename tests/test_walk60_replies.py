@@ -80,3 +80,16 @@ def test_a_markdown_letter_leaves_a_file_names_underscore_and_a_bare_ampersand_u
 ])
 def test_a_report_line_escapes_only_the_marks_that_would_render(text, shown):
     assert literal_line(text) == shown
+
+
+def test_a_run_in_heading_places_its_paragraph_under_the_question_its_words_name(rounds):
+    _, second = rounds
+    links = next(q for q in second.round.questions if q.topic == "integrations")
+    assert any(q.startswith("Each night the gateway posts") for q in links.quotes) or links.status == "answered", links
+
+
+def test_a_sentence_in_an_asked_questions_paragraph_is_no_unasked_answer(rounds):
+    """"Each night the gateway posts ..., so finance sees kWh and cost per order" answers the ERP link asked, under its
+    heading: its frequency and "sees" file no unasked answer on how fast a stop is seen."""
+    first, second = rounds
+    assert "latency" not in second.round.unasked and "latency" not in first.round.unasked
