@@ -93,3 +93,41 @@ def test_a_sentence_in_an_asked_questions_paragraph_is_no_unasked_answer(rounds)
     heading: its frequency and "sees" file no unasked answer on how fast a stop is seen."""
     first, second = rounds
     assert "latency" not in second.round.unasked and "latency" not in first.round.unasked
+
+
+def _rows(outcome) -> list:
+    answer = outcome.evaluation.answer("connect.integrations")
+    return list(answer.integrations) if answer else []
+
+
+def test_a_department_that_receives_a_report_is_no_system_link(rounds):
+    """"... the QA manager signs off freezer temperature exceptions daily; finance receives the monthly energy per
+    tonne report": finance reads a report, no system is linked (and no system integration is implied by it)."""
+    first, _ = rounds
+    assert not _rows(first), _rows(first)
+    technologies = first.evaluation.answer("workflow.technologies")
+    assert "system_integration" not in technologies.choices
+
+
+def test_one_named_erp_is_one_link_with_its_way_and_direction(rounds):
+    """"We will connect to Microsoft Dynamics 365 Business Central through its standard web services. Each night the
+    gateway posts ... so finance sees kWh and cost per order": one link, into the ERP, by web services."""
+    _, second = rounds
+    rows = _rows(second)
+    assert [(r.system, r.direction) for r in rows] == [("inventory", "to_system")], rows
+    assert "web service" in rows[0].method.lower()
+
+
+@pytest.mark.parametrize("text", ["Actual costs per order are posted to finance every night.",
+                                  "Finance receives the costs per order in SAP CO by IDoc."])
+def test_data_posted_to_finance_or_its_named_system_stays_a_link(text):
+    from reading.draft import draft
+    answer = draft(text, load_bank(), proposal="offer").answer("connect.integrations")
+    assert answer and [r.system for r in answer.integrations] == ["finance"]
+
+
+def test_a_result_computed_from_named_meters_divided_by_booked_tonnage_answers_how_it_is_measured(rounds):
+    _, second = rounds
+    measured = second.evaluation.answer("return.measurement")
+    assert measured and measured.choices == ["before_after"], measured
+    assert any("divided by the tonnage booked" in q for q in measured.quotes)
