@@ -176,11 +176,11 @@ class Placing:
         """A question's number headed in the writer's language ("Frage 3", "Vraag 3"), read as "Q3" (reply_languages.py)."""
         return Numbered(self.rules.numbered, self.rules.numbered_joins)
 
-    def _stopped(self, label: str) -> set[str]:
+    def _stopped(self, label: str, run_in: bool = False) -> set[str]:
         """The topics a label ended by a full stop names, a heading's words whole, after its article if any ("The
-        prediction. Diameter drift 20 shafts ahead ..."); a run-in heading's phrase, those its cue words name."""
+        prediction. Diameter drift 20 shafts ahead ..."); a `run_in` heading's phrase: those its cue words name."""
         heads = set(self.head_topics.get(_ARTICLE.sub("", label.strip()), ()))
-        return heads or (self.labelled(label) if heading_phrase(label + ".", self.plain) else set())
+        return heads or (self.labelled(label) if run_in and heading_phrase(label + ".", self.plain) else set())
 
     def _owned(self, on: set[str], placed: str, lower: str, asked: set[str]) -> set[str]:
         """A sentence's topics where the reply's layout places it under `placed`: that one too, and not another
