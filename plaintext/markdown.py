@@ -12,6 +12,10 @@ INLINE_MARKS = "\\`*_~[]<>&|$"
 CLI_MARKS = "\\`*_{}[]<>()#+-.!|"
 _BLOCK_START = re.compile(r"^(#|>|-|\+|=|\d+(?=[.)](\s|$)))")
 _URL = re.compile(r"(?i)(://|www\.|@)")
+# marks a report line's renderer reads as itself where they stand: an underscore inside a word ("scan_letter.pdf")
+# opens no emphasis, an ampersand that starts no entity ("R&D", "energy & cold-chain") is an ampersand; escaped,
+# a reader of the Markdown file itself sees the backslash
+_INERT = re.compile(r"(?<=[^\W_])\\_(?=[^\W_])|\\&(?!#?\w+;)")
 
 
 @lru_cache(maxsize=8)
@@ -27,6 +31,6 @@ def escape(text: str, marks: str) -> str:
 def literal_line(line: str) -> str:
     """One line that renders as itself: no markup, link, autolink, HTML, entity, math, table break,
     heading, quote or list."""
-    out = escape(line, INLINE_MARKS)
+    out = _INERT.sub(lambda m: m.group(0)[1:], escape(line, INLINE_MARKS))
     out = _URL.sub(lambda m: "".join("\\" + ch if not ch.isalnum() else ch for ch in m.group(0)), out)
     return _BLOCK_START.sub(lambda m: m.group(0) + "\\" if m.group(0)[0].isdigit() else "\\" + m.group(0), out)

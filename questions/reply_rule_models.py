@@ -101,6 +101,7 @@ class ParagraphRules(_Strict):
     announcing: list[str] = []  # a verb announcing what the vendor offers ("present", "tell you about") ...
     new: list[str] = []  # ... a few words before one of these ("our new", "now"): news too
     postscripts: list[str] = []  # a line opening with one of these after the closing is the writer's own words ("PS:")
+    notices: list[str] = []  # words of a legal notice under a mail's signature ("confidential", "registered in"): no answer
     resumes: list[str] = []  # a heading under an older message that starts the writer's answers again ("Our answers:")
     named: list[str] = []  # a field's label whose value only names the topic asked ("Item 4 | Topic: Data history")
     refers: list[str] = []  # words that point to an asked question by its words up to a colon ("your question on")

@@ -271,6 +271,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         self._told_with(found, seen.story, read)
         if weighed:  # a role named apart from the system, in a text for no one buyer (draft_users_tied.py)
             drop_untied(found, self, seen)
+        self._drop_people_links(found)  # "finance receives the monthly report": who reads it, no link (draft_integrations.py)
         self._implied(found, read, reply=not weighed)  # weighed: no reply
         self.built.mark(found, read, self.rules.scan, self.rules.implies)  # a technology told built is no label: `reliability` does not weigh it
         if weighed:  # a reply answers one buyer's questions: implies_in_replies_with reads it

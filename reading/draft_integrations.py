@@ -160,6 +160,28 @@ class IntegrationDrafting:
                 return False
         return bool(said)
 
+    def _drop_people_links(self, found: dict[str, Evidence]) -> None:
+        """No link where an area is named only as the department that uses the output (`_people_only`), and so no
+        system integration implied by it."""
+        ev = found.get(INTEGRATION)
+        for area in [a for a in ev.options if self._people_only(a, ev.said.get(a, []))] if ev else []:
+            ev.drop(area)
+        if ev and not ev.options and not ev.rows:
+            del found[INTEGRATION]
+
+    def _people_only(self, area: str, said: list[str]) -> bool:
+        """Whether every sentence names the area only as a department that uses what the system gives, its role word
+        right before a verb of use or the output ("finance receives the monthly energy per tonne report", drafting.yaml
+        users using): the people who read a report, as a user's role is read, no system the data is linked with."""
+        users = self.rules.users
+        for quote in said:
+            words = tokens(normalise(quote))
+            named = self._named_at(words, area)  # none: named by what moves there ("actual hours posted"), a link
+            if not named or not all(" ".join(words[s:e]) in users.roles and e < len(words) and words[e] in users.uses
+                                    for s, e in named):
+                return False
+        return bool(said)
+
     def _own_system(self, area: str, ev: Evidence, reading: Reading) -> bool:
         """A product description whose opening sentence names a kind of system ("MES systems", "Inventory App", "our power
         billing system") sells that system: its area is no link to the plant's own, unless a sentence behind the link

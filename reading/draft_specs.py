@@ -115,6 +115,7 @@ class Users:
     titles: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # option -> executives' titles
     uses: frozenset[str] = frozenset()  # words right after a title that make its bearer a user ("sees", "dashboard")
     apposition: dict = field(default_factory=dict)  # a title beside a person's name (speakers.titled)
+    roles: frozenset[str] = frozenset()  # the roles `uses` may follow ("finance", "controlling"): `using` roles, joined
 
     def named(self, text: str, words: list[str]) -> set[int]:
         """Positions of a title set beside a person's name: who is quoted or decided, no user."""

@@ -3,8 +3,7 @@
 Each question stands for a topic (questions/rounds.yaml). A reply sentence is on a topic when it holds one of the
 topic's cue words; it answers when it also names the substance the question asks for (the reader's signals: a role, a
 system, a protocol, a number ...). A vague sentence ("we will of course support you at every step") answers nothing,
-whatever else it names, and the status says so. Reading never scores: the caller gives the questions and the evaluation.
-"""
+whatever else it names, and the status says so. Reading never scores: the caller gives the questions and the evaluation."""
 from __future__ import annotations
 
 import re
@@ -36,6 +35,7 @@ from .reply_resend import Resend
 from .reply_structure import unmarked
 from .reply_tasks import KIND as TASK, tasked
 from .reply_track import TrackRecord
+from .reply_unasked import unasked as unasked_of
 from .reply_systems import Links
 from .reply_words import (ARROW, ARROW_IN, ASKS_BACK, BY_SOMEONE, DATE_AFTER, EACH_ACT, any_of, as_received, bound, by_word,
                           each_verb, told_done, unnamed, unnumbered, with_codes)
@@ -333,12 +333,12 @@ class ReplyReader(Placing):
         return named, each, lower, unnumbered(self.spelled.amounts(self.spelled.shares(nums)), self.spelled.units), sources
 
     def read(self, questions: list[RoundQuestion], text: str) -> ReplyRead:
-        sentences, _ = self.placed(text, questions)
+        sentences, at = self.placed(text, questions)
         asked, quoted = {q.topic for q in questions}, self.quoted(text, questions)
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
         said = self.said_on(sentences, people, asked, quoted)
         marked = [mark(q, said.get(q.topic, SaidOn()), self.rules.topic(q.topic), quoted) for q in questions]
-        unasked = [t.id for t in self.rules.topics if t.id not in asked and len(said[t.id].parts) == len(t.needs)]
+        unasked = unasked_of(self, sentences, at, asked, people, quoted)  # said where no asked question's answer is
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
         later, unsaid = left_parts(said, self.rules.topics, questions)
         return ReplyRead(marked, unasked, spoke, later, unsaid)

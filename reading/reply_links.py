@@ -45,7 +45,8 @@ def with_links(drafted: Evaluation, question: str, tied: list[Tied], areas_of, d
         named = [*named, *(area for area in landed if area not in named)]
         if not named and own is not None:  # ... or what the plant's own system is for ("your stock system")
             named = own(before_owner(said.text))
-        new = [area for area in named if area not in have]
+        # a department named only as who reads the output ("finance receives the monthly report") links nothing
+        new = [area for area in named if area not in have and not drafter._people_only(area, [said.text])]
         # each clause's way, asked where a link is new or a row still names none (most sentences, once rows have ways)
         ways = _ways(said.text, areas_of, drafter) if new or not all(row.method for row in rows) else {}
         filled = _fill_methods(rows, {area: way for area, way in ways.items() if area not in new})

@@ -4,7 +4,7 @@ what they answer (questions/rounds.yaml `paragraphs`):
   signature: "-----Original Message-----", "From: ... / Sent: ...", "On 2 Nov, Anna wrote:") is not the reply;
 - a paragraph that says the letter did not ask it ("One more thing you did not ask: ...") answers no asked question;
 - a paragraph that points to an asked question by its own words ("Regarding your question on ...:") answers it;
-- what follows the reply's closing ("Best regards,") signs it and answers nothing;
+- what follows the reply's closing ("Best regards,") signs it and answers nothing, a legal notice under it too;
 - another customer's plant brought in ("our reference customer ...") and described ("There, ...") answers nothing.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from questions.reply_rule_models import ParagraphRules
 
 from .reply_quoted import numbered_after, own_stems, stems
 from .reply_breaks import breaks, older
+from .reply_notices import notice_at, notice_words
 from .reply_forwarded import Forwarded
 from .reply_senders import addressed, own as own_message, said, sender
 from .signal_patterns import trie_pattern
@@ -44,6 +45,7 @@ class Paragraphs:
         self.references = _words(rules.references)
         self.forwarded = Forwarded(rules)  # a message under a short note that answers the letter line by line
         self.back = re.compile(rf"\W*(?:{_any(rules.back)})\b", re.I) if rules.back else None
+        self.notices = notice_words(rules.notices)  # a legal notice under the signature signs the reply too
         self.postscript = re.compile(rf"(?:{_any(rules.postscripts + rules.resumes)})(?=[\s:.,-])", re.I) if rules.postscripts else None
         # the line's last field is the label and a value of a few words, no figure ("Item 4 | Topic: Data history")
         self.named = re.compile(rf"(?:[^|\n]*\|\s*)*(?:{_any(rules.named)})\s*:\s*[^\W\d][^\d|:\n]{{0,60}}", re.I) \
@@ -160,7 +162,7 @@ class Paragraphs:
         out, first = [], 0
         for cut in [*(at for at, own in older(self, text) if own), len(text)]:
             inside = [k for k in range(first, len(starts)) if starts[k] < cut]
-            signed = signed_at(text[:cut], [starts[k] for k in inside], closing)
+            signed = signed_at(text[:cut], [starts[k] for k in inside], closing, self.notices)
             ps = next((n for n in range(signed, len(inside)) if self._postscript(text, starts[inside[n]])), len(inside))
             out += inside[:signed] + inside[ps:]  # a PS under the signature is the writer's own words again
             first = inside[-1] + 1 if inside else first
@@ -287,10 +289,11 @@ def closing_line(closings: list[str]) -> re.Pattern | None:
     return re.compile(rf"\s*(?i:{words})[,.!]?(?:\s+[A-Z][\w.'-]*,?)*\s*") if words else None
 
 
-def signed_at(text: str, starts: list[int], closing: re.Pattern | None) -> int:
+def signed_at(text: str, starts: list[int], closing: re.Pattern | None, notices: re.Pattern | None = None) -> int:
     """How many sentences come before the reply's closing ("Best regards," on a short line of its own, a
-    few short lines before the end): the name, title and company after it sign the reply, they answer
-    nothing."""
+    few short lines before the end, not counting the legal notices that end a mail): the name, title and company
+    after it sign the reply, they answer nothing, and nor do those notices."""
+    text = text[:notice_at(text, notices)]  # its sentences after the closing are signed as the signature's are
     for i, start in enumerate(starts):
         if closing is None or not i or len(text) - start > 2 * SIGNATURE:  # a closing ends the text: look near the end only
             continue

@@ -18,6 +18,7 @@ from .reply_built import new_names, persons
 from .reply_languages import Numbered
 from .reply_measure_rows import measure_line
 from .reply_quotes import Quoting, quoting
+from .reply_run_in import heading_phrase, run_in
 from .reply_tasks import tasked
 from .reply_structure import layout, unmarked
 from .reply_words import any_of
@@ -116,7 +117,8 @@ class Placing:
         said = [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
                  self._owned(on, at[s.start], lower, topics) - (placed - {at[s.start]}) if s.start in at else
                  self._owned_under(on, found.under.get(s.start, frozenset()), lower, topics))
-                for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(numbered, s.start, s.end)]
+                for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(numbered, s.start, s.end)
+                and not run_in(text, s, self.plain)]  # "ERP connection. We will ...": the heading, not the answer
         said = self.pointers.own_rows(text, said, at)  # a question with a table row of its own is answered there
         # a sentence whose only figures are prices answers only where money does, by its words or its place
         said = [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said]
@@ -174,10 +176,11 @@ class Placing:
         """A question's number headed in the writer's language ("Frage 3", "Vraag 3"), read as "Q3" (reply_languages.py)."""
         return Numbered(self.rules.numbered, self.rules.numbered_joins)
 
-    def _stopped(self, label: str) -> set[str]:
+    def _stopped(self, label: str, run_in: bool = False) -> set[str]:
         """The topics a label ended by a full stop names, a heading's words whole, after its article if any ("The
-        prediction. Diameter drift 20 shafts ahead ...")."""
-        return set(self.head_topics.get(_ARTICLE.sub("", label.strip()), ()))
+        prediction. Diameter drift 20 shafts ahead ..."); a `run_in` heading's phrase: those its cue words name."""
+        heads = set(self.head_topics.get(_ARTICLE.sub("", label.strip()), ()))
+        return heads or (self.labelled(label) if run_in and heading_phrase(label + ".", self.plain) else set())
 
     def _owned(self, on: set[str], placed: str, lower: str, asked: set[str]) -> set[str]:
         """A sentence's topics where the reply's layout places it under `placed`: that one too, and not another

@@ -44,7 +44,7 @@ class Layout:
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
            plain: frozenset[str], on=lambda words: set(), anchors: list[set[str]] | None = None,
-           letter: re.Pattern | None = None, labelled=None, stopped=lambda label: set()) -> Layout:
+           letter: re.Pattern | None = None, labelled=None, stopped=lambda label, run_in=False: set()) -> Layout:
     """`starts`: each sentence's offset in `text`, `cue_topics`: the topics its words are on; `asked`:
     (topic, question text) in the letter's order; `plain`: words that tie a sentence to nothing;
     `on`: the topics some words are on (a heading's); `anchors`: the topics a sentence's words say it
@@ -224,13 +224,13 @@ def _headed(text: str, starts: list[int], cue_topics: list[set[str]], asked: set
         if at is not None and not (_row(text, start) and measure_line(text, line_start, end)):
             heading = _HEADING.match(text, at)
             topics = labelled(heading.group(1).lower(), text[heading.end():end]) & asked if heading else set()
-            if not heading and (stop := _STOPPED.match(text, at)) and stopped(stop.group(1).lower()) & asked:
-                heading, topics = stop, stopped(stop.group(1).lower()) & asked
+            if not heading and (stop := _STOPPED.match(text, at)) and stopped(stop.group(1).lower(), True) & asked:
+                heading, topics = stop, stopped(stop.group(1).lower(), True) & asked  # a run-in heading's cues too
             if heading or broken[start] or BULLET.match(text, line_start):
                 current = next(iter(topics)) if len(topics) == 1 else None
                 # only a heading's words whole ("Network", "KPI") outweigh a number, not the answer's own subject
                 # read by its cue words ("8. Ring stops: from 11 ...")
-                exact = heading is not None and bool(stopped(heading.group(1).lower()) & asked)
+                exact = heading is not None and bool(stopped(heading.group(1).lower(), heading.re is _STOPPED) & asked)
                 labelled_line = line_start if current and exact else -1
                 bare = bool(heading and current and "\n" in text[start:end] and _BARE.fullmatch(text[heading.end():end].strip()))
             elif current and topics_of_sentence and current not in topics_of_sentence and not under_bare:
