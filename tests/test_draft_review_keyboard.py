@@ -17,7 +17,7 @@ from paths import EXAMPLES_BANK_VERSION
 from questions import Answer, Evaluation, load_bank
 from reading.documents import pasted
 from reading.draft import Drafter
-from test_draft_app import PROPOSAL, click, dkey, section
+from test_draft_app import PROPOSAL, click, dkey, read, section
 
 pytestmark = pytest.mark.usefixtures("first_run")
 
@@ -99,3 +99,32 @@ def test_keeping_every_draft_of_the_last_section_sends_the_focus_to_the_full_sco
     assert aimed_at(at) == [key_class(f"evaluate:{eid}:scorecard")]
     assert store.get(eid).evaluation.answer(promised.question).reviewed
     assert not [b for b in at.button if b.key == f"section-end:{eid}:next"]  # the last section has no Next
+
+
+def test_after_drafting_the_focus_goes_to_the_shown_sections_first_answer_to_review(store):
+    """Drafting turns its button from primary to secondary: Streamlit draws it anew and the focus fell to the
+    page's body, 36 Tabs from the first Keep (walk61). It goes where the review starts."""
+    eid = store.create(Evaluation(bank_version=EXAMPLES_BANK_VERSION, proposal="FillTrack quote",
+                                  vendor="FillTrack")).id
+    at = click(section(read(kit.open_app("evaluate", eid, timeout=60), eid, PROPOSAL), eid, "data"), dkey(eid, "draft"))
+    saved = store.get(eid).evaluation
+    shown = at.selectbox(key=f"section:{eid}").value
+    assert shown == "data"
+    questions = next(s.questions for s in load_bank().sections if s.id == shown)
+    first = next(q for q in questions if (a := saved.answer(q.id)) is not None and a.unreviewed)
+    assert aimed_at(at) == [key_class(key(eid, first.id, {"measure": "metric"}.get(first.kind, first.kind)))]
+    at.run()
+    assert not aimed_at(at)  # once: the next run leaves the focus where the person moved it
+
+
+def test_after_drafting_with_nothing_to_review_in_the_section_the_focus_stays_on_the_draft_button(store):
+    eid = store.create(Evaluation(bank_version=EXAMPLES_BANK_VERSION, proposal="FillTrack quote",
+                                  vendor="FillTrack")).id
+    at = read(kit.open_app("evaluate", eid, timeout=60), eid, PROPOSAL)
+    section(at, eid, "return")  # a section this proposal answers nothing of
+    saved_before = [a.question for a in store.get(eid).evaluation.answers]
+    click(at, dkey(eid, "draft"))
+    saved = store.get(eid).evaluation
+    support = next(s.questions for s in load_bank().sections if s.id == "return")
+    assert not saved_before and not any(saved.answer(q.id) for q in support), "pick a section the text leaves empty"
+    assert aimed_at(at) == [key_class(dkey(eid, "draft"))]

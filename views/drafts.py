@@ -156,6 +156,7 @@ def draft_answers(eid: str) -> None:
     if not drafted.answers:
         said = "The proposal supports no answer: it names nothing concrete the questions ask about."
     notify(eid, "success" if drafted.answers else "info", said)
+    review_focus.after_draft(eid, merged, _key(eid, "draft"))
 
 
 def _counted(drafted: Evaluation) -> tuple[str, str]:

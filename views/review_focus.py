@@ -6,7 +6,8 @@ A person reviewing answers one after another expects to go on where they were: t
 answer still to review, or, when none is left after it, to the "Next section" button under the section's
 last question (on the last section, to the full scorecard). A step to another section from there goes
 on to that section's first answer to review. Accepting an option offered under a question ("check this")
-removes its button: the focus goes to the question's next offer, else to its answer. The callbacks choose the target; `draw`, run by the page
+removes its button: the focus goes to the question's next offer, else to its answer. Drafting redraws its button:
+the focus goes to the shown section's first answer to review, else back to the button. The callbacks choose the target; `draw`, run by the page
 under the section (and a question's own rerun, under the question), focuses it once drawn (views/refocus.py).
 """
 from __future__ import annotations
@@ -61,6 +62,19 @@ def after_step(eid: str, evaluation: Evaluation, section_id: str) -> None:
     questions = next(s for s in common.bank().sections if s.id == section_id).questions
     first = next((q for q in questions if _to_review(evaluation, q.id)), questions[0])
     _aim(eid, answer_inputs.first_key(eid, first), leaving=section_end_key(eid))
+
+
+def after_draft(eid: str, evaluation: Evaluation, pressed: str) -> None:
+    """Drafting redrew its button (a primary one turns secondary) and left the focus on the page's body: focus
+    the first answer to review in the section shown, where the review starts, else the button again."""
+    sections = common.bank().sections
+    shown = st.session_state.get(f"section:{eid}", sections[0].id)
+    questions = next((s.questions for s in sections if s.id == shown), sections[0].questions)
+    first = next((q for q in questions if _to_review(evaluation, q.id)), None)
+    if first is None:
+        _aim(eid, pressed)
+    else:
+        _aim(eid, answer_inputs.first_key(eid, first), leaving=pressed)
 
 
 def _to_review(evaluation: Evaluation, qid: str) -> bool:

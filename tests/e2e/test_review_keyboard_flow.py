@@ -115,3 +115,22 @@ def test_after_keep_the_focus_is_on_the_next_answer_and_next_section_is_a_few_ta
     ahead = waiting(store, eid, after) or after.questions
     expect(first_control(page, eid, ahead[0])).to_be_focused()  # the new section's first answer to review
     assert not page_errors
+
+
+def test_after_drafting_from_the_keyboard_the_focus_is_on_the_first_answer_to_review(page, server, bank, page_errors):
+    """Drafting redraws its button: the focus fell to the page's body, 36 Tabs from the first Keep (walk61)."""
+    store = Store(f"sqlite:///{server.database}")
+    eid = store.create(Drafter(bank).draft_documents([pasted(PROPOSAL)], "FillTrack keyboard draft", "FillTrack")
+                       .model_copy(update={"answers": []})).id
+    page.goto(server.at("evaluate", id=eid), wait_until="domcontentloaded")
+    wait_idle(page)
+    draft = page.get_by_role("button", name="Draft the answers from the proposal")
+    tab_to(page, draft)
+    page.keyboard.press("Enter")
+    wait_idle(page)
+    shown = bank.sections[0]
+    first = waiting(store, eid, shown)[0]
+    expect(first_control(page, eid, first)).to_be_focused()
+    assert focus_shows_once_settled(page), "the focus on the first answer to review cannot be seen"
+    focus_shot(page, "review-after-draft")
+    assert not page_errors
