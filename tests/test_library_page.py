@@ -217,6 +217,7 @@ def test_actions_need_the_right_number_of_ticked_rows(library):
     at = open_library()
     assert all(at.button(key=k).disabled for k in ("library:open", "library:card", "library:compare",
                                                    "library:dup", "library:delete", "library:export"))
+    assert "Shift+Space" in shown(at)  # how to tick a row from the keyboard: Space alone does not
     tick(at, "Quote 01")
     assert not at.button(key="library:open").disabled and at.button(key="library:compare").disabled
     tick(at, "Quote 01", "Quote 02")

@@ -48,12 +48,16 @@ def _exports() -> dict:
     return EXPORTS
 
 
+# Space alone does not tick a row in Streamlit's grid (walk61 found no way but Shift+Space, nowhere said)
+TICK_HINT = "Tick rows in the table to act on them (from the keyboard: Shift+Space on a row)"
+
+
 def bar(selected: list) -> None:
     """The buttons for the selection; each says what it needs (one row, two rows ...)."""
     ids = [s.id for s in selected]
     one, some = len(ids) == 1, len(ids) >= 1
     # its own line, so the table below does not move when the first row is ticked
-    st.caption(f"{len(ids)} selected" if ids else "Tick rows in the table to act on them")
+    st.caption(f"{len(ids)} selected" if ids else TICK_HINT)
     with st.container(horizontal=True, vertical_alignment="center"):
         if st.button("Evaluate", key="library:open", type="primary", icon=":material/edit_note:", disabled=not one,
                      help="Open the selected evaluation's questions"):
