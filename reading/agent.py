@@ -58,6 +58,7 @@ class AgentReader:
     scene_ends: frozenset[str] = frozenset()  # "when", "if": "An alarm fires when a bearing runs hot" is no scene
     scene_reach: int = 0  # the trouble at most this many words in: "A robot ... listens for gas leaks" is no scene
     gerund_nouns: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "of"; "are": an -ing noun
+    leads: frozenset[str] = frozenset()  # "based on", "in": an opening phrase's noun is its object, no subject
 
     @classmethod
     def from_data(cls, data: dict, scan: PhraseSet) -> AgentReader:
@@ -74,7 +75,8 @@ class AgentReader:
                    words("words", data.get("scope", {})), words("not_before", data.get("scope", {})),
                    frozenset(data.get("before_outranks", [])), words("pronouns", data.get("goes_on", {})),
                    words("opens", scene), words("trouble", scene), words("ends", scene), int(scene.get("reach", 0)),
-                   (words("prepositions", data.get("gerund", {})), words("plural", data.get("gerund", {}))))
+                   (words("prepositions", data.get("gerund", {})), words("plural", data.get("gerund", {}))),
+                   words("leads"))
 
     def general(self, words: list[str], found: list[tuple[int, int, str]]) -> str | None:
         """Why the sentence is a general truth and not this offer's deed (the kind of signal), or None.
@@ -177,6 +179,8 @@ class AgentReader:
         plants ...", "Traditional systems ...", "Cloud SCADA systems ..." (a bare plural of a kind of
         product); not "the plant", "our sensors", "the SCADA systems" or "3 plants"."""
         head = words[at:at + self.reach + 1]
+        if self._led(words, at):
+            return False
         general = False  # a quantifier or another product's word seen: any noun of a kind is general
         for word in head:
             if word in self.particular or word[:1].isdigit() or word in NUMBER_WORDS:  # "3 plants", "three plants"
@@ -185,6 +189,13 @@ class AgentReader:
                 return True
             general = general or word in self.quantifiers or word in self.others
         return False
+
+    def _led(self, words: list[str], at: int) -> bool:
+        """An opening phrase led by a preposition and closed by a comma ("Based on similar bakeries, we expect ..."):
+        its noun is the preposition's object, the clause after the comma holds the subject (read as a start of its own)."""
+        opening = " ".join(words[at:at + 2])
+        comma = "," in words[at:at + self.intro + 1]
+        return comma and (words[at] in self.leads or opening in self.leads)
 
     @staticmethod
     def _bare(words: list[str], at: int, word: str) -> bool:

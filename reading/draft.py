@@ -15,7 +15,7 @@ from . import option_model
 from .agent import AGENT, AgentReader
 from .draft_answers import AnswerDrafting
 from .draft_built import BuiltReader
-from .draft_causes import move_caused
+from .draft_causes import move_caused, move_untold
 from .draft_cues import SentenceCues
 from .draft_documents import DocumentDrafting
 from .draft_evidence import Evidence
@@ -259,6 +259,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         answers: dict[str, Answer] = {}
         read = seen.said_words  # a German sentence's words as glossed, as its options were read from them
         move_caused(self.rules, found, seen.told_before, read)
+        move_untold(self.rules, found, [s.text for s in reading.sentences], read)  # "kept 24 months": no export
         self._alone_reviewed(found, seen.alone, seen.acted)
         self._said_with(found, read)
         drop_gated(found, read)  # remote support only through the plant's own gate (draft_gated.py)

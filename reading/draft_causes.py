@@ -3,7 +3,10 @@
 Downtime "after the gearbox failed", or beside "Plant A faced unexpected fan failures", is the failures a project
 predicts, not downtime whose causes nobody knows; but failures "nobody could explain", or whose root causes the
 engineers could not determine, stay downtime no one can explain (the rule's `unless` words); and a cause denied in its
-clause ("the model classifies the cause of every stop (it does not predict failures)") is none."""
+clause ("the model classifies the cause of every stop (it does not predict failures)") is none.
+
+drafting.yaml `told_too`: an option whose name tells two things ("Years, exportable in an open format") is drafted
+only where the text tells the second too; "Data is kept for 24 months" alone is the option that tells the first."""
 from __future__ import annotations
 
 from .draft_evidence import Evidence
@@ -40,3 +43,11 @@ def _told(words: list[str], causes: frozenset[str], rules) -> bool:
             if rules.negations.isdisjoint(before[cut + 1:]):
                 return True
     return False
+
+
+def move_untold(rules, found: dict[str, Evidence], sentences: list[str], read=_as_written) -> None:
+    """Move each `told_too` option to its `as` option where no sentence of the text tells what its name adds."""
+    for qid, option, instead, told in rules.told_too:
+        ev = found.get(qid)
+        if ev and option in ev.options and not any(told.find(read(s)) for s in sentences):
+            ev.move(option, instead)

@@ -82,6 +82,7 @@ class DraftRules:
     lengths: list[Lengths]
     bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
     caused: list[tuple[str, str, str, frozenset[str], PhraseSet]]  # (question, option, as, cause, unless phrases)
+    told_too: list[tuple[str, str, str, PhraseSet]]  # (question, option, as, what the text must tell too)
     said_with: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must hold)
     # (question, option, words one of its sentences must lack, words that keep it all the same)
     said_without: list[tuple[str, str, frozenset[str], frozenset[str]]]
@@ -93,6 +94,12 @@ class DraftRules:
     def reliable(self, qid: str, option: str) -> float:
         """How far an option's drafts have proven right on texts the rules had not seen (1: as sure as its cues)."""
         return self.reliability.get((qid, option), self.reliability.get((qid, ""), 1.0))
+
+
+def _entries(spec: list | dict) -> list:
+    """A `said_without` option's entries: one (its words, or {words, unless}), or a list of {words, unless}, each of
+    which drops the option alone."""
+    return spec if isinstance(spec, list) and spec and isinstance(spec[0], dict) else [spec]
 
 
 def _without(qid: str, option: str, spec: list | dict) -> tuple[str, str, frozenset[str], frozenset[str]]:
@@ -248,10 +255,12 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         caused=[(qid, option, rule["as"], frozenset(normalise(w) for w in rule["by"]),
                  PhraseSet.of(rule.get("unless", []), "unless"))
                 for qid, options in data.get("caused", {}).items() for option, rule in options.items()],
+        told_too=[(qid, option, rule["as"], PhraseSet.of(rule["told"], "told"))
+                  for qid, options in data.get("told_too", {}).items() for option, rule in options.items()],
         said_with=[(qid, option, frozenset(normalise(w) for w in words))
                    for qid, options in data.get("said_with", {}).items() for option, words in options.items()],
-        said_without=[_without(qid, option, spec)
-                      for qid, options in data.get("said_without", {}).items() for option, spec in options.items()],
+        said_without=[_without(qid, option, one) for qid, options in data.get("said_without", {}).items()
+                      for option, spec in options.items() for one in _entries(spec)],
         told_with={qid: frozenset(normalise(w) for w in words) for qid, words in data.get("told_with", {}).items()},
         users=Users(data["users"]["question"], frozenset(data["users"]["vendor"]),
                     frozenset(data["users"]["vendor_sends"]), tuple(data["users"]["not_with"].split(": ")),

@@ -72,6 +72,9 @@ class UpkeepDoers:
     # a team of the plant doing its chore together with the vendor ("Your IT team looks after the Windows updates
     # together with us"): a helper, no owner
     helped: tuple[tuple[str, ...], ...] = ()
+    places: frozenset[str] = frozenset()  # "in": the place the vendor's people work in, one word ("in Leeds")
+    heads: frozenset[str] = frozenset()  # "desk": the noun one of `people` names ("our support desk")
+    by_kit: frozenset[tuple[str, ...]] = frozenset()  # "managed": one of `by_verbs` only with the kit before it
 
     @classmethod
     def from_data(cls, drafting: dict) -> UpkeepDoers:
@@ -91,7 +94,8 @@ class UpkeepDoers:
                    _phrases(data.get("by_verbs", [])), words("deeds"), words("done"), words("us"),
                    int(data.get("by_reach", 0)), _phrases(data.get("owning", [])), words("articles"), words("parties"),
                    words("keeps"), _phrases(data.get("kept_in", [])), int(data.get("keep_reach", 0)),
-                   frozenset(data.get("not_quoted_for", [])), _phrases(data.get("helped", [])))
+                   frozenset(data.get("not_quoted_for", [])), _phrases(data.get("helped", [])), words("places"),
+                   words("heads"), frozenset(_phrases(data.get("by_kit", []))))
 
     def apply(self, found: dict[str, Evidence], sentences: list, words_of, mine, evidence_of, sure: dict) -> frozenset[str]:
         """The vendor drafted where a sentence of the text's own (`mine`: not a story's, a case's or a general truth)
@@ -178,7 +182,7 @@ class UpkeepDoers:
                 while opens and word in names and after < len(words) and words[after] in names:
                     after += 1  # "Kessler Predictive Analytics" opens as one name
             elif word in self.ours:
-                after = next((i + 1 for i in range(at + 1, min(len(words), at + 3)) if words[i] in self.people), None)
+                after = self._people_end(words, at)
                 if after is None:
                     continue
             else:
@@ -187,6 +191,17 @@ class UpkeepDoers:
             if end is not None and (end >= len(words) or words[end] not in self.not_objects):
                 return True
         return False
+
+    def _people_end(self, words: list[str], at: int) -> int | None:
+        """Where the vendor's people after "our" end: one of `people` at most two words on, and the noun it names
+        (`heads`: "our support desk"; a bare "our desk" names no one), past the place they work in (`places` and one
+        word: "our support desk in Leeds monitors ...")."""
+        end = next((i + 1 for i in range(at + 1, min(len(words), at + 3)) if words[i] in self.people), None)
+        if end is not None and end < len(words) and words[end] in self.heads:
+            end += 1
+        if end is not None and end + 1 < len(words) and words[end] in self.places:
+            end += 2
+        return end
 
     def _opens(self, words: list[str], at: int) -> bool:
         """Whether the word opens its clause, or follows only an article that does: a contract names the vendor by
@@ -206,12 +221,18 @@ class UpkeepDoers:
             if not (agent in self.us or agent in names or ours):
                 continue
             before = words[max(0, at - self.by_reach):at]
-            if any(_says(before, i, v) for v in self.by_verbs for i in range(len(before))):
+            if any(_says(before, i, v) and (v not in self.by_kit or self._kit_before(words[:at]))
+                   for v in self.by_verbs for i in range(len(before))):
                 return True
             deed = next((i for i, w in enumerate(before) if w in self.deeds), None)
             if deed is not None and all(w in self.done for w in before[deed + 1:]):
                 return True  # "retraining performed by", "monitoring by": the deed, then only what it is
         return False
+
+    def _kit_before(self, words: list[str]) -> bool:
+        """Whether the system or its kit (`watched`) is named before the agent: "The gateway is managed remotely by
+        ThermaLink" keeps it, "The project is managed by ThermaLink" runs the project."""
+        return any(_says(words, i, kit) for kit in self.watched for i in range(len(words)))
 
     def _team_does(self, words: list[str]) -> bool:
         """Whether the sentence makes a team of the plant the subject of a verb of upkeep ("your automation team

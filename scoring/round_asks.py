@@ -36,14 +36,19 @@ def read_by(sources: list, topic) -> list[str]:
     return [q for q in topic.questions if q in read] or topic.questions
 
 
-def quoted_once(quotes: dict[str, list[str]], evaluation: Evaluation, reader) -> dict[str, list[str]]:
+def quoted_once(quotes: dict[str, list[str]], evaluation: Evaluation, reader, topics=()) -> dict[str, list[str]]:
     """Topic -> its quotes, a sentence quoted under several topics kept only under those the reply reader puts it on
     ("Digital twin of your inspection process" under the twin's question, not the data's); under all where it puts it
-    on none of them."""
+    on none of them. A topic the letter does not ask whose drafted answers quote the sentence counts among them
+    (`topics`: every topic): "Shift managers see a line-by-line view; the engineering manager sees trends" is who
+    uses it, quoted under the analysis' question only because the users' one is answered."""
     under = {}
     for topic, said in quotes.items():
         for quote in said:
             under.setdefault(quote, []).append(topic)
+    for topic in topics:
+        for quote in _quoted_by(evaluation, topic) & under.keys():
+            under[quote] += [] if topic.id in under[quote] else [topic.id]
     shared = {q for q, topics in under.items() if len(topics) > 1}
     if not shared:
         return quotes
@@ -51,6 +56,10 @@ def quoted_once(quotes: dict[str, list[str]], evaluation: Evaluation, reader) ->
     off = {q: {t for t in under[q] if t not in placed.get(q, ())} for q in shared
            if any(t in placed.get(q, ()) for t in under[q])}
     return {topic: [q for q in said if topic not in off.get(q, ())] for topic, said in quotes.items()}
+
+
+def _quoted_by(evaluation: Evaluation, topic) -> set[str]:
+    return {q for qid in topic.questions if (answer := evaluation.answer(qid)) for q in answer.quotes}
 
 
 def read_options(evaluation: Evaluation, topic, given: list[str]) -> dict[str, str]:

@@ -141,7 +141,7 @@ def open_questions(evaluation: Evaluation, card: Scorecard, bank: QuestionBank |
             quotes = proposal_quotes(evaluation, read_by(mine, topic),
                                       (bank or load_bank()).key_questions.integrations)
             parts.append((topic, mine, given, said, quotes))
-    kept = quoted_once({topic.id: quotes for topic, _, _, _, quotes in parts}, evaluation, reader)
+    kept = quoted_once({topic.id: quotes for topic, _, _, _, quotes in parts}, evaluation, reader, rules.topics)
     spoke = spoke_to(evaluation)
     return [RoundQuestion(id=f"{number}.{n}", text=question_text(topic, mine, given, topic.id in spoke),
                           topic=topic.id,

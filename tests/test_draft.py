@@ -248,8 +248,10 @@ def test_training_with_named_champions_wins_over_training_said_more_often():
 
 
 @pytest.mark.parametrize("text, option", [
-    ("We keep 30 months of production data on the server.", "years_exportable"),
-    ("Machine data is stored 4 years in the database.", "years_exportable"),
+    ("We keep 30 months of production data on the server; you can export it as CSV.", "years_exportable"),
+    ("Machine data is stored 4 years in the database and can be exported at any time.", "years_exportable"),
+    # a retention with no export anywhere in the text: the longest retention the bank names without one
+    ("Machine data is stored 4 years in the database.", "months"),
     ("Retention: 90 days on the portal.", "months"),
     ("Readings are kept for 13 months.", "months"),
 ])

@@ -86,7 +86,7 @@ def test_a_line_that_keeps_running_on_a_shortage_says_nothing_of_a_failed_link()
 def test_years_of_work_are_no_years_of_history_kept():
     work = "The study followed seven years of energy efficiency projects at the foundry."
     assert choices(work, "data.history") == []
-    kept = "The logger in the compressor house stores five years of readings."
+    kept = "The logger in the compressor house stores five years of readings, exportable as CSV."
     assert choices(kept, "data.history") == ["years_exportable"]
 
 
