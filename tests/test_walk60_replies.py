@@ -51,7 +51,10 @@ def test_a_mails_legal_notice_under_its_signature_backs_no_answer(rounds):
 def test_a_quality_hold_the_qa_manager_releases_still_answers_human_review(rounds):
     first, _ = rounds
     review = next(q for q in first.round.questions if q.topic == "human_review")
-    assert review.status == "answered" and any("releases or rejects" in q for q in review.quotes), review
+    assert review.status == "answered", review
+    # the QA manager releasing a held batch or signing off the system's exceptions: either is a person's review
+    assert any("QA manager" in q and ("releases or rejects" in q or "signs off" in q) for q in review.quotes), review
+    assert not any("liability" in q or "virus" in q for q in review.quotes), review
 
 
 @pytest.mark.parametrize("heading", ["ERP connection.", "Energy target.", "Food safety records."])
