@@ -1,0 +1,121 @@
+"""Walk 59 drafted an Italian proposal (a pharma packaging plant's line monitoring) and its English annex. Each fix
+reads a kind of sentence, in Italian and where the same grammar holds in Spanish, Portuguese or French; the
+sentences here are new, none of the walk's.
+
+- A KPI told "dal A al B" / "da A a B" / "del A al B" after its metric, an aim's noun elided into its article
+  ("L'obiettivo è portare l'OEE ..."), is the plant's KPI, beside another customer's result (reading/draft_kpi.py,
+  kpi_source.py, kpi_metric.py; romance.yaml elisions); accepting the sentence offered under the KPI question fills
+  its metric, baseline and target (reading/quote_options.py measure_in).
+- A links table's direction cell in Italian, Spanish, Portuguese or French ("in entrata", "bidireccional", "saída") is
+  read from the offered system's side as "inbound" is, and a phrase inside a longer one ("in" of "in entrata") gives way
+  to it; a packaging line's serialisation system is a shop-floor link (drafting.yaml tables integration).
+- A named role confirming, correcting or approving what the system proposes is human review, its verb's object
+  pronoun written onto it ("confermarle", "aprobarlas": romance.yaml enclitics) and after "and can" (acting
+  join_helpers).
+"""
+from __future__ import annotations
+
+import pytest
+
+import kit
+from kit import key
+from paths import EXAMPLES_BANK_VERSION
+from questions import Evaluation, load_bank
+from questions.answer_edits import accept_quote
+from reading.draft import draft
+from reading.quote_options import measure_in
+
+BANK = load_bank()
+KPI = "decision.kpi"
+
+
+def _answer(text: str, qid: str):
+    return draft(text, BANK).answer(qid)
+
+
+@pytest.mark.parametrize("offer, metric, baseline, target", [
+    ("Offerta per il vostro reparto presse\n\nL'obiettivo è portare la disponibilità delle presse dal 78 % al 86 % "
+     "entro 9 mesi. Presso un altro cliente in Francia abbiamo ottenuto una riduzione dei fermi del 30 %.",
+     "disponibilità delle presse", 78, 86),
+    ("Oferta para su planta de envasado\n\nEl objetivo es llevar el OEE del 58 % al 70 % en 10 meses.",
+     "OEE", 58, 70),
+    ("Proposition pour votre atelier de conditionnement\n\nL'objectif est de porter l'OEE de 64 % à 75 % en 12 mois. "
+     "Chez un autre client en Italie nous avons obtenu une baisse de 30 % des arrêts.", "OEE", 64, 75),
+])
+def test_a_romance_aim_from_a_value_to_another_after_its_metric_is_the_kpi(offer, metric, baseline, target):
+    measure = _answer(offer, KPI).measure
+    assert (measure.metric, measure.baseline, measure.target) == (metric, baseline, target)
+
+
+def test_a_metric_with_its_article_elided_into_it_is_named_without_it():
+    offer = "Offerta per la vostra linea 2\n\nL'obiettivo è portare l'OEE della linea dal 55 % al 68 % entro 6 mesi."
+    assert _answer(offer, KPI).measure.metric == "OEE della linea"
+
+
+AIM = "L'obiettivo è portare l'OEE del reparto dal 58 % al 66 % entro 8 mesi."
+
+
+def test_accepting_a_kpi_sentence_fills_the_metric_baseline_and_target():
+    question = BANK.questions()[KPI]
+    evaluation = Evaluation(bank_version=EXAMPLES_BANK_VERSION, proposal="Linea 4", vendor="X")
+    after = accept_quote(evaluation, question, AIM, "specific", [], BANK, measure_in(AIM, question, BANK))
+    measure = after.answer(KPI).measure
+    assert (measure.metric, measure.unit, measure.baseline, measure.target) == ("OEE del reparto", "%", 58, 66)
+
+
+@pytest.mark.usefixtures("first_run")
+def test_accepting_the_offered_kpi_sentence_on_the_page_fills_its_measure(store):
+    eid = store.create(Evaluation(bank_version=EXAMPLES_BANK_VERSION, proposal="Linea 4", vendor="X")).id
+    at = kit.open_app("evaluate", eid, timeout=60)
+    at.radio(key=f"proposal:{eid}:source").set_value("Paste the text").run()
+    at.text_area(key=f"proposal:{eid}:paste").input(f"Offerta per la vostra linea 4\n\n{AIM}")
+    at.button(key=f"proposal:{eid}:read").click().run()
+    at.selectbox(key=f"section:{eid}").set_value("decision").run()
+    box = next(t.key for t in at.text_area if t.key.startswith(key(eid, KPI, "suggest:")) and t.value == AIM)
+    at.button(key=f"{box}:accept").click().run()
+    assert not at.exception, at.exception
+    measure = store.get(eid).evaluation.answer(KPI).measure
+    assert (measure.baseline, measure.target) == (58, 66)
+    assert at.number_input(key=key(eid, KPI, "target")).value == 66
+
+
+def _links(text: str) -> list[tuple[str, str]]:
+    answer = _answer(text, "connect.integrations")
+    return [(i.system, i.direction) for i in answer.integrations] if answer else []
+
+
+def test_a_romance_links_tables_directions_are_read_from_the_offered_systems_side():
+    offer = """Offerta per il vostro reparto confezionamento
+
+Sistema: SAP ECC; Direzione: in entrata; Dati: ordini di lavoro
+Sistema: MES Siemens Opcenter; Direzione: bidirezionale; Dati: stato ordine
+Sistema: Qualità (LIMS); Direzione: in uscita; Dati: risultati di controllo
+"""
+    assert _links(offer) == [("inventory", "from_system"), ("production", "both"), ("quality", "to_system")]
+
+
+def test_a_spanish_links_tables_serialisation_row_is_a_link_with_its_direction():
+    offer = """Oferta para su planta de envasado
+
+Sistema: Sistema de serialización; Dirección: de entrada; Datos: rechazos por lote
+Sistema: ERP (SAP); Dirección: bidireccional; Datos: órdenes
+"""
+    assert _links(offer) == [("production", "from_system"), ("inventory", "both")]
+
+
+@pytest.mark.parametrize("offer", [
+    "Offerta per il vostro reparto confezionamento\n\nI capiturno vedono sul pannello della linea le anomalie "
+    "segnalate dal sistema e possono confermarle o correggerle.",
+    "Oferta para su planta de envasado\n\nLos jefes de turno ven en la pantalla de la línea las causas propuestas por "
+    "el sistema y pueden confirmarlas o corregirlas.",
+])
+def test_a_named_role_confirming_or_correcting_what_the_system_proposes_is_human_review(offer):
+    review = _answer(offer, "upkeep.human_review")
+    assert review is not None and review.choices == ["human_approves"]
+
+
+def test_a_shift_leader_who_sees_the_causes_and_can_confirm_them_reviews_them():
+    sentence = ("The shift leaders will see the automatically classified stop causes on a line-side panel at each line "
+                "and can confirm them or correct them.")
+    review = _answer(f"Offer for your packaging lines\n\n{sentence}", "upkeep.human_review")
+    assert review is not None and review.choices == ["human_approves"]
