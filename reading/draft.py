@@ -87,8 +87,10 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         seen.story = self.case_study(seen)  # once selling is known: one reading of it for the whole draft
         if seen.story:
             kept = self._deeds_told(kept, sold, seen)
-        if not seen.story and self.story.letter(seen.long, seen.speaking, seen.past):  # an offer to one buyer:
-            seen.mark_references(self.references)  # another customer's case is a reference (a story is all one site's)
+        if not seen.story:  # in an offer to one buyer another customer's case is a reference (a story is all one
+            # site's); in any other text only one a cue names as another customer ("presso un altro cliente")
+            letter = self.story.letter(seen.long, seen.speaking, seen.past)
+            seen.mark_references(self.references if letter else self.references.cued())
         found: dict[str, Evidence] = defaultdict(Evidence)
         taken: dict[tuple, tuple[str, list[tuple[str, str]]]] = {}  # a line said again, read alike: what it drafts
         for i, sentence, role, words, hits, row in kept:

@@ -12,6 +12,10 @@ sentences here are new, none of the walk's.
 - A named role confirming, correcting or approving what the system proposes is human review, its verb's object
   pronoun written onto it ("confermarle", "aprobarlas": romance.yaml enclitics) and after "and can" (acting
   join_helpers).
+- Another customer's result ("Presso un altro cliente ...", "En otro cliente ...") is a reference, never this plant's
+  problem, told in its opening clause whatever a later one says to the reader ("...; questo risultato non è garantito
+  per il Vostro reparto"), and in a text written to no one buyer where a cue names the other customer
+  (reading/references.py cued).
 """
 from __future__ import annotations
 
@@ -119,3 +123,19 @@ def test_a_shift_leader_who_sees_the_causes_and_can_confirm_them_reviews_them():
                 "and can confirm them or correct them.")
     review = _answer(f"Offer for your packaging lines\n\n{sentence}", "upkeep.human_review")
     assert review is not None and review.choices == ["human_approves"]
+
+
+@pytest.mark.parametrize("offer", [
+    "Offerta tecnica - Monitoraggio presse\n\n1. Obiettivo\nMonitoriamo le 4 presse del reparto stampaggio e leggiamo "
+    "lo stato macchina dai PLC ogni 2 secondi.\nPresso un altro cliente del settore automobilistico (stabilimento in "
+    "Polonia) abbiamo ottenuto una riduzione degli scarti del 20 %; questo risultato non è garantito per il Vostro "
+    "reparto.",
+    "Oferta técnica - Monitorización de prensas\n\n1. Objetivo\nMonitorizamos las 4 prensas de la nave de estampación "
+    "y leemos el estado de máquina de los PLC cada 2 segundos.\nEn otro cliente del sector del automóvil (planta en "
+    "Polonia) logramos una reducción de las paradas del 20 %; este resultado no está garantizado para su planta.",
+])
+def test_another_customers_result_is_a_reference_never_this_plants_problem(offer):
+    evaluation = draft(offer, BANK)
+    assert evaluation.answer("problem.plant_problems") is None and evaluation.answer("problem.statement") is None
+    assert "otro cliente" in evaluation.answer("return.reference").text.lower() \
+        or "altro cliente" in evaluation.answer("return.reference").text.lower()
