@@ -38,7 +38,7 @@ from .draft_tables import Row
 from .draft_upkeep import UpkeepDoers
 from .german_drafting import german_phrase, glossed_once, held_back
 from .option_model import OptionContext
-from .prefill import Prefiller
+from .prefill import Prefiller, greets
 from .references import REFERENCE, ReferenceReader
 from .roles import BEFORE, CLAIM, Role, RoleReader
 from .one_plant import OnePlant
@@ -130,7 +130,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         kept, sold = [], []
         for i, (sentence, role, words, finds) in enumerate(zip(reading.sentences, seen.roles, seen.words, seen.found)):
             line = seen.table_rows.get(i, sentence.text)  # a pasted table's row: its cells under their headers
-            if sentence.kind == "neutral" and len(line) < 12:
+            if sentence.kind == "neutral" and len(line) < 12 or greets(sentence.text):  # "Spett.le ...,": no answer
                 continue
             # the plant before told by what it lacked states its problem: "we didn't have a handle on inventory"
             lacks = self.roles.lacks_told if role.kind == BEFORE and self._may_negate(words) else frozenset()

@@ -16,6 +16,9 @@ sentences here are new, none of the walk's.
   problem, told in its opening clause whatever a later one says to the reader ("...; questo risultato non è garantito
   per il Vostro reparto"), and in a text written to no one buyer where a cue names the other customer
   (reading/references.py cued).
+- A sentence opening on a salutation ("Spett.le Direzione Tecnica, in risposta ...", "Sehr geehrte Damen und Herren,
+  ...", "Estimados señores, ...") greets the reader: it backs no drafted answer and is suggested under no question
+  (prefill.yaml letter_lines salutations).
 """
 from __future__ import annotations
 
@@ -27,6 +30,8 @@ from paths import EXAMPLES_BANK_VERSION
 from questions import Evaluation, load_bank
 from questions.answer_edits import accept_quote
 from reading.draft import draft
+from reading import analyze
+from reading.prefill import Prefiller
 from reading.quote_options import measure_in
 
 BANK = load_bank()
@@ -139,3 +144,18 @@ def test_another_customers_result_is_a_reference_never_this_plants_problem(offer
     assert evaluation.answer("problem.plant_problems") is None and evaluation.answer("problem.statement") is None
     assert "otro cliente" in evaluation.answer("return.reference").text.lower() \
         or "altro cliente" in evaluation.answer("return.reference").text.lower()
+
+
+@pytest.mark.parametrize("greeting", [
+    "Spett.le Ufficio Acquisti, in risposta alla Vostra richiesta, proponiamo il monitoraggio in tempo reale delle 3 "
+    "linee di riempimento con analisi delle cause di fermo tramite apprendimento automatico.",
+    "Estimados señores, en respuesta a su solicitud proponemos la monitorización en tiempo real de las 3 líneas de "
+    "llenado con análisis de las causas de parada mediante aprendizaje automático.",
+    "Sehr geehrte Damen und Herren, wir bieten die Echtzeitüberwachung Ihrer 3 Abfülllinien mit Analyse der "
+    "Stillstandsursachen durch maschinelles Lernen an.",
+])
+def test_a_sentence_opening_on_a_salutation_backs_no_answer(greeting):
+    offer = f"Offerta / Oferta / Angebot LS-12\n\n{greeting}\n\nWe read machine states from the PLCs every second."
+    assert not any(greeting in a.quotes for a in draft(offer, BANK).answers)
+    suggested = Prefiller(BANK).suggest(analyze(offer))
+    assert not any(s.quote == greeting for items in suggested.values() for s in items)
