@@ -72,6 +72,7 @@ class UpkeepDoers:
     # a team of the plant doing its chore together with the vendor ("Your IT team looks after the Windows updates
     # together with us"): a helper, no owner
     helped: tuple[tuple[str, ...], ...] = ()
+    records: frozenset[str] = frozenset()  # "maintains an audit trail": a record the system keeps, no upkeep of it
 
     @classmethod
     def from_data(cls, drafting: dict) -> UpkeepDoers:
@@ -91,7 +92,7 @@ class UpkeepDoers:
                    _phrases(data.get("by_verbs", [])), words("deeds"), words("done"), words("us"),
                    int(data.get("by_reach", 0)), _phrases(data.get("owning", [])), words("articles"), words("parties"),
                    words("keeps"), _phrases(data.get("kept_in", [])), int(data.get("keep_reach", 0)),
-                   frozenset(data.get("not_quoted_for", [])), _phrases(data.get("helped", [])))
+                   frozenset(data.get("not_quoted_for", [])), _phrases(data.get("helped", [])), words("records"))
 
     def apply(self, found: dict[str, Evidence], sentences: list, words_of, mine, evidence_of, sure: dict) -> frozenset[str]:
         """The vendor drafted where a sentence of the text's own (`mine`: not a story's, a case's or a general truth)
@@ -184,7 +185,8 @@ class UpkeepDoers:
             else:
                 continue
             end = self._verbs_end(words, after, self.verbs)
-            if end is not None and (end >= len(words) or words[end] not in self.not_objects):
+            if end is not None and (end >= len(words) or words[end] not in self.not_objects
+                                    and self.records.isdisjoint(words[end:end + 3])):
                 return True
         return False
 

@@ -19,6 +19,8 @@ sentences here are new, none of the walk's.
 - A sentence opening on a salutation ("Spett.le Direzione Tecnica, in risposta ...", "Sehr geehrte Damen und Herren,
   ...", "Estimados señores, ...") greets the reader: it backs no drafted answer and is suggested under no question
   (prefill.yaml letter_lines salutations).
+- The vendor's name or its platform as the subject of an upkeep verb whose object is a record the system keeps ("the
+  platform maintains an audit trail") tells no one keeping the system (drafting.yaml upkeep_doers records).
 """
 from __future__ import annotations
 
@@ -159,3 +161,10 @@ def test_a_sentence_opening_on_a_salutation_backs_no_answer(greeting):
     assert not any(greeting in a.quotes for a in draft(offer, BANK).answers)
     suggested = Prefiller(BANK).suggest(analyze(offer))
     assert not any(s.quote == greeting for items in suggested.values() for s in items)
+
+
+def test_a_platform_maintaining_an_audit_trail_keeps_a_record_not_the_system():
+    offer = ("Offer FL-3 for your filling lines\n\nFillSense runs on a server in your data centre. FillSense maintains an "
+             "audit trail of every confirmed stop cause.")
+    owner = _answer(offer, "upkeep.owner")
+    assert owner is None or "vendor_service" not in owner.choices
