@@ -21,6 +21,8 @@ sentences here are new, none of the walk's.
   (prefill.yaml letter_lines salutations).
 - The vendor's name or its platform as the subject of an upkeep verb whose object is a record the system keeps ("the
   platform maintains an audit trail") tells no one keeping the system (drafting.yaml upkeep_doers records).
+- A server said to run on premises in the buyer's data centre, no production data leaving the site, is on premises; remote
+  support in sessions the customer opens is the plant's own way in, no vendor's access (drafting.yaml gated).
 """
 from __future__ import annotations
 
@@ -168,3 +170,15 @@ def test_a_platform_maintaining_an_audit_trail_keeps_a_record_not_the_system():
              "audit trail of every confirmed stop cause.")
     owner = _answer(offer, "upkeep.owner")
     assert owner is None or "vendor_service" not in owner.choices
+
+
+def test_a_server_in_the_customers_data_centre_with_no_process_data_leaving_is_on_premises():
+    offer = ("Offer FL-4 for your filling lines\n\nThe line server runs on-premise as a virtual machine in the customer's "
+             "data centre; no process data leaves the site.")
+    assert _answer(offer, "security.model").choices == ["on_premises"]
+
+
+def test_remote_support_in_sessions_the_customer_opens_is_no_vendor_access():
+    offer = ("Offer FL-5 for your filling lines\n\nThe line server runs on-premise as a virtual machine in the customer's "
+             "data centre. Remote support uses the customer's own VPN, with sessions opened by the customer.")
+    assert "vendor_remote_access" not in _answer(offer, "security.model").choices
