@@ -23,6 +23,8 @@ sentences here are new, none of the walk's.
   platform maintains an audit trail") tells no one keeping the system (drafting.yaml upkeep_doers records).
 - A server said to run on premises in the buyer's data centre, no production data leaving the site, is on premises; remote
   support in sessions the customer opens is the plant's own way in, no vendor's access (drafting.yaml gated).
+- A model retrained at a stated pace is upkeep the system needs, and a support response time a reliability commitment
+  (prefill.yaml cues).
 """
 from __future__ import annotations
 
@@ -182,3 +184,11 @@ def test_remote_support_in_sessions_the_customer_opens_is_no_vendor_access():
     offer = ("Offer FL-5 for your filling lines\n\nThe line server runs on-premise as a virtual machine in the customer's "
              "data centre. Remote support uses the customer's own VPN, with sessions opened by the customer.")
     assert "vendor_remote_access" not in _answer(offer, "security.model").choices
+
+
+def test_a_model_retrained_monthly_is_upkeep_and_a_response_time_a_reliability_commitment():
+    retrained = "The defect classifier is retrained monthly on the images your operators confirmed."
+    response = "Response time 2 business hours for line-down incidents, Monday to Saturday."
+    evaluation = draft(f"Offer FL-6 for your filling lines\n\n{retrained}\n{response}", BANK)
+    assert retrained in evaluation.answer("upkeep.after_pilot").quotes
+    assert response in evaluation.answer("reliability.commitment").quotes
