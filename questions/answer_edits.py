@@ -12,7 +12,7 @@ rooms all call it, and it calls nothing of theirs.
 """
 from __future__ import annotations
 
-from .models import Answer, Evaluation, Question, QuestionBank
+from .models import Answer, Evaluation, Measure, Question, QuestionBank
 
 
 def _rejected(question: str) -> Answer:
@@ -118,9 +118,10 @@ def same_quote(a: str, b: str) -> bool:
 
 
 def accept_quote(evaluation: Evaluation, question: Question, quote: str, evidence: str, offered: list[str],
-                 bank: QuestionBank) -> Evaluation:
+                 bank: QuestionBank, measure: Measure | None = None) -> Evaluation:
     """Quote the sentence (once), raise the evidence to the quote's, add the options it names (one
-    for a one-answer question that has none yet). Accepting more of a draft is reviewing it."""
+    for a one-answer question that has none yet) or the measure it states to an answer that has none. Accepting more
+    of a draft is reviewing it."""
     before = evaluation.answer(question.id) or Answer(question=question.id, evidence="not_answered")
     quotes = list(before.quotes) + ([] if any(same_quote(quote, have) for have in before.quotes) else [quote])
     levels = [lvl.id for lvl in bank.evidence_levels]
@@ -131,7 +132,8 @@ def accept_quote(evaluation: Evaluation, question: Question, quote: str, evidenc
     elif question.kind == "choice" and not choices and offered:
         choices = offered[:1]
     answer = before.model_copy(update={"quotes": quotes, "evidence": max(before.evidence, evidence, key=levels.index),
-                                       "choices": choices, "reviewed": before.drafted})
+                                       "choices": choices, "reviewed": before.drafted,
+                                       "measure": before.measure or measure})
     return with_answer(evaluation, question.id, answer, bank)
 
 

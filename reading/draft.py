@@ -38,7 +38,7 @@ from .draft_tables import Row
 from .draft_upkeep import UpkeepDoers
 from .german_drafting import german_phrase, glossed_once, held_back
 from .option_model import OptionContext
-from .prefill import Prefiller
+from .prefill import Prefiller, greets
 from .references import REFERENCE, ReferenceReader
 from .roles import BEFORE, CLAIM, Role, RoleReader
 from .one_plant import OnePlant
@@ -87,8 +87,10 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         seen.story = self.case_study(seen)  # once selling is known: one reading of it for the whole draft
         if seen.story:
             kept = self._deeds_told(kept, sold, seen)
-        if not seen.story and self.story.letter(seen.long, seen.speaking, seen.past):  # an offer to one buyer:
-            seen.mark_references(self.references)  # another customer's case is a reference (a story is all one site's)
+        if not seen.story:  # in an offer to one buyer another customer's case is a reference (a story is all one
+            # site's); in any other text only one a cue names as another customer ("presso un altro cliente")
+            letter = self.story.letter(seen.long, seen.speaking, seen.past)
+            seen.mark_references(self.references if letter else self.references.cued())
         found: dict[str, Evidence] = defaultdict(Evidence)
         taken: dict[tuple, tuple[str, list[tuple[str, str]]]] = {}  # a line said again, read alike: what it drafts
         for i, sentence, role, words, hits, row in kept:
@@ -128,7 +130,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         kept, sold = [], []
         for i, (sentence, role, words, finds) in enumerate(zip(reading.sentences, seen.roles, seen.words, seen.found)):
             line = seen.table_rows.get(i, sentence.text)  # a pasted table's row: its cells under their headers
-            if sentence.kind == "neutral" and len(line) < 12:
+            if sentence.kind == "neutral" and len(line) < 12 or greets(sentence.text):  # "Spett.le ...,": no answer
                 continue
             # the plant before told by what it lacked states its problem: "we didn't have a handle on inventory"
             lacks = self.roles.lacks_told if role.kind == BEFORE and self._may_negate(words) else frozenset()

@@ -275,7 +275,7 @@ class SentenceCues:
             between = between[:comma] + between[comma + 2:]  # "the QA inspector, who decides": the role's own clause
         if CLAUSE_END.intersection(between):
             return False
-        return last - first <= acting.window or words[last - 1] in acting.joins
+        return last - first <= acting.window or _joined(words[first:last], acting)
 
     def _what_moves(self, hits: list[tuple[str, str, int]], text: str = "",
                     words: list[str] = ()) -> list[tuple[str, str, int]]:
@@ -336,3 +336,11 @@ def _denied_verb_end(words: list[str], at: int, verb: dict) -> int | None:
     pair = {words[at], words[at + 1] if at + 1 < len(words) else ""}
     aux, neg = verb["auxiliaries"], verb["negations"]
     return at + 2 if (words[at] in aux and pair & neg) or (words[at] in neg and pair & aux) else None
+
+
+def _joined(before: list[str], acting) -> bool:
+    """The act is the role's second verb: right after "and" or "or", or after a modal right after it ("and can
+    confirm them": drafting.yaml acting join_helpers)."""
+    if before[-1:] and before[-1] in acting.joins:
+        return True
+    return len(before) > 1 and before[-1] in acting.join_helpers and before[-2] in acting.joins

@@ -19,7 +19,7 @@ from .draft_rules import DraftRules, draft_data
 from .german import gloss_rules
 from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import after_commitment, heading, named_before, named_by_kind
-from .kpi_numbers import DIGIT, NUMBER, SPELLED, document_groups, dots_as_groups, unit_head, unit_of, value_of
+from .kpi_numbers import DIGIT, NUMBER, grammar, SPELLED, document_groups, dots_as_groups, unit_head, unit_of, value_of
 from .kpi_pointers import as_said, pointed_back
 from .kpi_naming import pays_back, pledge_only
 from .kpi_pairing import paired_target, table_measure, told_result
@@ -30,6 +30,7 @@ from .kpi_source import dated_result, elsewhere, firm, labelled_target
 from .kpi_table import is_header
 from .kpi_tidy import as_written, without_dangling, without_time
 from .phrases import normalise, tokens
+from .romance import unelided
 from .quantities import DURATIONS
 from .text import Reading, Sentence
 
@@ -128,7 +129,7 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     first = {}
     for s in sentences:
         first.setdefault(s.text, s)  # a line said again: looked at once
-    may = {text: _may_state(text, lambda s=s: rules.kpi_commits.find(words(s))) for text, s in first.items()}
+    may = {text: _may_state(text, lambda s=s: rules.kpi_commits.find(unelided(words(s)))) for text, s in first.items()}
     labelled, away = lru_cache(maxsize=None)(labelled_target), _Elsewhere(rules, words)  # a line said again: read once
     candidates = [s for s in sentences if may[s.text] and (claims(s) or labelled(s.text)) and "|" not in s.text
                   and not away(s) and not is_header(s.text)]  # another customer's result; a table's row or header
@@ -138,7 +139,7 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
         candidates, written = [pointed.get(s.start, (s,))[0] for s in candidates], words
         words = lambda s: tokens(normalise(s.text)) if s is pointed.get(s.start, (None,))[0] else written(s)  # noqa: E731
     commits = lru_cache(maxsize=None)(lambda text: committed_to(text, rules))  # its text's alone: a line said again once
-    committed = [s for s in candidates if rules.kpi_commits.find(words(s)) and commits(s.text) or labelled(s.text)]
+    committed = [s for s in candidates if rules.kpi_commits.find(unelided(words(s))) and commits(s.text) or labelled(s.text)]
     firmly = [s for s in committed if firm(words(s))]
     found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules)
                                for group in (firmly, committed))), None) \
@@ -317,6 +318,10 @@ _CUE = re.compile(r"(?=[tcbhdgzulfaowsvrn=\-→])(?:\btoday\b|\bcurrent|commit|\
                   r"->|→|=>|below|under|less than|fewer than|baseline|target|goal|\baim|objective|want|seek)")
 
 
+# a change's "from" in any language of drafting.yaml kpi.grammar right before a value: "dal 61,5 %", "de 12 a 8 min"
+_FROM_VALUE = re.compile(r"\b(?:" + grammar("from") + r") \d")
+
+
 def _may_state(text: str, commits) -> bool:
     """Cheap first look (linear scans): a number (in digits or words) and a word that can lead to a change,
     else any commitment of drafting.yaml kpi.commits (`commits()`, read only then): "we expect sixty-five
@@ -324,7 +329,7 @@ def _may_state(text: str, commits) -> bool:
     if not (DIGIT.search(text) or SPELLED.digits(text) != text or _SHARE.search(text)):
         return False
     lower = text.lower()
-    return bool(_CUE.search(lower) or "exceed" in lower or "more than" in lower  # a ceiling: "will not exceed 0.9 t"
+    return bool(_CUE.search(lower) or _FROM_VALUE.search(lower) or "exceed" in lower or "more than" in lower  # a ceiling: "will not exceed 0.9 t"
                 or commits())
 
 

@@ -125,11 +125,12 @@ class Pass:
     @staticmethod
     def _case_told(references: ReferenceReader, text: str, words: list[str], own: frozenset[str],
                    found: tuple) -> tuple[bool, bool]:
-        """Whether the sentence tells another customer's case, and whether its opening clause does."""
-        if not references.tells(text, words, named_site(text), own, found=found):
-            return False, False
+        """Whether the sentence tells another customer's case, and whether its opening clause does: a case told there
+        is told whatever a later clause says to the reader ("...; this result is not guaranteed for your plant")."""
         first = references.opening(text)
-        return True, references.tells(first, tokens(normalise(first)), named_site(first), own, references.in_past(words))
+        if references.tells(first, references.opening_words(words), named_site(first), own, references.in_past(words)):
+            return True, True
+        return references.tells(text, words, named_site(text), own, found=found), False
 
     @staticmethod
     def _scanned(drafter: SentenceCues, texts: list[str],

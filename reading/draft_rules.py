@@ -177,7 +177,8 @@ def acting_of(acting: dict) -> Acting:
     return Acting(acting.get("actors", ""), acting.get("answers", ""), window, int(acting.get("joined_window", window)),
                   frozenset(acting.get("joins", [])), frozenset(acting.get("relative", [])),
                   int(acting.get("apposition", 0)), frozenset([*acting.get("acts", {}), *acting.get("done_by", {})]),
-                  frozenset(alone.get("denies", [])), tuple(alone.get("read_as", {}).items()))
+                  frozenset(alone.get("denies", [])), tuple(alone.get("read_as", {}).items()),
+                  frozenset(acting.get("join_helpers", [])))
 
 
 def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:

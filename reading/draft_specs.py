@@ -216,6 +216,7 @@ class Acting:
     # where an offer says the system acts by itself (ALONE hits): options it rules out, and one read as another
     alone_denies: frozenset[str] = frozenset()  # "it decides nothing on its own"
     alone_as: tuple[tuple[str, str], ...] = ()  # a person approving what it did reviews its exceptions
+    join_helpers: frozenset[str] = frozenset()  # a modal between the join and the second verb ("and can confirm")
 
 
 def together_cues(acting: dict, links: dict) -> list[PhraseSet]:

@@ -151,16 +151,15 @@ class TableRules:
         if pointed:
             return pointed
         words = tokens(normalise(cell))
-        found = sorted(self.directions.find(words))
-        # a phrase inside a longer one found there is only part of it ("in" of "in entrata": inbound)
-        found = [f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found)]
+        found = _outermost(self.directions.find(words))  # "in entrata" (coming in) holds no "in" (into)
         if not found:
             return None
         said = [self.directions.targets[phrase][0][1] for _start, _end, phrase in found]
         if "both" in said:
             return "both"
-        names = _names(systems)
-        named = next((i for i, w in enumerate(words) if w in names), None)
+        names, said_at = _names(systems), {i for start, end, _p in found for i in range(start, end)}
+        # a word of the system's name that is part of a direction's phrase ("de" of "de entrada") names no system
+        named = next((i for i, w in enumerate(words) if w in names and i not in said_at), None)
         if named is None:
             return said[0]
         before = [d for (_start, end, _phrase), d in zip(found, said) if end <= named]
@@ -203,6 +202,12 @@ def _header_words(text: str, words: list[str]) -> frozenset[int]:
         heads.update(range(at, at + said))
         at += said + 1 + len(tokens(normalise(cell))) + 1
     return frozenset(heads) if pairs and at - 1 == len(words) else frozenset()
+
+
+def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The phrases found that no longer one holds, in their order."""
+    return sorted(f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
+                                              for o in found))
 
 
 def _names(cells: list[str]) -> set[str]:

@@ -75,6 +75,7 @@ class UpkeepDoers:
     places: frozenset[str] = frozenset()  # "in": the place the vendor's people work in, one word ("in Leeds")
     heads: frozenset[str] = frozenset()  # "desk": the noun one of `people` names ("our support desk")
     by_kit: frozenset[tuple[str, ...]] = frozenset()  # "managed": one of `by_verbs` only with the kit before it
+    records: frozenset[str] = frozenset()  # "maintains an audit trail": a record the system keeps, no upkeep of it
 
     @classmethod
     def from_data(cls, drafting: dict) -> UpkeepDoers:
@@ -95,7 +96,7 @@ class UpkeepDoers:
                    int(data.get("by_reach", 0)), _phrases(data.get("owning", [])), words("articles"), words("parties"),
                    words("keeps"), _phrases(data.get("kept_in", [])), int(data.get("keep_reach", 0)),
                    frozenset(data.get("not_quoted_for", [])), _phrases(data.get("helped", [])), words("places"),
-                   words("heads"), frozenset(_phrases(data.get("by_kit", []))))
+                   words("heads"), frozenset(_phrases(data.get("by_kit", []))), words("records"))
 
     def apply(self, found: dict[str, Evidence], sentences: list, words_of, mine, evidence_of, sure: dict) -> frozenset[str]:
         """The vendor drafted where a sentence of the text's own (`mine`: not a story's, a case's or a general truth)
@@ -188,7 +189,8 @@ class UpkeepDoers:
             else:
                 continue
             end = self._verbs_end(words, after, self.verbs)
-            if end is not None and (end >= len(words) or words[end] not in self.not_objects):
+            if end is not None and (end >= len(words) or words[end] not in self.not_objects
+                                    and self.records.isdisjoint(words[end:end + 3])):
                 return True
         return False
 

@@ -14,6 +14,7 @@ from .kpi_kinds import NO_NAME, is_kind, kind_phrase, moves_the_right_way, time_
 from .kpi_numbers import DIGIT, LINKS, as_read
 from .kpi_tidy import dangles
 from .phrases import PhraseSet
+from .romance import unelided
 from .text import Sentence
 
 # What the sentence names as its KPI: "The KPI is unplanned spindle downtime, today ..." -> "unplanned spindle downtime"
@@ -89,6 +90,7 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
     while words and (words[0] in rules.kpi_trim or words[0] in rules.kpi_moves or words[0] in NO_NAME
                      or words[0][:1].isdigit()):
         words.pop(0)
+    words[:1] = unelided(words[:1])[-1:]  # "l'oee": the article elided into it (romance.yaml elisions) names nothing
     return " ".join(words) if any(w not in rules.kpi_trim and w not in NO_NAME for w in words) else ""
 
 

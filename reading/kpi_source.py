@@ -15,6 +15,7 @@ from .kpi_block import words as label_words
 from .kpi_kinds import is_kind
 from .phrases import PhraseSet, normalise, tokens
 from .quantities import SIGN
+from .romance import unelided
 
 
 def elsewhere(text: str, words: list[str], rules: DraftRules) -> bool:
@@ -179,7 +180,7 @@ _LED_LABEL_WORDS = 12
 def committed(text: str, rules: DraftRules) -> bool:
     """The sentence commits to a KPI (drafting.yaml kpi.commits) outside a spec today's value is compared against
     ("the average is 8.2 % against a target of 9.2 %" tells the gap, commits nobody)."""
-    words = tokens(normalise(_compared().sub(" ", text)))
+    words = unelided(tokens(normalise(_compared().sub(" ", text))))  # "l'obiettivo è": the aim
     guarantees = [start for start, _e, _p in _firm().find(words)]
     return bool(rules.kpi_commits.find(words)) and not (guarantees and all(denied(words, at) for at in guarantees))
 

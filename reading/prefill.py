@@ -6,6 +6,7 @@ rejects each one. Which sentences fit which question is data (questions/prefill.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -99,6 +100,19 @@ def _letter_line(spec: dict):
     return letter_line
 
 
+@lru_cache(maxsize=1)
+def _salutation() -> re.Pattern:
+    words = sorted({" ".join(str(o).lower().split()) for o in load_letter_lines().get("salutations", [])}, key=len,
+                   reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, words))})(?!\w)" if words else r"(?!)")
+
+
+def greets(text: str) -> bool:
+    """Whether a sentence opens on a salutation (prefill.yaml letter_lines salutations: "Spett.le Direzione Tecnica,
+    in risposta ...", "Dear Ms Weber, ..."): the letter's greeting, which backs no answer."""
+    return bool(_salutation().match(" ".join(text.split()).lower()))
+
+
 def _with_changes(pattern: re.Pattern, spec: dict | None) -> re.Pattern:
     """`pattern` that also finds a figure's change told as its value before and after (prefill.yaml `changes`: "from
     1.9 MWh/t today to 1.6 MWh/t", "from 14 h/month to below 8 h/month"). A word must stand between the first figure and
@@ -184,7 +198,7 @@ class Prefiller:
                 kinds |= {SAMPLING}
             if kinds & self.letter_kinds and self.letter_line(text):  # "Dear Plant Manager,": no user named
                 kinds -= self.letter_kinds
-            if (sentence.text, kinds) in done:  # each (question, sentence) it could give is in `seen`
+            if (sentence.text, kinds) in done or greets(text):  # each (question, sentence) it could give is in `seen`
                 continue
             done.add((sentence.text, kinds))
             i, same = at[sentence.text], " ".join(lower.split()).casefold()

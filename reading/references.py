@@ -7,7 +7,7 @@ read so (reading.draft.Drafter.read). The words are data (drafting.yaml roles: r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .phrases import PhraseSet, is_number
 
@@ -15,7 +15,8 @@ REFERENCE = "reference"  # the kind of `general` such a sentence gets (Pass.gene
 _PAST_LEAST = 6  # letters: "connected" and "created" are past, "need" and "speed" are not
 _OPENING_WORDS = 1  # words before the name's preposition in its clause: "Prepared for: Hartmann", not "we measured at FAT"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
-_FIRST_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|und|aber|en|maar)\s")
+_JOINS = ("and", "but", "while", "whereas", "und", "aber", "en", "maar")
+_FIRST_CLAUSE = re.compile(r"[;:]|,\s+(?:" + "|".join(_JOINS) + r")\s")
 
 
 def _unnamed(at: str, spec: dict) -> str:
@@ -40,6 +41,7 @@ class ReferenceReader:
     may_draft: frozenset[str]  # what a reference may still answer: return.reference
     rises: frozenset[str] = frozenset()  # "rose": before "from" or "by" and a figure, a measured result
     lead: int = 12  # words of a sentence's opening in which a case is what it tells
+    cued_only: bool = False  # only a case one of `cues` names ("another customer"), no name nor site (`cued`)
 
     @classmethod
     def from_data(cls, data: dict, past: list[str]) -> ReferenceReader:
@@ -51,6 +53,11 @@ class ReferenceReader:
         return cls(PhraseSet.of(data.get("cues", []), "reference"), said("reader"), named, said("not_names"),
                    frozenset(past) | said("past"), said("doers"), said("goes_on"), said("may_draft"), said("rises"),
                    int(data.get("lead", 12)))
+
+    def cued(self) -> ReferenceReader:
+        """The reader of a text written to no one buyer (no letter, no story): a case only where a cue names another
+        customer ("at another customer", "presso un altro cliente"), as a name there may be the text's own subject."""
+        return replace(self, cued_only=True)
 
     def found(self, text: str) -> tuple[tuple[bool, str], ...]:
         """Each name after one of `at` (none of `not_names`), and whether it opens its clause ("At Müller GmbH ...",
@@ -73,8 +80,10 @@ class ReferenceReader:
         sentence's, when a clause is asked of), a customer by a name not `own` (`found`: the text's names, if read)."""
         if not self.reader.isdisjoint(words):
             return False
-        if site or self.cues.find(words):
+        if site and not self.cued_only or self.cues.find(words):
             return True
+        if self.cued_only:
+            return False
         names = {name for opens, name in (self.found(text) if found is None else found) if opens}
         return not names <= own and (self.in_past(words) if past is None else past)  # names first: cheaper
 
@@ -84,6 +93,14 @@ class ReferenceReader:
         shade ..., and we expect a good accuracy based on other customers", "It warns ... early enough for the
         operator to react, with very high accuracy at our reference mills") leaves the offer's clause the offer's."""
         return " ".join(_FIRST_CLAUSE.split(text, maxsplit=1)[0].split()[:self.lead])
+
+    def opening_words(self, words: list[str]) -> list[str]:
+        """`opening` on the words as read (a Romance or German sentence's glossed words): up to the first ";", ":" or
+        ", and", at most `lead`."""
+        for at, word in enumerate(words):
+            if word in (";", ":") or word == "," and words[at + 1:at + 2] and words[at + 1] in _JOINS:
+                return words[:at][:self.lead]
+        return words[:self.lead]
 
     def measured(self, words: list[str], result: bool) -> bool:
         """The case reports a measured change: a result (words.yaml) or a rise from or by a figure ("OEE rose from 58%

@@ -41,6 +41,7 @@ class Language:
     participles: tuple[str, ...] = ()  # a participle's endings ("digitalizzato")
     juxtaposed: bool = False  # a noun right after a noun is its modifier ("controllo qualità": quality control)
     agents: dict[str, str] | None = None  # after a participle, the passive's agent ("confermata dal": confirmed by the)
+    enclitics: tuple[tuple[str, str, str], ...] = ()  # (ending, the infinitive's ending, the pronoun's English)
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,17 @@ class RomanceGloss:
         word = words[at]
         if word in self.elisions:
             return 1, Unit(word, self.elisions[word], WORD)
-        return 1, self._plural(word, language) or Unit(word, word, OTHER)
+        return 1, self._plural(word, language) or self._enclitic(word, language) or Unit(word, word, OTHER)
+
+    def _enclitic(self, word: str, language: Language) -> Unit | None:
+        """An infinitive with its object pronoun on it, read as the listed verb and the pronoun ("confermarle":
+        confirm them), so the verb's act is read with what it acts on."""
+        for ending, infinitive, pronoun in language.enclitics:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                english, kind = language.entries.get(word[:len(word) - len(ending)] + infinitive, ("", OTHER))
+                if english:
+                    return Unit(word, f"{english} {pronoun}", WORD)
+        return None
 
     def _plural(self, word: str, language: Language) -> Unit | None:
         """A plural noun or adjective read as its singular's English ("temperaturas", "sensori", "capteurs")."""
@@ -209,7 +220,7 @@ class RomanceGloss:
         return self._noun_group(units, at, language)
 
 
-def _language(name: str, data: dict, plurals, split, past: dict, agents: dict) -> Language:
+def _language(name: str, data: dict, plurals, split, past: dict, agents: dict, enclitics=()) -> Language:
     entries: dict[str, tuple[str, str]] = {}
     for kind, section in ((ADJECTIVE, "adjectives"), (WORD, "words"), (NOUN, "nouns")):  # a noun wins a tie
         for key, value in data.get(section, {}).items():
@@ -219,7 +230,14 @@ def _language(name: str, data: dict, plurals, split, past: dict, agents: dict) -
                     tuple((str(e), str(s)) for e, s in plurals.get(name, ())),
                     tuple(past.get("simple", {}).get(name, ())), frozenset(past.get("auxiliaries", {}).get(name, ())),
                     tuple(past.get("participles", {}).get(name, ())), bool(data.get("juxtaposed", False)),
-                    {str(k): str(v) for k, v in agents.get(name, {}).items()})
+                    {str(k): str(v) for k, v in agents.get(name, {}).items()},
+                    tuple((str(e), str(i), str(p)) for e, i, p in enclitics))
+
+
+def unelided(words: list[str]) -> list[str]:
+    """The words with each elided article or preposition apart from its word (romance.yaml elisions: "l'oee": "l'",
+    "oee"), for rules that read a word whole in any language."""
+    return romance_rules()._split(words)
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +246,8 @@ def romance_rules() -> RomanceGloss:
     split = RomanceGloss(False, 0, 0, {}, {}, frozenset(), frozenset(), {str(k): "" for k in data["elisions"]},
                          frozenset())._split
     past = data.get("past", {})
-    languages = {name: _language(name, each, data.get("plurals", {}), split, past, data.get("agents", {}))
+    languages = {name: _language(name, each, data.get("plurals", {}), split, past, data.get("agents", {}),
+                                 data.get("enclitics", {}).get(name, ()))
                  for name, each in data["languages"].items()}
     markers: dict[str, tuple[str, ...]] = {}
     for name, each in data["languages"].items():

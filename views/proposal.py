@@ -23,7 +23,7 @@ from reading.documents import Citations
 from reading.draft import drafter_for
 from reading.told import SELLING, Told, names
 from reading.prefill import Prefiller
-from reading.quote_options import options_in
+from reading.quote_options import measure_in, options_in
 from views import answer_state, common, documents, drafts
 from views.proposal_reading import counts, sentences, summary
 
@@ -185,7 +185,8 @@ def _accept(eid: str, qid: str, suggestion: dict) -> None:
         return
     latest = common.store().get(eid).evaluation
     offered = suggestion["choices"] or options_in(quote, q, common.bank())  # what the sentence says, in other words
-    after = answer_edits.accept_quote(latest, q, quote, suggestion["evidence"], offered, common.bank())
+    measure = measure_in(quote, q, common.bank())  # ... or the KPI it states
+    after = answer_edits.accept_quote(latest, q, quote, suggestion["evidence"], offered, common.bank(), measure)
     if not common.save(eid, after):
         return  # the refusal shows above the questions
     _hidden(eid)[0][(qid, suggestion["quote"])] = quote
@@ -195,6 +196,9 @@ def _accept(eid: str, qid: str, suggestion: dict) -> None:
         _set_widget(eid, qid, "choices", answer.choices)
     elif q.kind == "choice":
         _set_widget(eid, qid, "choice", answer.choices[0] if answer.choices else "")
+    elif q.kind == "measure" and answer.measure:
+        for part in ("metric", "unit", "baseline", "target"):
+            _set_widget(eid, qid, part, getattr(answer.measure, part))
 
 
 def _reject(eid: str, qid: str, quote: str) -> None:
