@@ -24,7 +24,7 @@ def drafted():
 @pytest.mark.parametrize("question, option", [
     ("data.captured", "pressure"),
     ("data.captured", "quality_events"),
-    ("data.history", "years_exportable"),
+    ("data.history", "months"),  # kept 36 months, no export told: not "years, exportable" (drafting.yaml told_too)
     ("security.model", "outbound_only"),
 ])
 def test_a_german_offers_terms_draft_their_options(drafted, question, option):

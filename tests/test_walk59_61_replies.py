@@ -109,9 +109,13 @@ def walk59():
     return sent, read_reply(sent, pasted(REPLY, "reply", "Reply to round 1"))
 
 
-def _rows(evaluation) -> dict[str, str]:
+def _rows(evaluation) -> dict[str, set[str]]:
+    """Each area's directions: one row per named system (the MES and the serialisation system are both production)."""
     answer = evaluation.answer("connect.integrations")
-    return {row.system: row.direction for row in answer.integrations} if answer else {}
+    rows: dict[str, set[str]] = {}
+    for row in answer.integrations if answer else []:
+        rows.setdefault(row.system, set()).add(row.direction)
+    return rows
 
 
 def test_a_role_confirming_or_correcting_each_output_of_the_model_closes_human_review(walk59):
@@ -144,7 +148,7 @@ def test_a_source_of_movement_before_an_italian_participle_stays_where_the_data_
     """"dati dal PLC" is data from the PLC: only a participle takes "dal" as its agent."""
     words = english_words(["I dati dal PLC sono letti ogni secondo e la connessione è gestita dal Vostro team SAP."])
     said = " ".join(next(iter(words.values())))
-    assert "data from the plc" in said and "by the vostro team" in said
+    assert "data from the plc" in said and ("by the vostro team" in said or "by the your team" in said)  # "vostro" glossed or not
 
 
 def test_german_participles_joined_at_the_clause_end_read_after_their_auxiliary():
@@ -156,7 +160,7 @@ def test_german_participles_joined_at_the_clause_end_read_after_their_auxiliary(
 def test_a_link_table_row_bidirectional_in_italian_is_both_ways_and_inbound_reads_from_the_system(walk59):
     sent, _ = walk59
     rows = _rows(sent)
-    assert rows.get("production") == "both" and rows.get("inventory") == "from_system", rows
+    assert "both" in rows.get("production", ()) and rows.get("inventory") == {"from_system"}, rows
 
 
 def test_each_link_of_a_reply_sentence_takes_its_own_statements_direction(walk59):
@@ -164,7 +168,7 @@ def test_each_link_of_a_reply_sentence_takes_its_own_statements_direction(walk59
     orders come from SAP, the MES link goes both ways."""
     _, done = walk59
     rows = _rows(done.evaluation)
-    assert rows.get("inventory") == "from_system" and rows.get("production") == "both", rows
+    assert rows.get("inventory") == {"from_system"} and "both" in rows.get("production", ()), rows
 
 
 @pytest.mark.parametrize("text", [
