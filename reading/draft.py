@@ -128,8 +128,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         kept, sold = [], []
         for i, (sentence, role, words, finds) in enumerate(zip(reading.sentences, seen.roles, seen.words, seen.found)):
             line = seen.table_rows.get(i, sentence.text)  # a pasted table's row: its cells under their headers
-            if sentence.kind == "neutral" and len(line) < 12:
-                continue
+            if sentence.kind == "neutral" and (len(line) < 12 or self.reader.withheld.withheld(sentence.text)):
+                continue  # a bid's row of an item it leaves out offers nothing (withheld_rows.py)
             # the plant before told by what it lacked states its problem: "we didn't have a handle on inventory"
             lacks = self.roles.lacks_told if role.kind == BEFORE and self._may_negate(words) else frozenset()
             if (sentence.text, line, lacks) not in read_before:  # the one scan, shared with the roles; once per text
@@ -253,8 +253,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         seen = Pass(self, reading) if seen is None else seen
         want = (lambda qid: True) if wanted is None or option_model.RECORD is not None else wanted.__contains__
         found = self.read(reading, seen)
-        brochure = seen.brochure(self.rules.marketing_document_below, self.story.least) and not seen.story
-        page = self.product_page(seen, brochure)
+        bid = self.bid(reading)  # a price sheet's rows are offered to this buyer: no page, no brochure (draft_answers)
+        brochure = seen.brochure(self.rules.marketing_document_below, self.story.least) and not seen.story and not bid
+        page = self.product_page(seen, brochure) and not bid
         self._headings(found, seen, page)
         answers: dict[str, Answer] = {}
         read = seen.said_words  # a German sentence's words as glossed, as its options were read from them
@@ -287,9 +288,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         glossed = bool(seen.written) and seen.long >= self.story.least \
             and not self.story.letter(seen.long, seen.speaking, seen.past)
         # a text that only describes a product, however often it says "the plant" in passing (not a brochure: its own rule)
-        described = weighed and not brochure and (self.describes(seen) or (seen.quiet() and not seen.declared))
+        described = weighed and not brochure and not bid and (self.describes(seen) or (seen.quiet() and not seen.declared))
         # ... and what a text written for no one plant says is said to any plant (one_plant.py)
-        unplanted = weighed and self.one_plant.for_no_plant(seen, self.sites, self.story.least)
+        unplanted = weighed and not bid and self.one_plant.for_no_plant(seen, self.sites, self.story.least)
         drop_glossed(found, weighed and (brochure or page or described or unplanted))  # a glossary defines its terms
         for qid, ev in found.items():
             if qid != INTEGRATION and want(qid):

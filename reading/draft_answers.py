@@ -12,10 +12,12 @@ from .draft_integrations import MAX_QUOTES
 from .draft_pass import Pass
 from .draft_promise import promised_return
 from .draft_text import TextAnswers
+from .fees import fees
 from .draft_unlisted import UnlistedProblem
 from .measured import plant_measured
 from .option_model import OptionContext, option_features
 from .phrases import normalise, tokens
+from .text import Reading
 
 
 ITEMS = ("-", "•", "*", "|", "·")  # what opens an item of a list or a table's row
@@ -129,6 +131,12 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         case study (Pass.declared) is none: a vendor's page never does, but a newsletter may carry one (Pass.carries_story)."""
         return (self.untied(seen) and (brochure or seen.generic > 0 or seen.quiet()) and not seen.declared) \
             or seen.carries_story()
+
+    @staticmethod
+    def bid(reading: Reading) -> bool:
+        """A text whose lines with figures are mostly a bid's line items, each priced with its quantity for this buyer
+        (fees.py): however few words tie it to the plant, it is no product page, brochure or description."""
+        return fees().bid("\n".join(s.text for s in reading.sentences))
 
     def describes(self, seen: Pass) -> bool:
         """A short text (too short to be judged quiet: Pass.quiet; more than a line or two) that describes a product:
