@@ -259,7 +259,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                     tuple(tuple(tokens(normalise(w))) for w in data["users"].get("speaks", [])),
                     {o: tuple(tuple(tokens(normalise(w))) for w in ws) for o, ws in data["users"].get("story_titles", {}).items()},
                     frozenset(tokens(normalise(w))[0] for k in ("uses", "owns") for w in data["users"].get("using", {}).get(k, [])),
-                    _apposition(data["users"].get("apposition"))),
+                    _apposition(data["users"].get("apposition")), frozenset(data["users"].get("every", []))),
         told_only={qid: frozenset(options) for qid, options in data.get("told_with_options", {}).items()},
     )
 
