@@ -261,7 +261,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         read = seen.said_words  # a German sentence's words as glossed, as its options were read from them
         move_caused(self.rules, found, seen.told_before, read)
         self._alone_reviewed(found, seen.alone, seen.acted)
-        self._said_with(found, read)
+        self._said_with(found, read, reply=not weighed)
         drop_gated(found, read)  # remote support only through the plant's own gate (draft_gated.py)
         seen.kept = self.upkeep.apply(found, reading.sentences, read, lambda s: not seen.story and not seen.is_general(s),
                           lambda s: self.evidence_of(s, False), self.rules.confidence)

@@ -82,7 +82,8 @@ class DraftRules:
     lengths: list[Lengths]
     bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
     caused: list[tuple[str, str, str, frozenset[str], PhraseSet]]  # (question, option, as, cause, unless phrases)
-    said_with: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must hold)
+    said_with: list[tuple[str, str, frozenset[str], bool]]  # (question, option, words one of its sentences must hold,
+    # whether a reply is held to them too)
     # (question, option, words one of its sentences must lack, words that keep it all the same)
     said_without: list[tuple[str, str, frozenset[str], frozenset[str]]]
     told_with: dict[str, frozenset[str]]  # question -> in a site's story, words one of an option's sentences must hold
@@ -93,6 +94,13 @@ class DraftRules:
     def reliable(self, qid: str, option: str) -> float:
         """How far an option's drafts have proven right on texts the rules had not seen (1: as sure as its cues)."""
         return self.reliability.get((qid, option), self.reliability.get((qid, ""), 1.0))
+
+
+def _with(qid: str, option: str, spec: list | dict) -> tuple[str, str, frozenset[str], bool]:
+    """A `said_with` entry: its words, or {words, replies}: `replies: false` where a reply, which answers the buyer's
+    own question ("Who reviews the recommendations?" answered "each one must be approved"), is not held to them."""
+    words, replies = (spec["words"], bool(spec.get("replies", True))) if isinstance(spec, dict) else (spec, True)
+    return qid, option, frozenset(normalise(w) for w in words), replies
 
 
 def _without(qid: str, option: str, spec: list | dict) -> tuple[str, str, frozenset[str], frozenset[str]]:
@@ -248,8 +256,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         caused=[(qid, option, rule["as"], frozenset(normalise(w) for w in rule["by"]),
                  PhraseSet.of(rule.get("unless", []), "unless"))
                 for qid, options in data.get("caused", {}).items() for option, rule in options.items()],
-        said_with=[(qid, option, frozenset(normalise(w) for w in words))
-                   for qid, options in data.get("said_with", {}).items() for option, words in options.items()],
+        said_with=[_with(qid, option, spec)
+                   for qid, options in data.get("said_with", {}).items() for option, spec in options.items()],
         said_without=[_without(qid, option, spec)
                       for qid, options in data.get("said_without", {}).items() for option, spec in options.items()],
         told_with={qid: frozenset(normalise(w) for w in words) for qid, words in data.get("told_with", {}).items()},

@@ -16,7 +16,7 @@ from openpyxl import Workbook
 
 from proposals import extract_text
 from questions import load_bank
-from reading.documents import from_file, kind_read
+from reading.documents import from_file, kind_read, pasted
 from reading.draft import drafter_for
 from reading.fees import fees
 from scoring import score
@@ -176,3 +176,10 @@ def test_every_operator_in_a_list_of_what_the_twin_learns_from_is_no_user():
     for question in ("users.roles", "users.daily_use", "decision.improved"):
         answer = evaluation.answer(question)
         assert answer is None or not any("every operator" in q for q in answer.quotes), question
+
+
+def test_a_reply_answering_who_reviews_is_not_held_to_naming_the_person():
+    # the buyer asked who reviews the recommendations: "each change must be approved" answers it
+    reply = pasted("Each recommended change must be approved before it is executed on the line.", "reply")
+    review = drafter_for(BANK).draft_documents([reply]).answer("upkeep.human_review")
+    assert review is not None and review.choices == ["human_approves"]
