@@ -128,7 +128,7 @@ class UpkeepDoers:
         ev = found.setdefault(self.question, Evidence())
         for sentence, option in doing:
             if sentence.text not in ev.said.get(option, []):
-                kind = evidence_of(sentence)
+                kind = "specific" if is_fee(sentence.text) else evidence_of(sentence)  # a fee names its amount
                 ev.add(option, sentence.text, kind, sure[kind], sure["again"])
         for team in [o for o in ev.options if o in self.teams]:  # a team named beside who keeps it keeps nothing
             ev.keep(team, lambda text: self._team_does(words_of(text)))

@@ -138,7 +138,7 @@ def test_the_kept_line_items_deliver_the_scope_they_name():
 
 def test_a_priced_yearly_maintenance_line_names_the_vendor_keeping_the_system():
     owner = bid().answer("upkeep.owner")
-    assert owner is not None and owner.choices == ["vendor_service"]
+    assert owner is not None and owner.choices == ["vendor_service"] and owner.evidence == "specific"
 
 
 def test_a_protocol_on_request_at_a_price_is_no_export_of_the_data():
