@@ -130,7 +130,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         kept, sold = [], []
         for i, (sentence, role, words, finds) in enumerate(zip(reading.sentences, seen.roles, seen.words, seen.found)):
             line = seen.table_rows.get(i, sentence.text)  # a pasted table's row: its cells under their headers
-            if sentence.kind == "neutral" and len(line) < 12 or greets(sentence.text):  # "Spett.le ...,": no answer
+            if sentence.kind == "neutral" and (len(line) < 12 or self.reader.withheld.withheld(sentence.text)):
+                continue  # a bid's row of an item it leaves out offers nothing (withheld_rows.py)
+            if greets(sentence.text):  # "Spett.le ...,": no answer
                 continue
             # the plant before told by what it lacked states its problem: "we didn't have a handle on inventory"
             lacks = self.roles.lacks_told if role.kind == BEFORE and self._may_negate(words) else frozenset()
@@ -255,15 +257,16 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         seen = Pass(self, reading) if seen is None else seen
         want = (lambda qid: True) if wanted is None or option_model.RECORD is not None else wanted.__contains__
         found = self.read(reading, seen)
-        brochure = seen.brochure(self.rules.marketing_document_below, self.story.least) and not seen.story
-        page = self.product_page(seen, brochure)
+        bid = self.bid(reading)  # a price sheet's rows are offered to this buyer: no page, no brochure (draft_answers)
+        brochure = seen.brochure(self.rules.marketing_document_below, self.story.least) and not seen.story and not bid
+        page = self.product_page(seen, brochure) and not bid
         self._headings(found, seen, page)
         answers: dict[str, Answer] = {}
         read = seen.said_words  # a German sentence's words as glossed, as its options were read from them
         move_caused(self.rules, found, seen.told_before, read)
         move_untold(self.rules, found, [s.text for s in reading.sentences], read)  # "kept 24 months": no export
         self._alone_reviewed(found, seen.alone, seen.acted)
-        self._said_with(found, read)
+        self._said_with(found, read, reply=not weighed)
         drop_gated(found, read)  # remote support only through the plant's own gate (draft_gated.py)
         seen.kept = self.upkeep.apply(found, reading.sentences, read, lambda s: not seen.story and not seen.is_general(s),
                           lambda s: self.evidence_of(s, False), self.rules.confidence)
@@ -291,9 +294,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         glossed = bool(seen.written) and seen.long >= self.story.least \
             and not self.story.letter(seen.long, seen.speaking, seen.past)
         # a text that only describes a product, however often it says "the plant" in passing (not a brochure: its own rule)
-        described = weighed and not brochure and (self.describes(seen) or (seen.quiet() and not seen.declared))
+        described = weighed and not brochure and not bid and (self.describes(seen) or (seen.quiet() and not seen.declared))
         # ... and what a text written for no one plant says is said to any plant (one_plant.py)
-        unplanted = weighed and self.one_plant.for_no_plant(seen, self.sites, self.story.least)
+        unplanted = weighed and not bid and self.one_plant.for_no_plant(seen, self.sites, self.story.least)
         drop_glossed(found, weighed and (brochure or page or described or unplanted))  # a glossary defines its terms
         for qid, ev in found.items():
             if qid != INTEGRATION and want(qid):

@@ -12,10 +12,12 @@ from .draft_integrations import MAX_QUOTES
 from .draft_pass import Pass
 from .draft_promise import promised_return
 from .draft_text import TextAnswers
+from .fees import fees
 from .draft_unlisted import UnlistedProblem
 from .measured import plant_measured
 from .option_model import OptionContext, option_features
 from .phrases import normalise, tokens
+from .text import Reading
 
 
 ITEMS = ("-", "•", "*", "|", "·")  # what opens an item of a list or a table's row
@@ -77,11 +79,11 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         if not ev.options:
             del found[acting.answers]
 
-    def _said_with(self, found: dict[str, Evidence], read=_as_written) -> None:
+    def _said_with(self, found: dict[str, Evidence], read=_as_written, reply: bool = False) -> None:
         """Options drafted only where one of their sentences also holds a word of their sense (drafting.yaml
         `said_with`): "the line keeps running" answers what happens when the link fails only beside the link;
         or lacks one of another sense (`said_without`): "daily huddles to determine root causes" are no analytics."""
-        rules = [(q, o, words, True, frozenset()) for q, o, words in self.rules.said_with] + \
+        rules = [(q, o, words, True, frozenset()) for q, o, words, replies in self.rules.said_with if replies or not reply] + \
             [(q, o, words, False, unless) for q, o, words, unless in self.rules.said_without]  # the sense it lacks
         for qid, option, words, wanted, unless in rules:
             unbacked = lambda s, words=words, wanted=wanted, unless=unless: \
@@ -129,6 +131,12 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         case study (Pass.declared) is none: a vendor's page never does, but a newsletter may carry one (Pass.carries_story)."""
         return (self.untied(seen) and (brochure or seen.generic > 0 or seen.quiet()) and not seen.declared) \
             or seen.carries_story()
+
+    @staticmethod
+    def bid(reading: Reading) -> bool:
+        """A text whose lines with figures are mostly a bid's line items, each priced with its quantity for this buyer
+        (fees.py): however few words tie it to the plant, it is no product page, brochure or description."""
+        return fees().bid("\n".join(s.text for s in reading.sentences))
 
     def describes(self, seen: Pass) -> bool:
         """A short text (too short to be judged quiet: Pass.quiet; more than a line or two) that describes a product:

@@ -134,8 +134,8 @@ class HitFilters:
         return {(q, o) for q, o, _at in hits}
 
     def _users_only(self, words: list[str], hits: list[tuple[str, str, int]], text: str = "") -> list[tuple[str, str, int]]:
-        """The plant's own people who use the output: not the vendor's ("our technicians calibrate"),
-        not who is quoted ("..., the works manager said"), and not the access roles a security sentence lists ("permissions follow roles (operator,
+        """The plant's own people who use the output: not the vendor's ("our technicians calibrate"), not one item of
+        a list the system covers ("every machine, every operator and every batch"), not who is quoted ("..., the works manager said"), and not the access roles a security sentence lists ("permissions follow roles (operator,
         planner, admin)"): drafting.yaml `users`."""
         spec = self.rules.users
         if not any(q == spec.question for q, _o, _at in hits):
@@ -146,7 +146,7 @@ class HitFilters:
         acts = {at for q, _o, at in hits if q == ACT}
         return [h for h in hits if h[0] != spec.question
                 or not (team or access and not self._role_acts(words, h[2], acts) or h[2] in quoted
-                        or self._vendors(words, h[1], h[2]))]
+                        or self._vendors(words, h[1], h[2]) or spec.distributed(words, h[2]))]
 
     def _role_acts(self, words: list[str], at: int, acts: set[int]) -> bool:
         """Whether the role at `at` does something in its clause, a verb of use or an act on the output a few words on

@@ -83,7 +83,8 @@ class DraftRules:
     bare_roles: list[dict]  # drafting.yaml bare_roles: a bare role word that names another, qualified role
     caused: list[tuple[str, str, str, frozenset[str], PhraseSet]]  # (question, option, as, cause, unless phrases)
     told_too: list[tuple[str, str, str, PhraseSet]]  # (question, option, as, what the text must tell too)
-    said_with: list[tuple[str, str, frozenset[str]]]  # (question, option, words one of its sentences must hold)
+    said_with: list[tuple[str, str, frozenset[str], bool]]  # (question, option, words one of its sentences must hold,
+    # whether a reply is held to them too)
     # (question, option, words one of its sentences must lack, words that keep it all the same)
     said_without: list[tuple[str, str, frozenset[str], frozenset[str]]]
     told_with: dict[str, frozenset[str]]  # question -> in a site's story, words one of an option's sentences must hold
@@ -100,6 +101,13 @@ def _entries(spec: list | dict) -> list:
     """A `said_without` option's entries: one (its words, or {words, unless}), or a list of {words, unless}, each of
     which drops the option alone."""
     return spec if isinstance(spec, list) and spec and isinstance(spec[0], dict) else [spec]
+
+
+def _with(qid: str, option: str, spec: list | dict) -> tuple[str, str, frozenset[str], bool]:
+    """A `said_with` entry: its words, or {words, replies}: `replies: false` where a reply, which answers the buyer's
+    own question ("Who reviews the recommendations?" answered "each one must be approved"), is not held to them."""
+    words, replies = (spec["words"], bool(spec.get("replies", True))) if isinstance(spec, dict) else (spec, True)
+    return qid, option, frozenset(normalise(w) for w in words), replies
 
 
 def _without(qid: str, option: str, spec: list | dict) -> tuple[str, str, frozenset[str], frozenset[str]]:
@@ -258,8 +266,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                 for qid, options in data.get("caused", {}).items() for option, rule in options.items()],
         told_too=[(qid, option, rule["as"], PhraseSet.of(rule["told"], "told"))
                   for qid, options in data.get("told_too", {}).items() for option, rule in options.items()],
-        said_with=[(qid, option, frozenset(normalise(w) for w in words))
-                   for qid, options in data.get("said_with", {}).items() for option, words in options.items()],
+        said_with=[_with(qid, option, spec)
+                   for qid, options in data.get("said_with", {}).items() for option, spec in options.items()],
         said_without=[_without(qid, option, one) for qid, options in data.get("said_without", {}).items()
                       for option, spec in options.items() for one in _entries(spec)],
         told_with={qid: frozenset(normalise(w) for w in words) for qid, words in data.get("told_with", {}).items()},
@@ -271,7 +279,8 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
                     frozenset(tokens(normalise(w))[0] for k in ("uses", "owns") for w in data["users"].get("using", {}).get(k, [])),
                     _apposition(data["users"].get("apposition")),
                     frozenset(" ".join(tokens(normalise(r))) for rs in data["users"].get("using", {}).get("roles", {}).values()
-                              for r in rs)),
+                              for r in rs),
+                    frozenset(data["users"].get("every", []))),
         told_only={qid: frozenset(options) for qid, options in data.get("told_with_options", {}).items()},
     )
 

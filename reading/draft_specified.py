@@ -2,8 +2,8 @@
 says specifically: its specification lines, under a heading that names them (drafting.yaml spec_headings: "Technical
 specifications"), each a short label and what it rates with a figure in its unit ("• Reject output: 24 V digital output
 to the existing reject gate, latency under 40 ms"). An answer one of whose quotes is such a line keeps "described
-specifically", as the buyer reads a datasheet, and so does a price sheet's row of a fee with its amount (fees.py); the rest of
-such a text is the vendor's claim."""
+specifically", as the buyer reads a datasheet, and so does a price sheet's row of a fee with its amount or of a line
+item with its price and a quantity above 0 (fees.py); the rest of such a text is the vendor's claim."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from questions.models import Answer
 
 from .draft_rules import draft_data
-from .fees import is_fee
+from .fees import is_fee, is_line_item
 from .phrases import normalise
 from .sentence import Sentence
 
@@ -65,6 +65,7 @@ def claims_but_specs(drafted: list[Answer], sentences: list[Sentence], datasheet
     describing its product specifically, whatever the covering letter beside it sells), or a price sheet's fee row."""
     specs = spec_lines(sentences, frozenset(normalise(str(h)) for h in draft_data().get("spec_headings", [])))
     specs |= datasheet_lines(sentences, datasheets)
-    specs |= {s.text for s in sentences if is_fee(s.text)}  # a fee's row quotes its amount, whatever sells beside it
+    # a fee's row quotes its amount, and a bid's line item its price and quantity, whatever sells beside it
+    specs |= {s.text for s in sentences if is_fee(s.text) or is_line_item(s.text)}
     return [a if a.evidence == "specific" and not specs.isdisjoint(a.quotes)
             else a.model_copy(update={"evidence": "vendor_claim"}) for a in drafted]

@@ -33,6 +33,7 @@ def page_cues(page: dict) -> list[PhraseSet]:
     """drafting.yaml's product_page cues, a set per kind (keys "~kind:phrase", targets (PAGE, kind)):
     joined into the one scan, so telling a product page from a project text costs no walk of its own."""
     return [PhraseSet.of(page.get(kind, []), PAGE, kind, tag=f"~{kind}:") for kind in PAGE_CUES]
+_LIST_REACH = 6  # words either side of a quantified item its list's next item is looked for in
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,15 @@ class Users:
     uses: frozenset[str] = frozenset()  # words right after a title that make its bearer a user ("sees", "dashboard")
     apposition: dict = field(default_factory=dict)  # a title beside a person's name (speakers.titled)
     roles: frozenset[str] = frozenset()  # the roles `uses` may follow ("finance", "controlling"): `using` roles, joined
+    every: frozenset[str] = frozenset()  # "every", "each": a quantifier a list of the plant's things is told in
+
+    def distributed(self, words: list[str], at: int) -> bool:
+        """The role at `at` is one item of a list told item by item with a quantifier ("learning from every machine,
+        every operator and every batch"): one of the plant's things the system covers, no user of it."""
+        if at == 0 or words[at - 1] not in self.every:
+            return False
+        near = words[max(0, at - 1 - _LIST_REACH):at - 1] + words[at + 1:at + 1 + _LIST_REACH]
+        return not self.every.isdisjoint(near)
 
     def named(self, text: str, words: list[str]) -> set[int]:
         """Positions of a title set beside a person's name: who is quoted or decided, no user."""

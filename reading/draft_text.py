@@ -186,6 +186,9 @@ class TextAnswers:
             if qid in self.roles.problem_text and not (role.before(0) or general) and (not self.roles.tells_problem(
                     seen.words_of(sentence)) or self._in_table(sentence, seen)):
                 continue  # "we read the filler every 5 seconds" offers something; a data or link table's row lists it
+            if qid in self.roles.problem_text and general and general != REFERENCE \
+                    and self.roles.problem_words.isdisjoint(seen.words_of(sentence)):
+                continue  # "Customers typically see a return on investment within 6 months": a gain, no loss of any plant
             vague = general and general != REFERENCE  # a reference's measured result is as specific as it says
             evidence = "vendor_claim" if vague else self.evidence_of(sentence, seen.marketing(sentence))
             picked.append(("specific" if self._loss_told(sentence, seen) else evidence, sentence.text))

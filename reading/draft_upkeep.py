@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .draft_evidence import Evidence, drop_unbacked
+from .fees import is_fee
 from .phrases import CLAUSE_END, normalise, tokens
 
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
@@ -76,6 +77,9 @@ class UpkeepDoers:
     heads: frozenset[str] = frozenset()  # "desk": the noun one of `people` names ("our support desk")
     by_kit: frozenset[tuple[str, ...]] = frozenset()  # "managed": one of `by_verbs` only with the kit before it
     records: frozenset[str] = frozenset()  # "maintains an audit trail": a record the system keeps, no upkeep of it
+    # a fee billed again and again for the system's upkeep ("Annual maintenance ... 2800 ... Per year, software updates
+    # + phone support"): the vendor keeps it under contract, one of these words naming the upkeep (fees.py: a fee)
+    fee_deeds: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, drafting: dict) -> UpkeepDoers:
@@ -96,7 +100,7 @@ class UpkeepDoers:
                    int(data.get("by_reach", 0)), _phrases(data.get("owning", [])), words("articles"), words("parties"),
                    words("keeps"), _phrases(data.get("kept_in", [])), int(data.get("keep_reach", 0)),
                    frozenset(data.get("not_quoted_for", [])), _phrases(data.get("helped", [])), words("places"),
-                   words("heads"), frozenset(_phrases(data.get("by_kit", []))), words("records"))
+                   words("heads"), frozenset(_phrases(data.get("by_kit", []))), words("records"), words("fee_deeds"))
 
     def apply(self, found: dict[str, Evidence], sentences: list, words_of, mine, evidence_of, sure: dict) -> frozenset[str]:
         """The vendor drafted where a sentence of the text's own (`mine`: not a story's, a case's or a general truth)
@@ -118,7 +122,7 @@ class UpkeepDoers:
             drop_unbacked(found, self.question, team, lambda text: self._owns_part(words_of(text))
                           or self._helps(words_of(text)))
         own = [s for s in sentences if mine(s)]
-        doing = [(s, self.vendor) for s in own if does(s.text)]
+        doing = [(s, self.vendor) for s in own if does(s.text) or self._upkeep_fee(s.text, words_of)]
         keeps = {}  # a line said again keeps the same team: its words are read once
         for s in own:
             if s.text not in keeps:
@@ -129,12 +133,17 @@ class UpkeepDoers:
         ev = found.setdefault(self.question, Evidence())
         for sentence, option in doing:
             if sentence.text not in ev.said.get(option, []):
-                kind = evidence_of(sentence)
+                kind = "specific" if is_fee(sentence.text) else evidence_of(sentence)  # a fee names its amount
                 ev.add(option, sentence.text, kind, sure[kind], sure["again"])
         for team in [o for o in ev.options if o in self.teams]:  # a team named beside who keeps it keeps nothing
             ev.keep(team, lambda text: self._team_does(words_of(text)))
             drop_unbacked(found, self.question, team, lambda text: not self._team_does(words_of(text)))
         return frozenset(s.text for s, _option in doing)
+
+    def _upkeep_fee(self, text: str, words_of) -> bool:
+        """A price sheet's row of a fee billed again and again that names an act of upkeep ("Annual maintenance",
+        "software updates + phone support"): the vendor paid to keep the system, as "we maintain it" says."""
+        return not self.fee_deeds.isdisjoint(words_of(text)) and is_fee(text)
 
     def _role_keeps(self, words: list[str]) -> str | None:
         """The team whose role of the plant's a sentence makes the subject of a verb of upkeep ("your reliability

@@ -21,6 +21,7 @@ from questions.word_models import Money
 _FIGURE = re.compile(r"\d[\d.,' ]*(?:,-)?")  # "54000", "1.200", "9,500", "1.200,-"
 _BARE = re.compile(r"\s*" + _FIGURE.pattern + r"\s*")  # a cell that is a figure alone
 _DIGIT = re.compile(r"\d")
+_COUNT = re.compile(r"0*[1-9]\d*(?:[.,]\d+)?")  # a quantity above 0: "6", "12", "1,5"
 _ENDS = ".!?"  # a line ending so is prose, no row
 
 
@@ -52,6 +53,7 @@ class Fees:
     not_fees: re.Pattern  # money the plant saves or loses
     sheet_rows: int
     sheet_share: float
+    quantities: frozenset[str]  # a quantity's headers
 
     @classmethod
     def from_data(cls, data: dict, money: Money) -> Fees:
@@ -59,7 +61,8 @@ class Fees:
         listed = {key: re.compile(_phrases(data.get(key, []))) for key in ("recurring", "one_off", "totals", "not_fees")}
         return cls(answers=data["answers"], max_rows=int(data["max_rows"]), max_words=int(data["max_words"]),
                    amount=_money(money), headers=re.compile(_phrases([*data["price_headers"], *currencies])),
-                   **listed, sheet_rows=int(data["sheet"]["rows"]), sheet_share=float(data["sheet"]["share"]))
+                   **listed, sheet_rows=int(data["sheet"]["rows"]), sheet_share=float(data["sheet"]["share"]),
+                   quantities=frozenset(h.lower() for h in data.get("quantity_headers", [])))
 
     def cells(self, line: str) -> list[tuple[str, str]]:
         """(header, cell) of a row, '' for a header not written; [] for a line that is no row."""
@@ -94,12 +97,25 @@ class Fees:
         return (bool(self.recurring.search(lower)) and not self.one_off.search(lower) and not self.not_fees.search(lower)
                 and not self.totals.search(cells[0][1].lower()))
 
+    def line_item(self, line: str) -> bool:
+        """The line is a bid's line item: a priced row with a quantity above 0 under a quantity's header ("Q.ty: 6"),
+        which the bid binds itself to deliver; not a total or a tax line."""
+        cells = row_cells(line) if _DIGIT.search(line) else None  # a row with headers: its quantity is named
+        if not cells or not self._priced(cells) or self.totals.search(cells[0][1].lower()):
+            return False
+        return any(head.strip().lower() in self.quantities and _COUNT.fullmatch(cell.strip()) for head, cell in cells)
+
     def price_sheet(self, text: str) -> bool:
         """The text's lines with figures are mostly priced rows: a price sheet, not an offer with a price table."""
         figured = [line for line in text.splitlines() if any(ch.isdigit() for ch in line)]
         priced = sum(1 for line in figured if self.priced(line))
         return priced >= self.sheet_rows and priced >= self.sheet_share * len(figured)
 
+
+    def bid(self, text: str) -> bool:
+        """A price sheet (`price_sheet`) of at least `sheet_rows` line items, each with its quantity (`line_item`): a
+        bid's items priced for one buyer, not a product page's prices ("Hardware cost: approximately $500 per unit")."""
+        return self.price_sheet(text) and sum(map(self.line_item, text.splitlines())) >= self.sheet_rows
 
     def stated(self, text: str, most: int = 4) -> list[str]:
         """What the text says the offer costs, as "item: amount" lines: its totals and recurring fees, and where it
@@ -135,6 +151,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 def fees() -> Fees:
     """drafting.yaml's `price_sheet`, with words.yaml's currencies."""
     return Fees.from_data(load_drafting()["price_sheet"], load_money())
+
+
+@lru_cache(maxsize=8192)
+def is_line_item(line: str) -> bool:
+    """`fees().line_item(line)`, remembered."""
+    return fees().line_item(line)
 
 
 @lru_cache(maxsize=8192)

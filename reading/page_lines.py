@@ -7,6 +7,7 @@ from __future__ import annotations
 from proposals.tables import row_cells
 
 from .phrases import PhraseSet, normalise, tokens
+from .testimonials import Testimonials
 
 _MAX_HEADING_WORDS = 7
 _MAX_FURNITURE_WORDS = 10
@@ -19,6 +20,7 @@ class PageLines:
 
     def __init__(self, data: dict, plain: str):
         self.plain = plain
+        self.testimonial = Testimonials(data).signed  # another customer's quoted words, signed by title and trade
         self.headings = {kind: _set(words) for kind, words in data["headings"].items()}
         # cues that end a heading ("Project Background", "The Customer's Challenge")
         self.headings_last = {kind: _set(words) for kind, words in data.get("headings_last", {}).items()}

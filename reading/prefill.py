@@ -10,7 +10,7 @@ from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from questions.loader import load_letter_lines
+from questions.loader import load_drafting, load_letter_lines
 from questions.loader import load_prefill as prefill_rules
 from questions.models import QuestionBank
 
@@ -20,6 +20,7 @@ from .text import Reading
 
 FREQUENCY = "frequency"  # words.yaml's kind of how often something happens
 SAMPLING = "sampling"  # ... and of how often a reading is taken
+ROLE = "role"  # ... and of who does something
 
 
 @dataclass(slots=True)
@@ -113,6 +114,21 @@ def greets(text: str) -> bool:
     return bool(_salutation().match(" ".join(text.split()).lower()))
 
 
+def _listed(every: list[str]):
+    """Whether each role a sentence names is one item of a list quantified item by item ("learning from every machine,
+    every operator and every batch": drafting.yaml users `every`), a thing the system covers, no user named."""
+    words = "|".join(map(re.escape, sorted(every, key=len, reverse=True)))
+    quantified = re.compile(rf"(?<!\w)(?:{words})\s+(?=\w)") if words else None
+
+    def listed(sentence, lower: str) -> bool:
+        if quantified is None:
+            return False
+        items = [m.end() for m in quantified.finditer(lower)]
+        roles = [s.term.lower() for s in sentence.substance if s.kind == ROLE]
+        return len(items) > 1 and all(any(lower.startswith(term, at) for at in items) for term in roles)
+    return listed
+
+
 def _with_changes(pattern: re.Pattern, spec: dict | None) -> re.Pattern:
     """`pattern` that also finds a figure's change told as its value before and after (prefill.yaml `changes`: "from
     1.9 MWh/t today to 1.6 MWh/t", "from 14 h/month to below 8 h/month"). A word must stand between the first figure and
@@ -163,6 +179,7 @@ class Prefiller:
         self.upkept = _upkept(bank)  # "updates the models monthly": how often it is kept, no frequency of work
         lines = load_letter_lines()  # "To: maintenance manager", a heading: its role reads or writes the letter
         self.letter_kinds, self.letter_line = frozenset(lines.get("kinds", [])), _letter_line(lines)
+        self.listed = _listed(load_drafting()["users"].get("every", []))  # "every machine, every operator": no user
         self.rules = []
         self.needs: dict[str, frozenset[str]] = {}  # a question's sentence must also carry one of these kinds
         for qid, rule in rules.items():
@@ -198,6 +215,8 @@ class Prefiller:
                 kinds |= {SAMPLING}
             if kinds & self.letter_kinds and self.letter_line(text):  # "Dear Plant Manager,": no user named
                 kinds -= self.letter_kinds
+            if ROLE in kinds and self.listed(sentence, lower):
+                kinds -= {ROLE}
             if (sentence.text, kinds) in done or greets(text):  # each (question, sentence) it could give is in `seen`
                 continue
             done.add((sentence.text, kinds))

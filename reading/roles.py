@@ -282,7 +282,8 @@ class RoleReader:
                   and not self.grammar.not_before(words, start, end)]
         before += [0 for start, end in cues["before_at_start"] if start <= _START and end <= _START + 4]
         before = sorted(before + self.progressive_at(words) + ([0] if self.plant_state.told(words) else []))
-        if section == REFERENCE:  # under a Reference heading a turn ("we installed") is that customer's project ...
+        if section == REFERENCE or self.page.testimonial(text):  # under a Reference heading, or another customer's
+            # signed quote (testimonials.py), a turn ("we installed") is that customer's project ...
             if self.to_reader.isdisjoint(words):
                 return Role(REFERENCE, unsure=unsure, existing=existing, limited=rating, old=old)
             section = CLAIM  # ... and a line to the reader ("your stop data will go to SAP") is the offer's

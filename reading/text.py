@@ -12,12 +12,13 @@ from functools import lru_cache
 from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter, methodcaller
 
-from questions.loader import load_label_reading
+from questions.loader import load_drafting, load_label_reading
 from questions.models import QuestionBank
 
 from .sentence import NEUTRAL_REASON, Sentence, Signal, _Labelled, _Neutral  # noqa: F401 (Sentence: public here too)
 from .signal_patterns import PLAIN, joining, meanings, result_verbs, scan_pattern, signal_pattern
 from .label_denials import LabelDenials, without_unsold
+from .withheld_rows import WithheldRows
 from .splitting import splitter
 
 STRONG = frozenset({"number", "protocol", "system", "frequency", "sampling", "result"})
@@ -54,6 +55,7 @@ class Reader:
         self._verbs = frozenset(v.lower() for v in result_verbs(bank))
         self.joins = joining(bank, self.meaning)  # what a signal may hold before a space: text_reuse.py
         self.denials = LabelDenials(load_label_reading(), self._label_words)
+        self.withheld = WithheldRows(load_drafting()["price_sheet"])
         streets = load_label_reading()["product_names"].get("street_words", [])
         self._street = re.compile(r"\s+(?:" + "|".join(map(re.escape, streets)) + r")(?!\w)") if streets else None
 
@@ -129,7 +131,13 @@ class Reader:
                     add(Sentence(words, start, end, "label", None, list(dict.fromkeys(labels)), [], [], self))
                 else:
                     add(self._sentence(text, start, end, words, starts[first:j], found[first:j], meant[first:j]))
-        return self.reading_of(self._sold(sentences))
+        return self.reading_of(self._sold(self._offered(sentences)))
+
+    def _offered(self, sentences: list[Sentence]) -> list[Sentence]:
+        """The sentences, a bid's row of an item it leaves out ("Remarks: Not included", a quantity of 0) neutral:
+        it offers nothing (withheld_rows.py)."""
+        withheld = self.withheld.withheld
+        return [_Neutral(s.text, s.start, s.end) if s.kind != "neutral" and withheld(s.text) else s for s in sentences]
 
     def _sold(self, sentences: list[Sentence]) -> list[Sentence]:
         """The sentences, each label word that is no claim left out ("no cloud connection is required", a product's
