@@ -169,7 +169,8 @@ def redraft(eid: str) -> str:
     """After a document was added or removed: draft again if answers were drafted before (what the
     buyer typed or reviewed stays), and say what happened, as a sentence to add to a notice."""
     latest = common.store().get(eid).evaluation
-    if not progress(latest).drafted:
+    done = progress(latest)
+    if not done.drafted and not done.to_check:  # options only offered were drafted too: they are drafted again
         return " Draft the answers from the documents below, or answer the questions yourself."
     if not latest.proposal_text.strip():
         return " The drafted answers stay as they are until you draft again."
