@@ -107,8 +107,16 @@ class Fees:
 
     def price_sheet(self, text: str) -> bool:
         """The text's lines with figures are mostly priced rows: a price sheet, not an offer with a price table."""
-        figured = [line for line in text.splitlines() if any(ch.isdigit() for ch in line)]
-        priced = sum(1 for line in figured if self.priced(line))
+        figured = [line for line in text.splitlines() if _DIGIT.search(line)]  # one regex pass: a 100-page text
+        most_unpriced = (1 - self.sheet_share) * len(figured)  # past it no sheet: a long offer stops reading early
+        priced = unpriced = 0
+        for line in figured:
+            if self.priced(line):
+                priced += 1
+            else:
+                unpriced += 1
+                if unpriced > most_unpriced:
+                    return False
         return priced >= self.sheet_rows and priced >= self.sheet_share * len(figured)
 
 
