@@ -6,8 +6,14 @@ offer the letter did not ask for is said in a place of its own ("Although you di
 from __future__ import annotations
 
 
-def unasked(reader, sentences: list, at: dict[int, str], asked: set[str], people, quoting) -> list[str]:
-    """Topic ids not `asked` that the sentences placed at no asked question (`at`: start -> topic) answer in full."""
+def said_unasked(reader, sentences: list, at: dict[int, str], asked: set[str], people, quoting) -> dict:
+    """What the sentences placed at no asked question (`at`: start -> topic) say on each topic: the one reading both
+    which topics were answered unasked and the sentences shown for them (scoring/round_unasked.py) come from."""
     own = [said for said in sentences if at.get(said[0].start) not in asked]
-    said = reader.said_on(own, people, asked, quoting)
+    return reader.said_on(own, people, asked, quoting)
+
+
+def unasked(reader, sentences: list, at: dict[int, str], asked: set[str], people, quoting) -> list[str]:
+    """Topic ids not `asked` that the sentences placed at no asked question answer in full."""
+    said = said_unasked(reader, sentences, at, asked, people, quoting)
     return [t.id for t in reader.rules.topics if t.id not in asked and len(said[t.id].parts) == len(t.needs)]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from questions.loader import load_bank, load_round_rules
 from questions.models import Evaluation, Round, RoundQuestion
 from reading.reply_built import persons
+from reading.reply_unasked import said_unasked
 
 from .rounds import reply_reader
 from .scorecard import Scorecard
@@ -53,11 +54,13 @@ def unasked(evaluation: Evaluation, round_: Round, card: Scorecard | None) -> li
 
 @lru_cache(maxsize=64)
 def _said_on(text: str, asked: tuple, topics: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """The reply's specific sentences on each unasked topic, read as ReplyReader.read reads the reply against the
-    round's questions (the sentences that made the topic answered): kept once per reply, as the page redraws often."""
+    """The reply's specific sentences on each unasked topic, read as ReplyReader.read found the topic answered
+    (reading/reply_unasked.py: only sentences at no asked question's place): kept once per reply, as the page redraws
+    often."""
     reader = reply_reader(load_bank())
     questions = [RoundQuestion(id=i, text=t, topic=topic, given=list(given)) for i, t, topic, given in asked]
-    sentences, _ = reader.placed(text, questions)
+    sentences, at = reader.placed(text, questions)
     people = persons([lower for _, lower, vague, _ in sentences if not vague])
-    said = reader.said_on(sentences, people, {q.topic for q in questions}, reader.quoted(text, questions))
+    # the sentences the reply's reading found the topic answered in, none at an asked question's place
+    said = said_unasked(reader, sentences, at, {q.topic for q in questions}, people, reader.quoted(text, questions))
     return {t: tuple(said[t].specific[:QUOTES_KEPT]) for t in topics if t in said}

@@ -107,3 +107,20 @@ def test_the_command_line_says_the_unasked_answer_as_the_page_does():
     sent = freeze(evaluation, score(evaluation), "K. Novak", SENT)
     said = reply_text(read_reply(sent, pasted(SPINDLE["replies"]["unasked"]["text"], "reply", "Reply to round 1")))
     assert "Also answered, not asked: what happens when the link fails" in said and "buffers up to 72 hours" in said
+
+
+def test_an_unasked_answers_sentences_are_none_placed_at_an_asked_question():
+    """The sentences shown for an unasked topic come from the reading that found it unasked: a sentence inside the
+    answer to an asked question (here human review) is that answer's, whatever other topic its words touch."""
+    evaluation = drafted(SPINDLE, "SpindleSense")
+    sent = freeze(evaluation, score(evaluation), "K. Novak", SENT)
+    review = next(q for q in sent.rounds[0].questions if q.topic == "human_review")
+    text = (f"{review.id} Your maintenance planner reviews every recommendation and approves it before a work order is "
+            "created. While the link is down the gateway keeps 48 hours of readings on its disk and sends them later.\n\n"
+            "If the network link drops, the edge gateway buffers up to 72 hours of readings and sends them when the "
+            "link is back.")
+    replied = read_reply(sent, pasted(text, "reply", "Reply to round 1")).evaluation
+    [told] = history(replied, score(replied))
+    [also] = told.unasked
+    assert any("72 hours" in quote for quote in also.quotes), also.quotes
+    assert not any("48 hours" in quote for quote in also.quotes), also.quotes
