@@ -7,7 +7,7 @@ import math
 from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
 
-from reading.fees import fees
+from reading.fees import stated_in
 
 from .engine import engine_for
 from .scorecard import Gap, Out, RiskFlag, Scorecard
@@ -119,7 +119,7 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
 def _prices(evaluation: Evaluation) -> list[str]:
     """What the offer's own documents say it costs (reading.fees): another customer's case study states no price of
     this offer."""
-    said = [line for d in evaluation.documents if d.kind != "case_study" for line in fees().stated(d.text)]
+    said = [line for d in evaluation.documents if d.kind != "case_study" for line in stated_in(d.text)]
     return list(dict.fromkeys(said))[:PRICE_LINES]
 
 
