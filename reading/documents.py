@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # annotations only: a document is made without loading the re
 PASTED = "Pasted text"
 CASE_STUDY = "case_study"  # another customer's case study, handed in as proof (case_studies.py)
 _HEADING = re.compile(r"#{1,6} +(.+)|(\d+(?:\.\d+)*\.? +)?([A-Z][^.!?:;,|]{1,70})")  # '# Scope', '2.1 Integration', 'Scope'
+# a numbered heading may list its topics with commas ("6. Security, Support and Training"); an unnumbered line
+# with a comma is more often a salutation or a sentence cut short ("Dear Ms Carter,")
+_NUMBERED_HEADING = re.compile(r"\d+(?:\.\d+)*\.? +([A-Z][^.!?:;|]{1,70}[^.!?:;,|])")
 _MAX_HEADING_WORDS = 9
 
 
@@ -215,11 +218,14 @@ def _next_with_words(lines: list[str]) -> list[str]:
 
 def _heading_name(line: str, following: str) -> str:
     found = _HEADING.fullmatch(line)
-    if not found:
-        return ""
-    if found.group(1):
+    if found and found.group(1):
         return found.group(1).strip()
-    words = found.group(3).split()
-    if len(words) > _MAX_HEADING_WORDS or len(following) <= len(line):
+    named = found.group(3) if found else _numbered_name(line)
+    if not named or len(named.split()) > _MAX_HEADING_WORDS or len(following) <= len(line):
         return ""
     return line.strip()
+
+
+def _numbered_name(line: str) -> str:
+    found = _NUMBERED_HEADING.fullmatch(line)
+    return found.group(1) if found else ""

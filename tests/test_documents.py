@@ -113,6 +113,17 @@ def test_a_document_without_pages_cites_the_section_heading_above_the_quote():
         "Statement of work, section \u201cIntegration with your systems\u201d"
 
 
+def test_a_numbered_heading_that_lists_its_topics_with_commas_is_a_section():
+    # a Word proposal's "6. Security, Support and Training": its sentences were cited under section 5
+    text = ("5. Commercial Terms\nTotal project price: $1.2M for both phases, including sensors.\n"
+            "6. Security, Support and Training\nThe platform is hosted in a cloud. Gateways connect outbound only.\n"
+            "Dear Ms Carter,\nThank you for your questions, which we answer below.")
+    cited = Citations([pasted(text, "proposal", "p.docx")])
+    assert cited.cite("Gateways connect outbound only.") == "Proposal, section \u201c6. Security, Support and Training\u201d"
+    assert cited.cite("Thank you for your questions, which we answer below.") == \
+        "Proposal, section \u201c6. Security, Support and Training\u201d"  # a salutation heads no section
+
+
 def test_two_documents_of_one_kind_are_told_apart_by_their_names():
     cited = Citations([pdf_document(["Pump A, 4-20 mA."], name="pump.pdf", kind="datasheet"),
                        pdf_document(["Gateway, OPC UA."], name="gateway.pdf", kind="datasheet")])
