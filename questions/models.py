@@ -44,6 +44,9 @@ from .bank_models import (  # noqa: F401 - re-exported: questions.models names e
 SCHEMA_VERSION = 2  # 2: the proposal is a list of documents (1 held one proposal_text)
 
 Direction = Literal["none", "to_system", "from_system", "both"]
+# each way a link's data flows, as every page and export words it: the row's system is the plant's ("your system")
+DIRECTION_WORDS: dict[str, str] = {"none": "No data exchanged", "to_system": "→ into your system",
+                                   "from_system": "← out of your system", "both": "⇄ both ways"}
 DocumentKind = Literal["proposal", "datasheet", "security", "statement_of_work", "price_sheet", "case_study", "reply",
                        "other"]
 DocumentFormat = Literal["pdf", "docx", "xlsx", "csv", "text", "image", "pasted"]

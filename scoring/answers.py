@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from plaintext.chars import clipped, one_line, sentence
-from questions.models import Answer, Question, QuestionBank
+from questions.models import DIRECTION_WORDS, Answer, Question, QuestionBank
 from questions.wording import many
 from reading.text import Reader
 
@@ -200,7 +200,14 @@ class AnswerScorer:
         if not done and not partial:
             reasons.append("No system receives or sends data: this is a stand-alone tool.")
         reasons.append(f"{_fmt(question.full_at)} fully described connections needed for full marks.")
-        return ", ".join(done + partial) or "no connections", reasons
+        # each link as the buyer's file must hold it: its way, method and owner, not the system's name alone
+        links = [_link_said(row, names) for row in answer.integrations if row.direction != "none"]
+        return "; ".join(dict.fromkeys(links)) or "no connections", reasons
+
+
+def _link_said(row, names: dict[str, str]) -> str:
+    owner = f"owner: {row.owner.strip()}" if row.owner.strip() else ""
+    return ", ".join(p for p in (f"{names[row.system]} {DIRECTION_WORDS[row.direction]}", row.method.strip(), owner) if p)
 
 
 def _connections(answer: Answer) -> tuple[list[str], list[str]]:

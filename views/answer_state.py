@@ -10,12 +10,11 @@ import pandas as pd
 import streamlit as st
 
 from questions import Answer, Evaluation, Integration, Measure, answer_edits
-from questions.models import Question
+from questions.models import DIRECTION_WORDS, Question
 from views import common
 
 # the row's own system, the plant's ("Your system"): "this system" read as the vendor's, so a link into the ERP looked reversed
-DIRECTIONS = {"none": "No data exchanged", "to_system": "→ into your system", "from_system": "← out of your system",
-              "both": "⇄ both ways"}
+DIRECTIONS = DIRECTION_WORDS
 
 
 def prefix(eid: str) -> str:
