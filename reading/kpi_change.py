@@ -112,10 +112,11 @@ def read_relative(lower: str) -> Relative | None:
     found = _relative(lower)
     if not found or found.metric.split()[:1] in _SUBJECTS:
         return None
-    # "the water use per tonne", "the gas use per 100 kg": the base the change is counted per, a counted one whole
-    # ... its words up to one that ends a name: "per mould change by a third" is per mould change
+    # "the water use per tonne", "the gas use per 100 kg", "per mould change by a third": the base the change is counted
+    # per, a counted one whole, up to a word that ends a name or a period's "a" ("per line a week": per line)
+    ends = f"{_alternatives(_verbs().stops)}|{grammar('per')}"
     per = found.metric and re.search(rf"\b{re.escape(found.metric)} (?:per|je|pro) (\d[\d,.]* [^\W\d]+|\w[\w-]*"
-                                     rf"(?: (?!(?:{_alternatives(_verbs().stops)})\b)[^\W\d][\w-]*)*)", lower)
+                                     rf"(?: (?!(?:{ends})\b)[^\W\d][\w-]*)*)", lower)
     return replace(found, per=per.group(1)) if per else found
 
 
@@ -145,9 +146,9 @@ def _relative(lower: str) -> Relative | None:
     match = _verb_last().search(lower)
     if match:  # "den Bruchanteil ... um 40 % zu senken": the verb put last
         way, what = -1 if match.group(5) in verbs.down else 1, _what(match.group(1), verbs)
-        if match.group(4):  # "um ein Drittel zu senken": what is left, told after "by"
-            return Relative(1 + way * (1 - verbs.factors[match.group(4)]), what)
-        return _by(way, match.group(2), match.group(3), what)
+        # "um ein Drittel zu senken": what is left, told after "by"
+        return Relative(1 + way * (1 - verbs.factors[match.group(4)]), what) if match.group(4) \
+            else _by(way, match.group(2), match.group(3), what)
     match = verbs.amount.search(lower)
     if match:
         verb, words = _last_verb(match.group(1), match.group(2), verbs)
