@@ -75,7 +75,8 @@ def _dots_group(sentences: list[Sentence], words) -> bool:
     """The text groups thousands with dots: it writes a decimal comma or a number grouped twice (document_groups), or
     a sentence written in German (german.yaml's markers, as many as make a sentence German) writes a dot before three
     digits: German decimals take a comma ("auf 2.150 Stunden" is 2150 hours, never 2.15). A text German as a whole
-    does so in short sentences too ("Heute 1.450 kg pro Stunde."), each with too few of the markers alone."""
+    does so in short sentences too ("Heute 1.450 kg pro Stunde."), each with too few of the markers alone. So does a
+    sentence in Danish, Norwegian, Dutch, Spanish, Italian or Portuguese (drafting.yaml kpi.dot_groups)."""
     # no pattern of document_groups reaches over a line's end: each distinct line looked at once
     lines = list(dict.fromkeys(s.text for s in sentences))
     if document_groups(lines):
@@ -83,10 +84,12 @@ def _dots_group(sentences: list[Sentence], words) -> bool:
     german, read = gloss_rules(), {}  # a line said again (the same text: the same words) is read once
     if any(map(_DOT_GROUPED.search, lines)) and german.is_german(lines):
         return True
+    dotted = draft_data()["kpi"]["dot_groups"]  # ... as other languages that group by dots do: "fra 1.150 til 930 kWh"
     for s in sentences:
         if s.text not in read:
-            read[s.text] = bool(_DOT_GROUPED.search(s.text)) \
-                and sum(w in german.markers for w in words(s)) >= german.sentence_least
+            said = words(s) if _DOT_GROUPED.search(s.text) else ()
+            read[s.text] = sum(w in german.markers for w in said) >= german.sentence_least \
+                or sum(w in dotted["markers"] for w in said) >= dotted["least"]
             if read[s.text]:
                 return True
     return False

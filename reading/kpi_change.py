@@ -69,16 +69,17 @@ def _verbs() -> _Verbs:
     # ("by 2 thirds" is a share left, never an amount of thirds)
     amount = re.compile(rf"\b({moves})\b{words} {by_word} (\d+(?:\.\d+)?) ?(?!(?:thirds|quarters|fifths|drittel|viertel|"
                         r"derde)\b)([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
-    by_words = set(grammar("by").split("|"))
-    by_shares = {w.split(" ", 1)[1]: f for w, f in factors.items() if w.split()[0] in by_words}
-    verbs = _alternatives(w for w in factors if w.split()[0] not in by_words)
+    by_words, elided = set(grammar("by").split("|")), tuple(map(str, draft_data()["kpi"]["grammar"]["elided_by"]))
+    by_shares = {w.split(" ", 1)[1]: f for w, f in factors.items() if w.split()[0] in by_words} \
+        | {w[len(e):]: f for w, f in factors.items() for e in elided if w.startswith(e)}  # French "d'un tiers"
+    verbs = _alternatives(w for w in factors if w.split()[0] not in by_words and not w.startswith(elided))
     shares = _alternatives(by_shares)
     # "double-digit", "double-backers": a compound's first half, no doubling
     # "cut it in half" as "cut it by half" ("in a quarter of the time" is when, not how much)
     to_shares = {str(w): float(Fraction(str(f))) for w, f in data["to_shares"].items()}
     # ... "bring split bells down to a quarter of that" (never "to a quarter of an hour": a time, not a share)
     factor = re.compile(rf"\b({verbs})\b(?!-)((?: [^ .;:!?]+){{0,6}})"
-                        rf"|\b({moves})\b{words} (?:{by_word}|in(?= half)) ({shares})\b"
+                        rf"|\b({moves})\b{words} (?:(?:{by_word}|in(?= half)) |{_alternatives(elided)})({shares})\b"
                         rf"|\b({moves})\b{words} (?:down |up )?({_alternatives(to_shares)})\b"
                         r"(?! of an? (?:hour|minute|second|day|week|month|year|shift)\b)")
     # "a 9 percentage point gain", "a gain of 9 percentage points": points added, never "percent" of today's value
@@ -111,8 +112,11 @@ def read_relative(lower: str) -> Relative | None:
     found = _relative(lower)
     if not found or found.metric.split()[:1] in _SUBJECTS:
         return None
-    # "the water use per tonne", "the gas use per 100 kg": the base the change is counted per, a counted one whole
-    per = found.metric and re.search(rf"\b{re.escape(found.metric)} (?:per|je|pro) (\d[\d,.]* [^\W\d]+|\w+)", lower)
+    # "the water use per tonne", "the gas use per 100 kg", "per mould change by a third": the base the change is counted
+    # per, a counted one whole, up to a word that ends a name or a period's "a" ("per line a week": per line)
+    ends = f"{_alternatives(_verbs().stops)}|{grammar('per')}"
+    per = found.metric and re.search(rf"\b{re.escape(found.metric)} (?:per|je|pro) (\d[\d,.]* [^\W\d]+|\w[\w-]*"
+                                     rf"(?: (?!(?:{ends})\b)[^\W\d][\w-]*)*)", lower)
     return replace(found, per=per.group(1)) if per else found
 
 
@@ -141,7 +145,10 @@ def _relative(lower: str) -> Relative | None:
         return found and _told_first(found, lower, match.start(), verb, words, verbs)
     match = _verb_last().search(lower)
     if match:  # "den Bruchanteil ... um 40 % zu senken": the verb put last
-        return _by(-1 if match.group(4) in verbs.down else 1, match.group(2), match.group(3), _what(match.group(1), verbs))
+        way, what = -1 if match.group(5) in verbs.down else 1, _what(match.group(1), verbs)
+        # "um ein Drittel zu senken": what is left, told after "by"
+        return Relative(1 + way * (1 - verbs.factors[match.group(4)]), what) if match.group(4) \
+            else _by(way, match.group(2), match.group(3), what)
     match = verbs.amount.search(lower)
     if match:
         verb, words = _last_verb(match.group(1), match.group(2), verbs)
@@ -285,12 +292,15 @@ def _share(percent: float, metric: str) -> Relative | None:
 @lru_cache(maxsize=1)
 def _verb_last() -> re.Pattern:
     """A change whose verb is put last, after its share and the infinitive marker, as German and Dutch put it ("den
-    Bruchanteil der Figuren um 40 % zu senken"): what changes follows the article (kpi.relative infinitive, articles)."""
+    Bruchanteil der Figuren um 40 % zu senken"), or by a fraction ("den Ausschuss um ein Drittel zu senken"): what
+    changes follows the article (kpi.relative infinitive, articles; the fractions of kpi.relative factors)."""
     data = draft_data()["kpi"]["relative"]
     articles, marks = (_alternatives(map(str, data[key])) for key in ("articles", "infinitive"))
     moves = _alternatives(map(str, data["down"] + data["up"]))
-    return re.compile(rf"\b(?:{articles}) ((?:[^ .;:!?]+ ){{1,6}}?)(?:{grammar('by')}) (\d+(?:\.\d+)?) ?{_SHARE_UNIT}"
-                      rf" (?:{marks}) ({moves})\b")
+    by_words = set(grammar("by").split("|"))
+    shares = _alternatives(str(w).split(" ", 1)[1] for w in data["factors"] if str(w).split()[0] in by_words)
+    return re.compile(rf"\b(?:{articles}) ((?:[^ .;:!?]+ ){{1,6}}?)(?:{grammar('by')}) "
+                      rf"(?:(\d+(?:\.\d+)?) ?{_SHARE_UNIT}|({shares})) (?:{marks}) ({moves})\b")
 
 
 _CLAIM = re.compile(r"\b(?:up to|as much as|typically|on average)\s*$")

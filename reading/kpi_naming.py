@@ -79,7 +79,18 @@ def _heads(metric: str, rules: DraftRules) -> list[str]:
     the last word ("times" of "batch times": the batches are what is timed, not the measure)."""
     words = _WORD.findall(re.split(r"[,;:()]", metric)[0])  # "stand, counted over the first 400" is of the stand
     kinds = [w for w in words if is_kind(w, rules)]
-    return kinds or [w for w in words[-1:] if len(w) > 2 and w.isalpha()]
+    # a participle after the noun ("the diesel used per tonne", "the agave needed") leaves the noun its head
+    noun = words[-2:-1] if len(words) > 1 and _participle(words[-1]) and len(words[-2]) > 2 else []
+    return kinds + noun or [w for w in words[-1:] if len(w) > 2 and w.isalpha()]
+
+
+def _participle(word: str) -> bool:
+    """A past participle: a regular one ("used", "consumed"; never "speed", "feed") or one drafting.yaml
+    kpi.irregular_participles lists."""
+    return len(word) > 3 and word.endswith("ed") and not word.endswith("eed") or word in _IRREGULAR
+
+
+_IRREGULAR = frozenset(map(str, draft_data()["kpi"]["irregular_participles"]))
 
 
 def own_words(lower: str, start: int, end: int) -> list[str]:

@@ -73,7 +73,9 @@ def _told_baseline(sentences: list[Sentence], change, rules: DraftRules, at: int
     the rework rate" takes "3.6 % of the skis", not "41 seconds per ski"); "the water use per tonne" only per tonne."""
     unit = f"per {change.per}" if change.per else ""
     # a change to come told after what changes holds no value of today ("the yield on line 3 rises by 3 points")
-    found = named and not unit and _a_share(change.metric, rules) and \
+    # ... and a share pointed back at ("halve that reject rate") is the share told before, never a count in brackets
+    # beside it ("5.8 % of the sticks (about 14,000 a day)")
+    found = (named or back) and not unit and _a_share(change.metric, rules) and \
         baseline_for(sentences, Measure(metric=change.metric, unit="%"), rules, at, named, back, named, change.coming)
     found = found or baseline_for(sentences, Measure(metric=change.metric, unit=unit), rules, at, named, back, named,
                                   change.coming)
@@ -82,7 +84,20 @@ def _told_baseline(sentences: list[Sentence], change, rules: DraftRules, at: int
     # "die Zykluszeit je Palette um 20 Prozent": a time told as the named measure's own ("Die Zykluszeit je Palette
     # betrug ... 118 s") is that time per the thing the measure is named per
     timed = baseline_for(sentences, Measure(metric=change.metric, unit=""), rules, at, named, back, True, change.coming)
-    return timed if timed and is_time(timed[2]) else None
+    if timed and is_time(timed[2]):
+        return timed
+    if not _timed(change.metric):
+        return None
+    # ... and a time counted per the same base is the timed measure's however its sentence names it: "48 minutes per
+    # mould change" for "cut the set-up time per mould change by a third"
+    based = baseline_for(sentences, Measure(metric=change.metric, unit=unit), rules, at, False, back, False,
+                         change.coming)
+    return based if based and is_time(based[2].partition(" per ")[0]) else None
+
+
+def _timed(metric: str) -> bool:
+    """The measure is named as a time ("changeover time", "batch times": drafting.yaml kpi.timed)."""
+    return metric.split()[-1:] in ([str(w)] for w in draft_data()["kpi"]["timed"])
 
 
 def _a_share(metric: str, rules: DraftRules) -> bool:
@@ -144,8 +159,10 @@ def _own_clause(lower: str, rules: DraftRules, metric: str) -> tuple[float, str,
     return (said[0][0], said[0][1], kind) if kind else None
 
 
-# "halve that giveaway", "raises this yield": the change points back to a value told before, however named
-_POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such|the same)\s+$")
+# "halve that giveaway", "raises this yield", "halbieren wir diesen Bruchanteil": the change points back to a value
+# told before, however named (drafting.yaml kpi.relative pointing)
+_POINTERS = sorted(map(re.escape, map(str, draft_data()["kpi"]["relative"]["pointing"])), key=len, reverse=True)
+_POINTS_BACK = re.compile(r"(?<![\w'])(?:" + "|".join(_POINTERS) + r")\s+$")
 
 
 def _stated_value(lower: str, unit: str, computed: float) -> float:
