@@ -178,3 +178,123 @@ def test_comparison_files_are_named_by_the_day_and_the_proposals():
                            date(2026, 12, 6))
     assert name == "comparison-2026-12-06-monitorizacion-hornos-enercer-vs-ceramismart-4-0-vs-kilnsight-edge-5.pdf"
     assert comparison_name(list("ABCDE"), "md", date(2026, 1, 2)).endswith("-a-vs-b-vs-c-and-2-more.md")
+
+
+# --- (3) on the page: the signed-in buyer's own evaluation, named ------------------------------
+
+AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "q7Zr2LwXe9TbN4vKc1sHf8JmYd3GpUa6",
+        "client_id": "winnow", "client_secret": "s3cret",
+        "server_metadata_url": "http://localhost:9400/.well-known/openid-configuration"}
+MARTA = {"is_logged_in": True, "email": "marta.lopez@ceramicas.example", "name": "Marta López"}
+JAVIER = {"is_logged_in": True, "email": "javier.ruiz@ceramicas.example", "name": "Javier Ruiz"}
+AS = {who["email"]: f"{who['name']} ({who['email']})" for who in (MARTA, JAVIER)}  # as the team sees them
+
+
+@pytest.fixture
+def team(monkeypatch, app_url):
+    """Marta's and then Javier's evaluation of one proposal (his saved last), and a second offer."""
+    from store import Store
+    monkeypatch.delenv("WINNOW_ALLOWED_USERS", raising=False)
+    store = Store(app_url)
+    hornos = _offer("Monitorización hornos – EnerCer", Document(name="v1.txt", kind="proposal", text=SPANISH))
+    first = store.create(hornos, owner=MARTA["email"], evaluator=AS[MARTA["email"]])
+    javier = store.join(first.id, evaluator=AS[JAVIER["email"]], owner=JAVIER["email"])
+    store.save(javier.id, javier.evaluation, javier.version, actor=JAVIER["email"])
+    kiln = store.create(_offer("KilnSight Edge 5", Document(name="m.txt", kind="proposal", text="\n".join(MANUAL))),
+                        owner=JAVIER["email"], evaluator=AS[JAVIER["email"]])
+    return {"marta": first.id, "javier": javier.id, "kiln": kiln.id}
+
+
+def _compare_as(user: dict):
+    from pathlib import Path
+    from streamlit.testing.v1 import AppTest
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60)
+    at.secrets["auth"] = AUTH
+    at.secrets["winnow"] = {"allowed": ["@ceramicas.example"]}
+    at.user = user
+    at.run()
+    at.switch_page("views/compare.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _key(at) -> str:
+    from kit import unescape
+    return unescape(next(m.value for m in at.markdown if m.value.startswith("**Key**")))
+
+
+def test_signed_in_compare_picks_the_buyer_s_own_evaluation_and_names_it(team):
+    """Walk 64: signed in as Marta, Compare picked Javier's evaluation, saved after hers, and named nobody."""
+    at = _compare_as(MARTA)
+    picked = at.multiselect(key="compare:ids").value
+    assert team["marta"] in picked and team["javier"] not in picked
+    key = _key(at)
+    assert "Evaluated by: Marta López (marta.lopez@ceramicas.example)" in key
+    assert "Evaluated by: Javier Ruiz (javier.ruiz@ceramicas.example)" in key  # his own offer, named his
+    assert "Price: pilot 38.500 €; licence 12.900 € por horno a year" in key and "Pilot: Proponemos un piloto" in key
+    assert _compare_as(JAVIER).multiselect(key="compare:ids").value.count(team["javier"]) == 1
+
+
+def test_ranked_on_consensus_each_column_says_whose_consensus_it_is(team):
+    at = _compare_as(MARTA)
+    at.toggle(key="compare:consensus").set_value(True).run()
+    assert not at.exception, at.exception
+    assert "Evaluated by: consensus of Marta López (marta.lopez@ceramicas.example) and Javier Ruiz" in _key(at)
+
+
+# --- (6) two evaluators: agree on an answer, and no median made up -----------------------------
+
+@pytest.fixture
+def pair(monkeypatch, app_url):
+    """Marta's drafts of the Spanish offer and Javier's, who rejected the first of them that earns points."""
+    from questions.answer_edits import reject
+    from scoring import score
+    from store import Store
+    monkeypatch.delenv("WINNOW_ALLOWED_USERS", raising=False)
+    store = Store(app_url)
+    hornos = _offer("Monitorización hornos – EnerCer", Document(name="v1.txt", kind="proposal", text=SPANISH))
+    marta = store.create(hornos, owner=MARTA["email"], evaluator=AS[MARTA["email"]])
+    javier = store.join(marta.id, evaluator=AS[JAVIER["email"]], owner=JAVIER["email"])
+    earning = next(a.question for a in score(hornos).answers if a.points > 0)
+    store.save(javier.id, reject(javier.evaluation.model_copy(update={"answers": hornos.answers}), [earning]),
+               javier.version, actor=JAVIER["email"])
+    return store, marta.id, earning
+
+
+def _consensus_as(user: dict, eid: str):
+    from pathlib import Path
+    from streamlit.testing.v1 import AppTest
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60)
+    at.secrets["auth"] = AUTH
+    at.secrets["winnow"] = {"allowed": ["@ceramicas.example"]}
+    at.user = user
+    at.query_params["id"] = eid
+    at.run()
+    at.switch_page("views/consensus.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_two_evaluators_disagreeing_show_both_values_and_their_mean_never_a_median(pair):
+    from kit import unescape
+    store, marta, earning = pair
+    at = _consensus_as(MARTA, marta)
+    labels = [unescape(e.label) for e in at.expander if "Disagreement" in e.label]
+    assert labels and all("mean of the two" in label and "median" not in label for label in labels)
+    assert "Consensus \\(mean of the two\\)" in {m.label for m in at.metric}
+
+
+def test_an_evaluator_agrees_on_a_colleague_s_answer_which_becomes_the_consensus_saved_and_noted(pair):
+    store, marta, earning = pair
+    at = _consensus_as(MARTA, marta)
+    agree = [b for b in at.button if b.key and b.key.startswith(f"consensus:agree:{earning}:")]
+    assert len(agree) == 1 and "Agree on Javier Ruiz" in agree[0].label
+    agree[0].click().run()
+    assert not at.exception, at.exception
+    mine = store.get(marta)
+    assert mine.evaluation.answer(earning).is_empty and mine.evaluation.answer(earning).reviewed  # his rejection
+    assert [e.actor for e in store.history(marta, earning)][-1] == MARTA["email"]  # in her evaluation's history
+    thread = store.comments(mine.group_id, earning)
+    assert thread and thread[-1].text.startswith("Agreed on Javier Ruiz") and thread[-1].author == AS[MARTA["email"]]
+    at = _consensus_as(MARTA, marta)
+    assert not [b for b in at.button if b.key and b.key.startswith(f"consensus:agree:{earning}:")]  # agreed now

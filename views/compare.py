@@ -313,7 +313,7 @@ def main() -> None:
     st.markdown("## Section weights")
     weights = _weights()  # the page's full width: in a column beside the ranking, its longest section was cut
     on_consensus = st.toggle("Rank on consensus scores", key="compare:consensus",
-                             help="Each proposal's merged scorecard: the median of its evaluators' points.")
+                             help="Each proposal's merged scorecard: the median of its evaluators' points (of two, their mean).")
     try:
         merged = [panel.of(i) for i in picked] if on_consensus else None
         cards = [m.merged for m in merged] if merged else None
