@@ -41,6 +41,14 @@ def with_answer(evaluation: Evaluation, qid: str, answer: Answer | None, bank: Q
     return evaluation.model_copy(update={"answers": answers})
 
 
+def agree(evaluation: Evaluation, qid: str, agreed: Answer | None, bank: QuestionBank) -> Evaluation:
+    """The evaluator takes a colleague's answer as their own, the team's agreed answer (the Consensus page): a
+    colleague's draft they had not reviewed is reviewed by agreeing to it, and a colleague's rejection or a question
+    they left empty is agreed as a rejection, which earns nothing."""
+    answer = _rejected(qid) if agreed is None or agreed.is_empty else agreed
+    return with_answer(evaluation, qid, answer.model_copy(update={"reviewed": True} if answer.drafted else {}), bank)
+
+
 # --- drafts ----------------------------------------------------------------------------------
 
 def merge_draft(current: Evaluation, drafted: Evaluation, bank: QuestionBank) -> Evaluation:

@@ -152,6 +152,8 @@ class QuestionBank(Strict):
     gap_withholds_claims: bool = False
     # a weight above this many times the largest section weight is none a buyer would choose (Compare's stability)
     plausible_weight_times: float = Field(3, gt=0)
+    # every offer below this overall score (of 100): Compare says the ranking decides nothing yet
+    compare_low_score: float = Field(20, ge=0, le=100)
     first_phase: OfferedPilot
     words: Words
 

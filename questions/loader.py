@@ -48,7 +48,7 @@ def load_bank() -> QuestionBank:
     data.update(flags=rules["flags"], problem_fit=rules["problem_fit"], technologies=rules["technologies"],
                 key_questions=rules["key_questions"], substance_evidence=rules["substance_evidence"],
                 gap_withholds_claims=rules.get("gap_withholds_claims", False), first_phase=rules["first_phase"],
-                plausible_weight_times=rules["plausible_weight_times"])
+                plausible_weight_times=rules["plausible_weight_times"], compare_low_score=rules["compare_low_score"])
     data["words"] = _yaml("words.yaml")
     return QuestionBank.model_validate(data)
 

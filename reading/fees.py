@@ -17,6 +17,7 @@ from functools import lru_cache
 from proposals.tables import row_cells
 from questions.loader import load_drafting, load_money
 from questions.word_models import Money
+from reading.offer_prices import offer_prices
 
 _FIGURE = re.compile(r"\d[\d.,' ]*(?:,-)?")  # "54000", "1.200", "9,500", "1.200,-"
 _BARE = re.compile(r"\s*" + _FIGURE.pattern + r"\s*")  # a cell that is a figure alone
@@ -126,12 +127,22 @@ class Fees:
         return self.price_sheet(text) and sum(map(self.line_item, text.splitlines())) >= self.sheet_rows
 
     def stated(self, text: str, most: int = 4) -> list[str]:
-        """What the text says the offer costs, as "item: amount" lines: its totals and recurring fees, and where it
-        states no total, its other priced rows too ("Pilota linea 3: 12.500,00 EUR"); money saved or lost is none."""
-        rows = [row for row in _pieces(text) if self.priced(row) and not self.not_fees.search(row.lower())]
+        """What the text says the offer costs: of its rows, as "item: amount" lines, its totals and recurring fees,
+        and where it states no total, its other priced rows too ("Pilota linea 3: 12.500,00 EUR"); of its prose, the
+        amounts a clause names the pilot's, the licence's or the offer's (reading.offer_prices: "pilot 38.500 €").
+        Money saved or lost, a day's or an hour's rate and an option's price are none."""
+        prose = offer_prices()
+        pieces = [(piece, self.cells(piece)) for piece in _pieces(text) if _DIGIT.search(piece)]
+        rows = [row for row, cells in pieces if len(cells) > 1 and self._priced(cells)
+                and not self.not_fees.search(row.lower()) and not prose.rates.search(row)
+                and not prose.options.search(row)]
         totals = [row for row in rows if self.totals.search(self._item(row).lower())]
-        kept = [row for row in rows if row in totals or self.fee(row) or not totals]
-        return list(dict.fromkeys(self._said(row) for row in kept))[:most]
+        said = {row: [self._said(row)] for row in rows if row in totals or self.fee(row) or not totals}
+        for piece, cells in pieces:
+            if len(cells) <= 1:
+                said[piece] = prose.stated(piece)
+        in_order = [line for piece, _ in pieces for line in said.get(piece, [])]
+        return list(dict.fromkeys(in_order))[:most]
 
     def _item(self, row: str) -> str:
         """A row's item: its first cell with words that quotes no amount ("Annual maintenance", "TOTAL")."""

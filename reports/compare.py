@@ -27,14 +27,14 @@ def answer_said(comp: Comparison, difference, name: str) -> str:
 
 
 def key_rows(comp: Comparison) -> list[list[object]]:
-    """Key, rank, proposal in full, overall, the price it states, label gaps, risk flags, unreviewed drafts: best
-    first."""
-    return [[comp.keys[n], rank, c.name(n), whole(comp.overall[n]), comp.price(n), len(comp.gaps[n]),
-             len(comp.flags[n]), comp.unreviewed.get(n, 0)] for rank, n in enumerate(comp.ranking, 1)]
+    """Key, rank, proposal in full, whose evaluation, overall, the price and the pilot it states, label gaps, risk
+    flags, unreviewed drafts: best first."""
+    return [[comp.keys[n], rank, c.name(n), comp.whose(n), whole(comp.overall[n]), comp.price(n), comp.pilot(n),
+             len(comp.gaps[n]), len(comp.flags[n]), comp.unreviewed.get(n, 0)] for rank, n in enumerate(comp.ranking, 1)]
 
 
-RANKING_HEAD = ["Key", "Rank", "Proposal", "Overall /100", "Price stated", "Label gaps", "Risk flags",
-                "Unreviewed drafts"]
+RANKING_HEAD = ["Key", "Rank", "Proposal", "Evaluated by", "Overall /100", "Price stated", "Pilot offered",
+                "Label gaps", "Risk flags", "Unreviewed drafts"]
 
 
 def _section_rows(comp: Comparison) -> list[list[object]]:
@@ -86,8 +86,7 @@ def _md_drafts(comp: Comparison) -> list[str]:
 
 def to_markdown(comp: Comparison) -> bytes:
     out = [f"# Comparison of {len(comp.proposals)} proposals", "",
-           f"**{esc(comp.keys[comp.winner])}. {esc(c.name(comp.winner))}** ranks first, "
-           f"{comp.winner_margin:.1f} points ahead.", "", f"> {esc(comp.stability.text)}", "", *_md_drafts(comp),
+           f"**{esc(comp.lead())}**", "", f"> {esc(comp.stability.text)}", "", *_md_drafts(comp),
            "## Ranking", "", *_md_table(RANKING_HEAD, key_rows(comp)),
            "## Section scores", "", "Columns by key; the ranking above names each proposal in full.", "",
            *_md_table(["Section", "Weight", *(comp.keys[n] for n in comp.proposals)], _section_rows(comp)),
@@ -118,7 +117,7 @@ def to_xlsx(comp: Comparison) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
     keys = [f"{comp.keys[n]}. {c.name(n)}" for n in comp.proposals]  # led by the key: never read as a formula
-    _sheet(wb, "Ranking", RANKING_HEAD, key_rows(comp), [6, 6, 70, 12, 50, 10, 10, 16])
+    _sheet(wb, "Ranking", RANKING_HEAD, key_rows(comp), [6, 6, 60, 30, 12, 50, 60, 10, 10, 16])
     _sheet(wb, "Section scores", ["Section", "Weight", *keys], _section_rows(comp), [44, 8, *[8] * len(keys)])
     _sheet(wb, "Gaps and flags", ["Key", "Proposal", "Kind", "Label or flag", "Section", "Missing or why",
                                   "Ask the vendor"], _gap_rows(comp), [6, 40, 12, 28, 28, 60, 60])

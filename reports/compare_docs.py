@@ -23,10 +23,9 @@ class Block:
 
 def blocks(comp: Comparison) -> list[Block]:
     """The comparison, top to bottom, as every document format lays it out."""
-    lead = f"{comp.keys[comp.winner]}. {c.name(comp.winner)} ranks first, {comp.winner_margin:.1f} points ahead."
-    out = [Block("title", f"Comparison of {len(comp.proposals)} proposals"), Block("para", lead),
+    out = [Block("title", f"Comparison of {len(comp.proposals)} proposals"), Block("para", comp.lead()),
            Block("para", comp.stability.text), *_drafts(comp),
-           Block("heading", "Ranking"), _table(RANKING_HEAD, key_rows(comp)),
+           Block("heading", "Ranking"), *_ranking(comp),
            Block("heading", "Section scores"), Block("para", "Columns by key; the ranking above names each in full."),
            _table(["Section", "Weight", *(comp.keys[n] for n in comp.proposals)], _section_rows(comp)),
            Block("heading", "Gaps and flags of each proposal")]
@@ -38,6 +37,19 @@ def blocks(comp: Comparison) -> list[Block]:
         out.append(Block("subheading", f"{titles.get(d.section, d.section)}: {d.prompt}"))
         out += [Block("item", f"{comp.keys[n]}. {c.name(n)}: {answer_said(comp, d, n)}") for n in comp.proposals]
     return out if comp.differences else out + [Block("para", "The proposals answer every question alike.")]
+
+
+OFFERED = ("Price stated", "Pilot offered")  # a table of their own: beside eight columns a page's width cut their words
+
+
+def _ranking(comp: Comparison) -> list[Block]:
+    """The ranking, then what each offer states of its price and pilot, by key: two tables a page's width holds."""
+    rows = key_rows(comp)
+    apart = [RANKING_HEAD.index(head) for head in OFFERED]
+    ranked = [[cell for i, cell in enumerate(row) if i not in apart] for row in [RANKING_HEAD, *rows]]
+    offered = [["Key", *OFFERED], *([row[0], *(row[i] for i in apart)] for row in rows)]
+    return [_table(ranked[0], ranked[1:]), Block("subheading", "What each offer states of its price and pilot"),
+            _table(offered[0], offered[1:])]
 
 
 def _table(head: list[object], rows: list[list[object]]) -> Block:
@@ -78,7 +90,8 @@ def to_pdf(comp: Comparison) -> bytes:
             pdf.para(block.text, 10, "B", INK)
         elif block.kind == "table":
             pdf.font(8)
-            with pdf.table(headings_style=HEAD, line_height=4.2, text_align="LEFT") as table:
+            with pdf.table(headings_style=HEAD, line_height=4.2, text_align="LEFT",
+                           col_widths=word_widths(pdf, block.rows)) as table:
                 for row in block.rows:
                     table.row(row)
         else:
@@ -87,6 +100,29 @@ def to_pdf(comp: Comparison) -> bytes:
         pdf.ln(1)
     pdf.number_pages()
     return bytes(pdf.output())
+
+
+WORD_PAD = 3.0  # mm beside a cell's longest word: the cell's padding and the bold of a head
+
+
+def word_widths(pdf, rows: tuple[tuple[str, ...], ...]) -> tuple[float, ...]:
+    """Each column at least as wide as its longest word, so a cell wraps at spaces ("Monitorización" whole, walk 64's
+    PDF broke it "Monitorizació n"), the page's width left over shared by how much more each column's text needs;
+    where the longest words alone overfill the page, all narrowed alike."""
+    def width(text: str, head: bool) -> float:
+        pdf.set_font(style="B" if head else "")  # the head row is bold (HEAD)
+        return pdf.get_string_width(text) + WORD_PAD
+    columns = range(len(rows[0]))
+    least = [max((width(word, i == 0) for i, row in enumerate(rows) for word in row[j].split()), default=WORD_PAD)
+             for j in columns]
+    wanted = [max(max((width(row[j], i == 0) for i, row in enumerate(rows)), default=0.0), least[j]) for j in columns]
+    pdf.set_font(style="")
+    spare, more = pdf.epw - sum(least), sum(w - m for w, m in zip(wanted, least))
+    if spare <= 0:
+        return tuple(m * pdf.epw / sum(least) for m in least)
+    share = min(1.0, spare / more) if more else 0.0
+    widths = [m + (w - m) * share for w, m in zip(wanted, least)]
+    return tuple(w * pdf.epw / sum(widths) for w in widths)  # the table the page's width
 
 
 # --- Word -------------------------------------------------------------------------------------

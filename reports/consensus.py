@@ -19,7 +19,6 @@ from .md import esc
 from questions.wording import many
 
 Comments = Mapping[str, Sequence[tuple[str, str]]]
-CONSENSUS = "Consensus (median)"
 
 
 def _thread(comments: Comments | None, qid: str) -> list[tuple[str, str]]:
@@ -67,12 +66,12 @@ def _md_scores(result: Consensus, names: list[str]) -> list[str]:
     overall = ["Overall", *(c.whole(card.overall) for card in cards), rests_on_text(result)]
     sections = [[s.title, *(c.whole(card.section(s.id).score) for card in cards), rests_on_text(result, s.id)]
                 for s in result.merged.sections]
-    return _md_table(["Section", CONSENSUS, *names, "Rests on"], [overall, *sections])
+    return _md_table(["Section", result.title, *names, "Rests on"], [overall, *sections])
 
 
 def _md_disagreement(q) -> list[str]:
     waiting = " " + c.sentence(f"Not answered yet by {', '.join(c.name(n) for n in q.waiting)}") if q.waiting else ""
-    out = [f"### {esc(q.prompt)}", "", esc(f"Median {q.median:g} of {q.max_points:g}; spread {q.spread:g}.{waiting}"), ""]
+    out = [f"### {esc(q.prompt)}", "", esc(f"{q.middle[0].upper()}{q.middle[1:]} of {q.max_points:g}; spread {q.spread:g}.{waiting}"), ""]
     return out + _md_table(["Evaluator", "Points", "Evidence", "Answer"],
                            [[c.name(a.evaluator), f"{a.points:g}", c.evidence_name(a.evidence), a.summary]
                             for a in q.given])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 STEM_CHARS = 60  # a name's words kept up to this many characters: a file list shows about this much
 
@@ -27,3 +28,14 @@ def download_name(name: str, extension: str, suffix: str = "", key: str = "", fa
     name; without one, as the CLI or a single file in a zip, the name alone."""
     tag = f"-{file_stem(key, len(key))}" if key else ""
     return f"{file_stem(name) or fallback}{suffix}{tag}.{extension}"
+
+
+COMPARED_CHARS, COMPARED_NAMED = 30, 3  # each compared proposal's words kept; proposals named before "and N more"
+
+
+def comparison_name(proposals: list[str], extension: str, day: date) -> str:
+    """'comparison-2026-12-06-monitorizacion-hornos-enercer-vs-kilnsight-edge-5.pdf': the day and the proposals
+    compared, so a buyer's downloads of two comparisons are two files that say what they hold."""
+    stems = [file_stem(name, COMPARED_CHARS) or "proposal" for name in proposals[:COMPARED_NAMED]]
+    more = len(proposals) - COMPARED_NAMED
+    return f"comparison-{day.isoformat()}-{'-vs-'.join(stems)}{f'-and-{more}-more' if more > 0 else ''}.{extension}"

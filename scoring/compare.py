@@ -9,6 +9,7 @@ from questions.models import Evaluation, QuestionBank
 
 from reading.fees import stated_in
 
+from .compare_verdict import all_low, lead_on_drafts
 from .engine import engine_for
 from .scorecard import Gap, Out, RiskFlag, Scorecard
 
@@ -55,10 +56,27 @@ class Comparison(Out):
     keys: dict[str, str] = {}  # proposal -> its short key ("A", "B" ...), in the order given
     unreviewed: dict[str, int] = {}  # proposal -> how many of its answers are drafts nobody has reviewed
     prices: dict[str, list[str]] = {}  # proposal -> what its documents say it costs ("TOTAL: EUR 52020"); [] none
+    pilots: dict[str, list[str]] = {}  # proposal -> the offer's sentences stating its pilot (its first phase); [] none
+    evaluators: dict[str, str] = {}  # proposal -> whose evaluation its column is ("Marta López", "consensus of 2")
+    caveats: list[str] = []  # what the ranking cannot tell (scoring.compare_verdict), said before who leads
 
     def price(self, name: str) -> str:
         """The price an offer states, as the page and every export say it beside the score."""
         return "; ".join(self.prices.get(name) or []) or "not stated"
+
+    def pilot(self, name: str) -> str:
+        """The pilot an offer states, as the Scorecard's first phase quotes it."""
+        return " ".join(self.pilots.get(name) or []) or "not stated"
+
+    def whose(self, name: str) -> str:
+        return self.evaluators.get(name) or "no evaluator named"
+
+    def lead(self) -> str:
+        """Who is ahead and by how much, after what the ranking cannot tell: "ranks first" only where it can."""
+        ahead = f"{self.keys.get(self.winner, '')}. {self.winner}".lstrip(". ")
+        if self.caveats:
+            return f"{' '.join(self.caveats)} {ahead} is ahead by {self.winner_margin:.1f} points."
+        return f"{ahead} ranks first, {self.winner_margin:.1f} points ahead."
 
 
 def keys_for(count: int) -> list[str]:
@@ -83,11 +101,13 @@ def display_names(evaluations: list[Evaluation]) -> list[str]:
 
 
 def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = None,
-            bank: QuestionBank | None = None, scorecards: list[Scorecard] | None = None) -> Comparison:
+            bank: QuestionBank | None = None, scorecards: list[Scorecard] | None = None,
+            evaluators: list[str] | None = None) -> Comparison:
     """Rank the proposals; `weights` (section id -> weight) overrides the bank's section weights.
 
     `scorecards`, one per evaluation, ranks on those instead of scoring the evaluations, e.g. each
-    proposal's consensus of several evaluators (scoring.consensus)."""
+    proposal's consensus of several evaluators (scoring.consensus); `evaluators` says whose each column is (each
+    evaluation's Evaluator field where not given)."""
     if len(evaluations) < 2:
         raise ValueError(f"a comparison needs two or more evaluations, got {len(evaluations)}")
     bank = bank or load_bank()
@@ -103,6 +123,9 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
     position = {n: i for i, n in enumerate(names)}
     ranking = sorted(names, key=lambda n: (-exact[n], position[n]))  # unrounded, so near-ties rank right
     margin = round(exact[ranking[0]] - exact[ranking[1]], 1)
+    unreviewed = {n: sum(a.unreviewed for a in ev.answers) for n, ev in zip(names, evaluations)}
+    weigh = lambda card: _overall({s.id: s.score for s in card.sections}, w)  # noqa: E731
+    drafts = lead_on_drafts(names, evaluations, engine, weigh, ranking[0], unreviewed) if scorecards is None else ""
     return Comparison(
         proposals=names, weights=w, overall=overall,
         sections=[SectionRow(id=s.id, title=s.title, weight=w[s.id], scores={n: scores[n][s.id] for n in names})
@@ -112,8 +135,10 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
         gaps={n: c.gaps for n, c in zip(names, cards)}, flags={n: c.flags for n, c in zip(names, cards)},
         stability=_stability(names, scores, cards[0], w, ranking, _plausible(bank, w)), scorecards=cards,
         keys=dict(zip(names, keys_for(len(names)))),
-        unreviewed={n: sum(a.unreviewed for a in ev.answers) for n, ev in zip(names, evaluations)},
-        prices={n: _prices(ev) for n, ev in zip(names, evaluations)})
+        unreviewed=unreviewed, prices={n: _prices(ev) for n, ev in zip(names, evaluations)},
+        pilots={n: list(c.first_phase.offered) for n, c in zip(names, cards)},
+        evaluators=dict(zip(names, evaluators or [ev.evaluator.strip() for ev in evaluations])),
+        caveats=[said for said in (all_low(exact, bank.compare_low_score), drafts) if said])
 
 
 def _prices(evaluation: Evaluation) -> list[str]:

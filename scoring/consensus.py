@@ -68,6 +68,12 @@ class QuestionConsensus(Out):
         return [a for a in self.answers if a.answered]
 
     @property
+    def middle(self) -> str:
+        """How the merged points are taken, said as they are: the median of three or more; of two answers, which
+        have no middle one, their mean ("mean of the two 0.9" beside "1.8 / 0"), never a median made up."""
+        return f"{'mean of the two' if len(self.given) == 2 else 'median'} {self.median:g}"
+
+    @property
     def waiting(self) -> list[str]:
         """The evaluators who have not answered this question yet."""
         return [a.evaluator for a in self.answers if not a.answered]
@@ -112,6 +118,11 @@ class Consensus(Out):
         those who answered any of its questions."""
         counts = self.answered_in(section).values() if section else (done for done, _ in self.progress.values())
         return sum(n > 0 for n in counts)
+
+    @property
+    def title(self) -> str:
+        """The merged scorecard's name: of two evaluators the mean of their points, of more the median."""
+        return "Consensus (mean of the two)" if len(self.evaluators) == 2 else "Consensus (median)"
 
     def scorecard(self, evaluator: str) -> Scorecard:
         return self.scorecards[self.evaluators.index(evaluator)]
@@ -190,7 +201,8 @@ def _note(q: QuestionConsensus) -> str:
         return "Consensus: no evaluator has answered it yet."
     points = ", ".join(f"{a.points:g}" for a in given)
     whose = many(len(given), "evaluator's", "evaluators'")
-    note = f"Consensus: the median of {whose} points ({points})."
+    taken = "mean" if len(given) == 2 else "median"  # two values have no middle one
+    note = f"Consensus: the {taken} of {whose} points ({points})."
     return note + (" " + sentence(f"Not answered yet by {', '.join(q.waiting)}") if q.waiting else "")
 
 

@@ -24,7 +24,8 @@ def test_the_markdown_comparison_holds_the_ranking_scores_gaps_drafts_and_answer
     for heading in ("## Ranking", "## Section scores", "## Gaps and flags of each proposal",
                     "## Where the substance differs"):
         assert heading in text
-    assert "| B | 1 | Downtime-to-Maintenance Loop | 75 |" in text  # key, rank, name in full, overall
+    assert f"| B | 1 | Downtime-to-Maintenance Loop | {example('b_').evaluator} | 75 |" in text  # key, rank, name
+    # in full, whose evaluation, overall
     assert f"Downtime-to-Maintenance Loop: {len(example('b_').answers)} drafted answers" in text
     assert text.count("draft, not reviewed") >= len(comp.differences)  # every answer of B is a draft
     gap = comp.gaps["LineView Pro: downtime dashboard"][0]
@@ -44,12 +45,12 @@ def test_the_excel_comparison_has_a_sheet_each_and_no_formula_from_a_name(exampl
     book = load_workbook(io.BytesIO(to_xlsx(comp)))
     assert book.sheetnames == ["Ranking", "Section scores", "Gaps and flags", "Answers side by side"]
     ranking = [[c.value for c in row] for row in book["Ranking"].iter_rows()]
-    assert ranking[0] == ["Key", "Rank", "Proposal", "Overall /100", "Price stated", "Label gaps", "Risk flags",
-                          "Unreviewed drafts"]
+    assert ranking[0] == ["Key", "Rank", "Proposal", "Evaluated by", "Overall /100", "Price stated", "Pilot offered",
+                          "Label gaps", "Risk flags", "Unreviewed drafts"]
     assert ranking[1][:3] == ["B", 1, "Downtime-to-Maintenance Loop"]
     named = book["Ranking"].cell(row=3, column=3)  # the name as written, a string cell kept text, no formula
     assert named.value.startswith("=") and named.data_type == "s" and named.quotePrefix
-    assert ranking[1][7] == len(example("b_").answers)
+    assert ranking[1][9] == len(example("b_").answers)
     answers = [[c.value for c in row] for row in book["Answers side by side"].iter_rows()]
     assert answers[0][2:] == ["A. =HYPERLINK(\"http://x\")", "B. Downtime-to-Maintenance Loop"]
     assert len(answers) == 1 + len(comp.differences) and all(DRAFT_MARK in row[3] for row in answers[1:])
@@ -76,7 +77,7 @@ def test_the_price_an_offer_states_stands_beside_its_score_and_not_stated_where_
     text = to_markdown(comp).decode("utf-8")
     assert "TOTAL: Total EUR 52020" in text and "| not stated |" in text
     ranking = [[c.value for c in row] for row in load_workbook(io.BytesIO(to_xlsx(comp)))["Ranking"].iter_rows()]
-    assert {row[4] for row in ranking[1:]} == {comp.price(priced), "not stated"}
+    assert {row[5] for row in ranking[1:]} == {comp.price(priced), "not stated"}
 
 
 def test_the_comparison_exports_as_pdf_and_word_saying_what_the_markdown_says(example):
@@ -88,7 +89,7 @@ def test_the_comparison_exports_as_pdf_and_word_saying_what_the_markdown_says(ex
     word = " ".join([p.text for p in doc.paragraphs] + [cell.text for t in doc.tables for row in t.rows
                                                         for cell in row.cells])
     for text in (pdf, " ".join(word.split())):
-        assert "Comparison of 2 proposals" in text and "Downtime-to-Maintenance Loop ranks first" in text
+        assert "Comparison of 2 proposals" in text and comp.lead() in text
         assert "TOTAL: Total EUR 52020" in text and "not stated" in text
         assert comp.stability.text.split(",")[0] in text and DRAFT_MARK in text
         assert comp.gaps["LineView Pro: downtime dashboard"][0].follow_up.split(",")[0] in text

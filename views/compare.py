@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 import altair as alt
 import pandas as pd
@@ -13,22 +14,24 @@ from scoring.round_now import changes_now
 from scoring.scorecard import whole
 from store.errors import EXAMPLE_OWNER
 from store.records import original_name
-from views import common, library_table
+from views import auth, common, library_table
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"
 from plaintext.chars import clip
 from questions.wording import many
 from reports import compare_docs
 from reports.compare import DRAFT_MARK, to_markdown, to_xlsx
+from reports.file_names import comparison_name
 
 PICKED, SEARCH, STARTED = "compare:ids", "compare:search", "compare:started"
 OFFERED = 50  # proposals the picker lists at once
 SIDE_BY_SIDE = 4  # up to this many proposals get a column each; more are listed
 CHIP = (22, 10)  # a picked proposal's chip: its name's first and last characters, an offer's number often last;
+PILOT_CHARS = 160  # the pilot's sentence clipped in the key; every export says it whole
 CHIP_PART = 14  # with its key, four chips fit the picker's one line on a laptop (the key below names each in full)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-EXPORTS = [("Markdown", to_markdown, "comparison.md", "text/markdown"), ("Excel", to_xlsx, "comparison.xlsx", XLSX),
-           ("PDF", compare_docs.to_pdf, "comparison.pdf", "application/pdf"),
-           ("Word", compare_docs.to_docx, "comparison.docx",
+EXPORTS = [("Markdown", to_markdown, "md", "text/markdown"), ("Excel", to_xlsx, "xlsx", XLSX),
+           ("PDF", compare_docs.to_pdf, "pdf", "application/pdf"),
+           ("Word", compare_docs.to_docx, "docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
 md, line = common.md, common.line
 
@@ -69,8 +72,9 @@ def _offer(row) -> tuple[str, str]:
 
 def _start() -> None:
     """First visit: as many proposals as the page sets side by side, the open evaluation first, then the
-    most recently saved, one copy of each proposal (evaluators' copies share a group; of an offer duplicated in the
-    library, the open one or else the newest); the page says so."""
+    most recently saved, one copy of each proposal (evaluators' copies share a group: the signed-in buyer's own, else
+    the open one or the newest; of an offer duplicated in the library, the open one or else the newest); the page
+    says so."""
     store = common.store()
     open_id = common.current_id()
     opened = store.page(ids=[open_id], limit=1).rows if open_id else []  # however long ago it was saved
@@ -78,11 +82,17 @@ def _start() -> None:
     # Winnow's read-only examples are references, not offers on the buyer's desk: left out once two of the buyer's own
     # can be compared (a seeded example ranked first over the buyer's vendors)
     own = [row for row in rows if row.owner != EXAMPLE_OWNER or row.id == open_id]
-    first, offers = {}, set()
+    me = auth.current_user().owner
+    first, offers, mine = {}, set(), set()
     for row in own if len({r.group_id or r.id for r in own}) >= 2 else rows:
-        if (row.group_id or row.id) not in first and _offer(row) not in offers:
-            first[row.group_id or row.id] = row.id
+        group = row.group_id or row.id
+        if group in first and row.owner == me and group not in mine and row.owner != EXAMPLE_OWNER:
+            first[group] = row.id  # the signed-in buyer's own copy, not a colleague's saved later (walk 64)
+            mine.add(group)
+        elif group not in first and _offer(row) not in offers:
+            first[group] = row.id
             offers.add(_offer(row))
+            mine.update({group} if row.owner == me else set())
     picked = list(first.values())[:SIDE_BY_SIDE]
     total = store.page(limit=0).total
     examples_out = len(own) < len(rows) and set(first) < {r.group_id or r.id for r in rows}
@@ -149,13 +159,15 @@ def _unreviewed(comp) -> None:
 def _key(comp) -> None:
     """Each proposal named in full once, by the key that heads its column, marks its bar and leads its answers, with
     its overall score and the price its documents state beside it."""
-    st.markdown("**Key**  \n" + "  \n".join(f"**{comp.keys[n]}** · {line(n)} · {whole(comp.overall[n])}/100 · "
-                                             f"Price: {line(comp.price(n))}" for n in comp.proposals))
+    st.markdown("**Key**  \n" + "  \n".join(f"**{comp.keys[n]}** · {line(n)} · Evaluated by: {line(comp.whose(n))} · "
+                                             f"{whole(comp.overall[n])}/100 · Price: {line(comp.price(n))} · "
+                                             f"Pilot: {line(clip(comp.pilot(n), PILOT_CHARS))}" for n in comp.proposals))
     row = st.container(horizontal=True)  # each button as wide as its label: in columns a laptop cut them
     # built only when clicked, as the scorecard's exports are
-    for label, build, name, mime in EXPORTS:
+    for label, build, extension, mime in EXPORTS:
+        name = comparison_name(comp.proposals, extension, date.today())  # the day and the offers: no "comparison.pdf"
         row.download_button(f"Comparison ({label})", data=lambda build=build: build(comp), file_name=name, mime=mime,
-                            key=f"compare:export:{name.rsplit('.', 1)[1]}", on_click="ignore",
+                            key=f"compare:export:{extension}", on_click="ignore",
                             icon=":material/download:")
 
 
@@ -163,8 +175,8 @@ def _winner(comp) -> None:
     shown = comp.ranking[:SIDE_BY_SIDE + 1]
     rest = len(comp.ranking) - len(shown)
     ranking = " › ".join(f"{comp.keys[n]}. {line(n)}" for n in shown) + (f" › … and {rest} more (all in the chart below)" if rest else "")
-    st.success(f"**{line(comp.winner)}** ranks first, {comp.winner_margin:.1f} points ahead. Ranking: {ranking}",
-               icon=":material/trophy:")
+    said = f"**{line(comp.lead())}** Ranking: {ranking}"  # a ranking that decides nothing is no success
+    (st.warning(said, icon=":material/report:") if comp.caveats else st.success(said, icon=":material/trophy:"))
     st.info(md(comp.stability.text), icon=":material/balance:")
 
 
@@ -295,15 +307,18 @@ def main() -> None:
     if len(picked) < 2:
         st.info("Pick two or more saved evaluations to compare them.")
         return
-    evaluations = [common.store().get(i).evaluation for i in picked]
+    saved = [common.store().get(i) for i in picked]
+    evaluations = [s.evaluation for s in saved]
     results = st.container()  # the ranking above the weights it is computed from: what a buyer reads first
     st.markdown("## Section weights")
     weights = _weights()  # the page's full width: in a column beside the ranking, its longest section was cut
     on_consensus = st.toggle("Rank on consensus scores", key="compare:consensus",
-                             help="Each proposal's merged scorecard: the median of its evaluators' points.")
+                             help="Each proposal's merged scorecard: the median of its evaluators' points (of two, their mean).")
     try:
-        cards = [panel.of(i).merged for i in picked] if on_consensus else None
-        comp = scoring.compare(evaluations, weights=weights, scorecards=cards)
+        merged = [panel.of(i) for i in picked] if on_consensus else None
+        cards = [m.merged for m in merged] if merged else None
+        whose = [panel.consensus_of(m) for m in merged] if merged else [panel.whose(s) for s in saved]
+        comp = scoring.compare(evaluations, weights=weights, scorecards=cards, evaluators=whose)
     except ValueError as problem:
         results.error(f"Cannot rank with these weights: {md(problem)}")
         return

@@ -1,9 +1,10 @@
 """Consensus: everyone who scored the open proposal, side by side; where they disagree, the merged
-scorecard (median points per question) beside each evaluator's, and a comment thread per question.
+scorecard (median points per question, of two evaluators their mean) beside each evaluator's, a comment thread per
+question, and where two disagree, a way for the signed-in evaluator to agree on a colleague's answer.
 Mid-way, a question counts only those who have answered it; who has not yet is shown apart.
 
 Each evaluator answers on their own (their own evaluation of the proposal, in one group); this page
-only reads them. "Join" gives the signed-in user their own evaluation of the same proposal.
+changes only the signed-in evaluator's own, where they agree on a colleague's answer. "Join" gives the signed-in user their own evaluation of the same proposal.
 """
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def _join(saved, group) -> None:
 
 def _headline(result: Consensus, ids: list[str]) -> None:
     """The merged scorecard beside each evaluator's: score, scope, gaps and flags, then the detail."""
-    cards = [("Consensus (median)", result.merged, None), *zip(result.evaluators, result.scorecards, ids)]
+    cards = [(result.title, result.merged, None), *zip(result.evaluators, result.scorecards, ids)]
     basis = [f"rests on {report.rests_on_text(result)}",
              *(f"{done} of {total} answered" for done, total in result.progress.values())]
     for column, (name, card, eid), answered in zip(st.columns(len(cards)), cards, basis):
@@ -76,7 +77,7 @@ RESTS_ON = "Consensus rests on"
 def _sections(result: Consensus) -> None:
     """Sections x (consensus, each evaluator), and how many evaluators each merged score rests on.
     Names are only column headers, so any name is safe."""
-    names = ["Consensus (median)", *result.evaluators]
+    names = [result.title, *result.evaluators]
     cards = [result.merged, *result.scorecards]
     rows = {"Overall (weighted)": [*(whole(c.overall) for c in cards), report.rests_on_text(result)]}
     rows |= {s.title: [*(whole(c.section(s.id).score) for c in cards), report.rests_on_text(result, s.id)]
@@ -106,7 +107,7 @@ def _waiting(result: Consensus) -> None:
 
 # --- questions, side by side, with their threads ------------------------------------------------
 
-def _questions(saved, result: Consensus, comments: dict[str, list]) -> None:
+def _questions(saved, result: Consensus, comments: dict[str, list], group) -> None:
     flagged = len(result.disagreements)
     st.markdown(f"## Question by question: {many(flagged, 'disagreement')}")
     st.caption(f"A disagreement: the points of the evaluators who have answered it differ by {result.share:.0%} "
@@ -119,14 +120,15 @@ def _questions(saved, result: Consensus, comments: dict[str, list]) -> None:
     for section_id in dict.fromkeys(q.section for q in shown):
         st.markdown(f"**{line(titles.get(section_id, section_id))}**")
         for q in (q for q in shown if q.section == section_id):
-            _question(saved, q, comments.get(q.question, []), open_flags=flagged <= OPEN_AT_MOST)
+            _question(saved, q, comments.get(q.question, []), open_flags=flagged <= OPEN_AT_MOST,
+                      agreeing=(group, result.evaluators))
 
 
 def _label(q, thread: list) -> str:
     """'Prompt — 4 / 6 of 10, median 5 · not answered yet: Raj · 2 comment(s)'."""
     flag = ":red-badge[:material/error: Disagreement] " if q.disagreement else ""
     points = " / ".join(f"{a.points:g}" + _mark(a) for a in q.given)
-    scores = f"{points} of {q.max_points:g}, median {q.median:g}" if points else "nobody has answered it yet"
+    scores = f"{points} of {q.max_points:g}, {q.middle}" if points else "nobody has answered it yet"
     waiting = f" · not answered yet: {', '.join(line(n) for n in q.waiting)}" if q.waiting and points else ""
     talk = f" · {many(len(thread), 'comment')}" if thread else ""
     return f"{flag}{line(q.prompt)} — {scores}{waiting}{talk}"
@@ -144,7 +146,7 @@ def _said(a, evidence: dict) -> tuple[str | None, str]:
     return (evidence.get(a.evidence), a.summary) if a.answered else (None, "not answered yet")
 
 
-def _question(saved, q, thread: list, open_flags: bool) -> None:
+def _question(saved, q, thread: list, open_flags: bool, agreeing: tuple) -> None:
     with st.expander(_label(q, thread), expanded=q.disagreement and open_flags):
         evidence = common.bank().evidence_names()
         table = pd.DataFrame([{"Evaluator": a.evaluator, "Points": a.points if a.answered else None,
@@ -153,6 +155,8 @@ def _question(saved, q, thread: list, open_flags: bool) -> None:
                               for a in q.answers])
         st.dataframe(table, hide_index=True, width="stretch",
                      column_config={"Points": st.column_config.NumberColumn(format="%g", width="small")})
+        if q.disagreement:
+            _agreeing(saved, q, *agreeing)
         _thread(saved, q.question, thread)
 
 
@@ -166,6 +170,37 @@ def _thread(saved, qid: str, thread: list) -> None:
             author = auth.current_user().evaluator or "Local user"
             common.store().comment(saved.group_id, qid, author, text.strip())
             st.rerun()
+
+
+def _agreeing(saved, q, group, names: list[str]) -> None:
+    """Where two disagree, the signed-in evaluator records the agreed answer: a colleague's, taken into their own
+    evaluation (questions.answer_edits.agree), so both give it and the merged answer is it; saved under their name,
+    so the evaluation's history holds it, and said in the question's thread. Only comments were possible before."""
+    me = auth.current_user()
+    mine = next((i for i, s in enumerate(group) if me.signed_in and s.owner == me.owner), None)
+    if mine is None:
+        return
+    for i, (colleague, answer) in enumerate(zip(group, q.answers)):
+        if i != mine and answer.answered and st.button(
+                f"Agree on {line(names[i])}'s answer", key=f"consensus:agree:{q.question}:{i}",
+                icon=":material/handshake:", help="Their answer becomes yours too, so you both give it: saved in "
+                "your evaluation's history and noted in this question's comments."):
+            _agree(saved, group[mine], colleague, q.question, names[i], answer)
+
+
+def _agree(saved, mine, colleague, qid: str, name: str, answer) -> None:
+    from store.errors import StaleEvaluation
+    from questions.answer_edits import agree
+    me = auth.current_user()
+    agreed = agree(mine.evaluation, qid, colleague.evaluation.answer(qid), common.bank())
+    try:
+        common.store().save(mine.id, agreed, mine.version, actor=me.owner)
+    except StaleEvaluation:
+        st.error("Your evaluation was changed elsewhere since this page was drawn: reload and agree again.")
+        return
+    said = _said(answer, common.bank().evidence_names())[1]
+    common.store().comment(saved.group_id, qid, me.evaluator, f"Agreed on {name}'s answer: {said}")
+    st.rerun()
 
 
 # --- exports ----------------------------------------------------------------------------------
@@ -211,7 +246,7 @@ def main() -> None:
     _rounds(group, names)
     _sections(result)
     _waiting(result)
-    _questions(saved, result, comments)
+    _questions(saved, result, comments, group)
     _downloads(result, {q: [(c.author, c.text) for c in cs] for q, cs in comments.items()}, saved.group_id)
 
 

@@ -31,3 +31,15 @@ def of_group(group) -> Consensus:
 def of(eid: str) -> Consensus:
     """The consensus of every evaluator of the proposal that evaluation `eid` belongs to."""
     return of_group(common.store().group(eid))
+
+
+def whose(saved) -> str:
+    """Whose evaluation one is, as Compare names each column: its owner's account, as evaluator_names names it, else
+    the Evaluator field (the local user's)."""
+    return " ".join((evaluator_of(saved.owner, saved.evaluation.evaluator) or saved.owner or "").split())
+
+
+def consensus_of(merged: Consensus) -> str:
+    """A consensus named by whose it is: "consensus of Marta López and Javier Ruiz"."""
+    names = merged.evaluators
+    return f"consensus of {' and '.join(names)}" if len(names) > 1 else (names[0] if names else "")

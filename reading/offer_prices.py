@@ -1,0 +1,145 @@
+"""What an offer's prose states it costs (questions/drafting.yaml `price_sheet: offer_prices`), as Compare shows it.
+
+An amount is the offer's price where the words of its clause name what it buys, the pilot, the licence or the whole
+offer ("El precio del piloto es de 38.500 €" -> "pilot 38.500 €"); the words before the amount name it in most
+languages, the words after it where none before does ("EUR 96,000 for hardware and the pilot"). An amount charged by
+the day or the hour, or for an option, prices a service or an extra, not the offer ("Commissioning is charged at EUR
+1,150 per engineer day"), and money saved or lost prices nothing (`not_fees`). The unit an amount is paid for ("por
+horno") and how often ("anual": a year) are kept beside it, so a pilot's price and a licence's yearly fee read apart.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from questions.loader import load_drafting, load_money
+from questions.word_models import Money
+
+_FIGURE = r"\d(?:[.,'\u202f ]?\d)*(?:,-)?"  # "38.500", "24,000", "1.2", "1 450", "1.200,-"
+_BOUND = re.compile(r"[,;()]|\s[-–]\s")  # where a clause ends: the words past it name another thing (a colon ends
+# a label, whose words name the amount after it: "Total project price: $1.2M")
+_WORD = re.compile(r"[^\W\d_][\w'’/-]*")
+
+
+def _any(words) -> str:
+    """Any of the words, whole, longest first ("project price" before "price")."""
+    parts = [(r"(?<!\w)" if w[0].isalnum() else "") + re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
+             for w in sorted({w.lower() for w in words}, key=len, reverse=True)]
+    return "|".join(parts) or r"(?!)"
+
+
+def _amounts(money: Money, multipliers) -> re.Pattern:
+    """An amount whole: a currency then its figure and multiplier ("$1.2M", "USD 48K", "EUR 24,000"), or a figure
+    then its currency ("38.500 €", "12 kEUR")."""
+    before = _any([*money.signs, *money.codes, *money.before_figures])
+    after = _any([*money.signs, *money.codes, *money.names, *(f"{k}{c}" for c in money.codes for k in "kt")])
+    times = "|".join(re.escape(w) for w in sorted(multipliers, key=len, reverse=True))
+    times = rf"(?:\s?(?:{times})(?![^\W\d_]))?"  # "1.2M", "48K", "1,2 Mio.": right after the figure
+    return re.compile(rf"(?:{before})\s?{_FIGURE}{times}|{_FIGURE}{times}\s?(?:{after})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class OfferPrices:
+    amount: re.Pattern
+    kinds: dict[str, re.Pattern]  # "pilot", "licence", "total" -> its words
+    price: re.Pattern  # a bare word of price: the offer's price where no kind is named
+    rates: re.Pattern
+    options: re.Pattern
+    not_fees: re.Pattern
+    per: re.Pattern
+    periods: dict[str, re.Pattern]  # "a year" -> its words
+    unit_stops: frozenset[str]
+    joins: re.Pattern
+    unit_words: int = 3  # a unit's words after its "per": "por horno", "per press line"
+
+    @classmethod
+    def from_data(cls, sheet: dict, money: Money) -> OfferPrices:
+        data = sheet["offer_prices"]
+        compiled = lambda words: re.compile(_any(words), re.IGNORECASE)  # noqa: E731
+        return cls(amount=_amounts(money, data["multipliers"]),
+                   kinds={kind: compiled(words) for kind, words in data["kinds"].items()},
+                   price=compiled(sheet["price_headers"]), rates=compiled(data["rates"]),
+                   options=compiled(data["options"]), not_fees=compiled(sheet["not_fees"]),
+                   per=re.compile(rf"\s*(?:{_any(data['per'])})\s", re.IGNORECASE),
+                   periods={said: compiled(words) for said, words in data["periods"].items()},
+                   unit_stops=frozenset(w.lower() for w in data["unit_stops"]), joins=compiled(data["joins"]))
+
+    def stated(self, sentence: str) -> list[str]:
+        """Each amount of the sentence that prices the offer, as "pilot 38.500 €", "licence 12.900 € por horno a
+        year"; none for a rate, an option or money saved."""
+        found = list(self.amount.finditer(sentence))
+        out = []
+        for i, match in enumerate(found):
+            before = sentence[found[i - 1].end() if i else 0:match.start()]
+            after = sentence[match.end():found[i + 1].start() if i + 1 < len(found) else len(sentence)]
+            said = self._said(self._joined_last(_clause_end(before)), _clause(after), match.group().strip())
+            if said:
+                out.append(said)
+        return out
+
+    def _joined_last(self, before: str) -> str:
+        """The words after the last join ("y la licencia anual posterior es de"): another amount's words are none."""
+        joins = list(self.joins.finditer(before))
+        return before[joins[-1].end():] if joins else before
+
+    def _own(self, after: str) -> str:
+        """The words after an amount up to its first stop ("por horno" of "por horno y año")."""
+        words = [m for m in _WORD.finditer(after) if m.group().lower() in self.unit_stops]
+        return after[:words[0].start()] if words else after
+
+    def _said(self, before: str, after: str, amount: str) -> str:
+        near = before + " " + self._own(after)
+        if self.rates.search(near) or self.options.search(near) or self.not_fees.search(near):
+            return ""
+        kind = self._kind(before, after)
+        if not kind:
+            return ""
+        period = next((said for said, words in self.periods.items() if words.search(near)), "")
+        unit = "" if period and self._period_first(after) else self._unit(after)
+        return " ".join(part for part in (kind, amount, unit, period) if part)
+
+    def _kind(self, before: str, after: str) -> str:
+        """The kind the words nearest before the amount name, else the first after it; a bare "price" where neither
+        names one."""
+        named = [(m.start(), kind) for kind, words in self.kinds.items() for m in words.finditer(before)]
+        if named:
+            return max(named)[1]
+        named = [(m.start(), kind) for kind, words in self.kinds.items() for m in words.finditer(after)]
+        if named:
+            return min(named)[1]
+        return "price" if self.price.search(before) else ""
+
+    def _period_first(self, after: str) -> bool:
+        return any(words.match(after.strip()) for words in self.periods.values())
+
+    def _unit(self, after: str) -> str:
+        """"por horno": the words an amount is paid for, after its "per", up to the clause's end."""
+        opened = self.per.match(after)
+        if not opened:
+            return ""
+        words = []
+        for word in _WORD.findall(after[opened.end():])[:self.unit_words]:
+            if word.lower() in self.unit_stops:
+                break
+            words.append(word)
+        unit = " ".join(words)
+        cut = min((m.start() for p in self.periods.values() for m in p.finditer(unit)), default=len(unit))
+        unit = unit[:cut].strip()  # "per line per year": the line is the unit, the year how often
+        return f"{opened.group().strip()} {unit}" if unit else ""
+
+
+def _clause_end(text: str) -> str:
+    """The text's last clause: the words that lead up to an amount."""
+    return _BOUND.split(text)[-1]
+
+
+def _clause(text: str) -> str:
+    """The text's first clause: the words an amount goes on with."""
+    return _BOUND.split(text)[0]
+
+
+@lru_cache(maxsize=1)
+def offer_prices() -> OfferPrices:
+    """drafting.yaml's `price_sheet: offer_prices`, with words.yaml's currencies."""
+    return OfferPrices.from_data(load_drafting()["price_sheet"], load_money())
