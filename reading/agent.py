@@ -59,6 +59,8 @@ class AgentReader:
     scene_reach: int = 0  # the trouble at most this many words in: "A robot ... listens for gas leaks" is no scene
     gerund_nouns: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "of"; "are": an -ing noun
     leads: frozenset[str] = frozenset()  # "based on", "in": an opening phrase's noun is its object, no subject
+    author: tuple[frozenset[str], ...] = (frozenset(), frozenset(), frozenset())  # "i"; "spent"; "as": the writer's career
+    reported: tuple[frozenset[str], ...] = (frozenset(), frozenset(), frozenset())  # "managers"; "describe"; "who"
 
     @classmethod
     def from_data(cls, data: dict, scan: PhraseSet) -> AgentReader:
@@ -76,7 +78,8 @@ class AgentReader:
                    frozenset(data.get("before_outranks", [])), words("pronouns", data.get("goes_on", {})),
                    words("opens", scene), words("trouble", scene), words("ends", scene), int(scene.get("reach", 0)),
                    (words("prepositions", data.get("gerund", {})), words("plural", data.get("gerund", {}))),
-                   words("leads"))
+                   words("leads"), _triple(data.get("author", {}), ("subjects", "past", "as")),
+                   _triple(data.get("reported", {}), ("people", "says", "between")))
 
     def general(self, words: list[str], found: list[tuple[int, int, str]]) -> str | None:
         """Why the sentence is a general truth and not this offer's deed (the kind of signal), or None.
@@ -95,6 +98,10 @@ class AgentReader:
                 return kind
         if any(self._generic_subject(words, at) for at in starts):
             return "generic_subject"
+        if any(self._author(words, at) for at in starts):
+            return "author"
+        if self._reported(words):
+            return "reported"
         if tied:
             return None
         if self._loss_figure(words):
@@ -110,6 +117,29 @@ class AgentReader:
         if any(start in starts and self._defined(words, end) for start, end in concepts):
             return "concept"
         return None
+
+    def _author(self, words: list[str], at: int) -> bool:
+        """The writer's own career, told in the first person: "I spent eight years as a reliability engineer at a
+        supplier before starting X": who wrote the text, no deed of this offer nor any plant's state. The writer opens
+        the clause, a verb in the past follows it and an "as" (the post held) later in the clause."""
+        subjects, past, held = self.author
+        clause = words[at:next((i for i in range(at, len(words)) if words[i] in (",", ";", ":")), len(words))]
+        return len(clause) > 3 and clause[0] in subjects and clause[1] in past and not held.isdisjoint(clause[2:])
+
+    def _reported(self, words: list[str]) -> bool:
+        """Other people's words reported: a bare plural of persons who say something ("We've spoken with plant managers
+        who describe losses of $200,000", "Customers tell us ..."): hearsay from any plant, no deed of this offer.
+        Not "the operators", "our engineers" (a particular one's, drafted as said), nor a verb that acts ("report")."""
+        people, says, between = self.reported
+        for at, word in enumerate(words[:-1]):
+            if word not in people or (at and words[at - 1] in self.particular):
+                continue
+            after = at + 1
+            while after < len(words) - 1 and words[after] in between:
+                after += 1
+            if words[after] in says:
+                return True
+        return False
 
     def _loss_figure(self, words: list[str]) -> bool:
         """A call-out that opens on a figure of what is lost ("$14M production loss from one motor failure",
@@ -210,6 +240,11 @@ class AgentReader:
         if end < len(words) and words[end] == "(" and ")" in words[end:end + 4]:
             end = words.index(")", end) + 1  # "Overall equipment effectiveness (OEE) is ..."
         return end + 1 < len(words) and words[end] in self.copulas and words[end + 1] in self.defines
+
+
+def _triple(part: dict, keys: tuple[str, str, str]) -> tuple[frozenset[str], ...]:
+    """Three word lists of one part of drafting.yaml `agent`, normalised as every cue is."""
+    return tuple(frozenset(normalise(str(w)) for w in part.get(key, [])) for key in keys)
 
 
 def _bracketed(words: list[str], at: int) -> bool:

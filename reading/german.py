@@ -100,6 +100,7 @@ class Gloss:
         nouns = {w.lower() for w in _CAPITAL.findall(text)}  # German writes its nouns capitalised: no participle
         again = self._bracketed([words[i] for i in order], nouns)
         order = [order[i] for i in again]
+        closing = self._closing(words, order)
         words, written = [words[i] for i in order], frozenset(order.index(i) for i in written)
         out: list[str] = []
         addressed = {m.lower() for m in _ADDRESSED.findall(text)}
@@ -117,7 +118,7 @@ class Gloss:
                 size, english = 1, (self.numbered[word],) * 2
             elif word in self.units and at and (is_number(words[at - 1]) or words[at - 1] in self.figures):
                 size, english = 1, (self.units[word],) * 2
-            if not size and self.done is not None and self.done.deed(words, at, nouns):
+            if not size and self.done is not None and at in closing and self.done.deed(words, at, nouns):
                 out.append(self.done.cue)  # "hat ... entwickelt": "has developed", told in the past
             if size:
                 plain, participle = english
@@ -169,6 +170,14 @@ class Gloss:
                 order.remove(at)
                 order.insert(order.index(verb) + 1, at)
         return order
+
+    def _closing(self, written: list[str], order: list[int]) -> frozenset[int]:
+        """The places, in English order, of the words written at their clause's end or right before an auxiliary:
+        where German sets a participle ("hat ... entwickelt", "entwickelt hat"); an adverb right after "hat" stands
+        elsewhere ("hat jederzeit Anspruch": has a right at any time, no deed done)."""
+        done = self.done.auxiliaries if self.done is not None else frozenset()
+        return frozenset(i for i, j in enumerate(order) if j + 1 == len(written) or written[j + 1] in CLAUSE_END
+                         or written[j + 1] in done)
 
     def _bracketed(self, words: list[str], nouns: frozenset[str] = frozenset()) -> list[int]:
         """The word places with a participle German sets at its clause's end, its auxiliary earlier ("Die Firma hat

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _CODED = re.compile(r"\b[a-z]{3,} [A-Z]{1,2}-[0-9]{1,4}\b")
 # the reader's own system by its name: "your" said inside a sentence, at most one word, then a capitalised name
 # ("your Rockwell ControlLogix PLCs", "your existing AVEVA"); a heading's "Your Operations" is capitalised as a title
-_OWN_NAMED = re.compile(r"(?<![A-Za-z])your(?: [a-z]+)? ([A-Z][\w-]*)")
+_OWN_NAMED = re.compile(r"(?<![A-Za-z])your(?: [a-z]+)? ([A-Z][\w-]*)((?: [A-Z][\w-]*)*)")
 
 
 @dataclass(frozen=True)
@@ -31,12 +31,13 @@ class OnePlant:
     months: frozenset[str]  # "oct", "november": a day of the project
     ambiguous: frozenset[str]  # "may", "march": a month that is also a word, no date
     system_kinds: frozenset[str]  # "erp", "mes": a kind of system written in capitals, no name of the buyer's own
+    people: frozenset[str] = frozenset()  # "master", "team": a capitalised name ending on one is a person's title
 
     @classmethod
     def from_data(cls, spec: dict, system_kinds: frozenset[str]) -> OnePlant:
         return cls(frozenset(str(w) for w in spec.get("owners", [])), int(spec.get("between", 2)),
                    frozenset(str(w) for w in spec.get("months", [])), frozenset(str(w) for w in spec.get("ambiguous", [])),
-                   system_kinds)
+                   system_kinds, frozenset(str(w) for w in spec.get("people", [])))
 
     def for_no_plant(self, seen: Pass, sites: SiteNames, least: int) -> bool:
         """A text of `least` sentences or more (quiet.least: a vendor's pitch of a few lines is `described`'s to judge,
@@ -81,7 +82,13 @@ class OnePlant:
         return False
 
     def _own_named(self, text: str) -> bool:
-        return any(m.group(1).lower() not in self.system_kinds for m in _OWN_NAMED.finditer(text))
+        """"your existing AVEVA": the reader's own system by its name; not a kind of system ("your ERP") nor a person's
+        or a team's title ("your Ice Cream Master", "your Maintenance Team"), which any reader has."""
+        return any(m.group(1).lower() not in self.system_kinds and self._not_title(m) for m in _OWN_NAMED.finditer(text))
+
+    def _not_title(self, match: re.Match) -> bool:
+        """Whether the capitalised name's last word is no person's title."""
+        return (match.group(1) + match.group(2)).split()[-1].lower() not in self.people
 
 
 def _year(word: str) -> bool:
