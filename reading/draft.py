@@ -255,6 +255,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         reply_kpi.py, reply_alone.py); an answer no other answer is made from (a choice, a link, a text, the measure)
         is not made for another question. Every answer made is as drafting the whole would make it."""
         seen = Pass(self, reading) if seen is None else seen
+        reading = seen.reading  # a glossed text's sentences weighed as their English reads (glossed_kinds.py)
         want = (lambda qid: True) if wanted is None or option_model.RECORD is not None else wanted.__contains__
         found = self.read(reading, seen)
         bid = self.bid(reading)  # a price sheet's rows are offered to this buyer: no page, no brochure (draft_answers)
