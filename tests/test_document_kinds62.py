@@ -102,3 +102,36 @@ def test_an_adverb_of_time_after_hat_tells_no_deed_done():
     said = "Der Kunde hat jederzeit Anspruch auf seine Daten und kann sie als CSV-Datei beziehen."
     english, _written = english_and_written([said])
     assert "did" not in english[said]  # "hat jederzeit Anspruch": a right, no deed of a customer's story
+
+
+def _docx(paragraphs: list[tuple[str, str]], rows: list[list[str]] = ()) -> bytes:
+    """A Word file of ("h" heading | "p" paragraph, text) blocks, then a bordered table of `rows` (its header first)."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for style, text in paragraphs:
+        document.add_heading(text, 1) if style == "h" else document.add_paragraph(text)
+    if rows:
+        table = document.add_table(rows=0, cols=len(rows[0]))
+        table.style = "Table Grid"
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row):
+                cell.text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+PRICES = [["Item", "Billing", "Price (EUR, excl. VAT)"],
+          ["Kiln monitoring licence", "per kiln per year", "3,200"],
+          ["Thermal camera analytics (optional, not included)", "per kiln per year", "2,900"],
+          ["Remote support desk", "per year", "4,100"]]
+
+
+def test_a_priced_row_whose_item_is_set_in_brackets_as_optional_and_not_included_costs_no_upkeep():
+    drafted = _drafted([("kilnwatch_prices_2027.docx", _docx([("h", "Prices 2027")], PRICES))])
+    upkeep = drafted.answer("upkeep.after_pilot")
+    assert upkeep is not None and any("Remote support desk" in q for q in upkeep.quotes)
+    assert not any("Thermal camera" in q for a in drafted.answers for q in a.quotes)
