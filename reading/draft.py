@@ -36,7 +36,7 @@ from .draft_shown import ShownReader
 from .draft_specs import ALONE, BOAST, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
 from .draft_upkeep import UpkeepDoers
-from .german_drafting import german_phrase, glossed_once, held_back
+from .german_drafting import german_phrase, glossed_once, held_back, repeats_weighed
 from .option_model import OptionContext
 from .prefill import Prefiller, greets
 from .references import REFERENCE, ReferenceReader
@@ -290,10 +290,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         scale = self.rules.confidence["brochure"] if brochure else 1.0
         # what bench/train_options.py learns from, built only while it records (option_model.py)
         ctx = OptionContext(seen, reading, found, page, seen.story, brochure) if option_model.RECORD is not None else None
-        # a German article read through its gloss (no offer written to the buyer, no short note, where every sentence
-        # counts): an option one glossed cue names is only suggested (german_drafting.py)
-        glossed = bool(seen.written) and seen.long >= self.story.least \
-            and not self.story.letter(seen.long, seen.speaking, seen.past)
+        # a German article read through its gloss: an option one glossed cue names is only suggested (german_drafting.py)
+        glossed = repeats_weighed(seen, self.story, reading.sentences)
         # a text that only describes a product, however often it says "the plant" in passing (not a brochure: its own rule)
         described = weighed and not brochure and not bid and (self.describes(seen) or (seen.quiet() and not seen.declared))
         # ... and what a text written for no one plant says is said to any plant (one_plant.py)

@@ -135,3 +135,35 @@ def test_a_priced_row_whose_item_is_set_in_brackets_as_optional_and_not_included
     upkeep = drafted.answer("upkeep.after_pilot")
     assert upkeep is not None and any("Remote support desk" in q for q in upkeep.quotes)
     assert not any("Thermal camera" in q for a in drafted.answers for q in a.quotes)
+
+
+def _xlsx(title: str, rows: list[tuple[str, str]]) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+QUESTIONNAIRE = [("Question", "Réponse"),
+                 ("Hébergement", "Les mesures sont stockées dans un centre de données à Strasbourg, certifié ISO 27001."),
+                 ("Connexion", "Double authentification (MFA) exigée pour chaque utilisateur du portail."),
+                 ("Flux", "Toutes les données circulent en HTTPS avec TLS 1.3."),
+                 ("Données", "Le client reste propriétaire des mesures et peut les exporter en CSV à tout moment.")]
+
+
+def test_a_question_and_answer_sheet_is_filed_by_its_name_and_answers_security_and_ownership_from_its_cells():
+    drafted = _drafted([("offre_vernier.pdf", pdf_pages(FRENCH, FONT)),
+                        ("questionnaire_securite_vernier.xlsx", _xlsx("Sécurité", QUESTIONNAIRE))])
+    assert [d.kind for d in drafted.documents] == ["proposal", "security"]
+    controls = drafted.answer("security.controls")
+    assert controls is not None and {"mfa", "encryption"} <= set(controls.choices)
+    ownership = drafted.answer("connect.data_ownership")
+    assert ownership is not None and ownership.choices == ["open_export"]
