@@ -167,3 +167,24 @@ def test_a_question_and_answer_sheet_is_filed_by_its_name_and_answers_security_a
     assert controls is not None and {"mfa", "encryption"} <= set(controls.choices)
     ownership = drafted.answer("connect.data_ownership")
     assert ownership is not None and ownership.choices == ["open_export"]
+
+
+CASE_AND_PRICES = [("h", "Case study: Larsvik Sawmill halves kiln drying losses with KilnWatch"),
+                   ("p", "Larsvik Sawmill, a family business drying pine boards in four kilns, installed KilnWatch in 2023. "
+                         "Before the project, its kiln operators judged the end of each charge by hand and about 6% of the "
+                         "boards cracked."),
+                   ("p", "KilnWatch fitted moisture and temperature probes in each kiln, read every 60 seconds, and sends "
+                         "the operators an alert when a charge is dry."),
+                   ("p", "Results at Larsvik after 12 months: cracked boards down from 6% to 2.5% and drying energy down 14%."),
+                   ("h", "Prices 2027")]
+
+
+def test_a_file_holding_another_customers_case_study_and_a_price_table_reads_each_section_as_its_own_kind():
+    drafted = _drafted([("kilnwatch_casestudy_pricelist.docx", _docx(CASE_AND_PRICES, PRICES))])
+    answered = {a.question for a in drafted.answers if a.evidence != "not_answered"}
+    reference = drafted.answer("return.reference")
+    assert reference is not None and any("Results at Larsvik" in q for q in reference.quotes)  # the case: a reference
+    assert {"problem.plant_problems", "problem.statement", "return.promise", "decision.kpi"}.isdisjoint(answered)
+    assert not any("Larsvik" in q for a in drafted.answers if a.question != "return.reference" for q in a.quotes)
+    upkeep = drafted.answer("upkeep.after_pilot")  # ... the price table: the offer's own fees
+    assert upkeep is not None and any("Remote support desk" in q for q in upkeep.quotes)
