@@ -188,3 +188,31 @@ def test_a_file_holding_another_customers_case_study_and_a_price_table_reads_eac
     assert not any("Larsvik" in q for a in drafted.answers if a.question != "return.reference" for q in a.quotes)
     upkeep = drafted.answer("upkeep.after_pilot")  # ... the price table: the offer's own fees
     assert upkeep is not None and any("Remote support desk" in q for q in upkeep.quotes)
+
+
+MANUAL = [["FurnaSense Pilot 3 - Installation and Operation Manual",
+           "This manual describes the installation and operation of the FurnaSense Pilot 3 monitoring system for "
+           "glass melting furnaces.",
+           "1. System overview",
+           "The FurnaSense collector reads 36 tags from the furnace PLC over OPC UA every 5 seconds.",
+           "The collector opens an outbound MQTT connection over TLS 1.2 to the FurnaSense server; no inbound port is needed.",
+           "If the network link fails, the collector stores up to 14 days of readings and sends them when the link is back.",
+           "2. Alarms",
+           "An alarm is raised when the crown temperature exceeds its limit for more than 2 minutes.",
+           "The furnace operator acknowledges each alarm on the HMI panel and enters the action taken."]]
+
+
+def test_a_product_manual_is_filed_as_a_datasheet_and_what_it_states_specifically_is_described_specifically():
+    drafted = _drafted([("FurnaSense_Pilot3_manual.pdf", pdf_pages(MANUAL))])
+    assert drafted.documents[0].kind == "datasheet"
+    for qid, option in (("security.model", "outbound_only"), ("reliability.offline", "buffered")):
+        answer = drafted.answer(qid)
+        assert answer is not None and option in answer.choices and answer.evidence == "specific"
+
+
+def test_a_products_name_with_its_release_number_sells_no_label_in_any_sentence():
+    from reading.text import reader_for
+
+    said = "This manual describes the FurnaSense Edge 3 monitoring system for glass melting furnaces."
+    assert "cloud_edge" not in reader_for(BANK).read(said).labels
+    assert "cloud_edge" in reader_for(BANK).read("Edge computing runs the models at the furnace.").labels
