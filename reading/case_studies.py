@@ -83,6 +83,24 @@ class CaseStudies:
         own = _key(named[1])
         return not any(own.startswith(key) or key.startswith(own) for key in map(_key, self.buyers(offer)))
 
+    def parts(self, text: str, offer: list[Document] = ()) -> tuple[str, str]:
+        """(another customer's case study, the rest) of a text that opens as one (its title line names it so, no buyer
+        of the `offer` named there) and goes on, from a heading, to a price table (fees.py): a section is of its own
+        kind, the case study the reference, the table the offer's prices. ('', text) for any other text."""
+        title = self.title(text)
+        if title is None or self.buyer_named(title, offer):
+            return "", text
+        from .documents import section_starts  # the headings a citation names sections by
+        from .fees import fees
+
+        cut = next((at for at in section_starts(text) if at > text.find(title) and fees().price_sheet(text[at:])), None)
+        return (text[:cut], text[cut:]) if cut is not None else ("", text)
+
+    def buyer_named(self, line: str, offer: list[Document]) -> bool:
+        """The line names a buyer the offer's documents name: the buyer's own pilot, no other customer's story."""
+        said = _key(line)
+        return any(key and key in said for key in map(_key, self.buyers(offer)))
+
     def reference_answer(self, drafted: list[Answer], text: str) -> Answer | None:
         """The reference a case study gives: its own reference sentences (as drafted from it alone) and the results it
         tells, drafted there as the measured result or the return (`results`), in the order the text tells them; its

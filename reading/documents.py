@@ -190,6 +190,11 @@ def _rows(text: str) -> dict[str, int]:
     return found
 
 
+def section_starts(text: str) -> list[int]:
+    """Where each of the text's sections starts: its heading lines' offsets."""
+    return list(_headings(text)[0])
+
+
 @lru_cache(maxsize=64)
 def _headings(text: str) -> tuple[list[int], list[str]]:
     """Each heading line's offset and words: a Markdown heading, or a short capitalised line with no

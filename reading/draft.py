@@ -36,7 +36,7 @@ from .draft_shown import ShownReader
 from .draft_specs import ALONE, BOAST, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
 from .draft_upkeep import UpkeepDoers
-from .german_drafting import german_phrase, glossed_once, held_back
+from .german_drafting import german_phrase, glossed_once, held_back, repeats_weighed
 from .option_model import OptionContext
 from .prefill import Prefiller, greets
 from .references import REFERENCE, ReferenceReader
@@ -255,6 +255,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         reply_kpi.py, reply_alone.py); an answer no other answer is made from (a choice, a link, a text, the measure)
         is not made for another question. Every answer made is as drafting the whole would make it."""
         seen = Pass(self, reading) if seen is None else seen
+        reading = seen.reading  # a glossed text's sentences weighed as their English reads (glossed_kinds.py)
         want = (lambda qid: True) if wanted is None or option_model.RECORD is not None else wanted.__contains__
         found = self.read(reading, seen)
         bid = self.bid(reading)  # a price sheet's rows are offered to this buyer: no page, no brochure (draft_answers)
@@ -289,10 +290,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         scale = self.rules.confidence["brochure"] if brochure else 1.0
         # what bench/train_options.py learns from, built only while it records (option_model.py)
         ctx = OptionContext(seen, reading, found, page, seen.story, brochure) if option_model.RECORD is not None else None
-        # a German article read through its gloss (no offer written to the buyer, no short note, where every sentence
-        # counts): an option one glossed cue names is only suggested (german_drafting.py)
-        glossed = bool(seen.written) and seen.long >= self.story.least \
-            and not self.story.letter(seen.long, seen.speaking, seen.past)
+        # a German article read through its gloss: an option one glossed cue names is only suggested (german_drafting.py)
+        glossed = repeats_weighed(seen, self.story, reading.sentences)
         # a text that only describes a product, however often it says "the plant" in passing (not a brochure: its own rule)
         described = weighed and not brochure and not bid and (self.describes(seen) or (seen.quiet() and not seen.declared))
         # ... and what a text written for no one plant says is said to any plant (one_plant.py)

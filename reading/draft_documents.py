@@ -30,6 +30,12 @@ class DocumentDrafting:
         """Draft from every document of the offer, read as the app reads them (Evaluation.proposal_text)."""
         return self.drafted_pass(documents, proposal, vendor)[0]
 
+    def _apart(self, documents: list[Document], parts: list[Document], proposal: str, vendor: str,
+               wanted: frozenset[str] | None) -> tuple[Evaluation, Pass]:
+        """`drafted_pass` on the documents read section by section (`parts`); the evaluation holds the files as added."""
+        drafted, seen = self.drafted_pass(parts, proposal, vendor, wanted=wanted)
+        return drafted.model_copy(update={"documents": documents}), seen
+
     def drafted_pass(self, documents: list[Document], proposal: str = "Drafted proposal",
                      vendor: str = "", reading: Reading | None = None,
                      wanted: frozenset[str] | None = None) -> tuple[Evaluation, Pass]:
@@ -37,6 +43,9 @@ class DocumentDrafting:
         offer's other documents drafted together (its pass returned) and each case study apart, giving only the
         reference: the evaluation holds every document, the labels of all and the offer's answers with the references."""
         cases = [d for d in documents if d.kind == CASE_STUDY]
+        drafted_apart = _sections_apart(documents, cases)
+        if drafted_apart != documents:  # a file holding another customer's case study and a price table
+            return self._apart(documents, drafted_apart, proposal, vendor, wanted)
         if not cases:
             return self.drafted_together(documents, proposal, vendor, reading, wanted)
         rules = case_studies()
@@ -54,6 +63,18 @@ class DocumentDrafting:
         order = [q for q in self.questions if q in answers and answers[q] is not None]
         return offer.model_copy(update={"documents": documents, "labels": list(dict.fromkeys(labels)),
                                         "answers": [answers[q] for q in order]}), seen
+
+
+def _sections_apart(documents: list[Document], cases: list[Document]) -> list[Document]:
+    """The documents, each that holds another customer's case study beside a price table (case_studies.parts) as two:
+    the case study's section of kind case_study, the rest as it was filed."""
+    rules, out = case_studies(), []
+    offer = [d for d in documents if d not in cases]
+    for document in documents:
+        case, rest = ("", document.text) if document in cases else rules.parts(document.text, offer)
+        out += [document.model_copy(update={"kind": CASE_STUDY, "text": case}),
+                document.model_copy(update={"text": rest})] if case else [document]
+    return out
 
 
 def _with(before: Answer | None, found: Answer | None) -> Answer | None:

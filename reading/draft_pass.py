@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .company_names import outside_names
 from .draft_evidence import Evidence
 from .german import english_and_written
+from .glossed_kinds import glossed_kinds
 from .kpi_source import firm_outside, named_site
 from .phrases import normalise, tokens
 from .role_model import reread
@@ -35,6 +36,9 @@ class Pass:
         texts = [s.text for s in reading.sentences]
         self.scanned, self.written = self._scanned(drafter, texts, replies)  # text -> its words and finds: a caller may ask
         # of them again; a German text's words as written, where they were read in English (german.py)
+        if not replies:  # an offer's glossed sentence weighed as its English reads (glossed_kinds.py)
+            reading = self.reading = glossed_kinds(reading, {t: w for t, (w, _f) in self.scanned.items()}, self.written,
+                                                   drafter.reader)
         self.words, self.found = [self.scanned[t][0] for t in texts], [self.scanned[t][1] for t in texts]
         self.roles = drafter.roles.roles([s.text for s in reading.sentences], self.words, self.found)
         self.index = {s.start: i for i, s in enumerate(reading.sentences)}

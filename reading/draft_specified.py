@@ -54,9 +54,12 @@ def _datasheet_line(sentence: Sentence) -> bool:
 
 
 def datasheet_lines(sentences: list[Sentence], datasheets: Iterable[str]) -> set[str]:
-    """The records of the offer's documents of kind datasheet (`datasheets`: their texts), wherever they stand."""
+    """The records of the offer's documents of kind datasheet (`datasheets`: their texts), wherever they stand, and
+    their sentences that name specific substance: a manual's or a guide's "The gateway buffers up to 30 days of data"
+    states what the product does as checkably as a record does."""
     texts = tuple(datasheets)
-    return {s.text for s in sentences if texts and _datasheet_line(s) and any(s.text in t for t in texts)}
+    return {s.text for s in sentences if texts and (_datasheet_line(s) or s.kind == "substance")
+            and any(s.text in t for t in texts)}
 
 
 def claims_but_specs(drafted: list[Answer], sentences: list[Sentence], datasheets: Iterable[str] = ()) -> list[Answer]:

@@ -126,8 +126,10 @@ class TextAnswers:
         return seen.table_rows.get(seen.index[sentence.start], sentence.text)
 
     def _fee_rows(self, reading: Reading, seen: Pass) -> list[Sentence]:
-        """The rows of a fee billed again and again, with its amount, each once (fees.py)."""
-        rows = {s.text: s for s in reading.sentences if is_fee(self._row(s, seen))}
+        """The rows of a fee billed again and again, with its amount, each once (fees.py); not a row of an item the
+        offer leaves out ("Vision AI add-on (optional, not included)": withheld_rows.py), which costs the plant nothing."""
+        withheld = self.reader.withheld.withheld
+        rows = {s.text: s for s in reading.sentences if is_fee(self._row(s, seen)) and not withheld(s.text)}
         return list(rows.values())
 
     def _fee_quotes(self, rows: list[Sentence], seen: Pass) -> list[tuple[str, str]]:

@@ -10,8 +10,11 @@ a link to a system (connect.integrations) one glossed sentence names.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import lru_cache
 
+from questions.loader import load_drafting
 from questions.models import Answer
 
 from .draft_evidence import Evidence
@@ -20,6 +23,23 @@ from .romance import Written as RomanceWritten
 
 Written = Callable[[str], "list[str] | None"]  # a sentence's German words as written; None for an English one
 Names = Callable[[list[str]], "set[tuple[str, str]]"]  # the (question, option) pairs the rules' German phrases name
+
+
+def repeats_weighed(seen, story, sentences) -> bool:
+    """Whether an option one glossed cue names is only suggested: in an article read through the gloss, not in a short
+    note, an offer written to one buyer (story.letter) or a text that answers the buyer's questions cell by cell (a
+    question-and-answer sheet's header among its `sentences`: drafting.yaml questionnaire)."""
+    return bool(seen.written) and seen.long >= story.least and not story.letter(seen.long, seen.speaking, seen.past) \
+        and not any(_sheet_header().fullmatch(s.text.strip()) for s in sentences)
+
+
+@lru_cache(maxsize=1)
+def _sheet_header() -> re.Pattern:
+    """A question-and-answer sheet's header line: "Question: Réponse", "| Frage | Antwort |"."""
+    rule = load_drafting()["questionnaire"]
+    names = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"\|?\s*(?:{names(rule['questions'])})\s*[:|;\t]\s*(?:{names(rule['answers'])})\s*\|?",
+                      re.IGNORECASE)
 
 
 def glossed_once(answer: Answer, ev: Evidence, written: Written, names: Names) -> Answer:

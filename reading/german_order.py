@@ -63,6 +63,7 @@ class Done:
     auxiliaries: frozenset[str]  # German: the present perfect's, not the present's ("wird", "ist")
     shape: re.Pattern
     cue: str
+    adverbs: frozenset[str] = frozenset()  # of the shape, but adverbs: "hat jederzeit Anspruch" tells no deed
 
     @classmethod
     def from_data(cls, data: dict | None) -> Done | None:
@@ -70,16 +71,16 @@ class Done:
             return None
         prefixes = "|".join(map(re.escape, data["prefixes"]))
         shape = re.compile(rf"^(?:[a-zäöü]{{0,6}})(?:{prefixes})[a-zäöüß]{{3,}}(?:t|en)$")
-        return cls(frozenset(data["auxiliaries"]), shape, str(data["cue"]))
+        return cls(frozenset(data["auxiliaries"]), shape, str(data["cue"]), frozenset(data.get("adverbs", ())))
 
     def shaped(self, word: str) -> bool:
-        return bool(self.shape.match(word))
+        return word not in self.adverbs and bool(self.shape.match(word))
 
     def deed(self, words: list[str], at: int, nouns: frozenset[str]) -> bool:
         """The word at `at`, in English order, is a participle right after one of `auxiliaries` ("hat nicht entwickelt",
         a deed not done, is none)."""
         return at > 0 and words[at - 1] in self.auxiliaries and words[at] not in nouns \
-            and (bool(_GE.match(words[at])) or self.shaped(words[at]))
+            and words[at] not in self.adverbs and (bool(_GE.match(words[at])) or self.shaped(words[at]))
 
 
 _GE = re.compile(r"^(?:[a-zäöü]{0,6})ge[a-zäöüß]{2,}(?:t|en)$|^[a-zäöüß]{3,}iert$")  # german.py _PARTICIPLE

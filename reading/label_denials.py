@@ -62,18 +62,21 @@ class LabelDenials:
         shapes = [names[k] for k in ("brand", "code") if names.get(k)]
         self._named = re.compile(r"\A(?:" + "|".join(shapes) + r")\Z") if shapes else None
         self._separator = re.compile(names.get("separator") or r"(?!)")
+        # a brand, a capitalised word, then a release's number or a model's code: "KilnSight Edge 5", in any sentence
+        brand, code = names.get("brand") or r"(?!)", names.get("code") or r"(?!)"
+        self._versioned = re.compile(rf"(?<!\w)(?:{brand}) [A-Z][\w-]* (?:{code}|\d+(?:\.\d+)?)(?![\w-])")
 
     def kept(self, text: str, labels: list[str]) -> list[str]:
         """`labels` without those whose every occurrence in `text` is denied or part of a product's name."""
         head = self._title_head(text)
-        if head is None and not self.deniable.intersection(labels):
+        if head is None and not self.deniable.intersection(labels) and not self._versioned.search(text):
             return labels  # most label sentences: a benefit's label, in prose
         lower, shift = _read_lower(text)
-        if head is None and self._any_denial.search(lower) is None:
+        if head is None and self._any_denial.search(lower) is None and not self._versioned.search(text):
             return labels
         sold = {label for start, end, label in self.occurrences(text)
                 if not (label in self.deniable and self._denied(lower, shift(start), shift(end)))
-                and not (head and self._in_name(text, start, end, head))}
+                and not (head and self._in_name(text, start, end, head)) and not self._versioned_name(text, start, end)}
         return [label for label in labels if label in sold]
 
     def _denied(self, lower: str, start: int, end: int) -> bool:
@@ -89,6 +92,11 @@ class LabelDenials:
         """"Without AI, inspectors miss cracks": a denial word of `conditions` opens the sentence, a comma closes it."""
         return (denial.group("denial") in self._conditions and not _WORD.search(lower, 0, denial.start())
                 and _COMMA_NEXT.match(lower, end) is not None)
+
+    def _versioned_name(self, text: str, start: int, end: int) -> bool:
+        """The word stands between a brand and a release's number or a model's code ("the KilnSight Edge 5 system"):
+        the product's name wherever it stands, no claim of the label."""
+        return any(m.start() < start and end < m.end() for m in self._versioned.finditer(text))
 
     def _title_head(self, text: str) -> tuple[int, int] | None:
         """Where a title line's head is (before a tagline's dash or a town's comma): a line with no end mark, of few

@@ -1,6 +1,7 @@
 """A line item the offer does not deliver: a table's row ("Item: AI anomaly detection module; Q.ty: 1; Remarks: Not
 included - available 2027 roadmap") whose cell opens by saying it is left out ("Not included", "Excluded: customer to
-validate", "Optional", "nicht enthalten", "non incluso"), names a roadmap or a later release, or whose quantity is 0.
+validate", "Optional", "nicht enthalten", "non incluso") or sets that in brackets after the item's name ("Vision AI add-on
+(optional, not included)"), names a roadmap or a later release, or whose quantity is 0.
 A bid lists what it leaves out beside what it sells, so such a row offers nothing: no label, no option, no claim. The
 words are data: drafting.yaml `price_sheet` (`withheld`, `quantity_headers`). Only the row's own text is read (text_reuse.py reads a sentence alike
 wherever it stands)."""
@@ -24,7 +25,10 @@ class WithheldRows:
 
     def __init__(self, price_sheet: dict):
         spec = price_sheet.get("withheld", {})
-        self._opens = re.compile(rf"(?:{_phrases(spec.get('opens', []))})(?!\w)")
+        opens = _phrases(spec.get('opens', []))
+        self._opens = re.compile(rf"(?:{opens})(?!\w)")
+        # ... or an aside in brackets that opens so: "Vision AI add-on (optional, not included)"
+        self._aside = re.compile(rf"\(\s*(?:{opens})(?!\w)")
         self._anywhere = re.compile(rf"(?<!\w)(?:{_phrases(spec.get('anywhere', []))})(?!\w)")
         self._quantity = frozenset(h.lower() for h in price_sheet.get("quantity_headers", []))
 
@@ -36,5 +40,6 @@ class WithheldRows:
 
     def _left_out(self, head: str, cell: str) -> bool:
         """A cell opening with a word of leaving out, naming a roadmap anywhere, or a quantity of 0."""
-        return (self._opens.match(cell) is not None or self._anywhere.search(cell) is not None
+        return (self._opens.match(cell) is not None or self._aside.search(cell) is not None
+                or self._anywhere.search(cell) is not None
                 or (head in self._quantity and _ZERO.fullmatch(cell) is not None))
