@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from .draft_cues import SentenceCues
 
 
-_PROJECT = "~project:"
-_OWNED = re.compile(r"\b[Yy]our(?: [a-z]+)? ([A-Z0-9][\w-]*)")  # "your LabWare", "your existing AVEVA", "your 5 presses"  # a project cue's key in the scan (draft_specs.page_cues)
+_PROJECT = "~project:"  # a project cue's key in the scan (draft_specs.page_cues)
+_OWNED = re.compile(r"\b[Yy]our(?: [a-z]+)? ([A-Z0-9][\w-]*)")  # "your LabWare", "your existing AVEVA", "your 5 presses"
 
 
 class Pass:
@@ -37,8 +37,7 @@ class Pass:
         self.scanned, self.written = self._scanned(drafter, texts, replies)  # text -> its words and finds: a caller may ask
         # of them again; a German text's words as written, where they were read in English (german.py)
         if not replies:  # an offer's glossed sentence weighed as its English reads (glossed_kinds.py)
-            reading = self.reading = glossed_kinds(reading, {t: w for t, (w, _f) in self.scanned.items()}, self.written,
-                                                   drafter.reader)
+            reading = self.reading = glossed_kinds(reading, {t: w for t, (w, _f) in self.scanned.items()}, self.written, drafter.reader)
         self.words, self.found = [self.scanned[t][0] for t in texts], [self.scanned[t][1] for t in texts]
         self.roles = drafter.roles.roles([s.text for s in reading.sentences], self.words, self.found)
         self.index = {s.start: i for i, s in enumerate(reading.sentences)}
@@ -139,10 +138,8 @@ class Pass:
     @staticmethod
     def _scanned(drafter: SentenceCues, texts: list[str],
                  replies: bool = False) -> tuple[dict[str, tuple[list[str], list]], dict]:
-        """Each sentence tokenised and scanned once; its role and its answers read the same finds.
-        A sentence said again (a repeated line, a table's recurring row) is scanned once: the
-        words and finds are a function of its text alone, and nothing changes them. A German reply to the buyer's
-        questions is read without its nouns glossed (german.yaml replies_read_nouns)."""
+        """Each sentence tokenised and scanned once, a line said again too (its words and finds are its text's alone);
+        a German reply to the buyer's questions is read without its nouns glossed (german.yaml replies_read_nouns)."""
         scanned: dict[str, tuple[list[str], list]] = {}
         english, written = english_and_written(texts, drafter.rules.scan.find, replies)  # a German text read in English
         for text in texts:
@@ -325,7 +322,6 @@ class Pass:
             return False
         said = sum(self.said.values())
         return self.said["substance"] < below * said if said else 0 < least <= self.long
-
 
     def _reported(self) -> bool:
         """A report in the third person of what happened (told in the past, hardly a word for its writer or to its
