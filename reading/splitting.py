@@ -58,12 +58,15 @@ class Splitter:
         self._lasts |= {w[0].upper() + w[1:] for w in self._lasts}
         self._may_go_on = _may_go_on(self._lasts)
         self._at_start = frozenset(range(self._longest))  # stops with too little text before them to look behind
+        self._ordinal = re.compile(rf"(?<![\d.,])\d{{1,2}}(\.)(?= (?:{_alternatives(data['ordinal_months'])})\b)"
+                                   rf"|(?<![\w.])(?:{_alternatives(data['ordinal_after'])}) \d{{1,2}}(\.)(?= \w)")
 
     def sentences(self, text: str) -> Iterator[tuple[int, str]]:
         """Each sentence's start and its text (no spaces around it), in order."""
         at, held = 0, ""  # the sentence so far, given out when the next piece does not go on with it
         maybe = self._at_start.union(stop.start() for stop in self._may_go_on.finditer(text))
         shortened = {stop.start(1) if stop.group(1) else stop.start(2) for stop in _SHORTENED.finditer(text)}
+        shortened |= {stop.start(1) if stop.group(1) else stop.start(2) for stop in self._ordinal.finditer(text)}
         for piece in _PIECE.finditer(text):
             words = piece.group(1).rstrip()
             if not words:

@@ -110,3 +110,19 @@ def test_an_abbreviation_goes_on_at_the_very_start_after_a_bracket_or_a_tab():
 def test_a_stop_after_a_plain_word_or_a_lone_abbreviation_that_may_end_still_ends_the_sentence():
     assert cut("A. Novak signed. Ltd. Then it ran. The line stopped.") == [
         "A. Novak signed.", "Ltd.", "Then it ran.", "The line stopped."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zielwert, vereinbart am 14. Oktober 2026: höchstens 1,5 % Bruch an der Siebmaschine.",
+    "Die Pilotphase beginnt am 3. März auf der 2. Linie und endet nach dem 12. Einsatztag.",
+    "Leveringen starter den 14. oktober på linje 2.",
+    "Zkušební provoz začne 1. října na lince 3.",
+])
+def test_an_ordinal_before_a_month_or_after_a_word_taking_one_stays_in_its_sentence(sentence):
+    # a German date split the target from its figure, so a KPI told "am 14. Oktober: höchstens 1,5 %" was lost
+    assert cut(sentence) == [sentence]
+
+
+def test_a_sentence_ending_on_a_number_still_ends_there():
+    assert cut("We start on line 2. Next week we add line 3.") == ["We start on line 2.", "Next week we add line 3."]
+    assert cut("Wir haben 2. Die Linie ist neu.") == ["Wir haben 2.", "Die Linie ist neu."]
