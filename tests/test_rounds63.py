@@ -3,6 +3,7 @@ without the questions, a PDF "Question | Answer" table, a plain-text reply that 
 app builds them: each file read by proposals' reader, the offer drafted, each round frozen and its reply read. Each
 is fixed as the kind it is."""
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,9 @@ from openpyxl import load_workbook
 from proposals.extract import extract_text
 from questions import load_bank
 from questions.answer_edits import reject
+from questions.models import Answer
 from reading.documents import from_file
+from reading.reply_combine import on_yours
 from reading.draft import drafter_for
 from reports import to_html, to_markdown, to_pdf, to_xlsx
 from scoring import score
@@ -79,3 +82,41 @@ def test_a_question_whose_closing_answer_the_buyer_rejected_reads_open_again_in_
     assert all(line in said[kind] for kind in ("md", "html", "pdf")), line
     assert "open again" in said["md"] and "open again" in said["pdf"]
     assert any(str(row[4]).startswith("open again") for row in said["xlsx"].iter_rows(values_only=True))
+
+
+@pytest.fixture(scope="module")
+def second(first):
+    """Round 2 sent after the answer sheet, and the PDF's "Question | Answer" table read against it."""
+    sent = freeze(first.evaluation, first.card, "D. Novak", date(2026, 12, 5))
+    return read_reply(sent, _file("reply_r2.pdf", "reply"), BANK)
+
+
+def _quoted(outcome) -> list[str]:
+    return [quote for q in outcome.round.questions for quote in q.quotes]
+
+
+def test_the_fields_heading_a_reply_who_wrote_it_when_and_on_what_are_quoted_as_no_answer(first, second):
+    quoted = _quoted(first) + _quoted(second)
+    assert not [q for q in quoted if q.startswith(("Prepared by", "Project:", "Customer:", "Date:", "Contact:"))], quoted
+
+
+def test_a_pdf_tables_question_and_answer_labels_are_left_out_of_the_quote(second):
+    quoted = _quoted(second)
+    assert quoted and not [q for q in quoted if "Question:" in q or "Answer:" in q], quoted
+
+
+def test_a_drafted_text_answer_holds_no_reply_mark_of_the_question_it_answered(first):
+    texts = [a.text for a in first.evaluation.answers if a.text]
+    marked = [t for t in texts if re.search(r"(?:^|\. )(?:Q|Re )?\d\.\d[ ):-]", t)]
+    assert texts and not marked, marked
+
+
+def test_a_replys_sentence_the_buyers_answer_holds_already_is_not_added_twice():
+    yours = Answer(question="upkeep.after_pilot", evidence="specific", reviewed=True,
+                   text="Subscription USD 48K per year. The total for both phases remains $1.2M.")
+    reply = Answer(question="upkeep.after_pilot", evidence="specific", drafted=True,
+                   text="The total for both phases remains $1.2M. Kinetiq retrains the models every quarter.",
+                   quotes=["Re 3.1: The total for both phases remains $1.2M.",
+                           "Kinetiq retrains the models every quarter."])
+    text = on_yours(yours, reply, "text").text
+    assert text.count("remains $1.2M") == 1 and "retrains" in text and "Re 3.1" not in text, text
