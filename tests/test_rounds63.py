@@ -13,14 +13,16 @@ from openpyxl import load_workbook
 
 from proposals.extract import extract_text
 from questions import load_bank
-from questions.answer_edits import reject
+from questions.answer_edits import keep, reject
 from questions.models import Answer
-from reading.documents import from_file
-from reading.reply_combine import on_yours
+from reading.documents import from_file, pasted
 from reading.draft import drafter_for
+from reading.reply_combine import on_yours
 from reports import to_html, to_markdown, to_pdf, to_xlsx
 from scoring import score
+from scoring.round_taking import keep_own_answer, take_reply_answer
 from scoring.rounds import freeze, may_also_ask, read_reply
+from store.audit import changes
 
 HERE = Path(__file__).parent / "data" / "walk63"
 BANK = load_bank()
@@ -32,11 +34,16 @@ def _file(name: str, kind: str):
 
 
 @pytest.fixture(scope="module")
-def first():
-    """The offer drafted, round 1 sent and the numbered answer sheet read against it."""
+def sent():
+    """The offer drafted and round 1 sent."""
     evaluation = drafter_for(BANK).draft_documents([_file("proposal_presssense.docx", "proposal")],
                                                    "PressSense AI predictive maintenance", "Kinetiq Analytics")
-    sent = freeze(evaluation, score(evaluation), "D. Novak", date(2026, 12, 1))
+    return freeze(evaluation, score(evaluation), "D. Novak", date(2026, 12, 1))
+
+
+@pytest.fixture(scope="module")
+def first(sent):
+    """The numbered answer sheet read against round 1."""
     return read_reply(sent, _file("reply_r1.docx", "reply"), BANK)
 
 
@@ -120,3 +127,35 @@ def test_a_replys_sentence_the_buyers_answer_holds_already_is_not_added_twice():
                            "Kinetiq retrains the models every quarter."])
     text = on_yours(yours, reply, "text").text
     assert text.count("remains $1.2M") == 1 and "retrains" in text and "Re 3.1" not in text, text
+
+
+def test_the_owner_of_a_connection_is_not_who_maintains_the_system(first):
+    owner = first.evaluation.answer("upkeep.owner")
+    assert owner is None or "maintenance_team" not in owner.choices, owner  # "your maintenance planner owns that connection"
+
+
+def test_a_price_paragraph_closing_an_answer_sheet_answers_no_question_of_who_maintains_it(first):
+    upkeep = _asked(first)["upkeep_owner"]
+    assert not upkeep.closed and upkeep.status != "answered", upkeep.why
+
+
+def test_an_answer_put_off_that_gives_facts_is_partly_answered_with_its_sentence_quoted(sent):
+    said = ("Buffering depends on which gateway model fits your cabinets (the G2 gateway holds 7 days, the G4 holds 14 "
+            "days) and the availability figure for the on-site edge server is to be confirmed after the site survey.")
+    letter = f"Dear Mr. Novak,\n\n6. {said}\n\nBest regards,\nJ. Harlan\n"
+    reliability = _asked(read_reply(sent, pasted(letter, "reply", "Reply"), BANK))["reliability"]
+    assert reliability.status == "partly" and not reliability.closed, reliability.why
+    assert any("G2 gateway holds 7 days" in q and "site survey" in q for q in reliability.quotes), reliability.quotes
+
+
+def test_keeping_your_answer_over_a_replys_proposed_change_is_in_that_answers_history(sent):
+    reviewed = keep(sent, [a.question for a in sent.answers])
+    outcome = read_reply(reviewed, _file("reply_r1.docx", "reply"), BANK)
+    assert outcome.evaluation.rounds[-1].proposed
+    kept_q, taken_q = [a.question for a in outcome.evaluation.rounds[-1].proposed][:2]
+    kept = keep_own_answer(outcome.evaluation, kept_q, BANK)
+    rows = [row for row in changes(outcome.evaluation, kept) if row[1] == "reply_proposal"]
+    assert rows and rows[0][0] == kept_q and "kept your own answer" in rows[0][3], rows
+    taken = take_reply_answer(kept, taken_q, BANK)
+    rows = [row for row in changes(kept, taken) if row[1] == "reply_proposal"]
+    assert rows and rows[0][0] == taken_q and "took the reply" in rows[0][3], rows
