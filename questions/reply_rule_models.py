@@ -169,6 +169,8 @@ class DeferredRules(_Strict):
     """An answer put off or only said possible in words no deferral phrase lists (reading/reply_deferred.py)."""
     modals: list[str] = []  # words that put a verb in the future or the conditional ("will", "would", "to be")
     settles: list[str] = []  # verbs of settling a thing later ("agree", "scope", "define")
+    offers: list[str] = []  # words that offer a courtesy ("would be glad to") ...
+    shows: list[str] = []  # ... of showing something ("present", "show") at a later occasion: nothing given now
     futures: list[str] = []  # a settling verb whose own ending puts it in the future ("acordaremos": reply_languages.yaml)
     later: list[str] = []  # words after the verb that settle it later or with the reader ("with you", "workshop")
     possible: list[str] = []  # words that make a verb only possible ("can", "could", "is able to")

@@ -159,3 +159,9 @@ def test_keeping_your_answer_over_a_replys_proposed_change_is_in_that_answers_hi
     taken = take_reply_answer(kept, taken_q, BANK)
     rows = [row for row in changes(kept, taken) if row[1] == "reply_proposal"]
     assert rows and rows[0][0] == taken_q and "took the reply" in rows[0][3], rows
+
+
+def test_an_offer_to_present_another_customers_results_in_a_call_measures_nothing(second):
+    measured = second.evaluation.answer("return.measurement")
+    quoted = [q for q in (measured.quotes if measured else []) if "video call" in q]
+    assert not quoted, measured
