@@ -84,7 +84,7 @@ class ReplyReader(Placing):
         lists = [self.vague_words, self.claims, self.unmeasured]  # a vague sentence's words: one look at its runs first
         self.worded = None if any(w.keys is None for w in lists if w) else frozenset().union(*(w.keys for w in lists if w))
         self.general = General(rules.general)
-        self.money, self.closing = Prices(rules.prices), closing_line(rules.closings)
+        self.money = Prices(rules.prices)
         self.more_roles = _phrases(rules.roles, not_before=rules.role_things) if rules.roles else None  # a role on every topic
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
         # all of a topic's `also` words in one pattern: most sentences hold none, and then no kind's needs looking for
@@ -97,6 +97,7 @@ class ReplyReader(Placing):
         self.role_built = lru_cache(maxsize=1024)(lambda text: team(one_line(text), things) or held(one_line(text)))
         self.plain, self.weak = frozenset(rules.plain), frozenset(w.lower() for w in rules.weak)
         self.passing = self.weak | {w.lower() for w in rules.spans}  # cues that leave a sentence on the topic before
+        self.closing = closing_line(rules.closings)
         self.pointers = Pointers(rules.tables.get("pointers", []))  # a table row's number and topic: no answer
         self.titled = titles(rules.titles, rules.months, rules.wrapped_titles)
         self.letter_lines = re.compile(
@@ -275,12 +276,11 @@ class ReplyReader(Placing):
         for sentence, lower, vague, topics in sentences:
             ons, vague = topics & open_, vague or self.general.grades.why(sentence.text)  # a grade alone, no plant named
             for on in (ons - self.unlinked(sentence, lower) if self.links.topic in ons else ons):  # only links' may go
+                if vague:
+                    said[on].vague.append((sentence.text, vague))
+                    continue
                 kinds = self.kinds_read(on, sentence, lower, people)
                 parts = {i for i, part in enumerate(self.needs[on]) if not kinds.isdisjoint(part)}
-                if vague:  # one that puts the answer off may still give facts ("G2 holds 7 days ..., to be confirmed")
-                    said[on].vague.append((sentence.text, vague))
-                    said[on].put_off.update(parts if self.deferring and self.deferring.search(lower) else ())
-                    continue
                 if parts:
                     said[on].specific.append(sentence.text)
                     said[on].parts.update(parts)

@@ -29,7 +29,6 @@ class SaidOn:
     parts: set[int] = field(default_factory=set)
     vague: list[tuple[str, str]] = field(default_factory=list)  # (sentence, why it is vague)
     bare: list[str] = field(default_factory=list)  # on the topic, but naming nothing it asks for
-    put_off: set[int] = field(default_factory=set)  # the parts a sentence that puts the answer off names all the same
 
 
 def settled(said: SaidOn, needs: list, topic: str, quoting: Quoting | None = None) -> bool:
@@ -60,10 +59,6 @@ def mark(question: RoundQuestion, said: SaidOn, topic: Topic | None, quoting: Qu
         status, quotes = "partly", said.specific
         why = f"The reply names {_and([_part_name(p, topic) for i, p in enumerate(needs) if i in said.parts])} " \
               f"but not {_and(missing)}."
-    elif said.vague and said.put_off:  # facts given, the answer put off: partly, its sentence quoted, not closed
-        status, quotes = "partly", [s for s, _ in said.vague]
-        why = (f"The reply names {_and([_part_name(p, topic) for i, p in enumerate(needs) if i in said.put_off])} but "
-               f"puts the answer off ({said.vague[0][1]}), so it stays open.")
     elif said.vague:
         status, quotes = "not_answered", [s for s, _ in said.vague]
         why = (f"The reply only answers vaguely ({said.vague[0][1]}); a vague sentence answers nothing. "
@@ -85,8 +80,7 @@ def as_asked(said: SaidOn, topic: Topic | None, given=()) -> tuple[SaidOn, list[
     if len(asked) == len(needs):
         return said, needs
     at = {i: asked.index(part) for i, part in enumerate(needs) if part in asked}
-    return SaidOn(said.specific, {at[i] for i in said.parts if i in at}, said.vague, said.bare,
-                  {at[i] for i in said.put_off if i in at}), asked
+    return SaidOn(said.specific, {at[i] for i in said.parts if i in at}, said.vague, said.bare), asked
 
 
 def left_parts(said: dict[str, SaidOn], topics: list[Topic], questions: list[RoundQuestion]

@@ -139,15 +139,6 @@ def test_a_price_paragraph_closing_an_answer_sheet_answers_no_question_of_who_ma
     assert not upkeep.closed and upkeep.status != "answered", upkeep.why
 
 
-def test_an_answer_put_off_that_gives_facts_is_partly_answered_with_its_sentence_quoted(sent):
-    said = ("Buffering depends on which gateway model fits your cabinets (the G2 gateway holds 7 days, the G4 holds 14 "
-            "days) and the availability figure for the on-site edge server is to be confirmed after the site survey.")
-    letter = f"Dear Mr. Novak,\n\n6. {said}\n\nBest regards,\nJ. Harlan\n"
-    reliability = _asked(read_reply(sent, pasted(letter, "reply", "Reply"), BANK))["reliability"]
-    assert reliability.status == "partly" and not reliability.closed, reliability.why
-    assert any("G2 gateway holds 7 days" in q and "site survey" in q for q in reliability.quotes), reliability.quotes
-
-
 def test_keeping_your_answer_over_a_replys_proposed_change_is_in_that_answers_history(sent):
     reviewed = keep(sent, [a.question for a in sent.answers])
     outcome = read_reply(reviewed, _file("reply_r1.docx", "reply"), BANK)
