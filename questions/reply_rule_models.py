@@ -103,6 +103,9 @@ class ParagraphRules(_Strict):
     postscripts: list[str] = []  # a line opening with one of these after the closing is the writer's own words ("PS:")
     notices: list[str] = []  # words of a legal notice under a mail's signature ("confidential", "registered in"): no answer
     resumes: list[str] = []  # a heading under an older message that starts the writer's answers again ("Our answers:")
+    # a field of the reply's own head, above its first answer ("Prepared by: J. Harlan, 4 December 2026", "Project: ..."):
+    # who wrote it, when and for what, no answer
+    particulars: list[str] = []
     named: list[str] = []  # a field's label whose value only names the topic asked ("Item 4 | Topic: Data history")
     refers: list[str] = []  # words that point to an asked question by its words up to a colon ("your question on")
     separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")
@@ -166,6 +169,8 @@ class DeferredRules(_Strict):
     """An answer put off or only said possible in words no deferral phrase lists (reading/reply_deferred.py)."""
     modals: list[str] = []  # words that put a verb in the future or the conditional ("will", "would", "to be")
     settles: list[str] = []  # verbs of settling a thing later ("agree", "scope", "define")
+    offers: list[str] = []  # words that offer a courtesy ("would be glad to") ...
+    shows: list[str] = []  # ... of showing something ("present", "show") at a later occasion: nothing given now
     futures: list[str] = []  # a settling verb whose own ending puts it in the future ("acordaremos": reply_languages.yaml)
     later: list[str] = []  # words after the verb that settle it later or with the reader ("with you", "workshop")
     possible: list[str] = []  # words that make a verb only possible ("can", "could", "is able to")

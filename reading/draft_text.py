@@ -17,8 +17,14 @@ from .draft_pass import Pass
 from .fees import Fees, fees, is_fee
 from .kpi_table import is_header
 from .references import REFERENCE
+from .reply_words import unmarked
 from .roles import BEFORE
 from .text import Reading, Sentence
+
+
+def said(quotes: list[str]) -> str:
+    """A text answer's words: its sentences once each, without the mark a reply heads one with ("Re 3.1:")."""
+    return " ".join(dict.fromkeys(unmarked(q) for q in quotes))
 
 
 class TextAnswers:
@@ -96,7 +102,7 @@ class TextAnswers:
             if picked:
                 quotes = [q for _, q in picked]
                 best = max((e for e, _ in picked), key=RANK.get)  # a role's act quoted first may name no unit
-                out[qid] = Answer(question=qid, evidence=best, text=" ".join(quotes),
+                out[qid] = Answer(question=qid, evidence=best, text=said(quotes),
                                   quotes=quotes, drafted=True)
         return out
 

@@ -28,6 +28,8 @@ from .text import Sentence
 LABEL_WORDS = 4  # a label after a row's number is this short ("Alarm time", "Data ownership")
 NUMBER = re.compile(r"(?:no\.?\s*|#\s*|q\s*)?\d{1,2}(?:\.\d{1,2})?[.)]?", re.I)  # "13", "Q3", "1.3", "4)"
 _CLOSED = re.compile(r"[.!?]$")  # a label ends in no full stop; a sentence does
+# a record line's first field, short, and the next field's label: "Question: 2.2; Answer: "
+_RECORD = re.compile(r"^[ \t]*([^\W\d][\w .]{0,30}?)[ \t]*:[ \t]*[^;:\n]{1,40};[ \t]*[^\W\d][\w ]{0,30}?[ \t]*:[ \t]*", re.M)
 _DIGIT = re.compile(r"\d")  # ... and names no figure ("| 3 | every 100 ms | ... |" is an answer)
 
 
@@ -66,7 +68,7 @@ class Pointers:
     def _answers(self, text: str) -> dict[int, int | None]:
         """A row's line start -> where its answer's text starts (None: the row names its topic and answers nothing);
         rows with no pointer cells are not in it."""
-        out = {}
+        out = self._records(text)
         if "|" not in text:
             return out
         for block in blocks(text):
@@ -79,6 +81,13 @@ class Pointers:
                 if n and len(cells) > n and not line[:cells[0][0] - at].strip(" \t|"):
                     out[at] = next((s for s, e in cells[n:] if e > s), None)  # the first cell past them with text
         return out
+
+    def _records(self, text: str) -> dict[int, int | None]:
+        """A PDF table's row as the PDF reader writes it, each cell after its header ("Question: 2.2; Answer: Fiix
+        ..."): where a row opens on a pointer's label, its answer starts at the next field's value."""
+        if ";" not in text:
+            return {}
+        return {m.start(): m.end() for m in _RECORD.finditer(text) if m.group(1).strip().lower() in self.words}
 
     def _header(self, text: str, cells: list[tuple[int, int]]) -> int:
         """How many of a header line's first cells name pointer columns ("No", "Topic"); 0 for no such header."""

@@ -9,6 +9,7 @@ from questions.models import Answer, Evaluation, Integration, QuestionBank
 
 from .documents import Citations
 from .reply_answers import MAX_QUOTES
+from .reply_words import unmarked
 
 RANK = {"not_answered": 0, "vendor_claim": 1, "specific": 2, "demonstrated": 3, "proven": 4}
 
@@ -78,10 +79,19 @@ def on_yours(yours: Answer, reply: Answer, kind: str) -> Answer:
     if kind == "choices" and yours.choices and not set(yours.choices) <= set(laid.choices):
         laid = (added(yours, laid, kind) or yours).model_copy(update={"quotes": laid.quotes})
     rows = merged_rows(yours.integrations, reply.integrations)
-    text, said = yours.text.strip(), reply.text.strip()
+    text, said = yours.text.strip(), _new_to(yours.text, reply)
     if said and RANK[reply.evidence] >= RANK[yours.evidence] and _plain(said) not in _plain(text):
         text = f"{text}\n{said}" if text else said
     return laid.model_copy(update={"integrations": rows, "text": text, "quotes": _and_replys(laid.quotes, reply)})
+
+
+def _new_to(text: str, reply: Answer) -> str:
+    """The reply's text without the sentences the buyer's already holds ("The total for both phases remains $1.2M"
+    said in both): its sentences are its quotes, each once, without a reply's mark ("Re 3.1:")."""
+    own = [unmarked(q) for q in reply.quotes if _plain(unmarked(q)) in _plain(reply.text)]
+    if not own:
+        return reply.text.strip()
+    return " ".join(dict.fromkeys(q for q in own if _plain(q) not in _plain(text)))
 
 
 def merged_rows(first: list[Integration], then: list[Integration]) -> list[Integration]:

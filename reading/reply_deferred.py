@@ -28,6 +28,7 @@ class Deferring:
         words = lambda listed: any_of([w.lower() for w in listed])
         # "will agree", or a verb whose ending says the future ("los acordaremos", "nous le définirons")
         verbs = [f"(?:{words(rules.modals)}){_BETWEEN}(?:{words(rules.settles)})" if rules.modals and rules.settles else "",
+                 rf"(?:{words(rules.offers)})\s+(?:{words(rules.shows)})" if rules.offers and rules.shows else "",
                  words(rules.futures) if rules.futures else ""]
         verb = "|".join(v for v in verbs if v)
         self.settling = re.compile(rf"(?<![\w'-])(?:{verb})(?![\w-])"

@@ -50,6 +50,7 @@ class Paragraphs:
         # the line's last field is the label and a value of a few words, no figure ("Item 4 | Topic: Data history")
         self.named = re.compile(rf"(?:[^|\n]*\|\s*)*(?:{_any(rules.named)})\s*:\s*[^\W\d][^\d|:\n]{{0,60}}", re.I) \
             if rules.named else None
+        self.particular = re.compile(rf"[\s\-–—]*(?:{_any(rules.particulars)})\s*:", re.I) if rules.particulars else None
         self.refers = re.compile(rf"\b(?:{_any(rules.refers)})\s+([^:\n]{{3,90}}):", re.I) if rules.refers else None
 
     def opens_postscript(self, text: str, start: int) -> bool:
@@ -166,7 +167,19 @@ class Paragraphs:
             ps = next((n for n in range(signed, len(inside)) if self._postscript(text, starts[inside[n]])), len(inside))
             out += inside[:signed] + inside[ps:]  # a PS under the signature is the writer's own words again
             first = inside[-1] + 1 if inside else first
-        return out
+        return out[self._head(text, [starts[k] for k in out]):]
+
+    def _head(self, text: str, starts: list[int]) -> int:
+        """How many sentences open the reply as its head: the title line, then the fields that say who wrote it, when
+        and on what ("Project: ...", "Prepared by: ..."), up to the first sentence that is none of them; none where no
+        such field follows the title."""
+        if not self.particular or not starts:
+            return 0
+        title = 1 if "\n" in text[starts[0]:starts[1] if len(starts) > 1 else len(text)] else 0
+        n = title
+        while n < len(starts) and self.particular.match(text, starts[n]):
+            n += 1
+        return n if n > title else 0
 
     def _starts_older(self, line: str, following: str) -> bool:
         """A separator line, a line that ends "wrote:", or two header lines in a row ("From:", "Sent:")."""

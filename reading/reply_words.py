@@ -42,6 +42,16 @@ def unnumbered(lower: str, units) -> str:
     return lower[found.end():] if found and found.group(1) not in units else lower
 
 
+def unmarked(text: str) -> str:
+    """A sentence without the mark that heads it as the answer to the letter's question ("1.3) PressSense writes ...",
+    "Q1.5 The gateways ...", "Re 3.1: As written ..."): the mark says where an answer stands, no word of the answer, so
+    an answer's text leaves it off. A bare number before a word is kept ("12 Presses ..."): it may count them."""
+    found = _MARK.match(text)
+    if not found or not (found.group(1) or "." in found.group(2) or found.group(3)):
+        return text
+    return text[found.end():]
+
+
 def unlettered(line: str) -> str:
     """A line without the one letter that marks it as an answer or an item of a list ("A: Wire breaks from 52 ...",
     "a) Pressing results ..."): the mark says where the answer starts (the reply's structure reads it), and read as
@@ -95,6 +105,8 @@ _CURRENCIES = MONEY.signs  # each sign -> its code (words.yaml `money`)
 _CURRENCY = re.compile(SIGN)
 # "A: the" (the answer's mark: "Q:" is the question's, read as such), "a) pressing", "(b) your" (a lettered item)
 _LETTERED = re.compile(r"[ \t>*-]*(?:a:|\(?[a-z]\))[ \t]+(?=[^\W\d_])", re.I)
+# a question's mark: a word for it or none, its number, a stop, bracket, colon or dash, then the answer's first capital
+_MARK = re.compile(r"[ \t]*((?i:re|q|question|frage)[ \t]*:?[ \t]*)?(\d{1,2}(?:\.\d{1,2})?)[ \t]*([.):]|-(?=[ \t]))?[ \t]+(?=[A-Z])")
 _NUMBERED = re.compile(r"[ \t>*|(#-]*\d{1,2}(?:\.\d{1,2})?[.):]?\s+([^\W\d_]+)")  # "1.13 our", "3) the", "#5 the"
 
 

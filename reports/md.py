@@ -100,8 +100,9 @@ def _round(told) -> list[str]:
     """A round as a list: its line, its facts, each question with its status and the reply's sentences, the unasked."""
     lines = [f"### {esc(told.head())}", "", esc(told.change.line()), ""]
     lines += [f"- **{esc(key)}:** {'; '.join(esc(v) for v in values)}" for key, values in rounds.facts(told)]
-    for number, text, status, said in rounds.question_rows(told):
-        lines += [f"- **{esc(number)}** {esc(text)} *({esc(status)})*"] + ([f"    - {esc(said)}"] if said != "-" else [])
+    for number, text, status, closed, said in rounds.question_rows(told):
+        closed = f"; closed: {esc(closed)}" if closed != "-" else ""
+        lines += [f"- **{esc(number)}** {esc(text)} *({esc(status)}{closed})*"] + ([f"    - {esc(said)}"] if said != "-" else [])
     for topic, said, drafts in rounds.unasked_rows(told):
         lines += [f"- **{esc(ALSO_ANSWERED)}:** {esc(topic)}", f"    - {esc(said)}", f"    - {esc(drafts)}"]
     return [*lines, ""]

@@ -15,7 +15,7 @@ from . import style as theme
 
 BLUE, PALE = theme.rgb(theme.BLUE), theme.rgb(theme.PALE)
 HEAD = FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=BLUE)
-QUESTION_WIDTHS, UNASKED_WIDTHS = (10, 66, 20, 82), (40, 88, 50)  # mm, of the page's 178
+QUESTION_WIDTHS, UNASKED_WIDTHS = (10, 58, 20, 18, 72), (40, 88, 50)  # mm, of the page's 178
 QUOTE_CHARS = 1_000  # per cell: a reply pasted whole in one sentence must not take minutes to lay out
 
 

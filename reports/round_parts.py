@@ -7,7 +7,7 @@ from questions.models import Evaluation
 from scoring.round_history import ALSO_ANSWERED, RoundHistory, history
 from scoring.scorecard import Scorecard
 
-QUESTION_HEAD = ["#", "Question", "Status", "The reply said"]
+QUESTION_HEAD = ["#", "Question", "Status", "Closed", "The reply said"]  # as the Follow-up page's table
 UNASKED_HEAD = ["Topic", "The reply said", "What it drafts"]
 
 
@@ -30,7 +30,7 @@ def quoted(quotes) -> str:
 
 
 def question_rows(told: RoundHistory) -> list[list[str]]:
-    return [[q.id, q.text, q.status, quoted(q.quotes) or "-"] for q in told.questions]
+    return [[q.id, q.text, q.status, q.closed or "-", quoted(q.quotes) or "-"] for q in told.questions]
 
 
 def unasked_rows(told: RoundHistory) -> list[list[str]]:

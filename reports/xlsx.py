@@ -84,11 +84,12 @@ def _later_sheets(wb: Workbook, evaluation: Evaluation, card: Scorecard) -> None
     _sheet(wb, "Rounds", ["round", "reply", "score", "closed by the reply", "new since the reply"],
            [[r.change.line(), r.reply, r.change.score_said(), "; ".join(r.closed), "; ".join(r.new)] for r in told],
            [90, 24, 14, 80, 60])
-    asked = [[r.change.number, *row] for r in told for row in rounds.question_rows(r)]
-    asked += [[r.change.number, "-", f"{ALSO_ANSWERED}: {topic}", "answered unasked", said, drafts]
+    # a question's last cell says why the reply answers it or not, as the page's "Why"; an unasked topic's what it drafts
+    asked = [[r.change.number, *row, q.why or "-"] for r in told for row, q in zip(rounds.question_rows(r), r.questions)]
+    asked += [[r.change.number, "-", f"{ALSO_ANSWERED}: {topic}", "answered unasked", "-", said, drafts]
               for r in told for topic, said, drafts in rounds.unasked_rows(r)]
-    _sheet(wb, "Round questions", ["round", *[h.lower() for h in rounds.QUESTION_HEAD], "what it drafts"], asked,
-           [7, 6, 70, 16, 90, 50])
+    _sheet(wb, "Round questions", ["round", *[h.lower() for h in rounds.QUESTION_HEAD], "why, or what it drafts"], asked,
+           [7, 6, 70, 16, 16, 90, 50])
     seen = [[row[k] for k in c.RECORD_FIELDS] for row in c.record_rows(evaluation)]
     _sheet(wb, "Evidence seen", c.RECORD_FIELDS, seen, [14, 12, 28, 20, 60, 60])
 

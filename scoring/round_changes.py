@@ -99,6 +99,18 @@ def open_again(question: RoundQuestion, open_now: Collection[str] | None) -> lis
     return [said for source, said in zip(question.sources, question.comes_from or question.sources) if source in open_now]
 
 
+def closed_said(question: RoundQuestion, open_now: Collection[str] | None) -> str:
+    """Whether the question is closed today, as the Follow-up page and every export say it: "yes", "no", "when you
+    take its answer", "open again: ..." (the buyer has since rejected or changed the answer that closed it); "" before
+    a reply."""
+    if question.closed is None:
+        return ""
+    again = open_again(question, open_now)
+    if again:
+        return "open again: " + "; ".join(again)
+    return "yes" if question.closed else ("when you take its answer" if question.waits else "no")
+
+
 def changes(round_: Round, open_now: Collection[str] | None = None) -> RoundChange:
     """The round's outcome; with `open_now` (today's open sources: scoring/round_now.py), a question the reply
     closed and the scorecard holds open again counts as open again, not closed."""

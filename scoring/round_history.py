@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
 
-from .round_changes import RoundChange
-from .round_now import changes_now
+from .round_changes import RoundChange, closed_said
+from .round_now import changes_now, open_now
 from .round_unasked import Unasked, unasked
 from .rounds import open_sources
 from .scorecard import Scorecard
@@ -28,6 +28,8 @@ class AskedAgain:
     text: str
     status: str  # in words: "answered", "partly answered", "not answered", "waiting for the reply"
     quotes: tuple[str, ...]  # the reply's sentences on it
+    closed: str = ""  # closed today, in words (round_changes.closed_said): "yes", "open again: ..."
+    why: str = ""  # why the reply answers it, partly or not
 
 
 @dataclass(frozen=True)
@@ -57,9 +59,10 @@ def history(evaluation: Evaluation, card: Scorecard | None = None, bank: Questio
         return []
     bank = bank or load_bank()
     found = changes_now(evaluation, card, bank)
-    titles = source_titles(evaluation, card, bank)
+    titles, now = source_titles(evaluation, card, bank), open_now(evaluation, card, bank)
     return [RoundHistory(change, round_.sent_by, round_.reply_document,
-                         tuple(AskedAgain(q.id, q.text, STATUS_SAID.get(q.status, q.status), tuple(q.quotes))
+                         tuple(AskedAgain(q.id, q.text, STATUS_SAID.get(q.status, q.status), tuple(q.quotes),
+                                          closed_said(q, now), q.why)
                                for q in round_.questions),
                          tuple(unasked(evaluation, round_, card)),
                          tuple(titles.get(s, s) for s in change.closed), tuple(titles.get(s, s) for s in change.new))

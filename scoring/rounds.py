@@ -116,9 +116,17 @@ def may_also_ask(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
     """The unanswered questions a topic covers that the next letter does not ask: the buyer may add them (`also`)."""
     rules = rules or load_round_rules()
     asked = {s.id.split(":", 1)[1] for s in open_sources(evaluation, card, bank, rules) if s.id.startswith("question:")}
-    prompts = engine_for(bank).questions
+    prompts, settled = engine_for(bank).questions, settled_topics(evaluation)
     return [q for t in rules.topics for q in t.questions
-            if q in prompts and q not in asked and _unanswered(evaluation.answer(q))]
+            if q in prompts and q not in asked and _unanswered(evaluation.answer(q))
+            and (t.id not in settled or q in t.own_words)]
+
+
+def settled_topics(evaluation: Evaluation) -> frozenset[str]:
+    """The topics a reply answered and closed: an added question of one is asked in the topic's own words, which the
+    vendor has answered already ("buffers 14 days ..., 99.5 % availability"), unless it has words of its own."""
+    return frozenset(q.topic for r in evaluation.rounds if r.replied for q in r.questions
+                     if q.closed and q.status == "answered")
 
 
 def open_questions(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | None = None,

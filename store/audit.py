@@ -21,6 +21,8 @@ from .tables import AuditRow
 NOT_AUDITED = {"answers", "created_at", "updated_at", "schema_version"}
 EVALUATION_FIELDS = [name for name in Evaluation.model_fields if name not in NOT_AUDITED]
 ANSWER_FIELDS = [name for name in Answer.model_fields if name != "question"]
+PROPOSED_SAID = ("choices", "text", "integrations")  # a reply's proposed answer as its answer's history says it
+TAKEN, KEPT = "took the reply's answer", "kept your own answer"
 
 
 def _json(value) -> str | None:
@@ -44,6 +46,22 @@ def changes(before: Evaluation | None, after: Evaluation) -> list[tuple[str, str
         was, now = old_answers.get(question, empty), new_answers.get(question, empty)
         found += [(question, name, _json(was[name]), _json(now[name]))
                   for name in ANSWER_FIELDS if was[name] != now[name]]
+    return found + _decided(old, new, old_answers, new_answers)
+
+
+def _decided(old: dict, new: dict, old_answers: dict, new_answers: dict) -> list[tuple[str, str, str | None, str | None]]:
+    """A change a reply proposed that the buyer decided on, on that answer's own line of the trail (the round's line
+    says only that the round changed): what the reply proposed, and whether the buyer took it (their answer replaced)
+    or kept their own."""
+    rounds = {r["number"]: r for r in new.get("rounds", [])}
+    found = []
+    for was in old.get("rounds", []):
+        left = {a["question"] for a in rounds.get(was["number"], {}).get("proposed", [])}
+        for answer in (a for a in was.get("proposed", []) if a["question"] not in left and was["number"] in rounds):
+            question = answer["question"]
+            said = {k: answer[k] for k in PROPOSED_SAID if answer.get(k)}
+            taken = old_answers.get(question) != new_answers.get(question)
+            found.append((question, "reply_proposal", _json(said), _json(TAKEN if taken else KEPT)))
     return found
 
 

@@ -16,7 +16,8 @@ from questions.wording import many
 PICKED = "history:question"
 FIELDS = {"choices": "Options", "text": "Text", "evidence": "Evidence", "measure": "Measure",
           "integrations": "Connected systems", "quotes": "Quotes", "drafted": "Drafted", "reviewed": "Reviewed",
-          "suggested": "Options to check", "accepted": "Options accepted from check this"}
+          "suggested": "Options to check", "accepted": "Options accepted from check this",
+          "reply_proposal": "The reply's proposed change"}
 OPTION_FIELDS = ("choices", "suggested", "accepted")  # option ids, shown by their names
 PROPOSAL = "Drafted from the proposal"
 REPLY_ROUND = re.compile(r"\bround (\d+) \([^)]*\breply\b")  # the trail's line of a round that took in a reply

@@ -8,7 +8,7 @@ import streamlit as st
 
 from reports.file_names import download_name
 from reports.letter_round import ROUND_LETTERS
-from scoring.round_changes import open_again
+from scoring.round_changes import closed_said
 from scoring.round_history import ALSO_ANSWERED
 from views import common
 
@@ -81,12 +81,7 @@ def _questions_in_full(eid: str, round_, now) -> None:
 
 
 def _closed(question, now) -> str:
-    if question.closed is None:
-        return ""
-    again = open_again(question, now)
-    if again:  # the reply closed it; the buyer has since rejected or changed the answer that did
-        return "open again: " + "; ".join(again)
-    return "yes" if question.closed else ("when you take its answer" if question.waits else "no")
+    return closed_said(question, now)  # as every export says it
 
 
 def _letters(saved, round_) -> None:
