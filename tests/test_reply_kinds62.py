@@ -93,3 +93,17 @@ def test_the_plants_own_measured_accuracy_still_closes_the_accuracy_question(lin
             "it warned of 13 of the 15 bearing failures, with 2 false alarms.")
     assert MAIL.asked(lines, body)["analytics"].closed
 
+
+@pytest.mark.parametrize("body, owner", [
+    ("L'interfaccia con SAP (ordini di produzione via OData) è gestita dal Vostro team SAP.", "team SAP"),
+    ("L'interfaccia con SAP (ordini di produzione via OData) la gestisce il Vostro reparto IT.", "reparto IT"),
+    ("Die Schnittstelle zum SAP-ERP (Aufträge per OData) betreut auf unserer Seite Herr T. Kowalski.",
+     "Herr T. Kowalski"),
+    ("La interfaz con SAP (órdenes de producción por OData) la mantiene su equipo de TI.", "equipo de TI"),
+    ("L'interface avec SAP (ordres de fabrication par OData) est gérée par votre équipe informatique.",
+     "équipe informatique")], ids=["italian passive", "italian fronted", "german", "spanish", "french"])
+def test_a_links_owner_named_in_the_replys_own_language_owns_the_link(lines, body, owner):
+    done = Mail("Buongiorno,", "Saluti,\nElena").read(lines, body)
+    answer = done.evaluation.answer("connect.integrations")
+    assert answer is not None and owner in {row.owner for row in answer.integrations}, answer and answer.integrations
+
