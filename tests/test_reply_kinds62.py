@@ -107,3 +107,16 @@ def test_a_links_owner_named_in_the_replys_own_language_owns_the_link(lines, bod
     answer = done.evaluation.answer("connect.integrations")
     assert answer is not None and owner in {row.owner for row in answer.integrations}, answer and answer.integrations
 
+
+@pytest.mark.parametrize("text", [
+    "It works with every proofer, every oven and every ERP, and the cloud is very safe.",
+    "OvenBrain connects to all mixers, all ovens and all MES."])
+def test_a_list_of_every_system_of_a_kind_after_a_verb_of_linking_is_offered_to_every_plant(reader, text):
+    assert "every system of a kind" in reader.general.why(text)
+
+
+def test_a_vague_reply_listing_every_system_of_a_kind_makes_no_answer_specific(ovens):
+    body = ("Our AI knows every secret of baking, it works with every proofer, every oven and every ERP, and the cloud "
+            "is very safe.")
+    assert MAIL.specific(ovens, body) == []
+
