@@ -42,6 +42,16 @@ class Settling(Strict):
     later: list[str] = []  # with the reader or at a later occasion, after it ("con su equipo", "lors du démarrage")
 
 
+class LinkWords(Strict):
+    """Who owns a link, in one language: its words added to rounds.yaml `links`' lists of the same names."""
+    owns: list[str] = []  # "gestisce", "mantiene", "betreut": someone owns the link
+    agents: list[str] = []  # the owner named after them, what is owned before ("gestita dal", "gérée par")
+    inverted: list[str] = []  # owning verbs whose owner may follow them ("la mantiene su equipo de TI")
+    owned: list[str] = []  # the link in that language's words ("connessione", "interfaz")
+    teams: list[str] = []  # a word naming a team ("equipo", "équipe", "reparto")
+    subjects: list[str] = []  # words around an owner that are not its name ("il", "vostro", "auf unserer Seite")
+
+
 class ReplyLanguages(Strict):
     mail: dict[str, MailClient] = {}  # language -> its mail clients' words
     letters: dict[str, Letter] = {}  # language -> its writers' closings and pointers to the answers below
@@ -55,6 +65,7 @@ class ReplyLanguages(Strict):
     also: dict[str, dict[str, dict[str, list[str]]]] = {}  # language -> topic -> kind -> words on that topic only
     universals: dict[str, Universals] = {}  # language -> how it links with every system of a kind ("todos los ERP")
     settling: dict[str, Settling] = {}  # language -> how it puts an answer off to later ("lo acordaremos con su equipo")
+    links: dict[str, LinkWords] = {}  # language -> who owns a link in it ("gestita dal Vostro team SAP")
 
 
 KINDS = ("data", "system", "protocol", "role", "frequency")  # the kinds a reply's words may name (words.yaml substance)
@@ -64,8 +75,8 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
     """rounds.yaml's data with the other languages' words added (its lists extended, in place): each heading to its
     topic's `heads`, the mail clients' words and the pointers to answers below to `paragraphs`, the closings to
     `closings`, a table's pointer headers to `tables.pointers`, the question's number words as `numbered` and the words
-    joining two numbers as `numbered_joins`; and each language's words of data, systems, roles and frequencies
-    (`_add_kinds`)."""
+    joining two numbers as `numbered_joins`, the words of who owns a link to `links`; and each language's words of data,
+    systems, roles and frequencies (`_add_kinds`)."""
     said = ReplyLanguages.model_validate(languages)
     topics = {topic["id"]: topic for topic in rounds["topics"]}
     unknown = sorted({t for heads in [*said.headings.values(), *said.also.values(), *said.cues.values()] for t in heads}
@@ -94,6 +105,9 @@ def with_languages(rounds: dict[str, Any], languages: dict[str, Any]) -> dict[st
     _add(rounds.setdefault("tables", {}), "pointers", [w for words in said.pointers.values() for w in words])
     _add(rounds.setdefault("general", {}), "unnamed",
          [f"{link} {every}" for words in said.universals.values() for link in words.linking for every in words.quantifiers])
+    links = rounds.setdefault("links", {})
+    for field in LinkWords.model_fields:
+        _add(links, field, [w for words in said.links.values() for w in getattr(words, field)])
     deferred = rounds.setdefault("deferred", {})
     _add(deferred, "futures", [w for words in said.settling.values() for w in words.futures])
     _add(deferred, "later", [w for words in said.settling.values() for w in words.later])

@@ -150,6 +150,9 @@ class LinkRules(_Strict):
     owns: list[str] = []  # words that make someone an owner ("owns", "owned by")
     agents: list[str] = []  # those of `owns` the owner is named after, what is owned before ("owned by", "the responsibility of")
     fronted: list[str] = []  # owning words with what is owned between them, `...` ("verantwortlich für ... ist")
+    # owning verbs of a language that may front what is owned, the owner after them ("die Schnittstelle betreut Herr Maier",
+    # "la conexión la mantiene su equipo de TI"): the owner after, where those words name one, else before
+    inverted: list[str] = []
     whose: list[str] = []  # those of `agents` that also say whose data is: they own only what is named as a link
     owned: list[str] = []  # what a link's owner owns: the link in other words, or one said before ("it", "both")
     pointing: list[str] = []  # a word that, all an owner owns, points back to the link said before ("takes care of that")

@@ -55,6 +55,14 @@ class GivenPart(Strict):
     options: list[str] = []
 
 
+class PeopleTrained(Strict):
+    """People trained, told by how the sentence ties its word of training to them (reading/reply_trained.py)."""
+    words: list[str]  # the words of training, of people or of a model
+    near: int  # most words between a word of training and the role it trains, in one clause
+    events: list[str]  # training held as an event or given a length: people's
+    model: list[str]  # what a model is, or is trained on: its clause trains no person
+
+
 class Topic(Strict):
     """One topic of a clarification round (questions/rounds.yaml): what it covers and how a reply answers it."""
     id: str
@@ -75,6 +83,7 @@ class Topic(Strict):
     heads: list[str] = []  # a line's or a bullet's label that says it answers this topic ("Network:", "Owner:")
     reads: list[TopicRead] = []
     stop_told: dict[str, list[str]] = {}  # leads, events, units: a stop told with a time and who sees it (reply_stops.py)
+    trained_told: PeopleTrained | None = None  # people trained, on this topic, not a model (reply_trained.py)
     counted: str = ""  # said after `ask` where a label's gap counts more than one ("Name at least {count} of them.")
     acts_on: list[str] = []  # other topics' cues that, in a sentence on this one, name only what it acts on
     # what else its verbs act on, no output of the system ("measures ... reviewed with your quality manager at month 3",
@@ -92,6 +101,9 @@ class Topic(Strict):
     # kind -> words that speak of that part without giving it ("price" with no amount): a reply that says one and leaves
     # the part unsaid puts it off ("our service team, price on request"), and the question stays open
     put_off: dict[str, list[str]] = {}
+    # words refusing to commit the figure the topic asks for this plant ("at the moment we cannot guarantee a value" after
+    # another customer's accuracy): an answer holding one gives the question's other parts at most (reply_marks.py)
+    refused: list[str] = []
 
     @model_validator(mode="after")
     def _one_name_a_part(self) -> Topic:

@@ -23,7 +23,7 @@ from .reply_deferred import Deferring
 from .reply_denials import Denied
 from .reply_general import General
 from .reply_looks import Looks
-from .reply_marks import SaidOn, left_parts, mark, settled
+from .reply_marks import SaidOn, left_parts, mark, refusing, settled
 from .reply_measure import Measured, Measures
 from .reply_paragraphs import Paragraphs, closing_line
 from .reply_parties import Parties
@@ -336,7 +336,7 @@ class ReplyReader(Placing):
         sentences, at = self.placed(text, questions)
         asked, quoted = {q.topic for q in questions}, self.quoted(text, questions)
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
-        said = self.said_on(sentences, people, asked, quoted)
+        said = refusing(self.said_on(sentences, people, asked, quoted), quoted, self.needs)  # "we cannot guarantee"
         marked = [mark(q, said.get(q.topic, SaidOn()), self.rules.topic(q.topic), quoted) for q in questions]
         unasked = unasked_of(self, sentences, at, asked, people, quoted)  # said where no asked question's answer is
         spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)

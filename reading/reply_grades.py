@@ -36,11 +36,13 @@ class Grades:
         choosers, choosing = universals.get("choosers", []), universals.get("choosing", [])
         heads_ = rf"|\s+(?i:{any_of(heads)})\b" if heads else ""
         linking = universals.get("linking", [])
-        # after a verb or noun of linking earlier in the clause ("It connects to all presses and all ERP and CMMS"): the
+        # after a verb or noun of linking earlier in the clause ("It connects to all presses and all ERP and CMMS"), or in a
+        # list of such classes after it ("works with every brining tank, every cold room and every ERP"): the
         # systems linked with; the system's name ends what the quantifier takes: a stop, "and"/"or" (another of the
         # class), a class word ("every NOK" after "decides on rework for" counts parts, no systems)
         self.universal_ = re.compile(
-            rf"\b(?i:{any_of(linking)})\b[^,;:]*?\b(?i:{any_of(quantifiers)})\s+([A-Z]{{2,}}s?)\b"
+            rf"\b(?i:{any_of(linking)})\b[^,;:]*?(?:\b(?i:{any_of(quantifiers)})\s[^,;:]+,\s+)*[^,;:]*?"
+            rf"\b(?i:{any_of(quantifiers)})\s+([A-Z]{{2,}}s?)\b"
             rf"(?=\s*(?:[,.;:!)]|$)|\s+(?:and|or|&)\s{heads_})") if quantifiers and linking else None
         # the reader's own choice, every one of a kind: "whatever system you run", "whichever ERP your plant uses"
         self.chosen = re.compile(

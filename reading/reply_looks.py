@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .reply_phrases import key_runs, runs
 from .reply_stops import StopsTold
+from .reply_trained import PeopleTrained
 
 
 class Looks:
@@ -18,6 +19,7 @@ class Looks:
         measured, measures, accuracy, resend, links = (reader.measured, reader.measures, reader.accuracy, reader.resend,
                                                        reader.links)
         self.stops = StopsTold(reader.rules.topics)
+        self.trained = PeopleTrained(reader.rules.topics)
         during = [w.lower() for w in reader.rules.measure.during] if measured.during is not None else []
         # each look -> the word lists (as `Phrases.keyed`: a key run -> the runs each phrase keyed by it holds) one of whose
         # phrases it needs whole; None: a phrase with no letter, always asked. The outage's needs one of each of two lists.
@@ -29,7 +31,8 @@ class Looks:
                   "sends": [resend.needs[1].keyed] if resend.pattern is not None else [],
                   "boxes": [resend.boxes.keyed] if resend.kept is not None else [],  # "the gateway keeps 14 days"
                   "owning": [links.owning_words.keyed] if links.owning_words else [],
-                  "stops": [self.stops.keyed] if self.stops.keyed else []}  # "when a loom stops ... within 15 sec."
+                  "stops": [self.stops.keyed] if self.stops.keyed else [],  # "when a loom stops ... within 15 sec."
+                  "trained": [self.trained.keyed] if self.trained.keyed else []}  # "training for your technicians"
 
         self.always = frozenset(look for look, lists in wanted.items() if any(keyed is None for keyed in lists))
         self.keyed: dict[str, list[tuple[frozenset[str], str]]] = {}
@@ -64,6 +67,16 @@ class Looks:
         if "stops" in looks and self.stops.said(lower) and (reader.role_in(lower)
                                                               or any(s.kind == "role" for s in substance)):
             topics = self.stops.on(topics, found, reader.cue_topics)  # a stop, a time and who gets it: how fast it is seen
+        if "trained" in looks and self.trained.said(lower, self.roles(lower, substance)):
+            topics = self.trained.on(topics, found, reader.cue_topics)  # people trained: who uses it, no model's history
         if "owning" in looks:
             topics = reader.links.owning(topics, found, reader.cue_topics, lower, substance, linked)  # "looks after it"
         return topics
+
+    def roles(self, lower: str, substance=None) -> list[str]:
+        """The roles a sentence (lower-case) names, lower-case: its reading's (`substance`; read here where not given)
+        and the rules' own."""
+        if substance is None:
+            substance = [s for sentence in self.reader.reader.read(lower).sentences for s in sentence.substance]
+        more = self.reader.more_roles.findall(lower) if self.reader.more_roles else []
+        return [*(s.term.lower() for s in substance if s.kind == "role"), *more]

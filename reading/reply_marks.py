@@ -29,6 +29,7 @@ class SaidOn:
     parts: set[int] = field(default_factory=set)
     vague: list[tuple[str, str]] = field(default_factory=list)  # (sentence, why it is vague)
     bare: list[str] = field(default_factory=list)  # on the topic, but naming nothing it asks for
+    refused: tuple[str, str] = ()  # the words its answer refuses to commit the figure asked in, and their sentence
 
 
 def settled(said: SaidOn, needs: list, topic: str, quoting: Quoting | None = None) -> bool:
@@ -69,8 +70,23 @@ def mark(question: RoundQuestion, said: SaidOn, topic: Topic | None, quoting: Qu
     else:
         status, quotes, why = "not_answered", [], "The reply does not address it."
     kept = quoting.chosen(quotes, question.topic, status)
+    if said.refused:  # the buyer sees the refusal beside the other plant's figure
+        why = why.rstrip(".") + f"; it refuses to commit a figure for this plant (\u201c{said.refused[0]}\u201d)."
+        kept = [*kept, *quoting.chosen([said.refused[1]], question.topic, "answered")][-quoting.rules.most:]
     why = why if kept or not quotes else "The reply does not address it: what it says on the topic answers other questions."
     return question.model_copy(update={"status": status, "quotes": kept, "why": why})
+
+
+def refusing(said: dict[str, SaidOn], quoting: Quoting, needs: dict[str, list]) -> dict[str, SaidOn]:
+    """`said` where an answer refuses to commit the figure its question asks for this plant (Quoting.refused: "at the
+    moment we cannot guarantee a value", after another customer's 87 %): without the parts after the first that ask only
+    a figure (a number, a result, a cost), whatever figure of another plant it quotes, and with the refusal."""
+    for topic, refused in quoting.refused.items():
+        figures = {i for i, part in enumerate(needs.get(topic, [])) if i and set(part) <= FIGURES | {"result"}}
+        on = said.get(topic)
+        if on is not None:
+            said[topic] = SaidOn(on.specific, on.parts - figures, on.vague, on.bare, refused)
+    return said
 
 
 def as_asked(said: SaidOn, topic: Topic | None, given=()) -> tuple[SaidOn, list[list[str]]]:
@@ -121,7 +137,7 @@ def _and(items: list[str]) -> str:
 def put_off(questions: list[RoundQuestion], topics: list[Topic], unsaid: dict[str, str]) -> frozenset[str]:
     """The asked topics whose reply speaks of a part it does not give (`Topic.put_off`: "our service team, price on
     request", "cost after a meeting with your management": the price named, no amount): it puts that part off."""
-    own = {t.id: t.put_off for t in topics if t.put_off}
+    own = {t.id: {**t.put_off, **({"number": t.refused} if t.refused else {})} for t in topics if t.put_off or t.refused}
     return frozenset(q.topic for q in questions if q.topic in own and q.topic in unsaid and any(
         PART_NAMES[kind] in unsaid[q.topic] and _names(words, q.quotes) for kind, words in own[q.topic].items()))
 

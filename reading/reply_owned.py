@@ -9,6 +9,8 @@ import re
 OBJECT_WORDS = 8  # what an owner owns is said in the words right after "owns" ("owns the SAP side of the IDoc")
 CLAUSE = re.compile(r"[,;:.()]")  # where the words an owner owns end
 _PERSON = re.compile(r"\s*(\w+\.?)\s+[^()]{2,30}?(?=\))")  # a title and a name in brackets, up to the closing one
+# where an owner's words end: not at an initial's stop ("Herr T. Maier")
+_OWNER_END = re.compile(r"[,;:()]|(?<![\s(][^\W\d_])\.")
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b")
 _SUBJECT_START = re.compile(r"[,;:.()]|\b(?:which|that|whom|who|and|while|whereas|where)\b")  # where a subject starts
 # a list's next item after a comma: a thing named with its article or whose it is ("the", "your"), the last after "and"
@@ -53,7 +55,7 @@ def before(lower: str, m: re.Match) -> tuple[int, int]:
 def after(lower: str, m: re.Match, persons: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The span of the words after "owned by" up to the clause's end: who owns it, and the titled person a bracket
     right after names ("owned by your IT (Mr Weber)", "verantwortlich ist Ihre IT (Herr Weber)")."""
-    end = CLAUSE.search(lower, m.end())
+    end = _OWNER_END.search(lower, m.end())
     person = _PERSON.match(lower, end.end()) if end and end.group() == "(" else None
     if person and person.group(1).rstrip(".") in persons:
         return m.end(), person.end()

@@ -222,7 +222,7 @@ class Placing:
         ("Data: the mill owns all recordings and can export them as CSV")."""
         if label.strip().lower() in self._naming and "\n" not in rest.strip():  # "Re: history": the rest names it
             return self.labelled(rest.strip().rstrip("."))
-        topics = self.labelled(label)
+        topics = self.looks.trained.heading(self.labelled(label), label, rest, self.looks.roles)  # "Training: ..."
         if len(topics) != 1:
             return topics
         said = label.strip().lower()  # the label's own word said again in the rest ("Data | All data is yours") no cue

@@ -15,7 +15,7 @@ from .reply_breaks import breaks, paragraph_break  # noqa: F401 (paragraph_break
 from .reply_measure_rows import measure_line
 from .reply_quoted import BULLET, own_stems, quoted_back, quoted_inline, stems
 
-_ITEM = re.compile(r"^[ \t>*|#]*(?:(?:q|a(?=\d)|(?:[a-z]+\s+){0,3}?question"  # Q3, A3, Question 3, To your question 3
+ITEM = re.compile(r"^[ \t>*|#]*(?:(?:q|a(?=\d)|(?:[a-z]+\s+){0,3}?question"  # Q3, A3, Question 3, To your question 3
                    r"|(?:on|to|re|regarding|about)\s+(?=\d{1,2}(?:\s*(?:\+|&|/|,|and)\s*\d{1,2})*\s*[:)\u2013-]))"  # On 1 and 9:
                    r"\s*(?:\d{1,2}\.)?(\d{1,2})\b(?!\.\d)"  # Q2.3, Question 2.3: round 2, question 3
                    r"|(?:(?:re|ad|item|point|answer|no|nr)\.?:?\s*|#\s*)?"  # Re 1.3, Ad 3), Item 3:, Answer 3 -, #3
@@ -252,14 +252,14 @@ def _starts_line(text: str, line_start: int, start: int) -> bool:
     ..."): a vendor's list in its own order keeps each item's label."""
     if not text[line_start:start].strip():
         return True
-    marker = _ITEM.match(text, line_start)
+    marker = ITEM.match(text, line_start)
     return marker is not None and marker.end() <= start and not text[marker.end():start].strip()
 
 
 def _past_marker(text: str, start: int, end: int) -> int:
     """Where a sentence's words start past the number of its item that it holds ("2) Review: the operator ...",
     "1) Where we start"): its label or heading follows the number."""
-    marker = _ITEM.match(text, start)
+    marker = ITEM.match(text, start)
     return marker.end() if marker and marker.end() < end and _WORD.match(text, marker.end()) else start
 
 
@@ -284,7 +284,7 @@ def _numbered(text: str, starts: list[int], most: int, lines: list[int]) -> tupl
     for i, (start, line_start) in enumerate(zip(starts, lines)):
         head = text[line_start:start]
         if not head.strip():  # the sentence starts its line
-            marker = _ITEM.match(text, line_start)
+            marker = ITEM.match(text, line_start)
             if marker:
                 # "8. (Q12, Q13) We install ...": the letter's numbers in brackets after the vendor's own
                 ref = _REF.match(text, marker.end())

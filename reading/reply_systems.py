@@ -65,6 +65,7 @@ class Links:
         # not one's own thing ("your own server room")
         self.owns = re.compile(rf"(?<![\w-])(?<!your )(?<!our )(?<!their )(?<!its )(?<!'s )(?:{held + '|' if held else ''}{words})(?![\w-])") if words else None
         self.agents = frozenset(w.lower() for w in rules.agents)
+        self.inverted = frozenset(w.lower() for w in rules.inverted)
         self.whose = frozenset(w.lower() for w in rules.whose)
         self.owning_words = phrases(rules.owns + [w.split(" ... ")[0] for w in rules.fronted]) if rules.owns else None  # most sentences own nothing: told by their words
         self.teams, self.subjects = frozenset(w.lower() for w in rules.teams), frozenset(w.lower() for w in rules.subjects)
@@ -214,6 +215,10 @@ class Links:
         """Whether the owner is named after the owning words: the words they hold where German fronts what is owned."""
         if self.fronted and self.fronted.fullmatch(m.group()):
             return m.group()
+        # a verb whose owner may follow it, what is owned fronted ("la conexión la mantiene su equipo de TI"): where the
+        # words after it name a team or a titled person
+        if m.group() in self.inverted:
+            return bool(self._owner_words(m.string, m.string, _after(m.string, m, self.persons)))
         return m.group() in self.agents
 
     def _untitled(self, lower: str) -> str:
@@ -239,7 +244,9 @@ class Links:
         last, end = words[-1].group(), words[-1].end()
         if last.endswith("'s"):  # "is your MES team's to look after"
             last, end = last[:-2], end - 2
-        team = last.split("-")[-1] in self.teams and (len(words) > 1 or "-" in last)
+        # the team's word last ("your SAP team") or, as the Romance languages put it, first ("team SAP", "equipo de TI")
+        team = (last.split("-")[-1] in self.teams and (len(words) > 1 or "-" in last)) \
+            or (first in self.teams and len(words) > 1)
         person = first in self.persons and len(words) > 1
         return text[words[0].start():end] if team or person else ""
 
