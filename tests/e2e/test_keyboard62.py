@@ -11,6 +11,9 @@ import pytest
 from playwright.sync_api import expect
 
 from browser_kit import TIMEOUT_MS, by_key, screenshot, wait_idle
+from rounds_corpus import drafted as drafted_case
+from test_accessibility import check
+from test_rounds_flow import SPINDLE, wait_for
 from focus_kit import focus_shot, focus_shows_once_settled, tab_to
 from paths import EXAMPLES_BANK_VERSION
 from questions import Answer, Evaluation
@@ -107,3 +110,51 @@ def test_after_a_file_upload_finishes_the_focus_is_on_the_read_button(page, serv
         deadline(500)
     assert [d.name for d in store.get(eid).evaluation.documents] == ["offer.txt"]
     assert not page_errors
+
+
+# The widest any of the page's boxes reaches past its own width, in CSS pixels: a table that scrolls sideways
+# reaches past it by its hidden columns.
+OVERFLOW = """() => Math.max(0, ...[document.documentElement, ...document.querySelectorAll(
+    "[data-testid='stTable'], [data-testid='stTable'] *, [data-testid='stDataFrame'] .dvn-scroller, [data-testid='stMain']")]
+    .map(box => box.scrollWidth - box.clientWidth))"""
+ZOOMED = {"width": 700, "height": 500}  # 1400 x 1000 at 200 % zoom: half as many CSS pixels
+
+
+def test_the_follow_up_rounds_questions_read_whole_without_scrolling_sideways_and_pass_axe(page, server, page_errors):
+    """Walk 63: the round's questions grid scrolled sideways at 1400 px to reach its "Why" column."""
+    store = Store(f"sqlite:///{server.database}")
+    eid = store.create(drafted_case(SPINDLE, "SpindleSense 62")).id
+    page.goto(server.at("follow-up", id=eid), wait_until="domcontentloaded")
+    wait_idle(page)
+    by_key(page, f"rounds:{eid}:send").get_by_role("button").click()
+    wait_for(server, eid, lambda ev: len(ev.rounds) == 1, "the round")
+    wait_idle(page)
+    box = by_key(page, f"rounds:{eid}:paste").locator("textarea")
+    box.fill(SPINDLE["replies"]["specific"]["text"])
+    box.press("Tab")
+    wait_idle(page)
+    by_key(page, f"rounds:{eid}:read").get_by_role("button").click()
+    wait_for(server, eid, lambda ev: ev.rounds[0].replied, "the reply")
+    wait_idle(page)
+    round_ = page.get_by_test_id("stExpander").filter(has_text="Round 1, sent").first
+    table = round_.get_by_test_id("stTable")
+    screenshot(page, "keyboard62-follow-up-1400")
+    expect(table).to_contain_text("Why: ")  # under each question, not a column of its own
+    first = store.get(eid).evaluation.rounds[0].questions[0]
+    expect(table).to_contain_text(first.why[:40])
+    assert page.evaluate(OVERFLOW) <= 1, "a table scrolls sideways at 1400 px"
+    table.scroll_into_view_if_needed()
+    screenshot(page, "keyboard62-follow-up-1400")
+    check(page, "follow-up-round-table")
+    page.set_viewport_size(ZOOMED)
+    page.wait_for_timeout(500)
+    assert page.evaluate(OVERFLOW) <= 1, "a table scrolls sideways at 200 % zoom"
+    screenshot(page, "keyboard62-follow-up-200")
+    assert not page_errors
+
+
+def test_the_evaluate_page_with_remove_buttons_has_no_serious_axe_violation(page, server):
+    eid, _store = drafted(server)
+    open_form(page, server, eid)
+    expect(page.get_by_role("button", name="Remove: Downtime is unclear", exact=False)).to_be_visible()
+    check(page, "evaluate-remove-one-option")
