@@ -3,7 +3,8 @@
 `bar` draws below the proposal panel: the "Draft the answers from the proposal" button, the progress
 line ("21 answers drafted, 4 reviewed") and "Clear all unreviewed drafts" (after a confirmation).
 `section_bar` offers "Keep all drafted" / "Reject all drafted" for one section, and `mark` draws,
-under each drafted answer, whether the buyer has reviewed it, its evidence level and Keep / Reject.
+under each drafted answer, whether the buyer has reviewed it, its evidence level and Keep / Reject, and under one
+holding several options a Remove per option (one wrong option out, the rest kept: the buyer's edit of the draft).
 
 Drafting, keeping and rejecting are pure functions (reading.draft, questions.answer_edits); this module
 only calls them and saves through the store like any edit, so a stale save is refused the same way.
