@@ -17,7 +17,7 @@ pytestmark = pytest.mark.usefixtures("first_run")
 
 QID = "problem.plant_problems"
 DOWNTIME = "Today the filler loses about 6 hours a week to unplanned stops whose causes nobody records."
-STOCK = "Stock in the ERP never matches what production actually used, so the stores count pallets by hand."
+STOCK = "Our app settles the stock mismatch between the ERP and the shop floor."
 
 
 def remove_key(eid: str, option: str) -> str:
@@ -59,5 +59,20 @@ def test_the_draft_report_counts_a_removed_option_as_edited_and_names_it_rejecte
     mine = [r for r in found.rows if r.question == QID]
     assert found.kinds["edited"] >= 1 and found.kinds["rejected"] == 0
     stock = [r for r in mine if r.option == "inventory_mismatch"]
-    assert stock and all(r.rejected == 1 and r.edited == 1 and r.kept == 0 for r in stock)
+    assert [r.phrase for r in stock] == ["stock mismatch"]  # named for the cue that drafted it
+    assert all(r.rejected == 1 and r.edited == 1 and r.kept == 0 and r.examples == [STOCK] for r in stock)
     assert all(r.kept == 1 and r.rejected == 0 for r in mine if r.option == "downtime_unclear")
+
+
+def test_the_questions_page_lists_the_removed_option_as_rejected_on_an_edited_draft(store, eid):
+    at = kit.open_app("evaluate", eid, timeout=60)
+    at.button(key=remove_key(eid, "inventory_mismatch")).click().run()
+    at.switch_page("views/questions.py").run()
+    at.session_state["questions:rejected"] = True  # the fold "Drafts buyers reject most", opened
+    at.run()
+    assert not at.exception, at.exception
+    assert "1 edited, 0 rejected" in kit.shown(at)
+    table = at.dataframe[-1].value
+    stock = table[table["Option"] == "Inventory and production do not match"]
+    assert list(stock["Rejected"]) == [1] and list(stock["Edited"]) == [1] and list(stock["Kept"]) == [0]
+    assert list(stock["Phrase"]) == ["stock mismatch"] and list(stock["Rejected on"]) == [STOCK]  # its cue, its sentence

@@ -23,7 +23,7 @@ expect.set_options(timeout=TIMEOUT_MS)
 
 PROBLEMS, STATEMENT = "problem.plant_problems", "problem.statement"
 DOWNTIME = "Today the filler loses about 6 hours a week to unplanned stops whose causes nobody records."
-STOCK = "Stock in the ERP never matches what production actually used, so the stores count pallets by hand."
+STOCK = "Our app settles the stock mismatch between the ERP and the shop floor."
 
 
 def drafted(server) -> tuple[str, Store]:
