@@ -81,6 +81,19 @@ def reject(evaluation: Evaluation, questions: list[str]) -> Evaluation:
                                  if a.question in questions and a.drafted})
 
 
+def drop_option(evaluation: Evaluation, qid: str, option: str) -> Evaluation:
+    """The buyer removes one option of a drafted answer and keeps the rest, in one step: an edit, so the answer is
+    reviewed with what is left (walk 63 rejected a whole draft to lose a wrong "Inventory" and lost the right
+    "Downtime is unclear" with it). The offers to check stay; an answer left with nothing is rejected."""
+    answer = evaluation.answer(qid)
+    if answer is None or option not in answer.choices:
+        return evaluation
+    left = [c for c in answer.choices if c != option]
+    edited = answer.model_copy(update={"choices": left, "accepted": [c for c in answer.accepted if c != option],
+                                       "reviewed": answer.drafted})
+    return _replace(evaluation, {qid: edited if edited.has_content else _rejected(qid)})
+
+
 def clear_unreviewed(evaluation: Evaluation) -> Evaluation:
     """Remove every drafted answer the buyer has not reviewed yet, and every one holding only options to check;
     options the buyer accepted in one stay, as their own answer."""

@@ -128,3 +128,16 @@ def test_a_sentence_the_buyer_cuts_from_a_drafted_text_no_longer_counts_as_its_q
     assert rewritten.quotes == [tls, kept_apart] and rewritten.reviewed
     untouched = typed("data.protocols", {**content, "text": f"{planner}  {tls} Checked."}, "specific", drafted)
     assert untouched.quotes == drafted.quotes
+
+
+def test_dropping_one_drafted_option_keeps_the_others_and_the_offers_as_a_reviewed_edit():
+    from questions.answer_edits import drop_option
+    drafted = Answer(question="problem.plant_problems", evidence="specific", drafted=True, quotes=["q"],
+                     choices=["downtime_unclear", "inventory_mismatch"], suggested=["energy_cost"])
+    start = Evaluation(bank_version="1", proposal="p", answers=[drafted])
+    after = drop_option(start, "problem.plant_problems", "inventory_mismatch").answer("problem.plant_problems")
+    assert after.choices == ["downtime_unclear"] and after.reviewed and after.drafted
+    assert after.suggested == ["energy_cost"] and after.quotes == ["q"] and after.evidence == "specific"
+    emptied = drop_option(Evaluation(bank_version="1", proposal="p", answers=[drafted.model_copy(
+        update={"choices": ["downtime_unclear"]})]), "problem.plant_problems", "downtime_unclear")
+    assert emptied.answer("problem.plant_problems").is_empty  # nothing left: rejected, so a re-draft leaves it

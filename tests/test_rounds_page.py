@@ -34,6 +34,11 @@ def preview(at: AppTest):
     return shown.rename(columns=unescape)
 
 
+def round_table(at: AppTest):
+    """The last round's questions as the page shows them, each cell read as the buyer reads it."""
+    return at.table[-1].value.map(unescape).rename(columns=unescape)
+
+
 def send(at: AppTest, eid: str) -> AppTest:
     at.button(key=rkey(eid, "send")).click().run()
     assert not at.exception, at.exception
@@ -72,7 +77,7 @@ def test_a_specific_reply_answers_its_questions_and_raises_the_score(store, eid)
     assert any(d.kind == "reply" for d in store.get(eid).evaluation.documents)
     said = unescape(at.success[0].value)
     assert "Round 1, sent" in said and "answered" in said
-    table = at.dataframe[-1].value
+    table = round_table(at)
     assert "Answered" in set(table["Status"])
 
 
@@ -131,7 +136,7 @@ def test_a_question_the_reply_settles_waits_for_the_buyer_to_take_its_answer_the
     waiting = [q for q in round_.questions if q.waits]
     assert waiting and all(q.status == "answered" and q.closed is False for q in waiting)
     assert all("take the answer the reply proposes" in q.why for q in waiting)
-    assert "when you take its answer" in set(at.dataframe[-1].value["Closed"])
+    assert "when you take its answer" in set(round_table(at)["Closed"])
     before = changes(round_).line()  # questions counted as asked: the waiting ones are still open, and said so
     assert f"{len(waiting)} when you take the reply's answer" in before
     at = open_page(eid)  # another day, another session: the proposals are kept in the round
@@ -267,15 +272,17 @@ def test_a_colleagues_reply_drafts_into_my_evaluation_only_when_i_ask(store):
     assert not at.exception and "Follow-up with the vendor" in shown(at)
 
 
-def test_each_question_of_a_round_reads_in_full_on_request(store, eid):
+def test_a_rounds_questions_read_whole_in_a_wrapping_table_with_why_under_each_question(store, eid):
+    """Walk 63: the round's seven-column grid scrolled sideways at 1400 px to reach "Why", and cut every cell to one
+    line. A table whose cells wrap, why each is asked under its question: every column read whole, no toggle."""
     at = send(open_page(eid), eid)
     reply(at, eid, SPINDLE["replies"]["specific"]["text"])
     sent = store.get(eid).evaluation.rounds[-1]
-    longest = max((q.why for q in sent.questions), key=len)
-    assert longest not in shown(at)  # the table's cells are data, not page text
-    toggle = next(t for t in at.toggle if t.key == rkey(eid, f"full:{sent.number}"))
-    toggle.set_value(True).run()
-    assert longest in shown(at) and sent.questions[0].text in shown(at)
+    rows = round_table(at)
+    assert not at.dataframe and "Why" not in rows.columns
+    assert list(rows.columns) == ["#", "Question", "Status", "Closed", "From the reply", "Comes from"]
+    for q, cell in zip(sent.questions, rows["Question"]):
+        assert cell.startswith(q.text) and f"Why: {q.why}" in cell
 
 
 def test_an_answer_drafted_from_the_reply_says_so_under_its_question(store, eid):
@@ -320,7 +327,7 @@ def test_a_question_whose_closing_answer_the_buyer_rejected_shows_open_again(sto
     store.save(eid, reject(saved.evaluation, sorted({s.rsplit(":", 1)[1] for s in question.sources} & drafted)),
                saved.version)
     at = open_page(eid)
-    rows = at.dataframe[-1].value  # the round's questions (the next round's preview comes first)
+    rows = round_table(at)  # the round's questions (the next round's preview comes first)
     shown_closed = dict(zip(rows["#"], rows["Closed"]))
     assert shown_closed[question.id].startswith("open again: "), shown_closed
     assert any("open again since" in unescape(m.value) for m in at.markdown)

@@ -16,7 +16,7 @@ from proposals import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
 from questions.models import DOCUMENT_KINDS
 from reading import reader_for
 from reading.documents import PASTED, kind_read, kinds_from_names, offer_missing, pasted, titles, with_document
-from views import auth, common, drafts, notices, reading_jobs
+from views import auth, common, drafts, notices, reading_jobs, refocus
 from views.proposal_reading import counts
 
 # No list of types for the file box: the browser would mark any other file with a "!" and never send it, a
@@ -105,6 +105,7 @@ def add_form(eid: str, has_documents: bool, locked: bool) -> None:
     if uploading:
         st.file_uploader("Files (PDF, Word, Excel or CSV, text, Markdown, or scanned pages as PNG, JPEG or TIFF)",
                          accept_multiple_files=True, key=_upload_key(eid), disabled=locked,
+                         on_change=_uploaded, args=(eid,),
                          max_upload_size=math.ceil(MAX_UPLOAD_BYTES / 1024 / 1024),
                          help="Read on the server in a separate process with time and memory limits; pages "
                               "without a text layer are read by OCR. Only the text is kept.")
@@ -114,8 +115,28 @@ def add_form(eid: str, has_documents: bool, locked: bool) -> None:
     label = "Add to the proposal" if has_documents else "Read the proposal"
     st.button(label, key=key(eid, "read"), type="primary", icon=":material/plagiarism:", on_click=add,
               args=(eid,), disabled=locked)
+    _focus_read(eid)
     if locked:
         st.caption(_locked_note(eid))
+
+
+def _uploaded(eid: str) -> None:
+    """A file's upload has finished: the file box redrew its "Browse files" as the file's line, and the focus that
+    was on it fell to the page's top. A file added aims it at the next step, the Read button; one removed does not."""
+    files, had = st.session_state.get(_upload_key(eid)) or [], key(eid, "upload_count")
+    if len(files) > st.session_state.get(had, 0):
+        st.session_state[key(eid, "focus_read")] = st.session_state.get(key(eid, "focus_read"), 0) + 1
+    st.session_state[had] = len(files)
+
+
+def _focus_read(eid: str) -> None:
+    """Focus the Read button once after an upload; one element on every run, so nothing below it is drawn anew."""
+    turn = st.session_state.pop(key(eid, "focus_read"), 0)
+    if not turn:
+        st.html(refocus.NOTHING, unsafe_allow_javascript=True)
+        return
+    st.session_state[key(eid, "focus_turn")] = st.session_state.get(key(eid, "focus_turn"), 0) + 1
+    refocus.focus_first(key(eid, "read"), st.session_state[key(eid, "focus_turn")], leaving=_upload_key(eid))
 
 
 def _upload_key(eid: str) -> str:
@@ -152,6 +173,7 @@ def add(eid: str) -> None:
     # a new, empty file box: the browser keeps a file box's files however its state is cleared, and sent them
     # again with the next file added ("... is already one of the proposal's documents")
     st.session_state[key(eid, "upload_round")] = st.session_state.get(key(eid, "upload_round"), 0) + 1
+    st.session_state[key(eid, "upload_count")] = 0
 
 
 def _add_pasted(eid: str) -> None:

@@ -3,7 +3,8 @@
 `bar` draws below the proposal panel: the "Draft the answers from the proposal" button, the progress
 line ("21 answers drafted, 4 reviewed") and "Clear all unreviewed drafts" (after a confirmation).
 `section_bar` offers "Keep all drafted" / "Reject all drafted" for one section, and `mark` draws,
-under each drafted answer, whether the buyer has reviewed it, its evidence level and Keep / Reject.
+under each drafted answer, whether the buyer has reviewed it, its evidence level and Keep / Reject, and under one
+holding several options a Remove per option (one wrong option out, the rest kept: the buyer's edit of the draft).
 
 Drafting, keeping and rejecting are pure functions (reading.draft, questions.answer_edits); this module
 only calls them and saves through the store like any edit, so a stale save is refused the same way.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import streamlit as st
 
 from questions import Answer, Evaluation
-from questions.answer_edits import accept_suggestion, clear_unreviewed, keep, merge_draft, reject
+from questions.answer_edits import accept_suggestion, clear_unreviewed, drop_option, keep, merge_draft, reject
 from questions.models import DOCUMENT_KINDS, Question
 from reading.documents import offer_missing
 from reading.draft import Drafter, drafter_for
@@ -204,6 +205,14 @@ def reject_answers(eid: str, questions: list[str]) -> None:
         review_focus.after_review(eid, rejected, questions)
 
 
+def remove_option(eid: str, q: Question, option: str) -> None:
+    """One wrong option out, the rest kept: saved as the buyer's edit of the draft, which the draft report counts."""
+    latest = common.store().get(eid).evaluation
+    edited = drop_option(latest, q.id, option)
+    if _save(eid, latest, edited, "Removing the option"):
+        review_focus.after_review(eid, edited, [q.id])
+
+
 def accept_option(eid: str, q: Question, option: str) -> None:
     latest = common.store().get(eid).evaluation
     answer = latest.answer(q.id)
@@ -229,13 +238,16 @@ def _quoted_evidence(quotes: list[str]) -> str:
 # --- in the section: per section and per answer ---------------------------------------------------
 
 def section_bar(saved, section_id: str, locked: bool) -> None:
-    """Keep or reject every unreviewed draft in one section."""
+    """Keep or reject every unreviewed draft in one section. One element, empty once none waits: were it drawn only
+    while one waits, the last draft reviewed by an edit would move every question below up a place, drawn anew, and
+    the focus the buyer had tabbed on to would fall to the page's top."""
     eid, evaluation = saved.id, saved.evaluation
     asked = set(section_questions(common.bank(), section_id))
     waiting = [a.question for a in evaluation.answers if a.question in asked and a.unreviewed]
+    row = st.container(horizontal=True, vertical_alignment="center", gap="small", key=_key(eid, f"section:{section_id}"))
     if not waiting:
         return
-    with st.container(horizontal=True, vertical_alignment="center", gap="small", key=_key(eid, f"section:{section_id}")):
+    with row:
         st.markdown(f":orange-badge[:material/auto_awesome: {len(waiting)} to review here]", width="content",
                     help="Drafted answers in this section that you have not kept, edited or rejected yet.")
         title = next(s.title for s in common.bank().sections if s.id == section_id)
@@ -285,6 +297,26 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool, sources: di
             st.markdown(":gray-badge[:material/remove_done: Drafted, rejected]", width="content")
         else:
             st.markdown(":green-badge[:material/check: Drafted, reviewed]", width="content")
+    if answer.unreviewed and len(answer.choices) > 1:
+        _removals(eid, q, answer, locked)
+
+
+def _removals(eid: str, q: Question, answer: Answer, locked: bool) -> None:
+    """A Remove per option of a drafted answer holding several: one wrong option out and the rest kept in one step,
+    where Reject would empty the right ones with it (walk 63)."""
+    names = q.choice_names()
+    with st.container(horizontal=True, vertical_alignment="center", gap="small", key=_key(eid, f"remove:{q.id}")):
+        st.caption("Only one wrong? Remove it and keep the rest:", width="content")
+        for option in answer.choices:
+            shown = f"Remove: {common.line(names.get(option, option))}"
+            st.button(spoken.button(shown, f"from the drafted answer to: {q.prompt}, keeping the other options"),
+                      key=_remove_key(eid, q, option), icon=":material/remove:", type="tertiary",
+                      help="This option is wrong: take it out and keep the others, as your edit of the draft.",
+                      on_click=remove_option, args=(eid, q, option), disabled=locked)
+
+
+def _remove_key(eid: str, q: Question, option: str) -> str:
+    return _key(eid, f"remove:{q.id}:{option}")
 
 
 def _suggestions(eid: str, q: Question, answer: Answer, locked: bool) -> None:

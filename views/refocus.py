@@ -24,6 +24,9 @@ SCRIPT = """<script>(function refocus(tries, held) {
 # A heading takes the focus only with a tabindex: -1 lets a script focus it without making it a Tab stop.
 
 
+NOTHING = "<script>/* no focus to move on this run */</script>"  # the same on every run: run once, then left
+
+
 def key_class(key: str) -> str:
     """The CSS class Streamlit gives a keyed element's container: st-key-<key>, other characters as '-'."""
     return "st-key-" + "".join(c if c.isalnum() or c in "_-" else "-" for c in key)

@@ -1,6 +1,6 @@
 """Where the keyboard focus goes after a review of drafted answers on the Evaluate page.
 
-Keep or Reject redraws the answer without the button just pressed, and Streamlit leaves the focus on the
+Keep, Reject or one option's Remove redraws the answer without the button just pressed, and Streamlit leaves the focus on the
 page's body: the next Tab would start again at the sidebar, through the documents and the sentence grid.
 A person reviewing answers one after another expects to go on where they were: to the section's next
 answer still to review, or, when none is left after it, to the "Next section" button under the section's

@@ -15,7 +15,6 @@ from views import common
 STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
           "not_answered": "Not answered"}
 LETTERS = {"docx": "Word (to edit)", "pdf": "PDF", "md": "Markdown", "text": "E-mail text"}
-WRAPPED_ROW = 110  # px
 md, line = common.md, common.line
 
 
@@ -40,7 +39,6 @@ def shown(saved, round_, history, now) -> None:
         else:
             st.caption("Waiting for the vendor's reply.")
         _questions_table(round_, now)
-        _questions_in_full(saved.id, round_, now)
         _unasked(history)
         _letters(saved, round_)
 
@@ -55,29 +53,17 @@ def _unasked(history) -> None:
 
 
 def _questions_table(round_, now) -> None:
-    rows = [{"#": q.id, "Question": q.text, "Status": STATUS[q.status],
-             "Closed": _closed(q, now),
-             "From the reply": " / ".join(q.quotes), "Why": q.why, "Comes from": "; ".join(q.comes_from)}
-            for q in round_.questions]
-    # rows taller than 4rem wrap their text (the grid wraps none at 64 px): a question reads on five lines
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", row_height=WRAPPED_ROW, height="content",
-                 column_config={"#": st.column_config.TextColumn(width=50),
-                                "Question": st.column_config.TextColumn(width=300),
-                                "From the reply": st.column_config.TextColumn(width=300)})
+    """The round's questions in a table whose cells wrap, each read whole at 1400 px and at 200 % zoom: why each
+    is asked under its question, not a seventh column (a data grid of seven columns cut its cells to one line and
+    scrolled sideways to reach "Why"). Every cell escaped, as st.table renders Markdown."""
+    rows = [{"#": line(q.id), "Question": _with_why(q.text, q.why), "Status": md(STATUS[q.status]),
+             "Closed": md(_closed(q, now)), "From the reply": " / ".join(f"\u201c{line(quote)}\u201d" for quote in q.quotes),
+             "Comes from": line("; ".join(q.comes_from))} for q in round_.questions]
+    st.table(pd.DataFrame(rows).rename(columns=line), hide_index=True)  # "#" alone would be an empty heading
 
 
-def _questions_in_full(eid: str, round_, now) -> None:
-    """The table's long cells cut off mid-word: each question, why and quote in full, on request."""
-    if not st.toggle("Show each question in full", key=key(eid, f"full:{round_.number}")):
-        return
-    for q in round_.questions:
-        closed = _closed(q, now)
-        st.markdown(f"**{line(q.id)} {line(q.text)}**  \n{md(STATUS[q.status])}"
-                    + (f" · closed: {md(closed)}" if closed else "") + f"  \n{md(q.why)}")
-        for quote in q.quotes:
-            st.caption(md(f"“{quote}”"))
-        if q.comes_from:
-            st.caption(md("Comes from: " + "; ".join(q.comes_from)))
+def _with_why(text: str, why: str) -> str:
+    return f"{line(text)}  \n:small[:gray[Why: {line(why)}]]" if why.strip() else line(text)
 
 
 def _closed(question, now) -> str:
