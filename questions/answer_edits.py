@@ -177,9 +177,13 @@ def typed(qid: str, content: dict, evidence: str, previous: Answer | None) -> An
     emptied stays, rejected, so none returns; any other answer emptied is removed (None)."""
     quotes = _still_quoted(previous, content.get("text", "")) if previous else []
     drafted = bool(previous and previous.drafted)
-    accepted = [c for c in previous.accepted if c in content.get("choices", [])] if previous else []
+    chosen = content.get("choices", [])
+    # an offer to check the buyer now picks is accepted; one left unpicked stays offered (an edit of the other
+    # options had dropped every "check this" offer under the answer)
+    offered = [c for c in previous.suggested if c not in chosen] if previous else []
+    accepted = [c for c in [*previous.accepted, *previous.suggested] if c in chosen] if previous else []
     answer = Answer(question=qid, evidence=evidence, quotes=quotes, drafted=drafted, reviewed=drafted,
-                    accepted=accepted, **content)
+                    accepted=list(dict.fromkeys(accepted)), suggested=offered, **content)
     if answer.is_empty and evidence == "not_answered":
         return _rejected(qid) if drafted else None
     return answer

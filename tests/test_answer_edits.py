@@ -141,3 +141,12 @@ def test_dropping_one_drafted_option_keeps_the_others_and_the_offers_as_a_review
     emptied = drop_option(Evaluation(bank_version="1", proposal="p", answers=[drafted.model_copy(
         update={"choices": ["downtime_unclear"]})]), "problem.plant_problems", "downtime_unclear")
     assert emptied.answer("problem.plant_problems").is_empty  # nothing left: rejected, so a re-draft leaves it
+
+
+def test_editing_a_drafts_options_keeps_its_offers_to_check_and_accepts_one_picked():
+    # ui62's walk: changing the options in the multiselect dropped every "check this" offer under the answer
+    drafted = _draft("data.captured", choices=["machine_status", "temperature"], suggested=["vibration", "energy"],
+                     quotes=["We read machine status and oven temperature."])
+    edited = typed("data.captured", {"choices": ["machine_status", "vibration"]}, "specific", drafted)
+    assert edited.suggested == ["energy"]  # still offered, earns nothing until accepted
+    assert edited.accepted == ["vibration"] and edited.reviewed
