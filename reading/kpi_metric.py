@@ -252,10 +252,11 @@ def named_by_kind(measure: Measure, sentences: list[Sentence], rules: DraftRules
     """A metric that names no kind of measure ("setpoint advisor we guarantee") gives way to the
     first phrase in its sentences that does ("to unplanned stops" -> "unplanned stops"), if that
     phrase agrees with the way the numbers move. One named as a rate or share of its own ("a mis-pick rate of 0.10 %")
-    keeps its name, never the records a value was taken from ("according to your customer claims")."""
-    kpi = draft_data()["kpi"]
-    if is_kind(measure.metric, rules) or measure.metric.split()[-1:] and len(measure.metric.split()) > 1 \
-            and measure.metric.split()[-1] in kpi["rate_ends"] + kpi["share_ends"]:
+    keeps its name, never the records a value was taken from ("according to your customer claims"), and so does one
+    named as the share of a thing ("the percentage of second quality parts", "el porcentaje de piezas")."""
+    kpi, words = draft_data()["kpi"], measure.metric.split()
+    if is_kind(measure.metric, rules) or len(words) > 1 and words[-1] in kpi["rate_ends"] + kpi["share_ends"] \
+            or len(words) > 2 and words[0] in kpi["share_leads"] and words[1] in kpi["share_of"]:
         return measure
     for sentence in sentences:
         phrase = kind_phrase(as_read(sentence.text), rules)
