@@ -33,7 +33,7 @@ from .draft_pass import Pass
 from .draft_promise import promise_question
 from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_shown import ShownReader
-from .draft_specs import ALONE, BOAST, EXCHANGE, INTEGRATION, PAGE
+from .draft_specs import BOAST, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
 from .draft_upkeep import UpkeepDoers
 from .german_drafting import german_phrase, glossed_once, held_back, repeats_weighed
@@ -128,11 +128,14 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         selling or not (seen.selling) and counts what each says (seen.said)."""
         read_before: dict[tuple, tuple[list[tuple[str, str, int]], Row | None]] = {}  # (text, row line, lacks) -> hits, row
         kept, sold = [], []
+        left: dict[str, tuple[bool, bool]] = {}  # text -> (withheld, greets): a line said again, looked at once
         for i, (sentence, role, words, finds) in enumerate(zip(reading.sentences, seen.roles, seen.words, seen.found)):
             line = seen.table_rows.get(i, sentence.text)  # a pasted table's row: its cells under their headers
-            if sentence.kind == "neutral" and (len(line) < 12 or self.reader.withheld.withheld(sentence.text)):
+            withheld, greeting = left.get(sentence.text) or left.setdefault(
+                sentence.text, (self.reader.withheld.withheld(sentence.text), greets(sentence.text)))
+            if sentence.kind == "neutral" and (len(line) < 12 or withheld):
                 continue  # a bid's row of an item it leaves out offers nothing (withheld_rows.py)
-            if greets(sentence.text):  # "Spett.le ...,": no answer
+            if greeting:  # "Spett.le ...,": no answer
                 continue
             # the plant before told by what it lacked states its problem: "we didn't have a handle on inventory"
             lacks = self.roles.lacks_told if role.kind == BEFORE and self._may_negate(words) else frozenset()
@@ -151,13 +154,6 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
             # "seamlessly integrates with your ERP" is no integration
             (sold if marketing else kept).append((i, sentence, role, words, hits, row))
         return kept, sold
-
-    @staticmethod
-    def _acts_alone(role: Role, general: str | None, hits: list[tuple[str, str, int]]) -> bool:
-        """An offer's sentence that says the system acts by itself ("a part judged cracked is pushed to the reject
-        chute"): not the plant before, a general truth, nor a possibility ("can be extended to reject ...")."""
-        return role.kind == CLAIM and not general and any(q == ALONE and role.drafts(at) and not role.before(at)
-                                                          for q, _o, at in hits)
 
     def _add(self, text: str, drafts: tuple[str, list[tuple[str, str]]], found: dict[str, Evidence]) -> None:
         sure = self.rules.confidence

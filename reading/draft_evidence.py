@@ -25,7 +25,11 @@ class Evidence:
     def add(self, option: str, quote: str, evidence: str, confidence: float, again: float = 0.0) -> None:
         """One more cue for an option: the surest cue counts, and each further sentence adds `again`."""
         known = self.confidence.get(option)
-        self.confidence[option] = confidence if known is None else min(0.99, max(known, confidence) + again)
+        if known is None:
+            self.confidence[option] = confidence
+        else:  # min(0.99, max(known, confidence) + again) as min and max give it, without their calls (a cue per line)
+            surest = (confidence if confidence > known else known) + again
+            self.confidence[option] = 0.99 if surest > 0.99 else surest
         self.options[option] = self.options.get(option, 0) + 1
         self.said.setdefault(option, []).append(quote)
         if quote not in self.quoted:

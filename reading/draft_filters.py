@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from .draft_read_only import drop_read
-from .draft_specs import ACT, OPTIONAL_LINK
+from .draft_specs import ACT, ALONE, OPTIONAL_LINK
 from .kpi_source import labelled_target
 from .phrases import CLAUSE_END
-from .roles import BEFORE, Role
+from .roles import BEFORE, CLAIM, Role
 
 Hit = tuple[str, str, int]  # (question, option, word position)
 _YEAR = re.compile(r"20\d\d")  # a year this century: "available 2027", not "available 24"
@@ -212,6 +212,13 @@ class HitFilters:
         on before, which the new system may read around)."""
         return (qid, option) in self.roles.before_has and at < len(words) and words[at] not in self.roles.before_has_not \
             and not self.roles.progressive_at(words)
+
+    @staticmethod
+    def _acts_alone(role: Role, general: str | None, hits: list[Hit]) -> bool:
+        """An offer's sentence that says the system acts by itself ("a part judged cracked is pushed to the reject
+        chute"): not the plant before, a general truth, nor a possibility ("can be extended to reject ...")."""
+        return role.kind == CLAIM and not general and any(q == ALONE and role.drafts(at) and not role.before(at)
+                                                          for q, _o, at in hits)
 
     def _role_allows(self, role: Role, qid: str, option: str, at: int, words: tuple[str, ...] | list[str] = ()) -> bool:
         """The before-state drafts only the problem; what the plant has is no new sensor."""

@@ -6,6 +6,7 @@ an integration table's row drafts its own row; a link's owner is read as a reply
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from questions.models import Answer, Integration
@@ -106,16 +107,21 @@ class IntegrationDrafting:
         "the LIMS") are two links, each with its own way and direction, not one merged both ways. Names that share a
         word are one system ("the MES", "MES system"); a sentence that names the area by what moves only goes with
         the first system's."""
+        first = {}  # each distinct sentence and where it is first said: a long proposal says a line again and again,
+        for at, quote in enumerate(said):  # and a line said again names the systems it named: it joins their part
+            first.setdefault(quote, at)
         parts: list[tuple[set[str], list[str]]] = []
-        for quote in said:
+        for quote in first:
             words = self._system_words(area, quote)
             joined = [p for p in parts if p[0] & words]
             merged = (set(words).union(*(p[0] for p in joined)), [q for p in joined for q in p[1]] + [quote])
             parts = [p for p in parts if p not in joined] + [merged] if words else parts
         if len(parts) < 2:
             return [said]
-        rest = [q for q in said if not any(q in quotes for _w, quotes in parts)]
-        groups = sorted((sorted(quotes, key=said.index) for _w, quotes in parts), key=lambda g: said.index(g[0]))
+        placed, times = {q for _w, quotes in parts for q in quotes}, Counter(said)
+        rest = [q for q in said if q not in placed]
+        groups = sorted(([q for q in sorted(quotes, key=first.__getitem__) for _ in range(times[q])] for _w, quotes in parts),
+                        key=lambda g: first[g[0]])
         return [groups[0] + rest, *groups[1:]]
 
     def _system_words(self, area: str, quote: str) -> set[str]:

@@ -116,13 +116,14 @@ class UpkeepDoers:
             if text not in said:
                 words = words_of(text)
                 said[text] = not openers.isdisjoint(words) and (self._vendor_does(words, names)
-                                                                or self._done_by_vendor(words, names))
+                                                                or self._done_by_vendor(words, names)) \
+                    or self._upkeep_fee(text, words_of)
             return said[text]
         for team in [o for o in found.get(self.question, Evidence()).options if o in self.teams]:
             drop_unbacked(found, self.question, team, lambda text: self._owns_part(words_of(text))
                           or self._helps(words_of(text)))
         own = [s for s in sentences if mine(s)]
-        doing = [(s, self.vendor) for s in own if does(s.text) or self._upkeep_fee(s.text, words_of)]
+        doing = [(s, self.vendor) for s in own if does(s.text)]  # its verbs' subject, or a fee for upkeep
         keeps = {}  # a line said again keeps the same team: its words are read once
         for s in own:
             if s.text not in keeps:

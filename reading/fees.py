@@ -111,8 +111,11 @@ class Fees:
         figured = [line for line in text.splitlines() if _DIGIT.search(line)]  # one regex pass: a 100-page text
         most_unpriced = (1 - self.sheet_share) * len(figured)  # past it no sheet: a long offer stops reading early
         priced = unpriced = 0
+        read: dict[str, bool] = {}  # a line said again (a long offer's running head, its rows) is priced once
         for line in figured:
-            if self.priced(line):
+            if line not in read:
+                read[line] = self.priced(line)
+            if read[line]:
                 priced += 1
             else:
                 unpriced += 1

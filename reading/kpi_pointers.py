@@ -19,11 +19,12 @@ def pointed_back(sentences: list[Sentence], words, rules: DraftRules) -> dict[in
     ("... will need 1,600 kg/h of steam at the same 12 t/h." "We guarantee this figure."): read with the commitment
     first, as if it said "We guarantee this figure: ... 1,600 kg/h ..." (drafting.yaml kpi.points_back)."""
     found, points = {}, {}
+    figured = {text for text in dict.fromkeys(s.text for s in sentences) if DIGIT.search(text)}  # a line said again: once
     for before, pointer in zip(sentences, sentences[1:]):
         # the cheap pointer test first: few sentences point back, and reading a sentence's own numbers (as_read)
         # is what cost most here; the tests are pure, so their order changes nothing found, and the two of the
         # pointer's text alone are made once for a line said again
-        if not DIGIT.search(before.text):
+        if before.text not in figured:
             continue
         if pointer.text not in points:
             points[pointer.text] = _points(pointer.text, rules) and not _own_number(pointer.text)

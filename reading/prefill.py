@@ -205,7 +205,11 @@ class Prefiller:
         at = {text: i for i, text in enumerate(lowered)}
         done: set[tuple[str, frozenset[str]]] = set()  # (text, kinds) suggested as far as it may be
         cued: set[tuple[str, str]] = set()  # (question, sentence) suggested for a cue of the question
+        asked: set[tuple[str, tuple]] = set()  # (text, substance): a line said again reads as it did, so gives nothing new
         for sentence in reading.sentences:
+            if (sentence.text, tuple(sentence.substance)) in asked:
+                continue
+            asked.add((sentence.text, tuple(sentence.substance)))
             text, lower = lowered[sentence.text]
             kinds = frozenset(s.kind for s in sentence.substance)
             if FREQUENCY in kinds and (attributes_only(sentence, lower)  # "a weekly report": that report's, no rate
