@@ -1,0 +1,30 @@
+"""Drafting faults two new-buyer walks found in technical documents (issue 14, manual62): a device keeping an amount
+of data while the link is down is a buffer (drafting.yaml class_phrases: keeps, kept_for, link_down)."""
+import pytest
+
+from questions import load_bank
+from reading.draft import draft
+
+BANK = load_bank()
+
+
+def ticked(text: str, qid: str) -> list[str]:
+    answer = draft(text, BANK).answer(qid)
+    return answer.choices + answer.suggested if answer else []
+
+
+@pytest.mark.parametrize("text", [
+    "The gateway keeps 30 days of data if the link goes down.",
+    "The edge box stores 14 days of readings locally when the network is down.",
+    "If the network goes down, the edge PC keeps 7 days of readings.",
+])
+def test_data_kept_on_the_device_while_the_link_is_down_is_buffered(text):
+    assert "buffered" in ticked(text, "reliability.offline")
+
+
+@pytest.mark.parametrize("text", [
+    "The platform keeps 30 days of data.",
+    "The machines keep running for 3 hours when the network is down.",
+])
+def test_data_kept_without_a_link_down_or_running_on_is_no_buffer(text):
+    assert "buffered" not in ticked(text, "reliability.offline")
