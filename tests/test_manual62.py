@@ -28,3 +28,18 @@ def test_data_kept_on_the_device_while_the_link_is_down_is_buffered(text):
 ])
 def test_data_kept_without_a_link_down_or_running_on_is_no_buffer(text):
     assert "buffered" not in ticked(text, "reliability.offline")
+
+
+def problem_text(text: str) -> str:
+    answer = draft(text, BANK).answer("problem.statement")
+    return answer.text if answer else ""
+
+
+def test_a_loss_only_supposed_by_if_is_no_problem_of_the_plant():
+    text = ("If the connection between gateway and server is lost, the gateway buffers up to 30 days of data and "
+            "sends it when the link returns.")
+    assert "buffers" not in problem_text(text)
+
+
+def test_a_loss_the_plant_suffers_still_states_the_problem():
+    assert "loses" in problem_text("Today your line loses 14 hours a month to unplanned stops.")
