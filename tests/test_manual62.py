@@ -43,3 +43,10 @@ def test_a_loss_only_supposed_by_if_is_no_problem_of_the_plant():
 
 def test_a_loss_the_plant_suffers_still_states_the_problem():
     assert "loses" in problem_text("Today your line loses 14 hours a month to unplanned stops.")
+
+
+def test_a_days_hours_from_clock_time_to_clock_time_promise_no_return():
+    text = ("KilnSight support is available Monday to Friday from 7:00 to 19:00 CET, with a response time of 4 hours "
+            "for priority 1 incidents.")
+    answer = draft(text, BANK).answer("return.promise")
+    assert not (answer and "support" in answer.text)
