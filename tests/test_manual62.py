@@ -50,3 +50,11 @@ def test_a_days_hours_from_clock_time_to_clock_time_promise_no_return():
             "for priority 1 incidents.")
     answer = draft(text, BANK).answer("return.promise")
     assert not (answer and "support" in answer.text)
+
+
+def test_a_connector_named_is_a_link_whose_owner_the_next_sentence_names():
+    text = ("A standard connector for Microsoft Dynamics AX 2012 R3 posts the gas consumption per production order to "
+            "AX every hour.\nThe connector reads released production orders from Dynamics AX every 15 minutes.\n"
+            "The customer's IT department owns the AX side of the interface; KilnSight maintains the connector.")
+    answer = draft(text, BANK).answer("connect.integrations")
+    assert {row.system: row.owner for row in answer.integrations}.get("inventory") == "IT department"
