@@ -58,3 +58,14 @@ def test_a_connector_named_is_a_link_whose_owner_the_next_sentence_names():
             "The customer's IT department owns the AX side of the interface; KilnSight maintains the connector.")
     answer = draft(text, BANK).answer("connect.integrations")
     assert {row.system: row.owner for row in answer.integrations}.get("inventory") == "IT department"
+
+
+def test_alarms_in_a_cell_of_what_is_monitored_are_data_read_no_alerts():
+    text = ("Asset: Servo feeders; Qty: 12; Monitored components: Drive current, alarms; Sensor source: Existing PLC "
+            "tags")
+    assert "alerts" not in ticked(text, "workflow.outputs")
+
+
+def test_alarms_the_offer_sends_are_still_alerts():
+    text = "Output: alarms sent to the shift leader's phone; Interface: SMS"
+    assert "alerts" in ticked(text, "workflow.outputs")
