@@ -69,3 +69,13 @@ def test_alarms_in_a_cell_of_what_is_monitored_are_data_read_no_alerts():
 def test_alarms_the_offer_sends_are_still_alerts():
     text = "Output: alarms sent to the shift leader's phone; Interface: SMS"
     assert "alerts" in ticked(text, "workflow.outputs")
+
+
+def test_an_alarm_raised_when_the_event_happens_is_seen_within_minutes():
+    text = "An alarm is raised when a zone temperature leaves its tolerance band for more than 60 seconds."
+    assert ticked(text, "decision.latency") == ["minutes"]
+
+
+def test_a_length_data_is_kept_for_is_no_week_late_decision():
+    text = "The historian keeps raw values for 24 months and hourly aggregates for 10 years."
+    assert "week" not in ticked(text, "decision.latency")
