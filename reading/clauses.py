@@ -50,6 +50,12 @@ def condition(words: list[str], at: int) -> tuple[int, int]:
     return at, next((i for i in range(at, end) if words[i] == ","), end)
 
 
+def supposed(words: list[str], at: int, opens: frozenset[str]) -> bool:
+    """Whether the word at `at` lies in a case a subordinator supposes ("If the connection is lost, the gateway buffers
+    ..."), up to its comma: what happens then, no state the plant is in."""
+    return any(condition(words, i)[0] <= at < condition(words, i)[1] for i in range(at) if words[i] in opens)
+
+
 def set_aside(words: list[str], at: int) -> tuple[int, int]:
     """What "instead of" or "rather than" sets aside, up to the comma that ends it: the old way, which drafts
     nothing ("Instead of reporting at the level of the work order, operators report against lots")."""

@@ -6,7 +6,8 @@ Data: Production schedule" drafted "Production schedule changes", though the sys
 walk). An output's phrase inside the gap of a verb of reading and its "from" ("reads the production schedule from"), or
 right before a passive of coming from ("the production plan comes from SAP"), drafts none of `drops`; nor does any cell
 of a table row whose direction is read only. A sentence that both reads and makes its output keeps the output it makes
-("reads the orders from SAP and proposes a new sequence")."""
+("reads the orders from SAP and proposes a new sequence"). Nor does a record line's cell whose label names what is read
+(`labels`: "Monitored components: Drive current, alarms")."""
 from __future__ import annotations
 
 from .draft_rules import draft_data
@@ -17,6 +18,7 @@ DROPS = frozenset(_RULE.get("drops", []))  # the questions whose options are wha
 READ = "from_system"  # a link row's direction that only reads (draft_tables.RowIntegration.direction)
 _AROUND = PhraseSet.of(_RULE.get("around", []), "read")
 _AFTER = PhraseSet.of(_RULE.get("after", []), "read")
+_LABELS = frozenset(_RULE.get("labels", []))  # "Monitored components: Drive current, alarms": a cell of what is read
 
 
 def row_read(direction: str | None, hits: list) -> list:
@@ -28,6 +30,7 @@ def drop_read(words: list[str], hits: list, scan: PhraseSet) -> list:
     """The hits without the options of `drops` whose phrase names what a clause reads from a system."""
     if not any(h[0] in DROPS for h in hits):
         return hits  # most sentences name no output
+    hits = [h for h in hits if h[0] not in DROPS or not _read_cell(words, h[2])]
     around, after = _AROUND.find(words), _AFTER.find(words)
     if not around and not after:
         return hits
@@ -38,3 +41,13 @@ def drop_read(words: list[str], hits: list, scan: PhraseSet) -> list:
         if inside or end in starts:  # "[the production plan] comes from"
             read.update((q, o, start) for q, o in scan.targets[phrase] if q in DROPS)
     return [h for h in hits if h not in read]
+
+
+def _read_cell(words: list[str], at: int) -> bool:
+    """Whether the word at `at` stands in a record line's cell whose label names what is read, up to the next ";"
+    ("Monitored components: Drive current, alarms": the machine's alarms are data in, no alert the offer makes)."""
+    colon = next((i for i in range(at - 1, -1, -1) if words[i] in (":", ";")), None)
+    if colon is None or words[colon] != ":":
+        return False
+    begin = next((i + 1 for i in range(colon - 1, -1, -1) if words[i] == ";"), 0)
+    return not _LABELS.isdisjoint(words[begin:colon])

@@ -21,12 +21,16 @@ def _flat(words) -> list[str]:
 
 def class_phrases(data: dict) -> dict[str, list[tuple[str, str]]]:
     """phrase -> (question, option) targets of every entry: each `first` word, then (up to a short gap when `gap`)
-    each `then` word; and each word of `alone`."""
+    each `then` word, then (likewise after `gap_last`) each `last` word where the entry has a third class; and each word
+    of `alone`."""
     phrases: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for kind in data.get("class_phrases", []):
         targets = [(qid, option) for qid, options in kind["drafts"].items() for option in options]
         join = f" {GAP} " if kind.get("gap") else " "
         made = [f"{first}{join}{then}" for first in _flat(kind.get("first")) for then in _flat(kind.get("then"))]
+        if kind.get("last"):  # a third class, as a condition after the act and its amount
+            join = f" {GAP} " if kind.get("gap_last") else " "
+            made = [f"{head}{join}{last}" for head in made for last in _flat(kind["last"])]
         for phrase in made + _flat(kind.get("alone")):
             phrases[phrase].extend(t for t in targets if t not in phrases[phrase])
     return phrases

@@ -132,13 +132,14 @@ def _listed(every: list[str]):
 def _with_changes(pattern: re.Pattern, spec: dict | None) -> re.Pattern:
     """`pattern` that also finds a figure's change told as its value before and after (prefill.yaml `changes`: "from
     1.9 MWh/t today to 1.6 MWh/t", "from 14 h/month to below 8 h/month"). A word must stand between the first figure and
-    "to": "from 2 to 5 days" is a range, no change."""
+    "to": "from 2 to 5 days" is a range, no change; so is a day's hours ("from 7:00 to 19:00")."""
     if not spec:
         return pattern
     before, after = (trie_pattern(sorted(w.lower() for w in spec[k])) for k in ("from", "to"))
     bounds = trie_pattern(sorted(w.lower() for w in spec.get("bounds", [])))
-    change = (rf"(?<![\w-])(?:{before})\s+{_FIGURE}\s*[^\s\d][^\n]{{0,{int(spec.get('between', 30))}}}?\s(?:{after})"
-              rf"\s+(?:(?:{bounds})\s+)?{_FIGURE}")
+    figure = rf"{_FIGURE}(?![\d.,:])"  # whole, and no clock time: "from 7:00 to 19:00" is the hours of a day
+    change = (rf"(?<![\w-])(?:{before})\s+{figure}\s*[^\s\d][^\n]{{0,{int(spec.get('between', 30))}}}?\s(?:{after})"
+              rf"\s+(?:(?:{bounds})\s+)?{figure}")
     return re.compile(pattern.pattern + "|" + change)
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .clauses import BREAKS, JOINS as _JOINS, clause, condition, label_reach, labelled, named_ahead, replaced, set_aside
+from .clauses import (BREAKS, JOINS as _JOINS, clause, condition, label_reach, labelled, named_ahead, replaced, set_aside,
+                      supposed)
 from .cue_grammar import CueGrammar
 from .draft_specs import ROLE, role_cues
 from .page_lines import PageLines
@@ -28,9 +29,8 @@ _START = 1  # "Before the project, ..." or "- Before the project, ...": a cue th
 
 @dataclass(slots=True)
 class Role:
-    """How one sentence may draft: its kind, the token spans that draft nothing (possible,
-    optional, excluded), where the before-state ends (`turn`) and whether it names what the
-    plant already has."""
+    """How one sentence may draft: its kind, the token spans that draft nothing (possible, optional, excluded), where
+    the before-state ends (`turn`) and whether it names what the plant already has."""
     kind: str = CLAIM
     turn: int = 0  # tokens before this index tell the plant before the project
     unsure: tuple[tuple[int, int], ...] = ()
@@ -89,6 +89,7 @@ class RoleReader:
         self.problem_text = frozenset(data.get("problem_text", []))
         self.problem_words = frozenset(data.get("problem_words", []))
         self.ahead = frozenset(data.get("told_ahead", []))  # "we'll compare the stop hours": a plan, no state
+        self.supposed = frozenset(data.get("loss_supposed", []))  # "if the connection is lost, ...": a case, no state
         paid = data.get("paid_loss", {})  # "last year the plant paid EUR 212,000 in penalties": a loss counted
         self.paid_words, self.paid_units = frozenset(paid.get("words", [])), frozenset(paid.get("units", []))
         self.paid_not = frozenset(paid.get("not_words", []))
@@ -220,7 +221,7 @@ class RoleReader:
         """Whether a claim names a loss of the plant (problem_words, not what the offer acts on: roles offer_acts) and
         its state (tells_plant), as a problem statement quoting it must; not what is told ahead ("we'll compare the
         stop hours": a plan) nor the offer's price or terms ("penalties of EUR 500 per hour of downtime")."""
-        named = [at for at, w in enumerate(words) if w in self.problem_words]
+        named = [at for at, w in enumerate(words) if w in self.problem_words and not supposed(words, at, self.supposed)]
         return (any(self.acts.isdisjoint(words[max(0, at - self.acts_window):at]) for at in named)
                 and self.tells_plant(words) and self.ahead.isdisjoint(words) and self.paid_not.isdisjoint(words)
                 and not self.states_terms(words))
