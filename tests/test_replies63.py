@@ -5,6 +5,8 @@ from datetime import date
 import pytest
 
 from questions.answer_edits import reject
+from reading.documents import pasted
+from reading.draft import drafter_for
 from scoring import score
 from scoring.rounds import freeze, read_reply
 from tests.test_rounds63 import BANK, _file, first, second, sent  # noqa: F401 (the walk's rounds, as the app builds them)
@@ -42,3 +44,19 @@ def test_how_fast_an_earlier_reply_said_its_link_sends_stands_after_a_later_lett
     assert third.round.questions and second.evaluation.answer("decision.latency").choices == ["hour"]
     latency = third.evaluation.answer("decision.latency")
     assert latency and latency.choices == ["hour"], latency
+
+
+def _problems(text: str) -> list[str]:
+    drafted = drafter_for(BANK).draft_documents([pasted(text, "proposal", "offer.txt")], "Press monitoring", "Vendor")
+    answer = drafted.answer("problem.plant_problems")
+    return answer.choices if answer else []
+
+
+def test_cycle_counts_among_a_machines_signals_are_data_not_a_stock_count_that_does_not_match(first):
+    assert "inventory_mismatch" not in first.evaluation.answer("problem.plant_problems").choices
+    signals = ("Dear Mr. Novak,\n\nFor your 12 presses we will read 24 months of history from your PI historian "
+               "(tonnage, motor current, cycle counts) to train the failure models.")
+    assert "inventory_mismatch" not in _problems(signals)
+    stores = "Dear Mr. Novak,\n\nToday your stores report stock discrepancies after every cycle count."
+    assert "inventory_mismatch" in _problems(stores)
+
