@@ -60,3 +60,10 @@ def test_cycle_counts_among_a_machines_signals_are_data_not_a_stock_count_that_d
     stores = "Dear Mr. Novak,\n\nToday your stores report stock discrepancies after every cycle count."
     assert "inventory_mismatch" in _problems(stores)
 
+
+def test_data_pulled_from_the_plants_historian_flows_out_of_the_plants_system(sent):
+    # the offer's "Historical data will be pulled from your AVEVA PI historian through PI Web API", beside the reply's
+    # "AVEVA PI (historian): read-only via PI Web API": one direction, out of the plant's system
+    links = sent.answer("connect.integrations").integrations
+    assert [i.direction for i in links if i.system == "production"] == ["from_system"], links
+
