@@ -1,6 +1,7 @@
 """Faults in reading replies that three new-buyer walks found (issue 16; walk 63: a stamping plant's three rounds, its
 files in tests/data/walk63 read as the app reads them), each fixed as the kind it is."""
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +68,20 @@ def test_data_pulled_from_the_plants_historian_flows_out_of_the_plants_system(se
     links = sent.answer("connect.integrations").integrations
     assert [i.direction for i in links if i.system == "production"] == ["from_system"], links
 
+
+HERE = Path(__file__).parent / "data" / "replies63"
+
+
+@pytest.fixture(scope="module")
+def hornos():
+    """Walk 64: a Spanish kiln-monitoring offer, round 1 frozen, its Spanish reply read, pasted as the page reads them."""
+    offer = drafter_for(BANK).draft_documents(
+        [pasted((HERE / "hornos_propuesta.txt").read_text(), "proposal", "v1.txt")], "Monitorización hornos", "Enercer")
+    sent = freeze(offer, score(offer), "Marta", date(2026, 12, 1))
+    return read_reply(sent, pasted((HERE / "hornos_respuesta.txt").read_text(), "reply", "reply1.txt"), BANK)
+
+
+def test_a_spanish_link_through_web_services_names_its_interface(hornos):
+    # "Nuestro conector envía cada hora a AX el consumo de gas ..., mediante los servicios web AIF."
+    integrations = {q.topic: q for q in hornos.round.questions}["integrations"]
+    assert "not a protocol" not in integrations.why and "a protocol or interface" in integrations.why, integrations.why
