@@ -9,7 +9,8 @@ from questions.answer_edits import reject
 from reading.documents import pasted
 from reading.draft import drafter_for
 from scoring import score
-from scoring.rounds import freeze, read_reply
+from scoring.round_history import history
+from scoring.rounds import freeze, open_questions, read_reply
 from tests.test_rounds63 import BANK, _file, first, second, sent  # noqa: F401 (the walk's rounds, as the app builds them)
 
 
@@ -85,3 +86,11 @@ def test_a_spanish_link_through_web_services_names_its_interface(hornos):
     # "Nuestro conector envía cada hora a AX el consumo de gas ..., mediante los servicios web AIF."
     integrations = {q.topic: q for q in hornos.round.questions}["integrations"]
     assert "not a protocol" not in integrations.why and "a protocol or interface" in integrations.why, integrations.why
+
+
+def test_a_link_left_without_its_owner_by_a_closed_question_is_not_new_since_the_reply_when_nothing_is_open(hornos):
+    # the Follow-up page's "Nothing is open" (the next letter asks nothing) and its "New since the reply" read one source
+    card = score(hornos.evaluation)
+    asked = open_questions(hornos.evaluation, card, BANK)
+    new = [titles for h in history(hornos.evaluation, card, BANK) for said, titles in h.moved() if said.startswith("New")]
+    assert asked or not new, new
