@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from questions.models import Answer, Evaluation, Integration, QuestionBank
+from questions.models import Answer, Document, Evaluation, Integration, QuestionBank, RoundQuestion
 
 from .documents import Citations
 from .reply_answers import MAX_QUOTES
@@ -47,6 +47,20 @@ def combine(offer: Answer | None, reply: Answer | None, kind: str) -> Answer:
     return lead.model_copy(update={
         "choices": choices, "integrations": rows, "quotes": quotes, "suggested": suggested,
         "text": lead.text or other.text, "measure": lead.measure or other.measure})
+
+
+def by_round(evaluation: Evaluation) -> list[tuple[list[Document], list[RoundQuestion]]]:
+    """The replies, each with the questions of the round it answered (its Round.reply_document), in the rounds' order;
+    one no round names yet (the reply being read) the last round's: an earlier reply's sentences stand under the
+    questions they answered, so a later letter asking other things does not make them answers to any question."""
+    last = evaluation.rounds[-1] if evaluation.rounds else None
+    groups: dict[int, tuple[list[Document], list[RoundQuestion]]] = {}
+    for document in (d for d in evaluation.documents if d.kind == "reply"):
+        answered = next((r for r in evaluation.rounds if r.replied and (
+            r.reply_sha256 == document.sha256 if r.reply_sha256 else r.reply_document == document.name)), last)
+        number = answered.number if answered else 0
+        groups.setdefault(number, ([], answered.questions if answered else []))[0].append(document)
+    return [groups[n] for n in sorted(groups)]
 
 
 def proposed(merged: Evaluation, theirs: dict[str, Answer], bank: QuestionBank, asked: set[str]) -> list[Proposed]:

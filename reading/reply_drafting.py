@@ -22,7 +22,7 @@ from .reply_owners import areas_reader, each_agent, verb_named, with_owners
 from .reply_owners import forget as areas_forget
 from .reply_cadence import link_told, unhurried
 from .reply_cells import as_read_row
-from .reply_combine import Proposed, combine, proposed
+from .reply_combine import Proposed, by_round, combine, proposed
 from .reply_alone import with_own_answers, with_own_quotes
 from .reply_kpi import kpi_lines, with_own_measure
 from .reply_measure_rows import measure_rows, stated
@@ -134,18 +134,20 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
 
 def _drafted_apart(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader
                    ) -> tuple[Evaluation, Reading, dict[str, Answer]]:
-    """`draft_documents`, and the replies' own answers by question."""
+    """`draft_documents`, and the replies' own answers by question (none without a reply)."""
     drafter = drafter_for(bank)
     offer = [d for d in evaluation.documents if d.kind != "reply"]
-    questions = evaluation.rounds[-1].questions if evaluation.rounds else []
-    read = [for_drafting(d, reader, questions, drafter.rules.tables) for d in evaluation.documents if d.kind == "reply"]
     drafted, seen = drafter.drafted_pass(offer, evaluation.proposal, evaluation.vendor)
-    if not read:
-        return drafted, seen.reading, {}
-    answered = _from_replies(evaluation, read, questions, offer, reader, drafter)
     kinds = {q.id: q.kind for q in bank.questions().values()}
+    theirs: dict[str, Answer] = {}
+    for replies, questions in by_round(evaluation):  # each reply read against the round it answered, a later one leading
+        read = [for_drafting(d, reader, questions, drafter.rules.tables) for d in replies]
+        alone = evaluation.model_copy(update={"documents": [*offer, *replies]})
+        for a in _from_replies(alone, read, questions, offer, reader, drafter).answers:
+            theirs[a.question] = combine(theirs.get(a.question), a, kinds[a.question])
+    if not theirs:
+        return drafted, seen.reading, {}
     mine = {a.question: a for a in drafted.answers}
-    theirs = {a.question: a for a in answered.answers}
     combined = {q: combine(mine.get(q), theirs.get(q), kinds[q]) for q in kinds if q in mine or q in theirs}
     return drafted.model_copy(update={"answers": list(combined.values())}), seen.reading, theirs
 
@@ -232,8 +234,7 @@ def _put_off(reader: ReplyReader, said: list, placed: dict[int, str]) -> set[str
 
 
 def _each_once(read):
-    """`read(sentence)`, read once per sentence of one reply, a new list each time (keyed by the object, kept with it
-    so no other takes its id)."""
+    """`read(sentence)` once per sentence of a reply, a new list each time (kept with it: no other takes its id)."""
     kept: dict[int, tuple] = {}
     def once(sentence) -> list:
         got = kept.get(id(sentence))
@@ -253,8 +254,7 @@ def _lines_read(reader: ReplyReader, drafter, documents: list[Document], lines: 
     return read_reusing(drafter.reader, lines[0].text, alone(drafter.reader, text, reader.read_as(text)))
 
 
-def _as_key(sentence) -> tuple:
-    """All of a sentence that `_sells` reads, hashable: a sentence said again is judged once, in any reply."""
+def _as_key(sentence) -> tuple:  # all of a sentence `_sells` reads: said again, judged once, in any reply
     return sentence.text, sentence.kind, tuple(sentence.buzzwords), tuple(sentence.labels), tuple(sentence.substance)
 
 
@@ -294,8 +294,7 @@ def _sells(sentence, reader: ReplyReader, drafter, seen: Pass | None = None, lin
     return not said or all(sold[i] or (i and sold[i - 1] and _POINTS_BACK.match(clauses[i])) for i in said)
 
 
-def _words(text: str, seen: Pass) -> list[str]:
-    """A sentence's words: drafting's, where it read the same line."""
+def _words(text: str, seen: Pass) -> list[str]:  # a sentence's words: drafting's, where it read the same line
     found = seen.scanned.get(text)
     return found[0] if found is not None else tokens(normalise(text))
 
@@ -344,7 +343,8 @@ def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: 
             return where.get(quote) is None and (not on or topic in on)
         if topic in put_off:
             return where.get(quote) == topic or (where.get(quote) is None and topic in (most or {}).get(quote, ()))
-        return not on or topic in on or (bool(on & asked) and ((topic not in asked and not written) or topic in spoken))
+        # an unasked topic's written answer: only a sentence on it ("a 3-day course" walks through no work)
+        return not on or topic in on or (bool(on & asked) and topic in (spoken & asked if written else spoken | {topic} - asked))
     kept = [a for a in drafted.answers if a.question not in topic_of or not asked
             or any(counts(q, topic_of[a.question], a.question in texts) for q in a.quotes)]
     return drafted.model_copy(update={"answers": kept})

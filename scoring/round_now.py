@@ -10,6 +10,7 @@ from questions.models import Evaluation, QuestionBank
 
 from .engine import engine_for
 from .round_changes import RoundChange, changes
+from .round_asks import still_asked
 from .rounds import open_sources
 from .scorecard import Scorecard
 
@@ -19,7 +20,7 @@ def open_now(evaluation: Evaluation, card: Scorecard | None = None, bank: Questi
     if not any(r.replied for r in evaluation.rounds):
         return frozenset()
     card = card if card is not None else engine_for(bank).score(evaluation)
-    return frozenset(s.id for s in open_sources(evaluation, card, bank))
+    return frozenset(s.id for s in still_asked(open_sources(evaluation, card, bank), evaluation))  # as the letter asks
 
 
 def changes_now(evaluation: Evaluation, card: Scorecard | None = None,

@@ -290,8 +290,8 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     drafted, proposed, offer = draft_with_reply(evaluation.model_copy(update={"documents": documents}), bank, reader)
     whole = _read_whole(drafted.documents, reply, offer, reader)
     card = engine.score(drafted, whole)
-    after = [s.id for s in open_sources(drafted, card, bank)]
-    # marked on what the reply says: its links' owners too, as the answer it proposes holds them
+    sources = open_sources(drafted, card, bank)
+    after = [s.id for s in sources]  # marked on what the reply says: its links' owners too, as its proposal holds them
     as_taken, taken = open_if_taken(drafted, [p.proposed for p in proposed], engine, whole, bank) if proposed \
         else (drafted, after)
     deferred = put_off(read.questions, reader.rules.topics, read.unsaid)
@@ -303,6 +303,8 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
                                       "reply_sha256": reply.sha256, "score_after": card.overall,
                                       "open_after": after, "unasked": read.unasked,
                                       "proposed": [p.proposed for p in proposed]})
+    evaluation = drafted.model_copy(update={"rounds": [*evaluation.rounds[:-1], done]})  # open after: as the letter asks
+    done = done.model_copy(update={"open_after": [s.id for s in still_asked(sources, evaluation)]})
     evaluation = drafted.model_copy(update={"rounds": [*evaluation.rounds[:-1], done]})
     return ReplyOutcome(evaluation, done, proposed, card)
 
