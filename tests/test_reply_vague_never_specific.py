@@ -51,7 +51,10 @@ def _why(reader, sent, mail: Mail, body: str) -> list[str]:
     "PastaPilot runs in pasta plants from Naples to Munich, supports your IFS and BRC audits, and our Azure cloud is "
     "ISO 27001 certified.",
     # tailored to whatever the reader needs
-    "Interfaces with SAP and Opcenter, alerts and targets will be tailored to your plant's specific needs."])
+    "Interfaces with SAP and Opcenter, alerts and targets will be tailored to your plant's specific needs.",
+    # know-how and roots counted in years (stop 52's blind rounds set: read as years of history and a prediction)
+    "With 60 years of process know-how in pasta drying, we know your dryers better than anyone.",
+    "Our roots are in 120 years of Italian milling, and that precision lives in every line of our code."])
 def test_a_vague_sentence_is_read_as_vague_and_makes_no_answer_specific(reader, pasta, body):
     assert _why(reader, pasta, MAIL, body) != [""]
     assert MAIL.specific(pasta, body) == []

@@ -753,7 +753,7 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # Since replyvague3 every tuning set reads 0 (those above were at 0 already): these kinds are vague or general
 # (test_reply_vague_never_specific.py): a heritage, others trusting the product by its name, a law it is designed in
 # line with, its renown, "in good hands", the reader's own audits it supports, a thing tailored to the reader's needs.
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning63": 1, "tuning65": 2, "tuning66": 1, "tuning67": 5}  # a set absent here may have none
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning63": 1, "tuning65": 2, "tuning66": 1, "tuning67": 2}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
