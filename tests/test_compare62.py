@@ -246,7 +246,7 @@ def test_ranked_on_consensus_each_column_says_whose_consensus_it_is(team):
 
 @pytest.fixture
 def pair(monkeypatch, app_url):
-    """Marta's drafts of the Spanish offer and Javier's, who rejected the first of them that earns points."""
+    """Marta's drafts of the Spanish offer and Javier's, who rejected the one that earns most."""
     from questions.answer_edits import reject
     from scoring import score
     from store import Store
@@ -255,7 +255,7 @@ def pair(monkeypatch, app_url):
     hornos = _offer("Monitorización hornos – EnerCer", Document(name="v1.txt", kind="proposal", text=SPANISH))
     marta = store.create(hornos, owner=MARTA["email"], evaluator=AS[MARTA["email"]])
     javier = store.join(marta.id, evaluator=AS[JAVIER["email"]], owner=JAVIER["email"])
-    earning = next(a.question for a in score(hornos).answers if a.points > 0)
+    earning = max(score(hornos).answers, key=lambda a: a.points).question  # the largest: a disagreement whatever the threshold
     store.save(javier.id, reject(javier.evaluation.model_copy(update={"answers": hornos.answers}), [earning]),
                javier.version, actor=JAVIER["email"])
     return store, marta.id, earning
