@@ -9,7 +9,7 @@ from questions.models import Evaluation, QuestionBank
 
 from reading.fees import stated_in
 
-from .compare_verdict import all_low, lead_on_drafts
+from .compare_verdict import all_low, lead_on_drafts, reviewed_only
 from .engine import engine_for
 from .scorecard import Gap, Out, RiskFlag, Scorecard
 
@@ -102,12 +102,15 @@ def display_names(evaluations: list[Evaluation]) -> list[str]:
 
 def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = None,
             bank: QuestionBank | None = None, scorecards: list[Scorecard] | None = None,
-            evaluators: list[str] | None = None) -> Comparison:
+            evaluators: list[str] | None = None, checked: list[Scorecard] | None = None,
+            unreviewed: list[int] | None = None) -> Comparison:
     """Rank the proposals; `weights` (section id -> weight) overrides the bank's section weights.
 
     `scorecards`, one per evaluation, ranks on those instead of scoring the evaluations, e.g. each
     proposal's consensus of several evaluators (scoring.consensus); `evaluators` says whose each column is (each
-    evaluation's Evaluator field where not given)."""
+    evaluation's Evaluator field where not given). `checked` (each proposal scored on its reviewed answers alone, e.g.
+    the consensus of those) and `unreviewed` (its drafted answers nobody reviewed) tell whether the lead rests on
+    drafts; by default from the evaluations themselves."""
     if len(evaluations) < 2:
         raise ValueError(f"a comparison needs two or more evaluations, got {len(evaluations)}")
     bank = bank or load_bank()
@@ -123,9 +126,11 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
     position = {n: i for i, n in enumerate(names)}
     ranking = sorted(names, key=lambda n: (-exact[n], position[n]))  # unrounded, so near-ties rank right
     margin = round(exact[ranking[0]] - exact[ranking[1]], 1)
-    unreviewed = {n: sum(a.unreviewed for a in ev.answers) for n, ev in zip(names, evaluations)}
-    weigh = lambda card: _overall({s.id: s.score for s in card.sections}, w)  # noqa: E731
-    drafts = lead_on_drafts(names, evaluations, engine, weigh, ranking[0], unreviewed) if scorecards is None else ""
+    unreviewed = dict(zip(names, unreviewed or [sum(a.unreviewed for a in ev.answers) for ev in evaluations]))
+    if checked is None and any(unreviewed.values()):  # a consensus without its own checked cards: no drafts to tell
+        checked = [engine.score(reviewed_only(ev)) for ev in evaluations] if scorecards is None else None
+    drafts = lead_on_drafts(names, {n: _overall({s.id: s.score for s in c.sections}, w) for n, c in zip(names, checked)},
+                            ranking[0], unreviewed) if checked else ""
     return Comparison(
         proposals=names, weights=w, overall=overall,
         sections=[SectionRow(id=s.id, title=s.title, weight=w[s.id], scores={n: scores[n][s.id] for n in names})

@@ -6,7 +6,6 @@ from __future__ import annotations
 from questions.models import Evaluation
 from questions.wording import many
 
-from .engine import Engine
 
 _ALL = {2: "Both", 3: "All three", 4: "All four"}
 
@@ -25,14 +24,12 @@ def reviewed_only(evaluation: Evaluation) -> Evaluation:
     return evaluation.model_copy(update={"answers": [a for a in evaluation.answers if not a.unreviewed]})
 
 
-def lead_on_drafts(names: list[str], evaluations: list[Evaluation], engine: Engine, weigh, winner: str,
-                   unreviewed: dict[str, int]) -> str:
-    """Where another offer ranks first once the unreviewed drafts are left out, the lead is theirs: said with how
-    many there are; "" where the order of the first holds or nothing is unreviewed."""
+def lead_on_drafts(names: list[str], checked: dict[str, float], winner: str, unreviewed: dict[str, int]) -> str:
+    """Where another offer ranks first on `checked` (each offer's overall on its reviewed answers alone), the lead is
+    the drafts': said with how many there are; "" where the order of the first holds or nothing is unreviewed."""
     waiting = sum(unreviewed.values())
     if not waiting:
         return ""
-    checked = {n: weigh(engine.score(reviewed_only(ev))) for n, ev in zip(names, evaluations)}
     first = max(names, key=lambda n: (checked[n], n == winner))
     if first == winner:
         return ""

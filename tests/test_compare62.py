@@ -158,6 +158,25 @@ def test_a_lead_that_rests_on_unreviewed_drafts_is_said_with_their_number(exampl
     assert not compare([example("b_"), example("a_")]).caveats  # a lead on checked answers ranks first plainly
 
 
+def test_a_consensus_ranking_says_its_lead_rests_on_drafts_as_a_single_evaluation_does(example):
+    """Ranked on consensus scorecards the verdict's drafts caveat was skipped: the panel's reviewed answers alone
+    (their consensus) now tell whether the first keeps its place."""
+    from scoring.compare_verdict import reviewed_only
+    from scoring.consensus import consensus
+    drafted = example("b_")
+    drafted = drafted.model_copy(update={"answers": [a.model_copy(update={"drafted": True, "reviewed": False})
+                                                     for a in drafted.answers]})
+    panels = [[("Marta", drafted), ("Javier", drafted)], [("Marta", example("a_")), ("Javier", example("a_"))]]
+    merged = [consensus(p).merged for p in panels]
+    checked = [consensus([(n, reviewed_only(ev)) for n, ev in p]).merged for p in panels]
+    waiting = [sum(a.unreviewed for _, ev in p for a in ev.answers) for p in panels]
+    comp = compare([drafted, example("a_")], scorecards=merged, checked=checked, unreviewed=waiting)
+    assert comp.winner == drafted.proposal
+    assert any(f"{waiting[0]} drafted answers are not reviewed" in c and example("a_").proposal in c
+               for c in comp.caveats)
+    assert not compare([drafted, example("a_")], scorecards=merged).caveats  # nothing to tell it by: no guess
+
+
 # --- (5) the PDF wraps at spaces; files named by day and offers -------------------------------
 
 def test_the_comparison_pdf_breaks_no_word_in_its_ranking_table():

@@ -136,9 +136,14 @@ def test_a_score_shows_the_same_whole_number_on_compare_as_on_the_scorecard(app_
     assert any(e.label.startswith(f"{data.title} — {shown}/100") for e in at.expander)
 
 
-def test_a_ranking_on_unreviewed_drafts_says_so(app_url):
+def _said(at) -> list[str]:
+    return [unescape(e.value) for e in [*at.warning, *at.caption, *at.success]]
+
+
+def test_a_ranking_on_unreviewed_drafts_says_so_once(app_url):
     """Compare names each proposal whose drafted answers nobody has checked (the walk ranked a draft first with no
-    word of it); a proposal the buyer answered alone gets no warning."""
+    word of it); a proposal the buyer answered alone gets no warning. Where the verdict already says the lead rests
+    on those drafts, the counts follow it as a line of their own, not a second warning saying the same."""
     store = Store(app_url)
     typed = store.create(EXAMPLES[0].model_copy(update={"proposal": "Typed by the buyer"})).id
     answers = [a.model_copy(update={"drafted": True, "reviewed": False}) for a in EXAMPLES[1].answers]
@@ -146,9 +151,25 @@ def test_a_ranking_on_unreviewed_drafts_says_so(app_url):
     at = open_compare()
     at.multiselect(key="compare:ids").set_value([typed, drafted]).run()
     assert not at.exception, at.exception
-    warned = " ".join(unescape(w.value) for w in at.warning if "rests partly" in w.value)
-    assert f"Drafted only: {len(answers)} drafted answers not yet reviewed" in warned
-    assert "Typed by the buyer" not in warned
+    said = _said(at)
+    counts = [s for s in said if f"Drafted only: {len(answers)} drafted answers not yet reviewed" in s]
+    assert len(counts) == 1 and "Typed by the buyer" not in counts[0]
+    verdict = [s for s in said if "The lead rests on drafted answers" in s]
+    assert verdict and not any("rests partly" in s for s in said)  # said once, by the verdict
+
+
+def test_drafts_that_do_not_decide_the_lead_are_still_warned_of(app_url):
+    """A lead that holds on the reviewed answers alone has no caveat in the verdict: the drafts get the warning."""
+    store = Store(app_url)
+    answers = [a.model_copy(update={"drafted": True, "reviewed": False}) for a in EXAMPLES[0].answers[:2]]
+    mixed = EXAMPLES[0].model_copy(update={"proposal": "Mostly typed", "answers": answers + EXAMPLES[0].answers[2:]})
+    ids = [store.create(mixed).id, store.create(EXAMPLES[1].model_copy(update={"proposal": "Other"})).id]
+    at = open_compare()
+    at.multiselect(key="compare:ids").set_value(ids).run()
+    said = _said(at)
+    assert not any("The lead rests on drafted answers" in s for s in said)
+    warned = [s for s in said if "rests partly" in s]
+    assert len(warned) == 1 and "Mostly typed: 2 drafted answers not yet reviewed" in warned[0]
 
 
 def test_the_first_visit_compares_every_saved_evaluation_when_four_or_fewer(app_url):

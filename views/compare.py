@@ -148,9 +148,14 @@ def _weights() -> dict[str, float]:
 def _unreviewed(comp) -> None:
     """A ranking that rests on drafts nobody has checked says so: each proposal's unreviewed drafted answers."""
     waiting = [(name, n) for name, n in comp.unreviewed.items() if n]
-    if waiting:
-        said = "; ".join(f"{comp.keys[name]}. {line(name)}: {many(n, 'drafted answer')} not yet reviewed"
-                         for name, n in waiting)
+    if not waiting:
+        return
+    said = "; ".join(f"{comp.keys[name]}. {line(name)}: {many(n, 'drafted answer')} not yet reviewed"
+                     for name, n in waiting)
+    if any(c.startswith("The lead rests on drafted answers") for c in comp.caveats):  # the verdict said it: no twice
+        st.caption(f"Not yet reviewed: {said}; they are marked {md(DRAFT_MARK)} below. Keep, edit or reject them on "
+                   "the Evaluate page before deciding.")
+    else:
         st.warning(f"The ranking rests partly on answers Winnow drafted that nobody has checked ({said}); they are "
                    f"marked {md(DRAFT_MARK)} below. Keep, edit or reject them on the Evaluate page before deciding.",
                    icon=":material/auto_awesome:")
@@ -318,7 +323,10 @@ def main() -> None:
         merged = [panel.of(i) for i in picked] if on_consensus else None
         cards = [m.merged for m in merged] if merged else None
         whose = [panel.consensus_of(m) for m in merged] if merged else [panel.whose(s) for s in saved]
-        comp = scoring.compare(evaluations, weights=weights, scorecards=cards, evaluators=whose)
+        checked = [panel.checked_of(i) for i in picked] if on_consensus else None  # the lead without the drafts
+        comp = scoring.compare(evaluations, weights=weights, scorecards=cards, evaluators=whose,
+                               checked=[c.merged for c, _ in checked] if checked else None,
+                               unreviewed=[n for _, n in checked] if checked else None)
     except ValueError as problem:
         results.error(f"Cannot rank with these weights: {md(problem)}")
         return

@@ -4,6 +4,7 @@ Shared by the Consensus page and Compare's "rank on consensus scores"; not a pag
 """
 from __future__ import annotations
 
+from scoring.compare_verdict import reviewed_only
 from scoring.consensus import Consensus, consensus
 from store.team import evaluator_of
 from views import common
@@ -31,6 +32,15 @@ def of_group(group) -> Consensus:
 def of(eid: str) -> Consensus:
     """The consensus of every evaluator of the proposal that evaluation `eid` belongs to."""
     return of_group(common.store().group(eid))
+
+
+def checked_of(eid: str) -> tuple[Consensus, int]:
+    """The consensus of the same evaluators' reviewed answers alone, and how many drafted answers nobody reviewed:
+    whether a consensus ranking's lead rests on drafts."""
+    group = common.store().group(eid)
+    reviewed = [reviewed_only(s.evaluation) for s in group]
+    waiting = sum(a.unreviewed for s in group for a in s.evaluation.answers)
+    return consensus(list(zip(evaluator_names(group), reviewed)), common.bank()), waiting
 
 
 def whose(saved) -> str:
