@@ -134,9 +134,10 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
 
     @staticmethod
     def bid(reading: Reading) -> bool:
-        """A text whose lines with figures are mostly a bid's line items, each priced with its quantity for this buyer
-        (fees.py): however few words tie it to the plant, it is no product page, brochure or description."""
-        return fees().bid("\n".join(s.text for s in reading.sentences))
+        """A text with a bid's line items, each priced with its quantity for this buyer (fees.py itemised): however few
+        words tie it to the plant, it is no product page, brochure or description (walk 66: a 41-line quote whose
+        schedule and price rows outnumbered its few project words drafted every answer the vendor's claim)."""
+        return fees().itemised("\n".join(s.text for s in reading.sentences))
 
     def describes(self, seen: Pass) -> bool:
         """A short text (too short to be judged quiet: Pass.quiet; more than a line or two) that describes a product:

@@ -127,7 +127,12 @@ class Fees:
     def bid(self, text: str) -> bool:
         """A price sheet (`price_sheet`) of at least `sheet_rows` line items, each with its quantity (`line_item`): a
         bid's items priced for one buyer, not a product page's prices ("Hardware cost: approximately $500 per unit")."""
-        return self.price_sheet(text) and sum(map(self.line_item, text.splitlines())) >= self.sheet_rows
+        return self.price_sheet(text) and self.itemised(text)
+
+    def itemised(self, text: str) -> bool:
+        """At least `sheet_rows` line items, each priced with its quantity: an offer's own price table, however much
+        prose stands around it (a quote of 40 lines whose schedule and scope outnumber its prices)."""
+        return sum(map(self.line_item, text.splitlines())) >= self.sheet_rows
 
     def stated(self, text: str, most: int = 4) -> list[str]:
         """What the text says the offer costs: of its rows, as "item: amount" lines, its totals and recurring fees,

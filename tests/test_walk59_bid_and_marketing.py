@@ -149,7 +149,7 @@ def test_a_product_pages_prices_are_no_bid():
     page = "\n".join(["EdgeSense: The ~$500 IoT Edge Device", "- Industrial IoT middleware: $15,000-$50,000 per installation",
                       "- OPC-UA gateway hardware: $5,000-$10,000 per line",
                       "- Hardware cost: approximately $500 per unit (Raspberry Pi 4 or 5)"])
-    assert not fees().bid(page)
+    assert not fees().bid(page) and not fees().itemised(page)
 
 
 # --- a marketing text ------------------------------------------------------------------------------------------
