@@ -29,6 +29,10 @@ OCR_MEMORY_MB = 384
 OCR_DPI = 300  # what tesseract reads best; a scan's own resolution is usually 200-300 dpi
 MAX_OCR_PIXELS = 36_000_000  # an A4 page at 600 dpi; larger pages are rendered or shrunk to this
 MAX_IMAGE_PIXELS = 60_000_000  # a larger image frame is refused before it is decoded (RGB: 3 bytes a pixel)
+# A page with a text layer of a line or two (THIN_PAGE_CHARS) on an image of PAGE_IMAGE_PIXELS or more is a scanned or
+# pasted page with a printed footer: read by OCR too. A logo is ~0.05 megapixels, a page scanned at 150 dpi ~2.
+THIN_PAGE_CHARS = 200
+PAGE_IMAGE_PIXELS = 1_000_000
 MAX_OCR_PAGES = 100  # a file with more scanned pages is refused: it would take minutes to read
 OCR_PARALLEL_PAGES = 2  # tesseract processes at once, one a core
 

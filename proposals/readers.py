@@ -5,6 +5,7 @@ import io
 import logging
 
 from .layout import join_pages, tidy
+from .limits import PAGE_IMAGE_PIXELS, THIN_PAGE_CHARS
 from .messages import pages_named
 from .result import Refused
 from .tables import block, table_lines, with_tables
@@ -33,7 +34,12 @@ def read_pdf(data: bytes, progress=None) -> dict:
         raise
     except Exception:  # pypdf raises many types on broken input; what the buyer needs is below
         raise Refused(_INCOMPLETE if b"%%EOF" not in data[-1024:] else _DAMAGED_PDF) from None
+    thin = {n: texts[n - 1] for n in _pictured(reader, texts, failed)}
+    for n in thin:  # read as a scan; its few words (a footer, a page number) come back in the OCR's text
+        texts[n - 1] = ""
     ocr_pages, warnings = _scanned(data, texts, failed, progress)
+    for n, text in thin.items():
+        texts[n - 1] = texts[n - 1] or text
     if not any(texts):
         raise Refused(_SCANNED)
     return {"text": join_pages(texts), "pages": len(texts), "warnings": _page_warnings(failed) + warnings,
@@ -47,6 +53,24 @@ def _scanned(data: bytes, texts: list[str], failed: list[int], progress) -> tupl
     from .ocr import read_scanned_pages
 
     return read_scanned_pages(data, texts, failed, progress)
+
+
+def _pictured(reader, texts: list[str], failed: list[int]) -> list[int]:
+    """Pages whose text layer holds a line or two (a printed footer, a page number) on a page-sized image: a scanned or
+    pasted page (walk 66: a customer story pasted as a picture was dropped without a word, its footer all that was read)."""
+    return [n for n, text in enumerate(texts, start=1)
+            if text and len(text) < THIN_PAGE_CHARS and n not in failed and _largest_image(reader.pages[n - 1]) >= PAGE_IMAGE_PIXELS]
+
+
+def _largest_image(page) -> int:
+    """The pixels of the page's largest image, from its resources' declared sizes (nothing decoded); 0 on any doubt."""
+    try:
+        images = page["/Resources"]["/XObject"].get_object()
+        sizes = [int(x.get("/Width", 0)) * int(x.get("/Height", 0)) for x in (v.get_object() for v in images.values())
+                 if x.get("/Subtype") == "/Image"]
+    except Exception:  # no resources, no XObjects, a broken dictionary: no picture to read
+        return 0
+    return max(sizes, default=0)
 
 
 def _unlock(reader) -> None:
