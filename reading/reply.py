@@ -333,12 +333,13 @@ class ReplyReader(Placing):
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
         said = refusing(self.said_on(sentences, people, asked, quoted), quoted, self.needs)  # "we cannot guarantee"
         marked = [mark(q, said.get(q.topic, SaidOn()), self.rules.topic(q.topic), quoted) for q in questions]
-        held = held_topics(marked, put_off_parts(sentences, text, self.deferring))  # facts beside "to be confirmed"
-        marked = [held_mark(q, held[q.topic]) if q.topic in held else q for q in marked]
+        put_off = held_topics(sentences, put_off_parts(sentences, text, self.deferring), marked)  # beside "to be confirmed"
+        marked = [held_mark(q, put_off[q.topic]) if q.topic in put_off else q for q in marked]
         unasked = unasked_of(self, sentences, at, asked, people, quoted)  # said where no asked question's answer is
-        spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
+        silent = {q.topic for q in marked if q.topic in put_off and q.status == "not_answered"}  # nothing drafted answers
+        spoke = frozenset(t for t, on in said.items() if on.specific or on.bare) - silent
         later, unsaid = left_parts(said, self.rules.topics, questions)
-        return ReplyRead(marked, unasked, spoke, later, {**unsaid, **{t: unsaid.get(t, "the rest") for t in held}}, frozenset(held))
+        return ReplyRead(marked, unasked, spoke, later, {**unsaid, **{t: unsaid.get(t, "the rest") for t in put_off}}, frozenset(put_off))
 
 
 _ASKING = "it asks the buyer rather than answers"

@@ -24,7 +24,7 @@ from .reply_cadence import told_whole
 from .reply_cells import as_read_row
 from .reply_combine import Proposed, by_round, combine, proposed
 from .reply_alone import with_own_answers, with_own_quotes
-from .reply_held import held_claims, put_off_parts
+from .reply_held import held_claims, own_told, put_off_parts
 from .reply_kpi import kpi_lines, with_own_measure
 from .reply_measure_rows import measure_rows, stated
 from .reply_rows import header_rows, in_rows, row_line, row_of
@@ -116,7 +116,7 @@ def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRe
     merged = merged.model_copy(update={"documents": evaluation.documents, "labels": evaluation.labels})
     asked = {q.topic for q in evaluation.rounds[-1].questions} if evaluation.rounds else set()
     on_asked = {qid for qid, topic in reader.rules.topic_of.items() if topic in asked}
-    return merged, proposed(merged, theirs, bank, on_asked), offer
+    return merged, proposed(merged, theirs, bank, on_asked | own_told(reader, theirs)), offer
 
 
 def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, Reading]:

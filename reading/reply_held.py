@@ -50,17 +50,21 @@ def put_off_parts(sentences: list, text: str, deferring) -> dict[str, str]:
     return out
 
 
-def held_topics(marked: list[RoundQuestion], parts: dict[str, str]) -> dict[str, str]:
-    """Topic -> the words that put its answer off, where every sentence quoted as answering it is a deferring
-    sentence's part (a sentence on it only in passing, answering another question, leaves it so)."""
-    return {q.topic: parts[q.quotes[0]] for q in marked
-            if q.status != "not_answered" and q.quotes and all(s in parts for s in q.quotes)}
+def held_topics(sentences: list, parts: dict[str, str], marked: list[RoundQuestion]) -> dict[str, str]:
+    """Asked topic -> the words that put its answer off, for each question a deferring sentence with facts is on, where
+    those facts are all its quotes or nothing answers it: what the reply puts off stays asked (a question another
+    sentence answers in full stays answered)."""
+    on = {t: parts[s.text] for s, _, _, topics in sentences if s.text in parts for t in topics}
+    return {q.topic: on[q.topic] for q in marked
+            if q.topic in on and (q.status == "not_answered" or all(s in parts for s in q.quotes))}
 
 
 def held_mark(question: RoundQuestion, put_off: str) -> RoundQuestion:
-    """The question as a reply that gives facts and puts the rest off answers it: partly, its why saying so."""
+    """The question as a reply that gives facts and puts the rest off answers it: partly where its facts answer it
+    at all, its why saying what is put off."""
     why = question.why.rstrip(".") + f", and it says \u201c{put_off}\u201d of the rest."
-    return question.model_copy(update={"status": "partly", "why": why})
+    status = question.status if question.status == "not_answered" else "partly"
+    return question.model_copy(update={"status": status, "why": why})
 
 
 def held_claims(answered: Evaluation, parts: dict[str, str]) -> Evaluation:
@@ -69,3 +73,12 @@ def held_claims(answered: Evaluation, parts: dict[str, str]) -> Evaluation:
     held = [a.model_copy(update={"evidence": "vendor_claim"}) if a.quotes and a.evidence == "specific"
             and all(q in parts for q in a.quotes) else a for a in answered.answers]
     return answered.model_copy(update={"answers": held})
+
+
+def own_told(reader, theirs: dict) -> set[str]:
+    """The questions whose reply answer rests only on sentences on its topic by their own words ("Your maintenance
+    manager owns the sensors and gateways after go-live": who keeps it running, asked or not): the reply answers that
+    question itself, so its answer is proposed in place of the buyer's as an asked question's is."""
+    topic_of = reader.rules.topic_of
+    on = lambda quote: {t for cue in reader.cues_in(quote.lower()) for t in reader.cue_topics[cue]}
+    return {qid for qid, answer in theirs.items() if answer.quotes and all(topic_of.get(qid) in on(q) for q in answer.quotes)}
