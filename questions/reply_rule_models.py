@@ -71,6 +71,11 @@ class TrackRules(_Strict):
     plant: list[str] = []  # words of the plant's own figure ("your line availability was 82% in 2025": a baseline)
 
 
+class HeldRules(_Strict):
+    """Answers a reply gives only in part, whatever the answers drafted from it settle (reading/reply_held.py)."""
+    elsewhere: list[str] = []  # a figure said measured at another plant ("measured at a comparable plant"): a reference
+
+
 class ResendRules(_Strict):
     """Data held and sent on later, told without a word for the outage (reading/reply_resend.py)."""
     topic: str = ""  # the topic whose question asks what happens while the link is down

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from .reply_rule_models import (AccuracyRules, DeferredRules, LinkRules, ParagraphRules, PartyRules, PriceRules,
-                               QuoteRules, ResendRules, TrackRules)
+                               QuoteRules, ResendRules, TrackRules, HeldRules)
 
 
 class Strict(BaseModel):
@@ -213,6 +213,7 @@ class RoundRules(Strict):
     track_record: TrackRules = TrackRules()  # an availability told of the past: no commitment for this plant
     resend: ResendRules = ResendRules()  # data held and sent on later: what happens while the link is down
     deferred: DeferredRules = DeferredRules()  # an answer put off or only possible, by its grammar
+    held: HeldRules = HeldRules()  # an answer given only in part: a figure measured at another plant
     quotes: QuoteRules = QuoteRules()  # the reply's sentences quoted beside each question: those that answer it
 
     def topic(self, topic_id: str) -> Topic | None:

@@ -22,6 +22,7 @@ from .reply_cells import Pointers, received_from
 from .reply_deferred import Deferring
 from .reply_denials import Denied
 from .reply_general import General
+from .reply_held import Held, held_mark, held_topics, put_off_parts
 from .reply_looks import Looks
 from .reply_marks import SaidOn, left_parts, mark, refusing, settled
 from .reply_measure import Measured, Measures
@@ -29,7 +30,7 @@ from .reply_paragraphs import Paragraphs, closing_line
 from .reply_parties import Parties
 from .reply_placing import Placing, counts
 from .reply_phrases import phrases as _phrases, runs
-from .reply_prices import Prices
+from .reply_prices import HOW, Prices
 from .reply_quotes import Quoting
 from .reply_resend import Resend
 from .reply_structure import unmarked
@@ -43,7 +44,6 @@ from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
 
-HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class ReplyRead:
     # topics whose later parts the reply names none or not all of ("our desk in Gdynia maintains it", no fee): where the
     # answers drafted from it settle the topic, it is answered only partly, and this says what it left out
     unsaid: dict[str, str] = field(default_factory=dict)
+    held: frozenset[str] = frozenset()  # topics answered with facts beside a deferral: partly, and kept open
 
 
 _KINDS_KEPT = 20_000  # sentence kinds on a topic remembered at most
@@ -84,6 +85,7 @@ class ReplyReader(Placing):
         lists = [self.vague_words, self.claims, self.unmeasured]  # a vague sentence's words: one look at its runs first
         self.worded = None if any(w.keys is None for w in lists if w) else frozenset().union(*(w.keys for w in lists if w))
         self.general = General(rules.general)
+        self.held = Held(rules.held, self.general.horizon)  # a figure measured at another plant: a reference (reply_held.py)
         self.money = Prices(rules.prices)
         self.more_roles = _phrases(rules.roles, not_before=rules.role_things) if rules.roles else None  # a role on every topic
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
@@ -183,28 +185,19 @@ class ReplyReader(Placing):
         of its own (its offsets the whole sentence's): "an edge PC per press connects only outbound
         over HTTPS; our cloud is ISO 27001 certified" answers with its first clause. None when they
         name nothing strong (a number, a protocol, a system ...) or are vague themselves."""
-        if self.deferring and self.deferring.search(sentence.text.lower()):
-            return None  # the vendor says the answer is not complete yet: no clause of it answers
-        span = self.general.answering_part(sentence.text, before, self._clause_why)
+        # the vendor says the answer is not complete yet: only a clause set apart with facts answers, partly (reply_held.py)
+        put_off = self.deferring and self.deferring.search(sentence.text.lower())
+        why = (lambda c, b: self._clause_why(c, b) or self.deferring.why(c.lower()) or self.held.reference(c.lower())) \
+            if put_off else self._clause_why  # a clause put by grammar off ("we will agree the rest with you"): none
+        span = self.general.answering_part(sentence.text, before, why)
         read = self.reader.read(sentence.text[span[0]:span[1]]).sentences if span else []
         if len(read) != 1:
             return None
         one = read[0]
         part = Sentence(one.text, sentence.start, sentence.end, one.kind, one.reason, one.labels, one.substance,
                         one.buzzwords)
-        strong = any(s.kind in STRONG for s in part.substance)
+        strong = any(s.kind in STRONG or put_off and s.kind == "data" for s in part.substance)  # "40 vibration sensors"
         return part if strong and not self.vague(part, before) else None
-
-    def priced(self, sentence: Sentence, topics: set[str]) -> str:
-        """Why a sentence answers nothing that is on no topic money answers (`prices`): its only figures are prices
-        ("A trial costs 9,500 EUR."), or a price is all the how of its claim ("we offer our connector bundle ... at a
-        fixed price of 7,800 EUR"); '' where it is on such a topic ("The fee depends on the oven count: 1,800 EUR")."""
-        if topics & self.money.topics:
-            return ""
-        claim = sentence.substance and self.claims and self.claims.search(sentence.text.lower())  # most name nothing
-        if claim and not self.money.kinds(sentence) & HOW:
-            return f"it claims (\u201c{claim.group()}\u201d) and gives a price rather than says how"
-        return self.money.only_prices(sentence)
 
     def as_drafted(self, text: str, topics: set[str] = frozenset()) -> str:
         """A reply sentence (on `topics`) as the drafter reads it: numbers in words as digits, an arrow as "to", a
@@ -252,6 +245,8 @@ class ReplyReader(Placing):
         claim = worded and self.claims and self.claims.search(lower)
         if claim and not {s.kind for s in sentence.substance} & HOW:
             return f"it claims (\u201c{claim.group()}\u201d) rather than says how"
+        if self.held.reference(lower):  # a figure measured at another plant: a reference
+            return self.held.reference(lower)
         rate = self.accuracy.unmeasured(lower)
         if rate:
             return f"it gives an accuracy (\u201c{rate}\u201d) but not what it was measured on"
@@ -338,10 +333,13 @@ class ReplyReader(Placing):
         people = persons([lower for _, lower, vague, _ in sentences if not vague])
         said = refusing(self.said_on(sentences, people, asked, quoted), quoted, self.needs)  # "we cannot guarantee"
         marked = [mark(q, said.get(q.topic, SaidOn()), self.rules.topic(q.topic), quoted) for q in questions]
+        put_off = held_topics(sentences, put_off_parts(sentences, text, self.deferring), marked)  # beside "to be confirmed"
+        marked = [held_mark(q, put_off[q.topic]) if q.topic in put_off else q for q in marked]
         unasked = unasked_of(self, sentences, at, asked, people, quoted)  # said where no asked question's answer is
-        spoke = frozenset(t for t, on in said.items() if on.specific or on.bare)
+        silent = {q.topic for q in marked if q.topic in put_off and q.status == "not_answered"}  # nothing drafted answers
+        spoke = frozenset(t for t, on in said.items() if on.specific or on.bare) - silent
         later, unsaid = left_parts(said, self.rules.topics, questions)
-        return ReplyRead(marked, unasked, spoke, later, unsaid)
+        return ReplyRead(marked, unasked, spoke, later, {**unsaid, **{t: unsaid.get(t, "the rest") for t in put_off}}, frozenset(put_off))
 
 
 _ASKING = "it asks the buyer rather than answers"

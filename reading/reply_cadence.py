@@ -47,3 +47,9 @@ def timed(sentence, lower: str) -> bool:
         return True
     named = {m.group("term") for m in _ATTRIBUTE.finditer(lower)}
     return any(s.kind == "frequency" and s.term.lower() not in named for s in sentence.substance)
+
+
+def told_whole(unmeasured, sentence, row: str) -> str:
+    """A link told with its way and owner read without its word of speed ("by REST API in real time"): it says how
+    the link sends, no delay to draft."""
+    return unhurried(row, unmeasured) if link_told(sentence) else row

@@ -20,10 +20,11 @@ from .reply_answers import read_asked, specific_where_tied
 from .reply_links import forget as links_forget, with_links
 from .reply_owners import areas_reader, each_agent, verb_named, with_owners
 from .reply_owners import forget as areas_forget
-from .reply_cadence import link_told, unhurried
+from .reply_cadence import told_whole
 from .reply_cells import as_read_row
 from .reply_combine import Proposed, by_round, combine, proposed
 from .reply_alone import with_own_answers, with_own_quotes
+from .reply_held import held_claims, own_told, put_off_parts
 from .reply_kpi import kpi_lines, with_own_measure
 from .reply_measure_rows import measure_rows, stated
 from .reply_rows import header_rows, in_rows, row_line, row_of
@@ -56,7 +57,7 @@ def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...], ta
         row = row_of(rows, read, s.start) or row_line(tables, s)
         if row is None:
             cells.append((s.text, measures.get(s.text)
-                          or _unhurried(reader, s, _cells(as_read_row(reader.pointers, s, text, read))), on))
+                          or told_whole(reader.unmeasured, s, _cells(as_read_row(reader.pointers, s, text, read))), on))
         elif row[1] and row[0] not in done:  # a row's first sentence: the whole row, read as is; its header: none
             done.add(row[0])
             cells.append((s.text, row[1], _ROW))
@@ -75,12 +76,6 @@ def _measure_rows(reader: ReplyReader, said: list) -> dict[str, str]:
     found = measure_rows([s.text for s, _ in said]) if any("|" in s.text for s, _ in said) else {}
     return {s.text: stated(found[s.text], rules.baseline, rules.target_word)
             for s, on in said if s.text in found and rules.topic in on}
-
-
-def _unhurried(reader: ReplyReader, sentence, row: str) -> str:
-    """A link told with its way and owner read without its word of speed ("by REST API in real time"): it says how
-    the link sends, no delay to draft (reply_cadence.py)."""
-    return unhurried(row, reader.unmeasured) if link_told(sentence) else row
 
 
 def _cells(text: str) -> str:
@@ -121,7 +116,7 @@ def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRe
     merged = merged.model_copy(update={"documents": evaluation.documents, "labels": evaluation.labels})
     asked = {q.topic for q in evaluation.rounds[-1].questions} if evaluation.rounds else set()
     on_asked = {qid for qid, topic in reader.rules.topic_of.items() if topic in asked}
-    return merged, proposed(merged, theirs, bank, on_asked), offer
+    return merged, proposed(merged, theirs, bank, on_asked | own_told(reader, theirs)), offer
 
 
 def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, Reading]:
@@ -167,10 +162,11 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = _as_received(answered, {k: v for _, received, _ in read for k, v in received.items()})
     lines = {k: v for *_, plain in read for k, v in plain.items()}
     asked = {q.topic for q in questions}
-    said, placed, headed, barred, dodged = [], {}, {}, {}, set()
+    said, placed, headed, barred, dodged, parts = [], {}, {}, {}, set(), {}
     for document in replies:
         sentences, at = reader.placed(document.text, questions)
         said += sentences
+        parts.update(put_off_parts(sentences, document.text, reader.deferring))  # facts beside "to be confirmed"
         placed.update(at)
         dodged |= reader.dodged(document.text, questions)
         headed.update(reader.headed(document.text, questions))
@@ -196,7 +192,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
                                 evaluation.proposal, evaluation.vendor, sells)
     answered = with_own_quotes(answered, tied, reader.rules.topic_of, read, sells,
                                lambda line: drafter.options_cued(*seen.scanned.get(line, (_words(line, seen), None))))
-    answered = specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics)
+    answered = held_claims(specific_where_tied(answered, tied, reader.rules.topic_of, reader.rules.topics), parts)
     answered = read_asked(answered, tied, reader.rules.topics, {spec.question: spec for spec in drafter.rules.lengths},
                           reader.spelled.digits, sells, lambda text: _words(text, seen))
     linking = drafter.bank.key_questions.integrations

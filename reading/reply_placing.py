@@ -17,6 +17,7 @@ from .reply_breaks import dodged_places
 from .reply_built import new_names, persons
 from .reply_languages import Numbered
 from .reply_measure_rows import measure_line
+from .reply_prices import priced
 from .reply_quotes import Quoting, quoting
 from .reply_run_in import heading_phrase, run_in
 from .reply_tasks import tasked
@@ -121,7 +122,7 @@ class Placing:
                 and not run_in(text, s, self.plain)]  # "ERP connection. We will ...": the heading, not the answer
         said = self.pointers.own_rows(text, said, at)  # a question with a table row of its own is answered there
         # a sentence whose only figures are prices answers only where money does, by its words or its place
-        said = [(s, lower, vague or self.priced(s, on), on) for s, lower, vague, on in said]
+        said = [(s, lower, vague or priced(self.money, self.claims, s, on), on) for s, lower, vague, on in said]
         # each answer's place marked by the layout; where the places are guessed, only those its labels mark
         marked = {k: t for k, t in found.labels.items() if at.get(k) == t} if found.guessed else at
         said, dodged = _dodged_in_place(said, marked, self._answers_any)

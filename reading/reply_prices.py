@@ -12,6 +12,9 @@ from .reply_wrapped import wrapped_on
 from .text import STRONG, Sentence
 
 
+HOW = frozenset({"number", "protocol", "frequency", "result", "role"})  # more than a system named: a claim may answer
+
+
 class Prices:
     def __init__(self, rules: PriceRules):
         words = [w.lower() for w in rules.words]
@@ -57,3 +60,15 @@ class Prices:
         if not before & self.topics or not wrapped_on(text, end, sentence.start):
             return set()
         return before & self.topics if self.only_prices(sentence) else set()
+
+
+def priced(money: Prices, claims, sentence: Sentence, topics: set[str]) -> str:
+    """Why a sentence answers nothing that is on no topic money answers (`prices`): its only figures are prices
+    ("A trial costs 9,500 EUR."), or a price is all the how of its claim (`claims`: "we offer our connector bundle ...
+    at a fixed price of 7,800 EUR"); '' where it is on such a topic ("The fee depends on the oven count: 1,800 EUR")."""
+    if topics & money.topics:
+        return ""
+    claim = sentence.substance and claims and claims.search(sentence.text.lower())  # most name nothing
+    if claim and not money.kinds(sentence) & HOW:
+        return f"it claims (\u201c{claim.group()}\u201d) and gives a price rather than says how"
+    return money.only_prices(sentence)

@@ -294,7 +294,7 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     after = [s.id for s in sources]  # marked on what the reply says: its links' owners too, as its proposal holds them
     as_taken, taken = open_if_taken(drafted, [p.proposed for p in proposed], engine, whole, bank) if proposed \
         else (drafted, after)
-    deferred = put_off(read.questions, reader.rules.topics, read.unsaid)
+    deferred = put_off(read.questions, reader.rules.topics, read.unsaid) | read.held  # facts beside a deferral
     questions = [_waiting(_closed(q, taken, as_taken, bank.key_questions.integrations, q.topic in read.spoke,
                                   q.topic in read.later_only, read.unsaid.get(q.topic, ""), q.topic in deferred, bank),
                           after)

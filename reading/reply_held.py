@@ -1,0 +1,84 @@
+"""Answers a reply gives only in part, whatever the answers drafted from them settle: the facts beside a deferral ("the
+number of sensors is to be confirmed after the site survey; about 40 vibration sensors on 12 pumps": the count kept as
+the answer's quote, the rest put off) and a figure measured at another plant ("accuracy 96 %, measured at a comparable
+plant", questions/rounds.yaml `held`: a reference, not this plant's). Either answers its question partly, never
+specifically nor not at all, and the question stays open for what was put off or measured elsewhere.
+"""
+from __future__ import annotations
+
+import re
+
+from questions.models import Evaluation, RoundQuestion
+from questions.reply_rule_models import HeldRules
+
+from .reply_phrases import phrases
+
+REFERENCE = "it gives a figure measured at another plant"  # the why of such a sentence: a reference
+_DIGIT = re.compile(r"\d")
+
+
+class Held:
+    """`reference(lower)`: why a sentence's figure is another plant's ('' where it is not): not where the sentence gives
+    the system's own lead time or tolerance too ("It predicts bearing failures 10 days ahead with 85% accuracy,
+    measured on 40 spindles at a comparable plant": how far ahead it warns here, answered; `horizon`)."""
+
+    def __init__(self, rules: HeldRules, horizon: re.Pattern | None = None):
+        self.elsewhere = phrases(rules.elsewhere) if rules.elsewhere else None
+        self.horizon = horizon
+
+    def reference(self, lower: str) -> str:
+        found = self.elsewhere and _DIGIT.search(lower) and self.elsewhere.search(lower)
+        found = found and not (self.horizon and self.horizon.search(lower)) and found
+        return f"{REFERENCE} (\u201c{found.group()}\u201d), a reference, not this plant's" if found else ""
+
+
+def references_only(vague: list[tuple[str, str]]) -> bool:
+    """Whether every vague sentence on a topic is a figure measured at another plant: it answers partly."""
+    return bool(vague) and all(why.startswith(REFERENCE) for _, why in vague)
+
+
+def put_off_parts(sentences: list, text: str, deferring) -> dict[str, str]:
+    """Each answering part of a deferring sentence (reply.py `_answering_part`: the clause with the facts) -> the words
+    that put the rest off. A part's offsets are its whole sentence's, so the whole is read from `text`."""
+    out = {}
+    for sentence, _, why, _ in sentences:
+        whole = text[sentence.start:sentence.end]
+        if not why and len(sentence.text) < len(whole.strip()):
+            found = deferring.search(whole.lower())
+            if found:
+                out[sentence.text] = found.group()
+    return out
+
+
+def held_topics(sentences: list, parts: dict[str, str], marked: list[RoundQuestion]) -> dict[str, str]:
+    """Asked topic -> the words that put its answer off, for each question a deferring sentence with facts is on, where
+    those facts are all its quotes or nothing answers it: what the reply puts off stays asked (a question another
+    sentence answers in full stays answered)."""
+    on = {t: parts[s.text] for s, _, _, topics in sentences if s.text in parts for t in topics}
+    return {q.topic: on[q.topic] for q in marked
+            if q.topic in on and (q.status == "not_answered" or all(s in parts for s in q.quotes))}
+
+
+def held_mark(question: RoundQuestion, put_off: str) -> RoundQuestion:
+    """The question as a reply that gives facts and puts the rest off answers it: partly where its facts answer it
+    at all, its why saying what is put off."""
+    why = question.why.rstrip(".") + f", and it says \u201c{put_off}\u201d of the rest."
+    status = question.status if question.status == "not_answered" else "partly"
+    return question.model_copy(update={"status": status, "why": why})
+
+
+def held_claims(answered: Evaluation, parts: dict[str, str]) -> Evaluation:
+    """`answered` with an answer whose every quote is a deferring sentence's facts only the vendor's claim: the rest is
+    put off, so it is never described specifically."""
+    held = [a.model_copy(update={"evidence": "vendor_claim"}) if a.quotes and a.evidence == "specific"
+            and all(q in parts for q in a.quotes) else a for a in answered.answers]
+    return answered.model_copy(update={"answers": held})
+
+
+def own_told(reader, theirs: dict) -> set[str]:
+    """The questions whose reply answer rests only on sentences on its topic by their own words ("Your maintenance
+    manager owns the sensors and gateways after go-live": who keeps it running, asked or not): the reply answers that
+    question itself, so its answer is proposed in place of the buyer's as an asked question's is."""
+    topic_of = reader.rules.topic_of
+    on = lambda quote: {t for cue in reader.cues_in(quote.lower()) for t in reader.cue_topics[cue]}
+    return {qid for qid, answer in theirs.items() if answer.quotes and all(topic_of.get(qid) in on(q) for q in answer.quotes)}
