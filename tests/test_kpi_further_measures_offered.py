@@ -56,3 +56,9 @@ def test_ranges_and_other_plants_results_offer_no_measure(offered):
     for text in ("FryVision fits fryers from 600 to 4,000 mm belt width and lines from 2,000 to 20,000 pieces per hour.",
                  "At a bakery near Lyon our ovens cut gas use from 2.1 to 1.7 MWh/t and scrap from 3 % to 2 % in 2024."):
         assert offered(text) == []
+
+
+def test_a_pdf_or_word_tables_row_lines_offer_each_further_row(offered):
+    text = ("Offer for your line 3\n\nMetric: OEE; Today: 61 %; Target: 72 %\n\n"
+            "Metric: Changeover time; Today: 45 min; Target: 30 min\n\nMetric: Scrap rate; Today: 4.1 %; Target: 2.5 %\n")
+    assert _ends(offered(text)) == [("changeover time", 45, 30), ("scrap rate", 4.1, 2.5)]
