@@ -17,7 +17,7 @@ from .kpi_kinds import is_kind, moves_the_right_way
 from .kpi_numbers import grammar
 from .kpi_pairing import laid_out_measure, table_measure
 from .kpi_sentence import read_change
-from .kpi_source import committed, elsewhere, firm
+from .kpi_source import committed, elsewhere
 from .kpi_table import cells, headed_lines, labelled_rows, table_lines
 from .phrases import normalise, tokens
 from .text import Sentence
@@ -74,15 +74,31 @@ def _further_changes(sentence: Sentence, rules: DraftRules) -> list[tuple[Senten
     if not first or not first.metric:
         return []
     named = text.lower().find(first.metric.lower().split()[0])
-    head = text[:named] if 0 <= named < cuts[1] else ""
+    head = _without_article(text[:named]) if 0 <= named < cuts[1] else ""
     out = []
     for start, end in zip(cuts[1:-1], cuts[2:]):
         joined = _join().match(text, start)  # the clause without its joining word
         clause = text[joined.end() if joined else start:end].strip(" ,;")
-        measure = read_change(clause, rules)
-        if measure and measure.metric and laid_out_measure(measure, firm(said), rules):
-            out.append((sentence, f"{head.rstrip()} {ELLIPSIS} {clause}".strip(), measure))
+        quote = f"{head.rstrip()} {ELLIPSIS} {clause}".strip()
+        measure = read_change(quote, rules)  # read with the words before ("reducir ... de 45 a 30 minutos")
+        if measure and measure.metric and laid_out_measure(measure, True, rules):  # committed: any unit
+            out.append((sentence, quote, measure))
     return out
+
+
+def _without_article(head: str) -> str:
+    """The words before the first measure without the article or possessive that was its own ("reducir el", "bring
+    your"): drafting.yaml kpi.relative leading and kpi.grammar articles."""
+    words = head.split()
+    while words and words[-1].lower() in _leading():
+        words.pop()
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _leading() -> frozenset[str]:
+    kpi = draft_data()["kpi"]
+    return frozenset(map(str, [*kpi["relative"]["leading"], *kpi["grammar"]["articles"]]))
 
 
 def _clause_start(text: str, after: int, before: int) -> int:

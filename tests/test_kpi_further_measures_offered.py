@@ -62,3 +62,11 @@ def test_a_pdf_or_word_tables_row_lines_offer_each_further_row(offered):
     text = ("Offer for your line 3\n\nMetric: OEE; Today: 61 %; Target: 72 %\n\n"
             "Metric: Changeover time; Today: 45 min; Target: 30 min\n\nMetric: Scrap rate; Today: 4.1 %; Target: 2.5 %\n")
     assert _ends(offered(text)) == [("changeover time", 45, 30), ("scrap rate", 4.1, 2.5)]
+
+
+def test_a_spanish_second_change_is_offered_with_the_verb_before_it(offered):
+    text = ("Propuesta para su planta de Zaragoza. Nos comprometemos a reducir el consumo de 1,9 a 1,6 kWh/m² y el "
+            "tiempo de cambio de 45 a 30 minutos en doce meses.")
+    (quote, measure), = offered(text)
+    assert quote == "Nos comprometemos a reducir … el tiempo de cambio de 45 a 30 minutos en doce meses."
+    assert (measure.metric, measure.baseline, measure.target) == ("tiempo de cambio", 45, 30)
